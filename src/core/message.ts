@@ -1,0 +1,32 @@
+/** Channel-neutral message types: adapters build these, the router and handlers read them. */
+
+/** What a platform event becomes once an adapter has translated it. */
+export interface IncomingMessage {
+  /** Which adapter it came through, e.g. `wechat-oa`, `wechaty`, `console`. */
+  channel: string;
+  /** The sender's identity on that channel (OA openid, Wechaty contact id, console --user). */
+  user: string;
+  /** The conversation: the user id for direct chats, the room id for groups. */
+  chat: string;
+  /** The text typed; empty for events and unsupported messages. */
+  text: string;
+  /** `text` for typed messages, `event` for subscribe/click etc., `unsupported` for images, voice … */
+  kind: 'text' | 'event' | 'unsupported';
+  /** For events: what happened. */
+  event?: 'subscribe' | 'unsubscribe' | 'click' | 'other';
+  /** For CLICK menu events: the menu key. */
+  eventKey?: string;
+  /** For unsupported messages: the platform's type name (image, voice, location …). */
+  unsupportedType?: string;
+  /** True in group chats. */
+  isGroup?: boolean;
+  /** In group chats: true when the bot was mentioned. */
+  mentioned?: boolean;
+  /** Platform message id, when there is one. */
+  id?: string;
+  /** When the platform says the message was sent. */
+  receivedAt: Date;
+}
+
+/** The pipeline entry every adapter calls: one message in, the reply text out (empty: no reply). */
+export type MessageHandler = (message: IncomingMessage) => Promise<string>;
