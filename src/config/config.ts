@@ -1,0 +1,73 @@
+/**
+ * Configuration: the environment read once through one zod schema. Nothing else reads
+ * process.env. Every problem is listed at once, and secrets are never printed.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { GongkaiError } from '../core/errors.js';
+import { projectRoot } from './paths.js';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvironmentSchema = z
+  .object({
+    GONGKAI_DB: optionalString,
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WECHAT_OA_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits (WeChat rule)').optional()),
+    WECHAT_OA_APP_ID: optionalString,
+    WECHAT_OA_APP_SECRET: optionalString,
+    WECHAT_OA_ENCODING_AES_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits').optional()),
+    WECHAT_OA_ENCRYPT_MODE: z.enum(['plain', 'compat', 'safe']).default('plain'),
+    WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    WECHATY_PUPPET: optionalString,
+    WECHATY_PUPPET_TOKEN: optionalString,
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.string().url().optional()),
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(2500),
+    ANSWER_BUDGET_MS: z.coerce.number().int().min(200).max(4800).default(4000),
+    REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+    REMINDER_NOTIFIERS: z.string().default('console'),
+    WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
+    WECOM_WEBHOOK_KEY: optionalString,
+    TZ_NAME: z.string().default('Asia/Shanghai'),
+  })
+  .superRefine((env, context) => {
+    if (env.WECHAT_OA_ENCRYPT_MODE !== 'plain') {
+      if (!env.WECHAT_OA_ENCODING_AES_KEY) context.addIssue({ code: 'custom', path: ['WECHAT_OA_ENCODING_AES_KEY'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
+      if (!env.WECHAT_OA_APP_ID) context.addIssue({ code: 'custom', path: ['WECHAT_OA_APP_ID'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
+      if (!env.WECHAT_OA_TOKEN) context.addIssue({ code: 'custom', path: ['WECHAT_OA_TOKEN'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
+    }
+    if (Boolean(env.WECHAT_OA_APP_ID) !== Boolean(env.WECHAT_OA_APP_SECRET) && env.WECHAT_OA_ENCRYPT_MODE === 'plain') {
+      context.addIssue({ code: 'custom', path: ['WECHAT_OA_APP_SECRET'], message: 'WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET go together' });
+    }
+  });
+
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+export interface Config extends Environment {
+  /** Absolute path of the SQLite database. */
+  databasePath: string;
+}
+
+/** Parse the environment (process.env by default); throws one error listing every problem. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env, overrides: { db?: string } = {}): Config {
+  const parsed = EnvironmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.join('\n')}`);
+  }
+  // A path given by the user is relative to where they are; the default lives in the project.
+  const dbSetting = overrides.db ?? parsed.data.GONGKAI_DB;
+  const databasePath =
+    dbSetting === undefined ? join(projectRoot(), 'data', 'gongkai.db') : dbSetting === ':memory:' || isAbsolute(dbSetting) ? dbSetting : resolve(process.cwd(), dbSetting);
+  return { ...parsed.data, databasePath };
+}
+
+export { projectRoot };

@@ -1,0 +1,35 @@
+/**
+ * Conversation state behind a tiny interface (read, write, delete by key, with expiry):
+ * SQLite in production so a restart loses nothing, memory in unit tests.
+ */
+
+export interface StateStore {
+  get<T>(key: string): T | undefined;
+  set<T>(key: string, value: T, ttlMs: number): void;
+  delete(key: string): void;
+}
+
+/** In-memory state, for tests and one-shot commands. */
+export class MemoryStateStore implements StateStore {
+  private readonly entries = new Map<string, { value: unknown; expiresAt: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get<T>(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value as T;
+  }
+
+  set<T>(key: string, value: T, ttlMs: number): void {
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}

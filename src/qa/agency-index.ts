@@ -1,0 +1,112 @@
+/** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
+import { shortRegion, splitAgencyName } from '../report/agency-names.js';
+import type { AgencyRecord, ReportStore } from '../store/report-store.js';
+
+export interface AgencyMention {
+  agencies: AgencyRecord[];
+  /** The words of the question that named them. */
+  text: string;
+  start: number;
+  /** How it was found: a full alias, the region alone, or a near-miss. */
+  how: 'alias' | 'region' | 'fuzzy';
+}
+
+/** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
+export const AGENCY_LIKE = /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
+
+/** Count differing characters of two strings of equal length. */
+function mismatches(a: string, b: string): number {
+  let count = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) count += 1;
+  return count;
+}
+
+/** An index of every agency's aliases and regions, rebuilt when the store changes. */
+export class AgencyIndex {
+  private built = -1;
+  private agencies: AgencyRecord[] = [];
+  private aliases: Array<{ alias: string; agencies: AgencyRecord[] }> = [];
+  private regions: Array<{ region: string; agencies: AgencyRecord[] }> = [];
+
+  constructor(private readonly store: ReportStore) {}
+
+  private refresh(): void {
+    const count = this.store.agencyCount();
+    if (count === this.built) return;
+    this.agencies = this.store.agencies();
+    const byId = new Map(this.agencies.map((agency) => [agency.id, agency]));
+    const aliasMap = new Map<string, AgencyRecord[]>();
+    for (const { alias, agencyId } of this.store.aliases()) {
+      const agency = byId.get(agencyId);
+      if (!agency) continue;
+      aliasMap.set(alias, [...(aliasMap.get(alias) ?? []), agency]);
+    }
+    this.aliases = [...aliasMap.entries()].map(([alias, agencies]) => ({ alias, agencies })).sort((a, b) => b.alias.length - a.alias.length);
+    const regionMap = new Map<string, AgencyRecord[]>();
+    for (const agency of this.agencies) {
+      const { region } = splitAgencyName(agency.name);
+      if (!region) continue;
+      const levels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
+      const forms = new Set([region, shortRegion(region), levels[levels.length - 1], shortRegion(levels[levels.length - 1])]);
+      for (const form of forms) if (form.length >= 2) regionMap.set(form, [...(regionMap.get(form) ?? []), agency]);
+    }
+    this.regions = [...regionMap.entries()].map(([region, agencies]) => ({ region, agencies })).sort((a, b) => b.region.length - a.region.length);
+    this.built = count;
+  }
+
+  all(): AgencyRecord[] {
+    this.refresh();
+    return this.agencies;
+  }
+
+  /**
+   * Every agency mention in the text, left to right, longest first where they overlap.
+   * A kind word next to a region (西工区科技局) narrows the region's agencies to that kind.
+   */
+  find(text: string): AgencyMention[] {
+    this.refresh();
+    const taken: boolean[] = new Array(text.length).fill(false);
+    const mentions: AgencyMention[] = [];
+    const claim = (start: number, length: number) => {
+      for (let index = start; index < start + length; index += 1) if (taken[index]) return false;
+      for (let index = start; index < start + length; index += 1) taken[index] = true;
+      return true;
+    };
+    for (const { alias, agencies } of this.aliases) {
+      let at = text.indexOf(alias);
+      while (at >= 0) {
+        if (claim(at, alias.length)) mentions.push({ agencies, text: alias, start: at, how: 'alias' });
+        at = text.indexOf(alias, at + alias.length);
+      }
+    }
+    for (const { region, agencies } of this.regions) {
+      let at = text.indexOf(region);
+      while (at >= 0) {
+        if (claim(at, region.length)) mentions.push({ agencies: this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12)), text: region, start: at, how: 'region' });
+        at = text.indexOf(region, at + region.length);
+      }
+    }
+    if (mentions.length === 0) {
+      // One wrong character in a region of three or more (沙波头, 红寺宝): still that region.
+      for (const { region, agencies } of this.regions) {
+        if (region.length < 3) continue;
+        for (let at = 0; at + region.length <= text.length; at += 1) {
+          const window = text.slice(at, at + region.length);
+          if (mismatches(window, region) === 1 && window[0] === region[0] && claim(at, region.length)) {
+            mentions.push({ agencies: this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12)), text: window, start: at, how: 'fuzzy' });
+          }
+        }
+      }
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private narrowByKind(agencies: AgencyRecord[], following: string): AgencyRecord[] {
+    if (agencies.length <= 1) return agencies;
+    const narrowed = agencies.filter((agency) => {
+      const { kind } = splitAgencyName(agency.name);
+      return following.startsWith(kind) || following.startsWith(kind.replace('科学技术', '科技'));
+    });
+    return narrowed.length > 0 ? narrowed : agencies;
+  }
+}

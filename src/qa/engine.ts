@@ -1,0 +1,508 @@
+/**
+ * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
+ * number in an answer comes from the store; a figure it does not hold is never stated.
+ */
+import type { StateStore } from '../core/state.js';
+import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
+import type { ProseFigure } from '../report/model.js';
+import { type AgencyRecord, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { normalizeQuestion, type Topic, type Understanding, understand } from './understand.js';
+
+export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
+
+/** One figure an answer used, with the report and section it comes from. */
+export interface Fact {
+  agency: string;
+  year: number;
+  key: string;
+  value: number;
+  unit: string;
+  source: { report: string; section: string };
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  answer: string;
+  facts: Fact[];
+}
+
+/** The disclosure guide as the engine sees it (src/guide provides it). */
+export interface GuideAnswerer {
+  /** An answer when the question is about the guide, else null. */
+  answer(question: string, now: Date): { answer: string; source: string } | null;
+}
+
+export interface QaEngineOptions {
+  reports: ReportStore;
+  guide?: GuideAnswerer;
+  state?: StateStore;
+  now?: () => Date;
+  /** How long a follow-up may reuse the last question's agency, year and figure. */
+  followUpTtlMs?: number;
+}
+
+interface ConversationMemory {
+  agencyIds: number[];
+  years: number[];
+  topic?: SerializedTopic;
+}
+
+type SerializedTopic =
+  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[] }
+  | Exclude<Topic, { type: 'cell' }>;
+
+const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]));
+
+/** A row's label without its numbering or notes: （二）部分公开（区分处理的…） → 部分公开. */
+export function rowName(row: RowDef): string {
+  return row.label
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^[（(][一二三四五六七八九十]+[）)]/, '')
+    .replace(/^\d+\./, '')
+    .replace(/（[^）]*）$/, '')
+    .replace(/政府信息公开申请数量$/, '申请');
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+}
+
+function shanghaiYear(date: Date): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date));
+}
+
+function joinList(items: string[]): string {
+  return items.join('、');
+}
+
+/** Quote a sentence, shortened to keep the reply WeChat-sized. */
+function quote(sentence: string, max = 160): string {
+  const text = sentence.length > max ? `${sentence.slice(0, max)}…` : sentence;
+  return `“${text}”`;
+}
+
+export class QaEngine {
+  private readonly index: AgencyIndex;
+  private readonly now: () => Date;
+  private readonly ttl: number;
+
+  constructor(private readonly options: QaEngineOptions) {
+    this.index = new AgencyIndex(options.reports);
+    this.now = options.now ?? (() => new Date());
+    this.ttl = options.followUpTtlMs ?? 10 * 60 * 1000;
+  }
+
+  private get store(): ReportStore {
+    return this.options.reports;
+  }
+
+  /** Answer one question; `user` keys the follow-up memory. Never throws for odd input. */
+  ask(question: string, context: { user?: string } = {}): Answer {
+    const text = normalizeQuestion(question);
+    if (text.length === 0) return this.help('请输入您的问题。');
+    const now = this.now();
+    const understood = understand(text, shanghaiYear(now));
+    const mentions = this.index.find(text);
+    const memoryKey = context.user ? `qa:${context.user}` : undefined;
+    const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+
+    // Guide questions name no agency and no year; let the guide try them first.
+    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory)) {
+      const guide = this.options.guide?.answer(question, now);
+      if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
+    }
+
+    // An agency-like name we do not know: say so, and what we do know.
+    if (mentions.length === 0) {
+      const named = AGENCY_LIKE.exec(text);
+      const generic = named && /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]);
+      if (named && !generic) {
+        return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
+      }
+    }
+
+    let agencies: AgencyRecord[] = [];
+    for (const mention of mentions) {
+      if (mention.agencies.length > 1 && !understood.acrossAgencies) {
+        return this.clarify(`“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`);
+      }
+      for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
+    }
+
+    let topic = understood.topic;
+    let years = understood.years;
+    // Follow-ups reuse what the last question named and this one does not.
+    if (memory && (understood.followUp || !topic || agencies.length === 0)) {
+      if (!topic && memory.topic && (understood.followUp || mentions.length > 0 || years.length > 0)) topic = this.restoreTopic(memory.topic);
+      if (agencies.length === 0 && !understood.acrossAgencies && topic) {
+        const all = this.index.all();
+        agencies = memory.agencyIds.map((id) => all.find((agency) => agency.id === id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+      }
+      if (years.length === 0 && topic) years = memory.years;
+    }
+    const answer = this.answerWith({ ...understood, topic, years }, agencies);
+    if (memoryKey && this.options.state && (answer.kind === 'figure' || answer.kind === 'text')) {
+      this.options.state.set<ConversationMemory>(memoryKey, { agencyIds: agencies.map((agency) => agency.id), years, topic: topic && this.serializeTopic(topic) }, this.ttl);
+    }
+    return answer;
+  }
+
+  private serializeTopic(topic: Topic): SerializedTopic {
+    if (topic.type !== 'cell') return topic;
+    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key) };
+  }
+
+  private restoreTopic(topic: SerializedTopic): Topic | undefined {
+    if (topic.type !== 'cell') return topic;
+    const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
+    if (!row) return undefined;
+    const alsoRows = topic.alsoRows?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key)).filter((item): item is RowDef => item !== undefined);
+    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows };
+  }
+
+  private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
+    const { topic, years, operation } = understood;
+    if (!topic) {
+      if (agencies.length > 0) {
+        return this.refusal(
+          `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
+        );
+      }
+      return this.help('抱歉，我没有理解您的问题。');
+    }
+    const crossAgency = agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
+    if (crossAgency) {
+      if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
+      return this.acrossAgencies(understood, topic);
+    }
+    if (agencies.length === 0) return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
+    if (agencies.length > 1) {
+      if (topic.type === 'cell' || topic.type === 'prose') return this.compareAgencies(understood, topic, agencies);
+      return this.concat(agencies.map((agency) => this.forAgency(understood, topic, agency, years)));
+    }
+    return this.forAgency(understood, topic, agencies[0], years);
+  }
+
+  private concat(answers: Answer[]): Answer {
+    const kind = answers.every((answer) => answer.kind === 'refusal') ? 'refusal' : answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text';
+    return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
+  }
+
+  /** One agency: resolve the year(s), then answer. */
+  private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
+    const reports = this.store.reportsOfAgency(agency.id);
+    if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave()}`);
+    const available = reports.map((report) => report.year);
+    if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
+    if (years.length === 0) {
+      if (reports.length === 1) years = [reports[0].year];
+      else return this.clarify(`${agency.name}有${joinList(available.map((year) => `${year}年`))}的报告，请问您问的是哪一年？`);
+    }
+    const found = years.map((year) => reports.find((report) => report.year === year));
+    const missing = years.filter((_, index) => !found[index]);
+    if (missing.length === years.length) {
+      return this.refusal(`没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`);
+    }
+    const parts = found.filter((report): report is ReportRecord => report !== undefined).map((report) => this.forReport(topic, report));
+    if (missing.length > 0) {
+      parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
+    }
+    const combined = this.concat(parts);
+    if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell' && combined.facts.length >= 2) {
+      const [first, second] = [combined.facts[0], combined.facts[combined.facts.length > 2 ? combined.facts.length / 2 : 1]];
+      if (first.key === second.key) {
+        const difference = second.value - first.value;
+        const change = difference === 0 ? '持平' : difference > 0 ? `增加${formatNumber(difference)}${first.unit}` : `减少${formatNumber(-difference)}${first.unit}`;
+        combined.answer += `\n${second.year}年比${first.year}年${change}。`;
+      }
+    }
+    return combined;
+  }
+
+  /** One topic from one report. */
+  private forReport(topic: Topic, report: ReportRecord): Answer {
+    switch (topic.type) {
+      case 'cell':
+        return this.cellAnswer(topic, report);
+      case 'prose':
+        return this.proseAnswer(topic.key, report);
+      case 'section':
+        return this.sectionAnswer(topic, report);
+      case 'contacts':
+        return this.contacts(topic.fields, { id: report.agencyId, name: report.agency, region: '', kind: '' }, [report], [report.year]);
+    }
+  }
+
+  private source(report: { agency: string; year: number }, section: string): Fact['source'] {
+    return { report: reportTitle(report), section: SECTION_TITLE[section] ?? section };
+  }
+
+  private cite(report: { agency: string; year: number }, section: string): string {
+    return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
+  }
+
+  /** The row as stored in this report's layout (2019 reports keep their own keys). */
+  private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
+    const rows = ROWS[report.format];
+    return rows.find((candidate) => candidate.key === row.key) ?? rows.find((candidate) => candidate.key === `${row.key.replace(/_wan_yuan$/, '')}_2019`);
+  }
+
+  private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
+    const facts: Fact[] = [];
+    const lines: string[] = [];
+    const section = topic.row.table;
+    for (const wanted of [topic.row, ...(topic.alsoRows ?? [])]) {
+      const row = this.rowFor(wanted, report);
+      if (!row) {
+        lines.push(`该报告（${report.format}年版式）没有“${rowName(wanted)}”一项。`);
+        continue;
+      }
+      const columns = this.columnsToAnswer(topic, row);
+      const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
+      const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
+      if (present.length === 0) {
+        lines.push(`${reportTitle(report)}中没有“${rowName(row)}”的数据（该报告这部分缺失），无法回答。`);
+        continue;
+      }
+      const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
+      for (const item of present) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
+      lines.push(this.describeCell(report, row, present, topic));
+    }
+    if (facts.length === 0) return this.refusal(lines.join('\n'));
+    return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
+  }
+
+  private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
+    if (row.columns.length === 1) return [...row.columns];
+    if (topic.byApplicant) return [...row.columns];
+    const named = topic.column && row.columns.find((column) => column.key === topic.column!.key);
+    if (named) return [named];
+    if (row.columns === APPLICANT_COLUMNS || row.columns.some((column) => column.key === 'total')) return [row.columns[row.columns.length - 1]];
+    return [...row.columns];
+  }
+
+  private describeCell(report: ReportRecord, row: RowDef, values: Array<{ column: ColumnDef; value: number }>, topic: Extract<Topic, { type: 'cell' }>): string {
+    const who = `${report.agency}${report.year}年`;
+    const name = row.group && row.table === 'appeals' ? `${row.group}（${rowName(row)}）` : rowName(row);
+    const unit = row.unit;
+    if (row.columns.length === 1) return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
+    if (topic.byApplicant && row.columns === APPLICANT_COLUMNS) {
+      const total = values.find((item) => item.column.key === 'total');
+      const parts = values.filter((item) => item.column.key !== 'total');
+      const nonZero = parts.filter((item) => item.value !== 0);
+      const breakdown = nonZero.length > 0 ? `其中${joinList(nonZero.map((item) => `${item.column.label === '其他' ? '其他组织' : item.column.label}${formatNumber(item.value)}${unit}`))}` : '各类申请人均为0';
+      const zero = parts.filter((item) => item.value === 0).map((item) => (item.column.label === '其他' ? '其他组织' : item.column.label));
+      return `${who}${name}共${formatNumber(total?.value ?? 0)}${unit}，${breakdown}${nonZero.length > 0 && zero.length > 0 ? `；${joinList(zero)}为0` : ''}。`;
+    }
+    if (values.length === 1) {
+      const column = values[0].column;
+      if (row.columns === DOCUMENT_COLUMNS) return `${who}${name}${column.label.replace(/件数$/, '')}${formatNumber(values[0].value)}件。`;
+      const columnText = column.key === 'total' ? '总计' : `${column.label === '其他' ? '其他组织' : column.label}`;
+      return `${who}${name}（${columnText}）为${formatNumber(values[0].value)}${unit}。`;
+    }
+    return `${who}${name}：${joinList(values.map((item) => `${item.column.label.replace(/件数$/, '')}${formatNumber(item.value)}${unit}`))}。`;
+  }
+
+  /** The figures a prose question is about; for 主动公开, the total first (one with no channel if stated). */
+  private proseFigures(report: ReportRecord, key: string): ProseFigure[] {
+    const all = this.store.proseFigures(report.id);
+    if (key !== 'proactive_items') return all.filter((figure) => figure.key === key);
+    const totals = all.filter((figure) => figure.key === 'proactive_items');
+    const byChannel = all.filter((figure) => figure.key === 'proactive_items_by_channel');
+    const main = totals.find((figure) => !figure.channel) ?? totals[0];
+    if (!main) return byChannel;
+    return [main, ...byChannel];
+  }
+
+  private proseAnswer(key: string, report: ReportRecord): Answer {
+    const figures = this.proseFigures(report, key);
+    const names: Record<string, string> = {
+      proactive_items: '主动公开信息的条数',
+      followers: '政务新媒体的关注人数',
+      trainings: '培训次数',
+      open_day_guests: '政府开放日邀请的人数',
+      rd_spending: '研发（R&D）经费',
+      suggestions: '收集的意见建议条数',
+      fees_collected: '信息处理费的收取情况',
+    };
+    if (figures.length === 0) {
+      return this.refusal(`${reportTitle(report)}中没有写明${names[key] ?? '这项数字'}，无法回答。`);
+    }
+    const facts: Fact[] = figures.map((figure) => ({
+      agency: report.agency,
+      year: report.year,
+      key: figure.key,
+      value: figure.value,
+      unit: figure.unit,
+      source: this.source(report, figure.section),
+    }));
+    const sentences = [...new Set(figures.map((figure) => figure.sentence))];
+    const section = figures[0].section;
+    let lead: string;
+    if (key === 'fees_collected') {
+      lead = `${report.agency}${report.year}年：${sentences[0]}`;
+      return { kind: 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
+    }
+    const main = figures[0];
+    const channelText = (figure: ProseFigure) => (figure.channel ? `（${figure.channel}）` : '');
+    if (key === 'proactive_items' && main.key === 'proactive_items') {
+      const parts = figures.slice(1);
+      const inSentence = parts.filter((figure) => figure.sentence === main.sentence);
+      const elsewhere = parts.filter((figure) => figure.sentence !== main.sentence);
+      lead =
+        `${report.agency}${report.year}年主动公开政府信息${formatNumber(main.value)}${main.unit}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
+        (inSentence.length > 0 ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
+        (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
+        '。';
+    } else if (figures.length === 1) {
+      lead = `${report.agency}${report.year}年${main.label}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
+    } else {
+      lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
+    }
+    return { kind: 'figure', answer: `${lead}\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`, facts };
+  }
+
+  private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
+    const text = this.store.section(report.id, topic.section);
+    const title = SECTION_TITLE[topic.section];
+    if (!text) return this.refusal(`${reportTitle(report)}中没有“${title}”部分，无法回答。`);
+    const flat = text.replace(/\n+/g, '');
+    let extract = flat;
+    if (topic.focus === 'improvements') {
+      const at = flat.search(/改进|下一步|整改|措施|将(进一步|继续|持续)|我局将/);
+      if (at > 0) extract = flat.slice(Math.max(0, flat.lastIndexOf('。', at) + 1));
+    } else if (topic.focus === 'problems') {
+      const end = flat.search(/(\(二\)|（二）)?\s*改进(措施|举措|情况)|改进措施|下一步|\d{4}年,?(我局)?将/);
+      if (end > 40) extract = flat.slice(0, end);
+    }
+    const short = extract.length > 300 ? `${extract.slice(0, 300)}…` : extract;
+    return { kind: 'text', answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`, facts: [] };
+  }
+
+  private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+    const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
+    const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
+    const labels: Record<string, string> = { phone: '联系电话', address: '地址', email: '电子邮箱', post_code: '邮编', website: '网址', fax: '传真', office_hours: '办公时间' };
+    for (const report of candidates) {
+      const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;
+      if (Object.keys(contacts).length === 0) continue;
+      const asked = fields.filter((field) => contacts[field]);
+      const shown = asked.length > 0 ? asked : Object.keys(contacts);
+      const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
+      const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
+      const note = lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : '';
+      return { kind: 'text', answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`, facts: [] };
+    }
+    return this.refusal(`${agency.name}的年度报告中没有写明联系方式。可通过该机关的政府信息公开指南或政府网站查询。`);
+  }
+
+  private figureLabel(topic: Extract<Topic, { type: 'cell' }>): { row: RowDef; column: ColumnDef; text: string } {
+    const row = topic.row;
+    const column = topic.column ?? row.columns[row.columns.length - 1];
+    const name = row.columns.length === 1 || column.key === 'total' ? rowName(row) : `${rowName(row)}（${column.label === '其他' ? '其他组织' : column.label}）`;
+    return { row, column, text: name };
+  }
+
+  /** Rankings, lists and totals over every agency with a report for the year. */
+  private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
+    const { row, column, text: name } = this.figureLabel(topic);
+    const years = understood.years;
+    const rowsToSum = [row, ...(topic.alsoRows ?? [])];
+    const collect = (year?: number) => {
+      const totals = new Map<string, { agency: string; year: number; value: number; reportId: number }>();
+      for (const current of rowsToSum) {
+        for (const item of this.store.figureAcross(current.key, column.key, year)) {
+          const key = `${item.agency}|${item.year}`;
+          const previous = totals.get(key);
+          totals.set(key, { agency: item.agency, year: item.year, reportId: item.reportId, value: (previous?.value ?? 0) + item.value });
+        }
+      }
+      return [...totals.values()];
+    };
+    const values = years.length > 0 ? years.flatMap((year) => collect(year)) : collect();
+    const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : name) : name;
+    const scope = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}` : '各年度';
+    if (values.length === 0) {
+      return this.refusal(`库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`);
+    }
+    const unit = row.unit;
+    const facts: Fact[] = values.map((item) => ({
+      agency: item.agency,
+      year: item.year,
+      key: row.columns.length === 1 ? row.key : `${row.key}.${column.key}`,
+      value: item.value,
+      unit,
+      source: this.source(item, row.table),
+    }));
+    const describe = (item: { agency: string; year: number; value: number }) => `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
+    const sorted = [...values].sort((a, b) => (understood.rankOrder === 'asc' ? a.value - b.value : b.value - a.value) || a.agency.localeCompare(b.agency));
+    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${values.length}份报告）`;
+    let answer: string;
+    if (understood.operation === 'total') {
+      const total = values.reduce((sum, item) => sum + item.value, 0);
+      answer = `${scope}库中各机关${label}合计${formatNumber(total)}${unit}：${joinList(sorted.map(describe))}。`;
+    } else if (understood.operation === 'rank') {
+      const best = sorted[0].value;
+      const top = sorted.filter((item) => item.value === best);
+      if (top.length === sorted.length) answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${joinList(sorted.map((item) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`)))}。`;
+      else answer = `${scope}${label}${understood.rankOrder === 'asc' ? '最少' : '最多'}的是${joinList(top.map(describe))}。全部：${joinList(sorted.map(describe))}。`;
+    } else {
+      const positive = sorted.filter((item) => item.value > 0);
+      const zero = sorted.filter((item) => item.value === 0);
+      answer =
+        positive.length > 0
+          ? `${scope}${label}不为0的有：${joinList(positive.map(describe))}。${zero.length > 0 ? `其余为0：${joinList(zero.map((item) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`)))}。` : ''}`
+          : `${scope}库中各机关${label}都是0${unit}：${joinList(sorted.map((item) => item.agency))}。`;
+    }
+    return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
+  }
+
+  /** Two or more agencies named: each one's value, and who has more. */
+  private compareAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>, agencies: AgencyRecord[]): Answer {
+    const answers = agencies.map((agency) => {
+      const reports = this.store.reportsOfAgency(agency.id);
+      let years = understood.years;
+      if (years.length === 0 && reports.length > 0) years = [reports[reports.length - 1].year];
+      return this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
+    });
+    const combined = this.concat(answers);
+    const totals = agencies.map((agency) => {
+      const facts = combined.facts.filter((fact) => fact.agency === agency.name);
+      const main = topic.type === 'prose' ? facts.filter((fact) => fact.key === topic.key).slice(0, 1) : facts;
+      return { agency: agency.name, value: main.length > 0 ? main.reduce((sum, fact) => sum + fact.value, 0) : undefined, unit: facts[0]?.unit ?? '' };
+    });
+    const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
+    if (known.length >= 2) {
+      const sorted = [...known].sort((a, b) => b.value - a.value);
+      const verdict = sorted[0].value === sorted[sorted.length - 1].value ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。` : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
+      combined.answer = `比较：${verdict}\n${combined.answer}`;
+    }
+    return combined;
+  }
+
+  private whatWeHave(): string {
+    const reports = this.store.reports();
+    if (reports.length === 0) return '库中还没有任何年度报告。';
+    const byAgency = new Map<string, number[]>();
+    for (const report of reports) byAgency.set(report.agency, [...(byAgency.get(report.agency) ?? []), report.year]);
+    const list = [...byAgency.entries()].slice(0, 12).map(([agency, years]) => `${agency}（${years.join('、')}年）`);
+    return `目前可查询的报告有：${joinList(list)}${byAgency.size > 12 ? `等${byAgency.size}个机关` : ''}。`;
+  }
+
+  private refusal(text: string): Answer {
+    return { kind: 'refusal', answer: text, facts: [] };
+  }
+
+  private clarify(text: string): Answer {
+    return { kind: 'clarify', answer: text, facts: [] };
+  }
+
+  private help(lead: string): Answer {
+    return {
+      kind: 'clarify',
+      answer: `${lead}您可以这样问：\n· 西工区科技局2024年办理了几件行政许可？\n· 2024年哪个科技局主动公开的信息最多？\n· 沙坡头区科学技术局的联系电话是多少？\n· 申请政府信息公开多久能答复？\n${this.whatWeHave()}`,
+      facts: [],
+    };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Question understanding, offline: which agencies, which years, which figure or section,
+ * and what is asked of them (one value, a ranking, a total, a comparison, a change).
+ * Figures are resolved through the field catalogue's labels and synonyms.
+ */
+import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef } from '../report/catalogue.js';
+import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+
+/** What a question asks about. */
+export type Topic =
+  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[] }
+  | { type: 'prose'; key: ProseTopic }
+  | { type: 'contacts'; fields: string[] }
+  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' };
+
+export type ProseTopic = 'proactive_items' | 'followers' | 'trainings' | 'open_day_guests' | 'rd_spending' | 'suggestions' | 'fees_collected';
+
+export type Operation = 'value' | 'rank' | 'list' | 'total' | 'compare' | 'change';
+
+export interface Understanding {
+  text: string;
+  years: number[];
+  topic?: Topic;
+  operation: Operation;
+  rankOrder?: 'desc' | 'asc';
+  /** The question says "which agencies …" or "all agencies …". */
+  acrossAgencies: boolean;
+  /** The question looks like a follow-up (那2023年呢？). */
+  followUp: boolean;
+}
+
+/** Normalise a question: NFKC (full-width digits and punctuation), no spaces, length capped. */
+export function normalizeQuestion(question: string, maxLength = 300): string {
+  return normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
+}
+
+/** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
+export function findYears(text: string, currentYear: number): number[] {
+  const years: number[] = [];
+  const add = (year: number) => {
+    if (year >= 1990 && year <= 2100 && !years.includes(year)) years.push(year);
+  };
+  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:万|元|条|件|人|名|次))/g)) add(Number(match[1]));
+  for (const match of text.matchAll(/([二〇零一三四五六七八九]{4})年/g)) add(parseChineseNumber(match[1]));
+  for (const match of text.matchAll(/(?<!\d)(\d{2})年/g)) add(2000 + Number(match[1]));
+  if (/大前年/.test(text)) add(currentYear - 3);
+  else if (/前年/.test(text)) add(currentYear - 2);
+  if (/去年|上一年度|上个年度/.test(text)) add(currentYear - 1);
+  if (/今年|本年度(?!办理)/.test(text)) add(currentYear);
+  return years;
+}
+
+interface Scored<T> {
+  item: T;
+  length: number;
+}
+
+/** The longest catalogue word found in the text, per row. */
+function bestRow(text: string): Scored<RowDef> | undefined {
+  let best: Scored<RowDef> | undefined;
+  for (const row of ROWS['2021']) {
+    for (const word of [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')]) {
+      if (word.length < 2 || !text.includes(word)) continue;
+      if (!best || word.length > best.length) best = { item: row, length: word.length };
+    }
+  }
+  return best;
+}
+
+function bestColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | undefined {
+  let best: Scored<ColumnDef> | undefined;
+  for (const column of columns) {
+    for (const word of [column.label, ...column.synonyms]) {
+      if (word.length < 2 && word !== '共') continue;
+      if (text.includes(word) && (!best || word.length > best.length)) best = { item: column, length: word.length };
+    }
+  }
+  return best?.item;
+}
+
+const CONTACT_FIELDS: Array<[RegExp, string]> = [
+  [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
+  [/地址|(?<!存)在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  [/邮箱|邮件|e-?mail/i, 'email'],
+  [/邮编|邮政编码/, 'post_code'],
+  [/网址|网站地址|官网|网站是/, 'website'],
+  [/传真/, 'fax'],
+  [/办公时间|工作时间|几点|上班时间/, 'office_hours'],
+];
+
+/** Which prose figure a question is about, if any. */
+function proseTopic(text: string): ProseTopic | undefined {
+  if (/关注|粉丝|订阅/.test(text)) return 'followers';
+  if (/培训/.test(text)) return 'trainings';
+  if (/开放日/.test(text)) return 'open_day_guests';
+  if (/R&D|研发|研究与试验发展/i.test(text)) return 'rd_spending';
+  if (/意见建议|收集.*建议/.test(text)) return 'suggestions';
+  if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text)) return 'fees_collected';
+  if (/主动公开|公开了?(多少|几)条|发布了?(多少|几)条|(公开|发布)(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
+  return undefined;
+}
+
+/** Understand one question (already normalised with normalizeQuestion). */
+export function understand(text: string, currentYear: number): Understanding {
+  const years = findYears(text, currentYear);
+  const acrossAgencies = /哪个|哪些|哪家|哪一个|哪几个|谁|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|几个局|几家/.test(text);
+  let operation: Operation = 'value';
+  let rankOrder: 'desc' | 'asc' | undefined;
+  if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies) operation = 'total';
+  else if (/最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text)) {
+    operation = 'rank';
+    rankOrder = /最少|最低|最小|更少|谁少|哪个少/.test(text) ? 'asc' : 'desc';
+  } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
+  else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
+
+  let topic: Topic | undefined;
+  const contactFields = CONTACT_FIELDS.filter(([pattern]) => pattern.test(text)).map(([, field]) => field);
+  const row = bestRow(text);
+  const prose = proseTopic(text);
+  // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.
+  const proseWins = prose !== undefined && row !== undefined && (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
+  if (/存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/.test(text)) topic = { type: 'section', section: 'problems', focus: 'problems' };
+  else if (contactFields.length > 0 && !row) topic = { type: 'contacts', fields: contactFields };
+  else if (/改进|下一步|整改|措施|怎么改|打算|计划|如何提升/.test(text) && !row) topic = { type: 'section', section: 'problems', focus: 'improvements' };
+  else if (/其他需要报告|其他事项/.test(text)) topic = { type: 'section', section: 'other' };
+  else if (row && !proseWins) {
+    const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别/.test(text);
+    const columns = row.item.columns;
+    let column: ColumnDef | undefined;
+    if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+    else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
+    else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
+    else column = columns[0];
+    topic = { type: 'cell', row: row.item, column, byApplicant };
+    // 行政诉讼 alone covers both kinds of lawsuit.
+    if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
+      const [direct, afterReview] = ['litigation_direct', 'litigation_after_review'].map((key) => ROWS['2021'].find((candidate) => candidate.key === key)!);
+      topic = { type: 'cell', row: direct, column, alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview] };
+    }
+  } else if (/行政诉讼|打官司|被起诉|被告/.test(text)) {
+    const [direct, afterReview] = ['litigation_direct', 'litigation_after_review'].map((key) => ROWS['2021'].find((candidate) => candidate.key === key)!);
+    topic = { type: 'cell', row: direct, column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4], alsoRows: [afterReview] };
+  } else if (/谁提出|谁申请|申请人(情况|类型|构成|都是|分布)|什么人.*申请/.test(text)) {
+    const received = ROWS['2021'].find((candidate) => candidate.key === 'received')!;
+    topic = { type: 'cell', row: received, byApplicant: true };
+  } else if (prose) topic = { type: 'prose', key: prose };
+  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)/.test(text)) {
+    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: APPLICANT_COLUMNS[6] };
+  } else if (/总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/.test(text)) topic = { type: 'section', section: 'overview' };
+  else if (contactFields.length > 0) topic = { type: 'contacts', fields: contactFields };
+
+  const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);
+  if (years.length >= 2 && operation === 'value') operation = 'change';
+  return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
+}

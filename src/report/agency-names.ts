@@ -1,0 +1,82 @@
+/** Agency names: the region and the kind of agency, and the short forms people use. */
+
+/** Long and short forms of agency kinds (科学技术局 ↔ 科技局). Add a pair to teach a new one. */
+export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['科学技术局', '科技局'],
+  ['科学技术厅', '科技厅'],
+  ['科学技术委员会', '科委'],
+  ['发展和改革委员会', '发改委'],
+  ['发展和改革局', '发改局'],
+  ['人力资源和社会保障局', '人社局'],
+  ['人力资源和社会保障厅', '人社厅'],
+  ['市场监督管理局', '市场监管局'],
+  ['住房和城乡建设局', '住建局'],
+  ['住房和城乡建设厅', '住建厅'],
+  ['教育和体育局', '教体局'],
+  ['文化和旅游局', '文旅局'],
+  ['卫生健康委员会', '卫健委'],
+  ['卫生健康局', '卫健局'],
+  ['农业农村局', '农业局'],
+  ['自然资源局', '自然资源局'],
+  ['生态环境局', '环保局'],
+  ['交通运输局', '交通局'],
+  ['应急管理局', '应急局'],
+  ['退役军人事务局', '退役军人局'],
+  ['工业和信息化局', '工信局'],
+  ['医疗保障局', '医保局'],
+  ['人民政府', '政府'],
+];
+
+const REGION = /^((?:[^省市区县旗州盟\s]{1,8}?(?:省|自治区|市|自治州|州|盟|区|县|旗))+)(.+)$/;
+
+export interface AgencyName {
+  name: string;
+  /** 西工区, 中卫市, 宁夏回族自治区 … (empty if the name has none). */
+  region: string;
+  /** 科学技术局 … */
+  kind: string;
+}
+
+/** Split a full agency name into region and kind. */
+export function splitAgencyName(name: string): AgencyName {
+  const match = REGION.exec(name);
+  if (!match || match[2].length < 2) return { name, region: '', kind: name };
+  return { name, region: match[1], kind: match[2] };
+}
+
+/** A region without its level suffix: 西工区 → 西工, 中卫市 → 中卫 (kept when it would be one character). */
+export function shortRegion(region: string): string {
+  const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)$/, '');
+  return stripped.length >= 2 ? stripped : region;
+}
+
+/** The kind's other form: 科学技术局 → 科技局 and back. */
+export function kindVariants(kind: string): string[] {
+  const variants = new Set([kind]);
+  for (const [long, short] of KIND_ABBREVIATIONS) {
+    if (kind.endsWith(long)) variants.add(kind.slice(0, -long.length) + short);
+    if (kind.endsWith(short)) variants.add(kind.slice(0, -short.length) + long);
+  }
+  return [...variants];
+}
+
+/**
+ * Every alias an agency is known by: full name, short kind, short region, and the last
+ * region level alone (洛阳市西工区科学技术局 → 西工区科技局, 西工科技局 …).
+ */
+export function agencyAliases(name: string): string[] {
+  const { region, kind } = splitAgencyName(name);
+  const aliases = new Set<string>([name]);
+  const regionLevels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [];
+  const regionForms = new Set<string>([region]);
+  const last = regionLevels[regionLevels.length - 1];
+  if (last) {
+    regionForms.add(last);
+    regionForms.add(shortRegion(last));
+  }
+  if (region) regionForms.add(shortRegion(region));
+  for (const regionForm of regionForms) {
+    for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
+  }
+  return [...aliases].filter((alias) => alias.length >= 3);
+}

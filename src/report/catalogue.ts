@@ -1,0 +1,260 @@
+/**
+ * The field catalogue: every figure of the annual report layout, declared once as data.
+ * The parser finds rows by these labels, the store keys cells by these keys, question
+ * answering resolves words to figures through the synonyms, data entry asks for them in
+ * this order and the renderer prints the standard layout from them.
+ */
+
+/** Which layout a report follows: 国办公开办函〔2021〕30号, or the 2019 trial (〔2019〕60号). */
+export type ReportFormat = '2021' | '2019';
+
+/** The three tables of a report. */
+export type TableKey = 'proactive' | 'applications' | 'appeals';
+
+/** A column of a table row. */
+export interface ColumnDef {
+  key: string;
+  label: string;
+  /** Words a citizen or clerk may use for this column. */
+  synonyms: string[];
+}
+
+/** One row of a table, with the columns it carries. */
+export interface RowDef {
+  /** Canonical key from FORMAT.md, e.g. `licensing`, `withheld.state_secret`, `review`. */
+  key: string;
+  table: TableKey;
+  /** The label as printed in the standard layout. */
+  label: string;
+  /** Group heading the row sits under, as printed (e.g. 第二十条第（五）项, （三）不予公开). */
+  group?: string;
+  /**
+   * Distinctive fragments that identify the row in a printed table, most specific first.
+   * Matched against the row text with spaces and punctuation removed.
+   */
+  match: string[];
+  /** Words people use for the row in questions and data entry. */
+  synonyms: string[];
+  columns: readonly ColumnDef[];
+  unit: string;
+  /** Rows whose value is a sum the clerk may leave out (computed from the others). */
+  computed?: boolean;
+}
+
+/** One figure: a row and one of its columns. */
+export interface FieldDef {
+  /** `row` for single-column rows, `row.column` otherwise (e.g. `received.total`). */
+  key: string;
+  row: RowDef;
+  column: ColumnDef;
+  label: string;
+}
+
+const single = (key: string, label: string, synonyms: string[] = []): ColumnDef[] => [{ key, label, synonyms }];
+
+/** Table 二 (2021): 本年制发件数 / 本年废止件数 / 现行有效件数. */
+export const DOCUMENT_COLUMNS: readonly ColumnDef[] = [
+  { key: 'issued', label: '本年制发件数', synonyms: ['制发', '新制发', '发布', '出台', '印发', '制定', '新增'] },
+  { key: 'repealed', label: '本年废止件数', synonyms: ['废止', '废除', '取消'] },
+  { key: 'in_force', label: '现行有效件数', synonyms: ['现行有效', '有效', '现行'] },
+];
+
+/** Table 三: applicant columns, in printed order. */
+export const APPLICANT_COLUMNS: readonly ColumnDef[] = [
+  { key: 'natural_person', label: '自然人', synonyms: ['自然人', '个人', '公民', '群众', '老百姓'] },
+  { key: 'business', label: '商业企业', synonyms: ['商业企业', '企业', '公司'] },
+  { key: 'research', label: '科研机构', synonyms: ['科研机构', '科研单位', '研究机构'] },
+  { key: 'public_interest', label: '社会公益组织', synonyms: ['社会公益组织', '公益组织', '公益'] },
+  { key: 'legal_services', label: '法律服务机构', synonyms: ['法律服务机构', '律师事务所', '律所', '律师'] },
+  { key: 'other_org', label: '其他', synonyms: ['其他组织', '其他法人'] },
+  { key: 'total', label: '总计', synonyms: ['总计', '合计', '一共', '总共', '总数', '共'] },
+];
+
+/** Table 四: each group's five numbers. */
+export const APPEAL_COLUMNS: readonly ColumnDef[] = [
+  { key: 'upheld', label: '结果维持', synonyms: ['维持'] },
+  { key: 'corrected', label: '结果纠正', synonyms: ['纠正', '撤销', '变更'] },
+  { key: 'other', label: '其他结果', synonyms: ['其他结果'] },
+  { key: 'pending', label: '尚未审结', synonyms: ['尚未审结', '未审结', '在审', '未结'] },
+  { key: 'total', label: '总计', synonyms: ['总计', '合计', '一共', '总共', '总数', '共'] },
+];
+
+const appl = (
+  key: string,
+  label: string,
+  match: string[],
+  synonyms: string[],
+  group?: string,
+  computed?: boolean,
+): RowDef => ({ key, table: 'applications', label, group, match, synonyms, columns: APPLICANT_COLUMNS, unit: '件', computed });
+
+const WITHHELD = '（三）不予公开';
+const UNAVAILABLE = '（四）无法提供';
+const NOT_PROCESSED = '（五）不予处理';
+const OTHER_HANDLING = '（六）其他处理';
+
+/** Table 三 rows shared by both layouts up to （五）. */
+const APPLICATION_ROWS_HEAD: RowDef[] = [
+  appl('received', '一、本年新收政府信息公开申请数量', ['本年新收', '新收政府信息公开申请', '新收'], ['新收', '收到', '收到申请', '新收申请', '申请数量', '申请了', '提出申请', '接到申请', '受理', '依申请']),
+  appl('carried_over', '二、上年结转政府信息公开申请数量', ['上年结转'], ['上年结转', '上一年结转', '结转过来', '去年结转']),
+  appl('granted', '（一）予以公开', ['予以公开'], ['予以公开', '同意公开', '全部公开'], '三、本年度办理结果'),
+  appl('partly_granted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['部分公开'], ['部分公开', '区分处理'], '三、本年度办理结果'),
+  appl('withheld.state_secret', '1.属于国家秘密', ['国家秘密'], ['国家秘密', '涉密'], WITHHELD),
+  appl('withheld.prohibited_by_law', '2.其他法律行政法规禁止公开', ['法律行政法规禁止', '禁止公开'], ['法律行政法规禁止公开', '法规禁止'], WITHHELD),
+  appl('withheld.security_stability', '3.危及“三安全一稳定”', ['三安全一稳定', '危及'], ['三安全一稳定', '危及安全'], WITHHELD),
+  appl('withheld.third_party', '4.保护第三方合法权益', ['第三方合法权益', '第三方'], ['第三方', '第三方合法权益'], WITHHELD),
+  appl('withheld.internal_affairs', '5.属于三类内部事务信息', ['内部事务'], ['内部事务'], WITHHELD),
+  appl('withheld.process_information', '6.属于四类过程性信息', ['过程性信息', '过程性'], ['过程性信息'], WITHHELD),
+  appl('withheld.enforcement_files', '7.属于行政执法案卷', ['执法案卷'], ['执法案卷'], WITHHELD),
+  appl('withheld.inquiry_matters', '8.属于行政查询事项', ['行政查询事项', '查询事项'], ['行政查询事项', '查询事项'], WITHHELD),
+  appl('unavailable.not_held', '1.本机关不掌握相关政府信息', ['不掌握'], ['不掌握', '信息不存在', '没有掌握'], UNAVAILABLE),
+  appl('unavailable.needs_creation', '2.没有现成信息需要另行制作', ['另行制作', '没有现成'], ['另行制作', '没有现成信息'], UNAVAILABLE),
+  appl('unavailable.still_unclear', '3.补正后申请内容仍不明确', ['仍不明确', '补正后'], ['仍不明确', '补正后不明确'], UNAVAILABLE),
+  appl('not_processed.petition', '1.信访举报投诉类申请', ['信访举报投诉', '信访'], ['信访', '举报投诉', '信访举报投诉'], NOT_PROCESSED),
+  appl('not_processed.duplicate', '2.重复申请', ['重复申请'], ['重复申请'], NOT_PROCESSED),
+  appl('not_processed.publication', '3.要求提供公开出版物', ['公开出版物', '出版物'], ['公开出版物', '出版物'], NOT_PROCESSED),
+  appl('not_processed.excessive', '4.无正当理由大量反复申请', ['大量反复', '反复申请'], ['大量反复申请', '反复申请'], NOT_PROCESSED),
+  appl('not_processed.reconfirmation', '5.要求行政机关确认或重新出具已获取信息', ['重新出具', '确认或重新'], ['重新出具', '确认已获取信息'], NOT_PROCESSED),
+];
+
+const APPLICATION_ROWS_TAIL: RowDef[] = [
+  appl('handled_total', '（七）总计', ['总计'], ['办结', '办理总数', '处理总数', '办理结果总计', '办理了', '答复了', '处理了'], undefined, true),
+  appl('carried_forward', '四、结转下年度继续办理', ['结转下年度', '结转下年', '继续办理'], ['结转下年度', '结转到下一年', '结转下一年', '转到下一年', '下一年', '明年继续', '继续办理']),
+];
+
+const appealRow = (key: string, label: string, match: string[], synonyms: string[], group?: string): RowDef => ({
+  key,
+  table: 'appeals',
+  label,
+  group,
+  match,
+  synonyms,
+  columns: APPEAL_COLUMNS,
+  unit: '件',
+});
+
+const APPEAL_ROWS: RowDef[] = [
+  appealRow('review', '行政复议', ['行政复议'], ['行政复议', '复议']),
+  appealRow('litigation_direct', '未经复议直接起诉', ['未经复议直接起诉', '直接起诉'], ['直接起诉', '未经复议'], '行政诉讼'),
+  appealRow('litigation_after_review', '复议后起诉', ['复议后起诉'], ['复议后起诉'], '行政诉讼'),
+];
+
+const proactive = (
+  key: string,
+  label: string,
+  group: string,
+  match: string[],
+  synonyms: string[],
+  columns: readonly ColumnDef[],
+  unit = '件',
+): RowDef => ({ key, table: 'proactive', label, group, match, synonyms, columns, unit });
+
+/** The 2021 standard layout (国办公开办函〔2021〕30号). */
+const ROWS_2021: RowDef[] = [
+  proactive('rules', '规章', '第二十条第（一）项', ['规章'], ['规章'], DOCUMENT_COLUMNS),
+  proactive('normative_documents', '行政规范性文件', '第二十条第（一）项', ['行政规范性文件', '规范性文件'], ['行政规范性文件', '规范性文件', '规范文件'], DOCUMENT_COLUMNS),
+  proactive('licensing', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可'], single('decisions', '本年处理决定数量', ['处理决定', '决定', '办理'])),
+  proactive('penalties', '行政处罚', '第二十条第（六）项', ['行政处罚'], ['行政处罚', '处罚', '罚款'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
+  proactive('coercive_measures', '行政强制', '第二十条第（六）项', ['行政强制'], ['行政强制', '强制措施', '强制'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
+  proactive('fees_wan_yuan', '行政事业性收费', '第二十条第（八）项', ['行政事业性收费', '事业性收费'], ['行政事业性收费', '事业性收费', '收费金额'], single('amount', '本年收费金额（单位：万元）', ['金额', '收费金额']), '万元'),
+  ...APPLICATION_ROWS_HEAD,
+  appl('other_handling.no_correction', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ['逾期不补正', '不补正'], ['逾期不补正', '不补正'], OTHER_HANDLING),
+  appl('other_handling.fee_unpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ['缴纳费用', '收费通知'], ['未缴费', '未按收费通知缴费', '逾期未缴纳费用'], OTHER_HANDLING),
+  appl('other_handling.other', '3.其他', ['其他'], ['其他处理'], OTHER_HANDLING),
+  ...APPLICATION_ROWS_TAIL,
+  ...APPEAL_ROWS,
+];
+
+/** The 2019 trial layout (国办公开办函〔2019〕60号): different table 二, a single 其他处理 row. */
+const PRIOR_COLUMNS_2019: readonly ColumnDef[] = [
+  { key: 'previous_items', label: '上一年项目数量', synonyms: ['上一年项目', '上年项目'] },
+  { key: 'change', label: '本年增/减', synonyms: ['增减', '本年增减'] },
+  { key: 'decisions', label: '处理决定数量', synonyms: ['处理决定', '决定'] },
+];
+const DOCUMENT_COLUMNS_2019: readonly ColumnDef[] = [
+  { key: 'new_made', label: '本年新制作数量', synonyms: ['新制作', '制作'] },
+  { key: 'new_published', label: '本年新公开数量', synonyms: ['新公开'] },
+  { key: 'total_published', label: '对外公开总数量', synonyms: ['对外公开总数', '公开总数'] },
+];
+const ROWS_2019: RowDef[] = [
+  proactive('rules_2019', '规章', '第二十条第（一）项', ['规章'], ['规章'], DOCUMENT_COLUMNS_2019),
+  proactive('normative_documents_2019', '规范性文件', '第二十条第（一）项', ['规范性文件'], ['规范性文件', '行政规范性文件'], DOCUMENT_COLUMNS_2019),
+  proactive('licensing_2019', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可'], PRIOR_COLUMNS_2019),
+  proactive('other_services_2019', '其他对外管理服务事项', '第二十条第（五）项', ['其他对外管理服务', '对外管理服务'], ['对外管理服务'], PRIOR_COLUMNS_2019),
+  proactive('penalties_2019', '行政处罚', '第二十条第（六）项', ['行政处罚'], ['行政处罚', '处罚'], PRIOR_COLUMNS_2019),
+  proactive('coercive_measures_2019', '行政强制', '第二十条第（六）项', ['行政强制'], ['行政强制', '强制'], PRIOR_COLUMNS_2019),
+  proactive('fees_2019', '行政事业性收费', '第二十条第（八）项', ['行政事业性收费', '事业性收费'], ['行政事业性收费', '事业性收费'], PRIOR_COLUMNS_2019.slice(0, 2)),
+  proactive(
+    'procurement_2019',
+    '政府集中采购',
+    '第二十条第（九）项',
+    ['政府集中采购', '集中采购'],
+    ['政府集中采购', '集中采购', '采购'],
+    [
+      { key: 'items', label: '采购项目数量', synonyms: ['采购项目', '项目数量'] },
+      { key: 'amount', label: '采购总金额', synonyms: ['采购金额', '总金额'] },
+    ],
+  ),
+  ...APPLICATION_ROWS_HEAD,
+  appl('other_handling_2019', '（六）其他处理', ['其他处理'], ['其他处理'], '三、本年度办理结果'),
+  ...APPLICATION_ROWS_TAIL,
+  ...APPEAL_ROWS,
+];
+
+/** Rows of each layout, in printed order. */
+export const ROWS: Record<ReportFormat, readonly RowDef[]> = { '2021': ROWS_2021, '2019': ROWS_2019 };
+
+function fieldsOf(rows: readonly RowDef[]): FieldDef[] {
+  return rows.flatMap((row) =>
+    row.columns.map((column) => ({
+      key: row.columns.length === 1 ? row.key : `${row.key}.${column.key}`,
+      row,
+      column,
+      label: row.columns.length === 1 ? row.label : `${row.label}·${column.label}`,
+    })),
+  );
+}
+
+/** Every figure of each layout, in printed order. */
+export const FIELDS: Record<ReportFormat, readonly FieldDef[]> = { '2021': fieldsOf(ROWS_2021), '2019': fieldsOf(ROWS_2019) };
+
+const fieldIndex: Record<ReportFormat, Map<string, FieldDef>> = {
+  '2021': new Map(FIELDS['2021'].map((field) => [field.key, field])),
+  '2019': new Map(FIELDS['2019'].map((field) => [field.key, field])),
+};
+
+/** Look a figure up by its key. */
+export function fieldByKey(key: string, format: ReportFormat = '2021'): FieldDef | undefined {
+  return fieldIndex[format].get(key);
+}
+
+/** Look a row up by its key. */
+export function rowByKey(key: string, format: ReportFormat = '2021'): RowDef | undefined {
+  return ROWS[format].find((row) => row.key === key);
+}
+
+/** Rows of one table in one layout. */
+export function rowsOf(table: TableKey, format: ReportFormat = '2021'): RowDef[] {
+  return ROWS[format].filter((row) => row.table === table);
+}
+
+/** The six sections of a report, with the headings agencies use. */
+export const SECTIONS = [
+  { key: 'overview', number: '一', title: '总体情况', match: ['总体情况', '整体情况', '基本情况', '概述'] },
+  { key: 'proactive', number: '二', title: '主动公开政府信息情况', match: ['主动公开政府信息', '主动公开情况', '主动公开'] },
+  { key: 'applications', number: '三', title: '收到和处理政府信息公开申请情况', match: ['收到和处理政府信息公开申请', '收到和处理', '处理政府信息公开申请', '依申请公开'] },
+  { key: 'appeals', number: '四', title: '政府信息公开行政复议、行政诉讼情况', match: ['行政复议、行政诉讼', '行政复议行政诉讼', '行政复议', '行政诉讼'] },
+  { key: 'problems', number: '五', title: '存在的主要问题及改进情况', match: ['存在的主要问题', '存在主要问题', '主要问题', '存在的问题', '问题及改进'] },
+  { key: 'other', number: '六', title: '其他需要报告的事项', match: ['其他需要报告', '其他事项', '需要报告的事项'] },
+] as const;
+
+export type SectionKey = (typeof SECTIONS)[number]['key'];
+export const SECTION_KEYS = SECTIONS.map((section) => section.key) as SectionKey[];
+
+/** Rows of table 三 that are the 21 handling outcomes (rule 2 sums them). */
+export function handlingRows(format: ReportFormat): RowDef[] {
+  const rows = rowsOf('applications', format);
+  const start = rows.findIndex((row) => row.key === 'granted');
+  const end = rows.findIndex((row) => row.key === 'handled_total');
+  return rows.slice(start, end);
+}

@@ -1,0 +1,86 @@
+/** Text clean-up shared by the parser, question understanding and data entry. */
+
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * Normalise one piece of text: full-width to half-width (NFKC), no zero-width characters,
+ * non-breaking spaces as spaces, Windows line ends as \n.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\u00A0|\u3000/g, ' ');
+}
+
+/** Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. */
+export function stripMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let result = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
+      if (/^\s*\|?\s*:?-{3,}/.test(result) && /^[\s|:-]+$/.test(result)) return '';
+      if (/^\s*\|.*\|\s*$/.test(result)) result = result.trim().replace(/^\||\|$/g, '').split('|').join('\t');
+      return result.replace(/\*\*|__/g, '');
+    })
+    .join('\n');
+}
+
+/** Squeeze out everything but letters and digits: used to compare labels whatever their spacing. */
+export function squeeze(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** Convert a Chinese numeral (一百二十三, 二〇二四, 十五) or digits to a number; NaN if neither. */
+export function parseChineseNumber(text: string): number {
+  const cleaned = text.trim();
+  if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  if (!/^[〇零一二两三四五六七八九十百千万]+$/.test(cleaned)) return Number.NaN;
+  if (!/[十百千万]/.test(cleaned)) {
+    // Digit by digit: 二〇二四 → 2024.
+    return Number([...cleaned].map((ch) => CHINESE_DIGITS[ch]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of cleaned) {
+    if (ch in CHINESE_DIGITS) digit = CHINESE_DIGITS[ch];
+    else if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      section += (digit || 1) * unit;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+/**
+ * Join lines broken inside a sentence (PDF extraction breaks lines at the page width).
+ * A line break stays where the line ends a sentence or the next line starts a list item.
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const previous = paragraphs[paragraphs.length - 1];
+    const startsItem = /^(\(|（)?[一二三四五六七八九十]+(\)|）|、)|^\d+[.、)]|^[一二三四五六七八九十]是/.test(line);
+    if (previous !== undefined && !/[。！？!?：:]$/.test(previous) && !startsItem) {
+      const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
+      paragraphs[paragraphs.length - 1] = previous + glue + line;
+    } else paragraphs.push(line);
+  }
+  return paragraphs.join('\n');
+}
+
+/** Remove spaces between Chinese characters and digits that PDF extraction puts in (2024 年 → 2024年). */
+export function tightenSpaces(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\d%“”"（）()、，。：；])[ \t]+(?=[\p{Script=Han}\d“”"（）()、，。：；])/gu, '');
+}

@@ -1,0 +1,89 @@
+/** Figures and contact details stated in a report's prose, each kept with its sentence. */
+import type { Contacts, ProseFigure } from './model.js';
+import { tightenSpaces } from './normalize.js';
+
+/** Split prose into sentences (on 。！？； and line ends), spaces between Chinese characters removed. */
+export function sentences(text: string): string[] {
+  return tightenSpaces(text)
+    .split(/(?<=[。！？!?；;])|\n/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份)';
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
+
+/** Channels named in proactive-disclosure sentences, most specific first. */
+const CHANNELS: Array<[RegExp, string]> = [
+  [/微信公众号|公众号/, '微信公众号'],
+  [/微信工作群|微信群/, '微信工作群'],
+  [/微博/, '微博'],
+  [/门户网站|政府网站|人民政府网站|网站/, '政府网站'],
+  [/公开栏|公示栏/, '政务公开栏'],
+  [/平台/, '平台'],
+  [/报纸|日报/, '报纸'],
+  [/简报|信息》|期刊/, '简报'],
+];
+
+function classify(label: string, unit: string): { key: string; channel?: string } {
+  let channels = CHANNELS.filter(([pattern]) => pattern.test(label)).map(([, name]) => name);
+  // 平台 alone names a channel; next to named ones it is only the word for them.
+  if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
+  const channel = channels.length > 0 ? channels.join('、') : undefined;
+  if (/关注/.test(label) && /人|名/.test(unit)) return { key: 'followers', channel };
+  if (/培训/.test(label) && /次|场|期/.test(unit)) return { key: 'trainings' };
+  if (/开放日|邀请/.test(label) && /人|名/.test(unit)) return { key: 'open_day_guests' };
+  if (/意见建议/.test(label) && /条|件/.test(unit)) return { key: 'suggestions' };
+  if (/申请/.test(label) && /件|条|项/.test(unit) && /收到|接收|受理|新收/.test(label)) return { key: 'applications_received' };
+  if (/R&D|研发/.test(label) && /万元|元/.test(unit)) return { key: 'rd_spending' };
+  if (/(信息处理费|收费|费用)/.test(label) && /元/.test(unit)) return { key: 'fees_collected' };
+  if (/(公开|发布)/.test(label) && /条|件|篇/.test(unit)) {
+    // Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it.
+    if (/主动公开/.test(label) && (channels.length !== 1 || /等(平台|渠道|方式)/.test(label))) return { key: 'proactive_items', channel };
+    if (channels.length >= 1) return { key: 'proactive_items_by_channel', channel };
+    return { key: 'published_items' };
+  }
+  return { key: 'other', channel };
+}
+
+/** Find the figures in one section's prose. */
+export function extractProseFigures(text: string, section: string): ProseFigure[] {
+  const figures: ProseFigure[] = [];
+  for (const sentence of sentences(text)) {
+    // Years and dates are not figures.
+    const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) => '\u0000'.repeat(match.length));
+    for (const found of scrubbed.matchAll(FIGURE)) {
+      const at = found.index ?? 0;
+      // The label: what stands before the number within its clause.
+      const before = sentence.slice(0, at);
+      const clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      let label = before.slice(clauseStart + 1).replace(/\s+/g, '').replace(/^(其中|一是|二是|三是|四是|五是|包括|含)/, '');
+      if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
+      // The clause decides what is counted; a few more words before it help with the channel.
+      const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
+      const { key, channel } = classify(before.slice(sentenceStart + 1), found[2]);
+      figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
+    }
+    if (/未(向社会公众、企业)?收取|未产生.*(处理费|费用)|没有收取|不收取/.test(sentence) && /(费)/.test(sentence)) {
+      figures.push({ key: 'fees_collected', label: '信息处理费', value: 0, unit: '元', sentence, section });
+    }
+  }
+  return figures;
+}
+
+const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim();
+
+/** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
+export function extractContacts(fullText: string): Contacts {
+  const text = tightenSpaces(fullText.replace(/\n\s*/g, ''));
+  const contacts: Contacts = {
+    address: field(text, /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)/),
+    post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
+    phone: field(text, /(?:联系电话|咨询电话|办公电话|电话)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，\/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/),
+    fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
+    email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
+    website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),
+    office_hours: field(text, /(?:办公时间|工作时间|受理时间)[:：]\s*([^。；;\n]+)/),
+  };
+  return Object.fromEntries(Object.entries(contacts).filter(([, value]) => value)) as Contacts;
+}

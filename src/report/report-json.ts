@@ -1,0 +1,48 @@
+/** The JSON shape of a report, with the keys of FORMAT.md (used by `gongkai import --json`). */
+import { ROWS } from './catalogue.js';
+import type { Contacts, ProseFigure, Report, Violation } from './model.js';
+
+export interface ReportJson {
+  file: string;
+  agency: string;
+  year: number;
+  format: '2021' | '2019';
+  sections: Record<string, string>;
+  proactive: Record<string, number | Record<string, number>>;
+  applications: Record<string, number[]>;
+  appeals: Record<string, number[]>;
+  contacts: Contacts;
+  prose_figures: ProseFigure[];
+  violations: Array<{ rule: number; row: string; column: string; message: string; severity: string }>;
+  missing: string[];
+  warnings: Array<{ row?: string; message: string; line?: number }>;
+}
+
+/** Table 二 as FORMAT.md writes it: single-column rows as a number, others as {column: value}. */
+export function proactiveJson(report: Report): Record<string, number | Record<string, number>> {
+  const result: Record<string, number | Record<string, number>> = {};
+  for (const row of ROWS[report.format].filter((candidate) => candidate.table === 'proactive')) {
+    const values = report.proactive[row.key];
+    if (!values) continue;
+    result[row.key] = row.columns.length === 1 ? values[0] : Object.fromEntries(row.columns.map((column, index) => [column.key, values[index]]));
+  }
+  return result;
+}
+
+export function toReportJson(file: string, report: Report, violations: Violation[]): ReportJson {
+  return {
+    file,
+    agency: report.agency,
+    year: report.year,
+    format: report.format,
+    sections: report.sections,
+    proactive: proactiveJson(report),
+    applications: report.applications,
+    appeals: report.appeals,
+    contacts: report.contacts,
+    prose_figures: report.proseFigures,
+    violations: violations.map(({ rule, row, column, message, severity }) => ({ rule, row, column, message, severity })),
+    missing: report.missing,
+    warnings: report.warnings,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside a transaction; the applied
+ * version is kept in `schema_migrations`. Never edit a released migration: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'reports',
+    sql: `
+      CREATE TABLE agencies (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        region TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE agency_aliases (
+        alias TEXT NOT NULL,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+        PRIMARY KEY (alias, agency_id)
+      );
+      CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        year INTEGER NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT,
+        origin TEXT NOT NULL,
+        source_file TEXT,
+        missing TEXT NOT NULL DEFAULT '[]',
+        warnings TEXT NOT NULL DEFAULT '[]',
+        stored_at TEXT NOT NULL,
+        UNIQUE (agency_id, year)
+      );
+      CREATE INDEX reports_year ON reports(year);
+      CREATE TABLE cells (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        table_key TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        column_key TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (report_id, row_key, column_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX cells_figure ON cells(row_key, column_key, value);
+      CREATE TABLE sections (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        section_key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (report_id, section_key)
+      ) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE sections_fts USING fts5(
+        text, report_id UNINDEXED, section_key UNINDEXED, tokenize = 'trigram'
+      );
+      CREATE TABLE prose_figures (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        section_key TEXT NOT NULL,
+        figure_key TEXT NOT NULL,
+        label TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        channel TEXT,
+        sentence TEXT NOT NULL
+      );
+      CREATE INDEX prose_figures_report ON prose_figures(report_id, figure_key);
+      CREATE TABLE contacts (
+        report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+        address TEXT, post_code TEXT, phone TEXT, fax TEXT, email TEXT, website TEXT, office_hours TEXT
+      );
+      CREATE TABLE violations (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        rule INTEGER NOT NULL,
+        row_key TEXT NOT NULL,
+        column_key TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        message TEXT NOT NULL
+      );
+      CREATE INDEX violations_report ON violations(report_id);
+      CREATE TABLE import_log (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        agency TEXT,
+        year INTEGER,
+        status TEXT NOT NULL,
+        message TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'conversation state',
+    sql: `
+      CREATE TABLE conversation_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
+];
