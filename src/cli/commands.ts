@@ -1,5 +1,6 @@
 /** The command table: each command is a function of its arguments and IO. */
 import { importCommand } from './import-command.js';
+import { askCommand, chatCommand, evalCommand } from './qa-commands.js';
 
 export interface CommandContext {
   argv: string[];
@@ -15,4 +16,7 @@ export type Command = (context: CommandContext) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
   import: importCommand,
+  ask: askCommand,
+  chat: chatCommand,
+  eval: evalCommand,
 };

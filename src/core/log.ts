@@ -1,5 +1,5 @@
 /** Structured logging (pino): one logger for the process, children per module. Never log secrets. */
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, pino, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -14,7 +14,7 @@ export function createLogger(level: string = 'info', destination?: NodeJS.Writab
         censor: '[redacted]',
       },
     },
-    destination as pino.DestinationStream | undefined,
+    destination as DestinationStream | undefined,
   );
 }
 

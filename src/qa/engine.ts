@@ -132,14 +132,17 @@ export class QaEngine {
 
     let topic = understood.topic;
     let years = understood.years;
-    // Follow-ups reuse what the last question named and this one does not.
-    if (memory && (understood.followUp || !topic || agencies.length === 0)) {
-      if (!topic && memory.topic && (understood.followUp || mentions.length > 0 || years.length > 0)) topic = this.restoreTopic(memory.topic);
-      if (agencies.length === 0 && !understood.acrossAgencies && topic) {
+    // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named.
+    if (memory) {
+      const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
+      const followUp = understood.followUp || residue.length <= 2;
+      if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
+      const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
+      if (topic && agencies.length === 0 && !crossAgency) {
         const all = this.index.all();
         agencies = memory.agencyIds.map((id) => all.find((agency) => agency.id === id)).filter((agency): agency is AgencyRecord => agency !== undefined);
-      }
-      if (years.length === 0 && topic) years = memory.years;
+        if (years.length === 0) years = memory.years;
+      } else if (topic && followUp && years.length === 0 && !crossAgency) years = memory.years;
     }
     const answer = this.answerWith({ ...understood, topic, years }, agencies);
     if (memoryKey && this.options.state && (answer.kind === 'figure' || answer.kind === 'text')) {
@@ -173,6 +176,7 @@ export class QaEngine {
     }
     const crossAgency = agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
+      if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
       return this.acrossAgencies(understood, topic);
     }
@@ -456,6 +460,29 @@ export class QaEngine {
           : `${scope}库中各机关${label}都是0${unit}：${joinList(sorted.map((item) => item.agency))}。`;
     }
     return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
+  }
+
+  /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
+  private proseAcrossAgencies(understood: Understanding, key: string): Answer {
+    const years = understood.years;
+    const reports = this.store.reports().filter((report) => years.length === 0 || years.includes(report.year));
+    const values: Array<{ report: ReportRecord; figure: ProseFigure }> = [];
+    const without: string[] = [];
+    for (const report of reports) {
+      const figure = this.proseFigures(report, key)[0];
+      if (figure && figure.key === key) values.push({ report, figure });
+      else without.push(`${report.agency}（${report.year}年）`);
+    }
+    const scope = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '各年度';
+    if (values.length === 0) return this.refusal(`${scope}库中的报告都没有写明这项数字，无法比较。`);
+    const sorted = [...values].sort((a, b) => (understood.rankOrder === 'asc' ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
+    const describe = ({ report, figure }: { report: ReportRecord; figure: ProseFigure }) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
+    const facts: Fact[] = values.map(({ report, figure }) => ({ agency: report.agency, year: report.year, key: figure.key, value: figure.value, unit: figure.unit, source: this.source(report, figure.section) }));
+    let answer: string;
+    if (understood.operation === 'total') answer = `${scope}各机关报告写明的数字合计${formatNumber(values.reduce((sum, item) => sum + item.figure.value, 0))}${sorted[0].figure.unit}：${joinList(sorted.map(describe))}。`;
+    else answer = `${scope}${understood.rankOrder === 'asc' ? '最少' : '最多'}的是${describe(sorted[0])}。全部：${joinList(sorted.map(describe))}。`;
+    const note = without.length > 0 ? `\n报告中没有写明这项数字的：${joinList(without)}。` : '';
+    return { kind: 'figure', answer: `${answer}${note}\n（来源：各机关${scope}政府信息公开工作年度报告正文）`, facts };
   }
 
   /** Two or more agencies named: each one's value, and who has more. */

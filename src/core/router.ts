@@ -1,0 +1,97 @@
+/**
+ * The router: who is talking (a citizen or registered staff) and what they want. Routes are
+ * explicit matchers tried in order; an unmatched message falls through to the default.
+ * A failing handler gives a polite Chinese reply and a log entry, never a crash.
+ */
+import type { Logger } from './log.js';
+import type { IncomingMessage, MessageHandler } from './message.js';
+import { GongkaiError } from './errors.js';
+
+/** Everything a handler needs for one message. */
+export interface MessageContext {
+  message: IncomingMessage;
+  /** Normalised text (trimmed). */
+  text: string;
+  /** The registered staff member behind the message, if any. */
+  staff?: StaffIdentity;
+}
+
+/** A registered staff member as the router sees them. */
+export interface StaffIdentity {
+  id: string;
+  name: string;
+  agencyId: number;
+  agency: string;
+  role: 'clerk' | 'reviewer';
+}
+
+export interface Route {
+  name: string;
+  /** Decide whether this route takes the message. */
+  matches(context: MessageContext): boolean;
+  handle(context: MessageContext): Promise<string> | string;
+}
+
+export interface RouterOptions {
+  routes: Route[];
+  fallback: Route['handle'];
+  /** Look up the registered staff member for a channel identity. */
+  identify?: (channel: string, user: string) => StaffIdentity | undefined;
+  logger: Logger;
+  /** Messages one user may send per window before being slowed down. */
+  rateLimit?: { messages: number; windowMs: number };
+  /** Longest text accepted from a citizen / from staff (pasted tables are long). */
+  maxTextLength?: { citizen: number; staff: number };
+  now?: () => number;
+}
+
+export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
+export const UNSUPPORTED_REPLY = '抱歉，我目前只能看懂文字消息。请直接用文字提问，例如“西工区科技局2024年办理了几件行政许可？”';
+
+/** Build the pipeline entry every adapter calls. */
+export function createRouter(options: RouterOptions): MessageHandler {
+  const rate = options.rateLimit ?? { messages: 20, windowMs: 60_000 };
+  const limits = options.maxTextLength ?? { citizen: 2000, staff: 20000 };
+  const now = options.now ?? Date.now;
+  const recent = new Map<string, number[]>();
+
+  const allowed = (key: string): boolean => {
+    const time = now();
+    const times = (recent.get(key) ?? []).filter((at) => time - at < rate.windowMs);
+    if (times.length >= rate.messages) {
+      recent.set(key, times);
+      return false;
+    }
+    times.push(time);
+    recent.set(key, times);
+    // Keep the map bounded: forget users who went quiet.
+    if (recent.size > 10_000) for (const [user, stamps] of recent) if (stamps.every((at) => time - at >= rate.windowMs)) recent.delete(user);
+    return true;
+  };
+
+  return async (message: IncomingMessage): Promise<string> => {
+    const started = now();
+    const staff = options.identify?.(message.channel, message.user);
+    const context: MessageContext = { message, text: message.text.trim(), staff };
+    const log = options.logger.child({ channel: message.channel, user: message.user, staff: staff ? staff.id : undefined });
+    if (!allowed(`${message.channel}:${message.user}`)) {
+      log.warn({ event: 'rate_limited' }, 'rate limited');
+      return '您发送消息太频繁了，请稍等一分钟再问。';
+    }
+    const limit = staff ? limits.staff : limits.citizen;
+    if (context.text.length > limit) {
+      log.info({ event: 'too_long', length: context.text.length }, 'message too long');
+      return `您的消息太长了（${context.text.length}字）。请用一两句话提问，不超过${limit}字。`;
+    }
+    try {
+      const route = options.routes.find((candidate) => candidate.matches(context));
+      const reply = await (route ? route.handle(context) : options.fallback(context));
+      log.info({ event: 'reply', route: route?.name ?? 'fallback', kind: message.kind, textLength: context.text.length, replyLength: reply.length, ms: now() - started }, 'replied');
+      return reply;
+    } catch (error) {
+      log.error({ event: 'handler_failed', error: error instanceof Error ? { message: error.message, code: (error as GongkaiError).code } : String(error) }, 'handler failed');
+      if (error instanceof GongkaiError && error.userMessage) return error.userMessage;
+      return APOLOGY;
+    }
+  };
+}

@@ -1,0 +1,27 @@
+/** Shared test set-up: a real SQLite file in a temp directory, loaded with the sample reports. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type App, createApp, type AppOptions } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+import { silentLogger } from '../src/core/log.js';
+
+export interface TestApp extends App {
+  directory: string;
+  dispose(): void;
+}
+
+/** A fresh app on a temp database file, seeded with data/reports, clock fixed at `now`. */
+export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string> } = {}): TestApp {
+  const directory = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
+  const config = loadConfig({ ...(options.env ?? {}) }, { db: join(directory, 'test.db') });
+  const app = createApp(config, { logger: silentLogger, seed: true, now: options.now ?? (() => new Date('2026-11-24T10:00:00+08:00')), routes: options.routes });
+  return {
+    ...app,
+    directory,
+    dispose: () => {
+      app.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

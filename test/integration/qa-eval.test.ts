@@ -1,0 +1,37 @@
+/** The dev questions and many more phrasings, through the real engine over a real SQLite file. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/qa-commands.js';
+import { makeTestApp, type TestApp } from '../helpers.js';
+
+let app: TestApp;
+beforeAll(() => {
+  app = makeTestApp();
+});
+afterAll(() => app.dispose());
+
+function questions(file: string) {
+  return readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as { q: string; expect: Parameters<typeof judge>[1] });
+}
+
+describe('dev questions (shared/eval)', () => {
+  for (const item of questions('dev-questions.jsonl')) {
+    it(item.q, async () => {
+      const answer = await app.ask(item.q);
+      expect(judge(answer, item.expect), answer.answer).toEqual([]);
+    });
+  }
+});
+
+describe('more phrasings', () => {
+  for (const item of questions('questions.jsonl')) {
+    it(item.q, async () => {
+      const answer = await app.ask(item.q);
+      expect(judge(answer, item.expect), answer.answer).toEqual([]);
+    });
+  }
+});
