@@ -11,7 +11,9 @@ import { answerGuide } from './guide/answer.js';
 import { type Guide, loadGuide } from './guide/topics.js';
 import { type Answer, QaEngine } from './qa/engine.js';
 import { openDatabase, type Db } from './store/db.js';
+import { DraftStore } from './store/draft-store.js';
 import { ReportStore } from './store/report-store.js';
+import { StaffStore } from './store/staff-store.js';
 import { seedSampleReports } from './store/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
 
@@ -19,7 +21,10 @@ export interface App {
   config: Config;
   db: Db;
   reports: ReportStore;
+  staff: StaffStore;
+  drafts: DraftStore;
   state: StateStore;
+  now: () => Date;
   guide: Guide;
   engine: QaEngine;
   logger: Logger;
@@ -55,13 +60,18 @@ export function createApp(config: Config, options: AppOptions): App {
     if (loaded > 0) options.logger.info({ event: 'seeded', reports: loaded }, `loaded ${loaded} sample reports`);
   }
   const state = new SqliteStateStore(db, () => now().getTime());
+  const staff = new StaffStore(db, reports);
+  const drafts = new DraftStore(db, now);
   const guide = loadGuide();
   const engine = new QaEngine({ reports, state, now, guide: { answer: (question, at) => answerGuide(question, at, guide) } });
   const base = {
     config,
     db,
     reports,
+    staff,
+    drafts,
     state,
+    now,
     guide,
     engine,
     logger: options.logger,
@@ -80,6 +90,7 @@ export function createApp(config: Config, options: AppOptions): App {
   const handle = createRouter({
     routes: [...(options.routes?.(base) ?? []), ...citizenRoutes],
     fallback: async ({ message, text }) => (await base.ask(text, `${message.channel}:${message.user}`)).answer,
+    identify: (_channel, user) => staff.byId(user),
     logger: options.logger,
   });
   return { ...base, handle };

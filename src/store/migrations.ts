@@ -104,4 +104,64 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'staff and drafts',
+    sql: `
+      CREATE TABLE staff (
+        channel TEXT NOT NULL DEFAULT '*',
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        role TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer')),
+        mobile TEXT,
+        reminders_paused INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (id, agency_id)
+      );
+      CREATE INDEX staff_agency ON staff(agency_id);
+      CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        year INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'returned', 'published')),
+        submitted_by TEXT,
+        submitted_at TEXT,
+        override_reason TEXT,
+        reviewed_by TEXT,
+        reviewed_at TEXT,
+        return_reason TEXT,
+        published_report_id INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (agency_id, year)
+      );
+      CREATE TABLE draft_cells (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,
+        column_key TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (draft_id, row_key, column_key)
+      ) WITHOUT ROWID;
+      CREATE TABLE draft_sections (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        section_key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (draft_id, section_key)
+      ) WITHOUT ROWID;
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        staff_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        target TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        batch TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX audit_log_draft ON audit_log(draft_id, id);
+    `,
+  },
 ];
+

@@ -1,0 +1,253 @@
+/**
+ * Draft reports entered by staff: cells and section texts saved one change at a time, each
+ * in a transaction with an audit entry (who, when, old and new value), so a crash loses
+ * nothing acknowledged and "撤销" can undo the last change.
+ */
+import { randomUUID } from 'node:crypto';
+import { ROWS, SECTIONS, type TableKey } from '../report/catalogue.js';
+import type { Report, Violation } from '../report/model.js';
+import { extractContacts, extractProseFigures } from '../report/prose.js';
+import { checkRules } from '../report/rules.js';
+import type { Db } from './db.js';
+import type { AgencyRecord } from './report-store.js';
+
+export type DraftStatus = 'draft' | 'submitted' | 'returned' | 'published';
+
+export interface Draft {
+  id: number;
+  agencyId: number;
+  agency: string;
+  year: number;
+  status: DraftStatus;
+  submittedBy: string | null;
+  overrideReason: string | null;
+  returnReason: string | null;
+  reviewedBy: string | null;
+  publishedReportId: number | null;
+  updatedAt: string;
+}
+
+/** One change to write: a cell (value null clears it) or a section text. */
+export type DraftChange =
+  | { kind: 'cell'; row: string; column: string; value: number | null }
+  | { kind: 'section'; section: string; text: string | null };
+
+export interface DraftProgress {
+  /** Rows with at least one empty cell, per table, with the empty column keys. */
+  missingCells: Array<{ table: TableKey; row: string; columns: string[] }>;
+  /** Sections 一, 五, 六 with no text yet. */
+  missingSections: string[];
+  filledCells: number;
+  totalCells: number;
+  violations: Violation[];
+  complete: boolean;
+}
+
+/** The text sections staff write; the other three are the tables. */
+export const TEXT_SECTIONS = ['overview', 'problems', 'other'] as const;
+
+const SELECT = `SELECT d.id, d.agency_id AS agencyId, a.name AS agency, d.year, d.status, d.submitted_by AS submittedBy,
+  d.override_reason AS overrideReason, d.return_reason AS returnReason, d.reviewed_by AS reviewedBy,
+  d.published_report_id AS publishedReportId, d.updated_at AS updatedAt
+  FROM drafts d JOIN agencies a ON a.id = d.agency_id`;
+
+export class DraftStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
+    this.statements = {
+      get: db.prepare(`${SELECT} WHERE d.agency_id = ? AND d.year = ?`),
+      byId: db.prepare(`${SELECT} WHERE d.id = ?`),
+      all: db.prepare(`${SELECT} ORDER BY d.year, a.name`),
+      ofYear: db.prepare(`${SELECT} WHERE d.year = ? ORDER BY a.name`),
+      insert: db.prepare('INSERT INTO drafts (agency_id, year, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
+      touch: db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?'),
+      cell: db.prepare('SELECT value FROM draft_cells WHERE draft_id = ? AND row_key = ? AND column_key = ?'),
+      setCell: db.prepare('INSERT INTO draft_cells (draft_id, row_key, column_key, value) VALUES (?, ?, ?, ?) ON CONFLICT(draft_id, row_key, column_key) DO UPDATE SET value = excluded.value'),
+      clearCell: db.prepare('DELETE FROM draft_cells WHERE draft_id = ? AND row_key = ? AND column_key = ?'),
+      cells: db.prepare('SELECT row_key AS row, column_key AS "column", value FROM draft_cells WHERE draft_id = ?'),
+      section: db.prepare('SELECT text FROM draft_sections WHERE draft_id = ? AND section_key = ?'),
+      setSection: db.prepare('INSERT INTO draft_sections (draft_id, section_key, text) VALUES (?, ?, ?) ON CONFLICT(draft_id, section_key) DO UPDATE SET text = excluded.text'),
+      clearSection: db.prepare('DELETE FROM draft_sections WHERE draft_id = ? AND section_key = ?'),
+      sections: db.prepare('SELECT section_key AS section, text FROM draft_sections WHERE draft_id = ?'),
+      audit: db.prepare('INSERT INTO audit_log (draft_id, staff_id, at, target, old_value, new_value, batch) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      lastBatch: db.prepare('SELECT batch FROM audit_log WHERE draft_id = ? AND staff_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'),
+      batchEntries: db.prepare('SELECT id, target, old_value AS oldValue FROM audit_log WHERE batch = ? ORDER BY id DESC'),
+      markUndone: db.prepare('UPDATE audit_log SET undone = 1 WHERE batch = ?'),
+      history: db.prepare('SELECT staff_id AS staffId, at, target, old_value AS oldValue, new_value AS newValue, undone FROM audit_log WHERE draft_id = ? ORDER BY id'),
+      setStatus: db.prepare(
+        `UPDATE drafts SET status = ?, submitted_by = COALESCE(?, submitted_by), submitted_at = COALESCE(?, submitted_at), override_reason = ?,
+         reviewed_by = ?, reviewed_at = ?, return_reason = ?, published_report_id = COALESCE(?, published_report_id), updated_at = ? WHERE id = ?`,
+      ),
+    };
+  }
+
+  /** The draft of an agency for a year, creating it if there is none. */
+  open(agency: AgencyRecord, year: number): Draft {
+    const existing = this.get(agency.id, year);
+    if (existing) return existing;
+    const at = this.now().toISOString();
+    this.statements.insert.run(agency.id, year, 'draft', at, at);
+    return this.get(agency.id, year)!;
+  }
+
+  get(agencyId: number, year: number): Draft | undefined {
+    return this.statements.get.get(agencyId, year) as Draft | undefined;
+  }
+
+  byId(id: number): Draft | undefined {
+    return this.statements.byId.get(id) as Draft | undefined;
+  }
+
+  all(): Draft[] {
+    return this.statements.all.all() as Draft[];
+  }
+
+  ofYear(year: number): Draft[] {
+    return this.statements.ofYear.all(year) as Draft[];
+  }
+
+  /**
+   * Apply changes as one batch in one transaction, each with its audit entry. Returns the
+   * old values. Undo reverts a whole batch (a pasted table row is one change to the clerk).
+   */
+  apply(draftId: number, staffId: string, changes: DraftChange[]): Array<number | string | null> {
+    const batch = randomUUID();
+    const at = this.now().toISOString();
+    return this.db.transaction(() => {
+      const olds: Array<number | string | null> = [];
+      for (const change of changes) {
+        if (change.kind === 'cell') {
+          const old = (this.statements.cell.pluck().get(draftId, change.row, change.column) as number | undefined) ?? null;
+          if (change.value === null) this.statements.clearCell.run(draftId, change.row, change.column);
+          else this.statements.setCell.run(draftId, change.row, change.column, change.value);
+          this.statements.audit.run(draftId, staffId, at, `cell:${change.row}:${change.column}`, old === null ? null : String(old), change.value === null ? null : String(change.value), batch);
+          olds.push(old);
+        } else {
+          const old = (this.statements.section.pluck().get(draftId, change.section) as string | undefined) ?? null;
+          if (change.text === null) this.statements.clearSection.run(draftId, change.section);
+          else this.statements.setSection.run(draftId, change.section, change.text);
+          this.statements.audit.run(draftId, staffId, at, `section:${change.section}`, old, change.text, batch);
+          olds.push(old);
+        }
+      }
+      this.statements.touch.run(at, draftId);
+      return olds;
+    })();
+  }
+
+  /** Undo this staff member's last batch of changes; returns the targets restored (empty if nothing to undo). */
+  undo(draftId: number, staffId: string): string[] {
+    return this.db.transaction(() => {
+      const batch = this.statements.lastBatch.pluck().get(draftId, staffId) as string | undefined;
+      if (!batch) return [];
+      const entries = this.statements.batchEntries.all(batch) as Array<{ id: number; target: string; oldValue: string | null }>;
+      for (const entry of entries) {
+        const [kind, first, second] = entry.target.split(':');
+        if (kind === 'cell') {
+          if (entry.oldValue === null) this.statements.clearCell.run(draftId, first, second);
+          else this.statements.setCell.run(draftId, first, second, Number(entry.oldValue));
+        } else if (entry.oldValue === null) this.statements.clearSection.run(draftId, first);
+        else this.statements.setSection.run(draftId, first, entry.oldValue);
+      }
+      this.statements.markUndone.run(batch);
+      this.statements.touch.run(this.now().toISOString(), draftId);
+      return entries.map((entry) => entry.target);
+    })();
+  }
+
+  history(draftId: number): Array<{ staffId: string; at: string; target: string; oldValue: string | null; newValue: string | null; undone: number }> {
+    return this.statements.history.all(draftId) as Array<{ staffId: string; at: string; target: string; oldValue: string | null; newValue: string | null; undone: number }>;
+  }
+
+  cell(draftId: number, row: string, column: string): number | undefined {
+    return this.statements.cell.pluck().get(draftId, row, column) as number | undefined;
+  }
+
+  /** Every table of the draft: row key → values in column order (undefined where empty). */
+  tables(draftId: number): Record<TableKey, Record<string, Array<number | undefined>>> {
+    const cells = this.statements.cells.all(draftId) as Array<{ row: string; column: string; value: number }>;
+    const byKey = new Map(cells.map((cell) => [`${cell.row}|${cell.column}`, cell.value]));
+    const result: Record<TableKey, Record<string, Array<number | undefined>>> = { proactive: {}, applications: {}, appeals: {} };
+    for (const row of ROWS['2021']) {
+      const values = row.columns.map((column) => byKey.get(`${row.key}|${column.key}`));
+      if (values.some((value) => value !== undefined)) result[row.table][row.key] = values;
+    }
+    return result;
+  }
+
+  sections(draftId: number): Record<string, string> {
+    const rows = this.statements.sections.all(draftId) as Array<{ section: string; text: string }>;
+    return Object.fromEntries(rows.map((row) => [row.section, row.text]));
+  }
+
+  /** What is filled, what is missing, and which rules break (only rules whose cells are all filled). */
+  progress(draftId: number): DraftProgress {
+    const tables = this.tables(draftId);
+    const sections = this.sections(draftId);
+    const missingCells: DraftProgress['missingCells'] = [];
+    let filled = 0;
+    let total = 0;
+    for (const row of ROWS['2021']) {
+      const values = tables[row.table][row.key] ?? row.columns.map(() => undefined);
+      const empty = row.columns.filter((_, index) => values[index] === undefined).map((column) => column.key);
+      total += row.columns.length;
+      filled += row.columns.length - empty.length;
+      if (empty.length > 0) missingCells.push({ table: row.table, row: row.key, columns: empty });
+    }
+    const missingSections = TEXT_SECTIONS.filter((key) => !sections[key] || sections[key].trim().length === 0);
+    const complete = (rows: Record<string, Array<number | undefined>>) =>
+      Object.fromEntries(Object.entries(rows).filter(([, values]) => values.every((value) => value !== undefined))) as Record<string, number[]>;
+    const violations = checkRules('2021', complete(tables.applications), complete(tables.appeals));
+    return { missingCells, missingSections: [...missingSections], filledCells: filled, totalCells: total, violations, complete: missingCells.length === 0 && missingSections.length === 0 };
+  }
+
+  /** The draft as a report model (empty cells left out), for preview, export and publishing. */
+  toReport(draftId: number): Report {
+    const draft = this.byId(draftId);
+    if (!draft) throw new Error(`no draft ${draftId}`);
+    const tables = this.tables(draftId);
+    const sections = this.sections(draftId);
+    const full = (rows: Record<string, Array<number | undefined>>) =>
+      Object.fromEntries(Object.entries(rows).map(([key, values]) => [key, values.map((value) => value ?? Number.NaN)])) as Record<string, number[]>;
+    const progress = this.progress(draftId);
+    return {
+      agency: draft.agency,
+      year: draft.year,
+      format: '2021',
+      title: `${draft.agency}${draft.year}年政府信息公开工作年度报告`,
+      sections,
+      proactive: full(tables.proactive),
+      applications: full(tables.applications),
+      appeals: full(tables.appeals),
+      contacts: extractContacts(Object.values(sections).join('\n')),
+      proseFigures: TEXT_SECTIONS.flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : [])),
+      missing: [...progress.missingSections, ...progress.missingCells.map((item) => `${item.table}.${item.row}`)],
+      warnings: [],
+    };
+  }
+
+  /** Move the draft to a new status, recording who and why. */
+  setStatus(
+    draftId: number,
+    status: DraftStatus,
+    details: { submittedBy?: string; overrideReason?: string | null; reviewedBy?: string | null; returnReason?: string | null; publishedReportId?: number } = {},
+  ): void {
+    const at = this.now().toISOString();
+    this.statements.setStatus.run(
+      status,
+      details.submittedBy ?? null,
+      details.submittedBy ? at : null,
+      details.overrideReason ?? null,
+      details.reviewedBy ?? null,
+      details.reviewedBy ? at : null,
+      details.returnReason ?? null,
+      details.publishedReportId ?? null,
+      at,
+      draftId,
+    );
+  }
+}
+
+/** Section titles as staff see them. */
+export const SECTION_LABELS: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]));
