@@ -1,0 +1,196 @@
+/**
+ * Answers for the disclosure-guide handler: the reply-deadline and fee calculators first, since
+ * they need a concrete date or number from the question, then the guide's topics.
+ */
+import { GongkaiError } from '../core/errors.js';
+import { parseChineseNumber, normalizeText } from '../report/normalize.js';
+import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
+import type { Guide } from './topics.js';
+import {
+  addCalendarDays,
+  formatChineseDate,
+  isYearCovered,
+  replyDeadline,
+  shanghaiDate,
+  type IsoDate,
+} from './working-days.js';
+
+/** What the guide handler replies. `answer` already ends with `（依据：…）`. */
+export interface GuideAnswer {
+  kind: 'guide';
+  answer: string;
+  source: string;
+  topicId: string;
+}
+
+/** `topicId` of a reply-deadline calculation; calculator ids sit beside the data file's topic ids. */
+export const DEADLINE_CALCULATOR_ID = 'reply-deadline-calculator';
+/** `topicId` of a per-request fee calculation (also used when pages and requests are both given). */
+export const FEE_BY_REQUESTS_ID = 'fee-by-requests-calculator';
+/** `topicId` of a per-page fee calculation. */
+export const FEE_BY_PAGES_ID = 'fee-by-pages-calculator';
+
+const DEADLINE_SOURCE = '《政府信息公开条例》第三十一条、第三十三条';
+const FEE_SOURCE = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；《政府信息公开条例》第四十二条';
+/** A fee breakdown longer than this is shortened so the reply stays one WeChat message. */
+const MAX_BREAKDOWN_LINES = 6;
+/** How far ahead a month-and-day without a year may lie before it is read as last year's. */
+const LOOK_AHEAD_DAYS = 31;
+
+const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百千万]';
+const NUMBER = `(?:\\d+|${CHINESE_NUMERAL}+)`;
+const SMALL_NUMBER = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})年(${SMALL_NUMBER})月(${SMALL_NUMBER})[日号]`);
+const ISO_LIKE_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+const MONTH_DAY = new RegExp(`(${SMALL_NUMBER})月(${SMALL_NUMBER})[日号]`);
+const RELATIVE_DAYS: Array<[RegExp, number]> = [
+  [/大前天/, -3],
+  [/前天/, -2],
+  [/昨天|昨日/, -1],
+  [/今天|今日|当天|刚刚|刚才/, 0],
+  [/大后天/, 3],
+  [/后天/, 2],
+  [/明天|明日/, 1],
+];
+const DEADLINE_INTENT = /答复|回复|到期|期限|截止|最晚|最迟|什么时候|哪天|哪一天|几号|多久|结果/;
+const APPLICATION_ACT = /申请|提交|递交|寄|收到|受理|签收|补正/;
+const FEE_INTENT = /钱|收费|费用|缴费|交费|付费|花多少|收多少|要交|得交|元(?!旦)/;
+const REQUEST_COUNT = new RegExp(`(${NUMBER})(?:件|个申请|次申请)`);
+const PAGE_COUNT = new RegExp(`(${NUMBER})(?:页|张)`);
+
+/** A date the question names: found and valid, or found but not a real day. */
+export type DateInQuestion = { kind: 'date'; date: IsoDate } | { kind: 'invalid'; text: string };
+
+function toNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
+}
+
+function validDate(year: number, month: number, day: number): IsoDate | null {
+  const candidate = new Date(Date.UTC(year, month - 1, day));
+  if (candidate.getUTCFullYear() !== year || candidate.getUTCMonth() !== month - 1 || candidate.getUTCDate() !== day) return null;
+  return candidate.toISOString().slice(0, 10);
+}
+
+/**
+ * Find the date a question names, relative to `today` (a Shanghai date). A month and day without
+ * a year mean the latest such day up to a month ahead: people mostly ask about applications
+ * already sent ("3月1日提交的" asked in November is this March), but "1月4日" asked on 28 December
+ * is the coming January.
+ */
+export function findDateInQuestion(question: string, today: IsoDate): DateInQuestion | null {
+  const text = normalizeText(question).replace(/\s+/g, '');
+  const withYear = FULL_DATE.exec(text) ?? ISO_LIKE_DATE.exec(text);
+  if (withYear) {
+    const [year, month, day] = [toNumber(withYear[1]), toNumber(withYear[2]), toNumber(withYear[3])];
+    const date = validDate(year, month, day);
+    return date ? { kind: 'date', date } : { kind: 'invalid', text: withYear[0] };
+  }
+  const monthDay = MONTH_DAY.exec(text);
+  if (monthDay) {
+    const [month, day] = [toNumber(monthDay[1]), toNumber(monthDay[2])];
+    const thisYear = Number(today.slice(0, 4));
+    const candidates = [thisYear - 1, thisYear, thisYear + 1]
+      .map((year) => validDate(year, month, day))
+      .filter((date): date is IsoDate => date !== null);
+    if (candidates.length === 0) return { kind: 'invalid', text: monthDay[0] };
+    const latestAllowed = addCalendarDays(today, LOOK_AHEAD_DAYS);
+    // ISO dates compare correctly as strings; 2月29日 may exist only in a later year.
+    const chosen = candidates.filter((date) => date <= latestAllowed).pop() ?? candidates[0];
+    return { kind: 'date', date: chosen };
+  }
+  for (const [pattern, offset] of RELATIVE_DAYS) {
+    if (pattern.test(text)) return { kind: 'date', date: addCalendarDays(today, offset) };
+  }
+  return null;
+}
+
+function withSource(answer: string, source: string, topicId: string): GuideAnswer {
+  return { kind: 'guide', answer: `${answer}（依据：${source}）`, source, topicId };
+}
+
+function uncoveredYears(from: IsoDate, to: IsoDate): number[] {
+  const years: number[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    if (!isYearCovered(year)) years.push(year);
+  }
+  return years;
+}
+
+function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
+  const text = normalizeText(question);
+  if (!DEADLINE_INTENT.test(text) || !APPLICATION_ACT.test(text)) return null;
+  const found = findDateInQuestion(text, today);
+  if (found === null) return null;
+  if (found.kind === 'invalid') {
+    return withSource(`日历上没有“${found.text}”这一天，请核对日期后再问我，例如“3月1日提交的申请最晚什么时候答复”。`, DEADLINE_SOURCE, DEADLINE_CALCULATOR_ID);
+  }
+  const result = replyDeadline(found.date, { extended: true });
+  const extendedDeadline = result.extendedDeadline ?? result.deadline;
+  const passed = (date: IsoDate): string => (date < today ? '（已届满）' : '');
+  const lines = [
+    `按${formatChineseDate(result.receivedOn)}收到申请计算（收到当日不计入；已扣除周末和法定节假日，调休上班日计入）：`,
+    `· 一般情况：最晚应于${formatChineseDate(result.deadline)}答复${passed(result.deadline)}（20个工作日）；`,
+    `· 如经工作机构负责人同意延长（只能延长一次，并告知申请人）：最晚${formatChineseDate(extendedDeadline)}${passed(extendedDeadline)}（共40个工作日）。`,
+    '“收到”之日：当面提交为提交当日，邮寄为签收之日，网上或传真为双方确认之日。需要补正的，从收到补正之日起算；征求第三方意见的时间不计入。能当场答复的应当当场答复。',
+  ];
+  if (result.approximate) {
+    const years = uncoveredYears(result.receivedOn, extendedDeadline).map((year) => `${year}年`);
+    lines.push(`注意：${years.join('、')}的法定节假日安排尚未收录，以上只扣除了周末，实际请以国务院公布的放假安排为准。`);
+  }
+  return withSource(lines.join('\n'), DEADLINE_SOURCE, DEADLINE_CALCULATOR_ID);
+}
+
+function describeBands(result: FeeResult, unit: '件' | '页'): string[] {
+  const describe = (band: FeeResult['breakdown'][number]): string => {
+    const range = band.from === band.to ? `第${band.from}${unit}` : `第${band.from}—${band.to}${unit}`;
+    return band.unitPrice === 0
+      ? `· ${range}：免费`
+      : `· ${range}：${band.count}${unit}×${band.unitPrice}元＝${band.subtotal}元`;
+  };
+  const bands = result.breakdown;
+  if (bands.length <= MAX_BREAKDOWN_LINES) return bands.map(describe);
+  return [...bands.slice(0, MAX_BREAKDOWN_LINES - 1).map(describe), '· ……', describe(bands[bands.length - 1])];
+}
+
+function feeSection(result: FeeResult, unit: '件' | '页'): string {
+  const heading =
+    unit === '件'
+      ? `按件计收（同一申请人一个自然月内累计）${result.quantity}件：`
+      : `按量计收，${result.quantity}页：`;
+  const total = result.total === 0 ? '不收费。' : `合计${result.total}元。`;
+  return [heading, ...describeBands(result, unit), total].join('\n');
+}
+
+function feeAnswer(question: string): GuideAnswer | null {
+  const text = normalizeText(question).replace(/\s+/g, '');
+  if (!FEE_INTENT.test(text)) return null;
+  const requestMatch = REQUEST_COUNT.exec(text);
+  const pageMatch = PAGE_COUNT.exec(text);
+  if (!requestMatch && !pageMatch) return null;
+  try {
+    const sections: string[] = [];
+    if (requestMatch) sections.push(feeSection(feeByRequests(toNumber(requestMatch[1])), '件'));
+    if (pageMatch) sections.push(feeSection(feeByPages(toNumber(pageMatch[1])), '页'));
+    const note =
+      '说明：依申请公开原则上免费，只有申请数量、频次明显超过合理范围时才收取信息处理费；按件和按量由行政机关选一种，不同时收取。';
+    return withSource([...sections, note].join('\n'), FEE_SOURCE, pageMatch && !requestMatch ? FEE_BY_PAGES_ID : FEE_BY_REQUESTS_ID);
+  } catch (error) {
+    if (error instanceof GongkaiError && error.code === 'BAD_INPUT') {
+      return withSource(error.userMessage ?? '数量无法计算。', FEE_SOURCE, pageMatch && !requestMatch ? FEE_BY_PAGES_ID : FEE_BY_REQUESTS_ID);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Answer a citizen's disclosure-guide question, or null when it is not one (the router then tries
+ * other handlers). Dates such as 今天 and 3月1日 are read on the Shanghai calendar at `now`.
+ */
+export function answerGuide(question: string, now: Date, guide: Guide): GuideAnswer | null {
+  const today = shanghaiDate(now);
+  const calculated = deadlineAnswer(question, today) ?? feeAnswer(question);
+  if (calculated) return calculated;
+  const match = guide.match(question);
+  if (!match) return null;
+  return withSource(match.topic.answer, match.topic.source, match.topic.id);
+}

@@ -1,0 +1,216 @@
+/**
+ * Working-day arithmetic for disclosure deadlines (工作日: no weekends, no public holidays, the
+ * official make-up working days 调休 included).
+ *
+ * Holiday data comes from the `chinese-days` package. We read its published data file
+ * (dist/chinese-days.json, advertised in its README for non-JS users) rather than calling
+ * `isWorkday()`, because that function keys its tables by the process's local time zone: with a
+ * negative UTC offset (a laptop in America/New_York) it reports 2025-09-28 as a plain Sunday.
+ * Doing the calendar maths ourselves in UTC keeps the answer the same on every server.
+ */
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { GongkaiError } from '../core/errors.js';
+
+/** A calendar date in Asia/Shanghai, written 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+const MILLISECONDS_PER_DAY = 86_400_000;
+/** China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
+const SHANGHAI_OFFSET_MILLISECONDS = 8 * 60 * 60 * 1000;
+const CHINESE_WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+/** Art. 33: the ordinary reply period, in working days. */
+export const REPLY_WORKING_DAYS = 20;
+/** Art. 33: the one extension allowed, at most this many further working days. */
+export const EXTENSION_WORKING_DAYS = 20;
+
+const holidayDataSchema = z.object({
+  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+});
+
+interface HolidayCalendar {
+  /** Weekdays that are days off (法定节假日 and the weekdays moved into them). */
+  daysOff: ReadonlySet<IsoDate>;
+  /** Weekend days that are official make-up working days (调休上班). */
+  makeUpWorkingDays: ReadonlySet<IsoDate>;
+  /** Years for which the State Council's arrangement is in the data. */
+  coveredYears: ReadonlySet<number>;
+}
+
+function loadHolidayCalendar(): HolidayCalendar {
+  const require = createRequire(import.meta.url);
+  let raw: unknown;
+  try {
+    raw = require('chinese-days/dist/chinese-days.json');
+  } catch (error) {
+    throw new GongkaiError('CONFIG', 'cannot read chinese-days/dist/chinese-days.json', undefined, { cause: error });
+  }
+  const parsed = holidayDataSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new GongkaiError('CONFIG', `chinese-days data has an unexpected shape: ${z.prettifyError(parsed.error)}`);
+  }
+  const daysOff = new Set(Object.keys(parsed.data.holidays));
+  const makeUpWorkingDays = new Set(Object.keys(parsed.data.workdays));
+  // Every year's arrangement includes New Year's Day, so the years with holiday entries are the covered years.
+  const coveredYears = new Set([...daysOff].map((date) => Number(date.slice(0, 4))));
+  return { daysOff, makeUpWorkingDays, coveredYears };
+}
+
+const calendar = loadHolidayCalendar();
+
+/** The first and last year whose holidays and make-up days `chinese-days` knows. */
+export function calendarCoverage(): { firstYear: number; lastYear: number } {
+  const years = [...calendar.coveredYears];
+  return { firstYear: Math.min(...years), lastYear: Math.max(...years) };
+}
+
+/** Whether the official holiday arrangement for `year` is known; if not, only weekends are skipped. */
+export function isYearCovered(year: number): boolean {
+  return calendar.coveredYears.has(year);
+}
+
+/** Days since 1970-01-01 for a valid ISO date; throws BAD_INPUT for anything else. */
+function toDayNumber(date: IsoDate): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const milliseconds = Date.UTC(year, month - 1, day);
+    const check = new Date(milliseconds);
+    // Date.UTC rolls 2025-02-30 over to March; a round trip catches dates that do not exist.
+    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
+      return milliseconds / MILLISECONDS_PER_DAY;
+    }
+  }
+  throw new GongkaiError('BAD_INPUT', `not a calendar date: ${JSON.stringify(date)}`, '日期格式不对，请写成“2026年3月1日”这样的日期。');
+}
+
+function fromDayNumber(dayNumber: number): IsoDate {
+  return new Date(dayNumber * MILLISECONDS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Turn an input into a Shanghai calendar date. A `Date` is an instant, so it is read on the
+ * Shanghai clock; a string must already be 'YYYY-MM-DD'.
+ */
+export function toIsoDate(date: Date | IsoDate): IsoDate {
+  if (date instanceof Date) return shanghaiDate(date);
+  return fromDayNumber(toDayNumber(date));
+}
+
+/** The calendar date in Asia/Shanghai at instant `now`, as 'YYYY-MM-DD'. */
+export function shanghaiDate(now: Date): IsoDate {
+  if (Number.isNaN(now.getTime())) throw new GongkaiError('BAD_INPUT', 'invalid Date');
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MILLISECONDS).toISOString().slice(0, 10);
+}
+
+/** Add (or subtract) calendar days to a date. */
+export function addCalendarDays(date: Date | IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(toIsoDate(date)) + days);
+}
+
+/** Day of the week, 0 = Sunday, computed in UTC so the server's time zone does not matter. */
+export function dayOfWeek(date: Date | IsoDate): number {
+  return new Date(toDayNumber(toIsoDate(date)) * MILLISECONDS_PER_DAY).getUTCDay();
+}
+
+/** A date written the way a Chinese reply expects: 2026年10月30日（星期五）. */
+export function formatChineseDate(date: Date | IsoDate): string {
+  const iso = toIsoDate(date);
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日（${CHINESE_WEEKDAYS[dayOfWeek(iso)]}）`;
+}
+
+function workingDayStatus(iso: IsoDate): { working: boolean; approximate: boolean } {
+  const year = Number(iso.slice(0, 4));
+  const weekday = dayOfWeek(iso);
+  const weekend = weekday === 0 || weekday === 6;
+  if (!calendar.coveredYears.has(year)) return { working: !weekend, approximate: true };
+  if (calendar.makeUpWorkingDays.has(iso)) return { working: true, approximate: false };
+  if (calendar.daysOff.has(iso)) return { working: false, approximate: false };
+  return { working: !weekend, approximate: false };
+}
+
+/**
+ * Whether `date` is a working day: Monday to Friday except public holidays, plus the weekend
+ * make-up days. For a year `chinese-days` does not know, only weekends are days off.
+ */
+export function isWorkingDay(date: Date | IsoDate): boolean {
+  return workingDayStatus(toIsoDate(date)).working;
+}
+
+/** A computed date, flagged when a year without known holidays was involved. */
+export interface WorkingDayResult {
+  date: IsoDate;
+  /** True when some day counted lies in a year whose holiday arrangement is unknown (weekends only). */
+  approximate: boolean;
+}
+
+function assertWorkingDayCount(count: number): void {
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw new GongkaiError('BAD_INPUT', `working-day count must be a non-negative integer, got ${count}`, '天数必须是不小于0的整数。');
+  }
+}
+
+/**
+ * The date `count` working days after `start`, with the approximation flag. The start day itself
+ * is not counted (期间开始的当日不计算在期间内), so counting begins the next calendar day; zero
+ * returns `start` unchanged.
+ */
+export function workingDaysAfter(start: Date | IsoDate, count: number): WorkingDayResult {
+  assertWorkingDayCount(count);
+  let dayNumber = toDayNumber(toIsoDate(start));
+  let approximate = false;
+  let remaining = count;
+  while (remaining > 0) {
+    dayNumber += 1;
+    const status = workingDayStatus(fromDayNumber(dayNumber));
+    approximate ||= status.approximate;
+    if (status.working) remaining -= 1;
+  }
+  return { date: fromDayNumber(dayNumber), approximate };
+}
+
+/** The date `count` working days after `start` ('YYYY-MM-DD'); the start day is not counted. */
+export function addWorkingDays(start: Date | IsoDate, count: number): IsoDate {
+  return workingDaysAfter(start, count).date;
+}
+
+/**
+ * `date` itself if it is a working day, else the last working day before it: the day to act by
+ * when a deadline such as 1月31日 falls on a weekend or holiday.
+ */
+export function previousWorkingDayOnOrBefore(date: Date | IsoDate): IsoDate {
+  let dayNumber = toDayNumber(toIsoDate(date));
+  while (!workingDayStatus(fromDayNumber(dayNumber)).working) dayNumber -= 1;
+  return fromDayNumber(dayNumber);
+}
+
+/** The Art. 33 reply deadlines for an application received on a given day. */
+export interface ReplyDeadline {
+  receivedOn: IsoDate;
+  /** Last day of the ordinary period: 20 working days after receipt. */
+  deadline: IsoDate;
+  /** Last day if the period is extended once by 20 working days (40 after receipt); only when asked for. */
+  extendedDeadline?: IsoDate;
+  /** True when a year without known holidays was counted with weekends only. */
+  approximate: boolean;
+}
+
+/**
+ * Reply deadline for an application received on `receivedOn` (Art. 33): 20 working days, and with
+ * `extended` also the 40-working-day date. Time spent on correction or third-party views is not
+ * modelled here; the caller restarts from the correction's receipt.
+ */
+export function replyDeadline(receivedOn: Date | IsoDate, options: { extended?: boolean } = {}): ReplyDeadline {
+  const received = toIsoDate(receivedOn);
+  const ordinary = workingDaysAfter(received, REPLY_WORKING_DAYS);
+  if (!options.extended) return { receivedOn: received, deadline: ordinary.date, approximate: ordinary.approximate };
+  const extended = workingDaysAfter(ordinary.date, EXTENSION_WORKING_DAYS);
+  return {
+    receivedOn: received,
+    deadline: ordinary.date,
+    extendedDeadline: extended.date,
+    approximate: ordinary.approximate || extended.approximate,
+  };
+}
