@@ -1,0 +1,77 @@
+/**
+ * Run a task once per key, sharing its promise: WeChat retries a callback up to three times when it
+ * gets no answer within 5 s, and every retry must see the first attempt's result, not a second run.
+ */
+
+/** Limits of the dedupe cache. */
+export interface DeduplicatorOptions {
+  /** How long a settled result is kept for late retries. */
+  ttlMs: number;
+  /** Hard bound on entries; the oldest go first, so memory stays bounded under a flood. */
+  maxEntries: number;
+  now?: () => number;
+}
+
+interface Entry<T> {
+  promise: Promise<T>;
+  /** Set when the task settles; in-flight entries never expire. */
+  expiresAt?: number;
+}
+
+/** Shares one task per key: in flight, callers join the same promise; settled, they get the cached result until the TTL. */
+export class Deduplicator<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: DeduplicatorOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Number of keys currently remembered. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** True when `key` has a live entry, i.e. a call to `run` would join it rather than start the task. */
+  has(key: string): boolean {
+    const existing = this.entries.get(key);
+    return existing !== undefined && (existing.expiresAt === undefined || existing.expiresAt > this.now());
+  }
+
+  /**
+   * The result of `task` for `key`, running it only if no live entry exists. A task that rejects
+   * is forgotten, so the next retry gets a fresh attempt instead of a cached failure.
+   */
+  run(key: string, task: () => Promise<T>): Promise<T> {
+    this.prune();
+    const existing = this.entries.get(key);
+    if (existing && (existing.expiresAt === undefined || existing.expiresAt > this.now())) return existing.promise;
+    if (existing) this.entries.delete(key);
+
+    const entry: Entry<T> = { promise: Promise.resolve().then(task) };
+    entry.promise.then(
+      () => {
+        entry.expiresAt = this.now() + this.options.ttlMs;
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    this.entries.set(key, entry);
+    while (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+    return entry.promise;
+  }
+
+  /** Drop expired entries from the old end; insertion order approximates age, which is enough to bound memory. */
+  private prune(): void {
+    const now = this.now();
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt === undefined || entry.expiresAt > now) break;
+      this.entries.delete(key);
+    }
+  }
+}

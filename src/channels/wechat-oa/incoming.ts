@@ -1,0 +1,62 @@
+/** Turning the fields of a WeChat callback into the channel-neutral IncomingMessage, and the key retries share. */
+import type { IncomingMessage } from '../../core/message.js';
+import { GongkaiError } from '../../core/errors.js';
+import type { WeChatFields } from './xml.js';
+
+/** The `channel` value of every message from this adapter. */
+export const WECHAT_OA_CHANNEL = 'wechat-oa';
+
+/** Message types WeChat delivers that this bot cannot read; they still reach the handler so it can say so. */
+export const UNSUPPORTED_MESSAGE_TYPES = ['image', 'voice', 'video', 'shortvideo', 'location', 'link', 'file'] as const;
+
+const KNOWN_EVENTS: Record<string, IncomingMessage['event']> = {
+  subscribe: 'subscribe',
+  unsubscribe: 'unsubscribe',
+  click: 'click',
+};
+
+/**
+ * Map callback fields to an IncomingMessage. `nowMs` stands in for a missing or unreadable CreateTime.
+ * Throws BAD_INPUT when the fields every callback carries are absent.
+ */
+export function toIncomingMessage(fields: WeChatFields, nowMs: number): IncomingMessage {
+  const user = fields.FromUserName?.trim();
+  const messageType = fields.MsgType?.trim().toLowerCase();
+  if (!user || !messageType || !fields.ToUserName?.trim()) {
+    throw new GongkaiError('BAD_INPUT', 'callback lacks FromUserName, ToUserName or MsgType');
+  }
+  const createTime = Number(fields.CreateTime?.trim());
+  const receivedAt = new Date(Number.isFinite(createTime) && createTime > 0 ? createTime * 1000 : nowMs);
+  // Template-send events spell it MsgID.
+  const id = (fields.MsgId ?? fields.MsgID)?.trim() || undefined;
+  const base = { channel: WECHAT_OA_CHANNEL, user, chat: user, receivedAt, ...(id ? { id } : {}) };
+
+  if (messageType === 'text') return { ...base, kind: 'text', text: fields.Content ?? '' };
+  if (messageType === 'event') {
+    const eventName = (fields.Event ?? '').trim().toLowerCase();
+    const eventKey = fields.EventKey?.trim();
+    return {
+      ...base,
+      kind: 'event',
+      text: '',
+      event: KNOWN_EVENTS[eventName] ?? 'other',
+      ...(eventKey ? { eventKey } : {}),
+    };
+  }
+  // Anything else, including types WeChat may add later, is unsupported rather than an error.
+  return { ...base, kind: 'unsupported', text: '', unsupportedType: messageType };
+}
+
+/**
+ * The identity WeChat keeps across retries: MsgId for messages; for events, which have none,
+ * sender + CreateTime as WeChat's documentation recommends (plus the event name, to keep two
+ * different events in the same second apart).
+ */
+export function dedupeKey(fields: WeChatFields): string {
+  const messageId = fields.MsgId?.trim();
+  if (messageId) return `message:${messageId}`;
+  const from = fields.FromUserName?.trim() ?? '';
+  const createTime = fields.CreateTime?.trim() ?? '';
+  const what = (fields.Event ?? fields.MsgType ?? '').trim().toLowerCase();
+  return `event:${from}:${createTime}:${what}`;
+}
