@@ -1,6 +1,7 @@
 /** The command table: each command is a function of its arguments and IO. */
 import { importCommand } from './import-command.js';
 import { askCommand, chatCommand, evalCommand } from './qa-commands.js';
+import { serveCommand } from './serve-command.js';
 
 export interface CommandContext {
   argv: string[];
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, Command> = {
   ask: askCommand,
   chat: chatCommand,
   eval: evalCommand,
+  serve: serveCommand,
 };
