@@ -7,7 +7,7 @@ import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef,
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
-import { normalizeQuestion, type Topic, type Understanding, understand } from './understand.js';
+import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -51,6 +51,44 @@ interface ConversationMemory {
 type SerializedTopic =
   | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[] }
   | Exclude<Topic, { type: 'cell' }>;
+
+/** A structured lookup: the arguments of the LLM's tool, validated by the caller. */
+export interface LookupRequest {
+  agencies: string[];
+  years?: number[];
+  /** A catalogue row key (licensing, received …), a prose figure (proactive_items …), contacts, problems, improvements, overview or other. */
+  topic: string;
+  column?: string;
+  operation?: 'value' | 'rank' | 'total' | 'list' | 'compare' | 'change';
+  order?: 'asc' | 'desc';
+}
+
+/** Every topic key `lookup` accepts. */
+export const LOOKUP_TOPICS: string[] = [
+  ...ROWS['2021'].map((row) => row.key),
+  'proactive_items',
+  'followers',
+  'trainings',
+  'open_day_guests',
+  'rd_spending',
+  'suggestions',
+  'fees_collected',
+  'contacts',
+  'problems',
+  'improvements',
+  'overview',
+  'other',
+];
+
+function topicFromKey(key: string, columnKey?: string): Topic | undefined {
+  const row = ROWS['2021'].find((candidate) => candidate.key === key);
+  if (row) return { type: 'cell', row, column: row.columns.find((column) => column.key === columnKey) ?? (row.columns.length > 3 ? row.columns[row.columns.length - 1] : undefined) };
+  if (['proactive_items', 'followers', 'trainings', 'open_day_guests', 'rd_spending', 'suggestions', 'fees_collected'].includes(key)) return { type: 'prose', key: key as ProseTopic };
+  if (key === 'contacts') return { type: 'contacts', fields: ['phone', 'address'] };
+  if (key === 'problems' || key === 'improvements') return { type: 'section', section: 'problems', focus: key };
+  if (key === 'overview' || key === 'other') return { type: 'section', section: key };
+  return undefined;
+}
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]));
 
@@ -149,6 +187,33 @@ export class QaEngine {
       this.options.state.set<ConversationMemory>(memoryKey, { agencyIds: agencies.map((agency) => agency.id), years, topic: topic && this.serializeTopic(topic) }, this.ttl);
     }
     return answer;
+  }
+
+  /**
+   * The same lookups, with the question already understood: what the optional LLM calls as
+   * a tool. Agencies are names or aliases as a person writes them; unknown ones are refused.
+   */
+  lookup(request: LookupRequest): Answer {
+    const agencies: AgencyRecord[] = [];
+    for (const name of request.agencies) {
+      const mentions = this.index.find(normalizeQuestion(name));
+      if (mentions.length === 0) return this.refusal(`没有找到“${name}”的年度报告。${this.whatWeHave()}`);
+      if (mentions[0].agencies.length > 1) return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
+      agencies.push(mentions[0].agencies[0]);
+    }
+    const topic = topicFromKey(request.topic, request.column);
+    if (!topic) return this.refusal(`无法查询“${request.topic}”。`);
+    const operation = request.operation ?? 'value';
+    const understood: Understanding = {
+      text: '',
+      years: request.years ?? [],
+      topic,
+      operation,
+      rankOrder: request.order ?? 'desc',
+      acrossAgencies: agencies.length === 0 && operation !== 'value',
+      followUp: false,
+    };
+    return this.answerWith(understood, agencies);
   }
 
   private serializeTopic(topic: Topic): SerializedTopic {

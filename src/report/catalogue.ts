@@ -153,7 +153,7 @@ const proactive = (
 const ROWS_2021: RowDef[] = [
   proactive('rules', '规章', '第二十条第（一）项', ['规章'], ['规章'], DOCUMENT_COLUMNS),
   proactive('normative_documents', '行政规范性文件', '第二十条第（一）项', ['行政规范性文件', '规范性文件'], ['行政规范性文件', '规范性文件', '规范文件'], DOCUMENT_COLUMNS),
-  proactive('licensing', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可'], single('decisions', '本年处理决定数量', ['处理决定', '决定', '办理'])),
+  proactive('licensing', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可', '审批', '许可证'], single('decisions', '本年处理决定数量', ['处理决定', '决定', '办理'])),
   proactive('penalties', '行政处罚', '第二十条第（六）项', ['行政处罚'], ['行政处罚', '处罚', '罚款'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
   proactive('coercive_measures', '行政强制', '第二十条第（六）项', ['行政强制'], ['行政强制', '强制措施', '强制'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
   proactive('fees_wan_yuan', '行政事业性收费', '第二十条第（八）项', ['行政事业性收费', '事业性收费'], ['行政事业性收费', '事业性收费', '收费金额'], single('amount', '本年收费金额（单位：万元）', ['金额', '收费金额']), '万元'),
@@ -240,12 +240,12 @@ export function rowsOf(table: TableKey, format: ReportFormat = '2021'): RowDef[]
 
 /** The six sections of a report, with the headings agencies use. */
 export const SECTIONS = [
-  { key: 'overview', number: '一', title: '总体情况', match: ['总体情况', '整体情况', '基本情况', '概述'] },
+  { key: 'overview', number: '一', title: '总体情况', match: ['总体情况', '整体情况', '基本情况', '概述', '工作概况', '总体概况'] },
   { key: 'proactive', number: '二', title: '主动公开政府信息情况', match: ['主动公开政府信息', '主动公开情况', '主动公开'] },
   { key: 'applications', number: '三', title: '收到和处理政府信息公开申请情况', match: ['收到和处理政府信息公开申请', '收到和处理', '处理政府信息公开申请', '依申请公开'] },
   { key: 'appeals', number: '四', title: '政府信息公开行政复议、行政诉讼情况', match: ['行政复议、行政诉讼', '行政复议行政诉讼', '行政复议', '行政诉讼'] },
-  { key: 'problems', number: '五', title: '存在的主要问题及改进情况', match: ['存在的主要问题', '存在主要问题', '主要问题', '存在的问题', '问题及改进'] },
-  { key: 'other', number: '六', title: '其他需要报告的事项', match: ['其他需要报告', '其他事项', '需要报告的事项'] },
+  { key: 'problems', number: '五', title: '存在的主要问题及改进情况', match: ['存在的主要问题', '存在主要问题', '主要问题', '存在的问题', '问题及改进', '问题和改进', '存在问题', '存在的不足', '不足及改进', '改进情况', '改进措施'] },
+  { key: 'other', number: '六', title: '其他需要报告的事项', match: ['其他需要报告', '其他事项', '需要报告的事项', '其他需报告', '其他需要说明', '需要说明的事项'] },
 ] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
