@@ -1,5 +1,5 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
-import { shortRegion, splitAgencyName } from '../report/agency-names.js';
+import { kindVariants, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -12,7 +12,10 @@ export interface AgencyMention {
 }
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
-export const AGENCY_LIKE = /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
+export const AGENCY_LIKE = /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
+
+/** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
+const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
 
 /** Count differing characters of two strings of equal length. */
 function mismatches(a: string, b: string): number {
@@ -82,18 +85,22 @@ export class AgencyIndex {
     for (const { region, agencies } of this.regions) {
       let at = text.indexOf(region);
       while (at >= 0) {
-        if (claim(at, region.length)) mentions.push({ agencies: this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12)), text: region, start: at, how: 'region' });
+        const narrowed = this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12));
+        // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
+        if (narrowed.length > 0 && claim(at, region.length)) mentions.push({ agencies: narrowed, text: region, start: at, how: 'region' });
         at = text.indexOf(region, at + region.length);
       }
     }
     if (mentions.length === 0) {
       // One wrong character in a region of three or more (沙波头, 红寺宝): still that region.
       for (const { region, agencies } of this.regions) {
-        if (region.length < 3) continue;
+        // Only bare names (沙坡头, 红寺堡): a typo in the level suffix (海原政…) is not a typo of 海原县.
+        if (region.length < 3 || /(省|市|区|县|旗|州|盟)$/.test(region)) continue;
         for (let at = 0; at + region.length <= text.length; at += 1) {
           const window = text.slice(at, at + region.length);
-          if (mismatches(window, region) === 1 && window[0] === region[0] && claim(at, region.length)) {
-            mentions.push({ agencies: this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12)), text: window, start: at, how: 'fuzzy' });
+          const narrowed = this.narrowByKind(agencies, text.slice(at + region.length, at + region.length + 12));
+          if (mismatches(window, region) === 1 && window[0] === region[0] && narrowed.length > 0 && claim(at, region.length)) {
+            mentions.push({ agencies: narrowed, text: window, start: at, how: 'fuzzy' });
           }
         }
       }
@@ -101,12 +108,16 @@ export class AgencyIndex {
     return mentions.sort((a, b) => a.start - b.start);
   }
 
-  private narrowByKind(agencies: AgencyRecord[], following: string): AgencyRecord[] {
-    if (agencies.length <= 1) return agencies;
-    const narrowed = agencies.filter((agency) => {
-      const { kind } = splitAgencyName(agency.name);
-      return following.startsWith(kind) || following.startsWith(kind.replace('科学技术', '科技'));
-    });
-    return narrowed.length > 0 ? narrowed : agencies;
+  /**
+   * Keep the agencies whose kind follows the region (西工区|科技局). When another kind follows
+   * (海原县|政府), none match; when no kind follows (海原县和西工区…), all stay.
+   */
+  private narrowByKind(agencies: AgencyRecord[], after: string): AgencyRecord[] {
+    // 海原|县政府: the short region form leaves the level suffix in front of the kind.
+    const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+    const named = FOLLOWING_KIND.exec(following)?.[0];
+    const narrowed = agencies.filter((agency) => kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)));
+    if (narrowed.length > 0) return narrowed;
+    return named ? [] : agencies;
   }
 }

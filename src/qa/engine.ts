@@ -6,6 +6,7 @@ import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import { kindVariants } from '../report/agency-names.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
@@ -49,7 +50,7 @@ interface ConversationMemory {
 }
 
 type SerializedTopic =
-  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[] }
+  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean }
   | Exclude<Topic, { type: 'cell' }>;
 
 /** A structured lookup: the arguments of the LLM's tool, validated by the caller. */
@@ -99,7 +100,8 @@ export function rowName(row: RowDef): string {
     .replace(/^[（(][一二三四五六七八九十]+[）)]/, '')
     .replace(/^\d+\./, '')
     .replace(/（[^）]*）$/, '')
-    .replace(/政府信息公开申请数量$/, '申请');
+    .replace(/政府信息公开申请数量$/, '申请')
+    .replace(/^总计$/, '办理结果总计');
 }
 
 function formatNumber(value: number): string {
@@ -176,7 +178,7 @@ export class QaEngine {
       const followUp = understood.followUp || residue.length <= 2;
       if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
-      if (topic && agencies.length === 0 && !crossAgency) {
+      if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         const all = this.index.all();
         agencies = memory.agencyIds.map((id) => all.find((agency) => agency.id === id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         if (years.length === 0) years = memory.years;
@@ -218,7 +220,7 @@ export class QaEngine {
 
   private serializeTopic(topic: Topic): SerializedTopic {
     if (topic.type !== 'cell') return topic;
-    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key) };
+    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown };
   }
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
@@ -226,7 +228,7 @@ export class QaEngine {
     const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
     if (!row) return undefined;
     const alsoRows = topic.alsoRows?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key)).filter((item): item is RowDef => item !== undefined);
-    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows };
+    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown };
   }
 
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
@@ -239,13 +241,24 @@ export class QaEngine {
       }
       return this.help('抱歉，我没有理解您的问题。');
     }
+    if (topic.type === 'reports') return this.listReports(agencies, years);
     const crossAgency = agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
       if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
       return this.acrossAgencies(understood, topic);
     }
-    if (agencies.length === 0) return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
+    if (agencies.length === 0) {
+      const kind = this.bareKind(understood.text);
+      if (kind) {
+        const candidates = this.index.all().filter((agency) => kindVariants(agency.kind).includes(kind) || agency.kind === kind);
+        if (candidates.length > 0) {
+          const shown = candidates.slice(0, 10).map((agency) => agency.name);
+          return this.clarify(`您问的是哪个${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`);
+        }
+      }
+      return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
+    }
     if (agencies.length > 1) {
       if (topic.type === 'cell' || topic.type === 'prose') return this.compareAgencies(understood, topic, agencies);
       return this.concat(agencies.map((agency) => this.forAgency(understood, topic, agency, years)));
@@ -300,6 +313,8 @@ export class QaEngine {
         return this.sectionAnswer(topic, report);
       case 'contacts':
         return this.contacts(topic.fields, { id: report.agencyId, name: report.agency, region: '', kind: '' }, [report], [report.year]);
+      case 'reports':
+        return this.listReports([{ id: report.agencyId, name: report.agency, region: '', kind: '' }], [report.year]);
     }
   }
 
@@ -318,6 +333,7 @@ export class QaEngine {
   }
 
   private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
+    if (topic.group || topic.breakdown) return this.groupAnswer(topic, report);
     const facts: Fact[] = [];
     const lines: string[] = [];
     const section = topic.row.table;
@@ -340,6 +356,29 @@ export class QaEngine {
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
     return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
+  }
+
+  /** A group of table-三 rows (（三）不予公开 …) or the handling results: the total and the rows that are not zero. */
+  private groupAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
+    const column = topic.column ?? APPLICANT_COLUMNS[6];
+    const rows = topic.breakdown ? ROWS['2021'].filter((row) => row.table === 'applications' && row.group !== undefined && row.key !== 'handled_total' && ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received')) : [topic.row, ...(topic.alsoRows ?? [])];
+    const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
+    const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
+    if (present.length === 0) return this.refusal(`${reportTitle(report)}中没有这部分数据（该报告表三缺失），无法回答。`);
+    const facts: Fact[] = present.map((item) => ({ agency: report.agency, year: report.year, key: `${item.row.key}.${column.key}`, value: item.value, unit: '件', source: this.source(report, 'applications') }));
+    const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowName(item.row)}${formatNumber(item.value)}件`);
+    const columnText = column.key === 'total' ? '' : `（${column.label === '其他' ? '其他组织' : column.label}）`;
+    let lead: string;
+    if (topic.breakdown) {
+      const total = this.store.cell(report.id, 'handled_total', column.key);
+      if (total !== undefined) facts.push({ agency: report.agency, year: report.year, key: `handled_total.${column.key}`, value: total, unit: '件', source: this.source(report, 'applications') });
+      lead = `${report.agency}${report.year}年办理结果${columnText}：共办结${formatNumber(total ?? present.reduce((sum, item) => sum + item.value, 0))}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : ''}${nonZero.length === 0 ? '' : '，其余各项为0'}。`;
+    } else {
+      const sum = present.reduce((total, item) => total + item.value, 0);
+      const name = (topic.group ?? '').replace(/^（[一二三四五六七]）/, '');
+      lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
+    }
+    return { kind: 'figure', answer: `${lead}\n${this.cite(report, 'applications')}`, facts };
   }
 
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
@@ -571,6 +610,24 @@ export class QaEngine {
       combined.answer = `比较：${verdict}\n${combined.answer}`;
     }
     return combined;
+  }
+
+  /** A kind of agency named without a region (科技局 …), if the question has one. */
+  private bareKind(text: string): string | undefined {
+    const kinds = new Set(this.index.all().flatMap((agency) => kindVariants(agency.kind)));
+    return [...kinds].sort((a, b) => b.length - a.length).find((kind) => text.includes(kind));
+  }
+
+  /** Which reports the database holds (for one agency, or all). */
+  private listReports(agencies: AgencyRecord[], years: number[]): Answer {
+    if (agencies.length === 0) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
+    const lines = agencies.map((agency) => {
+      const reports = this.store.reportsOfAgency(agency.id);
+      const wanted = years.filter((year) => !reports.some((report) => report.year === year));
+      const have = reports.length > 0 ? `库中有${agency.name}${joinList(reports.map((report) => `${report.year}年`))}的政府信息公开工作年度报告` : `库中还没有${agency.name}的年度报告`;
+      return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
+    });
+    return { kind: 'text', answer: lines.join('\n'), facts: [] };
   }
 
   private whatWeHave(): string {

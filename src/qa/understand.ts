@@ -8,7 +8,8 @@ import { normalizeText, parseChineseNumber } from '../report/normalize.js';
 
 /** What a question asks about. */
 export type Topic =
-  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[] }
+  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean }
+  | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
   | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' };
@@ -88,6 +89,12 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/办公时间|工作时间|几点|上班时间/, 'office_hours'],
 ];
 
+/** The table-三 group a question names (（三）不予公开 …), by the catalogue's group labels. */
+function groupOf(text: string): string | undefined {
+  const groups = [...new Set(ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)))];
+  return groups.find((group) => text.includes(group.replace(/^（[一二三四五六七]）/, '')));
+}
+
 /** Which prose figure a question is about, if any. */
 function proseTopic(text: string): ProseTopic | undefined {
   if (/关注|粉丝|订阅/.test(text)) return 'followers';
@@ -124,8 +131,17 @@ export function understand(text: string, currentYear: number): Understanding {
   else if (contactFields.length > 0 && !row) topic = { type: 'contacts', fields: contactFields };
   else if (/改进|下一步|整改|措施|怎么改|打算|计划|如何提升/.test(text) && !row) topic = { type: 'section', section: 'problems', focus: 'improvements' };
   else if (/其他需要报告|其他事项/.test(text)) topic = { type: 'section', section: 'other' };
+  else if (/有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/.test(text) && !row) topic = { type: 'reports' };
+  else if (/讲了什么|说了什么|主要内容|内容是什么|概要|摘要|总体情况|整体情况|概况|基本情况/.test(text) && !row) topic = { type: 'section', section: 'overview' };
+  else if (groupOf(text) && !(row && row.item.group && groupOf(text) !== row.item.group && row.length > 4)) {
+    const group = groupOf(text)!;
+    const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
+    topic = { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
+  } else if (/办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况/.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))) {
+    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'handled_total')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6], breakdown: true };
+  }
   else if (row && !proseWins) {
-    const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别/.test(text);
+    const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
     const columns = row.item.columns;
     let column: ColumnDef | undefined;
     if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
