@@ -118,7 +118,7 @@ const APPLICATION_ROWS_HEAD: RowDef[] = [
 ];
 
 const APPLICATION_ROWS_TAIL: RowDef[] = [
-  appl('handled_total', '（七）总计', ['总计'], ['办结', '办理总数', '处理总数', '办理结果总计', '办理了', '答复了', '处理了'], undefined, true),
+  appl('handled_total', '（七）总计', ['总计', '合计'], ['办结', '办理总数', '处理总数', '办理结果总计', '办理了', '答复了', '处理了'], undefined, true),
   appl('carried_forward', '四、结转下年度继续办理', ['结转下年度', '结转下年', '继续办理'], ['结转下年度', '结转到下一年', '结转下一年', '转到下一年', '下一年', '明年继续', '继续办理']),
 ];
 

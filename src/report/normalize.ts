@@ -1,7 +1,7 @@
 /** Text clean-up shared by the parser, question understanding and data entry. */
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /**
@@ -30,6 +30,16 @@ export function stripMarkdown(text: string): string {
     .join('\n');
 }
 
+/** A page number PDF extraction leaves between lines: — 7 —, - 7 -, 第3页 共6页, 3/6. */
+export function isPageNumberLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^[-—–－]+\s*\d{1,3}\s*[-—–－]+$/.test(text) ||
+    /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/.test(text) ||
+    /^\d{1,3}\s*\/\s*\d{1,3}$/.test(text)
+  );
+}
+
 /** Squeeze out everything but letters and digits: used to compare labels whatever their spacing. */
 export function squeeze(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]/gu, '');
@@ -39,7 +49,7 @@ export function squeeze(text: string): string {
 export function parseChineseNumber(text: string): number {
   const cleaned = text.trim();
   if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
-  if (!/^[〇零一二两三四五六七八九十百千万]+$/.test(cleaned)) return Number.NaN;
+  if (!/^[〇○零一二两三四五六七八九十百千万]+$/.test(cleaned)) return Number.NaN;
   if (!/[十百千万]/.test(cleaned)) {
     // Digit by digit: 二〇二四 → 2024.
     return Number([...cleaned].map((ch) => CHINESE_DIGITS[ch]).join(''));

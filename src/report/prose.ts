@@ -33,7 +33,8 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   if (/关注/.test(label) && /人|名/.test(unit)) return { key: 'followers', channel };
   if (/培训/.test(label) && /次|场|期/.test(unit)) return { key: 'trainings' };
   if (/开放日|邀请/.test(label) && /人|名/.test(unit)) return { key: 'open_day_guests' };
-  if (/意见建议/.test(label) && /条|件/.test(unit)) return { key: 'suggestions' };
+  // Suggestions received, not a consultation notice published (政策文件征求意见建议1条).
+  if (/意见建议/.test(label) && /条|件/.test(unit) && !(/征求意见/.test(label) && !/收集|收到|征集|采纳/.test(label))) return { key: 'suggestions' };
   if (/申请/.test(label) && /件|条|项/.test(unit) && /收到|接收|受理|新收/.test(label)) return { key: 'applications_received' };
   if (/R&D|研发/.test(label) && /万元|元/.test(unit)) return { key: 'rd_spending' };
   if (/(信息处理费|收费|费用)/.test(label) && /元/.test(unit)) return { key: 'fees_collected' };

@@ -17,12 +17,15 @@ interface Segment {
 }
 
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** A signed number: the 2019 layout's 本年增/减 column prints -1 and +2. */
+const SIGNED = /^[-+−－﹣]\d+(?:\.\d+)?$/;
 /** Cells some agencies print for "nothing": a dash or a slash. */
 const EMPTY_CELL = /^[-—–/－]+$/;
 
 /** Split one whitespace-separated token into label text and trailing digits (规章000 → 规章, 000). */
 function splitToken(token: string): { label?: string; number?: string } {
   if (NUMBER.test(token)) return { number: token.replace(/,/g, '') };
+  if (SIGNED.test(token)) return { number: token.replace(/^[−－﹣]/, '-').replace(/^\+/, '') };
   if (EMPTY_CELL.test(token)) return { number: '0' };
   const glued = /^(.*?[^\d.,])(\d+(?:\.\d+)?)$/.exec(token);
   // A numbered item marker (1. 2、) is label text, not a number.
@@ -47,7 +50,8 @@ export function segment(text: string, firstLine = 1): Segment[] {
   };
   for (const [index, rawLine] of text.split('\n').entries()) {
     line = firstLine + index;
-    for (const token of rawLine.split(/[\s]+/).filter(Boolean)) {
+    // A pipe is a cell border (Markdown tables without outer pipes), never part of a label.
+    for (const token of rawLine.split(/[\s|]+/).filter(Boolean)) {
       const part = splitToken(token);
       if (part.label !== undefined) {
         if (numbers.length > 0) flush();
@@ -76,36 +80,63 @@ export function segment(text: string, firstLine = 1): Segment[] {
   return merged;
 }
 
-/** Every way to cut runs of digits into exactly `count` numbers (no leading zeros but "0"). */
-export function splitDigits(tokens: string[], count: number, limit = 5000): number[][] {
+/** How many cut positions splitDigits may try before giving up (random text must not hang it). */
+const SPLIT_BUDGET = 50_000;
+/** The most digits one number cut out of a glued run may have: no table cell counts a million. */
+const MAX_PIECE = 6;
+
+/**
+ * Every way to cut runs of digits into exactly `count` numbers (no leading zeros but "0"),
+ * tokens that are not plain digit runs (decimals) standing for one number each. `accept`
+ * filters while cutting, so `limit` counts accepted cuts only. The search is depth-first with
+ * a work budget: a long run of digits has astronomically many cuts.
+ */
+export function splitDigits(tokens: string[], count: number, limit = 5000, accept?: (values: number[]) => boolean): number[][] {
   const results: number[][] = [];
-  const pieces = (digits: string, parts: number): number[][] => {
-    if (parts === 1) return /^(0|[1-9]\d*)$/.test(digits) ? [[Number(digits)]] : [];
-    const out: number[][] = [];
-    for (let size = 1; size <= digits.length - parts + 1; size += 1) {
-      const head = digits.slice(0, size);
-      if (!/^(0|[1-9]\d*)$/.test(head)) continue;
-      for (const tail of pieces(digits.slice(size), parts - 1)) out.push([Number(head), ...tail]);
-    }
-    return out;
-  };
-  const walk = (index: number, remaining: number, acc: number[]) => {
-    if (results.length >= limit) return;
+  const isRun = tokens.map((token) => /^\d+$/.test(token));
+  // From token `index` on: the most numbers the tokens can still yield, their digits, their other tokens.
+  const most: number[] = new Array(tokens.length + 1).fill(0);
+  const digits: number[] = new Array(tokens.length + 1).fill(0);
+  const others: number[] = new Array(tokens.length + 1).fill(0);
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    most[index] = most[index + 1] + (isRun[index] ? tokens[index].length : 1);
+    digits[index] = digits[index + 1] + (isRun[index] ? tokens[index].length : 0);
+    others[index] = others[index + 1] + (isRun[index] ? 0 : 1);
+  }
+  let budget = SPLIT_BUDGET;
+  const values: number[] = [];
+  // At token `index`, character `at` of it; `remaining` numbers still to cut.
+  const walk = (index: number, at: number, remaining: number): void => {
+    if (results.length >= limit || budget <= 0) return;
+    budget -= 1;
     if (index === tokens.length) {
-      if (remaining === 0) results.push(acc);
+      if (remaining === 0 && (!accept || accept(values))) results.push([...values]);
       return;
     }
     const token = tokens[index];
-    const tokensLeft = tokens.length - index - 1;
-    if (!/^\d+$/.test(token)) {
-      walk(index + 1, remaining - 1, [...acc, Number(token)]);
+    if (!isRun[index]) {
+      if (remaining < 1 || Number.isNaN(Number(token))) return;
+      values.push(Number(token));
+      walk(index + 1, 0, remaining - 1);
+      values.pop();
       return;
     }
-    for (let parts = 1; parts <= Math.min(token.length, remaining - tokensLeft); parts += 1) {
-      for (const cut of pieces(token, parts)) walk(index + 1, remaining - parts, [...acc, ...cut]);
+    const left = token.length - at;
+    // Every later token needs at least one number; this one can give at most `left`.
+    const later = tokens.length - index - 1;
+    if (remaining < 1 + later || remaining > left + most[index + 1]) return;
+    // Too many digits for the numbers left, even at MAX_PIECE digits each.
+    if (left + digits[index + 1] > (remaining - others[index + 1]) * MAX_PIECE) return;
+    const longest = token[at] === '0' ? 1 : Math.min(left, MAX_PIECE);
+    for (let size = 1; size <= longest; size += 1) {
+      values.push(Number(token.slice(at, at + size)));
+      if (size === left) walk(index + 1, 0, remaining - 1);
+      else walk(index, at + size, remaining - 1);
+      values.pop();
+      if (results.length >= limit || budget <= 0) return;
     }
   };
-  walk(0, count, []);
+  if (count > 0) walk(0, 0, count);
   return results;
 }
 
@@ -123,21 +154,29 @@ export interface TableResult {
   ambiguous: Record<string, number[][]>;
 }
 
+/** Digits a token can yield numbers from: a digit run one per digit, anything else one. */
+const capacity = (tokens: string[]) => tokens.reduce((sum, token) => sum + (/^\d+$/.test(token) ? token.length : 1), 0);
+
 /** Resolve one row's numbers from its tokens, given how many columns it has. */
-function resolveNumbers(row: RowDef, tokens: string[], hasTotal: boolean): { values?: number[]; candidates?: number[][]; warning?: string } {
+function resolveNumbers(row: RowDef, tokens: string[], hasTotal: boolean, glued: boolean): { values?: number[]; candidates?: number[][]; warning?: string } {
   const count = row.columns.length;
   if (tokens.length === count) return { values: tokens.map(Number) };
   if (tokens.length > count) {
     return { values: tokens.slice(0, count).map(Number), warning: `多出的数字被忽略：${tokens.slice(count).join(' ')}` };
   }
-  let candidates = splitDigits(tokens, count);
-  if (hasTotal) {
-    const consistent = candidates.filter(rowTotalHolds);
-    if (consistent.length > 0) candidates = consistent;
+  // With a total column only the cuts whose total holds count; table 二 has none to check.
+  const candidates = hasTotal ? splitDigits(tokens, count, 5000, rowTotalHolds) : splitDigits(tokens, count, 50);
+  if (hasTotal && candidates.length === 0) {
+    // No cut makes the total the sum of the others: still read the row (rule 3 will flag it), and say so.
+    const [first] = splitDigits(tokens, count, 1);
+    if (!first) return {};
+    return { values: first, warning: `“${row.label}”一行的连写数字 ${tokens.join(' ')} 没有一种拆法能使总计等于各列之和，已读作 ${first.join(' ')}，请核对原文` };
   }
   if (candidates.length === 0) return {};
-  if (candidates.length === 1) return { values: candidates[0] };
-  return { values: candidates[0], candidates };
+  // Spaced numbers too few for the columns (an empty cell?) are cut only with a warning when no total checks the cut.
+  const warning = !glued && !hasTotal ? `“${row.label}”一行只有${tokens.length}个数字，应有${count}个，已按连写拆分为 ${candidates[0].join(' ')}，请核对原文` : undefined;
+  if (candidates.length === 1) return { values: candidates[0], warning };
+  return { values: candidates[0], candidates, warning };
 }
 
 /**
@@ -161,31 +200,33 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
       result.warnings.push({ message: `无法识别的表格行：${item.label || '（无标签）'} ${item.numbers.join(' ')}`, line: item.line });
       continue;
     }
-    // Several rows named in one segment, with numbers enough for all of them: share out.
+    // Several consecutive rows named in one segment, with numbers enough for all of them: share out.
     const hasTotal = table !== 'proactive';
-    const group = matching.filter((index, position) => position === 0 || index === matching[position - 1] + 1);
+    const group = [matching[0]];
+    while (group.length < matching.length && matching[group.length] === group[group.length - 1] + 1) group.push(matching[group.length]);
     const groupWidth = group.reduce((sum, index) => sum + rows[index].columns.length, 0);
-    const targets = group.length > 1 && (item.numbers.length === groupWidth || item.glued) ? group : [matching[0]];
+    let targets = [matching[0]];
     let tokens = item.numbers;
-    if (targets.length > 1 && tokens.length !== groupWidth) {
-      // Glued digits over several rows: split all at once, every group total must hold.
-      const width = rows[targets[0]].columns.length;
-      const candidates = splitDigits(tokens, groupWidth).filter((values) =>
-        targets.every((_, position) => rowTotalHolds(values.slice(position * width, position * width + width))),
-      );
-      if (candidates.length === 0) {
-        result.warnings.push({ message: `无法拆分的数字：${tokens.join(' ')}`, line: item.line });
-        continue;
+    if (group.length > 1 && tokens.length === groupWidth) targets = group;
+    else if (group.length > 1 && tokens.length < groupWidth && capacity(tokens) >= groupWidth) {
+      // Glued digits over several rows (table 四's fifteen numbers run together): every row total must hold.
+      const width = rows[group[0]].columns.length;
+      const holds = (values: number[]) =>
+        !hasTotal || group.every((_, position) => rowTotalHolds(values.slice(position * width, position * width + width)));
+      const candidates = splitDigits(tokens, groupWidth, 2, holds);
+      if (candidates.length > 0) {
+        targets = group;
+        if (candidates.length > 1) result.warnings.push({ row: rows[group[0]].key, message: `数字连写有多种拆法，按第一种读取：${tokens.join('')}`, line: item.line });
+        tokens = candidates[0].map(String);
       }
-      if (candidates.length > 1) result.warnings.push({ row: rows[targets[0]].key, message: `数字连写有多种拆法，按第一种读取：${tokens.join('')}`, line: item.line });
-      tokens = candidates[0].map(String);
     }
     let offset = 0;
+    let read = -1;
     for (const index of targets) {
       const row = rows[index];
       const own = targets.length > 1 ? tokens.slice(offset, offset + row.columns.length) : tokens;
       offset += row.columns.length;
-      const resolved = resolveNumbers(row, own, hasTotal);
+      const resolved = resolveNumbers(row, own, hasTotal, item.glued);
       if (!resolved.values) {
         result.warnings.push({ row: row.key, message: `无法读取“${row.label}”的数字：${own.join(' ')}`, line: item.line });
         continue;
@@ -193,8 +234,10 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
       if (resolved.warning) result.warnings.push({ row: row.key, message: resolved.warning, line: item.line });
       if (resolved.candidates) result.ambiguous[row.key] = resolved.candidates;
       result.rows[row.key] = resolved.values;
+      read = index;
     }
-    next = targets[targets.length - 1] + 1;
+    // Only rows actually read are passed: a sentence naming a row (本年新收申请5件) must not use it up.
+    if (read >= 0) next = read + 1;
   }
   return result;
 }
