@@ -17,6 +17,21 @@ export function normalizeText(text: string): string {
     .replace(/\u00A0|\u3000/g, ' ');
 }
 
+/**
+ * Clean text for display, keeping its Chinese punctuation (，。：（）) as printed: no BOM, no
+ * zero-width characters, \n line ends, and full-width digits and Latin letters as ASCII so
+ * figures, phone numbers and e-mail addresses read the same in every report.
+ */
+export function cleanDisplayText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\u00A0/g, ' ')
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF06\uFF20]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[0-9A-Za-z])[\uFF0E\uFF0D\uFF0F](?=[0-9A-Za-z])/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
 /** Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. */
 export function stripMarkdown(text: string): string {
   return text

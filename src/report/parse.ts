@@ -7,7 +7,7 @@
 import { GongkaiError } from '../core/errors.js';
 import { APPLICANT_COLUMNS, handlingRows, type ReportFormat, rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
-import { isPageNumberLine, joinBrokenLines, normalizeText, parseChineseNumber, squeeze, stripMarkdown } from './normalize.js';
+import { cleanDisplayText, isPageNumberLine, joinBrokenLines, normalizeText, parseChineseNumber, squeeze, stripMarkdown } from './normalize.js';
 import { extractContacts, extractProseFigures } from './prose.js';
 import { checkRules } from './rules.js';
 import { readTable, type TableResult } from './tables.js';
@@ -255,10 +255,13 @@ export function parseReport(rawText: string): ParsedReport {
   if (identity.titleYear && identity.statsYear && identity.titleYear !== identity.statsYear) {
     warnings.push({ message: `标题年度（${identity.titleYear}）与统计期限（${identity.statsYear}）不一致，按统计期限取${identity.statsYear}年` });
   }
+  // Section texts are kept as printed (，。： not ,.:): the same lines without NFKC, when they line up.
+  const display = stripMarkdown(cleanDisplayText(rawText)).split('\n').map((line) => (isPageNumberLine(line) ? '' : line));
+  const shownLines = display.length === lines.length ? display : lines;
   const sections: Record<string, string> = {};
   const tableSpan: Partial<Record<SectionKey, SectionSpan>> = {};
   for (const span of spans) {
-    const body = sectionText(lines, span);
+    const body = sectionText(shownLines, span);
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
   }
@@ -298,7 +301,7 @@ export function parseReport(rawText: string): ParsedReport {
   }
   const proseFigures = (['overview', 'problems', 'other'] as const).flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : []));
   // The preamble before 一、 often states the contacts too.
-  const contacts = extractContacts(text);
+  const contacts = extractContacts(shownLines.join('\n'));
   const report: Report = {
     agency: identity.agency,
     year: identity.year,
