@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
+import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
 import { createWeChatOaServer } from './channels/wechat-oa/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
@@ -33,8 +34,14 @@ export function signedCurlExample(baseUrl: string, token: string, question = 'ше
 }
 
 /** Start everything; resolves once the webhook listens. */
-export async function startService(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean } = {}): Promise<RunningService> {
   const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
+  // One API client for the webhook's customer-service replies and the reminders' template messages:
+  // fetching a new access token invalidates the previous one.
+  const apiClient =
+    config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
+      ? createWeChatApiClient({ apiBase: config.WECHAT_API_BASE, appId: config.WECHAT_OA_APP_ID, appSecret: config.WECHAT_OA_APP_SECRET, logger })
+      : undefined;
   const developmentToken = !config.WECHAT_OA_TOKEN;
   const token = config.WECHAT_OA_TOKEN ?? `dev${randomBytes(12).toString('hex')}`;
   const webhook = createWeChatOaServer({
@@ -48,9 +55,10 @@ export async function startService(config: Config, logger: Logger, options: { no
     handler: app.handle,
     logger,
     passiveBudgetMs: config.ANSWER_BUDGET_MS,
+    apiClient,
   });
   const address = await webhook.listen(config.PORT, config.HOST);
-  const extras = await startExtras(app, config, logger);
+  const extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
   logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: extras.started }, 'gongkai-bot is serving');

@@ -1,17 +1,40 @@
-/** Optional services started beside the webhook: the Wechaty adapter and the reminder scheduler. */
+/** Services started beside the webhook: the Wechaty adapter (when configured) and the reminder scheduler. */
 import type { App } from './app.js';
+import type { WeChatApiClient } from './channels/wechat-oa/api-client.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
+import { createNotifierDirectory } from './reminders/notifiers/directory.js';
+import { startReminderScheduler } from './reminders/scheduler.js';
 
 export interface Extras {
   started: string[];
   stop(): Promise<void>;
 }
 
-/** Start what the configuration asks for; each returns its stop function. */
-export async function startExtras(_app: App, _config: Config, _logger: Logger): Promise<Extras> {
+export interface ExtrasOptions {
+  /** The official account's API client, shared so there is one access token. */
+  apiClient?: WeChatApiClient;
+  /** Start the reminder scheduler (default true). */
+  reminders?: boolean;
+}
+
+/** Start what the configuration asks for; each leaves its stop function. */
+export async function startExtras(app: App, config: Config, logger: Logger, options: ExtrasOptions = {}): Promise<Extras> {
   const stops: Array<() => Promise<void> | void> = [];
   const started: string[] = [];
+  let say: ((targetId: string, text: string) => Promise<void>) | undefined;
+  if (config.WECHATY_PUPPET) {
+    const { startWechatyAdapter } = await import('./channels/wechaty.js');
+    const wechaty = await startWechatyAdapter({ puppet: config.WECHATY_PUPPET, puppetToken: config.WECHATY_PUPPET_TOKEN, handler: app.handle, logger });
+    say = wechaty.say;
+    stops.push(() => wechaty.stop());
+    started.push(`wechaty (${config.WECHATY_PUPPET})`);
+  }
+  if (options.reminders ?? true) {
+    const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken });
+    stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' }));
+    started.push(`reminders (${config.REMINDER_HOUR}:00 Asia/Shanghai, ${config.REMINDER_NOTIFIERS})`);
+  }
   return {
     started,
     stop: async () => {
