@@ -1,6 +1,10 @@
 /** The command table: each command is a function of its arguments and IO. */
+import { calendarCommand } from './calendar-command.js';
+import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { askCommand, chatCommand, evalCommand } from './qa-commands.js';
+import { staffCommand } from './staff-command.js';
+import { remindCommand } from './remind-command.js';
 import { serveCommand } from './serve-command.js';
 
 export interface CommandContext {
@@ -20,5 +24,10 @@ export const COMMANDS: Record<string, Command> = {
   ask: askCommand,
   chat: chatCommand,
   eval: evalCommand,
+  staff: staffCommand,
+  export: exportCommand,
   serve: serveCommand,
+  remind: remindCommand,
+  calendar: calendarCommand,
+  backup: (context) => import('./backup-command.js').then((module) => module.backupCommand(context)),
 };

@@ -38,8 +38,10 @@ export interface RouterOptions {
   /** Look up the registered staff member for a channel identity. */
   identify?: (channel: string, user: string) => StaffIdentity | undefined;
   logger: Logger;
-  /** Messages one user may send per window before being slowed down. */
+  /** Messages one citizen may send per window before being slowed down. */
   rateLimit?: { messages: number; windowMs: number };
+  /** The same for registered staff, who answer a guided entry quickly ("0", "同上", …). */
+  staffRateLimit?: { messages: number; windowMs: number };
   /** Longest text accepted from a citizen / from staff (pasted tables are long). */
   maxTextLength?: { citizen: number; staff: number };
   now?: () => number;
@@ -50,12 +52,13 @@ export const UNSUPPORTED_REPLY = '抱歉，我目前只能看懂文字消息。�
 
 /** Build the pipeline entry every adapter calls. */
 export function createRouter(options: RouterOptions): MessageHandler {
-  const rate = options.rateLimit ?? { messages: 20, windowMs: 60_000 };
+  const citizenRate = options.rateLimit ?? { messages: 20, windowMs: 60_000 };
+  const staffRate = options.staffRateLimit ?? { messages: 300, windowMs: 60_000 };
   const limits = options.maxTextLength ?? { citizen: 2000, staff: 20000 };
   const now = options.now ?? Date.now;
   const recent = new Map<string, number[]>();
 
-  const allowed = (key: string): boolean => {
+  const allowed = (key: string, rate: { messages: number; windowMs: number }): boolean => {
     const time = now();
     const times = (recent.get(key) ?? []).filter((at) => time - at < rate.windowMs);
     if (times.length >= rate.messages) {
@@ -65,7 +68,7 @@ export function createRouter(options: RouterOptions): MessageHandler {
     times.push(time);
     recent.set(key, times);
     // Keep the map bounded: forget users who went quiet.
-    if (recent.size > 10_000) for (const [user, stamps] of recent) if (stamps.every((at) => time - at >= rate.windowMs)) recent.delete(user);
+    if (recent.size > 10_000) for (const [user, stamps] of recent) if (stamps.every((at) => time - at >= Math.max(citizenRate.windowMs, staffRate.windowMs))) recent.delete(user);
     return true;
   };
 
@@ -74,7 +77,7 @@ export function createRouter(options: RouterOptions): MessageHandler {
     const staff = options.identify?.(message.channel, message.user);
     const context: MessageContext = { message, text: message.text.trim(), staff };
     const log = options.logger.child({ channel: message.channel, user: message.user, staff: staff ? staff.id : undefined });
-    if (!allowed(`${message.channel}:${message.user}`)) {
+    if (!allowed(`${message.channel}:${message.user}`, staff ? staffRate : citizenRate)) {
       log.warn({ event: 'rate_limited' }, 'rate limited');
       return '您发送消息太频繁了，请稍等一分钟再问。';
     }

@@ -163,5 +163,30 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_draft ON audit_log(draft_id, id);
     `,
   },
+  {
+    version: 4,
+    name: 'reminders',
+    sql: `
+      CREATE TABLE reminder_log (
+        id INTEGER PRIMARY KEY,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        person_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        report_year INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'cancelled')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        claimed_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (agency_id, person_id, entry_id, day, channel)
+      );
+      CREATE INDEX reminder_log_open ON reminder_log(status) WHERE status IN ('pending', 'failed');
+    `,
+  },
 ];
 

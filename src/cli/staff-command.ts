@@ -1,0 +1,94 @@
+/** `gongkai staff add|list|remove`: the staff registry from the command line. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { GongkaiError } from '../core/errors.js';
+import type { ReportStore } from '../store/report-store.js';
+import { seedSampleReports } from '../store/seed.js';
+import { type StaffMember, StaffStore } from '../store/staff-store.js';
+import type { CommandContext } from './commands.js';
+import { openStore } from './open.js';
+
+const USAGE = `用法 (usage):
+  gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M]
+  gongkai staff list [--json]
+  gongkai staff remove --id ID`;
+
+const AddSchema = z.object({
+  id: z.string().trim().min(1, '缺少 --id'),
+  name: z.string().trim().min(1, '缺少 --name'),
+  agency: z.string().trim().min(2, '缺少 --agency（机关全称）'),
+  role: z.enum(['clerk', 'reviewer'], { message: '--role 应为 clerk 或 reviewer' }),
+  mobile: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, '--mobile 应为11位手机号')
+    .optional(),
+});
+
+/** An agency named by its full name or one unambiguous alias (西工区科技局); undefined when new. */
+export function resolveAgency(reports: ReportStore, name: string): { id: number; name: string } | undefined {
+  const exact = reports.agencyByName(name);
+  if (exact) return exact;
+  const ids = [...new Set(reports.aliases().filter((alias) => alias.alias === name).map((alias) => alias.agencyId))];
+  if (ids.length > 1) {
+    const names = reports.agencies().filter((agency) => ids.includes(agency.id)).map((agency) => agency.name);
+    throw new GongkaiError('BAD_INPUT', `“${name}”可以指多个机关 (ambiguous)：${names.join('、')}，请写全称`);
+  }
+  return ids.length === 1 ? reports.agencies().find((agency) => agency.id === ids[0]) : undefined;
+}
+
+const line = (member: StaffMember) => [member.id, member.name, member.role, member.agency, member.mobile ?? ''].join('\t');
+
+/** `gongkai staff add|list|remove`; exit 0, 1 (not found) or 2 (bad arguments). */
+export async function staffCommand({ argv, db, io }: CommandContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      agency: { type: 'string' },
+      role: { type: 'string' },
+      mobile: { type: 'string' },
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const action = positionals[0];
+  if (!action || !['add', 'list', 'remove'].includes(action)) throw new GongkaiError('BAD_INPUT', USAGE);
+  const store = openStore(values.db ?? db);
+  try {
+    const staff = new StaffStore(store.db, store.reports);
+    if (action === 'add') {
+      // chat and ask load the sample reports into an empty database; do the same first, so an
+      // agency named here by its short name is the sample report's agency, not a second one.
+      seedSampleReports(store.reports);
+      const parsed = AddSchema.safeParse(values);
+      if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${parsed.error.issues.map((issue) => issue.message).join('；')}\n${USAGE}`);
+      const known = resolveAgency(store.reports, parsed.data.agency);
+      const elsewhere = staff.byId(parsed.data.id);
+      if (elsewhere && known && elsewhere.agencyId !== known.id) {
+        throw new GongkaiError('BAD_INPUT', `ID ${parsed.data.id} 已登记在${elsewhere.agency} (already registered with another agency)；请先 gongkai staff remove --id ${parsed.data.id}`);
+      }
+      const member = staff.add({ ...parsed.data, agency: known?.name ?? parsed.data.agency });
+      io.out(`${elsewhere ? '已更新 (updated)' : '已登记 (added)'}：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}\n`);
+      return 0;
+    }
+    if (action === 'list') {
+      const members = staff.list();
+      if (values.json) io.out(`${JSON.stringify(members, null, 2)}\n`);
+      else if (members.length === 0) io.out('还没有登记工作人员 (no staff registered)\n');
+      else io.out(`${['id', 'name', 'role', 'agency', 'mobile'].join('\t')}\n${members.map(line).join('\n')}\n`);
+      return 0;
+    }
+    if (!values.id) throw new GongkaiError('BAD_INPUT', `缺少 --id\n${USAGE}`);
+    if (!staff.remove(values.id)) {
+      io.err(`没有 ID 为 ${values.id} 的工作人员 (not found)\n`);
+      return 1;
+    }
+    io.out(`已删除 (removed)：${values.id}\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

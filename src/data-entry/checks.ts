@@ -1,0 +1,50 @@
+/**
+ * The consistency rules as a clerk sees them: which breaks are new or touch what was just
+ * entered, which were just put right, and the cross-year warning against last year's report.
+ */
+import { handlingRows } from '../report/catalogue.js';
+import type { Violation } from '../report/model.js';
+import { checkAcrossYears } from '../report/rules.js';
+import type { Draft, DraftStore } from '../store/draft-store.js';
+import type { ReportStore } from '../store/report-store.js';
+
+const RULE_1_ROWS = new Set(['received', 'carried_over', 'handled_total', 'carried_forward']);
+const RULE_2_ROWS = new Set([...handlingRows('2021').map((row) => row.key), 'handled_total']);
+
+/** A break is the same break while its rule, row and column are (its numbers may change). */
+export function violationKey(violation: Violation): string {
+  return `${violation.rule}|${violation.row}|${violation.column}`;
+}
+
+/** Does a break involve one of the rows just changed? */
+function involves(violation: Violation, touched: ReadonlySet<string>): boolean {
+  if (violation.rule === 1) return [...touched].some((row) => RULE_1_ROWS.has(row));
+  if (violation.rule === 2) return [...touched].some((row) => RULE_2_ROWS.has(row));
+  return touched.has(violation.row);
+}
+
+/** Lines for the reply after a change: breaks new or involving the change, and breaks put right. */
+export function checkLines(before: Violation[], after: Violation[], touched: ReadonlySet<string>, limit = 3): string[] {
+  const beforeKeys = new Set(before.map(violationKey));
+  const afterKeys = new Set(after.map(violationKey));
+  const broken = after.filter((violation) => !beforeKeys.has(violationKey(violation)) || involves(violation, touched));
+  const fixed = before.filter((violation) => !afterKeys.has(violationKey(violation)));
+  const lines = [
+    ...broken.slice(0, limit).map((violation) => `⚠ 勾稽关系不符：${violation.message}`),
+    ...fixed.slice(0, limit).map((violation) => `✓ 已改正：${violation.message.replace(/（[^）]*）/g, '')}`),
+  ];
+  const others = after.length - Math.min(broken.length, limit);
+  if (broken.length > limit || (others > 0 && broken.length > 0)) lines.push(`共${after.length}处不符，发“进度”查看全部。`);
+  return lines;
+}
+
+/** Rule 5 (a warning): 现行有效件数 against last year's report of the same agency, when there is one. */
+export function crossYearWarnings(drafts: DraftStore, reports: ReportStore, draft: Draft): Violation[] {
+  const last = reports.report(draft.agencyId, draft.year - 1);
+  if (!last || last.format !== '2021') return [];
+  const tables = drafts.tables(draft.id);
+  const complete = Object.fromEntries(
+    Object.entries(tables.proactive).filter(([, values]) => values.every((value) => value !== undefined)),
+  ) as Record<string, number[]>;
+  return checkAcrossYears(complete, reports.tableOf(last.id, 'proactive', '2021'), draft.year - 1);
+}
