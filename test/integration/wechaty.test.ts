@@ -193,4 +193,38 @@ describe('Wechaty channel on the mock puppet', () => {
     const [reply] = await waitForReplies(citizen.id);
     expect(reply).toContain('6');
   });
+
+  it('lets a registered clerk enter figures in a direct chat and a reviewer publish them from the staff group', async () => {
+    const reviewer = mocker.createContact({ name: '王审核' });
+    staffRoom.payload.memberIdList.push(reviewer.id);
+    app.staff.add({ id: clerk.id, name: '张填报', agency: '海原县教育局', role: 'clerk' });
+    app.staff.add({ id: reviewer.id, name: '王审核', agency: '海原县教育局', role: 'reviewer' });
+    let expected = 0;
+    const clerkSays = async (text: string) => {
+      clerk.say(text).to(botUser);
+      expected += 1;
+      return (await waitForReplies(clerk.id, expected)).slice(-1)[0];
+    };
+    expect(await clerkSays('填报2025年度')).toContain('海原县教育局2025年');
+    expect(await clerkSays('行政许可 7')).toContain('已保存');
+    expect(await clerkSays('其余为0')).toContain('确认');
+    expect(await clerkSays('确认')).toContain('记为0');
+    for (const section of ['总体情况：全年依法公开政府信息。', '存在的主要问题及改进情况：无。', '其他需要报告的事项：未收取信息处理费。']) await clerkSays(section);
+    expect(await clerkSays('提交')).toMatch(/提交|审核/);
+    reviewer.say(`@${BOT_NAME} 通过`, [botUser]).to(staffRoom);
+    const [published] = await waitForReplies(staffRoom.id);
+    expect(published).toContain('发布');
+    citizen.say('海原县教育局2025年行政许可多少件').to(botUser);
+    const [answer] = await waitForReplies(citizen.id);
+    expect(answer).toContain('7件');
+  });
+
+  it('gives an unregistered person the citizen answer to a staff command, and writes nothing', async () => {
+    const drafts = app.drafts.all().length;
+    citizen.say('填报2025年度').to(botUser);
+    const [reply] = await waitForReplies(citizen.id);
+    expect(reply).not.toContain('开始填报');
+    expect(app.drafts.all()).toHaveLength(drafts);
+  });
 });
+
