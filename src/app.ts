@@ -60,7 +60,7 @@ export function createApp(config: Config, options: AppOptions): App {
     const loaded = seedSampleReports(reports);
     if (loaded > 0) options.logger.info({ event: 'seeded', reports: loaded }, `loaded ${loaded} sample reports`);
   }
-  const state = new SqliteStateStore(db, () => now().getTime());
+  const state = new SqliteStateStore(db, () => now().getTime(), options.logger);
   const staff = new StaffStore(db, reports);
   const drafts = new DraftStore(db, now);
   const guide = loadGuide();

@@ -6,7 +6,6 @@ import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
-import { kindVariants } from '../report/agency-names.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
@@ -108,8 +107,11 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
 }
 
+/** Made once: building a DateTimeFormat costs far more than answering a question. */
+const SHANGHAI_YEAR = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+
 function shanghaiYear(date: Date): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date));
+  return Number(SHANGHAI_YEAR.format(date));
 }
 
 function joinList(items: string[]): string {
@@ -179,8 +181,7 @@ export class QaEngine {
       if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
-        const all = this.index.all();
-        agencies = memory.agencyIds.map((id) => all.find((agency) => agency.id === id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         if (years.length === 0) years = memory.years;
       } else if (topic && followUp && years.length === 0 && !crossAgency) years = memory.years;
     }
@@ -251,7 +252,7 @@ export class QaEngine {
     if (agencies.length === 0) {
       const kind = this.bareKind(understood.text);
       if (kind) {
-        const candidates = this.index.all().filter((agency) => kindVariants(agency.kind).includes(kind) || agency.kind === kind);
+        const candidates = this.index.ofKind(kind);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(`您问的是哪个${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`);
@@ -614,8 +615,7 @@ export class QaEngine {
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
   private bareKind(text: string): string | undefined {
-    const kinds = new Set(this.index.all().flatMap((agency) => kindVariants(agency.kind)));
-    return [...kinds].sort((a, b) => b.length - a.length).find((kind) => text.includes(kind));
+    return this.index.kinds().find((kind) => text.includes(kind));
   }
 
   /** Which reports the database holds (for one agency, or all). */
@@ -630,13 +630,12 @@ export class QaEngine {
     return { kind: 'text', answer: lines.join('\n'), facts: [] };
   }
 
+  /** What the store holds, in one sentence: the first agencies by name and how many there are (bounded: never reads every report). */
   private whatWeHave(): string {
-    const reports = this.store.reports();
-    if (reports.length === 0) return '库中还没有任何年度报告。';
-    const byAgency = new Map<string, number[]>();
-    for (const report of reports) byAgency.set(report.agency, [...(byAgency.get(report.agency) ?? []), report.year]);
-    const list = [...byAgency.entries()].slice(0, 12).map(([agency, years]) => `${agency}（${years.join('、')}年）`);
-    return `目前可查询的报告有：${joinList(list)}${byAgency.size > 12 ? `等${byAgency.size}个机关` : ''}。`;
+    const summary = this.store.reportSummary(12);
+    if (summary.reports === 0) return '库中还没有任何年度报告。';
+    const list = summary.first.map(({ agency, years }) => `${agency}（${years.join('、')}年）`);
+    return `目前可查询的报告有：${joinList(list)}${summary.agencies > 12 ? `等${summary.agencies}个机关` : ''}。`;
   }
 
   private refusal(text: string): Answer {

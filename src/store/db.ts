@@ -1,5 +1,5 @@
-/** Opening the SQLite database: WAL, foreign keys, and the numbered migrations. */
-import { mkdirSync } from 'node:fs';
+/** Opening the SQLite database: WAL, foreign keys, the numbered migrations, backups, write failures. */
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GongkaiError } from '../core/errors.js';
@@ -7,23 +7,72 @@ import { type Migration, MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
 
-/** Open (creating if needed) the database at `path` (`:memory:` for tests) and migrate it. */
+/** True when this process may write the file (false for chmod 444 or a read-only mount). */
+export function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Open (creating if needed) the database at `path` (`:memory:` for tests) and migrate it.
+ * A file this process may not write (chmod 444, a read-only mount), or `readonly: true`, is
+ * opened read-only without migrating: it must already be migrated, questions are answered
+ * from it, and every write fails with a clear STORE error (see writeFailure).
+ */
 export function openDatabase(path: string, options: { readonly?: boolean; migrations?: Migration[] } = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const migrations = options.migrations ?? MIGRATIONS;
+  const readonly = options.readonly ?? (path !== ':memory:' && existsSync(path) && !isWritable(path));
+  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, { readonly, fileMustExist: readonly });
   } catch (error) {
     throw new GongkaiError('STORE', `cannot open database ${path}: ${(error as Error).message}`, '数据库无法打开，请联系管理员。', { cause: error });
   }
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  if (!options.readonly) {
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    migrate(db, options.migrations ?? MIGRATIONS);
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (readonly) {
+      const pending = pendingMigrations(db, migrations);
+      if (pending.length > 0) {
+        throw new GongkaiError(
+          'STORE',
+          `database ${path} is read-only and not migrated (missing ${pending.map((migration) => `${migration.version} ${migration.name}`).join(', ')}); open it writable once, or restore a newer backup`,
+          '数据库无法打开，请联系管理员。',
+        );
+      }
+    } else {
+      if (path !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, migrations);
+    }
+  } catch (error) {
+    db.close();
+    if (error instanceof GongkaiError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (readonly && (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN')) {
+      // WAL needs its -shm file next to the database; a read-only directory cannot hold one.
+      throw new GongkaiError(
+        'STORE',
+        `cannot read ${path}: it is in WAL mode and its directory is read-only, so SQLite cannot create ${path}-shm. Serve a copy made by \`gongkai backup\` (a single file in rollback-journal mode), or make the directory writable`,
+        '数据库无法打开，请联系管理员。',
+        { cause: error },
+      );
+    }
+    throw writeFailure(error, `cannot prepare database ${path}`) ?? error;
   }
   return db;
+}
+
+/** Migrations the database has not had yet (all of them for a database without the table). */
+export function pendingMigrations(db: Db, migrations: Migration[] = MIGRATIONS): Migration[] {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  const applied = new Set(table ? (db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]) : []);
+  return migrations.filter((migration) => !applied.has(migration.version)).sort((a, b) => a.version - b.version);
 }
 
 /** Apply every migration newer than the database, each in its own transaction. */
@@ -41,4 +90,77 @@ export function migrate(db: Db, migrations: Migration[] = MIGRATIONS): number {
     count += 1;
   }
   return count;
+}
+
+/**
+ * The clear error for a write SQLite refused because it cannot write at all: a read-only file
+ * or mount, a full disk, an I/O error. Undefined for anything else (a constraint, a bug).
+ * The user is told that what they sent was not saved and that questions still work.
+ */
+export function writeFailure(error: unknown, context = 'cannot write to the database'): GongkaiError | undefined {
+  const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new GongkaiError('STORE', `${context}: the database is read-only (${code}: ${detail})`, '数据库目前是只读的，刚才的内容没有保存；查询不受影响。请联系管理员。', { cause: error });
+  }
+  if (code === 'SQLITE_FULL') {
+    return new GongkaiError('STORE', `${context}: the disk is full (${code}: ${detail})`, '服务器磁盘已满，刚才的内容没有保存；查询不受影响。请联系管理员。', { cause: error });
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_BUSY') || code === 'SQLITE_PROTOCOL') {
+    return new GongkaiError('STORE', `${context}: ${code}: ${detail}`, '数据库暂时无法写入，刚才的内容没有保存，请稍后再试。', { cause: error });
+  }
+  return undefined;
+}
+
+/** What backupDatabase did. */
+export interface BackupResult {
+  target: string;
+  pages: number;
+  reports: number;
+  integrity: string;
+}
+
+/**
+ * An online, consistent copy of the database at `source` into the new file `target`, through
+ * SQLite's backup API: safe while the service runs and writes (WAL: the copy is one snapshot;
+ * if another connection commits between steps SQLite starts the copy over). The copy is
+ * opened afterwards, switched to rollback-journal mode (one file, readable from read-only
+ * media; the service turns WAL back on when it opens it writable) and checked (quick_check,
+ * report count). Never overwrites a file.
+ */
+export async function backupDatabase(source: string, target: string): Promise<BackupResult> {
+  if (source === ':memory:') throw new GongkaiError('BAD_INPUT', 'cannot back up an in-memory database');
+  if (!existsSync(source)) throw new GongkaiError('NOT_FOUND', `no database at ${source}`);
+  if (existsSync(target)) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
+  if (!existsSync(dirname(target))) throw new GongkaiError('BAD_INPUT', `directory ${dirname(target)} does not exist`);
+  // Not openDatabase: a backup reads the source as it is and never migrates it.
+  let db: Db;
+  try {
+    db = new Database(source, { fileMustExist: true, readonly: !isWritable(source) });
+  } catch (error) {
+    throw new GongkaiError('STORE', `cannot open database ${source}: ${(error as Error).message}`, undefined, { cause: error });
+  }
+  let pages = 0;
+  try {
+    db.pragma('busy_timeout = 5000');
+    // One step for the whole file after the first: a busy writer cannot keep restarting a copy made of many small steps.
+    const progress = await db.backup(target, { progress: ({ totalPages }) => totalPages + 1 });
+    pages = progress.totalPages;
+  } catch (error) {
+    throw writeFailure(error, `cannot write the backup ${target}`) ?? new GongkaiError('STORE', `backup to ${target} failed: ${(error as Error).message}`, undefined, { cause: error });
+  } finally {
+    db.close();
+  }
+  const copy = new Database(target, { fileMustExist: true });
+  try {
+    // One self-contained file: no -wal beside it, and it opens even on read-only media.
+    copy.pragma('journal_mode = DELETE');
+    const integrity = String(copy.pragma('quick_check', { simple: true }));
+    const hasReports = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").get();
+    const reports = hasReports ? (copy.prepare('SELECT COUNT(*) FROM reports').pluck().get() as number) : 0;
+    if (integrity !== 'ok') throw new GongkaiError('STORE', `the backup ${target} failed its integrity check: ${integrity}`);
+    return { target, pages, reports, integrity };
+  } finally {
+    copy.close();
+  }
 }

@@ -188,5 +188,22 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX reminder_log_open ON reminder_log(status) WHERE status IN ('pending', 'failed');
     `,
   },
+  {
+    version: 5,
+    name: 'report writes at scale',
+    // Replacing a report deleted its full-text rows by report_id, which FTS5 cannot index: a
+    // scan of every section (6 s at 100,000 reports, holding the write lock). Rows now carry
+    // rowid = report_id * 256 + n, so a report's rows are one rowid range. cells_figure put
+    // each report's ~200 cells on ~200 different index pages (half the cost of an import);
+    // rankings read cells through the primary key from reports_year instead.
+    sql: `
+      DROP TABLE sections_fts;
+      CREATE VIRTUAL TABLE sections_fts USING fts5(
+        text, report_id UNINDEXED, section_key UNINDEXED, tokenize = 'trigram'
+      );
+      INSERT INTO sections_fts (rowid, text, report_id, section_key)
+        SELECT report_id * 256 + ROW_NUMBER() OVER (PARTITION BY report_id ORDER BY section_key) - 1, text, report_id, section_key FROM sections;
+      DROP INDEX IF EXISTS cells_figure;
+    `,
+  },
 ];
-

@@ -1,9 +1,11 @@
 /** The report repository: agencies, reports, cells, sections, prose figures, contacts. */
+import { performance } from 'node:perf_hooks';
 import { agencyAliases, splitAgencyName } from '../report/agency-names.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears } from '../report/rules.js';
-import type { Db } from './db.js';
+import { GongkaiError } from '../core/errors.js';
+import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
   id: number;
@@ -40,11 +42,108 @@ export interface FigureValue {
   value: number;
 }
 
+/** One report to store with saveMany. */
+export interface SaveItem {
+  report: Report;
+  violations: Violation[];
+  meta: { origin: 'import' | 'entry'; sourceFile?: string };
+}
+
+/** What the store holds, in brief: counts, and the first agencies by name with their years. */
+export interface ReportSummary {
+  reports: number;
+  /** Agencies with at least one report. */
+  agencies: number;
+  first: Array<{ agency: string; years: number[] }>;
+}
+
+/** One figure across agencies, summarised in one ordered pass: never every report in memory. */
+export interface FigureRanking {
+  /** Reports that state the figure. */
+  count: number;
+  sum: number;
+  /** Reports where it is above zero. */
+  positive: number;
+  /** The first `limit` in the order asked (value, then agency name, then year). */
+  top: FigureValue[];
+  /** How many share the first value. */
+  bestCount: number;
+  /** The first `limit` above zero, in the order asked. */
+  positiveTop: FigureValue[];
+  /** The first `limit` at zero, by agency name. */
+  zeroFirst: FigureValue[];
+}
+
+/** A report's main figure for a prose topic (主动公开条数 …), as rankings across agencies use it. */
+export interface MainProseFigure {
+  report: ReportRecord;
+  figure: ProseFigure;
+}
+
+/** A prose figure across agencies: each report's main figure for it, summarised. */
+export interface ProseRanking {
+  count: number;
+  sum: number;
+  /** The first `limit` by value in the order asked, ties by agency name and year. */
+  top: MainProseFigure[];
+  /** Reports of those years that do not state the figure, and the first `limit` of them by name. */
+  without: number;
+  withoutFirst: Array<{ agency: string; year: number }>;
+}
+
+/**
+ * Writes made through any ReportStore on a connection. Together with `PRAGMA data_version`
+ * (bumped by other connections' commits) it tells whether cached read results are still true.
+ */
+const ownWrites = new WeakMap<Db, { count: number }>();
+
+/** Results cached until the next write; bounded so many distinct questions cannot grow it without end. */
+const MEMO_MAX_ENTRIES = 512;
+/** Agencies whose report list is cached, the most recently asked (about 1 MB). */
+const REPORTS_BY_AGENCY_MAX = 4096;
+/** How often another connection's commits are looked for (PRAGMA data_version). */
+const DATA_VERSION_CHECK_MS = 100;
+
 const TABLES: TableKey[] = ['proactive', 'applications', 'appeals'];
+
+/** Each layout's rows by key, for saving. */
+const ROW_BY_KEY: Record<ReportFormat, Map<string, (typeof ROWS)[ReportFormat][number]>> = {
+  '2021': new Map(ROWS['2021'].map((row) => [row.key, row])),
+  '2019': new Map(ROWS['2019'].map((row) => [row.key, row])),
+};
 
 /** Report title as citizens see it cited. */
 export function reportTitle(record: { agency: string; year: number }): string {
   return `《${record.agency}${record.year}年政府信息公开工作年度报告》`;
+}
+
+/**
+ * Each report's value of one figure (summed over the rows given as a JSON array), joined to its
+ * agency, in answer order. From the year's reports to the cells by primary key.
+ */
+function rankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
+  return `SELECT a.name, r.agency_id, r.year, r.id, SUM(c.value) AS value
+    FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key IN (SELECT value FROM json_each(?)) AND c.column_key = ?
+    JOIN agencies a ON a.id = r.agency_id
+    ${byYear ? 'WHERE r.year IN (SELECT value FROM json_each(?))' : ''}
+    GROUP BY r.id ORDER BY value ${order}, a.name, r.year`;
+}
+
+/**
+ * Each report's main figure for a prose topic, in answer order: for proactive_items the first
+ * total stated without a channel, else the first total; for the other topics the first figure.
+ */
+function proseRankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
+  return `WITH ranked AS (
+      SELECT p.report_id, p.figure_key, p.label, p.value, p.unit, p.channel, p.sentence, p.section_key,
+             ROW_NUMBER() OVER (PARTITION BY p.report_id ORDER BY (p.figure_key = 'proactive_items' AND p.channel IS NOT NULL), p.id) AS position
+      FROM reports r CROSS JOIN prose_figures p ON p.report_id = r.id AND p.figure_key = ?
+      ${byYear ? 'WHERE r.year IN (SELECT value FROM json_each(?))' : ''}
+    )
+    SELECT r.id, r.agency_id, a.name, r.year, r.format, r.title, r.origin, r.source_file, r.stored_at,
+           f.figure_key, f.label, f.value, f.unit, f.channel, f.sentence, f.section_key
+    FROM ranked f JOIN reports r ON r.id = f.report_id JOIN agencies a ON a.id = r.agency_id
+    WHERE f.position = 1 ORDER BY f.value ${order}, a.name, r.year`;
 }
 
 /** Reads and writes reports. Statements are prepared once and reused. */
@@ -59,7 +158,13 @@ export class ReportStore {
       insertAlias: prepare('INSERT OR IGNORE INTO agency_aliases (alias, agency_id) VALUES (?, ?)'),
       agencies: prepare('SELECT id, name, region, kind FROM agencies ORDER BY name'),
       agencyCount: prepare('SELECT COUNT(*) FROM agencies'),
-      aliases: prepare('SELECT alias, agency_id AS agencyId FROM agency_aliases'),
+      aliases: prepare('SELECT alias, agency_id AS agencyId FROM agency_aliases ORDER BY alias, agency_id'),
+      aliasesIn: prepare('SELECT alias, agency_id AS agencyId FROM agency_aliases WHERE instr(?, alias) > 0 ORDER BY alias, agency_id'),
+      agenciesNamedWith: prepare(
+        `SELECT id, name, region, kind FROM agencies
+         WHERE id IN (SELECT value FROM json_each(?)) OR EXISTS (SELECT 1 FROM json_each(?) b WHERE instr(agencies.name, b.value) > 0)
+         ORDER BY name`,
+      ),
       reportByAgencyYear: prepare(
         `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? AND r.year = ?`,
@@ -80,14 +185,15 @@ export class ReportStore {
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
-      deleteFts: prepare('DELETE FROM sections_fts WHERE report_id = ?'),
+      // A report's full-text rows are rowids report_id * 256 … + 255 (migration 5): report_id itself is not indexed in FTS5.
+      deleteFts: prepare('DELETE FROM sections_fts WHERE rowid BETWEEN ? * 256 AND ? * 256 + 255'),
       insertReport: prepare(
         `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertCell: prepare('INSERT INTO cells (report_id, table_key, row_key, column_key, value) VALUES (?, ?, ?, ?, ?)'),
       insertSection: prepare('INSERT INTO sections (report_id, section_key, text) VALUES (?, ?, ?)'),
-      insertFts: prepare('INSERT INTO sections_fts (text, report_id, section_key) VALUES (?, ?, ?)'),
+      insertFts: prepare('INSERT INTO sections_fts (rowid, text, report_id, section_key) VALUES (? * 256 + ?, ?, ?, ?)'),
       insertProse: prepare(
         `INSERT INTO prose_figures (report_id, section_key, figure_key, label, value, unit, channel, sentence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -97,17 +203,18 @@ export class ReportStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertViolation: prepare('INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)'),
-      cellsOfReport: prepare('SELECT table_key AS tableKey, row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ?'),
+      cellsOfReportTable: prepare('SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?'),
       cell: prepare('SELECT value FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
+      // From the year's reports to each one's cell by primary key (there is no index by figure: migration 5).
       figureAcross: prepare(
         `SELECT a.name AS agency, a.id AS agencyId, r.year, r.id AS reportId, c.value
-         FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id
-         WHERE c.row_key = ? AND c.column_key = ? AND r.year = ? ORDER BY c.value DESC, a.name`,
+         FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key = ? AND c.column_key = ? JOIN agencies a ON a.id = r.agency_id
+         WHERE r.year = ? ORDER BY c.value DESC, a.name`,
       ),
       figureAcrossAllYears: prepare(
         `SELECT a.name AS agency, a.id AS agencyId, r.year, r.id AS reportId, c.value
-         FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id
-         WHERE c.row_key = ? AND c.column_key = ? ORDER BY r.year, c.value DESC, a.name`,
+         FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key = ? AND c.column_key = ? JOIN agencies a ON a.id = r.agency_id
+         ORDER BY r.year, c.value DESC, a.name`,
       ),
       sectionsOfReport: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ?'),
       section: prepare('SELECT text FROM sections WHERE report_id = ? AND section_key = ?'),
@@ -120,18 +227,97 @@ export class ReportStore {
         `SELECT f.report_id AS reportId, f.section_key AS sectionKey, f.text FROM sections_fts f WHERE sections_fts MATCH ? LIMIT ?`,
       ),
       logImport: prepare('INSERT INTO import_log (file, agency, year, status, message, at) VALUES (?, ?, ?, ?, ?, ?)'),
+      dataVersion: prepare('PRAGMA data_version'),
+      agenciesWithReportsCount: prepare('SELECT COUNT(DISTINCT agency_id) FROM reports'),
+      firstAgenciesWithReports: prepare(
+        `SELECT a.id, a.name FROM agencies a WHERE EXISTS (SELECT 1 FROM reports r WHERE r.agency_id = a.id) ORDER BY a.name LIMIT ?`,
+      ),
+      yearsOfAgency: prepare('SELECT year FROM reports WHERE agency_id = ? ORDER BY year'),
+      // Per report: the figure (summed over the rows asked), for some years or all; ordered as the answer lists them.
+      rankFigureDesc: prepare(rankingSql('DESC', true)).raw(),
+      rankFigureAsc: prepare(rankingSql('ASC', true)).raw(),
+      rankFigureAllYearsDesc: prepare(rankingSql('DESC', false)).raw(),
+      rankFigureAllYearsAsc: prepare(rankingSql('ASC', false)).raw(),
+      rankProseDesc: prepare(proseRankingSql('DESC', true)).raw(),
+      rankProseAsc: prepare(proseRankingSql('ASC', true)).raw(),
+      rankProseAllYearsDesc: prepare(proseRankingSql('DESC', false)).raw(),
+      rankProseAllYearsAsc: prepare(proseRankingSql('ASC', false)).raw(),
+      reportsInYears: prepare('SELECT COUNT(*) FROM reports WHERE year IN (SELECT value FROM json_each(?))').pluck(),
+      withoutProse: prepare(
+        `SELECT a.name AS agency, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
+         WHERE r.year IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM prose_figures p WHERE p.report_id = r.id AND p.figure_key = ?)
+         ORDER BY a.name, r.year LIMIT ?`,
+      ),
+      withoutProseAllYears: prepare(
+        `SELECT a.name AS agency, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
+         WHERE NOT EXISTS (SELECT 1 FROM prose_figures p WHERE p.report_id = r.id AND p.figure_key = ?)
+         ORDER BY a.name, r.year LIMIT ?`,
+      ),
     };
+    if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
+    this.writes = ownWrites.get(db)!;
+    this.saveOne = db.transaction((report: Report, violations: Violation[], meta: SaveItem['meta']) => this.write(report, violations, meta));
+    this.saveAll = db.transaction((items: SaveItem[]) => items.map((item) => this.write(item.report, item.violations, item.meta)));
   }
+
+  private readonly writes: { count: number };
+  private readonly saveOne: (report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult;
+  private readonly saveAll: (items: SaveItem[]) => SaveResult[];
+  private memoStamp = '';
+  private readonly memo = new Map<string, unknown>();
+  private dataVersion = 0;
+  private dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
+  private readonly reportsByAgency = new Map<number, ReportRecord[]>();
+
+  /**
+   * Changes whenever report data may have changed: at once after a write through any
+   * ReportStore on this connection; within DATA_VERSION_CHECK_MS after a commit by another
+   * connection (another process importing, a restore). Asking SQLite costs a read lock, so it
+   * is asked at most that often.
+   */
+  changeStamp(): string {
+    const time = performance.now();
+    if (time - this.dataVersionCheckedAt >= DATA_VERSION_CHECK_MS) {
+      this.dataVersion = this.statements.dataVersion.pluck().get() as number;
+      this.dataVersionCheckedAt = time;
+    }
+    return `${this.dataVersion}:${this.writes.count}`;
+  }
+
+  /** Drop every cached read result when the data may have changed. */
+  private invalidateIfChanged(): void {
+    const stamp = this.changeStamp();
+    if (stamp === this.memoStamp) return;
+    this.memo.clear();
+    this.reportsByAgency.clear();
+    this.memoStamp = stamp;
+  }
+
+  /** A read result kept until the next change of the data. */
+  private remember<T>(key: string, compute: () => T): T {
+    this.invalidateIfChanged();
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
+    this.memo.set(key, value);
+    return value;
+  }
+
 
   /** Find or create an agency, with its aliases. */
   ensureAgency(name: string): AgencyRecord {
     const existing = this.statements.agencyByName.get(name) as AgencyRecord | undefined;
     if (existing) return existing;
     const { region, kind } = splitAgencyName(name);
-    const info = this.statements.insertAgency.run(name, region, kind, new Date().toISOString());
-    const id = Number(info.lastInsertRowid);
-    for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, id);
-    return { id, name, region, kind };
+    this.writes.count += 1;
+    try {
+      const info = this.statements.insertAgency.run(name, region, kind, new Date().toISOString());
+      const id = Number(info.lastInsertRowid);
+      for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, id);
+      return { id, name, region, kind };
+    } catch (error) {
+      throw writeFailure(error, `cannot add the agency ${name}`) ?? error;
+    }
   }
 
   agencies(): AgencyRecord[] {
@@ -142,9 +328,19 @@ export class ReportStore {
     return this.statements.agencyCount.pluck().get() as number;
   }
 
-  /** Every alias with the agency it names (an alias may name several agencies). */
+  /** Every alias with the agency it names (an alias may name several agencies), by alias. */
   aliases(): Array<{ alias: string; agencyId: number }> {
     return this.statements.aliases.all() as Array<{ alias: string; agencyId: number }>;
+  }
+
+  /** The aliases that occur in `text`, by alias: one scan in SQLite instead of loading every alias. */
+  aliasesIn(text: string): Array<{ alias: string; agencyId: number }> {
+    return this.statements.aliasesIn.all(text) as Array<{ alias: string; agencyId: number }>;
+  }
+
+  /** Agencies with one of `ids`, or whose name contains one of `fragments`, by name. */
+  agenciesNamedWith(fragments: string[], ids: number[] = []): AgencyRecord[] {
+    return this.statements.agenciesNamedWith.all(JSON.stringify(ids), JSON.stringify(fragments)) as AgencyRecord[];
   }
 
   agencyByName(name: string): AgencyRecord | undefined {
@@ -155,8 +351,19 @@ export class ReportStore {
     return this.statements.reports.all() as ReportRecord[];
   }
 
+  /** One agency's reports by year. Cached until the data changes: nearly every question asks it. */
   reportsOfAgency(agencyId: number): ReportRecord[] {
-    return this.statements.reportsOfAgency.all(agencyId) as ReportRecord[];
+    this.invalidateIfChanged();
+    let reports = this.reportsByAgency.get(agencyId);
+    if (reports) {
+      // Least recently used goes first: a hit moves to the end.
+      this.reportsByAgency.delete(agencyId);
+    } else {
+      reports = this.statements.reportsOfAgency.all(agencyId) as ReportRecord[];
+      if (this.reportsByAgency.size >= REPORTS_BY_AGENCY_MAX) this.reportsByAgency.delete(this.reportsByAgency.keys().next().value!);
+    }
+    this.reportsByAgency.set(agencyId, reports);
+    return [...reports];
   }
 
   report(agencyId: number, year: number): ReportRecord | undefined {
@@ -180,81 +387,111 @@ export class ReportStore {
    * The cross-year rule is checked against the previous year's report when there is one.
    */
   save(report: Report, violations: Violation[], meta: { origin: 'import' | 'entry'; sourceFile?: string }): SaveResult {
-    return this.db.transaction((): SaveResult => {
-      const agency = this.ensureAgency(report.agency);
-      const previous = this.report(agency.id, report.year);
-      if (previous) {
-        this.statements.deleteFts.run(previous.id);
-        this.statements.deleteReport.run(previous.id);
-      }
-      const all = [...violations];
-      const lastYear = this.report(agency.id, report.year - 1);
-      if (lastYear && lastYear.format === '2021' && report.format === '2021') {
-        all.push(...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', '2021'), report.year - 1));
-      }
-      const info = this.statements.insertReport.run(
-        agency.id,
-        report.year,
-        report.format,
-        report.title ?? null,
-        meta.origin,
-        meta.sourceFile ?? null,
-        JSON.stringify(report.missing),
-        JSON.stringify(report.warnings),
-        new Date().toISOString(),
-      );
-      const reportId = Number(info.lastInsertRowid);
-      const rows = ROWS[report.format];
-      for (const table of TABLES) {
-        for (const [rowKey, values] of Object.entries(report[table])) {
-          const row = rows.find((candidate) => candidate.key === rowKey);
-          if (!row) continue;
-          row.columns.forEach((column, index) => {
-            const value = values[index];
-            if (value !== undefined && value !== null && Number.isFinite(value)) this.statements.insertCell.run(reportId, table, rowKey, column.key, value);
-          });
+    try {
+      return this.saveOne(report, violations, meta);
+    } catch (error) {
+      throw writeFailure(error, `cannot save the report of ${report.agency} ${report.year}`) ?? error;
+    }
+  }
+
+  /**
+   * Store many reports in one transaction, each exactly as save() would. For bulk loads: one
+   * commit instead of one per report, and no savepoint per report (which triples the cost of
+   * every insert inside an outer transaction).
+   */
+  saveMany(items: SaveItem[]): SaveResult[] {
+    try {
+      return this.saveAll(items);
+    } catch (error) {
+      throw writeFailure(error, `cannot save ${items.length} reports`) ?? error;
+    }
+  }
+
+  /** The body of save(); the caller holds the transaction. */
+  private write(report: Report, violations: Violation[], meta: SaveItem['meta']): SaveResult {
+    this.writes.count += 1;
+    const agency = this.ensureAgency(report.agency);
+    const previous = this.report(agency.id, report.year);
+    if (previous) {
+      this.statements.deleteFts.run(previous.id, previous.id);
+      this.statements.deleteReport.run(previous.id);
+    }
+    const all = [...violations];
+    const lastYear = this.report(agency.id, report.year - 1);
+    if (lastYear && lastYear.format === '2021' && report.format === '2021') {
+      all.push(...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', '2021'), report.year - 1));
+    }
+    const info = this.statements.insertReport.run(
+      agency.id,
+      report.year,
+      report.format,
+      report.title ?? null,
+      meta.origin,
+      meta.sourceFile ?? null,
+      JSON.stringify(report.missing),
+      JSON.stringify(report.warnings),
+      new Date().toISOString(),
+    );
+    const reportId = Number(info.lastInsertRowid);
+    const rows = ROW_BY_KEY[report.format];
+    for (const table of TABLES) {
+      for (const [rowKey, values] of Object.entries(report[table])) {
+        const row = rows.get(rowKey);
+        if (!row) continue;
+        for (let index = 0; index < row.columns.length; index += 1) {
+          const value = values[index];
+          if (value !== undefined && value !== null && Number.isFinite(value)) this.statements.insertCell.run(reportId, table, rowKey, row.columns[index].key, value);
         }
       }
-      for (const [key, text] of Object.entries(report.sections)) {
-        this.statements.insertSection.run(reportId, key, text);
-        this.statements.insertFts.run(text, reportId, key);
-      }
-      for (const figure of report.proseFigures) {
-        this.statements.insertProse.run(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
-      }
-      const contacts = report.contacts;
-      if (Object.keys(contacts).length > 0) {
-        this.statements.insertContacts.run(
-          reportId,
-          contacts.address ?? null,
-          contacts.post_code ?? null,
-          contacts.phone ?? null,
-          contacts.fax ?? null,
-          contacts.email ?? null,
-          contacts.website ?? null,
-          contacts.office_hours ?? null,
-        );
-      }
-      for (const violation of all) {
-        this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
-      }
-      return { reportId, replaced: previous !== undefined, violations: all };
-    })();
+    }
+    const sections = Object.entries(report.sections);
+    if (sections.length > 256) throw new GongkaiError('BAD_INPUT', `a report has at most 256 sections, not ${sections.length}`);
+    sections.forEach(([key, text], position) => {
+      this.statements.insertSection.run(reportId, key, text);
+      this.statements.insertFts.run(reportId, position, text, reportId, key);
+    });
+    for (const figure of report.proseFigures) {
+      this.statements.insertProse.run(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
+    }
+    const contacts = report.contacts;
+    if (Object.keys(contacts).length > 0) {
+      this.statements.insertContacts.run(
+        reportId,
+        contacts.address ?? null,
+        contacts.post_code ?? null,
+        contacts.phone ?? null,
+        contacts.fax ?? null,
+        contacts.email ?? null,
+        contacts.website ?? null,
+        contacts.office_hours ?? null,
+      );
+    }
+    for (const violation of all) {
+      this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
+    }
+    this.writes.count += 1;
+    return { reportId, replaced: previous !== undefined, violations: all };
   }
 
   /** One table of a stored report, as row key → values in catalogue column order. */
   tableOf(reportId: number, table: TableKey, format: ReportFormat): Record<string, number[]> {
-    const cells = (this.statements.cellsOfReport.all(reportId) as Array<{ tableKey: string; rowKey: string; columnKey: string; value: number }>).filter(
-      (cell) => cell.tableKey === table,
-    );
+    const cells = this.statements.cellsOfReportTable.all(reportId, table) as Array<{ rowKey: string; columnKey: string; value: number }>;
+    const byRow = new Map<string, Map<string, number>>();
+    for (const cell of cells) {
+      let row = byRow.get(cell.rowKey);
+      if (!row) byRow.set(cell.rowKey, (row = new Map()));
+      row.set(cell.columnKey, cell.value);
+    }
     const result: Record<string, number[]> = {};
-    for (const row of ROWS[format].filter((candidate) => candidate.table === table)) {
-      const own = cells.filter((cell) => cell.rowKey === row.key);
-      if (own.length === 0) continue;
-      result[row.key] = row.columns.map((column) => own.find((cell) => cell.columnKey === column.key)?.value ?? Number.NaN);
+    for (const row of ROWS[format]) {
+      if (row.table !== table) continue;
+      const own = byRow.get(row.key);
+      if (!own) continue;
+      result[row.key] = row.columns.map((column) => own.get(column.key) ?? Number.NaN);
     }
     return result;
   }
+
 
   /** One figure of one report. */
   cell(reportId: number, rowKey: string, columnKey: string): number | undefined {
@@ -264,6 +501,74 @@ export class ReportStore {
   /** One figure across every agency for a year (or every year), largest first. */
   figureAcross(rowKey: string, columnKey: string, year?: number): FigureValue[] {
     return (year === undefined ? this.statements.figureAcrossAllYears.all(rowKey, columnKey) : this.statements.figureAcross.all(rowKey, columnKey, year)) as FigureValue[];
+  }
+
+  /**
+   * One figure (summed over `rowKeys`) across every agency for the given years (every year when
+   * empty), in one ordered pass over the rows: counts, total, and the first `limit` of each list
+   * an answer shows. Memory stays O(limit) with 100,000 reports.
+   */
+  figureRanking(rowKeys: string[], columnKey: string, years: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
+    const statement =
+      years.length > 0
+        ? order === 'asc' ? this.statements.rankFigureAsc : this.statements.rankFigureDesc
+        : order === 'asc' ? this.statements.rankFigureAllYearsAsc : this.statements.rankFigureAllYearsDesc;
+    const parameters = years.length > 0 ? [JSON.stringify(rowKeys), columnKey, JSON.stringify(years)] : [JSON.stringify(rowKeys), columnKey];
+    const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
+    let best: number | undefined;
+    for (const [agency, agencyId, year, reportId, value] of statement.iterate(...parameters) as Iterable<[string, number, number, number, number]>) {
+      const item: FigureValue = { agency, agencyId, year, reportId, value };
+      ranking.count += 1;
+      ranking.sum += value;
+      best ??= value;
+      if (value === best) ranking.bestCount += 1;
+      if (ranking.top.length < limit) ranking.top.push(item);
+      if (value > 0) {
+        ranking.positive += 1;
+        if (ranking.positiveTop.length < limit) ranking.positiveTop.push(item);
+      } else if (value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(item);
+    }
+    return ranking;
+  }
+
+  /**
+   * Each report's main figure for a prose topic (see proseRankingSql) across agencies for the
+   * given years (every year when empty): counts, total, the first `limit` in the order asked,
+   * and the reports that do not state it. One ordered pass; memory stays O(limit).
+   */
+  proseRanking(key: string, years: number[], order: 'asc' | 'desc', limit: number): ProseRanking {
+    const statement =
+      years.length > 0
+        ? order === 'asc' ? this.statements.rankProseAsc : this.statements.rankProseDesc
+        : order === 'asc' ? this.statements.rankProseAllYearsAsc : this.statements.rankProseAllYearsDesc;
+    const parameters = years.length > 0 ? [key, JSON.stringify(years)] : [key];
+    const ranking: ProseRanking = { count: 0, sum: 0, top: [], without: 0, withoutFirst: [] };
+    type Row = [number, number, string, number, ReportFormat, string | null, 'import' | 'entry', string | null, string, string, string, number, string, string | null, string, string];
+    for (const [id, agencyId, agency, year, format, title, origin, sourceFile, storedAt, figureKey, label, value, unit, channel, sentence, section] of statement.iterate(...parameters) as Iterable<Row>) {
+      ranking.count += 1;
+      ranking.sum += value;
+      if (ranking.top.length < limit) {
+        ranking.top.push({ report: { id, agencyId, agency, year, format, title, origin, sourceFile, storedAt }, figure: { key: figureKey, label, value, unit, channel: channel ?? undefined, sentence, section } });
+      }
+    }
+    const reports = years.length > 0 ? (this.statements.reportsInYears.get(JSON.stringify(years)) as number) : this.reportCount();
+    ranking.without = reports - ranking.count;
+    if (ranking.without > 0) {
+      ranking.withoutFirst = (years.length > 0 ? this.statements.withoutProse.all(JSON.stringify(years), key, limit) : this.statements.withoutProseAllYears.all(key, limit)) as Array<{ agency: string; year: number }>;
+    }
+    return ranking;
+  }
+
+  /** How many reports and agencies the store holds, and the first `limit` agencies by name with their years. Cached until the data changes. */
+  reportSummary(limit = 12): ReportSummary {
+    return this.remember(`summary:${limit}`, () => ({
+      reports: this.reportCount(),
+      agencies: this.statements.agenciesWithReportsCount.pluck().get() as number,
+      first: (this.statements.firstAgenciesWithReports.all(limit) as Array<{ id: number; name: string }>).map((agency) => ({
+        agency: agency.name,
+        years: this.statements.yearsOfAgency.pluck().all(agency.id) as number[],
+      })),
+    }));
   }
 
   sections(reportId: number): Record<string, string> {
@@ -319,6 +624,10 @@ export class ReportStore {
   }
 
   logImport(file: string, status: 'imported' | 'replaced' | 'refused', message: string, agency?: string, year?: number): void {
-    this.statements.logImport.run(file, agency ?? null, year ?? null, status, message, new Date().toISOString());
+    try {
+      this.statements.logImport.run(file, agency ?? null, year ?? null, status, message, new Date().toISOString());
+    } catch (error) {
+      throw writeFailure(error, `cannot log the import of ${file}`) ?? error;
+    }
   }
 }

@@ -1,0 +1,124 @@
+/**
+ * AgencyIndex.find finds agencies through a map of first characters (and, for a process's first
+ * question, through candidates SQLite picks); this checks both against the plain scan they
+ * replaced (every alias, longest first, by indexOf) on random texts made of
+ * aliases, region names, near-misses and noise, over the sample agencies and a few hundred
+ * invented ones with nested and overlapping names.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindVariants, shortRegion, splitAgencyName } from '../../src/report/agency-names.js';
+import { AgencyIndex, type AgencyMention } from '../../src/qa/agency-index.js';
+import { openDatabase } from '../../src/store/db.js';
+import { type AgencyRecord, ReportStore } from '../../src/store/report-store.js';
+import { seedSampleReports } from '../../src/store/seed.js';
+
+const LONG = process.env.GONGKAI_LONG_TESTS === '1';
+const RUNS = LONG ? 20_000 : 300;
+
+const db = openDatabase(':memory:');
+afterAll(() => db.close());
+const store = new ReportStore(db);
+seedSampleReports(store);
+const KINDS = ['科学技术局', '人民政府', '市场监督管理局', '发展和改革委员会', '财政局', '教育和体育局'];
+const REGIONS = ['中卫市沙坡头区', '中卫市', '洛阳市西工区', '西工区', '海原县', '宁夏回族自治区', '安平县', '安平区', '平安县', '沙坡县', '红寺堡区', '吴忠市红寺堡区'];
+for (const region of REGIONS) for (const kind of KINDS) store.ensureAgency(region + kind);
+
+/** The matching as it was before the index: a scan of every alias and region, longest first. */
+function referenceFind(text: string): AgencyMention[] {
+  const agencies = store.agencies();
+  const byId = new Map(agencies.map((agency) => [agency.id, agency]));
+  const aliasMap = new Map<string, AgencyRecord[]>();
+  for (const { alias, agencyId } of store.aliases()) aliasMap.set(alias, [...(aliasMap.get(alias) ?? []), byId.get(agencyId)!]);
+  const aliases = [...aliasMap.entries()].map(([alias, list]) => ({ alias, agencies: list })).sort((a, b) => b.alias.length - a.alias.length);
+  const regionMap = new Map<string, AgencyRecord[]>();
+  for (const agency of agencies) {
+    const { region } = splitAgencyName(agency.name);
+    if (!region) continue;
+    const levels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
+    const forms = new Set([region, shortRegion(region), levels[levels.length - 1], shortRegion(levels[levels.length - 1])]);
+    for (const form of forms) if (form.length >= 2) regionMap.set(form, [...(regionMap.get(form) ?? []), agency]);
+  }
+  const regions = [...regionMap.entries()].map(([region, list]) => ({ region, agencies: list })).sort((a, b) => b.region.length - a.region.length);
+  const narrow = (list: AgencyRecord[], after: string) => {
+    const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+    const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/.exec(following)?.[0];
+    const narrowed = list.filter((agency) => kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)));
+    if (narrowed.length > 0) return narrowed;
+    return named ? [] : list;
+  };
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const mentions: AgencyMention[] = [];
+  const claim = (start: number, length: number) => {
+    for (let index = start; index < start + length; index += 1) if (taken[index]) return false;
+    for (let index = start; index < start + length; index += 1) taken[index] = true;
+    return true;
+  };
+  for (const { alias, agencies: list } of aliases) {
+    let at = text.indexOf(alias);
+    while (at >= 0) {
+      if (claim(at, alias.length)) mentions.push({ agencies: list, text: alias, start: at, how: 'alias' });
+      at = text.indexOf(alias, at + alias.length);
+    }
+  }
+  for (const { region, agencies: list } of regions) {
+    let at = text.indexOf(region);
+    while (at >= 0) {
+      const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
+      if (narrowed.length > 0 && claim(at, region.length)) mentions.push({ agencies: narrowed, text: region, start: at, how: 'region' });
+      at = text.indexOf(region, at + region.length);
+    }
+  }
+  if (mentions.length === 0) {
+    for (const { region, agencies: list } of regions) {
+      if (region.length < 3 || /(省|市|区|县|旗|州|盟)$/.test(region)) continue;
+      for (let at = 0; at + region.length <= text.length; at += 1) {
+        const window = text.slice(at, at + region.length);
+        let differences = 0;
+        for (let index = 0; index < window.length; index += 1) if (window[index] !== region[index]) differences += 1;
+        const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
+        if (differences === 1 && window[0] === region[0] && narrowed.length > 0 && claim(at, region.length)) mentions.push({ agencies: narrowed, text: window, start: at, how: 'fuzzy' });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const simplify = (mentions: AgencyMention[]) => mentions.map((mention) => ({ ids: mention.agencies.map((agency) => agency.id), text: mention.text, start: mention.start, how: mention.how }));
+
+/** A near-miss: one character of a name replaced. */
+const typo = (name: string, position: number, character: string) => {
+  const at = 1 + (position % Math.max(1, name.length - 1));
+  return name.slice(0, at) + character + name.slice(at + 1);
+};
+
+describe('AgencyIndex.find', () => {
+  const index = new AgencyIndex(store);
+  const names = store.agencies().map((agency) => agency.name);
+  const fragments = [...new Set([...names, ...store.aliases().map((row) => row.alias), ...REGIONS, ...REGIONS.map(shortRegion), ...KINDS, '科技局', '政府', '2024年', '的', '和', '呢？', '沙波头', '红寺宝'])];
+
+  it('finds what the plain scan finds, in the same order, on random texts', () => {
+    const piece = fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...fragments) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...fragments), fc.nat(), fc.constantFrom('波', '宝', '工', '卫', '县', 'x')).map(([name, position, character]) => typo(name, position, character)) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = simplify(referenceFind(text));
+        expect(simplify(index.find(text))).toEqual(expected);
+        // The first question of a fresh index takes the cold path (SQLite picks the candidates).
+        expect(simplify(new AgencyIndex(store).find(text))).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('sees an agency added after it was built', () => {
+    expect(index.find('新建县财政局2024年')).toEqual([]);
+    store.ensureAgency('新建县财政局');
+    expect(simplify(index.find('新建县财政局2024年'))).toEqual(simplify(referenceFind('新建县财政局2024年')));
+    expect(index.find('新建县财政局2024年')[0].agencies[0].name).toBe('新建县财政局');
+  });
+});
