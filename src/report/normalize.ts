@@ -13,6 +13,7 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFKC')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0|\u3000/g, ' ');
 }
@@ -26,6 +27,8 @@ export function cleanDisplayText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    // Control characters (a NUL from a broken extraction) mean nothing and SQLite text stops at NUL.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF06\uFF20]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
