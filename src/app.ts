@@ -10,7 +10,7 @@ import type { StateStore } from './core/state.js';
 import { answerGuide } from './guide/answer.js';
 import { type Guide, loadGuide } from './guide/topics.js';
 import { type Answer, QaEngine } from './qa/engine.js';
-import { LlmAnswerer } from './qa/llm.js';
+import type { LlmAnswerer } from './qa/llm.js';
 import { openDatabase, type Db } from './store/db.js';
 import { DraftStore } from './store/draft-store.js';
 import { ReportStore } from './store/report-store.js';
@@ -65,24 +65,28 @@ export function createApp(config: Config, options: AppOptions): App {
   const drafts = new DraftStore(db, now);
   const guide = loadGuide();
   const engine = new QaEngine({ reports, state, now, guide: { answer: (question, at) => answerGuide(question, at, guide) } });
-  const llm = config.OPENAI_API_KEY
-    ? new LlmAnswerer(
-        {
-          apiKey: config.OPENAI_API_KEY,
-          baseUrl: config.OPENAI_BASE_URL,
-          model: config.OPENAI_MODEL,
-          timeoutMs: config.OPENAI_TIMEOUT_MS,
-          logger: options.logger,
-          guide: (question) => answerGuide(question, now(), guide),
-        },
-        engine,
-      )
-    : undefined;
+  // The openai package is loaded only when a key is configured, and only when first needed.
+  let llm: Promise<LlmAnswerer> | undefined;
+  const loadLlm = () =>
+    (llm ??= import('./qa/llm.js').then(
+      ({ LlmAnswerer }) =>
+        new LlmAnswerer(
+          {
+            apiKey: config.OPENAI_API_KEY!,
+            baseUrl: config.OPENAI_BASE_URL,
+            model: config.OPENAI_MODEL,
+            timeoutMs: config.OPENAI_TIMEOUT_MS,
+            logger: options.logger,
+            guide: (question) => answerGuide(question, now(), guide),
+          },
+          engine,
+        ),
+    ));
   /** Offline first; the model only gets the questions the offline engine could not place. */
   const ask = async (question: string, user?: string): Promise<Answer> => {
     const offline = engine.ask(question, { user });
-    if (!llm || (offline.kind !== 'clarify' && offline.kind !== 'refusal') || question.trim().length === 0) return offline;
-    return (await llm.answer(question)) ?? offline;
+    if (!config.OPENAI_API_KEY || (offline.kind !== 'clarify' && offline.kind !== 'refusal') || question.trim().length === 0) return offline;
+    return (await (await loadLlm()).answer(question)) ?? offline;
   };
   const base = {
     config,

@@ -1,11 +1,4 @@
 /** The command table: each command is a function of its arguments and IO. */
-import { calendarCommand } from './calendar-command.js';
-import { exportCommand } from './export-command.js';
-import { importCommand } from './import-command.js';
-import { askCommand, chatCommand, evalCommand } from './qa-commands.js';
-import { staffCommand } from './staff-command.js';
-import { remindCommand } from './remind-command.js';
-import { serveCommand } from './serve-command.js';
 
 export interface CommandContext {
   argv: string[];
@@ -20,14 +13,14 @@ export interface CommandContext {
 export type Command = (context: CommandContext) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
-  import: importCommand,
-  ask: askCommand,
-  chat: chatCommand,
-  eval: evalCommand,
-  staff: staffCommand,
-  export: exportCommand,
-  serve: serveCommand,
-  remind: remindCommand,
-  calendar: calendarCommand,
+  import: (context) => import('./import-command.js').then((module) => module.importCommand(context)),
+  ask: (context) => import('./qa-commands.js').then((module) => module.askCommand(context)),
+  chat: (context) => import('./qa-commands.js').then((module) => module.chatCommand(context)),
+  eval: (context) => import('./qa-commands.js').then((module) => module.evalCommand(context)),
+  staff: (context) => import('./staff-command.js').then((module) => module.staffCommand(context)),
+  export: (context) => import('./export-command.js').then((module) => module.exportCommand(context)),
+  serve: (context) => import('./serve-command.js').then((module) => module.serveCommand(context)),
+  remind: (context) => import('./remind-command.js').then((module) => module.remindCommand(context)),
+  calendar: (context) => import('./calendar-command.js').then((module) => module.calendarCommand(context)),
   backup: (context) => import('./backup-command.js').then((module) => module.backupCommand(context)),
 };

@@ -5,7 +5,7 @@
 import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
-import { type AgencyRecord, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
@@ -124,10 +124,17 @@ function quote(sentence: string, max = 160): string {
   return `“${text}”`;
 }
 
+/** How many entries a list across agencies names before it says “等N个”. */
+const SHOWN_IN_LIST = 10;
+/** Cross-agency answers kept per data version. */
+const CROSS_AGENCY_CACHE_SIZE = 256;
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
   private readonly ttl: number;
+  private readonly crossAnswers = new Map<string, Answer>();
+  private crossStamp = '';
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -513,80 +520,96 @@ export class QaEngine {
     return { row, column, text: name };
   }
 
+  /**
+   * A cross-agency answer, kept until the store's data changes: over 100,000 reports a ranking
+   * reads and sorts thousands of values, so it is computed once per change, not per question.
+   */
+  private crossAgency(key: string, compute: () => Answer): Answer {
+    const stamp = this.store.changeStamp();
+    if (stamp !== this.crossStamp) {
+      this.crossAnswers.clear();
+      this.crossStamp = stamp;
+    }
+    let answer = this.crossAnswers.get(key);
+    if (!answer) {
+      answer = compute();
+      if (this.crossAnswers.size >= CROSS_AGENCY_CACHE_SIZE) this.crossAnswers.clear();
+      this.crossAnswers.set(key, answer);
+    }
+    return { ...answer, facts: [...answer.facts] };
+  }
+
   /** Rankings, lists and totals over every agency with a report for the year. */
   private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
+    const { row, column } = this.figureLabel(topic);
+    const key = JSON.stringify(['cell', row.key, column.key, topic.alsoRows?.map((also) => also.key), understood.years, understood.operation, understood.rankOrder]);
+    return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic));
+  }
+
+  private computeAcrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
     const { row, column, text: name } = this.figureLabel(topic);
     const years = understood.years;
     const rowsToSum = [row, ...(topic.alsoRows ?? [])];
-    const collect = (year?: number) => {
-      const totals = new Map<string, { agency: string; year: number; value: number; reportId: number }>();
-      for (const current of rowsToSum) {
-        for (const item of this.store.figureAcross(current.key, column.key, year)) {
-          const key = `${item.agency}|${item.year}`;
-          const previous = totals.get(key);
-          totals.set(key, { agency: item.agency, year: item.year, reportId: item.reportId, value: (previous?.value ?? 0) + item.value });
-        }
-      }
-      return [...totals.values()];
-    };
-    const values = years.length > 0 ? years.flatMap((year) => collect(year)) : collect();
+    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    // One ordered pass in the store: counts, the total and the first entries of each list.
+    const ranking = this.store.figureRanking(rowsToSum.map((current) => current.key), column.key, years, order, SHOWN_IN_LIST);
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : name) : name;
     const scope = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}` : '各年度';
-    if (values.length === 0) {
+    if (ranking.count === 0) {
       return this.refusal(`库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`);
     }
     const unit = row.unit;
-    const facts: Fact[] = values.map((item) => ({
-      agency: item.agency,
-      year: item.year,
-      key: row.columns.length === 1 ? row.key : `${row.key}.${column.key}`,
-      value: item.value,
-      unit,
-      source: this.source(item, row.table),
-    }));
-    const describe = (item: { agency: string; year: number; value: number }) => `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
-    const sorted = [...values].sort((a, b) => (understood.rankOrder === 'asc' ? a.value - b.value : b.value - a.value) || a.agency.localeCompare(b.agency));
-    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${values.length}份报告）`;
+    const noun = years.length === 1 ? '个机关' : '份报告';
+    const shown = new Set<FigureValue>();
+    const list = (items: FigureValue[], total: number, describe: (item: FigureValue) => string) => {
+      for (const item of items) shown.add(item);
+      return `${joinList(items.map(describe))}${total > items.length ? `等${total}${noun}` : ''}`;
+    };
+    const describe = (item: FigureValue) => `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
+    const nameOnly = (item: FigureValue) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`);
+    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${ranking.count}份报告）`;
     let answer: string;
     if (understood.operation === 'total') {
-      const total = values.reduce((sum, item) => sum + item.value, 0);
-      answer = `${scope}库中各机关${label}合计${formatNumber(total)}${unit}：${joinList(sorted.map(describe))}。`;
+      answer = `${scope}库中各机关${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
     } else if (understood.operation === 'rank') {
-      const best = sorted[0].value;
-      const top = sorted.filter((item) => item.value === best);
-      if (top.length === sorted.length) answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${joinList(sorted.map((item) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`)))}。`;
-      else answer = `${scope}${label}${understood.rankOrder === 'asc' ? '最少' : '最多'}的是${joinList(top.map(describe))}。全部：${joinList(sorted.map(describe))}。`;
+      const best = ranking.top[0].value;
+      if (ranking.bestCount === ranking.count) answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
+      else answer = `${scope}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
     } else {
-      const positive = sorted.filter((item) => item.value > 0);
-      const zero = sorted.filter((item) => item.value === 0);
+      const zero = ranking.count - ranking.positive;
       answer =
-        positive.length > 0
-          ? `${scope}${label}不为0的有：${joinList(positive.map(describe))}。${zero.length > 0 ? `其余为0：${joinList(zero.map((item) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`)))}。` : ''}`
-          : `${scope}库中各机关${label}都是0${unit}：${joinList(sorted.map((item) => item.agency))}。`;
+        ranking.positive > 0
+          ? `${scope}${label}不为0的有：${list(ranking.positiveTop, ranking.positive, describe)}。${zero > 0 ? `其余为0：${list(ranking.zeroFirst, zero, nameOnly)}。` : ''}`
+          : `${scope}库中各机关${label}都是0${unit}：${list(ranking.top, ranking.count, (item) => item.agency)}。`;
     }
+    // The figures the answer states, not every report's (100,000 would not fit a reply or a tool result).
+    const key = row.columns.length === 1 ? row.key : `${row.key}.${column.key}`;
+    const facts: Fact[] = [...shown].map((item) => ({ agency: item.agency, year: item.year, key, value: item.value, unit, source: this.source(item, row.table) }));
     return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
   }
 
   /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
   private proseAcrossAgencies(understood: Understanding, key: string): Answer {
+    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder]), () => this.computeProseAcrossAgencies(understood, key));
+  }
+
+  private computeProseAcrossAgencies(understood: Understanding, key: string): Answer {
     const years = understood.years;
-    const reports = this.store.reports().filter((report) => years.length === 0 || years.includes(report.year));
-    const values: Array<{ report: ReportRecord; figure: ProseFigure }> = [];
-    const without: string[] = [];
-    for (const report of reports) {
-      const figure = this.proseFigures(report, key)[0];
-      if (figure && figure.key === key) values.push({ report, figure });
-      else without.push(`${report.agency}（${report.year}年）`);
-    }
+    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    const ranking = this.store.proseRanking(key, years, order, SHOWN_IN_LIST);
     const scope = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '各年度';
-    if (values.length === 0) return this.refusal(`${scope}库中的报告都没有写明这项数字，无法比较。`);
-    const sorted = [...values].sort((a, b) => (understood.rankOrder === 'asc' ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
-    const describe = ({ report, figure }: { report: ReportRecord; figure: ProseFigure }) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
-    const facts: Fact[] = values.map(({ report, figure }) => ({ agency: report.agency, year: report.year, key: figure.key, value: figure.value, unit: figure.unit, source: this.source(report, figure.section) }));
+    if (ranking.count === 0) return this.refusal(`${scope}库中的报告都没有写明这项数字，无法比较。`);
+    const noun = years.length === 1 ? '个机关' : '份报告';
+    const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
+    const describe = ({ report, figure }: MainProseFigure) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
+    const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
+    const first = ranking.top[0];
     let answer: string;
-    if (understood.operation === 'total') answer = `${scope}各机关报告写明的数字合计${formatNumber(values.reduce((sum, item) => sum + item.figure.value, 0))}${sorted[0].figure.unit}：${joinList(sorted.map(describe))}。`;
-    else answer = `${scope}${understood.rankOrder === 'asc' ? '最少' : '最多'}的是${describe(sorted[0])}。全部：${joinList(sorted.map(describe))}。`;
-    const note = without.length > 0 ? `\n报告中没有写明这项数字的：${joinList(without)}。` : '';
+    if (understood.operation === 'total') answer = `${scope}各机关报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
+    else answer = `${scope}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
+    const facts: Fact[] = ranking.top.map(({ report, figure }) => ({ agency: report.agency, year: report.year, key: figure.key, value: figure.value, unit: figure.unit, source: this.source(report, figure.section) }));
+    const without = ranking.withoutFirst.map((item) => `${item.agency}（${item.year}年）`);
+    const note = ranking.without > 0 ? `\n报告中没有写明这项数字的：${joinList(without)}${ranking.without > without.length ? `等${ranking.without}份报告` : ''}。` : '';
     return { kind: 'figure', answer: `${answer}${note}\n（来源：各机关${scope}政府信息公开工作年度报告正文）`, facts };
   }
 
