@@ -3,11 +3,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from '../build.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 const root = join(__dirname, '..', '..');
 const reports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
+ensureBuilt();
 let directory: string;
 
 async function run(argv: string[]): Promise<{ status: number; out: string; err: string }> {

@@ -3,7 +3,7 @@
  * process, is killed with SIGKILL right after a value is acknowledged, and a restarted chat
  * on the same database finds every acknowledged value and resumes at the same step.
  */
-import { type ChildProcessWithoutNullStreams, execSync, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { main } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/store/db.js';
 import { DraftStore } from '../../src/store/draft-store.js';
 import { ReportStore } from '../../src/store/report-store.js';
+import { ensureBuilt } from '../build.js';
 
 const root = join(__dirname, '..', '..');
 let directory: string;
@@ -20,7 +21,7 @@ let db: string;
 
 beforeAll(async () => {
   // The child runs bin/gongkai.js, which needs the compiled dist/.
-  execSync('npm run build', { cwd: root, stdio: 'pipe' });
+  ensureBuilt();
   directory = mkdtempSync(join(tmpdir(), 'gongkai-crash-'));
   db = join(directory, 'crash.db');
   const code = await main(['--db', db, 'staff', 'add', '--id', 'crash-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk'], {

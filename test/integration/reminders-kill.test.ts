@@ -3,7 +3,7 @@
  * acknowledged is lost and nothing acknowledged is sent twice. The WeCom robot is a fake on
  * 127.0.0.1 that hangs on the first delivery, so the process dies with the send in flight.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
 import { ReminderLog } from '../../src/reminders/reminder-log.js';
 import { openDatabase } from '../../src/store/db.js';
+import { ensureBuilt } from '../build.js';
 
 const root = join(__dirname, '..', '..');
 const directory = mkdtempSync(join(tmpdir(), 'gongkai-remind-kill-'));
@@ -25,7 +26,7 @@ let hang = true;
 const deliveries: string[] = [];
 
 beforeAll(async () => {
-  spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  ensureBuilt();
   const app = createApp(loadConfig({}, { db }), { logger: silentLogger, seed: true });
   app.staff.add({ id: 'clerk-a', name: '张三', agency: '西工区科学技术局', role: 'clerk', mobile: '13800000001' });
   app.close();

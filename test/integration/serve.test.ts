@@ -4,11 +4,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from '../build.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
 import { startService } from '../../src/main.js';
 
+ensureBuilt();
 const directory = mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
