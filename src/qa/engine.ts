@@ -299,9 +299,11 @@ export class QaEngine {
       parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
     }
     const combined = this.concat(parts);
-    if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell' && combined.facts.length >= 2) {
-      const [first, second] = [combined.facts[0], combined.facts[combined.facts.length > 2 ? combined.facts.length / 2 : 1]];
-      if (first.key === second.key) {
+    if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell') {
+      // Compare the first fact of each year's part; a part may hold several facts or none.
+      const first = parts[0].facts[0];
+      const second = first === undefined ? undefined : parts[1].facts.find((fact) => fact.key === first.key);
+      if (first !== undefined && second !== undefined) {
         const difference = second.value - first.value;
         const change = difference === 0 ? '持平' : difference > 0 ? `增加${formatNumber(difference)}${first.unit}` : `减少${formatNumber(-difference)}${first.unit}`;
         combined.answer += `\n${second.year}年比${first.year}年${change}。`;
