@@ -44,6 +44,12 @@ export type ParseWarning = z.infer<typeof ParseWarningSchema>;
 
 const values = z.array(z.number());
 
+/**
+ * The token text extraction writes for an empty cell inside a table grid (an HTML `<td>&nbsp;</td>`,
+ * an empty DOCX cell), so the table reader can tell it from a printed 0 and list it under `blanks`.
+ */
+export const BLANK_CELL = '∅';
+
 /** The whole report. Table values are keyed by the catalogue's row keys; columns in catalogue order. */
 export const ReportSchema = z.object({
   agency: z.string().min(2),
@@ -61,6 +67,11 @@ export const ReportSchema = z.object({
   proseFigures: z.array(ProseFigureSchema),
   /** Sections, tables or rows the text did not have. */
   missing: z.array(z.string()),
+  /**
+   * Cells the source left empty (read as 0 by the format's convention, never filled with a
+   * computed value): `table.row.column`, e.g. `applications.received.business`.
+   */
+  blanks: z.array(z.string()).optional(),
   warnings: z.array(ParseWarningSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;
