@@ -1,6 +1,7 @@
-/** `gongkai import [--json] FILE…`: import report files, one progress line each and a summary. */
+/** `gongkai import [--json] FILE…`: import report files (and agencies' disclosure guides), one progress line each and a summary. */
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
+import { describeGuideFields } from '../guide/import-guide.js';
 import { importFile, outcomeJson } from '../report/importer.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
@@ -16,7 +17,12 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
       outcomes.push(outcome);
       const progress = `[${index + 1}/${positionals.length}] ${file}: `;
       if (!outcome.ok) io.err(`${progress}拒绝导入 (refused) — ${outcome.error}\n`);
-      else if (!values.json) {
+      else if (!values.json && outcome.guide) {
+        const guide = outcome.guide;
+        const lines = describeGuideFields(guide.fields);
+        io.out(`${progress}${guide.agency} 政府信息公开指南《${guide.title}》${outcome.replaced ? '已替换原有指南 (replaced)' : '已导入 (imported)'}，${lines.length} 项${lines.length === 0 ? '（未读到受理机构、地址、电话等信息）' : ''}\n`);
+        for (const line of lines) io.out(`    ${line}\n`);
+      } else if (!values.json) {
         const report = outcome.report!;
         const cells = ['proactive', 'applications', 'appeals'].reduce((sum, table) => sum + Object.values(report[table as 'proactive']).reduce((n, row) => n + row.length, 0), 0);
         io.out(

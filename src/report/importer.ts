@@ -2,6 +2,8 @@
 import { basename } from 'node:path';
 import { GongkaiError } from '../core/errors.js';
 import type { ReportStore } from '../store/report-store.js';
+import { looksLikeAgencyGuide } from '../guide/agency-guide.js';
+import { type GuideImport, type GuideJson, guideJson, importGuideText } from '../guide/import-guide.js';
 import { extractFile } from './extract.js';
 import type { Report, Violation } from './model.js';
 import { parseReport } from './parse.js';
@@ -16,12 +18,19 @@ export interface ImportOutcome {
   violations: Violation[];
   replaced: boolean;
   reportId?: number;
+  /** Set when the file was an agency's disclosure guide (政府信息公开指南) rather than a report. */
+  guide?: GuideImport;
 }
 
 /** Import one file into the store. Never throws for a bad file: the outcome says why it was refused. */
 export async function importFile(store: ReportStore, file: string): Promise<ImportOutcome> {
   try {
     const { text } = await extractFile(file);
+    if (looksLikeAgencyGuide(text)) {
+      const guide = importGuideText(store, file, text);
+      store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
+      return { file, ok: true, guide, violations: [], replaced: guide.replaced };
+    }
     const { report, violations } = parseReport(text);
     const saved = store.save(report, violations, { origin: 'import', sourceFile: basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
@@ -34,7 +43,8 @@ export async function importFile(store: ReportStore, file: string): Promise<Impo
 }
 
 /** The JSON object `gongkai import --json` prints for one file. */
-export function outcomeJson(outcome: ImportOutcome): ReportJson | { file: string; error: string } {
+export function outcomeJson(outcome: ImportOutcome): ReportJson | GuideJson | { file: string; error: string } {
+  if (outcome.ok && outcome.guide) return guideJson(outcome.file, outcome.guide);
   if (!outcome.ok || !outcome.report) return { file: outcome.file, error: outcome.error ?? 'refused' };
   return toReportJson(outcome.file, outcome.report, outcome.violations);
 }

@@ -4,6 +4,8 @@ import type { Contacts, ProseFigure, Report, Violation } from './model.js';
 
 export interface ReportJson {
   file: string;
+  /** Tells reports from agency guides in the same `import --json` output. */
+  document: 'report';
   agency: string;
   year: number;
   format: '2021' | '2019';
@@ -32,6 +34,7 @@ export function proactiveJson(report: Report): Record<string, number | Record<st
 export function toReportJson(file: string, report: Report, violations: Violation[]): ReportJson {
   return {
     file,
+    document: 'report',
     agency: report.agency,
     year: report.year,
     format: report.format,

@@ -206,4 +206,20 @@ export const MIGRATIONS: Migration[] = [
       DROP INDEX IF EXISTS cells_figure;
     `,
   },
+  {
+    version: 7,
+    name: 'agency guides',
+    // One guide per agency (政府信息公开指南): the facts a citizen needs to apply, as JSON under the
+    // keys `import --json` prints; a re-import replaces the row. Shares the agency with its reports.
+    sql: `
+      CREATE TABLE guides (
+        agency_id INTEGER PRIMARY KEY REFERENCES agencies(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        source_file TEXT,
+        source_url TEXT,
+        stored_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,0 +1,496 @@
+/**
+ * An agency's own disclosure guide (政府信息公开指南): recognising one, and reading the facts a
+ * citizen needs to apply — the accepting office, its address, hours, phone, fax, e-mail, post
+ * code, the online application address, where to read what is published, and the guide's own
+ * statements on time limits and fees.
+ *
+ * Real pages glue label/value pairs together with no separator (…1号邮政编码：350400联系电话：…),
+ * print full-width colons and at-signs, list the addresses and phones of archives and libraries
+ * (查阅场所) beside the office's own, and sometimes print 繁体. Matching runs on a copy of the
+ * text of the same length (per-character NFKC, then simplified); values are sliced from the text
+ * as printed.
+ */
+import { GongkaiError } from '../core/errors.js';
+import { splitAgencyName } from '../report/agency-names.js';
+import { toSimplified } from '../text/script.js';
+
+/** The facts a guide states, under the keys `import --json` prints. */
+export interface AgencyGuideFields {
+  accepting_office?: string;
+  address?: string;
+  office_hours?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  post_code?: string;
+  online_application_url?: string;
+  website?: string;
+  /** Archives, libraries and other places where published information can be read, each with its address (and phone). */
+  reading_places?: string[];
+  /** The guide's own words on how long a reply may take. */
+  time_limit?: string;
+  /** The guide's own words on fees. */
+  fees?: string;
+}
+
+/** Every field key, in the order answers and the CLI list them. */
+export const GUIDE_FIELD_KEYS = [
+  'accepting_office',
+  'address',
+  'office_hours',
+  'phone',
+  'fax',
+  'email',
+  'post_code',
+  'online_application_url',
+  'website',
+  'reading_places',
+  'time_limit',
+  'fees',
+] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
+
+export type GuideFieldKey = (typeof GUIDE_FIELD_KEYS)[number];
+
+/** Chinese labels of the fields, for answers and the CLI. */
+export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
+  accepting_office: '受理机构',
+  address: '办公地址',
+  office_hours: '办公时间',
+  phone: '咨询电话',
+  fax: '传真',
+  email: '电子邮箱',
+  post_code: '邮政编码',
+  online_application_url: '网上申请地址',
+  website: '公开网址',
+  reading_places: '查阅地点',
+  time_limit: '答复期限',
+  fees: '收费',
+};
+
+/** A parsed guide. */
+export interface AgencyGuide {
+  /** The agency the guide belongs to (the publisher when the title names only a region). */
+  agency: string;
+  /** The title as printed: 《title》 is how answers cite it. */
+  title: string;
+  /** The page address, when the text gives it (原文链接, or a first line that is a URL). */
+  sourceUrl?: string;
+  fields: AgencyGuideFields;
+}
+
+const CHINESE_NUMERAL = '[一二三四五六七八九十]';
+/** A heading 一、… at the top level of the guide. */
+const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、`, 'g');
+/** A sub-heading (一)…, after per-character NFKC. */
+const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
+/** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
+const ITEM_MARKER = /(?<![\d.])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
+
+/**
+ * Where a guide names the office that accepts applications: the heading of that part
+ * (（一）受理申请机构, 申请受理机构, 受理信息公开申请的科室) or a top-level 工作机构 heading.
+ */
+const OFFICE_ANCHOR = new RegExp(
+  [
+    '受理申请(?:的)?机构',
+    '申请受理机构',
+    '受理(?:政府)?信息公开申请(?:的)?(?:机构|科室|部门|单位)',
+    '依申请公开(?:的)?(?:受理)?(?:工作)?机构',
+    `(?<=${CHINESE_NUMERAL}、\\s*)(?:政府信息公开)?(?:工作机构|受理机构|联系方式)`,
+  ].join('|'),
+  'g',
+);
+
+type LabelledField = 'accepting_office' | 'address' | 'post_code' | 'phone' | 'fax' | 'email' | 'office_hours' | 'website';
+
+/** Labels before a colon, per field. Longest first wins, so 办公联系电话 is not read as 电话. */
+const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
+  ['accepting_office', ['受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构']],
+  ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
+  ['post_code', ['邮政编码', '邮编']],
+  ['phone', ['办公联系电话', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
+  ['fax', ['传真号码', '传真电话', '传真']],
+  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', 'e-mail', 'email']],
+  ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '接待时间', '上班时间', '服务时间']],
+  ['website', ['网址', '网站地址']],
+  // Labels of no interest that still end the value before them.
+  ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
+];
+
+/** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
+const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
+
+/** Places where published information is read: their contacts are not the accepting office's. */
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室/;
+
+const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort((a, b) => b.label.length - a.label.length);
+
+interface LabelHit {
+  field: LabelledField | 'other';
+  /** Where the label starts. */
+  start: number;
+  /** Where its value starts. */
+  valueStart: number;
+}
+
+/**
+ * The text to match on, index for index the same as `text`: each character NFKC-normalised
+ * where that keeps one code unit (：→:, ＠→@, （→(, full-width digits), then simplified when
+ * that keeps the length.
+ */
+export function matchingForm(text: string): string {
+  let normalized = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    const form = character.normalize('NFKC');
+    normalized += form.length === 1 ? form : character;
+  }
+  const simplified = toSimplified(normalized);
+  return simplified.length === normalized.length ? simplified : normalized;
+}
+
+/** True when the text is a disclosure guide: its title or opening says 政府信息公开指南, and it is not an annual report. */
+export function looksLikeAgencyGuide(text: string): boolean {
+  const head = matchingForm(text.slice(0, 800)).replace(/\s+/g, '');
+  const guideAt = head.search(/(?:政府|政务)?信息公开指南/);
+  if (guideAt < 0) return false;
+  const reportAt = head.search(/年度报告|年度工作报告|工作年报/);
+  return reportAt < 0 || guideAt < reportAt;
+}
+
+/** Find every label followed by a colon (or, for some, by 为/是). */
+function labelHits(match: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  const lower = match.toLowerCase();
+  for (const colon of lower.matchAll(/(?:为)?\s*:/g)) {
+    const end = colon.index;
+    for (const { field, label } of LABELS) {
+      if (end - label.length >= 0 && lower.startsWith(label, end - label.length)) {
+        hits.push({ field, start: end - label.length, valueStart: colon.index + colon[0].length });
+        break;
+      }
+    }
+  }
+  for (const { field, label } of LABELS) {
+    if (!LABEL_WITH_VERB.has(field)) continue;
+    for (const found of match.matchAll(new RegExp(`${label}(?:为|是)(?![:\\s]*:)`, 'g'))) {
+      hits.push({ field, start: found.index, valueStart: found.index + found[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Where a value starting at `from` ends: the next label, sentence end, heading or numbered item. */
+function valueEnd(match: string, from: number, hits: LabelHit[]): number {
+  let end = Math.min(match.length, from + 160);
+  const nextLabel = hits.find((hit) => hit.start >= from);
+  if (nextLabel) end = Math.min(end, nextLabel.start);
+  const stop = /[。;\n]/g;
+  stop.lastIndex = from;
+  const sentence = stop.exec(match);
+  if (sentence) end = Math.min(end, sentence.index);
+  for (const pattern of [TOP_HEADING, SUB_HEADING, ITEM_MARKER]) {
+    pattern.lastIndex = from;
+    for (let found = pattern.exec(match); found && found.index < end; found = pattern.exec(match)) {
+      if (found.index === from) continue;
+      // （三）邮政编码：… — a marker right before a label belongs to the value before it (a room number, as printed).
+      const after = found.index + found[0].length;
+      if (pattern === SUB_HEADING && hits.some((hit) => hit.start === after)) continue;
+      end = found.index;
+      break;
+    }
+  }
+  return end;
+}
+
+/** A value as printed, spaces collapsed, without leading markers or trailing punctuation. */
+function cleanValue(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[:：\s]+/, '')
+    .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
+    .replace(/[\s,，、;；。:：]+$/, '')
+    .trim();
+}
+
+/** The first slice of `printed` whose matching form matches `pattern`. */
+function extract(printed: string, pattern: RegExp): string | undefined {
+  const found = pattern.exec(matchingForm(printed));
+  return found ? printed.slice(found.index, found.index + found[0].length).trim() : undefined;
+}
+
+const PHONE = /(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
+const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
+/** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
+const URL = /(?:https?:\/\/[A-Za-z0-9.-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![@A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn))(?::\d+)?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]*)?/g;
+
+/** A URL as printed, without a glued list marker (…gov.cn/2.官方微信) or trailing punctuation. */
+function trimUrl(url: string, printed: string, end: number): string {
+  let result = url;
+  if (/[\u4e00-\u9fff]/.test(printed[end] ?? '')) result = result.replace(/\d{1,2}[.、]$/, '');
+  return result.replace(/[.,;:!?'*]+$/, '');
+}
+
+/** Every URL in the text (not e-mail domains), with where it stands. */
+function urls(printed: string, match: string): Array<{ url: string; start: number; end: number }> {
+  const found: Array<{ url: string; start: number; end: number }> = [];
+  URL.lastIndex = 0;
+  for (let hit = URL.exec(match); hit; hit = URL.exec(match)) {
+    const end = hit.index + hit[0].length;
+    found.push({ url: trimUrl(printed.slice(hit.index, end), printed, end), start: hit.index, end });
+  }
+  return found;
+}
+
+/** The part of a guide after its 依申请公开 heading (or the whole text). */
+function applicationPart(match: string): number {
+  const heading = /依申请公开/.exec(match.slice(0, 200)) ? null : /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*依申请公开/.exec(match);
+  return heading ? heading.index : 0;
+}
+
+/** The sentences (split at 。) of the text from `from` on, as printed, with where they start. */
+function sentences(printed: string, match: string, from: number): Array<{ text: string; match: string; start: number }> {
+  const result: Array<{ text: string; match: string; start: number }> = [];
+  let start = from;
+  for (const stop of match.slice(from).matchAll(/[。\n]/g)) {
+    const end = from + stop.index;
+    if (end > start) result.push({ text: printed.slice(start, end), match: match.slice(start, end), start });
+    start = end + 1;
+  }
+  if (start < match.length) result.push({ text: printed.slice(start), match: match.slice(start), start });
+  return result;
+}
+
+/** A heading glued in front of a sentence: （五）收费情况本单位… → 本单位… */
+function withoutHeading(sentence: string): string {
+  return sentence
+    .replace(/^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*/, '')
+    .replace(/^[^，,]{0,24}?(?:收费项目和标准|收费标准|收费情况|收费|申请的处理及时限|处理及时限|处理时限|答复时限|申请的处理|时限)\s*/, '')
+    .trim();
+}
+
+/** The guide's statements on how long a reply takes: the clauses about 工作日 and 答复/延长 in the application part. */
+function timeLimit(printed: string, match: string, from: number): string | undefined {
+  const clauses: string[] = [];
+  for (const sentence of sentences(printed, match, from)) {
+    let start = 0;
+    for (const stop of [...sentence.match.matchAll(/[;:]/g), { index: sentence.match.length }]) {
+      const clauseMatch = sentence.match.slice(start, stop.index);
+      const clause = cleanValue(withoutHeading(sentence.text.slice(start, stop.index)));
+      start = (stop.index ?? 0) + 1;
+      if (!/当场答复|工作日|日内/.test(clauseMatch) || !/答复|延长|期限/.test(clauseMatch)) continue;
+      if (/形成或者?变更|主动公开/.test(clauseMatch)) continue;
+      if (clause && !clauses.includes(clause)) clauses.push(clause.replace(/^\d{1,2}[、.．]\s*/, ''));
+    }
+    if (clauses.length >= 3) break;
+  }
+  return clauses.length > 0 ? clauses.join('；') : undefined;
+}
+
+/** The guide's statements on fees: the first two sentences about 收费/费用 in the application part. */
+function fees(printed: string, match: string, from: number): string | undefined {
+  const found: string[] = [];
+  for (const sentence of sentences(printed, match, from)) {
+    if (!/收费|收取.{0,6}费|费用|处理费|工本费|免费/.test(sentence.match)) continue;
+    if (/行政事业性收费/.test(sentence.match)) continue;
+    const text = cleanValue(withoutHeading(sentence.text));
+    if (text.length >= 6) found.push(text);
+    if (found.length === 2) break;
+  }
+  return found.length > 0 ? found.join('。') : undefined;
+}
+
+/** The name before a reading place's address label: 区档案馆地址： → 区档案馆. */
+function placeName(match: string, printed: string, labelStart: number): string | undefined {
+  const before = match.slice(Math.max(0, labelStart - 16), labelStart);
+  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)$/.exec(before);
+  if (!found) return undefined;
+  const start = labelStart - before.length + found.index;
+  let name = printed.slice(start, labelStart);
+  name = name.replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)(?=.{3,})/, '').replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
+  return name;
+}
+
+/** A label is a reading place's when a place name stands shortly before it in the same sentence. */
+function isReadingPlace(match: string, start: number): boolean {
+  const before = match.slice(Math.max(0, start - 40), start);
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  return READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before));
+}
+
+/** The agency and title from the title line, the quoted title, or the publisher line. */
+function identity(printed: string, match: string): { agency: string; title: string } {
+  const head = match.slice(0, 1500);
+  const lines = head.split('\n').slice(0, 12);
+  const publisherLine = /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head);
+  const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
+  let named: string | undefined;
+  let titleStart = -1;
+  const titled = /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head);
+  if (titled) {
+    named = titled[1];
+    titleStart = titled.index + titled[0].indexOf(titled[1]);
+  }
+  if (named === undefined) {
+    for (const line of lines) {
+      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
+      if (found) {
+        named = found[1];
+        titleStart = head.indexOf(line) + line.indexOf(found[1]);
+        break;
+      }
+    }
+  }
+  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开指南)》/.exec(head);
+  if ((named === undefined || named.trim() === '') && quoted) {
+    named = quoted[1];
+    titleStart = quoted.index + 1;
+  }
+  const printedName = named !== undefined && titleStart >= 0 ? printed.slice(titleStart, titleStart + named.length).replace(/\s+/g, '') : '';
+  const nameForMatching = (named ?? '').replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?$/, '');
+  const title = `${printedName.replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')}政府信息公开指南`;
+  let agency = nameForMatching;
+  const regionOnly = agency !== '' && (splitAgencyName(agency).region === '' ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency) : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
+  if (regionOnly) {
+    // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government.
+    agency = publisher && publisher.startsWith(agency) && publisher.length > agency.length ? publisher : `${agency}人民政府`;
+  } else if (agency && splitAgencyName(agency).region === '' && publisher && publisher.endsWith(agency) && publisher.length > agency.length) {
+    // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
+    agency = publisher;
+  } else if (agency && splitAgencyName(agency).region === '') {
+    const fuller = new RegExp(`[\\u4e00-\\u9fff]{2,12}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(match.slice(0, 3000));
+    if (fuller && splitAgencyName(fuller[0]).region) agency = fuller[0];
+  }
+  if (!agency) {
+    if (publisher && publisher.length >= 3) agency = publisher;
+    else {
+      throw new GongkaiError(
+        'NOT_A_REPORT',
+        '找不到指南所属机关：标题应为“XX局政府信息公开指南” (no agency name in the guide title)',
+        '这份政府信息公开指南没有写明机关名称，请在标题中写明“XX局政府信息公开指南”。',
+      );
+    }
+  }
+  return { agency, title: title === '政府信息公开指南' ? `${agency}政府信息公开指南` : title };
+}
+
+/** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
+export function parseAgencyGuide(printed: string): AgencyGuide {
+  const match = matchingForm(printed);
+  const { agency, title } = identity(printed, match);
+  const hits = labelHits(match);
+  const fields: AgencyGuideFields = {};
+  const valueOf = (hit: LabelHit) => cleanValue(printed.slice(hit.valueStart, valueEnd(match, hit.valueStart, hits)));
+
+  // The office's own part: from each anchor to the next top-level heading.
+  const blocks: Array<{ start: number; end: number }> = [];
+  for (const anchor of match.matchAll(OFFICE_ANCHOR)) {
+    if (/主动公开\s*$/.test(match.slice(Math.max(0, anchor.index - 6), anchor.index))) continue;
+    TOP_HEADING.lastIndex = anchor.index + anchor[0].length;
+    const next = TOP_HEADING.exec(match);
+    const end = Math.min(next ? next.index : match.length, anchor.index + 2000);
+    const start = anchor.index;
+    blocks.push({ start, end });
+    // The office named right after the heading: （一）受理申请机构平潭综合实验区公安局地址：…
+    if (!fields.accepting_office) {
+      const after = anchor.index + anchor[0].length;
+      const firstLabel = hits.find((hit) => hit.start >= after);
+      if (!firstLabel || firstLabel.start > after) {
+        const name = cleanValue(printed.slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits)));
+        if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name)) fields.accepting_office = name;
+      }
+    }
+  }
+  const inBlocks = hits.filter((hit) => blocks.some((block) => hit.start >= block.start && hit.start < block.end));
+  const readingPlaces: string[] = [];
+  const take = (candidates: LabelHit[], override: boolean) => {
+    for (const hit of candidates) {
+      if (hit.field === 'other') continue;
+      if (isReadingPlace(match, hit.start)) continue;
+      const field = hit.field;
+      if (fields[field] && !(override && field === 'accepting_office')) continue;
+      const value = typedValue(field, valueOf(hit), printed, hit);
+      if (value) fields[field] = value;
+    }
+  };
+  // A labelled 受理机构 in the office's part beats the words after its heading.
+  take(inBlocks.filter((hit) => hit.field === 'accepting_office'), true);
+  take(inBlocks, false);
+  take(hits, false);
+
+  for (const hit of hits) {
+    if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
+    const name = placeName(match, printed, hit.start);
+    const address = valueOf(hit);
+    if (!name || !address) continue;
+    const phoneHit = hits.find((other) => other.field === 'phone' && other.start > hit.start && other.start - hit.start < address.length + 12);
+    const phone = phoneHit ? typedValue('phone', valueOf(phoneHit), printed, phoneHit) : undefined;
+    const entry = `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
+    if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
+  }
+
+  const application = applicationPart(match);
+  const links = urls(printed, match);
+  const online = /在线申请|网上申请|在线提交|网上提交|互联网|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
+  for (const found of match.matchAll(online)) {
+    const stop = match.slice(found.index).search(/。|\n/);
+    const end = found.index + (stop < 0 ? 200 : Math.min(stop, 200));
+    const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
+    if (link) {
+      fields.online_application_url = link.url;
+      break;
+    }
+  }
+  if (!fields.website) {
+    const sites = links.filter((link) => /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) && !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)));
+    // The address the guide lists among its publication channels, else the first it names.
+    const site = sites.find((link) => /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start))) ?? sites[0];
+    if (site) fields.website = site.url;
+  }
+  if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
+  const limit = timeLimit(printed, match, application);
+  if (limit) fields.time_limit = limit;
+  const fee = fees(printed, match, application);
+  if (fee) fields.fees = fee;
+
+  const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
+  const sourceUrl = sourceLine ? printed.slice(sourceLine.index + sourceLine[0].indexOf(sourceLine[1]), sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length) : undefined;
+  return { agency, title, sourceUrl, fields: ordered(fields) };
+}
+
+/** A field's value in its own shape: the number, address or name found in the labelled text. */
+function typedValue(field: LabelledField, value: string, printed: string, hit: LabelHit): string | undefined {
+  if (!value) return undefined;
+  switch (field) {
+    case 'phone':
+    case 'fax':
+      return extract(value, PHONE);
+    case 'email':
+      return extract(value, EMAIL)?.replace(/\s+/g, '');
+    case 'post_code':
+      return extract(value, POST_CODE);
+    case 'website': {
+      const found = extract(value, new RegExp(URL.source));
+      return found ? trimUrl(found, printed, hit.valueStart + value.length) : undefined;
+    }
+    case 'accepting_office':
+      return value.length <= 40 ? value : undefined;
+    case 'address':
+      return value.length >= 4 ? value : undefined;
+    case 'office_hours': {
+      // A trailing clause with no time in it (…，咨询联系方式) is the next sentence's start on a cut page.
+      const clauses = value.split(/(?<=[,，])/);
+      while (clauses.length > 1 && !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(clauses[clauses.length - 1])) clauses.pop();
+      const hours = cleanValue(clauses.join(''));
+      return hours.length >= 2 ? hours : undefined;
+    }
+  }
+}
+
+function ordered(fields: AgencyGuideFields): AgencyGuideFields {
+  const result: AgencyGuideFields = {};
+  for (const key of GUIDE_FIELD_KEYS) if (fields[key] !== undefined) (result as Record<string, unknown>)[key] = fields[key];
+  return result;
+}

@@ -1,0 +1,115 @@
+/** The agency-guide repository: one disclosure guide (政府信息公开指南) per agency (migration 7). */
+import { agencyAliases } from '../report/agency-names.js';
+import type { AgencyGuide, AgencyGuideFields } from '../guide/agency-guide.js';
+import { type Db, writeFailure } from './db.js';
+import type { AgencyRecord, ReportStore } from './report-store.js';
+
+/** A stored guide with its agency. */
+export interface StoredGuide {
+  agencyId: number;
+  agency: string;
+  title: string;
+  fields: AgencyGuideFields;
+  sourceFile: string | null;
+  sourceUrl: string | null;
+  storedAt: string;
+}
+
+export interface GuideSaveResult {
+  agency: AgencyRecord;
+  /** True when a guide of the same agency was replaced. */
+  replaced: boolean;
+}
+
+interface GuideRow {
+  agencyId: number;
+  agency: string;
+  title: string;
+  fields: string;
+  sourceFile: string | null;
+  sourceUrl: string | null;
+  storedAt: string;
+}
+
+const SELECT = `SELECT g.agency_id AS agencyId, a.name AS agency, g.title, g.fields, g.source_file AS sourceFile, g.source_url AS sourceUrl, g.stored_at AS storedAt
+  FROM guides g JOIN agencies a ON a.id = g.agency_id`;
+
+function fromRow(row: GuideRow): StoredGuide {
+  return { ...row, fields: JSON.parse(row.fields) as AgencyGuideFields };
+}
+
+/** Reads and writes guides; agencies come from the report store, so a guide and its agency's reports share one agency id. */
+export class GuideStore {
+  private readonly statements;
+  private readonly saveOne: (guide: AgencyGuide, sourceFile: string | undefined) => GuideSaveResult;
+
+  constructor(
+    readonly db: Db,
+    private readonly reports: ReportStore,
+  ) {
+    this.statements = {
+      byAgency: db.prepare(`${SELECT} WHERE g.agency_id = ?`),
+      byAgencyNames: db.prepare(`${SELECT} WHERE a.name IN (SELECT value FROM json_each(?)) ORDER BY length(a.name) DESC, a.name`),
+      exists: db.prepare('SELECT 1 FROM guides WHERE agency_id = ?').pluck(),
+      upsert: db.prepare(
+        `INSERT INTO guides (agency_id, title, fields, source_file, source_url, stored_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (agency_id) DO UPDATE SET title = excluded.title, fields = excluded.fields, source_file = excluded.source_file,
+           source_url = excluded.source_url, stored_at = excluded.stored_at`,
+      ),
+      count: db.prepare('SELECT COUNT(*) FROM guides').pluck(),
+    };
+    this.saveOne = db.transaction((guide: AgencyGuide, sourceFile: string | undefined) => {
+      const agency = this.resolveAgency(guide.agency);
+      const replaced = this.statements.exists.get(agency.id) !== undefined;
+      this.statements.upsert.run(agency.id, guide.title, JSON.stringify(guide.fields), sourceFile ?? null, guide.sourceUrl ?? null, new Date().toISOString());
+      return { agency, replaced };
+    });
+  }
+
+  /**
+   * The agency a guide belongs to: the one of that name; else the one agency that has the name
+   * as an alias (偃师区科学技术局 for 洛阳市偃师区科学技术局's reports); else a new agency.
+   */
+  resolveAgency(name: string): AgencyRecord {
+    const exact = this.reports.agencyByName(name);
+    if (exact) return exact;
+    const ids = [...new Set(this.reports.aliasesIn(name).filter((row) => row.alias === name).map((row) => row.agencyId))];
+    if (ids.length === 1) {
+      const named = this.reports.agenciesNamedWith([], ids)[0];
+      if (named) return named;
+    }
+    return this.reports.ensureAgency(name);
+  }
+
+  /** Store a guide, replacing the agency's earlier one, in one transaction. */
+  save(guide: AgencyGuide, sourceFile?: string): GuideSaveResult {
+    try {
+      return this.saveOne(guide, sourceFile);
+    } catch (error) {
+      throw writeFailure(error, `cannot save the guide of ${guide.agency}`) ?? error;
+    }
+  }
+
+  /** The guide of one agency. */
+  byAgency(agencyId: number): StoredGuide | undefined {
+    const row = this.statements.byAgency.get(agencyId) as GuideRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  /**
+   * The guide for an agency: its own, else one stored under another form of its name (a guide
+   * imported as 偃师区科学技术局 before the reports of 洛阳市偃师区科学技术局 arrived).
+   */
+  forAgency(agency: { id: number; name: string }): StoredGuide | undefined {
+    const own = this.byAgency(agency.id);
+    if (own) return own;
+    const others = agencyAliases(agency.name).filter((alias) => alias !== agency.name);
+    if (others.length === 0) return undefined;
+    const rows = this.statements.byAgencyNames.all(JSON.stringify(others)) as GuideRow[];
+    return rows.length === 1 ? fromRow(rows[0]) : undefined;
+  }
+
+  count(): number {
+    return this.statements.count.get() as number;
+  }
+}
