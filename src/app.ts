@@ -7,12 +7,14 @@ import type { Logger } from './core/log.js';
 import type { MessageHandler } from './core/message.js';
 import { createRouter, type Route, UNSUPPORTED_REPLY } from './core/router.js';
 import type { StateStore } from './core/state.js';
+import { AgencyGuideAnswerer } from './guide/agency-guide-answer.js';
 import { answerGuide } from './guide/answer.js';
 import { type Guide, loadGuide } from './guide/topics.js';
 import { type Answer, QaEngine } from './qa/engine.js';
 import type { LlmAnswerer } from './qa/llm.js';
 import { openDatabase, type Db } from './store/db.js';
 import { DraftStore } from './store/draft-store.js';
+import { GuideStore } from './store/guide-store.js';
 import { ReportStore } from './store/report-store.js';
 import { StaffStore } from './store/staff-store.js';
 import { seedSampleReports } from './store/seed.js';
@@ -64,7 +66,8 @@ export function createApp(config: Config, options: AppOptions): App {
   const staff = new StaffStore(db, reports);
   const drafts = new DraftStore(db, now);
   const guide = loadGuide();
-  const engine = new QaEngine({ reports, state, now, guide: { answer: (question, at) => answerGuide(question, at, guide) } });
+  const agencyGuide = new AgencyGuideAnswerer({ guides: new GuideStore(db, reports), reports, guide });
+  const engine = new QaEngine({ reports, state, now, guide: { answer: (question, at) => answerGuide(question, at, guide) }, agencyGuide });
   // The openai package is loaded only when a key is configured, and only when first needed.
   let llm: Promise<LlmAnswerer> | undefined;
   const loadLlm = () =>

@@ -33,9 +33,17 @@ export interface GuideAnswerer {
   answer(question: string, now: Date): { answer: string; source: string } | null;
 }
 
+/** Agencies' own disclosure guides as the engine sees them (src/guide/agency-guide-answer.ts provides it). */
+export interface AgencyGuideAnswerer {
+  /** An answer when the question asks where, when or how to apply to this agency (or for its contacts), else null. */
+  answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
+}
+
 export interface QaEngineOptions {
   reports: ReportStore;
   guide?: GuideAnswerer;
+  /** Consulted first when a question names one agency and no year. */
+  agencyGuide?: AgencyGuideAnswerer;
   state?: StateStore;
   now?: () => Date;
   /** How long a follow-up may reuse the last question's agency, year and figure. */
@@ -177,6 +185,11 @@ export class QaEngine {
         return this.clarify(`“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`);
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
+    }
+    // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
+    if (agencies.length === 1 && understood.years.length === 0) {
+      const own = this.options.agencyGuide?.answer(question, agencies[0], now);
+      if (own) return { kind: own.kind, answer: own.answer, facts: [] };
     }
 
     let topic = understood.topic;

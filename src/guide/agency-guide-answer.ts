@@ -1,0 +1,179 @@
+/**
+ * Where, when and how to apply to one named agency: answered from that agency's own disclosure
+ * guide (政府信息公开指南), citing it. Without a guide, from the contacts in its latest annual
+ * report; without those, from the general rules. Every answer says which source it used.
+ */
+import { normalizeText } from '../report/normalize.js';
+import type { GuideStore, StoredGuide } from '../store/guide-store.js';
+import { reportTitle, type ReportStore } from '../store/report-store.js';
+import { type AgencyGuideFields, GUIDE_FIELD_LABELS, type GuideFieldKey } from './agency-guide.js';
+import { answerGuide, DEADLINE_CALCULATOR_ID } from './answer.js';
+import type { Guide } from './topics.js';
+
+/** What the engine returns for such a question: `guide` from a guide or the general rules, `text` from a report. */
+export interface AgencyGuideReply {
+  kind: 'guide' | 'text';
+  answer: string;
+  /** The document the answer rests on: 《…政府信息公开指南》, 《…年度报告》, or the regulation. */
+  source: string;
+}
+
+/** What a question asks about one agency. */
+type Ask = 'apply' | 'online' | 'office_hours' | 'fax' | 'phone' | 'email' | 'post_code' | 'address' | 'website' | 'time_limit' | 'fees';
+
+/** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
+const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
+  {
+    ask: 'online',
+    pattern: /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
+    fields: ['online_application_url', 'website'],
+    wanted: ['online_application_url'],
+  },
+  {
+    ask: 'apply',
+    pattern:
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋).{0,3}(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理/,
+    fields: ['accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url'],
+    wanted: [],
+  },
+  { ask: 'office_hours', pattern: /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)/, fields: ['office_hours'], wanted: ['office_hours'] },
+  { ask: 'fax', pattern: /传真/, fields: ['fax'], wanted: ['fax'] },
+  { ask: 'phone', pattern: /电话|(?<!传真)号码|联系方式|怎么联系|如何联系|热线/, fields: ['phone'], wanted: ['phone'] },
+  { ask: 'email', pattern: /邮箱|邮件|e-?mail/i, fields: ['email'], wanted: ['email'] },
+  { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
+  { ask: 'address', pattern: /地址|(?<!存)在哪|办公地点|位置|怎么走|在什么地方/, fields: ['accepting_office', 'address', 'post_code'], wanted: ['address'] },
+  { ask: 'website', pattern: /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)/, fields: ['website', 'reading_places'], wanted: ['website'] },
+  { ask: 'time_limit', pattern: /多久|多长时间|几天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/, fields: ['time_limit'], wanted: ['time_limit'] },
+  {
+    ask: 'fees',
+    pattern: /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱/,
+    fields: ['fees'],
+    wanted: ['fees'],
+  },
+];
+
+/** Questions about a report's figures, rankings or totals are the report engine's. */
+const FIGURE_QUESTION = /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少/;
+
+/** Report contact fields by guide field (the report store keeps these per report). */
+const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
+  address: 'address',
+  post_code: 'post_code',
+  phone: 'phone',
+  fax: 'fax',
+  email: 'email',
+  website: 'website',
+  office_hours: 'office_hours',
+  online_application_url: 'website',
+};
+
+/** Which general-guide topic answers an ask when no agency source has it. */
+const GENERAL_TOPIC: Record<Ask, string> = {
+  apply: 'how-to-apply',
+  online: 'how-to-apply',
+  office_hours: 'how-to-apply',
+  fax: 'how-to-apply',
+  phone: 'how-to-apply',
+  email: 'how-to-apply',
+  post_code: 'how-to-apply',
+  address: 'how-to-apply',
+  website: 'proactive-scope',
+  time_limit: 'reply-time-limit',
+  fees: 'fees',
+};
+
+/** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
+export function agencyGuideAsks(question: string): Ask[] {
+  const text = normalizeText(question).replace(/\s+/g, '');
+  if (FIGURE_QUESTION.test(text)) return [];
+  const asks = ASKS.filter(({ pattern }) => pattern.test(text)).map(({ ask }) => ask);
+  // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
+  if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
+  if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
+  return asks;
+}
+
+function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | undefined {
+  const value = fields[key];
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join('；') : value;
+}
+
+/** Answers agency questions from guides, report contacts and the general rules. */
+export class AgencyGuideAnswerer {
+  constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
+
+  /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
+  answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
+    const asks = agencyGuideAsks(question);
+    if (asks.length === 0) return null;
+    const picked = ASKS.filter((entry) => asks.includes(entry.ask));
+    const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
+    const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
+    const guide = this.sources.guides.forAgency(agency);
+    if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
+    const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
+    if (fromReport) return fromReport;
+    // Reports state contacts, never the time limits, fees or accepting office a guide would.
+    const reportable = wanted.filter((key) => REPORT_FIELDS[key] !== undefined);
+    const inReports = reportable.length > 0 || wanted.length === 0 ? `，其年度报告中也没有写明${reportable.length > 0 ? reportable.map((key) => GUIDE_FIELD_LABELS[key]).join('、') : '联系方式'}` : '';
+    return this.general(question, asks, now, `库中没有${agency.name}的政府信息公开指南${inReports}。`);
+  }
+
+  private fromGuide(question: string, agencyName: string, guide: StoredGuide, asks: Ask[], fields: GuideFieldKey[], wanted: GuideFieldKey[], now: Date): AgencyGuideReply {
+    const source = `《${guide.title}》`;
+    const lines: string[] = [];
+    for (const key of fields) {
+      const value = fieldText(guide.fields, key);
+      if (value === undefined) continue;
+      // The portal stands in for the online application address only when the guide gives none.
+      if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
+      lines.push(key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`);
+    }
+    const lacking = wanted.filter((key) => guide.fields[key] === undefined && !(key === 'online_application_url' && guide.fields.website));
+    const notes: string[] = [];
+    if (lacking.length > 0) {
+      const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
+      notes.push(`${source}没有写明${lacking.map((key) => GUIDE_FIELD_LABELS[key]).join('、')}。${fromReport ? fromReport.answer : ''}`);
+      if (!fromReport && lines.length === 0) {
+        const general = this.general(question, asks, now, notes.join(''));
+        return { ...general, answer: `${agencyName}：${general.answer}` };
+      }
+    }
+    if (asks.includes('time_limit')) {
+      const calculated = answerGuide(question, now, this.sources.guide);
+      if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);
+    }
+    const body = lines.length > 0 ? `${agencyName}政府信息公开（据${source}）：\n${lines.join('\n')}\n（来源：${source}）` : '';
+    return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
+  }
+
+  /** The asked fields from the agency's latest report that states any of them, or null. */
+  private fromReport(agency: { id: number; name: string }, fields: GuideFieldKey[], wanted: GuideFieldKey[], lead: string): AgencyGuideReply | null {
+    const reports = [...this.sources.reports.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
+    for (const report of reports) {
+      const contacts = this.sources.reports.contacts(report.id) as Record<string, string | undefined>;
+      const lines: string[] = [];
+      for (const key of fields) {
+        const contact = REPORT_FIELDS[key];
+        const value = contact ? contacts[contact] : undefined;
+        if (!value || lines.some((line) => line.endsWith(`：${value}`))) continue;
+        lines.push(`${key === 'online_application_url' ? '网站' : GUIDE_FIELD_LABELS[key]}：${value}`);
+      }
+      if (lines.length === 0) continue;
+      const lacking = wanted.filter((key) => !contacts[REPORT_FIELDS[key] ?? '']).map((key) => GUIDE_FIELD_LABELS[key]);
+      const title = reportTitle(report);
+      const note = lacking.length > 0 ? `\n年度报告中没有写明${lacking.join('、')}。` : '';
+      return { kind: 'text', answer: `${lead}${agency.name}政府信息公开工作联系方式：${lines.join('；')}。${note}\n（来源：${title}）`, source: title };
+    }
+    return null;
+  }
+
+  /** The general rules, said to be such. */
+  private general(question: string, asks: Ask[], now: Date, lead: string): AgencyGuideReply {
+    const matched = answerGuide(question, now, this.sources.guide);
+    if (matched) return { kind: 'guide', answer: `${lead}以下按一般规定：\n${matched.answer}`, source: matched.source };
+    const topic = this.sources.guide.topic(GENERAL_TOPIC[asks[0]]) ?? this.sources.guide.topics[0];
+    return { kind: 'guide', answer: `${lead}以下按一般规定：\n${topic.answer}（依据：${topic.source}）`, source: topic.source };
+  }
+}
