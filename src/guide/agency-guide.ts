@@ -265,9 +265,13 @@ function sentences(printed: string, match: string, from: number): Array<{ text: 
 
 /** A heading glued in front of a sentence: （五）收费情况本单位… → 本单位… */
 function withoutHeading(sentence: string): string {
+  const item = /^\s*\d{1,2}[、.．]\s*/;
+  if (item.test(sentence)) return sentence.replace(item, '').trim();
+  const marker = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
+  if (!marker.test(sentence)) return sentence.trim();
   return sentence
-    .replace(/^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*/, '')
-    .replace(/^[^，,]{0,24}?(?:收费项目和标准|收费标准|收费情况|收费|申请的处理及时限|处理及时限|处理时限|答复时限|申请的处理|时限)\s*/, '')
+    .replace(marker, '')
+    .replace(/^[^，,]{0,24}?(?:收费项目和标准|收费标准|收费情况|收费|申请的处理及时限|处理及时限|处理时限|答复期限|答复时限|申请的处理|时限)\s*/, '')
     .trim();
 }
 
@@ -328,17 +332,21 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
   let named: string | undefined;
   let titleStart = -1;
+  let titleEnd = -1;
   const titled = /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head);
   if (titled) {
     named = titled[1];
-    titleStart = titled.index + titled[0].indexOf(titled[1]);
+    titleStart = titled.index + titled[0].length - titled[2].length - titled[1].length;
+    titleEnd = titled.index + titled[0].length;
   }
   if (named === undefined) {
     for (const line of lines) {
       const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
       if (found) {
         named = found[1];
-        titleStart = head.indexOf(line) + line.indexOf(found[1]);
+        const lineStart = head.indexOf(line);
+        titleEnd = lineStart + found.index + found[0].replace(/\s*(?:[(（][^)）]*[)）])?\s*$/, '').length;
+        titleStart = titleEnd - found[2].length - found[1].length;
         break;
       }
     }
@@ -347,10 +355,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if ((named === undefined || named.trim() === '') && quoted) {
     named = quoted[1];
     titleStart = quoted.index + 1;
+    titleEnd = titleStart + quoted[1].length + quoted[2].length;
   }
-  const printedName = named !== undefined && titleStart >= 0 ? printed.slice(titleStart, titleStart + named.length).replace(/\s+/g, '') : '';
+  const printedTitle = titleStart >= 0 ? printed.slice(titleStart, titleEnd).replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '') : '';
   const nameForMatching = (named ?? '').replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?$/, '');
-  const title = `${printedName.replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')}政府信息公开指南`;
+  const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   let agency = nameForMatching;
   const regionOnly = agency !== '' && (splitAgencyName(agency).region === '' ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency) : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
   if (regionOnly) {

@@ -1,0 +1,122 @@
+/** Reading agencies' own disclosure guides: every fact their hand-read JSON gives, and none of the distractors. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GongkaiError } from '../../../src/core/errors.js';
+import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+
+const GUIDES = join(__dirname, '..', '..', 'fixtures', 'guides');
+const REPORTS = join(__dirname, '..', '..', '..', 'data', 'reports');
+
+/** As the corpus check compares: NFKC, no whitespace. */
+const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+const read = (name: string) => readFileSync(join(GUIDES, name), 'utf8');
+const truths = readdirSync(GUIDES).filter((name) => name.endsWith('.json')).sort();
+
+describe('every guide with a JSON of its facts', () => {
+  it('has at least the six real guides', () => {
+    expect(truths.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const name of truths) {
+    it(`${name}: agency and every stated field, under the same key`, () => {
+      const truth = JSON.parse(read(name)) as { agency: string; fields: Record<string, string> };
+      const text = read(name.replace(/\.json$/, '.txt'));
+      expect(looksLikeAgencyGuide(text)).toBe(true);
+      const guide = parseAgencyGuide(text);
+      expect(guide.agency).toContain(truth.agency);
+      for (const [key, value] of Object.entries(truth.fields)) {
+        const got = (guide.fields as Record<string, unknown>)[key];
+        expect(typeof got === 'string' ? normal(got) : got, key).toBe(normal(value));
+      }
+      // What the JSON leaves out is not invented (an online application address with no URL in the text …).
+      for (const key of ['online_application_url', 'fax', 'email'] as const) {
+        if (!(key in truth.fields)) expect(guide.fields[key], key).toBeUndefined();
+      }
+      expect(guide.title).toMatch(/政府信息公开指南$/);
+    });
+  }
+});
+
+describe('distractors and statements', () => {
+  it('does not take the archive or library phone and address for the accepting office', () => {
+    for (const name of ['pingtan-guide-01.txt', 'pingtan-guide-02.txt', 'pingtan-guide-04.txt']) {
+      const guide = parseAgencyGuide(read(name));
+      const { reading_places: places, ...own } = guide.fields;
+      expect(JSON.stringify(own)).not.toMatch(/24337112|24393912|附属楼|图书馆路|政府路17号/);
+      // They are kept as reading places, each with its own phone.
+      expect(places?.some((place) => place.includes('档案馆') && place.includes('0591-24337112'))).toBe(true);
+      expect(places?.some((place) => place.includes('图书馆') && place.includes('0591-24393912'))).toBe(true);
+    }
+  });
+
+  it('takes the accepting office’s phone, not the proactive-disclosure office’s listed first', () => {
+    const guide = parseAgencyGuide(read('pingtan-guide-03.txt'));
+    expect(guide.fields.phone).toBe('0591-23163260');
+    expect(guide.fields.accepting_office).toBe('平潭综合实验区自然资源与生态环境局办公室');
+  });
+
+  it('keeps the guide’s own time limit and fee statements, as printed', () => {
+    const own = parseAgencyGuide(read('pingtan-czj-guide.txt'));
+    expect(own.fields.time_limit).toContain('15个工作日内');
+    expect(own.fields.time_limit).not.toContain('形成或者变更');
+    expect(own.fields.fees).toContain('不收取费用');
+    const yanshi = parseAgencyGuide(read('yanshi-kjj-guide.txt'));
+    expect(yanshi.fields.time_limit).toContain('20个工作日内予以答复');
+    expect(yanshi.fields.fees).toContain('109号');
+    // A cut-off page states no reply time limit: the proactive 20-day rule is not one.
+    expect(parseAgencyGuide(read('jiaxing-jyj-guide.txt')).fields.time_limit).toBeUndefined();
+  });
+
+  it('gives the page address it was read from', () => {
+    expect(parseAgencyGuide(read('pingtan-guide-01.txt')).sourceUrl).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgkzn/202112/t20211210_80824.htm');
+    expect(parseAgencyGuide(read('yanshi-kjj-guide.txt')).sourceUrl).toBe('http://yanshi.gov.cn/yanshi/gkzn_detail/6.html');
+  });
+});
+
+describe('other shapes', () => {
+  it('a region’s guide belongs to its publisher, and the title is cited as printed', () => {
+    const guide = parseAgencyGuide(read('pingtan-guide-04.txt'));
+    expect(guide.agency).toBe('平潭综合实验区管委会办公室');
+    expect(guide.title).toBe('平潭综合实验区政府信息公开指南');
+  });
+
+  it('繁体 with full-width digits: read by matching the simplified form, values printed as in the text', () => {
+    const guide = parseAgencyGuide(read('synthetic-traditional-guide.txt'));
+    expect(guide.agency).toBe('某某县人民政府');
+    expect(guide.title).toBe('某某縣政府信息公開指南');
+    expect(guide.fields.accepting_office).toBe('某某縣人民政府辦公室');
+    expect(normal(guide.fields.phone!)).toBe('0371-22223333');
+    expect(normal(guide.fields.fax!)).toBe('0371-22223334');
+    expect(normal(guide.fields.email!)).toBe('mmxzf@example.gov.cn');
+    expect(normal(guide.fields.post_code!)).toBe('475000');
+    expect(guide.fields.website).toBe('www.mmx.example.gov.cn');
+    expect(JSON.stringify(guide.fields)).not.toContain('22224444');
+  });
+
+  it('a URL glued to the next list item loses the item number', () => {
+    const guide = parseAgencyGuide(read('synthetic-xigong-guide.txt'));
+    expect(guide.fields.website).toBe('http://www.lyxg.gov.cn/');
+    expect(guide.fields.online_application_url).toBe('http://www.lyxg.gov.cn/ysqgk/');
+  });
+
+  it('refuses a guide that names no agency anywhere', () => {
+    expect(() => parseAgencyGuide('政府信息公开指南\n一、依申请公开\n受理机构：办公室\n电话：0371-1234567\n')).toThrow(GongkaiError);
+  });
+});
+
+describe('recognising a guide', () => {
+  it('is not fooled by annual reports, which also mention the guide', () => {
+    for (const name of readdirSync(REPORTS).filter((file) => file.endsWith('.txt'))) {
+      expect(looksLikeAgencyGuide(readFileSync(join(REPORTS, name), 'utf8')), name).toBe(false);
+    }
+    expect(looksLikeAgencyGuide('某某局2024年政府信息公开工作年度报告\n本机关更新了《政府信息公开指南》。')).toBe(false);
+  });
+
+  it('recognises every guide fixture', () => {
+    for (const name of readdirSync(GUIDES).filter((file) => file.endsWith('.txt'))) {
+      expect(looksLikeAgencyGuide(read(name)), name).toBe(true);
+    }
+  });
+});
