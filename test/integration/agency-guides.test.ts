@@ -1,0 +1,181 @@
+/**
+ * Agency guides end to end: `gongkai import` through the real CLI entry into a real SQLite file,
+ * the --json shape, the agency shared with the reports, and citizens' questions answered from
+ * the guide (citing it), from a report's contacts, or from the general rules.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { importFile, outcomeJson } from '../../src/report/importer.js';
+import { openDatabase } from '../../src/store/db.js';
+import { GuideStore } from '../../src/store/guide-store.js';
+import { ReportStore } from '../../src/store/report-store.js';
+import { makeTestApp, type TestApp } from '../helpers.js';
+
+const root = join(__dirname, '..', '..');
+const GUIDES = join(root, 'test', 'fixtures', 'guides');
+const guide = (name: string) => join(GUIDES, name);
+const sampleReports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
+let directory: string;
+
+async function run(argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { status, out, err };
+}
+
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'gongkai-guides-'));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('gongkai import of guides', () => {
+  it('prints {file, document: "guide", agency, fields} for a guide and document "report" for a report', async () => {
+    const db = join(directory, 'json.db');
+    const result = await run(['--db', db, 'import', '--json', guide('pingtan-guide-01.txt'), sampleReports[0]]);
+    expect(result.status).toBe(0);
+    const [first, second] = JSON.parse(result.out) as Array<Record<string, any>>;
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['file', 'document', 'agency', 'title', 'fields']));
+    expect(first.document).toBe('guide');
+    expect(first.agency).toBe('平潭综合实验区公安局');
+    expect(first.fields).toMatchObject({ phone: '0591-62561036', post_code: '350400', address: '福建省平潭综合实验区天山北路1号' });
+    expect(second.document).toBe('report');
+    expect(second.agency).toBe('海原县科学技术局');
+  });
+
+  it('says in words that a guide was imported, with its fields; a re-import replaces it', async () => {
+    const db = join(directory, 'words.db');
+    const first = await run(['--db', db, 'import', guide('pingtan-guide-03.txt')]);
+    expect(first.status).toBe(0);
+    expect(first.out).toContain('政府信息公开指南');
+    expect(first.out).toContain('已导入');
+    expect(first.out).toContain('传真：0591-23163257');
+    expect(first.out).toContain('受理机构：平潭综合实验区自然资源与生态环境局办公室');
+    const again = await run(['--db', db, 'import', guide('pingtan-guide-03.txt')]);
+    expect(again.out).toContain('已替换原有指南');
+    const database = openDatabase(db);
+    try {
+      expect(database.prepare('SELECT COUNT(*) FROM guides').pluck().get()).toBe(1);
+    } finally {
+      database.close();
+    }
+  });
+
+  it('stores a guide under the agency of its reports, also when the guide uses the short name', async () => {
+    const db = join(directory, 'shared.db');
+    expect((await run(['--db', db, 'import', ...sampleReports])).status).toBe(0);
+    expect((await run(['--db', db, 'import', guide('synthetic-xigong-guide.txt'), guide('synthetic-zhongwei-guide.txt')])).status).toBe(0);
+    const database = openDatabase(db);
+    try {
+      const rows = database.prepare('SELECT a.name, g.source_file AS file FROM guides g JOIN agencies a ON a.id = g.agency_id ORDER BY a.name').all();
+      expect(rows).toEqual([
+        { name: '中卫市科学技术局', file: 'synthetic-zhongwei-guide.txt' },
+        { name: '西工区科学技术局', file: 'synthetic-xigong-guide.txt' },
+      ]);
+      // No second agency was made for the short form 中卫市科技局.
+      expect(database.prepare("SELECT COUNT(*) FROM agencies WHERE name LIKE '中卫市%'").pluck().get()).toBe(1);
+    } finally {
+      database.close();
+    }
+  });
+
+  it('refuses a guide with no agency, one line, and imports the rest', async () => {
+    const nameless = join(directory, 'nameless-guide.txt');
+    writeFileSync(nameless, '政府信息公开指南\n一、依申请公开\n受理机构：办公室\n电话：0371-1234567\n');
+    const cli = await run(['--db', join(directory, 'refuse-cli.db'), 'import', nameless, guide('jiaxing-jyj-guide.txt')]);
+    expect(cli.status).toBe(1);
+    expect(cli.err.trim().split('\n')).toHaveLength(1);
+    expect(cli.err).toContain('找不到指南所属机关');
+    expect(cli.out).toContain('嘉兴市教育局');
+    const store = new ReportStore(openDatabase(join(directory, 'refuse.db')));
+    try {
+      const outcome = await importFile(store, nameless);
+      expect(outcome.ok).toBe(false);
+      const good = await importFile(store, guide('yanshi-kjj-guide.txt'));
+      expect(outcomeJson(good)).toMatchObject({ document: 'guide', agency: '偃师区科学技术局', fields: { email: 'yskjj@126.com' } });
+      expect(new GuideStore(store.db, store).count()).toBe(1);
+    } finally {
+      store.db.close();
+    }
+  });
+});
+
+describe('questions about where, when and how to apply to an agency', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    for (const name of ['yanshi-kjj-guide.txt', 'pingtan-guide-01.txt', 'pingtan-guide-03.txt', 'synthetic-xigong-guide.txt', 'pingtan-czj-guide.txt']) {
+      const outcome = await importFile(app.reports, guide(name));
+      expect(outcome.ok, outcome.error).toBe(true);
+    }
+  });
+  afterAll(() => app.dispose());
+
+  it('偃师区科技局在哪里申请信息公开: the accepting office and its address, citing the guide', async () => {
+    const answer = await app.ask('偃师区科技局在哪里申请信息公开');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('偃师区首阳大厦11楼1121室');
+    expect(answer.answer).toContain('科技局办公室');
+    expect(answer.answer).toContain('《偃师区科学技术局政府信息公开指南》');
+  });
+
+  it('网上申请入口, 办公时间, 传真, 信息公开电话, each from the guide of the agency named', async () => {
+    const online = await app.ask('平潭综合实验区公安局网上申请入口');
+    expect(online.answer).toContain('https://www.pingtan.gov.cn');
+    expect(online.answer).toContain('《平潭综合实验区公安局政府信息公开指南》');
+    const hours = await app.ask('平潭综合实验区自然资源与生态环境局办公时间');
+    expect(hours.answer).toContain('上午8:00至12:00');
+    const fax = await app.ask('平潭综合实验区自然资源与生态环境局传真是多少');
+    expect(fax.answer).toContain('0591-23163257');
+    expect(fax.answer).not.toContain('0591-86161228');
+    const phone = await app.ask('偃师区科技局信息公开电话');
+    expect(phone.answer).toContain('0379—63008630');
+  });
+
+  it('the guide’s own time limit and fee statements', async () => {
+    const limit = await app.ask('平潭综合实验区财政金融局多久答复');
+    expect(limit.kind).toBe('guide');
+    expect(limit.answer).toContain('15个工作日');
+    expect(limit.answer).toContain('《平潭综合实验区财政金融局政府信息公开指南》');
+    const fee = await app.ask('平潭综合实验区公安局申请信息公开收费吗');
+    expect(fee.answer).toContain('不收取费用');
+  });
+
+  it('a guide beats the report for an agency that has both; a figure question still goes to the report', async () => {
+    const phone = await app.ask('西工区科技局的传真');
+    expect(phone.answer).toContain('0379-63330001');
+    expect(phone.answer).toContain('《西工区科学技术局政府信息公开指南》');
+    const figure = await app.ask('西工区科技局2024年办理了几件行政许可？');
+    expect(figure.kind).toBe('figure');
+    expect(figure.facts[0].value).toBe(6);
+  });
+
+  it('without a guide: the report’s contacts, saying so', async () => {
+    const answer = await app.ask('沙坡头区科技局电话多少');
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain('0955-8812012');
+    expect(answer.answer).toContain('没有沙坡头区科学技术局的政府信息公开指南');
+    expect(answer.answer).toContain('年度报告》');
+  });
+
+  it('without a guide or report contacts for it: the general rules, saying so', async () => {
+    const fax = await app.ask('海原县科学技术局的传真号码');
+    expect(fax.kind).toBe('guide');
+    expect(fax.answer).toContain('没有海原县科学技术局的政府信息公开指南');
+    expect(fax.answer).toContain('一般规定');
+    expect(fax.answer).toContain('《政府信息公开条例》');
+    const limit = await app.ask('红寺堡区科技局申请公开多久答复');
+    expect(limit.answer).toContain('一般规定');
+    expect(limit.answer).toContain('20个工作日');
+  });
+
+  it('questions that name no agency keep the general answers', async () => {
+    const answer = await app.ask('怎么申请政府信息公开');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).not.toContain('指南》：');
+    expect(answer.answer).toContain('《政府信息公开条例》第二十七条');
+  });
+});
