@@ -149,13 +149,28 @@ export function matchingForm(text: string): string {
   return simplified.length === normalized.length ? simplified : normalized;
 }
 
-/** True when the text is a disclosure guide: its title or opening says 政府信息公开指南, and it is not an annual report. */
+/** Table titles only an annual report prints (section 三 and 四). */
+const REPORT_TABLES = /收到和处理政府信息公开申请情况|政府信息公开行政复议[、,]?行政诉讼情况/;
+const REPORT_TITLE = /年度报告|年度工作报告|工作年报/;
+
+/**
+ * True when the text is a disclosure guide: a title line (or 标题: line) ends in 信息公开指南, or
+ * the opening says it compiles the guide; and nothing says annual report — no report title among
+ * the first lines, no report table. Navigation links to the guide on a report page do not count.
+ */
 export function looksLikeAgencyGuide(text: string): boolean {
-  const head = matchingForm(text.slice(0, 800)).replace(/\s+/g, '');
-  const guideAt = head.search(/(?:政府|政务)?信息公开指南/);
-  if (guideAt < 0) return false;
-  const reportAt = head.search(/年度报告|年度工作报告|工作年报/);
-  return reportAt < 0 || guideAt < reportAt;
+  const match = matchingForm(text.slice(0, 30000));
+  if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
+  const lines = match.split('\n').map((line) => line.trim()).filter((line) => line.length > 0).slice(0, 15).filter((line) => line.length <= 80);
+  if (lines.some((line) => REPORT_TITLE.test(line))) return false;
+  // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
+  const titled = /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') || lines.some((line) => {
+    const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开指南\s*(?:\([^)]*\))?$/.exec(line);
+    return (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) || /^(?:标题|题目)\s*:.+信息公开指南/.test(line);
+  });
+  const opening = match.slice(0, 1500);
+  const compiles = /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本指南/.test(opening) && !REPORT_TITLE.test(opening.slice(0, 300));
+  return titled || compiles;
 }
 
 /** Find every label followed by a colon (or, for some, by 为/是). */
@@ -342,7 +357,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (named === undefined) {
     for (const line of lines) {
       const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
-      if (found) {
+      // A breadcrumb ending in the column name (首页 > 政府信息公开指南) names no agency: read on.
+      if (found && found[1].trim() !== '') {
         named = found[1];
         const lineStart = head.indexOf(line);
         titleEnd = lineStart + found.index + found[0].replace(/\s*(?:[(（][^)）]*[)）])?\s*$/, '').length;

@@ -112,6 +112,16 @@ describe('recognising a guide', () => {
       expect(looksLikeAgencyGuide(readFileSync(join(REPORTS, name), 'utf8')), name).toBe(false);
     }
     expect(looksLikeAgencyGuide('某某局2024年政府信息公开工作年度报告\n本机关更新了《政府信息公开指南》。')).toBe(false);
+    // A report page whose menu links to the guide before its own title.
+    expect(looksLikeAgencyGuide('首页\n政府信息公开指南\n政府信息公开制度\n某某县科学技术局2023年政府信息公开工作年度报告\n一、总体情况\n')).toBe(false);
+    // A cut report page without its title, which still prints its tables.
+    expect(looksLikeAgencyGuide('政府信息公开指南\n三、收到和处理政府信息公开申请情况\n（一）予以公开\t1\t0\t0\t0\t0\t0\t1\n')).toBe(false);
+  });
+
+  it('recognises a guide whose title line names no agency by its opening, and refuses it for want of an agency', () => {
+    const text = '政府信息公开指南\n为了更好地提供政府信息公开服务，编制本指南。\n一、工作机构\n办公地址：某路1号\n';
+    expect(looksLikeAgencyGuide(text)).toBe(true);
+    expect(() => parseAgencyGuide(text)).toThrow(/找不到指南所属机关/);
   });
 
   it('recognises every guide fixture', () => {
