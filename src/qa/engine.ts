@@ -189,7 +189,11 @@ export class QaEngine {
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
       const own = this.options.agencyGuide?.answer(question, agencies[0], now);
-      if (own) return { kind: own.kind, answer: own.answer, facts: [] };
+      if (own) {
+        // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
+        if (memoryKey && understood.topic?.type === 'contacts') this.options.state?.set<ConversationMemory>(memoryKey, { agencyIds: [agencies[0].id], years: [], topic: understood.topic }, this.ttl);
+        return { kind: own.kind, answer: own.answer, facts: [] };
+      }
     }
 
     let topic = understood.topic;

@@ -3,7 +3,7 @@
  * the --json shape, the agency shared with the reports, and citizens' questions answered from
  * the guide (citing it), from a report's contacts, or from the general rules.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,17 @@ describe('gongkai import of guides', () => {
     expect(first.fields).toMatchObject({ phone: '0591-62561036', post_code: '350400', address: '福建省平潭综合实验区天山北路1号' });
     expect(second.document).toBe('report');
     expect(second.agency).toBe('海原县科学技术局');
+  });
+
+  it('reads a guide from an HTML page with every fact its JSON gives', async () => {
+    const result = await run(['--db', join(directory, 'html.db'), 'import', '--json', guide('pingtan-guide-02.html')]);
+    expect(result.status).toBe(0);
+    const [item] = JSON.parse(result.out) as Array<{ document: string; agency: string; fields: Record<string, string> }>;
+    const truth = JSON.parse(readFileSync(guide('pingtan-guide-02.json'), 'utf8')) as { agency: string; fields: Record<string, string> };
+    expect(item.document).toBe('guide');
+    expect(item.agency).toBe(truth.agency);
+    const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+    for (const [key, value] of Object.entries(truth.fields)) expect(normal(item.fields[key]), key).toBe(normal(value));
   });
 
   it('says in words that a guide was imported, with its fields; a re-import replaces it', async () => {
@@ -170,6 +181,13 @@ describe('questions about where, when and how to apply to an agency', () => {
     const limit = await app.ask('红寺堡区科技局申请公开多久答复');
     expect(limit.answer).toContain('一般规定');
     expect(limit.answer).toContain('20个工作日');
+  });
+
+  it('a contacts follow-up about another agency still works after a guide answer', async () => {
+    const first = app.engine.ask('西工区科技局的电话', { user: 'follow-guide' });
+    expect(first.answer).toContain('0379-63330000');
+    const next = app.engine.ask('那沙坡头区呢？', { user: 'follow-guide' });
+    expect(next.answer).toContain('0955-8812012');
   });
 
   it('questions that name no agency keep the general answers', async () => {
