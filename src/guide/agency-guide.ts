@@ -385,8 +385,17 @@ function identity(printed: string, match: string): { agency: string; title: stri
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
   } else if (agency && splitAgencyName(agency).region === '') {
-    const fuller = new RegExp(`[\\u4e00-\\u9fff]{2,12}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(match.slice(0, 3000));
-    if (fuller && splitAgencyName(fuller[0]).region) agency = fuller[0];
+    // The full name where the body writes it after a boundary: 《某某市科技局…》, 某某市科技局（以下简称…）.
+    const fuller = new RegExp(`(?:^|[\\s《“"，,。:(、])([\\u4e00-\\u9fff]{2,8}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'm').exec(match.slice(0, 3000));
+    if (fuller && splitAgencyName(fuller[1]).region) agency = fuller[1];
+  }
+  if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
+    // 市科技局 alone could be any city's: never stored without its region.
+    throw new GongkaiError(
+      'NOT_A_REPORT',
+      `指南标题中的机关名称“${agency}”没有地区名，正文中也找不到全称 (agency name without its region)`,
+      `这份指南只写了“${agency}”，没有写明是哪个地方的，请使用带地区的全称。`,
+    );
   }
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;

@@ -101,6 +101,12 @@ describe('other shapes', () => {
     expect(guide.fields.online_application_url).toBe('http://www.lyxg.gov.cn/ysqgk/');
   });
 
+  it('a title without its region takes the full name from the body, or is refused', () => {
+    const body = '一、依申请公开\n受理机构：局办公室\n电话：0371-1234567\n';
+    expect(parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，《某某市科技局政府信息公开指南》如下。\n${body}`).agency).toBe('某某市科技局');
+    expect(() => parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，编制本指南。\n${body}`)).toThrow(/没有地区名/);
+  });
+
   it('refuses a guide that names no agency anywhere', () => {
     expect(() => parseAgencyGuide('政府信息公开指南\n一、依申请公开\n受理机构：办公室\n电话：0371-1234567\n')).toThrow(GongkaiError);
   });
