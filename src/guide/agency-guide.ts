@@ -49,6 +49,7 @@ export const GUIDE_FIELD_KEYS = [
   'fees',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
+/** One field key of a guide. */
 export type GuideFieldKey = (typeof GUIDE_FIELD_KEYS)[number];
 
 /** Chinese labels of the fields, for answers and the CLI. */

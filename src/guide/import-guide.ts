@@ -31,6 +31,7 @@ export function importGuideText(reports: ReportStore, file: string, text: string
   return { agency: saved.agency.name, agencyId: saved.agency.id, title: guide.title, fields: guide.fields, sourceUrl: guide.sourceUrl, replaced: saved.replaced };
 }
 
+/** The `--json` object of an imported or stored guide. */
 export function guideJson(file: string, guide: GuideImport | StoredGuide): GuideJson {
   const sourceUrl = 'sourceUrl' in guide && guide.sourceUrl ? guide.sourceUrl : undefined;
   return { file, document: 'guide', agency: guide.agency, title: guide.title, ...(sourceUrl ? { source_url: sourceUrl } : {}), fields: guide.fields };

@@ -15,6 +15,7 @@ export interface StoredGuide {
   storedAt: string;
 }
 
+/** What saving a guide did. */
 export interface GuideSaveResult {
   agency: AgencyRecord;
   /** True when a guide of the same agency was replaced. */
