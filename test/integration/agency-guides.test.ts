@@ -159,6 +159,9 @@ describe('questions about where, when and how to apply to an agency', () => {
     const phone = await app.ask('西工区科技局的传真');
     expect(phone.answer).toContain('0379-63330001');
     expect(phone.answer).toContain('《西工区科学技术局政府信息公开指南》');
+    // 怎么处理申请 asks for the report's handling results, not how to apply.
+    expect((await app.ask('西工区科技局怎么处理申请的')).kind).not.toBe('guide');
+    expect((await app.ask('西工区科技局怎么申请公开')).answer).toContain('《西工区科学技术局政府信息公开指南》');
     const figure = await app.ask('西工区科技局2024年办理了几件行政许可？');
     expect(figure.kind).toBe('figure');
     expect(figure.facts[0].value).toBe(6);
