@@ -101,10 +101,11 @@ export function documentName(url: string, contentType: string | undefined): stri
 /** A failure that may pass if tried again (network error, 5xx, 429). */
 class TransientFailure extends Error {
   constructor(
-    message: string,
+    readonly chinese: string,
+    readonly english: string,
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(english);
   }
 }
 
@@ -204,7 +205,7 @@ export class UrlFetcher {
       } catch (error) {
         if (!(error instanceof TransientFailure) || attempt >= this.settings.retries) {
           if (error instanceof TransientFailure) {
-            throw failure(original, `${error.message}，重试 ${this.settings.retries} 次后仍失败`, `${error.message}; still failing after ${this.settings.retries} retries`);
+            throw failure(original, `${error.chinese}，重试 ${this.settings.retries} 次后仍失败`, `${error.english}; still failing after ${this.settings.retries} retries`);
           }
           throw error;
         }
@@ -236,7 +237,10 @@ export class UrlFetcher {
         // A time-out is not retried: the user already waited the whole time-out once.
         if (timedOut) throw timeoutError();
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        throw new TransientFailure(`网络错误（${cause?.code ?? cause?.message ?? (error as Error).message}）`);
+        const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+        // A name that does not resolve will not resolve a second later.
+        if (cause?.code === 'ENOTFOUND') throw failure(original, `找不到服务器（域名无法解析：${url.hostname}）`, `host not found: ${url.hostname}`);
+        throw new TransientFailure(`网络错误（${reason}）`, `network error (${reason})`);
       }
       if (REDIRECT_STATUSES.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
@@ -246,7 +250,7 @@ export class UrlFetcher {
       }
       if (response.status === 429 || response.status >= 500) {
         await response.body?.cancel().catch(() => undefined);
-        throw new TransientFailure(`服务器返回 HTTP ${response.status}`, retryAfter(response.headers.get('retry-after')));
+        throw new TransientFailure(`服务器返回 HTTP ${response.status}`, `HTTP ${response.status}`, retryAfter(response.headers.get('retry-after')));
       }
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel().catch(() => undefined);
@@ -289,7 +293,7 @@ export class UrlFetcher {
     } catch (error) {
       if (error instanceof GongkaiError) throw error;
       if (timedOut()) throw timeoutError();
-      throw new TransientFailure(`读取内容时网络中断（${(error as Error).message}）`);
+      throw new TransientFailure(`读取内容时网络中断（${(error as Error).message}）`, `connection lost while reading (${(error as Error).message})`);
     }
     const bytes = new Uint8Array(total);
     let offset = 0;

@@ -42,6 +42,19 @@ export interface FigureValue {
   value: number;
 }
 
+/** One stored report as `gongkai reports` lists it. */
+export interface ReportListing {
+  agency: string;
+  year: number;
+  format: ReportFormat;
+  origin: 'import' | 'entry';
+  /** The file name or URL it was imported from; null for a report entered in chat. */
+  source: string | null;
+  missing: string[];
+  blanks: number;
+  violations: number;
+}
+
 /** One report to store with saveMany. */
 export interface SaveItem {
   report: Report;
@@ -637,6 +650,24 @@ export class ReportStore {
       missing: JSON.parse(record.missing) as string[],
       warnings: JSON.parse(record.warnings),
     };
+  }
+
+  /**
+   * Every stored report in brief, by agency and year: its source, what it lacks, how many
+   * cells were left blank and how many rule breaks it has. Blanks are read from the reports
+   * table's `blanks` column (a JSON list) where the schema has one, else counted as 0.
+   */
+  listing(): ReportListing[] {
+    const hasBlanks = (this.db.prepare("SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'blanks'").pluck().get() as number) > 0;
+    const rows = this.db
+      .prepare(
+        `SELECT a.name AS agency, r.year, r.format, r.origin, r.source_file AS source, r.missing,
+                ${hasBlanks ? 'COALESCE(json_array_length(r.blanks), 0)' : '0'} AS blanks,
+                (SELECT COUNT(*) FROM violations v WHERE v.report_id = r.id) AS violations
+         FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
+      )
+      .all() as Array<Omit<ReportListing, 'missing'> & { missing: string }>;
+    return rows.map((row) => ({ ...row, missing: JSON.parse(row.missing) as string[] }));
   }
 
   logImport(file: string, status: 'imported' | 'replaced' | 'refused', message: string, agency?: string, year?: number): void {
