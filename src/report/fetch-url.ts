@@ -140,6 +140,7 @@ function failure(url: string, chinese: string, english: string): GongkaiError {
 
 function formatMegabytes(bytes: number): string {
   const megabytes = bytes / MEGABYTE;
+  if (megabytes < 1) return `${Math.round(bytes / 1024)} KB`;
   return Number.isInteger(megabytes) ? `${megabytes} MB` : `${megabytes.toFixed(1)} MB`;
 }
 
