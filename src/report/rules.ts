@@ -145,7 +145,7 @@ interface StatedFigure {
 const UNITS = '(?:件|条|项|个|起|宗)';
 /** Numbers in statements: 共受理…申请17件, 收到…申请共计8件. */
 const STATEMENTS: Array<{ measure: StatedFigure['measure']; pattern: RegExp }> = [
-  { measure: 'received', pattern: new RegExp(`(?:新收|收到|接收|接到|受理)(?:了)?[^，,；;。：:]{0,30}?申请(?:事项|件)?(?:共计|共|合计|总计|总数|数量为|数量|为|\\s)*(\\d+)\\s*${UNITS}`) },
+  { measure: 'received', pattern: new RegExp(`(?:新收|收到|接收|接到|受理)(?:了)?[^，,；;。：:]{0,30}?(?:依申请公开(?:事项|申请)?|申请(?:事项|件)?)(?:共计|共|合计|总计|总数|数量为|数量|为|\\s)*(\\d+)\\s*${UNITS}`) },
   { measure: 'granted', pattern: new RegExp(`(?:予以公开|同意公开)(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
   { measure: 'review', pattern: new RegExp(`行政复议(?:案件|申请)?(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
   { measure: 'litigation', pattern: new RegExp(`行政诉讼(?:案件)?(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
