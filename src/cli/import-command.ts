@@ -21,18 +21,25 @@ function positiveNumber(value: string | undefined, option: string): number | und
   return number;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  db: { type: 'string' },
+  list: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  'max-size': { type: 'string' },
+} as const;
+
+function parseImportArguments(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    // An unknown option is the user's mistake: one line with the usage, no stack trace.
+    throw new GongkaiError('BAD_INPUT', `${(error as Error).message} — ${USAGE}`);
+  }
+}
+
 export async function importCommand({ argv, db, io }: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean' },
-      db: { type: 'string' },
-      list: { type: 'string', multiple: true },
-      timeout: { type: 'string' },
-      'max-size': { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseImportArguments(argv);
   const timeoutSeconds = positiveNumber(values.timeout, '--timeout');
   const maxMegabytes = positiveNumber(values['max-size'], '--max-size');
   const sources = [...positionals];

@@ -1,5 +1,6 @@
 /** `gongkai reports [--json]`: what the database holds, one line per report. */
 import { parseArgs } from 'node:util';
+import { GongkaiError } from '../core/errors.js';
 import type { ReportListing } from '../store/report-store.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
@@ -50,7 +51,12 @@ export function listingTable(items: ReportListingJson[]): string {
 }
 
 export async function reportsCommand({ argv, db, io }: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: false });
+  let values: { json?: boolean; db?: string };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: false }));
+  } catch (error) {
+    throw new GongkaiError('BAD_INPUT', `${(error as Error).message} — gongkai reports [--json]`);
+  }
   const store = openStore(values.db ?? db);
   try {
     const items = store.reports.listing().map(listingJson);
