@@ -112,11 +112,10 @@ describe('gongkai import URL', () => {
 
   it('applies the --timeout setting', async () => {
     const db = join(directory, 'timeout.db');
-    const started = Date.now();
+    // The server answers after 10 s; with the default 20 s time-out this import would succeed.
     const result = await gongkai(['--db', db, 'import', '--timeout', '0.3', server.url('/slow')]);
     expect(result.status).toBe(1);
     expect(result.err).toContain('请求超时（0.3 秒内未完成）');
-    expect(Date.now() - started).toBeLessThan(2800);
   });
 
   it('applies the --max-size setting and refuses the document with a clear message', async () => {
