@@ -129,7 +129,13 @@ export function checkCarriedOver(current: Rows, previous: Rows, previousYear: nu
 
 /** Rules 7–9: what evaluators check inside one report beyond the table arithmetic. */
 export function checkReport(report: Report): Violation[] {
-  return [...checkProseAgainstTables(report), ...checkEmptySections(report), ...checkFees(report)];
+  const prose = proseSentences(report);
+  return [...checkProseAgainstTables(report, prose), ...checkEmptySections(report), ...checkFees(report, prose)];
+}
+
+/** The sentences of sections 一, 五 and 六, split once for all the checks. */
+function proseSentences(report: Report): Array<{ section: string; sentence: string }> {
+  return PROSE_SECTIONS.flatMap((section) => (report.sections[section] ? sentences(report.sections[section]).map((sentence) => ({ section, sentence })) : []));
 }
 
 /** The prose sections figures are stated in (一, 五, 六). */
@@ -160,7 +166,14 @@ const OTHER_SCOPE = /同比|较上年|比上年|上年|去年|上一年|累计|�
 /** Outcomes, not counts: 未发生行政复议被纠错. */
 const OUTCOME_WORDS = /纠正|纠错|败诉|撤销|确认违法/;
 
+/** Words one of which every sentence with a stated figure has; most sentences have none and are skipped at once. */
+const FIGURE_WORDS = /申请|公开|复议|诉讼/;
+/** The word a clause needs before a measure's pattern is tried. */
+const MEASURE_WORD: Record<StatedFigure['measure'], string> = { received: '申请', granted: '公开', review: '复议', litigation: '诉讼' };
+
+/** The counts a sentence states for the report's year (exported for tests). */
 export function statedFigures(sentence: string, year: number): StatedFigure[] {
+  if (!FIGURE_WORDS.test(sentence)) return [];
   // Another year named in the sentence (2023年收到…) makes it about that year.
   const years = [...sentence.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
   if (years.some((named) => named !== year)) return [];
@@ -168,6 +181,7 @@ export function statedFigures(sentence: string, year: number): StatedFigure[] {
   for (const clause of sentence.split(/[，,；;]|其中/)) {
     if (OTHER_SCOPE.test(clause)) continue;
     for (const { measure, pattern } of STATEMENTS) {
+      if (!clause.includes(MEASURE_WORD[measure])) continue;
       const match = pattern.exec(clause);
       if (!match) continue;
       // A part of the total (网络申请3件, 其中自然人…) names who or how; the total clause does not.
@@ -176,9 +190,12 @@ export function statedFigures(sentence: string, year: number): StatedFigure[] {
       if ((measure === 'review' || measure === 'litigation') && OUTCOME_WORDS.test(clause)) continue;
       figures.push({ measure, value: Number(match[1]), clause });
     }
-    const noneReceived = NONE_RECEIVED.exec(clause);
+    const aboutAppeals = clause.includes('复议') || clause.includes('诉讼');
+    if (!aboutAppeals && !clause.includes('申请')) continue;
+    const noneReceived = clause.includes('申请') ? NONE_RECEIVED.exec(clause) : null;
     // 未收到…行政复议、行政诉讼的申请 is about appeals, not applications.
     if (noneReceived && !/复议|诉讼/.test(noneReceived[0])) figures.push({ measure: 'received', value: 0, clause });
+    if (!aboutAppeals) continue;
     const both = BOTH_APPEALS.exec(clause);
     if (both && Number(both[1]) === 0 && !figures.some((figure) => figure.clause === clause && figure.measure === 'review')) {
       figures.push({ measure: 'review', value: 0, clause });
@@ -227,26 +244,22 @@ function tableFigure(report: Report, measure: StatedFigure['measure']): { row: s
 const MEASURE_NAMES: Record<StatedFigure['measure'], string> = { received: '收到的申请', granted: '予以公开', review: '行政复议', litigation: '行政诉讼' };
 
 /** Rule 7 (a warning): a figure the prose states for this year contradicts the table. One violation per measure. */
-export function checkProseAgainstTables(report: Report): Violation[] {
+export function checkProseAgainstTables(report: Report, prose = proseSentences(report)): Violation[] {
   const violations: Violation[] = [];
   const seen = new Set<string>();
-  for (const section of PROSE_SECTIONS) {
-    const text = report.sections[section];
-    if (!text) continue;
-    for (const sentence of sentences(text)) {
-      for (const figure of statedFigures(sentence, report.year)) {
-        const table = tableFigure(report, figure.measure);
-        if (!table || seen.has(figure.measure)) continue;
-        if (near(figure.value, table.value) || table.alternatives.some((value) => near(figure.value, value))) continue;
-        seen.add(figure.measure);
-        violations.push({
-          rule: 7,
-          row: table.row,
-          column: 'total',
-          severity: 'warning',
-          message: `正文“${figure.clause.trim()}”所述${MEASURE_NAMES[figure.measure]}（${figure.value}件）与${table.label}（${table.value}件）不一致`,
-        });
-      }
+  for (const { sentence } of prose) {
+    for (const figure of statedFigures(sentence, report.year)) {
+      const table = tableFigure(report, figure.measure);
+      if (!table || seen.has(figure.measure)) continue;
+      if (near(figure.value, table.value) || table.alternatives.some((value) => near(figure.value, value))) continue;
+      seen.add(figure.measure);
+      violations.push({
+        rule: 7,
+        row: table.row,
+        column: 'total',
+        severity: 'warning',
+        message: `正文“${figure.clause.trim()}”所述${MEASURE_NAMES[figure.measure]}（${figure.value}件）与${table.label}（${table.value}件）不一致`,
+      });
     }
   }
   return violations;
@@ -283,23 +296,20 @@ const PROCESSING_FEE = /信息处理费|信息公开处理费|与政府信息公
 const NO_FEE = /(?:未|没有|无|不)(?:向[^，,；;。]{0,20}?)?(?:收取|产生|收缴)|收取[^，,；;。]{0,10}?(?:情况)?为(?:零|0)|(?<![\d.])0(?:\.0+)?\s*(?:万元|元)/;
 const FEE_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/;
 
-function feeStatements(report: Report): FeeStatement[] {
+function feeStatements(report: Report, prose: Array<{ section: string; sentence: string }>): FeeStatement[] {
   const statements: FeeStatement[] = [];
-  for (const section of PROSE_SECTIONS) {
-    const text = report.sections[section];
-    if (!text) continue;
-    for (const sentence of sentences(text)) {
-      const years = [...sentence.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
-      if (years.some((named) => named !== report.year)) continue;
-      for (const clause of sentence.split(/[，,；;]/)) {
-        const kind = PROCESSING_FEE.test(clause) ? 'processing' : /行政事业性收费/.test(clause) ? 'administrative' : undefined;
-        // Citing the fee rules (按件、按量收费标准) is not a statement of what was collected.
-        if (!kind || (/标准|办法|规定|通知|按件|按量/.test(clause.replace(/《[^》]*》/g, '')) && !NO_FEE.test(clause))) continue;
-        if (NO_FEE.test(clause)) statements.push({ kind, value: 0, where: `正文“${clause.trim()}”`, section });
-        else {
-          const amount = FEE_AMOUNT.exec(clause);
-          if (amount && /收取|收缴|收费|产生/.test(clause)) statements.push({ kind, value: Number(amount[1]), where: `正文“${clause.trim()}”`, section });
-        }
+  for (const { section, sentence } of prose) {
+    if (!sentence.includes('费')) continue;
+    const years = [...sentence.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+    if (years.some((named) => named !== report.year)) continue;
+    for (const clause of sentence.split(/[，,；;]/)) {
+      const kind = PROCESSING_FEE.test(clause) ? 'processing' : /行政事业性收费/.test(clause) ? 'administrative' : undefined;
+      // Citing the fee rules (按件、按量收费标准) is not a statement of what was collected.
+      if (!kind || (/标准|办法|规定|通知|按件|按量/.test(clause.replace(/《[^》]*》/g, '')) && !NO_FEE.test(clause))) continue;
+      if (NO_FEE.test(clause)) statements.push({ kind, value: 0, where: `正文“${clause.trim()}”`, section });
+      else {
+        const amount = FEE_AMOUNT.exec(clause);
+        if (amount && /收取|收缴|收费|产生/.test(clause)) statements.push({ kind, value: Number(amount[1]), where: `正文“${clause.trim()}”`, section });
       }
     }
   }
@@ -315,9 +325,9 @@ function feeStatements(report: Report): FeeStatement[] {
  * Information-processing fees (信息处理费, section 六's subject) and administrative fees
  * (行政事业性收费, table 二) are different fees, so each is compared only with itself.
  */
-export function checkFees(report: Report): Violation[] {
+export function checkFees(report: Report, prose = proseSentences(report)): Violation[] {
   const violations: Violation[] = [];
-  const statements = feeStatements(report);
+  const statements = feeStatements(report, prose);
   for (const kind of ['processing', 'administrative'] as const) {
     const own = statements.filter((statement) => statement.kind === kind);
     const none = own.find((statement) => statement.value === 0);
