@@ -7,6 +7,8 @@ export interface CommandContext {
     out: (text: string) => void;
     err: (text: string) => void;
     stdin: NodeJS.ReadableStream;
+    /** True when standard error is a terminal (progress bars are drawn only then). */
+    stderrIsTTY?: boolean;
   };
 }
 
@@ -14,6 +16,7 @@ export type Command = (context: CommandContext) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
   import: (context) => import('./import-command.js').then((module) => module.importCommand(context)),
+  reports: (context) => import('./reports-command.js').then((module) => module.reportsCommand(context)),
   ask: (context) => import('./qa-commands.js').then((module) => module.askCommand(context)),
   chat: (context) => import('./qa-commands.js').then((module) => module.chatCommand(context)),
   eval: (context) => import('./qa-commands.js').then((module) => module.evalCommand(context)),

@@ -37,6 +37,8 @@ const EnvironmentSchema = z
     WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     WECOM_WEBHOOK_KEY: optionalString,
     TZ_NAME: z.string().default('Asia/Shanghai'),
+    IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
+    IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
   })
   .superRefine((env, context) => {
     if (env.WECHAT_OA_ENCRYPT_MODE !== 'plain') {

@@ -4,9 +4,10 @@ import { GongkaiError } from '../core/errors.js';
 import type { ReportStore } from '../store/report-store.js';
 import { looksLikeAgencyGuide } from '../guide/agency-guide.js';
 import { type GuideImport, type GuideJson, guideJson, importGuideText } from '../guide/import-guide.js';
-import { extractFile } from './extract.js';
+import { extractFile, extractText, type ReportFile } from './extract.js';
 import type { Report, Violation } from './model.js';
 import { parseReport } from './parse.js';
+import { checkReport } from './rules.js';
 import { toReportJson, type ReportJson } from './report-json.js';
 
 export interface ImportOutcome {
@@ -22,17 +23,25 @@ export interface ImportOutcome {
   guide?: GuideImport;
 }
 
-/** Import one file into the store. Never throws for a bad file: the outcome says why it was refused. */
-export async function importFile(store: ReportStore, file: string): Promise<ImportOutcome> {
+/** How one document is imported. */
+export interface ImportOptions {
+  /** The URL the document was fetched from: stored as the report's source, and a hint for the parser. */
+  sourceUrl?: string;
+  /** The document's bytes when they are already in memory (fetched from the web); otherwise `file` is read from disk. */
+  document?: ReportFile;
+}
+
+/** Import one file (or fetched document) into the store. Never throws for a bad file: the outcome says why it was refused. */
+export async function importFile(store: ReportStore, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
-    const { text } = await extractFile(file);
+    const { text } = options.document ? await extractText(options.document) : await extractFile(file);
     if (looksLikeAgencyGuide(text)) {
       const guide = importGuideText(store, file, text);
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
       return { file, ok: true, guide, violations: [], replaced: guide.replaced };
     }
     const { report, violations } = parseReport(text);
-    const saved = store.save(report, violations, { origin: 'import', sourceFile: basename(file) });
+    const saved = store.save(report, [...violations, ...checkReport(report)], { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };
   } catch (error) {

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { agencyAliases, splitAgencyName } from '../report/agency-names.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
-import { checkAcrossYears } from '../report/rules.js';
+import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
 import { type Db, writeFailure } from './db.js';
 
@@ -40,6 +40,19 @@ export interface FigureValue {
   year: number;
   reportId: number;
   value: number;
+}
+
+/** One stored report as `gongkai reports` lists it. */
+export interface ReportListing {
+  agency: string;
+  year: number;
+  format: ReportFormat;
+  origin: 'import' | 'entry';
+  /** The file name or URL it was imported from; null for a report entered in chat. */
+  source: string | null;
+  missing: string[];
+  blanks: number;
+  violations: number;
 }
 
 /** One report to store with saveMany. */
@@ -202,6 +215,7 @@ export class ReportStore {
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      deleteViolationsOfRule: prepare('DELETE FROM violations WHERE report_id = ? AND rule = ?'),
       insertViolation: prepare('INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)'),
       cellsOfReportTable: prepare('SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?'),
       cell: prepare('SELECT value FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
@@ -421,6 +435,7 @@ export class ReportStore {
     if (lastYear && lastYear.format === '2021' && report.format === '2021') {
       all.push(...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', '2021'), report.year - 1));
     }
+    if (lastYear) all.push(...checkCarriedOver(report.applications, this.tableOf(lastYear.id, 'applications', lastYear.format), report.year - 1));
     const info = this.statements.insertReport.run(
       agency.id,
       report.year,
@@ -469,8 +484,22 @@ export class ReportStore {
     for (const violation of all) {
       this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
     }
+    this.recheckNextYear(agency.id, report);
     this.writes.count += 1;
     return { reportId, replaced: previous !== undefined, violations: all };
+  }
+
+  /**
+   * Reports may be imported out of order: the next year's report, stored earlier, is checked
+   * again against this one (rule 6), its old rule-6 breaks replaced.
+   */
+  private recheckNextYear(agencyId: number, report: Report): void {
+    const nextYear = this.report(agencyId, report.year + 1);
+    if (!nextYear) return;
+    this.statements.deleteViolationsOfRule.run(nextYear.id, 6);
+    for (const violation of checkCarriedOver(this.tableOf(nextYear.id, 'applications', nextYear.format), report.applications, report.year)) {
+      this.statements.insertViolation.run(nextYear.id, violation.rule, violation.row, violation.column, violation.severity, violation.message);
+    }
   }
 
   /** One table of a stored report, as row key → values in catalogue column order. */
@@ -621,6 +650,24 @@ export class ReportStore {
       missing: JSON.parse(record.missing) as string[],
       warnings: JSON.parse(record.warnings),
     };
+  }
+
+  /**
+   * Every stored report in brief, by agency and year: its source, what it lacks, how many
+   * cells were left blank and how many rule breaks it has. Blanks are read from the reports
+   * table's `blanks` column (a JSON list) where the schema has one, else counted as 0.
+   */
+  listing(): ReportListing[] {
+    const hasBlanks = (this.db.prepare("SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'blanks'").pluck().get() as number) > 0;
+    const rows = this.db
+      .prepare(
+        `SELECT a.name AS agency, r.year, r.format, r.origin, r.source_file AS source, r.missing,
+                ${hasBlanks ? 'COALESCE(json_array_length(r.blanks), 0)' : '0'} AS blanks,
+                (SELECT COUNT(*) FROM violations v WHERE v.report_id = r.id) AS violations
+         FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
+      )
+      .all() as Array<Omit<ReportListing, 'missing'> & { missing: string }>;
+    return rows.map((row) => ({ ...row, missing: JSON.parse(row.missing) as string[] }));
   }
 
   logImport(file: string, status: 'imported' | 'replaced' | 'refused', message: string, agency?: string, year?: number): void {
