@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
 import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
 import { createWeChatOaServer } from './channels/wechat-oa/index.js';
-import type { Config } from './config/config.js';
+import { type Config, listenHost } from './config/config.js';
 import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
 import { startExtras } from './services.js';
@@ -56,8 +56,17 @@ export async function startService(config: Config, logger: Logger, options: { no
     logger,
     passiveBudgetMs: config.ANSWER_BUDGET_MS,
     apiClient,
+    trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
   });
-  const address = await webhook.listen(config.PORT, config.HOST);
+  const address = await webhook.listen(config.PORT, listenHost(config));
+  if (config.WECHAT_OA_ENCRYPT_MODE !== 'safe') {
+    // The query signature does not cover the body: anyone holding one signed URL could write any sender into it.
+    if (config.WECHAT_OA_ALLOW_STAFF_PLAIN) {
+      logger.warn({ event: 'staff_over_plain_allowed', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, 'WECHAT_OA_ALLOW_STAFF_PLAIN=1: staff commands are accepted from unsigned message bodies; a captured signed URL lets anyone act as any staff member. Use safe mode.');
+    } else {
+      logger.warn({ event: 'staff_over_plain_refused', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, `staff commands are refused from unsigned message bodies (${config.WECHAT_OA_ENCRYPT_MODE} mode); use safe mode, or Wechaty/console for staff. WECHAT_OA_ALLOW_STAFF_PLAIN=1 accepts them anyway.`);
+    }
+  }
   const extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
