@@ -45,6 +45,8 @@ export class StaffStore {
       ),
       remove: db.prepare('DELETE FROM staff WHERE id = ?'),
       pause: db.prepare('UPDATE staff SET reminders_paused = ? WHERE id = ?'),
+      selfApproval: db.prepare('SELECT allow_self_approval FROM agencies WHERE id = ?'),
+      setSelfApproval: db.prepare('UPDATE agencies SET allow_self_approval = ? WHERE id = ?'),
     };
   }
 
@@ -78,5 +80,15 @@ export class StaffStore {
 
   setRemindersPaused(id: string, paused: boolean): void {
     this.statements.pause.run(paused ? 1 : 0, id);
+  }
+
+  /** Whether the agency lets its only reviewer approve a draft they submitted or changed (off by default). */
+  selfApprovalAllowed(agencyId: number): boolean {
+    return this.statements.selfApproval.pluck().get(agencyId) === 1;
+  }
+
+  /** Turn the single-reviewer setting on or off for an agency. */
+  setSelfApprovalAllowed(agencyId: number, allowed: boolean): void {
+    this.statements.setSelfApproval.run(allowed ? 1 : 0, agencyId);
   }
 }
