@@ -9,6 +9,7 @@ import { type App, createApp } from './app.js';
 import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
 import { createWeChatOaServer } from './channels/wechat-oa/index.js';
 import { type Config, listenHost } from './config/config.js';
+import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
 import { startExtras } from './services.js';
@@ -24,6 +25,9 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** How often expired conversation state is deleted. */
+const STATE_SWEEP_MS = 10 * 60_000;
+
 /** A ready-to-run curl command that sends a signed text message to the webhook. */
 export function signedCurlExample(baseUrl: string, token: string, question = '西工区科技局2024年办理了几件行政许可？'): string {
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -34,8 +38,16 @@ export function signedCurlExample(baseUrl: string, token: string, question = '�
 }
 
 /** Start everything; resolves once the webhook listens. */
-export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean } = {}): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean; stateSweepMs?: number } = {}): Promise<RunningService> {
   const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
+  // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
+  const sweep = () => {
+    const removed = app.state.sweepExpired();
+    if (removed > 0) logger.info({ event: 'state_swept', removed }, 'expired conversation state removed');
+  };
+  sweep();
+  const sweeper = setInterval(sweep, options.stateSweepMs ?? STATE_SWEEP_MS);
+  sweeper.unref();
   // One API client for the webhook's customer-service replies and the reminders' template messages:
   // fetching a new access token invalidates the previous one.
   const apiClient =
@@ -58,7 +70,17 @@ export async function startService(config: Config, logger: Logger, options: { no
     apiClient,
     trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
   });
-  const address = await webhook.listen(config.PORT, listenHost(config));
+  let address: AddressInfo;
+  try {
+    address = await webhook.listen(config.PORT, listenHost(config));
+  } catch (error) {
+    clearInterval(sweeper);
+    app.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new GongkaiError('CONFIG', `port ${config.PORT} on ${listenHost(config)} is already in use; stop the other process or set PORT`, undefined, { cause: error });
+    if (code === 'EACCES') throw new GongkaiError('CONFIG', `no permission to listen on port ${config.PORT}; use a port above 1023 behind a reverse proxy`, undefined, { cause: error });
+    throw error;
+  }
   if (config.WECHAT_OA_ENCRYPT_MODE !== 'safe') {
     // The query signature does not cover the body: anyone holding one signed URL could write any sender into it.
     if (config.WECHAT_OA_ALLOW_STAFF_PLAIN) {
@@ -87,6 +109,7 @@ export async function startService(config: Config, logger: Logger, options: { no
   const stop = () => {
     stopping ??= (async () => {
       logger.info({ event: 'stopping' }, 'stopping: finishing replies in flight');
+      clearInterval(sweeper);
       await extras.stop();
       await webhook.close();
       app.close();

@@ -5,7 +5,7 @@
  */
 import type { Logger } from './log.js';
 import type { IncomingMessage, MessageHandler } from './message.js';
-import { GongkaiError } from './errors.js';
+import { GongkaiError, storeWriteFailure } from './errors.js';
 
 /** Everything a handler needs for one message. */
 export interface MessageContext {
@@ -114,7 +114,8 @@ export function createRouter(options: RouterOptions): MessageHandler {
     } catch (error) {
       log.error({ event: 'handler_failed', error: error instanceof Error ? { message: error.message, code: (error as GongkaiError).code } : String(error) }, 'handler failed');
       if (error instanceof GongkaiError && error.userMessage) return error.userMessage;
-      return APOLOGY;
+      // A write the disk refused says so, whichever handler attempted it.
+      return storeWriteFailure(error)?.userMessage ?? APOLOGY;
     }
   };
 }

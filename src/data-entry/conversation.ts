@@ -400,7 +400,7 @@ export class DataEntryConversation {
     this.deps.db.transaction(() => {
       if (changes.length > 0) this.deps.drafts.apply(draftId, staff.id, changes);
       this.sessions.set(staff.id, session);
-    })();
+    }).immediate();
   }
 
   /** Where the walk goes after the current step has been answered. */

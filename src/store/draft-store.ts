@@ -8,7 +8,7 @@ import { ROWS, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { extractContacts, extractProseFigures } from '../report/prose.js';
 import { checkRules } from '../report/rules.js';
-import type { Db } from './db.js';
+import { type Db, writing } from './db.js';
 import type { AgencyRecord } from './report-store.js';
 
 export type DraftStatus = 'draft' | 'submitted' | 'returned' | 'published';
@@ -115,7 +115,7 @@ export class DraftStore {
     const existing = this.get(agency.id, year);
     if (existing) return existing;
     const at = this.now().toISOString();
-    this.statements.insert.run(agency.id, year, 'draft', at, at);
+    writing(`cannot open a draft for ${agency.name} ${year}`, () => this.statements.insert.run(agency.id, year, 'draft', at, at));
     return this.get(agency.id, year)!;
   }
 
@@ -142,7 +142,7 @@ export class DraftStore {
   apply(draftId: number, staffId: string, changes: DraftChange[]): Array<number | string | null> {
     const batch = randomUUID();
     const at = this.now().toISOString();
-    return this.db.transaction(() => {
+    return writing(`cannot save changes to draft ${draftId}`, () => this.db.transaction(() => {
       const olds: Array<number | string | null> = [];
       for (const change of changes) {
         if (change.kind === 'cell') {
@@ -161,7 +161,7 @@ export class DraftStore {
       }
       this.statements.touch.run(at, draftId);
       return olds;
-    })();
+    }).immediate());
   }
 
   /**
@@ -170,7 +170,7 @@ export class DraftStore {
    * of its targets since: the result names who and to what.
    */
   undo(draftId: number, staffId: string): UndoResult {
-    return this.db.transaction((): UndoResult => {
+    return writing(`cannot undo in draft ${draftId}`, () => this.db.transaction((): UndoResult => {
       const batch = this.statements.lastBatch.pluck().get(draftId, staffId) as string | undefined;
       if (!batch) return { ok: true, targets: [] };
       const entries = this.statements.batchEntries.all(batch) as Array<{ id: number; target: string; oldValue: string | null; newValue: string | null }>;
@@ -195,7 +195,7 @@ export class DraftStore {
       this.statements.markUndone.run(batch);
       this.statements.touch.run(at, draftId);
       return { ok: true, targets: entries.map((entry) => entry.target) };
-    }).immediate();
+    }).immediate());
   }
 
   /** True when this staff member changed a value of the draft since it was last returned (or ever, if never returned). */
@@ -205,7 +205,7 @@ export class DraftStore {
 
   /** Record in the audit log that a reviewer published a draft they had a hand in, under the agency's single-reviewer setting. */
   recordSelfApproval(draftId: number, staffId: string): void {
-    this.statements.audit.run(draftId, staffId, this.now().toISOString(), 'status', 'submitted', 'published', randomUUID(), 'self-approval');
+    writing(`cannot audit the approval of draft ${draftId}`, () => this.statements.audit.run(draftId, staffId, this.now().toISOString(), 'status', 'submitted', 'published', randomUUID(), 'self-approval'));
   }
 
   history(draftId: number): AuditEntry[] {
@@ -286,19 +286,23 @@ export class DraftStore {
     details: { submittedBy?: string; overrideReason?: string | null; reviewedBy?: string | null; returnReason?: string | null; publishedReportId?: number } = {},
   ): void {
     const at = this.now().toISOString();
-    this.statements.setStatus.run(
-      status,
-      details.submittedBy ?? null,
-      details.submittedBy ? at : null,
-      details.overrideReason ?? null,
-      details.reviewedBy ?? null,
-      details.reviewedBy ? at : null,
-      details.returnReason ?? null,
-      details.publishedReportId ?? null,
-      at,
-      draftId,
+    writing(`cannot change the status of draft ${draftId}`, () =>
+      this.db.transaction(() => {
+        this.statements.setStatus.run(
+          status,
+          details.submittedBy ?? null,
+          details.submittedBy ? at : null,
+          details.overrideReason ?? null,
+          details.reviewedBy ?? null,
+          details.reviewedBy ? at : null,
+          details.returnReason ?? null,
+          details.publishedReportId ?? null,
+          at,
+          draftId,
+        );
+        if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
+      }).immediate(),
     );
-    if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
   }
 }
 

@@ -218,6 +218,7 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_target ON audit_log(draft_id, target, id);
       ALTER TABLE drafts ADD COLUMN returned_after_audit_id INTEGER;
       ALTER TABLE agencies ADD COLUMN allow_self_approval INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX conversation_state_expiry ON conversation_state(expires_at);
       CREATE TABLE admin_log (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,

@@ -5,6 +5,7 @@ import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
+import type { Transaction } from 'better-sqlite3';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -261,8 +262,8 @@ export class ReportStore {
   }
 
   private readonly writes: { count: number };
-  private readonly saveOne: (report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult;
-  private readonly saveAll: (items: SaveItem[]) => SaveResult[];
+  private readonly saveOne: Transaction<(report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult>;
+  private readonly saveAll: Transaction<(items: SaveItem[]) => SaveResult[]>;
   private memoStamp = '';
   private readonly memo = new Map<string, unknown>();
   private dataVersion = 0;
@@ -388,7 +389,7 @@ export class ReportStore {
    */
   save(report: Report, violations: Violation[], meta: { origin: 'import' | 'entry'; sourceFile?: string }): SaveResult {
     try {
-      return this.saveOne(report, violations, meta);
+      return this.saveOne.immediate(report, violations, meta);
     } catch (error) {
       throw writeFailure(error, `cannot save the report of ${report.agency} ${report.year}`) ?? error;
     }
@@ -401,7 +402,7 @@ export class ReportStore {
    */
   saveMany(items: SaveItem[]): SaveResult[] {
     try {
-      return this.saveAll(items);
+      return this.saveAll.immediate(items);
     } catch (error) {
       throw writeFailure(error, `cannot save ${items.length} reports`) ?? error;
     }
