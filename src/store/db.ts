@@ -1,5 +1,5 @@
 /** Opening the SQLite database: WAL, foreign keys, the numbered migrations, backups, write failures. */
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GongkaiError, storeWriteFailure } from '../core/errors.js';
@@ -129,7 +129,15 @@ export interface BackupResult {
 export async function backupDatabase(source: string, target: string): Promise<BackupResult> {
   if (source === ':memory:') throw new GongkaiError('BAD_INPUT', 'cannot back up an in-memory database');
   if (!existsSync(source)) throw new GongkaiError('NOT_FOUND', `no database at ${source}`);
-  if (existsSync(target)) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
+  // lstat, not exists: a dangling symbolic link "does not exist" yet SQLite would write through it.
+  let targetEntry: ReturnType<typeof lstatSync> | undefined;
+  try {
+    targetEntry = lstatSync(target);
+  } catch {
+    targetEntry = undefined;
+  }
+  if (targetEntry?.isSymbolicLink()) throw new GongkaiError('BAD_INPUT', `${target} is a symbolic link; a backup never writes through one, give a new name`);
+  if (targetEntry) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
   if (!existsSync(dirname(target))) throw new GongkaiError('BAD_INPUT', `directory ${dirname(target)} does not exist`);
   // Not openDatabase: a backup reads the source as it is and never migrates it.
   let db: Db;

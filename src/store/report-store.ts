@@ -1,6 +1,6 @@
 /** The report repository: agencies, reports, cells, sections, prose figures, contacts. */
 import { performance } from 'node:perf_hooks';
-import { agencyAliases, splitAgencyName } from '../report/agency-names.js';
+import { agencyAliases, agencyNameProblem, splitAgencyName } from '../report/agency-names.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears } from '../report/rules.js';
@@ -309,6 +309,9 @@ export class ReportStore {
   ensureAgency(name: string): AgencyRecord {
     const existing = this.statements.agencyByName.get(name) as AgencyRecord | undefined;
     if (existing) return existing;
+    // The one gate every new agency passes (import, data entry, staff add).
+    const problem = agencyNameProblem(name);
+    if (problem) throw new GongkaiError('BAD_INPUT', problem, `${problem}。请使用机关的正式全称。`);
     const { region, kind } = splitAgencyName(name);
     this.writes.count += 1;
     try {
