@@ -12,7 +12,7 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   try {
     const outcomes = [];
     for (const [index, file] of positionals.entries()) {
-      const outcome = await importFile(store.reports, file);
+      const outcome = await importFile(store.reports, file, { maxBytes: store.config.GONGKAI_IMPORT_MAX_BYTES });
       outcomes.push(outcome);
       const progress = `[${index + 1}/${positionals.length}] ${file}: `;
       if (!outcome.ok) io.err(`${progress}拒绝导入 (refused) — ${outcome.error}\n`);

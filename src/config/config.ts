@@ -16,6 +16,7 @@ const optionalString = z
 const EnvironmentSchema = z
   .object({
     GONGKAI_DB: optionalString,
+    GONGKAI_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     // No default here: without a token the service only listens on 127.0.0.1 (see listenHost).
     HOST: optionalString,

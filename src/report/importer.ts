@@ -19,9 +19,9 @@ export interface ImportOutcome {
 }
 
 /** Import one file into the store. Never throws for a bad file: the outcome says why it was refused. */
-export async function importFile(store: ReportStore, file: string): Promise<ImportOutcome> {
+export async function importFile(store: ReportStore, file: string, options: { maxBytes?: number } = {}): Promise<ImportOutcome> {
   try {
-    const { text } = await extractFile(file);
+    const { text } = await extractFile(file, options);
     const { report, violations } = parseReport(text);
     const saved = store.save(report, violations, { origin: 'import', sourceFile: basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
