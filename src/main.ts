@@ -12,7 +12,8 @@ import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
-import { startExtras } from './services.js';
+import { createNotifierDirectory } from './reminders/notifiers/directory.js';
+import { type ComponentHealth, type Extras, startExtras } from './services.js';
 
 export interface RunningService {
   app: App;
@@ -23,6 +24,16 @@ export interface RunningService {
   /** Lines for a person starting the service: where it listens and how to try it. */
   banner: string[];
   stop(): Promise<void>;
+}
+
+/** The database answers a read, and says whether it takes writes. */
+function databaseHealth(app: App): ComponentHealth {
+  try {
+    app.db.prepare('SELECT 1').get();
+    return app.db.readonly ? { ok: true, detail: 'read-only: questions answered, nothing can be saved' } : { ok: true };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** How often expired conversation state is deleted. */
@@ -37,8 +48,33 @@ export function signedCurlExample(baseUrl: string, token: string, question = 'ше
   return `curl -s -X POST '${baseUrl}/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}' -H 'Content-Type: text/xml' --data '${xml}'`;
 }
 
+/**
+ * Every configuration problem the service would meet while starting, found before anything
+ * starts (the environment itself was checked by loadConfig): notifier specs and their keys,
+ * data/notifiers.json. A half-started service (webhook up, reminders dead) is worse than none.
+ */
+export function startupProblems(config: Config, options: { reminders?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  if (options.reminders ?? true) {
+    try {
+      createNotifierDirectory({
+        config,
+        say: config.WECHATY_PUPPET ? async () => undefined : undefined,
+        getAccessToken: config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET ? async () => '' : undefined,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(...message.split('\n').filter((line) => line.trim().startsWith('-')).map((line) => line.trim()));
+      if (!problems.length) problems.push(`- ${message}`);
+    }
+  }
+  return problems;
+}
+
 /** Start everything; resolves once the webhook listens. */
 export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean; stateSweepMs?: number } = {}): Promise<RunningService> {
+  const problems = startupProblems(config, options);
+  if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
   // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
   const sweep = () => {
@@ -69,7 +105,15 @@ export async function startService(config: Config, logger: Logger, options: { no
     passiveBudgetMs: config.ANSWER_BUDGET_MS,
     apiClient,
     trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
+    health: () => health(),
   });
+  let extras: Extras | undefined;
+  // Each configured component, and not ok (503) when any of them is down.
+  const health = () => {
+    const components: Record<string, ComponentHealth> = { database: databaseHealth(app), 'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE } };
+    Object.assign(components, extras?.health() ?? {});
+    return { ok: Object.values(components).every((component) => component.ok), components };
+  };
   let address: AddressInfo;
   try {
     address = await webhook.listen(config.PORT, listenHost(config));
@@ -89,13 +133,22 @@ export async function startService(config: Config, logger: Logger, options: { no
       logger.warn({ event: 'staff_over_plain_refused', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, `staff commands are refused from unsigned message bodies (${config.WECHAT_OA_ENCRYPT_MODE} mode); use safe mode, or Wechaty/console for staff. WECHAT_OA_ALLOW_STAFF_PLAIN=1 accepts them anyway.`);
     }
   }
-  const extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
+  try {
+    extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
+  } catch (error) {
+    // Never leave the webhook answering while what should run beside it failed to start.
+    clearInterval(sweeper);
+    await webhook.close();
+    app.close();
+    throw error;
+  }
+  const runningExtras = extras;
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
-  logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: extras.started }, 'gongkai-bot is serving');
+  logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: runningExtras.started }, 'gongkai-bot is serving');
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
-    ...(extras.started.length > 0 ? [`also running: ${extras.started.join(', ')}`] : []),
+    ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {
     logger.warn({ event: 'development_token' }, 'WECHAT_OA_TOKEN is not set: using a random development token; production needs its own token (see .env.example)');
@@ -110,7 +163,7 @@ export async function startService(config: Config, logger: Logger, options: { no
     stopping ??= (async () => {
       logger.info({ event: 'stopping' }, 'stopping: finishing replies in flight');
       clearInterval(sweeper);
-      await extras.stop();
+      await runningExtras.stop();
       await webhook.close();
       app.close();
       logger.info({ event: 'stopped' }, 'stopped');

@@ -58,6 +58,8 @@ export interface WeChatOaServerOptions {
    * the router refuses staff commands for them.
    */
   trustUnsignedSender?: boolean;
+  /** What GET /healthz reports; `ok: false` answers 503. Default: `{ok: true}`. */
+  health?: () => { ok: boolean } & Record<string, unknown>;
 }
 
 /** A request listener that can also report when background deliveries have finished. */
@@ -399,7 +401,8 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') {
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed');
-      return send(response, 200, JSON.stringify({ ok: true }), 'application/json; charset=utf-8');
+      const health = options.health?.() ?? { ok: true };
+      return send(response, health.ok ? 200 : 503, JSON.stringify(health), 'application/json; charset=utf-8');
     }
     if (url.pathname !== path) return send(response, 404, 'not found');
     if (request.method === 'GET') return handshake(request, url.searchParams, response);
