@@ -8,10 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
 import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
 import { createWeChatOaServer } from './channels/wechat-oa/index.js';
-import type { Config } from './config/config.js';
+import { type Config, listenHost } from './config/config.js';
+import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
-import { startExtras } from './services.js';
+import { createNotifierDirectory } from './reminders/notifiers/directory.js';
+import { type ComponentHealth, type Extras, startExtras } from './services.js';
 
 export interface RunningService {
   app: App;
@@ -24,6 +26,19 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** The database answers a read, and says whether it takes writes. */
+function databaseHealth(app: App): ComponentHealth {
+  try {
+    app.db.prepare('SELECT 1').get();
+    return app.db.readonly ? { ok: true, detail: 'read-only: questions answered, nothing can be saved' } : { ok: true };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** How often expired conversation state is deleted. */
+const STATE_SWEEP_MS = 10 * 60_000;
+
 /** A ready-to-run curl command that sends a signed text message to the webhook. */
 export function signedCurlExample(baseUrl: string, token: string, question = '西工区科技局2024年办理了几件行政许可？'): string {
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -33,9 +48,42 @@ export function signedCurlExample(baseUrl: string, token: string, question = '�
   return `curl -s -X POST '${baseUrl}/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}' -H 'Content-Type: text/xml' --data '${xml}'`;
 }
 
+/**
+ * Every configuration problem the service would meet while starting, found before anything
+ * starts (the environment itself was checked by loadConfig): notifier specs and their keys,
+ * data/notifiers.json. A half-started service (webhook up, reminders dead) is worse than none.
+ */
+export function startupProblems(config: Config, options: { reminders?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  if (options.reminders ?? true) {
+    try {
+      createNotifierDirectory({
+        config,
+        say: config.WECHATY_PUPPET ? async () => undefined : undefined,
+        getAccessToken: config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET ? async () => '' : undefined,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(...message.split('\n').filter((line) => line.trim().startsWith('-')).map((line) => line.trim()));
+      if (!problems.length) problems.push(`- ${message}`);
+    }
+  }
+  return problems;
+}
+
 /** Start everything; resolves once the webhook listens. */
-export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean } = {}): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean; stateSweepMs?: number } = {}): Promise<RunningService> {
+  const problems = startupProblems(config, options);
+  if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
+  // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
+  const sweep = () => {
+    const removed = app.state.sweepExpired();
+    if (removed > 0) logger.info({ event: 'state_swept', removed }, 'expired conversation state removed');
+  };
+  sweep();
+  const sweeper = setInterval(sweep, options.stateSweepMs ?? STATE_SWEEP_MS);
+  sweeper.unref();
   // One API client for the webhook's customer-service replies and the reminders' template messages:
   // fetching a new access token invalidates the previous one.
   const apiClient =
@@ -56,15 +104,51 @@ export async function startService(config: Config, logger: Logger, options: { no
     logger,
     passiveBudgetMs: config.ANSWER_BUDGET_MS,
     apiClient,
+    trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
+    health: () => health(),
   });
-  const address = await webhook.listen(config.PORT, config.HOST);
-  const extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
+  let extras: Extras | undefined;
+  // Each configured component, and not ok (503) when any of them is down.
+  const health = () => {
+    const components: Record<string, ComponentHealth> = { database: databaseHealth(app), 'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE } };
+    Object.assign(components, extras?.health() ?? {});
+    return { ok: Object.values(components).every((component) => component.ok), components };
+  };
+  let address: AddressInfo;
+  try {
+    address = await webhook.listen(config.PORT, listenHost(config));
+  } catch (error) {
+    clearInterval(sweeper);
+    app.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new GongkaiError('CONFIG', `port ${config.PORT} on ${listenHost(config)} is already in use; stop the other process or set PORT`, undefined, { cause: error });
+    if (code === 'EACCES') throw new GongkaiError('CONFIG', `no permission to listen on port ${config.PORT}; use a port above 1023 behind a reverse proxy`, undefined, { cause: error });
+    throw error;
+  }
+  if (config.WECHAT_OA_ENCRYPT_MODE !== 'safe') {
+    // The query signature does not cover the body: anyone holding one signed URL could write any sender into it.
+    if (config.WECHAT_OA_ALLOW_STAFF_PLAIN) {
+      logger.warn({ event: 'staff_over_plain_allowed', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, 'WECHAT_OA_ALLOW_STAFF_PLAIN=1: staff commands are accepted from unsigned message bodies; a captured signed URL lets anyone act as any staff member. Use safe mode.');
+    } else {
+      logger.warn({ event: 'staff_over_plain_refused', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, `staff commands are refused from unsigned message bodies (${config.WECHAT_OA_ENCRYPT_MODE} mode); use safe mode, or Wechaty/console for staff. WECHAT_OA_ALLOW_STAFF_PLAIN=1 accepts them anyway.`);
+    }
+  }
+  try {
+    extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
+  } catch (error) {
+    // Never leave the webhook answering while what should run beside it failed to start.
+    clearInterval(sweeper);
+    await webhook.close();
+    app.close();
+    throw error;
+  }
+  const runningExtras = extras;
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
-  logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: extras.started }, 'gongkai-bot is serving');
+  logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: runningExtras.started }, 'gongkai-bot is serving');
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
-    ...(extras.started.length > 0 ? [`also running: ${extras.started.join(', ')}`] : []),
+    ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {
     logger.warn({ event: 'development_token' }, 'WECHAT_OA_TOKEN is not set: using a random development token; production needs its own token (see .env.example)');
@@ -78,7 +162,8 @@ export async function startService(config: Config, logger: Logger, options: { no
   const stop = () => {
     stopping ??= (async () => {
       logger.info({ event: 'stopping' }, 'stopping: finishing replies in flight');
-      await extras.stop();
+      clearInterval(sweeper);
+      await runningExtras.stop();
       await webhook.close();
       app.close();
       logger.info({ event: 'stopped' }, 'stopped');

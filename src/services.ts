@@ -6,9 +6,17 @@ import type { Logger } from './core/log.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 
+/** One component's state for /healthz. */
+export interface ComponentHealth {
+  ok: boolean;
+  detail?: string;
+}
+
 export interface Extras {
   started: string[];
   stop(): Promise<void>;
+  /** The state of each service started here (only configured ones appear). */
+  health(): Record<string, ComponentHealth>;
 }
 
 export interface ExtrasOptions {
@@ -22,23 +30,29 @@ export interface ExtrasOptions {
 export async function startExtras(app: App, config: Config, logger: Logger, options: ExtrasOptions = {}): Promise<Extras> {
   const stops: Array<() => Promise<void> | void> = [];
   const started: string[] = [];
+  const checks: Record<string, () => ComponentHealth> = {};
+  let stopped = false;
   let say: ((targetId: string, text: string) => Promise<void>) | undefined;
   if (config.WECHATY_PUPPET) {
     const { startWechatyAdapter } = await import('./channels/wechaty.js');
     const wechaty = await startWechatyAdapter({ puppet: config.WECHATY_PUPPET, puppetToken: config.WECHATY_PUPPET_TOKEN, handler: app.handle, logger });
     say = wechaty.say;
     stops.push(() => wechaty.stop());
+    checks.wechaty = () => (wechaty.bot.isLoggedIn ? { ok: true } : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' });
     started.push(`wechaty (${config.WECHATY_PUPPET})`);
   }
   if (options.reminders ?? true) {
     const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken });
     stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' }));
+    checks.reminders = () => (stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: `daily from ${config.REMINDER_HOUR}:00 Asia/Shanghai` });
     started.push(`reminders (${config.REMINDER_HOUR}:00 Asia/Shanghai, ${config.REMINDER_NOTIFIERS})`);
   }
   return {
     started,
     stop: async () => {
+      stopped = true;
       for (const stop of stops.reverse()) await stop();
     },
+    health: () => Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, check()])),
   };
 }

@@ -1,5 +1,4 @@
 /** `gongkai export AGENCY YEAR --format md|docx [--out FILE]`: a report in the standard layout, for the website. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
@@ -11,15 +10,16 @@ import { DraftStore } from '../store/draft-store.js';
 import { seedSampleReports } from '../store/seed.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
+import { safeFileName, writeNewFile } from './safe-write.js';
 import { resolveAgency } from './staff-command.js';
 
-const USAGE = '用法 (usage): gongkai export AGENCY YEAR --format md|docx [--out FILE]';
+const USAGE = '用法 (usage): gongkai export AGENCY YEAR --format md|docx [--out FILE] [--force]';
 
 /** `gongkai export`: Markdown to standard output or --out, Word to --out (default: the report title .docx). */
 export async function exportCommand({ argv, db, io }: CommandContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', default: 'md' }, out: { type: 'string' }, db: { type: 'string' } },
+    options: { format: { type: 'string', default: 'md' }, out: { type: 'string' }, force: { type: 'boolean' }, db: { type: 'string' } },
     allowPositionals: true,
   });
   const [agencyName, yearText] = positionals;
@@ -51,12 +51,13 @@ export async function exportCommand({ argv, db, io }: CommandContext): Promise<n
       io.out(markdown);
       return 0;
     }
-    writeFileSync(values.out, markdown, 'utf8');
+    writeNewFile(values.out, markdown, { force: values.force });
     io.out(`已写入 (written) ${resolve(values.out)}\n`);
     return 0;
   }
-  const file = values.out ?? `${reportTitleOf(report)}.docx`;
-  writeFileSync(file, await renderDocx(report));
+  // The default name comes from data: it is made safe to stay in the current folder.
+  const file = values.out ?? `${safeFileName(reportTitleOf(report))}.docx`;
+  writeNewFile(file, await renderDocx(report), { force: values.force });
   io.out(`已写入 (written) ${resolve(file)}\n`);
   return 0;
 }

@@ -55,7 +55,7 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   try {
     const outcomes: ImportOutcome[] = [];
     bar.update(0, sources[0]);
-    for await (const outcome of importSources(store.reports, sources, fetcher)) {
+    for await (const outcome of importSources(store.reports, sources, fetcher, { maxBytes: Math.round((maxMegabytes ?? store.config.IMPORT_MAX_MB) * 1024 * 1024) })) {
       outcomes.push(outcome);
       const index = outcomes.length;
       const progress = `[${index}/${sources.length}] ${outcome.file}: `;

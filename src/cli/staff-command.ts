@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { GongkaiError } from '../core/errors.js';
 import type { ReportStore } from '../store/report-store.js';
 import { seedSampleReports } from '../store/seed.js';
+import { closestAgencies } from '../store/agency-admin.js';
 import { type StaffMember, StaffStore } from '../store/staff-store.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
 
 const USAGE = `用法 (usage):
-  gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M]
+  gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M] [--create-agency]
   gongkai staff list [--json]
   gongkai staff remove --id ID`;
 
@@ -50,6 +51,7 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       role: { type: 'string' },
       mobile: { type: 'string' },
       json: { type: 'boolean' },
+      'create-agency': { type: 'boolean' },
       db: { type: 'string' },
     },
     allowPositionals: true,
@@ -66,12 +68,20 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       const parsed = AddSchema.safeParse(values);
       if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${parsed.error.issues.map((issue) => issue.message).join('；')}\n${USAGE}`);
       const known = resolveAgency(store.reports, parsed.data.agency);
+      // A typo must not create an agency: a new one only on request, with the near names offered.
+      if (!known && !values['create-agency']) {
+        const close = closestAgencies(store.reports, parsed.data.agency);
+        throw new GongkaiError(
+          'BAD_INPUT',
+          `没有机关“${parsed.data.agency}” (unknown agency)${close.length > 0 ? `；您是不是要找：${close.join('、')}` : ''}；确实是新机关请加 --create-agency`,
+        );
+      }
       const elsewhere = staff.byId(parsed.data.id);
-      if (elsewhere && known && elsewhere.agencyId !== known.id) {
-        throw new GongkaiError('BAD_INPUT', `ID ${parsed.data.id} 已登记在${elsewhere.agency} (already registered with another agency)；请先 gongkai staff remove --id ${parsed.data.id}`);
+      if (elsewhere) {
+        throw new GongkaiError('BAD_INPUT', `ID ${parsed.data.id} 已登记：${elsewhere.name} ${elsewhere.role} ${elsewhere.agency} (already registered)；如需更改请先 gongkai staff remove --id ${parsed.data.id}`);
       }
       const member = staff.add({ ...parsed.data, agency: known?.name ?? parsed.data.agency });
-      io.out(`${elsewhere ? '已更新 (updated)' : '已登记 (added)'}：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}\n`);
+      io.out(`已登记 (added)：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}\n`);
       return 0;
     }
     if (action === 'list') {

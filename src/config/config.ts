@@ -17,13 +17,15 @@ const EnvironmentSchema = z
   .object({
     GONGKAI_DB: optionalString,
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    HOST: z.string().default('0.0.0.0'),
+    // No default here: without a token the service only listens on 127.0.0.1 (see listenHost).
+    HOST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WECHAT_OA_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits (WeChat rule)').optional()),
     WECHAT_OA_APP_ID: optionalString,
     WECHAT_OA_APP_SECRET: optionalString,
     WECHAT_OA_ENCODING_AES_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits').optional()),
     WECHAT_OA_ENCRYPT_MODE: z.enum(['plain', 'compat', 'safe']).default('plain'),
+    WECHAT_OA_ALLOW_STAFF_PLAIN: z.enum(['0', '1', 'true', 'false', '']).default('0').transform((value) => value === '1' || value === 'true'),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
     WECHATY_PUPPET: optionalString,
     WECHATY_PUPPET_TOKEN: optionalString,
@@ -70,6 +72,15 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const databasePath =
     dbSetting === undefined ? join(projectRoot(), 'data', 'gongkai.db') : dbSetting === ':memory:' || isAbsolute(dbSetting) ? dbSetting : resolve(process.cwd(), dbSetting);
   return { ...parsed.data, databasePath };
+}
+
+/**
+ * Where the webhook listens: HOST when set; otherwise every interface with a real token, and
+ * only 127.0.0.1 with the random development token, which is printed in the log.
+ */
+export function listenHost(config: Pick<Config, 'HOST' | 'WECHAT_OA_TOKEN'>): string {
+  if (config.HOST) return config.HOST;
+  return config.WECHAT_OA_TOKEN ? '0.0.0.0' : '127.0.0.1';
 }
 
 export { projectRoot };

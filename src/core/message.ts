@@ -26,6 +26,11 @@ export interface IncomingMessage {
   id?: string;
   /** When the platform says the message was sent. */
   receivedAt: Date;
+  /**
+   * True when nothing authenticates the sender field (the official account's plain mode: the
+   * signature does not cover the body). The router then refuses staff commands.
+   */
+  senderUnverified?: boolean;
 }
 
 /** The pipeline entry every adapter calls: one message in, the reply text out (empty: no reply). */

@@ -5,7 +5,7 @@
  */
 import type { Logger } from './log.js';
 import type { IncomingMessage, MessageHandler } from './message.js';
-import { GongkaiError } from './errors.js';
+import { GongkaiError, storeWriteFailure } from './errors.js';
 
 /** Everything a handler needs for one message. */
 export interface MessageContext {
@@ -48,6 +48,9 @@ export interface RouterOptions {
 }
 
 export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
+/** What registered staff read when a staff command comes through a channel that cannot prove who sent it. */
+export const STAFF_UNVERIFIED_REPLY =
+  '为安全起见，公众号明文模式下不受理工作人员指令（填报、审核、工作人员管理、提醒设置等），因为这种模式下消息内容没有签名保护。请改用安全模式，或通过企业微信/控制台操作；查询问题不受影响。';
 export const UNSUPPORTED_REPLY = '抱歉，我目前只能看懂文字消息。请直接用文字提问，例如“西工区科技局2024年办理了几件行政许可？”';
 
 /** Build the pipeline entry every adapter calls. */
@@ -92,14 +95,27 @@ export function createRouter(options: RouterOptions): MessageHandler {
       return `您的消息太长了（${context.text.length}字）。请用一两句话提问，不超过${limit}字。`;
     }
     try {
-      const route = options.routes.find((candidate) => candidate.matches(context));
+      let route = options.routes.find((candidate) => candidate.matches(context));
+      if (staff && message.senderUnverified) {
+        // Anyone holding one signed URL could claim to be this person: answer as to a citizen,
+        // and refuse when the message only means something as a staff command.
+        const asCitizen: MessageContext = { message, text: context.text };
+        const citizenRoute = options.routes.find((candidate) => candidate.matches(asCitizen));
+        if (citizenRoute !== route) {
+          log.warn({ event: 'staff_refused_unverified', route: route?.name }, 'staff command over an unauthenticated channel refused');
+          return STAFF_UNVERIFIED_REPLY;
+        }
+        route = citizenRoute;
+        context.staff = undefined;
+      }
       const reply = await (route ? route.handle(context) : options.fallback(context));
       log.info({ event: 'reply', route: route?.name ?? 'fallback', kind: message.kind, textLength: context.text.length, replyLength: reply.length, ms: now() - started }, 'replied');
       return reply;
     } catch (error) {
       log.error({ event: 'handler_failed', error: error instanceof Error ? { message: error.message, code: (error as GongkaiError).code } : String(error) }, 'handler failed');
       if (error instanceof GongkaiError && error.userMessage) return error.userMessage;
-      return APOLOGY;
+      // A write the disk refused says so, whichever handler attempted it.
+      return storeWriteFailure(error)?.userMessage ?? APOLOGY;
     }
   };
 }

@@ -7,6 +7,8 @@ export interface StateStore {
   get<T>(key: string): T | undefined;
   set<T>(key: string, value: T, ttlMs: number): void;
   delete(key: string): void;
+  /** Remove every expired entry; returns how many. Run periodically so abandoned chats do not pile up. */
+  sweepExpired(): number;
 }
 
 /** In-memory state, for tests and one-shot commands. */
@@ -31,5 +33,17 @@ export class MemoryStateStore implements StateStore {
 
   delete(key: string): void {
     this.entries.delete(key);
+  }
+
+  sweepExpired(): number {
+    const now = this.now();
+    let removed = 0;
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt <= now) {
+        this.entries.delete(key);
+        removed += 1;
+      }
+    }
+    return removed;
   }
 }

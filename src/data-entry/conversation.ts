@@ -400,7 +400,7 @@ export class DataEntryConversation {
     this.deps.db.transaction(() => {
       if (changes.length > 0) this.deps.drafts.apply(draftId, staff.id, changes);
       this.sessions.set(staff.id, session);
-    })();
+    }).immediate();
   }
 
   /** Where the walk goes after the current step has been answered. */
@@ -491,8 +491,25 @@ export class DataEntryConversation {
   private undo(staff: StaffIdentity, draft: Draft, session: Omit<EntrySession, 'version'>): string {
     const { drafts } = this.deps;
     const violationsBefore = drafts.progress(draft.id).violations;
-    const targets = drafts.undo(draft.id, staff.id);
+    const result = drafts.undo(draft.id, staff.id);
     this.sessions.set(staff.id, session);
+    const targetName = (target: string) => {
+      const [kind, first, second] = target.split(':');
+      if (kind === 'section') return SECTION_LABELS[first] ?? first;
+      const row = ROWS['2021'].find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
+      const column = row.columns.find((candidate) => candidate.key === second);
+      return `${rowTitle(row)}${row.columns.length > 1 && column ? `·${column.label}` : ''}`;
+    };
+    if (!result.ok) {
+      // Undoing would silently overwrite a colleague's later entry: say whose, and leave it.
+      const lines = result.conflicts.slice(0, 5).map((conflict) => {
+        const who = this.deps.staff.byId(conflict.staffId)?.name ?? conflict.staffId;
+        const value = conflict.newValue === null ? '空' : conflict.target.startsWith('cell:') ? formatFigure(Number(conflict.newValue)) : `“${conflict.newValue.slice(0, 20)}${conflict.newValue.length > 20 ? '…' : ''}”`;
+        return `${targetName(conflict.target)}已被${who}改为${value}`;
+      });
+      return `不能撤销：${lines.join('；')}${result.conflicts.length > 5 ? '等' : ''}。撤销会覆盖对方的修改。请与对方确认后，直接发新的数字修改。`;
+    }
+    const targets = result.targets;
     if (targets.length === 0) return '没有可以撤销的修改（只能撤销您自己的修改）。';
     const tables = drafts.tables(draft.id);
     const described = targets.slice(0, 5).map((target) => {
@@ -501,7 +518,7 @@ export class DataEntryConversation {
       const row = ROWS['2021'].find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
       const column = row.columns.find((candidate) => candidate.key === second)!;
       const value = row === PROACTIVE_ITEMS_ROW ? drafts.cell(draft.id, first, second) : tables[row.table][row.key]?.[row.columns.indexOf(column)];
-      return `${rowTitle(row)}${row.columns.length > 1 ? `·${column.label}` : ''}现为${value === undefined ? '空' : formatFigure(value)}`;
+      return `${targetName(target)}现为${value === undefined ? '空' : formatFigure(value)}`;
     });
     const progress = drafts.progress(draft.id);
     const touched = new Set(targets.filter((target) => target.startsWith('cell:')).map((target) => target.split(':')[1]));

@@ -77,12 +77,24 @@ export function approve(deps: DataEntryDeps, staff: StaffIdentity, sessionDraftI
   if (staff.role !== 'reviewer') return NOT_REVIEWER;
   const draft = submittedDraft(deps, staff, sessionDraftId);
   if (!draft) return '目前没有待审核的报告。';
+  // Four eyes: whoever submitted the draft, or changed it since it was last returned, cannot pass it.
+  const involved = draft.submittedBy === staff.id || deps.drafts.changedSinceReturn(draft.id, staff.id);
+  const reviewers = deps.staff.ofAgency(staff.agencyId).filter((member) => member.role === 'reviewer');
+  const selfApproval = involved && reviewers.length === 1 && deps.staff.selfApprovalAllowed(staff.agencyId);
+  if (involved && !selfApproval) {
+    const why = draft.submittedBy === staff.id ? '这份报告是您提交的' : '您在报告提交审核前修改过其中的内容';
+    const others = reviewers.filter((member) => member.id !== staff.id);
+    return others.length > 0
+      ? `不能通过：${why}，按照“谁填报、谁不审核”的要求，请本机关另一位审核人（${others.map((member) => member.name).join('、')}）发“通过”。`
+      : `不能通过：${why}，而本机关只有您一位审核人。请再登记一位审核人；确实只有一人时，管理员可用“gongkai agencies self-approval ${staff.agency} on”允许本人审核（每次使用都记入审计日志）。`;
+  }
   const saved = deps.db.transaction(() => {
     const report = entryReport(deps.drafts, draft.id);
     const result = deps.reports.save(report, deps.drafts.progress(draft.id).violations, { origin: 'entry' });
     deps.drafts.setStatus(draft.id, 'published', { reviewedBy: staff.id, publishedReportId: result.reportId, overrideReason: draft.overrideReason });
+    if (selfApproval) deps.drafts.recordSelfApproval(draft.id, staff.id);
     return result;
-  })();
+  }).immediate();
   const lines = [`已通过并发布《${reportTitleOf(draft)}》。${saved.replaced ? '已替换此前导入的同年度报告，' : ''}群众提问将立即按这份报告回答。`];
   for (const warning of saved.violations.filter((violation) => violation.severity === 'warning')) lines.push(`提示：${warning.message}`);
   lines.push('网站发布用的 Word 或 Markdown 文件，可由管理员用“gongkai export 机关 年度 --format docx”导出。');

@@ -1,6 +1,6 @@
 /**
  * The information-processing fee (信息处理费) of 《政府信息公开信息处理费管理办法》
- * (国办函〔2020〕109号). Fees are the exception (Art. 42 of the regulation): an agency may charge
+ * (国办函〔2020〕109号; see docs/REGULATION.md). Fees are the exception (Art. 42 of the regulation): an agency may charge
  * only when the volume or frequency of requests clearly exceeds a reasonable range, and then
  * either per request or per page, never both for one request.
  */

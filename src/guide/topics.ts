@@ -1,6 +1,7 @@
 /**
  * The disclosure guide as data: topics from data/guide/topics.json, validated once at load time,
- * and keyword matching of a citizen's question to a topic.
+ * and keyword matching of a citizen's question to a topic. The articles cited are summarised in
+ * docs/REGULATION.md.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -100,7 +100,7 @@ export class ReminderLog {
         }
         return row;
       }),
-    )();
+    ).immediate();
   }
 
   /** Rows recorded but not confirmed: pending (perhaps interrupted) or failed. */
@@ -117,7 +117,7 @@ export class ReminderLog {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       for (const id of ids) this.statements.cancel.run(reason, at, id);
-    })();
+    }).immediate();
   }
 
   /**
@@ -129,7 +129,7 @@ export class ReminderLog {
     const now = this.now();
     const at = now.toISOString();
     const expired = new Date(now.getTime() - CLAIM_LEASE_MS).toISOString();
-    return this.db.transaction(() => ids.filter((id) => this.statements.claim.run(this.instance, at, id, maxAttempts, this.instance, expired).changes === 1))();
+    return this.db.transaction(() => ids.filter((id) => this.statements.claim.run(this.instance, at, id, maxAttempts, this.instance, expired).changes === 1)).immediate();
   }
 
   /** Confirm rows sent, with the text that went out. */
@@ -137,7 +137,7 @@ export class ReminderLog {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       for (const id of ids) this.statements.sent.run(text, at, at, id);
-    })();
+    }).immediate();
   }
 
   /** Record a failed attempt and release the claim, so any process may retry it. */
@@ -145,6 +145,6 @@ export class ReminderLog {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       for (const id of ids) this.statements.failed.run(text, reason.slice(0, 500), at, id);
-    })();
+    }).immediate();
   }
 }

@@ -80,3 +80,19 @@ export function agencyAliases(name: string): string[] {
   }
   return [...aliases].filter((alias) => alias.length >= 3);
 }
+
+/** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */
+export const MAX_AGENCY_NAME_LENGTH = 50;
+
+/**
+ * Why a name cannot be an agency's name, or undefined when it can. Names end up in file names,
+ * logs and chat replies, so path separators, control characters and overlong names are refused.
+ */
+export function agencyNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return '机关名称为空 (empty agency name)';
+  if (/[/\\]/.test(name) || name.includes('..')) return `机关名称“${name.slice(0, 60)}”含有路径符号 (path separator in agency name)`;
+  // C0, DEL, C1, and the Unicode line/paragraph separators and bidi controls, which can hide text.
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(name)) return '机关名称含有控制字符 (control character in agency name)';
+  if ([...name].length > MAX_AGENCY_NAME_LENGTH) return `机关名称超过${MAX_AGENCY_NAME_LENGTH}个字 (agency name longer than ${MAX_AGENCY_NAME_LENGTH} characters)`;
+  return undefined;
+}

@@ -21,7 +21,7 @@ export interface ColumnDef {
 
 /** One row of a table, with the columns it carries. */
 export interface RowDef {
-  /** Canonical key from FORMAT.md, e.g. `licensing`, `withheld.state_secret`, `review`. */
+  /** Canonical key from docs/FORMAT.md, e.g. `licensing`, `withheld.state_secret`, `review`. */
   key: string;
   table: TableKey;
   /** The label as printed in the standard layout. */

@@ -4,7 +4,6 @@
  * text the report parser reads — section headings on their own lines, one table row per line
  * with cells separated by tabs.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
 import { GongkaiError } from '../core/errors.js';
@@ -13,6 +12,7 @@ import { detectContainer, extensionOf } from './extract/detect.js';
 import { htmlToText } from './extract/html-to-text.js';
 import { pdfToText } from './extract/pdf-to-text.js';
 import { looksLikeHtml, looksLikeMarkdown, normaliseMarkdownTables } from './extract/plain-text.js';
+import { checkSectionRepeats, readReportBytes } from './read-report-file.js';
 
 /** The formats a report can arrive in. */
 export type ReportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
@@ -59,9 +59,14 @@ export async function extractText(input: ReportFile): Promise<ExtractedText> {
   }
 }
 
-/** Reads a file from disk and extracts its report text; see {@link extractText}. */
-export async function extractFile(path: string): Promise<ExtractedText> {
-  return extractText({ name: basename(path), bytes: await readFile(path) });
+/**
+ * Reads a file from disk and extracts its report text; see {@link extractText}. Only a regular
+ * file of at most `maxBytes` holding one report is accepted (see read-report-file.ts).
+ */
+export async function extractFile(path: string, options: { maxBytes?: number } = {}): Promise<ExtractedText> {
+  const extracted = await extractText({ name: basename(path), bytes: readReportBytes(path, options.maxBytes) });
+  checkSectionRepeats(basename(path), extracted.text);
+  return extracted;
 }
 
 function textToReport(name: string, bytes: Uint8Array): ExtractedText {

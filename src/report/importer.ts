@@ -29,12 +29,14 @@ export interface ImportOptions {
   sourceUrl?: string;
   /** The document's bytes when they are already in memory (fetched from the web); otherwise `file` is read from disk. */
   document?: ReportFile;
+  /** The largest file read from disk (IMPORT_MAX_MB). */
+  maxBytes?: number;
 }
 
 /** Import one file (or fetched document) into the store. Never throws for a bad file: the outcome says why it was refused. */
 export async function importFile(store: ReportStore, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
-    const { text } = options.document ? await extractText(options.document) : await extractFile(file);
+    const { text } = options.document ? await extractText(options.document) : await extractFile(file, { maxBytes: options.maxBytes });
     if (looksLikeAgencyGuide(text)) {
       const guide = importGuideText(store, file, text);
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);

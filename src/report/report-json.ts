@@ -1,4 +1,4 @@
-/** The JSON shape of a report, with the keys of FORMAT.md (used by `gongkai import --json`). */
+/** The JSON shape of a report, with the keys of docs/FORMAT.md (used by `gongkai import --json`). */
 import { ROWS } from './catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from './model.js';
 
@@ -20,7 +20,7 @@ export interface ReportJson {
   warnings: Array<{ row?: string; message: string; line?: number }>;
 }
 
-/** Table 二 as FORMAT.md writes it: single-column rows as a number, others as {column: value}. */
+/** Table 二 as docs/FORMAT.md writes it: single-column rows as a number, others as {column: value}. */
 export function proactiveJson(report: Report): Record<string, number | Record<string, number>> {
   const result: Record<string, number | Record<string, number>> = {};
   for (const row of ROWS[report.format].filter((candidate) => candidate.table === 'proactive')) {

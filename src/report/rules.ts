@@ -1,4 +1,4 @@
-/** The consistency rules (勾稽关系) of FORMAT.md, reported per rule, row and column. */
+/** The consistency rules (勾稽关系) of docs/FORMAT.md, reported per rule, row and column. */
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, handlingRows, type ReportFormat, rowsOf, SECTIONS } from './catalogue.js';
 import type { Report, Violation } from './model.js';
 import { sentences } from './prose.js';

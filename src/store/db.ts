@@ -1,8 +1,8 @@
 /** Opening the SQLite database: WAL, foreign keys, the numbered migrations, backups, write failures. */
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { GongkaiError } from '../core/errors.js';
+import { GongkaiError, storeWriteFailure } from '../core/errors.js';
 import { type Migration, MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
@@ -86,30 +86,28 @@ export function migrate(db: Db, migrations: Migration[] = MIGRATIONS): number {
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    }).immediate();
     count += 1;
   }
   return count;
 }
 
 /**
- * The clear error for a write SQLite refused because it cannot write at all: a read-only file
- * or mount, a full disk, an I/O error. Undefined for anything else (a constraint, a bug).
- * The user is told that what they sent was not saved and that questions still work.
+ * The clear error for a write SQLite refused because it cannot write at all (see
+ * storeWriteFailure, the one mapping every write path shares).
  */
 export function writeFailure(error: unknown, context = 'cannot write to the database'): GongkaiError | undefined {
-  const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
-  const detail = error instanceof Error ? error.message : String(error);
-  if (code.startsWith('SQLITE_READONLY')) {
-    return new GongkaiError('STORE', `${context}: the database is read-only (${code}: ${detail})`, '数据库目前是只读的，刚才的内容没有保存；查询不受影响。请联系管理员。', { cause: error });
+  if (error instanceof GongkaiError) return undefined;
+  return storeWriteFailure(error, context);
+}
+
+/** Run a write, turning SQLite's "cannot write" into the clear STORE error (others pass through). */
+export function writing<T>(context: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw writeFailure(error, context) ?? error;
   }
-  if (code === 'SQLITE_FULL') {
-    return new GongkaiError('STORE', `${context}: the disk is full (${code}: ${detail})`, '服务器磁盘已满，刚才的内容没有保存；查询不受影响。请联系管理员。', { cause: error });
-  }
-  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_BUSY') || code === 'SQLITE_PROTOCOL') {
-    return new GongkaiError('STORE', `${context}: ${code}: ${detail}`, '数据库暂时无法写入，刚才的内容没有保存，请稍后再试。', { cause: error });
-  }
-  return undefined;
 }
 
 /** What backupDatabase did. */
@@ -131,7 +129,15 @@ export interface BackupResult {
 export async function backupDatabase(source: string, target: string): Promise<BackupResult> {
   if (source === ':memory:') throw new GongkaiError('BAD_INPUT', 'cannot back up an in-memory database');
   if (!existsSync(source)) throw new GongkaiError('NOT_FOUND', `no database at ${source}`);
-  if (existsSync(target)) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
+  // lstat, not exists: a dangling symbolic link "does not exist" yet SQLite would write through it.
+  let targetEntry: ReturnType<typeof lstatSync> | undefined;
+  try {
+    targetEntry = lstatSync(target);
+  } catch {
+    targetEntry = undefined;
+  }
+  if (targetEntry?.isSymbolicLink()) throw new GongkaiError('BAD_INPUT', `${target} is a symbolic link; a backup never writes through one, give a new name`);
+  if (targetEntry) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
   if (!existsSync(dirname(target))) throw new GongkaiError('BAD_INPUT', `directory ${dirname(target)} does not exist`);
   // Not openDatabase: a backup reads the source as it is and never migrates it.
   let db: Db;

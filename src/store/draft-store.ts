@@ -8,7 +8,7 @@ import { ROWS, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { extractContacts, extractProseFigures } from '../report/prose.js';
 import { checkRules } from '../report/rules.js';
-import type { Db } from './db.js';
+import { type Db, writing } from './db.js';
 import type { AgencyRecord } from './report-store.js';
 
 export type DraftStatus = 'draft' | 'submitted' | 'returned' | 'published';
@@ -43,6 +43,28 @@ export interface DraftProgress {
   complete: boolean;
 }
 
+/** One line of a draft's audit log. */
+export interface AuditEntry {
+  staffId: string;
+  at: string;
+  target: string;
+  oldValue: string | null;
+  newValue: string | null;
+  undone: number;
+  kind: 'change' | 'undo' | 'self-approval';
+}
+
+/** A target someone else changed after the change being undone. */
+export interface UndoConflict {
+  target: string;
+  staffId: string;
+  at: string;
+  newValue: string | null;
+}
+
+/** What undo did: the targets restored (none: nothing to undo), or why it refused. */
+export type UndoResult = { ok: true; targets: string[] } | { ok: false; conflicts: UndoConflict[] };
+
 /** The text sections staff write; the other three are the tables. */
 export const TEXT_SECTIONS = ['overview', 'problems', 'other'] as const;
 
@@ -70,11 +92,17 @@ export class DraftStore {
       setSection: db.prepare('INSERT INTO draft_sections (draft_id, section_key, text) VALUES (?, ?, ?) ON CONFLICT(draft_id, section_key) DO UPDATE SET text = excluded.text'),
       clearSection: db.prepare('DELETE FROM draft_sections WHERE draft_id = ? AND section_key = ?'),
       sections: db.prepare('SELECT section_key AS section, text FROM draft_sections WHERE draft_id = ?'),
-      audit: db.prepare('INSERT INTO audit_log (draft_id, staff_id, at, target, old_value, new_value, batch) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      lastBatch: db.prepare('SELECT batch FROM audit_log WHERE draft_id = ? AND staff_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'),
-      batchEntries: db.prepare('SELECT id, target, old_value AS oldValue FROM audit_log WHERE batch = ? ORDER BY id DESC'),
+      audit: db.prepare('INSERT INTO audit_log (draft_id, staff_id, at, target, old_value, new_value, batch, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      lastBatch: db.prepare("SELECT batch FROM audit_log WHERE draft_id = ? AND staff_id = ? AND undone = 0 AND kind = 'change' ORDER BY id DESC LIMIT 1"),
+      batchEntries: db.prepare('SELECT id, target, old_value AS oldValue, new_value AS newValue FROM audit_log WHERE batch = ? ORDER BY id DESC'),
+      laterChange: db.prepare('SELECT staff_id AS staffId, at, new_value AS newValue FROM audit_log WHERE draft_id = ? AND target = ? AND id > ? ORDER BY id DESC LIMIT 1'),
       markUndone: db.prepare('UPDATE audit_log SET undone = 1 WHERE batch = ?'),
-      history: db.prepare('SELECT staff_id AS staffId, at, target, old_value AS oldValue, new_value AS newValue, undone FROM audit_log WHERE draft_id = ? ORDER BY id'),
+      history: db.prepare('SELECT staff_id AS staffId, at, target, old_value AS oldValue, new_value AS newValue, undone, kind FROM audit_log WHERE draft_id = ? ORDER BY id'),
+      markReturned: db.prepare('UPDATE drafts SET returned_after_audit_id = (SELECT MAX(id) FROM audit_log WHERE draft_id = ?) WHERE id = ?'),
+      changedSinceReturn: db.prepare(
+        `SELECT 1 FROM audit_log WHERE draft_id = ? AND staff_id = ? AND kind = 'change' AND undone = 0
+           AND id > COALESCE((SELECT returned_after_audit_id FROM drafts WHERE id = ?), 0) LIMIT 1`,
+      ),
       setStatus: db.prepare(
         `UPDATE drafts SET status = ?, submitted_by = COALESCE(?, submitted_by), submitted_at = COALESCE(?, submitted_at), override_reason = ?,
          reviewed_by = ?, reviewed_at = ?, return_reason = ?, published_report_id = COALESCE(?, published_report_id), updated_at = ? WHERE id = ?`,
@@ -87,7 +115,7 @@ export class DraftStore {
     const existing = this.get(agency.id, year);
     if (existing) return existing;
     const at = this.now().toISOString();
-    this.statements.insert.run(agency.id, year, 'draft', at, at);
+    writing(`cannot open a draft for ${agency.name} ${year}`, () => this.statements.insert.run(agency.id, year, 'draft', at, at));
     return this.get(agency.id, year)!;
   }
 
@@ -114,34 +142,47 @@ export class DraftStore {
   apply(draftId: number, staffId: string, changes: DraftChange[]): Array<number | string | null> {
     const batch = randomUUID();
     const at = this.now().toISOString();
-    return this.db.transaction(() => {
+    return writing(`cannot save changes to draft ${draftId}`, () => this.db.transaction(() => {
       const olds: Array<number | string | null> = [];
       for (const change of changes) {
         if (change.kind === 'cell') {
           const old = (this.statements.cell.pluck().get(draftId, change.row, change.column) as number | undefined) ?? null;
           if (change.value === null) this.statements.clearCell.run(draftId, change.row, change.column);
           else this.statements.setCell.run(draftId, change.row, change.column, change.value);
-          this.statements.audit.run(draftId, staffId, at, `cell:${change.row}:${change.column}`, old === null ? null : String(old), change.value === null ? null : String(change.value), batch);
+          this.statements.audit.run(draftId, staffId, at, `cell:${change.row}:${change.column}`, old === null ? null : String(old), change.value === null ? null : String(change.value), batch, 'change');
           olds.push(old);
         } else {
           const old = (this.statements.section.pluck().get(draftId, change.section) as string | undefined) ?? null;
           if (change.text === null) this.statements.clearSection.run(draftId, change.section);
           else this.statements.setSection.run(draftId, change.section, change.text);
-          this.statements.audit.run(draftId, staffId, at, `section:${change.section}`, old, change.text, batch);
+          this.statements.audit.run(draftId, staffId, at, `section:${change.section}`, old, change.text, batch, 'change');
           olds.push(old);
         }
       }
       this.statements.touch.run(at, draftId);
       return olds;
-    })();
+    }).immediate());
   }
 
-  /** Undo this staff member's last batch of changes; returns the targets restored (empty if nothing to undo). */
-  undo(draftId: number, staffId: string): string[] {
-    return this.db.transaction(() => {
+  /**
+   * Undo this staff member's last batch of changes, as a new audited change (who, when, the value
+   * replaced, the value restored). Refused, changing nothing, when someone else has changed one
+   * of its targets since: the result names who and to what.
+   */
+  undo(draftId: number, staffId: string): UndoResult {
+    return writing(`cannot undo in draft ${draftId}`, () => this.db.transaction((): UndoResult => {
       const batch = this.statements.lastBatch.pluck().get(draftId, staffId) as string | undefined;
-      if (!batch) return [];
-      const entries = this.statements.batchEntries.all(batch) as Array<{ id: number; target: string; oldValue: string | null }>;
+      if (!batch) return { ok: true, targets: [] };
+      const entries = this.statements.batchEntries.all(batch) as Array<{ id: number; target: string; oldValue: string | null; newValue: string | null }>;
+      const conflicts: UndoConflict[] = [];
+      for (const entry of entries) {
+        const later = this.statements.laterChange.get(draftId, entry.target, entry.id) as { staffId: string; at: string; newValue: string | null } | undefined;
+        // A later entry of one's own, or one that put back exactly this value, leaves nothing of anyone else's to overwrite.
+        if (later && later.staffId !== staffId && later.newValue !== entry.newValue) conflicts.push({ target: entry.target, ...later });
+      }
+      if (conflicts.length > 0) return { ok: false, conflicts };
+      const undoBatch = randomUUID();
+      const at = this.now().toISOString();
       for (const entry of entries) {
         const [kind, first, second] = entry.target.split(':');
         if (kind === 'cell') {
@@ -149,15 +190,26 @@ export class DraftStore {
           else this.statements.setCell.run(draftId, first, second, Number(entry.oldValue));
         } else if (entry.oldValue === null) this.statements.clearSection.run(draftId, first);
         else this.statements.setSection.run(draftId, first, entry.oldValue);
+        this.statements.audit.run(draftId, staffId, at, entry.target, entry.newValue, entry.oldValue, undoBatch, 'undo');
       }
       this.statements.markUndone.run(batch);
-      this.statements.touch.run(this.now().toISOString(), draftId);
-      return entries.map((entry) => entry.target);
-    })();
+      this.statements.touch.run(at, draftId);
+      return { ok: true, targets: entries.map((entry) => entry.target) };
+    }).immediate());
   }
 
-  history(draftId: number): Array<{ staffId: string; at: string; target: string; oldValue: string | null; newValue: string | null; undone: number }> {
-    return this.statements.history.all(draftId) as Array<{ staffId: string; at: string; target: string; oldValue: string | null; newValue: string | null; undone: number }>;
+  /** True when this staff member changed a value of the draft since it was last returned (or ever, if never returned). */
+  changedSinceReturn(draftId: number, staffId: string): boolean {
+    return this.statements.changedSinceReturn.get(draftId, staffId, draftId) !== undefined;
+  }
+
+  /** Record in the audit log that a reviewer published a draft they had a hand in, under the agency's single-reviewer setting. */
+  recordSelfApproval(draftId: number, staffId: string): void {
+    writing(`cannot audit the approval of draft ${draftId}`, () => this.statements.audit.run(draftId, staffId, this.now().toISOString(), 'status', 'submitted', 'published', randomUUID(), 'self-approval'));
+  }
+
+  history(draftId: number): AuditEntry[] {
+    return this.statements.history.all(draftId) as AuditEntry[];
   }
 
   cell(draftId: number, row: string, column: string): number | undefined {
@@ -234,17 +286,22 @@ export class DraftStore {
     details: { submittedBy?: string; overrideReason?: string | null; reviewedBy?: string | null; returnReason?: string | null; publishedReportId?: number } = {},
   ): void {
     const at = this.now().toISOString();
-    this.statements.setStatus.run(
-      status,
-      details.submittedBy ?? null,
-      details.submittedBy ? at : null,
-      details.overrideReason ?? null,
-      details.reviewedBy ?? null,
-      details.reviewedBy ? at : null,
-      details.returnReason ?? null,
-      details.publishedReportId ?? null,
-      at,
-      draftId,
+    writing(`cannot change the status of draft ${draftId}`, () =>
+      this.db.transaction(() => {
+        this.statements.setStatus.run(
+          status,
+          details.submittedBy ?? null,
+          details.submittedBy ? at : null,
+          details.overrideReason ?? null,
+          details.reviewedBy ?? null,
+          details.reviewedBy ? at : null,
+          details.returnReason ?? null,
+          details.publishedReportId ?? null,
+          at,
+          draftId,
+        );
+        if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
+      }).immediate(),
     );
   }
 }

@@ -222,4 +222,27 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: 'hardening: four eyes, audited undo, agency administration',
+    // kind: 'change' (a value entered), 'undo' (a change reverted, with who and both values),
+    // 'self-approval' (a single reviewer published their own draft under the agency's setting).
+    // returned_after_audit_id: the last audit entry when the draft was last returned, so
+    // "changed since it was returned" is one indexed range. admin_log: agency administration.
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'change';
+      CREATE INDEX audit_log_target ON audit_log(draft_id, target, id);
+      ALTER TABLE drafts ADD COLUMN returned_after_audit_id INTEGER;
+      ALTER TABLE agencies ADD COLUMN allow_self_approval INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX conversation_state_expiry ON conversation_state(expires_at);
+      CREATE TABLE admin_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT
+      );
+    `,
+  },
 ];

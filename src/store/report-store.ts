@@ -1,10 +1,11 @@
 /** The report repository: agencies, reports, cells, sections, prose figures, contacts. */
 import { performance } from 'node:perf_hooks';
-import { agencyAliases, splitAgencyName } from '../report/agency-names.js';
+import { agencyAliases, agencyNameProblem, splitAgencyName } from '../report/agency-names.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
+import type { Transaction } from 'better-sqlite3';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -275,8 +276,8 @@ export class ReportStore {
   }
 
   private readonly writes: { count: number };
-  private readonly saveOne: (report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult;
-  private readonly saveAll: (items: SaveItem[]) => SaveResult[];
+  private readonly saveOne: Transaction<(report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult>;
+  private readonly saveAll: Transaction<(items: SaveItem[]) => SaveResult[]>;
   private memoStamp = '';
   private readonly memo = new Map<string, unknown>();
   private dataVersion = 0;
@@ -322,6 +323,9 @@ export class ReportStore {
   ensureAgency(name: string): AgencyRecord {
     const existing = this.statements.agencyByName.get(name) as AgencyRecord | undefined;
     if (existing) return existing;
+    // The one gate every new agency passes (import, data entry, staff add).
+    const problem = agencyNameProblem(name);
+    if (problem) throw new GongkaiError('BAD_INPUT', problem, `${problem}。请使用机关的正式全称。`);
     const { region, kind } = splitAgencyName(name);
     this.writes.count += 1;
     try {
@@ -402,7 +406,7 @@ export class ReportStore {
    */
   save(report: Report, violations: Violation[], meta: { origin: 'import' | 'entry'; sourceFile?: string }): SaveResult {
     try {
-      return this.saveOne(report, violations, meta);
+      return this.saveOne.immediate(report, violations, meta);
     } catch (error) {
       throw writeFailure(error, `cannot save the report of ${report.agency} ${report.year}`) ?? error;
     }
@@ -415,7 +419,7 @@ export class ReportStore {
    */
   saveMany(items: SaveItem[]): SaveResult[] {
     try {
-      return this.saveAll(items);
+      return this.saveAll.immediate(items);
     } catch (error) {
       throw writeFailure(error, `cannot save ${items.length} reports`) ?? error;
     }

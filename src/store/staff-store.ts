@@ -1,6 +1,6 @@
 /** The staff registry: who may enter and approve reports for which agency. */
 import type { StaffIdentity } from '../core/router.js';
-import type { Db } from './db.js';
+import { type Db, writing } from './db.js';
 import type { ReportStore } from './report-store.js';
 
 export type StaffRole = 'clerk' | 'reviewer';
@@ -45,16 +45,18 @@ export class StaffStore {
       ),
       remove: db.prepare('DELETE FROM staff WHERE id = ?'),
       pause: db.prepare('UPDATE staff SET reminders_paused = ? WHERE id = ?'),
+      selfApproval: db.prepare('SELECT allow_self_approval FROM agencies WHERE id = ?'),
+      setSelfApproval: db.prepare('UPDATE agencies SET allow_self_approval = ? WHERE id = ?'),
     };
   }
 
   /** Register (or update) a staff member; an agency named for the first time is created. */
   add(input: { id: string; name: string; agency: string; role: StaffRole; mobile?: string }): StaffMember {
-    return this.db.transaction(() => {
+    return writing(`cannot register staff ${input.id}`, () => this.db.transaction(() => {
       const agency = this.reports.ensureAgency(input.agency);
       this.statements.upsert.run(input.id, input.name, agency.id, input.role, input.mobile ?? null, new Date().toISOString());
       return this.byId(input.id)!;
-    })();
+    }).immediate());
   }
 
   /** The staff member behind a channel identity, if registered. */
@@ -73,10 +75,20 @@ export class StaffStore {
 
   /** Remove a staff member; true if there was one. */
   remove(id: string): boolean {
-    return this.statements.remove.run(id).changes > 0;
+    return writing(`cannot remove staff ${id}`, () => this.statements.remove.run(id).changes > 0);
   }
 
   setRemindersPaused(id: string, paused: boolean): void {
-    this.statements.pause.run(paused ? 1 : 0, id);
+    writing(`cannot change reminders of ${id}`, () => this.statements.pause.run(paused ? 1 : 0, id));
+  }
+
+  /** Whether the agency lets its only reviewer approve a draft they submitted or changed (off by default). */
+  selfApprovalAllowed(agencyId: number): boolean {
+    return this.statements.selfApproval.pluck().get(agencyId) === 1;
+  }
+
+  /** Turn the single-reviewer setting on or off for an agency. */
+  setSelfApprovalAllowed(agencyId: number, allowed: boolean): void {
+    writing(`cannot change the approval setting of agency ${agencyId}`, () => this.statements.setSelfApproval.run(allowed ? 1 : 0, agencyId));
   }
 }

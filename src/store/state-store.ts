@@ -25,6 +25,8 @@ export class SqliteStateStore implements StateStore {
       get: db.prepare('SELECT value, expires_at AS expiresAt FROM conversation_state WHERE key = ?'),
       set: db.prepare('INSERT INTO conversation_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at'),
       delete: db.prepare('DELETE FROM conversation_state WHERE key = ?'),
+      // In slices, so a sweep after a busy day never holds the write lock for long.
+      sweep: db.prepare('DELETE FROM conversation_state WHERE key IN (SELECT key FROM conversation_state WHERE expires_at <= ? LIMIT 2000)'),
     };
   }
 
@@ -54,6 +56,19 @@ export class SqliteStateStore implements StateStore {
 
   delete(key: string): void {
     this.write('delete', () => this.statements.delete.run(key));
+  }
+
+  sweepExpired(): number {
+    const now = this.now();
+    let removed = 0;
+    for (;;) {
+      let changes = 0;
+      this.write('sweep', () => {
+        changes = this.statements.sweep.run(now).changes;
+      });
+      removed += changes;
+      if (changes < 2000) return removed;
+    }
   }
 
   private write(operation: string, run: () => unknown): void {

@@ -35,7 +35,7 @@ async function run(argv: string[], input: string[] = []): Promise<{ code: number
 
 describe('gongkai staff', () => {
   it('adds, lists and removes staff; a new agency is created, a known one found by its short name', async () => {
-    let result = await run(['staff', 'add', '--id', 'cli-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk']);
+    let result = await run(['staff', 'add', '--id', 'cli-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk', '--create-agency']);
     expect(result.code).toBe(0);
     expect(result.out).toContain('已登记 (added)：李四 clerk 海原县教育局（新建机关 new agency）');
     result = await run(['staff', 'add', '--id', 'cli-reviewer', '--name', '王五', '--agency', '海原县教育局', '--role', 'reviewer', '--mobile', '13800000000']);

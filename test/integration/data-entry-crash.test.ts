@@ -24,7 +24,7 @@ beforeAll(async () => {
   ensureBuilt();
   directory = mkdtempSync(join(tmpdir(), 'gongkai-crash-'));
   db = join(directory, 'crash.db');
-  const code = await main(['--db', db, 'staff', 'add', '--id', 'crash-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk'], {
+  const code = await main(['--db', db, 'staff', 'add', '--id', 'crash-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk', '--create-agency'], {
     out: () => undefined,
     err: () => undefined,
     stdin: Readable.from([]),

@@ -31,7 +31,7 @@ describe('startService', () => {
     const service = await startService(config, silentLogger);
     try {
       const base = `http://127.0.0.1:${service.address.port}`;
-      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true });
+      expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ ok: true, components: { database: { ok: true } } });
       const response = await fetch(signedUrl(base, 'testtoken123'), { method: 'POST', body: textMessage('西工区科技局2024年办理了几件行政许可？', '1001') });
       const xml = await response.text();
       expect(response.status).toBe(200);

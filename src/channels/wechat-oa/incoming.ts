@@ -50,7 +50,7 @@ export function toIncomingMessage(fields: WeChatFields, nowMs: number): Incoming
 /**
  * The identity WeChat keeps across retries: MsgId for messages; for events, which have none,
  * sender + CreateTime as WeChat's documentation recommends (plus the event name, to keep two
- * different events in the same second apart).
+ * different events in the same second apart, and the EventKey for two menu clicks).
  */
 export function dedupeKey(fields: WeChatFields): string {
   const messageId = fields.MsgId?.trim();
@@ -58,5 +58,7 @@ export function dedupeKey(fields: WeChatFields): string {
   const from = fields.FromUserName?.trim() ?? '';
   const createTime = fields.CreateTime?.trim() ?? '';
   const what = (fields.Event ?? fields.MsgType ?? '').trim().toLowerCase();
-  return `event:${from}:${createTime}:${what}`;
+  // Two menu clicks in the same second are two questions, not a retry.
+  const eventKey = fields.EventKey?.trim() ?? '';
+  return `event:${from}:${createTime}:${what}:${eventKey}`;
 }

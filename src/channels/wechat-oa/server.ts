@@ -17,6 +17,7 @@ import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatF
 import { Deduplicator } from './dedupe.js';
 import { createWeChatApiClient, DEFAULT_API_BASE, type WeChatApiClient } from './api-client.js';
 import { dedupeKey, toIncomingMessage } from './incoming.js';
+import { ReplayGuard } from './replay.js';
 
 /** What the user reads when the handler fails without a message of its own. */
 export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
@@ -51,6 +52,14 @@ export interface WeChatOaServerOptions {
   now?: () => number;
   /** Replaces the client built from appId/appSecret/apiBase, e.g. to tune retries. */
   apiClient?: WeChatApiClient;
+  /**
+   * Accept the sender of a body no signature covers (plain mode, or compat without `Encrypt`)
+   * as who it claims to be. Off by default: such messages are marked `senderUnverified`, and
+   * the router refuses staff commands for them.
+   */
+  trustUnsignedSender?: boolean;
+  /** What GET /healthz reports; `ok: false` answers 503. Default: `{ok: true}`. */
+  health?: () => { ok: boolean } & Record<string, unknown>;
 }
 
 /** A request listener that can also report when background deliveries have finished. */
@@ -83,7 +92,8 @@ const FOLLOW_UP_DELAY_MS = 1000;
 
 class BodyTooLargeError extends Error {}
 
-type OpenedBody = { ok: true; fields: WeChatFields } | { ok: false; status: number; reason: string };
+/** `signed`: the fields came from an `Encrypt` whose msg_signature was verified. */
+type OpenedBody = { ok: true; fields: WeChatFields; signed: boolean } | { ok: false; status: number; reason: string };
 
 function refused(status: number, reason: string): OpenedBody {
   return { ok: false, status, reason };
@@ -141,6 +151,7 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     log.warn('no appId/appSecret: slow or long answers cannot be completed through the customer-service API');
   }
   const dedupe = new Deduplicator<Outcome>({ ttlMs: DEDUPE_TTL_MS, maxEntries: DEDUPE_MAX_ENTRIES, now });
+  const replays = new ReplayGuard({ maxSkewSeconds: maxSkew, now });
   const deliveries = new Set<Promise<void>>();
 
   function send(response: http.ServerResponse, status: number, body: string, contentType = 'text/plain; charset=utf-8'): void {
@@ -288,11 +299,15 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
   function openBody(outer: WeChatFields, query: URLSearchParams): OpenedBody {
     const hasPlaintext = outer.MsgType !== undefined;
     if (encryptMode === 'plain') {
-      return hasPlaintext ? { ok: true, fields: outer } : refused(400, 'no plaintext message (is the account in safe mode?)');
+      return hasPlaintext ? { ok: true, fields: outer, signed: false } : refused(400, 'no plaintext message (is the account in safe mode?)');
     }
-    if (encryptMode === 'compat' && hasPlaintext) return { ok: true, fields: outer };
     const encrypted = outer.Encrypt;
-    if (encrypted === undefined) return refused(400, 'encrypted body expected');
+    // Compat mode: the plaintext copy beside <Encrypt> is covered by no signature, so when the
+    // sealed copy is there it alone counts, and a bad msg_signature refuses the whole request.
+    if (encrypted === undefined) {
+      if (encryptMode === 'compat' && hasPlaintext) return { ok: true, fields: outer, signed: false };
+      return refused(400, 'encrypted body expected');
+    }
     if (!crypt) return refused(400, 'encrypted body but no encodingAesKey configured');
     const messageSignature = query.get('msg_signature');
     const timestamp = query.get('timestamp') ?? '';
@@ -307,7 +322,7 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
       return refused(forbidden ? 403 : 400, error instanceof Error ? error.message : 'cannot decrypt');
     }
     try {
-      return { ok: true, fields: parseWeChatXml(inner) };
+      return { ok: true, fields: parseWeChatXml(inner), signed: true };
     } catch (error) {
       return refused(400, error instanceof Error ? error.message : 'malformed inner XML');
     }
@@ -356,7 +371,14 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
       log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'callback is not a message');
       return send(response, 400, 'bad request');
     }
+    if (!opened.signed && !options.trustUnsignedSender) message.senderUnverified = true;
     const key = dedupeKey(fields);
+    // WeChat's retries repeat the query and the body; only a body that differs is a replay.
+    const verdict = replays.check({ timestamp: query.get('timestamp') ?? '', nonce: query.get('nonce') ?? '', signature: query.get('signature') ?? '' }, messageIdentity(fields));
+    if (verdict === 'replay') {
+      log.warn({ problem: 'replay', remoteAddress: request.socket.remoteAddress, encryptMode }, 'refused a signed query reused with another message');
+      return send(response, 403, 'forbidden');
+    }
     const retry = dedupe.has(key);
     log.info(
       {
@@ -379,7 +401,8 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') {
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed');
-      return send(response, 200, JSON.stringify({ ok: true }), 'application/json; charset=utf-8');
+      const health = options.health?.() ?? { ok: true };
+      return send(response, health.ok ? 200 : 503, JSON.stringify(health), 'application/json; charset=utf-8');
     }
     if (url.pathname !== path) return send(response, 404, 'not found');
     if (request.method === 'GET') return handshake(request, url.searchParams, response);
@@ -415,6 +438,12 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     }
   };
   return listener;
+}
+
+/** Every field a message means something by: a retry repeats them all, a replay changes one. */
+function messageIdentity(fields: WeChatFields): string {
+  const names = ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'MsgId', 'Content', 'Event', 'EventKey'] as const;
+  return JSON.stringify(names.map((name) => fields[name] ?? null));
 }
 
 function delay(ms: number): Promise<void> {

@@ -23,10 +23,14 @@ export function nowSeconds(): string {
   return String(Math.floor(Date.now() / 1000));
 }
 
+let nonceCounter = 0;
+
 /** Query parameters WeChat adds to each callback, signed with `token`. */
 export function signedQuery(options: { token?: string; timestamp?: string; nonce?: string } = {}): Record<string, string> {
   const timestamp = options.timestamp ?? nowSeconds();
-  const nonce = options.nonce ?? String(100000 + Math.floor(Math.random() * 900000));
+  // Unique per call: the server accepts a (timestamp, nonce, signature) triple with one message only.
+  nonceCounter += 1;
+  const nonce = options.nonce ?? `${100000 + Math.floor(Math.random() * 900000)}${nonceCounter}`;
   return { signature: sha1Sorted([options.token ?? TOKEN, timestamp, nonce]), timestamp, nonce };
 }
 

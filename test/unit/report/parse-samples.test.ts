@@ -11,7 +11,7 @@ import { parseReport } from '../../../src/report/parse.js';
 
 const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'data', 'reports');
 
-/** Table 三's 25 rows in printed order, written out by hand from FORMAT.md. */
+/** Table 三's 25 rows in printed order, written out by hand from docs/FORMAT.md. */
 const TABLE3_KEYS = [
   'received',
   'carried_over',

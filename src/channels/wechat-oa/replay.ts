@@ -1,0 +1,71 @@
+/**
+ * Replay protection for signed callbacks. WeChat's query signature covers only (token,
+ * timestamp, nonce), never the body, so one captured URL could carry any body for the whole
+ * freshness window. Each (timestamp, nonce, signature) triple is bound to the first message it
+ * carried; the same triple with the same message is WeChat's own retry (answered by the
+ * MsgId dedupe with the same reply), with a different message it is a replay and refused.
+ */
+
+/** What the guard decided for one callback. */
+export type ReplayVerdict = 'first' | 'retry' | 'replay';
+
+/** Limits of the replay guard. */
+export interface ReplayGuardOptions {
+  /** The freshness window in seconds; a triple is remembered until its timestamp leaves it. */
+  maxSkewSeconds: number;
+  /** Bound on remembered triples, so a flood cannot grow memory without limit. */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+interface Seen {
+  messageKey: string;
+  expiresAt: number;
+}
+
+/** Remembers each signed triple with the message it carried, for as long as the triple is fresh. */
+export class ReplayGuard {
+  private readonly seen = new Map<string, Seen>();
+  private readonly now: () => number;
+  private readonly maxEntries: number;
+
+  constructor(private readonly options: ReplayGuardOptions) {
+    this.now = options.now ?? Date.now;
+    this.maxEntries = options.maxEntries ?? 200_000;
+  }
+
+  /** Triples currently remembered. */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * Record the triple with `messageKey` (the retry identity of the body) and say whether it
+   * is new, a retry of the same message, or a replay carrying another message.
+   */
+  check(triple: { timestamp: string; nonce: string; signature: string }, messageKey: string): ReplayVerdict {
+    const now = this.now();
+    this.prune(now);
+    const key = `${triple.timestamp}\n${triple.nonce}\n${triple.signature.toLowerCase()}`;
+    const existing = this.seen.get(key);
+    if (existing && existing.expiresAt > now) return existing.messageKey === messageKey ? 'retry' : 'replay';
+    // A timestamp stops being fresh maxSkew seconds after it; until then the triple must stay known.
+    const expiresAt = (Number(triple.timestamp) + this.options.maxSkewSeconds) * 1000 + 1000;
+    this.seen.delete(key);
+    this.seen.set(key, { messageKey, expiresAt });
+    while (this.seen.size > this.maxEntries) {
+      const oldest = this.seen.keys().next().value;
+      if (oldest === undefined) break;
+      this.seen.delete(oldest);
+    }
+    return 'first';
+  }
+
+  /** Drop expired triples from the old end (insertion order follows arrival, close enough to expiry order). */
+  private prune(now: number): void {
+    for (const [key, entry] of this.seen) {
+      if (entry.expiresAt > now) break;
+      this.seen.delete(key);
+    }
+  }
+}
