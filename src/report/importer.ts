@@ -21,8 +21,10 @@ export interface ImportOutcome {
 /** Import one file into the store. Never throws for a bad file: the outcome says why it was refused. */
 export async function importFile(store: ReportStore, file: string): Promise<ImportOutcome> {
   try {
-    const { text } = await extractFile(file);
+    const { text, notes } = await extractFile(file);
     const { report, violations } = parseReport(text);
+    // How extraction read the file (a PDF table by column position) travels with the parse warnings.
+    for (const note of notes ?? []) report.warnings.push({ message: note });
     const saved = store.save(report, violations, { origin: 'import', sourceFile: basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };
