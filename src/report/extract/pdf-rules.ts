@@ -28,6 +28,8 @@ type Matrix = [number, number, number, number, number, number];
 
 /** Thicker than this (points) a filled rectangle is a shaded area, not a line. */
 const maximumLineThickness = 3;
+/** More ruling lines than any page of tables draws. */
+const maximumLinesPerPage = 4000;
 /** Coordinates closer than this (points) are the same line. */
 const tolerance = 2;
 
@@ -151,6 +153,9 @@ export interface RuledTable {
  * between its distinct edges; slots not separated by a drawn border belong to one merged cell.
  */
 export function ruledTables(lines: RulingLine[]): RuledTable[] {
+  // Grouping compares every pair of lines; a page of vector drawing (a chart, a hatched map) has
+  // thousands and no table worth the time, so it keeps the line reading.
+  if (lines.length > maximumLinesPerPage) return [];
   const parent = lines.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
   for (let first = 0; first < lines.length; first++) {
