@@ -22,6 +22,8 @@ export interface OperatorCodes {
   transform: number;
   constructPath: number;
   endPath: number;
+  fill: number;
+  eoFill: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -51,7 +53,9 @@ export function rulingLines(operatorList: { fnArray: number[]; argsArray: unknow
     else if (operation === codes.constructPath) {
       // A path ended without painting is a clipping path: nothing is drawn.
       if (args[0] === codes.endPath) continue;
-      for (const polygon of polygonsOf(args)) lines.push(...linesOfPolygon(polygon.map((point) => apply(matrix, point))));
+      // A filled shape is a line only when thin; a large one is shading or a page background.
+      const filledOnly = args[0] === codes.fill || args[0] === codes.eoFill;
+      for (const polygon of polygonsOf(args)) lines.push(...linesOfPolygon(polygon.map((point) => apply(matrix, point)), filledOnly));
     }
   }
   return mergeLines(lines);
@@ -97,10 +101,10 @@ function polygonsOf(args: unknown[]): Array<Array<[number, number]>> {
 }
 
 /**
- * A thin rectangle is one line along its length; any other polygon contributes its horizontal
- * and vertical edges (a stroked cell border, a stroked line).
+ * A thin rectangle is one line along its length; any other stroked polygon contributes its
+ * horizontal and vertical edges (a stroked cell border, a stroked line).
  */
-function linesOfPolygon(points: Array<[number, number]>): RulingLine[] {
+function linesOfPolygon(points: Array<[number, number]>, filledOnly: boolean): RulingLine[] {
   const xs = points.map(([x]) => x);
   const ys = points.map(([, y]) => y);
   const width = Math.max(...xs) - Math.min(...xs);
@@ -111,6 +115,7 @@ function linesOfPolygon(points: Array<[number, number]>): RulingLine[] {
   if (points.length >= 4 && height > tolerance && width <= maximumLineThickness) {
     return [{ orientation: 'vertical', at: (Math.max(...xs) + Math.min(...xs)) / 2, from: Math.min(...ys), to: Math.max(...ys) }];
   }
+  if (filledOnly) return [];
   const lines: RulingLine[] = [];
   for (let index = 1; index < points.length; index++) {
     const [x1, y1] = points[index - 1];
