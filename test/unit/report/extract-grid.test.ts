@@ -186,6 +186,16 @@ describe('HTML tables of real reports read as grids', () => {
     for (const line of applications.slice(2)) expect(line.split('\t').filter((token) => /^(?:\d+|∅)$/.test(token))).toHaveLength(7);
   });
 
+  it('reads the same rows when the header leaves empty cells instead of merging them (a common CMS markup)', async () => {
+    const read = async (style: 'merged' | 'empty') =>
+      (await extractText({ name: 'report.html', bytes: utf8(reportHtml(reportBlocks(report2023, blankOrganisations, style))) })).text;
+    const rowsWithFigures = (text: string) => text.split('\n').filter((line) => /\t(?:\d+|∅)(?:\t|$)/.test(line));
+    const [merged, empty] = [await read('merged'), await read('empty')];
+    expect(rowsWithFigures(empty)).toEqual(rowsWithFigures(merged));
+    expect(rowsWithFigures(empty)).toHaveLength(6 + 25 + 1);
+    expect(empty).toContain('自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n');
+  });
+
   it('DOCX goes through the same grid: mammoth keeps the merged cells', async () => {
     const blocks = reportBlocks(report2023, blankOrganisations);
     const fromDocx = await extractText({ name: 'report.docx', bytes: await reportDocx(blocks) });
