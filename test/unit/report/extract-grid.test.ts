@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/report/extract.js';
@@ -93,6 +94,50 @@ describe('gridTableLines', () => {
       Array.from({ length: 15 }, () => ({ text: '\u00a0' })),
     ]);
     expect(lines[3]).toBe(Array.from({ length: 15 }, () => B).join('\t'));
+  });
+});
+
+describe('gridTableLines on generated tables', () => {
+  const figureCell = fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: 0, max: 9999 }).map(String) },
+    { weight: 2, arbitrary: fc.constantFrom('', '\u00a0', ' ') },
+    { weight: 1, arbitrary: fc.constantFrom('/', '—', '0') },
+  );
+  const labels = ['予以公开', '部分公开', '属于国家秘密', '重复申请', '本机关不掌握相关政府信息', '其他'];
+  const table = fc.integer({ min: 1, max: 8 }).chain((columns) =>
+    fc.record({
+      columns: fc.constant(columns),
+      groups: fc.array(
+        fc.record({
+          label: fc.constantFrom('（三）不予公开', '（四）无法提供', '（五）不予处理'),
+          rows: fc.array(fc.record({ label: fc.constantFrom(...labels), cells: fc.array(figureCell, { minLength: columns, maxLength: columns }) }), { minLength: 1, maxLength: 4 }),
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
+    }),
+  );
+
+  it('every data row has its labels, then one token per column: the printed figure, or BLANK_CELL where the cell is empty', () => {
+    fc.assert(
+      fc.property(table, ({ columns, groups }) => {
+        const cells = groups.flatMap((group) => group.rows.flatMap((row) => row.cells));
+        fc.pre(cells.some((cell) => /\d/.test(cell)));
+        const rows: Array<Array<{ text: string; rowSpan?: number; columnSpan?: number }>> = [
+          [{ text: '申请人情况', columnSpan: 2 }, ...Array.from({ length: columns }, (_, index) => ({ text: `数量${index + 1}` }))],
+        ];
+        const expected: string[] = [`申请人情况\t${Array.from({ length: columns }, (_, index) => `数量${index + 1}`).join('\t')}`];
+        for (const group of groups) {
+          group.rows.forEach((row, index) => {
+            // A group of several rows merges its label down the left; a single row spans both label columns.
+            const labelCells = group.rows.length === 1 ? [{ text: row.label, columnSpan: 2 }] : [...(index === 0 ? [{ text: group.label, rowSpan: group.rows.length }] : []), { text: row.label }];
+            rows.push([...labelCells, ...row.cells.map((text) => ({ text }))]);
+            const tokens = row.cells.map((text) => (text.trim() === '' ? B : text));
+            expected.push([...labelCells.map((cell) => cell.text), ...tokens].join('\t'));
+          });
+        }
+        expect(gridTableLines(rows)).toEqual(expected);
+      }),
+    );
   });
 });
 
