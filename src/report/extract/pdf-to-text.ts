@@ -69,9 +69,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         if (Math.abs(skewY) > 0.01 * Math.abs(scaleX) || Math.abs(skewX) > 0.01 * Math.abs(scaleY)) continue;
         fragments.push({ text: item.str, x, y, width: item.width, size: Math.abs(scaleY) || item.height });
       }
-      // Ruling lines matter only where there is text to place; a page of prose skips the operator list.
-      const rules = fragments.length > 0 ? rulingLines(await page.getOperatorList(), OPS) : [];
-      const read = pageLines(fragments, rules);
+      // Ruling lines matter only on a page with table rows (a figure standing alone); a page of
+      // prose or pictures skips the operator list, which is the costly part (it decodes images).
+      const byLines = pageLines(fragments, []);
+      const hasTableRows = byLines.lines.some((line) => figuresOf(line).length > 0);
+      const read = hasTableRows ? pageLines(fragments, rulingLines(await page.getOperatorList(), OPS)) : byLines;
       if (read.gridTables > 0) gridPages.push(pageNumber);
       pages.push(read.lines.join('\n'));
       page.cleanup();
