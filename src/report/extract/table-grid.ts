@@ -56,27 +56,30 @@ function kindOf(text: string): CellKind {
 export function gridTableLines(rows: GridCellInput[][]): string[] {
   const { cells, slots, width } = place(rows);
   const rowCount = slots.length;
-  const originIn = (row: number, kind?: CellKind) =>
-    cells.filter((cell) => cell.row === row && (kind === undefined || cell.kind === kind));
+  // Cells are created row by row, so each row's own cells are one run of the list.
+  const byRow: PlacedCell[][] = slots.map(() => []);
+  for (const cell of cells) byRow[cell.row].push(cell);
 
   const valueRows = new Set<number>();
-  for (let row = 0; row < rowCount; row++) if (originIn(row, 'value').length > 0) valueRows.add(row);
+  for (let row = 0; row < rowCount; row++) if (byRow[row].some((cell) => cell.kind === 'value')) valueRows.add(row);
   const statistics = isStatisticsTable(cells, valueRows);
   // A statistics table with no figure at all (table 四 left blank) is blank across its width.
   const area = statistics ? (valueRows.size > 0 ? numericArea(cells, slots, valueRows, width) : { start: 0, end: width }) : undefined;
 
   const lines: string[] = [];
   let previousKind: RowKind = 'other';
+  let header: number | undefined;
   for (let row = 0; row < rowCount; row++) {
-    const own = originIn(row).sort((first, second) => first.column - second.column);
+    const own = [...byRow[row]].sort((first, second) => first.column - second.column);
     const kind: RowKind = area ? rowKind(row, slots, area, valueRows, previousKind) : 'other';
     if (area && kind === 'data') {
-      const header = nearestHeader(row, slots, area, valueRows);
       const labels = own.filter((cell) => cell.column < area.start && cell.kind !== 'empty').map((cell) => cell.text);
       lines.push([...labels, ...numericTokens(row, slots, area, header)].join('\t'));
       previousKind = 'data';
       continue;
     }
+    // The closest header row above a data row decides which grid columns form one column.
+    if (area && !valueRows.has(row) && hasTextIn(row, slots, area)) header = row;
     const texts = own.filter((cell) => cell.kind !== 'empty').map((cell) => cell.text);
     if (texts.length > 0) {
       lines.push(texts.join('\t'));
@@ -185,21 +188,9 @@ function rowKind(
   return hasLabel || previousKind === 'header' ? 'data' : 'other';
 }
 
-/** The closest header row above a data row: its cells decide which grid columns form one column. */
-function nearestHeader(
-  row: number,
-  slots: Array<Array<PlacedCell | undefined>>,
-  area: NumericArea,
-  valueRows: Set<number>,
-): number | undefined {
-  for (let above = row - 1; above >= 0; above--) {
-    if (valueRows.has(above)) continue;
-    for (let column = area.start; column < area.end; column++) {
-      const slot = slots[above][column];
-      if (slot && slot.kind === 'text') return above;
-    }
-  }
-  return undefined;
+function hasTextIn(row: number, slots: Array<Array<PlacedCell | undefined>>, area: NumericArea): boolean {
+  for (let column = area.start; column < area.end; column++) if (slots[row][column]?.kind === 'text') return true;
+  return false;
 }
 
 /**
