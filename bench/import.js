@@ -1,7 +1,8 @@
 /**
  * Import throughput: the sample reports, renamed to many agencies so every file is a new
  * report, written to a temp dir and imported through importFile (read, extract, parse, store,
- * log) into a fresh database, as `gongkai import` does.
+ * log) into a fresh database, as `gongkai import` does. `benchImportPdf` does the same with
+ * ruled PDFs generated from two real reports (test/fixtures/report-documents.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,54 @@ export async function benchImport({ files = 300 } = {}) {
     const parseMs = (performance.now() - parseStarted) / (samples.length * 20);
     db.close();
     return { import_reports_per_s: files / (elapsedMs / 1000), files, refused, parse_ms_per_report: parseMs };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * PDF import throughput: PDFs of the real reports in test/fixtures/report-documents.ts (ruled
+ * tables, table 三 over page breaks, some cells blank so the column-position reading runs),
+ * one invented agency per file, generated in a temp dir before the clock starts and imported
+ * through importFile into a fresh database. The fixture builder is TypeScript, loaded with tsx
+ * only to generate the files; what is measured is dist/.
+ */
+export async function benchPdfImport({ files = 20 } = {}) {
+  const { tsImport } = await import('tsx/esm/api');
+  const fixtures = await tsImport('../test/fixtures/report-documents.ts', import.meta.url);
+  const directory = mkdtempSync(join(tmpdir(), 'gongkai-bench-pdf-'));
+  try {
+    const layouts = [fixtures.report2023, fixtures.report2019];
+    const blankOrganisations = (table, row, column) => (table === 'applications' && column >= 1 && column <= 5) || (table === 'appeals' && row === 1);
+    const names = regions(files);
+    const paths = [];
+    let bytes = 0;
+    for (let index = 0; index < files; index += 1) {
+      const figures = layouts[index % layouts.length];
+      const agency = figures.agency.replace('平潭综合实验区', names[index]);
+      const renamed = { ...figures, agency, title: figures.title.replace(figures.agency, agency) };
+      // Every other file leaves the 法人 columns blank; the rest print every figure.
+      const pdf = fixtures.reportPdf(fixtures.reportBlocks(renamed, index % 2 === 0 ? blankOrganisations : undefined));
+      const path = join(directory, `report-${index}.pdf`);
+      writeFileSync(path, pdf);
+      bytes += pdf.length;
+      paths.push(path);
+    }
+    const db = openDatabase(join(directory, 'import.db'));
+    const store = new ReportStore(db);
+    // One untimed import warms pdf.js up (its first document loads the worker code).
+    await importFile(store, paths[0]);
+    let refused = 0;
+    let columnReadings = 0;
+    const started = performance.now();
+    for (const path of paths) {
+      const outcome = await importFile(store, path);
+      if (!outcome.ok) refused += 1;
+      else if (outcome.report.warnings.some((warning) => warning.message.startsWith('表格按列位置读取'))) columnReadings += 1;
+    }
+    const elapsedMs = performance.now() - started;
+    db.close();
+    return { import_pdf_per_s: files / (elapsedMs / 1000), files, refused, column_readings: columnReadings, average_pdf_kb: Math.round(bytes / files / 1024) };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --json] [-- --reports N] [-- --quick]`: the service's figures against the
- * targets of issue #7, on a database of 100,000 reports generated (once, then cached) from the
- * sample layouts. Prints a table, or with --json one JSON object. Progress goes to stderr.
+ * `npm run bench [-- --json] [-- --reports N] [-- --quick] [-- --only import]`: the service's
+ * figures against the targets of issue #7, on a database of 100,000 reports generated (once,
+ * then cached) from the sample layouts. Prints a table, or with --json one JSON object. Progress
+ * goes to stderr. `--only import` measures only the import figures (text reports and PDFs),
+ * without the database, webhook and cold-start parts.
  *
  * Plain JavaScript over dist/ (built by `npm ci` through the prepare script): nothing is
  * transpiled while measuring.
@@ -19,12 +21,17 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     reports: { type: 'string', default: '100000' },
     quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  process.stdout.write('usage: npm run bench [-- --json] [-- --reports N] [-- --quick]\n');
+  process.stdout.write('usage: npm run bench [-- --json] [-- --reports N] [-- --quick] [-- --only import]\n');
   process.exit(0);
+}
+if (options.only !== undefined && options.only !== 'import') {
+  process.stderr.write(`bench: --only ${options.only} is not a part; the only part is: import\n`);
+  process.exit(1);
 }
 if (!existsSync(join(projectRoot, 'dist', 'app.js'))) {
   process.stderr.write('bench: dist/ is missing. Run `npm run build` (npm ci does it for you).\n');
@@ -33,7 +40,7 @@ if (!existsSync(join(projectRoot, 'dist', 'app.js'))) {
 
 const { ensureBenchDatabase } = await import('./generate.js');
 const { benchEngine } = await import('./engine.js');
-const { benchImport } = await import('./import.js');
+const { benchImport, benchPdfImport } = await import('./import.js');
 const { benchColdStart } = await import('./cold-start.js');
 const { load, memoryOf, signedMessage, startEcho, startServe, summarise } = await import('./webhook.js');
 const { questionMix } = await import('./questions.js');
@@ -54,6 +61,33 @@ const machine = {
 };
 
 progress(`bench: ${machine.cpu_model}, ${machine.cores} cores; load average ${machine.load_average_at_start.join(' ')}`);
+
+const round = (value, digits = 1) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value);
+
+if (options.only === 'import') {
+  progress('bench: import (text reports)');
+  const imported = await benchImport({ files: options.quick ? 100 : 300 });
+const pdfImported = await benchPdfImport({ files: options.quick ? 10 : 20 });
+  progress('bench: import (generated PDFs)');
+  const pdf = await benchPdfImport({ files: options.quick ? 10 : 20 });
+  const figures = {
+    import_reports_per_s: round(imported.import_reports_per_s, 0),
+    import_pdf_per_s: round(pdf.import_pdf_per_s, 1),
+  };
+  const result = { ...figures, targets: { import_reports_per_s: { target: '≥ 200', met: figures.import_reports_per_s >= 200 } }, machine, details: { import: imported, import_pdf: pdf } };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    process.stdout.write(
+      [
+        `gongkai-bot bench (import only) — ${machine.cpu_model}, ${machine.cores} cores, ${machine.memory_gb} GiB, Node ${machine.node}, load average at start ${machine.load_average_at_start.join(' ')}`,
+        `import_reports_per_s ${figures.import_reports_per_s} (target ≥ 200: ${result.targets.import_reports_per_s.met ? 'met' : 'NOT met'}); ${imported.files} files, ${imported.refused} refused`,
+        `import_pdf_per_s ${figures.import_pdf_per_s}; ${pdf.files} PDFs of ${pdf.average_pdf_kb} KB, ${pdf.column_readings} read by column position, ${pdf.refused} refused`,
+      ].join('\n') + '\n',
+    );
+  }
+  process.exit(0);
+}
 progress(`bench: database of ${reportCount} reports`);
 const database = ensureBenchDatabase(reportCount, progress);
 progress(database.reused ? `bench: reusing ${database.path}` : `bench: generated ${database.reports} reports in ${(database.generationMs / 1000).toFixed(1)} s`);
@@ -63,6 +97,7 @@ const engine = benchEngine(database.path, { questions: options.quick ? 5000 : 20
 
 progress('bench: import');
 const imported = await benchImport({ files: options.quick ? 100 : 300 });
+const pdfImported = await benchPdfImport({ files: options.quick ? 10 : 20 });
 
 progress('bench: webhook and echo server');
 const readOnly = openDatabase(database.path, { readonly: true });
@@ -108,7 +143,6 @@ try {
 progress('bench: cold start');
 const cold = await benchColdStart(database.path, { runs: options.quick ? 3 : 5 });
 
-const round = (value, digits = 1) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value);
 const figures = {
   cpu_model: machine.cpu_model,
   cores: machine.cores,
@@ -120,6 +154,7 @@ const figures = {
   echo_req_per_s: round(echoResult.req_per_s, 0),
   webhook_vs_echo: round(webhookResult.req_per_s / echoResult.req_per_s, 2),
   import_reports_per_s: round(imported.import_reports_per_s, 0),
+  import_pdf_per_s: round(pdfImported.import_pdf_per_s, 1),
   rss_mb: round(memory.peak_rss_mb, 0),
   ask_cold_start_ms: round(cold.ask_cold_start_ms, 0),
 };
@@ -132,6 +167,7 @@ const targets = [
   ['echo_req_per_s', '', true],
   ['webhook_vs_echo', '≥ 0.5', figures.webhook_vs_echo >= 0.5],
   ['import_reports_per_s', '≥ 200', figures.import_reports_per_s >= 200],
+  ['import_pdf_per_s', '', true],
   ['rss_mb', '≤ 250', figures.rss_mb <= 250],
   ['ask_cold_start_ms', '≤ 500', figures.ask_cold_start_ms <= 500],
 ];
@@ -152,6 +188,7 @@ const result = {
     echo: { ...echoResult, connections: 10, duration_s: durationSeconds },
     serve_memory: memory,
     import: imported,
+    import_pdf: pdfImported,
     cold_start: cold,
   },
 };

@@ -27,6 +27,8 @@ export interface ReportFile {
 export interface ExtractedText {
   text: string;
   format: ReportFormat;
+  /** How the text was read where that is worth telling (a PDF table read by column position), in Chinese. */
+  notes?: string[];
 }
 
 /**
@@ -42,7 +44,7 @@ export async function extractText(input: ReportFile): Promise<ExtractedText> {
     case 'refused':
       throw notAReport(name, detection.chinese, detection.english);
     case 'pdf': {
-      const text = await pdfToText(bytes);
+      const { text, gridPages } = await pdfToText(bytes);
       if (text.trim() === '') {
         throw new GongkaiError(
           'NOT_A_REPORT',
@@ -50,7 +52,8 @@ export async function extractText(input: ReportFile): Promise<ExtractedText> {
           '这个 PDF 是扫描图片，没有可读取的文字，请提供可复制文字的 PDF、Word 或网页版本。',
         );
       }
-      return { text, format: 'pdf' };
+      if (gridPages.length === 0) return { text, format: 'pdf' };
+      return { text, format: 'pdf', notes: [`表格按列位置读取（第${gridPages.join('、')}页）：逐行读取会使数字错列或与行名错行`] };
     }
     case 'docx':
       return { text: await docxToText(name, bytes), format: 'docx' };

@@ -36,13 +36,15 @@ export interface ImportOptions {
 /** Import one file (or fetched document) into the store. Never throws for a bad file: the outcome says why it was refused. */
 export async function importFile(store: ReportStore, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
-    const { text } = options.document ? await extractText(options.document) : await extractFile(file, { maxBytes: options.maxBytes });
+    const { text, notes } = options.document ? await extractText(options.document) : await extractFile(file, { maxBytes: options.maxBytes });
     if (looksLikeAgencyGuide(text)) {
       const guide = importGuideText(store, file, text);
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
       return { file, ok: true, guide, violations: [], replaced: guide.replaced };
     }
     const { report, violations } = parseReport(text);
+    // How extraction read the file (a PDF table by column position) travels with the parse warnings.
+    for (const note of notes ?? []) report.warnings.push({ message: note });
     const saved = store.save(report, [...violations, ...checkReport(report)], { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };

@@ -3,6 +3,7 @@
  * with cells joined by tabs. Used for government web pages and for DOCX (through mammoth's HTML).
  */
 import { parse, NodeType, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { gridTableLines } from './table-grid.js';
 
 /** Elements whose content is never report text. */
 const skippedTags = new Set([
@@ -203,6 +204,7 @@ function rowsOf(table: HTMLElement): HTMLElement[] {
       if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
       const childElement = child as HTMLElement;
       const tag = tagOf(childElement);
+      if (isHidden(childElement)) continue;
       if (tag === 'tr') rows.push(childElement);
       else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') collect(childElement);
     }
@@ -219,25 +221,30 @@ function cellsOf(row: HTMLElement): HTMLElement[] {
 }
 
 /**
- * One line per row, cells in source order joined by tabs. Spans are not expanded: the parser
- * matches rows by their labels, and repeating a spanned label would invent cells.
+ * The table read as a grid (see table-grid.ts): a cell's column is its position under the
+ * header, honouring rowspan and colspan, and an empty cell among the figures is written as
+ * BLANK_CELL, so a blank never shifts the figures after it into the wrong column.
  */
 function renderDataTable(table: HTMLElement, writer: LineWriter, context: WalkContext): void {
+  // A caption (or stray markup between rows) is ordinary text before the rows.
   for (const child of table.childNodes) {
     if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
     const element = child as HTMLElement;
-    const tag = tagOf(element);
-    if (isHidden(element)) continue;
-    if (tag === 'tr') {
-      const cells = cellsOf(element).map(renderCell);
-      // An all-empty row is a spacer; a row of tabs would look like data to the parser.
-      if (cells.some((cell) => cell !== '')) writer.row(cells);
-    } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      renderDataTable(element, writer, context);
-    } else {
-      walk(element, writer, context);
-    }
+    if (!['tr', 'thead', 'tbody', 'tfoot'].includes(tagOf(element)) && !isHidden(element)) walk(element, writer, context);
   }
+  const rows = rowsOf(table).map((row) =>
+    cellsOf(row).map((cell) => ({
+      text: renderCell(cell),
+      rowSpan: spanAttribute(cell, 'rowspan'),
+      columnSpan: spanAttribute(cell, 'colspan'),
+    })),
+  );
+  for (const line of gridTableLines(rows)) writer.row([line]);
+}
+
+function spanAttribute(cell: HTMLElement, name: 'rowspan' | 'colspan'): number {
+  const value = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(value) && value > 0 ? value : 1;
 }
 
 /** A cell is one field: its line breaks and paragraphs become spaces. */

@@ -94,7 +94,8 @@ describe('extractText: HTML pages', () => {
         '第二十条第（一）项',
         '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
         '规章\t0\t0\t0',
-        '行政规范性 文件\t1\t\t3',
+        // The empty cell is kept in its column as BLANK_CELL (it used to vanish and shift the 3).
+        '行政规范性 文件\t1\t∅\t3',
         '四、存在的主要问题及改进情况',
         '',
       ].join('\n'),
