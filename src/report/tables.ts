@@ -173,16 +173,27 @@ interface Located {
 const FUZZY_MIN = 4;
 
 /** Find a row's label in the stream from `from` on: the whole label, then with one character off, then a catalogue fragment. */
-function locate(stream: Stream, row: RowDef, from: number, until: number): Located | undefined {
+function locate(text: string, stream: Stream, row: RowDef, from: number, until: number): Located | undefined {
   const core = toSimplified(coreLabel(row.label));
-  const hit = (start: number, end: number, word: string): Located => ({
-    row,
-    start: stream.offsets[start],
-    end: stream.offsets[end - 1] + 1,
-    streamStart: start,
-    streamEnd: end,
-    word,
-  });
+  const hit = (start: number, end: number, word: string): Located => {
+    let endOffset = stream.offsets[end - 1] + 1;
+    // A remark in brackets after the label (（区分处理的，只计这一情形…）) is part of it: its words are no other row's.
+    const remark = /^\s*[（(][^（()）\d]{0,60}[)）]/.exec(text.slice(endOffset));
+    let streamEnd = end;
+    if (remark) {
+      endOffset += remark[0].length;
+      while (streamEnd < stream.offsets.length && stream.offsets[streamEnd] < endOffset) streamEnd += 1;
+    }
+    return { row, start: stream.offsets[start], end: endOffset, streamStart: start, streamEnd, word };
+  };
+  const number = itemNumber(row.label);
+  // A two-character label (3.其他) is a common word: only with its item number before it.
+  if (core.length <= 2 && number !== undefined) {
+    for (let at = stream.text.indexOf(core, from); at >= 0 && at < until; at = stream.text.indexOf(core, at + 1)) {
+      if (numberingStart(text, stream.offsets[at], number) < stream.offsets[at]) return hit(at, at + core.length, core);
+    }
+    return undefined;
+  }
   const exact = stream.text.indexOf(core, from);
   if (exact >= 0 && exact < until) return hit(exact, exact + core.length, core);
   if (core.length >= FUZZY_MIN) {
@@ -420,7 +431,7 @@ function locateRows(text: string, rows: RowDef[]): Region[] {
   const found: Located[] = [];
   let from = 0;
   for (const row of rows) {
-    const located = locate(stream, row, from, stream.text.length);
+    const located = locate(text, stream, row, from, stream.text.length);
     if (!located) continue;
     found.push(located);
     from = located.streamEnd;
@@ -430,7 +441,7 @@ function locateRows(text: string, rows: RowDef[]): Region[] {
     const limit = index + 1 < found.length ? found[index + 1].streamStart : stream.text.length;
     let again = stream.text.indexOf(found[index].word, found[index].streamEnd);
     while (again >= 0 && again + found[index].word.length <= limit) {
-      const moved = locate(stream, found[index].row, again, limit);
+      const moved = locate(text, stream, found[index].row, again, limit);
       if (!moved) break;
       found[index] = moved;
       again = stream.text.indexOf(found[index].word, moved.streamEnd);
