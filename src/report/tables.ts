@@ -232,7 +232,11 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
     const text = match[0];
-    if (/^[\p{Script=Han}A-Za-z]/u.test(text)) {
+    const after = span.slice(match.index + text.length);
+    const before = span.slice(0, match.index);
+    // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
+    const marker = /^\d{1,2}$/.test(text) && !/\d$/.test(before) && (/^[.、．]\s*[\p{Script=Han}]/u.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after)));
+    if (marker || /^[\p{Script=Han}A-Za-z]/u.test(text)) {
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;
@@ -338,6 +342,9 @@ const SINGLE_OTHER_HANDLING: RowDef = {
   columns: APPLICANT_COLUMNS,
   unit: '件',
 };
+
+/** The three （六） rows of the 2021 layout, looked for in a 2019 table too (they add up to its one row). */
+const OTHER_HANDLING_2021 = rowsOf('applications', '2021').filter((row) => row.key.startsWith('other_handling.'));
 
 /** Solve one row from its tokens. */
 function readRow(row: RowDef, shape: Shape, tokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
@@ -466,8 +473,12 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
   const catalogueRows = rowsOf(table, format);
   const rows = [...catalogueRows];
+  // （六）其他处理 printed the other layout's way: one row in a 2021 table, three in a 2019 one.
   if (table === 'applications' && format === '2021') {
     rows.splice(rows.findIndex((row) => row.key === 'other_handling.no_correction'), 0, SINGLE_OTHER_HANDLING);
+  }
+  if (table === 'applications' && format === '2019') {
+    rows.splice(rows.findIndex((row) => row.key === 'other_handling_2019') + 1, 0, ...OTHER_HANDLING_2021);
   }
   const regions = locateRows(text, rows);
   const copy = matchingCopy(text);
@@ -528,6 +539,22 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     } else {
       readings.splice(readings.indexOf(single), 1);
     }
+  }
+  const split = readings.filter((reading) => OTHER_HANDLING_2021.includes(reading.row) && format === '2019');
+  if (split.length > 0) {
+    const whole = readings.find((reading) => reading.row.key === 'other_handling_2019');
+    const read = split.filter((reading) => reading.candidates.length === 1);
+    if (whole && read.length > 0) {
+      whole.failure = undefined;
+      whole.candidates = read.length === OTHER_HANDLING_2021.length ? [APPLICANT_COLUMNS.map((_, column) => sum(read.map((reading) => reading.candidates[0][column])))] : [];
+      whole.blankColumns = [];
+      result.warnings.push({
+        row: whole.row.key,
+        message: read.length === OTHER_HANDLING_2021.length ? '（六）其他处理按2021年格式分三行印出，已合计为一行' : '（六）其他处理按2021年格式分三行印出，但未能全部读出，该行未读取',
+        line: whole.line,
+      });
+    }
+    for (const reading of split) readings.splice(readings.indexOf(reading), 1);
   }
   for (const reading of readings) {
     if (reading.row === SINGLE_OTHER_HANDLING) continue;

@@ -173,3 +173,20 @@ describe('blank cells (∅ from a table grid)', () => {
     expect(appeals.blanks).toEqual(['appeals.review.corrected', 'appeals.review.other', 'appeals.review.pending', ...['upheld', 'corrected', 'other', 'pending', 'total'].map((column) => `appeals.litigation_after_review.${column}`)]);
   });
 });
+
+describe('（六）其他处理 printed the other layout’s way', () => {
+  it('a 2019 table 三 with the three 2021 rows: they are added up into its one row', () => {
+    const text = [
+      '（五）不予处理 5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0',
+      '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '3.其他 0 2 0 0 0 0 2',
+      '（七）总计 1 2 0 0 0 0 3',
+    ].join('\n');
+    const { rows, warnings } = readTable('applications', '2019', text);
+    expect(rows.other_handling_2019).toEqual([1, 2, 0, 0, 0, 0, 3]);
+    expect(rows.handled_total).toEqual([1, 2, 0, 0, 0, 0, 3]);
+    expect(Object.keys(rows).filter((key) => key.startsWith('other_handling.'))).toEqual([]);
+    expect(warnings.map((warning) => warning.row)).toEqual(['other_handling_2019']);
+  });
+});
