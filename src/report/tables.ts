@@ -96,15 +96,37 @@ export interface TableResult {
 /** A mirror site's pinyin annotation glued into a word: 港區(qū), 數(shù)據(jù). */
 const PINYIN_NOTE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
-/** The text to match labels in: 繁体 simplified, pinyin notes blanked, offsets unchanged. */
+/** Each character's simplified form, converted once: tables repeat the same few hundred characters. */
+const SIMPLIFIED = new Map<string, string>();
+
+function simplifiedCharacter(character: string): string {
+  let converted = SIMPLIFIED.get(character);
+  if (converted === undefined) {
+    converted = toSimplified(character);
+    // A character whose conversion is not one character (rare phrases) is kept: offsets must not move.
+    if (converted.length !== character.length) converted = character;
+    SIMPLIFIED.set(character, converted);
+  }
+  return converted;
+}
+
+/**
+ * The text to match labels in: 繁体 simplified character by character (labels need no phrase
+ * conversion), pinyin notes blanked, every offset unchanged.
+ */
 export function matchingCopy(text: string): string {
-  let simple = toSimplified(text);
-  // Phrase conversions may change the length; then convert character by character to keep offsets.
-  if (simple.length !== text.length) simple = [...text].map((character) => {
-    const converted = toSimplified(character);
-    return converted.length === character.length ? converted : character;
-  }).join('');
-  return simple.replace(PINYIN_NOTE, (note) => ' '.repeat(note.length));
+  let copy = text;
+  // Most reports are simplified already: convert only when some character changes.
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) continue;
+    const character = text[index];
+    if (simplifiedCharacter(character) !== character) {
+      copy = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, simplifiedCharacter);
+      break;
+    }
+  }
+  return copy.includes('(') ? copy.replace(PINYIN_NOTE, (note) => ' '.repeat(note.length)) : copy;
 }
 
 /** Label characters with their offsets: spaces, punctuation and table borders left out, digits kept as breaks. */
@@ -113,16 +135,24 @@ interface Stream {
   offsets: number[];
 }
 
+/** Whether a character is left out of the label stream: a space, a punctuation mark or a symbol. */
+function isSeparator(code: number, character: string): boolean {
+  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  return /[\s\p{P}\p{S}]/u.test(character);
+}
+
 function labelStream(copy: string): Stream {
-  let text = '';
+  const characters: string[] = [];
   const offsets: number[] = [];
+  // Code units, so that offsets and positions count alike (a character outside the BMP is two).
   for (let index = 0; index < copy.length; index += 1) {
     const character = copy[index];
-    if (/[\s\p{P}\p{S}]/u.test(character)) continue;
-    text += character;
+    if (isSeparator(copy.charCodeAt(index), character)) continue;
+    characters.push(character);
     offsets.push(index);
   }
-  return { text, offsets };
+  return { text: characters.join(''), offsets };
 }
 
 /** The label without its numbering (一、 （一） 1.) and without a trailing remark in brackets. */
@@ -173,8 +203,12 @@ interface Located {
 const FUZZY_MIN = 4;
 
 /** Find a row's label in the stream from `from` on: the whole label, then with one character off, then a catalogue fragment. */
+/** Core labels, simplified once per row. */
+const CORES = new Map<RowDef, string>();
+
 function locate(text: string, stream: Stream, row: RowDef, from: number, until: number): Located | undefined {
-  const core = toSimplified(coreLabel(row.label));
+  let core = CORES.get(row);
+  if (core === undefined) CORES.set(row, (core = coreLabel(row.label)));
   const hit = (start: number, end: number, word: string): Located => {
     let endOffset = stream.offsets[end - 1] + 1;
     // A remark in brackets after the label (（区分处理的，只计这一情形…）) is part of it: its words are no other row's.
@@ -232,10 +266,8 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
     const text = match[0];
-    const after = span.slice(match.index + text.length);
-    const before = span.slice(0, match.index);
     // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
-    const marker = /^\d{1,2}$/.test(text) && !/\d$/.test(before) && (/^[.、．]\s*[\p{Script=Han}]/u.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after)));
+    const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
     if (marker || /^[\p{Script=Han}A-Za-z]/u.test(text)) {
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
@@ -248,6 +280,20 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
     else tokens.push({ text: text.replace(/,/g, '').replace(/^[−－﹣]/, '-').replace(/^\+/, ''), blank: false });
   }
   return { tokens, markerAfter };
+}
+
+/** Whether the digits at [start, end) of `span` are an item number: not glued to digits, then 1. or 1、 before a label, or in brackets. */
+function isItemMarker(span: string, start: number, end: number): boolean {
+  const before = span[start - 1];
+  if (before !== undefined && before >= '0' && before <= '9') return false;
+  const after = span[end];
+  if (after === '.' || after === '、' || after === '．') {
+    let next = end + 1;
+    while (next < span.length && (span[next] === ' ' || span[next] === '\t' || span[next] === '\n')) next += 1;
+    const code = span.charCodeAt(next);
+    return code >= 0x3400 && code <= 0x9fff;
+  }
+  return (before === '(' || before === '（') && (after === ')' || after === '）');
 }
 
 /** Where an item's printed number (2. 2、 (2)) starts before its label at `start`, so it is not read as a cell. */
@@ -433,8 +479,8 @@ interface Region {
 }
 
 /** Locate every row of the table, in printed order; a label found twice before the next row is taken at its last occurrence. */
-function locateRows(text: string, rows: RowDef[]): Region[] {
-  const stream = labelStream(matchingCopy(text));
+function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
+  const stream = labelStream(copy);
   const found: Located[] = [];
   let from = 0;
   for (const row of rows) {
@@ -461,8 +507,21 @@ function locateRows(text: string, rows: RowDef[]): Region[] {
   });
 }
 
-/** The line number of an offset. */
-const lineAt = (text: string, offset: number, firstLine: number) => firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+/** The line number of an offset, from the offsets where lines start. */
+function lineFinder(text: string, firstLine: number): (offset: number) => number {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
+}
 
 /**
  * Read one table out of its section text. Every catalogue row of the table is located by its
@@ -480,8 +539,9 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   if (table === 'applications' && format === '2019') {
     rows.splice(rows.findIndex((row) => row.key === 'other_handling_2019') + 1, 0, ...OTHER_HANDLING_2021);
   }
-  const regions = locateRows(text, rows);
   const copy = matchingCopy(text);
+  const regions = locateRows(text, copy, rows);
+  const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
   const spans = regions.map((region) => numberTokens(copy.slice(region.from, region.to)));
   const byRegion: Array<RowReading | undefined> = [];
@@ -489,14 +549,14 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     const region = regions[index];
     const shape = shapeOf(table, region.row, subtotal);
     const { tokens, markerAfter } = spans[index];
-    const line = lineAt(text, region.start, firstLine);
+    const line = lineAt(region.start);
     // Labels standing together with all the numbers after the last (table 四's header): share them out.
     let first = index;
     while (first > 0 && spans[first - 1].tokens.length === 0 && byRegion[first - 1]?.candidates.length === 0 && !byRegion[first - 1]?.failure) first -= 1;
-    const members = regions.slice(first, index + 1);
+    const members = first < index ? regions.slice(first, index + 1) : [];
     const shapes = members.map((member) => shapeOf(table, member.row, subtotal));
     const total = sum(shapes.map((member) => member.width));
-    const capacity = sum(tokens.map((token) => (isDigitRun(token.text) ? token.text.replace(/^-/, '').length : 1)));
+    const capacity = first < index ? sum(tokens.map((token) => (isDigitRun(token.text) ? token.text.replace(/^-/, '').length : 1))) : 0;
     if (first < index && (tokens.length > shape.width || capacity >= total)) {
       const digits = tokens.map((token) => token.text).join(' ');
       let shared: Token[][] | undefined;
@@ -517,7 +577,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
       }
       if (shared || tokens.length > shape.width || failure === '有多种拆法') {
         members.forEach((member, position) => {
-          const memberLine = lineAt(text, member.start, firstLine);
+          const memberLine = lineAt(member.start);
           byRegion[first + position] = shared
             ? { ...readRow(member.row, shapes[position], shared[position], false), line: memberLine }
             : { row: member.row, candidates: [], digits, blankColumns: [], line: memberLine, failure };
