@@ -171,18 +171,25 @@ function itemNumber(label: string): string | undefined {
 /** Where `word` occurs in the stream from `from` on with at most one wrong, missing or extra character. */
 function fuzzyFind(stream: string, word: string, from: number): { start: number; end: number } | undefined {
   const length = word.length;
+  const first = word[0];
+  const second = word[1];
   for (let start = from; start + length - 1 <= stream.length; start += 1) {
+    // One error at most: the first or the second character matches (cheap filter before the full comparison).
+    if (stream[start] !== first && stream[start + 1] !== second && stream[start + 1] !== first) continue;
     let prefix = 0;
     while (prefix < length && stream[start + prefix] === word[prefix]) prefix += 1;
     // The text's window may be the word's length (one wrong character), one shorter (missing) or one longer (extra).
     for (const windowLength of [length, length - 1, length + 1]) {
-      if (start + windowLength > stream.length) continue;
-      const window = stream.slice(start, start + windowLength);
-      if (/\d/.test(window)) continue;
+      const end = start + windowLength;
+      if (end > stream.length) continue;
+      let digit = false;
+      for (let index = start; index < end && !digit; index += 1) digit = stream[index] >= '0' && stream[index] <= '9';
+      if (digit) continue;
       let suffix = 0;
-      while (suffix < Math.min(windowLength, length) && window[windowLength - 1 - suffix] === word[length - 1 - suffix]) suffix += 1;
-      const needed = windowLength === length ? length - 1 : Math.min(windowLength, length);
-      if (prefix + suffix >= needed && prefix >= 1) return { start, end: start + windowLength };
+      const most = Math.min(windowLength, length);
+      while (suffix < most && stream[end - 1 - suffix] === word[length - 1 - suffix]) suffix += 1;
+      const needed = windowLength === length ? length - 1 : most;
+      if (prefix + suffix >= needed && prefix >= 1) return { start, end };
     }
   }
   return undefined;
@@ -253,7 +260,8 @@ interface Token {
   blank: boolean;
 }
 
-const TOKEN = new RegExp(`${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|[-—–/－]+|[\\p{Script=Han}A-Za-z]+`, 'gu');
+// Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
+const TOKEN = new RegExp(`${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`, 'g');
 
 /**
  * The number tokens of a row's span: text before the first number is the rest of its label
@@ -268,7 +276,8 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
     const text = match[0];
     // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
-    if (marker || /^[\p{Script=Han}A-Za-z]/u.test(text)) {
+    const code = text.charCodeAt(0);
+    if (marker || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;
@@ -344,8 +353,17 @@ interface Shape {
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
+/** Shapes by table, 小计 position and column count: a handful, made once. */
+const SHAPES = new Map<string, Shape>();
+
 function shapeOf(table: TableKey, row: RowDef, subtotal: number | undefined): Shape {
-  const count = row.columns.length;
+  const key = `${table}/${subtotal ?? ''}/${row.columns.length}`;
+  let shape = SHAPES.get(key);
+  if (!shape) SHAPES.set(key, (shape = makeShape(table, row.columns.length, subtotal)));
+  return shape;
+}
+
+function makeShape(table: TableKey, count: number, subtotal: number | undefined): Shape {
   const plain: Shape = { width: count, keep: (values) => values, columnOf: (position) => position };
   if (table === 'proactive') return plain;
   if (table === 'applications' && subtotal !== undefined) {
@@ -420,7 +438,7 @@ function readRow(row: RowDef, shape: Shape, tokens: Token[], markerAfter: boolea
     return positions;
   };
   const finish = (printed: number[][], failure?: string) => {
-    const blanks = printed.length === 1 ? blankPositions(printed[0]) : [];
+    const blanks = printed.length === 1 && tokens.some((token) => token.blank) ? blankPositions(printed[0]) : [];
     return {
       row,
       candidates: printed.map(shape.keep),
