@@ -179,7 +179,8 @@ function fuzzyFind(stream: string, word: string, from: number): { start: number;
     let prefix = 0;
     while (prefix < length && stream[start + prefix] === word[prefix]) prefix += 1;
     // The text's window may be the word's length (one wrong character), one shorter (missing) or one longer (extra).
-    for (const windowLength of [length, length - 1, length + 1]) {
+    // A short label only with one wrong character: with one missing, 予以公开 would be 不予公开.
+    for (const windowLength of length >= FUZZY_GAP_MIN ? [length, length - 1, length + 1] : [length]) {
       const end = start + windowLength;
       if (end > stream.length) continue;
       let digit = false;
@@ -208,6 +209,8 @@ interface Located {
 
 /** The shortest label that may be matched with one character off: shorter labels are other words. */
 const FUZZY_MIN = 4;
+/** The shortest label that may be matched with a character missing or extra. */
+const FUZZY_GAP_MIN = 6;
 
 /** Find a row's label in the stream from `from` on: the whole label, then with one character off, then a catalogue fragment. */
 /** Core labels, simplified once per row. */

@@ -118,11 +118,17 @@ describe('labels as printed', () => {
   });
 
   it('a label with one character missing or wrong, broken over lines, spaced', () => {
-    const text = ['（一）予公开 3 0 0 0 0 0 3', '（二）部分公开 0 0 0 0 0 0 0', '（三）不予公开 1.属于国家秘蜜 1 0 0 0 0 0 1', '2.其他法律行政法规\n禁止 公开 0 0 0 0 0 0 0'].join('\n');
+    const text = ['（一）予已公开 3 0 0 0 0 0 3', '（二）部分公开 0 0 0 0 0 0 0', '（三）不予公开 1.属于国家秘蜜 1 0 0 0 0 0 1', '2.其他法律行政法\n禁止 公开 0 0 0 0 0 0 0', '3.危及“三安全一稳定” 0 1 0 0 0 0 1'].join('\n');
     const { rows } = readTable('applications', '2021', text);
     expect(rows.granted).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(rows['withheld.state_secret']).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(rows['withheld.prohibited_by_law']).toEqual(ZEROS);
+    expect(rows['withheld.security_stability']).toEqual([0, 1, 0, 0, 0, 0, 1]);
+  });
+
+  it('a short label is not taken for another with a character missing (不予公开 is no 予以公开)', () => {
+    const { rows } = readTable('applications', '2021', '（二）部分公开 1 0 0 0 0 0 1（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0');
+    expect(rows).toEqual({ partly_granted: [1, 0, 0, 0, 0, 0, 1], 'withheld.state_secret': ZEROS });
   });
 });
 
