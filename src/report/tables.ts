@@ -281,6 +281,8 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
     const code = text.charCodeAt(0);
     if (marker || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers.
+      if (tokens.length > 0 && tokens.every((token) => token.blank)) tokens.length = 0;
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;
@@ -414,7 +416,11 @@ const SINGLE_OTHER_HANDLING: RowDef = {
 const OTHER_HANDLING_2021 = rowsOf('applications', '2021').filter((row) => row.key.startsWith('other_handling.'));
 
 /** Solve one row from its tokens. */
-function readRow(row: RowDef, shape: Shape, tokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
+function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
+  let tokens = printedTokens;
+  // Empty grid cells beside the numbers (a label cell spanning two columns, a trailing filler cell) are not columns.
+  while (tokens.length > shape.width && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
+  while (tokens.length > shape.width && tokens[0].blank) tokens = tokens.slice(1);
   const digits = tokens.map((token) => token.text).join(' ');
   const texts = tokens.map((token) => token.text);
   const blankPositions = (values: number[]) => {
@@ -564,7 +570,12 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   const regions = locateRows(text, copy, rows);
   const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
-  const spans = regions.map((region) => numberTokens(copy.slice(region.from, region.to)));
+  const spans = regions.map((region) => {
+    const span = numberTokens(copy.slice(region.from, region.to));
+    // Fewer empty grid cells than the row has columns, and nothing else: a header's filler, not a row of blanks.
+    if (span.tokens.length < shapeOf(table, region.row, subtotal).width && span.tokens.every((token) => token.blank)) span.tokens = [];
+    return span;
+  });
   const byRegion: Array<RowReading | undefined> = [];
   for (let index = 0; index < regions.length; index += 1) {
     const region = regions[index];
@@ -579,6 +590,10 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     const total = sum(shapes.map((member) => member.width));
     const capacity = first < index ? sum(tokens.map((token) => (isDigitRun(token.text) ? token.text.replace(/^-/, '').length : 1))) : 0;
     if (first < index && (tokens.length > shape.width || capacity >= total)) {
+      // Empty grid cells beside the numbers are not columns (as in readRow).
+      let tokens = spans[index].tokens;
+      while (tokens.length > total && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
+      while (tokens.length > total && tokens[0].blank) tokens = tokens.slice(1);
       const digits = tokens.map((token) => token.text).join(' ');
       let shared: Token[][] | undefined;
       let failure = '没有一种拆法能使各组总计成立';

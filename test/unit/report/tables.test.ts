@@ -196,3 +196,23 @@ describe('（六）其他处理 printed the other layout’s way', () => {
     expect(warnings.map((warning) => warning.row)).toEqual(['other_handling_2019']);
   });
 });
+
+describe('empty grid cells that are not figures', () => {
+  it('a header’s filler cells and a trailing empty cell are not read as blanks', () => {
+    const text = [
+      '行政复议 ∅ ∅ ∅ ∅ 行政诉讼 ∅ ∅ ∅ ∅ ∅ ∅ ∅ ∅ ∅',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 ∅ ∅ ∅ ∅ 复议后起诉 ∅ ∅ ∅ ∅',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+      '1 0 0 0 1 0 0 0 0 0 0 0 1 0 1 ∅',
+    ].join('\n');
+    const { rows, blanks } = readTable('appeals', '2021', text);
+    expect(rows).toEqual({ review: [1, 0, 0, 0, 1], litigation_direct: [0, 0, 0, 0, 0], litigation_after_review: [0, 0, 1, 0, 1] });
+    expect(blanks).toEqual([]);
+  });
+
+  it('an empty cell beside a row’s label (a merged label column) is not a column', () => {
+    const { rows, blanks } = readTable('applications', '2021', '三、本年度办理结果 ∅ （一）予以公开 ∅ 3 0 0 0 0 0 3 ∅\n（二）部分公开 1 0 0 0 0 0 1');
+    expect(rows).toEqual({ granted: [3, 0, 0, 0, 0, 0, 3], partly_granted: [1, 0, 0, 0, 0, 0, 1] });
+    expect(blanks).toEqual([]);
+  });
+});
