@@ -534,6 +534,12 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   });
 }
 
+/** A row reading with its line (set on the fresh object: a spread copy is the reader's hottest line). */
+function withLine(reading: Omit<RowReading, 'line'>, line: number): RowReading {
+  (reading as RowReading).line = line;
+  return reading as RowReading;
+}
+
 /** The line number of an offset, from the offsets where lines start. */
 function lineFinder(text: string, firstLine: number): (offset: number) => number {
   const starts = [0];
@@ -615,13 +621,13 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
         members.forEach((member, position) => {
           const memberLine = lineAt(member.start);
           byRegion[first + position] = shared
-            ? { ...readRow(member.row, shapes[position], shared[position], false), line: memberLine }
+            ? withLine(readRow(member.row, shapes[position], shared[position], false), memberLine)
             : { row: member.row, candidates: [], digits, blankColumns: [], line: memberLine, failure };
         });
         continue;
       }
     }
-    byRegion[index] = { ...readRow(region.row, shape, tokens, markerAfter), line };
+    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter), line);
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   if (table === 'applications') settleByColumnRules(format, readings);
