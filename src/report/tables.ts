@@ -457,6 +457,8 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     };
   };
   if (tokens.length === 0) return finish([], undefined);
+  // An amount is printed to the 元 at most (4 decimals of 万元): more decimals are digits of the next cell glued on.
+  if (texts.some((text) => /\.\d{5,}$/.test(text))) return finish([], '小数位数过多，疑为几个数字连写');
   const hasBlank = tokens.some((token) => token.blank);
   const allDigits = texts.every(isDigitRun) && !texts.some((text) => text.startsWith('-'));
   // Cells separated one by one are read as printed, unless a cell has a leading zero (02: two cells glued).

@@ -51,6 +51,13 @@ describe('a glued row is stored only when exactly one split satisfies the arithm
     expect(warnings[0].message).toContain('5416');
   });
 
+  it('an amount with more decimals than 元 is taken for glued cells, not stored', () => {
+    const { rows, warnings } = readTable('proactive', '2021', '行政强制42第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费24252.311082');
+    expect(rows).toEqual({ coercive_measures: [42] });
+    expect(warnings.map((warning) => warning.row)).toEqual(['fees_wan_yuan']);
+    expect(readTable('proactive', '2021', '行政事业性收费 1.5').rows).toEqual({ fees_wan_yuan: [1.5] });
+  });
+
   it('table 四 printed as one run of digits is shared out so each group adds up', () => {
     const text = '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000';
     expect(readTable('appeals', '2021', text).rows).toEqual({ review: [1, 0, 2, 0, 3], litigation_direct: [12, 0, 0, 0, 12], litigation_after_review: [0, 0, 0, 0, 0] });
