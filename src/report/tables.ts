@@ -695,8 +695,11 @@ function settleByColumnRules(format: ReportFormat, readings: RowReading[]): void
   const handling = handlingRows(format).map((row) => row.key);
   const value = (rows: Map<string, number[]>, key: string, column: number) => rows.get(key)?.[column];
   const openKeys = new Set(open.map((reading) => reading.row.key));
+  // Only the columns the candidates disagree on: a source's own error elsewhere must not veto every combination.
+  const varying = APPLICANT_COLUMNS.map((_, column) => open.some((reading) => reading.candidates.some((values) => values[column] !== reading.candidates[0][column])));
   const holds = (rows: Map<string, number[]>) =>
     APPLICANT_COLUMNS.every((_, column) => {
+      if (!varying[column]) return true;
       const first = ['received', 'carried_over', 'handled_total', 'carried_forward'];
       const firstValues = first.map((key) => value(rows, key, column));
       const rule1 = !first.some((key) => openKeys.has(key)) || firstValues.some((item) => item === undefined) || near(firstValues[0]! + firstValues[1]!, firstValues[2]! + firstValues[3]!);

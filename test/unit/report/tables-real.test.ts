@@ -33,7 +33,7 @@ const CLOSERS = {
 } as const;
 
 /** Cut one table's text: from after its section heading to the next section heading (or the end of a cut-off page). */
-export function cutTable(text: string, table: keyof typeof OPENERS): string | undefined {
+function cutTable(text: string, table: keyof typeof OPENERS): string | undefined {
   const open = OPENERS[table].exec(text);
   if (!open) return undefined;
   const rest = text.slice(open.index + open[0].length);

@@ -223,3 +223,17 @@ describe('empty grid cells that are not figures', () => {
     expect(blanks).toEqual([]);
   });
 });
+
+describe('the column rules with a source’s own error', () => {
+  it('an error in a column the candidates agree on does not veto the split', () => {
+    // received 101000011 is 10 1 0 … 11 or 1 0 10 … 11; the 总计 column's handled total is misprinted (13, not 11), and both candidates agree on it.
+    const text = [
+      '一、本年新收政府信息公开申请数量101000011',
+      '二、上年结转政府信息公开申请数量0000000',
+      '（七）总计 10 1 0 0 0 0 13',
+      '四、结转下年度继续办理0000000',
+    ].join('');
+    const { rows } = readTable('applications', '2021', text);
+    expect(rows.received).toEqual([10, 1, 0, 0, 0, 0, 11]);
+  });
+});
