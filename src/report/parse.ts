@@ -5,12 +5,12 @@
  * the statistics period.
  */
 import { GongkaiError } from '../core/errors.js';
-import { APPLICANT_COLUMNS, handlingRows, type ReportFormat, rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
+import { type ReportFormat, rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
 import { cleanDisplayText, isPageNumberLine, joinBrokenLines, normalizeText, parseChineseNumber, squeeze, stripMarkdown } from './normalize.js';
 import { extractContacts, extractProseFigures } from './prose.js';
 import { checkRules } from './rules.js';
-import { readTable, type TableResult } from './tables.js';
+import { detectFormat, readTable, type TableResult } from './tables.js';
 
 export interface ParsedReport {
   report: Report;
@@ -176,50 +176,8 @@ function findIdentity(lines: string[], headEnd: number): Identity {
   return { agency, year, title, titleYear, statsYear };
 }
 
-/** Resolve ambiguous glued digits in table 三 with the column rules. */
-function resolveWithColumnRules(format: ReportFormat, result: TableResult): void {
-  const keys = Object.keys(result.ambiguous);
-  if (keys.length === 0) return;
-  const combos = keys.reduce((count, key) => count * result.ambiguous[key].length, 1);
-  if (combos > 20000) return;
-  const handling = handlingRows(format).map((row) => row.key);
-  const holds = (rows: Record<string, number[]>) =>
-    APPLICANT_COLUMNS.every((_, column) => {
-      const value = (key: string) => rows[key]?.[column];
-      const handled = value('handled_total');
-      const first = [value('received'), value('carried_over'), handled, value('carried_forward')];
-      const rule1 = first.some((v) => v === undefined) || first[0]! + first[1]! === first[2]! + first[3]!;
-      const parts = handling.map(value);
-      const rule2 = handled === undefined || parts.some((v) => v === undefined) || parts.reduce((a, b) => a! + b!, 0) === handled;
-      return rule1 && rule2;
-    });
-  const solutions: Array<Record<string, number[]>> = [];
-  const walk = (position: number, rows: Record<string, number[]>) => {
-    if (solutions.length > 1) return;
-    if (position === keys.length) {
-      if (holds(rows)) solutions.push({ ...rows });
-      return;
-    }
-    for (const candidate of result.ambiguous[keys[position]]) walk(position + 1, { ...rows, [keys[position]]: candidate });
-  };
-  walk(0, result.rows);
-  if (solutions.length === 1) {
-    Object.assign(result.rows, solutions[0]);
-    result.ambiguous = {};
-  }
-}
-
 function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
-}
-
-/** Decide the layout: the 2019 trial has 本年新制作数量 columns and one 其他处理 row. */
-function detectFormat(proactiveText: string, applicationsText: string): ReportFormat {
-  const proactive = squeeze(proactiveText);
-  const applications = squeeze(applicationsText);
-  if (/本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购/.test(proactive)) return '2019';
-  if (/其他处理/.test(applications) && !/不补正|缴纳费用/.test(applications)) return '2019';
-  return '2021';
 }
 
 /**
@@ -265,18 +223,17 @@ export function parseReport(rawText: string): ParsedReport {
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
   }
-  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '');
+  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text);
   const tables: Record<TableKey, TableResult> = {
-    proactive: { rows: {}, warnings: [], ambiguous: {} },
-    applications: { rows: {}, warnings: [], ambiguous: {} },
-    appeals: { rows: {}, warnings: [], ambiguous: {} },
+    proactive: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
+    applications: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
+    appeals: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
   };
   for (const table of ['proactive', 'applications', 'appeals'] as const) {
     const span = tableSpan[table];
     if (!span) continue;
     tables[table] = readTable(table, format, lines.slice(span.start, span.end).join('\n'), span.start + 1);
   }
-  resolveWithColumnRules(format, tables.applications);
   for (const table of Object.values(tables)) {
     warnings.push(...table.warnings);
     for (const key of Object.keys(table.ambiguous)) {
@@ -314,6 +271,7 @@ export function parseReport(rawText: string): ParsedReport {
     contacts,
     proseFigures,
     missing,
+    blanks: Object.values(tables).flatMap((table) => table.blanks),
     warnings,
   };
   return { report, violations: checkRules(format, report.applications, report.appeals) };

@@ -17,6 +17,8 @@ export interface ReportJson {
   prose_figures: ProseFigure[];
   violations: Array<{ rule: number; row: string; column: string; message: string; severity: string }>;
   missing: string[];
+  /** Cells the source left empty, printed as 0 above: `table.row.column`. */
+  blanks: string[];
   warnings: Array<{ row?: string; message: string; line?: number }>;
 }
 
@@ -46,6 +48,7 @@ export function toReportJson(file: string, report: Report, violations: Violation
     prose_figures: report.proseFigures,
     violations: violations.map(({ rule, row, column, message, severity }) => ({ rule, row, column, message, severity })),
     missing: report.missing,
+    blanks: report.blanks ?? [],
     warnings: report.warnings,
   };
 }

@@ -1,106 +1,42 @@
 /**
  * Reading the three tables out of text, whatever the layout: tab-separated cells, one cell
- * per line, numbers on the line after their label, labels broken mid-word, or digits printed
- * with no separator at all. Rows are found by the catalogue's labels, in printed order.
+ * per line, pipe tables, a whole table flattened into one line with its cells glued together,
+ * labels broken over lines or misprinted by a character, 繁体. Rows are located by the
+ * catalogue's labels, not by line shape: a row's numbers are what stands between its label
+ * and the next row's label. Glued digits are split so that the format's own arithmetic holds
+ * (row totals, table 四's group totals, table 三's column rules 1–2), and a split is accepted
+ * only when exactly one satisfies them; otherwise the row is left out with a warning.
  */
-import { type ReportFormat, type RowDef, rowsOf, type TableKey } from './catalogue.js';
-import type { ParseWarning } from './model.js';
-import { squeeze } from './normalize.js';
-
-/** A run of label text followed by the numbers printed after it. */
-interface Segment {
-  label: string;
-  numbers: string[];
-  /** True when some number token was glued to its label or to other digits. */
-  glued: boolean;
-  line: number;
-}
-
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** A signed number: the 2019 layout's 本年增/减 column prints -1 and +2. */
-const SIGNED = /^[-+−－﹣]\d+(?:\.\d+)?$/;
-/** Cells some agencies print for "nothing": a dash or a slash. */
-const EMPTY_CELL = /^[-—–/－]+$/;
-
-/** Split one whitespace-separated token into label text and trailing digits (规章000 → 规章, 000). */
-function splitToken(token: string): { label?: string; number?: string } {
-  if (NUMBER.test(token)) return { number: token.replace(/,/g, '') };
-  if (SIGNED.test(token)) return { number: token.replace(/^[−－﹣]/, '-').replace(/^\+/, '') };
-  if (EMPTY_CELL.test(token)) return { number: '0' };
-  const glued = /^(.*?[^\d.,])(\d+(?:\.\d+)?)$/.exec(token);
-  // A numbered item marker (1. 2、) is label text, not a number.
-  if (glued && !/^\d+[.、]$/.test(token)) return { label: glued[1], number: glued[2] };
-  return { label: token };
-}
-
-/** Cut a table's text into label/number segments. */
-export function segment(text: string, firstLine = 1): Segment[] {
-  const segments: Segment[] = [];
-  let label = '';
-  let numbers: string[] = [];
-  let glued = false;
-  let line = firstLine;
-  let segmentLine = firstLine;
-  const flush = () => {
-    if (numbers.length > 0) segments.push({ label, numbers, glued, line: segmentLine });
-    else if (label) segments.push({ label, numbers: [], glued: false, line: segmentLine });
-    label = '';
-    numbers = [];
-    glued = false;
-  };
-  for (const [index, rawLine] of text.split('\n').entries()) {
-    line = firstLine + index;
-    // A pipe is a cell border (Markdown tables without outer pipes), never part of a label.
-    for (const token of rawLine.split(/[\s|]+/).filter(Boolean)) {
-      const part = splitToken(token);
-      if (part.label !== undefined) {
-        if (numbers.length > 0) flush();
-        if (!label) segmentLine = line;
-        label += part.label;
-      }
-      if (part.number !== undefined) {
-        if (part.label !== undefined || (part.number.length > 1 && /^\d+$/.test(part.number) && part.number.startsWith('0'))) glued = true;
-        numbers.push(part.number);
-      }
-    }
-  }
-  flush();
-  // Labels with no numbers belong to the next row (group headings, broken labels).
-  const merged: Segment[] = [];
-  let carry = '';
-  for (const item of segments) {
-    if (item.numbers.length === 0) {
-      carry += item.label;
-      continue;
-    }
-    merged.push({ ...item, label: carry + item.label });
-    carry = '';
-  }
-  if (carry) merged.push({ label: carry, numbers: [], glued: false, line });
-  return merged;
-}
+import { APPLICANT_COLUMNS, handlingRows, type ReportFormat, type RowDef, rowsOf, type TableKey } from './catalogue.js';
+import { BLANK_CELL, type ParseWarning } from './model.js';
+import { toSimplified } from '../text/script.js';
 
 /** How many cut positions splitDigits may try before giving up (random text must not hang it). */
 const SPLIT_BUDGET = 50_000;
 /** The most digits one number cut out of a glued run may have: no table cell counts a million. */
 const MAX_PIECE = 6;
 
+const isDigitRun = (token: string) => /^-?\d+$/.test(token);
+
 /**
  * Every way to cut runs of digits into exactly `count` numbers (no leading zeros but "0"),
- * tokens that are not plain digit runs (decimals) standing for one number each. `accept`
+ * tokens that are not plain digit runs (decimals) standing for one number each; a run with a
+ * leading minus (the 2019 layout's 本年增/减, `-720`) gives its first piece the sign. `accept`
  * filters while cutting, so `limit` counts accepted cuts only. The search is depth-first with
  * a work budget: a long run of digits has astronomically many cuts.
  */
 export function splitDigits(tokens: string[], count: number, limit = 5000, accept?: (values: number[]) => boolean): number[][] {
   const results: number[][] = [];
-  const isRun = tokens.map((token) => /^\d+$/.test(token));
+  const isRun = tokens.map(isDigitRun);
+  const negative = tokens.map((token, index) => isRun[index] && token.startsWith('-'));
+  const bodies = tokens.map((token, index) => (negative[index] ? token.slice(1) : token));
   // From token `index` on: the most numbers the tokens can still yield, their digits, their other tokens.
   const most: number[] = new Array(tokens.length + 1).fill(0);
   const digits: number[] = new Array(tokens.length + 1).fill(0);
   const others: number[] = new Array(tokens.length + 1).fill(0);
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
-    most[index] = most[index + 1] + (isRun[index] ? tokens[index].length : 1);
-    digits[index] = digits[index + 1] + (isRun[index] ? tokens[index].length : 0);
+    most[index] = most[index + 1] + (isRun[index] ? bodies[index].length : 1);
+    digits[index] = digits[index + 1] + (isRun[index] ? bodies[index].length : 0);
     others[index] = others[index + 1] + (isRun[index] ? 0 : 1);
   }
   let budget = SPLIT_BUDGET;
@@ -113,7 +49,7 @@ export function splitDigits(tokens: string[], count: number, limit = 5000, accep
       if (remaining === 0 && (!accept || accept(values))) results.push([...values]);
       return;
     }
-    const token = tokens[index];
+    const token = bodies[index];
     if (!isRun[index]) {
       if (remaining < 1 || Number.isNaN(Number(token))) return;
       values.push(Number(token));
@@ -128,8 +64,9 @@ export function splitDigits(tokens: string[], count: number, limit = 5000, accep
     // Too many digits for the numbers left, even at MAX_PIECE digits each.
     if (left + digits[index + 1] > (remaining - others[index + 1]) * MAX_PIECE) return;
     const longest = token[at] === '0' ? 1 : Math.min(left, MAX_PIECE);
+    const sign = negative[index] && at === 0 ? -1 : 1;
     for (let size = 1; size <= longest; size += 1) {
-      values.push(Number(token.slice(at, at + size)));
+      values.push(sign * Number(token.slice(at, at + size)));
       if (size === left) walk(index + 1, 0, remaining - 1);
       else walk(index, at + size, remaining - 1);
       values.pop();
@@ -140,104 +77,681 @@ export function splitDigits(tokens: string[], count: number, limit = 5000, accep
   return results;
 }
 
-/** Local check a row's numbers must pass: the last column is the sum of the others. */
-function rowTotalHolds(values: number[]): boolean {
-  const total = values[values.length - 1];
-  const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
-  return Math.abs(sum - total) < 1e-9;
-}
-
 export interface TableResult {
   rows: Record<string, number[]>;
   warnings: ParseWarning[];
-  /** Rows whose numbers came from an ambiguous split: the candidates, for the column rules to decide. */
+  /**
+   * Rows whose glued digits allow several splits, with the candidates. readTable settles table
+   * 三's with the column rules itself and leaves here only what nothing could settle (those rows
+   * are not in `rows`).
+   */
   ambiguous: Record<string, number[][]>;
+  /** Cells printed empty (`∅` from a table grid): `table.row.column`, read as 0. */
+  blanks: string[];
 }
 
-/** Digits a token can yield numbers from: a digit run one per digit, anything else one. */
-const capacity = (tokens: string[]) => tokens.reduce((sum, token) => sum + (/^\d+$/.test(token) ? token.length : 1), 0);
+// ---------------------------------------------------------------------------------------------
+// The text as matched: simplified, pinyin annotations blanked, same length as the printed text.
 
-/** Resolve one row's numbers from its tokens, given how many columns it has. */
-function resolveNumbers(row: RowDef, tokens: string[], hasTotal: boolean, glued: boolean): { values?: number[]; candidates?: number[][]; warning?: string } {
-  const count = row.columns.length;
-  if (tokens.length === count) return { values: tokens.map(Number) };
-  if (tokens.length > count) {
-    return { values: tokens.slice(0, count).map(Number), warning: `多出的数字被忽略：${tokens.slice(count).join(' ')}` };
+/** A mirror site's pinyin annotation glued into a word: 港區(qū), 數(shù)據(jù). */
+const PINYIN_NOTE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+/** Each character's simplified form, converted once: tables repeat the same few hundred characters. */
+const SIMPLIFIED = new Map<string, string>();
+
+function simplifiedCharacter(character: string): string {
+  let converted = SIMPLIFIED.get(character);
+  if (converted === undefined) {
+    converted = toSimplified(character);
+    // A character whose conversion is not one character (rare phrases) is kept: offsets must not move.
+    if (converted.length !== character.length) converted = character;
+    SIMPLIFIED.set(character, converted);
   }
-  // With a total column only the cuts whose total holds count; table 二 has none to check.
-  const candidates = hasTotal ? splitDigits(tokens, count, 5000, rowTotalHolds) : splitDigits(tokens, count, 50);
-  if (hasTotal && candidates.length === 0) {
-    // No cut makes the total the sum of the others: still read the row (rule 3 will flag it), and say so.
-    const [first] = splitDigits(tokens, count, 1);
-    if (!first) return {};
-    return { values: first, warning: `“${row.label}”一行的连写数字 ${tokens.join(' ')} 没有一种拆法能使总计等于各列之和，已读作 ${first.join(' ')}，请核对原文` };
-  }
-  if (candidates.length === 0) return {};
-  // Spaced numbers too few for the columns (an empty cell?) are cut only with a warning when no total checks the cut.
-  const warning = !glued && !hasTotal ? `“${row.label}”一行只有${tokens.length}个数字，应有${count}个，已按连写拆分为 ${candidates[0].join(' ')}，请核对原文` : undefined;
-  if (candidates.length === 1) return { values: candidates[0], warning };
-  return { values: candidates[0], candidates, warning };
+  return converted;
 }
 
 /**
- * Read one table out of its section text. Segments are matched to rows in printed order:
- * each takes the earliest not-yet-read row whose label fragment it contains. A segment
- * holding the labels of several rows and all their numbers (table 四 printed as one line
- * of 15 numbers) is shared out among them.
+ * The text to match labels in: 繁体 simplified character by character (labels need no phrase
+ * conversion), pinyin notes blanked, every offset unchanged.
  */
-export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1): TableResult {
-  const rows = rowsOf(table, format);
-  const result: TableResult = { rows: {}, warnings: [], ambiguous: {} };
-  let next = 0;
-  for (const item of segment(text, firstLine)) {
-    if (item.numbers.length === 0) continue;
-    const label = squeeze(item.label);
-    const matching: number[] = [];
-    for (let index = next; index < rows.length; index += 1) {
-      if (rows[index].match.some((fragment) => label.includes(squeeze(fragment)))) matching.push(index);
+export function matchingCopy(text: string): string {
+  let copy = text;
+  // Most reports are simplified already: convert only when some character changes.
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) continue;
+    const character = text[index];
+    if (simplifiedCharacter(character) !== character) {
+      copy = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, simplifiedCharacter);
+      break;
     }
-    if (matching.length === 0) {
-      result.warnings.push({ message: `无法识别的表格行：${item.label || '（无标签）'} ${item.numbers.join(' ')}`, line: item.line });
+  }
+  return copy.includes('(') ? copy.replace(PINYIN_NOTE, (note) => ' '.repeat(note.length)) : copy;
+}
+
+/** Label characters with their offsets: spaces, punctuation and table borders left out, digits kept as breaks. */
+interface Stream {
+  text: string;
+  offsets: number[];
+}
+
+/** Whether a character is left out of the label stream: a space, a punctuation mark or a symbol. */
+function isSeparator(code: number, character: string): boolean {
+  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  return /[\s\p{P}\p{S}]/u.test(character);
+}
+
+function labelStream(copy: string): Stream {
+  const characters: string[] = [];
+  const offsets: number[] = [];
+  // Code units, so that offsets and positions count alike (a character outside the BMP is two).
+  for (let index = 0; index < copy.length; index += 1) {
+    const character = copy[index];
+    if (isSeparator(copy.charCodeAt(index), character)) continue;
+    characters.push(character);
+    offsets.push(index);
+  }
+  return { text: characters.join(''), offsets };
+}
+
+/** The label without its numbering (一、 （一） 1.) and without a trailing remark in brackets. */
+function coreLabel(label: string): string {
+  const bare = label
+    .replace(/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、])/, '')
+    .replace(/[（(][^（()）]*[)）]$/, '');
+  return bare.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The item number printed before a label (1. in 1.属于国家秘密), if it has one. */
+function itemNumber(label: string): string | undefined {
+  return /^(\d+)[.、]/.exec(label)?.[1];
+}
+
+/** Where `word` occurs in the stream from `from` on with at most one wrong, missing or extra character. */
+function fuzzyFind(stream: string, word: string, from: number): { start: number; end: number } | undefined {
+  const length = word.length;
+  const first = word[0];
+  const second = word[1];
+  for (let start = from; start + length - 1 <= stream.length; start += 1) {
+    // One error at most: the first or the second character matches (cheap filter before the full comparison).
+    if (stream[start] !== first && stream[start + 1] !== second && stream[start + 1] !== first) continue;
+    let prefix = 0;
+    while (prefix < length && stream[start + prefix] === word[prefix]) prefix += 1;
+    // The text's window may be the word's length (one wrong character), one shorter (missing) or one longer (extra).
+    // A short label only with one wrong character: with one missing, 予以公开 would be 不予公开.
+    for (const windowLength of length >= FUZZY_GAP_MIN ? [length, length - 1, length + 1] : [length]) {
+      const end = start + windowLength;
+      if (end > stream.length) continue;
+      let digit = false;
+      for (let index = start; index < end && !digit; index += 1) digit = stream[index] >= '0' && stream[index] <= '9';
+      if (digit) continue;
+      let suffix = 0;
+      const most = Math.min(windowLength, length);
+      while (suffix < most && stream[end - 1 - suffix] === word[length - 1 - suffix]) suffix += 1;
+      const needed = windowLength === length ? length - 1 : most;
+      if (prefix + suffix >= needed && prefix >= 1) return { start, end };
+    }
+  }
+  return undefined;
+}
+
+interface Located {
+  row: RowDef;
+  /** Offsets in the text: the label's first character and the character after it. */
+  start: number;
+  end: number;
+  /** The stream position after the label, and the word that matched (to look for it again). */
+  streamEnd: number;
+  word: string;
+  streamStart: number;
+}
+
+/** The shortest label that may be matched with one character off: shorter labels are other words. */
+const FUZZY_MIN = 4;
+/** The shortest label that may be matched with a character missing or extra. */
+const FUZZY_GAP_MIN = 6;
+
+/** Find a row's label in the stream from `from` on: the whole label, then with one character off, then a catalogue fragment. */
+/** Core labels, simplified once per row. */
+const CORES = new Map<RowDef, string>();
+
+function locate(text: string, stream: Stream, row: RowDef, from: number, until: number): Located | undefined {
+  let core = CORES.get(row);
+  if (core === undefined) CORES.set(row, (core = coreLabel(row.label)));
+  const hit = (start: number, end: number, word: string): Located => {
+    let endOffset = stream.offsets[end - 1] + 1;
+    // A remark in brackets after the label (（区分处理的，只计这一情形…）) is part of it: its words are no other row's.
+    const remark = /^\s*[（(][^（()）\d]{0,60}[)）]/.exec(text.slice(endOffset));
+    let streamEnd = end;
+    if (remark) {
+      endOffset += remark[0].length;
+      while (streamEnd < stream.offsets.length && stream.offsets[streamEnd] < endOffset) streamEnd += 1;
+    }
+    return { row, start: stream.offsets[start], end: endOffset, streamStart: start, streamEnd, word };
+  };
+  const number = itemNumber(row.label);
+  // A two-character label (3.其他) is a common word: only with its item number before it.
+  if (core.length <= 2 && number !== undefined) {
+    for (let at = stream.text.indexOf(core, from); at >= 0 && at < until; at = stream.text.indexOf(core, at + 1)) {
+      if (numberingStart(text, stream.offsets[at], number) < stream.offsets[at]) return hit(at, at + core.length, core);
+    }
+    return undefined;
+  }
+  const exact = stream.text.indexOf(core, from);
+  if (exact >= 0 && exact < until) return hit(exact, exact + core.length, core);
+  if (core.length >= FUZZY_MIN) {
+    const near = fuzzyFind(stream.text.slice(0, until), core, from);
+    if (near) return hit(near.start, near.end, stream.text.slice(near.start, near.end));
+  }
+  for (const fragment of row.match) {
+    const word = fragment.replace(/[\s\p{P}\p{S}]/gu, '');
+    if (word === core) continue;
+    const found = stream.text.indexOf(word, from);
+    if (found >= 0 && found < until) return hit(found, found + word.length, word);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers between labels.
+
+/** One printed cell or run of glued cells. */
+interface Token {
+  /** A digit run (maybe signed) splitSplits may cut, or one number's text. */
+  text: string;
+  blank: boolean;
+}
+
+// Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
+const TOKEN = new RegExp(`${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`, 'g');
+
+/**
+ * The number tokens of a row's span: text before the first number is the rest of its label
+ * (a remark in brackets, a header fragment), text after a number ends the row (a group heading,
+ * a note). Returns also whether the last run is followed by an item marker (2.其他…), which
+ * then may end with the next item's number.
+ */
+function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
+  const tokens: Token[] = [];
+  let markerAfter = false;
+  for (const match of span.matchAll(TOKEN)) {
+    const text = match[0];
+    // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
+    const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
+    const code = text.charCodeAt(0);
+    if (marker || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers.
+      if (tokens.length > 0 && tokens.every((token) => token.blank)) tokens.length = 0;
+      if (tokens.length > 0) {
+        markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
+        break;
+      }
       continue;
     }
-    // Several consecutive rows named in one segment, with numbers enough for all of them: share out.
-    const hasTotal = table !== 'proactive';
-    const group = [matching[0]];
-    while (group.length < matching.length && matching[group.length] === group[group.length - 1] + 1) group.push(matching[group.length]);
-    const groupWidth = group.reduce((sum, index) => sum + rows[index].columns.length, 0);
-    let targets = [matching[0]];
-    let tokens = item.numbers;
-    if (group.length > 1 && tokens.length === groupWidth) targets = group;
-    else if (group.length > 1 && tokens.length < groupWidth && capacity(tokens) >= groupWidth) {
-      // Glued digits over several rows (table 四's fifteen numbers run together): every row total must hold.
-      const width = rows[group[0]].columns.length;
-      const holds = (values: number[]) =>
-        !hasTotal || group.every((_, position) => rowTotalHolds(values.slice(position * width, position * width + width)));
-      const candidates = splitDigits(tokens, groupWidth, 2, holds);
-      if (candidates.length > 0) {
-        targets = group;
-        if (candidates.length > 1) result.warnings.push({ row: rows[group[0]].key, message: `数字连写有多种拆法，按第一种读取：${tokens.join('')}`, line: item.line });
-        tokens = candidates[0].map(String);
-      }
-    }
-    let offset = 0;
-    let read = -1;
-    for (const index of targets) {
-      const row = rows[index];
-      const own = targets.length > 1 ? tokens.slice(offset, offset + row.columns.length) : tokens;
-      offset += row.columns.length;
-      const resolved = resolveNumbers(row, own, hasTotal, item.glued);
-      if (!resolved.values) {
-        result.warnings.push({ row: row.key, message: `无法读取“${row.label}”的数字：${own.join(' ')}`, line: item.line });
+    if (text === BLANK_CELL) tokens.push({ text: '0', blank: true });
+    else if (/^[-—–/－]+$/.test(text)) tokens.push({ text: '0', blank: false });
+    else tokens.push({ text: text.replace(/,/g, '').replace(/^[−－﹣]/, '-').replace(/^\+/, ''), blank: false });
+  }
+  return { tokens, markerAfter };
+}
+
+/** Whether the digits at [start, end) of `span` are an item number: not glued to digits, then 1. or 1、 before a label, or in brackets. */
+function isItemMarker(span: string, start: number, end: number): boolean {
+  const before = span[start - 1];
+  if (before !== undefined && before >= '0' && before <= '9') return false;
+  const after = span[end];
+  if (after === '.' || after === '、' || after === '．') {
+    let next = end + 1;
+    while (next < span.length && (span[next] === ' ' || span[next] === '\t' || span[next] === '\n')) next += 1;
+    const code = span.charCodeAt(next);
+    return code >= 0x3400 && code <= 0x9fff;
+  }
+  return (before === '(' || before === '（') && (after === ')' || after === '）');
+}
+
+/** Where an item's printed number (2. 2、 (2)) starts before its label at `start`, so it is not read as a cell. */
+function numberingStart(text: string, start: number, expected: string | undefined): number {
+  let at = start;
+  while (at > 0 && /\s/.test(text[at - 1])) at -= 1;
+  const mark = text[at - 1];
+  if (mark === undefined || !/[.、．)）]/.test(mark)) return start;
+  const digitsEnd = at - 1;
+  let digitsStart = digitsEnd;
+  while (digitsStart > 0 && /\d/.test(text[digitsStart - 1])) digitsStart -= 1;
+  if (digitsStart === digitsEnd) return start;
+  const run = text.slice(digitsStart, digitsEnd);
+  if (/[)）]/.test(mark)) return digitsStart > 0 && /[(（]/.test(text[digitsStart - 1]) ? digitsStart - 1 : start;
+  // Glued to the previous row's digits (00000002.其他…): only the expected number is the marker.
+  if (expected !== undefined && run.endsWith(expected)) return digitsEnd - expected.length;
+  return run.length <= 2 ? digitsStart : start;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The arithmetic a row's numbers must satisfy.
+
+/** Column layout of table 三 when a 小计 column of 法人或其他组织 is printed: its index among the 8. */
+function subtotalIndex(header: string): number | undefined {
+  const squeezed = header.replace(/[\s\p{P}\p{S}]/gu, '');
+  const at = squeezed.indexOf('小计');
+  if (at < 0) return undefined;
+  // Its place among the five organisation columns, by where the header prints it.
+  const words = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const before = words.filter((word) => {
+    const position = squeezed.indexOf(word.slice(0, 2));
+    return position >= 0 && position < at;
+  }).length;
+  return 1 + before;
+}
+
+interface Shape {
+  /** How many numbers the row prints. */
+  width: number;
+  /** Printed numbers → the catalogue's columns (drops a 小计). */
+  keep: (values: number[]) => number[];
+  /** Printed position → catalogue column index, or undefined for a dropped column. */
+  columnOf: (position: number) => number | undefined;
+  /** The row's own arithmetic, or none (table 二). */
+  holds?: (values: number[]) => boolean;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** Shapes by table, 小计 position and column count: a handful, made once. */
+const SHAPES = new Map<string, Shape>();
+
+function shapeOf(table: TableKey, row: RowDef, subtotal: number | undefined): Shape {
+  const key = `${table}/${subtotal ?? ''}/${row.columns.length}`;
+  let shape = SHAPES.get(key);
+  if (!shape) SHAPES.set(key, (shape = makeShape(table, row.columns.length, subtotal)));
+  return shape;
+}
+
+function makeShape(table: TableKey, count: number, subtotal: number | undefined): Shape {
+  const plain: Shape = { width: count, keep: (values) => values, columnOf: (position) => position };
+  if (table === 'proactive') return plain;
+  if (table === 'applications' && subtotal !== undefined) {
+    return {
+      width: count + 1,
+      keep: (values) => values.filter((_, index) => index !== subtotal),
+      columnOf: (position) => (position === subtotal ? undefined : position < subtotal ? position : position - 1),
+      holds: (values) => {
+        const organisations = values.slice(1, values.length - 1).filter((_, index) => index + 1 !== subtotal);
+        return near(sum(organisations), values[subtotal]) && near(values[0] + values[subtotal], values[values.length - 1]);
+      },
+    };
+  }
+  return { ...plain, holds: (values) => near(sum(values.slice(0, -1)), values[values.length - 1]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one table.
+
+interface RowReading {
+  row: RowDef;
+  /** Every split that satisfies the row's own arithmetic (exactly one when settled). */
+  candidates: number[][];
+  /** The printed digits, for warnings. */
+  digits: string;
+  /** Catalogue column indexes printed empty. */
+  blankColumns: number[];
+  line?: number;
+  /** Why the row could not be read, when no candidate is left. */
+  failure?: string;
+}
+
+/** The pseudo-row of a 2021 table 三 that prints （六）其他处理 as one row instead of three. */
+const SINGLE_OTHER_HANDLING: RowDef = {
+  key: 'other_handling.single',
+  table: 'applications',
+  label: '（六）其他处理',
+  match: [],
+  synonyms: [],
+  columns: APPLICANT_COLUMNS,
+  unit: '件',
+};
+
+/** The three （六） rows of the 2021 layout, looked for in a 2019 table too (they add up to its one row). */
+const OTHER_HANDLING_2021 = rowsOf('applications', '2021').filter((row) => row.key.startsWith('other_handling.'));
+
+/** Solve one row from its tokens. */
+function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
+  let tokens = printedTokens;
+  // Empty grid cells beside the numbers (a label cell spanning two columns, a trailing filler cell) are not columns.
+  while (tokens.length > shape.width && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
+  while (tokens.length > shape.width && tokens[0].blank) tokens = tokens.slice(1);
+  const digits = tokens.map((token) => token.text).join(' ');
+  const texts = tokens.map((token) => token.text);
+  const blankPositions = (values: number[]) => {
+    // Which printed positions came from a ∅ token: walk the tokens over the values.
+    const positions: number[] = [];
+    let position = 0;
+    for (const token of tokens) {
+      if (token.blank) {
+        positions.push(position);
+        position += 1;
         continue;
       }
-      if (resolved.warning) result.warnings.push({ row: row.key, message: resolved.warning, line: item.line });
-      if (resolved.candidates) result.ambiguous[row.key] = resolved.candidates;
-      result.rows[row.key] = resolved.values;
-      read = index;
+      if (!isDigitRun(token.text)) {
+        position += 1;
+        continue;
+      }
+      let length = 0;
+      const body = token.text.replace(/^-/, '');
+      while (length < body.length && position < values.length) {
+        length += String(Math.abs(values[position])).length;
+        position += 1;
+      }
     }
-    // Only rows actually read are passed: a sentence naming a row (本年新收申请5件) must not use it up.
-    if (read >= 0) next = read + 1;
+    return positions;
+  };
+  const finish = (printed: number[][], failure?: string) => {
+    const blanks = printed.length === 1 && tokens.some((token) => token.blank) ? blankPositions(printed[0]) : [];
+    return {
+      row,
+      candidates: printed.map(shape.keep),
+      digits,
+      blankColumns: blanks.map(shape.columnOf).filter((column): column is number => column !== undefined),
+      failure,
+    };
+  };
+  if (tokens.length === 0) return finish([], undefined);
+  // An amount is printed to the 元 at most (4 decimals of 万元): more decimals are digits of the next cell glued on.
+  if (texts.some((text) => /\.\d{5,}$/.test(text))) return finish([], '小数位数过多，疑为几个数字连写');
+  const hasBlank = tokens.some((token) => token.blank);
+  const allDigits = texts.every(isDigitRun) && !texts.some((text) => text.startsWith('-'));
+  // Cells separated one by one are read as printed, unless a cell has a leading zero (02: two cells glued).
+  if (tokens.length === shape.width && !texts.some((text) => /^-?0\d/.test(text))) {
+    const printed = texts.map(Number);
+    if (hasBlank || !shape.holds || shape.holds(printed)) return finish([printed]);
+    // Spaces are hints: a cell glued to its neighbour and a space inside another. Else the sum is the source's own error.
+    const joined = allDigits ? splitDigits([texts.join('')], shape.width, 2, shape.holds) : [];
+    return finish(joined.length === 1 ? joined : [printed]);
+  }
+  if (tokens.length > shape.width) {
+    return finish([], `多出的数字：${digits}`);
+  }
+  // Glued digits: the cuts that respect the printed spaces, else any cut of the digits run together.
+  const accept = hasBlank ? undefined : shape.holds;
+  const attempts: string[][] = [texts];
+  // The next item's number glued to the digits (…00000002.其他, label not found): try without it.
+  if (markerAfter && isDigitRun(texts[texts.length - 1])) {
+    for (const drop of [1, 2]) {
+      const last = texts[texts.length - 1];
+      if (last.length > drop) attempts.push([...texts.slice(0, -1), last.slice(0, -drop)]);
+    }
+  }
+  let solutions: number[][] = [];
+  for (const attempt of attempts) {
+    for (const solution of splitDigits(attempt, shape.width, 50, accept)) {
+      if (!solutions.some((known) => known.join() === solution.join())) solutions.push(solution);
+    }
+  }
+  if (solutions.length === 0 && texts.length > 1 && allDigits) {
+    solutions = splitDigits([texts.join('')], shape.width, 50, accept);
+  }
+  if (solutions.length === 0) {
+    const reason = shape.holds ? '没有一种拆法能使总计等于各列之和' : `拆不成${shape.width}个数`;
+    return finish([], reason);
+  }
+  return finish(solutions);
+}
+
+interface Region {
+  row: RowDef;
+  start: number;
+  end: number;
+  /** Offset where the row's numbers may start (after its label) and must end (the next label, less its item number). */
+  from: number;
+  to: number;
+}
+
+/** Locate every row of the table, in printed order; a label found twice before the next row is taken at its last occurrence. */
+function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
+  const stream = labelStream(copy);
+  const found: Located[] = [];
+  let from = 0;
+  for (const row of rows) {
+    const located = locate(text, stream, row, from, stream.text.length);
+    if (!located) continue;
+    found.push(located);
+    from = located.streamEnd;
+  }
+  // A label echoed earlier (a header cell, a sentence) is not the row: take the last occurrence before the next row.
+  for (let index = 0; index < found.length; index += 1) {
+    const limit = index + 1 < found.length ? found[index + 1].streamStart : stream.text.length;
+    let again = stream.text.indexOf(found[index].word, found[index].streamEnd);
+    while (again >= 0 && again + found[index].word.length <= limit) {
+      const moved = locate(text, stream, found[index].row, again, limit);
+      if (!moved) break;
+      found[index] = moved;
+      again = stream.text.indexOf(found[index].word, moved.streamEnd);
+    }
+  }
+  return found.map((item, index) => {
+    const next = found[index + 1];
+    const to = next ? numberingStart(text, next.start, itemNumber(next.row.label)) : text.length;
+    return { row: item.row, start: item.start, end: item.end, from: item.end, to: Math.max(item.end, to) };
+  });
+}
+
+/** A row reading with its line (set on the fresh object: a spread copy is the reader's hottest line). */
+function withLine(reading: Omit<RowReading, 'line'>, line: number): RowReading {
+  (reading as RowReading).line = line;
+  return reading as RowReading;
+}
+
+/** The line number of an offset, from the offsets where lines start. */
+function lineFinder(text: string, firstLine: number): (offset: number) => number {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
+}
+
+/**
+ * Read one table out of its section text. Every catalogue row of the table is located by its
+ * label; its numbers are the tokens up to the next row's label. Rows whose labels stand together
+ * with all their numbers after the last (table 四's header with fifteen numbers) share them out.
+ */
+export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1): TableResult {
+  const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
+  const catalogueRows = rowsOf(table, format);
+  const rows = [...catalogueRows];
+  // （六）其他处理 printed the other layout's way: one row in a 2021 table, three in a 2019 one.
+  if (table === 'applications' && format === '2021') {
+    rows.splice(rows.findIndex((row) => row.key === 'other_handling.no_correction'), 0, SINGLE_OTHER_HANDLING);
+  }
+  if (table === 'applications' && format === '2019') {
+    rows.splice(rows.findIndex((row) => row.key === 'other_handling_2019') + 1, 0, ...OTHER_HANDLING_2021);
+  }
+  const copy = matchingCopy(text);
+  const regions = locateRows(text, copy, rows);
+  const lineAt = lineFinder(text, firstLine);
+  const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
+  const spans = regions.map((region) => {
+    const span = numberTokens(copy.slice(region.from, region.to));
+    // Fewer empty grid cells than the row has columns, and nothing else: a header's filler, not a row of blanks.
+    if (span.tokens.length < shapeOf(table, region.row, subtotal).width && span.tokens.every((token) => token.blank)) span.tokens = [];
+    return span;
+  });
+  const byRegion: Array<RowReading | undefined> = [];
+  for (let index = 0; index < regions.length; index += 1) {
+    const region = regions[index];
+    const shape = shapeOf(table, region.row, subtotal);
+    const { tokens, markerAfter } = spans[index];
+    const line = lineAt(region.start);
+    // Labels standing together with all the numbers after the last (table 四's header): share them out.
+    let first = index;
+    while (first > 0 && spans[first - 1].tokens.length === 0 && byRegion[first - 1]?.candidates.length === 0 && !byRegion[first - 1]?.failure) first -= 1;
+    const members = first < index ? regions.slice(first, index + 1) : [];
+    const shapes = members.map((member) => shapeOf(table, member.row, subtotal));
+    const total = sum(shapes.map((member) => member.width));
+    const capacity = first < index ? sum(tokens.map((token) => (isDigitRun(token.text) ? token.text.replace(/^-/, '').length : 1))) : 0;
+    if (first < index && (tokens.length > shape.width || capacity >= total)) {
+      // Empty grid cells beside the numbers are not columns (as in readRow).
+      let tokens = spans[index].tokens;
+      while (tokens.length > total && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
+      while (tokens.length > total && tokens[0].blank) tokens = tokens.slice(1);
+      const digits = tokens.map((token) => token.text).join(' ');
+      let shared: Token[][] | undefined;
+      let failure = '没有一种拆法能使各组总计成立';
+      if (tokens.length === total) {
+        let offset = 0;
+        shared = shapes.map((member) => tokens.slice(offset, (offset += member.width)));
+      } else if (tokens.length < total) {
+        const holds = (values: number[]) => {
+          let offset = 0;
+          return shapes.every((member) => !member.holds || member.holds(values.slice(offset, (offset += member.width))));
+        };
+        const cuts = splitDigits(tokens.map((token) => token.text), total, 2, holds);
+        if (cuts.length === 1) {
+          let offset = 0;
+          shared = shapes.map((member) => cuts[0].slice(offset, (offset += member.width)).map((value) => ({ text: String(value), blank: false })));
+        } else if (cuts.length > 1) failure = '有多种拆法';
+      }
+      if (shared || tokens.length > shape.width || failure === '有多种拆法') {
+        members.forEach((member, position) => {
+          const memberLine = lineAt(member.start);
+          byRegion[first + position] = shared
+            ? withLine(readRow(member.row, shapes[position], shared[position], false), memberLine)
+            : { row: member.row, candidates: [], digits, blankColumns: [], line: memberLine, failure };
+        });
+        continue;
+      }
+    }
+    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter), line);
+  }
+  const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
+  if (table === 'applications') settleByColumnRules(format, readings);
+  // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
+  const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
+  if (single) {
+    const parts = readings.filter((reading) => reading.row.key.startsWith('other_handling.') && reading.row !== SINGLE_OTHER_HANDLING && reading.candidates.length > 0);
+    if (single.candidates.length > 0 && parts.length === 0) {
+      single.row = catalogueRows.find((row) => row.key === 'other_handling.other') ?? single.row;
+      result.warnings.push({ row: single.row.key, message: '（六）其他处理只印了一行，已记入“3.其他”；“逾期不补正”“逾期未缴费”两项报告未分列', line: single.line });
+    } else {
+      readings.splice(readings.indexOf(single), 1);
+    }
+  }
+  const split = readings.filter((reading) => OTHER_HANDLING_2021.includes(reading.row) && format === '2019');
+  if (split.length > 0) {
+    const whole = readings.find((reading) => reading.row.key === 'other_handling_2019');
+    const read = split.filter((reading) => reading.candidates.length === 1);
+    if (whole && read.length > 0) {
+      whole.failure = undefined;
+      whole.candidates = read.length === OTHER_HANDLING_2021.length ? [APPLICANT_COLUMNS.map((_, column) => sum(read.map((reading) => reading.candidates[0][column])))] : [];
+      whole.blankColumns = [];
+      result.warnings.push({
+        row: whole.row.key,
+        message: read.length === OTHER_HANDLING_2021.length ? '（六）其他处理按2021年格式分三行印出，已合计为一行' : '（六）其他处理按2021年格式分三行印出，但未能全部读出，该行未读取',
+        line: whole.line,
+      });
+    }
+    for (const reading of split) readings.splice(readings.indexOf(reading), 1);
+  }
+  for (const reading of readings) {
+    if (reading.row === SINGLE_OTHER_HANDLING) continue;
+    if (reading.candidates.length === 1) {
+      result.rows[reading.row.key] = reading.candidates[0];
+      for (const column of reading.blankColumns) result.blanks.push(`${table}.${reading.row.key}.${reading.row.columns[column].key}`);
+      continue;
+    }
+    if (reading.candidates.length > 1) {
+      const examples = reading.candidates.slice(0, 2).map((values) => values.join(' ')).join('”或“');
+      result.warnings.push({ row: reading.row.key, message: `“${reading.row.label}”一行的连写数字 ${reading.digits} 有多种拆法（如“${examples}”），无法确定，未读取该行，请核对原文`, line: reading.line });
+      continue;
+    }
+    if (reading.failure) {
+      result.warnings.push({ row: reading.row.key, message: `无法读取“${reading.row.label}”一行的数字 ${reading.digits}：${reading.failure}，未读取该行，请核对原文`, line: reading.line });
+    }
   }
   return result;
+}
+
+/** The most combinations of ambiguous rows the column rules are tried on. */
+const COMBINATION_BUDGET = 20_000;
+
+/**
+ * Settle table 三's ambiguous rows with rules 1–2 of FORMAT.md, per column: received +
+ * carried over = handled + carried forward, and the handling rows add up to （七）总计. A
+ * combination is accepted only when exactly one satisfies every rule instance it touches.
+ */
+function settleByColumnRules(format: ReportFormat, readings: RowReading[]): void {
+  const open = readings.filter((reading) => reading.candidates.length > 1);
+  if (open.length === 0) return;
+  const combinations = open.reduce((count, reading) => count * reading.candidates.length, 1);
+  if (combinations > COMBINATION_BUDGET) return;
+  const handling = handlingRows(format).map((row) => row.key);
+  const value = (rows: Map<string, number[]>, key: string, column: number) => rows.get(key)?.[column];
+  const openKeys = new Set(open.map((reading) => reading.row.key));
+  // Only the columns the candidates disagree on: a source's own error elsewhere must not veto every combination.
+  const varying = APPLICANT_COLUMNS.map((_, column) => open.some((reading) => reading.candidates.some((values) => values[column] !== reading.candidates[0][column])));
+  const holds = (rows: Map<string, number[]>) =>
+    APPLICANT_COLUMNS.every((_, column) => {
+      if (!varying[column]) return true;
+      const first = ['received', 'carried_over', 'handled_total', 'carried_forward'];
+      const firstValues = first.map((key) => value(rows, key, column));
+      const rule1 = !first.some((key) => openKeys.has(key)) || firstValues.some((item) => item === undefined) || near(firstValues[0]! + firstValues[1]!, firstValues[2]! + firstValues[3]!);
+      const parts = handling.map((key) => value(rows, key, column));
+      const handled = value(rows, 'handled_total', column);
+      const touched = openKeys.has('handled_total') || handling.some((key) => openKeys.has(key));
+      const rule2 = !touched || handled === undefined || parts.some((item) => item === undefined) || near(sum(parts as number[]), handled);
+      return rule1 && rule2;
+    });
+  const fixed = new Map<string, number[]>();
+  for (const reading of readings) if (reading.candidates.length === 1) fixed.set(reading.row.key, reading.candidates[0]);
+  const solutions: number[][][] = [];
+  const chosen: number[][] = [];
+  const walk = (position: number) => {
+    if (solutions.length > 1) return;
+    if (position === open.length) {
+      const rows = new Map(fixed);
+      open.forEach((reading, index) => rows.set(reading.row.key, chosen[index]));
+      if (holds(rows)) solutions.push([...chosen]);
+      return;
+    }
+    for (const candidate of open[position].candidates) {
+      chosen.push(candidate);
+      walk(position + 1);
+      chosen.pop();
+    }
+  };
+  walk(0);
+  if (solutions.length === 1) open.forEach((reading, index) => (reading.candidates = [solutions[0][index]]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The layout.
+
+const HEADERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增减|采购项目数量|采购总金额|政府集中采购/;
+const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/;
+
+/**
+ * Decide the layout from table 二's column headers (2019: 本年新制作数量 / 本年新公开数量 /
+ * 对外公开总数量; 2021: 本年制发件数 / 本年废止件数 / 现行有效件数); without headers, from the
+ * notice the report cites (〔2019〕60号 or 〔2021〕30号). One row of table 三 does not decide it:
+ * some 2021 reports print （六）其他处理 as a single row.
+ */
+export function detectFormat(proactiveText: string, applicationsText = '', wholeText = ''): ReportFormat {
+  const squeezedOf = (text: string) => matchingCopy(text).replace(/[\s\p{P}\p{S}]/gu, '');
+  const proactive = squeezedOf(proactiveText);
+  const old = HEADERS_2019.test(proactive);
+  const current = HEADERS_2021.test(proactive);
+  if (old !== current) return old ? '2019' : '2021';
+  const whole = squeezedOf(wholeText || `${proactiveText}\n${applicationsText}`);
+  const cites2019 = /2019\D{0,3}60号/.test(whole);
+  const cites2021 = /2021\D{0,3}30号/.test(whole);
+  if (cites2019 !== cites2021) return cites2019 ? '2019' : '2021';
+  return '2021';
 }

@@ -245,4 +245,13 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'blank cells',
+    // A cell the source left empty (an HTML &nbsp; cell) reads as 0 by the format's convention but
+    // is not a printed 0: answers say 报告未填写（按零计）, and no computed value ever fills it.
+    sql: `
+      ALTER TABLE cells ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -205,7 +205,7 @@ export class ReportStore {
         `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertCell: prepare('INSERT INTO cells (report_id, table_key, row_key, column_key, value) VALUES (?, ?, ?, ?, ?)'),
+      insertCell: prepare('INSERT INTO cells (report_id, table_key, row_key, column_key, value, blank) VALUES (?, ?, ?, ?, ?, ?)'),
       insertSection: prepare('INSERT INTO sections (report_id, section_key, text) VALUES (?, ?, ?)'),
       insertFts: prepare('INSERT INTO sections_fts (rowid, text, report_id, section_key) VALUES (? * 256 + ?, ?, ?, ?)'),
       insertProse: prepare(
@@ -220,6 +220,8 @@ export class ReportStore {
       insertViolation: prepare('INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)'),
       cellsOfReportTable: prepare('SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?'),
       cell: prepare('SELECT value FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
+      cellBlank: prepare('SELECT blank FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
+      blanksOfReport: prepare('SELECT table_key AS tableKey, row_key AS rowKey, column_key AS columnKey FROM cells WHERE report_id = ? AND blank = 1'),
       // From the year's reports to each one's cell by primary key (there is no index by figure: migration 5).
       figureAcross: prepare(
         `SELECT a.name AS agency, a.id AS agencyId, r.year, r.id AS reportId, c.value
@@ -453,13 +455,16 @@ export class ReportStore {
     );
     const reportId = Number(info.lastInsertRowid);
     const rows = ROW_BY_KEY[report.format];
+    const blanks = new Set(report.blanks ?? []);
     for (const table of TABLES) {
       for (const [rowKey, values] of Object.entries(report[table])) {
         const row = rows.get(rowKey);
         if (!row) continue;
         for (let index = 0; index < row.columns.length; index += 1) {
           const value = values[index];
-          if (value !== undefined && value !== null && Number.isFinite(value)) this.statements.insertCell.run(reportId, table, rowKey, row.columns[index].key, value);
+          if (value === undefined || value === null || !Number.isFinite(value)) continue;
+          const blank = blanks.has(`${table}.${rowKey}.${row.columns[index].key}`);
+          this.statements.insertCell.run(reportId, table, rowKey, row.columns[index].key, blank ? 0 : value, blank ? 1 : 0);
         }
       }
     }
@@ -529,6 +534,18 @@ export class ReportStore {
   /** One figure of one report. */
   cell(reportId: number, rowKey: string, columnKey: string): number | undefined {
     return this.statements.cell.pluck().get(reportId, rowKey, columnKey) as number | undefined;
+  }
+
+  /** Whether the report left this cell empty (stored as 0; answers say 报告未填写（按零计）). False for a printed figure or no cell. */
+  cellIsBlank(reportId: number, rowKey: string, columnKey: string): boolean {
+    return this.statements.cellBlank.pluck().get(reportId, rowKey, columnKey) === 1;
+  }
+
+  /** The cells a report left empty, as `table.row.column` in catalogue order. */
+  blanks(reportId: number, format: ReportFormat): string[] {
+    const cells = this.statements.blanksOfReport.all(reportId) as Array<{ tableKey: string; rowKey: string; columnKey: string }>;
+    const keys = new Set(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`));
+    return ROWS[format].flatMap((row) => row.columns.map((column) => `${row.table}.${row.key}.${column.key}`)).filter((key) => keys.has(key));
   }
 
   /** One figure across every agency for a year (or every year), largest first. */
@@ -652,6 +669,7 @@ export class ReportStore {
       contacts: this.contacts(reportId),
       proseFigures: this.proseFigures(reportId),
       missing: JSON.parse(record.missing) as string[],
+      blanks: this.blanks(reportId, record.format),
       warnings: JSON.parse(record.warnings),
     };
   }

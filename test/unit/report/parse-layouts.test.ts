@@ -248,24 +248,30 @@ describe('table cells printed with no separator', () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it('an ambiguous cut is read and flagged in warnings, with its row', () => {
+  it('an ambiguous cut is not stored: the row is left out with a warning naming it and its digits', () => {
     const { report } = parseReport(gluedReport({ normative: '1123', carriedOver: '101000011', granted: '101000011', handled: '101000011' }));
     // 1123 in three columns: 1 1 23, 1 12 3 or 11 2 3; no total to decide.
-    expect(report.proactive.normative_documents).toHaveLength(3);
-    const flagged = report.warnings.filter((warning) => warning.row).map((warning) => warning.row);
-    expect(flagged).toContain('normative_documents');
-    // 101000011 in each of three rows: the rules hold either way, so each stays flagged.
-    expect(flagged).toEqual(expect.arrayContaining(['carried_over', 'granted', 'handled_total']));
-    for (const key of ['carried_over', 'granted', 'handled_total']) expect(report.applications[key][6]).toBe(11);
-    expect(report.warnings.find((warning) => warning.row === 'normative_documents')!.message).toContain('行政规范性文件');
+    expect(report.proactive).not.toHaveProperty('normative_documents');
+    const normative = report.warnings.find((warning) => warning.row === 'normative_documents')!;
+    expect(normative.message).toContain('行政规范性文件');
+    expect(normative.message).toContain('1123');
+    expect(normative.message).toContain('多种拆法');
+    // 101000011 in each of three rows: the rules hold either way, so none of them is stored.
+    for (const key of ['carried_over', 'granted', 'handled_total']) {
+      expect(report.applications).not.toHaveProperty(key);
+      expect(report.warnings.find((warning) => warning.row === key)?.message).toContain('101000011');
+    }
+    expect(report.missing).toEqual(expect.arrayContaining(['proactive.normative_documents', 'applications.carried_over', 'applications.granted', 'applications.handled_total']));
   });
 
-  it('a glued run that fits no cut is reported, not guessed silently', () => {
+  it('a glued run that fits no cut is reported and not stored', () => {
     // Ten digits cannot be seven numbers whose last is the sum of the others.
     const { report, violations } = parseReport(gluedReport({ carriedOver: '1200000012', granted: '1200000012', handled: '1200000012' }));
     expect(report.warnings.map((warning) => warning.row)).toEqual(['carried_over', 'granted', 'handled_total']);
     expect(report.warnings[1].message).toContain('没有一种拆法');
-    expect(where(violations)).toContainEqual({ rule: 3, row: 'granted', column: 'total' });
+    expect(report.warnings[1].message).toContain('1200000012');
+    expect(report.applications).not.toHaveProperty('granted');
+    expect(where(violations).filter((violation) => violation.rule === 3)).toEqual([]);
   });
 });
 
