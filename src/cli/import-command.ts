@@ -6,13 +6,14 @@ import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
 
 export async function importCommand({ argv, db, io }: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' }, agency: { type: 'string' }, year: { type: 'string' } }, allowPositionals: true });
   if (positionals.length === 0) throw new GongkaiError('BAD_INPUT', '请给出要导入的文件 (no files given): gongkai import [--json] FILE…');
+  const overrides = importOverrides(values.agency, values.year);
   const store = openStore(values.db ?? db);
   try {
     const outcomes = [];
     for (const [index, file] of positionals.entries()) {
-      const outcome = await importFile(store.reports, file);
+      const outcome = await importFile(store.reports, file, overrides);
       outcomes.push(outcome);
       const progress = `[${index + 1}/${positionals.length}] ${file}: `;
       if (!outcome.ok) io.err(`${progress}拒绝导入 (refused) — ${outcome.error}\n`);
@@ -34,4 +35,19 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   } finally {
     store.close();
   }
+}
+
+/** `--agency NAME` and `--year N`: checked here, so a typo is one clear line, not a refused file. */
+function importOverrides(agency: string | undefined, year: string | undefined): { agency?: string; year?: number } {
+  const overrides: { agency?: string; year?: number } = {};
+  if (agency !== undefined) {
+    if (agency.trim().length < 2) throw new GongkaiError('BAD_INPUT', `--agency 应为机关全称，例如 --agency 洛阳市西工区科学技术局 (--agency needs the full agency name): ${agency}`);
+    overrides.agency = agency.trim();
+  }
+  if (year !== undefined) {
+    const value = Number(year);
+    if (!Number.isInteger(value) || value < 2000 || value > 2100) throw new GongkaiError('BAD_INPUT', `--year 应为2000到2100之间的年份，例如 --year 2024 (--year needs a year between 2000 and 2100): ${year}`);
+    overrides.year = value;
+  }
+  return overrides;
 }

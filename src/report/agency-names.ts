@@ -80,3 +80,19 @@ export function agencyAliases(name: string): string[] {
   }
   return [...aliases].filter((alias) => alias.length >= 3);
 }
+
+/** Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. */
+const NAMED_REGION = /^[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
+/** National bodies carry no region: 国家统计局, 海关总署, 交通运输部. */
+const NATIONAL = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)|(?:总局|总署|部)$/;
+
+/**
+ * Whether a name says where its agency is: 西工区科学技术局, 迎宾路街道办事处, 国家统计局 do;
+ * 市科技局, 区公安局, 街道办事处, 公安局 do not (a bare level or kind, to be completed from the
+ * text or given with --agency). Pass the simplified form.
+ */
+export function hasRegion(name: string): boolean {
+  if (NATIONAL.test(name)) return true;
+  const region = NAMED_REGION.exec(name);
+  return region !== null && region[0].length < name.length + 1 && !/^(?:本|我|该|各|全)/.test(name);
+}

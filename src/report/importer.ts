@@ -18,11 +18,17 @@ export interface ImportOutcome {
   reportId?: number;
 }
 
+/** What the operator says about the files (`--agency`, `--year`): it wins over what the text says. */
+export interface ImportOptions {
+  agency?: string;
+  year?: number;
+}
+
 /** Import one file into the store. Never throws for a bad file: the outcome says why it was refused. */
-export async function importFile(store: ReportStore, file: string): Promise<ImportOutcome> {
+export async function importFile(store: ReportStore, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
     const { text } = await extractFile(file);
-    const { report, violations } = parseReport(text);
+    const { report, violations } = parseReport(text, options);
     const saved = store.save(report, violations, { origin: 'import', sourceFile: basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };

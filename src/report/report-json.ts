@@ -1,5 +1,6 @@
 /** The JSON shape of a report, with the keys of FORMAT.md (used by `gongkai import --json`). */
 import { ROWS } from './catalogue.js';
+import { isPartial } from './partial.js';
 import type { Contacts, ProseFigure, Report, Violation } from './model.js';
 
 export interface ReportJson {
@@ -15,6 +16,8 @@ export interface ReportJson {
   prose_figures: ProseFigure[];
   violations: Array<{ rule: number; row: string; column: string; message: string; severity: string }>;
   missing: string[];
+  /** True when the text stops early: a section, table or row after the last one found is missing. */
+  partial: boolean;
   warnings: Array<{ row?: string; message: string; line?: number }>;
 }
 
@@ -29,6 +32,7 @@ export function proactiveJson(report: Report): Record<string, number | Record<st
   return result;
 }
 
+/** A parsed report as `gongkai import --json` prints it. */
 export function toReportJson(file: string, report: Report, violations: Violation[]): ReportJson {
   return {
     file,
@@ -43,6 +47,7 @@ export function toReportJson(file: string, report: Report, violations: Violation
     prose_figures: report.proseFigures,
     violations: violations.map(({ rule, row, column, message, severity }) => ({ rule, row, column, message, severity })),
     missing: report.missing,
+    partial: isPartial(report.format, report.missing),
     warnings: report.warnings,
   };
 }
