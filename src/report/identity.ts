@@ -7,7 +7,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { hasRegion } from './agency-names.js';
+import { hasRegion, kindVariants } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
 
@@ -211,10 +211,11 @@ function fullest(name: string, simpleText: string): string {
 function withRegion(shortName: string, simpleText: string): string | undefined {
   const simpleShort = toSimplified(shortName);
   const level = /^(省|市|区|县|州|镇|乡|街道)/.exec(simpleShort)?.[1] ?? '';
-  const kind = simpleShort.slice(level.length);
+  const kinds = kindVariants(simpleShort.slice(level.length));
   const counts = new Map<string, number>();
   for (const name of namesInText(simpleText)) {
-    if (!name.endsWith(kind) || name === simpleShort) continue;
+    const kind = kinds.find((variant) => name.endsWith(variant));
+    if (!kind || name === simpleShort) continue;
     const region = name.slice(0, name.length - kind.length);
     if (level && !region.endsWith(level)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);

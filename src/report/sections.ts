@@ -57,8 +57,8 @@ const GLUED_PINYIN = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐì�
 const CHROME: RegExp[] = [
   // Breadcrumbs: 当前位置：首页>政务公开>年报 (a glued crumb trail is one token).
   // With separators every crumb but the last goes (the last is often the report's title).
-  /(?:当前位置|您的位置|您现在的位置|您当前的位置|您所在的位置|所在位置|当前页面)\s*[:：]\s*(?:[^>›»→]+?\s*[>›»→]\s*)+/g,
-  /(?:当前位置|您的位置|您现在的位置|您当前的位置|您所在的位置|所在位置|当前页面)\s*[:：]\s*[^\s>›»→]+(?![^>›»→]*[>›»→])/g,
+  /(?:当前位置|您的位置|您现在的位置|您当前的位置|您所在的位置|所在位置|当前页面)\s*[:：]\s*(?:[^>›»→，。；\n-]{1,30}?\s*[>›»→]\s*)+/g,
+  /(?:当前位置|您的位置|您现在的位置|您当前的位置|您所在的位置|所在位置|当前页面)\s*[:：]\s*[^\s>›»→]+(?![^\n]*?(?<!-)[>›»→])/g,
   // A line that is nothing but a crumb trail: 首页 > 政务公开 > … > (the last crumb stays: it may be the title).
   /^\s*首页\s*(?:[>›»→]\s*[^>›»→]*?\s*)+[>›»→]\s*(?=\S)/g,
   // Source and date lines of the page, not of the report.
