@@ -55,7 +55,7 @@ function cleanAgency(text: string): string {
   name = crumbs[crumbs.length - 1];
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|title)[:：]/i, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
-  name = name.replace(/^[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace(/(关于|的)$/, '');
   return name;
@@ -282,6 +282,16 @@ export function findIdentity(lines: string[], headEnd: number): Identity {
   for (let index = 0; index < Math.min(headSize, lines.length); index += 1) {
     const title = titleOf(lines, simpleLines, index);
     if (title) titles.push(title);
+    else if (lines[index].trim() && lines[index].trim().length <= 40) {
+      // A title broken inside its words (Markdown conversions): 西工区科学技术局2024年政府信息公 / 开工作年度报告.
+      const next = lines.slice(index + 1, index + 3).findIndex((line) => line.trim().length > 0);
+      if (next < 0) continue;
+      const following = lines[index + 1 + next];
+      if (following.trim().length > 40 || TITLE_TAIL.test(toSimplified(following).replace(/\s+/g, ''))) continue;
+      const joined = lines[index].trim() + following.trim();
+      const split = titleOf([joined], [toSimplified(joined)], 0);
+      if (split && TITLE_TAIL.test(toSimplified(joined).replace(/\s+/g, ''))) titles.push(split);
+    }
   }
   const titled = titles.length > 0;
   for (const part of urlTitles(lines.slice(0, headSize))) {

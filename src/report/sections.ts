@@ -105,7 +105,7 @@ const NOT_BEFORE_HEADING = /[十第(（[【〔<《〈"“']/;
 /** How a heading title ends: 情况, 事项, 明年工作计划, 改进措施. */
 const HEADING_END = /情况|事项|计划|措施/;
 /** Sentence punctuation after a heading in a list (…总体情况、主动公开…) shows it is not a heading. */
-const LIST_AFTER = /^\s*[、;；,，]/;
+const LIST_AFTER = /^\s*(?:[、;；,，]|等|和|及|与)/;
 
 /** The text after a heading number, squeezed (no spaces or punctuation), with positions, up to the first digit. */
 function squeezedFrom(text: string, from: number): { squeezed: string; at: number[] } {
@@ -208,6 +208,7 @@ export function locateSections(rawText: string): LocatedText {
   });
   const cuts = new Map<number, Array<{ at: number; key: SectionKey; headingEnd: number }>>();
   let order = -1;
+  let listedAt: { line: number; at: number } | undefined;
   for (const candidate of candidates(cleaned)) {
     const text = cleaned[candidate.line].match;
     for (let index = order + 1; index < SECTIONS.length; index += 1) {
@@ -219,7 +220,12 @@ export function locateSections(rawText: string): LocatedText {
       else if (next && !candidate.glued) hit = carries(candidate, index, true);
       if (!hit) continue;
       const headingEnd = hit.end < 0 ? text.length : hit.end;
-      if (!candidate.atLineStart && LIST_AFTER.test(text.slice(headingEnd))) break;
+      if (!candidate.atLineStart && LIST_AFTER.test(text.slice(headingEnd))) {
+        listedAt = { line: candidate.line, at: candidate.start };
+        break;
+      }
+      // Later items of the same list: no sentence end since a listed heading.
+      if (listedAt && listedAt.line === candidate.line && !/[。!！?？]/.test(text.slice(listedAt.at, candidate.start))) break;
       const list = cuts.get(candidate.line) ?? [];
       list.push({ at: candidate.start, key: section.key, headingEnd });
       cuts.set(candidate.line, list);
