@@ -1,4 +1,5 @@
 /** Agency names: the region and the kind of agency, and the short forms people use. */
+import { toSimplified } from '../text/script.js';
 
 /** Long and short forms of agency kinds (科学技术局 ↔ 科技局). Add a pair to teach a new one. */
 export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -25,6 +26,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['工业和信息化局', '工信局'],
   ['医疗保障局', '医保局'],
   ['人民政府', '政府'],
+  ['管理委员会', '管委会'],
+  ['发展和改革委员会', '发展改革委'],
 ];
 
 const REGION = /^((?:[^省市区县旗州盟\s]{1,8}?(?:省|自治区|市|自治州|州|盟|区|县|旗))+)(.+)$/;
@@ -78,7 +81,31 @@ export function agencyAliases(name: string): string[] {
   for (const regionForm of regionForms) {
     for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
   }
+  // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters.
+  for (const alias of [...aliases]) aliases.add(toSimplified(alias));
   return [...aliases].filter((alias) => alias.length >= 3);
+}
+
+/** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]. */
+export function regionLevels(region: string): string[] {
+  return region.match(/[^省市区县旗州盟]+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? (region ? [region] : []);
+}
+
+/**
+ * Whether two names are one agency written two ways: 繁体 and simplified, the kind long or short
+ * (科学技术局, 科技局), or with and without its higher regions (洛阳市西工区… and 西工区…).
+ */
+export function sameAgency(first: string, second: string): boolean {
+  const a = toSimplified(first);
+  const b = toSimplified(second);
+  if (a === b) return true;
+  const nameA = splitAgencyName(a);
+  const nameB = splitAgencyName(b);
+  if (!nameA.region || !nameB.region || !kindVariants(nameA.kind).includes(nameB.kind)) return false;
+  const levelsA = regionLevels(nameA.region);
+  const levelsB = regionLevels(nameB.region);
+  const [fewer, more] = levelsA.length <= levelsB.length ? [levelsA, levelsB] : [levelsB, levelsA];
+  return fewer.length > 0 && fewer.every((level, index) => level === more[more.length - fewer.length + index]);
 }
 
 /** Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. */
