@@ -68,9 +68,10 @@ export function isAgencyName(name: string): boolean {
 }
 
 /** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
+const YEAR_IN_TITLE = new RegExp(`[(（]?${YEAR}\\s*年\\s*度?[)）]?`);
+
 function takeYear(text: string): { rest: string; year?: number } {
-  const pattern = new RegExp(`[(（]?${YEAR}\\s*年\\s*度?[)）]?`);
-  const match = pattern.exec(text);
+  const match = YEAR_IN_TITLE.exec(text);
   if (!match) return { rest: text };
   return { rest: text.slice(0, match.index) + text.slice(match.index + match[0].length), year: toYear(match[1]) };
 }
@@ -271,12 +272,18 @@ function urlTitles(lines: string[]): string[] {
   return titles.map((part) => part.replace(/^\d+_/, ''));
 }
 
+/** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
+const STATS_PERIOD = new RegExp(`统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`);
+const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
+/** The year in the opening sentences, when neither title nor statistics period gives it. */
+const OPENING_YEARS = [new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`), new RegExp(`现将${YEAR}年(?:度)?`), new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`)];
+
 /**
  * Agency and year of a report. `lines` are the normalized lines (NFKC), `headEnd` the first
  * section heading's line. The statistics period wins on the year over the title.
  */
-export function findIdentity(lines: string[], headEnd: number): Identity {
-  const simpleLines = lines.map((line) => toSimplified(line));
+export function findIdentity(lines: string[], headEnd: number, traditional = true): Identity {
+  const simpleLines = traditional ? lines.map((line) => toSimplified(line)) : lines;
   const headSize = Math.max(headEnd, Math.min(lines.length, 40));
   const titles: TitleName[] = [];
   for (let index = 0; index < Math.min(headSize, lines.length); index += 1) {
@@ -309,14 +316,9 @@ export function findIdentity(lines: string[], headEnd: number): Identity {
       if (isAgencyName(name)) titles.push({ name, year: part.year ?? (tail[1] ? toYear(tail[1]) : undefined) });
     }
   }
-  const stats =
-    new RegExp(`统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`).exec(joined) ??
-    new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`).exec(joined);
+  const stats = STATS_PERIOD.exec(joined) ?? STATS_YEAR.exec(joined);
   const statsYear = stats ? toYear(stats[1]) : undefined;
-  const opening =
-    new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`).exec(joined) ??
-    new RegExp(`现将${YEAR}年(?:度)?`).exec(joined) ??
-    new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`).exec(joined);
+  const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
   const openingYear = opening ? toYear(opening[1]) : undefined;
   const selfDescribed = /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告/.test(joined.slice(0, 800));
 

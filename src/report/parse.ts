@@ -104,8 +104,8 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   // Page footers (— 7 —, 第3页 共6页) left by PDF extraction would read as table cells; blank them, keeping line numbers.
   const lines = text.split('\n').map((line) => (isPageNumberLine(line) ? '' : line));
   const { spans, firstHeading } = sectionSpans(located.headings, lines.length);
-  const identity = findIdentity(lines, firstHeading);
-  const squeezedAll = squeeze(toSimplified(text));
+  const identity = findIdentity(lines, firstHeading, located.traditional);
+  const squeezedAll = squeeze(located.traditional ? toSimplified(text) : text);
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
   const looksLikeReport = /政府信息公开|政务公开/.test(squeezedAll) && (identity.titled || identity.selfDescribed || spans.length >= 2);
   if (!looksLikeReport) {

@@ -9,7 +9,7 @@
  * line (繁体 headings match), with a map back to the raw characters.
  */
 import { SECTIONS, type SectionKey } from './catalogue.js';
-import { toSimplified } from '../text/script.js';
+import { hasTraditional, toSimplified } from '../text/script.js';
 
 /** The text with headings on lines of their own, and where each line came from. */
 export interface LocatedText {
@@ -19,17 +19,38 @@ export interface LocatedText {
   origin: number[];
   /** The section headings found, in order: the line (0-based, in `text`) each stands on. */
   headings: Array<{ key: SectionKey; line: number }>;
+  /** Whether the text is printed in 繁体 (matching then runs on a simplified copy). */
+  traditional: boolean;
+}
+
+/**
+ * Whether a text is printed in 繁体, judged on its opening (converting a whole report costs more
+ * than reading it): a 繁体 report shows it in its title and first heading.
+ */
+export function isTraditionalText(text: string): boolean {
+  return hasTraditional(text.slice(0, 1500));
 }
 
 /** A raw line and its matching copy: NFKC, simplified, with the raw index of every character. */
 interface MatchLine {
   raw: string;
   match: string;
-  /** rawIndex[k] is the index in `raw` of match[k]; one extra entry for the end. */
-  rawIndex: number[];
+  /** rawIndex[k] is the index in `raw` of match[k], one extra entry for the end; absent when they are the same. */
+  rawIndex?: number[];
 }
 
-function matchCopy(raw: string): MatchLine {
+/** The index in the raw line of a match-copy index. */
+function rawAt(line: MatchLine, index: number): number {
+  return line.rawIndex ? line.rawIndex[index] : index;
+}
+
+function matchCopy(raw: string, traditional: boolean): MatchLine {
+  const whole = raw.normalize('NFKC').replace(/\u00A0|\u3000/g, ' ');
+  // Nearly every line keeps its length under NFKC: then each character maps to itself.
+  if (whole.length === raw.length) {
+    const simplified = traditional ? toSimplified(whole) : whole;
+    return { raw, match: simplified.length === whole.length ? simplified : whole };
+  }
   let match = '';
   const rawIndex: number[] = [];
   for (let index = 0; index < raw.length; ) {
@@ -43,6 +64,7 @@ function matchCopy(raw: string): MatchLine {
     index += char.length;
   }
   rawIndex.push(raw.length);
+  if (!traditional) return { raw, match, rawIndex };
   const simplified = toSimplified(match);
   // OpenCC keeps the length for all but rare phrases; if not, convert character by character.
   if (simplified.length === match.length) match = simplified;
@@ -76,14 +98,18 @@ const CHROME: RegExp[] = [
   GLUED_PINYIN,
 ];
 
+/** A quick test before the patterns: most lines hold none of these words. */
+const CHROME_WORDS = /位置|当前页面|首页|来源|时间|浏览|点击|访问|阅读|字[体号]|微信|微博|QQ|全真版|文字版|文件下载|相关链接|分享|打印|关闭|收藏|-->|附件下载|Normal|Style|mso-|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
 /** Raw index ranges [start, end) of the chrome on one line. */
 function chromeSpans(line: MatchLine): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!CHROME_WORDS.test(line.match)) return spans;
   for (const pattern of CHROME) {
     pattern.lastIndex = 0;
     for (const found of line.match.matchAll(pattern)) {
       if (found[0].trim().length === 0) continue;
-      spans.push([line.rawIndex[found.index!], line.rawIndex[found.index! + found[0].length]]);
+      spans.push([rawAt(line, found.index!), rawAt(line, found.index! + found[0].length)]);
     }
   }
   return spans;
@@ -123,6 +149,7 @@ function squeezedFrom(text: string, from: number): { squeezed: string; at: numbe
 }
 
 const squeezeWord = (word: string) => word.replace(/[\s\p{P}\p{S}]/gu, '');
+const BARE_TITLES = SECTIONS.map((section) => squeezeWord(section.title));
 
 interface Candidate {
   line: number;
@@ -202,9 +229,11 @@ function candidates(lines: MatchLine[]): Candidate[] {
 export function locateSections(rawText: string): LocatedText {
   const rawLines = rawText.replace(/\r\n?/g, '\n').split('\n');
   // Chrome first, so that a heading glued to a share link or style sheet is seen.
+  const traditional = isTraditionalText(rawText);
   const cleaned = rawLines.map((raw) => {
-    const line = matchCopy(raw);
-    return matchCopy(deleteSpans(raw, chromeSpans(line)));
+    const line = matchCopy(raw, traditional);
+    const spans = chromeSpans(line);
+    return spans.length === 0 ? line : matchCopy(deleteSpans(raw, spans), traditional);
   });
   const cuts = new Map<number, Array<{ at: number; key: SectionKey; headingEnd: number }>>();
   let order = -1;
@@ -239,9 +268,10 @@ export function locateSections(rawText: string): LocatedText {
     let position = -1;
     const foundLines = [...cuts.entries()].flatMap(([line, list]) => list.map((cut) => ({ line, at: cut.at, key: cut.key })));
     cleaned.forEach((line, lineIndex) => {
+      if (line.match.length > 60 || cuts.has(lineIndex)) return;
       const squeezed = squeezeWord(line.match);
-      if (squeezed.length === 0 || squeezed.length > 30 || cuts.has(lineIndex)) return;
-      const sectionIndex = SECTIONS.findIndex((section) => squeezed === squeezeWord(section.title) || squeezed === squeezeWord(section.number + section.title));
+      if (squeezed.length === 0 || squeezed.length > 30) return;
+      const sectionIndex = SECTIONS.findIndex((section, index) => squeezed === BARE_TITLES[index] || squeezed === squeezeWord(section.number) + BARE_TITLES[index]);
       if (sectionIndex < 0) return;
       const before = foundLines.filter((found) => found.line < lineIndex).map((found) => SECTIONS.findIndex((section) => section.key === found.key));
       const after = foundLines.filter((found) => found.line > lineIndex).map((found) => SECTIONS.findIndex((section) => section.key === found.key));
@@ -269,8 +299,8 @@ export function locateSections(rawText: string): LocatedText {
     }
     let from = 0;
     for (const cut of lineCuts) {
-      const headingStart = line.rawIndex[cut.at];
-      const headingEnd = line.rawIndex[cut.headingEnd];
+      const headingStart = rawAt(line, cut.at);
+      const headingEnd = rawAt(line, cut.headingEnd);
       const before = line.raw.slice(from, headingStart);
       const markupOnly = /^[#>*_|\s]*$/;
       let headingFrom = headingStart;
@@ -287,5 +317,5 @@ export function locateSections(rawText: string): LocatedText {
     if (rest.trim().length > 0) push(rest.trim());
   });
   // Headings in a later cut of the same line were pushed after text between them: already in order.
-  return { text: lines.join('\n'), origin, headings };
+  return { text: lines.join('\n'), origin, headings, traditional };
 }
