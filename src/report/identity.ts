@@ -331,7 +331,10 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     shortName = titles[0].name;
     agency = withRegion(shortName, simpleText);
   } else agency = fromBody(simpleText);
-  if (agency) agency = fullest(agency, simpleText);
+  // The fuller form is looked for where a report names itself: the head and the opening of section 一
+  // (a contact line at the end, broken over lines or not, must not change the name).
+  const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
+  if (agency) agency = fullest(agency, ownWords);
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
   const year = statsYear ?? titleYear ?? openingYear;
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
