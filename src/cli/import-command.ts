@@ -7,13 +7,14 @@ import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
 import { describeGuideFields } from '../guide/import-guide.js';
 import { UrlFetcher } from '../report/fetch-url.js';
+import { isPartial } from '../report/partial.js';
 import { type ImportOutcome, outcomeJson } from '../report/importer.js';
 import type { CommandContext } from './commands.js';
 import { importSources, readSourceList } from './import-sources.js';
 import { openStore } from './open.js';
 import { displayWidth, pad, ProgressBar } from './progress-bar.js';
 
-const USAGE = 'gongkai import [--json] [--list FILE] [--timeout SECONDS] [--max-size MB] FILE|URL…';
+const USAGE = 'gongkai import [--json] [--agency NAME] [--year N] [--list FILE] [--timeout SECONDS] [--max-size MB] FILE|URL…';
 
 function positiveNumber(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
@@ -28,6 +29,8 @@ const OPTIONS = {
   list: { type: 'string', multiple: true },
   timeout: { type: 'string' },
   'max-size': { type: 'string' },
+  agency: { type: 'string' },
+  year: { type: 'string' },
 } as const;
 
 function parseImportArguments(argv: string[]) {
@@ -46,6 +49,7 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   const sources = [...positionals];
   for (const list of values.list ?? []) sources.push(...(await readSourceList(list)));
   if (sources.length === 0) throw new GongkaiError('BAD_INPUT', `请给出要导入的文件或网址 (no files or URLs given): ${USAGE}`);
+  const overrides = importOverrides(values.agency, values.year);
   const store = openStore(values.db ?? db);
   const fetcher = new UrlFetcher({
     timeoutMs: (timeoutSeconds ?? store.config.IMPORT_TIMEOUT_S) * 1000,
@@ -55,7 +59,7 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   try {
     const outcomes: ImportOutcome[] = [];
     bar.update(0, sources[0]);
-    for await (const outcome of importSources(store.reports, sources, fetcher, { maxBytes: Math.round((maxMegabytes ?? store.config.IMPORT_MAX_MB) * 1024 * 1024) })) {
+    for await (const outcome of importSources(store.reports, sources, fetcher, { ...overrides, maxBytes: Math.round((maxMegabytes ?? store.config.IMPORT_MAX_MB) * 1024 * 1024) })) {
       outcomes.push(outcome);
       const index = outcomes.length;
       const progress = `[${index}/${sources.length}] ${outcome.file}: `;
@@ -98,7 +102,7 @@ function describe(progress: string, outcome: ImportOutcome): string {
 /** How an import run ended, as counts: complete, partial (something `missing`), refused, with rule breaks. */
 export function importCounts(outcomes: ImportOutcome[]): { imported: number; partial: number; refused: number; ruleBreaks: number } {
   const stored = outcomes.filter((outcome) => outcome.ok && outcome.report);
-  const partial = stored.filter((outcome) => outcome.report!.missing.length > 0).length;
+  const partial = stored.filter((outcome) => isPartial(outcome.report!.format, outcome.report!.missing)).length;
   const guides = outcomes.filter((outcome) => outcome.ok && outcome.guide).length;
   return {
     imported: stored.length - partial + guides,
@@ -120,4 +124,19 @@ export function closingTable(outcomes: ImportOutcome[]): string {
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   const numberWidth = Math.max(...rows.map(([, count]) => String(count).length));
   return rows.map(([label, count]) => `${pad(label, labelWidth)}  ${pad(String(count), numberWidth, 'right')}\n`).join('');
+}
+
+/** `--agency NAME` and `--year N`: checked here, so a typo is one clear line, not a refused file. */
+function importOverrides(agency: string | undefined, year: string | undefined): { agency?: string; year?: number } {
+  const overrides: { agency?: string; year?: number } = {};
+  if (agency !== undefined) {
+    if (agency.trim().length < 2) throw new GongkaiError('BAD_INPUT', `--agency 应为机关全称，例如 --agency 洛阳市西工区科学技术局 (--agency needs the full agency name): ${agency}`);
+    overrides.agency = agency.trim();
+  }
+  if (year !== undefined) {
+    const value = Number(year);
+    if (!Number.isInteger(value) || value < 2000 || value > 2100) throw new GongkaiError('BAD_INPUT', `--year 应为2000到2100之间的年份，例如 --year 2024 (--year needs a year between 2000 and 2100): ${year}`);
+    overrides.year = value;
+  }
+  return overrides;
 }

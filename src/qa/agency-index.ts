@@ -24,6 +24,31 @@ function mismatches(a: string, b: string): number {
   return count;
 }
 
+/** A region's level, the last character of 洛阳市, 西工区 …; and words that make it no region name (我市, 全区). */
+const LEVEL = /[省市区县州盟旗]/;
+const NOT_A_REGION_NAME = /[我本全各该此贵]/;
+
+/**
+ * The agencies a name found at `start` can mean, given what the question writes right before it.
+ * A region written before a name (沈阳市|和平区发展改革委) must be the agency's own: an agency
+ * stored as 天津市和平区发展改革委 is not the 和平区 of another city, and a name starting at a
+ * bare level (市科技局) inside a longer name (洛阳|市科技局) names nothing we know. An agency
+ * whose name carries no higher region (西工区科学技术局) stays possible.
+ */
+export function agenciesConsistentWithPrefix(text: string, start: number, name: string, agencies: AgencyRecord[]): AgencyRecord[] {
+  const before = text[start - 1];
+  if (before === undefined || !/\p{Script=Han}/u.test(before)) return agencies;
+  if (LEVEL.test(name[0]) && !NOT_A_REGION_NAME.test(before)) return [];
+  const previous = text[start - 2];
+  if (!LEVEL.test(before) || previous === undefined || !/\p{Script=Han}/u.test(previous) || NOT_A_REGION_NAME.test(previous)) return agencies;
+  const written = previous + before;
+  return agencies.filter((agency) => {
+    const region = splitAgencyName(agency.name).region;
+    const levels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [];
+    return levels.length <= 1 || region.includes(written);
+  });
+}
+
 /** A name (alias or region form) and the agencies it names; `order` is its rank, longest first. */
 interface Entry {
   name: string;
@@ -167,13 +192,18 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     for (let position = start; position < start + length; position += 1) taken[position] = true;
     return true;
   };
+  // A name whose region contradicts the one written before it is claimed (nothing inside it may match) but names no agency we know.
   for (const { entry, at } of occurrences(text, index.aliasIndex)) {
-    if (claim(at, entry.name.length)) mentions.push({ agencies: entry.agencies, text: entry.name, start: at, how: 'alias' });
+    if (!claim(at, entry.name.length)) continue;
+    const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
+    if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }
   for (const { entry, at } of occurrences(text, index.regionIndex)) {
     const narrowed = narrowByKind(index, entry.agencies, text.slice(at + entry.name.length, at + entry.name.length + 12));
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
-    if (narrowed.length > 0 && claim(at, entry.name.length)) mentions.push({ agencies: narrowed, text: entry.name, start: at, how: 'region' });
+    if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
+    const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+    if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'region' });
   }
   if (mentions.length === 0 && nearMisses) {
     // One wrong character in a region of three or more (沙波头, 红寺宝): still that region.
@@ -186,7 +216,9 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     near.sort((a, b) => a.entry.order - b.entry.order || a.at - b.at);
     for (const { entry, at } of near) {
       const narrowed = narrowByKind(index, entry.agencies, text.slice(at + entry.name.length, at + entry.name.length + 12));
-      if (narrowed.length > 0 && claim(at, entry.name.length)) mentions.push({ agencies: narrowed, text: text.slice(at, at + entry.name.length), start: at, how: 'fuzzy' });
+      if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
+      const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+      if (agencies.length > 0) mentions.push({ agencies, text: text.slice(at, at + entry.name.length), start: at, how: 'fuzzy' });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

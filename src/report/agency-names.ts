@@ -1,4 +1,5 @@
 /** Agency names: the region and the kind of agency, and the short forms people use. */
+import { toSimplified } from '../text/script.js';
 
 /** Long and short forms of agency kinds (科学技术局 ↔ 科技局). Add a pair to teach a new one. */
 export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -25,6 +26,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['工业和信息化局', '工信局'],
   ['医疗保障局', '医保局'],
   ['人民政府', '政府'],
+  ['管理委员会', '管委会'],
+  ['发展和改革委员会', '发展改革委'],
 ];
 
 const REGION = /^((?:[^省市区县旗州盟\s]{1,8}?(?:省|自治区|市|自治州|州|盟|区|县|旗))+)(.+)$/;
@@ -78,6 +81,8 @@ export function agencyAliases(name: string): string[] {
   for (const regionForm of regionForms) {
     for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
   }
+  // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters.
+  for (const alias of [...aliases]) aliases.add(toSimplified(alias));
   return [...aliases].filter((alias) => alias.length >= 3);
 }
 
@@ -95,4 +100,42 @@ export function agencyNameProblem(name: string): string | undefined {
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(name)) return '机关名称含有控制字符 (control character in agency name)';
   if ([...name].length > MAX_AGENCY_NAME_LENGTH) return `机关名称超过${MAX_AGENCY_NAME_LENGTH}个字 (agency name longer than ${MAX_AGENCY_NAME_LENGTH} characters)`;
   return undefined;
+}
+
+/** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]. */
+export function regionLevels(region: string): string[] {
+  return region.match(/[^省市区县旗州盟]+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? (region ? [region] : []);
+}
+
+/**
+ * Whether two names are one agency written two ways: 繁体 and simplified, the kind long or short
+ * (科学技术局, 科技局), or with and without its higher regions (洛阳市西工区… and 西工区…).
+ */
+export function sameAgency(first: string, second: string): boolean {
+  const a = toSimplified(first);
+  const b = toSimplified(second);
+  if (a === b) return true;
+  const nameA = splitAgencyName(a);
+  const nameB = splitAgencyName(b);
+  if (!nameA.region || !nameB.region || !kindVariants(nameA.kind).includes(nameB.kind)) return false;
+  const levelsA = regionLevels(nameA.region);
+  const levelsB = regionLevels(nameB.region);
+  const [fewer, more] = levelsA.length <= levelsB.length ? [levelsA, levelsB] : [levelsB, levelsA];
+  return fewer.length > 0 && fewer.every((level, index) => level === more[more.length - fewer.length + index]);
+}
+
+/** Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. */
+const NAMED_REGION = /^[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
+/** National bodies carry no region: 国家统计局, 海关总署, 交通运输部. */
+const NATIONAL = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)|(?:总局|总署|部)$/;
+
+/**
+ * Whether a name says where its agency is: 西工区科学技术局, 迎宾路街道办事处, 国家统计局 do;
+ * 市科技局, 区公安局, 街道办事处, 公安局 do not (a bare level or kind, to be completed from the
+ * text or given with --agency). Pass the simplified form.
+ */
+export function hasRegion(name: string): boolean {
+  if (NATIONAL.test(name)) return true;
+  const region = NAMED_REGION.exec(name);
+  return region !== null && region[0].length < name.length + 1 && !/^(?:本|我|该|各|全)/.test(name);
 }

@@ -23,8 +23,10 @@ export interface ImportOutcome {
   guide?: GuideImport;
 }
 
-/** How one document is imported. */
+/** How one document is imported; what the operator says (`--agency`, `--year`) wins over what the text says. */
 export interface ImportOptions {
+  agency?: string;
+  year?: number;
   /** The URL the document was fetched from: stored as the report's source, and a hint for the parser. */
   sourceUrl?: string;
   /** The document's bytes when they are already in memory (fetched from the web); otherwise `file` is read from disk. */
@@ -42,7 +44,7 @@ export async function importFile(store: ReportStore, file: string, options: Impo
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
       return { file, ok: true, guide, violations: [], replaced: guide.replaced };
     }
-    const { report, violations } = parseReport(text);
+    const { report, violations } = parseReport(text, { agency: options.agency, year: options.year });
     // How extraction read the file (a PDF table by column position) travels with the parse warnings.
     for (const note of notes ?? []) report.warnings.push({ message: note });
     const saved = store.save(report, [...violations, ...checkReport(report)], { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });

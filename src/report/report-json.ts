@@ -1,5 +1,6 @@
 /** The JSON shape of a report, with the keys of docs/FORMAT.md (used by `gongkai import --json`). */
 import { ROWS } from './catalogue.js';
+import { isPartial } from './partial.js';
 import type { Contacts, ProseFigure, Report, Violation } from './model.js';
 
 export interface ReportJson {
@@ -19,6 +20,8 @@ export interface ReportJson {
   missing: string[];
   /** Cells the source left empty, printed as 0 above: `table.row.column`. */
   blanks: string[];
+  /** True when the text stops early: a section, table or row after the last one found is missing. */
+  partial: boolean;
   warnings: Array<{ row?: string; message: string; line?: number }>;
 }
 
@@ -33,6 +36,7 @@ export function proactiveJson(report: Report): Record<string, number | Record<st
   return result;
 }
 
+/** A parsed report as `gongkai import --json` prints it. */
 export function toReportJson(file: string, report: Report, violations: Violation[]): ReportJson {
   return {
     file,
@@ -49,6 +53,7 @@ export function toReportJson(file: string, report: Report, violations: Violation
     violations: violations.map(({ rule, row, column, message, severity }) => ({ rule, row, column, message, severity })),
     missing: report.missing,
     blanks: report.blanks ?? [],
+    partial: isPartial(report.format, report.missing),
     warnings: report.warnings,
   };
 }

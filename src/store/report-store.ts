@@ -1,6 +1,7 @@
 /** The report repository: agencies, reports, cells, sections, prose figures, contacts. */
 import { performance } from 'node:perf_hooks';
-import { agencyAliases, agencyNameProblem, splitAgencyName } from '../report/agency-names.js';
+import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgencyName } from '../report/agency-names.js';
+import { toSimplified } from '../text/script.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
@@ -170,6 +171,8 @@ export class ReportStore {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
       insertAgency: prepare('INSERT INTO agencies (name, region, kind, created_at) VALUES (?, ?, ?, ?)'),
       insertAlias: prepare('INSERT OR IGNORE INTO agency_aliases (alias, agency_id) VALUES (?, ?)'),
+      agenciesByAlias: prepare('SELECT DISTINCT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY a.id'),
+      renameAgency: prepare('UPDATE agencies SET name = ?, region = ?, kind = ? WHERE id = ?'),
       agencies: prepare('SELECT id, name, region, kind FROM agencies ORDER BY name'),
       agencyCount: prepare('SELECT COUNT(*) FROM agencies'),
       aliases: prepare('SELECT alias, agency_id AS agencyId FROM agency_aliases ORDER BY alias, agency_id'),
@@ -340,6 +343,31 @@ export class ReportStore {
     }
   }
 
+  /**
+   * The agency a report's name means: the one of that name, or the one agency already stored
+   * under another form of it (繁体, short kind, without or with its city), which then learns
+   * this form as an alias and takes the fuller name. Several candidates: a new agency, since
+   * the name alone cannot say which.
+   */
+  agencyForReport(name: string): AgencyRecord {
+    const existing = this.statements.agencyByName.get(name) as AgencyRecord | undefined;
+    if (existing) return existing;
+    const candidates = new Map<number, AgencyRecord>();
+    for (const form of new Set([...agencyAliases(name), toSimplified(name)])) {
+      for (const agency of this.statements.agenciesByAlias.all(form) as AgencyRecord[]) if (sameAgency(name, agency.name)) candidates.set(agency.id, agency);
+    }
+    if (candidates.size !== 1) return this.ensureAgency(name);
+    const [agency] = candidates.values();
+    this.writes.count += 1;
+    for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, agency.id);
+    const fuller = regionLevels(splitAgencyName(toSimplified(name)).region).length > regionLevels(splitAgencyName(toSimplified(agency.name)).region).length;
+    if (!fuller) return agency;
+    const { region, kind } = splitAgencyName(name);
+    this.statements.renameAgency.run(name, region, kind, agency.id);
+    this.reportsByAgency.delete(agency.id);
+    return { id: agency.id, name, region, kind };
+  }
+
   agencies(): AgencyRecord[] {
     return this.statements.agencies.all() as AgencyRecord[];
   }
@@ -430,7 +458,7 @@ export class ReportStore {
   /** The body of save(); the caller holds the transaction. */
   private write(report: Report, violations: Violation[], meta: SaveItem['meta']): SaveResult {
     this.writes.count += 1;
-    const agency = this.ensureAgency(report.agency);
+    const agency = this.agencyForReport(report.agency);
     const previous = this.report(agency.id, report.year);
     if (previous) {
       this.statements.deleteFts.run(previous.id, previous.id);

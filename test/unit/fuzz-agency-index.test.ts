@@ -54,10 +54,23 @@ function referenceFind(text: string): AgencyMention[] {
     for (let index = start; index < start + length; index += 1) taken[index] = true;
     return true;
   };
+  // The region written before a name must not contradict the agency's (a plain restatement of agenciesConsistentWithPrefix).
+  const consistent = (at: number, name: string, list: AgencyRecord[]) => {
+    const before = text[at - 1] ?? '';
+    const previous = text[at - 2] ?? '';
+    const han = (char: string) => /\p{Script=Han}/u.test(char);
+    if (!han(before)) return list;
+    if ('省市区县州盟旗'.includes(name[0]) && !'我本全各该此贵'.includes(before)) return [];
+    if (!'省市区县州盟旗'.includes(before) || !han(previous) || '我本全各该此贵'.includes(previous)) return list;
+    return list.filter((agency) => {
+      const { region } = splitAgencyName(agency.name);
+      return (region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? []).length <= 1 || region.includes(previous + before);
+    });
+  };
   for (const { alias, agencies: list } of aliases) {
     let at = text.indexOf(alias);
     while (at >= 0) {
-      if (claim(at, alias.length)) mentions.push({ agencies: list, text: alias, start: at, how: 'alias' });
+      if (claim(at, alias.length) && consistent(at, alias, list).length > 0) mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
       at = text.indexOf(alias, at + alias.length);
     }
   }
@@ -65,7 +78,7 @@ function referenceFind(text: string): AgencyMention[] {
     let at = text.indexOf(region);
     while (at >= 0) {
       const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
-      if (narrowed.length > 0 && claim(at, region.length)) mentions.push({ agencies: narrowed, text: region, start: at, how: 'region' });
+      if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) mentions.push({ agencies: consistent(at, region, narrowed), text: region, start: at, how: 'region' });
       at = text.indexOf(region, at + region.length);
     }
   }
@@ -77,7 +90,9 @@ function referenceFind(text: string): AgencyMention[] {
         let differences = 0;
         for (let index = 0; index < window.length; index += 1) if (window[index] !== region[index]) differences += 1;
         const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
-        if (differences === 1 && window[0] === region[0] && narrowed.length > 0 && claim(at, region.length)) mentions.push({ agencies: narrowed, text: window, start: at, how: 'fuzzy' });
+        if (differences === 1 && window[0] === region[0] && narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) {
+          mentions.push({ agencies: consistent(at, region, narrowed), text: window, start: at, how: 'fuzzy' });
+        }
       }
     }
   }

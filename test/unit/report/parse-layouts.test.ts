@@ -478,13 +478,16 @@ describe('texts that are not reports are refused with a reason', () => {
     expect(refusal('关于召开2024年度工作总结会议的通知\n\n各股室：\n\n定于1月10日召开工作总结会议，请准时参加。\n').message).toContain('章节');
   });
 
-  it('a report whose title names no agency', () => {
-    const error = refusal(buildReport({ head: ['2024年政府信息公开工作年度报告'] }));
+  it('a report whose title names no agency, and whose body names none either (only 我局)', () => {
+    const overview = xigongProse().overview.replaceAll('西工区科学技术局', '我局');
+    const error = refusal(buildReport({ head: ['2024年政府信息公开工作年度报告'], overview }));
     expect(error.message).toContain('机关名称');
+    expect(error.message).toContain('--agency');
   });
 
-  it('a report with web chrome but no agency in the title', () => {
-    const error = refusal(buildReport({ head: ['首页 > 政务公开 > 年度报告', '2024年度政府信息公开工作年度报告', '发布时间：2025-01-20', '字号：大 中 小'] }));
+  it('a report with web chrome, no agency in the title and none in the body', () => {
+    const overview = xigongProse().overview.replaceAll('西工区科学技术局', '我局');
+    const error = refusal(buildReport({ head: ['首页 > 政务公开 > 年度报告', '2024年度政府信息公开工作年度报告', '发布时间：2025-01-20', '字号：大 中 小'], overview }));
     expect(error.message).toContain('机关名称');
   });
 

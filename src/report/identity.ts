@@ -1,0 +1,341 @@
+/**
+ * Who published a report, and for which year: from the title (on one line, split over lines,
+ * year before or after the agency, 关于…的, quoted in the first paragraph), the page's 标题:
+ * line, the source URL, and the body (2021年，XX局坚持… / 我局). The name kept is the fullest
+ * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
+ * never one without its region (市科技局).
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { hasRegion, kindVariants } from './agency-names.js';
+import { parseChineseNumber } from './normalize.js';
+import { toSimplified } from '../text/script.js';
+
+/** What the text says about its agency and year. */
+export interface Identity {
+  /** The agency's name as printed (pinyin dropped), undefined when none with a region was found. */
+  agency?: string;
+  /** A name the title gives without its region (市科技局), when no fuller form was found. */
+  shortName?: string;
+  year?: number;
+  /** True when a line of the text is the report's own title (not a report named in a sentence). */
+  titled: boolean;
+  titleYear?: number;
+  statsYear?: number;
+  /** Year from the opening sentences (截止2023年12月31日, 现将2021年…报告如下). */
+  openingYear?: number;
+  /** The opening sentence says this text is the report (本报告…, 现将…报告如下, 编制完成…报告). */
+  selfDescribed: boolean;
+}
+
+const YEAR = '((?:19|20)\\d{2}|[二〇○零一三四五六七八九]{4})';
+
+/** A report year, or undefined for anything outside 2000–2100. */
+function toYear(text: string): number | undefined {
+  const year = parseChineseNumber(text.replace(/\s+/g, ''));
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/** Agency names end with one of these. */
+const AGENCY_END = /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗)$/;
+
+/**
+ * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
+ * 2020年度报告 (the year inside), 政府信息公开年报.
+ */
+const TITLE_TAIL = new RegExp(`(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:${YEAR}年度?)?的?(?:年度)?(?:工作)?(?:报告|年报)`);
+
+/** A tail followed by these names a notice about reports, not a report: …年度报告格式, …报告有关事项的通知. */
+const NOT_A_TITLE_AFTER = /^(?:格式|有关|编制|的通知|工作的通知|工作要点|要点|模板|情况的通报)/;
+
+/** Web-page chrome and title prefixes that are not part of the agency name. */
+function cleanAgency(text: string): string {
+  let name = text.replace(/\s+/g, '');
+  const crumbs = name.split(/[>›»＞→|]/);
+  name = crumbs[crumbs.length - 1];
+  name = name.replace(/^(当前位置|您的位置|位置|标题|题目|title)[:：]/i, '');
+  // Page x - …, P.8 - …: a flipbook page number before the title.
+  name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
+  name = name.replace(/(关于|的)$/, '');
+  return name;
+}
+
+/** A plausible agency name: short, no sentence punctuation, ends like an agency. */
+export function isAgencyName(name: string): boolean {
+  const simple = toSimplified(name);
+  return simple.length >= 3 && simple.length <= 40 && AGENCY_END.test(simple) && !/[,，。；;:：!！?？、]/.test(simple) && !/^(我|本|全|各|该|贵)/.test(simple) && !/\d/.test(simple);
+}
+
+/** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
+const YEAR_IN_TITLE = new RegExp(`[(（]?${YEAR}\\s*年\\s*度?[)）]?`);
+
+function takeYear(text: string): { rest: string; year?: number } {
+  const match = YEAR_IN_TITLE.exec(text);
+  if (!match) return { rest: text };
+  return { rest: text.slice(0, match.index) + text.slice(match.index + match[0].length), year: toYear(match[1]) };
+}
+
+interface TitleName {
+  name: string;
+  year?: number;
+}
+
+/**
+ * The agency and year of a title line (its simplified copy `simple`, printed text `line`), looking
+ * at the lines above (海原县科学技术局 / 2024年… / 年度报告) and the line below.
+ */
+function titleOf(lines: string[], simpleLines: string[], index: number): TitleName | undefined {
+  const simple = simpleLines[index].replace(/\s+/g, '');
+  const printed = lines[index].replace(/\s+/g, '');
+  TITLE_PATTERN.lastIndex = 0;
+  for (const tail of simple.matchAll(TITLE_PATTERN)) {
+    if (NOT_A_TITLE_AFTER.test(simple.slice(tail.index! + tail[0].length))) continue;
+    // In a long line only the words right before the tail: 编制完成《…》 or 首页… 平潭…年度报告 来源.
+    let from = 0;
+    if (simple.length > 90) {
+      const lead = simple.slice(0, tail.index!);
+      const separator = Math.max(...[...'，。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
+      from = separator + 1;
+      // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
+      if ('《“"'.includes(lead[separator] ?? '')) continue;
+    }
+    const tailYear = tail[1] ? toYear(tail[1]) : undefined;
+    const before = takeYear(simple.slice(from, tail.index!));
+    const beforePrinted = printed.slice(from, tail.index!);
+    let year = before.year ?? tailYear ?? takeYear(simple.slice(tail.index! + tail[0].length)).year;
+    let name = printedName(cleanAgency(before.rest), beforePrinted);
+    for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
+      const previous = simpleLines[back].replace(/\s+/g, '');
+      if (!previous) continue;
+      seen += 1;
+      const part = takeYear(previous);
+      year ??= part.year;
+      name = printedName(cleanAgency(part.rest), lines[back].replace(/\s+/g, ''));
+    }
+    if (!isAgencyName(name) && simple.length <= 90) {
+      const below = simpleLines.slice(index + 1, index + 4).findIndex((next) => next.trim().length > 0);
+      if (below >= 0) {
+        const following = simpleLines[index + 1 + below].replace(/\s+/g, '');
+        if (following.length <= 30) name = printedName(cleanAgency(following), lines[index + 1 + below].replace(/\s+/g, ''));
+      }
+    }
+    if (isAgencyName(name)) return { name, year };
+  }
+  return undefined;
+}
+const TITLE_PATTERN = new RegExp(TITLE_TAIL.source, 'g');
+
+/**
+ * The printed form of a name found in the simplified copy: the same characters of the printed
+ * text when the two line up (繁体 names are kept as printed), else the simplified name.
+ */
+function printedName(simpleName: string, printed: string): string {
+  if (!simpleName) return simpleName;
+  const simple = toSimplified(printed);
+  if (simple.length !== printed.length) return simpleName;
+  const at = simple.indexOf(simpleName);
+  return at >= 0 ? printed.slice(at, at + simpleName.length) : simpleName;
+}
+
+let segmenter: Jieba | undefined;
+/** jieba, loaded on first use (its dictionary takes a moment to read). */
+function jieba(): Jieba {
+  segmenter ??= Jieba.withDict(dict);
+  return segmenter;
+}
+
+/** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
+const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
+const NAME_BREAK_WORDS = new Set(['经', '由', '在', '对', '向', '与', '和', '及', '按', '据', '从', '为', '将', '于', '请', '联系', '根据', '按照', '依据', '通过', '组织', '加强', '全年', '本年', '我', '我局', '本机关']);
+const INNER_JOINERS = new Set(['与', '和', '及']);
+
+/** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
+export function namesInText(text: string): string[] {
+  const names: string[] = [];
+  for (const sentence of toSimplified(text).split(/[，。；！？、,;!?:：()（）《》“”"\s|]+/)) {
+    if (sentence.length < 3) continue;
+    const tokens = jieba().tag(sentence, true);
+    for (let start = 0; start < tokens.length; start += 1) {
+      if (NAME_BREAK_WORDS.has(tokens[start].word) || NAME_BREAK_TAGS.test(tokens[start].tag)) continue;
+      let name = '';
+      for (let index = start; index < tokens.length && index < start + 12; index += 1) {
+        const { word, tag } = tokens[index];
+        const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
+        if (!joiner && (NAME_BREAK_WORDS.has(word) || (NAME_BREAK_TAGS.test(tag) && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))) break;
+        // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
+        if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
+        name += word;
+        if (!joiner && isAgencyName(name) && hasRegion(name) && !/^(市|区|县|省|州|镇|乡)/.test(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** Office words that complete a region's name as an agency: 迎宾路街道 → 迎宾路街道办事处. */
+const OFFICE_SUFFIX = /^(办事处|人民政府|管理委员会|管委会)(?!办公室|办|局|委|部|厅|处|科|所|中心|网)/;
+
+/**
+ * The fullest form of `name` the text supports: regions named before it (XX市 + XX区人民政府),
+ * or the office after a bare region (迎宾路街道 → 迎宾路街道办事处). Compared on simplified copies.
+ */
+function fullest(name: string, simpleText: string): string {
+  let best = name;
+  const simpleName = toSimplified(name);
+  for (let at = simpleText.indexOf(simpleName); at >= 0; at = simpleText.indexOf(simpleName, at + 1)) {
+    if (/(街道|镇|乡)$/.test(simpleName)) {
+      const office = OFFICE_SUFFIX.exec(simpleText.slice(at + simpleName.length, at + simpleName.length + 12));
+      if (office && name.length + office[1].length > best.length) best = name + office[1];
+    }
+    // Regions written before it: 威海市 + 文登区信访局. Only place words, so a verb never joins.
+    const lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+    // Only a region's level right before the name can start a region (and only then is jieba loaded).
+    if (!/(省|市|区|县|州|盟|旗)$/.test(lead)) continue;
+    const tokens = jieba().tag(lead, true);
+    let prefix = '';
+    for (let index = tokens.length - 1; index >= 0; index -= 1) {
+      const { word, tag } = tokens[index];
+      if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word)) break;
+      if (NAME_BREAK_WORDS.has(word) || /^(我|本|全|各|该)/.test(word)) break;
+      prefix = word + prefix;
+    }
+    if (prefix && !simpleName.startsWith(prefix) && prefix.length + name.length > best.length) best = prefix + name;
+  }
+  return best;
+}
+
+/**
+ * A name without its region (市科技局, 区公安局) completed from the text: the same kind with a
+ * region before it, written in a sentence (平潭综合实验区公安局), most often first.
+ */
+function withRegion(shortName: string, simpleText: string): string | undefined {
+  const simpleShort = toSimplified(shortName);
+  const level = /^(省|市|区|县|州|镇|乡|街道)/.exec(simpleShort)?.[1] ?? '';
+  const kinds = kindVariants(simpleShort.slice(level.length));
+  const counts = new Map<string, number>();
+  for (const name of namesInText(simpleText)) {
+    const kind = kinds.find((variant) => name.endsWith(variant));
+    if (!kind || name === simpleShort) continue;
+    const region = name.slice(0, name.length - kind.length);
+    if (level && !region.endsWith(level)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [name, count] of counts) if (!best || count > counts.get(best)! || (count === counts.get(best)! && name.length > best.length)) best = name;
+  return best;
+}
+
+/** The words by which a report speaks of its own agency, and the names that fit them. */
+const SELF = [
+  { words: /我局|本局/, fits: /局$/ },
+  { words: /我委|本委/, fits: /(委|委员会)$/ },
+  { words: /我办|本办/, fits: /(办|办公室)$/ },
+  { words: /我街道|本街道/, fits: /(街道|街道办事处)$/ },
+  { words: /我镇|本镇/, fits: /(镇|镇人民政府|镇政府)$/ },
+  { words: /我乡|本乡/, fits: /(乡|乡人民政府|乡政府)$/ },
+  { words: /我区|本区/, fits: /(区|区人民政府|区政府|管委会|管理委员会)$/ },
+  { words: /我县|本县/, fits: /(县|县人民政府|县政府)$/ },
+  { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
+];
+
+const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;
+
+/** With no title: the agency the body speaks as (我局 … 平潭综合实验区XX局坚持…), the most named. */
+function fromBody(simpleText: string): string | undefined {
+  const names = namesInText(simpleText);
+  if (names.length === 0) return undefined;
+  const self = SELF.filter((entry) => entry.words.test(simpleText));
+  if (self.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  // Superior bodies (国务院办公厅, 国家…) are cited in every report; the publisher is local.
+  for (const name of names) if (!NATIONAL_BODY.test(name) && self.some((entry) => entry.fits.test(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name;
+  return best;
+}
+
+/** A source URL (原文链接: https://…), its path decoded: crawled copies keep the title in it. */
+function urlTitles(lines: string[]): string[] {
+  const titles: string[] = [];
+  for (const line of lines) {
+    for (const url of line.match(/https?:\/\/[^\s"'<>]+/g) ?? []) {
+      try {
+        titles.push(...decodeURIComponent(url).split(/[/?&=#]/));
+      } catch {
+        // A malformed escape: the URL holds no readable title.
+      }
+    }
+    const local = /^(?:本地目录|路径|path)\s*[:：]\s*(.+)$/i.exec(line.trim());
+    if (local) titles.push(...local[1].split('/'));
+  }
+  return titles.map((part) => part.replace(/^\d+_/, ''));
+}
+
+/** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
+const STATS_PERIOD = new RegExp(`统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`);
+const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
+/** The year in the opening sentences, when neither title nor statistics period gives it. */
+const OPENING_YEARS = [new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`), new RegExp(`现将${YEAR}年(?:度)?`), new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`)];
+
+/**
+ * Agency and year of a report. `lines` are the normalized lines (NFKC), `headEnd` the first
+ * section heading's line. The statistics period wins on the year over the title.
+ */
+export function findIdentity(lines: string[], headEnd: number, traditional = true): Identity {
+  const simpleLines = traditional ? lines.map((line) => toSimplified(line)) : lines;
+  const headSize = Math.max(headEnd, Math.min(lines.length, 40));
+  const titles: TitleName[] = [];
+  for (let index = 0; index < Math.min(headSize, lines.length); index += 1) {
+    const title = titleOf(lines, simpleLines, index);
+    if (title) titles.push(title);
+    else if (lines[index].trim() && lines[index].trim().length <= 40) {
+      // A title broken inside its words (Markdown conversions): 西工区科学技术局2024年政府信息公 / 开工作年度报告.
+      const next = lines.slice(index + 1, index + 3).findIndex((line) => line.trim().length > 0);
+      if (next < 0) continue;
+      const following = lines[index + 1 + next];
+      if (following.trim().length > 40 || TITLE_TAIL.test(toSimplified(following).replace(/\s+/g, ''))) continue;
+      const joined = lines[index].trim() + following.trim();
+      const split = titleOf([joined], [toSimplified(joined)], 0);
+      if (split && TITLE_TAIL.test(toSimplified(joined).replace(/\s+/g, ''))) titles.push(split);
+    }
+  }
+  const titled = titles.length > 0;
+  for (const part of urlTitles(lines.slice(0, headSize))) {
+    const title = titleOf([part], [toSimplified(part)], 0);
+    if (title) titles.push(title);
+  }
+  const joined = simpleLines.slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120))).join('').replace(/\s+/g, '');
+  if (titles.length === 0) {
+    // A title inside the first paragraph: 现发布《XX局2024年政府信息公开工作年度报告》.
+    for (const match of joined.matchAll(/《([^《》]{2,50}?)》/g)) {
+      const tail = TITLE_TAIL.exec(match[1]);
+      if (!tail || tail.index + tail[0].length !== match[1].length) continue;
+      const part = takeYear(match[1].slice(0, tail.index));
+      const name = cleanAgency(part.rest);
+      if (isAgencyName(name)) titles.push({ name, year: part.year ?? (tail[1] ? toYear(tail[1]) : undefined) });
+    }
+  }
+  const stats = STATS_PERIOD.exec(joined) ?? STATS_YEAR.exec(joined);
+  const statsYear = stats ? toYear(stats[1]) : undefined;
+  const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
+  const openingYear = opening ? toYear(opening[1]) : undefined;
+  const selfDescribed = /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告/.test(joined.slice(0, 800));
+
+  const simpleText = simpleLines.join('\n');
+  let agency: string | undefined;
+  let shortName: string | undefined;
+  const withRegionTitle = titles.find((title) => hasRegion(toSimplified(title.name)));
+  if (withRegionTitle) agency = withRegionTitle.name;
+  else if (titles.length > 0) {
+    shortName = titles[0].name;
+    agency = withRegion(shortName, simpleText);
+  } else agency = fromBody(simpleText);
+  // The fuller form is looked for where a report names itself: the head and the opening of section 一
+  // (a contact line at the end, broken over lines or not, must not change the name).
+  const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
+  if (agency) agency = fullest(agency, ownWords);
+  const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
+  const year = statsYear ?? titleYear ?? openingYear;
+  return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
+}
