@@ -7,6 +7,7 @@
 import { GongkaiError } from '../core/errors.js';
 import { type ReportFormat, rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
+import { agencyNameProblem } from './agency-names.js';
 import { findIdentity } from './identity.js';
 import { cleanDisplayText, isPageNumberLine, joinBrokenLines, normalizeText, squeeze, stripMarkdown } from './normalize.js';
 import { extractContacts, extractProseFigures } from './prose.js';
@@ -74,6 +75,9 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     );
   }
   const agency = options.agency?.trim() || identity.agency;
+  // A name that could never be an agency's (a path, control characters) is refused for that, first.
+  const nameProblem = agencyNameProblem(agency ?? identity.shortName ?? '');
+  if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);
   if (!agency) {
     if (identity.shortName) {
       throw new GongkaiError(

@@ -324,12 +324,16 @@ describe('import end to end (real SQLite file)', () => {
     }
   });
 
-  it('a page with blank cells: table 二 and the filled table 四 groups already import', async () => {
+  it('a page with blank cells: every cell imports, blanks read as 0 and listed, never filled by a computed value', async () => {
     const outcome = await importPage('blanks.html', utf8(reportHtml(reportBlocks(report2023, blankOrganisations))));
     expect(outcome.ok).toBe(true);
-    expect(outcome.report!.proactive.normative_documents).toEqual([5, 4, 16]);
-    expect(outcome.report!.appeals.review).toEqual([1, 0, 0, 0, 1]);
-    // Once the table reader reads BLANK_CELL (parser-tables' branch), every table 三 row and
-    // litigation_direct import too, with the blank cells listed under `blanks`.
+    const report = outcome.report!;
+    expect(report.proactive.normative_documents).toEqual([5, 4, 16]);
+    expect(report.appeals.review).toEqual([1, 0, 0, 0, 1]);
+    expect(Object.values(report.applications)).toEqual(report2023.applications.map((row) => row.values));
+    expect(report.appeals.litigation_direct).toEqual(report2023.appeals[1]);
+    // Every blank is one the page left empty: an organisation column of table 三, or the blank table 四 group.
+    expect(report.blanks!.length).toBeGreaterThan(10);
+    for (const blank of report.blanks!) expect(blank).toMatch(/^applications\.[\w.]+\.(business|research|public_interest|legal_services|other_org)$|^appeals\.litigation_direct\.\w+$/);
   });
 });

@@ -142,7 +142,9 @@ describe('ruled PDFs imported end to end', () => {
     expect([imported.agency, imported.year]).toEqual([report2023.agency, report2023.year]);
     expect(imported.proactive.normative_documents).toEqual({ issued: 5, repealed: 4, in_force: 16 });
     expect(imported.appeals.review).toEqual([1, 0, 0, 0, 1]);
-    // Once the table reader reads BLANK_CELL (the parser-tables branch), table 三 and
-    // litigation_direct import too: blanks print as 0 and are listed under `blanks`.
+    expect(Object.values(imported.applications)).toEqual(report2023.applications.map((row) => row.values));
+    expect(imported.appeals.litigation_direct).toEqual(report2023.appeals[1]);
+    expect(imported.blanks).toContain('applications.received.business');
+    expect(imported.blanks).toContain('appeals.litigation_direct.total');
   });
 });
