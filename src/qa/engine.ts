@@ -7,6 +7,7 @@ import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef,
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { correctKindTypos } from './typos.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
@@ -148,7 +149,7 @@ export class QaEngine {
 
   /** Answer one question; `user` keys the follow-up memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
-    const text = normalizeQuestion(question);
+    const text = correctKindTypos(normalizeQuestion(question), this.index.kinds());
     if (text.length === 0) return this.help('请输入您的问题。');
     const now = this.now();
     const understood = understand(text, shanghaiYear(now));
@@ -158,7 +159,7 @@ export class QaEngine {
 
     // Guide questions name no agency and no year; let the guide try them first.
     if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory)) {
-      const guide = this.options.guide?.answer(question, now);
+      const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
     }
 

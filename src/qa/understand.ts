@@ -5,6 +5,7 @@
  */
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
 export type Topic =
@@ -30,9 +31,20 @@ export interface Understanding {
   followUp: boolean;
 }
 
-/** Normalise a question: NFKC (full-width digits and punctuation), no spaces, length capped. */
+/**
+ * Normalise a question: NFKC (full-width digits, letters and punctuation to half-width), 繁体 to
+ * simplified (the same conversion the parser uses), no spaces, Chinese numerals of dates and
+ * years as digits (十二月二十二号 → 12月22号), length capped.
+ */
 export function normalizeQuestion(question: string, maxLength = 300): string {
-  return normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
+  const text = toSimplified(normalizeText(question).replace(/\s+/g, '').slice(0, maxLength));
+  return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
+    const value = parseChineseNumber(numeral);
+    // Years have four digits (二〇二四年, not 十年 in 近十年); months and days are 1–31.
+    if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
+    if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
+    return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
+  });
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
