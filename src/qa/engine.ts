@@ -7,6 +7,7 @@ import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef,
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { type AskKind, askKind, askedUnit, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { correctKindTypos } from './typos.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
@@ -20,7 +21,16 @@ export interface Fact {
   value: number;
   unit: string;
   source: { report: string; section: string };
+  /** The report's sentence the figure was read from (sentence retrieval). */
+  sentence?: string;
 }
+
+/** Years and relative years in a question, removed before retrieval reads its content words. */
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|大前年|前年|去年|今年|上一?年度?/g;
+/** The five columns of 法人或其他组织 in table 三. */
+const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
+/** Publication channels: a question naming one asks for that channel's figure, not the total. */
+const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|头条|公开栏|工作群|新媒体/;
 
 export interface Answer {
   kind: AnswerKind;
@@ -50,7 +60,7 @@ interface ConversationMemory {
 }
 
 type SerializedTopic =
-  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean }
+  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
   | Exclude<Topic, { type: 'cell' }>;
 
 /** A structured lookup: the arguments of the LLM's tool, validated by the caller. */
@@ -193,11 +203,64 @@ export class QaEngine {
         if (years.length === 0) years = memory.years;
       } else if (topic && followUp && years.length === 0 && !crossAgency) years = memory.years;
     }
-    const answer = this.answerWith({ ...understood, topic, years }, agencies);
+    let answer = this.answerWith({ ...understood, topic, years }, agencies);
+    if (agencies.length === 1) {
+      // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
+      const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
+      const rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
+    }
     if (memoryKey && this.options.state && (answer.kind === 'figure' || answer.kind === 'text')) {
       this.options.state.set<ConversationMemory>(memoryKey, { agencyIds: agencies.map((agency) => agency.id), years, topic: topic && this.serializeTopic(topic) }, this.ttl);
     }
     return answer;
+  }
+
+  /**
+   * Sentence retrieval where the structured answer falls short: no topic was recognised, the
+   * report does not hold the figure (or the year asked is a year before the report's), the
+   * measure word does not fit the figure found (几家企业 against a count of guests), or a
+   * channel is named (微信发了多少条) where the catalogue holds the all-channel figure.
+   * Returns undefined to keep the structured answer.
+   */
+  private withRetrieval(structured: Answer, question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] }): Answer | undefined {
+    const kind = askKind(question.text);
+    const unit = askedUnit(question.text);
+    const unitMismatch = structured.kind === 'figure' && unit !== undefined && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    const channelNamed = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && CHANNEL_WORDS.test(question.text);
+    const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
+    if (!unitMismatch && !channelNamed && !fellShort) return undefined;
+    if (kind === 'text' && question.topic) return undefined;
+    const reports = this.store.reportsOfAgency(question.agency.id);
+    if (reports.length === 0) return undefined;
+    const year = question.years.length === 1 ? question.years[0] : undefined;
+    if (question.years.length > 1) return undefined;
+    const candidates = year === undefined ? [reports[reports.length - 1]] : reports.filter((report) => report.year === year || report.year === year + 1).sort((a, b) => a.year - b.year);
+    const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    if (!found) {
+      if (unitMismatch) return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
+      return undefined;
+    }
+    return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+  }
+
+  /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
+    const { report } = found;
+    const clause = found.clause.replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '').replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
+    const who = `${report.agency}${found.statedYear}年`;
+    const note = [found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '', latestOnly ? `（按最新的${report.year}年报告回答。）` : ''].filter(Boolean).join('');
+    const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
+    const cite = this.cite(report, found.sectionKey);
+    const source = this.source(report, found.sectionKey);
+    if (kind === 'number' && found.value !== undefined) {
+      const fact: Fact = { agency: report.agency, year: found.statedYear, key: 'sentence', value: found.value, unit: found.unit ?? '', source, sentence: found.sentence };
+      return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
+    }
+    if (kind === 'yesno' && found.yes !== undefined) {
+      return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+    }
+    return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 
   /**
@@ -229,7 +292,7 @@ export class QaEngine {
 
   private serializeTopic(topic: Topic): SerializedTopic {
     if (topic.type !== 'cell') return topic;
-    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown };
+    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
   }
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
@@ -237,7 +300,7 @@ export class QaEngine {
     const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
     if (!row) return undefined;
     const alsoRows = topic.alsoRows?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key)).filter((item): item is RowDef => item !== undefined);
-    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown };
+    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
   }
 
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
@@ -362,7 +425,12 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
-      for (const item of present) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
+      if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
+        // The sum the answer states first, as its own fact, then the columns it adds up.
+        const sum = present.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key)).reduce((total, item) => total + item.value, 0);
+        facts.push({ agency: report.agency, year: report.year, key: `${row.key}.legal_persons`, value: sum, unit: row.unit, source: this.source(report, section) });
+      }
+      for (const item of present) if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key)) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
       lines.push(this.describeCell(report, row, present, topic));
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
@@ -406,6 +474,14 @@ export class QaEngine {
     const name = row.group && row.table === 'appeals' ? `${row.group}（${rowName(row)}）` : rowName(row);
     const unit = row.unit;
     if (row.columns.length === 1) return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
+    if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
+      const organisations = values.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key));
+      const sum = organisations.reduce((total, item) => total + item.value, 0);
+      const nonZero = organisations.filter((item) => item.value !== 0);
+      const label = (item: { column: ColumnDef }) => (item.column.label === '其他' ? '其他组织' : item.column.label);
+      const detail = nonZero.length > 0 ? `，其中${joinList(nonZero.map((item) => `${label(item)}${formatNumber(item.value)}${unit}`))}` : `（${joinList(organisations.map(label))}均为0）`;
+      return `${who}${name}（法人或其他组织）共${formatNumber(sum)}${unit}${detail}。`;
+    }
     if (topic.byApplicant && row.columns === APPLICANT_COLUMNS) {
       const total = values.find((item) => item.column.key === 'total');
       const parts = values.filter((item) => item.column.key !== 'total');

@@ -9,7 +9,7 @@ import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
 export type Topic =
-  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean }
+  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
@@ -119,6 +119,9 @@ function proseTopic(text: string): ProseTopic | undefined {
   return undefined;
 }
 
+/** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
+const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
+
 /** Understand one question (already normalised with normalizeQuestion). */
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
@@ -174,10 +177,14 @@ export function understand(text: string, currentYear: number): Understanding {
     topic = { type: 'cell', row: received, byApplicant: true };
   } else if (prose) topic = { type: 'prose', key: prose };
   else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)/.test(text)) {
-    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: APPLICANT_COLUMNS[6] };
+    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
   } else if (/总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/.test(text)) topic = { type: 'section', section: 'overview' };
   else if (contactFields.length > 0) topic = { type: 'contacts', fields: contactFields };
 
+  // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
+  if (topic?.type === 'cell' && topic.row.columns === APPLICANT_COLUMNS && LEGAL_PERSONS.test(text) && (!topic.column || topic.column.key === 'total' || topic.byApplicant)) {
+    topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
+  }
   const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
