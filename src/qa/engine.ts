@@ -8,6 +8,7 @@ import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
+import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
@@ -261,6 +262,24 @@ export class QaEngine {
       return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
     return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+  }
+
+  /**
+   * Sentences of one agency's reports that match a query (the LLM's `search_reports` tool):
+   * the same index and ranking as offline retrieval, best first, each with its report and
+   * section. An unknown or ambiguous agency gives an error text instead.
+   */
+  searchReports(agencyName: string, query: string, year?: number, limit = 5): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
+    const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds()));
+    if (mentions.length === 0) return { error: `没有找到“${agencyName}”的年度报告。`, sentences: [] };
+    if (mentions[0].agencies.length > 1) return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id).filter((report) => year === undefined || report.year === year || report.year === year + 1);
+    const words = searchWords(normalizeQuestion(query)).filter((word) => word.length >= 2);
+    const hits = reports.flatMap((report) => this.store.searchSentences(report.id, words, limit).map((hit) => ({ report, hit })));
+    hits.sort((a, b) => a.hit.score - b.hit.score);
+    return {
+      sentences: hits.slice(0, limit).map(({ report, hit }) => ({ agency: report.agency, year: report.year, report: reportTitle(report), section: SECTION_TITLE[hit.sectionKey] ?? hit.sectionKey, sentence: hit.sentence })),
+    };
   }
 
   /**
