@@ -58,6 +58,71 @@ interface ConversationMemory {
   agencyIds: number[];
   years: number[];
   topic?: SerializedTopic;
+  /** The question the bot asked back about (哪个科技局？), completed by the next short reply. */
+  pending?: string;
+  /** The figures of the last figure answer, for 哪个多. */
+  lastFacts?: Fact[];
+  /** The rest of a long text, for 继续. */
+  more?: string;
+  /** What the bot can do was said once in this conversation. */
+  introduced?: boolean;
+}
+
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
+
+const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
+  greeting: '您好！请问想了解什么？',
+  thanks: '不客气，有问题随时问我。',
+  bye: '好的，有需要随时找我。',
+  identity: '我是政府信息公开助手，一个自动回复的程序。',
+};
+
+/** What the bot can do, said once per conversation (not the long menu on every miss). */
+const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+
+/** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
+function smallTalk(text: string): SmallTalk | undefined {
+  const bare = text.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '').toLowerCase();
+  if (bare.length === 0 || bare.length > 12) return undefined;
+  if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare)) return 'greeting';
+  if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)) return 'bye';
+  if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare)) return 'identity';
+  return undefined;
+}
+
+/** 继续 / 更多: go on with the last long text. */
+const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
+/** 哪个多 / 谁多 after figures. */
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
+/** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
+const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
+/** A long text is sent in pieces of this size; 继续 sends the next. */
+const PIECE = 300;
+
+/** Split a long text at a sentence end near PIECE characters. */
+function cutText(text: string): { shown: string; rest?: string } {
+  if (text.length <= PIECE + 40) return { shown: text };
+  const end = text.lastIndexOf('。', PIECE);
+  const at = end > PIECE / 2 ? end + 1 : PIECE;
+  return { shown: text.slice(0, at), rest: text.slice(at) };
+}
+
+/** The questions in one message: split at ？！。； when two or more parts each read as a question. */
+function splitQuestions(text: string): string[] {
+  const parts = text
+    .split(/(?<=[?？!！。；;])/)
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
+  return parts;
+}
+
+/** A short name of a fact's figure for comparisons (licensing → 行政许可). */
+function factName(key: string): string {
+  const [rowKey] = key.split('.');
+  const row = ROWS['2021'].find((candidate) => candidate.key === rowKey);
+  return row ? rowName(row) : '';
 }
 
 type SerializedTopic =
@@ -158,18 +223,62 @@ export class QaEngine {
     return this.options.reports;
   }
 
-  /** Answer one question; `user` keys the follow-up memory. Never throws for odd input. */
+  /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     const text = correctKindTypos(normalizeQuestion(question), this.index.kinds());
     if (text.length === 0) return this.help('请输入您的问题。');
+    // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
+    const parts = splitQuestions(text);
+    if (parts.length > 1) {
+      const answers = parts.map((part) => this.askOne(part, context));
+      const kind = answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
+      return { kind, answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts: answers.flatMap((answer) => answer.facts) };
+    }
+    return this.askOne(text, context);
+  }
+
+  private askOne(input: string, context: { user?: string }): Answer {
+    const memoryKey = context.user ? `qa:${context.user}` : undefined;
+    const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+    const remember = (next: Partial<ConversationMemory>) => {
+      if (!memoryKey || !this.options.state) return;
+      const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
+      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, ...next }, this.ttl);
+    };
+
+    // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
+    const chat = smallTalk(input);
+    if (chat) {
+      const introduce = !memory?.introduced && chat !== 'bye';
+      remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
+      return { kind: 'text', answer: `${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`, facts: [] };
+    }
+    // 继续 / 更多: the rest of the last long text.
+    if (CONTINUE.test(input)) {
+      if (memory?.more) {
+        const { shown, rest } = cutText(memory.more);
+        remember({ more: rest });
+        return { kind: 'text', answer: `${shown}${rest ? '\n（回复“继续”看后面的内容）' : ''}`, facts: [] };
+      }
+      return { kind: 'clarify', answer: '前面没有未说完的内容。请直接问您想了解的问题。', facts: [] };
+    }
+    // 哪个多 after two figures: compare what was just answered.
+    if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
+      return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
+    }
+    // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
+    let text = input;
+    if (memory?.pending && input.length <= 16) {
+      const short = understand(input, shanghaiYear(this.now()));
+      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
+    }
+
     const now = this.now();
     const understood = understand(text, shanghaiYear(now));
     const mentions = this.index.find(text);
-    const memoryKey = context.user ? `qa:${context.user}` : undefined;
-    const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
 
     // Guide questions name no agency and no year; let the guide try them first.
-    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory)) {
+    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory?.topic)) {
       const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
     }
@@ -186,6 +295,7 @@ export class QaEngine {
     let agencies: AgencyRecord[] = [];
     for (const mention of mentions) {
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
+        remember({ pending: text.replace(mention.text, '') });
         return this.clarify(`“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`);
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
@@ -193,7 +303,8 @@ export class QaEngine {
 
     let topic = understood.topic;
     let years = understood.years;
-    // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named.
+    let yearsRemembered = false;
+    // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
       const followUp = understood.followUp || residue.length <= 2;
@@ -201,20 +312,60 @@ export class QaEngine {
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
-        if (years.length === 0) years = memory.years;
-      } else if (topic && followUp && years.length === 0 && !crossAgency) years = memory.years;
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
+      } else if (topic && followUp && years.length === 0 && !crossAgency) {
+        years = memory.years;
+        yearsRemembered = years.length > 0;
+      }
     }
-    let answer = this.answerWith({ ...understood, topic, years }, agencies);
+    this.more = undefined;
+    let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
       const rest = text.replace(name, '').replace(YEAR_WORDS, '');
       answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
-    if (memoryKey && this.options.state && (answer.kind === 'figure' || answer.kind === 'text')) {
-      this.options.state.set<ConversationMemory>(memoryKey, { agencyIds: agencies.map((agency) => agency.id), years, topic: topic && this.serializeTopic(topic) }, this.ttl);
+    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
+      const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
+      answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
+    if (off) {
+      answer = { kind: 'clarify', answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`, facts: [] };
+    }
+    remember({
+      agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : memory?.agencyIds ?? [],
+      // A named agency without a year was answered from its latest report: a follow-up does the same.
+      years: years.length > 0 ? years : agencies.length > 0 ? [] : memory?.years ?? [],
+      topic: topic ? this.serializeTopic(topic) : memory?.topic,
+      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...answer.facts.slice(0, 3)].slice(-4) : memory?.lastFacts,
+      pending: answer.kind === 'clarify' && !off ? text : undefined,
+      more: this.more,
+      introduced: memory?.introduced || off,
+    });
     return answer;
+  }
+
+  /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
+  private more: string | undefined;
+
+  /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
+  private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
+    // The latest figure and the ones before it of the same kind; else simply the last two.
+    const latest = remembered[remembered.length - 1];
+    const sameKind = remembered.filter((fact) => fact.key === latest.key);
+    const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
+    const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${factName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
+    const same = sorted[0].value === sorted[sorted.length - 1].value;
+    const years = new Set(facts.map((fact) => fact.year));
+    const verdict = same ? `一样多，都是${formatNumber(sorted[0].value)}${sorted[0].unit}` : `${describe(sorted[0])}${fewer ? '最少' : '最多'}`;
+    const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+    return { kind: 'figure', answer: `${verdict}。${note}\n${joinList(facts.map(describe))}。`, facts };
   }
 
   /**
@@ -368,12 +519,23 @@ export class QaEngine {
     if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave()}`);
     const available = reports.map((report) => report.year);
     if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
+    const latest = reports[reports.length - 1];
+    let note = '';
     if (years.length === 0) {
-      if (reports.length === 1) years = [reports[0].year];
-      else return this.clarify(`${agency.name}有${joinList(available.map((year) => `${year}年`))}的报告，请问您问的是哪一年？`);
+      // No year named: the latest report, and the reply says that it is the latest.
+      years = [latest.year];
+      if (reports.length > 1) note = `（没有说年份，按最新的${latest.year}年报告回答；库中还有${joinList(available.slice(0, -1).map((year) => `${year}年`))}的报告。）`;
     }
-    const found = years.map((year) => reports.find((report) => report.year === year));
-    const missing = years.filter((_, index) => !found[index]);
+    let found = years.map((year) => reports.find((report) => report.year === year));
+    let missing = years.filter((_, index) => !found[index]);
+    // A year newer than the agency's latest report (去年, before the report is in), or a year kept
+    // from the conversation that this agency lacks: the latest report, saying so.
+    if (missing.length === years.length && years.length === 1 && (years[0] > latest.year || understood.yearsRemembered)) {
+      note = understood.yearsRemembered && years[0] < latest.year ? `（${agency.name}没有${years[0]}年的报告，按最新的${latest.year}年报告回答。）` : `（暂无${agency.name}${years[0]}年的报告；以下是最新的${latest.year}年报告。）`;
+      years = [latest.year];
+      found = [latest];
+      missing = [];
+    }
     if (missing.length === years.length) {
       return this.refusal(`没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`);
     }
@@ -382,6 +544,7 @@ export class QaEngine {
       parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
     }
     const combined = this.concat(parts);
+    if (note) combined.answer = `${note}\n${combined.answer}`;
     if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell') {
       // Compare the first fact of each year's part; a part may hold several facts or none.
       const first = parts[0].facts[0];
@@ -440,7 +603,7 @@ export class QaEngine {
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
       if (present.length === 0) {
-        lines.push(`${reportTitle(report)}中没有“${rowName(row)}”的数据（该报告这部分缺失），无法回答。`);
+        lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowName(row)}”这部分内容，无法回答。`);
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
@@ -462,7 +625,7 @@ export class QaEngine {
     const rows = topic.breakdown ? ROWS['2021'].filter((row) => row.table === 'applications' && row.group !== undefined && row.key !== 'handled_total' && ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received')) : [topic.row, ...(topic.alsoRows ?? [])];
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
-    if (present.length === 0) return this.refusal(`${reportTitle(report)}中没有这部分数据（该报告表三缺失），无法回答。`);
+    if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
     const facts: Fact[] = present.map((item) => ({ agency: report.agency, year: report.year, key: `${item.row.key}.${column.key}`, value: item.value, unit: '件', source: this.source(report, 'applications') }));
     const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowName(item.row)}${formatNumber(item.value)}件`);
     const columnText = column.key === 'total' ? '' : `（${column.label === '其他' ? '其他组织' : column.label}）`;
@@ -580,7 +743,7 @@ export class QaEngine {
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
-    if (!text) return this.refusal(`${reportTitle(report)}中没有“${title}”部分，无法回答。`);
+    if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
     let extract = flat;
     if (topic.focus === 'improvements') {
@@ -590,7 +753,9 @@ export class QaEngine {
       const end = flat.search(/(\(二\)|（二）)?\s*改进(措施|举措|情况)|改进措施|下一步|\d{4}年,?(我局)?将/);
       if (end > 40) extract = flat.slice(0, end);
     }
-    const short = extract.length > 300 ? `${extract.slice(0, 300)}…` : extract;
+    const { shown, rest } = cutText(extract);
+    this.more = rest;
+    const short = rest ? `${shown}…（回复“继续”看后面的内容）` : shown;
     return { kind: 'text', answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`, facts: [] };
   }
 

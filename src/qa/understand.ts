@@ -29,6 +29,8 @@ export interface Understanding {
   acrossAgencies: boolean;
   /** The question looks like a follow-up (那2023年呢？). */
   followUp: boolean;
+  /** The years come from the conversation, not from this question. */
+  yearsRemembered?: boolean;
 }
 
 /**
@@ -152,7 +154,7 @@ export function understand(text: string, currentYear: number): Understanding {
     const group = groupOf(text)!;
     const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
     topic = { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
-  } else if (/办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况/.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))) {
+  } else if (/办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况|^(那|那么)?(最后)?结果(呢|如何|怎么样|怎样|是什么)/.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))) {
     topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'handled_total')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6], breakdown: true };
   }
   else if (row && !proseWins) {
@@ -176,7 +178,7 @@ export function understand(text: string, currentYear: number): Understanding {
     const received = ROWS['2021'].find((candidate) => candidate.key === 'received')!;
     topic = { type: 'cell', row: received, byApplicant: true };
   } else if (prose) topic = { type: 'prose', key: prose };
-  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)/.test(text)) {
+  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)/.test(text)) {
     topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
   } else if (/总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/.test(text)) topic = { type: 'section', section: 'overview' };
   else if (contactFields.length > 0) topic = { type: 'contacts', fields: contactFields };
