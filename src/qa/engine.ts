@@ -7,7 +7,7 @@ import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef,
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
-import { type AskKind, askKind, askedUnit, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
+import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
@@ -30,6 +30,8 @@ export interface Fact {
 const YEAR_WORDS = /(?:19|20)\d{2}年?度?|大前年|前年|去年|今年|上一?年度?/g;
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
+/** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
+const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|头条|公开栏|工作群|新媒体/;
 
@@ -237,6 +239,14 @@ export class QaEngine {
     return this.askOne(text, context);
   }
 
+  /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
+  private distributeKind(text: string): string {
+    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    if (!kind) return text;
+    const pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`);
+    return text.replace(pattern, `$1${kind}$2$3${kind}`);
+  }
+
   private askOne(input: string, context: { user?: string }): Answer {
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
     const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
@@ -273,6 +283,7 @@ export class QaEngine {
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
     }
 
+    text = this.distributeKind(text);
     const now = this.now();
     const understood = understand(text, shanghaiYear(now));
     const mentions = this.index.find(text);
@@ -326,7 +337,10 @@ export class QaEngine {
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
-      const rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
+      let rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
+      rest = rest.replace(/^[区县市旗]/, '');
       answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
@@ -379,18 +393,23 @@ export class QaEngine {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     const unitMismatch = structured.kind === 'figure' && unit !== undefined && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
-    const channelNamed = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && CHANNEL_WORDS.test(question.text);
+    // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
+    // catalogue's all-channel total is a neighbouring figure, not the answer.
+    const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
+    const channelNamed = qualified && CHANNEL_WORDS.test(question.text);
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
-    if (!unitMismatch && !channelNamed && !fellShort) return undefined;
+    if (!unitMismatch && !qualified && !fellShort) return undefined;
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const year = question.years.length === 1 ? question.years[0] : undefined;
     if (question.years.length > 1) return undefined;
-    const candidates = year === undefined ? [reports[reports.length - 1]] : reports.filter((report) => report.year === year || report.year === year + 1).sort((a, b) => a.year - b.year);
+    // The year's own report, and the next two: a report often states the year before's figures.
+    const candidates = year === undefined ? [reports[reports.length - 1]] : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
     const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
     if (!found) {
       if (unitMismatch) return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
+      if (channelNamed) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);

@@ -26,6 +26,8 @@ export interface Retrieved {
   unit?: string;
   /** For yes/no questions: does the sentence say yes? */
   yes?: boolean;
+  /** How strongly the question's words lead up to the number (ranking only). */
+  strength?: number;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -55,6 +57,8 @@ const NUMBER_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})?`, 'g')
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === stated) return true;
+  // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.
+  if (asked === '个') return !/元|%/.test(stated);
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
@@ -76,21 +80,41 @@ const STOPWORDS = new Set(
     '的', '了', '是', '有', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '哈', '啦', '多少', '几', '什么', '怎么', '怎样', '请问', '一共', '总共', '共', '总计',
     '在', '上', '里', '中', '年', '年度', '今年', '去年', '前年', '这个', '那个', '你们', '我', '我们', '想', '问', '问一下', '知道', '一下', '哪些', '哪个', '有没有', '没有', '没',
     '是否', '有无', '过', '都', '还', '和', '与', '及', '对', '为', '把', '被', '从', '到', '给', '多', '个', '数', '数量', '情况', '请', '能', '可以', '告诉', '局', '该局',
+    '就是', '嗯', '我想', '想问', '一下', '麻烦', '帮我', '查', '查一下', '看看', '告诉我', '请问一下', '问问', '呃', '额', '那个', '这个',
     '他们', '它', '其', '那', '那么', '就', '也', '又', '才', '说', '讲', '报告', '年报', '里面', '一年', '全年', '本年', '多大', '是不是', '否', '您好', '你好', '谢谢',
   ],
 );
 const ASK_PREFIX = /^(多少|几)/;
+const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
 const NEGATION = /(未|没有|没|无|不|暂无|尚未|均未|从未)[^，。；：,;:]{0,12}$/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 
 /** The content words of a question (agency and year already removed by the caller). */
 export function contentWords(text: string): string[] {
   const words: string[] = [];
+  let run = '';
+  const flush = () => {
+    // Single characters the segmenter left apart (微|信) read as one word (微信).
+    if (run.length >= 2 && !words.includes(run)) words.push(run);
+    else if (run.length === 1 && !STOPWORDS.has(run) && !words.includes(run)) words.push(run);
+    run = '';
+  };
   for (const raw of cutWords(text)) {
-    const word = raw.replace(ASK_PREFIX, '').replace(/(?<=.)[了过着]$/, '');
-    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) continue;
+    const stripped = raw.replace(ASK_PREFIX, '');
+    // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
+    const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
+    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) {
+      flush();
+      continue;
+    }
+    if (word.length === 1 && /\p{Script=Han}/u.test(word)) {
+      run += word;
+      continue;
+    }
+    flush();
     if (!words.includes(word)) words.push(word);
   }
+  flush();
   return words;
 }
 
@@ -123,12 +147,29 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   return { share: total === 0 ? 0 : found / total, matched };
 }
 
-/** How strongly the question's words lead up to position `at`: their weight within the same clause before it. */
+/**
+ * How strongly the question's words lead up to position `at`: their weight within the same
+ * clause before it, half weight in the clause before that. A word listed with another (微信公众号、微博)
+ * counts a quarter: the number after such a list is the sum over the list, not the one named.
+ */
 function leadUp(sentence: string, at: number, matched: string[]): number {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
-  const before = sentence.slice(start, at);
-  return matched.reduce((sum, word) => (before.includes(word) ? sum + weightOf(word) : sum), 0);
+  let previous = Math.max(0, start - 1);
+  while (previous > 0 && !CLAUSE_BREAK.test(sentence[previous - 1])) previous -= 1;
+  const own = new Set<string>();
+  const strength = (from: number, to: number, skip: Set<string>, record: boolean) =>
+    matched.reduce((sum, word) => {
+      const found = skip.has(word) ? -1 : sentence.slice(from, to).indexOf(word);
+      if (found < 0) return sum;
+      if (record) own.add(word);
+      const position = from + found;
+      const listed = /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) || /、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
+      return sum + weightOf(word) * (listed ? 0.25 : 1);
+    }, 0);
+  const inClause = strength(start, at, new Set(), true);
+  // The clause before adds, at half weight, only the words this clause lacks.
+  return inClause + (start > 0 ? strength(previous, start, own, false) / 2 : 0);
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -183,15 +224,18 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
   if (!words.some((word) => word.length >= 2)) return undefined;
   const unit = askedUnit(request.text);
+  const queryTerms = [...words];
+  for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
-    for (const hit of store.searchSentences(report.id, words, 20)) {
+    for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
       const { share, matched } = coverage(hit.sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       const found = readAnswer(hit.sentence, matched, request, unit, report);
       if (!found) continue;
-      // BM25 (lower is better) breaks ties between sentences that cover the question alike.
-      let score = share * 10 - hit.score;
+      // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
+      // number the question's words lead up to beats one they only share a sentence with.
+      let score = share * 10 - hit.score + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
@@ -223,7 +267,7 @@ function readAnswer(sentence: string, matched: string[], request: RetrieveReques
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
-    return { statedYear: chosen.year, clause: leadAround(sentence, chosen.at, chosen.end, matched), value: chosen.value, unit: chosen.unit };
+    return { statedYear: chosen.year, clause: leadAround(sentence, chosen.at, chosen.end, matched), value: chosen.value, unit: chosen.unit, strength: chosen.strength };
   }
   if (request.kind === 'yesno') {
     const { start, end } = clauseAt(sentence, anchor);

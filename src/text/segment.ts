@@ -14,12 +14,18 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/** Words of a text for search (long words also give their shorter dictionary words: 中卫日报 → 中卫, 日报), lower-cased, punctuation dropped. */
+/**
+ * Words of a text for search, lower-cased, punctuation dropped. Long words also give their
+ * shorter dictionary words (中卫日报 → 中卫, 日报) and their character pairs, because the
+ * segmenter sometimes glues a word to its neighbour (无微博 → 无微博): the pair 微博 still matches.
+ */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
   for (const word of segmenter().cutForSearch(text, true)) {
     const clean = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    if (clean.length > 0) words.push(clean);
+    if (clean.length === 0) continue;
+    words.push(clean);
+    if (clean.length >= 3 && /^\p{Script=Han}+$/u.test(clean)) for (let at = 0; at + 1 < clean.length; at += 1) words.push(clean.slice(at, at + 2));
   }
   return words;
 }
