@@ -33,7 +33,7 @@ const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest',
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
 const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
-const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|头条|公开栏|工作群|新媒体/;
+const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
 export interface Answer {
   kind: AnswerKind;
@@ -118,6 +118,28 @@ function splitQuestions(text: string): string[] {
     .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
   if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
   return parts;
+}
+
+/**
+ * An extractive summary of a section: under each sub-heading （一）（二）…, the heading and the
+ * first sentence after it, shortened; without sub-headings, the first three sentences.
+ */
+function summarize(text: string): string {
+  const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
+  const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
+  if (parts.length === 0) {
+    return (text.match(/[^。！？]+[。！？]?/g) ?? []).slice(0, 3).map((sentence) => `· ${clip(sentence.trim())}`).join('\n');
+  }
+  return parts
+    .slice(0, 6)
+    .map((part) => {
+      const sentences = part.match(/[^。！？]+[。！？]?/g) ?? [part];
+      const heading = sentences[0].trim();
+      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence.
+      const body = heading.length <= 20 && sentences[1] ? `${heading}${clip(sentences[1].trim())}` : clip(heading);
+      return `· ${body}`;
+    })
+    .join('\n');
 }
 
 /** A short name of a fact's figure for comparisons (licensing → 行政许可). */
@@ -392,13 +414,18 @@ export class QaEngine {
   private withRetrieval(structured: Answer, question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] }): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
-    const unitMismatch = structured.kind === 'figure' && unit !== undefined && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    // Applications are counted per applicant (多少人来申请 asks for 件).
+    const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
-    const channelNamed = qualified && CHANNEL_WORDS.test(question.text);
+    // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
+    const channel = CHANNEL_WORDS.exec(question.text)?.[0];
+    const otherChannel = channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
+    const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
-    if (!unitMismatch && !qualified && !fellShort) return undefined;
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort) return undefined;
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
@@ -409,7 +436,7 @@ export class QaEngine {
     const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
     if (!found) {
       if (unitMismatch) return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
-      if (channelNamed) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
@@ -418,7 +445,7 @@ export class QaEngine {
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
     const { report } = found;
-    const clause = found.clause.replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '').replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
+    const clause = found.clause.replace(/^[\p{P}\s]+/u, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '').replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
     const who = `${report.agency}${found.statedYear}年`;
     const note = [found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '', latestOnly ? `（按最新的${report.year}年报告回答。）` : ''].filter(Boolean).join('');
     const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
@@ -752,7 +779,8 @@ export class QaEngine {
         (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
         '。';
     } else if (figures.length === 1) {
-      lead = `${report.agency}${report.year}年${main.label}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
+      // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
+      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
@@ -764,6 +792,9 @@ export class QaEngine {
     const title = SECTION_TITLE[topic.section];
     if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
+    if (topic.focus === 'summary') {
+      return { kind: 'text', answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`, facts: [] };
+    }
     let extract = flat;
     if (topic.focus === 'improvements') {
       const at = flat.search(/改进|下一步|整改|措施|将(进一步|继续|持续)|我局将/);

@@ -80,8 +80,8 @@ const STOPWORDS = new Set(
     '的', '了', '是', '有', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '哈', '啦', '多少', '几', '什么', '怎么', '怎样', '请问', '一共', '总共', '共', '总计',
     '在', '上', '里', '中', '年', '年度', '今年', '去年', '前年', '这个', '那个', '你们', '我', '我们', '想', '问', '问一下', '知道', '一下', '哪些', '哪个', '有没有', '没有', '没',
     '是否', '有无', '过', '都', '还', '和', '与', '及', '对', '为', '把', '被', '从', '到', '给', '多', '个', '数', '数量', '情况', '请', '能', '可以', '告诉', '局', '该局',
-    '就是', '嗯', '我想', '想问', '一下', '麻烦', '帮我', '查', '查一下', '看看', '告诉我', '请问一下', '问问', '呃', '额', '那个', '这个',
-    '他们', '它', '其', '那', '那么', '就', '也', '又', '才', '说', '讲', '报告', '年报', '里面', '一年', '全年', '本年', '多大', '是不是', '否', '您好', '你好', '谢谢',
+    '就是', '嗯', '我想', '帮我查', '帮忙', '帮我', '查查', '我想知道', '想问', '一下', '麻烦', '帮我', '查', '查一下', '看看', '告诉我', '请问一下', '问问', '呃', '额', '那个', '这个',
+    '他们', '它', '其', '那', '那么', '就', '也', '又', '才', '说', '讲', '报告', '里面', '一年', '全年', '本年', '多大', '是不是', '否', '您好', '你好', '谢谢',
   ],
 );
 const ASK_PREFIX = /^(多少|几)/;
@@ -164,12 +164,22 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
       if (found < 0) return sum;
       if (record) own.add(word);
       const position = from + found;
-      const listed = /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) || /、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
+      // Listed with a name (微信公众号、微博), not after a figure (51条、工作总结2条).
+      const listed = /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) || /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
       return sum + weightOf(word) * (listed ? 0.25 : 1);
     }, 0);
-  const inClause = strength(start, at, new Set(), true);
-  // The clause before adds, at half weight, only the words this clause lacks.
-  return inClause + (start > 0 ? strength(previous, start, own, false) / 2 : 0);
+  // Words in the number's own list item (工作总结2条 in “…、工作总结2条、…”) count fully; the rest
+  // of the clause a quarter, the clause before (only words this clause lacks) a quarter.
+  // An item ends at 、 only in an enumeration of figures (…51条、工作总结2条), not in a list of names.
+  let item = at;
+  while (item > start) {
+    const character = sentence[item - 1];
+    if (FINE_BREAK.test(character) && (character !== '、' || /\d+\p{Script=Han}?[）)]?$/u.test(sentence.slice(start, item - 1)))) break;
+    item -= 1;
+  }
+  const inItem = strength(item, at, new Set(), true);
+  const inClause = strength(start, item, own, true) / 4;
+  return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -235,7 +245,7 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       if (!found) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
-      let score = share * 10 - hit.score + (found.strength ?? 0);
+      let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
@@ -270,6 +280,10 @@ function readAnswer(sentence: string, matched: string[], request: RetrieveReques
     return { statedYear: chosen.year, clause: leadAround(sentence, chosen.at, chosen.end, matched), value: chosen.value, unit: chosen.unit, strength: chosen.strength };
   }
   if (request.kind === 'yesno') {
+    // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
+    // Ties go to the word said last: in 有X吗 the thing asked about comes last.
+    const heaviest = matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
+    const anchor = heaviest === undefined ? positions[0] : sentence.indexOf(heaviest);
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);

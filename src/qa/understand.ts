@@ -13,7 +13,7 @@ export type Topic =
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
-  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' };
+  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
 
 export type ProseTopic = 'proactive_items' | 'followers' | 'trainings' | 'open_day_guests' | 'rd_spending' | 'suggestions' | 'fees_collected';
 
@@ -140,9 +140,15 @@ function proseTopic(text: string): ProseTopic | undefined {
   if (/R&D|研发|研究与试验发展/i.test(text)) return 'rd_spending';
   if (/意见建议|收集.*建议/.test(text)) return 'suggestions';
   if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text)) return 'fees_collected';
-  if (/主动公开|公开了?(多少|几)条|发布了?(多少|几)条|(公开|发布)(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
+  if (/主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
   return undefined;
 }
+
+/** Applications that are not for government information (专利申请, 项目申请): not table 三. */
+const OTHER_APPLICATIONS = /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+
+/** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
+const SUMMARY = /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -172,7 +178,8 @@ export function understand(text: string, currentYear: number): Understanding {
   else if (/改进|下一步|整改|措施|怎么改|打算|计划|如何提升/.test(text) && !row) topic = { type: 'section', section: 'problems', focus: 'improvements' };
   else if (/其他需要报告|其他事项/.test(text)) topic = { type: 'section', section: 'other' };
   else if (/有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/.test(text) && !row) topic = { type: 'reports' };
-  else if (/讲了什么|说了什么|主要内容|内容是什么|概要|摘要|总体情况|整体情况|概况|基本情况/.test(text) && !row) topic = { type: 'section', section: 'overview' };
+  else if (SUMMARY.test(text) && !row) topic = { type: 'section', section: 'overview', focus: 'summary' };
+  else if (/总体情况|整体情况|概况|基本情况/.test(text) && !row) topic = { type: 'section', section: 'overview' };
   else if (groupOf(text) && !(row && row.item.group && groupOf(text) !== row.item.group && row.length > 4)) {
     const group = groupOf(text)!;
     const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
@@ -201,11 +208,12 @@ export function understand(text: string, currentYear: number): Understanding {
     const received = ROWS['2021'].find((candidate) => candidate.key === 'received')!;
     topic = { type: 'cell', row: received, byApplicant: true };
   } else if (prose) topic = { type: 'prose', key: prose };
-  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)/.test(text)) {
+  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/.test(text) && !OTHER_APPLICATIONS.test(text)) {
     topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
   } else if (/总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/.test(text)) topic = { type: 'section', section: 'overview' };
   else if (contactFields.length > 0) topic = { type: 'contacts', fields: contactFields };
 
+  if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
   if (topic?.type === 'cell' && topic.row.columns === APPLICANT_COLUMNS && LEGAL_PERSONS.test(text) && (!topic.column || topic.column.key === 'total' || topic.byApplicant)) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
