@@ -89,8 +89,19 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
 const NEGATION = /(未|没有|没|无|不|暂无|尚未|均未|从未)[^，。；：,;:]{0,12}$/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 
-/** The content words of a question (agency and year already removed by the caller). */
+let lastText: string | undefined;
+let lastWords: string[] = [];
+
+/** The content words of a question (agency and year already removed by the caller); the last one is remembered, so a question is segmented once. */
 export function contentWords(text: string): string[] {
+  if (text !== lastText) {
+    lastWords = segmentContent(text);
+    lastText = text;
+  }
+  return [...lastWords];
+}
+
+function segmentContent(text: string): string[] {
   const words: string[] = [];
   let run = '';
   const flush = () => {
