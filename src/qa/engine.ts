@@ -944,7 +944,9 @@ export class QaEngine {
     if (known.length >= 2) {
       const sorted = [...known].sort((a, b) => b.value - a.value);
       const verdict = sorted[0].value === sorted[sorted.length - 1].value ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。` : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
-      combined.answer = `比较：${verdict}\n${combined.answer}`;
+      const years = [...new Set(combined.facts.map((fact) => fact.year))];
+      const yearNote = years.length > 1 ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）` : '';
+      combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
   }
