@@ -84,6 +84,7 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
   const lines = readFileSync(positionals[0], 'utf8').split('\n');
   const app = open(values.db ?? db);
   const categories = new Map<string, { passed: number; total: number }>();
+  const run = `${process.pid}-${Date.now()}`;
   const failures: Record<'wrong-figure' | 'refused' | 'other', string[]> = { 'wrong-figure': [], refused: [], other: [] };
   let passed = 0;
   let failed = 0;
@@ -93,7 +94,8 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
       const parsed = EvalLineSchema.safeParse((() => { try { return JSON.parse(line); } catch { return undefined; } })());
       if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${positionals[0]}:${index + 1}: not a question line ({"q": …, "expect": {…}})`);
       const { q, expect, category = 'uncategorised', user } = parsed.data;
-      const answer = await app.ask(q, user ? `eval:${user}` : undefined);
+      // A run's conversations are its own: the state store outlives the process.
+      const answer = await app.ask(q, user ? `eval:${run}:${user}` : undefined);
       const problems = judge(answer, expect);
       const tally = categories.get(category) ?? { passed: 0, total: 0 };
       tally.total += 1;
