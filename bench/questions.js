@@ -20,6 +20,15 @@ const FIGURES = [
   '{a}{y}年结转下年度继续办理的有几件？',
 ];
 const PROSE = ['{a}{y}年主动公开了多少条信息？', '{a}{y}年开展了几次政务公开培训？', '{a}{y}年政务新媒体有多少人关注？', '{a}{y}年收了信息处理费吗？'];
+/** Figures and yes/no only the prose states: answered by sentence retrieval (jieba + FTS5). */
+const RETRIEVAL = [
+  '{a}{y}年选聘了几名科技特派员？',
+  '{a}{y}年通过政府网站发布了多少条信息？',
+  '{a}{y}年有微信公众号吗？',
+  '{a}{y}年培育了几家科技型中小企业？',
+  '{a}{y}年部门工作动态发了几条？',
+  '{a}{y}年有几辆公务车？',
+];
 const CONTACTS = ['{a}的联系电话是多少？', '{a}在哪里办公？地址是什么？', '怎么联系{a}？'];
 const SECTIONS = ['{a}{y}年存在哪些问题？', '{a}{y}年下一步有什么改进措施？', '{a}{y}年的总体情况怎么样？'];
 const RANKINGS = [
@@ -49,9 +58,10 @@ const FOLLOW_UPS = ['那{y}年呢？', '那行政处罚呢？', '那去年呢？
 
 /** The mix, by share of traffic. */
 export const MIX = [
-  { kind: 'figure', share: 0.34, templates: FIGURES },
-  { kind: 'prose', share: 0.12, templates: PROSE },
-  { kind: 'contacts', share: 0.1, templates: CONTACTS },
+  { kind: 'figure', share: 0.3, templates: FIGURES },
+  { kind: 'prose', share: 0.1, templates: PROSE },
+  { kind: 'retrieval', share: 0.08, templates: RETRIEVAL },
+  { kind: 'contacts', share: 0.08, templates: CONTACTS },
   { kind: 'section', share: 0.06, templates: SECTIONS },
   { kind: 'ranking', share: 0.06, templates: RANKINGS },
   { kind: 'guide', share: 0.12, templates: GUIDE },

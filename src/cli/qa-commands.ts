@@ -43,6 +43,10 @@ export async function chatCommand({ argv, db, io }: CommandContext): Promise<num
 
 const EvalLineSchema = z.object({
   q: z.string(),
+  /** For the per-category accuracy (colloquial, typo, yesno, negative …). */
+  category: z.string().optional(),
+  /** Lines with the same user are one conversation, in file order (follow-ups). */
+  user: z.string().optional(),
   expect: z.object({
     kind: z.enum(['figure', 'text', 'guide', 'refusal', 'clarify']).optional(),
     values: z.array(z.number()).optional(),
@@ -65,11 +69,23 @@ export function judge(answer: Answer, expect: z.infer<typeof EvalLineSchema>['ex
   return problems;
 }
 
+/** How a failed answer failed: a figure that is not the expected one, a refusal where an answer was expected, or anything else. */
+export function failureKind(answer: Answer, expect: z.infer<typeof EvalLineSchema>['expect']): 'wrong-figure' | 'refused' | 'other' {
+  const expectedValues = expect.values ?? [];
+  const stated = answer.facts.map((fact) => fact.value);
+  if ((expect.kind === 'refusal' && stated.length > 0) || (stated.length > 0 && expectedValues.length > 0 && !expectedValues.every((value) => stated.includes(value)))) return 'wrong-figure';
+  if ((answer.kind === 'refusal' || answer.kind === 'clarify') && expect.kind !== 'refusal' && expect.kind !== 'clarify') return 'refused';
+  return 'other';
+}
+
 export async function evalCommand({ argv, db, io }: CommandContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new GongkaiError('BAD_INPUT', 'usage: gongkai eval FILE.jsonl');
   const lines = readFileSync(positionals[0], 'utf8').split('\n');
   const app = open(values.db ?? db);
+  const categories = new Map<string, { passed: number; total: number }>();
+  const run = `${process.pid}-${Date.now()}`;
+  const failures: Record<'wrong-figure' | 'refused' | 'other', string[]> = { 'wrong-figure': [], refused: [], other: [] };
   let passed = 0;
   let failed = 0;
   try {
@@ -77,17 +93,35 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
       if (line.trim().length === 0) continue;
       const parsed = EvalLineSchema.safeParse((() => { try { return JSON.parse(line); } catch { return undefined; } })());
       if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${positionals[0]}:${index + 1}: not a question line ({"q": …, "expect": {…}})`);
-      const answer = await app.ask(parsed.data.q);
-      const problems = judge(answer, parsed.data.expect);
-      if (problems.length === 0) passed += 1;
-      else {
+      const { q, expect, category = 'uncategorised', user } = parsed.data;
+      // A run's conversations are its own: the state store outlives the process.
+      const answer = await app.ask(q, user ? `eval:${run}:${user}` : undefined);
+      const problems = judge(answer, expect);
+      const tally = categories.get(category) ?? { passed: 0, total: 0 };
+      tally.total += 1;
+      if (problems.length === 0) {
+        passed += 1;
+        tally.passed += 1;
+      } else {
         failed += 1;
-        io.out(`FAIL ${positionals[0]}:${index + 1} ${parsed.data.q}\n  ${problems.join('; ')}\n  answer [${answer.kind}]: ${answer.answer.replace(/\n/g, ' / ')}\n`);
+        failures[failureKind(answer, expect)].push(`${positionals[0]}:${index + 1} [${category}] ${q}\n  ${problems.join('; ')}\n  answer [${answer.kind}]: ${answer.answer.replace(/\n/g, ' / ')}\n`);
       }
+      categories.set(category, tally);
     }
   } finally {
     app.close();
   }
-  io.out(`${passed} passed, ${failed} failed\n`);
+  const headings: Record<keyof typeof failures, string> = { 'wrong-figure': 'WRONG FIGURES', refused: 'REFUSED (an answer was expected)', other: 'OTHER FAILURES' };
+  for (const kind of ['wrong-figure', 'refused', 'other'] as const) {
+    if (failures[kind].length === 0) continue;
+    io.out(`${headings[kind]} (${failures[kind].length})\n${failures[kind].map((text) => `FAIL ${text}`).join('')}`);
+  }
+  if (categories.size > 1 || !categories.has('uncategorised')) {
+    io.out('accuracy per category:\n');
+    for (const [name, tally] of [...categories.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      io.out(`  ${name.padEnd(14)} ${String(tally.passed).padStart(4)}/${String(tally.total).padEnd(4)} ${((100 * tally.passed) / tally.total).toFixed(1)}%\n`);
+    }
+  }
+  io.out(`${passed} passed, ${failed} failed (${failures['wrong-figure'].length} wrong figures, ${failures.refused.length} refused, ${failures.other.length} other)\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -7,6 +7,9 @@ import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef,
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
+import { searchWords } from '../text/segment.js';
+import { correctKindTypos } from './typos.js';
 import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
@@ -19,7 +22,18 @@ export interface Fact {
   value: number;
   unit: string;
   source: { report: string; section: string };
+  /** The report's sentence the figure was read from (sentence retrieval). */
+  sentence?: string;
 }
+
+/** Years and relative years in a question, removed before retrieval reads its content words. */
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|大前年|前年|去年|今年|上一?年度?/g;
+/** The five columns of 法人或其他组织 in table 三. */
+const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
+/** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
+const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
+/** Publication channels: a question naming one asks for that channel's figure, not the total. */
+const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
 export interface Answer {
   kind: AnswerKind;
@@ -54,10 +68,97 @@ interface ConversationMemory {
   agencyIds: number[];
   years: number[];
   topic?: SerializedTopic;
+  /** The question the bot asked back about (哪个科技局？), completed by the next short reply. */
+  pending?: string;
+  /** The figures of the last figure answer, for 哪个多. */
+  lastFacts?: Fact[];
+  /** The rest of a long text, for 继续. */
+  more?: string;
+  /** What the bot can do was said once in this conversation. */
+  introduced?: boolean;
+}
+
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
+
+const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
+  greeting: '您好！请问想了解什么？',
+  thanks: '不客气，有问题随时问我。',
+  bye: '好的，有需要随时找我。',
+  identity: '我是政府信息公开助手，一个自动回复的程序。',
+};
+
+/** What the bot can do, said once per conversation (not the long menu on every miss). */
+const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+
+/** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
+function smallTalk(text: string): SmallTalk | undefined {
+  const bare = text.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '').toLowerCase();
+  if (bare.length === 0 || bare.length > 12) return undefined;
+  if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare)) return 'greeting';
+  if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)) return 'bye';
+  if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare)) return 'identity';
+  return undefined;
+}
+
+/** 继续 / 更多: go on with the last long text. */
+const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
+/** 哪个多 / 谁多 after figures. */
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
+/** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
+const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
+/** A long text is sent in pieces of this size; 继续 sends the next. */
+const PIECE = 300;
+
+/** Split a long text at a sentence end near PIECE characters. */
+function cutText(text: string): { shown: string; rest?: string } {
+  if (text.length <= PIECE + 40) return { shown: text };
+  const end = text.lastIndexOf('。', PIECE);
+  const at = end > PIECE / 2 ? end + 1 : PIECE;
+  return { shown: text.slice(0, at), rest: text.slice(at) };
+}
+
+/** The questions in one message: split at ？！。； when two or more parts each read as a question. */
+function splitQuestions(text: string): string[] {
+  const parts = text
+    .split(/(?<=[?？!！。；;])/)
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
+  return parts;
+}
+
+/**
+ * An extractive summary of a section: under each sub-heading （一）（二）…, the heading and the
+ * first sentence after it, shortened; without sub-headings, the first three sentences.
+ */
+function summarize(text: string): string {
+  const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
+  const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
+  if (parts.length === 0) {
+    return (text.match(/[^。！？]+[。！？]?/g) ?? []).slice(0, 3).map((sentence) => `· ${clip(sentence.trim())}`).join('\n');
+  }
+  return parts
+    .slice(0, 6)
+    .map((part) => {
+      const sentences = part.match(/[^。！？]+[。！？]?/g) ?? [part];
+      const heading = sentences[0].trim();
+      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence.
+      const body = heading.length <= 20 && sentences[1] ? `${heading}${clip(sentences[1].trim())}` : clip(heading);
+      return `· ${body}`;
+    })
+    .join('\n');
+}
+
+/** A short name of a fact's figure for comparisons (licensing → 行政许可). */
+function factName(key: string): string {
+  const [rowKey] = key.split('.');
+  const row = ROWS['2021'].find((candidate) => candidate.key === rowKey);
+  return row ? rowName(row) : '';
 }
 
 type SerializedTopic =
-  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean }
+  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
   | Exclude<Topic, { type: 'cell' }>;
 
 /** A structured lookup: the arguments of the LLM's tool, validated by the caller. */
@@ -154,19 +255,72 @@ export class QaEngine {
     return this.options.reports;
   }
 
-  /** Answer one question; `user` keys the follow-up memory. Never throws for odd input. */
+  /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
-    const text = normalizeQuestion(question);
+    const text = correctKindTypos(normalizeQuestion(question), this.index.kinds());
     if (text.length === 0) return this.help('请输入您的问题。');
+    // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
+    const parts = splitQuestions(text);
+    if (parts.length > 1) {
+      const answers = parts.map((part) => this.askOne(part, context));
+      const kind = answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
+      return { kind, answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts: answers.flatMap((answer) => answer.facts) };
+    }
+    return this.askOne(text, context);
+  }
+
+  /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
+  private distributeKind(text: string): string {
+    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    if (!kind) return text;
+    const pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`);
+    return text.replace(pattern, `$1${kind}$2$3${kind}`);
+  }
+
+  private askOne(input: string, context: { user?: string }): Answer {
+    const memoryKey = context.user ? `qa:${context.user}` : undefined;
+    const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+    const remember = (next: Partial<ConversationMemory>) => {
+      if (!memoryKey || !this.options.state) return;
+      const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
+      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, ...next }, this.ttl);
+    };
+
+    // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
+    const chat = smallTalk(input);
+    if (chat) {
+      const introduce = !memory?.introduced && chat !== 'bye';
+      remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
+      return { kind: 'text', answer: `${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`, facts: [] };
+    }
+    // 继续 / 更多: the rest of the last long text.
+    if (CONTINUE.test(input)) {
+      if (memory?.more) {
+        const { shown, rest } = cutText(memory.more);
+        remember({ more: rest });
+        return { kind: 'text', answer: `${shown}${rest ? '\n（回复“继续”看后面的内容）' : ''}`, facts: [] };
+      }
+      return { kind: 'clarify', answer: '前面没有未说完的内容。请直接问您想了解的问题。', facts: [] };
+    }
+    // 哪个多 after two figures: compare what was just answered.
+    if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
+      return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
+    }
+    // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
+    let text = input;
+    if (memory?.pending && input.length <= 16) {
+      const short = understand(input, shanghaiYear(this.now()));
+      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
+    }
+
+    text = this.distributeKind(text);
     const now = this.now();
     const understood = understand(text, shanghaiYear(now));
     const mentions = this.index.find(text);
-    const memoryKey = context.user ? `qa:${context.user}` : undefined;
-    const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
 
     // Guide questions name no agency and no year; let the guide try them first.
-    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory)) {
-      const guide = this.options.guide?.answer(question, now);
+    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory?.topic)) {
+      const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
     }
 
@@ -182,13 +336,14 @@ export class QaEngine {
     let agencies: AgencyRecord[] = [];
     for (const mention of mentions) {
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
+        remember({ pending: text.replace(mention.text, '') });
         return this.clarify(`“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`);
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
-      const own = this.options.agencyGuide?.answer(question, agencies[0], now);
+      const own = this.options.agencyGuide?.answer(text, agencies[0], now);
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
         if (memoryKey && understood.topic?.type === 'contacts') this.options.state?.set<ConversationMemory>(memoryKey, { agencyIds: [agencies[0].id], years: [], topic: understood.topic }, this.ttl);
@@ -198,7 +353,8 @@ export class QaEngine {
 
     let topic = understood.topic;
     let years = understood.years;
-    // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named.
+    let yearsRemembered = false;
+    // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
       const followUp = understood.followUp || residue.length <= 2;
@@ -206,14 +362,138 @@ export class QaEngine {
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
-        if (years.length === 0) years = memory.years;
-      } else if (topic && followUp && years.length === 0 && !crossAgency) years = memory.years;
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
+      } else if (topic && followUp && years.length === 0 && !crossAgency) {
+        years = memory.years;
+        yearsRemembered = years.length > 0;
+      }
     }
-    const answer = this.answerWith({ ...understood, topic, years }, agencies);
-    if (memoryKey && this.options.state && (answer.kind === 'figure' || answer.kind === 'text')) {
-      this.options.state.set<ConversationMemory>(memoryKey, { agencyIds: agencies.map((agency) => agency.id), years, topic: topic && this.serializeTopic(topic) }, this.ttl);
+    this.more = undefined;
+    let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
+    if (agencies.length === 1) {
+      // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
+      const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
+      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
+      let rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
+      rest = rest.replace(/^[区县市旗]/, '');
+      answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
+    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
+      const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
+      answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
+    }
+    const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
+    if (off) {
+      answer = { kind: 'clarify', answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`, facts: [] };
+    }
+    remember({
+      agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : memory?.agencyIds ?? [],
+      // A named agency without a year was answered from its latest report: a follow-up does the same.
+      years: years.length > 0 ? years : agencies.length > 0 ? [] : memory?.years ?? [],
+      topic: topic ? this.serializeTopic(topic) : memory?.topic,
+      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...answer.facts.slice(0, 3)].slice(-4) : memory?.lastFacts,
+      pending: answer.kind === 'clarify' && !off ? text : undefined,
+      more: this.more,
+      introduced: memory?.introduced || off,
+    });
     return answer;
+  }
+
+  /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
+  private more: string | undefined;
+
+  /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
+  private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
+    // The latest figure and the ones before it of the same kind; else simply the last two.
+    const latest = remembered[remembered.length - 1];
+    const sameKind = remembered.filter((fact) => fact.key === latest.key);
+    const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
+    const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${factName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
+    const same = sorted[0].value === sorted[sorted.length - 1].value;
+    const years = new Set(facts.map((fact) => fact.year));
+    const verdict = same ? `一样多，都是${formatNumber(sorted[0].value)}${sorted[0].unit}` : `${describe(sorted[0])}${fewer ? '最少' : '最多'}`;
+    const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+    return { kind: 'figure', answer: `${verdict}。${note}\n${joinList(facts.map(describe))}。`, facts };
+  }
+
+  /**
+   * Sentence retrieval where the structured answer falls short: no topic was recognised, the
+   * report does not hold the figure (or the year asked is a year before the report's), the
+   * measure word does not fit the figure found (几家企业 against a count of guests), or a
+   * channel is named (微信发了多少条) where the catalogue holds the all-channel figure.
+   * Returns undefined to keep the structured answer.
+   */
+  private withRetrieval(structured: Answer, question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] }): Answer | undefined {
+    const kind = askKind(question.text);
+    const unit = askedUnit(question.text);
+    // Applications are counted per applicant (多少人来申请 asks for 件).
+    const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
+    // catalogue's all-channel total is a neighbouring figure, not the answer.
+    const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
+    // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
+    const channel = CHANNEL_WORDS.exec(question.text)?.[0];
+    const otherChannel = channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
+    const channelNamed = (qualified && channel !== undefined) || otherChannel;
+    const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort) return undefined;
+    if (kind === 'text' && question.topic) return undefined;
+    const reports = this.store.reportsOfAgency(question.agency.id);
+    if (reports.length === 0) return undefined;
+    const year = question.years.length === 1 ? question.years[0] : undefined;
+    if (question.years.length > 1) return undefined;
+    // The year's own report, and the next two: a report often states the year before's figures.
+    const candidates = year === undefined ? [reports[reports.length - 1]] : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
+    const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    if (!found) {
+      if (unitMismatch) return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
+      if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      return undefined;
+    }
+    return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+  }
+
+  /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
+    const { report } = found;
+    const clause = found.clause.replace(/^[\p{P}\s]+/u, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '').replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
+    const who = `${report.agency}${found.statedYear}年`;
+    const note = [found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '', latestOnly ? `（按最新的${report.year}年报告回答。）` : ''].filter(Boolean).join('');
+    const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
+    const cite = this.cite(report, found.sectionKey);
+    const source = this.source(report, found.sectionKey);
+    if (kind === 'number' && found.value !== undefined) {
+      const fact: Fact = { agency: report.agency, year: found.statedYear, key: 'sentence', value: found.value, unit: found.unit ?? '', source, sentence: found.sentence };
+      return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
+    }
+    if (kind === 'yesno' && found.yes !== undefined) {
+      return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+    }
+    return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+  }
+
+  /**
+   * Sentences of one agency's reports that match a query (the LLM's `search_reports` tool):
+   * the same index and ranking as offline retrieval, best first, each with its report and
+   * section. An unknown or ambiguous agency gives an error text instead.
+   */
+  searchReports(agencyName: string, query: string, year?: number, limit = 5): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
+    const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds()));
+    if (mentions.length === 0) return { error: `没有找到“${agencyName}”的年度报告。`, sentences: [] };
+    if (mentions[0].agencies.length > 1) return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id).filter((report) => year === undefined || report.year === year || report.year === year + 1);
+    const words = searchWords(normalizeQuestion(query)).filter((word) => word.length >= 2);
+    const hits = reports.flatMap((report) => this.store.searchSentences(report.id, words, limit).map((hit) => ({ report, hit })));
+    hits.sort((a, b) => a.hit.score - b.hit.score);
+    return {
+      sentences: hits.slice(0, limit).map(({ report, hit }) => ({ agency: report.agency, year: report.year, report: reportTitle(report), section: SECTION_TITLE[hit.sectionKey] ?? hit.sectionKey, sentence: hit.sentence })),
+    };
   }
 
   /**
@@ -245,7 +525,7 @@ export class QaEngine {
 
   private serializeTopic(topic: Topic): SerializedTopic {
     if (topic.type !== 'cell') return topic;
-    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown };
+    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
   }
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
@@ -253,7 +533,7 @@ export class QaEngine {
     const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
     if (!row) return undefined;
     const alsoRows = topic.alsoRows?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key)).filter((item): item is RowDef => item !== undefined);
-    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown };
+    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
   }
 
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
@@ -302,12 +582,23 @@ export class QaEngine {
     if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave()}`);
     const available = reports.map((report) => report.year);
     if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
+    const latest = reports[reports.length - 1];
+    let note = '';
     if (years.length === 0) {
-      if (reports.length === 1) years = [reports[0].year];
-      else return this.clarify(`${agency.name}有${joinList(available.map((year) => `${year}年`))}的报告，请问您问的是哪一年？`);
+      // No year named: the latest report, and the reply says that it is the latest.
+      years = [latest.year];
+      if (reports.length > 1) note = `（没有说年份，按最新的${latest.year}年报告回答；库中还有${joinList(available.slice(0, -1).map((year) => `${year}年`))}的报告。）`;
     }
-    const found = years.map((year) => reports.find((report) => report.year === year));
-    const missing = years.filter((_, index) => !found[index]);
+    let found = years.map((year) => reports.find((report) => report.year === year));
+    let missing = years.filter((_, index) => !found[index]);
+    // A year newer than the agency's latest report (去年, before the report is in), or a year kept
+    // from the conversation that this agency lacks: the latest report, saying so.
+    if (missing.length === years.length && years.length === 1 && (years[0] > latest.year || understood.yearsRemembered)) {
+      note = understood.yearsRemembered && years[0] < latest.year ? `（${agency.name}没有${years[0]}年的报告，按最新的${latest.year}年报告回答。）` : `（暂无${agency.name}${years[0]}年的报告；以下是最新的${latest.year}年报告。）`;
+      years = [latest.year];
+      found = [latest];
+      missing = [];
+    }
     if (missing.length === years.length) {
       return this.refusal(`没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`);
     }
@@ -316,6 +607,7 @@ export class QaEngine {
       parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
     }
     const combined = this.concat(parts);
+    if (note) combined.answer = `${note}\n${combined.answer}`;
     if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell') {
       // Compare the first fact of each year's part; a part may hold several facts or none.
       const first = parts[0].facts[0];
@@ -374,11 +666,16 @@ export class QaEngine {
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
       if (present.length === 0) {
-        lines.push(`${reportTitle(report)}中没有“${rowName(row)}”的数据（该报告这部分缺失），无法回答。`);
+        lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowName(row)}”这部分内容，无法回答。`);
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
-      for (const item of present) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
+      if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
+        // The sum the answer states first, as its own fact, then the columns it adds up.
+        const sum = present.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key)).reduce((total, item) => total + item.value, 0);
+        facts.push({ agency: report.agency, year: report.year, key: `${row.key}.legal_persons`, value: sum, unit: row.unit, source: this.source(report, section) });
+      }
+      for (const item of present) if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key)) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
       lines.push(this.describeCell(report, row, present, topic));
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
@@ -391,7 +688,7 @@ export class QaEngine {
     const rows = topic.breakdown ? ROWS['2021'].filter((row) => row.table === 'applications' && row.group !== undefined && row.key !== 'handled_total' && ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received')) : [topic.row, ...(topic.alsoRows ?? [])];
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
-    if (present.length === 0) return this.refusal(`${reportTitle(report)}中没有这部分数据（该报告表三缺失），无法回答。`);
+    if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
     const facts: Fact[] = present.map((item) => ({ agency: report.agency, year: report.year, key: `${item.row.key}.${column.key}`, value: item.value, unit: '件', source: this.source(report, 'applications') }));
     const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowName(item.row)}${formatNumber(item.value)}件`);
     const columnText = column.key === 'total' ? '' : `（${column.label === '其他' ? '其他组织' : column.label}）`;
@@ -422,6 +719,14 @@ export class QaEngine {
     const name = row.group && row.table === 'appeals' ? `${row.group}（${rowName(row)}）` : rowName(row);
     const unit = row.unit;
     if (row.columns.length === 1) return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
+    if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
+      const organisations = values.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key));
+      const sum = organisations.reduce((total, item) => total + item.value, 0);
+      const nonZero = organisations.filter((item) => item.value !== 0);
+      const label = (item: { column: ColumnDef }) => (item.column.label === '其他' ? '其他组织' : item.column.label);
+      const detail = nonZero.length > 0 ? `，其中${joinList(nonZero.map((item) => `${label(item)}${formatNumber(item.value)}${unit}`))}` : `（${joinList(organisations.map(label))}均为0）`;
+      return `${who}${name}（法人或其他组织）共${formatNumber(sum)}${unit}${detail}。`;
+    }
     if (topic.byApplicant && row.columns === APPLICANT_COLUMNS) {
       const total = values.find((item) => item.column.key === 'total');
       const parts = values.filter((item) => item.column.key !== 'total');
@@ -491,7 +796,8 @@ export class QaEngine {
         (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
         '。';
     } else if (figures.length === 1) {
-      lead = `${report.agency}${report.year}年${main.label}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
+      // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
+      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
@@ -501,8 +807,11 @@ export class QaEngine {
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
-    if (!text) return this.refusal(`${reportTitle(report)}中没有“${title}”部分，无法回答。`);
+    if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
+    if (topic.focus === 'summary') {
+      return { kind: 'text', answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`, facts: [] };
+    }
     let extract = flat;
     if (topic.focus === 'improvements') {
       const at = flat.search(/改进|下一步|整改|措施|将(进一步|继续|持续)|我局将/);
@@ -511,7 +820,9 @@ export class QaEngine {
       const end = flat.search(/(\(二\)|（二）)?\s*改进(措施|举措|情况)|改进措施|下一步|\d{4}年,?(我局)?将/);
       if (end > 40) extract = flat.slice(0, end);
     }
-    const short = extract.length > 300 ? `${extract.slice(0, 300)}…` : extract;
+    const { shown, rest } = cutText(extract);
+    this.more = rest;
+    const short = rest ? `${shown}…（回复“继续”看后面的内容）` : shown;
     return { kind: 'text', answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`, facts: [] };
   }
 
@@ -650,7 +961,9 @@ export class QaEngine {
     if (known.length >= 2) {
       const sorted = [...known].sort((a, b) => b.value - a.value);
       const verdict = sorted[0].value === sorted[sorted.length - 1].value ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。` : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
-      combined.answer = `比较：${verdict}\n${combined.answer}`;
+      const years = [...new Set(combined.facts.map((fact) => fact.year))];
+      const yearNote = years.length > 1 ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）` : '';
+      combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
   }

@@ -11,6 +11,8 @@ import { projectRoot } from '../config/paths.js';
 import type { Logger } from '../core/log.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, DOCUMENT_COLUMNS } from '../report/catalogue.js';
 import { type Answer, LOOKUP_TOPICS, type QaEngine } from './engine.js';
+import { type GuardEvidence, unsupportedNumbers } from './number-guard.js';
+import { findYears, normalizeQuestion } from './understand.js';
 
 export interface LlmOptions {
   apiKey: string;
@@ -25,46 +27,35 @@ export interface LlmOptions {
 
 const COLUMN_KEYS = [...new Set([...APPLICANT_COLUMNS, ...APPEAL_COLUMNS, ...DOCUMENT_COLUMNS].map((column) => column.key))];
 
-/** The lookup tool's arguments, validated before anything runs. */
+/** The lookup tool's arguments, validated before anything runs; the tool's JSON schema is generated from it. */
 export const LookupArgumentsSchema = z.object({
-  agencies: z.array(z.string().min(2).max(40)).max(5).default([]),
-  years: z.array(z.number().int().min(2000).max(2100)).max(5).optional(),
-  topic: z.enum(LOOKUP_TOPICS as [string, ...string[]]),
-  column: z.enum(COLUMN_KEYS as [string, ...string[]]).optional(),
+  agencies: z.array(z.string().min(2).max(40)).max(5).default([]).describe('机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组'),
+  years: z.array(z.number().int().min(2000).max(2100)).max(5).optional().describe('年度，如2024'),
+  topic: z.enum(LOOKUP_TOPICS as [string, ...string[]]).describe('查询项：表格行键（licensing 行政许可, received 新收申请 …）、proactive_items 主动公开条数、contacts 联系方式、problems 存在问题、improvements 改进措施等'),
+  column: z.enum(COLUMN_KEYS as [string, ...string[]]).optional().describe('列：natural_person 自然人、business 商业企业、total 总计、issued 本年制发 …'),
   operation: z.enum(['value', 'rank', 'total', 'list', 'compare', 'change']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });
 
-const GuideArgumentsSchema = z.object({ question: z.string().min(1).max(200) });
+const GuideArgumentsSchema = z.object({ question: z.string().min(1).max(200).describe('用户关于申请、期限、收费、救济途径等的问题') });
+
+/** The search_reports tool's arguments: sentences of one agency's reports that match a query. */
+export const SearchArgumentsSchema = z.object({
+  agency: z.string().min(2).max(40).describe('机关名称，照用户说法，如“海原县科技局”'),
+  year: z.number().int().min(2000).max(2100).optional().describe('年度（数字所属的年份）'),
+  query: z.string().min(1).max(100).describe('要找的内容，如“科技特派员”“中卫日报 发布信息”'),
+});
+
+/** A tool as the API wants it, its parameters generated from the zod schema that validates its arguments. */
+function tool(name: string, description: string, schema: z.ZodType): OpenAI.Chat.Completions.ChatCompletionTool {
+  const { $schema: _ignored, ...parameters } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return { type: 'function', function: { name, description, parameters } };
+}
 
 const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [
-  {
-    type: 'function',
-    function: {
-      name: 'lookup',
-      description: '查询年度报告数据库：某机关某年的表格数字、正文数字、联系方式或章节；或跨机关的排名、合计、列表。',
-      parameters: {
-        type: 'object',
-        properties: {
-          agencies: { type: 'array', items: { type: 'string' }, description: '机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组' },
-          years: { type: 'array', items: { type: 'integer' }, description: '年度，如2024' },
-          topic: { type: 'string', enum: LOOKUP_TOPICS, description: '查询项：表格行键（licensing 行政许可, received 新收申请 …）、proactive_items 主动公开条数、contacts 联系方式、problems 存在问题、improvements 改进措施等' },
-          column: { type: 'string', enum: COLUMN_KEYS, description: '列：natural_person 自然人、business 商业企业、total 总计、issued 本年制发 …' },
-          operation: { type: 'string', enum: ['value', 'rank', 'total', 'list', 'compare', 'change'] },
-          order: { type: 'string', enum: ['asc', 'desc'] },
-        },
-        required: ['topic'],
-      },
-    },
-  },
-  {
-    type: 'function',
-    function: {
-      name: 'guide',
-      description: '查询政府信息公开指南和条例：如何申请、期限、收费、救济途径、年报时限等。',
-      parameters: { type: 'object', properties: { question: { type: 'string' } }, required: ['question'] },
-    },
-  },
+  tool('lookup', '查询年度报告数据库：某机关某年的表格数字、正文数字、联系方式或章节；或跨机关的排名、合计、列表。', LookupArgumentsSchema),
+  tool('guide', '查询政府信息公开指南和条例：如何申请、期限、收费、救济途径、年报时限等。', GuideArgumentsSchema),
+  tool('search_reports', '在某机关年度报告正文的句子中检索（表格和目录之外的内容，如科技特派员人数、各渠道发布条数）。只能引用返回的句子原文。', SearchArgumentsSchema),
 ];
 
 let systemPrompt: string | undefined;
@@ -75,10 +66,6 @@ export function loadAnswerPrompt(): string {
   return systemPrompt;
 }
 
-/** Numbers written in a text (digits only; the model is told to write digits). */
-export function numbersIn(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((match) => String(Number(match[0])));
-}
 
 export class LlmAnswerer {
   private readonly client: OpenAI;
@@ -111,7 +98,7 @@ export class LlmAnswerer {
       { role: 'user', content: question.slice(0, 500) },
     ];
     const results: Answer[] = [];
-    const toolTexts: string[] = [];
+    const evidence: GuardEvidence = { facts: [], sentences: [], trusted: [], years: findYears(normalizeQuestion(question), new Date().getFullYear()) };
     for (let round = 0; round < 3; round += 1) {
       const completion = await this.client.chat.completions.create({ model: this.options.model, messages, tools: TOOLS, tool_choice: 'auto', temperature: 0 }, { signal });
       const choice = completion.choices?.[0]?.message;
@@ -120,19 +107,18 @@ export class LlmAnswerer {
       if (calls.length === 0) {
         const reply = (choice.content ?? '').trim();
         if (!reply || results.length === 0) return null;
-        return this.verified(reply, results, toolTexts);
+        return this.verified(reply, results, evidence);
       }
       messages.push({ role: 'assistant', content: choice.content ?? null, tool_calls: calls });
       for (const call of calls) {
-        const output = call.type === 'function' ? this.runTool(call.function.name, call.function.arguments, results) : '不支持的工具';
-        toolTexts.push(output);
+        const output = call.type === 'function' ? this.runTool(call.function.name, call.function.arguments, results, evidence) : '不支持的工具';
         messages.push({ role: 'tool', tool_call_id: call.id, content: output });
       }
     }
     return null;
   }
 
-  private runTool(name: string, rawArguments: string, results: Answer[]): string {
+  private runTool(name: string, rawArguments: string, results: Answer[], evidence: GuardEvidence): string {
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(rawArguments || '{}');
@@ -144,6 +130,9 @@ export class LlmAnswerer {
       if (!parsed.success) return `参数有误：${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`;
       const answer = this.engine.lookup(parsed.data);
       results.push(answer);
+      // Facts are figures from the store; the answer text quotes report prose, which counts only where the reply quotes it.
+      for (const fact of answer.facts) evidence.facts.push(fact);
+      evidence.sentences.push(answer.answer);
       return JSON.stringify({ kind: answer.kind, answer: answer.answer, facts: answer.facts });
     }
     if (name === 'guide') {
@@ -152,16 +141,26 @@ export class LlmAnswerer {
       const found = this.options.guide(parsed.data.question);
       const answer: Answer = found ? { kind: 'guide', answer: found.answer, facts: [] } : { kind: 'refusal', answer: '指南中没有相关内容', facts: [] };
       results.push(answer);
+      // The guide is the project's own data, not imported text: its numbers (20个工作日) are trusted.
+      evidence.trusted.push(answer.answer);
       return answer.answer;
+    }
+    if (name === 'search_reports') {
+      const parsed = SearchArgumentsSchema.safeParse(parsedJson);
+      if (!parsed.success) return `参数有误：${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`;
+      const found = this.engine.searchReports(parsed.data.agency, parsed.data.query, parsed.data.year);
+      if (found.error) return found.error;
+      for (const item of found.sentences) evidence.sentences.push(item.sentence);
+      const answer: Answer = { kind: found.sentences.length > 0 ? 'text' : 'refusal', answer: found.sentences.map((item) => `${item.report}${item.section}：${item.sentence}`).join('\n') || '没有找到相关句子', facts: [] };
+      results.push(answer);
+      return JSON.stringify({ sentences: found.sentences, note: found.sentences.length === 0 ? '没有找到相关句子，请如实告诉用户报告中没有写明' : '只能引用这些句子的原文' });
     }
     return `没有工具 ${name}`;
   }
 
-  /** Accept the model's reply only if every number in it came from a tool result. */
-  private verified(reply: string, results: Answer[], toolTexts: string[]): Answer | null {
-    const allowed = new Set(toolTexts.flatMap(numbersIn));
-    for (const result of results) for (const fact of result.facts) allowed.add(String(fact.value));
-    const invented = numbersIn(reply).filter((number) => !allowed.has(number));
+  /** Accept the model's reply only if every number in it is a returned fact, or sits in a returned sentence the reply quotes. */
+  private verified(reply: string, results: Answer[], evidence: GuardEvidence): Answer | null {
+    const invented = unsupportedNumbers(reply, evidence);
     if (invented.length > 0) {
       this.options.logger.warn({ event: 'llm_invented_number', numbers: invented }, 'LLM reply has numbers no tool returned; offline answer used');
       return null;

@@ -5,14 +5,15 @@
  */
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
 export type Topic =
-  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean }
+  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
-  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' };
+  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
 
 export type ProseTopic = 'proactive_items' | 'followers' | 'trainings' | 'open_day_guests' | 'rd_spending' | 'suggestions' | 'fees_collected';
 
@@ -28,11 +29,47 @@ export interface Understanding {
   acrossAgencies: boolean;
   /** The question looks like a follow-up (那2023年呢？). */
   followUp: boolean;
+  /** The years come from the conversation, not from this question. */
+  yearsRemembered?: boolean;
 }
 
-/** Normalise a question: NFKC (full-width digits and punctuation), no spaces, length capped. */
+let traditional: Set<string> | undefined;
+
+/**
+ * Whether the text holds a character that simplification changes. The converter costs about
+ * 30 µs a question, a sixth of a figure answer; this check costs about 1 µs. The set of such
+ * characters is made once by converting the CJK block (about 35 ms).
+ */
+function mayBeTraditional(text: string): boolean {
+  if (!traditional) {
+    traditional = new Set();
+    const block: string[] = [];
+    for (let code = 0x4e00; code <= 0x9fff; code += 1) block.push(String.fromCharCode(code));
+    // One character a line, so a phrase rule or a one-to-two mapping cannot shift the others.
+    const simplified = toSimplified(block.join('\n')).split('\n');
+    block.forEach((character, index) => {
+      if (simplified[index] !== character) traditional!.add(character);
+    });
+  }
+  for (const character of text) if (traditional.has(character)) return true;
+  return false;
+}
+
+/**
+ * Normalise a question: NFKC (full-width digits, letters and punctuation to half-width), 繁体 to
+ * simplified (the same conversion the parser uses), no spaces, Chinese numerals of dates and
+ * years as digits (十二月二十二号 → 12月22号), length capped.
+ */
 export function normalizeQuestion(question: string, maxLength = 300): string {
-  return normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
+  const plain = normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
+  const text = mayBeTraditional(plain) ? toSimplified(plain) : plain;
+  return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
+    const value = parseChineseNumber(numeral);
+    // Years have four digits (二〇二四年, not 十年 in 近十年); months and days are 1–31.
+    if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
+    if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
+    return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
+  });
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
@@ -103,7 +140,174 @@ function proseTopic(text: string): ProseTopic | undefined {
   if (/R&D|研发|研究与试验发展/i.test(text)) return 'rd_spending';
   if (/意见建议|收集.*建议/.test(text)) return 'suggestions';
   if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text)) return 'fees_collected';
-  if (/主动公开|公开了?(多少|几)条|发布了?(多少|几)条|(公开|发布)(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
+  if (/主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
+  return undefined;
+}
+
+/** Applications that are not for government information (专利申请, 项目申请): not table 三. */
+const OTHER_APPLICATIONS = /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+
+/** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
+const SUMMARY = /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
+
+/** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
+const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
+
+/** What a question type's recogniser sees: the text and what the catalogue found in it. */
+export interface RecogniseContext {
+  text: string;
+  /** The catalogue row whose label or synonym the text names (longest word wins). */
+  row?: Scored<RowDef>;
+  /** The prose figure the text names, if any. */
+  prose?: ProseTopic;
+  /** A prose figure is meant although a row word is present (主动公开 … 信息). */
+  proseWins: boolean;
+  /** Contact fields named (phone, address …). */
+  contactFields: string[];
+}
+
+/** The slots a question type fills; agency, year and operation are read for every type. */
+export type Slot = 'agency' | 'year' | 'row' | 'column' | 'applicant type' | 'channel' | 'operation' | 'section' | 'contact field';
+
+/**
+ * One kind of question: how it is recognised (its words; the recogniser decides with the
+ * catalogue's findings), its priority (higher is tried first), the slots it fills, and which
+ * answer composes the reply (the Topic type the engine answers). Adding a type or a synonym
+ * touches only its entry.
+ */
+export interface QuestionType {
+  name: string;
+  priority: number;
+  /** The words that recognise it, for reading and for the LLM's description. */
+  words: RegExp;
+  slots: readonly Slot[];
+  answers: Topic['type'];
+  /** The topic when the question is of this type; `words` are the type's own recognition words. */
+  recognise(context: RecogniseContext, words: RegExp): Topic | undefined;
+}
+
+const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
+const applicantColumn = (text: string) => bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
+
+/** Every question type, tried in priority order; the first that recognises the question wins. */
+export const QUESTION_TYPES: readonly QuestionType[] = [
+  {
+    name: 'problems', priority: 160, answers: 'section', slots: ['agency', 'year', 'section'],
+    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/,
+    recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
+  },
+  {
+    name: 'contacts', priority: 150, answers: 'contacts', slots: ['agency', 'contact field'],
+    words: /电话|地址|邮箱|邮编|网址|传真|办公时间/,
+    recognise: ({ row, contactFields }, words) => (contactFields.length > 0 && !row ? { type: 'contacts', fields: contactFields } : undefined),
+  },
+  {
+    name: 'improvements', priority: 140, answers: 'section', slots: ['agency', 'year', 'section'],
+    words: /改进|下一步|整改|措施|怎么改|打算|计划|如何提升/,
+    recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined),
+  },
+  {
+    name: 'other matters', priority: 130, answers: 'section', slots: ['agency', 'year', 'section'],
+    words: /其他需要报告|其他事项/,
+    recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'other' } : undefined),
+  },
+  {
+    name: 'reports', priority: 120, answers: 'reports', slots: ['agency', 'year'],
+    words: /有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/,
+    recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'reports' } : undefined),
+  },
+  {
+    name: 'summary', priority: 110, answers: 'section', slots: ['agency', 'year'],
+    words: SUMMARY,
+    recognise: ({ text, row }, words) => (SUMMARY.test(text) && !row ? { type: 'section', section: 'overview', focus: 'summary' } : undefined),
+  },
+  {
+    name: 'overview', priority: 100, answers: 'section', slots: ['agency', 'year', 'section'],
+    words: /总体情况|整体情况|概况|基本情况/,
+    recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'section', section: 'overview' } : undefined),
+  },
+  {
+    name: 'table-三 group', priority: 90, answers: 'cell', slots: ['agency', 'year', 'row', 'applicant type'],
+    words: /不予公开|无法提供|不予处理|其他处理/,
+    recognise: ({ text, row }, words) => {
+      const group = groupOf(text);
+      if (!group || (row && row.item.group && group !== row.item.group && row.length > 4)) return undefined;
+      const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
+      return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
+    },
+  },
+  {
+    name: 'handling results', priority: 80, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
+    words: /办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况|^(那|那么)?(最后)?结果(呢|如何|怎么样|怎样|是什么)/,
+    recognise: ({ text, row }, words) =>
+      words.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))
+        ? { type: 'cell', row: rowByKey('handled_total'), column: applicantColumn(text), breakdown: true }
+        : undefined,
+  },
+  {
+    name: 'table cell', priority: 70, answers: 'cell', slots: ['agency', 'year', 'row', 'column', 'applicant type', 'operation'],
+    words: /行政许可|行政处罚|申请|复议|诉讼|规章|规范性文件|收费/,
+    recognise: ({ text, row, proseWins }, words) => {
+      if (!row || proseWins) return undefined;
+      const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
+      const columns = row.item.columns;
+      let column: ColumnDef | undefined;
+      if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+      else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
+      else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
+      else column = columns[0];
+      // 行政诉讼 alone covers both kinds of lawsuit.
+      if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
+        const afterReview = rowByKey('litigation_after_review');
+        return { type: 'cell', row: rowByKey('litigation_direct'), column, alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview] };
+      }
+      return { type: 'cell', row: row.item, column, byApplicant };
+    },
+  },
+  {
+    name: 'lawsuits', priority: 60, answers: 'cell', slots: ['agency', 'year', 'column'],
+    words: /行政诉讼|打官司|被起诉|被告/,
+    recognise: ({ text }, words) =>
+      words.test(text)
+        ? { type: 'cell', row: rowByKey('litigation_direct'), column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4], alsoRows: [rowByKey('litigation_after_review')] }
+        : undefined,
+  },
+  {
+    name: 'applicants', priority: 50, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
+    words: /谁提出|谁申请|申请人(情况|类型|构成|都是|分布)|什么人.*申请/,
+    recognise: ({ text }, words) => (words.test(text) ? { type: 'cell', row: rowByKey('received'), byApplicant: true } : undefined),
+  },
+  {
+    name: 'prose figure', priority: 40, answers: 'prose', slots: ['agency', 'year', 'channel', 'operation'],
+    words: /主动公开|关注|粉丝|培训|开放日|研发|意见建议|信息处理费|收费/,
+    recognise: ({ prose }, words) => (prose ? { type: 'prose', key: prose } : undefined),
+  },
+  {
+    name: 'applications received', priority: 30, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
+    words: /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
+    recognise: ({ text }, words) =>
+      words.test(text) && !OTHER_APPLICATIONS.test(text) ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) } : undefined,
+  },
+  {
+    name: 'work done', priority: 20, answers: 'section', slots: ['agency', 'year'],
+    words: /总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/,
+    recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'overview' } : undefined),
+  },
+  {
+    name: 'contacts (with a figure word)', priority: 10, answers: 'contacts', slots: ['agency', 'contact field'],
+    words: /电话|地址|邮箱|邮编|网址|传真|办公时间/,
+    recognise: ({ contactFields }, words) => (contactFields.length > 0 ? { type: 'contacts', fields: contactFields } : undefined),
+  },
+];
+
+const ORDERED_TYPES = [...QUESTION_TYPES].sort((a, b) => b.priority - a.priority);
+
+/** The topic of the highest-priority question type that recognises the question. */
+export function recogniseTopic(context: RecogniseContext): Topic | undefined {
+  for (const type of ORDERED_TYPES) {
+    const topic = type.recognise(context, type.words);
+    if (topic) return topic;
+  }
   return undefined;
 }
 
@@ -111,7 +315,7 @@ function proseTopic(text: string): ProseTopic | undefined {
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|几个局|几家/.test(text) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
+    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(text) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
   let rankOrder: 'desc' | 'asc' | undefined;
   if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies) operation = 'total';
@@ -121,51 +325,17 @@ export function understand(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  let topic: Topic | undefined;
   const contactFields = CONTACT_FIELDS.filter(([pattern]) => pattern.test(text)).map(([, field]) => field);
   const row = bestRow(text);
   const prose = proseTopic(text);
   // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.
   const proseWins = prose !== undefined && row !== undefined && (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
-  if (/存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/.test(text)) topic = { type: 'section', section: 'problems', focus: 'problems' };
-  else if (contactFields.length > 0 && !row) topic = { type: 'contacts', fields: contactFields };
-  else if (/改进|下一步|整改|措施|怎么改|打算|计划|如何提升/.test(text) && !row) topic = { type: 'section', section: 'problems', focus: 'improvements' };
-  else if (/其他需要报告|其他事项/.test(text)) topic = { type: 'section', section: 'other' };
-  else if (/有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/.test(text) && !row) topic = { type: 'reports' };
-  else if (/讲了什么|说了什么|主要内容|内容是什么|概要|摘要|总体情况|整体情况|概况|基本情况/.test(text) && !row) topic = { type: 'section', section: 'overview' };
-  else if (groupOf(text) && !(row && row.item.group && groupOf(text) !== row.item.group && row.length > 4)) {
-    const group = groupOf(text)!;
-    const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
-    topic = { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6] };
-  } else if (/办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况/.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))) {
-    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'handled_total')!, column: bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6], breakdown: true };
+  let topic = recogniseTopic({ text, row, prose, proseWins, contactFields });
+  if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
+  // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
+  if (topic?.type === 'cell' && topic.row.columns === APPLICANT_COLUMNS && LEGAL_PERSONS.test(text) && (!topic.column || topic.column.key === 'total' || topic.byApplicant)) {
+    topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }
-  else if (row && !proseWins) {
-    const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
-    const columns = row.item.columns;
-    let column: ColumnDef | undefined;
-    if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
-    else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
-    else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
-    else column = columns[0];
-    topic = { type: 'cell', row: row.item, column, byApplicant };
-    // 行政诉讼 alone covers both kinds of lawsuit.
-    if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
-      const [direct, afterReview] = ['litigation_direct', 'litigation_after_review'].map((key) => ROWS['2021'].find((candidate) => candidate.key === key)!);
-      topic = { type: 'cell', row: direct, column, alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview] };
-    }
-  } else if (/行政诉讼|打官司|被起诉|被告/.test(text)) {
-    const [direct, afterReview] = ['litigation_direct', 'litigation_after_review'].map((key) => ROWS['2021'].find((candidate) => candidate.key === key)!);
-    topic = { type: 'cell', row: direct, column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4], alsoRows: [afterReview] };
-  } else if (/谁提出|谁申请|申请人(情况|类型|构成|都是|分布)|什么人.*申请/.test(text)) {
-    const received = ROWS['2021'].find((candidate) => candidate.key === 'received')!;
-    topic = { type: 'cell', row: received, byApplicant: true };
-  } else if (prose) topic = { type: 'prose', key: prose };
-  else if (/(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)/.test(text)) {
-    topic = { type: 'cell', row: ROWS['2021'].find((candidate) => candidate.key === 'received')!, column: APPLICANT_COLUMNS[6] };
-  } else if (/总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/.test(text)) topic = { type: 'section', section: 'overview' };
-  else if (contactFields.length > 0) topic = { type: 'contacts', fields: contactFields };
-
   const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };

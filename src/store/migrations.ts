@@ -254,4 +254,20 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE cells ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 8,
+    name: 'sentence retrieval',
+    // Every sentence of a report's prose sections, as jieba words separated by spaces (unicode61
+    // then sees one token per word), ranked with BM25. rowid = report_id * 4096 + n, so a search
+    // within one report, and deleting a report's rows, is a rowid range, never a scan.
+    // Segmentation needs jieba, which SQL cannot call: reports stored before this version are
+    // listed in sentence_backlog and indexed by the store when it next opens the file writable.
+    sql: `
+      CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        words, sentence UNINDEXED, section_key UNINDEXED, tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE sentence_backlog (report_id INTEGER PRIMARY KEY);
+      INSERT INTO sentence_backlog (report_id) SELECT id FROM reports;
+    `,
+  },
 ];

@@ -7,6 +7,7 @@ import type { Contacts, ProseFigure, Report, Violation } from '../report/model.j
 import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
 import type { Transaction } from 'better-sqlite3';
+import { searchWords, splitSentences } from '../text/segment.js';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -161,6 +162,21 @@ function proseRankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
     WHERE f.position = 1 ORDER BY f.value ${order}, a.name, r.year`;
 }
 
+/** One sentence found by searchSentences; lower scores are better (SQLite's bm25). */
+export interface SentenceHit {
+  rowid: number;
+  sentence: string;
+  sectionKey: string;
+  score: number;
+}
+
+/** Sections that hold the tables: their text is a grid, answered from cells, not retrieved. */
+const TABLE_SECTIONS = new Set<string>(['proactive', 'applications', 'appeals']);
+
+function inTransaction<T extends unknown[]>(db: Db, body: (...args: T) => void): (...args: T) => void {
+  return db.transaction(body) as unknown as (...args: T) => void;
+}
+
 /** Reads and writes reports. Statements are prepared once and reused. */
 export class ReportStore {
   private readonly statements;
@@ -243,6 +259,15 @@ export class ReportStore {
       ),
       contactsOfReport: prepare('SELECT address, post_code, phone, fax, email, website, office_hours FROM contacts WHERE report_id = ?'),
       violationsOfReport: prepare('SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid'),
+      insertSentence: prepare('INSERT INTO sentences_fts (rowid, words, sentence, section_key) VALUES (? * 4096 + ?, ?, ?, ?)'),
+      deleteSentences: prepare('DELETE FROM sentences_fts WHERE rowid BETWEEN ? * 4096 AND ? * 4096 + 4095'),
+      searchSentences: prepare(
+        `SELECT rowid, sentence, section_key AS sectionKey, bm25(sentences_fts) AS score FROM sentences_fts
+         WHERE sentences_fts MATCH ? AND rowid BETWEEN ? * 4096 AND ? * 4096 + 4095 ORDER BY score LIMIT ?`,
+      ),
+      backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
+      dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
+      proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
       searchSections: prepare(
         `SELECT f.report_id AS reportId, f.section_key AS sectionKey, f.text FROM sections_fts f WHERE sections_fts MATCH ? LIMIT ?`,
       ),
@@ -278,6 +303,47 @@ export class ReportStore {
     this.writes = ownWrites.get(db)!;
     this.saveOne = db.transaction((report: Report, violations: Violation[], meta: SaveItem['meta']) => this.write(report, violations, meta));
     this.saveAll = db.transaction((items: SaveItem[]) => items.map((item) => this.write(item.report, item.violations, item.meta)));
+    if (!db.readonly) this.indexBacklog();
+  }
+
+  /** Index the sentences of reports stored before sentence retrieval existed (migration 8), a batch per transaction. */
+  private indexBacklog(): void {
+    const batch = inTransaction(this.db, (ids: number[]) => {
+      for (const id of ids) {
+        this.statements.deleteSentences.run(id, id);
+        const sections = this.statements.proseSectionsOf.all(id) as Array<{ sectionKey: string; text: string }>;
+        this.indexSentences(id, sections.map((section) => [section.sectionKey, section.text]));
+        this.statements.dropFromBacklog.run(id);
+      }
+    });
+    for (;;) {
+      const ids = this.statements.backlog.all(500) as number[];
+      if (ids.length === 0) break;
+      batch(ids);
+    }
+  }
+
+  /** Store the sentences of a report's prose sections (tables are answered from cells) for retrieval. */
+  private indexSentences(reportId: number, sections: Array<[string, string]>): void {
+    let position = 0;
+    for (const [key, text] of sections) {
+      if (TABLE_SECTIONS.has(key)) continue;
+      for (const sentence of splitSentences(text)) {
+        if (position >= 4096) return;
+        this.statements.insertSentence.run(reportId, position, searchWords(sentence).join(' '), sentence, key);
+        position += 1;
+      }
+    }
+  }
+
+  /**
+   * The sentences of one report that share words with the query, best BM25 first. `words` are
+   * search words (searchWords); any of them may match.
+   */
+  searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
+    const terms = [...new Set(words)].filter((word) => word.length > 0).map((word) => `"${word.replace(/"/g, '""')}"`);
+    if (terms.length === 0) return [];
+    return this.statements.searchSentences.all(terms.join(' OR '), reportId, reportId, limit) as SentenceHit[];
   }
 
   private readonly writes: { count: number };
@@ -462,6 +528,7 @@ export class ReportStore {
     const previous = this.report(agency.id, report.year);
     if (previous) {
       this.statements.deleteFts.run(previous.id, previous.id);
+      this.statements.deleteSentences.run(previous.id, previous.id);
       this.statements.deleteReport.run(previous.id);
     }
     const all = [...violations];
@@ -502,6 +569,7 @@ export class ReportStore {
       this.statements.insertSection.run(reportId, key, text);
       this.statements.insertFts.run(reportId, position, text, reportId, key);
     });
+    this.indexSentences(reportId, sections);
     for (const figure of report.proseFigures) {
       this.statements.insertProse.run(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
     }

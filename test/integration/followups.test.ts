@@ -50,3 +50,53 @@ describe('follow-ups', () => {
     expect(await say('calm', '西工区科技局2024年行政许可多少件')).toContain('6件');
   });
 });
+
+describe('conversation', () => {
+  it('small talk gets a short friendly reply, what the bot can do once, and never a repeat of the last answer', async () => {
+    const first = await say('fay', '你好呀');
+    expect(first).toContain('您好');
+    expect(first).toContain('我可以回答');
+    const figure = await say('fay', '西工区科技局2024年行政许可多少件');
+    expect(figure).toContain('6件');
+    for (const text of ['好的', '嗯嗯', '谢谢啦', '再见', '拜拜']) {
+      const answer = await say('fay', text);
+      expect(answer).not.toContain('6件');
+      expect(answer).not.toContain('我可以回答');
+    }
+    expect(await say('fay', '你是谁')).toContain('政府信息公开助手');
+    const offTopic = await say('fay', '今天天气怎么样');
+    expect(offTopic).toContain('回答不了');
+    expect(offTopic).not.toContain('您可以这样问');
+  });
+
+  it('takes the reply to its own clarifying question as the answer, and keeps the topic across it', async () => {
+    expect(await say('gus', '科技局2024年行政处罚多少件')).toContain('哪个科技局');
+    expect(await say('gus', '海原县')).toContain('海原县科学技术局2024年行政处罚本年处理决定数量为0件');
+  });
+
+  it('answers each question of a message, and a new agency without the remembered year from its latest report, saying so', async () => {
+    const both = await say('hal', '西工区科技局2024年行政处罚多少件？行政强制呢？');
+    expect(both).toContain('1. 西工区科学技术局2024年行政处罚');
+    expect(both).toContain('2. 西工区科学技术局2024年行政强制');
+    const other = await say('hal', '那中卫市科技局呢');
+    expect(other).toContain('中卫市科学技术局没有2024年的报告，按最新的2025年报告回答');
+    expect(other).toContain('中卫市科学技术局2025年行政强制');
+    const verdict = await say('hal', '哪个多');
+    expect(verdict).toContain('一样多');
+    expect(verdict).toContain('年份不同');
+  });
+
+  it('"结果呢" after a figure, yes/no about applications, 继续 on a long section, a year without a report', async () => {
+    expect(await say('ivy', '中卫市科技局收到几件申请')).toContain('1件');
+    expect(await say('ivy', '结果呢')).toContain('予以公开1件');
+    expect(await say('ivy', '有人申请过信息公开没')).toMatch(/^有。/);
+    expect(await say('ivy', '有没有企业来申请')).toMatch(/^没有。.*商业企业/);
+    const long = await say('ivy', '海原县科技局2024年总体情况');
+    expect(long).toContain('回复“继续”');
+    const next = await say('ivy', '继续');
+    expect(next).toContain('主动公开政府信息89条');
+    expect(long).not.toContain('主动公开政府信息89条');
+    expect(await say('ivy', '中卫市科技局2026年行政许可多少件')).toContain('暂无中卫市科学技术局2026年的报告；以下是最新的2025年报告');
+  });
+});
+

@@ -15,7 +15,7 @@ function questions(file: string) {
   return readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as { q: string; expect: Parameters<typeof judge>[1] });
+    .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; expect: Parameters<typeof judge>[1] });
 }
 
 describe('dev questions (shared/eval)', () => {
@@ -35,3 +35,14 @@ describe('more phrasings', () => {
     });
   }
 });
+
+describe('citizen questions (colloquial, voice, typos, 繁体, yes/no, retrieval, follow-up chats, negatives)', () => {
+  // In file order: lines with the same user are one conversation.
+  for (const item of questions('citizen-questions.jsonl')) {
+    it(`[${item.category}] ${item.q}`, async () => {
+      const answer = await app.ask(item.q, item.user ? `eval:${item.user}` : undefined);
+      expect(judge(answer, item.expect), answer.answer).toEqual([]);
+    });
+  }
+});
+

@@ -32,6 +32,9 @@ export function toIncomingMessage(fields: WeChatFields, nowMs: number): Incoming
   const base = { channel: WECHAT_OA_CHANNEL, user, chat: user, receivedAt, ...(id ? { id } : {}) };
 
   if (messageType === 'text') return { ...base, kind: 'text', text: fields.Content ?? '' };
+  // Voice with speech recognition switched on carries WeChat's own transcript: answer that.
+  const recognised = messageType === 'voice' ? fields.Recognition?.trim() : undefined;
+  if (recognised) return { ...base, kind: 'text', text: recognised };
   if (messageType === 'event') {
     const eventName = (fields.Event ?? '').trim().toLowerCase();
     const eventKey = fields.EventKey?.trim();

@@ -62,6 +62,9 @@ describe('toIncomingMessage and dedupeKey', () => {
     for (const type of ['voice', 'video', 'shortvideo', 'location', 'link', 'file', 'miniprogrampage']) {
       expect(toIncomingMessage({ ...base, MsgType: type, MsgId: '1' }, 0)).toMatchObject({ kind: 'unsupported', unsupportedType: type, text: '' });
     }
+    // Voice with WeChat's speech recognition: the transcript is the question; without it, unsupported.
+    expect(toIncomingMessage({ ...base, MsgType: 'voice', MsgId: '2', MediaId: 'm', Format: 'amr', Recognition: '西工区科技局行政许可多少件？' }, 0)).toMatchObject({ kind: 'text', text: '西工区科技局行政许可多少件？' });
+    expect(toIncomingMessage({ ...base, MsgType: 'voice', MsgId: '3', Recognition: '  ' }, 0)).toMatchObject({ kind: 'unsupported', unsupportedType: 'voice' });
     expect(() => toIncomingMessage({ MsgType: 'text' }, 0)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
   });
 

@@ -1,0 +1,316 @@
+/**
+ * Retrieval over every sentence of the stored reports' prose: the figures and facts no table
+ * or prose catalogue holds (11名科技特派员, 通过《中卫日报》发布信息51条, 无微信公众号).
+ *
+ * A question is cut into words once (jieba); each candidate report is searched with SQLite
+ * FTS5 (BM25, rowid range of the report); the candidates are re-scored by how much of the
+ * question's content they cover, the named year and the question's measure word. A sentence
+ * that does not cover the question well enough is never quoted: the caller refuses instead.
+ */
+import type { ReportRecord, ReportStore } from '../store/report-store.js';
+import { cutWords } from '../text/segment.js';
+
+/** What the question asks of the sentence. */
+export type AskKind = 'number' | 'yesno' | 'text';
+
+/** One answer found in a sentence. */
+export interface Retrieved {
+  report: ReportRecord;
+  sectionKey: string;
+  sentence: string;
+  /** The year the stated figure belongs to (a report may quote the year before's figure). */
+  statedYear: number;
+  /** The clause holding the answer (for the lead of the reply). */
+  clause: string;
+  value?: number;
+  unit?: string;
+  /** For yes/no questions: does the sentence say yes? */
+  yes?: boolean;
+  /** How strongly the question's words lead up to the number (ranking only). */
+  strength?: number;
+}
+
+/** Measure words and units a figure may carry, longest first; words in one group count alike. */
+const UNIT_GROUPS: string[][] = [
+  ['万元'],
+  ['亿元'],
+  ['元'],
+  ['人次'],
+  ['人', '名', '位'],
+  ['件', '个', '项', '宗'],
+  ['条', '则'],
+  ['篇'],
+  ['家', '所'],
+  ['次', '场'],
+  ['期'],
+  ['批'],
+  ['份'],
+  ['楼', '层'],
+  ['天', '日'],
+  ['%'],
+];
+const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
+const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
+const ASKED_UNIT = new RegExp(`(?:多少|几)(${UNIT_PATTERN})`);
+const NUMBER_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})?`, 'g');
+
+/** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
+export function unitsAgree(asked: string, stated: string): boolean {
+  if (asked === stated) return true;
+  // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.
+  if (asked === '个') return !/元|%/.test(stated);
+  return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
+}
+
+/** The measure word of 多少X/几X in a question, if any. */
+export function askedUnit(text: string): string | undefined {
+  return ASKED_UNIT.exec(text)?.[1];
+}
+
+/** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
+export function askKind(text: string): AskKind {
+  if (/多少|几[^乎]|数量|有多大|总数/.test(text)) return 'number';
+  if (/有没有|是否|有无|是不是|吗[?？。!！]*$|没[?？。!！]*$|没有[?？。!！]*$|了没|过没|否[?？]*$/.test(text)) return 'yesno';
+  return 'text';
+}
+
+/** Words that carry no content in a question. */
+const STOPWORDS = new Set(
+  [
+    '的', '了', '是', '有', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '哈', '啦', '多少', '几', '什么', '怎么', '怎样', '请问', '一共', '总共', '共', '总计',
+    '在', '上', '里', '中', '年', '年度', '今年', '去年', '前年', '这个', '那个', '你们', '我', '我们', '想', '问', '问一下', '知道', '一下', '哪些', '哪个', '有没有', '没有', '没',
+    '是否', '有无', '过', '都', '还', '和', '与', '及', '对', '为', '把', '被', '从', '到', '给', '多', '个', '数', '数量', '情况', '请', '能', '可以', '告诉', '局', '该局',
+    '就是', '嗯', '我想', '帮我查', '帮忙', '帮我', '查查', '我想知道', '想问', '一下', '麻烦', '帮我', '查', '查一下', '看看', '告诉我', '请问一下', '问问', '呃', '额', '那个', '这个',
+    '他们', '它', '其', '那', '那么', '就', '也', '又', '才', '说', '讲', '报告', '里面', '一年', '全年', '本年', '多大', '是不是', '否', '您好', '你好', '谢谢',
+  ],
+);
+const ASK_PREFIX = /^(多少|几)/;
+const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
+const NEGATION = /(未|没有|没|无|不|暂无|尚未|均未|从未)[^，。；：,;:]{0,12}$/;
+const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
+
+let lastText: string | undefined;
+let lastWords: string[] = [];
+
+/** The content words of a question (agency and year already removed by the caller); the last one is remembered, so a question is segmented once. */
+export function contentWords(text: string): string[] {
+  if (text !== lastText) {
+    lastWords = segmentContent(text);
+    lastText = text;
+  }
+  return [...lastWords];
+}
+
+function segmentContent(text: string): string[] {
+  const words: string[] = [];
+  let run = '';
+  const flush = () => {
+    // Single characters the segmenter left apart (微|信) read as one word (微信).
+    if (run.length >= 2 && !words.includes(run)) words.push(run);
+    else if (run.length === 1 && !STOPWORDS.has(run) && !words.includes(run)) words.push(run);
+    run = '';
+  };
+  for (const raw of cutWords(text)) {
+    const stripped = raw.replace(ASK_PREFIX, '');
+    // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
+    const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
+    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) {
+      flush();
+      continue;
+    }
+    if (word.length === 1 && /\p{Script=Han}/u.test(word)) {
+      run += word;
+      continue;
+    }
+    flush();
+    if (!words.includes(word)) words.push(word);
+  }
+  flush();
+  return words;
+}
+
+/** A word's weight: long words carry the question, single characters little. */
+function weightOf(word: string): number {
+  return word.length === 1 ? 0.25 : Math.min(word.length, 4);
+}
+
+/**
+ * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
+ * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
+ */
+function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
+  let total = 0;
+  let found = 0;
+  const matched: string[] = [];
+  for (const word of words) {
+    const weight = weightOf(word);
+    total += weight;
+    if (sentence.includes(word)) {
+      found += weight;
+      matched.push(word);
+    } else if (word.length >= 3) {
+      let pairs = 0;
+      for (let at = 0; at + 1 < word.length; at += 1) if (sentence.includes(word.slice(at, at + 2))) pairs += 1;
+      found += (weight * pairs) / (word.length - 1);
+      for (let at = 0; at + 1 < word.length; at += 1) if (sentence.includes(word.slice(at, at + 2))) matched.push(word.slice(at, at + 2));
+    }
+  }
+  return { share: total === 0 ? 0 : found / total, matched };
+}
+
+/**
+ * How strongly the question's words lead up to position `at`: their weight within the same
+ * clause before it, half weight in the clause before that. A word listed with another (微信公众号、微博)
+ * counts a quarter: the number after such a list is the sum over the list, not the one named.
+ */
+function leadUp(sentence: string, at: number, matched: string[]): number {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
+  let previous = Math.max(0, start - 1);
+  while (previous > 0 && !CLAUSE_BREAK.test(sentence[previous - 1])) previous -= 1;
+  const own = new Set<string>();
+  const strength = (from: number, to: number, skip: Set<string>, record: boolean) =>
+    matched.reduce((sum, word) => {
+      const found = skip.has(word) ? -1 : sentence.slice(from, to).indexOf(word);
+      if (found < 0) return sum;
+      if (record) own.add(word);
+      const position = from + found;
+      // Listed with a name (微信公众号、微博), not after a figure (51条、工作总结2条).
+      const listed = /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) || /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
+      return sum + weightOf(word) * (listed ? 0.25 : 1);
+    }, 0);
+  // Words in the number's own list item (工作总结2条 in “…、工作总结2条、…”) count fully; the rest
+  // of the clause a quarter, the clause before (only words this clause lacks) a quarter.
+  // An item ends at 、 only in an enumeration of figures (…51条、工作总结2条), not in a list of names.
+  let item = at;
+  while (item > start) {
+    const character = sentence[item - 1];
+    if (FINE_BREAK.test(character) && (character !== '、' || /\d+\p{Script=Han}?[）)]?$/u.test(sentence.slice(start, item - 1)))) break;
+    item -= 1;
+  }
+  const inItem = strength(item, at, new Set(), true);
+  const inClause = strength(start, item, own, true) / 4;
+  return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+}
+
+/** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
+const FINE_BREAK = /[，。；：,;:！？!?、（）()]/;
+function leadAround(sentence: string, at: number, end: number, matched: string[]): string {
+  let start = at;
+  while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
+  // The answer names what it counts: reach back to the question's heaviest word before the number.
+  const heaviest = [...matched].sort((a, b) => weightOf(b) - weightOf(a))[0];
+  const heaviestAt = heaviest === undefined ? -1 : sentence.lastIndexOf(heaviest, at);
+  if (heaviestAt >= 0 && heaviestAt < start) {
+    start = heaviestAt;
+    while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
+  } else if (!matched.some((word) => sentence.slice(start, end).includes(word))) start = clauseAt(sentence, at).start;
+  let stop = end;
+  while (stop < sentence.length && !FINE_BREAK.test(sentence[stop])) stop += 1;
+  return sentence.slice(start, stop);
+}
+
+/** The clause of the sentence around position `at` (between clause marks). */
+function clauseAt(sentence: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
+  let end = at;
+  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end])) end += 1;
+  return { start, end };
+}
+
+/** The last year written before `at` in the same sentence (2022年度的840万元 → 2022). */
+function yearBefore(sentence: string, at: number): number | undefined {
+  let year: number | undefined;
+  for (const match of sentence.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)) year = Number(match[1]);
+  return year;
+}
+
+export interface RetrieveRequest {
+  /** The question with the agency's name and the years removed. */
+  text: string;
+  kind: AskKind;
+  /** The year the question names, if any. */
+  year?: number;
+  /** Reports to search, most relevant first. */
+  reports: ReportRecord[];
+}
+
+/** Enough of the question must be in the sentence to quote it. */
+const MIN_COVERAGE = 0.6;
+
+/** Find the best sentence answer, or undefined when no sentence answers well enough. */
+export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
+  const words = contentWords(request.text);
+  // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
+  if (!words.some((word) => word.length >= 2)) return undefined;
+  const unit = askedUnit(request.text);
+  const queryTerms = [...words];
+  for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
+  let best: { score: number; found: Retrieved } | undefined;
+  for (const report of request.reports) {
+    for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
+      const { share, matched } = coverage(hit.sentence, words);
+      if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
+      const found = readAnswer(hit.sentence, matched, request, unit, report);
+      if (!found) continue;
+      // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
+      // number the question's words lead up to beats one they only share a sentence with.
+      let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
+      if (request.year !== undefined && found.statedYear === request.year) score += 3;
+      if (request.year !== undefined && report.year === request.year) score += 1;
+      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
+    }
+  }
+  return best?.found;
+}
+
+function readAnswer(sentence: string, matched: string[], request: RetrieveRequest, unit: string | undefined, report: ReportRecord): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
+  const positions = matched.map((word) => sentence.indexOf(word)).filter((at) => at >= 0);
+  const anchor = Math.min(...positions);
+  if (request.kind === 'number') {
+    // The number that goes with the question: its unit agrees with the asked one, its year is the
+    // asked year (or the report's), and the question's words come just before it.
+    let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
+    for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
+      const at = match.index ?? 0;
+      const after = sentence[at + match[0].length] ?? '';
+      if (/^[年月日号]/.test(match[2] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      const stated = match[2];
+      if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
+      const year = yearBefore(sentence, at) ?? report.year;
+      if (request.year !== undefined && year !== request.year) continue;
+      const strength = leadUp(sentence, at, matched);
+      const before = positions.filter((position) => position <= at);
+      const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
+      if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
+        chosen = { value: Number(match[1]), unit: stated, at, end: at + match[0].length, strength, distance, year };
+      }
+    }
+    if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
+    return { statedYear: chosen.year, clause: leadAround(sentence, chosen.at, chosen.end, matched), value: chosen.value, unit: chosen.unit, strength: chosen.strength };
+  }
+  if (request.kind === 'yesno') {
+    // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
+    // Ties go to the word said last: in 有X吗 the thing asked about comes last.
+    const heaviest = matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
+    const anchor = heaviest === undefined ? positions[0] : sentence.indexOf(heaviest);
+    const { start, end } = clauseAt(sentence, anchor);
+    const before = sentence.slice(start, anchor);
+    const clause = sentence.slice(start, end);
+    const yes = !(NEGATION.test(before) || /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)));
+    if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
+    return { statedYear: yearBefore(sentence, anchor) ?? report.year, clause, yes };
+  }
+  const { start, end } = clauseAt(sentence, anchor);
+  return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** A sentence shortened to WeChat size around its answer, with … where it was cut. */
+export function shorten(sentence: string, around: string, max = 120): string {
+  if (sentence.length <= max) return sentence;
+  const at = Math.max(0, sentence.indexOf(around));
+  const start = Math.max(0, Math.min(at - 30, sentence.length - max));
+  const end = Math.min(sentence.length, start + max);
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Typos in the kind of agency (科枝局, 科技句): a window of the question that differs from a
+ * known kind word (from the store, not a fixed list) in one character, sharing its first and
+ * last characters when the word has three or more, is read as that word. Region names with
+ * one wrong character are the agency index's job.
+ */
+
+/** The text with every near-miss of a kind word replaced by the word itself. */
+export function correctKindTypos(text: string, kinds: readonly string[]): string {
+  // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
+  if (kinds.some((kind) => text.includes(kind))) return text;
+  let corrected = text;
+  for (const kind of kinds) {
+    if (kind.length < 3 || corrected.includes(kind)) continue;
+    const length = kind.length;
+    for (let at = 0; at + length <= corrected.length; at += 1) {
+      const window = corrected.slice(at, at + length);
+      let differences = 0;
+      for (let index = 0; index < length && differences < 2; index += 1) if (window[index] !== kind[index]) differences += 1;
+      // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
+      if (differences === 1 && window[0] === kind[0] && /[\u4e00-\u9fff]/.test(window[length - 1])) {
+        corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
+        break;
+      }
+    }
+  }
+  return corrected;
+}

@@ -1,0 +1,67 @@
+/** Sentence retrieval's index on a real SQLite file: filled at save time, replaced with the report, backfilled for reports stored before migration 8. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { retrieve } from '../../src/qa/retrieve.js';
+import { openDatabase } from '../../src/store/db.js';
+import { ReportStore } from '../../src/store/report-store.js';
+import { seedSampleReports } from '../../src/store/seed.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'gongkai-sentences-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function sentenceCount(store: ReportStore): number {
+  return store.db.prepare('SELECT COUNT(*) FROM sentences_fts').pluck().get() as number;
+}
+
+function agencyReport(store: ReportStore, fragment: string) {
+  const report = store.reports().find((candidate) => candidate.agency.includes(fragment));
+  if (!report) throw new Error(`no sample report of ${fragment}`);
+  return report;
+}
+
+describe('sentence index', () => {
+  it('indexes every prose sentence at save time, and a report replaced keeps only its new sentences', () => {
+    const db = openDatabase(join(directory, 'save.db'));
+    const store = new ReportStore(db);
+    seedSampleReports(store);
+    const count = sentenceCount(store);
+    expect(count).toBeGreaterThan(100);
+    const haiyuan = agencyReport(store, '海原县');
+    const found = retrieve(store, { text: '选聘了几名科技特派员', kind: 'number', year: 2024, reports: [haiyuan] });
+    expect(found).toMatchObject({ value: 11, unit: '名', statedYear: 2024 });
+    // Re-importing the same report replaces its rows (rowid range), it does not add to them.
+    const loaded = store.load(haiyuan.id)!;
+    store.save(loaded, [], { origin: 'import' });
+    expect(sentenceCount(store)).toBe(count);
+    db.close();
+  });
+
+  it('backfills reports stored before migration 8 when the store opens the file', () => {
+    const path = join(directory, 'old.db');
+    const db = openDatabase(path);
+    seedSampleReports(new ReportStore(db));
+    // The database as it was before version 8: no sentence table, the migration not applied.
+    db.exec('DROP TABLE sentences_fts; DROP TABLE sentence_backlog; DELETE FROM schema_migrations WHERE version = 8;');
+    db.close();
+    const reopened = openDatabase(path);
+    const store = new ReportStore(reopened);
+    expect(sentenceCount(store)).toBeGreaterThan(100);
+    expect(reopened.prepare('SELECT COUNT(*) FROM sentence_backlog').pluck().get()).toBe(0);
+    const zhongwei = agencyReport(store, '中卫市');
+    expect(retrieve(store, { text: '在中卫日报上发了多少条', kind: 'number', year: 2025, reports: [zhongwei] })).toMatchObject({ value: 51 });
+    reopened.close();
+  });
+
+  it('refuses rather than quote a sentence that does not answer', () => {
+    const db = openDatabase(join(directory, 'negative.db'));
+    const store = new ReportStore(db);
+    seedSampleReports(store);
+    const reports = store.reports();
+    for (const text of ['有几辆公务车', '食堂有几个厨师', '局长工资多少万元', '抖音发了多少条', '办公楼有几层']) {
+      expect(retrieve(store, { text, kind: 'number', reports }), text).toBeUndefined();
+    }
+    db.close();
+  });
+});

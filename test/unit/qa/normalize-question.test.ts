@@ -1,0 +1,31 @@
+/** Question normalisation: 繁体, full-width forms, Chinese numerals of dates, typos in the kind of agency. */
+import { describe, expect, it } from 'vitest';
+import { correctKindTypos } from '../../../src/qa/typos.js';
+import { normalizeQuestion } from '../../../src/qa/understand.js';
+
+describe('normalizeQuestion', () => {
+  it('turns traditional characters into simplified ones', () => {
+    expect(normalizeQuestion('紅寺堡區科學技術局主動公開了多少條')).toBe('红寺堡区科学技术局主动公开了多少条');
+  });
+  it('makes full-width digits, letters and punctuation half-width and drops spaces', () => {
+    expect(normalizeQuestion('西工区 科技局 ２０２４年 Ｒ＆Ｄ？')).toBe('西工区科技局2024年R&D?');
+  });
+  it('writes Chinese numerals of years, months and days as digits, and leaves other numerals', () => {
+    expect(normalizeQuestion('二〇二五年十二月二十二号交的申请')).toBe('2025年12月22号交的申请');
+    expect(normalizeQuestion('近十年一共多少')).toBe('近十年一共多少');
+    expect(normalizeQuestion('十三月')).toBe('十三月');
+  });
+});
+
+describe('correctKindTypos', () => {
+  const kinds = ['科学技术局', '科技局', '教育局'];
+  it('reads a kind word with one wrong character as the word', () => {
+    expect(correctKindTypos('西工区科枝局2024年行政许可', kinds)).toBe('西工区科技局2024年行政许可');
+    expect(correctKindTypos('海原县科学技木局', kinds)).toBe('海原县科学技术局');
+    expect(correctKindTypos('海原县教肓局', kinds)).toBe('海原县教育局');
+  });
+  it('leaves a question alone when a kind is spelled right or no window is that close', () => {
+    expect(correctKindTypos('西工区科学技术局行政许可', kinds)).toBe('西工区科学技术局行政许可');
+    expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
+  });
+});

@@ -1,0 +1,24 @@
+/** The registry of question types: priorities decide between types, each recogniser fills its own slots. */
+import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES, understand } from '../../../src/qa/understand.js';
+
+describe('question types', () => {
+  it('have unique names and priorities, and declare the slots they fill', () => {
+    expect(new Set(QUESTION_TYPES.map((type) => type.name)).size).toBe(QUESTION_TYPES.length);
+    expect(new Set(QUESTION_TYPES.map((type) => type.priority)).size).toBe(QUESTION_TYPES.length);
+    for (const type of QUESTION_TYPES) expect(type.slots.length, type.name).toBeGreaterThan(0);
+  });
+
+  it('the higher priority wins where two types recognise a question', () => {
+    // 存在什么问题 (problems, 160) over 改进 (improvements, 140); a figure word keeps contacts (150) out.
+    expect(understand('西工区科技局存在什么问题，怎么改进', 2026).topic).toMatchObject({ type: 'section', focus: 'problems' });
+    expect(understand('西工区科技局下一步怎么改进', 2026).topic).toMatchObject({ type: 'section', focus: 'improvements' });
+    expect(understand('西工区科技局行政许可多少件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'licensing' } });
+  });
+
+  it('fill the applicant-type slot: a named column, 法人 as the five organisation columns, never the 总计', () => {
+    expect(understand('中卫市科技局2025年科研机构申请几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'research' } });
+    expect(understand('中卫市科技局2025年法人申请几件', 2026).topic).toMatchObject({ type: 'cell', legalPersons: true, column: undefined });
+    expect(understand('中卫市科技局2025年专利申请多少件', 2026).topic).toBeUndefined();
+  });
+});
