@@ -12,6 +12,9 @@ import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
 import { startExtras } from './services.js';
+import { loadDeadlineCalendar } from './reminders/calendar.js';
+import { ConsoleStore } from './web/console-store.js';
+import { createWebApp, webRequestListener } from './web/web-app.js';
 
 export interface RunningService {
   app: App;
@@ -56,6 +59,7 @@ export async function startService(config: Config, logger: Logger, options: { no
     logger,
     passiveBudgetMs: config.ANSWER_BUDGET_MS,
     apiClient,
+    otherPaths: webRequestListener(createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() })),
   });
   const address = await webhook.listen(config.PORT, config.HOST);
   const extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
@@ -64,6 +68,7 @@ export async function startService(config: Config, logger: Logger, options: { no
   logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: extras.started }, 'gongkai-bot is serving');
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
+    `reports ${baseUrl}/r/, staff console ${baseUrl}/console (sign in: send 登录 in chat, or npx gongkai console-link --id ID)`,
     ...(extras.started.length > 0 ? [`also running: ${extras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {

@@ -37,6 +37,8 @@ const EnvironmentSchema = z
     WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     WECOM_WEBHOOK_KEY: optionalString,
     TZ_NAME: z.string().default('Asia/Shanghai'),
+    /** Where citizens and staff reach the web pages (https://…); figure answers link to it, sign-in links use it. */
+    PUBLIC_BASE_URL: optionalString.pipe(z.string().url().transform((value) => value.replace(/\/+$/, '')).optional()),
   })
   .superRefine((env, context) => {
     if (env.WECHAT_OA_ENCRYPT_MODE !== 'plain') {

@@ -51,6 +51,8 @@ export interface WeChatOaServerOptions {
   now?: () => number;
   /** Replaces the client built from appId/appSecret/apiBase, e.g. to tune retries. */
   apiClient?: WeChatApiClient;
+  /** Serves every other path on the same port (the web pages); without it they get 404. */
+  otherPaths?: (request: http.IncomingMessage, response: http.ServerResponse) => void;
 }
 
 /** A request listener that can also report when background deliveries have finished. */
@@ -381,7 +383,7 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed');
       return send(response, 200, JSON.stringify({ ok: true }), 'application/json; charset=utf-8');
     }
-    if (url.pathname !== path) return send(response, 404, 'not found');
+    if (url.pathname !== path) return options.otherPaths ? options.otherPaths(request, response) : send(response, 404, 'not found');
     if (request.method === 'GET') return handshake(request, url.searchParams, response);
     if (request.method === 'POST') return receive(request, url.searchParams, response);
     response.setHeader('allow', 'GET, POST');
