@@ -137,7 +137,7 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
   }
 
   const previous = options.drafts.onStatusChange;
-  options.drafts.onStatusChange = (change) => {
+  const hook = (change: DraftStatusChange) => {
     previous?.(change);
     // After the caller's transaction: a rolled-back change no longer matches the stored status and is dropped.
     const work = new Promise<void>((resolve) => setImmediate(resolve))
@@ -146,13 +146,14 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   };
+  options.drafts.onStatusChange = hook;
   const idle = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
   return {
     idle,
     async stop() {
-      options.drafts.onStatusChange = previous;
+      if (options.drafts.onStatusChange === hook) options.drafts.onStatusChange = previous;
       await Promise.race([idle(), delay(10_000)]);
     },
   };
