@@ -66,8 +66,10 @@ export function noticesFor(change: DraftStatusChange, stores: Pick<ReviewNotific
       const reviewers = members.filter((member) => member.role === 'reviewer');
       return reviewers.length === 0 ? [] : [{ ...base, event: 'submitted', recipients: reviewers.map(person), text: `${title}已由${nameOf(draft.submittedBy)}提交审核。请发“审核”查看，“通过”发布，“退回 理由”退回；也可在年报工作台操作。` }];
     }
-    case 'returned':
-      return [{ ...base, event: 'returned', recipients: clerks().map(person), text: `${title}被${nameOf(change.by)}退回修改，理由：${change.returnReason ?? draft.returnReason ?? '（未写）'}。请发“填报”修改后重新“提交”。` }];
+    case 'returned': {
+      const recipients = clerks().map(person);
+      return recipients.length === 0 ? [] : [{ ...base, event: 'returned', recipients, text: `${title}被${nameOf(change.by)}退回修改，理由：${change.returnReason ?? draft.returnReason ?? '（未写）'}。请发“填报”修改后重新“提交”。` }];
+    }
     case 'published': {
       const notices: ReviewNotice[] = [{ ...base, event: 'approved', recipients: clerks().map(person), text: `${title}已由${nameOf(change.by)}审核通过并发布。` }];
       const offices = stores.offices.offices().filter((office) => agenciesInScope(office, stores.reports).some((agency) => agency.id === draft.agencyId));
