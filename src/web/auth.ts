@@ -38,12 +38,17 @@ export function endSessionCookie(context: Context): void {
   deleteCookie(context, SESSION_COOKIE, { path: '/console', secure: isSecureRequest(context) });
 }
 
-/** The client's address, for the rate limit and the audit log (the proxy's word when behind one). */
+/**
+ * The client's address, for the rate limit and the audit log. X-Forwarded-For is believed only
+ * from a proxy on this host (loopback), so a remote client cannot dodge the limit by inventing it.
+ */
 export function clientAddress(context: Context): string {
-  const forwarded = context.req.header('x-forwarded-for');
-  if (forwarded) return forwarded.split(',')[0].trim();
   const incoming = (context.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+  const socket = incoming?.socket?.remoteAddress;
+  const forwarded = context.req.header('x-forwarded-for');
+  const local = socket === undefined || /^(127\.|::1$|::ffff:127\.)/.test(socket);
+  if (forwarded && local) return forwarded.split(',')[0].trim();
+  return socket ?? 'unknown';
 }
 
 /** Require a live session; otherwise a sign-in page explaining how to get a link. */

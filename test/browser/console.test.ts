@@ -87,6 +87,12 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
     expect(new Set(Object.values(byAgency)).size).toBeGreaterThanOrEqual(3);
     expect(Object.keys(byAgency).length).toBe(service.app.reports.agencies().length);
     await page.screenshot({ path: join(screenshots, 'season.png'), fullPage: true });
+    // A sample report as a citizen opens it on a phone: title, chart, then the tables.
+    const sample = service.app.reports.reports().find((report) => report.year === 2024)!;
+    await page.setViewportSize({ width: 420, height: 1100 });
+    await page.goto(`${base}/r/${encodeURIComponent(sample.agency)}/${sample.year}`);
+    expect(await page.locator('.chart svg').count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, 'report.png') });
     await context.close();
   });
 
