@@ -164,6 +164,7 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const rows = arrangeSeason(all, { status, sort, query });
     const counts = Object.fromEntries(Object.keys(STATUS_LABELS).map((key) => [key, all.filter((row) => row.status === key).length]));
     const scope = user.role === 'office' ? (user.scope ? `${user.scope}的机关` : '全部机关') : (user.agency ?? '');
+    const dataYears = [...new Set([...deps.reports.years(), ...deps.drafts.all().map((draft) => draft.year)])].filter((other) => other !== year).sort((a, b) => b - a);
     return page(
       context,
       `${year}年度报告进度`,
@@ -173,6 +174,11 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
           {ROLE_NAMES[user.role]} {user.name}。共{all.length}个机关：
           {Object.entries(STATUS_LABELS).map(([key, label]) => (counts[key] > 0 ? <> <StatusBadge status={key as SeasonStatus} /> {label}{counts[key]}</> : null))}
         </p>
+        {dataYears.length > 0 ? (
+          <p class="muted">
+            其他年度：{dataYears.map((other) => <>{' '}<a href={`/console?year=${other}`}>{other}</a></>)}
+          </p>
+        ) : null}
         <form method="get" action="/console" class="card">
           年度 <input name="year" type="number" value={String(year)} style="width:6em" /> 状态{' '}
           <select name="status">

@@ -1,5 +1,7 @@
 /** The web app through Hono's app.request(): public pages, sign-in, sessions, CSRF, roles, review, import, downloads. */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fieldByKey } from '../../../src/report/catalogue.js';
@@ -208,6 +210,32 @@ describe('import and downloads', () => {
     expect(test.app.reports.reportCount()).toBe(before + 1);
     // The same preview cannot be confirmed twice.
     expect((await test.web.request('/console/import/confirm', { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf, id }) })).status).toBe(400);
+  });
+
+  it('reads a report from a pasted URL (served on 127.0.0.1) and refuses a URL that is not a report', async () => {
+    test = makeWebTestApp();
+    test.store.addOffice({ id: 'office-1', name: '王主任' });
+    const session = await signIn(test, 'office-1');
+    const text = readFileSync(new URL('../../fixtures/reports/trial-2019.txt', import.meta.url));
+    const server = createServer((request, response) => {
+      if (request.url === '/report.txt') response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+      else response.writeHead(404).end('no');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const post = (url: string) => test.web.request('/console/import', { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf, url }) });
+      const preview = await post(`http://127.0.0.1:${port}/report.txt`);
+      expect(preview.status).toBe(200);
+      expect(await preview.text()).toContain('确认导入');
+      const missing = await post(`http://127.0.0.1:${port}/gone.txt`);
+      expect(missing.status).toBe(400);
+      expect(await missing.text()).toContain('404');
+      const notHttp = await post('file:///etc/passwd');
+      expect(await notHttp.text()).toContain('只支持 http 或 https');
+    } finally {
+      server.close();
+    }
   });
 
   it('downloads every stored figure as XLSX and CSV, one row per agency, year and cell, with its source', async () => {
