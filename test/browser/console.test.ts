@@ -30,6 +30,8 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
   let store: ConsoleStore;
   let agency: AgencyRecord;
   let otherAgency: AgencyRecord;
+  /** The office member's signed-in browser, kept for the later tests (one sign-in is enough). */
+  let office: BrowserContext;
 
   const link = (staffId: string) => `${base}/console/login?token=${store.createLoginToken(staffId).token}`;
   async function signedIn(staffId: string): Promise<BrowserContext> {
@@ -77,8 +79,8 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
   });
 
   it('signs in with a one-time link and shows the season with agencies in different states', async () => {
-    const context = await signedIn('office-1');
-    const page = await context.newPage();
+    office = await signedIn('office-1');
+    const page = await office.newPage();
     await page.goto(`${base}/console?year=2025`);
     const statuses = await page.$$eval('#season tr[data-agency]', (rows) => rows.map((row) => [row.getAttribute('data-agency'), row.getAttribute('data-status')]));
     const byAgency = Object.fromEntries(statuses);
@@ -93,7 +95,7 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
     await page.goto(`${base}/r/${encodeURIComponent(sample.agency)}/${sample.year}`);
     expect(await page.locator('.chart svg').count()).toBe(1);
     await page.screenshot({ path: join(screenshots, 'report.png') });
-    await context.close();
+    await page.close();
   });
 
   it('refuses a reused or expired link', async () => {
@@ -147,8 +149,7 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
   });
 
   it('uploads a report, previews it and confirms the import', async () => {
-    const context = await signedIn('office-1');
-    const page = await context.newPage();
+    const page = await office.newPage();
     const before = service.app.reports.reportCount();
     await page.goto(`${base}/console/import`);
     await page.setInputFiles('input[name="file"]', join(__dirname, '..', 'fixtures', 'reports', 'trial-2019.txt'));
@@ -159,12 +160,11 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
     await page.click('#confirm');
     await expect.poll(() => page.textContent('#flash')).toContain('已导入');
     expect(service.app.reports.reportCount()).toBe(before + 1);
-    await context.close();
+    await page.close();
   });
 
   it('downloads the XLSX of every figure and reads it back', async () => {
-    const context = await signedIn('office-1');
-    const page = await context.newPage();
+    const page = await office.newPage();
     await page.goto(`${base}/console/figures`);
     expect(await page.locator('.chart svg').count()).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: join(screenshots, 'figures.png') });
@@ -178,6 +178,6 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
     const stored = service.app.reports.report(agency.id, 2025)!;
     const row = rows.find((cells) => cells[1] === agency.name && cells[2] === 2025 && cells[4] === 'received.total');
     expect(row?.[6]).toBe(service.app.reports.cell(stored.id, 'received', 'total'));
-    await context.close();
+    await page.close();
   });
 });
