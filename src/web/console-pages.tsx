@@ -383,7 +383,7 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
           {parsed.report.missing.length > 0 ? <ul class="plain">{parsed.report.missing.map((item) => <li>{item}</li>)}</ul> : <p class="ok">无</p>}
           <h3>原文空白的格子（按0计）</h3>
           {blanks.length > 0 ? <p>{blanks.join('、')}</p> : <p class="ok">无</p>}
-          <h3>勾稽关系</h3>
+          <h3>勾稽关系（表三、表四的校验）</h3>
           <ViolationList violations={parsed.violations} />
           {parsed.report.warnings.length > 0 ? <><h3>解析提示</h3><ul class="plain">{parsed.report.warnings.map((warning) => <li>{warning.message}</li>)}</ul></> : null}
           <form method="post" action="/console/import/confirm">

@@ -43,8 +43,10 @@ export function Layout(props: { title: string; nav?: Child; children?: Child }) 
 
 /** Status names and colours, shared by the season and agency pages. */
 export const STATUS_LABELS = { none: '未开始', draft: '填报中', submitted: '已提交', returned: '已退回', published: '已发布', imported: '已导入' } as const;
+/** A report's state in the season, as the office reads it. */
 export type SeasonStatus = keyof typeof STATUS_LABELS;
 
+/** A coloured status label. */
 export function StatusBadge(props: { status: SeasonStatus }) {
   return <span class={`status s-${props.status}`}>{STATUS_LABELS[props.status]}</span>;
 }

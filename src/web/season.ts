@@ -3,7 +3,7 @@
  * the drafts, the stored reports, the reminder log and the deadline calendar the reminders use.
  */
 import { shanghaiDate } from '../guide/working-days.js';
-import { agencyClassOf, type DeadlineCalendar, deadlineEntry, entryDate } from '../reminders/calendar.js';
+import { agencyClassOf, type DeadlineCalendar, deadlineEntry, entryDate, reportYearOf } from '../reminders/calendar.js';
 import { daysBetween } from '../reminders/due.js';
 import type { Db } from '../store/db.js';
 import type { DraftStore } from '../store/draft-store.js';
@@ -27,9 +27,7 @@ export interface SeasonRow {
 
 /** The report year the console opens on: the season that runs from July to June, as the reminders count it. */
 export function defaultSeasonYear(now: Date): number {
-  const today = shanghaiDate(now);
-  const year = Number(today.slice(0, 4));
-  return Number(today.slice(5, 7)) >= 7 ? year : year - 1;
+  return reportYearOf(shanghaiDate(now));
 }
 
 /** Rows for the agencies given, for one report year. */
