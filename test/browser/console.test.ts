@@ -21,7 +21,7 @@ if (!executablePath) console.warn('browser tests skipped: no Chromium binary (ap
 
 const screenshots = join(__dirname, '..', '..', 'test-output', 'screenshots');
 
-describe.skipIf(!executablePath)('console and report pages in Chromium', () => {
+describe.skipIf(!executablePath)('console and report pages in Chromium', { timeout: 120_000 }, () => {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
   const clock = { now: new Date('2026-01-20T10:00:00+08:00') };
   let service: RunningService;

@@ -117,6 +117,9 @@ describe('sign-in and sessions', () => {
     const link = /https:\/\/gk\.example\.gov\.cn\/console\/login\?token=([\w-]+)/.exec(reply);
     expect(link, reply).not.toBeNull();
     expect((await test.web.request('/console/login', { method: 'POST', body: new URLSearchParams({ token: link![1] }) })).status).toBe(303);
+    test.store.addOffice({ id: 'office-1', name: '王主任' });
+    const officeReply = String(await test.app.handle({ channel: 'test', user: 'office-1', kind: 'text', text: '控制台', id: 'x3', receivedAt: new Date() } as never));
+    expect(officeReply).toContain('/console/login?token=');
     const citizen = String(await test.app.handle({ channel: 'test', user: 'someone', kind: 'text', text: '登录', id: 'x2', receivedAt: new Date() } as never));
     expect(citizen).not.toContain('/console/login');
   });
