@@ -26,7 +26,7 @@ import { agenciesInScope, type ConsoleStore, type ConsoleUser, mayView } from '.
 import { figuresCsv, figuresXlsx } from './export.js';
 import { fetchReportUrl, type FetchReportUrl } from './fetch-report.js';
 import { everyFigure, FIGURE_CHARTS, proactiveItemsByReport, seriesValue } from './figures.js';
-import { Layout, STATUS_LABELS, StatusBadge, type SeasonStatus } from './layout.js';
+import { Layout, shanghaiTime, STATUS_LABELS, StatusBadge, type SeasonStatus } from './layout.js';
 import { reportPath } from './public-pages.js';
 import { ReportBody, ViolationList } from './report-view.js';
 import { arrangeSeason, defaultSeasonYear, seasonRows } from './season.js';
@@ -204,7 +204,7 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
                 <td><StatusBadge status={row.status} /></td>
                 <td class={`n ${row.cellsMissing ? 'warn' : ''}`}>{row.cellsMissing === null ? '—' : `${row.cellsMissing}格${row.sectionsMissing > 0 ? `、${row.sectionsMissing}段` : ''}`}</td>
                 <td class={`n ${row.ruleBreaks > 0 ? 'late' : ''}`}>{row.ruleBreaks}</td>
-                <td>{row.lastReminder ? row.lastReminder.slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td>{row.lastReminder ? shanghaiTime(row.lastReminder) : '—'}</td>
                 <td class={`n ${row.status === 'published' || row.status === 'imported' ? 'ok' : row.daysLeft < 0 ? 'late' : row.daysLeft <= 7 ? 'warn' : ''}`}>
                   {row.status === 'published' || row.status === 'imported' ? '完成' : row.daysLeft < 0 ? `逾期${-row.daysLeft}天` : `${row.daysLeft}天`}
                 </td>
@@ -281,7 +281,7 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
                 <tr><th>时间</th><th>谁</th><th>内容</th><th>原值</th><th>新值</th></tr>
                 {history.map((entry) => (
                   <tr class={entry.undone ? 'muted' : ''}>
-                    <td>{entry.at.slice(0, 16).replace('T', ' ')}</td>
+                    <td>{shanghaiTime(entry.at)}</td>
                     <td>{names.get(entry.staffId) ?? entry.staffId}</td>
                     <td>{entry.target}{entry.undone ? '（已撤销）' : ''}</td>
                     <td class="n">{entry.oldValue ?? '—'}</td>

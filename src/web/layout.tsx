@@ -50,3 +50,11 @@ export type SeasonStatus = keyof typeof STATUS_LABELS;
 export function StatusBadge(props: { status: SeasonStatus }) {
   return <span class={`status s-${props.status}`}>{STATUS_LABELS[props.status]}</span>;
 }
+
+const SHANGHAI = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** A stored ISO time as staff read it: Beijing time, to the minute. */
+export function shanghaiTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : SHANGHAI.format(date);
+}

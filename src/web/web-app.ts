@@ -4,6 +4,7 @@
  */
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { consolePages, type ConsoleDeps } from './console-pages.js';
 import { publicPages } from './public-pages.js';
@@ -19,6 +20,8 @@ export function createWebApp(deps: ConsoleDeps): Hono {
     // No script anywhere; inline styles only.
     context.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   });
+  // Read no more than an upload can need: the node server would otherwise buffer any body it is sent.
+  app.use('/console/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: (context) => context.text('上传的内容太大（上限20MB）。', 413) }));
   app.get('/', (context) => context.redirect('/r/'));
   app.get('/r', (context) => context.redirect('/r/'));
   app.route('/', publicPages(deps.reports));

@@ -174,8 +174,12 @@ describe('roles, CSRF and review', () => {
       test.app.drafts.apply(draft.id, 'x', [{ kind: 'cell', row: 'received', column: 'total', value: 5 }]);
       if (status !== 'draft') test.app.drafts.setStatus(draft.id, status, { submittedBy: 'x', returnReason: status === 'returned' ? '数字不符' : undefined, reviewedBy: status === 'returned' ? 'y' : undefined });
     }
+    test.app.db
+      .prepare("INSERT INTO reminder_log (agency_id, person_id, entry_id, day, channel, report_year, text, status, created_at, updated_at, sent_at) VALUES (?, 'x', 'due-7', '2026-01-19', 'console', 2025, 't', 'sent', ?, ?, ?)")
+      .run(drafting.id, '2026-01-19T01:00:00.000Z', '2026-01-19T01:00:00.000Z', '2026-01-19T01:00:05.000Z');
     const session = await signIn(test, 'office-1');
     const html = await (await test.web.request('/console?year=2025', { headers: { cookie: session.cookie } })).text();
+    expect(html).toMatch(new RegExp(`data-agency="${drafting.name}"[\\s\\S]*?2026-01-19 09:00`));
     const statusOf = (name: string) => new RegExp(`data-agency="${name}" data-status="(\\w+)"`).exec(html)?.[1];
     expect(statusOf(drafting.name)).toBe('draft');
     expect(statusOf(submitted.name)).toBe('submitted');
