@@ -13,12 +13,18 @@ export function reportPath(agency: string, year: number, figureKey?: string): st
   return `/r/${encodeURIComponent(agency)}/${year}${figureKey ? `#${figureAnchor(figureKey)}` : ''}`;
 }
 
-/** A chart of an agency's main figures over the years it has reports (only series that have a value). */
-export function agencyChartSvg(reports: ReportStore, agencyId: number, width = 640): string | undefined {
+/**
+ * Charts of an agency's main figures over the years it has reports (only series with a value):
+ * applications and appeals in one, items disclosed proactively (hundreds, not a handful) in another.
+ */
+export function agencyChartSvgs(reports: ReportStore, agencyId: number, width = 640): string[] {
   const { years, values } = agencyYears(reports, agencyId);
-  if (years.length === 0) return undefined;
-  const series = MAIN_FIGURES.filter((figure) => values[figure.key].some((value) => value !== null)).map((figure) => ({ name: figure.label, values: values[figure.key] }));
-  return renderChartSvg({ categories: years.map((year) => `${year}年`), series, kind: years.length > 2 ? 'line' : 'bar', width, height: 300 });
+  if (years.length === 0) return [];
+  const groups = [MAIN_FIGURES.filter((figure) => figure.key !== 'proactive_items'), MAIN_FIGURES.filter((figure) => figure.key === 'proactive_items')];
+  return groups
+    .map((group) => group.filter((figure) => values[figure.key].some((value) => value !== null)).map((figure) => ({ name: figure.label, values: values[figure.key] })))
+    .filter((series) => series.length > 0)
+    .map((series) => renderChartSvg({ categories: years.map((year) => `${year}年`), series, kind: years.length > 2 ? 'line' : 'bar', width, height: series.length > 1 ? 300 : 220 }));
 }
 
 /** The public pages, at /r/ and /r/<agency>/<year>. */
@@ -64,7 +70,7 @@ export function publicPages(reports: ReportStore): Hono {
         404,
       );
     }
-    const chart = agencyChartSvg(reports, agency.id);
+    const charts = agencyChartSvgs(reports, agency.id);
     const otherYears = reports.reportsOfAgency(agency.id).map((other) => other.year).filter((other) => other !== year);
     const source = record.origin === 'entry' ? '本机关在线填报并经审核发布' : `导入自${record.sourceFile ?? '年度报告原文'}`;
     return context.html(
@@ -73,10 +79,10 @@ export function publicPages(reports: ReportStore): Hono {
         <p class="muted">
           来源：{source}（{record.storedAt.slice(0, 10)}）。{otherYears.length > 0 ? <>其他年度：{otherYears.map((other) => <>{' '}<a href={reportPath(agency.name, other)}>{other}年</a></>)}</> : null}
         </p>
-        {chart ? (
+        {charts.length > 0 ? (
           <div class="card chart">
             <h3>{agency.name}主要数据（各年度）</h3>
-            <div>{raw(chart)}</div>
+            {charts.map((chart) => <div>{raw(chart)}</div>)}
           </div>
         ) : null}
         <div class="card">
