@@ -19,6 +19,7 @@ import { ReportStore } from './store/report-store.js';
 import { StaffStore } from './store/staff-store.js';
 import { seedSampleReports } from './store/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
+import { withFigureLink } from './web/figure-link.js';
 
 export interface App {
   config: Config;
@@ -116,7 +117,7 @@ export function createApp(config: Config, options: AppOptions): App {
   ];
   const handle = createRouter({
     routes: [...(options.routes?.(base) ?? []), ...citizenRoutes],
-    fallback: async ({ message, text }) => (await base.ask(text, `${message.channel}:${message.user}`)).answer,
+    fallback: async ({ message, text }) => withFigureLink(await base.ask(text, `${message.channel}:${message.user}`), config.PUBLIC_BASE_URL, reports),
     identify: (_channel, user) => staff.byId(user),
     logger: options.logger,
   });

@@ -14,6 +14,9 @@ import type { Logger } from './core/log.js';
 import { staffRoutes } from './cli/routes.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { type ComponentHealth, type Extras, startExtras } from './services.js';
+import { loadDeadlineCalendar } from './reminders/calendar.js';
+import { ConsoleStore } from './web/console-store.js';
+import { createWebApp, webRequestListener } from './web/web-app.js';
 
 export interface RunningService {
   app: App;
@@ -106,6 +109,7 @@ export async function startService(config: Config, logger: Logger, options: { no
     apiClient,
     trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
     health: () => health(),
+    otherPaths: webRequestListener(createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() })),
   });
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
@@ -148,6 +152,7 @@ export async function startService(config: Config, logger: Logger, options: { no
   logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: runningExtras.started }, 'gongkai-bot is serving');
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
+    `reports ${baseUrl}/r/, staff console ${baseUrl}/console (sign in: send 登录 in chat, or npx gongkai console-link --id ID)`,
     ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {

@@ -5,6 +5,7 @@ import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
+import { startReviewNotifications } from './notifications/review-notifications.js';
 
 /** One component's state for /healthz. */
 export interface ComponentHealth {
@@ -41,8 +42,11 @@ export async function startExtras(app: App, config: Config, logger: Logger, opti
     checks.wechaty = () => (wechaty.bot.isLoggedIn ? { ok: true } : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' });
     started.push(`wechaty (${config.WECHATY_PUPPET})`);
   }
+  const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken });
+  const notifications = startReviewNotifications({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, notifiers, logger, now: app.now });
+  stops.push(() => notifications.stop());
+  started.push('review notifications');
   if (options.reminders ?? true) {
-    const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken });
     stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' }));
     checks.reminders = () => (stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: `daily from ${config.REMINDER_HOUR}:00 Asia/Shanghai` });
     started.push(`reminders (${config.REMINDER_HOUR}:00 Asia/Shanghai, ${config.REMINDER_NOTIFIERS})`);

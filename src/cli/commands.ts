@@ -70,6 +70,7 @@ export const COMMANDS: Record<string, Command> = {
   serve: (context) => import('./serve-command.js').then((module) => module.serveCommand(context)),
   remind: (context) => import('./remind-command.js').then((module) => module.remindCommand(context)),
   calendar: (context) => import('./calendar-command.js').then((module) => module.calendarCommand(context)),
+  'console-link': (context) => import('../web/console-link-command.js').then((module) => module.consoleLinkCommand(context)),
   backup: (context) => import('./backup-command.js').then((module) => module.backupCommand(context)),
   agencies: (context) => import('./agencies-command.js').then((module) => module.agenciesCommand(context)),
 };

@@ -8,9 +8,11 @@ import { closestAgencies } from '../store/agency-admin.js';
 import { type StaffMember, StaffStore } from '../store/staff-store.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
+import { addOfficeMember } from '../web/console-link-command.js';
 
 const USAGE = `用法 (usage):
   gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M] [--create-agency]
+  gongkai staff add --id ID --name NAME --role office [--scope REGION] [--mobile M]
   gongkai staff list [--json]
   gongkai staff remove --id ID`;
 
@@ -53,6 +55,7 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       json: { type: 'boolean' },
       'create-agency': { type: 'boolean' },
       db: { type: 'string' },
+      scope: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -65,6 +68,7 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       // chat and ask load the sample reports into an empty database; do the same first, so an
       // agency named here by its short name is the sample report's agency, not a second one.
       seedSampleReports(store.reports);
+      if (values.role === 'office') return addOfficeMember(store.db, values, io);
       const parsed = AddSchema.safeParse(values);
       if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${parsed.error.issues.map((issue) => issue.message).join('；')}\n${USAGE}`);
       const known = resolveAgency(store.reports, parsed.data.agency);

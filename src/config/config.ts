@@ -41,6 +41,8 @@ const EnvironmentSchema = z
     TZ_NAME: z.string().default('Asia/Shanghai'),
     IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
     IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
+    /** Where citizens and staff reach the web pages (https://…); figure answers link to it, sign-in links use it. */
+    PUBLIC_BASE_URL: optionalString.pipe(z.string().url().transform((value) => value.replace(/\/+$/, '')).optional()),
   })
   .superRefine((env, context) => {
     if (env.WECHAT_OA_ENCRYPT_MODE !== 'plain') {

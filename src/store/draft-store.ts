@@ -73,8 +73,18 @@ const SELECT = `SELECT d.id, d.agency_id AS agencyId, a.name AS agency, d.year, 
   d.published_report_id AS publishedReportId, d.updated_at AS updatedAt
   FROM drafts d JOIN agencies a ON a.id = d.agency_id`;
 
+/** A draft's move to a new status, as observers (notifications) see it. */
+export interface DraftStatusChange {
+  draftId: number;
+  status: DraftStatus;
+  by?: string;
+  returnReason?: string | null;
+}
+
 export class DraftStore {
   private readonly statements;
+  /** Told after every status change; runs inside the caller's transaction, so it must only schedule work. */
+  onStatusChange?: (change: DraftStatusChange) => void;
 
   constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
     this.statements = {
@@ -303,6 +313,7 @@ export class DraftStore {
         if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
       }).immediate(),
     );
+    this.onStatusChange?.({ draftId, status, by: details.reviewedBy ?? details.submittedBy, returnReason: details.returnReason });
   }
 }
 

@@ -270,4 +270,67 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO sentence_backlog (report_id) SELECT id FROM reports;
     `,
   },
+  {
+    version: 10,
+    name: 'web console: office role, sessions, sign-in links, console audit',
+    // The office (政务公开办) oversees many agencies, so its staff rows have no agency of their own
+    // (agency_id NULL) and a region scope instead ('' = every agency). SQLite cannot change a
+    // CHECK constraint in place: the table is rebuilt with its rows. Rows without an agency drop
+    // out of the inner joins chat uses, so chat staff commands never see an office member.
+    sql: `
+      CREATE TABLE staff_new (
+        channel TEXT NOT NULL DEFAULT '*',
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        agency_id INTEGER REFERENCES agencies(id),
+        role TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer', 'office')),
+        mobile TEXT,
+        reminders_paused INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        scope TEXT,
+        PRIMARY KEY (id, agency_id),
+        CHECK ((role = 'office') = (agency_id IS NULL))
+      );
+      INSERT INTO staff_new (channel, id, name, agency_id, role, mobile, reminders_paused, created_at)
+        SELECT channel, id, name, agency_id, role, mobile, reminders_paused, created_at FROM staff;
+      DROP TABLE staff;
+      ALTER TABLE staff_new RENAME TO staff;
+      CREATE INDEX staff_agency ON staff(agency_id);
+      CREATE UNIQUE INDEX staff_office ON staff(id) WHERE agency_id IS NULL;
+      CREATE TABLE console_login_tokens (
+        token_hash TEXT PRIMARY KEY,
+        staff_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE TABLE console_sessions (
+        session_hash TEXT PRIMARY KEY,
+        staff_id TEXT NOT NULL,
+        csrf_token TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE console_audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        staff_id TEXT,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        detail TEXT,
+        address TEXT
+      );
+      CREATE TABLE notification_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        draft_id INTEGER,
+        recipients TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+        attempts INTEGER NOT NULL,
+        last_error TEXT
+      );
+    `,
+  },
 ];

@@ -60,6 +60,8 @@ export interface WeChatOaServerOptions {
   trustUnsignedSender?: boolean;
   /** What GET /healthz reports; `ok: false` answers 503. Default: `{ok: true}`. */
   health?: () => { ok: boolean } & Record<string, unknown>;
+  /** Serves every other path on the same port (the web pages); without it they get 404. */
+  otherPaths?: (request: http.IncomingMessage, response: http.ServerResponse) => void;
 }
 
 /** A request listener that can also report when background deliveries have finished. */
@@ -404,7 +406,7 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
       const health = options.health?.() ?? { ok: true };
       return send(response, health.ok ? 200 : 503, JSON.stringify(health), 'application/json; charset=utf-8');
     }
-    if (url.pathname !== path) return send(response, 404, 'not found');
+    if (url.pathname !== path) return options.otherPaths ? options.otherPaths(request, response) : send(response, 404, 'not found');
     if (request.method === 'GET') return handshake(request, url.searchParams, response);
     if (request.method === 'POST') return receive(request, url.searchParams, response);
     response.setHeader('allow', 'GET, POST');
