@@ -16,10 +16,12 @@ export type Command = (context: CommandContext) => Promise<number>;
 
 /** `gongkai <command> --help`: the usage of each command. */
 export const COMMAND_HELP: Record<string, string> = {
-  import: `用法 (usage): gongkai import [--json] [--list FILE] [--timeout SECONDS] [--max-size MB] FILE|URL…
+  import: `用法 (usage): gongkai import [--json] [--agency NAME] [--year N] [--list FILE] [--timeout SECONDS] [--max-size MB] FILE|URL…
   import annual reports (.txt, .md, .html, .pdf with a text layer, .docx) and agencies' disclosure guides,
   from files or http(s) URLs; a line per file (a progress bar on a terminal), a closing table and a summary.
   --json          print one object per file with the keys of docs/FORMAT.md ("document": "report" or "guide")
+  --agency NAME   the agency's full name, when the text does not give it (or gives it without its region)
+  --year N        the report's year, when the text does not give it
   --list FILE     read paths and URLs from FILE, one a line (# comments and blank lines skipped)
   --timeout S     time-out per web request (default IMPORT_TIMEOUT_S, 20 s)
   --max-size MB   largest file or download (default IMPORT_MAX_MB, 20 MB)
@@ -37,6 +39,7 @@ export const COMMAND_HELP: Record<string, string> = {
   Configuration comes from the environment (see .env.example); invalid settings stop start-up with every problem listed.`,
   staff: `用法 (usage):
   gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M] [--create-agency]
+  gongkai staff add --id ID --name NAME --role office [--scope REGION] [--mobile M]
   gongkai staff list [--json]
   gongkai staff remove --id ID
   The agency must exist (full name or an unambiguous short name) unless --create-agency is given; an ID already registered is refused.`,
@@ -55,6 +58,8 @@ export const COMMAND_HELP: Record<string, string> = {
   run the reminder pass as if at that time; --dry-run sends and records nothing.`,
   calendar: `用法 (usage): gongkai calendar [--year N] [--json]
   the deadline calendar with the days reminders go out.`,
+  'console-link': `用法 (usage): gongkai console-link --id ID
+  print a one-time sign-in link to the web console for a registered staff member (valid 10 minutes, usable once).`,
   backup: `用法 (usage): gongkai backup FILE
   an online, consistent copy of the database; FILE must not exist (nor be a symbolic link).`,
 };

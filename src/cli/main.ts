@@ -7,13 +7,15 @@ const USAGE = `用法 (usage): gongkai [--db PATH] [--debug] <command> [options]
 
 commands:
   import [--json] FILE|URL…       import annual reports (txt, md, html, pdf, docx), from files or http(s) URLs;
-                                  --list FILE (one path or URL a line), --timeout SECONDS (20), --max-size MB (20)
+                                  --list FILE (one path or URL a line), --timeout SECONDS (20), --max-size MB (20),
+                                  --agency NAME / --year N when the text does not give them
   reports [--json]                list the stored reports: agency, year, layout, source, partial, blanks, rule breaks
   ask [--json] QUESTION           answer one question
   chat [--user ID]                read messages from standard input, print replies
   eval FILE.jsonl                 run a question file, print failures and "N passed, N failed"
   serve                           start the webhook, Wechaty (if configured) and reminders
-  staff add|list|remove …         manage registered staff
+  staff add|list|remove …         manage registered staff (roles clerk, reviewer, office)
+  console-link --id ID            a one-time sign-in link to the web console
   agencies list|rename|merge|remove|self-approval|log …   manage agencies
   export AGENCY YEAR --format md|docx [--out FILE] [--force]
   remind --now ISO-TIME [--dry-run] [--json]
