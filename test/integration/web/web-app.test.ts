@@ -239,7 +239,7 @@ describe('import and downloads', () => {
       expect(missing.status).toBe(400);
       expect(await missing.text()).toContain('404');
       const notHttp = await post('file:///etc/passwd');
-      expect(await notHttp.text()).toContain('只支持 http 或 https');
+      expect(await notHttp.text()).toContain('只支持 http/https 网址');
     } finally {
       server.close();
     }
