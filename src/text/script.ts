@@ -2,24 +2,35 @@
  * Traditional → simplified Chinese, for matching only: older government pages and mirror sites
  * print 繁体 (主動公開, 紅寺堡區). Callers keep the text as printed for quoting and convert a copy
  * to compare. opencc-js carries OpenCC's maintained dictionaries (Taiwan and Hong Kong variants
- * included), which a hand-made character table would not.
+ * included), which a hand-made character table would not. Building its dictionaries costs about
+ * 150 ms, so they load on the first text that holds a traditional character, never at start-up.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
+import { TRADITIONAL_CHARACTERS } from './traditional-chars.js';
 
-/** Traditional characters (Taiwan, Hong Kong or generic variants) → mainland simplified. */
-const twToCn = Converter({ from: 'tw', to: 'cn' });
-const hkToCn = Converter({ from: 'hk', to: 'cn' });
+type Convert = (text: string) => string;
 
-/** Quick test: does the text hold a character that conversion could change? Pure ASCII and most simplified text does not. */
-const MAYBE_TRADITIONAL = /[\u3400-\u9fff\uf900-\ufaff]/;
+const TRADITIONAL = new Set(TRADITIONAL_CHARACTERS);
+let convert: Convert | undefined;
 
-/** The simplified form of `text`, same length for all but rare phrases; text without Han characters is returned as it is. */
-export function toSimplified(text: string): string {
-  if (!MAYBE_TRADITIONAL.test(text)) return text;
-  return hkToCn(twToCn(text));
+/** The converter, made on first use (synchronously, through opencc-js's CommonJS build). */
+function converter(): Convert {
+  if (!convert) {
+    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: (options: { from: string; to: string }) => Convert };
+    const twToCn = Converter({ from: 'tw', to: 'cn' });
+    const hkToCn = Converter({ from: 'hk', to: 'cn' });
+    convert = (text) => hkToCn(twToCn(text));
+  }
+  return convert;
 }
 
-/** Whether the text reads differently once simplified, i.e. holds traditional characters. */
+/** Whether the text holds a character that simplification changes (a set lookup per character; no dictionary load). */
 export function hasTraditional(text: string): boolean {
-  return toSimplified(text) !== text;
+  for (const character of text) if (TRADITIONAL.has(character)) return true;
+  return false;
+}
+
+/** The simplified form of `text`; text without traditional characters is returned as it is. */
+export function toSimplified(text: string): string {
+  return hasTraditional(text) ? converter()(text) : text;
 }

@@ -14,3 +14,16 @@ describe('toSimplified', () => {
     expect(hasTraditional('中衛市')).toBe(true);
   });
 });
+
+describe('the committed list of traditional characters', () => {
+  it('is exactly what opencc-js changes (regenerate with node scripts/gen-traditional-chars.mjs after an upgrade)', async () => {
+    const { TRADITIONAL_CHARACTERS } = await import('../../../src/text/traditional-chars.js');
+    const { Converter } = await import('opencc-js/t2cn');
+    const twToCn = Converter({ from: 'tw', to: 'cn' });
+    const hkToCn = Converter({ from: 'hk', to: 'cn' });
+    const block: string[] = [];
+    for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) for (let code = from; code <= to; code += 1) block.push(String.fromCharCode(code));
+    const simplified = hkToCn(twToCn(block.join('\n'))).split('\n');
+    expect(TRADITIONAL_CHARACTERS).toBe(block.filter((character, index) => simplified[index] !== character).join(''));
+  });
+});
