@@ -39,7 +39,7 @@ const EnvironmentSchema = z
     WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     WECOM_WEBHOOK_KEY: optionalString,
     // The WeCom self-built app (企业微信自建应用): the callback needs corp id, token and AES key; sending needs corp id, agent id and secret.
-    WECOM_CORP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'must be the CorpID (letters and digits, 我的企业 → 企业信息)').optional()),
+    WECOM_CORP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the CorpID (letters and digits, 我的企业 → 企业信息)').optional()),
     WECOM_AGENT_ID: optionalString.pipe(z.string().regex(/^[1-9]\d{0,9}$/, 'must be the app’s AgentId, a whole number').transform(Number).optional()),
     WECOM_SECRET: optionalString,
     WECOM_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'must be 1–32 letters or digits (WeCom rule)').optional()),
