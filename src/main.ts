@@ -1,13 +1,15 @@
 /**
  * `npm start` / `gongkai serve`: the composition root of the running service. Config →
  * store (seeded with the sample reports when empty) → answering engine and router →
- * channels (official-account webhook; Wechaty when configured) → reminder scheduler.
+ * channels (official-account webhook; the WeCom app and Wechaty when configured) → reminder scheduler.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
 import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
 import { createWeChatOaServer } from './channels/wechat-oa/index.js';
+import type { HttpReceiver } from './channels/receiver.js';
+import { weComClientFrom, weComReceiverFrom } from './channels/wecom-app/index.js';
 import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
@@ -64,6 +66,7 @@ export function startupProblems(config: Config, options: { reminders?: boolean }
         config,
         say: config.WECHATY_PUPPET ? async () => undefined : undefined,
         getAccessToken: config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET ? async () => '' : undefined,
+        weComApp: config.WECOM_AGENT_ID !== undefined && config.WECOM_SECRET ? { agentId: config.WECOM_AGENT_ID, sendText: async () => undefined } : undefined,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -93,6 +96,11 @@ export async function startService(config: Config, logger: Logger, options: { no
     config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
       ? createWeChatApiClient({ apiBase: config.WECHAT_API_BASE, appId: config.WECHAT_OA_APP_ID, appSecret: config.WECHAT_OA_APP_SECRET, logger })
       : undefined;
+  // Channels the platform calls over HTTP, mounted on this port beside the official account: the
+  // WeCom app (/wecom), whose sender the wecom-app notifier shares. A new channel is one more entry.
+  const weComClient = weComClientFrom(config, logger);
+  const receivers = [weComReceiverFrom(config, weComClient)].filter((receiver): receiver is HttpReceiver => receiver !== undefined);
+  for (const receiver of receivers) receiver.init(app);
   const developmentToken = !config.WECHAT_OA_TOKEN;
   const token = config.WECHAT_OA_TOKEN ?? `dev${randomBytes(12).toString('hex')}`;
   const webhook = createWeChatOaServer({
@@ -109,12 +117,13 @@ export async function startService(config: Config, logger: Logger, options: { no
     apiClient,
     trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
     health: () => health(),
-    otherPaths: webRequestListener(createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() })),
+    otherPaths: webRequestListener(createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() }, receivers)),
   });
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
   const health = () => {
     const components: Record<string, ComponentHealth> = { database: databaseHealth(app), 'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE } };
+    for (const receiver of receivers) components[receiver.channel] = receiver.health();
     Object.assign(components, extras?.health() ?? {});
     return { ok: Object.values(components).every((component) => component.ok), components };
   };
@@ -138,11 +147,14 @@ export async function startService(config: Config, logger: Logger, options: { no
     }
   }
   try {
-    extras = await startExtras(app, config, logger, { apiClient, reminders: options.reminders });
+    for (const receiver of receivers) await receiver.start();
+    const weComApp = weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined;
+    extras = await startExtras(app, config, logger, { apiClient, weComApp, reminders: options.reminders });
   } catch (error) {
     // Never leave the webhook answering while what should run beside it failed to start.
     clearInterval(sweeper);
     await webhook.close();
+    for (const receiver of receivers) await receiver.stop();
     app.close();
     throw error;
   }
@@ -153,6 +165,7 @@ export async function startService(config: Config, logger: Logger, options: { no
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
     `reports ${baseUrl}/r/, staff console ${baseUrl}/console (sign in: send 登录 in chat, or npx gongkai console-link --id ID)`,
+    ...receivers.map((receiver) => `${receiver.channel} callback ${baseUrl}${receiver.path} (${receiver.health().detail ?? 'on'})`),
     ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {
@@ -170,6 +183,7 @@ export async function startService(config: Config, logger: Logger, options: { no
       clearInterval(sweeper);
       await runningExtras.stop();
       await webhook.close();
+      for (const receiver of receivers) await receiver.stop();
       app.close();
       logger.info({ event: 'stopped' }, 'stopped');
     })();

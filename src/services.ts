@@ -4,6 +4,7 @@ import type { WeChatApiClient } from './channels/wechat-oa/api-client.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
+import type { WeComAppSender } from './reminders/notifiers/wecom-app.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { startReviewNotifications } from './notifications/review-notifications.js';
 
@@ -23,6 +24,8 @@ export interface Extras {
 export interface ExtrasOptions {
   /** The official account's API client, shared so there is one access token. */
   apiClient?: WeChatApiClient;
+  /** The WeCom app's sender, for the `wecom-app` notifier. */
+  weComApp?: WeComAppSender;
   /** Start the reminder scheduler (default true). */
   reminders?: boolean;
 }
@@ -42,7 +45,7 @@ export async function startExtras(app: App, config: Config, logger: Logger, opti
     checks.wechaty = () => (wechaty.bot.isLoggedIn ? { ok: true } : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' });
     started.push(`wechaty (${config.WECHATY_PUPPET})`);
   }
-  const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken });
+  const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken, weComApp: options.weComApp });
   const notifications = startReviewNotifications({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, notifiers, logger, now: app.now });
   stops.push(() => notifications.stop());
   started.push('review notifications');

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { createWeChatApiClient } from '../channels/wechat-oa/api-client.js';
+import { weComClientFrom } from '../channels/wecom-app/api-client.js';
 import { loadConfig } from '../config/config.js';
 import { GongkaiError } from '../core/errors.js';
 import { silentLogger } from '../core/log.js';
@@ -49,6 +50,7 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
     config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
       ? createWeChatApiClient({ apiBase: config.WECHAT_API_BASE, appId: config.WECHAT_OA_APP_ID, appSecret: config.WECHAT_OA_APP_SECRET, logger: silentLogger })
       : undefined;
+  const weComClient = weComClientFrom(config, silentLogger);
   const unavailable = async () => {
     throw new GongkaiError('CONFIG', 'Wechaty is not running in a one-shot command; use `gongkai serve`');
   };
@@ -56,6 +58,7 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
     config,
     consoleStream,
     getAccessToken: oaClient?.getAccessToken,
+    weComApp: weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined,
     // A dry run never sends, so a Wechaty channel only needs its name.
     say: dryRun ? unavailable : undefined,
   });

@@ -38,6 +38,13 @@ const EnvironmentSchema = z
     REMINDER_NOTIFIERS: z.string().default('console'),
     WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     WECOM_WEBHOOK_KEY: optionalString,
+    // The WeCom self-built app (企业微信自建应用): the callback needs corp id, token and AES key; sending needs corp id, agent id and secret.
+    WECOM_CORP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the CorpID (letters and digits, 我的企业 → 企业信息)').optional()),
+    WECOM_AGENT_ID: optionalString.pipe(z.string().regex(/^[1-9]\d{0,9}$/, 'must be the app’s AgentId, a whole number').transform(Number).optional()),
+    WECOM_SECRET: optionalString,
+    WECOM_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'must be 1–32 letters or digits (WeCom rule)').optional()),
+    WECOM_ENCODING_AES_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits').optional()),
+    WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     TZ_NAME: z.string().default('Asia/Shanghai'),
     IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
     IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
@@ -53,7 +60,43 @@ const EnvironmentSchema = z
     if (Boolean(env.WECHAT_OA_APP_ID) !== Boolean(env.WECHAT_OA_APP_SECRET) && env.WECHAT_OA_ENCRYPT_MODE === 'plain') {
       context.addIssue({ code: 'custom', path: ['WECHAT_OA_APP_SECRET'], message: 'WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET go together' });
     }
+    for (const [path, message] of weComProblems(env)) context.addIssue({ code: 'custom', path: [path], message });
   });
+
+type WeComSettings = { WECOM_CORP_ID?: string; WECOM_AGENT_ID?: number; WECOM_SECRET?: string; WECOM_TOKEN?: string; WECOM_ENCODING_AES_KEY?: string };
+
+/**
+ * A partial WeCom app setup is refused rather than half-started: the callback without the secret
+ * would take messages it cannot answer late nor notify through, and a secret without a corp id
+ * would never be used.
+ */
+function weComProblems(env: WeComSettings): Array<[keyof WeComSettings, string]> {
+  const problems: Array<[keyof WeComSettings, string]> = [];
+  const callback = Boolean(env.WECOM_TOKEN || env.WECOM_ENCODING_AES_KEY);
+  const sending = Boolean(env.WECOM_SECRET || env.WECOM_AGENT_ID !== undefined);
+  if (!callback && !sending) {
+    if (env.WECOM_CORP_ID) problems.push(['WECOM_TOKEN', 'WECOM_CORP_ID is set: also set WECOM_TOKEN, WECOM_ENCODING_AES_KEY, WECOM_AGENT_ID and WECOM_SECRET (or unset it)']);
+    return problems;
+  }
+  const needed = (name: keyof WeComSettings, why: string) => {
+    if (env[name] === undefined) problems.push([name, `required ${why}`]);
+  };
+  needed('WECOM_CORP_ID', 'for the WeCom app');
+  if (callback) {
+    needed('WECOM_TOKEN', 'with WECOM_ENCODING_AES_KEY (the app’s 接收消息 settings)');
+    needed('WECOM_ENCODING_AES_KEY', 'with WECOM_TOKEN (the app’s 接收消息 settings)');
+  }
+  // The callback needs to send too: answers that miss the 5-second window, and notifications.
+  const why = callback ? 'with the WeCom callback (late answers and notifications are sent with message/send)' : 'with the other of WECOM_AGENT_ID and WECOM_SECRET';
+  needed('WECOM_AGENT_ID', why);
+  needed('WECOM_SECRET', why);
+  return problems;
+}
+
+/** True when the WeCom app channel's callback is configured (corp id, token and AES key). */
+export function weComAppEnabled(config: WeComSettings): boolean {
+  return Boolean(config.WECOM_CORP_ID && config.WECOM_TOKEN && config.WECOM_ENCODING_AES_KEY);
+}
 
 export type Environment = z.infer<typeof EnvironmentSchema>;
 

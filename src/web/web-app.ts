@@ -6,11 +6,12 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpReceiver } from '../channels/receiver.js';
 import { consolePages, type ConsoleDeps } from './console-pages.js';
 import { publicPages } from './public-pages.js';
 
-/** Build the web app. */
-export function createWebApp(deps: ConsoleDeps): Hono {
+/** Build the web app; `receivers` are channels whose platform calls back over HTTP (the WeCom app at /wecom). */
+export function createWebApp(deps: ConsoleDeps, receivers: readonly HttpReceiver[] = []): Hono {
   const app = new Hono();
   app.use('*', async (context, next) => {
     await next();
@@ -22,6 +23,7 @@ export function createWebApp(deps: ConsoleDeps): Hono {
   });
   // Read no more than an upload can need: the node server would otherwise buffer any body it is sent.
   app.use('/console/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: (context) => context.text('上传的内容太大（上限20MB）。', 413) }));
+  for (const receiver of receivers) app.route(receiver.path, receiver.routes);
   app.get('/', (context) => context.redirect('/r/'));
   app.get('/r', (context) => context.redirect('/r/'));
   app.route('/', publicPages(deps.reports));

@@ -1,7 +1,7 @@
-/** Turning the fields of a WeChat callback into the channel-neutral IncomingMessage, and the key retries share. */
+/** Turning the fields of a WeChat callback into the channel-neutral IncomingMessage (the key retries share lives in wechat-core). */
 import type { IncomingMessage } from '../../core/message.js';
 import { GongkaiError } from '../../core/errors.js';
-import type { WeChatFields } from './xml.js';
+import type { WeChatFields } from '../wechat-core/xml.js';
 
 /** The `channel` value of every message from this adapter. */
 export const WECHAT_OA_CHANNEL = 'wechat-oa';
@@ -50,18 +50,5 @@ export function toIncomingMessage(fields: WeChatFields, nowMs: number): Incoming
   return { ...base, kind: 'unsupported', text: '', unsupportedType: messageType };
 }
 
-/**
- * The identity WeChat keeps across retries: MsgId for messages; for events, which have none,
- * sender + CreateTime as WeChat's documentation recommends (plus the event name, to keep two
- * different events in the same second apart, and the EventKey for two menu clicks).
- */
-export function dedupeKey(fields: WeChatFields): string {
-  const messageId = fields.MsgId?.trim();
-  if (messageId) return `message:${messageId}`;
-  const from = fields.FromUserName?.trim() ?? '';
-  const createTime = fields.CreateTime?.trim() ?? '';
-  const what = (fields.Event ?? fields.MsgType ?? '').trim().toLowerCase();
-  // Two menu clicks in the same second are two questions, not a retry.
-  const eventKey = fields.EventKey?.trim() ?? '';
-  return `event:${from}:${createTime}:${what}:${eventKey}`;
-}
+/** Re-exported from the shared callback core, where the WeCom channel finds it too. */
+export { dedupeKey } from '../wechat-core/dedupe.js';

@@ -11,13 +11,13 @@ import type { IncomingMessage as ChatMessage, MessageHandler } from '../../core/
 import type { Logger } from '../../core/log.js';
 import { GongkaiError } from '../../core/errors.js';
 import { byteLength, splitForWeChat } from '../../core/split.js';
-import { checkRequestSignature, isFreshTimestamp, type SignatureProblem } from './signature.js';
-import { createMessageCrypt, type MessageCrypt } from './crypto.js';
-import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatFields } from './xml.js';
-import { Deduplicator } from './dedupe.js';
+import { checkRequestSignature, isFreshTimestamp, type SignatureProblem } from '../wechat-core/signature.js';
+import { createMessageCrypt, type MessageCrypt } from '../wechat-core/crypto.js';
+import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatFields } from '../wechat-core/xml.js';
+import { Deduplicator } from '../wechat-core/dedupe.js';
 import { createWeChatApiClient, DEFAULT_API_BASE, type WeChatApiClient } from './api-client.js';
 import { dedupeKey, toIncomingMessage } from './incoming.js';
-import { ReplayGuard } from './replay.js';
+import { messageIdentity, ReplayGuard } from '../wechat-core/replay.js';
 
 /** What the user reads when the handler fails without a message of its own. */
 export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
@@ -440,12 +440,6 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     }
   };
   return listener;
-}
-
-/** Every field a message means something by: a retry repeats them all, a replay changes one. */
-function messageIdentity(fields: WeChatFields): string {
-  const names = ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'MsgId', 'Content', 'Event', 'EventKey'] as const;
-  return JSON.stringify(names.map((name) => fields[name] ?? null));
 }
 
 function delay(ms: number): Promise<void> {

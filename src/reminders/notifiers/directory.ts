@@ -14,6 +14,7 @@ import type { Notifier, NotifierDirectory } from './port.js';
 import { createRateLimiter, type LimiterClock, type RateLimiter } from './rate-limiter.js';
 import { createWechatyContactNotifier, createWechatyRoomNotifier, type WechatySay } from './wechaty.js';
 import { createWeComNotifier, WECOM_MESSAGES_PER_MINUTE } from './wecom.js';
+import { createWeComAppNotifier, type WeComAppSender } from './wecom-app.js';
 
 /** One notifier as configured. */
 export const NotifierSpecSchema = z.discriminatedUnion('type', [
@@ -22,6 +23,7 @@ export const NotifierSpecSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wechaty-room'), room: z.string().min(1) }),
   z.strictObject({ type: z.literal('wechaty') }),
   z.strictObject({ type: z.literal('oa-template'), template_id: z.string().min(1), url: z.string().url().optional() }),
+  z.strictObject({ type: z.literal('wecom-app') }),
 ]);
 export type NotifierSpec = z.infer<typeof NotifierSpecSchema>;
 
@@ -55,7 +57,7 @@ export function loadNotifierRouting(path = dataPath('notifiers.json')): Notifier
 /**
  * Parse REMINDER_NOTIFIERS: comma-separated `console`, `wecom` (key from WECOM_WEBHOOK_KEY),
  * `wecom-markdown`, `wechaty` (each staff member's contact), `wechaty-room:ROOM_ID`,
- * `oa-template:TEMPLATE_ID`.
+ * `oa-template:TEMPLATE_ID`, `wecom-app` (each staff member's WeCom userid, through the app).
  */
 export function parseNotifierList(list: string): NotifierSpec[] {
   const problems: string[] = [];
@@ -69,7 +71,8 @@ export function parseNotifierList(list: string): NotifierSpec[] {
     else if (type === 'wechaty' && !argument) specs.push({ type: 'wechaty' });
     else if (type === 'wechaty-room' && argument) specs.push({ type: 'wechaty-room', room: argument });
     else if (type === 'oa-template' && argument) specs.push({ type: 'oa-template', template_id: argument });
-    else problems.push(`  - REMINDER_NOTIFIERS: cannot use "${token}" (console, wecom, wecom-markdown, wechaty, wechaty-room:ROOM_ID, oa-template:TEMPLATE_ID)`);
+    else if (type === 'wecom-app' && !argument) specs.push({ type: 'wecom-app' });
+    else problems.push(`  - REMINDER_NOTIFIERS: cannot use "${token}" (console, wecom, wecom-markdown, wechaty, wechaty-room:ROOM_ID, oa-template:TEMPLATE_ID, wecom-app)`);
   }
   if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.join('\n')}`);
   return specs;
@@ -86,6 +89,8 @@ export interface NotifierDirectoryOptions {
   getAccessToken?: () => Promise<string>;
   /** For `wechaty` and `wechaty-room`: supplied by the Wechaty adapter. */
   say?: WechatySay;
+  /** For `wecom-app`: the WeCom app channel's sender (WECOM_CORP_ID, WECOM_AGENT_ID, WECOM_SECRET). */
+  weComApp?: WeComAppSender;
   /** The WeCom limiters' clock, for tests. */
   clock?: LimiterClock;
 }
@@ -131,6 +136,12 @@ export function createNotifierDirectory(options: NotifierDirectoryOptions): Noti
           return undefined;
         }
         return createOaTemplateNotifier({ base: options.config.WECHAT_API_BASE, templateId: spec.template_id, url: spec.url, getAccessToken: options.getAccessToken });
+      case 'wecom-app':
+        if (!options.weComApp) {
+          problems.push(`  - ${where}: wecom-app needs the WeCom app (WECOM_CORP_ID, WECOM_AGENT_ID and WECOM_SECRET)`);
+          return undefined;
+        }
+        return createWeComAppNotifier(options.weComApp);
     }
   }
 

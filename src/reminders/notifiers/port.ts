@@ -1,10 +1,10 @@
-/** The notifier port: how a reminder leaves the system. Adapters: console, WeCom robot, Wechaty, OA template. */
+/** The notifier port: how a reminder leaves the system. Adapters: console, WeCom robot, WeCom app, Wechaty, OA template. */
 import type { IsoDate } from '../../guide/working-days.js';
 import type { StaffRole } from '../../store/staff-store.js';
 
 /** A person a reminder is addressed to. */
 export interface ReminderRecipient {
-  /** The staff member's channel identity (OA openid, Wechaty contact id, console user). */
+  /** The staff member's channel identity (OA openid, WeCom userid, Wechaty contact id, console user). */
   id: string;
   name: string;
   role: StaffRole;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Deduplicator } from '../../../../src/channels/wechat-oa/dedupe.js';
+import { Deduplicator } from '../../../../src/channels/wechat-core/dedupe.js';
 
 describe('Deduplicator', () => {
   it('shares the in-flight promise and the settled result', async () => {

@@ -4,7 +4,10 @@
  * freshness window. Each (timestamp, nonce, signature) triple is bound to the first message it
  * carried; the same triple with the same message is WeChat's own retry (answered by the
  * MsgId dedupe with the same reply), with a different message it is a replay and refused.
+ * WeCom signs the body too (msg_signature covers Encrypt), so there the guard adds the triple
+ * bookkeeping on top of the freshness window.
  */
+import type { WeChatFields } from './xml.js';
 
 /** What the guard decided for one callback. */
 export type ReplayVerdict = 'first' | 'retry' | 'replay';
@@ -68,4 +71,13 @@ export class ReplayGuard {
       this.seen.delete(key);
     }
   }
+}
+
+/**
+ * Every field a message means something by: a retry repeats them all, a replay changes one.
+ * AgentID is WeCom's (which app of the corp the message was for); the official account has none.
+ */
+export function messageIdentity(fields: WeChatFields): string {
+  const names = ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'MsgId', 'Content', 'Event', 'EventKey', 'AgentID'] as const;
+  return JSON.stringify(names.map((name) => fields[name] ?? null));
 }

@@ -1,7 +1,9 @@
 /**
- * Run a task once per key, sharing its promise: WeChat retries a callback up to three times when it
- * gets no answer within 5 s, and every retry must see the first attempt's result, not a second run.
+ * Run a task once per key, sharing its promise: WeChat (official account and WeCom alike) retries a
+ * callback up to three times when it gets no answer within 5 s, and every retry must see the first
+ * attempt's result, not a second run.
  */
+import type { WeChatFields } from './xml.js';
 
 /** Limits of the dedupe cache. */
 export interface DeduplicatorOptions {
@@ -74,4 +76,20 @@ export class Deduplicator<T> {
       this.entries.delete(key);
     }
   }
+}
+
+/**
+ * The identity WeChat keeps across retries: MsgId for messages; for events, which have none,
+ * sender + CreateTime as WeChat's documentation recommends (plus the event name, to keep two
+ * different events in the same second apart, and the EventKey for two menu clicks).
+ */
+export function dedupeKey(fields: WeChatFields): string {
+  const messageId = fields.MsgId?.trim();
+  if (messageId) return `message:${messageId}`;
+  const from = fields.FromUserName?.trim() ?? '';
+  const createTime = fields.CreateTime?.trim() ?? '';
+  const what = (fields.Event ?? fields.MsgType ?? '').trim().toLowerCase();
+  // Two menu clicks in the same second are two questions, not a retry.
+  const eventKey = fields.EventKey?.trim() ?? '';
+  return `event:${from}:${createTime}:${what}:${eventKey}`;
 }

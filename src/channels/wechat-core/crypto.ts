@@ -3,7 +3,9 @@
  *
  * AES-256-CBC, key = base64(EncodingAESKey + '='), IV = the key's first 16 bytes,
  * PKCS#7 padding to 32-byte blocks (not AES's 16, hence manual padding),
- * plaintext = 16 random bytes + 4-byte big-endian length + message + appId.
+ * plaintext = 16 random bytes + 4-byte big-endian length + message + receive id. The receive id
+ * (called appId below, as in the official SDK) is the official account's appid, or the corpid
+ * for a WeCom app.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { GongkaiError } from '../../core/errors.js';

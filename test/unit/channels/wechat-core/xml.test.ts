@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextReplyXml, cdata, parseWeChatXml } from '../../../../src/channels/wechat-oa/xml.js';
+import { buildTextReplyXml, cdata, parseWeChatXml } from '../../../../src/channels/wechat-core/xml.js';
 import { dedupeKey, toIncomingMessage } from '../../../../src/channels/wechat-oa/incoming.js';
 
 describe('parseWeChatXml', () => {

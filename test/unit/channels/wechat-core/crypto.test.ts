@@ -8,8 +8,8 @@ import {
   encryptMessage,
   pkcs7Pad,
   pkcs7Unpad,
-} from '../../../../src/channels/wechat-oa/crypto.js';
-import { checkRequestSignature, computeSignature, signaturesMatch } from '../../../../src/channels/wechat-oa/signature.js';
+} from '../../../../src/channels/wechat-core/crypto.js';
+import { checkRequestSignature, computeSignature, signaturesMatch } from '../../../../src/channels/wechat-core/signature.js';
 
 /** The sample from Tencent's WXBizMsgCrypt SDK (token spamtest, appid wx2c2769f8efd9abc2). */
 const SAMPLE = {
