@@ -63,7 +63,7 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
       outcomes.push(outcome);
       const index = outcomes.length;
       const progress = `[${index}/${sources.length}] ${outcome.file}: `;
-      if (!outcome.ok) bar.log(`${progress}拒绝导入 (refused) — ${outcome.error}\n`);
+      if (!outcome.ok) bar.log(`${progress}拒绝导入 (refused) — ${outcome.error}${outcome.preview ? `（已读到${outcome.preview.year}年报告的内容，未保存；--json 可查看）` : ''}\n`);
       else if (!values.json) bar.log(describe(progress, outcome), io.out);
       else if (!io.stderrIsTTY) io.err(`${progress}ok\n`);
       bar.update(index, sources[index] ?? '');

@@ -6,9 +6,9 @@ import { looksLikeAgencyGuide } from '../guide/agency-guide.js';
 import { type GuideImport, type GuideJson, guideJson, importGuideText } from '../guide/import-guide.js';
 import { extractFile, extractText, type ReportFile } from './extract.js';
 import type { Report, Violation } from './model.js';
-import { parseReport } from './parse.js';
+import { AgencyUnknownError, parseReport, type ReportPreview } from './parse.js';
 import { checkReport } from './rules.js';
-import { toReportJson, type ReportJson } from './report-json.js';
+import { refusedReportJson, toReportJson, type ReportJson } from './report-json.js';
 
 export interface ImportOutcome {
   file: string;
@@ -19,6 +19,8 @@ export interface ImportOutcome {
   violations: Violation[];
   replaced: boolean;
   reportId?: number;
+  /** A report refused only because its agency could not be determined: what was read of it (not stored). */
+  preview?: ReportPreview;
   /** Set when the file was an agency's disclosure guide (政府信息公开指南) rather than a report. */
   guide?: GuideImport;
 }
@@ -53,13 +55,15 @@ export async function importFile(store: ReportStore, file: string, options: Impo
   } catch (error) {
     const message = error instanceof GongkaiError ? error.message : `无法读取文件 (cannot read file): ${(error as Error).message}`;
     store.logImport(file, 'refused', message);
-    return { file, ok: false, error: message, violations: [], replaced: false };
+    const preview = error instanceof AgencyUnknownError ? error.preview : undefined;
+    return { file, ok: false, error: message, violations: [], replaced: false, preview };
   }
 }
 
 /** The JSON object `gongkai import --json` prints for one file. */
-export function outcomeJson(outcome: ImportOutcome): ReportJson | GuideJson | { file: string; error: string } {
+export function outcomeJson(outcome: ImportOutcome): ReportJson | GuideJson | ReturnType<typeof refusedReportJson> | { file: string; error: string } {
   if (outcome.ok && outcome.guide) return guideJson(outcome.file, outcome.guide);
+  if (!outcome.ok && outcome.preview) return refusedReportJson(outcome.file, outcome.error ?? 'refused', outcome.preview);
   if (!outcome.ok || !outcome.report) return { file: outcome.file, error: outcome.error ?? 'refused' };
   return toReportJson(outcome.file, outcome.report, outcome.violations);
 }

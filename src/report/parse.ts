@@ -42,6 +42,19 @@ function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
 }
 
+/** What was read of a report whose agency could not be determined: everything but the agency. */
+export type ReportPreview = Omit<Report, 'agency' | 'title'>;
+
+/** A report refused because its agency cannot be determined (give it with --agency); carries what was read. */
+export class AgencyUnknownError extends GongkaiError {
+  constructor(
+    readonly preview: ReportPreview,
+    message: string,
+  ) {
+    super('NOT_A_REPORT', message);
+  }
+}
+
 /** Values an operator gives for a report (`gongkai import --agency NAME --year N`): they win over the text. */
 export interface ParseOptions {
   agency?: string;
@@ -78,15 +91,6 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   // A name that could never be an agency's (a path, control characters) is refused for that, first.
   const nameProblem = agencyNameProblem(agency ?? identity.shortName ?? '');
   if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);
-  if (!agency) {
-    if (identity.shortName) {
-      throw new GongkaiError(
-        'NOT_A_REPORT',
-        `报告的机关名称“${identity.shortName}”没有写明所属地区，请用 --agency 指定全称，例如 --agency XX${identity.shortName} (the agency name has no region: give the full name with --agency)`,
-      );
-    }
-    throw new GongkaiError('NOT_A_REPORT', '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)');
-  }
   const year = options.year ?? identity.year;
   if (!year) {
     throw new GongkaiError('NOT_A_REPORT', '找不到报告年度：标题或统计期限中应有年份，或用 --year 指定 (no report year in the title or statistics period: give it with --year)');
@@ -143,6 +147,17 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   const contacts = extractContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
   for (const warning of warnings) if (warning.line !== undefined) warning.line = located.origin[warning.line - 1] ?? warning.line;
+  if (!agency) {
+    // Refused, not stored: but the operator sees what was read, to check it before giving --agency.
+    const preview: ReportPreview = { year, format, sections, proactive: tables.proactive.rows, applications: tables.applications.rows, appeals: tables.appeals.rows, contacts, proseFigures, missing, blanks: Object.values(tables).flatMap((table) => table.blanks), warnings };
+    if (identity.shortName) {
+      throw new AgencyUnknownError(
+        preview,
+        `报告的机关名称“${identity.shortName}”没有写明所属地区，请用 --agency 指定全称，例如 --agency XX${identity.shortName} (the agency name has no region: give the full name with --agency)`,
+      );
+    }
+    throw new AgencyUnknownError(preview, '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)');
+  }
   const report: Report = {
     agency,
     year,

@@ -26,7 +26,7 @@ export interface ReportJson {
 }
 
 /** Table 二 as docs/FORMAT.md writes it: single-column rows as a number, others as {column: value}. */
-export function proactiveJson(report: Report): Record<string, number | Record<string, number>> {
+export function proactiveJson(report: Pick<Report, 'format' | 'proactive'>): Record<string, number | Record<string, number>> {
   const result: Record<string, number | Record<string, number>> = {};
   for (const row of ROWS[report.format].filter((candidate) => candidate.table === 'proactive')) {
     const values = report.proactive[row.key];
@@ -55,5 +55,29 @@ export function toReportJson(file: string, report: Report, violations: Violation
     blanks: report.blanks ?? [],
     partial: isPartial(report.format, report.missing),
     warnings: report.warnings,
+  };
+}
+
+/**
+ * A report refused for want of its agency, as `import --json` prints it: the refusal, `stored:
+ * false`, and what was read (year, layout, tables, blanks, what is missing), so the operator can
+ * check the figures before importing again with --agency.
+ */
+export function refusedReportJson(file: string, error: string, preview: Omit<Report, 'agency' | 'title'>) {
+  return {
+    file,
+    error,
+    document: 'report' as const,
+    stored: false,
+    agency: null,
+    year: preview.year,
+    format: preview.format,
+    proactive: proactiveJson(preview),
+    applications: preview.applications,
+    appeals: preview.appeals,
+    missing: preview.missing,
+    blanks: preview.blanks ?? [],
+    partial: isPartial(preview.format, preview.missing),
+    warnings: preview.warnings,
   };
 }

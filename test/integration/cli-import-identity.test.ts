@@ -30,6 +30,12 @@ describe('gongkai import: agency, year, partial', () => {
     expect(partial.missing).toEqual(expect.arrayContaining(['proactive', 'applications', 'appeals']));
     expect(refused.error).toContain('--agency');
     expect(result.err).toContain('17.txt');
+    // Refused and not stored, but what was read is shown, to be checked before importing with --agency.
+    expect(refused).toMatchObject({ stored: false, agency: null, year: 2023, format: '2021', partial: true });
+    expect(refused.applications.received).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(refused.applications.carried_over).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const listed = await run(['--db', db, 'reports', '--json']);
+    expect((JSON.parse(listed.out) as Array<{ year: number }>).map((report) => report.year)).toEqual([2021]);
   });
 
   it('--agency and --year override the text and the report is stored under them', async () => {
