@@ -219,14 +219,12 @@ export class ReportStore {
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
       // A report's full-text rows are rowids report_id * 256 … + 255 (migration 5): report_id itself is not indexed in FTS5.
-      deleteFts: prepare('DELETE FROM sections_fts WHERE rowid BETWEEN ? * 256 AND ? * 256 + 255'),
       insertReport: prepare(
         `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertCell: prepare('INSERT INTO cells (report_id, table_key, row_key, column_key, value, blank) VALUES (?, ?, ?, ?, ?, ?)'),
       insertSection: prepare('INSERT INTO sections (report_id, section_key, text) VALUES (?, ?, ?)'),
-      insertFts: prepare('INSERT INTO sections_fts (rowid, text, report_id, section_key) VALUES (? * 256 + ?, ?, ?, ?)'),
       insertProse: prepare(
         `INSERT INTO prose_figures (report_id, section_key, figure_key, label, value, unit, channel, sentence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -268,9 +266,6 @@ export class ReportStore {
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
       proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
-      searchSections: prepare(
-        `SELECT f.report_id AS reportId, f.section_key AS sectionKey, f.text FROM sections_fts f WHERE sections_fts MATCH ? LIMIT ?`,
-      ),
       logImport: prepare('INSERT INTO import_log (file, agency, year, status, message, at) VALUES (?, ?, ?, ?, ?, ?)'),
       dataVersion: prepare('PRAGMA data_version'),
       agenciesWithReportsCount: prepare('SELECT COUNT(DISTINCT agency_id) FROM reports'),
@@ -527,7 +522,6 @@ export class ReportStore {
     const agency = this.agencyForReport(report.agency);
     const previous = this.report(agency.id, report.year);
     if (previous) {
-      this.statements.deleteFts.run(previous.id, previous.id);
       this.statements.deleteSentences.run(previous.id, previous.id);
       this.statements.deleteReport.run(previous.id);
     }
@@ -565,10 +559,7 @@ export class ReportStore {
     }
     const sections = Object.entries(report.sections);
     if (sections.length > 256) throw new GongkaiError('BAD_INPUT', `a report has at most 256 sections, not ${sections.length}`);
-    sections.forEach(([key, text], position) => {
-      this.statements.insertSection.run(reportId, key, text);
-      this.statements.insertFts.run(reportId, position, text, reportId, key);
-    });
+    for (const [key, text] of sections) this.statements.insertSection.run(reportId, key, text);
     this.indexSentences(reportId, sections);
     for (const figure of report.proseFigures) {
       this.statements.insertProse.run(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
@@ -741,12 +732,6 @@ export class ReportStore {
 
   violations(reportId: number): Violation[] {
     return this.statements.violationsOfReport.all(reportId) as Violation[];
-  }
-
-  /** Full-text search over section texts (trigram: any Chinese phrase of three or more characters). */
-  searchSections(phrase: string, limit = 20): Array<{ reportId: number; sectionKey: string; text: string }> {
-    const quoted = `"${phrase.replace(/"/g, '""')}"`;
-    return this.statements.searchSections.all(quoted, limit) as Array<{ reportId: number; sectionKey: string; text: string }>;
   }
 
   /** The whole report back as the model (for export, preview and the JSON of `import`). */

@@ -188,7 +188,10 @@ describe('backup', () => {
       // One self-contained file, readable from read-only media.
       expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
       expect(existsSync(`${target}-wal`)).toBe(false);
-      expect(new ReportStore(copy).searchSections('智慧西工')).not.toHaveLength(0);
+      // Sentence retrieval works on the copy: its index came along with the reports.
+      const store = new ReportStore(copy);
+      const xigong = store.reportsOfAgency(store.agencies().find((agency) => agency.name.startsWith('西工区'))!.id)[0];
+      expect(store.searchSentences(xigong.id, ['智慧'])).not.toHaveLength(0);
     } finally {
       copy.close();
     }
