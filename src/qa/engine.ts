@@ -315,8 +315,10 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const understood = understand(text, shanghaiYear(now));
     const mentions = this.index.find(text);
+    // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
+    const withoutNames = [...mentions].sort((a, b) => b.text.length - a.text.length).reduce((rest, mention) => rest.replace(mention.text, ''), text);
+    const understood = { ...understand(withoutNames, shanghaiYear(now)), text };
 
     // Guide questions name no agency and no year; let the guide try them first.
     if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory?.topic)) {
@@ -677,6 +679,8 @@ export class QaEngine {
       }
       for (const item of present) if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key)) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
       lines.push(this.describeCell(report, row, present, topic));
+      const blankNote = this.blankNote(report, row, present.map((item) => item.column));
+      if (blankNote) lines.push(blankNote);
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
     return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
@@ -703,6 +707,27 @@ export class QaEngine {
       lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
     }
     return { kind: 'figure', answer: `${lead}\n${this.cite(report, 'applications')}`, facts };
+  }
+
+  /**
+   * The cells of an answer that the report left empty: stored and stated as 0, but said to be
+   * blank. A blank 总计 is never filled in; where its parts are filled, their sum is added.
+   */
+  private blankNote(report: ReportRecord, row: RowDef, columns: ColumnDef[]): string | undefined {
+    const blank = columns.filter((column) => this.store.cellIsBlank(report.id, row.key, column.key));
+    if (blank.length === 0) return undefined;
+    const label = (column: ColumnDef) => (row.columns.length === 1 ? '' : column.key === 'total' ? '总计' : column.label === '其他' ? '其他组织' : column.label);
+    const named = blank.map(label).filter((text) => text.length > 0);
+    let note = `${named.length > 0 ? `“${rowName(row)}”的${joinList(named)}一栏` : `“${rowName(row)}”`}报告未填写（按零计）`;
+    if (blank.some((column) => column.key === 'total')) {
+      const parts = row.columns.filter((column) => column.key !== 'total');
+      const filled = parts.filter((column) => !this.store.cellIsBlank(report.id, row.key, column.key));
+      const values = parts.map((column) => this.store.cell(report.id, row.key, column.key));
+      if (filled.length > 0 && values.every((value) => value !== undefined)) {
+        note += `，各项合计为${formatNumber(values.reduce<number>((sum, value) => sum + (value ?? 0), 0))}${row.unit}`;
+      }
+    }
+    return `${note}。`;
   }
 
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
