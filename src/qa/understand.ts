@@ -187,7 +187,9 @@ export interface QuestionType {
 }
 
 const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
-const applicantColumn = (text: string) => bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
+// 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
+const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
+const applicantColumn = (text: string) => bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
 
 /** Every question type, tried in priority order; the first that recognises the question wins. */
 export const QUESTION_TYPES: readonly QuestionType[] = [
@@ -252,7 +254,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
       const columns = row.item.columns;
       let column: ColumnDef | undefined;
-      if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+      if (columns === APPLICANT_COLUMNS) column = bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = columns[0];
