@@ -6,11 +6,12 @@ import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
-import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
+import { findYears, normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -44,7 +45,7 @@ export interface Answer {
 /** The disclosure guide as the engine sees it (src/guide provides it). */
 export interface GuideAnswerer {
   /** An answer when the question is about the guide, else null. */
-  answer(question: string, now: Date): { answer: string; source: string } | null;
+  answer(question: string, now: Date): { answer: string; source: string; topicId?: string } | null;
 }
 
 /** Agencies' own disclosure guides as the engine sees them (src/guide/agency-guide-answer.ts provides it). */
@@ -76,7 +77,14 @@ interface ConversationMemory {
   more?: string;
   /** What the bot can do was said once in this conversation. */
   introduced?: boolean;
+  /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
+  deadline?: boolean;
 }
+
+/** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
+const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
+/** A year that belongs to a calendar date, not to a report (2025年12月22号). */
+const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
 type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
 
@@ -283,7 +291,7 @@ export class QaEngine {
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
-      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, ...next }, this.ttl);
+      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, deadline: undefined, ...next }, this.ttl);
     };
 
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -308,6 +316,10 @@ export class QaEngine {
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
+    // 那1月5号呢 after a deadline calculation: the same calculation for that date.
+    if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+      text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
+    }
     if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
@@ -320,10 +332,14 @@ export class QaEngine {
     const withoutNames = [...mentions].sort((a, b) => b.text.length - a.text.length).reduce((rest, mention) => rest.replace(mention.text, ''), text);
     const understood = { ...understand(withoutNames, shanghaiYear(now)), text };
 
-    // Guide questions name no agency and no year; let the guide try them first.
-    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory?.topic)) {
+    // Guide questions name no agency and no year (a date's year, 2025年12月22号, is no report year); let the guide try them first.
+    const reportYears = DATE_YEAR.test(text) ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now)) : understood.years;
+    if (mentions.length === 0 && reportYears.length === 0 && !(understood.followUp && memory?.topic && !memory.deadline)) {
       const guide = this.options.guide?.answer(text, now);
-      if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
+      if (guide && !(understood.topic && understood.acrossAgencies)) {
+        remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced, deadline: guide.topicId === DEADLINE_CALCULATOR_ID });
+        return { kind: 'guide', answer: guide.answer, facts: [] };
+      }
     }
 
     // An agency-like name we do not know: say so, and what we do know.
