@@ -140,6 +140,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
     for (const candidate of index.get(text.slice(at, at + 2)) ?? []) {
       const { name, distinctiveEnd } = candidate;
       for (let from = name.indexOf(text.slice(at, at + 2)); from >= 0 && from < distinctiveEnd; from = name.indexOf(text.slice(at, at + 2), from + 1)) {
+        // The first pair must lie inside the distinctive part (as the index's buckets do).
+        if (from + 1 >= distinctiveEnd) continue;
         let position = from - 1;
         let distinctive = 0;
         let accepted: { length: number; matched: number } | undefined;
@@ -292,6 +294,18 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
       if (agencies.length > 0) mentions.push({ agencies, text: text.slice(at, at + entry.name.length), start: at, how: 'fuzzy' });
+    }
+  }
+  if (mentions.length === 0 && nearMisses) {
+    // One wrong character in place of the level (海原悬科技局): the short region, one character, then the agency's own kind.
+    for (const { entry, at } of occurrences(text, index.regionIndex)) {
+      if (/(省|市|区|县|旗|州|盟)$/.test(entry.name)) continue;
+      const typo = text[at + entry.name.length];
+      if (typo === undefined || !/\p{Script=Han}/u.test(typo) || LEVEL.test(typo)) continue;
+      const following = text.slice(at + entry.name.length + 1, at + entry.name.length + 13);
+      const agencies = entry.agencies.filter((agency) => (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)));
+      if (agencies.length === 0 || !claim(at, entry.name.length + 1)) continue;
+      mentions.push({ agencies, text: text.slice(at, at + entry.name.length + 1), start: at, how: 'fuzzy' });
     }
   }
   if (mentions.length === 0 && nearMisses && !taken.includes(true)) {

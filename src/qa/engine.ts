@@ -79,7 +79,12 @@ interface ConversationMemory {
   introduced?: boolean;
   /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
   deadline?: boolean;
+  /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
+  retrieval?: { kind: AskKind; unit?: string };
 }
+
+/** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
+const POLITE_PREFIX = /^(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一下|查查|查|看一下|看看|问一下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -265,7 +270,9 @@ export class QaEngine {
 
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
-    const text = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
+    const normalized = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    const text = normalized.replace(POLITE_PREFIX, '') || normalized;
     if (text.length === 0) return this.help('请输入您的问题。');
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
@@ -291,7 +298,7 @@ export class QaEngine {
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
-      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, deadline: undefined, ...next }, this.ttl);
+      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next }, this.ttl);
     };
 
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -372,6 +379,7 @@ export class QaEngine {
     let topic = understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
+    let retrievalFollowUp: ConversationMemory['retrieval'];
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
@@ -387,9 +395,18 @@ export class QaEngine {
       } else if (topic && followUp && years.length === 0 && !crossAgency) {
         years = memory.years;
         yearsRemembered = years.length > 0;
+      } else if (!topic && followUp && agencies.length === 0 && !crossAgency && memory.retrieval && memory.agencyIds.length === 1) {
+        // After an answer from the reports' sentences, 那三区人才呢 asks the same of the same agency.
+        agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        retrievalFollowUp = memory.retrieval;
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
       }
     }
     this.more = undefined;
+    this.lastRetrieval = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
@@ -398,6 +415,9 @@ export class QaEngine {
       let rest = text.replace(name, '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
+      // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
+      if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+      if (retrievalFollowUp && askKind(rest) === 'text') rest += retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
@@ -417,12 +437,15 @@ export class QaEngine {
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       more: this.more,
       introduced: memory?.introduced || off,
+      retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
     });
     return answer;
   }
 
   /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
   private more: string | undefined;
+  /** How the last retrieval answer was asked (set while answering), for its follow-ups. */
+  private lastRetrieval: ConversationMemory['retrieval'];
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
@@ -451,7 +474,9 @@ export class QaEngine {
     const unit = askedUnit(question.text);
     // Applications are counted per applicant (多少人来申请 asks for 件).
     const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
-    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
+    const eventsCounted = question.topic?.type === 'cell' && unit === '次';
+    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && !eventsCounted && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
@@ -474,6 +499,7 @@ export class QaEngine {
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }
+    this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
   }
 

@@ -93,16 +93,67 @@ interface Scored<T> {
   length: number;
 }
 
-/** The longest catalogue word found in the text, per row. */
+/** The words a row is known by: synonyms, distinctive label fragments, the label without its numbering. */
+function rowWords(row: RowDef): string[] {
+  return [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')].filter((word) => word.length >= 2);
+}
+
+/** A two-character word split by a verb's complement (罚了几次款, 复了个议): only counting and aspect words between. */
+const SPLIT_FILLER = '[了过几多少次个件回笔的些]{1,4}';
+
+/** Pairs every disclosure question shares; they alone never make a row similar. */
+const GENERIC_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '申请', '政务', '年度']);
+
+/** The character bigrams of a word. */
+function bigrams(word: string): string[] {
+  const pairs: string[] = [];
+  for (let at = 0; at + 1 < word.length; at += 1) pairs.push(word.slice(at, at + 2));
+  return pairs;
+}
+
+/**
+ * The row the text names by similarity when no catalogue word stands in it whole: a two-character
+ * synonym split around counting words (罚了几次款 → 罚款), or a longer synonym two thirds of whose
+ * character bigrams (at least two, one not generic) stand in the text (行政的复议). The best share wins;
+ * its length counts as the bigrams found, so an exact word elsewhere always outranks it.
+ */
+function similarRow(text: string): Scored<RowDef> | undefined {
+  let best: { item: RowDef; length: number; share: number } | undefined;
+  for (const row of ROWS['2021']) {
+    // Synonyms only: the printed labels share 政府信息公开 with half of every question.
+    for (const word of row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6)) {
+      let share = 0;
+      let length = 0;
+      if (word.length === 2) {
+        if (new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`).test(text)) {
+          share = 1;
+          length = 2;
+        }
+      } else {
+        const pairs = bigrams(word);
+        const found = pairs.filter((pair) => text.includes(pair)).length;
+        const telling = pairs.filter((pair) => text.includes(pair) && !GENERIC_PAIRS.has(pair)).length;
+        if (found >= 2 && telling >= 1 && found * 3 >= pairs.length * 2) {
+          share = found / pairs.length;
+          length = found + 1;
+        }
+      }
+      if (share > 0 && (!best || share > best.share || (share === best.share && length > best.length))) best = { item: row, length, share };
+    }
+  }
+  return best && { item: best.item, length: best.length };
+}
+
+/** The longest catalogue word found in the text, per row; else the most similar one. */
 function bestRow(text: string): Scored<RowDef> | undefined {
   let best: Scored<RowDef> | undefined;
   for (const row of ROWS['2021']) {
-    for (const word of [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')]) {
-      if (word.length < 2 || !text.includes(word)) continue;
+    for (const word of rowWords(row)) {
+      if (!text.includes(word)) continue;
       if (!best || word.length > best.length) best = { item: row, length: word.length };
     }
   }
-  return best;
+  return best ?? similarRow(text);
 }
 
 function bestColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | undefined {
