@@ -164,6 +164,20 @@ function bestColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | un
       if (text.includes(word) && (!best || word.length > best.length)) best = { item: column, length: word.length };
     }
   }
+  return best?.item ?? similarColumn(text, columns);
+}
+
+/** A column named with a word put between (科研的机构, 社会公益的组织): two thirds of a long label's character pairs. */
+function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | undefined {
+  let best: { item: ColumnDef; share: number } | undefined;
+  for (const column of columns) {
+    for (const word of [column.label, ...column.synonyms].filter((candidate) => candidate.length >= 4)) {
+      const pairs = bigrams(word);
+      const found = pairs.filter((pair) => text.includes(pair)).length;
+      const share = found / pairs.length;
+      if (found >= 2 && found * 3 >= pairs.length * 2 && (!best || share > best.share)) best = { item: column, share };
+    }
+  }
   return best?.item;
 }
 

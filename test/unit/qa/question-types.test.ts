@@ -16,6 +16,9 @@ describe('question types', () => {
     expect(understand('全区政府信息公开单位共公布了多少条政府信息', 2026).topic).not.toMatchObject({ type: 'cell', row: { key: 'received' } });
     // Other characters between the two halves: no match.
     expect(understand('罚球进了一个款式', 2026).topic).toBeUndefined();
+    // Columns too: a word put between the halves of a long label.
+    expect(understand('科研的机构申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'research' } });
+    expect(understand('社会公益的组织申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'public_interest' } });
     // 几个人 counts applicants; it does not name the 自然人 (个人) column.
     expect(understand('有几个人来申请公开', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'total' } });
   });
