@@ -120,6 +120,9 @@ interface Shortenable {
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
+/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那 …. */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那了说和与跟及想找请]$/u;
+
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
   const { region } = splitAgencyName(name);
@@ -137,6 +140,8 @@ function shortenable(agency: AgencyRecord): Shortenable {
 function shortenedMention(index: Map<string, Shortenable[]>, text: string): AgencyMention | undefined {
   let best: { agencies: AgencyRecord[]; start: number; length: number; matched: number } | undefined;
   for (let at = 0; at + 1 < text.length; at += 1) {
+    // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
+    if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
     for (const candidate of index.get(text.slice(at, at + 2)) ?? []) {
       const { name, distinctiveEnd } = candidate;
       for (let from = name.indexOf(text.slice(at, at + 2)); from >= 0 && from < distinctiveEnd; from = name.indexOf(text.slice(at, at + 2), from + 1)) {

@@ -121,6 +121,8 @@ function referenceFind(text: string): AgencyMention[] {
     const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
     let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
     for (let at = 0; at + 1 < text.length; at += 1) {
+      const before = text[at - 1];
+      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那了说和与跟及想找请'.includes(before)) continue;
       for (const agency of agencies) {
         const name = toSimplified(agency.name);
         const { region } = splitAgencyName(name);
