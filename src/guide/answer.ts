@@ -52,6 +52,8 @@ const RELATIVE_DAYS: Array<[RegExp, number]> = [
   [/后天/, 2],
   [/明天|明日/, 1],
 ];
+/** A question that is only a dated application (…号交的申请, …提交的申请呢). */
+const SHORT_DATED_APPLICATION = /^.{0,24}(?:交|提交|递交|寄|寄出|申请|收到|受理)的(?:申请|信息公开申请)?[呢吗?？。]*$/;
 const DEADLINE_INTENT = /答复|回复|到期|期限|截止|最晚|最迟|什么时候|哪天|哪一天|几号|多久|结果/;
 const APPLICATION_ACT = /申请|提交|递交|寄|收到|受理|签收|补正/;
 const FEE_INTENT = /钱|收费|费用|缴费|交费|付费|花多少|收多少|要交|得交|元(?!旦)/;
@@ -118,7 +120,9 @@ function uncoveredYears(from: IsoDate, to: IsoDate): number[] {
 
 function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
   const text = normalizeText(question);
-  if (!DEADLINE_INTENT.test(text) || !APPLICATION_ACT.test(text)) return null;
+  if (!APPLICATION_ACT.test(text)) return null;
+  // A dated application alone ("2025年12月22号交的申请") asks for its deadline too.
+  if (!DEADLINE_INTENT.test(text) && !(SHORT_DATED_APPLICATION.test(text.replace(/\s+/g, '')) && (FULL_DATE.test(text) || ISO_LIKE_DATE.test(text) || MONTH_DAY.test(text)))) return null;
   const found = findDateInQuestion(text, today);
   if (found === null) return null;
   if (found.kind === 'invalid') {
@@ -135,7 +139,9 @@ function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
   ];
   if (result.approximate) {
     const years = uncoveredYears(result.receivedOn, extendedDeadline).map((year) => `${year}年`);
-    lines.push(`注意：${years.join('、')}的法定节假日安排尚未收录，以上只扣除了周末，实际请以国务院公布的放假安排为准。`);
+    lines.push(
+      `注意：${years.join('、')}的放假安排尚未公布（或尚未收录）：以上扣除了周末和元旦、劳动节（5月1日—2日）、国庆节（10月1日—3日）等固定日期的法定节假日；春节、清明、端午、中秋等农历节日的放假日期和该年的调休上班日还不知道，实际请以国务院公布的放假安排为准。`,
+    );
   }
   return withSource(lines.join('\n'), DEADLINE_SOURCE, DEADLINE_CALCULATOR_ID);
 }

@@ -8,8 +8,10 @@
  * negative UTC offset (a laptop in America/New_York) it reports 2025-09-28 as a plain Sunday.
  * Doing the calendar maths ourselves in UTC keeps the answer the same on every server.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
 
 /** A calendar date in Asia/Shanghai, written 'YYYY-MM-DD'. */
@@ -28,6 +30,46 @@ const holidayDataSchema = z.object({
   holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
   workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
 });
+
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+
+/**
+ * data/holidays.json: a year's official schedule as the State Council publishes it, added by an
+ * operator before the chinese-days package knows it. Each year lists its days off and its
+ * make-up working days; a date must lie in its own year.
+ */
+export const operatorHolidaysSchema = z.object({
+  years: z.record(
+    z.string().regex(/^\d{4}$/, 'a year written YYYY'),
+    z.object({
+      /** Days off: the statutory holidays and the weekdays moved into them. */
+      holidays: z.array(isoDateSchema),
+      /** Weekend days that are working days (调休上班). */
+      workdays: z.array(isoDateSchema).default([]),
+    }),
+  ),
+}).superRefine((value, context) => {
+  for (const [year, schedule] of Object.entries(value.years)) {
+    for (const date of [...schedule.holidays, ...schedule.workdays]) {
+      if (!date.startsWith(`${year}-`)) context.addIssue({ code: 'custom', message: `${date} is not in ${year}`, path: ['years', year] });
+    }
+  }
+});
+
+/**
+ * Statutory holidays on fixed Gregorian dates (《全国年节及纪念日放假办法》, as revised in 2024):
+ * 元旦 1月1日, 劳动节 5月1日–2日, 国庆节 10月1日–3日. They are known for any year, even before
+ * that year's schedule (lunar holidays, moved days, make-up days) is published.
+ */
+export const FIXED_DATE_HOLIDAYS: ReadonlyArray<{ monthDay: string; name: string }> = [
+  { monthDay: '01-01', name: '元旦' },
+  { monthDay: '05-01', name: '劳动节' },
+  { monthDay: '05-02', name: '劳动节' },
+  { monthDay: '10-01', name: '国庆节' },
+  { monthDay: '10-02', name: '国庆节' },
+  { monthDay: '10-03', name: '国庆节' },
+];
+const FIXED_MONTH_DAYS = new Set(FIXED_DATE_HOLIDAYS.map((holiday) => holiday.monthDay));
 
 interface HolidayCalendar {
   /** Weekdays that are days off (法定节假日 and the weekdays moved into them). */
@@ -57,7 +99,45 @@ function loadHolidayCalendar(): HolidayCalendar {
   return { daysOff, makeUpWorkingDays, coveredYears };
 }
 
-const calendar = loadHolidayCalendar();
+/**
+ * Read an operator's schedules (data/holidays.json by default; none when the file is absent).
+ * A year given there replaces the package's arrangement for that year. Bad content stops start-up
+ * with every problem listed.
+ */
+export function readOperatorHolidays(file = dataPath('holidays.json')): z.infer<typeof operatorHolidaysSchema> {
+  if (!existsSync(file)) return { years: {} };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new GongkaiError('CONFIG', `${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = operatorHolidaysSchema.safeParse(raw);
+  if (!parsed.success) throw new GongkaiError('CONFIG', `${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function withOperatorHolidays(base: HolidayCalendar, extra: z.infer<typeof operatorHolidaysSchema>): HolidayCalendar {
+  const daysOff = new Set(base.daysOff);
+  const makeUpWorkingDays = new Set(base.makeUpWorkingDays);
+  const coveredYears = new Set(base.coveredYears);
+  for (const [year, schedule] of Object.entries(extra.years)) {
+    for (const date of [...daysOff]) if (date.startsWith(`${year}-`)) daysOff.delete(date);
+    for (const date of [...makeUpWorkingDays]) if (date.startsWith(`${year}-`)) makeUpWorkingDays.delete(date);
+    for (const date of schedule.holidays) daysOff.add(date);
+    for (const date of schedule.workdays) makeUpWorkingDays.add(date);
+    coveredYears.add(Number(year));
+  }
+  return { daysOff, makeUpWorkingDays, coveredYears };
+}
+
+const packageCalendar = loadHolidayCalendar();
+let calendar = withOperatorHolidays(packageCalendar, readOperatorHolidays());
+
+/** Use another operator schedule file (tests, or a deployment keeping it elsewhere); validated as at start-up. */
+export function useOperatorHolidays(file: string): void {
+  calendar = withOperatorHolidays(packageCalendar, readOperatorHolidays(file));
+}
 
 /** The first and last year whose holidays and make-up days `chinese-days` knows. */
 export function calendarCoverage(): { firstYear: number; lastYear: number } {
@@ -125,7 +205,8 @@ function workingDayStatus(iso: IsoDate): { working: boolean; approximate: boolea
   const year = Number(iso.slice(0, 4));
   const weekday = dayOfWeek(iso);
   const weekend = weekday === 0 || weekday === 6;
-  if (!calendar.coveredYears.has(year)) return { working: !weekend, approximate: true };
+  // A year whose schedule is not published: weekends and the fixed-date holidays are known; lunar holidays and make-up days are not.
+  if (!calendar.coveredYears.has(year)) return { working: !weekend && !FIXED_MONTH_DAYS.has(iso.slice(5)), approximate: true };
   if (calendar.makeUpWorkingDays.has(iso)) return { working: true, approximate: false };
   if (calendar.daysOff.has(iso)) return { working: false, approximate: false };
   return { working: !weekend, approximate: false };
@@ -133,7 +214,8 @@ function workingDayStatus(iso: IsoDate): { working: boolean; approximate: boolea
 
 /**
  * Whether `date` is a working day: Monday to Friday except public holidays, plus the weekend
- * make-up days. For a year `chinese-days` does not know, only weekends are days off.
+ * make-up days. For a year whose schedule is not known, weekends and the fixed-date holidays
+ * (元旦, 劳动节, 国庆节) are days off.
  */
 export function isWorkingDay(date: Date | IsoDate): boolean {
   return workingDayStatus(toIsoDate(date)).working;

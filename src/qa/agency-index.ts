@@ -1,5 +1,6 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
 import { kindVariants, shortRegion, splitAgencyName } from '../report/agency-names.js';
+import { toSimplified } from '../text/script.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -7,8 +8,8 @@ export interface AgencyMention {
   /** The words of the question that named them. */
   text: string;
   start: number;
-  /** How it was found: a full alias, the region alone, or a near-miss. */
-  how: 'alias' | 'region' | 'fuzzy';
+  /** How it was found: a full alias, the region alone, a near-miss, or a shortened name (平潭公安局). */
+  how: 'alias' | 'region' | 'fuzzy' | 'shortened';
 }
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
@@ -104,6 +105,70 @@ interface Built {
   regionIndex: Map<string, Entry[]>;
   /** Bare region names of three or more characters (沙坡头), by first character, for near-misses. */
   fuzzyIndex: Map<string, Entry[]>;
+  /** Simplified full names by each two-character run of their distinctive part, for shortened names. */
+  shortenedIndex: Map<string, Shortenable[]>;
+}
+
+/** A full name as citizens shorten it: its distinctive part (region, 太平镇) ends at `distinctiveEnd`. */
+interface Shortenable {
+  name: string;
+  agency: AgencyRecord;
+  distinctiveEnd: number;
+}
+
+/** Generic endings a citizen drops (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区). */
+const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+
+/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那 …. */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那了说和与跟及想找请]$/u;
+
+function shortenable(agency: AgencyRecord): Shortenable {
+  const name = toSimplified(agency.name);
+  const { region } = splitAgencyName(name);
+  const generic = GENERIC_SUFFIX.exec(name);
+  return { name, agency, distinctiveEnd: region ? region.length : generic ? name.length - generic[0].length : name.length };
+}
+
+/**
+ * Agencies named in a shortened form: the characters of a run of the question appear in order
+ * in the agency's full name (平潭公安局 in 平潭综合实验区公安局, 东疆综保区管委会 in
+ * 天津东疆综合东疆综保区管理委员会), at least two of them from its distinctive part, and the run
+ * ends at the name's end or where only a generic ending is left (君山片区, 太平镇). The names
+ * that keep the most characters win; a tie names them all (and the engine asks which).
+ */
+function shortenedMention(index: Map<string, Shortenable[]>, text: string): AgencyMention | undefined {
+  let best: { agencies: AgencyRecord[]; start: number; length: number; matched: number } | undefined;
+  for (let at = 0; at + 1 < text.length; at += 1) {
+    // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
+    if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
+    for (const candidate of index.get(text.slice(at, at + 2)) ?? []) {
+      const { name, distinctiveEnd } = candidate;
+      for (let from = name.indexOf(text.slice(at, at + 2)); from >= 0 && from < distinctiveEnd; from = name.indexOf(text.slice(at, at + 2), from + 1)) {
+        // The first pair must lie inside the distinctive part (as the index's buckets do).
+        if (from + 1 >= distinctiveEnd) continue;
+        let position = from - 1;
+        let distinctive = 0;
+        let accepted: { length: number; matched: number } | undefined;
+        for (let cursor = at; cursor < text.length; cursor += 1) {
+          const next = name.indexOf(text[cursor], position + 1);
+          if (next < 0) break;
+          position = next;
+          if (next < distinctiveEnd) distinctive += 1;
+          const rest = name.slice(next + 1);
+          const length = cursor - at + 1;
+          if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest))) accepted = { length, matched: length };
+        }
+        if (!accepted) continue;
+        // 君山片区教育局 names another agency of that area, not 君山片区管理局.
+        const after = text.slice(at + accepted.length);
+        if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted.length)) && FOLLOWING_KIND.test(after)) continue;
+        if (!best || accepted.matched > best.matched) best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
+        else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency)) best.agencies.push(candidate.agency);
+      }
+    }
+  }
+  return best && { agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' };
 }
 
 /**
@@ -164,7 +229,20 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (bucket) bucket.push(entry);
     else fuzzyIndex.set(entry.name[0], [entry]);
   }
-  return { agencies, agencyById, kindForms, agenciesByKind, kindList, aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)), regionIndex: byFirstTwo(regions), fuzzyIndex };
+  const shortenedIndex = new Map<string, Shortenable[]>();
+  for (const agency of agencies) {
+    const item = shortenable(agency);
+    const seen = new Set<string>();
+    for (let at = 0; at + 1 < item.distinctiveEnd; at += 1) {
+      const pair = item.name.slice(at, at + 2);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const bucket = shortenedIndex.get(pair);
+      if (bucket) bucket.push(item);
+      else shortenedIndex.set(pair, [item]);
+    }
+  }
+  return { agencies, agencyById, kindForms, agenciesByKind, kindList, aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)), regionIndex: byFirstTwo(regions), fuzzyIndex, shortenedIndex };
 }
 
 /**
@@ -195,6 +273,8 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   // A name whose region contradicts the one written before it is claimed (nothing inside it may match) but names no agency we know.
   for (const { entry, at } of occurrences(text, index.aliasIndex)) {
     if (!claim(at, entry.name.length)) continue;
+    // 平潭综合实验区|教育局: the name of an area's own government followed by another agency's kind names that other agency.
+    if (/[省市区县旗州盟镇乡]$/.test(entry.name) && FOLLOWING_KIND.test(text.slice(at + entry.name.length))) continue;
     const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }
@@ -220,6 +300,22 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
       if (agencies.length > 0) mentions.push({ agencies, text: text.slice(at, at + entry.name.length), start: at, how: 'fuzzy' });
     }
+  }
+  if (mentions.length === 0 && nearMisses) {
+    // One wrong character in place of the level (海原悬科技局): the short region, one character, then the agency's own kind.
+    for (const { entry, at } of occurrences(text, index.regionIndex)) {
+      if (/(省|市|区|县|旗|州|盟)$/.test(entry.name)) continue;
+      const typo = text[at + entry.name.length];
+      if (typo === undefined || !/\p{Script=Han}/u.test(typo) || LEVEL.test(typo)) continue;
+      const following = text.slice(at + entry.name.length + 1, at + entry.name.length + 13);
+      const agencies = entry.agencies.filter((agency) => (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)));
+      if (agencies.length === 0 || !claim(at, entry.name.length + 1)) continue;
+      mentions.push({ agencies, text: text.slice(at, at + entry.name.length + 1), start: at, how: 'fuzzy' });
+    }
+  }
+  if (mentions.length === 0 && nearMisses && !taken.includes(true)) {
+    const shortened = shortenedMention(index.shortenedIndex, text);
+    if (shortened) mentions.push(shortened);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

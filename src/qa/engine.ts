@@ -6,11 +6,12 @@ import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
 import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
-import { normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
+import { findYears, normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -44,7 +45,7 @@ export interface Answer {
 /** The disclosure guide as the engine sees it (src/guide provides it). */
 export interface GuideAnswerer {
   /** An answer when the question is about the guide, else null. */
-  answer(question: string, now: Date): { answer: string; source: string } | null;
+  answer(question: string, now: Date): { answer: string; source: string; topicId?: string } | null;
 }
 
 /** Agencies' own disclosure guides as the engine sees them (src/guide/agency-guide-answer.ts provides it). */
@@ -76,7 +77,19 @@ interface ConversationMemory {
   more?: string;
   /** What the bot can do was said once in this conversation. */
   introduced?: boolean;
+  /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
+  deadline?: boolean;
+  /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
+  retrieval?: { kind: AskKind; unit?: string };
 }
+
+/** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
+const POLITE_PREFIX = /^(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一下|查查|查|看一下|看看|问一下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+
+/** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
+const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
+/** A year that belongs to a calendar date, not to a report (2025年12月22号). */
+const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
 type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
 
@@ -257,7 +270,9 @@ export class QaEngine {
 
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
-    const text = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
+    const normalized = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    const text = normalized.replace(POLITE_PREFIX, '') || normalized;
     if (text.length === 0) return this.help('请输入您的问题。');
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
@@ -283,7 +298,7 @@ export class QaEngine {
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
-      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, ...next }, this.ttl);
+      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next }, this.ttl);
     };
 
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -308,6 +323,10 @@ export class QaEngine {
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
+    // 那1月5号呢 after a deadline calculation: the same calculation for that date.
+    if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+      text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
+    }
     if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
@@ -315,13 +334,19 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const understood = understand(text, shanghaiYear(now));
     const mentions = this.index.find(text);
+    // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
+    const withoutNames = [...mentions].sort((a, b) => b.text.length - a.text.length).reduce((rest, mention) => rest.replace(mention.text, ''), text);
+    const understood = { ...understand(withoutNames, shanghaiYear(now)), text };
 
-    // Guide questions name no agency and no year; let the guide try them first.
-    if (mentions.length === 0 && understood.years.length === 0 && !(understood.followUp && memory?.topic)) {
+    // Guide questions name no agency and no year (a date's year, 2025年12月22号, is no report year); let the guide try them first.
+    const reportYears = DATE_YEAR.test(text) ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now)) : understood.years;
+    if (mentions.length === 0 && reportYears.length === 0 && !(understood.followUp && memory?.topic && !memory.deadline)) {
       const guide = this.options.guide?.answer(text, now);
-      if (guide && !(understood.topic && understood.acrossAgencies)) return { kind: 'guide', answer: guide.answer, facts: [] };
+      if (guide && !(understood.topic && understood.acrossAgencies)) {
+        remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced, deadline: guide.topicId === DEADLINE_CALCULATOR_ID });
+        return { kind: 'guide', answer: guide.answer, facts: [] };
+      }
     }
 
     // An agency-like name we do not know: say so, and what we do know.
@@ -354,6 +379,7 @@ export class QaEngine {
     let topic = understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
+    let retrievalFollowUp: ConversationMemory['retrieval'];
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
@@ -369,9 +395,18 @@ export class QaEngine {
       } else if (topic && followUp && years.length === 0 && !crossAgency) {
         years = memory.years;
         yearsRemembered = years.length > 0;
+      } else if (!topic && followUp && agencies.length === 0 && !crossAgency && memory.retrieval && memory.agencyIds.length === 1) {
+        // After an answer from the reports' sentences, 那三区人才呢 asks the same of the same agency.
+        agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        retrievalFollowUp = memory.retrieval;
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
       }
     }
     this.more = undefined;
+    this.lastRetrieval = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
@@ -380,6 +415,9 @@ export class QaEngine {
       let rest = text.replace(name, '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
+      // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
+      if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+      if (retrievalFollowUp && askKind(rest) === 'text') rest += retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
@@ -399,12 +437,15 @@ export class QaEngine {
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       more: this.more,
       introduced: memory?.introduced || off,
+      retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
     });
     return answer;
   }
 
   /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
   private more: string | undefined;
+  /** How the last retrieval answer was asked (set while answering), for its follow-ups. */
+  private lastRetrieval: ConversationMemory['retrieval'];
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
@@ -433,7 +474,9 @@ export class QaEngine {
     const unit = askedUnit(question.text);
     // Applications are counted per applicant (多少人来申请 asks for 件).
     const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
-    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
+    const eventsCounted = question.topic?.type === 'cell' && unit === '次';
+    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && !eventsCounted && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
@@ -456,6 +499,7 @@ export class QaEngine {
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }
+    this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
   }
 
@@ -677,6 +721,8 @@ export class QaEngine {
       }
       for (const item of present) if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key)) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
       lines.push(this.describeCell(report, row, present, topic));
+      const blankNote = this.blankNote(report, row, present.map((item) => item.column));
+      if (blankNote) lines.push(blankNote);
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
     return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
@@ -703,6 +749,27 @@ export class QaEngine {
       lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
     }
     return { kind: 'figure', answer: `${lead}\n${this.cite(report, 'applications')}`, facts };
+  }
+
+  /**
+   * The cells of an answer that the report left empty: stored and stated as 0, but said to be
+   * blank. A blank 总计 is never filled in; where its parts are filled, their sum is added.
+   */
+  private blankNote(report: ReportRecord, row: RowDef, columns: ColumnDef[]): string | undefined {
+    const blank = columns.filter((column) => this.store.cellIsBlank(report.id, row.key, column.key));
+    if (blank.length === 0) return undefined;
+    const label = (column: ColumnDef) => (row.columns.length === 1 ? '' : column.key === 'total' ? '总计' : column.label === '其他' ? '其他组织' : column.label);
+    const named = blank.map(label).filter((text) => text.length > 0);
+    let note = `${named.length > 0 ? `“${rowName(row)}”的${joinList(named)}一栏` : `“${rowName(row)}”`}报告未填写（按零计）`;
+    if (blank.some((column) => column.key === 'total')) {
+      const parts = row.columns.filter((column) => column.key !== 'total');
+      const filled = parts.filter((column) => !this.store.cellIsBlank(report.id, row.key, column.key));
+      const values = parts.map((column) => this.store.cell(report.id, row.key, column.key));
+      if (filled.length > 0 && values.every((value) => value !== undefined)) {
+        note += `，各项合计为${formatNumber(values.reduce<number>((sum, value) => sum + (value ?? 0), 0))}${row.unit}`;
+      }
+    }
+    return `${note}。`;
   }
 
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {

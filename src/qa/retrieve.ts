@@ -110,7 +110,7 @@ function segmentContent(text: string): string[] {
     else if (run.length === 1 && !STOPWORDS.has(run) && !words.includes(run)) words.push(run);
     run = '';
   };
-  for (const raw of cutWords(text)) {
+  for (const raw of cutWords(text).flatMap(splitGluedVerb)) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
     const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
@@ -127,6 +127,15 @@ function segmentContent(text: string): string[] {
   }
   flush();
   return words;
+}
+
+/** Single-character verbs the segmenter glues to the noun before them (微博发了 → 微博发|了). */
+const GLUED_VERB = /^(\p{Script=Han}{2})([发办收罚批交报领送建开])$/u;
+
+/** 微博发 → 微博, 发: the noun is what a sentence names (微博…发布信息159条). */
+function splitGluedVerb(word: string): string[] {
+  const glued = GLUED_VERB.exec(word);
+  return glued ? [glued[1], glued[2]] : [word];
 }
 
 /** A word's weight: long words carry the question, single characters little. */
@@ -280,7 +289,13 @@ function readAnswer(sentence: string, matched: string[], request: RetrieveReques
       if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
       const year = yearBefore(sentence, at) ?? report.year;
       if (request.year !== undefined && year !== request.year) continue;
-      const strength = leadUp(sentence, at, matched);
+      // 组织14名“三区”人才: the words may follow the number and its unit, quoted or not.
+      const end = at + match[0].length;
+      const following = matched.filter((word) => {
+        const position = sentence.indexOf(word, end);
+        return position >= 0 && /^[“”"'‘’《》「」]{0,2}$/.test(sentence.slice(end, position));
+      });
+      const strength = leadUp(sentence, at, matched) + following.reduce((sum, word) => sum + weightOf(word), 0);
       const before = positions.filter((position) => position <= at);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {

@@ -71,16 +71,67 @@ interface Scored<T> {
   length: number;
 }
 
-/** The longest catalogue word found in the text, per row. */
+/** The words a row is known by: synonyms, distinctive label fragments, the label without its numbering. */
+function rowWords(row: RowDef): string[] {
+  return [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')].filter((word) => word.length >= 2);
+}
+
+/** A two-character word split by a verb's complement (罚了几次款, 复了个议): only counting and aspect words between. */
+const SPLIT_FILLER = '[了过几多少次个件回笔的些]{1,4}';
+
+/** Pairs every disclosure question shares; they alone never make a row similar. */
+const GENERIC_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '申请', '政务', '年度']);
+
+/** The character bigrams of a word. */
+function bigrams(word: string): string[] {
+  const pairs: string[] = [];
+  for (let at = 0; at + 1 < word.length; at += 1) pairs.push(word.slice(at, at + 2));
+  return pairs;
+}
+
+/**
+ * The row the text names by similarity when no catalogue word stands in it whole: a two-character
+ * synonym split around counting words (罚了几次款 → 罚款), or a longer synonym two thirds of whose
+ * character bigrams (at least two, one not generic) stand in the text (行政的复议). The best share wins;
+ * its length counts as the bigrams found, so an exact word elsewhere always outranks it.
+ */
+function similarRow(text: string): Scored<RowDef> | undefined {
+  let best: { item: RowDef; length: number; share: number } | undefined;
+  for (const row of ROWS['2021']) {
+    // Synonyms only: the printed labels share 政府信息公开 with half of every question.
+    for (const word of row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6)) {
+      let share = 0;
+      let length = 0;
+      if (word.length === 2) {
+        if (new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`).test(text)) {
+          share = 1;
+          length = 2;
+        }
+      } else {
+        const pairs = bigrams(word);
+        const found = pairs.filter((pair) => text.includes(pair)).length;
+        const telling = pairs.filter((pair) => text.includes(pair) && !GENERIC_PAIRS.has(pair)).length;
+        if (found >= 2 && telling >= 1 && found * 3 >= pairs.length * 2) {
+          share = found / pairs.length;
+          length = found + 1;
+        }
+      }
+      if (share > 0 && (!best || share > best.share || (share === best.share && length > best.length))) best = { item: row, length, share };
+    }
+  }
+  return best && { item: best.item, length: best.length };
+}
+
+/** The longest catalogue word found in the text, per row; else the most similar one. */
 function bestRow(text: string): Scored<RowDef> | undefined {
   let best: Scored<RowDef> | undefined;
   for (const row of ROWS['2021']) {
-    for (const word of [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')]) {
-      if (word.length < 2 || !text.includes(word)) continue;
+    for (const word of rowWords(row)) {
+      if (!text.includes(word)) continue;
       if (!best || word.length > best.length) best = { item: row, length: word.length };
     }
   }
-  return best;
+  return best ?? similarRow(text);
 }
 
 function bestColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | undefined {
@@ -89,6 +140,20 @@ function bestColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | un
     for (const word of [column.label, ...column.synonyms]) {
       if (word.length < 2 && word !== '共') continue;
       if (text.includes(word) && (!best || word.length > best.length)) best = { item: column, length: word.length };
+    }
+  }
+  return best?.item ?? similarColumn(text, columns);
+}
+
+/** A column named with a word put between (科研的机构, 社会公益的组织): two thirds of a long label's character pairs. */
+function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef | undefined {
+  let best: { item: ColumnDef; share: number } | undefined;
+  for (const column of columns) {
+    for (const word of [column.label, ...column.synonyms].filter((candidate) => candidate.length >= 4)) {
+      const pairs = bigrams(word);
+      const found = pairs.filter((pair) => text.includes(pair)).length;
+      const share = found / pairs.length;
+      if (found >= 2 && found * 3 >= pairs.length * 2 && (!best || share > best.share)) best = { item: column, share };
     }
   }
   return best?.item;
@@ -165,7 +230,9 @@ export interface QuestionType {
 }
 
 const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
-const applicantColumn = (text: string) => bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
+// 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
+const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
+const applicantColumn = (text: string) => bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
 
 /** Every question type, tried in priority order; the first that recognises the question wins. */
 export const QUESTION_TYPES: readonly QuestionType[] = [
@@ -230,7 +297,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
       const columns = row.item.columns;
       let column: ColumnDef | undefined;
-      if (columns === APPLICANT_COLUMNS) column = bestColumn(text, APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+      if (columns === APPLICANT_COLUMNS) column = bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = columns[0];

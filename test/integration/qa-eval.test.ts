@@ -1,8 +1,9 @@
 /** The dev questions and many more phrasings, through the real engine over a real SQLite file. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
+import { importFile } from '../../src/report/importer.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
 let app: TestApp;
@@ -46,3 +47,20 @@ describe('citizen questions (colloquial, voice, typos, 繁体, yes/no, retrieval
   }
 });
 
+
+describe('questions over the real reports (test/fixtures/reports-real, imported into a temp SQLite file)', () => {
+  let real: TestApp;
+  beforeAll(async () => {
+    real = makeTestApp();
+    const folder = join(__dirname, '..', 'fixtures', 'reports-real');
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) await importFile(real.reports, join(folder, name));
+  });
+  afterAll(() => real.dispose());
+
+  for (const item of questions('real-questions.jsonl')) {
+    it(`[${item.category}] ${item.q}`, async () => {
+      const answer = await real.ask(item.q, item.user ? `real:${item.user}` : undefined);
+      expect(judge(answer, item.expect), answer.answer).toEqual([]);
+    });
+  }
+});

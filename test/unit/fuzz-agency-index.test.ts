@@ -12,6 +12,7 @@ import { AgencyIndex, type AgencyMention } from '../../src/qa/agency-index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { type AgencyRecord, ReportStore } from '../../src/store/report-store.js';
 import { seedSampleReports } from '../../src/store/seed.js';
+import { toSimplified } from '../../src/text/script.js';
 
 const LONG = process.env.GONGKAI_LONG_TESTS === '1';
 const RUNS = LONG ? 20_000 : 300;
@@ -67,10 +68,13 @@ function referenceFind(text: string): AgencyMention[] {
       return (region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? []).length <= 1 || region.includes(previous + before);
     });
   };
+  const followingKind = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
   for (const { alias, agencies: list } of aliases) {
     let at = text.indexOf(alias);
     while (at >= 0) {
-      if (claim(at, alias.length) && consistent(at, alias, list).length > 0) mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
+      // An area's name followed by another kind names that other agency (claimed, nothing found).
+      const otherKind = /[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(text.slice(at + alias.length));
+      if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0) mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
       at = text.indexOf(alias, at + alias.length);
     }
   }
@@ -95,6 +99,57 @@ function referenceFind(text: string): AgencyMention[] {
         }
       }
     }
+  }
+  if (mentions.length === 0) {
+    // One wrong character in place of the level (海原悬科技局).
+    for (const { region, agencies: list } of regions) {
+      if (/(省|市|区|县|旗|州|盟)$/.test(region)) continue;
+      let at = text.indexOf(region);
+      while (at >= 0) {
+        const typoCharacter = text[at + region.length];
+        if (typoCharacter !== undefined && /\p{Script=Han}/u.test(typoCharacter) && !'省市区县州盟旗'.includes(typoCharacter)) {
+          const following = text.slice(at + region.length + 1, at + region.length + 13);
+          const named = list.filter((agency) => kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)));
+          if (named.length > 0 && claim(at, region.length + 1)) mentions.push({ agencies: named, text: text.slice(at, at + region.length + 1), start: at, how: 'fuzzy' });
+        }
+        at = text.indexOf(region, at + region.length);
+      }
+    }
+  }
+  if (mentions.length === 0 && !taken.includes(true)) {
+    // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
+    const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+    let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
+    for (let at = 0; at + 1 < text.length; at += 1) {
+      const before = text[at - 1];
+      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那了说和与跟及想找请'.includes(before)) continue;
+      for (const agency of agencies) {
+        const name = toSimplified(agency.name);
+        const { region } = splitAgencyName(name);
+        const suffix = generic.exec(name);
+        const distinctiveEnd = region ? region.length : suffix ? name.length - suffix[0].length : name.length;
+        const pair = text.slice(at, at + 2);
+        for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
+          if (from + 1 >= distinctiveEnd) continue;
+          let position = from - 1;
+          let distinctive = 0;
+          let accepted: number | undefined;
+          for (let cursor = at; cursor < text.length; cursor += 1) {
+            const next = name.indexOf(text[cursor], position + 1);
+            if (next < 0) break;
+            position = next;
+            if (next < distinctiveEnd) distinctive += 1;
+            const rest = name.slice(next + 1);
+            if (cursor - at + 1 >= 3 && distinctive >= 2 && (rest === '' || new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest)) accepted = cursor - at + 1;
+          }
+          if (accepted === undefined) continue;
+          if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted)) && followingKind.test(text.slice(at + accepted))) continue;
+          if (!best || accepted > best.length) best = { agencies: [agency], start: at, length: accepted };
+          else if (accepted === best.length && at === best.start && !best.agencies.includes(agency)) best.agencies.push(agency);
+        }
+      }
+    }
+    if (best) mentions.push({ agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

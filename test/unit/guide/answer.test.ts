@@ -90,7 +90,8 @@ describe('answerGuide: reply deadline', () => {
   it('warns when the holiday arrangement of a year is not known yet', () => {
     const nextYear = calendarCoverage().lastYear + 1;
     const answer = answerGuide(`${nextYear}年3月1日提交的申请最晚什么时候答复`, NOVEMBER_24, guide)!;
-    expect(answer.answer).toContain(`${nextYear}年的法定节假日安排尚未收录`);
+    expect(answer.answer).toContain(`${nextYear}年的放假安排尚未公布`);
+    expect(answer.answer).toContain("调休上班日还不知道");
     expectSourceAtEnd(answer);
   });
 

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import chineseDays from 'chinese-days';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataPath } from '../../../src/config/paths.js';
 import { GongkaiError } from '../../../src/core/errors.js';
 import {
   addCalendarDays,
@@ -11,7 +15,9 @@ import {
   isYearCovered,
   previousWorkingDayOnOrBefore,
   replyDeadline,
+  readOperatorHolidays,
   shanghaiDate,
+  useOperatorHolidays,
   workingDaysAfter,
 } from '../../../src/guide/working-days.js';
 
@@ -78,9 +84,10 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(new Date('2025-10-08T15:00:00Z'))).toBe(false);
   });
 
-  it('falls back to weekends only for an uncovered year', () => {
+  it('falls back to weekends and the fixed-date holidays for an uncovered year', () => {
     const year = calendarCoverage().lastYear + 1;
-    expect(isWorkingDay(`${year}-10-01`)).toBe(![0, 6].includes(dayOfWeek(`${year}-10-01`)));
+    expect(isWorkingDay(`${year}-10-01`)).toBe(false);
+    expect(isWorkingDay(`${year}-06-10`)).toBe(![0, 6].includes(dayOfWeek(`${year}-06-10`)));
   });
 });
 
@@ -185,3 +192,52 @@ function addWorkingDaysWeekendsOnly(start: string, count: number): string {
   }
   return date.toISOString().slice(0, 10);
 }
+
+// 2031 lies well beyond any chinese-days release, so its schedule is unpublished in these tests.
+describe('a year whose schedule is not published (2031)', () => {
+  it('still knows the fixed-date statutory holidays: 元旦, 劳动节 1–2 May, 国庆节 1–3 October', () => {
+    expect(isYearCovered(2031)).toBe(false);
+    for (const date of ['2031-01-01', '2031-05-01', '2031-05-02', '2031-10-01', '2031-10-02', '2031-10-03']) expect(isWorkingDay(date), date).toBe(false);
+    for (const date of ['2031-01-02', '2031-05-05', '2031-10-06']) expect(isWorkingDay(date), date).toBe(true);
+  });
+
+  it('counts a deadline across 国庆节 without those days, flagged as approximate', () => {
+    // Friday 26 September: 29, 30 Sep, then 6 Oct onwards (1–3 Oct off, 4–5 a weekend).
+    expect(replyDeadline('2031-09-26')).toEqual({ receivedOn: '2031-09-26', deadline: '2031-10-29', approximate: true });
+  });
+});
+
+describe('data/holidays.json: an operator adds a year’s official schedule', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'gongkai-holidays-'));
+  afterEach(() => useOperatorHolidays(dataPath('holidays.json')));
+
+  it('ships an empty, valid file', () => {
+    expect(readOperatorHolidays(dataPath('holidays.json'))).toEqual({ years: {} });
+  });
+
+  it('makes the year known: its days off and its make-up working days', () => {
+    const file = join(directory, 'holidays.json');
+    writeFileSync(file, JSON.stringify({ years: { '2031': { holidays: ['2031-01-01', '2031-02-03'], workdays: ['2031-01-26'] } } }));
+    useOperatorHolidays(file);
+    expect(isYearCovered(2031)).toBe(true);
+    expect(isWorkingDay('2031-02-03')).toBe(false);
+    // A Sunday made a working day.
+    expect(isWorkingDay('2031-01-26')).toBe(true);
+    // Only the listed days: 1 October is a working day in this (made-up) schedule, and nothing is approximate.
+    expect(isWorkingDay('2031-10-01')).toBe(true);
+    expect(workingDaysAfter('2031-01-20', 10).approximate).toBe(false);
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('refuses a malformed file with the problem named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-holidays-bad-'));
+    const file = join(dir, 'holidays.json');
+    writeFileSync(file, JSON.stringify({ years: { '2031': { holidays: ['2032-01-01'] } } }));
+    expect(() => useOperatorHolidays(file)).toThrow(/2032-01-01 is not in 2031/);
+    writeFileSync(file, JSON.stringify({ years: { '2031': { holidays: ['2031-1-1'] } } }));
+    expect(() => useOperatorHolidays(file)).toThrow(GongkaiError);
+    writeFileSync(file, '{ not json');
+    expect(() => useOperatorHolidays(file)).toThrow(/not valid JSON/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

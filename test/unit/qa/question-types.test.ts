@@ -9,6 +9,20 @@ describe('question types', () => {
     for (const type of QUESTION_TYPES) expect(type.slots.length, type.name).toBeGreaterThan(0);
   });
 
+  it('match rows by similarity where no synonym stands whole: a split word, most of a word’s character pairs', () => {
+    expect(understand('罚了几次款', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'penalties' } });
+    expect(understand('行政的复议有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'review' } });
+    // Words that only share 政府信息公开 with a row's label are not that row.
+    expect(understand('全区政府信息公开单位共公布了多少条政府信息', 2026).topic).not.toMatchObject({ type: 'cell', row: { key: 'received' } });
+    // Other characters between the two halves: no match.
+    expect(understand('罚球进了一个款式', 2026).topic).toBeUndefined();
+    // Columns too: a word put between the halves of a long label.
+    expect(understand('科研的机构申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'research' } });
+    expect(understand('社会公益的组织申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'public_interest' } });
+    // 几个人 counts applicants; it does not name the 自然人 (个人) column.
+    expect(understand('有几个人来申请公开', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'total' } });
+  });
+
   it('the higher priority wins where two types recognise a question', () => {
     // 存在什么问题 (problems, 160) over 改进 (improvements, 140); a figure word keeps contacts (150) out.
     expect(understand('西工区科技局存在什么问题，怎么改进', 2026).topic).toMatchObject({ type: 'section', focus: 'problems' });

@@ -1,0 +1,70 @@
+/**
+ * Answers about cells a report left empty: an HTML page with `&nbsp;` cells (a real report's
+ * figures, 平潭综合实验区行政审批局 2023) imported into a real SQLite file, then asked. A blank cell
+ * is stated as 0 and said to be blank; a blank 总计 whose parts are filled stays 0 and gets the
+ * parts' sum; a printed 0 is stated as printed.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/report/importer.js';
+import { type BlankChooser, report2023, reportBlocks, reportHtml, type ReportFigures } from '../fixtures/report-documents.js';
+import { makeTestApp, type TestApp } from '../helpers.js';
+
+let app: TestApp;
+
+// The page prints 本年新收 as 7 for 自然人 and leaves its 总计 and the zero 法人 columns empty;
+// in table 四 the 行政复议 尚未审结 cell is empty.
+const figures: ReportFigures = {
+  ...report2023,
+  applications: report2023.applications.map((entry, index) => (index === 0 ? { ...entry, values: [7, 0, 0, 0, 0, 0, 0] } : entry)),
+};
+const blanks: BlankChooser = (table, row, column) => (table === 'applications' && row === 0 && column >= 1) || (table === 'appeals' && row === 0 && column === 3);
+
+beforeAll(async () => {
+  app = makeTestApp();
+  const file = join(app.directory, 'report.html');
+  writeFileSync(file, reportHtml(reportBlocks(figures, blanks), { charset: 'utf-8' }));
+  const outcome = await importFile(app.reports, file);
+  expect(outcome.ok, outcome.error).toBe(true);
+});
+afterAll(() => app.dispose());
+
+describe('answers about blank cells (real SQLite file, HTML page with &nbsp; cells)', () => {
+  it('stores the blanks apart from printed zeros', () => {
+    const [record] = app.reports.reports().filter((report) => report.agency === report2023.agency);
+    expect(app.reports.cellIsBlank(record.id, 'received', 'total')).toBe(true);
+    expect(app.reports.cell(record.id, 'received', 'total')).toBe(0);
+    expect(app.reports.cellIsBlank(record.id, 'received', 'natural_person')).toBe(false);
+  });
+
+  it('a blank 总计 with filled parts: 0 as the report reads, said to be blank, with the parts’ sum (never filled in)', async () => {
+    const answer = await app.ask('平潭综合实验区行政审批局2023年新收了多少件申请');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(answer.answer).toContain('报告未填写（按零计）');
+    expect(answer.answer).toContain('各项合计为7件');
+  });
+
+  it('a blank column cell: said to be blank, no sum', async () => {
+    const answer = await app.ask('平潭综合实验区行政审批局2023年商业企业申请了几件');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(answer.answer).toContain('报告未填写（按零计）');
+    expect(answer.answer).not.toContain('各项合计');
+  });
+
+  it('a blank table 四 cell', async () => {
+    const answer = await app.ask('平潭综合实验区行政审批局2023年行政复议尚未审结几件');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(answer.answer).toContain('报告未填写（按零计）');
+  });
+
+  it('a printed 0 and a printed figure are stated as printed', async () => {
+    const zero = await app.ask('平潭综合实验区行政审批局2023年行政复议纠正几件');
+    expect(zero.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(zero.answer).not.toContain('未填写');
+    const filled = await app.ask('平潭综合实验区行政审批局2023年自然人申请了几件');
+    expect(filled.facts.map((fact) => fact.value)).toEqual([7]);
+    expect(filled.answer).not.toContain('未填写');
+  });
+});
