@@ -1,6 +1,7 @@
 /** `gongkai reports [--json]`: what the database holds, one line per report. */
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
+import { isPartial } from '../report/partial.js';
 import type { ReportListing } from '../store/report-store.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
@@ -25,7 +26,8 @@ export function listingJson(listing: ReportListing): ReportListingJson {
     year: listing.year,
     format: listing.format,
     source: listing.source ?? (listing.origin === 'entry' ? '（填报）' : null),
-    partial: listing.missing.length > 0,
+    // Partial: the text stopped early, as `import --json` says; a row that could not be read is only missing.
+    partial: isPartial(listing.format, listing.missing),
     missing: listing.missing,
     blanks: listing.blanks,
     violations: listing.violations,
@@ -40,7 +42,7 @@ export function listingTable(items: ReportListingJson[]): string {
     String(item.year),
     item.format,
     item.source ?? '',
-    item.partial ? `部分 (partial, 缺 ${item.missing.length} 项)` : '完整 (complete)',
+    item.partial ? `部分 (partial, 缺 ${item.missing.length} 项)` : item.missing.length > 0 ? `完整 (complete, 未读出 ${item.missing.length} 项)` : '完整 (complete)',
     String(item.blanks),
     String(item.violations),
   ]);
