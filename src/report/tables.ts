@@ -497,6 +497,12 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (solutions.length === 0 && texts.length > 1 && allDigits) {
     solutions = splitDigits([texts.join('')], shape.width, 50, accept);
   }
+  if (solutions.length === 0 && accept) {
+    // Digits that can be cut only one way at all (seven digits for seven columns) are the row as
+    // printed: its broken sum is the source's own error, which the consistency rules report.
+    const only = splitDigits(texts, shape.width, 2);
+    if (only.length === 1) return finish(only);
+  }
   if (solutions.length === 0 && shape.holds) {
     // A page flattened from a table loses an empty cell's place (six zeros for seven columns):
     // put the lost cell back as 0 at every position; accepted only when every way gives one row.

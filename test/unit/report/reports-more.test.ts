@@ -75,6 +75,17 @@ describe('more real reports, imported into SQLite', () => {
     expect(warnings.some((message) => message.includes('少印了一个单元格'))).toBe(true);
   });
 
+  it('digits that can be cut one way only are the row as printed, and its broken sum is reported', () => {
+    const outcome = outcomes.get('12.txt')!;
+    expect(outcome.report!.applications.handled_total).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(outcome.violations.some((violation) => violation.rule === 3 && violation.row === 'handled_total')).toBe(true);
+  });
+
+  it('a covering letter (…局关于报送2020年度…年度报告的函) names its agency and year', () => {
+    const report = outcomes.get('11.txt')!.report!;
+    expect([report.agency, report.year]).toEqual(['平潭综合实验区苏平片区管理局', 2020]);
+  });
+
   it('rows of empty cells before the next row’s Chinese numbering （六） are read, as blanks', () => {
     const outcome = outcomes.get('08.html')!;
     expect(outcome.report!.applications['other_handling_2019']).toEqual([0, 0, 0, 0, 0, 0, 0]);
