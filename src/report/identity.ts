@@ -57,7 +57,8 @@ function cleanAgency(text: string): string {
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
-  name = name.replace(/(关于|的)$/, '');
+  // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
+  name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
   return name;
 }
 

@@ -314,6 +314,10 @@ function isItemMarker(span: string, start: number, end: number): boolean {
 function numberingStart(text: string, start: number, expected: string | undefined): number {
   let at = start;
   while (at > 0 && /\s/.test(text[at - 1])) at -= 1;
+  // A Chinese numbering (（六） or 六、) is label text too: left in the span it would read as a
+  // header after the previous row, and a row of empty grid cells before it would be dropped.
+  const chinese = /(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$/.exec(text.slice(Math.max(0, at - 5), at));
+  if (chinese) return at - chinese[0].length;
   const mark = text[at - 1];
   if (mark === undefined || !/[.、．)）]/.test(mark)) return start;
   const digitsEnd = at - 1;
@@ -399,6 +403,8 @@ interface RowReading {
   line?: number;
   /** Why the row could not be read, when no candidate is left. */
   failure?: string;
+  /** What was assumed to read the row (a lost empty cell put back), said as a warning. */
+  note?: string;
 }
 
 /** The pseudo-row of a 2021 table 三 that prints （六）其他处理 as one row instead of three. */
@@ -491,11 +497,34 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (solutions.length === 0 && texts.length > 1 && allDigits) {
     solutions = splitDigits([texts.join('')], shape.width, 50, accept);
   }
+  if (solutions.length === 0 && accept) {
+    // Digits that can be cut only one way at all (seven digits for seven columns) are the row as
+    // printed: its broken sum is the source's own error, which the consistency rules report.
+    const only = splitDigits(texts, shape.width, 2);
+    if (only.length === 1) return finish(only);
+  }
+  if (solutions.length === 0 && shape.holds) {
+    // A page flattened from a table loses an empty cell's place (six zeros for seven columns):
+    // put the lost cell back as 0 at every position; accepted only when every way gives one row.
+    const restored = restoreOneCell(texts, shape);
+    if (restored) return { ...finish([restored]), note: `少印了一个单元格（${digits}），各种补法所得相同，按空白（0）补齐` };
+  }
   if (solutions.length === 0) {
     const reason = shape.holds ? '没有一种拆法能使总计等于各列之和' : `拆不成${shape.width}个数`;
     return finish([], reason);
   }
   return finish(solutions);
+}
+
+/** The one row that a missing cell, put back as 0 at any position, makes hold; undefined when none or several. */
+function restoreOneCell(texts: string[], shape: Shape): number[] | undefined {
+  const found = new Map<string, number[]>();
+  for (let position = 0; position <= texts.length; position += 1) {
+    const attempt = [...texts.slice(0, position), '0', ...texts.slice(position)];
+    for (const solution of splitDigits(attempt, shape.width, 3, shape.holds)) found.set(solution.join(), solution);
+    if (found.size > 1) return undefined;
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 interface Region {
@@ -664,6 +693,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     if (reading.row === SINGLE_OTHER_HANDLING) continue;
     if (reading.candidates.length === 1) {
       result.rows[reading.row.key] = reading.candidates[0];
+      if (reading.note) result.warnings.push({ row: reading.row.key, message: `“${reading.row.label}”一行${reading.note}，请核对原文`, line: reading.line });
       for (const column of reading.blankColumns) result.blanks.push(`${table}.${reading.row.key}.${reading.row.columns[column].key}`);
       continue;
     }

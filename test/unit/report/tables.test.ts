@@ -237,3 +237,30 @@ describe('the column rules with a source’s own error', () => {
     expect(rows.received).toEqual([10, 1, 0, 0, 0, 0, 11]);
   });
 });
+
+describe('a row that lost one empty cell, and digits with one cut only', () => {
+  const received = '一、本年新收政府信息公开申请数量';
+  const carried = '二、上年结转政府信息公开申请数量0000000';
+
+  it('six zeros for seven columns: every placement gives the same row, so it is read, with a warning', () => {
+    const { rows, warnings } = readTable('applications', '2021', `${received} 0 0 0 0 0 0 ${carried}`);
+    expect(rows.received).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(warnings.map((warning) => warning.message).join()).toContain('少印了一个单元格');
+  });
+
+  it('3 0 0 0 0 3 for seven columns: the lost cell could be 自然人 or a later column, so the row is left out', () => {
+    const { rows, warnings } = readTable('applications', '2021', `${received} 3 0 0 0 0 3 ${carried}`);
+    expect(rows.received).toBeUndefined();
+    expect(warnings.map((warning) => warning.message).join()).toContain('无法读取');
+  });
+
+  it('seven digits for seven columns are the row as printed, even when its total is wrong', () => {
+    const { rows } = readTable('applications', '2021', `${received}1000000${carried}`);
+    expect(rows.received).toEqual([1, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('a longer run with no split that adds up is still left out', () => {
+    const { rows } = readTable('applications', '2021', `${received}12000099${carried}`);
+    expect(rows.received).toBeUndefined();
+  });
+});
