@@ -140,15 +140,16 @@ function split(next, total, parts) {
   return values;
 }
 
-/** Table 三 for one layout: every column holds rules 1 and 2, every row rule 3. */
-function applicationsTable(next, format, receivedTotal) {
+/** Table 三 for one layout: every column holds rules 1 and 2, every row rule 3, and 上年结转 is last year's 结转下年度 (rule 6). */
+function applicationsTable(next, format, receivedTotal, lastForward) {
   const handling = handlingRows(format).map((row) => row.key);
   const rows = { received: [], carried_over: [], handled_total: [], carried_forward: [] };
   for (const key of handling) rows[key] = [];
   const scale = [12, 3, 1, 1, 1, 1];
   for (let column = 0; column < 6; column += 1) {
     const received = receivedTotal !== undefined ? (column === 0 ? receivedTotal : 0) : count(next, scale[column]);
-    const carriedOver = next() < 0.9 ? 0 : Math.floor(next() * 3);
+    const drawn = next() < 0.9 ? 0 : Math.floor(next() * 3);
+    const carriedOver = lastForward ? lastForward[column] : drawn;
     const forward = received + carriedOver > 0 && next() < 0.2 ? Math.floor(next() * (received + carriedOver + 1) * 0.3) : 0;
     const handled = received + carriedOver - forward;
     rows.received.push(received);
@@ -230,6 +231,7 @@ export function* syntheticReports(templates, agencyCount, seed = 2024) {
     const address = `${region}${ROADS[index % ROADS.length]}路${1 + Math.floor(next() * 300)}号`;
     const contactLine = `联系地址：${address}；联系电话：${phone}。`;
     const inForce = {};
+    let lastForward;
     for (const year of YEARS) {
       const format = year < 2021 ? '2019' : '2021';
       const variant = template.variants[Math.floor(next() * template.variants.length)];
@@ -239,7 +241,8 @@ export function* syntheticReports(templates, agencyCount, seed = 2024) {
       sections.other = `${sections.other ?? ''}\n${contactLine}`.trim();
       const proseFigures = variant.proseFigures.map((figure) => ({ ...figure, label: rename(figure.label), sentence: rename(figure.sentence) }));
       const received = proseFigures.find((figure) => figure.key === 'applications_received')?.value;
-      const applications = applicationsTable(next, format, received);
+      const applications = applicationsTable(next, format, received, lastForward);
+      lastForward = applications.carried_forward;
       const proactive = format === '2021' ? proactive2021(next, inForce) : proactive2019(next);
       if (format === '2021') for (const key of ['rules', 'normative_documents']) inForce[key] = proactive[key][2];
       const report = {
