@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli-run.js';
 import { importFile, outcomeJson } from '../../src/report/importer.js';
 import { openDatabase } from '../../src/store/db.js';
 import { GuideStore } from '../../src/store/guide-store.js';
@@ -20,12 +20,7 @@ const guide = (name: string) => join(GUIDES, name);
 const sampleReports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
 let directory: string;
 
-async function run(argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
+const run = runCli;
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'gongkai-guides-'));

@@ -3,17 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli-run.js';
 
 const real = (name: string) => join(__dirname, '..', 'fixtures', 'reports-real', name);
 let directory: string;
 
-async function run(argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
+const run = runCli;
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'gongkai-identity-'));

@@ -5,19 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../build.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli-run.js';
 
 const root = join(__dirname, '..', '..');
 const reports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
 ensureBuilt();
 let directory: string;
 
-async function run(argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
+const run = runCli;
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
