@@ -13,7 +13,11 @@ const QUESTION = '西工区科技局2024年办理了几件行政许可？';
 function runOnce(command, args) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -38,7 +42,12 @@ export async function benchColdStart(databasePath, { runs = 5 } = {}) {
   await runOnce(process.execPath, direct);
   for (let run = 0; run < runs; run += 1) results.node.push(await runOnce(process.execPath, direct));
   await runOnce(npx, ['--no-install', 'gongkai', '--db', databasePath, 'ask', QUESTION]);
-  for (let run = 0; run < runs; run += 1) results.npx.push(await runOnce(npx, ['--no-install', 'gongkai', '--db', databasePath, 'ask', QUESTION]));
-  const median = (list) => percentile([...list].sort((a, b) => a - b), 0.5);
+  for (let run = 0; run < runs; run += 1)
+    results.npx.push(await runOnce(npx, ['--no-install', 'gongkai', '--db', databasePath, 'ask', QUESTION]));
+  const median = (list) =>
+    percentile(
+      [...list].sort((a, b) => a - b),
+      0.5,
+    );
   return { ask_cold_start_ms: median(results.npx), ask_cold_start_node_ms: median(results.node) };
 }

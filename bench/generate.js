@@ -49,7 +49,9 @@ export function ensureBenchDatabase(reports, log = () => {}) {
   // Bulk load: secondary indexes of the report tables are dropped and built again at the end
   // (one sort instead of 100,000 × 200 random inserts); save() itself only needs the primary keys.
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('reports', 'cells', 'prose_figures', 'violations', 'sections', 'contacts')`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('reports', 'cells', 'prose_figures', 'violations', 'sections', 'contacts')`,
+    )
     .all();
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
   const store = new ReportStore(db);
@@ -61,7 +63,9 @@ export function ensureBenchDatabase(reports, log = () => {}) {
   const reportsToWrite = reports - samples;
   const source = syntheticReports(templates, agencies);
   const writeBatch = (items) => {
-    const results = store.saveMany(items.map(({ report, violations: found }) => ({ report, violations: found, meta: { origin: 'import', sourceFile: 'synthetic' } })));
+    const results = store.saveMany(
+      items.map(({ report, violations: found }) => ({ report, violations: found, meta: { origin: 'import', sourceFile: 'synthetic' } })),
+    );
     for (const result of results) violations += result.violations.length;
   };
   let batch = [];

@@ -69,7 +69,8 @@ export async function benchPdfImport({ files = 20 } = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-bench-pdf-'));
   try {
     const layouts = [fixtures.report2023, fixtures.report2019];
-    const blankOrganisations = (table, row, column) => (table === 'applications' && column >= 1 && column <= 5) || (table === 'appeals' && row === 1);
+    const blankOrganisations = (table, row, column) =>
+      (table === 'applications' && column >= 1 && column <= 5) || (table === 'appeals' && row === 1);
     const names = regions(files);
     const paths = [];
     let bytes = 0;
@@ -98,7 +99,13 @@ export async function benchPdfImport({ files = 20 } = {}) {
     }
     const elapsedMs = performance.now() - started;
     db.close();
-    return { import_pdf_per_s: files / (elapsedMs / 1000), files, refused, column_readings: columnReadings, average_pdf_kb: Math.round(bytes / files / 1024) };
+    return {
+      import_pdf_per_s: files / (elapsedMs / 1000),
+      files,
+      refused,
+      column_readings: columnReadings,
+      average_pdf_kb: Math.round(bytes / files / 1024),
+    };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

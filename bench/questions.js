@@ -19,7 +19,12 @@ const FIGURES = [
   '{a}{y}年的办理结果是怎样的？',
   '{a}{y}年结转下年度继续办理的有几件？',
 ];
-const PROSE = ['{a}{y}年主动公开了多少条信息？', '{a}{y}年开展了几次政务公开培训？', '{a}{y}年政务新媒体有多少人关注？', '{a}{y}年收了信息处理费吗？'];
+const PROSE = [
+  '{a}{y}年主动公开了多少条信息？',
+  '{a}{y}年开展了几次政务公开培训？',
+  '{a}{y}年政务新媒体有多少人关注？',
+  '{a}{y}年收了信息处理费吗？',
+];
 /** Figures and yes/no only the prose states: answered by sentence retrieval (jieba + FTS5). */
 const RETRIEVAL = [
   '{a}{y}年选聘了几名科技特派员？',

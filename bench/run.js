@@ -67,30 +67,39 @@ const round = (value, digits = 1) => (Number.isFinite(value) ? Math.round(value 
 if (options.only === 'import') {
   progress('bench: import (text reports)');
   const imported = await benchImport({ files: options.quick ? 100 : 300 });
-const pdfImported = await benchPdfImport({ files: options.quick ? 10 : 20 });
+  const _pdfImported = await benchPdfImport({ files: options.quick ? 10 : 20 });
   progress('bench: import (generated PDFs)');
   const pdf = await benchPdfImport({ files: options.quick ? 10 : 20 });
   const figures = {
     import_reports_per_s: round(imported.import_reports_per_s, 0),
     import_pdf_per_s: round(pdf.import_pdf_per_s, 1),
   };
-  const result = { ...figures, targets: { import_reports_per_s: { target: '≥ 200', met: figures.import_reports_per_s >= 200 } }, machine, details: { import: imported, import_pdf: pdf } };
+  const result = {
+    ...figures,
+    targets: { import_reports_per_s: { target: '≥ 200', met: figures.import_reports_per_s >= 200 } },
+    machine,
+    details: { import: imported, import_pdf: pdf },
+  };
   if (options.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     process.stdout.write(
-      [
+      `${[
         `gongkai-bot bench (import only) — ${machine.cpu_model}, ${machine.cores} cores, ${machine.memory_gb} GiB, Node ${machine.node}, load average at start ${machine.load_average_at_start.join(' ')}`,
         `import_reports_per_s ${figures.import_reports_per_s} (target ≥ 200: ${result.targets.import_reports_per_s.met ? 'met' : 'NOT met'}); ${imported.files} files, ${imported.refused} refused`,
         `import_pdf_per_s ${figures.import_pdf_per_s}; ${pdf.files} PDFs of ${pdf.average_pdf_kb} KB, ${pdf.column_readings} read by column position, ${pdf.refused} refused`,
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
   }
   process.exit(0);
 }
 progress(`bench: database of ${reportCount} reports`);
 const database = ensureBenchDatabase(reportCount, progress);
-progress(database.reused ? `bench: reusing ${database.path}` : `bench: generated ${database.reports} reports in ${(database.generationMs / 1000).toFixed(1)} s`);
+progress(
+  database.reused
+    ? `bench: reusing ${database.path}`
+    : `bench: generated ${database.reports} reports in ${(database.generationMs / 1000).toFixed(1)} s`,
+);
 
 progress('bench: offline engine');
 const engine = benchEngine(database.path, { questions: options.quick ? 5000 : 20000, warmup: 3000, maxSeconds: options.quick ? 20 : 60 });
@@ -126,7 +135,9 @@ try {
   if (!sampleReply.includes('6件')) throw new Error(`the webhook did not answer the probe question: ${sampleReply}`);
   // Warm-up: each distinct ranking once (the first after a start reads every report of the
   // year; see details.webhook.first_ranking_ms), then two seconds of load for the JIT.
-  const rankings = [...new Map(webhookQuestions.filter((question) => question.kind === 'ranking').map((question) => [question.text, question])).values()];
+  const rankings = [
+    ...new Map(webhookQuestions.filter((question) => question.kind === 'ranking').map((question) => [question.text, question])).values(),
+  ];
   const warmStarted = performance.now();
   for (const [index, question] of rankings.entries()) {
     const message = signedMessage({ text: question.text, user: `bench-warm-${index}`, msgId: 5_000_000 + index });
@@ -201,9 +212,14 @@ if (options.json) {
     `database: ${database.reports} reports, ${result.database.size_mb} MB${database.reused ? ' (cached)' : `, generated in ${(database.generationMs / 1000).toFixed(1)} s`}`,
     '',
     `${'figure'.padEnd(22)}${'value'.padStart(12)}  ${'target'.padEnd(8)} met`,
-    ...targets.map(([name, target, met]) => `${name.padEnd(22)}${String(figures[name]).padStart(12)}  ${target.padEnd(8)} ${target ? (met ? 'yes' : 'NO') : ''}`),
+    ...targets.map(
+      ([name, target, met]) =>
+        `${name.padEnd(22)}${String(figures[name]).padStart(12)}  ${target.padEnd(8)} ${target ? (met ? 'yes' : 'NO') : ''}`,
+    ),
     '',
-    `engine: ${engine.questions} questions after warm-up; first answer (builds the agency index) ${round(engine.first_answer_ms, 0)} ms; p99 by question kind: ${Object.entries(engine.by_question_kind)
+    `engine: ${engine.questions} questions after warm-up; first answer (builds the agency index) ${round(engine.first_answer_ms, 0)} ms; p99 by question kind: ${Object.entries(
+      engine.by_question_kind,
+    )
       .map(([kind, stats]) => `${kind} ${round(stats.p99_ms, 2)}`)
       .join(', ')} ms`,
     `webhook: ${webhookResult.requests} requests over 10 connections in ${durationSeconds} s, p50 ${webhookResult.p50_ms} ms, non-2xx ${webhookResult.non_2xx}, errors ${webhookResult.errors}; echo p99 ${echoResult.p99_ms} ms`,

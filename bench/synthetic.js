@@ -69,22 +69,28 @@ export function agencyNames(count) {
   return names;
 }
 
-const NUMBER_WITH_UNIT = /(\d{4}\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(?:次|期))|(\d+(?:\.\d+)?)(\s*(?:余)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|项|份))/g;
+const NUMBER_WITH_UNIT =
+  /(\d{4}\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(?:次|期))|(\d+(?:\.\d+)?)(\s*(?:余)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|项|份))/g;
 
 /** The prose sections with every counted number (not years, dates or percentages) multiplied by `factor`. */
 function scaleNumbers(text, factor) {
-  return text.replace(NUMBER_WITH_UNIT, (match, kept, number, unit) => (kept ? match : `${Math.round(Number(number) * factor * 10) / 10}${unit}`));
+  return text.replace(NUMBER_WITH_UNIT, (match, kept, number, unit) =>
+    kept ? match : `${Math.round(Number(number) * factor * 10) / 10}${unit}`,
+  );
 }
 
 /** A template: one sample report, with its prose sections scaled by 1–4 (sums within a sentence stay sums). */
 export function loadTemplates(directory) {
-  const files = readdirSync(directory).filter((file) => file.endsWith('.txt')).sort();
+  const files = readdirSync(directory)
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
   return files.map((file) => {
     const { report } = parseReport(readFileSync(join(directory, file), 'utf8'));
     const { region, kind } = splitAgencyName(report.agency);
     const variants = [1, 2, 3, 4].map((factor) => {
       const sections = {};
-      for (const key of ['overview', 'problems', 'other']) if (report.sections[key]) sections[key] = scaleNumbers(report.sections[key], factor);
+      for (const key of ['overview', 'problems', 'other'])
+        if (report.sections[key]) sections[key] = scaleNumbers(report.sections[key], factor);
       const proseFigures = Object.entries(sections).flatMap(([key, text]) => extractProseFigures(text, key));
       return { sections, proseFigures };
     });
@@ -239,7 +245,11 @@ export function* syntheticReports(templates, agencyCount, seed = 2024) {
       const sections = {};
       for (const [key, text] of Object.entries(variant.sections)) sections[key] = rename(text);
       sections.other = `${sections.other ?? ''}\n${contactLine}`.trim();
-      const proseFigures = variant.proseFigures.map((figure) => ({ ...figure, label: rename(figure.label), sentence: rename(figure.sentence) }));
+      const proseFigures = variant.proseFigures.map((figure) => ({
+        ...figure,
+        label: rename(figure.label),
+        sentence: rename(figure.sentence),
+      }));
       const received = proseFigures.find((figure) => figure.key === 'applications_received')?.value;
       const applications = applicationsTable(next, format, received, lastForward);
       lastForward = applications.carried_forward;

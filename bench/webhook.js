@@ -77,7 +77,9 @@ export function startServe(databasePath, environment = {}, nodeArguments = []) {
 export function startEcho() {
   const child = spawn(process.execPath, [join(projectRoot, 'bench', 'echo-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    child.stdout.once('data', (chunk) => resolve({ baseUrl: `http://127.0.0.1:${String(chunk).trim()}`, child, stop: () => stopChild(child) }));
+    child.stdout.once('data', (chunk) =>
+      resolve({ baseUrl: `http://127.0.0.1:${String(chunk).trim()}`, child, stop: () => stopChild(child) }),
+    );
     child.on('error', reject);
   });
 }

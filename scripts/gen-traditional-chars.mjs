@@ -10,7 +10,11 @@ import { Converter } from 'opencc-js/t2cn';
 const twToCn = Converter({ from: 'tw', to: 'cn' });
 const hkToCn = Converter({ from: 'hk', to: 'cn' });
 const block = [];
-for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) {
+for (const [from, to] of [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+]) {
   for (let code = from; code <= to; code += 1) block.push(String.fromCharCode(code));
 }
 // One character a line, so a phrase rule or a one-to-two mapping cannot shift the others.

@@ -89,7 +89,8 @@ export function createApp(config: Config, options: AppOptions): App {
   /** Offline first; the model only gets the questions the offline engine could not place. */
   const ask = async (question: string, user?: string): Promise<Answer> => {
     const offline = engine.ask(question, { user });
-    if (!config.OPENAI_API_KEY || (offline.kind !== 'clarify' && offline.kind !== 'refusal') || question.trim().length === 0) return offline;
+    if (!config.OPENAI_API_KEY || (offline.kind !== 'clarify' && offline.kind !== 'refusal') || question.trim().length === 0)
+      return offline;
     return (await (await loadLlm()).answer(question)) ?? offline;
   };
   const base = {
@@ -111,13 +112,21 @@ export function createApp(config: Config, options: AppOptions): App {
   const citizenRoutes: Route[] = [
     { name: 'subscribe', matches: ({ message }) => message.kind === 'event' && message.event === 'subscribe', handle: () => WELCOME },
     { name: 'quiet-event', matches: ({ message }) => message.kind === 'event' && message.event !== 'click', handle: () => '' },
-    { name: 'menu-click', matches: ({ message }) => message.kind === 'event' && message.event === 'click', handle: ({ message }) => (message.eventKey === 'HELP' || !message.eventKey ? HELP : engine.ask(message.eventKey, { user: `${message.channel}:${message.user}` }).answer) },
+    {
+      name: 'menu-click',
+      matches: ({ message }) => message.kind === 'event' && message.event === 'click',
+      handle: ({ message }) =>
+        message.eventKey === 'HELP' || !message.eventKey
+          ? HELP
+          : engine.ask(message.eventKey, { user: `${message.channel}:${message.user}` }).answer,
+    },
     { name: 'unsupported', matches: ({ message }) => message.kind === 'unsupported', handle: () => UNSUPPORTED_REPLY },
     { name: 'help', matches: ({ text }) => /^(帮助|菜单|help|\?|？|你好|您好|hi|hello)$/i.test(text), handle: () => HELP },
   ];
   const handle = createRouter({
     routes: [...(options.routes?.(base) ?? []), ...citizenRoutes],
-    fallback: async ({ message, text }) => withFigureLink(await base.ask(text, `${message.channel}:${message.user}`), config.PUBLIC_BASE_URL, reports),
+    fallback: async ({ message, text }) =>
+      withFigureLink(await base.ask(text, `${message.channel}:${message.user}`), config.PUBLIC_BASE_URL, reports),
     identify: (_channel, user) => staff.byId(user),
     logger: options.logger,
   });

@@ -66,11 +66,19 @@ export function startupProblems(config: Config, options: { reminders?: boolean }
         config,
         say: config.WECHATY_PUPPET ? async () => undefined : undefined,
         getAccessToken: config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET ? async () => '' : undefined,
-        weComApp: config.WECOM_AGENT_ID !== undefined && config.WECOM_SECRET ? { agentId: config.WECOM_AGENT_ID, sendText: async () => undefined } : undefined,
+        weComApp:
+          config.WECOM_AGENT_ID !== undefined && config.WECOM_SECRET
+            ? { agentId: config.WECOM_AGENT_ID, sendText: async () => undefined }
+            : undefined,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      problems.push(...message.split('\n').filter((line) => line.trim().startsWith('-')).map((line) => line.trim()));
+      problems.push(
+        ...message
+          .split('\n')
+          .filter((line) => line.trim().startsWith('-'))
+          .map((line) => line.trim()),
+      );
       if (!problems.length) problems.push(`- ${message}`);
     }
   }
@@ -78,9 +86,14 @@ export function startupProblems(config: Config, options: { reminders?: boolean }
 }
 
 /** Start everything; resolves once the webhook listens. */
-export async function startService(config: Config, logger: Logger, options: { now?: () => Date; reminders?: boolean; stateSweepMs?: number } = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options: { now?: () => Date; reminders?: boolean; stateSweepMs?: number } = {},
+): Promise<RunningService> {
   const problems = startupProblems(config, options);
-  if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
   // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
   const sweep = () => {
@@ -94,7 +107,12 @@ export async function startService(config: Config, logger: Logger, options: { no
   // fetching a new access token invalidates the previous one.
   const apiClient =
     config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
-      ? createWeChatApiClient({ apiBase: config.WECHAT_API_BASE, appId: config.WECHAT_OA_APP_ID, appSecret: config.WECHAT_OA_APP_SECRET, logger })
+      ? createWeChatApiClient({
+          apiBase: config.WECHAT_API_BASE,
+          appId: config.WECHAT_OA_APP_ID,
+          appSecret: config.WECHAT_OA_APP_SECRET,
+          logger,
+        })
       : undefined;
   // Channels the platform calls over HTTP, mounted on this port beside the official account: the
   // WeCom app (/wecom), whose sender the wecom-app notifier shares. A new channel is one more entry.
@@ -117,12 +135,17 @@ export async function startService(config: Config, logger: Logger, options: { no
     apiClient,
     trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
     health: () => health(),
-    otherPaths: webRequestListener(createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() }, receivers)),
+    otherPaths: webRequestListener(
+      createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() }, receivers),
+    ),
   });
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
   const health = () => {
-    const components: Record<string, ComponentHealth> = { database: databaseHealth(app), 'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE } };
+    const components: Record<string, ComponentHealth> = {
+      database: databaseHealth(app),
+      'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE },
+    };
     for (const receiver of receivers) components[receiver.channel] = receiver.health();
     Object.assign(components, extras?.health() ?? {});
     return { ok: Object.values(components).every((component) => component.ok), components };
@@ -134,21 +157,40 @@ export async function startService(config: Config, logger: Logger, options: { no
     clearInterval(sweeper);
     app.close();
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new GongkaiError('CONFIG', `port ${config.PORT} on ${listenHost(config)} is already in use; stop the other process or set PORT`, undefined, { cause: error });
-    if (code === 'EACCES') throw new GongkaiError('CONFIG', `no permission to listen on port ${config.PORT}; use a port above 1023 behind a reverse proxy`, undefined, { cause: error });
+    if (code === 'EADDRINUSE')
+      throw new GongkaiError(
+        'CONFIG',
+        `port ${config.PORT} on ${listenHost(config)} is already in use; stop the other process or set PORT`,
+        undefined,
+        { cause: error },
+      );
+    if (code === 'EACCES')
+      throw new GongkaiError(
+        'CONFIG',
+        `no permission to listen on port ${config.PORT}; use a port above 1023 behind a reverse proxy`,
+        undefined,
+        { cause: error },
+      );
     throw error;
   }
   if (config.WECHAT_OA_ENCRYPT_MODE !== 'safe') {
     // The query signature does not cover the body: anyone holding one signed URL could write any sender into it.
     if (config.WECHAT_OA_ALLOW_STAFF_PLAIN) {
-      logger.warn({ event: 'staff_over_plain_allowed', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, 'WECHAT_OA_ALLOW_STAFF_PLAIN=1: staff commands are accepted from unsigned message bodies; a captured signed URL lets anyone act as any staff member. Use safe mode.');
+      logger.warn(
+        { event: 'staff_over_plain_allowed', encryptMode: config.WECHAT_OA_ENCRYPT_MODE },
+        'WECHAT_OA_ALLOW_STAFF_PLAIN=1: staff commands are accepted from unsigned message bodies; a captured signed URL lets anyone act as any staff member. Use safe mode.',
+      );
     } else {
-      logger.warn({ event: 'staff_over_plain_refused', encryptMode: config.WECHAT_OA_ENCRYPT_MODE }, `staff commands are refused from unsigned message bodies (${config.WECHAT_OA_ENCRYPT_MODE} mode); use safe mode, or Wechaty/console for staff. WECHAT_OA_ALLOW_STAFF_PLAIN=1 accepts them anyway.`);
+      logger.warn(
+        { event: 'staff_over_plain_refused', encryptMode: config.WECHAT_OA_ENCRYPT_MODE },
+        `staff commands are refused from unsigned message bodies (${config.WECHAT_OA_ENCRYPT_MODE} mode); use safe mode, or Wechaty/console for staff. WECHAT_OA_ALLOW_STAFF_PLAIN=1 accepts them anyway.`,
+      );
     }
   }
   try {
     for (const receiver of receivers) await receiver.start();
-    const weComApp = weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined;
+    const weComApp =
+      weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined;
     extras = await startExtras(app, config, logger, { apiClient, weComApp, reminders: options.reminders });
   } catch (error) {
     // Never leave the webhook answering while what should run beside it failed to start.
@@ -161,7 +203,17 @@ export async function startService(config: Config, logger: Logger, options: { no
   const runningExtras = extras;
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
-  logger.info({ event: 'started', url: `${baseUrl}/wechat`, health: `${baseUrl}/healthz`, reports: app.reports.reportCount(), encryptMode: config.WECHAT_OA_ENCRYPT_MODE, started: runningExtras.started }, 'gongkai-bot is serving');
+  logger.info(
+    {
+      event: 'started',
+      url: `${baseUrl}/wechat`,
+      health: `${baseUrl}/healthz`,
+      reports: app.reports.reportCount(),
+      encryptMode: config.WECHAT_OA_ENCRYPT_MODE,
+      started: runningExtras.started,
+    },
+    'gongkai-bot is serving',
+  );
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
     `reports ${baseUrl}/r/, staff console ${baseUrl}/console (sign in: send 登录 in chat, or npx gongkai console-link --id ID)`,
@@ -169,7 +221,10 @@ export async function startService(config: Config, logger: Logger, options: { no
     ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {
-    logger.warn({ event: 'development_token' }, 'WECHAT_OA_TOKEN is not set: using a random development token; production needs its own token (see .env.example)');
+    logger.warn(
+      { event: 'development_token' },
+      'WECHAT_OA_TOKEN is not set: using a random development token; production needs its own token (see .env.example)',
+    );
     banner.push(
       `WECHAT_OA_TOKEN is not set: development token ${token} (random, changes every start; production needs its own, see .env.example).`,
       'Try it with a signed test message:',

@@ -39,19 +39,36 @@ export async function startExtras(app: App, config: Config, logger: Logger, opti
   let say: ((targetId: string, text: string) => Promise<void>) | undefined;
   if (config.WECHATY_PUPPET) {
     const { startWechatyAdapter } = await import('./channels/wechaty.js');
-    const wechaty = await startWechatyAdapter({ puppet: config.WECHATY_PUPPET, puppetToken: config.WECHATY_PUPPET_TOKEN, handler: app.handle, logger });
+    const wechaty = await startWechatyAdapter({
+      puppet: config.WECHATY_PUPPET,
+      puppetToken: config.WECHATY_PUPPET_TOKEN,
+      handler: app.handle,
+      logger,
+    });
     say = wechaty.say;
     stops.push(() => wechaty.stop());
-    checks.wechaty = () => (wechaty.bot.isLoggedIn ? { ok: true } : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' });
+    checks.wechaty = () =>
+      wechaty.bot.isLoggedIn
+        ? { ok: true }
+        : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' };
     started.push(`wechaty (${config.WECHATY_PUPPET})`);
   }
   const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken, weComApp: options.weComApp });
-  const notifications = startReviewNotifications({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, notifiers, logger, now: app.now });
+  const notifications = startReviewNotifications({
+    db: app.db,
+    drafts: app.drafts,
+    reports: app.reports,
+    staff: app.staff,
+    notifiers,
+    logger,
+    now: app.now,
+  });
   stops.push(() => notifications.stop());
   started.push('review notifications');
   if (options.reminders ?? true) {
     stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' }));
-    checks.reminders = () => (stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: `daily from ${config.REMINDER_HOUR}:00 Asia/Shanghai` });
+    checks.reminders = () =>
+      stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: `daily from ${config.REMINDER_HOUR}:00 Asia/Shanghai` };
     started.push(`reminders (${config.REMINDER_HOUR}:00 Asia/Shanghai, ${config.REMINDER_NOTIFIERS})`);
   }
   return {

@@ -16,7 +16,12 @@ export interface TestApp extends App {
 export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string> } = {}): TestApp {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
   const config = loadConfig({ ...(options.env ?? {}) }, { db: join(directory, 'test.db') });
-  const app = createApp(config, { logger: silentLogger, seed: true, now: options.now ?? (() => new Date('2026-11-24T10:00:00+08:00')), routes: options.routes ?? staffRoutes });
+  const app = createApp(config, {
+    logger: silentLogger,
+    seed: true,
+    now: options.now ?? (() => new Date('2026-11-24T10:00:00+08:00')),
+    routes: options.routes ?? staffRoutes,
+  });
   return {
     ...app,
     directory,

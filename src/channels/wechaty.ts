@@ -174,7 +174,10 @@ export async function startWechatyAdapter(options: WechatyAdapterOptions): Promi
   };
 
   await bot.start();
-  logger.info({ event: 'wechaty-started', puppet: typeof options.puppet === 'string' ? options.puppet : options.puppet.name() }, 'Wechaty channel started');
+  logger.info(
+    { event: 'wechaty-started', puppet: typeof options.puppet === 'string' ? options.puppet : options.puppet.name() },
+    'Wechaty channel started',
+  );
 
   return {
     bot,

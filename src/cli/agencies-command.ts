@@ -18,10 +18,15 @@ function operator(): string {
 
 /** `gongkai agencies …`; exit 0, 1 (not found) or 2 (bad arguments). */
 export async function agenciesCommand({ argv, db, io }: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' }, db: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [action, ...names] = positionals;
   const arity: Record<string, number> = { list: 0, log: 0, rename: 2, merge: 2, remove: 1, 'self-approval': 2 };
-  if (!action || !(action in arity) || names.length !== arity[action]) throw new GongkaiError('BAD_INPUT', COMMAND_HELP.agencies.replace(/\n/g, ' '));
+  if (!action || !(action in arity) || names.length !== arity[action])
+    throw new GongkaiError('BAD_INPUT', COMMAND_HELP.agencies.replace(/\n/g, ' '));
   const store = openStore(values.db ?? db);
   try {
     // The same agencies ask and chat see.
@@ -32,11 +37,15 @@ export async function agenciesCommand({ argv, db, io }: CommandContext): Promise
       case 'list': {
         const agencies = admin.list();
         if (values.json) io.out(`${JSON.stringify(agencies, null, 2)}\n`);
-        else io.out(`${['id', 'name', 'reports', 'staff', 'drafts', 'self-approval'].join('\t')}\n${agencies.map((agency) => [agency.id, agency.name, agency.reports, agency.staff, agency.drafts, agency.selfApproval ? 'on' : 'off'].join('\t')).join('\n')}\n`);
+        else
+          io.out(
+            `${['id', 'name', 'reports', 'staff', 'drafts', 'self-approval'].join('\t')}\n${agencies.map((agency) => [agency.id, agency.name, agency.reports, agency.staff, agency.drafts, agency.selfApproval ? 'on' : 'off'].join('\t')).join('\n')}\n`,
+          );
         return 0;
       }
       case 'log':
-        for (const entry of admin.log()) io.out(`${entry.at}\t${entry.actor}\t${entry.action}\t${entry.subject}${entry.detail ? `\t${entry.detail}` : ''}\n`);
+        for (const entry of admin.log())
+          io.out(`${entry.at}\t${entry.actor}\t${entry.action}\t${entry.subject}${entry.detail ? `\t${entry.detail}` : ''}\n`);
         return 0;
       case 'rename':
         admin.rename(names[0], names[1], actor);
@@ -44,7 +53,13 @@ export async function agenciesCommand({ argv, db, io }: CommandContext): Promise
         return 0;
       case 'merge': {
         const { moved } = admin.merge(names[0], names[1], actor);
-        io.out(`已合并 (merged)：${names[0]} → ${names[1]}（${Object.entries(moved).map(([table, count]) => `${table} ${count}`).join('，') || '无数据'}）\n`);
+        io.out(
+          `已合并 (merged)：${names[0]} → ${names[1]}（${
+            Object.entries(moved)
+              .map(([table, count]) => `${table} ${count}`)
+              .join('，') || '无数据'
+          }）\n`,
+        );
         return 0;
       }
       case 'remove':

@@ -14,6 +14,8 @@ export async function backupCommand({ argv, db, io }: CommandContext): Promise<n
   const target = resolve(positionals[0]);
   const result = await backupDatabase(config.databasePath, target);
   const megabytes = (statSync(target).size / 2 ** 20).toFixed(1);
-  io.out(`备份完成 (backup written): ${target} — ${result.reports} 份报告 (reports), ${megabytes} MB, 完整性检查 (integrity) ${result.integrity}\n`);
+  io.out(
+    `备份完成 (backup written): ${target} — ${result.reports} 份报告 (reports), ${megabytes} MB, 完整性检查 (integrity) ${result.integrity}\n`,
+  );
   return 0;
 }

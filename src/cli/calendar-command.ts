@@ -9,10 +9,15 @@ import type { CommandContext } from './commands.js';
 const APPLIES_TO = { department: '部门', government: '政府信息公开工作主管部门', all: '全部机关' } as const;
 
 export async function calendarCommand({ argv, io }: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { year: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: false });
+  const { values } = parseArgs({
+    args: argv,
+    options: { year: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } },
+    allowPositionals: false,
+  });
   const config = loadConfig(process.env);
   const calendar = loadDeadlineCalendar();
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new GongkaiError('BAD_INPUT', `--year must be a report year such as 2025, got ${JSON.stringify(values.year)}`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+    throw new GongkaiError('BAD_INPUT', `--year must be a report year such as 2025, got ${JSON.stringify(values.year)}`);
   const reportYear = values.year !== undefined ? Number(values.year) : reportYearOf(shanghaiDate(new Date()));
   const slots = seasonSlots(calendar, reportYear);
   if (values.json) {
@@ -22,7 +27,15 @@ export async function calendarCommand({ argv, io }: CommandContext): Promise<num
       applies_to: entry.applies_to,
       title: entry.title,
       date: entryDate(entry, reportYear),
-      reminders: slots.filter((slot) => slot.entry.id === entry.id).map((slot) => ({ offsets: slot.offsets, nominal_day: slot.nominalDay, day: slot.day, moved: slot.day !== slot.nominalDay, approximate: slot.approximate })),
+      reminders: slots
+        .filter((slot) => slot.entry.id === entry.id)
+        .map((slot) => ({
+          offsets: slot.offsets,
+          nominal_day: slot.nominalDay,
+          day: slot.day,
+          moved: slot.day !== slot.nominalDay,
+          approximate: slot.approximate,
+        })),
     }));
     io.out(`${JSON.stringify({ report_year: reportYear, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai', entries }, null, 2)}\n`);
     return 0;
@@ -34,7 +47,10 @@ export async function calendarCommand({ argv, io }: CommandContext): Promise<num
     io.out(`${formatChineseDate(date)}  ${entry.title}（${entry.id}，${APPLIES_TO[entry.applies_to]}）\n`);
     for (const slot of slots.filter((candidate) => candidate.entry.id === entry.id)) {
       approximate ||= slot.approximate;
-      const moved = slot.day !== slot.nominalDay ? `（${formatChineseDate(slot.nominalDay)}${isWorkingDay(slot.nominalDay) ? '' : '休息'}，${slot.offset > 0 ? '顺延' : '提前'}）` : '';
+      const moved =
+        slot.day !== slot.nominalDay
+          ? `（${formatChineseDate(slot.nominalDay)}${isWorkingDay(slot.nominalDay) ? '' : '休息'}，${slot.offset > 0 ? '顺延' : '提前'}）`
+          : '';
       io.out(`    ${describeOffset(slot.offsets)}：${formatChineseDate(slot.day)}${moved}${slot.approximate ? ' *' : ''}\n`);
     }
   }

@@ -19,7 +19,8 @@ const USAGE = 'gongkai import [--json] [--agency NAME] [--year N] [--list FILE] 
 function positiveNumber(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new GongkaiError('BAD_INPUT', `${option} 应为正数 (must be a positive number): ${value}`);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new GongkaiError('BAD_INPUT', `${option} 应为正数 (must be a positive number): ${value}`);
   return number;
 }
 
@@ -59,11 +60,17 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
   try {
     const outcomes: ImportOutcome[] = [];
     bar.update(0, sources[0]);
-    for await (const outcome of importSources(store.reports, sources, fetcher, { ...overrides, maxBytes: Math.round((maxMegabytes ?? store.config.IMPORT_MAX_MB) * 1024 * 1024) })) {
+    for await (const outcome of importSources(store.reports, sources, fetcher, {
+      ...overrides,
+      maxBytes: Math.round((maxMegabytes ?? store.config.IMPORT_MAX_MB) * 1024 * 1024),
+    })) {
       outcomes.push(outcome);
       const index = outcomes.length;
       const progress = `[${index}/${sources.length}] ${outcome.file}: `;
-      if (!outcome.ok) bar.log(`${progress}拒绝导入 (refused) — ${outcome.error}${outcome.preview ? `（已读到${outcome.preview.year}年报告的内容，未保存；--json 可查看）` : ''}\n`);
+      if (!outcome.ok)
+        bar.log(
+          `${progress}拒绝导入 (refused) — ${outcome.error}${outcome.preview ? `（已读到${outcome.preview.year}年报告的内容，未保存；--json 可查看）` : ''}\n`,
+        );
       else if (!values.json) bar.log(describe(progress, outcome), io.out);
       else if (!io.stderrIsTTY) io.err(`${progress}ok\n`);
       bar.update(index, sources[index] ?? '');
@@ -90,11 +97,15 @@ function describe(progress: string, outcome: ImportOutcome): string {
     return head + lines.map((line) => `    ${line}\n`).join('');
   }
   const report = outcome.report!;
-  const cells = (['proactive', 'applications', 'appeals'] as const).reduce((sum, table) => sum + Object.values(report[table]).reduce((n, row) => n + row.length, 0), 0);
+  const cells = (['proactive', 'applications', 'appeals'] as const).reduce(
+    (sum, table) => sum + Object.values(report[table]).reduce((n, row) => n + row.length, 0),
+    0,
+  );
   let text =
     `${progress}${report.agency} ${report.year}年 (${report.format}版式) ${outcome.replaced ? '已替换原有报告 (replaced)' : '已导入 (imported)'}，${cells} 个数字，` +
     `${outcome.violations.length} 处勾稽问题，缺少：${report.missing.length > 0 ? report.missing.join('、') : '无'}\n`;
-  for (const violation of outcome.violations) text += `    规则${violation.rule} ${violation.row}/${violation.column}: ${violation.message}\n`;
+  for (const violation of outcome.violations)
+    text += `    规则${violation.rule} ${violation.row}/${violation.column}: ${violation.message}\n`;
   for (const warning of report.warnings) text += `    注意${warning.line ? `（第${warning.line}行）` : ''}: ${warning.message}\n`;
   return text;
 }
@@ -130,12 +141,20 @@ export function closingTable(outcomes: ImportOutcome[]): string {
 function importOverrides(agency: string | undefined, year: string | undefined): { agency?: string; year?: number } {
   const overrides: { agency?: string; year?: number } = {};
   if (agency !== undefined) {
-    if (agency.trim().length < 2) throw new GongkaiError('BAD_INPUT', `--agency 应为机关全称，例如 --agency 洛阳市西工区科学技术局 (--agency needs the full agency name): ${agency}`);
+    if (agency.trim().length < 2)
+      throw new GongkaiError(
+        'BAD_INPUT',
+        `--agency 应为机关全称，例如 --agency 洛阳市西工区科学技术局 (--agency needs the full agency name): ${agency}`,
+      );
     overrides.agency = agency.trim();
   }
   if (year !== undefined) {
     const value = Number(year);
-    if (!Number.isInteger(value) || value < 2000 || value > 2100) throw new GongkaiError('BAD_INPUT', `--year 应为2000到2100之间的年份，例如 --year 2024 (--year needs a year between 2000 and 2100): ${year}`);
+    if (!Number.isInteger(value) || value < 2000 || value > 2100)
+      throw new GongkaiError(
+        'BAD_INPUT',
+        `--year 应为2000到2100之间的年份，例如 --year 2024 (--year needs a year between 2000 and 2100): ${year}`,
+      );
     overrides.year = value;
   }
   return overrides;

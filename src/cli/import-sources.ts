@@ -44,9 +44,13 @@ export async function* importSources(
     if (index >= sources.length || fetches.has(index) || !looksLikeUrl(sources[index])) return;
     fetches.set(
       index,
-      fetcher.fetch(sources[index]).catch((error: unknown) =>
-        error instanceof GongkaiError ? error : new GongkaiError('UPSTREAM', `${sources[index]}：无法下载 / cannot fetch: ${(error as Error).message}`),
-      ),
+      fetcher
+        .fetch(sources[index])
+        .catch((error: unknown) =>
+          error instanceof GongkaiError
+            ? error
+            : new GongkaiError('UPSTREAM', `${sources[index]}：无法下载 / cannot fetch: ${(error as Error).message}`),
+        ),
     );
   };
   for (let index = 0; index < sources.length; index += 1) {

@@ -82,7 +82,11 @@ export async function main(argv: string[], io: Partial<CommandContext['io']> = {
   // Only the command word itself is removed: `ask ask` and `--id staff` keep their arguments.
   const rest = argv.filter((argument, index) => index !== commandToken!.index && argument !== '--debug');
   try {
-    return await command({ argv: rest, db: typeof values.db === 'string' ? values.db : undefined, io: { out, err, stdin: io.stdin ?? process.stdin, stderrIsTTY } });
+    return await command({
+      argv: rest,
+      db: typeof values.db === 'string' ? values.db : undefined,
+      io: { out, err, stdin: io.stdin ?? process.stdin, stderrIsTTY },
+    });
   } catch (error) {
     const { line, status } = describeError(error, debug);
     err(`gongkai ${commandName}: ${line}\n`);

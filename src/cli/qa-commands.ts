@@ -18,7 +18,11 @@ function open(db: string | undefined, logLevel?: string) {
 }
 
 export async function askCommand({ argv, db, io }: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' }, db: { type: 'string' } },
+    allowPositionals: true,
+  });
   const question = positionals.join(' ');
   const app = open(values.db ?? db);
   try {
@@ -59,10 +63,12 @@ export function judge(answer: Answer, expect: z.infer<typeof EvalLineSchema>['ex
   const problems: string[] = [];
   if (expect.kind && answer.kind !== expect.kind) problems.push(`kind ${answer.kind}, expected ${expect.kind}`);
   if (expect.values) {
-    if (expect.values.length === 0 && answer.facts.length > 0) problems.push(`expected no figures, got ${answer.facts.map((fact) => fact.value).join(', ')}`);
+    if (expect.values.length === 0 && answer.facts.length > 0)
+      problems.push(`expected no figures, got ${answer.facts.map((fact) => fact.value).join(', ')}`);
     for (const value of expect.values) {
       if (!answer.facts.some((fact) => fact.value === value)) problems.push(`no fact with value ${value}`);
-      if (!new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).test(answer.answer)) problems.push(`answer does not state ${value}`);
+      if (!new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).test(answer.answer))
+        problems.push(`answer does not state ${value}`);
     }
   }
   for (const text of expect.text ?? []) if (!answer.answer.includes(text)) problems.push(`answer lacks “${text}”`);
@@ -73,7 +79,11 @@ export function judge(answer: Answer, expect: z.infer<typeof EvalLineSchema>['ex
 export function failureKind(answer: Answer, expect: z.infer<typeof EvalLineSchema>['expect']): 'wrong-figure' | 'refused' | 'other' {
   const expectedValues = expect.values ?? [];
   const stated = answer.facts.map((fact) => fact.value);
-  if ((expect.kind === 'refusal' && stated.length > 0) || (stated.length > 0 && expectedValues.length > 0 && !expectedValues.every((value) => stated.includes(value)))) return 'wrong-figure';
+  if (
+    (expect.kind === 'refusal' && stated.length > 0) ||
+    (stated.length > 0 && expectedValues.length > 0 && !expectedValues.every((value) => stated.includes(value)))
+  )
+    return 'wrong-figure';
   if ((answer.kind === 'refusal' || answer.kind === 'clarify') && expect.kind !== 'refusal' && expect.kind !== 'clarify') return 'refused';
   return 'other';
 }
@@ -91,8 +101,17 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
   try {
     for (const [index, line] of lines.entries()) {
       if (line.trim().length === 0) continue;
-      const parsed = EvalLineSchema.safeParse((() => { try { return JSON.parse(line); } catch { return undefined; } })());
-      if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${positionals[0]}:${index + 1}: not a question line ({"q": …, "expect": {…}})`);
+      const parsed = EvalLineSchema.safeParse(
+        (() => {
+          try {
+            return JSON.parse(line);
+          } catch {
+            return undefined;
+          }
+        })(),
+      );
+      if (!parsed.success)
+        throw new GongkaiError('BAD_INPUT', `${positionals[0]}:${index + 1}: not a question line ({"q": …, "expect": {…}})`);
       const { q, expect, category = 'uncategorised', user } = parsed.data;
       // A run's conversations are its own: the state store outlives the process.
       const answer = await app.ask(q, user ? `eval:${run}:${user}` : undefined);
@@ -104,14 +123,20 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
         tally.passed += 1;
       } else {
         failed += 1;
-        failures[failureKind(answer, expect)].push(`${positionals[0]}:${index + 1} [${category}] ${q}\n  ${problems.join('; ')}\n  answer [${answer.kind}]: ${answer.answer.replace(/\n/g, ' / ')}\n`);
+        failures[failureKind(answer, expect)].push(
+          `${positionals[0]}:${index + 1} [${category}] ${q}\n  ${problems.join('; ')}\n  answer [${answer.kind}]: ${answer.answer.replace(/\n/g, ' / ')}\n`,
+        );
       }
       categories.set(category, tally);
     }
   } finally {
     app.close();
   }
-  const headings: Record<keyof typeof failures, string> = { 'wrong-figure': 'WRONG FIGURES', refused: 'REFUSED (an answer was expected)', other: 'OTHER FAILURES' };
+  const headings: Record<keyof typeof failures, string> = {
+    'wrong-figure': 'WRONG FIGURES',
+    refused: 'REFUSED (an answer was expected)',
+    other: 'OTHER FAILURES',
+  };
   for (const kind of ['wrong-figure', 'refused', 'other'] as const) {
     if (failures[kind].length === 0) continue;
     io.out(`${headings[kind]} (${failures[kind].length})\n${failures[kind].map((text) => `FAIL ${text}`).join('')}`);
@@ -119,9 +144,13 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
   if (categories.size > 1 || !categories.has('uncategorised')) {
     io.out('accuracy per category:\n');
     for (const [name, tally] of [...categories.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      io.out(`  ${name.padEnd(14)} ${String(tally.passed).padStart(4)}/${String(tally.total).padEnd(4)} ${((100 * tally.passed) / tally.total).toFixed(1)}%\n`);
+      io.out(
+        `  ${name.padEnd(14)} ${String(tally.passed).padStart(4)}/${String(tally.total).padEnd(4)} ${((100 * tally.passed) / tally.total).toFixed(1)}%\n`,
+      );
     }
   }
-  io.out(`${passed} passed, ${failed} failed (${failures['wrong-figure'].length} wrong figures, ${failures.refused.length} refused, ${failures.other.length} other)\n`);
+  io.out(
+    `${passed} passed, ${failed} failed (${failures['wrong-figure'].length} wrong figures, ${failures.refused.length} refused, ${failures.other.length} other)\n`,
+  );
   return failed > 0 ? 1 : 0;
 }

@@ -23,7 +23,10 @@ export function parseNow(text: string, hour: number): Date {
   else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(iso)) iso = `${iso.replace(' ', 'T')}+08:00`;
   const date = new Date(iso);
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) {
-    throw new GongkaiError('BAD_INPUT', `--now must be an ISO time such as 2026-01-28T09:00+08:00 or a date such as 2026-01-28, got ${JSON.stringify(text)}`);
+    throw new GongkaiError(
+      'BAD_INPUT',
+      `--now must be an ISO time such as 2026-01-28T09:00+08:00 or a date such as 2026-01-28, got ${JSON.stringify(text)}`,
+    );
   }
   return date;
 }
@@ -48,7 +51,12 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
   });
   const oaClient =
     config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
-      ? createWeChatApiClient({ apiBase: config.WECHAT_API_BASE, appId: config.WECHAT_OA_APP_ID, appSecret: config.WECHAT_OA_APP_SECRET, logger: silentLogger })
+      ? createWeChatApiClient({
+          apiBase: config.WECHAT_API_BASE,
+          appId: config.WECHAT_OA_APP_ID,
+          appSecret: config.WECHAT_OA_APP_SECRET,
+          logger: silentLogger,
+        })
       : undefined;
   const weComClient = weComClientFrom(config, silentLogger);
   const unavailable = async () => {
@@ -58,7 +66,8 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
     config,
     consoleStream,
     getAccessToken: oaClient?.getAccessToken,
-    weComApp: weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined,
+    weComApp:
+      weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined,
     // A dry run never sends, so a Wechaty channel only needs its name.
     say: dryRun ? unavailable : undefined,
   });
@@ -66,15 +75,27 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
   try {
     const result = await runReminderPass({ app, calendar, notifiers, now, hour: config.REMINDER_HOUR, dryRun });
     if (values.json) {
-      const rows = result.deliveries.map((item) => ({ agency: item.agency, recipient: item.recipient, channel: item.channel, text: item.text, entry: item.entry, day: item.day, status: item.status }));
+      const rows = result.deliveries.map((item) => ({
+        agency: item.agency,
+        recipient: item.recipient,
+        channel: item.channel,
+        text: item.text,
+        entry: item.entry,
+        day: item.day,
+        status: item.status,
+      }));
       io.out(`${JSON.stringify(rows, null, 2)}\n`);
     } else if (!result.withinWindow) {
-      io.out(`${result.today} ${result.at}：不是工作日或不在发送时段（${config.REMINDER_HOUR}时至${sendWindowEnd(config.REMINDER_HOUR)}时，Asia/Shanghai），不发送提醒。\n`);
+      io.out(
+        `${result.today} ${result.at}：不是工作日或不在发送时段（${config.REMINDER_HOUR}时至${sendWindowEnd(config.REMINDER_HOUR)}时，Asia/Shanghai），不发送提醒。\n`,
+      );
     } else if (result.deliveries.length === 0) {
       io.out(`${result.today}：没有需要发送的提醒。${result.cancelled > 0 ? `（${result.cancelled} 条未发出的旧提醒已作废）` : ''}\n`);
     } else {
       const label = { sent: '已发送', failed: '发送失败', 'would-send': '将发送（演练，未发送）' } as const;
-      io.out(`${result.today} ${result.reportYear}年度报告提醒 ${result.deliveries.length} 条${dryRun ? '（--dry-run：不发送、不记录）' : ''}：\n\n`);
+      io.out(
+        `${result.today} ${result.reportYear}年度报告提醒 ${result.deliveries.length} 条${dryRun ? '（--dry-run：不发送、不记录）' : ''}：\n\n`,
+      );
       // A group message (one robot, one room) is printed once with everyone it addresses.
       const groups = new Map<string, typeof result.deliveries>();
       for (const item of result.deliveries) {
@@ -84,7 +105,9 @@ export async function remindCommand({ argv, db, io }: CommandContext): Promise<n
       for (const items of groups.values()) {
         const [item] = items;
         const to = items.map((each) => `${each.recipient}（${each.role === 'clerk' ? '填报人' : '审核人'}）`).join('、');
-        io.out(`${item.agency} → ${to} via ${item.channel} [${item.entry} ${item.day}] ${label[item.status]}${item.error ? `：${item.error}` : ''}\n`);
+        io.out(
+          `${item.agency} → ${to} via ${item.channel} [${item.entry} ${item.day}] ${label[item.status]}${item.error ? `：${item.error}` : ''}\n`,
+        );
         io.out(`${item.text.replace(/^/gm, '    ')}\n\n`);
       }
     }

@@ -36,19 +36,35 @@ export function listingJson(listing: ReportListing): ReportListingJson {
 
 /** The aligned table of the human output (CJK characters count two columns). */
 export function listingTable(items: ReportListingJson[]): string {
-  const header = ['机关 (agency)', '年度 (year)', '版式 (layout)', '来源 (source)', '完整 (complete)', '空白格 (blanks)', '勾稽问题 (rule breaks)'];
+  const header = [
+    '机关 (agency)',
+    '年度 (year)',
+    '版式 (layout)',
+    '来源 (source)',
+    '完整 (complete)',
+    '空白格 (blanks)',
+    '勾稽问题 (rule breaks)',
+  ];
   const rows = items.map((item) => [
     item.agency,
     String(item.year),
     item.format,
     item.source ?? '',
-    item.partial ? `部分 (partial, 缺 ${item.missing.length} 项)` : item.missing.length > 0 ? `完整 (complete, 未读出 ${item.missing.length} 项)` : '完整 (complete)',
+    item.partial
+      ? `部分 (partial, 缺 ${item.missing.length} 项)`
+      : item.missing.length > 0
+        ? `完整 (complete, 未读出 ${item.missing.length} 项)`
+        : '完整 (complete)',
     String(item.blanks),
     String(item.violations),
   ]);
   const numeric = new Set([1, 5, 6]);
   const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column]))));
-  const line = (cells: string[]) => `${cells.map((cell, column) => pad(cell, widths[column], numeric.has(column) ? 'right' : 'left')).join('  ').trimEnd()}\n`;
+  const line = (cells: string[]) =>
+    `${cells
+      .map((cell, column) => pad(cell, widths[column], numeric.has(column) ? 'right' : 'left'))
+      .join('  ')
+      .trimEnd()}\n`;
   return line(header) + rows.map(line).join('');
 }
 

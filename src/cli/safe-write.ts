@@ -32,19 +32,30 @@ export function writeNewFile(path: string, data: string | Uint8Array, options: {
   } catch {
     existing = undefined;
   }
-  if (existing?.isSymbolicLink()) throw new GongkaiError('BAD_INPUT', `${path} is a symbolic link; refusing to write through it (是符号链接，拒绝写入)`);
-  if (existing && !options.force) throw new GongkaiError('BAD_INPUT', `${path} already exists; add --force to overwrite it (文件已存在，覆盖请加 --force)`);
-  if (existing && !existing.isFile()) throw new GongkaiError('BAD_INPUT', `${path} is not a regular file; refusing to overwrite it (不是普通文件)`);
+  if (existing?.isSymbolicLink())
+    throw new GongkaiError('BAD_INPUT', `${path} is a symbolic link; refusing to write through it (是符号链接，拒绝写入)`);
+  if (existing && !options.force)
+    throw new GongkaiError('BAD_INPUT', `${path} already exists; add --force to overwrite it (文件已存在，覆盖请加 --force)`);
+  if (existing && !existing.isFile())
+    throw new GongkaiError('BAD_INPUT', `${path} is not a regular file; refusing to overwrite it (不是普通文件)`);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (existing ? constants.O_TRUNC : constants.O_EXCL);
   let descriptor: number;
   try {
     descriptor = openSync(path, flags, 0o644);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new GongkaiError('BAD_INPUT', `folder ${dirname(path)} does not exist (目录不存在)`, undefined, { cause: error });
-    if (code === 'ELOOP') throw new GongkaiError('BAD_INPUT', `${path} is a symbolic link; refusing to write through it (是符号链接，拒绝写入)`, undefined, { cause: error });
-    if (code === 'EEXIST') throw new GongkaiError('BAD_INPUT', `${path} already exists; add --force to overwrite it (文件已存在，覆盖请加 --force)`, undefined, { cause: error });
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new GongkaiError('BAD_INPUT', `cannot write ${path}: permission denied (没有写入权限)`, undefined, { cause: error });
+    if (code === 'ENOENT')
+      throw new GongkaiError('BAD_INPUT', `folder ${dirname(path)} does not exist (目录不存在)`, undefined, { cause: error });
+    if (code === 'ELOOP')
+      throw new GongkaiError('BAD_INPUT', `${path} is a symbolic link; refusing to write through it (是符号链接，拒绝写入)`, undefined, {
+        cause: error,
+      });
+    if (code === 'EEXIST')
+      throw new GongkaiError('BAD_INPUT', `${path} already exists; add --force to overwrite it (文件已存在，覆盖请加 --force)`, undefined, {
+        cause: error,
+      });
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new GongkaiError('BAD_INPUT', `cannot write ${path}: permission denied (没有写入权限)`, undefined, { cause: error });
     if (code === 'EISDIR') throw new GongkaiError('BAD_INPUT', `${path} is a folder (是目录)`, undefined, { cause: error });
     throw error;
   }

@@ -32,9 +32,19 @@ const AddSchema = z.object({
 export function resolveAgency(reports: ReportStore, name: string): { id: number; name: string } | undefined {
   const exact = reports.agencyByName(name);
   if (exact) return exact;
-  const ids = [...new Set(reports.aliases().filter((alias) => alias.alias === name).map((alias) => alias.agencyId))];
+  const ids = [
+    ...new Set(
+      reports
+        .aliases()
+        .filter((alias) => alias.alias === name)
+        .map((alias) => alias.agencyId),
+    ),
+  ];
   if (ids.length > 1) {
-    const names = reports.agencies().filter((agency) => ids.includes(agency.id)).map((agency) => agency.name);
+    const names = reports
+      .agencies()
+      .filter((agency) => ids.includes(agency.id))
+      .map((agency) => agency.name);
     throw new GongkaiError('BAD_INPUT', `“${name}”可以指多个机关 (ambiguous)：${names.join('、')}，请写全称`);
   }
   return ids.length === 1 ? reports.agencies().find((agency) => agency.id === ids[0]) : undefined;
@@ -82,7 +92,10 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       }
       const elsewhere = staff.byId(parsed.data.id);
       if (elsewhere) {
-        throw new GongkaiError('BAD_INPUT', `ID ${parsed.data.id} 已登记：${elsewhere.name} ${elsewhere.role} ${elsewhere.agency} (already registered)；如需更改请先 gongkai staff remove --id ${parsed.data.id}`);
+        throw new GongkaiError(
+          'BAD_INPUT',
+          `ID ${parsed.data.id} 已登记：${elsewhere.name} ${elsewhere.role} ${elsewhere.agency} (already registered)；如需更改请先 gongkai staff remove --id ${parsed.data.id}`,
+        );
       }
       const member = staff.add({ ...parsed.data, agency: known?.name ?? parsed.data.agency });
       io.out(`已登记 (added)：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}\n`);

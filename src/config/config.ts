@@ -20,12 +20,25 @@ const EnvironmentSchema = z
     // No default here: without a token the service only listens on 127.0.0.1 (see listenHost).
     HOST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    WECHAT_OA_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits (WeChat rule)').optional()),
+    WECHAT_OA_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits (WeChat rule)')
+        .optional(),
+    ),
     WECHAT_OA_APP_ID: optionalString,
     WECHAT_OA_APP_SECRET: optionalString,
-    WECHAT_OA_ENCODING_AES_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits').optional()),
+    WECHAT_OA_ENCODING_AES_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits')
+        .optional(),
+    ),
     WECHAT_OA_ENCRYPT_MODE: z.enum(['plain', 'compat', 'safe']).default('plain'),
-    WECHAT_OA_ALLOW_STAFF_PLAIN: z.enum(['0', '1', 'true', 'false', '']).default('0').transform((value) => value === '1' || value === 'true'),
+    WECHAT_OA_ALLOW_STAFF_PLAIN: z
+      .enum(['0', '1', 'true', 'false', ''])
+      .default('0')
+      .transform((value) => value === '1' || value === 'true'),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
     WECHATY_PUPPET: optionalString,
     WECHATY_PUPPET_TOKEN: optionalString,
@@ -39,31 +52,83 @@ const EnvironmentSchema = z
     WECOM_WEBHOOK_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     WECOM_WEBHOOK_KEY: optionalString,
     // The WeCom self-built app (企业微信自建应用): the callback needs corp id, token and AES key; sending needs corp id, agent id and secret.
-    WECOM_CORP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the CorpID (letters and digits, 我的企业 → 企业信息)').optional()),
-    WECOM_AGENT_ID: optionalString.pipe(z.string().regex(/^[1-9]\d{0,9}$/, 'must be the app’s AgentId, a whole number').transform(Number).optional()),
+    WECOM_CORP_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the CorpID (letters and digits, 我的企业 → 企业信息)')
+        .optional(),
+    ),
+    WECOM_AGENT_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d{0,9}$/, 'must be the app’s AgentId, a whole number')
+        .transform(Number)
+        .optional(),
+    ),
     WECOM_SECRET: optionalString,
-    WECOM_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'must be 1–32 letters or digits (WeCom rule)').optional()),
-    WECOM_ENCODING_AES_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits').optional()),
+    WECOM_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{1,32}$/, 'must be 1–32 letters or digits (WeCom rule)')
+        .optional(),
+    ),
+    WECOM_ENCODING_AES_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{43}$/, 'must be 43 letters or digits')
+        .optional(),
+    ),
     WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     TZ_NAME: z.string().default('Asia/Shanghai'),
     IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
     IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
     /** Where citizens and staff reach the web pages (https://…); figure answers link to it, sign-in links use it. */
-    PUBLIC_BASE_URL: optionalString.pipe(z.string().url().transform((value) => value.replace(/\/+$/, '')).optional()),
+    PUBLIC_BASE_URL: optionalString.pipe(
+      z
+        .string()
+        .url()
+        .transform((value) => value.replace(/\/+$/, ''))
+        .optional(),
+    ),
   })
   .superRefine((env, context) => {
     if (env.WECHAT_OA_ENCRYPT_MODE !== 'plain') {
-      if (!env.WECHAT_OA_ENCODING_AES_KEY) context.addIssue({ code: 'custom', path: ['WECHAT_OA_ENCODING_AES_KEY'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
-      if (!env.WECHAT_OA_APP_ID) context.addIssue({ code: 'custom', path: ['WECHAT_OA_APP_ID'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
-      if (!env.WECHAT_OA_TOKEN) context.addIssue({ code: 'custom', path: ['WECHAT_OA_TOKEN'], message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}` });
+      if (!env.WECHAT_OA_ENCODING_AES_KEY)
+        context.addIssue({
+          code: 'custom',
+          path: ['WECHAT_OA_ENCODING_AES_KEY'],
+          message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}`,
+        });
+      if (!env.WECHAT_OA_APP_ID)
+        context.addIssue({
+          code: 'custom',
+          path: ['WECHAT_OA_APP_ID'],
+          message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}`,
+        });
+      if (!env.WECHAT_OA_TOKEN)
+        context.addIssue({
+          code: 'custom',
+          path: ['WECHAT_OA_TOKEN'],
+          message: `required when WECHAT_OA_ENCRYPT_MODE=${env.WECHAT_OA_ENCRYPT_MODE}`,
+        });
     }
     if (Boolean(env.WECHAT_OA_APP_ID) !== Boolean(env.WECHAT_OA_APP_SECRET) && env.WECHAT_OA_ENCRYPT_MODE === 'plain') {
-      context.addIssue({ code: 'custom', path: ['WECHAT_OA_APP_SECRET'], message: 'WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET go together' });
+      context.addIssue({
+        code: 'custom',
+        path: ['WECHAT_OA_APP_SECRET'],
+        message: 'WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET go together',
+      });
     }
     for (const [path, message] of weComProblems(env)) context.addIssue({ code: 'custom', path: [path], message });
   });
 
-type WeComSettings = { WECOM_CORP_ID?: string; WECOM_AGENT_ID?: number; WECOM_SECRET?: string; WECOM_TOKEN?: string; WECOM_ENCODING_AES_KEY?: string };
+type WeComSettings = {
+  WECOM_CORP_ID?: string;
+  WECOM_AGENT_ID?: number;
+  WECOM_SECRET?: string;
+  WECOM_TOKEN?: string;
+  WECOM_ENCODING_AES_KEY?: string;
+};
 
 /**
  * A partial WeCom app setup is refused rather than half-started: the callback without the secret
@@ -75,7 +140,11 @@ function weComProblems(env: WeComSettings): Array<[keyof WeComSettings, string]>
   const callback = Boolean(env.WECOM_TOKEN || env.WECOM_ENCODING_AES_KEY);
   const sending = Boolean(env.WECOM_SECRET || env.WECOM_AGENT_ID !== undefined);
   if (!callback && !sending) {
-    if (env.WECOM_CORP_ID) problems.push(['WECOM_TOKEN', 'WECOM_CORP_ID is set: also set WECOM_TOKEN, WECOM_ENCODING_AES_KEY, WECOM_AGENT_ID and WECOM_SECRET (or unset it)']);
+    if (env.WECOM_CORP_ID)
+      problems.push([
+        'WECOM_TOKEN',
+        'WECOM_CORP_ID is set: also set WECOM_TOKEN, WECOM_ENCODING_AES_KEY, WECOM_AGENT_ID and WECOM_SECRET (or unset it)',
+      ]);
     return problems;
   }
   const needed = (name: keyof WeComSettings, why: string) => {
@@ -87,7 +156,9 @@ function weComProblems(env: WeComSettings): Array<[keyof WeComSettings, string]>
     needed('WECOM_ENCODING_AES_KEY', 'with WECOM_TOKEN (the app’s 接收消息 settings)');
   }
   // The callback needs to send too: answers that miss the 5-second window, and notifications.
-  const why = callback ? 'with the WeCom callback (late answers and notifications are sent with message/send)' : 'with the other of WECOM_AGENT_ID and WECOM_SECRET';
+  const why = callback
+    ? 'with the WeCom callback (late answers and notifications are sent with message/send)'
+    : 'with the other of WECOM_AGENT_ID and WECOM_SECRET';
   needed('WECOM_AGENT_ID', why);
   needed('WECOM_SECRET', why);
   return problems;
@@ -115,7 +186,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   // A path given by the user is relative to where they are; the default lives in the project.
   const dbSetting = overrides.db ?? parsed.data.GONGKAI_DB;
   const databasePath =
-    dbSetting === undefined ? join(projectRoot(), 'data', 'gongkai.db') : dbSetting === ':memory:' || isAbsolute(dbSetting) ? dbSetting : resolve(process.cwd(), dbSetting);
+    dbSetting === undefined
+      ? join(projectRoot(), 'data', 'gongkai.db')
+      : dbSetting === ':memory:' || isAbsolute(dbSetting)
+        ? dbSetting
+        : resolve(process.cwd(), dbSetting);
   return { ...parsed.data, databasePath };
 }
 

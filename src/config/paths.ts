@@ -11,7 +11,7 @@ export function projectRoot(): string {
   let directory = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(directory, 'package.json'))) {
     const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    if (parent === directory) throw new Error(`package.json not found above ${fileURLToPath(import.meta.url)}`);
     directory = parent;
   }
   root = directory;

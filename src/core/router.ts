@@ -75,7 +75,8 @@ export function createRouter(options: RouterOptions): MessageHandler {
     // 10,000 users a minute, a sweep per message would cost more than answering it.
     if (recent.size > 10_000 && time - lastSweep >= 1000) {
       lastSweep = time;
-      for (const [user, stamps] of recent) if (stamps.every((at) => time - at >= Math.max(citizenRate.windowMs, staffRate.windowMs))) recent.delete(user);
+      for (const [user, stamps] of recent)
+        if (stamps.every((at) => time - at >= Math.max(citizenRate.windowMs, staffRate.windowMs))) recent.delete(user);
     }
     return true;
   };
@@ -109,10 +110,26 @@ export function createRouter(options: RouterOptions): MessageHandler {
         context.staff = undefined;
       }
       const reply = await (route ? route.handle(context) : options.fallback(context));
-      log.info({ event: 'reply', route: route?.name ?? 'fallback', kind: message.kind, textLength: context.text.length, replyLength: reply.length, ms: now() - started }, 'replied');
+      log.info(
+        {
+          event: 'reply',
+          route: route?.name ?? 'fallback',
+          kind: message.kind,
+          textLength: context.text.length,
+          replyLength: reply.length,
+          ms: now() - started,
+        },
+        'replied',
+      );
       return reply;
     } catch (error) {
-      log.error({ event: 'handler_failed', error: error instanceof Error ? { message: error.message, code: (error as GongkaiError).code } : String(error) }, 'handler failed');
+      log.error(
+        {
+          event: 'handler_failed',
+          error: error instanceof Error ? { message: error.message, code: (error as GongkaiError).code } : String(error),
+        },
+        'handler failed',
+      );
       if (error instanceof GongkaiError && error.userMessage) return error.userMessage;
       // A write the disk refused says so, whichever handler attempted it.
       return storeWriteFailure(error)?.userMessage ?? APOLOGY;

@@ -41,7 +41,7 @@ export function checkLines(before: Violation[], after: Violation[], touched: Rea
 /** Rule 5 (a warning): 现行有效件数 against last year's report of the same agency, when there is one. */
 export function crossYearWarnings(drafts: DraftStore, reports: ReportStore, draft: Draft): Violation[] {
   const last = reports.report(draft.agencyId, draft.year - 1);
-  if (!last || last.format !== '2021') return [];
+  if (last?.format !== '2021') return [];
   const tables = drafts.tables(draft.id);
   const complete = Object.fromEntries(
     Object.entries(tables.proactive).filter(([, values]) => values.every((value) => value !== undefined)),

@@ -14,7 +14,19 @@ import { type Draft, type DraftChange, type DraftStore, SECTION_LABELS } from '.
 import type { ReportStore } from '../store/report-store.js';
 import type { StaffStore } from '../store/staff-store.js';
 import { checkLines } from './checks.js';
-import { columnWord, columnWords, ENTRY_STEPS, ENTRY_TABLES, type EntryStep, hasTotalColumn, PROACTIVE_ITEMS_ROW, rowHeading, rowTitle, stepByKey, type TextSectionKey } from './form.js';
+import {
+  columnWord,
+  columnWords,
+  ENTRY_STEPS,
+  ENTRY_TABLES,
+  type EntryStep,
+  hasTotalColumn,
+  PROACTIVE_ITEMS_ROW,
+  rowHeading,
+  rowTitle,
+  stepByKey,
+  type TextSectionKey,
+} from './form.js';
 import { progressReply, missingSummary } from './progress.js';
 import { type EntryInput, parsePastedTable, parseQuickLine, parseSectionText } from './quick.js';
 import { entryReport } from './report.js';
@@ -65,7 +77,14 @@ const CANCEL = /^(取消|不|不用|不要|否|算了|no|n)$/i;
 const SKIP = /^(跳过|跳过本项|下一项|下一个|完成|写完了|好了|没有了)$/;
 const BACK = /^(返回|上一项|上一个|回到上一项)$/;
 const SAME = /^同上$/;
-const ROLE_WORDS: Record<string, 'clerk' | 'reviewer'> = { clerk: 'clerk', reviewer: 'reviewer', 填报人: 'clerk', 填报员: 'clerk', 审核人: 'reviewer', 审核员: 'reviewer' };
+const ROLE_WORDS: Record<string, 'clerk' | 'reviewer'> = {
+  clerk: 'clerk',
+  reviewer: 'reviewer',
+  填报人: 'clerk',
+  填报员: 'clerk',
+  审核人: 'reviewer',
+  审核员: 'reviewer',
+};
 
 /** Commands recognised whatever step the clerk is at; `inSession` adds the short ones. */
 function matchCommand(text: string, inSession: boolean): EntryIntent | undefined {
@@ -85,7 +104,9 @@ function matchCommand(text: string, inSession: boolean): EntryIntent | undefined
   // "退回" alone, or with a reason after a space, a colon or 理由 — never a question about 退回.
   const back = /^退回(?:$|[\s,，:：]+|\s*(?:理由|原因)\s*[:：]?\s*)([\s\S]*)$/.exec(text);
   if (back && !looksLikeQuestion(text)) return { kind: 'return', reason: back[1].trim() };
-  const add = /^(?:添加|增加|新增)(?:工作人员|人员)\s+(\S+)\s+(\S+)\s+(clerk|reviewer|填报人|填报员|审核人|审核员)(?:\s+(1\d{10}))?$/i.exec(text);
+  const add = /^(?:添加|增加|新增)(?:工作人员|人员)\s+(\S+)\s+(\S+)\s+(clerk|reviewer|填报人|填报员|审核人|审核员)(?:\s+(1\d{10}))?$/i.exec(
+    text,
+  );
   if (add) return { kind: 'staff-add', id: add[1], name: add[2], role: ROLE_WORDS[add[3].toLowerCase()], mobile: add[4] };
   const remove = /^(?:删除|移除)(?:工作人员|人员)\s+(\S+)$/.exec(text);
   if (remove) return { kind: 'staff-remove', id: remove[1] };
@@ -182,7 +203,11 @@ export class DataEntryConversation {
       if (table?.ok) return { kind: 'values', input: table.value, guided: false };
       if (table && step) return { kind: 'bad', reason: table.reason };
       // Prose pasted during the walk: say where it could go rather than pass it on as a question.
-      if (step && !looksLikeQuestion(text)) return { kind: 'bad', reason: '这段文字要写进哪一部分？请在前面加上“总体情况：”“存在的主要问题及改进情况：”或“其他需要报告的事项：”再发。' };
+      if (step && !looksLikeQuestion(text))
+        return {
+          kind: 'bad',
+          reason: '这段文字要写进哪一部分？请在前面加上“总体情况：”“存在的主要问题及改进情况：”或“其他需要报告的事项：”再发。',
+        };
       return undefined;
     }
     // Outside the guided walk only what is clearly an entry is taken.
@@ -273,7 +298,8 @@ export class DataEntryConversation {
   /** Why the draft cannot be changed now, or undefined when it can. */
   private locked(draft: Draft): string | undefined {
     if (draft.status === 'submitted') return `《${reportTitleOf(draft)}》已提交审核，审核期间不能修改。如需修改，请审核人发“退回 理由”。`;
-    if (draft.status === 'published') return `《${reportTitleOf(draft)}》已发布，不能直接修改。如需更正，请发“更正报告”重新打开草稿（改完需重新提交审核）。`;
+    if (draft.status === 'published')
+      return `《${reportTitleOf(draft)}》已发布，不能直接修改。如需更正，请发“更正报告”重新打开草稿（改完需重新提交审核）。`;
     return undefined;
   }
 
@@ -295,7 +321,10 @@ export class DataEntryConversation {
     if (draft.status === 'returned' && draft.returnReason) lines.push(`审核人退回的理由：${draft.returnReason}`);
     if (step) lines.push('', this.prompt(draft.id, step));
     else lines.push('', '所有数字和文字都已填写。发“预览”查看，“提交”送审核。');
-    lines.push('', '随时可以直接发“行政许可 6”“新收申请 自然人3 商业企业1”，或粘贴整张表格；“其余为0”把没填的都记为0；“进度”“预览”“撤销”“提交”。');
+    lines.push(
+      '',
+      '随时可以直接发“行政许可 6”“新收申请 自然人3 商业企业1”，或粘贴整张表格；“其余为0”把没填的都记为0；“进度”“预览”“撤销”“提交”。',
+    );
     return lines.join('\n');
   }
 
@@ -331,10 +360,15 @@ export class DataEntryConversation {
   }
 
   /** Every intent that changes the draft or the walk. */
-  private edit(staff: StaffIdentity, intent: Extract<EntryIntent, { kind: 'values' | 'section' | 'undo' | 'fill-zero' | 'confirm' | 'cancel' | 'skip' | 'back' | 'same' }>): string {
+  private edit(
+    staff: StaffIdentity,
+    intent: Extract<EntryIntent, { kind: 'values' | 'section' | 'undo' | 'fill-zero' | 'confirm' | 'cancel' | 'skip' | 'back' | 'same' }>,
+  ): string {
     let session: Omit<EntrySession, 'version'> | undefined = this.session(staff);
     const fresh = session === undefined;
-    const draft = session ? this.deps.drafts.byId(session.draftId)! : this.deps.drafts.open(this.agencyOf(staff), defaultReportYear(this.deps.now()));
+    const draft = session
+      ? this.deps.drafts.byId(session.draftId)!
+      : this.deps.drafts.open(this.agencyOf(staff), defaultReportYear(this.deps.now()));
     const locked = this.locked(draft);
     if (locked) return locked;
     session ??= { draftId: draft.id, step: null, sectionStarted: false, pending: null };
@@ -362,7 +396,11 @@ export class DataEntryConversation {
   }
 
   /** The first step after `afterIndex` with something still empty (cells may include changes not yet written). */
-  private nextEmptyStep(draftId: number, afterIndex: number, cells: CellMap = cellMap(this.deps.drafts.tables(draftId))): EntryStep | undefined {
+  private nextEmptyStep(
+    draftId: number,
+    afterIndex: number,
+    cells: CellMap = cellMap(this.deps.drafts.tables(draftId)),
+  ): EntryStep | undefined {
     const sections = this.deps.drafts.sections(draftId);
     return ENTRY_STEPS.slice(afterIndex + 1).find((step) => {
       if (step.kind === 'section') return !sections[step.section]?.trim();
@@ -374,7 +412,9 @@ export class DataEntryConversation {
   private prompt(draftId: number, step: EntryStep, short = false): string {
     if (step.kind === 'section') {
       const text = this.deps.drafts.sections(draftId)[step.section]?.trim();
-      const current = text ? `当前已有${characterCount(text)}字：“${text.slice(0, 30)}${text.length > 30 ? '…' : ''}”，发新内容将替换原文。` : '当前：未填写。';
+      const current = text
+        ? `当前已有${characterCount(text)}字：“${text.slice(0, 30)}${text.length > 30 ? '…' : ''}”，发新内容将替换原文。`
+        : '当前：未填写。';
       return `【${step.title}】请发这一部分的文字，可分几条发送。\n${current}\n写完发“下一项”，不改发“跳过”。`;
     }
     const row = step.row;
@@ -384,7 +424,9 @@ export class DataEntryConversation {
       ? '未填'
       : row.columns.length === 1
         ? formatFigure(values[0])
-        : row.columns.map((column, index) => `${columnWord(column)}${values[index] === undefined ? '_' : formatFigure(values[index])}`).join(' ');
+        : row.columns
+            .map((column, index) => `${columnWord(column)}${values[index] === undefined ? '_' : formatFigure(values[index])}`)
+            .join(' ');
     const head = `【表${table.number} ${step.position + 1}/${step.count}】${rowHeading(row)}${row.unit === '万元' ? '（单位：万元）' : ''}\n当前：${current}`;
     if (short) return head;
     let hint: string;
@@ -397,38 +439,62 @@ export class DataEntryConversation {
 
   /** Save changes and the session in one transaction. */
   private commit(staff: StaffIdentity, draftId: number, changes: DraftChange[], session: Omit<EntrySession, 'version'>): void {
-    this.deps.db.transaction(() => {
-      if (changes.length > 0) this.deps.drafts.apply(draftId, staff.id, changes);
-      this.sessions.set(staff.id, session);
-    }).immediate();
+    this.deps.db
+      .transaction(() => {
+        if (changes.length > 0) this.deps.drafts.apply(draftId, staff.id, changes);
+        this.sessions.set(staff.id, session);
+      })
+      .immediate();
   }
 
   /** Where the walk goes after the current step has been answered. */
-  private advance(draftId: number, session: Omit<EntrySession, 'version'>, fromKey: string | null, cells?: CellMap): Omit<EntrySession, 'version'> {
+  private advance(
+    draftId: number,
+    session: Omit<EntrySession, 'version'>,
+    fromKey: string | null,
+    cells?: CellMap,
+  ): Omit<EntrySession, 'version'> {
     const next = this.nextEmptyStep(draftId, stepIndex(fromKey), cells);
     return { ...session, step: next?.key ?? null, sectionStarted: false };
   }
 
   private walkEnd(draftId: number): string {
     const summary = missingSummary(this.deps.drafts.progress(draftId));
-    return summary ? `已到最后一项。${summary}\n发“填报”从第一个未填项继续，或“其余为0”把没填的都记为0。` : '全部填完了！发“预览”查看，“提交”送审核。';
+    return summary
+      ? `已到最后一项。${summary}\n发“填报”从第一个未填项继续，或“其余为0”把没填的都记为0。`
+      : '全部填完了！发“预览”查看，“提交”送审核。';
   }
 
-  private saveValues(staff: StaffIdentity, draft: Draft, session: Omit<EntrySession, 'version'>, input: EntryInput, guided: boolean, yearNote: string): string {
+  private saveValues(
+    staff: StaffIdentity,
+    draft: Draft,
+    session: Omit<EntrySession, 'version'>,
+    input: EntryInput,
+    guided: boolean,
+    yearNote: string,
+  ): string {
     const { drafts } = this.deps;
     const before = cellMap(drafts.tables(draft.id));
     const changes: CellChange[] = [];
     const zeroed: string[] = [];
     for (const entry of input.rows) {
       for (const cell of entry.cells) {
-        const old = entry.row.key === PROACTIVE_ITEMS_ROW.key ? drafts.cell(draft.id, entry.row.key, cell.column.key) : before.get(`${entry.row.key}|${cell.column.key}`);
+        const old =
+          entry.row.key === PROACTIVE_ITEMS_ROW.key
+            ? drafts.cell(draft.id, entry.row.key, cell.column.key)
+            : before.get(`${entry.row.key}|${cell.column.key}`);
         if (old !== undefined && Math.abs(old - cell.value) < 1e-9) continue;
         changes.push({ kind: 'cell', row: entry.row.key, column: cell.column.key, value: cell.value });
       }
       // In the guided walk "自然人3" answers the whole row: the other columns are 0.
       if (guided && entry.named) {
         for (const column of entry.row.columns) {
-          if (entry.cells.some((cell) => cell.column.key === column.key) || isComputedCell(entry.row, column.key) || before.has(`${entry.row.key}|${column.key}`)) continue;
+          if (
+            entry.cells.some((cell) => cell.column.key === column.key) ||
+            isComputedCell(entry.row, column.key) ||
+            before.has(`${entry.row.key}|${column.key}`)
+          )
+            continue;
           changes.push({ kind: 'cell', row: entry.row.key, column: column.key, value: 0 });
           zeroed.push(columnWord(column));
         }
@@ -447,7 +513,8 @@ export class DataEntryConversation {
     const progress = drafts.progress(draft.id);
     const lines = [`已保存${yearNote}：${describeInput(input)}${changes.length === 0 ? '（与原来相同）' : ''}`];
     if (zeroed.length > 0) lines.push(`（${zeroed.join('、')}记为0）`);
-    if (derived.notes.length > 0) lines.push(`${derived.notes.slice(0, 3).join('；')}${derived.notes.length > 3 ? `等${derived.notes.length}项` : ''}。`);
+    if (derived.notes.length > 0)
+      lines.push(`${derived.notes.slice(0, 3).join('；')}${derived.notes.length > 3 ? `等${derived.notes.length}项` : ''}。`);
     for (const warning of input.warnings.slice(0, 3)) lines.push(`注意：${warning}`);
     const touched = new Set(all.map((change) => change.row));
     lines.push(...checkLines(violationsBefore, progress.violations, touched));
@@ -458,10 +525,21 @@ export class DataEntryConversation {
     return lines.join('\n');
   }
 
-  private saveSection(staff: StaffIdentity, draft: Draft, session: Omit<EntrySession, 'version'>, section: TextSectionKey, text: string, append: boolean): string {
+  private saveSection(
+    staff: StaffIdentity,
+    draft: Draft,
+    session: Omit<EntrySession, 'version'>,
+    section: TextSectionKey,
+    text: string,
+    append: boolean,
+  ): string {
     const existing = this.deps.drafts.sections(draft.id)[section];
     const full = append && existing ? `${existing}\n${text}` : text;
-    this.commit(staff, draft.id, [{ kind: 'section', section, text: full }], { ...session, step: `section:${section}`, sectionStarted: true });
+    this.commit(staff, draft.id, [{ kind: 'section', section, text: full }], {
+      ...session,
+      step: `section:${section}`,
+      sectionStarted: true,
+    });
     return `已保存“${SECTION_LABELS[section]}”（共${characterCount(full)}字）。还有内容请接着发，会接在后面；写完发“下一项”。`;
   }
 
@@ -481,10 +559,16 @@ export class DataEntryConversation {
       return this.prompt(draft.id, previous);
     }
     const previous = ENTRY_STEPS[index - 1];
-    if (step.kind !== 'row' || step.position === 0 || previous?.kind !== 'row') return `“同上”只能用于表格里的第二行以后。\n${this.prompt(draft.id, step, true)}`;
+    if (step.kind !== 'row' || step.position === 0 || previous?.kind !== 'row')
+      return `“同上”只能用于表格里的第二行以后。\n${this.prompt(draft.id, step, true)}`;
     const values = this.deps.drafts.tables(draft.id)[previous.table][previous.row.key];
-    if (!values || values.some((value) => value === undefined)) return `上一行“${rowTitle(previous.row)}”还没填完，不能“同上”。\n${this.prompt(draft.id, step, true)}`;
-    const input: EntryInput = { rows: [{ row: step.row, named: false, cells: step.row.columns.map((column, index) => ({ column, value: values[index]! })) }], warnings: [], source: 'quick' };
+    if (!values || values.some((value) => value === undefined))
+      return `上一行“${rowTitle(previous.row)}”还没填完，不能“同上”。\n${this.prompt(draft.id, step, true)}`;
+    const input: EntryInput = {
+      rows: [{ row: step.row, named: false, cells: step.row.columns.map((column, index) => ({ column, value: values[index]! })) }],
+      warnings: [],
+      source: 'quick',
+    };
     return this.saveValues(staff, draft, session, input, true, '');
   }
 
@@ -504,7 +588,12 @@ export class DataEntryConversation {
       // Undoing would silently overwrite a colleague's later entry: say whose, and leave it.
       const lines = result.conflicts.slice(0, 5).map((conflict) => {
         const who = this.deps.staff.byId(conflict.staffId)?.name ?? conflict.staffId;
-        const value = conflict.newValue === null ? '空' : conflict.target.startsWith('cell:') ? formatFigure(Number(conflict.newValue)) : `“${conflict.newValue.slice(0, 20)}${conflict.newValue.length > 20 ? '…' : ''}”`;
+        const value =
+          conflict.newValue === null
+            ? '空'
+            : conflict.target.startsWith('cell:')
+              ? formatFigure(Number(conflict.newValue))
+              : `“${conflict.newValue.slice(0, 20)}${conflict.newValue.length > 20 ? '…' : ''}”`;
         return `${targetName(conflict.target)}已被${who}改为${value}`;
       });
       return `不能撤销：${lines.join('；')}${result.conflicts.length > 5 ? '等' : ''}。撤销会覆盖对方的修改。请与对方确认后，直接发新的数字修改。`;
@@ -517,12 +606,16 @@ export class DataEntryConversation {
       if (kind === 'section') return `${SECTION_LABELS[first]}（已恢复原文）`;
       const row = ROWS['2021'].find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
       const column = row.columns.find((candidate) => candidate.key === second)!;
-      const value = row === PROACTIVE_ITEMS_ROW ? drafts.cell(draft.id, first, second) : tables[row.table][row.key]?.[row.columns.indexOf(column)];
+      const value =
+        row === PROACTIVE_ITEMS_ROW ? drafts.cell(draft.id, first, second) : tables[row.table][row.key]?.[row.columns.indexOf(column)];
       return `${targetName(target)}现为${value === undefined ? '空' : formatFigure(value)}`;
     });
     const progress = drafts.progress(draft.id);
     const touched = new Set(targets.filter((target) => target.startsWith('cell:')).map((target) => target.split(':')[1]));
-    const lines = [`已撤销您上一步的修改（${targets.length}项）：${described.join('；')}${targets.length > 5 ? '等' : ''}。`, ...checkLines(violationsBefore, progress.violations, touched)];
+    const lines = [
+      `已撤销您上一步的修改（${targets.length}项）：${described.join('；')}${targets.length > 5 ? '等' : ''}。`,
+      ...checkLines(violationsBefore, progress.violations, touched),
+    ];
     const step = session.step ? stepByKey(session.step) : undefined;
     if (step) lines.push('', `继续：${this.prompt(draft.id, step, true)}`);
     return lines.join('\n');
@@ -532,7 +625,9 @@ export class DataEntryConversation {
   private emptyCells(draftId: number): Array<{ row: RowDef; column: string }> {
     const before = cellMap(this.deps.drafts.tables(draftId));
     return ROWS['2021'].flatMap((row) =>
-      row.columns.filter((column) => !before.has(`${row.key}|${column.key}`) && !isComputedCell(row, column.key)).map((column) => ({ row, column: column.key })),
+      row.columns
+        .filter((column) => !before.has(`${row.key}|${column.key}`) && !isComputedCell(row, column.key))
+        .map((column) => ({ row, column: column.key })),
     );
   }
 
@@ -553,7 +648,12 @@ export class DataEntryConversation {
     const { drafts } = this.deps;
     const before = cellMap(drafts.tables(draft.id));
     const violationsBefore = drafts.progress(draft.id).violations;
-    const changes: CellChange[] = this.emptyCells(draft.id).map((cell) => ({ kind: 'cell', row: cell.row.key, column: cell.column, value: 0 }));
+    const changes: CellChange[] = this.emptyCells(draft.id).map((cell) => ({
+      kind: 'cell',
+      row: cell.row.key,
+      column: cell.column,
+      value: 0,
+    }));
     const derived = deriveTotals(before, changes);
     const all = [...changes, ...derived.changes];
     const after = withChanges(before, all);
@@ -566,7 +666,9 @@ export class DataEntryConversation {
     }
     this.commit(staff, draft.id, all, next);
     const progress = drafts.progress(draft.id);
-    const lines = [`已把${changes.length}个空格记为0${derived.changes.length > 0 ? `，算出${derived.changes.length}个总计` : ''}。（发“撤销”可恢复）`];
+    const lines = [
+      `已把${changes.length}个空格记为0${derived.changes.length > 0 ? `，算出${derived.changes.length}个总计` : ''}。（发“撤销”可恢复）`,
+    ];
     const touched = new Set(all.map((change) => change.row));
     lines.push(...checkLines(violationsBefore, progress.violations, touched));
     const nextStep = next.step ? stepByKey(next.step) : undefined;
@@ -582,7 +684,10 @@ export class DataEntryConversation {
 /** What was saved, in a line: 行政许可 6；新收申请：自然人3 商业企业1. */
 export function describeInput(input: EntryInput): string {
   if (input.rows.length > 4) {
-    const byTable = ENTRY_TABLES.map(({ table, number }) => ({ number, count: input.rows.filter((entry) => entry.row.table === table && entry.row !== PROACTIVE_ITEMS_ROW).length }))
+    const byTable = ENTRY_TABLES.map(({ table, number }) => ({
+      number,
+      count: input.rows.filter((entry) => entry.row.table === table && entry.row !== PROACTIVE_ITEMS_ROW).length,
+    }))
       .filter((item) => item.count > 0)
       .map((item) => `表${item.number} ${item.count}行`);
     return `${input.rows.length}行（${byTable.join('，')}）`;
@@ -590,7 +695,8 @@ export function describeInput(input: EntryInput): string {
   return input.rows
     .map((entry) => {
       const title = rowTitle(entry.row);
-      if (entry.row.columns.length === 1) return `${title} ${formatFigure(entry.cells[0].value)}${entry.row.unit === '件' ? '' : entry.row.unit}`;
+      if (entry.row.columns.length === 1)
+        return `${title} ${formatFigure(entry.cells[0].value)}${entry.row.unit === '件' ? '' : entry.row.unit}`;
       const complete = entry.cells.length === entry.row.columns.length && !entry.named;
       return `${title}：${complete ? entry.cells.map((cell) => formatFigure(cell.value)).join(' ') : entry.cells.map((cell) => `${columnWord(cell.column)}${formatFigure(cell.value)}`).join(' ')}`;
     })

@@ -32,7 +32,9 @@ export const PROACTIVE_ITEMS_ROW: RowDef = {
 };
 
 /** The tables in printed order with their section headings. */
-export const ENTRY_TABLES: ReadonlyArray<{ table: TableKey; number: string; title: string }> = (['proactive', 'applications', 'appeals'] as const).map((table) => {
+export const ENTRY_TABLES: ReadonlyArray<{ table: TableKey; number: string; title: string }> = (
+  ['proactive', 'applications', 'appeals'] as const
+).map((table) => {
   const section = SECTIONS.find((candidate) => candidate.key === table)!;
   return { table, number: section.number, title: section.title };
 });
@@ -53,7 +55,11 @@ export const ENTRY_STEPS: readonly EntryStep[] = [
 
 /** Changes whenever a row, column or step is added, removed or reordered. */
 export const FORM_VERSION: string = createHash('sha1')
-  .update(JSON.stringify(ENTRY_STEPS.map((step) => (step.kind === 'row' ? [step.key, step.row.columns.map((column) => column.key)] : [step.key]))))
+  .update(
+    JSON.stringify(
+      ENTRY_STEPS.map((step) => (step.kind === 'row' ? [step.key, step.row.columns.map((column) => column.key)] : [step.key])),
+    ),
+  )
   .update('session-v1')
   .digest('hex')
   .slice(0, 12);

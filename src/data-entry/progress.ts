@@ -19,7 +19,8 @@ export function missingSummary(progress: DraftProgress): string {
       .map((item) => `表${item.number} ${item.count}个`);
     parts.push(`${cells}个数字（${byTable.join('，')}）`);
   }
-  if (progress.missingSections.length > 0) parts.push(`文字部分${progress.missingSections.map((key) => `“${SECTION_LABELS[key]}”`).join('、')}`);
+  if (progress.missingSections.length > 0)
+    parts.push(`文字部分${progress.missingSections.map((key) => `“${SECTION_LABELS[key]}”`).join('、')}`);
   return parts.length > 0 ? `还有${parts.join('和')}没填。` : '';
 }
 
@@ -42,10 +43,18 @@ export function progressReply(drafts: DraftStore, reports: ReportStore, draft: D
       const partly = item.columns.length < row.columns.length;
       return partly ? `${rowTitle(row)}（缺${item.columns.length}列）` : rowTitle(row);
     });
-    const untouched = missing.length === rows.length && missing.every((item) => item.columns.length === rows.find((row) => row.key === item.row)!.columns.length);
-    lines.push(`表${number}（${title}）：${untouched ? '都未填' : `${missing.length}行未填完：${names.join('、')}${missing.length > 4 ? '等' : ''}`}。`);
+    const untouched =
+      missing.length === rows.length &&
+      missing.every((item) => item.columns.length === rows.find((row) => row.key === item.row)!.columns.length);
+    lines.push(
+      `表${number}（${title}）：${untouched ? '都未填' : `${missing.length}行未填完：${names.join('、')}${missing.length > 4 ? '等' : ''}`}。`,
+    );
   }
-  lines.push(progress.missingSections.length > 0 ? `文字：${progress.missingSections.map((key) => SECTION_LABELS[key]).join('、')}未写。` : '文字：三部分都已写。');
+  lines.push(
+    progress.missingSections.length > 0
+      ? `文字：${progress.missingSections.map((key) => SECTION_LABELS[key]).join('、')}未写。`
+      : '文字：三部分都已写。',
+  );
   if (progress.violations.length === 0) lines.push('勾稽关系：目前已填的数字都相符。');
   else {
     lines.push(`勾稽关系：${progress.violations.length}处不符：`);

@@ -16,7 +16,9 @@ const ENTRY_ROWS: readonly RowDef[] = [...ROWS['2021'], PROACTIVE_ITEMS_ROW];
 
 /** Every phrase that names a row, squeezed, longest first. */
 const PHRASES: ReadonlyArray<{ phrase: string; row: RowDef }> = ENTRY_ROWS.flatMap((row) => {
-  const phrases = new Set([cleanLabel(row.label), row.label, ...row.match, ...row.synonyms].map(squeeze).filter((phrase) => phrase.length >= 2));
+  const phrases = new Set(
+    [cleanLabel(row.label), row.label, ...row.match, ...row.synonyms].map(squeeze).filter((phrase) => phrase.length >= 2),
+  );
   return [...phrases].map((phrase) => ({ phrase, row }));
 }).sort((a, b) => b.phrase.length - a.phrase.length);
 
@@ -80,7 +82,9 @@ export function findRowAt(text: string, from = 0, anchored = false): RowMatch | 
  * rest was not understood.
  */
 export function parseQuickLine(rawText: string): FieldResult<EntryInput> | undefined {
-  const text = normalizeText(rawText).trim().replace(/[。.！!]+$/, '');
+  const text = normalizeText(rawText)
+    .trim()
+    .replace(/[。.！!]+$/, '');
   const rows: EntryInput['rows'] = [];
   let position = 0;
   while (position < text.length) {
@@ -96,7 +100,8 @@ export function parseQuickLine(rawText: string): FieldResult<EntryInput> | undef
     if (scanned.error) return { ok: false, reason: `${scanned.error}。“${rowTitle(found.row)}”可以这样写：${exampleFor(found.row)}` };
     const assigned = assignValues(found.row, scanned.items);
     if (!assigned.ok) return assigned;
-    if (rows.some((known) => known.row.key === found.row.key)) return { ok: false, reason: `“${rowTitle(found.row)}”在一条消息里出现了两次` };
+    if (rows.some((known) => known.row.key === found.row.key))
+      return { ok: false, reason: `“${rowTitle(found.row)}”在一条消息里出现了两次` };
     rows.push(assigned.value);
     position = scanned.stop;
   }
@@ -104,7 +109,9 @@ export function parseQuickLine(rawText: string): FieldResult<EntryInput> | undef
   return { ok: true, value: { rows, warnings: [], source: 'quick' } };
 }
 
-const TABLE_SECTIONS = SECTIONS.filter((section) => section.key === 'proactive' || section.key === 'applications' || section.key === 'appeals');
+const TABLE_SECTIONS = SECTIONS.filter(
+  (section) => section.key === 'proactive' || section.key === 'applications' || section.key === 'appeals',
+);
 
 /** Split pasted text at the table headings (二、主动公开… 三、收到和处理… 四、…行政复议…), if it has them. */
 function tableRegions(lines: string[]): Array<{ table: TableKey; text: string }> | undefined {
@@ -114,11 +121,16 @@ function tableRegions(lines: string[]): Array<{ table: TableKey; text: string }>
     if (trimmed.length > 40 || /\d/.test(trimmed)) return;
     const numbered = /^([二三四])\s*[、.．]\s*(.*)$/.exec(trimmed);
     if (!numbered) return;
-    const section = TABLE_SECTIONS.find((candidate) => candidate.number === numbered[1] && candidate.match.some((word) => squeeze(numbered[2]).includes(squeeze(word))));
+    const section = TABLE_SECTIONS.find(
+      (candidate) => candidate.number === numbered[1] && candidate.match.some((word) => squeeze(numbered[2]).includes(squeeze(word))),
+    );
     if (section) headings.push({ table: section.key as TableKey, line: index });
   });
   if (headings.length === 0) return undefined;
-  return headings.map((heading, index) => ({ table: heading.table, text: lines.slice(heading.line + 1, headings[index + 1]?.line ?? lines.length).join('\n') }));
+  return headings.map((heading, index) => ({
+    table: heading.table,
+    text: lines.slice(heading.line + 1, headings[index + 1]?.line ?? lines.length).join('\n'),
+  }));
 }
 
 /**
@@ -158,8 +170,14 @@ export function parsePastedTable(rawText: string): FieldResult<EntryInput> | und
     .map((region) => ({ table: region.table, result: readTable(region.table, '2021', region.text) }))
     .sort((a, b) => Object.keys(b.result.rows).length - Object.keys(a.result.rows).length);
   // Without headings a table's labels may echo in another's (其他结果 in table 四 is not 三（六）3 其他).
-  const accepted = results.filter((item, index) => Object.keys(item.result.rows).length > 0 && (index === 0 || Object.keys(item.result.rows).length >= 2));
-  if (accepted.length === 0) return { ok: false, reason: '没能从粘贴的内容里认出表格的行。请连同行名一起粘贴，例如“一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1”，一行一条。' };
+  const accepted = results.filter(
+    (item, index) => Object.keys(item.result.rows).length > 0 && (index === 0 || Object.keys(item.result.rows).length >= 2),
+  );
+  if (accepted.length === 0)
+    return {
+      ok: false,
+      reason: '没能从粘贴的内容里认出表格的行。请连同行名一起粘贴，例如“一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1”，一行一条。',
+    };
   const rows: EntryInput['rows'] = [];
   const warnings: string[] = [];
   for (const { table, result } of accepted) {
@@ -179,17 +197,22 @@ const SECTION_HEADINGS = TEXT_SECTIONS.map((key) => {
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return {
     key,
-    pattern: new RegExp(`^\\s*(?:${section.number}\\s*[、.．]\\s*|[（(]${section.number}[)）]\\s*)?(?:${escaped})\\s*(?:[:：]|\\n)\\s*([\\s\\S]+)$`),
+    pattern: new RegExp(
+      `^\\s*(?:${section.number}\\s*[、.．]\\s*|[（(]${section.number}[)）]\\s*)?(?:${escaped})\\s*(?:[:：]|\\n)\\s*([\\s\\S]+)$`,
+    ),
   };
 });
 
 /** A text section given with its heading: "总体情况：…", "五、存在的主要问题及改进情况\n…". */
 export function parseSectionText(rawText: string): { section: TextSectionKey; text: string } | undefined {
   // The text is kept as typed: folding full-width punctuation would change the prose.
-  const text = rawText.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trim();
+  const text = rawText
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .trim();
   for (const heading of SECTION_HEADINGS) {
     const match = heading.pattern.exec(text);
-    if (match && match[1].trim()) return { section: heading.key, text: match[1].trim() };
+    if (match?.[1].trim()) return { section: heading.key, text: match[1].trim() };
   }
   return undefined;
 }

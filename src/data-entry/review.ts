@@ -18,19 +18,32 @@ const NOT_REVIEWER = '只有审核人可以这样做。请本机关的审核人�
 const nameOf = (deps: DataEntryDeps, id: string | null) => (id ? (deps.staff.byId(id)?.name ?? id) : '（未知）');
 
 /** "提交": the reply, and whether the clerk leaves the guided walk. */
-export function submit(deps: DataEntryDeps, staff: StaffIdentity, draft: Draft, force: boolean, reason?: string): { text: string; leaveWalk: boolean } {
+export function submit(
+  deps: DataEntryDeps,
+  staff: StaffIdentity,
+  draft: Draft,
+  force: boolean,
+  reason?: string,
+): { text: string; leaveWalk: boolean } {
   const title = `《${reportTitleOf(draft)}》`;
   if (draft.status === 'submitted') return { text: `${title}已经提交，正在等待审核。`, leaveWalk: true };
   if (draft.status === 'published') return { text: `${title}已发布。如需更正，请发“更正报告”。`, leaveWalk: true };
   const progress = deps.drafts.progress(draft.id);
   if (!progress.complete) {
-    return { text: `还不能提交：${missingSummary(progress)}\n发“进度”查看详情，“其余为0”把没填的数字都记为0；没有内容的文字部分可以写“无”。`, leaveWalk: false };
+    return {
+      text: `还不能提交：${missingSummary(progress)}\n发“进度”查看详情，“其余为0”把没填的数字都记为0；没有内容的文字部分可以写“无”。`,
+      leaveWalk: false,
+    };
   }
   const errors = progress.violations.filter((violation) => violation.severity === 'error');
   if (errors.length > 0 && !force) {
     const list = errors.slice(0, 5).map((violation, index) => `${index + 1}. ${violation.message}`);
     return {
-      text: [`有${errors.length}处勾稽关系不符，暂不能提交：`, ...list, '请改正后再提交；如确有原因（如统计口径不同），可发“强制提交 理由：……”。'].join('\n'),
+      text: [
+        `有${errors.length}处勾稽关系不符，暂不能提交：`,
+        ...list,
+        '请改正后再提交；如确有原因（如统计口径不同），可发“强制提交 理由：……”。',
+      ].join('\n'),
       leaveWalk: false,
     };
   }
@@ -88,14 +101,22 @@ export function approve(deps: DataEntryDeps, staff: StaffIdentity, sessionDraftI
       ? `不能通过：${why}，按照“谁填报、谁不审核”的要求，请本机关另一位审核人（${others.map((member) => member.name).join('、')}）发“通过”。`
       : `不能通过：${why}，而本机关只有您一位审核人。请再登记一位审核人；确实只有一人时，管理员可用“gongkai agencies self-approval ${staff.agency} on”允许本人审核（每次使用都记入审计日志）。`;
   }
-  const saved = deps.db.transaction(() => {
-    const report = entryReport(deps.drafts, draft.id);
-    const result = deps.reports.save(report, deps.drafts.progress(draft.id).violations, { origin: 'entry' });
-    deps.drafts.setStatus(draft.id, 'published', { reviewedBy: staff.id, publishedReportId: result.reportId, overrideReason: draft.overrideReason });
-    if (selfApproval) deps.drafts.recordSelfApproval(draft.id, staff.id);
-    return result;
-  }).immediate();
-  const lines = [`已通过并发布《${reportTitleOf(draft)}》。${saved.replaced ? '已替换此前导入的同年度报告，' : ''}群众提问将立即按这份报告回答。`];
+  const saved = deps.db
+    .transaction(() => {
+      const report = entryReport(deps.drafts, draft.id);
+      const result = deps.reports.save(report, deps.drafts.progress(draft.id).violations, { origin: 'entry' });
+      deps.drafts.setStatus(draft.id, 'published', {
+        reviewedBy: staff.id,
+        publishedReportId: result.reportId,
+        overrideReason: draft.overrideReason,
+      });
+      if (selfApproval) deps.drafts.recordSelfApproval(draft.id, staff.id);
+      return result;
+    })
+    .immediate();
+  const lines = [
+    `已通过并发布《${reportTitleOf(draft)}》。${saved.replaced ? '已替换此前导入的同年度报告，' : ''}群众提问将立即按这份报告回答。`,
+  ];
   for (const warning of saved.violations.filter((violation) => violation.severity === 'warning')) lines.push(`提示：${warning.message}`);
   lines.push('网站发布用的 Word 或 Markdown 文件，可由管理员用“gongkai export 机关 年度 --format docx”导出。');
   return lines.join('\n');
@@ -113,13 +134,18 @@ export function returnDraft(deps: DataEntryDeps, staff: StaffIdentity, reason: s
 
 /** "更正报告": a published draft opened again; the published report stays until the next approval. */
 export function reopen(deps: DataEntryDeps, _staff: StaffIdentity, draft: Draft): string {
-  if (draft.status !== 'published') return `《${reportTitleOf(draft)}》还没有发布，${draft.status === 'submitted' ? '正在审核。' : '可以直接修改。'}`;
+  if (draft.status !== 'published')
+    return `《${reportTitleOf(draft)}》还没有发布，${draft.status === 'submitted' ? '正在审核。' : '可以直接修改。'}`;
   deps.drafts.setStatus(draft.id, 'draft', {});
   return `已重新打开《${reportTitleOf(draft)}》的草稿。改完后请重新“提交”审核；重新发布前，群众看到的仍是已发布的版本。`;
 }
 
 /** "添加工作人员 ID 姓名 clerk|reviewer [手机]": a reviewer registers staff of their own agency. */
-export function staffAdd(deps: DataEntryDeps, staff: StaffIdentity, input: { id: string; name: string; role: StaffRole; mobile?: string }): string {
+export function staffAdd(
+  deps: DataEntryDeps,
+  staff: StaffIdentity,
+  input: { id: string; name: string; role: StaffRole; mobile?: string },
+): string {
   if (staff.role !== 'reviewer') return NOT_REVIEWER;
   const existing = deps.staff.byId(input.id);
   if (existing && existing.agencyId !== staff.agencyId) return `ID ${input.id} 已登记在${existing.agency}，不能再登记到本机关。`;
@@ -140,5 +166,11 @@ export function staffRemove(deps: DataEntryDeps, staff: StaffIdentity, id: strin
 /** "工作人员": the agency's staff. */
 export function staffList(deps: DataEntryDeps, staff: StaffIdentity): string {
   const members = deps.staff.ofAgency(staff.agencyId);
-  return [`${staff.agency}的工作人员：`, ...members.map((member) => `· ${member.name}（${ROLE_NAMES[member.role]}）ID：${member.id}`), staff.role === 'reviewer' ? '审核人可发“添加工作人员 ID 姓名 clerk”或“删除工作人员 ID”。' : ''].filter(Boolean).join('\n');
+  return [
+    `${staff.agency}的工作人员：`,
+    ...members.map((member) => `· ${member.name}（${ROLE_NAMES[member.role]}）ID：${member.id}`),
+    staff.role === 'reviewer' ? '审核人可发“添加工作人员 ID 姓名 clerk”或“删除工作人员 ID”。' : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -9,7 +9,14 @@ import { DataEntryConversation, type EntryIntent } from './conversation.js';
  * the citizen answer.
  */
 export function dataEntryRoutes(app: Omit<App, 'handle'>): Route[] {
-  const conversation = new DataEntryConversation({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, state: app.state, now: app.now });
+  const conversation = new DataEntryConversation({
+    db: app.db,
+    drafts: app.drafts,
+    reports: app.reports,
+    staff: app.staff,
+    state: app.state,
+    now: app.now,
+  });
   // matches() and handle() see the same context object: classify once.
   const intents = new WeakMap<MessageContext, EntryIntent | undefined>();
   const intentOf = (context: MessageContext): EntryIntent | undefined => {

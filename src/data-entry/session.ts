@@ -26,7 +26,10 @@ const SESSION_TTL_MS = 180 * 24 * 60 * 60 * 1000;
 
 /** Entry sessions behind the StateStore interface, keyed by staff identity. */
 export class EntrySessions {
-  constructor(private readonly state: StateStore, private readonly ttlMs = SESSION_TTL_MS) {}
+  constructor(
+    private readonly state: StateStore,
+    private readonly ttlMs = SESSION_TTL_MS,
+  ) {}
 
   private key(staffId: string): string {
     return `data-entry:${staffId}`;

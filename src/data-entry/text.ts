@@ -14,7 +14,10 @@ export function defaultReportYear(now: Date): number {
 
 /** A message as a command: full-width folded, trimmed, without closing punctuation. */
 export function commandText(text: string): string {
-  return normalizeText(text).trim().replace(/[。.!！~～]+$/, '').trim();
+  return normalizeText(text)
+    .trim()
+    .replace(/[。.!！~～]+$/, '')
+    .trim();
 }
 
 /** A year written in digits or Chinese numerals (2025, 二〇二五). */

@@ -60,7 +60,8 @@ function sums(): SumSpec[] {
   const rowTotal = (row: RowDef): SumSpec => ({
     target: { row: row.key, column: 'total' },
     parts: row.columns.slice(0, -1).map((column) => ({ row: row.key, column: column.key })),
-    describe: (value, followed) => `${row.key === 'handled_total' ? '（七）总计·总计' : `“${rowTitle(row)}”总计`}${followed ? '随之改为' : '按各项之和算出：'}${value}`,
+    describe: (value, followed) =>
+      `${row.key === 'handled_total' ? '（七）总计·总计' : `“${rowTitle(row)}”总计`}${followed ? '随之改为' : '按各项之和算出：'}${value}`,
   });
   const handling = handlingRows('2021');
   const handled = applications.find((row) => row.key === 'handled_total')!;
@@ -85,7 +86,9 @@ const SUMS = sums();
  * sets itself is never overwritten.
  */
 export function deriveTotals(before: CellMap, changes: DraftChange[]): DerivedTotals {
-  const explicit = new Set(changes.filter((change): change is CellChange => change.kind === 'cell').map((change) => keyOf(change.row, change.column)));
+  const explicit = new Set(
+    changes.filter((change): change is CellChange => change.kind === 'cell').map((change) => keyOf(change.row, change.column)),
+  );
   let after = withChanges(before, changes);
   const derived: DerivedTotals = { changes: [], notes: [] };
   for (const sum of SUMS) {

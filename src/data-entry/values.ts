@@ -38,13 +38,35 @@ const CHINESE = /^[〇零一二两三四五六七八九十百千万]+/;
 const NOTHING = /^(?:无|没有)/;
 const UNIT = /^(?:万元|元|件|条|项|个|次|人|份|篇|家)/;
 /** Words that carry no value of their own: 共67条, 本年处理决定数量为6. */
-const FILLERS = ['处理决定数量', '本年', '数量', '件数', '共计', '合计', '总共', '一共', '其中', '共', '计', '为', '是', '有', '填', '了', '申请', '决定', '处理'];
+const FILLERS = [
+  '处理决定数量',
+  '本年',
+  '数量',
+  '件数',
+  '共计',
+  '合计',
+  '总共',
+  '一共',
+  '其中',
+  '共',
+  '计',
+  '为',
+  '是',
+  '有',
+  '填',
+  '了',
+  '申请',
+  '决定',
+  '处理',
+];
 
 /** Column words of a row, longest first, with the column they name. */
 function columnLookup(row: RowDef): Array<{ word: string; column: ColumnDef }> {
   // A single-column row has no columns to name: 共, 决定 are just words there.
   if (row.columns.length === 1) return [];
-  return row.columns.flatMap((column) => columnWords(column).map((word) => ({ word, column }))).sort((a, b) => b.word.length - a.word.length);
+  return row.columns
+    .flatMap((column) => columnWords(column).map((word) => ({ word, column })))
+    .sort((a, b) => b.word.length - a.word.length);
 }
 
 /** The Chinese characters of a row's label, group and synonyms, for skipping label left-overs. */
@@ -56,7 +78,12 @@ function labelText(row: RowDef): string {
  * Scan numbers (and the column words before them) from `start`. Stops at the end, at a place
  * where `stopAt` says a new row begins, or at text it does not understand (`error`).
  */
-export function scanValues(row: RowDef, text: string, start = 0, stopAt?: (position: number) => boolean): { items: ScannedItem[]; stop: number; error?: string } {
+export function scanValues(
+  row: RowDef,
+  text: string,
+  start = 0,
+  stopAt?: (position: number) => boolean,
+): { items: ScannedItem[]; stop: number; error?: string } {
   const columns = columnLookup(row);
   const label = labelText(row);
   const items: ScannedItem[] = [];
@@ -134,7 +161,10 @@ export function exampleFor(row: RowDef, withLabel = true): string {
   if (row.columns.length === 1) return `“${label}6”`;
   if (hasTotalColumn(row)) {
     const [first, second] = row.columns;
-    const zeros = row.columns.slice(2, -1).map(() => '0').join(' ');
+    const zeros = row.columns
+      .slice(2, -1)
+      .map(() => '0')
+      .join(' ');
     return `“${label}${columnWord(first)}3 ${columnWord(second)}1”或按顺序写${row.columns.length}个数“${label}3 1 ${zeros} 4”（总计可不写）`;
   }
   return `“${label}${row.columns.map((column, index) => `${columnWord(column)}${index === 0 ? 1 : 0}`).join(' ')}”或按顺序写${row.columns.length}个数`;
@@ -163,7 +193,10 @@ export function assignValues(row: RowDef, items: ScannedItem[]): FieldResult<Row
     // "0" for a whole row: the commonest answer of a small agency.
     row.columns.forEach((column) => cells.push({ column, value: 0 }));
   } else if (single) {
-    return { ok: false, reason: `“${title}”只填一个数，收到了${items.length}个（${items.map((item) => item.raw).join(' ')}）。例如${exampleFor(row)}` };
+    return {
+      ok: false,
+      reason: `“${title}”只填一个数，收到了${items.length}个（${items.map((item) => item.raw).join(' ')}）。例如${exampleFor(row)}`,
+    };
   } else {
     return {
       ok: false,

@@ -25,7 +25,8 @@ type Ask = 'apply' | 'online' | 'office_hours' | 'fax' | 'phone' | 'email' | 'po
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
   {
     ask: 'online',
-    pattern: /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
+    pattern:
+      /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
     fields: ['online_application_url', 'website'],
     wanted: ['online_application_url'],
   },
@@ -36,17 +37,38 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     fields: ['accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url'],
     wanted: [],
   },
-  { ask: 'office_hours', pattern: /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)/, fields: ['office_hours'], wanted: ['office_hours'] },
+  {
+    ask: 'office_hours',
+    pattern: /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)/,
+    fields: ['office_hours'],
+    wanted: ['office_hours'],
+  },
   { ask: 'fax', pattern: /传真/, fields: ['fax'], wanted: ['fax'] },
   { ask: 'phone', pattern: /电话|(?<!传真)号码|联系方式|怎么联系|如何联系|热线/, fields: ['phone'], wanted: ['phone'] },
   { ask: 'email', pattern: /邮箱|邮件|e-?mail/i, fields: ['email'], wanted: ['email'] },
   { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
-  { ask: 'address', pattern: /地址|(?<!存)在哪|办公地点|位置|怎么走|在什么地方/, fields: ['accepting_office', 'address', 'post_code'], wanted: ['address'] },
-  { ask: 'website', pattern: /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)/, fields: ['website', 'reading_places'], wanted: ['website'] },
-  { ask: 'time_limit', pattern: /多久|多长时间|几天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/, fields: ['time_limit'], wanted: ['time_limit'] },
+  {
+    ask: 'address',
+    pattern: /地址|(?<!存)在哪|办公地点|位置|怎么走|在什么地方/,
+    fields: ['accepting_office', 'address', 'post_code'],
+    wanted: ['address'],
+  },
+  {
+    ask: 'website',
+    pattern: /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)/,
+    fields: ['website', 'reading_places'],
+    wanted: ['website'],
+  },
+  {
+    ask: 'time_limit',
+    pattern: /多久|多长时间|几天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
+    fields: ['time_limit'],
+    wanted: ['time_limit'],
+  },
   {
     ask: 'fees',
-    pattern: /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱/,
+    pattern:
+      /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱/,
     fields: ['fees'],
     wanted: ['fees'],
   },
@@ -116,11 +138,22 @@ export class AgencyGuideAnswerer {
     if (fromReport) return fromReport;
     // Reports state contacts, never the time limits, fees or accepting office a guide would.
     const reportable = wanted.filter((key) => REPORT_FIELDS[key] !== undefined);
-    const inReports = reportable.length > 0 || wanted.length === 0 ? `，其年度报告中也没有写明${reportable.length > 0 ? reportable.map((key) => GUIDE_FIELD_LABELS[key]).join('、') : '联系方式'}` : '';
+    const inReports =
+      reportable.length > 0 || wanted.length === 0
+        ? `，其年度报告中也没有写明${reportable.length > 0 ? reportable.map((key) => GUIDE_FIELD_LABELS[key]).join('、') : '联系方式'}`
+        : '';
     return this.general(question, asks, now, `库中没有${agency.name}的政府信息公开指南${inReports}。`);
   }
 
-  private fromGuide(question: string, agencyName: string, guide: StoredGuide, asks: Ask[], fields: GuideFieldKey[], wanted: GuideFieldKey[], now: Date): AgencyGuideReply {
+  private fromGuide(
+    question: string,
+    agencyName: string,
+    guide: StoredGuide,
+    asks: Ask[],
+    fields: GuideFieldKey[],
+    wanted: GuideFieldKey[],
+    now: Date,
+  ): AgencyGuideReply {
     const source = `《${guide.title}》`;
     const lines: string[] = [];
     for (const key of fields) {
@@ -128,7 +161,9 @@ export class AgencyGuideAnswerer {
       if (value === undefined) continue;
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
-      lines.push(key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`);
+      lines.push(
+        key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`,
+      );
     }
     const lacking = wanted.filter((key) => guide.fields[key] === undefined && !(key === 'online_application_url' && guide.fields.website));
     const notes: string[] = [];
@@ -149,7 +184,12 @@ export class AgencyGuideAnswerer {
   }
 
   /** The asked fields from the agency's latest report that states any of them, or null. */
-  private fromReport(agency: { id: number; name: string }, fields: GuideFieldKey[], wanted: GuideFieldKey[], lead: string): AgencyGuideReply | null {
+  private fromReport(
+    agency: { id: number; name: string },
+    fields: GuideFieldKey[],
+    wanted: GuideFieldKey[],
+    lead: string,
+  ): AgencyGuideReply | null {
     const reports = [...this.sources.reports.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
     for (const report of reports) {
       const contacts = this.sources.reports.contacts(report.id) as Record<string, string | undefined>;
@@ -164,7 +204,11 @@ export class AgencyGuideAnswerer {
       const lacking = wanted.filter((key) => !contacts[REPORT_FIELDS[key] ?? '']).map((key) => GUIDE_FIELD_LABELS[key]);
       const title = reportTitle(report);
       const note = lacking.length > 0 ? `\n年度报告中没有写明${lacking.join('、')}。` : '';
-      return { kind: 'text', answer: `${lead}${agency.name}政府信息公开工作联系方式：${lines.join('；')}。${note}\n（来源：${title}）`, source: title };
+      return {
+        kind: 'text',
+        answer: `${lead}${agency.name}政府信息公开工作联系方式：${lines.join('；')}。${note}\n（来源：${title}）`,
+        source: title,
+      };
     }
     return null;
   }

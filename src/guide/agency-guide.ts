@@ -124,7 +124,9 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 /** Places where published information is read: their contacts are not the accepting office's. */
 const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室/;
 
-const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort((a, b) => b.label.length - a.label.length);
+const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
+  (a, b) => b.label.length - a.label.length,
+);
 
 interface LabelHit {
   field: LabelledField | 'other';
@@ -162,15 +164,27 @@ const REPORT_TITLE = /年度报告|年度工作报告|工作年报/;
 export function looksLikeAgencyGuide(text: string): boolean {
   const match = matchingForm(text.slice(0, 30000));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
-  const lines = match.split('\n').map((line) => line.trim()).filter((line) => line.length > 0).slice(0, 15).filter((line) => line.length <= 80);
+  const lines = match
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .slice(0, 15)
+    .filter((line) => line.length <= 80);
   if (lines.some((line) => REPORT_TITLE.test(line))) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
-  const titled = /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') || lines.some((line) => {
-    const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开指南\s*(?:\([^)]*\))?$/.exec(line);
-    return (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) || /^(?:标题|题目)\s*:.+信息公开指南/.test(line);
-  });
+  const titled =
+    /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
+    lines.some((line) => {
+      const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开指南\s*(?:\([^)]*\))?$/.exec(line);
+      return (
+        (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) ||
+        /^(?:标题|题目)\s*:.+信息公开指南/.test(line)
+      );
+    });
   const opening = match.slice(0, 1500);
-  const compiles = /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本指南/.test(opening) && !REPORT_TITLE.test(opening.slice(0, 300));
+  const compiles =
+    /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本指南/.test(opening) &&
+    !REPORT_TITLE.test(opening.slice(0, 300));
   return titled || compiles;
 }
 
@@ -236,11 +250,13 @@ function extract(printed: string, pattern: RegExp): string | undefined {
   return found ? printed.slice(found.index, found.index + found[0].length).trim() : undefined;
 }
 
-const PHONE = /(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
+const PHONE =
+  /(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
-const URL = /(?:https?:\/\/[A-Za-z0-9.-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![@A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn))(?::\d+)?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]*)?/g;
+const URL =
+  /(?:https?:\/\/[A-Za-z0-9.-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![@A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn))(?::\d+)?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]*)?/g;
 
 /** A URL as printed, without a glued list marker (…gov.cn/2.官方微信) or trailing punctuation. */
 function trimUrl(url: string, printed: string, end: number): string {
@@ -262,7 +278,9 @@ function urls(printed: string, match: string): Array<{ url: string; start: numbe
 
 /** The part of a guide after its 依申请公开 heading (or the whole text). */
 function applicationPart(match: string): number {
-  const heading = /依申请公开/.exec(match.slice(0, 200)) ? null : /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*依申请公开/.exec(match);
+  const heading = /依申请公开/.exec(match.slice(0, 200))
+    ? null
+    : /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*依申请公开/.exec(match);
   return heading ? heading.index : 0;
 }
 
@@ -287,7 +305,10 @@ function withoutHeading(sentence: string): string {
   if (!marker.test(sentence)) return sentence.trim();
   return sentence
     .replace(marker, '')
-    .replace(/^[^，,]{0,24}?(?:收费项目和标准|收费标准|收费情况|收费|申请的处理及时限|处理及时限|处理时限|答复期限|答复时限|申请的处理|时限)\s*/, '')
+    .replace(
+      /^[^，,]{0,24}?(?:收费项目和标准|收费标准|收费情况|收费|申请的处理及时限|处理及时限|处理时限|答复期限|答复时限|申请的处理|时限)\s*/,
+      '',
+    )
     .trim();
 }
 
@@ -329,7 +350,9 @@ function placeName(match: string, printed: string, labelStart: number): string |
   if (!found) return undefined;
   const start = labelStart - before.length + found.index;
   let name = printed.slice(start, labelStart);
-  name = name.replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)(?=.{3,})/, '').replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
+  name = name
+    .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)(?=.{3,})/, '')
+    .replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
   return name;
 }
 
@@ -374,20 +397,32 @@ function identity(printed: string, match: string): { agency: string; title: stri
     titleStart = quoted.index + 1;
     titleEnd = titleStart + quoted[1].length + quoted[2].length;
   }
-  const printedTitle = titleStart >= 0 ? printed.slice(titleStart, titleEnd).replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '') : '';
+  const printedTitle =
+    titleStart >= 0
+      ? printed
+          .slice(titleStart, titleEnd)
+          .replace(/\s+/g, '')
+          .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '')
+      : '';
   const nameForMatching = (named ?? '').replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?$/, '');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   let agency = nameForMatching;
-  const regionOnly = agency !== '' && (splitAgencyName(agency).region === '' ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency) : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
+  const regionOnly =
+    agency !== '' &&
+    (splitAgencyName(agency).region === ''
+      ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency)
+      : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
   if (regionOnly) {
     // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government.
-    agency = publisher && publisher.startsWith(agency) && publisher.length > agency.length ? publisher : `${agency}人民政府`;
-  } else if (agency && splitAgencyName(agency).region === '' && publisher && publisher.endsWith(agency) && publisher.length > agency.length) {
+    agency = publisher?.startsWith(agency) && publisher.length > agency.length ? publisher : `${agency}人民政府`;
+  } else if (agency && splitAgencyName(agency).region === '' && publisher?.endsWith(agency) && publisher.length > agency.length) {
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
   } else if (agency && splitAgencyName(agency).region === '') {
     // The full name where the body writes it after a boundary: 《某某市科技局…》, 某某市科技局（以下简称…）.
-    const fuller = new RegExp(`(?:^|[\\s《“"，,。:(、])([\\u4e00-\\u9fff]{2,8}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'm').exec(match.slice(0, 3000));
+    const fuller = new RegExp(`(?:^|[\\s《“"，,。:(、])([\\u4e00-\\u9fff]{2,8}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'm').exec(
+      match.slice(0, 3000),
+    );
     if (fuller && splitAgencyName(fuller[1]).region) agency = fuller[1];
   }
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
@@ -417,7 +452,7 @@ export function parseAgencyGuide(printed: string): AgencyGuide {
   const { agency, title } = identity(printed, match);
   const hits = labelHits(match);
   const fields: AgencyGuideFields = {};
-  const valueOf = (hit: LabelHit) => cleanValue(printed.slice(hit.valueStart, valueEnd(match, hit.valueStart, hits)));
+  const valueAt = (hit: LabelHit) => cleanValue(printed.slice(hit.valueStart, valueEnd(match, hit.valueStart, hits)));
 
   // The office's own part: from each anchor to the next top-level heading.
   const blocks: Array<{ start: number; end: number }> = [];
@@ -433,8 +468,11 @@ export function parseAgencyGuide(printed: string): AgencyGuide {
       const after = anchor.index + anchor[0].length;
       const firstLabel = hits.find((hit) => hit.start >= after);
       if (!firstLabel || firstLabel.start > after) {
-        const name = cleanValue(printed.slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits)));
-        if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name)) fields.accepting_office = name;
+        const name = cleanValue(
+          printed.slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits)),
+        );
+        if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
+          fields.accepting_office = name;
       }
     }
   }
@@ -446,22 +484,27 @@ export function parseAgencyGuide(printed: string): AgencyGuide {
       if (isReadingPlace(match, hit.start)) continue;
       const field = hit.field;
       if (fields[field] && !(override && field === 'accepting_office')) continue;
-      const value = typedValue(field, valueOf(hit), printed, hit);
+      const value = typedValue(field, valueAt(hit), printed, hit);
       if (value) fields[field] = value;
     }
   };
   // A labelled 受理机构 in the office's part beats the words after its heading.
-  take(inBlocks.filter((hit) => hit.field === 'accepting_office'), true);
+  take(
+    inBlocks.filter((hit) => hit.field === 'accepting_office'),
+    true,
+  );
   take(inBlocks, false);
   take(hits, false);
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
     const name = placeName(match, printed, hit.start);
-    const address = valueOf(hit);
+    const address = valueAt(hit);
     if (!name || !address) continue;
-    const phoneHit = hits.find((other) => other.field === 'phone' && other.start > hit.start && other.start - hit.start < address.length + 12);
-    const phone = phoneHit ? typedValue('phone', valueOf(phoneHit), printed, phoneHit) : undefined;
+    const phoneHit = hits.find(
+      (other) => other.field === 'phone' && other.start > hit.start && other.start - hit.start < address.length + 12,
+    );
+    const phone = phoneHit ? typedValue('phone', valueAt(phoneHit), printed, phoneHit) : undefined;
     const entry = `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
     if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
   }
@@ -479,9 +522,16 @@ export function parseAgencyGuide(printed: string): AgencyGuide {
     }
   }
   if (!fields.website) {
-    const sites = links.filter((link) => /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) && !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)));
+    const sites = links.filter(
+      (link) =>
+        /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
+        !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)),
+    );
     // The address the guide lists among its publication channels, else the first it names.
-    const site = sites.find((link) => /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start))) ?? sites[0];
+    const site =
+      sites.find((link) =>
+        /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start)),
+      ) ?? sites[0];
     if (site) fields.website = site.url;
   }
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
@@ -491,7 +541,12 @@ export function parseAgencyGuide(printed: string): AgencyGuide {
   if (fee) fields.fees = fee;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
-  const sourceUrl = sourceLine ? printed.slice(sourceLine.index + sourceLine[0].indexOf(sourceLine[1]), sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length) : undefined;
+  const sourceUrl = sourceLine
+    ? printed.slice(
+        sourceLine.index + sourceLine[0].indexOf(sourceLine[1]),
+        sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length,
+      )
+    : undefined;
   return { agency, title, sourceUrl, fields: ordered(fields) };
 }
 
@@ -517,7 +572,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'office_hours': {
       // A trailing clause with no time in it (…，咨询联系方式) is the next sentence's start on a cut page.
       const clauses = value.split(/(?<=[,，])/);
-      while (clauses.length > 1 && !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(clauses[clauses.length - 1])) clauses.pop();
+      while (clauses.length > 1 && !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(clauses[clauses.length - 1]))
+        clauses.pop();
       const hours = cleanValue(clauses.join(''));
       return hours.length >= 2 ? hours : undefined;
     }

@@ -6,14 +6,7 @@ import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
-import {
-  addCalendarDays,
-  formatChineseDate,
-  isYearCovered,
-  replyDeadline,
-  shanghaiDate,
-  type IsoDate,
-} from './working-days.js';
+import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from './working-days.js';
 
 /** What the guide handler replies. `answer` already ends with `（依据：…）`. */
 export interface GuideAnswer {
@@ -122,11 +115,19 @@ function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
   const text = normalizeText(question);
   if (!APPLICATION_ACT.test(text)) return null;
   // A dated application alone ("2025年12月22号交的申请") asks for its deadline too.
-  if (!DEADLINE_INTENT.test(text) && !(SHORT_DATED_APPLICATION.test(text.replace(/\s+/g, '')) && (FULL_DATE.test(text) || ISO_LIKE_DATE.test(text) || MONTH_DAY.test(text)))) return null;
+  if (
+    !DEADLINE_INTENT.test(text) &&
+    !(SHORT_DATED_APPLICATION.test(text.replace(/\s+/g, '')) && (FULL_DATE.test(text) || ISO_LIKE_DATE.test(text) || MONTH_DAY.test(text)))
+  )
+    return null;
   const found = findDateInQuestion(text, today);
   if (found === null) return null;
   if (found.kind === 'invalid') {
-    return withSource(`日历上没有“${found.text}”这一天，请核对日期后再问我，例如“3月1日提交的申请最晚什么时候答复”。`, DEADLINE_SOURCE, DEADLINE_CALCULATOR_ID);
+    return withSource(
+      `日历上没有“${found.text}”这一天，请核对日期后再问我，例如“3月1日提交的申请最晚什么时候答复”。`,
+      DEADLINE_SOURCE,
+      DEADLINE_CALCULATOR_ID,
+    );
   }
   const result = replyDeadline(found.date, { extended: true });
   const extendedDeadline = result.extendedDeadline ?? result.deadline;
@@ -149,9 +150,7 @@ function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
 function describeBands(result: FeeResult, unit: '件' | '页'): string[] {
   const describe = (band: FeeResult['breakdown'][number]): string => {
     const range = band.from === band.to ? `第${band.from}${unit}` : `第${band.from}—${band.to}${unit}`;
-    return band.unitPrice === 0
-      ? `· ${range}：免费`
-      : `· ${range}：${band.count}${unit}×${band.unitPrice}元＝${band.subtotal}元`;
+    return band.unitPrice === 0 ? `· ${range}：免费` : `· ${range}：${band.count}${unit}×${band.unitPrice}元＝${band.subtotal}元`;
   };
   const bands = result.breakdown;
   if (bands.length <= MAX_BREAKDOWN_LINES) return bands.map(describe);
@@ -159,10 +158,7 @@ function describeBands(result: FeeResult, unit: '件' | '页'): string[] {
 }
 
 function feeSection(result: FeeResult, unit: '件' | '页'): string {
-  const heading =
-    unit === '件'
-      ? `按件计收（同一申请人一个自然月内累计）${result.quantity}件：`
-      : `按量计收，${result.quantity}页：`;
+  const heading = unit === '件' ? `按件计收（同一申请人一个自然月内累计）${result.quantity}件：` : `按量计收，${result.quantity}页：`;
   const total = result.total === 0 ? '不收费。' : `合计${result.total}元。`;
   return [heading, ...describeBands(result, unit), total].join('\n');
 }
@@ -182,7 +178,11 @@ function feeAnswer(question: string): GuideAnswer | null {
     return withSource([...sections, note].join('\n'), FEE_SOURCE, pageMatch && !requestMatch ? FEE_BY_PAGES_ID : FEE_BY_REQUESTS_ID);
   } catch (error) {
     if (error instanceof GongkaiError && error.code === 'BAD_INPUT') {
-      return withSource(error.userMessage ?? '数量无法计算。', FEE_SOURCE, pageMatch && !requestMatch ? FEE_BY_PAGES_ID : FEE_BY_REQUESTS_ID);
+      return withSource(
+        error.userMessage ?? '数量无法计算。',
+        FEE_SOURCE,
+        pageMatch && !requestMatch ? FEE_BY_PAGES_ID : FEE_BY_REQUESTS_ID,
+      );
     }
     throw error;
   }

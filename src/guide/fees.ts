@@ -91,8 +91,6 @@ export function feeByPages(pages: number): FeeResult {
     [101, 200, 20],
     [201, Number.POSITIVE_INFINITY, 40],
   ];
-  const breakdown = bands
-    .filter(([from]) => from <= pages)
-    .map(([from, to, unitPrice]) => band(from, Math.min(pages, to), unitPrice));
+  const breakdown = bands.filter(([from]) => from <= pages).map(([from, to, unitPrice]) => band(from, Math.min(pages, to), unitPrice));
   return summarise(pages, breakdown);
 }

@@ -28,13 +28,27 @@ export interface GuideJson {
 export function importGuideText(reports: ReportStore, file: string, text: string): GuideImport {
   const guide = parseAgencyGuide(text);
   const saved = new GuideStore(reports.db, reports).save(guide, basename(file));
-  return { agency: saved.agency.name, agencyId: saved.agency.id, title: guide.title, fields: guide.fields, sourceUrl: guide.sourceUrl, replaced: saved.replaced };
+  return {
+    agency: saved.agency.name,
+    agencyId: saved.agency.id,
+    title: guide.title,
+    fields: guide.fields,
+    sourceUrl: guide.sourceUrl,
+    replaced: saved.replaced,
+  };
 }
 
 /** The `--json` object of an imported or stored guide. */
 export function guideJson(file: string, guide: GuideImport | StoredGuide): GuideJson {
   const sourceUrl = 'sourceUrl' in guide && guide.sourceUrl ? guide.sourceUrl : undefined;
-  return { file, document: 'guide', agency: guide.agency, title: guide.title, ...(sourceUrl ? { source_url: sourceUrl } : {}), fields: guide.fields };
+  return {
+    file,
+    document: 'guide',
+    agency: guide.agency,
+    title: guide.title,
+    ...(sourceUrl ? { source_url: sourceUrl } : {}),
+    fields: guide.fields,
+  };
 }
 
 /** The fields as the CLI prints them: one "label：value" per field found, in catalogue order. */

@@ -38,23 +38,25 @@ const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YY
  * operator before the chinese-days package knows it. Each year lists its days off and its
  * make-up working days; a date must lie in its own year.
  */
-export const operatorHolidaysSchema = z.object({
-  years: z.record(
-    z.string().regex(/^\d{4}$/, 'a year written YYYY'),
-    z.object({
-      /** Days off: the statutory holidays and the weekdays moved into them. */
-      holidays: z.array(isoDateSchema),
-      /** Weekend days that are working days (调休上班). */
-      workdays: z.array(isoDateSchema).default([]),
-    }),
-  ),
-}).superRefine((value, context) => {
-  for (const [year, schedule] of Object.entries(value.years)) {
-    for (const date of [...schedule.holidays, ...schedule.workdays]) {
-      if (!date.startsWith(`${year}-`)) context.addIssue({ code: 'custom', message: `${date} is not in ${year}`, path: ['years', year] });
+export const operatorHolidaysSchema = z
+  .object({
+    years: z.record(
+      z.string().regex(/^\d{4}$/, 'a year written YYYY'),
+      z.object({
+        /** Days off: the statutory holidays and the weekdays moved into them. */
+        holidays: z.array(isoDateSchema),
+        /** Weekend days that are working days (调休上班). */
+        workdays: z.array(isoDateSchema).default([]),
+      }),
+    ),
+  })
+  .superRefine((value, context) => {
+    for (const [year, schedule] of Object.entries(value.years)) {
+      for (const date of [...schedule.holidays, ...schedule.workdays]) {
+        if (!date.startsWith(`${year}-`)) context.addIssue({ code: 'custom', message: `${date} is not in ${year}`, path: ['years', year] });
+      }
     }
-  }
-});
+  });
 
 /**
  * Statutory holidays on fixed Gregorian dates (《全国年节及纪念日放假办法》, as revised in 2024):

@@ -48,12 +48,20 @@ export interface ReviewNotificationOptions {
 }
 
 /** Decide who hears about a status change, and what they read (pure apart from reading the stores). */
-export function noticesFor(change: DraftStatusChange, stores: Pick<ReviewNotificationOptions, 'drafts' | 'reports' | 'staff'> & { offices: ConsoleStore }): ReviewNotice[] {
+export function noticesFor(
+  change: DraftStatusChange,
+  stores: Pick<ReviewNotificationOptions, 'drafts' | 'reports' | 'staff'> & { offices: ConsoleStore },
+): ReviewNotice[] {
   const draft = stores.drafts.byId(change.draftId);
   if (!draft || draft.status !== change.status) return [];
   const title = `《${reportTitleOf(draft)}》`;
   const members = stores.staff.ofAgency(draft.agencyId);
-  const person = (member: { id: string; name: string; role: 'clerk' | 'reviewer'; mobile?: string }): ReminderRecipient => ({ id: member.id, name: member.name, role: member.role, mobile: member.mobile });
+  const person = (member: { id: string; name: string; role: 'clerk' | 'reviewer'; mobile?: string }): ReminderRecipient => ({
+    id: member.id,
+    name: member.name,
+    role: member.role,
+    mobile: member.mobile,
+  });
   const nameOf = (id: string | null | undefined) => (id ? (stores.staff.byId(id)?.name ?? id) : '');
   const base = { draftId: draft.id, agencyId: draft.agencyId, agency: draft.agency, reportYear: draft.year };
   // The clerk who submitted, else every clerk of the agency.
@@ -64,18 +72,45 @@ export function noticesFor(change: DraftStatusChange, stores: Pick<ReviewNotific
   switch (change.status) {
     case 'submitted': {
       const reviewers = members.filter((member) => member.role === 'reviewer');
-      return reviewers.length === 0 ? [] : [{ ...base, event: 'submitted', recipients: reviewers.map(person), text: `${title}已由${nameOf(draft.submittedBy)}提交审核。请发“审核”查看，“通过”发布，“退回 理由”退回；也可在年报工作台操作。` }];
+      return reviewers.length === 0
+        ? []
+        : [
+            {
+              ...base,
+              event: 'submitted',
+              recipients: reviewers.map(person),
+              text: `${title}已由${nameOf(draft.submittedBy)}提交审核。请发“审核”查看，“通过”发布，“退回 理由”退回；也可在年报工作台操作。`,
+            },
+          ];
     }
     case 'returned': {
       const recipients = clerks().map(person);
-      return recipients.length === 0 ? [] : [{ ...base, event: 'returned', recipients, text: `${title}被${nameOf(change.by)}退回修改，理由：${change.returnReason ?? draft.returnReason ?? '（未写）'}。请发“填报”修改后重新“提交”。` }];
+      return recipients.length === 0
+        ? []
+        : [
+            {
+              ...base,
+              event: 'returned',
+              recipients,
+              text: `${title}被${nameOf(change.by)}退回修改，理由：${change.returnReason ?? draft.returnReason ?? '（未写）'}。请发“填报”修改后重新“提交”。`,
+            },
+          ];
     }
     case 'published': {
-      const notices: ReviewNotice[] = [{ ...base, event: 'approved', recipients: clerks().map(person), text: `${title}已由${nameOf(change.by)}审核通过并发布。` }];
-      const offices = stores.offices.offices().filter((office) => agenciesInScope(office, stores.reports).some((agency) => agency.id === draft.agencyId));
+      const notices: ReviewNotice[] = [
+        { ...base, event: 'approved', recipients: clerks().map(person), text: `${title}已由${nameOf(change.by)}审核通过并发布。` },
+      ];
+      const offices = stores.offices
+        .offices()
+        .filter((office) => agenciesInScope(office, stores.reports).some((agency) => agency.id === draft.agencyId));
       if (offices.length > 0) {
         // The office has no chat role of its own; the notifier port addresses people as clerk or reviewer.
-        notices.push({ ...base, event: 'published-office', recipients: offices.map((office) => ({ id: office.id, name: office.name, role: 'reviewer' })), text: `${draft.agency}已发布${title}。` });
+        notices.push({
+          ...base,
+          event: 'published-office',
+          recipients: offices.map((office) => ({ id: office.id, name: office.name, role: 'reviewer' })),
+          text: `${draft.agency}已发布${title}。`,
+        });
       }
       return notices.filter((notice) => notice.recipients.length > 0);
     }
@@ -94,7 +129,9 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
   const retry = options.retry ?? { attempts: 3, firstDelayMs: 2000 };
   const log = options.logger.child({ module: 'review-notifications' });
   const offices = new ConsoleStore(options.db, () => options.now().getTime());
-  const record = options.db.prepare('INSERT INTO notification_log (at, event, draft_id, recipients, channel, status, attempts, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const record = options.db.prepare(
+    'INSERT INTO notification_log (at, event, draft_id, recipients, channel, status, attempts, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const inFlight = new Set<Promise<void>>();
 
   async function sendOne(notice: ReviewNotice, notifier: Notifier, recipients: ReminderRecipient[]): Promise<void> {
@@ -103,7 +140,9 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
       agencyId: notice.agencyId,
       agency: notice.agency,
       entryId: `review-${notice.event}`,
-      entryTitle: { submitted: '报告待审核', returned: '报告被退回', approved: '报告已发布', 'published-office': '机关已发布年报' }[notice.event],
+      entryTitle: { submitted: '报告待审核', returned: '报告被退回', approved: '报告已发布', 'published-office': '机关已发布年报' }[
+        notice.event
+      ],
       day,
       reportYear: notice.reportYear,
       deadline: day,
@@ -117,16 +156,37 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
     for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
       try {
         await notifier.send(message);
-        record.run(options.now().toISOString(), notice.event, notice.draftId, recipients.map((recipient) => recipient.id).join(','), notifier.name, 'sent', attempt, null);
+        record.run(
+          options.now().toISOString(),
+          notice.event,
+          notice.draftId,
+          recipients.map((recipient) => recipient.id).join(','),
+          notifier.name,
+          'sent',
+          attempt,
+          null,
+        );
         log.info({ event: notice.event, draftId: notice.draftId, channel: notifier.name, attempt }, 'review notification sent');
         return;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
-        log.warn({ event: notice.event, draftId: notice.draftId, channel: notifier.name, attempt, err: error }, 'review notification failed');
+        log.warn(
+          { event: notice.event, draftId: notice.draftId, channel: notifier.name, attempt, err: error },
+          'review notification failed',
+        );
         if (attempt < retry.attempts) await delay(retry.firstDelayMs * 2 ** (attempt - 1));
       }
     }
-    record.run(options.now().toISOString(), notice.event, notice.draftId, recipients.map((recipient) => recipient.id).join(','), notifier.name, 'failed', retry.attempts, lastError);
+    record.run(
+      options.now().toISOString(),
+      notice.event,
+      notice.draftId,
+      recipients.map((recipient) => recipient.id).join(','),
+      notifier.name,
+      'failed',
+      retry.attempts,
+      lastError,
+    );
     log.error({ event: notice.event, draftId: notice.draftId, channel: notifier.name, lastError }, 'review notification given up');
   }
 
@@ -134,7 +194,13 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
     const notices = noticesFor(change, { ...options, offices });
     for (const notice of notices) {
       const notifiers = options.notifiers({ id: notice.agencyId, name: notice.agency });
-      await Promise.all(notifiers.map((notifier) => (notifier.perRecipient ? Promise.all(notice.recipients.map((recipient) => sendOne(notice, notifier, [recipient]))).then(() => undefined) : sendOne(notice, notifier, notice.recipients))));
+      await Promise.all(
+        notifiers.map((notifier) =>
+          notifier.perRecipient
+            ? Promise.all(notice.recipients.map((recipient) => sendOne(notice, notifier, [recipient]))).then(() => undefined)
+            : sendOne(notice, notifier, notice.recipients),
+        ),
+      );
     }
   }
 

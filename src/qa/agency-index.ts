@@ -13,7 +13,8 @@ export interface AgencyMention {
 }
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
-export const AGENCY_LIKE = /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
+export const AGENCY_LIKE =
+  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
@@ -41,7 +42,8 @@ export function agenciesConsistentWithPrefix(text: string, start: number, name: 
   if (before === undefined || !/\p{Script=Han}/u.test(before)) return agencies;
   if (LEVEL.test(name[0]) && !NOT_A_REGION_NAME.test(before)) return [];
   const previous = text[start - 2];
-  if (!LEVEL.test(before) || previous === undefined || !/\p{Script=Han}/u.test(previous) || NOT_A_REGION_NAME.test(previous)) return agencies;
+  if (!LEVEL.test(before) || previous === undefined || !/\p{Script=Han}/u.test(previous) || NOT_A_REGION_NAME.test(previous))
+    return agencies;
   const written = previous + before;
   return agencies.filter((agency) => {
     const region = splitAgencyName(agency.name).region;
@@ -144,7 +146,11 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
     for (const candidate of index.get(text.slice(at, at + 2)) ?? []) {
       const { name, distinctiveEnd } = candidate;
-      for (let from = name.indexOf(text.slice(at, at + 2)); from >= 0 && from < distinctiveEnd; from = name.indexOf(text.slice(at, at + 2), from + 1)) {
+      for (
+        let from = name.indexOf(text.slice(at, at + 2));
+        from >= 0 && from < distinctiveEnd;
+        from = name.indexOf(text.slice(at, at + 2), from + 1)
+      ) {
         // The first pair must lie inside the distinctive part (as the index's buckets do).
         if (from + 1 >= distinctiveEnd) continue;
         let position = from - 1;
@@ -163,8 +169,10 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted.length)) && FOLLOWING_KIND.test(after)) continue;
-        if (!best || accepted.matched > best.matched) best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
-        else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency)) best.agencies.push(candidate.agency);
+        if (!best || accepted.matched > best.matched)
+          best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
+        else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))
+          best.agencies.push(candidate.agency);
       }
     }
   }
@@ -204,7 +212,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (list) list.push(agency);
     else aliasMap.set(alias, [agency]);
   }
-  const aliases = [...aliasMap.entries()].map(([name, list]) => ({ name, agencies: list, order: 0 })).sort((a, b) => b.name.length - a.name.length);
+  const aliases = [...aliasMap.entries()]
+    .map(([name, list]) => ({ name, agencies: list, order: 0 }))
+    .sort((a, b) => b.name.length - a.name.length);
   aliases.forEach((entry, order) => (entry.order = order));
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
@@ -219,7 +229,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       else regionMap.set(form, [agency]);
     }
   }
-  const regions = [...regionMap.entries()].map(([name, list]) => ({ name, agencies: list, order: 0 })).sort((a, b) => b.name.length - a.name.length);
+  const regions = [...regionMap.entries()]
+    .map(([name, list]) => ({ name, agencies: list, order: 0 }))
+    .sort((a, b) => b.name.length - a.name.length);
   regions.forEach((entry, order) => (entry.order = order));
   const fuzzyIndex = new Map<string, Entry[]>();
   // Only bare names (沙坡头, 红寺堡): a typo in the level suffix (海原政…) is not a typo of 海原县.
@@ -242,7 +254,17 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       else shortenedIndex.set(pair, [item]);
     }
   }
-  return { agencies, agencyById, kindForms, agenciesByKind, kindList, aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)), regionIndex: byFirstTwo(regions), fuzzyIndex, shortenedIndex };
+  return {
+    agencies,
+    agencyById,
+    kindForms,
+    agenciesByKind,
+    kindList,
+    aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
+    regionIndex: byFirstTwo(regions),
+    fuzzyIndex,
+    shortenedIndex,
+  };
 }
 
 /**
@@ -253,7 +275,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
   const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
   const named = FOLLOWING_KIND.exec(following)?.[0];
-  const narrowed = agencies.filter((agency) => (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)));
+  const narrowed = agencies.filter((agency) =>
+    (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
+  );
   if (narrowed.length > 0) return narrowed;
   return named ? [] : agencies;
 }
@@ -290,7 +314,8 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const near: Array<{ entry: Entry; at: number }> = [];
     for (let at = 0; at < text.length; at += 1) {
       for (const entry of index.fuzzyIndex.get(text[at]) ?? []) {
-        if (at + entry.name.length <= text.length && mismatches(text.slice(at, at + entry.name.length), entry.name) === 1) near.push({ entry, at });
+        if (at + entry.name.length <= text.length && mismatches(text.slice(at, at + entry.name.length), entry.name) === 1)
+          near.push({ entry, at });
       }
     }
     near.sort((a, b) => a.entry.order - b.entry.order || a.at - b.at);
@@ -308,7 +333,9 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       const typo = text[at + entry.name.length];
       if (typo === undefined || !/\p{Script=Han}/u.test(typo) || LEVEL.test(typo)) continue;
       const following = text.slice(at + entry.name.length + 1, at + entry.name.length + 13);
-      const agencies = entry.agencies.filter((agency) => (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)));
+      const agencies = entry.agencies.filter((agency) =>
+        (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
+      );
       if (agencies.length === 0 || !claim(at, entry.name.length + 1)) continue;
       mentions.push({ agencies, text: text.slice(at, at + entry.name.length + 1), start: at, how: 'fuzzy' });
     }
@@ -372,7 +399,10 @@ export class AgencyIndex {
       const bigrams = new Set<string>();
       for (let at = 0; at + 1 < text.length; at += 1) bigrams.add(text.slice(at, at + 2));
       const aliasRows = this.store.aliasesIn(text);
-      const agencies = this.store.agenciesNamedWith([...bigrams], aliasRows.map((row) => row.agencyId));
+      const agencies = this.store.agenciesNamedWith(
+        [...bigrams],
+        aliasRows.map((row) => row.agencyId),
+      );
       const mentions = match(build(agencies, aliasRows), text, false);
       if (mentions.length > 0) return mentions;
     }

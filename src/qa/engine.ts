@@ -5,7 +5,14 @@
 import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
-import { type AgencyRecord, type FigureValue, type MainProseFigure, type ReportRecord, type ReportStore, reportTitle } from '../store/report-store.js';
+import {
+  type AgencyRecord,
+  type FigureValue,
+  type MainProseFigure,
+  type ReportRecord,
+  type ReportStore,
+  reportTitle,
+} from '../store/report-store.js';
 import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
@@ -84,7 +91,8 @@ interface ConversationMemory {
 }
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
-const POLITE_PREFIX = /^(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一下|查查|查|看一下|看看|问一下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+const POLITE_PREFIX =
+  /^(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一下|查查|查|看一下|看看|问一下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -101,16 +109,25 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
 };
 
 /** What the bot can do, said once per conversation (not the long menu on every miss). */
-const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+const CAPABILITIES =
+  '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
 
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
-  const bare = text.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '').toLowerCase();
+  const bare = text
+    .replace(/[\p{P}\p{S}\s]/gu, '')
+    .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '')
+    .toLowerCase();
   if (bare.length === 0 || bare.length > 12) return undefined;
-  if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare)) return 'greeting';
+  if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare))
+    return 'greeting';
   if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
-  if (/^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)) return 'bye';
-  if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare)) return 'identity';
+  if (
+    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)
+  )
+    return 'bye';
+  if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare))
+    return 'identity';
   return undefined;
 }
 
@@ -149,7 +166,10 @@ function summarize(text: string): string {
   const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
   const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
   if (parts.length === 0) {
-    return (text.match(/[^。！？]+[。！？]?/g) ?? []).slice(0, 3).map((sentence) => `· ${clip(sentence.trim())}`).join('\n');
+    return (text.match(/[^。！？]+[。！？]?/g) ?? [])
+      .slice(0, 3)
+      .map((sentence) => `· ${clip(sentence.trim())}`)
+      .join('\n');
   }
   return parts
     .slice(0, 6)
@@ -171,7 +191,16 @@ function factName(key: string): string {
 }
 
 type SerializedTopic =
-  | { type: 'cell'; row: string; column?: string; byApplicant?: boolean; alsoRows?: string[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
+  | {
+      type: 'cell';
+      row: string;
+      column?: string;
+      byApplicant?: boolean;
+      alsoRows?: string[];
+      group?: string;
+      breakdown?: boolean;
+      legalPersons?: boolean;
+    }
   | Exclude<Topic, { type: 'cell' }>;
 
 /** A structured lookup: the arguments of the LLM's tool, validated by the caller. */
@@ -204,15 +233,25 @@ export const LOOKUP_TOPICS: string[] = [
 
 function topicFromKey(key: string, columnKey?: string): Topic | undefined {
   const row = ROWS['2021'].find((candidate) => candidate.key === key);
-  if (row) return { type: 'cell', row, column: row.columns.find((column) => column.key === columnKey) ?? (row.columns.length > 3 ? row.columns[row.columns.length - 1] : undefined) };
-  if (['proactive_items', 'followers', 'trainings', 'open_day_guests', 'rd_spending', 'suggestions', 'fees_collected'].includes(key)) return { type: 'prose', key: key as ProseTopic };
+  if (row)
+    return {
+      type: 'cell',
+      row,
+      column:
+        row.columns.find((column) => column.key === columnKey) ??
+        (row.columns.length > 3 ? row.columns[row.columns.length - 1] : undefined),
+    };
+  if (['proactive_items', 'followers', 'trainings', 'open_day_guests', 'rd_spending', 'suggestions', 'fees_collected'].includes(key))
+    return { type: 'prose', key: key as ProseTopic };
   if (key === 'contacts') return { type: 'contacts', fields: ['phone', 'address'] };
   if (key === 'problems' || key === 'improvements') return { type: 'section', section: 'problems', focus: key };
   if (key === 'overview' || key === 'other') return { type: 'section', section: key };
   return undefined;
 }
 
-const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]));
+const SECTION_TITLE: Record<string, string> = Object.fromEntries(
+  SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]),
+);
 
 /** A row's label without its numbering or notes: （二）部分公开（区分处理的…） → 部分公开. */
 export function rowName(row: RowDef): string {
@@ -278,8 +317,13 @@ export class QaEngine {
     const parts = splitQuestions(text);
     if (parts.length > 1) {
       const answers = parts.map((part) => this.askOne(part, context));
-      const kind = answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
-      return { kind, answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts: answers.flatMap((answer) => answer.facts) };
+      const kind =
+        answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
+      return {
+        kind,
+        answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
+        facts: answers.flatMap((answer) => answer.facts),
+      };
     }
     return this.askOne(text, context);
   }
@@ -288,7 +332,9 @@ export class QaEngine {
   private distributeKind(text: string): string {
     const kind = this.index.kinds().find((candidate) => text.includes(candidate));
     if (!kind) return text;
-    const pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`);
+    const pattern = new RegExp(
+      `([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`,
+    );
     return text.replace(pattern, `$1${kind}$2$3${kind}`);
   }
 
@@ -298,7 +344,11 @@ export class QaEngine {
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
-      this.options.state.set<ConversationMemory>(memoryKey, { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next }, this.ttl);
+      this.options.state.set<ConversationMemory>(
+        memoryKey,
+        { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next },
+        this.ttl,
+      );
     };
 
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -336,15 +386,25 @@ export class QaEngine {
     const now = this.now();
     const mentions = this.index.find(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
-    const withoutNames = [...mentions].sort((a, b) => b.text.length - a.text.length).reduce((rest, mention) => rest.replace(mention.text, ''), text);
+    const withoutNames = [...mentions]
+      .sort((a, b) => b.text.length - a.text.length)
+      .reduce((rest, mention) => rest.replace(mention.text, ''), text);
     const understood = { ...understand(withoutNames, shanghaiYear(now)), text };
 
     // Guide questions name no agency and no year (a date's year, 2025年12月22号, is no report year); let the guide try them first.
-    const reportYears = DATE_YEAR.test(text) ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now)) : understood.years;
+    const reportYears = DATE_YEAR.test(text)
+      ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now))
+      : understood.years;
     if (mentions.length === 0 && reportYears.length === 0 && !(understood.followUp && memory?.topic && !memory.deadline)) {
       const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) {
-        remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced, deadline: guide.topicId === DEADLINE_CALCULATOR_ID });
+        remember({
+          agencyIds: memory?.agencyIds ?? [],
+          years: memory?.years ?? [],
+          topic: memory?.topic,
+          introduced: memory?.introduced,
+          deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
+        });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
     }
@@ -362,7 +422,9 @@ export class QaEngine {
     for (const mention of mentions) {
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
-        return this.clarify(`“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`);
+        return this.clarify(
+          `“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`,
+        );
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
     }
@@ -371,7 +433,12 @@ export class QaEngine {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now);
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
-        if (memoryKey && understood.topic?.type === 'contacts') this.options.state?.set<ConversationMemory>(memoryKey, { agencyIds: [agencies[0].id], years: [], topic: understood.topic }, this.ttl);
+        if (memoryKey && understood.topic?.type === 'contacts')
+          this.options.state?.set<ConversationMemory>(
+            memoryKey,
+            { agencyIds: [agencies[0].id], years: [], topic: understood.topic },
+            this.ttl,
+          );
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
     }
@@ -382,7 +449,12 @@ export class QaEngine {
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
-      const residue = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(/(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g, '');
+      const residue = mentions
+        .reduce((rest, mention) => rest.replace(mention.text, ''), text)
+        .replace(
+          /(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g,
+          '',
+        );
       const followUp = understood.followUp || residue.length <= 2;
       if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -417,7 +489,9 @@ export class QaEngine {
       rest = rest.replace(/^[区县市旗]/, '');
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
-      if (retrievalFollowUp && askKind(rest) === 'text') rest += retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+      if (retrievalFollowUp && askKind(rest) === 'text')
+        rest +=
+          retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
@@ -426,12 +500,16 @@ export class QaEngine {
     }
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
-      answer = { kind: 'clarify', answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`, facts: [] };
+      answer = {
+        kind: 'clarify',
+        answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
+        facts: [],
+      };
     }
     remember({
-      agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : memory?.agencyIds ?? [],
+      agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
-      years: years.length > 0 ? years : agencies.length > 0 ? [] : memory?.years ?? [],
+      years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
       lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...answer.facts.slice(0, 3)].slice(-4) : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
@@ -457,7 +535,9 @@ export class QaEngine {
     const describe = (fact: Fact) => `${fact.agency}${fact.year}年${factName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
-    const verdict = same ? `一样多，都是${formatNumber(sorted[0].value)}${sorted[0].unit}` : `${describe(sorted[0])}${fewer ? '最少' : '最多'}`;
+    const verdict = same
+      ? `一样多，都是${formatNumber(sorted[0].value)}${sorted[0].unit}`
+      : `${describe(sorted[0])}${fewer ? '最少' : '最多'}`;
     const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
     return { kind: 'figure', answer: `${verdict}。${note}\n${joinList(facts.map(describe))}。`, facts };
   }
@@ -469,20 +549,33 @@ export class QaEngine {
    * channel is named (微信发了多少条) where the catalogue holds the all-channel figure.
    * Returns undefined to keep the structured answer.
    */
-  private withRetrieval(structured: Answer, question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] }): Answer | undefined {
+  private withRetrieval(
+    structured: Answer,
+    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] },
+  ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // Applications are counted per applicant (多少人来申请 asks for 件).
     const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
-    const unitMismatch = structured.kind === 'figure' && unit !== undefined && !perApplicant && !eventsCounted && structured.facts.length > 0 && structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+    const unitMismatch =
+      structured.kind === 'figure' &&
+      unit !== undefined &&
+      !perApplicant &&
+      !eventsCounted &&
+      structured.facts.length > 0 &&
+      structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
-    const qualified = question.topic?.type === 'prose' && question.topic.key === 'proactive_items' && contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
+    const qualified =
+      question.topic?.type === 'prose' &&
+      question.topic.key === 'proactive_items' &&
+      contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
     const channel = CHANNEL_WORDS.exec(question.text)?.[0];
-    const otherChannel = channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
+    const otherChannel =
+      channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
     const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
     if (!unitMismatch && !qualified && !otherChannel && !fellShort) return undefined;
@@ -492,10 +585,14 @@ export class QaEngine {
     const year = question.years.length === 1 ? question.years[0] : undefined;
     if (question.years.length > 1) return undefined;
     // The year's own report, and the next two: a report often states the year before's figures.
-    const candidates = year === undefined ? [reports[reports.length - 1]] : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
+    const candidates =
+      year === undefined
+        ? [reports[reports.length - 1]]
+        : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
     const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
     if (!found) {
-      if (unitMismatch) return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
+      if (unitMismatch)
+        return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }
@@ -506,14 +603,30 @@ export class QaEngine {
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
     const { report } = found;
-    const clause = found.clause.replace(/^[\p{P}\s]+/u, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '').replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
+    const clause = found.clause
+      .replace(/^[\p{P}\s]+/u, '')
+      .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '')
+      .replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
     const who = `${report.agency}${found.statedYear}年`;
-    const note = [found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '', latestOnly ? `（按最新的${report.year}年报告回答。）` : ''].filter(Boolean).join('');
+    const note = [
+      found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '',
+      latestOnly ? `（按最新的${report.year}年报告回答。）` : '',
+    ]
+      .filter(Boolean)
+      .join('');
     const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
     const cite = this.cite(report, found.sectionKey);
     const source = this.source(report, found.sectionKey);
     if (kind === 'number' && found.value !== undefined) {
-      const fact: Fact = { agency: report.agency, year: found.statedYear, key: 'sentence', value: found.value, unit: found.unit ?? '', source, sentence: found.sentence };
+      const fact: Fact = {
+        agency: report.agency,
+        year: found.statedYear,
+        key: 'sentence',
+        value: found.value,
+        unit: found.unit ?? '',
+        source,
+        sentence: found.sentence,
+      };
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     if (kind === 'yesno' && found.yes !== undefined) {
@@ -527,16 +640,30 @@ export class QaEngine {
    * the same index and ranking as offline retrieval, best first, each with its report and
    * section. An unknown or ambiguous agency gives an error text instead.
    */
-  searchReports(agencyName: string, query: string, year?: number, limit = 5): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
+  searchReports(
+    agencyName: string,
+    query: string,
+    year?: number,
+    limit = 5,
+  ): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
     const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds()));
     if (mentions.length === 0) return { error: `没有找到“${agencyName}”的年度报告。`, sentences: [] };
-    if (mentions[0].agencies.length > 1) return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };
-    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id).filter((report) => year === undefined || report.year === year || report.year === year + 1);
+    if (mentions[0].agencies.length > 1)
+      return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };
+    const reports = this.store
+      .reportsOfAgency(mentions[0].agencies[0].id)
+      .filter((report) => year === undefined || report.year === year || report.year === year + 1);
     const words = searchWords(normalizeQuestion(query)).filter((word) => word.length >= 2);
     const hits = reports.flatMap((report) => this.store.searchSentences(report.id, words, limit).map((hit) => ({ report, hit })));
     hits.sort((a, b) => a.hit.score - b.hit.score);
     return {
-      sentences: hits.slice(0, limit).map(({ report, hit }) => ({ agency: report.agency, year: report.year, report: reportTitle(report), section: SECTION_TITLE[hit.sectionKey] ?? hit.sectionKey, sentence: hit.sentence })),
+      sentences: hits.slice(0, limit).map(({ report, hit }) => ({
+        agency: report.agency,
+        year: report.year,
+        report: reportTitle(report),
+        section: SECTION_TITLE[hit.sectionKey] ?? hit.sectionKey,
+        sentence: hit.sentence,
+      })),
     };
   }
 
@@ -549,7 +676,8 @@ export class QaEngine {
     for (const name of request.agencies) {
       const mentions = this.index.find(normalizeQuestion(name));
       if (mentions.length === 0) return this.refusal(`没有找到“${name}”的年度报告。${this.whatWeHave()}`);
-      if (mentions[0].agencies.length > 1) return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
+      if (mentions[0].agencies.length > 1)
+        return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
       agencies.push(mentions[0].agencies[0]);
     }
     const topic = topicFromKey(request.topic, request.column);
@@ -569,15 +697,35 @@ export class QaEngine {
 
   private serializeTopic(topic: Topic): SerializedTopic {
     if (topic.type !== 'cell') return topic;
-    return { type: 'cell', row: topic.row.key, column: topic.column?.key, byApplicant: topic.byApplicant, alsoRows: topic.alsoRows?.map((row) => row.key), group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
+    return {
+      type: 'cell',
+      row: topic.row.key,
+      column: topic.column?.key,
+      byApplicant: topic.byApplicant,
+      alsoRows: topic.alsoRows?.map((row) => row.key),
+      group: topic.group,
+      breakdown: topic.breakdown,
+      legalPersons: topic.legalPersons,
+    };
   }
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
     if (topic.type !== 'cell') return topic;
     const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
     if (!row) return undefined;
-    const alsoRows = topic.alsoRows?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key)).filter((item): item is RowDef => item !== undefined);
-    return { type: 'cell', row, column: row.columns.find((column) => column.key === topic.column), byApplicant: topic.byApplicant, alsoRows, group: topic.group, breakdown: topic.breakdown, legalPersons: topic.legalPersons };
+    const alsoRows = topic.alsoRows
+      ?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key))
+      .filter((item): item is RowDef => item !== undefined);
+    return {
+      type: 'cell',
+      row,
+      column: row.columns.find((column) => column.key === topic.column),
+      byApplicant: topic.byApplicant,
+      alsoRows,
+      group: topic.group,
+      breakdown: topic.breakdown,
+      legalPersons: topic.legalPersons,
+    };
   }
 
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
@@ -591,7 +739,8 @@ export class QaEngine {
       return this.help('抱歉，我没有理解您的问题。');
     }
     if (topic.type === 'reports') return this.listReports(agencies, years);
-    const crossAgency = agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
+    const crossAgency =
+      agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
       if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
@@ -603,7 +752,9 @@ export class QaEngine {
         const candidates = this.index.ofKind(kind);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
-          return this.clarify(`您问的是哪个${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`);
+          return this.clarify(
+            `您问的是哪个${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`,
+          );
         }
       }
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
@@ -616,7 +767,9 @@ export class QaEngine {
   }
 
   private concat(answers: Answer[]): Answer {
-    const kind = answers.every((answer) => answer.kind === 'refusal') ? 'refusal' : answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text';
+    const kind = answers.every((answer) => answer.kind === 'refusal')
+      ? 'refusal'
+      : (answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text');
     return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
   }
 
@@ -631,20 +784,26 @@ export class QaEngine {
     if (years.length === 0) {
       // No year named: the latest report, and the reply says that it is the latest.
       years = [latest.year];
-      if (reports.length > 1) note = `（没有说年份，按最新的${latest.year}年报告回答；库中还有${joinList(available.slice(0, -1).map((year) => `${year}年`))}的报告。）`;
+      if (reports.length > 1)
+        note = `（没有说年份，按最新的${latest.year}年报告回答；库中还有${joinList(available.slice(0, -1).map((year) => `${year}年`))}的报告。）`;
     }
     let found = years.map((year) => reports.find((report) => report.year === year));
     let missing = years.filter((_, index) => !found[index]);
     // A year newer than the agency's latest report (去年, before the report is in), or a year kept
     // from the conversation that this agency lacks: the latest report, saying so.
     if (missing.length === years.length && years.length === 1 && (years[0] > latest.year || understood.yearsRemembered)) {
-      note = understood.yearsRemembered && years[0] < latest.year ? `（${agency.name}没有${years[0]}年的报告，按最新的${latest.year}年报告回答。）` : `（暂无${agency.name}${years[0]}年的报告；以下是最新的${latest.year}年报告。）`;
+      note =
+        understood.yearsRemembered && years[0] < latest.year
+          ? `（${agency.name}没有${years[0]}年的报告，按最新的${latest.year}年报告回答。）`
+          : `（暂无${agency.name}${years[0]}年的报告；以下是最新的${latest.year}年报告。）`;
       years = [latest.year];
       found = [latest];
       missing = [];
     }
     if (missing.length === years.length) {
-      return this.refusal(`没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`);
+      return this.refusal(
+        `没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
+      );
     }
     const parts = found.filter((report): report is ReportRecord => report !== undefined).map((report) => this.forReport(topic, report));
     if (missing.length > 0) {
@@ -658,7 +817,12 @@ export class QaEngine {
       const second = first === undefined ? undefined : parts[1].facts.find((fact) => fact.key === first.key);
       if (first !== undefined && second !== undefined) {
         const difference = second.value - first.value;
-        const change = difference === 0 ? '持平' : difference > 0 ? `增加${formatNumber(difference)}${first.unit}` : `减少${formatNumber(-difference)}${first.unit}`;
+        const change =
+          difference === 0
+            ? '持平'
+            : difference > 0
+              ? `增加${formatNumber(difference)}${first.unit}`
+              : `减少${formatNumber(-difference)}${first.unit}`;
         combined.answer += `\n${second.year}年比${first.year}年${change}。`;
       }
     }
@@ -692,7 +856,10 @@ export class QaEngine {
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     const rows = ROWS[report.format];
-    return rows.find((candidate) => candidate.key === row.key) ?? rows.find((candidate) => candidate.key === `${row.key.replace(/_wan_yuan$/, '')}_2019`);
+    return (
+      rows.find((candidate) => candidate.key === row.key) ??
+      rows.find((candidate) => candidate.key === `${row.key.replace(/_wan_yuan$/, '')}_2019`)
+    );
   }
 
   private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
@@ -717,11 +884,31 @@ export class QaEngine {
       if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
         // The sum the answer states first, as its own fact, then the columns it adds up.
         const sum = present.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key)).reduce((total, item) => total + item.value, 0);
-        facts.push({ agency: report.agency, year: report.year, key: `${row.key}.legal_persons`, value: sum, unit: row.unit, source: this.source(report, section) });
+        facts.push({
+          agency: report.agency,
+          year: report.year,
+          key: `${row.key}.legal_persons`,
+          value: sum,
+          unit: row.unit,
+          source: this.source(report, section),
+        });
       }
-      for (const item of present) if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key)) facts.push({ agency: report.agency, year: report.year, key: key(item.column), value: item.value, unit: row.unit, source: this.source(report, section) });
+      for (const item of present)
+        if (!topic.legalPersons || LEGAL_PERSON_COLUMNS.has(item.column.key))
+          facts.push({
+            agency: report.agency,
+            year: report.year,
+            key: key(item.column),
+            value: item.value,
+            unit: row.unit,
+            source: this.source(report, section),
+          });
       lines.push(this.describeCell(report, row, present, topic));
-      const blankNote = this.blankNote(report, row, present.map((item) => item.column));
+      const blankNote = this.blankNote(
+        report,
+        row,
+        present.map((item) => item.column),
+      );
       if (blankNote) lines.push(blankNote);
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
@@ -731,17 +918,40 @@ export class QaEngine {
   /** A group of table-三 rows (（三）不予公开 …) or the handling results: the total and the rows that are not zero. */
   private groupAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     const column = topic.column ?? APPLICANT_COLUMNS[6];
-    const rows = topic.breakdown ? ROWS['2021'].filter((row) => row.table === 'applications' && row.group !== undefined && row.key !== 'handled_total' && ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received')) : [topic.row, ...(topic.alsoRows ?? [])];
+    const rows = topic.breakdown
+      ? ROWS['2021'].filter(
+          (row) =>
+            row.table === 'applications' &&
+            row.group !== undefined &&
+            row.key !== 'handled_total' &&
+            ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received'),
+        )
+      : [topic.row, ...(topic.alsoRows ?? [])];
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
-    const facts: Fact[] = present.map((item) => ({ agency: report.agency, year: report.year, key: `${item.row.key}.${column.key}`, value: item.value, unit: '件', source: this.source(report, 'applications') }));
+    const facts: Fact[] = present.map((item) => ({
+      agency: report.agency,
+      year: report.year,
+      key: `${item.row.key}.${column.key}`,
+      value: item.value,
+      unit: '件',
+      source: this.source(report, 'applications'),
+    }));
     const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowName(item.row)}${formatNumber(item.value)}件`);
     const columnText = column.key === 'total' ? '' : `（${column.label === '其他' ? '其他组织' : column.label}）`;
     let lead: string;
     if (topic.breakdown) {
       const total = this.store.cell(report.id, 'handled_total', column.key);
-      if (total !== undefined) facts.push({ agency: report.agency, year: report.year, key: `handled_total.${column.key}`, value: total, unit: '件', source: this.source(report, 'applications') });
+      if (total !== undefined)
+        facts.push({
+          agency: report.agency,
+          year: report.year,
+          key: `handled_total.${column.key}`,
+          value: total,
+          unit: '件',
+          source: this.source(report, 'applications'),
+        });
       lead = `${report.agency}${report.year}年办理结果${columnText}：共办结${formatNumber(total ?? present.reduce((sum, item) => sum + item.value, 0))}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : ''}${nonZero.length === 0 ? '' : '，其余各项为0'}。`;
     } else {
       const sum = present.reduce((total, item) => total + item.value, 0);
@@ -758,7 +968,8 @@ export class QaEngine {
   private blankNote(report: ReportRecord, row: RowDef, columns: ColumnDef[]): string | undefined {
     const blank = columns.filter((column) => this.store.cellIsBlank(report.id, row.key, column.key));
     if (blank.length === 0) return undefined;
-    const label = (column: ColumnDef) => (row.columns.length === 1 ? '' : column.key === 'total' ? '总计' : column.label === '其他' ? '其他组织' : column.label);
+    const label = (column: ColumnDef) =>
+      row.columns.length === 1 ? '' : column.key === 'total' ? '总计' : column.label === '其他' ? '其他组织' : column.label;
     const named = blank.map(label).filter((text) => text.length > 0);
     let note = `${named.length > 0 ? `“${rowName(row)}”的${joinList(named)}一栏` : `“${rowName(row)}”`}报告未填写（按零计）`;
     if (blank.some((column) => column.key === 'total')) {
@@ -777,28 +988,41 @@ export class QaEngine {
     if (topic.byApplicant) return [...row.columns];
     const named = topic.column && row.columns.find((column) => column.key === topic.column!.key);
     if (named) return [named];
-    if (row.columns === APPLICANT_COLUMNS || row.columns.some((column) => column.key === 'total')) return [row.columns[row.columns.length - 1]];
+    if (row.columns === APPLICANT_COLUMNS || row.columns.some((column) => column.key === 'total'))
+      return [row.columns[row.columns.length - 1]];
     return [...row.columns];
   }
 
-  private describeCell(report: ReportRecord, row: RowDef, values: Array<{ column: ColumnDef; value: number }>, topic: Extract<Topic, { type: 'cell' }>): string {
+  private describeCell(
+    report: ReportRecord,
+    row: RowDef,
+    values: Array<{ column: ColumnDef; value: number }>,
+    topic: Extract<Topic, { type: 'cell' }>,
+  ): string {
     const who = `${report.agency}${report.year}年`;
     const name = row.group && row.table === 'appeals' ? `${row.group}（${rowName(row)}）` : rowName(row);
     const unit = row.unit;
-    if (row.columns.length === 1) return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
+    if (row.columns.length === 1)
+      return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
     if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
       const organisations = values.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key));
       const sum = organisations.reduce((total, item) => total + item.value, 0);
       const nonZero = organisations.filter((item) => item.value !== 0);
       const label = (item: { column: ColumnDef }) => (item.column.label === '其他' ? '其他组织' : item.column.label);
-      const detail = nonZero.length > 0 ? `，其中${joinList(nonZero.map((item) => `${label(item)}${formatNumber(item.value)}${unit}`))}` : `（${joinList(organisations.map(label))}均为0）`;
+      const detail =
+        nonZero.length > 0
+          ? `，其中${joinList(nonZero.map((item) => `${label(item)}${formatNumber(item.value)}${unit}`))}`
+          : `（${joinList(organisations.map(label))}均为0）`;
       return `${who}${name}（法人或其他组织）共${formatNumber(sum)}${unit}${detail}。`;
     }
     if (topic.byApplicant && row.columns === APPLICANT_COLUMNS) {
       const total = values.find((item) => item.column.key === 'total');
       const parts = values.filter((item) => item.column.key !== 'total');
       const nonZero = parts.filter((item) => item.value !== 0);
-      const breakdown = nonZero.length > 0 ? `其中${joinList(nonZero.map((item) => `${item.column.label === '其他' ? '其他组织' : item.column.label}${formatNumber(item.value)}${unit}`))}` : '各类申请人均为0';
+      const breakdown =
+        nonZero.length > 0
+          ? `其中${joinList(nonZero.map((item) => `${item.column.label === '其他' ? '其他组织' : item.column.label}${formatNumber(item.value)}${unit}`))}`
+          : '各类申请人均为0';
       const zero = parts.filter((item) => item.value === 0).map((item) => (item.column.label === '其他' ? '其他组织' : item.column.label));
       return `${who}${name}共${formatNumber(total?.value ?? 0)}${unit}，${breakdown}${nonZero.length > 0 && zero.length > 0 ? `；${joinList(zero)}为0` : ''}。`;
     }
@@ -859,8 +1083,12 @@ export class QaEngine {
       const elsewhere = parts.filter((figure) => figure.sentence !== main.sentence);
       lead =
         `${report.agency}${report.year}年主动公开政府信息${formatNumber(main.value)}${main.unit}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
-        (inSentence.length > 0 ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
-        (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}` : '') +
+        (inSentence.length > 0
+          ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}`
+          : '') +
+        (elsewhere.length > 0
+          ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}`
+          : '') +
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
@@ -868,7 +1096,11 @@ export class QaEngine {
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
-    return { kind: 'figure', answer: `${lead}\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`, facts };
+    return {
+      kind: 'figure',
+      answer: `${lead}\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
+      facts,
+    };
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
@@ -877,7 +1109,11 @@ export class QaEngine {
     if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
     if (topic.focus === 'summary') {
-      return { kind: 'text', answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`, facts: [] };
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`,
+        facts: [],
+      };
     }
     let extract = flat;
     if (topic.focus === 'improvements') {
@@ -890,13 +1126,25 @@ export class QaEngine {
     const { shown, rest } = cutText(extract);
     this.more = rest;
     const short = rest ? `${shown}…（回复“继续”看后面的内容）` : shown;
-    return { kind: 'text', answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`, facts: [] };
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`,
+      facts: [],
+    };
   }
 
   private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
-    const labels: Record<string, string> = { phone: '联系电话', address: '地址', email: '电子邮箱', post_code: '邮编', website: '网址', fax: '传真', office_hours: '办公时间' };
+    const labels: Record<string, string> = {
+      phone: '联系电话',
+      address: '地址',
+      email: '电子邮箱',
+      post_code: '邮编',
+      website: '网址',
+      fax: '传真',
+      office_hours: '办公时间',
+    };
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;
       if (Object.keys(contacts).length === 0) continue;
@@ -905,7 +1153,11 @@ export class QaEngine {
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
       const note = lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : '';
-      return { kind: 'text', answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`, facts: [] };
+      return {
+        kind: 'text',
+        answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
+        facts: [],
+      };
     }
     return this.refusal(`${agency.name}的年度报告中没有写明联系方式。可通过该机关的政府信息公开指南或政府网站查询。`);
   }
@@ -913,7 +1165,10 @@ export class QaEngine {
   private figureLabel(topic: Extract<Topic, { type: 'cell' }>): { row: RowDef; column: ColumnDef; text: string } {
     const row = topic.row;
     const column = topic.column ?? row.columns[row.columns.length - 1];
-    const name = row.columns.length === 1 || column.key === 'total' ? rowName(row) : `${rowName(row)}（${column.label === '其他' ? '其他组织' : column.label}）`;
+    const name =
+      row.columns.length === 1 || column.key === 'total'
+        ? rowName(row)
+        : `${rowName(row)}（${column.label === '其他' ? '其他组织' : column.label}）`;
     return { row, column, text: name };
   }
 
@@ -939,7 +1194,15 @@ export class QaEngine {
   /** Rankings, lists and totals over every agency with a report for the year. */
   private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
     const { row, column } = this.figureLabel(topic);
-    const key = JSON.stringify(['cell', row.key, column.key, topic.alsoRows?.map((also) => also.key), understood.years, understood.operation, understood.rankOrder]);
+    const key = JSON.stringify([
+      'cell',
+      row.key,
+      column.key,
+      topic.alsoRows?.map((also) => also.key),
+      understood.years,
+      understood.operation,
+      understood.rankOrder,
+    ]);
     return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic));
   }
 
@@ -949,11 +1212,19 @@ export class QaEngine {
     const rowsToSum = [row, ...(topic.alsoRows ?? [])];
     const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
     // One ordered pass in the store: counts, the total and the first entries of each list.
-    const ranking = this.store.figureRanking(rowsToSum.map((current) => current.key), column.key, years, order, SHOWN_IN_LIST);
+    const ranking = this.store.figureRanking(
+      rowsToSum.map((current) => current.key),
+      column.key,
+      years,
+      order,
+      SHOWN_IN_LIST,
+    );
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : name) : name;
     const scope = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}` : '各年度';
     if (ranking.count === 0) {
-      return this.refusal(`库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`);
+      return this.refusal(
+        `库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`,
+      );
     }
     const unit = row.unit;
     const noun = years.length === 1 ? '个机关' : '份报告';
@@ -962,7 +1233,8 @@ export class QaEngine {
       for (const item of items) shown.add(item);
       return `${joinList(items.map(describe))}${total > items.length ? `等${total}${noun}` : ''}`;
     };
-    const describe = (item: FigureValue) => `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
+    const describe = (item: FigureValue) =>
+      `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
     const nameOnly = (item: FigureValue) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`);
     const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${ranking.count}份报告）`;
     let answer: string;
@@ -970,8 +1242,10 @@ export class QaEngine {
       answer = `${scope}库中各机关${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
     } else if (understood.operation === 'rank') {
       const best = ranking.top[0].value;
-      if (ranking.bestCount === ranking.count) answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
-      else answer = `${scope}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
+      if (ranking.bestCount === ranking.count)
+        answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
+      else
+        answer = `${scope}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
     } else {
       const zero = ranking.count - ranking.positive;
       answer =
@@ -981,13 +1255,22 @@ export class QaEngine {
     }
     // The figures the answer states, not every report's (100,000 would not fit a reply or a tool result).
     const key = row.columns.length === 1 ? row.key : `${row.key}.${column.key}`;
-    const facts: Fact[] = [...shown].map((item) => ({ agency: item.agency, year: item.year, key, value: item.value, unit, source: this.source(item, row.table) }));
+    const facts: Fact[] = [...shown].map((item) => ({
+      agency: item.agency,
+      year: item.year,
+      key,
+      value: item.value,
+      unit,
+      source: this.source(item, row.table),
+    }));
     return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
   }
 
   /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
   private proseAcrossAgencies(understood: Understanding, key: string): Answer {
-    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder]), () => this.computeProseAcrossAgencies(understood, key));
+    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder]), () =>
+      this.computeProseAcrossAgencies(understood, key),
+    );
   }
 
   private computeProseAcrossAgencies(understood: Understanding, key: string): Answer {
@@ -998,20 +1281,36 @@ export class QaEngine {
     if (ranking.count === 0) return this.refusal(`${scope}库中的报告都没有写明这项数字，无法比较。`);
     const noun = years.length === 1 ? '个机关' : '份报告';
     const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
-    const describe = ({ report, figure }: MainProseFigure) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
+    const describe = ({ report, figure }: MainProseFigure) =>
+      `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
     const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
     const first = ranking.top[0];
     let answer: string;
-    if (understood.operation === 'total') answer = `${scope}各机关报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
+    if (understood.operation === 'total')
+      answer = `${scope}各机关报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
     else answer = `${scope}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
-    const facts: Fact[] = ranking.top.map(({ report, figure }) => ({ agency: report.agency, year: report.year, key: figure.key, value: figure.value, unit: figure.unit, source: this.source(report, figure.section) }));
+    const facts: Fact[] = ranking.top.map(({ report, figure }) => ({
+      agency: report.agency,
+      year: report.year,
+      key: figure.key,
+      value: figure.value,
+      unit: figure.unit,
+      source: this.source(report, figure.section),
+    }));
     const without = ranking.withoutFirst.map((item) => `${item.agency}（${item.year}年）`);
-    const note = ranking.without > 0 ? `\n报告中没有写明这项数字的：${joinList(without)}${ranking.without > without.length ? `等${ranking.without}份报告` : ''}。` : '';
+    const note =
+      ranking.without > 0
+        ? `\n报告中没有写明这项数字的：${joinList(without)}${ranking.without > without.length ? `等${ranking.without}份报告` : ''}。`
+        : '';
     return { kind: 'figure', answer: `${answer}${note}\n（来源：各机关${scope}政府信息公开工作年度报告正文）`, facts };
   }
 
   /** Two or more agencies named: each one's value, and who has more. */
-  private compareAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>, agencies: AgencyRecord[]): Answer {
+  private compareAgencies(
+    understood: Understanding,
+    topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
+    agencies: AgencyRecord[],
+  ): Answer {
     const answers = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       let years = understood.years;
@@ -1022,14 +1321,24 @@ export class QaEngine {
     const totals = agencies.map((agency) => {
       const facts = combined.facts.filter((fact) => fact.agency === agency.name);
       const main = topic.type === 'prose' ? facts.filter((fact) => fact.key === topic.key).slice(0, 1) : facts;
-      return { agency: agency.name, value: main.length > 0 ? main.reduce((sum, fact) => sum + fact.value, 0) : undefined, unit: facts[0]?.unit ?? '' };
+      return {
+        agency: agency.name,
+        value: main.length > 0 ? main.reduce((sum, fact) => sum + fact.value, 0) : undefined,
+        unit: facts[0]?.unit ?? '',
+      };
     });
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
       const sorted = [...known].sort((a, b) => b.value - a.value);
-      const verdict = sorted[0].value === sorted[sorted.length - 1].value ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。` : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
+      const verdict =
+        sorted[0].value === sorted[sorted.length - 1].value
+          ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
+          : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
-      const yearNote = years.length > 1 ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）` : '';
+      const yearNote =
+        years.length > 1
+          ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
+          : '';
       combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
@@ -1046,7 +1355,10 @@ export class QaEngine {
     const lines = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       const wanted = years.filter((year) => !reports.some((report) => report.year === year));
-      const have = reports.length > 0 ? `库中有${agency.name}${joinList(reports.map((report) => `${report.year}年`))}的政府信息公开工作年度报告` : `库中还没有${agency.name}的年度报告`;
+      const have =
+        reports.length > 0
+          ? `库中有${agency.name}${joinList(reports.map((report) => `${report.year}年`))}的政府信息公开工作年度报告`
+          : `库中还没有${agency.name}的年度报告`;
       return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
     });
     return { kind: 'text', answer: lines.join('\n'), facts: [] };

@@ -31,8 +31,15 @@ const COLUMN_KEYS = [...new Set([...APPLICANT_COLUMNS, ...APPEAL_COLUMNS, ...DOC
 export const LookupArgumentsSchema = z.object({
   agencies: z.array(z.string().min(2).max(40)).max(5).default([]).describe('机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组'),
   years: z.array(z.number().int().min(2000).max(2100)).max(5).optional().describe('年度，如2024'),
-  topic: z.enum(LOOKUP_TOPICS as [string, ...string[]]).describe('查询项：表格行键（licensing 行政许可, received 新收申请 …）、proactive_items 主动公开条数、contacts 联系方式、problems 存在问题、improvements 改进措施等'),
-  column: z.enum(COLUMN_KEYS as [string, ...string[]]).optional().describe('列：natural_person 自然人、business 商业企业、total 总计、issued 本年制发 …'),
+  topic: z
+    .enum(LOOKUP_TOPICS as [string, ...string[]])
+    .describe(
+      '查询项：表格行键（licensing 行政许可, received 新收申请 …）、proactive_items 主动公开条数、contacts 联系方式、problems 存在问题、improvements 改进措施等',
+    ),
+  column: z
+    .enum(COLUMN_KEYS as [string, ...string[]])
+    .optional()
+    .describe('列：natural_person 自然人、business 商业企业、total 总计、issued 本年制发 …'),
   operation: z.enum(['value', 'rank', 'total', 'list', 'compare', 'change']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });
@@ -55,22 +62,30 @@ function tool(name: string, description: string, schema: z.ZodType): OpenAI.Chat
 const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [
   tool('lookup', '查询年度报告数据库：某机关某年的表格数字、正文数字、联系方式或章节；或跨机关的排名、合计、列表。', LookupArgumentsSchema),
   tool('guide', '查询政府信息公开指南和条例：如何申请、期限、收费、救济途径、年报时限等。', GuideArgumentsSchema),
-  tool('search_reports', '在某机关年度报告正文的句子中检索（表格和目录之外的内容，如科技特派员人数、各渠道发布条数）。只能引用返回的句子原文。', SearchArgumentsSchema),
+  tool(
+    'search_reports',
+    '在某机关年度报告正文的句子中检索（表格和目录之外的内容，如科技特派员人数、各渠道发布条数）。只能引用返回的句子原文。',
+    SearchArgumentsSchema,
+  ),
 ];
 
 let systemPrompt: string | undefined;
 
 /** The system prompt, from prompts/answer.md (front matter removed), read once. */
 export function loadAnswerPrompt(): string {
-  systemPrompt ??= readFileSync(`${projectRoot()}/prompts/answer.md`, 'utf8').replace(/^---[\s\S]*?---\s*/, '').trim();
+  systemPrompt ??= readFileSync(`${projectRoot()}/prompts/answer.md`, 'utf8')
+    .replace(/^---[\s\S]*?---\s*/, '')
+    .trim();
   return systemPrompt;
 }
-
 
 export class LlmAnswerer {
   private readonly client: OpenAI;
 
-  constructor(private readonly options: LlmOptions, private readonly engine: QaEngine) {
+  constructor(
+    private readonly options: LlmOptions,
+    private readonly engine: QaEngine,
+  ) {
     this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, timeout: options.timeoutMs, maxRetries: 0 });
   }
 
@@ -98,9 +113,17 @@ export class LlmAnswerer {
       { role: 'user', content: question.slice(0, 500) },
     ];
     const results: Answer[] = [];
-    const evidence: GuardEvidence = { facts: [], sentences: [], trusted: [], years: findYears(normalizeQuestion(question), new Date().getFullYear()) };
+    const evidence: GuardEvidence = {
+      facts: [],
+      sentences: [],
+      trusted: [],
+      years: findYears(normalizeQuestion(question), new Date().getFullYear()),
+    };
     for (let round = 0; round < 3; round += 1) {
-      const completion = await this.client.chat.completions.create({ model: this.options.model, messages, tools: TOOLS, tool_choice: 'auto', temperature: 0 }, { signal });
+      const completion = await this.client.chat.completions.create(
+        { model: this.options.model, messages, tools: TOOLS, tool_choice: 'auto', temperature: 0 },
+        { signal },
+      );
       const choice = completion.choices?.[0]?.message;
       if (!choice) return null;
       const calls = choice.tool_calls ?? [];
@@ -111,7 +134,8 @@ export class LlmAnswerer {
       }
       messages.push({ role: 'assistant', content: choice.content ?? null, tool_calls: calls });
       for (const call of calls) {
-        const output = call.type === 'function' ? this.runTool(call.function.name, call.function.arguments, results, evidence) : '不支持的工具';
+        const output =
+          call.type === 'function' ? this.runTool(call.function.name, call.function.arguments, results, evidence) : '不支持的工具';
         messages.push({ role: 'tool', tool_call_id: call.id, content: output });
       }
     }
@@ -139,7 +163,9 @@ export class LlmAnswerer {
       const parsed = GuideArgumentsSchema.safeParse(parsedJson);
       if (!parsed.success) return '参数有误：需要 question';
       const found = this.options.guide(parsed.data.question);
-      const answer: Answer = found ? { kind: 'guide', answer: found.answer, facts: [] } : { kind: 'refusal', answer: '指南中没有相关内容', facts: [] };
+      const answer: Answer = found
+        ? { kind: 'guide', answer: found.answer, facts: [] }
+        : { kind: 'refusal', answer: '指南中没有相关内容', facts: [] };
       results.push(answer);
       // The guide is the project's own data, not imported text: its numbers (20个工作日) are trusted.
       evidence.trusted.push(answer.answer);
@@ -151,9 +177,16 @@ export class LlmAnswerer {
       const found = this.engine.searchReports(parsed.data.agency, parsed.data.query, parsed.data.year);
       if (found.error) return found.error;
       for (const item of found.sentences) evidence.sentences.push(item.sentence);
-      const answer: Answer = { kind: found.sentences.length > 0 ? 'text' : 'refusal', answer: found.sentences.map((item) => `${item.report}${item.section}：${item.sentence}`).join('\n') || '没有找到相关句子', facts: [] };
+      const answer: Answer = {
+        kind: found.sentences.length > 0 ? 'text' : 'refusal',
+        answer: found.sentences.map((item) => `${item.report}${item.section}：${item.sentence}`).join('\n') || '没有找到相关句子',
+        facts: [],
+      };
       results.push(answer);
-      return JSON.stringify({ sentences: found.sentences, note: found.sentences.length === 0 ? '没有找到相关句子，请如实告诉用户报告中没有写明' : '只能引用这些句子的原文' });
+      return JSON.stringify({
+        sentences: found.sentences,
+        note: found.sentences.length === 0 ? '没有找到相关句子，请如实告诉用户报告中没有写明' : '只能引用这些句子的原文',
+      });
     }
     return `没有工具 ${name}`;
   }
@@ -162,11 +195,20 @@ export class LlmAnswerer {
   private verified(reply: string, results: Answer[], evidence: GuardEvidence): Answer | null {
     const invented = unsupportedNumbers(reply, evidence);
     if (invented.length > 0) {
-      this.options.logger.warn({ event: 'llm_invented_number', numbers: invented }, 'LLM reply has numbers no tool returned; offline answer used');
+      this.options.logger.warn(
+        { event: 'llm_invented_number', numbers: invented },
+        'LLM reply has numbers no tool returned; offline answer used',
+      );
       return null;
     }
     const kinds = results.map((result) => result.kind);
-    const kind = kinds.includes('figure') ? 'figure' : kinds.includes('guide') ? 'guide' : kinds.includes('text') ? 'text' : kinds[0] ?? 'refusal';
+    const kind = kinds.includes('figure')
+      ? 'figure'
+      : kinds.includes('guide')
+        ? 'guide'
+        : kinds.includes('text')
+          ? 'text'
+          : (kinds[0] ?? 'refusal');
     return { kind, answer: reply, facts: results.flatMap((result) => result.facts) };
   }
 }

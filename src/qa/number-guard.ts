@@ -17,7 +17,45 @@ const CHINESE_NUMERAL = new RegExp(`[${CHINESE_DIGIT}十百千万亿]+`, 'g');
 /** Measure words and units after which a lone Chinese digit is a number (两件, 三次), not part of a word (统一, 一些). */
 const AFTER_NUMERAL = /^(?:万|亿|元|件|条|项|个|名|人|位|家|次|场|期|篇|份|批|宗|所|年|月|日|号|天|倍|成|%|多|余)/;
 /** Words written with numeral characters that are not numbers. */
-const NON_NUMBER_WORDS = ['十分', '万一', '一些', '一样', '一起', '一直', '一般', '一定', '一律', '一致', '一旦', '一切', '千万', '万分', '一体', '统一', '唯一', '进一步', '一步', '一次性', '一方面', '第一', '之一', '一是', '二是', '三是', '四是', '五是', '一下', '一共', '一同', '同一', '一并', '逐一', '三安全一稳定', '三审三校', '三区'];
+const NON_NUMBER_WORDS = [
+  '十分',
+  '万一',
+  '一些',
+  '一样',
+  '一起',
+  '一直',
+  '一般',
+  '一定',
+  '一律',
+  '一致',
+  '一旦',
+  '一切',
+  '千万',
+  '万分',
+  '一体',
+  '统一',
+  '唯一',
+  '进一步',
+  '一步',
+  '一次性',
+  '一方面',
+  '第一',
+  '之一',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '一下',
+  '一共',
+  '一同',
+  '同一',
+  '一并',
+  '逐一',
+  '三安全一稳定',
+  '三审三校',
+  '三区',
+];
 
 function multiplier(next: string): number {
   if (next.startsWith('亿')) return 100_000_000;

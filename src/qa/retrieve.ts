@@ -75,15 +75,126 @@ export function askKind(text: string): AskKind {
 }
 
 /** Words that carry no content in a question. */
-const STOPWORDS = new Set(
-  [
-    '的', '了', '是', '有', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '哈', '啦', '多少', '几', '什么', '怎么', '怎样', '请问', '一共', '总共', '共', '总计',
-    '在', '上', '里', '中', '年', '年度', '今年', '去年', '前年', '这个', '那个', '你们', '我', '我们', '想', '问', '问一下', '知道', '一下', '哪些', '哪个', '有没有', '没有', '没',
-    '是否', '有无', '过', '都', '还', '和', '与', '及', '对', '为', '把', '被', '从', '到', '给', '多', '个', '数', '数量', '情况', '请', '能', '可以', '告诉', '局', '该局',
-    '就是', '嗯', '我想', '帮我查', '帮忙', '帮我', '查查', '我想知道', '想问', '一下', '麻烦', '帮我', '查', '查一下', '看看', '告诉我', '请问一下', '问问', '呃', '额', '那个', '这个',
-    '他们', '它', '其', '那', '那么', '就', '也', '又', '才', '说', '讲', '报告', '里面', '一年', '全年', '本年', '多大', '是不是', '否', '您好', '你好', '谢谢',
-  ],
-);
+const STOPWORDS = new Set([
+  '的',
+  '了',
+  '是',
+  '有',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '么',
+  '嘛',
+  '哦',
+  '哈',
+  '啦',
+  '多少',
+  '几',
+  '什么',
+  '怎么',
+  '怎样',
+  '请问',
+  '一共',
+  '总共',
+  '共',
+  '总计',
+  '在',
+  '上',
+  '里',
+  '中',
+  '年',
+  '年度',
+  '今年',
+  '去年',
+  '前年',
+  '这个',
+  '那个',
+  '你们',
+  '我',
+  '我们',
+  '想',
+  '问',
+  '问一下',
+  '知道',
+  '一下',
+  '哪些',
+  '哪个',
+  '有没有',
+  '没有',
+  '没',
+  '是否',
+  '有无',
+  '过',
+  '都',
+  '还',
+  '和',
+  '与',
+  '及',
+  '对',
+  '为',
+  '把',
+  '被',
+  '从',
+  '到',
+  '给',
+  '多',
+  '个',
+  '数',
+  '数量',
+  '情况',
+  '请',
+  '能',
+  '可以',
+  '告诉',
+  '局',
+  '该局',
+  '就是',
+  '嗯',
+  '我想',
+  '帮我查',
+  '帮忙',
+  '帮我',
+  '查查',
+  '我想知道',
+  '想问',
+  '一下',
+  '麻烦',
+  '帮我',
+  '查',
+  '查一下',
+  '看看',
+  '告诉我',
+  '请问一下',
+  '问问',
+  '呃',
+  '额',
+  '那个',
+  '这个',
+  '他们',
+  '它',
+  '其',
+  '那',
+  '那么',
+  '就',
+  '也',
+  '又',
+  '才',
+  '说',
+  '讲',
+  '报告',
+  '里面',
+  '一年',
+  '全年',
+  '本年',
+  '多大',
+  '是不是',
+  '否',
+  '您好',
+  '你好',
+  '谢谢',
+]);
 const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
 const NEGATION = /(未|没有|没|无|不|暂无|尚未|均未|从未)[^，。；：,;:]{0,12}$/;
@@ -185,7 +296,9 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
       if (record) own.add(word);
       const position = from + found;
       // Listed with a name (微信公众号、微博), not after a figure (51条、工作总结2条).
-      const listed = /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) || /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
+      const listed =
+        /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) ||
+        /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
       return sum + weightOf(word) * (listed ? 0.25 : 1);
     }, 0);
   // Words in the number's own list item (工作总结2条 in “…、工作总结2条、…”) count fully; the rest
@@ -274,7 +387,13 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   return best?.found;
 }
 
-function readAnswer(sentence: string, matched: string[], request: RetrieveRequest, unit: string | undefined, report: ReportRecord): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
+function readAnswer(
+  sentence: string,
+  matched: string[],
+  request: RetrieveRequest,
+  unit: string | undefined,
+  report: ReportRecord,
+): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
   const positions = matched.map((word) => sentence.indexOf(word)).filter((at) => at >= 0);
   const anchor = Math.min(...positions);
   if (request.kind === 'number') {
@@ -303,12 +422,20 @@ function readAnswer(sentence: string, matched: string[], request: RetrieveReques
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
-    return { statedYear: chosen.year, clause: leadAround(sentence, chosen.at, chosen.end, matched), value: chosen.value, unit: chosen.unit, strength: chosen.strength };
+    return {
+      statedYear: chosen.year,
+      clause: leadAround(sentence, chosen.at, chosen.end, matched),
+      value: chosen.value,
+      unit: chosen.unit,
+      strength: chosen.strength,
+    };
   }
   if (request.kind === 'yesno') {
     // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
     // Ties go to the word said last: in 有X吗 the thing asked about comes last.
-    const heaviest = matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
+    const heaviest = matched
+      .map((word, index) => ({ word, index }))
+      .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : sentence.indexOf(heaviest);
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);

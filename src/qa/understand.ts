@@ -9,13 +9,29 @@ import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
 export type Topic =
-  | { type: 'cell'; row: RowDef; column?: ColumnDef; byApplicant?: boolean; alsoRows?: RowDef[]; group?: string; breakdown?: boolean; legalPersons?: boolean }
+  | {
+      type: 'cell';
+      row: RowDef;
+      column?: ColumnDef;
+      byApplicant?: boolean;
+      alsoRows?: RowDef[];
+      group?: string;
+      breakdown?: boolean;
+      legalPersons?: boolean;
+    }
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
   | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
 
-export type ProseTopic = 'proactive_items' | 'followers' | 'trainings' | 'open_day_guests' | 'rd_spending' | 'suggestions' | 'fees_collected';
+export type ProseTopic =
+  | 'proactive_items'
+  | 'followers'
+  | 'trainings'
+  | 'open_day_guests'
+  | 'rd_spending'
+  | 'suggestions'
+  | 'fees_collected';
 
 export type Operation = 'value' | 'rank' | 'list' | 'total' | 'compare' | 'change';
 
@@ -73,7 +89,11 @@ interface Scored<T> {
 
 /** The words a row is known by: synonyms, distinctive label fragments, the label without its numbering. */
 function rowWords(row: RowDef): string[] {
-  return [...row.synonyms, ...row.match.filter((fragment) => fragment.length >= 3), row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, '')].filter((word) => word.length >= 2);
+  return [
+    ...row.synonyms,
+    ...row.match.filter((fragment) => fragment.length >= 3),
+    row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''),
+  ].filter((word) => word.length >= 2);
 }
 
 /** A two-character word split by a verb's complement (罚了几次款, 复了个议): only counting and aspect words between. */
@@ -171,7 +191,11 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
 
 /** The table-三 group a question names (（三）不予公开 …), by the catalogue's group labels. */
 function groupOf(text: string): string | undefined {
-  const groups = [...new Set(ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)))];
+  const groups = [
+    ...new Set(
+      ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
+    ),
+  ];
   return groups.find((group) => text.includes(group.replace(/^（[一二三四五六七]）/, '')));
 }
 
@@ -182,16 +206,23 @@ function proseTopic(text: string): ProseTopic | undefined {
   if (/开放日/.test(text)) return 'open_day_guests';
   if (/R&D|研发|研究与试验发展/i.test(text)) return 'rd_spending';
   if (/意见建议|收集.*建议/.test(text)) return 'suggestions';
-  if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text)) return 'fees_collected';
-  if (/主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/.test(text) && !/依申请|申请公开/.test(text)) return 'proactive_items';
+  if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text))
+    return 'fees_collected';
+  if (
+    /主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/.test(text) &&
+    !/依申请|申请公开/.test(text)
+  )
+    return 'proactive_items';
   return undefined;
 }
 
 /** Applications that are not for government information (专利申请, 项目申请): not table 三. */
-const OTHER_APPLICATIONS = /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+const OTHER_APPLICATIONS =
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
-const SUMMARY = /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
+const SUMMARY =
+  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -232,57 +263,88 @@ export interface QuestionType {
 const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
 // 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
-const applicantColumn = (text: string) => bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
+const applicantColumn = (text: string) =>
+  bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
 
 /** Every question type, tried in priority order; the first that recognises the question wins. */
 export const QUESTION_TYPES: readonly QuestionType[] = [
   {
-    name: 'problems', priority: 160, answers: 'section', slots: ['agency', 'year', 'section'],
+    name: 'problems',
+    priority: 160,
+    answers: 'section',
+    slots: ['agency', 'year', 'section'],
     words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {
-    name: 'contacts', priority: 150, answers: 'contacts', slots: ['agency', 'contact field'],
+    name: 'contacts',
+    priority: 150,
+    answers: 'contacts',
+    slots: ['agency', 'contact field'],
     words: /电话|地址|邮箱|邮编|网址|传真|办公时间/,
-    recognise: ({ row, contactFields }, words) => (contactFields.length > 0 && !row ? { type: 'contacts', fields: contactFields } : undefined),
+    recognise: ({ row, contactFields }, _words) =>
+      contactFields.length > 0 && !row ? { type: 'contacts', fields: contactFields } : undefined,
   },
   {
-    name: 'improvements', priority: 140, answers: 'section', slots: ['agency', 'year', 'section'],
+    name: 'improvements',
+    priority: 140,
+    answers: 'section',
+    slots: ['agency', 'year', 'section'],
     words: /改进|下一步|整改|措施|怎么改|打算|计划|如何提升/,
-    recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined),
+    recognise: ({ text, row }, words) =>
+      words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined,
   },
   {
-    name: 'other matters', priority: 130, answers: 'section', slots: ['agency', 'year', 'section'],
+    name: 'other matters',
+    priority: 130,
+    answers: 'section',
+    slots: ['agency', 'year', 'section'],
     words: /其他需要报告|其他事项/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'other' } : undefined),
   },
   {
-    name: 'reports', priority: 120, answers: 'reports', slots: ['agency', 'year'],
+    name: 'reports',
+    priority: 120,
+    answers: 'reports',
+    slots: ['agency', 'year'],
     words: /有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'reports' } : undefined),
   },
   {
-    name: 'summary', priority: 110, answers: 'section', slots: ['agency', 'year'],
+    name: 'summary',
+    priority: 110,
+    answers: 'section',
+    slots: ['agency', 'year'],
     words: SUMMARY,
-    recognise: ({ text, row }, words) => (SUMMARY.test(text) && !row ? { type: 'section', section: 'overview', focus: 'summary' } : undefined),
+    recognise: ({ text, row }, _words) =>
+      SUMMARY.test(text) && !row ? { type: 'section', section: 'overview', focus: 'summary' } : undefined,
   },
   {
-    name: 'overview', priority: 100, answers: 'section', slots: ['agency', 'year', 'section'],
+    name: 'overview',
+    priority: 100,
+    answers: 'section',
+    slots: ['agency', 'year', 'section'],
     words: /总体情况|整体情况|概况|基本情况/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'section', section: 'overview' } : undefined),
   },
   {
-    name: 'table-三 group', priority: 90, answers: 'cell', slots: ['agency', 'year', 'row', 'applicant type'],
+    name: 'table-三 group',
+    priority: 90,
+    answers: 'cell',
+    slots: ['agency', 'year', 'row', 'applicant type'],
     words: /不予公开|无法提供|不予处理|其他处理/,
-    recognise: ({ text, row }, words) => {
+    recognise: ({ text, row }, _words) => {
       const group = groupOf(text);
-      if (!group || (row && row.item.group && group !== row.item.group && row.length > 4)) return undefined;
+      if (!group || (row?.item.group && group !== row.item.group && row.length > 4)) return undefined;
       const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
       return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
     },
   },
   {
-    name: 'handling results', priority: 80, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
+    name: 'handling results',
+    priority: 80,
+    answers: 'cell',
+    slots: ['agency', 'year', 'applicant type'],
     words: /办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况|^(那|那么)?(最后)?结果(呢|如何|怎么样|怎样|是什么)/,
     recognise: ({ text, row }, words) =>
       words.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))
@@ -290,58 +352,96 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
         : undefined,
   },
   {
-    name: 'table cell', priority: 70, answers: 'cell', slots: ['agency', 'year', 'row', 'column', 'applicant type', 'operation'],
+    name: 'table cell',
+    priority: 70,
+    answers: 'cell',
+    slots: ['agency', 'year', 'row', 'column', 'applicant type', 'operation'],
     words: /行政许可|行政处罚|申请|复议|诉讼|规章|规范性文件|收费/,
-    recognise: ({ text, row, proseWins }, words) => {
+    recognise: ({ text, row, proseWins }, _words) => {
       if (!row || proseWins) return undefined;
-      const byApplicant = row.item.table === 'applications' && /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
+      const byApplicant =
+        row.item.table === 'applications' &&
+        /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
       const columns = row.item.columns;
       let column: ColumnDef | undefined;
-      if (columns === APPLICANT_COLUMNS) column = bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+      if (columns === APPLICANT_COLUMNS)
+        column =
+          bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = columns[0];
       // 行政诉讼 alone covers both kinds of lawsuit.
       if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
         const afterReview = rowByKey('litigation_after_review');
-        return { type: 'cell', row: rowByKey('litigation_direct'), column, alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview] };
+        return {
+          type: 'cell',
+          row: rowByKey('litigation_direct'),
+          column,
+          alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview],
+        };
       }
       return { type: 'cell', row: row.item, column, byApplicant };
     },
   },
   {
-    name: 'lawsuits', priority: 60, answers: 'cell', slots: ['agency', 'year', 'column'],
+    name: 'lawsuits',
+    priority: 60,
+    answers: 'cell',
+    slots: ['agency', 'year', 'column'],
     words: /行政诉讼|打官司|被起诉|被告/,
     recognise: ({ text }, words) =>
       words.test(text)
-        ? { type: 'cell', row: rowByKey('litigation_direct'), column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4], alsoRows: [rowByKey('litigation_after_review')] }
+        ? {
+            type: 'cell',
+            row: rowByKey('litigation_direct'),
+            column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4],
+            alsoRows: [rowByKey('litigation_after_review')],
+          }
         : undefined,
   },
   {
-    name: 'applicants', priority: 50, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
+    name: 'applicants',
+    priority: 50,
+    answers: 'cell',
+    slots: ['agency', 'year', 'applicant type'],
     words: /谁提出|谁申请|申请人(情况|类型|构成|都是|分布)|什么人.*申请/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'cell', row: rowByKey('received'), byApplicant: true } : undefined),
   },
   {
-    name: 'prose figure', priority: 40, answers: 'prose', slots: ['agency', 'year', 'channel', 'operation'],
+    name: 'prose figure',
+    priority: 40,
+    answers: 'prose',
+    slots: ['agency', 'year', 'channel', 'operation'],
     words: /主动公开|关注|粉丝|培训|开放日|研发|意见建议|信息处理费|收费/,
-    recognise: ({ prose }, words) => (prose ? { type: 'prose', key: prose } : undefined),
+    recognise: ({ prose }, _words) => (prose ? { type: 'prose', key: prose } : undefined),
   },
   {
-    name: 'applications received', priority: 30, answers: 'cell', slots: ['agency', 'year', 'applicant type'],
-    words: /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
+    name: 'applications received',
+    priority: 30,
+    answers: 'cell',
+    slots: ['agency', 'year', 'applicant type'],
+    words:
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
     recognise: ({ text }, words) =>
-      words.test(text) && !OTHER_APPLICATIONS.test(text) ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) } : undefined,
+      words.test(text) && !OTHER_APPLICATIONS.test(text)
+        ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }
+        : undefined,
   },
   {
-    name: 'work done', priority: 20, answers: 'section', slots: ['agency', 'year'],
+    name: 'work done',
+    priority: 20,
+    answers: 'section',
+    slots: ['agency', 'year'],
     words: /总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'overview' } : undefined),
   },
   {
-    name: 'contacts (with a figure word)', priority: 10, answers: 'contacts', slots: ['agency', 'contact field'],
+    name: 'contacts (with a figure word)',
+    priority: 10,
+    answers: 'contacts',
+    slots: ['agency', 'contact field'],
     words: /电话|地址|邮箱|邮编|网址|传真|办公时间/,
-    recognise: ({ contactFields }, words) => (contactFields.length > 0 ? { type: 'contacts', fields: contactFields } : undefined),
+    recognise: ({ contactFields }, _words) => (contactFields.length > 0 ? { type: 'contacts', fields: contactFields } : undefined),
   },
 ];
 
@@ -360,10 +460,12 @@ export function recogniseTopic(context: RecogniseContext): Topic | undefined {
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(text) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
+    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(text) ||
+    /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
   let rankOrder: 'desc' | 'asc' | undefined;
-  if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies) operation = 'total';
+  if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
+    operation = 'total';
   else if (/最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text)) {
     operation = 'rank';
     rankOrder = /最少|最低|最小|更少|谁少|哪个少/.test(text) ? 'asc' : 'desc';
@@ -374,11 +476,19 @@ export function understand(text: string, currentYear: number): Understanding {
   const row = bestRow(text);
   const prose = proseTopic(text);
   // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.
-  const proseWins = prose !== undefined && row !== undefined && (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
+  const proseWins =
+    prose !== undefined &&
+    row !== undefined &&
+    (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
   let topic = recogniseTopic({ text, row, prose, proseWins, contactFields });
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
-  if (topic?.type === 'cell' && topic.row.columns === APPLICANT_COLUMNS && LEGAL_PERSONS.test(text) && (!topic.column || topic.column.key === 'total' || topic.byApplicant)) {
+  if (
+    topic?.type === 'cell' &&
+    topic.row.columns === APPLICANT_COLUMNS &&
+    LEGAL_PERSONS.test(text) &&
+    (!topic.column || topic.column.key === 'total' || topic.byApplicant)
+  ) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }
   const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);

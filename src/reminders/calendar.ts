@@ -56,11 +56,15 @@ export const CalendarEntrySchema = z
   .superRefine((entry, context) => {
     if (entry.kind === 'overdue') {
       if (!entry.days_after) context.addIssue({ code: 'custom', path: ['days_after'], message: 'an overdue entry needs days_after' });
-      if (entry.days_before) context.addIssue({ code: 'custom', path: ['days_before'], message: 'an overdue entry has days_after, not days_before' });
-      if (entry.days_after?.includes(0)) context.addIssue({ code: 'custom', path: ['days_after'], message: 'overdue follow-ups start at least 1 day after the deadline' });
+      if (entry.days_before)
+        context.addIssue({ code: 'custom', path: ['days_before'], message: 'an overdue entry has days_after, not days_before' });
+      if (entry.days_after?.includes(0))
+        context.addIssue({ code: 'custom', path: ['days_after'], message: 'overdue follow-ups start at least 1 day after the deadline' });
     } else {
-      if (entry.days_after) context.addIssue({ code: 'custom', path: ['days_after'], message: `a ${entry.kind} entry has days_before, not days_after` });
-      if (entry.kind === 'deadline' && !entry.days_before) context.addIssue({ code: 'custom', path: ['days_before'], message: 'a deadline entry needs days_before, e.g. [7, 3, 1, 0]' });
+      if (entry.days_after)
+        context.addIssue({ code: 'custom', path: ['days_after'], message: `a ${entry.kind} entry has days_before, not days_after` });
+      if (entry.kind === 'deadline' && !entry.days_before)
+        context.addIssue({ code: 'custom', path: ['days_before'], message: 'a deadline entry needs days_before, e.g. [7, 3, 1, 0]' });
     }
   });
 export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
@@ -77,20 +81,32 @@ export const DeadlineCalendarSchema = z
   .superRefine((calendar, context) => {
     const seen = new Set<string>();
     calendar.entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) context.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `duplicate entry id ${entry.id}` });
+      if (seen.has(entry.id))
+        context.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `duplicate entry id ${entry.id}` });
       seen.add(entry.id);
     });
     // Every agency needs exactly one publication deadline: reminders state it and count the days left.
     for (const agencyClass of ['department', 'government'] as const) {
       const deadlines = calendar.entries.filter((entry) => entry.kind === 'deadline' && appliesTo(entry, agencyClass));
       if (deadlines.length !== 1) {
-        context.addIssue({ code: 'custom', path: ['entries'], message: `exactly one deadline entry must apply to ${agencyClass} agencies, found ${deadlines.length}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['entries'],
+          message: `exactly one deadline entry must apply to ${agencyClass} agencies, found ${deadlines.length}`,
+        });
       }
     }
     calendar.entries.forEach((entry, index) => {
       if (entry.kind !== 'overdue') return;
-      const follows = calendar.entries.some((other) => other.kind === 'deadline' && other.date === entry.date && other.applies_to === entry.applies_to);
-      if (!follows) context.addIssue({ code: 'custom', path: ['entries', index, 'date'], message: `overdue entry ${entry.id} follows no deadline entry with date ${entry.date} and applies_to ${entry.applies_to}` });
+      const follows = calendar.entries.some(
+        (other) => other.kind === 'deadline' && other.date === entry.date && other.applies_to === entry.applies_to,
+      );
+      if (!follows)
+        context.addIssue({
+          code: 'custom',
+          path: ['entries', index, 'date'],
+          message: `overdue entry ${entry.id} follows no deadline entry with date ${entry.date} and applies_to ${entry.applies_to}`,
+        });
     });
   });
 export type DeadlineCalendar = z.infer<typeof DeadlineCalendarSchema>;
@@ -187,7 +203,8 @@ export function seasonSlots(calendar: DeadlineCalendar, reportYear: number, agen
   for (const entry of calendar.entries) {
     if (agencyClass && !appliesTo(entry, agencyClass)) continue;
     const date = entryDate(entry, reportYear);
-    const offsets = entry.kind === 'overdue' ? (entry.days_after ?? []) : (entry.days_before ?? [0]).map((days) => (days === 0 ? 0 : -days));
+    const offsets =
+      entry.kind === 'overdue' ? (entry.days_after ?? []) : (entry.days_before ?? [0]).map((days) => (days === 0 ? 0 : -days));
     const byDay = new Map<IsoDate, ReminderSlot>();
     for (const offset of offsets) {
       const nominalDay = addCalendarDays(date, offset);
@@ -195,7 +212,8 @@ export function seasonSlots(calendar: DeadlineCalendar, reportYear: number, agen
       const approximate = !isYearCovered(Number(nominalDay.slice(0, 4))) || !isYearCovered(Number(day.slice(0, 4)));
       const existing = byDay.get(day);
       const offsets = [...(existing?.offsets ?? []), offset].sort((a, b) => a - b);
-      if (!existing || Math.abs(offset) < Math.abs(existing.offset)) byDay.set(day, { entry, reportYear, date, offset, offsets, nominalDay, day, approximate });
+      if (!existing || Math.abs(offset) < Math.abs(existing.offset))
+        byDay.set(day, { entry, reportYear, date, offset, offsets, nominalDay, day, approximate });
       else existing.offsets = offsets;
     }
     slots.push(...byDay.values());

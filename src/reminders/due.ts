@@ -109,9 +109,7 @@ export function shortRowLabel(rowKey: string): string {
   if (HANDLING_ROW_KEYS.has(rowKey)) return '办理结果';
   const row = rowByKey(rowKey);
   if (!row) return rowKey;
-  return row.label
-    .replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '')
-    .replace(/政府信息公开申请数量$/, '');
+  return row.label.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '').replace(/政府信息公开申请数量$/, '');
 }
 
 /** What a draft still lacks, as one line, e.g. "表三还缺：上年结转、办理结果；第五部分未填写". */
@@ -178,7 +176,12 @@ function rolesFor(entry: CalendarEntry, state: AgencyReminderState): Set<StaffRo
  * The reminders due at `now`: for every agency with registered staff and no published report,
  * the slot due now (see `dueSlots`), addressed to the entry's audience, with what the draft lacks.
  */
-export function dueReminders(input: { now: Date; calendar: DeadlineCalendar; hour: number; agencies: AgencyReminderState[] }): DueReminder[] {
+export function dueReminders(input: {
+  now: Date;
+  calendar: DeadlineCalendar;
+  hour: number;
+  agencies: AgencyReminderState[];
+}): DueReminder[] {
   const today = shanghaiDate(input.now);
   const reportYear = reportYearOf(today);
   const due: DueReminder[] = [];
@@ -214,7 +217,10 @@ export function dueReminders(input: { now: Date; calendar: DeadlineCalendar; hou
 }
 
 /** The full text of a reminder, addressed to `recipients` (a group message names them all). */
-export function reminderText(reminder: DueReminder, recipients: ReadonlyArray<Pick<StaffMember, 'name' | 'role'>> = reminder.recipients): string {
+export function reminderText(
+  reminder: DueReminder,
+  recipients: ReadonlyArray<Pick<StaffMember, 'name' | 'role'>> = reminder.recipients,
+): string {
   const lines = [`【年报提醒】${reminder.agency}${reminder.reportYear}年度报告`];
   if (recipients.length > 0) lines.push(`致：${recipients.map((member) => member.name).join('、')}`);
   const when = reminder.entry.kind === 'milestone' ? `（${formatChineseDate(reminder.slot.date)}）` : '';
@@ -233,7 +239,9 @@ export function nextSlot(now: Date, calendar: DeadlineCalendar, hour: number, ag
   const todayStillComing = shanghaiHour(now) < hour;
   const reportYear = reportYearOf(today);
   for (const year of [reportYear, reportYear + 1]) {
-    const slot = seasonSlots(calendar, year, agencyClass).find((candidate) => candidate.day > today || (candidate.day === today && todayStillComing));
+    const slot = seasonSlots(calendar, year, agencyClass).find(
+      (candidate) => candidate.day > today || (candidate.day === today && todayStillComing),
+    );
     if (slot) return slot;
   }
   return undefined;
@@ -243,14 +251,24 @@ export function nextSlot(now: Date, calendar: DeadlineCalendar, hour: number, ag
  * The answer to "提醒": where the agency's report stands now, its deadline and days left, the
  * next reminder day; "已发布，无需提醒" once published.
  */
-export function reminderStatus(input: { now: Date; calendar: DeadlineCalendar; hour: number; state: AgencyReminderState; paused?: boolean }): string {
+export function reminderStatus(input: {
+  now: Date;
+  calendar: DeadlineCalendar;
+  hour: number;
+  state: AgencyReminderState;
+  paused?: boolean;
+}): string {
   const today = shanghaiDate(input.now);
   const reportYear = reportYearOf(today);
   const { state } = input;
   if (state.published) return `${state.agency.name}${reportYear}年度报告已发布，无需提醒。`;
   const agencyClass = agencyClassOf(state.agency.name);
   const deadline = entryDate(deadlineEntry(input.calendar, agencyClass), reportYear);
-  const lines = [`${state.agency.name}${reportYear}年度报告`, describeDeadline(deadline, daysBetween(today, deadline)), describeProgress(state, reportYear)];
+  const lines = [
+    `${state.agency.name}${reportYear}年度报告`,
+    describeDeadline(deadline, daysBetween(today, deadline)),
+    describeProgress(state, reportYear),
+  ];
   const violations = state.draft && state.draft.status !== 'submitted' ? describeViolations(state.draft.progress.violations) : '';
   if (violations) lines.push(violations);
   const next = nextSlot(input.now, input.calendar, input.hour, agencyClass);

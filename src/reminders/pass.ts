@@ -79,7 +79,12 @@ export interface ReminderPassOptions {
 }
 
 /** One agency's draft and published state for `reportYear`, with the staff given. */
-function stateOf(app: Pick<ReminderApp, 'drafts' | 'reports'>, agency: { id: number; name: string }, staff: StaffMember[], reportYear: number): AgencyReminderState {
+function stateOf(
+  app: Pick<ReminderApp, 'drafts' | 'reports'>,
+  agency: { id: number; name: string },
+  staff: StaffMember[],
+  reportYear: number,
+): AgencyReminderState {
   const draft = app.drafts.get(agency.id, reportYear);
   return {
     agency,
@@ -101,7 +106,11 @@ export function gatherAgencyStates(app: Pick<ReminderApp, 'staff' | 'drafts' | '
 }
 
 /** The state of one agency (for the "提醒" command). */
-export function agencyState(app: Pick<ReminderApp, 'staff' | 'drafts' | 'reports'>, agency: { id: number; name: string }, reportYear: number): AgencyReminderState {
+export function agencyState(
+  app: Pick<ReminderApp, 'staff' | 'drafts' | 'reports'>,
+  agency: { id: number; name: string },
+  reportYear: number,
+): AgencyReminderState {
   return stateOf(app, agency, app.staff.ofAgency(agency.id), reportYear);
 }
 
@@ -138,7 +147,14 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const today = shanghaiDate(now);
   const reportYear = reportYearOf(today);
-  const result: ReminderPassResult = { at: now.toISOString(), today, reportYear, withinWindow: withinSendWindow(now, hour), deliveries: [], cancelled: 0 };
+  const result: ReminderPassResult = {
+    at: now.toISOString(),
+    today,
+    reportYear,
+    withinWindow: withinSendWindow(now, hour),
+    deliveries: [],
+    cancelled: 0,
+  };
   if (!result.withinWindow) return result;
 
   const logger = app.logger.child({ module: 'reminders' });
@@ -147,7 +163,15 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
   const due = dueReminders({ now, calendar, hour, agencies: gatherAgencyStates(app, reportYear) });
   const plan = due.map((reminder) => ({ reminder, notifiers: directory({ id: reminder.agencyId, name: reminder.agency }) }));
 
-  const delivery = (reminder: DueReminder, member: StaffMember, notifier: Notifier, text: string, status: ReminderDelivery['status'], attempts: number, error?: string): ReminderDelivery => ({
+  const delivery = (
+    reminder: DueReminder,
+    member: StaffMember,
+    notifier: Notifier,
+    text: string,
+    status: ReminderDelivery['status'],
+    attempts: number,
+    error?: string,
+  ): ReminderDelivery => ({
     agency: reminder.agency,
     agencyId: reminder.agencyId,
     recipient: member.name,
@@ -161,7 +185,8 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
     attempts,
     ...(error ? { error } : {}),
   });
-  const retryable = (row: ReminderLogRow | undefined) => !row || ((row.status === 'pending' || row.status === 'failed') && row.attempts < retry.maxAttempts);
+  const retryable = (row: ReminderLogRow | undefined) =>
+    !row || ((row.status === 'pending' || row.status === 'failed') && row.attempts < retry.maxAttempts);
 
   if (options.dryRun) {
     for (const { reminder, notifiers } of plan) {
@@ -193,7 +218,10 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
   const current = new Set(recorded.map((row) => row.id));
   const stale = ledger.open().filter((row) => !current.has(row.id));
   if (stale.length > 0) {
-    ledger.cancel(stale.map((row) => row.id), 'no longer due (superseded, published or staff changed)');
+    ledger.cancel(
+      stale.map((row) => row.id),
+      'no longer due (superseded, published or staff changed)',
+    );
     result.cancelled = stale.length;
   }
 
@@ -223,9 +251,13 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             ledger.markFailed(ids, reason, message.text);
-            logger.warn({ event: 'reminder_failed', agency: reminder.agency, entry: reminder.entry.id, channel: notifier.name, attempts, reason }, 'reminder send failed');
+            logger.warn(
+              { event: 'reminder_failed', agency: reminder.agency, entry: reminder.entry.id, channel: notifier.name, attempts, reason },
+              'reminder send failed',
+            );
             if (attemptInPass >= retry.attemptsPerPass || attempts >= retry.maxAttempts) {
-              for (const member of members) result.deliveries.push(delivery(reminder, member, notifier, message.text, 'failed', attempts, reason));
+              for (const member of members)
+                result.deliveries.push(delivery(reminder, member, notifier, message.text, 'failed', attempts, reason));
               break;
             }
             await retry.sleep(retry.backoffMs * 2 ** (attemptInPass - 1));
@@ -236,7 +268,10 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
   }
   const sent = result.deliveries.filter((item) => item.status === 'sent').length;
   if (result.deliveries.length > 0 || result.cancelled > 0) {
-    logger.info({ event: 'reminder_pass', today, sent, failed: result.deliveries.length - sent, cancelled: result.cancelled }, 'reminder pass');
+    logger.info(
+      { event: 'reminder_pass', today, sent, failed: result.deliveries.length - sent, cancelled: result.cancelled },
+      'reminder pass',
+    );
   }
   return result;
 }

@@ -64,13 +64,19 @@ export class ReminderLog {
       ),
       open: db.prepare(`${SELECT} WHERE status IN ('pending', 'failed') ORDER BY id`),
       all: db.prepare(`${SELECT} ORDER BY id`),
-      cancel: db.prepare(`UPDATE reminder_log SET status = 'cancelled', last_error = ?, updated_at = ? WHERE id = ? AND status IN ('pending', 'failed')`),
+      cancel: db.prepare(
+        `UPDATE reminder_log SET status = 'cancelled', last_error = ?, updated_at = ? WHERE id = ? AND status IN ('pending', 'failed')`,
+      ),
       claim: db.prepare(
         `UPDATE reminder_log SET status = 'pending', attempts = attempts + 1, claimed_by = ?, updated_at = ?
          WHERE id = ? AND status IN ('pending', 'failed') AND attempts < ? AND (claimed_by IS NULL OR claimed_by = ? OR updated_at <= ?)`,
       ),
-      sent: db.prepare(`UPDATE reminder_log SET status = 'sent', text = ?, sent_at = ?, updated_at = ?, last_error = NULL, claimed_by = NULL WHERE id = ?`),
-      failed: db.prepare(`UPDATE reminder_log SET status = 'failed', text = ?, last_error = ?, updated_at = ?, claimed_by = NULL WHERE id = ?`),
+      sent: db.prepare(
+        `UPDATE reminder_log SET status = 'sent', text = ?, sent_at = ?, updated_at = ?, last_error = NULL, claimed_by = NULL WHERE id = ?`,
+      ),
+      failed: db.prepare(
+        `UPDATE reminder_log SET status = 'failed', text = ?, last_error = ?, updated_at = ?, claimed_by = NULL WHERE id = ?`,
+      ),
       byId: db.prepare(`${SELECT} WHERE id = ?`),
     };
   }
@@ -90,17 +96,31 @@ export class ReminderLog {
    */
   record(items: Array<ReminderKey & { reportYear: number; text: string; cancelledBecause?: string }>): ReminderLogRow[] {
     const at = this.now().toISOString();
-    return this.db.transaction(() =>
-      items.map((item) => {
-        this.statements.insert.run(item.agencyId, item.personId, item.entryId, item.day, item.channel, item.reportYear, item.text, item.cancelledBecause ? 'cancelled' : 'pending', item.cancelledBecause ?? null, at, at);
-        const row = this.find(item)!;
-        if (item.cancelledBecause && (row.status === 'pending' || row.status === 'failed')) {
-          this.statements.cancel.run(item.cancelledBecause, at, row.id);
-          return this.byId(row.id)!;
-        }
-        return row;
-      }),
-    ).immediate();
+    return this.db
+      .transaction(() =>
+        items.map((item) => {
+          this.statements.insert.run(
+            item.agencyId,
+            item.personId,
+            item.entryId,
+            item.day,
+            item.channel,
+            item.reportYear,
+            item.text,
+            item.cancelledBecause ? 'cancelled' : 'pending',
+            item.cancelledBecause ?? null,
+            at,
+            at,
+          );
+          const row = this.find(item)!;
+          if (item.cancelledBecause && (row.status === 'pending' || row.status === 'failed')) {
+            this.statements.cancel.run(item.cancelledBecause, at, row.id);
+            return this.byId(row.id)!;
+          }
+          return row;
+        }),
+      )
+      .immediate();
   }
 
   /** Rows recorded but not confirmed: pending (perhaps interrupted) or failed. */
@@ -115,9 +135,11 @@ export class ReminderLog {
   /** Give up on unconfirmed rows that are no longer relevant (superseded, published, paused). */
   cancel(ids: number[], reason: string): void {
     const at = this.now().toISOString();
-    this.db.transaction(() => {
-      for (const id of ids) this.statements.cancel.run(reason, at, id);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const id of ids) this.statements.cancel.run(reason, at, id);
+      })
+      .immediate();
   }
 
   /**
@@ -129,22 +151,30 @@ export class ReminderLog {
     const now = this.now();
     const at = now.toISOString();
     const expired = new Date(now.getTime() - CLAIM_LEASE_MS).toISOString();
-    return this.db.transaction(() => ids.filter((id) => this.statements.claim.run(this.instance, at, id, maxAttempts, this.instance, expired).changes === 1)).immediate();
+    return this.db
+      .transaction(() =>
+        ids.filter((id) => this.statements.claim.run(this.instance, at, id, maxAttempts, this.instance, expired).changes === 1),
+      )
+      .immediate();
   }
 
   /** Confirm rows sent, with the text that went out. */
   markSent(ids: number[], text: string): void {
     const at = this.now().toISOString();
-    this.db.transaction(() => {
-      for (const id of ids) this.statements.sent.run(text, at, at, id);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const id of ids) this.statements.sent.run(text, at, at, id);
+      })
+      .immediate();
   }
 
   /** Record a failed attempt and release the claim, so any process may retry it. */
   markFailed(ids: number[], reason: string, text: string): void {
     const at = this.now().toISOString();
-    this.db.transaction(() => {
-      for (const id of ids) this.statements.failed.run(text, reason.slice(0, 500), at, id);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const id of ids) this.statements.failed.run(text, reason.slice(0, 500), at, id);
+      })
+      .immediate();
   }
 }

@@ -43,8 +43,12 @@ export function reminderCronExpression(hour: number): string {
 
 function checkOptions(options: Pick<ReminderSchedulerOptions, 'hour' | 'timezone'>): void {
   const problems: string[] = [];
-  if (!Number.isInteger(options.hour) || options.hour < 0 || options.hour > 23) problems.push(`  - hour: must be an integer 0–23, got ${options.hour}`);
-  if (options.timezone !== REMINDER_TIMEZONE) problems.push(`  - timezone: reminders follow the Chinese working-day calendar and run in ${REMINDER_TIMEZONE}, got ${String(options.timezone)}`);
+  if (!Number.isInteger(options.hour) || options.hour < 0 || options.hour > 23)
+    problems.push(`  - hour: must be an integer 0–23, got ${options.hour}`);
+  if (options.timezone !== REMINDER_TIMEZONE)
+    problems.push(
+      `  - timezone: reminders follow the Chinese working-day calendar and run in ${REMINDER_TIMEZONE}, got ${String(options.timezone)}`,
+    );
   if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid reminder scheduler options:\n${problems.join('\n')}`);
 }
 
@@ -60,12 +64,22 @@ export function createReminderTask(options: Omit<ReminderSchedulerOptions, 'catc
   let queue: Promise<unknown> = Promise.resolve();
   return () => {
     const run = queue.then(async () => {
-      const result = await runReminderPass({ app: options.app, calendar, notifiers: options.notifiers, now: clock(), hour: options.hour, retry: options.retry });
+      const result = await runReminderPass({
+        app: options.app,
+        calendar,
+        notifiers: options.notifiers,
+        now: clock(),
+        hour: options.hour,
+        retry: options.retry,
+      });
       options.onPass?.(result);
       return result;
     });
     queue = run.catch((error: unknown) => {
-      logger.error({ event: 'reminder_pass_failed', error: error instanceof Error ? error.message : String(error) }, 'reminder pass failed');
+      logger.error(
+        { event: 'reminder_pass_failed', error: error instanceof Error ? error.message : String(error) },
+        'reminder pass failed',
+      );
     });
     return run;
   };
@@ -102,7 +116,10 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): () =>
     },
   });
   if (options.catchUpOnStart ?? true) void run();
-  logger.info({ event: 'reminders_started', expression: reminderCronExpression(options.hour), timezone: options.timezone }, 'reminder scheduler started');
+  logger.info(
+    { event: 'reminders_started', expression: reminderCronExpression(options.hour), timezone: options.timezone },
+    'reminder scheduler started',
+  );
   return async () => {
     await job.stop();
     await job.destroy();

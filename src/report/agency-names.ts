@@ -97,14 +97,19 @@ export function agencyNameProblem(name: string): string | undefined {
   if (name.trim() === '') return '机关名称为空 (empty agency name)';
   if (/[/\\]/.test(name) || name.includes('..')) return `机关名称“${name.slice(0, 60)}”含有路径符号 (path separator in agency name)`;
   // C0, DEL, C1, and the Unicode line/paragraph separators and bidi controls, which can hide text.
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(name)) return '机关名称含有控制字符 (control character in agency name)';
-  if ([...name].length > MAX_AGENCY_NAME_LENGTH) return `机关名称超过${MAX_AGENCY_NAME_LENGTH}个字 (agency name longer than ${MAX_AGENCY_NAME_LENGTH} characters)`;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(name))
+    return '机关名称含有控制字符 (control character in agency name)';
+  if ([...name].length > MAX_AGENCY_NAME_LENGTH)
+    return `机关名称超过${MAX_AGENCY_NAME_LENGTH}个字 (agency name longer than ${MAX_AGENCY_NAME_LENGTH} characters)`;
   return undefined;
 }
 
 /** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]. */
 export function regionLevels(region: string): string[] {
-  return region.match(/[^省市区县旗州盟]+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? (region ? [region] : []);
+  return (
+    region.match(/[^省市区县旗州盟]+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ??
+    (region ? [region] : [])
+  );
 }
 
 /**

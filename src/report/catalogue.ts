@@ -79,14 +79,17 @@ export const APPEAL_COLUMNS: readonly ColumnDef[] = [
   { key: 'total', label: '总计', synonyms: ['总计', '合计', '一共', '总共', '总数', '共'] },
 ];
 
-const appl = (
-  key: string,
-  label: string,
-  match: string[],
-  synonyms: string[],
-  group?: string,
-  computed?: boolean,
-): RowDef => ({ key, table: 'applications', label, group, match, synonyms, columns: APPLICANT_COLUMNS, unit: '件', computed });
+const appl = (key: string, label: string, match: string[], synonyms: string[], group?: string, computed?: boolean): RowDef => ({
+  key,
+  table: 'applications',
+  label,
+  group,
+  match,
+  synonyms,
+  columns: APPLICANT_COLUMNS,
+  unit: '件',
+  computed,
+});
 
 const WITHHELD = '（三）不予公开';
 const UNAVAILABLE = '（四）无法提供';
@@ -95,12 +98,29 @@ const OTHER_HANDLING = '（六）其他处理';
 
 /** Table 三 rows shared by both layouts up to （五）. */
 const APPLICATION_ROWS_HEAD: RowDef[] = [
-  appl('received', '一、本年新收政府信息公开申请数量', ['本年新收', '新收政府信息公开申请', '新收'], ['新收', '收到', '收到申请', '新收申请', '申请数量', '申请了', '提出申请', '接到申请', '受理', '依申请']),
+  appl(
+    'received',
+    '一、本年新收政府信息公开申请数量',
+    ['本年新收', '新收政府信息公开申请', '新收'],
+    ['新收', '收到', '收到申请', '新收申请', '申请数量', '申请了', '提出申请', '接到申请', '受理', '依申请'],
+  ),
   appl('carried_over', '二、上年结转政府信息公开申请数量', ['上年结转'], ['上年结转', '上一年结转', '结转过来', '去年结转']),
   appl('granted', '（一）予以公开', ['予以公开'], ['予以公开', '同意公开', '全部公开'], '三、本年度办理结果'),
-  appl('partly_granted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['部分公开'], ['部分公开', '区分处理'], '三、本年度办理结果'),
+  appl(
+    'partly_granted',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    ['部分公开'],
+    ['部分公开', '区分处理'],
+    '三、本年度办理结果',
+  ),
   appl('withheld.state_secret', '1.属于国家秘密', ['国家秘密'], ['国家秘密', '涉密'], WITHHELD),
-  appl('withheld.prohibited_by_law', '2.其他法律行政法规禁止公开', ['法律行政法规禁止', '禁止公开'], ['法律行政法规禁止公开', '法规禁止'], WITHHELD),
+  appl(
+    'withheld.prohibited_by_law',
+    '2.其他法律行政法规禁止公开',
+    ['法律行政法规禁止', '禁止公开'],
+    ['法律行政法规禁止公开', '法规禁止'],
+    WITHHELD,
+  ),
   appl('withheld.security_stability', '3.危及“三安全一稳定”', ['三安全一稳定', '危及'], ['三安全一稳定', '危及安全'], WITHHELD),
   appl('withheld.third_party', '4.保护第三方合法权益', ['第三方合法权益', '第三方'], ['第三方', '第三方合法权益'], WITHHELD),
   appl('withheld.internal_affairs', '5.属于三类内部事务信息', ['内部事务'], ['内部事务'], WITHHELD),
@@ -114,12 +134,30 @@ const APPLICATION_ROWS_HEAD: RowDef[] = [
   appl('not_processed.duplicate', '2.重复申请', ['重复申请'], ['重复申请'], NOT_PROCESSED),
   appl('not_processed.publication', '3.要求提供公开出版物', ['公开出版物', '出版物'], ['公开出版物', '出版物'], NOT_PROCESSED),
   appl('not_processed.excessive', '4.无正当理由大量反复申请', ['大量反复', '反复申请'], ['大量反复申请', '反复申请'], NOT_PROCESSED),
-  appl('not_processed.reconfirmation', '5.要求行政机关确认或重新出具已获取信息', ['重新出具', '确认或重新'], ['重新出具', '确认已获取信息'], NOT_PROCESSED),
+  appl(
+    'not_processed.reconfirmation',
+    '5.要求行政机关确认或重新出具已获取信息',
+    ['重新出具', '确认或重新'],
+    ['重新出具', '确认已获取信息'],
+    NOT_PROCESSED,
+  ),
 ];
 
 const APPLICATION_ROWS_TAIL: RowDef[] = [
-  appl('handled_total', '（七）总计', ['总计', '合计'], ['办结', '办理总数', '处理总数', '办理结果总计', '办理了', '答复了', '处理了'], undefined, true),
-  appl('carried_forward', '四、结转下年度继续办理', ['结转下年度', '结转下年', '继续办理'], ['结转下年度', '结转到下一年', '结转下一年', '转到下一年', '下一年', '明年继续', '继续办理']),
+  appl(
+    'handled_total',
+    '（七）总计',
+    ['总计', '合计'],
+    ['办结', '办理总数', '处理总数', '办理结果总计', '办理了', '答复了', '处理了'],
+    undefined,
+    true,
+  ),
+  appl(
+    'carried_forward',
+    '四、结转下年度继续办理',
+    ['结转下年度', '结转下年', '继续办理'],
+    ['结转下年度', '结转到下一年', '结转下一年', '转到下一年', '下一年', '明年继续', '继续办理'],
+  ),
 ];
 
 const appealRow = (key: string, label: string, match: string[], synonyms: string[], group?: string): RowDef => ({
@@ -152,14 +190,62 @@ const proactive = (
 /** The 2021 standard layout (国办公开办函〔2021〕30号). */
 const ROWS_2021: RowDef[] = [
   proactive('rules', '规章', '第二十条第（一）项', ['规章'], ['规章'], DOCUMENT_COLUMNS),
-  proactive('normative_documents', '行政规范性文件', '第二十条第（一）项', ['行政规范性文件', '规范性文件'], ['行政规范性文件', '规范性文件', '规范文件'], DOCUMENT_COLUMNS),
-  proactive('licensing', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可', '审批', '许可证'], single('decisions', '本年处理决定数量', ['处理决定', '决定', '办理'])),
-  proactive('penalties', '行政处罚', '第二十条第（六）项', ['行政处罚'], ['行政处罚', '处罚', '罚款'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
-  proactive('coercive_measures', '行政强制', '第二十条第（六）项', ['行政强制'], ['行政强制', '强制措施', '强制'], single('decisions', '本年处理决定数量', ['处理决定', '决定'])),
-  proactive('fees_wan_yuan', '行政事业性收费', '第二十条第（八）项', ['行政事业性收费', '事业性收费'], ['行政事业性收费', '事业性收费', '收费金额'], single('amount', '本年收费金额（单位：万元）', ['金额', '收费金额']), '万元'),
+  proactive(
+    'normative_documents',
+    '行政规范性文件',
+    '第二十条第（一）项',
+    ['行政规范性文件', '规范性文件'],
+    ['行政规范性文件', '规范性文件', '规范文件'],
+    DOCUMENT_COLUMNS,
+  ),
+  proactive(
+    'licensing',
+    '行政许可',
+    '第二十条第（五）项',
+    ['行政许可'],
+    ['行政许可', '许可', '审批', '许可证'],
+    single('decisions', '本年处理决定数量', ['处理决定', '决定', '办理']),
+  ),
+  proactive(
+    'penalties',
+    '行政处罚',
+    '第二十条第（六）项',
+    ['行政处罚'],
+    ['行政处罚', '处罚', '罚款'],
+    single('decisions', '本年处理决定数量', ['处理决定', '决定']),
+  ),
+  proactive(
+    'coercive_measures',
+    '行政强制',
+    '第二十条第（六）项',
+    ['行政强制'],
+    ['行政强制', '强制措施', '强制'],
+    single('decisions', '本年处理决定数量', ['处理决定', '决定']),
+  ),
+  proactive(
+    'fees_wan_yuan',
+    '行政事业性收费',
+    '第二十条第（八）项',
+    ['行政事业性收费', '事业性收费'],
+    ['行政事业性收费', '事业性收费', '收费金额'],
+    single('amount', '本年收费金额（单位：万元）', ['金额', '收费金额']),
+    '万元',
+  ),
   ...APPLICATION_ROWS_HEAD,
-  appl('other_handling.no_correction', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ['逾期不补正', '不补正'], ['逾期不补正', '不补正'], OTHER_HANDLING),
-  appl('other_handling.fee_unpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ['缴纳费用', '收费通知'], ['未缴费', '未按收费通知缴费', '逾期未缴纳费用'], OTHER_HANDLING),
+  appl(
+    'other_handling.no_correction',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    ['逾期不补正', '不补正'],
+    ['逾期不补正', '不补正'],
+    OTHER_HANDLING,
+  ),
+  appl(
+    'other_handling.fee_unpaid',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    ['缴纳费用', '收费通知'],
+    ['未缴费', '未按收费通知缴费', '逾期未缴纳费用'],
+    OTHER_HANDLING,
+  ),
   appl('other_handling.other', '3.其他', ['其他'], ['其他处理'], OTHER_HANDLING),
   ...APPLICATION_ROWS_TAIL,
   ...APPEAL_ROWS,
@@ -178,12 +264,33 @@ const DOCUMENT_COLUMNS_2019: readonly ColumnDef[] = [
 ];
 const ROWS_2019: RowDef[] = [
   proactive('rules_2019', '规章', '第二十条第（一）项', ['规章'], ['规章'], DOCUMENT_COLUMNS_2019),
-  proactive('normative_documents_2019', '规范性文件', '第二十条第（一）项', ['规范性文件'], ['规范性文件', '行政规范性文件'], DOCUMENT_COLUMNS_2019),
+  proactive(
+    'normative_documents_2019',
+    '规范性文件',
+    '第二十条第（一）项',
+    ['规范性文件'],
+    ['规范性文件', '行政规范性文件'],
+    DOCUMENT_COLUMNS_2019,
+  ),
   proactive('licensing_2019', '行政许可', '第二十条第（五）项', ['行政许可'], ['行政许可', '许可'], PRIOR_COLUMNS_2019),
-  proactive('other_services_2019', '其他对外管理服务事项', '第二十条第（五）项', ['其他对外管理服务', '对外管理服务'], ['对外管理服务'], PRIOR_COLUMNS_2019),
+  proactive(
+    'other_services_2019',
+    '其他对外管理服务事项',
+    '第二十条第（五）项',
+    ['其他对外管理服务', '对外管理服务'],
+    ['对外管理服务'],
+    PRIOR_COLUMNS_2019,
+  ),
   proactive('penalties_2019', '行政处罚', '第二十条第（六）项', ['行政处罚'], ['行政处罚', '处罚'], PRIOR_COLUMNS_2019),
   proactive('coercive_measures_2019', '行政强制', '第二十条第（六）项', ['行政强制'], ['行政强制', '强制'], PRIOR_COLUMNS_2019),
-  proactive('fees_2019', '行政事业性收费', '第二十条第（八）项', ['行政事业性收费', '事业性收费'], ['行政事业性收费', '事业性收费'], PRIOR_COLUMNS_2019.slice(0, 2)),
+  proactive(
+    'fees_2019',
+    '行政事业性收费',
+    '第二十条第（八）项',
+    ['行政事业性收费', '事业性收费'],
+    ['行政事业性收费', '事业性收费'],
+    PRIOR_COLUMNS_2019.slice(0, 2),
+  ),
   proactive(
     'procurement_2019',
     '政府集中采购',
@@ -242,10 +349,42 @@ export function rowsOf(table: TableKey, format: ReportFormat = '2021'): RowDef[]
 export const SECTIONS = [
   { key: 'overview', number: '一', title: '总体情况', match: ['总体情况', '整体情况', '基本情况', '概述', '工作概况', '总体概况'] },
   { key: 'proactive', number: '二', title: '主动公开政府信息情况', match: ['主动公开政府信息', '主动公开情况', '主动公开'] },
-  { key: 'applications', number: '三', title: '收到和处理政府信息公开申请情况', match: ['收到和处理政府信息公开申请', '收到和处理', '处理政府信息公开申请', '依申请公开'] },
-  { key: 'appeals', number: '四', title: '政府信息公开行政复议、行政诉讼情况', match: ['行政复议、行政诉讼', '行政复议行政诉讼', '行政复议', '行政诉讼'] },
-  { key: 'problems', number: '五', title: '存在的主要问题及改进情况', match: ['存在的主要问题', '存在主要问题', '主要问题', '存在的问题', '问题及改进', '问题和改进', '存在问题', '存在的不足', '不足及改进', '改进情况', '改进措施'] },
-  { key: 'other', number: '六', title: '其他需要报告的事项', match: ['其他需要报告', '其他事项', '需要报告的事项', '其他需报告', '其他需要说明', '需要说明的事项'] },
+  {
+    key: 'applications',
+    number: '三',
+    title: '收到和处理政府信息公开申请情况',
+    match: ['收到和处理政府信息公开申请', '收到和处理', '处理政府信息公开申请', '依申请公开'],
+  },
+  {
+    key: 'appeals',
+    number: '四',
+    title: '政府信息公开行政复议、行政诉讼情况',
+    match: ['行政复议、行政诉讼', '行政复议行政诉讼', '行政复议', '行政诉讼'],
+  },
+  {
+    key: 'problems',
+    number: '五',
+    title: '存在的主要问题及改进情况',
+    match: [
+      '存在的主要问题',
+      '存在主要问题',
+      '主要问题',
+      '存在的问题',
+      '问题及改进',
+      '问题和改进',
+      '存在问题',
+      '存在的不足',
+      '不足及改进',
+      '改进情况',
+      '改进措施',
+    ],
+  },
+  {
+    key: 'other',
+    number: '六',
+    title: '其他需要报告的事项',
+    match: ['其他需要报告', '其他事项', '需要报告的事项', '其他需报告', '其他需要说明', '需要说明的事项'],
+  },
 ] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];

@@ -66,7 +66,10 @@ function prose(text: string | undefined): Paragraph[] {
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   if (lines.length === 0) lines.push('（未填写）');
-  return lines.map((line) => new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 120 }, children: [new TextRun({ text: line, font: FONT, size: 24 })] }));
+  return lines.map(
+    (line) =>
+      new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 120 }, children: [new TextRun({ text: line, font: FONT, size: 24 })] }),
+  );
 }
 
 /** Table 二: a group heading row, its column header row, then its rows; four columns wide. */
@@ -78,9 +81,19 @@ function proactiveTable(report: Report): Table {
     // Narrow groups stretch their last cell over the remaining columns, as printed.
     const spans = columns.map((_, index) => (index === columns.length - 1 ? width - columns.length + 1 : 1));
     rows.push(row([{ text: group.heading || '信息内容', columnSpan: width + 1, bold: true }]));
-    rows.push(row([{ text: '信息内容', bold: true }, ...columns.map((column, index) => ({ text: column.label, columnSpan: spans[index], bold: true }))]));
+    rows.push(
+      row([
+        { text: '信息内容', bold: true },
+        ...columns.map((column, index) => ({ text: column.label, columnSpan: spans[index], bold: true })),
+      ]),
+    );
     for (const definition of group.rows) {
-      rows.push(row([{ text: definition.label }, ...figures(report, 'proactive', definition).map((text, index) => ({ text, columnSpan: spans[index] }))]));
+      rows.push(
+        row([
+          { text: definition.label },
+          ...figures(report, 'proactive', definition).map((text, index) => ({ text, columnSpan: spans[index] })),
+        ]),
+      );
     }
   }
   return table(rows);
@@ -109,7 +122,8 @@ function applicationsTable(report: Report): Table {
     const labels: CellSpec[] = [];
     if (index === outcomeStart) labels.push({ text: '三、本年度办理结果', rowSpan: outcomeEnd - outcomeStart + 1 });
     if (!inOutcomes) labels.push({ text: definition.label, columnSpan: 3, align: 'left' });
-    else if (!definition.group || definition.group.startsWith('三、')) labels.push({ text: definition.label, columnSpan: 2, align: 'left' });
+    else if (!definition.group || definition.group.startsWith('三、'))
+      labels.push({ text: definition.label, columnSpan: 2, align: 'left' });
     else {
       const first = definitions[index - 1]?.group !== definition.group;
       if (first) labels.push({ text: definition.group, rowSpan: definitions.filter((other) => other.group === definition.group).length });
@@ -126,8 +140,14 @@ function appealsTable(report: Report): Table {
   const columns = review.columns;
   const header = (text: string) => ({ text, bold: true });
   return table([
-    row([{ ...header(review.label), columnSpan: columns.length }, { ...header(litigation[0].group ?? '行政诉讼'), columnSpan: columns.length * litigation.length }]),
-    row([...columns.map((column) => ({ ...header(column.label), rowSpan: 2 })), ...litigation.map((definition) => ({ ...header(definition.label), columnSpan: columns.length }))]),
+    row([
+      { ...header(review.label), columnSpan: columns.length },
+      { ...header(litigation[0].group ?? '行政诉讼'), columnSpan: columns.length * litigation.length },
+    ]),
+    row([
+      ...columns.map((column) => ({ ...header(column.label), rowSpan: 2 })),
+      ...litigation.map((definition) => ({ ...header(definition.label), columnSpan: columns.length })),
+    ]),
     row(litigation.flatMap(() => columns.map((column) => header(column.label)))),
     row([review, ...litigation].flatMap((definition) => figures(report, 'appeals', definition).map((text) => ({ text })))),
   ]);
@@ -140,7 +160,12 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     return `${section.number}、${section.title}`;
   };
   const children: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: reportTitleOf(report), font: FONT, bold: true, size: 36 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: reportTitleOf(report), font: FONT, bold: true, size: 36 })],
+    }),
     heading(title('overview')),
     ...prose(report.sections.overview),
     heading(title('proactive')),

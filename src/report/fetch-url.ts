@@ -80,7 +80,23 @@ const EXTENSION_BY_TYPE: Array<[RegExp, string]> = [
   [/^text\/markdown/, 'md'],
   [/^text\/plain/, 'txt'],
 ];
-const KNOWN_EXTENSIONS = new Set(['html', 'htm', 'shtml', 'xhtml', 'jsp', 'asp', 'aspx', 'php', 'pdf', 'docx', 'doc', 'txt', 'md', 'markdown', 'wps']);
+const KNOWN_EXTENSIONS = new Set([
+  'html',
+  'htm',
+  'shtml',
+  'xhtml',
+  'jsp',
+  'asp',
+  'aspx',
+  'php',
+  'pdf',
+  'docx',
+  'doc',
+  'txt',
+  'md',
+  'markdown',
+  'wps',
+]);
 
 /** The name extraction sees: the path's last segment, and an extension from the content type when it has no known one. */
 export function documentName(url: string, contentType: string | undefined): string {
@@ -193,7 +209,11 @@ export class UrlFetcher {
       throw failure(original, `不是有效的网址：${target}`, `not a valid URL: ${target}`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw failure(original, `只支持 http/https 网址，不能读取 ${parsed.protocol}`, `only http and https URLs are fetched, not ${parsed.protocol}`);
+      throw failure(
+        original,
+        `只支持 http/https 网址，不能读取 ${parsed.protocol}`,
+        `only http and https URLs are fetched, not ${parsed.protocol}`,
+      );
     }
     return parsed;
   }
@@ -206,7 +226,11 @@ export class UrlFetcher {
       } catch (error) {
         if (!(error instanceof TransientFailure) || attempt >= this.settings.retries) {
           if (error instanceof TransientFailure) {
-            throw failure(original, `${error.chinese}，重试 ${this.settings.retries} 次后仍失败`, `${error.english}; still failing after ${this.settings.retries} retries`);
+            throw failure(
+              original,
+              `${error.chinese}，重试 ${this.settings.retries} 次后仍失败`,
+              `${error.english}; still failing after ${this.settings.retries} retries`,
+            );
           }
           throw error;
         }
@@ -232,7 +256,11 @@ export class UrlFetcher {
         response = await fetch(url, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { 'user-agent': this.settings.userAgent, accept: 'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.8' },
+          headers: {
+            'user-agent': this.settings.userAgent,
+            accept:
+              'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.8',
+          },
         });
       } catch (error) {
         // A time-out is not retried: the user already waited the whole time-out once.
@@ -240,23 +268,44 @@ export class UrlFetcher {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         const reason = cause?.code ?? cause?.message ?? (error as Error).message;
         // A name that does not resolve will not resolve a second later.
-        if (cause?.code === 'ENOTFOUND') throw failure(original, `找不到服务器（域名无法解析：${url.hostname}）`, `host not found: ${url.hostname}`);
+        if (cause?.code === 'ENOTFOUND')
+          throw failure(original, `找不到服务器（域名无法解析：${url.hostname}）`, `host not found: ${url.hostname}`);
         throw new TransientFailure(`网络错误（${reason}）`, `network error (${reason})`);
       }
       if (REDIRECT_STATUSES.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (!location) throw failure(original, `HTTP ${response.status} 重定向缺少 Location`, `HTTP ${response.status} redirect without a Location header`);
+        if (!location)
+          throw failure(
+            original,
+            `HTTP ${response.status} 重定向缺少 Location`,
+            `HTTP ${response.status} redirect without a Location header`,
+          );
         return { kind: 'redirect', location };
       }
       if (response.status === 429 || response.status >= 500) {
         await response.body?.cancel().catch(() => undefined);
-        throw new TransientFailure(`服务器返回 HTTP ${response.status}`, `HTTP ${response.status}`, retryAfter(response.headers.get('retry-after')));
+        throw new TransientFailure(
+          `服务器返回 HTTP ${response.status}`,
+          `HTTP ${response.status}`,
+          retryAfter(response.headers.get('retry-after')),
+        );
       }
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel().catch(() => undefined);
-        const meaning = response.status === 404 ? '（页面不存在）' : response.status === 403 ? '（拒绝访问）' : response.status === 410 ? '（页面已删除）' : '';
-        throw failure(original, `服务器返回 HTTP ${response.status}${meaning}`, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+        const meaning =
+          response.status === 404
+            ? '（页面不存在）'
+            : response.status === 403
+              ? '（拒绝访问）'
+              : response.status === 410
+                ? '（页面已删除）'
+                : '';
+        throw failure(
+          original,
+          `服务器返回 HTTP ${response.status}${meaning}`,
+          `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        );
       }
       const bytes = await this.readCapped(original, response, timeoutError, () => timedOut);
       return { kind: 'document', bytes, contentType: response.headers.get('content-type') ?? undefined };
@@ -267,10 +316,19 @@ export class UrlFetcher {
   }
 
   /** Reads the body, stopping as soon as it passes the cap (a declared Content-Length over it stops before reading). */
-  private async readCapped(original: string, response: Response, timeoutError: () => GongkaiError, timedOut: () => boolean): Promise<Uint8Array> {
+  private async readCapped(
+    original: string,
+    response: Response,
+    timeoutError: () => GongkaiError,
+    timedOut: () => boolean,
+  ): Promise<Uint8Array> {
     const cap = this.settings.maxBytes;
     const tooLarge = () =>
-      failure(original, `文件超过大小上限 ${formatMegabytes(cap)}，已停止下载，不予导入`, `larger than the ${formatMegabytes(cap)} size cap; download stopped, not imported`);
+      failure(
+        original,
+        `文件超过大小上限 ${formatMegabytes(cap)}，已停止下载，不予导入`,
+        `larger than the ${formatMegabytes(cap)} size cap; download stopped, not imported`,
+      );
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > cap) {
       await response.body?.cancel().catch(() => undefined);
@@ -294,7 +352,10 @@ export class UrlFetcher {
     } catch (error) {
       if (error instanceof GongkaiError) throw error;
       if (timedOut()) throw timeoutError();
-      throw new TransientFailure(`读取内容时网络中断（${(error as Error).message}）`, `connection lost while reading (${(error as Error).message})`);
+      throw new TransientFailure(
+        `读取内容时网络中断（${(error as Error).message}）`,
+        `connection lost while reading (${(error as Error).message})`,
+      );
     }
     const bytes = new Uint8Array(total);
     let offset = 0;

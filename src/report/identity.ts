@@ -37,7 +37,8 @@ function toYear(text: string): number | undefined {
 }
 
 /** Agency names end with one of these. */
-const AGENCY_END = /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗)$/;
+const AGENCY_END =
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗)$/;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -65,7 +66,14 @@ function cleanAgency(text: string): string {
 /** A plausible agency name: short, no sentence punctuation, ends like an agency. */
 export function isAgencyName(name: string): boolean {
   const simple = toSimplified(name);
-  return simple.length >= 3 && simple.length <= 40 && AGENCY_END.test(simple) && !/[,，。；;:：!！?？、]/.test(simple) && !/^(我|本|全|各|该|贵)/.test(simple) && !/\d/.test(simple);
+  return (
+    simple.length >= 3 &&
+    simple.length <= 40 &&
+    AGENCY_END.test(simple) &&
+    !/[,，。；;:：!！?？、]/.test(simple) &&
+    !/^(我|本|全|各|该|贵)/.test(simple) &&
+    !/\d/.test(simple)
+  );
 }
 
 /** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
@@ -148,7 +156,35 @@ function jieba(): Jieba {
 
 /** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
 const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
-const NAME_BREAK_WORDS = new Set(['经', '由', '在', '对', '向', '与', '和', '及', '按', '据', '从', '为', '将', '于', '请', '联系', '根据', '按照', '依据', '通过', '组织', '加强', '全年', '本年', '我', '我局', '本机关']);
+const NAME_BREAK_WORDS = new Set([
+  '经',
+  '由',
+  '在',
+  '对',
+  '向',
+  '与',
+  '和',
+  '及',
+  '按',
+  '据',
+  '从',
+  '为',
+  '将',
+  '于',
+  '请',
+  '联系',
+  '根据',
+  '按照',
+  '依据',
+  '通过',
+  '组织',
+  '加强',
+  '全年',
+  '本年',
+  '我',
+  '我局',
+  '本机关',
+]);
 const INNER_JOINERS = new Set(['与', '和', '及']);
 
 /** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
@@ -163,7 +199,11 @@ export function namesInText(text: string): string[] {
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
         const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
-        if (!joiner && (NAME_BREAK_WORDS.has(word) || (NAME_BREAK_TAGS.test(tag) && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))) break;
+        if (
+          !joiner &&
+          (NAME_BREAK_WORDS.has(word) || (NAME_BREAK_TAGS.test(tag) && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
+        )
+          break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
         if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
         name += word;
@@ -223,7 +263,8 @@ function withRegion(shortName: string, simpleText: string): string | undefined {
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
-  for (const [name, count] of counts) if (!best || count > counts.get(best)! || (count === counts.get(best)! && name.length > best.length)) best = name;
+  for (const [name, count] of counts)
+    if (!best || count > counts.get(best)! || (count === counts.get(best)! && name.length > best.length)) best = name;
   return best;
 }
 
@@ -250,7 +291,8 @@ function fromBody(simpleText: string): string | undefined {
   if (self.length === 0) return undefined;
   const counts = new Map<string, number>();
   // Superior bodies (国务院办公厅, 国家…) are cited in every report; the publisher is local.
-  for (const name of names) if (!NATIONAL_BODY.test(name) && self.some((entry) => entry.fits.test(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const name of names)
+    if (!NATIONAL_BODY.test(name) && self.some((entry) => entry.fits.test(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | undefined;
   for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name;
   return best;
@@ -274,10 +316,16 @@ function urlTitles(lines: string[]): string[] {
 }
 
 /** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
-const STATS_PERIOD = new RegExp(`统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`);
+const STATS_PERIOD = new RegExp(
+  `统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
+);
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */
-const OPENING_YEARS = [new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`), new RegExp(`现将${YEAR}年(?:度)?`), new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`)];
+const OPENING_YEARS = [
+  new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`),
+  new RegExp(`现将${YEAR}年(?:度)?`),
+  new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`),
+];
 
 /**
  * Agency and year of a report. `lines` are the normalized lines (NFKC), `headEnd` the first
@@ -306,7 +354,10 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     const title = titleOf([part], [toSimplified(part)], 0);
     if (title) titles.push(title);
   }
-  const joined = simpleLines.slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120))).join('').replace(/\s+/g, '');
+  const joined = simpleLines
+    .slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120)))
+    .join('')
+    .replace(/\s+/g, '');
   if (titles.length === 0) {
     // A title inside the first paragraph: 现发布《XX局2024年政府信息公开工作年度报告》.
     for (const match of joined.matchAll(/《([^《》]{2,50}?)》/g)) {
@@ -321,7 +372,9 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const statsYear = stats ? toYear(stats[1]) : undefined;
   const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
   const openingYear = opening ? toYear(opening[1]) : undefined;
-  const selfDescribed = /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告/.test(joined.slice(0, 800));
+  const selfDescribed = /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告/.test(
+    joined.slice(0, 800),
+  );
 
   const simpleText = simpleLines.join('\n');
   let agency: string | undefined;

@@ -40,7 +40,9 @@ export interface ImportOptions {
 /** Import one file (or fetched document) into the store. Never throws for a bad file: the outcome says why it was refused. */
 export async function importFile(store: ReportStore, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
-    const { text, notes } = options.document ? await extractText(options.document) : await extractFile(file, { maxBytes: options.maxBytes });
+    const { text, notes } = options.document
+      ? await extractText(options.document)
+      : await extractFile(file, { maxBytes: options.maxBytes });
     if (looksLikeAgencyGuide(text)) {
       const guide = importGuideText(store, file, text);
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
@@ -49,7 +51,10 @@ export async function importFile(store: ReportStore, file: string, options: Impo
     const { report, violations } = parseReport(text, { agency: options.agency, year: options.year });
     // How extraction read the file (a PDF table by column position) travels with the parse warnings.
     for (const note of notes ?? []) report.warnings.push({ message: note });
-    const saved = store.save(report, [...violations, ...checkReport(report)], { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });
+    const saved = store.save(report, [...violations, ...checkReport(report)], {
+      origin: 'import',
+      sourceFile: options.sourceUrl ?? basename(file),
+    });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };
   } catch (error) {
@@ -61,7 +66,9 @@ export async function importFile(store: ReportStore, file: string, options: Impo
 }
 
 /** The JSON object `gongkai import --json` prints for one file. */
-export function outcomeJson(outcome: ImportOutcome): ReportJson | GuideJson | ReturnType<typeof refusedReportJson> | { file: string; error: string } {
+export function outcomeJson(
+  outcome: ImportOutcome,
+): ReportJson | GuideJson | ReturnType<typeof refusedReportJson> | { file: string; error: string } {
   if (outcome.ok && outcome.guide) return guideJson(outcome.file, outcome.guide);
   if (!outcome.ok && outcome.preview) return refusedReportJson(outcome.file, outcome.error ?? 'refused', outcome.preview);
   if (!outcome.ok || !outcome.report) return { file: outcome.file, error: outcome.error ?? 'refused' };

@@ -1,7 +1,19 @@
 /** Text clean-up shared by the parser, question understanding and data entry. */
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /**
@@ -24,15 +36,17 @@ export function normalizeText(text: string): string {
  * figures, phone numbers and e-mail addresses read the same in every report.
  */
 export function cleanDisplayText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    // Control characters (a NUL from a broken extraction) mean nothing and SQLite text stops at NUL.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF06\uFF20]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=[0-9A-Za-z])[\uFF0E\uFF0D\uFF0F](?=[0-9A-Za-z])/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      // Control characters (a NUL from a broken extraction) mean nothing and SQLite text stops at NUL.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/\u00A0/g, ' ')
+      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF06\uFF20]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(/(?<=[0-9A-Za-z])[\uFF0E\uFF0D\uFF0F](?=[0-9A-Za-z])/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  );
 }
 
 /** Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. */
@@ -42,7 +56,12 @@ export function stripMarkdown(text: string): string {
     .map((line) => {
       let result = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
       if (/^\s*\|?\s*:?-{3,}/.test(result) && /^[\s|:-]+$/.test(result)) return '';
-      if (/^\s*\|.*\|\s*$/.test(result)) result = result.trim().replace(/^\||\|$/g, '').split('|').join('\t');
+      if (/^\s*\|.*\|\s*$/.test(result))
+        result = result
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .join('\t');
       return result.replace(/\*\*|__/g, '');
     })
     .join('\n');
@@ -95,7 +114,10 @@ export function parseChineseNumber(text: string): number {
  * A line break stays where the line ends a sentence or the next line starts a list item.
  */
 export function joinBrokenLines(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   const paragraphs: string[] = [];
   for (const line of lines) {
     const previous = paragraphs[paragraphs.length - 1];

@@ -5,7 +5,7 @@
  * the statistics period.
  */
 import { GongkaiError } from '../core/errors.js';
-import { type ReportFormat, rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
+import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
 import { agencyNameProblem } from './agency-names.js';
 import { findIdentity } from './identity.js';
@@ -93,14 +93,21 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);
   const year = options.year ?? identity.year;
   if (!year) {
-    throw new GongkaiError('NOT_A_REPORT', '找不到报告年度：标题或统计期限中应有年份，或用 --year 指定 (no report year in the title or statistics period: give it with --year)');
+    throw new GongkaiError(
+      'NOT_A_REPORT',
+      '找不到报告年度：标题或统计期限中应有年份，或用 --year 指定 (no report year in the title or statistics period: give it with --year)',
+    );
   }
   const warnings: ParseWarning[] = [];
   if (options.year === undefined && identity.titleYear && identity.statsYear && identity.titleYear !== identity.statsYear) {
-    warnings.push({ message: `标题年度（${identity.titleYear}）与统计期限（${identity.statsYear}）不一致，按统计期限取${identity.statsYear}年` });
+    warnings.push({
+      message: `标题年度（${identity.titleYear}）与统计期限（${identity.statsYear}）不一致，按统计期限取${identity.statsYear}年`,
+    });
   }
   // Section texts are kept as printed (，。： not ,.:): the same lines without NFKC, when they line up.
-  const display = stripMarkdown(cleanDisplayText(located.text)).split('\n').map((line) => (isPageNumberLine(line) ? '' : line));
+  const display = stripMarkdown(cleanDisplayText(located.text))
+    .split('\n')
+    .map((line) => (isPageNumberLine(line) ? '' : line));
   const shownLines = display.length === lines.length ? display : lines;
   const sections: Record<string, string> = {};
   const tableSpan: Partial<Record<SectionKey, SectionSpan>> = {};
@@ -124,7 +131,10 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     warnings.push(...table.warnings);
     for (const key of Object.keys(table.ambiguous)) {
       const label = rowByKey(key, format)?.label ?? key;
-      warnings.push({ row: key, message: `“${label}”一行的连写数字有多种拆法，已按第一种读取（${table.rows[key].join(' ')}），请核对原文` });
+      warnings.push({
+        row: key,
+        message: `“${label}”一行的连写数字有多种拆法，已按第一种读取（${table.rows[key].join(' ')}），请核对原文`,
+      });
     }
   }
   const missing: string[] = [];
@@ -142,21 +152,38 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     if (absent.length === rows.length) missing.push(`${table}.table`);
     else missing.push(...absent.map((row) => `${table}.${row.key}`));
   }
-  const proseFigures = (['overview', 'problems', 'other'] as const).flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : []));
+  const proseFigures = (['overview', 'problems', 'other'] as const).flatMap((key) =>
+    sections[key] ? extractProseFigures(sections[key], key) : [],
+  );
   // The preamble before 一、 often states the contacts too.
   const contacts = extractContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
   for (const warning of warnings) if (warning.line !== undefined) warning.line = located.origin[warning.line - 1] ?? warning.line;
   if (!agency) {
     // Refused, not stored: but the operator sees what was read, to check it before giving --agency.
-    const preview: ReportPreview = { year, format, sections, proactive: tables.proactive.rows, applications: tables.applications.rows, appeals: tables.appeals.rows, contacts, proseFigures, missing, blanks: Object.values(tables).flatMap((table) => table.blanks), warnings };
+    const preview: ReportPreview = {
+      year,
+      format,
+      sections,
+      proactive: tables.proactive.rows,
+      applications: tables.applications.rows,
+      appeals: tables.appeals.rows,
+      contacts,
+      proseFigures,
+      missing,
+      blanks: Object.values(tables).flatMap((table) => table.blanks),
+      warnings,
+    };
     if (identity.shortName) {
       throw new AgencyUnknownError(
         preview,
         `报告的机关名称“${identity.shortName}”没有写明所属地区，请用 --agency 指定全称，例如 --agency XX${identity.shortName} (the agency name has no region: give the full name with --agency)`,
       );
     }
-    throw new AgencyUnknownError(preview, '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)');
+    throw new AgencyUnknownError(
+      preview,
+      '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)',
+    );
   }
   const report: Report = {
     agency,

@@ -34,7 +34,8 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   if (/培训/.test(label) && /次|场|期/.test(unit)) return { key: 'trainings' };
   if (/开放日|邀请/.test(label) && /人|名/.test(unit)) return { key: 'open_day_guests' };
   // Suggestions received, not a consultation notice published (政策文件征求意见建议1条).
-  if (/意见建议/.test(label) && /条|件/.test(unit) && !(/征求意见/.test(label) && !/收集|收到|征集|采纳/.test(label))) return { key: 'suggestions' };
+  if (/意见建议/.test(label) && /条|件/.test(unit) && !(/征求意见/.test(label) && !/收集|收到|征集|采纳/.test(label)))
+    return { key: 'suggestions' };
   if (/申请/.test(label) && /件|条|项/.test(unit) && /收到|接收|受理|新收/.test(label)) return { key: 'applications_received' };
   if (/R&D|研发/.test(label) && /万元|元/.test(unit)) return { key: 'rd_spending' };
   if (/(信息处理费|收费|费用)/.test(label) && /元/.test(unit)) return { key: 'fees_collected' };
@@ -52,13 +53,18 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
   const figures: ProseFigure[] = [];
   for (const sentence of sentences(text)) {
     // Years and dates are not figures.
-    const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) => '\u0000'.repeat(match.length));
+    const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) =>
+      '\u0000'.repeat(match.length),
+    );
     for (const found of scrubbed.matchAll(FIGURE)) {
       const at = found.index ?? 0;
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
       const clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
-      let label = before.slice(clauseStart + 1).replace(/\s+/g, '').replace(/^(其中|一是|二是|三是|四是|五是|包括|含)/, '');
+      let label = before
+        .slice(clauseStart + 1)
+        .replace(/\s+/g, '')
+        .replace(/^(其中|一是|二是|三是|四是|五是|包括|含)/, '');
       if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
@@ -80,7 +86,10 @@ export function extractContacts(fullText: string): Contacts {
   const contacts: Contacts = {
     address: field(text, /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)/),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
-    phone: field(text, /(?:联系电话|咨询电话|办公电话|电话)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，\/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/),
+    phone: field(
+      text,
+      /(?:联系电话|咨询电话|办公电话|电话)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/,
+    ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),

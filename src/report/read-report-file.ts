@@ -20,10 +20,16 @@ export function readReportBytes(path: string, maxBytes = DEFAULT_IMPORT_MAX_BYTE
   try {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) {
-      throw new GongkaiError('NOT_A_REPORT', `${path}：不是普通文件（设备、管道或目录） / not a regular file (device, FIFO, socket or folder)`);
+      throw new GongkaiError(
+        'NOT_A_REPORT',
+        `${path}：不是普通文件（设备、管道或目录） / not a regular file (device, FIFO, socket or folder)`,
+      );
     }
     if (stats.size > maxBytes) {
-      throw new GongkaiError('NOT_A_REPORT', `${path}：文件太大（${(stats.size / 2 ** 20).toFixed(1)} MB，上限 ${(maxBytes / 2 ** 20).toFixed(1)} MB） / file larger than the limit (IMPORT_MAX_MB)`);
+      throw new GongkaiError(
+        'NOT_A_REPORT',
+        `${path}：文件太大（${(stats.size / 2 ** 20).toFixed(1)} MB，上限 ${(maxBytes / 2 ** 20).toFixed(1)} MB） / file larger than the limit (IMPORT_MAX_MB)`,
+      );
     }
     // Read no more than the limit even if the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
@@ -54,7 +60,7 @@ export function checkSectionRepeats(name: string, text: string): void {
     const match = HEADING.exec(line);
     if (!match) continue;
     const section = SECTIONS.find((candidate) => candidate.number === match[1]);
-    if (!section || !section.match.some((word) => match[2].includes(word))) continue;
+    if (!section?.match.some((word) => match[2].includes(word))) continue;
     const count = (counts.get(section.key) ?? 0) + 1;
     counts.set(section.key, count);
     if (count > MAX_SECTION_REPEATS) {

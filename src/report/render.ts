@@ -106,7 +106,14 @@ export function renderMarkdown(report: Report): string {
   }
 
   out.push(`## ${sectionHeading('applications')}`, '', APPLICATIONS_NOTE, '');
-  out.push(markdownRow(['申请人情况', ...APPLICANT_COLUMNS.map((column) => (['natural_person', 'total'].includes(column.key) ? column.label : `法人或其他组织：${column.label}`))]));
+  out.push(
+    markdownRow([
+      '申请人情况',
+      ...APPLICANT_COLUMNS.map((column) =>
+        ['natural_person', 'total'].includes(column.key) ? column.label : `法人或其他组织：${column.label}`,
+      ),
+    ]),
+  );
   out.push(markdownRow(['---', ...APPLICANT_COLUMNS.map(() => '---:')]));
   let previousGroup: string | undefined;
   for (const row of rowsOf('applications', report.format)) {
@@ -120,12 +127,16 @@ export function renderMarkdown(report: Report): string {
   const appealRows = rowsOf('appeals', report.format);
   out.push(markdownRow(['', ...appealRows[0].columns.map((column) => column.label)]));
   out.push(markdownRow(['---', ...appealRows[0].columns.map(() => '---:')]));
-  for (const row of appealRows) out.push(markdownRow([row.group ? `${row.group}：${row.label}` : row.label, ...values(report, 'appeals', row).map(formatFigure)]));
+  for (const row of appealRows)
+    out.push(markdownRow([row.group ? `${row.group}：${row.label}` : row.label, ...values(report, 'appeals', row).map(formatFigure)]));
   out.push('');
 
   text('problems', '（未填写）');
   text('other', '（未填写）');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /**
@@ -145,7 +156,10 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
   out.push('', sectionHeading('proactive'));
   for (const row of rowsOf('proactive', report.format)) {
     const cells = values(report, 'proactive', row);
-    const shown = row.columns.length === 1 ? formatFigure(cells[0]) : row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ');
+    const shown =
+      row.columns.length === 1
+        ? formatFigure(cells[0])
+        : row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ');
     out.push(`${row.label}${row.unit === '万元' ? '（万元）' : ''}：${shown}`);
   }
 
@@ -158,7 +172,8 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
     else if (cells.every((value) => value === 0)) zero.push(rowShortName(row));
     else out.push(`${rowShortName(row)}：${cells.map(formatFigure).join(' ')}`);
   }
-  if (zero.length > 0) out.push(zero.length === rowsOf('applications', report.format).length ? '各行均为0。' : `其余${zero.length}行均为0。`);
+  if (zero.length > 0)
+    out.push(zero.length === rowsOf('applications', report.format).length ? '各行均为0。' : `其余${zero.length}行均为0。`);
   if (empty.length > 0) out.push(`未填${empty.length}行：${empty.slice(0, 6).join('、')}${empty.length > 6 ? '等' : ''}。`);
 
   out.push('', sectionHeading('appeals'));
@@ -168,7 +183,9 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
   else {
     for (const row of appealRows) {
       const cells = values(report, 'appeals', row);
-      out.push(`${rowShortName(row)}：${row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ')}`);
+      out.push(
+        `${rowShortName(row)}：${row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ')}`,
+      );
     }
   }
   text('problems');

@@ -31,7 +31,8 @@ export function proactiveJson(report: Pick<Report, 'format' | 'proactive'>): Rec
   for (const row of ROWS[report.format].filter((candidate) => candidate.table === 'proactive')) {
     const values = report.proactive[row.key];
     if (!values) continue;
-    result[row.key] = row.columns.length === 1 ? values[0] : Object.fromEntries(row.columns.map((column, index) => [column.key, values[index]]));
+    result[row.key] =
+      row.columns.length === 1 ? values[0] : Object.fromEntries(row.columns.map((column, index) => [column.key, values[index]]));
   }
   return result;
 }

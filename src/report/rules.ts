@@ -135,7 +135,9 @@ export function checkReport(report: Report): Violation[] {
 
 /** The sentences of sections 一, 五 and 六, split once for all the checks. */
 function proseSentences(report: Report): Array<{ section: string; sentence: string }> {
-  return PROSE_SECTIONS.flatMap((section) => (report.sections[section] ? sentences(report.sections[section]).map((sentence) => ({ section, sentence })) : []));
+  return PROSE_SECTIONS.flatMap((section) =>
+    report.sections[section] ? sentences(report.sections[section]).map((sentence) => ({ section, sentence })) : [],
+  );
 }
 
 /** The prose sections figures are stated in (一, 五, 六). */
@@ -151,18 +153,25 @@ interface StatedFigure {
 const UNITS = '(?:件|条|项|个|起|宗)';
 /** Numbers in statements: 共受理…申请17件, 收到…申请共计8件. */
 const STATEMENTS: Array<{ measure: StatedFigure['measure']; pattern: RegExp }> = [
-  { measure: 'received', pattern: new RegExp(`(?:新收|收到|接收|接到|受理)(?:了)?[^，,；;。：:]{0,30}?(?:依申请公开(?:事项|申请)?|申请(?:事项|件)?)(?:共计|共|合计|总计|总数|数量为|数量|为|\\s)*(\\d+)\\s*${UNITS}`) },
+  {
+    measure: 'received',
+    pattern: new RegExp(
+      `(?:新收|收到|接收|接到|受理)(?:了)?[^，,；;。：:]{0,30}?(?:依申请公开(?:事项|申请)?|申请(?:事项|件)?)(?:共计|共|合计|总计|总数|数量为|数量|为|\\s)*(\\d+)\\s*${UNITS}`,
+    ),
+  },
   { measure: 'granted', pattern: new RegExp(`(?:予以公开|同意公开)(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
   { measure: 'review', pattern: new RegExp(`行政复议(?:案件|申请)?(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
   { measure: 'litigation', pattern: new RegExp(`行政诉讼(?:案件)?(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`) },
 ];
 /** Statements of none: 未收到…申请, 未发生…行政复议及行政诉讼. */
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|接收|受理)[^，,；;。]{0,30}?申请/;
-const NONE_APPEALS = /(?:未发生|没有发生|未出现|未收到|未接到|没有|未有|无)[^，,；;。]{0,24}?(行政复议|行政诉讼)(?:[及和、与或]?(行政诉讼))?/;
+const NONE_APPEALS =
+  /(?:未发生|没有发生|未出现|未收到|未接到|没有|未有|无)[^，,；;。]{0,24}?(行政复议|行政诉讼)(?:[及和、与或]?(行政诉讼))?/;
 /** Both counted together: 发生行政复议、行政诉讼案件0件 (only a zero says something of each). */
 const BOTH_APPEALS = new RegExp(`行政复议[、和及与或]行政诉讼(?:案件)?(?:共计|共|\\s)*(\\d+)\\s*${UNITS}`);
 /** Clauses about another year, another scope or a comparison are not about this report's table. */
-const OTHER_SCOPE = /同比|较上年|比上年|上年|去年|上一年|累计|历年|以来|全区|全市|全县|全省|全国|各级|各部门|各单位|各乡镇|各街道|平均|主动/;
+const OTHER_SCOPE =
+  /同比|较上年|比上年|上年|去年|上一年|累计|历年|以来|全区|全市|全县|全省|全国|各级|各部门|各单位|各乡镇|各街道|平均|主动/;
 /** Outcomes, not counts: 未发生行政复议被纠错. */
 const OUTCOME_WORDS = /纠正|纠错|败诉|撤销|确认违法/;
 
@@ -185,7 +194,13 @@ export function statedFigures(sentence: string, year: number): StatedFigure[] {
       const match = pattern.exec(clause);
       if (!match) continue;
       // A part of the total (网络申请3件, 其中自然人…) names who or how; the total clause does not.
-      if (measure === 'received' && /网络|信函|当面|邮寄|传真|电子邮件|自然人|企业|法人|占/.test(clause.slice(0, match.index + match[0].length).replace(/公民、法人(和|及|或)其他组织/g, ''))) continue;
+      if (
+        measure === 'received' &&
+        /网络|信函|当面|邮寄|传真|电子邮件|自然人|企业|法人|占/.test(
+          clause.slice(0, match.index + match[0].length).replace(/公民、法人(和|及|或)其他组织/g, ''),
+        )
+      )
+        continue;
       if (measure === 'granted' && /部分/.test(clause)) continue;
       if ((measure === 'review' || measure === 'litigation') && OUTCOME_WORDS.test(clause)) continue;
       figures.push({ measure, value: Number(match[1]), clause });
@@ -211,7 +226,10 @@ export function statedFigures(sentence: string, year: number): StatedFigure[] {
 }
 
 /** Each measure's table cell: where a violation points and what the prose is compared with. */
-function tableFigure(report: Report, measure: StatedFigure['measure']): { row: string; label: string; value: number; alternatives: number[] } | undefined {
+function tableFigure(
+  report: Report,
+  measure: StatedFigure['measure'],
+): { row: string; label: string; value: number; alternatives: number[] } | undefined {
   const total = (rows: Rows, key: string, column: number) => {
     const value = rows[key]?.[column];
     return value !== undefined && Number.isFinite(value) ? value : undefined;
@@ -222,7 +240,12 @@ function tableFigure(report: Report, measure: StatedFigure['measure']): { row: s
       if (received === undefined) return undefined;
       const carriedOver = total(report.applications, 'carried_over', 6);
       // 受理 N 件 sometimes counts last year's carried-over applications too.
-      return { row: 'received', label: '表三“一、本年新收政府信息公开申请数量”总计', value: received, alternatives: carriedOver === undefined ? [] : [received + carriedOver] };
+      return {
+        row: 'received',
+        label: '表三“一、本年新收政府信息公开申请数量”总计',
+        value: received,
+        alternatives: carriedOver === undefined ? [] : [received + carriedOver],
+      };
     }
     case 'granted': {
       const granted = total(report.applications, 'granted', 6);
@@ -241,7 +264,12 @@ function tableFigure(report: Report, measure: StatedFigure['measure']): { row: s
   }
 }
 
-const MEASURE_NAMES: Record<StatedFigure['measure'], string> = { received: '收到的申请', granted: '予以公开', review: '行政复议', litigation: '行政诉讼' };
+const MEASURE_NAMES: Record<StatedFigure['measure'], string> = {
+  received: '收到的申请',
+  granted: '予以公开',
+  review: '行政复议',
+  litigation: '行政诉讼',
+};
 
 /** Rule 7 (a warning): a figure the prose states for this year contradicts the table. One violation per measure. */
 export function checkProseAgainstTables(report: Report, prose = proseSentences(report)): Violation[] {
@@ -293,7 +321,8 @@ interface FeeStatement {
 }
 
 const PROCESSING_FEE = /信息处理费|信息公开处理费|与政府信息公开有关的?费用|政府信息公开[^，,；;。]{0,6}费用/;
-const NO_FEE = /(?:未|没有|无|不)(?:向[^，,；;。]{0,20}?)?(?:收取|产生|收缴)|收取[^，,；;。]{0,10}?(?:情况)?为(?:零|0)|(?<![\d.])0(?:\.0+)?\s*(?:万元|元)/;
+const NO_FEE =
+  /(?:未|没有|无|不)(?:向[^，,；;。]{0,20}?)?(?:收取|产生|收缴)|收取[^，,；;。]{0,10}?(?:情况)?为(?:零|0)|(?<![\d.])0(?:\.0+)?\s*(?:万元|元)/;
 const FEE_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/;
 
 function feeStatements(report: Report, prose: Array<{ section: string; sentence: string }>): FeeStatement[] {
@@ -309,13 +338,19 @@ function feeStatements(report: Report, prose: Array<{ section: string; sentence:
       if (NO_FEE.test(clause)) statements.push({ kind, value: 0, where: `正文“${clause.trim()}”`, section });
       else {
         const amount = FEE_AMOUNT.exec(clause);
-        if (amount && /收取|收缴|收费|产生/.test(clause)) statements.push({ kind, value: Number(amount[1]), where: `正文“${clause.trim()}”`, section });
+        if (amount && /收取|收缴|收费|产生/.test(clause))
+          statements.push({ kind, value: Number(amount[1]), where: `正文“${clause.trim()}”`, section });
       }
     }
   }
   const administrative = report.format === '2021' ? report.proactive.fees_wan_yuan?.[0] : undefined;
   if (administrative !== undefined && Number.isFinite(administrative)) {
-    statements.push({ kind: 'administrative', value: administrative, where: `表二“行政事业性收费”本年收费金额（${administrative}万元）`, section: 'proactive' });
+    statements.push({
+      kind: 'administrative',
+      value: administrative,
+      where: `表二“行政事业性收费”本年收费金额（${administrative}万元）`,
+      section: 'proactive',
+    });
   }
   return statements;
 }

@@ -99,7 +99,8 @@ const CHROME: RegExp[] = [
 ];
 
 /** A quick test before the patterns: most lines hold none of these words. */
-const CHROME_WORDS = /位置|当前页面|首页|来源|时间|浏览|点击|访问|阅读|字[体号]|微信|微博|QQ|全真版|文字版|文件下载|相关链接|分享|打印|关闭|收藏|-->|附件下载|Normal|Style|mso-|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const CHROME_WORDS =
+  /位置|当前页面|首页|来源|时间|浏览|点击|访问|阅读|字[体号]|微信|微博|QQ|全真版|文字版|文件下载|相关链接|分享|打印|关闭|收藏|-->|附件下载|Normal|Style|mso-|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /** Raw index ranges [start, end) of the chrome on one line. */
 function chromeSpans(line: MatchLine): Array<[number, number]> {
@@ -199,7 +200,10 @@ function candidates(lines: MatchLine[]): Candidate[] {
     for (const numbered of text.matchAll(NUMBERED)) {
       const start = numbered.index!;
       // Markdown and table marks before a heading (### 一、, **一、, | 一、) leave it at the line's start.
-      const before = text.slice(0, start).replace(/[#>*_|\s]+$/, '').trimEnd();
+      const before = text
+        .slice(0, start)
+        .replace(/[#>*_|\s]+$/, '')
+        .trimEnd();
       const previous = before[before.length - 1];
       if (previous && NOT_BEFORE_HEADING.test(previous)) continue;
       const words = squeezedFrom(text, start + numbered[0].length);
@@ -271,10 +275,16 @@ export function locateSections(rawText: string): LocatedText {
       if (line.match.length > 60 || cuts.has(lineIndex)) return;
       const squeezed = squeezeWord(line.match);
       if (squeezed.length === 0 || squeezed.length > 30) return;
-      const sectionIndex = SECTIONS.findIndex((section, index) => squeezed === BARE_TITLES[index] || squeezed === squeezeWord(section.number) + BARE_TITLES[index]);
+      const sectionIndex = SECTIONS.findIndex(
+        (section, index) => squeezed === BARE_TITLES[index] || squeezed === squeezeWord(section.number) + BARE_TITLES[index],
+      );
       if (sectionIndex < 0) return;
-      const before = foundLines.filter((found) => found.line < lineIndex).map((found) => SECTIONS.findIndex((section) => section.key === found.key));
-      const after = foundLines.filter((found) => found.line > lineIndex).map((found) => SECTIONS.findIndex((section) => section.key === found.key));
+      const before = foundLines
+        .filter((found) => found.line < lineIndex)
+        .map((found) => SECTIONS.findIndex((section) => section.key === found.key));
+      const after = foundLines
+        .filter((found) => found.line > lineIndex)
+        .map((found) => SECTIONS.findIndex((section) => section.key === found.key));
       const floor = Math.max(position, ...before);
       const ceiling = Math.min(SECTIONS.length, ...after);
       if (sectionIndex > floor && sectionIndex < ceiling) {

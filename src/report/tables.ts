@@ -264,7 +264,10 @@ interface Token {
 }
 
 // Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
-const TOKEN = new RegExp(`${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`, 'g');
+const TOKEN = new RegExp(
+  `${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`,
+  'g',
+);
 
 /**
  * The number tokens of a row's span: text before the first number is the rest of its label
@@ -291,7 +294,14 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
     }
     if (text === BLANK_CELL) tokens.push({ text: '0', blank: true });
     else if (/^[-—–/－]+$/.test(text)) tokens.push({ text: '0', blank: false });
-    else tokens.push({ text: text.replace(/,/g, '').replace(/^[−－﹣]/, '-').replace(/^\+/, ''), blank: false });
+    else
+      tokens.push({
+        text: text
+          .replace(/,/g, '')
+          .replace(/^[−－﹣]/, '-')
+          .replace(/^\+/, ''),
+        blank: false,
+      });
   }
   return { tokens, markerAfter };
 }
@@ -598,7 +608,11 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   const rows = [...catalogueRows];
   // （六）其他处理 printed the other layout's way: one row in a 2021 table, three in a 2019 one.
   if (table === 'applications' && format === '2021') {
-    rows.splice(rows.findIndex((row) => row.key === 'other_handling.no_correction'), 0, SINGLE_OTHER_HANDLING);
+    rows.splice(
+      rows.findIndex((row) => row.key === 'other_handling.no_correction'),
+      0,
+      SINGLE_OTHER_HANDLING,
+    );
   }
   if (table === 'applications' && format === '2019') {
     rows.splice(rows.findIndex((row) => row.key === 'other_handling_2019') + 1, 0, ...OTHER_HANDLING_2021);
@@ -621,7 +635,13 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     const line = lineAt(region.start);
     // Labels standing together with all the numbers after the last (table 四's header): share them out.
     let first = index;
-    while (first > 0 && spans[first - 1].tokens.length === 0 && byRegion[first - 1]?.candidates.length === 0 && !byRegion[first - 1]?.failure) first -= 1;
+    while (
+      first > 0 &&
+      spans[first - 1].tokens.length === 0 &&
+      byRegion[first - 1]?.candidates.length === 0 &&
+      !byRegion[first - 1]?.failure
+    )
+      first -= 1;
     const members = first < index ? regions.slice(first, index + 1) : [];
     const shapes = members.map((member) => shapeOf(table, member.row, subtotal));
     const total = sum(shapes.map((member) => member.width));
@@ -642,10 +662,17 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
           let offset = 0;
           return shapes.every((member) => !member.holds || member.holds(values.slice(offset, (offset += member.width))));
         };
-        const cuts = splitDigits(tokens.map((token) => token.text), total, 2, holds);
+        const cuts = splitDigits(
+          tokens.map((token) => token.text),
+          total,
+          2,
+          holds,
+        );
         if (cuts.length === 1) {
           let offset = 0;
-          shared = shapes.map((member) => cuts[0].slice(offset, (offset += member.width)).map((value) => ({ text: String(value), blank: false })));
+          shared = shapes.map((member) =>
+            cuts[0].slice(offset, (offset += member.width)).map((value) => ({ text: String(value), blank: false })),
+          );
         } else if (cuts.length > 1) failure = '有多种拆法';
       }
       if (shared || tokens.length > shape.width || failure === '有多种拆法') {
@@ -665,10 +692,16 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
   const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
   if (single) {
-    const parts = readings.filter((reading) => reading.row.key.startsWith('other_handling.') && reading.row !== SINGLE_OTHER_HANDLING && reading.candidates.length > 0);
+    const parts = readings.filter(
+      (reading) => reading.row.key.startsWith('other_handling.') && reading.row !== SINGLE_OTHER_HANDLING && reading.candidates.length > 0,
+    );
     if (single.candidates.length > 0 && parts.length === 0) {
       single.row = catalogueRows.find((row) => row.key === 'other_handling.other') ?? single.row;
-      result.warnings.push({ row: single.row.key, message: '（六）其他处理只印了一行，已记入“3.其他”；“逾期不补正”“逾期未缴费”两项报告未分列', line: single.line });
+      result.warnings.push({
+        row: single.row.key,
+        message: '（六）其他处理只印了一行，已记入“3.其他”；“逾期不补正”“逾期未缴费”两项报告未分列',
+        line: single.line,
+      });
     } else {
       readings.splice(readings.indexOf(single), 1);
     }
@@ -679,11 +712,17 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     const read = split.filter((reading) => reading.candidates.length === 1);
     if (whole && read.length > 0) {
       whole.failure = undefined;
-      whole.candidates = read.length === OTHER_HANDLING_2021.length ? [APPLICANT_COLUMNS.map((_, column) => sum(read.map((reading) => reading.candidates[0][column])))] : [];
+      whole.candidates =
+        read.length === OTHER_HANDLING_2021.length
+          ? [APPLICANT_COLUMNS.map((_, column) => sum(read.map((reading) => reading.candidates[0][column])))]
+          : [];
       whole.blankColumns = [];
       result.warnings.push({
         row: whole.row.key,
-        message: read.length === OTHER_HANDLING_2021.length ? '（六）其他处理按2021年格式分三行印出，已合计为一行' : '（六）其他处理按2021年格式分三行印出，但未能全部读出，该行未读取',
+        message:
+          read.length === OTHER_HANDLING_2021.length
+            ? '（六）其他处理按2021年格式分三行印出，已合计为一行'
+            : '（六）其他处理按2021年格式分三行印出，但未能全部读出，该行未读取',
         line: whole.line,
       });
     }
@@ -693,17 +732,33 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     if (reading.row === SINGLE_OTHER_HANDLING) continue;
     if (reading.candidates.length === 1) {
       result.rows[reading.row.key] = reading.candidates[0];
-      if (reading.note) result.warnings.push({ row: reading.row.key, message: `“${reading.row.label}”一行${reading.note}，请核对原文`, line: reading.line });
+      if (reading.note)
+        result.warnings.push({
+          row: reading.row.key,
+          message: `“${reading.row.label}”一行${reading.note}，请核对原文`,
+          line: reading.line,
+        });
       for (const column of reading.blankColumns) result.blanks.push(`${table}.${reading.row.key}.${reading.row.columns[column].key}`);
       continue;
     }
     if (reading.candidates.length > 1) {
-      const examples = reading.candidates.slice(0, 2).map((values) => values.join(' ')).join('”或“');
-      result.warnings.push({ row: reading.row.key, message: `“${reading.row.label}”一行的连写数字 ${reading.digits} 有多种拆法（如“${examples}”），无法确定，未读取该行，请核对原文`, line: reading.line });
+      const examples = reading.candidates
+        .slice(0, 2)
+        .map((values) => values.join(' '))
+        .join('”或“');
+      result.warnings.push({
+        row: reading.row.key,
+        message: `“${reading.row.label}”一行的连写数字 ${reading.digits} 有多种拆法（如“${examples}”），无法确定，未读取该行，请核对原文`,
+        line: reading.line,
+      });
       continue;
     }
     if (reading.failure) {
-      result.warnings.push({ row: reading.row.key, message: `无法读取“${reading.row.label}”一行的数字 ${reading.digits}：${reading.failure}，未读取该行，请核对原文`, line: reading.line });
+      result.warnings.push({
+        row: reading.row.key,
+        message: `无法读取“${reading.row.label}”一行的数字 ${reading.digits}：${reading.failure}，未读取该行，请核对原文`,
+        line: reading.line,
+      });
     }
   }
   return result;
@@ -726,13 +781,18 @@ function settleByColumnRules(format: ReportFormat, readings: RowReading[]): void
   const value = (rows: Map<string, number[]>, key: string, column: number) => rows.get(key)?.[column];
   const openKeys = new Set(open.map((reading) => reading.row.key));
   // Only the columns the candidates disagree on: a source's own error elsewhere must not veto every combination.
-  const varying = APPLICANT_COLUMNS.map((_, column) => open.some((reading) => reading.candidates.some((values) => values[column] !== reading.candidates[0][column])));
+  const varying = APPLICANT_COLUMNS.map((_, column) =>
+    open.some((reading) => reading.candidates.some((values) => values[column] !== reading.candidates[0][column])),
+  );
   const holds = (rows: Map<string, number[]>) =>
     APPLICANT_COLUMNS.every((_, column) => {
       if (!varying[column]) return true;
       const first = ['received', 'carried_over', 'handled_total', 'carried_forward'];
       const firstValues = first.map((key) => value(rows, key, column));
-      const rule1 = !first.some((key) => openKeys.has(key)) || firstValues.some((item) => item === undefined) || near(firstValues[0]! + firstValues[1]!, firstValues[2]! + firstValues[3]!);
+      const rule1 =
+        !first.some((key) => openKeys.has(key)) ||
+        firstValues.some((item) => item === undefined) ||
+        near(firstValues[0]! + firstValues[1]!, firstValues[2]! + firstValues[3]!);
       const parts = handling.map((key) => value(rows, key, column));
       const handled = value(rows, 'handled_total', column);
       const touched = openKeys.has('handled_total') || handling.some((key) => openKeys.has(key));

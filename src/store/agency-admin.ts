@@ -37,7 +37,8 @@ function editDistance(left: string, right: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
-    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j += 1)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length];
@@ -49,11 +50,15 @@ export function closestAgencies(reports: ReportStore, name: string, limit = 3): 
   const best = new Map<string, number>();
   const consider = (candidate: string, agencyName: string) => {
     const distance = editDistance(name, candidate);
-    if (distance <= Math.max(2, Math.floor([...name].length / 3)) && distance < (best.get(agencyName) ?? Number.POSITIVE_INFINITY)) best.set(agencyName, distance);
+    if (distance <= Math.max(2, Math.floor([...name].length / 3)) && distance < (best.get(agencyName) ?? Number.POSITIVE_INFINITY))
+      best.set(agencyName, distance);
   };
   for (const agencyName of byId.values()) consider(agencyName, agencyName);
   for (const alias of reports.aliases()) consider(alias.alias, byId.get(alias.agencyId) ?? alias.alias);
-  return [...best.entries()].sort((left, right) => left[1] - right[1] || left[0].localeCompare(right[0])).slice(0, limit).map(([agencyName]) => agencyName);
+  return [...best.entries()]
+    .sort((left, right) => left[1] - right[1] || left[0].localeCompare(right[0]))
+    .slice(0, limit)
+    .map(([agencyName]) => agencyName);
 }
 
 /** The administration operations on agencies. */
@@ -87,7 +92,11 @@ export class AgencyAdmin {
     const agency = this.find(oldName);
     const problem = agencyNameProblem(newName);
     if (problem) throw new GongkaiError('BAD_INPUT', problem);
-    if (this.reports.agencyByName(newName)) throw new GongkaiError('BAD_INPUT', `机关“${newName}”已存在 (already exists); 合并请用 gongkai agencies merge "${oldName}" "${newName}"`);
+    if (this.reports.agencyByName(newName))
+      throw new GongkaiError(
+        'BAD_INPUT',
+        `机关“${newName}”已存在 (already exists); 合并请用 gongkai agencies merge "${oldName}" "${newName}"`,
+      );
     return this.write(`cannot rename ${oldName}`, () => {
       const { region, kind } = splitAgencyName(newName);
       this.db.prepare('UPDATE agencies SET name = ?, region = ?, kind = ? WHERE id = ?').run(newName, region, kind, agency.id);
@@ -108,15 +117,23 @@ export class AgencyAdmin {
     const into = this.find(intoName);
     if (from.id === into.id) throw new GongkaiError('BAD_INPUT', '不能把机关合并到它自己 (same agency)');
     for (const table of ['reports', 'drafts']) {
-      const years = this.db.prepare(`SELECT year FROM ${table} WHERE agency_id = ? AND year IN (SELECT year FROM ${table} WHERE agency_id = ?) ORDER BY year`).pluck().all(from.id, into.id) as number[];
+      const years = this.db
+        .prepare(`SELECT year FROM ${table} WHERE agency_id = ? AND year IN (SELECT year FROM ${table} WHERE agency_id = ?) ORDER BY year`)
+        .pluck()
+        .all(from.id, into.id) as number[];
       if (years.length > 0) {
-        throw new GongkaiError('BAD_INPUT', `两个机关都有${years.join('、')}年的${table === 'reports' ? '报告' : '草稿'} (both have ${table} for ${years.join(', ')}); 请先处理其中一份`);
+        throw new GongkaiError(
+          'BAD_INPUT',
+          `两个机关都有${years.join('、')}年的${table === 'reports' ? '报告' : '草稿'} (both have ${table} for ${years.join(', ')}); 请先处理其中一份`,
+        );
       }
     }
     return this.write(`cannot merge ${fromName} into ${intoName}`, () => {
       const moved: Record<string, number> = {};
       for (const reference of this.references()) {
-        const changes = this.db.prepare(`UPDATE OR IGNORE "${reference.table}" SET "${reference.column}" = ? WHERE "${reference.column}" = ?`).run(into.id, from.id).changes;
+        const changes = this.db
+          .prepare(`UPDATE OR IGNORE "${reference.table}" SET "${reference.column}" = ? WHERE "${reference.column}" = ?`)
+          .run(into.id, from.id).changes;
         if (changes > 0) moved[reference.table] = (moved[reference.table] ?? 0) + changes;
         // Rows that would duplicate one the target already has (the same person registered with both, an alias both share).
         this.db.prepare(`DELETE FROM "${reference.table}" WHERE "${reference.column}" = ?`).run(from.id);
@@ -132,10 +149,19 @@ export class AgencyAdmin {
     const agency = this.find(name);
     const using = this.references()
       .filter((reference) => reference.table !== 'agency_aliases')
-      .map((reference) => ({ table: reference.table, count: this.db.prepare(`SELECT COUNT(*) FROM "${reference.table}" WHERE "${reference.column}" = ?`).pluck().get(agency.id) as number }))
+      .map((reference) => ({
+        table: reference.table,
+        count: this.db
+          .prepare(`SELECT COUNT(*) FROM "${reference.table}" WHERE "${reference.column}" = ?`)
+          .pluck()
+          .get(agency.id) as number,
+      }))
       .filter((usage) => usage.count > 0);
     if (using.length > 0) {
-      throw new GongkaiError('BAD_INPUT', `机关“${name}”还有数据，不能删除 (in use: ${using.map((usage) => `${usage.table} ${usage.count}`).join(', ')}); 请用 gongkai agencies merge 合并到正确的机关`);
+      throw new GongkaiError(
+        'BAD_INPUT',
+        `机关“${name}”还有数据，不能删除 (in use: ${using.map((usage) => `${usage.table} ${usage.count}`).join(', ')}); 请用 gongkai agencies merge 合并到正确的机关`,
+      );
     }
     this.write(`cannot remove ${name}`, () => {
       this.db.prepare('DELETE FROM agency_aliases WHERE agency_id = ?').run(agency.id);
@@ -158,11 +184,17 @@ export class AgencyAdmin {
     const agency = this.reports.agencyByName(name);
     if (agency) return agency;
     const close = closestAgencies(this.reports, name);
-    throw new GongkaiError('NOT_FOUND', `没有机关“${name}” (unknown agency)${close.length > 0 ? `；您是不是要找：${close.join('、')}` : ''}`);
+    throw new GongkaiError(
+      'NOT_FOUND',
+      `没有机关“${name}” (unknown agency)${close.length > 0 ? `；您是不是要找：${close.join('、')}` : ''}`,
+    );
   }
 
   private references(): Reference[] {
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const tables = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
     return tables.flatMap((table) =>
       (this.db.pragma(`foreign_key_list("${table.replace(/"/g, '""')}")`) as Array<{ table: string; from: string }>)
         .filter((key) => key.table === 'agencies')
@@ -171,7 +203,9 @@ export class AgencyAdmin {
   }
 
   private record(actor: string, action: string, subject: string, detail: string | null): void {
-    this.db.prepare('INSERT INTO admin_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)').run(this.now().toISOString(), actor, action, subject, detail);
+    this.db
+      .prepare('INSERT INTO admin_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(this.now().toISOString(), actor, action, subject, detail);
   }
 
   private write<T>(context: string, run: () => T): T {

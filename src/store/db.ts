@@ -31,7 +31,9 @@ export function openDatabase(path: string, options: { readonly?: boolean; migrat
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
   } catch (error) {
-    throw new GongkaiError('STORE', `cannot open database ${path}: ${(error as Error).message}`, '数据库无法打开，请联系管理员。', { cause: error });
+    throw new GongkaiError('STORE', `cannot open database ${path}: ${(error as Error).message}`, '数据库无法打开，请联系管理员。', {
+      cause: error,
+    });
   }
   try {
     db.pragma('foreign_keys = ON');
@@ -136,7 +138,8 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   } catch {
     targetEntry = undefined;
   }
-  if (targetEntry?.isSymbolicLink()) throw new GongkaiError('BAD_INPUT', `${target} is a symbolic link; a backup never writes through one, give a new name`);
+  if (targetEntry?.isSymbolicLink())
+    throw new GongkaiError('BAD_INPUT', `${target} is a symbolic link; a backup never writes through one, give a new name`);
   if (targetEntry) throw new GongkaiError('BAD_INPUT', `${target} already exists; a backup never overwrites a file, give a new name`);
   if (!existsSync(dirname(target))) throw new GongkaiError('BAD_INPUT', `directory ${dirname(target)} does not exist`);
   // Not openDatabase: a backup reads the source as it is and never migrates it.
@@ -153,7 +156,10 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
     const progress = await db.backup(target, { progress: ({ totalPages }) => totalPages + 1 });
     pages = progress.totalPages;
   } catch (error) {
-    throw writeFailure(error, `cannot write the backup ${target}`) ?? new GongkaiError('STORE', `backup to ${target} failed: ${(error as Error).message}`, undefined, { cause: error });
+    throw (
+      writeFailure(error, `cannot write the backup ${target}`) ??
+      new GongkaiError('STORE', `backup to ${target} failed: ${(error as Error).message}`, undefined, { cause: error })
+    );
   } finally {
     db.close();
   }

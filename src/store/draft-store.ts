@@ -86,7 +86,10 @@ export class DraftStore {
   /** Told after every status change; runs inside the caller's transaction, so it must only schedule work. */
   onStatusChange?: (change: DraftStatusChange) => void;
 
-  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.statements = {
       get: db.prepare(`${SELECT} WHERE d.agency_id = ? AND d.year = ?`),
       byId: db.prepare(`${SELECT} WHERE d.id = ?`),
@@ -95,20 +98,36 @@ export class DraftStore {
       insert: db.prepare('INSERT INTO drafts (agency_id, year, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
       touch: db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?'),
       cell: db.prepare('SELECT value FROM draft_cells WHERE draft_id = ? AND row_key = ? AND column_key = ?'),
-      setCell: db.prepare('INSERT INTO draft_cells (draft_id, row_key, column_key, value) VALUES (?, ?, ?, ?) ON CONFLICT(draft_id, row_key, column_key) DO UPDATE SET value = excluded.value'),
+      setCell: db.prepare(
+        'INSERT INTO draft_cells (draft_id, row_key, column_key, value) VALUES (?, ?, ?, ?) ON CONFLICT(draft_id, row_key, column_key) DO UPDATE SET value = excluded.value',
+      ),
       clearCell: db.prepare('DELETE FROM draft_cells WHERE draft_id = ? AND row_key = ? AND column_key = ?'),
       cells: db.prepare('SELECT row_key AS row, column_key AS "column", value FROM draft_cells WHERE draft_id = ?'),
       section: db.prepare('SELECT text FROM draft_sections WHERE draft_id = ? AND section_key = ?'),
-      setSection: db.prepare('INSERT INTO draft_sections (draft_id, section_key, text) VALUES (?, ?, ?) ON CONFLICT(draft_id, section_key) DO UPDATE SET text = excluded.text'),
+      setSection: db.prepare(
+        'INSERT INTO draft_sections (draft_id, section_key, text) VALUES (?, ?, ?) ON CONFLICT(draft_id, section_key) DO UPDATE SET text = excluded.text',
+      ),
       clearSection: db.prepare('DELETE FROM draft_sections WHERE draft_id = ? AND section_key = ?'),
       sections: db.prepare('SELECT section_key AS section, text FROM draft_sections WHERE draft_id = ?'),
-      audit: db.prepare('INSERT INTO audit_log (draft_id, staff_id, at, target, old_value, new_value, batch, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      lastBatch: db.prepare("SELECT batch FROM audit_log WHERE draft_id = ? AND staff_id = ? AND undone = 0 AND kind = 'change' ORDER BY id DESC LIMIT 1"),
-      batchEntries: db.prepare('SELECT id, target, old_value AS oldValue, new_value AS newValue FROM audit_log WHERE batch = ? ORDER BY id DESC'),
-      laterChange: db.prepare('SELECT staff_id AS staffId, at, new_value AS newValue FROM audit_log WHERE draft_id = ? AND target = ? AND id > ? ORDER BY id DESC LIMIT 1'),
+      audit: db.prepare(
+        'INSERT INTO audit_log (draft_id, staff_id, at, target, old_value, new_value, batch, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      lastBatch: db.prepare(
+        "SELECT batch FROM audit_log WHERE draft_id = ? AND staff_id = ? AND undone = 0 AND kind = 'change' ORDER BY id DESC LIMIT 1",
+      ),
+      batchEntries: db.prepare(
+        'SELECT id, target, old_value AS oldValue, new_value AS newValue FROM audit_log WHERE batch = ? ORDER BY id DESC',
+      ),
+      laterChange: db.prepare(
+        'SELECT staff_id AS staffId, at, new_value AS newValue FROM audit_log WHERE draft_id = ? AND target = ? AND id > ? ORDER BY id DESC LIMIT 1',
+      ),
       markUndone: db.prepare('UPDATE audit_log SET undone = 1 WHERE batch = ?'),
-      history: db.prepare('SELECT staff_id AS staffId, at, target, old_value AS oldValue, new_value AS newValue, undone, kind FROM audit_log WHERE draft_id = ? ORDER BY id'),
-      markReturned: db.prepare('UPDATE drafts SET returned_after_audit_id = (SELECT MAX(id) FROM audit_log WHERE draft_id = ?) WHERE id = ?'),
+      history: db.prepare(
+        'SELECT staff_id AS staffId, at, target, old_value AS oldValue, new_value AS newValue, undone, kind FROM audit_log WHERE draft_id = ? ORDER BY id',
+      ),
+      markReturned: db.prepare(
+        'UPDATE drafts SET returned_after_audit_id = (SELECT MAX(id) FROM audit_log WHERE draft_id = ?) WHERE id = ?',
+      ),
       changedSinceReturn: db.prepare(
         `SELECT 1 FROM audit_log WHERE draft_id = ? AND staff_id = ? AND kind = 'change' AND undone = 0
            AND id > COALESCE((SELECT returned_after_audit_id FROM drafts WHERE id = ?), 0) LIMIT 1`,
@@ -152,26 +171,39 @@ export class DraftStore {
   apply(draftId: number, staffId: string, changes: DraftChange[]): Array<number | string | null> {
     const batch = randomUUID();
     const at = this.now().toISOString();
-    return writing(`cannot save changes to draft ${draftId}`, () => this.db.transaction(() => {
-      const olds: Array<number | string | null> = [];
-      for (const change of changes) {
-        if (change.kind === 'cell') {
-          const old = (this.statements.cell.pluck().get(draftId, change.row, change.column) as number | undefined) ?? null;
-          if (change.value === null) this.statements.clearCell.run(draftId, change.row, change.column);
-          else this.statements.setCell.run(draftId, change.row, change.column, change.value);
-          this.statements.audit.run(draftId, staffId, at, `cell:${change.row}:${change.column}`, old === null ? null : String(old), change.value === null ? null : String(change.value), batch, 'change');
-          olds.push(old);
-        } else {
-          const old = (this.statements.section.pluck().get(draftId, change.section) as string | undefined) ?? null;
-          if (change.text === null) this.statements.clearSection.run(draftId, change.section);
-          else this.statements.setSection.run(draftId, change.section, change.text);
-          this.statements.audit.run(draftId, staffId, at, `section:${change.section}`, old, change.text, batch, 'change');
-          olds.push(old);
-        }
-      }
-      this.statements.touch.run(at, draftId);
-      return olds;
-    }).immediate());
+    return writing(`cannot save changes to draft ${draftId}`, () =>
+      this.db
+        .transaction(() => {
+          const olds: Array<number | string | null> = [];
+          for (const change of changes) {
+            if (change.kind === 'cell') {
+              const old = (this.statements.cell.pluck().get(draftId, change.row, change.column) as number | undefined) ?? null;
+              if (change.value === null) this.statements.clearCell.run(draftId, change.row, change.column);
+              else this.statements.setCell.run(draftId, change.row, change.column, change.value);
+              this.statements.audit.run(
+                draftId,
+                staffId,
+                at,
+                `cell:${change.row}:${change.column}`,
+                old === null ? null : String(old),
+                change.value === null ? null : String(change.value),
+                batch,
+                'change',
+              );
+              olds.push(old);
+            } else {
+              const old = (this.statements.section.pluck().get(draftId, change.section) as string | undefined) ?? null;
+              if (change.text === null) this.statements.clearSection.run(draftId, change.section);
+              else this.statements.setSection.run(draftId, change.section, change.text);
+              this.statements.audit.run(draftId, staffId, at, `section:${change.section}`, old, change.text, batch, 'change');
+              olds.push(old);
+            }
+          }
+          this.statements.touch.run(at, draftId);
+          return olds;
+        })
+        .immediate(),
+    );
   }
 
   /**
@@ -180,32 +212,43 @@ export class DraftStore {
    * of its targets since: the result names who and to what.
    */
   undo(draftId: number, staffId: string): UndoResult {
-    return writing(`cannot undo in draft ${draftId}`, () => this.db.transaction((): UndoResult => {
-      const batch = this.statements.lastBatch.pluck().get(draftId, staffId) as string | undefined;
-      if (!batch) return { ok: true, targets: [] };
-      const entries = this.statements.batchEntries.all(batch) as Array<{ id: number; target: string; oldValue: string | null; newValue: string | null }>;
-      const conflicts: UndoConflict[] = [];
-      for (const entry of entries) {
-        const later = this.statements.laterChange.get(draftId, entry.target, entry.id) as { staffId: string; at: string; newValue: string | null } | undefined;
-        // A later entry of one's own, or one that put back exactly this value, leaves nothing of anyone else's to overwrite.
-        if (later && later.staffId !== staffId && later.newValue !== entry.newValue) conflicts.push({ target: entry.target, ...later });
-      }
-      if (conflicts.length > 0) return { ok: false, conflicts };
-      const undoBatch = randomUUID();
-      const at = this.now().toISOString();
-      for (const entry of entries) {
-        const [kind, first, second] = entry.target.split(':');
-        if (kind === 'cell') {
-          if (entry.oldValue === null) this.statements.clearCell.run(draftId, first, second);
-          else this.statements.setCell.run(draftId, first, second, Number(entry.oldValue));
-        } else if (entry.oldValue === null) this.statements.clearSection.run(draftId, first);
-        else this.statements.setSection.run(draftId, first, entry.oldValue);
-        this.statements.audit.run(draftId, staffId, at, entry.target, entry.newValue, entry.oldValue, undoBatch, 'undo');
-      }
-      this.statements.markUndone.run(batch);
-      this.statements.touch.run(at, draftId);
-      return { ok: true, targets: entries.map((entry) => entry.target) };
-    }).immediate());
+    return writing(`cannot undo in draft ${draftId}`, () =>
+      this.db
+        .transaction((): UndoResult => {
+          const batch = this.statements.lastBatch.pluck().get(draftId, staffId) as string | undefined;
+          if (!batch) return { ok: true, targets: [] };
+          const entries = this.statements.batchEntries.all(batch) as Array<{
+            id: number;
+            target: string;
+            oldValue: string | null;
+            newValue: string | null;
+          }>;
+          const conflicts: UndoConflict[] = [];
+          for (const entry of entries) {
+            const later = this.statements.laterChange.get(draftId, entry.target, entry.id) as
+              | { staffId: string; at: string; newValue: string | null }
+              | undefined;
+            // A later entry of one's own, or one that put back exactly this value, leaves nothing of anyone else's to overwrite.
+            if (later && later.staffId !== staffId && later.newValue !== entry.newValue) conflicts.push({ target: entry.target, ...later });
+          }
+          if (conflicts.length > 0) return { ok: false, conflicts };
+          const undoBatch = randomUUID();
+          const at = this.now().toISOString();
+          for (const entry of entries) {
+            const [kind, first, second] = entry.target.split(':');
+            if (kind === 'cell') {
+              if (entry.oldValue === null) this.statements.clearCell.run(draftId, first, second);
+              else this.statements.setCell.run(draftId, first, second, Number(entry.oldValue));
+            } else if (entry.oldValue === null) this.statements.clearSection.run(draftId, first);
+            else this.statements.setSection.run(draftId, first, entry.oldValue);
+            this.statements.audit.run(draftId, staffId, at, entry.target, entry.newValue, entry.oldValue, undoBatch, 'undo');
+          }
+          this.statements.markUndone.run(batch);
+          this.statements.touch.run(at, draftId);
+          return { ok: true, targets: entries.map((entry) => entry.target) };
+        })
+        .immediate(),
+    );
   }
 
   /** True when this staff member changed a value of the draft since it was last returned (or ever, if never returned). */
@@ -215,7 +258,18 @@ export class DraftStore {
 
   /** Record in the audit log that a reviewer published a draft they had a hand in, under the agency's single-reviewer setting. */
   recordSelfApproval(draftId: number, staffId: string): void {
-    writing(`cannot audit the approval of draft ${draftId}`, () => this.statements.audit.run(draftId, staffId, this.now().toISOString(), 'status', 'submitted', 'published', randomUUID(), 'self-approval'));
+    writing(`cannot audit the approval of draft ${draftId}`, () =>
+      this.statements.audit.run(
+        draftId,
+        staffId,
+        this.now().toISOString(),
+        'status',
+        'submitted',
+        'published',
+        randomUUID(),
+        'self-approval',
+      ),
+    );
   }
 
   history(draftId: number): AuditEntry[] {
@@ -259,9 +313,19 @@ export class DraftStore {
     }
     const missingSections = TEXT_SECTIONS.filter((key) => !sections[key] || sections[key].trim().length === 0);
     const complete = (rows: Record<string, Array<number | undefined>>) =>
-      Object.fromEntries(Object.entries(rows).filter(([, values]) => values.every((value) => value !== undefined))) as Record<string, number[]>;
+      Object.fromEntries(Object.entries(rows).filter(([, values]) => values.every((value) => value !== undefined))) as Record<
+        string,
+        number[]
+      >;
     const violations = checkRules('2021', complete(tables.applications), complete(tables.appeals));
-    return { missingCells, missingSections: [...missingSections], filledCells: filled, totalCells: total, violations, complete: missingCells.length === 0 && missingSections.length === 0 };
+    return {
+      missingCells,
+      missingSections: [...missingSections],
+      filledCells: filled,
+      totalCells: total,
+      violations,
+      complete: missingCells.length === 0 && missingSections.length === 0,
+    };
   }
 
   /** The draft as a report model (empty cells left out), for preview, export and publishing. */
@@ -271,7 +335,10 @@ export class DraftStore {
     const tables = this.tables(draftId);
     const sections = this.sections(draftId);
     const full = (rows: Record<string, Array<number | undefined>>) =>
-      Object.fromEntries(Object.entries(rows).map(([key, values]) => [key, values.map((value) => value ?? Number.NaN)])) as Record<string, number[]>;
+      Object.fromEntries(Object.entries(rows).map(([key, values]) => [key, values.map((value) => value ?? Number.NaN)])) as Record<
+        string,
+        number[]
+      >;
     const progress = this.progress(draftId);
     return {
       agency: draft.agency,
@@ -293,29 +360,39 @@ export class DraftStore {
   setStatus(
     draftId: number,
     status: DraftStatus,
-    details: { submittedBy?: string; overrideReason?: string | null; reviewedBy?: string | null; returnReason?: string | null; publishedReportId?: number } = {},
+    details: {
+      submittedBy?: string;
+      overrideReason?: string | null;
+      reviewedBy?: string | null;
+      returnReason?: string | null;
+      publishedReportId?: number;
+    } = {},
   ): void {
     const at = this.now().toISOString();
     writing(`cannot change the status of draft ${draftId}`, () =>
-      this.db.transaction(() => {
-        this.statements.setStatus.run(
-          status,
-          details.submittedBy ?? null,
-          details.submittedBy ? at : null,
-          details.overrideReason ?? null,
-          details.reviewedBy ?? null,
-          details.reviewedBy ? at : null,
-          details.returnReason ?? null,
-          details.publishedReportId ?? null,
-          at,
-          draftId,
-        );
-        if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
-      }).immediate(),
+      this.db
+        .transaction(() => {
+          this.statements.setStatus.run(
+            status,
+            details.submittedBy ?? null,
+            details.submittedBy ? at : null,
+            details.overrideReason ?? null,
+            details.reviewedBy ?? null,
+            details.reviewedBy ? at : null,
+            details.returnReason ?? null,
+            details.publishedReportId ?? null,
+            at,
+            draftId,
+          );
+          if (status === 'returned') this.statements.markReturned.run(draftId, draftId);
+        })
+        .immediate(),
     );
     this.onStatusChange?.({ draftId, status, by: details.reviewedBy ?? details.submittedBy, returnReason: details.returnReason });
   }
 }
 
 /** Section titles as staff see them. */
-export const SECTION_LABELS: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]));
+export const SECTION_LABELS: Record<string, string> = Object.fromEntries(
+  SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]),
+);

@@ -62,7 +62,14 @@ export class GuideStore {
     this.saveOne = db.transaction((guide: AgencyGuide, sourceFile: string | undefined) => {
       const agency = this.resolveAgency(guide.agency);
       const replaced = this.statements.exists.get(agency.id) !== undefined;
-      this.statements.upsert.run(agency.id, guide.title, JSON.stringify(guide.fields), sourceFile ?? null, guide.sourceUrl ?? null, new Date().toISOString());
+      this.statements.upsert.run(
+        agency.id,
+        guide.title,
+        JSON.stringify(guide.fields),
+        sourceFile ?? null,
+        guide.sourceUrl ?? null,
+        new Date().toISOString(),
+      );
       return { agency, replaced };
     });
   }
@@ -74,7 +81,14 @@ export class GuideStore {
   resolveAgency(name: string): AgencyRecord {
     const exact = this.reports.agencyByName(name);
     if (exact) return exact;
-    const ids = [...new Set(this.reports.aliasesIn(name).filter((row) => row.alias === name).map((row) => row.agencyId))];
+    const ids = [
+      ...new Set(
+        this.reports
+          .aliasesIn(name)
+          .filter((row) => row.alias === name)
+          .map((row) => row.agencyId),
+      ),
+    ];
     if (ids.length === 1) {
       const named = this.reports.agenciesNamedWith([], ids)[0];
       if (named) return named;

@@ -175,7 +175,10 @@ export interface SentenceHit {
  * any term matching, with the report's own sentences as the collection. Ranking within one report
  * in memory is microseconds; FTS5 would read each term's doclist over every report.
  */
-export function rankSentences(rows: Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>, terms: string[]): SentenceHit[] {
+export function rankSentences(
+  rows: Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>,
+  terms: string[],
+): SentenceHit[] {
   const documents = rows.map((row) => row.words.split(' ').filter((word) => word.length > 0));
   const count = documents.length;
   if (count === 0) return [];
@@ -193,7 +196,8 @@ export function rankSentences(rows: Array<{ rowid: number; words: string; senten
       for (const word of words) if (word === term) frequency += 1;
       if (frequency > 0) score += (idf * frequency * 2.2) / (frequency + 1.2 * (0.25 + (0.75 * words.length) / averageLength));
     }
-    if (score > 0) hits.push({ rowid: rows[index].rowid, sentence: rows[index].sentence, sectionKey: rows[index].sectionKey, score: -score });
+    if (score > 0)
+      hits.push({ rowid: rows[index].rowid, sentence: rows[index].sentence, sectionKey: rows[index].sectionKey, score: -score });
   });
   return hits.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
 }
@@ -215,7 +219,9 @@ export class ReportStore {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
       insertAgency: prepare('INSERT INTO agencies (name, region, kind, created_at) VALUES (?, ?, ?, ?)'),
       insertAlias: prepare('INSERT OR IGNORE INTO agency_aliases (alias, agency_id) VALUES (?, ?)'),
-      agenciesByAlias: prepare('SELECT DISTINCT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY a.id'),
+      agenciesByAlias: prepare(
+        'SELECT DISTINCT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY a.id',
+      ),
       renameAgency: prepare('UPDATE agencies SET name = ?, region = ?, kind = ? WHERE id = ?'),
       agencies: prepare('SELECT id, name, region, kind FROM agencies ORDER BY name'),
       agencyCount: prepare('SELECT COUNT(*) FROM agencies'),
@@ -262,11 +268,17 @@ export class ReportStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       deleteViolationsOfRule: prepare('DELETE FROM violations WHERE report_id = ? AND rule = ?'),
-      insertViolation: prepare('INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)'),
-      cellsOfReportTable: prepare('SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?'),
+      insertViolation: prepare(
+        'INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      cellsOfReportTable: prepare(
+        'SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?',
+      ),
       cell: prepare('SELECT value FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
       cellBlank: prepare('SELECT blank FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
-      blanksOfReport: prepare('SELECT table_key AS tableKey, row_key AS rowKey, column_key AS columnKey FROM cells WHERE report_id = ? AND blank = 1'),
+      blanksOfReport: prepare(
+        'SELECT table_key AS tableKey, row_key AS rowKey, column_key AS columnKey FROM cells WHERE report_id = ? AND blank = 1',
+      ),
       // From the year's reports to each one's cell by primary key (there is no index by figure: migration 5).
       figureAcross: prepare(
         `SELECT a.name AS agency, a.id AS agencyId, r.year, r.id AS reportId, c.value
@@ -284,14 +296,18 @@ export class ReportStore {
         `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures WHERE report_id = ? ORDER BY id`,
       ),
       contactsOfReport: prepare('SELECT address, post_code, phone, fax, email, website, office_hours FROM contacts WHERE report_id = ?'),
-      violationsOfReport: prepare('SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid'),
+      violationsOfReport: prepare(
+        'SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid',
+      ),
       insertSentence: prepare('INSERT INTO sentences_fts (rowid, words, sentence, section_key) VALUES (? * 4096 + ?, ?, ?, ?)'),
       deleteSentences: prepare('DELETE FROM sentences_fts WHERE rowid BETWEEN ? * 4096 AND ? * 4096 + 4095'),
       // One report's sentences by rowid range: a b-tree range on the content table. A MATCH here
       // reads each word's whole doclist across every report (50–130 ms at 20,000 reports), and a
       // rowid range on the FTS5 table itself scans it whole.
       // FTS5 keeps the columns in its content table (c0 words, c1 sentence, c2 section_key), keyed by rowid.
-      sentencesOf: prepare(`SELECT id AS rowid, c0 AS words, c1 AS sentence, c2 AS sectionKey FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095`),
+      sentencesOf: prepare(
+        `SELECT id AS rowid, c0 AS words, c1 AS sentence, c2 AS sectionKey FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095`,
+      ),
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
       proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
@@ -325,7 +341,9 @@ export class ReportStore {
     };
     if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
     this.writes = ownWrites.get(db)!;
-    this.saveOne = db.transaction((report: Report, violations: Violation[], meta: SaveItem['meta']) => this.write(report, violations, meta));
+    this.saveOne = db.transaction((report: Report, violations: Violation[], meta: SaveItem['meta']) =>
+      this.write(report, violations, meta),
+    );
     this.saveAll = db.transaction((items: SaveItem[]) => items.map((item) => this.write(item.report, item.violations, item.meta)));
     if (!db.readonly) this.indexBacklog();
   }
@@ -336,7 +354,10 @@ export class ReportStore {
       for (const id of ids) {
         this.statements.deleteSentences.run(id, id);
         const sections = this.statements.proseSectionsOf.all(id) as Array<{ sectionKey: string; text: string }>;
-        this.indexSentences(id, sections.map((section) => [section.sectionKey, section.text]));
+        this.indexSentences(
+          id,
+          sections.map((section) => [section.sectionKey, section.text]),
+        );
         this.statements.dropFromBacklog.run(id);
       }
     });
@@ -367,7 +388,12 @@ export class ReportStore {
   searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
     const terms = [...new Set(words)].filter((word) => word.length > 0);
     if (terms.length === 0) return [];
-    const rows = this.statements.sentencesOf.all(reportId, reportId) as Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>;
+    const rows = this.statements.sentencesOf.all(reportId, reportId) as Array<{
+      rowid: number;
+      words: string;
+      sentence: string;
+      sectionKey: string;
+    }>;
     return rankSentences(rows, terms).slice(0, limit);
   }
 
@@ -414,7 +440,6 @@ export class ReportStore {
     return value;
   }
 
-
   /** Find or create an agency, with its aliases. */
   ensureAgency(name: string): AgencyRecord {
     const existing = this.statements.agencyByName.get(name) as AgencyRecord | undefined;
@@ -445,13 +470,16 @@ export class ReportStore {
     if (existing) return existing;
     const candidates = new Map<number, AgencyRecord>();
     for (const form of new Set([...agencyAliases(name), toSimplified(name)])) {
-      for (const agency of this.statements.agenciesByAlias.all(form) as AgencyRecord[]) if (sameAgency(name, agency.name)) candidates.set(agency.id, agency);
+      for (const agency of this.statements.agenciesByAlias.all(form) as AgencyRecord[])
+        if (sameAgency(name, agency.name)) candidates.set(agency.id, agency);
     }
     if (candidates.size !== 1) return this.ensureAgency(name);
     const [agency] = candidates.values();
     this.writes.count += 1;
     for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, agency.id);
-    const fuller = regionLevels(splitAgencyName(toSimplified(name)).region).length > regionLevels(splitAgencyName(toSimplified(agency.name)).region).length;
+    const fuller =
+      regionLevels(splitAgencyName(toSimplified(name)).region).length >
+      regionLevels(splitAgencyName(toSimplified(agency.name)).region).length;
     if (!fuller) return agency;
     const { region, kind } = splitAgencyName(name);
     this.statements.renameAgency.run(name, region, kind, agency.id);
@@ -560,7 +588,8 @@ export class ReportStore {
     if (lastYear && lastYear.format === '2021' && report.format === '2021') {
       all.push(...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', '2021'), report.year - 1));
     }
-    if (lastYear) all.push(...checkCarriedOver(report.applications, this.tableOf(lastYear.id, 'applications', lastYear.format), report.year - 1));
+    if (lastYear)
+      all.push(...checkCarriedOver(report.applications, this.tableOf(lastYear.id, 'applications', lastYear.format), report.year - 1));
     const info = this.statements.insertReport.run(
       agency.id,
       report.year,
@@ -592,7 +621,16 @@ export class ReportStore {
     for (const [key, text] of sections) this.statements.insertSection.run(reportId, key, text);
     this.indexSentences(reportId, sections);
     for (const figure of report.proseFigures) {
-      this.statements.insertProse.run(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
+      this.statements.insertProse.run(
+        reportId,
+        figure.section,
+        figure.key,
+        figure.label,
+        figure.value,
+        figure.unit,
+        figure.channel ?? null,
+        figure.sentence,
+      );
     }
     const contacts = report.contacts;
     if (Object.keys(contacts).length > 0) {
@@ -623,8 +661,19 @@ export class ReportStore {
     const nextYear = this.report(agencyId, report.year + 1);
     if (!nextYear) return;
     this.statements.deleteViolationsOfRule.run(nextYear.id, 6);
-    for (const violation of checkCarriedOver(this.tableOf(nextYear.id, 'applications', nextYear.format), report.applications, report.year)) {
-      this.statements.insertViolation.run(nextYear.id, violation.rule, violation.row, violation.column, violation.severity, violation.message);
+    for (const violation of checkCarriedOver(
+      this.tableOf(nextYear.id, 'applications', nextYear.format),
+      report.applications,
+      report.year,
+    )) {
+      this.statements.insertViolation.run(
+        nextYear.id,
+        violation.rule,
+        violation.row,
+        violation.column,
+        violation.severity,
+        violation.message,
+      );
     }
   }
 
@@ -647,7 +696,6 @@ export class ReportStore {
     return result;
   }
 
-
   /** One figure of one report. */
   cell(reportId: number, rowKey: string, columnKey: string): number | undefined {
     return this.statements.cell.pluck().get(reportId, rowKey, columnKey) as number | undefined;
@@ -662,12 +710,18 @@ export class ReportStore {
   blanks(reportId: number, format: ReportFormat): string[] {
     const cells = this.statements.blanksOfReport.all(reportId) as Array<{ tableKey: string; rowKey: string; columnKey: string }>;
     const keys = new Set(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`));
-    return ROWS[format].flatMap((row) => row.columns.map((column) => `${row.table}.${row.key}.${column.key}`)).filter((key) => keys.has(key));
+    return ROWS[format]
+      .flatMap((row) => row.columns.map((column) => `${row.table}.${row.key}.${column.key}`))
+      .filter((key) => keys.has(key));
   }
 
   /** One figure across every agency for a year (or every year), largest first. */
   figureAcross(rowKey: string, columnKey: string, year?: number): FigureValue[] {
-    return (year === undefined ? this.statements.figureAcrossAllYears.all(rowKey, columnKey) : this.statements.figureAcross.all(rowKey, columnKey, year)) as FigureValue[];
+    return (
+      year === undefined
+        ? this.statements.figureAcrossAllYears.all(rowKey, columnKey)
+        : this.statements.figureAcross.all(rowKey, columnKey, year)
+    ) as FigureValue[];
   }
 
   /**
@@ -678,12 +732,19 @@ export class ReportStore {
   figureRanking(rowKeys: string[], columnKey: string, years: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
     const statement =
       years.length > 0
-        ? order === 'asc' ? this.statements.rankFigureAsc : this.statements.rankFigureDesc
-        : order === 'asc' ? this.statements.rankFigureAllYearsAsc : this.statements.rankFigureAllYearsDesc;
-    const parameters = years.length > 0 ? [JSON.stringify(rowKeys), columnKey, JSON.stringify(years)] : [JSON.stringify(rowKeys), columnKey];
+        ? order === 'asc'
+          ? this.statements.rankFigureAsc
+          : this.statements.rankFigureDesc
+        : order === 'asc'
+          ? this.statements.rankFigureAllYearsAsc
+          : this.statements.rankFigureAllYearsDesc;
+    const parameters =
+      years.length > 0 ? [JSON.stringify(rowKeys), columnKey, JSON.stringify(years)] : [JSON.stringify(rowKeys), columnKey];
     const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
     let best: number | undefined;
-    for (const [agency, agencyId, year, reportId, value] of statement.iterate(...parameters) as Iterable<[string, number, number, number, number]>) {
+    for (const [agency, agencyId, year, reportId, value] of statement.iterate(...parameters) as Iterable<
+      [string, number, number, number, number]
+    >) {
       const item: FigureValue = { agency, agencyId, year, reportId, value };
       ranking.count += 1;
       ranking.sum += value;
@@ -706,22 +767,67 @@ export class ReportStore {
   proseRanking(key: string, years: number[], order: 'asc' | 'desc', limit: number): ProseRanking {
     const statement =
       years.length > 0
-        ? order === 'asc' ? this.statements.rankProseAsc : this.statements.rankProseDesc
-        : order === 'asc' ? this.statements.rankProseAllYearsAsc : this.statements.rankProseAllYearsDesc;
+        ? order === 'asc'
+          ? this.statements.rankProseAsc
+          : this.statements.rankProseDesc
+        : order === 'asc'
+          ? this.statements.rankProseAllYearsAsc
+          : this.statements.rankProseAllYearsDesc;
     const parameters = years.length > 0 ? [key, JSON.stringify(years)] : [key];
     const ranking: ProseRanking = { count: 0, sum: 0, top: [], without: 0, withoutFirst: [] };
-    type Row = [number, number, string, number, ReportFormat, string | null, 'import' | 'entry', string | null, string, string, string, number, string, string | null, string, string];
-    for (const [id, agencyId, agency, year, format, title, origin, sourceFile, storedAt, figureKey, label, value, unit, channel, sentence, section] of statement.iterate(...parameters) as Iterable<Row>) {
+    type Row = [
+      number,
+      number,
+      string,
+      number,
+      ReportFormat,
+      string | null,
+      'import' | 'entry',
+      string | null,
+      string,
+      string,
+      string,
+      number,
+      string,
+      string | null,
+      string,
+      string,
+    ];
+    for (const [
+      id,
+      agencyId,
+      agency,
+      year,
+      format,
+      title,
+      origin,
+      sourceFile,
+      storedAt,
+      figureKey,
+      label,
+      value,
+      unit,
+      channel,
+      sentence,
+      section,
+    ] of statement.iterate(...parameters) as Iterable<Row>) {
       ranking.count += 1;
       ranking.sum += value;
       if (ranking.top.length < limit) {
-        ranking.top.push({ report: { id, agencyId, agency, year, format, title, origin, sourceFile, storedAt }, figure: { key: figureKey, label, value, unit, channel: channel ?? undefined, sentence, section } });
+        ranking.top.push({
+          report: { id, agencyId, agency, year, format, title, origin, sourceFile, storedAt },
+          figure: { key: figureKey, label, value, unit, channel: channel ?? undefined, sentence, section },
+        });
       }
     }
     const reports = years.length > 0 ? (this.statements.reportsInYears.get(JSON.stringify(years)) as number) : this.reportCount();
     ranking.without = reports - ranking.count;
     if (ranking.without > 0) {
-      ranking.withoutFirst = (years.length > 0 ? this.statements.withoutProse.all(JSON.stringify(years), key, limit) : this.statements.withoutProseAllYears.all(key, limit)) as Array<{ agency: string; year: number }>;
+      ranking.withoutFirst = (
+        years.length > 0
+          ? this.statements.withoutProse.all(JSON.stringify(years), key, limit)
+          : this.statements.withoutProseAllYears.all(key, limit)
+      ) as Array<{ agency: string; year: number }>;
     }
     return ranking;
   }
@@ -791,7 +897,8 @@ export class ReportStore {
    * table's `blanks` column (a JSON list) where the schema has one, else counted as 0.
    */
   listing(): ReportListing[] {
-    const hasBlanks = (this.db.prepare("SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'blanks'").pluck().get() as number) > 0;
+    const hasBlanks =
+      (this.db.prepare("SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'blanks'").pluck().get() as number) > 0;
     const rows = this.db
       .prepare(
         `SELECT a.name AS agency, r.year, r.format, r.origin, r.source_file AS source, r.missing,

@@ -10,7 +10,9 @@ import type { ReportStore } from './report-store.js';
 export function seedSampleReports(store: ReportStore, directory = dataPath('reports')): number {
   if (store.reportCount() > 0) return 0;
   let count = 0;
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()) {
     const { report, violations } = parseReport(readFileSync(join(directory, name), 'utf8'));
     store.save(report, [...violations, ...checkReport(report)], { origin: 'import', sourceFile: name });
     count += 1;

@@ -24,7 +24,15 @@ const SELECT = `SELECT s.id, s.name, s.agency_id AS agencyId, a.name AS agency, 
   FROM staff s JOIN agencies a ON a.id = s.agency_id`;
 
 function toMember(row: StaffRow): StaffMember {
-  return { id: row.id, name: row.name, agencyId: row.agencyId, agency: row.agency, role: row.role, mobile: row.mobile ?? undefined, remindersPaused: row.remindersPaused === 1 };
+  return {
+    id: row.id,
+    name: row.name,
+    agencyId: row.agencyId,
+    agency: row.agency,
+    role: row.role,
+    mobile: row.mobile ?? undefined,
+    remindersPaused: row.remindersPaused === 1,
+  };
 }
 
 /**
@@ -34,7 +42,10 @@ function toMember(row: StaffRow): StaffMember {
 export class StaffStore {
   private readonly statements;
 
-  constructor(private readonly db: Db, private readonly reports: ReportStore) {
+  constructor(
+    private readonly db: Db,
+    private readonly reports: ReportStore,
+  ) {
     this.statements = {
       byId: db.prepare(`${SELECT} WHERE s.id = ? ORDER BY s.created_at LIMIT 1`),
       all: db.prepare(`${SELECT} ORDER BY a.name, s.role, s.name`),
@@ -52,11 +63,15 @@ export class StaffStore {
 
   /** Register (or update) a staff member; an agency named for the first time is created. */
   add(input: { id: string; name: string; agency: string; role: StaffRole; mobile?: string }): StaffMember {
-    return writing(`cannot register staff ${input.id}`, () => this.db.transaction(() => {
-      const agency = this.reports.ensureAgency(input.agency);
-      this.statements.upsert.run(input.id, input.name, agency.id, input.role, input.mobile ?? null, new Date().toISOString());
-      return this.byId(input.id)!;
-    }).immediate());
+    return writing(`cannot register staff ${input.id}`, () =>
+      this.db
+        .transaction(() => {
+          const agency = this.reports.ensureAgency(input.agency);
+          this.statements.upsert.run(input.id, input.name, agency.id, input.role, input.mobile ?? null, new Date().toISOString());
+          return this.byId(input.id)!;
+        })
+        .immediate(),
+    );
   }
 
   /** The staff member behind a channel identity, if registered. */
@@ -89,6 +104,8 @@ export class StaffStore {
 
   /** Turn the single-reviewer setting on or off for an agency. */
   setSelfApprovalAllowed(agencyId: number, allowed: boolean): void {
-    writing(`cannot change the approval setting of agency ${agencyId}`, () => this.statements.setSelfApproval.run(allowed ? 1 : 0, agencyId));
+    writing(`cannot change the approval setting of agency ${agencyId}`, () =>
+      this.statements.setSelfApproval.run(allowed ? 1 : 0, agencyId),
+    );
   }
 }

@@ -23,10 +23,14 @@ export class SqliteStateStore implements StateStore {
   ) {
     this.statements = {
       get: db.prepare('SELECT value, expires_at AS expiresAt FROM conversation_state WHERE key = ?'),
-      set: db.prepare('INSERT INTO conversation_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at'),
+      set: db.prepare(
+        'INSERT INTO conversation_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
+      ),
       delete: db.prepare('DELETE FROM conversation_state WHERE key = ?'),
       // In slices, so a sweep after a busy day never holds the write lock for long.
-      sweep: db.prepare('DELETE FROM conversation_state WHERE key IN (SELECT key FROM conversation_state WHERE expires_at <= ? LIMIT 2000)'),
+      sweep: db.prepare(
+        'DELETE FROM conversation_state WHERE key IN (SELECT key FROM conversation_state WHERE expires_at <= ? LIMIT 2000)',
+      ),
     };
   }
 

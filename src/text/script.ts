@@ -16,7 +16,9 @@ let convert: Convert | undefined;
 /** The converter, made on first use (synchronously, through opencc-js's CommonJS build). */
 function converter(): Convert {
   if (!convert) {
-    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: (options: { from: string; to: string }) => Convert };
+    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as {
+      Converter: (options: { from: string; to: string }) => Convert;
+    };
     const twToCn = Converter({ from: 'tw', to: 'cn' });
     const hkToCn = Converter({ from: 'hk', to: 'cn' });
     convert = (text) => hkToCn(twToCn(text));

@@ -25,7 +25,8 @@ export function searchWords(text: string): string[] {
     const clean = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (clean.length === 0) continue;
     words.push(clean);
-    if (clean.length >= 3 && /^\p{Script=Han}+$/u.test(clean)) for (let at = 0; at + 1 < clean.length; at += 1) words.push(clean.slice(at, at + 2));
+    if (clean.length >= 3 && /^\p{Script=Han}+$/u.test(clean))
+      for (let at = 0; at + 1 < clean.length; at += 1) words.push(clean.slice(at, at + 2));
   }
   return words;
 }

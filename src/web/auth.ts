@@ -52,7 +52,10 @@ export function clientAddress(context: Context): string {
 }
 
 /** Require a live session; otherwise a sign-in page explaining how to get a link. */
-export function requireSession(store: ConsoleStore, signInPage: (context: Context) => Response | Promise<Response>): MiddlewareHandler<{ Variables: ConsoleVariables }> {
+export function requireSession(
+  store: ConsoleStore,
+  signInPage: (context: Context) => Response | Promise<Response>,
+): MiddlewareHandler<{ Variables: ConsoleVariables }> {
   return async (context, next) => {
     const sessionId = getCookie(context, SESSION_COOKIE);
     const session = sessionId ? store.session(sessionId) : undefined;
@@ -82,12 +85,17 @@ export function requireCsrf(): MiddlewareHandler<{ Variables: ConsoleVariables }
 export class AttemptLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly limit: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Count one attempt; false once the key is over its limit in the current window. */
   allow(key: string): boolean {
     const at = this.now();
-    if (this.windows.size > 10_000) for (const [other, window] of this.windows) if (at - window.start > this.windowMs) this.windows.delete(other);
+    if (this.windows.size > 10_000)
+      for (const [other, window] of this.windows) if (at - window.start > this.windowMs) this.windows.delete(other);
     const window = this.windows.get(key);
     if (!window || at - window.start > this.windowMs) {
       this.windows.set(key, { start: at, count: 1 });

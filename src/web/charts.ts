@@ -11,7 +11,14 @@ export interface ChartSeries {
 }
 
 /** A chart of series over categories (years, or agencies), as an SVG string. */
-export function renderChartSvg(input: { title?: string; categories: string[]; series: ChartSeries[]; kind?: 'bar' | 'line'; width?: number; height?: number }): string {
+export function renderChartSvg(input: {
+  title?: string;
+  categories: string[];
+  series: ChartSeries[];
+  kind?: 'bar' | 'line';
+  width?: number;
+  height?: number;
+}): string {
   const width = input.width ?? 640;
   const height = input.height ?? 320;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -21,7 +28,11 @@ export function renderChartSvg(input: { title?: string; categories: string[]; se
       title: input.title ? { text: input.title, left: 'center', textStyle: { fontSize: 14 } } : undefined,
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 48, right: 16, top: input.title ? 40 : 16, bottom: 56 },
-      xAxis: { type: 'category', data: input.categories, axisLabel: { interval: 0, overflow: 'truncate', width: Math.max(40, (width - 80) / Math.max(1, input.categories.length)) } },
+      xAxis: {
+        type: 'category',
+        data: input.categories,
+        axisLabel: { interval: 0, overflow: 'truncate', width: Math.max(40, (width - 80) / Math.max(1, input.categories.length)) },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: input.series.map((series) => ({
         name: series.name,

@@ -43,7 +43,11 @@ const OfficeSchema = z.object({
   id: z.string().trim().min(1, '缺少 --id'),
   name: z.string().trim().min(1, '缺少 --name'),
   scope: z.string().trim().optional(),
-  mobile: z.string().trim().regex(/^1\d{10}$/, '--mobile 应为11位手机号').optional(),
+  mobile: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, '--mobile 应为11位手机号')
+    .optional(),
 });
 
 /** `gongkai staff add --role office [--scope REGION]`: an office member sees every agency in the region (all when no scope). */

@@ -20,7 +20,16 @@ import type { DraftStore } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { StaffStore } from '../store/staff-store.js';
 import type { StateStore } from '../core/state.js';
-import { AttemptLimiter, clientAddress, type ConsoleVariables, CSRF_FIELD, endSessionCookie, requireCsrf, requireSession, startSessionCookie } from './auth.js';
+import {
+  AttemptLimiter,
+  clientAddress,
+  type ConsoleVariables,
+  CSRF_FIELD,
+  endSessionCookie,
+  requireCsrf,
+  requireSession,
+  startSessionCookie,
+} from './auth.js';
 import { renderChartSvg } from './charts.js';
 import { agenciesInScope, type ConsoleStore, type ConsoleUser, mayView } from './console-store.js';
 import { figuresCsv, figuresXlsx } from './export.js';
@@ -57,13 +66,17 @@ type Env = { Variables: ConsoleVariables };
 function Nav(props: { user: ConsoleUser; csrf: string }) {
   return (
     <>
-      <a href="/console"><strong>年报工作台</strong></a>
+      <a href="/console">
+        <strong>年报工作台</strong>
+      </a>
       <a href="/console/figures">数据</a>
       {props.user.role !== 'clerk' ? <a href="/console/import">导入</a> : null}
       <a href="/r/">公开报告</a>
       <form class="inline" method="post" action="/console/logout">
         <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
-        <button class="secondary" type="submit">退出（{props.user.name}）</button>
+        <button class="secondary" type="submit">
+          退出（{props.user.name}）
+        </button>
       </form>
     </>
   );
@@ -100,7 +113,9 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
         {message ? <p class="error">{message}</p> : null}
         <div class="card">
           <p>请用已登记的微信号向公众号发送“登录”（或“控制台”），点开收到的链接即可进入。链接10分钟内有效，只能使用一次。</p>
-          <p class="muted">管理员也可以在服务器上运行 <code>npx gongkai console-link --id 你的ID</code> 得到链接。</p>
+          <p class="muted">
+            管理员也可以在服务器上运行 <code>npx gongkai console-link --id 你的ID</code> 得到链接。
+          </p>
         </div>
       </Layout>,
       status,
@@ -118,7 +133,9 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
         <div class="card">
           <form method="post" action="/console/login">
             <input type="hidden" name="token" value={token} />
-            <button type="submit" id="sign-in">进入工作台</button>
+            <button type="submit" id="sign-in">
+              进入工作台
+            </button>
           </form>
         </div>
       </Layout>,
@@ -135,7 +152,12 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const result = token ? deps.console.redeemLoginToken(token) : ({ ok: false, reason: 'unknown' } as const);
     if (!result.ok) {
       deps.console.audit({ staffId: null, action: 'sign-in-refused', target: 'console', detail: result.reason, address });
-      const reason = { unknown: '登录链接无效', used: '登录链接已经用过', expired: '登录链接已过期', 'no-user': '这个账号已不在工作人员名单中' }[result.reason];
+      const reason = {
+        unknown: '登录链接无效',
+        used: '登录链接已经用过',
+        expired: '登录链接已过期',
+        'no-user': '这个账号已不在工作人员名单中',
+      }[result.reason];
       return signInPage(context, `${reason}。请重新发送“登录”获取新链接。`, 403);
     }
     startSessionCookie(context, result.sessionId);
@@ -143,7 +165,10 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     return context.redirect('/console', 303);
   });
 
-  app.use('*', requireSession(deps.console, (context) => signInPage(context)));
+  app.use(
+    '*',
+    requireSession(deps.console, (context) => signInPage(context)),
+  );
   app.use('*', requireCsrf());
 
   app.post('/logout', (context) => {
@@ -160,23 +185,49 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const sort = context.req.query('sort') ?? 'status';
     const query = context.req.query('q') ?? '';
     const agencies = agenciesInScope(user, deps.reports);
-    const all = seasonRows({ db: deps.db, reports: deps.reports, drafts: deps.drafts, calendar: deps.calendar, agencies, year, now: deps.now() });
+    const all = seasonRows({
+      db: deps.db,
+      reports: deps.reports,
+      drafts: deps.drafts,
+      calendar: deps.calendar,
+      agencies,
+      year,
+      now: deps.now(),
+    });
     const rows = arrangeSeason(all, { status, sort, query });
     const counts = Object.fromEntries(Object.keys(STATUS_LABELS).map((key) => [key, all.filter((row) => row.status === key).length]));
     const scope = user.role === 'office' ? (user.scope ? `${user.scope}的机关` : '全部机关') : (user.agency ?? '');
-    const dataYears = [...new Set([...deps.reports.years(), ...deps.drafts.all().map((draft) => draft.year)])].filter((other) => other !== year).sort((a, b) => b - a);
+    const dataYears = [...new Set([...deps.reports.years(), ...deps.drafts.all().map((draft) => draft.year)])]
+      .filter((other) => other !== year)
+      .sort((a, b) => b - a);
     return page(
       context,
       `${year}年度报告进度`,
       <>
-        <h1>{year}年度报告进度 · {scope}</h1>
+        <h1>
+          {year}年度报告进度 · {scope}
+        </h1>
         <p class="muted">
           {ROLE_NAMES[user.role]} {user.name}。共{all.length}个机关：
-          {Object.entries(STATUS_LABELS).map(([key, label]) => (counts[key] > 0 ? <> <StatusBadge status={key as SeasonStatus} /> {label}{counts[key]}</> : null))}
+          {Object.entries(STATUS_LABELS).map(([key, label]) =>
+            counts[key] > 0 ? (
+              <>
+                {' '}
+                <StatusBadge status={key as SeasonStatus} /> {label}
+                {counts[key]}
+              </>
+            ) : null,
+          )}
         </p>
         {dataYears.length > 0 ? (
           <p class="muted">
-            其他年度：{dataYears.map((other) => <>{' '}<a href={`/console?year=${other}`}>{other}</a></>)}
+            其他年度：
+            {dataYears.map((other) => (
+              <>
+                {' '}
+                <a href={`/console?year=${other}`}>{other}</a>
+              </>
+            ))}
           </p>
         ) : null}
         <form method="get" action="/console" class="card">
@@ -184,29 +235,58 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
           <select name="status">
             <option value="">全部</option>
             {Object.entries(STATUS_LABELS).map(([key, label]) => (
-              <option value={key} selected={key === status}>{label}</option>
+              <option value={key} selected={key === status}>
+                {label}
+              </option>
             ))}
           </select>{' '}
           排序{' '}
           <select name="sort">
-            {[['status', '需要关注的在前'], ['agency', '机关名称'], ['missing', '缺项多的在前'], ['breaks', '勾稽不符多的在前'], ['reminder', '最近提醒早的在前']].map(([key, label]) => (
-              <option value={key} selected={key === sort}>{label}</option>
+            {[
+              ['status', '需要关注的在前'],
+              ['agency', '机关名称'],
+              ['missing', '缺项多的在前'],
+              ['breaks', '勾稽不符多的在前'],
+              ['reminder', '最近提醒早的在前'],
+            ].map(([key, label]) => (
+              <option value={key} selected={key === sort}>
+                {label}
+              </option>
             ))}
           </select>{' '}
           <input name="q" value={query} placeholder="机关名称" style="width:8em" /> <button type="submit">筛选</button>
         </form>
         <div class="scroll">
           <table id="season">
-            <tr><th>机关</th><th>状态</th><th>缺项</th><th>勾稽不符</th><th>最近提醒</th><th>距截止</th></tr>
+            <tr>
+              <th>机关</th>
+              <th>状态</th>
+              <th>缺项</th>
+              <th>勾稽不符</th>
+              <th>最近提醒</th>
+              <th>距截止</th>
+            </tr>
             {rows.map((row) => (
               <tr data-agency={row.agency} data-status={row.status}>
-                <td><a href={`/console/agency/${row.agencyId}?year=${year}`}>{row.agency}</a></td>
-                <td><StatusBadge status={row.status} /></td>
-                <td class={`n ${row.cellsMissing ? 'warn' : ''}`}>{row.cellsMissing === null ? '—' : `${row.cellsMissing}格${row.sectionsMissing > 0 ? `、${row.sectionsMissing}段` : ''}`}</td>
+                <td>
+                  <a href={`/console/agency/${row.agencyId}?year=${year}`}>{row.agency}</a>
+                </td>
+                <td>
+                  <StatusBadge status={row.status} />
+                </td>
+                <td class={`n ${row.cellsMissing ? 'warn' : ''}`}>
+                  {row.cellsMissing === null ? '—' : `${row.cellsMissing}格${row.sectionsMissing > 0 ? `、${row.sectionsMissing}段` : ''}`}
+                </td>
                 <td class={`n ${row.ruleBreaks > 0 ? 'late' : ''}`}>{row.ruleBreaks}</td>
                 <td>{row.lastReminder ? shanghaiTime(row.lastReminder) : '—'}</td>
-                <td class={`n ${row.status === 'published' || row.status === 'imported' ? 'ok' : row.daysLeft < 0 ? 'late' : row.daysLeft <= 7 ? 'warn' : ''}`}>
-                  {row.status === 'published' || row.status === 'imported' ? '完成' : row.daysLeft < 0 ? `逾期${-row.daysLeft}天` : `${row.daysLeft}天`}
+                <td
+                  class={`n ${row.status === 'published' || row.status === 'imported' ? 'ok' : row.daysLeft < 0 ? 'late' : row.daysLeft <= 7 ? 'warn' : ''}`}
+                >
+                  {row.status === 'published' || row.status === 'imported'
+                    ? '完成'
+                    : row.daysLeft < 0
+                      ? `逾期${-row.daysLeft}天`
+                      : `${row.daysLeft}天`}
                 </td>
               </tr>
             ))}
@@ -221,13 +301,29 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const { user, csrfToken } = context.get('session');
     const agencyId = Number(context.req.param('id'));
     if (!Number.isInteger(agencyId) || !mayView(user, agencyId, deps.reports)) {
-      return page(context, '无权查看', <><h1>无权查看</h1><p>您只能查看{user.role === 'office' ? '职责范围内' : '本机关'}的报告。</p></>, 403);
+      return page(
+        context,
+        '无权查看',
+        <>
+          <h1>无权查看</h1>
+          <p>您只能查看{user.role === 'office' ? '职责范围内' : '本机关'}的报告。</p>
+        </>,
+        403,
+      );
     }
     const agency = deps.reports.agencies().find((candidate) => candidate.id === agencyId)!;
     const year = Number(context.req.query('year')) || defaultSeasonYear(deps.now());
     const draft = deps.drafts.get(agencyId, year);
     const record = deps.reports.report(agencyId, year);
-    const [row] = seasonRows({ db: deps.db, reports: deps.reports, drafts: deps.drafts, calendar: deps.calendar, agencies: [agency], year, now: deps.now() });
+    const [row] = seasonRows({
+      db: deps.db,
+      reports: deps.reports,
+      drafts: deps.drafts,
+      calendar: deps.calendar,
+      agencies: [agency],
+      year,
+      now: deps.now(),
+    });
     const report = draft ? entryReport(deps.drafts, draft.id) : record ? deps.reports.load(record.id) : undefined;
     const violations = draft ? deps.drafts.progress(draft.id).violations : record ? deps.reports.violations(record.id) : [];
     const progress = draft ? deps.drafts.progress(draft.id) : undefined;
@@ -239,9 +335,19 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       context,
       `${agency.name} ${year}年度`,
       <>
-        <h1>{agency.name} · {year}年度 <StatusBadge status={row.status} /></h1>
-        {flash ? <p class="flash" id="flash">{flash}</p> : null}
-        {record ? <p><a href={reportPath(agency.name, year)}>查看公开页面</a></p> : null}
+        <h1>
+          {agency.name} · {year}年度 <StatusBadge status={row.status} />
+        </h1>
+        {flash ? (
+          <p class="flash" id="flash">
+            {flash}
+          </p>
+        ) : null}
+        {record ? (
+          <p>
+            <a href={reportPath(agency.name, year)}>查看公开页面</a>
+          </p>
+        ) : null}
         {draft?.returnReason && draft.status === 'returned' ? <p class="error">退回理由：{draft.returnReason}</p> : null}
         {draft?.overrideReason ? <p class="warn">强制提交理由：{draft.overrideReason}</p> : null}
         {canReview ? (
@@ -249,12 +355,18 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
             <h2>审核</h2>
             <form method="post" action={`/console/agency/${agencyId}/approve?year=${year}`} class="inline">
               <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
-              <button type="submit" id="approve">通过并发布</button>
+              <button type="submit" id="approve">
+                通过并发布
+              </button>
             </form>
             <form method="post" action={`/console/agency/${agencyId}/return?year=${year}`}>
               <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
-              <p><input name="reason" required placeholder="退回理由" style="width:100%" /></p>
-              <button type="submit" class="secondary" id="return">退回修改</button>
+              <p>
+                <input name="reason" required placeholder="退回理由" style="width:100%" />
+              </p>
+              <button type="submit" class="secondary" id="return">
+                退回修改
+              </button>
             </form>
           </div>
         ) : null}
@@ -262,7 +374,10 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
           <h2>勾稽关系</h2>
           <ViolationList violations={violations} />
           {progress && !progress.complete ? (
-            <p class="warn">尚缺{progress.totalCells - progress.filledCells}格{progress.missingSections.length > 0 ? `、${progress.missingSections.length}段文字` : ''}。</p>
+            <p class="warn">
+              尚缺{progress.totalCells - progress.filledCells}格
+              {progress.missingSections.length > 0 ? `、${progress.missingSections.length}段文字` : ''}。
+            </p>
           ) : null}
         </div>
         {report ? (
@@ -278,12 +393,21 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
             <h2>修改记录</h2>
             <div class="scroll">
               <table>
-                <tr><th>时间</th><th>谁</th><th>内容</th><th>原值</th><th>新值</th></tr>
+                <tr>
+                  <th>时间</th>
+                  <th>谁</th>
+                  <th>内容</th>
+                  <th>原值</th>
+                  <th>新值</th>
+                </tr>
                 {history.map((entry) => (
                   <tr class={entry.undone ? 'muted' : ''}>
                     <td>{shanghaiTime(entry.at)}</td>
                     <td>{names.get(entry.staffId) ?? entry.staffId}</td>
-                    <td>{entry.target}{entry.undone ? '（已撤销）' : ''}</td>
+                    <td>
+                      {entry.target}
+                      {entry.undone ? '（已撤销）' : ''}
+                    </td>
                     <td class="n">{entry.oldValue ?? '—'}</td>
                     <td class="n">{entry.newValue ?? '—'}</td>
                   </tr>
@@ -304,7 +428,15 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const draft = deps.drafts.get(agencyId, year);
     if (!identity || identity.agencyId !== agencyId || !draft) {
       audit(context, `${kind}-refused`, `agency:${agencyId}:${year}`);
-      return page(context, '无权操作', <><h1>无权操作</h1><p>只有本机关的审核人可以通过或退回报告。</p></>, 403);
+      return page(
+        context,
+        '无权操作',
+        <>
+          <h1>无权操作</h1>
+          <p>只有本机关的审核人可以通过或退回报告。</p>
+        </>,
+        403,
+      );
     }
     const form = await context.req.parseBody();
     const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
@@ -319,9 +451,17 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     <div class="card">
       <form method="post" action="/console/import" enctype="multipart/form-data">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <p>上传报告文件（PDF、DOCX、HTML、TXT）：<input type="file" name="file" accept=".pdf,.docx,.html,.htm,.txt,.md" /></p>
-        <p>或粘贴报告网址：<input type="url" name="url" placeholder="https://…" style="width:100%" /></p>
-        <button type="submit" id="preview">读取并预览</button>
+        <p>
+          上传报告文件（PDF、DOCX、HTML、TXT）：
+          <input type="file" name="file" accept=".pdf,.docx,.html,.htm,.txt,.md" />
+        </p>
+        <p>
+          或粘贴报告网址：
+          <input type="url" name="url" placeholder="https://…" style="width:100%" />
+        </p>
+        <button type="submit" id="preview">
+          读取并预览
+        </button>
       </form>
     </div>
   );
@@ -329,15 +469,42 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
 
   app.get('/import', (context) => {
     const { user, csrfToken } = context.get('session');
-    if (!mayImport(user)) return page(context, '无权导入', <><h1>无权导入</h1><p>导入报告需要审核人或政务公开办账号。</p></>, 403);
-    return page(context, '导入报告', <><h1>导入报告</h1><p class="muted">先预览解析结果，确认后才保存。</p>{importForm(csrfToken)}</>);
+    if (!mayImport(user))
+      return page(
+        context,
+        '无权导入',
+        <>
+          <h1>无权导入</h1>
+          <p>导入报告需要审核人或政务公开办账号。</p>
+        </>,
+        403,
+      );
+    return page(
+      context,
+      '导入报告',
+      <>
+        <h1>导入报告</h1>
+        <p class="muted">先预览解析结果，确认后才保存。</p>
+        {importForm(csrfToken)}
+      </>,
+    );
   });
 
   app.post('/import', async (context) => {
     const { user, csrfToken } = context.get('session');
-    if (!mayImport(user)) return page(context, '无权导入', <><h1>无权导入</h1></>, 403);
+    if (!mayImport(user)) return page(context, '无权导入', <h1>无权导入</h1>, 403);
     const form = await context.req.parseBody();
-    const fail = (message: string) => page(context, '导入报告', <><h1>导入报告</h1><p class="error">{message}</p>{importForm(csrfToken)}</>, 400);
+    const fail = (message: string) =>
+      page(
+        context,
+        '导入报告',
+        <>
+          <h1>导入报告</h1>
+          <p class="error">{message}</p>
+          {importForm(csrfToken)}
+        </>,
+        400,
+      );
     let name: string;
     let bytes: Uint8Array;
     const file = form.file;
@@ -363,8 +530,10 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       return fail(`${name}：${message}`);
     }
     const agency = deps.reports.agencyByName(parsed.report.agency);
-    if (user.role === 'reviewer' && parsed.report.agency !== user.agency) return fail(`这份报告属于${parsed.report.agency}，审核人只能导入本机关（${user.agency}）的报告。`);
-    if (user.role === 'office' && agency && !mayView(user, agency.id, deps.reports)) return fail(`${parsed.report.agency}不在您的职责范围内。`);
+    if (user.role === 'reviewer' && parsed.report.agency !== user.agency)
+      return fail(`这份报告属于${parsed.report.agency}，审核人只能导入本机关（${user.agency}）的报告。`);
+    if (user.role === 'office' && agency && !mayView(user, agency.id, deps.reports))
+      return fail(`${parsed.report.agency}不在您的职责范围内。`);
     const at = Date.now();
     for (const [key, pending] of pendingImports) if (at - pending.at > PENDING_IMPORT_TTL_MS) pendingImports.delete(key);
     const id = randomBytes(12).toString('base64url');
@@ -377,22 +546,49 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       <>
         <h1>预览：{reportTitleOf(parsed.report)}</h1>
         <div class="card" id="import-summary">
-          <p>文件：{name}。机关：<strong>{parsed.report.agency}</strong>，年度：<strong>{parsed.report.year}</strong>，格式：{parsed.report.format === '2021' ? '2021年新模板' : '2019年试行模板'}。</p>
+          <p>
+            文件：{name}。机关：<strong>{parsed.report.agency}</strong>，年度：<strong>{parsed.report.year}</strong>，格式：
+            {parsed.report.format === '2021' ? '2021年新模板' : '2019年试行模板'}。
+          </p>
           {existing ? <p class="warn">数据库里已有这一年度的报告，确认后将替换它。</p> : null}
           <h3>缺少的部分</h3>
-          {parsed.report.missing.length > 0 ? <ul class="plain">{parsed.report.missing.map((item) => <li>{item}</li>)}</ul> : <p class="ok">无</p>}
+          {parsed.report.missing.length > 0 ? (
+            <ul class="plain">
+              {parsed.report.missing.map((item) => (
+                <li>{item}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="ok">无</p>
+          )}
           <h3>原文空白的格子（按0计）</h3>
           {blanks.length > 0 ? <p>{blanks.join('、')}</p> : <p class="ok">无</p>}
           <h3>勾稽关系（表三、表四的校验）</h3>
           <ViolationList violations={parsed.violations} />
-          {parsed.report.warnings.length > 0 ? <><h3>解析提示</h3><ul class="plain">{parsed.report.warnings.map((warning) => <li>{warning.message}</li>)}</ul></> : null}
+          {parsed.report.warnings.length > 0 ? (
+            <>
+              <h3>解析提示</h3>
+              <ul class="plain">
+                {parsed.report.warnings.map((warning) => (
+                  <li>{warning.message}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <form method="post" action="/console/import/confirm">
             <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
             <input type="hidden" name="id" value={id} />
-            <button type="submit" id="confirm">确认导入</button> <a class="button secondary" href="/console/import">放弃</a>
+            <button type="submit" id="confirm">
+              确认导入
+            </button>{' '}
+            <a class="button secondary" href="/console/import">
+              放弃
+            </a>
           </form>
         </div>
-        <div class="card"><ReportBody report={parsed.report} /></div>
+        <div class="card">
+          <ReportBody report={parsed.report} />
+        </div>
       </>,
     );
   });
@@ -402,13 +598,31 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
     const form = await context.req.parseBody();
     const id = typeof form.id === 'string' ? form.id : '';
     const pending = pendingImports.get(id);
-    if (!pending || pending.staffId !== user.id) return page(context, '导入报告', <><h1>导入报告</h1><p class="error">预览已过期，请重新上传。</p></>, 400);
+    if (!pending || pending.staffId !== user.id)
+      return page(
+        context,
+        '导入报告',
+        <>
+          <h1>导入报告</h1>
+          <p class="error">预览已过期，请重新上传。</p>
+        </>,
+        400,
+      );
     pendingImports.delete(id);
     const saved = deps.reports.save(pending.report, pending.violations, { origin: 'import', sourceFile: pending.name });
-    deps.reports.logImport(pending.name, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations (console, ${user.id})`, pending.report.agency, pending.report.year);
+    deps.reports.logImport(
+      pending.name,
+      saved.replaced ? 'replaced' : 'imported',
+      `${saved.violations.length} violations (console, ${user.id})`,
+      pending.report.agency,
+      pending.report.year,
+    );
     audit(context, 'import', `report:${saved.reportId}`, `${pending.name}${saved.replaced ? ' (replaced)' : ''}`);
     const agency = deps.reports.agencyByName(pending.report.agency)!;
-    return context.redirect(`/console/agency/${agency.id}?year=${pending.report.year}&done=${encodeURIComponent(`已导入《${reportTitleOf(pending.report)}》${saved.replaced ? '（替换了原有报告）' : ''}。`)}`, 303);
+    return context.redirect(
+      `/console/agency/${agency.id}?year=${pending.report.year}&done=${encodeURIComponent(`已导入《${reportTitleOf(pending.report)}》${saved.replaced ? '（替换了原有报告）' : ''}。`)}`,
+      303,
+    );
   });
 
   const scopedIds = (user: ConsoleUser) => new Set(agenciesInScope(user, deps.reports).map((agency) => agency.id));
@@ -427,7 +641,10 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       const byAgency = renderChartSvg({
         title: `${chart.title}（${year}年，各机关）`,
         categories: ofYear.map((report) => report.agency),
-        series: chart.series.map((series) => ({ name: series.label, values: ofYear.map((report) => seriesValue(deps.reports, report, series.key, proactive) ?? null) })),
+        series: chart.series.map((series) => ({
+          name: series.label,
+          values: ofYear.map((report) => seriesValue(deps.reports, report, series.key, proactive) ?? null),
+        })),
         width: 720,
         height: 320,
       });
@@ -437,7 +654,10 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
         series: chart.series.map((series) => ({
           name: series.label,
           values: years.map((each) => {
-            const values = stored.filter((report) => report.year === each).map((report) => seriesValue(deps.reports, report, series.key, proactive)).filter((value): value is number => value !== undefined);
+            const values = stored
+              .filter((report) => report.year === each)
+              .map((report) => seriesValue(deps.reports, report, series.key, proactive))
+              .filter((value): value is number => value !== undefined);
             return values.length > 0 ? values.reduce((sum, value) => sum + value, 0) : null;
           }),
         })),
@@ -451,13 +671,28 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       context,
       '数据',
       <>
-        <h1>数据：{agencies.length}个机关、{stored.length}份报告</h1>
+        <h1>
+          数据：{agencies.length}个机关、{stored.length}份报告
+        </h1>
         <p>
-          下载全部数字（每个机关、年度、格子一行，注明来源）：<a class="button" id="download-xlsx" href="/console/figures.xlsx">Excel (XLSX)</a>{' '}
-          <a class="button secondary" id="download-csv" href="/console/figures.csv">CSV</a>
+          下载全部数字（每个机关、年度、格子一行，注明来源）：
+          <a class="button" id="download-xlsx" href="/console/figures.xlsx">
+            Excel (XLSX)
+          </a>{' '}
+          <a class="button secondary" id="download-csv" href="/console/figures.csv">
+            CSV
+          </a>
         </p>
         <form method="get" action="/console/figures">
-          年度 <select name="year">{years.map((each) => <option value={String(each)} selected={each === year}>{each}</option>)}</select> <button type="submit">切换</button>
+          年度{' '}
+          <select name="year">
+            {years.map((each) => (
+              <option value={String(each)} selected={each === year}>
+                {each}
+              </option>
+            ))}
+          </select>{' '}
+          <button type="submit">切换</button>
         </form>
         {charts.map((chart) => (
           <div class="card chart">

@@ -53,19 +53,30 @@ const toUser = (row: UserRow): ConsoleUser => ({ ...row, scope: row.scope ?? '' 
 export class ConsoleStore {
   private readonly statements;
 
-  constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
     this.statements = {
       // The office row first: a person registered both ways gets the wider view.
       user: db.prepare(`${SELECT_USER} WHERE s.id = ? ORDER BY s.agency_id IS NOT NULL, s.role = 'clerk', s.created_at LIMIT 1`),
       deleteOffice: db.prepare('DELETE FROM staff WHERE id = ? AND agency_id IS NULL'),
-      insertOffice: db.prepare("INSERT INTO staff (id, name, agency_id, role, mobile, created_at, scope) VALUES (?, ?, NULL, 'office', ?, ?, ?)"),
+      insertOffice: db.prepare(
+        "INSERT INTO staff (id, name, agency_id, role, mobile, created_at, scope) VALUES (?, ?, NULL, 'office', ?, ?, ?)",
+      ),
       offices: db.prepare(`${SELECT_USER} WHERE s.role = 'office' ORDER BY s.name`),
       insertToken: db.prepare('INSERT INTO console_login_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
-      token: db.prepare('SELECT staff_id AS staffId, expires_at AS expiresAt, used_at AS usedAt FROM console_login_tokens WHERE token_hash = ?'),
+      token: db.prepare(
+        'SELECT staff_id AS staffId, expires_at AS expiresAt, used_at AS usedAt FROM console_login_tokens WHERE token_hash = ?',
+      ),
       useToken: db.prepare('UPDATE console_login_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL'),
       purgeTokens: db.prepare('DELETE FROM console_login_tokens WHERE expires_at < ?'),
-      insertSession: db.prepare('INSERT INTO console_sessions (session_hash, staff_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
-      session: db.prepare('SELECT staff_id AS staffId, csrf_token AS csrfToken, expires_at AS expiresAt FROM console_sessions WHERE session_hash = ?'),
+      insertSession: db.prepare(
+        'INSERT INTO console_sessions (session_hash, staff_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      session: db.prepare(
+        'SELECT staff_id AS staffId, csrf_token AS csrfToken, expires_at AS expiresAt FROM console_sessions WHERE session_hash = ?',
+      ),
       deleteSession: db.prepare('DELETE FROM console_sessions WHERE session_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM console_sessions WHERE expires_at < ?'),
       audit: db.prepare('INSERT INTO console_audit (at, staff_id, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -106,7 +117,9 @@ export class ConsoleStore {
    * Exchange a sign-in token for a new session; refuses an unknown, used or expired token. The
    * token is marked used in the same transaction, so two tabs racing get one session.
    */
-  redeemLoginToken(token: string): { ok: true; sessionId: string; session: ConsoleSession } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'no-user' } {
+  redeemLoginToken(
+    token: string,
+  ): { ok: true; sessionId: string; session: ConsoleSession } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'no-user' } {
     const at = this.now();
     return this.db.transaction(() => {
       const row = this.statements.token.get(hash(token)) as { staffId: string; expiresAt: number; usedAt: number | null } | undefined;
@@ -138,12 +151,25 @@ export class ConsoleStore {
 
   /** Record a console write: who, what, on what, from where. */
   audit(entry: { staffId: string | null; action: string; target: string; detail?: string; address?: string }): void {
-    this.statements.audit.run(new Date(this.now()).toISOString(), entry.staffId, entry.action, entry.target, entry.detail ?? null, entry.address ?? null);
+    this.statements.audit.run(
+      new Date(this.now()).toISOString(),
+      entry.staffId,
+      entry.action,
+      entry.target,
+      entry.detail ?? null,
+      entry.address ?? null,
+    );
   }
 
   /** The latest audit entries, newest first. */
   recentAudit(limit = 50): Array<{ at: string; staffId: string | null; action: string; target: string; detail: string | null }> {
-    return this.statements.auditOf.all(limit) as Array<{ at: string; staffId: string | null; action: string; target: string; detail: string | null }>;
+    return this.statements.auditOf.all(limit) as Array<{
+      at: string;
+      staffId: string | null;
+      action: string;
+      target: string;
+      detail: string | null;
+    }>;
   }
 }
 

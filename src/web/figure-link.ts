@@ -26,7 +26,11 @@ export function figureLink(baseUrl: string, reports: Pick<ReportStore, 'agencyBy
 }
 
 /** The answer text with the link appended (unchanged when no link applies). */
-export function withFigureLink(answer: { answer: string; facts: Fact[] }, baseUrl: string | undefined, reports: Pick<ReportStore, 'agencyByName'>): string {
+export function withFigureLink(
+  answer: { answer: string; facts: Fact[] },
+  baseUrl: string | undefined,
+  reports: Pick<ReportStore, 'agencyByName'>,
+): string {
   if (!baseUrl) return answer.answer;
   const link = figureLink(baseUrl, reports, answer.facts);
   return link ? `${answer.answer}\n查看报告原表：${link}` : answer.answer;

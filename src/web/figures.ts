@@ -25,7 +25,13 @@ export const MAIN_FIGURES: FigureSeries[] = [
 
 /** The figure charts on the figures page: what the office compares across agencies. */
 export const FIGURE_CHARTS: Array<{ title: string; series: FigureSeries[] }> = [
-  { title: '收到的申请', series: [{ key: 'received.total', label: '新收申请' }, { key: 'carried_over.total', label: '上年结转' }] },
+  {
+    title: '收到的申请',
+    series: [
+      { key: 'received.total', label: '新收申请' },
+      { key: 'carried_over.total', label: '上年结转' },
+    ],
+  },
   {
     title: '办理结果',
     series: [
@@ -48,7 +54,12 @@ export const FIGURE_CHARTS: Array<{ title: string; series: FigureSeries[] }> = [
 const PROSE_KEY = 'proactive_items';
 
 /** One report's value of a series, or undefined when the report does not state it. */
-export function seriesValue(reports: ReportStore, report: { id: number; format: ReportFormat }, key: string, proactive?: Map<number, number>): number | undefined {
+export function seriesValue(
+  reports: ReportStore,
+  report: { id: number; format: ReportFormat },
+  key: string,
+  proactive?: Map<number, number>,
+): number | undefined {
   if (key === PROSE_KEY) return (proactive ?? proactiveItemsByReport(reports)).get(report.id);
   const field = fieldByKey(key, report.format);
   if (!field) return undefined;
@@ -62,7 +73,11 @@ export function proactiveItemsByReport(reports: ReportStore): Map<number, number
 }
 
 /** One agency's series over its report years. */
-export function agencyYears(reports: ReportStore, agencyId: number, series: FigureSeries[] = MAIN_FIGURES): { years: number[]; values: Record<string, Array<number | null>> } {
+export function agencyYears(
+  reports: ReportStore,
+  agencyId: number,
+  series: FigureSeries[] = MAIN_FIGURES,
+): { years: number[]; values: Record<string, Array<number | null>> } {
   const own = reports.reportsOfAgency(agencyId).sort((a, b) => a.year - b.year);
   const proactive = proactiveItemsByReport(reports);
   const values: Record<string, Array<number | null>> = {};
@@ -85,9 +100,16 @@ export interface FigureRow {
 /** Every stored figure, one row per agency, year and cell (plus prose figures), in catalogue order. */
 export function everyFigure(reports: ReportStore, agencyIds?: Set<number>): FigureRow[] {
   const rows: FigureRow[] = [];
-  const all = reports.reports().filter((report) => !agencyIds || agencyIds.has(report.agencyId)).sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || a.year - b.year);
+  const all = reports
+    .reports()
+    .filter((report) => !agencyIds || agencyIds.has(report.agencyId))
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || a.year - b.year);
   for (const report of all) {
-    const source = report.sourceFile ? `${report.origin === 'entry' ? '填报' : '导入'}：${report.sourceFile}` : report.origin === 'entry' ? '在线填报' : '导入';
+    const source = report.sourceFile
+      ? `${report.origin === 'entry' ? '填报' : '导入'}：${report.sourceFile}`
+      : report.origin === 'entry'
+        ? '在线填报'
+        : '导入';
     const order = new Map(FIELDS[report.format].map((field, index) => [field.key, index]));
     const cells: FigureRow[] = [];
     for (const table of ['proactive', 'applications', 'appeals'] as const) {
@@ -99,14 +121,32 @@ export function everyFigure(reports: ReportStore, agencyIds?: Set<number>): Figu
           const value = values[index];
           if (value === undefined || !Number.isFinite(value)) return;
           const key = row.columns.length === 1 ? row.key : `${row.key}.${column.key}`;
-          cells.push({ agency: report.agency, year: report.year, table, key, label: fieldByKey(key, report.format)?.label ?? key, value, unit: row.unit, source });
+          cells.push({
+            agency: report.agency,
+            year: report.year,
+            table,
+            key,
+            label: fieldByKey(key, report.format)?.label ?? key,
+            value,
+            unit: row.unit,
+            source,
+          });
         });
       }
     }
     cells.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
     rows.push(...cells);
     for (const figure of reports.proseFigures(report.id)) {
-      rows.push({ agency: report.agency, year: report.year, table: `prose.${figure.section}`, key: figure.key, label: figure.label, value: figure.value, unit: figure.unit, source: `${source}；原文：${figure.sentence}` });
+      rows.push({
+        agency: report.agency,
+        year: report.year,
+        table: `prose.${figure.section}`,
+        key: figure.key,
+        label: figure.label,
+        value: figure.value,
+        unit: figure.unit,
+        source: `${source}；原文：${figure.sentence}`,
+      });
     }
   }
   return rows;

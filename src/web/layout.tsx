@@ -23,26 +23,39 @@ ul.plain{padding-left:18px}dl{margin:0}dt{font-weight:600}dd{margin:0 0 6px}
 export function Layout(props: { title: string; nav?: Child; children?: Child }) {
   return (
     <>
-    {raw('<!DOCTYPE html>')}
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="same-origin" />
-        <title>{props.title}</title>
-        <style>{raw(STYLE)}</style>
-      </head>
-      <body>
-        <header>{props.nav ?? <a href="/r/"><strong>政府信息公开年度报告</strong></a>}</header>
-        <main>{props.children}</main>
-      </body>
-    </html>
+      {raw('<!DOCTYPE html>')}
+      <html lang="zh-CN">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="referrer" content="same-origin" />
+          <title>{props.title}</title>
+          <style>{raw(STYLE)}</style>
+        </head>
+        <body>
+          <header>
+            {props.nav ?? (
+              <a href="/r/">
+                <strong>政府信息公开年度报告</strong>
+              </a>
+            )}
+          </header>
+          <main>{props.children}</main>
+        </body>
+      </html>
     </>
   );
 }
 
 /** Status names and colours, shared by the season and agency pages. */
-export const STATUS_LABELS = { none: '未开始', draft: '填报中', submitted: '已提交', returned: '已退回', published: '已发布', imported: '已导入' } as const;
+export const STATUS_LABELS = {
+  none: '未开始',
+  draft: '填报中',
+  submitted: '已提交',
+  returned: '已退回',
+  published: '已发布',
+  imported: '已导入',
+} as const;
 /** A report's state in the season, as the office reads it. */
 export type SeasonStatus = keyof typeof STATUS_LABELS;
 
@@ -51,7 +64,14 @@ export function StatusBadge(props: { status: SeasonStatus }) {
   return <span class={`status s-${props.status}`}>{STATUS_LABELS[props.status]}</span>;
 }
 
-const SHANGHAI = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** A stored ISO time as staff read it: Beijing time, to the minute. */
 export function shanghaiTime(iso: string): string {

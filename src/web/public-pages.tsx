@@ -20,11 +20,26 @@ export function reportPath(agency: string, year: number, figureKey?: string): st
 export function agencyChartSvgs(reports: ReportStore, agencyId: number, width = 640): string[] {
   const { years, values } = agencyYears(reports, agencyId);
   if (years.length === 0) return [];
-  const groups = [MAIN_FIGURES.filter((figure) => figure.key !== 'proactive_items'), MAIN_FIGURES.filter((figure) => figure.key === 'proactive_items')];
+  const groups = [
+    MAIN_FIGURES.filter((figure) => figure.key !== 'proactive_items'),
+    MAIN_FIGURES.filter((figure) => figure.key === 'proactive_items'),
+  ];
   return groups
-    .map((group) => group.filter((figure) => values[figure.key].some((value) => value !== null)).map((figure) => ({ name: figure.label, values: values[figure.key] })))
+    .map((group) =>
+      group
+        .filter((figure) => values[figure.key].some((value) => value !== null))
+        .map((figure) => ({ name: figure.label, values: values[figure.key] })),
+    )
     .filter((series) => series.length > 0)
-    .map((series) => renderChartSvg({ categories: years.map((year) => `${year}年`), series, kind: years.length > 2 ? 'line' : 'bar', width, height: series.length > 1 ? 300 : 220 }));
+    .map((series) =>
+      renderChartSvg({
+        categories: years.map((year) => `${year}年`),
+        series,
+        kind: years.length > 2 ? 'line' : 'bar',
+        width,
+        height: series.length > 1 ? 300 : 220,
+      }),
+    );
 }
 
 /** The public pages, at /r/ and /r/<agency>/<year>. */
@@ -37,12 +52,22 @@ export function publicPages(reports: ReportStore): Hono {
     return context.html(
       <Layout title="政府信息公开工作年度报告">
         <h1>政府信息公开工作年度报告</h1>
-        <p class="muted">共{agencies.length}个机关、{reports.reportCount()}份报告。</p>
+        <p class="muted">
+          共{agencies.length}个机关、{reports.reportCount()}份报告。
+        </p>
         <div class="card">
           <ul class="plain">
             {agencies.map(([agency, years]) => (
               <li>
-                {agency}：{years.sort((a, b) => b - a).map((year) => <>{' '}<a href={reportPath(agency, year)}>{year}年</a></>)}
+                {agency}：
+                {years
+                  .sort((a, b) => b - a)
+                  .map((year) => (
+                    <>
+                      {' '}
+                      <a href={reportPath(agency, year)}>{year}年</a>
+                    </>
+                  ))}
               </li>
             ))}
           </ul>
@@ -54,7 +79,9 @@ export function publicPages(reports: ReportStore): Hono {
     const given = context.req.param('agency');
     const year = Number(context.req.param('year'));
     // Chat links use the agency's id (short); people share the readable name.
-    const agency = /^\d+$/.test(given) ? reports.agencies().find((candidate) => candidate.id === Number(given)) : reports.agencyByName(given);
+    const agency = /^\d+$/.test(given)
+      ? reports.agencies().find((candidate) => candidate.id === Number(given))
+      : reports.agencyByName(given);
     const agencyName = agency?.name ?? given;
     const record = agency && Number.isInteger(year) ? reports.report(agency.id, year) : undefined;
     const report = record ? reports.load(record.id) : undefined;
@@ -71,24 +98,42 @@ export function publicPages(reports: ReportStore): Hono {
       );
     }
     const charts = agencyChartSvgs(reports, agency.id);
-    const otherYears = reports.reportsOfAgency(agency.id).map((other) => other.year).filter((other) => other !== year);
+    const otherYears = reports
+      .reportsOfAgency(agency.id)
+      .map((other) => other.year)
+      .filter((other) => other !== year);
     const source = record.origin === 'entry' ? '本机关在线填报并经审核发布' : `导入自${record.sourceFile ?? '年度报告原文'}`;
     return context.html(
       <Layout title={reportTitleOf(report)}>
         <h1>{reportTitleOf(report)}</h1>
         <p class="muted">
-          来源：{source}（{record.storedAt.slice(0, 10)}）。{otherYears.length > 0 ? <>其他年度：{otherYears.map((other) => <>{' '}<a href={reportPath(agency.name, other)}>{other}年</a></>)}</> : null}
+          来源：{source}（{record.storedAt.slice(0, 10)}）。
+          {otherYears.length > 0 ? (
+            <>
+              其他年度：
+              {otherYears.map((other) => (
+                <>
+                  {' '}
+                  <a href={reportPath(agency.name, other)}>{other}年</a>
+                </>
+              ))}
+            </>
+          ) : null}
         </p>
         {charts.length > 0 ? (
           <div class="card chart">
             <h3>{agency.name}主要数据（各年度）</h3>
-            {charts.map((chart) => <div>{raw(chart)}</div>)}
+            {charts.map((chart) => (
+              <div>{raw(chart)}</div>
+            ))}
           </div>
         ) : null}
         <div class="card">
           <ReportBody report={report} />
         </div>
-        <p class="muted"><a href="/r/">全部报告</a></p>
+        <p class="muted">
+          <a href="/r/">全部报告</a>
+        </p>
       </Layout>,
     );
   });

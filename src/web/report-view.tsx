@@ -32,14 +32,19 @@ function Cells(props: { report: Report; table: TableKey; row: RowDef; width?: nu
           {formatFigure(value)}
         </td>
       ))}
-      {Array.from({ length: padding }, () => <td></td>)}
+      {Array.from({ length: padding }, () => (
+        <td></td>
+      ))}
     </>
   );
 }
 
 function Section(props: { report: Report; sectionKey: string }) {
   const section = SECTIONS.find((candidate) => candidate.key === props.sectionKey)!;
-  const lines = (props.report.sections[props.sectionKey] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = (props.report.sections[props.sectionKey] ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return (
     <section id={`s-${section.key}`}>
       <h2>{`${section.number}、${section.title}`}</h2>
@@ -59,14 +64,19 @@ export function ReportBody(props: { report: Report }) {
       <section id="s-proactive">
         <h2>二、主动公开政府信息情况</h2>
         {proactiveGroups(report).map((group) => {
-          const columns = group.rows.reduce((widest, row) => (row.columns.length > widest.length ? row.columns : widest), group.rows[0].columns);
+          const columns = group.rows.reduce(
+            (widest, row) => (row.columns.length > widest.length ? row.columns : widest),
+            group.rows[0].columns,
+          );
           return (
             <div class="scroll">
               {group.heading ? <h3>{group.heading}</h3> : null}
               <table>
                 <tr>
                   <th>信息内容</th>
-                  {columns.map((column) => <th>{column.label}</th>)}
+                  {columns.map((column) => (
+                    <th>{column.label}</th>
+                  ))}
                 </tr>
                 {group.rows.map((row) => (
                   <tr>
@@ -86,7 +96,9 @@ export function ReportBody(props: { report: Report }) {
           <table>
             <tr>
               <th>申请人情况</th>
-              {APPLICANT_COLUMNS.map((column) => <th>{['natural_person', 'total'].includes(column.key) ? column.label : `法人或其他组织：${column.label}`}</th>)}
+              {APPLICANT_COLUMNS.map((column) => (
+                <th>{['natural_person', 'total'].includes(column.key) ? column.label : `法人或其他组织：${column.label}`}</th>
+              ))}
             </tr>
             {rowsOf('applications', report.format).map((row) => {
               const label = row.group && row.group !== previousGroup ? `${row.group} ${row.label}` : row.label;
@@ -107,7 +119,9 @@ export function ReportBody(props: { report: Report }) {
           <table>
             <tr>
               <th></th>
-              {appealRows[0].columns.map((column) => <th>{column.label}</th>)}
+              {appealRows[0].columns.map((column) => (
+                <th>{column.label}</th>
+              ))}
             </tr>
             {appealRows.map((row) => (
               <tr>

@@ -31,8 +31,18 @@ export function defaultSeasonYear(now: Date): number {
 }
 
 /** Rows for the agencies given, for one report year. */
-export function seasonRows(input: { db: Db; reports: ReportStore; drafts: DraftStore; calendar: DeadlineCalendar; agencies: Array<{ id: number; name: string }>; year: number; now: Date }): SeasonRow[] {
-  const lastReminder = input.db.prepare("SELECT MAX(sent_at) FROM reminder_log WHERE agency_id = ? AND report_year = ? AND status = 'sent'").pluck();
+export function seasonRows(input: {
+  db: Db;
+  reports: ReportStore;
+  drafts: DraftStore;
+  calendar: DeadlineCalendar;
+  agencies: Array<{ id: number; name: string }>;
+  year: number;
+  now: Date;
+}): SeasonRow[] {
+  const lastReminder = input.db
+    .prepare("SELECT MAX(sent_at) FROM reminder_log WHERE agency_id = ? AND report_year = ? AND status = 'sent'")
+    .pluck();
   const today = shanghaiDate(input.now);
   return input.agencies.map((agency) => {
     const draft = input.drafts.get(agency.id, input.year);
@@ -50,7 +60,7 @@ export function seasonRows(input: { db: Db; reports: ReportStore; drafts: DraftS
       ruleBreaks = progress.violations.filter((violation) => violation.severity === 'error').length;
     }
     // A report stored without a published draft came from an import.
-    if (report && (!draft || draft.status !== 'published')) {
+    if (report && draft?.status !== 'published') {
       if (!draft || draft.status === 'draft') status = report.origin === 'entry' ? 'published' : 'imported';
       if (!draft) {
         cellsMissing = 0;
@@ -79,7 +89,9 @@ export type SeasonSort = 'status' | 'agency' | 'missing' | 'breaks' | 'reminder'
 
 /** Filter by status and sort; the default order puts what needs attention first. */
 export function arrangeSeason(rows: SeasonRow[], options: { status?: string; sort?: string; query?: string }): SeasonRow[] {
-  const filtered = rows.filter((row) => (!options.status || row.status === options.status) && (!options.query || row.agency.includes(options.query)));
+  const filtered = rows.filter(
+    (row) => (!options.status || row.status === options.status) && (!options.query || row.agency.includes(options.query)),
+  );
   const byName = (a: SeasonRow, b: SeasonRow) => a.agency.localeCompare(b.agency, 'zh');
   const comparators: Record<SeasonSort, (a: SeasonRow, b: SeasonRow) => number> = {
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byName(a, b),

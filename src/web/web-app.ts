@@ -19,7 +19,10 @@ export function createWebApp(deps: ConsoleDeps, receivers: readonly HttpReceiver
     context.header('referrer-policy', 'same-origin');
     context.header('x-frame-options', 'DENY');
     // No script anywhere; inline styles only.
-    context.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    context.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
   });
   // Read no more than an upload can need: the node server would otherwise buffer any body it is sent.
   app.use('/console/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: (context) => context.text('上传的内容太大（上限20MB）。', 413) }));

@@ -15,7 +15,9 @@ import { type RunningService, startService } from '../../src/main.js';
 import type { AgencyRecord } from '../../src/store/report-store.js';
 import { ConsoleStore } from '../../src/web/console-store.js';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'].filter((path): path is string => Boolean(path));
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'].filter(
+  (path): path is string => Boolean(path),
+);
 const executablePath = CANDIDATES.find((path) => existsSync(path));
 if (!executablePath) console.warn('browser tests skipped: no Chromium binary (apt-get install chromium, or set CHROMIUM_PATH)');
 
@@ -82,7 +84,9 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', { timeo
     office = await signedIn('office-1');
     const page = await office.newPage();
     await page.goto(`${base}/console?year=2025`);
-    const statuses = await page.$$eval('#season tr[data-agency]', (rows) => rows.map((row) => [row.getAttribute('data-agency'), row.getAttribute('data-status')]));
+    const statuses = await page.$$eval('#season tr[data-agency]', (rows) =>
+      rows.map((row) => [row.getAttribute('data-agency'), row.getAttribute('data-status')]),
+    );
     const byAgency = Object.fromEntries(statuses);
     expect(byAgency[agency.name]).toBe('submitted');
     expect(byAgency[otherAgency.name]).toBe('draft');
@@ -119,7 +123,7 @@ describe.skipIf(!executablePath)('console and report pages in Chromium', { timeo
     await context.close();
   });
 
-  it('refuses a clerk on another agency\'s page', async () => {
+  it("refuses a clerk on another agency's page", async () => {
     const context = await signedIn('clerk-1');
     const page = await context.newPage();
     expect((await page.goto(`${base}/console/agency/${agency.id}?year=2025`))!.status()).toBe(200);

@@ -17,7 +17,10 @@ import { makeTestApp, type TestApp } from '../helpers.js';
 const root = join(__dirname, '..', '..');
 const GUIDES = join(root, 'test', 'fixtures', 'guides');
 const guide = (name: string) => join(GUIDES, name);
-const sampleReports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
+const sampleReports = readdirSync(join(root, 'data', 'reports'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join(root, 'data', 'reports', name));
 let directory: string;
 
 const run = runCli;
@@ -76,7 +79,9 @@ describe('gongkai import of guides', () => {
     expect((await run(['--db', db, 'import', guide('synthetic-xigong-guide.txt'), guide('synthetic-zhongwei-guide.txt')])).status).toBe(0);
     const database = openDatabase(db);
     try {
-      const rows = database.prepare('SELECT a.name, g.source_file AS file FROM guides g JOIN agencies a ON a.id = g.agency_id ORDER BY a.name').all();
+      const rows = database
+        .prepare('SELECT a.name, g.source_file AS file FROM guides g JOIN agencies a ON a.id = g.agency_id ORDER BY a.name')
+        .all();
       expect(rows).toEqual([
         { name: '中卫市科学技术局', file: 'synthetic-zhongwei-guide.txt' },
         { name: '西工区科学技术局', file: 'synthetic-xigong-guide.txt' },
@@ -113,7 +118,13 @@ describe('questions about where, when and how to apply to an agency', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const name of ['yanshi-kjj-guide.txt', 'pingtan-guide-01.txt', 'pingtan-guide-03.txt', 'synthetic-xigong-guide.txt', 'pingtan-czj-guide.txt']) {
+    for (const name of [
+      'yanshi-kjj-guide.txt',
+      'pingtan-guide-01.txt',
+      'pingtan-guide-03.txt',
+      'synthetic-xigong-guide.txt',
+      'pingtan-czj-guide.txt',
+    ]) {
       const outcome = await importFile(app.reports, guide(name));
       expect(outcome.ok, outcome.error).toBe(true);
     }

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -20,9 +20,15 @@ const directory = mkdtempSync(join(tmpdir(), 'gongkai-cli-errors-'));
 const db = join(directory, 'cli.db');
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-function run(args: string[], options: { input?: string; env?: Record<string, string>; closeStdoutAfterFirstChunk?: boolean } = {}): Promise<{ code: number | null; out: string; err: string }> {
+function run(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; closeStdoutAfterFirstChunk?: boolean } = {},
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', db, ...args], { cwd: directory, env: { ...process.env, LOG_LEVEL: 'silent', ...options.env } });
+    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', db, ...args], {
+      cwd: directory,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...options.env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => {
@@ -132,7 +138,19 @@ describe('agencies and staff add', () => {
     expect(typo.err).toContain('--create-agency');
     expect((await inProcess(['agencies', 'list'])).out).not.toContain('西工区科学技术句');
 
-    const created = await inProcess(['staff', 'add', '--id', 'c1', '--name', '李四', '--agency', '海原县教育句', '--role', 'clerk', '--create-agency']);
+    const created = await inProcess([
+      'staff',
+      'add',
+      '--id',
+      'c1',
+      '--name',
+      '李四',
+      '--agency',
+      '海原县教育句',
+      '--role',
+      'clerk',
+      '--create-agency',
+    ]);
     expect(created.code).toBe(0);
     const again = await inProcess(['staff', 'add', '--id', 'c1', '--name', '李四', '--agency', '西工区科技局', '--role', 'clerk']);
     expect(again.code).toBe(2);
@@ -148,14 +166,20 @@ describe('agencies and staff add', () => {
     const inUse = await inProcess(['agencies', 'remove', '海原县科学技术局']);
     expect(inUse.code).toBe(2);
     expect(inUse.err).toContain('in use');
-    expect((await inProcess(['staff', 'add', '--id', 'c2', '--name', '王五', '--agency', '某某县测试局', '--role', 'clerk', '--create-agency'])).code).toBe(0);
+    expect(
+      (await inProcess(['staff', 'add', '--id', 'c2', '--name', '王五', '--agency', '某某县测试局', '--role', 'clerk', '--create-agency']))
+        .code,
+    ).toBe(0);
     expect((await inProcess(['staff', 'remove', '--id', 'c2'])).code).toBe(0);
     expect((await inProcess(['agencies', 'remove', '某某县测试局'])).code).toBe(0);
     expect((await inProcess(['agencies', 'rename', '海原县科学技术局', '海原县/科学技术局'])).code).toBe(2);
     expect((await inProcess(['agencies', 'rename', '海原县科学技术局', '海原县科技和信息局'])).code).toBe(0);
     expect((await inProcess(['ask', '海原县科技和信息局2024年办理了几件行政许可？'])).out).toMatch(/\d+件/);
     list = (await inProcess(['agencies', 'log'])).out;
-    const actions = list.trim().split('\n').map((line) => line.split('\t')[2]);
+    const actions = list
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[2]);
     expect(actions).toEqual(['merge', 'remove', 'rename']);
   });
 });

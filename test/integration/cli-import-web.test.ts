@@ -39,7 +39,8 @@ async function gongkai(argv: string[]): Promise<{ status: number; out: string; e
 /** The closing table as label → count. */
 function closingCounts(text: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const match of text.matchAll(/^(完整导入|部分导入|拒绝导入|有勾稽问题) \((imported|partial|refused|rule breaks)\)\s+(\d+)$/gm)) counts[match[2]] = Number(match[3]);
+  for (const match of text.matchAll(/^(完整导入|部分导入|拒绝导入|有勾稽问题) \((imported|partial|refused|rule breaks)\)\s+(\d+)$/gm))
+    counts[match[2]] = Number(match[3]);
   return counts;
 }
 
@@ -68,7 +69,10 @@ describe('gongkai import URL', () => {
     const list = join(directory, 'sources.txt');
     // A partial copy: the sample cut off inside table 三.
     const sample = readFileSync(join(root, 'data', 'reports', 'haiyuan-kjj-2024.txt'), 'utf8');
-    writeFileSync(join(directory, 'haiyuan-cut.txt'), sample.slice(0, sample.indexOf('（三）不予公开') > 0 ? sample.indexOf('（三）不予公开') : sample.indexOf('四、政府信息公开行政复议')));
+    writeFileSync(
+      join(directory, 'haiyuan-cut.txt'),
+      sample.slice(0, sample.indexOf('（三）不予公开') > 0 ? sample.indexOf('（三）不予公开') : sample.indexOf('四、政府信息公开行政复议')),
+    );
     writeFileSync(
       list,
       [
@@ -87,14 +91,20 @@ describe('gongkai import URL', () => {
     expect(result.out).toContain('[1/5]');
     expect(result.out).toContain('红寺堡区科学技术局 2023年');
     expect(result.out).toContain(`[2/5] ${server.url('/flaky')}: 西工区科学技术局 2024年`);
-    expect(result.err).toContain(`[4/5] ${server.url('/gone.html')}: 拒绝导入 (refused) — ${server.url('/gone.html')}：服务器返回 HTTP 404（页面不存在）`);
+    expect(result.err).toContain(
+      `[4/5] ${server.url('/gone.html')}: 拒绝导入 (refused) — ${server.url('/gone.html')}：服务器返回 HTTP 404（页面不存在）`,
+    );
     expect(result.err).toContain('重定向超过 5 次');
     expect(result.err.trim().split('\n')).toHaveLength(2);
     const counts = closingCounts(result.out);
     expect(counts).toEqual({ imported: 2, partial: 1, refused: 2, 'rule breaks': 0 });
     expect(result.out).toContain('共 5 个文件：导入 3 个，拒绝 2 个。');
 
-    const listed = JSON.parse((await gongkai(['--db', db, 'reports', '--json'])).out) as Array<{ source: string; partial: boolean; missing: string[] }>;
+    const listed = JSON.parse((await gongkai(['--db', db, 'reports', '--json'])).out) as Array<{
+      source: string;
+      partial: boolean;
+      missing: string[];
+    }>;
     expect(listed.map((item) => item.source).sort()).toEqual(['haiyuan-cut.txt', 'hongsibu-kjj-2023.txt', server.url('/flaky')].sort());
     expect(counts.partial).toBe(listed.filter((item) => item.partial).length);
   });
@@ -134,7 +144,11 @@ describe('the progress bar', () => {
     const sources = [server.url('/utf8/xigong'), server.url('/gbk/article')];
     let out = '';
     let err = '';
-    const status = await main(['--db', db, 'import', '--json', ...sources], { out: (text) => (out += text), err: (text) => (err += text), stderrIsTTY: true });
+    const status = await main(['--db', db, 'import', '--json', ...sources], {
+      out: (text) => (out += text),
+      err: (text) => (err += text),
+      stderrIsTTY: true,
+    });
     expect(status).toBe(0);
     expect(JSON.parse(out)).toHaveLength(2);
     expect(err).toContain('\r\x1b[2K[############------------] 1/2');

@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-run.js';
 
 const root = join(__dirname, '..', '..');
-const reports = readdirSync(join(root, 'data', 'reports')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(root, 'data', 'reports', name));
+const reports = readdirSync(join(root, 'data', 'reports'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join(root, 'data', 'reports', name));
 ensureBuilt();
 let directory: string;
 
@@ -33,7 +36,22 @@ describe('gongkai import', () => {
       ['中卫市科学技术局', 2025],
     ]);
     for (const item of parsed) {
-      expect(Object.keys(item)).toEqual(expect.arrayContaining(['file', 'agency', 'year', 'format', 'sections', 'proactive', 'applications', 'appeals', 'contacts', 'prose_figures', 'violations', 'missing']));
+      expect(Object.keys(item)).toEqual(
+        expect.arrayContaining([
+          'file',
+          'agency',
+          'year',
+          'format',
+          'sections',
+          'proactive',
+          'applications',
+          'appeals',
+          'contacts',
+          'prose_figures',
+          'violations',
+          'missing',
+        ]),
+      );
       expect(item.format).toBe('2021');
       expect(Object.keys(item.sections)).toEqual(['overview', 'proactive', 'applications', 'appeals', 'problems', 'other']);
       expect(Object.keys(item.applications)).toHaveLength(25);
@@ -96,7 +114,11 @@ describe('gongkai import', () => {
 describe('the gongkai binary', () => {
   it('runs as a real process: ask --json prints {kind, answer, facts}', () => {
     const db = join(directory, 'bin.db');
-    const output = execFileSync(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', db, 'ask', '--json', '中卫市科学技术局2025年新收了多少件政府信息公开申请？'], { encoding: 'utf8' });
+    const output = execFileSync(
+      process.execPath,
+      [join(root, 'bin', 'gongkai.js'), '--db', db, 'ask', '--json', '中卫市科学技术局2025年新收了多少件政府信息公开申请？'],
+      { encoding: 'utf8' },
+    );
     const answer = JSON.parse(output);
     expect(answer.kind).toBe('figure');
     expect(answer.facts).toEqual([
@@ -115,7 +137,13 @@ describe('the gongkai binary', () => {
   it('eval prints failures and the "N passed, N failed" line', () => {
     const db = join(directory, 'eval.db');
     const file = join(directory, 'questions.jsonl');
-    writeFileSync(file, ['{"q":"西工区科技局2024年行政许可多少件","expect":{"values":[6]}}', '{"q":"西工区科技局2024年行政许可多少件","expect":{"values":[7]}}'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        '{"q":"西工区科技局2024年行政许可多少件","expect":{"values":[6]}}',
+        '{"q":"西工区科技局2024年行政许可多少件","expect":{"values":[7]}}',
+      ].join('\n'),
+    );
     const result = spawnSync(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', db, 'eval', file], { encoding: 'utf8' });
     expect(result.stdout).toContain('1 passed, 1 failed');
     expect(result.stdout).toContain('no fact with value 7');

@@ -35,10 +35,35 @@ async function run(argv: string[], input: string[] = []): Promise<{ code: number
 
 describe('gongkai staff', () => {
   it('adds, lists and removes staff; a new agency is created, a known one found by its short name', async () => {
-    let result = await run(['staff', 'add', '--id', 'cli-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk', '--create-agency']);
+    let result = await run([
+      'staff',
+      'add',
+      '--id',
+      'cli-clerk',
+      '--name',
+      '李四',
+      '--agency',
+      '海原县教育局',
+      '--role',
+      'clerk',
+      '--create-agency',
+    ]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('已登记 (added)：李四 clerk 海原县教育局（新建机关 new agency）');
-    result = await run(['staff', 'add', '--id', 'cli-reviewer', '--name', '王五', '--agency', '海原县教育局', '--role', 'reviewer', '--mobile', '13800000000']);
+    result = await run([
+      'staff',
+      'add',
+      '--id',
+      'cli-reviewer',
+      '--name',
+      '王五',
+      '--agency',
+      '海原县教育局',
+      '--role',
+      'reviewer',
+      '--mobile',
+      '13800000000',
+    ]);
     expect(result.code).toBe(0);
     result = await run(['staff', 'add', '--id', 'xg-clerk', '--name', '赵六', '--agency', '西工区科技局', '--role', 'clerk']);
     expect(result.out).toContain('赵六 clerk 西工区科学技术局 ID xg-clerk');
@@ -63,19 +88,22 @@ describe('gongkai staff', () => {
 
 describe('gongkai chat --user (scriptable entry)', () => {
   it('drives the whole flow from standard input; a reviewer publishes; ask and export use the report', async () => {
-    let result = await run(['chat', '--user', 'cli-clerk'], [
-      '填报2025年度',
-      '0',
-      '同上',
-      '行政许可 7',
-      '其余为0',
-      '确认',
-      '总体情况：本年度我局认真落实《中华人民共和国政府信息公开条例》。',
-      '存在的主要问题及改进情况：信息公开形式单一。',
-      '其他需要报告的事项：未收取信息处理费。',
-      '进度',
-      '提交',
-    ]);
+    let result = await run(
+      ['chat', '--user', 'cli-clerk'],
+      [
+        '填报2025年度',
+        '0',
+        '同上',
+        '行政许可 7',
+        '其余为0',
+        '确认',
+        '总体情况：本年度我局认真落实《中华人民共和国政府信息公开条例》。',
+        '存在的主要问题及改进情况：信息公开形式单一。',
+        '其他需要报告的事项：未收取信息处理费。',
+        '进度',
+        '提交',
+      ],
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('开始填报《海原县教育局2025年政府信息公开工作年度报告》');
     expect(result.out).toContain('已保存：行政许可 7');

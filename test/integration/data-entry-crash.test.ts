@@ -24,11 +24,14 @@ beforeAll(async () => {
   ensureBuilt();
   directory = mkdtempSync(join(tmpdir(), 'gongkai-crash-'));
   db = join(directory, 'crash.db');
-  const code = await main(['--db', db, 'staff', 'add', '--id', 'crash-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk', '--create-agency'], {
-    out: () => undefined,
-    err: () => undefined,
-    stdin: Readable.from([]),
-  });
+  const code = await main(
+    ['--db', db, 'staff', 'add', '--id', 'crash-clerk', '--name', '李四', '--agency', '海原县教育局', '--role', 'clerk', '--create-agency'],
+    {
+      out: () => undefined,
+      err: () => undefined,
+      stdin: Readable.from([]),
+    },
+  );
   expect(code).toBe(0);
 }, 180_000);
 
@@ -42,7 +45,10 @@ interface Chat {
 }
 
 function startChat(): Chat {
-  const child = spawn(process.execPath, ['bin/gongkai.js', '--db', db, 'chat', '--user', 'crash-clerk'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/gongkai.js', '--db', db, 'chat', '--user', 'crash-clerk'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   let waiting: { from: number; expected: string; resolve: (text: string) => void } | undefined;
   const check = () => {

@@ -46,7 +46,8 @@ function draftOf(agency: string, year: number) {
   return app.drafts.get(record.id, year)!;
 }
 
-const table = (agency: string, year: number, key: 'proactive' | 'applications' | 'appeals') => app.drafts.tables(draftOf(agency, year).id)[key];
+const table = (agency: string, year: number, key: 'proactive' | 'applications' | 'appeals') =>
+  app.drafts.tables(draftOf(agency, year).id)[key];
 const count = (sql: string) => app.db.prepare(sql).pluck().get() as number;
 
 describe('citizens', () => {
@@ -135,7 +136,9 @@ describe('guided entry', () => {
     expect(tables.applications.granted).toEqual([2, 1, 0, 0, 0, 0, 3]);
     expect(tables.applications.handled_total).toEqual([2, 1, 0, 0, 0, 0, 3]);
     expect(tables.applications['other_handling.other']).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(app.drafts.sections(draft.id).overview).toBe('本年度，我局认真贯彻落实《条例》。\n（一）主动公开情况。全年主动公开政府信息45条。');
+    expect(app.drafts.sections(draft.id).overview).toBe(
+      '本年度，我局认真贯彻落实《条例》。\n（一）主动公开情况。全年主动公开政府信息45条。',
+    );
     expect(new Set(app.drafts.history(draft.id).map((entry) => entry.staffId))).toEqual(new Set(['clerk-g']));
 
     reply = await say('clerk-g', '进度');
@@ -230,7 +233,7 @@ describe('quick entry', () => {
 });
 
 describe('pasted tables', () => {
-  it('reads table 三 copied from last year\'s report, and a row from a spreadsheet', async () => {
+  it("reads table 三 copied from last year's report, and a row from a spreadsheet", async () => {
     register('clerk-p', '中卫市科学技术局');
     await say('clerk-p', '填报2026年度');
     let reply = await say('clerk-p', between(sample('zhongwei-kjj-2025.txt'), '三、收到和处理', '四、政府信息公开行政复议'));
@@ -273,7 +276,7 @@ describe('rules', () => {
 });
 
 describe('undo and two clerks', () => {
-  it('undoes the clerk\'s own last change only; two clerks share one draft', async () => {
+  it("undoes the clerk's own last change only; two clerks share one draft", async () => {
     register('clerk-a', '海原县教育局', 'clerk', '甲');
     register('clerk-c', '海原县教育局', 'clerk', '乙');
     await say('clerk-a', '填报2025年度');
@@ -384,13 +387,13 @@ describe('review and publish', () => {
     expect((await app.ask('西工区科技局2024年办理了几件行政许可？')).answer).toContain('10件');
   });
 
-  it('does not take a reviewer\'s question about 退回 as returning a draft', async () => {
+  it("does not take a reviewer's question about 退回 as returning a draft", async () => {
     register('hy-rev', '海原县教育局', 'reviewer');
     const reply = await say('hy-rev', '退回的申请怎么处理？');
     expect(reply).not.toContain('目前没有待审核的报告');
   });
 
-  it('publishes a new agency\'s first report: the clerk enters 行政许可 7 and a citizen gets 7', async () => {
+  it("publishes a new agency's first report: the clerk enters 行政许可 7 and a citizen gets 7", async () => {
     register('hy-clerk', '海原县教育局');
     register('hy-reviewer', '海原县教育局', 'reviewer');
     await say('hy-clerk', '填报2025年度');
@@ -441,7 +444,14 @@ describe('restart', () => {
     const config = loadConfig({}, { db: app.config.databasePath });
     const restarted = createApp(config, { logger: silentLogger, seed: true, now: () => NOW, routes: staffRoutes });
     try {
-      const message = (text: string) => ({ channel: 'console', user: 'clerk-s', chat: 'clerk-s', text, kind: 'text' as const, receivedAt: new Date() });
+      const message = (text: string) => ({
+        channel: 'console',
+        user: 'clerk-s',
+        chat: 'clerk-s',
+        text,
+        kind: 'text' as const,
+        receivedAt: new Date(),
+      });
       let reply = await restarted.handle(message('填报2025年度'));
       expect(reply).toContain('继续填报');
       expect(reply).toContain('【表二 3/6】第二十条第（五）项 行政许可');
@@ -457,7 +467,11 @@ describe('restart', () => {
     register('clerk-m', '海原县教育局');
     const [route] = dataEntryRoutes(app);
     const staff = app.staff.byId('clerk-m')!;
-    const context = (text: string) => ({ message: { channel: 'console', user: 'clerk-m', chat: 'clerk-m', text, kind: 'text' as const, receivedAt: NOW }, text, staff });
+    const context = (text: string) => ({
+      message: { channel: 'console', user: 'clerk-m', chat: 'clerk-m', text, kind: 'text' as const, receivedAt: NOW },
+      text,
+      staff,
+    });
     expect(route.matches(context('暂停提醒'))).toBe(false);
     expect(route.matches(context('恢复提醒'))).toBe(false);
     expect(route.matches(context('填报'))).toBe(true);

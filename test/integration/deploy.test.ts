@@ -54,7 +54,7 @@ describe('systemd unit', () => {
     expect(unit.get('Install')!.get('WantedBy')).toEqual(['multi-user.target']);
   });
 
-  it.skipIf(!has('systemd-analyze'))('passes systemd-analyze verify (with this machine\'s node and checkout)', () => {
+  it.skipIf(!has('systemd-analyze'))("passes systemd-analyze verify (with this machine's node and checkout)", () => {
     // verify checks that ExecStart's program exists, so point it at this node and this checkout.
     const copy = join(directory, 'gongkai-bot.service');
     writeFileSync(copy, text.replace(/^ExecStart=.*$/m, `ExecStart=${process.execPath} ${join(root, 'bin', 'gongkai.js')} serve`));
@@ -93,7 +93,11 @@ describe('Dockerfile', () => {
 
   const daemon = has('docker') && spawnSync('docker', ['info'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
   if (!daemon) console.log('Docker build test skipped: no docker daemon here (the Dockerfile was checked by parsing).');
-  it.skipIf(!daemon)('builds', () => {
-    execFileSync('docker', ['build', '-t', 'gongkai-bot:test', root], { stdio: 'pipe', timeout: 900_000 });
-  }, 900_000);
+  it.skipIf(!daemon)(
+    'builds',
+    () => {
+      execFileSync('docker', ['build', '-t', 'gongkai-bot:test', root], { stdio: 'pipe', timeout: 900_000 });
+    },
+    900_000,
+  );
 });

@@ -26,7 +26,9 @@ afterEach(async () => {
 });
 
 function appWith(baseUrl: string, timeoutMs = 800): TestApp {
-  const app = makeTestApp({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: String(timeoutMs) } });
+  const app = makeTestApp({
+    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: String(timeoutMs) },
+  });
   cleanups.push(() => app.dispose());
   return app;
 }
@@ -47,7 +49,15 @@ async function expectOffline(app: TestApp, limitMs: number): Promise<void> {
 
 describe('the LLM endpoint misbehaving', () => {
   it('well-formed JSON of the wrong shape: no choices, choices not a list, an empty message', async () => {
-    for (const body of [{}, { choices: 'none' }, { choices: [] }, { choices: [{}] }, { choices: [{ message: { role: 'assistant', content: null } }] }, null, 42]) {
+    for (const body of [
+      {},
+      { choices: 'none' },
+      { choices: [] },
+      { choices: [{}] },
+      { choices: [{ message: { role: 'assistant', content: null } }] },
+      null,
+      42,
+    ]) {
       const server = await fake(() => ({ body }));
       await expectOffline(appWith(server.baseUrl), 2000);
     }
@@ -55,7 +65,24 @@ describe('the LLM endpoint misbehaving', () => {
 
   it('tool calls with arguments that are not JSON, or name tools that do not exist, then garbage', async () => {
     const server = await fake((_request, call) =>
-      call === 0 ? { body: { choices: [{ message: { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'lookup', arguments: '{not json' } }, { id: 'b', type: 'function', function: { name: 'rm_rf', arguments: '{}' } }] } }] } } : 'garbage',
+      call === 0
+        ? {
+            body: {
+              choices: [
+                {
+                  message: {
+                    role: 'assistant',
+                    content: null,
+                    tool_calls: [
+                      { id: 'a', type: 'function', function: { name: 'lookup', arguments: '{not json' } },
+                      { id: 'b', type: 'function', function: { name: 'rm_rf', arguments: '{}' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          }
+        : 'garbage',
     );
     await expectOffline(appWith(server.baseUrl), 2000);
   });
@@ -84,7 +111,14 @@ describe('the LLM endpoint misbehaving', () => {
     const server = await fake(() => ({ delayMs: 60_000, body: {} }));
     const directory = mkdtempSync(join(tmpdir(), 'gongkai-faults-llm-'));
     const config = loadConfig(
-      { PORT: '0', HOST: '127.0.0.1', WECHAT_OA_TOKEN: TOKEN, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.baseUrl, OPENAI_TIMEOUT_MS: '700' },
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WECHAT_OA_TOKEN: TOKEN,
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: server.baseUrl,
+        OPENAI_TIMEOUT_MS: '700',
+      },
       { db: join(directory, 'llm.db') },
     );
     const service = await startService(config, silentLogger);
@@ -93,7 +127,11 @@ describe('the LLM endpoint misbehaving', () => {
       rmSync(directory, { recursive: true, force: true });
     });
     const started = Date.now();
-    const response = await post(`http://127.0.0.1:${service.address.port}`, signedQuery(), textMessageXml({ content: HARD, msgId: '9900000001' }));
+    const response = await post(
+      `http://127.0.0.1:${service.address.port}`,
+      signedQuery(),
+      textMessageXml({ content: HARD, msgId: '9900000001' }),
+    );
     expect(Date.now() - started).toBeLessThan(2500);
     expect(response.status).toBe(200);
     expect(field(response.text, 'Content')).toBe(service.app.engine.ask(HARD).answer);

@@ -48,7 +48,17 @@ describe('a read-only database', () => {
     expect(answer.answer).toContain('6件');
     // The follow-up memory could not be written, so it was skipped and counted.
     expect((running.state as SqliteStateStore).failedWrites).toBeGreaterThan(0);
-    expect(await running.handle({ channel: 'console', user: 'reader-2', chat: 'reader-2', kind: 'text', text: '中卫市科技局2025年收到几件申请', id: 'r2', receivedAt: new Date() })).toContain('1件');
+    expect(
+      await running.handle({
+        channel: 'console',
+        user: 'reader-2',
+        chat: 'reader-2',
+        kind: 'text',
+        text: '中卫市科技局2025年收到几件申请',
+        id: 'r2',
+        receivedAt: new Date(),
+      }),
+    ).toContain('1件');
     const { report, violations } = renamed('只读区');
     let error: unknown;
     try {
@@ -161,10 +171,11 @@ describe('backup', () => {
       { eval: true, workerData: { dist: join(projectRoot(), 'dist'), path, text: SAMPLE } },
     );
     const messages: Array<{ started?: boolean; written?: number }> = [];
-    const next = () => new Promise<{ started?: boolean; written?: number }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    const next = () =>
+      new Promise<{ started?: boolean; written?: number }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
     messages.push(await next());
     const target = join(directory, 'live-backup.db');
     const result = await backupDatabase(path, target);
@@ -182,7 +193,9 @@ describe('backup', () => {
       expect(reports).toBeGreaterThanOrEqual(5 + 5);
       expect(reports).toBeLessThanOrEqual(5 + written);
       // Every report in the copy is whole: no transaction half-copied.
-      const partial = copy.prepare('SELECT r.id FROM reports r WHERE (SELECT COUNT(*) FROM cells c WHERE c.report_id = r.id) <> ?').all(cellsPerReport);
+      const partial = copy
+        .prepare('SELECT r.id FROM reports r WHERE (SELECT COUNT(*) FROM cells c WHERE c.report_id = r.id) <> ?')
+        .all(cellsPerReport);
       expect(partial).toEqual([]);
       expect(copy.pragma('foreign_key_check')).toEqual([]);
       // One self-contained file, readable from read-only media.

@@ -83,7 +83,11 @@ describe('the running service under malformed callbacks', () => {
       const health = await fetch(`${baseUrl}/healthz`);
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ ok: true });
-      const real = await post(baseUrl, signedQuery(), textMessageXml({ content: '西工区科技局2024年办理了几件行政许可？', msgId: messageId(), from: 'faults-final-user' }));
+      const real = await post(
+        baseUrl,
+        signedQuery(),
+        textMessageXml({ content: '西工区科技局2024年办理了几件行政许可？', msgId: messageId(), from: 'faults-final-user' }),
+      );
       expect(field(real.text, 'Content')).toContain('6件');
       expect(rejections).toEqual([]);
     },
@@ -92,11 +96,18 @@ describe('the running service under malformed callbacks', () => {
 
   it('refuses random query strings and methods without crashing', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme-ascii', maxLength: 120 }), fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'), async (query, method) => {
-        const response = await fetch(`${baseUrl}/wechat?${encodeURI(query)}`, { method, body: method === 'GET' ? undefined : '<xml></xml>' });
-        expect(ALLOWED_STATUSES).toContain(response.status);
-        await response.text();
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme-ascii', maxLength: 120 }),
+        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
+        async (query, method) => {
+          const response = await fetch(`${baseUrl}/wechat?${encodeURI(query)}`, {
+            method,
+            body: method === 'GET' ? undefined : '<xml></xml>',
+          });
+          expect(ALLOWED_STATUSES).toContain(response.status);
+          await response.text();
+        },
+      ),
       { numRuns: Math.min(RUNS, 100) },
     );
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
@@ -147,10 +158,17 @@ describe('retry storms through the real pipeline', () => {
   it('many messages, each retried concurrently and interleaved: each answered exactly once', async () => {
     const { url, runs } = await startCounted({ delayMs: 5 });
     const ids = Array.from({ length: 20 }, () => messageId());
-    const requests = ids.flatMap((id, index) => Array.from({ length: 5 }, () => ({ id, body: textMessageXml({ content: `海原县科技局2024年第${index}个问题：行政许可多少件？`, msgId: id, from: `${OPEN_ID}-${index}` }) })));
+    const requests = ids.flatMap((id, index) =>
+      Array.from({ length: 5 }, () => ({
+        id,
+        body: textMessageXml({ content: `海原县科技局2024年第${index}个问题：行政许可多少件？`, msgId: id, from: `${OPEN_ID}-${index}` }),
+      })),
+    );
     // Interleave the retries of different messages.
-    requests.sort((a, b) => (a.id + b.body.length) < (b.id + a.body.length) ? -1 : 1);
-    const responses = await Promise.all(requests.map((request) => post(url, signedQuery(), request.body).then((response) => ({ id: request.id, response }))));
+    requests.sort((a, b) => (a.id + b.body.length < b.id + a.body.length ? -1 : 1));
+    const responses = await Promise.all(
+      requests.map((request) => post(url, signedQuery(), request.body).then((response) => ({ id: request.id, response }))),
+    );
     for (const id of ids) expect(runs.get(id)).toBe(1);
     for (const id of ids) {
       const texts = new Set(responses.filter((item) => item.id === id).map((item) => item.response.text));

@@ -22,7 +22,10 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 function run(args: string[], input?: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -44,9 +47,18 @@ describe('three writers at once', () => {
     staff.add({ id: 'clerk-h', name: '李四', agency: '海原县科学技术局', role: 'clerk' });
     setup.close();
 
-    const samples = ['haiyuan-kjj-2024.txt', 'hongsibu-kjj-2023.txt', 'shapotou-kjj-2024.txt', 'xigong-kjj-2024.txt', 'zhongwei-kjj-2025.txt'].map((file) => join(root, 'data', 'reports', file));
+    const samples = [
+      'haiyuan-kjj-2024.txt',
+      'hongsibu-kjj-2023.txt',
+      'shapotou-kjj-2024.txt',
+      'xigong-kjj-2024.txt',
+      'zhongwei-kjj-2025.txt',
+    ].map((file) => join(root, 'data', 'reports', file));
     const files = Array.from({ length: 12 }, () => samples).flat();
-    const entries = (count: number) => ['填报2025年度', ...Array.from({ length: count }, (_, index) => `${['行政许可', '行政处罚', '行政强制'][index % 3]} ${index}`)].join('\n');
+    const entries = (count: number) =>
+      ['填报2025年度', ...Array.from({ length: count }, (_, index) => `${['行政许可', '行政处罚', '行政强制'][index % 3]} ${index}`)].join(
+        '\n',
+      );
     const [imported, clerkX, clerkH] = await Promise.all([
       run(['--db', db, 'import', ...files]),
       run(['--db', db, 'chat', '--user', 'clerk-x'], entries(150)),

@@ -99,4 +99,3 @@ describe('conversation', () => {
     expect(await say('ivy', '中卫市科技局2026年行政许可多少件')).toContain('暂无中卫市科学技术局2026年的报告；以下是最新的2025年报告');
   });
 });
-

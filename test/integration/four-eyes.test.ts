@@ -29,7 +29,16 @@ async function say(user: string, text: string): Promise<string> {
 
 /** A complete, consistent 2024 draft entered and submitted by `user`, with 行政许可 = `permits`. */
 async function enterAndSubmit(user: string, permits: number): Promise<string> {
-  for (const text of ['填报2024年度', `行政许可 ${permits}`, '其余为0', '确认', '总体情况：我局认真落实条例。', '存在的主要问题及改进情况：形式单一。', '其他需要报告的事项：无。']) await say(user, text);
+  for (const text of [
+    '填报2024年度',
+    `行政许可 ${permits}`,
+    '其余为0',
+    '确认',
+    '总体情况：我局认真落实条例。',
+    '存在的主要问题及改进情况：形式单一。',
+    '其他需要报告的事项：无。',
+  ])
+    await say(user, text);
   return say(user, '提交');
 }
 
@@ -53,7 +62,7 @@ describe('four eyes on 通过', () => {
     expect(await permitsAnswer()).toContain('999件');
   });
 
-  it("refuses a reviewer who changed a cell since the draft was last returned, not one whose changes came before", async () => {
+  it('refuses a reviewer who changed a cell since the draft was last returned, not one whose changes came before', async () => {
     app.staff.add({ id: 'clerk', name: '李四', agency: AGENCY, role: 'clerk' });
     app.staff.add({ id: 'rev', name: '王五', agency: AGENCY, role: 'reviewer' });
     await say('rev', '填报2024年度');
@@ -81,7 +90,7 @@ describe('four eyes on 通过', () => {
 });
 
 describe('撤销', () => {
-  it("refuses when a colleague changed the cell since, naming them and the value; every undo is an audit entry", async () => {
+  it('refuses when a colleague changed the cell since, naming them and the value; every undo is an audit entry', async () => {
     app.staff.add({ id: 'clerk-a', name: '张三', agency: AGENCY, role: 'clerk' });
     app.staff.add({ id: 'clerk-b', name: '李四', agency: AGENCY, role: 'clerk' });
     await say('clerk-a', '填报2024年度');
@@ -96,7 +105,15 @@ describe('撤销', () => {
     const undone = await say('clerk-b', '撤销');
     expect(undone).toContain('行政许可现为6');
     const undo = app.drafts.history(draft().id).filter((entry) => entry.kind === 'undo');
-    expect(undo).toEqual([expect.objectContaining({ staffId: 'clerk-b', target: 'cell:licensing:decisions', oldValue: '8', newValue: '6', at: expect.any(String) })]);
+    expect(undo).toEqual([
+      expect.objectContaining({
+        staffId: 'clerk-b',
+        target: 'cell:licensing:decisions',
+        oldValue: '8',
+        newValue: '6',
+        at: expect.any(String),
+      }),
+    ]);
     // Now clerk-a's 6 is the current value again: their undo no longer overwrites anyone.
     expect(await say('clerk-a', '撤销')).toContain('行政许可现为空');
   });

@@ -18,7 +18,10 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), ...args], { cwd: directory, env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), ...args], {
+      cwd: directory,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -42,7 +45,9 @@ describe('import limits', () => {
     const good = join(directory, 'good.txt');
     writeFileSync(good, sample);
 
-    const result = await run(['--db', join(directory, 'limits.db'), 'import', '/dev/zero', fifo, link, big, repeated, good], { IMPORT_MAX_MB: '0.3' });
+    const result = await run(['--db', join(directory, 'limits.db'), 'import', '/dev/zero', fifo, link, big, repeated, good], {
+      IMPORT_MAX_MB: '0.3',
+    });
     const lines = result.err.trim().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain('/dev/zero');

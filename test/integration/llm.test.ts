@@ -13,7 +13,9 @@ afterEach(async () => {
 });
 
 function appWith(baseUrl: string, timeoutMs = 1500): TestApp {
-  return makeTestApp({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: String(timeoutMs) } });
+  return makeTestApp({
+    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: String(timeoutMs) },
+  });
 }
 
 /** A phrasing the offline engine does not place (no figure word it knows). */
@@ -30,7 +32,9 @@ describe('LLM path', () => {
 
   it('honours tool calls: the figure comes from the lookup tool, the reply is accepted', async () => {
     fake = await startFakeOpenAi((_request, call) =>
-      call === 0 ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }]) : reply('西工区科学技术局2024年办理行政许可6件。（来源：《西工区科学技术局2024年政府信息公开工作年度报告》）'),
+      call === 0
+        ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }])
+        : reply('西工区科学技术局2024年办理行政许可6件。（来源：《西工区科学技术局2024年政府信息公开工作年度报告》）'),
     );
     app = appWith(fake.baseUrl);
     const offline = app.engine.ask(HARD);
@@ -48,7 +52,9 @@ describe('LLM path', () => {
 
   it('rejects a reply with a number no tool returned and sends the offline answer', async () => {
     fake = await startFakeOpenAi((_request, call) =>
-      call === 0 ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }]) : reply('西工区科学技术局2024年办理行政许可100件。'),
+      call === 0
+        ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }])
+        : reply('西工区科学技术局2024年办理行政许可100件。'),
     );
     app = appWith(fake.baseUrl);
     const answer = await app.ask(HARD);
@@ -65,7 +71,11 @@ describe('LLM path', () => {
   });
 
   it('returns a zod error to the model for bad tool arguments, and never runs them', async () => {
-    fake = await startFakeOpenAi((_request, call) => (call === 0 ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区'], topic: 'DROP TABLE reports' } }]) : reply('抱歉，无法查询。')));
+    fake = await startFakeOpenAi((_request, call) =>
+      call === 0
+        ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区'], topic: 'DROP TABLE reports' } }])
+        : reply('抱歉，无法查询。'),
+    );
     app = appWith(fake.baseUrl);
     await app.ask(HARD);
     const toolMessage = fake.requests[1].messages.find((message) => message.role === 'tool');
@@ -105,7 +115,9 @@ describe('LLM path', () => {
 
   it('rejects numbers written in Chinese numerals or with 万 that no tool returned (三万元, 一千二百件)', async () => {
     fake = await startFakeOpenAi((_request, call) =>
-      call === 0 ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }]) : reply('西工区科学技术局2024年共收取信息处理费三万元，办理行政许可一千二百件。'),
+      call === 0
+        ? toolCalls([{ name: 'lookup', arguments: { agencies: ['西工区科技局'], years: [2024], topic: 'licensing' } }])
+        : reply('西工区科学技术局2024年共收取信息处理费三万元，办理行政许可一千二百件。'),
     );
     app = appWith(fake.baseUrl);
     const answer = await app.ask(HARD);
@@ -116,12 +128,20 @@ describe('LLM path', () => {
   it('offers search_reports with a schema generated from zod, and accepts a number only where the reply quotes the returned sentence', async () => {
     const question = '海原县那个科技部门2024年派出去多少专家下乡？';
     const quoting = '海原县科学技术局2024年报告写明：“选聘科技特派员11名”。（来源：《海原县科学技术局2024年政府信息公开工作年度报告》）';
-    fake = await startFakeOpenAi((_request, call) => (call % 2 === 0 ? toolCalls([{ name: 'search_reports', arguments: { agency: '海原县科技局', year: 2024, query: '科技特派员' } }]) : reply(call === 1 ? quoting : '海原县科学技术局2024年共派出14名科技特派员。')));
+    fake = await startFakeOpenAi((_request, call) =>
+      call % 2 === 0
+        ? toolCalls([{ name: 'search_reports', arguments: { agency: '海原县科技局', year: 2024, query: '科技特派员' } }])
+        : reply(call === 1 ? quoting : '海原县科学技术局2024年共派出14名科技特派员。'),
+    );
     app = appWith(fake.baseUrl);
     expect(['clarify', 'refusal']).toContain(app.engine.ask(question).kind);
     const accepted = await app.ask(question);
     expect(accepted.answer).toBe(quoting);
-    const search = (fake.requests[0].tools as Array<{ function: { name: string; parameters: { properties: Record<string, unknown>; required: string[] } } }>).find((entry) => entry.function.name === 'search_reports');
+    const search = (
+      fake.requests[0].tools as Array<{
+        function: { name: string; parameters: { properties: Record<string, unknown>; required: string[] } };
+      }>
+    ).find((entry) => entry.function.name === 'search_reports');
     expect(Object.keys(search!.function.parameters.properties)).toEqual(['agency', 'year', 'query']);
     expect(search!.function.parameters.required).toEqual(['agency', 'query']);
     const toolMessage = fake.requests[1].messages.find((message) => message.role === 'tool');

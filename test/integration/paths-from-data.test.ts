@@ -29,25 +29,39 @@ const titled = (title: string) => sample.replace(/^# .*$/m, `# ${title}`);
 describe('agency names', () => {
   it('refuses a report whose agency name holds a path, and writes nothing outside', async () => {
     const db = join(directory, 'names.db');
-    const escape = join(directory, 'escape');
-    mkdirSync(escape);
-    const files = ['../../../../tmp/x/pwned局2024年政府信息公开工作年度报告', '西工区/科学技术局2024年政府信息公开工作年度报告'].map((title, index) => {
-      const file = join(directory, `evil-${index}.txt`);
-      writeFileSync(file, titled(title));
-      return file;
-    });
+    const escaped = join(directory, 'escaped');
+    mkdirSync(escaped);
+    const files = ['../../../../tmp/x/pwned局2024年政府信息公开工作年度报告', '西工区/科学技术局2024年政府信息公开工作年度报告'].map(
+      (title, index) => {
+        const file = join(directory, `evil-${index}.txt`);
+        writeFileSync(file, titled(title));
+        return file;
+      },
+    );
     const result = await run(db, ['import', ...files]);
     expect(result.code).toBe(1);
     expect(result.err.match(/路径符号/g)).toHaveLength(2);
     const agencies = await run(db, ['agencies', 'list']);
     expect(agencies.out).not.toContain('pwned');
-    expect(readdirSync(escape)).toEqual([]);
+    expect(readdirSync(escaped)).toEqual([]);
   });
 
   it('refuses control characters and names over 50 characters wherever an agency is created (staff add)', async () => {
     const db = join(directory, 'staff-names.db');
     for (const agency of [`西工区${'很'.repeat(50)}局`, '西工区\u0007科学技术局', '西工区\\科学技术局']) {
-      const result = await run(db, ['staff', 'add', '--id', 'x1', '--name', '张三', '--agency', agency, '--role', 'clerk', '--create-agency']);
+      const result = await run(db, [
+        'staff',
+        'add',
+        '--id',
+        'x1',
+        '--name',
+        '张三',
+        '--agency',
+        agency,
+        '--role',
+        'clerk',
+        '--create-agency',
+      ]);
       expect(result.code, agency).toBe(2);
       expect(result.err.split('\n').filter(Boolean)).toHaveLength(1);
     }

@@ -19,7 +19,8 @@ const figures: ReportFigures = {
   ...report2023,
   applications: report2023.applications.map((entry, index) => (index === 0 ? { ...entry, values: [7, 0, 0, 0, 0, 0, 0] } : entry)),
 };
-const blanks: BlankChooser = (table, row, column) => (table === 'applications' && row === 0 && column >= 1) || (table === 'appeals' && row === 0 && column === 3);
+const blanks: BlankChooser = (table, row, column) =>
+  (table === 'applications' && row === 0 && column >= 1) || (table === 'appeals' && row === 0 && column === 3);
 
 beforeAll(async () => {
   app = makeTestApp();

@@ -47,13 +47,15 @@ describe('citizen questions (colloquial, voice, typos, 繁体, yes/no, retrieval
   }
 });
 
-
 describe('questions over the real reports (test/fixtures/reports-real, imported into a temp SQLite file)', () => {
   let real: TestApp;
   beforeAll(async () => {
     real = makeTestApp();
     const folder = join(__dirname, '..', 'fixtures', 'reports-real');
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) await importFile(real.reports, join(folder, name));
+    for (const name of readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .sort())
+      await importFile(real.reports, join(folder, name));
   });
   afterAll(() => real.dispose());
 

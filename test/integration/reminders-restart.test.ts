@@ -55,7 +55,12 @@ describe('exactly once across a crash', () => {
     void runReminderPass({ app, calendar, notifiers: [dying], now: at('2026-01-28', '09:00'), hour: 9, instance: 'process-1' });
     await vi.waitFor(() => expect(reached).toBe(1));
     const ledger = new ReminderLog(app.db);
-    expect(ledger.all().map((row) => [row.personId, row.status, row.attempts, row.claimedBy]).sort()).toEqual([
+    expect(
+      ledger
+        .all()
+        .map((row) => [row.personId, row.status, row.attempts, row.claimedBy])
+        .sort(),
+    ).toEqual([
       ['xg-clerk', 'pending', 1, 'process-1'],
       ['xg-clerk-2', 'pending', 1, 'process-1'],
     ]);
@@ -64,13 +69,35 @@ describe('exactly once across a crash', () => {
     // one, so the claim holds for its lease (5 minutes) and the next pass takes it over.
     const restarted = restart(app, () => at('2026-01-28', '09:01'));
     const notifier = recordingNotifier();
-    const early = await runReminderPass({ app: restarted, calendar, notifiers: [notifier], now: at('2026-01-28', '09:01'), hour: 9, instance: 'process-2' });
+    const early = await runReminderPass({
+      app: restarted,
+      calendar,
+      notifiers: [notifier],
+      now: at('2026-01-28', '09:01'),
+      hour: 9,
+      instance: 'process-2',
+    });
     expect(early.deliveries).toEqual([]);
-    const first = await runReminderPass({ app: restarted, calendar, notifiers: [notifier], now: at('2026-01-28', '10:00'), hour: 9, instance: 'process-2' });
+    const first = await runReminderPass({
+      app: restarted,
+      calendar,
+      notifiers: [notifier],
+      now: at('2026-01-28', '10:00'),
+      hour: 9,
+      instance: 'process-2',
+    });
     expect(first.deliveries.map((item) => `${item.recipient} ${item.status}`).sort()).toEqual(['周九 sent', '张三 sent']);
     expect(notifier.sent).toHaveLength(1); // one group message to both clerks
     // Later passes that day and another restart: nothing more.
-    for (const time of ['10:01', '11:00', '20:00']) await runReminderPass({ app: restarted, calendar, notifiers: [notifier], now: at('2026-01-28', time), hour: 9, instance: 'process-2' });
+    for (const time of ['10:01', '11:00', '20:00'])
+      await runReminderPass({
+        app: restarted,
+        calendar,
+        notifiers: [notifier],
+        now: at('2026-01-28', time),
+        hour: 9,
+        instance: 'process-2',
+      });
     const third = restart(app, () => at('2026-01-28', '11:00'));
     await runReminderPass({ app: third, calendar, notifiers: [notifier], now: at('2026-01-28', '11:00'), hour: 9, instance: 'process-3' });
     expect(notifier.sent).toHaveLength(1);
@@ -88,9 +115,22 @@ describe('exactly once across a crash', () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const sent: ReminderMessage[] = [];
-    const slow: Notifier = { name: 'test', send: async (reminder) => { await gate; sent.push(reminder); } };
+    const slow: Notifier = {
+      name: 'test',
+      send: async (reminder) => {
+        await gate;
+        sent.push(reminder);
+      },
+    };
     const first = runReminderPass({ app, calendar, notifiers: [slow], now: at('2026-01-28', '09:00'), hour: 9, instance: 'serve' });
-    const second = await runReminderPass({ app: other, calendar, notifiers: [slow], now: at('2026-01-28', '09:00'), hour: 9, instance: 'cli' });
+    const second = await runReminderPass({
+      app: other,
+      calendar,
+      notifiers: [slow],
+      now: at('2026-01-28', '09:00'),
+      hour: 9,
+      instance: 'cli',
+    });
     expect(second.deliveries).toEqual([]);
     release();
     expect((await first).deliveries.map((item) => item.status)).toEqual(['sent', 'sent']);
@@ -101,7 +141,12 @@ describe('exactly once across a crash', () => {
   it('a notifier that throws after the record: retried with backoff, bounded, then finished by a later pass', async () => {
     const app = seasonApp(() => at('2026-01-28'));
     const sleeps: number[] = [];
-    const retry = { maxAttempts: 5, attemptsPerPass: 3, backoffMs: 1000, sleep: async (milliseconds: number) => void sleeps.push(milliseconds) };
+    const retry = {
+      maxAttempts: 5,
+      attemptsPerPass: 3,
+      backoffMs: 1000,
+      sleep: async (milliseconds: number) => void sleeps.push(milliseconds),
+    };
     let calls = 0;
     const flaky: Notifier = {
       name: 'test',
@@ -145,7 +190,14 @@ describe('exactly once across a crash', () => {
         sent.push(reminder);
       },
     };
-    const result = await runReminderPass({ app, calendar, notifiers: [recovering], now: at('2026-01-28', '09:00'), hour: 9, retry: { sleep: async () => undefined } });
+    const result = await runReminderPass({
+      app,
+      calendar,
+      notifiers: [recovering],
+      now: at('2026-01-28', '09:00'),
+      hour: 9,
+      retry: { sleep: async () => undefined },
+    });
     expect(result.deliveries.map((item) => item.status)).toEqual(['sent', 'sent']);
     expect(sent).toHaveLength(1);
     expect(new ReminderLog(app.db).all().map((row) => [row.status, row.attempts])).toEqual([
@@ -190,7 +242,14 @@ describe('the node-cron job under fake timers', () => {
     const app = seasonApp(() => new Date());
     const notifier = recordingNotifier();
     const passes: string[] = [];
-    const options = { app, notifiers: [notifier], hour: 9, timezone: 'Asia/Shanghai' as const, calendar, onPass: (result: { at: string }) => void passes.push(result.at) };
+    const options = {
+      app,
+      notifiers: [notifier],
+      hour: 9,
+      timezone: 'Asia/Shanghai' as const,
+      calendar,
+      onPass: (result: { at: string }) => void passes.push(result.at),
+    };
     // The service has been running: Monday 9 February's follow-up went out then.
     await runReminderPass({ app, calendar, notifiers: [notifier], now: at('2026-02-09', '09:00'), hour: 9 });
     expect(notifier.sent.map((sent) => sent.day)).toEqual(['2026-02-09']);
@@ -231,12 +290,21 @@ describe('the node-cron job under fake timers', () => {
     const rows = new ReminderLog(app.db).all();
     expect(rows.every((row) => row.status === 'sent' && row.attempts === 1)).toBe(true);
     expect(rows.map((row) => `${row.personId} ${row.day}`).sort()).toEqual([
-      'xg-clerk 2026-02-09', 'xg-clerk 2026-02-14', 'xg-clerk 2026-02-24', 'xg-clerk 2026-02-28', 'xg-clerk-2 2026-02-09', 'xg-clerk-2 2026-02-14', 'xg-clerk-2 2026-02-24', 'xg-clerk-2 2026-02-28',
+      'xg-clerk 2026-02-09',
+      'xg-clerk 2026-02-14',
+      'xg-clerk 2026-02-24',
+      'xg-clerk 2026-02-28',
+      'xg-clerk-2 2026-02-09',
+      'xg-clerk-2 2026-02-14',
+      'xg-clerk-2 2026-02-24',
+      'xg-clerk-2 2026-02-28',
     ]);
   });
 
   it('refuses a time zone other than Asia/Shanghai and a bad hour, listing both', () => {
     const app = seasonApp(() => new Date());
-    expect(() => startReminderScheduler({ app, notifiers: [], hour: 25, timezone: 'UTC' as 'Asia/Shanghai', calendar })).toThrow(/hour[\s\S]*timezone/);
+    expect(() => startReminderScheduler({ app, notifiers: [], hour: 25, timezone: 'UTC' as 'Asia/Shanghai', calendar })).toThrow(
+      /hour[\s\S]*timezone/,
+    );
   });
 });

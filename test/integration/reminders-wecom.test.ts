@@ -10,7 +10,12 @@ import { byteLength } from '../../src/core/split.js';
 import { loadDeadlineCalendar } from '../../src/reminders/calendar.js';
 import { createNotifierDirectory } from '../../src/reminders/notifiers/directory.js';
 import type { ReminderMessage } from '../../src/reminders/notifiers/port.js';
-import { weComChannelName, createWeComNotifier, WECOM_MARKDOWN_MAX_BYTES, WECOM_TEXT_MAX_BYTES } from '../../src/reminders/notifiers/wecom.js';
+import {
+  weComChannelName,
+  createWeComNotifier,
+  WECOM_MARKDOWN_MAX_BYTES,
+  WECOM_TEXT_MAX_BYTES,
+} from '../../src/reminders/notifiers/wecom.js';
 import { runReminderPass } from '../../src/reminders/pass.js';
 import { ReminderLog } from '../../src/reminders/reminder-log.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
@@ -45,7 +50,8 @@ beforeEach(async () => {
     request.on('end', () => {
       if (request.method !== 'POST') problems.push(`method ${request.method}`);
       if (url.pathname !== '/cgi-bin/webhook/send') problems.push(`path ${url.pathname}`);
-      if (!String(request.headers['content-type']).startsWith('application/json')) problems.push(`content-type ${request.headers['content-type']}`);
+      if (!String(request.headers['content-type']).startsWith('application/json'))
+        problems.push(`content-type ${request.headers['content-type']}`);
       const parsed = JSON.parse(body) as Received['body'];
       const limit = parsed.msgtype === 'markdown' ? WECOM_MARKDOWN_MAX_BYTES : WECOM_TEXT_MAX_BYTES;
       const content = parsed.text?.content ?? parsed.markdown?.content ?? '';
@@ -81,7 +87,10 @@ const message: ReminderMessage = {
   deadline: '2026-01-31',
   daysLeft: 3,
   overdue: false,
-  recipients: [{ id: 'a', name: '张三', role: 'clerk', mobile: '13800000001' }, { id: 'b', name: '李四', role: 'clerk' }],
+  recipients: [
+    { id: 'a', name: '张三', role: 'clerk', mobile: '13800000001' },
+    { id: 'b', name: '李四', role: 'clerk' },
+  ],
   summary: '表三还缺：上年结转。',
   text: '【年报提醒】洛阳市西工区科学技术局2025年度报告\n致：张三、李四\n表三还缺：上年结转。',
 };
@@ -90,14 +99,26 @@ describe('WeCom group robot against a fake server', () => {
   it('25 agencies’ reminders through the pass: payloads right, mentions by mobile, never more than 20 in a minute', async () => {
     app = makeTestApp({ now: () => new Date('2026-01-28T09:00:00+08:00') });
     for (let index = 1; index <= 25; index += 1) {
-      app.staff.add({ id: `clerk-${index}`, name: `办事员${index}`, agency: `测试市第${index}科学技术局`, role: 'clerk', mobile: `139${String(index).padStart(8, '0')}` });
+      app.staff.add({
+        id: `clerk-${index}`,
+        name: `办事员${index}`,
+        agency: `测试市第${index}科学技术局`,
+        role: 'clerk',
+        mobile: `139${String(index).padStart(8, '0')}`,
+      });
     }
     const notifiers = createNotifierDirectory({
       config: loadConfig({ REMINDER_NOTIFIERS: 'wecom', WECOM_WEBHOOK_BASE: base, WECOM_WEBHOOK_KEY: KEY }),
       routing: { version: 1, agencies: {} },
       clock,
     });
-    const result = await runReminderPass({ app, calendar: loadDeadlineCalendar(), notifiers, now: new Date('2026-01-28T09:00:00+08:00'), hour: 9 });
+    const result = await runReminderPass({
+      app,
+      calendar: loadDeadlineCalendar(),
+      notifiers,
+      now: new Date('2026-01-28T09:00:00+08:00'),
+      hour: 9,
+    });
 
     expect(problems).toEqual([]);
     expect(result.deliveries.filter((item) => item.status === 'sent')).toHaveLength(25);
@@ -122,12 +143,19 @@ describe('WeCom group robot against a fake server', () => {
     expect(received.length).toBeGreaterThan(1);
     expect(received.every((item) => byteLength(item.body.text!.content) <= WECOM_TEXT_MAX_BYTES)).toBe(true);
     expect(received.filter((item) => item.body.text!.mentioned_mobile_list)).toHaveLength(1);
-    expect(received.map((item) => item.body.text!.content).join('').replace(/\n/g, '')).toBe(long.text.replace(/\n/g, ''));
+    expect(
+      received
+        .map((item) => item.body.text!.content)
+        .join('')
+        .replace(/\n/g, ''),
+    ).toBe(long.text.replace(/\n/g, ''));
 
     received = [];
     await createWeComNotifier({ base, key: KEY, format: 'markdown', clock }).send(long);
     expect(problems).toEqual([]);
-    expect(received.every((item) => item.body.msgtype === 'markdown' && byteLength(item.body.markdown!.content) <= WECOM_MARKDOWN_MAX_BYTES)).toBe(true);
+    expect(
+      received.every((item) => item.body.msgtype === 'markdown' && byteLength(item.body.markdown!.content) <= WECOM_MARKDOWN_MAX_BYTES),
+    ).toBe(true);
     expect(received[0].body.markdown!.content.startsWith('**【年报提醒】')).toBe(true);
   });
 
@@ -153,7 +181,13 @@ describe('WeCom group robot against a fake server', () => {
     expect(new ReminderLog(app.db).all()[0].lastError).not.toContain(KEY);
 
     answer = { errcode: 0, errmsg: 'ok' };
-    const retried = await runReminderPass({ app, calendar: loadDeadlineCalendar(), notifiers: [notifier], now: new Date('2026-01-28T10:00:00+08:00'), hour: 9 });
+    const retried = await runReminderPass({
+      app,
+      calendar: loadDeadlineCalendar(),
+      notifiers: [notifier],
+      now: new Date('2026-01-28T10:00:00+08:00'),
+      hour: 9,
+    });
     expect(retried.deliveries.map((item) => item.status)).toEqual(['sent']);
   });
 });

@@ -37,7 +37,9 @@ function message(user: string, text: string): IncomingMessage {
 
 /** Every cell of the 2021 layout as zero, except the rows named. */
 function zeroCells(except: string[] = []): DraftChange[] {
-  return ROWS['2021'].filter((row) => !except.includes(row.key)).flatMap((row) => row.columns.map((column) => ({ kind: 'cell' as const, row: row.key, column: column.key, value: 0 })));
+  return ROWS['2021']
+    .filter((row) => !except.includes(row.key))
+    .flatMap((row) => row.columns.map((column) => ({ kind: 'cell' as const, row: row.key, column: column.key, value: 0 })));
 }
 
 let app: TestApp | undefined;
@@ -66,7 +68,9 @@ describe('a whole season with a fake clock', () => {
     const events: Record<string, () => Promise<void> | void> = {
       '2026-01-05': () => {
         const draft = app!.drafts.open(xigong, 2025);
-        const handling = ROWS['2021'].filter((row) => row.table === 'applications' && !['received', 'carried_over', 'carried_forward'].includes(row.key)).map((row) => row.key);
+        const handling = ROWS['2021']
+          .filter((row) => row.table === 'applications' && !['received', 'carried_over', 'carried_forward'].includes(row.key))
+          .map((row) => row.key);
         app!.drafts.apply(draft.id, 'xg-clerk', [
           ...zeroCells(['carried_over', ...handling]),
           { kind: 'section', section: 'overview', text: '本年度，我局认真贯彻落实《政府信息公开条例》。' },
@@ -75,7 +79,10 @@ describe('a whole season with a fake clock', () => {
       },
       '2026-01-21': () => {
         const draft = app!.drafts.get(xigong.id, 2025)!;
-        app!.drafts.apply(draft.id, 'xg-clerk', [...zeroCells(), { kind: 'section', section: 'problems', text: '存在的主要问题是公开内容还不够全面，下一步将改进。' }]);
+        app!.drafts.apply(draft.id, 'xg-clerk', [
+          ...zeroCells(),
+          { kind: 'section', section: 'problems', text: '存在的主要问题是公开内容还不够全面，下一步将改进。' },
+        ]);
       },
       '2026-01-27': () => {
         const draft = app!.drafts.get(xigong.id, 2025)!;
@@ -115,12 +122,32 @@ describe('a whole season with a fake clock', () => {
     }
     expect([...sentOn.keys()].some((day) => day >= '2026-02-15' && day <= '2026-02-23')).toBe(false);
 
-    const daysFor = (personId: string) => notifier.sent.filter((sent) => sent.recipients.some((recipient) => recipient.id === personId)).map((sent) => sent.day);
+    const daysFor = (personId: string) =>
+      notifier.sent.filter((sent) => sent.recipients.some((recipient) => recipient.id === personId)).map((sent) => sent.day);
     expect(daysFor('xg-clerk')).toEqual([
-      '2025-12-01', '2026-01-09', '2026-01-20', '2026-01-23', '2026-01-28', '2026-01-30',
-      '2026-02-02', '2026-02-09', /* paused on 14 Feb */ '2026-02-24', '2026-02-28', '2026-03-16', '2026-03-30',
+      '2025-12-01',
+      '2026-01-09',
+      '2026-01-20',
+      '2026-01-23',
+      '2026-01-28',
+      '2026-01-30',
+      '2026-02-02',
+      '2026-02-09',
+      /* paused on 14 Feb */ '2026-02-24',
+      '2026-02-28',
+      '2026-03-16',
+      '2026-03-30',
     ]);
-    expect(daysFor('xg-reviewer')).toEqual(['2026-01-20', '2026-02-02', '2026-02-09', '2026-02-14', '2026-02-24', '2026-02-28', '2026-03-16', '2026-03-30']);
+    expect(daysFor('xg-reviewer')).toEqual([
+      '2026-01-20',
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-28',
+      '2026-03-16',
+      '2026-03-30',
+    ]);
     expect(daysFor('hy-clerk')).toEqual(['2025-12-01', '2026-01-09', '2026-01-20', '2026-01-23', '2026-01-28', '2026-01-30', '2026-02-02']);
     expect(daysFor('zw-clerk')).toEqual([]);
     expect(daysFor('gov-clerk')).toEqual(['2025-12-01', '2026-03-24', '2026-03-27', '2026-03-30', '2026-03-31']);
@@ -138,13 +165,20 @@ describe('a whole season with a fake clock', () => {
     expect(xigongText('2026-01-30')).toContain('还剩1天');
     expect(xigongText('2026-02-02')).toContain('已逾期2天');
     expect(xigongText('2026-02-02')).toContain('同时提醒审核人');
-    expect(sentOn.get('2026-02-14')!.find((sent) => sent.agency === XIGONG)!.recipients.map((recipient) => recipient.name)).toEqual(['李四']);
+    expect(
+      sentOn
+        .get('2026-02-14')!
+        .find((sent) => sent.agency === XIGONG)!
+        .recipients.map((recipient) => recipient.name),
+    ).toEqual(['李四']);
 
     // The ledger: one row per person and reminder, all sent, the paused one cancelled.
     const rows = new ReminderLog(app.db).all();
     const deliveries = notifier.sent.reduce((sum, sent) => sum + sent.recipients.length, 0);
     expect(rows.filter((row) => row.status === 'sent')).toHaveLength(deliveries);
-    expect(rows.filter((row) => row.status === 'cancelled').map((row) => `${row.personId} ${row.day} ${row.lastError}`)).toEqual(['xg-clerk 2026-02-14 paused']);
+    expect(rows.filter((row) => row.status === 'cancelled').map((row) => `${row.personId} ${row.day} ${row.lastError}`)).toEqual([
+      'xg-clerk 2026-02-14 paused',
+    ]);
     expect(rows.every((row) => row.attempts <= 1)).toBe(true);
   });
 });
@@ -201,7 +235,16 @@ describe('CLI', () => {
     const dry = capture();
     expect(await main(['remind', '--db', db, '--now', '2026-01-28T09:30:00+08:00', '--dry-run', '--json'], dry.io)).toBe(0);
     const listed = JSON.parse(dry.out()) as Array<Record<string, string>>;
-    expect(listed).toEqual([expect.objectContaining({ agency: XIGONG, recipient: '张三', channel: 'console', entry: 'department-deadline', day: '2026-01-28', status: 'would-send' })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        agency: XIGONG,
+        recipient: '张三',
+        channel: 'console',
+        entry: 'department-deadline',
+        day: '2026-01-28',
+        status: 'would-send',
+      }),
+    ]);
     expect(listed[0].text).toContain('还剩3天');
     expect(new ReminderLog(app.db).all()).toEqual([]);
     expect(dry.err()).toBe('');
@@ -232,6 +275,8 @@ describe('CLI', () => {
     const json = capture();
     expect(await main(['calendar', '--year', '2025', '--json'], json.io)).toBe(0);
     const parsed = JSON.parse(json.out()) as { entries: Array<{ id: string; reminders: Array<{ day: string }> }> };
-    expect(parsed.entries.find((entry) => entry.id === 'department-overdue')!.reminders.map((reminder) => reminder.day)).toContain('2026-02-14');
+    expect(parsed.entries.find((entry) => entry.id === 'department-overdue')!.reminders.map((reminder) => reminder.day)).toContain(
+      '2026-02-14',
+    );
   });
 });

@@ -50,7 +50,9 @@ describe('sentence index', () => {
     expect(sentenceCount(store)).toBeGreaterThan(100);
     expect(reopened.prepare('SELECT COUNT(*) FROM sentence_backlog').pluck().get()).toBe(0);
     const zhongwei = agencyReport(store, '中卫市');
-    expect(retrieve(store, { text: '在中卫日报上发了多少条', kind: 'number', year: 2025, reports: [zhongwei] })).toMatchObject({ value: 51 });
+    expect(retrieve(store, { text: '在中卫日报上发了多少条', kind: 'number', year: 2025, reports: [zhongwei] })).toMatchObject({
+      value: 51,
+    });
     reopened.close();
   });
 

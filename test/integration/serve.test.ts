@@ -32,13 +32,19 @@ describe('startService', () => {
     try {
       const base = `http://127.0.0.1:${service.address.port}`;
       expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ ok: true, components: { database: { ok: true } } });
-      const response = await fetch(signedUrl(base, 'testtoken123'), { method: 'POST', body: textMessage('西工区科技局2024年办理了几件行政许可？', '1001') });
+      const response = await fetch(signedUrl(base, 'testtoken123'), {
+        method: 'POST',
+        body: textMessage('西工区科技局2024年办理了几件行政许可？', '1001'),
+      });
       const xml = await response.text();
       expect(response.status).toBe(200);
       expect(xml).toContain('<ToUserName><![CDATA[citizen-1]]></ToUserName>');
       expect(xml).toContain('6件');
       expect(xml).toContain('《西工区科学技术局2024年政府信息公开工作年度报告》');
-      const forged = await fetch(signedUrl(base, 'wrong-token'), { method: 'POST', body: textMessage('西工区科技局2024年办理了几件行政许可？', '1002') });
+      const forged = await fetch(signedUrl(base, 'wrong-token'), {
+        method: 'POST',
+        body: textMessage('西工区科技局2024年办理了几件行政许可？', '1002'),
+      });
       expect(forged.status).toBeGreaterThanOrEqual(400);
       expect(service.developmentToken).toBe(false);
     } finally {
@@ -82,7 +88,9 @@ describe('gongkai serve as a process', () => {
         }
       });
     });
-    const xml = await (await fetch(signedUrl(base, 'proc123'), { method: 'POST', body: textMessage('中卫市科技局2025年收到几件申请', '2001') })).text();
+    const xml = await (
+      await fetch(signedUrl(base, 'proc123'), { method: 'POST', body: textMessage('中卫市科技局2025年收到几件申请', '2001') })
+    ).text();
     expect(xml).toContain('1件');
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

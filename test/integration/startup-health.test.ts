@@ -36,7 +36,17 @@ describe('start-up with an invalid configuration', () => {
     const started = Date.now();
     const result = await new Promise<{ code: number | null; err: string }>((resolve, reject) => {
       const child = spawn(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', join(directory, 'bad.db'), 'serve'], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WECHAT_OA_TOKEN: 'startuptoken1', REMINDER_NOTIFIERS: 'wecom,oa-template:TEMPLATE1,pager', WECOM_WEBHOOK_KEY: '', WECHAT_OA_APP_ID: '', WECHAT_OA_APP_SECRET: '', LOG_LEVEL: 'silent' },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          WECHAT_OA_TOKEN: 'startuptoken1',
+          REMINDER_NOTIFIERS: 'wecom,oa-template:TEMPLATE1,pager',
+          WECOM_WEBHOOK_KEY: '',
+          WECHAT_OA_APP_ID: '',
+          WECHAT_OA_APP_SECRET: '',
+          LOG_LEVEL: 'silent',
+        },
       });
       let err = '';
       child.stderr.on('data', (chunk) => (err += chunk));
@@ -57,14 +67,20 @@ describe('start-up with an invalid configuration', () => {
   }, 20_000);
 
   it('lists the notifier problems together in-process too', async () => {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REMINDER_NOTIFIERS: 'wecom,wechaty-room:R1' }, { db: join(directory, 'bad2.db') });
+    const config = loadConfig(
+      { PORT: '0', HOST: '127.0.0.1', REMINDER_NOTIFIERS: 'wecom,wechaty-room:R1' },
+      { db: join(directory, 'bad2.db') },
+    );
     await expect(startService(config, silentLogger)).rejects.toThrow(/wecom notifier needs a key[\s\S]*wechaty/);
   });
 });
 
 describe('/healthz', () => {
   it('reports database, channel and reminders, and answers 503 when the database is down', async () => {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', WECHAT_OA_TOKEN: 'healthtoken1', REMINDER_NOTIFIERS: 'console' }, { db: join(directory, 'health.db') });
+    const config = loadConfig(
+      { PORT: '0', HOST: '127.0.0.1', WECHAT_OA_TOKEN: 'healthtoken1', REMINDER_NOTIFIERS: 'console' },
+      { db: join(directory, 'health.db') },
+    );
     const service = await startService(config, silentLogger);
     const url = `http://127.0.0.1:${service.address.port}/healthz`;
     try {

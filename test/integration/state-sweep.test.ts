@@ -17,7 +17,8 @@ describe('conversation state sweep', () => {
     const service = await startService(config, silentLogger, { now: () => new Date(clock), reminders: false, stateSweepMs: 30 });
     try {
       const count = () => service.app.db.prepare('SELECT COUNT(*) FROM conversation_state').pluck().get() as number;
-      for (let user = 0; user < 2500; user += 1) service.app.state.set(`wechat-oa:user-${user}`, { agency: '西工区科学技术局' }, 10 * 60_000);
+      for (let user = 0; user < 2500; user += 1)
+        service.app.state.set(`wechat-oa:user-${user}`, { agency: '西工区科学技术局' }, 10 * 60_000);
       service.app.state.set('wechat-oa:still-talking', { agency: '海原县科学技术局' }, 60 * 60_000);
       expect(count()).toBe(2501);
       clock += 11 * 60_000;

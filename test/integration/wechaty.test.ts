@@ -12,7 +12,7 @@ import type { IncomingMessage, MessageHandler } from '../../src/core/message.js'
 import { UNSUPPORTED_REPLY } from '../../src/core/router.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
-type Mocker = InstanceType<(typeof import('wechaty-puppet-mock'))['mock']['Mocker']>;
+type Mocker = InstanceType<typeof import('wechaty-puppet-mock')['mock']['Mocker']>;
 type ContactMock = ReturnType<Mocker['createContact']>;
 type RoomMock = ReturnType<Mocker['createRoom']>;
 type MessageMock = InstanceType<Mocker['MessageMock']>;
@@ -141,7 +141,15 @@ describe('Wechaty channel on the mock puppet', () => {
     const [reply] = await waitForReplies(staffRoom.id);
     expect(reply.startsWith(`@${clerk.payload.name} `)).toBe(true);
     expect(reply).toContain('6');
-    expect(received[0]).toMatchObject({ channel: 'wechaty', user: clerk.id, chat: staffRoom.id, text: QUESTION, kind: 'text', isGroup: true, mentioned: true });
+    expect(received[0]).toMatchObject({
+      channel: 'wechaty',
+      user: clerk.id,
+      chat: staffRoom.id,
+      text: QUESTION,
+      kind: 'text',
+      isGroup: true,
+      mentioned: true,
+    });
     expect(sentTo(clerk.id)).toEqual([]);
   });
 
@@ -209,7 +217,8 @@ describe('Wechaty channel on the mock puppet', () => {
     expect(await clerkSays('行政许可 7')).toContain('已保存');
     expect(await clerkSays('其余为0')).toContain('确认');
     expect(await clerkSays('确认')).toContain('记为0');
-    for (const section of ['总体情况：全年依法公开政府信息。', '存在的主要问题及改进情况：无。', '其他需要报告的事项：未收取信息处理费。']) await clerkSays(section);
+    for (const section of ['总体情况：全年依法公开政府信息。', '存在的主要问题及改进情况：无。', '其他需要报告的事项：未收取信息处理费。'])
+      await clerkSays(section);
     expect(await clerkSays('提交')).toMatch(/提交|审核/);
     reviewer.say(`@${BOT_NAME} 通过`, [botUser]).to(staffRoom);
     const [published] = await waitForReplies(staffRoom.id);
@@ -227,4 +236,3 @@ describe('Wechaty channel on the mock puppet', () => {
     expect(app.drafts.all()).toHaveLength(drafts);
   });
 });
-

@@ -22,7 +22,20 @@ afterAll(() => db.close());
 const store = new ReportStore(db);
 seedSampleReports(store);
 const KINDS = ['科学技术局', '人民政府', '市场监督管理局', '发展和改革委员会', '财政局', '教育和体育局'];
-const REGIONS = ['中卫市沙坡头区', '中卫市', '洛阳市西工区', '西工区', '海原县', '宁夏回族自治区', '安平县', '安平区', '平安县', '沙坡县', '红寺堡区', '吴忠市红寺堡区'];
+const REGIONS = [
+  '中卫市沙坡头区',
+  '中卫市',
+  '洛阳市西工区',
+  '西工区',
+  '海原县',
+  '宁夏回族自治区',
+  '安平县',
+  '安平区',
+  '平安县',
+  '沙坡县',
+  '红寺堡区',
+  '吴忠市红寺堡区',
+];
 for (const region of REGIONS) for (const kind of KINDS) store.ensureAgency(region + kind);
 
 /** The matching as it was before the index: a scan of every alias and region, longest first. */
@@ -31,7 +44,9 @@ function referenceFind(text: string): AgencyMention[] {
   const byId = new Map(agencies.map((agency) => [agency.id, agency]));
   const aliasMap = new Map<string, AgencyRecord[]>();
   for (const { alias, agencyId } of store.aliases()) aliasMap.set(alias, [...(aliasMap.get(alias) ?? []), byId.get(agencyId)!]);
-  const aliases = [...aliasMap.entries()].map(([alias, list]) => ({ alias, agencies: list })).sort((a, b) => b.alias.length - a.alias.length);
+  const aliases = [...aliasMap.entries()]
+    .map(([alias, list]) => ({ alias, agencies: list }))
+    .sort((a, b) => b.alias.length - a.alias.length);
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
     const { region } = splitAgencyName(agency.name);
@@ -40,11 +55,15 @@ function referenceFind(text: string): AgencyMention[] {
     const forms = new Set([region, shortRegion(region), levels[levels.length - 1], shortRegion(levels[levels.length - 1])]);
     for (const form of forms) if (form.length >= 2) regionMap.set(form, [...(regionMap.get(form) ?? []), agency]);
   }
-  const regions = [...regionMap.entries()].map(([region, list]) => ({ region, agencies: list })).sort((a, b) => b.region.length - a.region.length);
+  const regions = [...regionMap.entries()]
+    .map(([region, list]) => ({ region, agencies: list }))
+    .sort((a, b) => b.region.length - a.region.length);
   const narrow = (list: AgencyRecord[], after: string) => {
     const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
     const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/.exec(following)?.[0];
-    const narrowed = list.filter((agency) => kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)));
+    const narrowed = list.filter((agency) =>
+      kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
+    );
     if (narrowed.length > 0) return narrowed;
     return named ? [] : list;
   };
@@ -65,7 +84,10 @@ function referenceFind(text: string): AgencyMention[] {
     if (!'省市区县州盟旗'.includes(before) || !han(previous) || '我本全各该此贵'.includes(previous)) return list;
     return list.filter((agency) => {
       const { region } = splitAgencyName(agency.name);
-      return (region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? []).length <= 1 || region.includes(previous + before);
+      return (
+        (region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? []).length <= 1 ||
+        region.includes(previous + before)
+      );
     });
   };
   const followingKind = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
@@ -74,7 +96,8 @@ function referenceFind(text: string): AgencyMention[] {
     while (at >= 0) {
       // An area's name followed by another kind names that other agency (claimed, nothing found).
       const otherKind = /[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(text.slice(at + alias.length));
-      if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0) mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
+      if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0)
+        mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
       at = text.indexOf(alias, at + alias.length);
     }
   }
@@ -82,7 +105,8 @@ function referenceFind(text: string): AgencyMention[] {
     let at = text.indexOf(region);
     while (at >= 0) {
       const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
-      if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) mentions.push({ agencies: consistent(at, region, narrowed), text: region, start: at, how: 'region' });
+      if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0)
+        mentions.push({ agencies: consistent(at, region, narrowed), text: region, start: at, how: 'region' });
       at = text.indexOf(region, at + region.length);
     }
   }
@@ -94,7 +118,13 @@ function referenceFind(text: string): AgencyMention[] {
         let differences = 0;
         for (let index = 0; index < window.length; index += 1) if (window[index] !== region[index]) differences += 1;
         const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
-        if (differences === 1 && window[0] === region[0] && narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) {
+        if (
+          differences === 1 &&
+          window[0] === region[0] &&
+          narrowed.length > 0 &&
+          claim(at, region.length) &&
+          consistent(at, region, narrowed).length > 0
+        ) {
           mentions.push({ agencies: consistent(at, region, narrowed), text: window, start: at, how: 'fuzzy' });
         }
       }
@@ -109,8 +139,11 @@ function referenceFind(text: string): AgencyMention[] {
         const typoCharacter = text[at + region.length];
         if (typoCharacter !== undefined && /\p{Script=Han}/u.test(typoCharacter) && !'省市区县州盟旗'.includes(typoCharacter)) {
           const following = text.slice(at + region.length + 1, at + region.length + 13);
-          const named = list.filter((agency) => kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)));
-          if (named.length > 0 && claim(at, region.length + 1)) mentions.push({ agencies: named, text: text.slice(at, at + region.length + 1), start: at, how: 'fuzzy' });
+          const named = list.filter((agency) =>
+            kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
+          );
+          if (named.length > 0 && claim(at, region.length + 1))
+            mentions.push({ agencies: named, text: text.slice(at, at + region.length + 1), start: at, how: 'fuzzy' });
         }
         at = text.indexOf(region, at + region.length);
       }
@@ -140,7 +173,12 @@ function referenceFind(text: string): AgencyMention[] {
             position = next;
             if (next < distinctiveEnd) distinctive += 1;
             const rest = name.slice(next + 1);
-            if (cursor - at + 1 >= 3 && distinctive >= 2 && (rest === '' || new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest)) accepted = cursor - at + 1;
+            if (
+              cursor - at + 1 >= 3 &&
+              distinctive >= 2 &&
+              (rest === '' || (new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest))
+            )
+              accepted = cursor - at + 1;
           }
           if (accepted === undefined) continue;
           if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted)) && followingKind.test(text.slice(at + accepted))) continue;
@@ -149,12 +187,24 @@ function referenceFind(text: string): AgencyMention[] {
         }
       }
     }
-    if (best) mentions.push({ agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' });
+    if (best)
+      mentions.push({
+        agencies: best.agencies,
+        text: text.slice(best.start, best.start + best.length),
+        start: best.start,
+        how: 'shortened',
+      });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-const simplify = (mentions: AgencyMention[]) => mentions.map((mention) => ({ ids: mention.agencies.map((agency) => agency.id), text: mention.text, start: mention.start, how: mention.how }));
+const simplify = (mentions: AgencyMention[]) =>
+  mentions.map((mention) => ({
+    ids: mention.agencies.map((agency) => agency.id),
+    text: mention.text,
+    start: mention.start,
+    how: mention.how,
+  }));
 
 /** A near-miss: one character of a name replaced. */
 const typo = (name: string, position: number, character: string) => {
@@ -165,12 +215,33 @@ const typo = (name: string, position: number, character: string) => {
 describe('AgencyIndex.find', () => {
   const index = new AgencyIndex(store);
   const names = store.agencies().map((agency) => agency.name);
-  const fragments = [...new Set([...names, ...store.aliases().map((row) => row.alias), ...REGIONS, ...REGIONS.map(shortRegion), ...KINDS, '科技局', '政府', '2024年', '的', '和', '呢？', '沙波头', '红寺宝'])];
+  const fragments = [
+    ...new Set([
+      ...names,
+      ...store.aliases().map((row) => row.alias),
+      ...REGIONS,
+      ...REGIONS.map(shortRegion),
+      ...KINDS,
+      '科技局',
+      '政府',
+      '2024年',
+      '的',
+      '和',
+      '呢？',
+      '沙波头',
+      '红寺宝',
+    ]),
+  ];
 
   it('finds what the plain scan finds, in the same order, on random texts', () => {
     const piece = fc.oneof(
       { weight: 5, arbitrary: fc.constantFrom(...fragments) },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...fragments), fc.nat(), fc.constantFrom('波', '宝', '工', '卫', '县', 'x')).map(([name, position, character]) => typo(name, position, character)) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...fragments), fc.nat(), fc.constantFrom('波', '宝', '工', '卫', '县', 'x'))
+          .map(([name, position, character]) => typo(name, position, character)),
+      },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
     );
     fc.assert(

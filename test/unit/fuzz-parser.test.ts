@@ -38,7 +38,14 @@ type Mutation =
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat({ max: 1500 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('\t', '\n', '\r\n', '　', '—', '﻿', '\u0000', '𠀀', '9'.repeat(40))) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.constantFrom('\t', '\n', '\r\n', '　', '—', '﻿', '\u0000', '𠀀', '9'.repeat(40)),
+    ),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat({ max: 800 }) }),
   fc.record({ kind: fc.constant('digits' as const), at: fc.nat(), digit: fc.constantFrom('0', '7', '99', '-1', '1.5', '１', '一', '') }),
   fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
@@ -153,9 +160,16 @@ describe('parseReport under fuzzing', () => {
     'random characters, including huge, empty and invalid UTF-16',
     () => {
       fc.assert(
-        fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 }), fc.constantFrom('', '\uD800', '\u0000'.repeat(100), '一、'.repeat(5000))), (text) => {
-          checkParse(text);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 2000 }),
+            fc.string({ unit: 'grapheme', maxLength: 500 }),
+            fc.constantFrom('', '\uD800', '\u0000'.repeat(100), '一、'.repeat(5000)),
+          ),
+          (text) => {
+            checkParse(text);
+          },
+        ),
         { numRuns: RUNS },
       );
     },

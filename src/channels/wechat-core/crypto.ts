@@ -112,8 +112,7 @@ export interface MessageCrypt {
 export function createMessageCrypt(options: { token: string; encodingAesKey: string; appId?: string }): MessageCrypt {
   const aesKey = decodeEncodingAesKey(options.encodingAesKey);
   const { token, appId } = options;
-  const sign = (timestamp: string, nonce: string, encrypted: string): string =>
-    computeSignature([token, timestamp, nonce, encrypted]);
+  const sign = (timestamp: string, nonce: string, encrypted: string): string => computeSignature([token, timestamp, nonce, encrypted]);
   return {
     encrypt(message) {
       if (!appId) throw new GongkaiError('CONFIG', 'an appId is needed to encrypt replies');

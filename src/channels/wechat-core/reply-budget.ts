@@ -49,7 +49,8 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
   const followUpDelayMs = options.followUpDelayMs ?? 1000;
   const deliveries = new Set<Promise<void>>();
 
-  const toChunks = (text: string): string[] => (text.trim() === '' ? [] : splitForWeChat(text, options.maxTextBytes).filter((chunk) => chunk.trim() !== ''));
+  const toChunks = (text: string): string[] =>
+    text.trim() === '' ? [] : splitForWeChat(text, options.maxTextBytes).filter((chunk) => chunk.trim() !== '');
 
   async function runHandler(message: IncomingMessage, handler: MessageHandler): Promise<string> {
     try {
@@ -75,7 +76,10 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
         return;
       }
     }
-    log.info({ user, delivery: 'later', chunks: chunks.length, replyBytes: chunks.reduce((sum, chunk) => sum + byteLength(chunk), 0), reason }, 'reply sent later');
+    log.info(
+      { user, delivery: 'later', chunks: chunks.length, replyBytes: chunks.reduce((sum, chunk) => sum + byteLength(chunk), 0), reason },
+      'reply sent later',
+    );
   }
 
   function inBackground(work: Promise<void>): void {
@@ -99,7 +103,10 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
       log.info({ user: message.user, budgetMs: options.budgetMs }, 'answer not ready within the passive budget; it will be sent later');
       inBackground(
         reply.then((text) => {
-          log.info({ user: message.user, handlerMs: Math.round(performance.now() - started), replyBytes: byteLength(text) }, 'late answer ready');
+          log.info(
+            { user: message.user, handlerMs: Math.round(performance.now() - started), replyBytes: byteLength(text) },
+            'late answer ready',
+          );
           return deliverChunks(message.user, toChunks(text), 'late answer');
         }),
       );
@@ -111,7 +118,10 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
       log.info({ user: message.user, delivery: 'none', handlerMs }, 'no reply');
       return NONE;
     }
-    log.info({ user: message.user, delivery: 'passive', handlerMs, replyBytes: byteLength(inTime.text), chunks: chunks.length }, 'reply sent passively');
+    log.info(
+      { user: message.user, delivery: 'passive', handlerMs, replyBytes: byteLength(inTime.text), chunks: chunks.length },
+      'reply sent passively',
+    );
     if (chunks.length > 1) {
       const pause = options.sendLater ? delay(followUpDelayMs) : Promise.resolve();
       inBackground(pause.then(() => deliverChunks(message.user, chunks.slice(1), 'rest of a long reply')));

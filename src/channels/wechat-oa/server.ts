@@ -113,7 +113,7 @@ function validateOptions(options: WeChatOaServerOptions): void {
   if (options.encodingAesKey && !/^[A-Za-z0-9+/]{43}$/.test(options.encodingAesKey)) {
     problems.push('encodingAesKey must be 43 base64 characters');
   }
-  if (Boolean(options.appSecret) && !options.appId) problems.push('appSecret is set but appId is not');
+  if (options.appSecret && !options.appId) problems.push('appSecret is set but appId is not');
   const budget = options.passiveBudgetMs;
   if (budget !== undefined && !(budget > 0 && budget < 5000)) problems.push('passiveBudgetMs must be between 0 and 5000');
   const path = options.path;
@@ -193,11 +193,23 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
       try {
         await apiClient.sendText(user, chunk);
       } catch (error) {
-        log.error({ err: error, user, sentChunks: index, undeliveredChunks: chunks.length - index, reason }, 'customer-service send failed');
+        log.error(
+          { err: error, user, sentChunks: index, undeliveredChunks: chunks.length - index, reason },
+          'customer-service send failed',
+        );
         return;
       }
     }
-    log.info({ user, delivery: 'customer-service', chunks: chunks.length, replyBytes: chunks.reduce((sum, chunk) => sum + byteLength(chunk), 0), reason }, 'reply sent through the customer-service API');
+    log.info(
+      {
+        user,
+        delivery: 'customer-service',
+        chunks: chunks.length,
+        replyBytes: chunks.reduce((sum, chunk) => sum + byteLength(chunk), 0),
+        reason,
+      },
+      'reply sent through the customer-service API',
+    );
   }
 
   function inBackground(work: Promise<void>): void {
@@ -220,11 +232,17 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     clearTimeout(timer);
 
     if (!inTime.done) {
-      log.info({ user: message.user, budgetMs }, 'answer not ready within the passive budget; it will follow through the customer-service API');
+      log.info(
+        { user: message.user, budgetMs },
+        'answer not ready within the passive budget; it will follow through the customer-service API',
+      );
       inBackground(
         reply.then((text) => {
           const chunks = toChunks(text);
-          log.info({ user: message.user, handlerMs: Math.round(performance.now() - started), replyBytes: byteLength(text), chunks: chunks.length }, 'late answer ready');
+          log.info(
+            { user: message.user, handlerMs: Math.round(performance.now() - started), replyBytes: byteLength(text), chunks: chunks.length },
+            'late answer ready',
+          );
           return deliverThroughApi(message.user, chunks, 'late answer');
         }),
       );
@@ -273,26 +291,35 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     const messageSignature = query.get('msg_signature');
     // The encrypted form (msg_signature + sealed echostr) is what WeCom-style verification sends.
     if (messageSignature && crypt && echo && timestamp && nonce && !query.get('signature')) {
-      if (!crypt.verify(messageSignature, timestamp, nonce, echo)) return refuse(response, 'mismatch', request);
-      if (!isFreshTimestamp(timestamp, now(), maxSkew)) return refuse(response, 'stale', request);
+      if (!crypt.verify(messageSignature, timestamp, nonce, echo)) {
+        refuse(response, 'mismatch', request);
+        return;
+      }
+      if (!isFreshTimestamp(timestamp, now(), maxSkew)) {
+        refuse(response, 'stale', request);
+        return;
+      }
       let plain: string;
       try {
         plain = crypt.decrypt(echo);
       } catch (error) {
         log.warn({ err: error }, 'encrypted echostr could not be opened');
-        return send(response, error instanceof GongkaiError && error.code === 'FORBIDDEN' ? 403 : 400, 'bad echostr');
+        send(response, error instanceof GongkaiError && error.code === 'FORBIDDEN' ? 403 : 400, 'bad echostr');
+        return;
       }
       log.info('URL verification (encrypted) succeeded');
-      return send(response, 200, plain);
+      send(response, 200, plain);
+      return;
     }
-    const problem = checkRequestSignature(
-      { signature: query.get('signature'), timestamp, nonce },
-      token,
-      now(),
-      maxSkew,
-    );
-    if (problem) return refuse(response, problem, request);
-    if (echo === null) return send(response, 400, 'echostr required');
+    const problem = checkRequestSignature({ signature: query.get('signature'), timestamp, nonce }, token, now(), maxSkew);
+    if (problem) {
+      refuse(response, problem, request);
+      return;
+    }
+    if (echo === null) {
+      send(response, 400, 'echostr required');
+      return;
+    }
     log.info('URL verification succeeded');
     send(response, 200, echo);
   }
@@ -301,7 +328,9 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
   function openBody(outer: WeChatFields, query: URLSearchParams): OpenedBody {
     const hasPlaintext = outer.MsgType !== undefined;
     if (encryptMode === 'plain') {
-      return hasPlaintext ? { ok: true, fields: outer, signed: false } : refused(400, 'no plaintext message (is the account in safe mode?)');
+      return hasPlaintext
+        ? { ok: true, fields: outer, signed: false }
+        : refused(400, 'no plaintext message (is the account in safe mode?)');
     }
     const encrypted = outer.Encrypt;
     // Compat mode: the plaintext copy beside <Encrypt> is covered by no signature, so when the
@@ -356,7 +385,10 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     try {
       outer = parseWeChatXml(body);
     } catch (error) {
-      log.warn({ reason: error instanceof Error ? error.message : String(error), bodyBytes: Buffer.byteLength(body) }, 'malformed callback XML');
+      log.warn(
+        { reason: error instanceof Error ? error.message : String(error), bodyBytes: Buffer.byteLength(body) },
+        'malformed callback XML',
+      );
       return send(response, 400, 'malformed XML');
     }
     const opened = openBody(outer, query);
@@ -376,9 +408,15 @@ export function createWeChatOaRequestListener(options: WeChatOaServerOptions): W
     if (!opened.signed && !options.trustUnsignedSender) message.senderUnverified = true;
     const key = dedupeKey(fields);
     // WeChat's retries repeat the query and the body; only a body that differs is a replay.
-    const verdict = replays.check({ timestamp: query.get('timestamp') ?? '', nonce: query.get('nonce') ?? '', signature: query.get('signature') ?? '' }, messageIdentity(fields));
+    const verdict = replays.check(
+      { timestamp: query.get('timestamp') ?? '', nonce: query.get('nonce') ?? '', signature: query.get('signature') ?? '' },
+      messageIdentity(fields),
+    );
     if (verdict === 'replay') {
-      log.warn({ problem: 'replay', remoteAddress: request.socket.remoteAddress, encryptMode }, 'refused a signed query reused with another message');
+      log.warn(
+        { problem: 'replay', remoteAddress: request.socket.remoteAddress, encryptMode },
+        'refused a signed query reused with another message',
+      );
       return send(response, 403, 'forbidden');
     }
     const retry = dedupe.has(key);

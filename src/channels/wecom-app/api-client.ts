@@ -125,7 +125,8 @@ export function createWeComApiClient(options: WeComApiClientOptions): WeComApiCl
       const errcode = result.errcode ?? 0;
       if (errcode === 0) {
         // WeCom answers 0 yet names the userids it could not reach.
-        if (typeof result.invaliduser === 'string' && result.invaliduser !== '') throw new GongkaiError('UPSTREAM', `message/send: no such member (${result.invaliduser})`);
+        if (typeof result.invaliduser === 'string' && result.invaliduser !== '')
+          throw new GongkaiError('UPSTREAM', `message/send: no such member (${result.invaliduser})`);
         return;
       }
       if (TOKEN_ERRORS.has(errcode) && !tokenRefreshed) {
@@ -151,7 +152,16 @@ export function createWeComApiClient(options: WeComApiClientOptions): WeComApiCl
  * The client when sending is configured (corp id, agent id and secret), else undefined. Kept here,
  * apart from the receiver, so one-shot commands (gongkai remind) load no HTTP framework.
  */
-export function weComClientFrom(config: Pick<Config, 'WECOM_CORP_ID' | 'WECOM_AGENT_ID' | 'WECOM_SECRET' | 'WECOM_API_BASE'>, logger: Logger): WeComApiClient | undefined {
+export function weComClientFrom(
+  config: Pick<Config, 'WECOM_CORP_ID' | 'WECOM_AGENT_ID' | 'WECOM_SECRET' | 'WECOM_API_BASE'>,
+  logger: Logger,
+): WeComApiClient | undefined {
   if (!config.WECOM_CORP_ID || config.WECOM_AGENT_ID === undefined || !config.WECOM_SECRET) return undefined;
-  return createWeComApiClient({ apiBase: config.WECOM_API_BASE, corpId: config.WECOM_CORP_ID, agentId: config.WECOM_AGENT_ID, secret: config.WECOM_SECRET, logger });
+  return createWeComApiClient({
+    apiBase: config.WECOM_API_BASE,
+    corpId: config.WECOM_CORP_ID,
+    agentId: config.WECOM_AGENT_ID,
+    secret: config.WECOM_SECRET,
+    logger,
+  });
 }

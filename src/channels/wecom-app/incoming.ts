@@ -31,7 +31,13 @@ export function toWeComIncomingMessage(fields: WeChatFields, nowMs: number): Inc
   if (messageType === 'event') {
     const eventKey = fields.EventKey?.trim();
     // enter_agent (the member opened the app), view, location …: quiet events.
-    return { ...base, kind: 'event', text: '', event: KNOWN_EVENTS[(fields.Event ?? '').trim().toLowerCase()] ?? 'other', ...(eventKey ? { eventKey } : {}) };
+    return {
+      ...base,
+      kind: 'event',
+      text: '',
+      event: KNOWN_EVENTS[(fields.Event ?? '').trim().toLowerCase()] ?? 'other',
+      ...(eventKey ? { eventKey } : {}),
+    };
   }
   return { ...base, kind: 'unsupported', text: '', unsupportedType: messageType };
 }

@@ -90,8 +90,13 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
   }
 
   /** Open a signed envelope: signature, freshness, then the AES envelope sealed for our corpid. */
-  function open(context: Context, query: { signature: string; timestamp: string; nonce: string }, encrypted: string): { ok: true; plain: string } | { ok: false; response: Response } {
-    if (!crypt.verify(query.signature, query.timestamp, query.nonce, encrypted)) return { ok: false, response: refuse(context, 403, 'msg_signature mismatch') };
+  function open(
+    context: Context,
+    query: { signature: string; timestamp: string; nonce: string },
+    encrypted: string,
+  ): { ok: true; plain: string } | { ok: false; response: Response } {
+    if (!crypt.verify(query.signature, query.timestamp, query.nonce, encrypted))
+      return { ok: false, response: refuse(context, 403, 'msg_signature mismatch') };
     // Checked after authenticity, so the log tells a replayed genuine request from a forgery.
     if (!isFreshTimestamp(query.timestamp, now(), maxSkew)) return { ok: false, response: refuse(context, 403, 'stale timestamp') };
     try {
@@ -134,11 +139,15 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
     }
     const agent = fields.AgentID?.trim();
     // Replies and later sends go out as our agent; a message for another app of the corp is not ours to answer.
-    if (options.agentId !== undefined && agent && agent !== String(options.agentId)) return refuse(context, 403, `message for agent ${agent}`);
+    if (options.agentId !== undefined && agent && agent !== String(options.agentId))
+      return refuse(context, 403, `message for agent ${agent}`);
     if (replays.check(query, messageIdentity(fields)) === 'replay') return refuse(context, 403, 'signed query reused with another message');
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
-    log?.info({ user: message.user, kind: message.kind, messageType: fields.MsgType, messageId: message.id, retry }, retry ? 'retry of a message already answered or being answered' : 'message received');
+    log?.info(
+      { user: message.user, kind: message.kind, messageType: fields.MsgType, messageId: message.id, retry },
+      retry ? 'retry of a message already answered or being answered' : 'message received',
+    );
     const outcome = await dedupe.run(key, () => replyBudget.answer(message, handle));
     return outcome.kind === 'passive' ? passive(context, message, outcome.text) : context.text('', 200);
   }

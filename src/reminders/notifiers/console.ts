@@ -6,7 +6,9 @@ export function createConsoleNotifier(stream: NodeJS.WritableStream = process.st
   return {
     name: 'console',
     async send(reminder) {
-      const to = reminder.recipients.map((recipient) => (recipient.mobile ? `${recipient.name}（${recipient.mobile}）` : recipient.name)).join('、');
+      const to = reminder.recipients
+        .map((recipient) => (recipient.mobile ? `${recipient.name}（${recipient.mobile}）` : recipient.name))
+        .join('、');
       stream.write(`[提醒 ${reminder.day} ${reminder.entryId}] → ${to}\n${reminder.text}\n\n`);
     },
   };

@@ -62,7 +62,10 @@ export function loadNotifierRouting(path = dataPath('notifiers.json')): Notifier
 export function parseNotifierList(list: string): NotifierSpec[] {
   const problems: string[] = [];
   const specs: NotifierSpec[] = [];
-  for (const token of list.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const token of list
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [type, ...rest] = token.split(':');
     const argument = rest.join(':');
     if (type === 'console' && !argument) specs.push({ type: 'console' });
@@ -72,7 +75,10 @@ export function parseNotifierList(list: string): NotifierSpec[] {
     else if (type === 'wechaty-room' && argument) specs.push({ type: 'wechaty-room', room: argument });
     else if (type === 'oa-template' && argument) specs.push({ type: 'oa-template', template_id: argument });
     else if (type === 'wecom-app' && !argument) specs.push({ type: 'wecom-app' });
-    else problems.push(`  - REMINDER_NOTIFIERS: cannot use "${token}" (console, wecom, wecom-markdown, wechaty, wechaty-room:ROOM_ID, oa-template:TEMPLATE_ID, wecom-app)`);
+    else
+      problems.push(
+        `  - REMINDER_NOTIFIERS: cannot use "${token}" (console, wecom, wecom-markdown, wechaty, wechaty-room:ROOM_ID, oa-template:TEMPLATE_ID, wecom-app)`,
+      );
   }
   if (problems.length > 0) throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.join('\n')}`);
   return specs;
@@ -129,13 +135,20 @@ export function createNotifierDirectory(options: NotifierDirectoryOptions): Noti
           problems.push(`  - ${where}: ${spec.type} needs Wechaty (set WECHATY_PUPPET so the bot runs)`);
           return undefined;
         }
-        return spec.type === 'wechaty' ? createWechatyContactNotifier({ say: options.say }) : createWechatyRoomNotifier({ room: spec.room, say: options.say });
+        return spec.type === 'wechaty'
+          ? createWechatyContactNotifier({ say: options.say })
+          : createWechatyRoomNotifier({ room: spec.room, say: options.say });
       case 'oa-template':
         if (!options.getAccessToken) {
           problems.push(`  - ${where}: oa-template needs the official account (WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET)`);
           return undefined;
         }
-        return createOaTemplateNotifier({ base: options.config.WECHAT_API_BASE, templateId: spec.template_id, url: spec.url, getAccessToken: options.getAccessToken });
+        return createOaTemplateNotifier({
+          base: options.config.WECHAT_API_BASE,
+          templateId: spec.template_id,
+          url: spec.url,
+          getAccessToken: options.getAccessToken,
+        });
       case 'wecom-app':
         if (!options.weComApp) {
           problems.push(`  - ${where}: wecom-app needs the WeCom app (WECOM_CORP_ID, WECOM_AGENT_ID and WECOM_SECRET)`);

@@ -24,16 +24,24 @@ export interface OaTemplateNotifierOptions {
 }
 
 /** The classic industry template layout. */
-export const DEFAULT_TEMPLATE_FIELDS: Record<string, TemplateValue> = { first: 'title', keyword1: 'agency', keyword2: 'deadline', keyword3: 'summary', remark: 'action' };
+export const DEFAULT_TEMPLATE_FIELDS: Record<string, TemplateValue> = {
+  first: 'title',
+  keyword1: 'agency',
+  keyword2: 'deadline',
+  keyword3: 'summary',
+  remark: 'action',
+};
 
-function valueOf(reminder: ReminderMessage, value: TemplateValue): string {
+function templateValue(reminder: ReminderMessage, value: TemplateValue): string {
   switch (value) {
     case 'title':
       return `${reminder.entryTitle}（${reminder.reportYear}年度报告）`;
     case 'agency':
       return reminder.agency;
     case 'deadline':
-      return reminder.daysLeft >= 0 ? `${formatChineseDate(reminder.deadline)}，还剩${reminder.daysLeft}天` : `${formatChineseDate(reminder.deadline)}，已逾期${-reminder.daysLeft}天`;
+      return reminder.daysLeft >= 0
+        ? `${formatChineseDate(reminder.deadline)}，还剩${reminder.daysLeft}天`
+        : `${formatChineseDate(reminder.deadline)}，已逾期${-reminder.daysLeft}天`;
     case 'summary':
       return reminder.summary;
     case 'action':
@@ -52,7 +60,7 @@ export function createOaTemplateNotifier(options: OaTemplateNotifierOptions): No
     name: `oa-template:${options.templateId}`,
     perRecipient: true,
     async send(reminder) {
-      const data = Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { value: valueOf(reminder, value) }]));
+      const data = Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { value: templateValue(reminder, value) }]));
       for (const recipient of reminder.recipients) {
         const token = await options.getAccessToken();
         const body = { touser: recipient.id, template_id: options.templateId, ...(options.url ? { url: options.url } : {}), data };
@@ -69,7 +77,8 @@ export function createOaTemplateNotifier(options: OaTemplateNotifierOptions): No
         }
         if (!response.ok) throw new GongkaiError('UPSTREAM', `template/send: HTTP ${response.status}`);
         const result = (await response.json().catch(() => ({}))) as { errcode?: number; errmsg?: string };
-        if ((result.errcode ?? -1) !== 0) throw new GongkaiError('UPSTREAM', `template/send: errcode ${String(result.errcode)} ${result.errmsg ?? ''}`.trim());
+        if ((result.errcode ?? -1) !== 0)
+          throw new GongkaiError('UPSTREAM', `template/send: errcode ${String(result.errcode)} ${result.errmsg ?? ''}`.trim());
       }
     },
   };

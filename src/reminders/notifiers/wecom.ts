@@ -52,7 +52,12 @@ export function createWeComNotifier(options: WeComNotifierOptions): Notifier {
     await limiter.acquire();
     let response: Response;
     try {
-      response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeout) });
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeout),
+      });
     } catch (error) {
       // The URL holds the key, so only the reason goes into the message.
       throw new GongkaiError('UPSTREAM', `wecom webhook: network error (${error instanceof Error ? error.message : String(error)})`);
@@ -64,7 +69,8 @@ export function createWeComNotifier(options: WeComNotifierOptions): Notifier {
     } catch {
       throw new GongkaiError('UPSTREAM', 'wecom webhook: response is not JSON');
     }
-    if (result.errcode !== 0) throw new GongkaiError('UPSTREAM', `wecom webhook: errcode ${String(result.errcode)} ${result.errmsg ?? ''}`.trim());
+    if (result.errcode !== 0)
+      throw new GongkaiError('UPSTREAM', `wecom webhook: errcode ${String(result.errcode)} ${result.errmsg ?? ''}`.trim());
   }
 
   return {
@@ -72,7 +78,8 @@ export function createWeComNotifier(options: WeComNotifierOptions): Notifier {
     async send(reminder) {
       if (format === 'markdown') {
         // Markdown cannot mention by mobile number; the names are in the text.
-        for (const content of splitForWeChat(markdownOf(reminder), WECOM_MARKDOWN_MAX_BYTES)) await post({ msgtype: 'markdown', markdown: { content } });
+        for (const content of splitForWeChat(markdownOf(reminder), WECOM_MARKDOWN_MAX_BYTES))
+          await post({ msgtype: 'markdown', markdown: { content } });
         return;
       }
       const mobiles = reminder.recipients.map((recipient) => recipient.mobile).filter((mobile): mobile is string => Boolean(mobile));

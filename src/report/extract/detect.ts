@@ -7,9 +7,7 @@
 export type ContainerKind = 'pdf' | 'docx' | 'text';
 
 /** Either a readable container or a refusal with the detected type in both languages. */
-export type Detection =
-  | { kind: ContainerKind }
-  | { kind: 'refused'; chinese: string; english: string };
+export type Detection = { kind: ContainerKind } | { kind: 'refused'; chinese: string; english: string };
 
 interface Signature {
   bytes: Array<number | undefined>;
@@ -66,7 +64,8 @@ export function detectContainer(bytes: Uint8Array, name: string): Detection {
 function detectZip(bytes: Uint8Array): Detection {
   if (indexOfAscii(bytes, 'word/') !== -1) return { kind: 'docx' };
   if (indexOfAscii(bytes, 'xl/') !== -1) return { kind: 'refused', chinese: 'Excel 表格（XLSX）', english: 'Excel workbook (XLSX)' };
-  if (indexOfAscii(bytes, 'ppt/') !== -1) return { kind: 'refused', chinese: 'PowerPoint 演示文稿（PPTX）', english: 'PowerPoint presentation (PPTX)' };
+  if (indexOfAscii(bytes, 'ppt/') !== -1)
+    return { kind: 'refused', chinese: 'PowerPoint 演示文稿（PPTX）', english: 'PowerPoint presentation (PPTX)' };
   if (indexOfAscii(bytes, 'OFD.xml') !== -1) return { kind: 'refused', chinese: 'OFD 版式文件', english: 'OFD document' };
   if (indexOfAscii(bytes, 'application/vnd.oasis.opendocument') !== -1) {
     return { kind: 'refused', chinese: 'OpenDocument 文档', english: 'OpenDocument file' };
@@ -78,14 +77,22 @@ function detectZip(bytes: Uint8Array): Detection {
 function refuseOle(extension: string): Detection {
   switch (extension) {
     case 'doc':
-      return { kind: 'refused', chinese: '旧版 Word 文档（.doc，请另存为 .docx）', english: 'legacy Word document (.doc, please save as .docx)' };
+      return {
+        kind: 'refused',
+        chinese: '旧版 Word 文档（.doc，请另存为 .docx）',
+        english: 'legacy Word document (.doc, please save as .docx)',
+      };
     case 'wps':
       return { kind: 'refused', chinese: 'WPS 文档（.wps，请另存为 .docx）', english: 'WPS document (.wps, please save as .docx)' };
     case 'xls':
     case 'et':
       return { kind: 'refused', chinese: '旧版 Excel 表格（.xls）', english: 'legacy Excel workbook (.xls)' };
     default:
-      return { kind: 'refused', chinese: '旧版 Office 文件（.doc/.xls/.ppt，请另存为 .docx）', english: 'legacy Office file (.doc/.xls/.ppt, please save as .docx)' };
+      return {
+        kind: 'refused',
+        chinese: '旧版 Office 文件（.doc/.xls/.ppt，请另存为 .docx）',
+        english: 'legacy Office file (.doc/.xls/.ppt, please save as .docx)',
+      };
   }
 }
 

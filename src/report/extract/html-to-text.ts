@@ -7,17 +7,80 @@ import { gridTableLines } from './table-grid.js';
 
 /** Elements whose content is never report text. */
 const skippedTags = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'nav', 'aside',
-  'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'map', 'audio', 'video', 'img',
-  'select', 'option', 'button', 'input', 'textarea', 'colgroup', 'col',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'nav',
+  'aside',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'map',
+  'audio',
+  'video',
+  'img',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'colgroup',
+  'col',
 ]);
 
 /** Elements that start and end a line. Table parts are handled on their own. */
 const blockTags = new Set([
-  'html', 'body', 'address', 'article', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'menu', 'legend',
+  'html',
+  'body',
+  'address',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+  'caption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'menu',
+  'legend',
 ]);
 
 /**
@@ -215,8 +278,7 @@ function rowsOf(table: HTMLElement): HTMLElement[] {
 
 function cellsOf(row: HTMLElement): HTMLElement[] {
   return row.childNodes.filter(
-    (child): child is HTMLElement =>
-      child.nodeType === NodeType.ELEMENT_NODE && ['td', 'th'].includes(tagOf(child as HTMLElement)),
+    (child): child is HTMLElement => child.nodeType === NodeType.ELEMENT_NODE && ['td', 'th'].includes(tagOf(child as HTMLElement)),
   );
 }
 
@@ -264,18 +326,16 @@ function tidyLines(text: string): string {
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').replace(/^[ \u3000]+|[ \u3000]+$/g, ''))
     .map((line) => (isChromeLine(line) ? '' : line));
-  return (
-    lines
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+|\n+$/g, '') + '\n'
-  ).replace(/^\n$/, '');
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '')}\n`.replace(/^\n$/, '');
 }
 
 /** Print/close buttons and font-size switches, written as text rather than marked-up chrome. */
 function isChromeLine(line: string): boolean {
-  if (/^(?:[【\[]\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|返回顶部|收藏|分享|大|中|小)\s*[】\]]\s*)+$/.test(line)) return true;
-  if (/^(?:字号|字体)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}$/.test(line)) return true;
+  if (/^(?:[【[]\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|返回顶部|收藏|分享|大|中|小)\s*[】\]]\s*)+$/.test(line)) return true;
+  if (/^(?:字号|字体)\s*[:：]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*){2,3}$/.test(line)) return true;
   if (/^分享到\s*[:：]?$/.test(line)) return true;
   return /^扫一扫在手机上?打开当前页$/.test(line);
 }

@@ -55,7 +55,13 @@ export function rulingLines(operatorList: { fnArray: number[]; argsArray: unknow
       if (args[0] === codes.endPath) continue;
       // A filled shape is a line only when thin; a large one is shading or a page background.
       const filledOnly = args[0] === codes.fill || args[0] === codes.eoFill;
-      for (const polygon of polygonsOf(args)) lines.push(...linesOfPolygon(polygon.map((point) => apply(matrix, point)), filledOnly));
+      for (const polygon of polygonsOf(args))
+        lines.push(
+          ...linesOfPolygon(
+            polygon.map((point) => apply(matrix, point)),
+            filledOnly,
+          ),
+        );
     }
   }
   return mergeLines(lines);
@@ -120,8 +126,10 @@ function linesOfPolygon(points: Array<[number, number]>, filledOnly: boolean): R
   for (let index = 1; index < points.length; index++) {
     const [x1, y1] = points[index - 1];
     const [x2, y2] = points[index];
-    if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) > tolerance) lines.push({ orientation: 'horizontal', at: y1, from: Math.min(x1, x2), to: Math.max(x1, x2) });
-    else if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) > tolerance) lines.push({ orientation: 'vertical', at: x1, from: Math.min(y1, y2), to: Math.max(y1, y2) });
+    if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) > tolerance)
+      lines.push({ orientation: 'horizontal', at: y1, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+    else if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) > tolerance)
+      lines.push({ orientation: 'vertical', at: x1, from: Math.min(y1, y2), to: Math.max(y1, y2) });
   }
   return lines;
 }
@@ -129,10 +137,20 @@ function linesOfPolygon(points: Array<[number, number]>, filledOnly: boolean): R
 /** Collinear pieces that touch or overlap become one line (cell borders are drawn cell by cell). */
 function mergeLines(lines: RulingLine[]): RulingLine[] {
   const merged: RulingLine[] = [];
-  const sorted = [...lines].sort((first, second) => (first.orientation < second.orientation ? -1 : first.orientation > second.orientation ? 1 : first.at - second.at || first.from - second.from));
+  const sorted = [...lines].sort((first, second) =>
+    first.orientation < second.orientation
+      ? -1
+      : first.orientation > second.orientation
+        ? 1
+        : first.at - second.at || first.from - second.from,
+  );
   for (const line of sorted) {
     const match = merged.find(
-      (other) => other.orientation === line.orientation && Math.abs(other.at - line.at) <= tolerance / 2 && line.from <= other.to + tolerance && line.to >= other.from - tolerance,
+      (other) =>
+        other.orientation === line.orientation &&
+        Math.abs(other.at - line.at) <= tolerance / 2 &&
+        line.from <= other.to + tolerance &&
+        line.to >= other.from - tolerance,
     );
     if (match) {
       match.from = Math.min(match.from, line.from);
@@ -165,7 +183,8 @@ export function ruledTables(lines: RulingLine[]): RuledTable[] {
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
   for (let first = 0; first < lines.length; first++) {
     for (let second = first + 1; second < lines.length; second++) {
-      if (lines[first].orientation !== lines[second].orientation && crosses(lines[first], lines[second])) parent[find(first)] = find(second);
+      if (lines[first].orientation !== lines[second].orientation && crosses(lines[first], lines[second]))
+        parent[find(first)] = find(second);
     }
   }
   const groups = new Map<number, RulingLine[]>();
@@ -250,7 +269,10 @@ export function slotAt(table: RuledTable, x: number, y: number): { row: number; 
 /** The table as grid rows for gridTableLines: each cell listed in the row where it starts. */
 export function gridRowsOf(table: RuledTable, cellTexts: string[]): GridCellInput[][] {
   const rows: GridCellInput[][] = table.rows.slice(1).map(() => []);
-  const ordered = table.cells.map((cell, number) => ({ cell, number })).sort((first, second) => first.cell.row - second.cell.row || first.cell.column - second.cell.column);
-  for (const { cell, number } of ordered) rows[cell.row].push({ text: cellTexts[number] ?? '', rowSpan: cell.rowSpan, columnSpan: cell.columnSpan });
+  const ordered = table.cells
+    .map((cell, number) => ({ cell, number }))
+    .sort((first, second) => first.cell.row - second.cell.row || first.cell.column - second.cell.column);
+  for (const { cell, number } of ordered)
+    rows[cell.row].push({ text: cellTexts[number] ?? '', rowSpan: cell.rowSpan, columnSpan: cell.columnSpan });
   return rows;
 }

@@ -48,7 +48,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     useSystemFonts: true,
     verbosity: 0,
   });
-  let document;
+  let document: Awaited<typeof loadingTask.promise>;
   try {
     document = await loadingTask.promise;
   } catch (error) {
@@ -112,9 +112,7 @@ interface PageItem {
  */
 export function pageLines(fragments: PositionedText[], rules: RulingLine[]): { lines: string[]; gridTables: number } {
   const visible = dropOverprints(
-    fragments
-      .map((fragment) => ({ ...fragment, text: repairRadicals(fragment.text.trim()) }))
-      .filter((fragment) => fragment.text !== ''),
+    fragments.map((fragment) => ({ ...fragment, text: repairRadicals(fragment.text.trim()) })).filter((fragment) => fragment.text !== ''),
   );
   const tables = rules.length > 0 ? ruledTables(rules) : [];
   const inTable = tables.map(() => [] as Array<{ fragment: PositionedText; cell: number }>);
@@ -139,7 +137,13 @@ export function pageLines(fragments: PositionedText[], rules: RulingLine[]): { l
     if (placed.length === 0) return;
     const byLine = groupIntoLines(placed.map(({ fragment }) => fragment)).map((line) => lineItem(line));
     const byCell = cellReading(table, placed);
-    if (lineReadingHolds(byLine.map((item) => item.text), byCell.lines, byCell.texts)) {
+    if (
+      lineReadingHolds(
+        byLine.map((item) => item.text),
+        byCell.lines,
+        byCell.texts,
+      )
+    ) {
       items.push(...byLine);
       return;
     }
@@ -159,11 +163,13 @@ function lineItem(line: Line): PageItem {
 function cellReading(table: RuledTable, placed: Array<{ fragment: PositionedText; cell: number }>): { lines: string[]; texts: string[] } {
   const texts = table.cells.map((_, number) => {
     const lines = groupIntoLines(placed.filter((item) => item.cell === number).map((item) => item.fragment));
-    return lines.map((line) => joinLine(line.fragments).replace(/\t/g, ' ')).reduce((joined, next) => {
-      if (joined === '') return next;
-      // A label wrapped inside its cell continues without a space in Chinese.
-      return isCjk(joined.at(-1) ?? '') || isCjk(next[0]) ? joined + next : `${joined} ${next}`;
-    }, '');
+    return lines
+      .map((line) => joinLine(line.fragments).replace(/\t/g, ' '))
+      .reduce((joined, next) => {
+        if (joined === '') return next;
+        // A label wrapped inside its cell continues without a space in Chinese.
+        return isCjk(joined.at(-1) ?? '') || isCjk(next[0]) ? joined + next : `${joined} ${next}`;
+      }, '');
   });
   return { lines: gridTableLines(gridRowsOf(table, texts)), texts };
 }
@@ -278,9 +284,19 @@ function isCjk(character: string): boolean {
 function unreadablePdf(error: unknown): GongkaiError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new GongkaiError('NOT_A_REPORT', 'PDF 文件已加密，无法读取 / PDF is password-protected', 'PDF 文件有密码保护，请上传未加密的版本。', { cause: error });
+    return new GongkaiError(
+      'NOT_A_REPORT',
+      'PDF 文件已加密，无法读取 / PDF is password-protected',
+      'PDF 文件有密码保护，请上传未加密的版本。',
+      { cause: error },
+    );
   }
-  return new GongkaiError('NOT_A_REPORT', 'PDF 文件已损坏或无法解析 / PDF is damaged or cannot be parsed', 'PDF 文件无法打开，可能已损坏，请重新导出后再试。', { cause: error });
+  return new GongkaiError(
+    'NOT_A_REPORT',
+    'PDF 文件已损坏或无法解析 / PDF is damaged or cannot be parsed',
+    'PDF 文件无法打开，可能已损坏，请重新导出后再试。',
+    { cause: error },
+  );
 }
 
 /**

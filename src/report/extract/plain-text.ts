@@ -8,13 +8,12 @@ const htmlExtensions = new Set(['html', 'htm', 'shtml', 'xhtml', 'jsp', 'asp', '
 const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
 
 /** Tags that, opening a file, make it an HTML page or fragment rather than text. */
-const leadingHtmlTag = /^<(?:!doctype\s+html|html|head|body|meta|title|table|div|p|span|section|article|h[1-6]|center|font|style|script)[\s>/]/i;
+const leadingHtmlTag =
+  /^<(?:!doctype\s+html|html|head|body|meta|title|table|div|p|span|section|article|h[1-6]|center|font|style|script)[\s>/]/i;
 
 /** True when the decoded text is an HTML page or fragment. */
 export function looksLikeHtml(text: string, extension: string): boolean {
-  const start = text
-    .slice(0, 8192)
-    .replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  const start = text.slice(0, 8192).replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
   if (leadingHtmlTag.test(start)) return true;
   if (/<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(start)) return true;
   return htmlExtensions.has(extension) && /<[a-z][a-z0-9]*[\s>/]/i.test(start);
@@ -58,5 +57,10 @@ function pipeCells(row: string): string[] {
     .trim()
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
-    .map((cell) => cell.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, ' ').trim());
+    .map((cell) =>
+      cell
+        .replace(/\\\|/g, '|')
+        .replace(/<br\s*\/?>/gi, ' ')
+        .trim(),
+    );
 }

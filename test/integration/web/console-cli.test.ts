@@ -14,7 +14,11 @@ const directory = mkdtempSync(join(tmpdir(), 'gongkai-console-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const bin = join(__dirname, '..', '..', '..', 'bin', 'gongkai.js');
 const database = join(directory, 'cli.db');
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--db', database], { encoding: 'utf8', env: { ...process.env, PUBLIC_BASE_URL: 'https://gk.example.gov.cn' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args, '--db', database], {
+    encoding: 'utf8',
+    env: { ...process.env, PUBLIC_BASE_URL: 'https://gk.example.gov.cn' },
+  });
 
 describe('console commands', () => {
   it('registers an office member and prints a one-time link that redeems once', () => {

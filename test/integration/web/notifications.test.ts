@@ -30,7 +30,16 @@ function setUp(notifier: Notifier) {
   const clerk = app.staff.add({ id: 'clerk-1', name: '张三', agency: agency.name, role: 'clerk' });
   const reviewer = app.staff.add({ id: 'rev-1', name: '李四', agency: agency.name, role: 'reviewer' });
   new ConsoleStore(app.db).addOffice({ id: 'office-1', name: '王主任' });
-  const service = startReviewNotifications({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, notifiers: () => [notifier], logger: silentLogger, now: app.now, retry: { attempts: 3, firstDelayMs: 5 } });
+  const service = startReviewNotifications({
+    db: app.db,
+    drafts: app.drafts,
+    reports: app.reports,
+    staff: app.staff,
+    notifiers: () => [notifier],
+    logger: silentLogger,
+    now: app.now,
+    retry: { attempts: 3, firstDelayMs: 5 },
+  });
   const deps = { db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, state: app.state, now: app.now };
   const draft = app.drafts.open(agency, 2025);
   return { agency, clerk, reviewer, service, deps, draft };
@@ -43,7 +52,9 @@ describe('review notifications', () => {
     // Submitting needs a complete draft; the status change is what the notification follows.
     app.drafts.setStatus(draft.id, 'submitted', { submittedBy: clerk.id });
     await service.idle();
-    expect(notifier.sent.map((message) => [message.entryId, message.recipients.map((recipient) => recipient.id)])).toEqual([['review-submitted', ['rev-1']]]);
+    expect(notifier.sent.map((message) => [message.entryId, message.recipients.map((recipient) => recipient.id)])).toEqual([
+      ['review-submitted', ['rev-1']],
+    ]);
 
     expect(returnDraft(deps, reviewer, '新收申请与台账不符', draft.id)).toContain('已退回');
     await service.idle();
@@ -55,7 +66,10 @@ describe('review notifications', () => {
     expect(approve(deps, reviewer, draft.id)).toContain('已通过并发布');
     await service.idle();
     const last = notifier.sent.slice(-2).map((message) => [message.entryId, message.recipients.map((recipient) => recipient.id)]);
-    expect(last).toEqual([['review-approved', ['clerk-1']], ['review-published-office', ['office-1']]]);
+    expect(last).toEqual([
+      ['review-approved', ['clerk-1']],
+      ['review-published-office', ['office-1']],
+    ]);
     await service.stop();
   });
 
@@ -73,11 +87,22 @@ describe('review notifications', () => {
 
     await service.stop();
     const broken = recordingNotifier(99);
-    const other = startReviewNotifications({ db: app.db, drafts: app.drafts, reports: app.reports, staff: app.staff, notifiers: () => [broken], logger: silentLogger, now: app.now, retry: { attempts: 2, firstDelayMs: 1 } });
+    const other = startReviewNotifications({
+      db: app.db,
+      drafts: app.drafts,
+      reports: app.reports,
+      staff: app.staff,
+      notifiers: () => [broken],
+      logger: silentLogger,
+      now: app.now,
+      retry: { attempts: 2, firstDelayMs: 1 },
+    });
     app.drafts.setStatus(draft.id, 'returned', { reviewedBy: 'rev-1', returnReason: '再核对' });
     await other.idle();
     expect(app.drafts.byId(draft.id)!.status).toBe('returned');
-    expect(app.db.prepare("SELECT status, attempts, last_error AS lastError FROM notification_log WHERE status = 'failed'").all()).toEqual([{ status: 'failed', attempts: 2, lastError: 'robot unavailable' }]);
+    expect(app.db.prepare("SELECT status, attempts, last_error AS lastError FROM notification_log WHERE status = 'failed'").all()).toEqual([
+      { status: 'failed', attempts: 2, lastError: 'robot unavailable' },
+    ]);
     await other.stop();
   });
 

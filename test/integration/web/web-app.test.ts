@@ -52,7 +52,14 @@ describe('public report pages', () => {
   it('ends a figure answer in chat with a link to the figure on its page when PUBLIC_BASE_URL is set', async () => {
     test = makeWebTestApp({ PUBLIC_BASE_URL: 'https://gk.example.gov.cn/' });
     const report = sampleReports(test).find((candidate) => test.app.reports.cell(candidate.id, 'received', 'total') !== undefined)!;
-    const reply = await test.app.handle({ channel: 'test', user: 'citizen-9', kind: 'text', text: `${report.agency}${report.year}年新收了多少件申请？`, id: 'm1', receivedAt: new Date() } as never);
+    const reply = await test.app.handle({
+      channel: 'test',
+      user: 'citizen-9',
+      kind: 'text',
+      text: `${report.agency}${report.year}年新收了多少件申请？`,
+      id: 'm1',
+      receivedAt: new Date(),
+    } as never);
     const link = /https:\/\/gk\.example\.gov\.cn(\/r\/\d+\/\d{4})(#f-[\w.]+)?/.exec(String(reply));
     expect(link, String(reply)).not.toBeNull();
     const page = await (await test.web.request(link![1])).text();
@@ -60,7 +67,14 @@ describe('public report pages', () => {
     // Without the setting the answer has no link.
     const plain = makeWebTestApp();
     try {
-      const answer = await plain.app.handle({ channel: 'test', user: 'citizen-9', kind: 'text', text: `${report.agency}${report.year}年新收了多少件申请？`, id: 'm2', receivedAt: new Date() } as never);
+      const answer = await plain.app.handle({
+        channel: 'test',
+        user: 'citizen-9',
+        kind: 'text',
+        text: `${report.agency}${report.year}年新收了多少件申请？`,
+        id: 'm2',
+        receivedAt: new Date(),
+      } as never);
       expect(String(answer)).not.toContain('/r/');
     } finally {
       plain.app.dispose();
@@ -98,13 +112,23 @@ describe('sign-in and sessions', () => {
     test = makeWebTestApp();
     test.store.addOffice({ id: 'office-1', name: '王主任' });
     const { token } = test.store.createLoginToken('office-1');
-    const secure = await test.web.request('/console/login', { method: 'POST', body: new URLSearchParams({ token }), headers: { 'x-forwarded-proto': 'https' } });
+    const secure = await test.web.request('/console/login', {
+      method: 'POST',
+      body: new URLSearchParams({ token }),
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(secure.headers.get('set-cookie')).toMatch(/Secure/);
     const anonymous = await (await test.web.request('/console')).text();
     expect(anonymous).toContain('发送“登录”');
     let last = 0;
     for (let attempt = 0; attempt < 25; attempt += 1) {
-      last = (await test.web.request('/console/login', { method: 'POST', body: new URLSearchParams({ token: `guess${attempt}` }), headers: { 'x-forwarded-for': '203.0.113.7' } })).status;
+      last = (
+        await test.web.request('/console/login', {
+          method: 'POST',
+          body: new URLSearchParams({ token: `guess${attempt}` }),
+          headers: { 'x-forwarded-for': '203.0.113.7' },
+        })
+      ).status;
     }
     expect(last).toBe(429);
   });
@@ -113,20 +137,26 @@ describe('sign-in and sessions', () => {
     test = makeWebTestApp({ PUBLIC_BASE_URL: 'https://gk.example.gov.cn' });
     const agency = test.app.reports.agencies()[0];
     test.app.staff.add({ id: 'clerk-1', name: '张三', agency: agency.name, role: 'clerk' });
-    const reply = String(await test.app.handle({ channel: 'test', user: 'clerk-1', kind: 'text', text: '登录', id: 'x1', receivedAt: new Date() } as never));
+    const reply = String(
+      await test.app.handle({ channel: 'test', user: 'clerk-1', kind: 'text', text: '登录', id: 'x1', receivedAt: new Date() } as never),
+    );
     const link = /https:\/\/gk\.example\.gov\.cn\/console\/login\?token=([\w-]+)/.exec(reply);
     expect(link, reply).not.toBeNull();
     expect((await test.web.request('/console/login', { method: 'POST', body: new URLSearchParams({ token: link![1] }) })).status).toBe(303);
     test.store.addOffice({ id: 'office-1', name: '王主任' });
-    const officeReply = String(await test.app.handle({ channel: 'test', user: 'office-1', kind: 'text', text: '控制台', id: 'x3', receivedAt: new Date() } as never));
+    const officeReply = String(
+      await test.app.handle({ channel: 'test', user: 'office-1', kind: 'text', text: '控制台', id: 'x3', receivedAt: new Date() } as never),
+    );
     expect(officeReply).toContain('/console/login?token=');
-    const citizen = String(await test.app.handle({ channel: 'test', user: 'someone', kind: 'text', text: '登录', id: 'x2', receivedAt: new Date() } as never));
+    const citizen = String(
+      await test.app.handle({ channel: 'test', user: 'someone', kind: 'text', text: '登录', id: 'x2', receivedAt: new Date() } as never),
+    );
     expect(citizen).not.toContain('/console/login');
   });
 });
 
 describe('roles, CSRF and review', () => {
-  it('a clerk sees only their own agency; another agency\'s page is refused', async () => {
+  it("a clerk sees only their own agency; another agency's page is refused", async () => {
     test = makeWebTestApp();
     const [own, other] = test.app.reports.agencies();
     test.app.staff.add({ id: 'clerk-1', name: '张三', agency: own.name, role: 'clerk' });
@@ -138,23 +168,34 @@ describe('roles, CSRF and review', () => {
     expect((await test.web.request(`/console/agency/${other.id}`, { headers: { cookie: session.cookie } })).status).toBe(403);
   });
 
-  it('refuses a POST without its CSRF token, and the reviewer\'s approval publishes the draft through the review functions', async () => {
+  it("refuses a POST without its CSRF token, and the reviewer's approval publishes the draft through the review functions", async () => {
     test = makeWebTestApp();
     const agency = test.app.reports.agencies().find((candidate) => !test.app.reports.report(candidate.id, 2025))!;
     test.app.staff.add({ id: 'clerk-1', name: '张三', agency: agency.name, role: 'clerk' });
     test.app.staff.add({ id: 'rev-1', name: '李四', agency: agency.name, role: 'reviewer' });
     const draft = test.app.drafts.open(agency, 2025);
-    test.app.drafts.apply(draft.id, 'clerk-1', [{ kind: 'cell', row: 'received', column: 'natural_person', value: 4 }, { kind: 'cell', row: 'received', column: 'total', value: 4 }]);
+    test.app.drafts.apply(draft.id, 'clerk-1', [
+      { kind: 'cell', row: 'received', column: 'natural_person', value: 4 },
+      { kind: 'cell', row: 'received', column: 'total', value: 4 },
+    ]);
     test.app.drafts.setStatus(draft.id, 'submitted', { submittedBy: 'clerk-1' });
     const session = await signIn(test, 'rev-1');
     const page = await (await test.web.request(`/console/agency/${agency.id}?year=2025`, { headers: { cookie: session.cookie } })).text();
     expect(page).toContain('通过并发布');
 
-    const forged = await test.web.request(`/console/agency/${agency.id}/approve?year=2025`, { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({}) });
+    const forged = await test.web.request(`/console/agency/${agency.id}/approve?year=2025`, {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+      body: new URLSearchParams({}),
+    });
     expect(forged.status).toBe(403);
     expect(test.app.drafts.byId(draft.id)!.status).toBe('submitted');
 
-    const approved = await test.web.request(`/console/agency/${agency.id}/approve?year=2025`, { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf }) });
+    const approved = await test.web.request(`/console/agency/${agency.id}/approve?year=2025`, {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+      body: new URLSearchParams({ _csrf: session.csrf }),
+    });
     expect(approved.status).toBe(303);
     expect(test.app.drafts.byId(draft.id)!.status).toBe('published');
     const stored = test.app.reports.report(agency.id, 2025)!;
@@ -163,19 +204,30 @@ describe('roles, CSRF and review', () => {
     expect(test.store.recentAudit().some((entry) => entry.action === 'approve' && entry.staffId === 'rev-1')).toBe(true);
   });
 
-  it('the season page shows each agency\'s status, missing cells and rule breaks, and filters by status', async () => {
+  it("the season page shows each agency's status, missing cells and rule breaks, and filters by status", async () => {
     test = makeWebTestApp();
     test.store.addOffice({ id: 'office-1', name: '王主任' });
     const agencies = test.app.reports.agencies().filter((candidate) => !test.app.reports.report(candidate.id, 2025));
     const [drafting, submitted, returned] = agencies;
-    for (const [agency, status] of [[drafting, 'draft'], [submitted, 'submitted'], [returned, 'returned']] as const) {
+    for (const [agency, status] of [
+      [drafting, 'draft'],
+      [submitted, 'submitted'],
+      [returned, 'returned'],
+    ] as const) {
       const draft = test.app.drafts.open(agency, 2025);
       // received: 5 new, 0 carried over, handled 3: breaks rule 1 once all its cells are filled.
       test.app.drafts.apply(draft.id, 'x', [{ kind: 'cell', row: 'received', column: 'total', value: 5 }]);
-      if (status !== 'draft') test.app.drafts.setStatus(draft.id, status, { submittedBy: 'x', returnReason: status === 'returned' ? '数字不符' : undefined, reviewedBy: status === 'returned' ? 'y' : undefined });
+      if (status !== 'draft')
+        test.app.drafts.setStatus(draft.id, status, {
+          submittedBy: 'x',
+          returnReason: status === 'returned' ? '数字不符' : undefined,
+          reviewedBy: status === 'returned' ? 'y' : undefined,
+        });
     }
     test.app.db
-      .prepare("INSERT INTO reminder_log (agency_id, person_id, entry_id, day, channel, report_year, text, status, created_at, updated_at, sent_at) VALUES (?, 'x', 'due-7', '2026-01-19', 'console', 2025, 't', 'sent', ?, ?, ?)")
+      .prepare(
+        "INSERT INTO reminder_log (agency_id, person_id, entry_id, day, channel, report_year, text, status, created_at, updated_at, sent_at) VALUES (?, 'x', 'due-7', '2026-01-19', 'console', 2025, 't', 'sent', ?, ?, ?)",
+      )
       .run(drafting.id, '2026-01-19T01:00:00.000Z', '2026-01-19T01:00:00.000Z', '2026-01-19T01:00:05.000Z');
     const session = await signIn(test, 'office-1');
     const html = await (await test.web.request('/console?year=2025', { headers: { cookie: session.cookie } })).text();
@@ -186,10 +238,14 @@ describe('roles, CSRF and review', () => {
     expect(statusOf(returned.name)).toBe('returned');
     const imported = test.app.reports.reports().find((report) => report.year === 2025);
     if (imported) expect(statusOf(imported.agency)).toBe('imported');
-    const untouched = test.app.reports.agencies().find((agency) => !test.app.drafts.get(agency.id, 2025) && !test.app.reports.report(agency.id, 2025));
+    const untouched = test.app.reports
+      .agencies()
+      .find((agency) => !test.app.drafts.get(agency.id, 2025) && !test.app.reports.report(agency.id, 2025));
     if (untouched) expect(statusOf(untouched.name)).toBe('none');
     expect(html).toContain('11天');
-    const onlyReturned = await (await test.web.request('/console?year=2025&status=returned', { headers: { cookie: session.cookie } })).text();
+    const onlyReturned = await (
+      await test.web.request('/console?year=2025&status=returned', { headers: { cookie: session.cookie } })
+    ).text();
     expect(onlyReturned).toContain(`data-agency="${returned.name}"`);
     expect(onlyReturned).not.toContain(`data-agency="${drafting.name}"`);
   });
@@ -212,11 +268,23 @@ describe('import and downloads', () => {
     expect(html).toContain('三、收到和处理政府信息公开申请情况');
     expect(test.app.reports.reportCount()).toBe(before);
     const id = /name="id" value="([^"]+)"/.exec(html)![1];
-    const confirmed = await test.web.request('/console/import/confirm', { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf, id }) });
+    const confirmed = await test.web.request('/console/import/confirm', {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+      body: new URLSearchParams({ _csrf: session.csrf, id }),
+    });
     expect(confirmed.status).toBe(303);
     expect(test.app.reports.reportCount()).toBe(before + 1);
     // The same preview cannot be confirmed twice.
-    expect((await test.web.request('/console/import/confirm', { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf, id }) })).status).toBe(400);
+    expect(
+      (
+        await test.web.request('/console/import/confirm', {
+          method: 'POST',
+          headers: { cookie: session.cookie },
+          body: new URLSearchParams({ _csrf: session.csrf, id }),
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('reads a report from a pasted URL (served on 127.0.0.1) and refuses a URL that is not a report', async () => {
@@ -231,7 +299,12 @@ describe('import and downloads', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
     try {
-      const post = (url: string) => test.web.request('/console/import', { method: 'POST', headers: { cookie: session.cookie }, body: new URLSearchParams({ _csrf: session.csrf, url }) });
+      const post = (url: string) =>
+        test.web.request('/console/import', {
+          method: 'POST',
+          headers: { cookie: session.cookie },
+          body: new URLSearchParams({ _csrf: session.csrf, url }),
+        });
       const preview = await post(`http://127.0.0.1:${port}/report.txt`);
       expect(preview.status).toBe(200);
       expect(await preview.text()).toContain('确认导入');
@@ -258,7 +331,11 @@ describe('import and downloads', () => {
     expect(sheet.rowCount).toBe(expected.length + 1);
     const report = test.app.reports.reports()[0];
     const value = test.app.reports.cell(report.id, 'received', 'total');
-    const row = sheet.getSheetValues().find((cells) => Array.isArray(cells) && cells[1] === report.agency && cells[2] === report.year && cells[4] === 'received.total') as unknown[] | undefined;
+    const row = sheet
+      .getSheetValues()
+      .find((cells) => Array.isArray(cells) && cells[1] === report.agency && cells[2] === report.year && cells[4] === 'received.total') as
+      | unknown[]
+      | undefined;
     if (value !== undefined) {
       expect(row?.[6]).toBe(value);
       expect(row?.[5]).toBe(fieldByKey('received.total')!.label);
@@ -277,12 +354,18 @@ describe('migration 10', () => {
     const old = openDatabase(path, { migrations: MIGRATIONS.filter((migration) => migration.version < 10) });
     old.prepare("INSERT INTO agencies (name, created_at) VALUES ('某县教育局', 'now')").run();
     old.prepare("INSERT INTO staff (id, name, agency_id, role, created_at) VALUES ('c1', '甲', 1, 'clerk', 'now')").run();
-    expect(() => old.prepare("INSERT INTO staff (id, name, agency_id, role, created_at) VALUES ('o1', '乙', 1, 'office', 'now')").run()).toThrow();
+    expect(() =>
+      old.prepare("INSERT INTO staff (id, name, agency_id, role, created_at) VALUES ('o1', '乙', 1, 'office', 'now')").run(),
+    ).toThrow();
     old.close();
     const migrated = openDatabase(path);
     expect(migrated.prepare('SELECT id, role, agency_id AS agencyId FROM staff').all()).toEqual([{ id: 'c1', role: 'clerk', agencyId: 1 }]);
-    migrated.prepare("INSERT INTO staff (id, name, agency_id, role, created_at, scope) VALUES ('o1', '乙', NULL, 'office', 'now', '')").run();
-    expect(() => migrated.prepare("INSERT INTO staff (id, name, agency_id, role, created_at) VALUES ('o2', '丙', 1, 'office', 'now')").run()).toThrow();
+    migrated
+      .prepare("INSERT INTO staff (id, name, agency_id, role, created_at, scope) VALUES ('o1', '乙', NULL, 'office', 'now', '')")
+      .run();
+    expect(() =>
+      migrated.prepare("INSERT INTO staff (id, name, agency_id, role, created_at) VALUES ('o2', '丙', 1, 'office', 'now')").run(),
+    ).toThrow();
     migrated.close();
   });
 });

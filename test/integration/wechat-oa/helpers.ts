@@ -16,7 +16,9 @@ export const ACCOUNT_ID = 'gh_0123456789ab';
 export const OPEN_ID = 'oUser-openid-0001';
 
 export function sha1Sorted(parts: string[]): string {
-  return createHash('sha1').update([...parts].sort().join('')).digest('hex');
+  return createHash('sha1')
+    .update([...parts].sort().join(''))
+    .digest('hex');
 }
 
 export function nowSeconds(): string {
@@ -157,10 +159,18 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      calls.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body: Buffer.concat(chunks).toString('utf8') });
+      calls.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       response.setHeader('content-type', 'application/json');
       if (url.pathname === '/cgi-bin/token') {
-        const ok = url.searchParams.get('grant_type') === 'client_credential' && url.searchParams.get('appid') === APP_ID && url.searchParams.get('secret') === APP_SECRET;
+        const ok =
+          url.searchParams.get('grant_type') === 'client_credential' &&
+          url.searchParams.get('appid') === APP_ID &&
+          url.searchParams.get('secret') === APP_SECRET;
         if (!ok) return response.end(JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
         tokensIssued += 1;
         return response.end(JSON.stringify({ access_token: `ACCESS-TOKEN-${tokensIssued}`, expires_in: 7200 }));

@@ -9,14 +9,30 @@ import { silentLogger } from '../../../src/core/log.js';
 import type { IncomingMessage, MessageHandler } from '../../../src/core/message.js';
 import { STAFF_UNVERIFIED_REPLY } from '../../../src/core/router.js';
 import { makeTestApp } from '../../helpers.js';
-import { APP_ID, ENCODING_AES_KEY, TOKEN, delay, eventXml, field, openEnvelope, post, sealEnvelope, sha1Sorted, signedQuery, textMessageXml } from './helpers.js';
+import {
+  APP_ID,
+  ENCODING_AES_KEY,
+  TOKEN,
+  delay,
+  eventXml,
+  field,
+  openEnvelope,
+  post,
+  sealEnvelope,
+  sha1Sorted,
+  signedQuery,
+  textMessageXml,
+} from './helpers.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-async function startChannel(handler: MessageHandler, overrides: Partial<WeChatOaServerOptions> = {}): Promise<{ baseUrl: string; received: IncomingMessage[] }> {
+async function startChannel(
+  handler: MessageHandler,
+  overrides: Partial<WeChatOaServerOptions> = {},
+): Promise<{ baseUrl: string; received: IncomingMessage[] }> {
   const received: IncomingMessage[] = [];
   const channel = createWeChatOaServer({
     token: TOKEN,
@@ -49,9 +65,17 @@ describe('replayed signed queries', () => {
       expect(response.status).toBe(200);
       expect(field(response.text, 'Content')).toBe('第1次回答：依申请公开多少件');
     }
-    const forged = await post(baseUrl, query, textMessageXml({ content: '暂停提醒', msgId: '8800000000000000002', from: 'oReviewer-openid' }));
+    const forged = await post(
+      baseUrl,
+      query,
+      textMessageXml({ content: '暂停提醒', msgId: '8800000000000000002', from: 'oReviewer-openid' }),
+    );
     expect(forged.status).toBe(403);
-    const sameIdOtherSender = await post(baseUrl, query, textMessageXml({ content: '依申请公开多少件', msgId: '8800000000000000001', from: 'oReviewer-openid' }));
+    const sameIdOtherSender = await post(
+      baseUrl,
+      query,
+      textMessageXml({ content: '依申请公开多少件', msgId: '8800000000000000001', from: 'oReviewer-openid' }),
+    );
     expect(sameIdOtherSender.status).toBe(403);
     expect(calls).toBe(1);
     expect(received.map((message) => message.user)).toEqual(['oUser-openid-0001']);
@@ -67,7 +91,11 @@ describe('replayed signed queries', () => {
     clock += 2_000;
     // Past the window the timestamp itself is refused as stale.
     expect((await post(baseUrl, query, textMessageXml({ content: '三', msgId: '8800000000000000013' }))).status).toBe(403);
-    const fresh = await post(baseUrl, signedQuery({ timestamp: String(Math.floor(clock / 1000)) }), textMessageXml({ content: '四', msgId: '8800000000000000014' }));
+    const fresh = await post(
+      baseUrl,
+      signedQuery({ timestamp: String(Math.floor(clock / 1000)) }),
+      textMessageXml({ content: '四', msgId: '8800000000000000014' }),
+    );
     expect(field(fresh.text, 'Content')).toBe('答：四');
   });
 
@@ -101,7 +129,11 @@ describe('compat mode', () => {
     const forgedPlain = textMessageXml({ content: '暂停提醒', msgId: '8800000000000000022', from: 'oReviewer-openid' });
     const body = forgedPlain.replace('</xml>', `<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
     const query = signedQuery();
-    const response = await post(baseUrl, { ...query, encrypt_type: 'aes', msg_signature: sha1Sorted([TOKEN, query.timestamp, query.nonce, encrypt]) }, body);
+    const response = await post(
+      baseUrl,
+      { ...query, encrypt_type: 'aes', msg_signature: sha1Sorted([TOKEN, query.timestamp, query.nonce, encrypt]) },
+      body,
+    );
     expect(response.status).toBe(200);
     expect(received[0].user).toBe('oCitizen-real');
     expect(received[0].text).toBe('真实内容');
@@ -118,27 +150,47 @@ describe('staff commands and unsigned bodies (real app, real SQLite file)', () =
     return { app, baseUrl };
   }
 
-  it('plain mode: a reviewer\'s staff command is refused in Chinese, citizen questions still answered, nothing written', async () => {
+  it("plain mode: a reviewer's staff command is refused in Chinese, citizen questions still answered, nothing written", async () => {
     const { app, baseUrl } = await startAppChannel({});
-    const pause = await post(baseUrl, signedQuery(), textMessageXml({ content: '暂停提醒', msgId: '8800000000000000031', from: 'oReviewer-openid' }));
+    const pause = await post(
+      baseUrl,
+      signedQuery(),
+      textMessageXml({ content: '暂停提醒', msgId: '8800000000000000031', from: 'oReviewer-openid' }),
+    );
     expect(field(pause.text, 'Content')).toBe(STAFF_UNVERIFIED_REPLY);
     expect(app.staff.byId('oReviewer-openid')!.remindersPaused).toBe(false);
-    const list = await post(baseUrl, signedQuery(), textMessageXml({ content: '工作人员', msgId: '8800000000000000032', from: 'oReviewer-openid' }));
+    const list = await post(
+      baseUrl,
+      signedQuery(),
+      textMessageXml({ content: '工作人员', msgId: '8800000000000000032', from: 'oReviewer-openid' }),
+    );
     expect(field(list.text, 'Content')).toBe(STAFF_UNVERIFIED_REPLY);
-    const question = await post(baseUrl, signedQuery(), textMessageXml({ content: '西工区科技局2024年办理了几件行政许可？', msgId: '8800000000000000033', from: 'oReviewer-openid' }));
+    const question = await post(
+      baseUrl,
+      signedQuery(),
+      textMessageXml({ content: '西工区科技局2024年办理了几件行政许可？', msgId: '8800000000000000033', from: 'oReviewer-openid' }),
+    );
     expect(field(question.text, 'Content')).toContain('6件');
   });
 
   it('plain mode with the explicit setting, and safe mode, accept staff commands', async () => {
     const allowed = await startAppChannel({ trustUnsignedSender: true });
-    const pause = await post(allowed.baseUrl, signedQuery(), textMessageXml({ content: '暂停提醒', msgId: '8800000000000000041', from: 'oReviewer-openid' }));
+    const pause = await post(
+      allowed.baseUrl,
+      signedQuery(),
+      textMessageXml({ content: '暂停提醒', msgId: '8800000000000000041', from: 'oReviewer-openid' }),
+    );
     expect(field(pause.text, 'Content')).not.toBe(STAFF_UNVERIFIED_REPLY);
     expect(allowed.app.staff.byId('oReviewer-openid')!.remindersPaused).toBe(true);
 
     const safe = await startAppChannel({ encryptMode: 'safe', encodingAesKey: ENCODING_AES_KEY, appId: APP_ID });
     const encrypt = sealEnvelope(textMessageXml({ content: '工作人员', msgId: '8800000000000000042', from: 'oReviewer-openid' }));
     const query = signedQuery();
-    const response = await post(safe.baseUrl, { ...query, encrypt_type: 'aes', msg_signature: sha1Sorted([TOKEN, query.timestamp, query.nonce, encrypt]) }, `<xml><ToUserName><![CDATA[gh_x]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
+    const response = await post(
+      safe.baseUrl,
+      { ...query, encrypt_type: 'aes', msg_signature: sha1Sorted([TOKEN, query.timestamp, query.nonce, encrypt]) },
+      `<xml><ToUserName><![CDATA[gh_x]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+    );
     const reply = field(openEnvelope(field(response.text, 'Encrypt')!).xml, 'Content')!;
     expect(reply).toContain('李审核');
   });

@@ -131,7 +131,7 @@ describe('plain mode', () => {
     expect((await post(baseUrl, {}, body)).status).toBe(401);
     const { signature, nonce } = signedQuery();
     // A real signature with the timestamp swapped is a forgery too.
-    expect((await post(baseUrl, { signature, nonce, timestamp: nowSeconds() + '9' }, body)).status).toBe(403);
+    expect((await post(baseUrl, { signature, nonce, timestamp: `${nowSeconds()}9` }, body)).status).toBe(403);
     const staleTimestamp = String(Number(nowSeconds()) - 301 - 5);
     expect((await post(baseUrl, signedQuery({ timestamp: staleTimestamp }), body)).status).toBe(403);
     const futureTimestamp = String(Number(nowSeconds()) + 3600);
@@ -172,7 +172,7 @@ describe('plain mode', () => {
         resolve(response.statusCode ?? 0);
       });
       request.on('error', reject);
-      request.write('<xml><Content>' + 'x'.repeat(40_000));
+      request.write(`<xml><Content>${'x'.repeat(40_000)}`);
       request.write('y'.repeat(40_000));
       request.end('</Content></xml>');
     });
@@ -192,7 +192,11 @@ describe('plain mode', () => {
     const { baseUrl, received } = await startChannel(async (message) => (message.event === 'subscribe' ? '欢迎关注！' : ''));
     const welcome = await post(baseUrl, signedQuery(), eventXml({ event: 'subscribe' }));
     expect(field(welcome.text, 'Content')).toBe('欢迎关注！');
-    const click = await post(baseUrl, signedQuery(), eventXml({ event: 'CLICK', eventKey: 'MENU_GUIDE', createTime: String(Number(nowSeconds()) + 1) }));
+    const click = await post(
+      baseUrl,
+      signedQuery(),
+      eventXml({ event: 'CLICK', eventKey: 'MENU_GUIDE', createTime: String(Number(nowSeconds()) + 1) }),
+    );
     // An empty reply means "nothing to say", which WeChat expects as `success`.
     expect(click.text).toBe('success');
     expect(received[0]).toMatchObject({ channel: 'wechat-oa', user: OPEN_ID, kind: 'event', event: 'subscribe', text: '' });
@@ -365,7 +369,11 @@ describe('slow answers and the customer-service API', () => {
 
 describe('encryption modes', () => {
   it('compat mode reads the plaintext fields beside <Encrypt> and replies in plain', async () => {
-    const { baseUrl, received } = await startChannel(echoHandler, { encryptMode: 'compat', encodingAesKey: ENCODING_AES_KEY, appId: APP_ID });
+    const { baseUrl, received } = await startChannel(echoHandler, {
+      encryptMode: 'compat',
+      encodingAesKey: ENCODING_AES_KEY,
+      appId: APP_ID,
+    });
     const inner = textMessageXml({ content: '兼容模式', msgId: messageId() });
     const encrypt = sealEnvelope(inner);
     const body = inner.replace('</xml>', `<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
@@ -417,7 +425,11 @@ describe('encryption modes', () => {
     const foreign = sealEnvelope(textMessageXml({ content: '别的公众号', msgId: messageId() }), 'wxanotheraccount00');
     const foreignBody = `<xml><ToUserName><![CDATA[${ACCOUNT_ID}]]></ToUserName><Encrypt><![CDATA[${foreign}]]></Encrypt></xml>`;
     const query2 = signedQuery();
-    const foreignResponse = await post(baseUrl, { ...query2, msg_signature: sha1Sorted([TOKEN, query2.timestamp, query2.nonce, foreign]) }, foreignBody);
+    const foreignResponse = await post(
+      baseUrl,
+      { ...query2, msg_signature: sha1Sorted([TOKEN, query2.timestamp, query2.nonce, foreign]) },
+      foreignBody,
+    );
     expect(foreignResponse.status).toBe(403);
 
     const plaintext = await post(baseUrl, signedQuery(), textMessageXml({ content: '明文', msgId: messageId() }));
@@ -433,7 +445,12 @@ describe('encryption modes', () => {
     const sealed = sealEnvelope('encrypted-echo-123');
     const timestamp = nowSeconds();
     const nonce = '424242';
-    const encryptedQuery = new URLSearchParams({ msg_signature: sha1Sorted([TOKEN, timestamp, nonce, sealed]), timestamp, nonce, echostr: sealed });
+    const encryptedQuery = new URLSearchParams({
+      msg_signature: sha1Sorted([TOKEN, timestamp, nonce, sealed]),
+      timestamp,
+      nonce,
+      echostr: sealed,
+    });
     expect(await get(baseUrl, `/wechat?${encryptedQuery}`)).toEqual({ status: 200, text: 'encrypted-echo-123' });
     encryptedQuery.set('msg_signature', sha1Sorted(['forged', timestamp, nonce, sealed]));
     expect((await get(baseUrl, `/wechat?${encryptedQuery}`)).status).toBe(403);
@@ -446,7 +463,14 @@ describe('encryption modes', () => {
         await delay(300);
         return '安全模式的慢回答';
       },
-      { encryptMode: 'safe', encodingAesKey: ENCODING_AES_KEY, appId: APP_ID, appSecret: APP_SECRET, apiBase: api.baseUrl, passiveBudgetMs: 100 },
+      {
+        encryptMode: 'safe',
+        encodingAesKey: ENCODING_AES_KEY,
+        appId: APP_ID,
+        appSecret: APP_SECRET,
+        apiBase: api.baseUrl,
+        passiveBudgetMs: 100,
+      },
     );
     const encrypt = sealEnvelope(textMessageXml({ content: '慢', msgId: messageId() }));
     const body = `<xml><ToUserName><![CDATA[${ACCOUNT_ID}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`;

@@ -87,7 +87,11 @@ export function xmlField(xml: string, name: string): string | undefined {
 
 /** POST a callback to the service's /wecom. */
 export async function postCallback(base: string, callback: SignedCallback): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${base}/wecom?${callback.query}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: callback.body });
+  const response = await fetch(`${base}/wecom?${callback.query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml' },
+    body: callback.body,
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -156,7 +160,8 @@ export async function startFakeWeCom(): Promise<FakeWeCom> {
     waitForSent: async (count, timeoutMs = 8000) => {
       const deadline = Date.now() + timeoutMs;
       while (fake.sent.length < count) {
-        if (Date.now() > deadline) throw new Error(`only ${fake.sent.length} of ${count} messages arrived; problems: ${fake.problems.join('; ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`only ${fake.sent.length} of ${count} messages arrived; problems: ${fake.problems.join('; ')}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       return fake.sent;
@@ -198,7 +203,8 @@ export async function startFakeWeCom(): Promise<FakeWeCom> {
           return json(response, { errcode: 42001, errmsg: 'access_token expired' });
         }
         const body = JSON.parse(raw) as { touser?: string; msgtype?: string; agentid?: number; text?: { content?: string } };
-        if (!String(request.headers['content-type']).startsWith('application/json')) fake.problems.push(`content-type ${request.headers['content-type']}`);
+        if (!String(request.headers['content-type']).startsWith('application/json'))
+          fake.problems.push(`content-type ${request.headers['content-type']}`);
         if (body.msgtype !== 'text') fake.problems.push(`msgtype ${body.msgtype}`);
         if (body.agentid !== AGENT_ID) fake.problems.push(`agentid ${String(body.agentid)}`);
         if (typeof body.touser !== 'string' || body.touser === '') fake.problems.push('no touser');
@@ -206,7 +212,14 @@ export async function startFakeWeCom(): Promise<FakeWeCom> {
         if (Buffer.byteLength(content) > 2048) fake.problems.push(`content of ${Buffer.byteLength(content)} bytes`);
         fake.sendCalls.push({ accessToken, errcode: 0 });
         fake.sent.push({ touser: body.touser ?? '', msgtype: body.msgtype ?? '', agentid: body.agentid ?? 0, content, accessToken });
-        return json(response, { errcode: 0, errmsg: 'ok', invaliduser: '', invalidparty: '', invalidtag: '', msgid: `msg-${fake.sent.length}` });
+        return json(response, {
+          errcode: 0,
+          errmsg: 'ok',
+          invaliduser: '',
+          invalidparty: '',
+          invalidtag: '',
+          msgid: `msg-${fake.sent.length}`,
+        });
       }
       response.writeHead(404).end();
     });

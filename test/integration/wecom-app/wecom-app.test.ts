@@ -50,7 +50,10 @@ async function fakeWeCom(): Promise<FakeWeCom> {
 }
 
 /** The service with the WeCom app configured against the fake; `db` lets a test register staff first. */
-async function serve(fake: FakeWeCom, options: { env?: Record<string, string>; db?: string; now?: () => Date; reminders?: boolean } = {}): Promise<{ service: RunningService; base: string }> {
+async function serve(
+  fake: FakeWeCom,
+  options: { env?: Record<string, string>; db?: string; now?: () => Date; reminders?: boolean } = {},
+): Promise<{ service: RunningService; base: string }> {
   const environment = {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -72,7 +75,10 @@ async function serve(fake: FakeWeCom, options: { env?: Record<string, string>; d
 /** `gongkai staff add` on a database file, as an operator would run it. */
 async function staffAdd(db: string, id: string, name: string, role: 'clerk' | 'reviewer'): Promise<void> {
   let err = '';
-  const status = await main(['--db', db, 'staff', 'add', '--id', id, '--name', name, '--agency', XIGONG, '--role', role], { out: () => undefined, err: (text) => void (err += text) });
+  const status = await main(['--db', db, 'staff', 'add', '--id', id, '--name', name, '--agency', XIGONG, '--role', role], {
+    out: () => undefined,
+    err: (text) => void (err += text),
+  });
   expect(err).toBe('');
   expect(status).toBe(0);
 }
@@ -125,7 +131,10 @@ describe('URL verification (GET /wecom)', () => {
       expect(await response.text()).not.toContain(echo);
     }
 
-    const health = (await (await fetch(`${base}/healthz`)).json()) as { ok: boolean; components: Record<string, { ok: boolean; detail?: string }> };
+    const health = (await (await fetch(`${base}/healthz`)).json()) as {
+      ok: boolean;
+      components: Record<string, { ok: boolean; detail?: string }>;
+    };
     expect(health.ok).toBe(true);
     expect(health.components['wecom-app']).toEqual({ ok: true, detail: expect.stringContaining(`agent ${AGENT_ID}`) });
     // The web pages still answer on the same port.
@@ -137,7 +146,9 @@ describe('messages (POST /wecom)', () => {
   it('answers an encrypted question with a passive encrypted reply, and a retry with the same reply', async () => {
     const fake = await fakeWeCom();
     const { base } = await serve(fake);
-    const callback = signedCallback(textXml({ from: 'member-li', content: '西工区科技局2024年办理了几件行政许可？', msgId: nextMessageId() }));
+    const callback = signedCallback(
+      textXml({ from: 'member-li', content: '西工区科技局2024年办理了几件行政许可？', msgId: nextMessageId() }),
+    );
     const first = await postCallback(base, callback);
     expect(first.status).toBe(200);
     expect(first.text).not.toContain('行政许可');
@@ -153,7 +164,10 @@ describe('messages (POST /wecom)', () => {
     const opened = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[member-li]]></FromUserName><CreateTime>${nowSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event><EventKey><![CDATA[]]></EventKey><AgentID>${AGENT_ID}</AgentID></xml>`;
     expect(await postCallback(base, signedCallback(opened))).toEqual({ status: 200, text: '' });
     // A message for another app of the corp is not answered as this one.
-    const otherAgent = await postCallback(base, signedCallback(textXml({ from: 'member-li', content: '你好', msgId: nextMessageId(), agentId: AGENT_ID + 1 })));
+    const otherAgent = await postCallback(
+      base,
+      signedCallback(textXml({ from: 'member-li', content: '你好', msgId: nextMessageId(), agentId: AGENT_ID + 1 })),
+    );
     expect(otherAgent.status).toBe(403);
     expect(fake.sendCalls).toEqual([]);
   });
@@ -163,7 +177,9 @@ describe('messages (POST /wecom)', () => {
     const service = await startService(config, silentLogger, { reminders: false });
     cleanups.push(() => service.stop());
     const base = `http://127.0.0.1:${service.address.port}`;
-    expect((await postCallback(base, signedCallback(textXml({ from: 'member-li', content: '你好', msgId: nextMessageId() })))).status).toBe(404);
+    expect((await postCallback(base, signedCallback(textXml({ from: 'member-li', content: '你好', msgId: nextMessageId() })))).status).toBe(
+      404,
+    );
     const health = (await (await fetch(`${base}/healthz`)).json()) as { components: Record<string, unknown> };
     expect(health.components['wecom-app']).toBeUndefined();
   });
@@ -189,13 +205,20 @@ describe('messages (POST /wecom)', () => {
 
     const forged = signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() }), { token: 'attackerToken' });
     expect((await postCallback(base, forged)).status).toBe(403);
-    const stale = signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() }), { timestamp: nowSeconds(-600) });
+    const stale = signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() }), {
+      timestamp: nowSeconds(-600),
+    });
     expect((await postCallback(base, stale)).status).toBe(403);
     // A captured signed query with another sealed body: msg_signature covers Encrypt, so it no longer verifies.
-    const swapped = { query: entry.query, body: signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() })).body };
+    const swapped = {
+      query: entry.query,
+      body: signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() })).body,
+    };
     expect((await postCallback(base, swapped)).status).toBe(403);
     // Sealed for another corp (another WeCom app sharing the token would be one).
-    const foreign = signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() }), { receiveId: 'wwanothercorp0000' });
+    const foreign = signedCallback(textXml({ from: 'zhangsan', content: '行政许可 9', msgId: nextMessageId() }), {
+      receiveId: 'wwanothercorp0000',
+    });
     expect((await postCallback(base, foreign)).status).toBe(403);
     expect((await postCallback(base, { query: entry.query.replace(/msg_signature=[^&]+&/, ''), body: entry.body })).status).toBe(401);
 
@@ -213,7 +236,15 @@ describe('messages (POST /wecom)', () => {
     await staffAdd(db, 'lisi', '李四', 'reviewer');
     const { service, base } = await serve(fake, { db, env: { REMINDER_NOTIFIERS: 'wecom-app' } });
     const permits = 37;
-    for (const text of ['填报2024年度', `行政许可 ${permits}`, '其余为0', '确认', '总体情况：我局认真落实条例。', '存在的主要问题及改进情况：形式单一。', '其他需要报告的事项：无。']) {
+    for (const text of [
+      '填报2024年度',
+      `行政许可 ${permits}`,
+      '其余为0',
+      '确认',
+      '总体情况：我局认真落实条例。',
+      '存在的主要问题及改进情况：形式单一。',
+      '其他需要报告的事项：无。',
+    ]) {
       expect(await say(base, 'zhangsan', text)).not.toBe('');
     }
     expect(await say(base, 'zhangsan', '提交')).toContain('已提交审核');
@@ -244,7 +275,13 @@ describe('answers that miss the passive window', () => {
     const model: FakeOpenAi = await startFakeOpenAi(() => ({ delayMs: 700, body: {} }));
     cleanups.push(() => model.close());
     const { service, base } = await serve(fake, {
-      env: { ANSWER_BUDGET_MS: '200', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: model.baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: '3000' },
+      env: {
+        ANSWER_BUDGET_MS: '200',
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: model.baseUrl,
+        OPENAI_MODEL: 'fake-model',
+        OPENAI_TIMEOUT_MS: '3000',
+      },
     });
     const offline = service.app.engine.ask(HARD, { user: 'reference' }).answer;
 
@@ -252,7 +289,13 @@ describe('answers that miss the passive window', () => {
     expect(await say(base, 'member-wang', HARD)).toBe('');
     expect(Date.now() - started).toBeLessThan(650);
     const [late] = await fake.waitForSent(1);
-    expect(late).toMatchObject({ touser: 'member-wang', msgtype: 'text', agentid: AGENT_ID, content: offline, accessToken: 'ACCESS_TOKEN_1' });
+    expect(late).toMatchObject({
+      touser: 'member-wang',
+      msgtype: 'text',
+      agentid: AGENT_ID,
+      content: offline,
+      accessToken: 'ACCESS_TOKEN_1',
+    });
 
     expect(await say(base, 'member-zhao', HARD)).toBe('');
     await fake.waitForSent(2);
@@ -273,7 +316,14 @@ describe('the access token', () => {
   it('is cached until shortly before expires_in, then fetched again; a second expiry in a row fails the send', async () => {
     const fake = await fakeWeCom();
     let clock = Date.parse('2026-03-02T08:00:00Z');
-    const client = createWeComApiClient({ apiBase: fake.base, corpId: CORP_ID, secret: SECRET, agentId: AGENT_ID, logger: silentLogger, now: () => clock });
+    const client = createWeComApiClient({
+      apiBase: fake.base,
+      corpId: CORP_ID,
+      secret: SECRET,
+      agentId: AGENT_ID,
+      logger: silentLogger,
+      now: () => clock,
+    });
     expect(await Promise.all([client.getAccessToken(), client.getAccessToken()])).toEqual(['ACCESS_TOKEN_1', 'ACCESS_TOKEN_1']);
     clock += 6000_000;
     expect(await client.getAccessToken()).toBe('ACCESS_TOKEN_1');
@@ -285,7 +335,10 @@ describe('the access token', () => {
     await client.sendText('member-a', '第一条');
     fake.expireNextSend();
     await client.sendText('member-a', '第二条');
-    expect(fake.sent.map((message) => [message.content, message.accessToken])).toEqual([['第一条', 'ACCESS_TOKEN_2'], ['第二条', 'ACCESS_TOKEN_3']]);
+    expect(fake.sent.map((message) => [message.content, message.accessToken])).toEqual([
+      ['第一条', 'ACCESS_TOKEN_2'],
+      ['第二条', 'ACCESS_TOKEN_3'],
+    ]);
 
     // Refreshed once, not in a loop: a token refused twice in a row is an error to report.
     fake.expireNextSend(2);
@@ -296,8 +349,17 @@ describe('the access token', () => {
 
   it('a wrong secret fails with the errcode, never the secret', async () => {
     const fake = await fakeWeCom();
-    const client = createWeComApiClient({ apiBase: fake.base, corpId: CORP_ID, secret: 'not-the-secret', agentId: AGENT_ID, logger: silentLogger });
-    const failure = await client.sendText('member-a', '你好').then(() => undefined, (error: Error) => error);
+    const client = createWeComApiClient({
+      apiBase: fake.base,
+      corpId: CORP_ID,
+      secret: 'not-the-secret',
+      agentId: AGENT_ID,
+      logger: silentLogger,
+    });
+    const failure = await client.sendText('member-a', '你好').then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure?.message).toContain('40001');
     expect(failure?.message).not.toContain('not-the-secret');
     expect(fake.sent).toEqual([]);
@@ -310,14 +372,20 @@ describe('reminders through the wecom-app notifier', () => {
     const db = join(directory, 'reminders.db');
     await staffAdd(db, 'zhangsan', '张三', 'clerk');
     // A reminder day (3 days before the department deadline) in the sending hour: the start-up pass sends it.
-    const { service } = await serve(fake, { db, reminders: true, now: () => new Date('2026-01-28T09:30:00+08:00'), env: { REMINDER_NOTIFIERS: 'wecom-app' } });
+    const { service } = await serve(fake, {
+      db,
+      reminders: true,
+      now: () => new Date('2026-01-28T09:30:00+08:00'),
+      env: { REMINDER_NOTIFIERS: 'wecom-app' },
+    });
     const [reminder] = await fake.waitForSent(1);
     expect(fake.problems).toEqual([]);
     expect(reminder).toMatchObject({ touser: 'zhangsan', msgtype: 'text', agentid: AGENT_ID });
     expect(reminder.content).toContain(`【年报提醒】${XIGONG}2025年度报告`);
     expect(reminder.content).toContain('还剩3天');
     const deadline = Date.now() + 3000;
-    while (new ReminderLog(service.app.db).all().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (new ReminderLog(service.app.db).all().length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(new ReminderLog(service.app.db).all()).toEqual([expect.objectContaining({ channel: `wecom-app:${AGENT_ID}`, status: 'sent' })]);
     expect(fake.sent).toHaveLength(1);
   });
@@ -325,11 +393,21 @@ describe('reminders through the wecom-app notifier', () => {
 
 describe('settings', () => {
   it('a partial WeCom setup stops start-up with every missing setting listed', () => {
-    expect(() => loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_TOKEN })).toThrow(/WECOM_ENCODING_AES_KEY[\s\S]*WECOM_AGENT_ID[\s\S]*WECOM_SECRET/);
+    expect(() => loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_TOKEN })).toThrow(
+      /WECOM_ENCODING_AES_KEY[\s\S]*WECOM_AGENT_ID[\s\S]*WECOM_SECRET/,
+    );
     expect(() => loadConfig({ WECOM_SECRET: SECRET })).toThrow(/WECOM_CORP_ID[\s\S]*WECOM_AGENT_ID/);
     expect(() => loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_AGENT_ID: 'abc', WECOM_SECRET: SECRET })).toThrow(/WECOM_AGENT_ID/);
-    expect(() => loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_AGENT_ID: '1000002', WECOM_SECRET: SECRET, WECOM_TOKEN, WECOM_ENCODING_AES_KEY: 'short' })).toThrow(/WECOM_ENCODING_AES_KEY/);
-    const complete = loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_AGENT_ID: '1000002', WECOM_SECRET: SECRET, WECOM_TOKEN, WECOM_ENCODING_AES_KEY: WECOM_AES_KEY });
+    expect(() =>
+      loadConfig({ WECOM_CORP_ID: CORP_ID, WECOM_AGENT_ID: '1000002', WECOM_SECRET: SECRET, WECOM_TOKEN, WECOM_ENCODING_AES_KEY: 'short' }),
+    ).toThrow(/WECOM_ENCODING_AES_KEY/);
+    const complete = loadConfig({
+      WECOM_CORP_ID: CORP_ID,
+      WECOM_AGENT_ID: '1000002',
+      WECOM_SECRET: SECRET,
+      WECOM_TOKEN,
+      WECOM_ENCODING_AES_KEY: WECOM_AES_KEY,
+    });
     expect(complete.WECOM_AGENT_ID).toBe(1000002);
     expect(complete.WECOM_API_BASE).toBe('https://qyapi.weixin.qq.com');
   });

@@ -12,7 +12,9 @@ function read(text: string) {
   const result = parseQuickLine(text);
   if (!result) throw new Error(`no row in ${text}`);
   if (!result.ok) throw new Error(result.reason);
-  return Object.fromEntries(result.value.rows.map((entry) => [entry.row.key, Object.fromEntries(entry.cells.map((cell) => [cell.column.key, cell.value]))]));
+  return Object.fromEntries(
+    result.value.rows.map((entry) => [entry.row.key, Object.fromEntries(entry.cells.map((cell) => [cell.column.key, cell.value]))]),
+  );
 }
 
 describe('parseQuickLine', () => {
@@ -26,7 +28,9 @@ describe('parseQuickLine', () => {
   it('resolves synonyms, Chinese numerals and full-width text', () => {
     expect(read('许可：七件')).toEqual({ licensing: { decisions: 7 } });
     expect(read('罚款 ２')).toEqual({ penalties: { decisions: 2 } });
-    expect(read('上年结转 0')).toEqual({ carried_over: { natural_person: 0, business: 0, research: 0, public_interest: 0, legal_services: 0, other_org: 0, total: 0 } });
+    expect(read('上年结转 0')).toEqual({
+      carried_over: { natural_person: 0, business: 0, research: 0, public_interest: 0, legal_services: 0, other_org: 0, total: 0 },
+    });
     expect(read('直接起诉 维持1')).toEqual({ litigation_direct: { upheld: 1 } });
     expect(read('复议后起诉 尚未审结2')).toEqual({ litigation_after_review: { pending: 2 } });
     expect(read('行政事业性收费 0.2万元')).toEqual({ fees_wan_yuan: { amount: 0.2 } });
@@ -38,15 +42,25 @@ describe('parseQuickLine', () => {
     expect(Object.keys(read('\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t0\t0\t0\t0\t0\t0\t0'))).toEqual(['partly_granted']);
     expect(Object.keys(read('\t(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0'))).toEqual(['withheld.state_secret']);
     expect(Object.keys(read('三（三）3 危及“三安全一稳定” 0 0 0 0 0 0 0'))).toEqual(['withheld.security_stability']);
-    expect(Object.keys(read('(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0'))).toEqual(['other_handling.no_correction']);
+    expect(
+      Object.keys(read('(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0')),
+    ).toEqual(['other_handling.no_correction']);
     expect(Object.keys(read('3. 其他\t\t0\t0\t0\t0\t0\t0\t0'))).toEqual(['other_handling.other']);
     expect(Object.keys(read('(七) 总计\t\t0\t0\t0\t0\t0\t0\t0'))).toEqual(['handled_total']);
     expect(Object.keys(read('二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0'))).toEqual(['carried_over']);
   });
 
   it('reads several rows in one line', () => {
-    expect(read('行政许可 6 行政处罚 0 行政强制 1')).toEqual({ licensing: { decisions: 6 }, penalties: { decisions: 0 }, coercive_measures: { decisions: 1 } });
-    expect(Object.keys(read('行政复议 0 0 0 0 0 未经复议直接起诉 0 0 0 0 0 复议后起诉 0 0 0 0 0'))).toEqual(['review', 'litigation_direct', 'litigation_after_review']);
+    expect(read('行政许可 6 行政处罚 0 行政强制 1')).toEqual({
+      licensing: { decisions: 6 },
+      penalties: { decisions: 0 },
+      coercive_measures: { decisions: 1 },
+    });
+    expect(Object.keys(read('行政复议 0 0 0 0 0 未经复议直接起诉 0 0 0 0 0 复议后起诉 0 0 0 0 0'))).toEqual([
+      'review',
+      'litigation_direct',
+      'litigation_after_review',
+    ]);
   });
 
   it('leaves questions and prose alone, and explains a label with bad numbers', () => {

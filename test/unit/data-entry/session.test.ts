@@ -10,7 +10,13 @@ describe('EntrySessions', () => {
     const state = new MemoryStateStore();
     const sessions = new EntrySessions(state);
     sessions.set('clerk', { draftId: 1, step: 'row:licensing', sectionStarted: false, pending: null });
-    expect(sessions.get('clerk')).toEqual({ version: FORM_VERSION, draftId: 1, step: 'row:licensing', sectionStarted: false, pending: null });
+    expect(sessions.get('clerk')).toEqual({
+      version: FORM_VERSION,
+      draftId: 1,
+      step: 'row:licensing',
+      sectionStarted: false,
+      pending: null,
+    });
   });
 
   it('drops a session stored by another version of the form, or one that is malformed', () => {
@@ -21,7 +27,11 @@ describe('EntrySessions', () => {
     expect(state.get('data-entry:old')).toBeUndefined();
     state.set('data-entry:bad', { version: FORM_VERSION, draftId: 'x' }, 60_000);
     expect(sessions.get('bad')).toBeUndefined();
-    state.set('data-entry:gone', { version: FORM_VERSION, draftId: 1, step: 'row:no_such_row', sectionStarted: false, pending: null }, 60_000);
+    state.set(
+      'data-entry:gone',
+      { version: FORM_VERSION, draftId: 1, step: 'row:no_such_row', sectionStarted: false, pending: null },
+      60_000,
+    );
     expect(sessions.get('gone')).toBeUndefined();
   });
 

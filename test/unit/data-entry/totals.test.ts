@@ -7,8 +7,15 @@ import type { DraftChange } from '../../../src/store/draft-store.js';
 const APPLICANTS = ['natural_person', 'business', 'research', 'public_interest', 'legal_services', 'other_org'];
 const cell = (row: string, column: string, value: number): DraftChange => ({ kind: 'cell', row, column, value });
 const rowOf = (row: string, values: number[], columns = APPLICANTS) => columns.map((column, index) => cell(row, column, values[index]));
-const map = (changes: DraftChange[]): CellMap => new Map(changes.map((change) => [`${(change as { row: string }).row}|${(change as { column: string }).column}`, (change as { value: number }).value]));
-const derived = (before: CellMap, changes: DraftChange[]) => Object.fromEntries(deriveTotals(before, changes).changes.map((change) => [`${change.row}|${change.column}`, change.value]));
+const map = (changes: DraftChange[]): CellMap =>
+  new Map(
+    changes.map((change) => [
+      `${(change as { row: string }).row}|${(change as { column: string }).column}`,
+      (change as { value: number }).value,
+    ]),
+  );
+const derived = (before: CellMap, changes: DraftChange[]) =>
+  Object.fromEntries(deriveTotals(before, changes).changes.map((change) => [`${change.row}|${change.column}`, change.value]));
 
 describe('deriveTotals', () => {
   it('computes a row total (rule 3) when the six applicant columns are filled and the total is empty', () => {

@@ -31,8 +31,23 @@ describe('parseRowValues', () => {
   });
 
   it('reads a row in column order, with or without its total', () => {
-    expect(values('received', '3 1 0 0 0 0 4')).toEqual({ natural_person: 3, business: 1, research: 0, public_interest: 0, legal_services: 0, other_org: 0, total: 4 });
-    expect(values('received', '3\t1\t0\t0\t0\t0')).toEqual({ natural_person: 3, business: 1, research: 0, public_interest: 0, legal_services: 0, other_org: 0 });
+    expect(values('received', '3 1 0 0 0 0 4')).toEqual({
+      natural_person: 3,
+      business: 1,
+      research: 0,
+      public_interest: 0,
+      legal_services: 0,
+      other_org: 0,
+      total: 4,
+    });
+    expect(values('received', '3\t1\t0\t0\t0\t0')).toEqual({
+      natural_person: 3,
+      business: 1,
+      research: 0,
+      public_interest: 0,
+      legal_services: 0,
+      other_org: 0,
+    });
     expect(values('rules', '1 0 5')).toEqual({ issued: 1, repealed: 0, in_force: 5 });
   });
 

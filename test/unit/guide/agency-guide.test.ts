@@ -12,7 +12,9 @@ const REPORTS = join(__dirname, '..', '..', '..', 'data', 'reports');
 const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 const read = (name: string) => readFileSync(join(GUIDES, name), 'utf8');
-const truths = readdirSync(GUIDES).filter((name) => name.endsWith('.json')).sort();
+const truths = readdirSync(GUIDES)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe('every guide with a JSON of its facts', () => {
   it('has at least the six real guides', () => {
@@ -70,7 +72,9 @@ describe('distractors and statements', () => {
   });
 
   it('gives the page address it was read from', () => {
-    expect(parseAgencyGuide(read('pingtan-guide-01.txt')).sourceUrl).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgkzn/202112/t20211210_80824.htm');
+    expect(parseAgencyGuide(read('pingtan-guide-01.txt')).sourceUrl).toBe(
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgkzn/202112/t20211210_80824.htm',
+    );
     expect(parseAgencyGuide(read('yanshi-kjj-guide.txt')).sourceUrl).toBe('http://yanshi.gov.cn/yanshi/gkzn_detail/6.html');
   });
 });
@@ -103,7 +107,9 @@ describe('other shapes', () => {
 
   it('a title without its region takes the full name from the body, or is refused', () => {
     const body = '一、依申请公开\n受理机构：局办公室\n电话：0371-1234567\n';
-    expect(parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，《某某市科技局政府信息公开指南》如下。\n${body}`).agency).toBe('某某市科技局');
+    expect(parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，《某某市科技局政府信息公开指南》如下。\n${body}`).agency).toBe(
+      '某某市科技局',
+    );
     expect(() => parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，编制本指南。\n${body}`)).toThrow(/没有地区名/);
   });
 
@@ -119,7 +125,9 @@ describe('recognising a guide', () => {
     }
     expect(looksLikeAgencyGuide('某某局2024年政府信息公开工作年度报告\n本机关更新了《政府信息公开指南》。')).toBe(false);
     // A report page whose menu links to the guide before its own title.
-    expect(looksLikeAgencyGuide('首页\n政府信息公开指南\n政府信息公开制度\n某某县科学技术局2023年政府信息公开工作年度报告\n一、总体情况\n')).toBe(false);
+    expect(
+      looksLikeAgencyGuide('首页\n政府信息公开指南\n政府信息公开制度\n某某县科学技术局2023年政府信息公开工作年度报告\n一、总体情况\n'),
+    ).toBe(false);
     // A cut report page without its title, which still prints its tables.
     expect(looksLikeAgencyGuide('政府信息公开指南\n三、收到和处理政府信息公开申请情况\n（一）予以公开\t1\t0\t0\t0\t0\t0\t1\n')).toBe(false);
   });

@@ -91,7 +91,7 @@ describe('answerGuide: reply deadline', () => {
     const nextYear = calendarCoverage().lastYear + 1;
     const answer = answerGuide(`${nextYear}年3月1日提交的申请最晚什么时候答复`, NOVEMBER_24, guide)!;
     expect(answer.answer).toContain(`${nextYear}年的放假安排尚未公布`);
-    expect(answer.answer).toContain("调休上班日还不知道");
+    expect(answer.answer).toContain('调休上班日还不知道');
     expectSourceAtEnd(answer);
   });
 
@@ -168,12 +168,10 @@ describe('answerGuide: topics and non-guide questions', () => {
     expectSourceAtEnd(answer);
   });
 
-  it.each([
-    '西工区科技局2024年行政许可多少件',
-    '中卫市科技局2025年收到多少件申请',
-    '去年行政事业性收费多少项',
-    '今天天气怎么样',
-  ])('returns null for %s', (question) => {
-    expect(answerGuide(question, NOVEMBER_24, guide)).toBeNull();
-  });
+  it.each(['西工区科技局2024年行政许可多少件', '中卫市科技局2025年收到多少件申请', '去年行政事业性收费多少项', '今天天气怎么样'])(
+    'returns null for %s',
+    (question) => {
+      expect(answerGuide(question, NOVEMBER_24, guide)).toBeNull();
+    },
+  );
 });

@@ -34,7 +34,14 @@ describe('feeByRequests (按件计收, per applicant per calendar month)', () =>
 
   it('raises the price by 100 yuan for each further 10 requests', () => {
     const prices = feeByRequests(61).breakdown.map((band) => [band.from, band.to, band.unitPrice]);
-    expect(prices).toEqual([[1, 10, 0], [11, 30, 100], [31, 40, 200], [41, 50, 300], [51, 60, 400], [61, 61, 500]]);
+    expect(prices).toEqual([
+      [1, 10, 0],
+      [11, 30, 100],
+      [31, 40, 200],
+      [41, 50, 300],
+      [51, 60, 400],
+      [61, 61, 500],
+    ]);
   });
 
   it('has only the free band up to 10', () => {

@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../../src/core/errors.js';
-import {
-  defaultGuidePath,
-  loadGuide,
-  looksLikeFigureQuestion,
-  MAX_ANSWER_LENGTH,
-  normalizeQuestion,
-} from '../../../src/guide/topics.js';
+import { defaultGuidePath, loadGuide, looksLikeFigureQuestion, MAX_ANSWER_LENGTH, normalizeQuestion } from '../../../src/guide/topics.js';
 import { projectRoot } from '../../../src/config/paths.js';
 
 const guide = loadGuide();
@@ -92,9 +86,21 @@ describe('loadGuide', () => {
     const ids = guide.topics.map((topic) => topic.id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'how-to-apply', 'application-content', 'correction', 'receipt-date', 'third-party-views', 'reply-time-limit',
-        'unreasonable-volume', 'reply-forms', 'fees', 'remedies', 'proactive-scope', 'proactive-timing',
-        'disclosure-guide', 'annual-report-deadline', 'annual-report-content',
+        'how-to-apply',
+        'application-content',
+        'correction',
+        'receipt-date',
+        'third-party-views',
+        'reply-time-limit',
+        'unreasonable-volume',
+        'reply-forms',
+        'fees',
+        'remedies',
+        'proactive-scope',
+        'proactive-timing',
+        'disclosure-guide',
+        'annual-report-deadline',
+        'annual-report-content',
       ]),
     );
     for (const topic of guide.topics) {
@@ -149,7 +155,15 @@ describe('normalizeQuestion', () => {
 describe('Guide.match', () => {
   it.each(PARAPHRASES)('%s → %s', (question, topicId) => {
     const match = guide.match(question);
-    expect(match?.topic.id, JSON.stringify(guide.rank(question).slice(0, 3).map((m) => [m.topic.id, m.score, m.matchedKeywords]))).toBe(topicId);
+    expect(
+      match?.topic.id,
+      JSON.stringify(
+        guide
+          .rank(question)
+          .slice(0, 3)
+          .map((m) => [m.topic.id, m.score, m.matchedKeywords]),
+      ),
+    ).toBe(topicId);
     expect(match!.score).toBeGreaterThanOrEqual(2);
   });
 

@@ -40,7 +40,8 @@ describe('holiday data (checked against chinese-days itself, not memory)', () =>
   });
 
   it.runIf(libraryTrustworthyHere)('2026 Spring Festival: 15–23 February off, 14 and 28 February worked', () => {
-    for (const day of everyDay('2026-02-15', '2026-02-23')) expect(chineseDays.getDayDetail(day), day).toMatchObject({ work: false, name: expect.stringContaining('春节') });
+    for (const day of everyDay('2026-02-15', '2026-02-23'))
+      expect(chineseDays.getDayDetail(day), day).toMatchObject({ work: false, name: expect.stringContaining('春节') });
     expect(chineseDays.getDayDetail('2026-02-14')).toMatchObject({ work: true, name: expect.stringContaining('春节') });
     expect(chineseDays.getDayDetail('2026-02-28')).toMatchObject({ work: true, name: expect.stringContaining('春节') });
   });
@@ -197,7 +198,8 @@ function addWorkingDaysWeekendsOnly(start: string, count: number): string {
 describe('a year whose schedule is not published (2031)', () => {
   it('still knows the fixed-date statutory holidays: 元旦, 劳动节 1–2 May, 国庆节 1–3 October', () => {
     expect(isYearCovered(2031)).toBe(false);
-    for (const date of ['2031-01-01', '2031-05-01', '2031-05-02', '2031-10-01', '2031-10-02', '2031-10-03']) expect(isWorkingDay(date), date).toBe(false);
+    for (const date of ['2031-01-01', '2031-05-01', '2031-05-02', '2031-10-01', '2031-10-02', '2031-10-03'])
+      expect(isWorkingDay(date), date).toBe(false);
     for (const date of ['2031-01-02', '2031-05-05', '2031-10-06']) expect(isWorkingDay(date), date).toBe(true);
   });
 

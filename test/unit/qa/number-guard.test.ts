@@ -15,13 +15,18 @@ describe('writtenNumbers', () => {
 
 describe('unsupportedNumbers', () => {
   const evidence = {
-    facts: [{ value: 6, unit: '件', year: 2024 }, { value: 0, unit: '万元', year: 2024 }],
+    facts: [
+      { value: 6, unit: '件', year: 2024 },
+      { value: 0, unit: '万元', year: 2024 },
+    ],
     sentences: ['选聘科技特派员11名，组织14名“三区”人才开展组织团式服务。'],
     trusted: ['答复期限为20个工作日'],
     years: [2023],
   };
   it('accepts facts, their years, trusted guide numbers, years the user named, and numbers of quoted clauses', () => {
-    expect(unsupportedNumbers('2024年行政许可6件，收费0万元；2023年的报告未入库；期限20个工作日；原文：“选聘科技特派员11名”', evidence)).toEqual([]);
+    expect(
+      unsupportedNumbers('2024年行政许可6件，收费0万元；2023年的报告未入库；期限20个工作日；原文：“选聘科技特派员11名”', evidence),
+    ).toEqual([]);
     expect(unsupportedNumbers('二〇二四年行政许可六件', evidence)).toEqual([]);
   });
   it('refuses invented numbers in any writing, and numbers of a returned sentence the reply does not quote', () => {

@@ -13,14 +13,29 @@ describe('question types', () => {
     expect(understand('罚了几次款', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'penalties' } });
     expect(understand('行政的复议有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'review' } });
     // Words that only share 政府信息公开 with a row's label are not that row.
-    expect(understand('全区政府信息公开单位共公布了多少条政府信息', 2026).topic).not.toMatchObject({ type: 'cell', row: { key: 'received' } });
+    expect(understand('全区政府信息公开单位共公布了多少条政府信息', 2026).topic).not.toMatchObject({
+      type: 'cell',
+      row: { key: 'received' },
+    });
     // Other characters between the two halves: no match.
     expect(understand('罚球进了一个款式', 2026).topic).toBeUndefined();
     // Columns too: a word put between the halves of a long label.
-    expect(understand('科研的机构申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'research' } });
-    expect(understand('社会公益的组织申请了几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'public_interest' } });
+    expect(understand('科研的机构申请了几件', 2026).topic).toMatchObject({
+      type: 'cell',
+      row: { key: 'received' },
+      column: { key: 'research' },
+    });
+    expect(understand('社会公益的组织申请了几件', 2026).topic).toMatchObject({
+      type: 'cell',
+      row: { key: 'received' },
+      column: { key: 'public_interest' },
+    });
     // 几个人 counts applicants; it does not name the 自然人 (个人) column.
-    expect(understand('有几个人来申请公开', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'total' } });
+    expect(understand('有几个人来申请公开', 2026).topic).toMatchObject({
+      type: 'cell',
+      row: { key: 'received' },
+      column: { key: 'total' },
+    });
   });
 
   it('the higher priority wins where two types recognise a question', () => {
@@ -31,7 +46,11 @@ describe('question types', () => {
   });
 
   it('fill the applicant-type slot: a named column, 法人 as the five organisation columns, never the 总计', () => {
-    expect(understand('中卫市科技局2025年科研机构申请几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' }, column: { key: 'research' } });
+    expect(understand('中卫市科技局2025年科研机构申请几件', 2026).topic).toMatchObject({
+      type: 'cell',
+      row: { key: 'received' },
+      column: { key: 'research' },
+    });
     expect(understand('中卫市科技局2025年法人申请几件', 2026).topic).toMatchObject({ type: 'cell', legalPersons: true, column: undefined });
     expect(understand('中卫市科技局2025年专利申请多少件', 2026).topic).toBeUndefined();
   });

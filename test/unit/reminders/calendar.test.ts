@@ -15,7 +15,9 @@ import {
 const calendar = loadDeadlineCalendar();
 
 function daysOf(entryId: string, reportYear: number): string[] {
-  return seasonSlots(calendar, reportYear).filter((slot) => slot.entry.id === entryId).map((slot) => slot.day);
+  return seasonSlots(calendar, reportYear)
+    .filter((slot) => slot.entry.id === entryId)
+    .map((slot) => slot.day);
 }
 
 describe('the shipped calendar (data/deadline-calendar.json)', () => {
@@ -26,7 +28,12 @@ describe('the shipped calendar (data/deadline-calendar.json)', () => {
     expect(byId.get('section-inputs')).toMatchObject({ kind: 'milestone', applies_to: 'department' });
     expect(byId.get('section-inputs')!.date.startsWith('01-')).toBe(true);
     expect(byId.get('review')).toMatchObject({ kind: 'milestone', applies_to: 'department' });
-    expect(byId.get('department-deadline')).toMatchObject({ kind: 'deadline', date: '01-31', applies_to: 'department', days_before: [7, 3, 1, 0] });
+    expect(byId.get('department-deadline')).toMatchObject({
+      kind: 'deadline',
+      date: '01-31',
+      applies_to: 'department',
+      days_before: [7, 3, 1, 0],
+    });
     expect(byId.get('department-overdue')).toMatchObject({ kind: 'overdue', date: '01-31', applies_to: 'department' });
     expect(byId.get('department-overdue')!.audience).toContain('reviewer');
     expect(byId.get('government-deadline')).toMatchObject({ kind: 'deadline', date: '03-31', applies_to: 'government' });
@@ -62,7 +69,15 @@ describe('season reminder days', () => {
   });
 
   it('overdue follow-ups move forward, skip the Spring Festival (15–23 Feb 2026) and use the make-up Saturdays (14, 28 Feb)', () => {
-    expect(daysOf('department-overdue', 2025)).toEqual(['2026-02-02', '2026-02-09', '2026-02-14', '2026-02-24', '2026-02-28', '2026-03-16', '2026-03-30']);
+    expect(daysOf('department-overdue', 2025)).toEqual([
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-28',
+      '2026-03-16',
+      '2026-03-30',
+    ]);
   });
 
   it('never lands on a day off, and every day is flagged exact while chinese-days knows the year', () => {
@@ -73,7 +88,9 @@ describe('season reminder days', () => {
   });
 
   it('31 January 2027 is a Sunday: the on-the-day reminder goes out on Friday 29 January 2027', () => {
-    const slot = seasonSlots(calendar, 2026).find((candidate) => candidate.entry.id === 'department-deadline' && candidate.offsets.includes(0))!;
+    const slot = seasonSlots(calendar, 2026).find(
+      (candidate) => candidate.entry.id === 'department-deadline' && candidate.offsets.includes(0),
+    )!;
     expect(slot.nominalDay).toBe('2027-01-31');
     expect(slot.day).toBe('2027-01-29');
     // chinese-days may not know 2027 yet: then only weekends are skipped and the slot says so.
@@ -93,8 +110,25 @@ describe('calendar validation', () => {
       version: 1,
       entries: [
         { id: 'kickoff', kind: 'milestone', applies_to: 'all', date: '02-30', title: '启动', message: '开始收集数据', audience: ['clerk'] },
-        { id: 'kickoff', kind: 'deadline', applies_to: 'department', date: '01-31', title: '截止', message: '部门截止日期', audience: ['clerk'] },
-        { id: 'late', kind: 'overdue', applies_to: 'department', date: '01-30', days_after: [0, 7], title: '逾期', message: '已经逾期了', audience: ['clerk'] },
+        {
+          id: 'kickoff',
+          kind: 'deadline',
+          applies_to: 'department',
+          date: '01-31',
+          title: '截止',
+          message: '部门截止日期',
+          audience: ['clerk'],
+        },
+        {
+          id: 'late',
+          kind: 'overdue',
+          applies_to: 'department',
+          date: '01-30',
+          days_after: [0, 7],
+          title: '逾期',
+          message: '已经逾期了',
+          audience: ['clerk'],
+        },
         { id: 'Bad_Id', kind: 'milestone', applies_to: 'everyone', date: '1-5', title: '错', message: '格式不对的', audience: [] },
       ],
     };
@@ -116,13 +150,16 @@ describe('calendar validation', () => {
       'entries.3.applies_to',
       'entries.3.date',
       'entries.3.audience',
-    ]) expect(message).toContain(expected);
+    ])
+      expect(message).toContain(expected);
     // Shape errors stop zod before the cross-entry checks; fix them and the rest shows up.
     const second = structuredClone(bad) as { version: number; entries: Array<Record<string, unknown>> };
     second.entries[0].date = '12-01';
     second.entries[1].days_before = [7, 0];
     second.entries.pop();
-    expect(() => parseDeadlineCalendar(second)).toThrow(/duplicate entry id kickoff[\s\S]*government agencies, found 0[\s\S]*follows no deadline entry/);
+    expect(() => parseDeadlineCalendar(second)).toThrow(
+      /duplicate entry id kickoff[\s\S]*government agencies, found 0[\s\S]*follows no deadline entry/,
+    );
   });
 
   it('accepts a deployment calendar with a different kick-off', () => {

@@ -23,8 +23,17 @@ function member(id: string, name: string, agencyId: number, agency: string, role
 
 /** A draft with everything filled except the rows and sections named. */
 function progressMissing(rows: string[], sections: string[] = []): DraftProgress {
-  const missingCells = ROWS['2021'].filter((row) => rows.includes(row.key)).map((row) => ({ table: row.table, row: row.key, columns: row.columns.map((column) => column.key) }));
-  return { missingCells, missingSections: sections, filledCells: 100, totalCells: 150, violations: [], complete: missingCells.length === 0 && sections.length === 0 };
+  const missingCells = ROWS['2021']
+    .filter((row) => rows.includes(row.key))
+    .map((row) => ({ table: row.table, row: row.key, columns: row.columns.map((column) => column.key) }));
+  return {
+    missingCells,
+    missingSections: sections,
+    filledCells: 100,
+    totalCells: 150,
+    violations: [],
+    complete: missingCells.length === 0 && sections.length === 0,
+  };
 }
 
 function state(id: number, name: string, staff: StaffMember[], extra: Partial<AgencyReminderState> = {}): AgencyReminderState {
@@ -52,7 +61,9 @@ describe('what is missing, in the clerk’s words', () => {
 
   it('says a whole table is not filled in', () => {
     const appeals = ROWS['2021'].filter((row) => row.table === 'appeals').map((row) => row.key);
-    expect(describeMissing(progressMissing(['licensing', ...appeals], ['overview', 'other']))).toBe('表二还缺：行政许可；表四未填写；第一部分、第六部分未填写');
+    expect(describeMissing(progressMissing(['licensing', ...appeals], ['overview', 'other']))).toBe(
+      '表二还缺：行政许可；表四未填写；第一部分、第六部分未填写',
+    );
   });
 });
 
@@ -81,7 +92,14 @@ describe('a whole season, day by day (pure functions, fake clock)', () => {
       for (const reminder of dueReminders({ now: at(day), calendar, hour: HOUR, agencies })) {
         const key = `${reminder.agencyId}|${reminder.entry.id}|${reminder.slot.day}`;
         if (sent.has(key)) continue;
-        sent.set(key, { day: reminder.slot.day, today: day, entry: reminder.entry.id, agency: reminder.agency, recipients: reminder.recipients.map((person) => person.name), text: reminderText(reminder) });
+        sent.set(key, {
+          day: reminder.slot.day,
+          today: day,
+          entry: reminder.entry.id,
+          agency: reminder.agency,
+          recipients: reminder.recipients.map((person) => person.name),
+          text: reminderText(reminder),
+        });
       }
     }
     return [...sent.values()];
@@ -143,7 +161,9 @@ describe('a whole season, day by day (pure functions, fake clock)', () => {
   });
 
   it('hands a submitted draft to the reviewers', () => {
-    const submitted = state(1, DEPARTMENT, [clerk, reviewer], { draft: { status: 'submitted', returnReason: null, progress: progressMissing([]) } });
+    const submitted = state(1, DEPARTMENT, [clerk, reviewer], {
+      draft: { status: 'submitted', returnReason: null, progress: progressMissing([]) },
+    });
     const [reminder] = dueReminders({ now: at('2026-01-28'), calendar, hour: HOUR, agencies: [submitted] });
     expect(reminder.recipients.map((person) => person.name)).toEqual(['李四']);
     expect(reminder.summary).toContain('已提交，等待审核发布');
@@ -153,7 +173,9 @@ describe('a whole season, day by day (pure functions, fake clock)', () => {
 describe('catch-up after downtime', () => {
   const clerk = member('1', '张三', 1, DEPARTMENT, 'clerk');
   it('only the most recent reminder day is due, within the catch-up window', () => {
-    expect(dueSlots(at('2026-01-29'), calendar, HOUR, 'department').map((slot) => `${slot.day} ${slot.entry.id}`)).toEqual(['2026-01-28 department-deadline']);
+    expect(dueSlots(at('2026-01-29'), calendar, HOUR, 'department').map((slot) => `${slot.day} ${slot.entry.id}`)).toEqual([
+      '2026-01-28 department-deadline',
+    ]);
     // Down from 27 January to 10 February: only the latest (9 February) goes out, not the three before it.
     expect(dueSlots(at('2026-02-10', '15:00'), calendar, HOUR, 'department').map((slot) => slot.day)).toEqual(['2026-02-09']);
     // Before the hour, today's reminder is not due yet; yesterday's is the latest.
@@ -161,32 +183,58 @@ describe('catch-up after downtime', () => {
     expect(dueSlots(at('2026-01-28', '09:00'), calendar, HOUR, 'department').map((slot) => slot.day)).toEqual(['2026-01-28']);
     // Older than catch_up_days (7): nothing.
     expect(dueSlots(at('2025-12-09'), calendar, HOUR, 'department')).toEqual([]);
-    expect(dueReminders({ now: at('2025-12-05'), calendar, hour: HOUR, agencies: [state(1, DEPARTMENT, [clerk])] })[0].slot.day).toBe('2025-12-01');
+    expect(dueReminders({ now: at('2025-12-05'), calendar, hour: HOUR, agencies: [state(1, DEPARTMENT, [clerk])] })[0].slot.day).toBe(
+      '2025-12-01',
+    );
   });
 });
 
 describe('content follows the draft', () => {
   const clerk = member('1', '张三', 1, DEPARTMENT, 'clerk');
   it('no draft, a partial draft, a complete one, broken rules, a returned one', () => {
-    const text = (extra: Partial<AgencyReminderState>) => reminderText(dueReminders({ now: at('2026-01-28'), calendar, hour: HOUR, agencies: [state(1, DEPARTMENT, [clerk], extra)] })[0]);
+    const text = (extra: Partial<AgencyReminderState>) =>
+      reminderText(dueReminders({ now: at('2026-01-28'), calendar, hour: HOUR, agencies: [state(1, DEPARTMENT, [clerk], extra)] })[0]);
     expect(text({})).toContain('2025年度报告尚未开始填报');
-    const partial = text({ draft: { status: 'draft', returnReason: null, progress: progressMissing(['carried_over', 'granted'], ['problems']) } });
+    const partial = text({
+      draft: { status: 'draft', returnReason: null, progress: progressMissing(['carried_over', 'granted'], ['problems']) },
+    });
     expect(partial).toContain('表三还缺：上年结转、办理结果；第五部分未填写。');
     expect(partial).toContain('发布截止：2026年1月31日（星期六），还剩3天。');
     expect(partial).toContain('致：张三');
     expect(text({ draft: { status: 'draft', returnReason: null, progress: progressMissing([]) } })).toContain('已填完，请提交审核');
-    const broken = { ...progressMissing([]), violations: [{ rule: 1, row: 'handled_total', column: 'total', severity: 'error' as const, message: '第一项加第二项（5）不等于第三项加第四项（0）：总计一列' }] };
-    expect(text({ draft: { status: 'draft', returnReason: null, progress: broken } })).toContain('勾稽关系不符：第一项加第二项（5）不等于第三项加第四项（0）：总计一列。');
-    expect(text({ draft: { status: 'returned', returnReason: '表四有误', progress: progressMissing(['review']) } })).toContain('草稿已被退回（表四有误）；表四还缺：行政复议。');
+    const broken = {
+      ...progressMissing([]),
+      violations: [
+        {
+          rule: 1,
+          row: 'handled_total',
+          column: 'total',
+          severity: 'error' as const,
+          message: '第一项加第二项（5）不等于第三项加第四项（0）：总计一列',
+        },
+      ],
+    };
+    expect(text({ draft: { status: 'draft', returnReason: null, progress: broken } })).toContain(
+      '勾稽关系不符：第一项加第二项（5）不等于第三项加第四项（0）：总计一列。',
+    );
+    expect(text({ draft: { status: 'returned', returnReason: '表四有误', progress: progressMissing(['review']) } })).toContain(
+      '草稿已被退回（表四有误）；表四还缺：行政复议。',
+    );
   });
 
   it('"提醒" status: deadline, days left, next reminder; published says no reminder is needed', () => {
     const status = reminderStatus({ now: at('2026-01-26', '15:00'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk]) });
     expect(status).toContain('还剩5天');
     expect(status).toContain('下次提醒：2026年1月28日（星期三），部门年度报告发布截止。');
-    expect(reminderStatus({ now: at('2026-01-26'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk], { published: true }) })).toContain('已发布，无需提醒');
-    expect(reminderStatus({ now: at('2026-01-26'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk]), paused: true })).toContain('恢复提醒');
+    expect(
+      reminderStatus({ now: at('2026-01-26'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk], { published: true }) }),
+    ).toContain('已发布，无需提醒');
+    expect(reminderStatus({ now: at('2026-01-26'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk]), paused: true })).toContain(
+      '恢复提醒',
+    );
     // In November the next season's kick-off is the next reminder.
-    expect(reminderStatus({ now: at('2026-11-24'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk]) })).toContain('下次提醒：2026年12月1日（星期二），年度报告工作启动');
+    expect(reminderStatus({ now: at('2026-11-24'), calendar, hour: HOUR, state: state(1, DEPARTMENT, [clerk]) })).toContain(
+      '下次提醒：2026年12月1日（星期二），年度报告工作启动',
+    );
   });
 });

@@ -45,7 +45,17 @@ describe('rate limiter (virtual clock)', () => {
   it('lets 20 through in a minute and makes the 21st wait, not drop', async () => {
     let now = 0;
     const waits: number[] = [];
-    const limiter = createRateLimiter({ limit: 20, windowMs: 60_000, clock: { now: () => now, sleep: async (milliseconds) => { waits.push(milliseconds); now += milliseconds; } } });
+    const limiter = createRateLimiter({
+      limit: 20,
+      windowMs: 60_000,
+      clock: {
+        now: () => now,
+        sleep: async (milliseconds) => {
+          waits.push(milliseconds);
+          now += milliseconds;
+        },
+      },
+    });
     const times: number[] = [];
     for (let index = 0; index < 45; index += 1) {
       await limiter.acquire();
@@ -113,7 +123,11 @@ describe('official-account template message (fake api.weixin.qq.com on 127.0.0.1
     expect(api.requests[0].body).toMatchObject({
       touser: 'oa-openid-1',
       template_id: 'TPL-1',
-      data: { keyword1: { value: '洛阳市西工区科学技术局' }, keyword2: { value: '2026年1月31日（星期六），还剩3天' }, keyword3: { value: reminder.summary } },
+      data: {
+        keyword1: { value: '洛阳市西工区科学技术局' },
+        keyword2: { value: '2026年1月31日（星期六），还剩3天' },
+        keyword3: { value: reminder.summary },
+      },
     });
   });
 
@@ -140,10 +154,18 @@ describe('notifier configuration', () => {
     const config = loadConfig({ REMINDER_NOTIFIERS: 'console', WECOM_WEBHOOK_KEY: 'default-key' });
     const routing = {
       version: 1 as const,
-      agencies: { 中卫市科学技术局: [{ type: 'wecom' as const, format: 'text' as const }, { type: 'wecom' as const, key: 'other-key', format: 'markdown' as const }] },
+      agencies: {
+        中卫市科学技术局: [
+          { type: 'wecom' as const, format: 'text' as const },
+          { type: 'wecom' as const, key: 'other-key', format: 'markdown' as const },
+        ],
+      },
     };
     const directory = createNotifierDirectory({ config, routing });
-    expect(directory({ id: 1, name: '中卫市科学技术局' }).map((notifier) => notifier.name)).toEqual([weComChannelName('default-key'), weComChannelName('other-key')]);
+    expect(directory({ id: 1, name: '中卫市科学技术局' }).map((notifier) => notifier.name)).toEqual([
+      weComChannelName('default-key'),
+      weComChannelName('other-key'),
+    ]);
     expect(directory({ id: 2, name: '海原县科学技术局' }).map((notifier) => notifier.name)).toEqual(['console']);
     // The channel name never carries the key.
     expect(weComChannelName('default-key')).not.toContain('default-key');

@@ -27,7 +27,10 @@ afterEach(() => db.close());
 /** The xigong report printed under another name and year. */
 function reportOf(agency: string, year: number): string {
   const prose = xigongProse();
-  return buildReport({ head: [`${agency}${year}年政府信息公开工作年度报告`], overview: prose.overview.replaceAll('西工区科学技术局', '我局').replaceAll('2024', String(year)) });
+  return buildReport({
+    head: [`${agency}${year}年政府信息公开工作年度报告`],
+    overview: prose.overview.replaceAll('西工区科学技术局', '我局').replaceAll('2024', String(year)),
+  });
 }
 
 function save(text: string): void {
@@ -77,7 +80,7 @@ describe('one agency under several names', () => {
 });
 
 describe('questions naming an agency the store does not know', () => {
-  it('another city\'s agency of the same district name is not matched by substring', () => {
+  it("another city's agency of the same district name is not matched by substring", () => {
     save(reportOf('天津市和平区发展和改革委员会', 2023));
     const index = new AgencyIndex(store);
     expect(index.find('天津市和平区发展和改革委员会2023年的申请数')).toHaveLength(1);

@@ -27,7 +27,13 @@ const rulesOf = (text: string) => {
 };
 
 describe('the sample reports break none of rules 7–9', () => {
-  for (const name of ['haiyuan-kjj-2024.txt', 'hongsibu-kjj-2023.txt', 'shapotou-kjj-2024.txt', 'xigong-kjj-2024.txt', 'zhongwei-kjj-2025.txt']) {
+  for (const name of [
+    'haiyuan-kjj-2024.txt',
+    'hongsibu-kjj-2023.txt',
+    'shapotou-kjj-2024.txt',
+    'xigong-kjj-2024.txt',
+    'zhongwei-kjj-2025.txt',
+  ]) {
     it(name, () => expect(rulesOf(sample(name))).toEqual([]));
   }
 });
@@ -37,8 +43,12 @@ describe('rule 7: a figure in the prose contradicts the table', () => {
     const text = edit(zhongwei, '全局共接收政府信息公开申请1项', '全局共受理政府信息公开申请17件');
     const { report } = parseReport(text);
     const violations = checkReport(report);
-    expect(violations.map(({ rule, row, column, severity }) => ({ rule, row, column, severity }))).toEqual([{ rule: 7, row: 'received', column: 'total', severity: 'warning' }]);
-    expect(violations[0].message).toBe('正文“全局共受理政府信息公开申请17件”所述收到的申请（17件）与表三“一、本年新收政府信息公开申请数量”总计（1件）不一致');
+    expect(violations.map(({ rule, row, column, severity }) => ({ rule, row, column, severity }))).toEqual([
+      { rule: 7, row: 'received', column: 'total', severity: 'warning' },
+    ]);
+    expect(violations[0].message).toBe(
+      '正文“全局共受理政府信息公开申请17件”所述收到的申请（17件）与表三“一、本年新收政府信息公开申请数量”总计（1件）不一致',
+    );
   });
 
   it('a figure of another year, or a part of the total, is not compared', () => {
@@ -64,8 +74,14 @@ describe('rule 7: a figure in the prose contradicts the table', () => {
     const read = (sentence: string, year: number) => statedFigures(sentence, year).map(({ measure, value }) => [measure, value]);
     expect(read('2025年共受理依申请公开17件,其中:属于公开范围5件,属于部分公开范围4件,不予公开3件', 2025)).toEqual([['received', 17]]);
     expect(read('收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。', 2023)).toEqual([['received', 7]]);
-    expect(read('未收到因政府信息公开提出的行政复议、行政诉讼的申请。', 2019)).toEqual([['review', 0], ['litigation', 0]]);
-    expect(read('2025年，发生行政复议、行政诉讼案件0件。', 2025)).toEqual([['litigation', 0], ['review', 0]]);
+    expect(read('未收到因政府信息公开提出的行政复议、行政诉讼的申请。', 2019)).toEqual([
+      ['review', 0],
+      ['litigation', 0],
+    ]);
+    expect(read('2025年，发生行政复议、行政诉讼案件0件。', 2025)).toEqual([
+      ['litigation', 0],
+      ['review', 0],
+    ]);
     expect(read('2021年共受理政府信息公开申请8件，已全部在规定时间内答复及办结', 2021)).toEqual([['received', 8]]);
     expect(read('2020年全区各级行政机关共受理政府信息公开申请21件', 2020)).toEqual([]);
     expect(read('网络申请3件，占43%；信函申请4件，占57%', 2021)).toEqual([]);
@@ -93,7 +109,9 @@ describe('rule 9: fees stated as collected and as not collected', () => {
     const text = edit(zhongwei, '全局共接收政府信息公开申请1项', '全局共接收政府信息公开申请1项，收取信息处理费200元');
     const { report } = parseReport(text);
     const violations = checkReport(report);
-    expect(violations.map(({ rule, row, column, severity }) => ({ rule, row, column, severity }))).toEqual([{ rule: 9, row: 'other', column: 'fees_collected', severity: 'error' }]);
+    expect(violations.map(({ rule, row, column, severity }) => ({ rule, row, column, severity }))).toEqual([
+      { rule: 9, row: 'other', column: 'fees_collected', severity: 'error' },
+    ]);
     expect(violations[0].message).toContain('收取信息处理费200元');
     expect(violations[0].message).toContain('2025年度未收取信息处理费');
   });

@@ -36,7 +36,12 @@ function section(text: string, heading: string, next: string): string[] {
 describe('gridTableLines', () => {
   it('puts each figure under its header column, honouring merged label cells', () => {
     const lines = gridTableLines([
-      [{ text: '申请人情况', columnSpan: 2, rowSpan: 2 }, { text: '自然人', rowSpan: 2 }, { text: '法人或其他组织', columnSpan: 2 }, { text: '总计', rowSpan: 2 }],
+      [
+        { text: '申请人情况', columnSpan: 2, rowSpan: 2 },
+        { text: '自然人', rowSpan: 2 },
+        { text: '法人或其他组织', columnSpan: 2 },
+        { text: '总计', rowSpan: 2 },
+      ],
       [{ text: '商业企业' }, { text: '其他' }],
       [{ text: '（三）不予公开', rowSpan: 2 }, { text: '1.属于国家秘密' }, { text: '2' }, { text: '\u00a0' }, { text: '1' }, { text: '3' }],
       [{ text: '2.其他法律行政法规禁止公开' }, { text: '' }, { text: '0' }, { text: ' ' }, { text: '0' }],
@@ -88,8 +93,15 @@ describe('gridTableLines', () => {
   it('reads table 四 left wholly blank as one row of fifteen blanks under its header', () => {
     const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
     const lines = gridTableLines([
-      [{ text: '行政复议', columnSpan: 5 }, { text: '行政诉讼', columnSpan: 10 }],
-      [...results.map((text) => ({ text, rowSpan: 2 })), { text: '未经复议直接起诉', columnSpan: 5 }, { text: '复议后起诉', columnSpan: 5 }],
+      [
+        { text: '行政复议', columnSpan: 5 },
+        { text: '行政诉讼', columnSpan: 10 },
+      ],
+      [
+        ...results.map((text) => ({ text, rowSpan: 2 })),
+        { text: '未经复议直接起诉', columnSpan: 5 },
+        { text: '复议后起诉', columnSpan: 5 },
+      ],
       [...results, ...results].map((text) => ({ text })),
       Array.from({ length: 15 }, () => ({ text: '\u00a0' })),
     ]);
@@ -110,7 +122,10 @@ describe('gridTableLines on generated tables', () => {
       groups: fc.array(
         fc.record({
           label: fc.constantFrom('（三）不予公开', '（四）无法提供', '（五）不予处理'),
-          rows: fc.array(fc.record({ label: fc.constantFrom(...labels), cells: fc.array(figureCell, { minLength: columns, maxLength: columns }) }), { minLength: 1, maxLength: 4 }),
+          rows: fc.array(
+            fc.record({ label: fc.constantFrom(...labels), cells: fc.array(figureCell, { minLength: columns, maxLength: columns }) }),
+            { minLength: 1, maxLength: 4 },
+          ),
         }),
         { minLength: 1, maxLength: 5 },
       ),
@@ -129,7 +144,10 @@ describe('gridTableLines on generated tables', () => {
         for (const group of groups) {
           group.rows.forEach((row, index) => {
             // A group of several rows merges its label down the left; a single row spans both label columns.
-            const labelCells = group.rows.length === 1 ? [{ text: row.label, columnSpan: 2 }] : [...(index === 0 ? [{ text: group.label, rowSpan: group.rows.length }] : []), { text: row.label }];
+            const labelCells =
+              group.rows.length === 1
+                ? [{ text: row.label, columnSpan: 2 }]
+                : [...(index === 0 ? [{ text: group.label, rowSpan: group.rows.length }] : []), { text: row.label }];
             rows.push([...labelCells, ...row.cells.map((text) => ({ text }))]);
             const tokens = row.cells.map((text) => (text.trim() === '' ? B : text));
             expected.push([...labelCells.map((cell) => cell.text), ...tokens].join('\t'));
@@ -334,6 +352,9 @@ describe('import end to end (real SQLite file)', () => {
     expect(report.appeals.litigation_direct).toEqual(report2023.appeals[1]);
     // Every blank is one the page left empty: an organisation column of table 三, or the blank table 四 group.
     expect(report.blanks!.length).toBeGreaterThan(10);
-    for (const blank of report.blanks!) expect(blank).toMatch(/^applications\.[\w.]+\.(business|research|public_interest|legal_services|other_org)$|^appeals\.litigation_direct\.\w+$/);
+    for (const blank of report.blanks!)
+      expect(blank).toMatch(
+        /^applications\.[\w.]+\.(business|research|public_interest|legal_services|other_org)$|^appeals\.litigation_direct\.\w+$/,
+      );
   });
 });

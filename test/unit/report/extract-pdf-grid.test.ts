@@ -137,7 +137,11 @@ describe('ruled PDFs imported end to end', () => {
   it('`gongkai import --json` on a PDF whose cells are left blank', () => {
     const path = join(directory, 'blanks.pdf');
     writeFileSync(path, reportPdf(reportBlocks(report2023, blankOrganisations)));
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'gongkai.js'), '--db', join(directory, 'cli.db'), 'import', '--json', path], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'gongkai.js'), '--db', join(directory, 'cli.db'), 'import', '--json', path],
+      { encoding: 'utf8' },
+    );
     const [imported] = JSON.parse(result.stdout) as Array<Record<string, any>>;
     expect([imported.agency, imported.year]).toEqual([report2023.agency, report2023.year]);
     expect(imported.proactive.normative_documents).toEqual({ issued: 5, repealed: 4, in_force: 16 });

@@ -106,7 +106,9 @@ describe('extractText: HTML pages', () => {
   it('takes the title from <title> when the page body lacks it', async () => {
     const result = await extractText({
       name: 'page',
-      bytes: utf8('<html><head><title>某某县2024年政府信息公开工作年度报告 - 某某县人民政府</title></head><body><p>一、总体情况</p></body></html>'),
+      bytes: utf8(
+        '<html><head><title>某某县2024年政府信息公开工作年度报告 - 某某县人民政府</title></head><body><p>一、总体情况</p></body></html>',
+      ),
     });
     expect(result.text).toBe('某某县2024年政府信息公开工作年度报告\n一、总体情况\n');
   });
@@ -141,9 +143,8 @@ describe('extractText: text and Markdown', () => {
   it('decodes GBK (GB18030) text that is not valid UTF-8', async () => {
     // 中文 = D6D0 CEC4; 一、总体情况 = D2BB A1A2 D7DC CCE5 C7E9 BFF6; 规章 = B9E6 D5C2.
     const bytes = Uint8Array.from([
-      0xd6, 0xd0, 0xce, 0xc4, 0x0d, 0x0a,
-      0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0xc7, 0xe9, 0xbf, 0xf6, 0x0d, 0x0a,
-      0xb9, 0xe6, 0xd5, 0xc2, 0x09, 0x30, 0x09, 0x30, 0x09, 0x30, 0x0d, 0x0a,
+      0xd6, 0xd0, 0xce, 0xc4, 0x0d, 0x0a, 0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0xc7, 0xe9, 0xbf, 0xf6, 0x0d, 0x0a, 0xb9, 0xe6,
+      0xd5, 0xc2, 0x09, 0x30, 0x09, 0x30, 0x09, 0x30, 0x0d, 0x0a,
     ]);
     const result = await extractFixture('gbk-report.txt', bytes);
     expect(result).toEqual({ text: '中文\n一、总体情况\n规章\t0\t0\t0\n', format: 'text' });
@@ -295,12 +296,22 @@ describe('linesFromFragments', () => {
   });
 
   it('groups slightly misaligned baselines and orders by x', () => {
-    const lines = linesFromFragments([fragment('0', 300, 700.6), fragment('规章', 72, 700), fragment('0', 200, 699.5), fragment('标题', 72, 740)]);
+    const lines = linesFromFragments([
+      fragment('0', 300, 700.6),
+      fragment('规章', 72, 700),
+      fragment('0', 200, 699.5),
+      fragment('标题', 72, 740),
+    ]);
     expect(lines).toEqual(['标题', '规章\t0\t0']);
   });
 
   it('joins close fragments without a tab, with a space only between Latin words', () => {
-    const lines = linesFromFragments([fragment('政府信息', 72, 700), fragment('公开', 112, 700), fragment('R&D', 72, 680), fragment('funds', 105, 680)]);
+    const lines = linesFromFragments([
+      fragment('政府信息', 72, 700),
+      fragment('公开', 112, 700),
+      fragment('R&D', 72, 680),
+      fragment('funds', 105, 680),
+    ]);
     expect(lines).toEqual(['政府信息公开', 'R&D funds']);
   });
 

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const fetcher = (settings: ConstructorParameters<typeof UrlFetcher>[0] = {}) => new UrlFetcher({ backoffMs: 20, timeoutMs: 2000, ...settings });
+const fetcher = (settings: ConstructorParameters<typeof UrlFetcher>[0] = {}) =>
+  new UrlFetcher({ backoffMs: 20, timeoutMs: 2000, ...settings });
 
 describe('UrlFetcher', () => {
   it('fetches a GBK page declared by <meta charset=gbk> and hands the same extraction as a file its bytes', async () => {

@@ -45,7 +45,12 @@ describe('section headings where they stand', () => {
   });
 
   it('the preamble listing the six parts by name does not cut the text', () => {
-    const listed = buildReport({ head: ['西工区科学技术局2024年政府信息公开工作年度报告', '本报告由一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况等六部分组成。'] });
+    const listed = buildReport({
+      head: [
+        '西工区科学技术局2024年政府信息公开工作年度报告',
+        '本报告由一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况等六部分组成。',
+      ],
+    });
     const { report } = parseReport(listed);
     expect(Object.keys(report.sections)).toEqual(SECTION_KEYS);
     expect(report.sections.overview.startsWith('本报告根据')).toBe(true);
@@ -91,7 +96,9 @@ describe('section headings where they stand', () => {
 
 describe('titles in other shapes', () => {
   it('a title split inside its words over two lines (Markdown conversion)', () => {
-    const { report } = parseReport(buildReport({ head: ['## 西工区科学技术局2024年政府信息公', '## 开工作年度报告'], overview: anonymousOverview() }));
+    const { report } = parseReport(
+      buildReport({ head: ['## 西工区科学技术局2024年政府信息公', '## 开工作年度报告'], overview: anonymousOverview() }),
+    );
     expect(report.agency).toBe('西工区科学技术局');
     expect(report.year).toBe(2024);
   });
@@ -103,7 +110,9 @@ describe('titles in other shapes', () => {
   });
 
   it('pinyin glued in by a mirror site is dropped from the name', () => {
-    const { report } = parseReport(buildReport({ head: ['西工區(qū)科學技術局2024年政府信息公開工作年度報告'], overview: anonymousOverview() }));
+    const { report } = parseReport(
+      buildReport({ head: ['西工區(qū)科學技術局2024年政府信息公開工作年度報告'], overview: anonymousOverview() }),
+    );
     expect(report.agency).toBe('西工區科學技術局');
   });
 
@@ -137,7 +146,9 @@ describe('titles in other shapes', () => {
   });
 
   it('a news item quoting a report title is not a report', () => {
-    const error = refusal('西工区科学技术局发布年度报告\n\n日前，《西工区科学技术局2024年政府信息公开工作年度报告》在网站正式发布。报告显示，该局全年主动公开政府信息67条。\n');
+    const error = refusal(
+      '西工区科学技术局发布年度报告\n\n日前，《西工区科学技术局2024年政府信息公开工作年度报告》在网站正式发布。报告显示，该局全年主动公开政府信息67条。\n',
+    );
     expect(error.message).toContain('不是政府信息公开工作年度报告');
   });
 

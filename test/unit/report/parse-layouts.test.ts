@@ -46,7 +46,8 @@ function expectExact(parsed: ParsedReport, options: { warnings?: boolean } = {})
 }
 
 /** Only the figures that are not zero, for readable failure messages. */
-const nonzero = (rows: Record<string, number[]>) => Object.fromEntries(Object.entries(rows).filter(([, values]) => values.some((value) => value !== 0)));
+const nonzero = (rows: Record<string, number[]>) =>
+  Object.fromEntries(Object.entries(rows).filter(([, values]) => values.some((value) => value !== 0)));
 
 const where = (violations: Violation[]) => violations.map(({ rule, row, column }) => ({ rule, row, column }));
 
@@ -64,7 +65,9 @@ function refusal(text: string): GongkaiError {
 describe('table layouts', () => {
   it('the fixture figures are not all zero (a misaligned column must show)', () => {
     expect(Object.keys(nonzero(FIGURES.applications)).length).toBeGreaterThan(8);
-    expect(new Set(Object.values(FIGURES.applications).flatMap((values) => values.map((value, column) => (value ? column : -1)))).size).toBe(8);
+    expect(
+      new Set(Object.values(FIGURES.applications).flatMap((values) => values.map((value, column) => (value ? column : -1)))).size,
+    ).toBe(8);
   });
 
   it('tab-separated cells (Word and web tables)', () => {
@@ -116,7 +119,11 @@ describe('table layouts', () => {
     expect(tables.applications).toContain('（四）无法\n\n提供');
     expect(tables.applications).toContain('5.要求行政机关确认或重新出具已获取\n\n信息\n0 0 0 0 0 0 0');
     expect(tables.applications).toContain('— 7 —');
-    const text = buildReport({ head: [' 西工区科学技术局', '2024年政府信息公开工作年度报告'], tables, overview: wrapProse(xigongProse().overview) });
+    const text = buildReport({
+      head: [' 西工区科学技术局', '2024年政府信息公开工作年度报告'],
+      tables,
+      overview: wrapProse(xigongProse().overview),
+    });
     const parsed = parseReport(text);
     expectExact(parsed);
     const figures = parsed.report.proseFigures.map((figure) => [figure.key, figure.value]);
@@ -143,7 +150,14 @@ describe('table layouts', () => {
   });
 
   it('Markdown: headings, bold and pipe tables', () => {
-    const headings = ['## **一、总体情况**', '## 二、主动公开政府信息情况', '### 三、收到和处理政府信息公开申请情况', '#### 四、政府信息公开行政复议、行政诉讼情况', '**五、存在的主要问题及改进情况**', '# 六、其他需要报告的事项'];
+    const headings = [
+      '## **一、总体情况**',
+      '## 二、主动公开政府信息情况',
+      '### 三、收到和处理政府信息公开申请情况',
+      '#### 四、政府信息公开行政复议、行政诉讼情况',
+      '**五、存在的主要问题及改进情况**',
+      '# 六、其他需要报告的事项',
+    ];
     const text = buildReport({ head: ['# 西工区科学技术局 2024 年政府信息公开工作年度报告'], headings, writer: pipeTable });
     expect(text).toContain('| **规章** | 1 | 0 | 3 |');
     expect(text).toContain('| --- |');
@@ -175,7 +189,13 @@ describe('table cells printed with no separator', () => {
   });
 
   /** A small report with glued table cells written out by hand. */
-  const gluedReport = (rows: { normative?: string; carriedOver: string; received?: string; granted: string; handled: string }) => `西工区科学技术局2024年政府信息公开工作年度报告
+  const gluedReport = (rows: {
+    normative?: string;
+    carriedOver: string;
+    received?: string;
+    granted: string;
+    handled: string;
+  }) => `西工区科学技术局2024年政府信息公开工作年度报告
 一、总体情况
 本报告所列数据的统计期限为2024年1月1日至2024年12月31日。
 二、主动公开政府信息情况
@@ -227,7 +247,14 @@ describe('table cells printed with no separator', () => {
 
   it('multi-digit numbers resolved by the row total (予以公开120000012 is 12 0 0 0 0 0 12)', () => {
     const { report, violations } = parseReport(gluedReport({ carriedOver: '120000012', granted: '120000012', handled: '120000012' }));
-    expect(report.proactive).toEqual({ rules: [0, 0, 0], normative_documents: [0, 0, 0], licensing: [12], penalties: [0], coercive_measures: [0], fees_wan_yuan: [0] });
+    expect(report.proactive).toEqual({
+      rules: [0, 0, 0],
+      normative_documents: [0, 0, 0],
+      licensing: [12],
+      penalties: [0],
+      coercive_measures: [0],
+      fees_wan_yuan: [0],
+    });
     expect(nonzero(report.applications)).toEqual({
       carried_over: [12, 0, 0, 0, 0, 0, 12],
       granted: [12, 0, 0, 0, 0, 0, 12],
@@ -242,14 +269,18 @@ describe('table cells printed with no separator', () => {
   });
 
   it('a row the row total leaves open is settled by the column rules (101000011: 10 1 0 … 11, not 1 0 10 … 11)', () => {
-    const { report, violations } = parseReport(gluedReport({ received: '101000011', carriedOver: '0000000', granted: '10 1 0 0 0 0 11', handled: '10 1 0 0 0 0 11' }));
+    const { report, violations } = parseReport(
+      gluedReport({ received: '101000011', carriedOver: '0000000', granted: '10 1 0 0 0 0 11', handled: '10 1 0 0 0 0 11' }),
+    );
     expect(report.applications.received).toEqual([10, 1, 0, 0, 0, 0, 11]);
     expect(violations).toEqual([]);
     expect(report.warnings).toEqual([]);
   });
 
   it('an ambiguous cut is not stored: the row is left out with a warning naming it and its digits', () => {
-    const { report } = parseReport(gluedReport({ normative: '1123', carriedOver: '101000011', granted: '101000011', handled: '101000011' }));
+    const { report } = parseReport(
+      gluedReport({ normative: '1123', carriedOver: '101000011', granted: '101000011', handled: '101000011' }),
+    );
     // 1123 in three columns: 1 1 23, 1 12 3 or 11 2 3; no total to decide.
     expect(report.proactive).not.toHaveProperty('normative_documents');
     const normative = report.warnings.find((warning) => warning.row === 'normative_documents')!;
@@ -261,7 +292,14 @@ describe('table cells printed with no separator', () => {
       expect(report.applications).not.toHaveProperty(key);
       expect(report.warnings.find((warning) => warning.row === key)?.message).toContain('101000011');
     }
-    expect(report.missing).toEqual(expect.arrayContaining(['proactive.normative_documents', 'applications.carried_over', 'applications.granted', 'applications.handled_total']));
+    expect(report.missing).toEqual(
+      expect.arrayContaining([
+        'proactive.normative_documents',
+        'applications.carried_over',
+        'applications.granted',
+        'applications.handled_total',
+      ]),
+    );
   });
 
   it('a glued run that fits no cut is reported and not stored', () => {
@@ -281,7 +319,11 @@ describe('title, chrome and headings', () => {
   });
 
   it('the title as the last breadcrumb', () => {
-    const head = ['当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 西工区科学技术局2024年政府信息公开工作年度报告', '发布时间：2025-01-20', '字号：大 中 小'];
+    const head = [
+      '当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 西工区科学技术局2024年政府信息公开工作年度报告',
+      '发布时间：2025-01-20',
+      '字号：大 中 小',
+    ];
     expectExact(parseReport(buildReport({ head })));
   });
 
@@ -301,18 +343,71 @@ describe('title, chrome and headings', () => {
   });
 
   it('the statistics period wins over the title year, with a warning', () => {
-    const overview = xigongProse().overview.replace('统计期限为 2024 年 1 月 1 日至 2024 年 12 月 31 日', '统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日');
+    const overview = xigongProse().overview.replace(
+      '统计期限为 2024 年 1 月 1 日至 2024 年 12 月 31 日',
+      '统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日',
+    );
     const { report } = parseReport(buildReport({ overview }));
     expect(report.year).toBe(2023);
     expect(report.warnings.map((warning) => warning.message).join()).toContain('统计期限');
   });
 
   it.each([
-    ['worded a little differently', ['一、整体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题和改进情况', '六、其他需要报告事项']],
-    ['other punctuation after the number', ['一．总体情况', '二 、主动公开政府信息情况', '三.收到和处理政府信息公开申请情况', '四，政府信息公开行政复议、行政诉讼情况', '五、存在的问题及改进情况', '六、其他需要报告的事项']],
-    ['the 2019 wording', ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', '五、政府信息公开工作存在的主要问题及改进情况', '六、其他需要报告的事项']],
-    ['problems as 不足 and 改进措施', ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、工作中存在的不足及改进措施', '六、其他需要报告的事项']],
-    ['headings broken after the number', ['一、\n总体情况', '二、\n主动公开政府信息情况', '三、收到和处理政府信息公开申请\n情况', '四、政府信息公开行政复议、行政诉讼\n情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']],
+    [
+      'worded a little differently',
+      [
+        '一、整体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题和改进情况',
+        '六、其他需要报告事项',
+      ],
+    ],
+    [
+      'other punctuation after the number',
+      [
+        '一．总体情况',
+        '二 、主动公开政府信息情况',
+        '三.收到和处理政府信息公开申请情况',
+        '四，政府信息公开行政复议、行政诉讼情况',
+        '五、存在的问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
+    ],
+    [
+      'the 2019 wording',
+      [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+        '五、政府信息公开工作存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
+    ],
+    [
+      'problems as 不足 and 改进措施',
+      [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、工作中存在的不足及改进措施',
+        '六、其他需要报告的事项',
+      ],
+    ],
+    [
+      'headings broken after the number',
+      [
+        '一、\n总体情况',
+        '二、\n主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请\n情况',
+        '四、政府信息公开行政复议、行政诉讼\n情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
+    ],
   ])('section headings %s', (_, headings) => {
     expect(headings).toHaveLength(HEADINGS.length);
     expectExact(parseReport(buildReport({ headings })));
@@ -349,7 +444,11 @@ describe('the 2019 trial layout (国办公开办函〔2019〕60号)', () => {
     // 23 rows: the three 2021 （六） rows are one 其他处理 row.
     expect(Object.keys(report.applications)).toHaveLength(23);
     expect(report.applications).not.toHaveProperty('other_handling.no_correction');
-    expect(report.appeals).toEqual({ review: [1, 0, 0, 0, 1], litigation_direct: [0, 0, 0, 0, 0], litigation_after_review: [0, 0, 0, 0, 0] });
+    expect(report.appeals).toEqual({
+      review: [1, 0, 0, 0, 1],
+      litigation_direct: [0, 0, 0, 0, 0],
+      litigation_after_review: [0, 0, 0, 0, 0],
+    });
     expect(report.missing).toEqual([]);
     expect(violations).toEqual([]);
     expect(report.warnings).toEqual([]);
@@ -475,7 +574,9 @@ describe('texts that are not reports are refused with a reason', () => {
   });
 
   it('some other document', () => {
-    expect(refusal('关于召开2024年度工作总结会议的通知\n\n各股室：\n\n定于1月10日召开工作总结会议，请准时参加。\n').message).toContain('章节');
+    expect(refusal('关于召开2024年度工作总结会议的通知\n\n各股室：\n\n定于1月10日召开工作总结会议，请准时参加。\n').message).toContain(
+      '章节',
+    );
   });
 
   it('a report whose title names no agency, and whose body names none either (only 我局)', () => {
@@ -487,7 +588,12 @@ describe('texts that are not reports are refused with a reason', () => {
 
   it('a report with web chrome, no agency in the title and none in the body', () => {
     const overview = xigongProse().overview.replaceAll('西工区科学技术局', '我局');
-    const error = refusal(buildReport({ head: ['首页 > 政务公开 > 年度报告', '2024年度政府信息公开工作年度报告', '发布时间：2025-01-20', '字号：大 中 小'], overview }));
+    const error = refusal(
+      buildReport({
+        head: ['首页 > 政务公开 > 年度报告', '2024年度政府信息公开工作年度报告', '发布时间：2025-01-20', '字号：大 中 小'],
+        overview,
+      }),
+    );
     expect(error.message).toContain('机关名称');
   });
 

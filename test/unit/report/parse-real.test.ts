@@ -30,7 +30,11 @@ interface Truth {
 const FILES = readdirSync(REAL_DIR)
   .filter((name) => name.endsWith('.txt'))
   .sort()
-  .map((name) => ({ name, text: readFileSync(join(REAL_DIR, name), 'utf8'), truth: JSON.parse(readFileSync(join(REAL_DIR, name.replace('.txt', '.json')), 'utf8')) as Truth }));
+  .map((name) => ({
+    name,
+    text: readFileSync(join(REAL_DIR, name), 'utf8'),
+    truth: JSON.parse(readFileSync(join(REAL_DIR, name.replace('.txt', '.json')), 'utf8')) as Truth,
+  }));
 
 /** The headings each file prints (read from the files by hand), in order. */
 const SECTIONS_PRINTED: Record<string, string[]> = {
@@ -123,7 +127,7 @@ describe('real reports: agency, year, sections, partial', () => {
   it('warnings point at the lines of the input, not at the lines cut apart', () => {
     for (const { text } of FILES) {
       const lineCount = text.split('\n').length;
-      let report;
+      let report: ReturnType<typeof parseReport>['report'];
       try {
         report = parseReport(text).report;
       } catch {

@@ -38,7 +38,28 @@ const pieces = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.stringMatching(/^[0-9]{1,40}$/),
-  fc.constantFrom('一、总体情况', '三、', '（七）总计', '行政复议', '\t0\t0\t0', '2024年', '《', '》', '|', '**', '#', '—', '-1', '1.5', '\u3000', '\uFEFF', '\r\n', '１２３', '二〇二四年', '．'),
+  fc.constantFrom(
+    '一、总体情况',
+    '三、',
+    '（七）总计',
+    '行政复议',
+    '\t0\t0\t0',
+    '2024年',
+    '《',
+    '》',
+    '|',
+    '**',
+    '#',
+    '—',
+    '-1',
+    '1.5',
+    '\u3000',
+    '\uFEFF',
+    '\r\n',
+    '１２３',
+    '二〇二四年',
+    '．',
+  ),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -46,7 +67,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 10 }) }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), offset: fc.nat(), text: pieces }),
-  fc.record({ kind: fc.constant('whitespace' as const), at: fc.nat(), spaces: fc.constantFrom('', ' ', '  ', '\t', '\n', '\n\n', '\u3000', ' \t ') }),
+  fc.record({
+    kind: fc.constant('whitespace' as const),
+    at: fc.nat(),
+    spaces: fc.constantFrom('', ' ', '  ', '\t', '\n', '\n\n', '\u3000', ' \t '),
+  }),
   fc.record({ kind: fc.constant('join' as const), at: fc.nat() }),
 );
 
@@ -129,7 +154,9 @@ describe('the parser under random damage', () => {
   it('survives long runs of digits glued to table labels', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9]{20,300}$/), fc.stringMatching(/^[0-9]{20,300}$/), (first, second) => {
-        const text = buildReport({ writer: glued }).replace('一、本年新收政府信息公开申请数量73121115', `一、本年新收政府信息公开申请数量${first}`).replace('101020101200011', second);
+        const text = buildReport({ writer: glued })
+          .replace('一、本年新收政府信息公开申请数量73121115', `一、本年新收政府信息公开申请数量${first}`)
+          .replace('101020101200011', second);
         parsesSafely(text);
       }),
       { numRuns: 30 },

@@ -88,7 +88,7 @@ describe('more real reports, imported into SQLite', () => {
 
   it('rows of empty cells before the next row’s Chinese numbering （六） are read, as blanks', () => {
     const outcome = outcomes.get('08.html')!;
-    expect(outcome.report!.applications['other_handling_2019']).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(outcome.report!.applications.other_handling_2019).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(outcome.report!.applications['not_processed.reconfirmation']).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(outcome.report!.blanks).toContain('applications.other_handling_2019.total');
     expect(outcome.report!.missing).not.toContain('applications.other_handling_2019');

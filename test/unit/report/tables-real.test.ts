@@ -78,7 +78,9 @@ describe('tables of real reports', () => {
   });
 
   it.each(FILES.map((file) => [file.name, file] as const))('%s: the layout from table 二’s headers', (_, file) => {
-    expect(detectFormat(cutTable(file.text, 'proactive') ?? '', cutTable(file.text, 'applications') ?? '', file.text)).toBe(file.truth.format);
+    expect(detectFormat(cutTable(file.text, 'proactive') ?? '', cutTable(file.text, 'applications') ?? '', file.text)).toBe(
+      file.truth.format,
+    );
   });
 
   it.each(FILES.map((file) => [file.name, file] as const))('%s: every cell its JSON gives', (name, file) => {

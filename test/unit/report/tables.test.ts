@@ -14,7 +14,11 @@ const ZEROS = [0, 0, 0, 0, 0, 0, 0];
 describe('a glued row is stored only when exactly one split satisfies the arithmetic', () => {
   it('an ambiguous row is left out, with a warning naming the row and its digits', () => {
     // 101000011: 10 1 0 0 0 0 11 or 1 0 10 0 0 0 11 — both rows add up, nothing else decides.
-    const { rows, warnings } = readTable('applications', '2021', '一、本年新收政府信息公开申请数量101000011二、上年结转政府信息公开申请数量0000000');
+    const { rows, warnings } = readTable(
+      'applications',
+      '2021',
+      '一、本年新收政府信息公开申请数量101000011二、上年结转政府信息公开申请数量0000000',
+    );
     expect(rows).not.toHaveProperty('received');
     expect(rows.carried_over).toEqual(ZEROS);
     expect(warnings).toHaveLength(1);
@@ -36,7 +40,11 @@ describe('a glued row is stored only when exactly one split satisfies the arithm
   });
 
   it('a unique split is taken, the spaces only as hints (160 02 0 018 is 16 0 0 2 0 0 18)', () => {
-    const { rows, warnings } = readTable('applications', '2021', '一、本年新收政府信息公开申请数量160 02 0 018二、上年结转政府信息公开申请数量 10 0 00 0 1');
+    const { rows, warnings } = readTable(
+      'applications',
+      '2021',
+      '一、本年新收政府信息公开申请数量160 02 0 018二、上年结转政府信息公开申请数量 10 0 00 0 1',
+    );
     expect(rows.received).toEqual([16, 0, 0, 2, 0, 0, 18]);
     expect(rows.carried_over).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(warnings).toEqual([]);
@@ -52,15 +60,24 @@ describe('a glued row is stored only when exactly one split satisfies the arithm
   });
 
   it('an amount with more decimals than 元 is taken for glued cells, not stored', () => {
-    const { rows, warnings } = readTable('proactive', '2021', '行政强制42第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费24252.311082');
+    const { rows, warnings } = readTable(
+      'proactive',
+      '2021',
+      '行政强制42第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费24252.311082',
+    );
     expect(rows).toEqual({ coercive_measures: [42] });
     expect(warnings.map((warning) => warning.row)).toEqual(['fees_wan_yuan']);
     expect(readTable('proactive', '2021', '行政事业性收费 1.5').rows).toEqual({ fees_wan_yuan: [1.5] });
   });
 
   it('table 四 printed as one run of digits is shared out so each group adds up', () => {
-    const text = '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000';
-    expect(readTable('appeals', '2021', text).rows).toEqual({ review: [1, 0, 2, 0, 3], litigation_direct: [12, 0, 0, 0, 12], litigation_after_review: [0, 0, 0, 0, 0] });
+    const text =
+      '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000';
+    expect(readTable('appeals', '2021', text).rows).toEqual({
+      review: [1, 0, 2, 0, 3],
+      litigation_direct: [12, 0, 0, 0, 12],
+      litigation_after_review: [0, 0, 0, 0, 0],
+    });
   });
 });
 
@@ -121,11 +138,22 @@ describe('labels as printed', () => {
       '（二）部分公開（區(qū)分處理的，只計這一情形，不計其他情形） 1 0 0 0 0 0 1',
     ].join('\n');
     const { rows } = readTable('applications', '2021', text);
-    expect(rows).toEqual({ received: [3, 1, 0, 0, 0, 0, 4], carried_over: ZEROS, granted: [2, 1, 0, 0, 0, 0, 3], partly_granted: [1, 0, 0, 0, 0, 0, 1] });
+    expect(rows).toEqual({
+      received: [3, 1, 0, 0, 0, 0, 4],
+      carried_over: ZEROS,
+      granted: [2, 1, 0, 0, 0, 0, 3],
+      partly_granted: [1, 0, 0, 0, 0, 0, 1],
+    });
   });
 
   it('a label with one character missing or wrong, broken over lines, spaced', () => {
-    const text = ['（一）予已公开 3 0 0 0 0 0 3', '（二）部分公开 0 0 0 0 0 0 0', '（三）不予公开 1.属于国家秘蜜 1 0 0 0 0 0 1', '2.其他法律行政法\n禁止 公开 0 0 0 0 0 0 0', '3.危及“三安全一稳定” 0 1 0 0 0 0 1'].join('\n');
+    const text = [
+      '（一）予已公开 3 0 0 0 0 0 3',
+      '（二）部分公开 0 0 0 0 0 0 0',
+      '（三）不予公开 1.属于国家秘蜜 1 0 0 0 0 0 1',
+      '2.其他法律行政法\n禁止 公开 0 0 0 0 0 0 0',
+      '3.危及“三安全一稳定” 0 1 0 0 0 0 1',
+    ].join('\n');
     const { rows } = readTable('applications', '2021', text);
     expect(rows.granted).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(rows['withheld.state_secret']).toEqual([1, 0, 0, 0, 0, 0, 1]);
@@ -183,7 +211,12 @@ describe('blank cells (∅ from a table grid)', () => {
     ]);
     const appeals = readTable('appeals', '2021', '行政复议 未经复议直接起诉 复议后起诉 1 ∅ ∅ ∅ 1 0 0 0 0 0 ∅ ∅ ∅ ∅ ∅');
     expect(appeals.rows.review).toEqual([1, 0, 0, 0, 1]);
-    expect(appeals.blanks).toEqual(['appeals.review.corrected', 'appeals.review.other', 'appeals.review.pending', ...['upheld', 'corrected', 'other', 'pending', 'total'].map((column) => `appeals.litigation_after_review.${column}`)]);
+    expect(appeals.blanks).toEqual([
+      'appeals.review.corrected',
+      'appeals.review.other',
+      'appeals.review.pending',
+      ...['upheld', 'corrected', 'other', 'pending', 'total'].map((column) => `appeals.litigation_after_review.${column}`),
+    ]);
   });
 });
 
@@ -218,7 +251,11 @@ describe('empty grid cells that are not figures', () => {
   });
 
   it('an empty cell beside a row’s label (a merged label column) is not a column', () => {
-    const { rows, blanks } = readTable('applications', '2021', '三、本年度办理结果 ∅ （一）予以公开 ∅ 3 0 0 0 0 0 3 ∅\n（二）部分公开 1 0 0 0 0 0 1');
+    const { rows, blanks } = readTable(
+      'applications',
+      '2021',
+      '三、本年度办理结果 ∅ （一）予以公开 ∅ 3 0 0 0 0 0 3 ∅\n（二）部分公开 1 0 0 0 0 0 1',
+    );
     expect(rows).toEqual({ granted: [3, 0, 0, 0, 0, 0, 3], partly_granted: [1, 0, 0, 0, 0, 0, 1] });
     expect(blanks).toEqual([]);
   });

@@ -9,7 +9,8 @@ describe('toSimplified', () => {
   });
 
   it('leaves simplified text, digits and ASCII as they are', () => {
-    for (const text of ['西工区科学技术局2024年政府信息公开工作年度报告', '640020470', 'abc ＡＢＣ', '']) expect(toSimplified(text)).toBe(text);
+    for (const text of ['西工区科学技术局2024年政府信息公开工作年度报告', '640020470', 'abc ＡＢＣ', ''])
+      expect(toSimplified(text)).toBe(text);
     expect(hasTraditional('中卫市科学技术局')).toBe(false);
     expect(hasTraditional('中衛市')).toBe(true);
   });
@@ -22,7 +23,12 @@ describe('the committed list of traditional characters', () => {
     const twToCn = Converter({ from: 'tw', to: 'cn' });
     const hkToCn = Converter({ from: 'hk', to: 'cn' });
     const block: string[] = [];
-    for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) for (let code = from; code <= to; code += 1) block.push(String.fromCharCode(code));
+    for (const [from, to] of [
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xf900, 0xfaff],
+    ])
+      for (let code = from; code <= to; code += 1) block.push(String.fromCharCode(code));
     const simplified = hkToCn(twToCn(block.join('\n'))).split('\n');
     expect(TRADITIONAL_CHARACTERS).toBe(block.filter((character, index) => simplified[index] !== character).join(''));
   });

@@ -6,7 +6,14 @@ import { silentLogger } from '../../../../src/core/log.js';
 import type { IncomingMessage } from '../../../../src/core/message.js';
 import { byteLength } from '../../../../src/core/split.js';
 
-const message: IncomingMessage = { channel: 'test', user: 'member-1', chat: 'member-1', text: '问题', kind: 'text', receivedAt: new Date(0) };
+const message: IncomingMessage = {
+  channel: 'test',
+  user: 'member-1',
+  chat: 'member-1',
+  text: '问题',
+  kind: 'text',
+  receivedAt: new Date(0),
+};
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function budgetWith(options: { budgetMs?: number; failAt?: number } = {}) {
@@ -66,7 +73,10 @@ describe('reply budget', () => {
 
   it('a failing handler gets its own user message, or the apology', async () => {
     const { budget } = budgetWith();
-    expect(await budget.answer(message, async () => Promise.reject(new GongkaiError('STORE', 'disk', '磁盘已满')))).toEqual({ kind: 'passive', text: '磁盘已满' });
+    expect(await budget.answer(message, async () => Promise.reject(new GongkaiError('STORE', 'disk', '磁盘已满')))).toEqual({
+      kind: 'passive',
+      text: '磁盘已满',
+    });
     expect(await budget.answer(message, async () => Promise.reject(new Error('bug')))).toEqual({ kind: 'passive', text: '抱歉' });
     expect(await budget.answer(message, async () => '  ')).toEqual({ kind: 'none' });
   });

@@ -40,7 +40,13 @@ describe('building replies', () => {
     const content = '甲]]>乙]]]]>丙<![CDATA[丁]]>\n  尾';
     const xml = buildTextReplyXml({ toUser: 'openid', fromUser: 'gh_1', createTime: 1700000000.9, content });
     const fields = parseWeChatXml(xml);
-    expect(fields).toMatchObject({ ToUserName: 'openid', FromUserName: 'gh_1', CreateTime: '1700000000', MsgType: 'text', Content: content });
+    expect(fields).toMatchObject({
+      ToUserName: 'openid',
+      FromUserName: 'gh_1',
+      CreateTime: '1700000000',
+      MsgType: 'text',
+      Content: content,
+    });
   });
 });
 
@@ -57,20 +63,40 @@ describe('toIncomingMessage and dedupeKey', () => {
       id: '99',
       receivedAt: new Date(1_700_000_000_000),
     });
-    expect(toIncomingMessage({ ...base, MsgType: 'event', Event: 'unsubscribe' }, 0)).toMatchObject({ kind: 'event', event: 'unsubscribe' });
-    expect(toIncomingMessage({ ...base, MsgType: 'event', Event: 'VIEW', EventKey: 'https://x' }, 0)).toMatchObject({ event: 'other', eventKey: 'https://x' });
+    expect(toIncomingMessage({ ...base, MsgType: 'event', Event: 'unsubscribe' }, 0)).toMatchObject({
+      kind: 'event',
+      event: 'unsubscribe',
+    });
+    expect(toIncomingMessage({ ...base, MsgType: 'event', Event: 'VIEW', EventKey: 'https://x' }, 0)).toMatchObject({
+      event: 'other',
+      eventKey: 'https://x',
+    });
     for (const type of ['voice', 'video', 'shortvideo', 'location', 'link', 'file', 'miniprogrampage']) {
-      expect(toIncomingMessage({ ...base, MsgType: type, MsgId: '1' }, 0)).toMatchObject({ kind: 'unsupported', unsupportedType: type, text: '' });
+      expect(toIncomingMessage({ ...base, MsgType: type, MsgId: '1' }, 0)).toMatchObject({
+        kind: 'unsupported',
+        unsupportedType: type,
+        text: '',
+      });
     }
     // Voice with WeChat's speech recognition: the transcript is the question; without it, unsupported.
-    expect(toIncomingMessage({ ...base, MsgType: 'voice', MsgId: '2', MediaId: 'm', Format: 'amr', Recognition: '西工区科技局行政许可多少件？' }, 0)).toMatchObject({ kind: 'text', text: '西工区科技局行政许可多少件？' });
-    expect(toIncomingMessage({ ...base, MsgType: 'voice', MsgId: '3', Recognition: '  ' }, 0)).toMatchObject({ kind: 'unsupported', unsupportedType: 'voice' });
+    expect(
+      toIncomingMessage(
+        { ...base, MsgType: 'voice', MsgId: '2', MediaId: 'm', Format: 'amr', Recognition: '西工区科技局行政许可多少件？' },
+        0,
+      ),
+    ).toMatchObject({ kind: 'text', text: '西工区科技局行政许可多少件？' });
+    expect(toIncomingMessage({ ...base, MsgType: 'voice', MsgId: '3', Recognition: '  ' }, 0)).toMatchObject({
+      kind: 'unsupported',
+      unsupportedType: 'voice',
+    });
     expect(() => toIncomingMessage({ MsgType: 'text' }, 0)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
   });
 
   it('keys messages by MsgId and events by sender and time', () => {
     expect(dedupeKey({ ...base, MsgType: 'text', MsgId: '42' })).toBe('message:42');
     expect(dedupeKey({ ...base, MsgType: 'event', Event: 'subscribe' })).toBe(dedupeKey({ ...base, MsgType: 'event', Event: 'subscribe' }));
-    expect(dedupeKey({ ...base, MsgType: 'event', Event: 'subscribe' })).not.toBe(dedupeKey({ ...base, CreateTime: '1700000001', MsgType: 'event', Event: 'subscribe' }));
+    expect(dedupeKey({ ...base, MsgType: 'event', Event: 'subscribe' })).not.toBe(
+      dedupeKey({ ...base, CreateTime: '1700000001', MsgType: 'event', Event: 'subscribe' }),
+    );
   });
 });

@@ -60,7 +60,9 @@ describe('WeChat API client', () => {
 
   it('retries errcode -1 and 5xx with backoff, then succeeds', async () => {
     const sendAnswers = [{ status: 502, json: {} }, { json: { errcode: -1, errmsg: 'system busy' } }, { json: { errcode: 0 } }];
-    const api = await fakeApi((path) => (path === '/cgi-bin/token' ? { json: { access_token: 'T', expires_in: 7200 } } : sendAnswers.shift()!));
+    const api = await fakeApi((path) =>
+      path === '/cgi-bin/token' ? { json: { access_token: 'T', expires_in: 7200 } } : sendAnswers.shift()!,
+    );
     const client = createWeChatApiClient({ ...credentials, apiBase: api.baseUrl });
     await client.sendText('u', 'hello');
     expect(api.paths.filter((path) => path.endsWith('/custom/send'))).toHaveLength(3);
@@ -79,7 +81,9 @@ describe('WeChat API client', () => {
 
   it('does not retry final errors such as 45015 (user silent for 48 hours)', async () => {
     const api = await fakeApi((path) =>
-      path === '/cgi-bin/token' ? { json: { access_token: 'T', expires_in: 7200 } } : { json: { errcode: 45015, errmsg: 'response out of time limit' } },
+      path === '/cgi-bin/token'
+        ? { json: { access_token: 'T', expires_in: 7200 } }
+        : { json: { errcode: 45015, errmsg: 'response out of time limit' } },
     );
     const client = createWeChatApiClient({ ...credentials, apiBase: api.baseUrl });
     await expect(client.sendText('u', 'x')).rejects.toThrow(/45015/);
