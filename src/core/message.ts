@@ -1,5 +1,11 @@
 /** Channel-neutral message types: adapters build these, the router and handlers read them. */
 
+/**
+ * The chat channels the service has (the `channel` of their messages). A staff member registered
+ * without naming a channel is known by their id on each of these.
+ */
+export const CHAT_CHANNELS = ['console', 'wechat-oa', 'wechaty', 'wecom-app'] as const;
+
 /** What a platform event becomes once an adapter has translated it. */
 export interface IncomingMessage {
   /** Which adapter it came through, e.g. `wechat-oa`, `wechaty`, `console`. */
