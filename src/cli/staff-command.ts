@@ -6,7 +6,7 @@ import { CHAT_CHANNELS } from '../core/message.js';
 import type { ReportStore } from '../store/report-store.js';
 import { seedSampleReports } from '../store/seed.js';
 import { closestAgencies } from '../store/agency-admin.js';
-import { type ChannelIdentity, type StaffMember, StaffStore } from '../store/staff-store.js';
+import { type StaffMember, StaffStore } from '../store/staff-store.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
 import { addOfficeMember } from '../web/console-link-command.js';
@@ -57,16 +57,15 @@ export function resolveAgency(reports: ReportStore, name: string): { id: number;
 }
 
 /** Where a member is reached: `all` when by their id on every chat channel, else channel[=user id] each. */
-function channelsOf(member: StaffMember, identities: ChannelIdentity[]): string {
-  const plain = identities.filter((identity) => identity.userId === member.id).map((identity) => identity.channel);
-  if (CHAT_CHANNELS.every((channel) => plain.includes(channel)) && identities.length === CHAT_CHANNELS.length) return 'all';
-  return identities
-    .map((identity) => (identity.userId === member.id ? identity.channel : `${identity.channel}=${identity.userId}`))
-    .join(',');
+function channelsOf(member: StaffMember): string {
+  const addresses = Object.entries(member.addresses ?? {}).sort(([one], [other]) => one.localeCompare(other));
+  const plain = addresses.filter(([, userId]) => userId === member.id).map(([channel]) => channel);
+  if (addresses.length === CHAT_CHANNELS.length && CHAT_CHANNELS.every((channel) => plain.includes(channel))) return 'all';
+  return addresses.map(([channel, userId]) => (userId === member.id ? channel : `${channel}=${userId}`)).join(',');
 }
 
-const line = (member: StaffMember, identities: ChannelIdentity[]) =>
-  [member.id, member.name, member.role, member.agency, member.mobile ?? '', channelsOf(member, identities)].join('\t');
+const line = (member: StaffMember) =>
+  [member.id, member.name, member.role, member.agency, member.mobile ?? '', channelsOf(member)].join('\t');
 
 /** `gongkai staff add|list|remove`; exit 0, 1 (not found) or 2 (bad arguments). */
 export async function staffCommand({ argv, db, io }: CommandContext): Promise<number> {
@@ -132,13 +131,10 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       return 0;
     }
     if (action === 'list') {
-      const members = staff.list().map((member) => ({ ...member, identities: staff.identitiesOf(member.id) }));
+      const members = staff.list();
       if (values.json) io.out(`${JSON.stringify(members, null, 2)}\n`);
       else if (members.length === 0) io.out('还没有登记工作人员 (no staff registered)\n');
-      else
-        io.out(
-          `${['id', 'name', 'role', 'agency', 'mobile', 'channels'].join('\t')}\n${members.map((member) => line(member, member.identities)).join('\n')}\n`,
-        );
+      else io.out(`${['id', 'name', 'role', 'agency', 'mobile', 'channels'].join('\t')}\n${members.map(line).join('\n')}\n`);
       return 0;
     }
     if (!values.id) throw new GongkaiError('BAD_INPUT', `缺少 --id\n${USAGE}`);

@@ -9,6 +9,8 @@ export type StaffRole = 'clerk' | 'reviewer';
 export interface StaffMember extends StaffIdentity {
   mobile?: string;
   remindersPaused: boolean;
+  /** The member's user id on each channel they are registered for (filled by `list` and `ofAgency`, for notifiers). */
+  addresses?: Record<string, string>;
 }
 
 /** One way a staff member is reached: their user id on one channel. */
@@ -25,10 +27,16 @@ interface StaffRow {
   role: StaffRole;
   mobile: string | null;
   remindersPaused: number;
+  addresses?: string | null;
 }
 
 const SELECT = `SELECT s.id, s.name, s.agency_id AS agencyId, a.name AS agency, s.role, s.mobile, s.reminders_paused AS remindersPaused
   FROM staff s JOIN agencies a ON a.id = s.agency_id`;
+/** The same with each member's channel addresses, for the lists notifiers are fed from. */
+const SELECT_WITH_ADDRESSES = SELECT.replace(
+  ' FROM staff s',
+  ', (SELECT json_group_object(i.channel, i.user_id) FROM staff_identities i WHERE i.staff_id = s.id) AS addresses FROM staff s',
+);
 
 function toMember(row: StaffRow): StaffMember {
   return {
@@ -39,6 +47,7 @@ function toMember(row: StaffRow): StaffMember {
     role: row.role,
     mobile: row.mobile ?? undefined,
     remindersPaused: row.remindersPaused === 1,
+    ...(row.addresses ? { addresses: JSON.parse(row.addresses) as Record<string, string> } : {}),
   };
 }
 
@@ -63,8 +72,8 @@ export class StaffStore {
       identitiesOf: db.prepare('SELECT channel, user_id AS userId FROM staff_identities WHERE staff_id = ? ORDER BY channel'),
       idTaken: db.prepare('SELECT 1 FROM staff WHERE id = ? UNION ALL SELECT 1 FROM staff_identities WHERE staff_id = ? LIMIT 1').pluck(),
       bind: db.prepare('INSERT OR IGNORE INTO staff_identities (channel, user_id, staff_id, created_at) VALUES (?, ?, ?, ?)'),
-      all: db.prepare(`${SELECT} ORDER BY a.name, s.role, s.name`),
-      ofAgency: db.prepare(`${SELECT} WHERE s.agency_id = ? ORDER BY s.role, s.name`),
+      all: db.prepare(`${SELECT_WITH_ADDRESSES} ORDER BY a.name, s.role, s.name`),
+      ofAgency: db.prepare(`${SELECT_WITH_ADDRESSES} WHERE s.agency_id = ? ORDER BY s.role, s.name`),
       upsert: db.prepare(
         `INSERT INTO staff (id, name, agency_id, role, mobile, created_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id, agency_id) DO UPDATE SET name = excluded.name, role = excluded.role, mobile = COALESCE(excluded.mobile, staff.mobile)`,

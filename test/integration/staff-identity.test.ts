@@ -11,6 +11,10 @@ import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
 import type { IncomingMessage } from '../../src/core/message.js';
+import { loadDeadlineCalendar } from '../../src/reminders/calendar.js';
+import { createWechatyContactNotifier } from '../../src/reminders/notifiers/wechaty.js';
+import { createWeComAppNotifier } from '../../src/reminders/notifiers/wecom-app.js';
+import { runReminderPass } from '../../src/reminders/pass.js';
 import { openDatabase } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ReportStore } from '../../src/store/report-store.js';
@@ -145,5 +149,23 @@ describe('migration 13 on a database from before it', () => {
     expect(await say('console', 'old-reviewer', '工作人员')).toContain('张三（');
     // The office member still gets a console link in chat.
     expect(await say('wechaty', 'old-office', '登录')).toContain('/console/login?token=');
+  });
+});
+
+describe('notifications by channel', () => {
+  it('each notifier reaches a person at their user id on its own channel, and skips people not registered there', async () => {
+    // u1 is one person on the WeCom app and another on Wechaty (staff id wechaty:u1); u2 is on every channel.
+    await add('--id', 'u1', '--name', '张三', '--agency', '西工区科技局', '--role', 'clerk', '--channel', 'wecom-app');
+    await add('--id', 'u1', '--name', '李四', '--agency', '西工区科技局', '--role', 'clerk', '--channel', 'wechaty');
+    await add('--id', 'u2', '--name', '王五', '--agency', '西工区科技局', '--role', 'clerk');
+    app = open();
+    const sent: string[] = [];
+    const wecomApp = createWeComAppNotifier({ agentId: 1, sendText: async (userId) => void sent.push(`wecom-app ${userId}`) });
+    const wechaty = createWechatyContactNotifier({ say: async (contact) => void sent.push(`wechaty ${contact}`) });
+    const at = new Date('2026-01-28T09:00:00+08:00');
+    const result = await runReminderPass({ app, calendar: loadDeadlineCalendar(), notifiers: () => [wecomApp, wechaty], now: at, hour: 9 });
+    expect(result.deliveries.length).toBeGreaterThan(0);
+    expect(new Set(sent)).toEqual(new Set(['wecom-app u1', 'wecom-app u2', 'wechaty u1', 'wechaty u2']));
+    expect(sent.filter((line) => line === 'wechaty u1')).toHaveLength(1);
   });
 });
