@@ -1,25 +1,31 @@
 /**
- * The composition root: config → store → services → router. The CLI commands and the
- * server both build the application here, so every channel gets the same pipeline.
+ * The only composition root: config → store → services → features (the message pipeline).
+ * The server, the CLI commands and the tests all build the application here, so every
+ * channel (official account, WeCom app, Wechaty, console) calls the same `app.handle`.
  */
+import { channelEvents, helpCommand, questions } from './citizen-features.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
 import type { MessageHandler } from './core/message.js';
-import { createRouter, type Route, UNSUPPORTED_REPLY } from './core/router.js';
+import { Composer, createPipeline, identify, lengthLimit, rateLimit } from './core/pipeline.js';
 import type { StateStore } from './core/state.js';
+import { dataEntry } from './data-entry/feature.js';
 import { AgencyGuideAnswerer } from './guide/agency-guide-answer.js';
 import { answerGuide } from './guide/answer.js';
 import { type Guide, loadGuide } from './guide/topics.js';
 import { type Answer, QaEngine } from './qa/engine.js';
 import type { LlmAnswerer } from './qa/llm.js';
+import { reminderCommands } from './reminders/chat-commands.js';
 import { openDatabase, type Db } from './store/db.js';
 import { DraftStore } from './store/draft-store.js';
 import { GuideStore } from './store/guide-store.js';
 import { ReportStore } from './store/report-store.js';
-import { StaffStore } from './store/staff-store.js';
 import { seedSampleReports } from './store/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
-import { withFigureLink } from './web/figure-link.js';
+import { StaffStore } from './store/staff-store.js';
+import { consoleSignIn } from './web/console-sign-in.js';
+
+export { HELP, WELCOME } from './citizen-features.js';
 
 export interface App {
   config: Config;
@@ -44,15 +50,7 @@ export interface AppOptions {
   now?: () => Date;
   /** Load the sample reports into an empty database (npm start, ask, chat). */
   seed?: boolean;
-  /** Extra routes (staff commands, data entry) tried before the citizen routes. */
-  routes?: (app: Omit<App, 'handle'>) => Route[];
 }
-
-export const WELCOME =
-  '您好，欢迎关注！我是政府信息公开助手，可以回答：\n· 年度报告里的数字：如“西工区科技局2024年办理了几件行政许可？”\n· 怎么申请政府信息公开、多久答复、收不收费、怎么投诉复议\n· 各机关的联系方式\n发送“帮助”查看更多示例。';
-
-export const HELP =
-  '您可以这样问：\n1. 西工区科技局2024年办理了几件行政许可？\n2. 中卫市科技局2025年收到了多少件申请？都是谁提出的？\n3. 2024年哪个科技局主动公开的信息最多？\n4. 沙坡头区科学技术局的联系电话是多少？\n5. 怎么申请政府信息公开？多久能答复？要交钱吗？\n6. 我今天提交申请，最晚什么时候答复？\n接着问“那2023年呢？”“西工区呢？”也可以。';
 
 /** Build the application on an open configuration. */
 export function createApp(config: Config, options: AppOptions): App {
@@ -109,25 +107,22 @@ export function createApp(config: Config, options: AppOptions): App {
       if (db.open) db.close();
     },
   };
-  const citizenRoutes: Route[] = [
-    { name: 'subscribe', matches: ({ message }) => message.kind === 'event' && message.event === 'subscribe', handle: () => WELCOME },
-    { name: 'quiet-event', matches: ({ message }) => message.kind === 'event' && message.event !== 'click', handle: () => '' },
-    {
-      name: 'menu-click',
-      matches: ({ message }) => message.kind === 'event' && message.event === 'click',
-      handle: ({ message }) =>
-        message.eventKey === 'HELP' || !message.eventKey
-          ? HELP
-          : engine.ask(message.eventKey, { user: `${message.channel}:${message.user}` }).answer,
-    },
-    { name: 'unsupported', matches: ({ message }) => message.kind === 'unsupported', handle: () => UNSUPPORTED_REPLY },
-    { name: 'help', matches: ({ text }) => /^(帮助|菜单|help|\?|？|你好|您好|hi|hello)$/i.test(text), handle: () => HELP },
-  ];
-  const handle = createRouter({
-    routes: [...(options.routes?.(base) ?? []), ...citizenRoutes],
-    fallback: async ({ message, text }) =>
-      withFigureLink(await base.ask(text, `${message.channel}:${message.user}`), config.PUBLIC_BASE_URL, reports),
-    identify: (_channel, user) => staff.byId(user),
+  // The order is the policy: limits before any work, identity before staff features, staff
+  // commands before data entry (which then never sees their words), questions last.
+  const features = new Composer().use(
+    rateLimit(),
+    lengthLimit(),
+    identify(),
+    channelEvents(engine),
+    reminderCommands(base),
+    consoleSignIn(base),
+    dataEntry(base),
+    helpCommand(),
+    questions({ ask, publicBaseUrl: config.PUBLIC_BASE_URL, reports }),
+  );
+  const handle = createPipeline({
+    middleware: features.compose(),
+    registry: (channel, user) => staff.identify(channel, user),
     logger: options.logger,
   });
   return { ...base, handle };

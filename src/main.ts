@@ -13,7 +13,6 @@ import { weComClientFrom, weComReceiverFrom } from './channels/wecom-app/index.j
 import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
-import { staffRoutes } from './cli/routes.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { type ComponentHealth, type Extras, startExtras } from './services.js';
 import { loadDeadlineCalendar } from './reminders/calendar.js';
@@ -94,7 +93,7 @@ export async function startService(
   const problems = startupProblems(config, options);
   if (problems.length > 0)
     throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-  const app = createApp(config, { logger, seed: true, now: options.now, routes: staffRoutes });
+  const app = createApp(config, { logger, seed: true, now: options.now });
   // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
   const sweep = () => {
     const removed = app.state.sweepExpired();

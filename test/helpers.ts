@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp, type AppOptions } from '../src/app.js';
-import { staffRoutes } from '../src/cli/routes.js';
 import { loadConfig } from '../src/config/config.js';
 import { silentLogger } from '../src/core/log.js';
 
@@ -12,7 +11,7 @@ export interface TestApp extends App {
   dispose(): void;
 }
 
-/** A fresh app on a temp database file, seeded with data/reports, clock fixed at `now`, with the staff routes as in production. */
+/** A fresh app on a temp database file, seeded with data/reports, clock fixed at `now`, with the production pipeline. */
 export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string> } = {}): TestApp {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
   const config = loadConfig({ ...(options.env ?? {}) }, { db: join(directory, 'test.db') });
@@ -20,7 +19,6 @@ export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; e
     logger: silentLogger,
     seed: true,
     now: options.now ?? (() => new Date('2026-11-24T10:00:00+08:00')),
-    routes: options.routes ?? staffRoutes,
   });
   return {
     ...app,

@@ -9,12 +9,11 @@ import { GongkaiError } from '../core/errors.js';
 import { createLogger, silentLogger } from '../core/log.js';
 import type { Answer } from '../qa/engine.js';
 import type { CommandContext } from './commands.js';
-import { staffRoutes } from './routes.js';
 
 function open(db: string | undefined, logLevel?: string) {
   const config = loadConfig(process.env, { db });
   const logger = logLevel ? createLogger(logLevel, process.stderr) : silentLogger;
-  return createApp(config, { logger, seed: true, routes: staffRoutes });
+  return createApp(config, { logger, seed: true });
 }
 
 export async function askCommand({ argv, db, io }: CommandContext): Promise<number> {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GongkaiError } from '../core/errors.js';
+import { CHAT_CHANNELS } from '../core/message.js';
 import type { ReportStore } from '../store/report-store.js';
 import { seedSampleReports } from '../store/seed.js';
 import { closestAgencies } from '../store/agency-admin.js';
@@ -11,10 +12,15 @@ import { openStore } from './open.js';
 import { addOfficeMember } from '../web/console-link-command.js';
 
 const USAGE = `用法 (usage):
-  gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M] [--create-agency]
+  gongkai staff add --id ID --name NAME --agency AGENCY --role clerk|reviewer [--mobile M] [--create-agency] [--channel CHANNEL]
   gongkai staff add --id ID --name NAME --role office [--scope REGION] [--mobile M]
   gongkai staff list [--json]
-  gongkai staff remove --id ID`;
+  gongkai staff remove --id ID [--channel CHANNEL]
+  --id is the person's user id on the channel; without --channel it counts on every channel (${CHAT_CHANNELS.join(', ')})`;
+
+const ChannelSchema = z
+  .enum(CHAT_CHANNELS, { message: `--channel 应为 ${CHAT_CHANNELS.join('、')} 之一（该用户ID所在的渠道）` })
+  .optional();
 
 const AddSchema = z.object({
   id: z.string().trim().min(1, '缺少 --id'),
@@ -50,7 +56,16 @@ export function resolveAgency(reports: ReportStore, name: string): { id: number;
   return ids.length === 1 ? reports.agencies().find((agency) => agency.id === ids[0]) : undefined;
 }
 
-const line = (member: StaffMember) => [member.id, member.name, member.role, member.agency, member.mobile ?? ''].join('\t');
+/** Where a member is reached: `all` when by their id on every chat channel, else channel[=user id] each. */
+function channelsOf(member: StaffMember): string {
+  const addresses = Object.entries(member.addresses ?? {}).sort(([one], [other]) => one.localeCompare(other));
+  const plain = addresses.filter(([, userId]) => userId === member.id).map(([channel]) => channel);
+  if (addresses.length === CHAT_CHANNELS.length && CHAT_CHANNELS.every((channel) => plain.includes(channel))) return 'all';
+  return addresses.map(([channel, userId]) => (userId === member.id ? channel : `${channel}=${userId}`)).join(',');
+}
+
+const line = (member: StaffMember) =>
+  [member.id, member.name, member.role, member.agency, member.mobile ?? '', channelsOf(member)].join('\t');
 
 /** `gongkai staff add|list|remove`; exit 0, 1 (not found) or 2 (bad arguments). */
 export async function staffCommand({ argv, db, io }: CommandContext): Promise<number> {
@@ -66,11 +81,15 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       'create-agency': { type: 'boolean' },
       db: { type: 'string' },
       scope: { type: 'string' },
+      channel: { type: 'string' },
     },
     allowPositionals: true,
   });
   const action = positionals[0];
   if (!action || !['add', 'list', 'remove'].includes(action)) throw new GongkaiError('BAD_INPUT', USAGE);
+  const channelParsed = ChannelSchema.safeParse(values.channel);
+  if (!channelParsed.success) throw new GongkaiError('BAD_INPUT', `${channelParsed.error.issues[0]?.message}\n${USAGE}`);
+  const channel = channelParsed.data;
   const store = openStore(values.db ?? db);
   try {
     const staff = new StaffStore(store.db, store.reports);
@@ -78,7 +97,10 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
       // chat and ask load the sample reports into an empty database; do the same first, so an
       // agency named here by its short name is the sample report's agency, not a second one.
       seedSampleReports(store.reports);
-      if (values.role === 'office') return addOfficeMember(store.db, values, io);
+      if (values.role === 'office') {
+        if (channel) throw new GongkaiError('BAD_INPUT', `--channel 不适用于 office（政务公开办人员在每个渠道都用同一ID）\n${USAGE}`);
+        return addOfficeMember(store.db, values, io);
+      }
       const parsed = AddSchema.safeParse(values);
       if (!parsed.success) throw new GongkaiError('BAD_INPUT', `${parsed.error.issues.map((issue) => issue.message).join('；')}\n${USAGE}`);
       const known = resolveAgency(store.reports, parsed.data.agency);
@@ -90,30 +112,39 @@ export async function staffCommand({ argv, db, io }: CommandContext): Promise<nu
           `没有机关“${parsed.data.agency}” (unknown agency)${close.length > 0 ? `；您是不是要找：${close.join('、')}` : ''}；确实是新机关请加 --create-agency`,
         );
       }
-      const elsewhere = staff.byId(parsed.data.id);
-      if (elsewhere) {
+      // The same person twice would be two rows answering for one identity.
+      const taken = (channel ? [channel] : CHAT_CHANNELS)
+        .map((each) => ({ each, staffId: staff.staffIdOf(each, parsed.data.id) }))
+        .find((found) => found.staffId !== undefined);
+      const elsewhere = taken ? staff.byId(taken.staffId!) : channel ? undefined : staff.byId(parsed.data.id);
+      if (taken || elsewhere) {
+        const who = elsewhere ? `${elsewhere.name} ${elsewhere.role} ${elsewhere.agency}` : `${taken!.staffId}`;
         throw new GongkaiError(
           'BAD_INPUT',
-          `ID ${parsed.data.id} 已登记：${elsewhere.name} ${elsewhere.role} ${elsewhere.agency} (already registered)；如需更改请先 gongkai staff remove --id ${parsed.data.id}`,
+          `ID ${parsed.data.id}${taken ? `（${taken.each}）` : ''} 已登记：${who} (already registered)；如需更改请先 gongkai staff remove --id ${parsed.data.id}${channel ? ` --channel ${channel}` : ''}`,
         );
       }
-      const member = staff.add({ ...parsed.data, agency: known?.name ?? parsed.data.agency });
-      io.out(`已登记 (added)：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}\n`);
+      const member = staff.add({ ...parsed.data, agency: known?.name ?? parsed.data.agency, channel });
+      io.out(
+        `已登记 (added)：${member.name} ${member.role} ${member.agency}${known ? '' : '（新建机关 new agency）'} ID ${member.id}${channel ? `（${channel} 用户 ${parsed.data.id}）` : ''}\n`,
+      );
       return 0;
     }
     if (action === 'list') {
       const members = staff.list();
       if (values.json) io.out(`${JSON.stringify(members, null, 2)}\n`);
       else if (members.length === 0) io.out('还没有登记工作人员 (no staff registered)\n');
-      else io.out(`${['id', 'name', 'role', 'agency', 'mobile'].join('\t')}\n${members.map(line).join('\n')}\n`);
+      else io.out(`${['id', 'name', 'role', 'agency', 'mobile', 'channels'].join('\t')}\n${members.map(line).join('\n')}\n`);
       return 0;
     }
     if (!values.id) throw new GongkaiError('BAD_INPUT', `缺少 --id\n${USAGE}`);
-    if (!staff.remove(values.id)) {
-      io.err(`没有 ID 为 ${values.id} 的工作人员 (not found)\n`);
+    // With a channel, --id is the user id there; without, the staff id (what `staff list` shows).
+    const staffId = channel ? staff.staffIdOf(channel, values.id) : values.id;
+    if (staffId === undefined || !staff.remove(staffId)) {
+      io.err(`没有 ID 为 ${values.id}${channel ? `（${channel}）` : ''} 的工作人员 (not found)\n`);
       return 1;
     }
-    io.out(`已删除 (removed)：${values.id}\n`);
+    io.out(`已删除 (removed)：${staffId}\n`);
     return 0;
   } finally {
     store.close();

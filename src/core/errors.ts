@@ -18,7 +18,7 @@ export class GongkaiError extends Error {
  * The one mapping from "SQLite cannot write at all" (read-only file or mount, full disk, I/O
  * error, a lock held too long) to a STORE error whose user message says the input was not saved.
  * Undefined for anything else (a constraint, a bug). Every write path ends here: the stores,
- * the router's error boundary and the CLI's.
+ * the pipeline's error boundary and the CLI's.
  */
 export function storeWriteFailure(error: unknown, context = 'cannot write to the database'): GongkaiError | undefined {
   if (error instanceof GongkaiError) return error.code === 'STORE' ? error : undefined;

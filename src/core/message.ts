@@ -1,4 +1,10 @@
-/** Channel-neutral message types: adapters build these, the router and handlers read them. */
+/** Channel-neutral message types: adapters build these, the pipeline and its features read them. */
+
+/**
+ * The chat channels the service has (the `channel` of their messages). A staff member registered
+ * without naming a channel is known by their id on each of these.
+ */
+export const CHAT_CHANNELS = ['console', 'wechat-oa', 'wechaty', 'wecom-app'] as const;
 
 /** What a platform event becomes once an adapter has translated it. */
 export interface IncomingMessage {
@@ -28,7 +34,7 @@ export interface IncomingMessage {
   receivedAt: Date;
   /**
    * True when nothing authenticates the sender field (the official account's plain mode: the
-   * signature does not cover the body). The router then refuses staff commands.
+   * signature does not cover the body). The pipeline then refuses staff commands (`ctx.staffUnverified`).
    */
   senderUnverified?: boolean;
 }

@@ -4,7 +4,7 @@
  * once, each batch in one transaction with its audit entry and the clerk's new place in the
  * walk, so a crash loses nothing acknowledged and a restart resumes at the same step.
  */
-import type { StaffIdentity } from '../core/router.js';
+import type { StaffIdentity } from '../core/pipeline.js';
 import type { StateStore } from '../core/state.js';
 import { splitForWeChat } from '../core/split.js';
 import { ROWS, type RowDef } from '../report/catalogue.js';
@@ -146,8 +146,7 @@ export class DataEntryConversation {
    */
   classify(staff: StaffIdentity, rawText: string): EntryIntent | undefined {
     const text = commandText(rawText);
-    // Reminder commands belong to the reminders.
-    if (!text || /提醒/.test(text)) return undefined;
+    if (!text) return undefined;
     const session = this.session(staff);
     const step = session?.step ? stepByKey(session.step) : undefined;
     if (session?.pending === 'confirm-fill') {

@@ -56,11 +56,18 @@ export function noticesFor(
   if (!draft || draft.status !== change.status) return [];
   const title = `《${reportTitleOf(draft)}》`;
   const members = stores.staff.ofAgency(draft.agencyId);
-  const person = (member: { id: string; name: string; role: 'clerk' | 'reviewer'; mobile?: string }): ReminderRecipient => ({
+  const person = (member: {
+    id: string;
+    name: string;
+    role: 'clerk' | 'reviewer';
+    mobile?: string;
+    addresses?: Record<string, string>;
+  }): ReminderRecipient => ({
     id: member.id,
     name: member.name,
     role: member.role,
     mobile: member.mobile,
+    addresses: member.addresses,
   });
   const nameOf = (id: string | null | undefined) => (id ? (stores.staff.byId(id)?.name ?? id) : '');
   const base = { draftId: draft.id, agencyId: draft.agencyId, agency: draft.agency, reportYear: draft.year };

@@ -125,7 +125,13 @@ function messageOf(due: DueReminder, recipients: StaffMember[]): ReminderMessage
     deadline: due.deadline,
     daysLeft: due.daysLeft,
     overdue: due.overdue,
-    recipients: recipients.map((member) => ({ id: member.id, name: member.name, role: member.role, mobile: member.mobile })),
+    recipients: recipients.map((member) => ({
+      id: member.id,
+      name: member.name,
+      role: member.role,
+      mobile: member.mobile,
+      addresses: member.addresses,
+    })),
     summary: due.summary,
     text: reminderText(due, recipients),
   };

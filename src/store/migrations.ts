@@ -342,4 +342,28 @@ export const MIGRATIONS: Migration[] = [
       DROP TABLE IF EXISTS sections_fts;
     `,
   },
+  {
+    version: 13,
+    name: 'staff identities keyed by (channel, user id)',
+    // Until now a staff member was found by user id alone, whatever the channel, so the same id
+    // on two channels was one person. Every existing member keeps the identity they had on every
+    // chat channel the service has (their id on each), so nobody loses access; from now on a
+    // registration can name one channel. The staff.channel column was never written ('*'); a
+    // row that names a channel keeps only that one.
+    sql: `
+      CREATE TABLE staff_identities (
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        staff_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (channel, user_id)
+      );
+      CREATE INDEX staff_identities_staff ON staff_identities(staff_id);
+      INSERT OR IGNORE INTO staff_identities (channel, user_id, staff_id, created_at)
+        SELECT channels.column1, staff.id, staff.id, MIN(staff.created_at)
+        FROM staff CROSS JOIN (VALUES ('console'), ('wechat-oa'), ('wechaty'), ('wecom-app')) AS channels
+        WHERE staff.channel = '*' OR staff.channel = channels.column1
+        GROUP BY channels.column1, staff.id;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 /** The staff registry: who may enter and approve reports for which agency. */
-import type { StaffIdentity } from '../core/router.js';
+import { CHAT_CHANNELS } from '../core/message.js';
+import type { StaffIdentity } from '../core/pipeline.js';
 import { type Db, writing } from './db.js';
 import type { ReportStore } from './report-store.js';
 
@@ -8,6 +9,14 @@ export type StaffRole = 'clerk' | 'reviewer';
 export interface StaffMember extends StaffIdentity {
   mobile?: string;
   remindersPaused: boolean;
+  /** The member's user id on each channel they are registered for (filled by `list` and `ofAgency`, for notifiers). */
+  addresses?: Record<string, string>;
+}
+
+/** One way a staff member is reached: their user id on one channel. */
+export interface ChannelIdentity {
+  channel: string;
+  userId: string;
 }
 
 interface StaffRow {
@@ -18,10 +27,16 @@ interface StaffRow {
   role: StaffRole;
   mobile: string | null;
   remindersPaused: number;
+  addresses?: string | null;
 }
 
 const SELECT = `SELECT s.id, s.name, s.agency_id AS agencyId, a.name AS agency, s.role, s.mobile, s.reminders_paused AS remindersPaused
   FROM staff s JOIN agencies a ON a.id = s.agency_id`;
+/** The same with each member's channel addresses, for the lists notifiers are fed from. */
+const SELECT_WITH_ADDRESSES = SELECT.replace(
+  ' FROM staff s',
+  ', (SELECT json_group_object(i.channel, i.user_id) FROM staff_identities i WHERE i.staff_id = s.id) AS addresses FROM staff s',
+);
 
 function toMember(row: StaffRow): StaffMember {
   return {
@@ -32,12 +47,14 @@ function toMember(row: StaffRow): StaffMember {
     role: row.role,
     mobile: row.mobile ?? undefined,
     remindersPaused: row.remindersPaused === 1,
+    ...(row.addresses ? { addresses: JSON.parse(row.addresses) as Record<string, string> } : {}),
   };
 }
 
 /**
- * Staff are keyed by their identity on a channel (an OA openid, a Wechaty contact id, the
- * console --user), which is unique enough across channels in practice.
+ * Staff have an id of their own (drafts, audits, reminders and console sessions name it) and are
+ * found by (channel, user id) through staff_identities: the same user id on two channels can be
+ * two people. A member registered without a channel is known by their id on every chat channel.
  */
 export class StaffStore {
   private readonly statements;
@@ -48,33 +65,79 @@ export class StaffStore {
   ) {
     this.statements = {
       byId: db.prepare(`${SELECT} WHERE s.id = ? ORDER BY s.created_at LIMIT 1`),
-      all: db.prepare(`${SELECT} ORDER BY a.name, s.role, s.name`),
-      ofAgency: db.prepare(`${SELECT} WHERE s.agency_id = ? ORDER BY s.role, s.name`),
+      identify: db.prepare(
+        `${SELECT} JOIN staff_identities i ON i.staff_id = s.id WHERE i.channel = ? AND i.user_id = ? ORDER BY s.created_at LIMIT 1`,
+      ),
+      staffIdOf: db.prepare('SELECT staff_id FROM staff_identities WHERE channel = ? AND user_id = ?').pluck(),
+      identitiesOf: db.prepare('SELECT channel, user_id AS userId FROM staff_identities WHERE staff_id = ? ORDER BY channel'),
+      idTaken: db.prepare('SELECT 1 FROM staff WHERE id = ? UNION ALL SELECT 1 FROM staff_identities WHERE staff_id = ? LIMIT 1').pluck(),
+      bind: db.prepare('INSERT OR IGNORE INTO staff_identities (channel, user_id, staff_id, created_at) VALUES (?, ?, ?, ?)'),
+      all: db.prepare(`${SELECT_WITH_ADDRESSES} ORDER BY a.name, s.role, s.name`),
+      ofAgency: db.prepare(`${SELECT_WITH_ADDRESSES} WHERE s.agency_id = ? ORDER BY s.role, s.name`),
       upsert: db.prepare(
         `INSERT INTO staff (id, name, agency_id, role, mobile, created_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id, agency_id) DO UPDATE SET name = excluded.name, role = excluded.role, mobile = COALESCE(excluded.mobile, staff.mobile)`,
       ),
       remove: db.prepare('DELETE FROM staff WHERE id = ?'),
+      unbind: db.prepare('DELETE FROM staff_identities WHERE staff_id = ?'),
       pause: db.prepare('UPDATE staff SET reminders_paused = ? WHERE id = ?'),
       selfApproval: db.prepare('SELECT allow_self_approval FROM agencies WHERE id = ?'),
       setSelfApproval: db.prepare('UPDATE agencies SET allow_self_approval = ? WHERE id = ?'),
     };
   }
 
-  /** Register (or update) a staff member; an agency named for the first time is created. */
-  add(input: { id: string; name: string; agency: string; role: StaffRole; mobile?: string }): StaffMember {
+  /**
+   * Register (or update) a staff member; an agency named for the first time is created. `id` is
+   * the member's user id on `channel`, or on every chat channel when no channel is named. The
+   * staff id is that user id, unless somebody else already has it (then `channel:id`).
+   */
+  add(input: { id: string; name: string; agency: string; role: StaffRole; mobile?: string; channel?: string }): StaffMember {
     return writing(`cannot register staff ${input.id}`, () =>
       this.db
         .transaction(() => {
           const agency = this.reports.ensureAgency(input.agency);
-          this.statements.upsert.run(input.id, input.name, agency.id, input.role, input.mobile ?? null, new Date().toISOString());
-          return this.byId(input.id)!;
+          const at = new Date().toISOString();
+          const staffId = input.channel ? this.staffIdFor(input.channel, input.id) : input.id;
+          this.statements.upsert.run(staffId, input.name, agency.id, input.role, input.mobile ?? null, at);
+          this.bindIdentities(staffId, input.id, input.channel, at);
+          return this.byId(staffId)!;
         })
         .immediate(),
     );
   }
 
-  /** The staff member behind a channel identity, if registered. */
+  /**
+   * Give a staff id its channel identities: `userId` on `channel`, or on every chat channel. An
+   * identity that already belongs to somebody else stays theirs. Runs inside the caller's write.
+   */
+  bindIdentities(staffId: string, userId: string, channel: string | undefined, at = new Date().toISOString()): void {
+    for (const each of channel ? [channel] : CHAT_CHANNELS) this.statements.bind.run(each, userId, staffId, at);
+  }
+
+  /** The staff id a registration on one channel gets: the bound one, else the user id if free. */
+  private staffIdFor(channel: string, userId: string): string {
+    const bound = this.staffIdOf(channel, userId);
+    if (bound !== undefined) return bound;
+    return this.statements.idTaken.get(userId, userId) === undefined ? userId : `${channel}:${userId}`;
+  }
+
+  /** The staff member (of an agency) behind a channel identity, if registered. */
+  identify(channel: string, userId: string): StaffMember | undefined {
+    const row = this.statements.identify.get(channel, userId) as StaffRow | undefined;
+    return row ? toMember(row) : undefined;
+  }
+
+  /** The staff id behind a channel identity, whatever the role (office members included). */
+  staffIdOf(channel: string, userId: string): string | undefined {
+    return this.statements.staffIdOf.get(channel, userId) as string | undefined;
+  }
+
+  /** How a staff member is reached, channel by channel. */
+  identitiesOf(staffId: string): ChannelIdentity[] {
+    return this.statements.identitiesOf.all(staffId) as ChannelIdentity[];
+  }
+
+  /** The staff member with this staff id, if registered. */
   byId(id: string): StaffMember | undefined {
     const row = this.statements.byId.get(id) as StaffRow | undefined;
     return row ? toMember(row) : undefined;
@@ -88,9 +151,14 @@ export class StaffStore {
     return (this.statements.ofAgency.all(agencyId) as StaffRow[]).map(toMember);
   }
 
-  /** Remove a staff member; true if there was one. */
+  /** Remove a staff member (by staff id) and their channel identities; true if there was one. */
   remove(id: string): boolean {
-    return writing(`cannot remove staff ${id}`, () => this.statements.remove.run(id).changes > 0);
+    return writing(`cannot remove staff ${id}`, () =>
+      this.db.transaction(() => {
+        this.statements.unbind.run(id);
+        return this.statements.remove.run(id).changes > 0;
+      })(),
+    );
   }
 
   setRemindersPaused(id: string, paused: boolean): void {

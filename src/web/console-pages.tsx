@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
-import type { StaffIdentity } from '../core/router.js';
+import type { StaffIdentity } from '../core/pipeline.js';
 import { approve, returnDraft } from '../data-entry/review.js';
 import { entryReport } from '../data-entry/report.js';
 import type { Logger } from '../core/log.js';

@@ -4,6 +4,7 @@
  * copy of the database cannot be used to sign in.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { CHAT_CHANNELS } from '../core/message.js';
 import type { Db } from '../store/db.js';
 import type { ReportStore } from '../store/report-store.js';
 
@@ -64,6 +65,7 @@ export class ConsoleStore {
       insertOffice: db.prepare(
         "INSERT INTO staff (id, name, agency_id, role, mobile, created_at, scope) VALUES (?, ?, NULL, 'office', ?, ?, ?)",
       ),
+      bindOffice: db.prepare('INSERT OR IGNORE INTO staff_identities (channel, user_id, staff_id, created_at) VALUES (?, ?, ?, ?)'),
       offices: db.prepare(`${SELECT_USER} WHERE s.role = 'office' ORDER BY s.name`),
       insertToken: db.prepare('INSERT INTO console_login_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       token: db.prepare(
@@ -93,8 +95,11 @@ export class ConsoleStore {
   /** Register (or replace) an office member; scope is a region name ('' for every agency). */
   addOffice(input: { id: string; name: string; scope?: string; mobile?: string }): ConsoleUser {
     this.db.transaction(() => {
+      const at = new Date(this.now()).toISOString();
       this.statements.deleteOffice.run(input.id);
-      this.statements.insertOffice.run(input.id, input.name, input.mobile ?? null, new Date(this.now()).toISOString(), input.scope ?? '');
+      this.statements.insertOffice.run(input.id, input.name, input.mobile ?? null, at, input.scope ?? '');
+      // Chat finds the office member by their id on every chat channel (the sign-in command).
+      for (const channel of CHAT_CHANNELS) this.statements.bindOffice.run(channel, input.id, input.id, at);
     })();
     return this.user(input.id)!;
   }

@@ -1,5 +1,5 @@
 /**
- * Whole entry conversations through the real pipeline (router → data-entry routes → SQLite):
+ * Whole entry conversations through the real pipeline (app.handle → data-entry feature → SQLite):
  * guided entry, quick entry, pasted tables, rule breaks reported and fixed, undo, two clerks,
  * submit/review/publish, and citizens answered from the published figures.
  */
@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { staffRoutes } from '../../src/cli/routes.js';
 import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
-import { dataEntryRoutes } from '../../src/data-entry/routes.js';
+import type { MessageContext } from '../../src/core/pipeline.js';
+import { dataEntry } from '../../src/data-entry/feature.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T10:00:00+08:00');
@@ -23,7 +23,7 @@ beforeEach(() => {
   // The router limits each user to 20 messages a minute; a clerk here types faster than that.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  app = makeTestApp({ routes: staffRoutes, now: () => NOW });
+  app = makeTestApp({ now: () => NOW });
 });
 
 afterEach(() => {
@@ -61,10 +61,22 @@ describe('citizens', () => {
     expect(count("SELECT COUNT(*) FROM conversation_state WHERE key LIKE 'data-entry:%'")).toBe(0);
   });
 
-  it('the data-entry route never matches a message without staff', () => {
-    const [route] = dataEntryRoutes(app);
+  it('the data-entry feature passes a message without staff on, untouched', async () => {
     const message = { channel: 'console', user: 'c', chat: 'c', text: '填报', kind: 'text' as const, receivedAt: NOW };
-    expect(route.matches({ message, text: '填报' })).toBe(false);
+    const replies: string[] = [];
+    const context = {
+      message,
+      text: '填报',
+      registered: () => undefined,
+      logger: silentLogger,
+      reply: (text: string) => replies.push(text),
+    };
+    let passedOn = false;
+    await dataEntry(app)(context as unknown as MessageContext, async () => {
+      passedOn = true;
+    });
+    expect(passedOn).toBe(true);
+    expect(replies).toEqual([]);
   });
 });
 
@@ -442,7 +454,7 @@ describe('restart', () => {
     await say('clerk-s', '0');
     // A second application on the same database file, as after a crash.
     const config = loadConfig({}, { db: app.config.databasePath });
-    const restarted = createApp(config, { logger: silentLogger, seed: true, now: () => NOW, routes: staffRoutes });
+    const restarted = createApp(config, { logger: silentLogger, seed: true, now: () => NOW });
     try {
       const message = (text: string) => ({
         channel: 'console',
@@ -463,17 +475,12 @@ describe('restart', () => {
     }
   });
 
-  it('leaves reminder words alone', () => {
+  it('reminder commands reach the reminders in the middle of a form, which then goes on where it was', async () => {
     register('clerk-m', '海原县教育局');
-    const [route] = dataEntryRoutes(app);
-    const staff = app.staff.byId('clerk-m')!;
-    const context = (text: string) => ({
-      message: { channel: 'console', user: 'clerk-m', chat: 'clerk-m', text, kind: 'text' as const, receivedAt: NOW },
-      text,
-      staff,
-    });
-    expect(route.matches(context('暂停提醒'))).toBe(false);
-    expect(route.matches(context('恢复提醒'))).toBe(false);
-    expect(route.matches(context('填报'))).toBe(true);
+    expect(await say('clerk-m', '填报2025年度')).toContain('【表二 1/6】');
+    expect(await say('clerk-m', '暂停提醒')).toContain('已暂停截止日期提醒');
+    expect(app.staff.byId('clerk-m')!.remindersPaused).toBe(true);
+    expect(await say('clerk-m', '恢复提醒')).toContain('已恢复截止日期提醒');
+    expect(await say('clerk-m', '0')).toContain('已保存：规章：0 0 0');
   });
 });

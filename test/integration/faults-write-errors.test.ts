@@ -5,8 +5,7 @@
  * itself refuse the writes, as a read-only mount or a full disk would.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { staffRoutes } from '../../src/cli/routes.js';
-import { APOLOGY } from '../../src/core/router.js';
+import { APOLOGY } from '../../src/core/pipeline.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T10:00:00+08:00');
@@ -17,7 +16,7 @@ let app: TestApp;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  app = makeTestApp({ routes: staffRoutes, now: () => NOW });
+  app = makeTestApp({ now: () => NOW });
   app.staff.add({ id: 'clerk', name: '张三', agency: '西工区科学技术局', role: 'clerk' });
   app.staff.add({ id: 'rev', name: '王五', agency: '西工区科学技术局', role: 'reviewer' });
 });

@@ -5,7 +5,6 @@
  * colleague's later change and is itself audited.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { staffRoutes } from '../../src/cli/routes.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T10:00:00+08:00');
@@ -15,7 +14,7 @@ let app: TestApp;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  app = makeTestApp({ routes: staffRoutes, now: () => NOW });
+  app = makeTestApp({ now: () => NOW });
 });
 afterEach(() => {
   app.dispose();

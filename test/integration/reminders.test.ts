@@ -4,7 +4,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { staffRoutes } from '../../src/cli/routes.js';
 import type { IncomingMessage } from '../../src/core/message.js';
 import { addCalendarDays, isWorkingDay } from '../../src/guide/working-days.js';
 import { ROWS } from '../../src/report/catalogue.js';
@@ -12,7 +11,6 @@ import { loadDeadlineCalendar } from '../../src/reminders/calendar.js';
 import type { Notifier, ReminderMessage } from '../../src/reminders/notifiers/port.js';
 import { runReminderPass } from '../../src/reminders/pass.js';
 import { ReminderLog } from '../../src/reminders/reminder-log.js';
-import { reminderRoutes } from '../../src/reminders/routes.js';
 import type { DraftChange } from '../../src/store/draft-store.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
@@ -51,7 +49,7 @@ afterEach(() => {
 describe('a whole season with a fake clock', () => {
   it('sends the right reminders on the right days, tracks the draft, goes silent after publication, escalates, honours pause', async () => {
     let clock = at('2025-11-30');
-    app = makeTestApp({ now: () => clock, routes: (base) => reminderRoutes(base) });
+    app = makeTestApp({ now: () => clock });
     const staff = app.staff;
     staff.add({ id: 'xg-clerk', name: '张三', agency: XIGONG, role: 'clerk', mobile: '13800000001' });
     staff.add({ id: 'xg-reviewer', name: '李四', agency: XIGONG, role: 'reviewer', mobile: '13800000002' });
@@ -186,7 +184,7 @@ describe('a whole season with a fake clock', () => {
 describe('staff commands', () => {
   it('"提醒" gives the status now; "暂停提醒"/"恢复提醒" switch the flag; citizens are not matched', async () => {
     const clock = at('2026-01-26', '15:00');
-    app = makeTestApp({ now: () => clock, routes: (base) => reminderRoutes(base) });
+    app = makeTestApp({ now: () => clock });
     app.staff.add({ id: 'xg-clerk', name: '张三', agency: XIGONG, role: 'clerk' });
     app.staff.add({ id: 'zw-clerk', name: '孙八', agency: ZHONGWEI, role: 'clerk' });
     const xigong = app.reports.agencyByName(XIGONG)!;
@@ -211,8 +209,8 @@ describe('staff commands', () => {
     expect(await app.handle(message('citizen-1', '暂停提醒'))).not.toContain('已暂停');
   });
 
-  it('the composed staff routes (src/cli/routes.ts) reach the reminder commands', async () => {
-    app = makeTestApp({ now: () => at('2026-01-26', '15:00'), routes: staffRoutes });
+  it('the production pipeline (createApp) reaches the reminder commands', async () => {
+    app = makeTestApp({ now: () => at('2026-01-26', '15:00') });
     app.staff.add({ id: 'xg-clerk', name: '张三', agency: XIGONG, role: 'clerk' });
     expect(await app.handle(message('xg-clerk', '提醒'))).toContain('发布截止：2026年1月31日（星期六），还剩5天。');
     expect(await app.handle(message('xg-clerk', '暂停提醒'))).toContain('已暂停');

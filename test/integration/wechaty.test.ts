@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { startWechatyAdapter, type WechatyAdapter } from '../../src/channels/wechaty.js';
 import { createLogger } from '../../src/core/log.js';
 import type { IncomingMessage, MessageHandler } from '../../src/core/message.js';
-import { UNSUPPORTED_REPLY } from '../../src/core/router.js';
+import { UNSUPPORTED_REPLY } from '../../src/core/pipeline.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
 type Mocker = InstanceType<typeof import('wechaty-puppet-mock')['mock']['Mocker']>;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/core/router.js';
+import { APOLOGY } from '../../src/core/pipeline.js';
 import { ROWS } from '../../src/report/catalogue.js';
 import { makeTestApp } from '../helpers.js';
 

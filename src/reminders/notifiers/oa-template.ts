@@ -6,7 +6,7 @@
  */
 import { GongkaiError } from '../../core/errors.js';
 import { formatChineseDate } from '../../guide/working-days.js';
-import type { Notifier, ReminderMessage } from './port.js';
+import { addressOn, type Notifier, type ReminderMessage } from './port.js';
 
 /** What a template field may show. */
 export type TemplateValue = 'title' | 'agency' | 'deadline' | 'summary' | 'action' | 'text';
@@ -62,8 +62,11 @@ export function createOaTemplateNotifier(options: OaTemplateNotifierOptions): No
     async send(reminder) {
       const data = Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { value: templateValue(reminder, value) }]));
       for (const recipient of reminder.recipients) {
+        const openId = addressOn(recipient, 'wechat-oa');
+        // Not registered on the official account: nobody there to send to.
+        if (openId === undefined) continue;
         const token = await options.getAccessToken();
-        const body = { touser: recipient.id, template_id: options.templateId, ...(options.url ? { url: options.url } : {}), data };
+        const body = { touser: openId, template_id: options.templateId, ...(options.url ? { url: options.url } : {}), data };
         let response: Response;
         try {
           response = await fetch(`${base}/cgi-bin/message/template/send?access_token=${encodeURIComponent(token)}`, {

@@ -10,6 +10,16 @@ export interface ReminderRecipient {
   role: StaffRole;
   /** For WeCom mentions (mentioned_mobile_list). */
   mobile?: string;
+  /** The person's user id per chat channel, when registered by channel (the staff id may differ). */
+  addresses?: Record<string, string>;
+}
+
+/**
+ * Where to reach a recipient on one channel: their user id there; undefined when they are not
+ * registered on it (nothing to send). Without addresses (a hand-made recipient), the staff id.
+ */
+export function addressOn(recipient: ReminderRecipient, channel: string): string | undefined {
+  return recipient.addresses ? recipient.addresses[channel] : recipient.id;
 }
 
 /** One message to send: one calendar slot of one agency, addressed to one or more staff. */

@@ -1,9 +1,9 @@
 /**
  * Wechaty notifiers, on a `say(targetId, text)` function supplied by the Wechaty adapter, so
  * this module never imports wechaty: one to a room (group message naming everyone), one to each
- * staff member's contact (the staff id is the Wechaty contact id).
+ * staff member's contact (their user id on the wechaty channel).
  */
-import type { Notifier } from './port.js';
+import { addressOn, type Notifier } from './port.js';
 
 /** Send text to a room or contact by id; resolves once Wechaty has sent it. */
 export type WechatySay = (targetId: string, text: string) => Promise<void>;
@@ -24,7 +24,10 @@ export function createWechatyContactNotifier(options: { say: WechatySay }): Noti
     name: 'wechaty',
     perRecipient: true,
     async send(reminder) {
-      for (const recipient of reminder.recipients) await options.say(recipient.id, reminder.text);
+      for (const recipient of reminder.recipients) {
+        const contact = addressOn(recipient, 'wechaty');
+        if (contact !== undefined) await options.say(contact, reminder.text);
+      }
     },
   };
 }

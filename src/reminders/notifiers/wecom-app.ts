@@ -1,9 +1,9 @@
 /**
  * The WeCom app notifier (企业微信自建应用): each recipient gets the reminder as an application
- * message to their userid (the staff id of a member registered with their WeCom userid), sent by
+ * message to their WeCom userid (their user id on the wecom-app channel), sent by
  * the app channel's message/send client, which splits long text and renews the access token.
  */
-import type { Notifier } from './port.js';
+import { addressOn, type Notifier } from './port.js';
 
 /** How the notifier reaches WeCom: the app channel's sender and the agent it speaks as. */
 export interface WeComAppSender {
@@ -19,7 +19,10 @@ export function createWeComAppNotifier(sender: WeComAppSender): Notifier {
     name: `wecom-app:${sender.agentId}`,
     perRecipient: true,
     async send(reminder) {
-      for (const recipient of reminder.recipients) await sender.sendText(recipient.id, reminder.text);
+      for (const recipient of reminder.recipients) {
+        const userId = addressOn(recipient, 'wecom-app');
+        if (userId !== undefined) await sender.sendText(userId, reminder.text);
+      }
     },
   };
 }

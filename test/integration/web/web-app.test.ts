@@ -133,23 +133,31 @@ describe('sign-in and sessions', () => {
     expect(last).toBe(429);
   });
 
+  // Staff are found by (channel, user id): the messages come through a channel the service has.
   it('"登录" in chat gives a registered staff member a link that signs in; a citizen gets no link', async () => {
     test = makeWebTestApp({ PUBLIC_BASE_URL: 'https://gk.example.gov.cn' });
     const agency = test.app.reports.agencies()[0];
     test.app.staff.add({ id: 'clerk-1', name: '张三', agency: agency.name, role: 'clerk' });
     const reply = String(
-      await test.app.handle({ channel: 'test', user: 'clerk-1', kind: 'text', text: '登录', id: 'x1', receivedAt: new Date() } as never),
+      await test.app.handle({ channel: 'console', user: 'clerk-1', kind: 'text', text: '登录', id: 'x1', receivedAt: new Date() } as never),
     );
     const link = /https:\/\/gk\.example\.gov\.cn\/console\/login\?token=([\w-]+)/.exec(reply);
     expect(link, reply).not.toBeNull();
     expect((await test.web.request('/console/login', { method: 'POST', body: new URLSearchParams({ token: link![1] }) })).status).toBe(303);
     test.store.addOffice({ id: 'office-1', name: '王主任' });
     const officeReply = String(
-      await test.app.handle({ channel: 'test', user: 'office-1', kind: 'text', text: '控制台', id: 'x3', receivedAt: new Date() } as never),
+      await test.app.handle({
+        channel: 'console',
+        user: 'office-1',
+        kind: 'text',
+        text: '控制台',
+        id: 'x3',
+        receivedAt: new Date(),
+      } as never),
     );
     expect(officeReply).toContain('/console/login?token=');
     const citizen = String(
-      await test.app.handle({ channel: 'test', user: 'someone', kind: 'text', text: '登录', id: 'x2', receivedAt: new Date() } as never),
+      await test.app.handle({ channel: 'console', user: 'someone', kind: 'text', text: '登录', id: 'x2', receivedAt: new Date() } as never),
     );
     expect(citizen).not.toContain('/console/login');
   });

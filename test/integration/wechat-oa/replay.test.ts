@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWeChatOaServer, type WeChatOaServerOptions } from '../../../src/channels/wechat-oa/server.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { IncomingMessage, MessageHandler } from '../../../src/core/message.js';
-import { STAFF_UNVERIFIED_REPLY } from '../../../src/core/router.js';
+import { STAFF_UNVERIFIED_REPLY } from '../../../src/core/pipeline.js';
 import { makeTestApp } from '../../helpers.js';
 import {
   APP_ID,
