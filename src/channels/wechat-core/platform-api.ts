@@ -14,8 +14,20 @@ export interface ApiResult {
   [field: string]: unknown;
 }
 
+/** Retry and clock settings every client of a platform API takes. */
+export interface PlatformApiTuning {
+  logger: Logger;
+  now?: () => number;
+  /** Attempts per call against network errors, HTTP 5xx and errcode -1, counting the first (default 3). */
+  maxAttempts?: number;
+  /** First backoff delay, doubled on each retry (default 500 ms). */
+  retryDelayMs?: number;
+  /** Per-request timeout (default 10 s). */
+  requestTimeoutMs?: number;
+}
+
 /** Settings of one platform's API access. */
-export interface PlatformApiOptions {
+export interface PlatformApiOptions extends PlatformApiTuning {
   /** Names the platform in logs, e.g. `WeChat`, `WeCom`. */
   platform: string;
   /** The API base without a trailing slash. */
@@ -26,14 +38,6 @@ export interface PlatformApiOptions {
   tokenCall: string;
   /** errcodes meaning the access token is invalid or expired. */
   tokenErrors: ReadonlySet<number>;
-  logger: Logger;
-  now?: () => number;
-  /** Attempts per call against transient failures, counting the first (default 3). */
-  maxAttempts?: number;
-  /** First backoff delay, doubled on each retry (default 500 ms). */
-  retryDelayMs?: number;
-  /** Per-request timeout (default 10 s). */
-  requestTimeoutMs?: number;
 }
 
 /** Token and authenticated calls of one platform. */

@@ -3,23 +3,14 @@
  * text message (客服消息), used when an answer misses the 5-second passive-reply window. Retries and
  * the token cache are wechat-core's, shared with the WeCom app.
  */
-import type { Logger } from '../../core/log.js';
-import { createPlatformApi } from '../wechat-core/platform-api.js';
+import { createPlatformApi, type PlatformApiTuning } from '../wechat-core/platform-api.js';
 
 /** Settings of the API client; `apiBase` is configurable so tests can point it at 127.0.0.1. */
-export interface WeChatApiClientOptions {
+export interface WeChatApiClientOptions extends PlatformApiTuning {
   /** Default https://api.weixin.qq.com. */
   apiBase?: string;
   appId: string;
   appSecret: string;
-  logger: Logger;
-  now?: () => number;
-  /** Attempts per call, counting the first (default 3). */
-  maxAttempts?: number;
-  /** First backoff delay, doubled on each retry (default 500 ms). */
-  retryDelayMs?: number;
-  /** Per-request timeout (default 10 s). */
-  requestTimeoutMs?: number;
 }
 
 /** Access token and customer-service send. */

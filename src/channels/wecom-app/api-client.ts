@@ -7,7 +7,7 @@ import type { Config } from '../../config/config.js';
 import { GongkaiError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { splitForWeChat } from '../../core/split.js';
-import { createPlatformApi } from '../wechat-core/platform-api.js';
+import { createPlatformApi, type PlatformApiTuning } from '../wechat-core/platform-api.js';
 
 /** Official WeCom API base. */
 export const DEFAULT_WECOM_API_BASE = 'https://qyapi.weixin.qq.com';
@@ -15,20 +15,13 @@ export const DEFAULT_WECOM_API_BASE = 'https://qyapi.weixin.qq.com';
 export const WECOM_APP_TEXT_MAX_BYTES = 2000;
 
 /** Settings of the client; `apiBase` is configurable so tests can point it at 127.0.0.1. */
-export interface WeComApiClientOptions {
+export interface WeComApiClientOptions extends PlatformApiTuning {
   apiBase?: string;
   corpId: string;
   /** The app's Secret (a secret: never logged, never in an error message). */
   secret: string;
   /** The app's AgentId, which message/send names. */
   agentId: number;
-  logger: Logger;
-  now?: () => number;
-  /** Attempts per call against network errors, HTTP 5xx and errcode -1, counting the first (default 3). */
-  maxAttempts?: number;
-  /** First backoff delay, doubled on each retry (default 500 ms). */
-  retryDelayMs?: number;
-  requestTimeoutMs?: number;
 }
 
 /** Access token and application messages. */
