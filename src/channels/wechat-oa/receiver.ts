@@ -8,10 +8,10 @@ import { randomInt } from 'node:crypto';
 import type { IncomingMessage as NodeIncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { GongkaiError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { IncomingMessage } from '../../core/message.js';
+import { readBodyText } from '../../http/read-body.js';
 import { byteLength, splitForWeChat } from '../../core/split.js';
 import type { HttpReceiver, ReceiverApp } from '../receiver.js';
 import { createMessageCrypt, type MessageCrypt } from '../wechat-core/crypto.js';
@@ -99,6 +99,7 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
   const now = options.now ?? Date.now;
   const path = options.path ?? '/wechat';
   const maxSkew = options.maxTimestampSkewSeconds ?? 300;
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const { token, encryptMode, client } = options;
   const crypt: MessageCrypt | undefined = options.encodingAesKey
     ? createMessageCrypt({ token, encodingAesKey: options.encodingAesKey, appId: options.appId })
@@ -207,7 +208,12 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     const problem = checkRequestSignature({ signature, timestamp, nonce }, token, now(), maxSkew);
     if (problem) return refuse(context, problem);
 
-    const body = await context.req.text();
+    const read = await readBodyText(context, maxBodyBytes);
+    if (!read.ok) {
+      log?.warn({ maxBodyBytes }, 'callback body too large');
+      return context.text('payload too large', 413, { connection: 'close' });
+    }
+    const body = read.text;
     let outer: WeChatFields;
     try {
       outer = parseWeChatXml(body);
@@ -258,16 +264,6 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
   }
 
   const routes = new Hono();
-  routes.use(
-    '*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: (context) => {
-        log?.warn({ maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 }, 'callback body too large');
-        return context.text('payload too large', 413, { connection: 'close' });
-      },
-    }),
-  );
   routes.get('/', (context) => (accepting && app ? handshake(context) : context.text('not ready', 503)));
   routes.post('/', (context) => (accepting && app && budget ? receive(context, app, budget) : context.text('not ready', 503)));
   routes.all('/', (context) => context.text('method not allowed', 405, { allow: 'GET, POST' }));
