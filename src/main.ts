@@ -6,18 +6,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
-import { createWeChatApiClient } from './channels/wechat-oa/api-client.js';
-import { createWeChatOaServer } from './channels/wechat-oa/index.js';
-import type { HttpReceiver } from './channels/receiver.js';
-import { weComClientFrom, weComReceiverFrom } from './channels/wecom-app/index.js';
+import { clientsFrom, receiversFrom } from './channels/index.js';
 import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
+import { createServiceServer } from './http/service-server.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { type ComponentHealth, type Extras, startExtras } from './services.js';
 import { loadDeadlineCalendar } from './reminders/calendar.js';
 import { ConsoleStore } from './web/console-store.js';
-import { createWebApp, webRequestListener } from './web/web-app.js';
+import { createWebApp } from './web/web-app.js';
 
 export interface RunningService {
   app: App;
@@ -102,56 +100,27 @@ export async function startService(
   sweep();
   const sweeper = setInterval(sweep, options.stateSweepMs ?? STATE_SWEEP_MS);
   sweeper.unref();
-  // One API client for the webhook's customer-service replies and the reminders' template messages:
-  // fetching a new access token invalidates the previous one.
-  const apiClient =
-    config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET
-      ? createWeChatApiClient({
-          apiBase: config.WECHAT_API_BASE,
-          appId: config.WECHAT_OA_APP_ID,
-          appSecret: config.WECHAT_OA_APP_SECRET,
-          logger,
-        })
-      : undefined;
-  // Channels the platform calls over HTTP, mounted on this port beside the official account: the
-  // WeCom app (/wecom), whose sender the wecom-app notifier shares. A new channel is one more entry.
-  const weComClient = weComClientFrom(config, logger);
-  const receivers = [weComReceiverFrom(config, weComClient)].filter((receiver): receiver is HttpReceiver => receiver !== undefined);
-  for (const receiver of receivers) receiver.init(app);
+  // One API client per platform, shared by its channel and its notifier: fetching a new access
+  // token invalidates the previous one.
+  const clients = clientsFrom(config, logger);
   const developmentToken = !config.WECHAT_OA_TOKEN;
   const token = config.WECHAT_OA_TOKEN ?? `dev${randomBytes(12).toString('hex')}`;
-  const webhook = createWeChatOaServer({
-    token,
-    appId: config.WECHAT_OA_APP_ID,
-    appSecret: config.WECHAT_OA_APP_SECRET,
-    encodingAesKey: config.WECHAT_OA_ENCODING_AES_KEY,
-    encryptMode: config.WECHAT_OA_ENCRYPT_MODE,
-    apiBase: config.WECHAT_API_BASE,
-    path: '/wechat',
-    handler: app.handle,
-    logger,
-    passiveBudgetMs: config.ANSWER_BUDGET_MS,
-    apiClient,
-    trustUnsignedSender: config.WECHAT_OA_ALLOW_STAFF_PLAIN,
-    health: () => health(),
-    otherPaths: webRequestListener(
-      createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() }, receivers),
-    ),
-  });
+  // Every channel the platform calls back over HTTP, each mounted at its path on this one port.
+  const receivers = receiversFrom({ ...config, WECHAT_OA_TOKEN: token }, logger, clients);
+  for (const receiver of receivers) receiver.init(app);
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
   const health = () => {
-    const components: Record<string, ComponentHealth> = {
-      database: databaseHealth(app),
-      'wechat-oa': { ok: true, detail: config.WECHAT_OA_ENCRYPT_MODE },
-    };
+    const components: Record<string, ComponentHealth> = { database: databaseHealth(app) };
     for (const receiver of receivers) components[receiver.channel] = receiver.health();
     Object.assign(components, extras?.health() ?? {});
     return { ok: Object.values(components).every((component) => component.ok), components };
   };
+  const web = createWebApp({ ...app, console: new ConsoleStore(app.db, () => app.now().getTime()), calendar: loadDeadlineCalendar() });
+  const http = createServiceServer({ receivers, web, health, logger });
   let address: AddressInfo;
   try {
-    address = await webhook.listen(config.PORT, listenHost(config));
+    address = await http.listen(config.PORT, listenHost(config));
   } catch (error) {
     clearInterval(sweeper);
     app.close();
@@ -188,13 +157,14 @@ export async function startService(
   }
   try {
     for (const receiver of receivers) await receiver.start();
+    const weComClient = clients.weComApp;
     const weComApp =
       weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined;
-    extras = await startExtras(app, config, logger, { apiClient, weComApp, reminders: options.reminders });
+    extras = await startExtras(app, config, logger, { apiClient: clients.wechatOa, weComApp, reminders: options.reminders });
   } catch (error) {
     // Never leave the webhook answering while what should run beside it failed to start.
     clearInterval(sweeper);
-    await webhook.close();
+    await http.close();
     for (const receiver of receivers) await receiver.stop();
     app.close();
     throw error;
@@ -216,7 +186,9 @@ export async function startService(
   const banner = [
     `gongkai-bot: webhook ${baseUrl}/wechat (${config.WECHAT_OA_ENCRYPT_MODE}), health ${baseUrl}/healthz, ${app.reports.reportCount()} reports in ${config.databasePath}`,
     `reports ${baseUrl}/r/, staff console ${baseUrl}/console (sign in: send 登录 in chat, or npx gongkai console-link --id ID)`,
-    ...receivers.map((receiver) => `${receiver.channel} callback ${baseUrl}${receiver.path} (${receiver.health().detail ?? 'on'})`),
+    ...receivers
+      .filter((receiver) => receiver.path !== '/wechat')
+      .map((receiver) => `${receiver.channel} callback ${baseUrl}${receiver.path} (${receiver.health().detail ?? 'on'})`),
     ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
   ];
   if (developmentToken) {
@@ -236,7 +208,7 @@ export async function startService(
       logger.info({ event: 'stopping' }, 'stopping: finishing replies in flight');
       clearInterval(sweeper);
       await runningExtras.stop();
-      await webhook.close();
+      await http.close();
       for (const receiver of receivers) await receiver.stop();
       app.close();
       logger.info({ event: 'stopped' }, 'stopped');

@@ -1,17 +1,14 @@
 /**
  * The web side of `gongkai serve`: the public report pages and the staff console, one Hono app
- * served on the webhook's port (the webhook listener hands it every path but its own).
+ * mounted at `/` of the service's HTTP server (src/http/service-server.ts), beside the channels.
  */
-import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HttpReceiver } from '../channels/receiver.js';
 import { consolePages, type ConsoleDeps } from './console-pages.js';
 import { publicPages } from './public-pages.js';
 
-/** Build the web app; `receivers` are channels whose platform calls back over HTTP (the WeCom app at /wecom). */
-export function createWebApp(deps: ConsoleDeps, receivers: readonly HttpReceiver[] = []): Hono {
+/** Build the web app. */
+export function createWebApp(deps: ConsoleDeps): Hono {
   const app = new Hono();
   app.use('*', async (context, next) => {
     await next();
@@ -26,7 +23,6 @@ export function createWebApp(deps: ConsoleDeps, receivers: readonly HttpReceiver
   });
   // Read no more than an upload can need: the node server would otherwise buffer any body it is sent.
   app.use('/console/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: (context) => context.text('上传的内容太大（上限20MB）。', 413) }));
-  for (const receiver of receivers) app.route(receiver.path, receiver.routes);
   app.get('/', (context) => context.redirect('/r/'));
   app.get('/r', (context) => context.redirect('/r/'));
   app.route('/', publicPages(deps.reports));
@@ -37,9 +33,4 @@ export function createWebApp(deps: ConsoleDeps, receivers: readonly HttpReceiver
     return context.text('抱歉，页面暂时无法显示，请稍后再试。', 500);
   });
   return app;
-}
-
-/** The app as a node:http listener, for mounting beside the webhook. */
-export function webRequestListener(app: Hono): (request: IncomingMessage, response: ServerResponse) => void {
-  return getRequestListener(app.fetch) as (request: IncomingMessage, response: ServerResponse) => void;
 }

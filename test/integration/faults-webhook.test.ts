@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWeChatOaServer } from '../../src/channels/wechat-oa/server.js';
 import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
 import type { MessageHandler } from '../../src/core/message.js';
 import { type RunningService, startService } from '../../src/main.js';
 import { makeTestApp } from '../helpers.js';
 import { APP_ID, APP_SECRET, field, OPEN_ID, post, signedQuery, startFakeWeChatApi, TOKEN, textMessageXml } from './wechat-oa/helpers.js';
+import { serveOaReceiver } from './wechat-oa/serve-receiver.js';
 
 const LONG = process.env.GONGKAI_LONG_TESTS === '1';
 const RUNS = LONG ? 3000 : 150;
@@ -129,7 +129,7 @@ describe('retry storms through the real pipeline', () => {
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       return app.handle(message);
     };
-    const channel = createWeChatOaServer({
+    const channel = await serveOaReceiver({
       token: TOKEN,
       encryptMode: 'plain',
       logger: silentLogger,
@@ -137,9 +137,8 @@ describe('retry storms through the real pipeline', () => {
       passiveBudgetMs: options.passiveBudgetMs,
       ...(options.apiBase ? { appId: APP_ID, appSecret: APP_SECRET, apiBase: options.apiBase } : {}),
     });
-    const address = await channel.listen(0, '127.0.0.1');
     cleanups.push(() => channel.close());
-    return { url: `http://127.0.0.1:${address.port}`, runs };
+    return { url: channel.baseUrl, runs };
   }
 
   it('50 concurrent POSTs of one MsgId: answered once, every retry gets the same reply', async () => {

@@ -8,3 +8,5 @@ export { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatF
 export { Deduplicator, dedupeKey } from './dedupe.js';
 export { messageIdentity, ReplayGuard } from './replay.js';
 export { createReplyBudget, type ReplyBudget, type ReplyBudgetOptions, type ReplyOutcome } from './reply-budget.js';
+export { toWeChatFamilyMessage } from './incoming.js';
+export { createPlatformApi, type ApiResult, type PlatformApi, type PlatformApiOptions } from './platform-api.js';

@@ -29,6 +29,8 @@ export interface ReplyBudgetOptions {
    * the HTTP response the platform is still turning into the first message (default 1000 ms).
    */
   followUpDelayMs?: number;
+  /** How the log names `sendLater`, e.g. `through the customer-service API` (default `later`). */
+  laterVia?: string;
 }
 
 /** The budget of one channel. */
@@ -78,7 +80,7 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
     }
     log.info(
       { user, delivery: 'later', chunks: chunks.length, replyBytes: chunks.reduce((sum, chunk) => sum + byteLength(chunk), 0), reason },
-      'reply sent later',
+      `reply sent ${options.laterVia ?? 'later'}`,
     );
   }
 

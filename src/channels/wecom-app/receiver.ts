@@ -7,11 +7,11 @@
  */
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import { GongkaiError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { IncomingMessage } from '../../core/message.js';
+import { readBodyText } from '../../http/read-body.js';
 import type { HttpReceiver, ReceiverApp } from '../receiver.js';
 import { createMessageCrypt } from '../wechat-core/crypto.js';
 import { Deduplicator, dedupeKey } from '../wechat-core/dedupe.js';
@@ -67,6 +67,7 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
   validate(options);
   const now = options.now ?? Date.now;
   const maxSkew = options.maxTimestampSkewSeconds ?? 300;
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const { corpId, client } = options;
   const crypt = createMessageCrypt({ token: options.token, encodingAesKey: options.encodingAesKey, appId: corpId });
   const dedupe = new Deduplicator<ReplyOutcome>({ ttlMs: DEDUPE_TTL_MS, maxEntries: DEDUPE_MAX_ENTRIES, now });
@@ -120,9 +121,14 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
   async function receive(context: Context, handle: ReceiverApp['handle'], replyBudget: NonNullable<typeof budget>): Promise<Response> {
     const query = signedQuery(context);
     if (!query) return refuse(context, 401, 'msg_signature, timestamp or nonce missing');
+    const read = await readBodyText(context, maxBodyBytes);
+    if (!read.ok) {
+      log?.warn({ maxBodyBytes }, 'callback body too large');
+      return context.text('payload too large', 413, { connection: 'close' });
+    }
     let outer: WeChatFields;
     try {
-      outer = parseWeChatXml(await context.req.text());
+      outer = parseWeChatXml(read.text);
     } catch (error) {
       return refuse(context, 400, error instanceof Error ? error.message : 'malformed XML');
     }
@@ -165,7 +171,6 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
   }
 
   const routes = new Hono();
-  routes.use('*', bodyLimit({ maxSize: options.maxBodyBytes ?? 64 * 1024, onError: (context) => context.text('payload too large', 413) }));
   routes.use('*', async (context, next) => {
     // Before start (or after stop) WeCom is told to retry rather than given a wrong answer.
     if (!accepting || !app) return context.text('not ready', 503);

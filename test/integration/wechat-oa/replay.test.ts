@@ -4,7 +4,7 @@
  * trusts only the sealed copy; staff commands are refused where the body is unsigned.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWeChatOaServer, type WeChatOaServerOptions } from '../../../src/channels/wechat-oa/server.js';
+import { type ServedReceiverOptions, serveOaReceiver } from './serve-receiver.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { IncomingMessage, MessageHandler } from '../../../src/core/message.js';
 import { STAFF_UNVERIFIED_REPLY } from '../../../src/core/pipeline.js';
@@ -31,10 +31,10 @@ afterEach(async () => {
 
 async function startChannel(
   handler: MessageHandler,
-  overrides: Partial<WeChatOaServerOptions> = {},
+  overrides: Partial<ServedReceiverOptions> = {},
 ): Promise<{ baseUrl: string; received: IncomingMessage[] }> {
   const received: IncomingMessage[] = [];
-  const channel = createWeChatOaServer({
+  const channel = await serveOaReceiver({
     token: TOKEN,
     encryptMode: 'plain',
     logger: silentLogger,
@@ -44,9 +44,8 @@ async function startChannel(
     },
     ...overrides,
   });
-  const address = await channel.listen(0, '127.0.0.1');
   cleanups.push(() => channel.close());
-  return { baseUrl: `http://127.0.0.1:${address.port}`, received };
+  return { baseUrl: channel.baseUrl, received };
 }
 
 describe('replayed signed queries', () => {
@@ -142,7 +141,7 @@ describe('compat mode', () => {
 });
 
 describe('staff commands and unsigned bodies (real app, real SQLite file)', () => {
-  async function startAppChannel(overrides: Partial<WeChatOaServerOptions>) {
+  async function startAppChannel(overrides: Partial<ServedReceiverOptions>) {
     const app = makeTestApp();
     cleanups.push(() => app.dispose());
     app.staff.add({ id: 'oReviewer-openid', name: '李审核', agency: '海原县科学技术局', role: 'reviewer' });

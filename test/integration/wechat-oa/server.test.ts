@@ -2,7 +2,8 @@ import http from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IncomingMessage, MessageHandler } from '../../../src/core/message.js';
 import { createLogger, silentLogger } from '../../../src/core/log.js';
-import { createWeChatOaServer, APOLOGY, type WeChatOaServerOptions } from '../../../src/channels/wechat-oa/server.js';
+import { APOLOGY, createWeChatOaReceiver } from '../../../src/channels/wechat-oa/receiver.js';
+import { type ServedReceiverOptions, serveOaReceiver } from './serve-receiver.js';
 import {
   ACCOUNT_ID,
   APP_ID,
@@ -41,10 +42,10 @@ function messageId(): string {
 /** Start the channel on an ephemeral port with a recording handler. */
 async function startChannel(
   handler: MessageHandler,
-  overrides: Partial<WeChatOaServerOptions> = {},
+  overrides: Partial<ServedReceiverOptions> = {},
 ): Promise<{ baseUrl: string; received: IncomingMessage[] }> {
   const received: IncomingMessage[] = [];
-  const channel = createWeChatOaServer({
+  const channel = await serveOaReceiver({
     token: TOKEN,
     encryptMode: 'plain',
     logger: silentLogger,
@@ -54,9 +55,8 @@ async function startChannel(
     },
     ...overrides,
   });
-  const address = await channel.listen(0, '127.0.0.1');
   cleanups.push(() => channel.close());
-  return { baseUrl: `http://127.0.0.1:${address.port}`, received };
+  return { baseUrl: channel.baseUrl, received };
 }
 
 async function startApi(): Promise<FakeWeChatApi> {
@@ -524,11 +524,9 @@ describe('logging', () => {
 describe('configuration', () => {
   it('lists every problem at start-up', () => {
     expect(() =>
-      createWeChatOaServer({
+      createWeChatOaReceiver({
         token: '',
         encryptMode: 'safe',
-        handler: echoHandler,
-        logger: silentLogger,
         passiveBudgetMs: 6000,
       }),
     ).toThrow(/token is required.*encodingAesKey.*appId.*passiveBudgetMs/);

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTextReplyXml, cdata, parseWeChatXml } from '../../../../src/channels/wechat-core/xml.js';
+import {
+  buildEncryptedReplyXml,
+  buildTextReplyXml,
+  cdata,
+  parseFlatWeChatXml,
+  parseGeneralWeChatXml,
+  parseWeChatXml,
+} from '../../../../src/channels/wechat-core/xml.js';
 import { dedupeKey, toIncomingMessage } from '../../../../src/channels/wechat-oa/incoming.js';
 
 describe('parseWeChatXml', () => {
@@ -27,6 +35,98 @@ describe('parseWeChatXml', () => {
     ]) {
       expect(() => parseWeChatXml(bad), bad).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     }
+  });
+});
+
+describe('the flat reader', () => {
+  const pieces = [
+    'a',
+    '甲',
+    ' ',
+    '\n',
+    '\r',
+    '\t',
+    '<',
+    '>',
+    '&',
+    '&amp;',
+    '&lt;',
+    '&#65;',
+    ']]>',
+    ']]',
+    '<![CDATA[',
+    '"',
+    "'",
+    '/',
+    '\u0001',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+  const value = fc.oneof(
+    text.map((content) => cdata(content)),
+    text,
+    text.map((content) => content.replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+    fc.constant('<Nested>1</Nested>'),
+  );
+  const name = fc.constantFrom('ToUserName', 'FromUserName', 'Content', 'MsgId', 'A', 'a.b', '_x', 'xml', 'B-1');
+  const space = fc.constantFrom('', ' ', '\n', '\r\n');
+  const field = fc
+    .tuple(space, name, fc.constantFrom('', ' a="1"', '/'), value)
+    .map(([before, fieldName, attribute, content]) =>
+      attribute === '/' ? `${before}<${fieldName}/>` : `${before}<${fieldName}${attribute}>${content}</${fieldName}>`,
+    );
+  const document = fc
+    .tuple(space, fc.array(field, { maxLength: 6 }), fc.constantFrom('', ' ', '\n', 'x', '<xml></xml>'))
+    .map(([before, fields, after]) => `${before}<xml>${fields.join('')}</xml>${after}`);
+  const mangled = fc
+    .tuple(document, fc.nat(), fc.nat(3), fc.constantFrom('', '<', '>', '/', ']]>', '<![CDATA[', '&', 'x'))
+    .map(([xml, at, cut, insert]) => {
+      const position = at % (xml.length + 1);
+      return xml.slice(0, position) + insert + xml.slice(position + cut);
+    });
+
+  // What WeChat sends: distinct flat fields, CDATA or plain text, no entities.
+  const plainText = fc.array(fc.constantFrom('a', '甲', ' ', '\n', '>', ']]>', '"', '/'), { maxLength: 8 }).map((parts) => parts.join(''));
+  const clean = fc
+    .uniqueArray(
+      fc.tuple(
+        name,
+        fc.oneof(
+          text.map((content) => cdata(content.replace(/\r/g, ''))),
+          plainText,
+        ),
+      ),
+      {
+        maxLength: 6,
+        selector: ([fieldName]) => fieldName,
+      },
+    )
+    .map((fields) => `<xml>${fields.map(([fieldName, content]) => `<${fieldName}>${content}</${fieldName}>`).join('\n')}</xml>`);
+
+  it('gives the fields the general parser gives, or leaves the document to it', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: clean, weight: 2 }, document, mangled), (xml) => {
+        const flat = parseFlatWeChatXml(xml);
+        if (flat === undefined) return;
+        taken += 1;
+        expect({ ...flat }).toEqual({ ...parseGeneralWeChatXml(xml) });
+      }),
+      { numRuns: 4000 },
+    );
+    // The property would hold vacuously if the flat reader declined everything.
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it('takes the shapes WeChat and WeCom send', () => {
+    const text = buildTextReplyXml({ toUser: 'openid', fromUser: 'gh_1', createTime: 1700000000, content: '甲]]>乙\n丙' });
+    expect(parseFlatWeChatXml(text)).toEqual(parseGeneralWeChatXml(text));
+    const envelope = buildEncryptedReplyXml({ encrypt: 'QUJD+/==', signature: 'f'.repeat(40), timestamp: '1700000000', nonce: '42' });
+    expect({ ...parseFlatWeChatXml(envelope) }).toEqual({
+      Encrypt: 'QUJD+/==',
+      MsgSignature: 'f'.repeat(40),
+      TimeStamp: '1700000000',
+      Nonce: '42',
+    });
   });
 });
 

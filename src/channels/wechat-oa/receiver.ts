@@ -1,0 +1,312 @@
+/**
+ * The official-account message server (公众号消息服务器) as an HttpReceiver: Hono routes mounted at
+ * `/wechat` on the service's port. The query signature, the three encryption modes, retry dedupe,
+ * the replay guard and the reply budget (passive within ANSWER_BUDGET_MS, then the customer-service
+ * API) all come from wechat-core; what is left here is the official account's own protocol.
+ */
+import { randomInt } from 'node:crypto';
+import type { IncomingMessage as NodeIncomingMessage } from 'node:http';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { GongkaiError } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import type { IncomingMessage } from '../../core/message.js';
+import { readBodyText } from '../../http/read-body.js';
+import { byteLength, splitForWeChat } from '../../core/split.js';
+import type { HttpReceiver, ReceiverApp } from '../receiver.js';
+import { createMessageCrypt, type MessageCrypt } from '../wechat-core/crypto.js';
+import { Deduplicator, dedupeKey } from '../wechat-core/dedupe.js';
+import { messageIdentity, ReplayGuard } from '../wechat-core/replay.js';
+import { createReplyBudget, type ReplyBudget } from '../wechat-core/reply-budget.js';
+import { checkRequestSignature, isFreshTimestamp, type SignatureProblem } from '../wechat-core/signature.js';
+import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatFields } from '../wechat-core/xml.js';
+import type { WeChatApiClient } from './api-client.js';
+import { toIncomingMessage, WECHAT_OA_CHANNEL } from './incoming.js';
+
+/** What the user reads when the handler fails without a message of its own. */
+export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
+
+/** 明文模式, 兼容模式 (plaintext fields alongside `<Encrypt>`), 安全模式 (only `<Encrypt>`). */
+export type EncryptMode = 'plain' | 'compat' | 'safe';
+
+/** Settings of the official-account receiver. */
+export interface WeChatOaReceiverOptions {
+  /** The Token configured in the official-account console. */
+  token: string;
+  /** The account's appid: the envelope's receive id in safe mode. */
+  appId?: string;
+  /** The 43-character EncodingAESKey; required in safe mode. */
+  encodingAesKey?: string;
+  encryptMode: EncryptMode;
+  /** The customer-service API, for answers that miss the passive window; without it they are dropped (and logged). */
+  client?: WeChatApiClient;
+  /** Callback path, default `/wechat`. */
+  path?: string;
+  /** How long to wait for the handler before answering `success` and switching to the API (default 4000 ms; WeChat gives up at 5 s). */
+  passiveBudgetMs?: number;
+  /** Accepted clock difference for `timestamp`, both directions (default 300 s). */
+  maxTimestampSkewSeconds?: number;
+  /** Largest reply chunk in UTF-8 bytes (default 2000; WeChat truncates near 2048). */
+  maxTextBytes?: number;
+  /** Largest accepted request body (default 64 KiB). */
+  maxBodyBytes?: number;
+  now?: () => number;
+  /**
+   * Accept the sender of a body no signature covers (plain mode, or compat without `Encrypt`)
+   * as who it claims to be. Off by default: such messages are marked `senderUnverified`, and
+   * the router refuses staff commands for them.
+   */
+  trustUnsignedSender?: boolean;
+}
+
+/** One answer as every retry of the message receives it: the reply XML is built once, so retries get identical bytes. */
+type Outcome = { kind: 'passive'; xml: string } | { kind: 'success' };
+
+const SUCCESS: Outcome = { kind: 'success' };
+const DEDUPE_TTL_MS = 10 * 60_000;
+const DEDUPE_MAX_ENTRIES = 10_000;
+const XML_TYPE = { 'content-type': 'application/xml; charset=utf-8' };
+
+/** `signed`: the fields came from an `Encrypt` whose msg_signature was verified. */
+type OpenedBody = { ok: true; fields: WeChatFields; signed: boolean } | { ok: false; status: 400 | 401 | 403; reason: string };
+
+/** Check options at start-up, listing every problem at once. */
+function validate(options: WeChatOaReceiverOptions): void {
+  const problems: string[] = [];
+  if (!options.token) problems.push('token is required');
+  if (!['plain', 'compat', 'safe'].includes(options.encryptMode)) problems.push(`unknown encryptMode ${String(options.encryptMode)}`);
+  if (options.encryptMode === 'safe') {
+    if (!options.encodingAesKey) problems.push('safe mode needs encodingAesKey');
+    if (!options.appId) problems.push('safe mode needs appId');
+  }
+  if (options.encodingAesKey && !/^[A-Za-z0-9+/]{43}$/.test(options.encodingAesKey)) {
+    problems.push('encodingAesKey must be 43 base64 characters');
+  }
+  const budget = options.passiveBudgetMs;
+  if (budget !== undefined && !(budget > 0 && budget < 5000)) problems.push('passiveBudgetMs must be between 0 and 5000');
+  if (options.path !== undefined && !options.path.startsWith('/')) problems.push('path must start with /');
+  if (problems.length > 0) throw new GongkaiError('CONFIG', `WeChat OA channel: ${problems.join('; ')}`);
+}
+
+/** The peer's address, when the routes run on @hono/node-server (which passes the node request as `env.incoming`). */
+function remoteAddress(context: Context): string | undefined {
+  return (context.env as { incoming?: NodeIncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
+}
+
+/** Build the receiver; `init` it with the application, mount its routes, then `start` it. */
+export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpReceiver {
+  validate(options);
+  const now = options.now ?? Date.now;
+  const path = options.path ?? '/wechat';
+  const maxSkew = options.maxTimestampSkewSeconds ?? 300;
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const { token, encryptMode, client } = options;
+  const crypt: MessageCrypt | undefined = options.encodingAesKey
+    ? createMessageCrypt({ token, encodingAesKey: options.encodingAesKey, appId: options.appId })
+    : undefined;
+  const dedupe = new Deduplicator<Outcome>({ ttlMs: DEDUPE_TTL_MS, maxEntries: DEDUPE_MAX_ENTRIES, now });
+  const replays = new ReplayGuard({ maxSkewSeconds: maxSkew, now });
+  let app: ReceiverApp | undefined;
+  let log: Logger | undefined;
+  let budget: ReplyBudget | undefined;
+  let accepting = false;
+
+  function refuse(context: Context, problem: SignatureProblem): Response {
+    log?.warn({ problem, method: context.req.method, remoteAddress: remoteAddress(context) }, 'refused an unauthenticated callback');
+    return context.text(problem === 'missing' ? 'signature required' : 'forbidden', problem === 'missing' ? 401 : 403);
+  }
+
+  function handshake(context: Context): Response {
+    const timestamp = context.req.query('timestamp');
+    const nonce = context.req.query('nonce');
+    const echo = context.req.query('echostr');
+    const messageSignature = context.req.query('msg_signature');
+    const signature = context.req.query('signature');
+    // The encrypted form (msg_signature + sealed echostr) is what WeCom-style verification sends.
+    if (messageSignature && crypt && echo && timestamp && nonce && !signature) {
+      if (!crypt.verify(messageSignature, timestamp, nonce, echo)) return refuse(context, 'mismatch');
+      if (!isFreshTimestamp(timestamp, now(), maxSkew)) return refuse(context, 'stale');
+      try {
+        const plain = crypt.decrypt(echo);
+        log?.info('URL verification (encrypted) succeeded');
+        return context.text(plain, 200);
+      } catch (error) {
+        log?.warn({ err: error }, 'encrypted echostr could not be opened');
+        return context.text('bad echostr', error instanceof GongkaiError && error.code === 'FORBIDDEN' ? 403 : 400);
+      }
+    }
+    const problem = checkRequestSignature({ signature, timestamp, nonce }, token, now(), maxSkew);
+    if (problem) return refuse(context, problem);
+    if (echo === undefined) return context.text('echostr required', 400);
+    log?.info('URL verification succeeded');
+    return context.text(echo, 200);
+  }
+
+  /** Find the message fields inside the body, per mode. */
+  function openBody(outer: WeChatFields, context: Context): OpenedBody {
+    const hasPlaintext = outer.MsgType !== undefined;
+    if (encryptMode === 'plain') {
+      return hasPlaintext
+        ? { ok: true, fields: outer, signed: false }
+        : { ok: false, status: 400, reason: 'no plaintext message (is the account in safe mode?)' };
+    }
+    const encrypted = outer.Encrypt;
+    // Compat mode: the plaintext copy beside <Encrypt> is covered by no signature, so when the
+    // sealed copy is there it alone counts, and a bad msg_signature refuses the whole request.
+    if (encrypted === undefined) {
+      if (encryptMode === 'compat' && hasPlaintext) return { ok: true, fields: outer, signed: false };
+      return { ok: false, status: 400, reason: 'encrypted body expected' };
+    }
+    if (!crypt) return { ok: false, status: 400, reason: 'encrypted body but no encodingAesKey configured' };
+    const messageSignature = context.req.query('msg_signature');
+    if (!messageSignature) return { ok: false, status: 401, reason: 'msg_signature missing' };
+    const timestamp = context.req.query('timestamp') ?? '';
+    const nonce = context.req.query('nonce') ?? '';
+    if (!crypt.verify(messageSignature, timestamp, nonce, encrypted)) return { ok: false, status: 403, reason: 'msg_signature mismatch' };
+    let inner: string;
+    try {
+      inner = crypt.decrypt(encrypted);
+    } catch (error) {
+      const forbidden = error instanceof GongkaiError && error.code === 'FORBIDDEN';
+      return { ok: false, status: forbidden ? 403 : 400, reason: error instanceof Error ? error.message : 'cannot decrypt' };
+    }
+    try {
+      return { ok: true, fields: parseWeChatXml(inner), signed: true };
+    } catch (error) {
+      return { ok: false, status: 400, reason: error instanceof Error ? error.message : 'malformed inner XML' };
+    }
+  }
+
+  /** Run the pipeline once for a message; every retry shares the outcome, reply XML included. */
+  async function answer(message: IncomingMessage, accountId: string, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<Outcome> {
+    const outcome = await replyBudget.answer(message, receiverApp.handle);
+    if (outcome.kind === 'none') return SUCCESS;
+    return {
+      kind: 'passive',
+      xml: buildTextReplyXml({ toUser: message.user, fromUser: accountId, createTime: now() / 1000, content: outcome.text }),
+    };
+  }
+
+  function respond(context: Context, outcome: Outcome): Response {
+    if (outcome.kind === 'success') return context.text('success', 200);
+    if (encryptMode !== 'safe' || !crypt) return context.body(outcome.xml, 200, XML_TYPE);
+    // A fresh envelope per response: retries get the same reply, sealed anew.
+    const timestamp = String(Math.floor(now() / 1000));
+    const nonce = String(randomInt(100_000_000, 1_000_000_000));
+    const encrypt = crypt.encrypt(outcome.xml);
+    return context.body(
+      buildEncryptedReplyXml({ encrypt, signature: crypt.sign(timestamp, nonce, encrypt), timestamp, nonce }),
+      200,
+      XML_TYPE,
+    );
+  }
+
+  async function receive(context: Context, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<Response> {
+    const signature = context.req.query('signature');
+    const timestamp = context.req.query('timestamp');
+    const nonce = context.req.query('nonce');
+    const problem = checkRequestSignature({ signature, timestamp, nonce }, token, now(), maxSkew);
+    if (problem) return refuse(context, problem);
+
+    const read = await readBodyText(context, maxBodyBytes);
+    if (!read.ok) {
+      log?.warn({ maxBodyBytes }, 'callback body too large');
+      return context.text('payload too large', 413, { connection: 'close' });
+    }
+    const body = read.text;
+    let outer: WeChatFields;
+    try {
+      outer = parseWeChatXml(body);
+    } catch (error) {
+      log?.warn({ reason: error instanceof Error ? error.message : String(error), bodyBytes: byteLength(body) }, 'malformed callback XML');
+      return context.text('malformed XML', 400);
+    }
+    const opened = openBody(outer, context);
+    if (!opened.ok) {
+      log?.warn({ reason: opened.reason, encryptMode }, 'callback body refused');
+      return context.text(opened.status === 400 ? 'bad request' : 'forbidden', opened.status);
+    }
+    const { fields } = opened;
+    let message: IncomingMessage;
+    try {
+      message = toIncomingMessage(fields, now());
+    } catch (error) {
+      log?.warn({ reason: error instanceof Error ? error.message : String(error) }, 'callback is not a message');
+      return context.text('bad request', 400);
+    }
+    if (!opened.signed && !options.trustUnsignedSender) message.senderUnverified = true;
+    // WeChat's retries repeat the query and the body; only a body that differs is a replay.
+    const verdict = replays.check({ timestamp: timestamp ?? '', nonce: nonce ?? '', signature: signature ?? '' }, messageIdentity(fields));
+    if (verdict === 'replay') {
+      log?.warn(
+        { problem: 'replay', remoteAddress: remoteAddress(context), encryptMode },
+        'refused a signed query reused with another message',
+      );
+      return context.text('forbidden', 403);
+    }
+    const key = dedupeKey(fields);
+    const retry = dedupe.has(key);
+    log?.info(
+      {
+        user: message.user,
+        kind: message.kind,
+        messageType: fields.MsgType,
+        event: message.event,
+        unsupportedType: message.unsupportedType,
+        textBytes: byteLength(message.text),
+        messageId: message.id,
+        retry,
+      },
+      retry ? 'retry of a message already answered or being answered' : 'message received',
+    );
+    const outcome = await dedupe.run(key, () => answer(message, fields.ToUserName.trim(), receiverApp, replyBudget));
+    return respond(context, outcome);
+  }
+
+  const routes = new Hono();
+  routes.get('/', (context) => (accepting && app ? handshake(context) : context.text('not ready', 503)));
+  routes.post('/', (context) => (accepting && app && budget ? receive(context, app, budget) : context.text('not ready', 503)));
+  routes.all('/', (context) => context.text('method not allowed', 405, { allow: 'GET, POST' }));
+  routes.onError((error, context) => {
+    // Never let one request take the process down.
+    log?.error({ err: error }, 'unexpected error in the WeChat callback');
+    return context.text('internal error', 500);
+  });
+
+  return {
+    channel: WECHAT_OA_CHANNEL,
+    path,
+    routes,
+    init(receiverApp) {
+      app = receiverApp;
+      log = receiverApp.logger.child({ module: WECHAT_OA_CHANNEL });
+      budget = createReplyBudget({
+        budgetMs: options.passiveBudgetMs ?? 4000,
+        maxTextBytes: options.maxTextBytes ?? 2000,
+        sendLater: client ? (user, text) => client.sendText(user, text) : undefined,
+        logger: log,
+        apology: APOLOGY,
+        laterVia: 'through the customer-service API',
+      });
+      if (!client) log.warn('no appId/appSecret: slow or long answers cannot be completed through the customer-service API');
+    },
+    async start() {
+      if (!app) throw new GongkaiError('INTERNAL', 'WeChat OA receiver started before init');
+      accepting = true;
+    },
+    async stop() {
+      accepting = false;
+      await budget?.idle();
+    },
+    async sendLater(user, text) {
+      if (!client) throw new GongkaiError('CONFIG', 'WeChat OA: sending needs WECHAT_OA_APP_ID and WECHAT_OA_APP_SECRET');
+      // In order, stopping at the first failure, which the caller sees.
+      for (const chunk of splitForWeChat(text, options.maxTextBytes ?? 2000)) {
+        if (chunk.trim() !== '') await client.sendText(user, chunk);
+      }
+    },
+    health() {
+      return accepting ? { ok: true, detail: encryptMode } : { ok: false, detail: `not started; ${encryptMode}` };
+    },
+  };
+}
