@@ -4,8 +4,8 @@
  * "通过" publishes it (it replaces any imported report of that agency and year, and citizens'
  * questions use it at once) or "退回 理由" sends it back.
  */
+import { reportTitleOf } from '../report/labels.js';
 import type { StaffIdentity } from '../core/router.js';
-import { reportTitleOf } from '../report/render.js';
 import type { Draft } from '../store/draft-store.js';
 import type { StaffRole } from '../store/staff-store.js';
 import type { DataEntryDeps } from './conversation.js';
