@@ -21,7 +21,6 @@ import {
   ENTRY_TABLES,
   type EntryStep,
   hasTotalColumn,
-  PROACTIVE_ITEMS_ROW,
   rowTitle,
   stepByKey,
   type TextSectionKey,
@@ -478,10 +477,10 @@ export class DataEntryConversation {
     const zeroed: string[] = [];
     for (const entry of input.rows) {
       for (const cell of entry.cells) {
-        const old =
-          entry.row.key === PROACTIVE_ITEMS_ROW.key
-            ? drafts.cell(draft.id, entry.row.key, cell.column.key)
-            : before.get(`${entry.row.key}|${cell.column.key}`);
+        // A stated figure is not a table cell: read it from the draft itself.
+        const old = CURRENT_LAYOUT.row(entry.row.key)
+          ? before.get(`${entry.row.key}|${cell.column.key}`)
+          : drafts.cell(draft.id, entry.row.key, cell.column.key);
         if (old !== undefined && Math.abs(old - cell.value) < 1e-9) continue;
         changes.push({ kind: 'cell', row: entry.row.key, column: cell.column.key, value: cell.value });
       }
@@ -579,7 +578,7 @@ export class DataEntryConversation {
     const targetName = (target: string) => {
       const [kind, first, second] = target.split(':');
       if (kind === 'section') return SECTION_LABELS[first] ?? first;
-      const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
+      const row = CURRENT_LAYOUT.entryRow(first)!;
       const column = row.columns.find((candidate) => candidate.key === second);
       return `${rowTitle(row)}${row.columns.length > 1 && column ? `·${column.label}` : ''}`;
     };
@@ -603,10 +602,11 @@ export class DataEntryConversation {
     const described = targets.slice(0, 5).map((target) => {
       const [kind, first, second] = target.split(':');
       if (kind === 'section') return `${SECTION_LABELS[first]}（已恢复原文）`;
-      const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
+      const row = CURRENT_LAYOUT.entryRow(first)!;
       const column = row.columns.find((candidate) => candidate.key === second)!;
-      const value =
-        row === PROACTIVE_ITEMS_ROW ? drafts.cell(draft.id, first, second) : tables[row.table][row.key]?.[row.columns.indexOf(column)];
+      const value = CURRENT_LAYOUT.row(first)
+        ? tables[row.table][row.key]?.[row.columns.indexOf(column)]
+        : drafts.cell(draft.id, first, second);
       return `${targetName(target)}现为${value === undefined ? '空' : formatFigure(value)}`;
     });
     const progress = drafts.progress(draft.id);
@@ -685,7 +685,7 @@ export function describeInput(input: EntryInput): string {
   if (input.rows.length > 4) {
     const byTable = ENTRY_TABLES.map(({ table, number }) => ({
       number,
-      count: input.rows.filter((entry) => entry.row.table === table && entry.row !== PROACTIVE_ITEMS_ROW).length,
+      count: input.rows.filter((entry) => entry.row.table === table && CURRENT_LAYOUT.row(entry.row.key) !== undefined).length,
     }))
       .filter((item) => item.count > 0)
       .map((item) => `表${item.number} ${item.count}行`);

@@ -17,22 +17,6 @@ export type EntryStep =
   | { kind: 'row'; key: string; row: RowDef; table: TableKey; position: number; count: number }
   | { kind: 'section'; key: string; section: TextSectionKey; title: string };
 
-/**
- * The number of items disclosed proactively: not a table cell of the standard layout but a
- * figure every report states in 一、总体情况 and citizens ask for. Kept as a draft cell so it is
- * saved, audited and undone like the others, and written into the overview on publishing.
- */
-export const PROACTIVE_ITEMS_ROW: RowDef = {
-  key: 'proactive_items',
-  table: 'proactive',
-  label: '主动公开政府信息条数',
-  match: ['主动公开政府信息', '主动公开'],
-  synonyms: ['主动公开信息', '主动公开条数', '主动公开政务信息'],
-  columns: [{ key: 'count', label: '条数', synonyms: ['条数'] }],
-  unit: '条',
-  shortName: '主动公开信息',
-};
-
 /** The tables in printed order with their section headings. */
 export const ENTRY_TABLES: ReadonlyArray<{ table: TableKey; number: string; title: string }> = (
   ['proactive', 'applications', 'appeals'] as const

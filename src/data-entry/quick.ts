@@ -9,11 +9,11 @@ import { CURRENT_LAYOUT, type RowDef, SECTIONS, type TableKey } from '../report/
 import { normalizeText, squeeze, stripMarkdown } from '../report/normalize.js';
 import { readTable } from '../report/tables.js';
 import { TEXT_SECTIONS } from '../store/draft-store.js';
-import { PROACTIVE_ITEMS_ROW, rowTitle, type TextSectionKey } from './form.js';
+import { rowTitle, type TextSectionKey } from './form.js';
 import { assignValues, type CellValue, exampleFor, type FieldResult, scanValues } from './values.js';
 
 /** Rows a clerk may name: the standard layout's, and the proactive-disclosure count. */
-const ENTRY_ROWS: readonly RowDef[] = [...CURRENT_LAYOUT.rows, PROACTIVE_ITEMS_ROW];
+const ENTRY_ROWS: readonly RowDef[] = CURRENT_LAYOUT.entryRows;
 
 /** Every phrase that names a row, squeezed, longest first. */
 const PHRASES: ReadonlyArray<{ phrase: string; row: RowDef }> = ENTRY_ROWS.flatMap((row) => {

@@ -5,6 +5,8 @@
  * this order and the renderer prints the standard layout from them.
  */
 
+import type { ProseFigureKey } from './prose-figures.js';
+
 /** The ids of the layouts (as stored in reports.format): 国办公开办函〔2021〕30号, or the 2019 trial (〔2019〕60号). */
 export const REPORT_FORMATS = ['2021', '2019'] as const;
 
@@ -44,6 +46,17 @@ export interface RowDef {
   computed?: boolean;
   /** The row's name in replies when its label is too long for one (see report/labels.ts). */
   shortName?: string;
+}
+
+/**
+ * A figure the layout has a report state in its text rather than print in a table (主动公开 67 条 in
+ * 一、总体情况): entered like a table row, published as the prose figure `proseFigure` with the
+ * sentence `statement` gives it in `section` when the clerk's text does not state it already.
+ */
+export interface StatedRowDef extends RowDef {
+  proseFigure: ProseFigureKey;
+  section: string;
+  statement: (value: number, year: number) => string;
 }
 
 /** One figure: a row and one of its columns. */
@@ -375,9 +388,15 @@ export interface Layout {
   rules: readonly LayoutRule[];
   computed: readonly ComputedCell[];
   links: readonly LayoutLink[];
+  /** Figures the report states in its text, entered like rows (not among `rows`, which are the printed tables). */
+  statedRows: readonly StatedRowDef[];
+  /** What data entry asks for: the table rows, then the stated figures. */
+  entryRows: readonly RowDef[];
   /** Rule 5, where the layout has it: rows of table 二 whose 现行有效件数 follows from last year's report (columns 制发, 废止, 现行有效). */
   inForce?: { rule: number; rows: readonly string[] };
   row(key: string): RowDef | undefined;
+  /** A table row or a stated figure, by key. */
+  entryRow(key: string): RowDef | undefined;
   field(key: string): FieldDef | undefined;
   rowsOf(table: TableKey): RowDef[];
   /** Rows of table 三 that are the handling outcomes (rule 2 sums them). */
@@ -459,7 +478,7 @@ function computedCells(rows: readonly RowDef[], rules: readonly LayoutRule[]): C
   ];
 }
 
-function makeLayout(spec: Pick<Layout, 'id' | 'name' | 'notice' | 'detect' | 'rows' | 'links' | 'inForce'>): Layout {
+function makeLayout(spec: Pick<Layout, 'id' | 'name' | 'notice' | 'detect' | 'rows' | 'links' | 'inForce' | 'statedRows'>): Layout {
   const applications = spec.rows.filter((row) => row.table === 'applications');
   const handling = applications.slice(
     applications.findIndex((row) => row.key === 'granted'),
@@ -481,8 +500,11 @@ function makeLayout(spec: Pick<Layout, 'id' | 'name' | 'notice' | 'detect' | 'ro
       ),
     ]),
   );
+  const entryRows = [...spec.rows, ...spec.statedRows];
   return {
     ...spec,
+    entryRows,
+    entryRow: (key) => entryRows.find((row) => row.key === key),
     fields,
     rules,
     computed: computedCells(spec.rows, rules),
@@ -501,6 +523,21 @@ export const CURRENT_LAYOUT: Layout = makeLayout({
   notice: '国办公开办函〔2021〕30号',
   detect: { headers: /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/, notice: /2021\D{0,3}30号/ },
   rows: ROWS_2021,
+  statedRows: [
+    {
+      key: 'proactive_items',
+      table: 'proactive',
+      label: '主动公开政府信息条数',
+      match: ['主动公开政府信息', '主动公开'],
+      synonyms: ['主动公开信息', '主动公开条数', '主动公开政务信息'],
+      columns: [{ key: 'count', label: '条数', synonyms: ['条数'] }],
+      unit: '条',
+      shortName: '主动公开信息',
+      proseFigure: 'proactive_items',
+      section: 'overview',
+      statement: (value, year) => `${year}年，本机关共主动公开政府信息${value}条。`,
+    },
+  ],
   links: [],
   inForce: { rule: 5, rows: ['rules', 'normative_documents'] },
 });
@@ -515,6 +552,7 @@ export const TRIAL_LAYOUT: Layout = makeLayout({
     notice: /2019\D{0,3}60号/,
   },
   rows: ROWS_2019,
+  statedRows: [],
   links: [
     ...(
       [
