@@ -30,7 +30,7 @@ const sample = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 
 
 describe('extraction through the catalogue', () => {
   const { report } = parseReport(sample('zhongwei-kjj-2025.txt'));
-  const keys = new Set([...PROSE_FIGURES.map((figure) => figure.key), OTHER_PROSE_FIGURE]);
+  const keys = new Set<string>([...PROSE_FIGURES.map((figure) => figure.key), OTHER_PROSE_FIGURE]);
 
   it('gives every stated number a catalogue key', () => {
     expect(report.proseFigures.length).toBeGreaterThan(10);
