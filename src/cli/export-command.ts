@@ -1,11 +1,12 @@
 /** `gongkai export AGENCY YEAR --format md|docx [--out FILE]`: a report in the standard layout, for the website. */
+import { reportTitleOf } from '../report/labels.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
 import { entryReport } from '../data-entry/report.js';
 import { renderDocx } from '../report/export-docx.js';
 import type { Report } from '../report/model.js';
-import { renderMarkdown, reportTitleOf } from '../report/render.js';
+import { renderMarkdown } from '../report/render.js';
 import { DraftStore } from '../store/draft-store.js';
 import { seedSampleReports } from '../store/seed.js';
 import type { CommandContext } from './commands.js';

@@ -1,6 +1,7 @@
 /** `gongkai reports [--json]`: what the database holds, one line per report. */
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
+import type { ReportFormat } from '../report/catalogue.js';
 import { isPartial } from '../report/partial.js';
 import type { ReportListing } from '../store/report-store.js';
 import type { CommandContext } from './commands.js';
@@ -11,7 +12,7 @@ import { displayWidth, pad } from './progress-bar.js';
 export interface ReportListingJson {
   agency: string;
   year: number;
-  format: '2021' | '2019';
+  format: ReportFormat;
   source: string | null;
   partial: boolean;
   missing: string[];

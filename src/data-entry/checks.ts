@@ -2,14 +2,11 @@
  * The consistency rules as a clerk sees them: which breaks are new or touch what was just
  * entered, which were just put right, and the cross-year warning against last year's report.
  */
-import { handlingRows } from '../report/catalogue.js';
+import { CURRENT_LAYOUT } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
 import { checkAcrossYears } from '../report/rules.js';
 import type { Draft, DraftStore } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';
-
-const RULE_1_ROWS = new Set(['received', 'carried_over', 'handled_total', 'carried_forward']);
-const RULE_2_ROWS = new Set([...handlingRows('2021').map((row) => row.key), 'handled_total']);
 
 /** A break is the same break while its rule, row and column are (its numbers may change). */
 export function violationKey(violation: Violation): string {
@@ -18,8 +15,9 @@ export function violationKey(violation: Violation): string {
 
 /** Does a break involve one of the rows just changed? */
 function involves(violation: Violation, touched: ReadonlySet<string>): boolean {
-  if (violation.rule === 1) return [...touched].some((row) => RULE_1_ROWS.has(row));
-  if (violation.rule === 2) return [...touched].some((row) => RULE_2_ROWS.has(row));
+  // A column rule (1–2) involves all its rows; any other break sits on its own row.
+  const rule = CURRENT_LAYOUT.rules.find((candidate) => candidate.rule === violation.rule);
+  if (rule?.kind === 'column-balance') return [...touched].some((row) => CURRENT_LAYOUT.rowsOfRule(rule.rule).has(row));
   return touched.has(violation.row);
 }
 
@@ -41,10 +39,10 @@ export function checkLines(before: Violation[], after: Violation[], touched: Rea
 /** Rule 5 (a warning): 现行有效件数 against last year's report of the same agency, when there is one. */
 export function crossYearWarnings(drafts: DraftStore, reports: ReportStore, draft: Draft): Violation[] {
   const last = reports.report(draft.agencyId, draft.year - 1);
-  if (last?.format !== '2021') return [];
+  if (last?.format !== CURRENT_LAYOUT.id || !CURRENT_LAYOUT.inForce) return [];
   const tables = drafts.tables(draft.id);
   const complete = Object.fromEntries(
     Object.entries(tables.proactive).filter(([, values]) => values.every((value) => value !== undefined)),
   ) as Record<string, number[]>;
-  return checkAcrossYears(complete, reports.tableOf(last.id, 'proactive', '2021'), draft.year - 1);
+  return checkAcrossYears(complete, reports.tableOf(last.id, 'proactive', last.format), draft.year - 1);
 }

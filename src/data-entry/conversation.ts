@@ -5,24 +5,22 @@
  * walk, so a crash loses nothing acknowledged and a restart resumes at the same step.
  */
 import type { StaffIdentity } from '../core/pipeline.js';
+import { columnShortName, reportTitleOf, rowHeading } from '../report/labels.js';
 import type { StateStore } from '../core/state.js';
 import { splitForWeChat } from '../core/split.js';
-import { ROWS, type RowDef } from '../report/catalogue.js';
-import { formatFigure, renderPlainText, reportTitleOf } from '../report/render.js';
+import { CURRENT_LAYOUT, type RowDef } from '../report/catalogue.js';
+import { formatFigure, renderPlainText } from '../report/render.js';
 import type { Db } from '../store/db.js';
 import { type Draft, type DraftChange, type DraftStore, SECTION_LABELS } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { StaffStore } from '../store/staff-store.js';
 import { checkLines } from './checks.js';
 import {
-  columnWord,
   columnWords,
   ENTRY_STEPS,
   ENTRY_TABLES,
   type EntryStep,
   hasTotalColumn,
-  PROACTIVE_ITEMS_ROW,
-  rowHeading,
   rowTitle,
   stepByKey,
   type TextSectionKey,
@@ -424,15 +422,15 @@ export class DataEntryConversation {
       : row.columns.length === 1
         ? formatFigure(values[0])
         : row.columns
-            .map((column, index) => `${columnWord(column)}${values[index] === undefined ? '_' : formatFigure(values[index])}`)
+            .map((column, index) => `${columnShortName(column)}${values[index] === undefined ? '_' : formatFigure(values[index])}`)
             .join(' ');
     const head = `【表${table.number} ${step.position + 1}/${step.count}】${rowHeading(row)}${row.unit === '万元' ? '（单位：万元）' : ''}\n当前：${current}`;
     if (short) return head;
     let hint: string;
     if (row.columns.length === 1) hint = '请回复数字，没有就回复“0”。';
     else if (hasTotalColumn(row)) {
-      hint = `请按“${row.columns.map(columnWord).join(' ')}”回复${row.columns.length}个数（总计可不写），或写“${columnWord(row.columns[0])}3 ${columnWord(row.columns[1])}1”（其余记0）；全部为0回复“0”。`;
-    } else hint = `请按“${row.columns.map(columnWord).join(' ')}”回复${row.columns.length}个数；全部为0回复“0”。`;
+      hint = `请按“${row.columns.map(columnShortName).join(' ')}”回复${row.columns.length}个数（总计可不写），或写“${columnShortName(row.columns[0])}3 ${columnShortName(row.columns[1])}1”（其余记0）；全部为0回复“0”。`;
+    } else hint = `请按“${row.columns.map(columnShortName).join(' ')}”回复${row.columns.length}个数；全部为0回复“0”。`;
     return `${head}\n${hint}\n（“跳过”“返回”${step.position > 0 ? '“同上”' : ''}）`;
   }
 
@@ -478,10 +476,10 @@ export class DataEntryConversation {
     const zeroed: string[] = [];
     for (const entry of input.rows) {
       for (const cell of entry.cells) {
-        const old =
-          entry.row.key === PROACTIVE_ITEMS_ROW.key
-            ? drafts.cell(draft.id, entry.row.key, cell.column.key)
-            : before.get(`${entry.row.key}|${cell.column.key}`);
+        // A stated figure is not a table cell: read it from the draft itself.
+        const old = CURRENT_LAYOUT.row(entry.row.key)
+          ? before.get(`${entry.row.key}|${cell.column.key}`)
+          : drafts.cell(draft.id, entry.row.key, cell.column.key);
         if (old !== undefined && Math.abs(old - cell.value) < 1e-9) continue;
         changes.push({ kind: 'cell', row: entry.row.key, column: cell.column.key, value: cell.value });
       }
@@ -495,7 +493,7 @@ export class DataEntryConversation {
           )
             continue;
           changes.push({ kind: 'cell', row: entry.row.key, column: column.key, value: 0 });
-          zeroed.push(columnWord(column));
+          zeroed.push(columnShortName(column));
         }
       }
     }
@@ -579,7 +577,7 @@ export class DataEntryConversation {
     const targetName = (target: string) => {
       const [kind, first, second] = target.split(':');
       if (kind === 'section') return SECTION_LABELS[first] ?? first;
-      const row = ROWS['2021'].find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
+      const row = CURRENT_LAYOUT.entryRow(first)!;
       const column = row.columns.find((candidate) => candidate.key === second);
       return `${rowTitle(row)}${row.columns.length > 1 && column ? `·${column.label}` : ''}`;
     };
@@ -603,10 +601,11 @@ export class DataEntryConversation {
     const described = targets.slice(0, 5).map((target) => {
       const [kind, first, second] = target.split(':');
       if (kind === 'section') return `${SECTION_LABELS[first]}（已恢复原文）`;
-      const row = ROWS['2021'].find((candidate) => candidate.key === first) ?? PROACTIVE_ITEMS_ROW;
+      const row = CURRENT_LAYOUT.entryRow(first)!;
       const column = row.columns.find((candidate) => candidate.key === second)!;
-      const value =
-        row === PROACTIVE_ITEMS_ROW ? drafts.cell(draft.id, first, second) : tables[row.table][row.key]?.[row.columns.indexOf(column)];
+      const value = CURRENT_LAYOUT.row(first)
+        ? tables[row.table][row.key]?.[row.columns.indexOf(column)]
+        : drafts.cell(draft.id, first, second);
       return `${targetName(target)}现为${value === undefined ? '空' : formatFigure(value)}`;
     });
     const progress = drafts.progress(draft.id);
@@ -623,7 +622,7 @@ export class DataEntryConversation {
   /** Empty cells a clerk types (totals are computed), by table. */
   private emptyCells(draftId: number): Array<{ row: RowDef; column: string }> {
     const before = cellMap(this.deps.drafts.tables(draftId));
-    return ROWS['2021'].flatMap((row) =>
+    return CURRENT_LAYOUT.rows.flatMap((row) =>
       row.columns
         .filter((column) => !before.has(`${row.key}|${column.key}`) && !isComputedCell(row, column.key))
         .map((column) => ({ row, column: column.key })),
@@ -685,7 +684,7 @@ export function describeInput(input: EntryInput): string {
   if (input.rows.length > 4) {
     const byTable = ENTRY_TABLES.map(({ table, number }) => ({
       number,
-      count: input.rows.filter((entry) => entry.row.table === table && entry.row !== PROACTIVE_ITEMS_ROW).length,
+      count: input.rows.filter((entry) => entry.row.table === table && CURRENT_LAYOUT.row(entry.row.key) !== undefined).length,
     }))
       .filter((item) => item.count > 0)
       .map((item) => `表${item.number} ${item.count}行`);
@@ -697,7 +696,7 @@ export function describeInput(input: EntryInput): string {
       if (entry.row.columns.length === 1)
         return `${title} ${formatFigure(entry.cells[0].value)}${entry.row.unit === '件' ? '' : entry.row.unit}`;
       const complete = entry.cells.length === entry.row.columns.length && !entry.named;
-      return `${title}：${complete ? entry.cells.map((cell) => formatFigure(cell.value)).join(' ') : entry.cells.map((cell) => `${columnWord(cell.column)}${formatFigure(cell.value)}`).join(' ')}`;
+      return `${title}：${complete ? entry.cells.map((cell) => formatFigure(cell.value)).join(' ') : entry.cells.map((cell) => `${columnShortName(cell.column)}${formatFigure(cell.value)}`).join(' ')}`;
     })
     .join('；');
 }

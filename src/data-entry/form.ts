@@ -4,8 +4,9 @@
  * and the form's version, which drops stored conversation state when the definition changes.
  */
 import { createHash } from 'node:crypto';
-import { type ColumnDef, ROWS, type RowDef, SECTIONS, type TableKey } from '../report/catalogue.js';
-import { cleanRowLabel, columnShortName, rowShortName } from '../report/render.js';
+import { sectionTitle } from '../report/labels.js';
+import { type ColumnDef, CURRENT_LAYOUT, type RowDef, SECTIONS, type TableKey } from '../report/catalogue.js';
+import { rowShortName } from '../report/labels.js';
 import { TEXT_SECTIONS } from '../store/draft-store.js';
 
 /** A text section staff write (一, 五, 六). */
@@ -16,21 +17,6 @@ export type EntryStep =
   | { kind: 'row'; key: string; row: RowDef; table: TableKey; position: number; count: number }
   | { kind: 'section'; key: string; section: TextSectionKey; title: string };
 
-/**
- * The number of items disclosed proactively: not a table cell of the standard layout but a
- * figure every report states in 一、总体情况 and citizens ask for. Kept as a draft cell so it is
- * saved, audited and undone like the others, and written into the overview on publishing.
- */
-export const PROACTIVE_ITEMS_ROW: RowDef = {
-  key: 'proactive_items',
-  table: 'proactive',
-  label: '主动公开政府信息条数',
-  match: ['主动公开政府信息', '主动公开'],
-  synonyms: ['主动公开信息', '主动公开条数', '主动公开政务信息'],
-  columns: [{ key: 'count', label: '条数', synonyms: ['条数'] }],
-  unit: '条',
-};
-
 /** The tables in printed order with their section headings. */
 export const ENTRY_TABLES: ReadonlyArray<{ table: TableKey; number: string; title: string }> = (
   ['proactive', 'applications', 'appeals'] as const
@@ -39,15 +25,10 @@ export const ENTRY_TABLES: ReadonlyArray<{ table: TableKey; number: string; titl
   return { table, number: section.number, title: section.title };
 });
 
-const sectionTitle = (key: string) => {
-  const section = SECTIONS.find((candidate) => candidate.key === key)!;
-  return `${section.number}、${section.title}`;
-};
-
 /** Figures first (the overview sums them up), then the text sections in printed order. */
 export const ENTRY_STEPS: readonly EntryStep[] = [
   ...ENTRY_TABLES.flatMap(({ table }) => {
-    const rows = ROWS['2021'].filter((row) => row.table === table);
+    const rows = CURRENT_LAYOUT.rowsOf(table);
     return rows.map((row, position): EntryStep => ({ kind: 'row', key: `row:${row.key}`, row, table, position, count: rows.length }));
   }),
   ...TEXT_SECTIONS.map((section): EntryStep => ({ kind: 'section', key: `section:${section}`, section, title: sectionTitle(section) })),
@@ -74,22 +55,8 @@ export function hasTotalColumn(row: RowDef): boolean {
   return row.table !== 'proactive' && row.columns[row.columns.length - 1]?.key === 'total';
 }
 
-/** Row label without its numbering and trailing note (the renderer's rule). */
-export const cleanLabel = cleanRowLabel;
-
 /** A short, unambiguous name for a row in replies: 不予公开·属于国家秘密, 行政诉讼·复议后起诉. */
-export function rowTitle(row: RowDef): string {
-  if (row.key === PROACTIVE_ITEMS_ROW.key) return '主动公开信息';
-  return rowShortName(row);
-}
-
-/** The row as printed in the standard layout, with its group: used in guided prompts. */
-export function rowHeading(row: RowDef): string {
-  return row.group ? `${row.group} ${row.label}` : row.label;
-}
-
-/** The word staff see for a column: 维持, 制发, 自然人 … */
-export const columnWord = columnShortName;
+export const rowTitle = rowShortName;
 
 /** Every word a clerk may use for a column, longest first (the label, its synonyms, short forms). */
 export function columnWords(column: ColumnDef): string[] {

@@ -1,6 +1,6 @@
 /** "进度": what is still missing, by table and section, and which rules break. */
-import { ROWS } from '../report/catalogue.js';
-import { reportTitleOf } from '../report/render.js';
+import { reportTitleOf } from '../report/labels.js';
+import { CURRENT_LAYOUT } from '../report/catalogue.js';
 import { type Draft, type DraftProgress, type DraftStore, SECTION_LABELS } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';
 import { crossYearWarnings } from './checks.js';
@@ -33,7 +33,7 @@ export function progressReply(drafts: DraftStore, reports: ReportStore, draft: D
   if (draft.status === 'published') lines.push('状态：已发布。');
   for (const { table, number, title } of ENTRY_TABLES) {
     const missing = progress.missingCells.filter((item) => item.table === table);
-    const rows = ROWS['2021'].filter((row) => row.table === table);
+    const rows = CURRENT_LAYOUT.rowsOf(table);
     if (missing.length === 0) {
       lines.push(`表${number}（${title}）：已填完。`);
       continue;

@@ -4,20 +4,21 @@
  * numbers), a whole pasted table, or a text section ("总体情况：…"). Rows are found through the
  * field catalogue's labels, match fragments and synonyms; columns through its column synonyms.
  */
-import { ROWS, type RowDef, SECTIONS, type TableKey } from '../report/catalogue.js';
+import { cleanRowLabel } from '../report/labels.js';
+import { CURRENT_LAYOUT, type RowDef, SECTIONS, type TableKey } from '../report/catalogue.js';
 import { normalizeText, squeeze, stripMarkdown } from '../report/normalize.js';
 import { readTable } from '../report/tables.js';
 import { TEXT_SECTIONS } from '../store/draft-store.js';
-import { cleanLabel, PROACTIVE_ITEMS_ROW, rowTitle, type TextSectionKey } from './form.js';
+import { rowTitle, type TextSectionKey } from './form.js';
 import { assignValues, type CellValue, exampleFor, type FieldResult, scanValues } from './values.js';
 
 /** Rows a clerk may name: the standard layout's, and the proactive-disclosure count. */
-const ENTRY_ROWS: readonly RowDef[] = [...ROWS['2021'], PROACTIVE_ITEMS_ROW];
+const ENTRY_ROWS: readonly RowDef[] = CURRENT_LAYOUT.entryRows;
 
 /** Every phrase that names a row, squeezed, longest first. */
 const PHRASES: ReadonlyArray<{ phrase: string; row: RowDef }> = ENTRY_ROWS.flatMap((row) => {
   const phrases = new Set(
-    [cleanLabel(row.label), row.label, ...row.match, ...row.synonyms].map(squeeze).filter((phrase) => phrase.length >= 2),
+    [cleanRowLabel(row.label), row.label, ...row.match, ...row.synonyms].map(squeeze).filter((phrase) => phrase.length >= 2),
   );
   return [...phrases].map((phrase) => ({ phrase, row }));
 }).sort((a, b) => b.phrase.length - a.phrase.length);
@@ -167,7 +168,7 @@ export function parsePastedTable(rawText: string): FieldResult<EntryInput> | und
 
   const regions = tableRegions(lines) ?? (['proactive', 'applications', 'appeals'] as const).map((table) => ({ table, text }));
   const results = regions
-    .map((region) => ({ table: region.table, result: readTable(region.table, '2021', region.text) }))
+    .map((region) => ({ table: region.table, result: readTable(region.table, CURRENT_LAYOUT.id, region.text) }))
     .sort((a, b) => Object.keys(b.result.rows).length - Object.keys(a.result.rows).length);
   // Without headings a table's labels may echo in another's (其他结果 in table 四 is not 三（六）3 其他).
   const accepted = results.filter(
@@ -181,7 +182,7 @@ export function parsePastedTable(rawText: string): FieldResult<EntryInput> | und
   const rows: EntryInput['rows'] = [];
   const warnings: string[] = [];
   for (const { table, result } of accepted) {
-    for (const row of ROWS['2021'].filter((candidate) => candidate.table === table)) {
+    for (const row of CURRENT_LAYOUT.rowsOf(table)) {
       const values = result.rows[row.key];
       if (!values) continue;
       rows.push({ row, named: false, cells: row.columns.map((column, index) => ({ column, value: values[index] })) });

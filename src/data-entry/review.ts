@@ -5,7 +5,7 @@
  * questions use it at once) or "退回 理由" sends it back.
  */
 import type { StaffIdentity } from '../core/pipeline.js';
-import { reportTitleOf } from '../report/render.js';
+import { reportTitleOf } from '../report/labels.js';
 import type { Draft } from '../store/draft-store.js';
 import type { StaffRole } from '../store/staff-store.js';
 import type { DataEntryDeps } from './conversation.js';

@@ -4,9 +4,9 @@
  * still equals its parts follows them when a part changes; a total the clerk types is kept
  * and checked instead.
  */
-import { handlingRows, ROWS, type RowDef } from '../report/catalogue.js';
+import { CURRENT_LAYOUT, type RowDef } from '../report/catalogue.js';
 import type { DraftChange } from '../store/draft-store.js';
-import { hasTotalColumn, rowTitle } from './form.js';
+import { rowTitle } from './form.js';
 
 /** Cell values by `row|column`; a missing key is an empty cell. */
 export type CellMap = Map<string, number>;
@@ -17,7 +17,7 @@ const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** The draft's cells as a map, from DraftStore.tables(). */
 export function cellMap(tables: Record<string, Record<string, Array<number | undefined>>>): CellMap {
   const map: CellMap = new Map();
-  for (const row of ROWS['2021']) {
+  for (const row of CURRENT_LAYOUT.rows) {
     const values = tables[row.table]?.[row.key];
     if (!values) continue;
     row.columns.forEach((column, index) => {
@@ -49,34 +49,27 @@ export interface DerivedTotals {
 
 interface SumSpec {
   target: { row: string; column: string };
-  parts: Array<{ row: string; column: string }>;
+  parts: ReadonlyArray<{ row: string; column: string }>;
   describe: (value: number, followed: boolean) => string;
 }
 
-/** Every sum the form knows, in the order they must be computed (row totals feed （七）总计). */
+/** Every sum the layout defines (catalogue data), in the order they must be computed (row totals feed （七）总计). */
 function sums(): SumSpec[] {
-  const applications = ROWS['2021'].filter((row) => row.table === 'applications');
-  const appeals = ROWS['2021'].filter((row) => row.table === 'appeals');
-  const rowTotal = (row: RowDef): SumSpec => ({
-    target: { row: row.key, column: 'total' },
-    parts: row.columns.slice(0, -1).map((column) => ({ row: row.key, column: column.key })),
-    describe: (value, followed) =>
-      `${row.key === 'handled_total' ? '（七）总计·总计' : `“${rowTitle(row)}”总计`}${followed ? '随之改为' : '按各项之和算出：'}${value}`,
+  return CURRENT_LAYOUT.computed.map((cell): SumSpec => {
+    const row = CURRENT_LAYOUT.row(cell.target.row)!;
+    const column = row.columns.find((candidate) => candidate.key === cell.target.column)!;
+    const isRowTotal = cell.parts.every((part) => part.row === cell.target.row);
+    if (isRowTotal)
+      return {
+        ...cell,
+        describe: (value, followed) =>
+          `${row.computed ? `${row.label}·总计` : `“${rowTitle(row)}”总计`}${followed ? '随之改为' : '按各项之和算出：'}${value}`,
+      };
+    return {
+      ...cell,
+      describe: (value, followed) => `${row.label}·${column.label}${followed ? '随之改为' : '按办理结果各项之和算出：'}${value}`,
+    };
   });
-  const handling = handlingRows('2021');
-  const handled = applications.find((row) => row.key === 'handled_total')!;
-  return [
-    ...applications.filter((row) => row.key !== 'handled_total' && hasTotalColumn(row)).map(rowTotal),
-    ...appeals.filter(hasTotalColumn).map(rowTotal),
-    ...handled.columns.map(
-      (column): SumSpec => ({
-        target: { row: 'handled_total', column: column.key },
-        parts: handling.map((row) => ({ row: row.key, column: column.key })),
-        describe: (value, followed) => `（七）总计·${column.label}${followed ? '随之改为' : '按办理结果各项之和算出：'}${value}`,
-      }),
-    ),
-    rowTotal(handled),
-  ];
 }
 
 const SUMS = sums();
@@ -119,5 +112,7 @@ export function deriveTotals(before: CellMap, changes: DraftChange[]): DerivedTo
 
 /** Cells a clerk never needs to type: every 总计 of tables 三 and 四 and the （七）总计 row. */
 export function isComputedCell(row: RowDef, column: string): boolean {
-  return row.key === 'handled_total' || (hasTotalColumn(row) && column === 'total');
+  return COMPUTED.has(keyOf(row.key, column));
 }
+
+const COMPUTED = new Set(CURRENT_LAYOUT.computed.map((cell) => keyOf(cell.target.row, cell.target.column)));

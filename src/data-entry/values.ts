@@ -3,9 +3,10 @@
  * "维持1 总计1", "共67条". A field validates to {ok, value} or {ok: false, reason}, and the
  * reason says what was not understood with an example of the right form.
  */
+import { cleanRowLabel, columnShortName } from '../report/labels.js';
 import type { ColumnDef, RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber, squeeze } from '../report/normalize.js';
-import { cleanLabel, columnWord, columnWords, hasTotalColumn, rowTitle, validateNumber } from './form.js';
+import { columnWords, hasTotalColumn, rowTitle, validateNumber } from './form.js';
 
 /** The result of validating one piece of input. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -152,7 +153,7 @@ export function scanValues(
 export function exampleLabel(row: RowDef): string {
   const title = rowTitle(row);
   if (title.length <= 8) return title;
-  return row.synonyms.find((word) => word.length >= 4) ?? cleanLabel(row.label);
+  return row.synonyms.find((word) => word.length >= 4) ?? cleanRowLabel(row.label);
 }
 
 /** An example of the right form for a row, with or without its label. */
@@ -165,9 +166,9 @@ export function exampleFor(row: RowDef, withLabel = true): string {
       .slice(2, -1)
       .map(() => '0')
       .join(' ');
-    return `“${label}${columnWord(first)}3 ${columnWord(second)}1”或按顺序写${row.columns.length}个数“${label}3 1 ${zeros} 4”（总计可不写）`;
+    return `“${label}${columnShortName(first)}3 ${columnShortName(second)}1”或按顺序写${row.columns.length}个数“${label}3 1 ${zeros} 4”（总计可不写）`;
   }
-  return `“${label}${row.columns.map((column, index) => `${columnWord(column)}${index === 0 ? 1 : 0}`).join(' ')}”或按顺序写${row.columns.length}个数`;
+  return `“${label}${row.columns.map((column, index) => `${columnShortName(column)}${index === 0 ? 1 : 0}`).join(' ')}”或按顺序写${row.columns.length}个数`;
 }
 
 /** Turn scanned numbers into cells of the row: named columns, all columns in order, or all but the total. */
@@ -200,7 +201,7 @@ export function assignValues(row: RowDef, items: ScannedItem[]): FieldResult<Row
   } else {
     return {
       ok: false,
-      reason: `“${title}”一行有${row.columns.length}个数（${row.columns.map(columnWord).join('、')}），收到了${items.length}个。例如${exampleFor(row)}`,
+      reason: `“${title}”一行有${row.columns.length}个数（${row.columns.map(columnShortName).join('、')}），收到了${items.length}个。例如${exampleFor(row)}`,
     };
   }
   for (const cell of cells) {

@@ -5,10 +5,10 @@
  * Sending happens after the action's transaction, in the background, with retries; a failure is
  * logged (and recorded in notification_log) and never undoes or delays the action.
  */
+import { reportTitleOf } from '../report/labels.js';
 import { shanghaiDate } from '../guide/working-days.js';
 import type { Logger } from '../core/log.js';
 import type { Notifier, NotifierDirectory, ReminderMessage, ReminderRecipient } from '../reminders/notifiers/port.js';
-import { reportTitleOf } from '../report/render.js';
 import type { Db } from '../store/db.js';
 import type { DraftStatusChange, DraftStore } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';

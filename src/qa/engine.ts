@@ -3,7 +3,16 @@
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
 import type { StateStore } from '../core/state.js';
-import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
+import {
+  APPLICANT_COLUMNS,
+  type ColumnDef,
+  CURRENT_LAYOUT,
+  DOCUMENT_COLUMNS,
+  layoutOf,
+  type RowDef,
+  SECTIONS,
+  sameRowIn,
+} from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
 import {
   type AgencyRecord,
@@ -18,7 +27,9 @@ import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
-import { findYears, normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
+import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
+import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
+import { findYears, normalizeQuestion, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -183,13 +194,6 @@ function summarize(text: string): string {
     .join('\n');
 }
 
-/** A short name of a fact's figure for comparisons (licensing → 行政许可). */
-function factName(key: string): string {
-  const [rowKey] = key.split('.');
-  const row = ROWS['2021'].find((candidate) => candidate.key === rowKey);
-  return row ? rowName(row) : '';
-}
-
 type SerializedTopic =
   | {
       type: 'cell';
@@ -216,14 +220,8 @@ export interface LookupRequest {
 
 /** Every topic key `lookup` accepts. */
 export const LOOKUP_TOPICS: string[] = [
-  ...ROWS['2021'].map((row) => row.key),
-  'proactive_items',
-  'followers',
-  'trainings',
-  'open_day_guests',
-  'rd_spending',
-  'suggestions',
-  'fees_collected',
+  ...CURRENT_LAYOUT.rows.map((row) => row.key),
+  ...ASKED_PROSE_FIGURES.map((figure) => figure.key),
   'contacts',
   'problems',
   'improvements',
@@ -232,7 +230,7 @@ export const LOOKUP_TOPICS: string[] = [
 ];
 
 function topicFromKey(key: string, columnKey?: string): Topic | undefined {
-  const row = ROWS['2021'].find((candidate) => candidate.key === key);
+  const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === key);
   if (row)
     return {
       type: 'cell',
@@ -241,28 +239,14 @@ function topicFromKey(key: string, columnKey?: string): Topic | undefined {
         row.columns.find((column) => column.key === columnKey) ??
         (row.columns.length > 3 ? row.columns[row.columns.length - 1] : undefined),
     };
-  if (['proactive_items', 'followers', 'trainings', 'open_day_guests', 'rd_spending', 'suggestions', 'fees_collected'].includes(key))
-    return { type: 'prose', key: key as ProseTopic };
+  if (isAskedProseFigure(key)) return { type: 'prose', key };
   if (key === 'contacts') return { type: 'contacts', fields: ['phone', 'address'] };
   if (key === 'problems' || key === 'improvements') return { type: 'section', section: 'problems', focus: key };
   if (key === 'overview' || key === 'other') return { type: 'section', section: key };
   return undefined;
 }
 
-const SECTION_TITLE: Record<string, string> = Object.fromEntries(
-  SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]),
-);
-
-/** A row's label without its numbering or notes: （二）部分公开（区分处理的…） → 部分公开. */
-export function rowName(row: RowDef): string {
-  return row.label
-    .replace(/^[一二三四五六七八九十]+、/, '')
-    .replace(/^[（(][一二三四五六七八九十]+[）)]/, '')
-    .replace(/^\d+\./, '')
-    .replace(/（[^）]*）$/, '')
-    .replace(/政府信息公开申请数量$/, '申请')
-    .replace(/^总计$/, '办理结果总计');
-}
+const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
@@ -532,7 +516,7 @@ export class QaEngine {
     const sameKind = remembered.filter((fact) => fact.key === latest.key);
     const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
-    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${factName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
+    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${figureRowName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same
@@ -711,10 +695,10 @@ export class QaEngine {
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
     if (topic.type !== 'cell') return topic;
-    const row = ROWS['2021'].find((candidate) => candidate.key === topic.row);
+    const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === topic.row);
     if (!row) return undefined;
     const alsoRows = topic.alsoRows
-      ?.map((key) => ROWS['2021'].find((candidate) => candidate.key === key))
+      ?.map((key) => CURRENT_LAYOUT.rows.find((candidate) => candidate.key === key))
       .filter((item): item is RowDef => item !== undefined);
     return {
       type: 'cell',
@@ -855,11 +839,7 @@ export class QaEngine {
 
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
-    const rows = ROWS[report.format];
-    return (
-      rows.find((candidate) => candidate.key === row.key) ??
-      rows.find((candidate) => candidate.key === `${row.key.replace(/_wan_yuan$/, '')}_2019`)
-    );
+    return sameRowIn(layoutOf(report.format), row);
   }
 
   private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
@@ -870,14 +850,14 @@ export class QaEngine {
     for (const wanted of [topic.row, ...(topic.alsoRows ?? [])]) {
       const row = this.rowFor(wanted, report);
       if (!row) {
-        lines.push(`该报告（${report.format}年版式）没有“${rowName(wanted)}”一项。`);
+        lines.push(`该报告（${report.format}年版式）没有“${rowAnswerName(wanted)}”一项。`);
         continue;
       }
       const columns = this.columnsToAnswer(topic, row);
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
       if (present.length === 0) {
-        lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowName(row)}”这部分内容，无法回答。`);
+        lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
@@ -919,12 +899,12 @@ export class QaEngine {
   private groupAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     const column = topic.column ?? APPLICANT_COLUMNS[6];
     const rows = topic.breakdown
-      ? ROWS['2021'].filter(
+      ? CURRENT_LAYOUT.rows.filter(
           (row) =>
             row.table === 'applications' &&
             row.group !== undefined &&
             row.key !== 'handled_total' &&
-            ROWS['2021'].indexOf(row) > ROWS['2021'].findIndex((candidate) => candidate.key === 'received'),
+            CURRENT_LAYOUT.rows.indexOf(row) > CURRENT_LAYOUT.rows.findIndex((candidate) => candidate.key === 'received'),
         )
       : [topic.row, ...(topic.alsoRows ?? [])];
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
@@ -938,7 +918,7 @@ export class QaEngine {
       unit: '件',
       source: this.source(report, 'applications'),
     }));
-    const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowName(item.row)}${formatNumber(item.value)}件`);
+    const nonZero = present.filter((item) => item.value !== 0).map((item) => `${rowAnswerName(item.row)}${formatNumber(item.value)}件`);
     const columnText = column.key === 'total' ? '' : `（${column.label === '其他' ? '其他组织' : column.label}）`;
     let lead: string;
     if (topic.breakdown) {
@@ -971,7 +951,7 @@ export class QaEngine {
     const label = (column: ColumnDef) =>
       row.columns.length === 1 ? '' : column.key === 'total' ? '总计' : column.label === '其他' ? '其他组织' : column.label;
     const named = blank.map(label).filter((text) => text.length > 0);
-    let note = `${named.length > 0 ? `“${rowName(row)}”的${joinList(named)}一栏` : `“${rowName(row)}”`}报告未填写（按零计）`;
+    let note = `${named.length > 0 ? `“${rowAnswerName(row)}”的${joinList(named)}一栏` : `“${rowAnswerName(row)}”`}报告未填写（按零计）`;
     if (blank.some((column) => column.key === 'total')) {
       const parts = row.columns.filter((column) => column.key !== 'total');
       const filled = parts.filter((column) => !this.store.cellIsBlank(report.id, row.key, column.key));
@@ -1000,7 +980,7 @@ export class QaEngine {
     topic: Extract<Topic, { type: 'cell' }>,
   ): string {
     const who = `${report.agency}${report.year}年`;
-    const name = row.group && row.table === 'appeals' ? `${row.group}（${rowName(row)}）` : rowName(row);
+    const name = row.group && row.table === 'appeals' ? `${row.group}（${rowAnswerName(row)}）` : rowAnswerName(row);
     const unit = row.unit;
     if (row.columns.length === 1)
       return `${who}${name}${row.columns[0].label.replace(/（单位：万元）/, '')}为${formatNumber(values[0].value)}${unit}。`;
@@ -1038,9 +1018,10 @@ export class QaEngine {
   /** The figures a prose question is about; for 主动公开, the total first (one with no channel if stated). */
   private proseFigures(report: ReportRecord, key: string): ProseFigure[] {
     const all = this.store.proseFigures(report.id);
-    if (key !== 'proactive_items') return all.filter((figure) => figure.key === key);
-    const totals = all.filter((figure) => figure.key === 'proactive_items');
-    const byChannel = all.filter((figure) => figure.key === 'proactive_items_by_channel');
+    const partsKey = proseFigureByKey(key)?.partsKey;
+    if (!partsKey) return all.filter((figure) => figure.key === key);
+    const totals = all.filter((figure) => figure.key === key);
+    const byChannel = all.filter((figure) => figure.key === partsKey);
     const main = totals.find((figure) => !figure.channel) ?? totals[0];
     if (!main) return byChannel;
     return [main, ...byChannel];
@@ -1048,17 +1029,8 @@ export class QaEngine {
 
   private proseAnswer(key: string, report: ReportRecord): Answer {
     const figures = this.proseFigures(report, key);
-    const names: Record<string, string> = {
-      proactive_items: '主动公开信息的条数',
-      followers: '政务新媒体的关注人数',
-      trainings: '培训次数',
-      open_day_guests: '政府开放日邀请的人数',
-      rd_spending: '研发（R&D）经费',
-      suggestions: '收集的意见建议条数',
-      fees_collected: '信息处理费的收取情况',
-    };
     if (figures.length === 0) {
-      return this.refusal(`${reportTitle(report)}中没有写明${names[key] ?? '这项数字'}，无法回答。`);
+      return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }
     const facts: Fact[] = figures.map((figure) => ({
       agency: report.agency,
@@ -1167,8 +1139,8 @@ export class QaEngine {
     const column = topic.column ?? row.columns[row.columns.length - 1];
     const name =
       row.columns.length === 1 || column.key === 'total'
-        ? rowName(row)
-        : `${rowName(row)}（${column.label === '其他' ? '其他组织' : column.label}）`;
+        ? rowAnswerName(row)
+        : `${rowAnswerName(row)}（${column.label === '其他' ? '其他组织' : column.label}）`;
     return { row, column, text: name };
   }
 

@@ -3,7 +3,8 @@
  * and what is asked of them (one value, a ranking, a total, a comparison, a change).
  * Figures are resolved through the field catalogue's labels and synonyms.
  */
-import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef } from '../report/catalogue.js';
+import { type AskedProseFigureKey, proseFigureOfQuestion } from '../report/prose-figures.js';
+import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, CURRENT_LAYOUT, DOCUMENT_COLUMNS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
 import { toSimplified } from '../text/script.js';
 
@@ -24,14 +25,8 @@ export type Topic =
   | { type: 'contacts'; fields: string[] }
   | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
 
-export type ProseTopic =
-  | 'proactive_items'
-  | 'followers'
-  | 'trainings'
-  | 'open_day_guests'
-  | 'rd_spending'
-  | 'suggestions'
-  | 'fees_collected';
+/** A prose figure a question can be about (report/prose-figures.ts). */
+export type ProseTopic = AskedProseFigureKey;
 
 export type Operation = 'value' | 'rank' | 'list' | 'total' | 'compare' | 'change';
 
@@ -117,7 +112,7 @@ function bigrams(word: string): string[] {
  */
 function similarRow(text: string): Scored<RowDef> | undefined {
   let best: { item: RowDef; length: number; share: number } | undefined;
-  for (const row of ROWS['2021']) {
+  for (const row of CURRENT_LAYOUT.rows) {
     // Synonyms only: the printed labels share 政府信息公开 with half of every question.
     for (const word of row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6)) {
       let share = 0;
@@ -145,7 +140,7 @@ function similarRow(text: string): Scored<RowDef> | undefined {
 /** The longest catalogue word found in the text, per row; else the most similar one. */
 function bestRow(text: string): Scored<RowDef> | undefined {
   let best: Scored<RowDef> | undefined;
-  for (const row of ROWS['2021']) {
+  for (const row of CURRENT_LAYOUT.rows) {
     for (const word of rowWords(row)) {
       if (!text.includes(word)) continue;
       if (!best || word.length > best.length) best = { item: row, length: word.length };
@@ -193,28 +188,14 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
 function groupOf(text: string): string | undefined {
   const groups = [
     ...new Set(
-      ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
+      CURRENT_LAYOUT.rows.map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
     ),
   ];
   return groups.find((group) => text.includes(group.replace(/^（[一二三四五六七]）/, '')));
 }
 
-/** Which prose figure a question is about, if any. */
-function proseTopic(text: string): ProseTopic | undefined {
-  if (/关注|粉丝|订阅/.test(text)) return 'followers';
-  if (/培训/.test(text)) return 'trainings';
-  if (/开放日/.test(text)) return 'open_day_guests';
-  if (/R&D|研发|研究与试验发展/i.test(text)) return 'rd_spending';
-  if (/意见建议|收集.*建议/.test(text)) return 'suggestions';
-  if (/信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/.test(text) && !/行政事业性收费|事业性收费/.test(text))
-    return 'fees_collected';
-  if (
-    /主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/.test(text) &&
-    !/依申请|申请公开/.test(text)
-  )
-    return 'proactive_items';
-  return undefined;
-}
+/** Which prose figure a question is about, if any: the question words of the prose-figure catalogue. */
+const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuestion(text);
 
 /** Applications that are not for government information (专利申请, 项目申请): not table 三. */
 const OTHER_APPLICATIONS =
@@ -260,7 +241,7 @@ export interface QuestionType {
   recognise(context: RecogniseContext, words: RegExp): Topic | undefined;
 }
 
-const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
+const rowByKey = (key: string) => CURRENT_LAYOUT.rows.find((candidate) => candidate.key === key)!;
 // 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
 const applicantColumn = (text: string) =>
@@ -336,7 +317,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     recognise: ({ text, row }, _words) => {
       const group = groupOf(text);
       if (!group || (row?.item.group && group !== row.item.group && row.length > 4)) return undefined;
-      const rows = ROWS['2021'].filter((candidate) => candidate.group === group);
+      const rows = CURRENT_LAYOUT.rows.filter((candidate) => candidate.group === group);
       return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
     },
   },

@@ -3,7 +3,8 @@
  * their staff, drafts and published state, the reminders to send and what they say. No
  * database, no clock, no network: the pass (pass.ts) gathers the inputs and does the sending.
  */
-import { handlingRows, rowByKey, rowsOf, SECTIONS, type TableKey } from '../report/catalogue.js';
+import { rowBlockName } from '../report/labels.js';
+import { rowByKey, rowsOf, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
 import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate } from '../guide/working-days.js';
 import type { DraftProgress, DraftStatus } from '../store/draft-store.js';
@@ -26,8 +27,6 @@ export const SEND_WINDOW_END_HOUR = 21;
 const MILLISECONDS_PER_DAY = 86_400_000;
 const SHANGHAI_OFFSET_MILLISECONDS = 8 * 60 * 60 * 1000;
 const TABLE_NAMES: Record<TableKey, string> = { proactive: '表二', applications: '表三', appeals: '表四' };
-/** Table 三's outcome rows are one block to a clerk: "办理结果". */
-const HANDLING_ROW_KEYS = new Set([...handlingRows('2021').map((row) => row.key), 'handled_total']);
 const MAX_VIOLATIONS_NAMED = 3;
 
 /** One agency as the reminders see it, for one report year. */
@@ -104,14 +103,6 @@ export function dueSlots(now: Date, calendar: DeadlineCalendar, hour: number, ag
   return reached.filter((slot) => slot.day === latest);
 }
 
-/** The short name of a table row as a clerk says it: 上年结转, 办理结果, 行政许可. */
-export function shortRowLabel(rowKey: string): string {
-  if (HANDLING_ROW_KEYS.has(rowKey)) return '办理结果';
-  const row = rowByKey(rowKey);
-  if (!row) return rowKey;
-  return row.label.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '').replace(/政府信息公开申请数量$/, '');
-}
-
 /** What a draft still lacks, as one line, e.g. "表三还缺：上年结转、办理结果；第五部分未填写". */
 export function describeMissing(progress: DraftProgress): string {
   const parts: string[] = [];
@@ -124,7 +115,7 @@ export function describeMissing(progress: DraftProgress): string {
       parts.push(`${TABLE_NAMES[table]}未填写`);
       continue;
     }
-    const labels = [...new Set(missing.map((item) => shortRowLabel(item.row)))];
+    const labels = [...new Set(missing.map((item) => rowBlockName(item.row)))];
     parts.push(`${TABLE_NAMES[table]}还缺：${labels.join('、')}`);
   }
   if (progress.missingSections.length > 0) {

@@ -5,8 +5,13 @@
  * this order and the renderer prints the standard layout from them.
  */
 
-/** Which layout a report follows: 国办公开办函〔2021〕30号, or the 2019 trial (〔2019〕60号). */
-export type ReportFormat = '2021' | '2019';
+import type { ProseFigureKey } from './prose-figures.js';
+
+/** The ids of the layouts (as stored in reports.format): 国办公开办函〔2021〕30号, or the 2019 trial (〔2019〕60号). */
+export const REPORT_FORMATS = ['2021', '2019'] as const;
+
+/** Which layout a report follows. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The three tables of a report. */
 export type TableKey = 'proactive' | 'applications' | 'appeals';
@@ -39,6 +44,19 @@ export interface RowDef {
   unit: string;
   /** Rows whose value is a sum the clerk may leave out (computed from the others). */
   computed?: boolean;
+  /** The row's name in replies when its label is too long for one (see report/labels.ts). */
+  shortName?: string;
+}
+
+/**
+ * A figure the layout has a report state in its text rather than print in a table (主动公开 67 条 in
+ * 一、总体情况): entered like a table row, published as the prose figure `proseFigure` with the
+ * sentence `statement` gives it in `section` when the clerk's text does not state it already.
+ */
+export interface StatedRowDef extends RowDef {
+  proseFigure: ProseFigureKey;
+  section: string;
+  statement: (value: number, year: number) => string;
 }
 
 /** One figure: a row and one of its columns. */
@@ -308,9 +326,6 @@ const ROWS_2019: RowDef[] = [
   ...APPEAL_ROWS,
 ];
 
-/** Rows of each layout, in printed order. */
-export const ROWS: Record<ReportFormat, readonly RowDef[]> = { '2021': ROWS_2021, '2019': ROWS_2019 };
-
 function fieldsOf(rows: readonly RowDef[]): FieldDef[] {
   return rows.flatMap((row) =>
     row.columns.map((column) => ({
@@ -322,27 +337,283 @@ function fieldsOf(rows: readonly RowDef[]): FieldDef[] {
   );
 }
 
-/** Every figure of each layout, in printed order. */
-export const FIELDS: Record<ReportFormat, readonly FieldDef[]> = { '2021': fieldsOf(ROWS_2021), '2019': fieldsOf(ROWS_2019) };
+/**
+ * A consistency rule of docs/FORMAT.md as data, interpreted by the rule engine (report/rules.ts),
+ * the table reader (which settles ambiguous rows with it), data entry's computed totals and its
+ * replies about breaks.
+ * - `column-balance`: in every column of `table`, the rows of `left` add up to the rows of `right`
+ *   (rule 1: 新收 + 上年结转 = 总计 + 结转; rule 2: the handling rows = （七）总计). A break is
+ *   reported on row `reportOn`.
+ * - `row-total`: in every row of `table`, the last column is the sum of the others (rules 3–4).
+ */
+export type LayoutRule =
+  | {
+      rule: number;
+      kind: 'column-balance';
+      table: TableKey;
+      left: readonly string[];
+      right: readonly string[];
+      reportOn: string;
+      message: (left: number, right: number, column: ColumnDef) => string;
+    }
+  | { rule: number; kind: 'row-total'; table: TableKey; message: (parts: number, total: number, row: RowDef) => string };
 
-const fieldIndex: Record<ReportFormat, Map<string, FieldDef>> = {
-  '2021': new Map(FIELDS['2021'].map((field) => [field.key, field])),
-  '2019': new Map(FIELDS['2019'].map((field) => [field.key, field])),
-};
+/** A cell the layout defines as a sum of other cells (a clerk may leave it out). */
+export interface ComputedCell {
+  target: { row: string; column: string };
+  parts: ReadonlyArray<{ row: string; column: string }>;
+  /** The rule that makes it a sum. */
+  rule: number;
+}
+
+/** Rows of one layout that mean the same as rows of another (one row for one, or one for the sum of several). */
+export interface LayoutLink {
+  rows: readonly string[];
+  layout: ReportFormat;
+  otherRows: readonly string[];
+}
+
+/** One report layout: its rows, its figures, its rules as data, the cells it computes and its links to the other layout. */
+export interface Layout {
+  /** The layout's id as stored (reports.format, report JSON). */
+  id: ReportFormat;
+  /** The layout's name for staff. */
+  name: string;
+  /** The notice that set it. */
+  notice: string;
+  /** How a report shows it follows this layout: table 二's column headers, or the notice it cites. */
+  detect: { headers: RegExp; notice: RegExp };
+  rows: readonly RowDef[];
+  fields: readonly FieldDef[];
+  rules: readonly LayoutRule[];
+  computed: readonly ComputedCell[];
+  links: readonly LayoutLink[];
+  /** Figures the report states in its text, entered like rows (not among `rows`, which are the printed tables). */
+  statedRows: readonly StatedRowDef[];
+  /** What data entry asks for: the table rows, then the stated figures. */
+  entryRows: readonly RowDef[];
+  /** Rule 5, where the layout has it: rows of table 二 whose 现行有效件数 follows from last year's report (columns 制发, 废止, 现行有效). */
+  inForce?: { rule: number; rows: readonly string[] };
+  row(key: string): RowDef | undefined;
+  /** A table row or a stated figure, by key. */
+  entryRow(key: string): RowDef | undefined;
+  field(key: string): FieldDef | undefined;
+  rowsOf(table: TableKey): RowDef[];
+  /** Rows of table 三 that are the handling outcomes (rule 2 sums them). */
+  handlingRows(): RowDef[];
+  /** Every row a rule involves (for telling whether a change touches a break). */
+  rowsOfRule(rule: number): ReadonlySet<string>;
+}
+
+/** Rules 1–4, the same in both layouts; `handling` are the layout's rows between 予以公开 and （七）总计. */
+function tableRules(handling: readonly string[]): LayoutRule[] {
+  return [
+    {
+      rule: 1,
+      kind: 'column-balance',
+      table: 'applications',
+      left: ['received', 'carried_over'],
+      right: ['handled_total', 'carried_forward'],
+      reportOn: 'handled_total',
+      message: (left, right, column) => `第一项加第二项（${left}）不等于第三项加第四项（${right}）：${column.label}一列`,
+    },
+    {
+      rule: 2,
+      kind: 'column-balance',
+      table: 'applications',
+      left: handling,
+      right: ['handled_total'],
+      reportOn: 'handled_total',
+      message: (left, right, column) => `办理结果各项之和（${left}）不等于（七）总计（${right}）：${column.label}一列`,
+    },
+    {
+      rule: 3,
+      kind: 'row-total',
+      table: 'applications',
+      message: (parts, total, row) => `“${row.label}”一行：六类申请人之和（${parts}）不等于总计（${total}）`,
+    },
+    {
+      rule: 4,
+      kind: 'row-total',
+      table: 'appeals',
+      message: (parts, total, row) =>
+        `${row.group ? `${row.group}·` : ''}${row.label}：维持、纠正、其他、尚未审结之和（${parts}）不等于总计（${total}）`,
+    },
+  ];
+}
+
+/**
+ * The cells the rules make sums, in the order they must be computed: row totals first, then the
+ * column sums of a computed row (they read the row totals of its parts), then that row's own total.
+ */
+function computedCells(rows: readonly RowDef[], rules: readonly LayoutRule[]): ComputedCell[] {
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const columnSums = rules.filter(
+    (rule): rule is Extract<LayoutRule, { kind: 'column-balance' }> =>
+      rule.kind === 'column-balance' && rule.right.length === 1 && byKey.get(rule.right[0])?.computed === true,
+  );
+  const sumRows = new Set(columnSums.map((rule) => rule.right[0]));
+  const rowTotal = (row: RowDef, rule: number): ComputedCell => ({
+    target: { row: row.key, column: row.columns[row.columns.length - 1].key },
+    parts: row.columns.slice(0, -1).map((column) => ({ row: row.key, column: column.key })),
+    rule,
+  });
+  const totalled = rules.flatMap((rule) =>
+    rule.kind === 'row-total'
+      ? rows.filter((row) => row.table === rule.table && row.columns[row.columns.length - 1]?.key === 'total').map((row) => ({ row, rule }))
+      : [],
+  );
+  return [
+    ...totalled.filter(({ row }) => !sumRows.has(row.key)).map(({ row, rule }) => rowTotal(row, rule.rule)),
+    ...columnSums.flatMap((rule) =>
+      byKey.get(rule.right[0])!.columns.map(
+        (column): ComputedCell => ({
+          target: { row: rule.right[0], column: column.key },
+          parts: rule.left.map((row) => ({ row, column: column.key })),
+          rule: rule.rule,
+        }),
+      ),
+    ),
+    ...totalled.filter(({ row }) => sumRows.has(row.key)).map(({ row, rule }) => rowTotal(row, rule.rule)),
+  ];
+}
+
+function makeLayout(spec: Pick<Layout, 'id' | 'name' | 'notice' | 'detect' | 'rows' | 'links' | 'inForce' | 'statedRows'>): Layout {
+  const applications = spec.rows.filter((row) => row.table === 'applications');
+  const handling = applications.slice(
+    applications.findIndex((row) => row.key === 'granted'),
+    applications.findIndex((row) => row.key === 'handled_total'),
+  );
+  const rules = tableRules(handling.map((row) => row.key));
+  const fields = fieldsOf(spec.rows);
+  const rowIndex = new Map(spec.rows.map((row) => [row.key, row]));
+  const fieldIndex = new Map(fields.map((field) => [field.key, field]));
+  const byTable = new Map<TableKey, RowDef[]>();
+  for (const row of spec.rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+  const ruleRows = new Map(
+    rules.map((rule) => [
+      rule.rule,
+      new Set(
+        rule.kind === 'column-balance'
+          ? [...rule.left, ...rule.right]
+          : spec.rows.filter((row) => row.table === rule.table).map((row) => row.key),
+      ),
+    ]),
+  );
+  const entryRows = [...spec.rows, ...spec.statedRows];
+  return {
+    ...spec,
+    entryRows,
+    entryRow: (key) => entryRows.find((row) => row.key === key),
+    fields,
+    rules,
+    computed: computedCells(spec.rows, rules),
+    row: (key) => rowIndex.get(key),
+    field: (key) => fieldIndex.get(key),
+    rowsOf: (table) => [...(byTable.get(table) ?? [])],
+    handlingRows: () => [...handling],
+    rowsOfRule: (rule) => ruleRows.get(rule) ?? new Set(),
+  };
+}
+
+/** The 2021 standard layout: the one reports are entered in and questions are understood against. */
+export const CURRENT_LAYOUT: Layout = makeLayout({
+  id: '2021',
+  name: '2021年新模板',
+  notice: '国办公开办函〔2021〕30号',
+  detect: { headers: /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/, notice: /2021\D{0,3}30号/ },
+  rows: ROWS_2021,
+  statedRows: [
+    {
+      key: 'proactive_items',
+      table: 'proactive',
+      label: '主动公开政府信息条数',
+      match: ['主动公开政府信息', '主动公开'],
+      synonyms: ['主动公开信息', '主动公开条数', '主动公开政务信息'],
+      columns: [{ key: 'count', label: '条数', synonyms: ['条数'] }],
+      unit: '条',
+      shortName: '主动公开信息',
+      proseFigure: 'proactive_items',
+      section: 'overview',
+      statement: (value, year) => `${year}年，本机关共主动公开政府信息${value}条。`,
+    },
+  ],
+  links: [],
+  inForce: { rule: 5, rows: ['rules', 'normative_documents'] },
+});
+
+/** The 2019 trial layout, which older reports follow. */
+export const TRIAL_LAYOUT: Layout = makeLayout({
+  id: '2019',
+  name: '2019年试行模板',
+  notice: '国办公开办函〔2019〕60号',
+  detect: {
+    headers: /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增减|采购项目数量|采购总金额|政府集中采购/,
+    notice: /2019\D{0,3}60号/,
+  },
+  rows: ROWS_2019,
+  statedRows: [],
+  links: [
+    ...(
+      [
+        ['rules_2019', 'rules'],
+        ['normative_documents_2019', 'normative_documents'],
+        ['licensing_2019', 'licensing'],
+        ['penalties_2019', 'penalties'],
+        ['coercive_measures_2019', 'coercive_measures'],
+        ['fees_2019', 'fees_wan_yuan'],
+      ] as const
+    ).map(([row, other]): LayoutLink => ({ rows: [row], layout: '2021', otherRows: [other] })),
+    // One （六）其他处理 row in 2019, three in 2021 that add up to it.
+    {
+      rows: ['other_handling_2019'],
+      layout: '2021',
+      otherRows: ['other_handling.no_correction', 'other_handling.fee_unpaid', 'other_handling.other'],
+    },
+  ],
+});
+
+/** Every layout, the current one first (the default when a report shows neither). */
+export const LAYOUTS: readonly Layout[] = [CURRENT_LAYOUT, TRIAL_LAYOUT];
+
+/** The layout with this id. */
+export function layoutOf(id: ReportFormat): Layout {
+  return LAYOUTS.find((layout) => layout.id === id) ?? CURRENT_LAYOUT;
+}
+
+/** The row of `layout` that means the same as `row` of another layout (same key, or a one-to-one link either way). */
+export function sameRowIn(layout: Layout, row: RowDef): RowDef | undefined {
+  const own = layout.row(row.key);
+  if (own) return own;
+  for (const candidate of LAYOUTS) {
+    for (const link of candidate.links) {
+      if (link.rows.length !== 1 || link.otherRows.length !== 1) continue;
+      if (candidate === layout && link.otherRows[0] === row.key) return layout.row(link.rows[0]);
+      if (link.layout === layout.id && link.rows[0] === row.key) return layout.row(link.otherRows[0]);
+    }
+  }
+  return undefined;
+}
+
+/** Rows of each layout, in printed order. */
+export const ROWS: Record<ReportFormat, readonly RowDef[]> = { '2021': CURRENT_LAYOUT.rows, '2019': TRIAL_LAYOUT.rows };
+
+/** Every figure of each layout, in printed order. */
+export const FIELDS: Record<ReportFormat, readonly FieldDef[]> = { '2021': CURRENT_LAYOUT.fields, '2019': TRIAL_LAYOUT.fields };
 
 /** Look a figure up by its key. */
-export function fieldByKey(key: string, format: ReportFormat = '2021'): FieldDef | undefined {
-  return fieldIndex[format].get(key);
+export function fieldByKey(key: string, format: ReportFormat = CURRENT_LAYOUT.id): FieldDef | undefined {
+  return layoutOf(format).field(key);
 }
 
 /** Look a row up by its key. */
-export function rowByKey(key: string, format: ReportFormat = '2021'): RowDef | undefined {
-  return ROWS[format].find((row) => row.key === key);
+export function rowByKey(key: string, format: ReportFormat = CURRENT_LAYOUT.id): RowDef | undefined {
+  return layoutOf(format).row(key);
 }
 
 /** Rows of one table in one layout. */
-export function rowsOf(table: TableKey, format: ReportFormat = '2021'): RowDef[] {
-  return ROWS[format].filter((row) => row.table === table);
+export function rowsOf(table: TableKey, format: ReportFormat = CURRENT_LAYOUT.id): RowDef[] {
+  return layoutOf(format).rowsOf(table);
 }
 
 /** The six sections of a report, with the headings agencies use. */
@@ -392,8 +663,5 @@ export const SECTION_KEYS = SECTIONS.map((section) => section.key) as SectionKey
 
 /** Rows of table 三 that are the 21 handling outcomes (rule 2 sums them). */
 export function handlingRows(format: ReportFormat): RowDef[] {
-  const rows = rowsOf('applications', format);
-  const start = rows.findIndex((row) => row.key === 'granted');
-  const end = rows.findIndex((row) => row.key === 'handled_total');
-  return rows.slice(start, end);
+  return layoutOf(format).handlingRows();
 }

@@ -3,6 +3,8 @@
  * publishing on the website: title, the six section headings, and the three tables with
  * borders and the merged header cells of the printed form. Labels come from the catalogue.
  */
+import { sectionTitle } from './labels.js';
+import { reportTitleOf } from './labels.js';
 import {
   AlignmentType,
   BorderStyle,
@@ -17,9 +19,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { APPLICANT_COLUMNS, type RowDef, rowsOf, SECTIONS } from './catalogue.js';
+import { APPLICANT_COLUMNS, type RowDef, rowsOf } from './catalogue.js';
 import type { Report } from './model.js';
-import { APPLICATIONS_NOTE, formatFigure, proactiveGroups, reportTitleOf } from './render.js';
+import { APPLICATIONS_NOTE, formatFigure, proactiveGroups } from './render.js';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -155,10 +157,7 @@ function appealsTable(report: Report): Table {
 
 /** The report as a .docx file's bytes. */
 export async function renderDocx(report: Report): Promise<Buffer> {
-  const title = (key: string) => {
-    const section = SECTIONS.find((candidate) => candidate.key === key)!;
-    return `${section.number}、${section.title}`;
-  };
+  const title = sectionTitle;
   const children: Array<Paragraph | Table> = [
     new Paragraph({
       heading: HeadingLevel.TITLE,

@@ -1,5 +1,6 @@
 /** The report model: zod schemas for a parsed or entered annual report. */
 import { z } from 'zod';
+import { REPORT_FORMATS } from './catalogue.js';
 
 /** Contact details of an agency's disclosure office, as printed in its report. */
 export const ContactsSchema = z.object({
@@ -54,7 +55,7 @@ export const BLANK_CELL = '∅';
 export const ReportSchema = z.object({
   agency: z.string().min(2),
   year: z.number().int().min(2000).max(2100),
-  format: z.enum(['2021', '2019']),
+  format: z.enum(REPORT_FORMATS),
   title: z.string().optional(),
   sections: z.record(z.string(), z.string()),
   /** Table 二: row key → values in the row's column order. */

@@ -4,6 +4,7 @@
  * found by their headings, table rows by the catalogue's labels, identity from the title and
  * the statistics period.
  */
+import { standardReportTitle } from './labels.js';
 import { GongkaiError } from '../core/errors.js';
 import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
@@ -189,7 +190,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     agency,
     year,
     format,
-    title: identity.titled ? `${agency}${year}年政府信息公开工作年度报告` : undefined,
+    title: identity.titled ? standardReportTitle({ agency, year }) : undefined,
     sections,
     proactive: tables.proactive.rows,
     applications: tables.applications.rows,

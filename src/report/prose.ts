@@ -1,6 +1,12 @@
 /** Figures and contact details stated in a report's prose, each kept with its sentence. */
 import type { Contacts, ProseFigure } from './model.js';
 import { tightenSpaces } from './normalize.js';
+import { PROSE_FIGURES, type ProseFigureDef, classifyStatedNumber } from './prose-figures.js';
+
+/** Figures a sentence can state as none (未收取 … 费用). */
+const NONE_STATED = PROSE_FIGURES.filter(
+  (figure): figure is ProseFigureDef & Required<Pick<ProseFigureDef, 'none'>> => figure.none !== undefined,
+);
 
 /** Split prose into sentences (on 。！？； and line ends), spaces between Chinese characters removed. */
 export function sentences(text: string): string[] {
@@ -30,22 +36,8 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   // 平台 alone names a channel; next to named ones it is only the word for them.
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
   const channel = channels.length > 0 ? channels.join('、') : undefined;
-  if (/关注/.test(label) && /人|名/.test(unit)) return { key: 'followers', channel };
-  if (/培训/.test(label) && /次|场|期/.test(unit)) return { key: 'trainings' };
-  if (/开放日|邀请/.test(label) && /人|名/.test(unit)) return { key: 'open_day_guests' };
-  // Suggestions received, not a consultation notice published (政策文件征求意见建议1条).
-  if (/意见建议/.test(label) && /条|件/.test(unit) && !(/征求意见/.test(label) && !/收集|收到|征集|采纳/.test(label)))
-    return { key: 'suggestions' };
-  if (/申请/.test(label) && /件|条|项/.test(unit) && /收到|接收|受理|新收/.test(label)) return { key: 'applications_received' };
-  if (/R&D|研发/.test(label) && /万元|元/.test(unit)) return { key: 'rd_spending' };
-  if (/(信息处理费|收费|费用)/.test(label) && /元/.test(unit)) return { key: 'fees_collected' };
-  if (/(公开|发布)/.test(label) && /条|件|篇/.test(unit)) {
-    // Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it.
-    if (/主动公开/.test(label) && (channels.length !== 1 || /等(平台|渠道|方式)/.test(label))) return { key: 'proactive_items', channel };
-    if (channels.length >= 1) return { key: 'proactive_items_by_channel', channel };
-    return { key: 'published_items' };
-  }
-  return { key: 'other', channel };
+  const { key, keepsChannel } = classifyStatedNumber({ label, unit, channels });
+  return keepsChannel ? { key, channel } : { key };
 }
 
 /** Find the figures in one section's prose. */
@@ -71,8 +63,9 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const { key, channel } = classify(before.slice(sentenceStart + 1), found[2]);
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
     }
-    if (/未(向社会公众、企业)?收取|未产生.*(处理费|费用)|没有收取|不收取/.test(sentence) && /(费)/.test(sentence)) {
-      figures.push({ key: 'fees_collected', label: '信息处理费', value: 0, unit: '元', sentence, section });
+    for (const figure of NONE_STATED) {
+      if (figure.none.pattern.test(sentence) && figure.none.also.test(sentence))
+        figures.push({ key: figure.key, label: figure.none.label, value: 0, unit: figure.unit, sentence, section });
     }
   }
   return figures;

@@ -3,6 +3,7 @@
  * sockets, nor symbolic links to them), at most a set number of bytes, and a text that holds
  * one report (no section heading repeated many times over).
  */
+import { sectionTitle } from './labels.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { GongkaiError } from '../core/errors.js';
 import { SECTIONS } from './catalogue.js';
@@ -66,7 +67,7 @@ export function checkSectionRepeats(name: string, text: string): void {
     if (count > MAX_SECTION_REPEATS) {
       throw new GongkaiError(
         'NOT_A_REPORT',
-        `${name}：“${section.number}、${section.title}”出现了${count}次以上，一个文件只能有一份报告 / a section heading repeats more than ${MAX_SECTION_REPEATS} times; one report per file`,
+        `${name}：“${sectionTitle(section.key)}”出现了${count}次以上，一个文件只能有一份报告 / a section heading repeats more than ${MAX_SECTION_REPEATS} times; one report per file`,
       );
     }
   }

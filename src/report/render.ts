@@ -3,50 +3,15 @@
  * 国办公开办函〔2021〕30号: a compact plain-text version for WeChat and a full Markdown version
  * for the website. Every heading, row and column label comes from the field catalogue.
  */
-import { APPLICANT_COLUMNS, type ColumnDef, type RowDef, rowsOf, SECTIONS, type TableKey } from './catalogue.js';
+import { APPLICANT_COLUMNS, type RowDef, rowsOf, type TableKey } from './catalogue.js';
+import { columnShortName, reportTitleOf, rowShortName, sectionTitle } from './labels.js';
 import type { Report } from './model.js';
-
-/** Row label without its numbering and trailing note: （二）部分公开（区分处理的…） → 部分公开. */
-export function cleanRowLabel(label: string): string {
-  return label
-    .replace(/^[一二三四五六七八九十]+、/, '')
-    .replace(/^[（(][一二三四五六七八九十]+[）)]/, '')
-    .replace(/^\d+\./, '')
-    .replace(/（[^）]*）$/, '')
-    .trim();
-}
-
-/** A short, unambiguous row name: 不予公开·属于国家秘密, 行政诉讼·复议后起诉, 办理结果总计. */
-export function rowShortName(row: RowDef): string {
-  if (row.key === 'handled_total') return '办理结果总计';
-  const label = cleanRowLabel(row.label);
-  const group = row.group ? cleanRowLabel(row.group) : '';
-  if (group && row.table !== 'proactive' && group !== '本年度办理结果') return `${group}·${label}`;
-  return label;
-}
-
-/** The short word for a column: 制发, 维持, 自然人 … */
-export function columnShortName(column: ColumnDef): string {
-  if (column.key === 'other') return '其他结果';
-  if (column.key === 'other_org') return '其他';
-  return column.synonyms[0] ?? column.label;
-}
-
-/** The report's title as printed. */
-export function reportTitleOf(report: Pick<Report, 'agency' | 'year' | 'title'>): string {
-  return report.title ?? `${report.agency}${report.year}年政府信息公开工作年度报告`;
-}
 
 /** A figure as printed: whole numbers plain, money to four decimals at most, empty cells as a dash. */
 export function formatFigure(value: number | undefined | null): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '—';
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
 }
-
-const sectionHeading = (key: string) => {
-  const section = SECTIONS.find((candidate) => candidate.key === key)!;
-  return `${section.number}、${section.title}`;
-};
 
 /** Consecutive rows of table 二 under one heading (第二十条第（一）项 …). */
 export function proactiveGroups(report: Pick<Report, 'format'>): Array<{ heading: string; rows: RowDef[] }> {
@@ -85,14 +50,14 @@ export const APPLICATIONS_NOTE = '（本列数据的勾稽关系为：第一项�
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# ${reportTitleOf(report)}`, ''];
   const text = (key: string, empty: string) => {
-    out.push(`## ${sectionHeading(key)}`, '');
+    out.push(`## ${sectionTitle(key)}`, '');
     const lines = paragraphs(report.sections[key]);
     if (lines.length === 0) out.push(empty, '');
     for (const line of lines) out.push(line.replace(/^#+\s/, ''), '');
   };
   text('overview', '（未填写）');
 
-  out.push(`## ${sectionHeading('proactive')}`, '');
+  out.push(`## ${sectionTitle('proactive')}`, '');
   for (const group of proactiveGroups(report)) {
     const columns = group.rows.reduce((widest, row) => (row.columns.length > widest.length ? row.columns : widest), group.rows[0].columns);
     if (group.heading) out.push(`**${group.heading}**`, '');
@@ -105,7 +70,7 @@ export function renderMarkdown(report: Report): string {
     out.push('');
   }
 
-  out.push(`## ${sectionHeading('applications')}`, '', APPLICATIONS_NOTE, '');
+  out.push(`## ${sectionTitle('applications')}`, '', APPLICATIONS_NOTE, '');
   out.push(
     markdownRow([
       '申请人情况',
@@ -123,7 +88,7 @@ export function renderMarkdown(report: Report): string {
   }
   out.push('');
 
-  out.push(`## ${sectionHeading('appeals')}`, '');
+  out.push(`## ${sectionTitle('appeals')}`, '');
   const appealRows = rowsOf('appeals', report.format);
   out.push(markdownRow(['', ...appealRows[0].columns.map((column) => column.label)]));
   out.push(markdownRow(['---', ...appealRows[0].columns.map(() => '---:')]));
@@ -147,13 +112,13 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
   const out: string[] = [`《${reportTitleOf(report)}》`];
   if (options.note) out.push(options.note);
   const text = (key: string) => {
-    out.push('', sectionHeading(key));
+    out.push('', sectionTitle(key));
     const lines = paragraphs(report.sections[key]);
     out.push(...(lines.length > 0 ? lines : ['（未填写）']));
   };
   text('overview');
 
-  out.push('', sectionHeading('proactive'));
+  out.push('', sectionTitle('proactive'));
   for (const row of rowsOf('proactive', report.format)) {
     const cells = values(report, 'proactive', row);
     const shown =
@@ -163,7 +128,7 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
     out.push(`${row.label}${row.unit === '万元' ? '（万元）' : ''}：${shown}`);
   }
 
-  out.push('', sectionHeading('applications'), `（依次为：${APPLICANT_COLUMNS.map((column) => column.label).join(' ')}）`);
+  out.push('', sectionTitle('applications'), `（依次为：${APPLICANT_COLUMNS.map((column) => column.label).join(' ')}）`);
   const zero: string[] = [];
   const empty: string[] = [];
   for (const row of rowsOf('applications', report.format)) {
@@ -176,7 +141,7 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
     out.push(zero.length === rowsOf('applications', report.format).length ? '各行均为0。' : `其余${zero.length}行均为0。`);
   if (empty.length > 0) out.push(`未填${empty.length}行：${empty.slice(0, 6).join('、')}${empty.length > 6 ? '等' : ''}。`);
 
-  out.push('', sectionHeading('appeals'));
+  out.push('', sectionTitle('appeals'));
   const appealRows = rowsOf('appeals', report.format);
   const allZero = appealRows.every((row) => values(report, 'appeals', row).every((value) => value === 0));
   if (allZero) out.push('行政复议、行政诉讼均为0。');

@@ -1,5 +1,5 @@
 /** The JSON shape of a report, with the keys of docs/FORMAT.md (used by `gongkai import --json`). */
-import { ROWS } from './catalogue.js';
+import { layoutOf, type ReportFormat } from './catalogue.js';
 import { isPartial } from './partial.js';
 import type { Contacts, ProseFigure, Report, Violation } from './model.js';
 
@@ -9,7 +9,7 @@ export interface ReportJson {
   document: 'report';
   agency: string;
   year: number;
-  format: '2021' | '2019';
+  format: ReportFormat;
   sections: Record<string, string>;
   proactive: Record<string, number | Record<string, number>>;
   applications: Record<string, number[]>;
@@ -28,7 +28,7 @@ export interface ReportJson {
 /** Table 二 as docs/FORMAT.md writes it: single-column rows as a number, others as {column: value}. */
 export function proactiveJson(report: Pick<Report, 'format' | 'proactive'>): Record<string, number | Record<string, number>> {
   const result: Record<string, number | Record<string, number>> = {};
-  for (const row of ROWS[report.format].filter((candidate) => candidate.table === 'proactive')) {
+  for (const row of layoutOf(report.format).rowsOf('proactive')) {
     const values = report.proactive[row.key];
     if (!values) continue;
     result[row.key] =

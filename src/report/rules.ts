@@ -1,5 +1,5 @@
 /** The consistency rules (勾稽关系) of docs/FORMAT.md, reported per rule, row and column. */
-import { APPEAL_COLUMNS, APPLICANT_COLUMNS, handlingRows, type ReportFormat, rowsOf, SECTIONS } from './catalogue.js';
+import { APPLICANT_COLUMNS, CURRENT_LAYOUT, type Layout, layoutOf, type ReportFormat, SECTIONS, type TableKey } from './catalogue.js';
 import type { Report, Violation } from './model.js';
 import { sentences } from './prose.js';
 
@@ -9,89 +9,63 @@ const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
- * Check tables 三 and 四. Only rules whose cells are all present are checked, so a draft
- * being entered is checked as soon as the cells a rule involves are filled.
+ * Check tables 三 and 四 against the layout's rules (catalogue data). Only rules whose cells are
+ * all present are checked, so a draft being entered is checked as soon as the cells a rule
+ * involves are filled. Breaks come column by column for the column rules, then row by row.
  */
-export function checkRules(format: ReportFormat, applications: Rows, appeals: Rows): Violation[] {
+export function checkRules(layoutOrId: Layout | ReportFormat, applications: Rows, appeals: Rows): Violation[] {
+  const layout = typeof layoutOrId === 'string' ? layoutOf(layoutOrId) : layoutOrId;
+  const tables: Partial<Record<TableKey, Rows>> = { applications, appeals };
   const violations: Violation[] = [];
-  const handling = handlingRows(format).map((row) => row.key);
+  const columnRules = layout.rules.filter((rule) => rule.kind === 'column-balance');
   APPLICANT_COLUMNS.forEach((column, index) => {
-    const received = applications.received?.[index];
-    const carriedOver = applications.carried_over?.[index];
-    const handled = applications.handled_total?.[index];
-    const forward = applications.carried_forward?.[index];
-    if ([received, carriedOver, handled, forward].every((value) => value !== undefined)) {
-      const left = received! + carriedOver!;
-      const right = handled! + forward!;
-      if (!near(left, right)) {
-        violations.push({
-          rule: 1,
-          row: 'handled_total',
-          column: column.key,
-          severity: 'error',
-          message: `第一项加第二项（${left}）不等于第三项加第四项（${right}）：${column.label}一列`,
-        });
-      }
-    }
-    const parts = handling.map((key) => applications[key]?.[index]);
-    if (handled !== undefined && parts.every((value) => value !== undefined)) {
-      const total = sum(parts as number[]);
-      if (!near(total, handled)) {
-        violations.push({
-          rule: 2,
-          row: 'handled_total',
-          column: column.key,
-          severity: 'error',
-          message: `办理结果各项之和（${total}）不等于（七）总计（${handled}）：${column.label}一列`,
-        });
-      }
+    for (const rule of columnRules) {
+      const rows = tables[rule.table] ?? {};
+      const left = rule.left.map((key) => rows[key]?.[index]);
+      const right = rule.right.map((key) => rows[key]?.[index]);
+      if ([...left, ...right].some((value) => value === undefined)) continue;
+      const leftSum = sum(left as number[]);
+      const rightSum = sum(right as number[]);
+      if (near(leftSum, rightSum)) continue;
+      violations.push({
+        rule: rule.rule,
+        row: rule.reportOn,
+        column: column.key,
+        severity: 'error',
+        message: rule.message(leftSum, rightSum, column),
+      });
     }
   });
-  for (const row of rowsOf('applications', format)) {
-    const values = applications[row.key];
-    if (!values || values.length !== APPLICANT_COLUMNS.length) continue;
-    const parts = sum(values.slice(0, 6));
-    if (!near(parts, values[6])) {
-      violations.push({
-        rule: 3,
-        row: row.key,
-        column: 'total',
-        severity: 'error',
-        message: `“${row.label}”一行：六类申请人之和（${parts}）不等于总计（${values[6]}）`,
-      });
-    }
-  }
-  for (const row of rowsOf('appeals', format)) {
-    const values = appeals[row.key];
-    if (!values || values.length !== APPEAL_COLUMNS.length) continue;
-    const parts = sum(values.slice(0, 4));
-    if (!near(parts, values[4])) {
-      violations.push({
-        rule: 4,
-        row: row.key,
-        column: 'total',
-        severity: 'error',
-        message: `${row.group ? `${row.group}·` : ''}${row.label}：维持、纠正、其他、尚未审结之和（${parts}）不等于总计（${values[4]}）`,
-      });
+  for (const rule of layout.rules) {
+    if (rule.kind !== 'row-total') continue;
+    const rows = tables[rule.table] ?? {};
+    for (const row of layout.rowsOf(rule.table)) {
+      const values = rows[row.key];
+      if (!values || values.length !== row.columns.length) continue;
+      const parts = sum(values.slice(0, -1));
+      const total = values[values.length - 1];
+      if (near(parts, total)) continue;
+      violations.push({ rule: rule.rule, row: row.key, column: 'total', severity: 'error', message: rule.message(parts, total, row) });
     }
   }
   return violations;
 }
 
-/** Rule 5 (a warning): 现行有效件数 this year = last year's + 制发 − 废止. Table 二 rows are [issued, repealed, in_force]. */
-export function checkAcrossYears(current: Rows, previous: Rows, previousYear: number): Violation[] {
+/**
+ * Rule 5 (a warning): 现行有效件数 this year = last year's + 制发 − 废止, for the rows the layout names
+ * (table 二 rows are [issued, repealed, in_force]). Both reports follow `layout`.
+ */
+export function checkAcrossYears(current: Rows, previous: Rows, previousYear: number, layout: Layout = CURRENT_LAYOUT): Violation[] {
   const violations: Violation[] = [];
-  for (const [key, label] of [
-    ['rules', '规章'],
-    ['normative_documents', '行政规范性文件'],
-  ] as const) {
+  for (const key of layout.inForce?.rows ?? []) {
+    const label = layout.row(key)?.label ?? key;
     const now = current[key];
     const before = previous[key];
     if (!now || !before || now.length < 3 || before.length < 3) continue;
     const expected = before[2] + now[0] - now[1];
     if (!near(expected, now[2])) {
       violations.push({
-        rule: 5,
+        rule: layout.inForce!.rule,
         row: key,
         column: 'in_force',
         severity: 'warning',
@@ -343,7 +317,8 @@ function feeStatements(report: Report, prose: Array<{ section: string; sentence:
       }
     }
   }
-  const administrative = report.format === '2021' ? report.proactive.fees_wan_yuan?.[0] : undefined;
+  // Only the 2021 layout's table 二 has the amount (the trial layout counts fee items).
+  const administrative = layoutOf(report.format).row('fees_wan_yuan') ? report.proactive.fees_wan_yuan?.[0] : undefined;
   if (administrative !== undefined && Number.isFinite(administrative)) {
     statements.push({
       kind: 'administrative',

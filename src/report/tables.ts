@@ -7,7 +7,7 @@
  * (row totals, table 四's group totals, table 三's column rules 1–2), and a split is accepted
  * only when exactly one satisfies them; otherwise the row is left out with a warning.
  */
-import { APPLICANT_COLUMNS, handlingRows, type ReportFormat, type RowDef, rowsOf, type TableKey } from './catalogue.js';
+import { APPLICANT_COLUMNS, type Layout, LAYOUTS, layoutOf, type ReportFormat, type RowDef, type TableKey } from './catalogue.js';
 import { BLANK_CELL, type ParseWarning } from './model.js';
 import { toSimplified } from '../text/script.js';
 
@@ -428,8 +428,10 @@ const SINGLE_OTHER_HANDLING: RowDef = {
   unit: '件',
 };
 
-/** The three （六） rows of the 2021 layout, looked for in a 2019 table too (they add up to its one row). */
-const OTHER_HANDLING_2021 = rowsOf('applications', '2021').filter((row) => row.key.startsWith('other_handling.'));
+/** The catalogue's one-for-several link: the trial layout's one （六）其他处理 row and the current layout's three that add up to it. */
+const OTHER_HANDLING_LINK = LAYOUTS.flatMap((layout) => layout.links).find((link) => link.otherRows.length > 1)!;
+/** The several rows, looked for in a table of the one-row layout too. */
+const OTHER_HANDLING_SPLIT = OTHER_HANDLING_LINK.otherRows.map((key) => layoutOf(OTHER_HANDLING_LINK.layout).row(key)!);
 
 /** Solve one row from its tokens. */
 function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
@@ -604,19 +606,14 @@ function lineFinder(text: string, firstLine: number): (offset: number) => number
  */
 export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1): TableResult {
   const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
-  const catalogueRows = rowsOf(table, format);
+  const layout = layoutOf(format);
+  const catalogueRows = layout.rowsOf(table);
   const rows = [...catalogueRows];
   // （六）其他处理 printed the other layout's way: one row in a 2021 table, three in a 2019 one.
-  if (table === 'applications' && format === '2021') {
-    rows.splice(
-      rows.findIndex((row) => row.key === 'other_handling.no_correction'),
-      0,
-      SINGLE_OTHER_HANDLING,
-    );
-  }
-  if (table === 'applications' && format === '2019') {
-    rows.splice(rows.findIndex((row) => row.key === 'other_handling_2019') + 1, 0, ...OTHER_HANDLING_2021);
-  }
+  const holdsSplit = catalogueRows.includes(OTHER_HANDLING_SPLIT[0]);
+  const holdsWhole = catalogueRows.some((row) => row.key === OTHER_HANDLING_LINK.rows[0]);
+  if (holdsSplit) rows.splice(rows.indexOf(OTHER_HANDLING_SPLIT[0]), 0, SINGLE_OTHER_HANDLING);
+  if (holdsWhole) rows.splice(rows.findIndex((row) => row.key === OTHER_HANDLING_LINK.rows[0]) + 1, 0, ...OTHER_HANDLING_SPLIT);
   const copy = matchingCopy(text);
   const regions = locateRows(text, copy, rows);
   const lineAt = lineFinder(text, firstLine);
@@ -688,7 +685,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter), line);
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
-  if (table === 'applications') settleByColumnRules(format, readings);
+  settleByColumnRules(layout, table, readings);
   // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
   const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
   if (single) {
@@ -696,7 +693,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
       (reading) => reading.row.key.startsWith('other_handling.') && reading.row !== SINGLE_OTHER_HANDLING && reading.candidates.length > 0,
     );
     if (single.candidates.length > 0 && parts.length === 0) {
-      single.row = catalogueRows.find((row) => row.key === 'other_handling.other') ?? single.row;
+      single.row = OTHER_HANDLING_SPLIT[OTHER_HANDLING_SPLIT.length - 1];
       result.warnings.push({
         row: single.row.key,
         message: '（六）其他处理只印了一行，已记入“3.其他”；“逾期不补正”“逾期未缴费”两项报告未分列',
@@ -706,21 +703,21 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
       readings.splice(readings.indexOf(single), 1);
     }
   }
-  const split = readings.filter((reading) => OTHER_HANDLING_2021.includes(reading.row) && format === '2019');
+  const split = holdsWhole ? readings.filter((reading) => OTHER_HANDLING_SPLIT.includes(reading.row)) : [];
   if (split.length > 0) {
-    const whole = readings.find((reading) => reading.row.key === 'other_handling_2019');
+    const whole = readings.find((reading) => reading.row.key === OTHER_HANDLING_LINK.rows[0]);
     const read = split.filter((reading) => reading.candidates.length === 1);
     if (whole && read.length > 0) {
       whole.failure = undefined;
       whole.candidates =
-        read.length === OTHER_HANDLING_2021.length
+        read.length === OTHER_HANDLING_SPLIT.length
           ? [APPLICANT_COLUMNS.map((_, column) => sum(read.map((reading) => reading.candidates[0][column])))]
           : [];
       whole.blankColumns = [];
       result.warnings.push({
         row: whole.row.key,
         message:
-          read.length === OTHER_HANDLING_2021.length
+          read.length === OTHER_HANDLING_SPLIT.length
             ? '（六）其他处理按2021年格式分三行印出，已合计为一行'
             : '（六）其他处理按2021年格式分三行印出，但未能全部读出，该行未读取',
         line: whole.line,
@@ -772,33 +769,34 @@ const COMBINATION_BUDGET = 20_000;
  * carried over = handled + carried forward, and the handling rows add up to （七）总计. A
  * combination is accepted only when exactly one satisfies every rule instance it touches.
  */
-function settleByColumnRules(format: ReportFormat, readings: RowReading[]): void {
+function settleByColumnRules(layout: Layout, table: TableKey, readings: RowReading[]): void {
+  const rules = layout.rules.filter((rule) => rule.kind === 'column-balance' && rule.table === table);
+  if (rules.length === 0) return;
   const open = readings.filter((reading) => reading.candidates.length > 1);
   if (open.length === 0) return;
   const combinations = open.reduce((count, reading) => count * reading.candidates.length, 1);
   if (combinations > COMBINATION_BUDGET) return;
-  const handling = handlingRows(format).map((row) => row.key);
   const value = (rows: Map<string, number[]>, key: string, column: number) => rows.get(key)?.[column];
   const openKeys = new Set(open.map((reading) => reading.row.key));
   // Only the columns the candidates disagree on: a source's own error elsewhere must not veto every combination.
   const varying = APPLICANT_COLUMNS.map((_, column) =>
     open.some((reading) => reading.candidates.some((values) => values[column] !== reading.candidates[0][column])),
   );
+  // A rule instance none of whose rows is open, or with a cell missing, says nothing about the choice.
   const holds = (rows: Map<string, number[]>) =>
-    APPLICANT_COLUMNS.every((_, column) => {
-      if (!varying[column]) return true;
-      const first = ['received', 'carried_over', 'handled_total', 'carried_forward'];
-      const firstValues = first.map((key) => value(rows, key, column));
-      const rule1 =
-        !first.some((key) => openKeys.has(key)) ||
-        firstValues.some((item) => item === undefined) ||
-        near(firstValues[0]! + firstValues[1]!, firstValues[2]! + firstValues[3]!);
-      const parts = handling.map((key) => value(rows, key, column));
-      const handled = value(rows, 'handled_total', column);
-      const touched = openKeys.has('handled_total') || handling.some((key) => openKeys.has(key));
-      const rule2 = !touched || handled === undefined || parts.some((item) => item === undefined) || near(sum(parts as number[]), handled);
-      return rule1 && rule2;
-    });
+    APPLICANT_COLUMNS.every(
+      (_, column) =>
+        !varying[column] ||
+        rules.every((rule) => {
+          if (rule.kind !== 'column-balance') return true;
+          const keys = [...rule.left, ...rule.right];
+          if (!keys.some((key) => openKeys.has(key))) return true;
+          const left = rule.left.map((key) => value(rows, key, column));
+          const right = rule.right.map((key) => value(rows, key, column));
+          if ([...left, ...right].some((item) => item === undefined)) return true;
+          return near(sum(left as number[]), sum(right as number[]));
+        }),
+    );
   const fixed = new Map<string, number[]>();
   for (const reading of readings) if (reading.candidates.length === 1) fixed.set(reading.row.key, reading.candidates[0]);
   const solutions: number[][][] = [];
@@ -824,9 +822,6 @@ function settleByColumnRules(format: ReportFormat, readings: RowReading[]): void
 // ---------------------------------------------------------------------------------------------
 // The layout.
 
-const HEADERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增减|采购项目数量|采购总金额|政府集中采购/;
-const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/;
-
 /**
  * Decide the layout from table 二's column headers (2019: 本年新制作数量 / 本年新公开数量 /
  * 对外公开总数量; 2021: 本年制发件数 / 本年废止件数 / 现行有效件数); without headers, from the
@@ -836,12 +831,10 @@ const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|�
 export function detectFormat(proactiveText: string, applicationsText = '', wholeText = ''): ReportFormat {
   const squeezedOf = (text: string) => matchingCopy(text).replace(/[\s\p{P}\p{S}]/gu, '');
   const proactive = squeezedOf(proactiveText);
-  const old = HEADERS_2019.test(proactive);
-  const current = HEADERS_2021.test(proactive);
-  if (old !== current) return old ? '2019' : '2021';
+  const byHeaders = LAYOUTS.filter((layout) => layout.detect.headers.test(proactive));
+  if (byHeaders.length === 1) return byHeaders[0].id;
   const whole = squeezedOf(wholeText || `${proactiveText}\n${applicationsText}`);
-  const cites2019 = /2019\D{0,3}60号/.test(whole);
-  const cites2021 = /2021\D{0,3}30号/.test(whole);
-  if (cites2019 !== cites2021) return cites2019 ? '2019' : '2021';
-  return '2021';
+  const byNotice = LAYOUTS.filter((layout) => layout.detect.notice.test(whole));
+  if (byNotice.length === 1) return byNotice[0].id;
+  return LAYOUTS[0].id;
 }

@@ -4,7 +4,8 @@
  * nothing acknowledged and "撤销" can undo the last change.
  */
 import { randomUUID } from 'node:crypto';
-import { ROWS, SECTIONS, type TableKey } from '../report/catalogue.js';
+import { CURRENT_LAYOUT, SECTIONS, type TableKey } from '../report/catalogue.js';
+import { sectionTitle, standardReportTitle } from '../report/labels.js';
 import type { Report, Violation } from '../report/model.js';
 import { extractContacts, extractProseFigures } from '../report/prose.js';
 import { checkRules } from '../report/rules.js';
@@ -285,7 +286,7 @@ export class DraftStore {
     const cells = this.statements.cells.all(draftId) as Array<{ row: string; column: string; value: number }>;
     const byKey = new Map(cells.map((cell) => [`${cell.row}|${cell.column}`, cell.value]));
     const result: Record<TableKey, Record<string, Array<number | undefined>>> = { proactive: {}, applications: {}, appeals: {} };
-    for (const row of ROWS['2021']) {
+    for (const row of CURRENT_LAYOUT.rows) {
       const values = row.columns.map((column) => byKey.get(`${row.key}|${column.key}`));
       if (values.some((value) => value !== undefined)) result[row.table][row.key] = values;
     }
@@ -304,7 +305,7 @@ export class DraftStore {
     const missingCells: DraftProgress['missingCells'] = [];
     let filled = 0;
     let total = 0;
-    for (const row of ROWS['2021']) {
+    for (const row of CURRENT_LAYOUT.rows) {
       const values = tables[row.table][row.key] ?? row.columns.map(() => undefined);
       const empty = row.columns.filter((_, index) => values[index] === undefined).map((column) => column.key);
       total += row.columns.length;
@@ -317,7 +318,7 @@ export class DraftStore {
         string,
         number[]
       >;
-    const violations = checkRules('2021', complete(tables.applications), complete(tables.appeals));
+    const violations = checkRules(CURRENT_LAYOUT, complete(tables.applications), complete(tables.appeals));
     return {
       missingCells,
       missingSections: [...missingSections],
@@ -343,8 +344,8 @@ export class DraftStore {
     return {
       agency: draft.agency,
       year: draft.year,
-      format: '2021',
-      title: `${draft.agency}${draft.year}年政府信息公开工作年度报告`,
+      format: CURRENT_LAYOUT.id,
+      title: standardReportTitle(draft),
       sections,
       proactive: full(tables.proactive),
       applications: full(tables.applications),
@@ -394,5 +395,5 @@ export class DraftStore {
 
 /** Section titles as staff see them. */
 export const SECTION_LABELS: Record<string, string> = Object.fromEntries(
-  SECTIONS.map((section) => [section.key, `${section.number}、${section.title}`]),
+  SECTIONS.map((section) => [section.key, sectionTitle(section.key)]),
 );

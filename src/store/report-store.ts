@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
+import { layoutOf, type ReportFormat, type TableKey } from '../report/catalogue.js';
+import { proseFigureByKey } from '../report/prose-figures.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
@@ -122,16 +123,8 @@ const DATA_VERSION_CHECK_MS = 100;
 
 const TABLES: TableKey[] = ['proactive', 'applications', 'appeals'];
 
-/** Each layout's rows by key, for saving. */
-const ROW_BY_KEY: Record<ReportFormat, Map<string, (typeof ROWS)[ReportFormat][number]>> = {
-  '2021': new Map(ROWS['2021'].map((row) => [row.key, row])),
-  '2019': new Map(ROWS['2019'].map((row) => [row.key, row])),
-};
-
-/** Report title as citizens see it cited. */
-export function reportTitle(record: { agency: string; year: number }): string {
-  return `《${record.agency}${record.year}年政府信息公开工作年度报告》`;
-}
+/** Report title as citizens see it cited (report/labels.ts). */
+export { citedReportTitle as reportTitle } from '../report/labels.js';
 
 /**
  * Each report's value of one figure (summed over the rows given as a JSON array), joined to its
@@ -146,13 +139,14 @@ function rankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
 }
 
 /**
- * Each report's main figure for a prose topic, in answer order: for proactive_items the first
- * total stated without a channel, else the first total; for the other topics the first figure.
+ * Each report's main figure for a prose topic, in answer order: for a figure stated in parts by
+ * channel (proactive_items) the first total stated without a channel, else the first total; for
+ * the other topics the first figure. Parameters: channels last (1 or 0), the key, then the years.
  */
 function proseRankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
   return `WITH ranked AS (
       SELECT p.report_id, p.figure_key, p.label, p.value, p.unit, p.channel, p.sentence, p.section_key,
-             ROW_NUMBER() OVER (PARTITION BY p.report_id ORDER BY (p.figure_key = 'proactive_items' AND p.channel IS NOT NULL), p.id) AS position
+             ROW_NUMBER() OVER (PARTITION BY p.report_id ORDER BY (? AND p.channel IS NOT NULL), p.id) AS position
       FROM reports r CROSS JOIN prose_figures p ON p.report_id = r.id AND p.figure_key = ?
       ${byYear ? 'WHERE r.year IN (SELECT value FROM json_each(?))' : ''}
     )
@@ -585,8 +579,11 @@ export class ReportStore {
     }
     const all = [...violations];
     const lastYear = this.report(agency.id, report.year - 1);
-    if (lastYear && lastYear.format === '2021' && report.format === '2021') {
-      all.push(...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', '2021'), report.year - 1));
+    const reportLayout = layoutOf(report.format);
+    if (lastYear && lastYear.format === report.format && reportLayout.inForce) {
+      all.push(
+        ...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', lastYear.format), report.year - 1, reportLayout),
+      );
     }
     if (lastYear)
       all.push(...checkCarriedOver(report.applications, this.tableOf(lastYear.id, 'applications', lastYear.format), report.year - 1));
@@ -602,11 +599,11 @@ export class ReportStore {
       new Date().toISOString(),
     );
     const reportId = Number(info.lastInsertRowid);
-    const rows = ROW_BY_KEY[report.format];
+    const layout = layoutOf(report.format);
     const blanks = new Set(report.blanks ?? []);
     for (const table of TABLES) {
       for (const [rowKey, values] of Object.entries(report[table])) {
-        const row = rows.get(rowKey);
+        const row = layout.row(rowKey);
         if (!row) continue;
         for (let index = 0; index < row.columns.length; index += 1) {
           const value = values[index];
@@ -687,7 +684,7 @@ export class ReportStore {
       row.set(cell.columnKey, cell.value);
     }
     const result: Record<string, number[]> = {};
-    for (const row of ROWS[format]) {
+    for (const row of layoutOf(format).rows) {
       if (row.table !== table) continue;
       const own = byRow.get(row.key);
       if (!own) continue;
@@ -710,8 +707,8 @@ export class ReportStore {
   blanks(reportId: number, format: ReportFormat): string[] {
     const cells = this.statements.blanksOfReport.all(reportId) as Array<{ tableKey: string; rowKey: string; columnKey: string }>;
     const keys = new Set(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`));
-    return ROWS[format]
-      .flatMap((row) => row.columns.map((column) => `${row.table}.${row.key}.${column.key}`))
+    return layoutOf(format)
+      .rows.flatMap((row) => row.columns.map((column) => `${row.table}.${row.key}.${column.key}`))
       .filter((key) => keys.has(key));
   }
 
@@ -773,7 +770,8 @@ export class ReportStore {
         : order === 'asc'
           ? this.statements.rankProseAllYearsAsc
           : this.statements.rankProseAllYearsDesc;
-    const parameters = years.length > 0 ? [key, JSON.stringify(years)] : [key];
+    const channelsLast = proseFigureByKey(key)?.partsKey ? 1 : 0;
+    const parameters = years.length > 0 ? [channelsLast, key, JSON.stringify(years)] : [channelsLast, key];
     const ranking: ProseRanking = { count: 0, sum: 0, top: [], without: 0, withoutFirst: [] };
     type Row = [
       number,

@@ -3,6 +3,7 @@
  * (with approve/return for reviewers, through the same review functions chat uses), the import
  * page and the figures page with its downloads.
  */
+import { reportTitleOf } from '../report/labels.js';
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
@@ -10,10 +11,10 @@ import type { StaffIdentity } from '../core/pipeline.js';
 import { approve, returnDraft } from '../data-entry/review.js';
 import { entryReport } from '../data-entry/report.js';
 import type { Logger } from '../core/log.js';
+import { layoutOf } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { extractText } from '../report/extract.js';
 import { parseReport } from '../report/parse.js';
-import { reportTitleOf } from '../report/render.js';
 import type { DeadlineCalendar } from '../reminders/calendar.js';
 import type { Db } from '../store/db.js';
 import type { DraftStore } from '../store/draft-store.js';
@@ -548,7 +549,7 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
         <div class="card" id="import-summary">
           <p>
             文件：{name}。机关：<strong>{parsed.report.agency}</strong>，年度：<strong>{parsed.report.year}</strong>，格式：
-            {parsed.report.format === '2021' ? '2021年新模板' : '2019年试行模板'}。
+            {layoutOf(parsed.report.format).name}。
           </p>
           {existing ? <p class="warn">数据库里已有这一年度的报告，确认后将替换它。</p> : null}
           <h3>缺少的部分</h3>

@@ -3,6 +3,7 @@
  * use: table cells by catalogue key, and the proactive-disclosure count through the store's own
  * "main prose figure" query (the one rankings in chat use). Nothing here recomputes a figure.
  */
+import type { ProseFigureKey } from '../report/prose-figures.js';
 import { FIELDS, fieldByKey, ROWS, type ReportFormat } from '../report/catalogue.js';
 import type { ReportStore } from '../store/report-store.js';
 
@@ -51,7 +52,8 @@ export const FIGURE_CHARTS: Array<{ title: string; series: FigureSeries[] }> = [
   { title: '主动公开信息', series: [{ key: 'proactive_items', label: '主动公开（条）' }] },
 ];
 
-const PROSE_KEY = 'proactive_items';
+/** The prose figure the proactive-items series reads (the stated row's figure in the catalogue). */
+const PROSE_KEY: ProseFigureKey = 'proactive_items';
 
 /** One report's value of a series, or undefined when the report does not state it. */
 export function seriesValue(

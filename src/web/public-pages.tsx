@@ -1,7 +1,7 @@
 /** The public report pages: `/r/` (agencies and years) and `/r/<agency>/<year>` (one report with its chart). No sign-in. */
+import { reportTitleOf } from '../report/labels.js';
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import { reportTitleOf } from '../report/render.js';
 import type { ReportStore } from '../store/report-store.js';
 import { renderChartSvg } from './charts.js';
 import { agencyYears, MAIN_FIGURES } from './figures.js';

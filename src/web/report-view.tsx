@@ -3,6 +3,7 @@
  * catalogue (labels, rows, columns) and render.ts (grouping, number format), like the Markdown
  * and Word exports. Every figure cell has an anchor `#f-<key>` (e.g. `#f-received.total`).
  */
+import { sectionTitle } from '../report/labels.js';
 import { APPLICANT_COLUMNS, rowsOf, SECTIONS, type RowDef, type TableKey } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { APPLICATIONS_NOTE, formatFigure, proactiveGroups } from '../report/render.js';
@@ -47,7 +48,7 @@ function Section(props: { report: Report; sectionKey: string }) {
     .filter(Boolean);
   return (
     <section id={`s-${section.key}`}>
-      <h2>{`${section.number}、${section.title}`}</h2>
+      <h2>{sectionTitle(section.key)}</h2>
       {lines.length > 0 ? lines.map((line) => <p>{line}</p>) : <p class="muted">（未填写）</p>}
     </section>
   );

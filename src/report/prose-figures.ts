@@ -1,0 +1,164 @@
+/**
+ * The catalogue of prose figures: numbers a report states in its text rather than its tables
+ * (主动公开 67 条, 关注人数, 培训次数 …). Each has its key, unit, the words that make a stated
+ * number this figure (extraction, report/prose.ts) and the words that make a question about it
+ * (qa/understand.ts). Extraction tries the entries in this order; so do questions.
+ */
+
+/** Every key a prose figure is stored under (prose_figures.figure_key). */
+export type ProseFigureKey =
+  | 'followers'
+  | 'trainings'
+  | 'open_day_guests'
+  | 'rd_spending'
+  | 'suggestions'
+  | 'applications_received'
+  | 'fees_collected'
+  | 'proactive_items'
+  | 'proactive_items_by_channel'
+  | 'published_items'
+  | 'other';
+
+/** What extraction knows about a number: the words before it in its clause, its unit, and the channels named. */
+export interface StatedNumber {
+  label: string;
+  unit: string;
+  channels: readonly string[];
+}
+
+/** One prose figure. */
+export interface ProseFigureDef {
+  key: ProseFigureKey;
+  /** The unit it is counted in, as citizens are told it. */
+  unit: string;
+  /** What it is called in an answer that says the report does not state it; absent for figures not asked about. */
+  name?: string;
+  /** A stated number is this figure when its clause has one of `labelWords`, its unit fits `units` and `when` (if any) holds. */
+  extraction: { labelWords: RegExp; units: RegExp; when?: (stated: StatedNumber) => boolean; keepsChannel: boolean };
+  /** A sentence saying none was collected (a zero with no digits), with the label it is stored under. */
+  none?: { pattern: RegExp; also: RegExp; label: string };
+  /** A question is about this figure when it has `words` and not `unless`. */
+  question?: { words: RegExp; unless?: RegExp };
+  /** Figures stating a part of it (one channel's share); the total stated without a channel is its main figure. */
+  partsKey?: ProseFigureKey;
+}
+
+/** Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it. */
+const isTotal = (stated: StatedNumber) =>
+  /主动公开/.test(stated.label) && (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label));
+
+/** Every prose figure, in the order extraction and questions try them. */
+export const PROSE_FIGURES: readonly ProseFigureDef[] = [
+  {
+    key: 'followers',
+    unit: '人',
+    name: '政务新媒体的关注人数',
+    extraction: { labelWords: /关注/, units: /人|名/, keepsChannel: true },
+    question: { words: /关注|粉丝|订阅/ },
+  },
+  {
+    key: 'trainings',
+    unit: '次',
+    name: '培训次数',
+    extraction: { labelWords: /培训/, units: /次|场|期/, keepsChannel: false },
+    question: { words: /培训/ },
+  },
+  {
+    key: 'open_day_guests',
+    unit: '人',
+    name: '政府开放日邀请的人数',
+    extraction: { labelWords: /开放日|邀请/, units: /人|名/, keepsChannel: false },
+    question: { words: /开放日/ },
+  },
+  {
+    key: 'rd_spending',
+    unit: '万元',
+    name: '研发（R&D）经费',
+    extraction: { labelWords: /R&D|研发/, units: /万元|元/, keepsChannel: false },
+    question: { words: /R&D|研发|研究与试验发展/i },
+  },
+  {
+    key: 'suggestions',
+    unit: '条',
+    name: '收集的意见建议条数',
+    // Suggestions received, not a consultation notice published (政策文件征求意见建议1条).
+    extraction: {
+      labelWords: /意见建议/,
+      units: /条|件/,
+      when: (stated) => !(/征求意见/.test(stated.label) && !/收集|收到|征集|采纳/.test(stated.label)),
+      keepsChannel: false,
+    },
+    question: { words: /意见建议|收集.*建议/ },
+  },
+  {
+    key: 'applications_received',
+    unit: '件',
+    extraction: { labelWords: /申请/, units: /件|条|项/, when: (stated) => /收到|接收|受理|新收/.test(stated.label), keepsChannel: false },
+  },
+  {
+    key: 'fees_collected',
+    unit: '元',
+    name: '信息处理费的收取情况',
+    extraction: { labelWords: /(信息处理费|收费|费用)/, units: /元/, keepsChannel: false },
+    none: { pattern: /未(向社会公众、企业)?收取|未产生.*(处理费|费用)|没有收取|不收取/, also: /(费)/, label: '信息处理费' },
+    question: {
+      words: /信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/,
+      unless: /行政事业性收费|事业性收费/,
+    },
+  },
+  {
+    key: 'proactive_items',
+    unit: '条',
+    name: '主动公开信息的条数',
+    extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, when: isTotal, keepsChannel: true },
+    question: {
+      words: /主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/,
+      unless: /依申请|申请公开/,
+    },
+    partsKey: 'proactive_items_by_channel',
+  },
+  {
+    key: 'proactive_items_by_channel',
+    unit: '条',
+    extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, when: (stated) => stated.channels.length >= 1, keepsChannel: true },
+  },
+  { key: 'published_items', unit: '条', extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, keepsChannel: false } },
+];
+
+/** The key of a stated number that is none of the figures above. */
+export const OTHER_PROSE_FIGURE: ProseFigureKey = 'other';
+
+/** Prose figures questions can be about, in the order questions try them. */
+export const ASKED_PROSE_FIGURES: readonly ProseFigureDef[] = PROSE_FIGURES.filter((figure) => figure.question !== undefined);
+
+/** A prose figure question answers give (ProseTopic in the question parser). */
+export type AskedProseFigureKey = Exclude<
+  ProseFigureKey,
+  'applications_received' | 'proactive_items_by_channel' | 'published_items' | 'other'
+>;
+
+/** Look a prose figure up by its key. */
+export function proseFigureByKey(key: string): ProseFigureDef | undefined {
+  return PROSE_FIGURES.find((figure) => figure.key === key);
+}
+
+/** The keys a question may be about. */
+export function isAskedProseFigure(key: string): key is AskedProseFigureKey {
+  return ASKED_PROSE_FIGURES.some((figure) => figure.key === key);
+}
+
+/** Which prose figure a question's text is about, if any. */
+export function proseFigureOfQuestion(text: string): AskedProseFigureKey | undefined {
+  const found = ASKED_PROSE_FIGURES.find((figure) => figure.question!.words.test(text) && !figure.question!.unless?.test(text));
+  return found?.key as AskedProseFigureKey | undefined;
+}
+
+/** Which prose figure a stated number is (OTHER_PROSE_FIGURE when none), and whether its channel is kept. */
+export function classifyStatedNumber(stated: StatedNumber): { key: ProseFigureKey; keepsChannel: boolean } {
+  for (const figure of PROSE_FIGURES) {
+    const { labelWords, units, when, keepsChannel } = figure.extraction;
+    if (labelWords.test(stated.label) && units.test(stated.unit) && (when === undefined || when(stated)))
+      return { key: figure.key, keepsChannel };
+  }
+  return { key: OTHER_PROSE_FIGURE, keepsChannel: true };
+}

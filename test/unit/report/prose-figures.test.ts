@@ -1,0 +1,104 @@
+/**
+ * The prose-figure catalogue: extraction on a real report's text gives only catalogue keys, with
+ * the figures read by hand; questions in citizens' words find their figure; and the labels module
+ * names rows, sections and reports from the catalogue.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_LAYOUT } from '../../../src/report/catalogue.js';
+import {
+  citedReportTitle,
+  figureRowName,
+  reportTitleOf,
+  rowAnswerName,
+  rowBlockName,
+  rowShortName,
+  sectionTitle,
+} from '../../../src/report/labels.js';
+import { parseReport } from '../../../src/report/parse.js';
+import {
+  ASKED_PROSE_FIGURES,
+  classifyStatedNumber,
+  OTHER_PROSE_FIGURE,
+  PROSE_FIGURES,
+  proseFigureByKey,
+  proseFigureOfQuestion,
+} from '../../../src/report/prose-figures.js';
+
+const sample = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'data', 'reports', name), 'utf8');
+
+describe('extraction through the catalogue', () => {
+  const { report } = parseReport(sample('zhongwei-kjj-2025.txt'));
+  const keys = new Set<string>([...PROSE_FIGURES.map((figure) => figure.key), OTHER_PROSE_FIGURE]);
+
+  it('gives every stated number a catalogue key', () => {
+    expect(report.proseFigures.length).toBeGreaterThan(10);
+    for (const figure of report.proseFigures) expect(keys.has(figure.key), figure.key).toBe(true);
+  });
+
+  it('reads the figures of a real report as a person reads them', () => {
+    const first = (key: string) => report.proseFigures.find((figure) => figure.key === key);
+    expect(first('proactive_items')).toMatchObject({ value: 67, unit: '条' });
+    expect(first('trainings')).toMatchObject({ value: 2, unit: '次' });
+    expect(first('suggestions')).toMatchObject({ value: 5, unit: '条' });
+    expect(first('fees_collected')).toMatchObject({ value: 0, unit: '元' });
+    const channels = report.proseFigures.filter((figure) => figure.key === 'proactive_items_by_channel').map((figure) => figure.channel);
+    expect(channels).toEqual(['政府网站', '报纸']);
+  });
+
+  it('keeps a channel only for the figures that are counted by channel', () => {
+    expect(classifyStatedNumber({ label: '政务微博关注', unit: '人', channels: ['微博'] })).toEqual({
+      key: 'followers',
+      keepsChannel: true,
+    });
+    expect(classifyStatedNumber({ label: '在网站开展培训', unit: '次', channels: ['政府网站'] })).toEqual({
+      key: 'trainings',
+      keepsChannel: false,
+    });
+    // A consultation notice published is not suggestions received.
+    expect(classifyStatedNumber({ label: '发布政策文件征求意见建议', unit: '条', channels: [] }).key).toBe('published_items');
+    expect(classifyStatedNumber({ label: '召开会议', unit: '次', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
+  });
+});
+
+describe('questions through the catalogue', () => {
+  it('finds the figure a citizen asks about', () => {
+    expect(proseFigureOfQuestion('你们公众号有多少人关注')).toBe('followers');
+    expect(proseFigureOfQuestion('今年搞了几次培训')).toBe('trainings');
+    expect(proseFigureOfQuestion('申请信息公开要交钱吗')).toBe('fees_collected');
+    expect(proseFigureOfQuestion('去年公开了多少条信息')).toBe('proactive_items');
+    expect(proseFigureOfQuestion('依申请公开了多少条')).toBeUndefined();
+    expect(proseFigureOfQuestion('行政事业性收费多少')).toBeUndefined();
+  });
+
+  it('gives every figure a question can be about a name and a unit for the answer', () => {
+    for (const figure of ASKED_PROSE_FIGURES) {
+      expect(figure.name, figure.key).toBeTruthy();
+      expect(figure.unit, figure.key).toBeTruthy();
+    }
+    expect(proseFigureByKey('proactive_items')?.partsKey).toBe('proactive_items_by_channel');
+  });
+});
+
+describe('labels', () => {
+  const row = (key: string) => CURRENT_LAYOUT.entryRow(key)!;
+
+  it('names rows for clerks, citizens and reminders', () => {
+    expect(rowShortName(row('withheld.state_secret'))).toBe('不予公开·属于国家秘密');
+    expect(rowShortName(row('partly_granted'))).toBe('部分公开');
+    expect(rowShortName(row('handled_total'))).toBe('办理结果总计');
+    expect(rowShortName(row('proactive_items'))).toBe('主动公开信息');
+    expect(rowAnswerName(row('received'))).toBe('本年新收申请');
+    expect(rowAnswerName(row('handled_total'))).toBe('办理结果总计');
+    expect(figureRowName('received.total')).toBe('本年新收申请');
+    expect(rowBlockName('withheld.third_party')).toBe('办理结果');
+    expect(rowBlockName('carried_over')).toBe('上年结转');
+  });
+
+  it('names sections and reports', () => {
+    expect(sectionTitle('applications')).toBe('三、收到和处理政府信息公开申请情况');
+    expect(citedReportTitle({ agency: '中卫市科技局', year: 2025 })).toBe('《中卫市科技局2025年政府信息公开工作年度报告》');
+    expect(reportTitleOf({ agency: '中卫市科技局', year: 2025, title: undefined })).toBe('中卫市科技局2025年政府信息公开工作年度报告');
+  });
+});
