@@ -7,15 +7,13 @@ import { channelEvents, helpCommand, questions } from './citizen-features.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
 import type { MessageHandler } from './core/message.js';
-import { Composer, createPipeline, identify, lengthLimit, rateLimit } from './core/pipeline.js';
+import { Composer, createPipeline, identify, lazy, lengthLimit, rateLimit } from './core/pipeline.js';
 import type { StateStore } from './core/state.js';
-import { dataEntry } from './data-entry/feature.js';
 import { AgencyGuideAnswerer } from './guide/agency-guide-answer.js';
 import { answerGuide } from './guide/answer.js';
 import { type Guide, loadGuide } from './guide/topics.js';
 import { type Answer, QaEngine } from './qa/engine.js';
 import type { LlmAnswerer } from './qa/llm.js';
-import { reminderCommands } from './reminders/chat-commands.js';
 import { openDatabase, type Db } from './store/db.js';
 import { DraftStore } from './store/draft-store.js';
 import { GuideStore } from './store/guide-store.js';
@@ -23,7 +21,6 @@ import { ReportStore } from './store/report-store.js';
 import { seedSampleReports } from './store/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
 import { StaffStore } from './store/staff-store.js';
-import { consoleSignIn } from './web/console-sign-in.js';
 
 export { HELP, WELCOME } from './citizen-features.js';
 
@@ -114,9 +111,10 @@ export function createApp(config: Config, options: AppOptions): App {
     lengthLimit(),
     identify(),
     channelEvents(engine),
-    reminderCommands(base),
-    consoleSignIn(base),
-    dataEntry(base),
+    // Staff features are imported on the first message (see lazy): `gongkai ask` never needs them.
+    lazy(async () => (await import('./reminders/chat-commands.js')).reminderCommands(base)),
+    lazy(async () => (await import('./web/console-sign-in.js')).consoleSignIn(base)),
+    lazy(async () => (await import('./data-entry/feature.js')).dataEntry(base)),
     helpCommand(),
     questions({ ask, publicBaseUrl: config.PUBLIC_BASE_URL, reports }),
   );

@@ -2,18 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createApp } from '../app.js';
-import { runConsole } from '../channels/console.js';
+import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { GongkaiError } from '../core/errors.js';
-import { createLogger, silentLogger } from '../core/log.js';
+import { quietLogger } from '../core/quiet-logger.js';
 import type { Answer } from '../qa/engine.js';
 import type { CommandContext } from './commands.js';
 
-function open(db: string | undefined, logLevel?: string) {
+/**
+ * The application on the database. `ask` answers through the engine alone (app.ask), so the
+ * staff features, which the pipeline imports on the first message, are never loaded for it.
+ */
+async function open(db: string | undefined): Promise<App> {
   const config = loadConfig(process.env, { db });
-  const logger = logLevel ? createLogger(logLevel, process.stderr) : silentLogger;
-  return createApp(config, { logger, seed: true });
+  return createApp(config, { logger: quietLogger, seed: true });
 }
 
 export async function askCommand({ argv, db, io }: CommandContext): Promise<number> {
@@ -23,7 +25,7 @@ export async function askCommand({ argv, db, io }: CommandContext): Promise<numb
     allowPositionals: true,
   });
   const question = positionals.join(' ');
-  const app = open(values.db ?? db);
+  const app = await open(values.db ?? db);
   try {
     const answer = await app.ask(question);
     io.out(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.answer}\n`);
@@ -35,7 +37,8 @@ export async function askCommand({ argv, db, io }: CommandContext): Promise<numb
 
 export async function chatCommand({ argv, db, io }: CommandContext): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { user: { type: 'string' }, db: { type: 'string' } }, allowPositionals: false });
-  const app = open(values.db ?? db);
+  const app = await open(values.db ?? db);
+  const { runConsole } = await import('../channels/console.js');
   try {
     await runConsole(io.stdin, io.out, app.handle, values.user ?? 'console-user');
     return 0;
@@ -91,7 +94,7 @@ export async function evalCommand({ argv, db, io }: CommandContext): Promise<num
   const { values, positionals } = parseArgs({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new GongkaiError('BAD_INPUT', 'usage: gongkai eval FILE.jsonl');
   const lines = readFileSync(positionals[0], 'utf8').split('\n');
-  const app = open(values.db ?? db);
+  const app = await open(values.db ?? db);
   const categories = new Map<string, { passed: number; total: number }>();
   const run = `${process.pid}-${Date.now()}`;
   const failures: Record<'wrong-figure' | 'refused' | 'other', string[]> = { 'wrong-figure': [], refused: [], other: [] };

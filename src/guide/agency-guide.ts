@@ -12,7 +12,7 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { splitAgencyName } from '../report/agency-names.js';
-import { toSimplified } from '../text/script.js';
+import { hasTraditional, toSimplified } from '../text/script.js';
 
 /** The facts a guide states, under the keys `import --json` prints. */
 export interface AgencyGuideFields {
@@ -142,14 +142,61 @@ interface LabelHit {
  * that keeps the length.
  */
 export function matchingForm(text: string): string {
+  const normalized = perCharacterNfkc(text);
+  const simplified = toSimplified(normalized);
+  return simplified.length === normalized.length ? simplified : normalized;
+}
+
+/** Each character NFKC-normalised where that keeps one code unit; index for index the same as `text`. */
+function perCharacterNfkc(text: string): string {
   let normalized = '';
   for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // ASCII and the unified ideographs are their own NFKC form: skip the per-character normalize call (most of a report's text).
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+      normalized += text[index];
+      continue;
+    }
     const character = text[index];
     const form = character.normalize('NFKC');
     normalized += form.length === 1 ? form : character;
   }
-  const simplified = toSimplified(normalized);
-  return simplified.length === normalized.length ? simplified : normalized;
+  return normalized;
+}
+
+/** How much of a document the guide test reads. */
+const GUIDE_SCAN = 30000;
+/** How many non-blank opening lines may hold the title. */
+const OPENING_LINES = 15;
+
+/** The opening lines that may be a title: the first non-blank ones, short enough to be one. */
+function openingLines(match: string): string[] {
+  return match
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .slice(0, OPENING_LINES)
+    .filter((line) => line.length <= 80);
+}
+
+/**
+ * True when the opening lines alone already name an annual report, read without normalising
+ * the whole text (a report import pays for this test on every file). Only the complete opening
+ * lines are normalised; when they hold a traditional character, or the text has fewer lines,
+ * this says false and the full test decides, so the answer is always the full test's.
+ */
+function titledAsReport(text: string): boolean {
+  let end = 0;
+  for (let count = 0; count < OPENING_LINES; ) {
+    const next = text.indexOf('\n', end);
+    if (next === -1 || next >= GUIDE_SCAN) return false;
+    if (text.slice(end, next).trim().length > 0) count += 1;
+    end = next + 1;
+  }
+  const opening = perCharacterNfkc(text.slice(0, end));
+  // Simplifying the whole text may keep or drop its simplification (see matchingForm); without traditional characters both agree here.
+  if (hasTraditional(opening)) return false;
+  return openingLines(opening).some((line) => REPORT_TITLE.test(line));
 }
 
 /** Table titles only an annual report prints (section 三 and 四). */
@@ -162,14 +209,10 @@ const REPORT_TITLE = /年度报告|年度工作报告|工作年报/;
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
 export function looksLikeAgencyGuide(text: string): boolean {
-  const match = matchingForm(text.slice(0, 30000));
+  if (titledAsReport(text)) return false;
+  const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
-  const lines = match
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .slice(0, 15)
-    .filter((line) => line.length <= 80);
+  const lines = openingLines(match);
   if (lines.some((line) => REPORT_TITLE.test(line))) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
   const titled =

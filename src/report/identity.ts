@@ -5,11 +5,10 @@
  * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
  * never one without its region (市科技局).
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { hasRegion, kindVariants } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
+import { tagWords } from '../text/segment.js';
 
 /** What the text says about its agency and year. */
 export interface Identity {
@@ -147,13 +146,6 @@ function printedName(simpleName: string, printed: string): string {
   return at >= 0 ? printed.slice(at, at + simpleName.length) : simpleName;
 }
 
-let segmenter: Jieba | undefined;
-/** jieba, loaded on first use (its dictionary takes a moment to read). */
-function jieba(): Jieba {
-  segmenter ??= Jieba.withDict(dict);
-  return segmenter;
-}
-
 /** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
 const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
 const NAME_BREAK_WORDS = new Set([
@@ -192,7 +184,7 @@ export function namesInText(text: string): string[] {
   const names: string[] = [];
   for (const sentence of toSimplified(text).split(/[，。；！？、,;!?:：()（）《》“”"\s|]+/)) {
     if (sentence.length < 3) continue;
-    const tokens = jieba().tag(sentence, true);
+    const tokens = tagWords(sentence);
     for (let start = 0; start < tokens.length; start += 1) {
       if (NAME_BREAK_WORDS.has(tokens[start].word) || NAME_BREAK_TAGS.test(tokens[start].tag)) continue;
       let name = '';
@@ -233,7 +225,7 @@ function fullest(name: string, simpleText: string): string {
     const lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
     // Only a region's level right before the name can start a region (and only then is jieba loaded).
     if (!/(省|市|区|县|州|盟|旗)$/.test(lead)) continue;
-    const tokens = jieba().tag(lead, true);
+    const tokens = tagWords(lead);
     let prefix = '';
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
       const { word, tag } = tokens[index];

@@ -132,5 +132,7 @@ export function joinBrokenLines(text: string): string {
 
 /** Remove spaces between Chinese characters and digits that PDF extraction puts in (2024 年 → 2024年). */
 export function tightenSpaces(text: string): string {
+  // Most prose has no space or tab at all: skip the look-around scan then.
+  if (!text.includes(' ') && !text.includes('\t')) return text;
   return text.replace(/(?<=[\p{Script=Han}\d%“”"（）()、，。：；])[ \t]+(?=[\p{Script=Han}\d“”"（）()、，。：；])/gu, '');
 }

@@ -151,6 +151,9 @@ function squeezedFrom(text: string, from: number): { squeezed: string; at: numbe
 
 const squeezeWord = (word: string) => word.replace(/[\s\p{P}\p{S}]/gu, '');
 const BARE_TITLES = SECTIONS.map((section) => squeezeWord(section.title));
+/** Each section's match words and number, squeezed once here rather than for every candidate heading. */
+const SQUEEZED_MATCH = SECTIONS.map((section) => section.match.map(squeezeWord));
+const SQUEEZED_NUMBERS = SECTIONS.map((section) => squeezeWord(section.number));
 
 interface Candidate {
   line: number;
@@ -169,16 +172,14 @@ interface Candidate {
 
 /** Whether a candidate heading carries section `index`'s words near its start. */
 function carries(candidate: Candidate, index: number, strict: boolean): { end: number } | undefined {
-  const section = SECTIONS[index];
   const { squeezed, at } = candidate.words;
   if (candidate.glued) {
     // Glued to the sentence before it (…报告一、总体情况): only the full catalogue title counts.
-    const title = squeezeWord(section.title);
+    const title = BARE_TITLES[index];
     return squeezed.startsWith(title) ? { end: at[title.length - 1] + 1 } : undefined;
   }
-  const words = strict ? section.match.slice(0, 2) : section.match;
-  for (const word of words) {
-    const target = squeezeWord(word);
+  const words = strict ? SQUEEZED_MATCH[index].slice(0, 2) : SQUEEZED_MATCH[index];
+  for (const target of words) {
     const position = squeezed.indexOf(target);
     if (position < 0 || position > (strict ? 0 : 16)) continue;
     const wordEnd = position + target.length;
@@ -275,9 +276,7 @@ export function locateSections(rawText: string): LocatedText {
       if (line.match.length > 60 || cuts.has(lineIndex)) return;
       const squeezed = squeezeWord(line.match);
       if (squeezed.length === 0 || squeezed.length > 30) return;
-      const sectionIndex = SECTIONS.findIndex(
-        (section, index) => squeezed === BARE_TITLES[index] || squeezed === squeezeWord(section.number) + BARE_TITLES[index],
-      );
+      const sectionIndex = BARE_TITLES.findIndex((title, index) => squeezed === title || squeezed === SQUEEZED_NUMBERS[index] + title);
       if (sectionIndex < 0) return;
       const before = foundLines
         .filter((found) => found.line < lineIndex)

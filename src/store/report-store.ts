@@ -8,7 +8,7 @@ import type { Contacts, ProseFigure, Report, Violation } from '../report/model.j
 import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
 import { GongkaiError } from '../core/errors.js';
 import type { Transaction } from 'better-sqlite3';
-import { searchWords, splitSentences } from '../text/segment.js';
+import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -364,15 +364,17 @@ export class ReportStore {
 
   /** Store the sentences of a report's prose sections (tables are answered from cells) for retrieval. */
   private indexSentences(reportId: number, sections: Array<[string, string]>): void {
-    let position = 0;
+    const sentences: Array<{ key: string; sentence: string }> = [];
     for (const [key, text] of sections) {
       if (TABLE_SECTIONS.has(key)) continue;
-      for (const sentence of splitSentences(text)) {
-        if (position >= 4096) return;
-        this.statements.insertSentence.run(reportId, position, searchWords(sentence).join(' '), sentence, key);
-        position += 1;
-      }
+      for (const sentence of splitSentences(text)) sentences.push({ key, sentence });
     }
+    sentences.length = Math.min(sentences.length, 4096);
+    // One segmenter call for the report's sentences, not one each.
+    const words = searchWordsOfSentences(sentences.map((item) => item.sentence));
+    sentences.forEach((item, position) => {
+      this.statements.insertSentence.run(reportId, position, words[position].join(' '), item.sentence, item.key);
+    });
   }
 
   /**

@@ -10,7 +10,13 @@ import { TRADITIONAL_CHARACTERS } from './traditional-chars.js';
 
 type Convert = (text: string) => string;
 
-const TRADITIONAL = new Set(TRADITIONAL_CHARACTERS);
+/**
+ * One flag per UTF-16 code unit: every listed character is in the BMP (0x3400–0xFAFF), so a
+ * surrogate is never one, and a typed-array lookup by char code is several times faster than a
+ * Set lookup per iterated character (hasTraditional runs over whole reports at import).
+ */
+const TRADITIONAL = new Uint8Array(0x10000);
+for (let index = 0; index < TRADITIONAL_CHARACTERS.length; index += 1) TRADITIONAL[TRADITIONAL_CHARACTERS.charCodeAt(index)] = 1;
 let convert: Convert | undefined;
 
 /** The converter, made on first use (synchronously, through opencc-js's CommonJS build). */
@@ -26,9 +32,9 @@ function converter(): Convert {
   return convert;
 }
 
-/** Whether the text holds a character that simplification changes (a set lookup per character; no dictionary load). */
+/** Whether the text holds a character that simplification changes (a table lookup per character; no dictionary load). */
 export function hasTraditional(text: string): boolean {
-  for (const character of text) if (TRADITIONAL.has(character)) return true;
+  for (let index = 0; index < text.length; index += 1) if (TRADITIONAL[text.charCodeAt(index)] === 1) return true;
   return false;
 }
 

@@ -3,15 +3,30 @@
  * dictionary and HMM, native and fast: about 40 µs a sentence). The dictionary takes about a
  * third of a second to load, so it is loaded once, on first use, not at start-up.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { tightenSpaces } from '../report/normalize.js';
 
 let jieba: Jieba | undefined;
 
+/**
+ * The segmenter, made on first use. Its native module and dictionary load here, not at import
+ * time, so commands that never segment do not pay for them. The dictionary file is read
+ * directly: the package's dict.js also reads the 6 MB IDF table, which search words never use.
+ */
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    const require = createRequire(import.meta.url);
+    const { Jieba: Segmenter } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    jieba = Segmenter.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  }
   return jieba;
+}
+
+/** Words with their part-of-speech tags (jieba's), from the same segmenter: one dictionary load per process. */
+export function tagWords(text: string): Array<{ tag: string; word: string }> {
+  return segmenter().tag(text, true);
 }
 
 /**
@@ -21,14 +36,54 @@ function segmenter(): Jieba {
  */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
-  for (const word of segmenter().cutForSearch(text, true)) {
-    const clean = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    if (clean.length === 0) continue;
-    words.push(clean);
-    if (clean.length >= 3 && /^\p{Script=Han}+$/u.test(clean))
-      for (let at = 0; at + 1 < clean.length; at += 1) words.push(clean.slice(at, at + 2));
-  }
+  for (const word of segmenter().cutForSearch(text, true)) addSearchWord(word, words);
   return words;
+}
+
+/**
+ * searchWords of each sentence, from one segmenter call for them all: at import a report's
+ * 20–40 sentences cost one crossing into the native segmenter instead of one each. The
+ * segmenter cuts at every line break anyway (it only joins runs of Han, letters and digits),
+ * so the sentences are joined with line breaks (their own line breaks read as spaces, which
+ * give no word either) and the words are split at them again: the same words as one call each.
+ */
+export function searchWordsOfSentences(sentences: string[]): string[][] {
+  if (sentences.length === 0) return [];
+  const joined = sentences.map((sentence) => sentence.replace(/[\r\n]/g, ' ')).join('\n');
+  const result: string[][] = [[]];
+  for (const word of segmenter().cutForSearch(joined, true)) {
+    if (word === '\n') result.push([]);
+    else addSearchWord(word, result[result.length - 1]);
+  }
+  // Should a segmenter version ever glue a line break to a neighbour, fall back to one call a sentence.
+  return result.length === sentences.length ? result : sentences.map(searchWords);
+}
+
+const NOT_WORD_CHARACTER = /[^\p{L}\p{N}]/gu;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Add one segmenter word's search forms (see searchWords) to `words`. */
+function addSearchWord(word: string, words: string[]): void {
+  // Most words are common ideographs, lower-case ASCII letters or digits, which cleaning keeps
+  // as they are: checked by char code, the regular expressions run only for the rest.
+  let han = true;
+  let plain = true;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    han = false;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    plain = false;
+    break;
+  }
+  let clean = word;
+  if (!plain) {
+    clean = word.toLowerCase().replace(NOT_WORD_CHARACTER, '');
+    han = HAN_ONLY.test(clean);
+  }
+  if (clean.length === 0) return;
+  words.push(clean);
+  if (clean.length >= 3 && han) for (let at = 0; at + 1 < clean.length; at += 1) words.push(clean.slice(at, at + 2));
 }
 
 /** Words of a text in reading order, no overlap (for understanding a question), punctuation dropped. */

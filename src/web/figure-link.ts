@@ -2,7 +2,14 @@
 import type { Fact } from '../qa/engine.js';
 import { fieldByKey } from '../report/catalogue.js';
 import type { ReportStore } from '../store/report-store.js';
-import { figureAnchor } from './report-view.js';
+
+/**
+ * The anchor id of one figure on its report page. Defined here, not in report-view.tsx, so that
+ * answering a question does not load the page templates (and hono's JSX runtime).
+ */
+export function figureAnchor(key: string): string {
+  return `f-${key}`;
+}
 
 /** The page's key for a fact's key: single-column rows are keyed by the row alone in the catalogue. */
 function pageKey(key: string): string {

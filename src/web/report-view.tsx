@@ -7,11 +7,9 @@ import { sectionTitle } from '../report/labels.js';
 import { APPLICANT_COLUMNS, rowsOf, SECTIONS, type RowDef, type TableKey } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { APPLICATIONS_NOTE, formatFigure, proactiveGroups } from '../report/render.js';
+import { figureAnchor } from './figure-link.js';
 
-/** The anchor id of one figure. */
-export function figureAnchor(key: string): string {
-  return `f-${key}`;
-}
+export { figureAnchor };
 
 const figureKey = (row: RowDef, columnIndex: number) => (row.columns.length === 1 ? row.key : `${row.key}.${row.columns[columnIndex].key}`);
 

@@ -14,6 +14,14 @@ describe('toSimplified', () => {
     expect(hasTraditional('中卫市科学技术局')).toBe(false);
     expect(hasTraditional('中衛市')).toBe(true);
   });
+
+  it('finds every listed character anywhere in a text, and nothing in text without one', async () => {
+    const { TRADITIONAL_CHARACTERS } = await import('../../../src/text/traditional-chars.js');
+    for (const character of TRADITIONAL_CHARACTERS) expect(hasTraditional(`中卫市${character}局`)).toBe(true);
+    // Ideographs outside the BMP are surrogate pairs: neither half may read as a listed character.
+    expect(hasTraditional('𠀀𠀁𪚥 中卫市 ＡＢＣ ①')).toBe(false);
+    expect(hasTraditional('')).toBe(false);
+  });
 });
 
 describe('the committed list of traditional characters', () => {

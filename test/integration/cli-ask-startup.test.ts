@@ -1,0 +1,50 @@
+/**
+ * `gongkai ask` is a one-shot command: it must load what answering needs and no more (the
+ * start-up is most of its time). The real CLI runs in a child process with a preload that
+ * records every module loaded; the answer must be right and the heavy parts of other commands
+ * absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const directory = mkdtempSync(join(tmpdir(), 'gongkai-ask-startup-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function askRecording(question: string, database: string): { status: number | null; out: string; modules: string[] } {
+  const record = join(directory, `modules-${Math.random().toString(36).slice(2)}.txt`);
+  const child = spawnSync(
+    process.execPath,
+    ['--import', join(root, 'test/fixtures/startup/record-modules.mjs'), join(root, 'bin/gongkai.js'), '--db', database, 'ask', question],
+    { cwd: root, env: { ...process.env, RECORD_MODULES: record, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 },
+  );
+  return { status: child.status, out: child.stdout, modules: readFileSync(record, 'utf8').split('\n') };
+}
+
+describe('gongkai ask start-up', () => {
+  it('answers from the sample reports without loading other commands, the web pages, pino or the segmenter', () => {
+    const database = join(directory, 'ask.db');
+    // The first run seeds the empty database from data/reports; the second is the cold start measured.
+    expect(askRecording('西工区科技局2024年办理了几件行政许可？', database).status).toBe(0);
+    const { status, out, modules } = askRecording('西工区科技局2024年办理了几件行政许可？', database);
+    expect(status).toBe(0);
+    expect(out).toContain('6件');
+    expect(modules.some((module) => module.includes('/dist/qa/engine.js'))).toBe(true);
+    const unwanted = [
+      '/node_modules/pino/',
+      '/node_modules/hono/',
+      '/node_modules/@node-rs/jieba',
+      '/node_modules/opencc-js/',
+      '/dist/data-entry/',
+      '/dist/reminders/',
+      '/dist/web/console',
+      '/dist/web/report-view.js',
+      '/dist/cli/routes.js',
+      '/dist/channels/',
+    ];
+    expect(modules.filter((module) => unwanted.some((part) => module.includes(part)))).toEqual([]);
+  });
+});
