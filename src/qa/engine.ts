@@ -18,7 +18,7 @@ import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
-import { findYears, normalizeQuestion, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
+import { findYears, normalizeQuestion, PROSE_TOPICS, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -217,13 +217,7 @@ export interface LookupRequest {
 /** Every topic key `lookup` accepts. */
 export const LOOKUP_TOPICS: string[] = [
   ...ROWS['2021'].map((row) => row.key),
-  'proactive_items',
-  'followers',
-  'trainings',
-  'open_day_guests',
-  'rd_spending',
-  'suggestions',
-  'fees_collected',
+  ...PROSE_TOPICS,
   'contacts',
   'problems',
   'improvements',
@@ -241,8 +235,7 @@ function topicFromKey(key: string, columnKey?: string): Topic | undefined {
         row.columns.find((column) => column.key === columnKey) ??
         (row.columns.length > 3 ? row.columns[row.columns.length - 1] : undefined),
     };
-  if (['proactive_items', 'followers', 'trainings', 'open_day_guests', 'rd_spending', 'suggestions', 'fees_collected'].includes(key))
-    return { type: 'prose', key: key as ProseTopic };
+  if ((PROSE_TOPICS as readonly string[]).includes(key)) return { type: 'prose', key: key as ProseTopic };
   if (key === 'contacts') return { type: 'contacts', fields: ['phone', 'address'] };
   if (key === 'problems' || key === 'improvements') return { type: 'section', section: 'problems', focus: key };
   if (key === 'overview' || key === 'other') return { type: 'section', section: key };
@@ -672,6 +665,16 @@ export class QaEngine {
    * a tool. Agencies are names or aliases as a person writes them; unknown ones are refused.
    */
   lookup(request: LookupRequest): Answer {
+    const topic = topicFromKey(request.topic, request.column);
+    if (!topic) return this.refusal(`无法查询“${request.topic}”。`);
+    return this.lookupTopic(request, topic);
+  }
+
+  /**
+   * A question type's tool call: the topic its validated slots made, answered for the named
+   * agencies and years by the same code as an offline question.
+   */
+  lookupTopic(request: Omit<LookupRequest, 'topic' | 'column'>, topic: Topic): Answer {
     const agencies: AgencyRecord[] = [];
     for (const name of request.agencies) {
       const mentions = this.index.find(normalizeQuestion(name));
@@ -680,8 +683,6 @@ export class QaEngine {
         return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
       agencies.push(mentions[0].agencies[0]);
     }
-    const topic = topicFromKey(request.topic, request.column);
-    if (!topic) return this.refusal(`无法查询“${request.topic}”。`);
     const operation = request.operation ?? 'value';
     const understood: Understanding = {
       text: '',

@@ -5,6 +5,7 @@
  */
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+import { z } from 'zod';
 import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
@@ -24,14 +25,18 @@ export type Topic =
   | { type: 'contacts'; fields: string[] }
   | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
 
-export type ProseTopic =
-  | 'proactive_items'
-  | 'followers'
-  | 'trainings'
-  | 'open_day_guests'
-  | 'rd_spending'
-  | 'suggestions'
-  | 'fees_collected';
+/** The prose figures with their own extraction (the catalogue of prose figures). */
+export const PROSE_TOPICS = [
+  'proactive_items',
+  'followers',
+  'trainings',
+  'open_day_guests',
+  'rd_spending',
+  'suggestions',
+  'fees_collected',
+] as const;
+
+export type ProseTopic = (typeof PROSE_TOPICS)[number];
 
 export type Operation = 'value' | 'rank' | 'list' | 'total' | 'compare' | 'change';
 
@@ -189,14 +194,16 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/办公时间|工作时间|几点|上班时间/, 'office_hours'],
 ];
 
-/** The table-三 group a question names (（三）不予公开 …), by the catalogue's group labels. */
+/** The table-三 groups a question can name (（三）不予公开 …), by the catalogue's group labels. */
+const TABLE_THREE_GROUPS = [
+  ...new Set(ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group))),
+];
+/** A group's label without its numbering, as people say it: 不予公开. */
+const groupName = (group: string) => group.replace(/^（[一二三四五六七]）/, '');
+
+/** The table-三 group a question names. */
 function groupOf(text: string): string | undefined {
-  const groups = [
-    ...new Set(
-      ROWS['2021'].map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
-    ),
-  ];
-  return groups.find((group) => text.includes(group.replace(/^（[一二三四五六七]）/, '')));
+  return TABLE_THREE_GROUPS.find((group) => text.includes(groupName(group)));
 }
 
 /** Which prose figure a question is about, if any. */
@@ -240,6 +247,66 @@ export interface RecogniseContext {
   contactFields: string[];
 }
 
+/**
+ * A question type's tool for the optional LLM: its slots as a zod object (the tool's JSON schema
+ * is generated from it, and a call's arguments are validated with it), and the topic the
+ * validated slots make, answered by the same code as the offline question.
+ */
+export interface QuestionTool<Shape extends z.ZodRawShape = z.ZodRawShape> {
+  /** The function name the model calls (ASCII, as the API requires). */
+  name: string;
+  description: string;
+  schema: z.ZodObject<Shape>;
+  topic(slots: z.infer<z.ZodObject<Shape>>): Topic;
+}
+
+/** The slots every tool shares: agencies as the user wrote them, years, and what is asked of the figure. */
+export const COMMON_SLOTS = {
+  agencies: z.array(z.string().min(2).max(40)).max(5).default([]).describe('机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组'),
+  years: z.array(z.number().int().min(2000).max(2100)).max(5).optional().describe('年度，如2024'),
+  operation: z
+    .enum(['value', 'rank', 'total', 'list', 'compare', 'change'])
+    .optional()
+    .describe('value 单个数字、rank 排名、total 合计、list 哪些机关、compare 比较、change 与上年相比'),
+  order: z.enum(['asc', 'desc']).optional().describe('排名方向：desc 最多、asc 最少'),
+};
+
+/** The slots shared by every tool, validated and typed. */
+export type CommonSlots = z.infer<z.ZodObject<typeof COMMON_SLOTS>>;
+
+/** A tool whose slots are the common ones plus `extra`; typed so that `topic` sees its own slots. */
+function questionTool<Extra extends z.ZodRawShape>(
+  name: string,
+  description: string,
+  extra: Extra,
+  topic: (slots: z.infer<z.ZodObject<typeof COMMON_SLOTS & Extra>>) => Topic,
+): QuestionTool {
+  return { name, description, schema: z.object({ ...COMMON_SLOTS, ...extra }), topic } as unknown as QuestionTool;
+}
+
+/** A column key as the model may send it, from the catalogue's own columns. */
+const keysOf = (columns: readonly ColumnDef[]) => columns.map((column) => column.key) as [string, ...string[]];
+const columnByKey = (columns: readonly ColumnDef[], key: string | undefined) => columns.find((column) => column.key === key);
+const APPLICANT_SLOT = z
+  .enum([...keysOf(APPLICANT_COLUMNS), 'legal_persons'])
+  .optional()
+  .describe(
+    '申请人类型：natural_person 自然人、business 商业企业、research 科研机构、public_interest 社会公益组织、legal_services 法律服务机构、other_org 其他、legal_persons 法人或其他组织合计、total 总计',
+  );
+/** An applicant slot as the offline engine reads it: a named column, or 法人 as the five organisation columns. */
+const applicantTopic = (row: RowDef, applicant: string | undefined): Topic =>
+  applicant === 'legal_persons'
+    ? { type: 'cell', row, byApplicant: true, legalPersons: true }
+    : { type: 'cell', row, column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6], byApplicant: false };
+
+/** The column a row is answered in when none is named: 总计 of tables 三 and 四, none of 表二 第一项 (its three are listed), else the row's only one. */
+function defaultColumn(row: RowDef): ColumnDef | undefined {
+  if (row.columns === APPLICANT_COLUMNS) return APPLICANT_COLUMNS[6];
+  if (row.columns === APPEAL_COLUMNS) return APPEAL_COLUMNS[4];
+  if (row.columns === DOCUMENT_COLUMNS) return undefined;
+  return row.columns[0];
+}
+
 /** The slots a question type fills; agency, year and operation are read for every type. */
 export type Slot = 'agency' | 'year' | 'row' | 'column' | 'applicant type' | 'channel' | 'operation' | 'section' | 'contact field';
 
@@ -258,9 +325,12 @@ export interface QuestionType {
   answers: Topic['type'];
   /** The topic when the question is of this type; `words` are the type's own recognition words. */
   recognise(context: RecogniseContext, words: RegExp): Topic | undefined;
+  /** Its tool for the optional LLM; absent where another type's tool asks the same (a second recogniser of one topic). */
+  tool?: QuestionTool;
 }
 
 const rowByKey = (key: string) => ROWS['2021'].find((candidate) => candidate.key === key)!;
+const ROW_KEYS = ROWS['2021'].map((row) => row.key) as [string, ...string[]];
 // 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
 const applicantColumn = (text: string) =>
@@ -270,6 +340,11 @@ const applicantColumn = (text: string) =>
 export const QUESTION_TYPES: readonly QuestionType[] = [
   {
     name: 'problems',
+    tool: questionTool('report_problems', '某机关年度报告中“存在的主要问题”。', {}, () => ({
+      type: 'section',
+      section: 'problems',
+      focus: 'problems',
+    })),
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -278,6 +353,19 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'contacts',
+    tool: questionTool(
+      'contacts',
+      '某机关政府信息公开工作的联系方式（电话、地址、邮箱、邮编、网址、传真、办公时间）。',
+      {
+        fields: z
+          .array(z.enum(CONTACT_FIELDS.map(([, field]) => field) as [string, ...string[]]))
+          .min(1)
+          .max(7)
+          .default(['phone', 'address'])
+          .describe('要哪些联系方式'),
+      },
+      ({ fields }) => ({ type: 'contacts', fields }),
+    ),
     priority: 150,
     answers: 'contacts',
     slots: ['agency', 'contact field'],
@@ -287,6 +375,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'improvements',
+    tool: questionTool('report_improvements', '某机关年度报告中的改进情况、下一步措施。', {}, () => ({
+      type: 'section',
+      section: 'problems',
+      focus: 'improvements',
+    })),
     priority: 140,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -296,6 +389,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'other matters',
+    tool: questionTool('report_other_matters', '某机关年度报告中“其他需要报告的事项”。', {}, () => ({ type: 'section', section: 'other' })),
     priority: 130,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -304,6 +398,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'reports',
+    tool: questionTool('list_reports', '库中有哪些机关、哪些年度的年度报告。', {}, () => ({ type: 'reports' })),
     priority: 120,
     answers: 'reports',
     slots: ['agency', 'year'],
@@ -312,6 +407,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'summary',
+    tool: questionTool('report_summary', '某机关年度报告的要点摘要（年报说了什么、有什么亮点）。', {}, () => ({
+      type: 'section',
+      section: 'overview',
+      focus: 'summary',
+    })),
     priority: 110,
     answers: 'section',
     slots: ['agency', 'year'],
@@ -321,6 +421,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'overview',
+    tool: questionTool('report_overview', '某机关年度报告的“总体情况”一节。', {}, () => ({ type: 'section', section: 'overview' })),
     priority: 100,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -329,6 +430,22 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'table-三 group',
+    tool: questionTool(
+      'application_result_group',
+      '依申请公开办理结果中的一组（不予公开、无法提供、不予处理、其他处理）及其各项。',
+      { group: z.enum(TABLE_THREE_GROUPS.map(groupName) as [string, ...string[]]).describe('办理结果的组'), applicant: APPLICANT_SLOT },
+      ({ group, applicant }) => {
+        const full = TABLE_THREE_GROUPS.find((candidate) => groupName(candidate) === group)!;
+        const rows = ROWS['2021'].filter((candidate) => candidate.group === full);
+        return {
+          type: 'cell',
+          row: rows[0],
+          alsoRows: rows.slice(1),
+          group: full,
+          column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6],
+        };
+      },
+    ),
     priority: 90,
     answers: 'cell',
     slots: ['agency', 'year', 'row', 'applicant type'],
@@ -342,6 +459,17 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'handling results',
+    tool: questionTool(
+      'handling_results',
+      '依申请公开的办理结果（予以公开、部分公开、不予公开……逐项）。',
+      { applicant: APPLICANT_SLOT },
+      ({ applicant }) => ({
+        type: 'cell',
+        row: rowByKey('handled_total'),
+        column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6],
+        breakdown: true,
+      }),
+    ),
     priority: 80,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
@@ -353,6 +481,31 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'table cell',
+    tool: questionTool(
+      'table_figure',
+      '年度报告表格中的一个数字：表二（规章、规范性文件、行政许可、行政处罚、行政强制、行政事业性收费……）、表三（申请与办理结果）、表四（行政复议、行政诉讼）。',
+      {
+        row: z
+          .enum(ROW_KEYS)
+          .describe('表格行键：licensing 行政许可、penalties 行政处罚、received 新收申请、granted 予以公开、review 行政复议 …'),
+        column: z
+          .enum([...new Set([...keysOf(APPLICANT_COLUMNS), ...keysOf(APPEAL_COLUMNS), ...keysOf(DOCUMENT_COLUMNS)])] as [
+            string,
+            ...string[],
+          ])
+          .optional()
+          .describe('列：natural_person 自然人、business 商业企业、total 总计、upheld 维持、issued 本年制发 …'),
+      },
+      ({ row: key, column: columnKey }) => {
+        const row = rowByKey(key);
+        return {
+          type: 'cell',
+          row,
+          column: row.columns.find((candidate) => candidate.key === columnKey) ?? defaultColumn(row),
+          byApplicant: false,
+        };
+      },
+    ),
     priority: 70,
     answers: 'cell',
     slots: ['agency', 'year', 'row', 'column', 'applicant type', 'operation'],
@@ -369,7 +522,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
           bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
-      else column = columns[0];
+      else column = defaultColumn(row.item);
       // 行政诉讼 alone covers both kinds of lawsuit.
       if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
         const afterReview = rowByKey('litigation_after_review');
@@ -385,6 +538,22 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'lawsuits',
+    tool: questionTool(
+      'lawsuits',
+      '因政府信息公开被提起的行政诉讼（未经复议直接起诉和复议后起诉）。',
+      {
+        column: z
+          .enum(keysOf(APPEAL_COLUMNS))
+          .optional()
+          .describe('结果：upheld 维持、corrected 纠正、other 其他、pending 尚未审结、total 总计'),
+      },
+      ({ column }) => ({
+        type: 'cell',
+        row: rowByKey('litigation_direct'),
+        column: columnByKey(APPEAL_COLUMNS, column) ?? APPEAL_COLUMNS[4],
+        alsoRows: [rowByKey('litigation_after_review')],
+      }),
+    ),
     priority: 60,
     answers: 'cell',
     slots: ['agency', 'year', 'column'],
@@ -401,6 +570,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'applicants',
+    tool: questionTool('applicants_breakdown', '新收的政府信息公开申请由哪些申请人提出（按申请人类型分列）。', {}, () => ({
+      type: 'cell',
+      row: rowByKey('received'),
+      byApplicant: true,
+    })),
     priority: 50,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
@@ -409,6 +583,12 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'prose figure',
+    tool: questionTool(
+      'prose_figure',
+      '年度报告正文中的固定数字：proactive_items 主动公开信息条数、followers 关注人数、trainings 培训、open_day_guests 开放日、rd_spending 研发投入、suggestions 意见建议、fees_collected 信息处理费。',
+      { figure: z.enum(PROSE_TOPICS).describe('哪一项') },
+      ({ figure }) => ({ type: 'prose', key: figure }),
+    ),
     priority: 40,
     answers: 'prose',
     slots: ['agency', 'year', 'channel', 'operation'],
@@ -417,6 +597,12 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'applications received',
+    tool: questionTool(
+      'applications_received',
+      '收到（新收）的政府信息公开申请件数，可按申请人类型。',
+      { applicant: APPLICANT_SLOT },
+      ({ applicant }) => applicantTopic(rowByKey('received'), applicant),
+    ),
     priority: 30,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],

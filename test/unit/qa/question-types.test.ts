@@ -1,5 +1,6 @@
 /** The registry of question types: priorities decide between types, each recogniser fills its own slots. */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { QUESTION_TYPES, understand } from '../../../src/qa/understand.js';
 
 describe('question types', () => {
@@ -53,5 +54,30 @@ describe('question types', () => {
     });
     expect(understand('中卫市科技局2025年法人申请几件', 2026).topic).toMatchObject({ type: 'cell', legalPersons: true, column: undefined });
     expect(understand('中卫市科技局2025年专利申请多少件', 2026).topic).toBeUndefined();
+  });
+
+  it('declare their LLM tools as zod slots; a tool call makes the same topic as the offline question', () => {
+    const tools = QUESTION_TYPES.flatMap((type) => (type.tool ? [type.tool] : []));
+    expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
+    for (const tool of tools) {
+      expect(tool.name).toMatch(/^[a-z_]+$/);
+      const schema = z.toJSONSchema(tool.schema, { io: 'input' }) as { properties: Record<string, unknown> };
+      expect(Object.keys(schema.properties), tool.name).toEqual(expect.arrayContaining(['agencies', 'years', 'operation']));
+    }
+    const byName = new Map(tools.map((tool) => [tool.name, tool]));
+    const call = (name: string, slots: Record<string, unknown>) => {
+      const tool = byName.get(name)!;
+      return tool.topic(tool.schema.parse({ agencies: ['西工区科技局'], ...slots }));
+    };
+    const offline = (question: string) => understand(question, 2026).topic;
+    expect(call('table_figure', { row: 'licensing' })).toEqual(offline('行政许可多少件'));
+    expect(call('applications_received', { applicant: 'research' })).toEqual(offline('科研机构申请了几件'));
+    expect(call('applications_received', { applicant: 'legal_persons' })).toMatchObject({ legalPersons: true, byApplicant: true });
+    expect(call('lawsuits', {})).toEqual(offline('被起诉了几次'));
+    expect(call('prose_figure', { figure: 'followers' })).toEqual(offline('公众号有多少关注'));
+    expect(call('application_result_group', { group: '不予公开' })).toEqual(offline('不予公开几件'));
+    expect(call('report_problems', {})).toEqual(offline('存在什么问题'));
+    // A slot outside the catalogue is refused by the schema.
+    expect(byName.get('table_figure')!.schema.safeParse({ row: 'DROP TABLE reports' }).success).toBe(false);
   });
 });
