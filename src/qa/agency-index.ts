@@ -129,7 +129,9 @@ function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
   const { region } = splitAgencyName(name);
   const generic = GENERIC_SUFFIX.exec(name);
-  return { name, agency, distinctiveEnd: region ? region.length : generic ? name.length - generic[0].length : name.length };
+  // A town or district inside a county (桃江县松木塘镇人民政府) is distinctive too: citizens name it without the county.
+  const beforeGeneric = generic ? name.length - generic[0].length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric) || name.length };
 }
 
 /**

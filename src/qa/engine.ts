@@ -18,7 +18,16 @@ import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
-import { findYears, normalizeQuestion, PROSE_TOPICS, type ProseTopic, type Topic, type Understanding, understand } from './understand.js';
+import {
+  findYears,
+  normalizeQuestion,
+  PROSE_TOPICS,
+  type ProseTopic,
+  type Topic,
+  type Understanding,
+  understand,
+  unexplainedWords,
+} from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -571,7 +580,12 @@ export class QaEngine {
       channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
     const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort) return undefined;
+    // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
+    // a sentence stating that part answers it; without one the table's figure stands.
+    const cellQualifiers =
+      structured.kind === 'figure' && question.topic?.type === 'cell' ? unexplainedWords(question.topic, contentWords(question.text)) : [];
+    const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
@@ -583,6 +597,7 @@ export class QaEngine {
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
     const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) return undefined;
     if (!found) {
       if (unitMismatch)
         return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);

@@ -8,6 +8,7 @@
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
 import type { ReportRecord, ReportStore } from '../store/report-store.js';
+import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 
 /** What the question asks of the sentence. */
@@ -45,6 +46,8 @@ const UNIT_GROUPS: string[][] = [
   ['期'],
   ['批'],
   ['份'],
+  ['通'],
+  ['轮次', '轮'],
   ['楼', '层'],
   ['天', '日'],
   ['%'],
@@ -358,6 +361,9 @@ export interface RetrieveRequest {
   reports: ReportRecord[];
 }
 
+/** The counted noun of “X数/X量/X人数 (是)多少”. */
+const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是|有|为|共)?(?:多少|几)/u;
+
 /** Enough of the question must be in the sentence to quote it. */
 const MIN_COVERAGE = 0.6;
 
@@ -372,16 +378,18 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
-      const { share, matched } = coverage(hit.sentence, words);
+      // A 繁体 sentence is read (and quoted) in its simplified form, as the question was normalised.
+      const sentence = toSimplified(hit.sentence);
+      const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
-      const found = readAnswer(hit.sentence, matched, request, unit, report);
+      const found = readAnswer(sentence, matched, request, unit, report);
       if (!found) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
-      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
+      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence } };
     }
   }
   return best?.found;
@@ -400,6 +408,8 @@ function readAnswer(
     // The number that goes with the question: its unit agrees with the asked one, its year is the
     // asked year (or the report's), and the question's words come just before it.
     let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
+    // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
+    const measured = MEASURED_NOUN.exec(request.text)?.[1];
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
@@ -414,7 +424,10 @@ function readAnswer(
         const position = sentence.indexOf(word, end);
         return position >= 0 && /^[“”"'‘’《》「」]{0,2}$/.test(sentence.slice(end, position));
       });
-      const strength = leadUp(sentence, at, matched) + following.reduce((sum, word) => sum + weightOf(word), 0);
+      const strength =
+        leadUp(sentence, at, matched) +
+        following.reduce((sum, word) => sum + weightOf(word), 0) +
+        (measured && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ? weightOf(measured) : 0);
       const before = positions.filter((position) => position <= at);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {

@@ -234,6 +234,39 @@ const SUMMARY =
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
 
+/**
+ * Being taken to court, as citizens say it: 行政诉讼, 起诉, 打官司, 上法庭, and 告 as a verb
+ * (被人告了几次, 有人告过他们吗, 告了他们几回) but never inside 报告/公告/告知/广告/警告.
+ */
+const LAWSUIT =
+  /行政诉讼|诉讼|起诉|打官司|上法庭|告上法|法院|被告|被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])|(?<![报公广警预通宣劝])告(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少)/;
+
+/** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
+const GENERIC_QUESTION_WORDS =
+  /^(收到|收|受理|提出|申请|信息|公开|政府|政务|办理|处理|一共|总共|总计|合计|全年|全部|那边|这边|人来|作出|作|决定|数量|情况|有人|人家|他们|我们|群众|事|案件|案子|法人|单位|组织|多少|总数|共|政府信息|信息公开|依申请|依申请公开)$/;
+
+/**
+ * The question's content words a cell topic does not account for (网络 in 网络申请有几件, 小区备案 in
+ * 申请小区备案信息的有几件): a qualifier that asks for a part the table does not hold. Single
+ * characters and generic question words never qualify.
+ */
+export function unexplainedWords(topic: Topic, words: readonly string[]): string[] {
+  if (topic.type !== 'cell') return [];
+  const known = [topic.row, ...(topic.alsoRows ?? [])].flatMap((row) => [
+    ...rowWords(row),
+    ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
+  ]);
+  if (topic.group) known.push(groupName(topic.group));
+  for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
+  return words.filter(
+    (word) =>
+      word.length >= 2 &&
+      !GENERIC_QUESTION_WORDS.test(word) &&
+      !LAWSUIT.test(word) &&
+      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)),
+  );
+}
+
 /** What a question type's recogniser sees: the text and what the catalogue found in it. */
 export interface RecogniseContext {
   text: string;
@@ -524,7 +557,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = defaultColumn(row.item);
       // 行政诉讼 alone covers both kinds of lawsuit.
-      if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
+      if (row.item.key === 'review' && LAWSUIT.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
         const afterReview = rowByKey('litigation_after_review');
         return {
           type: 'cell',
@@ -557,7 +590,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 60,
     answers: 'cell',
     slots: ['agency', 'year', 'column'],
-    words: /行政诉讼|打官司|被起诉|被告/,
+    words: LAWSUIT,
     recognise: ({ text }, words) =>
       words.test(text)
         ? {
@@ -658,7 +691,11 @@ export function understand(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  const contactFields = CONTACT_FIELDS.filter(([pattern]) => pattern.test(text)).map(([, field]) => field);
+  // 接听了多少通电话 counts calls; it does not ask for the phone number.
+  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电/.test(text);
+  const contactFields = CONTACT_FIELDS.filter(([pattern, field]) => pattern.test(text) && !(field === 'phone' && callsCounted)).map(
+    ([, field]) => field,
+  );
   const row = bestRow(text);
   const prose = proseTopic(text);
   // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.

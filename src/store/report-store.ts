@@ -375,7 +375,8 @@ export class ReportStore {
       if (TABLE_SECTIONS.has(key)) continue;
       for (const sentence of splitSentences(text)) {
         if (position >= 4096) return;
-        this.statements.insertSentence.run(reportId, position, searchWords(sentence).join(' '), sentence, key);
+        // Words of the simplified form, so 繁体 report text is found by simplified questions; the sentence is kept as printed.
+        this.statements.insertSentence.run(reportId, position, searchWords(toSimplified(sentence)).join(' '), sentence, key);
         position += 1;
       }
     }
