@@ -462,6 +462,8 @@ export class QaEngine {
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        // 信函呢 after 网络申请有几件 (answered from a sentence): the remembered row, asked of the new part.
+        if (!understood.topic && memory.retrieval && agencies.length === 1) retrievalFollowUp = memory.retrieval;
         if (years.length === 0) {
           years = memory.years;
           yearsRemembered = years.length > 0;
@@ -494,7 +496,13 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
-      answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
+      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
+      // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
+      if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
+        retrieved =
+          this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
+          retrieved;
+      answer = retrieved ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);

@@ -54,8 +54,15 @@ const UNIT_GROUPS: string[][] = [
 ];
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
-const ASKED_UNIT = new RegExp(`(?:多少|几)(${UNIT_PATTERN})`);
-const NUMBER_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})?`, 'g');
+// 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
+const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
+// 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
+const NUMBER_WITH_UNIT = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  'g',
+);
+/** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
+const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
@@ -67,7 +74,7 @@ export function unitsAgree(asked: string, stated: string): boolean {
 
 /** The measure word of 多少X/几X in a question, if any. */
 export function askedUnit(text: string): string | undefined {
-  return ASKED_UNIT.exec(text)?.[1];
+  return ASKED_UNIT.exec(text)?.[2];
 }
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
@@ -410,28 +417,37 @@ function readAnswer(
     let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1];
+    const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
-      if (/^[年月日号]/.test(match[2] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
-      const stated = match[2];
+      if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      const printed = match[3];
+      const stated = printed && bareUnit(printed);
       if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
+      // The size word stands before the measure word (260小项) or after it (131项大项).
+      if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
       if (request.year !== undefined && year !== request.year) continue;
       // 组织14名“三区”人才: the words may follow the number and its unit, quoted or not.
       const end = at + match[0].length;
-      const following = matched.filter((word) => {
-        const position = sentence.indexOf(word, end);
-        return position >= 0 && /^[“”"'‘’《》「」]{0,2}$/.test(sentence.slice(end, position));
-      });
-      const strength =
-        leadUp(sentence, at, matched) +
-        following.reduce((sum, word) => sum + weightOf(word), 0) +
-        (measured && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ? weightOf(measured) : 0);
+      // A run of them (260小项审批项目: 审批, 项目) counts word by word.
+      let following = 0;
+      for (let cursor = end; ; ) {
+        while (/[“”"'‘’《》「」]/.test(sentence[cursor] ?? '')) cursor += 1;
+        const word = matched.find((candidate) => sentence.startsWith(candidate, cursor));
+        if (!word) break;
+        following += weightOf(word);
+        cursor += word.length;
+      }
+      const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
+      // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
+      if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
+      const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
       const before = positions.filter((position) => position <= at);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
-        chosen = { value: Number(match[1]), unit: stated, at, end: at + match[0].length, strength, distance, year };
+        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, distance, year };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;

@@ -691,8 +691,8 @@ export function understand(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  // 接听了多少通电话 counts calls; it does not ask for the phone number.
-  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电/.test(text);
+  // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
+  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
   const contactFields = CONTACT_FIELDS.filter(([pattern, field]) => pattern.test(text) && !(field === 'phone' && callsCounted)).map(
     ([, field]) => field,
   );
