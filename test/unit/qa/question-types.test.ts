@@ -1,7 +1,8 @@
 /** The registry of question types: priorities decide between types, each recogniser fills its own slots. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { QUESTION_TYPES, understand } from '../../../src/qa/understand.js';
+import { contentWords } from '../../../src/qa/retrieve.js';
+import { QUESTION_TYPES, understand, unexplainedWords } from '../../../src/qa/understand.js';
 
 describe('question types', () => {
   it('have unique names and priorities, and declare the slots they fill', () => {
@@ -79,5 +80,39 @@ describe('question types', () => {
     expect(call('report_problems', {})).toEqual(offline('存在什么问题'));
     // A slot outside the catalogue is refused by the schema.
     expect(byName.get('table_figure')!.schema.safeParse({ row: 'DROP TABLE reports' }).success).toBe(false);
+  });
+
+  it('read colloquial legal phrasing: 告 as a verb is a lawsuit, 复议了几次 a review; 报告 and 公告 are not', () => {
+    const lawsuits = { type: 'cell', row: { key: 'litigation_direct' }, alsoRows: [{ key: 'litigation_after_review' }] };
+    for (const question of ['被人告了几次', '有人告过他们吗', '被老百姓告了多少次', '被告上法庭几次', '有人去法院告他们吗'])
+      expect(understand(question, 2026).topic, question).toMatchObject(lawsuits);
+    expect(understand('复议了几次', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'review' } });
+    for (const question of ['年度报告说了什么', '弃婴公告发了几期', '告知书发了几份'])
+      expect(understand(question, 2026).topic, question).not.toMatchObject({ row: { key: 'litigation_direct' } });
+  });
+
+  it('name the words a cell topic leaves unexplained: a qualifier asks for a part the table does not hold', () => {
+    const words = (question: string) => {
+      const topic = understand(question, 2026).topic!;
+      return unexplainedWords(topic, contentWords(question));
+    };
+    expect(words('网络申请有几件')).toEqual(['网络']);
+    expect(words('申请小区备案信息的有几件')).toEqual(expect.arrayContaining(['小区', '备案']));
+    // Row, column, group and generic question words explain themselves.
+    for (const question of [
+      '收到几件申请',
+      '法人申请了几件',
+      '予以公开多少件',
+      '公益组织申请几件',
+      '复议后起诉的有几件',
+      '有几个人来申请公开',
+    ])
+      expect(words(question), question).toEqual([]);
+  });
+
+  it('a count of calls or a way to apply by phone is no phone-number question', () => {
+    expect(understand('热线接听了多少通电话', 2026).topic).not.toMatchObject({ type: 'contacts' });
+    expect(understand('电话申请有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' } });
+    expect(understand('联系电话是多少', 2026).topic).toMatchObject({ type: 'contacts', fields: ['phone'] });
   });
 });
