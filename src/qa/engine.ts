@@ -20,6 +20,7 @@ import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
 import {
   findYears,
+  inReportWords,
   normalizeQuestion,
   PROSE_TOPICS,
   type ProseTopic,
@@ -496,6 +497,7 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+      rest = inReportWords(rest);
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
@@ -604,7 +606,13 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    const retrieved = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
+    const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
+    const columnWords =
+      column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
+    const found =
+      retrieved && columnWords.length > 0 && !columnWords.some((word) => retrieved.sentence.includes(word)) ? undefined : retrieved;
     if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) return undefined;
     if (!found) {
       if (unitMismatch)

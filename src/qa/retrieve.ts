@@ -38,11 +38,11 @@ const UNIT_GROUPS: string[][] = [
   ['元'],
   ['人次'],
   ['人', '名', '位'],
-  ['件', '个', '项', '宗'],
+  ['件', '个', '项', '宗', '起'],
   ['条', '则'],
   ['篇'],
   ['家', '所'],
-  ['次', '场'],
+  ['次', '场', '回'],
   ['期'],
   ['批'],
   ['份'],
@@ -69,6 +69,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === stated) return true;
   // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.
   if (asked === '个') return !/元|%/.test(stated);
+  // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
+  if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
@@ -469,7 +471,12 @@ function readAnswer(
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
-    const yes = !(NEGATION.test(before) || /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)));
+    // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
+    const yes = !(
+      NEGATION.test(before) ||
+      /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
+      /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
+    );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
     return { statedYear: yearBefore(sentence, anchor) ?? report.year, clause, yes };
   }

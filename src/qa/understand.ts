@@ -239,7 +239,16 @@ const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:
  * (被人告了几次, 有人告过他们吗, 告了他们几回) but never inside 报告/公告/告知/广告/警告.
  */
 const LAWSUIT =
-  /行政诉讼|诉讼|起诉|打官司|上法庭|告上法|法院|被告|被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])|(?<![报公广警预通宣劝])告(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少)/;
+  /行政诉讼|诉讼|起诉|打(?:过|了)?官司|上法庭|告上法|法院|被告|被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])|(?<![报公广警预通宣劝])告(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少)/;
+
+/** 告 as a verb and going to court, as citizens say it, without the word 诉讼 a report prints. */
+const COLLOQUIAL_LAWSUIT =
+  /被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])(上法庭)?|(?<![报公广警预通宣劝])告(?=(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少))|打(?:过|了)?官司|告上法庭|上法庭/;
+
+/** The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. */
+export function inReportWords(text: string): string {
+  return /诉讼|起诉/.test(text) ? text : text.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+}
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
 const GENERIC_QUESTION_WORDS =
