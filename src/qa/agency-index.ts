@@ -122,14 +122,16 @@ interface Shortenable {
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
-/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那 …. */
-const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那了说和与跟及想找请]$/u;
+/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
   const { region } = splitAgencyName(name);
   const generic = GENERIC_SUFFIX.exec(name);
-  return { name, agency, distinctiveEnd: region ? region.length : generic ? name.length - generic[0].length : name.length };
+  // A town or district inside a county (桃江县松木塘镇人民政府) is distinctive too: citizens name it without the county.
+  const beforeGeneric = generic ? name.length - generic[0].length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric) || name.length };
 }
 
 /**

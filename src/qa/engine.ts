@@ -29,7 +29,7 @@ import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
-import { findYears, normalizeQuestion, type Topic, type Understanding, understand } from './understand.js';
+import { findYears, inReportWords, normalizeQuestion, type Topic, type Understanding, understand, unexplainedWords } from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -444,6 +444,8 @@ export class QaEngine {
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        // 信函呢 after 网络申请有几件 (answered from a sentence): the remembered row, asked of the new part.
+        if (!understood.topic && memory.retrieval && agencies.length === 1) retrievalFollowUp = memory.retrieval;
         if (years.length === 0) {
           years = memory.years;
           yearsRemembered = years.length > 0;
@@ -476,7 +478,14 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
-      answer = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years }) ?? answer;
+      rest = inReportWords(rest);
+      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
+      // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
+      if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
+        retrieved =
+          this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
+          retrieved;
+      answer = retrieved ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -562,7 +571,12 @@ export class QaEngine {
       channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
     const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort) return undefined;
+    // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
+    // a sentence stating that part answers it; without one the table's figure stands.
+    const cellQualifiers =
+      structured.kind === 'figure' && question.topic?.type === 'cell' ? unexplainedWords(question.topic, contentWords(question.text)) : [];
+    const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
@@ -573,7 +587,14 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const found = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    const retrieved = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
+    const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
+    const columnWords =
+      column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
+    const found =
+      retrieved && columnWords.length > 0 && !columnWords.some((word) => retrieved.sentence.includes(word)) ? undefined : retrieved;
+    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) return undefined;
     if (!found) {
       if (unitMismatch)
         return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
@@ -656,6 +677,16 @@ export class QaEngine {
    * a tool. Agencies are names or aliases as a person writes them; unknown ones are refused.
    */
   lookup(request: LookupRequest): Answer {
+    const topic = topicFromKey(request.topic, request.column);
+    if (!topic) return this.refusal(`无法查询“${request.topic}”。`);
+    return this.lookupTopic(request, topic);
+  }
+
+  /**
+   * A question type's tool call: the topic its validated slots made, answered for the named
+   * agencies and years by the same code as an offline question.
+   */
+  lookupTopic(request: Omit<LookupRequest, 'topic' | 'column'>, topic: Topic): Answer {
     const agencies: AgencyRecord[] = [];
     for (const name of request.agencies) {
       const mentions = this.index.find(normalizeQuestion(name));
@@ -664,8 +695,6 @@ export class QaEngine {
         return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
       agencies.push(mentions[0].agencies[0]);
     }
-    const topic = topicFromKey(request.topic, request.column);
-    if (!topic) return this.refusal(`无法查询“${request.topic}”。`);
     const operation = request.operation ?? 'value';
     const understood: Understanding = {
       text: '',

@@ -12,7 +12,7 @@ import type { Logger } from '../core/log.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, DOCUMENT_COLUMNS } from '../report/catalogue.js';
 import { type Answer, LOOKUP_TOPICS, type QaEngine } from './engine.js';
 import { type GuardEvidence, unsupportedNumbers } from './number-guard.js';
-import { findYears, normalizeQuestion } from './understand.js';
+import { COMMON_SLOTS, type CommonSlots, findYears, normalizeQuestion, QUESTION_TYPES, type QuestionTool } from './understand.js';
 
 export interface LlmOptions {
   apiKey: string;
@@ -27,10 +27,13 @@ export interface LlmOptions {
 
 const COLUMN_KEYS = [...new Set([...APPLICANT_COLUMNS, ...APPEAL_COLUMNS, ...DOCUMENT_COLUMNS].map((column) => column.key))];
 
-/** The lookup tool's arguments, validated before anything runs; the tool's JSON schema is generated from it. */
+/**
+ * The generic lookup tool's arguments (any topic by its key), validated before anything runs; the
+ * tool's JSON schema is generated from it. The question types' own tools are the specific form.
+ */
 export const LookupArgumentsSchema = z.object({
-  agencies: z.array(z.string().min(2).max(40)).max(5).default([]).describe('机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组'),
-  years: z.array(z.number().int().min(2000).max(2100)).max(5).optional().describe('年度，如2024'),
+  agencies: COMMON_SLOTS.agencies,
+  years: COMMON_SLOTS.years,
   topic: z
     .enum(LOOKUP_TOPICS as [string, ...string[]])
     .describe(
@@ -59,7 +62,13 @@ function tool(name: string, description: string, schema: z.ZodType): OpenAI.Chat
   return { type: 'function', function: { name, description, parameters } };
 }
 
+/** One tool per question type that declares one, by its function name. */
+export const TYPE_TOOLS: ReadonlyMap<string, QuestionTool> = new Map(
+  QUESTION_TYPES.flatMap((type) => (type.tool ? [[type.tool.name, type.tool] as const] : [])),
+);
+
 const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [
+  ...[...TYPE_TOOLS.values()].map((typeTool) => tool(typeTool.name, typeTool.description, typeTool.schema)),
   tool('lookup', '查询年度报告数据库：某机关某年的表格数字、正文数字、联系方式或章节；或跨机关的排名、合计、列表。', LookupArgumentsSchema),
   tool('guide', '查询政府信息公开指南和条例：如何申请、期限、收费、救济途径、年报时限等。', GuideArgumentsSchema),
   tool(
@@ -149,10 +158,14 @@ export class LlmAnswerer {
     } catch {
       return '参数不是合法的JSON';
     }
-    if (name === 'lookup') {
-      const parsed = LookupArgumentsSchema.safeParse(parsedJson);
+    const typeTool = TYPE_TOOLS.get(name);
+    if (name === 'lookup' || typeTool) {
+      // The same zod schema that generated the tool's parameters validates the call; the offline engine answers it.
+      const parsed = (typeTool?.schema ?? LookupArgumentsSchema).safeParse(parsedJson);
       if (!parsed.success) return `参数有误：${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`;
-      const answer = this.engine.lookup(parsed.data);
+      const answer = typeTool
+        ? this.engine.lookupTopic(parsed.data as CommonSlots, typeTool.topic(parsed.data))
+        : this.engine.lookup(parsed.data as z.infer<typeof LookupArgumentsSchema>);
       results.push(answer);
       // Facts are figures from the store; the answer text quotes report prose, which counts only where the reply quotes it.
       for (const fact of answer.facts) evidence.facts.push(fact);

@@ -8,6 +8,7 @@
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
 import type { ReportRecord, ReportStore } from '../store/report-store.js';
+import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 
 /** What the question asks of the sentence. */
@@ -37,34 +38,45 @@ const UNIT_GROUPS: string[][] = [
   ['元'],
   ['人次'],
   ['人', '名', '位'],
-  ['件', '个', '项', '宗'],
+  ['件', '个', '项', '宗', '起'],
   ['条', '则'],
   ['篇'],
   ['家', '所'],
-  ['次', '场'],
+  ['次', '场', '回'],
   ['期'],
   ['批'],
   ['份'],
+  ['通'],
+  ['轮次', '轮'],
   ['楼', '层'],
   ['天', '日'],
   ['%'],
 ];
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
-const ASKED_UNIT = new RegExp(`(?:多少|几)(${UNIT_PATTERN})`);
-const NUMBER_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})?`, 'g');
+// 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
+const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
+// 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
+const NUMBER_WITH_UNIT = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  'g',
+);
+/** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
+const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === stated) return true;
   // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.
   if (asked === '个') return !/元|%/.test(stated);
+  // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
+  if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
 /** The measure word of 多少X/几X in a question, if any. */
 export function askedUnit(text: string): string | undefined {
-  return ASKED_UNIT.exec(text)?.[1];
+  return ASKED_UNIT.exec(text)?.[2];
 }
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
@@ -358,6 +370,9 @@ export interface RetrieveRequest {
   reports: ReportRecord[];
 }
 
+/** The counted noun of “X数/X量/X人数 (是)多少”. */
+const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是|有|为|共)?(?:多少|几)/u;
+
 /** Enough of the question must be in the sentence to quote it. */
 const MIN_COVERAGE = 0.6;
 
@@ -372,9 +387,11 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
-      const { share, matched } = coverage(hit.sentence, words);
+      // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
+      const sentence = toSimplified(hit.sentence);
+      const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
-      const found = readAnswer(hit.sentence, matched, request, unit, report);
+      const found = readAnswer(sentence, matched, request, unit, report);
       if (!found) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
@@ -400,25 +417,39 @@ function readAnswer(
     // The number that goes with the question: its unit agrees with the asked one, its year is the
     // asked year (or the report's), and the question's words come just before it.
     let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
+    // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
+    const measured = MEASURED_NOUN.exec(request.text)?.[1];
+    const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
-      if (/^[年月日号]/.test(match[2] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
-      const stated = match[2];
+      if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      const printed = match[3];
+      const stated = printed && bareUnit(printed);
       if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
+      // The size word stands before the measure word (260小项) or after it (131项大项).
+      if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
       if (request.year !== undefined && year !== request.year) continue;
       // 组织14名“三区”人才: the words may follow the number and its unit, quoted or not.
       const end = at + match[0].length;
-      const following = matched.filter((word) => {
-        const position = sentence.indexOf(word, end);
-        return position >= 0 && /^[“”"'‘’《》「」]{0,2}$/.test(sentence.slice(end, position));
-      });
-      const strength = leadUp(sentence, at, matched) + following.reduce((sum, word) => sum + weightOf(word), 0);
+      // A run of them (260小项审批项目: 审批, 项目) counts word by word.
+      let following = 0;
+      for (let cursor = end; ; ) {
+        while (/[“”"'‘’《》「」]/.test(sentence[cursor] ?? '')) cursor += 1;
+        const word = matched.find((candidate) => sentence.startsWith(candidate, cursor));
+        if (!word) break;
+        following += weightOf(word);
+        cursor += word.length;
+      }
+      const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
+      // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
+      if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
+      const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
       const before = positions.filter((position) => position <= at);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
-        chosen = { value: Number(match[1]), unit: stated, at, end: at + match[0].length, strength, distance, year };
+        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, distance, year };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
@@ -440,7 +471,12 @@ function readAnswer(
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
-    const yes = !(NEGATION.test(before) || /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)));
+    // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
+    const yes = !(
+      NEGATION.test(before) ||
+      /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
+      /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
+    );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
     return { statedYear: yearBefore(sentence, anchor) ?? report.year, clause, yes };
   }

@@ -3,9 +3,10 @@
  * and what is asked of them (one value, a ranking, a total, a comparison, a change).
  * Figures are resolved through the field catalogue's labels and synonyms.
  */
-import { type AskedProseFigureKey, proseFigureOfQuestion } from '../report/prose-figures.js';
+import { ASKED_PROSE_FIGURES, type AskedProseFigureKey, proseFigureOfQuestion } from '../report/prose-figures.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, CURRENT_LAYOUT, DOCUMENT_COLUMNS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+import { z } from 'zod';
 import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */
@@ -27,6 +28,8 @@ export type Topic =
 
 /** A prose figure a question can be about (report/prose-figures.ts). */
 export type ProseTopic = AskedProseFigureKey;
+/** Their keys, in the order questions try them (the catalogue of prose figures): the LLM tools' enum. */
+export const PROSE_TOPICS = ASKED_PROSE_FIGURES.map((figure) => figure.key) as [ProseTopic, ...ProseTopic[]];
 
 export type Operation = 'value' | 'rank' | 'list' | 'total' | 'compare' | 'change';
 
@@ -184,14 +187,18 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/办公时间|工作时间|几点|上班时间/, 'office_hours'],
 ];
 
-/** The table-三 group a question names (（三）不予公开 …), by the catalogue's group labels. */
+/** The table-三 groups a question can name (（三）不予公开 …), by the catalogue's group labels. */
+const TABLE_THREE_GROUPS = [
+  ...new Set(
+    CURRENT_LAYOUT.rows.map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
+  ),
+];
+/** A group's label without its numbering, as people say it: 不予公开. */
+const groupName = (group: string) => group.replace(/^（[一二三四五六七]）/, '');
+
+/** The table-三 group a question names. */
 function groupOf(text: string): string | undefined {
-  const groups = [
-    ...new Set(
-      CURRENT_LAYOUT.rows.map((row) => row.group).filter((group): group is string => group !== undefined && /^（[三四五六]）/.test(group)),
-    ),
-  ];
-  return groups.find((group) => text.includes(group.replace(/^（[一二三四五六七]）/, '')));
+  return TABLE_THREE_GROUPS.find((group) => text.includes(groupName(group)));
 }
 
 /** Which prose figure a question is about, if any: the question words of the prose-figure catalogue. */
@@ -208,6 +215,48 @@ const SUMMARY =
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
 
+/**
+ * Being taken to court, as citizens say it: 行政诉讼, 起诉, 打官司, 上法庭, and 告 as a verb
+ * (被人告了几次, 有人告过他们吗, 告了他们几回) but never inside 报告/公告/告知/广告/警告.
+ */
+const LAWSUIT =
+  /行政诉讼|诉讼|起诉|打(?:过|了)?官司|上法庭|告上法|法院|被告|被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])|(?<![报公广警预通宣劝])告(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少)/;
+
+/** 告 as a verb and going to court, as citizens say it, without the word 诉讼 a report prints. */
+const COLLOQUIAL_LAWSUIT =
+  /被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])(上法庭)?|(?<![报公广警预通宣劝])告(?=(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少))|打(?:过|了)?官司|告上法庭|上法庭/;
+
+/** The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. */
+export function inReportWords(text: string): string {
+  return /诉讼|起诉/.test(text) ? text : text.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+}
+
+/** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
+const GENERIC_QUESTION_WORDS =
+  /^(收到|收|受理|提出|申请|信息|公开|政府|政务|办理|处理|一共|总共|总计|合计|全年|全部|那边|这边|人来|作出|作|决定|数量|情况|有人|人家|他们|我们|群众|事|案件|案子|法人|单位|组织|多少|总数|共|政府信息|信息公开|依申请|依申请公开)$/;
+
+/**
+ * The question's content words a cell topic does not account for (网络 in 网络申请有几件, 小区备案 in
+ * 申请小区备案信息的有几件): a qualifier that asks for a part the table does not hold. Single
+ * characters and generic question words never qualify.
+ */
+export function unexplainedWords(topic: Topic, words: readonly string[]): string[] {
+  if (topic.type !== 'cell') return [];
+  const known = [topic.row, ...(topic.alsoRows ?? [])].flatMap((row) => [
+    ...rowWords(row),
+    ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
+  ]);
+  if (topic.group) known.push(groupName(topic.group));
+  for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
+  return words.filter(
+    (word) =>
+      word.length >= 2 &&
+      !GENERIC_QUESTION_WORDS.test(word) &&
+      !LAWSUIT.test(word) &&
+      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)),
+  );
+}
+
 /** What a question type's recogniser sees: the text and what the catalogue found in it. */
 export interface RecogniseContext {
   text: string;
@@ -219,6 +268,66 @@ export interface RecogniseContext {
   proseWins: boolean;
   /** Contact fields named (phone, address …). */
   contactFields: string[];
+}
+
+/**
+ * A question type's tool for the optional LLM: its slots as a zod object (the tool's JSON schema
+ * is generated from it, and a call's arguments are validated with it), and the topic the
+ * validated slots make, answered by the same code as the offline question.
+ */
+export interface QuestionTool<Shape extends z.ZodRawShape = z.ZodRawShape> {
+  /** The function name the model calls (ASCII, as the API requires). */
+  name: string;
+  description: string;
+  schema: z.ZodObject<Shape>;
+  topic(slots: z.infer<z.ZodObject<Shape>>): Topic;
+}
+
+/** The slots every tool shares: agencies as the user wrote them, years, and what is asked of the figure. */
+export const COMMON_SLOTS = {
+  agencies: z.array(z.string().min(2).max(40)).max(5).default([]).describe('机关名称，照用户说法，如“西工区科技局”；跨机关统计时为空数组'),
+  years: z.array(z.number().int().min(2000).max(2100)).max(5).optional().describe('年度，如2024'),
+  operation: z
+    .enum(['value', 'rank', 'total', 'list', 'compare', 'change'])
+    .optional()
+    .describe('value 单个数字、rank 排名、total 合计、list 哪些机关、compare 比较、change 与上年相比'),
+  order: z.enum(['asc', 'desc']).optional().describe('排名方向：desc 最多、asc 最少'),
+};
+
+/** The slots shared by every tool, validated and typed. */
+export type CommonSlots = z.infer<z.ZodObject<typeof COMMON_SLOTS>>;
+
+/** A tool whose slots are the common ones plus `extra`; typed so that `topic` sees its own slots. */
+function questionTool<Extra extends z.ZodRawShape>(
+  name: string,
+  description: string,
+  extra: Extra,
+  topic: (slots: z.infer<z.ZodObject<typeof COMMON_SLOTS & Extra>>) => Topic,
+): QuestionTool {
+  return { name, description, schema: z.object({ ...COMMON_SLOTS, ...extra }), topic } as unknown as QuestionTool;
+}
+
+/** A column key as the model may send it, from the catalogue's own columns. */
+const keysOf = (columns: readonly ColumnDef[]) => columns.map((column) => column.key) as [string, ...string[]];
+const columnByKey = (columns: readonly ColumnDef[], key: string | undefined) => columns.find((column) => column.key === key);
+const APPLICANT_SLOT = z
+  .enum([...keysOf(APPLICANT_COLUMNS), 'legal_persons'])
+  .optional()
+  .describe(
+    '申请人类型：natural_person 自然人、business 商业企业、research 科研机构、public_interest 社会公益组织、legal_services 法律服务机构、other_org 其他、legal_persons 法人或其他组织合计、total 总计',
+  );
+/** An applicant slot as the offline engine reads it: a named column, or 法人 as the five organisation columns. */
+const applicantTopic = (row: RowDef, applicant: string | undefined): Topic =>
+  applicant === 'legal_persons'
+    ? { type: 'cell', row, byApplicant: true, legalPersons: true }
+    : { type: 'cell', row, column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6], byApplicant: false };
+
+/** The column a row is answered in when none is named: 总计 of tables 三 and 四, none of 表二 第一项 (its three are listed), else the row's only one. */
+function defaultColumn(row: RowDef): ColumnDef | undefined {
+  if (row.columns === APPLICANT_COLUMNS) return APPLICANT_COLUMNS[6];
+  if (row.columns === APPEAL_COLUMNS) return APPEAL_COLUMNS[4];
+  if (row.columns === DOCUMENT_COLUMNS) return undefined;
+  return row.columns[0];
 }
 
 /** The slots a question type fills; agency, year and operation are read for every type. */
@@ -239,9 +348,12 @@ export interface QuestionType {
   answers: Topic['type'];
   /** The topic when the question is of this type; `words` are the type's own recognition words. */
   recognise(context: RecogniseContext, words: RegExp): Topic | undefined;
+  /** Its tool for the optional LLM; absent where another type's tool asks the same (a second recogniser of one topic). */
+  tool?: QuestionTool;
 }
 
 const rowByKey = (key: string) => CURRENT_LAYOUT.rows.find((candidate) => candidate.key === key)!;
+const ROW_KEYS = CURRENT_LAYOUT.rows.map((row) => row.key) as [string, ...string[]];
 // 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
 const applicantColumn = (text: string) =>
@@ -251,6 +363,11 @@ const applicantColumn = (text: string) =>
 export const QUESTION_TYPES: readonly QuestionType[] = [
   {
     name: 'problems',
+    tool: questionTool('report_problems', '某机关年度报告中“存在的主要问题”。', {}, () => ({
+      type: 'section',
+      section: 'problems',
+      focus: 'problems',
+    })),
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -259,6 +376,19 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'contacts',
+    tool: questionTool(
+      'contacts',
+      '某机关政府信息公开工作的联系方式（电话、地址、邮箱、邮编、网址、传真、办公时间）。',
+      {
+        fields: z
+          .array(z.enum(CONTACT_FIELDS.map(([, field]) => field) as [string, ...string[]]))
+          .min(1)
+          .max(7)
+          .default(['phone', 'address'])
+          .describe('要哪些联系方式'),
+      },
+      ({ fields }) => ({ type: 'contacts', fields }),
+    ),
     priority: 150,
     answers: 'contacts',
     slots: ['agency', 'contact field'],
@@ -268,6 +398,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'improvements',
+    tool: questionTool('report_improvements', '某机关年度报告中的改进情况、下一步措施。', {}, () => ({
+      type: 'section',
+      section: 'problems',
+      focus: 'improvements',
+    })),
     priority: 140,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -277,6 +412,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'other matters',
+    tool: questionTool('report_other_matters', '某机关年度报告中“其他需要报告的事项”。', {}, () => ({ type: 'section', section: 'other' })),
     priority: 130,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -285,6 +421,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'reports',
+    tool: questionTool('list_reports', '库中有哪些机关、哪些年度的年度报告。', {}, () => ({ type: 'reports' })),
     priority: 120,
     answers: 'reports',
     slots: ['agency', 'year'],
@@ -293,6 +430,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'summary',
+    tool: questionTool('report_summary', '某机关年度报告的要点摘要（年报说了什么、有什么亮点）。', {}, () => ({
+      type: 'section',
+      section: 'overview',
+      focus: 'summary',
+    })),
     priority: 110,
     answers: 'section',
     slots: ['agency', 'year'],
@@ -302,6 +444,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'overview',
+    tool: questionTool('report_overview', '某机关年度报告的“总体情况”一节。', {}, () => ({ type: 'section', section: 'overview' })),
     priority: 100,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
@@ -310,6 +453,22 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'table-三 group',
+    tool: questionTool(
+      'application_result_group',
+      '依申请公开办理结果中的一组（不予公开、无法提供、不予处理、其他处理）及其各项。',
+      { group: z.enum(TABLE_THREE_GROUPS.map(groupName) as [string, ...string[]]).describe('办理结果的组'), applicant: APPLICANT_SLOT },
+      ({ group, applicant }) => {
+        const full = TABLE_THREE_GROUPS.find((candidate) => groupName(candidate) === group)!;
+        const rows = CURRENT_LAYOUT.rows.filter((candidate) => candidate.group === full);
+        return {
+          type: 'cell',
+          row: rows[0],
+          alsoRows: rows.slice(1),
+          group: full,
+          column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6],
+        };
+      },
+    ),
     priority: 90,
     answers: 'cell',
     slots: ['agency', 'year', 'row', 'applicant type'],
@@ -323,6 +482,17 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'handling results',
+    tool: questionTool(
+      'handling_results',
+      '依申请公开的办理结果（予以公开、部分公开、不予公开……逐项）。',
+      { applicant: APPLICANT_SLOT },
+      ({ applicant }) => ({
+        type: 'cell',
+        row: rowByKey('handled_total'),
+        column: columnByKey(APPLICANT_COLUMNS, applicant) ?? APPLICANT_COLUMNS[6],
+        breakdown: true,
+      }),
+    ),
     priority: 80,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
@@ -334,6 +504,31 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'table cell',
+    tool: questionTool(
+      'table_figure',
+      '年度报告表格中的一个数字：表二（规章、规范性文件、行政许可、行政处罚、行政强制、行政事业性收费……）、表三（申请与办理结果）、表四（行政复议、行政诉讼）。',
+      {
+        row: z
+          .enum(ROW_KEYS)
+          .describe('表格行键：licensing 行政许可、penalties 行政处罚、received 新收申请、granted 予以公开、review 行政复议 …'),
+        column: z
+          .enum([...new Set([...keysOf(APPLICANT_COLUMNS), ...keysOf(APPEAL_COLUMNS), ...keysOf(DOCUMENT_COLUMNS)])] as [
+            string,
+            ...string[],
+          ])
+          .optional()
+          .describe('列：natural_person 自然人、business 商业企业、total 总计、upheld 维持、issued 本年制发 …'),
+      },
+      ({ row: key, column: columnKey }) => {
+        const row = rowByKey(key);
+        return {
+          type: 'cell',
+          row,
+          column: row.columns.find((candidate) => candidate.key === columnKey) ?? defaultColumn(row),
+          byApplicant: false,
+        };
+      },
+    ),
     priority: 70,
     answers: 'cell',
     slots: ['agency', 'year', 'row', 'column', 'applicant type', 'operation'],
@@ -350,9 +545,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
           bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
-      else column = columns[0];
+      else column = defaultColumn(row.item);
       // 行政诉讼 alone covers both kinds of lawsuit.
-      if (row.item.key === 'review' && /行政诉讼|起诉|诉讼|打官司/.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
+      if (row.item.key === 'review' && LAWSUIT.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
         const afterReview = rowByKey('litigation_after_review');
         return {
           type: 'cell',
@@ -366,10 +561,26 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'lawsuits',
+    tool: questionTool(
+      'lawsuits',
+      '因政府信息公开被提起的行政诉讼（未经复议直接起诉和复议后起诉）。',
+      {
+        column: z
+          .enum(keysOf(APPEAL_COLUMNS))
+          .optional()
+          .describe('结果：upheld 维持、corrected 纠正、other 其他、pending 尚未审结、total 总计'),
+      },
+      ({ column }) => ({
+        type: 'cell',
+        row: rowByKey('litigation_direct'),
+        column: columnByKey(APPEAL_COLUMNS, column) ?? APPEAL_COLUMNS[4],
+        alsoRows: [rowByKey('litigation_after_review')],
+      }),
+    ),
     priority: 60,
     answers: 'cell',
     slots: ['agency', 'year', 'column'],
-    words: /行政诉讼|打官司|被起诉|被告/,
+    words: LAWSUIT,
     recognise: ({ text }, words) =>
       words.test(text)
         ? {
@@ -382,6 +593,11 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'applicants',
+    tool: questionTool('applicants_breakdown', '新收的政府信息公开申请由哪些申请人提出（按申请人类型分列）。', {}, () => ({
+      type: 'cell',
+      row: rowByKey('received'),
+      byApplicant: true,
+    })),
     priority: 50,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
@@ -390,6 +606,12 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'prose figure',
+    tool: questionTool(
+      'prose_figure',
+      '年度报告正文中的固定数字：proactive_items 主动公开信息条数、followers 关注人数、trainings 培训、open_day_guests 开放日、rd_spending 研发投入、suggestions 意见建议、fees_collected 信息处理费。',
+      { figure: z.enum(PROSE_TOPICS).describe('哪一项') },
+      ({ figure }) => ({ type: 'prose', key: figure }),
+    ),
     priority: 40,
     answers: 'prose',
     slots: ['agency', 'year', 'channel', 'operation'],
@@ -398,6 +620,12 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
   },
   {
     name: 'applications received',
+    tool: questionTool(
+      'applications_received',
+      '收到（新收）的政府信息公开申请件数，可按申请人类型。',
+      { applicant: APPLICANT_SLOT },
+      ({ applicant }) => applicantTopic(rowByKey('received'), applicant),
+    ),
     priority: 30,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
@@ -453,7 +681,11 @@ export function understand(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  const contactFields = CONTACT_FIELDS.filter(([pattern]) => pattern.test(text)).map(([, field]) => field);
+  // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
+  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
+  const contactFields = CONTACT_FIELDS.filter(([pattern, field]) => pattern.test(text) && !(field === 'phone' && callsCounted)).map(
+    ([, field]) => field,
+  );
   const row = bestRow(text);
   const prose = proseTopic(text);
   // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.

@@ -371,7 +371,8 @@ export class ReportStore {
     }
     sentences.length = Math.min(sentences.length, 4096);
     // One segmenter call for the report's sentences, not one each.
-    const words = searchWordsOfSentences(sentences.map((item) => item.sentence));
+    // Words of the simplified form, so 繁体 report text is found by simplified questions; the sentence is kept as printed.
+    const words = searchWordsOfSentences(sentences.map((item) => toSimplified(item.sentence)));
     sentences.forEach((item, position) => {
       this.statements.insertSentence.run(reportId, position, words[position].join(' '), item.sentence, item.key);
     });

@@ -151,4 +151,43 @@ describe('LLM path', () => {
     expect(rejected.answer).not.toContain('14名科技特派员');
     expect(rejected).toEqual(app.engine.ask(question));
   });
+
+  it('offers one tool per question type, its schema generated from the type’s zod slots, and answers a call by the offline path', async () => {
+    fake = await startFakeOpenAi((_request, call) =>
+      call === 0
+        ? toolCalls([
+            { name: 'table_figure', arguments: { agencies: ['西工区科技局'], years: [2024], row: 'licensing' } },
+            { name: 'applications_received', arguments: { agencies: ['西工区科技局'], years: [2024], applicant: 'martians' } },
+          ])
+        : reply('西工区科学技术局2024年办理行政许可6件。（来源：《西工区科学技术局2024年政府信息公开工作年度报告》）'),
+    );
+    app = appWith(fake.baseUrl);
+    const answer = await app.ask(HARD);
+    expect(answer.kind).toBe('figure');
+    // The same facts as the offline engine gives the plain question.
+    expect(answer.facts).toEqual(app.engine.ask('西工区科技局2024年行政许可多少件').facts);
+    const tools = fake.requests[0].tools as Array<{
+      function: { name: string; parameters: { properties: Record<string, { enum?: string[] }>; required?: string[] } };
+    }>;
+    const names = tools.map((entry) => entry.function.name);
+    for (const name of [
+      'table_figure',
+      'applications_received',
+      'prose_figure',
+      'lawsuits',
+      'contacts',
+      'report_problems',
+      'search_reports',
+    ])
+      expect(names).toContain(name);
+    const tableFigure = tools.find((entry) => entry.function.name === 'table_figure')!.function.parameters;
+    expect(tableFigure.properties.row.enum).toContain('licensing');
+    expect(tableFigure.required).toContain('row');
+    expect(Object.keys(tableFigure.properties)).toEqual(expect.arrayContaining(['agencies', 'years', 'operation', 'column']));
+    const toolMessages = fake.requests[1].messages.filter((message) => message.role === 'tool');
+    expect(String(toolMessages[0].content)).toContain('"value":6');
+    // Slots outside the type's schema are refused with the zod error, and nothing runs.
+    expect(String(toolMessages[1].content)).toContain('参数有误');
+    expect(String(toolMessages[1].content)).toContain('applicant');
+  });
 });

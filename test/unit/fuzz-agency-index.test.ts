@@ -155,12 +155,12 @@ function referenceFind(text: string): AgencyMention[] {
     let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
     for (let at = 0; at + 1 < text.length; at += 1) {
       const before = text[at - 1];
-      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那了说和与跟及想找请'.includes(before)) continue;
+      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那个了说和与跟及想找请嗯'.includes(before)) continue;
       for (const agency of agencies) {
         const name = toSimplified(agency.name);
         const { region } = splitAgencyName(name);
         const suffix = generic.exec(name);
-        const distinctiveEnd = region ? region.length : suffix ? name.length - suffix[0].length : name.length;
+        const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0) || name.length;
         const pair = text.slice(at, at + 2);
         for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
           if (from + 1 >= distinctiveEnd) continue;

@@ -1,6 +1,8 @@
 /** The registry of question types: priorities decide between types, each recogniser fills its own slots. */
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES, understand } from '../../../src/qa/understand.js';
+import { z } from 'zod';
+import { contentWords } from '../../../src/qa/retrieve.js';
+import { QUESTION_TYPES, understand, unexplainedWords } from '../../../src/qa/understand.js';
 
 describe('question types', () => {
   it('have unique names and priorities, and declare the slots they fill', () => {
@@ -53,5 +55,64 @@ describe('question types', () => {
     });
     expect(understand('中卫市科技局2025年法人申请几件', 2026).topic).toMatchObject({ type: 'cell', legalPersons: true, column: undefined });
     expect(understand('中卫市科技局2025年专利申请多少件', 2026).topic).toBeUndefined();
+  });
+
+  it('declare their LLM tools as zod slots; a tool call makes the same topic as the offline question', () => {
+    const tools = QUESTION_TYPES.flatMap((type) => (type.tool ? [type.tool] : []));
+    expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
+    for (const tool of tools) {
+      expect(tool.name).toMatch(/^[a-z_]+$/);
+      const schema = z.toJSONSchema(tool.schema, { io: 'input' }) as { properties: Record<string, unknown> };
+      expect(Object.keys(schema.properties), tool.name).toEqual(expect.arrayContaining(['agencies', 'years', 'operation']));
+    }
+    const byName = new Map(tools.map((tool) => [tool.name, tool]));
+    const call = (name: string, slots: Record<string, unknown>) => {
+      const tool = byName.get(name)!;
+      return tool.topic(tool.schema.parse({ agencies: ['西工区科技局'], ...slots }));
+    };
+    const offline = (question: string) => understand(question, 2026).topic;
+    expect(call('table_figure', { row: 'licensing' })).toEqual(offline('行政许可多少件'));
+    expect(call('applications_received', { applicant: 'research' })).toEqual(offline('科研机构申请了几件'));
+    expect(call('applications_received', { applicant: 'legal_persons' })).toMatchObject({ legalPersons: true, byApplicant: true });
+    expect(call('lawsuits', {})).toEqual(offline('被起诉了几次'));
+    expect(call('prose_figure', { figure: 'followers' })).toEqual(offline('公众号有多少关注'));
+    expect(call('application_result_group', { group: '不予公开' })).toEqual(offline('不予公开几件'));
+    expect(call('report_problems', {})).toEqual(offline('存在什么问题'));
+    // A slot outside the catalogue is refused by the schema.
+    expect(byName.get('table_figure')!.schema.safeParse({ row: 'DROP TABLE reports' }).success).toBe(false);
+  });
+
+  it('read colloquial legal phrasing: 告 as a verb is a lawsuit, 复议了几次 a review; 报告 and 公告 are not', () => {
+    const lawsuits = { type: 'cell', row: { key: 'litigation_direct' }, alsoRows: [{ key: 'litigation_after_review' }] };
+    for (const question of ['被人告了几次', '有人告过他们吗', '被老百姓告了多少次', '被告上法庭几次', '有人去法院告他们吗'])
+      expect(understand(question, 2026).topic, question).toMatchObject(lawsuits);
+    expect(understand('复议了几次', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'review' } });
+    for (const question of ['年度报告说了什么', '弃婴公告发了几期', '告知书发了几份'])
+      expect(understand(question, 2026).topic, question).not.toMatchObject({ row: { key: 'litigation_direct' } });
+  });
+
+  it('name the words a cell topic leaves unexplained: a qualifier asks for a part the table does not hold', () => {
+    const words = (question: string) => {
+      const topic = understand(question, 2026).topic!;
+      return unexplainedWords(topic, contentWords(question));
+    };
+    expect(words('网络申请有几件')).toEqual(['网络']);
+    expect(words('申请小区备案信息的有几件')).toEqual(expect.arrayContaining(['小区', '备案']));
+    // Row, column, group and generic question words explain themselves.
+    for (const question of [
+      '收到几件申请',
+      '法人申请了几件',
+      '予以公开多少件',
+      '公益组织申请几件',
+      '复议后起诉的有几件',
+      '有几个人来申请公开',
+    ])
+      expect(words(question), question).toEqual([]);
+  });
+
+  it('a count of calls or a way to apply by phone is no phone-number question', () => {
+    expect(understand('热线接听了多少通电话', 2026).topic).not.toMatchObject({ type: 'contacts' });
+    expect(understand('电话申请有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'received' } });
+    expect(understand('联系电话是多少', 2026).topic).toMatchObject({ type: 'contacts', fields: ['phone'] });
   });
 });
