@@ -5,7 +5,7 @@
  * Sending happens after the action's transaction, in the background, with retries; a failure is
  * logged (and recorded in notification_log) and never undoes or delays the action.
  */
-import { shanghaiDate } from '../guide/working-days.js';
+import { shanghaiDate } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { Notifier, NotifierDirectory, ReminderMessage, ReminderRecipient } from '../reminders/notifiers/port.js';
 import { reportTitleOf } from '../report/render.js';

@@ -2,6 +2,7 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
 import type { ProseFigure } from '../report/model.js';
@@ -266,13 +267,6 @@ export function rowName(row: RowDef): string {
 
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
-}
-
-/** Made once: building a DateTimeFormat costs far more than answering a question. */
-const SHANGHAI_YEAR = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
-
-function shanghaiYear(date: Date): number {
-  return Number(SHANGHAI_YEAR.format(date));
 }
 
 function joinList(items: string[]): string {

@@ -5,7 +5,7 @@
  */
 import { handlingRows, rowByKey, rowsOf, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
-import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate } from '../guide/working-days.js';
+import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate, shanghaiHour } from '../core/clock.js';
 import type { DraftProgress, DraftStatus } from '../store/draft-store.js';
 import type { StaffMember, StaffRole } from '../store/staff-store.js';
 import {
@@ -24,7 +24,6 @@ import {
 export const SEND_WINDOW_END_HOUR = 21;
 
 const MILLISECONDS_PER_DAY = 86_400_000;
-const SHANGHAI_OFFSET_MILLISECONDS = 8 * 60 * 60 * 1000;
 const TABLE_NAMES: Record<TableKey, string> = { proactive: '表二', applications: '表三', appeals: '表四' };
 /** Table 三's outcome rows are one block to a clerk: "办理结果". */
 const HANDLING_ROW_KEYS = new Set([...handlingRows('2021').map((row) => row.key), 'handled_total']);
@@ -67,11 +66,6 @@ export interface DueReminder {
 /** Calendar days from `from` to `to`. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MILLISECONDS_PER_DAY);
-}
-
-/** The hour of the day in Asia/Shanghai. */
-export function shanghaiHour(now: Date): number {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MILLISECONDS).getUTCHours();
 }
 
 /** The last hour (exclusive) in which reminders may go out, given the configured sending hour. */

@@ -4,7 +4,7 @@
  * `gongkai remind` all run this one function.
  */
 import type { App } from '../app.js';
-import { type IsoDate, shanghaiDate } from '../guide/working-days.js';
+import { type IsoDate, shanghaiDate } from '../core/clock.js';
 import type { StaffMember, StaffRole } from '../store/staff-store.js';
 import { type DeadlineCalendar, reportYearOf } from './calendar.js';
 import { type AgencyReminderState, type DueReminder, dueReminders, reminderText, withinSendWindow } from './due.js';

@@ -2,7 +2,7 @@
  * The season overview for the office: one row per agency in scope for a report year, built from
  * the drafts, the stored reports, the reminder log and the deadline calendar the reminders use.
  */
-import { shanghaiDate } from '../guide/working-days.js';
+import { shanghaiDate } from '../core/clock.js';
 import { agencyClassOf, type DeadlineCalendar, deadlineEntry, entryDate, reportYearOf } from '../reminders/calendar.js';
 import { daysBetween } from '../reminders/due.js';
 import type { Db } from '../store/db.js';

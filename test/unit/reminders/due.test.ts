@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isWorkingDay } from '../../../src/guide/working-days.js';
+import { addCalendarDays, isWorkingDay } from '../../../src/core/clock.js';
 import { ROWS } from '../../../src/report/catalogue.js';
 import { loadDeadlineCalendar } from '../../../src/reminders/calendar.js';
 import {
