@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GongkaiError } from '../core/errors.js';
 import type { ReportStore } from '../store/report-store.js';
-import { seedSampleReports } from '../store/seed.js';
+import { seedSampleReports } from '../report/seed.js';
 import { closestAgencies } from '../store/agency-admin.js';
 import { type StaffMember, StaffStore } from '../store/staff-store.js';
 import type { CommandContext } from './commands.js';

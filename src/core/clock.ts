@@ -197,6 +197,11 @@ export function shanghaiDate(now: Date): IsoDate {
   return onShanghaiClock(now).toISOString().slice(0, 10);
 }
 
+/** The date and time to the minute in Asia/Shanghai at instant `now`, as 'YYYY-MM-DD HH:MM' (how staff read a stored time). */
+export function shanghaiDateTime(now: Date): string {
+  return onShanghaiClock(now).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The year in Asia/Shanghai at instant `now` (去年 and 今年 in questions count from it). */
 export function shanghaiYear(now: Date): number {
   return onShanghaiClock(now).getUTCFullYear();

@@ -1,12 +1,9 @@
 /**
  * The consistency rules as a clerk sees them: which breaks are new or touch what was just
- * entered, which were just put right, and the cross-year warning against last year's report.
+ * entered, and which were just put right (the cross-year rules are draft-service's).
  */
 import { handlingRows } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
-import { checkAcrossYears } from '../report/rules.js';
-import type { Draft, DraftStore } from '../store/draft-store.js';
-import type { ReportStore } from '../store/report-store.js';
 
 const RULE_1_ROWS = new Set(['received', 'carried_over', 'handled_total', 'carried_forward']);
 const RULE_2_ROWS = new Set([...handlingRows('2021').map((row) => row.key), 'handled_total']);
@@ -36,15 +33,4 @@ export function checkLines(before: Violation[], after: Violation[], touched: Rea
   const others = after.length - Math.min(broken.length, limit);
   if (broken.length > limit || (others > 0 && broken.length > 0)) lines.push(`共${after.length}处不符，发“进度”查看全部。`);
   return lines;
-}
-
-/** Rule 5 (a warning): 现行有效件数 against last year's report of the same agency, when there is one. */
-export function crossYearWarnings(drafts: DraftStore, reports: ReportStore, draft: Draft): Violation[] {
-  const last = reports.report(draft.agencyId, draft.year - 1);
-  if (last?.format !== '2021') return [];
-  const tables = drafts.tables(draft.id);
-  const complete = Object.fromEntries(
-    Object.entries(tables.proactive).filter(([, values]) => values.every((value) => value !== undefined)),
-  ) as Record<string, number[]>;
-  return checkAcrossYears(complete, reports.tableOf(last.id, 'proactive', '2021'), draft.year - 1);
 }

@@ -6,7 +6,8 @@
 import { handlingRows, rowByKey, rowsOf, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
 import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate, shanghaiHour } from '../core/clock.js';
-import type { DraftProgress, DraftStatus } from '../store/draft-store.js';
+import type { DraftProgress } from '../data-entry/draft-service.js';
+import type { DraftStatus } from '../store/draft-store.js';
 import type { StaffMember, StaffRole } from '../store/staff-store.js';
 import {
   type AgencyClass,

@@ -19,6 +19,7 @@ import {
   readOperatorHolidays,
   SHANGHAI_TIME_ZONE,
   shanghaiDate,
+  shanghaiDateTime,
   shanghaiHour,
   shanghaiMonth,
   shanghaiYear,
@@ -264,6 +265,7 @@ describe('the Shanghai clock', () => {
       month: 'numeric',
       day: 'numeric',
       hour: 'numeric',
+      minute: 'numeric',
       hourCycle: 'h23',
     });
     fc.assert(
@@ -273,7 +275,9 @@ describe('the Shanghai clock', () => {
         expect(shanghaiYear(instant)).toBe(parts.year);
         expect(shanghaiMonth(instant)).toBe(parts.month);
         expect(shanghaiHour(instant)).toBe(parts.hour);
-        expect(shanghaiDate(instant)).toBe(`${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`);
+        const date = `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+        expect(shanghaiDate(instant)).toBe(date);
+        expect(shanghaiDateTime(instant)).toBe(`${date} ${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`);
       }),
       { numRuns: 2000 },
     );

@@ -11,7 +11,7 @@ import {
   reminderText,
   withinSendWindow,
 } from '../../../src/reminders/due.js';
-import type { DraftProgress } from '../../../src/store/draft-store.js';
+import type { DraftProgress } from '../../../src/data-entry/draft-service.js';
 import type { StaffMember } from '../../../src/store/staff-store.js';
 
 const calendar = loadDeadlineCalendar();
