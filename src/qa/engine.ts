@@ -2,6 +2,7 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { versionedCache } from '../core/cache.js';
 import { shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import { APPLICANT_COLUMNS, type ColumnDef, DOCUMENT_COLUMNS, ROWS, type RowDef, SECTIONS } from '../report/catalogue.js';
@@ -288,8 +289,8 @@ export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
   private readonly ttl: number;
-  private readonly crossAnswers = new Map<string, Answer>();
-  private crossStamp = '';
+  /** Cross-agency answers, kept until the store's data changes. */
+  private readonly crossAnswers = versionedCache<string, Answer>({ max: CROSS_AGENCY_CACHE_SIZE, version: () => this.store.changeStamp() });
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -1171,17 +1172,7 @@ export class QaEngine {
    * reads and sorts thousands of values, so it is computed once per change, not per question.
    */
   private crossAgency(key: string, compute: () => Answer): Answer {
-    const stamp = this.store.changeStamp();
-    if (stamp !== this.crossStamp) {
-      this.crossAnswers.clear();
-      this.crossStamp = stamp;
-    }
-    let answer = this.crossAnswers.get(key);
-    if (!answer) {
-      answer = compute();
-      if (this.crossAnswers.size >= CROSS_AGENCY_CACHE_SIZE) this.crossAnswers.clear();
-      this.crossAnswers.set(key, answer);
-    }
+    const answer = this.crossAnswers.get(key, compute);
     return { ...answer, facts: [...answer.facts] };
   }
 

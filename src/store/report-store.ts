@@ -4,6 +4,7 @@ import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgency
 import { toSimplified } from '../text/script.js';
 import { ROWS, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
+import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWords, splitSentences } from '../text/segment.js';
 import { type Db, writeFailure } from './db.js';
@@ -392,11 +393,14 @@ export class ReportStore {
   }
 
   private readonly writes: { count: number };
-  private memoStamp = '';
-  private readonly memo = new Map<string, unknown>();
   private dataVersion = 0;
   private dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
-  private readonly reportsByAgency = new Map<number, ReportRecord[]>();
+  /** Read results kept until the data changes. */
+  private readonly memo = versionedCache<string, object>({ max: MEMO_MAX_ENTRIES, version: () => this.changeStamp() });
+  private readonly reportsByAgency = versionedCache<number, ReportRecord[]>({
+    max: REPORTS_BY_AGENCY_MAX,
+    version: () => this.changeStamp(),
+  });
 
   /**
    * Changes whenever report data may have changed: at once after a write through any
@@ -413,23 +417,9 @@ export class ReportStore {
     return `${this.dataVersion}:${this.writes.count}`;
   }
 
-  /** Drop every cached read result when the data may have changed. */
-  private invalidateIfChanged(): void {
-    const stamp = this.changeStamp();
-    if (stamp === this.memoStamp) return;
-    this.memo.clear();
-    this.reportsByAgency.clear();
-    this.memoStamp = stamp;
-  }
-
   /** A read result kept until the next change of the data. */
-  private remember<T>(key: string, compute: () => T): T {
-    this.invalidateIfChanged();
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
-    this.memo.set(key, value);
-    return value;
+  private remember<T extends object>(key: string, compute: () => T): T {
+    return this.memo.get(key, compute) as T;
   }
 
   /** Find or create an agency, with its aliases. */
@@ -475,7 +465,6 @@ export class ReportStore {
     if (!fuller) return agency;
     const { region, kind } = splitAgencyName(name);
     this.statements.renameAgency.run(name, region, kind, agency.id);
-    this.reportsByAgency.delete(agency.id);
     return { id: agency.id, name, region, kind };
   }
 
@@ -512,17 +501,7 @@ export class ReportStore {
 
   /** One agency's reports by year. Cached until the data changes: nearly every question asks it. */
   reportsOfAgency(agencyId: number): ReportRecord[] {
-    this.invalidateIfChanged();
-    let reports = this.reportsByAgency.get(agencyId);
-    if (reports) {
-      // Least recently used goes first: a hit moves to the end.
-      this.reportsByAgency.delete(agencyId);
-    } else {
-      reports = this.statements.reportsOfAgency.all(agencyId) as ReportRecord[];
-      if (this.reportsByAgency.size >= REPORTS_BY_AGENCY_MAX) this.reportsByAgency.delete(this.reportsByAgency.keys().next().value!);
-    }
-    this.reportsByAgency.set(agencyId, reports);
-    return [...reports];
+    return [...this.reportsByAgency.get(agencyId, () => this.statements.reportsOfAgency.all(agencyId) as ReportRecord[])];
   }
 
   report(agencyId: number, year: number): ReportRecord | undefined {
