@@ -86,14 +86,19 @@ export function importReport(reports: ReportStore, parsed: ParsedReport, meta: S
 }
 
 /**
- * Import many parsed reports in one transaction, each exactly as importReport would. For bulk
- * loads: one commit instead of one per report, and no savepoint per report (which triples the
- * cost of every insert inside an outer transaction).
+ * Store many reports whose own rules were checked in one transaction, each exactly as
+ * storeReport would. For bulk loads (the benchmark database): one commit instead of one per
+ * report, and no savepoint per report (which triples the cost of every insert inside an outer
+ * transaction).
  */
+export function storeReports(reports: ReportStore, items: SaveItem[]): SaveResult[] {
+  return reports.transaction(`cannot save ${items.length} reports`, () => items.map((item) => checkAndWrite(reports, item)));
+}
+
+/** Import many parsed reports in one transaction, each exactly as importReport would. */
 export function importReports(reports: ReportStore, items: Array<ParsedReport & { meta: SaveItem['meta'] }>): SaveResult[] {
-  return reports.transaction(`cannot save ${items.length} reports`, () =>
-    items.map((item) =>
-      checkAndWrite(reports, { report: item.report, violations: [...item.violations, ...checkReport(item.report)], meta: item.meta }),
-    ),
+  return storeReports(
+    reports,
+    items.map((item) => ({ report: item.report, violations: [...item.violations, ...checkReport(item.report)], meta: item.meta })),
   );
 }
