@@ -18,7 +18,7 @@ import { openDatabase, type Db } from './store/db.js';
 import { DraftStore } from './store/draft-store.js';
 import { GuideStore } from './store/guide-store.js';
 import { ReportStore } from './store/report-store.js';
-import { seedSampleReports } from './store/seed.js';
+import { seedSampleReports } from './report/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
 import { StaffStore } from './store/staff-store.js';
 

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
 import { AgencyAdmin } from '../store/agency-admin.js';
-import { seedSampleReports } from '../store/seed.js';
+import { seedSampleReports } from '../report/seed.js';
 import { COMMAND_HELP, type CommandContext } from './commands.js';
 import { openStore } from './open.js';
 

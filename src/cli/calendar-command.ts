@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { GongkaiError } from '../core/errors.js';
-import { formatChineseDate, isWorkingDay, shanghaiDate } from '../guide/working-days.js';
+import { formatChineseDate, isWorkingDay, shanghaiDate } from '../core/clock.js';
 import { describeOffset, entryDate, loadDeadlineCalendar, reportYearOf, seasonSlots } from '../reminders/calendar.js';
 import type { CommandContext } from './commands.js';
 

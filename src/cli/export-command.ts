@@ -3,12 +3,12 @@ import { reportTitleOf } from '../report/labels.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GongkaiError } from '../core/errors.js';
-import { entryReport } from '../data-entry/report.js';
+import { draftReport } from '../data-entry/draft-service.js';
 import { renderDocx } from '../report/export-docx.js';
 import type { Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
 import { DraftStore } from '../store/draft-store.js';
-import { seedSampleReports } from '../store/seed.js';
+import { seedSampleReports } from '../report/seed.js';
 import type { CommandContext } from './commands.js';
 import { openStore } from './open.js';
 import { safeFileName, writeNewFile } from './safe-write.js';
@@ -40,7 +40,7 @@ export async function exportCommand({ argv, db, io }: CommandContext): Promise<n
       // Not published yet: the draft, so staff can look at the Word file before review.
       const draft = new DraftStore(store.db).get(agency.id, year);
       if (!draft) throw new GongkaiError('NOT_FOUND', `${agency.name}没有${year}年的报告或草稿 (no report or draft)`);
-      report = entryReport(new DraftStore(store.db), draft.id);
+      report = draftReport(new DraftStore(store.db), draft.id);
       io.err(`注意：${agency.name}${year}年的报告尚未发布，导出的是草稿 (draft, not published)\n`);
     }
   } finally {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { GongkaiError } from '../core/errors.js';
 import { CHAT_CHANNELS } from '../core/message.js';
 import type { ReportStore } from '../store/report-store.js';
-import { seedSampleReports } from '../store/seed.js';
+import { seedSampleReports } from '../report/seed.js';
 import { closestAgencies } from '../store/agency-admin.js';
 import { type StaffMember, StaffStore } from '../store/staff-store.js';
 import type { CommandContext } from './commands.js';

@@ -79,7 +79,6 @@ const EnvironmentSchema = z
         .optional(),
     ),
     WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
-    TZ_NAME: z.string().default('Asia/Shanghai'),
     IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
     IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
     /** Where citizens and staff reach the web pages (https://…); figure answers link to it, sign-in links use it. */

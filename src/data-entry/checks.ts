@@ -1,12 +1,9 @@
 /**
  * The consistency rules as a clerk sees them: which breaks are new or touch what was just
- * entered, which were just put right, and the cross-year warning against last year's report.
+ * entered, and which were just put right (the cross-year rules are draft-service's).
  */
 import { CURRENT_LAYOUT } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
-import { checkAcrossYears } from '../report/rules.js';
-import type { Draft, DraftStore } from '../store/draft-store.js';
-import type { ReportStore } from '../store/report-store.js';
 
 /** A break is the same break while its rule, row and column are (its numbers may change). */
 export function violationKey(violation: Violation): string {
@@ -34,15 +31,4 @@ export function checkLines(before: Violation[], after: Violation[], touched: Rea
   const others = after.length - Math.min(broken.length, limit);
   if (broken.length > limit || (others > 0 && broken.length > 0)) lines.push(`共${after.length}处不符，发“进度”查看全部。`);
   return lines;
-}
-
-/** Rule 5 (a warning): 现行有效件数 against last year's report of the same agency, when there is one. */
-export function crossYearWarnings(drafts: DraftStore, reports: ReportStore, draft: Draft): Violation[] {
-  const last = reports.report(draft.agencyId, draft.year - 1);
-  if (last?.format !== CURRENT_LAYOUT.id || !CURRENT_LAYOUT.inForce) return [];
-  const tables = drafts.tables(draft.id);
-  const complete = Object.fromEntries(
-    Object.entries(tables.proactive).filter(([, values]) => values.every((value) => value !== undefined)),
-  ) as Record<string, number[]>;
-  return checkAcrossYears(complete, reports.tableOf(last.id, 'proactive', last.format), draft.year - 1);
 }

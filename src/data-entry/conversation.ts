@@ -27,7 +27,7 @@ import {
 } from './form.js';
 import { progressReply, missingSummary } from './progress.js';
 import { type EntryInput, parsePastedTable, parseQuickLine, parseSectionText } from './quick.js';
-import { entryReport } from './report.js';
+import { draftProgress, draftReport } from './draft-service.js';
 import { approve, reopen, returnDraft, reviewList, staffAdd, staffList, staffRemove, submit } from './review.js';
 import { type EntrySession, EntrySessions } from './session.js';
 import { characterCount, commandText, defaultReportYear, looksLikeQuestion, parseYear } from './text.js';
@@ -312,7 +312,7 @@ export class DataEntryConversation {
       return locked;
     }
     const step = resuming ? stepByKey(previous!.step!)! : this.nextEmptyStep(draft.id, -1);
-    const progress = this.deps.drafts.progress(draft.id);
+    const progress = draftProgress(this.deps.drafts, draft.id);
     this.sessions.set(staff.id, { draftId: draft.id, step: step?.key ?? null, sectionStarted: false, pending: null });
     const lines = [`${resuming ? '继续填报' : '开始填报'}${title}，已填${progress.filledCells}/${progress.totalCells}个数字。`];
     if (draft.status === 'returned' && draft.returnReason) lines.push(`审核人退回的理由：${draft.returnReason}`);
@@ -349,10 +349,10 @@ export class DataEntryConversation {
   }
 
   private preview(draft: Draft): string {
-    const progress = this.deps.drafts.progress(draft.id);
+    const progress = draftProgress(this.deps.drafts, draft.id);
     const status = { draft: '草稿', returned: '退回修改中', submitted: '待审核', published: '已发布' }[draft.status];
     const note = `（${status}预览；已填${progress.filledCells}/${progress.totalCells}个数字${progress.violations.length > 0 ? `，${progress.violations.length}处勾稽关系不符` : ''}）`;
-    const chunks = splitForWeChat(renderPlainText(entryReport(this.deps.drafts, draft.id), { note }), 1800);
+    const chunks = splitForWeChat(renderPlainText(draftReport(this.deps.drafts, draft.id), { note }), 1800);
     return chunks.length === 1 ? chunks[0] : chunks.map((chunk, index) => `【预览 ${index + 1}/${chunks.length}】\n${chunk}`).join('\n\n');
   }
 
@@ -456,7 +456,7 @@ export class DataEntryConversation {
   }
 
   private walkEnd(draftId: number): string {
-    const summary = missingSummary(this.deps.drafts.progress(draftId));
+    const summary = missingSummary(draftProgress(this.deps.drafts, draftId));
     return summary
       ? `已到最后一项。${summary}\n发“填报”从第一个未填项继续，或“其余为0”把没填的都记为0。`
       : '全部填完了！发“预览”查看，“提交”送审核。';
@@ -499,7 +499,7 @@ export class DataEntryConversation {
     }
     const derived = deriveTotals(before, changes);
     const all = [...changes, ...derived.changes];
-    const violationsBefore = drafts.progress(draft.id).violations;
+    const violationsBefore = draftProgress(drafts, draft.id).violations;
     const currentStep = session.step ? stepByKey(session.step) : undefined;
     const after = withChanges(before, all);
     const touchedStep = currentStep?.kind === 'row' && input.rows.some((entry) => entry.row.key === currentStep.row.key);
@@ -507,7 +507,7 @@ export class DataEntryConversation {
     const stepFull = touchedStep && currentStep.row.columns.every((column) => after.has(`${currentStep.row.key}|${column.key}`));
     const next = stepFull ? this.advance(draft.id, session, currentStep.key, after) : session;
     this.commit(staff, draft.id, all, next);
-    const progress = drafts.progress(draft.id);
+    const progress = draftProgress(drafts, draft.id);
     const lines = [`已保存${yearNote}：${describeInput(input)}${changes.length === 0 ? '（与原来相同）' : ''}`];
     if (zeroed.length > 0) lines.push(`（${zeroed.join('、')}记为0）`);
     if (derived.notes.length > 0)
@@ -571,7 +571,7 @@ export class DataEntryConversation {
 
   private undo(staff: StaffIdentity, draft: Draft, session: Omit<EntrySession, 'version'>): string {
     const { drafts } = this.deps;
-    const violationsBefore = drafts.progress(draft.id).violations;
+    const violationsBefore = draftProgress(drafts, draft.id).violations;
     const result = drafts.undo(draft.id, staff.id);
     this.sessions.set(staff.id, session);
     const targetName = (target: string) => {
@@ -608,7 +608,7 @@ export class DataEntryConversation {
         : drafts.cell(draft.id, first, second);
       return `${targetName(target)}现为${value === undefined ? '空' : formatFigure(value)}`;
     });
-    const progress = drafts.progress(draft.id);
+    const progress = draftProgress(drafts, draft.id);
     const touched = new Set(targets.filter((target) => target.startsWith('cell:')).map((target) => target.split(':')[1]));
     const lines = [
       `已撤销您上一步的修改（${targets.length}项）：${described.join('；')}${targets.length > 5 ? '等' : ''}。`,
@@ -645,7 +645,7 @@ export class DataEntryConversation {
   private fillZero(staff: StaffIdentity, draft: Draft, session: Omit<EntrySession, 'version'>): string {
     const { drafts } = this.deps;
     const before = cellMap(drafts.tables(draft.id));
-    const violationsBefore = drafts.progress(draft.id).violations;
+    const violationsBefore = draftProgress(drafts, draft.id).violations;
     const changes: CellChange[] = this.emptyCells(draft.id).map((cell) => ({
       kind: 'cell',
       row: cell.row.key,
@@ -663,7 +663,7 @@ export class DataEntryConversation {
       next = { ...next, step: following?.key ?? null, sectionStarted: false };
     }
     this.commit(staff, draft.id, all, next);
-    const progress = drafts.progress(draft.id);
+    const progress = draftProgress(drafts, draft.id);
     const lines = [
       `已把${changes.length}个空格记为0${derived.changes.length > 0 ? `，算出${derived.changes.length}个总计` : ''}。（发“撤销”可恢复）`,
     ];

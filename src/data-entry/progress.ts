@@ -1,9 +1,9 @@
 /** "进度": what is still missing, by table and section, and which rules break. */
 import { reportTitleOf } from '../report/labels.js';
 import { CURRENT_LAYOUT } from '../report/catalogue.js';
-import { type Draft, type DraftProgress, type DraftStore, SECTION_LABELS } from '../store/draft-store.js';
+import { type Draft, type DraftStore, SECTION_LABELS } from '../store/draft-store.js';
 import type { ReportStore } from '../store/report-store.js';
-import { crossYearWarnings } from './checks.js';
+import { type DraftProgress, draftCrossYearViolations, draftProgress } from './draft-service.js';
 import { ENTRY_TABLES, rowTitle } from './form.js';
 
 /** One line on what is still empty, or '' when everything is filled. */
@@ -26,7 +26,7 @@ export function missingSummary(progress: DraftProgress): string {
 
 /** The reply to "进度". */
 export function progressReply(drafts: DraftStore, reports: ReportStore, draft: Draft): string {
-  const progress = drafts.progress(draft.id);
+  const progress = draftProgress(drafts, draft.id);
   const lines = [`《${reportTitleOf(draft)}》：已填${progress.filledCells}/${progress.totalCells}个数字。`];
   if (draft.status === 'submitted') lines.push('状态：已提交，等待审核。');
   if (draft.status === 'returned') lines.push(`状态：审核人退回${draft.returnReason ? `，理由：${draft.returnReason}` : ''}。`);
@@ -61,7 +61,7 @@ export function progressReply(drafts: DraftStore, reports: ReportStore, draft: D
     progress.violations.slice(0, 8).forEach((violation, index) => lines.push(`${index + 1}. ${violation.message}`));
     if (progress.violations.length > 8) lines.push(`……另有${progress.violations.length - 8}处`);
   }
-  for (const warning of crossYearWarnings(drafts, reports, draft)) lines.push(`提示（与上年报告对比）：${warning.message}`);
+  for (const warning of draftCrossYearViolations(drafts, reports, draft)) lines.push(`提示（与上年报告对比）：${warning.message}`);
   if (draft.status === 'draft' || draft.status === 'returned') {
     if (!progress.complete) lines.push('发“填报”逐项继续，或“其余为0”把没填的都记为0。');
     else if (progress.violations.length > 0) lines.push('改正后再“提交”；确有原因可发“强制提交 理由：……”。');

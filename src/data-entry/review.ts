@@ -10,7 +10,7 @@ import type { Draft } from '../store/draft-store.js';
 import type { StaffRole } from '../store/staff-store.js';
 import type { DataEntryDeps } from './conversation.js';
 import { missingSummary } from './progress.js';
-import { entryReport } from './report.js';
+import { draftProgress, publishDraft } from './draft-service.js';
 
 const ROLE_NAMES: Record<StaffRole, string> = { clerk: '填报人', reviewer: '审核人' };
 const NOT_REVIEWER = '只有审核人可以这样做。请本机关的审核人操作。';
@@ -28,7 +28,7 @@ export function submit(
   const title = `《${reportTitleOf(draft)}》`;
   if (draft.status === 'submitted') return { text: `${title}已经提交，正在等待审核。`, leaveWalk: true };
   if (draft.status === 'published') return { text: `${title}已发布。如需更正，请发“更正报告”。`, leaveWalk: true };
-  const progress = deps.drafts.progress(draft.id);
+  const progress = draftProgress(deps.drafts, draft.id);
   if (!progress.complete) {
     return {
       text: `还不能提交：${missingSummary(progress)}\n发“进度”查看详情，“其余为0”把没填的数字都记为0；没有内容的文字部分可以写“无”。`,
@@ -77,7 +77,7 @@ export function reviewList(deps: DataEntryDeps, staff: StaffIdentity, attach: (d
   const latest = waiting[waiting.length - 1];
   attach(latest);
   const lines = waiting.map((draft) => {
-    const errors = deps.drafts.progress(draft.id).violations.length;
+    const errors = draftProgress(deps.drafts, draft.id).violations.length;
     const override = draft.overrideReason ? `；有${errors}处勾稽关系不符，提交理由：${draft.overrideReason}` : '';
     return `《${reportTitleOf(draft)}》待审核，提交人：${nameOf(deps, draft.submittedBy)}${override}。`;
   });
@@ -85,7 +85,7 @@ export function reviewList(deps: DataEntryDeps, staff: StaffIdentity, attach: (d
   return lines.join('\n');
 }
 
-/** "通过": publish the draft in one transaction (report saved, draft marked published). */
+/** "通过": publish the draft (draft-service: report stored, draft marked published, in one transaction). */
 export function approve(deps: DataEntryDeps, staff: StaffIdentity, sessionDraftId?: number): string {
   if (staff.role !== 'reviewer') return NOT_REVIEWER;
   const draft = submittedDraft(deps, staff, sessionDraftId);
@@ -101,19 +101,7 @@ export function approve(deps: DataEntryDeps, staff: StaffIdentity, sessionDraftI
       ? `不能通过：${why}，按照“谁填报、谁不审核”的要求，请本机关另一位审核人（${others.map((member) => member.name).join('、')}）发“通过”。`
       : `不能通过：${why}，而本机关只有您一位审核人。请再登记一位审核人；确实只有一人时，管理员可用“gongkai agencies self-approval ${staff.agency} on”允许本人审核（每次使用都记入审计日志）。`;
   }
-  const saved = deps.db
-    .transaction(() => {
-      const report = entryReport(deps.drafts, draft.id);
-      const result = deps.reports.save(report, deps.drafts.progress(draft.id).violations, { origin: 'entry' });
-      deps.drafts.setStatus(draft.id, 'published', {
-        reviewedBy: staff.id,
-        publishedReportId: result.reportId,
-        overrideReason: draft.overrideReason,
-      });
-      if (selfApproval) deps.drafts.recordSelfApproval(draft.id, staff.id);
-      return result;
-    })
-    .immediate();
+  const saved = publishDraft(deps.drafts, deps.reports, draft, { id: staff.id, selfApproval });
   const lines = [
     `已通过并发布《${reportTitleOf(draft)}》。${saved.replaced ? '已替换此前导入的同年度报告，' : ''}群众提问将立即按这份报告回答。`,
   ];

@@ -1,4 +1,5 @@
 /** Small text helpers for the entry conversation: the default year, commands, questions. */
+import { shanghaiMonth, shanghaiYear } from '../core/clock.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
 
 /**
@@ -6,10 +7,8 @@ import { normalizeText, parseChineseNumber } from '../report/normalize.js';
  * by 31 January and 31 March), else the current year, in China's time zone.
  */
 export function defaultReportYear(now: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric' }).formatToParts(now);
-  const year = Number(parts.find((part) => part.type === 'year')!.value);
-  const month = Number(parts.find((part) => part.type === 'month')!.value);
-  return month <= 3 ? year - 1 : year;
+  const year = shanghaiYear(now);
+  return shanghaiMonth(now) <= 3 ? year - 1 : year;
 }
 
 /** A message as a command: full-width folded, trimmed, without closing punctuation. */

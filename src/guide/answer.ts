@@ -6,7 +6,7 @@ import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
-import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from './working-days.js';
+import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
 
 /** What the guide handler replies. `answer` already ends with `（依据：…）`. */
 export interface GuideAnswer {

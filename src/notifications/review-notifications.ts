@@ -6,7 +6,7 @@
  * logged (and recorded in notification_log) and never undoes or delays the action.
  */
 import { reportTitleOf } from '../report/labels.js';
-import { shanghaiDate } from '../guide/working-days.js';
+import { shanghaiDate } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { Notifier, NotifierDirectory, ReminderMessage, ReminderRecipient } from '../reminders/notifiers/port.js';
 import type { Db } from '../store/db.js';

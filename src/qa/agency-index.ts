@@ -1,4 +1,5 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
+import { versionedCache } from '../core/cache.js';
 import { kindVariants, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
@@ -351,19 +352,15 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
 
 /** An index of every agency's aliases and regions, rebuilt when the store changes. */
 export class AgencyIndex {
-  private built: string | undefined;
-  private index: Built | undefined;
+  /** The one index, built again when the store's data changes. */
+  private readonly built = versionedCache<'index', Built>({ max: 1, version: () => this.store.changeStamp() });
   private answeredCold = false;
 
   constructor(private readonly store: ReportStore) {}
 
   private refresh(): Built {
     // A cheap check per question: the store's change stamp, not a count of every agency.
-    const stamp = this.store.changeStamp();
-    if (stamp === this.built && this.index) return this.index;
-    this.index = build(this.store.agencies(), this.store.aliases());
-    this.built = stamp;
-    return this.index;
+    return this.built.get('index', () => build(this.store.agencies(), this.store.aliases()));
   }
 
   all(): AgencyRecord[] {
@@ -396,7 +393,7 @@ export class AgencyIndex {
    * is built for the near-miss search.
    */
   find(text: string): AgencyMention[] {
-    if (!this.index && !this.answeredCold && text.length <= 500) {
+    if (this.built.size === 0 && !this.answeredCold && text.length <= 500) {
       this.answeredCold = true;
       const bigrams = new Set<string>();
       for (let at = 0; at + 1 < text.length; at += 1) bigrams.add(text.slice(at, at + 2));

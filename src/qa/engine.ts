@@ -2,6 +2,8 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { versionedCache } from '../core/cache.js';
+import { shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import {
   APPLICANT_COLUMNS,
@@ -252,13 +254,6 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
 }
 
-/** Made once: building a DateTimeFormat costs far more than answering a question. */
-const SHANGHAI_YEAR = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
-
-function shanghaiYear(date: Date): number {
-  return Number(SHANGHAI_YEAR.format(date));
-}
-
 function joinList(items: string[]): string {
   return items.join('、');
 }
@@ -278,8 +273,8 @@ export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
   private readonly ttl: number;
-  private readonly crossAnswers = new Map<string, Answer>();
-  private crossStamp = '';
+  /** Cross-agency answers, kept until the store's data changes. */
+  private readonly crossAnswers = versionedCache<string, Answer>({ max: CROSS_AGENCY_CACHE_SIZE, version: () => this.store.changeStamp() });
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -1178,17 +1173,7 @@ export class QaEngine {
    * reads and sorts thousands of values, so it is computed once per change, not per question.
    */
   private crossAgency(key: string, compute: () => Answer): Answer {
-    const stamp = this.store.changeStamp();
-    if (stamp !== this.crossStamp) {
-      this.crossAnswers.clear();
-      this.crossStamp = stamp;
-    }
-    let answer = this.crossAnswers.get(key);
-    if (!answer) {
-      answer = compute();
-      if (this.crossAnswers.size >= CROSS_AGENCY_CACHE_SIZE) this.crossAnswers.clear();
-      this.crossAnswers.set(key, answer);
-    }
+    const answer = this.crossAnswers.get(key, compute);
     return { ...answer, facts: [...answer.facts] };
   }
 

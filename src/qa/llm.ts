@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import { z } from 'zod';
 import { projectRoot } from '../config/paths.js';
+import { shanghaiYear } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, DOCUMENT_COLUMNS } from '../report/catalogue.js';
 import { type Answer, LOOKUP_TOPICS, type QaEngine } from './engine.js';
@@ -126,7 +127,7 @@ export class LlmAnswerer {
       facts: [],
       sentences: [],
       trusted: [],
-      years: findYears(normalizeQuestion(question), new Date().getFullYear()),
+      years: findYears(normalizeQuestion(question), shanghaiYear(new Date())),
     };
     for (let round = 0; round < 3; round += 1) {
       const completion = await this.client.chat.completions.create(

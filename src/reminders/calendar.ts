@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
-import { addCalendarDays, isWorkingDay, isYearCovered, type IsoDate, previousWorkingDayOnOrBefore } from '../guide/working-days.js';
+import { addCalendarDays, isWorkingDay, isYearCovered, type IsoDate, previousWorkingDayOnOrBefore } from '../core/clock.js';
 
 /** Months from this one to December belong to the report year; earlier months to the year after. */
 export const SEASON_FIRST_MONTH = 7;

@@ -1,7 +1,7 @@
 /** Staff chat commands for reminders: "暂停提醒", "恢复提醒", and "提醒" (where the report stands now). */
 import type { App } from '../app.js';
 import { type Middleware, staffFeature } from '../core/pipeline.js';
-import { shanghaiDate } from '../guide/working-days.js';
+import { shanghaiDate } from '../core/clock.js';
 import { type DeadlineCalendar, loadDeadlineCalendar, reportYearOf } from './calendar.js';
 import { reminderStatus } from './due.js';
 import { agencyState } from './pass.js';

@@ -6,8 +6,9 @@
 import { rowBlockName } from '../report/labels.js';
 import { rowByKey, rowsOf, SECTIONS, type TableKey } from '../report/catalogue.js';
 import type { Violation } from '../report/model.js';
-import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate } from '../guide/working-days.js';
-import type { DraftProgress, DraftStatus } from '../store/draft-store.js';
+import { addCalendarDays, formatChineseDate, isWorkingDay, type IsoDate, shanghaiDate, shanghaiHour } from '../core/clock.js';
+import type { DraftProgress } from '../data-entry/draft-service.js';
+import type { DraftStatus } from '../store/draft-store.js';
 import type { StaffMember, StaffRole } from '../store/staff-store.js';
 import {
   type AgencyClass,
@@ -25,7 +26,6 @@ import {
 export const SEND_WINDOW_END_HOUR = 21;
 
 const MILLISECONDS_PER_DAY = 86_400_000;
-const SHANGHAI_OFFSET_MILLISECONDS = 8 * 60 * 60 * 1000;
 const TABLE_NAMES: Record<TableKey, string> = { proactive: '表二', applications: '表三', appeals: '表四' };
 const MAX_VIOLATIONS_NAMED = 3;
 
@@ -66,11 +66,6 @@ export interface DueReminder {
 /** Calendar days from `from` to `to`. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MILLISECONDS_PER_DAY);
-}
-
-/** The hour of the day in Asia/Shanghai. */
-export function shanghaiHour(now: Date): number {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MILLISECONDS).getUTCHours();
 }
 
 /** The last hour (exclusive) in which reminders may go out, given the configured sending hour. */

@@ -4,7 +4,8 @@
  * `gongkai remind` all run this one function.
  */
 import type { App } from '../app.js';
-import { type IsoDate, shanghaiDate } from '../guide/working-days.js';
+import { type IsoDate, shanghaiDate } from '../core/clock.js';
+import { draftProgress } from '../data-entry/draft-service.js';
 import type { StaffMember, StaffRole } from '../store/staff-store.js';
 import { type DeadlineCalendar, reportYearOf } from './calendar.js';
 import { type AgencyReminderState, type DueReminder, dueReminders, reminderText, withinSendWindow } from './due.js';
@@ -89,7 +90,7 @@ function stateOf(
   return {
     agency,
     staff,
-    draft: draft ? { status: draft.status, returnReason: draft.returnReason, progress: app.drafts.progress(draft.id) } : undefined,
+    draft: draft ? { status: draft.status, returnReason: draft.returnReason, progress: draftProgress(app.drafts, draft.id) } : undefined,
     published: draft?.status === 'published' || app.reports.report(agency.id, reportYear) !== undefined,
   };
 }

@@ -4,7 +4,7 @@
  * was never confirmed and never what was.
  */
 import { randomUUID } from 'node:crypto';
-import type { IsoDate } from '../guide/working-days.js';
+import type { IsoDate } from '../core/clock.js';
 import type { Db } from '../store/db.js';
 
 /** This process, as the ledger knows it: a send in flight is claimed under this id. */

@@ -7,12 +7,13 @@
 import cron from 'node-cron';
 import { GongkaiError } from '../core/errors.js';
 import { type DeadlineCalendar, loadDeadlineCalendar } from './calendar.js';
+import { SHANGHAI_TIME_ZONE } from '../core/clock.js';
 import { sendWindowEnd } from './due.js';
 import type { Notifier, NotifierDirectory } from './notifiers/port.js';
 import { type ReminderApp, type ReminderPassResult, type RetryPolicy, runReminderPass } from './pass.js';
 
-/** The holiday arithmetic (working-days.ts) is Shanghai time, so the cron must be too. */
-export const REMINDER_TIMEZONE = 'Asia/Shanghai';
+/** The holiday arithmetic (core/clock.ts) is Shanghai time, so the cron must be too. */
+export const REMINDER_TIMEZONE = SHANGHAI_TIME_ZONE;
 
 export interface ReminderSchedulerOptions {
   app: ReminderApp;

@@ -5,9 +5,9 @@ import type { ReportStore } from '../store/report-store.js';
 import { looksLikeAgencyGuide } from '../guide/agency-guide.js';
 import { type GuideImport, type GuideJson, guideJson, importGuideText } from '../guide/import-guide.js';
 import { extractFile, extractText, type ReportFile } from './extract.js';
+import { importReport } from './import-service.js';
 import type { Report, Violation } from './model.js';
 import { AgencyUnknownError, parseReport, type ReportPreview } from './parse.js';
-import { checkReport } from './rules.js';
 import { refusedReportJson, toReportJson, type ReportJson } from './report-json.js';
 
 export interface ImportOutcome {
@@ -48,13 +48,11 @@ export async function importFile(store: ReportStore, file: string, options: Impo
       store.logImport(file, guide.replaced ? 'replaced' : 'imported', `guide, ${Object.keys(guide.fields).length} fields`, guide.agency);
       return { file, ok: true, guide, violations: [], replaced: guide.replaced };
     }
-    const { report, violations } = parseReport(text, { agency: options.agency, year: options.year });
+    const parsed = parseReport(text, { agency: options.agency, year: options.year });
+    const { report } = parsed;
     // How extraction read the file (a PDF table by column position) travels with the parse warnings.
     for (const note of notes ?? []) report.warnings.push({ message: note });
-    const saved = store.save(report, [...violations, ...checkReport(report)], {
-      origin: 'import',
-      sourceFile: options.sourceUrl ?? basename(file),
-    });
+    const saved = importReport(store, parsed, { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });
     store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };
   } catch (error) {

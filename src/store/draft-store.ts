@@ -1,14 +1,12 @@
 /**
  * Draft reports entered by staff: cells and section texts saved one change at a time, each
  * in a transaction with an audit entry (who, when, old and new value), so a crash loses
- * nothing acknowledged and "撤销" can undo the last change.
+ * nothing acknowledged and "撤销" can undo the last change. Only reads and writes: progress,
+ * rules, the draft as a report and publishing are data-entry/draft-service.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { CURRENT_LAYOUT, SECTIONS, type TableKey } from '../report/catalogue.js';
-import { sectionTitle, standardReportTitle } from '../report/labels.js';
-import type { Report, Violation } from '../report/model.js';
-import { extractContacts, extractProseFigures } from '../report/prose.js';
-import { checkRules } from '../report/rules.js';
+import { sectionTitle } from '../report/labels.js';
 import { type Db, writing } from './db.js';
 import type { AgencyRecord } from './report-store.js';
 
@@ -32,17 +30,6 @@ export interface Draft {
 export type DraftChange =
   | { kind: 'cell'; row: string; column: string; value: number | null }
   | { kind: 'section'; section: string; text: string | null };
-
-export interface DraftProgress {
-  /** Rows with at least one empty cell, per table, with the empty column keys. */
-  missingCells: Array<{ table: TableKey; row: string; columns: string[] }>;
-  /** Sections 一, 五, 六 with no text yet. */
-  missingSections: string[];
-  filledCells: number;
-  totalCells: number;
-  violations: Violation[];
-  complete: boolean;
-}
 
 /** One line of a draft's audit log. */
 export interface AuditEntry {
@@ -296,65 +283,6 @@ export class DraftStore {
   sections(draftId: number): Record<string, string> {
     const rows = this.statements.sections.all(draftId) as Array<{ section: string; text: string }>;
     return Object.fromEntries(rows.map((row) => [row.section, row.text]));
-  }
-
-  /** What is filled, what is missing, and which rules break (only rules whose cells are all filled). */
-  progress(draftId: number): DraftProgress {
-    const tables = this.tables(draftId);
-    const sections = this.sections(draftId);
-    const missingCells: DraftProgress['missingCells'] = [];
-    let filled = 0;
-    let total = 0;
-    for (const row of CURRENT_LAYOUT.rows) {
-      const values = tables[row.table][row.key] ?? row.columns.map(() => undefined);
-      const empty = row.columns.filter((_, index) => values[index] === undefined).map((column) => column.key);
-      total += row.columns.length;
-      filled += row.columns.length - empty.length;
-      if (empty.length > 0) missingCells.push({ table: row.table, row: row.key, columns: empty });
-    }
-    const missingSections = TEXT_SECTIONS.filter((key) => !sections[key] || sections[key].trim().length === 0);
-    const complete = (rows: Record<string, Array<number | undefined>>) =>
-      Object.fromEntries(Object.entries(rows).filter(([, values]) => values.every((value) => value !== undefined))) as Record<
-        string,
-        number[]
-      >;
-    const violations = checkRules(CURRENT_LAYOUT, complete(tables.applications), complete(tables.appeals));
-    return {
-      missingCells,
-      missingSections: [...missingSections],
-      filledCells: filled,
-      totalCells: total,
-      violations,
-      complete: missingCells.length === 0 && missingSections.length === 0,
-    };
-  }
-
-  /** The draft as a report model (empty cells left out), for preview, export and publishing. */
-  toReport(draftId: number): Report {
-    const draft = this.byId(draftId);
-    if (!draft) throw new Error(`no draft ${draftId}`);
-    const tables = this.tables(draftId);
-    const sections = this.sections(draftId);
-    const full = (rows: Record<string, Array<number | undefined>>) =>
-      Object.fromEntries(Object.entries(rows).map(([key, values]) => [key, values.map((value) => value ?? Number.NaN)])) as Record<
-        string,
-        number[]
-      >;
-    const progress = this.progress(draftId);
-    return {
-      agency: draft.agency,
-      year: draft.year,
-      format: CURRENT_LAYOUT.id,
-      title: standardReportTitle(draft),
-      sections,
-      proactive: full(tables.proactive),
-      applications: full(tables.applications),
-      appeals: full(tables.appeals),
-      contacts: extractContacts(Object.values(sections).join('\n')),
-      proseFigures: TEXT_SECTIONS.flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : [])),
-      missing: [...progress.missingSections, ...progress.missingCells.map((item) => `${item.table}.${item.row}`)],
-      warnings: [],
-    };
   }
 
   /** Move the draft to a new status, recording who and why. */

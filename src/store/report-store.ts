@@ -5,7 +5,7 @@ import { toSimplified } from '../text/script.js';
 import { layoutOf, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import { proseFigureByKey } from '../report/prose-figures.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
-import { checkAcrossYears, checkCarriedOver } from '../report/rules.js';
+import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import type { Transaction } from 'better-sqlite3';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
@@ -34,7 +34,7 @@ export interface SaveResult {
   reportId: number;
   /** True when a report for the same agency and year was replaced. */
   replaced: boolean;
-  /** The table rules and the cross-year rule. */
+  /** The violations stored with it (the import service adds the cross-year rules to the report's own). */
   violations: Violation[];
 }
 
@@ -335,10 +335,6 @@ export class ReportStore {
     };
     if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
     this.writes = ownWrites.get(db)!;
-    this.saveOne = db.transaction((report: Report, violations: Violation[], meta: SaveItem['meta']) =>
-      this.write(report, violations, meta),
-    );
-    this.saveAll = db.transaction((items: SaveItem[]) => items.map((item) => this.write(item.report, item.violations, item.meta)));
     if (!db.readonly) this.indexBacklog();
   }
 
@@ -395,13 +391,14 @@ export class ReportStore {
   }
 
   private readonly writes: { count: number };
-  private readonly saveOne: Transaction<(report: Report, violations: Violation[], meta: SaveItem['meta']) => SaveResult>;
-  private readonly saveAll: Transaction<(items: SaveItem[]) => SaveResult[]>;
-  private memoStamp = '';
-  private readonly memo = new Map<string, unknown>();
   private dataVersion = 0;
   private dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
-  private readonly reportsByAgency = new Map<number, ReportRecord[]>();
+  /** Read results kept until the data changes. */
+  private readonly memo = versionedCache<string, object>({ max: MEMO_MAX_ENTRIES, version: () => this.changeStamp() });
+  private readonly reportsByAgency = versionedCache<number, ReportRecord[]>({
+    max: REPORTS_BY_AGENCY_MAX,
+    version: () => this.changeStamp(),
+  });
 
   /**
    * Changes whenever report data may have changed: at once after a write through any
@@ -418,23 +415,9 @@ export class ReportStore {
     return `${this.dataVersion}:${this.writes.count}`;
   }
 
-  /** Drop every cached read result when the data may have changed. */
-  private invalidateIfChanged(): void {
-    const stamp = this.changeStamp();
-    if (stamp === this.memoStamp) return;
-    this.memo.clear();
-    this.reportsByAgency.clear();
-    this.memoStamp = stamp;
-  }
-
   /** A read result kept until the next change of the data. */
-  private remember<T>(key: string, compute: () => T): T {
-    this.invalidateIfChanged();
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
-    this.memo.set(key, value);
-    return value;
+  private remember<T extends object>(key: string, compute: () => T): T {
+    return this.memo.get(key, compute) as T;
   }
 
   /** Find or create an agency, with its aliases. */
@@ -480,7 +463,6 @@ export class ReportStore {
     if (!fuller) return agency;
     const { region, kind } = splitAgencyName(name);
     this.statements.renameAgency.run(name, region, kind, agency.id);
-    this.reportsByAgency.delete(agency.id);
     return { id: agency.id, name, region, kind };
   }
 
@@ -517,17 +499,7 @@ export class ReportStore {
 
   /** One agency's reports by year. Cached until the data changes: nearly every question asks it. */
   reportsOfAgency(agencyId: number): ReportRecord[] {
-    this.invalidateIfChanged();
-    let reports = this.reportsByAgency.get(agencyId);
-    if (reports) {
-      // Least recently used goes first: a hit moves to the end.
-      this.reportsByAgency.delete(agencyId);
-    } else {
-      reports = this.statements.reportsOfAgency.all(agencyId) as ReportRecord[];
-      if (this.reportsByAgency.size >= REPORTS_BY_AGENCY_MAX) this.reportsByAgency.delete(this.reportsByAgency.keys().next().value!);
-    }
-    this.reportsByAgency.set(agencyId, reports);
-    return [...reports];
+    return [...this.reportsByAgency.get(agencyId, () => this.statements.reportsOfAgency.all(agencyId) as ReportRecord[])];
   }
 
   report(agencyId: number, year: number): ReportRecord | undefined {
@@ -547,49 +519,52 @@ export class ReportStore {
   }
 
   /**
-   * Store a report, replacing any report of the same agency and year, in one transaction.
-   * The cross-year rule is checked against the previous year's report when there is one.
+   * Run `body` in one immediate transaction (a savepoint inside one already open); a failed write
+   * becomes the store's write error, described by `what`. Services put their rules and writes in one.
    */
-  save(report: Report, violations: Violation[], meta: { origin: 'import' | 'entry'; sourceFile?: string }): SaveResult {
+  transaction<T>(what: string, body: () => T): T {
     try {
-      return this.saveOne.immediate(report, violations, meta);
+      return this.db.transaction(body).immediate();
     } catch (error) {
-      throw writeFailure(error, `cannot save the report of ${report.agency} ${report.year}`) ?? error;
+      throw writeFailure(error, what) ?? error;
     }
   }
 
   /**
-   * Store many reports in one transaction, each exactly as save() would. For bulk loads: one
-   * commit instead of one per report, and no savepoint per report (which triples the cost of
-   * every insert inside an outer transaction).
+   * Store a report with the violations given, replacing any report of the same agency and year,
+   * in one transaction. No rule is checked here: importing goes through report/import-service.
    */
-  saveMany(items: SaveItem[]): SaveResult[] {
-    try {
-      return this.saveAll.immediate(items);
-    } catch (error) {
-      throw writeFailure(error, `cannot save ${items.length} reports`) ?? error;
-    }
+  save(report: Report, violations: Violation[], meta: SaveItem['meta']): SaveResult {
+    return this.transaction(`cannot save the report of ${report.agency} ${report.year}`, () => this.write(report, violations, meta));
   }
 
-  /** The body of save(); the caller holds the transaction. */
-  private write(report: Report, violations: Violation[], meta: SaveItem['meta']): SaveResult {
+  /** Store many reports in one transaction, each exactly as save() would (one commit, no savepoint per report). */
+  saveMany(items: SaveItem[]): SaveResult[] {
+    return this.transaction(`cannot save ${items.length} reports`, () =>
+      items.map((item) => this.write(item.report, item.violations, item.meta)),
+    );
+  }
+
+  /** Replace a stored report's breaks of one rule (a cross-year rule checked again when its neighbour arrives). */
+  replaceViolations(reportId: number, rule: number, violations: Violation[]): void {
     this.writes.count += 1;
-    const agency = this.agencyForReport(report.agency);
+    this.statements.deleteViolationsOfRule.run(reportId, rule);
+    for (const violation of violations)
+      this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
+  }
+
+  /**
+   * Write one report with its violations, replacing the stored one of the same agency and year;
+   * the caller holds the transaction (see transaction()). `agency`, when the caller has resolved
+   * it already, saves looking it up again.
+   */
+  write(report: Report, violations: Violation[], meta: SaveItem['meta'], agency = this.agencyForReport(report.agency)): SaveResult {
+    this.writes.count += 1;
     const previous = this.report(agency.id, report.year);
     if (previous) {
       this.statements.deleteSentences.run(previous.id, previous.id);
       this.statements.deleteReport.run(previous.id);
     }
-    const all = [...violations];
-    const lastYear = this.report(agency.id, report.year - 1);
-    const reportLayout = layoutOf(report.format);
-    if (lastYear && lastYear.format === report.format && reportLayout.inForce) {
-      all.push(
-        ...checkAcrossYears(report.proactive, this.tableOf(lastYear.id, 'proactive', lastYear.format), report.year - 1, reportLayout),
-      );
-    }
-    if (lastYear)
-      all.push(...checkCarriedOver(report.applications, this.tableOf(lastYear.id, 'applications', lastYear.format), report.year - 1));
     const info = this.statements.insertReport.run(
       agency.id,
       report.year,
@@ -645,36 +620,11 @@ export class ReportStore {
         contacts.office_hours ?? null,
       );
     }
-    for (const violation of all) {
+    for (const violation of violations) {
       this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
     }
-    this.recheckNextYear(agency.id, report);
     this.writes.count += 1;
-    return { reportId, replaced: previous !== undefined, violations: all };
-  }
-
-  /**
-   * Reports may be imported out of order: the next year's report, stored earlier, is checked
-   * again against this one (rule 6), its old rule-6 breaks replaced.
-   */
-  private recheckNextYear(agencyId: number, report: Report): void {
-    const nextYear = this.report(agencyId, report.year + 1);
-    if (!nextYear) return;
-    this.statements.deleteViolationsOfRule.run(nextYear.id, 6);
-    for (const violation of checkCarriedOver(
-      this.tableOf(nextYear.id, 'applications', nextYear.format),
-      report.applications,
-      report.year,
-    )) {
-      this.statements.insertViolation.run(
-        nextYear.id,
-        violation.rule,
-        violation.row,
-        violation.column,
-        violation.severity,
-        violation.message,
-      );
-    }
+    return { reportId, replaced: previous !== undefined, violations };
   }
 
   /** One table of a stored report, as row key → values in catalogue column order. */

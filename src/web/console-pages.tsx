@@ -9,11 +9,12 @@ import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
 import type { StaffIdentity } from '../core/pipeline.js';
 import { approve, returnDraft } from '../data-entry/review.js';
-import { entryReport } from '../data-entry/report.js';
+import { draftProgress, draftReport } from '../data-entry/draft-service.js';
 import type { Logger } from '../core/log.js';
 import { layoutOf } from '../report/catalogue.js';
 import type { Report, Violation } from '../report/model.js';
 import { extractText } from '../report/extract.js';
+import { importReport } from '../report/import-service.js';
 import { parseReport } from '../report/parse.js';
 import type { DeadlineCalendar } from '../reminders/calendar.js';
 import type { Db } from '../store/db.js';
@@ -325,9 +326,9 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
       year,
       now: deps.now(),
     });
-    const report = draft ? entryReport(deps.drafts, draft.id) : record ? deps.reports.load(record.id) : undefined;
-    const violations = draft ? deps.drafts.progress(draft.id).violations : record ? deps.reports.violations(record.id) : [];
-    const progress = draft ? deps.drafts.progress(draft.id) : undefined;
+    const report = draft ? draftReport(deps.drafts, draft.id) : record ? deps.reports.load(record.id) : undefined;
+    const violations = draft ? draftProgress(deps.drafts, draft.id).violations : record ? deps.reports.violations(record.id) : [];
+    const progress = draft ? draftProgress(deps.drafts, draft.id) : undefined;
     const history = draft ? deps.drafts.history(draft.id).slice(-200).reverse() : [];
     const names = new Map(deps.staff.ofAgency(agencyId).map((member) => [member.id, member.name]));
     const canReview = reviewerIdentity(user)?.agencyId === agencyId && draft?.status === 'submitted';
@@ -610,7 +611,8 @@ export function consolePages(deps: ConsoleDeps): Hono<Env> {
         400,
       );
     pendingImports.delete(id);
-    const saved = deps.reports.save(pending.report, pending.violations, { origin: 'import', sourceFile: pending.name });
+    // The same path as `gongkai import`: rules 7–9 and the cross-year rules, then the store.
+    const saved = importReport(deps.reports, pending, { origin: 'import', sourceFile: pending.name });
     deps.reports.logImport(
       pending.name,
       saved.replaced ? 'replaced' : 'imported',

@@ -1,6 +1,7 @@
 /** The page frame: mobile first, no script, one small stylesheet inline (WeChat's browser caches poorly). */
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { shanghaiDateTime } from '../core/clock.js';
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.6 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1f2328;background:#f6f7f9}
@@ -64,17 +65,8 @@ export function StatusBadge(props: { status: SeasonStatus }) {
   return <span class={`status s-${props.status}`}>{STATUS_LABELS[props.status]}</span>;
 }
 
-const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** A stored ISO time as staff read it: Beijing time, to the minute. */
 export function shanghaiTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : SHANGHAI.format(date);
+  return Number.isNaN(date.getTime()) ? iso : shanghaiDateTime(date);
 }

@@ -2,7 +2,8 @@
  * The season overview for the office: one row per agency in scope for a report year, built from
  * the drafts, the stored reports, the reminder log and the deadline calendar the reminders use.
  */
-import { shanghaiDate } from '../guide/working-days.js';
+import { shanghaiDate } from '../core/clock.js';
+import { draftProgress } from '../data-entry/draft-service.js';
 import { agencyClassOf, type DeadlineCalendar, deadlineEntry, entryDate, reportYearOf } from '../reminders/calendar.js';
 import { daysBetween } from '../reminders/due.js';
 import type { Db } from '../store/db.js';
@@ -53,7 +54,7 @@ export function seasonRows(input: {
     let sectionsMissing = 0;
     let ruleBreaks = 0;
     if (draft) {
-      const progress = input.drafts.progress(draft.id);
+      const progress = draftProgress(input.drafts, draft.id);
       status = draft.status === 'draft' ? 'draft' : draft.status;
       cellsMissing = progress.totalCells - progress.filledCells;
       sectionsMissing = progress.missingSections.length;

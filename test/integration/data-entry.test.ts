@@ -10,6 +10,7 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { silentLogger } from '../../src/core/log.js';
 import type { MessageContext } from '../../src/core/pipeline.js';
+import { draftProgress } from '../../src/data-entry/draft-service.js';
 import { dataEntry } from '../../src/data-entry/feature.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 
@@ -138,7 +139,7 @@ describe('guided entry', () => {
     expect(reply).toContain('全部填完了');
 
     const draft = draftOf('海原县教育局', 2025);
-    const progress = app.drafts.progress(draft.id);
+    const progress = draftProgress(app.drafts, draft.id);
     expect(progress.complete).toBe(true);
     expect(progress.violations).toEqual([]);
     const tables = app.drafts.tables(draft.id);
@@ -227,20 +228,20 @@ describe('quick entry', () => {
     let reply = await say('clerk-z', '其余为0');
     expect(reply).toContain('还有165个空格没填');
     expect(reply).toContain('确认');
-    expect(app.drafts.progress(draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
+    expect(draftProgress(app.drafts, draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
     reply = await say('clerk-z', '确认');
     expect(reply).toContain('已把165个空格记为0，算出34个总计');
     expect(reply).toContain('【一、总体情况】');
-    const progress = app.drafts.progress(draftOf('海原县教育局', 2025).id);
+    const progress = draftProgress(app.drafts, draftOf('海原县教育局', 2025).id);
     expect(progress.filledCells).toBe(200);
     expect(progress.missingSections).toEqual(['overview', 'problems', 'other']);
 
     await say('clerk-z', '撤销');
-    expect(app.drafts.progress(draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
+    expect(draftProgress(app.drafts, draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
     reply = await say('clerk-z', '其余为0');
     reply = await say('clerk-z', '取消');
     expect(reply).toContain('没有改动');
-    expect(app.drafts.progress(draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
+    expect(draftProgress(app.drafts, draftOf('海原县教育局', 2025).id).filledCells).toBe(1);
   });
 });
 
@@ -283,7 +284,7 @@ describe('rules', () => {
     expect(reply).toContain('勾稽关系：2处不符');
     reply = await say('clerk-r', '结转下年度 自然人1');
     expect(reply).toContain('✓ 已改正：第一项加第二项不等于第三项加第四项：自然人一列');
-    expect(app.drafts.progress(draftOf('海原县教育局', 2025).id).violations).toEqual([]);
+    expect(draftProgress(app.drafts, draftOf('海原县教育局', 2025).id).violations).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ import { parseReport } from '../../src/report/parse.js';
 import { backupDatabase, migrate, openDatabase } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ReportStore } from '../../src/store/report-store.js';
-import { seedSampleReports } from '../../src/store/seed.js';
+import { seedSampleReports } from '../../src/report/seed.js';
 import { SqliteStateStore } from '../../src/store/state-store.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
 

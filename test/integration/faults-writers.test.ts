@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import { ReportStore } from '../../src/store/report-store.js';
-import { seedSampleReports } from '../../src/store/seed.js';
+import { seedSampleReports } from '../../src/report/seed.js';
 import { StaffStore } from '../../src/store/staff-store.js';
 import { ensureBuilt } from '../build.js';
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { IncomingMessage } from '../../src/core/message.js';
-import { addCalendarDays, isWorkingDay } from '../../src/guide/working-days.js';
+import { addCalendarDays, isWorkingDay } from '../../src/core/clock.js';
 import { ROWS } from '../../src/report/catalogue.js';
 import { loadDeadlineCalendar } from '../../src/reminders/calendar.js';
 import type { Notifier, ReminderMessage } from '../../src/reminders/notifiers/port.js';

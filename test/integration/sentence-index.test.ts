@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { retrieve } from '../../src/qa/retrieve.js';
 import { openDatabase } from '../../src/store/db.js';
 import { ReportStore } from '../../src/store/report-store.js';
-import { seedSampleReports } from '../../src/store/seed.js';
+import { seedSampleReports } from '../../src/report/seed.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'gongkai-sentences-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

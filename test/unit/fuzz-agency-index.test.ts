@@ -11,7 +11,7 @@ import { kindVariants, shortRegion, splitAgencyName } from '../../src/report/age
 import { AgencyIndex, type AgencyMention } from '../../src/qa/agency-index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { type AgencyRecord, ReportStore } from '../../src/store/report-store.js';
-import { seedSampleReports } from '../../src/store/seed.js';
+import { seedSampleReports } from '../../src/report/seed.js';
 import { toSimplified } from '../../src/text/script.js';
 
 const LONG = process.env.GONGKAI_LONG_TESTS === '1';

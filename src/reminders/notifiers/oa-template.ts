@@ -5,7 +5,7 @@
  * as `createWeChatApiClient(...).getAccessToken`.
  */
 import { GongkaiError } from '../../core/errors.js';
-import { formatChineseDate } from '../../guide/working-days.js';
+import { formatChineseDate } from '../../core/clock.js';
 import { addressOn, type Notifier, type ReminderMessage } from './port.js';
 
 /** What a template field may show. */

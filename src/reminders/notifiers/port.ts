@@ -1,5 +1,5 @@
 /** The notifier port: how a reminder leaves the system. Adapters: console, WeCom robot, WeCom app, Wechaty, OA template. */
-import type { IsoDate } from '../../guide/working-days.js';
+import type { IsoDate } from '../../core/clock.js';
 import type { StaffRole } from '../../store/staff-store.js';
 
 /** A person a reminder is addressed to. */

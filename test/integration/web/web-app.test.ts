@@ -295,6 +295,33 @@ describe('import and downloads', () => {
     ).toBe(400);
   });
 
+  it('stores an upload through the import service: rules 7–9 are checked as `gongkai import` checks them', async () => {
+    test = makeWebTestApp();
+    test.store.addOffice({ id: 'office-1', name: '王主任' });
+    const session = await signIn(test, 'office-1');
+    const sample = readFileSync(new URL('../../../data/reports/zhongwei-kjj-2025.txt', import.meta.url), 'utf8');
+    // Section 五 with its heading only: rule 8, which the parser itself does not check.
+    const start = sample.indexOf('五、存在的主要问题及改进情况');
+    const other = sample.indexOf('六、其他需要报告的事项');
+    const text = `${sample.slice(0, start)}五、存在的主要问题及改进情况\n\n${sample.slice(other)}`;
+    const form = new FormData();
+    form.set('_csrf', session.csrf);
+    form.set('file', new File([text], 'emptied.txt', { type: 'text/plain' }));
+    const html = await (
+      await test.web.request('/console/import', { method: 'POST', headers: { cookie: session.cookie }, body: form })
+    ).text();
+    const id = /name="id" value="([^"]+)"/.exec(html)![1];
+    const confirmed = await test.web.request('/console/import/confirm', {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+      body: new URLSearchParams({ _csrf: session.csrf, id }),
+    });
+    expect(confirmed.status).toBe(303);
+    const agency = test.app.reports.agencyByName('中卫市科学技术局')!;
+    const stored = test.app.reports.report(agency.id, 2025)!;
+    expect(test.app.reports.violations(stored.id).map((violation) => [violation.rule, violation.row])).toContainEqual([8, 'problems']);
+  });
+
   it('reads a report from a pasted URL (served on 127.0.0.1) and refuses a URL that is not a report', async () => {
     test = makeWebTestApp();
     test.store.addOffice({ id: 'office-1', name: '王主任' });

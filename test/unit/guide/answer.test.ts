@@ -8,7 +8,7 @@ import {
   type GuideAnswer,
 } from '../../../src/guide/answer.js';
 import { loadGuide } from '../../../src/guide/topics.js';
-import { calendarCoverage } from '../../../src/guide/working-days.js';
+import { calendarCoverage } from '../../../src/core/clock.js';
 
 const guide = loadGuide();
 /** 09:00 on Monday 28 September 2026 in Shanghai. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../../src/core/errors.js';
-import { addCalendarDays, isWorkingDay, isYearCovered } from '../../../src/guide/working-days.js';
+import { addCalendarDays, isWorkingDay, isYearCovered } from '../../../src/core/clock.js';
 import {
   agencyClassOf,
   describeOffset,

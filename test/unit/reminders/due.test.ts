@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isWorkingDay } from '../../../src/guide/working-days.js';
+import { addCalendarDays, isWorkingDay } from '../../../src/core/clock.js';
 import { ROWS } from '../../../src/report/catalogue.js';
 import { loadDeadlineCalendar } from '../../../src/reminders/calendar.js';
 import {
@@ -11,7 +11,7 @@ import {
   reminderText,
   withinSendWindow,
 } from '../../../src/reminders/due.js';
-import type { DraftProgress } from '../../../src/store/draft-store.js';
+import type { DraftProgress } from '../../../src/data-entry/draft-service.js';
 import type { StaffMember } from '../../../src/store/staff-store.js';
 
 const calendar = loadDeadlineCalendar();

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeReport } from '../../../src/report/import-service.js';
 import { parseReport } from '../../../src/report/parse.js';
 import { checkReport, statedFigures } from '../../../src/report/rules.js';
 import { openDatabase } from '../../../src/store/db.js';
@@ -143,8 +144,8 @@ describe('rule 6: this year’s 上年结转 against last year’s 结转下年�
     const store = new ReportStore(openDatabase(join(directory, 'test.db')));
     const { current, previous } = twoYears();
     expect(current.violations).toEqual([]);
-    store.save(previous.report, previous.violations, { origin: 'import' });
-    const saved = store.save(current.report, current.violations, { origin: 'import' });
+    storeReport(store, previous.report, previous.violations, { origin: 'import' });
+    const saved = storeReport(store, current.report, current.violations, { origin: 'import' });
     expect(saved.violations.map(({ rule, row, column, severity }) => ({ rule, row, column, severity }))).toEqual([
       { rule: 6, row: 'carried_over', column: 'natural_person', severity: 'error' },
       { rule: 6, row: 'carried_over', column: 'total', severity: 'error' },
@@ -153,19 +154,30 @@ describe('rule 6: this year’s 上年结转 against last year’s 结转下年�
     store.db.close();
   });
 
+  it('is the import service’s: the store itself stores what it is given and checks nothing', () => {
+    directory = mkdtempSync(join(tmpdir(), 'gongkai-rule6-'));
+    const store = new ReportStore(openDatabase(join(directory, 'test.db')));
+    const { current, previous } = twoYears();
+    store.save(previous.report, previous.violations, { origin: 'import' });
+    const saved = store.save(current.report, current.violations, { origin: 'import' });
+    expect(saved.violations).toEqual([]);
+    expect(store.violations(saved.reportId)).toEqual([]);
+    store.db.close();
+  });
+
   it('is checked when the earlier year arrives later, and stored with the later report', () => {
     directory = mkdtempSync(join(tmpdir(), 'gongkai-rule6-'));
     const store = new ReportStore(openDatabase(join(directory, 'test.db')));
     const { current, previous } = twoYears();
-    const later = store.save(current.report, current.violations, { origin: 'import' });
+    const later = storeReport(store, current.report, current.violations, { origin: 'import' });
     expect(later.violations).toEqual([]);
-    store.save(previous.report, previous.violations, { origin: 'import' });
+    storeReport(store, previous.report, previous.violations, { origin: 'import' });
     expect(store.violations(later.reportId).map((violation) => [violation.rule, violation.column])).toEqual([
       [6, 'natural_person'],
       [6, 'total'],
     ]);
     // Importing the earlier year again does not pile the same breaks up.
-    store.save(previous.report, previous.violations, { origin: 'import' });
+    storeReport(store, previous.report, previous.violations, { origin: 'import' });
     expect(store.violations(later.reportId)).toHaveLength(2);
     expect(store.listing().map((item) => [item.year, item.violations])).toEqual([
       [2024, 0],

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import chineseDays from 'chinese-days';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataPath } from '../../../src/config/paths.js';
 import { GongkaiError } from '../../../src/core/errors.js';
@@ -16,10 +17,15 @@ import {
   previousWorkingDayOnOrBefore,
   replyDeadline,
   readOperatorHolidays,
+  SHANGHAI_TIME_ZONE,
   shanghaiDate,
+  shanghaiDateTime,
+  shanghaiHour,
+  shanghaiMonth,
+  shanghaiYear,
   useOperatorHolidays,
   workingDaysAfter,
-} from '../../../src/guide/working-days.js';
+} from '../../../src/core/clock.js';
 
 // chinese-days' own functions key their tables in local time and go wrong west of UTC, so the
 // cross-checks against them only run where the process offset is UTC or east of it.
@@ -241,5 +247,43 @@ describe('data/holidays.json: an operator adds a year’s official schedule', ()
     writeFileSync(file, '{ not json');
     expect(() => useOperatorHolidays(file)).toThrow(/not valid JSON/);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the Shanghai clock', () => {
+  it('turns the year, month and day at midnight Shanghai time, 16:00 UTC', () => {
+    const before = new Date('2025-12-31T15:59:59Z');
+    const after = new Date('2025-12-31T16:00:00Z');
+    expect([shanghaiDate(before), shanghaiYear(before), shanghaiMonth(before), shanghaiHour(before)]).toEqual(['2025-12-31', 2025, 12, 23]);
+    expect([shanghaiDate(after), shanghaiYear(after), shanghaiMonth(after), shanghaiHour(after)]).toEqual(['2026-01-01', 2026, 1, 0]);
+  });
+
+  it('agrees with the ICU time-zone database for any instant from 1992 to 2100', () => {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone: SHANGHAI_TIME_ZONE,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), (milliseconds) => {
+        const instant = new Date(milliseconds);
+        const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+        expect(shanghaiYear(instant)).toBe(parts.year);
+        expect(shanghaiMonth(instant)).toBe(parts.month);
+        expect(shanghaiHour(instant)).toBe(parts.hour);
+        const date = `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+        expect(shanghaiDate(instant)).toBe(date);
+        expect(shanghaiDateTime(instant)).toBe(`${date} ${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses an invalid Date instead of answering with NaN', () => {
+    expect(() => shanghaiYear(new Date('not a date'))).toThrow(GongkaiError);
   });
 });

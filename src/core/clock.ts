@@ -1,6 +1,9 @@
 /**
- * Working-day arithmetic for disclosure deadlines (工作日: no weekends, no public holidays, the
- * official make-up working days 调休 included).
+ * The one clock of the service: instants read on the Asia/Shanghai clock (date, year, month,
+ * hour), and working-day arithmetic for disclosure deadlines (工作日: no weekends, no public
+ * holidays, the official make-up working days 调休 included). Every date the service reasons
+ * about is a Chinese calendar date, so the zone is fixed, not configured.
+ *
  *
  * Holiday data comes from the `chinese-days` package. We read its published data file
  * (dist/chinese-days.json, advertised in its README for non-JS users) rather than calling
@@ -180,10 +183,38 @@ export function toIsoDate(date: Date | IsoDate): IsoDate {
   return fromDayNumber(toDayNumber(date));
 }
 
+/** The zone every date of the service is read in (the reminders' cron runs in it too). */
+export const SHANGHAI_TIME_ZONE = 'Asia/Shanghai';
+
+/** The instant as a UTC date whose fields read as the Shanghai wall clock. */
+function onShanghaiClock(now: Date): Date {
+  if (Number.isNaN(now.getTime())) throw new GongkaiError('BAD_INPUT', 'invalid Date');
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MILLISECONDS);
+}
+
 /** The calendar date in Asia/Shanghai at instant `now`, as 'YYYY-MM-DD'. */
 export function shanghaiDate(now: Date): IsoDate {
-  if (Number.isNaN(now.getTime())) throw new GongkaiError('BAD_INPUT', 'invalid Date');
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MILLISECONDS).toISOString().slice(0, 10);
+  return onShanghaiClock(now).toISOString().slice(0, 10);
+}
+
+/** The date and time to the minute in Asia/Shanghai at instant `now`, as 'YYYY-MM-DD HH:MM' (how staff read a stored time). */
+export function shanghaiDateTime(now: Date): string {
+  return onShanghaiClock(now).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The year in Asia/Shanghai at instant `now` (去年 and 今年 in questions count from it). */
+export function shanghaiYear(now: Date): number {
+  return onShanghaiClock(now).getUTCFullYear();
+}
+
+/** The month (1–12) in Asia/Shanghai at instant `now`. */
+export function shanghaiMonth(now: Date): number {
+  return onShanghaiClock(now).getUTCMonth() + 1;
+}
+
+/** The hour of the day (0–23) in Asia/Shanghai at instant `now`. */
+export function shanghaiHour(now: Date): number {
+  return onShanghaiClock(now).getUTCHours();
 }
 
 /** Add (or subtract) calendar days to a date. */
