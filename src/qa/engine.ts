@@ -31,7 +31,16 @@ import { searchWords } from '../text/segment.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
-import { findYears, inReportWords, normalizeQuestion, type Topic, type Understanding, understand, unexplainedWords } from './understand.js';
+import {
+  findYears,
+  inReportWords,
+  mayHoldQualifier,
+  normalizeQuestion,
+  type Topic,
+  type Understanding,
+  understand,
+  unexplainedWords,
+} from './understand.js';
 
 export type AnswerKind = 'figure' | 'text' | 'guide' | 'refusal' | 'clarify';
 
@@ -569,7 +578,9 @@ export class QaEngine {
     // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
     // a sentence stating that part answers it; without one the table's figure stands.
     const cellQualifiers =
-      structured.kind === 'figure' && question.topic?.type === 'cell' ? unexplainedWords(question.topic, contentWords(question.text)) : [];
+      structured.kind === 'figure' && question.topic?.type === 'cell' && mayHoldQualifier(question.topic, question.text)
+        ? unexplainedWords(question.topic, contentWords(question.text))
+        : [];
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
     if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
     if (kind === 'text' && question.topic) return undefined;

@@ -242,12 +242,7 @@ const GENERIC_QUESTION_WORDS =
  */
 export function unexplainedWords(topic: Topic, words: readonly string[]): string[] {
   if (topic.type !== 'cell') return [];
-  const known = [topic.row, ...(topic.alsoRows ?? [])].flatMap((row) => [
-    ...rowWords(row),
-    ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
-  ]);
-  if (topic.group) known.push(groupName(topic.group));
-  for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
+  const known = knownWordsOf(topic);
   return words.filter(
     (word) =>
       word.length >= 2 &&
@@ -255,6 +250,32 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
       !LAWSUIT.test(word) &&
       !known.some((candidate) => candidate.includes(word) || word.includes(candidate)),
   );
+}
+
+/** The words a cell topic accounts for: its rows, their columns, its group and the applicant columns. */
+function knownWordsOf(topic: Topic & { type: 'cell' }): string[] {
+  const known = [topic.row, ...(topic.alsoRows ?? [])].flatMap((row) => [
+    ...rowWords(row),
+    ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
+  ]);
+  if (topic.group) known.push(groupName(topic.group));
+  for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
+  return known.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** Generic question words and particles, as substrings (GENERIC_QUESTION_WORDS matches whole words). */
+const GENERIC_SPANS = new RegExp(`${GENERIC_QUESTION_WORDS.source.slice(2, -2)}|几|了|的|吗|呢|啊|呀|么|是|有|个|件|次|起|项|人`, 'g');
+
+/**
+ * Whether a cell question may hold a qualifier (unexplainedWords): two Chinese characters in a
+ * row that its topic and the generic question words leave unexplained. Segmenting needs jieba,
+ * which a plain figure question (西工区科技局2024年办理了几件行政许可) must not pay for.
+ */
+export function mayHoldQualifier(topic: Topic, text: string): boolean {
+  if (topic.type !== 'cell') return false;
+  let rest = text;
+  for (const word of knownWordsOf(topic)) rest = rest.split(word).join(' ');
+  return /[\u4e00-\u9fff]{2}/.test(rest.replace(GENERIC_SPANS, ' '));
 }
 
 /** What a question type's recogniser sees: the text and what the catalogue found in it. */

@@ -7,7 +7,6 @@ import { proseFigureByKey } from '../report/prose-figures.js';
 import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
 import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
-import type { Transaction } from 'better-sqlite3';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
 import { type Db, writeFailure } from './db.js';
 
