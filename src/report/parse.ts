@@ -116,7 +116,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
   }
-  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text);
+  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text, year);
   const tables: Record<TableKey, TableResult> = {
     proactive: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
     applications: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
