@@ -57,7 +57,7 @@ function cleanAgency(text: string): string {
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
   // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年….
-  name = name.replace(/^(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?(?=\p{Script=Han}{2})/u, '');
+  name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
@@ -208,9 +208,12 @@ export function namesInText(text: string): string[] {
         const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
         // An office named for its task (房屋征收工作管理办公室): two-character verbs inside a name after its region.
         const task = index > start && /^(v|vn)$/.test(tag) && word.length === 2 && hasRegion(name);
+        // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
+        const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
         if (
           !joiner &&
-          (NAME_BREAK_WORDS.has(word) || (NAME_BREAK_TAGS.test(tag) && !task && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
+          (NAME_BREAK_WORDS.has(word) ||
+            (NAME_BREAK_TAGS.test(tag) && !task && !joined && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
