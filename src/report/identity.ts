@@ -109,7 +109,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     let from = 0;
     if (simple.length > 90) {
       const lead = simple.slice(0, tail.index!);
-      const separator = Math.max(...[...'，。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
+      // The text is NFKC by now: a printed ， is a , here.
+      const separator = Math.max(...[...'，,。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
       from = separator + 1;
       // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
       if ('《“"'.includes(lead[separator] ?? '')) continue;
