@@ -77,6 +77,8 @@ export function isAgencyName(name: string): boolean {
     !/^(我|本|全|各|该|贵)/.test(simple) &&
     // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
     !/(我|该)(省|市|区|县|镇|乡|街|局|委|办|厅)/.test(simple) &&
+    // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
+    !/^(年度|年)/.test(simple) &&
     !/\d/.test(simple)
   );
 }
@@ -266,7 +268,9 @@ function fullest(name: string, simpleText: string): string {
 function withRegion(shortName: string, simpleText: string): string | undefined {
   const simpleShort = toSimplified(shortName);
   const level = /^(省|市|区|县|州|镇|乡|街道)/.exec(simpleShort)?.[1] ?? '';
-  const kinds = kindVariants(simpleShort.slice(level.length));
+  // 区政府国资局 is the district's 国资局 (an office of the government itself, 市政府办公室, stays as it is).
+  const kind = simpleShort.slice(level.length).replace(/^(?:人民)?政府(?!办|办公室|办公厅)(?=\p{Script=Han}{2})/u, '');
+  const kinds = kindVariants(kind);
   const counts = new Map<string, number>();
   for (const name of namesInText(simpleText)) {
     const kind = kinds.find((variant) => name.endsWith(variant));
@@ -344,7 +348,7 @@ const OPENING_YEARS = [
 
 /** A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…), not a date. */
 const SENTENCE_YEAR = new RegExp(
-  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}年度?(?![\\d一二三四五六七八九十]{1,2}月)`,
+  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*年度?(?![\\d一二三四五六七八九十]{1,2}月)`,
   'g',
 );
 
