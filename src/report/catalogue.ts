@@ -382,7 +382,12 @@ export interface Layout {
   /** The notice that set it. */
   notice: string;
   /** How a report shows it follows this layout: table 二's column headers, or the notice it cites. */
-  detect: { headers: RegExp; notice: RegExp };
+  /**
+   * How a report shows it follows this layout: table 二's column headers, or the notice it cites;
+   * `onlyFor`: the report years for which it was the only layout in use (the year decides when a
+   * page prints neither headers nor notice).
+   */
+  detect: { headers: RegExp; notice: RegExp; onlyFor: { from?: number; to?: number } };
   rows: readonly RowDef[];
   fields: readonly FieldDef[];
   rules: readonly LayoutRule[];
@@ -521,7 +526,12 @@ export const CURRENT_LAYOUT: Layout = makeLayout({
   id: '2021',
   name: '2021年新模板',
   notice: '国办公开办函〔2021〕30号',
-  detect: { headers: /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/, notice: /2021\D{0,3}30号/ },
+  detect: {
+    headers: /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/,
+    notice: /2021\D{0,3}30号/,
+    // The 2021 notice replaced the trial layout from the 2022 reports on (2021 reports used either).
+    onlyFor: { from: 2022 },
+  },
   rows: ROWS_2021,
   statedRows: [
     {
@@ -550,6 +560,8 @@ export const TRIAL_LAYOUT: Layout = makeLayout({
   detect: {
     headers: /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增减|采购项目数量|采购总金额|政府集中采购/,
     notice: /2019\D{0,3}60号/,
+    // The 2021 layout did not exist for the 2019–2020 reports.
+    onlyFor: { to: 2020 },
   },
   rows: ROWS_2019,
   statedRows: [],

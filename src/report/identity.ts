@@ -53,7 +53,10 @@ function cleanAgency(text: string): string {
   let name = text.replace(/\s+/g, '');
   const crumbs = name.split(/[>›»＞→|]/);
   name = crumbs[crumbs.length - 1];
-  name = name.replace(/^(当前位置|您的位置|位置|标题|题目|title)[:：]/i, '');
+  // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
+  name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
+  // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年….
+  name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
@@ -71,6 +74,10 @@ export function isAgencyName(name: string): boolean {
     AGENCY_END.test(simple) &&
     !/[,，。；;:：!！?？、]/.test(simple) &&
     !/^(我|本|全|各|该|贵)/.test(simple) &&
+    // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
+    !/(我|该)(省|市|区|县|镇|乡|街|局|委|办|厅)/.test(simple) &&
+    // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
+    !/^(年度|年)/.test(simple) &&
     !/\d/.test(simple)
   );
 }
@@ -103,7 +110,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     let from = 0;
     if (simple.length > 90) {
       const lead = simple.slice(0, tail.index!);
-      const separator = Math.max(...[...'，。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
+      // The text is NFKC by now: a printed ， is a , here.
+      const separator = Math.max(...[...'，,。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
       from = separator + 1;
       // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
       if ('《“"'.includes(lead[separator] ?? '')) continue;
@@ -133,6 +141,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
   return undefined;
 }
 const TITLE_PATTERN = new RegExp(TITLE_TAIL.source, 'g');
+/** The start of a title: an agency, its year, then 政府信息公开 or 政务公开. */
+const TITLE_START = new RegExp(`^(\\p{Script=Han}{2,30}?)${YEAR}年度?(?:政府信息公开|政务公开)`, 'u');
 
 /**
  * The printed form of a name found in the simplified copy: the same characters of the printed
@@ -191,9 +201,14 @@ export function namesInText(text: string): string[] {
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
         const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
+        // An office named for its task (房屋征收工作管理办公室): two-character verbs inside a name after its region.
+        const task = index > start && /^(v|vn)$/.test(tag) && word.length === 2 && hasRegion(name);
+        // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
+        const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
         if (
           !joiner &&
-          (NAME_BREAK_WORDS.has(word) || (NAME_BREAK_TAGS.test(tag) && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
+          (NAME_BREAK_WORDS.has(word) ||
+            (NAME_BREAK_TAGS.test(tag) && !task && !joined && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
@@ -245,7 +260,9 @@ function fullest(name: string, simpleText: string): string {
 function withRegion(shortName: string, simpleText: string): string | undefined {
   const simpleShort = toSimplified(shortName);
   const level = /^(省|市|区|县|州|镇|乡|街道)/.exec(simpleShort)?.[1] ?? '';
-  const kinds = kindVariants(simpleShort.slice(level.length));
+  // 区政府国资局 is the district's 国资局 (an office of the government itself, 市政府办公室, stays as it is).
+  const kind = simpleShort.slice(level.length).replace(/^(?:人民)?政府(?!办|办公室|办公厅)(?=\p{Script=Han}{2})/u, '');
+  const kinds = kindVariants(kind);
   const counts = new Map<string, number>();
   for (const name of namesInText(simpleText)) {
     const kind = kinds.find((variant) => name.endsWith(variant));
@@ -317,7 +334,29 @@ const OPENING_YEARS = [
   new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`),
   new RegExp(`现将${YEAR}年(?:度)?`),
   new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`),
+  // 现将我办2022年度政府信息公开情况报告如下, 关于2022年度政府信息公开情况的报告, 汇报我镇2023年政府信息公开工作.
+  new RegExp(`${YEAR}年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?(?:年度)?(?:工作)?(?:报告|年报|工作)`),
 ];
+
+/** A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…), not a date. */
+const SENTENCE_YEAR = new RegExp(
+  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*年度?(?![\\d一二三四五六七八九十]{1,2}月)`,
+  'g',
+);
+
+/**
+ * The year a report's opening sentences start with most often, when one year leads: the last
+ * resort for a report whose title and statistics period give none.
+ */
+function sentenceYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(SENTENCE_YEAR)) {
+    const year = toYear(match[1]);
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
 
 /**
  * Agency and year of a report. `lines` are the normalized lines (NFKC), `headEnd` the first
@@ -339,6 +378,19 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       const joined = lines[index].trim() + following.trim();
       const split = titleOf([joined], [toSimplified(joined)], 0);
       if (split && TITLE_TAIL.test(toSimplified(joined).replace(/\s+/g, ''))) titles.push(split);
+    }
+  }
+  if (titles.length === 0) {
+    // A short line that starts as a title and then is cut or garbled (XX镇2023年政府信息公开 工作告年度报).
+    for (let index = 0; index < Math.min(headSize, lines.length); index += 1) {
+      const line = simpleLines[index].replace(/\s+/g, '');
+      const start = line.length <= 40 ? TITLE_START.exec(line) : null;
+      if (!start) continue;
+      const name = printedName(cleanAgency(start[1]), lines[index].replace(/\s+/g, ''));
+      if (isAgencyName(name) && hasRegion(toSimplified(name))) {
+        titles.push({ name, year: toYear(start[2]) });
+        break;
+      }
     }
   }
   const titled = titles.length > 0;
@@ -382,6 +434,6 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = fullest(agency, ownWords);
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
-  const year = statsYear ?? titleYear ?? openingYear;
+  const year = statsYear ?? titleYear ?? openingYear ?? sentenceYear(ownWords);
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
 }

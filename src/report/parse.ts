@@ -39,6 +39,10 @@ function sectionSpans(headings: LocatedText['headings'], lineCount: number): { s
   return { spans, firstHeading: headings.length > 0 ? headings[0].line : lineCount };
 }
 
+const SECTION_ORDER = SECTIONS.map((section) => section.key);
+/** Words only table 三's rows print. */
+const TABLE_THREE_ROW = /本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度/;
+
 function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
 }
@@ -112,12 +116,23 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   const shownLines = display.length === lines.length ? display : lines;
   const sections: Record<string, string> = {};
   const tableSpan: Partial<Record<SectionKey, SectionSpan>> = {};
+  // A page that begins inside table 三 (a flipbook's later page, a copy cut at its start): its first
+  // heading is 四 or later, and the rows before it are table 三's last ones.
+  const opening = spans[0];
+  if (
+    opening &&
+    firstHeading > 0 &&
+    SECTION_ORDER.indexOf(opening.key) > SECTION_ORDER.indexOf('applications') &&
+    TABLE_THREE_ROW.test(squeeze(toSimplified(lines.slice(0, firstHeading).join(''))))
+  ) {
+    spans.unshift({ key: 'applications', start: 0, end: firstHeading });
+  }
   for (const span of spans) {
     const body = sectionText(shownLines, span);
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
   }
-  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text);
+  const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text, year);
   const tables: Record<TableKey, TableResult> = {
     proactive: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
     applications: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },

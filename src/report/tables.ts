@@ -275,7 +275,7 @@ const TOKEN = new RegExp(
  * a note). Returns also whether the last run is followed by an item marker (2.其他…), which
  * then may end with the next item's number.
  */
-function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
+function numberTokens(span: string, width = Number.POSITIVE_INFINITY): { tokens: Token[]; markerAfter: boolean } {
   const tokens: Token[] = [];
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
@@ -284,8 +284,11 @@ function numberTokens(span: string): { tokens: Token[]; markerAfter: boolean } {
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
     const code = text.charCodeAt(0);
     if (marker || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers.
-      if (tokens.length > 0 && tokens.every((token) => token.blank)) tokens.length = 0;
+      // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers;
+      // a whole row of them before a group's label (（三）不予公开) is the row, printed blank.
+      const groupLabel =
+        /^[一二三四五六七八九十]{1,3}$/.test(text) && /[(（]\s*$/.test(span.slice(Math.max(0, match.index - 2), match.index));
+      if (tokens.length > 0 && !(groupLabel && tokens.length >= width) && tokens.every((token) => token.blank)) tokens.length = 0;
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;
@@ -521,6 +524,12 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     const restored = restoreOneCell(texts, shape);
     if (restored) return { ...finish([restored]), note: `少印了一个单元格（${digits}），各种补法所得相同，按空白（0）补齐` };
   }
+  // Only zeros printed, fewer than the columns (the other cells left blank, their places lost with
+  // the page's layout): wherever the zeros stood, every cell reads 0, blanks counting as 0.
+  if (solutions.length === 0 && shape.holds && texts.every((text) => text === '0') && tokens.some((token) => !token.blank)) {
+    const zeros = new Array<number>(shape.width).fill(0);
+    return { ...finish([zeros]), note: `只印了${tokens.length}个0，其余单元格空白，按0计` };
+  }
   if (solutions.length === 0) {
     const reason = shape.holds ? '没有一种拆法能使总计等于各列之和' : `拆不成${shape.width}个数`;
     return finish([], reason);
@@ -577,6 +586,9 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   });
 }
 
+/** A pipe with nothing but spaces (and at most one line break) before the next pipe: an empty cell between them. */
+const EMPTY_PIPE_CELL = /\|(?=[ \t\u00a0\u3000]*(?:\n[ \t\u00a0\u3000]*)?\|)/g;
+
 /** A row reading with its line (set on the fresh object: a spread copy is the reader's hottest line). */
 function withLine(reading: Omit<RowReading, 'line'>, line: number): RowReading {
   (reading as RowReading).line = line;
@@ -614,12 +626,14 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   const holdsWhole = catalogueRows.some((row) => row.key === OTHER_HANDLING_LINK.rows[0]);
   if (holdsSplit) rows.splice(rows.indexOf(OTHER_HANDLING_SPLIT[0]), 0, SINGLE_OTHER_HANDLING);
   if (holdsWhole) rows.splice(rows.findIndex((row) => row.key === OTHER_HANDLING_LINK.rows[0]) + 1, 0, ...OTHER_HANDLING_SPLIT);
+  // Crawled pages that print a cell a line, each closed by a pipe (56 |), show an empty cell as a lone pipe.
+  if (text.includes('|')) text = text.replace(EMPTY_PIPE_CELL, `|${BLANK_CELL}`);
   const copy = matchingCopy(text);
   const regions = locateRows(text, copy, rows);
   const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
   const spans = regions.map((region) => {
-    const span = numberTokens(copy.slice(region.from, region.to));
+    const span = numberTokens(copy.slice(region.from, region.to), shapeOf(table, region.row, subtotal).width);
     // Fewer empty grid cells than the row has columns, and nothing else: a header's filler, not a row of blanks.
     if (span.tokens.length < shapeOf(table, region.row, subtotal).width && span.tokens.every((token) => token.blank)) span.tokens = [];
     return span;
@@ -825,14 +839,20 @@ function settleByColumnRules(layout: Layout, table: TableKey, readings: RowReadi
 /**
  * Decide the layout from table 二's column headers (2019: 本年新制作数量 / 本年新公开数量 /
  * 对外公开总数量; 2021: 本年制发件数 / 本年废止件数 / 现行有效件数); without headers, from the
- * notice the report cites (〔2019〕60号 or 〔2021〕30号). One row of table 三 does not decide it:
+ * report `year` where only one layout existed, else from the notice the report cites (〔2019〕60号
+ * or 〔2021〕30号). One row of table 三 does not decide it:
  * some 2021 reports print （六）其他处理 as a single row.
  */
-export function detectFormat(proactiveText: string, applicationsText = '', wholeText = ''): ReportFormat {
+export function detectFormat(proactiveText: string, applicationsText = '', wholeText = '', year?: number): ReportFormat {
   const squeezedOf = (text: string) => matchingCopy(text).replace(/[\s\p{P}\p{S}]/gu, '');
   const proactive = squeezedOf(proactiveText);
   const byHeaders = LAYOUTS.filter((layout) => layout.detect.headers.test(proactive));
   if (byHeaders.length === 1) return byHeaders[0].id;
+  // Without table 二's headers the year decides where only one layout was in use.
+  if (year !== undefined) {
+    const inUse = LAYOUTS.filter(({ detect: { onlyFor } }) => (onlyFor.from ?? year) <= year && year <= (onlyFor.to ?? year));
+    if (inUse.length === 1) return inUse[0].id;
+  }
   const whole = squeezedOf(wholeText || `${proactiveText}\n${applicationsText}`);
   const byNotice = LAYOUTS.filter((layout) => layout.detect.notice.test(whole));
   if (byNotice.length === 1) return byNotice[0].id;
