@@ -348,6 +348,7 @@ export class QaEngine {
         memoryKey,
         { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next },
         this.ttl,
+        { lazy: true },
       );
     };
 
@@ -438,6 +439,7 @@ export class QaEngine {
             memoryKey,
             { agencyIds: [agencies[0].id], years: [], topic: understood.topic },
             this.ttl,
+            { lazy: true },
           );
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
