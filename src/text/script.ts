@@ -10,7 +10,13 @@ import { TRADITIONAL_CHARACTERS } from './traditional-chars.js';
 
 type Convert = (text: string) => string;
 
-const TRADITIONAL = new Set(TRADITIONAL_CHARACTERS);
+/** One character class, compiled once: a regex test is several times faster than a set lookup per character. */
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARACTERS.replace(/[\\\][^-]/g, '\\$&')}]`, 'u');
+/**
+ * 么 is on the list (alone, the converter makes it 幺) but these everyday words keep it, so a
+ * question with 什么 or 怎么 needs no conversion (which costs ~20–80 µs a question).
+ */
+const KEPT_WORDS = /[什怎这那多要]么/g;
 let convert: Convert | undefined;
 
 /** The converter, made on first use (synchronously, through opencc-js's CommonJS build). */
@@ -26,10 +32,10 @@ function converter(): Convert {
   return convert;
 }
 
-/** Whether the text holds a character that simplification changes (a set lookup per character; no dictionary load). */
+/** Whether the text holds a character that simplification changes (one regex test; no dictionary load). */
 export function hasTraditional(text: string): boolean {
-  for (const character of text) if (TRADITIONAL.has(character)) return true;
-  return false;
+  if (!TRADITIONAL.test(text)) return false;
+  return !text.includes('么') || TRADITIONAL.test(text.replace(KEPT_WORDS, ''));
 }
 
 /** The simplified form of `text`; text without traditional characters is returned as it is. */
