@@ -4,6 +4,7 @@
  */
 
 export interface StateStore {
+  /** The value last set, shared with later reads: callers must not modify it. */
   get<T>(key: string): T | undefined;
   /**
    * `lazy`: the write may be held back a few milliseconds and batched with others (follow-up

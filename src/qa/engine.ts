@@ -296,6 +296,8 @@ export class QaEngine {
   private readonly now: () => Date;
   private readonly ttl: number;
   private readonly crossAnswers = new Map<string, Answer>();
+  /** distributeKind's pattern for each kind of agency. */
+  private readonly kindPairs = new Map<string, RegExp>();
   private crossStamp = '';
 
   constructor(private readonly options: QaEngineOptions) {
@@ -332,10 +334,17 @@ export class QaEngine {
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
   private distributeKind(text: string): string {
     const kind = this.index.kinds().find((candidate) => text.includes(candidate));
-    if (!kind) return text;
-    const pattern = new RegExp(
-      `([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`,
-    );
+    // Most questions name one agency: no conjunction, nothing to distribute.
+    if (!kind || !/和|与|跟|同|及|、|还是/.test(text)) return text;
+    // Compiled once per kind: compiling costs more than the rest of this step.
+    let pattern = this.kindPairs.get(kind);
+    if (!pattern) {
+      pattern = new RegExp(
+        `([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`,
+      );
+      if (this.kindPairs.size >= 1024) this.kindPairs.clear();
+      this.kindPairs.set(kind, pattern);
+    }
     return text.replace(pattern, `$1${kind}$2$3${kind}`);
   }
 

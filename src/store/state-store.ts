@@ -17,8 +17,8 @@ const FLUSH_AT = 256;
 /** Conversations kept in memory for reading (a primary-key read plus JSON parsing costs ~30 µs). */
 const CACHE_MAX = 10_000;
 
-/** A stored entry as it is in the table; null: known to be absent (or deleted, not yet written). */
-type Entry = { json: string; expiresAt: number } | null;
+/** A stored entry as it is in the table, and its value once read; null: known to be absent (or deleted, not yet written). */
+type Entry = { json: string; expiresAt: number; value?: unknown } | null;
 
 /**
  * Conversation memory is a convenience: when the database cannot be written (read-only, disk
@@ -76,11 +76,15 @@ export class SqliteStateStore implements StateStore {
       this.hold(key, null, true);
       return undefined;
     }
-    try {
-      return JSON.parse(entry.json) as T;
-    } catch {
-      return undefined;
+    // Parsed once per write: callers treat what they read as read-only (as with MemoryStateStore).
+    if (entry.value === undefined) {
+      try {
+        entry.value = JSON.parse(entry.json);
+      } catch {
+        return undefined;
+      }
     }
+    return entry.value as T;
   }
 
   set<T>(key: string, value: T, ttlMs: number, options: { lazy?: boolean } = {}): void {
