@@ -14,11 +14,15 @@ const FAILURE_LOG_INTERVAL_MS = 60_000;
 const FLUSH_AFTER_MS = 50;
 /** …or until this many are held back. */
 const FLUSH_AT = 256;
-/** Conversations kept in memory for reading (a primary-key read plus JSON parsing costs ~30 µs). */
-const CACHE_MAX = 10_000;
+/** Conversations kept in memory for reading (a primary-key read plus JSON parsing costs ~30 µs); ~3 KB each. */
+const CACHE_MAX = 2_000;
 
-/** A stored entry as it is in the table, and its value once read; null: known to be absent (or deleted, not yet written). */
-type Entry = { json: string; expiresAt: number; value?: unknown } | null;
+/**
+ * A stored entry: its JSON until first read, then its value; null: known to be absent (or
+ * deleted, not yet written). The held-back write keeps its own copy of the JSON.
+ */
+type Entry = { json?: string; expiresAt: number; value?: unknown } | null;
+type Held = { json: string; expiresAt: number } | null;
 
 /**
  * Conversation memory is a convenience: when the database cannot be written (read-only, disk
@@ -35,10 +39,10 @@ export class SqliteStateStore implements StateStore {
   private failures = 0;
   private lastLoggedAt = Number.NEGATIVE_INFINITY;
   private readonly cache = new Map<string, Entry>();
-  private readonly pending = new Map<string, Entry>();
+  private readonly pending = new Map<string, Held>();
   private lastFlushAt = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
-  private readonly writeBatch: (entries: Array<[string, Entry]>) => void;
+  private readonly writeBatch: (entries: Array<[string, Held]>) => void;
 
   constructor(
     private readonly db: Db,
@@ -56,7 +60,7 @@ export class SqliteStateStore implements StateStore {
         'DELETE FROM conversation_state WHERE key IN (SELECT key FROM conversation_state WHERE expires_at <= ? LIMIT 2000)',
       ),
     };
-    this.writeBatch = db.transaction((entries: Array<[string, Entry]>) => {
+    this.writeBatch = db.transaction((entries: Array<[string, Held]>) => {
       for (const [key, entry] of entries) {
         if (entry) this.statements.set.run(key, entry.json, entry.expiresAt);
         else this.statements.delete.run(key);
@@ -79,7 +83,8 @@ export class SqliteStateStore implements StateStore {
     // Parsed once per write: callers treat what they read as read-only (as with MemoryStateStore).
     if (entry.value === undefined) {
       try {
-        entry.value = JSON.parse(entry.json);
+        entry.value = JSON.parse(entry.json ?? '');
+        entry.json = undefined;
       } catch {
         return undefined;
       }
@@ -128,8 +133,6 @@ export class SqliteStateStore implements StateStore {
   }
 
   private read(key: string): Entry {
-    const held = this.pending.get(key);
-    if (held !== undefined) return held;
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       // Most recently used last, so eviction drops the conversations idle longest.
@@ -137,6 +140,9 @@ export class SqliteStateStore implements StateStore {
       this.cache.set(key, cached);
       return cached;
     }
+    // Evicted from memory while its write is still held back.
+    const held = this.pending.get(key);
+    if (held !== undefined) return held && { json: held.json, expiresAt: held.expiresAt };
     const row = this.statements.get.get(key) as { value: string; expiresAt: number } | undefined;
     const entry = row ? { json: row.value, expiresAt: row.expiresAt } : null;
     this.remember(key, entry);
@@ -149,8 +155,8 @@ export class SqliteStateStore implements StateStore {
     if (this.cache.size > CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  private hold(key: string, entry: Entry, lazy: boolean): void {
-    this.remember(key, entry);
+  private hold(key: string, entry: Held, lazy: boolean): void {
+    this.remember(key, entry && { json: entry.json, expiresAt: entry.expiresAt });
     this.pending.set(key, entry);
     // The first lazy write after a quiet spell goes out at once; a busy spell's go together.
     if (!lazy || this.pending.size >= FLUSH_AT || performance.now() - this.lastFlushAt >= FLUSH_AFTER_MS) this.flush();

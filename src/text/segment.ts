@@ -3,14 +3,15 @@
  * dictionary and HMM, native and fast: about 40 µs a sentence). The dictionary takes about a
  * third of a second to load, so it is loaded once, on first use, not at start-up.
  */
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { tightenSpaces } from '../report/normalize.js';
 
 let jieba: Jieba | undefined;
 
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  // The dictionary file (and its idf table, read with it: ~12 MB) is read on first use too, not at import.
+  jieba ??= Jieba.withDict((createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Buffer }).dict);
   return jieba;
 }
 

@@ -77,6 +77,17 @@ describe('SqliteStateStore', () => {
     db.close();
   });
 
+  it('reads conversations evicted from memory back, whether their write is still held back or stored', () => {
+    const { db, store, rows } = open('evicted.db');
+    // More conversations than memory keeps, in one busy spell: the first ones are read from the held-back writes or the table.
+    for (let user = 0; user < 5000; user += 1) store.set(`qa:user-${user}`, { user }, 60_000, { lazy: true });
+    for (const user of [0, 1, 2500, 4999]) expect(store.get(`qa:user-${user}`)).toEqual({ user });
+    store.flush();
+    expect(rows()).toHaveLength(5000);
+    for (const user of [3, 4998]) expect(store.get(`qa:user-${user}`)).toEqual({ user });
+    db.close();
+  });
+
   it('a flush after the database closed writes nothing and does not throw', () => {
     const { db, store } = open('closed.db');
     store.set('qa:a', { n: 1 }, 60_000, { lazy: true });
