@@ -101,6 +101,7 @@ export function createApp(config: Config, options: AppOptions): App {
     logger: options.logger,
     ask,
     close: () => {
+      state.flush();
       if (db.open) db.close();
     },
   };

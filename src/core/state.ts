@@ -4,11 +4,18 @@
  */
 
 export interface StateStore {
+  /** The value last set, shared with later reads: callers must not modify it. */
   get<T>(key: string): T | undefined;
-  set<T>(key: string, value: T, ttlMs: number): void;
+  /**
+   * `lazy`: the write may be held back a few milliseconds and batched with others (follow-up
+   * memory, which a crash may lose); otherwise it is stored before set returns.
+   */
+  set<T>(key: string, value: T, ttlMs: number, options?: { lazy?: boolean }): void;
   delete(key: string): void;
   /** Remove every expired entry; returns how many. Run periodically so abandoned chats do not pile up. */
   sweepExpired(): number;
+  /** Write out whatever is held back (a store that batches writes); called before the database closes. */
+  flush?(): void;
 }
 
 /** In-memory state, for tests and one-shot commands. */

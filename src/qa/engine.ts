@@ -284,6 +284,8 @@ export class QaEngine {
   private readonly ttl: number;
   /** Cross-agency answers, kept until the store's data changes. */
   private readonly crossAnswers = versionedCache<string, Answer>({ max: CROSS_AGENCY_CACHE_SIZE, version: () => this.store.changeStamp() });
+  /** distributeKind's pattern for each kind of agency. */
+  private readonly kindPairs = new Map<string, RegExp>();
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -319,10 +321,17 @@ export class QaEngine {
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
   private distributeKind(text: string): string {
     const kind = this.index.kinds().find((candidate) => text.includes(candidate));
-    if (!kind) return text;
-    const pattern = new RegExp(
-      `([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`,
-    );
+    // Most questions name one agency: no conjunction, nothing to distribute.
+    if (!kind || !/和|与|跟|同|及|、|还是/.test(text)) return text;
+    // Compiled once per kind: compiling costs more than the rest of this step.
+    let pattern = this.kindPairs.get(kind);
+    if (!pattern) {
+      pattern = new RegExp(
+        `([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))(和|与|跟|同|及|、|还是)([\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))${kind}`,
+      );
+      if (this.kindPairs.size >= 1024) this.kindPairs.clear();
+      this.kindPairs.set(kind, pattern);
+    }
     return text.replace(pattern, `$1${kind}$2$3${kind}`);
   }
 
@@ -336,6 +345,7 @@ export class QaEngine {
         memoryKey,
         { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next },
         this.ttl,
+        { lazy: true },
       );
     };
 
@@ -426,6 +436,7 @@ export class QaEngine {
             memoryKey,
             { agencyIds: [agencies[0].id], years: [], topic: understood.topic },
             this.ttl,
+            { lazy: true },
           );
         return { kind: own.kind, answer: own.answer, facts: [] };
       }

@@ -5,7 +5,6 @@
  * with cells separated by tabs.
  */
 import { basename } from 'node:path';
-import mammoth from 'mammoth';
 import { GongkaiError } from '../core/errors.js';
 import { decodeText } from './extract/decode-text.js';
 import { detectContainer, extensionOf } from './extract/detect.js';
@@ -89,6 +88,8 @@ function textToReport(name: string, bytes: Uint8Array): ExtractedText {
  */
 async function docxToText(name: string, bytes: Uint8Array): Promise<string> {
   try {
+    // Loaded on the first DOCX, not at start-up: mammoth adds about 14 MB to the serving process.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Images would come back as large data URIs that the text path throws away anyway.

@@ -117,6 +117,8 @@ const ownWrites = new WeakMap<Db, { count: number }>();
 const MEMO_MAX_ENTRIES = 512;
 /** Agencies whose report list is cached, the most recently asked (about 1 MB). */
 const REPORTS_BY_AGENCY_MAX = 4096;
+/** Reports whose sentences are kept ready for ranking, the most recently searched (~10 KB each). */
+const SENTENCE_SETS_MAX = 256;
 /** How often another connection's commits are looked for (PRAGMA data_version). */
 const DATA_VERSION_CHECK_MS = 100;
 
@@ -163,36 +165,115 @@ export interface SentenceHit {
   score: number;
 }
 
+/** One report's sentences made ready for ranking (kept per report while the data is unchanged). */
+export interface SentenceSet {
+  rows: Array<{ rowid: number; sentence: string; sectionKey: string }>;
+  /** Every sentence's words as “ w1 w2 ”, one sentence per line: one indexOf scan finds a term in all of them. */
+  text: string;
+  /** Where each sentence starts in `text`. */
+  starts: number[];
+  /** Words per sentence, counted when a sentence first matches (-1 before). */
+  lengths: Int32Array;
+  averageLength: number;
+}
+
+/** Spaces in text[from, to). */
+function spacesIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 32) count += 1;
+  return count;
+}
+
+/** Ready one report's sentences (rowid, space-separated search words, sentence, section) for rankSentenceSet. */
+export function sentenceSet(rows: Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>): SentenceSet {
+  const starts: number[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  for (const row of rows) {
+    // Stored as searchWords(…).join(' '): single spaces between words. Anything else is tidied first.
+    const words = /^ | $| {2}|[^\S ]/.test(row.words)
+      ? row.words
+          .split(/\s+/)
+          .filter((word) => word.length > 0)
+          .join(' ')
+      : row.words;
+    // A line holds one space more than it has words (none for a sentence without words).
+    const line = words.length > 0 ? ` ${words} ` : ' ';
+    starts.push(offset);
+    lines.push(line);
+    offset += line.length + 1;
+  }
+  const text = lines.join('\n');
+  const words = spacesIn(text, 0, text.length) - rows.length;
+  return {
+    rows: rows.map(({ rowid, sentence, sectionKey }) => ({ rowid, sentence, sectionKey })),
+    text,
+    starts,
+    lengths: new Int32Array(rows.length).fill(-1),
+    averageLength: rows.length === 0 ? 1 : words / rows.length || 1,
+  };
+}
+
+/** Words of sentence `index` of a set. */
+function lengthOf(set: SentenceSet, index: number): number {
+  if (set.lengths[index] < 0) {
+    const end = index + 1 < set.starts.length ? set.starts[index + 1] - 1 : set.text.length;
+    set.lengths[index] = spacesIn(set.text, set.starts[index], end) - 1;
+  }
+  return set.lengths[index];
+}
+
+/** The sentence holding position `at` of a SentenceSet's text. */
+function sentenceAt(starts: number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /**
  * BM25 (k1 = 1.2, b = 0.75, FTS5's formula and sign: lower is better) over one report's sentences,
  * any term matching, with the report's own sentences as the collection. Ranking within one report
  * in memory is microseconds; FTS5 would read each term's doclist over every report.
  */
+export function rankSentenceSet(set: SentenceSet, terms: string[]): SentenceHit[] {
+  const count = set.rows.length;
+  if (count === 0) return [];
+  // Each distinct term once, in the order given: a sentence's score adds the terms in that order.
+  const scores = new Map<number, number>();
+  for (const term of new Set(terms)) {
+    if (term.length === 0 || /\s/.test(term)) continue;
+    const needle = ` ${term} `;
+    const frequencies = new Map<number, number>();
+    for (let at = set.text.indexOf(needle); at >= 0; at = set.text.indexOf(needle, at + needle.length - 1)) {
+      const index = sentenceAt(set.starts, at);
+      frequencies.set(index, (frequencies.get(index) ?? 0) + 1);
+    }
+    if (frequencies.size === 0) continue;
+    const idf = Math.max(1e-6, Math.log((count - frequencies.size + 0.5) / (frequencies.size + 0.5)));
+    for (const [index, frequency] of frequencies) {
+      const contribution = (idf * frequency * 2.2) / (frequency + 1.2 * (0.25 + (0.75 * lengthOf(set, index)) / set.averageLength));
+      scores.set(index, (scores.get(index) ?? 0) + contribution);
+    }
+  }
+  const hits: SentenceHit[] = [];
+  for (const [index, score] of scores) {
+    const row = set.rows[index];
+    if (score > 0) hits.push({ rowid: row.rowid, sentence: row.sentence, sectionKey: row.sectionKey, score: -score });
+  }
+  return hits.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
+}
+
+/** rankSentenceSet over rows as read from the index. */
 export function rankSentences(
   rows: Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>,
   terms: string[],
 ): SentenceHit[] {
-  const documents = rows.map((row) => row.words.split(' ').filter((word) => word.length > 0));
-  const count = documents.length;
-  if (count === 0) return [];
-  const averageLength = documents.reduce((sum, words) => sum + words.length, 0) / count || 1;
-  const inverse = new Map<string, number>();
-  for (const term of terms) {
-    const containing = documents.reduce((sum, words) => sum + (words.includes(term) ? 1 : 0), 0);
-    if (containing > 0) inverse.set(term, Math.max(1e-6, Math.log((count - containing + 0.5) / (containing + 0.5))));
-  }
-  const hits: SentenceHit[] = [];
-  documents.forEach((words, index) => {
-    let score = 0;
-    for (const [term, idf] of inverse) {
-      let frequency = 0;
-      for (const word of words) if (word === term) frequency += 1;
-      if (frequency > 0) score += (idf * frequency * 2.2) / (frequency + 1.2 * (0.25 + (0.75 * words.length) / averageLength));
-    }
-    if (score > 0)
-      hits.push({ rowid: rows[index].rowid, sentence: rows[index].sentence, sectionKey: rows[index].sectionKey, score: -score });
-  });
-  return hits.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
+  return rankSentenceSet(sentenceSet(rows), terms);
 }
 
 /** Sections that hold the tables: their text is a grid, answered from cells, not retrieved. */
@@ -206,7 +287,11 @@ function inTransaction<T extends unknown[]>(db: Db, body: (...args: T) => void):
 export class ReportStore {
   private readonly statements;
 
-  constructor(readonly db: Db) {
+  /** `sentenceWords`: a sentence's search words as stored (searchWords joined by spaces); a bulk loader may memoise it. */
+  constructor(
+    readonly db: Db,
+    private readonly options: { sentenceWords?: (sentence: string) => string } = {},
+  ) {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
@@ -293,14 +378,18 @@ export class ReportStore {
         'SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid',
       ),
       insertSentence: prepare('INSERT INTO sentences_fts (rowid, words, sentence, section_key) VALUES (? * 4096 + ?, ?, ?, ?)'),
-      deleteSentences: prepare('DELETE FROM sentences_fts WHERE rowid BETWEEN ? * 4096 AND ? * 4096 + 4095'),
+      // A rowid range on the FTS5 table scans every sentence of every report (seconds at 100,000
+      // reports, for each replaced report): the rowids come from the content table's b-tree, and
+      // each is deleted by rowid, which FTS5 finds directly.
+      sentenceRowids: prepare('SELECT id FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095').pluck(),
+      deleteSentence: prepare('DELETE FROM sentences_fts WHERE rowid = ?'),
       // One report's sentences by rowid range: a b-tree range on the content table. A MATCH here
       // reads each word's whole doclist across every report (50–130 ms at 20,000 reports), and a
       // rowid range on the FTS5 table itself scans it whole.
       // FTS5 keeps the columns in its content table (c0 words, c1 sentence, c2 section_key), keyed by rowid.
       sentencesOf: prepare(
         `SELECT id AS rowid, c0 AS words, c1 AS sentence, c2 AS sectionKey FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095`,
-      ),
+      ).raw(),
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
       proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
@@ -341,7 +430,7 @@ export class ReportStore {
   private indexBacklog(): void {
     const batch = inTransaction(this.db, (ids: number[]) => {
       for (const id of ids) {
-        this.statements.deleteSentences.run(id, id);
+        this.deleteSentences(id);
         const sections = this.statements.proseSectionsOf.all(id) as Array<{ sectionKey: string; text: string }>;
         this.indexSentences(
           id,
@@ -357,6 +446,11 @@ export class ReportStore {
     }
   }
 
+  /** Remove a report's sentences from the retrieval index. */
+  private deleteSentences(reportId: number): void {
+    for (const rowid of this.statements.sentenceRowids.all(reportId, reportId) as number[]) this.statements.deleteSentence.run(rowid);
+  }
+
   /** Store the sentences of a report's prose sections (tables are answered from cells) for retrieval. */
   private indexSentences(reportId: number, sections: Array<[string, string]>): void {
     const sentences: Array<{ key: string; sentence: string }> = [];
@@ -367,9 +461,13 @@ export class ReportStore {
     sentences.length = Math.min(sentences.length, 4096);
     // One segmenter call for the report's sentences, not one each.
     // Words of the simplified form, so 繁体 report text is found by simplified questions; the sentence is kept as printed.
-    const words = searchWordsOfSentences(sentences.map((item) => toSimplified(item.sentence)));
+    const simplified = sentences.map((item) => toSimplified(item.sentence));
+    const sentenceWords = this.options.sentenceWords;
+    const words = sentenceWords
+      ? simplified.map((sentence) => sentenceWords(sentence))
+      : searchWordsOfSentences(simplified).map((list) => list.join(' '));
     sentences.forEach((item, position) => {
-      this.statements.insertSentence.run(reportId, position, words[position].join(' '), item.sentence, item.key);
+      this.statements.insertSentence.run(reportId, position, words[position], item.sentence, item.key);
     });
   }
 
@@ -380,13 +478,18 @@ export class ReportStore {
   searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
     const terms = [...new Set(words)].filter((word) => word.length > 0);
     if (terms.length === 0) return [];
-    const rows = this.statements.sentencesOf.all(reportId, reportId) as Array<{
-      rowid: number;
-      words: string;
-      sentence: string;
-      sectionKey: string;
-    }>;
-    return rankSentences(rows, terms).slice(0, limit);
+    return rankSentenceSet(this.sentencesOfReport(reportId), terms).slice(0, limit);
+  }
+
+  /** One report's sentences ready for ranking; the most recently searched reports are kept until the data changes. */
+  private sentencesOfReport(reportId: number): SentenceSet {
+    return this.sentenceSets.get(reportId, () =>
+      sentenceSet(
+        (this.statements.sentencesOf.all(reportId, reportId) as Array<[number, string, string, string]>).map(
+          ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
+        ),
+      ),
+    );
   }
 
   private readonly writes: { count: number };
@@ -398,6 +501,8 @@ export class ReportStore {
     max: REPORTS_BY_AGENCY_MAX,
     version: () => this.changeStamp(),
   });
+  /** Report sentences ready for ranking (the most recently searched reports), kept until the data changes. */
+  private readonly sentenceSets = versionedCache<number, SentenceSet>({ max: SENTENCE_SETS_MAX, version: () => this.changeStamp() });
 
   /**
    * Changes whenever report data may have changed: at once after a write through any
@@ -561,7 +666,7 @@ export class ReportStore {
     this.writes.count += 1;
     const previous = this.report(agency.id, report.year);
     if (previous) {
-      this.statements.deleteSentences.run(previous.id, previous.id);
+      this.deleteSentences(previous.id);
       this.statements.deleteReport.run(previous.id);
     }
     const info = this.statements.insertReport.run(

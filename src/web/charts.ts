@@ -2,7 +2,20 @@
  * Charts as SVG rendered on the server with Apache ECharts (the library Chinese government
  * dashboards use), so pages need no script and work in WeChat's in-app browser.
  */
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+
+type ECharts = typeof import('echarts');
+let loaded: ECharts | undefined;
+
+/**
+ * ECharts, loaded on the first chart (synchronously, through its CommonJS build): it adds about
+ * 40 MB to a process, and the serving process renders a chart only when someone opens a console
+ * or public page, so the webhook alone never loads it.
+ */
+function echarts(): ECharts {
+  loaded ??= createRequire(import.meta.url)('echarts') as ECharts;
+  return loaded;
+}
 
 /** One line or bar series. */
 export interface ChartSeries {
@@ -21,7 +34,7 @@ export function renderChartSvg(input: {
 }): string {
   const width = input.width ?? 640;
   const height = input.height ?? 320;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({
       animation: false,

@@ -1,5 +1,4 @@
 /** Downloads of every stored figure: XLSX through exceljs, and CSV (UTF-8 with BOM so Excel reads the Chinese). */
-import ExcelJS from 'exceljs';
 import type { FigureRow } from './figures.js';
 
 const COLUMNS: Array<{ header: string; key: keyof FigureRow; width: number }> = [
@@ -15,6 +14,8 @@ const COLUMNS: Array<{ header: string; key: keyof FigureRow; width: number }> = 
 
 /** The figures as an XLSX workbook (one sheet, one row per figure). */
 export async function figuresXlsx(rows: FigureRow[]): Promise<Buffer> {
+  // Loaded on the first export, not at start-up: exceljs adds about 30 MB to a process.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gongkai-bot';
   const sheet = workbook.addWorksheet('数据');

@@ -24,6 +24,32 @@ describe('toSimplified', () => {
   });
 });
 
+describe('hasTraditional', () => {
+  it('does not send everyday words with 么 (什么, 怎么) to the converter, whose output keeps them as they are', async () => {
+    const { Converter } = await import('opencc-js/t2cn');
+    const twToCn = Converter({ from: 'tw', to: 'cn' });
+    const hkToCn = Converter({ from: 'hk', to: 'cn' });
+    const questions = [
+      '怎么申请政府信息公开？',
+      '为什么不予公开？',
+      '西工区科技局2024年有什么问题？',
+      '这么多申请，那么多少是法人提出的？',
+      '要么网上申请，要么当面申请，多么方便',
+      '总体情况怎么样',
+    ];
+    for (const question of questions) {
+      expect(hasTraditional(question)).toBe(false);
+      expect(hkToCn(twToCn(question))).toBe(question);
+    }
+  });
+
+  it('still finds a traditional character next to those words, and 么 on its own', () => {
+    expect(hasTraditional('怎么申請政府信息公開')).toBe(true);
+    expect(toSimplified('紅寺堡區有什么問題')).toBe('红寺堡区有什么问题');
+    expect(hasTraditional('么')).toBe(true);
+  });
+});
+
 describe('the committed list of traditional characters', () => {
   it('is exactly what opencc-js changes (regenerate with node scripts/gen-traditional-chars.mjs after an upgrade)', async () => {
     const { TRADITIONAL_CHARACTERS } = await import('../../../src/text/traditional-chars.js');
