@@ -366,4 +366,17 @@ export const MIGRATIONS: Migration[] = [
         GROUP BY channels.column1, staff.id;
     `,
   },
+  {
+    version: 14,
+    name: 'index 繁体 report sentences by their simplified words',
+    // Sentences are now indexed by the words of their simplified form, so that simplified
+    // questions find 繁体 reports. Reports whose text holds common 繁体-only characters are queued
+    // for indexing again (the store works through the backlog when it next opens the file
+    // writable); the others index the same either way.
+    sql: `
+      INSERT OR IGNORE INTO sentence_backlog (report_id)
+        SELECT DISTINCT report_id FROM sections
+        WHERE text GLOB '*[們個這國時會來說對開發與關於為過還實機體處無準報務區縣門間應請條員數據]*';
+    `,
+  },
 ];
