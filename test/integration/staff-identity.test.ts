@@ -138,7 +138,7 @@ describe('migration 13 on a database from before it', () => {
     old.close();
 
     app = open();
-    expect(app.db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get()).toBe(13);
+    expect(app.db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get()).toBeGreaterThanOrEqual(13);
     for (const channel of ['console', 'wechat-oa', 'wechaty', 'wecom-app']) {
       expect(app.staff.identify(channel, 'old-clerk')?.name).toBe('张三');
       expect(app.staff.identify(channel, 'old-reviewer')?.role).toBe('reviewer');
