@@ -1,7 +1,8 @@
 /**
- * `npm start` / `gongkai serve`: the composition root of the running service. Config →
- * store (seeded with the sample reports when empty) → answering engine and router →
- * channels (official-account webhook; the WeCom app and Wechaty when configured) → reminder scheduler.
+ * `npm start` / `gongkai serve`: starts the running service. createApp (src/app.ts, the only
+ * composition root) builds the application and its pipeline; this file starts what runs beside
+ * it: the one HTTP server with the configured receivers (src/channels/index.ts), Wechaty, the
+ * review notifications and the reminder scheduler.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';

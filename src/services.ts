@@ -2,6 +2,7 @@
 import type { App } from './app.js';
 import type { WeChatApiClient } from './channels/wechat-oa/api-client.js';
 import type { Config } from './config/config.js';
+import { SHANGHAI_TIME_ZONE } from './core/clock.js';
 import type { Logger } from './core/log.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import type { WeComAppSender } from './reminders/notifiers/wecom-app.js';
@@ -66,7 +67,7 @@ export async function startExtras(app: App, config: Config, logger: Logger, opti
   stops.push(() => notifications.stop());
   started.push('review notifications');
   if (options.reminders ?? true) {
-    stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' }));
+    stops.push(startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: SHANGHAI_TIME_ZONE }));
     checks.reminders = () =>
       stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: `daily from ${config.REMINDER_HOUR}:00 Asia/Shanghai` };
     started.push(`reminders (${config.REMINDER_HOUR}:00 Asia/Shanghai, ${config.REMINDER_NOTIFIERS})`);

@@ -93,7 +93,7 @@ export function createReminderTask(options: Omit<ReminderSchedulerOptions, 'catc
  *
  * In main.ts:
  *   const notifiers = createNotifierDirectory({ config, getAccessToken: oaClient?.getAccessToken, say: wechaty?.say });
- *   const stopReminders = startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: 'Asia/Shanghai' });
+ *   const stopReminders = startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: SHANGHAI_TIME_ZONE });
  *   // on shutdown: await stopReminders();
  */
 export function startReminderScheduler(options: ReminderSchedulerOptions): () => Promise<void> {
