@@ -383,9 +383,11 @@ describe('reminders through the wecom-app notifier', () => {
     expect(reminder).toMatchObject({ touser: 'zhangsan', msgtype: 'text', agentid: AGENT_ID });
     expect(reminder.content).toContain(`【年报提醒】${XIGONG}2025年度报告`);
     expect(reminder.content).toContain('还剩3天');
-    const deadline = Date.now() + 3000;
-    while (new ReminderLog(service.app.db).all().length === 0 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    // The row is written 'pending' before the send and marked once WeCom's answer is read, which
+    // can come after the fake has the message: wait for the row to settle.
+    const deadline = Date.now() + 10_000;
+    const settled = () => new ReminderLog(service.app.db).all().some((entry) => entry.status !== 'pending');
+    while (!settled() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(new ReminderLog(service.app.db).all()).toEqual([expect.objectContaining({ channel: `wecom-app:${AGENT_ID}`, status: 'sent' })]);
     expect(fake.sent).toHaveLength(1);
   });
