@@ -229,7 +229,11 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
     idle,
     async stop() {
       if (options.drafts.onStatusChange === hook) options.drafts.onStatusChange = previous;
-      await Promise.race([idle(), delay(10_000)]);
+      // Bounded, and the bound's timer cleared once idle: a pending 10 s timer would keep the
+      // process from exiting after SIGTERM.
+      let bound: NodeJS.Timeout | undefined;
+      await Promise.race([idle(), new Promise((resolve) => (bound = setTimeout(resolve, 10_000)))]);
+      clearTimeout(bound);
     },
   };
 }

@@ -93,8 +93,11 @@ describe('gongkai serve as a process', () => {
     ).text();
     expect(xml).toContain('1件');
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const signalled = Date.now();
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
+    // Nothing idle keeps it alive: a stop bound's 10 s timer once did.
+    expect(Date.now() - signalled).toBeLessThan(5000);
     expect(existsSync(`${db}-wal`)).toBe(false);
   });
 });
