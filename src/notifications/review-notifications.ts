@@ -159,20 +159,22 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
       summary: notice.text.slice(0, 20),
       text: notice.text,
     };
+    const recordOutcome = (status: 'sent' | 'failed', attempts: number, error: string | null) =>
+      record.run(
+        options.now().toISOString(),
+        notice.event,
+        notice.draftId,
+        recipients.map((recipient) => recipient.id).join(','),
+        notifier.name,
+        status,
+        attempts,
+        error,
+      );
     let lastError = '';
     for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
       try {
         await notifier.send(message);
-        record.run(
-          options.now().toISOString(),
-          notice.event,
-          notice.draftId,
-          recipients.map((recipient) => recipient.id).join(','),
-          notifier.name,
-          'sent',
-          attempt,
-          null,
-        );
+        recordOutcome('sent', attempt, null);
         log.info({ event: notice.event, draftId: notice.draftId, channel: notifier.name, attempt }, 'review notification sent');
         return;
       } catch (error) {
@@ -184,16 +186,7 @@ export function startReviewNotifications(options: ReviewNotificationOptions): { 
         if (attempt < retry.attempts) await delay(retry.firstDelayMs * 2 ** (attempt - 1));
       }
     }
-    record.run(
-      options.now().toISOString(),
-      notice.event,
-      notice.draftId,
-      recipients.map((recipient) => recipient.id).join(','),
-      notifier.name,
-      'failed',
-      retry.attempts,
-      lastError,
-    );
+    recordOutcome('failed', retry.attempts, lastError);
     log.error({ event: notice.event, draftId: notice.draftId, channel: notifier.name, lastError }, 'review notification given up');
   }
 

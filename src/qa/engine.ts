@@ -879,6 +879,12 @@ export class QaEngine {
     return { report: reportTitle(report), section: SECTION_TITLE[section] ?? section };
   }
 
+  /** A prose figure of a report as a fact of the answer. */
+  private proseFact(report: ReportRecord, figure: ProseFigure): Fact {
+    const { key, value, unit, section } = figure;
+    return { agency: report.agency, year: report.year, key, value, unit, source: this.source(report, section) };
+  }
+
   private cite(report: { agency: string; year: number }, section: string): string {
     return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
   }
@@ -1078,14 +1084,7 @@ export class QaEngine {
     if (figures.length === 0) {
       return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }
-    const facts: Fact[] = figures.map((figure) => ({
-      agency: report.agency,
-      year: report.year,
-      key: figure.key,
-      value: figure.value,
-      unit: figure.unit,
-      source: this.source(report, figure.section),
-    }));
+    const facts = figures.map((figure) => this.proseFact(report, figure));
     const sentences = [...new Set(figures.map((figure) => figure.sentence))];
     const section = figures[0].section;
     let lead: string;
@@ -1297,14 +1296,7 @@ export class QaEngine {
     if (understood.operation === 'total')
       answer = `${scope}各机关报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
     else answer = `${scope}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
-    const facts: Fact[] = ranking.top.map(({ report, figure }) => ({
-      agency: report.agency,
-      year: report.year,
-      key: figure.key,
-      value: figure.value,
-      unit: figure.unit,
-      source: this.source(report, figure.section),
-    }));
+    const facts = ranking.top.map(({ report, figure }) => this.proseFact(report, figure));
     const without = ranking.withoutFirst.map((item) => `${item.agency}（${item.year}年）`);
     const note =
       ranking.without > 0

@@ -232,8 +232,53 @@ export function inReportWords(text: string): string {
 }
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
-const GENERIC_QUESTION_WORDS =
-  /^(收到|收|受理|提出|申请|信息|公开|政府|政务|办理|处理|一共|总共|总计|合计|全年|全部|那边|这边|人来|作出|作|决定|数量|情况|有人|人家|他们|我们|群众|事|案件|案子|法人|单位|组织|多少|总数|共|政府信息|信息公开|依申请|依申请公开)$/;
+const GENERIC_WORDS = [
+  '收到',
+  '收',
+  '受理',
+  '提出',
+  '申请',
+  '信息',
+  '公开',
+  '政府',
+  '政务',
+  '办理',
+  '处理',
+  '一共',
+  '总共',
+  '总计',
+  '合计',
+  '全年',
+  '全部',
+  '那边',
+  '这边',
+  '人来',
+  '作出',
+  '作',
+  '决定',
+  '数量',
+  '情况',
+  '有人',
+  '人家',
+  '他们',
+  '我们',
+  '群众',
+  '事',
+  '案件',
+  '案子',
+  '法人',
+  '单位',
+  '组织',
+  '多少',
+  '总数',
+  '共',
+  '政府信息',
+  '信息公开',
+  '依申请',
+  '依申请公开',
+];
+/** A whole word that is one of them. */
+const GENERIC_QUESTION_WORDS = new RegExp(`^(${GENERIC_WORDS.join('|')})$`);
 
 /**
  * The question's content words a cell topic does not account for (网络 in 网络申请有几件, 小区备案 in
@@ -264,7 +309,7 @@ function knownWordsOf(topic: Topic & { type: 'cell' }): string[] {
 }
 
 /** Generic question words and particles, as substrings (GENERIC_QUESTION_WORDS matches whole words). */
-const GENERIC_SPANS = new RegExp(`${GENERIC_QUESTION_WORDS.source.slice(2, -2)}|几|了|的|吗|呢|啊|呀|么|是|有|个|件|次|起|项|人`, 'g');
+const GENERIC_SPANS = new RegExp(`${GENERIC_WORDS.join('|')}|几|了|的|吗|呢|啊|呀|么|是|有|个|件|次|起|项|人`, 'g');
 
 /**
  * Whether a cell question may hold a qualifier (unexplainedWords): two Chinese characters in a

@@ -175,37 +175,10 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   const contacts = extractContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
   for (const warning of warnings) if (warning.line !== undefined) warning.line = located.origin[warning.line - 1] ?? warning.line;
-  if (!agency) {
-    // Refused, not stored: but the operator sees what was read, to check it before giving --agency.
-    const preview: ReportPreview = {
-      year,
-      format,
-      sections,
-      proactive: tables.proactive.rows,
-      applications: tables.applications.rows,
-      appeals: tables.appeals.rows,
-      contacts,
-      proseFigures,
-      missing,
-      blanks: Object.values(tables).flatMap((table) => table.blanks),
-      warnings,
-    };
-    if (identity.shortName) {
-      throw new AgencyUnknownError(
-        preview,
-        `报告的机关名称“${identity.shortName}”没有写明所属地区，请用 --agency 指定全称，例如 --agency XX${identity.shortName} (the agency name has no region: give the full name with --agency)`,
-      );
-    }
-    throw new AgencyUnknownError(
-      preview,
-      '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)',
-    );
-  }
-  const report: Report = {
-    agency,
+  // What was read: the report's body, and a refusal's preview.
+  const read: ReportPreview = {
     year,
     format,
-    title: identity.titled ? standardReportTitle({ agency, year }) : undefined,
     sections,
     proactive: tables.proactive.rows,
     applications: tables.applications.rows,
@@ -216,5 +189,19 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     blanks: Object.values(tables).flatMap((table) => table.blanks),
     warnings,
   };
+  if (!agency) {
+    // Refused, not stored: but the operator sees what was read, to check it before giving --agency.
+    if (identity.shortName) {
+      throw new AgencyUnknownError(
+        read,
+        `报告的机关名称“${identity.shortName}”没有写明所属地区，请用 --agency 指定全称，例如 --agency XX${identity.shortName} (the agency name has no region: give the full name with --agency)`,
+      );
+    }
+    throw new AgencyUnknownError(
+      read,
+      '找不到报告的机关名称：标题应为“XX局2024年政府信息公开工作年度报告”，或用 --agency 指定 (no agency name in the title or text: give it with --agency)',
+    );
+  }
+  const report: Report = { agency, title: identity.titled ? standardReportTitle({ agency, year }) : undefined, ...read };
   return { report, violations: checkRules(format, report.applications, report.appeals) };
 }
