@@ -184,7 +184,7 @@ const targets = [
   ['webhook_req_per_s', '≥ 3000', figures.webhook_req_per_s >= 3000],
   ['webhook_p99_ms', '≤ 20', figures.webhook_p99_ms <= 20],
   ['echo_req_per_s', '', true],
-  ['webhook_vs_echo', '≥ 0.5', figures.webhook_vs_echo >= 0.5],
+  ['webhook_vs_echo', '≥ 0.25', figures.webhook_vs_echo >= 0.25],
   ['import_reports_per_s', '≥ 200', figures.import_reports_per_s >= 200],
   ['import_pdf_per_s', '', true],
   ['rss_mb', '≤ 250', figures.rss_mb <= 250],
