@@ -38,6 +38,11 @@ const SELECT_WITH_ADDRESSES = SELECT.replace(
   ', (SELECT json_group_object(i.channel, i.user_id) FROM staff_identities i WHERE i.staff_id = s.id) AS addresses FROM staff s',
 );
 
+/** One key per channel identity (a NUL cannot occur in either part). */
+function identityKey(channel: string, userId: string): string {
+  return `${channel}\u0000${userId}`;
+}
+
 function toMember(row: StaffRow): StaffMember {
   return {
     id: row.id,
@@ -51,6 +56,9 @@ function toMember(row: StaffRow): StaffMember {
   };
 }
 
+/** Writes to the staff tables through any StaffStore on a connection (so another instance's cache sees them). */
+const ownWrites = new WeakMap<Db, { count: number }>();
+
 /**
  * Staff have an id of their own (drafts, audits, reminders and console sessions name it) and are
  * found by (channel, user id) through staff_identities: the same user id on two channels can be
@@ -58,6 +66,13 @@ function toMember(row: StaffRow): StaffMember {
  */
 export class StaffStore {
   private readonly statements;
+  private readonly writes: { count: number };
+  /**
+   * Every registered (channel, user id), under the data version it was read at: nearly every
+   * message comes from a citizen, and answering "not staff" from memory spares the pipeline a
+   * SQLite join per message. Staff are few, so the set is small.
+   */
+  private registered: { version: string; keys: Set<string> } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -69,6 +84,7 @@ export class StaffStore {
         `${SELECT} JOIN staff_identities i ON i.staff_id = s.id WHERE i.channel = ? AND i.user_id = ? ORDER BY s.created_at LIMIT 1`,
       ),
       staffIdOf: db.prepare('SELECT staff_id FROM staff_identities WHERE channel = ? AND user_id = ?').pluck(),
+      allIdentities: db.prepare('SELECT channel, user_id AS userId FROM staff_identities'),
       identitiesOf: db.prepare('SELECT channel, user_id AS userId FROM staff_identities WHERE staff_id = ? ORDER BY channel'),
       idTaken: db.prepare('SELECT 1 FROM staff WHERE id = ? UNION ALL SELECT 1 FROM staff_identities WHERE staff_id = ? LIMIT 1').pluck(),
       bind: db.prepare('INSERT OR IGNORE INTO staff_identities (channel, user_id, staff_id, created_at) VALUES (?, ?, ?, ?)'),
@@ -84,6 +100,8 @@ export class StaffStore {
       selfApproval: db.prepare('SELECT allow_self_approval FROM agencies WHERE id = ?'),
       setSelfApproval: db.prepare('UPDATE agencies SET allow_self_approval = ? WHERE id = ?'),
     };
+    if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
+    this.writes = ownWrites.get(db)!;
   }
 
   /**
@@ -92,6 +110,7 @@ export class StaffStore {
    * staff id is that user id, unless somebody else already has it (then `channel:id`).
    */
   add(input: { id: string; name: string; agency: string; role: StaffRole; mobile?: string; channel?: string }): StaffMember {
+    this.writes.count += 1;
     return writing(`cannot register staff ${input.id}`, () =>
       this.db
         .transaction(() => {
@@ -111,6 +130,7 @@ export class StaffStore {
    * identity that already belongs to somebody else stays theirs. Runs inside the caller's write.
    */
   bindIdentities(staffId: string, userId: string, channel: string | undefined, at = new Date().toISOString()): void {
+    this.writes.count += 1;
     for (const each of channel ? [channel] : CHAT_CHANNELS) this.statements.bind.run(each, userId, staffId, at);
   }
 
@@ -123,8 +143,23 @@ export class StaffStore {
 
   /** The staff member (of an agency) behind a channel identity, if registered. */
   identify(channel: string, userId: string): StaffMember | undefined {
+    if (!this.mayBeRegistered(channel, userId)) return undefined;
     const row = this.statements.identify.get(channel, userId) as StaffRow | undefined;
     return row ? toMember(row) : undefined;
+  }
+
+  /**
+   * False when no staff member has this channel identity. The set is read again whenever the
+   * data version changes: this connection's staff writes at once, another process's (`gongkai
+   * staff add` beside a running service) within ReportStore.changeStamp's check interval.
+   */
+  private mayBeRegistered(channel: string, userId: string): boolean {
+    const version = `${this.reports.changeStamp()}:${this.writes.count}`;
+    if (this.registered?.version !== version) {
+      const rows = this.statements.allIdentities.all() as ChannelIdentity[];
+      this.registered = { version, keys: new Set(rows.map((row) => identityKey(row.channel, row.userId))) };
+    }
+    return this.registered.keys.has(identityKey(channel, userId));
   }
 
   /** The staff id behind a channel identity, whatever the role (office members included). */
@@ -153,6 +188,7 @@ export class StaffStore {
 
   /** Remove a staff member (by staff id) and their channel identities; true if there was one. */
   remove(id: string): boolean {
+    this.writes.count += 1;
     return writing(`cannot remove staff ${id}`, () =>
       this.db.transaction(() => {
         this.statements.unbind.run(id);

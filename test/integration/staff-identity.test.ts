@@ -124,6 +124,28 @@ describe('gongkai staff --channel', () => {
   });
 });
 
+describe('registering while the service runs', () => {
+  it('a member added beside a running service is known on their next messages, not answered as a citizen from a stale memory', async () => {
+    app = open();
+    // Both first messages come from citizens: the pipeline now remembers them as nobody.
+    expect(await say('wecom-app', 'late-clerk', '填报2025年度')).not.toContain('开始填报');
+    expect(await say('wechaty', 'late-reviewer', '工作人员')).not.toContain('张三（');
+    // Another connection (`gongkai staff add` in another process while `serve` runs).
+    expect(
+      (await add('--id', 'late-clerk', '--name', '张三', '--agency', '海原县教育局', '--create-agency', '--role', 'clerk')).status,
+    ).toBe(0);
+    // Another connection's commit is seen once ReportStore.changeStamp looks at the data version again (every 100 ms).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await say('wecom-app', 'late-clerk', '填报2025年度')).toContain('开始填报《海原县教育局2025年政府信息公开工作年度报告》');
+    // This connection's own write is seen at once.
+    app.staff.add({ id: 'late-reviewer', name: '李四', agency: '海原县教育局', role: 'reviewer', channel: 'wechaty' });
+    expect(await say('wechaty', 'late-reviewer', '工作人员')).toContain('张三（');
+    // …and so is a removal: the removed member is a citizen again.
+    app.staff.remove('late-clerk');
+    expect(await say('wecom-app', 'late-clerk', '填报2025年度')).not.toContain('开始填报');
+  });
+});
+
 describe('migration 13 on a database from before it', () => {
   it('keeps every staff member, on every chat channel, able to enter data', async () => {
     // The schema as released up to version 12, with staff written the way that code wrote them.

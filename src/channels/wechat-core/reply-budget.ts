@@ -120,7 +120,8 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
       log.info({ user: message.user, delivery: 'none', handlerMs }, 'no reply');
       return NONE;
     }
-    log.info(
+    // One passive chunk is the common case, already in the pipeline's `replied` line: debug. A split reply is news: info.
+    log[chunks.length > 1 ? 'info' : 'debug'](
       { user: message.user, delivery: 'passive', handlerMs, replyBytes: byteLength(inTime.text), chunks: chunks.length },
       'reply sent passively',
     );

@@ -246,7 +246,8 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     }
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
-    log?.info(
+    // A first delivery is at debug: the pipeline's `replied` line is the message's line at info.
+    log?.[retry ? 'info' : 'debug'](
       {
         user: message.user,
         kind: message.kind,

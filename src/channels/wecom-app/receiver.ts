@@ -150,7 +150,8 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
     if (replays.check(query, messageIdentity(fields)) === 'replay') return refuse(context, 403, 'signed query reused with another message');
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
-    log?.info(
+    // A first delivery is at debug: the pipeline's `replied` line is the message's line at info.
+    log?.[retry ? 'info' : 'debug'](
       { user: message.user, kind: message.kind, messageType: fields.MsgType, messageId: message.id, retry },
       retry ? 'retry of a message already answered or being answered' : 'message received',
     );
