@@ -214,8 +214,8 @@ export class DataEntryConversation {
     return undefined;
   }
 
-  /** Carry out what the message asked for; the reply in Chinese. */
-  handle(staff: StaffIdentity, intent: EntryIntent): string {
+  /** Carry out what the message asked for (on `channel`, where the staff member wrote it); the reply in Chinese. */
+  handle(staff: StaffIdentity, intent: EntryIntent, channel: string): string {
     switch (intent.kind) {
       case 'open':
         return this.open(staff, intent.year);
@@ -241,7 +241,7 @@ export class DataEntryConversation {
       case 'reopen':
         return this.withDraft(staff, (draft) => reopen(this.deps, staff, draft));
       case 'staff-add':
-        return staffAdd(this.deps, staff, intent);
+        return staffAdd(this.deps, staff, intent, channel);
       case 'staff-remove':
         return staffRemove(this.deps, staff, intent.id);
       case 'staff-list':

@@ -20,6 +20,6 @@ export function dataEntry(app: Omit<App, 'handle'>): Middleware {
   return staffFeature(
     'data-entry',
     ({ message }, staff) => conversation.classify(staff, message.text),
-    (_context, staff, intent) => conversation.handle(staff, intent),
+    ({ message }, staff, intent) => conversation.handle(staff, intent, message.channel),
   );
 }

@@ -128,17 +128,24 @@ export function reopen(deps: DataEntryDeps, _staff: StaffIdentity, draft: Draft)
   return `已重新打开《${reportTitleOf(draft)}》的草稿。改完后请重新“提交”审核；重新发布前，群众看到的仍是已发布的版本。`;
 }
 
-/** "添加工作人员 ID 姓名 clerk|reviewer [手机]": a reviewer registers staff of their own agency. */
+/**
+ * "添加工作人员 ID 姓名 clerk|reviewer [手机]": a reviewer registers staff of their own agency, on the
+ * channel the reviewer wrote from: a user id means one person on one platform (an openid, a WeCom
+ * userid), so the same id elsewhere may be somebody else. Other channels: `gongkai staff add --channel`.
+ */
 export function staffAdd(
   deps: DataEntryDeps,
   staff: StaffIdentity,
   input: { id: string; name: string; role: StaffRole; mobile?: string },
+  channel: string,
 ): string {
   if (staff.role !== 'reviewer') return NOT_REVIEWER;
-  const existing = deps.staff.byId(input.id);
-  if (existing && existing.agencyId !== staff.agencyId) return `ID ${input.id} 已登记在${existing.agency}，不能再登记到本机关。`;
-  const member = deps.staff.add({ id: input.id, name: input.name, agency: staff.agency, role: input.role, mobile: input.mobile });
-  return `${existing ? '已更新' : '已添加'}工作人员：${member.name}（${ROLE_NAMES[member.role]}），机关：${member.agency}。对方用这个微信号发“填报”即可开始。`;
+  const boundId = deps.staff.staffIdOf(channel, input.id);
+  const existing = boundId === undefined ? undefined : deps.staff.byId(boundId);
+  if (boundId !== undefined && existing?.agencyId !== staff.agencyId)
+    return `ID ${input.id} 在本渠道已登记${existing ? `在${existing.agency}` : '为其他人员'}，不能再登记到本机关。`;
+  const member = deps.staff.add({ id: input.id, name: input.name, agency: staff.agency, role: input.role, mobile: input.mobile, channel });
+  return `${existing ? '已更新' : '已添加'}工作人员：${member.name}（${ROLE_NAMES[member.role]}），机关：${member.agency}。对方在本渠道用这个账号发“填报”即可开始；要在其他渠道使用，请管理员运行“gongkai staff add --channel 渠道”。`;
 }
 
 /** "删除工作人员 ID". */

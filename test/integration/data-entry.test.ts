@@ -445,6 +445,26 @@ describe('staff administration in chat', () => {
     expect(reply).toContain('已删除工作人员：赵六');
     expect(await say('wx-new', '填报2025年度')).not.toContain('开始填报');
   });
+
+  it('registers the new person on the channel the reviewer writes from, and nowhere else', async () => {
+    register('hy-boss', '海原县教育局', 'reviewer', '王五');
+    const sayOn = (channel: string, user: string, text: string) => {
+      vi.setSystemTime(Date.now() + 4000);
+      return app.handle({ channel, user, chat: user, text, kind: 'text', receivedAt: new Date() });
+    };
+    expect(await sayOn('wecom-app', 'hy-boss', '添加工作人员 zhaoliu 赵六 clerk')).toContain('已添加工作人员：赵六（填报人）');
+    expect(app.staff.identitiesOf('zhaoliu')).toEqual([{ channel: 'wecom-app', userId: 'zhaoliu' }]);
+    expect(await sayOn('wecom-app', 'zhaoliu', '填报2025年度')).toContain('开始填报《海原县教育局2025年');
+    // The same user id on another channel is not this person: no draft is opened for it.
+    for (const channel of ['wechat-oa', 'wechaty', 'console'])
+      expect(await sayOn(channel, 'zhaoliu', '进度')).not.toContain('海原县教育局');
+    // Added again from another channel, the id there is a person of its own, reached on that channel.
+    expect(await sayOn('wechaty', 'hy-boss', '添加工作人员 zhaoliu 赵六 clerk')).toContain('已添加工作人员');
+    expect(app.staff.identitiesOf('wechaty:zhaoliu')).toEqual([{ channel: 'wechaty', userId: 'zhaoliu' }]);
+    expect(app.staff.identitiesOf('zhaoliu')).toEqual([{ channel: 'wecom-app', userId: 'zhaoliu' }]);
+    // Adding it once more on the same channel updates that person instead.
+    expect(await sayOn('wecom-app', 'hy-boss', '添加工作人员 zhaoliu 赵六 reviewer')).toContain('已更新工作人员：赵六（审核人）');
+  });
 });
 
 describe('restart', () => {
