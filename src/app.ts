@@ -1,8 +1,9 @@
 /**
- * The only composition root: config → store → services → features (the message pipeline).
- * The server, the CLI commands and the tests all build the application here, so every
+ * The only composition root: config → store → services → features (the message pipeline) →
+ * channels. The server, the CLI commands and the tests all build the application here, so every
  * channel (official account, WeCom app, Wechaty, console) calls the same `app.handle`.
  */
+import type { Channels } from './channels/index.js';
 import { channelEvents, helpCommand, questions } from './citizen-features.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/log.js';
@@ -39,8 +40,17 @@ export interface App {
   ask(question: string, user?: string): Promise<Answer>;
   /** The channel-neutral pipeline every adapter calls. */
   handle: MessageHandler;
+  /**
+   * The channels of the channel registry (src/channels/index.ts), composed on the first call and
+   * attached to `handle`; the service starts and stops them. Loaded then, so one-shot commands
+   * (`gongkai ask`) never load HTTP or the platforms' protocols.
+   */
+  channels(): Promise<Channels>;
   close(): void;
 }
+
+/** What a feature is built from: the application without the pipeline and the channels it is part of. */
+export type AppServices = Omit<App, 'handle' | 'channels'>;
 
 export interface AppOptions {
   logger: Logger;
@@ -124,5 +134,8 @@ export function createApp(config: Config, options: AppOptions): App {
     registry: (channel, user) => staff.identify(channel, user),
     logger: options.logger,
   });
-  return { ...base, handle };
+  let channels: Promise<Channels> | undefined;
+  const composeChannels = () =>
+    (channels ??= import('./channels/index.js').then((registry) => registry.composeChannels(config, { handle, logger: options.logger })));
+  return { ...base, handle, channels: composeChannels };
 }

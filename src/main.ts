@@ -1,13 +1,12 @@
 /**
  * `npm start` / `gongkai serve`: starts the running service. createApp (src/app.ts, the only
- * composition root) builds the application and its pipeline; this file starts what runs beside
- * it: the one HTTP server with the configured receivers (src/channels/index.ts), Wechaty, the
- * review notifications and the reminder scheduler.
+ * composition root) builds the application, its pipeline and its channels; this file starts and
+ * stops them: the one HTTP server with the receivers createApp composed, Wechaty, the review
+ * notifications and the reminder scheduler.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
-import { clientsFrom, receiversFrom } from './channels/index.js';
 import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
 import type { Logger } from './core/log.js';
@@ -101,14 +100,8 @@ export async function startService(
   sweep();
   const sweeper = setInterval(sweep, options.stateSweepMs ?? STATE_SWEEP_MS);
   sweeper.unref();
-  // One API client per platform, shared by its channel and its notifier: fetching a new access
-  // token invalidates the previous one.
-  const clients = clientsFrom(config, logger);
-  const developmentToken = !config.WECHAT_OA_TOKEN;
-  const token = config.WECHAT_OA_TOKEN ?? `dev${randomBytes(12).toString('hex')}`;
   // Every channel the platform calls back over HTTP, each mounted at its path on this one port.
-  const receivers = receiversFrom({ ...config, WECHAT_OA_TOKEN: token }, logger, clients);
-  for (const receiver of receivers) receiver.init(app);
+  const { clients, receivers, token, developmentToken } = await app.channels();
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
   const health = () => {

@@ -1,5 +1,5 @@
 /** Data entry in chat: staff messages that are entry commands or answers to an entry prompt. */
-import type { App } from '../app.js';
+import type { AppServices } from '../app.js';
 import { type Middleware, staffFeature } from '../core/pipeline.js';
 import { DataEntryConversation } from './conversation.js';
 
@@ -8,7 +8,7 @@ import { DataEntryConversation } from './conversation.js';
  * them); so does a staff member's ordinary question, to the citizen answers. Commands of features
  * earlier in the chain (reminders, console sign-in) never get here.
  */
-export function dataEntry(app: Omit<App, 'handle'>): Middleware {
+export function dataEntry(app: AppServices): Middleware {
   const conversation = new DataEntryConversation({
     db: app.db,
     drafts: app.drafts,

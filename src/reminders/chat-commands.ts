@@ -1,5 +1,5 @@
 /** Staff chat commands for reminders: "暂停提醒", "恢复提醒", and "提醒" (where the report stands now). */
-import type { App } from '../app.js';
+import type { AppServices } from '../app.js';
 import { type Middleware, staffFeature } from '../core/pipeline.js';
 import { shanghaiDate } from '../core/clock.js';
 import { type DeadlineCalendar, loadDeadlineCalendar, reportYearOf } from './calendar.js';
@@ -23,7 +23,7 @@ function commandOf(text: string): ReminderCommand | undefined {
  * The reminder commands, for registered staff only; anything else goes on. The calendar is
  * loaded (and validated) when the feature is built, i.e. at start-up.
  */
-export function reminderCommands(app: Omit<App, 'handle'>, options: { calendar?: DeadlineCalendar } = {}): Middleware {
+export function reminderCommands(app: AppServices, options: { calendar?: DeadlineCalendar } = {}): Middleware {
   const calendar = options.calendar ?? loadDeadlineCalendar();
   return staffFeature(
     'reminders',

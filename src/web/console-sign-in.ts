@@ -1,5 +1,5 @@
 /** The chat command "登录" / "控制台": a registered staff member gets a one-time link to the web console. */
-import type { App } from '../app.js';
+import type { AppServices } from '../app.js';
 import { feature, type Middleware, STAFF_UNVERIFIED_REPLY } from '../core/pipeline.js';
 import { consoleLink, webBaseUrl } from './console-link-command.js';
 import { ConsoleStore } from './console-store.js';
@@ -10,7 +10,7 @@ const SIGN_IN = /^(登录|登陆|控制台|工作台)$/;
  * The sign-in command. Office members sign in too, though chat knows them as nobody else's
  * staff, so this feature asks the identity table itself; anybody not registered goes on.
  */
-export function consoleSignIn(app: Omit<App, 'handle'>): Middleware {
+export function consoleSignIn(app: AppServices): Middleware {
   const store = new ConsoleStore(app.db, () => app.now().getTime());
   return feature('console-sign-in', (context, next) => {
     const { message, text } = context;

@@ -1,5 +1,7 @@
-/** The channel registry builds exactly the receivers the configuration enables, each at its own path. */
+/** The channel registry builds exactly the receivers the configuration enables, each at its own path; createApp composes them. */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app.js';
 import { clientsFrom, receiversFrom } from '../../../src/channels/index.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { silentLogger } from '../../../src/core/log.js';
@@ -33,5 +35,46 @@ describe('receiversFrom', () => {
     );
     expect(typeof both.wechatOa?.sendText).toBe('function');
     expect(typeof both.weComApp?.sendText).toBe('function');
+  });
+});
+
+describe('createApp', () => {
+  it('composes the configured channels once, each receiver attached to the application pipeline', async () => {
+    const app = createApp(loadConfig({ WECHAT_OA_TOKEN: 'oaToken2026', ...WECOM }, { db: ':memory:' }), {
+      logger: silentLogger,
+      seed: true,
+    });
+    try {
+      const channels = await app.channels();
+      expect(await app.channels()).toBe(channels);
+      expect(channels.receivers.map((receiver) => receiver.channel)).toEqual(['wechat-oa', 'wecom-app']);
+      expect(channels).toMatchObject({ token: 'oaToken2026', developmentToken: false });
+      expect(typeof channels.clients.weComApp?.sendText).toBe('function');
+      // A signed callback through the official account's routes is answered by app.handle.
+      const official = channels.receivers[0];
+      await official.start();
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = createHash('sha1').update(['oaToken2026', timestamp, 'n1'].sort().join('')).digest('hex');
+      const body =
+        `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[citizen-1]]></FromUserName><CreateTime>${timestamp}</CreateTime>` +
+        '<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[西工区科技局2024年办理了几件行政许可？]]></Content><MsgId>42</MsgId></xml>';
+      const response = await official.routes.request(`/?signature=${signature}&timestamp=${timestamp}&nonce=n1`, { method: 'POST', body });
+      expect(await response.text()).toContain('6件');
+      await official.stop();
+    } finally {
+      app.close();
+    }
+  });
+
+  it('runs the official account on a random development token when none is configured', async () => {
+    const app = createApp(loadConfig({}, { db: ':memory:' }), { logger: silentLogger });
+    try {
+      const { token, developmentToken, receivers } = await app.channels();
+      expect(developmentToken).toBe(true);
+      expect(token).toMatch(/^dev[0-9a-f]{24}$/);
+      expect(receivers.map((receiver) => receiver.channel)).toEqual(['wechat-oa']);
+    } finally {
+      app.close();
+    }
   });
 });
