@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`, second step: bundles the compiled CLI (dist/cli/main.js, from tsc) into
+ * dist/bundle/ with esbuild, which bin/gongkai.js runs. A one-shot command such as `gongkai ask`
+ * spends most of its time starting: Node's ESM loader resolves, reads and links every module
+ * separately (about 160 for `ask`, 95 of them zod's). The bundle makes that a few chunks.
+ *
+ * - ES modules with code splitting: every dynamic import() (the commands, the features loaded on
+ *   first use) stays a chunk of its own, loaded only when reached.
+ * - Packages stay external (imported from node_modules at run time: native modules, the heavy
+ *   ones loaded lazily, and those that read files next to themselves), except zod, which every
+ *   command loads and whose ~95 files cost more to resolve than to parse once.
+ * - zod's namespace object carries every locale (about 360 kB of the 750 kB bundled); the code
+ *   sets none (zod registers English itself), so the bundle's `z.locales` holds English only.
+ * - dist/bundle/meta.json (esbuild's metafile) says which source module is in which chunk; the
+ *   start-up test reads it to check what `gongkai ask` loads.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+/** Packages copied into the bundle; every other bare import stays an import of node_modules. */
+const BUNDLED_PACKAGES = new Set(['zod']);
+
+/** The package a bare specifier names ('@scope/name/sub' → '@scope/name'). */
+function packageOf(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    // zod's classic and core namespaces both re-export the locale index.
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: root,
+    }));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || BUNDLED_PACKAGES.has(packageOf(args.path))) return undefined;
+      return { external: true };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: 'dist/cli/main.js' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [externalPackages],
+});
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
