@@ -10,8 +10,9 @@
  * - Packages stay external (imported from node_modules at run time: native modules, the heavy
  *   ones loaded lazily, and those that read files next to themselves), except zod, which every
  *   command loads and whose ~95 files cost more to resolve than to parse once.
- * - zod's namespace object carries every locale (about 360 kB of the 750 kB bundled); the code
- *   sets none (zod registers English itself), so the bundle's `z.locales` holds English only.
+ * - The sources import zod as a namespace (`import * as z from 'zod'`, zod's documented form):
+ *   esbuild then keeps only the parts used (about 200 kB). `import { z } from 'zod'` would bring
+ *   zod's whole namespace object, every locale included (750 kB).
  * - dist/bundle/meta.json (esbuild's metafile) says which source module is in which chunk; the
  *   start-up test reads it to check what `gongkai ask` loads.
  */
@@ -34,14 +35,6 @@ function packageOf(specifier) {
 const externalPackages = {
   name: 'external-packages',
   setup(build) {
-    // zod's classic and core namespaces both re-export the locale index.
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
-      contents: "export { default as en } from 'zod/v4/locales/en.js';",
-      resolveDir: root,
-    }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || BUNDLED_PACKAGES.has(packageOf(args.path))) return undefined;
       return { external: true };

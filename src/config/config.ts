@@ -3,7 +3,7 @@
  * process.env. Every problem is listed at once, and secrets are never printed.
  */
 import { isAbsolute, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GongkaiError } from '../core/errors.js';
 import { projectRoot } from './paths.js';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
 import { normalizeText, squeeze } from '../report/normalize.js';

@@ -51,6 +51,8 @@ describe('gongkai ask start-up', () => {
     expect(loaded.filter((url) => url.includes('/node_modules/zod/'))).toEqual([]);
     expect(loaded.length).toBeLessThan(80);
     const modules = sourceModules(loaded);
+    // `import * as z from 'zod'` lets the bundler keep only what is used; `import { z }` brings every locale.
+    expect(modules.filter((module) => module.includes('/zod/v4/locales/') && !module.endsWith('/en.js'))).toEqual([]);
     expect(modules.some((module) => module.includes('/dist/qa/engine.js'))).toBe(true);
     const unwanted = [
       '/node_modules/pino/',
