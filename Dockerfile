@@ -11,7 +11,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# npm ci runs better-sqlite3's install script (native build) and the prepare script (tsc → dist/).
+COPY scripts/bundle-cli.mjs ./scripts/
+# npm ci runs better-sqlite3's install script (native build) and the prepare script (tsc → dist/, then
+# esbuild bundles the CLI into dist/bundle/; esbuild is a dev dependency, pruned after).
 RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev --no-audit --no-fund
 

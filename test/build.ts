@@ -1,4 +1,4 @@
-/** Tests that run bin/gongkai.js need dist/: build it only when src/ is newer (npm test's pretest already built it). */
+/** Tests that run bin/gongkai.js need dist/: build it only when src/ or the bundler script is newer (npm test's pretest already built it). */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +14,10 @@ function newestSource(directory: string): number {
   return newest;
 }
 
-/** Compile src/ into dist/ unless dist/ is already up to date. */
+/** Compile src/ into dist/ (and bundle the CLI into dist/bundle/) unless dist/ is already up to date. */
 export function ensureBuilt(): void {
-  const entry = join(root, 'dist', 'cli', 'main.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newestSource(join(root, 'src'))) return;
+  const entry = join(root, 'dist', 'bundle', 'main.js');
+  const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'scripts', 'bundle-cli.mjs')).mtimeMs);
+  if (existsSync(entry) && statSync(entry).mtimeMs >= newest) return;
   execSync('npm run build', { cwd: root, stdio: 'pipe' });
 }

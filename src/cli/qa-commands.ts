@@ -1,7 +1,7 @@
 /** `gongkai ask`, `gongkai chat` and `gongkai eval`: the answering engine from the command line. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { GongkaiError } from '../core/errors.js';

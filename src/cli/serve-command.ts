@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../config/config.js';
+import { checkHolidayCalendar } from '../core/clock.js';
 import { createLogger } from '../core/log.js';
 import { startService } from '../main.js';
 import type { CommandContext } from './commands.js';
@@ -10,6 +11,8 @@ export async function serveCommand({ argv, db, io }: CommandContext): Promise<nu
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } }, allowPositionals: false });
   const environment = { ...process.env, ...(values.port ? { PORT: values.port } : {}) };
   const config = loadConfig(environment, { db: values.db ?? db });
+  // The holiday data is read on first use; the service reads it now, so bad data stops start-up.
+  checkHolidayCalendar();
   // Log lines leave in blocks (at 8 KiB, and at least every second) rather than one write each:
   // under load a synchronous write per line was a third of the webhook's system calls. pino
   // flushes the block on exit; a kill -9 loses at most the last second.

@@ -1,6 +1,6 @@
 /** `gongkai staff add|list|remove`: the staff registry from the command line. */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GongkaiError } from '../core/errors.js';
 import { CHAT_CHANNELS } from '../core/message.js';
 import type { ReportStore } from '../store/report-store.js';

@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
 
@@ -93,7 +93,8 @@ function loadHolidayCalendar(): HolidayCalendar {
   } catch (error) {
     throw new GongkaiError('CONFIG', 'cannot read chinese-days/dist/chinese-days.json', undefined, { cause: error });
   }
-  const parsed = holidayDataSchema.safeParse(raw);
+  // Parsed once per process: zod's generated fast path would cost more to build than it saves.
+  const parsed = holidayDataSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     throw new GongkaiError('CONFIG', `chinese-days data has an unexpected shape: ${z.prettifyError(parsed.error)}`);
   }
@@ -106,8 +107,8 @@ function loadHolidayCalendar(): HolidayCalendar {
 
 /**
  * Read an operator's schedules (data/holidays.json by default; none when the file is absent).
- * A year given there replaces the package's arrangement for that year. Bad content stops start-up
- * with every problem listed.
+ * A year given there replaces the package's arrangement for that year. Bad content stops the
+ * service's start-up (checkHolidayCalendar) with every problem listed.
  */
 export function readOperatorHolidays(file = dataPath('holidays.json')): z.infer<typeof operatorHolidaysSchema> {
   if (!existsSync(file)) return { years: {} };
@@ -117,7 +118,7 @@ export function readOperatorHolidays(file = dataPath('holidays.json')): z.infer<
   } catch (error) {
     throw new GongkaiError('CONFIG', `${file}: not valid JSON (${(error as Error).message})`);
   }
-  const parsed = operatorHolidaysSchema.safeParse(raw);
+  const parsed = operatorHolidaysSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) throw new GongkaiError('CONFIG', `${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
@@ -136,23 +137,36 @@ function withOperatorHolidays(base: HolidayCalendar, extra: z.infer<typeof opera
   return { daysOff, makeUpWorkingDays, coveredYears };
 }
 
-const packageCalendar = loadHolidayCalendar();
-let calendar = withOperatorHolidays(packageCalendar, readOperatorHolidays());
+// Read on first use, not at import: `gongkai ask` imports the clock but rarely counts working days.
+let packageCalendar: HolidayCalendar | undefined;
+let calendar: HolidayCalendar | undefined;
+
+function holidayCalendar(): HolidayCalendar {
+  packageCalendar ??= loadHolidayCalendar();
+  calendar ??= withOperatorHolidays(packageCalendar, readOperatorHolidays());
+  return calendar;
+}
+
+/** Read and validate the holiday data now (the service calls it at start-up, so bad data stops it there). */
+export function checkHolidayCalendar(): void {
+  holidayCalendar();
+}
 
 /** Use another operator schedule file (tests, or a deployment keeping it elsewhere); validated as at start-up. */
 export function useOperatorHolidays(file: string): void {
+  packageCalendar ??= loadHolidayCalendar();
   calendar = withOperatorHolidays(packageCalendar, readOperatorHolidays(file));
 }
 
 /** The first and last year whose holidays and make-up days `chinese-days` knows. */
 export function calendarCoverage(): { firstYear: number; lastYear: number } {
-  const years = [...calendar.coveredYears];
+  const years = [...holidayCalendar().coveredYears];
   return { firstYear: Math.min(...years), lastYear: Math.max(...years) };
 }
 
 /** Whether the official holiday arrangement for `year` is known; if not, only weekends are skipped. */
 export function isYearCovered(year: number): boolean {
-  return calendar.coveredYears.has(year);
+  return holidayCalendar().coveredYears.has(year);
 }
 
 /** Days since 1970-01-01 for a valid ISO date; throws BAD_INPUT for anything else. */
@@ -239,9 +253,10 @@ function workingDayStatus(iso: IsoDate): { working: boolean; approximate: boolea
   const weekday = dayOfWeek(iso);
   const weekend = weekday === 0 || weekday === 6;
   // A year whose schedule is not published: weekends and the fixed-date holidays are known; lunar holidays and make-up days are not.
-  if (!calendar.coveredYears.has(year)) return { working: !weekend && !FIXED_MONTH_DAYS.has(iso.slice(5)), approximate: true };
-  if (calendar.makeUpWorkingDays.has(iso)) return { working: true, approximate: false };
-  if (calendar.daysOff.has(iso)) return { working: false, approximate: false };
+  const schedule = holidayCalendar();
+  if (!schedule.coveredYears.has(year)) return { working: !weekend && !FIXED_MONTH_DAYS.has(iso.slice(5)), approximate: true };
+  if (schedule.makeUpWorkingDays.has(iso)) return { working: true, approximate: false };
+  if (schedule.daysOff.has(iso)) return { working: false, approximate: false };
   return { working: !weekend, approximate: false };
 }
 

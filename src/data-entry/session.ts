@@ -3,7 +3,7 @@
  * production), so a restart or a crash resumes at the same draft and step. Stored state
  * carries the form's version and is dropped when the form's definition changes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StateStore } from '../core/state.js';
 import { FORM_VERSION, stepByKey } from './form.js';
 

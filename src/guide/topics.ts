@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
 import { normalizeText, squeeze } from '../report/normalize.js';
@@ -200,7 +200,8 @@ export function loadGuide(path: string = defaultGuidePath()): Guide {
   } catch (error) {
     throw new GongkaiError('CONFIG', `cannot read guide data ${absolutePath}: ${(error as Error).message}`, undefined, { cause: error });
   }
-  const parsed = GuideFileSchema.safeParse(raw);
+  // Parsed once per process: zod's generated fast path would cost more to build than it saves.
+  const parsed = GuideFileSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     throw new GongkaiError('CONFIG', `invalid guide data ${absolutePath}:\n${z.prettifyError(parsed.error)}`);
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
-import { z } from 'zod';
+import * as z from 'zod';
 import { projectRoot } from '../config/paths.js';
 import { shanghaiYear } from '../core/clock.js';
 import type { Logger } from '../core/log.js';

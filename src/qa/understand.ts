@@ -6,7 +6,7 @@
 import { ASKED_PROSE_FIGURES, type AskedProseFigureKey, proseFigureOfQuestion } from '../report/prose-figures.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, CURRENT_LAYOUT, DOCUMENT_COLUMNS, type RowDef } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toSimplified } from '../text/script.js';
 
 /** What a question asks about. */

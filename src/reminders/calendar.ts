@@ -6,7 +6,7 @@
  * January–June in Y+1 (the kick-off in December Y, the 31 January and 31 March deadlines in Y+1).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
 import { addCalendarDays, isWorkingDay, isYearCovered, type IsoDate, previousWorkingDayOnOrBefore } from '../core/clock.js';

@@ -1,5 +1,5 @@
 /** The report model: zod schemas for a parsed or entered annual report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { REPORT_FORMATS } from './catalogue.js';
 
 /** Contact details of an agency's disclosure office, as printed in its report. */

@@ -1,6 +1,6 @@
 /** `gongkai console-link --id ID` (a one-time sign-in link) and `gongkai staff add --role office`. */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandContext } from '../cli/commands.js';
 import { openStore } from '../cli/open.js';
 import type { Config } from '../config/config.js';

@@ -4,7 +4,7 @@
  * checked when the directory is built, so a missing key or dependency fails at start-up.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../../config/config.js';
 import { dataPath } from '../../config/paths.js';
 import { GongkaiError } from '../../core/errors.js';
