@@ -261,9 +261,32 @@ function splitGluedVerb(word: string): string[] {
   return glued ? [glued[1], glued[2]] : [word];
 }
 
-/** A word's weight: long words carry the question, single characters little. */
+/**
+ * Words nearly every sentence of a disclosure report holds (公开, 信息, 政府): they say little about
+ * which sentence is meant, so they weigh as a short word whatever their length.
+ */
+const DOMAIN_WORDS = new Set(['公开', '信息', '政府', '政务', '政府信息', '信息公开', '政务公开', '主动公开', '工作', '情况']);
+
+/** A word's weight in how much of the question a sentence covers: long words carry the question, single characters little. */
 function weightOf(word: string): number {
   return word.length === 1 ? 0.25 : Math.min(word.length, 4);
+}
+
+/** A word's weight in choosing the number it leads up to: the domain's everyday words little. */
+function leadWeight(word: string): number {
+  return DOMAIN_WORDS.has(word) ? 1 : weightOf(word);
+}
+
+/**
+ * The question's words in the noun phrase a number stands before (283项|公安行政审批事项已…,
+ * 对12项|政策文件进行了解读): the rest of its clause up to the next number or mark. Counted only
+ * when no word follows the number directly, so a listed figure keeps its own words.
+ */
+function nounPhraseAfter(sentence: string, end: number, matched: string[]): number {
+  let stop = end;
+  while (stop < sentence.length && stop - end < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
+  const phrase = sentence.slice(end, stop);
+  return matched.reduce((sum, word) => (phrase.includes(word) ? sum + leadWeight(word) : sum), 0);
 }
 
 /**
@@ -311,7 +334,7 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
       const listed =
         /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) ||
         /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
-      return sum + weightOf(word) * (listed ? 0.25 : 1);
+      return sum + leadWeight(word) * (listed ? 0.25 : 1);
     }, 0);
   // Words in the number's own list item (工作总结2条 in “…、工作总结2条、…”) count fully; the rest
   // of the clause a quarter, the clause before (only words this clause lacks) a quarter.
@@ -439,9 +462,10 @@ function readAnswer(
         while (/[“”"'‘’《》「」]/.test(sentence[cursor] ?? '')) cursor += 1;
         const word = matched.find((candidate) => sentence.startsWith(candidate, cursor));
         if (!word) break;
-        following += weightOf(word);
+        following += leadWeight(word);
         cursor += word.length;
       }
+      if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
