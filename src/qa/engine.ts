@@ -278,6 +278,15 @@ const SHOWN_IN_LIST = 10;
 /** Cross-agency answers kept per data version. */
 const CROSS_AGENCY_CACHE_SIZE = 256;
 
+/** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
+const APPLICATION_CHANNEL =
+  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
+
+/** Whether a question word names a way of applying. */
+function isApplicationChannel(word: string): boolean {
+  return APPLICATION_CHANNEL.test(word);
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -611,7 +620,12 @@ export class QaEngine {
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
     const found =
       retrieved && columnWords.length > 0 && !columnWords.some((word) => retrieved.sentence.includes(word)) ? undefined : retrieved;
-    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) return undefined;
+    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
+      // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
+      const channels =
+        question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
+      return channels.length > 0 ? this.partNotStated(structured, channels) : undefined;
+    }
     if (!found) {
       if (unitMismatch)
         return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
@@ -620,6 +634,19 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+  }
+
+  /**
+   * A table figure asked for a part the report does not state (电话申请有几件 where the report
+   * gives no channel breakdown): say that the part is not given, then the table's figure as what
+   * it is, the total. Never the total as if it were the part.
+   */
+  private partNotStated(structured: Answer, channels: string[]): Answer {
+    const named = channels.map((word) => `“${word}”`).join('、');
+    return {
+      ...structured,
+      answer: `报告没有按申请渠道分列，没有写明${named}申请的件数。表中只有全部渠道的合计：\n${structured.answer}`,
+    };
   }
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
