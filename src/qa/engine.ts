@@ -28,6 +28,7 @@ import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
+import { toSimplified } from '../text/script.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -278,6 +279,22 @@ const SHOWN_IN_LIST = 10;
 /** Cross-agency answers kept per data version. */
 const CROSS_AGENCY_CACHE_SIZE = 256;
 
+/**
+ * The agency's name as the question wrote it: the recognised mention and what follows it that is
+ * still part of the full name (利辛县|望疃镇 when only the county was recognised). Left in the
+ * question, those characters would be words no sentence holds (the report says 我镇).
+ */
+function nameWithRest(text: string, mention: string, fullName: string): string {
+  const at = text.indexOf(mention);
+  if (at < 0 || mention.length === 0) return mention;
+  const name = toSimplified(fullName);
+  const end = at + mention.length;
+  let length = 0;
+  // The rest continues the name as written (利辛县 + 望疃镇 in 利辛县望疃镇人民政府), not just any characters of it.
+  while (end + length < text.length && name.includes(text.slice(at, end + length + 1))) length += 1;
+  return length >= 2 ? text.slice(at, end + length) : mention;
+}
+
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
   /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
@@ -494,7 +511,7 @@ export class QaEngine {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
-      let rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
@@ -619,7 +636,9 @@ export class QaEngine {
     const columnWords =
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
     const found =
-      retrieved && columnWords.length > 0 && !columnWords.some((word) => retrieved.sentence.includes(word)) ? undefined : retrieved;
+      retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
+        ? undefined
+        : retrieved;
     if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =

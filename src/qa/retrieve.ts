@@ -38,7 +38,7 @@ const UNIT_GROUPS: string[][] = [
   ['元'],
   ['人次'],
   ['人', '名', '位'],
-  ['件', '个', '项', '宗', '起'],
+  ['件', '个', '项', '宗', '起', '部'],
   ['条', '则'],
   ['篇'],
   ['家', '所'],
@@ -421,6 +421,8 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
+      // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
+      if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
     }
   }
