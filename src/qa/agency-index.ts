@@ -20,6 +20,15 @@ export const AGENCY_LIKE =
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
 
+/**
+ * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,
+ * 合江县人民政府|办公室). A government's own disclosure office (合江县政府|信息公开办公室) is the government.
+ */
+function followedByOtherKind(name: string, after: string): boolean {
+  if (/政府$/.test(name) && /^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after)) return false;
+  return FOLLOWING_KIND.test(after);
+}
+
 /** Count differing characters of two strings of equal length. */
 function mismatches(a: string, b: string): number {
   let count = 0;
@@ -126,13 +135,18 @@ const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委�
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
+/** What remains of a name after its region when that is a town or a street: 七家子镇, 前进街道. */
+const PLACE_KIND = /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$/u;
+
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
   const { region } = splitAgencyName(name);
   const generic = GENERIC_SUFFIX.exec(name);
   // A town or district inside a county (桃江县松木塘镇人民政府) is distinctive too: citizens name it without the county.
   const beforeGeneric = generic ? name.length - generic[0].length : 0;
-  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric) || name.length };
+  // A town or street named after its county (昌图县七家子镇) is distinctive whole: its own name is no kind of agency.
+  const place = PLACE_KIND.test(name.slice(region.length)) ? name.length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place) || name.length };
 }
 
 /**
@@ -301,7 +315,7 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   for (const { entry, at } of occurrences(text, index.aliasIndex)) {
     if (!claim(at, entry.name.length)) continue;
     // 平潭综合实验区|教育局: the name of an area's own government followed by another agency's kind names that other agency.
-    if (/[省市区县旗州盟镇乡]$/.test(entry.name) && FOLLOWING_KIND.test(text.slice(at + entry.name.length))) continue;
+    if (/(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) && followedByOtherKind(entry.name, text.slice(at + entry.name.length))) continue;
     const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }

@@ -28,6 +28,7 @@ import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
+import { toSimplified } from '../text/script.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -278,6 +279,31 @@ const SHOWN_IN_LIST = 10;
 /** Cross-agency answers kept per data version. */
 const CROSS_AGENCY_CACHE_SIZE = 256;
 
+/**
+ * The agency's name as the question wrote it: the recognised mention and what follows it that is
+ * still part of the full name (利辛县|望疃镇 when only the county was recognised). Left in the
+ * question, those characters would be words no sentence holds (the report says 我镇).
+ */
+function nameWithRest(text: string, mention: string, fullName: string): string {
+  const at = text.indexOf(mention);
+  if (at < 0 || mention.length === 0) return mention;
+  const name = toSimplified(fullName);
+  const end = at + mention.length;
+  let length = 0;
+  // The rest continues the name as written (利辛县 + 望疃镇 in 利辛县望疃镇人民政府), not just any characters of it.
+  while (end + length < text.length && name.includes(text.slice(at, end + length + 1))) length += 1;
+  return length >= 2 ? text.slice(at, end + length) : mention;
+}
+
+/** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
+const APPLICATION_CHANNEL =
+  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
+
+/** Whether a question word names a way of applying. */
+function isApplicationChannel(word: string): boolean {
+  return APPLICATION_CHANNEL.test(word);
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -485,7 +511,7 @@ export class QaEngine {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
-      let rest = text.replace(name, '').replace(YEAR_WORDS, '');
+      let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
@@ -610,8 +636,15 @@ export class QaEngine {
     const columnWords =
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
     const found =
-      retrieved && columnWords.length > 0 && !columnWords.some((word) => retrieved.sentence.includes(word)) ? undefined : retrieved;
-    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) return undefined;
+      retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
+        ? undefined
+        : retrieved;
+    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
+      // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
+      const channels =
+        question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
+      return channels.length > 0 ? this.partNotStated(structured, channels) : undefined;
+    }
     if (!found) {
       if (unitMismatch)
         return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
@@ -620,6 +653,19 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+  }
+
+  /**
+   * A table figure asked for a part the report does not state (电话申请有几件 where the report
+   * gives no channel breakdown): say that the part is not given, then the table's figure as what
+   * it is, the total. Never the total as if it were the part.
+   */
+  private partNotStated(structured: Answer, channels: string[]): Answer {
+    const named = channels.map((word) => `“${word}”`).join('、');
+    return {
+      ...structured,
+      answer: `报告没有按申请渠道分列，没有写明${named}申请的件数。表中只有全部渠道的合计：\n${structured.answer}`,
+    };
   }
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */

@@ -38,7 +38,7 @@ const UNIT_GROUPS: string[][] = [
   ['元'],
   ['人次'],
   ['人', '名', '位'],
-  ['件', '个', '项', '宗', '起'],
+  ['件', '个', '项', '宗', '起', '部'],
   ['条', '则'],
   ['篇'],
   ['家', '所'],
@@ -261,9 +261,32 @@ function splitGluedVerb(word: string): string[] {
   return glued ? [glued[1], glued[2]] : [word];
 }
 
-/** A word's weight: long words carry the question, single characters little. */
+/**
+ * Words nearly every sentence of a disclosure report holds (公开, 信息, 政府): they say little about
+ * which sentence is meant, so they weigh as a short word whatever their length.
+ */
+const DOMAIN_WORDS = new Set(['公开', '信息', '政府', '政务', '政府信息', '信息公开', '政务公开', '主动公开', '工作', '情况']);
+
+/** A word's weight in how much of the question a sentence covers: long words carry the question, single characters little. */
 function weightOf(word: string): number {
   return word.length === 1 ? 0.25 : Math.min(word.length, 4);
+}
+
+/** A word's weight in choosing the number it leads up to: the domain's everyday words little. */
+function leadWeight(word: string): number {
+  return DOMAIN_WORDS.has(word) ? 1 : weightOf(word);
+}
+
+/**
+ * The question's words in the noun phrase a number stands before (283项|公安行政审批事项已…,
+ * 对12项|政策文件进行了解读): the rest of its clause up to the next number or mark. Counted only
+ * when no word follows the number directly, so a listed figure keeps its own words.
+ */
+function nounPhraseAfter(sentence: string, end: number, matched: string[]): number {
+  let stop = end;
+  while (stop < sentence.length && stop - end < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
+  const phrase = sentence.slice(end, stop);
+  return matched.reduce((sum, word) => (phrase.includes(word) ? sum + leadWeight(word) : sum), 0);
 }
 
 /**
@@ -311,7 +334,7 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
       const listed =
         /^\p{Script=Han}{0,3}、/u.test(sentence.slice(position + word.length)) ||
         /(?<!\d\p{Script=Han}?[）)]?)、\p{Script=Han}{0,3}$/u.test(sentence.slice(0, position));
-      return sum + weightOf(word) * (listed ? 0.25 : 1);
+      return sum + leadWeight(word) * (listed ? 0.25 : 1);
     }, 0);
   // Words in the number's own list item (工作总结2条 in “…、工作总结2条、…”) count fully; the rest
   // of the clause a quarter, the clause before (only words this clause lacks) a quarter.
@@ -398,6 +421,8 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
+      // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
+      if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
     }
   }
@@ -439,9 +464,10 @@ function readAnswer(
         while (/[“”"'‘’《》「」]/.test(sentence[cursor] ?? '')) cursor += 1;
         const word = matched.find((candidate) => sentence.startsWith(candidate, cursor));
         if (!word) break;
-        following += weightOf(word);
+        following += leadWeight(word);
         cursor += word.length;
       }
+      if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;

@@ -27,6 +27,7 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['医疗保障局', '医保局'],
   ['人民政府办公室', '政府办'],
   ['人民政府办公室', '政府办公室'],
+  ['人民政府办公厅', '政府办公厅'],
   ['人民政府', '政府'],
   ['管理委员会', '管委会'],
   ['发展和改革委员会', '发展改革委'],
@@ -65,6 +66,9 @@ export function kindVariants(kind: string): string[] {
   return [...variants];
 }
 
+/** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
+const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
+
 /**
  * Every alias an agency is known by: full name, short kind, short region, and the last
  * region level alone (洛阳市西工区科学技术局 → 西工区科技局, 西工科技局 …).
@@ -83,6 +87,8 @@ export function agencyAliases(name: string): string[] {
   for (const regionForm of regionForms) {
     for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
   }
+  // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
+  if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters.
   for (const alias of [...aliases]) aliases.add(toSimplified(alias));
   return [...aliases].filter((alias) => alias.length >= 3);

@@ -8,6 +8,7 @@ import type { Contacts, ProseFigure, Report, Violation } from '../report/model.j
 import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
+import { tableSectionSentences } from '../text/table-prose.js';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -455,8 +456,9 @@ export class ReportStore {
   private indexSentences(reportId: number, sections: Array<[string, string]>): void {
     const sentences: Array<{ key: string; sentence: string }> = [];
     for (const [key, text] of sections) {
-      if (TABLE_SECTIONS.has(key)) continue;
-      for (const sentence of splitSentences(text)) sentences.push({ key, sentence });
+      // A table section's own text is answered from cells; only the prose written around the table is indexed.
+      for (const sentence of TABLE_SECTIONS.has(key) ? tableSectionSentences(text) : splitSentences(text))
+        sentences.push({ key, sentence });
     }
     sentences.length = Math.min(sentences.length, 4096);
     // One segmenter call for the report's sentences, not one each.
