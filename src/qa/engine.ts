@@ -28,6 +28,7 @@ import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
+import { plainWords } from './colloquial.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -121,13 +122,15 @@ const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
   thanks: '不客气，有问题随时问我。',
   bye: '好的，有需要随时找我。',
   identity: '我是政府信息公开助手，一个自动回复的程序。',
+  human:
+    '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
 };
 
 /** What the bot can do, said once per conversation (not the long menu on every miss). */
@@ -145,11 +148,15 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)
+    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+      bare,
+    ) &&
+    bare !== '了'
   )
     return 'bye';
   if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare))
     return 'identity';
+  if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   return undefined;
 }
 
@@ -300,7 +307,7 @@ export class QaEngine {
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const text = normalized.replace(POLITE_PREFIX, '') || normalized;
     if (text.length === 0) return this.help('请输入您的问题。');
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
