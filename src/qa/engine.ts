@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { plainWords } from './colloquial.js';
@@ -158,6 +158,17 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'identity';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   return undefined;
+}
+
+/**
+ * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
+ * (西城区): the answer says how it was read, so a wrong reading is seen at once.
+ */
+function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): Answer {
+  if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
+  const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+  if (!near) return answer;
+  return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
 }
 
 /** 继续 / 更多: go on with the last long text. */
@@ -513,6 +524,7 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    answer = withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
