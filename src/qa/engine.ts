@@ -188,14 +188,29 @@ function cutText(text: string): { shown: string; rest?: string } {
   return { shown: text.slice(0, at), rest: text.slice(at) };
 }
 
-/** The questions in one message: split at ？！。； when two or more parts each read as a question. */
+/** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
     .split(/(?<=[?？!！。；;])/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
-  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
-  return parts;
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return splitAtCommas(text);
+  return parts.flatMap(splitAtCommas);
+}
+
+/** A piece of a message that asks something itself (几件, 多少条, 有没有, …吗, …呢, 在哪). */
+const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否/;
+
+/** 行政许可几件，行政处罚几件: commas between pieces that each ask something; a comma inside one question stays. */
+function splitAtCommas(text: string): string[] {
+  const pieces = text
+    .split(/(?<=[，,、])/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 0);
+  if (pieces.length < 2 || pieces.length > 4) return [text];
+  const bare = pieces.map((piece) => piece.replace(/[\p{P}\s]/gu, ''));
+  if (bare.some((piece) => piece.length < 3 || !ASKS.test(piece))) return [text];
+  return pieces;
 }
 
 /**
@@ -315,6 +330,9 @@ export class QaEngine {
     return this.options.reports;
   }
 
+  /** Numbers the transient conversations of messages with several questions. */
+  private messageCounter = 0;
+
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
@@ -324,7 +342,11 @@ export class QaEngine {
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
-      const answers = parts.map((part) => this.askOne(part, context));
+      // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
+      const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
+      const partContext = transient ? { user: transient } : context;
+      const answers = parts.map((part) => this.askOne(part, partContext));
+      if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
       return {
