@@ -171,6 +171,43 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
   return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
 }
 
+/** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
+function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
+  if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
+  const bare = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : rest;
+}
+
+/**
+ * The figures an answer states as its answer, for 哪个多 and 加起来: those of its first figure's
+ * kind (西工区22条 and 海原县89条), not the breakdown after it (其中网站5条、平台17条).
+ */
+function headlineFacts(facts: readonly Fact[]): Fact[] {
+  if (facts.length === 0) return [];
+  return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
+}
+
+/** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
+const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
+
+/** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
+function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
+  const latest = remembered[remembered.length - 1];
+  const byPlace = new Map<string, Fact>();
+  for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  const facts = [...byPlace.values()];
+  if (facts.length < 2) return undefined;
+  const total = facts.reduce((sum, fact) => sum + fact.value, 0);
+  const years = new Set(facts.map((fact) => fact.year));
+  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  return {
+    kind: 'figure',
+    answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
+  };
+}
+
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /** 哪个多 / 谁多 after figures. */
@@ -409,6 +446,11 @@ export class QaEngine {
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 加起来呢 after figures: their sum.
+    if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const summed = sumRemembered(memory.lastFacts);
+      if (summed) return summed;
+    }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
     // 那1月5号呢 after a deadline calculation: the same calculation for that date.
@@ -486,6 +528,8 @@ export class QaEngine {
     let years = understood.years;
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
+    // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
+    let topicRestored = false;
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions
@@ -495,7 +539,10 @@ export class QaEngine {
           '',
         );
       const followUp = understood.followUp || residue.length <= 2;
-      if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
+      if (!topic && followUp && memory.topic) {
+        topic = this.restoreTopic(memory.topic);
+        topicRestored = topic !== undefined;
+      }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
@@ -533,6 +580,7 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+      if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
       rest = inReportWords(rest);
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
@@ -560,7 +608,7 @@ export class QaEngine {
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
-      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...answer.facts.slice(0, 3)].slice(-4) : memory?.lastFacts,
+      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...headlineFacts(answer.facts)].slice(-4) : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       more: this.more,
       introduced: memory?.introduced || off,
