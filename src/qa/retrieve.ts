@@ -420,7 +420,7 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
-  return joined !== null && joined[0].includes(asked[0]);
+  return joined?.[0].includes(asked[0]) ?? false;
 }
 
 function readAnswer(
