@@ -21,6 +21,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
   [/(?<!微信)公众号/g, '微信公众号'],
+  // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.
+  [/这?[两二三四五六七八九十\d]+[个家](?=[\u4e00-\u9fa5]{0,4}(?:局|单位|机关|部门))/g, '这几个'],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
   // 办公室在几楼 / 在哪一层: the floor is part of the address.

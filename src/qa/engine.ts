@@ -208,6 +208,29 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   };
 }
 
+/** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
+function asksForSum(text: string): boolean {
+  return /加起来|加一起|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
+}
+
+/** The sum of the named agencies' figures as a verdict, with the fact that states it (for the number guard). */
+function sumOfNamed(
+  known: ReadonlyArray<{ agency: string; value: number; unit: string }>,
+  facts: readonly Fact[],
+): { verdict: string; fact: Fact } | undefined {
+  const first = facts.find((fact) => fact.agency === known[0].agency);
+  if (!first || known.some((item) => item.unit !== known[0].unit)) return undefined;
+  const total = known.reduce((sum, item) => sum + item.value, 0);
+  const parts = known.map((item) => `${formatNumber(item.value)}${item.unit}`).join(' + ');
+  return {
+    verdict: `${joinList(known.map((item) => item.agency))}合计${formatNumber(total)}${known[0].unit}（${parts}）。`,
+    fact: { ...first, agency: joinList(known.map((item) => item.agency)), value: total },
+  };
+}
+
+/** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
+const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
+
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /** 哪个多 / 谁多 after figures. */
@@ -409,7 +432,20 @@ export class QaEngine {
       if (this.kindPairs.size >= 1024) this.kindPairs.clear();
       this.kindPairs.set(kind, pattern);
     }
-    return text.replace(pattern, `$1${kind}$2$3${kind}`);
+    const distributed = text.replace(pattern, `$1${kind}$2$3${kind}`);
+    return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
+  }
+
+  /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
+  private distributeKindToBareRegion(text: string, kind: string): string {
+    const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
+    if (!conjunction) return text;
+    const at = conjunction.index;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (before.length < 2 || before.endsWith(kind) || !/^[\u4e00-\u9fa5]+$/.test(before.slice(-2))) return text;
+    const named = this.index.find(`${before}${kind}`);
+    if (!named.some((mention) => mention.start + mention.text.length >= before.length - 1)) return text;
+    return `${text.slice(0, at)}${kind}${text.slice(at)}`;
   }
 
   private askOne(input: string, context: { user?: string }): Answer {
@@ -491,7 +527,7 @@ export class QaEngine {
 
     // An agency-like name we do not know: say so, and what we do know.
     if (mentions.length === 0) {
-      const named = AGENCY_LIKE.exec(text);
+      const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
       const generic = named && /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]);
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
@@ -1419,8 +1455,11 @@ export class QaEngine {
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
       const sorted = [...known].sort((a, b) => b.value - a.value);
-      const verdict =
-        sorted[0].value === sorted[sorted.length - 1].value
+      const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
+      if (sum) combined.facts.push(sum.fact);
+      const verdict = sum
+        ? sum.verdict
+        : sorted[0].value === sorted[sorted.length - 1].value
           ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
           : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
@@ -1428,7 +1467,7 @@ export class QaEngine {
         years.length > 1
           ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
           : '';
-      combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
+      combined.answer = `${sum ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
   }
