@@ -117,6 +117,8 @@ interface Built {
   regionIndex: Map<string, Entry[]>;
   /** Bare region names of three or more characters (沙坡头), by first character, for near-misses. */
   fuzzyIndex: Map<string, Entry[]>;
+  /** Two-character regions with their level (西工区, 中卫市), by each name character, its position and the level, for near-misses. */
+  leveledFuzzyIndex: Map<string, Entry[]>;
   /** Simplified full names by each two-character run of their distinctive part, for shortened names. */
   shortenedIndex: Map<string, Shortenable[]>;
 }
@@ -258,6 +260,16 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (bucket) bucket.push(entry);
     else fuzzyIndex.set(entry.name[0], [entry]);
   }
+  const leveledFuzzyIndex = new Map<string, Entry[]>();
+  for (const entry of regions) {
+    if (entry.name.length !== 3 || !LEVEL.test(entry.name[2])) continue;
+    for (const position of [0, 1]) {
+      const key = leveledKey(entry.name[position], position, entry.name[2]);
+      const bucket = leveledFuzzyIndex.get(key);
+      if (bucket) bucket.push(entry);
+      else leveledFuzzyIndex.set(key, [entry]);
+    }
+  }
   const shortenedIndex = new Map<string, Shortenable[]>();
   for (const agency of agencies) {
     const item = shortenable(agency);
@@ -280,6 +292,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
     regionIndex: byFirstTwo(regions),
     fuzzyIndex,
+    leveledFuzzyIndex,
     shortenedIndex,
   };
 }
@@ -297,6 +310,37 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   );
   if (narrowed.length > 0) return narrowed;
   return named ? [] : agencies;
+}
+
+/** The key of a two-character region with its level in leveledFuzzyIndex: one kept character, where it stands, the level. */
+function leveledKey(character: string, position: number, level: string): string {
+  return `${character}${position}${level}`;
+}
+
+/**
+ * One wrong character in a two-character region written with its level and the agency's own kind
+ * (西公区科技局, 中为市科技局, 海元县科技局): the level and the kind anchor it, so one name
+ * character may differ. Only one candidate may fit; two different regions stay unresolved.
+ */
+function leveledNearMiss(index: Built, text: string): AgencyMention | undefined {
+  const found: AgencyMention[] = [];
+  for (let at = 0; at + 3 <= text.length; at += 1) {
+    const level = text[at + 2];
+    if (!LEVEL.test(level)) continue;
+    const window = text.slice(at, at + 3);
+    const following = text.slice(at + 3, at + 15);
+    for (const position of [0, 1]) {
+      for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
+        if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
+        const agencies = entry.agencies.filter((agency) =>
+          (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
+        );
+        if (agencies.length > 0 && !found.some((mention) => mention.agencies[0].id === agencies[0].id))
+          found.push({ agencies, text: window, start: at, how: 'fuzzy' });
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -356,6 +400,10 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       if (agencies.length === 0 || !claim(at, entry.name.length + 1)) continue;
       mentions.push({ agencies, text: text.slice(at, at + entry.name.length + 1), start: at, how: 'fuzzy' });
     }
+  }
+  if (mentions.length === 0 && nearMisses) {
+    const leveled = leveledNearMiss(index, text);
+    if (leveled && claim(leveled.start, leveled.text.length)) mentions.push(leveled);
   }
   if (mentions.length === 0 && nearMisses && !taken.includes(true)) {
     const shortened = shortenedMention(index.shortenedIndex, text);

@@ -25,10 +25,11 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
+import { plainWords } from './colloquial.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -122,13 +123,15 @@ const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
   thanks: '不客气，有问题随时问我。',
   bye: '好的，有需要随时找我。',
   identity: '我是政府信息公开助手，一个自动回复的程序。',
+  human:
+    '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
 };
 
 /** What the bot can do, said once per conversation (not the long menu on every miss). */
@@ -146,13 +149,88 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了)+$/.test(bare)
+    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+      bare,
+    ) &&
+    bare !== '了'
   )
     return 'bye';
   if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare))
     return 'identity';
+  if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   return undefined;
 }
+
+/**
+ * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
+ * (西城区): the answer says how it was read, so a wrong reading is seen at once.
+ */
+function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): Answer {
+  if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
+  const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+  if (!near) return answer;
+  return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
+}
+
+/** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
+function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
+  if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
+  const bare = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : rest;
+}
+
+/**
+ * The figures an answer states as its answer, for 哪个多 and 加起来: those of its first figure's
+ * kind (西工区22条 and 海原县89条), not the breakdown after it (其中网站5条、平台17条).
+ */
+function headlineFacts(facts: readonly Fact[]): Fact[] {
+  if (facts.length === 0) return [];
+  return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
+}
+
+/** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
+const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
+
+/** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
+function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
+  const latest = remembered[remembered.length - 1];
+  const byPlace = new Map<string, Fact>();
+  for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  const facts = [...byPlace.values()];
+  if (facts.length < 2) return undefined;
+  const total = facts.reduce((sum, fact) => sum + fact.value, 0);
+  const years = new Set(facts.map((fact) => fact.year));
+  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  return {
+    kind: 'figure',
+    answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
+  };
+}
+
+/** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
+function asksForSum(text: string): boolean {
+  return /加起来|加一起|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
+}
+
+/** The sum of the named agencies' figures as a verdict, with the fact that states it (for the number guard). */
+function sumOfNamed(
+  known: ReadonlyArray<{ agency: string; value: number; unit: string }>,
+  facts: readonly Fact[],
+): { verdict: string; fact: Fact } | undefined {
+  const first = facts.find((fact) => fact.agency === known[0].agency);
+  if (!first || known.some((item) => item.unit !== known[0].unit)) return undefined;
+  const total = known.reduce((sum, item) => sum + item.value, 0);
+  const parts = known.map((item) => `${formatNumber(item.value)}${item.unit}`).join(' + ');
+  return {
+    verdict: `${joinList(known.map((item) => item.agency))}合计${formatNumber(total)}${known[0].unit}（${parts}）。`,
+    fact: { ...first, agency: joinList(known.map((item) => item.agency)), value: total },
+  };
+}
+
+/** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
+const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
@@ -171,14 +249,29 @@ function cutText(text: string): { shown: string; rest?: string } {
   return { shown: text.slice(0, at), rest: text.slice(at) };
 }
 
-/** The questions in one message: split at ？！。； when two or more parts each read as a question. */
+/** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
     .split(/(?<=[?？!！。；;])/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
-  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
-  return parts;
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return splitAtCommas(text);
+  return parts.flatMap(splitAtCommas);
+}
+
+/** A piece of a message that asks something itself (几件, 多少条, 有没有, …吗, …呢, 在哪). */
+const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否/;
+
+/** 行政许可几件，行政处罚几件: commas between pieces that each ask something; a comma inside one question stays. */
+function splitAtCommas(text: string): string[] {
+  const pieces = text
+    .split(/(?<=[，,、])/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 0);
+  if (pieces.length < 2 || pieces.length > 4) return [text];
+  const bare = pieces.map((piece) => piece.replace(/[\p{P}\s]/gu, ''));
+  if (bare.some((piece) => piece.length < 3 || !ASKS.test(piece))) return [text];
+  return pieces;
 }
 
 /**
@@ -323,16 +416,23 @@ export class QaEngine {
     return this.options.reports;
   }
 
+  /** Numbers the transient conversations of messages with several questions. */
+  private messageCounter = 0;
+
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = correctKindTypos(normalizeQuestion(question), this.index.kinds());
+    const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const text = normalized.replace(POLITE_PREFIX, '') || normalized;
     if (text.length === 0) return this.help('请输入您的问题。');
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
-      const answers = parts.map((part) => this.askOne(part, context));
+      // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
+      const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
+      const partContext = transient ? { user: transient } : context;
+      const answers = parts.map((part) => this.askOne(part, partContext));
+      if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
       return {
@@ -358,7 +458,20 @@ export class QaEngine {
       if (this.kindPairs.size >= 1024) this.kindPairs.clear();
       this.kindPairs.set(kind, pattern);
     }
-    return text.replace(pattern, `$1${kind}$2$3${kind}`);
+    const distributed = text.replace(pattern, `$1${kind}$2$3${kind}`);
+    return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
+  }
+
+  /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
+  private distributeKindToBareRegion(text: string, kind: string): string {
+    const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
+    if (!conjunction) return text;
+    const at = conjunction.index;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (before.length < 2 || before.endsWith(kind) || !/^[\u4e00-\u9fa5]+$/.test(before.slice(-2))) return text;
+    const named = this.index.find(`${before}${kind}`);
+    if (!named.some((mention) => mention.start + mention.text.length >= before.length - 1)) return text;
+    return `${text.slice(0, at)}${kind}${text.slice(at)}`;
   }
 
   private askOne(input: string, context: { user?: string }): Answer {
@@ -394,6 +507,11 @@ export class QaEngine {
     // 哪个多 after two figures: compare what was just answered.
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
+    }
+    // 加起来呢 after figures: their sum.
+    if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const summed = sumRemembered(memory.lastFacts);
+      if (summed) return summed;
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
@@ -435,7 +553,7 @@ export class QaEngine {
 
     // An agency-like name we do not know: say so, and what we do know.
     if (mentions.length === 0) {
-      const named = AGENCY_LIKE.exec(text);
+      const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
       const generic = named && /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]);
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
@@ -472,6 +590,8 @@ export class QaEngine {
     let years = understood.years;
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
+    // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
+    let topicRestored = false;
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions
@@ -481,7 +601,10 @@ export class QaEngine {
           '',
         );
       const followUp = understood.followUp || residue.length <= 2;
-      if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
+      if (!topic && followUp && memory.topic) {
+        topic = this.restoreTopic(memory.topic);
+        topicRestored = topic !== undefined;
+      }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
@@ -519,6 +642,7 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+      if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
       rest = inReportWords(rest);
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
@@ -532,6 +656,7 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    answer = withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -545,7 +670,7 @@ export class QaEngine {
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
-      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...answer.facts.slice(0, 3)].slice(-4) : memory?.lastFacts,
+      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...headlineFacts(answer.facts)].slice(-4) : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       more: this.more,
       introduced: memory?.introduced || off,
@@ -1376,8 +1501,11 @@ export class QaEngine {
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
       const sorted = [...known].sort((a, b) => b.value - a.value);
-      const verdict =
-        sorted[0].value === sorted[sorted.length - 1].value
+      const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
+      if (sum) combined.facts.push(sum.fact);
+      const verdict = sum
+        ? sum.verdict
+        : sorted[0].value === sorted[sorted.length - 1].value
           ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
           : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
@@ -1385,7 +1513,7 @@ export class QaEngine {
         years.length > 1
           ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
           : '';
-      combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
+      combined.answer = `${sum ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
   }

@@ -429,6 +429,25 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   return best?.found;
 }
 
+/** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
+const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+/** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
+const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|以及)[“《"]?${CHANNEL}`);
+
+/**
+ * Whether the number at `at` is counted for several channels together while the question names
+ * one of them: the clause before it joins the asked channel with another (微信公众号、微博…455条).
+ */
+function countsSeveralChannels(sentence: string, at: number, matched: readonly string[]): boolean {
+  const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
+  if (asked.length !== 1) return false;
+  // The clause the number closes: its subject is after the last break before it.
+  const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
+  const before = sentence.slice(start, at);
+  const joined = JOINED_CHANNELS.exec(before);
+  return joined?.[0].includes(asked[0]) ?? false;
+}
+
 function readAnswer(
   sentence: string,
   matched: string[],
@@ -467,6 +486,8 @@ function readAnswer(
         following += leadWeight(word);
         cursor += word.length;
       }
+      // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
+      if (countsSeveralChannels(sentence, at, matched)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).

@@ -5,6 +5,9 @@
  * one wrong character are the agency index's job.
  */
 
+/** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, not a typo of 科技局. */
+const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心]/;
+
 /** The text with every near-miss of a kind word replaced by the word itself. */
 export function correctKindTypos(text: string, kinds: readonly string[]): string {
   // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
@@ -18,7 +21,9 @@ export function correctKindTypos(text: string, kinds: readonly string[]): string
       let differences = 0;
       for (let index = 0; index < length && differences < 2; index += 1) if (window[index] !== kind[index]) differences += 1;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
-      if (differences === 1 && window[0] === kind[0] && /[\u4e00-\u9fff]/.test(window[length - 1])) {
+      // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
+      const otherKind = window[length - 1] !== kind[length - 1] && OTHER_KIND_ENDINGS.test(window[length - 1]);
+      if (differences === 1 && window[0] === kind[0] && /[\u4e00-\u9fff]/.test(window[length - 1]) && !otherKind) {
         corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
         break;
       }
