@@ -335,7 +335,7 @@ const INNER_OFFICE =
  * XX街道特编制…, (XX镇人民政府党政办公室; 邮编…), the first one with its region; an inner office
  * stands for its government.
  */
-function subjectOfOpening(opening: string, printed: string): string | undefined {
+export function subjectOfOpening(opening: string, printed: string): string | undefined {
   // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
   const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/));
   for (const clause of prose.split(/[，。；！？,;!?:：()（）《》“”"\s、]+/)) {
