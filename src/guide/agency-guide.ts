@@ -12,6 +12,8 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { splitAgencyName } from '../report/agency-names.js';
+import { subjectOfOpening } from '../report/identity.js';
+import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 
 /** The facts a guide states, under the keys `import --json` prints. */
@@ -208,7 +210,8 @@ const REPORT_TITLE = /年度报告|年度工作报告|工作年报/;
  * the opening says it compiles the guide; and nothing says annual report — no report title among
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
-export function looksLikeAgencyGuide(text: string): boolean {
+export function looksLikeAgencyGuide(printed: string): boolean {
+  const text = dropGluedPinyin(printed);
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
@@ -226,7 +229,7 @@ export function looksLikeAgencyGuide(text: string): boolean {
     });
   const opening = match.slice(0, 1500);
   const compiles =
-    /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本指南/.test(opening) &&
+    /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
   return titled || compiles;
 }
@@ -258,7 +261,8 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = Math.min(match.length, from + 160);
   const nextLabel = hits.find((hit) => hit.start >= from);
   if (nextLabel) end = Math.min(end, nextLabel.start);
-  const stop = /[。;\n]/g;
+  // 上午8:00-12:00;下午14:30-17:30: a semicolon between the parts of a day does not end the hours.
+  const stop = /[。\n]|;(?!\s*(?:下午|中午|晚上))/g;
   stop.lastIndex = from;
   const sentence = stop.exec(match);
   if (sentence) end = Math.min(end, sentence.index);
@@ -447,7 +451,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
           .replace(/\s+/g, '')
           .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '')
       : '';
-  const nameForMatching = (named ?? '').replace(/\s+/g, '').replace(/(?:19|20)\d{2}年(?:度|版)?$/, '');
+  const nameForMatching = (named ?? '')
+    .replace(/\s+/g, '')
+    .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
+    // XX镇人民政府信息公开指南 reads as XX镇人民 + 政府信息公开指南: the government keeps its 政府.
+    .replace(/人民$/, '人民政府');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   let agency = nameForMatching;
   const regionOnly =
@@ -476,6 +484,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
       `这份指南只写了“${agency}”，没有写明是哪个地方的，请使用带地区的全称。`,
     );
   }
+  // No title (制定本公开指南): the agency an opening clause starts with (大肚川镇人民政府按照…).
+  if (!agency) agency = subjectOfOpening(head, head) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -490,7 +500,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
 }
 
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
-export function parseAgencyGuide(printed: string): AgencyGuide {
+export function parseAgencyGuide(original: string): AgencyGuide {
+  // Values are quoted as printed, less the pinyin a mirror glued into the words.
+  const printed = dropGluedPinyin(original);
   const match = matchingForm(printed);
   const { agency, title } = identity(printed, match);
   const hits = labelHits(match);
@@ -608,8 +620,11 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       const found = extract(value, new RegExp(URL.source));
       return found ? trimUrl(found, printed, hit.valueStart + value.length) : undefined;
     }
-    case 'accepting_office':
-      return value.length <= 40 ? value : undefined;
+    case 'accepting_office': {
+      // …办公室,负责全镇政府信息公开的日常工作: an office's name holds no comma; what follows says what it does.
+      const office = cleanValue(value.split(/[,，](?=负责|承担|具体|主要|是|为)/)[0]);
+      return office.length <= 40 ? office : undefined;
+    }
     case 'address':
       return value.length >= 4 ? value : undefined;
     case 'office_hours': {

@@ -75,7 +75,9 @@ export function isAgencyName(name: string): boolean {
     !/[,，。；;:：!！?？、]/.test(simple) &&
     !/^(我|本|全|各|该|贵)/.test(simple) &&
     // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
-    !/(我|该)(省|市|区|县|镇|乡|街|局|委|办|厅)/.test(simple) &&
+    !/(我|该|本)(省|市|区|县|镇|乡|街|局|委|办|厅)/.test(simple) &&
+    // 政府门户网站政府信息公开年度报告专栏: a website or its column publishes nothing itself.
+    !/(网站|网|专栏|平台)$/.test(simple) &&
     // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
     !/^(年度|年)/.test(simple) &&
     !/\d/.test(simple)
@@ -136,10 +138,12 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
         if (following.length <= 30) name = printedName(cleanAgency(following), lines[index + 1 + below].replace(/\s+/g, ''));
       }
     }
-    if (isAgencyName(name)) return { name, year };
+    if (isAgencyName(name) || ONE_CHARACTER_TOWN.test(toSimplified(name))) return { name, year };
   }
   return undefined;
 }
+/** A township named with one character before 镇/乡 (螅镇): a name only where a title gives it. */
+const ONE_CHARACTER_TOWN = /^[^乡镇城村市县区省本我该各全每以在对向与和及从为将于]{1}(镇|乡)$/u;
 const TITLE_PATTERN = new RegExp(TITLE_TAIL.source, 'g');
 /** The start of a title: an agency, its year, then 政府信息公开 or 政务公开. */
 const TITLE_START = new RegExp(`^(\\p{Script=Han}{2,30}?)${YEAR}年度?(?:政府信息公开|政务公开)`, 'u');
@@ -189,6 +193,15 @@ const NAME_BREAK_WORDS = new Set([
 ]);
 const INNER_JOINERS = new Set(['与', '和', '及']);
 
+/**
+ * A word that can start a name although jieba tags it as a break: a proper name it does not know
+ * (官洲, tagged x) or a place it takes for a verb (硚口区, tagged v).
+ */
+function placeWord(token: { word: string; tag: string }): boolean {
+  if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
+  return token.tag === 'x' || /(省|市|区|县|州|旗|镇|乡)$/.test(token.word);
+}
+
 /** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
 export function namesInText(text: string): string[] {
   const names: string[] = [];
@@ -196,25 +209,31 @@ export function namesInText(text: string): string[] {
     if (sentence.length < 3) continue;
     const tokens = tagWords(sentence);
     for (let start = 0; start < tokens.length; start += 1) {
-      if (NAME_BREAK_WORDS.has(tokens[start].word) || NAME_BREAK_TAGS.test(tokens[start].tag)) continue;
+      if (NAME_BREAK_WORDS.has(tokens[start].word) || (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))) continue;
       let name = '';
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
         const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
         // An office named for its task (房屋征收工作管理办公室): two-character verbs inside a name after its region.
-        const task = index > start && /^(v|vn)$/.test(tag) && word.length === 2 && hasRegion(name);
+        // So is a field's adjective (卫生健康局: 健康 is tagged a).
+        const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name);
         // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
         const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
-            (NAME_BREAK_TAGS.test(tag) && !task && !joined && !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
+            (NAME_BREAK_TAGS.test(tag) &&
+              !task &&
+              !joined &&
+              !(index === start && placeWord(tokens[index])) &&
+              !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
         if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
         name += word;
-        if (!joiner && isAgencyName(name) && hasRegion(name) && !/^(市|区|县|省|州|镇|乡)/.test(name)) names.push(name);
+        if (!joiner && isAgencyName(name) && hasRegion(name) && !/^(市|区|县|省|州|镇|乡|自治州|自治区|自治县)/.test(name))
+          names.push(name);
       }
     }
   }
@@ -307,6 +326,31 @@ function fromBody(simpleText: string): string | undefined {
   return best;
 }
 
+/** An office inside a township or district government, named in a contact line: the government is the agency. */
+const INNER_OFFICE =
+  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$/u;
+
+/**
+ * With no title and no 我局/我镇: the agency a clause of the opening starts with (官洲街道办事处认真贯彻…,
+ * XX街道特编制…, (XX镇人民政府党政办公室; 邮编…), the first one with its region; an inner office
+ * stands for its government.
+ */
+export function subjectOfOpening(opening: string, printed: string): string | undefined {
+  // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
+  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/));
+  for (const clause of prose.split(/[，。；！？,;!?:：()（）《》“”"\s、]+/)) {
+    if (clause.length < 3) continue;
+    let longest = '';
+    for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
+    if (!longest || NATIONAL_BODY.test(longest) || /(省|市|区|县|州|旗|盟)$/.test(longest)) continue;
+    const government = longest.replace(INNER_OFFICE, '');
+    const name = isAgencyName(government) && hasRegion(government) ? government : longest;
+    return printedName(name, printed.slice(0, prose.length));
+  }
+  return undefined;
+}
+
 /** A source URL (原文链接: https://…), its path decoded: crawled copies keep the title in it. */
 function urlTitles(lines: string[]): string[] {
   const titles: string[] = [];
@@ -326,7 +370,8 @@ function urlTitles(lines: string[]): string[] {
 
 /** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
 const STATS_PERIOD = new RegExp(
-  `统计(?:数据|期限|时限|时间|期间|周期|区间)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
+  // 统计限自: a misprinted 统计时限.
+  `统计(?:数据|期限|时限|时间|期间|周期|区间|限)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
 );
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */
@@ -428,7 +473,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   else if (titles.length > 0) {
     shortName = titles[0].name;
     agency = withRegion(shortName, simpleText);
-  } else agency = fromBody(simpleText);
+  } else agency = fromBody(simpleText) ?? subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);

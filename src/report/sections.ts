@@ -75,6 +75,11 @@ function matchCopy(raw: string, traditional: boolean): MatchLine {
 /** Pinyin a mirror site glued after a character: 港區(qū), 數(shù)據(jù). Only tone-marked syllables. */
 const GLUED_PINYIN = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/gu;
 
+/** The text without the pinyin a mirror site glued after characters (鎮(zhèn) → 鎮). */
+export function dropGluedPinyin(text: string): string {
+  return /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text) ? text.replace(GLUED_PINYIN, '') : text;
+}
+
 /** Pieces of page chrome, matched on the NFKC copy. Each is deleted from the raw text. */
 const CHROME: RegExp[] = [
   // Breadcrumbs: 当前位置：首页>政务公开>年报 (a glued crumb trail is one token).

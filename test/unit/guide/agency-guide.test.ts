@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../../src/core/errors.js';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { toSimplified } from '../../../src/text/script.js';
 
 const GUIDES = join(__dirname, '..', '..', 'fixtures', 'guides');
 const REPORTS = join(__dirname, '..', '..', '..', 'data', 'reports');
@@ -36,7 +37,8 @@ describe('every guide with a JSON of its facts', () => {
       for (const key of ['online_application_url', 'fax', 'email'] as const) {
         if (!(key in truth.fields)) expect(guide.fields[key], key).toBeUndefined();
       }
-      expect(guide.title).toMatch(/政府信息公开指南$/);
+      // The title is cited as printed (繁体 where the page is): it ends as a guide's title does.
+      expect(toSimplified(guide.title)).toMatch(/政府信息公开指南$/);
     });
   }
 });
@@ -136,6 +138,20 @@ describe('recognising a guide', () => {
     const text = '政府信息公开指南\n为了更好地提供政府信息公开服务，编制本指南。\n一、工作机构\n办公地址：某路1号\n';
     expect(looksLikeAgencyGuide(text)).toBe(true);
     expect(() => parseAgencyGuide(text)).toThrow(/找不到指南所属机关/);
+  });
+
+  it('a 繁体 mirror with pinyin glued into the words: values as printed without the pinyin, and no e-mail where the mirror hid it', () => {
+    const guide = parseAgencyGuide(read('shixing-chengjiang-guide.txt'));
+    expect(guide.agency).toBe('澄江镇人民政府');
+    expect(JSON.stringify(guide.fields)).not.toMatch(/\([a-zà-ǜ]+\)/);
+    expect(guide.fields.office_hours).toContain('法定節假日除外');
+    // [email protected]: the address was replaced by the mirror; nothing is stored as an e-mail.
+    expect(guide.fields.email).toBeUndefined();
+  });
+
+  it('a guide with no title (制定本公开指南) takes its agency from the opening clause that names it', () => {
+    expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).agency).toBe('大肚川镇人民政府');
+    expect(parseAgencyGuide(read('mingguang-suxiang-guide.txt')).agency).toBe('苏巷镇人民政府');
   });
 
   it('recognises every guide fixture', () => {
