@@ -379,4 +379,24 @@ export const MIGRATIONS: Migration[] = [
         WHERE text GLOB '*[們個這國時會來說對開發與關於為過還實機體處無準報務區縣門間應請條員數據]*';
     `,
   },
+  {
+    version: 15,
+    name: 'report sentences in a plain table',
+    // Retrieval reads one report's sentences by rowid range and ranks them in memory (BM25 over
+    // the report's own sentences); nothing queries the FTS5 index any more, and building it
+    // (its segment flush and merges at every commit) was about a fifth of every import. The
+    // rows keep their rowids (report_id * 4096 + n) and their stored words, so nothing is
+    // segmented again. FTS5 keeps its columns in sentences_fts_content (c0 words, c1 sentence,
+    // c2 section_key).
+    sql: `
+      CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        words TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        section_key TEXT NOT NULL
+      );
+      INSERT INTO sentences (id, words, sentence, section_key) SELECT id, COALESCE(c0, ''), COALESCE(c1, ''), COALESCE(c2, '') FROM sentences_fts_content;
+      DROP TABLE sentences_fts;
+    `,
+  },
 ];

@@ -9,6 +9,7 @@ import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
 import { tableSectionSentences } from '../text/table-prose.js';
+import { BatchInsert } from './batch-insert.js';
 import { type Db, writeFailure } from './db.js';
 
 export interface AgencyRecord {
@@ -297,7 +298,6 @@ export class ReportStore {
     this.statements = {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
       insertAgency: prepare('INSERT INTO agencies (name, region, kind, created_at) VALUES (?, ?, ?, ?)'),
-      insertAlias: prepare('INSERT OR IGNORE INTO agency_aliases (alias, agency_id) VALUES (?, ?)'),
       agenciesByAlias: prepare(
         'SELECT DISTINCT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY a.id',
       ),
@@ -331,25 +331,15 @@ export class ReportStore {
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
-      // A report's full-text rows are rowids report_id * 256 … + 255 (migration 5): report_id itself is not indexed in FTS5.
       insertReport: prepare(
         `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insertCell: prepare('INSERT INTO cells (report_id, table_key, row_key, column_key, value, blank) VALUES (?, ?, ?, ?, ?, ?)'),
-      insertSection: prepare('INSERT INTO sections (report_id, section_key, text) VALUES (?, ?, ?)'),
-      insertProse: prepare(
-        `INSERT INTO prose_figures (report_id, section_key, figure_key, label, value, unit, channel, sentence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertContacts: prepare(
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       deleteViolationsOfRule: prepare('DELETE FROM violations WHERE report_id = ? AND rule = ?'),
-      insertViolation: prepare(
-        'INSERT INTO violations (report_id, rule, row_key, column_key, severity, message) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
       cellsOfReportTable: prepare(
         'SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?',
       ),
@@ -378,18 +368,10 @@ export class ReportStore {
       violationsOfReport: prepare(
         'SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid',
       ),
-      insertSentence: prepare('INSERT INTO sentences_fts (rowid, words, sentence, section_key) VALUES (? * 4096 + ?, ?, ?, ?)'),
-      // A rowid range on the FTS5 table scans every sentence of every report (seconds at 100,000
-      // reports, for each replaced report): the rowids come from the content table's b-tree, and
-      // each is deleted by rowid, which FTS5 finds directly.
-      sentenceRowids: prepare('SELECT id FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095').pluck(),
-      deleteSentence: prepare('DELETE FROM sentences_fts WHERE rowid = ?'),
-      // One report's sentences by rowid range: a b-tree range on the content table. A MATCH here
-      // reads each word's whole doclist across every report (50–130 ms at 20,000 reports), and a
-      // rowid range on the FTS5 table itself scans it whole.
-      // FTS5 keeps the columns in its content table (c0 words, c1 sentence, c2 section_key), keyed by rowid.
+      // A report's sentences are rowids report_id * 4096 … + 4095 (migrations 8 and 15): deleting and reading them is one b-tree range.
+      deleteSentences: prepare('DELETE FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095'),
       sentencesOf: prepare(
-        `SELECT id AS rowid, c0 AS words, c1 AS sentence, c2 AS sectionKey FROM sentences_fts_content WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095`,
+        'SELECT id AS rowid, words, sentence, section_key AS sectionKey FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095',
       ).raw(),
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
@@ -422,6 +404,18 @@ export class ReportStore {
          ORDER BY a.name, r.year LIMIT ?`,
       ),
     };
+    this.inserts = {
+      aliases: new BatchInsert(db, 'INSERT OR IGNORE INTO agency_aliases (alias, agency_id)', 2),
+      cells: new BatchInsert(db, 'INSERT INTO cells (report_id, table_key, row_key, column_key, value, blank)', 6),
+      sections: new BatchInsert(db, 'INSERT INTO sections (report_id, section_key, text)', 3),
+      sentences: new BatchInsert(db, 'INSERT INTO sentences (id, words, sentence, section_key)', 4),
+      proseFigures: new BatchInsert(
+        db,
+        'INSERT INTO prose_figures (report_id, section_key, figure_key, label, value, unit, channel, sentence)',
+        8,
+      ),
+      violations: new BatchInsert(db, 'INSERT INTO violations (report_id, rule, row_key, column_key, severity, message)', 6),
+    };
     if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
     this.writes = ownWrites.get(db)!;
     if (!db.readonly) this.indexBacklog();
@@ -449,7 +443,7 @@ export class ReportStore {
 
   /** Remove a report's sentences from the retrieval index. */
   private deleteSentences(reportId: number): void {
-    for (const rowid of this.statements.sentenceRowids.all(reportId, reportId) as number[]) this.statements.deleteSentence.run(rowid);
+    this.statements.deleteSentences.run(reportId, reportId);
   }
 
   /** Store the sentences of a report's prose sections (tables are answered from cells) for retrieval. */
@@ -468,9 +462,11 @@ export class ReportStore {
     const words = sentenceWords
       ? simplified.map((sentence) => sentenceWords(sentence))
       : searchWordsOfSentences(simplified).map((list) => list.join(' '));
+    const values: unknown[] = [];
     sentences.forEach((item, position) => {
-      this.statements.insertSentence.run(reportId, position, words[position], item.sentence, item.key);
+      values.push(reportId * 4096 + position, words[position], item.sentence, item.key);
     });
+    this.inserts.sentences.run(values);
   }
 
   /**
@@ -494,6 +490,8 @@ export class ReportStore {
     );
   }
 
+  /** The import path's multi-row INSERTs (see batch-insert.ts), one per table. */
+  private readonly inserts;
   private readonly writes: { count: number };
   private dataVersion = 0;
   private dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
@@ -538,7 +536,7 @@ export class ReportStore {
     try {
       const info = this.statements.insertAgency.run(name, region, kind, new Date().toISOString());
       const id = Number(info.lastInsertRowid);
-      for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, id);
+      this.insertAliases(id, agencyAliases(name));
       return { id, name, region, kind };
     } catch (error) {
       throw writeFailure(error, `cannot add the agency ${name}`) ?? error;
@@ -562,7 +560,7 @@ export class ReportStore {
     if (candidates.size !== 1) return this.ensureAgency(name);
     const [agency] = candidates.values();
     this.writes.count += 1;
-    for (const alias of agencyAliases(name)) this.statements.insertAlias.run(alias, agency.id);
+    this.insertAliases(agency.id, agencyAliases(name));
     const fuller =
       regionLevels(splitAgencyName(toSimplified(name)).region).length >
       regionLevels(splitAgencyName(toSimplified(agency.name)).region).length;
@@ -655,8 +653,7 @@ export class ReportStore {
   replaceViolations(reportId: number, rule: number, violations: Violation[]): void {
     this.writes.count += 1;
     this.statements.deleteViolationsOfRule.run(reportId, rule);
-    for (const violation of violations)
-      this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
+    this.insertViolations(reportId, violations);
   }
 
   /**
@@ -683,36 +680,12 @@ export class ReportStore {
       new Date().toISOString(),
     );
     const reportId = Number(info.lastInsertRowid);
-    const layout = layoutOf(report.format);
-    const blanks = new Set(report.blanks ?? []);
-    for (const table of TABLES) {
-      for (const [rowKey, values] of Object.entries(report[table])) {
-        const row = layout.row(rowKey);
-        if (!row) continue;
-        for (let index = 0; index < row.columns.length; index += 1) {
-          const value = values[index];
-          if (value === undefined || value === null || !Number.isFinite(value)) continue;
-          const blank = blanks.has(`${table}.${rowKey}.${row.columns[index].key}`);
-          this.statements.insertCell.run(reportId, table, rowKey, row.columns[index].key, blank ? 0 : value, blank ? 1 : 0);
-        }
-      }
-    }
+    this.insertCells(reportId, report);
     const sections = Object.entries(report.sections);
     if (sections.length > 256) throw new GongkaiError('BAD_INPUT', `a report has at most 256 sections, not ${sections.length}`);
-    for (const [key, text] of sections) this.statements.insertSection.run(reportId, key, text);
+    this.inserts.sections.run(sections.flatMap(([key, text]) => [reportId, key, text]));
     this.indexSentences(reportId, sections);
-    for (const figure of report.proseFigures) {
-      this.statements.insertProse.run(
-        reportId,
-        figure.section,
-        figure.key,
-        figure.label,
-        figure.value,
-        figure.unit,
-        figure.channel ?? null,
-        figure.sentence,
-      );
-    }
+    this.insertProseFigures(reportId, report.proseFigures);
     const contacts = report.contacts;
     if (Object.keys(contacts).length > 0) {
       this.statements.insertContacts.run(
@@ -726,11 +699,51 @@ export class ReportStore {
         contacts.office_hours ?? null,
       );
     }
-    for (const violation of violations) {
-      this.statements.insertViolation.run(reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message);
-    }
+    this.insertViolations(reportId, violations);
     this.writes.count += 1;
     return { reportId, replaced: previous !== undefined, violations };
+  }
+
+  /** A report's table cells, every table in one batch; a cell the report left blank is stored as 0 with blank = 1. */
+  private insertCells(reportId: number, report: Report): void {
+    const layout = layoutOf(report.format);
+    const blanks = report.blanks && report.blanks.length > 0 ? new Set(report.blanks) : undefined;
+    const values: unknown[] = [];
+    for (const table of TABLES) {
+      for (const [rowKey, rowValues] of Object.entries(report[table])) {
+        const row = layout.row(rowKey);
+        if (!row) continue;
+        for (let index = 0; index < row.columns.length; index += 1) {
+          const value = rowValues[index];
+          if (value === undefined || value === null || !Number.isFinite(value)) continue;
+          const columnKey = row.columns[index].key;
+          const blank = blanks?.has(`${table}.${rowKey}.${columnKey}`) ?? false;
+          values.push(reportId, table, rowKey, columnKey, blank ? 0 : value, blank ? 1 : 0);
+        }
+      }
+    }
+    this.inserts.cells.run(values);
+  }
+
+  /** A report's prose figures in one batch, in the order given (rankings take a report's first by id). */
+  private insertProseFigures(reportId: number, figures: ProseFigure[]): void {
+    const values: unknown[] = [];
+    for (const figure of figures) {
+      values.push(reportId, figure.section, figure.key, figure.label, figure.value, figure.unit, figure.channel ?? null, figure.sentence);
+    }
+    this.inserts.proseFigures.run(values);
+  }
+
+  /** Rule breaks of a report in one batch, in the order given (read back by rowid). */
+  private insertViolations(reportId: number, violations: Violation[]): void {
+    this.inserts.violations.run(
+      violations.flatMap((violation) => [reportId, violation.rule, violation.row, violation.column, violation.severity, violation.message]),
+    );
+  }
+
+  /** An agency's name forms, in one batch (a form it already has is skipped). */
+  private insertAliases(agencyId: number, aliases: string[]): void {
+    this.inserts.aliases.run(aliases.flatMap((alias) => [alias, agencyId]));
   }
 
   /** One table of a stored report, as row key → values in catalogue column order. */

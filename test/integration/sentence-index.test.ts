@@ -12,7 +12,7 @@ const directory = mkdtempSync(join(tmpdir(), 'gongkai-sentences-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 function sentenceCount(store: ReportStore): number {
-  return store.db.prepare('SELECT COUNT(*) FROM sentences_fts').pluck().get() as number;
+  return store.db.prepare('SELECT COUNT(*) FROM sentences').pluck().get() as number;
 }
 
 function agencyReport(store: ReportStore, fragment: string) {
@@ -42,8 +42,8 @@ describe('sentence index', () => {
     const path = join(directory, 'old.db');
     const db = openDatabase(path);
     seedSampleReports(new ReportStore(db));
-    // The database as it was before version 8: no sentence table, the migration not applied.
-    db.exec('DROP TABLE sentences_fts; DROP TABLE sentence_backlog; DELETE FROM schema_migrations WHERE version = 8;');
+    // The database as it was before version 8: no sentence table, the migrations that made it (8, then 15) not applied.
+    db.exec('DROP TABLE sentences; DROP TABLE sentence_backlog; DELETE FROM schema_migrations WHERE version IN (8, 15);');
     db.close();
     const reopened = openDatabase(path);
     const store = new ReportStore(reopened);
