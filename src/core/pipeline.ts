@@ -158,13 +158,18 @@ export function rateLimit(options: { citizen?: Rate; staff?: Rate; now?: () => n
   let lastSweep = Number.NEGATIVE_INFINITY;
   const allowed = (key: string, rate: Rate): boolean => {
     const time = now();
-    const times = (recent.get(key) ?? []).filter((at) => time - at < rate.windowMs);
-    if (times.length >= rate.messages) {
+    // Pruned in place: a new array per message outlives a young-generation collection (the map
+    // holds it) and leaves the old one as old-generation garbage, which grows the heap under load.
+    let times = recent.get(key);
+    if (!times) {
+      times = [];
       recent.set(key, times);
-      return false;
     }
+    let kept = 0;
+    for (const at of times) if (time - at < rate.windowMs) times[kept++] = at;
+    times.length = kept;
+    if (kept >= rate.messages) return false;
     times.push(time);
-    recent.set(key, times);
     // Keep the map bounded: forget users who went quiet. At most once a second: with more than
     // 10,000 users a minute, a sweep per message would cost more than answering it.
     if (recent.size > 10_000 && time - lastSweep >= 1000) {

@@ -7,6 +7,7 @@
  * WeCom signs the body too (msg_signature covers Encrypt), so there the guard adds the triple
  * bookkeeping on top of the freshness window.
  */
+import { createHash } from 'node:crypto';
 import type { WeChatFields } from './xml.js';
 
 /** What the guard decided for one callback. */
@@ -49,7 +50,10 @@ export class ReplayGuard {
   check(triple: { timestamp: string; nonce: string; signature: string }, messageKey: string): ReplayVerdict {
     const now = this.now();
     this.prune(now);
-    const key = `${triple.timestamp}\n${triple.nonce}\n${triple.signature.toLowerCase()}`;
+    // Digests, not the texts: the guard holds every triple of the last five minutes (up to
+    // maxEntries), and a message's identity carries its whole text.
+    const key = digest(`${triple.timestamp}\n${triple.nonce}\n${triple.signature.toLowerCase()}`);
+    messageKey = digest(messageKey);
     const existing = this.seen.get(key);
     if (existing && existing.expiresAt > now) return existing.messageKey === messageKey ? 'retry' : 'replay';
     // A timestamp stops being fresh maxSkew seconds after it; until then the triple must stay known.
@@ -71,6 +75,11 @@ export class ReplayGuard {
       this.seen.delete(key);
     }
   }
+}
+
+/** A 27-character SHA-1 digest: collisions cannot be crafted, so a replay cannot pass for a retry. */
+function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64').slice(0, 27);
 }
 
 /**
