@@ -45,11 +45,7 @@ export type ParseWarning = z.infer<typeof ParseWarningSchema>;
 
 const values = z.array(z.number());
 
-/**
- * The token text extraction writes for an empty cell inside a table grid (an HTML `<td>&nbsp;</td>`,
- * an empty DOCX cell), so the table reader can tell it from a printed 0 and list it under `blanks`.
- */
-export const BLANK_CELL = '∅';
+export { BLANK_CELL } from './blank-cell.js';
 
 /** The whole report. Table values are keyed by the catalogue's row keys; columns in catalogue order. */
 export const ReportSchema = z.object({

@@ -8,7 +8,8 @@
  * only when exactly one satisfies them; otherwise the row is left out with a warning.
  */
 import { APPLICANT_COLUMNS, type Layout, LAYOUTS, layoutOf, type ReportFormat, type RowDef, type TableKey } from './catalogue.js';
-import { BLANK_CELL, type ParseWarning } from './model.js';
+import { BLANK_CELL } from './blank-cell.js';
+import type { ParseWarning } from './model.js';
 import { toSimplified } from '../text/script.js';
 
 /** How many cut positions splitDigits may try before giving up (random text must not hang it). */

@@ -1,11 +1,28 @@
 /** Opening the SQLite database: WAL, foreign keys, the numbered migrations, backups, write failures. */
 import { accessSync, constants, existsSync, lstatSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { GongkaiError, storeWriteFailure } from '../core/errors.js';
 import { type Migration, MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
+
+let addonPath: string | null | undefined;
+
+/**
+ * better-sqlite3's compiled addon where its install builds it. Without this option the package
+ * finds it through `bindings`, which tries a dozen paths (a few ms of every CLI command's start);
+ * null, that default search, when the addon is elsewhere (a prebuilt binary, a debug build).
+ */
+function nativeBinding(): string | null {
+  if (addonPath === undefined) {
+    const packageDirectory = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    const candidate = join(packageDirectory, 'build', 'Release', 'better_sqlite3.node');
+    addonPath = existsSync(candidate) ? candidate : null;
+  }
+  return addonPath;
+}
 
 /** True when this process may write the file (false for chmod 444 or a read-only mount). */
 export function isWritable(path: string): boolean {
@@ -29,7 +46,8 @@ export function openDatabase(path: string, options: { readonly?: boolean; migrat
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly });
+    const addon = nativeBinding();
+    db = new Database(path, { readonly, fileMustExist: readonly, ...(addon ? { nativeBinding: addon } : {}) });
   } catch (error) {
     throw new GongkaiError('STORE', `cannot open database ${path}: ${(error as Error).message}`, '数据库无法打开，请联系管理员。', {
       cause: error,
