@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
@@ -177,8 +177,26 @@ function splitQuestions(text: string): string[] {
     .split(/(?<=[?？!！。；;])/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
-  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return [text];
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return splitSpokenQuestions(text);
   return parts;
+}
+
+/** A question word: what makes a piece of a run-on message a question of its own. */
+const ASKS = /多少|几[件条个次项场篇期名人家]|有没有|是否|吗|呢/;
+/** Spoken links between two questions in one voice message (…收到多少件申请然后办结了多少件). */
+const SPOKEN_LINK = /然后|还有就是|还有|另外|再问一下|再就是|以及/;
+
+/**
+ * A voice-style run-on without punctuation: two questions joined by a spoken link, each asking
+ * something (多少, 几件, 吗). Otherwise the message is one question.
+ */
+function splitSpokenQuestions(text: string): string[] {
+  const link = SPOKEN_LINK.exec(text);
+  if (!link) return [text];
+  const first = text.slice(0, link.index);
+  const second = text.slice(link.index + link[0].length);
+  if (!ASKS.test(first) || !ASKS.test(second) || second.replace(/[\p{P}\s]/gu, '').length < 3) return [text];
+  return [first, second];
 }
 
 /**
@@ -293,6 +311,20 @@ function nameWithRest(text: string, mention: string, fullName: string): string {
   // The rest continues the name as written (利辛县 + 望疃镇 in 利辛县望疃镇人民政府), not just any characters of it.
   while (end + length < text.length && name.includes(text.slice(at, end + length + 1))) length += 1;
   return length >= 2 ? text.slice(at, end + length) : mention;
+}
+
+/**
+ * A follow-up naming a row of the same table by a part of its label (收费呢 after 行政处罚 →
+ * 行政事业性收费): that row, when exactly one row of the remembered topic's table has the word.
+ */
+function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | undefined {
+  if (remembered.type !== 'cell' || residue.length < 2) return undefined;
+  const table = CURRENT_LAYOUT.rows.find((row) => row.key === remembered.row)?.table;
+  if (!table) return undefined;
+  const rows = CURRENT_LAYOUT.rows.filter(
+    (row) => row.table === table && row.key !== remembered.row && [row.label, ...row.synonyms].some((word) => word.includes(residue)),
+  );
+  return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
@@ -452,6 +484,11 @@ export class QaEngine {
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
     }
+    // 平潭公安局和投资促进局谁多: the second agency is named by its kind alone, in the first one's region.
+    if (agencies.length === 1) {
+      const sibling = this.siblingAgency(text, mentions, agencies[0]);
+      if (sibling) agencies.push(sibling);
+    }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now);
@@ -481,7 +518,7 @@ export class QaEngine {
           '',
         );
       const followUp = understood.followUp || residue.length <= 2;
-      if (!topic && followUp && memory.topic) topic = this.restoreTopic(memory.topic);
+      if (!topic && followUp && memory.topic) topic = siblingRowTopic(residue, memory.topic) ?? this.restoreTopic(memory.topic);
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
@@ -1388,6 +1425,22 @@ export class QaEngine {
       combined.answer = `比较：${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
+  }
+
+  /**
+   * An agency named by its kind alone right after 和/与/跟/及/、/还是 and a first agency (平潭公安局和
+   * 投资促进局): the one agency of that kind in the first one's region, if there is exactly one.
+   */
+  private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): AgencyRecord | undefined {
+    if (!first.region) return undefined;
+    for (const kind of this.index.kinds()) {
+      const at = text.indexOf(kind);
+      if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
+      if (!/(?:和|与|跟|及|、|还是|同)$/.test(text.slice(0, at))) continue;
+      const candidates = this.index.ofKind(kind).filter((agency) => agency.region === first.region && agency.id !== first.id);
+      return candidates.length === 1 ? candidates[0] : undefined;
+    }
+    return undefined;
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
