@@ -327,6 +327,14 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
+/** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
+const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
+
+/** Whether a question counts items of information rather than applications. */
+function countsInformation(text: string): boolean {
+  return COUNTED_INFORMATION.test(text);
+}
+
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
   /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
@@ -627,7 +635,9 @@ export class QaEngine {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // Applications are counted per applicant (多少人来申请 asks for 件).
-    const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
+    const perApplicant =
+      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text);
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
     const unitMismatch =
