@@ -134,6 +134,9 @@ interface Shortenable {
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
+/** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
+const PLACE_LEVEL = /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/;
+
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
@@ -183,6 +186,15 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           const rest = name.slice(next + 1);
           const length = cursor - at + 1;
           if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest))) accepted = { length, matched: length };
+          // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
+          else if (
+            length === 2 &&
+            from === 0 &&
+            PLACE_LEVEL.test(rest) &&
+            !/\p{Script=Han}/u.test(text[cursor + 1] ?? '') &&
+            !candidate.agency.region
+          )
+            accepted = { length, matched: length };
         }
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.

@@ -255,7 +255,10 @@ function splitQuestions(text: string): string[] {
     .split(/(?<=[?？!！。；;])/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[\p{P}\s]/gu, '').length > 0);
-  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) return splitAtCommas(text);
+  if (parts.length < 2 || parts.some((part) => part.replace(/[\p{P}\s]/gu, '').length < 3)) {
+    const pieces = splitAtCommas(text);
+    return pieces.length > 1 ? pieces : splitSpokenQuestions(text);
+  }
   return parts.flatMap(splitAtCommas);
 }
 
@@ -272,6 +275,24 @@ function splitAtCommas(text: string): string[] {
   const bare = pieces.map((piece) => piece.replace(/[\p{P}\s]/gu, ''));
   if (bare.some((piece) => piece.length < 3 || !ASKS.test(piece))) return [text];
   return pieces;
+}
+
+/** A question word that makes a piece of a spoken run-on a question of its own (narrower than ASKS: a spoken link needs a stronger sign). */
+const ASKS_A_FIGURE = /多少|几[件条个次项场篇期名人家]|有没有|是否|吗|呢/;
+/** Spoken links between two questions in one voice message (…收到多少件申请然后办结了多少件). */
+const SPOKEN_LINK = /然后|还有就是|还有|另外|再问一下|再就是|以及/;
+
+/**
+ * A voice-style run-on without punctuation: two questions joined by a spoken link, each asking
+ * something (多少, 几件, 吗). Otherwise the message is one question.
+ */
+function splitSpokenQuestions(text: string): string[] {
+  const link = SPOKEN_LINK.exec(text);
+  if (!link) return [text];
+  const first = text.slice(0, link.index);
+  const second = text.slice(link.index + link[0].length);
+  if (!ASKS_A_FIGURE.test(first) || !ASKS_A_FIGURE.test(second) || second.replace(/[\p{P}\s]/gu, '').length < 3) return [text];
+  return [first, second];
 }
 
 /**
@@ -386,6 +407,28 @@ function nameWithRest(text: string, mention: string, fullName: string): string {
   // The rest continues the name as written (利辛县 + 望疃镇 in 利辛县望疃镇人民政府), not just any characters of it.
   while (end + length < text.length && name.includes(text.slice(at, end + length + 1))) length += 1;
   return length >= 2 ? text.slice(at, end + length) : mention;
+}
+
+/**
+ * A follow-up naming a row of the same table by a part of its label (收费呢 after 行政处罚 →
+ * 行政事业性收费): that row, when exactly one row of the remembered topic's table has the word.
+ */
+function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | undefined {
+  if (remembered.type !== 'cell' || residue.length < 2) return undefined;
+  const table = CURRENT_LAYOUT.rows.find((row) => row.key === remembered.row)?.table;
+  if (!table) return undefined;
+  const rows = CURRENT_LAYOUT.rows.filter(
+    (row) => row.table === table && row.key !== remembered.row && [row.label, ...row.synonyms].some((word) => word.includes(residue)),
+  );
+  return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
+}
+
+/** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
+const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
+
+/** Whether a question counts items of information rather than applications. */
+function countsInformation(text: string): boolean {
+  return COUNTED_INFORMATION.test(text);
 }
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
@@ -570,6 +613,11 @@ export class QaEngine {
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
     }
+    // 平潭公安局和投资促进局谁多: the second agency is named by its kind alone, in the first one's region.
+    if (agencies.length === 1) {
+      const sibling = this.siblingAgency(text, mentions, agencies[0]);
+      if (sibling) agencies.push(sibling);
+    }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now);
@@ -602,7 +650,7 @@ export class QaEngine {
         );
       const followUp = understood.followUp || residue.length <= 2;
       if (!topic && followUp && memory.topic) {
-        topic = this.restoreTopic(memory.topic);
+        topic = siblingRowTopic(residue, memory.topic) ?? this.restoreTopic(memory.topic);
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -715,7 +763,9 @@ export class QaEngine {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // Applications are counted per applicant (多少人来申请 asks for 件).
-    const perApplicant = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
+    const perApplicant =
+      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text);
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
     const unitMismatch =
@@ -1516,6 +1566,22 @@ export class QaEngine {
       combined.answer = `${sum ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
+  }
+
+  /**
+   * An agency named by its kind alone right after 和/与/跟/及/、/还是 and a first agency (平潭公安局和
+   * 投资促进局): the one agency of that kind in the first one's region, if there is exactly one.
+   */
+  private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): AgencyRecord | undefined {
+    if (!first.region) return undefined;
+    for (const kind of this.index.kinds()) {
+      const at = text.indexOf(kind);
+      if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
+      if (!/(?:和|与|跟|及|、|还是|同)$/.test(text.slice(0, at))) continue;
+      const candidates = this.index.ofKind(kind).filter((agency) => agency.region === first.region && agency.id !== first.id);
+      return candidates.length === 1 ? candidates[0] : undefined;
+    }
+    return undefined;
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */

@@ -514,7 +514,7 @@ function readAnswer(
     const heaviest = matched
       .map((word, index) => ({ word, index }))
       .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
-    const anchor = heaviest === undefined ? positions[0] : sentence.indexOf(heaviest);
+    const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
@@ -529,6 +529,26 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/**
+ * Where the heaviest word stands in the clause that holds most of the question (a heading
+ * "(二)依申请公开2022年," names the topic; the next clause "…未收到政府信息公开申请" answers it).
+ * Ties go to the later clause.
+ */
+function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): number {
+  let best = sentence.indexOf(heaviest);
+  let bestWeight = -1;
+  for (let at = best; at >= 0; at = sentence.indexOf(heaviest, at + 1)) {
+    const { start, end } = clauseAt(sentence, at);
+    const clause = sentence.slice(start, end);
+    const weight = matched.reduce((sum, word) => (clause.includes(word) ? sum + weightOf(word) : sum), 0);
+    if (weight >= bestWeight) {
+      best = at;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }
 
 /** A sentence shortened to WeChat size around its answer, with … where it was cut. */

@@ -103,7 +103,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     none: { pattern: /未(向社会公众、企业)?收取|未产生.*(处理费|费用)|没有收取|不收取/, also: /(费)/, label: '信息处理费' },
     question: {
       words: /信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/,
-      unless: /行政事业性收费|事业性收费/,
+      // 没交费不再处理的有几件 counts applications dropped for an unpaid fee (table 三), not fees collected.
+      unless: /行政事业性收费|事业性收费|不再处理|不予处理|逾期/,
     },
   },
   {
