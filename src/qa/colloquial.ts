@@ -1,7 +1,6 @@
 /**
  * Citizens' everyday words in the words the rest of the engine reads (issue 11, item 3): 啥 →
- * 什么, 咱们/那边 carry nothing, 要信息 is applying, 收费了没 is a yes/no question, 在几楼 asks
- * the address. Each rule is a class of phrasing, never one agency, file or figure.
+ * 什么, 咱们/那边 carry nothing, 要信息 is applying, 收费了没 is a yes/no question. Each rule is a class of phrasing, never one agency, file or figure.
  */
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
@@ -16,7 +15,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.
   [/(?<=\p{Script=Han})(?:那边|这边|那块|这块)(?:的)?/gu, ''],
   // 发了多少条东西 / 几件事: a filler noun after the measure word.
-  [/(多少|几)([条件篇期次个])(?:东西|事儿?|玩意儿?)/g, '$1$2'],
+  [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
@@ -25,8 +24,6 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/这?[两二三四五六七八九十\d]+[个家](?=[\u4e00-\u9fa5]{0,4}(?:局|单位|机关|部门))/g, '这几个'],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
-  // 办公室在几楼 / 在哪一层: the floor is part of the address.
-  [/(?:办公室)?(?:在)?(?:几楼|哪一?层|几层楼?)/g, '地址在哪'],
 ];
 
 /** The question with everyday phrasings replaced by the words the engine reads. */

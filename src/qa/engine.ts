@@ -545,7 +545,8 @@ export class QaEngine {
         remember({ more: rest });
         return { kind: 'text', answer: `${shown}${rest ? '\n（回复“继续”看后面的内容）' : ''}`, facts: [] };
       }
-      return { kind: 'clarify', answer: '前面没有未说完的内容。请直接问您想了解的问题。', facts: [] };
+      // Nothing was cut: the last answer was whole (or there was none). Not a misunderstanding, so no clarify.
+      return { kind: 'text', answer: '上一条回答已经是全部内容了。还想了解什么，请直接问。', facts: [] };
     }
     // 哪个多 after two figures: compare what was just answered.
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {

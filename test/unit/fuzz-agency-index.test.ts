@@ -149,6 +149,25 @@ function referenceFind(text: string): AgencyMention[] {
       }
     }
   }
+  if (mentions.length === 0) {
+    // One wrong name character in a two-character region written with its level, then the agency's own kind (西公区科技局); only one fit counts.
+    const found: AgencyMention[] = [];
+    for (let at = 0; at + 3 <= text.length; at += 1) {
+      const window = text.slice(at, at + 3);
+      for (const { region, agencies: list } of regions) {
+        if (region.length !== 3 || !'省市区县州盟旗'.includes(region[2]) || window[2] !== region[2]) continue;
+        const differences = Number(window[0] !== region[0]) + Number(window[1] !== region[1]);
+        if (differences !== 1 || !/\p{Script=Han}/u.test(window[0]) || !/\p{Script=Han}/u.test(window[1])) continue;
+        const following = text.slice(at + 3, at + 15);
+        const named = list.filter((agency) =>
+          kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
+        );
+        if (named.length > 0 && !found.some((mention) => mention.agencies[0].id === named[0].id))
+          found.push({ agencies: named, text: window, start: at, how: 'fuzzy' });
+      }
+    }
+    if (found.length === 1 && claim(found[0].start, 3)) mentions.push(found[0]);
+  }
   if (mentions.length === 0 && !taken.includes(true)) {
     // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
     const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;

@@ -1,0 +1,87 @@
+/**
+ * Whole conversations through the WeChat official-account channel and the production pipeline
+ * (real engine, real SQLite file with the sample reports): a voice message answered from its
+ * Recognition text, 继续 after a long answer, and two questions in one message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/log.js';
+import { makeTestApp, type TestApp } from '../../helpers.js';
+import { ACCOUNT_ID, field, nowSeconds, post, signedQuery, textMessageXml } from './helpers.js';
+import { serveOaReceiver } from './serve-receiver.js';
+
+let app: TestApp;
+let baseUrl: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  app = makeTestApp();
+  const channel = await serveOaReceiver({ token: 'gongkaiTestToken2024', encryptMode: 'plain', logger: silentLogger, handler: app.handle });
+  baseUrl = channel.baseUrl;
+  close = () => channel.close();
+});
+afterAll(async () => {
+  await close();
+  app.dispose();
+});
+
+let nextMessageId = 8_100_000_000_000_000_000n;
+function messageId(): string {
+  nextMessageId += 1n;
+  return nextMessageId.toString();
+}
+
+/** A voice message as WeChat sends it when speech recognition is on: the audio's MediaId and the recognised text. */
+function voiceMessageXml(options: { recognition: string; from: string }): string {
+  return (
+    `<xml><ToUserName><![CDATA[${ACCOUNT_ID}]]></ToUserName>` +
+    `<FromUserName><![CDATA[${options.from}]]></FromUserName>` +
+    `<CreateTime>${nowSeconds()}</CreateTime>` +
+    `<MsgType><![CDATA[voice]]></MsgType>` +
+    `<MediaId><![CDATA[media-${messageId()}]]></MediaId>` +
+    `<Format><![CDATA[amr]]></Format>` +
+    `<Recognition><![CDATA[${options.recognition}]]></Recognition>` +
+    `<MsgId>${messageId()}</MsgId></xml>`
+  );
+}
+
+async function say(from: string, content: string): Promise<string> {
+  const response = await post(baseUrl, signedQuery(), textMessageXml({ content, msgId: messageId(), from }));
+  expect(response.status).toBe(200);
+  return field(response.text, 'Content') ?? '';
+}
+
+describe('chat through the official account', () => {
+  it('answers a voice message from its Recognition text, fillers and spoken year included', async () => {
+    const body = voiceMessageXml({ recognition: '嗯那个就是沙坡头区科技局二零二四年微博发了多少条。', from: 'oVoice-0001' });
+    const response = await post(baseUrl, signedQuery(), body);
+    const reply = field(response.text, 'Content') ?? '';
+    expect(reply).toContain('159条');
+    expect(reply).not.toContain('455');
+  });
+
+  it('goes on with a long answer on 继续, where it stopped, and says when nothing is left', async () => {
+    const first = await say('oLong-0001', '海原县科技局2024年总体情况');
+    expect(first).toContain('回复“继续”');
+    const second = await say('oLong-0001', '继续');
+    expect(second.length).toBeGreaterThan(20);
+    // The next piece is new text, not the first piece again.
+    expect(first).not.toContain(second.slice(0, 20));
+    let last = second;
+    for (let turn = 0; turn < 10 && last.includes('回复“继续”'); turn += 1) last = await say('oLong-0001', '继续');
+    expect(await say('oLong-0001', '继续')).toContain('已经');
+  });
+
+  it('answers each question of a message with two, the second taking the first one’s agency and year', async () => {
+    const reply = await say('oTwo-0001', '中卫市科技局2025年主动公开多少条？收到几件申请？');
+    expect(reply).toContain('1. ');
+    expect(reply).toContain('67条');
+    expect(reply).toContain('2. ');
+    expect(reply).toContain('中卫市科学技术局2025年本年新收申请（总计）为1件');
+  });
+
+  it('answers two figure questions joined by a comma', async () => {
+    const reply = await say('oTwo-0002', '西工区科技局2024年行政许可几件，行政处罚几件');
+    expect(reply).toContain('行政许可本年处理决定数量为6件');
+    expect(reply).toContain('行政处罚本年处理决定数量为0件');
+  });
+});

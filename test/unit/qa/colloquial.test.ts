@@ -1,0 +1,63 @@
+/** Everyday phrasings in the engine's words (colloquial.ts), and agency names one character off. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { AgencyIndex } from '../../../src/qa/agency-index.js';
+import { plainWords } from '../../../src/qa/colloquial.js';
+import { correctKindTypos } from '../../../src/qa/typos.js';
+import { openDatabase } from '../../../src/store/db.js';
+import { ReportStore } from '../../../src/store/report-store.js';
+
+describe('plainWords', () => {
+  it('reads 啥 as 什么 and drops the quantity word of 讲了些啥', () => {
+    expect(plainWords('年报都讲了些啥')).toBe('年报都讲了什么');
+    expect(plainWords('啥叫政府信息')).toBe('什么叫政府信息');
+    expect(plainWords('多会儿能答复')).toBe('什么时候能答复');
+  });
+  it('drops words that only say whose or where (咱们, 那边) and filler nouns after a measure word', () => {
+    expect(plainWords('咱们海原县科技局选了多少个科技特派员')).toBe('海原县科技局选了多少个科技特派员');
+    expect(plainWords('红寺堡那边科技局公众号发了多少条东西')).toBe('红寺堡科技局微信公众号发了多少条');
+  });
+  it('keeps a noun that only starts like a filler (多少个事项)', () => {
+    expect(plainWords('有多少个事项可以全流程网办')).toBe('有多少个事项可以全流程网办');
+    expect(plainWords('发了几件事')).toBe('发了几件');
+  });
+  it('reads asking for information as applying, and 了没 as a yes/no question', () => {
+    expect(plainWords('有几个人来要信息')).toBe('有几个人申请信息公开');
+    expect(plainWords('重要信息公开了几条')).toBe('重要信息公开了几条');
+    expect(plainWords('2024年收费了没')).toBe('2024年收费了吗');
+    expect(plainWords('有人申请过没有？')).toBe('有人申请过吗？');
+  });
+  it('reads a counted set of agencies (三个科技局) as 这几个, and leaves 微信公众号 as it is', () => {
+    expect(plainWords('2024年三个科技局行政许可一共多少')).toBe('2024年这几个科技局行政许可一共多少');
+    expect(plainWords('微信公众号发了几条')).toBe('微信公众号发了几条');
+  });
+});
+
+describe('correctKindTypos and other kinds of agency', () => {
+  const kinds = ['科学技术局', '科技局'];
+  it('does not read a kind that ends another way (科技厅, 科技委) as a typo of 科技局', () => {
+    expect(correctKindTypos('宁夏科技厅2024年主动公开多少条', kinds)).toBe('宁夏科技厅2024年主动公开多少条');
+    expect(correctKindTypos('某市科技委主动公开多少条', kinds)).toBe('某市科技委主动公开多少条');
+    expect(correctKindTypos('西工区科技句行政许可', kinds)).toBe('西工区科技局行政许可');
+  });
+});
+
+describe('agency names with one wrong character in a two-character region', () => {
+  const db = openDatabase(':memory:');
+  afterAll(() => db.close());
+  const store = new ReportStore(db);
+  for (const name of ['西工区科学技术局', '中卫市科学技术局', '海原县科学技术局', '海原县教育局']) store.ensureAgency(name);
+  const index = new AgencyIndex(store);
+  const names = (text: string) => index.find(text).map((mention) => mention.agencies.map((agency) => agency.name));
+
+  it('finds the agency when the level and the agency’s own kind follow', () => {
+    expect(names('西公区科技局2024年行政许可多少件')).toEqual([['西工区科学技术局']]);
+    expect(names('中为市科技局2025年收到几件申请')).toEqual([['中卫市科学技术局']]);
+    expect(names('海元县教育局收到几件申请')).toEqual([['海原县教育局']]);
+    expect(index.find('海元县科技局')[0].how).toBe('fuzzy');
+  });
+  it('finds nothing without the kind, with another kind, or with two wrong characters', () => {
+    expect(names('西公区2024年行政许可多少件')).toEqual([]);
+    expect(names('西公区公安局2024年行政许可多少件')).toEqual([]);
+    expect(names('东公区科技局2024年行政许可多少件')).toEqual([]);
+  });
+});
