@@ -183,6 +183,9 @@ function carries(candidate: Candidate, index: number, strict: boolean): { end: n
     const title = BARE_TITLES[index];
     return squeezed.startsWith(title) ? { end: at[title.length - 1] + 1 } : undefined;
   }
+  // A misnumbered heading that prints the catalogue's whole title (三、政府信息公开行政复议、行政诉讼情况 where the
+  // report numbers its tables apart from its text) is that section's, whatever its first words.
+  if (strict && squeezed.startsWith(BARE_TITLES[index])) return { end: at[BARE_TITLES[index].length - 1] + 1 };
   const words = strict ? SQUEEZED_MATCH[index].slice(0, 2) : SQUEEZED_MATCH[index];
   for (const target of words) {
     const position = squeezed.indexOf(target);

@@ -633,10 +633,32 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   const regions = locateRows(text, copy, rows);
   const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
+  /** A whole row printed on its own line, its sum holding: the row as printed, else undefined. */
+  const wholeRow = (from: number, to: number, shape: Shape) => {
+    const own = numberTokens(copy.slice(from, to), shape.width);
+    const values = own.tokens.map((token) => Number(token.text));
+    const whole = own.tokens.length === shape.width && !own.tokens.some((token) => token.blank) && (!shape.holds || shape.holds(values));
+    return whole ? own : undefined;
+  };
+  /** Rows printed before their label (a PDF table torn apart), kept for the label that follows with no numbers. */
+  let carried: ReturnType<typeof numberTokens> | undefined;
   const spans = regions.map((region) => {
-    const span = numberTokens(copy.slice(region.from, region.to), shapeOf(table, region.row, subtotal).width);
+    const shape = shapeOf(table, region.row, subtotal);
+    let span = numberTokens(copy.slice(region.from, region.to), shape.width);
+    if (span.tokens.length === 0 && carried) span = carried;
+    carried = undefined;
+    if (span.tokens.length > shape.width) {
+      // More numbers than columns up to the next label, and the label's own line holds a whole row whose sum
+      // holds: the line after it is a row whose label was printed later, and goes to that label if it has no numbers.
+      const lineEnd = copy.indexOf('\n', region.from);
+      const own = lineEnd > region.from && lineEnd < region.to ? wholeRow(region.from, lineEnd, shape) : undefined;
+      if (own) {
+        span = own;
+        carried = wholeRow(lineEnd + 1, region.to, shape);
+      }
+    }
     // Fewer empty grid cells than the row has columns, and nothing else: a header's filler, not a row of blanks.
-    if (span.tokens.length < shapeOf(table, region.row, subtotal).width && span.tokens.every((token) => token.blank)) span.tokens = [];
+    if (span.tokens.length < shape.width && span.tokens.every((token) => token.blank)) span.tokens = [];
     return span;
   });
   const byRegion: Array<RowReading | undefined> = [];

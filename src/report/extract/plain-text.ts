@@ -3,6 +3,7 @@
  * tables into the tab-separated rows the report parser reads.
  */
 import { htmlToText } from './html-to-text.js';
+import { BLANK_CELL } from '../model.js';
 
 const htmlExtensions = new Set(['html', 'htm', 'shtml', 'xhtml', 'jsp', 'asp', 'aspx', 'php']);
 const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
@@ -46,7 +47,12 @@ export function normaliseMarkdownTables(text: string): string {
     index++; // the separator row
     while (index + 1 < lines.length && pipeRow.test(lines[index + 1])) {
       index++;
-      output.push(pipeCells(lines[index]).join('\t'));
+      // A body row's empty cell is a blank the report left (a blank 总计): kept as one, so no figure moves into its place.
+      output.push(
+        pipeCells(lines[index])
+          .map((cell) => cell || BLANK_CELL)
+          .join('\t'),
+      );
     }
   }
   return output.join('\n').replace(/\n{3,}/g, '\n\n');

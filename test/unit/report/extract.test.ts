@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../../src/core/errors.js';
+import { BLANK_CELL } from '../../../src/report/model.js';
 import { extractFile, extractText } from '../../../src/report/extract.js';
 import { linesFromFragments, type PositionedText } from '../../../src/report/extract/pdf-to-text.js';
 import { buildPdf, buildPdfPages } from '../../fixtures/build-pdf.js';
@@ -167,7 +168,7 @@ describe('extractText: text and Markdown', () => {
     expect(fromUtf16.text).toBe('规章\t0\t0\t0\n');
   });
 
-  it('recognises Markdown and turns pipe tables into tab-separated rows', async () => {
+  it('recognises Markdown and turns pipe tables into tab-separated rows, an empty body cell kept as a blank', async () => {
     const markdown = [
       '## 二、主动公开政府信息情况',
       '',
@@ -186,7 +187,8 @@ describe('extractText: text and Markdown', () => {
         '',
         '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
         '规章\t0\t0\t0',
-        '行政规范性文件\t2\t\t5',
+        // The empty body cell stays a blank (∅), as HTML tables' do, so the reader keeps its column.
+        `行政规范性文件\t2\t${BLANK_CELL}\t5`,
         '',
         '**（一）主动公开。**正文。',
         '',
