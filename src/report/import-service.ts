@@ -84,9 +84,24 @@ export function storeReport(reports: ReportStore, report: Report, violations: Vi
   );
 }
 
-/** Import a parsed report: the parser's table rules, rules 7–9 (checkReport) and the cross-year rules, stored in one transaction. */
-export function importReport(reports: ReportStore, parsed: ParsedReport, meta: SaveItem['meta']): SaveResult {
-  return storeReport(reports, parsed.report, [...parsed.violations, ...checkReport(parsed.report)], meta);
+/**
+ * Import a parsed report: the parser's table rules, rules 7–9 (checkReport) and the cross-year
+ * rules, stored in one transaction. `afterWrite` (the import log line) runs in that transaction
+ * too: one commit per imported file, not two.
+ */
+export function importReport(
+  reports: ReportStore,
+  parsed: ParsedReport,
+  meta: SaveItem['meta'],
+  afterWrite?: (saved: SaveResult) => void,
+): SaveResult {
+  const { report } = parsed;
+  const violations = [...parsed.violations, ...checkReport(report)];
+  return reports.transaction(`cannot save the report of ${report.agency} ${report.year}`, () => {
+    const saved = checkAndWrite(reports, { report, violations, meta });
+    afterWrite?.(saved);
+    return saved;
+  });
 }
 
 /**

@@ -52,8 +52,15 @@ export async function importFile(store: ReportStore, file: string, options: Impo
     const { report } = parsed;
     // How extraction read the file (a PDF table by column position) travels with the parse warnings.
     for (const note of notes ?? []) report.warnings.push({ message: note });
-    const saved = importReport(store, parsed, { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) });
-    store.logImport(file, saved.replaced ? 'replaced' : 'imported', `${saved.violations.length} violations`, report.agency, report.year);
+    const saved = importReport(store, parsed, { origin: 'import', sourceFile: options.sourceUrl ?? basename(file) }, (stored) =>
+      store.logImport(
+        file,
+        stored.replaced ? 'replaced' : 'imported',
+        `${stored.violations.length} violations`,
+        report.agency,
+        report.year,
+      ),
+    );
     return { file, ok: true, report, violations: saved.violations, replaced: saved.replaced, reportId: saved.reportId };
   } catch (error) {
     const message = error instanceof GongkaiError ? error.message : `无法读取文件 (cannot read file): ${(error as Error).message}`;

@@ -43,6 +43,19 @@ const SECTION_ORDER = SECTIONS.map((section) => section.key);
 /** Words only table 三's rows print. */
 const TABLE_THREE_ROW = /本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度/;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DISCLOSURE = /政府信息公开|政务公开/;
+
+/**
+ * Whether the text speaks of 政府信息公开 or 政务公开, whatever spaces or marks stand inside the
+ * words. Found as printed, it is there once squeezed too (squeezing only removes characters
+ * around it): the whole text is squeezed (and simplified) only when it is not.
+ */
+function namesDisclosure(text: string, traditional: boolean): boolean {
+  if (!traditional && DISCLOSURE.test(text)) return true;
+  return DISCLOSURE.test(squeeze(traditional ? toSimplified(text) : text));
+}
+
 function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
 }
@@ -72,7 +85,9 @@ export interface ParseOptions {
  * report cut off early is parsed with what it has; `missing` lists the rest.
  */
 export function parseReport(rawText: string, options: ParseOptions = {}): ParsedReport {
-  if (normalizeText(rawText).trim().length === 0) {
+  // A letter or digit anywhere means the text is not empty (normalising never removes one): the
+  // whole text is normalised for this check only when it has none.
+  if (!LETTER_OR_DIGIT.test(rawText) && normalizeText(rawText).trim().length === 0) {
     throw new GongkaiError('NOT_A_REPORT', '文本为空，不是政府信息公开工作年度报告 (empty text: not an annual disclosure report)');
   }
   // Headings inside long lines are cut onto lines of their own, page chrome removed; `origin` keeps the input's line numbers.
@@ -82,9 +97,8 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   const lines = text.split('\n').map((line) => (isPageNumberLine(line) ? '' : line));
   const { spans, firstHeading } = sectionSpans(located.headings, lines.length);
   const identity = findIdentity(lines, firstHeading, located.traditional);
-  const squeezedAll = squeeze(located.traditional ? toSimplified(text) : text);
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
-  const looksLikeReport = /政府信息公开|政务公开/.test(squeezedAll) && (identity.titled || identity.selfDescribed || spans.length >= 2);
+  const looksLikeReport = namesDisclosure(text, located.traditional) && (identity.titled || identity.selfDescribed || spans.length >= 2);
   if (!looksLikeReport) {
     const found = spans.length === 0 ? '一个也没有找到' : `只找到“${spans.map((span) => span.key).join('、')}”`;
     throw new GongkaiError(

@@ -298,8 +298,10 @@ export class ReportStore {
     this.statements = {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
       insertAgency: prepare('INSERT INTO agencies (name, region, kind, created_at) VALUES (?, ?, ?, ?)'),
+      // One row per agency already ((alias, agency_id) is the key), in the key's order: no DISTINCT or
+      // ORDER BY, whose temporary b-trees made this lookup ~80 µs, run for every name form at each import.
       agenciesByAlias: prepare(
-        'SELECT DISTINCT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY a.id',
+        'SELECT a.id, a.name, a.region, a.kind FROM agency_aliases al JOIN agencies a ON a.id = al.agency_id WHERE al.alias = ? ORDER BY al.agency_id',
       ),
       renameAgency: prepare('UPDATE agencies SET name = ?, region = ?, kind = ? WHERE id = ?'),
       agencies: prepare('SELECT id, name, region, kind FROM agencies ORDER BY name'),
