@@ -11,6 +11,7 @@
  * agency's. Blank cells are stored as the cells are (value 0): rankings count them as 0, as
  * they did before.
  */
+import { GongkaiError } from '../core/errors.js';
 import type { ReportFormat } from '../report/catalogue.js';
 import { PROSE_FIGURES } from '../report/prose-figures.js';
 import type { Db } from './db.js';
@@ -87,54 +88,68 @@ function asFigureValue([value, agency, year, reportId, agencyId]: Row): FigureVa
   return { agency, agencyId, year, reportId, value };
 }
 
+/** The ranking statements, prepared on first use. */
+function prepareStatements(db: Db) {
+  const prepare = (sql: string) => db.prepare(sql);
+  const fill = rankingFiguresSql('report');
+  const columns = 'value, agency, year, report_id, agency_id';
+  return {
+    fillCells: prepare(fill.cells),
+    fillProse: prepare(fill.prose),
+    summary: prepare(
+      'SELECT COUNT(*), TOTAL(value), COUNT(CASE WHEN value > 0 THEN 1 END) FROM ranking_figures WHERE figure = ? AND year = ?',
+    ).raw(),
+    countOf: prepare('SELECT COUNT(*) FROM ranking_figures WHERE figure = ? AND year = ? AND value = ?').pluck(),
+    lowest: prepare('SELECT MIN(value) FROM ranking_figures WHERE figure = ? AND year = ?').pluck(),
+    highest: prepare('SELECT MAX(value) FROM ranking_figures WHERE figure = ? AND year = ?').pluck(),
+    nextUp: prepare('SELECT MIN(value) FROM ranking_figures WHERE figure = ? AND year = ? AND value > ?').pluck(),
+    nextDown: prepare('SELECT MAX(value) FROM ranking_figures WHERE figure = ? AND year = ? AND value < ?').pluck(),
+    // In one year an agency has one report: agency name alone orders a group of equal values.
+    group: prepare(`SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? AND value = ? ORDER BY agency LIMIT ?`).raw(),
+    allAscending: prepare(`SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? ORDER BY value, agency LIMIT ?`).raw(),
+    allDescending: prepare(
+      `SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? ORDER BY value DESC, agency LIMIT ?`,
+    ).raw(),
+    // Several rows summed per report (行政诉讼 = both kinds of lawsuit): grouped here, ordered by the caller.
+    summed: prepare(
+      `SELECT SUM(value), MIN(agency), year, report_id, MIN(agency_id) FROM ranking_figures
+       WHERE figure IN (SELECT value FROM json_each(?)) AND year = ? GROUP BY report_id`,
+    ).raw(),
+    years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
+    report: prepare(
+      `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
+       FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
+    ),
+    mainProse: prepare(
+      `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures
+       WHERE report_id = ? AND figure_key = ? ORDER BY (? AND channel IS NOT NULL), id LIMIT 1`,
+    ),
+    reportsInYear: prepare('SELECT COUNT(*) FROM reports WHERE year = ?').pluck(),
+    // Agencies by name (their unique index), each one's reports by year: stops at `limit`.
+    without: prepare(
+      `SELECT a.name AS agency, r.year FROM agencies a CROSS JOIN reports r ON r.agency_id = a.id
+       WHERE r.year IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM ranking_figures f WHERE f.report_id = r.id AND f.figure = ?)
+       ORDER BY a.name, r.year LIMIT ?`,
+    ),
+  };
+}
+
 /** Reads (and, for ReportStore.write, writes) the ranking figures. Statements prepared once. */
 export class RankingFigures {
-  private readonly statements;
+  private statementsPrepared?: ReturnType<typeof prepareStatements>;
 
-  constructor(db: Db) {
-    const prepare = (sql: string) => db.prepare(sql);
-    const fill = rankingFiguresSql('report');
-    const columns = 'value, agency, year, report_id, agency_id';
-    this.statements = {
-      fillCells: prepare(fill.cells),
-      fillProse: prepare(fill.prose),
-      summary: prepare(
-        'SELECT COUNT(*), TOTAL(value), COUNT(CASE WHEN value > 0 THEN 1 END) FROM ranking_figures WHERE figure = ? AND year = ?',
-      ).raw(),
-      countOf: prepare('SELECT COUNT(*) FROM ranking_figures WHERE figure = ? AND year = ? AND value = ?').pluck(),
-      lowest: prepare('SELECT MIN(value) FROM ranking_figures WHERE figure = ? AND year = ?').pluck(),
-      highest: prepare('SELECT MAX(value) FROM ranking_figures WHERE figure = ? AND year = ?').pluck(),
-      nextUp: prepare('SELECT MIN(value) FROM ranking_figures WHERE figure = ? AND year = ? AND value > ?').pluck(),
-      nextDown: prepare('SELECT MAX(value) FROM ranking_figures WHERE figure = ? AND year = ? AND value < ?').pluck(),
-      // In one year an agency has one report: agency name alone orders a group of equal values.
-      group: prepare(`SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? AND value = ? ORDER BY agency LIMIT ?`).raw(),
-      allAscending: prepare(`SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? ORDER BY value, agency LIMIT ?`).raw(),
-      allDescending: prepare(
-        `SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? ORDER BY value DESC, agency LIMIT ?`,
-      ).raw(),
-      // Several rows summed per report (行政诉讼 = both kinds of lawsuit): grouped here, ordered by the caller.
-      summed: prepare(
-        `SELECT SUM(value), MIN(agency), year, report_id, MIN(agency_id) FROM ranking_figures
-         WHERE figure IN (SELECT value FROM json_each(?)) AND year = ? GROUP BY report_id`,
-      ).raw(),
-      years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
-      report: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
-         FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
-      ),
-      mainProse: prepare(
-        `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures
-         WHERE report_id = ? AND figure_key = ? ORDER BY (? AND channel IS NOT NULL), id LIMIT 1`,
-      ),
-      reportsInYear: prepare('SELECT COUNT(*) FROM reports WHERE year = ?').pluck(),
-      // Agencies by name (their unique index), each one's reports by year: stops at `limit`.
-      without: prepare(
-        `SELECT a.name AS agency, r.year FROM agencies a CROSS JOIN reports r ON r.agency_id = a.id
-         WHERE r.year IN (SELECT value FROM json_each(?))
-           AND NOT EXISTS (SELECT 1 FROM ranking_figures f WHERE f.report_id = r.id AND f.figure = ?)
-         ORDER BY a.name, r.year LIMIT ?`,
-      ),
-    };
+  /** False on a file migrated only up to an older version (migration tests write one): writes skip the table, migration 16 fills it later. */
+  private readonly present: boolean;
+
+  constructor(private readonly db: Db) {
+    this.present = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ranking_figures'").get() !== undefined;
+  }
+
+  private get statements(): ReturnType<typeof prepareStatements> {
+    if (!this.present) throw new GongkaiError('STORE', 'the database has no ranking figures: open it writable once to migrate it');
+    this.statementsPrepared ??= prepareStatements(this.db);
+    return this.statementsPrepared;
   }
 
   /**
@@ -142,6 +157,7 @@ export class RankingFigures {
    * calls it once the report's rows are in (a replaced report's rows went with it).
    */
   storeRankingFigures(reportId: number): void {
+    if (!this.present) return;
     this.statements.fillCells.run(reportId);
     this.statements.fillProse.run(JSON.stringify(CHANNEL_LAST_PROSE_KEYS), reportId);
   }
