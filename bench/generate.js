@@ -19,8 +19,8 @@ import { loadTemplates, syntheticReports } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const projectRoot = join(here, '..');
-/** Bump to throw every cached database away (3: the sentence index of migration 8 is written at save time; 4: bulk path). */
-const GENERATOR_VERSION = 4;
+/** Bump to throw every cached database away (3: the sentence index of migration 8 is written at save time; 4: bulk path; 5: ranking figures of migration 16). */
+const GENERATOR_VERSION = 5;
 const BATCH = 5000;
 
 /** Where the database for `reports` reports lives; changes when the generator does. */
@@ -59,7 +59,7 @@ export function ensureBenchDatabase(reports, log = () => {}) {
   // 科学技术委员会 of one region are one agency).
   const indexes = db
     .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('reports', 'cells', 'prose_figures', 'violations', 'sections', 'contacts')`,
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('reports', 'cells', 'prose_figures', 'violations', 'sections', 'contacts', 'ranking_figures')`,
     )
     .all()
     .filter(({ sql }) => !/\(\s*report_id\b/.test(sql));

@@ -397,6 +397,51 @@ export const MIGRATIONS: Migration[] = [
       );
       INSERT INTO sentences (id, words, sentence, section_key) SELECT id, COALESCE(c0, ''), COALESCE(c1, ''), COALESCE(c2, '') FROM sentences_fts_content;
       DROP TABLE sentences_fts;
+      `,
+    },
+    {
+    version: 16,
+    name: 'figures kept ready for rankings across agencies',
+    // Rankings ("2024年哪个机关主动公开的信息最多") read one cell per report through the cells'
+    // primary key, then looked up each report and agency and sorted them all: 90 ms for one
+    // year's 13,000 reports, 440 ms over every year. Each cell, and each report's main prose
+    // figure (for a topic stated in parts by channel, the first total stated without one), is
+    // kept with its year and agency name, indexed by (figure, year, value, agency): the first
+    // ten in the order asked, the count and the total are index range reads. Rows go with their
+    // report (ON DELETE CASCADE); the triggers keep the agency's name and a moved report's agency.
+    sql: `
+      CREATE TABLE ranking_figures (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        figure TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        agency_id INTEGER NOT NULL,
+        agency TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (report_id, figure)
+      ) WITHOUT ROWID;
+      INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
+        SELECT c.report_id, c.row_key || '.' || c.column_key, r.year, r.agency_id, a.name, c.value
+        FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id;
+      INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
+        SELECT p.report_id, 'prose:' || p.figure_key, r.year, r.agency_id, a.name, p.value
+        FROM (
+          SELECT report_id, figure_key, value,
+                 ROW_NUMBER() OVER (
+                   PARTITION BY report_id, figure_key
+                   ORDER BY (figure_key IN ('proactive_items') AND channel IS NOT NULL), id
+                 ) AS position
+          FROM prose_figures
+        ) p JOIN reports r ON r.id = p.report_id JOIN agencies a ON a.id = r.agency_id
+        WHERE p.position = 1;
+      CREATE INDEX ranking_figures_order ON ranking_figures(figure, year, value, agency);
+      CREATE TRIGGER ranking_figures_agency_renamed AFTER UPDATE OF name ON agencies BEGIN
+        UPDATE ranking_figures SET agency = NEW.name WHERE report_id IN (SELECT id FROM reports WHERE agency_id = NEW.id);
+      END;
+      CREATE TRIGGER ranking_figures_report_moved AFTER UPDATE OF agency_id, year ON reports BEGIN
+        UPDATE ranking_figures SET agency_id = NEW.agency_id, year = NEW.year,
+          agency = (SELECT name FROM agencies WHERE id = NEW.agency_id)
+        WHERE report_id = NEW.id;
+      END;
     `,
   },
 ];

@@ -11,6 +11,7 @@ import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
 import { tableSectionSentences } from '../text/table-prose.js';
 import { BatchInsert } from './batch-insert.js';
 import { type Db, writeFailure } from './db.js';
+import { RankingFigures } from './ranking-figures.js';
 
 export interface AgencyRecord {
   id: number;
@@ -128,36 +129,6 @@ const TABLES: TableKey[] = ['proactive', 'applications', 'appeals'];
 
 /** Report title as citizens see it cited (report/labels.ts). */
 export { citedReportTitle as reportTitle } from '../report/labels.js';
-
-/**
- * Each report's value of one figure (summed over the rows given as a JSON array), joined to its
- * agency, in answer order. From the year's reports to the cells by primary key.
- */
-function rankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
-  return `SELECT a.name, r.agency_id, r.year, r.id, SUM(c.value) AS value
-    FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key IN (SELECT value FROM json_each(?)) AND c.column_key = ?
-    JOIN agencies a ON a.id = r.agency_id
-    ${byYear ? 'WHERE r.year IN (SELECT value FROM json_each(?))' : ''}
-    GROUP BY r.id ORDER BY value ${order}, a.name, r.year`;
-}
-
-/**
- * Each report's main figure for a prose topic, in answer order: for a figure stated in parts by
- * channel (proactive_items) the first total stated without a channel, else the first total; for
- * the other topics the first figure. Parameters: channels last (1 or 0), the key, then the years.
- */
-function proseRankingSql(order: 'ASC' | 'DESC', byYear: boolean): string {
-  return `WITH ranked AS (
-      SELECT p.report_id, p.figure_key, p.label, p.value, p.unit, p.channel, p.sentence, p.section_key,
-             ROW_NUMBER() OVER (PARTITION BY p.report_id ORDER BY (? AND p.channel IS NOT NULL), p.id) AS position
-      FROM reports r CROSS JOIN prose_figures p ON p.report_id = r.id AND p.figure_key = ?
-      ${byYear ? 'WHERE r.year IN (SELECT value FROM json_each(?))' : ''}
-    )
-    SELECT r.id, r.agency_id, a.name, r.year, r.format, r.title, r.origin, r.source_file, r.stored_at,
-           f.figure_key, f.label, f.value, f.unit, f.channel, f.sentence, f.section_key
-    FROM ranked f JOIN reports r ON r.id = f.report_id JOIN agencies a ON a.id = r.agency_id
-    WHERE f.position = 1 ORDER BY f.value ${order}, a.name, r.year`;
-}
 
 /** One sentence found by searchSentences; lower scores are better (SQLite's bm25). */
 export interface SentenceHit {
@@ -385,26 +356,6 @@ export class ReportStore {
         `SELECT a.id, a.name FROM agencies a WHERE EXISTS (SELECT 1 FROM reports r WHERE r.agency_id = a.id) ORDER BY a.name LIMIT ?`,
       ),
       yearsOfAgency: prepare('SELECT year FROM reports WHERE agency_id = ? ORDER BY year'),
-      // Per report: the figure (summed over the rows asked), for some years or all; ordered as the answer lists them.
-      rankFigureDesc: prepare(rankingSql('DESC', true)).raw(),
-      rankFigureAsc: prepare(rankingSql('ASC', true)).raw(),
-      rankFigureAllYearsDesc: prepare(rankingSql('DESC', false)).raw(),
-      rankFigureAllYearsAsc: prepare(rankingSql('ASC', false)).raw(),
-      rankProseDesc: prepare(proseRankingSql('DESC', true)).raw(),
-      rankProseAsc: prepare(proseRankingSql('ASC', true)).raw(),
-      rankProseAllYearsDesc: prepare(proseRankingSql('DESC', false)).raw(),
-      rankProseAllYearsAsc: prepare(proseRankingSql('ASC', false)).raw(),
-      reportsInYears: prepare('SELECT COUNT(*) FROM reports WHERE year IN (SELECT value FROM json_each(?))').pluck(),
-      withoutProse: prepare(
-        `SELECT a.name AS agency, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
-         WHERE r.year IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM prose_figures p WHERE p.report_id = r.id AND p.figure_key = ?)
-         ORDER BY a.name, r.year LIMIT ?`,
-      ),
-      withoutProseAllYears: prepare(
-        `SELECT a.name AS agency, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
-         WHERE NOT EXISTS (SELECT 1 FROM prose_figures p WHERE p.report_id = r.id AND p.figure_key = ?)
-         ORDER BY a.name, r.year LIMIT ?`,
-      ),
     };
     this.inserts = {
       aliases: new BatchInsert(db, 'INSERT OR IGNORE INTO agency_aliases (alias, agency_id)', 2),
@@ -418,6 +369,7 @@ export class ReportStore {
       ),
       violations: new BatchInsert(db, 'INSERT INTO violations (report_id, rule, row_key, column_key, severity, message)', 6),
     };
+    this.rankings = new RankingFigures(db);
     if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
     this.writes = ownWrites.get(db)!;
     if (!db.readonly) this.indexBacklog();
@@ -495,6 +447,8 @@ export class ReportStore {
   /** The import path's multi-row INSERTs (see batch-insert.ts), one per table. */
   private readonly inserts;
   private readonly writes: { count: number };
+  /** Figures kept ready for rankings across agencies (migration 16). */
+  private readonly rankings: RankingFigures;
   private dataVersion = 0;
   private dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
   /** Read results kept until the data changes. */
@@ -702,6 +656,7 @@ export class ReportStore {
       );
     }
     this.insertViolations(reportId, violations);
+    this.rankings.storeRankingFigures(reportId);
     this.writes.count += 1;
     return { reportId, replaced: previous !== undefined, violations };
   }
@@ -797,111 +752,22 @@ export class ReportStore {
 
   /**
    * One figure (summed over `rowKeys`) across every agency for the given years (every year when
-   * empty), in one ordered pass over the rows: counts, total, and the first `limit` of each list
-   * an answer shows. Memory stays O(limit) with 100,000 reports.
+   * empty): counts, total, and the first `limit` of each list an answer shows, in the order
+   * asked (value, then agency name, then year). Read from the ranking figures (migration 16):
+   * for one row, a few index range reads per year, whatever the number of reports.
    */
   figureRanking(rowKeys: string[], columnKey: string, years: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
-    const statement =
-      years.length > 0
-        ? order === 'asc'
-          ? this.statements.rankFigureAsc
-          : this.statements.rankFigureDesc
-        : order === 'asc'
-          ? this.statements.rankFigureAllYearsAsc
-          : this.statements.rankFigureAllYearsDesc;
-    const parameters =
-      years.length > 0 ? [JSON.stringify(rowKeys), columnKey, JSON.stringify(years)] : [JSON.stringify(rowKeys), columnKey];
-    const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
-    let best: number | undefined;
-    for (const [agency, agencyId, year, reportId, value] of statement.iterate(...parameters) as Iterable<
-      [string, number, number, number, number]
-    >) {
-      const item: FigureValue = { agency, agencyId, year, reportId, value };
-      ranking.count += 1;
-      ranking.sum += value;
-      best ??= value;
-      if (value === best) ranking.bestCount += 1;
-      if (ranking.top.length < limit) ranking.top.push(item);
-      if (value > 0) {
-        ranking.positive += 1;
-        if (ranking.positiveTop.length < limit) ranking.positiveTop.push(item);
-      } else if (value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(item);
-    }
-    return ranking;
+    return this.rankings.figureRanking(rowKeys, columnKey, years, order, limit);
   }
 
   /**
-   * Each report's main figure for a prose topic (see proseRankingSql) across agencies for the
+   * Each report's main figure for a prose topic (for a figure stated in parts by channel the first
+   * total stated without a channel, else the first; the first for other topics) across agencies for the
    * given years (every year when empty): counts, total, the first `limit` in the order asked,
-   * and the reports that do not state it. One ordered pass; memory stays O(limit).
+   * and the reports that do not state it. Read from the ranking figures, as figureRanking.
    */
   proseRanking(key: string, years: number[], order: 'asc' | 'desc', limit: number): ProseRanking {
-    const statement =
-      years.length > 0
-        ? order === 'asc'
-          ? this.statements.rankProseAsc
-          : this.statements.rankProseDesc
-        : order === 'asc'
-          ? this.statements.rankProseAllYearsAsc
-          : this.statements.rankProseAllYearsDesc;
-    const channelsLast = proseFigureByKey(key)?.partsKey ? 1 : 0;
-    const parameters = years.length > 0 ? [channelsLast, key, JSON.stringify(years)] : [channelsLast, key];
-    const ranking: ProseRanking = { count: 0, sum: 0, top: [], without: 0, withoutFirst: [] };
-    type Row = [
-      number,
-      number,
-      string,
-      number,
-      ReportFormat,
-      string | null,
-      'import' | 'entry',
-      string | null,
-      string,
-      string,
-      string,
-      number,
-      string,
-      string | null,
-      string,
-      string,
-    ];
-    for (const [
-      id,
-      agencyId,
-      agency,
-      year,
-      format,
-      title,
-      origin,
-      sourceFile,
-      storedAt,
-      figureKey,
-      label,
-      value,
-      unit,
-      channel,
-      sentence,
-      section,
-    ] of statement.iterate(...parameters) as Iterable<Row>) {
-      ranking.count += 1;
-      ranking.sum += value;
-      if (ranking.top.length < limit) {
-        ranking.top.push({
-          report: { id, agencyId, agency, year, format, title, origin, sourceFile, storedAt },
-          figure: { key: figureKey, label, value, unit, channel: channel ?? undefined, sentence, section },
-        });
-      }
-    }
-    const reports = years.length > 0 ? (this.statements.reportsInYears.get(JSON.stringify(years)) as number) : this.reportCount();
-    ranking.without = reports - ranking.count;
-    if (ranking.without > 0) {
-      ranking.withoutFirst = (
-        years.length > 0
-          ? this.statements.withoutProse.all(JSON.stringify(years), key, limit)
-          : this.statements.withoutProseAllYears.all(key, limit)
-      ) as Array<{ agency: string; year: number }>;
-    }
-    return ranking;
+    return this.rankings.proseRanking(key, years, order, limit, proseFigureByKey(key)?.partsKey !== undefined);
   }
 
   /** How many reports and agencies the store holds, and the first `limit` agencies by name with their years. Cached until the data changes. */
