@@ -398,8 +398,8 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO sentences (id, words, sentence, section_key) SELECT id, COALESCE(c0, ''), COALESCE(c1, ''), COALESCE(c2, '') FROM sentences_fts_content;
       DROP TABLE sentences_fts;
       `,
-    },
-    {
+  },
+  {
     version: 16,
     name: 'figures kept ready for rankings across agencies',
     // Rankings ("2024年哪个机关主动公开的信息最多") read one cell per report through the cells'
