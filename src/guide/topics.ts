@@ -22,8 +22,17 @@ export function normalizeQuestion(text: string): string {
   return squeeze(normalizeText(text)).toLowerCase();
 }
 
-function keywordParts(keyword: string): string[] {
-  return keyword.split('*').map(normalizeQuestion);
+// Validation (twice) and compilation all split every keyword: each is normalised once. The keys
+// are the guide files' keywords, so the map stays as small as the data.
+const keywordPartsCache = new Map<string, readonly string[]>();
+
+function keywordParts(keyword: string): readonly string[] {
+  let parts = keywordPartsCache.get(keyword);
+  if (!parts) {
+    parts = keyword.split('*').map(normalizeQuestion);
+    keywordPartsCache.set(keyword, parts);
+  }
+  return parts;
 }
 
 const keywordSchema = z
@@ -100,11 +109,11 @@ export interface Guide {
 
 interface CompiledKeyword {
   keyword: string;
-  parts: string[];
+  parts: readonly string[];
   weight: number;
 }
 
-function matchesInOrder(text: string, parts: string[]): boolean {
+function matchesInOrder(text: string, parts: readonly string[]): boolean {
   const tryFrom = (partIndex: number, earliest: number, latest: number): boolean => {
     if (partIndex === parts.length) return true;
     const part = parts[partIndex];
