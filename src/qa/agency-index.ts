@@ -25,7 +25,11 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  * 合江县人民政府|办公室). A government's own disclosure office (合江县政府|信息公开办公室) is the government.
  */
 function followedByOtherKind(name: string, after: string): boolean {
-  if (/政府$/.test(name) && /^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after)) return false;
+  if (/政府$/.test(name)) {
+    if (/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after)) return false;
+    // 合江县人民政府|办公室: the government's general office is an agency of its own.
+    if (/^(?:办公室|办公厅|办)/.test(after)) return true;
+  }
   return FOLLOWING_KIND.test(after);
 }
 

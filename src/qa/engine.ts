@@ -431,6 +431,14 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
+/** A statement that something did not happen at all (未收到, 没有发生, 无…申请). */
+const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发生|受理|产生|出现|提起|办理)/;
+
+/** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
+function noneStated(found: Retrieved | undefined): Retrieved | undefined {
+  return found && found.yes === false && NONE_HAPPENED.test(found.clause) ? found : undefined;
+}
+
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
   /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
@@ -766,7 +774,7 @@ export class QaEngine {
     // Applications are counted per applicant (多少人来申请 asks for 件).
     // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
     const perApplicant =
-      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text);
+      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text) && unit !== '%';
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
     const unitMismatch =
@@ -807,6 +815,14 @@ export class QaEngine {
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
     const retrieved = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
+    if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
+      const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
+      if (none) {
+        this.lastRetrieval = { kind, unit };
+        return this.retrievedAnswer(none, 'yesno', year === undefined && reports.length > 1);
+      }
+    }
     // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
     const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
     const columnWords =
@@ -823,7 +839,9 @@ export class QaEngine {
     }
     if (!found) {
       if (unitMismatch)
-        return this.refusal(`${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit}”，报告中相近的数字单位不同），无法回答。`);
+        return this.refusal(
+          `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,
+        );
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
     }

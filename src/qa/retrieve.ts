@@ -74,9 +74,12 @@ export function unitsAgree(asked: string, stated: string): boolean {
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
-/** The measure word of 多少X/几X in a question, if any. */
+/** A rate asked for (办结率多少, 占比是多少): a percentage, whatever count stands near it. */
+const RATE = /(?:率|比例|占比|百分比)(?:是|为|有)?(?:多少|几)/;
+
+/** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
-  return ASKED_UNIT.exec(text)?.[2];
+  return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : undefined);
 }
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */

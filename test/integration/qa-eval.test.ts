@@ -66,3 +66,34 @@ describe('questions over the real reports (test/fixtures/reports-real, imported 
     });
   }
 });
+
+describe('held-out questions over every real report and guide (reports-real, reports-more, reports-more2, guides)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    // The same files `gongkai import` takes; the ones it refuses (no agency named) are refused here too.
+    for (const [folder, pattern] of [
+      ['reports-real', /\.txt$/],
+      ['reports-more', /\.(txt|html)$/],
+      ['reports-more2', /\.txt$/],
+      ['guides', /\.txt$/],
+    ] as const) {
+      const path = join(__dirname, '..', 'fixtures', folder);
+      for (const name of readdirSync(path)
+        .filter((file) => pattern.test(file))
+        .sort())
+        await importFile(store.reports, join(path, name));
+    }
+  });
+  afterAll(() => store.dispose());
+
+  // Written before the first run over these reports (real-questions-2) and after the fixes it led to (real-questions-3).
+  for (const file of ['real-questions-2.jsonl', 'real-questions-3.jsonl']) {
+    for (const item of questions(file)) {
+      it(`${file} [${item.category}] ${item.q}`, async () => {
+        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  }
+});

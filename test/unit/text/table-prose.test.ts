@@ -1,0 +1,33 @@
+/** The prose inside table sections is indexed for retrieval; the tables' own text never is. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/report/parse.js';
+import { tableSectionSentences } from '../../../src/text/table-prose.js';
+
+const fixture = (path: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', path), 'utf8');
+
+describe('tableSectionSentences', () => {
+  it('keeps the sentences written around a table (a 2019-style paragraph in section 二)', () => {
+    const { report } = parseReport(fixture('reports-more/06.txt'));
+    const sentences = tableSectionSentences(report.sections.proactive ?? '');
+    expect(sentences.some((sentence) => sentence.includes('制作、获取政府信息总数473条'))).toBe(true);
+    expect(sentences).toContain('三公经费信息12条等。');
+    // The table's labels and digit runs are not sentences.
+    for (const sentence of sentences) expect(sentence).not.toMatch(/第二十条|本年制发件数|行政规范性文件\d/);
+  });
+
+  it('finds nothing in a table section that is only a table', () => {
+    const { report } = parseReport(fixture('reports-more/15.txt'));
+    for (const key of ['proactive', 'applications', 'appeals'] as const)
+      expect(tableSectionSentences(report.sections[key] ?? ''), key).toEqual([]);
+  });
+
+  it('drops text that is no sentence: page markup, glued digit runs', () => {
+    expect(tableSectionSentences('supportMisalignedColumns]--><!。')).toEqual([]);
+    expect(tableSectionSentences('结转下年度继续办理4200006，全区共收到申请154件。')).toEqual([]);
+    expect(tableSectionSentences('（二）依申请公开情况2021年我局未收到政府信息公开申请。')).toEqual([
+      '依申请公开情况2021年我局未收到政府信息公开申请。',
+    ]);
+  });
+});
