@@ -22,13 +22,24 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!微信)公众号/g, '微信公众号'],
   // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.
   [/这?[两二三四五六七八九十\d]+[个家](?=[\u4e00-\u9fa5]{0,4}(?:局|单位|机关|部门))/g, '这几个'],
+  // 给老百姓公开了多少条 / 向社会公开: to whom it was published adds nothing (every item is public).
+  [/(?:给|向|对)(?:老百姓|群众|公众|社会公众|全社会|社会|大家)(?=公开|发布|发)/g, ''],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
 ];
+
+/** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */
+const APPLICANT = '(?:自然人|个人|老百姓|群众|法人|企业|公司|单位|组织|科研机构|研究机构|律师事务所|律所|公益组织|社会组织|商业企业)';
+/** 有没有自然人申请 / 有企业申请过吗: yes or no about one applicant type, with no count word. */
+const APPLICANT_YES_NO = new RegExp(
+  `((?:有没有|有无|是否有|有)${APPLICANT}[^，。？?]{0,3}?申请(?:过|了)?(?:政府)?(?:信息公开)?)(吗|没有?|呢)?([?？。]*)$`,
+);
 
 /** The question with everyday phrasings replaced by the words the engine reads. */
 export function plainWords(text: string): string {
   let plain = text;
   for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
+  // The yes/no is answered from the count of that column: ask the count, keep the yes/no words.
+  if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_YES_NO, '$1几件$2$3');
   return plain;
 }

@@ -482,7 +482,7 @@ export class QaEngine {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
       const partContext = transient ? { user: transient } : context;
-      const answers = parts.map((part) => this.askOne(part, partContext));
+      const answers = parts.map((part, index) => this.askOne(index === 0 ? part : this.withAgencyOf(parts[index - 1], part), partContext));
       if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
@@ -493,6 +493,23 @@ export class QaEngine {
       };
     }
     return this.askOne(text, context);
+  }
+
+  /**
+   * A later question of a message that names no agency (…科技特派员几名，三区人才有几名) is about
+   * the agency and year the part before it named: they are written in front of it. A part that reads
+   * as a follow-up (行政强制呢) keeps working the same way.
+   */
+  private withAgencyOf(previous: string, part: string): string {
+    if (this.index.find(part).length > 0) return part;
+    const mentions = this.index.find(previous);
+    if (mentions.length !== 1) return part;
+    const [mention] = mentions;
+    let end = mention.start + mention.text.length;
+    const kind = this.index.kinds().find((candidate) => previous.startsWith(candidate, end));
+    if (kind) end += kind.length;
+    const year = findYears(part, shanghaiYear(this.now())).length > 0 ? '' : (/(?:19|20)\d{2}年/.exec(previous)?.[0] ?? '');
+    return `${previous.slice(mention.start, end)}${year}${part.replace(/^(那么|那)/, '')}`;
   }
 
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */

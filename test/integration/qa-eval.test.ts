@@ -16,7 +16,7 @@ function questions(file: string) {
   return readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; expect: Parameters<typeof judge>[1] });
+    .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; gap?: string; expect: Parameters<typeof judge>[1] });
 }
 
 describe('dev questions (shared/eval)', () => {
@@ -44,6 +44,18 @@ describe('citizen questions (colloquial, voice, typos, 繁体, yes/no, retrieval
       const answer = await app.ask(item.q, item.user ? `eval:${item.user}` : undefined);
       expect(judge(answer, item.expect), answer.answer).toEqual([]);
     });
+  }
+});
+
+describe('held-out citizen questions (written before their first run; lines marked gap are known misses and must keep failing until fixed)', () => {
+  for (const file of ['citizen-questions-2.jsonl', 'citizen-questions-3.jsonl']) {
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`[${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await app.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
   }
 });
 

@@ -61,3 +61,14 @@ describe('agency names with one wrong character in a two-character region', () =
     expect(names('东公区科技局2024年行政许可多少件')).toEqual([]);
   });
 });
+
+describe('plainWords for applicant yes/no and audiences', () => {
+  it('asks the count of an applicant type a yes/no question names, keeping the yes/no words', () => {
+    expect(plainWords('2025年有没有自然人申请')).toBe('2025年有没有自然人申请几件');
+    expect(plainWords('有企业申请过吗')).toBe('有企业申请过几件吗');
+    expect(plainWords('有没有自然人申请几件')).toBe('有没有自然人申请几件');
+  });
+  it('drops to whom items were published (给老百姓公开)', () => {
+    expect(plainWords('25年给老百姓公开了多少条信息')).toBe('25年公开了多少条信息');
+  });
+});
