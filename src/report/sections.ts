@@ -159,6 +159,10 @@ const BARE_TITLES = SECTIONS.map((section) => squeezeWord(section.title));
 /** Each section's match words and number, squeezed once here rather than for every candidate heading. */
 const SQUEEZED_MATCH = SECTIONS.map((section) => section.match.map(squeezeWord));
 const SQUEEZED_NUMBERS = SECTIONS.map((section) => squeezeWord(section.number));
+/** The last characters of the titles: a line holding none of them cannot be a bare title (squeezing only removes characters). */
+const TITLE_LAST_CHARACTERS = [...new Set(BARE_TITLES.map((title) => title[title.length - 1]))];
+/** Markdown and table marks, or a space, before a heading number. */
+const MARKUP_OR_SPACE = /[#>*_|\s]/;
 
 interface Candidate {
   line: number;
@@ -209,11 +213,10 @@ function candidates(lines: MatchLine[]): Candidate[] {
     for (const numbered of text.matchAll(NUMBERED)) {
       const start = numbered.index!;
       // Markdown and table marks before a heading (### 一、, **一、, | 一、) leave it at the line's start.
-      const before = text
-        .slice(0, start)
-        .replace(/[#>*_|\s]+$/, '')
-        .trimEnd();
-      const previous = before[before.length - 1];
+      // Scanned back from the number, not by a pattern over all the line before it.
+      let beforeEnd = start;
+      while (beforeEnd > 0 && MARKUP_OR_SPACE.test(text[beforeEnd - 1])) beforeEnd -= 1;
+      const previous = beforeEnd > 0 ? text[beforeEnd - 1] : undefined;
       if (previous && NOT_BEFORE_HEADING.test(previous)) continue;
       const words = squeezedFrom(text, start + numbered[0].length);
       const digitStops = /[0-9]/.test(text.slice(start + numbered[0].length));
@@ -224,8 +227,8 @@ function candidates(lines: MatchLine[]): Candidate[] {
         number: numbered[1],
         squeezed: words.squeezed,
         glued: previous !== undefined && /\p{Script=Han}/u.test(previous),
-        atLineStart: before.length === 0,
-        wholeLine: before.length === 0 && !digitStops && text.length - start <= 60,
+        atLineStart: beforeEnd === 0,
+        wholeLine: beforeEnd === 0 && !digitStops && text.length - start <= 60,
         words,
       });
     }
@@ -282,6 +285,7 @@ export function locateSections(rawText: string): LocatedText {
     const foundLines = [...cuts.entries()].flatMap(([line, list]) => list.map((cut) => ({ line, at: cut.at, key: cut.key })));
     cleaned.forEach((line, lineIndex) => {
       if (line.match.length > 60 || cuts.has(lineIndex)) return;
+      if (!TITLE_LAST_CHARACTERS.some((character) => line.match.includes(character))) return;
       const squeezed = squeezeWord(line.match);
       if (squeezed.length === 0 || squeezed.length > 30) return;
       const sectionIndex = BARE_TITLES.findIndex((title, index) => squeezed === title || squeezed === SQUEEZED_NUMBERS[index] + title);
