@@ -125,6 +125,8 @@ function prepareStatements(db: Db) {
        WHERE report_id = ? AND figure_key = ? ORDER BY (? AND channel IS NOT NULL), id LIMIT 1`,
     ),
     reportsInYear: prepare('SELECT COUNT(*) FROM reports WHERE year = ?').pluck(),
+    valuesOf: prepare('SELECT report_id, value FROM ranking_figures WHERE figure = ?').raw(),
+    valueOf: prepare('SELECT value FROM ranking_figures WHERE report_id = ? AND figure = ?').pluck(),
     // Agencies by name (their unique index), each one's reports by year: stops at `limit`.
     without: prepare(
       `SELECT a.name AS agency, r.year FROM agencies a CROSS JOIN reports r ON r.agency_id = a.id
@@ -257,6 +259,18 @@ export class RankingFigures {
       } else if (item.value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(item);
     }
     return ranking;
+  }
+
+  /** See ReportStore.mainProseValues. */
+  mainProseValues(key: string, reportIds?: number[]): Map<number, number> {
+    const figure = proseFigure(key);
+    if (reportIds === undefined) return new Map(this.statements.valuesOf.all(figure) as Array<[number, number]>);
+    const values = new Map<number, number>();
+    for (const reportId of reportIds) {
+      const value = this.statements.valueOf.get(reportId, figure) as number | undefined;
+      if (value !== undefined) values.set(reportId, value);
+    }
+    return values;
   }
 
   /** See ReportStore.proseRanking. */

@@ -770,6 +770,11 @@ export class ReportStore {
     return this.rankings.proseRanking(key, years, order, limit, proseFigureByKey(key)?.partsKey !== undefined);
   }
 
+  /** Each report's main figure for a prose topic (as proseRanking ranks it), by report id: of every report, or of those given. */
+  mainProseValues(key: string, reportIds?: number[]): Map<number, number> {
+    return this.rankings.mainProseValues(key, reportIds);
+  }
+
   /** How many reports and agencies the store holds, and the first `limit` agencies by name with their years. Cached until the data changes. */
   reportSummary(limit = 12): ReportSummary {
     return this.remember(`summary:${limit}`, () => ({

@@ -68,10 +68,9 @@ export function seriesValue(
   return reports.cell(report.id, field.row.key, field.column.key);
 }
 
-/** Each report's proactive-items count, through the store's main-figure query. */
-export function proactiveItemsByReport(reports: ReportStore): Map<number, number> {
-  const ranking = reports.proseRanking(PROSE_KEY, [], 'desc', Number.MAX_SAFE_INTEGER);
-  return new Map(ranking.top.map((item) => [item.report.id, item.figure.value]));
+/** Each report's proactive-items count (the main figure rankings use), of every report or of those given. */
+export function proactiveItemsByReport(reports: ReportStore, reportIds?: number[]): Map<number, number> {
+  return reports.mainProseValues(PROSE_KEY, reportIds);
 }
 
 /** One agency's series over its report years. */
@@ -81,7 +80,10 @@ export function agencyYears(
   series: FigureSeries[] = MAIN_FIGURES,
 ): { years: number[]; values: Record<string, Array<number | null>> } {
   const own = reports.reportsOfAgency(agencyId).sort((a, b) => a.year - b.year);
-  const proactive = proactiveItemsByReport(reports);
+  const proactive = proactiveItemsByReport(
+    reports,
+    own.map((report) => report.id),
+  );
   const values: Record<string, Array<number | null>> = {};
   for (const item of series) values[item.key] = own.map((report) => seriesValue(reports, report, item.key, proactive) ?? null);
   return { years: own.map((report) => report.year), values };

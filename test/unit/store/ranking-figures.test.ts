@@ -203,13 +203,21 @@ function expectSameRankings(db: Db, store: ReportStore): void {
           expect(store.figureRanking(rowKeys, column, years, order, limit), JSON.stringify([rowKeys, column, years, order, limit])).toEqual(
             referenceFigureRanking(db, rowKeys, column, years, order, limit),
           );
-  for (const key of ['proactive_items', 'trainings', 'followers'])
+  for (const key of ['proactive_items', 'trainings', 'followers']) {
+    // The web pages' series: each report's main figure, as the ranking ranks it.
+    const main = new Map(
+      referenceProseRanking(db, key, [], 'desc', Number.MAX_SAFE_INTEGER).top.map((item) => [item.report.id, item.figure.value]),
+    );
+    expect(store.mainProseValues(key)).toEqual(main);
+    const some = [...main.keys()].filter((_, index) => index % 2 === 0).concat([999_999]);
+    expect(store.mainProseValues(key, some)).toEqual(new Map([...main].filter(([id]) => some.includes(id))));
     for (const years of yearSets)
       for (const order of ['asc', 'desc'] as const)
         for (const limit of [2, 10, Number.MAX_SAFE_INTEGER])
           expect(store.proseRanking(key, years, order, limit), JSON.stringify([key, years, order, limit])).toEqual(
             referenceProseRanking(db, key, years, order, limit),
           );
+  }
 }
 
 describe('rankings from the ranking figures (migration 16)', () => {
