@@ -95,7 +95,13 @@ function referenceFind(text: string): AgencyMention[] {
     let at = text.indexOf(alias);
     while (at >= 0) {
       // An area's name followed by another kind names that other agency (claimed, nothing found).
-      const otherKind = /[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(text.slice(at + alias.length));
+      // A government's name followed by another office is that office; by its own disclosure office, the government.
+      const after = text.slice(at + alias.length);
+      const otherKind =
+        (/[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(after)) ||
+        (/政府$/.test(alias) &&
+          !/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after) &&
+          (/^(?:办公室|办公厅|办)/.test(after) || followingKind.test(after)));
       if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0)
         mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
       at = text.indexOf(alias, at + alias.length);
@@ -179,7 +185,9 @@ function referenceFind(text: string): AgencyMention[] {
         const name = toSimplified(agency.name);
         const { region } = splitAgencyName(name);
         const suffix = generic.exec(name);
-        const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0) || name.length;
+        // A town named after its county (昌图县七家子镇) is distinctive whole.
+        const town = /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$/u.test(name.slice(region.length)) ? name.length : 0;
+        const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0, town) || name.length;
         const pair = text.slice(at, at + 2);
         for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
           if (from + 1 >= distinctiveEnd) continue;
@@ -198,6 +206,15 @@ function referenceFind(text: string): AgencyMention[] {
               (rest === '' || (new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest))
             )
               accepted = cursor - at + 1;
+            // A place's bare name (平潭2022年) for an agency that is that place.
+            else if (
+              cursor - at + 1 === 2 &&
+              from === 0 &&
+              !region &&
+              /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/.test(rest) &&
+              !/\p{Script=Han}/u.test(text[cursor + 1] ?? '')
+            )
+              accepted = 2;
           }
           if (accepted === undefined) continue;
           if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted)) && followingKind.test(text.slice(at + accepted))) continue;
