@@ -444,4 +444,20 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 17,
+    name: 'existing stores learn what new code reads at import',
+    // Two things a store filled by older code lacks until its reports are imported again: the
+    // prose written inside table sections (2019-layout paragraphs such as 制作、获取政府信息总数473条),
+    // now indexed for retrieval, and the newer name forms of its agencies (合江县 → 合江县人民政府,
+    // 人民政府办公厅 → 政府办公厅). Both are listed here and done by the store when it next opens the
+    // file writable, as migration 8's sentence backlog is: the rules live in code, not in SQL.
+    sql: `
+      CREATE TABLE alias_backlog (agency_id INTEGER PRIMARY KEY);
+      INSERT INTO alias_backlog (agency_id) SELECT id FROM agencies;
+      INSERT OR IGNORE INTO sentence_backlog (report_id)
+        SELECT DISTINCT report_id FROM sections
+        WHERE section_key IN ('proactive', 'applications', 'appeals') AND (instr(text, '。') > 0 OR instr(text, '；') > 0);
+    `,
+  },
 ];

@@ -348,6 +348,9 @@ export class ReportStore {
       ).raw(),
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
+      aliasBacklog: prepare('SELECT b.agency_id AS id, a.name FROM alias_backlog b JOIN agencies a ON a.id = b.agency_id LIMIT ?'),
+      dropFromAliasBacklog: prepare('DELETE FROM alias_backlog WHERE agency_id = ?'),
+      clearAliasBacklog: prepare('DELETE FROM alias_backlog'),
       proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
       logImport: prepare('INSERT INTO import_log (file, agency, year, status, message, at) VALUES (?, ?, ?, ?, ?, ?)'),
       dataVersion: prepare('PRAGMA data_version'),
@@ -372,7 +375,27 @@ export class ReportStore {
     this.rankings = new RankingFigures(db);
     if (!ownWrites.has(db)) ownWrites.set(db, { count: 0 });
     this.writes = ownWrites.get(db)!;
-    if (!db.readonly) this.indexBacklog();
+    if (!db.readonly) {
+      this.indexBacklog();
+      this.aliasBacklog();
+    }
+  }
+
+  /** Give agencies stored by older code the name forms agencyAliases now makes (migration 17), a batch per transaction. */
+  private aliasBacklog(): void {
+    const batch = inTransaction(this.db, (agencies: Array<{ id: number; name: string }>) => {
+      for (const agency of agencies) {
+        this.insertAliases(agency.id, agencyAliases(agency.name));
+        this.statements.dropFromAliasBacklog.run(agency.id);
+      }
+    });
+    for (;;) {
+      const agencies = this.statements.aliasBacklog.all(500) as Array<{ id: number; name: string }>;
+      if (agencies.length === 0) break;
+      batch(agencies);
+    }
+    // Rows whose agency is gone have nothing to learn.
+    this.statements.clearAliasBacklog.run();
   }
 
   /** Index the sentences of reports stored before sentence retrieval existed (migration 8), a batch per transaction. */
