@@ -538,7 +538,10 @@ export class QaEngine {
     const before = text.slice(Math.max(0, at - 4), at);
     if (before.length < 2 || before.endsWith(kind) || !/^[\u4e00-\u9fa5]+$/.test(before.slice(-2))) return text;
     const named = this.index.find(`${before}${kind}`);
-    if (!named.some((mention) => mention.start + mention.text.length >= before.length - 1)) return text;
+    // The region before the conjunction must start the name found (not the kind word after it, 沈阳市|发展和改革委员会).
+    const endsAtConjunction = (mention: AgencyMention) =>
+      mention.start < before.length && mention.start + mention.text.length >= before.length - 1;
+    if (!named.some(endsAtConjunction)) return text;
     return `${text.slice(0, at)}${kind}${text.slice(at)}`;
   }
 
