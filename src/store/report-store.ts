@@ -8,6 +8,7 @@ import type { Contacts, ProseFigure, Report, Violation } from '../report/model.j
 import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
+import type { Statement } from 'better-sqlite3';
 import { BatchInsert } from './batch-insert.js';
 import { type Db, writeFailure } from './db.js';
 
@@ -369,11 +370,6 @@ export class ReportStore {
       violationsOfReport: prepare(
         'SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid',
       ),
-      // A report's sentences are rowids report_id * 4096 … + 4095 (migrations 8 and 15): deleting and reading them is one b-tree range.
-      deleteSentences: prepare('DELETE FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095'),
-      sentencesOf: prepare(
-        'SELECT id AS rowid, words, sentence, section_key AS sectionKey FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095',
-      ).raw(),
       backlog: prepare('SELECT report_id FROM sentence_backlog ORDER BY report_id LIMIT ?').pluck(),
       dropFromBacklog: prepare('DELETE FROM sentence_backlog WHERE report_id = ?'),
       proseSectionsOf: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ? ORDER BY section_key'),
@@ -443,8 +439,27 @@ export class ReportStore {
   }
 
   /** Remove a report's sentences from the retrieval index. */
+  /**
+   * The sentence table's statements, prepared on first use: a store opened on a file from before
+   * migration 15 (tests write such files to migrate them) works until it touches sentences.
+   * A report's sentences are rowids report_id * 4096 … + 4095: deleting and reading them is one b-tree range.
+   */
+  private sentenceStatements(): { delete: Statement; ofReport: Statement } {
+    this.sentenceStatementsPrepared ??= {
+      delete: this.db.prepare('DELETE FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095'),
+      ofReport: this.db
+        .prepare(
+          'SELECT id AS rowid, words, sentence, section_key AS sectionKey FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095',
+        )
+        .raw(),
+    };
+    return this.sentenceStatementsPrepared;
+  }
+
+  private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement };
+
   private deleteSentences(reportId: number): void {
-    this.statements.deleteSentences.run(reportId, reportId);
+    this.sentenceStatements().delete.run(reportId, reportId);
   }
 
   /** Store the sentences of a report's prose sections (tables are answered from cells) for retrieval. */
@@ -483,7 +498,7 @@ export class ReportStore {
   private sentencesOfReport(reportId: number): SentenceSet {
     return this.sentenceSets.get(reportId, () =>
       sentenceSet(
-        (this.statements.sentencesOf.all(reportId, reportId) as Array<[number, string, string, string]>).map(
+        (this.sentenceStatements().ofReport.all(reportId, reportId) as Array<[number, string, string, string]>).map(
           ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
         ),
       ),
