@@ -377,7 +377,7 @@ export class ReportStore {
   /** Give agencies stored by older code the name forms agencyAliases now makes (migration 17), a batch per transaction. */
   private aliasBacklog(): void {
     // A file migrated only up to an older version (the migration tests write one) has no backlog.
-    if (!this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'alias_backlog'").get()) return;
+    if (!this.db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get('table', 'alias_backlog')) return;
     const pending = this.db.prepare('SELECT b.agency_id AS id, a.name FROM alias_backlog b JOIN agencies a ON a.id = b.agency_id LIMIT ?');
     const done = this.db.prepare('DELETE FROM alias_backlog WHERE agency_id = ?');
     const batch = inTransaction(this.db, (agencies: Array<{ id: number; name: string }>) => {
