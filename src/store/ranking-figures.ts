@@ -111,10 +111,12 @@ function prepareStatements(db: Db) {
       `SELECT ${columns} FROM ranking_figures WHERE figure = ? AND year = ? ORDER BY value DESC, agency LIMIT ?`,
     ).raw(),
     // Several rows summed per report (行政诉讼 = both kinds of lawsuit): grouped here, ordered by the caller.
+    // Only the index's columns: the agency id of each of 13,000 reports would be a random read of the table.
     summed: prepare(
-      `SELECT SUM(value), MIN(agency), year, report_id, MIN(agency_id) FROM ranking_figures
+      `SELECT SUM(value), MIN(agency), year, report_id, 0 FROM ranking_figures
        WHERE figure IN (SELECT value FROM json_each(?)) AND year = ? GROUP BY report_id`,
     ).raw(),
+    agencyOfReport: prepare('SELECT agency_id FROM reports WHERE id = ?').pluck(),
     years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
     report: prepare(
       `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
@@ -247,16 +249,17 @@ export class RankingFigures {
     const figures = JSON.stringify(rowKeys.map((rowKey) => cellFigure(rowKey, columnKey)));
     const rows = years.flatMap((year) => this.statements.summed.all(figures, year) as Row[]).sort(answerOrder(order));
     const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
+    const shown = (row: Row): FigureValue => ({ ...asFigureValue(row), agencyId: this.statements.agencyOfReport.get(row[3]) as number });
     for (const row of rows) {
       const item = asFigureValue(row);
       ranking.count += 1;
       ranking.sum += item.value;
       if (item.value === rows[0][0]) ranking.bestCount += 1;
-      if (ranking.top.length < limit) ranking.top.push(item);
+      if (ranking.top.length < limit) ranking.top.push(shown(row));
       if (item.value > 0) {
         ranking.positive += 1;
-        if (ranking.positiveTop.length < limit) ranking.positiveTop.push(item);
-      } else if (item.value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(item);
+        if (ranking.positiveTop.length < limit) ranking.positiveTop.push(shown(row));
+      } else if (item.value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(shown(row));
     }
     return ranking;
   }
