@@ -90,6 +90,7 @@ export function ensureBenchDatabase(reports, log = () => {}) {
       items.map(({ report, violations: found }) => ({ report, violations: found, meta: { origin: 'import', sourceFile: 'synthetic' } })),
     );
     for (const result of results) violations += result.violations.length;
+    store.settleRankings();
   };
   let batch = [];
   for (const item of source) {

@@ -76,6 +76,8 @@ export async function importCommand({ argv, db, io }: CommandContext): Promise<n
       bar.update(index, sources[index] ?? '');
     }
     bar.finish();
+    // The ranking figures of everything imported, in one transaction (see RankingFigures.catchUp).
+    store.reports.settleRankings();
     const refused = outcomes.filter((outcome) => !outcome.ok).length;
     if (values.json) io.out(`${JSON.stringify(outcomes.map(outcomeJson), null, 2)}\n`);
     // With --json standard output is the array alone; the table goes to standard error.

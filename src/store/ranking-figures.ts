@@ -95,6 +95,11 @@ function prepareStatements(db: Db) {
   const columns = 'value, agency, year, report_id, agency_id';
   return {
     fillCells: prepare(fill.cells),
+    queue: prepare('INSERT OR IGNORE INTO ranking_backlog (report_id) VALUES (?)'),
+    anyQueued: prepare('SELECT 1 FROM ranking_backlog LIMIT 1'),
+    queued: prepare('SELECT report_id FROM ranking_backlog ORDER BY report_id').pluck(),
+    clearRows: prepare('DELETE FROM ranking_figures WHERE report_id = ?'),
+    clearQueue: prepare('DELETE FROM ranking_backlog'),
     fillProse: prepare(fill.prose),
     summary: prepare(
       'SELECT COUNT(*), TOTAL(value), COUNT(CASE WHEN value > 0 THEN 1 END) FROM ranking_figures WHERE figure = ? AND year = ?',
@@ -162,8 +167,36 @@ export class RankingFigures {
    */
   storeRankingFigures(reportId: number): void {
     if (!this.present) return;
-    this.statements.fillCells.run(reportId);
-    this.statements.fillProse.run(JSON.stringify(CHANNEL_LAST_PROSE_KEYS), reportId);
+    this.statements.queue.run(reportId);
+  }
+
+  /**
+   * Write the ranking rows of every report queued since the last time, in one transaction (one
+   * commit touches each index page once, however many reports). Every ranking read calls it
+   * first; an import calls it once at its end. A read-only file with queued reports cannot be
+   * brought up to date, so its rankings fail with a clear error instead of leaving them out.
+   */
+  catchUp(): void {
+    if (!this.present) return;
+    const statements = this.statements;
+    if (statements.anyQueued.get() === undefined) return;
+    if (this.db.readonly)
+      throw new GongkaiError(
+        'STORE',
+        'the ranking figures of newly stored reports are not written yet: open the database writable once (any gongkai command that writes does)',
+      );
+    const channelLast = JSON.stringify(CHANNEL_LAST_PROSE_KEYS);
+    this.db
+      .transaction(() => {
+        for (const reportId of statements.queued.all() as number[]) {
+          statements.clearRows.run(reportId);
+          statements.fillCells.run(reportId);
+          statements.fillProse.run(channelLast, reportId);
+        }
+        statements.clearQueue.run();
+        // Immediate: two processes catching up at once would otherwise both read the queue and one fail to write.
+      })
+      .immediate();
   }
 
   /** The years asked, or every year with a report. */
@@ -221,6 +254,7 @@ export class RankingFigures {
 
   /** See ReportStore.figureRanking. */
   figureRanking(rowKeys: string[], columnKey: string, yearsAsked: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
+    this.catchUp();
     const years = this.yearsOf(yearsAsked);
     if (rowKeys.length !== 1) return this.summedRanking(rowKeys, columnKey, years, order, limit);
     const figure = cellFigure(rowKeys[0], columnKey);
@@ -266,6 +300,7 @@ export class RankingFigures {
 
   /** See ReportStore.mainProseValues. */
   mainProseValues(key: string, reportIds?: number[]): Map<number, number> {
+    this.catchUp();
     const figure = proseFigure(key);
     if (reportIds === undefined) return new Map(this.statements.valuesOf.all(figure) as Array<[number, number]>);
     const values = new Map<number, number>();
@@ -278,6 +313,7 @@ export class RankingFigures {
 
   /** See ReportStore.proseRanking. */
   proseRanking(key: string, yearsAsked: number[], order: 'asc' | 'desc', limit: number, channelsLast: boolean): ProseRanking {
+    this.catchUp();
     const years = this.yearsOf(yearsAsked);
     const figure = proseFigure(key);
     const { count, sum } = this.summary(figure, years);

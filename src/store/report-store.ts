@@ -789,6 +789,11 @@ export class ReportStore {
     ) as FigureValue[];
   }
 
+  /** Write the ranking figures of the reports stored since the last ranking read (one transaction); an import calls it at its end. */
+  settleRankings(): void {
+    this.rankings.catchUp();
+  }
+
   /**
    * One figure (summed over `rowKeys`) across every agency for the given years (every year when
    * empty): counts, total, and the first `limit` of each list an answer shows, in the order

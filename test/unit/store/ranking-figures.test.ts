@@ -265,6 +265,8 @@ describe('rankings from the ranking figures (migration 16)', () => {
     for (const agency of AGENCIES)
       for (const year of YEARS) storeReport(store, reportOf(agency, year, choices[index++]), [], { origin: 'import' });
     for (const sample of SAMPLES) storeReport(store, sample, [], { origin: 'import' });
+    // Written for the queued reports in one go, as at the end of an import.
+    store.settleRankings();
     const everyRow = (database: Db) =>
       database
         .prepare('SELECT report_id, figure, year, agency_id, agency, value FROM ranking_figures ORDER BY report_id, figure')
@@ -274,7 +276,7 @@ describe('rankings from the ranking figures (migration 16)', () => {
     expect(written.length).toBeGreaterThan(1000);
     // The file as version 15 left it: no ranking figures, no triggers, migration 16 not applied.
     db.exec(`DROP TRIGGER ranking_figures_agency_renamed; DROP TRIGGER ranking_figures_report_moved; DROP TABLE ranking_figures;
-             DELETE FROM schema_migrations WHERE version = 16`);
+             DROP TABLE ranking_backlog; DELETE FROM schema_migrations WHERE version = 16`);
     db.close();
 
     const migrated = openDatabase(file);
@@ -290,5 +292,30 @@ describe('rankings from the ranking figures (migration 16)', () => {
   it('migration 16 orders prose figures by channel for the same topics as the write path', () => {
     const sql = MIGRATIONS.find((migration) => migration.version === 16)!.sql;
     expect(sql).toContain(`figure_key IN (${CHANNEL_LAST_PROSE_KEYS.map((key) => `'${key}'`).join(', ')})`);
+  });
+});
+
+describe('ranking figures written after the reports (ranking_backlog)', () => {
+  it('queues a stored report, writes its rows before the next ranking read, and refuses a read-only file that still has some queued', () => {
+    const file = join(directory, 'queued.db');
+    const db = openDatabase(file);
+    const store = new ReportStore(db);
+    for (const sample of SAMPLES) storeReport(store, sample, [], { origin: 'import' });
+    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    expect(count('SELECT COUNT(*) FROM ranking_backlog')).toBe(SAMPLES.length);
+    expect(count('SELECT COUNT(*) FROM ranking_figures')).toBe(0);
+    db.close();
+
+    const readOnly = openDatabase(file, { readonly: true });
+    expect(() => new ReportStore(readOnly).figureRanking(['granted'], 'total', [], 'desc', 3)).toThrow(/not written yet/);
+    readOnly.close();
+
+    const writable = openDatabase(file);
+    const again = new ReportStore(writable);
+    const ranking = again.figureRanking(['granted'], 'total', [], 'desc', 3);
+    expect(ranking.count).toBe(SAMPLES.length);
+    expect(writable.prepare('SELECT COUNT(*) FROM ranking_backlog').pluck().get()).toBe(0);
+    expect(writable.prepare('SELECT COUNT(DISTINCT report_id) FROM ranking_figures').pluck().get()).toBe(SAMPLES.length);
+    writable.close();
   });
 });
