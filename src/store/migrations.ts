@@ -426,7 +426,8 @@ export const MIGRATIONS: Migration[] = [
       CREATE TABLE ranking_backlog (report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE);
       INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
         SELECT c.report_id, c.row_key || '.' || c.column_key, r.year, r.agency_id, a.name, c.value
-        FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id;
+        FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id
+        WHERE c.column_key NOT IN ('natural_person', 'business', 'research', 'public_interest', 'legal_services', 'other_org');
       INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
         SELECT p.report_id, 'prose:' || p.figure_key, r.year, r.agency_id, a.name, p.value
         FROM (

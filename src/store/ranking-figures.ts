@@ -12,7 +12,7 @@
  * they did before.
  */
 import { GongkaiError } from '../core/errors.js';
-import type { ReportFormat } from '../report/catalogue.js';
+import { APPLICANT_COLUMNS, type ReportFormat } from '../report/catalogue.js';
 import { PROSE_FIGURES } from '../report/prose-figures.js';
 import type { Db } from './db.js';
 import type { FigureRanking, FigureValue, ProseRanking, ReportRecord } from './report-store.js';
@@ -35,8 +35,17 @@ export function proseFigure(key: string): string {
 export const CHANNEL_LAST_PROSE_KEYS: string[] = PROSE_FIGURES.filter((figure) => figure.partsKey).map((figure) => figure.key);
 
 /**
+ * Table 三's applicant columns (自然人, 商业企业 …) are not kept: three in four of a report's cells
+ * are theirs, and each kept cell is an entry of the ranking index to write (writing them made the
+ * ranking figures cost more than the rest of an import). A ranking by applicant type is read
+ * from the cells instead (one cell per report of the year). Migration 16 holds the same list as a
+ * literal; a test checks the two agree.
+ */
+export const UNRANKED_COLUMNS: string[] = APPLICANT_COLUMNS.filter((column) => column.key !== 'total').map((column) => column.key);
+
+/**
  * The INSERT … SELECT that writes ranking rows, for one report (`report_id = ?`) or, in migration
- * 16, for every report. Parameters (one report): the report id for cells; then the channel-last
+ * 16, for every report. Parameters (one report): the unranked columns as a JSON array and the report id for cells; then the channel-last
  * keys as a JSON array and the report id for prose.
  */
 export function rankingFiguresSql(scope: 'report' | 'all', channelLastKeys = '?'): { cells: string; prose: string } {
@@ -44,7 +53,8 @@ export function rankingFiguresSql(scope: 'report' | 'all', channelLastKeys = '?'
   return {
     cells: `INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
       SELECT c.report_id, c.row_key || '.' || c.column_key, r.year, r.agency_id, a.name, c.value
-      FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id ${where('c.report_id')}`,
+      FROM cells c JOIN reports r ON r.id = c.report_id JOIN agencies a ON a.id = r.agency_id
+      WHERE c.column_key NOT IN (SELECT value FROM json_each(?)) ${scope === 'report' ? 'AND c.report_id = ?' : ''}`,
     prose: `INSERT INTO ranking_figures (report_id, figure, year, agency_id, agency, value)
       SELECT p.report_id, 'prose:' || p.figure_key, r.year, r.agency_id, a.name, p.value
       FROM (
@@ -121,6 +131,12 @@ function prepareStatements(db: Db) {
       `SELECT SUM(value), MIN(agency), year, report_id, 0 FROM ranking_figures
        WHERE figure IN (SELECT value FROM json_each(?)) AND year = ? GROUP BY report_id`,
     ).raw(),
+    // A ranking by applicant column, from the cells (those columns are not kept): grouped here, ordered by the caller.
+    fromCells: prepare(
+      `SELECT SUM(c.value), MIN(a.name), r.year, r.id, 0
+       FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key IN (SELECT value FROM json_each(?)) AND c.column_key = ?
+       JOIN agencies a ON a.id = r.agency_id WHERE r.year = ? GROUP BY r.id`,
+    ).raw(),
     agencyOfReport: prepare('SELECT agency_id FROM reports WHERE id = ?').pluck(),
     years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
     report: prepare(
@@ -186,11 +202,12 @@ export class RankingFigures {
         'the ranking figures of newly stored reports are not written yet: open the database writable once (any gongkai command that writes does)',
       );
     const channelLast = JSON.stringify(CHANNEL_LAST_PROSE_KEYS);
+    const unranked = JSON.stringify(UNRANKED_COLUMNS);
     this.db
       .transaction(() => {
         for (const reportId of statements.queued.all() as number[]) {
           statements.clearRows.run(reportId);
-          statements.fillCells.run(reportId);
+          statements.fillCells.run(unranked, reportId);
           statements.fillProse.run(channelLast, reportId);
         }
         statements.clearQueue.run();
@@ -256,7 +273,7 @@ export class RankingFigures {
   figureRanking(rowKeys: string[], columnKey: string, yearsAsked: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
     this.catchUp();
     const years = this.yearsOf(yearsAsked);
-    if (rowKeys.length !== 1) return this.summedRanking(rowKeys, columnKey, years, order, limit);
+    if (rowKeys.length !== 1 || UNRANKED_COLUMNS.includes(columnKey)) return this.summedRanking(rowKeys, columnKey, years, order, limit);
     const figure = cellFigure(rowKeys[0], columnKey);
     const { count, sum, positive } = this.summary(figure, years);
     const top = this.first(figure, years, order, limit);
@@ -278,10 +295,13 @@ export class RankingFigures {
     };
   }
 
-  /** A figure summed over several rows per report: the reports' sums are formed and ordered in memory, one year at a time. */
+  /** A figure summed over several rows per report, or of an applicant column: the reports' sums are formed and ordered in memory, one year at a time. */
   private summedRanking(rowKeys: string[], columnKey: string, years: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
     const figures = JSON.stringify(rowKeys.map((rowKey) => cellFigure(rowKey, columnKey)));
-    const rows = years.flatMap((year) => this.statements.summed.all(figures, year) as Row[]).sort(answerOrder(order));
+    const rowsOfYear = UNRANKED_COLUMNS.includes(columnKey)
+      ? (year: number) => this.statements.fromCells.all(JSON.stringify(rowKeys), columnKey, year) as Row[]
+      : (year: number) => this.statements.summed.all(figures, year) as Row[];
+    const rows = years.flatMap(rowsOfYear).sort(answerOrder(order));
     const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
     const shown = (row: Row): FigureValue => ({ ...asFigureValue(row), agencyId: this.statements.agencyOfReport.get(row[3]) as number });
     for (const row of rows) {
