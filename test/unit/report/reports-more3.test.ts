@@ -9,56 +9,13 @@
  * agency is null the text never names the agency with its region: the import is refused and asks
  * for --agency, and with --agency every cell is read as the JSON gives it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportOutcome } from '../../../src/report/importer.js';
-import { openDatabase } from '../../../src/store/db.js';
-import { ReportStore } from '../../../src/store/report-store.js';
+import { describe, expect, it } from 'vitest';
+import { expectEveryCell, expectRefusedForAgency, importFixtureFolder } from '../../fixture-folder.js';
 import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 
-const MORE_DIR = join(FIXTURE_DIR, '..', 'reports-more3');
-/** The name given with --agency where the text names none: any name with a region, one per file (same years would replace each other). */
-const givenAgency = (index: number) => `示例市${'甲乙丙丁戊己庚辛壬癸'[index % 10]}区示例局`;
-
-interface Truth {
-  agency: string | null;
-  year: number;
-  /** null where the text cannot tell the layout (cut before any table, year 2021). */
-  format: '2019' | '2021' | null;
-  source: string;
-  partial: boolean;
-  applications?: Record<string, number[]>;
-  appeals?: Record<string, number[]>;
-}
-
-const FILES = readdirSync(MORE_DIR)
-  .filter((name) => /^\d+\.(?:txt|md|html)$/.test(name))
-  .sort()
-  .map((name) => ({ name, truth: JSON.parse(readFileSync(join(MORE_DIR, name.replace(/\.\w+$/, '.json')), 'utf8')) as Truth }));
-const NAMED = FILES.filter((file) => file.truth.agency !== null);
-const UNNAMED = FILES.filter((file) => file.truth.agency === null);
-
-const directory = mkdtempSync(join(tmpdir(), 'gongkai-more3-'));
-const database = openDatabase(join(directory, 'more3.db'));
-const store = new ReportStore(database);
-/** Each file imported as found, and (for an unnamed agency) again with --agency. */
-const asFound = new Map<string, ImportOutcome>();
-const withAgency = new Map<string, ImportOutcome>();
-
-beforeAll(async () => {
-  for (const [index, file] of FILES.entries()) {
-    const path = join(MORE_DIR, file.name);
-    asFound.set(file.name, await importFile(store, path));
-    if (file.truth.agency === null) withAgency.set(file.name, await importFile(store, path, { agency: givenAgency(index) }));
-  }
-});
-
-afterAll(() => {
-  database.close();
-  rmSync(directory, { recursive: true, force: true });
-});
+const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more3'), /^\d+\.(?:txt|md|html)$/);
+const { files: FILES, named: NAMED, unnamed: UNNAMED, asFound } = folder;
 
 describe('more real reports of other kinds of agencies, imported into SQLite', () => {
   it('the fixtures are all there, each with its source, named and unnamed', () => {
@@ -82,26 +39,12 @@ describe('more real reports of other kinds of agencies, imported into SQLite', (
 
   it.each(UNNAMED.map((file) => [file.name, file] as const))(
     '%s: no agency with its region in the text, so refused and asked for --agency',
-    (name) => {
-      const outcome = asFound.get(name)!;
-      expect(outcome.reportId).toBeUndefined();
-      expect(outcome.error).toContain('--agency');
-    },
+    (_name, file) => expectRefusedForAgency(folder, file),
   );
 
-  it.each(FILES.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (name, file) => {
-    const outcome = withAgency.get(name) ?? asFound.get(name)!;
-    expect(outcome.error).toBeUndefined();
-    expect(outcome.report!.year).toBe(file.truth.year);
-    const record = store.reportById(outcome.reportId!)!;
-    for (const table of ['applications', 'appeals'] as const) {
-      const stored = store.tableOf(record.id, table, outcome.report!.format);
-      for (const [row, values] of Object.entries(file.truth[table] ?? {})) {
-        expect(outcome.report![table][row], `${name} ${table}.${row}`).toEqual(values);
-        expect(stored[row], `${name} ${table}.${row} stored`).toEqual(values);
-      }
-    }
-  });
+  it.each(FILES.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (_name, file) =>
+    expectEveryCell(folder, file),
+  );
 
   it('a 繁体 mirror keeps the agency as printed, with the glued pinyin dropped', () => {
     expect(asFound.get('26.txt')!.report!.agency).toBe('柞水縣鳳凰鎮人民政府');

@@ -1,0 +1,90 @@
+/**
+ * A folder of real reports with hand-read JSON (test/fixtures/reports-more2, reports-more3):
+ * every file imported into a SQLite file through importFile, as `gongkai import` does, and once
+ * more with --agency where the JSON says the text names no agency with its region.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { importFile, type ImportOutcome } from '../src/report/importer.js';
+import { openDatabase } from '../src/store/db.js';
+import { ReportStore } from '../src/store/report-store.js';
+
+/** What a fixture's JSON gives, read by hand from the text. */
+export interface Truth {
+  agency: string | null;
+  year: number;
+  /** null where the text cannot tell the layout (cut before any table, year 2021). */
+  format: '2019' | '2021' | null;
+  source: string;
+  partial: boolean;
+  applications?: Record<string, number[]>;
+  appeals?: Record<string, number[]>;
+}
+
+export interface FixtureFile {
+  name: string;
+  truth: Truth;
+}
+
+/** The name given with --agency where the text names none: any name with a region, one per file (same years would replace each other). */
+const givenAgency = (index: number) => `示例市${'甲乙丙丁戊己庚辛壬癸'[index % 10]}区示例局`;
+
+/**
+ * The files of `directory` whose names match `pattern`, each with its JSON, imported before the
+ * tests run (registered with beforeAll/afterAll): `asFound` as `gongkai import FILE` stores it,
+ * `withAgency` again with --agency for the files whose JSON agency is null.
+ */
+export function importFixtureFolder(directory: string, pattern: RegExp) {
+  const files: FixtureFile[] = readdirSync(directory)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => ({ name, truth: JSON.parse(readFileSync(join(directory, name.replace(/\.\w+$/, '.json')), 'utf8')) as Truth }));
+  const scratch = mkdtempSync(join(tmpdir(), 'gongkai-fixture-folder-'));
+  const database = openDatabase(join(scratch, 'fixtures.db'));
+  const store = new ReportStore(database);
+  const asFound = new Map<string, ImportOutcome>();
+  const withAgency = new Map<string, ImportOutcome>();
+  beforeAll(async () => {
+    for (const [index, file] of files.entries()) {
+      const path = join(directory, file.name);
+      asFound.set(file.name, await importFile(store, path));
+      if (file.truth.agency === null) withAgency.set(file.name, await importFile(store, path, { agency: givenAgency(index) }));
+    }
+  });
+  afterAll(() => {
+    database.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  return {
+    files,
+    named: files.filter((file) => file.truth.agency !== null),
+    unnamed: files.filter((file) => file.truth.agency === null),
+    store,
+    asFound,
+    withAgency,
+  };
+}
+
+/** Every cell the JSON gives, as imported and as stored (with --agency where the text names none). */
+export function expectEveryCell(folder: ReturnType<typeof importFixtureFolder>, file: FixtureFile): void {
+  const outcome = folder.withAgency.get(file.name) ?? folder.asFound.get(file.name)!;
+  expect(outcome.error).toBeUndefined();
+  expect(outcome.report!.year).toBe(file.truth.year);
+  const record = folder.store.reportById(outcome.reportId!)!;
+  for (const table of ['applications', 'appeals'] as const) {
+    const stored = folder.store.tableOf(record.id, table, outcome.report!.format);
+    for (const [row, values] of Object.entries(file.truth[table] ?? {})) {
+      expect(outcome.report![table][row], `${file.name} ${table}.${row}`).toEqual(values);
+      expect(stored[row], `${file.name} ${table}.${row} stored`).toEqual(values);
+    }
+  }
+}
+
+/** A file whose text names no agency with its region: refused, asking for --agency. */
+export function expectRefusedForAgency(folder: ReturnType<typeof importFixtureFolder>, file: FixtureFile): void {
+  const outcome = folder.asFound.get(file.name)!;
+  expect(outcome.reportId).toBeUndefined();
+  expect(outcome.error).toContain('--agency');
+}
