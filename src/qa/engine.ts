@@ -24,6 +24,7 @@ import {
   type ReportStore,
   reportTitle,
 } from '../store/report-store.js';
+import { readTransaction } from '../store/db.js';
 import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
@@ -472,6 +473,11 @@ export class QaEngine {
 
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
+    // One read transaction for all of the answer's statements (see readTransaction).
+    return readTransaction(this.store.db, () => this.answerMessage(question, context));
+  }
+
+  private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const text = normalized.replace(POLITE_PREFIX, '') || normalized;

@@ -297,8 +297,19 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
   );
 }
 
-/** The words a cell topic accounts for: its rows, their columns, its group and the applicant columns. */
+/** knownWordsOf's lists by topic (rows, group): a few hundred at most, all from the catalogue. */
+const knownWordsByTopic = new Map<string, string[]>();
+
+/** The words a cell topic accounts for: its rows, their columns, its group and the applicant columns (computed once per topic). */
 function knownWordsOf(topic: Topic & { type: 'cell' }): string[] {
+  const rows = [topic.row, ...(topic.alsoRows ?? [])].map((row) => `${row.key}:${row.label}`);
+  const key = `${rows.join('|')}|${topic.group ?? ''}`;
+  let words = knownWordsByTopic.get(key);
+  if (!words) knownWordsByTopic.set(key, (words = computeKnownWords(topic)));
+  return words;
+}
+
+function computeKnownWords(topic: Topic & { type: 'cell' }): string[] {
   const known = [topic.row, ...(topic.alsoRows ?? [])].flatMap((row) => [
     ...rowWords(row),
     ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
@@ -319,7 +330,7 @@ const GENERIC_SPANS = new RegExp(`${GENERIC_WORDS.join('|')}|几|了|的|吗|呢
 export function mayHoldQualifier(topic: Topic, text: string): boolean {
   if (topic.type !== 'cell') return false;
   let rest = text;
-  for (const word of knownWordsOf(topic)) rest = rest.split(word).join(' ');
+  for (const word of knownWordsOf(topic)) if (rest.includes(word)) rest = rest.split(word).join(' ');
   return /[\u4e00-\u9fff]{2}/.test(rest.replace(GENERIC_SPANS, ' '));
 }
 

@@ -24,6 +24,86 @@ function nativeBinding(): string | null {
   return addonPath;
 }
 
+/** Per connection: the read transaction readTransaction opened, and what waits for its end. */
+interface ReadScope {
+  begin: Database.Statement;
+  commit: Database.Statement;
+  /** Nesting depth of readTransaction calls on this connection (0: no scope open). */
+  depth: number;
+  /** Run once the scope's transaction has ended (deferred writes). */
+  after: Array<() => void>;
+}
+
+const readScopes = new WeakMap<Db, ReadScope>();
+
+function scopeOf(db: Db): ReadScope {
+  let scope = readScopes.get(db);
+  if (!scope) {
+    scope = { begin: db.prepare('BEGIN'), commit: db.prepare('COMMIT'), depth: 0, after: [] };
+    readScopes.set(db, scope);
+  }
+  return scope;
+}
+
+/**
+ * Run `read` inside one read transaction. Outside a transaction every statement opens and ends
+ * its own (locks, the WAL index): measured on the 100,000-report bench database, 13–21 µs of
+ * CPU a statement against 5 µs inside one transaction, and an answer runs several. Nested calls,
+ * and calls inside a transaction already open, just run. Writes meant for the same moment go
+ * through afterReadTransaction, so the read snapshot is never upgraded to a write (which fails
+ * at once when another process has committed since it began).
+ */
+export function readTransaction<T>(db: Db, read: () => T): T {
+  if (!db.open) return read();
+  const scope = scopeOf(db);
+  if (scope.depth > 0) {
+    scope.depth += 1;
+    try {
+      return read();
+    } finally {
+      scope.depth -= 1;
+    }
+  }
+  // Inside someone else's transaction (a write in progress): theirs to end.
+  if (db.inTransaction) return read();
+  scope.begin.run();
+  scope.depth = 1;
+  try {
+    return read();
+  } finally {
+    scope.depth = 0;
+    if (db.open && db.inTransaction) scope.commit.run();
+    const after = scope.after.splice(0);
+    for (const run of after) run();
+  }
+}
+
+/**
+ * Run `write` outside the read transaction open on this connection, if any: the snapshot ends,
+ * `write` runs with its own transaction, and a new snapshot begins (which sees the write).
+ */
+export function outsideReadTransaction<T>(db: Db, write: () => T): T {
+  const scope = readScopes.get(db);
+  if (!scope || scope.depth === 0 || !db.inTransaction) return write();
+  scope.commit.run();
+  try {
+    return write();
+  } finally {
+    scope.begin.run();
+  }
+}
+
+/** Whether readTransaction has a read transaction open on this connection now. */
+export function inReadTransaction(db: Db): boolean {
+  return (readScopes.get(db)?.depth ?? 0) > 0;
+}
+
+/** Run `write` now, or when the read transaction open on this connection ends (see readTransaction). */
+export function afterReadTransaction(db: Db, write: () => void): void {
+  if (inReadTransaction(db)) scopeOf(db).after.push(write);
+  else write();
+}
+
 /** True when this process may write the file (false for chmod 444 or a read-only mount). */
 export function isWritable(path: string): boolean {
   try {

@@ -14,7 +14,7 @@
 import { GongkaiError } from '../core/errors.js';
 import { APPLICANT_COLUMNS, type ReportFormat } from '../report/catalogue.js';
 import { PROSE_FIGURES } from '../report/prose-figures.js';
-import type { Db } from './db.js';
+import { type Db, outsideReadTransaction } from './db.js';
 import type { FigureRanking, FigureValue, ProseRanking, ReportRecord } from './report-store.js';
 
 /** The ranking key of a table cell. */
@@ -203,6 +203,12 @@ export class RankingFigures {
       );
     const channelLast = JSON.stringify(CHANNEL_LAST_PROSE_KEYS);
     const unranked = JSON.stringify(UNRANKED_COLUMNS);
+    // Inside an answer's read transaction (see readTransaction): written apart, then read anew.
+    outsideReadTransaction(this.db, () => this.fill(channelLast, unranked));
+  }
+
+  private fill(channelLast: string, unranked: string): void {
+    const statements = this.statements;
     this.db
       .transaction(() => {
         for (const reportId of statements.queued.all() as number[]) {

@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
-import type { Db } from './db.js';
+import { afterReadTransaction, type Db, inReadTransaction } from './db.js';
 
 /** At most one log entry per this many milliseconds while writes keep failing. */
 const FAILURE_LOG_INTERVAL_MS = 60_000;
@@ -159,9 +159,29 @@ export class SqliteStateStore implements StateStore {
     this.remember(key, entry && { json: entry.json, expiresAt: entry.expiresAt });
     this.pending.set(key, entry);
     // The first lazy write after a quiet spell goes out at once; a busy spell's go together.
-    if (!lazy || this.pending.size >= FLUSH_AT || performance.now() - this.lastFlushAt >= FLUSH_AFTER_MS) this.flush();
+    if (!lazy || this.pending.size >= FLUSH_AT || performance.now() - this.lastFlushAt >= FLUSH_AFTER_MS) this.flushSoon();
     else this.timer ??= setTimeout(() => this.flush(), FLUSH_AFTER_MS).unref();
   }
+
+  /**
+   * Flush now, or, while an answer reads in its own transaction, as soon as that ends: a write
+   * inside it would turn its read snapshot into a write, which fails outright when another
+   * process has committed since the snapshot began.
+   */
+  private flushSoon(): void {
+    if (!inReadTransaction(this.db)) {
+      this.flush();
+      return;
+    }
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    afterReadTransaction(this.db, () => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  private flushQueued = false;
 
   /** Run a write; false when SQLite refused it (counted and logged, never thrown). */
   private write(operation: string, count: number, run: () => unknown): boolean {
