@@ -407,7 +407,16 @@ function nameWithRest(text: string, mention: string, fullName: string): string {
   let length = 0;
   // The rest continues the name as written (利辛县 + 望疃镇 in 利辛县望疃镇人民政府), not just any characters of it.
   while (end + length < text.length && name.includes(text.slice(at, end + length + 1))) length += 1;
-  return length >= 2 ? text.slice(at, end + length) : mention;
+  // …and what precedes it that starts the full name (威海|文登信访局 for 威海市文登区信访局): the city a citizen writes in front.
+  let start = at;
+  for (let from = Math.max(0, at - 6); from <= at - 2; from += 1) {
+    const before = text.slice(from, at);
+    if (/^\p{Script=Han}+$/u.test(before) && name.startsWith(before) && !name.startsWith(text.slice(at, end))) {
+      start = from;
+      break;
+    }
+  }
+  return text.slice(start, length >= 2 ? end + length : end);
 }
 
 /**
@@ -735,7 +744,7 @@ export class QaEngine {
           retrieved;
       answer = retrieved ?? answer;
     }
-    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
+    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
@@ -861,7 +870,7 @@ export class QaEngine {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      return channels.length > 0 ? this.partNotStated(structured, channels) : undefined;
+      return channels.length > 0 ? this.partNotStated(structured, channels) : this.partNotSeparated(structured, cellQualifiers);
     }
     if (!found) {
       if (unitMismatch)
@@ -885,6 +894,19 @@ export class QaEngine {
     return {
       ...structured,
       answer: `报告没有按申请渠道分列，没有写明${named}申请的件数。表中只有全部渠道的合计：\n${structured.answer}`,
+    };
+  }
+
+  /**
+   * A table figure asked with a qualifier its row does not have and no sentence states (申请被驳回
+   * 多少件, 交通类行政许可几件): the part is not given separately; the row's figure follows as what it
+   * is, never as the part's.
+   */
+  private partNotSeparated(structured: Answer, qualifiers: string[]): Answer {
+    const named = qualifiers.map((word) => `“${word}”`).join('、');
+    return {
+      ...structured,
+      answer: `报告没有单独写明${named}的件数。表中相关的数字是：\n${structured.answer}`,
     };
   }
 

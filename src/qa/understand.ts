@@ -276,6 +276,27 @@ const GENERIC_WORDS = [
   '信息公开',
   '依申请',
   '依申请公开',
+  // Function words a question wraps the row in (因为…没法提供的, 法人或者其他组织): no part of a figure.
+  '因为',
+  '由于',
+  '没法',
+  '无法',
+  '不能',
+  '提供',
+  '涉及',
+  '或者',
+  '或是',
+  '属于',
+  '关于',
+  '有关',
+  '相关',
+  '方面',
+  '具体',
+  '分别',
+  '各自',
+  '以及',
+  '还有',
+  '其中',
 ];
 /** A whole word that is one of them. */
 const GENERIC_QUESTION_WORDS = new RegExp(`^(${GENERIC_WORDS.join('|')})$`);
@@ -707,7 +728,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
     words:
-      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
     recognise: ({ text }, words) =>
       words.test(text) && !OTHER_APPLICATIONS.test(text)
         ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }
