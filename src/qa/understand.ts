@@ -728,7 +728,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
     words:
-      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
     recognise: ({ text }, words) =>
       words.test(text) && !OTHER_APPLICATIONS.test(text)
         ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }
