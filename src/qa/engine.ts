@@ -618,7 +618,7 @@ export class QaEngine {
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
       .reduce((rest, mention) => rest.replace(mention.text, ''), text);
-    const understood = { ...understand(withoutNames, shanghaiYear(now)), text };
+    let understood = { ...understand(withoutNames, shanghaiYear(now)), text };
 
     // Guide questions name no agency and no year (a date's year, 2025年12月22号, is no report year); let the guide try them first.
     const reportYears = DATE_YEAR.test(text)
@@ -660,7 +660,11 @@ export class QaEngine {
     // 平潭公安局和投资促进局谁多: the second agency is named by its kind alone, in the first one's region.
     if (agencies.length === 1) {
       const sibling = this.siblingAgency(text, mentions, agencies[0]);
-      if (sibling) agencies.push(sibling);
+      if (sibling) {
+        agencies.push(sibling.agency);
+        // Its kind word names it, not a topic (行政审批局: 审批 is no 行政许可 here).
+        understood = { ...understand(withoutNames.replace(sibling.kind, ''), shanghaiYear(now)), text };
+      }
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
@@ -1639,14 +1643,14 @@ export class QaEngine {
    * An agency named by its kind alone right after 和/与/跟/及/、/还是 and a first agency (平潭公安局和
    * 投资促进局): the one agency of that kind in the first one's region, if there is exactly one.
    */
-  private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): AgencyRecord | undefined {
+  private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): { agency: AgencyRecord; kind: string } | undefined {
     if (!first.region) return undefined;
     for (const kind of this.index.kinds()) {
       const at = text.indexOf(kind);
       if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
       if (!/(?:和|与|跟|及|、|还是|同)$/.test(text.slice(0, at))) continue;
       const candidates = this.index.ofKind(kind).filter((agency) => agency.region === first.region && agency.id !== first.id);
-      return candidates.length === 1 ? candidates[0] : undefined;
+      return candidates.length === 1 ? { agency: candidates[0], kind } : undefined;
     }
     return undefined;
   }
