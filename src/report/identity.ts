@@ -167,6 +167,8 @@ function printedName(simpleName: string, printed: string): string {
 
 /** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
 const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
+/** Idioms and set phrases (紧紧围绕) never start a name (紧紧围绕市委 is none), though a field's name inside one may be tagged so (朝阳市自然资源局). */
+const NEVER_FIRST_TAGS = /^(l|i)$/;
 const NAME_BREAK_WORDS = new Set([
   '经',
   '由',
@@ -215,7 +217,12 @@ export function namesInText(text: string): string[] {
     if (sentence.length < 3) continue;
     const tokens = tagWords(sentence);
     for (let start = 0; start < tokens.length; start += 1) {
-      if (NAME_BREAK_WORDS.has(tokens[start].word) || (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))) continue;
+      if (
+        NAME_BREAK_WORDS.has(tokens[start].word) ||
+        NEVER_FIRST_TAGS.test(tokens[start].tag) ||
+        (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))
+      )
+        continue;
       let name = '';
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
@@ -370,6 +377,8 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     if (clause.length < 3) continue;
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
+    if (longest && /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
     if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
@@ -537,6 +546,11 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = fullest(agency, ownWords);
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
-  const year = statsYear ?? titleYear ?? openingYear ?? sentenceYear(ownWords);
+  const bodyYear = sentenceYear(ownWords);
+  // With no title year, a statistics period that disagrees with both the opening (编制了2021年…报告) and
+  // the year the body's sentences start with (2021年,…) is the misprint.
+  const statsMisprinted =
+    statsYear !== undefined && !titleYear && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear;
+  const year = (statsMisprinted ? undefined : statsYear) ?? titleYear ?? openingYear ?? bodyYear;
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
 }

@@ -18,7 +18,7 @@ const { files: FILES, named: NAMED, unnamed: UNNAMED, asFound } = folder;
 
 describe('a fourth set of real reports, of zones, regions and bureaus, imported into SQLite', () => {
   it('the fixtures are all there, each with its source, named and unnamed', () => {
-    expect(FILES.length).toBeGreaterThanOrEqual(30);
+    expect(FILES.length).toBeGreaterThanOrEqual(40);
     expect(UNNAMED.length).toBeGreaterThan(0);
     for (const file of FILES) expect(file.truth.source.length).toBeGreaterThan(10);
   });
@@ -74,6 +74,21 @@ describe('a fourth set of real reports, of zones, regions and bureaus, imported 
     expect(asFound.get('35.txt')!.report!.agency).toBe('冷水滩区高科园');
     // Its six applicant cells are printed blank: 0, and listed as blanks.
     expect(asFound.get('35.txt')!.report!.blanks).toContain('applications.received.natural_person');
+  });
+
+  it('a statistics period misprinted a year off, against the opening and the body, yields to them, with a warning', () => {
+    const report = folder.withAgency.get('38.txt')!.report!;
+    expect(report.year).toBe(2021);
+    expect(report.warnings.some((warning) => /统计期限（2020年）/.test(warning.message))).toBe(true);
+  });
+
+  it('neither a set phrase (紧紧围绕市委) nor the government whose website posted the page (…人民政府网站) is the publisher', () => {
+    expect(asFound.get('38.txt')!.error).toContain('--agency');
+    expect(asFound.get('39.txt')!.error).toContain('--agency');
+  });
+
+  it('a title named inside the opening sentence keeps a field word jieba takes for a set phrase (自然资源)', () => {
+    expect(asFound.get('41.txt')!.report!.agency).toBe('朝阳市自然资源局');
   });
 
   it('a page cut right after the next label’s number (…0 |\\n3.) keeps the complete row before it', () => {
