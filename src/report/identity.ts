@@ -372,7 +372,8 @@ const INNER_OFFICE =
  */
 export function subjectOfOpening(opening: string, printed: string): string | undefined {
   // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
-  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/));
+  // A cited document (《平武县人民政府办公室关于…的通知》) names its issuer, not this text's publisher.
+  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/)).replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const clause of prose.split(/[，。；！？,;!?:：()（）《》“”"\s、]+/)) {
     if (clause.length < 3) continue;
     let longest = '';

@@ -87,6 +87,10 @@ describe('a fourth set of real reports, of zones, regions and bureaus, imported 
     expect(asFound.get('39.txt')!.error).toContain('--agency');
   });
 
+  it('the issuer of a document the opening cites (《平武县人民政府办公室关于…的通知》) is not the publisher', () => {
+    expect(asFound.get('49.txt')!.error).toContain('--agency');
+  });
+
   it('a title named inside the opening sentence keeps a field word jieba takes for a set phrase (自然资源)', () => {
     expect(asFound.get('41.txt')!.report!.agency).toBe('朝阳市自然资源局');
   });
