@@ -29,7 +29,8 @@ export interface FixtureFile {
 }
 
 /** The name given with --agency where the text names none: any name with a region, one per file (same years would replace each other). */
-const givenAgency = (index: number) => `示例市${'甲乙丙丁戊己庚辛壬癸'[index % 10]}区示例局`;
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const givenAgency = (index: number) => `示例市${STEMS[Math.floor(index / 10) % 10]}${STEMS[index % 10]}区示例局`;
 
 /**
  * The files of `directory` whose names match `pattern`, each with its JSON, imported before the

@@ -11,7 +11,7 @@
  * as printed.
  */
 import { GongkaiError } from '../core/errors.js';
-import { splitAgencyName } from '../report/agency-names.js';
+import { hasRegion, splitAgencyName } from '../report/agency-names.js';
 import { subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
@@ -99,7 +99,8 @@ const OFFICE_ANCHOR = new RegExp(
     '申请受理机构',
     '受理(?:政府)?信息公开申请(?:的)?(?:机构|科室|部门|单位)',
     '依申请公开(?:的)?(?:受理)?(?:工作)?机构',
-    `(?<=${CHINESE_NUMERAL}、\\s*)(?:政府信息公开)?(?:工作机构|受理机构|联系方式)`,
+    // 一、工作机构 or (一)受理机构 as a heading of its own.
+    `(?<=(?:${CHINESE_NUMERAL}、|[(（]${CHINESE_NUMERAL}[)）])\\s*)(?:政府信息公开)?(?:工作机构|受理机构|联系方式)`,
   ].join('|'),
   'g',
 );
@@ -111,7 +112,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['accepting_office', ['受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构']],
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
   ['post_code', ['邮政编码', '邮编']],
-  ['phone', ['办公联系电话', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
+  // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
+  ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
   ['fax', ['传真号码', '传真电话', '传真']],
   ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', 'e-mail', 'email']],
   ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '接待时间', '上班时间', '服务时间']],
@@ -485,7 +487,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
     );
   }
   // No title (制定本公开指南): the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = subjectOfOpening(head, head) ?? '';
+  if (!agency) agency = subjectOfOpening(head, head) ?? officeGovernment(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -497,6 +499,19 @@ function identity(printed: string, match: string): { agency: string; title: stri
     }
   }
   return { agency, title: title === '政府信息公开指南' ? `${agency}政府信息公开指南` : title };
+}
+
+/** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室). */
+const ACCEPTING_GOVERNMENT =
+  /受理(?:申请)?(?:的)?机构[\s:为]*([\u4e00-\u9fff]{2,20}?(?:人民政府|街道办事处|管理委员会|管委会))(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办|综合办)?(?![\u4e00-\u9fff]*(?:局|委|中心))/;
+
+/**
+ * With no title and no opening clause naming it: the government whose office accepts applications
+ * (济源市大峪镇人民政府办公室 stands for 济源市大峪镇人民政府), when named with its region.
+ */
+function officeGovernment(match: string): string | undefined {
+  const found = ACCEPTING_GOVERNMENT.exec(match);
+  return found && hasRegion(found[1]) ? found[1] : undefined;
 }
 
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */

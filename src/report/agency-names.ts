@@ -150,5 +150,14 @@ const NATIONAL = /^(?:国家|国务院|中华人民共和国|中国|全国|中�
 export function hasRegion(name: string): boolean {
   if (NATIONAL.test(name)) return true;
   const region = NAMED_REGION.exec(name);
-  return region !== null && region[0].length < name.length + 1 && !/^(?:本|我|该|各|全)/.test(name);
+  return (
+    region !== null &&
+    region[0].length < name.length + 1 &&
+    !/^(?:本|我|该|各|全)/.test(name) &&
+    // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局.
+    !GENERIC_REGION.test(region[0])
+  );
 }
+
+/** The kind of a region written without its proper name: 自治区, 示范区, 经开区, 高新区, 开发区, 新区, 园区. */
+const GENERIC_REGION = /^(?:自治|示范|经开|开发|高新|新|园|景|风景|保税|综保|试验|实验|工业|产业|城|郊|片|辖)(?:区|州|县|旗)$/;

@@ -108,6 +108,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
   TITLE_PATTERN.lastIndex = 0;
   for (const tail of simple.matchAll(TITLE_PATTERN)) {
     if (NOT_A_TITLE_AFTER.test(simple.slice(tail.index! + tail[0].length))) continue;
+    // 您现在的位置: XX委信息公开>信息公开>政府信息公开年报: a breadcrumb's last column, not a title.
+    if (/[>›»＞→|/]$/.test(simple.slice(0, tail.index!))) continue;
     // In a long line only the words right before the tail: 编制完成《…》 or 首页… 平潭…年度报告 来源.
     let from = 0;
     if (simple.length > 90) {
@@ -123,6 +125,9 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     const beforePrinted = printed.slice(from, tail.index!);
     let year = before.year ?? tailYear ?? takeYear(simple.slice(tail.index! + tail[0].length)).year;
     let name = printedName(cleanAgency(before.rest), beforePrinted);
+    // In a sentence (依法按时完成长通街道2024年政府信息公开年度报告) the words before the name are no part of it:
+    // only the longest agency name the words end with.
+    if (simple.length > 90 && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? '', beforePrinted);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
       const previous = simpleLines[back].replace(/\s+/g, '');
       if (!previous) continue;
@@ -162,6 +167,8 @@ function printedName(simpleName: string, printed: string): string {
 
 /** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
 const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
+/** Idioms and set phrases (紧紧围绕) never start a name (紧紧围绕市委 is none), though a field's name inside one may be tagged so (朝阳市自然资源局). */
+const NEVER_FIRST_TAGS = /^(l|i)$/;
 const NAME_BREAK_WORDS = new Set([
   '经',
   '由',
@@ -191,7 +198,8 @@ const NAME_BREAK_WORDS = new Set([
   '我局',
   '本机关',
 ]);
-const INNER_JOINERS = new Set(['与', '和', '及']);
+// 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
+const INNER_JOINERS = new Set(['与', '和', '及', '·']);
 
 /**
  * A word that can start a name although jieba tags it as a break: a proper name it does not know
@@ -209,7 +217,12 @@ export function namesInText(text: string): string[] {
     if (sentence.length < 3) continue;
     const tokens = tagWords(sentence);
     for (let start = 0; start < tokens.length; start += 1) {
-      if (NAME_BREAK_WORDS.has(tokens[start].word) || (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))) continue;
+      if (
+        NAME_BREAK_WORDS.has(tokens[start].word) ||
+        NEVER_FIRST_TAGS.test(tokens[start].tag) ||
+        (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))
+      )
+        continue;
       let name = '';
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
@@ -240,8 +253,16 @@ export function namesInText(text: string): string[] {
   return names;
 }
 
+/** The longest agency name with its region that `words` end with (完成长通街道 → 长通街道), if any. */
+function nameEnding(words: string): string | undefined {
+  let longest: string | undefined;
+  for (const name of namesInText(words)) if (words.endsWith(name) && name.length > (longest?.length ?? 0)) longest = name;
+  return longest;
+}
+
 /** Office words that complete a region's name as an agency: 迎宾路街道 → 迎宾路街道办事处. */
-const OFFICE_SUFFIX = /^(办事处|人民政府|管理委员会|管委会)(?!办公室|办|局|委|部|厅|处|科|所|中心|网)/;
+// 街道办事处办公室 is the 办事处's own office (the agency is the 办事处); 镇人民政府办公室 or 网 is another body.
+const OFFICE_SUFFIX = /^(办事处(?=办公室|综合办)|(?:办事处|人民政府|管理委员会|管委会)(?!办公室|办|局|委|部|厅|处|科|所|中心|网))/;
 
 /**
  * The fullest form of `name` the text supports: regions named before it (XX市 + XX区人民政府),
@@ -249,11 +270,21 @@ const OFFICE_SUFFIX = /^(办事处|人民政府|管理委员会|管委会)(?!办
  */
 function fullest(name: string, simpleText: string): string {
   let best = name;
+  // A bare 街道/镇/乡 is completed by its office (办事处, 人民政府); regions before it without the office
+  // (地址:安徽省亳州市利辛县望疃镇振兴大道) are an address, which never beats a name with its office.
+  let bestHasOffice = false;
   const simpleName = toSimplified(name);
+  const consider = (candidate: string, hasOffice: boolean) => {
+    if ((hasOffice && !bestHasOffice) || (hasOffice === bestHasOffice && candidate.length > best.length)) {
+      best = candidate;
+      bestHasOffice = hasOffice;
+    }
+  };
   for (let at = simpleText.indexOf(simpleName); at >= 0; at = simpleText.indexOf(simpleName, at + 1)) {
+    let office = '';
     if (/(街道|镇|乡)$/.test(simpleName)) {
-      const office = OFFICE_SUFFIX.exec(simpleText.slice(at + simpleName.length, at + simpleName.length + 12));
-      if (office && name.length + office[1].length > best.length) best = name + office[1];
+      office = OFFICE_SUFFIX.exec(simpleText.slice(at + simpleName.length, at + simpleName.length + 12))?.[1] ?? '';
+      if (office) consider(name + office, true);
     }
     // Regions written before it: 威海市 + 文登区信访局. Only place words, so a verb never joins.
     const lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
@@ -267,7 +298,8 @@ function fullest(name: string, simpleText: string): string {
       if (NAME_BREAK_WORDS.has(word) || /^(我|本|全|各|该)/.test(word)) break;
       prefix = word + prefix;
     }
-    if (prefix && !simpleName.startsWith(prefix) && prefix.length + name.length > best.length) best = prefix + name;
+    // Both written at this place (南关区 + 长通街道 + 办事处办公室): the whole name as printed.
+    if (prefix && !simpleName.startsWith(prefix)) consider(prefix + name + office, office !== '');
   }
   return best;
 }
@@ -326,6 +358,9 @@ function fromBody(simpleText: string): string | undefined {
   return best;
 }
 
+/** Development and special zones, administered by a 管委会 rather than a government. */
+const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验区|保税区|合作区|园区)$/;
+
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
 const INNER_OFFICE =
   /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$/u;
@@ -337,19 +372,40 @@ const INNER_OFFICE =
  */
 export function subjectOfOpening(opening: string, printed: string): string | undefined {
   // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
-  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/));
+  // A cited document (《平武县人民政府办公室关于…的通知》) names its issuer, not this text's publisher.
+  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/)).replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const clause of prose.split(/[，。；！？,;!?:：()（）《》“”"\s、]+/)) {
     if (clause.length < 3) continue;
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
+    if (longest && /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
-    if (!longest || NATIONAL_BODY.test(longest) || /(省|市|区|县|州|旗|盟)$/.test(longest)) continue;
+    // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
+    if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
     const government = longest.replace(INNER_OFFICE, '');
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     return printedName(name, printed.slice(0, prose.length));
   }
   return undefined;
 }
+
+/** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
+const PUBLISHER_FIELD = /(?:发文机关|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
+
+/** With no title and no name in the opening: the publisher the page's metadata names, with its region. */
+function publisherField(lines: string[], simpleLines: string[]): string | undefined {
+  for (const [index, line] of simpleLines.entries()) {
+    const field = PUBLISHER_FIELD.exec(line);
+    if (!field) continue;
+    const name = field[1];
+    if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[index]);
+  }
+  return undefined;
+}
+
+/** Parks run by their own committee (高科园, 产业园, 工业园): publishers though no agency word ends them. */
+const PARK = /(?:高科园|产业园|工业园|科技园|科技城)$/;
 
 /** A source URL (原文链接: https://…), its path decoded: crawled copies keep the title in it. */
 function urlTitles(lines: string[]): string[] {
@@ -461,24 +517,41 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const statsYear = stats ? toYear(stats[1]) : undefined;
   const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
   const openingYear = opening ? toYear(opening[1]) : undefined;
-  const selfDescribed = /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告/.test(
-    joined.slice(0, 800),
-  );
+  // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
+  const selfDescribed =
+    /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》/.test(
+      joined.slice(0, 800),
+    );
 
   const simpleText = simpleLines.join('\n');
   let agency: string | undefined;
   let shortName: string | undefined;
-  const withRegionTitle = titles.find((title) => hasRegion(toSimplified(title.name)));
+  let withRegionTitle = titles.find((title) => hasRegion(toSimplified(title.name)));
+  // A page's column heading above the title may give the name short (沧州市卫生健康委 / …委员会2023年…报告): the fuller one.
+  for (const title of titles) {
+    const name = toSimplified(title.name);
+    if (withRegionTitle && name.length > withRegionTitle.name.length && name.startsWith(toSimplified(withRegionTitle.name)))
+      withRegionTitle = title;
+  }
   if (withRegionTitle) agency = withRegionTitle.name;
   else if (titles.length > 0) {
     shortName = titles[0].name;
     agency = withRegion(shortName, simpleText);
-  } else agency = fromBody(simpleText) ?? subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
+  } else
+    agency =
+      fromBody(simpleText) ??
+      subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
+      publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = fullest(agency, ownWords);
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
-  const year = statsYear ?? titleYear ?? openingYear ?? sentenceYear(ownWords);
+  const bodyYear = sentenceYear(ownWords);
+  // With no title year, a statistics period that disagrees with both the opening (编制了2021年…报告) and
+  // the year the body's sentences start with (2021年,…) is the misprint.
+  const statsMisprinted =
+    statsYear !== undefined && !titleYear && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear;
+  const year = (statsMisprinted ? undefined : statsYear) ?? titleYear ?? openingYear ?? bodyYear;
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
 }

@@ -118,6 +118,11 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
     );
   }
   const warnings: ParseWarning[] = [];
+  if (options.year === undefined && !identity.titleYear && identity.statsYear && identity.year !== identity.statsYear) {
+    warnings.push({
+      message: `统计期限（${identity.statsYear}年）与正文所说的年度（${identity.year}年）不一致，按正文取${identity.year}年`,
+    });
+  }
   if (options.year === undefined && identity.titleYear && identity.statsYear && identity.titleYear !== identity.statsYear) {
     warnings.push({
       message: `标题年度（${identity.titleYear}）与统计期限（${identity.statsYear}）不一致，按统计期限取${identity.statsYear}年`,

@@ -318,6 +318,8 @@ function isItemMarker(span: string, start: number, end: number): boolean {
   if (after === '.' || after === '、' || after === '．') {
     let next = end + 1;
     while (next < span.length && (span[next] === ' ' || span[next] === '\t' || span[next] === '\n')) next += 1;
+    // A page cut right after the next item's number (…0 |\n3.): the number of a label that never came.
+    if (next >= span.length) return true;
     const code = span.charCodeAt(next);
     return code >= 0x3400 && code <= 0x9fff;
   }

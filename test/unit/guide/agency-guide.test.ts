@@ -37,8 +37,9 @@ describe('every guide with a JSON of its facts', () => {
       for (const key of ['online_application_url', 'fax', 'email'] as const) {
         if (!(key in truth.fields)) expect(guide.fields[key], key).toBeUndefined();
       }
-      // The title is cited as printed (繁体 where the page is): it ends as a guide's title does.
-      expect(toSimplified(guide.title)).toMatch(/政府信息公开指南$/);
+      // The title is cited as printed (繁体 where the page is): it ends as a guide's title does
+      // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府).
+      expect(toSimplified(guide.title)).toMatch(/信息公开指南$/);
     });
   }
 });
@@ -147,6 +148,20 @@ describe('recognising a guide', () => {
     expect(guide.fields.office_hours).toContain('法定節假日除外');
     // [email protected]: the address was replaced by the mirror; nothing is stored as an e-mail.
     expect(guide.fields.email).toBeUndefined();
+  });
+
+  it('a guide titled only 政府信息公开指南, naming no agency in its opening: the government whose office accepts applications', () => {
+    const guide = parseAgencyGuide(read('jiyuan-dayu-guide.txt'));
+    expect(guide.agency).toBe('济源市大峪镇人民政府');
+    // The office under its own heading ((一)受理机构), not the service centre's address listed before it.
+    expect(guide.fields.accepting_office).toBe('济源市大峪镇人民政府办公室');
+    expect(guide.fields.address).toBe('济源市大峪镇人民政府');
+  });
+
+  it('a phone under 咨询联系方式 glued to the office name ends the office name', () => {
+    const guide = parseAgencyGuide(read('suichang-jyj-guide.txt'));
+    expect(guide.fields.accepting_office).toBe('遂昌县教育局办公室');
+    expect(guide.fields.phone).toBe('0578-8529609');
   });
 
   it('a guide with no title (制定本公开指南) takes its agency from the opening clause that names it', () => {
