@@ -1,15 +1,17 @@
 /**
  * `npm start` / `gongkai serve`: starts the running service. createApp (src/app.ts, the only
  * composition root) builds the application, its pipeline and its channels; this file starts and
- * stops them: the one HTTP server with the receivers createApp composed, Wechaty, the review
- * notifications and the reminder scheduler.
+ * stops them: every receiver createApp composed (the HTTP ones mounted on the one HTTP server), the
+ * review notifications and the reminder scheduler.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type App, createApp } from './app.js';
+import { allReceiversFrom, clientsFrom, notifierPortsFrom } from './channels/index.js';
+import { isHttpReceiver } from './channels/receiver.js';
 import { type Config, listenHost } from './config/config.js';
 import { GongkaiError } from './core/errors.js';
-import type { Logger } from './core/log.js';
+import { type Logger, silentLogger } from './core/log.js';
 import { createServiceServer } from './http/service-server.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
 import { type ComponentHealth, type Extras, startExtras } from './services.js';
@@ -59,15 +61,9 @@ export function startupProblems(config: Config, options: { reminders?: boolean }
   const problems: string[] = [];
   if (options.reminders ?? true) {
     try {
-      createNotifierDirectory({
-        config,
-        say: config.WECHATY_PUPPET ? async () => undefined : undefined,
-        getAccessToken: config.WECHAT_OA_APP_ID && config.WECHAT_OA_APP_SECRET ? async () => '' : undefined,
-        weComApp:
-          config.WECOM_AGENT_ID !== undefined && config.WECOM_SECRET
-            ? { agentId: config.WECOM_AGENT_ID, sendText: async () => undefined }
-            : undefined,
-      });
+      // The channels the configuration enables, built but not started, offer the notifiers' ports.
+      const clients = clientsFrom(config, silentLogger);
+      createNotifierDirectory({ config, ...notifierPortsFrom(config, clients, allReceiversFrom(config, silentLogger, clients)) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       problems.push(
@@ -100,13 +96,13 @@ export async function startService(
   sweep();
   const sweeper = setInterval(sweep, options.stateSweepMs ?? STATE_SWEEP_MS);
   sweeper.unref();
-  // Every channel the platform calls back over HTTP, each mounted at its path on this one port.
-  const { clients, receivers, token, developmentToken } = await app.channels();
+  // Every configured channel; those the platform calls back over HTTP are mounted at their paths on this one port.
+  const { all, receivers, notifierPorts, token, developmentToken } = await app.channels();
   let extras: Extras | undefined;
   // Each configured component, and not ok (503) when any of them is down.
   const health = () => {
     const components: Record<string, ComponentHealth> = { database: databaseHealth(app) };
-    for (const receiver of receivers) components[receiver.channel] = receiver.health();
+    for (const receiver of all) components[receiver.channel] = receiver.health();
     Object.assign(components, extras?.health() ?? {});
     return { ok: Object.values(components).every((component) => component.ok), components };
   };
@@ -150,20 +146,22 @@ export async function startService(
     }
   }
   try {
-    for (const receiver of receivers) await receiver.start();
-    const weComClient = clients.weComApp;
-    const weComApp =
-      weComClient && config.WECOM_AGENT_ID !== undefined ? { agentId: config.WECOM_AGENT_ID, sendText: weComClient.sendText } : undefined;
-    extras = await startExtras(app, config, logger, { apiClient: clients.wechatOa, weComApp, reminders: options.reminders });
+    for (const receiver of all) await receiver.start();
+    extras = await startExtras(app, config, logger, { ports: notifierPorts, reminders: options.reminders });
   } catch (error) {
     // Never leave the webhook answering while what should run beside it failed to start.
     clearInterval(sweeper);
     await http.close();
-    for (const receiver of receivers) await receiver.stop();
+    for (const receiver of all) await receiver.stop();
     app.close();
     throw error;
   }
   const runningExtras = extras;
+  // Receivers with their own connection (not mounted on the port), then the services beside them.
+  const alsoRunning = [
+    ...all.filter((receiver) => !isHttpReceiver(receiver)).map((receiver) => receiver.description ?? receiver.channel),
+    ...runningExtras.started,
+  ];
   const shown = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const baseUrl = `http://${shown}:${address.port}`;
   logger.info(
@@ -173,7 +171,7 @@ export async function startService(
       health: `${baseUrl}/healthz`,
       reports: app.reports.reportCount(),
       encryptMode: config.WECHAT_OA_ENCRYPT_MODE,
-      started: runningExtras.started,
+      started: alsoRunning,
     },
     'gongkai-bot is serving',
   );
@@ -183,7 +181,7 @@ export async function startService(
     ...receivers
       .filter((receiver) => receiver.path !== '/wechat')
       .map((receiver) => `${receiver.channel} callback ${baseUrl}${receiver.path} (${receiver.health().detail ?? 'on'})`),
-    ...(runningExtras.started.length > 0 ? [`also running: ${runningExtras.started.join(', ')}`] : []),
+    ...(alsoRunning.length > 0 ? [`also running: ${alsoRunning.join(', ')}`] : []),
   ];
   if (developmentToken) {
     logger.warn(
@@ -203,7 +201,7 @@ export async function startService(
       clearInterval(sweeper);
       await runningExtras.stop();
       await http.close();
-      for (const receiver of receivers) await receiver.stop();
+      for (const receiver of all) await receiver.stop();
       app.close();
       logger.info({ event: 'stopped' }, 'stopped');
     })();

@@ -1,11 +1,14 @@
-/** Services started beside the webhook: the Wechaty adapter (when configured) and the reminder scheduler. */
+/**
+ * Services started beside the channels: review notifications and the reminder scheduler. Their
+ * notifiers send through the ports the composed channels offer (src/channels/index.ts), so this
+ * file names no channel.
+ */
 import type { App } from './app.js';
-import type { WeChatApiClient } from './channels/wechat-oa/api-client.js';
+import type { NotifierPorts } from './channels/index.js';
 import type { Config } from './config/config.js';
 import { SHANGHAI_TIME_ZONE } from './core/clock.js';
 import type { Logger } from './core/log.js';
 import { createNotifierDirectory } from './reminders/notifiers/directory.js';
-import type { WeComAppSender } from './reminders/notifiers/wecom-app.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { startReviewNotifications } from './notifications/review-notifications.js';
 
@@ -23,10 +26,8 @@ export interface Extras {
 }
 
 export interface ExtrasOptions {
-  /** The official account's API client, shared so there is one access token. */
-  apiClient?: WeChatApiClient;
-  /** The WeCom app's sender, for the `wecom-app` notifier. */
-  weComApp?: WeComAppSender;
+  /** The notifiers' ports from the composed channels (`app.channels()`); without them only webhook and console notifiers work. */
+  ports?: NotifierPorts;
   /** Start the reminder scheduler (default true). */
   reminders?: boolean;
 }
@@ -37,24 +38,7 @@ export async function startExtras(app: App, config: Config, logger: Logger, opti
   const started: string[] = [];
   const checks: Record<string, () => ComponentHealth> = {};
   let stopped = false;
-  let say: ((targetId: string, text: string) => Promise<void>) | undefined;
-  if (config.WECHATY_PUPPET) {
-    const { startWechatyAdapter } = await import('./channels/wechaty.js');
-    const wechaty = await startWechatyAdapter({
-      puppet: config.WECHATY_PUPPET,
-      puppetToken: config.WECHATY_PUPPET_TOKEN,
-      handler: app.handle,
-      logger,
-    });
-    say = wechaty.say;
-    stops.push(() => wechaty.stop());
-    checks.wechaty = () =>
-      wechaty.bot.isLoggedIn
-        ? { ok: true }
-        : { ok: false, detail: 'not logged in (scan the QR code in the log, or check the puppet token)' };
-    started.push(`wechaty (${config.WECHATY_PUPPET})`);
-  }
-  const notifiers = createNotifierDirectory({ config, say, getAccessToken: options.apiClient?.getAccessToken, weComApp: options.weComApp });
+  const notifiers = createNotifierDirectory({ config, ...options.ports });
   const notifications = startReviewNotifications({
     db: app.db,
     drafts: app.drafts,

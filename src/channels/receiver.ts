@@ -3,7 +3,9 @@
  * a receiver from its settings, gives it the application with `init`, and starts and stops it with
  * the service. The receiver handles transport only (signatures, envelopes, retries, HTTP) and
  * hands each message to `app.handle`; `sendLater` is its port for answers that miss the
- * platform's passive-reply window, and for notifications.
+ * platform's passive-reply window, and for notifications. HTTP receivers are mounted on the
+ * service's port; the others (Wechaty keeps its own connection to its puppet) are only started
+ * and stopped.
  */
 import type { Hono } from 'hono';
 import type { Logger } from '../core/log.js';
@@ -26,6 +28,8 @@ export interface ReceiverHealth {
 export interface Receiver {
   /** The `channel` of every IncomingMessage it produces, e.g. `wecom-app`. */
   readonly channel: string;
+  /** How the start-up banner names a receiver that is not reached over HTTP, e.g. `wechaty (wechaty-puppet-service)`; default `channel`. */
+  readonly description?: string;
   /** Attach the application; called once, before `start`. */
   init(app: ReceiverApp): void;
   /** Begin taking messages (before it, callbacks are answered 503 so the platform retries). */
@@ -44,4 +48,9 @@ export interface HttpReceiver extends Receiver {
   readonly path: string;
   /** The routes, relative to `path`. */
   readonly routes: Hono;
+}
+
+/** True for a receiver the platform calls over HTTP (it is mounted on the service's port); the others are only started and stopped. */
+export function isHttpReceiver(receiver: Receiver): receiver is HttpReceiver {
+  return 'routes' in receiver && 'path' in receiver;
 }

@@ -91,8 +91,8 @@ export function createReminderTask(options: Omit<ReminderSchedulerOptions, 'catc
  * sending window, plus a catch-up pass now. Returns a stop function that stops the cron job and
  * waits for a pass in progress.
  *
- * In main.ts:
- *   const notifiers = createNotifierDirectory({ config, getAccessToken: oaClient?.getAccessToken, say: wechaty?.say });
+ * In services.ts (the ports come from the composed channels, `(await app.channels()).notifierPorts`):
+ *   const notifiers = createNotifierDirectory({ config, ...ports });
  *   const stopReminders = startReminderScheduler({ app, notifiers, hour: config.REMINDER_HOUR, timezone: SHANGHAI_TIME_ZONE });
  *   // on shutdown: await stopReminders();
  */

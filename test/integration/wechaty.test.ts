@@ -6,7 +6,7 @@
 import { Writable } from 'node:stream';
 import { FileBox } from 'file-box';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startWechatyAdapter, type WechatyAdapter } from '../../src/channels/wechaty.js';
+import { startWechatyAdapter, type WechatyAdapter } from '../../src/channels/wechaty/adapter.js';
 import { createLogger } from '../../src/core/log.js';
 import type { IncomingMessage, MessageHandler } from '../../src/core/message.js';
 import { UNSUPPORTED_REPLY } from '../../src/core/pipeline.js';

@@ -12,10 +12,10 @@ import type {
   Wechaty as WechatyInterface,
   WechatyOptions,
 } from 'wechaty';
-import { GongkaiError } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
-import type { IncomingMessage, MessageHandler } from '../core/message.js';
-import { byteLength, splitForWeChat } from '../core/split.js';
+import { GongkaiError } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import type { IncomingMessage, MessageHandler } from '../../core/message.js';
+import { byteLength, splitForWeChat } from '../../core/split.js';
 
 /** A puppet instance, as Wechaty accepts it (the type is taken from Wechaty so we need no direct dependency on wechaty-puppet). */
 export type PuppetInterface = Exclude<NonNullable<WechatyOptions['puppet']>, string>;
