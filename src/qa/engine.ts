@@ -433,6 +433,20 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
+/** A ranking asked among one level of agencies (哪个乡镇, 各街道): rankings are over every agency stored. */
+const LEVEL_ASKED = /(?:哪个|哪些|哪家|哪一个|各个|各|所有|全部)(乡镇|镇|乡|街道|县|区|市)(?!级?(?:机关|部门|单位|局|委))/;
+
+/**
+ * A ranking across agencies where the question named one level of them (哪个乡镇…最多): the store
+ * ranks every agency, so the answer says that its list is not limited to that level, rather than
+ * name a bureau as the township asked for.
+ */
+function withLevelNote(answer: Answer, text: string): Answer {
+  const level = LEVEL_ASKED.exec(text)?.[1];
+  if (!level || answer.kind !== 'figure') return answer;
+  return { ...answer, answer: `（注意：排名按库中全部机关计算，没有只限于${level}。）\n${answer.answer}` };
+}
+
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
 
@@ -1064,9 +1078,9 @@ export class QaEngine {
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
-      if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key);
+      if (topic.type === 'prose') return withLevelNote(this.proseAcrossAgencies(understood, topic.key), understood.text);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
-      return this.acrossAgencies(understood, topic);
+      return withLevelNote(this.acrossAgencies(understood, topic), understood.text);
     }
     if (agencies.length === 0) {
       const kind = this.bareKind(understood.text);
