@@ -888,7 +888,11 @@ export class QaEngine {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      return channels.length > 0 ? this.partNotStated(structured, channels) : this.partNotSeparated(structured, cellQualifiers);
+      if (channels.length > 0) return this.partNotStated(structured, channels);
+      // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
+      const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
+      const asked = cellQualifiers.filter((word) => countClause.includes(word));
+      return asked.length > 0 ? this.partNotSeparated(structured, asked) : undefined;
     }
     if (!found) {
       if (unitMismatch)
