@@ -735,6 +735,13 @@ export class QaEngine {
           years = memory.years;
           yearsRemembered = years.length > 0;
         }
+      } else if (!topic && agencies.length === 0 && !crossAgency && memory.agencyIds.length === 1 && askKind(text) !== 'text') {
+        // 有几个科技特派员 in a conversation about one agency: a count or yes/no nothing else answers is looked for in its reports.
+        agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
       }
     }
     this.more = undefined;
@@ -754,7 +761,7 @@ export class QaEngine {
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
       rest = inReportWords(rest);
-      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
+      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years, restored: topicRestored });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
@@ -820,7 +827,7 @@ export class QaEngine {
    */
   private withRetrieval(
     structured: Answer,
-    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] },
+    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean },
   ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
@@ -860,8 +867,12 @@ export class QaEngine {
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
-    const year = question.years.length === 1 ? question.years[0] : undefined;
+    const askedYear = question.years.length === 1 ? question.years[0] : undefined;
     if (question.years.length > 1) return undefined;
+    // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
+    const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
+    const year = afterLatest ? undefined : askedYear;
+    const latestOnly = (year === undefined && reports.length > 1) || afterLatest;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
       year === undefined
@@ -873,7 +884,7 @@ export class QaEngine {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
       if (none) {
         this.lastRetrieval = { kind, unit };
-        return this.retrievedAnswer(none, 'yesno', year === undefined && reports.length > 1);
+        return this.retrievedAnswer(none, 'yesno', latestOnly);
       }
     }
     // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
@@ -892,7 +903,8 @@ export class QaEngine {
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
-      return asked.length > 0 ? this.partNotSeparated(structured, asked) : undefined;
+      // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
+      return asked.length > 0 && !question.restored ? this.partNotSeparated(structured, asked) : undefined;
     }
     if (!found) {
       if (unitMismatch)
@@ -903,7 +915,7 @@ export class QaEngine {
       return undefined;
     }
     this.lastRetrieval = { kind, unit };
-    return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+    return this.retrievedAnswer(found, kind, latestOnly);
   }
 
   /**
