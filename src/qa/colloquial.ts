@@ -18,6 +18,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
+  // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
+  [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
+  // 申请信息公开，怎么弄 / 想申请…该咋办: a how-to right after applying for information asks how to apply
+  // (not after what became of it: 申请被拒了怎么办 asks for remedies).
+  [
+    /(申请(?:[^，。？?！!]{0,14}?(?:信息公开|政府信息|公开|信息))?)[，,]?(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样|咋么?)(?:弄|办|搞|整|操作|做|走流程)/g,
+    '$1，怎么申请',
+  ],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
   [/(?<!微信)公众号/g, '微信公众号'],
   // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.

@@ -433,6 +433,20 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
+/** A ranking asked among one level of agencies (哪个乡镇, 各街道): rankings are over every agency stored. */
+const LEVEL_ASKED = /(?:哪个|哪些|哪家|哪一个|各个|各|所有|全部)(乡镇|镇|乡|街道|县|区|市)(?!级?(?:机关|部门|单位|局|委))/;
+
+/**
+ * A ranking across agencies where the question named one level of them (哪个乡镇…最多): the store
+ * ranks every agency, so the answer says that its list is not limited to that level, rather than
+ * name a bureau as the township asked for.
+ */
+function withLevelNote(answer: Answer, text: string): Answer {
+  const level = LEVEL_ASKED.exec(text)?.[1];
+  if (!level || answer.kind !== 'figure') return answer;
+  return { ...answer, answer: `（注意：排名按库中全部机关计算，没有只限于${level}。）\n${answer.answer}` };
+}
+
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
 
@@ -721,6 +735,13 @@ export class QaEngine {
           years = memory.years;
           yearsRemembered = years.length > 0;
         }
+      } else if (!topic && agencies.length === 0 && !crossAgency && memory.agencyIds.length === 1 && askKind(text) !== 'text') {
+        // 有几个科技特派员 in a conversation about one agency: a count or yes/no nothing else answers is looked for in its reports.
+        agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        if (years.length === 0) {
+          years = memory.years;
+          yearsRemembered = years.length > 0;
+        }
       }
     }
     this.more = undefined;
@@ -740,7 +761,7 @@ export class QaEngine {
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
       rest = inReportWords(rest);
-      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
+      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years, restored: topicRestored });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
@@ -806,7 +827,7 @@ export class QaEngine {
    */
   private withRetrieval(
     structured: Answer,
-    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[] },
+    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean },
   ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
@@ -846,8 +867,12 @@ export class QaEngine {
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
-    const year = question.years.length === 1 ? question.years[0] : undefined;
+    const askedYear = question.years.length === 1 ? question.years[0] : undefined;
     if (question.years.length > 1) return undefined;
+    // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
+    const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
+    const year = afterLatest ? undefined : askedYear;
+    const latestOnly = (year === undefined && reports.length > 1) || afterLatest;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
       year === undefined
@@ -859,7 +884,7 @@ export class QaEngine {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
       if (none) {
         this.lastRetrieval = { kind, unit };
-        return this.retrievedAnswer(none, 'yesno', year === undefined && reports.length > 1);
+        return this.retrievedAnswer(none, 'yesno', latestOnly);
       }
     }
     // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
@@ -874,7 +899,12 @@ export class QaEngine {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      return channels.length > 0 ? this.partNotStated(structured, channels) : this.partNotSeparated(structured, cellQualifiers);
+      if (channels.length > 0) return this.partNotStated(structured, channels);
+      // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
+      const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
+      const asked = cellQualifiers.filter((word) => countClause.includes(word));
+      // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
+      return asked.length > 0 && !question.restored ? this.partNotSeparated(structured, asked) : undefined;
     }
     if (!found) {
       if (unitMismatch)
@@ -885,7 +915,7 @@ export class QaEngine {
       return undefined;
     }
     this.lastRetrieval = { kind, unit };
-    return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+    return this.retrievedAnswer(found, kind, latestOnly);
   }
 
   /**
@@ -1064,9 +1094,9 @@ export class QaEngine {
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
-      if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key);
+      if (topic.type === 'prose') return withLevelNote(this.proseAcrossAgencies(understood, topic.key), understood.text);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
-      return this.acrossAgencies(understood, topic);
+      return withLevelNote(this.acrossAgencies(understood, topic), understood.text);
     }
     if (agencies.length === 0) {
       const kind = this.bareKind(understood.text);
