@@ -26,6 +26,17 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:给|向|对)(?:老百姓|群众|公众|社会公众|全社会|社会|大家)(?=公开|发布|发)/g, ''],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
+  // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
+  [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
+  [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
+  [/(?:上传|挂出|挂了|贴出|推送)(?:了)?/g, '发布'],
+  [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],
+  // 被追责 / 追究责任: the report prints 责任追究.
+  [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
+  // 办完了没 / 都办完了吗: finishing an application is 办结.
+  [/(?:都)?办完/g, '办结'],
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */

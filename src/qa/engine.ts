@@ -161,6 +161,14 @@ function smallTalk(text: string): SmallTalk | undefined {
   return undefined;
 }
 
+/** A newspaper, broadcaster or media centre named after a place (中卫日报, 海原县融媒体中心): a channel, not the agency of that place. */
+const NAMED_AFTER_PLACE = /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒)/;
+
+/** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
+function namesAChannel(text: string, mention: AgencyMention): boolean {
+  return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
+}
+
 /**
  * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
  * (西城区): the answer says how it was read, so a wrong reading is seen at once.
@@ -482,7 +490,10 @@ export class QaEngine {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
       const partContext = transient ? { user: transient } : context;
-      const answers = parts.map((part, index) => this.askOne(index === 0 ? part : this.withAgencyOf(parts[index - 1], part), partContext));
+      // Each part takes the agency of the nearest part before it that names one (部门动态几件、公示公告几件、预决算几件).
+      const completed: string[] = [];
+      for (const [index, part] of parts.entries()) completed.push(index === 0 ? part : this.withAgencyOf(completed[index - 1], part));
+      const answers = completed.map((part) => this.askOne(part, partContext));
       if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
@@ -598,7 +609,7 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const mentions = this.index.find(text);
+    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)

@@ -47,17 +47,27 @@ export interface Understanding {
   yearsRemembered?: boolean;
 }
 
+/** A question word, then a space, then more: two questions typed with a space between them. */
+const QUESTION_THEN_SPACE = /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})/gu;
+/** 二三年, 二四年: a year of this century said as its last two digits, one by one (not 三四年, a few years). */
+const SPOKEN_SHORT_YEAR = /^[一二][〇○零一二三四五六七八九]$/;
+/** Chinese digits by value (〇 and ○ are 零). */
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
 /**
  * Normalise a question: NFKC (full-width digits, letters and punctuation to half-width), 繁体 to
  * simplified (the same conversion the parser uses), no spaces, Chinese numerals of dates and
  * years as digits (十二月二十二号 → 12月22号), length capped.
  */
 export function normalizeQuestion(question: string, maxLength = 300): string {
-  const plain = normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
+  // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
+  const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
   const text = toSimplified(plain);
   return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
     const value = parseChineseNumber(numeral);
-    // Years have four digits (二〇二四年, not 十年 in 近十年); months and days are 1–31.
+    // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.
+    if (unit === '年' && SPOKEN_SHORT_YEAR.test(numeral))
+      return `20${[...numeral].map((digit) => CHINESE_DIGITS.indexOf(digit.replace(/[〇○]/, '零'))).join('')}年`;
     if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
     if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
     return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
