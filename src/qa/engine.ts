@@ -169,6 +169,19 @@ function namesAChannel(text: string, mention: AgencyMention): boolean {
   return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
 }
 
+/** Units of people and organisations taking part in something (26名, 2家): not the count of the event itself. */
+const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
+/** A question that does ask about the participants (请了多少人, 参观了几家企业). */
+const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|嘉宾|专家|粉丝|关注/;
+/** The yes/no words, taken off before the event is counted. */
+const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+/** How an event is counted, most specific first. */
+const EVENT_UNITS = ['场', '次', '期'] as const;
+/** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
+const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** What a retrieval starts from when no structured figure was found. */
+const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
+
 /**
  * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
  * (西城区): the answer says how it was read, so a wrong reading is seen at once.
@@ -717,6 +730,7 @@ export class QaEngine {
     }
     this.more = undefined;
     this.lastRetrieval = undefined;
+    this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
@@ -739,6 +753,8 @@ export class QaEngine {
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
       answer = retrieved ?? answer;
+      if (YES_NO.test(text) || askKind(rest) === 'yesno')
+        answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -766,6 +782,51 @@ export class QaEngine {
     });
     return answer;
   }
+
+  /**
+   * 开过政府开放日吗 is answered by how many were held (1场), not by how many people came (26名):
+   * when the figure found counts people or organisations the question does not ask about, the
+   * count of the event itself is looked for in the reports' sentences (场, then 次, then 期).
+   */
+  private yesNoAboutAnEvent(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    if (answer.kind !== 'figure' || answer.facts.length === 0) return undefined;
+    if (!answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit)) || PARTICIPANT_WORDS.test(rest)) return undefined;
+    const event = rest.replace(YES_NO_WORDS, '');
+    for (const unit of EVENT_UNITS) {
+      const found = this.withRetrieval(NOTHING_FOUND, { text: `${event}几${unit}`, agency, years });
+      if (found?.kind === 'figure' && found.facts.every((fact) => unitsAgree(unit, fact.unit))) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * 培育出国家高新技术企业没有: a yes/no answered from a sentence that states the count right after
+   * the thing asked about (国家高新技术企业1家) carries that count as its figure.
+   */
+  private yesNoWithItsCount(answer: Answer, rest: string): Answer | undefined {
+    const said = this.lastYesNo;
+    if (answer.kind !== 'text' || !said || !answer.answer.includes(said.clause)) return undefined;
+    for (const word of contentWords(rest).filter((candidate) => candidate.length >= 2)) {
+      const at = said.clause.indexOf(word);
+      if (at < 0) continue;
+      const counted = COUNT_RIGHT_AFTER.exec(said.clause.slice(at + word.length));
+      if (!counted) continue;
+      const fact: Fact = {
+        agency: said.agency,
+        year: said.year,
+        key: 'sentence',
+        value: Number(counted[1]),
+        unit: counted[2],
+        source: said.source,
+        sentence: said.sentence,
+      };
+      return { kind: 'figure', answer: answer.answer, facts: [fact] };
+    }
+    return undefined;
+  }
+
+  /** The clause and source of the last yes/no answered from a sentence (set while answering), for its count. */
+  private lastYesNo: { clause: string; agency: string; year: number; source: Fact['source']; sentence: string } | undefined;
 
   /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
   private more: string | undefined;
@@ -923,6 +984,7 @@ export class QaEngine {
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     if (kind === 'yesno' && found.yes !== undefined) {
+      this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
       return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
     return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
