@@ -179,6 +179,10 @@ const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|�
 const EVENT_UNITS = ['场', '次', '期'] as const;
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
+const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面)|一下|来着|[呢吗?？。]+$/g;
+/** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
+const FOLLOW_UP_LEAD = /^(?:那么|那|还有|再问一下|再问|其中|里面)/;
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
@@ -196,8 +200,8 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
-  const bare = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
-  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : rest;
+  const bare = rest.replace(FOLLOW_UP_FRAME, '');
+  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : bare || rest;
 }
 
 /**
@@ -745,6 +749,8 @@ export class QaEngine {
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
+      // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
+      if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
@@ -753,6 +759,7 @@ export class QaEngine {
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
       answer = retrieved ?? answer;
+      if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
@@ -781,6 +788,20 @@ export class QaEngine {
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
     });
     return answer;
+  }
+
+  /**
+   * A follow-up that names a new thing (再问一下特派员是几名来着 after the open day's guests) is not
+   * the remembered topic: when the figure found for that topic does not mention any of the new
+   * words, the reports' sentences are searched for them instead. Nothing found is a refusal, never
+   * the remembered topic's figure.
+   */
+  private restoredTopicMissed(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    if (answer.kind !== 'figure') return undefined;
+    const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+    if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
+    return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 
   /**

@@ -780,7 +780,7 @@ export function understand(text: string, currentYear: number): Understanding {
   ) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }
-  const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);
+  const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
 }
