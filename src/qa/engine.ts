@@ -29,6 +29,7 @@ import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js'
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
+import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -501,6 +502,9 @@ export class QaEngine {
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const text = normalized.replace(POLITE_PREFIX, '') || normalized;
     if (text.length === 0) return this.help('请输入您的问题。');
+    // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
+    const paired = this.pairedAnswer(text, context);
+    if (paired) return paired;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
@@ -521,6 +525,31 @@ export class QaEngine {
       };
     }
     return this.askOne(text, context);
+  }
+
+  /**
+   * “A和B加起来…多少” / “A比B多…多少” about one agency: both asked as questions of their own
+   * (in the same conversation), their figures side by side with the sum or the difference.
+   * Undefined when the question does not have that shape or either part gets no single figure.
+   */
+  private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
+    if (!/和|跟|与|加|及|还有|比/.test(text)) return undefined;
+    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    if (mentions.length > 1 || mentions.some((mention) => mention.agencies.length !== 1)) return undefined;
+    const end = mentions.length === 0 ? 0 : mentions[0].start + mentions[0].text.length;
+    if (mentions.length === 1 && mentions[0].start > 0) return undefined;
+    const year = /^(?:(?:19|20)\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
+    const lead = text.slice(0, end) + year.replace(/的$/, '');
+    const pair = pairedQuestion(lead, text.slice(end + year.length));
+    if (!pair) return undefined;
+    const transient = context.user ? undefined : `pair:${process.pid}:${(this.messageCounter += 1)}`;
+    const partContext = transient ? { user: transient } : context;
+    const answers = [this.askOne(pair.first, partContext), this.askOne(pair.second, partContext)];
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    if (answers.some((answer) => answer.kind !== 'figure' || answer.facts.length === 0)) return undefined;
+    const facts = answers.map((answer) => answer.facts[0]);
+    const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
+    return withArithmetic(joined, pair.operation);
   }
 
   /**
@@ -767,6 +796,8 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
+    if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
@@ -921,6 +952,8 @@ export class QaEngine {
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const year = question.years.length === 1 ? question.years[0] : undefined;
+    if (question.years.length === 2 && kind === 'number' && fellShort)
+      return this.twoYearsRetrieved(question.text, question.years, reports);
     if (question.years.length > 1) return undefined;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
@@ -960,6 +993,40 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, year === undefined && reports.length > 1);
+  }
+
+  /**
+   * 2023年比2022年增长了多少 where no report is of either year: a later report often states both
+   * (从2022年度的840万元提高到2023年度的2007万元). Each year's figure is read from the sentences of
+   * the reports up to two years after it; both must be found, else undefined (the refusal stands).
+   */
+  private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
+    // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
+    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?/g, '');
+    const found = years.map((year) =>
+      retrieve(this.store, {
+        text: asked,
+        kind: 'number',
+        year,
+        reports: reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year),
+      }),
+    );
+    if (found.some((item) => item?.value === undefined)) return undefined;
+    const answers = (found as Retrieved[]).map((item) => this.retrievedAnswer(item, 'number', false));
+    this.lastRetrieval = { kind: 'number', unit: askedUnit(text) };
+    const facts = answers.flatMap((answer) => answer.facts);
+    const [first, second] = found as Retrieved[];
+    // One sentence states both years (从2022年度的840万元提高到2023年度的2007万元): quote it once.
+    if (first.sentence === second.sentence && facts.length === 2) {
+      const figures = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
+      const quoted = `原文：“${shorten(first.sentence, first.clause)}”`;
+      return {
+        kind: 'figure',
+        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
+        facts,
+      };
+    }
+    return { kind: 'figure', answer: answers.map((answer) => answer.answer).join('\n'), facts };
   }
 
   /**
