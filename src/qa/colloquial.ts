@@ -8,6 +8,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],
+  // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
+  [/咋(?:么)?/g, '怎么'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
   [/([讲说写干做])了(?:些|点|一些|哪些)什么/g, '$1了什么'],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.

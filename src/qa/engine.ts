@@ -111,6 +111,8 @@ interface ConversationMemory {
   introduced?: boolean;
   /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
   deadline?: boolean;
+  /** The question of that calculation: 延期的话呢 asks it again (its answer holds the extended deadline). */
+  deadlineQuestion?: string;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
 }
@@ -121,6 +123,22 @@ const POLITE_PREFIX =
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
+/** 延期的话呢 / 要是延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
+const EXTENSION_FOLLOW_UP =
+  /^(?:那|那么|如果|要是|假如)?(?:要是|如果)?(?:延期|延长)(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
+/** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
+const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
+
+/** 今年6月15号 → 2026年6月15号, 26年3月20号 → 2026年3月20号: a date's year written out, so it reads as a date, not a report year. */
+function withDateYears(text: string, currentYear: number): string {
+  return text.replace(DATE_YEAR_WORD, (word: string) => {
+    if (word === '今年') return `${currentYear}年`;
+    if (word === '去年') return `${currentYear - 1}年`;
+    if (word === '明年') return `${currentYear + 1}年`;
+    return `20${word}`;
+  });
+}
+
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
@@ -143,7 +161,7 @@ const CAPABILITIES =
 function smallTalk(text: string): SmallTalk | undefined {
   const bare = text
     .replace(/[\p{P}\p{S}\s]/gu, '')
-    .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '')
+    .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|嘞|呐|滴|哈哈|嘿嘿)+$/u, '')
     .toLowerCase();
   if (bare.length === 0 || bare.length > 12) return undefined;
   if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare))
@@ -184,6 +202,18 @@ const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件
 const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面)|一下|来着|[呢吗?？。]+$/g;
 /** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
 const FOLLOW_UP_LEAD = /^(?:那么|那|还有|再问一下|再问|其中|里面)/;
+/** 几楼 / 哪层: a floor asked for. */
+const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层/;
+/** A room number in an address (305室, 1203室): its floor is the digits before the last two. */
+const ROOM_NUMBER = /(?<!\d)(\d{1,2})(\d{2})(?:室|房间|号房)/;
+
+/** 办公室在几楼: the floor as read from the address's room number, said to be read from it; else that no floor is given. */
+function floorNote(address: string | undefined): string {
+  const room = address ? ROOM_NUMBER.exec(address) : null;
+  if (!room || Number(room[1]) === 0) return '\n报告没有写明楼层。';
+  return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
+}
+
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
@@ -500,7 +530,7 @@ export class QaEngine {
   ask(question: string, context: { user?: string } = {}): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
-    const text = normalized.replace(POLITE_PREFIX, '') || normalized;
+    const text = withDateYears(normalized.replace(POLITE_PREFIX, '') || normalized, shanghaiYear(this.now()));
     if (text.length === 0) return this.help('请输入您的问题。');
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired = this.pairedAnswer(text, context);
@@ -610,7 +640,7 @@ export class QaEngine {
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
       this.options.state.set<ConversationMemory>(
         memoryKey,
-        { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next },
+        { ...base, pending: undefined, more: undefined, deadline: undefined, deadlineQuestion: undefined, retrieval: undefined, ...next },
         this.ttl,
         { lazy: true },
       );
@@ -644,8 +674,10 @@ export class QaEngine {
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
+    // 延期的话呢 after a deadline calculation: the same calculation, whose answer states the extended deadline.
+    if (memory?.deadline && memory.deadlineQuestion && EXTENSION_FOLLOW_UP.test(input)) text = memory.deadlineQuestion;
     // 那1月5号呢 after a deadline calculation: the same calculation for that date.
-    if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+    else if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     if (memory?.pending && input.length <= 16) {
@@ -675,6 +707,7 @@ export class QaEngine {
           topic: memory?.topic,
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
+          deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
@@ -716,7 +749,8 @@ export class QaEngine {
             this.ttl,
             { lazy: true },
           );
-        return { kind: own.kind, answer: own.answer, facts: [] };
+        // 办公室在几楼: the floor as read from the room number of the address given.
+        return { kind: own.kind, answer: FLOOR_ASKED.test(text) ? `${own.answer}${floorNote(own.answer)}` : own.answer, facts: [] };
       }
     }
 
@@ -1541,12 +1575,48 @@ export class QaEngine {
     };
   }
 
+  /**
+   * 有什么亮点: a report that has a passage headed 亮点 (县科技局2024年亮点工作：一是…二是…) is
+   * summarised from that passage, point by point; otherwise undefined (the overview's summary).
+   */
+  private highlightsAnswer(report: ReportRecord): Answer | undefined {
+    for (const [key, text] of Object.entries(this.store.sections(report.id))) {
+      const flat = text.replace(/\n+/g, '');
+      const at = flat.indexOf('亮点');
+      if (at < 0) continue;
+      const start = Math.max(0, flat.lastIndexOf('（', at), flat.lastIndexOf('。', at) + 1);
+      const next = flat.slice(at).search(/[（(][一二三四五六七八九十]+[）)]/);
+      const passage = next > 0 ? flat.slice(start, at + next) : flat.slice(start);
+      const points = passage.split(/(?=[一二三四五六七八九十]是)/).slice(1);
+      if (points.length === 0) continue;
+      // A point's first sentence is often only its heading (一是在围绕高质量发展方面。): the next one says what was done.
+      const clip = (point: string) => {
+        const sentences = point.match(/[^。；]+[。；]?/g) ?? [point];
+        const said = sentences[0].length < 24 && sentences.length > 1 ? `${sentences[0]}${sentences[1]}` : sentences[0];
+        return said.length > 100 ? `${said.slice(0, 100)}…` : said;
+      };
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写的亮点：\n${points
+          .slice(0, 6)
+          .map((point) => `· ${clip(point)}`)
+          .join('\n')}\n${this.cite(report, key)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
     if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
-    if (topic.focus === 'summary') {
+    if (topic.focus === 'highlights') {
+      const highlights = this.highlightsAnswer(report);
+      if (highlights) return highlights;
+    }
+    if (topic.focus === 'summary' || topic.focus === 'highlights') {
       return {
         kind: 'text',
         answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`,
@@ -1571,7 +1641,9 @@ export class QaEngine {
     };
   }
 
-  private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+  private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+    const wantsFloor = askedFields.includes('floor');
+    const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -1590,7 +1662,7 @@ export class QaEngine {
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
-      const note = lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : '';
+      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${wantsFloor ? floorNote(contacts.address) : ''}`;
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,

@@ -24,7 +24,7 @@ export type Topic =
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
-  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
+  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' | 'highlights' };
 
 /** A prose figure a question can be about (report/prose-figures.ts). */
 export type ProseTopic = AskedProseFigureKey;
@@ -189,7 +189,9 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<!存)在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  [/地址|(?<![存差])在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
+  [/几楼|几层|哪层|哪一层|楼层/, 'floor'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -220,7 +222,7 @@ const OTHER_APPLICATIONS =
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
-  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
+  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|重点|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -447,7 +449,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/,
+    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {
@@ -516,7 +518,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     slots: ['agency', 'year'],
     words: SUMMARY,
     recognise: ({ text, row }, _words) =>
-      SUMMARY.test(text) && !row ? { type: 'section', section: 'overview', focus: 'summary' } : undefined,
+      SUMMARY.test(text) && !row
+        ? { type: 'section', section: 'overview', focus: /亮点/.test(text) ? 'highlights' : 'summary' }
+        : undefined,
   },
   {
     name: 'overview',
