@@ -750,7 +750,11 @@ export class QaEngine {
             { lazy: true },
           );
         // 办公室在几楼: the floor as read from the room number of the address given.
-        return { kind: own.kind, answer: FLOOR_ASKED.test(text) ? `${own.answer}${floorNote(own.answer)}` : own.answer, facts: [] };
+        if (FLOOR_ASKED.test(text))
+          return ROOM_NUMBER.test(own.answer)
+            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
+            : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
+        return { kind: own.kind, answer: own.answer, facts: [] };
       }
     }
 
@@ -982,7 +986,8 @@ export class QaEngine {
         : [];
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
     if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
-    if (kind === 'text' && question.topic) return undefined;
+    // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
+    if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const year = question.years.length === 1 ? question.years[0] : undefined;
@@ -1663,6 +1668,9 @@ export class QaEngine {
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
       const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${wantsFloor ? floorNote(contacts.address) : ''}`;
+      // Only the floor was asked and no room number tells it: nothing to answer, the address aside.
+      if (wantsFloor && !ROOM_NUMBER.test(contacts.address ?? '') && askedFields.every((field) => field === 'floor'))
+        return this.refusal(`${agency.name}的年度报告中没有写明办公室在几楼。${contacts.address ? `地址：${contacts.address}。` : ''}`);
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,

@@ -39,8 +39,8 @@ const UNIT_GROUPS: string[][] = [
   ['人次'],
   ['人', '名', '位'],
   ['件', '个', '项', '宗', '起', '部'],
-  // Items of information are counted in 条 and, as often, in 篇 (工作总结2条 asked as 几篇).
-  ['条', '则', '篇'],
+  ['条', '则'],
+  ['篇'],
   ['家', '所'],
   ['次', '场', '回'],
   ['期'],
