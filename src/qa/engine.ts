@@ -999,7 +999,9 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const retrieved = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
+    // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
+    const retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
