@@ -24,7 +24,7 @@ const PREDICATE = '(?:公开|发布|发|有|是|上|里|中|分别|各|共|多�
 const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
 const AND_PAIR = new RegExp(
-  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加在一起|合起来|一共|总共|合计|共计)?(${PREDICATE}.*(?:多少|几).*)$`,
+  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
   'u',
 );
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
@@ -48,7 +48,7 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [, first, second, , predicate] = than;
     if (!plausible(first, second)) return undefined;
     const asked = predicate.replace(/^了/, '');
-    return { first: `${lead}${first}${asked}`, second: `${lead}${second}${asked}`, operation: 'difference' };
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference' };
   }
   const and = AND_PAIR.exec(rest);
   if (!and) return undefined;
@@ -56,7 +56,17 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   if (!plausible(first, second)) return undefined;
   const operation = together ? 'sum' : askedOperation(predicate);
   const asked = predicate.replace(/^(?:一共|总共|合计|共计|共)/, '');
-  return { first: `${lead}${first}${asked}`, second: `${lead}${second}${asked}`, operation };
+  return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation };
+}
+
+/** What is counted of a channel (粉丝, 关注量, 阅读量): said once, on one side, it belongs to both (微博粉丝比公众号少多少). */
+const COUNTED_OF_A_CHANNEL = /(粉丝|关注量|关注人数|阅读量|访问量|浏览量)$/;
+
+/** The two questions, the counted noun of one side given to the other when only one names it. */
+function withSharedNoun(first: string, second: string, asked: string): { first: string; second: string } {
+  const noun = COUNTED_OF_A_CHANNEL.exec(first)?.[1] ?? COUNTED_OF_A_CHANNEL.exec(second)?.[1];
+  const give = (side: string) => (noun && !side.endsWith(noun) ? `${side}${noun}` : side);
+  return { first: `${give(first)}${asked}`, second: `${give(second)}${asked}` };
 }
 
 /** Neither side is a year, a number or a question word. */
@@ -81,7 +91,11 @@ export function withArithmetic(answer: Answer, operation: 'sum' | 'difference' |
   // Two agencies in different years: the gap is no change over time, so the years are pointed out.
   const years = a.year !== b.year && !sameAgency ? `（注意：年份不同，分别是${a.year}年和${b.year}年）` : '';
   const describe = (fact: Fact) => (sameAgency && a.year !== b.year ? `${fact.year}年` : `${fact.agency}${fact.year}年`);
-  const verdict =
-    gap === 0 ? '两者相同。' : `相差${gap}${unit}（${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}）。`;
+  // Two things of one report: the figures in the order asked (17条对5条) say which is which.
+  const sides =
+    sameAgency && a.year === b.year
+      ? `${a.value}${unit}对${b.value}${unit}`
+      : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
+  const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
 }

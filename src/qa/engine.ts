@@ -564,8 +564,11 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     if (!/和|跟|与|加|及|还有|比/.test(text)) return undefined;
-    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
-    if (mentions.length > 1 || mentions.some((mention) => mention.agencies.length !== 1)) return undefined;
+    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
+    // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
+    if (new Set(found.map((mention) => mention.agencies[0].id)).size > 1) return undefined;
+    const mentions = found.slice(0, 1);
     const end = mentions.length === 0 ? 0 : mentions[0].start + mentions[0].text.length;
     if (mentions.length === 1 && mentions[0].start > 0) return undefined;
     const year = /^(?:(?:19|20)\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
@@ -576,7 +579,8 @@ export class QaEngine {
     const partContext = transient ? { user: transient } : context;
     const answers = [this.askOne(pair.first, partContext), this.askOne(pair.second, partContext)];
     if (transient) this.options.state?.delete(`qa:${transient}`);
-    if (answers.some((answer) => answer.kind !== 'figure' || answer.facts.length === 0)) return undefined;
+    // Each part must give one figure: a part answered with several (微博粉丝 → both channels' followers) cannot be told apart.
+    if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
     const facts = answers.map((answer) => answer.facts[0]);
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     return withArithmetic(joined, pair.operation);
