@@ -37,6 +37,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],
   // 被追责 / 追究责任: the report prints 责任追究.
   [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
+  // 还有微博吗 (still): a yes/no about having it now.
+  [/还有(?=[^，。？?]{1,10}(?:吗|没有?)[?？。]*$)/, '有'],
+  // 2025年的时候 / 那时候: a spoken filler after the year.
+  [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
+  // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.
+  [/(?<=\p{Script=Han}{2})方面(?=的?(?:信息|公开|发布|发了))/gu, '类'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
 ];

@@ -166,7 +166,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (bare.length === 0 || bare.length > 12) return undefined;
   if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare))
     return 'greeting';
-  if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
   if (
     /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
       bare,
@@ -290,6 +290,8 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
 
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
+/** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
+const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
 /** 哪个多 / 谁多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -671,6 +673,12 @@ export class QaEngine {
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 差多少 after figures: the gap between the last two of a kind.
+    if (GAP_ONLY.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const compared = this.compareRemembered(memory.lastFacts, false);
+      const gap = withArithmetic(compared, 'difference', compared.facts.slice(-2));
+      if (gap !== compared) return gap;
+    }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const summed = sumRemembered(memory.lastFacts);
@@ -702,7 +710,15 @@ export class QaEngine {
     const reportYears = DATE_YEAR.test(text)
       ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now))
       : understood.years;
-    if (mentions.length === 0 && reportYears.length === 0 && !(understood.followUp && memory?.topic && !memory.deadline)) {
+    // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
+    const shortFigureFollowUp =
+      input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    if (
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      !(understood.followUp && memory?.topic && !memory.deadline) &&
+      !shortFigureFollowUp
+    ) {
       const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) {
         remember({

@@ -47,6 +47,20 @@ export interface Understanding {
   yearsRemembered?: boolean;
 }
 
+/** 贰零贰叁年: a year in the financial numerals of receipts, read as the everyday ones. */
+const FINANCIAL_YEAR = /[壹贰叁肆伍陆柒捌玖零〇一二三四五六七八九]{4}(?=年)/g;
+const FINANCIAL_DIGITS: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+};
+
 /** A question word, then a space, then more: two questions typed with a space between them. */
 const QUESTION_THEN_SPACE = /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})/gu;
 /** 二三年, 二四年: a year of this century said as its last two digits, one by one (not 三四年, a few years). */
@@ -62,7 +76,9 @@ const CHINESE_DIGITS = '零一二三四五六七八九';
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
   const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
-  const text = toSimplified(plain);
+  const text = toSimplified(plain).replace(FINANCIAL_YEAR, (year: string) =>
+    [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''),
+  );
   return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
     const value = parseChineseNumber(numeral);
     // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.

@@ -89,3 +89,16 @@ describe('plainWords for spoken phrasings (issue 11, batch 4)', () => {
     expect(plainWords('申请都办完了吗')).toBe('申请办结了吗');
   });
 });
+
+describe('plainWords for batch-5 phrasings', () => {
+  it('reads 咋 as 怎么, 还有X吗 as a yes/no about having it, X方面 as X类, and drops 的时候 after a year', () => {
+    expect(plainWords('海原县科技局咋联系')).toBe('海原县科技局怎么联系');
+    expect(plainWords('沙坡头区科技局还有微博吗')).toBe('沙坡头区科技局有微博吗');
+    expect(plainWords('25年政策服务方面公开了几条')).toBe('25年政策服务类公开了几条');
+    expect(plainWords('2025年的时候政府网站上发了多少条')).toBe('2025年政府网站上发了多少条');
+  });
+  it('keeps 还有 that joins two questions, and 方面 that is no kind of information', () => {
+    expect(plainWords('行政许可多少件，还有行政处罚呢')).toBe('行政许可多少件，还有行政处罚呢');
+    expect(plainWords('在提升服务效能方面做了什么')).toBe('在提升服务效能方面做了什么');
+  });
+});

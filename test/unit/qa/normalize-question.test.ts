@@ -41,3 +41,10 @@ describe('normalizeQuestion for phone typing (issue 11, batch 4)', () => {
     expect(normalizeQuestion('西工区科技局 2024 年 主动公开 多少条')).toBe('西工区科技局2024年主动公开多少条');
   });
 });
+
+describe('normalizeQuestion for years in financial numerals', () => {
+  it('reads 贰零贰叁年 (and its 繁体 form) as 2023年', () => {
+    expect(normalizeQuestion('红寺堡区科技局贰零贰叁年部门动态几件')).toBe('红寺堡区科技局2023年部门动态几件');
+    expect(normalizeQuestion('紅寺堡區科技局貳零貳叁年部門動態幾件')).toBe('红寺堡区科技局2023年部门动态几件');
+  });
+});
