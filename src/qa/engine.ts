@@ -565,7 +565,8 @@ export class QaEngine {
    * Undefined when the question does not have that shape or either part gets no single figure.
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
-    if (!/和|跟|与|加|及|还有|比/.test(text)) return undefined;
+    // Cheap test first: most questions join nothing and ask no count.
+    if (!/和|跟|与|加|及|还有|比/.test(text) || !/多少|几/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
