@@ -574,7 +574,7 @@ export class QaEngine {
     const mentions = found.slice(0, 1);
     const end = mentions.length === 0 ? 0 : mentions[0].start + mentions[0].text.length;
     if (mentions.length === 1 && mentions[0].start > 0) return undefined;
-    const year = /^(?:(?:19|20)\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
+    const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
@@ -585,6 +585,10 @@ export class QaEngine {
     // Each part must give one figure: a part answered with several (微博粉丝 → both channels' followers) cannot be told apart.
     if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
     const facts = answers.map((answer) => answer.facts[0]);
+    // Both parts read the same figure of the same sentence (科技企业和科技人才代表 → 25名): one figure, never added to itself.
+    const [first, second] = facts;
+    if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
+      return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     return withArithmetic(joined, pair.operation);
   }

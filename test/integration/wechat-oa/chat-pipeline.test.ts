@@ -96,6 +96,11 @@ describe('chat through the official account', () => {
     await say('oPair-0002', '西工区科技局2024年主动公开几条');
     await say('oPair-0002', '那海原县主动公开几条');
     expect(await say('oPair-0002', '差多少')).toContain('相差67条');
+    // One figure read for both things (25名 科技企业、科技人才代表) is never added to itself.
+    const once = await say('oPair-0003', '沙坡头区科技局2024年科技企业和科技人才代表一共邀请了多少名');
+    expect(once).toContain('25名');
+    expect(once).not.toContain('50');
+    expect(await say('oPair-0003', '海原县科技局24年公开栏比微信工作群多几条')).toContain('相差9条');
   });
 
   it('keeps a follow-up that names a new thing off the remembered topic, and answers a yes/no about an event with its count', async () => {
