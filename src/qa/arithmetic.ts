@@ -19,7 +19,7 @@ export function askedOperation(text: string): 'sum' | 'difference' | undefined {
 }
 
 /** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
-const PREDICATE = '(?:公开|发布|发|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
+const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
 /** A thing named before or after the conjunction: two to eight characters, no question word. */
 const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
@@ -71,8 +71,11 @@ function withSharedNoun(first: string, second: string, asked: string): { first: 
 
 /** Neither side is a year, a number or a question word. */
 function plausible(first: string, second: string): boolean {
-  return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side));
+  return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
 }
+
+/** A side that is part of an agency's name (沈阳市, 和平区, 发展和改革委员会): 和 joins the words of a name, not two things. */
+const AGENCY_PART = /(?:[省市区县镇乡旗州]|局|委员会|办公室|政府|厅)$/;
 
 /**
  * The answer with its sum or difference stated under it, when it holds exactly two figures of

@@ -571,9 +571,10 @@ export class QaEngine {
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
     if (new Set(found.map((mention) => mention.agencies[0].id)).size > 1) return undefined;
+    // The agency is named first (X局2024年A和B…): without it, 和 may join the words of a name (沈阳市和平区…).
     const mentions = found.slice(0, 1);
-    const end = mentions.length === 0 ? 0 : mentions[0].start + mentions[0].text.length;
-    if (mentions.length === 1 && mentions[0].start > 0) return undefined;
+    if (mentions.length === 0 || mentions[0].start > 0) return undefined;
+    const end = mentions[0].start + mentions[0].text.length;
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
     const pair = pairedQuestion(lead, text.slice(end + year.length));

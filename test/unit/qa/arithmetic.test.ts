@@ -47,6 +47,8 @@ describe('pairedQuestion', () => {
     expect(pairedQuestion('X局', '2023年比2022年多了多少')).toBeUndefined();
     expect(pairedQuestion('X局', '行政许可多少件')).toBeUndefined();
     expect(pairedQuestion('X局', '哪个和谁多少')).toBeUndefined();
+    // 和 inside an agency's name joins no two things.
+    expect(pairedQuestion('', '沈阳市和平区发展和改革委员会2023年收到多少件申请')).toBeUndefined();
   });
 });
 
