@@ -234,7 +234,7 @@ const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuesti
 
 /** Applications that are not for government information (专利申请, 项目申请): not table 三. */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|议案/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
