@@ -35,6 +35,9 @@ export interface PairedQuestion {
   first: string;
   second: string;
   operation: 'sum' | 'difference' | undefined;
+  /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
+  things: [string, string];
+  asked: string;
 }
 
 /**
@@ -48,7 +51,7 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [, first, second, , predicate] = than;
     if (!plausible(first, second)) return undefined;
     const asked = predicate.replace(/^了/, '');
-    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference' };
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference', things: [first, second], asked };
   }
   const and = AND_PAIR.exec(rest);
   if (!and) return undefined;
@@ -56,7 +59,7 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   if (!plausible(first, second)) return undefined;
   const operation = together ? 'sum' : askedOperation(predicate);
   const asked = predicate.replace(/^(?:一共|总共|合计|共计|共)/, '');
-  return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation };
+  return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation, things: [first, second], asked };
 }
 
 /** What is counted of a channel (粉丝, 关注量, 阅读量): said once, on one side, it belongs to both (微博粉丝比公众号少多少). */

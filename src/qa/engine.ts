@@ -214,6 +214,12 @@ function floorNote(address: string | undefined): string {
   return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
 }
 
+/** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
+function countedTogether(clause: string, things: readonly string[]): boolean {
+  const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；]*\\d`).test(clause);
+}
+
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
@@ -579,6 +585,17 @@ export class QaEngine {
     const lead = text.slice(0, end) + year.replace(/的$/, '');
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
+    // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
+    if (pair.operation === 'sum' && pair.things.every((thing) => CHANNEL_WORDS.test(thing))) {
+      const agency = mentions[0].agencies[0];
+      const stated = this.withRetrieval(NOTHING_FOUND, {
+        text: `${pair.things.join('、')}${pair.asked}`,
+        agency,
+        years: findYears(lead, shanghaiYear(this.now())),
+      });
+      if (stated?.kind === 'figure' && countedTogether(stated.answer.split('\n')[0], pair.things))
+        return { ...stated, answer: `报告写明了两者合计的数字：\n${stated.answer}` };
+    }
     const transient = context.user ? undefined : `pair:${process.pid}:${(this.messageCounter += 1)}`;
     const partContext = transient ? { user: transient } : context;
     const answers = [this.askOne(pair.first, partContext), this.askOne(pair.second, partContext)];

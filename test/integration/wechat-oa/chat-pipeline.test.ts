@@ -101,6 +101,10 @@ describe('chat through the official account', () => {
     expect(once).toContain('25名');
     expect(once).not.toContain('50');
     expect(await say('oPair-0003', '海原县科技局24年公开栏比微信工作群多几条')).toContain('相差9条');
+    // Two channels the report counts together (微信公众号、微博…455条): its figure, not 252 + 159.
+    const together = await say('oPair-0003', '沙坡头区科技局2024年微信和微博一共发了多少条');
+    expect(together).toContain('455条');
+    expect(together).not.toContain('411');
   });
 
   it('keeps a follow-up that names a new thing off the remembered topic, and answers a yes/no about an event with its count', async () => {

@@ -29,11 +29,15 @@ describe('pairedQuestion', () => {
       first: '海原县科技局2024年门户网站公开了多少条',
       second: '海原县科技局2024年公开栏公开了多少条',
       operation: 'sum',
+      things: ['门户网站', '公开栏'],
+      asked: '公开了多少条',
     });
     expect(pairedQuestion('中卫市科技局2025年', '政府网站加中卫日报一共发了多少')).toEqual({
       first: '中卫市科技局2025年政府网站发了多少',
       second: '中卫市科技局2025年中卫日报发了多少',
       operation: 'sum',
+      things: ['政府网站', '中卫日报'],
+      asked: '发了多少',
     });
   });
   it('splits “A比B多 + predicate” into two questions and a difference', () => {
@@ -41,6 +45,8 @@ describe('pairedQuestion', () => {
       first: 'X局2024年微信公众号发了多少条',
       second: 'X局2024年微博发了多少条',
       operation: 'difference',
+      things: ['微信公众号', '微博'],
+      asked: '发了多少条',
     });
   });
   it('leaves years, numbers and questions without that shape alone', () => {
