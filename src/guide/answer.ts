@@ -48,7 +48,8 @@ const RELATIVE_DAYS: Array<[RegExp, number]> = [
 /** A question that is only a dated application (…号交的申请, …提交的申请呢). */
 const SHORT_DATED_APPLICATION = /^.{0,24}(?:交|提交|递交|寄|寄出|申请|收到|受理)的(?:申请|信息公开申请)?[呢吗?？。]*$/;
 const DEADLINE_INTENT = /答复|回复|到期|期限|截止|最晚|最迟|什么时候|哪天|哪一天|几号|多久|结果/;
-const APPLICATION_ACT = /申请|提交|递交|寄|收到|受理|签收|补正/;
+/** Handing in an application, also said without 提 (6月15号交的, 交上去). */
+const APPLICATION_ACT = /申请|提交|递交|寄|收到|受理|签收|补正|交(?=的|了|上去|过去)/;
 const FEE_INTENT = /钱|收费|费用|缴费|交费|付费|花多少|收多少|要交|得交|元(?!旦)/;
 const REQUEST_COUNT = new RegExp(`(${NUMBER})(?:件|个申请|次申请)`);
 const PAGE_COUNT = new RegExp(`(${NUMBER})(?:页|张)`);

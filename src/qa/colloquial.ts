@@ -8,6 +8,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],
+  // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
+  [/咋(?:么)?/g, '怎么'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
   [/([讲说写干做])了(?:些|点|一些|哪些)什么/g, '$1了什么'],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
@@ -34,6 +36,23 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:给|向|对)(?:老百姓|群众|公众|社会公众|全社会|社会|大家)(?=公开|发布|发)/g, ''],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
+  // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
+  [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
+  [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
+  [/(?:上传|挂出|挂了|贴出|推送)(?:了)?/g, '发布'],
+  [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],
+  // 被追责 / 追究责任: the report prints 责任追究.
+  [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
+  // 还有微博吗 (still): a yes/no about having it now.
+  [/还有(?=[^，。？?]{1,10}(?:吗|没有?)[?？。]*$)/, '有'],
+  // 2025年的时候 / 那时候: a spoken filler after the year.
+  [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
+  // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.
+  [/(?<=\p{Script=Han}{2})方面(?=的?(?:信息|公开|发布|发了))/gu, '类'],
+  // 办完了没 / 都办完了吗: finishing an application is 办结.
+  [/(?:都)?办完/g, '办结'],
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */

@@ -30,6 +30,7 @@ import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js'
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
+import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -111,6 +112,8 @@ interface ConversationMemory {
   introduced?: boolean;
   /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
   deadline?: boolean;
+  /** The question of that calculation: 延期的话呢 asks it again (its answer holds the extended deadline). */
+  deadlineQuestion?: string;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
 }
@@ -121,6 +124,22 @@ const POLITE_PREFIX =
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
+/** 延期的话呢 / 要是延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
+const EXTENSION_FOLLOW_UP =
+  /^(?:那|那么|如果|要是|假如)?(?:要是|如果)?(?:延期|延长)(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
+/** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
+const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
+
+/** 今年6月15号 → 2026年6月15号, 26年3月20号 → 2026年3月20号: a date's year written out, so it reads as a date, not a report year. */
+function withDateYears(text: string, currentYear: number): string {
+  return text.replace(DATE_YEAR_WORD, (word: string) => {
+    if (word === '今年') return `${currentYear}年`;
+    if (word === '去年') return `${currentYear - 1}年`;
+    if (word === '明年') return `${currentYear + 1}年`;
+    return `20${word}`;
+  });
+}
+
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
@@ -143,12 +162,12 @@ const CAPABILITIES =
 function smallTalk(text: string): SmallTalk | undefined {
   const bare = text
     .replace(/[\p{P}\p{S}\s]/gu, '')
-    .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|哈哈|嘿嘿)+$/u, '')
+    .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|嘞|呐|滴|哈哈|嘿嘿)+$/u, '')
     .toLowerCase();
   if (bare.length === 0 || bare.length > 12) return undefined;
   if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare))
     return 'greeting';
-  if (/^(好的|好|嗯)?(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
   if (
     /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
       bare,
@@ -161,6 +180,49 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   return undefined;
 }
+
+/** A newspaper, broadcaster or media centre named after a place (中卫日报, 海原县融媒体中心): a channel, not the agency of that place. */
+const NAMED_AFTER_PLACE = /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒)/;
+
+/** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
+function namesAChannel(text: string, mention: AgencyMention): boolean {
+  return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
+}
+
+/** Units of people and organisations taking part in something (26名, 2家): not the count of the event itself. */
+const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
+/** A question that does ask about the participants (请了多少人, 参观了几家企业). */
+const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|嘉宾|专家|粉丝|关注/;
+/** The yes/no words, taken off before the event is counted. */
+const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+/** How an event is counted, most specific first. */
+const EVENT_UNITS = ['场', '次', '期'] as const;
+/** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
+const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
+const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面)|一下|来着|[呢吗?？。]+$/g;
+/** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
+const FOLLOW_UP_LEAD = /^(?:那么|那|还有|再问一下|再问|其中|里面)/;
+/** 几楼 / 哪层: a floor asked for. */
+const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层/;
+/** A room number in an address (305室, 1203室): its floor is the digits before the last two. */
+const ROOM_NUMBER = /(?<!\d)(\d{1,2})(\d{2})(?:室|房间|号房)/;
+
+/** 办公室在几楼: the floor as read from the address's room number, said to be read from it; else that no floor is given. */
+function floorNote(address: string | undefined): string {
+  const room = address ? ROOM_NUMBER.exec(address) : null;
+  if (!room || Number(room[1]) === 0) return '\n报告没有写明楼层。';
+  return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
+}
+
+/** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
+function countedTogether(clause: string, things: readonly string[]): boolean {
+  const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；]*\\d`).test(clause);
+}
+
+/** What a retrieval starts from when no structured figure was found. */
+const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
 /**
  * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
@@ -176,8 +238,8 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
-  const bare = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
-  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : rest;
+  const bare = rest.replace(FOLLOW_UP_FRAME, '');
+  return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : bare || rest;
 }
 
 /**
@@ -235,6 +297,8 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
 
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
+/** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
+const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
 /** 哪个多 / 谁多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -503,15 +567,21 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
-    const text = normalized.replace(POLITE_PREFIX, '') || normalized;
+    const text = withDateYears(normalized.replace(POLITE_PREFIX, '') || normalized, shanghaiYear(this.now()));
     if (text.length === 0) return this.help('请输入您的问题。');
+    // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
+    const paired = this.pairedAnswer(text, context);
+    if (paired) return paired;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
       const partContext = transient ? { user: transient } : context;
-      const answers = parts.map((part, index) => this.askOne(index === 0 ? part : this.withAgencyOf(parts[index - 1], part), partContext));
+      // Each part takes the agency of the nearest part before it that names one (部门动态几件、公示公告几件、预决算几件).
+      const completed: string[] = [];
+      for (const [index, part] of parts.entries()) completed.push(index === 0 ? part : this.withAgencyOf(completed[index - 1], part));
+      const answers = completed.map((part) => this.askOne(part, partContext));
       if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
@@ -522,6 +592,52 @@ export class QaEngine {
       };
     }
     return this.askOne(text, context);
+  }
+
+  /**
+   * “A和B加起来…多少” / “A比B多…多少” about one agency: both asked as questions of their own
+   * (in the same conversation), their figures side by side with the sum or the difference.
+   * Undefined when the question does not have that shape or either part gets no single figure.
+   */
+  private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: most questions join nothing and ask no count.
+    if (!/和|跟|与|加|及|还有|比/.test(text) || !/多少|几/.test(text)) return undefined;
+    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
+    // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
+    if (new Set(found.map((mention) => mention.agencies[0].id)).size > 1) return undefined;
+    // The agency is named first (X局2024年A和B…): without it, 和 may join the words of a name (沈阳市和平区…).
+    const mentions = found.slice(0, 1);
+    if (mentions.length === 0 || mentions[0].start > 0) return undefined;
+    const end = mentions[0].start + mentions[0].text.length;
+    const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
+    const lead = text.slice(0, end) + year.replace(/的$/, '');
+    const pair = pairedQuestion(lead, text.slice(end + year.length));
+    if (!pair) return undefined;
+    // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
+    if (pair.operation === 'sum' && pair.things.every((thing) => CHANNEL_WORDS.test(thing))) {
+      const agency = mentions[0].agencies[0];
+      const stated = this.withRetrieval(NOTHING_FOUND, {
+        text: `${pair.things.join('、')}${pair.asked}`,
+        agency,
+        years: findYears(lead, shanghaiYear(this.now())),
+      });
+      if (stated?.kind === 'figure' && countedTogether(stated.answer.split('\n')[0], pair.things))
+        return { ...stated, answer: `报告写明了两者合计的数字：\n${stated.answer}` };
+    }
+    const transient = context.user ? undefined : `pair:${process.pid}:${(this.messageCounter += 1)}`;
+    const partContext = transient ? { user: transient } : context;
+    const answers = [this.askOne(pair.first, partContext), this.askOne(pair.second, partContext)];
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    // Each part must give one figure: a part answered with several (微博粉丝 → both channels' followers) cannot be told apart.
+    if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
+    const facts = answers.map((answer) => answer.facts[0]);
+    // Both parts read the same figure of the same sentence (科技企业和科技人才代表 → 25名): one figure, never added to itself.
+    const [first, second] = facts;
+    if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
+      return undefined;
+    const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
+    return withArithmetic(joined, pair.operation);
   }
 
   /**
@@ -582,7 +698,7 @@ export class QaEngine {
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
       this.options.state.set<ConversationMemory>(
         memoryKey,
-        { ...base, pending: undefined, more: undefined, deadline: undefined, retrieval: undefined, ...next },
+        { ...base, pending: undefined, more: undefined, deadline: undefined, deadlineQuestion: undefined, retrieval: undefined, ...next },
         this.ttl,
         { lazy: true },
       );
@@ -609,6 +725,12 @@ export class QaEngine {
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 差多少 after figures: the gap between the last two of a kind.
+    if (GAP_ONLY.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const compared = this.compareRemembered(memory.lastFacts, false);
+      const gap = withArithmetic(compared, 'difference', compared.facts.slice(-2));
+      if (gap !== compared) return gap;
+    }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const summed = sumRemembered(memory.lastFacts);
@@ -616,8 +738,10 @@ export class QaEngine {
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;
+    // 延期的话呢 after a deadline calculation: the same calculation, whose answer states the extended deadline.
+    if (memory?.deadline && memory.deadlineQuestion && EXTENSION_FOLLOW_UP.test(input)) text = memory.deadlineQuestion;
     // 那1月5号呢 after a deadline calculation: the same calculation for that date.
-    if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+    else if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     if (memory?.pending && input.length <= 16) {
@@ -627,7 +751,7 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const mentions = this.index.find(text);
+    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -638,7 +762,15 @@ export class QaEngine {
     const reportYears = DATE_YEAR.test(text)
       ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now))
       : understood.years;
-    if (mentions.length === 0 && reportYears.length === 0 && !(understood.followUp && memory?.topic && !memory.deadline)) {
+    // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
+    const shortFigureFollowUp =
+      input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    if (
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      !(understood.followUp && memory?.topic && !memory.deadline) &&
+      !shortFigureFollowUp
+    ) {
       const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) {
         remember({
@@ -647,6 +779,7 @@ export class QaEngine {
           topic: memory?.topic,
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
+          deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
@@ -692,6 +825,11 @@ export class QaEngine {
             this.ttl,
             { lazy: true },
           );
+        // 办公室在几楼: the floor as read from the room number of the address given.
+        if (FLOOR_ASKED.test(text))
+          return ROOM_NUMBER.test(own.answer)
+            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
+            : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
     }
@@ -746,6 +884,7 @@ export class QaEngine {
     }
     this.more = undefined;
     this.lastRetrieval = undefined;
+    this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
@@ -760,6 +899,8 @@ export class QaEngine {
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
+      // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
+      if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years, restored: topicRestored });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
@@ -768,11 +909,16 @@ export class QaEngine {
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
       answer = retrieved ?? answer;
+      if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
+      if (YES_NO.test(text) || askKind(rest) === 'yesno')
+        answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
     if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
+    if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
@@ -795,6 +941,65 @@ export class QaEngine {
     });
     return answer;
   }
+
+  /**
+   * A follow-up that names a new thing (再问一下特派员是几名来着 after the open day's guests) is not
+   * the remembered topic: when the figure found for that topic does not mention any of the new
+   * words, the reports' sentences are searched for them instead. Nothing found is a refusal, never
+   * the remembered topic's figure.
+   */
+  private restoredTopicMissed(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    if (answer.kind !== 'figure') return undefined;
+    const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+    if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
+    return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
+  }
+
+  /**
+   * 开过政府开放日吗 is answered by how many were held (1场), not by how many people came (26名):
+   * when the figure found counts people or organisations the question does not ask about, the
+   * count of the event itself is looked for in the reports' sentences (场, then 次, then 期).
+   */
+  private yesNoAboutAnEvent(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    if (answer.kind !== 'figure' || answer.facts.length === 0) return undefined;
+    if (!answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit)) || PARTICIPANT_WORDS.test(rest)) return undefined;
+    const event = rest.replace(YES_NO_WORDS, '');
+    for (const unit of EVENT_UNITS) {
+      const found = this.withRetrieval(NOTHING_FOUND, { text: `${event}几${unit}`, agency, years });
+      if (found?.kind === 'figure' && found.facts.every((fact) => unitsAgree(unit, fact.unit))) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * 培育出国家高新技术企业没有: a yes/no answered from a sentence that states the count right after
+   * the thing asked about (国家高新技术企业1家) carries that count as its figure.
+   */
+  private yesNoWithItsCount(answer: Answer, rest: string): Answer | undefined {
+    const said = this.lastYesNo;
+    if (answer.kind !== 'text' || !said || !answer.answer.includes(said.clause)) return undefined;
+    for (const word of contentWords(rest).filter((candidate) => candidate.length >= 2)) {
+      const at = said.clause.indexOf(word);
+      if (at < 0) continue;
+      const counted = COUNT_RIGHT_AFTER.exec(said.clause.slice(at + word.length));
+      if (!counted) continue;
+      const fact: Fact = {
+        agency: said.agency,
+        year: said.year,
+        key: 'sentence',
+        value: Number(counted[1]),
+        unit: counted[2],
+        source: said.source,
+        sentence: said.sentence,
+      };
+      return { kind: 'figure', answer: answer.answer, facts: [fact] };
+    }
+    return undefined;
+  }
+
+  /** The clause and source of the last yes/no answered from a sentence (set while answering), for its count. */
+  private lastYesNo: { clause: string; agency: string; year: number; source: Fact['source']; sentence: string } | undefined;
 
   /** The rest of a long text the last answer cut, kept for 继续 (set while answering). */
   private more: string | undefined;
@@ -864,10 +1069,13 @@ export class QaEngine {
         : [];
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
     if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
-    if (kind === 'text' && question.topic) return undefined;
+    // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
+    if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const askedYear = question.years.length === 1 ? question.years[0] : undefined;
+    if (question.years.length === 2 && kind === 'number' && fellShort)
+      return this.twoYearsRetrieved(question.text, question.years, reports);
     if (question.years.length > 1) return undefined;
     // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
     const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
@@ -878,7 +1086,9 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const retrieved = candidates.length > 0 ? retrieve(this.store, { text: question.text, kind, year, reports: candidates }) : undefined;
+    const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
+    // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
+    const retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
@@ -916,6 +1126,40 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
+  }
+
+  /**
+   * 2023年比2022年增长了多少 where no report is of either year: a later report often states both
+   * (从2022年度的840万元提高到2023年度的2007万元). Each year's figure is read from the sentences of
+   * the reports up to two years after it; both must be found, else undefined (the refusal stands).
+   */
+  private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
+    // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
+    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?/g, '');
+    const found = years.map((year) =>
+      retrieve(this.store, {
+        text: asked,
+        kind: 'number',
+        year,
+        reports: reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year),
+      }),
+    );
+    if (found.some((item) => item?.value === undefined)) return undefined;
+    const answers = (found as Retrieved[]).map((item) => this.retrievedAnswer(item, 'number', false));
+    this.lastRetrieval = { kind: 'number', unit: askedUnit(text) };
+    const facts = answers.flatMap((answer) => answer.facts);
+    const [first, second] = found as Retrieved[];
+    // One sentence states both years (从2022年度的840万元提高到2023年度的2007万元): quote it once.
+    if (first.sentence === second.sentence && facts.length === 2) {
+      const figures = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
+      const quoted = `原文：“${shorten(first.sentence, first.clause)}”`;
+      return {
+        kind: 'figure',
+        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
+        facts,
+      };
+    }
+    return { kind: 'figure', answer: answers.map((answer) => answer.answer).join('\n'), facts };
   }
 
   /**
@@ -974,6 +1218,7 @@ export class QaEngine {
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     if (kind === 'yesno' && found.yes !== undefined) {
+      this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
       return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
     return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
@@ -1442,12 +1687,48 @@ export class QaEngine {
     };
   }
 
+  /**
+   * 有什么亮点: a report that has a passage headed 亮点 (县科技局2024年亮点工作：一是…二是…) is
+   * summarised from that passage, point by point; otherwise undefined (the overview's summary).
+   */
+  private highlightsAnswer(report: ReportRecord): Answer | undefined {
+    for (const [key, text] of Object.entries(this.store.sections(report.id))) {
+      const flat = text.replace(/\n+/g, '');
+      const at = flat.indexOf('亮点');
+      if (at < 0) continue;
+      const start = Math.max(0, flat.lastIndexOf('（', at), flat.lastIndexOf('。', at) + 1);
+      const next = flat.slice(at).search(/[（(][一二三四五六七八九十]+[）)]/);
+      const passage = next > 0 ? flat.slice(start, at + next) : flat.slice(start);
+      const points = passage.split(/(?=[一二三四五六七八九十]是)/).slice(1);
+      if (points.length === 0) continue;
+      // A point's first sentence is often only its heading (一是在围绕高质量发展方面。): the next one says what was done.
+      const clip = (point: string) => {
+        const sentences = point.match(/[^。；]+[。；]?/g) ?? [point];
+        const said = sentences[0].length < 24 && sentences.length > 1 ? `${sentences[0]}${sentences[1]}` : sentences[0];
+        return said.length > 100 ? `${said.slice(0, 100)}…` : said;
+      };
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写的亮点：\n${points
+          .slice(0, 6)
+          .map((point) => `· ${clip(point)}`)
+          .join('\n')}\n${this.cite(report, key)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
     if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
-    if (topic.focus === 'summary') {
+    if (topic.focus === 'highlights') {
+      const highlights = this.highlightsAnswer(report);
+      if (highlights) return highlights;
+    }
+    if (topic.focus === 'summary' || topic.focus === 'highlights') {
       return {
         kind: 'text',
         answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`,
@@ -1472,7 +1753,9 @@ export class QaEngine {
     };
   }
 
-  private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+  private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+    const wantsFloor = askedFields.includes('floor');
+    const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -1491,7 +1774,10 @@ export class QaEngine {
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
-      const note = lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : '';
+      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${wantsFloor ? floorNote(contacts.address) : ''}`;
+      // Only the floor was asked and no room number tells it: nothing to answer, the address aside.
+      if (wantsFloor && !ROOM_NUMBER.test(contacts.address ?? '') && askedFields.every((field) => field === 'floor'))
+        return this.refusal(`${agency.name}的年度报告中没有写明办公室在几楼。${contacts.address ? `地址：${contacts.address}。` : ''}`);
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,

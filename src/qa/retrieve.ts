@@ -79,7 +79,15 @@ const RATE = /(?:率|比例|占比|百分比)(?:是|为|有)?(?:多少|几)/;
 
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
-  return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : undefined);
+  return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
+}
+
+/** Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts. */
+const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
+
+/** The measure word a counted noun implies when the question names none (粉丝多少 → 人). */
+function impliedUnit(text: string): string | undefined {
+  return FOLLOWERS.test(text) ? '人' : undefined;
 }
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */

@@ -24,7 +24,7 @@ export type Topic =
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
   | { type: 'contacts'; fields: string[] }
-  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' };
+  | { type: 'section'; section: 'overview' | 'problems' | 'other'; focus?: 'problems' | 'improvements' | 'summary' | 'highlights' };
 
 /** A prose figure a question can be about (report/prose-figures.ts). */
 export type ProseTopic = AskedProseFigureKey;
@@ -47,17 +47,43 @@ export interface Understanding {
   yearsRemembered?: boolean;
 }
 
+/** 贰零贰叁年: a year in the financial numerals of receipts, read as the everyday ones. */
+const FINANCIAL_YEAR = /[壹贰叁肆伍陆柒捌玖零〇一二三四五六七八九]{4}(?=年)/g;
+const FINANCIAL_DIGITS: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+};
+
+/** A question word, then a space, then more: two questions typed with a space between them. */
+const QUESTION_THEN_SPACE = /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})/gu;
+/** 二三年, 二四年: a year of this century said as its last two digits, one by one (not 三四年, a few years). */
+const SPOKEN_SHORT_YEAR = /^[一二][〇○零一二三四五六七八九]$/;
+/** Chinese digits by value (〇 and ○ are 零). */
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
 /**
  * Normalise a question: NFKC (full-width digits, letters and punctuation to half-width), 繁体 to
  * simplified (the same conversion the parser uses), no spaces, Chinese numerals of dates and
  * years as digits (十二月二十二号 → 12月22号), length capped.
  */
 export function normalizeQuestion(question: string, maxLength = 300): string {
-  const plain = normalizeText(question).replace(/\s+/g, '').slice(0, maxLength);
-  const text = toSimplified(plain);
+  // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
+  const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
+  const text = toSimplified(plain).replace(FINANCIAL_YEAR, (year: string) =>
+    [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''),
+  );
   return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
     const value = parseChineseNumber(numeral);
-    // Years have four digits (二〇二四年, not 十年 in 近十年); months and days are 1–31.
+    // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.
+    if (unit === '年' && SPOKEN_SHORT_YEAR.test(numeral))
+      return `20${[...numeral].map((digit) => CHINESE_DIGITS.indexOf(digit.replace(/[〇○]/, '零'))).join('')}年`;
     if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
     if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
     return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
@@ -179,7 +205,9 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<!存)在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  [/地址|(?<![存差])在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
+  [/几楼|几层|哪层|哪一层|楼层/, 'floor'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -206,11 +234,11 @@ const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuesti
 
 /** Applications that are not for government information (专利申请, 项目申请): not table 三. */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|议案/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
-  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下/;
+  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -469,7 +497,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|不足|短板|差距/,
+    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {
@@ -538,7 +566,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     slots: ['agency', 'year'],
     words: SUMMARY,
     recognise: ({ text, row }, _words) =>
-      SUMMARY.test(text) && !row ? { type: 'section', section: 'overview', focus: 'summary' } : undefined,
+      SUMMARY.test(text) && !row
+        ? { type: 'section', section: 'overview', focus: /亮点/.test(text) ? 'highlights' : 'summary' }
+        : undefined,
   },
   {
     name: 'overview',
@@ -802,7 +832,7 @@ export function understand(text: string, currentYear: number): Understanding {
   ) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }
-  const followUp = /^(那|那么|还有|再问|换成|改成)/.test(text) || /呢[?？]?$/.test(text);
+  const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
 }

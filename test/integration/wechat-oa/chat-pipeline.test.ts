@@ -84,4 +84,46 @@ describe('chat through the official account', () => {
     expect(reply).toContain('行政许可本年处理决定数量为6件');
     expect(reply).toContain('行政处罚本年处理决定数量为0件');
   });
+
+  it('sums and compares two things of one report, and states the gap after two figures on 差多少', async () => {
+    const sum = await say('oPair-0001', '海原县科技局2024年门户网站和公开栏加起来公开了多少条');
+    expect(sum).toContain('19条');
+    expect(sum).toContain('12条');
+    expect(sum).toContain('两项合计31条');
+    const gap = await say('oPair-0001', '沙坡头区科技局2024年公众号比微博多发了多少条');
+    expect(gap).toContain('相差93条');
+    expect(gap).not.toContain('455');
+    await say('oPair-0002', '西工区科技局2024年主动公开几条');
+    await say('oPair-0002', '那海原县主动公开几条');
+    expect(await say('oPair-0002', '差多少')).toContain('相差67条');
+    // One figure read for both things (25名 科技企业、科技人才代表) is never added to itself.
+    const once = await say('oPair-0003', '沙坡头区科技局2024年科技企业和科技人才代表一共邀请了多少名');
+    expect(once).toContain('25名');
+    expect(once).not.toContain('50');
+    expect(await say('oPair-0003', '海原县科技局24年公开栏比微信工作群多几条')).toContain('相差9条');
+    // Two channels the report counts together (微信公众号、微博…455条): its figure, not 252 + 159.
+    const together = await say('oPair-0003', '沙坡头区科技局2024年微信和微博一共发了多少条');
+    expect(together).toContain('455条');
+    expect(together).not.toContain('411');
+  });
+
+  it('keeps a follow-up that names a new thing off the remembered topic, and answers a yes/no about an event with its count', async () => {
+    expect(await say('oTurns-0001', '沙坡头区科技局开放日请了几个人')).toContain('25名');
+    expect(await say('oTurns-0001', '海原县的呢')).toContain('26名');
+    const switched = await say('oTurns-0001', '再问一下特派员是几名来着');
+    expect(switched).toContain('11名');
+    expect(switched).not.toContain('26名');
+    const event = await say('oTurns-0001', '海原县科技局2024年搞没搞政府开放日');
+    expect(event).toMatch(/^有。/);
+    expect(event).toContain('1场');
+  });
+
+  it('re-asks the last deadline on 延期的话呢, and reads 几楼 from a room number as such', async () => {
+    expect(await say('oDate-0001', '今年6月15号交的，啥时候到期')).toContain('2026年7月14日');
+    expect(await say('oDate-0001', '延期的话呢')).toContain('2026年8月11日');
+    const floor = await say('oDate-0001', '沙坡头区科技局办公室几楼');
+    expect(floor).toContain('305室');
+    expect(floor).toContain('3楼');
+    expect(await say('oDate-0001', '好嘞')).not.toContain('沙坡头区');
+  });
 });

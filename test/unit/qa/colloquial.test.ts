@@ -72,3 +72,33 @@ describe('plainWords for applicant yes/no and audiences', () => {
     expect(plainWords('25年给老百姓公开了多少条信息')).toBe('25年公开了多少条信息');
   });
 });
+
+describe('plainWords for spoken phrasings (issue 11, batch 4)', () => {
+  it('drops a filler between a region and the kind of agency', () => {
+    expect(plainWords('红寺堡区那个科技局23年公众号发了多少条')).toBe('红寺堡区科技局23年微信公众号发了多少条');
+    expect(plainWords('中卫这个科技局收到几件申请')).toBe('中卫科技局收到几件申请');
+  });
+  it('reads a verb repeated around 没 as a yes/no question, and leaves 有没有 alone', () => {
+    expect(plainWords('2024年搞没搞政府开放日')).toBe('2024年搞政府开放日吗');
+    expect(plainWords('24年批没批过许可')).toBe('24年批过许可吗');
+    expect(plainWords('2025年有没有自然人申请几件')).toBe('2025年有没有自然人申请几件');
+  });
+  it('reads uploading as publishing, 往 a channel as through it, 追责 and 办完 as the report words', () => {
+    expect(plainWords('24年往区政府网站上传了几条')).toBe('24年通过区政府网站发布几条');
+    expect(plainWords('2024年被追责了吗')).toBe('2024年责任追究了吗');
+    expect(plainWords('申请都办完了吗')).toBe('申请办结了吗');
+  });
+});
+
+describe('plainWords for batch-5 phrasings', () => {
+  it('reads 咋 as 怎么, 还有X吗 as a yes/no about having it, X方面 as X类, and drops 的时候 after a year', () => {
+    expect(plainWords('海原县科技局咋联系')).toBe('海原县科技局怎么联系');
+    expect(plainWords('沙坡头区科技局还有微博吗')).toBe('沙坡头区科技局有微博吗');
+    expect(plainWords('25年政策服务方面公开了几条')).toBe('25年政策服务类公开了几条');
+    expect(plainWords('2025年的时候政府网站上发了多少条')).toBe('2025年政府网站上发了多少条');
+  });
+  it('keeps 还有 that joins two questions, and 方面 that is no kind of information', () => {
+    expect(plainWords('行政许可多少件，还有行政处罚呢')).toBe('行政许可多少件，还有行政处罚呢');
+    expect(plainWords('在提升服务效能方面做了什么')).toBe('在提升服务效能方面做了什么');
+  });
+});

@@ -29,3 +29,22 @@ describe('correctKindTypos', () => {
     expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
   });
 });
+
+describe('normalizeQuestion for phone typing (issue 11, batch 4)', () => {
+  it('reads a two-digit spoken year digit by digit, but not a few years', () => {
+    expect(normalizeQuestion('红寺堡区科技局二三年公众号发了几条')).toBe('红寺堡区科技局2023年公众号发了几条');
+    expect(normalizeQuestion('西工区科技局二四年行政许可几件')).toBe('西工区科技局2024年行政许可几件');
+    expect(normalizeQuestion('三四年前的报告')).toBe('三四年前的报告');
+  });
+  it('ends a question at a space that follows a question word, and drops other spaces', () => {
+    expect(normalizeQuestion('网站发了几条 日报发了几条')).toBe('网站发了几条？日报发了几条');
+    expect(normalizeQuestion('西工区科技局 2024 年 主动公开 多少条')).toBe('西工区科技局2024年主动公开多少条');
+  });
+});
+
+describe('normalizeQuestion for years in financial numerals', () => {
+  it('reads 贰零贰叁年 (and its 繁体 form) as 2023年', () => {
+    expect(normalizeQuestion('红寺堡区科技局贰零贰叁年部门动态几件')).toBe('红寺堡区科技局2023年部门动态几件');
+    expect(normalizeQuestion('紅寺堡區科技局貳零貳叁年部門動態幾件')).toBe('红寺堡区科技局2023年部门动态几件');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Sums and differences citizens ask of two figures (issue 11, item 5): 门户网站和公开栏加起来,
+ * 公众号比微博多发了多少条, 海原县和红寺堡区主动公开差多少. The figures always come from the
+ * store; this module only reads the question and adds the arithmetic line under the answer.
+ */
+import type { Answer, Fact } from './engine.js';
+
+/** 差多少, 多多少, 少了多少, 相差, 增长了多少: the gap between two figures. */
+const DIFFERENCE =
+  /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)/u;
+/** 加起来, 一共, 合计: the sum of the figures. */
+const SUM = /加起来|加一起|加在一起|合起来|一共|总共|合计|共计|总计/;
+
+/** The operation a question asks of its figures, if any. */
+export function askedOperation(text: string): 'sum' | 'difference' | undefined {
+  if (DIFFERENCE.test(text)) return 'difference';
+  if (SUM.test(text)) return 'sum';
+  return undefined;
+}
+
+/** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
+const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
+/** A thing named before or after the conjunction: two to eight characters, no question word. */
+const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
+/** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
+const AND_PAIR = new RegExp(
+  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
+  'u',
+);
+/** 公众号比微博多发了多少条 / 网站比日报少多少. */
+const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:多少|几).*)$`, 'u');
+
+/** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
+export interface PairedQuestion {
+  first: string;
+  second: string;
+  operation: 'sum' | 'difference' | undefined;
+  /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
+  things: [string, string];
+  asked: string;
+}
+
+/**
+ * The two questions in “lead + A和B(加起来) + predicate” or “lead + A比B多 + predicate”, where
+ * `lead` is the agency and year already read off the front. Undefined when the words do not
+ * have that shape, or when either side holds a question word or a year.
+ */
+export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
+  const than = THAN_PAIR.exec(rest);
+  if (than) {
+    const [, first, second, , predicate] = than;
+    if (!plausible(first, second)) return undefined;
+    const asked = predicate.replace(/^了/, '');
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference', things: [first, second], asked };
+  }
+  const and = AND_PAIR.exec(rest);
+  if (!and) return undefined;
+  const [, first, second, together, predicate] = and;
+  if (!plausible(first, second)) return undefined;
+  const operation = together ? 'sum' : askedOperation(predicate);
+  const asked = predicate.replace(/^(?:一共|总共|合计|共计|共)/, '');
+  return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation, things: [first, second], asked };
+}
+
+/** What is counted of a channel (粉丝, 关注量, 阅读量): said once, on one side, it belongs to both (微博粉丝比公众号少多少). */
+const COUNTED_OF_A_CHANNEL = /(粉丝|关注量|关注人数|阅读量|访问量|浏览量)$/;
+
+/** The two questions, the counted noun of one side given to the other when only one names it. */
+function withSharedNoun(first: string, second: string, asked: string): { first: string; second: string } {
+  const noun = COUNTED_OF_A_CHANNEL.exec(first)?.[1] ?? COUNTED_OF_A_CHANNEL.exec(second)?.[1];
+  const give = (side: string) => (noun && !side.endsWith(noun) ? `${side}${noun}` : side);
+  return { first: `${give(first)}${asked}`, second: `${give(second)}${asked}` };
+}
+
+/** Neither side is a year, a number or a question word. */
+function plausible(first: string, second: string): boolean {
+  return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
+}
+
+/** A side that is part of an agency's name (沈阳市, 和平区, 发展和改革委员会): 和 joins the words of a name, not two things. */
+const AGENCY_PART = /(?:[省市区县镇乡旗州]|局|委员会|办公室|政府|厅)$/;
+
+/**
+ * The answer with its sum or difference stated under it, when it holds exactly two figures of
+ * the same unit (else the answer as it was: no arithmetic on figures that do not add up).
+ */
+export function withArithmetic(answer: Answer, operation: 'sum' | 'difference' | undefined, facts: readonly Fact[] = answer.facts): Answer {
+  if (!operation || answer.kind !== 'figure') return answer;
+  if (facts.length !== 2 || facts[0].unit !== facts[1].unit) return answer;
+  const [a, b] = facts;
+  const unit = a.unit;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
+  const [more, less] = a.value >= b.value ? [a, b] : [b, a];
+  const gap = round(more.value - less.value);
+  const sameAgency = a.agency === b.agency;
+  // Two agencies in different years: the gap is no change over time, so the years are pointed out.
+  const years = a.year !== b.year && !sameAgency ? `（注意：年份不同，分别是${a.year}年和${b.year}年）` : '';
+  const describe = (fact: Fact) => (sameAgency && a.year !== b.year ? `${fact.year}年` : `${fact.agency}${fact.year}年`);
+  // Two things of one report: the figures in the order asked (17条对5条) say which is which.
+  const sides =
+    sameAgency && a.year === b.year
+      ? `${a.value}${unit}对${b.value}${unit}`
+      : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
+  const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
+  return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
+}

@@ -1,0 +1,77 @@
+/** Sums and differences of two figures a question asks for (src/qa/arithmetic.ts). */
+import { describe, expect, it } from 'vitest';
+import { askedOperation, pairedQuestion, withArithmetic } from '../../../src/qa/arithmetic.js';
+import type { Answer, Fact } from '../../../src/qa/engine.js';
+
+const fact = (agency: string, year: number, value: number, unit = '条'): Fact => ({
+  agency,
+  year,
+  key: 'sentence',
+  value,
+  unit,
+  source: { report: 'r', section: 's' },
+});
+const figure = (facts: Fact[]): Answer => ({ kind: 'figure', answer: 'A', facts });
+
+describe('askedOperation', () => {
+  it('reads a gap and a sum, and nothing else', () => {
+    expect(askedOperation('公众号比微博多发了多少条')).toBe('difference');
+    expect(askedOperation('主动公开差多少')).toBe('difference');
+    expect(askedOperation('2023年比2022年增长了多少')).toBe('difference');
+    expect(askedOperation('门户网站和公开栏加起来公开了多少条')).toBe('sum');
+    expect(askedOperation('行政许可多少件')).toBeUndefined();
+  });
+});
+
+describe('pairedQuestion', () => {
+  it('splits “A和B加起来 + predicate” into two questions with the lead in front', () => {
+    expect(pairedQuestion('海原县科技局2024年', '门户网站和公开栏加起来公开了多少条')).toEqual({
+      first: '海原县科技局2024年门户网站公开了多少条',
+      second: '海原县科技局2024年公开栏公开了多少条',
+      operation: 'sum',
+      things: ['门户网站', '公开栏'],
+      asked: '公开了多少条',
+    });
+    expect(pairedQuestion('中卫市科技局2025年', '政府网站加中卫日报一共发了多少')).toEqual({
+      first: '中卫市科技局2025年政府网站发了多少',
+      second: '中卫市科技局2025年中卫日报发了多少',
+      operation: 'sum',
+      things: ['政府网站', '中卫日报'],
+      asked: '发了多少',
+    });
+  });
+  it('splits “A比B多 + predicate” into two questions and a difference', () => {
+    expect(pairedQuestion('X局2024年', '微信公众号比微博多发了多少条')).toEqual({
+      first: 'X局2024年微信公众号发了多少条',
+      second: 'X局2024年微博发了多少条',
+      operation: 'difference',
+      things: ['微信公众号', '微博'],
+      asked: '发了多少条',
+    });
+  });
+  it('leaves years, numbers and questions without that shape alone', () => {
+    expect(pairedQuestion('X局', '2023年比2022年多了多少')).toBeUndefined();
+    expect(pairedQuestion('X局', '行政许可多少件')).toBeUndefined();
+    expect(pairedQuestion('X局', '哪个和谁多少')).toBeUndefined();
+    // 和 inside an agency's name joins no two things.
+    expect(pairedQuestion('', '沈阳市和平区发展和改革委员会2023年收到多少件申请')).toBeUndefined();
+  });
+});
+
+describe('withArithmetic', () => {
+  it('states the sum or the gap of exactly two figures of one unit', () => {
+    expect(withArithmetic(figure([fact('甲', 2024, 19), fact('甲', 2024, 12)]), 'sum').answer).toContain('两项合计31条');
+    const gap = withArithmetic(figure([fact('甲', 2024, 89), fact('乙', 2023, 225)]), 'difference').answer;
+    expect(gap).toContain('相差136条');
+    expect(gap).toContain('年份不同');
+    const years = withArithmetic(figure([fact('甲', 2023, 2007, '万元'), fact('甲', 2022, 840, '万元')]), 'difference').answer;
+    expect(years).toContain('相差1167万元（2023年2007万元，2022年840万元）');
+    expect(years).not.toContain('年份不同');
+  });
+  it('adds nothing to one figure, three figures, mixed units or a refusal', () => {
+    expect(withArithmetic(figure([fact('甲', 2024, 1)]), 'sum').answer).toBe('A');
+    expect(withArithmetic(figure([fact('甲', 2024, 1), fact('甲', 2024, 2), fact('甲', 2024, 3)]), 'sum').answer).toBe('A');
+    expect(withArithmetic(figure([fact('甲', 2024, 1, '条'), fact('甲', 2024, 2, '人')]), 'sum').answer).toBe('A');
+    expect(withArithmetic({ kind: 'refusal', answer: 'R', facts: [] }, 'sum').answer).toBe('R');
+  });
+});
