@@ -5,6 +5,7 @@
  * hands each message to `app.handle`; `sendLater` is its port for answers that miss the
  * platform's passive-reply window, and for notifications.
  */
+import type { IncomingMessage as NodeRequest, ServerResponse } from 'node:http';
 import type { Hono } from 'hono';
 import type { Logger } from '../core/log.js';
 import type { MessageHandler } from '../core/message.js';
@@ -44,4 +45,9 @@ export interface HttpReceiver extends Receiver {
   readonly path: string;
   /** The routes, relative to `path`. */
   readonly routes: Hono;
+  /**
+   * The hot route straight on node:http, for requests whose path is exactly `path` (the service
+   * server tries it before Hono): true when it took the request, false to leave it to `routes`.
+   */
+  readonly serveNode?: (request: NodeRequest, response: ServerResponse) => boolean;
 }
