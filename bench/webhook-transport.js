@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cpuTimeOf, load, memoryOf, signedMessage, startEcho, startServe, summarise } from './webhook.js';
+import { cpuTimesOf, load, memoryOf, signedMessage, startEcho, startServe, summarise } from './webhook.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -29,6 +29,12 @@ const { values: options } = parseArgs({
 const durationSeconds = Number(options.seconds);
 const questions = Array.from({ length: Number(options.users) }, (_, index) => ({ text: options.question, user: `transport-${index}` }));
 const progress = (line) => process.stderr.write(`${line}\n`);
+/** CPU µs per request between two readings of cpuTimesOf, user and system apart. */
+function cpuPerRequest(before, after, requests) {
+  const user = ((after.user_ms - before.user_ms) * 1000) / requests;
+  const system = ((after.system_ms - before.system_ms) * 1000) / requests;
+  return { cpu_us_per_request: user + system, user_us_per_request: user, system_us_per_request: system };
+}
 const round = (value, digits = 0) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value);
 
 progress(
@@ -42,9 +48,9 @@ if (!options['no-echo']) {
   const server = await startEcho();
   try {
     await load(server.baseUrl, questions, { durationSeconds: 1 });
-    const before = cpuTimeOf(server.child.pid);
+    const before = cpuTimesOf(server.child.pid);
     const result = summarise(await load(server.baseUrl, questions, { durationSeconds }));
-    echo = { ...result, cpu_us_per_request: ((cpuTimeOf(server.child.pid) - before) * 1000) / result.requests };
+    echo = { ...result, ...cpuPerRequest(before, cpuTimesOf(server.child.pid), result.requests) };
   } finally {
     await server.stop();
   }
@@ -61,11 +67,11 @@ try {
   sampleReply = await (await fetch(`${serve.baseUrl}${probe.path}`, { method: 'POST', body: probe.body })).text();
   if (!sampleReply.includes('<Content>')) throw new Error(`the webhook did not answer the probe: ${sampleReply}`);
   await load(serve.baseUrl, questions, { durationSeconds: 2, firstMessageId: 10_000_000 });
-  const before = cpuTimeOf(serve.child.pid);
+  const before = cpuTimesOf(serve.child.pid);
   const result = summarise(await load(serve.baseUrl, questions, { durationSeconds, firstMessageId: 20_000_000 }));
   webhook = {
     ...result,
-    cpu_us_per_request: ((cpuTimeOf(serve.child.pid) - before) * 1000) / result.requests,
+    ...cpuPerRequest(before, cpuTimesOf(serve.child.pid), result.requests),
     idle_rss_mb: idle.rss_mb,
     ...memoryOf(serve.child.pid),
   };
@@ -79,8 +85,10 @@ const figures = {
   webhook_req_per_s: round(webhook.req_per_s),
   webhook_p99_ms: webhook.p99_ms,
   webhook_cpu_us_per_request: round(webhook.cpu_us_per_request),
+  webhook_user_system_us: `${round(webhook.user_us_per_request)} + ${round(webhook.system_us_per_request)}`,
   echo_req_per_s: round(echo?.req_per_s),
   echo_cpu_us_per_request: round(echo?.cpu_us_per_request),
+  echo_user_system_us: echo ? `${round(echo.user_us_per_request)} + ${round(echo.system_us_per_request)}` : undefined,
   webhook_vs_echo: echo ? round(webhook.req_per_s / echo.req_per_s, 2) : undefined,
   rss_mb: round(webhook.rss_mb),
   idle_rss_mb: round(webhook.idle_rss_mb),

@@ -250,19 +250,21 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
     // A first delivery is at debug: the pipeline's `replied` line is the message's line at info.
-    log?.[retry ? 'info' : 'debug'](
-      {
-        user: message.user,
-        kind: message.kind,
-        messageType: fields.MsgType,
-        event: message.event,
-        unsupportedType: message.unsupportedType,
-        textBytes: byteLength(message.text),
-        messageId: message.id,
-        retry,
-      },
-      retry ? 'retry of a message already answered or being answered' : 'message received',
-    );
+    const level = retry ? 'info' : 'debug';
+    if (log?.isLevelEnabled(level))
+      log[level](
+        {
+          user: message.user,
+          kind: message.kind,
+          messageType: fields.MsgType,
+          event: message.event,
+          unsupportedType: message.unsupportedType,
+          textBytes: byteLength(message.text),
+          messageId: message.id,
+          retry,
+        },
+        retry ? 'retry of a message already answered or being answered' : 'message received',
+      );
     const outcome = await dedupe.run(key, () => answer(message, fields.ToUserName.trim(), receiverApp, replyBudget));
     return respond(outcome);
   }
