@@ -8,6 +8,7 @@
  * bookkeeping on top of the freshness window.
  */
 import * as crypto from 'node:crypto';
+import { ArrivalMap } from '../../core/arrival-map.js';
 import type { WeChatFields } from './xml.js';
 
 /** What the guard decided for one callback. */
@@ -29,7 +30,7 @@ interface Seen {
 
 /** Remembers each signed triple with the message it carried, for as long as the triple is fresh. */
 export class ReplayGuard {
-  private readonly seen = new Map<string, Seen>();
+  private readonly seen = new ArrivalMap<string, Seen>();
   private readonly now: () => number;
   private readonly maxEntries: number;
 
@@ -58,22 +59,14 @@ export class ReplayGuard {
     if (existing && existing.expiresAt > now) return existing.messageKey === messageKey ? 'retry' : 'replay';
     // A timestamp stops being fresh maxSkew seconds after it; until then the triple must stay known.
     const expiresAt = (Number(triple.timestamp) + this.options.maxSkewSeconds) * 1000 + 1000;
-    this.seen.delete(key);
     this.seen.set(key, { messageKey, expiresAt });
-    while (this.seen.size > this.maxEntries) {
-      const oldest = this.seen.keys().next().value;
-      if (oldest === undefined) break;
-      this.seen.delete(oldest);
-    }
+    this.seen.trimTo(this.maxEntries);
     return 'first';
   }
 
   /** Drop expired triples from the old end (insertion order follows arrival, close enough to expiry order). */
   private prune(now: number): void {
-    for (const [key, entry] of this.seen) {
-      if (entry.expiresAt > now) break;
-      this.seen.delete(key);
-    }
+    this.seen.dropOldestWhile((entry) => entry.expiresAt <= now);
   }
 }
 
