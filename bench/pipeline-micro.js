@@ -8,12 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createApp } from '../dist/app.js';
 import { loadConfig } from '../dist/config/config.js';
 import { createLogger } from '../dist/core/log.js';
+import { createBlockDestination } from '../dist/core/log-destination.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -26,7 +26,7 @@ const { values: options } = parseArgs({
 });
 const scratch = options.db ? undefined : mkdtempSync(join(os.tmpdir(), 'gongkai-pipeline-'));
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'info' }, { db: options.db ?? join(scratch, 'pipeline.db') });
-const sink = pino.destination({ dest: '/dev/null', minLength: 8192, sync: false });
+const sink = createBlockDestination({ dest: '/dev/null' });
 // --plain-logger: pino without the redaction paths, to see what they cost.
 const logger = options['plain-logger'] ? pino({ level: 'info', base: undefined }, sink) : createLogger('info', sink);
 const app = createApp(config, { logger, seed: true });
@@ -43,9 +43,11 @@ const message = (index) => ({
 });
 // The rate limit allows 20 messages a minute per user: spread the messages over enough users.
 const run = async (count, offset) => {
-  const started = performance.now();
+  // CPU time rather than the clock: on a shared machine the clock also counts other processes' turns.
+  const started = process.cpuUsage();
   for (let index = 0; index < count; index += 1) await app.handle(message(offset + index));
-  return ((performance.now() - started) * 1000) / count;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / count;
 };
 await run(Math.min(20_000, total), 0);
 const perMessage = await run(total, 0);
