@@ -16,7 +16,7 @@ interface Slot<K, V> {
 export class ArrivalMap<K, V> {
   private readonly slots = new Map<K, Slot<K, V>>();
   /** Every slot set, oldest first; a slot replaced or deleted since stays until it reaches the head. */
-  private queue: Array<Slot<K, V>> = [];
+  private queue: Array<Slot<K, V> | undefined> = [];
   private head = 0;
 
   /** Number of keys. */
@@ -43,7 +43,7 @@ export class ArrivalMap<K, V> {
   /** The oldest entry still in the map, or undefined when empty. */
   oldest(): { key: K; value: V } | undefined {
     this.skipStale();
-    return this.head < this.queue.length ? this.queue[this.head] : undefined;
+    return this.queue[this.head];
   }
 
   /** Drop the oldest entries while `expired(value)` holds; stops at the first that does not. */
@@ -69,13 +69,15 @@ export class ArrivalMap<K, V> {
   /** Pass over queue entries whose key was deleted or set again since. */
   private skipStale(): void {
     while (this.head < this.queue.length) {
-      const slot = this.queue[this.head];
+      const slot = this.queue[this.head] as Slot<K, V>;
       if (this.slots.get(slot.key) === slot) return;
       this.advance();
     }
   }
 
   private advance(): void {
+    // Release the slot now: until the compaction below it would keep its value (a whole reply) alive.
+    this.queue[this.head] = undefined;
     this.head += 1;
     // Compact once the consumed part is both large and most of the array: amortised O(1).
     if (this.head >= 1024 && this.head * 2 >= this.queue.length) {

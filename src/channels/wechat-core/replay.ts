@@ -70,16 +70,16 @@ export class ReplayGuard {
   }
 }
 
-/** A 27-character SHA-1 digest: collisions cannot be crafted, so a replay cannot pass for a retry. */
-function digest(text: string): string {
-  return sha1Base64(text).slice(0, 27);
-}
-
-/** crypto.hash (Node 20.12+) is one call instead of a Hash object per digest; older Nodes take the long way. */
-const sha1Base64: (text: string) => string =
+/**
+ * A 27-character SHA-1 digest (base64url, unpadded): collisions cannot be crafted, so a replay
+ * cannot pass for a retry. Not a slice of padded base64: V8 keeps a slice as a view into the
+ * longer string, two strings per digest for as long as the guard remembers it. crypto.hash
+ * (Node 20.12+) is one call instead of a Hash object per digest; older Nodes take the long way.
+ */
+const digest: (text: string) => string =
   typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha1', text, 'base64')
-    : (text) => crypto.createHash('sha1').update(text).digest('base64');
+    ? (text) => crypto.hash('sha1', text, 'base64url')
+    : (text) => crypto.createHash('sha1').update(text).digest('base64url');
 
 /**
  * Every field a message means something by: a retry repeats them all, a replay changes one.

@@ -28,7 +28,19 @@ const FORBIDDEN_MARKUP = /<!(?:DOCTYPE|ENTITY)/i;
  */
 export function parseWeChatXml(xml: string): WeChatFields {
   if (FORBIDDEN_MARKUP.test(xml)) throw new GongkaiError('BAD_INPUT', 'XML with a DTD is refused');
-  return parseFlatWeChatXml(xml) ?? parseGeneralWeChatXml(xml);
+  const fields = (parseFlatWeChatXml(xml) ?? parseGeneralWeChatXml(xml)) as Record<string, string>;
+  for (const name in fields) fields[name] = detached(fields[name]);
+  return fields;
+}
+
+/**
+ * The same text in a string of its own. V8 makes a slice of 13 characters or more a view into
+ * the string it was cut from, so a 28-character openid kept as a rate-limit or conversation key,
+ * or a MsgId in the dedupe cache, would keep the whole request body alive for as long as the
+ * key lives (minutes, for thousands of users). Shorter slices are copies already.
+ */
+function detached(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }
 
 /** A field name the flat reader takes; anything else goes to the general parser. */

@@ -25,7 +25,7 @@ import { Deduplicator, dedupeKey } from '../wechat-core/dedupe.js';
 import { messageIdentity, ReplayGuard } from '../wechat-core/replay.js';
 import { createReplyBudget, type ReplyBudget } from '../wechat-core/reply-budget.js';
 import { checkRequestSignature, isFreshTimestamp, type SignatureProblem } from '../wechat-core/signature.js';
-import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatFields } from '../wechat-core/xml.js';
+import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type TextReply, type WeChatFields } from '../wechat-core/xml.js';
 import type { WeChatApiClient } from './api-client.js';
 import { toIncomingMessage, WECHAT_OA_CHANNEL } from './incoming.js';
 
@@ -65,8 +65,13 @@ export interface WeChatOaReceiverOptions {
   trustUnsignedSender?: boolean;
 }
 
-/** One answer as every retry of the message receives it: the reply XML is built once, so retries get identical bytes. */
-type Outcome = { kind: 'passive'; xml: string } | { kind: 'success' };
+/**
+ * One answer as every retry of the message receives it. The reply's fields, CreateTime included,
+ * are fixed once, so retries get identical bytes; the XML is built per response, so the dedupe
+ * cache (thousands of answers, each kept for minutes) holds the answer text rather than a copy
+ * of it wrapped in XML.
+ */
+type Outcome = { kind: 'passive'; reply: TextReply } | { kind: 'success' };
 
 const SUCCESS: Outcome = { kind: 'success' };
 const DEDUPE_TTL_MS = 10 * 60_000;
@@ -180,23 +185,21 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     }
   }
 
-  /** Run the pipeline once for a message; every retry shares the outcome, reply XML included. */
+  /** Run the pipeline once for a message; every retry shares the outcome. */
   async function answer(message: IncomingMessage, accountId: string, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<Outcome> {
     const outcome = await replyBudget.answer(message, receiverApp.handle);
     if (outcome.kind === 'none') return SUCCESS;
-    return {
-      kind: 'passive',
-      xml: buildTextReplyXml({ toUser: message.user, fromUser: accountId, createTime: now() / 1000, content: outcome.text }),
-    };
+    return { kind: 'passive', reply: { toUser: message.user, fromUser: accountId, createTime: now() / 1000, content: outcome.text } };
   }
 
   function respond(outcome: Outcome): CallbackReply {
     if (outcome.kind === 'success') return textReply(200, 'success');
-    if (encryptMode !== 'safe' || !crypt) return { status: 200, body: outcome.xml, type: 'xml' };
+    const xml = buildTextReplyXml(outcome.reply);
+    if (encryptMode !== 'safe' || !crypt) return { status: 200, body: xml, type: 'xml' };
     // A fresh envelope per response: retries get the same reply, sealed anew.
     const timestamp = String(Math.floor(now() / 1000));
     const nonce = String(randomInt(100_000_000, 1_000_000_000));
-    const encrypt = crypt.encrypt(outcome.xml);
+    const encrypt = crypt.encrypt(xml);
     return {
       status: 200,
       body: buildEncryptedReplyXml({ encrypt, signature: crypt.sign(timestamp, nonce, encrypt), timestamp, nonce }),
