@@ -28,7 +28,9 @@ const FORBIDDEN_MARKUP = /<!(?:DOCTYPE|ENTITY)/i;
  */
 export function parseWeChatXml(xml: string): WeChatFields {
   if (FORBIDDEN_MARKUP.test(xml)) throw new GongkaiError('BAD_INPUT', 'XML with a DTD is refused');
-  const fields = (parseFlatWeChatXml(xml) ?? parseGeneralWeChatXml(xml)) as Record<string, string>;
+  const flat = parseFlatWeChatXml(xml);
+  if (flat) return flat;
+  const fields = parseGeneralWeChatXml(xml) as Record<string, string>;
   for (const name in fields) fields[name] = detached(fields[name]);
   return fields;
 }
@@ -43,9 +45,19 @@ function detached(value: string): string {
   return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }
 
-/** A field name the flat reader takes; anything else goes to the general parser. */
-const FIELD_NAME = /[A-Za-z_][A-Za-z0-9_.-]*/y;
 const CDATA_OPEN = '<![CDATA[';
+
+/** Where the field name starting at `at` ends, or -1 when it is not one the flat reader takes ([A-Za-z_][A-Za-z0-9_.-]*). */
+function fieldNameEnd(xml: string, at: number): number {
+  let position = at;
+  for (;;) {
+    const code = xml.charCodeAt(position);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    const later = position > at && ((code >= 48 && code <= 57) || code === 46 || code === 45);
+    if (!letter && !later) return position > at ? position : -1;
+    position += 1;
+  }
+}
 
 function skipSpace(xml: string, at: number): number {
   let position = at;
@@ -74,10 +86,11 @@ export function parseFlatWeChatXml(xml: string): WeChatFields | undefined {
     at = skipSpace(xml, at);
     if (xml.startsWith('</xml>', at)) return skipSpace(xml, at + 6) === xml.length ? fields : undefined;
     if (xml.charCodeAt(at) !== 60) return undefined;
-    FIELD_NAME.lastIndex = at + 1;
-    const name = FIELD_NAME.exec(xml)?.[0];
-    if (name === undefined || name === 'xml' || name in fields) return undefined;
-    let position = at + 1 + name.length;
+    const nameEnd = fieldNameEnd(xml, at + 1);
+    if (nameEnd < 0) return undefined;
+    const name = xml.slice(at + 1, nameEnd);
+    if (name === 'xml' || name in fields) return undefined;
+    let position = nameEnd;
     if (xml.charCodeAt(position) !== 62) return undefined;
     position += 1;
     let value = '';
@@ -96,10 +109,11 @@ export function parseFlatWeChatXml(xml: string): WeChatFields | undefined {
       if (value.includes('&')) return undefined;
       position = end;
     }
-    const close = `</${name}>`;
-    if (!xml.startsWith(close, position)) return undefined;
-    fields[name] = value;
-    at = position + close.length;
+    // The closing tag: `</`, the name, `>`.
+    if (xml.charCodeAt(position) !== 60 || xml.charCodeAt(position + 1) !== 47 || !xml.startsWith(name, position + 2)) return undefined;
+    if (xml.charCodeAt(position + 2 + name.length) !== 62) return undefined;
+    fields[name] = detached(value);
+    at = position + 3 + name.length;
   }
 }
 
