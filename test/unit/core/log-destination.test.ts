@@ -12,6 +12,12 @@ afterEach(() => {
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
+/** Wait (up to 5 s: the write runs on libuv's thread pool, slow on a loaded machine) until `read()` gives `expected`. */
+async function eventually(read: () => string, expected: string): Promise<void> {
+  for (let waited = 0; waited < 5000 && read() !== expected; waited += 20) await sleep(20);
+  expect(read()).toBe(expected);
+}
+
 function logFile() {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-log-'));
   directories.push(directory);
@@ -29,8 +35,7 @@ describe('createBlockDestination', () => {
     expect(file.read()).toBe('');
     const long = `${'长'.repeat(90)}\n`;
     destination.write(long);
-    await sleep(50);
-    expect(file.read()).toBe(`第一行 one\n第二行 two\n${long}`);
+    await eventually(file.read, `第一行 one\n第二行 two\n${long}`);
     destination.write('last\n');
     destination.flushSync();
     expect(file.read()).toBe(`第一行 one\n第二行 two\n${long}last\n`);
@@ -42,9 +47,9 @@ describe('createBlockDestination', () => {
     const destination = createBlockDestination({ dest: file.fd, blockChars: 512 });
     const logger = createLogger('info', destination as unknown as NodeJS.WritableStream);
     for (let index = 0; index < 2000; index += 1) logger.info({ index, user: `用户-${index}` }, 'replied');
+    // flush hands the partial block over; the blocks are written one after the other, in order.
     destination.flush();
-    await sleep(100);
-    destination.flushSync();
+    for (let waited = 0; waited < 5000 && file.read().split('\n').length <= 2000; waited += 20) await sleep(20);
     const lines = file
       .read()
       .trim()
