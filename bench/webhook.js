@@ -25,12 +25,18 @@ export function memoryOf(pid) {
 
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc). */
 export function cpuTimeOf(pid) {
+  const { user_ms, system_ms } = cpuTimesOf(pid);
+  return user_ms + system_ms;
+}
+
+/** User and system CPU time a process has used so far, in ms (Linux /proc). */
+export function cpuTimesOf(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return { user_ms: (Number(fields[11]) * 1000) / 100, system_ms: (Number(fields[12]) * 1000) / 100 };
   } catch {
-    return Number.NaN;
+    return { user_ms: Number.NaN, system_ms: Number.NaN };
   }
 }
 

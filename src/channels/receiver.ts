@@ -7,6 +7,7 @@
  * service's port; the others (Wechaty keeps its own connection to its puppet) are only started
  * and stopped.
  */
+import type { IncomingMessage as NodeRequest, ServerResponse } from 'node:http';
 import type { Hono } from 'hono';
 import type { Logger } from '../core/log.js';
 import type { MessageHandler } from '../core/message.js';
@@ -48,6 +49,11 @@ export interface HttpReceiver extends Receiver {
   readonly path: string;
   /** The routes, relative to `path`. */
   readonly routes: Hono;
+  /**
+   * The hot route straight on node:http, for requests whose path is exactly `path` (the service
+   * server tries it before Hono): true when it took the request, false to leave it to `routes`.
+   */
+  readonly serveNode?: (request: NodeRequest, response: ServerResponse) => boolean;
 }
 
 /** True for a receiver the platform calls over HTTP (it is mounted on the service's port); the others are only started and stopped. */

@@ -1,9 +1,9 @@
 /** `gongkai serve` (and `npm start`): run the service until SIGINT/SIGTERM, then shut down cleanly. */
 import { parseArgs } from 'node:util';
-import pino from 'pino';
 import { loadConfig } from '../config/config.js';
 import { checkHolidayCalendar } from '../core/clock.js';
 import { createLogger } from '../core/log.js';
+import { createBlockDestination } from '../core/log-destination.js';
 import { startService } from '../main.js';
 import type { CommandContext } from './commands.js';
 
@@ -14,9 +14,9 @@ export async function serveCommand({ argv, db, io }: CommandContext): Promise<nu
   // The holiday data is read on first use; the service reads it now, so bad data stops start-up.
   checkHolidayCalendar();
   // Log lines leave in blocks (at 8 KiB, and at least every second) rather than one write each:
-  // under load a synchronous write per line was a third of the webhook's system calls. pino
-  // flushes the block on exit; a kill -9 loses at most the last second.
-  const destination = pino.destination({ dest: 1, minLength: 8192, sync: false });
+  // under load a synchronous write per line was a third of the webhook's system calls. The
+  // block is written at shutdown; a kill -9 loses at most the last second.
+  const destination = createBlockDestination({ dest: 1, blockChars: 8192 });
   const flusher = setInterval(() => destination.flush(), 1000);
   flusher.unref();
   const logger = createLogger(config.LOG_LEVEL, destination as unknown as NodeJS.WritableStream);

@@ -1,10 +1,8 @@
 /** Splitting long replies for WeChat, which truncates text messages at about 2,048 bytes. */
 
-const encoder = new TextEncoder();
-
-/** UTF-8 length of a string in bytes. */
+/** UTF-8 length of a string in bytes (counted, not encoded: no buffer per call). */
 export function byteLength(text: string): number {
-  return encoder.encode(text).length;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /**

@@ -21,6 +21,13 @@ export async function readBodyText(context: Context, limit: number): Promise<Bod
   return bytes.byteLength > limit ? TOO_LARGE : { ok: true, text: Buffer.from(bytes).toString('utf8') };
 }
 
+/** Read the body of a node:http request, refusing more than `limit` bytes (declared or read). */
+export function readNodeBody(request: IncomingMessage, limit: number): Promise<BodyText> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(TOO_LARGE);
+  return readIncoming(request, limit);
+}
+
 function readIncoming(request: IncomingMessage, limit: number): Promise<BodyText> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -1,6 +1,8 @@
 /**
  * The service's one HTTP server: a single Hono app on @hono/node-server that serves `/healthz`,
- * every HttpReceiver at its path (`/wechat`, `/wecom`, …) and the web pages, on one port.
+ * every HttpReceiver at its path (`/wechat`, `/wecom`, …) and the web pages, on one port. A
+ * receiver's hot route (`serveNode`, the platform's message callback) is tried first, straight on
+ * node:http: see src/http/callback.ts.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,7 +53,15 @@ export function createServiceServer(options: ServiceServerOptions): ServiceServe
     return context.text('internal error', 500);
   });
 
-  const server = http.createServer(getRequestListener(app.fetch));
+  const honoListener = getRequestListener(app.fetch);
+  const hotRoutes = new Map<string, NonNullable<HttpReceiver['serveNode']>>();
+  for (const receiver of options.receivers) if (receiver.serveNode) hotRoutes.set(receiver.path, receiver.serveNode);
+  const server = http.createServer((request, response) => {
+    const target = request.url ?? '/';
+    const queryAt = target.indexOf('?');
+    const hot = hotRoutes.get(queryAt < 0 ? target : target.slice(0, queryAt));
+    if (hot === undefined || !hot(request, response)) void honoListener(request, response);
+  });
   // Slow-loris protection; the longest legitimate request waits about the passive budget.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

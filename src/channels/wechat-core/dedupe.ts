@@ -3,6 +3,7 @@
  * callback up to three times when it gets no answer within 5 s, and every retry must see the first
  * attempt's result, not a second run.
  */
+import { ArrivalMap } from '../../core/arrival-map.js';
 import type { WeChatFields } from './xml.js';
 
 /** Limits of the dedupe cache. */
@@ -22,7 +23,7 @@ interface Entry<T> {
 
 /** Shares one task per key: in flight, callers join the same promise; settled, they get the cached result until the TTL. */
 export class Deduplicator<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  private readonly entries = new ArrivalMap<string, Entry<T>>();
   private readonly now: () => number;
 
   constructor(private readonly options: DeduplicatorOptions) {
@@ -55,26 +56,17 @@ export class Deduplicator<T> {
       () => {
         entry.expiresAt = this.now() + this.options.ttlMs;
       },
-      () => {
-        if (this.entries.get(key) === entry) this.entries.delete(key);
-      },
+      () => this.entries.delete(key, entry),
     );
     this.entries.set(key, entry);
-    while (this.entries.size > this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.entries.trimTo(this.options.maxEntries);
     return entry.promise;
   }
 
   /** Drop expired entries from the old end; insertion order approximates age, which is enough to bound memory. */
   private prune(): void {
     const now = this.now();
-    for (const [key, entry] of this.entries) {
-      if (entry.expiresAt === undefined || entry.expiresAt > now) break;
-      this.entries.delete(key);
-    }
+    this.entries.dropOldestWhile((entry) => entry.expiresAt !== undefined && entry.expiresAt <= now);
   }
 }
 

@@ -24,23 +24,30 @@ export function toWeChatFamilyMessage(fields: WeChatFields, nowMs: number, chann
   const receivedAt = new Date(Number.isFinite(createTime) && createTime > 0 ? createTime * 1000 : nowMs);
   // Template-send events spell it MsgID.
   const id = (fields.MsgId ?? fields.MsgID)?.trim() || undefined;
-  const base = { channel, user, chat: user, receivedAt, ...(id ? { id } : {}) };
+  // Built field by field (no spreads): one message per callback, on the webhook's hot path.
+  const message: IncomingMessage = { channel, user, chat: user, receivedAt, kind: 'text', text: '' };
+  if (id) message.id = id;
 
-  if (messageType === 'text') return { ...base, kind: 'text', text: fields.Content ?? '' };
+  if (messageType === 'text') {
+    message.text = fields.Content ?? '';
+    return message;
+  }
   // Voice with speech recognition switched on carries the platform's own transcript: answer that.
   const recognised = messageType === 'voice' ? fields.Recognition?.trim() : undefined;
-  if (recognised) return { ...base, kind: 'text', text: recognised };
+  if (recognised) {
+    message.text = recognised;
+    return message;
+  }
   if (messageType === 'event') {
     const eventKey = fields.EventKey?.trim();
     // view, location, WeCom's enter_agent …: quiet events.
-    return {
-      ...base,
-      kind: 'event',
-      text: '',
-      event: KNOWN_EVENTS[(fields.Event ?? '').trim().toLowerCase()] ?? 'other',
-      ...(eventKey ? { eventKey } : {}),
-    };
+    message.kind = 'event';
+    message.event = KNOWN_EVENTS[(fields.Event ?? '').trim().toLowerCase()] ?? 'other';
+    if (eventKey) message.eventKey = eventKey;
+    return message;
   }
   // Anything else, including types the platform may add later, is unsupported rather than an error.
-  return { ...base, kind: 'unsupported', text: '', unsupportedType: messageType };
+  message.kind = 'unsupported';
+  message.unsupportedType = messageType;
+  return message;
 }

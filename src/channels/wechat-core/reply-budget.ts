@@ -44,12 +44,69 @@ export interface ReplyBudget {
 }
 
 const NONE: ReplyOutcome = { kind: 'none' };
+/** What the budget's wait resolves with when the deadline came first. */
+const LATE = Symbol('late');
+
+/** One message waiting for its answer: expired at `at` (performance.now()) unless removed before. */
+interface Waiter {
+  at: number;
+  expire: () => void;
+}
+
+/**
+ * One timer for every message's budget instead of a setTimeout and a clearTimeout per message:
+ * every budget of a channel is as long, so deadlines come in the order messages arrived and the
+ * first waiter is always the next to expire. The timer is armed for that waiter and, when it
+ * fires, expires what is due and re-arms for the next; answers remove themselves in O(1).
+ */
+export class DeadlineTimer {
+  private readonly waiting = new Set<Waiter>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly budgetMs: number) {}
+
+  /** Messages still waiting. */
+  get size(): number {
+    return this.waiting.size;
+  }
+
+  /** Call `expire` once the budget has passed, unless `cancel` is called with the waiter first. */
+  add(expire: () => void): Waiter {
+    const waiter = { at: performance.now() + this.budgetMs, expire };
+    this.waiting.add(waiter);
+    if (this.timer === undefined) this.arm(this.budgetMs);
+    return waiter;
+  }
+
+  /** The answer came in time. */
+  cancel(waiter: Waiter): void {
+    this.waiting.delete(waiter);
+  }
+
+  private arm(delayMs: number): void {
+    this.timer = setTimeout(() => this.fire(), Math.max(1, delayMs));
+  }
+
+  private fire(): void {
+    this.timer = undefined;
+    const now = performance.now();
+    for (const waiter of this.waiting) {
+      if (waiter.at > now) {
+        this.arm(waiter.at - now);
+        return;
+      }
+      this.waiting.delete(waiter);
+      waiter.expire();
+    }
+  }
+}
 
 /** Create the budget for one channel. */
 export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
   const log = options.logger;
   const followUpDelayMs = options.followUpDelayMs ?? 1000;
   const deliveries = new Set<Promise<void>>();
+  const deadlines = new DeadlineTimer(options.budgetMs);
 
   const toChunks = (text: string): string[] =>
     text.trim() === '' ? [] : splitForWeChat(text, options.maxTextBytes).filter((chunk) => chunk.trim() !== '');
@@ -93,15 +150,15 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
   async function answer(message: IncomingMessage, handler: MessageHandler): Promise<ReplyOutcome> {
     const started = performance.now();
     const reply = runHandler(message, handler);
-    let timer: NodeJS.Timeout | undefined;
-    const inTime = await Promise.race([
-      reply.then((text) => ({ done: true as const, text })),
-      new Promise<{ done: false }>((resolve) => {
-        timer = setTimeout(() => resolve({ done: false }), options.budgetMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (!inTime.done) {
+    const inTime = await new Promise<string | typeof LATE>((resolve) => {
+      const waiter = deadlines.add(() => resolve(LATE));
+      // runHandler never rejects: a failure becomes the apology.
+      void reply.then((text) => {
+        deadlines.cancel(waiter);
+        resolve(text);
+      });
+    });
+    if (inTime === LATE) {
       log.info({ user: message.user, budgetMs: options.budgetMs }, 'answer not ready within the passive budget; it will be sent later');
       inBackground(
         reply.then((text) => {
@@ -115,16 +172,18 @@ export function createReplyBudget(options: ReplyBudgetOptions): ReplyBudget {
       return NONE;
     }
     const handlerMs = Math.round(performance.now() - started);
-    const chunks = toChunks(inTime.text);
+    const chunks = toChunks(inTime);
     if (chunks.length === 0) {
       log.info({ user: message.user, delivery: 'none', handlerMs }, 'no reply');
       return NONE;
     }
     // One passive chunk is the common case, already in the pipeline's `replied` line: debug. A split reply is news: info.
-    log[chunks.length > 1 ? 'info' : 'debug'](
-      { user: message.user, delivery: 'passive', handlerMs, replyBytes: byteLength(inTime.text), chunks: chunks.length },
-      'reply sent passively',
-    );
+    const level = chunks.length > 1 ? 'info' : 'debug';
+    if (log.isLevelEnabled(level))
+      log[level](
+        { user: message.user, delivery: 'passive', handlerMs, replyBytes: byteLength(inTime), chunks: chunks.length },
+        'reply sent passively',
+      );
     if (chunks.length > 1) {
       const pause = options.sendLater ? delay(followUpDelayMs) : Promise.resolve();
       inBackground(pause.then(() => deliverChunks(message.user, chunks.slice(1), 'rest of a long reply')));

@@ -5,13 +5,19 @@
  * API) all come from wechat-core; what is left here is the official account's own protocol.
  */
 import { randomInt } from 'node:crypto';
-import type { IncomingMessage as NodeIncomingMessage } from 'node:http';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { GongkaiError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { IncomingMessage } from '../../core/message.js';
-import { readBodyText } from '../../http/read-body.js';
+import {
+  type CallbackReply,
+  type CallbackRequest,
+  callbackFromHono,
+  callbackFromNode,
+  honoResponse,
+  sendNodeReply,
+  textReply,
+} from '../../http/callback.js';
 import { byteLength, splitForWeChat } from '../../core/split.js';
 import type { HttpReceiver, ReceiverApp } from '../receiver.js';
 import { createMessageCrypt, type MessageCrypt } from '../wechat-core/crypto.js';
@@ -19,7 +25,7 @@ import { Deduplicator, dedupeKey } from '../wechat-core/dedupe.js';
 import { messageIdentity, ReplayGuard } from '../wechat-core/replay.js';
 import { createReplyBudget, type ReplyBudget } from '../wechat-core/reply-budget.js';
 import { checkRequestSignature, isFreshTimestamp, type SignatureProblem } from '../wechat-core/signature.js';
-import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type WeChatFields } from '../wechat-core/xml.js';
+import { buildEncryptedReplyXml, buildTextReplyXml, parseWeChatXml, type TextReply, type WeChatFields } from '../wechat-core/xml.js';
 import type { WeChatApiClient } from './api-client.js';
 import { toIncomingMessage, WECHAT_OA_CHANNEL } from './incoming.js';
 
@@ -59,13 +65,20 @@ export interface WeChatOaReceiverOptions {
   trustUnsignedSender?: boolean;
 }
 
-/** One answer as every retry of the message receives it: the reply XML is built once, so retries get identical bytes. */
-type Outcome = { kind: 'passive'; xml: string } | { kind: 'success' };
+/**
+ * One answer as every retry of the message receives it. The reply's fields, CreateTime included,
+ * are fixed once, so retries get identical bytes; the XML is built per response, so the dedupe
+ * cache (thousands of answers, each kept for minutes) holds the answer text rather than a copy
+ * of it wrapped in XML.
+ */
+type Outcome = { kind: 'passive'; reply: TextReply } | { kind: 'success' };
 
 const SUCCESS: Outcome = { kind: 'success' };
 const DEDUPE_TTL_MS = 10 * 60_000;
 const DEDUPE_MAX_ENTRIES = 10_000;
-const XML_TYPE = { 'content-type': 'application/xml; charset=utf-8' };
+const NOT_READY = textReply(503, 'not ready');
+const METHOD_NOT_ALLOWED = textReply(405, 'method not allowed', { allow: 'GET, POST' });
+const INTERNAL_ERROR = textReply(500, 'internal error');
 
 /** `signed`: the fields came from an `Encrypt` whose msg_signature was verified. */
 type OpenedBody = { ok: true; fields: WeChatFields; signed: boolean } | { ok: false; status: 400 | 401 | 403; reason: string };
@@ -88,11 +101,6 @@ function validate(options: WeChatOaReceiverOptions): void {
   if (problems.length > 0) throw new GongkaiError('CONFIG', `WeChat OA channel: ${problems.join('; ')}`);
 }
 
-/** The peer's address, when the routes run on @hono/node-server (which passes the node request as `env.incoming`). */
-function remoteAddress(context: Context): string | undefined {
-  return (context.env as { incoming?: NodeIncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
-}
-
 /** Build the receiver; `init` it with the application, mount its routes, then `start` it. */
 export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpReceiver {
   validate(options);
@@ -111,39 +119,39 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
   let budget: ReplyBudget | undefined;
   let accepting = false;
 
-  function refuse(context: Context, problem: SignatureProblem): Response {
-    log?.warn({ problem, method: context.req.method, remoteAddress: remoteAddress(context) }, 'refused an unauthenticated callback');
-    return context.text(problem === 'missing' ? 'signature required' : 'forbidden', problem === 'missing' ? 401 : 403);
+  function refuse(request: CallbackRequest, problem: SignatureProblem): CallbackReply {
+    log?.warn({ problem, method: request.method, remoteAddress: request.remoteAddress() }, 'refused an unauthenticated callback');
+    return textReply(problem === 'missing' ? 401 : 403, problem === 'missing' ? 'signature required' : 'forbidden');
   }
 
-  function handshake(context: Context): Response {
-    const timestamp = context.req.query('timestamp');
-    const nonce = context.req.query('nonce');
-    const echo = context.req.query('echostr');
-    const messageSignature = context.req.query('msg_signature');
-    const signature = context.req.query('signature');
+  function handshake(request: CallbackRequest): CallbackReply {
+    const timestamp = request.query('timestamp');
+    const nonce = request.query('nonce');
+    const echo = request.query('echostr');
+    const messageSignature = request.query('msg_signature');
+    const signature = request.query('signature');
     // The encrypted form (msg_signature + sealed echostr) is what WeCom-style verification sends.
     if (messageSignature && crypt && echo && timestamp && nonce && !signature) {
-      if (!crypt.verify(messageSignature, timestamp, nonce, echo)) return refuse(context, 'mismatch');
-      if (!isFreshTimestamp(timestamp, now(), maxSkew)) return refuse(context, 'stale');
+      if (!crypt.verify(messageSignature, timestamp, nonce, echo)) return refuse(request, 'mismatch');
+      if (!isFreshTimestamp(timestamp, now(), maxSkew)) return refuse(request, 'stale');
       try {
         const plain = crypt.decrypt(echo);
         log?.info('URL verification (encrypted) succeeded');
-        return context.text(plain, 200);
+        return textReply(200, plain);
       } catch (error) {
         log?.warn({ err: error }, 'encrypted echostr could not be opened');
-        return context.text('bad echostr', error instanceof GongkaiError && error.code === 'FORBIDDEN' ? 403 : 400);
+        return textReply(error instanceof GongkaiError && error.code === 'FORBIDDEN' ? 403 : 400, 'bad echostr');
       }
     }
     const problem = checkRequestSignature({ signature, timestamp, nonce }, token, now(), maxSkew);
-    if (problem) return refuse(context, problem);
-    if (echo === undefined) return context.text('echostr required', 400);
+    if (problem) return refuse(request, problem);
+    if (echo === undefined) return textReply(400, 'echostr required');
     log?.info('URL verification succeeded');
-    return context.text(echo, 200);
+    return textReply(200, echo);
   }
 
   /** Find the message fields inside the body, per mode. */
-  function openBody(outer: WeChatFields, context: Context): OpenedBody {
+  function openBody(outer: WeChatFields, request: CallbackRequest): OpenedBody {
     const hasPlaintext = outer.MsgType !== undefined;
     if (encryptMode === 'plain') {
       return hasPlaintext
@@ -158,10 +166,10 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
       return { ok: false, status: 400, reason: 'encrypted body expected' };
     }
     if (!crypt) return { ok: false, status: 400, reason: 'encrypted body but no encodingAesKey configured' };
-    const messageSignature = context.req.query('msg_signature');
+    const messageSignature = request.query('msg_signature');
     if (!messageSignature) return { ok: false, status: 401, reason: 'msg_signature missing' };
-    const timestamp = context.req.query('timestamp') ?? '';
-    const nonce = context.req.query('nonce') ?? '';
+    const timestamp = request.query('timestamp') ?? '';
+    const nonce = request.query('nonce') ?? '';
     if (!crypt.verify(messageSignature, timestamp, nonce, encrypted)) return { ok: false, status: 403, reason: 'msg_signature mismatch' };
     let inner: string;
     try {
@@ -177,41 +185,39 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     }
   }
 
-  /** Run the pipeline once for a message; every retry shares the outcome, reply XML included. */
+  /** Run the pipeline once for a message; every retry shares the outcome. */
   async function answer(message: IncomingMessage, accountId: string, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<Outcome> {
     const outcome = await replyBudget.answer(message, receiverApp.handle);
     if (outcome.kind === 'none') return SUCCESS;
-    return {
-      kind: 'passive',
-      xml: buildTextReplyXml({ toUser: message.user, fromUser: accountId, createTime: now() / 1000, content: outcome.text }),
-    };
+    return { kind: 'passive', reply: { toUser: message.user, fromUser: accountId, createTime: now() / 1000, content: outcome.text } };
   }
 
-  function respond(context: Context, outcome: Outcome): Response {
-    if (outcome.kind === 'success') return context.text('success', 200);
-    if (encryptMode !== 'safe' || !crypt) return context.body(outcome.xml, 200, XML_TYPE);
+  function respond(outcome: Outcome): CallbackReply {
+    if (outcome.kind === 'success') return textReply(200, 'success');
+    const xml = buildTextReplyXml(outcome.reply);
+    if (encryptMode !== 'safe' || !crypt) return { status: 200, body: xml, type: 'xml' };
     // A fresh envelope per response: retries get the same reply, sealed anew.
     const timestamp = String(Math.floor(now() / 1000));
     const nonce = String(randomInt(100_000_000, 1_000_000_000));
-    const encrypt = crypt.encrypt(outcome.xml);
-    return context.body(
-      buildEncryptedReplyXml({ encrypt, signature: crypt.sign(timestamp, nonce, encrypt), timestamp, nonce }),
-      200,
-      XML_TYPE,
-    );
+    const encrypt = crypt.encrypt(xml);
+    return {
+      status: 200,
+      body: buildEncryptedReplyXml({ encrypt, signature: crypt.sign(timestamp, nonce, encrypt), timestamp, nonce }),
+      type: 'xml',
+    };
   }
 
-  async function receive(context: Context, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<Response> {
-    const signature = context.req.query('signature');
-    const timestamp = context.req.query('timestamp');
-    const nonce = context.req.query('nonce');
+  async function receive(request: CallbackRequest, receiverApp: ReceiverApp, replyBudget: ReplyBudget): Promise<CallbackReply> {
+    const signature = request.query('signature');
+    const timestamp = request.query('timestamp');
+    const nonce = request.query('nonce');
     const problem = checkRequestSignature({ signature, timestamp, nonce }, token, now(), maxSkew);
-    if (problem) return refuse(context, problem);
+    if (problem) return refuse(request, problem);
 
-    const read = await readBodyText(context, maxBodyBytes);
+    const read = await request.body(maxBodyBytes);
     if (!read.ok) {
       log?.warn({ maxBodyBytes }, 'callback body too large');
-      return context.text('payload too large', 413, { connection: 'close' });
+      return textReply(413, 'payload too large', { connection: 'close' });
     }
     const body = read.text;
     let outer: WeChatFields;
@@ -219,12 +225,12 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
       outer = parseWeChatXml(body);
     } catch (error) {
       log?.warn({ reason: error instanceof Error ? error.message : String(error), bodyBytes: byteLength(body) }, 'malformed callback XML');
-      return context.text('malformed XML', 400);
+      return textReply(400, 'malformed XML');
     }
-    const opened = openBody(outer, context);
+    const opened = openBody(outer, request);
     if (!opened.ok) {
       log?.warn({ reason: opened.reason, encryptMode }, 'callback body refused');
-      return context.text(opened.status === 400 ? 'bad request' : 'forbidden', opened.status);
+      return textReply(opened.status, opened.status === 400 ? 'bad request' : 'forbidden');
     }
     const { fields } = opened;
     let message: IncomingMessage;
@@ -232,52 +238,72 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
       message = toIncomingMessage(fields, now());
     } catch (error) {
       log?.warn({ reason: error instanceof Error ? error.message : String(error) }, 'callback is not a message');
-      return context.text('bad request', 400);
+      return textReply(400, 'bad request');
     }
     if (!opened.signed && !options.trustUnsignedSender) message.senderUnverified = true;
     // WeChat's retries repeat the query and the body; only a body that differs is a replay.
     const verdict = replays.check({ timestamp: timestamp ?? '', nonce: nonce ?? '', signature: signature ?? '' }, messageIdentity(fields));
     if (verdict === 'replay') {
       log?.warn(
-        { problem: 'replay', remoteAddress: remoteAddress(context), encryptMode },
+        { problem: 'replay', remoteAddress: request.remoteAddress(), encryptMode },
         'refused a signed query reused with another message',
       );
-      return context.text('forbidden', 403);
+      return textReply(403, 'forbidden');
     }
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
     // A first delivery is at debug: the pipeline's `replied` line is the message's line at info.
-    log?.[retry ? 'info' : 'debug'](
-      {
-        user: message.user,
-        kind: message.kind,
-        messageType: fields.MsgType,
-        event: message.event,
-        unsupportedType: message.unsupportedType,
-        textBytes: byteLength(message.text),
-        messageId: message.id,
-        retry,
-      },
-      retry ? 'retry of a message already answered or being answered' : 'message received',
-    );
+    const level = retry ? 'info' : 'debug';
+    if (log?.isLevelEnabled(level))
+      log[level](
+        {
+          user: message.user,
+          kind: message.kind,
+          messageType: fields.MsgType,
+          event: message.event,
+          unsupportedType: message.unsupportedType,
+          textBytes: byteLength(message.text),
+          messageId: message.id,
+          retry,
+        },
+        retry ? 'retry of a message already answered or being answered' : 'message received',
+      );
     const outcome = await dedupe.run(key, () => answer(message, fields.ToUserName.trim(), receiverApp, replyBudget));
-    return respond(context, outcome);
+    return respond(outcome);
+  }
+
+  /** One request, whichever way it came in. */
+  async function serve(request: CallbackRequest): Promise<CallbackReply> {
+    try {
+      // Hono answers HEAD as GET without the body; so does the server.
+      if (request.method === 'GET' || request.method === 'HEAD') return accepting && app ? handshake(request) : NOT_READY;
+      if (request.method === 'POST') return accepting && app && budget ? await receive(request, app, budget) : NOT_READY;
+      return METHOD_NOT_ALLOWED;
+    } catch (error) {
+      // Never let one request take the process down.
+      log?.error({ err: error }, 'unexpected error in the WeChat callback');
+      return INTERNAL_ERROR;
+    }
   }
 
   const routes = new Hono();
-  routes.get('/', (context) => (accepting && app ? handshake(context) : context.text('not ready', 503)));
-  routes.post('/', (context) => (accepting && app && budget ? receive(context, app, budget) : context.text('not ready', 503)));
-  routes.all('/', (context) => context.text('method not allowed', 405, { allow: 'GET, POST' }));
-  routes.onError((error, context) => {
-    // Never let one request take the process down.
-    log?.error({ err: error }, 'unexpected error in the WeChat callback');
-    return context.text('internal error', 500);
-  });
+  routes.all('/', async (context) => honoResponse(context, await serve(callbackFromHono(context))));
 
   return {
     channel: WECHAT_OA_CHANNEL,
     path,
     routes,
+    serveNode(request, response) {
+      // Messages only: the URL handshake is rare, and Hono serves it.
+      if (request.method !== 'POST') return false;
+      serve(callbackFromNode(request))
+        .then((reply) => sendNodeReply(response, reply))
+        .catch((error: unknown) => {
+          log?.error({ err: error }, 'could not send the WeChat callback reply');
+          response.destroy();
+        });
+      return true;
+    },
     init(receiverApp) {
       app = receiverApp;
       log = receiverApp.logger.child({ module: WECHAT_OA_CHANNEL });

@@ -1,17 +1,24 @@
 /**
- * The WeCom self-built app (企业微信自建应用) callback, a Hono sub-app mounted at `/wecom` on the
- * service's port. GET verifies the URL (msg_signature over echostr, which is decrypted and echoed);
+ * The WeCom self-built app (企业微信自建应用) callback, Hono routes mounted at `/wecom` on the
+ * service's port (POST also straight on node:http through `serveNode`: src/http/callback.ts). GET verifies the URL (msg_signature over echostr, which is decrypted and echoed);
  * POST takes encrypted messages (msg_signature over Encrypt, the AES envelope sealed for the corpid),
  * refuses stale and replayed requests, shares one answer between WeCom's retries, replies passively
  * (encrypted) within the budget and sends the rest through message/send.
  */
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
 import { GongkaiError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { IncomingMessage } from '../../core/message.js';
-import { readBodyText } from '../../http/read-body.js';
+import {
+  type CallbackReply,
+  type CallbackRequest,
+  callbackFromHono,
+  callbackFromNode,
+  honoResponse,
+  sendNodeReply,
+  textReply,
+} from '../../http/callback.js';
 import type { HttpReceiver, ReceiverApp } from '../receiver.js';
 import { createMessageCrypt } from '../wechat-core/crypto.js';
 import { Deduplicator, dedupeKey } from '../wechat-core/dedupe.js';
@@ -49,6 +56,9 @@ export interface WeComAppReceiverOptions {
 
 const DEDUPE_TTL_MS = 10 * 60_000;
 const DEDUPE_MAX_ENTRIES = 10_000;
+const NOT_READY = textReply(503, 'not ready');
+const METHOD_NOT_ALLOWED = textReply(405, 'method not allowed', { allow: 'GET, POST' });
+const INTERNAL_ERROR = textReply(500, 'internal error');
 
 /** Check options, listing every problem at once. */
 function validate(options: WeComAppReceiverOptions): void {
@@ -78,62 +88,66 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
   let accepting = false;
 
   /** The signed query of every callback; `undefined` when a part is missing. */
-  function signedQuery(context: Context): { signature: string; timestamp: string; nonce: string } | undefined {
-    const signature = context.req.query('msg_signature');
-    const timestamp = context.req.query('timestamp');
-    const nonce = context.req.query('nonce');
+  function signedQuery(request: CallbackRequest): { signature: string; timestamp: string; nonce: string } | undefined {
+    const signature = request.query('msg_signature');
+    const timestamp = request.query('timestamp');
+    const nonce = request.query('nonce');
     return signature && timestamp && nonce ? { signature, timestamp, nonce } : undefined;
   }
 
-  function refuse(context: Context, status: 400 | 401 | 403, problem: string): Response {
-    log?.warn({ problem, method: context.req.method }, 'refused a WeCom callback');
-    return context.text(status === 400 ? 'bad request' : status === 401 ? 'signature required' : 'forbidden', status);
+  function refuse(request: CallbackRequest, status: 400 | 401 | 403, problem: string): CallbackReply {
+    log?.warn({ problem, method: request.method }, 'refused a WeCom callback');
+    return textReply(status, status === 400 ? 'bad request' : status === 401 ? 'signature required' : 'forbidden');
   }
 
   /** Open a signed envelope: signature, freshness, then the AES envelope sealed for our corpid. */
   function open(
-    context: Context,
+    request: CallbackRequest,
     query: { signature: string; timestamp: string; nonce: string },
     encrypted: string,
-  ): { ok: true; plain: string } | { ok: false; response: Response } {
+  ): { ok: true; plain: string } | { ok: false; response: CallbackReply } {
     if (!crypt.verify(query.signature, query.timestamp, query.nonce, encrypted))
-      return { ok: false, response: refuse(context, 403, 'msg_signature mismatch') };
+      return { ok: false, response: refuse(request, 403, 'msg_signature mismatch') };
     // Checked after authenticity, so the log tells a replayed genuine request from a forgery.
-    if (!isFreshTimestamp(query.timestamp, now(), maxSkew)) return { ok: false, response: refuse(context, 403, 'stale timestamp') };
+    if (!isFreshTimestamp(query.timestamp, now(), maxSkew)) return { ok: false, response: refuse(request, 403, 'stale timestamp') };
     try {
       return { ok: true, plain: crypt.decrypt(encrypted) };
     } catch (error) {
       const forbidden = error instanceof GongkaiError && error.code === 'FORBIDDEN';
-      return { ok: false, response: refuse(context, forbidden ? 403 : 400, error instanceof Error ? error.message : 'cannot decrypt') };
+      return { ok: false, response: refuse(request, forbidden ? 403 : 400, error instanceof Error ? error.message : 'cannot decrypt') };
     }
   }
 
-  function passive(context: Context, message: IncomingMessage, text: string): Response {
+  function passive(message: IncomingMessage, text: string): CallbackReply {
     const xml = buildTextReplyXml({ toUser: message.user, fromUser: corpId, createTime: now() / 1000, content: text });
     // A fresh envelope per response: retries get the same reply, sealed anew.
     const timestamp = String(Math.floor(now() / 1000));
     const nonce = String(randomInt(100_000_000, 1_000_000_000));
     const encrypt = crypt.encrypt(xml);
     const envelope = buildEncryptedReplyXml({ encrypt, signature: crypt.sign(timestamp, nonce, encrypt), timestamp, nonce });
-    return context.body(envelope, 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return { status: 200, body: envelope, type: 'xml' };
   }
 
-  async function receive(context: Context, handle: ReceiverApp['handle'], replyBudget: NonNullable<typeof budget>): Promise<Response> {
-    const query = signedQuery(context);
-    if (!query) return refuse(context, 401, 'msg_signature, timestamp or nonce missing');
-    const read = await readBodyText(context, maxBodyBytes);
+  async function receive(
+    request: CallbackRequest,
+    handle: ReceiverApp['handle'],
+    replyBudget: NonNullable<typeof budget>,
+  ): Promise<CallbackReply> {
+    const query = signedQuery(request);
+    if (!query) return refuse(request, 401, 'msg_signature, timestamp or nonce missing');
+    const read = await request.body(maxBodyBytes);
     if (!read.ok) {
       log?.warn({ maxBodyBytes }, 'callback body too large');
-      return context.text('payload too large', 413, { connection: 'close' });
+      return textReply(413, 'payload too large', { connection: 'close' });
     }
     let outer: WeChatFields;
     try {
       outer = parseWeChatXml(read.text);
     } catch (error) {
-      return refuse(context, 400, error instanceof Error ? error.message : 'malformed XML');
+      return refuse(request, 400, error instanceof Error ? error.message : 'malformed XML');
     }
-    if (outer.Encrypt === undefined) return refuse(context, 400, 'no Encrypt field');
-    const opened = open(context, query, outer.Encrypt);
+    if (outer.Encrypt === undefined) return refuse(request, 400, 'no Encrypt field');
+    const opened = open(request, query, outer.Encrypt);
     if (!opened.ok) return opened.response;
     let fields: WeChatFields;
     let message: IncomingMessage;
@@ -141,54 +155,71 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
       fields = parseWeChatXml(opened.plain);
       message = toWeComIncomingMessage(fields, now());
     } catch (error) {
-      return refuse(context, 400, error instanceof Error ? error.message : 'not a message');
+      return refuse(request, 400, error instanceof Error ? error.message : 'not a message');
     }
     const agent = fields.AgentID?.trim();
     // Replies and later sends go out as our agent; a message for another app of the corp is not ours to answer.
     if (options.agentId !== undefined && agent && agent !== String(options.agentId))
-      return refuse(context, 403, `message for agent ${agent}`);
-    if (replays.check(query, messageIdentity(fields)) === 'replay') return refuse(context, 403, 'signed query reused with another message');
+      return refuse(request, 403, `message for agent ${agent}`);
+    if (replays.check(query, messageIdentity(fields)) === 'replay') return refuse(request, 403, 'signed query reused with another message');
     const key = dedupeKey(fields);
     const retry = dedupe.has(key);
     // A first delivery is at debug: the pipeline's `replied` line is the message's line at info.
-    log?.[retry ? 'info' : 'debug'](
-      { user: message.user, kind: message.kind, messageType: fields.MsgType, messageId: message.id, retry },
-      retry ? 'retry of a message already answered or being answered' : 'message received',
-    );
+    const level = retry ? 'info' : 'debug';
+    if (log?.isLevelEnabled(level))
+      log[level](
+        { user: message.user, kind: message.kind, messageType: fields.MsgType, messageId: message.id, retry },
+        retry ? 'retry of a message already answered or being answered' : 'message received',
+      );
     const outcome = await dedupe.run(key, () => replyBudget.answer(message, handle));
-    return outcome.kind === 'passive' ? passive(context, message, outcome.text) : context.text('', 200);
+    return outcome.kind === 'passive' ? passive(message, outcome.text) : textReply(200, '');
   }
 
-  function verifyUrl(context: Context): Response {
-    const query = signedQuery(context);
-    if (!query) return refuse(context, 401, 'msg_signature, timestamp or nonce missing');
+  function verifyUrl(request: CallbackRequest): CallbackReply {
+    const query = signedQuery(request);
+    if (!query) return refuse(request, 401, 'msg_signature, timestamp or nonce missing');
     // WeCom URL-encodes echostr; a '+' left raw arrives as a space, which base64 never holds.
-    const echo = context.req.query('echostr')?.replace(/ /g, '+');
-    if (!echo) return refuse(context, 400, 'echostr missing');
-    const opened = open(context, query, echo);
+    const echo = request.query('echostr')?.replace(/ /g, '+');
+    if (!echo) return refuse(request, 400, 'echostr missing');
+    const opened = open(request, query, echo);
     if (!opened.ok) return opened.response;
     log?.info('WeCom URL verification succeeded');
-    return context.text(opened.plain, 200);
+    return textReply(200, opened.plain);
+  }
+
+  /** One request, whichever way it came in (Hono routes, or serveNode straight on node:http). */
+  async function serve(request: CallbackRequest): Promise<CallbackReply> {
+    try {
+      // Before start (or after stop) WeCom is told to retry rather than given a wrong answer.
+      if (!accepting || !app || !budget) return NOT_READY;
+      // Hono answers HEAD as GET without the body; so does the server.
+      if (request.method === 'GET' || request.method === 'HEAD') return verifyUrl(request);
+      if (request.method === 'POST') return await receive(request, app.handle, budget);
+      return METHOD_NOT_ALLOWED;
+    } catch (error) {
+      log?.error({ err: error }, 'unexpected error in the WeCom callback');
+      return INTERNAL_ERROR;
+    }
   }
 
   const routes = new Hono();
-  routes.use('*', async (context, next) => {
-    // Before start (or after stop) WeCom is told to retry rather than given a wrong answer.
-    if (!accepting || !app) return context.text('not ready', 503);
-    await next();
-  });
-  routes.get('/', (context) => verifyUrl(context));
-  routes.post('/', (context) => receive(context, app!.handle, budget!));
-  routes.all('/', (context) => context.text('method not allowed', 405, { allow: 'GET, POST' }));
-  routes.onError((error, context) => {
-    log?.error({ err: error }, 'unexpected error in the WeCom callback');
-    return context.text('internal error', 500);
-  });
+  routes.all('/', async (context) => honoResponse(context, await serve(callbackFromHono(context))));
 
   return {
     channel: WECOM_APP_CHANNEL,
     path: options.path ?? '/wecom',
     routes,
+    serveNode(request, response) {
+      // Messages only: the URL verification is rare, and Hono serves it.
+      if (request.method !== 'POST') return false;
+      serve(callbackFromNode(request))
+        .then((reply) => sendNodeReply(response, reply))
+        .catch((error: unknown) => {
+          log?.error({ err: error }, 'could not send the WeCom callback reply');
+          response.destroy();
+        });
+      return true;
+    },
     init(receiverApp) {
       app = receiverApp;
       log = receiverApp.logger.child({ module: WECOM_APP_CHANNEL });

@@ -1,6 +1,6 @@
 /** The shared reply budget: passive in time, later when slow, long answers split, failures apologised for. */
 import { describe, expect, it } from 'vitest';
-import { createReplyBudget } from '../../../../src/channels/wechat-core/reply-budget.js';
+import { createReplyBudget, DeadlineTimer } from '../../../../src/channels/wechat-core/reply-budget.js';
 import { GongkaiError } from '../../../../src/core/errors.js';
 import { silentLogger } from '../../../../src/core/log.js';
 import type { IncomingMessage } from '../../../../src/core/message.js';
@@ -79,5 +79,55 @@ describe('reply budget', () => {
     });
     expect(await budget.answer(message, async () => Promise.reject(new Error('bug')))).toEqual({ kind: 'passive', text: '抱歉' });
     expect(await budget.answer(message, async () => '  ')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the shared deadline timer', () => {
+  it('expires each waiter once its budget has passed, in arrival order, and never one that was cancelled', async () => {
+    // Wide margins (100 ms between the groups) so that a loaded machine's late timers do not matter.
+    const timer = new DeadlineTimer(200);
+    const expired: string[] = [];
+    let secondExpired!: () => void;
+    const second = new Promise<void>((resolve) => (secondExpired = resolve));
+    const started = performance.now();
+    const first = timer.add(() => expired.push('first'));
+    timer.add(() => {
+      expired.push('second');
+      secondExpired();
+    });
+    await wait(100);
+    const third = timer.add(() => expired.push('third'));
+    timer.add(() => expired.push('fourth'));
+    timer.cancel(first);
+    await second;
+    // second is due 200 ms after it came; third and fourth, 100 ms later, not yet.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(199);
+    expect(expired).toEqual(['second']);
+    timer.cancel(third);
+    await wait(250);
+    expect(expired).toEqual(['second', 'fourth']);
+    expect(timer.size).toBe(0);
+    // Idle, then used again: the timer arms itself anew.
+    timer.add(() => expired.push('fifth'));
+    await wait(300);
+    expect(expired).toEqual(['second', 'fourth', 'fifth']);
+  });
+
+  it('keeps a budget per message when many messages overlap: answers in time stay passive, the slow one goes later', async () => {
+    const { budget, sent } = budgetWith({ budgetMs: 60 });
+    const answers = await Promise.all([
+      budget.answer(message, async () => '一'),
+      budget.answer({ ...message, user: 'member-2' }, async () => {
+        await wait(150);
+        return '迟到的答复';
+      }),
+      budget.answer(message, async () => {
+        await wait(20);
+        return '二';
+      }),
+    ]);
+    expect(answers).toEqual([{ kind: 'passive', text: '一' }, { kind: 'none' }, { kind: 'passive', text: '二' }]);
+    await budget.idle();
+    expect(sent).toEqual([{ user: 'member-2', text: '迟到的答复' }]);
   });
 });
