@@ -1247,6 +1247,15 @@ export class QaEngine {
       lead = `${report.agency}${report.year}年办理结果${columnText}：共办结${formatNumber(total ?? present.reduce((sum, item) => sum + item.value, 0))}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : ''}${nonZero.length === 0 ? '' : '，其余各项为0'}。`;
     } else {
       const sum = present.reduce((total, item) => total + item.value, 0);
+      // The group's total is what the answer states first: a fact of its own, the sum of the stored rows it lists.
+      facts.unshift({
+        agency: report.agency,
+        year: report.year,
+        key: `${topic.row.key.split('.')[0]}.${column.key}`,
+        value: sum,
+        unit: '件',
+        source: this.source(report, 'applications'),
+      });
       const name = (topic.group ?? '').replace(/^（[一二三四五六七]）/, '');
       lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
     }
