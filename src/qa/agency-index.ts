@@ -433,7 +433,21 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const shortened = shortenedMention(index.shortenedIndex, text);
     if (shortened) mentions.push(shortened);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare region named again after an agency of that region (上海市科委的“上海科技”网站): the
+ * region is part of a word there, not a second agency, so it neither asks which one nor compares.
+ */
+function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
+  const named = mentions
+    .filter((mention) => mention.how === 'alias' && mention.agencies.length === 1)
+    .map((mention) => mention.agencies[0]);
+  if (named.length === 0) return mentions;
+  return mentions.filter(
+    (mention) => mention.how !== 'region' || mention.agencies.length === 1 || !mention.agencies.some((agency) => named.includes(agency)),
+  );
 }
 
 /** An index of every agency's aliases and regions, rebuilt when the store changes. */

@@ -423,6 +423,28 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
+/**
+ * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
+ * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
+ */
+function siblingColumnTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || residue.length < 2 || remembered.row.columns.length < 2) return undefined;
+  const columns = remembered.row.columns.filter(
+    (column) =>
+      column.key !== remembered.column?.key &&
+      [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
+  );
+  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
+}
+
+/** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
+const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
+
+/** A question about the floor, building or room of an office (办公室在几楼). */
+const FLOOR_ASKED = /几楼|几层|哪层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/;
+/** An address that names a floor, a building or a room (3楼, 七号楼6层, 305室). */
+const STATES_FLOOR = /[\d一二三四五六七八九十]+\s*(?:楼|层|室|栋|幢)/;
+
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
 
@@ -679,7 +701,8 @@ export class QaEngine {
         );
       const followUp = understood.followUp || residue.length <= 2;
       if (!topic && followUp && memory.topic) {
-        topic = siblingRowTopic(residue, memory.topic) ?? this.restoreTopic(memory.topic);
+        const restored = this.restoreTopic(memory.topic);
+        topic = siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -1021,6 +1044,11 @@ export class QaEngine {
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
     const { topic, years, operation } = understood;
     if (!topic) {
+      const other = DEPUTIES_AND_PETITIONS.exec(understood.text)?.[0];
+      if (agencies.length > 0 && other)
+        return this.refusal(
+          `${agencies[0].name}的政府信息公开年度报告中没有写明“${other}”的件数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
+        );
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -1068,7 +1096,7 @@ export class QaEngine {
     const reports = this.store.reportsOfAgency(agency.id);
     if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave()}`);
     const available = reports.map((report) => report.year);
-    if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
+    if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years, FLOOR_ASKED.test(understood.text));
     const latest = reports[reports.length - 1];
     let note = '';
     if (years.length === 0) {
@@ -1419,7 +1447,7 @@ export class QaEngine {
     };
   }
 
-  private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
+  private contacts(fields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[], floorAsked = false): Answer {
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -1434,6 +1462,11 @@ export class QaEngine {
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;
       if (Object.keys(contacts).length === 0) continue;
+      // 在几楼 where the address names no floor, building or room: the address does not answer it.
+      if (floorAsked && contacts.address && !STATES_FLOOR.test(contacts.address))
+        return this.refusal(
+          `${agency.name}的年度报告中没有写明办公室在几楼，只写了地址：${contacts.address}。\n（来源：${reportTitle(report)}）`,
+        );
       const asked = fields.filter((field) => contacts[field]);
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);

@@ -49,11 +49,13 @@ const UNIT_GROUPS: string[][] = [
   ['通'],
   ['轮次', '轮'],
   ['楼', '层'],
+  ['处'],
   ['天', '日'],
   ['%'],
 ];
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
-const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
+// 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
+const UNIT_PATTERN = UNITS.map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit)).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
@@ -498,7 +500,8 @@ function readAnswer(
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
       const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
-      const before = positions.filter((position) => position <= at);
+      // The question's words nearest before the number (their last place before it, not their first in the sentence).
+      const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
         chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, distance, year };

@@ -179,7 +179,7 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<!存)在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  [/地址|(?<!存)在哪|哪里办公|在什么地方|位置|怎么走|办公地点|几楼|几层|哪层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'address'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -204,9 +204,12 @@ function groupOf(text: string): string | undefined {
 /** Which prose figure a question is about, if any: the question words of the prose-figure catalogue. */
 const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuestion(text);
 
-/** Applications that are not for government information (专利申请, 项目申请): not table 三. */
+/**
+ * Applications that are not for government information (专利申请, 项目申请), and what deputies and
+ * petitioners send (人大建议, 政协提案, 信访): not table 三. A report may state those in its prose.
+ */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =

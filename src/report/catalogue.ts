@@ -93,7 +93,7 @@ export const APPEAL_COLUMNS: readonly ColumnDef[] = [
   { key: 'upheld', label: '结果维持', synonyms: ['维持'] },
   { key: 'corrected', label: '结果纠正', synonyms: ['纠正', '撤销', '变更'] },
   { key: 'other', label: '其他结果', synonyms: ['其他结果'] },
-  { key: 'pending', label: '尚未审结', synonyms: ['尚未审结', '未审结', '在审', '未结'] },
+  { key: 'pending', label: '尚未审结', synonyms: ['尚未审结', '未审结', '没审结', '没有审结', '审理中', '还在审', '在审', '未结'] },
   { key: 'total', label: '总计', synonyms: ['总计', '合计', '一共', '总共', '总数', '共'] },
 ];
 
