@@ -548,7 +548,12 @@ export class QaEngine {
       if (this.kindPairs.size >= 1024) this.kindPairs.clear();
       this.kindPairs.set(kind, pattern);
     }
-    const distributed = text.replace(pattern, `$1${kind}$2$3${kind}`);
+    // Only when the first region has an agency of that kind: 沐阳县和上海市政府办公厅 names 沐阳县 (its government) and an office.
+    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string) =>
+      this.index.find(`${first}${kind}`).some((mention) => mention.start === 0 && mention.text.length >= first.length - 1)
+        ? `${first}${kind}${conjunction}${second}${kind}`
+        : whole,
+    );
     return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
   }
 

@@ -467,9 +467,12 @@ function readAnswer(
   if (request.kind === 'number') {
     // The number that goes with the question: its unit agrees with the asked one, its year is the
     // asked year (or the report's), and the question's words come just before it.
-    let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
+    let chosen:
+      | { value: number; unit?: string; at: number; end: number; strength: number; preference: number; distance: number; year: number }
+      | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1];
+    const distinguishing = distinguishingWords(sentence, matched);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
@@ -500,11 +503,13 @@ function readAnswer(
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
       const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
+      // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
+      const preference = strength + distinguishingLead(sentence, at, distinguishing);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
-      if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
-        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, distance, year };
+      if (!chosen || preference > chosen.preference || (preference === chosen.preference && distance < chosen.distance)) {
+        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, preference, distance, year };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
@@ -538,6 +543,23 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/**
+ * The question's words the sentence writes once only (原创 in “编发文章1640篇，其中原创文章294篇”):
+ * they tell its figures apart, where words written with every figure (文章) do not.
+ */
+function distinguishingWords(sentence: string, matched: readonly string[]): string[] {
+  return matched.filter((word) => word.length >= 2 && sentence.indexOf(word) === sentence.lastIndexOf(word));
+}
+
+/** The weight of the distinguishing words in the clause that leads up to the number at `at`. */
+function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[]): number {
+  const { start } = clauseAt(sentence, at);
+  return distinguishing.reduce((sum, word) => {
+    const position = sentence.indexOf(word);
+    return position >= start && position + word.length <= at ? sum + leadWeight(word) : sum;
+  }, 0);
 }
 
 /**
