@@ -550,7 +550,7 @@ function readAnswer(
  * they tell its figures apart, where words written with every figure (文章) do not.
  */
 function distinguishingWords(sentence: string, matched: readonly string[]): string[] {
-  return matched.filter((word) => word.length >= 2 && sentence.indexOf(word) === sentence.lastIndexOf(word));
+  return matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && sentence.indexOf(word) === sentence.lastIndexOf(word));
 }
 
 /** The weight of the distinguishing words in the clause that leads up to the number at `at`. */
