@@ -855,8 +855,10 @@ export class QaEngine {
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
-    const year = question.years.length === 1 ? question.years[0] : undefined;
-    if (question.years.length > 1) return undefined;
+    // Two years (2023年比2022年增长了多少) with their reports missing: a later report may state both; the later year's figure is asked.
+    const twoYearsStated = question.years.length === 2 && structured.kind === 'refusal';
+    const year = question.years.length === 1 ? question.years[0] : twoYearsStated ? Math.max(...question.years) : undefined;
+    if (question.years.length > 1 && !twoYearsStated) return undefined;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
       year === undefined

@@ -297,6 +297,44 @@ function nounPhraseAfter(sentence: string, end: number, matched: string[]): numb
 }
 
 /**
+ * The question's words in a parenthesis right after a figure that qualifies it (财政信息2条（部门预决算报告）).
+ * A parenthesis holding figures of its own (3条（含…部门信息2条）) lists parts, and says nothing of the figure before it.
+ */
+function qualifyingParenthesis(sentence: string, end: number, matched: string[]): number {
+  if (!/[（(]/.test(sentence[end] ?? '')) return 0;
+  const close = sentence.slice(end + 1, end + 32).search(/[）)]/);
+  if (close < 0) return 0;
+  const inside = sentence.slice(end + 1, end + 1 + close);
+  if (/\d/.test(inside)) return 0;
+  return matched.reduce((sum, word) => (inside.includes(word) ? sum + leadWeight(word) : sum), 0);
+}
+
+/** Adjacent content words the question writes together (部门信息): its phrases. */
+function phrasesOf(text: string): string[] {
+  const words = contentWords(text);
+  const phrases: string[] = [];
+  for (let index = 0; index + 1 < words.length; index += 1) {
+    const phrase = words[index] + words[index + 1];
+    if (phrase.length >= 3 && text.includes(phrase)) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/**
+ * The weight of the question's phrases written whole right before the number at `at`, in its own
+ * list item (部门信息2条), when the sentence writes the phrase once: then it tells the figures apart.
+ */
+function phraseLead(sentence: string, at: number, phrases: readonly string[]): number {
+  let start = at;
+  while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
+  const item = sentence.slice(start, at);
+  return phrases.reduce(
+    (sum, phrase) => (item.includes(phrase) && sentence.indexOf(phrase) === sentence.lastIndexOf(phrase) ? sum + weightOf(phrase) : sum),
+    0,
+  );
+}
+
+/**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
  */
@@ -473,6 +511,7 @@ function readAnswer(
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1];
     const distinguishing = distinguishingWords(sentence, matched);
+    const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
@@ -499,10 +538,12 @@ function readAnswer(
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
       if (countsSeveralChannels(sentence, at, matched)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
+      if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
-      const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
+      const strength =
+        leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0) + phraseLead(sentence, at, phrases);
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const preference = strength + distinguishingLead(sentence, at, distinguishing);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
