@@ -431,8 +431,14 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     if (leveled && claim(leveled.start, leveled.text.length)) mentions.push(leveled);
   }
   if (mentions.length === 0 && nearMisses && !taken.includes(true)) {
-    const shortened = shortenedMention(index.shortenedIndex, text);
-    if (shortened) mentions.push(shortened);
+    // 长桥乡和冯原镇: each shortened name in turn, the text of those found masked out.
+    let rest = text;
+    for (let round = 0; round < 3; round += 1) {
+      const shortened = shortenedMention(index.shortenedIndex, rest);
+      if (!shortened) break;
+      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+      rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
+    }
   }
   return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
 }

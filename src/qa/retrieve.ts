@@ -240,10 +240,18 @@ function segmentContent(text: string): string[] {
     else if (run.length === 1 && !STOPWORDS.has(run) && !words.includes(run)) words.push(run);
     run = '';
   };
+  let previous = '';
   for (const raw of cutWords(text).flatMap(splitGluedVerb)) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
     const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
+    // 工作报告, 调研报告: 报告 after a noun is part of that noun (a report of that kind), not the report asked about.
+    if (word === '报告' && words[words.length - 1] === previous && /^\p{Script=Han}{2,}$/u.test(previous)) {
+      words[words.length - 1] = previous + word;
+      previous = '';
+      continue;
+    }
+    previous = word;
     if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) {
       flush();
       continue;
@@ -387,12 +395,24 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
   let item = at;
   while (item > start) {
     const character = sentence[item - 1];
-    if (FINE_BREAK.test(character) && (character !== '、' || /\d+\p{Script=Han}?[）)]?$/u.test(sentence.slice(start, item - 1)))) break;
+    if (FINE_BREAK.test(character) && (character !== '、' || endsFigureItem(sentence.slice(start, item - 1)))) break;
     item -= 1;
   }
   const inItem = strength(item, at, new Set(), true);
   const inClause = strength(start, item, own, true) / 4;
   return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+}
+
+/**
+ * Whether the text before a 、 ends an item of an enumeration of figures: 工作总结2条、 (the figure
+ * closes the item) or 1条播放量破亿、 (the figure opens it, its words follow). A list of names
+ * (微信公众号、微博) has no figure.
+ */
+function endsFigureItem(before: string): boolean {
+  return (
+    /\d+\p{Script=Han}?[）)]?$/u.test(before) ||
+    /(?:^|[，,；;：:、])[^，,；;：:、\d]{0,4}\d+(?:\.\d+)?[条件个篇次项名人家场期]\p{Script=Han}{1,10}$/u.test(before)
+  );
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -519,7 +539,10 @@ function readAnswer(
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
-      if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
+      // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
+      const namedCount = countNamedBefore(sentence, at, matched);
+      const bareCount = !printed && unit === undefined && namedCount > 0;
+      if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
@@ -543,7 +566,11 @@ function readAnswer(
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
       const strength =
-        leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0) + phraseLead(sentence, at, phrases);
+        leadUp(sentence, at, matched) +
+        following +
+        (measuredHere ? weightOf(measured) : 0) +
+        phraseLead(sentence, at, phrases) +
+        namedCount;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const preference = strength + distinguishingLead(sentence, at, distinguishing);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
@@ -580,10 +607,27 @@ function readAnswer(
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
-    return { statedYear: yearBefore(sentence, anchor) ?? report.year, clause, yes };
+    // 行政诉讼0件, 举办开放日活动1场: the count right after the thing asked about goes with the yes or no.
+    const count = /^[^，。；,;\d]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)([件条次个项名人家场期篇起])/.exec(sentence.slice(anchor));
+    return {
+      statedYear: yearBefore(sentence, anchor) ?? report.year,
+      clause,
+      yes,
+      ...(count && Number(count[1]) > 0 === yes ? { value: Number(count[1]), unit: count[2] } : {}),
+    };
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */
+function countNamedBefore(sentence: string, at: number, matched: readonly string[]): number {
+  const before = sentence.slice(Math.max(0, at - 12), at).replace(/(?:为|达|是|有|共|累计|约)$/, '');
+  const word = matched.find(
+    (candidate) =>
+      candidate.length >= 2 && new RegExp(`${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:总数|人数|数|量)$`).test(before),
+  );
+  return word === undefined ? 0 : weightOf(word);
 }
 
 /**
@@ -594,9 +638,15 @@ function distinguishingWords(sentence: string, matched: readonly string[]): stri
   return matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && sentence.indexOf(word) === sentence.lastIndexOf(word));
 }
 
-/** The weight of the distinguishing words in the clause that leads up to the number at `at`. */
+/** The weight of the distinguishing words in the clause that leads up to the number at `at` (its own list item in an enumeration of figures). */
 function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[]): number {
-  const { start } = clauseAt(sentence, at);
+  let start = at;
+  while (
+    start > 0 &&
+    !CLAUSE_BREAK.test(sentence[start - 1]) &&
+    !(sentence[start - 1] === '、' && endsFigureItem(sentence.slice(0, start - 1)))
+  )
+    start -= 1;
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
     return position >= start && position + word.length <= at ? sum + leadWeight(word) : sum;
