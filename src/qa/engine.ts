@@ -440,6 +440,20 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
+/**
+ * A follow-up to an answer from the reports' sentences (那其他文件呢 after 人事任免文件196件) that
+ * names a table row only by a generic word of two characters (其他): it asks the sentence's
+ * neighbour, not the table row.
+ */
+function weakAfterRetrieval(understood: Understanding, memory: ConversationMemory | undefined): boolean {
+  if (!memory?.retrieval || !understood.followUp || understood.topic?.type !== 'cell') return false;
+  const { row } = understood.topic;
+  const words = [row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''), ...row.match, ...row.synonyms];
+  const longest = Math.max(0, ...words.filter((word) => understood.text.includes(word)).map((word) => word.length));
+  // Recognised by a pattern of its own (被人告了几次 → 行政诉讼), not by a word of the row: not weak.
+  return longest > 0 && longest <= 2;
+}
+
 /** A question about the floor, building or room of an office (办公室在几楼). */
 const FLOOR_ASKED = /几楼|几层|哪层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/;
 /** An address that names a floor, a building or a room (3楼, 七号楼6层, 305室). */
@@ -690,7 +704,7 @@ export class QaEngine {
       }
     }
 
-    let topic = understood.topic;
+    let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];

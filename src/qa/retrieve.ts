@@ -241,7 +241,7 @@ function segmentContent(text: string): string[] {
     run = '';
   };
   let previous = '';
-  for (const raw of cutWords(text).flatMap(splitGluedVerb)) {
+  for (const raw of repairGlued(cutWords(text).flatMap(splitGluedVerb))) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
     const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
@@ -265,6 +265,36 @@ function segmentContent(text: string): string[] {
   }
   flush();
   return words;
+}
+
+/** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发). */
+const NOUN_END = /[号站博台]/;
+/** Verbs glued that way. */
+const GLUED_AFTER = /[发办收罚批交报领送建开推出做]/;
+
+/**
+ * Tokens the segmenter cut across words in a question: 视频|号发 → 视频号|发, and a measure word
+ * glued to the noun after it, 多少|条短|视频 → 多少|条|短视频.
+ */
+function repairGlued(tokens: string[]): string[] {
+  const repaired: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const before = repaired[repaired.length - 1];
+    if (token.length === 2 && before && /^\p{Script=Han}{2,}$/u.test(before) && NOUN_END.test(token[0]) && GLUED_AFTER.test(token[1])) {
+      repaired[repaired.length - 1] = before + token[0];
+      repaired.push(token[1]);
+      continue;
+    }
+    const next = tokens[index + 1];
+    if (token.length === 2 && /^(?:多少|几)$/.test(before ?? '') && UNITS.includes(token[0]) && next && /^\p{Script=Han}+$/u.test(next)) {
+      repaired.push(token[0], token[1] + next);
+      index += 1;
+      continue;
+    }
+    repaired.push(token);
+  }
+  return repaired;
 }
 
 /** Single-character verbs the segmenter glues to the noun before them (微博发了 → 微博发|了). */

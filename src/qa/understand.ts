@@ -209,7 +209,7 @@ const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuesti
  * petitioners send (人大建议, 政协提案, 信访): not table 三. A report may state those in its prose.
  */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|^(?!.*申请).*(投诉|举报|信访|来信|来访)/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|^(?!.*(?:申请|不予处理|不处理)).*(投诉|举报|信访|来信|来访)/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
@@ -545,6 +545,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     recognise: ({ text, row }, _words) => {
       const group = groupOf(text);
       if (!group || (row?.item.group && group !== row.item.group && row.length > 4)) return undefined;
+      // 因为重复申请不予处理的: a row of the group named by its own words (not the group's) is that row.
+      if (row?.item.group === group && rowWords(row.item).some((word) => word.length >= 2 && text.includes(word) && !group.includes(word)))
+        return undefined;
       const rows = CURRENT_LAYOUT.rows.filter((candidate) => candidate.group === group);
       return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
     },
