@@ -307,6 +307,8 @@ function knownWordsOf(topic: Topic & { type: 'cell' }): string[] {
     ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
   ]);
   if (topic.group) known.push(groupName(topic.group));
+  // The group a row belongs to (不予处理 for 信访举报投诉类申请) names it too.
+  for (const row of [topic.row, ...(topic.alsoRows ?? [])]) if (row.group) known.push(groupName(row.group));
   for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
   return known.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
 }
