@@ -1271,6 +1271,12 @@ export class QaEngine {
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
+    // Some rows of the group were not read from the report: their sum would pass for the group's total.
+    const absent = values.filter((item) => item.value === undefined && this.rowFor(item.row, report) !== undefined);
+    if (!topic.breakdown && absent.length > 0)
+      return this.refusal(
+        `${reportTitle(report)}（页面）不完整，“${(topic.group ?? '').replace(/^（[一二三四五六七]）/, '')}”缺少${joinList(absent.map((item) => `“${rowAnswerName(item.row)}”`))}，无法给出合计。`,
+      );
     const facts: Fact[] = present.map((item) => ({
       agency: report.agency,
       year: report.year,

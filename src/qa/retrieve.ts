@@ -372,6 +372,10 @@ function phraseLead(sentence: string, at: number, phrases: readonly string[]): n
   );
 }
 
+/** A fee asked for (处理费, 信息处理费, 收费) and a fee printed (收费, 费用, 处理费). */
+const FEE_WORD = /^\p{Script=Han}*(?:处理费|收费)$/u;
+const FEE_STATED = /收费|费用|处理费/;
+
 /**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
@@ -386,6 +390,12 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
+    } else if (FEE_WORD.test(word) && FEE_STATED.test(sentence)) {
+      // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
+      found += weight;
+      matched.push(FEE_STATED.exec(sentence)![0]);
+    } else if (FEE_WORD.test(word)) {
+      // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3) {
       let pairs = 0;
       for (let at = 0; at + 1 < word.length; at += 1) if (sentence.includes(word.slice(at, at + 2))) pairs += 1;
