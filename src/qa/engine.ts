@@ -865,7 +865,9 @@ export class QaEngine {
         ? unexplainedWords(question.topic, contentWords(question.text))
         : [];
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
+    // 整改了多少处失效链接: a number asked with a section's word (整改) is a figure of a sentence, not the section's text.
+    const numberOfSection = question.topic?.type === 'section' && kind === 'number' && structured.kind === 'text';
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection) return undefined;
     if (kind === 'text' && question.topic) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
@@ -1414,7 +1416,8 @@ export class QaEngine {
     let lead: string;
     if (key === 'fees_collected') {
       lead = `${report.agency}${report.year}年：${sentences[0]}`;
-      return { kind: 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
+      // A fee collected is a figure (收取信息处理费共计380元); “none collected” is a statement.
+      return { kind: facts.some((fact) => fact.value > 0) ? 'figure' : 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
     }
     const main = figures[0];
     const channelText = (figure: ProseFigure) => (figure.channel ? `（${figure.channel}）` : '');
