@@ -663,12 +663,13 @@ function readAnswer(
 /** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */
 function countNamedBefore(sentence: string, at: number, matched: readonly string[]): number {
   const before = sentence.slice(Math.max(0, at - 12), at).replace(/(?:为|达|是|有|共|累计|约)$/, '');
-  const word = matched.find(
-    (candidate) =>
-      candidate.length >= 2 && new RegExp(`${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:总数|人数|数|量)$`).test(before),
-  );
+  if (!/[数量]$/.test(before)) return 0;
+  const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
   return word === undefined ? 0 : weightOf(word);
 }
+
+/** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
+const COUNT_SUFFIXES = ['总数', '人数', '数', '量'];
 
 /**
  * The question's words the sentence writes once only (原创 in “编发文章1640篇，其中原创文章294篇”):
