@@ -4,6 +4,8 @@
  * report; without those, from the general rules. Every answer says which source it used.
  */
 import { normalizeText } from '../report/normalize.js';
+import { extractContacts } from '../report/prose.js';
+import { toSimplified } from '../text/script.js';
 import type { GuideStore, StoredGuide } from '../store/guide-store.js';
 import { reportTitle, type ReportStore } from '../store/report-store.js';
 import { type AgencyGuideFields, GUIDE_FIELD_LABELS, type GuideFieldKey } from './agency-guide.js';
@@ -49,7 +51,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
   {
     ask: 'address',
-    pattern: /地址|(?<![存差])在哪|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层/,
+    pattern: /地址|(?<![存差])在哪|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'post_code'],
     wanted: ['address'],
   },
@@ -73,6 +75,9 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['fees'],
   },
 ];
+
+/** Words of the sentences that state an office's contacts. */
+const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码', '传真', '电子邮箱', '地址', '联系'];
 
 /** Questions about a report's figures, rankings or totals are the report engine's. */
 const FIGURE_QUESTION = /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少/;
@@ -192,7 +197,7 @@ export class AgencyGuideAnswerer {
   ): AgencyGuideReply | null {
     const reports = [...this.sources.reports.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
     for (const report of reports) {
-      const contacts = this.sources.reports.contacts(report.id) as Record<string, string | undefined>;
+      const contacts = this.reportContacts(report.id, fields);
       const lines: string[] = [];
       for (const key of fields) {
         const contact = REPORT_FIELDS[key];
@@ -211,6 +216,18 @@ export class AgencyGuideAnswerer {
       };
     }
     return null;
+  }
+
+  /**
+   * A report's contacts as stored, else as its own sentences state them (联繫電話:0914-4261352 in a
+   * 繁体 report whose contacts the import did not read): the few sentences that name a contact.
+   */
+  private reportContacts(reportId: number, fields: readonly GuideFieldKey[]): Record<string, string | undefined> {
+    const stored = this.sources.reports.contacts(reportId) as Record<string, string | undefined>;
+    if (fields.every((key) => REPORT_FIELDS[key] === undefined || stored[REPORT_FIELDS[key]])) return stored;
+    const hits = this.sources.reports.searchSentences(reportId, CONTACT_SEARCH_WORDS, 6);
+    // What the import stored comes first; the sentences only fill in what it lacks.
+    return Object.assign({}, ...hits.reverse().map((hit) => extractContacts(toSimplified(hit.sentence))), stored);
   }
 
   /** The general rules, said to be such. */

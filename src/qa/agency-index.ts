@@ -1,6 +1,6 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
 import { versionedCache } from '../core/cache.js';
-import { kindVariants, shortRegion, splitAgencyName } from '../report/agency-names.js';
+import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
@@ -61,7 +61,7 @@ export function agenciesConsistentWithPrefix(text: string, start: number, name: 
   const written = previous + before;
   return agencies.filter((agency) => {
     const region = splitAgencyName(agency.name).region;
-    const levels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [];
+    const levels = regionLevels(region);
     return levels.length <= 1 || region.includes(written);
   });
 }
@@ -134,8 +134,8 @@ interface Shortenable {
   distinctiveEnd: number;
 }
 
-/** Generic endings a citizen drops (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区). */
-const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+/** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
+const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
@@ -247,6 +247,13 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (list) list.push(agency);
     else aliasMap.set(alias, [agency]);
   }
+  // A name of two characters (螅镇) gets no stored alias (too short to be safe as a short form), but the agency's own name is still its name.
+  for (const agency of agencies) {
+    if (agency.name.length !== 2 || !/[镇乡]$/.test(agency.name)) continue;
+    const list = aliasMap.get(agency.name);
+    if (!list) aliasMap.set(agency.name, [agency]);
+    else if (!list.includes(agency)) list.push(agency);
+  }
   const aliases = [...aliasMap.entries()]
     .map(([name, list]) => ({ name, agencies: list, order: 0 }))
     .sort((a, b) => b.name.length - a.name.length);
@@ -255,8 +262,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   for (const agency of agencies) {
     const { region } = names.get(agency.id)!;
     if (!region) continue;
-    const levels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
-    const forms = new Set([region, shortRegion(region), levels[levels.length - 1], shortRegion(levels[levels.length - 1])]);
+    const levels = regionLevels(region);
+    const last = levels[levels.length - 1];
+    const forms = new Set([region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]);
     for (const form of forms) {
       if (form.length < 2) continue;
       const list = regionMap.get(form);
@@ -319,7 +327,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
  */
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
-  const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+  // 沐阳县和上海市政府办公厅: what follows a conjunction is another agency, not this one's kind.
+  const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '').replace(/[和与跟及、,，].*$/, '');
   const named = FOLLOWING_KIND.exec(following)?.[0];
   const narrowed = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
@@ -422,10 +431,30 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     if (leveled && claim(leveled.start, leveled.text.length)) mentions.push(leveled);
   }
   if (mentions.length === 0 && nearMisses && !taken.includes(true)) {
-    const shortened = shortenedMention(index.shortenedIndex, text);
-    if (shortened) mentions.push(shortened);
+    // 长桥乡和冯原镇: each shortened name in turn, the text of those found masked out.
+    let rest = text;
+    for (let round = 0; round < 3; round += 1) {
+      const shortened = shortenedMention(index.shortenedIndex, rest);
+      if (!shortened) break;
+      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+      rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
+    }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare region named again after an agency of that region (上海市科委的“上海科技”网站): the
+ * region is part of a word there, not a second agency, so it neither asks which one nor compares.
+ */
+function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
+  const named = mentions
+    .filter((mention) => mention.how === 'alias' && mention.agencies.length === 1)
+    .map((mention) => mention.agencies[0]);
+  if (named.length === 0) return mentions;
+  return mentions.filter(
+    (mention) => mention.how !== 'region' || mention.agencies.length === 1 || !mention.agencies.some((agency) => named.includes(agency)),
+  );
 }
 
 /** An index of every agency's aliases and regions, rebuilt when the store changes. */

@@ -204,7 +204,7 @@ const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面
 /** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
 const FOLLOW_UP_LEAD = /^(?:那么|那|还有|再问一下|再问|其中|里面)/;
 /** 几楼 / 哪层: a floor asked for. */
-const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层/;
+const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/;
 /** A room number in an address (305室, 1203室): its floor is the digits before the last two. */
 const ROOM_NUMBER = /(?<!\d)(\d{1,2})(\d{2})(?:室|房间|号房)/;
 
@@ -511,6 +511,40 @@ function withLevelNote(answer: Answer, text: string): Answer {
   return { ...answer, answer: `（注意：排名按库中全部机关计算，没有只限于${level}。）\n${answer.answer}` };
 }
 
+/**
+ * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
+ * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
+ */
+function siblingColumnTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || residue.length < 2 || remembered.row.columns.length < 2) return undefined;
+  const columns = remembered.row.columns.filter(
+    (column) =>
+      column.key !== remembered.column?.key &&
+      [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
+  );
+  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
+}
+
+/** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
+const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
+
+/**
+ * A follow-up to an answer from the reports' sentences (那其他文件呢 after 人事任免文件196件) that
+ * names a table row only by a generic word of two characters (其他): it asks the sentence's
+ * neighbour, not the table row.
+ */
+function weakAfterRetrieval(understood: Understanding, memory: ConversationMemory | undefined): boolean {
+  if (!memory?.retrieval || !understood.followUp || understood.topic?.type !== 'cell') return false;
+  const { row } = understood.topic;
+  const words = [row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''), ...row.match, ...row.synonyms];
+  const longest = Math.max(0, ...words.filter((word) => understood.text.includes(word)).map((word) => word.length));
+  // Recognised by a pattern of its own (被人告了几次 → 行政诉讼), not by a word of the row: not weak.
+  return longest > 0 && longest <= 2;
+}
+
+/** An address that names a floor, a building or a room (3楼, 七号楼6层, 305室). */
+const STATES_FLOOR = /[\d一二三四五六七八九十]+\s*(?:楼|层|室|栋|幢)/;
+
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
 
@@ -671,7 +705,12 @@ export class QaEngine {
       if (this.kindPairs.size >= 1024) this.kindPairs.clear();
       this.kindPairs.set(kind, pattern);
     }
-    const distributed = text.replace(pattern, `$1${kind}$2$3${kind}`);
+    // Only when the first region has an agency of that kind: 沐阳县和上海市政府办公厅 names 沐阳县 (its government) and an office.
+    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string) =>
+      this.index.find(`${first}${kind}`).some((mention) => mention.start === 0 && mention.text.length >= first.length - 1)
+        ? `${first}${kind}${conjunction}${second}${kind}`
+        : whole,
+    );
     return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
   }
 
@@ -834,7 +873,7 @@ export class QaEngine {
       }
     }
 
-    let topic = understood.topic;
+    let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
@@ -850,7 +889,8 @@ export class QaEngine {
         );
       const followUp = understood.followUp || residue.length <= 2;
       if (!topic && followUp && memory.topic) {
-        topic = siblingRowTopic(residue, memory.topic) ?? this.restoreTopic(memory.topic);
+        const restored = this.restoreTopic(memory.topic);
+        topic = siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -1068,12 +1108,15 @@ export class QaEngine {
         ? unexplainedWords(question.topic, contentWords(question.text))
         : [];
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked) return undefined;
+    // 整改了多少处失效链接: a number asked with a section's word (整改) is a figure of a sentence, not the section's text.
+    const numberOfSection = question.topic?.type === 'section' && kind === 'number' && structured.kind === 'text';
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection) return undefined;
     // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
     if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const askedYear = question.years.length === 1 ? question.years[0] : undefined;
+    // Two years (2023年比2022年增长了多少) whose reports are missing: a later report may state both.
     if (question.years.length === 2 && kind === 'number' && fellShort)
       return this.twoYearsRetrieved(question.text, question.years, reports);
     if (question.years.length > 1) return undefined;
@@ -1328,6 +1371,11 @@ export class QaEngine {
   private answerWith(understood: Understanding, agencies: AgencyRecord[]): Answer {
     const { topic, years, operation } = understood;
     if (!topic) {
+      const other = DEPUTIES_AND_PETITIONS.exec(understood.text)?.[0];
+      if (agencies.length > 0 && other)
+        return this.refusal(
+          `${agencies[0].name}的政府信息公开年度报告中没有写明“${other}”的件数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
+        );
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -1529,6 +1577,12 @@ export class QaEngine {
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
+    // Some rows of the group were not read from the report: their sum would pass for the group's total.
+    const absent = values.filter((item) => item.value === undefined && this.rowFor(item.row, report) !== undefined);
+    if (!topic.breakdown && absent.length > 0)
+      return this.refusal(
+        `${reportTitle(report)}（页面）不完整，“${(topic.group ?? '').replace(/^（[一二三四五六七]）/, '')}”缺少${joinList(absent.map((item) => `“${rowAnswerName(item.row)}”`))}，无法给出合计。`,
+      );
     const facts: Fact[] = present.map((item) => ({
       agency: report.agency,
       year: report.year,
@@ -1554,6 +1608,15 @@ export class QaEngine {
       lead = `${report.agency}${report.year}年办理结果${columnText}：共办结${formatNumber(total ?? present.reduce((sum, item) => sum + item.value, 0))}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : ''}${nonZero.length === 0 ? '' : '，其余各项为0'}。`;
     } else {
       const sum = present.reduce((total, item) => total + item.value, 0);
+      // The group's total is what the answer states first: a fact of its own, the sum of the stored rows it lists.
+      facts.unshift({
+        agency: report.agency,
+        year: report.year,
+        key: `${topic.row.key.split('.')[0]}.${column.key}`,
+        value: sum,
+        unit: '件',
+        source: this.source(report, 'applications'),
+      });
       const name = (topic.group ?? '').replace(/^（[一二三四五六七]）/, '');
       lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
     }
@@ -1657,7 +1720,8 @@ export class QaEngine {
     let lead: string;
     if (key === 'fees_collected') {
       lead = `${report.agency}${report.year}年：${sentences[0]}`;
-      return { kind: 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
+      // A fee collected is a figure (收取信息处理费共计380元); “none collected” is a statement.
+      return { kind: facts.some((fact) => fact.value > 0) ? 'figure' : 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
     }
     const main = figures[0];
     const channelText = (figure: ProseFigure) => (figure.channel ? `（${figure.channel}）` : '');
@@ -1756,6 +1820,7 @@ export class QaEngine {
   private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
     const wantsFloor = askedFields.includes('floor');
     const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
+    const floorAsked = wantsFloor;
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -1770,6 +1835,11 @@ export class QaEngine {
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;
       if (Object.keys(contacts).length === 0) continue;
+      // 在几楼 where the address names no floor, building or room: the address does not answer it.
+      if (floorAsked && contacts.address && !STATES_FLOOR.test(contacts.address))
+        return this.refusal(
+          `${agency.name}的年度报告中没有写明办公室在几楼，只写了地址：${contacts.address}。\n（来源：${reportTitle(report)}）`,
+        );
       const asked = fields.filter((field) => contacts[field]);
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);

@@ -49,11 +49,13 @@ const UNIT_GROUPS: string[][] = [
   ['通'],
   ['轮次', '轮'],
   ['楼', '层'],
+  ['处'],
   ['天', '日'],
   ['%'],
 ];
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
-const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
+// 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
+const UNIT_PATTERN = UNITS.map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit)).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
@@ -246,10 +248,18 @@ function segmentContent(text: string): string[] {
     else if (run.length === 1 && !STOPWORDS.has(run) && !words.includes(run)) words.push(run);
     run = '';
   };
-  for (const raw of cutWords(text).flatMap(splitGluedVerb)) {
+  let previous = '';
+  for (const raw of repairGlued(cutWords(text).flatMap(splitGluedVerb))) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
     const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
+    // 工作报告, 调研报告: 报告 after a noun is part of that noun (a report of that kind), not the report asked about.
+    if (word === '报告' && words[words.length - 1] === previous && /^\p{Script=Han}{2,}$/u.test(previous)) {
+      words[words.length - 1] = previous + word;
+      previous = '';
+      continue;
+    }
+    previous = word;
     if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) {
       flush();
       continue;
@@ -263,6 +273,36 @@ function segmentContent(text: string): string[] {
   }
   flush();
   return words;
+}
+
+/** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发). */
+const NOUN_END = /[号站博台]/;
+/** Verbs glued that way. */
+const GLUED_AFTER = /[发办收罚批交报领送建开推出做]/;
+
+/**
+ * Tokens the segmenter cut across words in a question: 视频|号发 → 视频号|发, and a measure word
+ * glued to the noun after it, 多少|条短|视频 → 多少|条|短视频.
+ */
+function repairGlued(tokens: string[]): string[] {
+  const repaired: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const before = repaired[repaired.length - 1];
+    if (token.length === 2 && before && /^\p{Script=Han}{2,}$/u.test(before) && NOUN_END.test(token[0]) && GLUED_AFTER.test(token[1])) {
+      repaired[repaired.length - 1] = before + token[0];
+      repaired.push(token[1]);
+      continue;
+    }
+    const next = tokens[index + 1];
+    if (token.length === 2 && /^(?:多少|几)$/.test(before ?? '') && UNITS.includes(token[0]) && next && /^\p{Script=Han}+$/u.test(next)) {
+      repaired.push(token[0], token[1] + next);
+      index += 1;
+      continue;
+    }
+    repaired.push(token);
+  }
+  return repaired;
 }
 
 /** Single-character verbs the segmenter glues to the noun before them (微博发了 → 微博发|了). */
@@ -303,6 +343,48 @@ function nounPhraseAfter(sentence: string, end: number, matched: string[]): numb
 }
 
 /**
+ * The question's words in a parenthesis right after a figure that qualifies it (财政信息2条（部门预决算报告）).
+ * A parenthesis holding figures of its own (3条（含…部门信息2条）) lists parts, and says nothing of the figure before it.
+ */
+function qualifyingParenthesis(sentence: string, end: number, matched: string[]): number {
+  if (!/[（(]/.test(sentence[end] ?? '')) return 0;
+  const close = sentence.slice(end + 1, end + 32).search(/[）)]/);
+  if (close < 0) return 0;
+  const inside = sentence.slice(end + 1, end + 1 + close);
+  if (/\d/.test(inside)) return 0;
+  return matched.reduce((sum, word) => (inside.includes(word) ? sum + leadWeight(word) : sum), 0);
+}
+
+/** Adjacent content words the question writes together (部门信息): its phrases. */
+function phrasesOf(text: string): string[] {
+  const words = contentWords(text);
+  const phrases: string[] = [];
+  for (let index = 0; index + 1 < words.length; index += 1) {
+    const phrase = words[index] + words[index + 1];
+    if (phrase.length >= 3 && text.includes(phrase)) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/**
+ * The weight of the question's phrases written whole right before the number at `at`, in its own
+ * list item (部门信息2条), when the sentence writes the phrase once: then it tells the figures apart.
+ */
+function phraseLead(sentence: string, at: number, phrases: readonly string[]): number {
+  let start = at;
+  while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
+  const item = sentence.slice(start, at);
+  return phrases.reduce(
+    (sum, phrase) => (item.includes(phrase) && sentence.indexOf(phrase) === sentence.lastIndexOf(phrase) ? sum + weightOf(phrase) : sum),
+    0,
+  );
+}
+
+/** A fee asked for (处理费, 信息处理费, 收费) and a fee printed (收费, 费用, 处理费). */
+const FEE_WORD = /^\p{Script=Han}*(?:处理费|收费)$/u;
+const FEE_STATED = /收费|费用|处理费/;
+
+/**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
  */
@@ -316,6 +398,12 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
+    } else if (FEE_WORD.test(word) && FEE_STATED.test(sentence)) {
+      // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
+      found += weight;
+      matched.push(FEE_STATED.exec(sentence)![0]);
+    } else if (FEE_WORD.test(word)) {
+      // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3) {
       let pairs = 0;
       for (let at = 0; at + 1 < word.length; at += 1) if (sentence.includes(word.slice(at, at + 2))) pairs += 1;
@@ -355,12 +443,24 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
   let item = at;
   while (item > start) {
     const character = sentence[item - 1];
-    if (FINE_BREAK.test(character) && (character !== '、' || /\d+\p{Script=Han}?[）)]?$/u.test(sentence.slice(start, item - 1)))) break;
+    if (FINE_BREAK.test(character) && (character !== '、' || endsFigureItem(sentence.slice(start, item - 1)))) break;
     item -= 1;
   }
   const inItem = strength(item, at, new Set(), true);
   const inClause = strength(start, item, own, true) / 4;
   return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+}
+
+/**
+ * Whether the text before a 、 ends an item of an enumeration of figures: 工作总结2条、 (the figure
+ * closes the item) or 1条播放量破亿、 (the figure opens it, its words follow). A list of names
+ * (微信公众号、微博) has no figure.
+ */
+function endsFigureItem(before: string): boolean {
+  return (
+    /\d+\p{Script=Han}?[）)]?$/u.test(before) ||
+    /(?:^|[，,；;：:、])[^，,；;：:、\d]{0,4}\d+(?:\.\d+)?[条件个篇次项名人家场期]\p{Script=Han}{1,10}$/u.test(before)
+  );
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -473,9 +573,13 @@ function readAnswer(
   if (request.kind === 'number') {
     // The number that goes with the question: its unit agrees with the asked one, its year is the
     // asked year (or the report's), and the question's words come just before it.
-    let chosen: { value: number; unit?: string; at: number; end: number; strength: number; distance: number; year: number } | undefined;
+    let chosen:
+      | { value: number; unit?: string; at: number; end: number; strength: number; preference: number; distance: number; year: number }
+      | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1];
+    const distinguishing = distinguishingWords(sentence, matched);
+    const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
@@ -483,7 +587,10 @@ function readAnswer(
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
-      if (unit ? !stated || !unitsAgree(unit, stated) : !stated) continue;
+      // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
+      const namedCount = countNamedBefore(sentence, at, matched);
+      const bareCount = !printed && unit === undefined && namedCount > 0;
+      if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
@@ -502,14 +609,23 @@ function readAnswer(
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
       if (countsSeveralChannels(sentence, at, matched)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
+      if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
-      const strength = leadUp(sentence, at, matched) + following + (measuredHere ? weightOf(measured) : 0);
-      const before = positions.filter((position) => position <= at);
+      const strength =
+        leadUp(sentence, at, matched) +
+        following +
+        (measuredHere ? weightOf(measured) : 0) +
+        phraseLead(sentence, at, phrases) +
+        namedCount;
+      // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
+      const preference = strength + distinguishingLead(sentence, at, distinguishing);
+      // The question's words nearest before the number (their last place before it, not their first in the sentence).
+      const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
-      if (!chosen || strength > chosen.strength || (strength === chosen.strength && distance < chosen.distance)) {
-        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, distance, year };
+      if (!chosen || preference > chosen.preference || (preference === chosen.preference && distance < chosen.distance)) {
+        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, preference, distance, year };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
@@ -539,10 +655,51 @@ function readAnswer(
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
-    return { statedYear: yearBefore(sentence, anchor) ?? report.year, clause, yes };
+    // 行政诉讼0件, 举办开放日活动1场: the count right after the thing asked about goes with the yes or no.
+    const count = /^[^，。；,;\d]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)([件条次个项名人家场期篇起])/.exec(sentence.slice(anchor));
+    return {
+      statedYear: yearBefore(sentence, anchor) ?? report.year,
+      clause,
+      yes,
+      ...(count && Number(count[1]) > 0 === yes ? { value: Number(count[1]), unit: count[2] } : {}),
+    };
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */
+function countNamedBefore(sentence: string, at: number, matched: readonly string[]): number {
+  const before = sentence.slice(Math.max(0, at - 12), at).replace(/(?:为|达|是|有|共|累计|约)$/, '');
+  if (!/[数量]$/.test(before)) return 0;
+  const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
+  return word === undefined ? 0 : weightOf(word);
+}
+
+/** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
+const COUNT_SUFFIXES = ['总数', '人数', '数', '量'];
+
+/**
+ * The question's words the sentence writes once only (原创 in “编发文章1640篇，其中原创文章294篇”):
+ * they tell its figures apart, where words written with every figure (文章) do not.
+ */
+function distinguishingWords(sentence: string, matched: readonly string[]): string[] {
+  return matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && sentence.indexOf(word) === sentence.lastIndexOf(word));
+}
+
+/** The weight of the distinguishing words in the clause that leads up to the number at `at` (its own list item in an enumeration of figures). */
+function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[]): number {
+  let start = at;
+  while (
+    start > 0 &&
+    !CLAUSE_BREAK.test(sentence[start - 1]) &&
+    !(sentence[start - 1] === '、' && endsFigureItem(sentence.slice(0, start - 1)))
+  )
+    start -= 1;
+  return distinguishing.reduce((sum, word) => {
+    const position = sentence.indexOf(word);
+    return position >= start && position + word.length <= at ? sum + leadWeight(word) : sum;
+  }, 0);
 }
 
 /**

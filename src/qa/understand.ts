@@ -207,7 +207,7 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
   [/地址|(?<![存差])在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
-  [/几楼|几层|哪层|哪一层|楼层/, 'floor'],
+  [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -232,9 +232,12 @@ function groupOf(text: string): string | undefined {
 /** Which prose figure a question is about, if any: the question words of the prose-figure catalogue. */
 const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuestion(text);
 
-/** Applications that are not for government information (专利申请, 项目申请): not table 三. */
+/**
+ * Applications that are not for government information (专利申请, 项目申请), and what deputies and
+ * petitioners send (人大建议, 政协提案, 信访): not table 三. A report may state those in its prose.
+ */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|^(?!.*申请).*(投诉|举报|信访|来信|来访)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|议案/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|议案|^(?!.*(?:申请|不予处理|不处理)).*(投诉|举报|信访|来信|来访)/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
@@ -364,6 +367,8 @@ function computeKnownWords(topic: Topic & { type: 'cell' }): string[] {
     ...row.columns.flatMap((column) => [column.label, ...column.synonyms]),
   ]);
   if (topic.group) known.push(groupName(topic.group));
+  // The group a row belongs to (不予处理 for 信访举报投诉类申请) names it too.
+  for (const row of [topic.row, ...(topic.alsoRows ?? [])]) if (row.group) known.push(groupName(row.group));
   for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
   return known.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
 }
@@ -604,6 +609,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     recognise: ({ text, row }, _words) => {
       const group = groupOf(text);
       if (!group || (row?.item.group && group !== row.item.group && row.length > 4)) return undefined;
+      // 因为重复申请不予处理的: a row of the group named by its own words (not the group's) is that row.
+      if (row?.item.group === group && rowWords(row.item).some((word) => word.length >= 2 && text.includes(word) && !group.includes(word)))
+        return undefined;
       const rows = CURRENT_LAYOUT.rows.filter((candidate) => candidate.group === group);
       return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
     },

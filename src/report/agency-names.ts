@@ -10,6 +10,7 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['发展和改革局', '发改局'],
   ['人力资源和社会保障局', '人社局'],
   ['人力资源和社会保障厅', '人社厅'],
+  ['人力社保局', '人社局'],
   ['市场监督管理局', '市场监管局'],
   ['住房和城乡建设局', '住建局'],
   ['住房和城乡建设厅', '住建厅'],
@@ -33,7 +34,30 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['发展和改革委员会', '发展改革委'],
 ];
 
-const REGION = /^((?:[^省市区县旗州盟\s]{1,8}?(?:省|自治区|市|自治州|州|盟|区|县|旗))+)(.+)$/;
+/**
+ * A character of a region's own name. 州 is a level (甘孜州) except right before another level:
+ * 达州市, 杭州市, 通州区, 贵州省 are names that end in 州.
+ */
+const REGION_NAME_CHARACTER = String.raw`(?:[^省市区县旗州盟\s]|州(?=[省市区县]))`;
+
+/** An autonomous county or prefecture, named with its peoples (秀山土家族苗族自治县): longer than other levels. */
+const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[县旗州]`;
+
+const REGION = new RegExp(
+  String.raw`^((?:${AUTONOMOUS_LEVEL}|${REGION_NAME_CHARACTER}{1,8}?(?:省|自治区|市|自治州|州(?![省市区县])|盟|区|县|旗))+)(.+)$`,
+);
+
+/** One level of a region (洛阳市, 西工区, 达州市), for splitting a region into its levels. */
+const REGION_LEVEL = new RegExp(
+  String.raw`${AUTONOMOUS_LEVEL}|${REGION_NAME_CHARACTER}+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州(?![省市区县])|盟)`,
+  'g',
+);
+
+/** What citizens call an autonomous county or prefecture: its place name with the level (秀山土家族苗族自治县 → 秀山县, 秀山). */
+export function autonomousShortForms(level: string): string[] {
+  const match = /^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族)+自治([县旗州])$/u.exec(level);
+  return match ? [match[1] + match[2], match[1]] : [];
+}
 
 export interface AgencyName {
   name: string;
@@ -76,12 +100,13 @@ const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|�
 export function agencyAliases(name: string): string[] {
   const { region, kind } = splitAgencyName(name);
   const aliases = new Set<string>([name]);
-  const regionLevels = region.match(/[^省市区县旗州盟]+?(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [];
+  const regionLevels = region.match(REGION_LEVEL) ?? [];
   const regionForms = new Set<string>([region]);
   const last = regionLevels[regionLevels.length - 1];
   if (last) {
     regionForms.add(last);
     regionForms.add(shortRegion(last));
+    for (const form of autonomousShortForms(last)) regionForms.add(form);
   }
   if (region) regionForms.add(shortRegion(region));
   for (const regionForm of regionForms) {
@@ -114,10 +139,7 @@ export function agencyNameProblem(name: string): string | undefined {
 
 /** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]. */
 export function regionLevels(region: string): string[] {
-  return (
-    region.match(/[^省市区县旗州盟]+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/g) ??
-    (region ? [region] : [])
-  );
+  return region.match(REGION_LEVEL) ?? (region ? [region] : []);
 }
 
 /**

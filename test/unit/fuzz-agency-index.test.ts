@@ -59,7 +59,7 @@ function referenceFind(text: string): AgencyMention[] {
     .map(([region, list]) => ({ region, agencies: list }))
     .sort((a, b) => b.region.length - a.region.length);
   const narrow = (list: AgencyRecord[], after: string) => {
-    const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+    const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '').replace(/[和与跟及、,，].*$/, '');
     const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/.exec(following)?.[0];
     const narrowed = list.filter((agency) =>
       kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
@@ -231,7 +231,15 @@ function referenceFind(text: string): AgencyMention[] {
         how: 'shortened',
       });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // A bare region after an agency of that region named by an alias is part of a word there (上海市科委的上海科技网站).
+  const named = mentions
+    .filter((mention) => mention.how === 'alias' && mention.agencies.length === 1)
+    .map((mention) => mention.agencies[0]);
+  return mentions
+    .filter(
+      (mention) => mention.how !== 'region' || mention.agencies.length === 1 || !mention.agencies.some((agency) => named.includes(agency)),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 const simplify = (mentions: AgencyMention[]) =>

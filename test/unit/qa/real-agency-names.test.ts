@@ -1,7 +1,7 @@
 /** Names citizens give agencies published under a place name or a government office's full name. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { AgencyIndex } from '../../../src/qa/agency-index.js';
-import { agencyAliases } from '../../../src/report/agency-names.js';
+import { agencyAliases, splitAgencyName } from '../../../src/report/agency-names.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { ReportStore } from '../../../src/store/report-store.js';
 
@@ -16,6 +16,11 @@ for (const name of [
   '平潭综合实验区公安局',
   '昌图县七家子镇',
   '利辛县望疃镇人民政府',
+  '达州市通川区统计局',
+  '湖州市吴兴区人力社保局',
+  '重庆市秀山土家族苗族自治县卫生健康委员会',
+  '西咸新区底张街道办事处政府',
+  '螅镇',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -44,5 +49,24 @@ describe('agency names of real reports', () => {
   it('a town named after its county is found by its own name', () => {
     expect(names('七家子镇2023年行政处罚多少件')).toEqual([['昌图县七家子镇']]);
     expect(names('望疃镇2023年发布信息多少条')).toEqual([['利辛县望疃镇人民政府']]);
+  });
+
+  it('a city whose name ends in 州 (达州市, 湖州市) keeps its districts: 通川区统计局 is found', () => {
+    expect(splitAgencyName('达州市通川区统计局')).toMatchObject({ region: '达州市通川区', kind: '统计局' });
+    expect(splitAgencyName('贵州省科学技术厅')).toMatchObject({ region: '贵州省', kind: '科学技术厅' });
+    expect(splitAgencyName('甘孜州泸定县人民政府')).toMatchObject({ region: '甘孜州泸定县', kind: '人民政府' });
+    expect(names('通川区统计局2024年主动公开多少件')).toEqual([['达州市通川区统计局']]);
+    // 人力社保局 is another short form of 人力资源和社会保障局: 人社局 names it.
+    expect(names('吴兴区人社局2023年收到几件申请')).toEqual([['湖州市吴兴区人力社保局']]);
+  });
+
+  it('an autonomous county is named without its peoples (秀山县, 秀山)', () => {
+    expect(splitAgencyName('重庆市秀山土家族苗族自治县卫生健康委员会').region).toBe('重庆市秀山土家族苗族自治县');
+    expect(names('秀山县卫健委的联系电话')).toEqual([['重庆市秀山土家族苗族自治县卫生健康委员会']]);
+  });
+
+  it('a street office named with several generic endings, and a town stored under a two-character name', () => {
+    expect(names('底张街道2023年收到申请了吗')).toEqual([['西咸新区底张街道办事处政府']]);
+    expect(names('螅镇2022年主动公开政务文件几份')).toEqual([['螅镇']]);
   });
 });
