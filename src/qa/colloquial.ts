@@ -41,7 +41,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
   [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
-  [/(?:上传|挂出|挂了|贴出|推送)(?:了)?/g, '发布'],
+  [/(?:上传|挂出|挂了|贴出)(?:了)?/g, '发布'],
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],
   // 被追责 / 追究责任: the report prints 责任追究.
   [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],

@@ -84,6 +84,9 @@ export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
+/** Where a sentence's breakdown of its headline figure begins (其中：, 包括：). */
+const BREAKDOWN = /其中|包括[:：]|含[:：]/;
+
 /** Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts. */
 const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
 
@@ -574,7 +577,17 @@ function readAnswer(
     // The number that goes with the question: its unit agrees with the asked one, its year is the
     // asked year (or the report's), and the question's words come just before it.
     let chosen:
-      | { value: number; unit?: string; at: number; end: number; strength: number; preference: number; distance: number; year: number }
+      | {
+          value: number;
+          unit?: string;
+          at: number;
+          end: number;
+          strength: number;
+          preference: number;
+          distance: number;
+          year: number;
+          inBreakdown: boolean;
+        }
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1];
@@ -589,7 +602,9 @@ function readAnswer(
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
       const namedCount = countNamedBefore(sentence, at, matched);
-      const bareCount = !printed && unit === undefined && namedCount > 0;
+      // A unit only implied by the noun (粉丝 → 人) is no measure word the sentence must print.
+      const unitImplied = unit !== undefined && !ASKED_UNIT.test(request.text) && unit === impliedUnit(request.text);
+      const bareCount = !printed && (unit === undefined || unitImplied) && namedCount > 0;
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
@@ -624,8 +639,24 @@ function readAnswer(
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
-      if (!chosen || preference > chosen.preference || (preference === chosen.preference && distance < chosen.distance)) {
-        chosen = { value: Number(match[1]), unit: printed, at, end: at + match[0].length, strength, preference, distance, year };
+      // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
+      const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
+      const better =
+        !chosen ||
+        preference > chosen.preference ||
+        (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance));
+      if (better) {
+        chosen = {
+          value: Number(match[1]),
+          unit: printed,
+          at,
+          end: at + match[0].length,
+          strength,
+          preference,
+          distance,
+          year,
+          inBreakdown,
+        };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
