@@ -74,6 +74,9 @@ export async function extractFile(path: string, options: { maxBytes?: number } =
 function textToReport(name: string, bytes: Uint8Array): ExtractedText {
   const decoded = decodeText(bytes);
   if (!decoded) throw notAReport(name, '无法识别的二进制数据', 'unrecognised binary data');
+  // A JSON document (an export, a fixture's figures) is data, not a report's text: its quoted
+  // strings would otherwise be read as prose and a title made of its keys.
+  if (isJsonDocument(decoded.text)) throw notAReport(name, 'JSON 数据', 'JSON data');
   const extension = extensionOf(name);
   if (looksLikeHtml(decoded.text, extension)) return { text: htmlToText(decoded.text), format: 'html' };
 
@@ -103,6 +106,18 @@ async function docxToText(name: string, bytes: Uint8Array): Promise<string> {
       'Word 文件无法打开，可能已损坏，请重新保存为 .docx 后再试。',
       { cause: error },
     );
+  }
+}
+
+/** Whether the whole text is one JSON object or array. */
+function isJsonDocument(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || !/[\]}]$/.test(trimmed)) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
   }
 }
 

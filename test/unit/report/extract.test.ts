@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,6 +209,16 @@ describe('extractText: text and Markdown', () => {
   it('reads plain text without Markdown markers as text', async () => {
     const result = await extractText({ name: 'notes', bytes: utf8('一、总体情况\n规章\t0\t0\t0') });
     expect(result).toEqual({ text: '一、总体情况\n规章\t0\t0\t0\n', format: 'text' });
+  });
+
+  it('refuses a JSON document (a fixture of figures imported by mistake) instead of reading its strings as prose', async () => {
+    const json = readFileSync(fileURLToPath(new URL('../../fixtures/reports-more3/12.json', import.meta.url)));
+    const refused = await extractText({ name: '12.json', bytes: json }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GongkaiError);
+    expect((refused as GongkaiError).message).toContain('JSON');
+    // Text that only starts with a brace is still read.
+    const text = await extractText({ name: 'a.txt', bytes: utf8('{注}本报告由某局编制。\n一、总体情况') });
+    expect(text.format).toBe('text');
   });
 });
 
