@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importFile, type ImportOutcome } from '../src/report/importer.js';
 import { openDatabase } from '../src/store/db.js';
 import { ReportStore } from '../src/store/report-store.js';
@@ -88,4 +88,39 @@ export function expectRefusedForAgency(folder: ReturnType<typeof importFixtureFo
   const outcome = folder.asFound.get(file.name)!;
   expect(outcome.reportId).toBeUndefined();
   expect(outcome.error).toContain('--agency');
+}
+
+/**
+ * The checks every real-report folder gets, registered inside the caller's describe: the files are
+ * there with their sources (at least `minimum`), each named file has its agency, year, layout and
+ * partial flag, each unnamed one is refused asking for --agency, and every cell is as its JSON says.
+ */
+export function itReadsEveryFile(folder: ReturnType<typeof importFixtureFolder>, minimum: number): void {
+  it('the fixtures are all there, each with its source, named and unnamed', () => {
+    expect(folder.files.length).toBeGreaterThanOrEqual(minimum);
+    expect(folder.unnamed.length).toBeGreaterThan(0);
+    for (const file of folder.files) expect(file.truth.source.length).toBeGreaterThan(10);
+  });
+
+  it.each(folder.named.map((file) => [file.name, file] as const))(
+    '%s: agency, year, layout, and imported as partial where cut off',
+    (name, file) => {
+      const outcome = folder.asFound.get(name)!;
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.report!.agency).toContain(file.truth.agency);
+      expect(outcome.report!.year).toBe(file.truth.year);
+      if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
+      // A cut-off page says what it lacks; a whole report converted from a PDF may still lack a loose table 二 item.
+      if (file.truth.partial) expect(outcome.report!.missing.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(folder.unnamed.map((file) => [file.name, file] as const))(
+    '%s: no agency with its region in the text, so refused and asked for --agency',
+    (_name, file) => expectRefusedForAgency(folder, file),
+  );
+
+  it.each(folder.files.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (_name, file) =>
+    expectEveryCell(folder, file),
+  );
 }

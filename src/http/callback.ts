@@ -78,6 +78,27 @@ export function sendNodeReply(response: ServerResponse, reply: CallbackReply): v
 }
 
 /**
+ * A receiver's message callback served straight on node:http: POST messages only (the URL
+ * handshake is rare and Hono serves it); false leaves the request to Hono. A reply that cannot
+ * be sent is reported and the socket closed.
+ */
+export function serveMessagesOnNode(
+  serve: (request: CallbackRequest) => Promise<CallbackReply>,
+  onSendError: (error: unknown) => void,
+): (request: IncomingMessage, response: ServerResponse) => boolean {
+  return (request, response) => {
+    if (request.method !== 'POST') return false;
+    serve(callbackFromNode(request))
+      .then((reply) => sendNodeReply(response, reply))
+      .catch((error: unknown) => {
+        onSendError(error);
+        response.destroy();
+      });
+    return true;
+  };
+}
+
+/**
  * The query parameters of a request target, the first value of each name, decoded as Hono's
  * `c.req.query` decodes them (`+` is a space; a malformed %-escape stays as written), so both
  * paths read the same signature, timestamp and nonce from any URL.

@@ -13,9 +13,8 @@ import {
   type CallbackReply,
   type CallbackRequest,
   callbackFromHono,
-  callbackFromNode,
   honoResponse,
-  sendNodeReply,
+  serveMessagesOnNode,
   textReply,
 } from '../../http/callback.js';
 import { byteLength, splitForWeChat } from '../../core/split.js';
@@ -293,17 +292,7 @@ export function createWeChatOaReceiver(options: WeChatOaReceiverOptions): HttpRe
     channel: WECHAT_OA_CHANNEL,
     path,
     routes,
-    serveNode(request, response) {
-      // Messages only: the URL handshake is rare, and Hono serves it.
-      if (request.method !== 'POST') return false;
-      serve(callbackFromNode(request))
-        .then((reply) => sendNodeReply(response, reply))
-        .catch((error: unknown) => {
-          log?.error({ err: error }, 'could not send the WeChat callback reply');
-          response.destroy();
-        });
-      return true;
-    },
+    serveNode: serveMessagesOnNode(serve, (error) => log?.error({ err: error }, 'could not send the WeChat callback reply')),
     init(receiverApp) {
       app = receiverApp;
       log = receiverApp.logger.child({ module: WECHAT_OA_CHANNEL });

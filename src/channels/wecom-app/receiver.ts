@@ -14,9 +14,8 @@ import {
   type CallbackReply,
   type CallbackRequest,
   callbackFromHono,
-  callbackFromNode,
   honoResponse,
-  sendNodeReply,
+  serveMessagesOnNode,
   textReply,
 } from '../../http/callback.js';
 import type { HttpReceiver, ReceiverApp } from '../receiver.js';
@@ -209,17 +208,7 @@ export function createWeComAppReceiver(options: WeComAppReceiverOptions): HttpRe
     channel: WECOM_APP_CHANNEL,
     path: options.path ?? '/wecom',
     routes,
-    serveNode(request, response) {
-      // Messages only: the URL verification is rare, and Hono serves it.
-      if (request.method !== 'POST') return false;
-      serve(callbackFromNode(request))
-        .then((reply) => sendNodeReply(response, reply))
-        .catch((error: unknown) => {
-          log?.error({ err: error }, 'could not send the WeCom callback reply');
-          response.destroy();
-        });
-      return true;
-    },
+    serveNode: serveMessagesOnNode(serve, (error) => log?.error({ err: error }, 'could not send the WeCom callback reply')),
     init(receiverApp) {
       app = receiverApp;
       log = receiverApp.logger.child({ module: WECOM_APP_CHANNEL });

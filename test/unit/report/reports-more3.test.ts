@@ -11,40 +11,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectEveryCell, expectRefusedForAgency, importFixtureFolder } from '../../fixture-folder.js';
+import { importFixtureFolder, itReadsEveryFile } from '../../fixture-folder.js';
 import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 
 const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more3'), /^\d+\.(?:txt|md|html)$/);
-const { files: FILES, named: NAMED, unnamed: UNNAMED, asFound } = folder;
+const { asFound } = folder;
 
 describe('more real reports of other kinds of agencies, imported into SQLite', () => {
-  it('the fixtures are all there, each with its source, named and unnamed', () => {
-    expect(FILES.length).toBeGreaterThanOrEqual(25);
-    expect(UNNAMED.length).toBeGreaterThan(0);
-    for (const file of FILES) expect(file.truth.source.length).toBeGreaterThan(10);
-  });
-
-  it.each(NAMED.map((file) => [file.name, file] as const))(
-    '%s: agency, year, layout, and imported as partial where cut off',
-    (name, file) => {
-      const outcome = asFound.get(name)!;
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.report!.agency).toContain(file.truth.agency);
-      expect(outcome.report!.year).toBe(file.truth.year);
-      if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
-      // A cut-off page says what it lacks; a whole report converted from a PDF may still lack a loose table 二 item.
-      if (file.truth.partial) expect(outcome.report!.missing.length).toBeGreaterThan(0);
-    },
-  );
-
-  it.each(UNNAMED.map((file) => [file.name, file] as const))(
-    '%s: no agency with its region in the text, so refused and asked for --agency',
-    (_name, file) => expectRefusedForAgency(folder, file),
-  );
-
-  it.each(FILES.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (_name, file) =>
-    expectEveryCell(folder, file),
-  );
+  itReadsEveryFile(folder, 25);
 
   it('a 繁体 mirror keeps the agency as printed, with the glued pinyin dropped', () => {
     expect(asFound.get('26.txt')!.report!.agency).toBe('柞水縣鳳凰鎮人民政府');

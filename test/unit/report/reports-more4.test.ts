@@ -10,39 +10,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectEveryCell, expectRefusedForAgency, importFixtureFolder } from '../../fixture-folder.js';
+import { importFixtureFolder, itReadsEveryFile } from '../../fixture-folder.js';
 import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 
 const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more4'), /^\d+\.(?:txt|md|html)$/);
-const { files: FILES, named: NAMED, unnamed: UNNAMED, asFound } = folder;
+const { asFound } = folder;
 
 describe('a fourth set of real reports, of zones, regions and bureaus, imported into SQLite', () => {
-  it('the fixtures are all there, each with its source, named and unnamed', () => {
-    expect(FILES.length).toBeGreaterThanOrEqual(40);
-    expect(UNNAMED.length).toBeGreaterThan(0);
-    for (const file of FILES) expect(file.truth.source.length).toBeGreaterThan(10);
-  });
-
-  it.each(NAMED.map((file) => [file.name, file] as const))(
-    '%s: agency, year, layout, and imported as partial where cut off',
-    (name, file) => {
-      const outcome = asFound.get(name)!;
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.report!.agency).toContain(file.truth.agency);
-      expect(outcome.report!.year).toBe(file.truth.year);
-      if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
-      if (file.truth.partial) expect(outcome.report!.missing.length).toBeGreaterThan(0);
-    },
-  );
-
-  it.each(UNNAMED.map((file) => [file.name, file] as const))(
-    '%s: no agency with its region in the text, so refused and asked for --agency',
-    (_name, file) => expectRefusedForAgency(folder, file),
-  );
-
-  it.each(FILES.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (_name, file) =>
-    expectEveryCell(folder, file),
-  );
+  itReadsEveryFile(folder, 40);
 
   it('a kind of region standing for its name (自治区…, 示范区…) is no region: refused, not stored under the bare kind', () => {
     for (const name of ['13.txt', '24.txt']) expect(asFound.get(name)!.error).toContain('--agency');
