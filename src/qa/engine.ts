@@ -545,6 +545,9 @@ function weakAfterRetrieval(understood: Understanding, memory: ConversationMemor
 /** An address that names a floor, a building or a room (3楼, 七号楼6层, 305室). */
 const STATES_FLOOR = /[\d一二三四五六七八九十]+\s*(?:楼|层|室|栋|幢)/;
 
+/** When an annual report itself was (or will be) published: 年报什么时候发布, 年度报告哪天公布的. */
+const REPORT_TIMING = /(?:年报|年度报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
+
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
 
@@ -822,6 +825,11 @@ export class QaEngine {
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
+    }
+    // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
+    if (mentions.length > 0 && REPORT_TIMING.test(text)) {
+      const guide = this.options.guide?.answer(text.replace(/^.*?(年报|年度报告)/, '$1'), now);
+      if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
     // An agency-like name we do not know: say so, and what we do know.
