@@ -208,10 +208,18 @@ const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|
 /** A room number in an address (305室, 1203室): its floor is the digits before the last two. */
 const ROOM_NUMBER = /(?<!\d)(\d{1,2})(\d{2})(?:室|房间|号房)/;
 
-/** 办公室在几楼: the floor as read from the address's room number, said to be read from it; else that no floor is given. */
-function floorNote(address: string | undefined): string {
-  const room = address ? ROOM_NUMBER.exec(address) : null;
-  if (!room || Number(room[1]) === 0) return '\n报告没有写明楼层。';
+/** An address that prints its floor (3楼, 七号楼6层): nothing to read from a room number. */
+const STATES_FLOOR = /[\d一二三四五六七八九十]+\s*(?:楼|层)/;
+
+/**
+ * 办公室在几楼: '' when the address prints the floor, the floor as read from its room number
+ * (said to be read from it), else undefined: the address does not answer it.
+ */
+function floorNote(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  if (STATES_FLOOR.test(address)) return '';
+  const room = ROOM_NUMBER.exec(address);
+  if (!room || Number(room[1]) === 0) return undefined;
   return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
 }
 
@@ -541,9 +549,6 @@ function weakAfterRetrieval(understood: Understanding, memory: ConversationMemor
   // Recognised by a pattern of its own (被人告了几次 → 行政诉讼), not by a word of the row: not weak.
   return longest > 0 && longest <= 2;
 }
-
-/** An address that names a floor, a building or a room (3楼, 七号楼6层, 305室). */
-const STATES_FLOOR = /[\d一二三四五六七八九十]+\s*(?:楼|层|室|栋|幢)/;
 
 /** When an annual report itself was (or will be) published: 年报什么时候发布, 年度报告哪天公布的. */
 const REPORT_TIMING = /(?:年报|年度报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
@@ -1160,12 +1165,12 @@ export class QaEngine {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      if (channels.length > 0) return this.partNotStated(structured, channels);
+      if (channels.length > 0) return this.partNotStated(structured, channels, 'channel');
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
       // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
-      return asked.length > 0 && !question.restored ? this.partNotSeparated(structured, asked) : undefined;
+      return asked.length > 0 && !question.restored ? this.partNotStated(structured, asked, 'other') : undefined;
     }
     if (!found) {
       if (unitMismatch)
@@ -1214,29 +1219,18 @@ export class QaEngine {
   }
 
   /**
-   * A table figure asked for a part the report does not state (电话申请有几件 where the report
-   * gives no channel breakdown): say that the part is not given, then the table's figure as what
-   * it is, the total. Never the total as if it were the part.
+   * A table figure asked for a part the report does not state and no sentence gives: a way of
+   * applying (电话申请有几件, where table 三 has no channel breakdown) or any other qualifier the
+   * row lacks (申请被驳回多少件, 交通类行政许可几件). The part is said to be not given, then the
+   * table's figure follows as what it is, never as the part's.
    */
-  private partNotStated(structured: Answer, channels: string[]): Answer {
-    const named = channels.map((word) => `“${word}”`).join('、');
-    return {
-      ...structured,
-      answer: `报告没有按申请渠道分列，没有写明${named}申请的件数。表中只有全部渠道的合计：\n${structured.answer}`,
-    };
-  }
-
-  /**
-   * A table figure asked with a qualifier its row does not have and no sentence states (申请被驳回
-   * 多少件, 交通类行政许可几件): the part is not given separately; the row's figure follows as what it
-   * is, never as the part's.
-   */
-  private partNotSeparated(structured: Answer, qualifiers: string[]): Answer {
-    const named = qualifiers.map((word) => `“${word}”`).join('、');
-    return {
-      ...structured,
-      answer: `报告没有单独写明${named}的件数。表中相关的数字是：\n${structured.answer}`,
-    };
+  private partNotStated(structured: Answer, words: string[], by: 'channel' | 'other'): Answer {
+    const named = words.map((word) => `“${word}”`).join('、');
+    const lead =
+      by === 'channel'
+        ? `报告没有按申请渠道分列，没有写明${named}申请的件数。表中只有全部渠道的合计：`
+        : `报告没有单独写明${named}的件数。表中相关的数字是：`;
+    return { ...structured, answer: `${lead}\n${structured.answer}` };
   }
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
@@ -1828,7 +1822,6 @@ export class QaEngine {
   private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
     const wantsFloor = askedFields.includes('floor');
     const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
-    const floorAsked = wantsFloor;
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -1843,19 +1836,17 @@ export class QaEngine {
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;
       if (Object.keys(contacts).length === 0) continue;
-      // 在几楼 where the address names no floor, building or room: the address does not answer it.
-      if (floorAsked && contacts.address && !STATES_FLOOR.test(contacts.address))
+      // 在几楼 where the address prints no floor and no room number tells it: the address does not answer it.
+      const floor = wantsFloor ? floorNote(contacts.address) : '';
+      if (floor === undefined)
         return this.refusal(
-          `${agency.name}的年度报告中没有写明办公室在几楼，只写了地址：${contacts.address}。\n（来源：${reportTitle(report)}）`,
+          `${agency.name}的年度报告中没有写明办公室在几楼${contacts.address ? `，只写了地址：${contacts.address}` : ''}。\n（来源：${reportTitle(report)}）`,
         );
       const asked = fields.filter((field) => contacts[field]);
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
       const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
-      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${wantsFloor ? floorNote(contacts.address) : ''}`;
-      // Only the floor was asked and no room number tells it: nothing to answer, the address aside.
-      if (wantsFloor && !ROOM_NUMBER.test(contacts.address ?? '') && askedFields.every((field) => field === 'floor'))
-        return this.refusal(`${agency.name}的年度报告中没有写明办公室在几楼。${contacts.address ? `地址：${contacts.address}。` : ''}`);
+      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
