@@ -1701,9 +1701,9 @@ export class QaEngine {
 
   /** The figures a prose question is about; for 主动公开, the total first (one with no channel if stated). */
   private proseFigures(report: ReportRecord, key: string): ProseFigure[] {
-    const all = this.store.proseFigures(report.id);
     const partsKey = proseFigureByKey(key)?.partsKey;
-    if (!partsKey) return all.filter((figure) => figure.key === key);
+    const all = this.store.proseFiguresWithKeys(report.id, key, partsKey);
+    if (!partsKey) return all;
     const totals = all.filter((figure) => figure.key === key);
     const byChannel = all.filter((figure) => figure.key === partsKey);
     const main = totals.find((figure) => !figure.channel) ?? totals[0];

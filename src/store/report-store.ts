@@ -250,6 +250,13 @@ export function rankSentences(
   return rankSentenceSet(sentenceSet(rows), terms);
 }
 
+type StoredProseFigure = ProseFigure & { channel: string | null };
+
+/** Prose figures as read: a missing channel is undefined, as in the model. */
+function withChannels(rows: StoredProseFigure[]): ProseFigure[] {
+  return rows.map((figure) => ({ ...figure, channel: figure.channel ?? undefined }));
+}
+
 /** Sections that hold the tables: their text is a grid, answered from cells, not retrieved. */
 const TABLE_SECTIONS = new Set<string>(['proactive', 'applications', 'appeals']);
 
@@ -337,6 +344,11 @@ export class ReportStore {
       section: prepare('SELECT text FROM sections WHERE report_id = ? AND section_key = ?'),
       proseOfReport: prepare(
         `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures WHERE report_id = ? ORDER BY id`,
+      ),
+      // Through the (report_id, figure_key) index: a report states twenty-odd prose figures, a question asks one or two.
+      proseOfReportWithKeys: prepare(
+        `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures
+         WHERE report_id = ? AND figure_key IN (?, ?) ORDER BY id`,
       ),
       contactsOfReport: prepare('SELECT address, post_code, phone, fax, email, website, office_hours FROM contacts WHERE report_id = ?'),
       violationsOfReport: prepare(
@@ -841,10 +853,12 @@ export class ReportStore {
   }
 
   proseFigures(reportId: number): ProseFigure[] {
-    return (this.statements.proseOfReport.all(reportId) as Array<ProseFigure & { channel: string | null }>).map((figure) => ({
-      ...figure,
-      channel: figure.channel ?? undefined,
-    }));
+    return withChannels(this.statements.proseOfReport.all(reportId) as StoredProseFigure[]);
+  }
+
+  /** The report's prose figures of one key or two (a figure and its parts), in the order stated. */
+  proseFiguresWithKeys(reportId: number, key: string, otherKey: string = key): ProseFigure[] {
+    return withChannels(this.statements.proseOfReportWithKeys.all(reportId, key, otherKey) as StoredProseFigure[]);
   }
 
   contacts(reportId: number): Contacts {
