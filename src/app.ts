@@ -71,9 +71,24 @@ export function createApp(config: Config, options: AppOptions): App {
   const state = new SqliteStateStore(db, () => now().getTime(), options.logger);
   const staff = new StaffStore(db, reports);
   const drafts = new DraftStore(db, now);
-  const guide = loadGuide();
-  const agencyGuide = new AgencyGuideAnswerer({ guides: new GuideStore(db, reports), reports, guide });
-  const engine = new QaEngine({ reports, state, now, guide: { answer: (question, at) => answerGuide(question, at, guide) }, agencyGuide });
+  // Validated on first use: `gongkai ask` about a report never reads it, and validating costs a
+  // one-shot command a tenth of its start-up. The service reads it at start (startService).
+  let loadedGuide: Guide | undefined;
+  const guide = (): Guide => (loadedGuide ??= loadGuide());
+  const agencyGuide = new AgencyGuideAnswerer({
+    guides: new GuideStore(db, reports),
+    reports,
+    get guide() {
+      return guide();
+    },
+  });
+  const engine = new QaEngine({
+    reports,
+    state,
+    now,
+    guide: { answer: (question, at) => answerGuide(question, at, guide()) },
+    agencyGuide,
+  });
   // The openai package is loaded only when a key is configured, and only when first needed.
   let llm: Promise<LlmAnswerer> | undefined;
   const loadLlm = () =>
@@ -86,7 +101,7 @@ export function createApp(config: Config, options: AppOptions): App {
             model: config.OPENAI_MODEL,
             timeoutMs: config.OPENAI_TIMEOUT_MS,
             logger: options.logger,
-            guide: (question) => answerGuide(question, now(), guide),
+            guide: (question) => answerGuide(question, now(), guide()),
           },
           engine,
         ),
@@ -106,7 +121,9 @@ export function createApp(config: Config, options: AppOptions): App {
     drafts,
     state,
     now,
-    guide,
+    get guide() {
+      return guide();
+    },
     engine,
     logger: options.logger,
     ask,
@@ -137,5 +154,6 @@ export function createApp(config: Config, options: AppOptions): App {
   let channels: Promise<Channels> | undefined;
   const composeChannels = () =>
     (channels ??= import('./channels/index.js').then((registry) => registry.composeChannels(config, { handle, logger: options.logger })));
-  return { ...base, handle, channels: composeChannels };
+  // Onto base itself: spreading it would read the guide now.
+  return Object.assign(base, { handle, channels: composeChannels });
 }

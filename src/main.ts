@@ -88,6 +88,8 @@ export async function startService(
   if (problems.length > 0)
     throw new GongkaiError('CONFIG', `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const app = createApp(config, { logger, seed: true, now: options.now });
+  // A bad guide data file stops start-up rather than a conversation.
+  void app.guide;
   // Follow-up memory expires after minutes; without a sweep, rows of users who never come back stay forever.
   const sweep = () => {
     const removed = app.state.sweepExpired();
