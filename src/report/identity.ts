@@ -59,6 +59,8 @@ function cleanAgency(text: string): string {
   name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
+  name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
@@ -369,6 +371,8 @@ const SELF = [
   { words: /我区|本区/, fits: /(区|区人民政府|区政府|管委会|管理委员会)$/ },
   { words: /我县|本县/, fits: /(县|县人民政府|县政府)$/ },
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
+  // A hospital, school or institute reporting as a public institution (淮北市人民医院 … 我院).
+  { words: /我院|本院/, fits: /院$/ },
 ];
 
 const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;

@@ -7,7 +7,8 @@
  * letter's addressee after it, tables one cell a line, space-separated or with leading pipes. The
  * figures were read by hand (each JSON's `source` and `notes`). First run before the fixes of this
  * set: 0/28 cells wrong, 6/39 files wrong (4 named reports refused, 1 wrong agency, 1 unnamed page
- * refused as no report instead of asking for --agency); every file now imports as its JSON says.
+ * refused as no report instead of asking for --agency); a second batch (40–55: 海关, 上海 街道, 2025
+ * townships, a hospital) 2/16 refused. Every file now imports as its JSON says.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more5'), /^\
 const { asFound } = folder;
 
 describe('a fifth set of real reports, of vertical bureaus, mirrors and townships, imported into SQLite', () => {
-  itReadsEveryFile(folder, 39);
+  itReadsEveryFile(folder, 55);
 
   it('a page cut inside section 一 is a report when that section has its standard sub-headings', () => {
     expect(asFound.get('08.txt')!.report!.agency).toBe('巴楚县公安局');
@@ -42,6 +43,15 @@ describe('a fifth set of real reports, of vertical bureaus, mirrors and township
 
   it('a name starting with its district’s proper name (五华… of 昆明市五华区) has its region', () => {
     expect(asFound.get('38.txt')!.report!.agency).toBe('五华科技产业园管理委员会');
+  });
+
+  it('a scope in brackets after the kind (海关总署(本级机关)) is not part of the name', () => {
+    expect(asFound.get('41.txt')!.report!.agency).toBe('海关总署');
+    expect(asFound.get('41.txt')!.report!.year).toBe(2020);
+  });
+
+  it('a public hospital speaking as 我院 is named from its opening and contact', () => {
+    expect(asFound.get('55.txt')!.report!.agency).toBe('淮北市人民医院');
   });
 
   it('2019 trial table 三 rows read across an extra empty column', () => {
