@@ -126,7 +126,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
 
 /** Places where published information is read: their contacts are not the accepting office's. */
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室/;
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -205,7 +205,8 @@ function titledAsReport(text: string): boolean {
 
 /** Table titles only an annual report prints (section 三 and 四). */
 const REPORT_TABLES = /收到和处理政府信息公开申请情况|政府信息公开行政复议[、,]?行政诉讼情况/;
-const REPORT_TITLE = /年度报告|年度工作报告|工作年报/;
+/** A report's title; not an item in a list of contents (信息公开工作年度报告:本乡镇…, 文件、年度报告等). */
+const REPORT_TITLE = /(?:年度报告|年度工作报告|工作年报)(?![:：,，、;；等和及与])/;
 
 /**
  * True when the text is a disclosure guide: a title line (or 标题: line) ends in 信息公开指南, or
@@ -395,12 +396,12 @@ function fees(printed: string, match: string, from: number): string | undefined 
 /** The name before a reading place's address label: 区档案馆地址： → 区档案馆. */
 function placeName(match: string, printed: string, labelStart: number): string | undefined {
   const before = match.slice(Math.max(0, labelStart - 16), labelStart);
-  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)$/.exec(before);
+  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室)$/.exec(before);
   if (!found) return undefined;
   const start = labelStart - before.length + found.index;
   let name = printed.slice(start, labelStart);
   name = name
-    .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室)(?=.{3,})/, '')
+    .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室)(?=.{3,})/, '')
     .replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
   return name;
 }
@@ -456,6 +457,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const nameForMatching = (named ?? '')
     .replace(/\s+/g, '')
     .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
+    // 湘乡市人民政府(市政府办公室)信息公开指南: the office that compiles it, in brackets, is not the name.
+    .replace(/[(（][^)）]*[)）]$/, '')
     // XX镇人民政府信息公开指南 reads as XX镇人民 + 政府信息公开指南: the government keeps its 政府.
     .replace(/人民$/, '人民政府');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
@@ -486,8 +489,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       `这份指南只写了“${agency}”，没有写明是哪个地方的，请使用带地区的全称。`,
     );
   }
-  // No title (制定本公开指南): the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = subjectOfOpening(head, head) ?? officeGovernment(match.slice(0, GUIDE_SCAN)) ?? '';
+  // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
+  // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
+  if (!agency) agency = officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -501,9 +505,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   return { agency, title: title === '政府信息公开指南' ? `${agency}政府信息公开指南` : title };
 }
 
-/** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室). */
+/** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室, 信息公开工作机构为XX乡人民政府党政综合办公室). */
 const ACCEPTING_GOVERNMENT =
-  /受理(?:申请)?(?:的)?机构[\s:为]*([\u4e00-\u9fff]{2,20}?(?:人民政府|街道办事处|管理委员会|管委会))(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办|综合办)?(?![\u4e00-\u9fff]*(?:局|委|中心))/;
+  /(?:受理(?:申请)?(?:的)?机构|信息公开工作机构)[\s:为]*([\u4e00-\u9fff]{2,20}?(?:人民政府|街道办事处|管理委员会|管委会))(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办|综合办)?(?![\u4e00-\u9fff]*(?:局|委|中心))/;
 
 /**
  * With no title and no opening clause naming it: the government whose office accepts applications
@@ -538,8 +542,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       const after = anchor.index + anchor[0].length;
       const firstLabel = hits.find((hit) => hit.start >= after);
       if (!firstLabel || firstLabel.start > after) {
+        // 名称：XX指挥中心: the office's name under a label of its own.
         const name = cleanValue(
-          printed.slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits)),
+          printed
+            .slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits))
+            .replace(/^[\s:：]*(?:单位|机构)?名[称稱]\s*[:：]/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;

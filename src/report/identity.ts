@@ -37,7 +37,7 @@ function toYear(text: string): number | undefined {
 
 /** Agency names end with one of these. */
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗)$/;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -59,6 +59,8 @@ function cleanAgency(text: string): string {
   name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
+  name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
@@ -200,6 +202,7 @@ const NAME_BREAK_WORDS = new Set([
 ]);
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
+const LONE_AGENCY_WORD = /^(?:办|局|委|厅|处|科|室|所|部|院|站|队)$/;
 
 /**
  * A word that can start a name although jieba tags it as a break: a proper name it does not know
@@ -207,11 +210,18 @@ const INNER_JOINERS = new Set(['与', '和', '及', '·']);
  */
 function placeWord(token: { word: string; tag: string }): boolean {
   if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
+  // 办和省 (…公开办|和|省气象局 glued by jieba): an agency word and a joiner start no place.
+  if (/^[办局委厅处科室所部院站队][和与及]/.test(token.word)) return false;
   return token.tag === 'x' || /(省|市|区|县|州|旗|镇|乡)$/.test(token.word);
 }
 
+/** A place name jieba's dictionary knows (tagged ns), written without its level: 阜阳, 泉州. */
+function knownPlace(token: { word: string; tag: string }): boolean {
+  return token.tag === 'ns' && /^\p{Script=Han}{2,4}$/u.test(token.word) && !/(省|市|区|县|州|旗|镇|乡)$/.test(token.word);
+}
+
 /** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
-export function namesInText(text: string): string[] {
+export function namesInText(text: string, options: { placeNames?: boolean } = {}): string[] {
   const names: string[] = [];
   for (const sentence of toSimplified(text).split(/[，。；！？、,;!?:：()（）《》“”"\s|]+/)) {
     if (sentence.length < 3) continue;
@@ -220,6 +230,8 @@ export function namesInText(text: string): string[] {
       if (
         NAME_BREAK_WORDS.has(tokens[start].word) ||
         NEVER_FIRST_TAGS.test(tokens[start].tag) ||
+        // A lone agency word ends a name, never starts one (…公开办|和|省气象局: not 办和省气象局).
+        LONE_AGENCY_WORD.test(tokens[start].word) ||
         (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))
       )
         continue;
@@ -245,8 +257,9 @@ export function namesInText(text: string): string[] {
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
         if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
         name += word;
-        if (!joiner && isAgencyName(name) && hasRegion(name) && !/^(市|区|县|省|州|镇|乡|自治州|自治区|自治县)/.test(name))
-          names.push(name);
+        // With placeNames, a place jieba knows by name without its level (阜阳|气象局) also gives the region.
+        const placed = hasRegion(name) || (options.placeNames === true && index > start && knownPlace(tokens[start]));
+        if (!joiner && isAgencyName(name) && placed && !/^(市|区|县|省|州|镇|乡|自治州|自治区|自治县)/.test(name)) names.push(name);
       }
     }
   }
@@ -328,6 +341,25 @@ function withRegion(shortName: string, simpleText: string): string | undefined {
   return best;
 }
 
+/**
+ * A name that starts with the proper name of a district or county the text names (五华科技产业园
+ *管理委员会 in a report citing 昆明市五华区): it says where it is, as printed. A zone's kind
+ * (开发区, 高新区) is no place's name.
+ */
+function namedForItsPlace(shortName: string, simpleText: string): string | undefined {
+  const simple = toSimplified(shortName);
+  if (/^(?:省|市|区|县|州|镇|乡|街道)/.test(simple)) return undefined;
+  for (const length of [2, 3]) {
+    const stem = simple.slice(0, length);
+    if (!/^\p{Script=Han}+$/u.test(stem) || /(?:省|市|区|县|州|旗|镇|乡)/.test(stem)) continue;
+    for (const level of ['区', '县', '市', '旗']) {
+      const place = stem + level;
+      if (hasRegion(place) && simpleText.includes(place)) return shortName;
+    }
+  }
+  return undefined;
+}
+
 /** The words by which a report speaks of its own agency, and the names that fit them. */
 const SELF = [
   { words: /我局|本局/, fits: /局$/ },
@@ -339,16 +371,36 @@ const SELF = [
   { words: /我区|本区/, fits: /(区|区人民政府|区政府|管委会|管理委员会)$/ },
   { words: /我县|本县/, fits: /(县|县人民政府|县政府)$/ },
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
+  // A hospital, school or institute reporting as a public institution (淮北市人民医院 … 我院).
+  { words: /我院|本院/, fits: /院$/ },
 ];
 
 const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;
 
 /** With no title: the agency the body speaks as (我局 … 平潭综合实验区XX局坚持…), the most named. */
 function fromBody(simpleText: string): string | undefined {
-  const names = namesInText(simpleText);
-  if (names.length === 0) return undefined;
   const self = SELF.filter((entry) => entry.words.test(simpleText));
   if (self.length === 0) return undefined;
+  return mostNamed(namesInText(simpleText), self);
+}
+
+/**
+ * Last, a name whose place is written without its level (阜阳气象局) where the text also names that
+ * place with it (阜阳市人民西路): the city is the name's region.
+ */
+function placeNamed(simpleText: string, printed: string): string | undefined {
+  const self = SELF.filter((entry) => entry.words.test(simpleText));
+  if (self.length === 0) return undefined;
+  const names = namesInText(simpleText, { placeNames: true }).filter((name) =>
+    ['市', '县', '区'].some((level) => simpleText.includes(tagWords(name)[0].word + level)),
+  );
+  const best = mostNamed(names, self);
+  return best ? printedName(best, printed) : undefined;
+}
+
+/** The name fitting the report's self-reference (我局 → …局) written most often; superior national bodies never. */
+function mostNamed(names: string[], self: typeof SELF): string | undefined {
+  if (names.length === 0) return undefined;
   const counts = new Map<string, number>();
   // Superior bodies (国务院办公厅, 国家…) are cited in every report; the publisher is local.
   for (const name of names)
@@ -536,12 +588,13 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (withRegionTitle) agency = withRegionTitle.name;
   else if (titles.length > 0) {
     shortName = titles[0].name;
-    agency = withRegion(shortName, simpleText);
+    agency = withRegion(shortName, simpleText) ?? namedForItsPlace(shortName, simpleText);
   } else
     agency =
       fromBody(simpleText) ??
       subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
-      publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
+      publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
+      placeNamed(simpleText, lines.join('\n'));
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);

@@ -56,6 +56,26 @@ function namesDisclosure(text: string, traditional: boolean): boolean {
   return DISCLOSURE.test(squeeze(traditional ? toSimplified(text) : text));
 }
 
+/** The sub-headings section 一 of the 2021 layout has: (一)主动公开, (二)依申请公开, (三)政府信息管理, (四)平台建设, (五)监督保障. */
+const OVERVIEW_SUBHEADING =
+  /^[(（][一二三四五六][)）]\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政务公开)?(?:政府信息公开)?平台建设|监督保障)/;
+
+/**
+ * A page cut inside section 一 (no title, only 一、总体情况): a report when that section carries at
+ * least two of its standard sub-headings, which a news item or notice never has.
+ */
+function overviewOfAReport(lines: string[], first: SectionSpan | undefined, traditional: boolean): boolean {
+  if (first?.key !== 'overview') return false;
+  let found = 0;
+  for (const line of lines.slice(first.start, Math.min(first.end, first.start + 80))) {
+    const trimmed = line.trim();
+    if (!/^[(（]/.test(trimmed)) continue;
+    if (OVERVIEW_SUBHEADING.test(traditional ? toSimplified(trimmed) : trimmed)) found += 1;
+    if (found >= 2) return true;
+  }
+  return false;
+}
+
 function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
 }
@@ -98,7 +118,9 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Parsed
   const { spans, firstHeading } = sectionSpans(located.headings, lines.length);
   const identity = findIdentity(lines, firstHeading, located.traditional);
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
-  const looksLikeReport = namesDisclosure(text, located.traditional) && (identity.titled || identity.selfDescribed || spans.length >= 2);
+  const looksLikeReport =
+    namesDisclosure(text, located.traditional) &&
+    (identity.titled || identity.selfDescribed || spans.length >= 2 || overviewOfAReport(lines, spans[0], located.traditional));
   if (!looksLikeReport) {
     const found = spans.length === 0 ? '一个也没有找到' : `只找到“${spans.map((span) => span.key).join('、')}”`;
     throw new GongkaiError(

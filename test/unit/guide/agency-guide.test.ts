@@ -174,4 +174,27 @@ describe('recognising a guide', () => {
       expect(looksLikeAgencyGuide(read(name)), name).toBe(true);
     }
   });
+  it('a list of contents naming the annual report (年度报告等, 年度报告:…) is no report title', () => {
+    const guide = read('hailun-fumin-guide.txt');
+    expect(looksLikeAgencyGuide(guide)).toBe(true);
+    // A real report title among the opening lines still says report.
+    expect(looksLikeAgencyGuide(`某某县科技局2023年政府信息公开工作年度报告\n为方便申请，编制本指南。\n`)).toBe(false);
+  });
+
+  it('a reading room’s address (文档室地址) is not the accepting office’s; an office under 名称: is read without the label', () => {
+    const xiongguan = parseAgencyGuide(read('jiayuguan-xiongguan-guide.txt'));
+    expect(xiongguan.fields.address).toBe('嘉峪关市雄关街道办事处');
+    expect(xiongguan.fields.reading_places?.some((place) => place.includes('201室'))).toBe(true);
+    expect(parseAgencyGuide(read('taojiang-gaj-guide.txt')).fields.accepting_office).toBe('桃江县公安局指挥中心');
+  });
+
+  it('a title with the compiling office in brackets (XX市人民政府(市政府办公室)信息公开指南) names the government', () => {
+    const guide = parseAgencyGuide(read('xiangxiang-guide.txt'));
+    expect(guide.agency).toBe('湘乡市人民政府');
+    expect(guide.fields.phone).toBeUndefined();
+  });
+
+  it('with a bare title, the government of the 工作机构 named in the body, not an address clause', () => {
+    expect(parseAgencyGuide(read('xixian-zhangtao-guide.txt')).agency).toBe('张陶乡人民政府');
+  });
 });
