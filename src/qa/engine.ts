@@ -972,7 +972,7 @@ export class QaEngine {
     }
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
-    answer = withNearMissNote(answer, mentions);
+    answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -1413,6 +1413,23 @@ export class QaEngine {
     return this.forAgency(understood, topic, agencies[0], years);
   }
 
+  /**
+   * Two guesses do not make an answer: a name read with one character corrected (西湖区教育局 →
+   * 西青区教育局) whose agency has no report of the year asked is more likely another agency we
+   * do not hold than a typo, so the answer is a refusal naming what we do hold, not its latest report.
+   */
+  private nearMissWithoutTheYear(mentions: readonly AgencyMention[], askedYears: readonly number[]): Answer | undefined {
+    if (askedYears.length === 0) return undefined;
+    const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+    if (!near) return undefined;
+    const agency = near.agencies[0];
+    const years = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+    if (askedYears.some((year) => years.includes(year))) return undefined;
+    return this.refusal(
+      `没有找到“${near.text}”${joinList(askedYears.map((year) => `${year}年`))}的年度报告。名称相近的${agency.name}只有${joinList(years.map((year) => `${year}年`))}的报告；如问的是它，请写全名再问。`,
+    );
+  }
+
   private concat(answers: Answer[]): Answer {
     const kind = answers.every((answer) => answer.kind === 'refusal')
       ? 'refusal'
@@ -1530,6 +1547,21 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
+      const fromParts = present.length === 1 && present[0].column.key === 'total' ? this.blankTotalFromParts(report, row) : undefined;
+      if (fromParts) {
+        facts.push({
+          agency: report.agency,
+          year: report.year,
+          key: `${row.key}.parts_sum`,
+          value: fromParts.sum,
+          unit: row.unit,
+          source: this.source(report, section),
+        });
+        lines.push(
+          `${report.agency}${report.year}年${rowAnswerName(row)}共${formatNumber(fromParts.sum)}${row.unit}（${fromParts.detail}；“总计”一栏报告未填写，这是各栏相加之和）。`,
+        );
+        continue;
+      }
       if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
         // The sum the answer states first, as its own fact, then the columns it adds up.
         const sum = present.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key)).reduce((total, item) => total + item.value, 0);
@@ -1645,6 +1677,25 @@ export class QaEngine {
       }
     }
     return `${note}。`;
+  }
+
+  /**
+   * A 总计 the report left empty while it filled the applicant columns (予以公开: 自然人 18, 总计
+   * blank): the columns' sum is what the row counts, stated as their sum with the blank said; no
+   * sum when any column was not read or none was filled (then the blank 0 is all there is).
+   */
+  private blankTotalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string } | undefined {
+    if (!row.columns.some((column) => column.key === 'total') || !this.store.cellIsBlank(report.id, row.key, 'total')) return undefined;
+    const parts = row.columns.filter((column) => column.key !== 'total');
+    const values = parts.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
+    if (values.some((item) => item.value === undefined)) return undefined;
+    const filled = values.filter((item) => (item.value ?? 0) > 0);
+    if (filled.length === 0) return undefined;
+    const label = (column: ColumnDef) => (column.label === '其他' ? '其他组织' : column.label);
+    return {
+      sum: filled.reduce((sum, item) => sum + (item.value ?? 0), 0),
+      detail: `其中${joinList(filled.map((item) => `${label(item.column)}${formatNumber(item.value ?? 0)}${row.unit}`))}`,
+    };
   }
 
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
