@@ -38,6 +38,7 @@ import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../re
 import {
   findYears,
   inReportWords,
+  isTrialOnlyColumn,
   mayHoldQualifier,
   normalizeQuestion,
   type Topic,
@@ -197,6 +198,11 @@ const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|�
 const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
 /** How an event is counted, most specific first. */
 const EVENT_UNITS = ['场', '次', '期'] as const;
+/** A money column whose label names no unit (2019 layout's 采购总金额): its figure is stated without one, not in the row's 件. */
+function unitlessAmount(column: ColumnDef): boolean {
+  return /金额/.test(column.label) && !/元/.test(column.label);
+}
+
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
 /** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
@@ -1523,6 +1529,20 @@ export class QaEngine {
     return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
   }
 
+  /**
+   * The one row of this report's layout that a group of the other layout's rows adds up to (the 2019
+   * layout's single （六）其他处理 for the 2021 layout's three): the group is answered as that row.
+   */
+  private oneRowForGroup(rows: readonly RowDef[], report: ReportRecord): RowDef | undefined {
+    const layout = layoutOf(report.format);
+    const keys = new Set(rows.map((row) => row.key));
+    const link = layout.links.find(
+      (candidate) =>
+        candidate.rows.length === 1 && candidate.otherRows.length === keys.size && candidate.otherRows.every((key) => keys.has(key)),
+    );
+    return link && layout.row(link.rows[0]);
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
@@ -1537,6 +1557,10 @@ export class QaEngine {
       const row = this.rowFor(wanted, report);
       if (!row) {
         lines.push(`该报告（${report.format}年版式）没有“${rowAnswerName(wanted)}”一项。`);
+        continue;
+      }
+      if (isTrialOnlyColumn(topic.column) && !row.columns.some((column) => column.key === topic.column?.key)) {
+        lines.push(`${reportTitle(report)}（${report.format}年版式）的“${rowAnswerName(row)}”没有“${topic.column?.label}”一栏，无法回答。`);
         continue;
       }
       const columns = this.columnsToAnswer(topic, row);
@@ -1581,7 +1605,7 @@ export class QaEngine {
             year: report.year,
             key: key(item.column),
             value: item.value,
-            unit: row.unit,
+            unit: unitlessAmount(item.column) ? '' : row.unit,
             source: this.source(report, section),
           });
       lines.push(this.describeCell(report, row, present, topic));
@@ -1608,6 +1632,8 @@ export class QaEngine {
             CURRENT_LAYOUT.rows.indexOf(row) > CURRENT_LAYOUT.rows.findIndex((candidate) => candidate.key === 'received'),
         )
       : [topic.row, ...(topic.alsoRows ?? [])];
+    const single = topic.breakdown ? undefined : this.oneRowForGroup(rows, report);
+    if (single) return this.cellAnswer({ ...topic, row: single, alsoRows: undefined, group: undefined }, report);
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
@@ -1745,6 +1771,7 @@ export class QaEngine {
       const column = values[0].column;
       if (row.columns === DOCUMENT_COLUMNS) return `${who}${name}${column.label.replace(/件数$/, '')}${formatNumber(values[0].value)}件。`;
       const columnText = column.key === 'total' ? '总计' : `${column.label === '其他' ? '其他组织' : column.label}`;
+      if (unitlessAmount(column)) return `${who}${name}（${columnText}）为${formatNumber(values[0].value)}（报告没有注明金额单位）。`;
       return `${who}${name}（${columnText}）为${formatNumber(values[0].value)}${unit}。`;
     }
     return `${who}${name}：${joinList(values.map((item) => `${item.column.label.replace(/件数$/, '')}${formatNumber(item.value)}${unit}`))}。`;
