@@ -25,12 +25,21 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  * 合江县人民政府|办公室). A government's own disclosure office (合江县政府|信息公开办公室) is the government.
  */
 function followedByOtherKind(name: string, after: string): boolean {
+  if (townsOwnOffice(name, after)) return false;
   if (/政府$/.test(name)) {
-    if (/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after)) return false;
+    if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
     if (/^(?:办公室|办公厅|办)/.test(after)) return true;
   }
   return FOLLOWING_KIND.test(after);
+}
+
+/** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
+const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
+
+/** 中埠镇|党政办公室, 团结乡政府|办公室: a town's or a street's own office is the town's government, not another agency. */
+function townsOwnOffice(name: string, after: string): boolean {
+  return /(?:[镇乡]|街道|街道办事处)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
 }
 
 /** Count differing characters of two strings of equal length. */
@@ -203,7 +212,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
-        if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted.length)) && FOLLOWING_KIND.test(after)) continue;
+        const written = text.slice(0, at + accepted.length);
+        if (/[省市区县旗州盟镇乡]$/.test(written) && FOLLOWING_KIND.test(after) && !townsOwnOffice(written, after)) continue;
         if (!best || accepted.matched > best.matched)
           best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
         else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))

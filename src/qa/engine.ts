@@ -967,7 +967,7 @@ export class QaEngine {
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
-      answer = retrieved ?? answer;
+      answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
@@ -1433,6 +1433,22 @@ export class QaEngine {
     if (askedYears.some((year) => years.includes(year))) return undefined;
     return this.refusal(
       `没有找到“${near.text}”${joinList(askedYears.map((year) => `${year}年`))}的年度报告。名称相近的${agency.name}只有${joinList(years.map((year) => `${year}年`))}的报告；如问的是它，请写全名再问。`,
+    );
+  }
+
+  /**
+   * 收到多少件政协提案 answered from a sentence that counts what was published about them
+   * (主动公开人大代表建议和政协提案办理情况84项): a count of items published is not a count of
+   * proposals received, and those are no disclosure applications either. Undefined otherwise.
+   */
+  private publishedNotReceived(retrieved: Answer | undefined, question: string, agency: AgencyRecord): Answer | undefined {
+    const other = DEPUTIES_AND_PETITIONS.exec(question)?.[0];
+    if (!other || retrieved?.kind !== 'figure' || !/收到|接到|受理|收了|收过|来了/.test(question)) return undefined;
+    const sentences = retrieved.facts.map((fact) => fact.sentence ?? '');
+    const published = (sentence: string) => /公开|发布|公示/.test(sentence) && !/收到|接到|受理|承办|交办/.test(sentence);
+    if (sentences.length === 0 || !sentences.every(published)) return undefined;
+    return this.refusal(
+      `${agency.name}的年度报告没有写明收到“${other}”的件数，只写了公开其办理情况的条数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
     );
   }
 
