@@ -19,8 +19,19 @@ function placeNameEnd(kind: string): number {
   return generic ? generic.index : -1;
 }
 
+/**
+ * Homophones typed for the words that end a town's or a street's name (永吉街到 for 街道, 荫子震 for
+ * 镇), where a year, a possessive or the government's name follows: the place word itself.
+ */
+const PLACE_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\p{Script=Han})街到(?=办事处|\d|[年的]|$)/gu, '街道'],
+  [/(?<=\p{Script=Han}{2})(?<!地)震(?=人民政府|政府|\d|[年的]|$)/gu, '镇'],
+];
+
 /** The text with every near-miss of a kind word replaced by the word itself. */
-export function correctKindTypos(text: string, kinds: readonly string[]): string {
+export function correctKindTypos(question: string, kinds: readonly string[]): string {
+  let text = question;
+  for (const [pattern, replacement] of PLACE_WORD_TYPOS) text = text.replace(pattern, replacement);
   // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
   if (kinds.some((kind) => text.includes(kind))) return text;
   let corrected = text;
