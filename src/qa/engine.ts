@@ -2082,16 +2082,26 @@ export class QaEngine {
     topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
     agencies: AgencyRecord[],
   ): Answer {
+    const fromSentences = new Set<string>();
     const answers = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       let years = understood.years;
       if (years.length === 0 && reports.length > 0) years = [reports[reports.length - 1].year];
-      return this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
+      const answer = this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
+      const stated = answer.kind === 'refusal' ? this.comparedFromSentences(understood.text, topic, agency, years, answer) : undefined;
+      if (!stated) return answer;
+      fromSentences.add(agency.name);
+      return stated;
     });
     const combined = this.concat(answers);
     const totals = agencies.map((agency) => {
       const facts = combined.facts.filter((fact) => fact.agency === agency.name);
-      const main = topic.type === 'prose' ? facts.filter((fact) => fact.key === topic.key).slice(0, 1) : facts;
+      // A figure read from a sentence is its first fact (17件, not 17 and the 4 of them not handled).
+      const main = fromSentences.has(agency.name)
+        ? facts.slice(0, 1)
+        : topic.type === 'prose'
+          ? facts.filter((fact) => fact.key === topic.key).slice(0, 1)
+          : facts;
       return {
         agency: agency.name,
         value: main.length > 0 ? main.reduce((sum, fact) => sum + fact.value, 0) : undefined,
@@ -2116,6 +2126,34 @@ export class QaEngine {
       combined.answer = `${sum ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
+  }
+
+  /**
+   * One side of 海门经开区和重庆高新区2023年谁收到的申请多 whose table was cut from the page: the
+   * count its prose states (本年度共收到依申请公开17件), asked as 收到的申请多少件 of that agency's
+   * sentences. Undefined when no sentence states it (the refusal stands).
+   */
+  private comparedFromSentences(
+    question: string,
+    topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
+    agency: AgencyRecord,
+    years: number[],
+    refusal: Answer,
+  ): Answer | undefined {
+    if (years.length !== 1) return undefined;
+    const afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    const thing = (afterYear === question ? '' : afterYear)
+      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
+      .replace(/的?(?:更|比较)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
+    const unit = askedUnit(question) ?? (topic.type === 'cell' ? topic.row.unit : '条');
+    if (thing.length < 2) return undefined;
+    const ask = (text: string) => {
+      const found = this.withRetrieval(refusal, { text: `${text}多少${unit}`, topic, agency, years });
+      return found?.kind === 'figure' && found.facts.length > 0 ? found : undefined;
+    };
+    // Reports say 收到, 受理 or 办理 of the same applications: the thing without its verb when the verb found none.
+    const noun = thing.replace(/^(?:新)?(?:收到|接到|受理|办理|收)(?:了|的)?/, '');
+    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined);
   }
 
   /**
