@@ -353,6 +353,17 @@ function leveledKey(character: string, position: number, level: string): string 
 }
 
 /**
+ * 沭阳县2025年…: a region written with its level and no kind after it asks the region's own
+ * government (沐阳县人民政府), when that is the one agency stored under the region; with another
+ * kind after it (西湖区教育局), nothing.
+ */
+function regionsOwnGovernment(agencies: readonly AgencyRecord[], following: string): AgencyRecord[] {
+  if (FOLLOWING_KIND.test(following)) return [];
+  const governments = agencies.filter((agency) => /^(?:人民政府|政府)$/.test(agency.kind));
+  return governments.length === 1 && agencies.length === 1 ? governments : [];
+}
+
+/**
  * One wrong character in a two-character region written with its level and the agency's own kind
  * (西公区科技局, 中为市科技局, 海元县科技局): the level and the kind anchor it, so one name
  * character may differ. Only one candidate may fit; two different regions stay unresolved.
@@ -367,9 +378,10 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     for (const position of [0, 1]) {
       for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
         if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
-        const agencies = entry.agencies.filter((agency) =>
+        const ofKind = entry.agencies.filter((agency) =>
           (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
         );
+        const agencies = ofKind.length > 0 ? ofKind : regionsOwnGovernment(entry.agencies, following);
         if (agencies.length > 0 && !found.some((mention) => mention.agencies[0].id === agencies[0].id))
           found.push({ agencies, text: window, start: at, how: 'fuzzy' });
       }

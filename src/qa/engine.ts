@@ -804,7 +804,8 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const mentions = found.length > 0 ? found : this.kindNearMiss(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -2170,6 +2171,28 @@ export class QaEngine {
       return candidates.length === 1 ? { agency: candidates[0], kind } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * 锡蒙商务局: a kind of agency written whole right after a short region name one character off
+   * the region of exactly one stored agency of that kind (锡盟商务局). The kind anchors the name as
+   * a level does for 西公区科技局; the answer says how the name was read.
+   */
+  private kindNearMiss(text: string): AgencyMention[] {
+    const kind = this.bareKind(text);
+    if (!kind) return [];
+    const at = text.indexOf(kind);
+    const matches = this.index.ofKind(kind).filter((agency) => {
+      const region = agency.region;
+      if (region.length < 2 || region.length > 4 || at < region.length) return false;
+      const written = text.slice(at - region.length, at);
+      let differences = 0;
+      for (let index = 0; index < region.length; index += 1) if (written[index] !== region[index]) differences += 1;
+      return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === region[0];
+    });
+    if (matches.length !== 1) return [];
+    const start = at - matches[0].region.length;
+    return [{ agencies: matches, text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
