@@ -25,12 +25,21 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  * 合江县人民政府|办公室). A government's own disclosure office (合江县政府|信息公开办公室) is the government.
  */
 function followedByOtherKind(name: string, after: string): boolean {
+  if (townsOwnOffice(name, after)) return false;
   if (/政府$/.test(name)) {
-    if (/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after)) return false;
+    if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
     if (/^(?:办公室|办公厅|办)/.test(after)) return true;
   }
   return FOLLOWING_KIND.test(after);
+}
+
+/** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
+const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
+
+/** 中埠镇|党政办公室, 团结乡政府|办公室: a town's or a street's own office is the town's government, not another agency. */
+function townsOwnOffice(name: string, after: string): boolean {
+  return /(?:[镇乡]|街道|街道办事处)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
 }
 
 /** Count differing characters of two strings of equal length. */
@@ -203,7 +212,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
-        if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted.length)) && FOLLOWING_KIND.test(after)) continue;
+        const written = text.slice(0, at + accepted.length);
+        if (/[省市区县旗州盟镇乡]$/.test(written) && FOLLOWING_KIND.test(after) && !townsOwnOffice(written, after)) continue;
         if (!best || accepted.matched > best.matched)
           best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
         else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))
@@ -343,6 +353,17 @@ function leveledKey(character: string, position: number, level: string): string 
 }
 
 /**
+ * 沭阳县2025年…: a region written with its level and no kind after it asks the region's own
+ * government (沐阳县人民政府), when that is the one agency stored under the region; with another
+ * kind after it (西湖区教育局), nothing.
+ */
+function regionsOwnGovernment(agencies: readonly AgencyRecord[], following: string): AgencyRecord[] {
+  if (FOLLOWING_KIND.test(following)) return [];
+  const governments = agencies.filter((agency) => /^(?:人民政府|政府)$/.test(agency.kind));
+  return governments.length === 1 && agencies.length === 1 ? governments : [];
+}
+
+/**
  * One wrong character in a two-character region written with its level and the agency's own kind
  * (西公区科技局, 中为市科技局, 海元县科技局): the level and the kind anchor it, so one name
  * character may differ. Only one candidate may fit; two different regions stay unresolved.
@@ -357,9 +378,10 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     for (const position of [0, 1]) {
       for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
         if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
-        const agencies = entry.agencies.filter((agency) =>
+        const ofKind = entry.agencies.filter((agency) =>
           (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
         );
+        const agencies = ofKind.length > 0 ? ofKind : regionsOwnGovernment(entry.agencies, following);
         if (agencies.length > 0 && !found.some((mention) => mention.agencies[0].id === agencies[0].id))
           found.push({ agencies, text: window, start: at, how: 'fuzzy' });
       }

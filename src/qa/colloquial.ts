@@ -53,6 +53,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han}{2})方面(?=的?(?:信息|公开|发布|发了))/gu, '类'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
+  // 罚了几件 / 罚过多少次: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).
+  [/(?<!处|行政处)罚(?:了|过)?(?=(?:多少|几)[件次起个回])/g, '行政处罚'],
+  // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
+  [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */

@@ -38,6 +38,7 @@ import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../re
 import {
   findYears,
   inReportWords,
+  isTrialOnlyColumn,
   mayHoldQualifier,
   normalizeQuestion,
   type Topic,
@@ -120,7 +121,7 @@ interface ConversationMemory {
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
-  /^(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一下|查查|查|看一下|看看|问一下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -197,6 +198,11 @@ const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|�
 const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
 /** How an event is counted, most specific first. */
 const EVENT_UNITS = ['场', '次', '期'] as const;
+/** A money column whose label names no unit (2019 layout's 采购总金额): its figure is stated without one, not in the row's 件. */
+function unitlessAmount(column: ColumnDef): boolean {
+  return /金额/.test(column.label) && !/元/.test(column.label);
+}
+
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
 /** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
@@ -798,7 +804,8 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const mentions = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const mentions = found.length > 0 ? found : this.kindNearMiss(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -961,7 +968,7 @@ export class QaEngine {
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
-      answer = retrieved ?? answer;
+      answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
@@ -972,7 +979,7 @@ export class QaEngine {
     }
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
-    answer = withNearMissNote(answer, mentions);
+    answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -1413,6 +1420,39 @@ export class QaEngine {
     return this.forAgency(understood, topic, agencies[0], years);
   }
 
+  /**
+   * Two guesses do not make an answer: a name read with one character corrected (西湖区教育局 →
+   * 西青区教育局) whose agency has no report of the year asked is more likely another agency we
+   * do not hold than a typo, so the answer is a refusal naming what we do hold, not its latest report.
+   */
+  private nearMissWithoutTheYear(mentions: readonly AgencyMention[], askedYears: readonly number[]): Answer | undefined {
+    if (askedYears.length === 0) return undefined;
+    const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+    if (!near) return undefined;
+    const agency = near.agencies[0];
+    const years = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+    if (askedYears.some((year) => years.includes(year))) return undefined;
+    return this.refusal(
+      `没有找到“${near.text}”${joinList(askedYears.map((year) => `${year}年`))}的年度报告。名称相近的${agency.name}只有${joinList(years.map((year) => `${year}年`))}的报告；如问的是它，请写全名再问。`,
+    );
+  }
+
+  /**
+   * 收到多少件政协提案 answered from a sentence that counts what was published about them
+   * (主动公开人大代表建议和政协提案办理情况84项): a count of items published is not a count of
+   * proposals received, and those are no disclosure applications either. Undefined otherwise.
+   */
+  private publishedNotReceived(retrieved: Answer | undefined, question: string, agency: AgencyRecord): Answer | undefined {
+    const other = DEPUTIES_AND_PETITIONS.exec(question)?.[0];
+    if (!other || retrieved?.kind !== 'figure' || !/收到|接到|受理|收了|收过|来了/.test(question)) return undefined;
+    const sentences = retrieved.facts.map((fact) => fact.sentence ?? '');
+    const published = (sentence: string) => /公开|发布|公示/.test(sentence) && !/收到|接到|受理|承办|交办/.test(sentence);
+    if (sentences.length === 0 || !sentences.every(published)) return undefined;
+    return this.refusal(
+      `${agency.name}的年度报告没有写明收到“${other}”的件数，只写了公开其办理情况的条数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
+    );
+  }
+
   private concat(answers: Answer[]): Answer {
     const kind = answers.every((answer) => answer.kind === 'refusal')
       ? 'refusal'
@@ -1506,6 +1546,20 @@ export class QaEngine {
     return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
   }
 
+  /**
+   * The one row of this report's layout that a group of the other layout's rows adds up to (the 2019
+   * layout's single （六）其他处理 for the 2021 layout's three): the group is answered as that row.
+   */
+  private oneRowForGroup(rows: readonly RowDef[], report: ReportRecord): RowDef | undefined {
+    const layout = layoutOf(report.format);
+    const keys = new Set(rows.map((row) => row.key));
+    const link = layout.links.find(
+      (candidate) =>
+        candidate.rows.length === 1 && candidate.otherRows.length === keys.size && candidate.otherRows.every((key) => keys.has(key)),
+    );
+    return link && layout.row(link.rows[0]);
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
@@ -1522,6 +1576,10 @@ export class QaEngine {
         lines.push(`该报告（${report.format}年版式）没有“${rowAnswerName(wanted)}”一项。`);
         continue;
       }
+      if (isTrialOnlyColumn(topic.column) && !row.columns.some((column) => column.key === topic.column?.key)) {
+        lines.push(`${reportTitle(report)}（${report.format}年版式）的“${rowAnswerName(row)}”没有“${topic.column?.label}”一栏，无法回答。`);
+        continue;
+      }
       const columns = this.columnsToAnswer(topic, row);
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
@@ -1530,6 +1588,21 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
+      const fromParts = present.length === 1 && present[0].column.key === 'total' ? this.blankTotalFromParts(report, row) : undefined;
+      if (fromParts) {
+        facts.push({
+          agency: report.agency,
+          year: report.year,
+          key: `${row.key}.parts_sum`,
+          value: fromParts.sum,
+          unit: row.unit,
+          source: this.source(report, section),
+        });
+        lines.push(
+          `${report.agency}${report.year}年${rowAnswerName(row)}共${formatNumber(fromParts.sum)}${row.unit}（${fromParts.detail}；“总计”一栏报告未填写，这是各栏相加之和）。`,
+        );
+        continue;
+      }
       if (topic.legalPersons && row.columns === APPLICANT_COLUMNS) {
         // The sum the answer states first, as its own fact, then the columns it adds up.
         const sum = present.filter((item) => LEGAL_PERSON_COLUMNS.has(item.column.key)).reduce((total, item) => total + item.value, 0);
@@ -1549,7 +1622,7 @@ export class QaEngine {
             year: report.year,
             key: key(item.column),
             value: item.value,
-            unit: row.unit,
+            unit: unitlessAmount(item.column) ? '' : row.unit,
             source: this.source(report, section),
           });
       lines.push(this.describeCell(report, row, present, topic));
@@ -1576,6 +1649,8 @@ export class QaEngine {
             CURRENT_LAYOUT.rows.indexOf(row) > CURRENT_LAYOUT.rows.findIndex((candidate) => candidate.key === 'received'),
         )
       : [topic.row, ...(topic.alsoRows ?? [])];
+    const single = topic.breakdown ? undefined : this.oneRowForGroup(rows, report);
+    if (single) return this.cellAnswer({ ...topic, row: single, alsoRows: undefined, group: undefined }, report);
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
@@ -1647,6 +1722,25 @@ export class QaEngine {
     return `${note}。`;
   }
 
+  /**
+   * A 总计 the report left empty while it filled the applicant columns (予以公开: 自然人 18, 总计
+   * blank): the columns' sum is what the row counts, stated as their sum with the blank said; no
+   * sum when any column was not read or none was filled (then the blank 0 is all there is).
+   */
+  private blankTotalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string } | undefined {
+    if (!row.columns.some((column) => column.key === 'total') || !this.store.cellIsBlank(report.id, row.key, 'total')) return undefined;
+    const parts = row.columns.filter((column) => column.key !== 'total');
+    const values = parts.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
+    if (values.some((item) => item.value === undefined)) return undefined;
+    const filled = values.filter((item) => (item.value ?? 0) > 0);
+    if (filled.length === 0) return undefined;
+    const label = (column: ColumnDef) => (column.label === '其他' ? '其他组织' : column.label);
+    return {
+      sum: filled.reduce((sum, item) => sum + (item.value ?? 0), 0),
+      detail: `其中${joinList(filled.map((item) => `${label(item.column)}${formatNumber(item.value ?? 0)}${row.unit}`))}`,
+    };
+  }
+
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
     if (row.columns.length === 1) return [...row.columns];
     if (topic.byApplicant) return [...row.columns];
@@ -1694,6 +1788,7 @@ export class QaEngine {
       const column = values[0].column;
       if (row.columns === DOCUMENT_COLUMNS) return `${who}${name}${column.label.replace(/件数$/, '')}${formatNumber(values[0].value)}件。`;
       const columnText = column.key === 'total' ? '总计' : `${column.label === '其他' ? '其他组织' : column.label}`;
+      if (unitlessAmount(column)) return `${who}${name}（${columnText}）为${formatNumber(values[0].value)}（报告没有注明金额单位）。`;
       return `${who}${name}（${columnText}）为${formatNumber(values[0].value)}${unit}。`;
     }
     return `${who}${name}：${joinList(values.map((item) => `${item.column.label.replace(/件数$/, '')}${formatNumber(item.value)}${unit}`))}。`;
@@ -1988,16 +2083,26 @@ export class QaEngine {
     topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
     agencies: AgencyRecord[],
   ): Answer {
+    const fromSentences = new Set<string>();
     const answers = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       let years = understood.years;
       if (years.length === 0 && reports.length > 0) years = [reports[reports.length - 1].year];
-      return this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
+      const answer = this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
+      const stated = answer.kind === 'refusal' ? this.comparedFromSentences(understood.text, topic, agency, years, answer) : undefined;
+      if (!stated) return answer;
+      fromSentences.add(agency.name);
+      return stated;
     });
     const combined = this.concat(answers);
     const totals = agencies.map((agency) => {
       const facts = combined.facts.filter((fact) => fact.agency === agency.name);
-      const main = topic.type === 'prose' ? facts.filter((fact) => fact.key === topic.key).slice(0, 1) : facts;
+      // A figure read from a sentence is its first fact (17件, not 17 and the 4 of them not handled).
+      const main = fromSentences.has(agency.name)
+        ? facts.slice(0, 1)
+        : topic.type === 'prose'
+          ? facts.filter((fact) => fact.key === topic.key).slice(0, 1)
+          : facts;
       return {
         agency: agency.name,
         value: main.length > 0 ? main.reduce((sum, fact) => sum + fact.value, 0) : undefined,
@@ -2025,6 +2130,34 @@ export class QaEngine {
   }
 
   /**
+   * One side of 海门经开区和重庆高新区2023年谁收到的申请多 whose table was cut from the page: the
+   * count its prose states (本年度共收到依申请公开17件), asked as 收到的申请多少件 of that agency's
+   * sentences. Undefined when no sentence states it (the refusal stands).
+   */
+  private comparedFromSentences(
+    question: string,
+    topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
+    agency: AgencyRecord,
+    years: number[],
+    refusal: Answer,
+  ): Answer | undefined {
+    if (years.length !== 1) return undefined;
+    const afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    const thing = (afterYear === question ? '' : afterYear)
+      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
+      .replace(/的?(?:更|比较)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
+    const unit = askedUnit(question) ?? (topic.type === 'cell' ? topic.row.unit : '条');
+    if (thing.length < 2) return undefined;
+    const ask = (text: string) => {
+      const found = this.withRetrieval(refusal, { text: `${text}多少${unit}`, topic, agency, years });
+      return found?.kind === 'figure' && found.facts.length > 0 ? found : undefined;
+    };
+    // Reports say 收到, 受理 or 办理 of the same applications: the thing without its verb when the verb found none.
+    const noun = thing.replace(/^(?:新)?(?:收到|接到|受理|办理|收)(?:了|的)?/, '');
+    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined);
+  }
+
+  /**
    * An agency named by its kind alone right after 和/与/跟/及/、/还是 and a first agency (平潭公安局和
    * 投资促进局): the one agency of that kind in the first one's region, if there is exactly one.
    */
@@ -2038,6 +2171,28 @@ export class QaEngine {
       return candidates.length === 1 ? { agency: candidates[0], kind } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * 锡蒙商务局: a kind of agency written whole right after a short region name one character off
+   * the region of exactly one stored agency of that kind (锡盟商务局). The kind anchors the name as
+   * a level does for 西公区科技局; the answer says how the name was read.
+   */
+  private kindNearMiss(text: string): AgencyMention[] {
+    const kind = this.bareKind(text);
+    if (!kind) return [];
+    const at = text.indexOf(kind);
+    const matches = this.index.ofKind(kind).filter((agency) => {
+      const region = agency.region;
+      if (region.length < 2 || region.length > 4 || at < region.length) return false;
+      const written = text.slice(at - region.length, at);
+      let differences = 0;
+      for (let index = 0; index < region.length; index += 1) if (written[index] !== region[index]) differences += 1;
+      return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === region[0];
+    });
+    if (matches.length !== 1) return [];
+    const start = at - matches[0].region.length;
+    return [{ agencies: matches, text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */

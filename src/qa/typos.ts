@@ -8,18 +8,47 @@
 /** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, not a typo of 科技局. */
 const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心]/;
 
+/**
+ * Where a "kind" that is a place's own name (新添镇, 西关街道办事处: the store's kind of an agency
+ * named after no region) ends its name and starts its generic words; -1 for a real kind. A word
+ * differing inside the name is another place (新九镇, 西兴街道), only one differing in the generic
+ * words a typo (东湖街到 → 东湖街道).
+ */
+function placeNameEnd(kind: string): number {
+  const generic = /街道|[镇乡村](?=$|人民政府|政府)|苏木/.exec(kind);
+  return generic ? generic.index : -1;
+}
+
+/**
+ * Homophones typed for the words that end a town's or a street's name (永吉街到 for 街道, 荫子震 for
+ * 镇), where a year, a possessive or the government's name follows: the place word itself.
+ */
+const PLACE_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\p{Script=Han})街到(?=办事处|\d|[年的]|$)/gu, '街道'],
+  [/(?<=\p{Script=Han}{2})(?<!地)震(?=人民政府|政府|\d|[年的]|$)/gu, '镇'],
+];
+
 /** The text with every near-miss of a kind word replaced by the word itself. */
-export function correctKindTypos(text: string, kinds: readonly string[]): string {
+export function correctKindTypos(question: string, kinds: readonly string[]): string {
+  let text = question;
+  for (const [pattern, replacement] of PLACE_WORD_TYPOS) text = text.replace(pattern, replacement);
   // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
   if (kinds.some((kind) => text.includes(kind))) return text;
   let corrected = text;
   for (const kind of kinds) {
     if (kind.length < 3 || corrected.includes(kind)) continue;
     const length = kind.length;
+    const nameEnd = placeNameEnd(kind);
     for (let at = 0; at + length <= corrected.length; at += 1) {
       const window = corrected.slice(at, at + length);
       let differences = 0;
-      for (let index = 0; index < length && differences < 2; index += 1) if (window[index] !== kind[index]) differences += 1;
+      let differsAt = -1;
+      for (let index = 0; index < length && differences < 2; index += 1)
+        if (window[index] !== kind[index]) {
+          differences += 1;
+          differsAt = index;
+        }
+      if (differsAt < nameEnd) continue;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
       // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
       const otherKind = window[length - 1] !== kind[length - 1] && OTHER_KIND_ENDINGS.test(window[length - 1]);

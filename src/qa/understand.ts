@@ -4,7 +4,16 @@
  * Figures are resolved through the field catalogue's labels and synonyms.
  */
 import { ASKED_PROSE_FIGURES, type AskedProseFigureKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type ColumnDef, CURRENT_LAYOUT, DOCUMENT_COLUMNS, type RowDef } from '../report/catalogue.js';
+import {
+  APPEAL_COLUMNS,
+  APPLICANT_COLUMNS,
+  type ColumnDef,
+  CURRENT_LAYOUT,
+  DOCUMENT_COLUMNS,
+  type RowDef,
+  sameRowIn,
+  TRIAL_LAYOUT,
+} from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
 import * as z from 'zod';
 import { toSimplified } from '../text/script.js';
@@ -487,8 +496,10 @@ const rowByKey = (key: string) => CURRENT_LAYOUT.rows.find((candidate) => candid
 const ROW_KEYS = CURRENT_LAYOUT.rows.map((row) => row.key) as [string, ...string[]];
 // 几个人/多少个人 asks for a count of applicants, not for the 自然人 (个人) column.
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
+/** 其他 that names a row (其他处理, 其他情形), not the 其他 (organisations) column of applicants. */
+const OTHER_OF_A_ROW = /其他(?=处理|情形|原因|方式|渠道|事项)/g;
 const applicantColumn = (text: string) =>
-  bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
+  bestColumn(text.replace(COUNT_OF_PEOPLE, '').replace(OTHER_OF_A_ROW, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
 
 /** Every question type, tried in priority order; the first that recognises the question wins. */
 export const QUESTION_TYPES: readonly QuestionType[] = [
@@ -678,7 +689,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       let column: ColumnDef | undefined;
       if (columns === APPLICANT_COLUMNS)
         column =
-          bestColumn(text.replace(COUNT_OF_PEOPLE, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
+          bestColumn(text.replace(COUNT_OF_PEOPLE, '').replace(OTHER_OF_A_ROW, ''), APPLICANT_COLUMNS.slice(0, 6)) ??
+          (byApplicant ? undefined : APPLICANT_COLUMNS[6]);
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = defaultColumn(row.item);
@@ -801,6 +813,41 @@ export function recogniseTopic(context: RecogniseContext): Topic | undefined {
   return undefined;
 }
 
+/** Rows of the 2019 trial layout that the 2021 layout has no row for (政府集中采购). */
+const TRIAL_ONLY_ROWS = TRIAL_LAYOUT.rows.filter((row) => row.table === 'proactive' && sameRowIn(CURRENT_LAYOUT, row) === undefined);
+/** Columns of the 2019 trial layout's table 二 that the 2021 layout dropped (上一年项目数量, 本年增/减, 本年新制作数量 …). */
+const TRIAL_ONLY_COLUMNS: ColumnDef[] = (() => {
+  const current = new Set(CURRENT_LAYOUT.rows.flatMap((row) => row.columns.map((column) => column.key)));
+  const found = new Map<string, ColumnDef>();
+  for (const row of TRIAL_LAYOUT.rows)
+    if (row.table === 'proactive') for (const column of row.columns) if (!current.has(column.key)) found.set(column.key, column);
+  return [...found.values()];
+})();
+
+/** Whether a column is one only the 2019 trial layout prints (a 2021 report has no such column to answer). */
+export function isTrialOnlyColumn(column: ColumnDef | undefined): boolean {
+  return column !== undefined && TRIAL_ONLY_COLUMNS.some((candidate) => candidate.key === column.key);
+}
+
+/**
+ * What only the 2019 trial layout prints: its own rows (政府集中采购了几个项目, 采购金额) and, on
+ * a table-二 row both layouts share, its own columns (行政处罚上一年项目数量, 规范性文件对外公开总数).
+ * The engine answers them from a 2019 report and says a 2021 report has no such row or column.
+ */
+function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undefined {
+  if (!topic || (topic.type === 'cell' && topic.row.table === 'proactive')) {
+    for (const row of TRIAL_ONLY_ROWS)
+      if ([row.label, ...row.synonyms].some((word) => word.length >= 4 && text.includes(word)))
+        return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };
+  }
+  if (topic?.type !== 'cell' || topic.row.table !== 'proactive') return topic;
+  // Words of three characters or more only: 增减 alone asks a change between years, not the column.
+  const column = TRIAL_ONLY_COLUMNS.find((candidate) =>
+    [candidate.label, ...candidate.synonyms].some((word) => word.length >= 3 && text.includes(word)),
+  );
+  return column ? { ...topic, column } : topic;
+}
+
 /** Understand one question (already normalised with normalizeQuestion). */
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
@@ -829,7 +876,7 @@ export function understand(text: string, currentYear: number): Understanding {
     prose !== undefined &&
     row !== undefined &&
     (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
-  let topic = recogniseTopic({ text, row, prose, proseWins, contactFields });
+  let topic = trialLayoutTopic(text, recogniseTopic({ text, row, prose, proseWins, contactFields }));
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
   if (

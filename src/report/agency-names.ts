@@ -11,6 +11,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['人力资源和社会保障局', '人社局'],
   ['人力资源和社会保障厅', '人社厅'],
   ['人力社保局', '人社局'],
+  // Some cities' districts name the same bureau 人力资源局 (武汉市硚口区人力资源局); citizens still say 人社局.
+  ['人力资源局', '人社局'],
   ['市场监督管理局', '市场监管局'],
   ['住房和城乡建设局', '住建局'],
   ['住房和城乡建设厅', '住建厅'],

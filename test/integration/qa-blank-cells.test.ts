@@ -39,12 +39,17 @@ describe('answers about blank cells (real SQLite file, HTML page with &nbsp; cel
     expect(app.reports.cellIsBlank(record.id, 'received', 'natural_person')).toBe(false);
   });
 
-  it('a blank 总计 with filled parts: 0 as the report reads, said to be blank, with the parts’ sum (never filled in)', async () => {
+  it('a blank 总计 with filled parts: the parts’ sum, said to be their sum and the 总计 said to be blank (the cell is never filled in)', async () => {
     const answer = await app.ask('平潭综合实验区行政审批局2023年新收了多少件申请');
     expect(answer.kind).toBe('figure');
-    expect(answer.facts.map((fact) => fact.value)).toEqual([0]);
-    expect(answer.answer).toContain('报告未填写（按零计）');
-    expect(answer.answer).toContain('各项合计为7件');
+    // A citizen asking how many were received is not told 0 when the columns printed 7.
+    expect(answer.facts.map((fact) => fact.value)).toEqual([7]);
+    expect(answer.facts[0].key).toBe('received.parts_sum');
+    expect(answer.answer).toContain('“总计”一栏报告未填写，这是各栏相加之和');
+    // The stored cell stays blank and 0: the sum is stated, never written back.
+    const [record] = app.reports.reports().filter((report) => report.agency === answer.facts[0].agency && report.year === 2023);
+    expect(app.reports.cellIsBlank(record.id, 'received', 'total')).toBe(true);
+    expect(app.reports.cell(record.id, 'received', 'total')).toBe(0);
   });
 
   it('a blank column cell: said to be blank, no sum', async () => {

@@ -102,3 +102,17 @@ describe('plainWords for batch-5 phrasings', () => {
     expect(plainWords('在提升服务效能方面做了什么')).toBe('在提升服务效能方面做了什么');
   });
 });
+
+describe('plainWords and place-word typos for batch-6 phrasings (real reports of towns and streets)', () => {
+  it('reads 罚了几件 as 行政处罚 and 晒出来 as 公开, and leaves 罚款 and 处罚 alone', () => {
+    expect(plainWords('北坡镇2022年罚了几件')).toBe('北坡镇2022年行政处罚几件');
+    expect(plainWords('永吉街道24年一共晒出来多少条信息')).toBe('永吉街道24年一共公开多少条信息');
+    expect(plainWords('行政处罚几件')).toBe('行政处罚几件');
+    expect(plainWords('罚款多少')).toBe('罚款多少');
+  });
+  it('reads 街到 and 震 typed for the place word as 街道 and 镇, not 地震', () => {
+    expect(correctKindTypos('永吉街到2024年主动公开多少条', [])).toBe('永吉街道2024年主动公开多少条');
+    expect(correctKindTypos('荫子震2022年主动公开多少条', [])).toBe('荫子镇2022年主动公开多少条');
+    expect(correctKindTypos('汶川地震2008年', [])).toBe('汶川地震2008年');
+  });
+});

@@ -28,6 +28,12 @@ describe('correctKindTypos', () => {
     expect(correctKindTypos('西工区科学技术局行政许可', kinds)).toBe('西工区科学技术局行政许可');
     expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
   });
+  it('reads a “kind” that is a place’s own name as a typo only in its generic words, not in the name (another place)', () => {
+    const places = ['新添镇', '西关街道办事处', '东湖街道'];
+    expect(correctKindTypos('新九镇2021年主动公开多少条', places)).toBe('新九镇2021年主动公开多少条');
+    expect(correctKindTypos('西兴街道办事处的传真', places)).toBe('西兴街道办事处的传真');
+    expect(correctKindTypos('东湖街到2023年纸质申请多少件', places)).toBe('东湖街道2023年纸质申请多少件');
+  });
 });
 
 describe('normalizeQuestion for phone typing (issue 11, batch 4)', () => {
