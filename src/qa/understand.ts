@@ -805,8 +805,9 @@ export function recogniseTopic(context: RecogniseContext): Topic | undefined {
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(text) ||
-    /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
+    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(
+      text,
+    ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
   let rankOrder: 'desc' | 'asc' | undefined;
   if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
