@@ -295,6 +295,19 @@ function latestPerPlace(facts: readonly Fact[]): Fact[] {
   return [...byPlace.values()];
 }
 
+/**
+ * 共邀请了26名 needs what was counted (服务对象和群众代表): when the label ends in a verb, the noun
+ * the sentence prints right after the number and its measure word, up to the next punctuation.
+ */
+function countedNounAfter(figure: ProseFigure): string {
+  if (!/(?:了|共|邀请|累计|达)$/.test(figure.label)) return '';
+  const printed = new RegExp(
+    `(?<![\\d.])${String(figure.value).replace('.', '\\.')}\\s*[名人位家个件条次场期]([\\p{Script=Han}“”"、]{2,16}?)(?=[，。；,;（(]|$)`,
+    'u',
+  );
+  return printed.exec(figure.sentence)?.[1] ?? '';
+}
+
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
 
@@ -695,7 +708,7 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比/.test(text) || !/多少|几/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -739,7 +752,7 @@ export class QaEngine {
    * that agency and year (written in front of it), as if it had named them.
    */
   private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
-    if (!context.user || !/和|跟|与|加|及|还有|比/.test(text) || !/多少|几/.test(text)) return undefined;
+    if (!context.user || !/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     if (memory?.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
     const agency = this.index.byId(memory.agencyIds[0]);
@@ -1007,6 +1020,8 @@ export class QaEngine {
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
+    if (agencies.length === 2 && !topic && answer.kind === 'refusal')
+      answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
@@ -1077,6 +1092,29 @@ export class QaEngine {
     if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
+  }
+
+  /**
+   * 沙坡头和西工区科技局政府网站哪个发得多: two agencies compared on a figure only their reports'
+   * sentences state. Each agency's sentences are asked the count; both must give one figure with the
+   * same measure word, else undefined (no verdict on figures that do not count the same thing).
+   */
+  private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
+    let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
+    for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
+    const asked = rest
+      .replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '')
+      .replace(
+        /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,2}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
+        '$1多少',
+      );
+    if (askKind(asked) !== 'number') return undefined;
+    const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
+    const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
+    if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
+    const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
+    return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
   }
 
   /**
@@ -1824,7 +1862,7 @@ export class QaEngine {
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
-      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
+      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channelText(main)}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
@@ -2088,14 +2126,16 @@ export class QaEngine {
     });
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
-      const sorted = [...known].sort((a, b) => b.value - a.value);
+      // 哪个少 / 谁低: the verdict names the smaller one.
+      const fewer = understood.rankOrder === 'asc';
+      const sorted = [...known].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
       const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
       if (sum) combined.facts.push(sum.fact);
       const verdict = sum
         ? sum.verdict
         : sorted[0].value === sorted[sorted.length - 1].value
           ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
-          : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
+          : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
       const yearNote =
         years.length > 1
