@@ -494,10 +494,15 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
 /** The clause of the sentence around position `at` (between clause marks). */
 function clauseAt(sentence: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
+  while (start > 0 && !breaksClause(sentence, start - 1)) start -= 1;
   let end = at;
-  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end])) end += 1;
+  while (end < sentence.length && !breaksClause(sentence, end)) end += 1;
   return { start, end };
+}
+
+/** Whether the character at `at` ends a clause; the colon of a web address (http://) does not. */
+function breaksClause(sentence: string, at: number): boolean {
+  return CLAUSE_BREAK.test(sentence[at]) && !(sentence[at] === ':' && sentence.startsWith('//', at + 1));
 }
 
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022). */
