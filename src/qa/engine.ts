@@ -1186,7 +1186,9 @@ export class QaEngine {
     const sameKind = latestPerPlace(remembered.filter((fact) => fact.key === latest.key));
     const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
-    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${figureRowName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
+    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).
+    const describe = (fact: Fact) =>
+      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same
