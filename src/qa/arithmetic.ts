@@ -36,11 +36,14 @@ const SHARE_PAIR = new RegExp(
   'u',
 );
 
+/** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
+const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
   second: string;
-  operation: 'sum' | 'difference' | 'share' | undefined;
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined;
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
@@ -58,6 +61,12 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
+  }
+  const ratio = RATIO_PAIR.exec(rest);
+  if (ratio) {
+    const [, first, second] = ratio;
+    if (!plausible(first, second)) return undefined;
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'ratio', things: [first, second], asked: '多少' };
   }
   const than = THAN_PAIR.exec(rest);
   if (than) {
@@ -99,7 +108,7 @@ const AGENCY_PART = /(?:[省市区县镇乡旗州]|局|委员会|办公室|政�
  */
 export function withArithmetic(
   answer: Answer,
-  operation: 'sum' | 'difference' | 'share' | undefined,
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined,
   facts: readonly Fact[] = answer.facts,
 ): Answer {
   if (!operation || answer.kind !== 'figure') return answer;
@@ -109,6 +118,13 @@ export function withArithmetic(
   const round = (value: number) => Math.round(value * 100) / 100;
   if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
   if (operation === 'share') return withShare(answer, a, b);
+  if (operation === 'ratio')
+    return b.value > 0
+      ? {
+          ...answer,
+          answer: `${answer.answer}\n${a.value}${unit}是${b.value}${unit}的${Math.round((a.value / b.value) * 10) / 10}倍（按以上两个数字计算）。`,
+        }
+      : answer;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = round(more.value - less.value);
   const sameAgency = a.agency === b.agency;

@@ -3,7 +3,7 @@
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
 import { versionedCache } from '../core/cache.js';
-import { shanghaiYear } from '../core/clock.js';
+import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import {
   APPLICANT_COLUMNS,
@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
+import { DEADLINE_CALCULATOR_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
@@ -133,8 +133,11 @@ const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再�
 
 /** The question without the conversation's frame around it: a correction or a return to an earlier agency. */
 function withoutConversationFrame(text: string): string {
-  const bare = text.replace(CORRECTION_FRAME, '').replace(RETURN_FRAME, '');
-  return bare.replace(/^[，,。：:\s]+/, '').length > 0 ? bare.replace(/^[，,。：:\s]+/, '') : text;
+  const corrected = text.replace(CORRECTION_FRAME, '');
+  const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
+  if (bare.length === 0) return text;
+  // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
+  return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
@@ -186,9 +189,10 @@ function smallTalk(text: string): SmallTalk | undefined {
     /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
   )
     return 'greeting';
-  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
+    return 'thanks';
   if (
-    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -708,7 +712,7 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|是/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -869,7 +873,12 @@ export class QaEngine {
     // 延期的话呢 after a deadline calculation: the same calculation, whose answer states the extended deadline.
     if (memory?.deadline && memory.deadlineQuestion && EXTENSION_FOLLOW_UP.test(input)) text = memory.deadlineQuestion;
     // 那1月5号呢 after a deadline calculation: the same calculation for that date.
-    else if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+    else if (
+      memory?.deadline &&
+      input.length <= 20 &&
+      (CALENDAR_DATE.test(input) || findDateInQuestion(input, shanghaiDate(this.now())) !== null) &&
+      !/申请|答复|回复/.test(input)
+    ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     if (memory?.pending && input.length <= 16) {
@@ -1123,9 +1132,10 @@ export class QaEngine {
    */
   private bareNounCount(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
     // A text answer quoted from a sentence (no figure) may be its first clause, about another thing: the count is better.
-    if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(rest) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(rest))
+    const noun = rest.replace(/[\p{P}\s]+$/u, '');
+    if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
-    const counted = this.withRetrieval(NOTHING_FOUND, { text: `${rest}多少`, agency, years });
+    const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
     return counted?.kind === 'figure' ? counted : undefined;
   }
 

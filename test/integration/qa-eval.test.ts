@@ -54,6 +54,7 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-4.jsonl',
     'citizen-questions-5.jsonl',
     'citizen-questions-6.jsonl',
+    'citizen-questions-7.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

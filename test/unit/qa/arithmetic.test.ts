@@ -98,3 +98,11 @@ describe('shares and gaps said with a verb between 多 and 多少', () => {
     expect(withArithmetic(figure([fact('x', 2024, 1, '条'), fact('x', 2024, 3, '人')]), 'share').answer).toBe('A');
   });
 });
+
+describe('ratios', () => {
+  it('splits “A是B的几倍” into two counts and states the ratio to one decimal', () => {
+    expect(pairedQuestion('海原县科技局2024年', '门户网站是公开栏的几倍')?.operation).toBe('ratio');
+    expect(withArithmetic(figure([fact('x', 2024, 526, '人'), fact('x', 2024, 56, '人')]), 'ratio').answer).toContain('526人是56人的9.4倍');
+    expect(withArithmetic(figure([fact('x', 2024, 5), fact('x', 2024, 0)]), 'ratio').answer).toBe('A');
+  });
+});
