@@ -51,7 +51,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
   {
     ask: 'address',
-    pattern: /地址|(?<![存差])在哪|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+    pattern:
+      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'post_code'],
     wanted: ['address'],
   },

@@ -27,8 +27,16 @@ const DEADLINE_SOURCE = '《政府信息公开条例》第三十一条、第三�
 const FEE_SOURCE = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；《政府信息公开条例》第四十二条';
 /** A fee breakdown longer than this is shortened so the reply stays one WeChat message. */
 const MAX_BREAKDOWN_LINES = 6;
-/** How far ahead a month-and-day without a year may lie before it is read as last year's. */
-const LOOK_AHEAD_DAYS = 31;
+/**
+ * How far ahead a month-and-day without a year may lie before it is read as last year's: up to the
+ * end of next month. 12月28号 asked on 24 November is the coming one (an application about to be
+ * sent); 1月5号 asked then is last January's.
+ */
+function latestReadAhead(today: IsoDate): IsoDate {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  // Day 0 of the month after next is the last day of next month.
+  return new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10);
+}
 
 const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百千万]';
 const NUMBER = `(?:\\d+|${CHINESE_NUMERAL}+)`;
@@ -69,7 +77,7 @@ function validDate(year: number, month: number, day: number): IsoDate | null {
 
 /**
  * Find the date a question names, relative to `today` (a Shanghai date). A month and day without
- * a year mean the latest such day up to a month ahead: people mostly ask about applications
+ * a year mean the latest such day up to the end of next month: people mostly ask about applications
  * already sent ("3月1日提交的" asked in November is this March), but "1月4日" asked on 28 December
  * is the coming January.
  */
@@ -83,21 +91,89 @@ export function findDateInQuestion(question: string, today: IsoDate): DateInQues
   }
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) {
-    const [month, day] = [toNumber(monthDay[1]), toNumber(monthDay[2])];
-    const thisYear = Number(today.slice(0, 4));
-    const candidates = [thisYear - 1, thisYear, thisYear + 1]
-      .map((year) => validDate(year, month, day))
-      .filter((date): date is IsoDate => date !== null);
-    if (candidates.length === 0) return { kind: 'invalid', text: monthDay[0] };
-    const latestAllowed = addCalendarDays(today, LOOK_AHEAD_DAYS);
-    // ISO dates compare correctly as strings; 2月29日 may exist only in a later year.
-    const chosen = candidates.filter((date) => date <= latestAllowed).pop() ?? candidates[0];
-    return { kind: 'date', date: chosen };
+    const found = monthAndDay(toNumber(monthDay[1]), toNumber(monthDay[2]), today);
+    return found.kind === 'invalid' ? { kind: 'invalid', text: monthDay[0] } : found;
   }
+  const spoken = spokenDate(text, today);
+  if (spoken) return spoken;
   for (const [pattern, offset] of RELATIVE_DAYS) {
     if (pattern.test(text)) return { kind: 'date', date: addCalendarDays(today, offset) };
   }
   return null;
+}
+
+/** 周一…周日 (also 星期, 礼拜; 天 and 日 are Sunday) as 1…7. */
+const WEEKDAY_NUMBER: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
+};
+/** 下周一 / 这个星期五 / 上礼拜三. */
+const WEEKDAY = /(下下|下|这|本|上)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/;
+/** 这个月3号 / 下个月10号 / 上月28日, or a day alone (3号交的). */
+const DAY_OF_MONTH = new RegExp(`(?:(这个?月|本月|下个?月|上个?月)|(?<![月\\d一二三四五六七八九十]))(${SMALL_NUMBER})[日号](?!前|后|内)`);
+/** Holidays on a fixed day, with the year word that may stand before them. */
+const FIXED_HOLIDAY: Array<[RegExp, number, number]> = [
+  [/元旦/, 1, 1],
+  [/劳动节|五一(?!\d)/, 5, 1],
+  [/国庆(?:节)?|十一(?:长假|假期|那天|当天)/, 10, 1],
+];
+/** 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application. */
+const NUMERIC_MONTH_DAY =
+  /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|受理|那天|当天|的))/;
+
+/**
+ * Dates as people say them: a weekday (下周一), a day of this or another month (这个月3号, 3号),
+ * a fixed-day holiday (明年元旦, 国庆节当天), 12.15. A month and day is read as in findDateInQuestion.
+ */
+function spokenDate(text: string, today: IsoDate): DateInQuestion | null {
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) {
+    const todayNumber = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const weeks = { 下下: 2, 下: 1, 这: 0, 本: 0, 上: -1 }[weekday[1]] ?? 0;
+    return { kind: 'date', date: addCalendarDays(today, weeks * 7 + WEEKDAY_NUMBER[weekday[2]] - todayNumber) };
+  }
+  const thisYear = Number(today.slice(0, 4));
+  const yearWord = /明年/.test(text) ? thisYear + 1 : /去年/.test(text) ? thisYear - 1 : /今年/.test(text) ? thisYear : undefined;
+  for (const [pattern, month, day] of FIXED_HOLIDAY) {
+    if (!pattern.test(text)) continue;
+    return yearWord === undefined ? monthAndDay(month, day, today) : { kind: 'date', date: validDate(yearWord, month, day) as IsoDate };
+  }
+  const numeric = NUMERIC_MONTH_DAY.exec(text);
+  if (numeric) return monthAndDay(Number(numeric[1]), Number(numeric[2]), today);
+  const dayOfMonth = DAY_OF_MONTH.exec(text);
+  if (dayOfMonth) {
+    const [month, day] = [Number(today.slice(5, 7)), toNumber(dayOfMonth[2])];
+    const shift = /下/.test(dayOfMonth[1] ?? '') ? 1 : /上/.test(dayOfMonth[1] ?? '') ? -1 : 0;
+    const first = new Date(Date.UTC(thisYear, month - 1 + shift, 1));
+    const date = validDate(first.getUTCFullYear(), first.getUTCMonth() + 1, day);
+    return date ? { kind: 'date', date } : { kind: 'invalid', text: dayOfMonth[0] };
+  }
+  return null;
+}
+
+/** A month and day without a year: the latest such day up to the end of next month. */
+function monthAndDay(month: number, day: number, today: IsoDate): DateInQuestion {
+  const thisYear = Number(today.slice(0, 4));
+  const candidates = [thisYear - 1, thisYear, thisYear + 1]
+    .map((year) => validDate(year, month, day))
+    .filter((date): date is IsoDate => date !== null);
+  if (candidates.length === 0) return { kind: 'invalid', text: `${month}月${day}日` };
+  const latestAllowed = latestReadAhead(today);
+  // ISO dates compare correctly as strings; 2月29日 may exist only in a later year.
+  return { kind: 'date', date: candidates.filter((date) => date <= latestAllowed).pop() ?? candidates[0] };
 }
 
 function withSource(answer: string, source: string, topicId: string): GuideAnswer {
@@ -116,10 +192,7 @@ function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
   const text = normalizeText(question);
   if (!APPLICATION_ACT.test(text)) return null;
   // A dated application alone ("2025年12月22号交的申请") asks for its deadline too.
-  if (
-    !DEADLINE_INTENT.test(text) &&
-    !(SHORT_DATED_APPLICATION.test(text.replace(/\s+/g, '')) && (FULL_DATE.test(text) || ISO_LIKE_DATE.test(text) || MONTH_DAY.test(text)))
-  )
+  if (!DEADLINE_INTENT.test(text) && !(SHORT_DATED_APPLICATION.test(text.replace(/\s+/g, '')) && findDateInQuestion(text, today) !== null))
     return null;
   const found = findDateInQuestion(text, today);
   if (found === null) return null;

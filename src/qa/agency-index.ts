@@ -344,8 +344,13 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
   );
   if (narrowed.length > 0) return narrowed;
+  // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
+  if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   return named ? [] : agencies;
 }
+
+/** A region's government named only as a publishing channel (政府网站, 人民政府门户网站, 政府公报). */
+const GOVERNMENT_CHANNEL = /^(?:人民)?政府(?:门户)?(?:网站|网|公报|信息公开平台|公开平台)/;
 
 /** The key of a two-character region with its level in leveledFuzzyIndex: one kept character, where it stands, the level. */
 function leveledKey(character: string, position: number, level: string): string {

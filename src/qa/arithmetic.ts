@@ -7,7 +7,7 @@ import type { Answer, Fact } from './engine.js';
 
 /** 差多少, 多多少, 少了多少, 相差, 增长了多少: the gap between two figures. */
 const DIFFERENCE =
-  /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)/u;
+  /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}{0,3}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)/u;
 /** 加起来, 一共, 合计: the sum of the figures. */
 const SUM = /加起来|加一起|加在一起|合起来|一共|总共|合计|共计|总计/;
 
@@ -30,11 +30,20 @@ const AND_PAIR = new RegExp(
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
 const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:多少|几).*)$`, 'u');
 
+/** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例: the share of the first thing in the second. */
+const SHARE_PAIR = new RegExp(
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?${THING}(?:的)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  'u',
+);
+
+/** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
+const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
   second: string;
-  operation: 'sum' | 'difference' | undefined;
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined;
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
@@ -46,6 +55,19 @@ export interface PairedQuestion {
  * have that shape, or when either side holds a question word or a year.
  */
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
+  const share = SHARE_PAIR.exec(rest);
+  if (share) {
+    const [, first, second] = share;
+    if (!plausible(first, second)) return undefined;
+    // Each side is asked as a count; the share is computed from the two figures found.
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
+  }
+  const ratio = RATIO_PAIR.exec(rest);
+  if (ratio) {
+    const [, first, second] = ratio;
+    if (!plausible(first, second)) return undefined;
+    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'ratio', things: [first, second], asked: '多少' };
+  }
   const than = THAN_PAIR.exec(rest);
   if (than) {
     const [, first, second, , predicate] = than;
@@ -84,13 +106,25 @@ const AGENCY_PART = /(?:[省市区县镇乡旗州]|局|委员会|办公室|政�
  * The answer with its sum or difference stated under it, when it holds exactly two figures of
  * the same unit (else the answer as it was: no arithmetic on figures that do not add up).
  */
-export function withArithmetic(answer: Answer, operation: 'sum' | 'difference' | undefined, facts: readonly Fact[] = answer.facts): Answer {
+export function withArithmetic(
+  answer: Answer,
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined,
+  facts: readonly Fact[] = answer.facts,
+): Answer {
   if (!operation || answer.kind !== 'figure') return answer;
   if (facts.length !== 2 || facts[0].unit !== facts[1].unit) return answer;
   const [a, b] = facts;
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
   if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
+  if (operation === 'share') return withShare(answer, a, b);
+  if (operation === 'ratio')
+    return b.value > 0
+      ? {
+          ...answer,
+          answer: `${answer.answer}\n${a.value}${unit}是${b.value}${unit}的${Math.round((a.value / b.value) * 10) / 10}倍（按以上两个数字计算）。`,
+        }
+      : answer;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = round(more.value - less.value);
   const sameAgency = a.agency === b.agency;
@@ -104,4 +138,14 @@ export function withArithmetic(answer: Answer, operation: 'sum' | 'difference' |
       : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
   const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
+}
+
+/** The share of the first figure in the second, to one decimal (51条占67条的76.1%); nothing when the whole is zero or smaller than the part. */
+function withShare(answer: Answer, part: Fact, whole: Fact): Answer {
+  if (whole.value <= 0 || part.value > whole.value) return answer;
+  const percent = Math.round((part.value / whole.value) * 1000) / 10;
+  return {
+    ...answer,
+    answer: `${answer.answer}\n${part.value}${part.unit}占${whole.value}${whole.unit}的${percent}%（按以上两个数字计算）。`,
+  };
 }

@@ -51,6 +51,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
   // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.
   [/(?<=\p{Script=Han}{2})方面(?=的?(?:信息|公开|发布|发了))/gu, '类'],
+  // 高企 is everyday shorthand for 高新技术企业 (not 提高企业…: the character before must not be 提).
+  [/(?<!提)高企(?!业)/g, '高新技术企业'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
   // 罚了几件 / 罚过多少次: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).

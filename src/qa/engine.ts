@@ -3,7 +3,7 @@
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
 import { versionedCache } from '../core/cache.js';
-import { shanghaiYear } from '../core/clock.js';
+import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import {
   APPLICANT_COLUMNS,
@@ -25,13 +25,14 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { DEADLINE_CALCULATOR_ID } from '../guide/answer.js';
+import { DEADLINE_CALCULATOR_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
+import { readPinyinRegion } from './pinyin-initials.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -115,6 +116,8 @@ interface ConversationMemory {
   deadline?: boolean;
   /** The question of that calculation: 延期的话呢 asks it again (its answer holds the extended deadline). */
   deadlineQuestion?: string;
+  /** The last question answered (after its completion from the conversation), for 上一个问题再说一遍. */
+  lastQuestion?: string;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
 }
@@ -122,6 +125,21 @@ interface ConversationMemory {
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
   /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+
+/** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
+const CORRECTION_FRAME =
+  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+/** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
+const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
+
+/** The question without the conversation's frame around it: a correction or a return to an earlier agency. */
+function withoutConversationFrame(text: string): string {
+  const corrected = text.replace(CORRECTION_FRAME, '');
+  const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
+  if (bare.length === 0) return text;
+  // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
+  return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
+}
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -165,18 +183,27 @@ function smallTalk(text: string): SmallTalk | undefined {
     .replace(/[\p{P}\p{S}\s]/gu, '')
     .replace(/(?<=.)(啦|呀|啊|哦|哈|嘛|吧|哒|噢|咯|嘞|呐|滴|哈哈|嘿嘿)+$/u, '')
     .toLowerCase();
-  if (bare.length === 0 || bare.length > 12) return undefined;
-  if (/^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(小助手|助手|机器人)?$/.test(bare))
-    return 'greeting';
-  if (/^(好的|好|嗯)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了)*$/.test(bare)) return 'thanks';
+  // A thumbs-up or a smile alone (👍, 🙏, 😊) acknowledges the last answer.
+  if (bare.length === 0) return /\p{Extended_Pictographic}/u.test(text) ? 'bye' : undefined;
+  if (bare.length > 12) return undefined;
   if (
-    /^(好的|好|嗯+|哦+|噢+|ok|okay|行|收到|知道了|明白了|明白|了解|懂了|可以|再见|拜拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
+  )
+    return 'greeting';
+  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
+    return 'thanks';
+  if (
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
   )
     return 'bye';
-  if (/^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(bare))
+  if (
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(
+      bare,
+    )
+  )
     return 'identity';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   return undefined;
@@ -187,6 +214,8 @@ const NAMED_AFTER_PLACE = /^[”》"]?(?:日报|晚报|报社|报|电视台|广�
 
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
+  // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
+  if (/(?:局|委员会|委|办公室|办|厅|院|中心|政府)$/.test(mention.text)) return false;
   return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
 }
 
@@ -265,6 +294,30 @@ function headlineFacts(facts: readonly Fact[]): Fact[] {
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
 }
 
+/** One figure per agency and year, the latest said (a figure asked again after a correction is not a second agency). */
+function latestPerPlace(facts: readonly Fact[]): Fact[] {
+  const byPlace = new Map<string, Fact>();
+  for (const fact of facts) {
+    const place = `${fact.agency}|${fact.year}`;
+    byPlace.delete(place);
+    byPlace.set(place, fact);
+  }
+  return [...byPlace.values()];
+}
+
+/**
+ * 共邀请了26名 needs what was counted (服务对象和群众代表): when the label ends in a verb, the noun
+ * the sentence prints right after the number and its measure word, up to the next punctuation.
+ */
+function countedNounAfter(figure: ProseFigure): string {
+  if (!/(?:了|共|邀请|累计|达)$/.test(figure.label)) return '';
+  const printed = new RegExp(
+    `(?<![\\d.])${String(figure.value).replace('.', '\\.')}\\s*[名人位家个件条次场期]([\\p{Script=Han}“”"、]{2,16}?)(?=[，。；,;（(]|$)`,
+    'u',
+  );
+  return printed.exec(figure.sentence)?.[1] ?? '';
+}
+
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
 
@@ -308,6 +361,10 @@ function sumOfNamed(
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
+
+/** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
+const REPEAT =
+  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚)[。.!！?？]*$/;
 
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
@@ -615,10 +672,22 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
-    const text = withDateYears(normalized.replace(POLITE_PREFIX, '') || normalized, shanghaiYear(this.now()));
+    const text = withDateYears(withoutConversationFrame(normalized.replace(POLITE_PREFIX, '') || normalized), shanghaiYear(this.now()));
     if (text.length === 0) return this.help('请输入您的问题。');
+    // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
+    const reading = /[A-Za-z]{2}/.test(text) ? readPinyinRegion(text, this.index) : undefined;
+    if (reading) {
+      const answer = this.answerText(reading.text, context);
+      if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
+      return { ...answer, answer: `（“${reading.typed}”按${reading.name}理解；如不是，请写出地名再问。）\n${answer.answer}` };
+    }
+    return this.answerText(text, context);
+  }
+
+  /** A message's questions, already normalised: a paired question, several questions, or one. */
+  private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
-    const paired = this.pairedAnswer(text, context);
+    const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context);
     if (paired) return paired;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
@@ -649,7 +718,7 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比/.test(text) || !/多少|几/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|是/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -686,6 +755,20 @@ export class QaEngine {
       return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     return withArithmetic(joined, pair.operation);
+  }
+
+  /**
+   * 那预决算和公示公告一共几件 in a conversation about one agency: the paired question asked of
+   * that agency and year (written in front of it), as if it had named them.
+   */
+  private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || !/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (memory?.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return undefined;
+    const year = findYears(text, shanghaiYear(this.now())).length > 0 || memory.years.length !== 1 ? '' : `${memory.years[0]}年`;
+    return this.pairedAnswer(`${agency.name}${year}${text.replace(FOLLOW_UP_LEAD, '')}`, context);
   }
 
   /**
@@ -774,6 +857,8 @@ export class QaEngine {
       // Nothing was cut: the last answer was whole (or there was none). Not a misunderstanding, so no clarify.
       return { kind: 'text', answer: '上一条回答已经是全部内容了。还想了解什么，请直接问。', facts: [] };
     }
+    // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
+    if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 哪个多 after two figures: compare what was just answered.
     if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
@@ -794,7 +879,12 @@ export class QaEngine {
     // 延期的话呢 after a deadline calculation: the same calculation, whose answer states the extended deadline.
     if (memory?.deadline && memory.deadlineQuestion && EXTENSION_FOLLOW_UP.test(input)) text = memory.deadlineQuestion;
     // 那1月5号呢 after a deadline calculation: the same calculation for that date.
-    else if (memory?.deadline && input.length <= 20 && CALENDAR_DATE.test(input) && !/申请|答复|回复/.test(input)) {
+    else if (
+      memory?.deadline &&
+      input.length <= 20 &&
+      (CALENDAR_DATE.test(input) || findDateInQuestion(input, shanghaiDate(this.now())) !== null) &&
+      !/申请|答复|回复/.test(input)
+    ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     if (memory?.pending && input.length <= 16) {
@@ -946,6 +1036,8 @@ export class QaEngine {
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
+    if (agencies.length === 2 && !topic && answer.kind === 'refusal')
+      answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
@@ -969,6 +1061,7 @@ export class QaEngine {
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
       answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
+      if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
@@ -995,6 +1088,7 @@ export class QaEngine {
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
       lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...headlineFacts(answer.facts)].slice(-4) : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
+      lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
@@ -1014,6 +1108,42 @@ export class QaEngine {
     if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
+  }
+
+  /**
+   * 沙坡头和西工区科技局政府网站哪个发得多: two agencies compared on a figure only their reports'
+   * sentences state. Each agency's sentences are asked the count; both must give one figure with the
+   * same measure word, else undefined (no verdict on figures that do not count the same thing).
+   */
+  private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
+    let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
+    for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
+    const asked = rest
+      .replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '')
+      .replace(
+        /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,2}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
+        '$1多少',
+      );
+    if (askKind(asked) !== 'number') return undefined;
+    const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
+    const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
+    if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
+    const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
+    return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
+  }
+
+  /**
+   * 海原高企 / 红寺堡部门动态: an agency and a thing alone, no question word, asks how many there are
+   * (as a sentence states it). Only for a short noun that got no answer otherwise.
+   */
+  private bareNounCount(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    // A text answer quoted from a sentence (no figure) may be its first clause, about another thing: the count is better.
+    const noun = rest.replace(/[\p{P}\s]+$/u, '');
+    if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
+      return undefined;
+    const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
+    return counted?.kind === 'figure' ? counted : undefined;
   }
 
   /**
@@ -1070,10 +1200,12 @@ export class QaEngine {
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const latest = remembered[remembered.length - 1];
-    const sameKind = remembered.filter((fact) => fact.key === latest.key);
+    const sameKind = latestPerPlace(remembered.filter((fact) => fact.key === latest.key));
     const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
-    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${figureRowName(fact.key)}${formatNumber(fact.value)}${fact.unit}`;
+    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).
+    const describe = (fact: Fact) =>
+      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same
@@ -1837,7 +1969,7 @@ export class QaEngine {
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
-      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${channelText(main)}。`;
+      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channelText(main)}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
@@ -2089,7 +2221,7 @@ export class QaEngine {
       let years = understood.years;
       if (years.length === 0 && reports.length > 0) years = [reports[reports.length - 1].year];
       const answer = this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
-      const stated = answer.kind === 'refusal' ? this.comparedFromSentences(understood.text, topic, agency, years, answer) : undefined;
+      const stated = answer.kind === 'refusal' ? this.sideFromSentences(understood.text, topic, agency, years, answer) : undefined;
       if (!stated) return answer;
       fromSentences.add(agency.name);
       return stated;
@@ -2111,14 +2243,16 @@ export class QaEngine {
     });
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
-      const sorted = [...known].sort((a, b) => b.value - a.value);
+      // 哪个少 / 谁低: the verdict names the smaller one.
+      const fewer = understood.rankOrder === 'asc';
+      const sorted = [...known].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
       const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
       if (sum) combined.facts.push(sum.fact);
       const verdict = sum
         ? sum.verdict
         : sorted[0].value === sorted[sorted.length - 1].value
           ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
-          : `${sorted[0].agency}最多（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
+          : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
       const yearNote =
         years.length > 1
@@ -2134,7 +2268,7 @@ export class QaEngine {
    * count its prose states (本年度共收到依申请公开17件), asked as 收到的申请多少件 of that agency's
    * sentences. Undefined when no sentence states it (the refusal stands).
    */
-  private comparedFromSentences(
+  private sideFromSentences(
     question: string,
     topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
     agency: AgencyRecord,

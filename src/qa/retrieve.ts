@@ -90,6 +90,14 @@ const BREAKDOWN = /其中|包括[:：]|含[:：]/;
 /** Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts. */
 const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
 
+/** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
+const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
+
+/** Whether a question without a measure word counts what was published (公众号发了多少 is not its 526 followers). */
+function asksForPosts(text: string): boolean {
+  return POSTING.test(text) && !FOLLOWERS.test(text) && !ASKED_UNIT.test(text);
+}
+
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人). */
 function impliedUnit(text: string): string | undefined {
   return FOLLOWERS.test(text) ? '人' : undefined;
@@ -486,10 +494,15 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
 /** The clause of the sentence around position `at` (between clause marks). */
 function clauseAt(sentence: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
+  while (start > 0 && !breaksClause(sentence, start - 1)) start -= 1;
   let end = at;
-  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end])) end += 1;
+  while (end < sentence.length && !breaksClause(sentence, end)) end += 1;
   return { start, end };
+}
+
+/** Whether the character at `at` ends a clause; the colon of a web address (http://) does not. */
+function breaksClause(sentence: string, at: number): boolean {
+  return CLAUSE_BREAK.test(sentence[at]) && !(sentence[at] === ':' && sentence.startsWith('//', at + 1));
 }
 
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022). */
@@ -594,6 +607,7 @@ function readAnswer(
     const distinguishing = distinguishingWords(sentence, matched);
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
+    const postsAsked = asksForPosts(request.text);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
@@ -606,6 +620,7 @@ function readAnswer(
       const unitImplied = unit !== undefined && !ASKED_UNIT.test(request.text) && unit === impliedUnit(request.text);
       const bareCount = !printed && (unit === undefined || unitImplied) && namedCount > 0;
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      if (postsAsked && stated && unitsAgree('人', stated)) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;

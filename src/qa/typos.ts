@@ -5,6 +5,8 @@
  * one wrong character are the agency index's job.
  */
 
+import { cutWords } from '../text/segment.js';
+
 /** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, not a typo of 科技局. */
 const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心]/;
 
@@ -27,6 +29,22 @@ const PLACE_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han})街到(?=办事处|\d|[年的]|$)/gu, '街道'],
   [/(?<=\p{Script=Han}{2})(?<!地)震(?=人民政府|政府|\d|[年的]|$)/gu, '镇'],
 ];
+
+/**
+ * Whether the window's characters belong to a word that goes on past it (科技特|派员: 特派员 is a
+ * word, not a typo of 科技局). Segmented only for a window that is about to be corrected.
+ */
+function spillsOver(text: string, at: number, length: number): boolean {
+  // Segmented from the window on (a few characters past it are enough), so positions count from the window.
+  let position = 0;
+  for (const word of cutWords(text.slice(at, at + length + 6))) {
+    const end = position + word.length;
+    if (position < length && end > length) return true;
+    if (end >= length) return false;
+    position = end;
+  }
+  return false;
+}
 
 /** The text with every near-miss of a kind word replaced by the word itself. */
 export function correctKindTypos(question: string, kinds: readonly string[]): string {
@@ -52,7 +70,13 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
       // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
       const otherKind = window[length - 1] !== kind[length - 1] && OTHER_KIND_ENDINGS.test(window[length - 1]);
-      if (differences === 1 && window[0] === kind[0] && /[\u4e00-\u9fff]/.test(window[length - 1]) && !otherKind) {
+      if (
+        differences === 1 &&
+        window[0] === kind[0] &&
+        /[\u4e00-\u9fff]/.test(window[length - 1]) &&
+        !otherKind &&
+        !spillsOver(corrected, at, length)
+      ) {
         corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
         break;
       }

@@ -214,7 +214,7 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<![存差])在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  [/地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
   [/邮箱|邮件|e-?mail/i, 'email'],
@@ -268,8 +268,13 @@ const COLLOQUIAL_LAWSUIT =
 
 /** The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. */
 export function inReportWords(text: string): string {
-  return /诉讼|起诉/.test(text) ? text : text.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  // 年报电子版去哪下载: a report speaks of itself as 本报告.
+  const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));
+  return /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
 }
+
+/** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看). */
+const REPORT_ITSELF = /^.{0,4}(?:电子版|全文|原文|下载|在哪看|哪里看|哪儿看|去哪看)/;
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
 const GENERIC_WORDS = [
@@ -852,8 +857,9 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(text) ||
-    /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
+    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(
+      text,
+    ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
   let rankOrder: 'desc' | 'asc' | undefined;
   if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)

@@ -126,4 +126,30 @@ describe('chat through the official account', () => {
     expect(floor).toContain('3楼');
     expect(await say('oDate-0001', '好嘞')).not.toContain('沙坡头区');
   });
+
+  it('takes a correction as the question, compares one figure per agency, and asks the last question again on 上一个问题再说一遍', async () => {
+    expect(await say('oFix-0001', '海原县科技局24年主动公开多少条')).toContain('89条');
+    expect(await say('oFix-0001', '门户网站上呢')).toContain('19条');
+    expect(await say('oFix-0001', '那西工区呢')).toContain('22条');
+    expect(await say('oFix-0001', '不是，我问的是主动公开一共多少')).toContain('22条');
+    const which = await say('oFix-0001', '哪个多');
+    expect(which).toContain('海原县科学技术局2024年主动公开信息的条数89条最多');
+    expect(which).not.toContain('19条');
+    expect(await say('oFix-0001', '回到海原县，三区人才几个')).toContain('14名');
+    expect(await say('oFix-0001', '科技特派员呢')).toContain('11名');
+    expect(await say('oFix-0001', '上一个问题再说一遍')).toContain('11名');
+  });
+
+  it('reads a region typed as pinyin initials and says how it was read; a paired follow-up takes the conversation’s agency', async () => {
+    const initials = await say('oInit-0001', 'hsb科技局23年主动公开多少');
+    expect(initials).toContain('“hsb科技局”按红寺堡区科学技术局理解');
+    expect(initials).toContain('225条');
+    expect(await say('oInit-0001', '那预决算和公示公告一共几件')).toContain('两项合计7件');
+  });
+
+  it('computes a deadline from a spoken date (下周一) and its extension in a follow-up', async () => {
+    expect(await say('oDate-0002', '申请的话一般多久答复')).toContain('20个工作日');
+    expect(await say('oDate-0002', '下周一交的话最晚哪天')).toContain('2026年12月28日');
+    expect(await say('oDate-0002', '延期的话呢')).toContain('2027年1月26日');
+  });
 });

@@ -38,9 +38,35 @@ describe('findDateInQuestion', () => {
     expect(findDateInQuestion(question, today)).toEqual({ kind: 'date', date });
   });
 
-  it('reads a month and day without a year as the coming one only within a month', () => {
+  it('reads a month and day without a year as the coming one only up to the end of next month', () => {
     expect(findDateInQuestion('1月4日提交的', '2026-12-28')).toEqual({ kind: 'date', date: '2027-01-04' });
     expect(findDateInQuestion('12月30日提交的', '2027-01-03')).toEqual({ kind: 'date', date: '2026-12-30' });
+    expect(findDateInQuestion('12月28号交的', today)).toEqual({ kind: 'date', date: '2026-12-28' });
+    expect(findDateInQuestion('1月5号交的', today)).toEqual({ kind: 'date', date: '2026-01-05' });
+  });
+
+  // 24 November 2026 is a Tuesday.
+  it.each([
+    ['下周一交申请', '2026-11-30'],
+    ['这周五交的', '2026-11-27'],
+    ['上礼拜天交的', '2026-11-22'],
+    ['下下星期三递交', '2026-12-09'],
+    ['这个月3号交的申请', '2026-11-03'],
+    ['3号交的', '2026-11-03'],
+    ['下个月10号交', '2026-12-10'],
+    ['国庆节当天交的', '2026-10-01'],
+    ['明年元旦交的申请', '2027-01-01'],
+    ['今年五一交的', '2026-05-01'],
+    ['12.15交的', '2026-12-15'],
+    ['12-10交的申请', '2026-12-10'],
+  ])('reads the spoken date %s as %s', (question, date) => {
+    expect(findDateInQuestion(question, today)).toEqual({ kind: 'date', date });
+  });
+
+  it('does not read a decimal or a count of days as a date', () => {
+    expect(findDateInQuestion('增速138.8%', today)).toBeNull();
+    expect(findDateInQuestion('20个工作日内答复', today)).toBeNull();
+    expect(findDateInQuestion('下个月31号交的', '2027-01-10')).toEqual({ kind: 'invalid', text: '下个月31号' });
   });
 
   it('reports days that do not exist and finds nothing in date-free text', () => {

@@ -75,3 +75,34 @@ describe('withArithmetic', () => {
     expect(withArithmetic({ kind: 'refusal', answer: 'R', facts: [] }, 'sum').answer).toBe('R');
   });
 });
+
+describe('shares and gaps said with a verb between 多 and 多少', () => {
+  it('reads 比…多公开了多少条 as a difference', () => {
+    expect(askedOperation('红寺堡比西工区多公开了多少条')).toBe('difference');
+    expect(askedOperation('海原比中卫少发布了几条')).toBe('difference');
+  });
+  it('splits “A占B的百分之几” into two counts and states the share, rounded to one decimal', () => {
+    expect(pairedQuestion('中卫市科技局', '部门工作动态占主动公开的百分之几')).toEqual({
+      first: '中卫市科技局部门工作动态多少',
+      second: '中卫市科技局主动公开多少',
+      operation: 'share',
+      things: ['部门工作动态', '主动公开'],
+      asked: '多少',
+    });
+    const shared = withArithmetic(figure([fact('中卫市', 2025, 51), fact('中卫市', 2025, 67)]), 'share');
+    expect(shared.answer).toContain('51条占67条的76.1%');
+  });
+  it('states no share of a larger part, a zero whole or two units', () => {
+    expect(withArithmetic(figure([fact('x', 2024, 5), fact('x', 2024, 0)]), 'share').answer).toBe('A');
+    expect(withArithmetic(figure([fact('x', 2024, 9), fact('x', 2024, 3)]), 'share').answer).toBe('A');
+    expect(withArithmetic(figure([fact('x', 2024, 1, '条'), fact('x', 2024, 3, '人')]), 'share').answer).toBe('A');
+  });
+});
+
+describe('ratios', () => {
+  it('splits “A是B的几倍” into two counts and states the ratio to one decimal', () => {
+    expect(pairedQuestion('海原县科技局2024年', '门户网站是公开栏的几倍')?.operation).toBe('ratio');
+    expect(withArithmetic(figure([fact('x', 2024, 526, '人'), fact('x', 2024, 56, '人')]), 'ratio').answer).toContain('526人是56人的9.4倍');
+    expect(withArithmetic(figure([fact('x', 2024, 5), fact('x', 2024, 0)]), 'ratio').answer).toBe('A');
+  });
+});

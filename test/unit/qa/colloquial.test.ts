@@ -39,6 +39,18 @@ describe('correctKindTypos and other kinds of agency', () => {
     expect(correctKindTypos('某市科技委主动公开多少条', kinds)).toBe('某市科技委主动公开多少条');
     expect(correctKindTypos('西工区科技句行政许可', kinds)).toBe('西工区科技局行政许可');
   });
+  it('does not correct the start of a longer word (科技特派员 is no typo of 科技局)', () => {
+    expect(correctKindTypos('科技特派员呢', kinds)).toBe('科技特派员呢');
+    expect(correctKindTypos('海原县科技特派员几名', kinds)).toBe('海原县科技特派员几名');
+    expect(correctKindTypos('海原县科技句开放日邀请了多少人', kinds)).toBe('海原县科技局开放日邀请了多少人');
+  });
+});
+
+describe('everyday shorthand', () => {
+  it('reads 高企 as 高新技术企业, not inside 提高企业', () => {
+    expect(plainWords('海原高企几家')).toBe('海原高新技术企业几家');
+    expect(plainWords('提高企业满意度')).toBe('提高企业满意度');
+  });
 });
 
 describe('agency names with one wrong character in a two-character region', () => {
