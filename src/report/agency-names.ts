@@ -92,6 +92,9 @@ export function kindVariants(kind: string): string[] {
   return [...variants];
 }
 
+/** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
+const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -113,6 +116,16 @@ export function agencyAliases(name: string): string[] {
   if (region) regionForms.add(shortRegion(region));
   for (const regionForm of regionForms) {
     for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
+  }
+  // A town's or a street's own name (长春路街道办事处, 新添镇人民政府) names it without its county or
+  // city, and before a city's short name inside it (长春) can: 长春路街道办事处, 长春路街道, 新添镇.
+  const place = region ? PLACE_OWN_NAME.exec(kind) : null;
+  if (place) {
+    const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
+    for (const form of [kind, ...governments.map((words) => place[1] + words)]) {
+      aliases.add(form);
+      for (const regionForm of regionForms) aliases.add(regionForm + form);
+    }
   }
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);

@@ -466,4 +466,12 @@ export const MIGRATIONS: Migration[] = [
         WHERE section_key IN ('proactive', 'applications', 'appeals') AND (instr(text, '。') > 0 OR instr(text, '；') > 0);
     `,
   },
+  {
+    version: 18,
+    name: 'agencies learn the bare names of towns and streets',
+    // agencyAliases now gives a town's or a street's own name (长春路街道办事处 → 长春路街道) as an
+    // alias: without it a city's short name inside it (长春) named another agency. The store adds
+    // the new forms when it next opens the file writable (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -21,6 +21,10 @@ for (const name of [
   '重庆市秀山土家族苗族自治县卫生健康委员会',
   '西咸新区底张街道办事处政府',
   '螅镇',
+  '长春市公安局',
+  '吉林市船营区长春路街道办事处',
+  '桃江县松木塘镇人民政府',
+  '长沙县松木塘镇人民政府',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -68,5 +72,16 @@ describe('agency names of real reports', () => {
   it('a street office named with several generic endings, and a town stored under a two-character name', () => {
     expect(names('底张街道2023年收到申请了吗')).toEqual([['西咸新区底张街道办事处政府']]);
     expect(names('螅镇2022年主动公开政务文件几份')).toEqual([['螅镇']]);
+  });
+
+  it('a town or a street is named by its own name, before a city whose short name is inside it', () => {
+    expect(agencyAliases('吉林市船营区长春路街道办事处')).toEqual(expect.arrayContaining(['长春路街道办事处', '长春路街道']));
+    // 长春 is 长春市's short name; 长春路街道 is the street office of 吉林市, not 长春市公安局.
+    expect(names('长春路街道办事处的地址')).toEqual([['吉林市船营区长春路街道办事处']]);
+    expect(names('长春路街道的电话')).toEqual([['吉林市船营区长春路街道办事处']]);
+    expect(names('长春公安局的电话')).toEqual([['长春市公安局']]);
+    // A town's name with its government's words; two towns of one name in two counties are both named (the engine asks which).
+    expect(names('松木塘镇政府电话多少')).toEqual([['桃江县松木塘镇人民政府', '长沙县松木塘镇人民政府']]);
+    expect(names('桃江县松木塘镇的地址')).toEqual([['桃江县松木塘镇人民政府']]);
   });
 });

@@ -55,3 +55,28 @@ describe('migration 17', () => {
     migrated.close();
   });
 });
+
+describe('migration 18', () => {
+  it('gives the agencies of a store written at version 17 the bare names of their towns and streets', async () => {
+    const file = join(directory, 'v17.db');
+    const written = openDatabase(file);
+    const current = new ReportStore(written);
+    await importFile(current, join(fixtures, 'guides', 'jilin-changchunlu-guide.txt'));
+    const street = current.agencies().find((agency) => agency.name.endsWith('长春路街道办事处'));
+    expect(street).toBeDefined();
+    // As version 17 left it: the street office known only with its city or district before its name.
+    written.prepare("DELETE FROM agency_aliases WHERE alias LIKE '长春路%'").run();
+    written.prepare('DELETE FROM schema_migrations WHERE version = 18').run();
+    written.close();
+
+    const migrated = openDatabase(file);
+    const store = new ReportStore(migrated);
+    const aliases = store
+      .aliases()
+      .filter((alias) => alias.agencyId === street!.id)
+      .map((alias) => alias.alias);
+    expect(aliases).toEqual(expect.arrayContaining(['长春路街道办事处', '长春路街道']));
+    expect(migrated.prepare('SELECT COUNT(*) FROM alias_backlog').pluck().get()).toBe(0);
+    migrated.close();
+  });
+});
