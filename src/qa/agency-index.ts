@@ -31,8 +31,16 @@ function followedByOtherKind(name: string, after: string): boolean {
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
     if (/^(?:办公室|办公厅|办)/.test(after)) return true;
   }
-  return FOLLOWING_KIND.test(after);
+  return FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after);
 }
+
+/**
+ * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
+ * even when the store knows it only by its full name. Not 办理, 办结, a question (北京市收到的申请办了几件), nor
+ * another place's office after a joiner (沐阳县和上海市政府办公厅).
+ */
+const FOLLOWING_OFFICE =
+  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事])/u;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
@@ -198,7 +206,10 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           if (next < distinctiveEnd) distinctive += 1;
           const rest = name.slice(next + 1);
           const length = cursor - at + 1;
-          if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest))) accepted = { length, matched: length };
+          // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
+          const officeShortened = rest === '公室' && text[cursor] === '办';
+          if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest) || officeShortened))
+            accepted = { length, matched: length };
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
           else if (
             length === 2 &&
@@ -213,7 +224,12 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         const written = text.slice(0, at + accepted.length);
-        if (/[省市区县旗州盟镇乡]$/.test(written) && FOLLOWING_KIND.test(after) && !townsOwnOffice(written, after)) continue;
+        if (
+          /[省市区县旗州盟镇乡]$/.test(written) &&
+          (FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after)) &&
+          !townsOwnOffice(written, after)
+        )
+          continue;
         if (!best || accepted.matched > best.matched)
           best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
         else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))
@@ -408,10 +424,15 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     return true;
   };
   // A name whose region contradicts the one written before it is claimed (nothing inside it may match) but names no agency we know.
+  // Positions of a place's name that another agency's kind follows (北京市|重大项目办).
+  const beforeOtherKinds = new Set<number>();
   for (const { entry, at } of occurrences(text, index.aliasIndex)) {
     if (!claim(at, entry.name.length)) continue;
     // 平潭综合实验区|教育局: the name of an area's own government followed by another agency's kind names that other agency.
-    if (/(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) && followedByOtherKind(entry.name, text.slice(at + entry.name.length))) continue;
+    if (/(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) && followedByOtherKind(entry.name, text.slice(at + entry.name.length))) {
+      for (let position = at; position < at + entry.name.length; position += 1) beforeOtherKinds.add(position);
+      continue;
+    }
     const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }
@@ -457,12 +478,18 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const leveled = leveledNearMiss(index, text);
     if (leveled && claim(leveled.start, leveled.text.length)) mentions.push(leveled);
   }
-  if (mentions.length === 0 && nearMisses && !taken.includes(true)) {
+  // A place followed by an office the index does not know by that name (北京市重大项目办) may be a shortened full name.
+  if (mentions.length === 0 && nearMisses && taken.every((claimed, position) => !claimed || beforeOtherKinds.has(position))) {
     // 长桥乡和冯原镇: each shortened name in turn, the text of those found masked out.
     let rest = text;
     for (let round = 0; round < 3; round += 1) {
       const shortened = shortenedMention(index.shortenedIndex, rest);
       if (!shortened) break;
+      // Only the place's own name again (沐阳县政府|办公厅): that office is another agency, not the place.
+      const beyondPlace = Array.from({ length: shortened.text.length }, (_, offset) => shortened.start + offset).some(
+        (position) => !beforeOtherKinds.has(position),
+      );
+      if (!beyondPlace) break;
       mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }

@@ -34,6 +34,23 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['人民政府', '政府'],
   ['管理委员会', '管委会'],
   ['发展和改革委员会', '发展改革委'],
+  ['城市管理委员会', '城管委'],
+  ['城市管理局', '城管局'],
+  ['综合行政执法局', '综合执法局'],
+  ['林业和草原局', '林草局'],
+  ['国有资产监督管理委员会', '国资委'],
+  ['经济和信息化局', '经信局'],
+  ['经济和信息化委员会', '经信委'],
+  ['住房和城乡建设委员会', '住建委'],
+  ['交通运输委员会', '交通委'],
+  ['民族宗教事务局', '民宗局'],
+  ['机关事务管理局', '机关事务局'],
+  ['人民防空办公室', '人防办'],
+  ['外事办公室', '外事办'],
+  ['信访办公室', '信访办'],
+  ['政务服务管理局', '政务服务局'],
+  ['文化广电和旅游局', '文旅局'],
+  ['文化广电旅游局', '文旅局'],
 ];
 
 /**
@@ -45,13 +62,16 @@ const REGION_NAME_CHARACTER = String.raw`(?:[^省市区县旗州盟\s]|州(?=[�
 /** An autonomous county or prefecture, named with its peoples (秀山土家族苗族自治县): longer than other levels. */
 const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[县旗州]`;
 
+/** 城市 starts a kind (城市管理委员会, 城市管理局), never a region: no place is called 城 with the level 市. */
+const NOT_A_LEVEL = '(?!城市)';
+
 const REGION = new RegExp(
-  String.raw`^((?:${AUTONOMOUS_LEVEL}|${REGION_NAME_CHARACTER}{1,8}?(?:省|自治区|市|自治州|州(?![省市区县])|盟|区|县|旗))+)(.+)$`,
+  String.raw`^((?:${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}{1,8}?(?:省|自治区|市|自治州|州(?![省市区县])|盟|区|县|旗))+)(.+)$`,
 );
 
 /** One level of a region (洛阳市, 西工区, 达州市), for splitting a region into its levels. */
 const REGION_LEVEL = new RegExp(
-  String.raw`${AUTONOMOUS_LEVEL}|${REGION_NAME_CHARACTER}+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州(?![省市区县])|盟)`,
+  String.raw`${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州(?![省市区县])|盟)`,
   'g',
 );
 

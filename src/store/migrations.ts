@@ -470,8 +470,10 @@ export const MIGRATIONS: Migration[] = [
     version: 18,
     name: 'agencies learn the bare names of towns and streets',
     // agencyAliases now gives a town's or a street's own name (长春路街道办事处 → 长春路街道) as an
-    // alias: without it a city's short name inside it (长春) named another agency. The store adds
-    // the new forms when it next opens the file writable (migration 17's backlog).
+    // alias: without it a city's short name inside it (长春) named another agency. It also knows
+    // more short kinds (城管委, 外事办), and 城市 no longer reads as a region (北京市城市管理委员会).
+    // The store re-reads every agency's region, kind and aliases when it next opens the file
+    // writable (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
 ];

@@ -392,8 +392,12 @@ export class ReportStore {
     if (!this.db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get('table', 'alias_backlog')) return;
     const pending = this.db.prepare('SELECT b.agency_id AS id, a.name FROM alias_backlog b JOIN agencies a ON a.id = b.agency_id LIMIT ?');
     const done = this.db.prepare('DELETE FROM alias_backlog WHERE agency_id = ?');
+    const split = this.db.prepare('UPDATE agencies SET region = ?, kind = ? WHERE id = ?');
     const batch = inTransaction(this.db, (agencies: Array<{ id: number; name: string }>) => {
       for (const agency of agencies) {
+        // Region and kind as today's code reads the name (北京市|城市管理委员会, not 北京市城市|管理委员会).
+        const { region, kind } = splitAgencyName(agency.name);
+        split.run(region, kind, agency.id);
         this.insertAliases(agency.id, agencyAliases(agency.name));
         done.run(agency.id);
       }

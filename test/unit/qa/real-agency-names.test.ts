@@ -25,6 +25,10 @@ for (const name of [
   '吉林市船营区长春路街道办事处',
   '桃江县松木塘镇人民政府',
   '长沙县松木塘镇人民政府',
+  '北京市',
+  '北京市城市管理委员会',
+  '北京市重大项目建设指挥部办公室',
+  '重庆市大足区人民政府外事办公室',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -83,5 +87,17 @@ describe('agency names of real reports', () => {
     // A town's name with its government's words; two towns of one name in two counties are both named (the engine asks which).
     expect(names('松木塘镇政府电话多少')).toEqual([['桃江县松木塘镇人民政府', '长沙县松木塘镇人民政府']]);
     expect(names('桃江县松木塘镇的地址')).toEqual([['桃江县松木塘镇人民政府']]);
+  });
+
+  it('城市 starts a kind, not a region; short kinds and …办 for …办公室 name the office, not the city', () => {
+    expect(splitAgencyName('北京市城市管理委员会')).toMatchObject({ region: '北京市', kind: '城市管理委员会' });
+    expect(names('北京城管委的电话')).toEqual([['北京市城市管理委员会']]);
+    expect(names('北京市城管委2024年收到多少申请')).toEqual([['北京市城市管理委员会']]);
+    // An office the store knows only by its full name is not the city it is in.
+    expect(names('北京市重大项目办2025年收到几件申请')).toEqual([['北京市重大项目建设指挥部办公室']]);
+    expect(names('大足区外事办2022年收到几件申请')).toEqual([['重庆市大足区人民政府外事办公室']]);
+    // The city itself, and a question about what it handled (办理), are still the city.
+    expect(names('北京市2024年主动公开多少条')).toEqual([['北京市']]);
+    expect(names('北京市收到的申请办了几件')).toEqual([['北京市']]);
   });
 });
