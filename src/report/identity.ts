@@ -468,7 +468,10 @@ const INNER_OFFICE =
 export function subjectOfOpening(opening: string, printed: string): string | undefined {
   // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
   // A cited document (《平武县人民政府办公室关于…的通知》) names its issuer, not this text's publisher.
-  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/)).replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  // A table starts at its first heading or a numbered cell; a menu's bare pipes (| 首页 |) before the prose start none.
+  const prose = opening
+    .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
+    .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
     const clause = found[0];
     if (clause.length < 3) continue;

@@ -10,7 +10,8 @@
  * refused as no report instead of asking for --agency); a second batch (40–55: 海关, 上海 街道, 2025
  * townships, a hospital) 2/16 refused; a third (56–60, tables one cell a line with lone pipes,
  * 77 cells) all read on its first run; a fourth (61–73: 重庆 街道 and offices, a state-owned
- * company, spam mirrors, 国资委) 3/13 wrong. Every file now imports as its JSON says.
+ * company, spam mirrors, 国资委) 3/13 wrong; a fifth (74–80: 海南, 云南, 繁体 mirrors) 1/7 refused.
+ * Every file now imports as its JSON says.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more5'), /^\
 const { asFound } = folder;
 
 describe('a fifth set of real reports, of vertical bureaus, mirrors and townships, imported into SQLite', () => {
-  itReadsEveryFile(folder, 73);
+  itReadsEveryFile(folder, 80);
 
   it('a page cut inside section 一 is a report when that section has its standard sub-headings', () => {
     expect(asFound.get('08.txt')!.report!.agency).toBe('巴楚县公安局');
@@ -66,6 +67,10 @@ describe('a fifth set of real reports, of vertical bureaus, mirrors and township
 
   it('a first character jieba split off (上|清寺街道) is restored where every mention has it', () => {
     expect(asFound.get('68.txt')!.report!.agency).toBe('上清寺街道办事处');
+  });
+
+  it('a menu’s bare pipes (| 首頁 |) before the opening do not hide the prose that names the publisher', () => {
+    expect(asFound.get('76.txt')!.report!.agency).toContain('南黃鎮人民政府');
   });
 
   it('2019 trial table 三 rows read across an extra empty column', () => {
