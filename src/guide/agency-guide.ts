@@ -99,8 +99,8 @@ const OFFICE_ANCHOR = new RegExp(
     '申请受理机构',
     '受理(?:政府)?信息公开申请(?:的)?(?:机构|科室|部门|单位)',
     '依申请公开(?:的)?(?:受理)?(?:工作)?机构',
-    // 一、工作机构 or (一)受理机构 as a heading of its own.
-    `(?<=(?:${CHINESE_NUMERAL}、|[(（]${CHINESE_NUMERAL}[)）])\\s*)(?:政府信息公开)?(?:工作机构|受理机构|联系方式)`,
+    // 一、工作机构 or (一)受理机构 as a heading of its own (a mirror may print its space as ?: (一)? 受理机构).
+    `(?<=(?:${CHINESE_NUMERAL}、|[(（]${CHINESE_NUMERAL}[)）])[\\s?？]*)(?:政府信息公开)?(?:工作机构|受理机构|联系方式)`,
   ].join('|'),
   'g',
 );
@@ -571,6 +571,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     true,
   );
   take(inBlocks, false);
+  // With no office heading, the contacts under 依申请公开 are the accepting office's, before an intro's 咨询电话.
+  const application = applicationPart(match);
+  if (blocks.length === 0 && application > 0)
+    take(
+      hits.filter((hit) => hit.start >= application),
+      false,
+    );
   take(hits, false);
 
   for (const hit of hits) {
@@ -586,7 +593,6 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
   }
 
-  const application = applicationPart(match);
   const links = urls(printed, match);
   const online = /在线申请|网上申请|在线提交|网上提交|互联网|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {

@@ -76,6 +76,8 @@ export function isAgencyName(name: string): boolean {
     AGENCY_END.test(simple) &&
     !/[,，。；;:：!！?？、]/.test(simple) &&
     !/^(我|本|全|各|该|贵)/.test(simple) &&
+    // 一是市教育局…: an enumerator (一是, 二是) before a name in a list of measures.
+    !/^[一二三四五六七八九十]+是/.test(simple) &&
     // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
     !/(我|该|本)(省|市|区|县|镇|乡|街|局|委|办|厅)/.test(simple) &&
     // 政府门户网站政府信息公开年度报告专栏: a website or its column publishes nothing itself.
@@ -244,12 +246,15 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name);
         // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
         const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
+        // A place jieba knows, then a proper name it does not (广西|富鸣): one name.
+        const properAfterPlace = index === start + 1 && tag === 'x' && tokens[start].tag === 'ns';
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
             (NAME_BREAK_TAGS.test(tag) &&
               !task &&
               !joined &&
+              !properAfterPlace &&
               !(index === start && placeWord(tokens[index])) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
@@ -373,6 +378,8 @@ const SELF = [
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
   // A hospital, school or institute reporting as a public institution (淮北市人民医院 … 我院).
   { words: /我院|本院/, fits: /院$/ },
+  // A state-owned company publishing under the regulations (…集团有限责任公司 … 我公司, 我集团).
+  { words: /我公司|本公司|我集团|本集团/, fits: /(公司|集团)$/ },
 ];
 
 const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;
@@ -405,9 +412,45 @@ function mostNamed(names: string[], self: typeof SELF): string | undefined {
   // Superior bodies (国务院办公厅, 国家…) are cited in every report; the publisher is local.
   for (const name of names)
     if (!NATIONAL_BODY.test(name) && self.some((entry) => entry.fits.test(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  // A name written in full once and cut short elsewhere (富鸣城市投资发展集团 / …集团有限责任公司): the
+  // fuller form gathers the counts of the names it contains.
+  const gathered = new Map<string, number>();
+  for (const name of counts.keys()) {
+    let total = 0;
+    for (const [other, count] of counts) {
+      // 桐梓县 and 桐梓县人民政府: a region's own report keeps the region's name (fullest() adds an office where needed).
+      if (name.includes(other) && !/^(?:人民政府|政府|街道办事处|办事处)$/.test(name.startsWith(other) ? name.slice(other.length) : ''))
+        total += count;
+    }
+    gathered.set(name, total);
+  }
   let best: string | undefined;
-  for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name;
+  for (const [name, count] of gathered)
+    if (!best || count > gathered.get(best)! || (count === gathered.get(best)! && name.length > best.length)) best = name;
   return best;
+}
+
+/** Characters that never start a proper name: levels, prepositions, pronouns, dates. */
+const NEVER_NAME_START = /[省市区县州旗盟镇乡在由和与及对向为的了是等经从按据将把被给于我本该各全其即并共今年月日号]/;
+
+/**
+ * A name whose first character jieba split off (上|清寺街道: 上 read as a locality word): when every
+ * place the name's stem is written (twice at least) has the same character before it, that
+ * character is the name's own.
+ */
+function restoredFirstCharacter(name: string, simpleText: string, printed: string): string {
+  const probe = toSimplified(name).replace(/(?:办事处|人民政府|政府|管委会|管理委员会)$/, '');
+  if (probe.length < 3) return name;
+  let before = -1;
+  let count = 0;
+  for (let at = simpleText.indexOf(probe); at >= 0; at = simpleText.indexOf(probe, at + 1)) {
+    const character = simpleText[at - 1] ?? '';
+    if (!/^\p{Script=Han}$/u.test(character) || (before >= 0 && character !== simpleText[before])) return name;
+    before = at - 1;
+    count += 1;
+  }
+  if (count < 2 || before < 0 || NEVER_NAME_START.test(simpleText[before])) return name;
+  return (printed.length === simpleText.length ? printed[before] : simpleText[before]) + name;
 }
 
 /** Development and special zones, administered by a 管委会 rather than a government. */
@@ -425,13 +468,21 @@ const INNER_OFFICE =
 export function subjectOfOpening(opening: string, printed: string): string | undefined {
   // Only the prose before the first table: table labels (规章(设区的市、自治州人民政府…)) name no publisher.
   // A cited document (《平武县人民政府办公室关于…的通知》) names its issuer, not this text's publisher.
-  const prose = opening.slice(0, opening.search(/第二十条|信息内容|\||$/)).replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
-  for (const clause of prose.split(/[，。；！？,;!?:：()（）《》“”"\s、]+/)) {
+  // A table starts at its first heading or a numbered cell; a menu's bare pipes (| 首页 |) before the prose start none.
+  const prose = opening
+    .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
+    .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    const clause = found[0];
     if (clause.length < 3) continue;
+    const afterAddressLabel = /(?:地址|住址|地点)\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 6), found.index));
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
     // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
     if (longest && /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/.test(clause.slice(longest.length))) continue;
+    // 地址:南宁市武鸣区标营新区起凤路3号: a place followed by its street is where an office sits, not who
+    // publishes (通讯地址:XX区人民政府办公室, a name alone, still names the office).
+    if (longest && afterAddressLabel && /[路街巷弄号村\d]/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
     if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
@@ -589,12 +640,14 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   else if (titles.length > 0) {
     shortName = titles[0].name;
     agency = withRegion(shortName, simpleText) ?? namedForItsPlace(shortName, simpleText);
-  } else
+  } else {
     agency =
       fromBody(simpleText) ??
       subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n'));
+    if (agency) agency = restoredFirstCharacter(agency, simpleText, lines.join('\n'));
+  }
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);

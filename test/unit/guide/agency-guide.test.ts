@@ -197,4 +197,9 @@ describe('recognising a guide', () => {
   it('with a bare title, the government of the 工作机构 named in the body, not an address clause', () => {
     expect(parseAgencyGuide(read('xixian-zhangtao-guide.txt')).agency).toBe('张陶乡人民政府');
   });
+
+  it('a heading printed with a stray ? before its words ((一)? 受理機構) still anchors the office; with no office heading, the application part’s phone comes first', () => {
+    expect(parseAgencyGuide(read('jurong-zrzy-guide.txt')).fields.accepting_office).toBe('句容市自然資源和規劃局辦公室');
+    expect(parseAgencyGuide(read('huade-zyj-guide.txt')).fields.phone).toBe('0474-7902115');
+  });
 });

@@ -9,7 +9,9 @@
  * set: 0/28 cells wrong, 6/39 files wrong (4 named reports refused, 1 wrong agency, 1 unnamed page
  * refused as no report instead of asking for --agency); a second batch (40–55: 海关, 上海 街道, 2025
  * townships, a hospital) 2/16 refused; a third (56–60, tables one cell a line with lone pipes,
- * 77 cells) all read on its first run. Every file now imports as its JSON says.
+ * 77 cells) all read on its first run; a fourth (61–73: 重庆 街道 and offices, a state-owned
+ * company, spam mirrors, 国资委) 3/13 wrong; a fifth (74–80: 海南, 云南, 繁体 mirrors) 1/7 refused.
+ * Every file now imports as its JSON says.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more5'), /^\
 const { asFound } = folder;
 
 describe('a fifth set of real reports, of vertical bureaus, mirrors and townships, imported into SQLite', () => {
-  itReadsEveryFile(folder, 60);
+  itReadsEveryFile(folder, 80);
 
   it('a page cut inside section 一 is a report when that section has its standard sub-headings', () => {
     expect(asFound.get('08.txt')!.report!.agency).toBe('巴楚县公安局');
@@ -53,6 +55,22 @@ describe('a fifth set of real reports, of vertical bureaus, mirrors and township
 
   it('a public hospital speaking as 我院 is named from its opening and contact', () => {
     expect(asFound.get('55.txt')!.report!.agency).toBe('淮北市人民医院');
+  });
+
+  it('a company speaking as 我公司/我集团 is its publisher, not a place in its address nor a template’s 由…编制', () => {
+    expect(asFound.get('61.txt')!.report!.agency).toBe('广西富鸣城市投资发展集团有限责任公司');
+  });
+
+  it('an enumerator before a bare name (一是市教育局) is no agency: the page asks for --agency', () => {
+    expect(asFound.get('65.txt')!.error).toContain('--agency');
+  });
+
+  it('a first character jieba split off (上|清寺街道) is restored where every mention has it', () => {
+    expect(asFound.get('68.txt')!.report!.agency).toBe('上清寺街道办事处');
+  });
+
+  it('a menu’s bare pipes (| 首頁 |) before the opening do not hide the prose that names the publisher', () => {
+    expect(asFound.get('76.txt')!.report!.agency).toContain('南黃鎮人民政府');
   });
 
   it('2019 trial table 三 rows read across an extra empty column', () => {
