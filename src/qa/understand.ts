@@ -217,6 +217,8 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/地址|(?<![存差])在哪|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
+  // 门牌号 / 房间号: the address, which prints the room.
+  [/门牌号?|房间号|房号/, 'address'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -268,7 +270,9 @@ const COLLOQUIAL_LAWSUIT =
 
 /** The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. */
 export function inReportWords(text: string): string {
-  return /诉讼|起诉/.test(text) ? text : text.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  const court = /诉讼|起诉/.test(text) ? text : text.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  // 收费了吗 / 收费没: reports write that no fee was taken as 未收取…费用 (收费呢 still asks table 二's 行政事业性收费).
+  return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
 }
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
