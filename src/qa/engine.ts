@@ -968,6 +968,9 @@ export class QaEngine {
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
+      if (retrievalFollowUp?.unit && retrieved?.kind === 'figure' && rest.endsWith(`多少${retrievalFollowUp.unit}`))
+        retrieved =
+          this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
       answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
@@ -1435,6 +1438,30 @@ export class QaEngine {
     return this.refusal(
       `没有找到“${near.text}”${joinList(askedYears.map((year) => `${year}年`))}的年度报告。名称相近的${agency.name}只有${joinList(years.map((year) => `${year}年`))}的报告；如问的是它，请写全名再问。`,
     );
+  }
+
+  /**
+   * 意见征集呢 after 政策解读发了多少条: the remembered 条 found a neighbour (回应关切22条) where the
+   * sentence counts the new thing in another measure right after its name (意见征集17次). Asked
+   * without the measure, a figure written right after the noun wins; otherwise undefined.
+   */
+  private countRightAfterNoun(
+    asked: string,
+    withUnit: Answer,
+    agency: AgencyRecord,
+    topic: Topic | undefined,
+    years: number[],
+  ): Answer | undefined {
+    const noun = asked.replace(/多少$/, '');
+    if (noun.length < 2) return undefined;
+    const rightAfter = new RegExp(`${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+(?:\\.\\d+)?)`);
+    const statedFirst = (answer: Answer) => {
+      const value = rightAfter.exec(answer.answer.split('\n')[0])?.[1];
+      return value !== undefined && answer.facts[0]?.value === Number(value);
+    };
+    if (statedFirst(withUnit)) return undefined;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
+    return found?.kind === 'figure' && statedFirst(found) ? found : undefined;
   }
 
   /**

@@ -852,6 +852,9 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
   return column ? { ...topic, column } : topic;
 }
 
+/** 哪些渠道 / 什么方式 / 哪几个平台: the question asks which ways, a list, not a count. */
+const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|途径|方式|平台|载体|形式)/;
+
 /** Understand one question (already normalised with normalizeQuestion). */
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
@@ -881,6 +884,9 @@ export function understand(text: string, currentYear: number): Understanding {
     row !== undefined &&
     (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
   let topic = trialLayoutTopic(text, recogniseTopic({ text, row, prose, proseWins, contactFields }));
+  // 通过哪些渠道公开信息: a list of channels the report's sentences name, not the count of items published.
+  if (topic?.type === 'prose' && topic.key === 'proactive_items' && WHICH_CHANNELS.test(text) && !/多少|几[条个次]/.test(text))
+    topic = undefined;
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
   if (
