@@ -844,7 +844,21 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
       if ([row.label, ...row.synonyms].some((word) => word.length >= 4 && text.includes(word)))
         return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };
   }
+  // 收费项目减少了多少: the 2019 layout counts fee items, with their change on the year before.
+  if (!topic && /收费项目/.test(text) && /减少|增加|增减|多了|少了|变化/.test(text)) {
+    const fees = CURRENT_LAYOUT.rows.find((row) => row.key === 'fees_wan_yuan');
+    const change = TRIAL_ONLY_COLUMNS.find((column) => column.key === 'change');
+    if (fees && change) return { type: 'cell', row: fees, column: change };
+  }
   if (topic?.type !== 'cell' || topic.row.table !== 'proactive') return topic;
+  // 上一年有几项 / 比上年多了几项: the items counted the year before, and the change on it (the 2019 layout counts items, 项).
+  const spoken = /比上一?年(?:多|少|增加|减少|增)(?:了)?(?:几|多少)项/.test(text)
+    ? 'change'
+    : /上一?年(?:有|是|共)?(?:几|多少)项/.test(text)
+      ? 'previous_items'
+      : undefined;
+  const spokenColumn = TRIAL_ONLY_COLUMNS.find((column) => column.key === spoken);
+  if (spokenColumn) return { ...topic, column: spokenColumn };
   // Words of three characters or more only: 增减 alone asks a change between years, not the column.
   const column = TRIAL_ONLY_COLUMNS.find((candidate) =>
     [candidate.label, ...candidate.synonyms].some((word) => word.length >= 3 && text.includes(word)),
