@@ -805,7 +805,7 @@ export class QaEngine {
     text = this.distributeKind(text);
     const now = this.now();
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
-    const mentions = found.length > 0 ? found : this.kindNearMiss(text);
+    const mentions = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -2220,6 +2220,25 @@ export class QaEngine {
     if (matches.length !== 1) return [];
     const start = at - matches[0].region.length;
     return [{ agencies: matches, text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
+  }
+
+  /**
+   * 桐梓县政府办公室的邮编, with no 政府办公室 of that region stored: the region's government is
+   * stored, and its report's contacts are its office's (请与桐梓县人民政府办公室联系). For contact
+   * questions only: a figure of the office is not the government's.
+   */
+  private governmentOfficeForContacts(text: string): AgencyMention[] {
+    if (!/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式/.test(text)) return [];
+    const named = /([\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|州|盟))((?:人民)?政府(?:办公室|办))/.exec(text);
+    if (!named) return [];
+    const region = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
+    const government = this.index
+      .find(region)
+      .flatMap((mention) => mention.agencies)
+      .filter((agency) => [region, `${region}人民政府`, `${region}政府`].includes(agency.name));
+    if (government.length !== 1) return [];
+    const start = text.indexOf(region);
+    return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
