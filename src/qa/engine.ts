@@ -1615,7 +1615,11 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
-      const fromParts = present.length === 1 && present[0].column.key === 'total' ? this.blankTotalFromParts(report, row) : undefined;
+      // A blank cell is stored as 0: only a 0 总计 can be blank, so no other answer asks the store more.
+      const fromParts =
+        present.length === 1 && present[0].column.key === 'total' && present[0].value === 0
+          ? this.blankTotalFromParts(report, row)
+          : undefined;
       if (fromParts) {
         facts.push({
           agency: report.agency,
