@@ -55,8 +55,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!提)高企(?!业)/g, '高新技术企业'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
-  // 罚了几件 / 罚过多少次: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).
+  // 罚了几件 / 罚过多少次 / 谁罚得多: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).
   [/(?<!处|行政处)罚(?:了|过)?(?=(?:多少|几)[件次起个回])/g, '行政处罚'],
+  [/(?<!处|行政处)罚(?:得|的)(?=多|少)/g, '行政处罚'],
+  // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
+  [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
+  // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
+  [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
 ];

@@ -895,7 +895,7 @@ export class QaEngine {
     text = this.distributeKind(text);
     const now = this.now();
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
-    const mentions = found.length > 0 ? found : this.kindNearMiss(text);
+    const mentions = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -1060,6 +1060,9 @@ export class QaEngine {
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
+      if (retrievalFollowUp?.unit && retrieved?.kind === 'figure' && rest.endsWith(`多少${retrievalFollowUp.unit}`))
+        retrieved =
+          this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
       answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
@@ -1570,6 +1573,30 @@ export class QaEngine {
   }
 
   /**
+   * 意见征集呢 after 政策解读发了多少条: the remembered 条 found a neighbour (回应关切22条) where the
+   * sentence counts the new thing in another measure right after its name (意见征集17次). Asked
+   * without the measure, a figure written right after the noun wins; otherwise undefined.
+   */
+  private countRightAfterNoun(
+    asked: string,
+    withUnit: Answer,
+    agency: AgencyRecord,
+    topic: Topic | undefined,
+    years: number[],
+  ): Answer | undefined {
+    const noun = asked.replace(/多少$/, '');
+    if (noun.length < 2) return undefined;
+    const rightAfter = new RegExp(`${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+(?:\\.\\d+)?)`);
+    const statedFirst = (answer: Answer) => {
+      const value = rightAfter.exec(answer.answer.split('\n')[0])?.[1];
+      return value !== undefined && answer.facts[0]?.value === Number(value);
+    };
+    if (statedFirst(withUnit)) return undefined;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
+    return found?.kind === 'figure' && statedFirst(found) ? found : undefined;
+  }
+
+  /**
    * 收到多少件政协提案 answered from a sentence that counts what was published about them
    * (主动公开人大代表建议和政协提案办理情况84项): a count of items published is not a count of
    * proposals received, and those are no disclosure applications either. Undefined otherwise.
@@ -1720,7 +1747,11 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
-      const fromParts = present.length === 1 && present[0].column.key === 'total' ? this.blankTotalFromParts(report, row) : undefined;
+      // A blank cell is stored as 0: only a 0 总计 can be blank, so no other answer asks the store more.
+      const fromParts =
+        present.length === 1 && present[0].column.key === 'total' && present[0].value === 0
+          ? this.blankTotalFromParts(report, row)
+          : undefined;
       if (fromParts) {
         facts.push({
           agency: report.agency,
@@ -2327,6 +2358,25 @@ export class QaEngine {
     if (matches.length !== 1) return [];
     const start = at - matches[0].region.length;
     return [{ agencies: matches, text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
+  }
+
+  /**
+   * 桐梓县政府办公室的邮编, with no 政府办公室 of that region stored: the region's government is
+   * stored, and its report's contacts are its office's (请与桐梓县人民政府办公室联系). For contact
+   * questions only: a figure of the office is not the government's.
+   */
+  private governmentOfficeForContacts(text: string): AgencyMention[] {
+    if (!/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式/.test(text)) return [];
+    const named = /([\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|州|盟))((?:人民)?政府(?:办公室|办))/.exec(text);
+    if (!named) return [];
+    const region = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
+    const government = this.index
+      .find(region)
+      .flatMap((mention) => mention.agencies)
+      .filter((agency) => [region, `${region}人民政府`, `${region}政府`].includes(agency.name));
+    if (government.length !== 1) return [];
+    const start = text.indexOf(region);
+    return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */

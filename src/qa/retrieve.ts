@@ -233,7 +233,11 @@ const STOPWORDS = new Set([
 ]);
 const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
-const NEGATION = /(未|没有|没|无|不|暂无|尚未|均未|从未)[^，。；：,;:]{0,12}$/;
+/**
+ * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
+ * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍).
+ */
+const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;

@@ -46,10 +46,13 @@ function spillsOver(text: string, at: number, length: number): boolean {
   return false;
 }
 
+/** Homophones typed for the words of a report's topics (政策解毒 for 政策解读): the word itself. */
+const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=政策|文件|图文)解毒/g, '解读']];
+
 /** The text with every near-miss of a kind word replaced by the word itself. */
 export function correctKindTypos(question: string, kinds: readonly string[]): string {
   let text = question;
-  for (const [pattern, replacement] of PLACE_WORD_TYPOS) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...PLACE_WORD_TYPOS, ...TOPIC_WORD_TYPOS]) text = text.replace(pattern, replacement);
   // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
   if (kinds.some((kind) => text.includes(kind))) return text;
   let corrected = text;

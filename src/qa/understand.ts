@@ -217,6 +217,8 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
+  // 门牌号 / 房间号: the address, which prints the room.
+  [/门牌号?|房间号|房号/, 'address'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
@@ -270,7 +272,9 @@ const COLLOQUIAL_LAWSUIT =
 export function inReportWords(text: string): string {
   // 年报电子版去哪下载: a report speaks of itself as 本报告.
   const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));
-  return /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  const court = /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  // 收费了吗 / 收费没: reports write that no fee was taken as 未收取…费用 (收费呢 still asks table 二's 行政事业性收费).
+  return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
 }
 
 /** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看). */
@@ -845,13 +849,30 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
       if ([row.label, ...row.synonyms].some((word) => word.length >= 4 && text.includes(word)))
         return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };
   }
+  // 收费项目减少了多少: the 2019 layout counts fee items, with their change on the year before.
+  if (!topic && /收费项目/.test(text) && /减少|增加|增减|多了|少了|变化/.test(text)) {
+    const fees = CURRENT_LAYOUT.rows.find((row) => row.key === 'fees_wan_yuan');
+    const change = TRIAL_ONLY_COLUMNS.find((column) => column.key === 'change');
+    if (fees && change) return { type: 'cell', row: fees, column: change };
+  }
   if (topic?.type !== 'cell' || topic.row.table !== 'proactive') return topic;
+  // 上一年有几项 / 比上年多了几项: the items counted the year before, and the change on it (the 2019 layout counts items, 项).
+  const spoken = /比上一?年(?:多|少|增加|减少|增)(?:了)?(?:几|多少)项/.test(text)
+    ? 'change'
+    : /上一?年(?:有|是|共)?(?:几|多少)项/.test(text)
+      ? 'previous_items'
+      : undefined;
+  const spokenColumn = TRIAL_ONLY_COLUMNS.find((column) => column.key === spoken);
+  if (spokenColumn) return { ...topic, column: spokenColumn };
   // Words of three characters or more only: 增减 alone asks a change between years, not the column.
   const column = TRIAL_ONLY_COLUMNS.find((candidate) =>
     [candidate.label, ...candidate.synonyms].some((word) => word.length >= 3 && text.includes(word)),
   );
   return column ? { ...topic, column } : topic;
 }
+
+/** 哪些渠道 / 什么方式 / 哪几个平台: the question asks which ways, a list, not a count. */
+const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|途径|方式|平台|载体|形式)/;
 
 /** Understand one question (already normalised with normalizeQuestion). */
 export function understand(text: string, currentYear: number): Understanding {
@@ -883,6 +904,9 @@ export function understand(text: string, currentYear: number): Understanding {
     row !== undefined &&
     (row.length <= 2 || (prose === 'proactive_items' && /主动公开/.test(text) && row.item.table !== 'proactive'));
   let topic = trialLayoutTopic(text, recogniseTopic({ text, row, prose, proseWins, contactFields }));
+  // 通过哪些渠道公开信息: a list of channels the report's sentences name, not the count of items published.
+  if (topic?.type === 'prose' && topic.key === 'proactive_items' && WHICH_CHANNELS.test(text) && !/多少|几[条个次]/.test(text))
+    topic = undefined;
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
   if (

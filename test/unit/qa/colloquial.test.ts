@@ -128,3 +128,18 @@ describe('plainWords and place-word typos for batch-6 phrasings (real reports of
     expect(correctKindTypos('汶川地震2008年', [])).toBe('汶川地震2008年');
   });
 });
+
+describe('plainWords for batch-7 phrasings', () => {
+  it('reads 罚得多, 收过…的钱 and 给公开了几件 in the engine’s words', () => {
+    expect(plainWords('七家子镇和北坡镇谁罚得多')).toBe('七家子镇和北坡镇谁行政处罚多');
+    expect(plainWords('七都街道2024年收过信息公开的钱没')).toBe('七都街道2024年收费没');
+    expect(plainWords('平潭自然资源与生态环境局21年给公开了几件')).toBe('平潭自然资源与生态环境局21年予以公开几件');
+  });
+  it('keeps 不给公开 (what may be withheld) and 收钱 alone (the rules on fees)', () => {
+    expect(plainWords('哪些信息不给公开')).toBe('哪些信息不给公开');
+    expect(plainWords('申请公开信息收钱不')).toBe('申请公开信息收钱不');
+  });
+  it('reads 政策解毒 as 政策解读', () => {
+    expect(correctKindTypos('沙依巴克区2022年政策解毒几条', [])).toBe('沙依巴克区2022年政策解读几条');
+  });
+});

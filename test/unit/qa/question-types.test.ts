@@ -116,3 +116,37 @@ describe('question types', () => {
     expect(understand('联系电话是多少', 2026).topic).toMatchObject({ type: 'contacts', fields: ['phone'] });
   });
 });
+
+describe('what only the 2019 trial layout prints', () => {
+  it('reads its own rows and columns, said in the template’s words or everyday ones', () => {
+    expect(understand('2020年政府集中采购了几个项目', 2026).topic).toMatchObject({
+      row: { key: 'procurement_2019' },
+      column: { key: 'items' },
+    });
+    expect(understand('2020年政府集中采购金额多少', 2026).topic).toMatchObject({
+      row: { key: 'procurement_2019' },
+      column: { key: 'amount' },
+    });
+    expect(understand('2020年行政处罚上一年项目数量是多少', 2026).topic).toMatchObject({
+      row: { key: 'penalties' },
+      column: { key: 'previous_items' },
+    });
+    expect(understand('20年行政许可上一年有几项', 2026).topic).toMatchObject({
+      row: { key: 'licensing' },
+      column: { key: 'previous_items' },
+    });
+    expect(understand('2020年行政许可比上一年多了几项', 2026).topic).toMatchObject({
+      row: { key: 'licensing' },
+      column: { key: 'change' },
+    });
+    expect(understand('2020年收费项目减少了多少', 2026).topic).toMatchObject({ row: { key: 'fees_wan_yuan' }, column: { key: 'change' } });
+  });
+  it('leaves 增减 alone (a change between years) and the 2021 layout’s own columns', () => {
+    expect(understand('2024年行政许可比去年增减多少', 2026).topic).not.toMatchObject({ column: { key: 'change' } });
+    expect(understand('2024年行政处罚多少件', 2026).topic).toMatchObject({ row: { key: 'penalties' }, column: { key: 'decisions' } });
+  });
+  it('asks which ways information was published as a list, not as the count of items', () => {
+    expect(understand('2022年通过哪些渠道公开信息', 2026).topic).toBeUndefined();
+    expect(understand('2022年主动公开了多少条信息', 2026).topic).toMatchObject({ type: 'prose', key: 'proactive_items' });
+  });
+});
