@@ -312,6 +312,18 @@ function countedNounAfter(figure: ProseFigure): string {
   return printed.exec(figure.sentence)?.[1] ?? '';
 }
 
+/**
+ * 公众号粉丝多少: of figures that each count one channel (微信公众号 526人, 微博 56人), those of the
+ * channel the question names; all of them when it names none, several, or one no figure has.
+ */
+function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
+  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
+  const named = asked.match(new RegExp(CHANNEL_WORDS.source, 'g')) ?? [];
+  if (named.length === 0) return figures;
+  const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
+  return kept.length > 0 && kept.length < figures.length ? kept : figures;
+}
+
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
 
@@ -1584,7 +1596,9 @@ export class QaEngine {
         `没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
       );
     }
-    const parts = found.filter((report): report is ReportRecord => report !== undefined).map((report) => this.forReport(topic, report));
+    const parts = found
+      .filter((report): report is ReportRecord => report !== undefined)
+      .map((report) => this.forReport(topic, report, understood.text));
     if (missing.length > 0) {
       parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
     }
@@ -1609,12 +1623,12 @@ export class QaEngine {
   }
 
   /** One topic from one report. */
-  private forReport(topic: Topic, report: ReportRecord): Answer {
+  private forReport(topic: Topic, report: ReportRecord, asked = ''): Answer {
     switch (topic.type) {
       case 'cell':
         return this.cellAnswer(topic, report);
       case 'prose':
-        return this.proseAnswer(topic.key, report);
+        return this.proseAnswer(topic.key, report, asked);
       case 'section':
         return this.sectionAnswer(topic, report);
       case 'contacts':
@@ -1843,8 +1857,8 @@ export class QaEngine {
     return [main, ...byChannel];
   }
 
-  private proseAnswer(key: string, report: ReportRecord): Answer {
-    const figures = this.proseFigures(report, key);
+  private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
+    const figures = ofAskedChannel(this.proseFigures(report, key), asked);
     if (figures.length === 0) {
       return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }
@@ -1874,7 +1888,10 @@ export class QaEngine {
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
-      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channelText(main)}。`;
+      // Nor 沙坡头区科学技术局2024年沙坡头区科学技术局微信公众号…（微信公众号）: the agency and the channel are said once.
+      const label = main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '').replace(report.agency, '');
+      const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
+      lead = `${report.agency}${report.year}年${label}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channel}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }
