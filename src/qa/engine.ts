@@ -324,6 +324,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   return kept.length > 0 && kept.length < figures.length ? kept : figures;
 }
 
+/** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
+const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
+
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
 
@@ -1067,11 +1070,12 @@ export class QaEngine {
           retrieved;
       answer = retrieved ?? answer;
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
+      if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
-    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有)/.test(answer.answer)) {
+    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有|已|未)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
@@ -1136,6 +1140,17 @@ export class QaEngine {
     const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
     const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
     return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
+  }
+
+  /**
+   * 申请办完了没: whether the applications were all handled is what a completion rate the report
+   * states (办结率100%) says; undefined when its sentences state none.
+   */
+  private completionRate(agency: AgencyRecord, years: number[]): Answer | undefined {
+    const found = this.withRetrieval(NOTHING_FOUND, { text: '办结率多少', agency, years });
+    const rate = found?.kind === 'figure' && found.facts.length === 1 && found.facts[0].unit === '%' ? found.facts[0].value : undefined;
+    if (found === undefined || rate === undefined) return undefined;
+    return { ...found, answer: `${rate >= 100 ? '已全部办结' : `未全部办结，办结率${formatNumber(rate)}%`}。\n${found.answer}` };
   }
 
   /**
