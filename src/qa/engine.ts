@@ -312,13 +312,18 @@ function countedNounAfter(figure: ProseFigure): string {
   return printed.exec(figure.sentence)?.[1] ?? '';
 }
 
+/** Every channel word a question names. */
+const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
+/** A count with its measure word (33家, 2条), not a year (2024年). */
+const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
+
 /**
  * 公众号粉丝多少: of figures that each count one channel (微信公众号 526人, 微博 56人), those of the
  * channel the question names; all of them when it names none, several, or one no figure has.
  */
 function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
-  const named = asked.match(new RegExp(CHANNEL_WORDS.source, 'g')) ?? [];
+  const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
   if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
   return kept.length > 0 && kept.length < figures.length ? kept : figures;
@@ -727,7 +732,7 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|是/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -771,7 +776,7 @@ export class QaEngine {
    * that agency and year (written in front of it), as if it had named them.
    */
   private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
-    if (!context.user || !/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!context.user || !/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     if (memory?.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
     const agency = this.index.byId(memory.agencyIds[0]);
@@ -1162,6 +1167,8 @@ export class QaEngine {
     const noun = rest.replace(/[\p{P}\s]+$/u, '');
     if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
+    // A text answer whose first line states no number is no count quoted loosely: nothing to look for.
+    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0])) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
     return counted?.kind === 'figure' ? counted : undefined;
   }
