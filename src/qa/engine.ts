@@ -161,13 +161,15 @@ function withDateYears(text: string, currentYear: number): string {
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
   thanks: '不客气，有问题随时问我。',
   bye: '好的，有需要随时找我。',
   identity: '我是政府信息公开助手，一个自动回复的程序。',
+  complaint:
+    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份（例如“海原县科技局2024年主动公开多少条”）；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
   human:
     '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
 };
@@ -175,6 +177,10 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
 /** What the bot can do, said once per conversation (not the long menu on every miss). */
 const CAPABILITIES =
   '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+
+/** Words of a complaint or an insult about the bot or the agencies. */
+const COMPLAINT =
+  /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意/;
 
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
@@ -184,6 +190,9 @@ function smallTalk(text: string): SmallTalk | undefined {
     .toLowerCase();
   // A thumbs-up or a smile alone (👍, 🙏, 😊) acknowledges the last answer.
   if (bare.length === 0) return /\p{Extended_Pictographic}/u.test(text) ? 'bye' : undefined;
+  // 你们真没用 / 垃圾机器人 / 效率太低了: a complaint, answered politely (never a question: no question word).
+  if (bare.length <= 20 && COMPLAINT.test(bare) && !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢/.test(bare))
+    return 'complaint';
   if (bare.length > 12) return undefined;
   if (
     /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
@@ -205,6 +214,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'identity';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
+
   return undefined;
 }
 
@@ -937,6 +947,7 @@ export class QaEngine {
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
           deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
+          lastQuestion: text,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
