@@ -322,6 +322,17 @@ function countedNounAfter(figure: ProseFigure): string {
   return printed.exec(figure.sentence)?.[1] ?? '';
 }
 
+/**
+ * 红寺堡公众号粉丝 where the report states no followers: a sentence quoted as text that counts
+ * another kind of thing (主动公开信息225条 against 人) is no answer; the refusal stands.
+ */
+function looseCount(structured: Answer, retrieved: Answer | undefined, topic: Topic | undefined): boolean {
+  if (structured.kind !== 'refusal' || retrieved?.kind !== 'text' || topic?.type !== 'prose') return false;
+  const unit = proseFigureByKey(topic.key)?.unit;
+  const stated = COUNT_STATED.exec(retrieved.answer.split('\n')[0])?.[0].slice(-1);
+  return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** A count with its measure word (33家, 2条), not a year (2024年). */
@@ -1084,7 +1095,7 @@ export class QaEngine {
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
-      answer = retrieved ?? answer;
+      answer = looseCount(answer, retrieved, topic) ? answer : (retrieved ?? answer);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
@@ -1181,7 +1192,9 @@ export class QaEngine {
     // A text answer whose first line states no number is no count quoted loosely: nothing to look for.
     if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0])) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
-    return counted?.kind === 'figure' ? counted : undefined;
+    if (counted?.kind === 'figure') return counted;
+    // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
+    return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
   }
 
   /**

@@ -608,10 +608,13 @@ function readAnswer(
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
+    const ordinalAsked = /第(?:几|多少)/.test(request.text);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
+      if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
