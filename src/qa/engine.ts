@@ -333,6 +333,26 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
 }
 
+/** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
+const NEGATED_COUNT =
+  /(?:几|多少)\p{Script=Han}{0,4}?(?:没有|没|未)(?:被)?(\p{Script=Han}{2})|(?:没有|没|未)(?:被)?(\p{Script=Han}{2})的?\p{Script=Han}{0,4}?(?:几|多少)/u;
+
+/**
+ * A count of what was not done (几条意见没采纳) answered from a sentence that states no negation
+ * of that verb (共收集有效意见建议5条) is the count of something else: refused instead.
+ */
+function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure' || !answer.facts.every((fact) => fact.key === 'sentence')) return answer;
+  const negated = NEGATED_COUNT.exec(text);
+  const verb = negated?.[1] ?? negated?.[2];
+  if (!verb || new RegExp(`(?:未|没|不|无)\\p{Script=Han}{0,2}${verb}`, 'u').test(answer.answer)) return answer;
+  return {
+    kind: 'refusal',
+    answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
+    facts: [],
+  };
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** A count with its measure word (33家, 2条), not a year (2024年). */
@@ -1098,6 +1118,7 @@ export class QaEngine {
       answer = looseCount(answer, retrieved, topic) ? answer : (retrieved ?? answer);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
+      answer = withoutUnnegatedCount(answer, text, agencies[0]);
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
