@@ -162,13 +162,15 @@ function withDateYears(text: string, currentYear: number): string {
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
   thanks: '不客气，有问题随时问我。',
   bye: '好的，有需要随时找我。',
   identity: '我是政府信息公开助手，一个自动回复的程序。',
+  complaint:
+    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份（例如“海原县科技局2024年主动公开多少条”）；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
   human:
     '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
 };
@@ -176,6 +178,10 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
 /** What the bot can do, said once per conversation (not the long menu on every miss). */
 const CAPABILITIES =
   '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+
+/** Words of a complaint or an insult about the bot or the agencies. */
+const COMPLAINT =
+  /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意/;
 
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
@@ -185,6 +191,9 @@ function smallTalk(text: string): SmallTalk | undefined {
     .toLowerCase();
   // A thumbs-up or a smile alone (👍, 🙏, 😊) acknowledges the last answer.
   if (bare.length === 0) return /\p{Extended_Pictographic}/u.test(text) ? 'bye' : undefined;
+  // 你们真没用 / 垃圾机器人 / 效率太低了: a complaint, answered politely (never a question: no question word).
+  if (bare.length <= 20 && COMPLAINT.test(bare) && !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢/.test(bare))
+    return 'complaint';
   if (bare.length > 12) return undefined;
   if (
     /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
@@ -206,6 +215,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'identity';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
+
   return undefined;
 }
 
@@ -317,6 +327,57 @@ function countedNounAfter(figure: ProseFigure): string {
   );
   return printed.exec(figure.sentence)?.[1] ?? '';
 }
+
+/**
+ * 红寺堡公众号粉丝 where the report states no followers: a sentence quoted as text that counts
+ * another kind of thing (主动公开信息225条 against 人) is no answer; the refusal stands.
+ */
+function looseCount(structured: Answer, retrieved: Answer | undefined, topic: Topic | undefined): boolean {
+  if (structured.kind !== 'refusal' || retrieved?.kind !== 'text' || topic?.type !== 'prose') return false;
+  const unit = proseFigureByKey(topic.key)?.unit;
+  const stated = COUNT_STATED.exec(retrieved.answer.split('\n')[0])?.[0].slice(-1);
+  return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
+}
+
+/** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
+const NEGATED_COUNT =
+  /(?:几|多少)\p{Script=Han}{0,4}?(?:没有|没|未)(?:被)?(\p{Script=Han}{2})|(?:没有|没|未)(?:被)?(\p{Script=Han}{2})的?\p{Script=Han}{0,4}?(?:几|多少)/u;
+
+/**
+ * A count of what was not done (几条意见没采纳) answered from a sentence that states no negation
+ * of that verb (共收集有效意见建议5条) is the count of something else: refused instead.
+ */
+function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure' || !answer.facts.every((fact) => fact.key === 'sentence')) return answer;
+  const negated = NEGATED_COUNT.exec(text);
+  const verb = negated?.[1] ?? negated?.[2];
+  if (!verb || new RegExp(`(?:未|没|不|无)\\p{Script=Han}{0,2}${verb}`, 'u').test(answer.answer)) return answer;
+  return {
+    kind: 'refusal',
+    answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
+    facts: [],
+  };
+}
+
+/** Every channel word a question names. */
+const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
+/** A count with its measure word (33家, 2条), not a year (2024年). */
+const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
+
+/**
+ * 公众号粉丝多少: of figures that each count one channel (微信公众号 526人, 微博 56人), those of the
+ * channel the question names; all of them when it names none, several, or one no figure has.
+ */
+function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
+  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
+  const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
+  if (named.length === 0) return figures;
+  const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
+  return kept.length > 0 && kept.length < figures.length ? kept : figures;
+}
+
+/** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
+const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
@@ -718,7 +779,7 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|是/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -762,7 +823,7 @@ export class QaEngine {
    * that agency and year (written in front of it), as if it had named them.
    */
   private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
-    if (!context.user || !/和|跟|与|加|及|还有|比|占/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!context.user || !/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     if (memory?.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
     const agency = this.index.byId(memory.agencyIds[0]);
@@ -924,6 +985,7 @@ export class QaEngine {
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
           deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
+          lastQuestion: text,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
       }
@@ -1063,13 +1125,16 @@ export class QaEngine {
       if (retrievalFollowUp?.unit && retrieved?.kind === 'figure' && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
-      answer = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved ?? answer;
+      const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
+      answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
+      if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
+      answer = withoutUnnegatedCount(answer, text, agencies[0]);
       if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
-    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有)/.test(answer.answer)) {
+    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有|已|未)/.test(answer.answer)) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
@@ -1137,6 +1202,17 @@ export class QaEngine {
   }
 
   /**
+   * 申请办完了没: whether the applications were all handled is what a completion rate the report
+   * states (办结率100%) says; undefined when its sentences state none.
+   */
+  private completionRate(agency: AgencyRecord, years: number[]): Answer | undefined {
+    const found = this.withRetrieval(NOTHING_FOUND, { text: '办结率多少', agency, years });
+    const rate = found?.kind === 'figure' && found.facts.length === 1 && found.facts[0].unit === '%' ? found.facts[0].value : undefined;
+    if (found === undefined || rate === undefined) return undefined;
+    return { ...found, answer: `${rate >= 100 ? '已全部办结' : `未全部办结，办结率${formatNumber(rate)}%`}。\n${found.answer}` };
+  }
+
+  /**
    * 海原高企 / 红寺堡部门动态: an agency and a thing alone, no question word, asks how many there are
    * (as a sentence states it). Only for a short noun that got no answer otherwise.
    */
@@ -1145,8 +1221,12 @@ export class QaEngine {
     const noun = rest.replace(/[\p{P}\s]+$/u, '');
     if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
+    // A text answer whose first line states no number is no count quoted loosely: nothing to look for.
+    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0])) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
-    return counted?.kind === 'figure' ? counted : undefined;
+    if (counted?.kind === 'figure') return counted;
+    // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
+    return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
   }
 
   /**
@@ -1651,7 +1731,9 @@ export class QaEngine {
         `没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
       );
     }
-    const parts = found.filter((report): report is ReportRecord => report !== undefined).map((report) => this.forReport(topic, report));
+    const parts = found
+      .filter((report): report is ReportRecord => report !== undefined)
+      .map((report) => this.forReport(topic, report, understood.text));
     if (missing.length > 0) {
       parts.push(this.refusal(`（没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的报告。）`));
     }
@@ -1676,12 +1758,12 @@ export class QaEngine {
   }
 
   /** One topic from one report. */
-  private forReport(topic: Topic, report: ReportRecord): Answer {
+  private forReport(topic: Topic, report: ReportRecord, asked = ''): Answer {
     switch (topic.type) {
       case 'cell':
         return this.cellAnswer(topic, report);
       case 'prose':
-        return this.proseAnswer(topic.key, report);
+        return this.proseAnswer(topic.key, report, asked);
       case 'section':
         return this.sectionAnswer(topic, report);
       case 'contacts':
@@ -1969,8 +2051,8 @@ export class QaEngine {
     return [main, ...byChannel];
   }
 
-  private proseAnswer(key: string, report: ReportRecord): Answer {
-    const figures = this.proseFigures(report, key);
+  private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
+    const figures = ofAskedChannel(this.proseFigures(report, key), asked);
     if (figures.length === 0) {
       return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }
@@ -2000,7 +2082,10 @@ export class QaEngine {
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
-      lead = `${report.agency}${report.year}年${main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '')}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channelText(main)}。`;
+      // Nor 沙坡头区科学技术局2024年沙坡头区科学技术局微信公众号…（微信公众号）: the agency and the channel are said once.
+      const label = main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '').replace(report.agency, '');
+      const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
+      lead = `${report.agency}${report.year}年${label}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channel}。`;
     } else {
       lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
     }

@@ -77,7 +77,7 @@ export function unitsAgree(asked: string, stated: string): boolean {
 }
 
 /** A rate asked for (办结率多少, 占比是多少): a percentage, whatever count stands near it. */
-const RATE = /(?:率|比例|占比|百分比)(?:是|为|有)?(?:多少|几)/;
+const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆盖度)(?:是|为|有)?(?:多少|几)/;
 
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
@@ -89,6 +89,9 @@ const BREAKDOWN = /其中|包括[:：]|含[:：]/;
 
 /** Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts. */
 const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
+
+/** 几个平台 / 多少个公众号: the number of outlets, counted in 个. */
+const OUTLETS_COUNTED = /(?:几|多少)个(?:平台|网站|渠道|公众号|账号|栏目|新媒体|媒体|窗口)/;
 
 /** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
 const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
@@ -612,10 +615,15 @@ function readAnswer(
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
+    const ordinalAsked = /第(?:几|多少)/.test(request.text);
+    // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
+    const outletsAsked = OUTLETS_COUNTED.test(request.text);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
+      if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
@@ -624,6 +632,7 @@ function readAnswer(
       const unitImplied = unit !== undefined && !ASKED_UNIT.test(request.text) && unit === impliedUnit(request.text);
       const bareCount = !printed && (unit === undefined || unitImplied) && namedCount > 0;
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;

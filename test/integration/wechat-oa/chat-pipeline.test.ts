@@ -138,6 +138,7 @@ describe('chat through the official account', () => {
     expect(await say('oFix-0001', '回到海原县，三区人才几个')).toContain('14名');
     expect(await say('oFix-0001', '科技特派员呢')).toContain('11名');
     expect(await say('oFix-0001', '上一个问题再说一遍')).toContain('11名');
+    expect(await say('oFix-0001', '你们真没用')).toContain('抱歉没能帮上忙');
   });
 
   it('reads a region typed as pinyin initials and says how it was read; a paired follow-up takes the conversation’s agency', async () => {
@@ -151,5 +152,6 @@ describe('chat through the official account', () => {
     expect(await say('oDate-0002', '申请的话一般多久答复')).toContain('20个工作日');
     expect(await say('oDate-0002', '下周一交的话最晚哪天')).toContain('2026年12月28日');
     expect(await say('oDate-0002', '延期的话呢')).toContain('2027年1月26日');
+    expect(await say('oDate-0002', '再说一遍')).toContain('2026年12月28日');
   });
 });
