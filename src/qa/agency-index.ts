@@ -50,6 +50,14 @@ function townsOwnOffice(name: string, after: string): boolean {
   return /(?:[镇乡]|街道|街道办事处)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
 }
 
+/** What joins two agencies in one question (A和B, A与B, A还是B). */
+const JOINER = /[和与跟及、同比]/;
+
+/** Whether text[start, end) has a joiner on one side and a name already found right beyond it (北坡镇|和|二酉乡). */
+export function besideJoiner(taken: readonly boolean[], text: string, start: number, end: number): boolean {
+  return (JOINER.test(text[start - 1] ?? '') && taken[start - 2] === true) || (JOINER.test(text[end] ?? '') && taken[end + 1] === true);
+}
+
 /** Count differing characters of two strings of equal length. */
 function mismatches(a: string, b: string): number {
   let count = 0;
@@ -493,6 +501,16 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }
+  } else if (mentions.length > 0) {
+    // 北坡镇和二酉乡: one name found whole, the other only in a shortened form, on the other side of a joiner.
+    const masked = [...text].map((character, position) => (taken[position] ? ' ' : character)).join('');
+    const shortened = shortenedMention(index.shortenedIndex, masked);
+    if (
+      shortened &&
+      besideJoiner(taken, text, shortened.start, shortened.start + shortened.text.length) &&
+      claim(shortened.start, shortened.text.length)
+    )
+      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
   }
   return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
 }

@@ -139,10 +139,10 @@ export function agencyAliases(name: string): string[] {
   }
   // A town's or a street's own name (长春路街道办事处, 新添镇人民政府) names it without its county or
   // city, and before a city's short name inside it (长春) can: 长春路街道办事处, 长春路街道, 新添镇.
-  const place = region ? PLACE_OWN_NAME.exec(kind) : null;
+  const place = region ? PLACE_OWN_NAME.exec(toSimplified(kind)) : null;
   if (place) {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
-    for (const form of [kind, ...governments.map((words) => place[1] + words)]) {
+    for (const form of [toSimplified(kind), ...governments.map((words) => place[1] + words)]) {
       aliases.add(form);
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }

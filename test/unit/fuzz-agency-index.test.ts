@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindVariants, shortRegion, splitAgencyName } from '../../src/report/agency-names.js';
-import { AgencyIndex, type AgencyMention } from '../../src/qa/agency-index.js';
+import { AgencyIndex, type AgencyMention, besideJoiner } from '../../src/qa/agency-index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { type AgencyRecord, ReportStore } from '../../src/store/report-store.js';
 import { seedSampleReports } from '../../src/report/seed.js';
@@ -174,8 +174,8 @@ function referenceFind(text: string): AgencyMention[] {
     }
     if (found.length === 1 && claim(found[0].start, 3)) mentions.push(found[0]);
   }
-  if (mentions.length === 0 && !taken.includes(true)) {
-    // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
+  // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
+  const shortenedIn = (text: string): AgencyMention | undefined => {
     const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
     let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
     for (let at = 0; at + 1 < text.length; at += 1) {
@@ -223,13 +223,17 @@ function referenceFind(text: string): AgencyMention[] {
         }
       }
     }
-    if (best)
-      mentions.push({
-        agencies: best.agencies,
-        text: text.slice(best.start, best.start + best.length),
-        start: best.start,
-        how: 'shortened',
-      });
+    return best && { agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' };
+  };
+  if (mentions.length === 0 && !taken.includes(true)) {
+    const shortened = shortenedIn(text);
+    if (shortened) mentions.push(shortened);
+  } else if (mentions.length > 0) {
+    // The other side of a joiner, with what was found masked out.
+    const shortened = shortenedIn([...text].map((character, position) => (taken[position] ? ' ' : character)).join(''));
+    const end = shortened ? shortened.start + shortened.text.length : 0;
+    if (shortened && besideJoiner(taken, text, shortened.start, end) && claim(shortened.start, shortened.text.length))
+      mentions.push({ ...shortened, text: text.slice(shortened.start, end) });
   }
   // A bare region after an agency of that region named by an alias is part of a word there (上海市科委的上海科技网站).
   const named = mentions
