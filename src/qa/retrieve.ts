@@ -512,10 +512,15 @@ function breaksClause(sentence: string, at: number): boolean {
   return CLAUSE_BREAK.test(sentence[at]) && !(sentence[at] === ':' && sentence.startsWith('//', at + 1));
 }
 
-/** The last year written before `at` in the same sentence (2022年度的840万元 → 2022). */
+/** A year that names a document (2023年度预算、2022年度决算信息2条), not when the counted thing happened. */
+const DOCUMENT_YEAR = /^度?的?(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)/;
+
+/** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
-  for (const match of sentence.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)) year = Number(match[1]);
+  const before = sentence.slice(0, at);
+  for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
+    if (!DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length))) year = Number(match[1]);
   return year;
 }
 
