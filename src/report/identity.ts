@@ -84,6 +84,8 @@ export function isAgencyName(name: string): boolean {
     !/(网站|网|专栏|平台)$/.test(simple) &&
     // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
     !/^(年度|年)/.test(simple) &&
+    // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
+    !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
     !/\d/.test(simple)
   );
 }

@@ -186,7 +186,12 @@ function referenceFind(text: string): AgencyMention[] {
         const { region } = splitAgencyName(name);
         const suffix = generic.exec(name);
         // A town named after its county (昌图县七家子镇) is distinctive whole.
-        const town = /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$/u.test(name.slice(region.length)) ? name.length : 0;
+        const town =
+          /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u.test(
+            name.slice(region.length),
+          )
+            ? name.length
+            : 0;
         const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0, town) || name.length;
         const pair = text.slice(at, at + 2);
         for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {

@@ -29,6 +29,7 @@ for (const name of [
   '北京市城市管理委员会',
   '北京市重大项目建设指挥部办公室',
   '重庆市大足区人民政府外事办公室',
+  '杭州錢江經濟開發區',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -99,5 +100,10 @@ describe('agency names of real reports', () => {
     // The city itself, and a question about what it handled (办理), are still the city.
     expect(names('北京市2024年主动公开多少条')).toEqual([['北京市']]);
     expect(names('北京市收到的申请办了几件')).toEqual([['北京市']]);
+  });
+
+  it('a named zone after its city is distinctive whole: 钱江经济开发区, 钱江开发区', () => {
+    expect(names('钱江经济开发区2022年主动公开多少条')).toEqual([['杭州錢江經濟開發區']]);
+    expect(names('钱江开发区的电话')).toEqual([['杭州錢江經濟開發區']]);
   });
 });
