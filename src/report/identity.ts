@@ -84,6 +84,10 @@ export function isAgencyName(name: string): boolean {
     !/(网站|网|专栏|平台)$/.test(simple) &&
     // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
     !/^(年度|年)/.test(simple) &&
+    // 现将莲湖区…, 由汇龙镇…, 局|广州市…税务局: the words of the sentence around a name, or the end of the word before it.
+    !/^(?:现将|特将|现就|由|局|委|厅)/.test(simple) &&
+    // 硚口区教育局局: a kind word doubled where the text broke.
+    !/(局局|委委|厅厅|办办)$/.test(simple) &&
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
     !/\d/.test(simple)

@@ -23,6 +23,12 @@ describe('a fourth set of real reports, of zones, regions and bureaus, imported 
     for (const name of ['13.txt', '24.txt']) expect(asFound.get(name)!.error).toContain('--agency');
   });
 
+  it('a name is read without the sentence’s words before it (现将…, 由…编制)', () => {
+    expect(asFound.get('17.txt')!.report!.agency).toBe('莲湖区西关街道办事处');
+    expect(asFound.get('51.txt')!.report!.agency).toBe('汇龙镇人民政府');
+    expect(asFound.get('52.txt')!.report!.agency).toBe('荫子镇人民政府');
+  });
+
   it('a zone named as the subject of the opening sentence publishes under the zone’s name', () => {
     expect(asFound.get('07.txt')!.report!.agency).toBe('雅安经开区');
     expect(asFound.get('10.txt')!.report!.agency).toBe('海门经济技术开发区');

@@ -40,8 +40,9 @@ describe('a fifth set of real reports, of vertical bureaus, mirrors and township
     expect(asFound.get('13.txt')!.report!.agency).toBe('江苏省徐州市气象部门');
   });
 
-  it('a name does not run on into the sentence’s verb and another agency (…開發區|認真落實|區政府)', () => {
+  it('a name does not run on into the sentence’s verb and another agency (…開發區|認真落實|區政府), nor double its kind word', () => {
     expect(asFound.get('39.txt')!.report!.agency).toBe('杭州錢江經濟開發區');
+    expect(asFound.get('66.txt')!.report!.agency).toBe('硚口区教育局');
   });
 
   it('an office’s last word glued to a joiner (…公开办|和|省气象局) starts no name; the contact’s name with its city does', () => {
