@@ -31,6 +31,11 @@ function followedByOtherKind(name: string, after: string): boolean {
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
     if (/^(?:办公室|办公厅|办)/.test(after)) return true;
   }
+  return kindFollows(after);
+}
+
+/** Whether an agency's kind, or an office's short name, starts `after`. */
+function kindFollows(after: string): boolean {
   return FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after);
 }
 
@@ -56,6 +61,16 @@ const JOINER = /[和与跟及、同比]/;
 /** Whether text[start, end) has a joiner on one side and a name already found right beyond it (北坡镇|和|二酉乡). */
 export function besideJoiner(taken: readonly boolean[], text: string, start: number, end: number): boolean {
   return (JOINER.test(text[start - 1] ?? '') && taken[start - 2] === true) || (JOINER.test(text[end] ?? '') && taken[end + 1] === true);
+}
+
+/**
+ * Whether a joiner stands right beside a name found (北坡镇|和): without one, besideJoiner fails
+ * for any shortened name, so most questions (one agency, no joiner) skip that scan.
+ */
+function joinerBesideFound(taken: readonly boolean[], text: string): boolean {
+  for (let position = 0; position < text.length; position += 1)
+    if (JOINER.test(text[position]) && (taken[position - 1] === true || taken[position + 1] === true)) return true;
+  return false;
 }
 
 /** Count differing characters of two strings of equal length. */
@@ -233,12 +248,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         const written = text.slice(0, at + accepted.length);
-        if (
-          /[省市区县旗州盟镇乡]$/.test(written) &&
-          (FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after)) &&
-          !townsOwnOffice(written, after)
-        )
-          continue;
+        if (/[省市区县旗州盟镇乡]$/.test(written) && kindFollows(after) && !townsOwnOffice(written, after)) continue;
         if (!best || accepted.matched > best.matched)
           best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
         else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))
@@ -495,16 +505,17 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       const shortened = shortenedMention(index.shortenedIndex, rest);
       if (!shortened) break;
       // Only the place's own name again (沐阳县政府|办公厅): that office is another agency, not the place.
-      const beyondPlace = Array.from({ length: shortened.text.length }, (_, offset) => shortened.start + offset).some(
-        (position) => !beforeOtherKinds.has(position),
-      );
+      let beyondPlace = false;
+      for (let position = shortened.start; position < shortened.start + shortened.text.length; position += 1)
+        if (!beforeOtherKinds.has(position)) beyondPlace = true;
       if (!beyondPlace) break;
       mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }
-  } else if (mentions.length > 0) {
+  } else if (mentions.length > 0 && joinerBesideFound(taken, text)) {
     // 北坡镇和二酉乡: one name found whole, the other only in a shortened form, on the other side of a joiner.
-    const masked = [...text].map((character, position) => (taken[position] ? ' ' : character)).join('');
+    let masked = '';
+    for (let position = 0; position < text.length; position += 1) masked += taken[position] ? ' ' : text[position];
     const shortened = shortenedMention(index.shortenedIndex, masked);
     if (
       shortened &&

@@ -235,7 +235,9 @@ function referenceFind(text: string): AgencyMention[] {
     if (shortened) mentions.push(shortened);
   } else if (mentions.length > 0) {
     // The other side of a joiner, with what was found masked out.
-    const shortened = shortenedIn([...text].map((character, position) => (taken[position] ? ' ' : character)).join(''));
+    let masked = '';
+    for (let position = 0; position < text.length; position += 1) masked += taken[position] ? ' ' : text[position];
+    const shortened = shortenedIn(masked);
     const end = shortened ? shortened.start + shortened.text.length : 0;
     if (shortened && besideJoiner(taken, text, shortened.start, end) && claim(shortened.start, shortened.text.length))
       mentions.push({ ...shortened, text: text.slice(shortened.start, end) });
