@@ -33,6 +33,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
+import { agenciesInScope, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -629,20 +630,6 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
-/** A ranking asked among one level of agencies (哪个乡镇, 各街道): rankings are over every agency stored. */
-const LEVEL_ASKED = /(?:哪个|哪些|哪家|哪一个|各个|各|所有|全部)(乡镇|镇|乡|街道|县|区|市)(?!级?(?:机关|部门|单位|局|委))/;
-
-/**
- * A ranking across agencies where the question named one level of them (哪个乡镇…最多): the store
- * ranks every agency, so the answer says that its list is not limited to that level, rather than
- * name a bureau as the township asked for.
- */
-function withLevelNote(answer: Answer, text: string): Answer {
-  const level = LEVEL_ASKED.exec(text)?.[1];
-  if (!level || answer.kind !== 'figure') return answer;
-  return { ...answer, answer: `（注意：排名按库中全部机关计算，没有只限于${level}。）\n${answer.answer}` };
-}
-
 /**
  * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
  * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
@@ -999,7 +986,11 @@ export class QaEngine {
     // An agency-like name we do not know: say so, and what we do know.
     if (mentions.length === 0) {
       const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
-      const generic = named && /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]);
+      // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
+      const generic =
+        named &&
+        (/^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]) ||
+          /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]));
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
@@ -1611,9 +1602,10 @@ export class QaEngine {
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
-      if (topic.type === 'prose') return withLevelNote(this.proseAcrossAgencies(understood, topic.key), understood.text);
+      const scope = rankingScope(understood.text, this.index.kinds());
+      if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key, scope);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
-      return withLevelNote(this.acrossAgencies(understood, topic), understood.text);
+      return this.acrossAgencies(understood, topic, scope);
     }
     if (agencies.length === 0) {
       const kind = this.bareKind(understood.text);
@@ -2219,7 +2211,7 @@ export class QaEngine {
   }
 
   /** Rankings, lists and totals over every agency with a report for the year. */
-  private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
+  private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>, among?: RankingScope): Answer {
     const { row, column } = this.figureLabel(topic);
     const key = JSON.stringify([
       'cell',
@@ -2229,15 +2221,37 @@ export class QaEngine {
       understood.years,
       understood.operation,
       understood.rankOrder,
+      among,
     ]);
-    return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic));
+    return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic, among));
   }
 
-  private computeAcrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>): Answer {
+  /**
+   * The agencies of a ranking's scope (哪个公安局, 哪个乡镇), or undefined for every agency; a
+   * refusal when the store holds none of them.
+   */
+  private agenciesAmong(among: RankingScope | undefined): number[] | Answer | undefined {
+    if (!among) return undefined;
+    const agencies = agenciesInScope(among, this.index.all(), (kind) => this.index.ofKind(kind));
+    if (agencies.length === 0) {
+      // 哪个县的科技局 when only a city's is stored: name the ones of that kind there are.
+      const ofKind = among.kind ? this.index.ofKind(among.kind) : [];
+      const stored =
+        ofKind.length > 0
+          ? `库中的${among.kind}有：${joinList(ofKind.slice(0, 10).map((agency) => agency.name))}${ofKind.length > 10 ? `等${ofKind.length}个` : ''}。`
+          : this.whatWeHave();
+      return this.refusal(`库中还没有${among.label}的政府信息公开工作年度报告，无法排名或比较。${stored}`);
+    }
+    return agencies.map((agency) => agency.id);
+  }
+
+  private computeAcrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>, among?: RankingScope): Answer {
     const { row, column, text: name } = this.figureLabel(topic);
     const years = understood.years;
     const rowsToSum = [row, ...(topic.alsoRows ?? [])];
     const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    const amongIds = this.agenciesAmong(among);
+    if (amongIds && !Array.isArray(amongIds)) return amongIds;
     // One ordered pass in the store: counts, the total and the first entries of each list.
     const ranking = this.store.figureRanking(
       rowsToSum.map((current) => current.key),
@@ -2245,10 +2259,15 @@ export class QaEngine {
       years,
       order,
       SHOWN_IN_LIST,
+      amongIds,
     );
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : name) : name;
     const scope = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}` : '各年度';
+    // 库中各机关, or the scope asked: 库中的公安局.
+    const who = among ? `库中的${among.label}` : '库中各机关';
+    const lead = among ? `${who}中，` : '';
     if (ranking.count === 0) {
+      if (among) return this.refusal(`${who}${scope}的年度报告中都没有${label}的数据，无法统计。`);
       return this.refusal(
         `库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`,
       );
@@ -2266,19 +2285,22 @@ export class QaEngine {
     const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${ranking.count}份报告）`;
     let answer: string;
     if (understood.operation === 'total') {
-      answer = `${scope}库中各机关${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
+      answer = `${scope}${who}${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
     } else if (understood.operation === 'rank') {
       const best = ranking.top[0].value;
-      if (ranking.bestCount === ranking.count)
-        answer = `${scope}库中各机关${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
+      if (ranking.count === 1) {
+        shown.add(ranking.top[0]);
+        answer = `${scope}${who}只有${nameOnly(ranking.top[0])}的报告有这项数据：${label}${formatNumber(best)}${unit}，无从比较高低。`;
+      } else if (ranking.bestCount === ranking.count)
+        answer = `${scope}${who}${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
       else
-        answer = `${scope}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
+        answer = `${scope}${lead}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
     } else {
       const zero = ranking.count - ranking.positive;
       answer =
         ranking.positive > 0
-          ? `${scope}${label}不为0的有：${list(ranking.positiveTop, ranking.positive, describe)}。${zero > 0 ? `其余为0：${list(ranking.zeroFirst, zero, nameOnly)}。` : ''}`
-          : `${scope}库中各机关${label}都是0${unit}：${list(ranking.top, ranking.count, (item) => item.agency)}。`;
+          ? `${scope}${lead}${label}不为0的有：${list(ranking.positiveTop, ranking.positive, describe)}。${zero > 0 ? `其余为0：${list(ranking.zeroFirst, zero, nameOnly)}。` : ''}`
+          : `${scope}${who}${label}都是0${unit}：${list(ranking.top, ranking.count, (item) => item.agency)}。`;
     }
     // The figures the answer states, not every report's (100,000 would not fit a reply or a tool result).
     const key = row.columns.length === 1 ? row.key : `${row.key}.${column.key}`;
@@ -2294,18 +2316,22 @@ export class QaEngine {
   }
 
   /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
-  private proseAcrossAgencies(understood: Understanding, key: string): Answer {
-    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder]), () =>
-      this.computeProseAcrossAgencies(understood, key),
+  private proseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
+    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder, among]), () =>
+      this.computeProseAcrossAgencies(understood, key, among),
     );
   }
 
-  private computeProseAcrossAgencies(understood: Understanding, key: string): Answer {
+  private computeProseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
     const years = understood.years;
     const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
-    const ranking = this.store.proseRanking(key, years, order, SHOWN_IN_LIST);
+    const amongIds = this.agenciesAmong(among);
+    if (amongIds && !Array.isArray(amongIds)) return amongIds;
+    const ranking = this.store.proseRanking(key, years, order, SHOWN_IN_LIST, amongIds);
     const scope = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '各年度';
-    if (ranking.count === 0) return this.refusal(`${scope}库中的报告都没有写明这项数字，无法比较。`);
+    const lead = among ? `库中的${among.label}中，` : '';
+    if (ranking.count === 0)
+      return this.refusal(`${scope}${among ? `库中的${among.label}的` : '库中的'}报告都没有写明这项数字，无法比较。`);
     const noun = years.length === 1 ? '个机关' : '份报告';
     const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
     const describe = ({ report, figure }: MainProseFigure) =>
@@ -2314,8 +2340,10 @@ export class QaEngine {
     const first = ranking.top[0];
     let answer: string;
     if (understood.operation === 'total')
-      answer = `${scope}各机关报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
-    else answer = `${scope}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
+      answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
+    else if (understood.operation === 'rank')
+      answer = `${scope}${lead}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
+    else answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字：${all}。`;
     const facts = ranking.top.map(({ report, figure }) => this.proseFact(report, figure));
     const without = ranking.withoutFirst.map((item) => `${item.agency}（${item.year}年）`);
     const note =

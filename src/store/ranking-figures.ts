@@ -15,7 +15,7 @@ import { GongkaiError } from '../core/errors.js';
 import { APPLICANT_COLUMNS, type ReportFormat } from '../report/catalogue.js';
 import { PROSE_FIGURES } from '../report/prose-figures.js';
 import { type Db, outsideReadTransaction } from './db.js';
-import type { FigureRanking, FigureValue, ProseRanking, ReportRecord } from './report-store.js';
+import type { FigureRanking, FigureValue, MainProseFigure, ProseRanking, ReportRecord } from './report-store.js';
 
 /** The ranking key of a table cell. */
 export function cellFigure(rowKey: string, columnKey: string): string {
@@ -137,6 +137,24 @@ function prepareStatements(db: Db) {
        FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.row_key IN (SELECT value FROM json_each(?)) AND c.column_key = ?
        JOIN agencies a ON a.id = r.agency_id WHERE r.year = ? GROUP BY r.id`,
     ).raw(),
+    // Among some agencies (哪个公安局最多): their reports of the year, each one's figures summed.
+    summedAmong: prepare(
+      `SELECT SUM(f.value), MIN(a.name), r.year, r.id, r.agency_id
+       FROM reports r JOIN agencies a ON a.id = r.agency_id
+       CROSS JOIN ranking_figures f ON f.report_id = r.id AND f.figure IN (SELECT value FROM json_each(?))
+       WHERE r.agency_id IN (SELECT value FROM json_each(?)) AND r.year = ? GROUP BY r.id`,
+    ).raw(),
+    fromCellsAmong: prepare(
+      `SELECT SUM(c.value), MIN(a.name), r.year, r.id, r.agency_id
+       FROM reports r JOIN agencies a ON a.id = r.agency_id
+       CROSS JOIN cells c ON c.report_id = r.id AND c.row_key IN (SELECT value FROM json_each(?)) AND c.column_key = ?
+       WHERE r.agency_id IN (SELECT value FROM json_each(?)) AND r.year = ? GROUP BY r.id`,
+    ).raw(),
+    reportsAmong: prepare(
+      `SELECT a.name AS agency, r.year, r.id FROM reports r JOIN agencies a ON a.id = r.agency_id
+       WHERE r.agency_id IN (SELECT value FROM json_each(?)) AND r.year IN (SELECT value FROM json_each(?))
+       ORDER BY a.name, r.year`,
+    ),
     agencyOfReport: prepare('SELECT agency_id FROM reports WHERE id = ?').pluck(),
     years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
     report: prepare(
@@ -276,9 +294,17 @@ export class RankingFigures {
   }
 
   /** See ReportStore.figureRanking. */
-  figureRanking(rowKeys: string[], columnKey: string, yearsAsked: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
+  figureRanking(
+    rowKeys: string[],
+    columnKey: string,
+    yearsAsked: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    among?: readonly number[],
+  ): FigureRanking {
     this.catchUp();
     const years = this.yearsOf(yearsAsked);
+    if (among) return rankRows(this.rowsAmong(rowKeys, columnKey, years, among), order, limit);
     if (rowKeys.length !== 1 || UNRANKED_COLUMNS.includes(columnKey)) return this.summedRanking(rowKeys, columnKey, years, order, limit);
     const figure = cellFigure(rowKeys[0], columnKey);
     const { count, sum, positive } = this.summary(figure, years);
@@ -307,21 +333,16 @@ export class RankingFigures {
     const rowsOfYear = UNRANKED_COLUMNS.includes(columnKey)
       ? (year: number) => this.statements.fromCells.all(JSON.stringify(rowKeys), columnKey, year) as Row[]
       : (year: number) => this.statements.summed.all(figures, year) as Row[];
-    const rows = years.flatMap(rowsOfYear).sort(answerOrder(order));
-    const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
-    const shown = (row: Row): FigureValue => ({ ...asFigureValue(row), agencyId: this.statements.agencyOfReport.get(row[3]) as number });
-    for (const row of rows) {
-      const item = asFigureValue(row);
-      ranking.count += 1;
-      ranking.sum += item.value;
-      if (item.value === rows[0][0]) ranking.bestCount += 1;
-      if (ranking.top.length < limit) ranking.top.push(shown(row));
-      if (item.value > 0) {
-        ranking.positive += 1;
-        if (ranking.positiveTop.length < limit) ranking.positiveTop.push(shown(row));
-      } else if (item.value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(shown(row));
-    }
-    return ranking;
+    return rankRows(years.flatMap(rowsOfYear), order, limit, (row) => this.statements.agencyOfReport.get(row[3]) as number);
+  }
+
+  /** The rows of some agencies' reports in the years, each report's figures summed (applicant columns from the cells). */
+  private rowsAmong(rowKeys: string[], columnKey: string, years: number[], among: readonly number[]): Row[] {
+    const agencies = JSON.stringify(among);
+    if (UNRANKED_COLUMNS.includes(columnKey))
+      return years.flatMap((year) => this.statements.fromCellsAmong.all(JSON.stringify(rowKeys), columnKey, agencies, year) as Row[]);
+    const figures = JSON.stringify(rowKeys.map((rowKey) => cellFigure(rowKey, columnKey)));
+    return years.flatMap((year) => this.statements.summedAmong.all(figures, agencies, year) as Row[]);
   }
 
   /** See ReportStore.mainProseValues. */
@@ -338,28 +359,91 @@ export class RankingFigures {
   }
 
   /** See ReportStore.proseRanking. */
-  proseRanking(key: string, yearsAsked: number[], order: 'asc' | 'desc', limit: number, channelsLast: boolean): ProseRanking {
+  proseRanking(
+    key: string,
+    yearsAsked: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    channelsLast: boolean,
+    among?: readonly number[],
+  ): ProseRanking {
     this.catchUp();
     const years = this.yearsOf(yearsAsked);
     const figure = proseFigure(key);
+    if (among) return this.proseRankingAmong(key, figure, years, order, limit, channelsLast, among);
     const { count, sum } = this.summary(figure, years);
-    const top = this.first(figure, years, order, limit).map(([, , , reportId]) => {
-      const report = this.statements.report.get(reportId) as ReportRecord & { format: ReportFormat };
-      const main = this.statements.mainProse.get(reportId, key, channelsLast ? 1 : 0) as {
-        key: string;
-        label: string;
-        value: number;
-        unit: string;
-        channel: string | null;
-        sentence: string;
-        section: string;
-      };
-      return { report, figure: { ...main, channel: main.channel ?? undefined } };
-    });
+    const top = this.first(figure, years, order, limit).map(([, , , reportId]) => this.mainProseOf(reportId, key, channelsLast));
     const reports = years.reduce((total, year) => total + (this.statements.reportsInYear.get(year) as number), 0);
     const without = reports - count;
     const withoutFirst =
       without > 0 ? (this.statements.without.all(JSON.stringify(years), figure, limit) as Array<{ agency: string; year: number }>) : [];
     return { count, sum, top, without, withoutFirst };
   }
+
+  /** A prose ranking among some agencies: their reports of the years, ordered in memory. */
+  private proseRankingAmong(
+    key: string,
+    figure: string,
+    years: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    channelsLast: boolean,
+    among: readonly number[],
+  ): ProseRanking {
+    const agencies = JSON.stringify(among);
+    const rows = years.flatMap((year) => this.statements.summedAmong.all(JSON.stringify([figure]), agencies, year) as Row[]);
+    rows.sort(answerOrder(order));
+    const stated = new Set(rows.map((row) => row[3]));
+    const reports = this.statements.reportsAmong.all(agencies, JSON.stringify(years)) as Array<{
+      agency: string;
+      year: number;
+      id: number;
+    }>;
+    const lacking = reports.filter((report) => !stated.has(report.id));
+    return {
+      count: rows.length,
+      sum: rows.reduce((total, row) => total + row[0], 0),
+      top: rows.slice(0, limit).map(([, , , reportId]) => this.mainProseOf(reportId, key, channelsLast)),
+      without: lacking.length,
+      withoutFirst: lacking.slice(0, limit).map(({ agency, year }) => ({ agency, year })),
+    };
+  }
+
+  /** A report with its main figure for a prose topic. */
+  private mainProseOf(reportId: number, key: string, channelsLast: boolean): MainProseFigure {
+    const report = this.statements.report.get(reportId) as ReportRecord & { format: ReportFormat };
+    const main = this.statements.mainProse.get(reportId, key, channelsLast ? 1 : 0) as {
+      key: string;
+      label: string;
+      value: number;
+      unit: string;
+      channel: string | null;
+      sentence: string;
+      section: string;
+    };
+    return { report, figure: { ...main, channel: main.channel ?? undefined } };
+  }
+}
+
+/**
+ * A ranking from rows read in no order (a summed figure, an applicant column, some agencies'
+ * reports): ordered here, counted, and the first of each list kept. `agencyOf` gives a shown
+ * row's agency id when the read left it out (0).
+ */
+function rankRows(rows: Row[], order: 'asc' | 'desc', limit: number, agencyOf?: (row: Row) => number): FigureRanking {
+  rows.sort(answerOrder(order));
+  const ranking: FigureRanking = { count: 0, sum: 0, positive: 0, top: [], bestCount: 0, positiveTop: [], zeroFirst: [] };
+  const shown = (row: Row): FigureValue => (agencyOf ? { ...asFigureValue(row), agencyId: agencyOf(row) } : asFigureValue(row));
+  for (const row of rows) {
+    const item = asFigureValue(row);
+    ranking.count += 1;
+    ranking.sum += item.value;
+    if (item.value === rows[0][0]) ranking.bestCount += 1;
+    if (ranking.top.length < limit) ranking.top.push(shown(row));
+    if (item.value > 0) {
+      ranking.positive += 1;
+      if (ranking.positiveTop.length < limit) ranking.positiveTop.push(shown(row));
+    } else if (item.value === 0 && ranking.zeroFirst.length < limit) ranking.zeroFirst.push(shown(row));
+  }
+  return ranking;
 }

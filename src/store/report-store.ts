@@ -814,20 +814,29 @@ export class ReportStore {
    * One figure (summed over `rowKeys`) across every agency for the given years (every year when
    * empty): counts, total, and the first `limit` of each list an answer shows, in the order
    * asked (value, then agency name, then year). Read from the ranking figures (migration 16):
-   * for one row, a few index range reads per year, whatever the number of reports.
+   * for one row, a few index range reads per year, whatever the number of reports. With
+   * `among`, only those agencies' reports (哪个公安局…最多).
    */
-  figureRanking(rowKeys: string[], columnKey: string, years: number[], order: 'asc' | 'desc', limit: number): FigureRanking {
-    return this.rankings.figureRanking(rowKeys, columnKey, years, order, limit);
+  figureRanking(
+    rowKeys: string[],
+    columnKey: string,
+    years: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    among?: readonly number[],
+  ): FigureRanking {
+    return this.rankings.figureRanking(rowKeys, columnKey, years, order, limit, among);
   }
 
   /**
    * Each report's main figure for a prose topic (for a figure stated in parts by channel the first
    * total stated without a channel, else the first; the first for other topics) across agencies for the
    * given years (every year when empty): counts, total, the first `limit` in the order asked,
-   * and the reports that do not state it. Read from the ranking figures, as figureRanking.
+   * and the reports that do not state it. Read from the ranking figures, as figureRanking; with
+   * `among`, only those agencies' reports.
    */
-  proseRanking(key: string, years: number[], order: 'asc' | 'desc', limit: number): ProseRanking {
-    return this.rankings.proseRanking(key, years, order, limit, proseFigureByKey(key)?.partsKey !== undefined);
+  proseRanking(key: string, years: number[], order: 'asc' | 'desc', limit: number, among?: readonly number[]): ProseRanking {
+    return this.rankings.proseRanking(key, years, order, limit, proseFigureByKey(key)?.partsKey !== undefined, among);
   }
 
   /** Each report's main figure for a prose topic (as proseRanking ranks it), by report id: of every report, or of those given. */

@@ -1,0 +1,120 @@
+/**
+ * Which agencies a ranking across agencies is asked among: a kind (哪个公安局…最多, 税务局里哪个),
+ * a level (哪个乡镇, 各街道, 县级), or both (哪个县的科技局). Without one the ranking is over every
+ * agency stored. A kind the store holds no agency of is still a scope: the answer then says that
+ * none is stored, instead of naming the first of every agency as the 公安局 asked for.
+ */
+import { regionLevels, splitAgencyName } from '../report/agency-names.js';
+import type { AgencyRecord } from '../store/report-store.js';
+import { toSimplified } from '../text/script.js';
+
+/** The level of an agency, from its name's last region: 乡镇 and 街道 below 县 and 区. */
+export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
+
+/** A ranking's scope: the kind and levels asked, and how the answer names them (县的科技局). */
+export interface RankingScope {
+  kind?: string;
+  levels?: readonly AgencyLevel[];
+  label: string;
+}
+
+/** The words that ask among several (哪个, 各, 所有 …). */
+const AMONG = '(?:哪一个|哪几个|哪个|哪些|哪家|各个|各|所有|全部)';
+/** A level as citizens write it, with 级 and 的 or without. */
+const LEVEL = '(乡镇|镇街|街道|县区|区县|县级|市级|区级|省级|县|区|市|镇|乡)(?:级)?的?';
+/** The levels each written form covers: 县级 takes in 区 (both are county-level). */
+const LEVELS: Record<string, readonly AgencyLevel[]> = {
+  乡镇: ['乡镇'],
+  镇: ['乡镇'],
+  乡: ['乡镇'],
+  镇街: ['乡镇', '街道'],
+  街道: ['街道'],
+  县: ['县'],
+  区: ['区'],
+  县区: ['县', '区'],
+  区县: ['县', '区'],
+  县级: ['县', '区'],
+  区级: ['区'],
+  市: ['市'],
+  市级: ['市'],
+  省级: ['省'],
+};
+/** What a level's own agency is called: 哪个乡镇政府, 各街道办事处 ask among the governments of that level. */
+const LEVEL_GOVERNMENT = /^(?:人民政府|政府|街道办事处|办事处|街道办)/;
+/** How an answer names the agencies of a level. */
+const LEVEL_NOUNS: Record<string, string> = {
+  县: '县级机关',
+  县级: '县级机关',
+  区: '区级机关',
+  区级: '区级机关',
+  市: '市级机关',
+  市级: '市级机关',
+  省级: '省级机关',
+};
+
+/**
+ * The scope a ranking question names, or undefined for every agency. `kinds` are the store's
+ * kinds of agency, longest first (AgencyIndex.kinds).
+ */
+export function rankingScope(text: string, kinds: readonly string[]): RankingScope | undefined {
+  const among = new RegExp(`${AMONG}(?:${LEVEL})?`, 'g');
+  for (const found of text.matchAll(among)) {
+    const written = found[1];
+    const rest = text.slice(found.index + found[0].length);
+    const levels = written ? LEVELS[written] : undefined;
+    const kind = kindAt(rest, kinds);
+    if (kind) return { kind, levels, label: `${written ? written.replace(/^(县|区|市|省)级?$/, '$1级') : ''}${kind}` };
+    if (levels) {
+      const government = LEVEL_GOVERNMENT.exec(rest)?.[0];
+      return { levels, label: government ? `${written}${government}` : (LEVEL_NOUNS[written] ?? written) };
+    }
+  }
+  // 2024年税务局收到的申请哪个最多, 公安局里谁最多: the kind comes first, then who among them.
+  const leading = /^(?:\d{4}年)?的?/.exec(text)?.[0] ?? '';
+  const kind = kindAt(text.slice(leading.length), kinds);
+  if (kind && /哪个|哪家|哪一个|谁/.test(text)) return { kind, label: kind };
+  return undefined;
+}
+
+/**
+ * A kind of agency the store may hold none of (哪个税务局 when no 税务局 is stored): a few
+ * characters and a kind's last word. 机关, 单位 and 部门 are any agency, not a kind.
+ */
+const UNSTORED_KIND = /^[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|署|中心|医院|法院|检察院)/;
+
+/** The longest kind of agency the text starts with, when it is a kind by itself (not a place, not 政府信息). */
+function kindAt(text: string, kinds: readonly string[]): string | undefined {
+  const kind = kinds.find((candidate) => text.startsWith(candidate)) ?? UNSTORED_KIND.exec(text)?.[0];
+  if (!kind || kind.length < 2 || /[省市县旗州盟镇乡]|区$|机关|单位|部门|哪|谁|各|所有|全部|什么/.test(kind)) return undefined;
+  if (/政府$/.test(kind) && /^(?:信息|网站|公报|门户)/.test(text.slice(kind.length))) return undefined;
+  return kind;
+}
+
+/** An agency's level from its name: the last region it names (洛阳市西工区 → 区), or a town's or street's own name. */
+export function agencyLevel(name: string): AgencyLevel | undefined {
+  const simplified = toSimplified(name);
+  const { region, kind } = splitAgencyName(simplified);
+  const last = regionLevels(region).at(-1) ?? '';
+  if (/街道/.test(last) || /^[^局委办]*街道(?:办事处)?$/.test(kind)) return '街道';
+  if (/(?:镇|乡|苏木)$/.test(last) || /^[^局委办]*(?:镇|乡)(?:人民政府|政府)?$/.test(kind)) return '乡镇';
+  if (/(?:县|旗)$/.test(last)) return '县';
+  if (/区$/.test(last) && !/自治区$/.test(last)) return '区';
+  if (/(?:市|州|盟)$/.test(last)) return '市';
+  if (/(?:省|自治区)$/.test(last)) return '省';
+  return undefined;
+}
+
+/** The agencies in a scope: of its kind (either form), at its levels. */
+export function agenciesInScope(
+  scope: RankingScope,
+  all: readonly AgencyRecord[],
+  ofKind: (kind: string) => readonly AgencyRecord[],
+): AgencyRecord[] {
+  const candidates = scope.kind ? ofKind(scope.kind) : all;
+  const levels = scope.levels;
+  if (!levels) return [...candidates];
+  return candidates.filter((agency) => {
+    const level = agencyLevel(agency.name);
+    return level !== undefined && levels.includes(level);
+  });
+}
