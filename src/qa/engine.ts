@@ -644,6 +644,32 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
   return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
 }
 
+/** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
+const COMPARED_YES_NO =
+  /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?/;
+
+/**
+ * The verdict on a comparison of two years asked yes or no (2024年比2019年多吗): 是 or 不是,
+ * from the two figures, the year named first being the one compared; undefined when the
+ * question asks no such thing or names no direction.
+ */
+function comparedVerdict(text: string, firstYear: number, otherYear: number, firstValue: number, otherValue: number): string | undefined {
+  if (!COMPARED_YES_NO.test(text)) return undefined;
+  const fewer = /(?:少|低|减少|下降|变少)(?:了|一些|点)?(?:吗|没有?|不)|是不是(?:更)?少/.test(text);
+  const more = /(?:多|高|增加|增长|上升|变多)(?:了|一些|点)?(?:吗|没有?|不)|是不是(?:更)?多/.test(text);
+  if (fewer === more) return undefined;
+  // 2024年比2019年多吗: the year before 比 is the one compared. Without it (2019年和2024年…增加了吗)
+  // the question is about the change over time: the later year against the earlier.
+  const before = (year: number) => new RegExp(`${year}年.{0,24}?比`).test(text) && !new RegExp(`比.{0,4}${year}年`).test(text);
+  const subject = before(firstYear) || (!before(otherYear) && firstYear > otherYear);
+  const [asked, against, askedYear, againstYear] = subject
+    ? [firstValue, otherValue, firstYear, otherYear]
+    : [otherValue, firstValue, otherYear, firstYear];
+  if (asked === against) return `不是，${askedYear}年与${againstYear}年持平。`;
+  const yes = fewer ? asked < against : asked > against;
+  return `${yes ? '是' : '不是'}，${askedYear}年比${againstYear}年${asked > against ? '多' : '少'}。`;
+}
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -1125,7 +1151,13 @@ export class QaEngine {
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
-    if (answer.kind === 'figure' && YES_NO.test(text) && answer.facts.length > 0 && !/^(有|没有|报告没有|已|未)/.test(answer.answer)) {
+    if (
+      answer.kind === 'figure' &&
+      YES_NO.test(text) &&
+      !COMPARED_YES_NO.test(text) &&
+      answer.facts.length > 0 &&
+      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer)
+    ) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
@@ -1733,9 +1765,11 @@ export class QaEngine {
     if (note) combined.answer = `${note}\n${combined.answer}`;
     if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell') {
       // Compare the first fact of each year's part; a part may hold several facts or none.
-      const first = parts[0].facts[0];
-      const second = first === undefined ? undefined : parts[1].facts.find((fact) => fact.key === first.key);
-      if (first !== undefined && second !== undefined) {
+      const one = parts[0].facts[0];
+      const other = one === undefined ? undefined : parts[1].facts.find((fact) => fact.key === one.key);
+      if (one !== undefined && other !== undefined) {
+        // The later year against the earlier, however the question orders them (2024年比2019年).
+        const [first, second] = one.year <= other.year ? [one, other] : [other, one];
         const difference = second.value - first.value;
         const change =
           difference === 0
@@ -1743,6 +1777,8 @@ export class QaEngine {
             : difference > 0
               ? `增加${formatNumber(difference)}${first.unit}`
               : `减少${formatNumber(-difference)}${first.unit}`;
+        const verdict = comparedVerdict(understood.text, one.year, other.year, one.value, other.value);
+        if (verdict) combined.answer = `${verdict}${combined.answer}`;
         combined.answer += `\n${second.year}年比${first.year}年${change}。`;
       }
     }
