@@ -646,7 +646,16 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
 
 /** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
 const COMPARED_YES_NO =
-  /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?/;
+  /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?|是不是比.{0,16}?(?:多|少|高|低)/;
+
+/** Whether a compared yes/no asks about fewer (比…少吗, 减少了没有, 是不是少了) rather than more. */
+function asksFewer(text: string): boolean | undefined {
+  const word =
+    /比.{0,16}?(多|少|高|低|增加|增长|减少|下降|上升)/.exec(text)?.[1] ??
+    /(增加|增长|上升|变多|多了|减少|下降|变少|少了)(?:了)?(?:吗|没有?)/.exec(text)?.[1] ??
+    /是不是(?:更)?(多|少)/.exec(text)?.[1];
+  return word === undefined ? undefined : /少|低|减少|下降/.test(word);
+}
 
 /**
  * The verdict on a comparison of two years asked yes or no (2024年比2019年多吗): 是 or 不是,
@@ -654,10 +663,8 @@ const COMPARED_YES_NO =
  * question asks no such thing or names no direction.
  */
 function comparedVerdict(text: string, firstYear: number, otherYear: number, firstValue: number, otherValue: number): string | undefined {
-  if (!COMPARED_YES_NO.test(text)) return undefined;
-  const fewer = /(?:少|低|减少|下降|变少)(?:了|一些|点)?(?:吗|没有?|不)|是不是(?:更)?少/.test(text);
-  const more = /(?:多|高|增加|增长|上升|变多)(?:了|一些|点)?(?:吗|没有?|不)|是不是(?:更)?多/.test(text);
-  if (fewer === more) return undefined;
+  const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
+  if (fewer === undefined) return undefined;
   // 2024年比2019年多吗: the year before 比 is the one compared. Without it (2019年和2024年…增加了吗)
   // the question is about the change over time: the later year against the earlier.
   const before = (year: number) => new RegExp(`${year}年.{0,24}?比`).test(text) && !new RegExp(`比.{0,4}${year}年`).test(text);
@@ -668,6 +675,31 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
   if (asked === against) return `不是，${askedYear}年与${againstYear}年持平。`;
   const yes = fewer ? asked < against : asked > against;
   return `${yes ? '是' : '不是'}，${askedYear}年比${againstYear}年${asked > against ? '多' : '少'}。`;
+}
+
+/**
+ * Two agencies' figures side by side: 谁多 names the larger as 最多 and by how much, 谁少 the
+ * smaller as 最少; X比Y多多少 keeps the order the question names them in; X比Y多吗 starts with
+ * 是 or 不是. Undefined when the two are equal (the caller says they are the same).
+ */
+function pairVerdict(
+  text: string,
+  named: { agency: string; value: number; unit: string },
+  other: { agency: string; value: number; unit: string },
+  order?: 'asc' | 'desc',
+): string | undefined {
+  if (named.value === other.value) return undefined;
+  const gap = `${formatNumber(Math.abs(named.value - other.value))}${named.unit}`;
+  const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
+  if (fewer !== undefined || (order === undefined && /比/.test(text))) {
+    const relation = `${named.agency}比${other.agency}${named.value > other.value ? '多' : '少'}${gap}（${named.agency}${formatNumber(named.value)}${named.unit}，${other.agency}${formatNumber(other.value)}${other.unit}）。`;
+    if (fewer === undefined) return relation;
+    return `${(fewer ? named.value < other.value : named.value > other.value) ? '是' : '不是'}，${relation}`;
+  }
+  // 谁主动公开的信息多 / 哪个少: the word after who decides when the question reads as no ranking.
+  const smaller = (order ?? (/(?:谁|哪个|哪家).{0,14}?(?:少|低)/.test(text) ? 'asc' : 'desc')) === 'asc';
+  const [first, second] = smaller === named.value < other.value ? [named, other] : [other, named];
+  return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gap}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
 }
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
@@ -2430,15 +2462,16 @@ export class QaEngine {
       if (sum) combined.facts.push(sum.fact);
       const verdict = sum
         ? sum.verdict
-        : sorted[0].value === sorted[sorted.length - 1].value
-          ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
-          : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`;
+        : ((known.length === 2 ? pairVerdict(understood.text, known[0], known[1], understood.rankOrder) : undefined) ??
+          (sorted[0].value === sorted[sorted.length - 1].value
+            ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
+            : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`));
       const years = [...new Set(combined.facts.map((fact) => fact.year))];
       const yearNote =
         years.length > 1
           ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
           : '';
-      combined.answer = `${sum ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
+      combined.answer = `${sum || /^(是|不是)，/.test(verdict) ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
     }
     return combined;
   }
