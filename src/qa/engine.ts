@@ -702,6 +702,13 @@ function pairVerdict(
   return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gap}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
 }
 
+/**
+ * Guide topics that hold for every agency alike (what an application must hold, remedies,
+ * exemptions, corrections, forms of reply): asked of a named agency, they get the rules. Other
+ * topics (websites, what is published) may be the agency's own figures, which its reports answer.
+ */
+const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -1092,6 +1099,10 @@ export class QaEngine {
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
+      // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
+      // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
+      const general = understood.topic ? undefined : this.generalRulesFor(text, agencies[0], now);
+      if (general) return general;
     }
 
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
@@ -2564,6 +2575,21 @@ export class QaEngine {
   /** A kind of agency named without a region (科技局 …), if the question has one. */
   private bareKind(text: string): string | undefined {
     return this.index.kinds().find((kind) => text.includes(kind));
+  }
+
+  /**
+   * The general rules for a question that names one agency but asks what holds for all (what to
+   * send, remedies, exemptions …): the guide's answer with the agency's name, or undefined when
+   * the guide has none. Asked without the name, so the name's words do not pick the topic.
+   */
+  private generalRulesFor(text: string, agency: AgencyRecord, now: Date): Answer | undefined {
+    const mentions = this.index.find(text);
+    let rest = text;
+    for (const mention of mentions) rest = rest.replace(mention.text, '');
+    if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
+    const guide = this.options.guide?.answer(rest, now);
+    if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;
+    return { kind: 'guide', answer: `向${agency.name}申请，适用政府信息公开的一般规定：\n${guide.answer}`, facts: [] };
   }
 
   /** Which reports the database holds (for one agency, or all). */
