@@ -70,7 +70,8 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
     }
   }
   // 2024年税务局收到的申请哪个最多, 公安局里谁最多: the kind comes first, then who among them.
-  const leading = /^(?:\d{4}年)?的?/.exec(text)?.[0] ?? '';
+  // 五个科技局里谁最多, 这几个科技局: a count in front of the kind is no part of it.
+  const leading = /^(?:\d{4}年)?的?(?:这|那)?(?:[几两一二三四五六七八九十\d]+[个家])?/.exec(text)?.[0] ?? '';
   const kind = kindAt(text.slice(leading.length), kinds);
   if (kind && /哪个|哪家|哪一个|谁/.test(text)) return { kind, label: kind };
   return undefined;
@@ -80,7 +81,7 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
  * A kind of agency the store may hold none of (哪个税务局 when no 税务局 is stored): a few
  * characters and a kind's last word. 机关, 单位 and 部门 are any agency, not a kind.
  */
-const UNSTORED_KIND = /^[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|署|中心|医院|法院|检察院)/;
+const UNSTORED_KIND = /^(?![这那几两一二三四五六七八九十])[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|署|中心|医院|法院|检察院)/;
 
 /** The longest kind of agency the text starts with, when it is a kind by itself (not a place, not 政府信息). */
 function kindAt(text: string, kinds: readonly string[]): string | undefined {

@@ -27,6 +27,9 @@ describe('ranking scope', () => {
     expect(rankingScope('2024年税务局收到的申请哪个最多', KINDS)).toMatchObject({ kind: '税务局' });
     // A kind no stored agency has is still the scope: the answer must not name another kind's agency.
     expect(rankingScope('哪个海事局收到的申请最多', KINDS)).toMatchObject({ kind: '海事局' });
+    // A count in front is no part of the kind.
+    expect(rankingScope('五个科技局里谁收到的申请最多', KINDS)).toMatchObject({ kind: '科技局' });
+    expect(rankingScope('这几个公安局谁的申请多', KINDS)).toMatchObject({ kind: '公安局' });
   });
 
   it('reads the level, alone or with a kind', () => {
