@@ -379,6 +379,14 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
   );
   if (narrowed.length > 0) return narrowed;
+  // 咸宁气象 for 湖北省咸宁市气象部门: the kind shortened to its first two characters or more, when that fits one agency only.
+  const started = agencies.filter((agency) =>
+    (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some(
+      (variant) =>
+        variant.length > 2 && following.length >= 2 && variant.startsWith(following.slice(0, 2)) && !following.startsWith(variant),
+    ),
+  );
+  if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
   // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   return named ? [] : agencies;

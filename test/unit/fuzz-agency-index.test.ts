@@ -65,6 +65,14 @@ function referenceFind(text: string): AgencyMention[] {
       kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
     );
     if (narrowed.length > 0) return narrowed;
+    // A kind shortened to its first two characters or more (咸宁气象), when that fits one agency only.
+    const started = list.filter((agency) =>
+      kindVariants(splitAgencyName(agency.name).kind).some(
+        (variant) =>
+          variant.length > 2 && following.length >= 2 && variant.startsWith(following.slice(0, 2)) && !following.startsWith(variant),
+      ),
+    );
+    if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
     return named ? [] : list;
   };
   const taken: boolean[] = new Array(text.length).fill(false);

@@ -30,6 +30,8 @@ for (const name of [
   '北京市重大项目建设指挥部办公室',
   '重庆市大足区人民政府外事办公室',
   '杭州錢江經濟開發區',
+  '湖北省咸宁市气象部门',
+  '咸宁市教育局',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -105,5 +107,10 @@ describe('agency names of real reports', () => {
   it('a named zone after its city is distinctive whole: 钱江经济开发区, 钱江开发区', () => {
     expect(names('钱江经济开发区2022年主动公开多少条')).toEqual([['杭州錢江經濟開發區']]);
     expect(names('钱江开发区的电话')).toEqual([['杭州錢江經濟開發區']]);
+  });
+
+  it('a kind shortened to its first characters names the one agency of the region with that kind (咸宁气象)', () => {
+    expect(names('咸宁气象2022年发稿多少篇')).toEqual([['湖北省咸宁市气象部门']]);
+    expect(names('咸宁教育2022年发稿多少篇')).toEqual([['咸宁市教育局']]);
   });
 });
