@@ -667,8 +667,10 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
   if (fewer === undefined) return undefined;
   // 2024年比2019年多吗: the year before 比 is the one compared. Without it (2019年和2024年…增加了吗)
   // the question is about the change over time: the later year against the earlier.
-  const before = (year: number) => new RegExp(`${year}年.{0,24}?比`).test(text) && !new RegExp(`比.{0,4}${year}年`).test(text);
-  const subject = before(firstYear) || (!before(otherYear) && firstYear > otherYear);
+  // 比2024年多吗 after 2019年's figure: the year after 比 is the other one.
+  const afterThan = (year: number) => new RegExp(`比.{0,4}${year}年`).test(text);
+  const before = (year: number) => new RegExp(`${year}年.{0,24}?比`).test(text) && !afterThan(year);
+  const subject = before(firstYear) || afterThan(otherYear) || (!before(otherYear) && !afterThan(firstYear) && firstYear > otherYear);
   const [asked, against, askedYear, againstYear] = subject
     ? [firstValue, otherValue, firstYear, otherYear]
     : [otherValue, firstValue, otherYear, firstYear];
@@ -1119,7 +1121,11 @@ export class QaEngine {
           /(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g,
           '',
         );
-      const followUp = understood.followUp || residue.length <= 2;
+      // 比2024年少了吗 / 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
+      const followUp =
+        understood.followUp ||
+        residue.length <= 2 ||
+        (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
         topic = siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
@@ -1153,6 +1159,12 @@ export class QaEngine {
           yearsRemembered = years.length > 0;
         }
       }
+    }
+    // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
+    const otherYears = memory?.years.filter((year) => year !== years[0]) ?? [];
+    if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
+      years = [otherYears[0], years[0]];
+      understood = { ...understood, operation: 'change' };
     }
     this.more = undefined;
     this.lastRetrieval = undefined;
@@ -1190,7 +1202,8 @@ export class QaEngine {
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
-      if (topicRestored) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
+      // 比2024年多吗 names no new thing: it compares the remembered one.
+      if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
     }
