@@ -61,6 +61,8 @@ function cleanAgency(text: string): string {
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
   name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
+  // 广州海关关区, XX局辖区: the district a vertical body covers is its scope, not part of its name.
+  name = name.replace(/(?<=(?:海关|局))(?:关区|辖区)$/, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
@@ -139,7 +141,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     // only the longest agency name the words end with.
     if (simple.length > 90 && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? '', beforePrinted);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
-      const previous = simpleLines[back].replace(/\s+/g, '');
+      // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
+      const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
       if (!previous) continue;
       seen += 1;
       const part = takeYear(previous);
@@ -157,6 +160,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
   }
   return undefined;
 }
+/** A year and the first words of a title's tail that the line breaks off (2023年度政府 | 信息公开工作年度报告). */
+const BROKEN_TAIL_START = new RegExp(`(${YEAR}\\s*年度?)(?:政府?信?息?公?|政务?|信息?公?)$`);
 /** A township named with one character before 镇/乡 (螅镇): a name only where a title gives it. */
 const ONE_CHARACTER_TOWN = /^[^乡镇城村市县区省本我该各全每以在对向与和及从为将于]{1}(镇|乡)$/u;
 const TITLE_PATTERN = new RegExp(TITLE_TAIL.source, 'g');
@@ -436,6 +441,9 @@ function mostNamed(names: string[], self: typeof SELF): string | undefined {
   return best;
 }
 
+/** A national body whose local bureaus carry its name first (国家税务总局…税务局). */
+const NATIONAL_PREFIX = /国家\p{Script=Han}{1,5}总?局$/u;
+
 /** Characters that never start a proper name: levels, prepositions, pronouns, dates. */
 const NEVER_NAME_START = /[省市区县州旗盟镇乡在由和与及对向为的了是等经从按据将把被给于我本该各全其即并共今年月日号]/;
 
@@ -455,7 +463,13 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
     before = at - 1;
     count += 1;
   }
-  if (count < 2 || before < 0 || NEVER_NAME_START.test(simpleText[before])) return name;
+  if (count < 2 || before < 0) return name;
+  // 国家税务总局|广州市白云区税务局: a vertical bureau named after its national body everywhere takes that body's name first.
+  if (LONE_AGENCY_WORD.test(simpleText[before])) {
+    const superior = NATIONAL_PREFIX.exec(simpleText.slice(Math.max(0, before - 8), before + 1))?.[0];
+    return superior && hasRegion(probe) ? superior + name : name;
+  }
+  if (NEVER_NAME_START.test(simpleText[before])) return name;
   return (printed.length === simpleText.length ? printed[before] : simpleText[before]) + name;
 }
 
