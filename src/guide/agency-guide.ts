@@ -237,12 +237,23 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   return titled || compiles;
 }
 
+/** A phone label with the fax named beside it, in brackets or after a slash: the one value is both. */
+const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$/;
+
 /** Find every label followed by a colon (or, for some, by 为/是). */
 function labelHits(match: string): LabelHit[] {
   const hits: LabelHit[] = [];
   const lower = match.toLowerCase();
   for (const colon of lower.matchAll(/(?:为)?\s*:/g)) {
     const end = colon.index;
+    // 公开电话(传真):0457-2887319, 电话/传真:…: one number that is both the phone and the fax.
+    const both = PHONE_AND_FAX.exec(lower.slice(Math.max(0, end - 16), end));
+    if (both) {
+      const start = end - both[0].length;
+      const valueStart = colon.index + colon[0].length;
+      hits.push({ field: 'phone', start, valueStart }, { field: 'fax', start, valueStart });
+      continue;
+    }
     for (const { field, label } of LABELS) {
       if (end - label.length >= 0 && lower.startsWith(label, end - label.length)) {
         hits.push({ field, start: end - label.length, valueStart: colon.index + colon[0].length });

@@ -55,8 +55,11 @@ function cleanAgency(text: string): string {
   name = crumbs[crumbs.length - 1];
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
-  // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年….
-  name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
+  // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
+  name = name.replace(
+    /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u,
+    '',
+  );
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
@@ -397,10 +400,16 @@ const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|
 
 /** With no title: the agency the body speaks as (我局 … 平潭综合实验区XX局坚持…), the most named. */
 function fromBody(simpleText: string): string | undefined {
-  const self = SELF.filter((entry) => entry.words.test(simpleText));
+  // A cited title (《关于做好…我区…的通知》) speaks as its issuer, and an address (地址:邹城市唐村镇唐兴路) names a
+  // place: neither is how this text names its own agency.
+  const own = simpleText.replace(CITED_OR_ADDRESS, (span) => '，'.repeat(span.length));
+  const self = SELF.filter((entry) => entry.words.test(own));
   if (self.length === 0) return undefined;
-  return mostNamed(namesInText(simpleText), self);
+  return mostNamed(namesInText(own), self);
 }
+
+/** A cited document's title, or an address after its label up to the next punctuation. */
+const CITED_OR_ADDRESS = /《[^《》\n]*》|(?:地址|住址)\s*[:：]?[^,，。;；)）\n]*/g;
 
 /**
  * Last, a name whose place is written without its level (阜阳气象局) where the text also names that
@@ -477,8 +486,12 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
 const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验区|保税区|合作区|园区)$/;
 
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
+// A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$/u;
+  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
+
+/** Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, or the year (2021年). */
+const CLAUSE_LEAD = /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?)(?=\p{Script=Han}{3})/u;
 
 /**
  * With no title and no 我局/我镇: the agency a clause of the opening starts with (官洲街道办事处认真贯彻…,
@@ -493,7 +506,8 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
     .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
-    const clause = found[0];
+    // 本报告由XX局根据…, 现将XX局…, 2021年XX办公室认真…: the sentence's first words before the name that starts it.
+    const clause = found[0].replace(CLAUSE_LEAD, '');
     if (clause.length < 3) continue;
     const afterAddressLabel = /(?:地址|住址|地点)\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 6), found.index));
     let longest = '';

@@ -116,6 +116,19 @@ describe('other shapes', () => {
     expect(() => parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，编制本指南。\n${body}`)).toThrow(/没有地区名/);
   });
 
+  it('refuses a real guide that names only its channels (…人民政府门户网站, …公报), never its publisher', () => {
+    // A bureau's guide cites its government's portal in the same words: a channel's name is no publisher's.
+    const text = read('zhengzhou-guide.txt');
+    expect(looksLikeAgencyGuide(text)).toBe(true);
+    expect(() => parseAgencyGuide(text)).toThrow(/找不到指南所属机关/);
+  });
+
+  it('reads one number under a phone label that names the fax beside it (公开电话(传真):) as both', () => {
+    const guide = parseAgencyGuide(read('mohe-gaj-guide.txt'));
+    expect(guide.fields.phone).toBe('0457-2887319');
+    expect(guide.fields.fax).toBe('0457-2887319');
+  });
+
   it('refuses a guide that names no agency anywhere', () => {
     expect(() => parseAgencyGuide('政府信息公开指南\n一、依申请公开\n受理机构：办公室\n电话：0371-1234567\n')).toThrow(GongkaiError);
   });
