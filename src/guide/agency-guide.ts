@@ -200,13 +200,20 @@ function titledAsReport(text: string): boolean {
   const opening = perCharacterNfkc(text.slice(0, end));
   // Simplifying the whole text may keep or drop its simplification (see matchingForm); without traditional characters both agree here.
   if (hasTraditional(opening)) return false;
-  return openingLines(opening).some((line) => REPORT_TITLE.test(line));
+  return openingLines(opening).some(reportTitleLine);
 }
 
 /** Table titles only an annual report prints (section 三 and 四). */
 const REPORT_TABLES = /收到和处理政府信息公开申请情况|政府信息公开行政复议[、,]?行政诉讼情况/;
 /** A report's title; not an item in a list of contents (信息公开工作年度报告:本乡镇…, 文件、年度报告等). */
 const REPORT_TITLE = /(?:年度报告|年度工作报告|工作年报)(?![:：,，、;；等和及与])/;
+/** An enumerated item ((六)…, 六、…, 6.…): a guide's list of what it publishes, never a title. */
+const ENUMERATED = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/;
+
+/** A line that titles an annual report: its words, and not an item of a list (（六）政府信息公开工作年度报告). */
+function reportTitleLine(line: string): boolean {
+  return REPORT_TITLE.test(line) && !ENUMERATED.test(line);
+}
 
 /**
  * True when the text is a disclosure guide: a title line (or 标题: line) ends in 信息公开指南, or
@@ -219,7 +226,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
   const lines = openingLines(match);
-  if (lines.some((line) => REPORT_TITLE.test(line))) return false;
+  if (lines.some(reportTitleLine)) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
@@ -425,6 +432,21 @@ function isReadingPlace(match: string, start: number): boolean {
 }
 
 /** The agency and title from the title line, the quoted title, or the publisher line. */
+/**
+ * A name printed twice in a row (a page's column name glued to its title: 赣州市公安局开发区分局赣州市公安局开发区分局…):
+ * once. Compared whole halves only, so a name that merely repeats a word is kept.
+ */
+function undoubled(text: string): string {
+  for (let half = 3; half * 2 <= text.length; half += 1) {
+    if (
+      text.slice(0, half) === text.slice(half, half * 2) &&
+      (half * 2 === text.length || /政府|政务|信息公/.test(text.slice(half * 2, half * 2 + 3)))
+    )
+      return text.slice(half);
+  }
+  return text;
+}
+
 function identity(printed: string, match: string): { agency: string; title: string } {
   const head = match.slice(0, 1500);
   const lines = head.split('\n').slice(0, 12);
@@ -460,13 +482,21 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   const printedTitle =
     titleStart >= 0
-      ? printed
-          .slice(titleStart, titleEnd)
-          .replace(/\s+/g, '')
-          .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '')
+      ? undoubled(
+          printed
+            .slice(titleStart, titleEnd)
+            .replace(/\s+/g, '')
+            .replace(/^[•·●▪■◆*]+/, '')
+            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, ''),
+        )
       : '';
-  const nameForMatching = (named ?? '')
-    .replace(/\s+/g, '')
+  const nameForMatching = undoubled(
+    (named ?? '')
+      .replace(/\s+/g, '')
+      // •海伦市福民乡…: a list bullet before the title; 2024年和安镇人民政府…: the edition's year before the name.
+      .replace(/^[•·●▪■◆*]+/, '')
+      .replace(/^(?:19|20)\d{2}年(?:度|版)?/, ''),
+  )
     .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
     // 湘乡市人民政府(市政府办公室)信息公开指南: the office that compiles it, in brackets, is not the name.
     .replace(/[(（][^)）]*[)）]$/, '')

@@ -129,6 +129,18 @@ describe('other shapes', () => {
     expect(guide.fields.fax).toBe('0457-2887319');
   });
 
+  it('a title with the edition’s year before the name, a bullet before it, or the name printed twice names the agency once', () => {
+    expect(parseAgencyGuide(read('xuwen-hean-guide.txt')).agency).toBe('徐闻县和安镇人民政府');
+    expect(parseAgencyGuide(read('hailun-fumin-guide.txt')).agency).toBe('海伦市福民乡人民政府');
+    const doubled = parseAgencyGuide(read('ganzhou-kfq-gaj-guide.txt'));
+    expect(doubled.agency).toBe('赣州市公安局开发区分局');
+    expect(doubled.title).toBe('赣州市公安局开发区分局政府信息公开指南');
+  });
+
+  it('a guide listing 政府信息公开工作年度报告 among what it publishes is still a guide', () => {
+    expect(looksLikeAgencyGuide(read('xuwen-hean-guide.txt'))).toBe(true);
+  });
+
   it('refuses a guide that names no agency anywhere', () => {
     expect(() => parseAgencyGuide('政府信息公开指南\n一、依申请公开\n受理机构：办公室\n电话：0371-1234567\n')).toThrow(GongkaiError);
   });
