@@ -543,7 +543,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
-  return { agency, title: title === '政府信息公开指南' ? `${agency}政府信息公开指南` : title };
+  // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
+  const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
+  return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
 }
 
 /** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室, 信息公开工作机构为XX乡人民政府党政综合办公室). */

@@ -28,7 +28,7 @@ describe('every guide with a JSON of its facts', () => {
       const text = read(name.replace(/\.json$/, '.txt'));
       expect(looksLikeAgencyGuide(text)).toBe(true);
       const guide = parseAgencyGuide(text);
-      expect(guide.agency).toContain(truth.agency);
+      expect(guide.agency).toBe(truth.agency);
       for (const [key, value] of Object.entries(truth.fields)) {
         const got = (guide.fields as Record<string, unknown>)[key];
         expect(typeof got === 'string' ? normal(got) : got, key).toBe(normal(value));
@@ -135,6 +135,10 @@ describe('other shapes', () => {
     const doubled = parseAgencyGuide(read('ganzhou-kfq-gaj-guide.txt'));
     expect(doubled.agency).toBe('赣州市公安局开发区分局');
     expect(doubled.title).toBe('赣州市公安局开发区分局政府信息公开指南');
+  });
+
+  it('a guide with no title is titled after its government without saying 政府 twice', () => {
+    expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).title).toBe('大肚川镇人民政府信息公开指南');
   });
 
   it('a guide listing 政府信息公开工作年度报告 among what it publishes is still a guide', () => {
