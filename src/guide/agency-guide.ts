@@ -398,12 +398,18 @@ function timeLimit(printed: string, match: string, from: number): string | undef
   return clauses.length > 0 ? clauses.join('；') : undefined;
 }
 
+/** What a fee statement is about: applying for information and providing it. */
+const FEE_SUBJECT = /依申请|申请人?|提供|检索|复制|邮寄|打印|信息处理费|处理费|工本费/;
+
 /** The guide's statements on fees: the first two sentences about 收费/费用 in the application part. */
 function fees(printed: string, match: string, from: number): string | undefined {
   const found: string[] = [];
   for (const sentence of sentences(printed, match, from)) {
     if (!/收费|收取.{0,6}费|费用|处理费|工本费|免费/.test(sentence.match)) continue;
     if (/行政事业性收费/.test(sentence.match)) continue;
+    // About what applying costs: not the free proactive scope (主动向社会免费公开的信息范围…), a list item
+    // (收费项目, 收费标准和依据), or a spam mirror's keywords (…免费观看…).
+    if (!FEE_SUBJECT.test(sentence.match) || /主动.{0,8}免费|免费.{0,4}公开的(?:政府)?信息|免费公开的内容/.test(sentence.match)) continue;
     const text = cleanValue(withoutHeading(sentence.text));
     if (text.length >= 6) found.push(text);
     if (found.length === 2) break;

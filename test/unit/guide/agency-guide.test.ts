@@ -137,6 +137,13 @@ describe('other shapes', () => {
     expect(doubled.title).toBe('赣州市公安局开发区分局政府信息公开指南');
   });
 
+  it('a fee statement is about what applying costs: never a spam mirror’s keywords, the free proactive scope or a list item', () => {
+    for (const name of ['qijiang-yongxin-guide.txt', 'quanzhou-gxj-guide.txt', 'lanzhou-jyj-guide.txt', 'echeng-jyj-guide.txt']) {
+      expect(parseAgencyGuide(read(name)).fields.fees, name).toBeUndefined();
+    }
+    expect(parseAgencyGuide(read('pingtan-guide-01.txt')).fields.fees).toMatch(/^本单位依申请提供政府信息，不收取费用/);
+  });
+
   it('a guide with no title is titled after its government without saying 政府 twice', () => {
     expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).title).toBe('大肚川镇人民政府信息公开指南');
   });
