@@ -95,7 +95,9 @@ export function isAgencyName(name: string): boolean {
     !/(局局|委委|厅厅|办办)$/.test(simple) &&
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
-    !/\d/.test(simple)
+    !/\d/.test(simple) &&
+    // 由xx县中医院编制: a template's placeholder, no agency's name.
+    !/[xX×]{2}/.test(simple)
   );
 }
 
@@ -453,6 +455,21 @@ function mostNamed(names: string[], self: typeof SELF): string | undefined {
 /** A national body whose local bureaus carry its name first (国家税务总局…税务局). */
 const NATIONAL_PREFIX = /国家\p{Script=Han}{1,5}总?局$/u;
 
+/** A name right before a year's disclosure work: 全面总结西宁市…街道办事处2025年政府信息公开工作情况. */
+const WORK_OF_YEAR = new RegExp(`(\\p{Script=Han}{3,40})${YEAR}年度?(?:政府信息公开|政务公开)工作`, 'gu');
+
+/** Last, the agency whose year of disclosure work the opening sums up (…总结XX街道办事处2025年政府信息公开工作情况). */
+function workSubject(opening: string): string | undefined {
+  // A cited document (《北京市东城区2023年政务公开工作要点》) is another's; a bare region may be any of its offices.
+  const own = opening.replace(/《[^《》]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const found of own.matchAll(WORK_OF_YEAR)) {
+    // The verb that sums it up (全面总结, 汇总) stands before the name.
+    const name = nameEnding(found[1].replace(/^.*?(?:总结|汇总|梳理|回顾|介绍)(?=\p{Script=Han}{3})/u, ''));
+    if (name && !NATIONAL_BODY.test(name) && !(/(省|市|区|县|州|旗|盟)$/.test(name) && !ZONE.test(name))) return name;
+  }
+  return undefined;
+}
+
 /** Characters that never start a proper name: levels, prepositions, pronouns, dates. */
 const NEVER_NAME_START = /[省市区县州旗盟镇乡在由和与及对向为的了是等经从按据将把被给于我本该各全其即并共今年月日号]/;
 
@@ -679,7 +696,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       fromBody(simpleText) ??
       subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      placeNamed(simpleText, lines.join('\n'));
+      placeNamed(simpleText, lines.join('\n')) ??
+      workSubject(joined.slice(0, 800));
     if (agency) agency = restoredFirstCharacter(agency, simpleText, lines.join('\n'));
   }
   // The fuller form is looked for where a report names itself: the head and the opening of section 一

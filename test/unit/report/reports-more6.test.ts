@@ -8,7 +8,8 @@
  * wrong (6 named reports refused, 3 wrong agencies, 1 row lost to a cut-off item number). A second
  * batch found after those fixes (36–45: 卫生健康 bureaus and commissions, a national commission, a
  * PDF turned into text that drops empty cells, 气象局 with mixed 2019/2021 table 二) all read on its
- * first run.
+ * first run; a third (46–55: 2025 街道 of 武汉, 西宁, 长春 and 西咸新区, 卫生健康 bodies, a hospital
+ * report template) 2/10 wrong (a name only in 全面总结…工作情况, a template's xx县 taken for a name).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more6'), /^\
 const { asFound } = folder;
 
 describe('a sixth set of real reports, of vertical bureaus, zones, 直辖市 districts and 2020 townships, imported into SQLite', () => {
-  itReadsEveryFile(folder, 45);
+  itReadsEveryFile(folder, 55);
 
   it('a big5 gateway’s copy (政府資訊公開工作年度報告) is a report, its bureau named by its province alone (海南海事局)', () => {
     expect(asFound.get('01.txt')!.report!.agency).toBe('海南海事局');
@@ -46,7 +47,11 @@ describe('a sixth set of real reports, of vertical bureaus, zones, 直辖市 dis
     expect(asFound.get('34.txt')!.report!.applications['withheld.state_secret']).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('spam mirrors and pages that name the publisher only by a website or 我单位 ask for --agency', () => {
-    for (const name of ['05.txt', '12.txt', '26.txt', '31.txt']) expect(asFound.get(name)!.error, name).toContain('--agency');
+  it('spam mirrors, a template (xx县中医院) and pages that name the publisher only by a website or 我单位 ask for --agency', () => {
+    for (const name of ['05.txt', '12.txt', '26.txt', '31.txt', '53.txt']) expect(asFound.get(name)!.error, name).toContain('--agency');
+  });
+
+  it('with nothing else, the agency whose year of disclosure work the opening sums up (总结…2025年政府信息公开工作情况)', () => {
+    expect(asFound.get('48.txt')!.report!.agency).toBe('西宁市城中区人民政府礼让街街道办事处');
   });
 });
