@@ -3,8 +3,8 @@
  * Score the importer on a folder of real reports with hand-read JSON (test/fixtures/reports-more*,
  * the same shape as ../shared/reports-real): `node scripts/score-fixtures.mjs FOLDER… [-v]`.
  * Runs `gongkai import --json` once per folder into a temporary database (needs a fresh
- * `npm run build`) and compares, per file, agency (the JSON's name must be contained in the
- * imported one; a null agency must be refused with a request for --agency), year, layout, partial
+ * `npm run build`) and compares, per file, agency (the JSON's name must be the imported one
+ * exactly; a null agency must be refused with a request for --agency), year, layout, partial
  * or whole, and every table cell the JSON gives. Prints one line per file that falls short and a
  * summary: cells wrong or missing, files with a wrong agency/year/layout, files refused.
  */
@@ -65,7 +65,7 @@ for (const folder of folders) {
         refused += 1;
         problems.push(`refused: ${String(got.error).slice(0, 80)}`);
       }
-      if (!String(got.agency ?? '').includes(truth.agency)) problems.push(`agency ${JSON.stringify(got.agency)}, want ${truth.agency}`);
+      if (got.agency !== truth.agency) problems.push(`agency ${JSON.stringify(got.agency)}, want ${truth.agency}`);
     }
     if (got.year !== truth.year) problems.push(`year ${got.year}, want ${truth.year}`);
     if (truth.format && got.format !== truth.format) problems.push(`layout ${got.format}, want ${truth.format}`);

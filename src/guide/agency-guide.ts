@@ -200,13 +200,20 @@ function titledAsReport(text: string): boolean {
   const opening = perCharacterNfkc(text.slice(0, end));
   // Simplifying the whole text may keep or drop its simplification (see matchingForm); without traditional characters both agree here.
   if (hasTraditional(opening)) return false;
-  return openingLines(opening).some((line) => REPORT_TITLE.test(line));
+  return openingLines(opening).some(reportTitleLine);
 }
 
 /** Table titles only an annual report prints (section 三 and 四). */
 const REPORT_TABLES = /收到和处理政府信息公开申请情况|政府信息公开行政复议[、,]?行政诉讼情况/;
 /** A report's title; not an item in a list of contents (信息公开工作年度报告:本乡镇…, 文件、年度报告等). */
 const REPORT_TITLE = /(?:年度报告|年度工作报告|工作年报)(?![:：,，、;；等和及与])/;
+/** An enumerated item ((六)…, 六、…, 6.…): a guide's list of what it publishes, never a title. */
+const ENUMERATED = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/;
+
+/** A line that titles an annual report: its words, and not an item of a list (（六）政府信息公开工作年度报告). */
+function reportTitleLine(line: string): boolean {
+  return REPORT_TITLE.test(line) && !ENUMERATED.test(line);
+}
 
 /**
  * True when the text is a disclosure guide: a title line (or 标题: line) ends in 信息公开指南, or
@@ -219,7 +226,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
   const lines = openingLines(match);
-  if (lines.some((line) => REPORT_TITLE.test(line))) return false;
+  if (lines.some(reportTitleLine)) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
@@ -237,12 +244,23 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   return titled || compiles;
 }
 
+/** A phone label with the fax named beside it, in brackets or after a slash: the one value is both. */
+const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$/;
+
 /** Find every label followed by a colon (or, for some, by 为/是). */
 function labelHits(match: string): LabelHit[] {
   const hits: LabelHit[] = [];
   const lower = match.toLowerCase();
   for (const colon of lower.matchAll(/(?:为)?\s*:/g)) {
     const end = colon.index;
+    // 公开电话(传真):0457-2887319, 电话/传真:…: one number that is both the phone and the fax.
+    const both = PHONE_AND_FAX.exec(lower.slice(Math.max(0, end - 16), end));
+    if (both) {
+      const start = end - both[0].length;
+      const valueStart = colon.index + colon[0].length;
+      hits.push({ field: 'phone', start, valueStart }, { field: 'fax', start, valueStart });
+      continue;
+    }
     for (const { field, label } of LABELS) {
       if (end - label.length >= 0 && lower.startsWith(label, end - label.length)) {
         hits.push({ field, start: end - label.length, valueStart: colon.index + colon[0].length });
@@ -380,12 +398,18 @@ function timeLimit(printed: string, match: string, from: number): string | undef
   return clauses.length > 0 ? clauses.join('；') : undefined;
 }
 
+/** What a fee statement is about: applying for information and providing it. */
+const FEE_SUBJECT = /依申请|申请人?|提供|检索|复制|邮寄|打印|信息处理费|处理费|工本费/;
+
 /** The guide's statements on fees: the first two sentences about 收费/费用 in the application part. */
 function fees(printed: string, match: string, from: number): string | undefined {
   const found: string[] = [];
   for (const sentence of sentences(printed, match, from)) {
     if (!/收费|收取.{0,6}费|费用|处理费|工本费|免费/.test(sentence.match)) continue;
     if (/行政事业性收费/.test(sentence.match)) continue;
+    // About what applying costs: not the free proactive scope (主动向社会免费公开的信息范围…), a list item
+    // (收费项目, 收费标准和依据), or a spam mirror's keywords (…免费观看…).
+    if (!FEE_SUBJECT.test(sentence.match) || /主动.{0,8}免费|免费.{0,4}公开的(?:政府)?信息|免费公开的内容/.test(sentence.match)) continue;
     const text = cleanValue(withoutHeading(sentence.text));
     if (text.length >= 6) found.push(text);
     if (found.length === 2) break;
@@ -414,6 +438,21 @@ function isReadingPlace(match: string, start: number): boolean {
 }
 
 /** The agency and title from the title line, the quoted title, or the publisher line. */
+/**
+ * A name printed twice in a row (a page's column name glued to its title: 赣州市公安局开发区分局赣州市公安局开发区分局…):
+ * once. Compared whole halves only, so a name that merely repeats a word is kept.
+ */
+function undoubled(text: string): string {
+  for (let half = 3; half * 2 <= text.length; half += 1) {
+    if (
+      text.slice(0, half) === text.slice(half, half * 2) &&
+      (half * 2 === text.length || /政府|政务|信息公/.test(text.slice(half * 2, half * 2 + 3)))
+    )
+      return text.slice(half);
+  }
+  return text;
+}
+
 function identity(printed: string, match: string): { agency: string; title: string } {
   const head = match.slice(0, 1500);
   const lines = head.split('\n').slice(0, 12);
@@ -449,13 +488,21 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   const printedTitle =
     titleStart >= 0
-      ? printed
-          .slice(titleStart, titleEnd)
-          .replace(/\s+/g, '')
-          .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, '')
+      ? undoubled(
+          printed
+            .slice(titleStart, titleEnd)
+            .replace(/\s+/g, '')
+            .replace(/^[•·●▪■◆*]+/, '')
+            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, ''),
+        )
       : '';
-  const nameForMatching = (named ?? '')
-    .replace(/\s+/g, '')
+  const nameForMatching = undoubled(
+    (named ?? '')
+      .replace(/\s+/g, '')
+      // •海伦市福民乡…: a list bullet before the title; 2024年和安镇人民政府…: the edition's year before the name.
+      .replace(/^[•·●▪■◆*]+/, '')
+      .replace(/^(?:19|20)\d{2}年(?:度|版)?/, ''),
+  )
     .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
     // 湘乡市人民政府(市政府办公室)信息公开指南: the office that compiles it, in brackets, is not the name.
     .replace(/[(（][^)）]*[)）]$/, '')
@@ -502,7 +549,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
-  return { agency, title: title === '政府信息公开指南' ? `${agency}政府信息公开指南` : title };
+  // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
+  const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
+  return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
 }
 
 /** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室, 信息公开工作机构为XX乡人民政府党政综合办公室). */

@@ -55,12 +55,17 @@ function cleanAgency(text: string): string {
   name = crumbs[crumbs.length - 1];
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
-  // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年….
-  name = name.replace(/^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u, '');
+  // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
+  name = name.replace(
+    /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u,
+    '',
+  );
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
   name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
+  // 广州海关关区, XX局辖区: the district a vertical body covers is its scope, not part of its name.
+  name = name.replace(/(?<=(?:海关|局))(?:关区|辖区)$/, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
@@ -90,7 +95,9 @@ export function isAgencyName(name: string): boolean {
     !/(局局|委委|厅厅|办办)$/.test(simple) &&
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
-    !/\d/.test(simple)
+    !/\d/.test(simple) &&
+    // 由xx县中医院编制: a template's placeholder, no agency's name.
+    !/[xX×]{2}/.test(simple)
   );
 }
 
@@ -139,7 +146,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     // only the longest agency name the words end with.
     if (simple.length > 90 && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? '', beforePrinted);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
-      const previous = simpleLines[back].replace(/\s+/g, '');
+      // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
+      const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
       if (!previous) continue;
       seen += 1;
       const part = takeYear(previous);
@@ -157,6 +165,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
   }
   return undefined;
 }
+/** A year and the first words of a title's tail that the line breaks off (2023年度政府 | 信息公开工作年度报告). */
+const BROKEN_TAIL_START = new RegExp(`(${YEAR}\\s*年度?)(?:政府?信?息?公?|政务?|信息?公?)$`);
 /** A township named with one character before 镇/乡 (螅镇): a name only where a title gives it. */
 const ONE_CHARACTER_TOWN = /^[^乡镇城村市县区省本我该各全每以在对向与和及从为将于]{1}(镇|乡)$/u;
 const TITLE_PATTERN = new RegExp(TITLE_TAIL.source, 'g');
@@ -392,10 +402,16 @@ const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|
 
 /** With no title: the agency the body speaks as (我局 … 平潭综合实验区XX局坚持…), the most named. */
 function fromBody(simpleText: string): string | undefined {
-  const self = SELF.filter((entry) => entry.words.test(simpleText));
+  // A cited title (《关于做好…我区…的通知》) speaks as its issuer, and an address (地址:邹城市唐村镇唐兴路) names a
+  // place: neither is how this text names its own agency.
+  const own = simpleText.replace(CITED_OR_ADDRESS, (span) => '，'.repeat(span.length));
+  const self = SELF.filter((entry) => entry.words.test(own));
   if (self.length === 0) return undefined;
-  return mostNamed(namesInText(simpleText), self);
+  return mostNamed(namesInText(own), self);
 }
+
+/** A cited document's title, or an address after its label up to the next punctuation. */
+const CITED_OR_ADDRESS = /《[^《》\n]*》|(?:地址|住址)\s*[:：]?[^,，。;；)）\n]*/g;
 
 /**
  * Last, a name whose place is written without its level (阜阳气象局) where the text also names that
@@ -436,6 +452,24 @@ function mostNamed(names: string[], self: typeof SELF): string | undefined {
   return best;
 }
 
+/** A national body whose local bureaus carry its name first (国家税务总局…税务局). */
+const NATIONAL_PREFIX = /国家\p{Script=Han}{1,5}总?局$/u;
+
+/** A name right before a year's disclosure work: 全面总结西宁市…街道办事处2025年政府信息公开工作情况. */
+const WORK_OF_YEAR = new RegExp(`(\\p{Script=Han}{3,40})${YEAR}年度?(?:政府信息公开|政务公开)工作`, 'gu');
+
+/** Last, the agency whose year of disclosure work the opening sums up (…总结XX街道办事处2025年政府信息公开工作情况). */
+function workSubject(opening: string): string | undefined {
+  // A cited document (《北京市东城区2023年政务公开工作要点》) is another's; a bare region may be any of its offices.
+  const own = opening.replace(/《[^《》]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const found of own.matchAll(WORK_OF_YEAR)) {
+    // The verb that sums it up (全面总结, 汇总) stands before the name.
+    const name = nameEnding(found[1].replace(/^.*?(?:总结|汇总|梳理|回顾|介绍)(?=\p{Script=Han}{3})/u, ''));
+    if (name && !NATIONAL_BODY.test(name) && !(/(省|市|区|县|州|旗|盟)$/.test(name) && !ZONE.test(name))) return name;
+  }
+  return undefined;
+}
+
 /** Characters that never start a proper name: levels, prepositions, pronouns, dates. */
 const NEVER_NAME_START = /[省市区县州旗盟镇乡在由和与及对向为的了是等经从按据将把被给于我本该各全其即并共今年月日号]/;
 
@@ -455,7 +489,13 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
     before = at - 1;
     count += 1;
   }
-  if (count < 2 || before < 0 || NEVER_NAME_START.test(simpleText[before])) return name;
+  if (count < 2 || before < 0) return name;
+  // 国家税务总局|广州市白云区税务局: a vertical bureau named after its national body everywhere takes that body's name first.
+  if (LONE_AGENCY_WORD.test(simpleText[before])) {
+    const superior = NATIONAL_PREFIX.exec(simpleText.slice(Math.max(0, before - 8), before + 1))?.[0];
+    return superior && hasRegion(probe) ? superior + name : name;
+  }
+  if (NEVER_NAME_START.test(simpleText[before])) return name;
   return (printed.length === simpleText.length ? printed[before] : simpleText[before]) + name;
 }
 
@@ -463,8 +503,12 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
 const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验区|保税区|合作区|园区)$/;
 
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
+// A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$/u;
+  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
+
+/** Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, or the year (2021年). */
+const CLAUSE_LEAD = /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?)(?=\p{Script=Han}{3})/u;
 
 /**
  * With no title and no 我局/我镇: the agency a clause of the opening starts with (官洲街道办事处认真贯彻…,
@@ -479,7 +523,8 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
     .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
-    const clause = found[0];
+    // 本报告由XX局根据…, 现将XX局…, 2021年XX办公室认真…: the sentence's first words before the name that starts it.
+    const clause = found[0].replace(CLAUSE_LEAD, '');
     if (clause.length < 3) continue;
     const afterAddressLabel = /(?:地址|住址|地点)\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 6), found.index));
     let longest = '';
@@ -651,7 +696,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       fromBody(simpleText) ??
       subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      placeNamed(simpleText, lines.join('\n'));
+      placeNamed(simpleText, lines.join('\n')) ??
+      workSubject(joined.slice(0, 800));
     if (agency) agency = restoredFirstCharacter(agency, simpleText, lines.join('\n'));
   }
   // The fuller form is looked for where a report names itself: the head and the opening of section 一

@@ -30,6 +30,18 @@ export function normalizeText(text: string): string {
     .replace(/\u00A0|\u3000/g, ' ');
 }
 
+/** Taiwan wording of 信息 (資訊), which big5 gateways of mainland sites print: 政府資訊公開 marks such a copy. */
+const TAIWAN_WORDING_MARK = /政府[資资][訊讯]公[開开]/;
+const TAIWAN_INFORMATION = /[資资][訊讯]/g;
+
+/**
+ * A big5 gateway's copy of a mainland page with 信息 turned into 資訊 (政府資訊公開工作年度報告):
+ * the mainland word back, so the report's title and headings read as printed at the source.
+ */
+export function mainlandWording(text: string): string {
+  return TAIWAN_WORDING_MARK.test(text) ? text.replace(TAIWAN_INFORMATION, '信息') : text;
+}
+
 /**
  * Clean text for display, keeping its Chinese punctuation (，。：（）) as printed: no BOM, no
  * zero-width characters, \n line ends, and full-width digits and Latin letters as ASCII so

@@ -10,7 +10,15 @@ import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './ca
 import type { ParseWarning, Report, Violation } from './model.js';
 import { agencyNameProblem } from './agency-names.js';
 import { findIdentity } from './identity.js';
-import { cleanDisplayText, isPageNumberLine, joinBrokenLines, normalizeText, squeeze, stripMarkdown } from './normalize.js';
+import {
+  cleanDisplayText,
+  isPageNumberLine,
+  joinBrokenLines,
+  mainlandWording,
+  normalizeText,
+  squeeze,
+  stripMarkdown,
+} from './normalize.js';
 import { extractContacts, extractProseFigures } from './prose.js';
 import { checkRules } from './rules.js';
 import { type LocatedText, locateSections } from './sections.js';
@@ -104,7 +112,8 @@ export interface ParseOptions {
  * annual disclosure report, or its agency (with its region) or year cannot be determined. A
  * report cut off early is parsed with what it has; `missing` lists the rest.
  */
-export function parseReport(rawText: string, options: ParseOptions = {}): ParsedReport {
+export function parseReport(printedText: string, options: ParseOptions = {}): ParsedReport {
+  const rawText = mainlandWording(printedText);
   // A letter or digit anywhere means the text is not empty (normalising never removes one): the
   // whole text is normalised for this check only when it has none.
   if (!LETTER_OR_DIGIT.test(rawText) && normalizeText(rawText).trim().length === 0) {

@@ -276,11 +276,14 @@ const TOKEN = new RegExp(
  * a note). Returns also whether the last run is followed by an item marker (2.其他…), which
  * then may end with the next item's number.
  */
-function numberTokens(span: string, width = Number.POSITIVE_INFINITY): { tokens: Token[]; markerAfter: boolean } {
+function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText = false): { tokens: Token[]; markerAfter: boolean } {
   const tokens: Token[] = [];
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
     const text = match[0];
+    // A text cut right after the next item's number, its dot lost (…0\n\n2): once the row is whole, a
+    // short number alone on the text's last line is that item's, not one more cell.
+    if (endsText && tokens.length === width && text.length <= 2 && /^\d+$/.test(text) && aloneAtEnd(span, match.index, text.length)) break;
     // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
     const code = text.charCodeAt(0);
@@ -308,6 +311,12 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY): { tokens:
       });
   }
   return { tokens, markerAfter };
+}
+
+/** Whether [start, start + length) of `span` stands alone on the span's last line, only spaces after it. */
+function aloneAtEnd(span: string, start: number, length: number): boolean {
+  const lineStart = span.lastIndexOf('\n', start - 1);
+  return lineStart >= 0 && /^[ \t]*$/.test(span.slice(lineStart + 1, start)) && /^\s*$/.test(span.slice(start + length));
 }
 
 /** Whether the digits at [start, end) of `span` are an item number: not glued to digits, then 1. or 1、 before a label, or in brackets. */
@@ -646,7 +655,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   let carried: ReturnType<typeof numberTokens> | undefined;
   const spans = regions.map((region) => {
     const shape = shapeOf(table, region.row, subtotal);
-    let span = numberTokens(copy.slice(region.from, region.to), shape.width);
+    let span = numberTokens(copy.slice(region.from, region.to), shape.width, region.to >= copy.length);
     if (span.tokens.length === 0 && carried) span = carried;
     carried = undefined;
     if (span.tokens.length > shape.width) {

@@ -28,7 +28,7 @@ describe('every guide with a JSON of its facts', () => {
       const text = read(name.replace(/\.json$/, '.txt'));
       expect(looksLikeAgencyGuide(text)).toBe(true);
       const guide = parseAgencyGuide(text);
-      expect(guide.agency).toContain(truth.agency);
+      expect(guide.agency).toBe(truth.agency);
       for (const [key, value] of Object.entries(truth.fields)) {
         const got = (guide.fields as Record<string, unknown>)[key];
         expect(typeof got === 'string' ? normal(got) : got, key).toBe(normal(value));
@@ -114,6 +114,42 @@ describe('other shapes', () => {
       '某某市科技局',
     );
     expect(() => parseAgencyGuide(`市科技局政府信息公开指南\n为方便申请，编制本指南。\n${body}`)).toThrow(/没有地区名/);
+  });
+
+  it('refuses a real guide that names only its channels (…人民政府门户网站, …公报), never its publisher', () => {
+    // A bureau's guide cites its government's portal in the same words: a channel's name is no publisher's.
+    const text = read('zhengzhou-guide.txt');
+    expect(looksLikeAgencyGuide(text)).toBe(true);
+    expect(() => parseAgencyGuide(text)).toThrow(/找不到指南所属机关/);
+  });
+
+  it('reads one number under a phone label that names the fax beside it (公开电话(传真):) as both', () => {
+    const guide = parseAgencyGuide(read('mohe-gaj-guide.txt'));
+    expect(guide.fields.phone).toBe('0457-2887319');
+    expect(guide.fields.fax).toBe('0457-2887319');
+  });
+
+  it('a title with the edition’s year before the name, a bullet before it, or the name printed twice names the agency once', () => {
+    expect(parseAgencyGuide(read('xuwen-hean-guide.txt')).agency).toBe('徐闻县和安镇人民政府');
+    expect(parseAgencyGuide(read('hailun-fumin-guide.txt')).agency).toBe('海伦市福民乡人民政府');
+    const doubled = parseAgencyGuide(read('ganzhou-kfq-gaj-guide.txt'));
+    expect(doubled.agency).toBe('赣州市公安局开发区分局');
+    expect(doubled.title).toBe('赣州市公安局开发区分局政府信息公开指南');
+  });
+
+  it('a fee statement is about what applying costs: never a spam mirror’s keywords, the free proactive scope or a list item', () => {
+    for (const name of ['qijiang-yongxin-guide.txt', 'quanzhou-gxj-guide.txt', 'lanzhou-jyj-guide.txt', 'echeng-jyj-guide.txt']) {
+      expect(parseAgencyGuide(read(name)).fields.fees, name).toBeUndefined();
+    }
+    expect(parseAgencyGuide(read('pingtan-guide-01.txt')).fields.fees).toMatch(/^本单位依申请提供政府信息，不收取费用/);
+  });
+
+  it('a guide with no title is titled after its government without saying 政府 twice', () => {
+    expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).title).toBe('大肚川镇人民政府信息公开指南');
+  });
+
+  it('a guide listing 政府信息公开工作年度报告 among what it publishes is still a guide', () => {
+    expect(looksLikeAgencyGuide(read('xuwen-hean-guide.txt'))).toBe(true);
   });
 
   it('refuses a guide that names no agency anywhere', () => {

@@ -20,6 +20,10 @@ const { asFound } = folder;
 describe('more real reports of other kinds of agencies, imported into SQLite', () => {
   itReadsEveryFile(folder, 25);
 
+  it('a title broken after 年度政府 keeps 政府 with the tail on the next line (…办事处, not …办事处政府)', () => {
+    expect(asFound.get('19.txt')!.report!.agency).toBe('西咸新区底张街道办事处');
+  });
+
   it('a 繁体 mirror keeps the agency as printed, with the glued pinyin dropped', () => {
     expect(asFound.get('26.txt')!.report!.agency).toBe('柞水縣鳳凰鎮人民政府');
     expect(asFound.get('12.txt')!.report!.agency).toBe('錫山區人社局');

@@ -78,6 +78,14 @@ describe('a fifth set of real reports, of vertical bureaus, mirrors and township
     expect(asFound.get('76.txt')!.report!.agency).toContain('南黃鎮人民政府');
   });
 
+  it('a district tax bureau everywhere written after its national body takes that body’s name first, not its last character', () => {
+    expect(asFound.get('23.txt')!.report!.agency).toBe('国家税务总局广州市白云区税务局');
+  });
+
+  it('the district a customs office covers (…海关关区) is its scope, not part of its name', () => {
+    expect(asFound.get('40.txt')!.report!.agency).toBe('广州海关');
+  });
+
   it('2019 trial table 三 rows read across an extra empty column', () => {
     const report = folder.withAgency.get('25.txt')!.report!;
     expect(report.format).toBe('2019');
