@@ -2,6 +2,7 @@
  * Answers for the disclosure-guide handler: the reply-deadline and fee calculators first, since
  * they need a concrete date or number from the question, then the guide's topics.
  */
+import chineseDays from 'chinese-days';
 import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
@@ -130,6 +131,42 @@ const FIXED_HOLIDAY: Array<[RegExp, number, number]> = [
   [/劳动节|五一(?!\d)/, 5, 1],
   [/国庆(?:节)?|十一(?:长假|假期|那天|当天)/, 10, 1],
 ];
+/** Festivals of the lunar calendar (端午节交的申请), as lunar month and day; 除夕 is the day before 春节. */
+const LUNAR_HOLIDAY: Array<[RegExp, string, number]> = [
+  [/除夕|大年三十|年三十/, '01-01', -1],
+  [/春节|大年初一|过年那天|正月初一/, '01-01', 0],
+  [/元宵/, '01-15', 0],
+  [/端午/, '05-05', 0],
+  [/七夕/, '07-07', 0],
+  [/中秋/, '08-15', 0],
+  [/重阳/, '09-09', 0],
+];
+/** 清明 is a solar term, not a lunar date. */
+const QINGMING = /清明/;
+
+/** The solar date of a lunar festival or of 清明 in a given year, else null. */
+function festivalDate(text: string, year: number): IsoDate | null {
+  if (QINGMING.test(text)) return chineseDays.getSolarTermDate(year, 4, 'pure_brightness') as IsoDate;
+  for (const [pattern, lunar, shift] of LUNAR_HOLIDAY) {
+    if (!pattern.test(text)) continue;
+    const solar = chineseDays.getSolarDateFromLunar(`${year}-${lunar}`).date as IsoDate;
+    return addCalendarDays(solar, shift);
+  }
+  return null;
+}
+
+/** A festival named without a year: this year's, or last year's when this year's lies beyond the read-ahead window. */
+function festivalInQuestion(text: string, today: IsoDate, yearWord: number | undefined): DateInQuestion | null {
+  const thisYear = Number(today.slice(0, 4));
+  const date = festivalDate(text, yearWord ?? thisYear);
+  if (!date) return null;
+  if (yearWord !== undefined || date <= latestReadAhead(today)) return { kind: 'date', date };
+  return { kind: 'date', date: festivalDate(text, thisYear - 1) as IsoDate };
+}
+
+/** 周五交 / 星期三递交: a weekday without 这/下/上 is the one of this week. */
+const BARE_WEEKDAY = /(?<![下这本上个])(?:周|星期|礼拜)([一二三四五六日天1-7])/;
+
 /** 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application. */
 const NUMERIC_MONTH_DAY =
   /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|受理|那天|当天|的))/;
@@ -145,12 +182,19 @@ function spokenDate(text: string, today: IsoDate): DateInQuestion | null {
     const weeks = { 下下: 2, 下: 1, 这: 0, 本: 0, 上: -1 }[weekday[1]] ?? 0;
     return { kind: 'date', date: addCalendarDays(today, weeks * 7 + WEEKDAY_NUMBER[weekday[2]] - todayNumber) };
   }
+  const bareWeekday = BARE_WEEKDAY.exec(text);
+  if (bareWeekday) {
+    const todayNumber = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    return { kind: 'date', date: addCalendarDays(today, WEEKDAY_NUMBER[bareWeekday[1]] - todayNumber) };
+  }
   const thisYear = Number(today.slice(0, 4));
   const yearWord = /明年/.test(text) ? thisYear + 1 : /去年/.test(text) ? thisYear - 1 : /今年/.test(text) ? thisYear : undefined;
   for (const [pattern, month, day] of FIXED_HOLIDAY) {
     if (!pattern.test(text)) continue;
     return yearWord === undefined ? monthAndDay(month, day, today) : { kind: 'date', date: validDate(yearWord, month, day) as IsoDate };
   }
+  const festival = festivalInQuestion(text, today, yearWord);
+  if (festival) return festival;
   const numeric = NUMERIC_MONTH_DAY.exec(text);
   if (numeric) return monthAndDay(Number(numeric[1]), Number(numeric[2]), today);
   const dayOfMonth = DAY_OF_MONTH.exec(text);

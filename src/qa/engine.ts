@@ -192,24 +192,30 @@ function smallTalk(text: string): SmallTalk | undefined {
   // A thumbs-up or a smile alone (👍, 🙏, 😊) acknowledges the last answer.
   if (bare.length === 0) return /\p{Extended_Pictographic}/u.test(text) ? 'bye' : undefined;
   // 你们真没用 / 垃圾机器人 / 效率太低了: a complaint, answered politely (never a question: no question word).
-  if (bare.length <= 20 && COMPLAINT.test(bare) && !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢/.test(bare))
+  if (
+    bare.length <= 20 &&
+    COMPLAINT.test(bare) &&
+    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复/.test(bare)
+  )
     return 'complaint';
   if (bare.length > 12) return undefined;
   if (
-    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
+    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
+      bare,
+    )
   )
     return 'greeting';
   if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
       bare,
     )
   )
@@ -380,7 +386,8 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
-const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
+const ADD_UP =
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少|是几)?[?？。!！]*$/;
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -388,7 +395,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
-  if (facts.length < 2) return undefined;
+  if (facts.length < 2) return sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
   const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
@@ -397,6 +404,25 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
     kind: 'figure',
     answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
+  };
+}
+
+/**
+ * 这两个加起来 after two figures of one agency and year in one unit (中卫日报51条, then 网站16条):
+ * the two summed, each with the sentence it was read from. Undefined unless the last two are such a pair.
+ */
+function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
+  if (remembered.length < 2) return undefined;
+  const [first, second] = remembered.slice(-2);
+  const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
+  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added.
+  if (!samePlace || !first.sentence || first.sentence !== second.sentence || first.value === second.value) return undefined;
+  if (/其中|含|包括|分别/.test(first.sentence)) return undefined;
+  const total = first.value + second.value;
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
+    facts: [first, second, { ...second, value: total }],
   };
 }
 
