@@ -39,11 +39,17 @@ const SHARE_PAIR = new RegExp(
 /** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
 const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
 
+/** 政府网站和智慧西工哪个发得多 / 公众号还是微博谁的粉丝多: which of the two things has more (or fewer). */
+const WHICH_PAIR = new RegExp(
+  `^${THING}(?:和|跟|与|还是|或)${THING}(?:的)?(?:哪个|哪一个|谁)(?:的)?([\\u4e00-\\u9fa5]{0,4}?)(?:得|的)?(?:更|比较)?([多少])`,
+  'u',
+);
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
   second: string;
-  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined;
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | 'more' | 'fewer' | undefined;
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
@@ -67,6 +73,19 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [, first, second] = ratio;
     if (!plausible(first, second)) return undefined;
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'ratio', things: [first, second], asked: '多少' };
+  }
+  const which = WHICH_PAIR.exec(rest);
+  if (which) {
+    const [, first, second, verb, more] = which;
+    if (!plausible(first, second)) return undefined;
+    // 发得多 asks how many were posted; 粉丝多 how many followers (the noun said once belongs to both).
+    const asked = /发|公开|更新|推送/.test(verb) ? `${verb.replace(/了$/, '')}了多少` : `${verb}多少`;
+    return {
+      ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked),
+      operation: more === '多' ? 'more' : 'fewer',
+      things: [first, second],
+      asked,
+    };
   }
   const than = THAN_PAIR.exec(rest);
   if (than) {

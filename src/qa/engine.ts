@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { DEADLINE_CALCULATOR_ID, findDateInQuestion } from '../guide/answer.js';
+import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
@@ -118,6 +118,8 @@ interface ConversationMemory {
   deadlineQuestion?: string;
   /** The last question answered (after its completion from the conversation), for 上一个问题再说一遍. */
   lastQuestion?: string;
+  /** The last answer was the fee rules or a fee calculation: a count alone (一个月申请了12件呢) asks its fee. */
+  fee?: boolean;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
 }
@@ -140,6 +142,11 @@ function withoutConversationFrame(text: string): string {
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
+
+/** The guide's answers about fees: the rules and the two calculators. */
+const FEE_TOPICS = new Set(['fees', FEE_BY_REQUESTS_ID, FEE_BY_PAGES_ID]);
+/** A count of requests or pages alone, as a follow-up of a fee answer (一个月申请了12件呢, 300页呢). */
+const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八九十百千]+)(?:件|个申请|次申请|页|张)(?:的话)?[呢吗?？。]*$/;
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -426,6 +433,21 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   };
 }
 
+/**
+ * 政府网站和智慧西工哪个发得多: the verdict under the two figures, one per thing as named; no
+ * verdict when their units differ (a count of posts against a count of followers).
+ */
+function withWhichOfTwo(answer: Answer, things: readonly [string, string], operation: 'more' | 'fewer'): Answer {
+  const [a, b] = answer.facts;
+  if (!a || !b || a.unit !== b.unit) return answer;
+  if (a.value === b.value) return { ...answer, answer: `${answer.answer}\n两者一样多，都是${formatNumber(a.value)}${a.unit}。` };
+  const firstWins = operation === 'more' ? a.value > b.value : a.value < b.value;
+  const [winner, loser] = firstWins ? [things[0], things[1]] : [things[1], things[0]];
+  const [high, low] = a.value > b.value ? [a, b] : [b, a];
+  const verdict = `${winner}${operation === 'more' ? '更多' : '更少'}（${formatNumber(high.value)}${high.unit}对${formatNumber(low.value)}${low.unit}），比${loser}${operation === 'more' ? '多' : '少'}${formatNumber(high.value - low.value)}${a.unit}。`;
+  return { ...answer, answer: `${answer.answer}\n${verdict}` };
+}
+
 /** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
 function asksForSum(text: string): boolean {
   return /加起来|加一起|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
@@ -683,6 +705,18 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
   return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
 }
 
+/**
+ * 是企业还是个人 / 个人还是单位 after a count of one row: the row by applicant type, when two or
+ * more of its columns are offered as a choice.
+ */
+function applicantChoiceTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || !/还是|或者|或是/.test(residue) || remembered.row.columns.length < 2) return undefined;
+  const named = remembered.row.columns.filter((column) =>
+    [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
+  );
+  return named.length >= 2 ? { ...remembered, column: undefined, byApplicant: true } : undefined;
+}
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -805,7 +839,8 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) || !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text))
+      return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -841,6 +876,7 @@ export class QaEngine {
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
+    if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     return withArithmetic(joined, pair.operation);
   }
 
@@ -921,7 +957,16 @@ export class QaEngine {
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
       this.options.state.set<ConversationMemory>(
         memoryKey,
-        { ...base, pending: undefined, more: undefined, deadline: undefined, deadlineQuestion: undefined, retrieval: undefined, ...next },
+        {
+          ...base,
+          pending: undefined,
+          more: undefined,
+          deadline: undefined,
+          deadlineQuestion: undefined,
+          retrieval: undefined,
+          fee: undefined,
+          ...next,
+        },
         this.ttl,
         { lazy: true },
       );
@@ -974,6 +1019,9 @@ export class QaEngine {
     ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
+    // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
+    else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
+      text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
     if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
@@ -1011,6 +1059,7 @@ export class QaEngine {
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
           deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
+          fee: guide.topicId !== undefined && FEE_TOPICS.has(guide.topicId),
           lastQuestion: text,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
@@ -1085,10 +1134,13 @@ export class QaEngine {
           /(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g,
           '',
         );
-      const followUp = understood.followUp || residue.length <= 2;
+      // 是企业还是个人 after a count of applications: who applied, by applicant type.
+      const choice = !topic && memory.topic ? applicantChoiceTopic(residue, this.restoreTopic(memory.topic)) : undefined;
+      // 网站上 / 公众号里 after a channel's figure: the place word is no new topic.
+      const followUp = understood.followUp || residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 || choice !== undefined;
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
-        topic = siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
+        topic = choice ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -1167,6 +1219,14 @@ export class QaEngine {
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
+    // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
+    if (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && memory?.agencyIds.length === 1) {
+      const stated = this.statedByRememberedAgency(text, memory);
+      if (stated) {
+        answer = stated.answer;
+        agencies = [stated.agency];
+      }
+    }
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -1188,6 +1248,18 @@ export class QaEngine {
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
     });
     return answer;
+  }
+
+  /**
+   * A question without agency or topic (微博后来怎么样了) searched in the reports of the one agency the
+   * conversation is about: a sentence that answers it, else undefined (the caller's reply stands).
+   */
+  private statedByRememberedAgency(text: string, memory: ConversationMemory): { answer: Answer; agency: AgencyRecord } | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return undefined;
+    const rest = inReportWords(text.replace(FOLLOW_UP_LEAD, '') || text);
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: memory.years });
+    return found && (found.kind === 'figure' || found.kind === 'text') ? { answer: found, agency } : undefined;
   }
 
   /**

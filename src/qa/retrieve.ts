@@ -712,9 +712,10 @@ function readAnswer(
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
+    // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
       NEGATION.test(before) ||
-      CLOSED.test(clause) ||
+      (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
     );

@@ -878,7 +878,7 @@ const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|�
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家/.test(
+    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门)|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
     ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
