@@ -124,6 +124,10 @@ interface ConversationMemory {
   retrieval?: { kind: AskKind; unit?: string };
 }
 
+/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
+const SPOKEN_LEAD =
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+)[啊呀哈，,\s…。.]*)+(?=[^，,\s…。.]{4})/;
+
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
   /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
@@ -757,6 +761,22 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
 const APPLICATION_CHANNEL =
   /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
 
+/** Measure words no count of applications is asked in: a rate, letters, sheets, machines, sets. */
+const NOT_APPLICANT_UNITS = /^(?:%|封|张|台|套|册)$/;
+
+/** What is counted of a channel: its posts or its followers (发了多少条, 关注的人有多少, 粉丝呢). */
+const COUNTED_OF_CHANNEL = /发|推送|转载|关注|粉丝|阅读|浏览/;
+
+/**
+ * 公众号粉丝多少，发了多少条: a later part that counts posts or followers without naming a channel
+ * is about the channel the part before it named (the last one named there); else nothing.
+ */
+function channelOf(previous: string, part: string): string {
+  if (CHANNEL_WORDS.test(part) || !COUNTED_OF_CHANNEL.test(part)) return '';
+  const named = previous.match(new RegExp(CHANNEL_WORDS.source, 'g'));
+  return named ? named[named.length - 1] : '';
+}
+
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
@@ -793,7 +813,8 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
-    const text = withDateYears(withoutConversationFrame(normalized.replace(POLITE_PREFIX, '') || normalized), shanghaiYear(this.now()));
+    const unfilled = normalized.replace(SPOKEN_LEAD, '');
+    const text = withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now()));
     if (text.length === 0) return this.help('请输入您的问题。');
     // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
     const reading = /[A-Za-z]{2}/.test(text) ? readPinyinRegion(text, this.index) : undefined;
@@ -908,7 +929,7 @@ export class QaEngine {
     const kind = this.index.kinds().find((candidate) => previous.startsWith(candidate, end));
     if (kind) end += kind.length;
     const year = findYears(part, shanghaiYear(this.now())).length > 0 ? '' : (/(?:19|20)\d{2}年/.exec(previous)?.[0] ?? '');
-    return `${previous.slice(mention.start, end)}${year}${part.replace(/^(那么|那)/, '')}`;
+    return `${previous.slice(mention.start, end)}${year}${channelOf(previous, part)}${part.replace(/^(那么|那)/, '')}`;
   }
 
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
@@ -1412,16 +1433,21 @@ export class QaEngine {
     // Applications are counted per applicant (多少人来申请 asks for 件).
     // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
     const perApplicant =
-      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text) && unit !== '%';
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'applications' &&
+      !countsInformation(question.text) &&
+      (unit === undefined || !NOT_APPLICANT_UNITS.test(unit));
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
+    // Letters are printed in 件 in sentences (县长信箱有效信件163件), but a table's 件 counts applications or decisions, never letters.
+    const lettersAgainstTable = unit === '封' && question.topic?.type === 'cell';
     const unitMismatch =
       structured.kind === 'figure' &&
       unit !== undefined &&
       !perApplicant &&
       !eventsCounted &&
       structured.facts.length > 0 &&
-      structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+      (lettersAgainstTable || structured.facts.every((fact) => !unitsAgree(unit, fact.unit)));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified =

@@ -50,6 +50,12 @@ const UNIT_GROUPS: string[][] = [
   ['轮次', '轮'],
   ['楼', '层'],
   ['处'],
+  // Letters, sheets, machines and sets: asked in these words, never a count of cases or items (几封信 is no 件 of applications).
+  ['封'],
+  ['张'],
+  ['台'],
+  ['套'],
+  ['册'],
   ['天', '日'],
   ['%'],
 ];
@@ -73,6 +79,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '个') return !/元|%/.test(stated);
   // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
+  // Letters are asked in 封 and printed in 件 (有效信件163件).
+  if (asked === '封' && stated === '件') return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
