@@ -9,7 +9,7 @@ import type { Answer, Fact } from './engine.js';
 const DIFFERENCE =
   /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}{0,3}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)/u;
 /** 加起来, 一共, 合计: the sum of the figures. */
-const SUM = /加起来|加一起|加在一起|合起来|一共|总共|合计|共计|总计/;
+const SUM = /加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计|总计/;
 
 /** The operation a question asks of its figures, if any. */
 export function askedOperation(text: string): 'sum' | 'difference' | undefined {
@@ -24,7 +24,7 @@ const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|�
 const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
 const AND_PAIR = new RegExp(
-  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
+  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
   'u',
 );
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
@@ -44,6 +44,29 @@ const WHICH_PAIR = new RegExp(
   `^${THING}(?:和|跟|与|还是|或)${THING}(?:的)?(?:哪个|哪一个|谁)(?:的)?([\\u4e00-\\u9fa5]{0,4}?)(?:得|的)?(?:更|比较)?([多少])`,
   'u',
 );
+
+/** The words joining the things of a list to be summed (公示公告加预决算加部门动态, 年报、预决算和动态). */
+const LIST_JOINER = /加上|加|和|跟|与|及|、/;
+/** The sum word and what is asked after the list (一共几件, 加起来多少条). */
+const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:多少|几).*)$/u;
+
+/**
+ * 公示公告加预决算加部门动态一共几件: three to five things of one agency summed, each asked as a
+ * question of its own (`lead` + thing + what is asked). Undefined for fewer than three things, or a
+ * thing that is a year, a number, a question word or part of an agency's name.
+ */
+export function listSum(lead: string, rest: string): { questions: string[]; things: string[] } | undefined {
+  const tail = LIST_TAIL.exec(rest);
+  if (!tail) return undefined;
+  const things = rest
+    .slice(0, tail.index)
+    .split(LIST_JOINER)
+    .map((thing) => thing.trim());
+  if (things.length < 3 || things.length > 5 || things.some((thing) => !new RegExp(`^${THING}$`, 'u').test(thing))) return undefined;
+  if (things.some((thing, index) => index > 0 && !plausible(things[0], thing))) return undefined;
+  const asked = tail[2].replace(/^(?:是|有)/, '');
+  return { questions: things.map((thing) => `${lead}${thing}${asked}`), things };
+}
 
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {

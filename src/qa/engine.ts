@@ -30,7 +30,7 @@ import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js'
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
+import { askedOperation, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { correctKindTypos } from './typos.js';
@@ -454,7 +454,7 @@ function withWhichOfTwo(answer: Answer, things: readonly [string, string], opera
 
 /** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
 function asksForSum(text: string): boolean {
-  return /加起来|加一起|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
+  return /加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
 }
 
 /** The sum of the named agencies' figures as a verdict, with the fact that states it (for the number guard). */
@@ -872,6 +872,8 @@ export class QaEngine {
     const end = mentions[0].start + mentions[0].text.length;
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
+    const list = listSum(lead, text.slice(end + year.length));
+    if (list) return this.listSumAnswer(list.questions, context);
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
     // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
@@ -899,6 +901,29 @@ export class QaEngine {
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     return withArithmetic(joined, pair.operation);
+  }
+
+  /**
+   * The sum of three to five things of one agency, each asked as a question of its own: only when
+   * each gives one figure and all are in one unit (else undefined, and the message is asked whole).
+   */
+  private listSumAnswer(questions: string[], context: { user?: string }): Answer | undefined {
+    const transient = context.user ? undefined : `list:${process.pid}:${(this.messageCounter += 1)}`;
+    const partContext = transient ? { user: transient } : context;
+    const answers = questions.map((question) => this.askOne(question, partContext));
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
+    const facts = answers.map((answer) => headlineFacts(answer.facts)[0]);
+    if (facts.some((fact) => fact.unit !== facts[0].unit)) return undefined;
+    // The same figure read for two things (one sentence's one number) is never added to itself.
+    if (new Set(facts.map((fact) => `${fact.value}|${fact.sentence ?? fact.key}`)).size !== facts.length) return undefined;
+    const total = facts.reduce((sum, fact) => sum + fact.value, 0);
+    const parts = facts.map((fact) => `${formatNumber(fact.value)}${fact.unit}`).join(' + ');
+    return {
+      kind: 'figure',
+      answer: `${answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n')}\n${facts.length}项合计${formatNumber(total)}${facts[0].unit}（${parts}）。`,
+      facts: [...facts, { ...facts[facts.length - 1], value: total }],
+    };
   }
 
   /**

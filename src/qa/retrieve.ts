@@ -241,6 +241,18 @@ const STOPWORDS = new Set([
   '您好',
   '你好',
   '谢谢',
+  // Where and how words ask, they are in no report's sentence (去哪下载, 后来怎么样了).
+  '去哪',
+  '去哪里',
+  '去哪儿',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '在哪里',
+  '哪',
+  '怎么样',
+  '如何',
+  '后来',
 ]);
 const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
