@@ -62,6 +62,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?:今年|去年|前年|(?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)(?:的)?[，,\s]?(?:不对|不是|哦不|噢不|呃不|说错了)[，,\s]?(?:是)?(?=今年|去年|前年|(?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)/g,
     '',
   ],
+  // 国务院令是多少号 / 第几号令: a document's number is no count; asking which document, its clause states the number.
+  [/(令|文号|号令)(?:是)?(?:第)?(?:多少|几)号/g, '$1是哪个'],
   // 2025年的时候 / 那时候: a spoken filler after the year.
   [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
   // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.

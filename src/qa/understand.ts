@@ -277,8 +277,9 @@ export function inReportWords(text: string): string {
   return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
 }
 
-/** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看). */
-const REPORT_ITSELF = /^.{0,4}(?:电子版|全文|原文|下载|在哪看|哪里看|哪儿看|去哪看)/;
+/** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看, its data's period). */
+const REPORT_ITSELF =
+  /^.{0,4}(?:电子版|全文|原文|下载|在哪看|哪里看|哪儿看|去哪看)|^.{0,3}?(?:数据|统计|依据|根据|依照)|^(?:里|中|上)面?(?:说|讲|写|提)到?的/;
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
 const GENERIC_WORDS = [
