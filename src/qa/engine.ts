@@ -211,7 +211,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'complaint';
   if (bare.length > 12) return undefined;
   if (
-    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
+    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|在么|有人吗|有人没|有人在吗|有人在不|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
       bare,
     )
   )
@@ -319,6 +319,35 @@ function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
 function headlineFacts(facts: readonly Fact[]): Fact[] {
   if (facts.length === 0) return [];
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
+}
+
+/** Whether the answer's figure is the first number after the noun in its clause (智慧西工”公共服务平台公开政府信息17条). */
+function countOfNoun(answer: Answer, noun: string): boolean {
+  const line = answer.answer.split('\n')[0];
+  const at = line.indexOf(noun);
+  if (at < 0 || answer.facts.length === 0) return false;
+  const value = /^[^，。；,;\d]{0,16}?(\d+(?:\.\d+)?)/.exec(line.slice(at + noun.length))?.[1];
+  return value !== undefined && Number(value) === answer.facts[0].value;
+}
+
+/** Whether the answer's figure stands right after a title or a quoted name (《海原科技信息》55期): it counts that. */
+function countsANamedTitle(answer: Answer): boolean {
+  const value = answer.facts[0]?.value;
+  return value !== undefined && new RegExp(`[》”"]${String(value).replace('.', '\\.')}(?![\\d.])`).test(answer.answer.split('\n')[0]);
+}
+
+/**
+ * The first figure of each agency and year (专题培训3次 of 专题培训3次、集中传达学习1次): what the
+ * question asked, remembered for 哪个多 and 加起来; the figures stated beside it are not.
+ */
+function firstPerPlace(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const place = `${fact.agency}|${fact.year}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
 }
 
 /** One figure per agency and year, the latest said (a figure asked again after a correction is not a second agency). */
@@ -1094,6 +1123,8 @@ export class QaEngine {
       mentions.length === 0 &&
       reportYears.length === 0 &&
       !(understood.followUp && memory?.topic && !memory.deadline) &&
+      // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
+      !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
       !shortFigureFollowUp
     ) {
       const guide = this.options.guide?.answer(text, now);
@@ -1286,7 +1317,10 @@ export class QaEngine {
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
-      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...headlineFacts(answer.facts)].slice(-4) : memory?.lastFacts,
+      lastFacts:
+        answer.kind === 'figure'
+          ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
+          : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
       more: this.more,
@@ -1365,9 +1399,11 @@ export class QaEngine {
     const noun = rest.replace(/[\p{P}\s]+$/u, '');
     if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
-    // A text answer whose first line states no number is no count quoted loosely: nothing to look for.
-    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0])) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
+    // A text answer whose first line states no number is no count quoted loosely: only a count stated of that very noun
+    // (“智慧西工”公共服务平台公开政府信息17条, after 西工 智慧西工) replaces it.
+    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0]))
+      return counted?.kind === 'figure' && countOfNoun(counted, noun) ? counted : undefined;
     if (counted?.kind === 'figure') return counted;
     // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
     return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
@@ -1562,7 +1598,7 @@ export class QaEngine {
    */
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
-    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?/g, '');
+    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
     const found = years.map((year) =>
       retrieve(this.store, {
         text: asked,
@@ -1822,7 +1858,11 @@ export class QaEngine {
     };
     if (statedFirst(withUnit)) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
-    return found?.kind === 'figure' && statedFirst(found) ? found : undefined;
+    if (found?.kind !== 'figure') return undefined;
+    if (statedFirst(found)) return found;
+    // The figure with the last question's measure word counts a title named right before it (发布《海原科技信息》55期),
+    // not the new thing: the first number after the new thing in its clause (微信工作群主动公开信息3条) is its count.
+    return countsANamedTitle(withUnit) && countOfNoun(found, noun) ? found : undefined;
   }
 
   /**
