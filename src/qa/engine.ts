@@ -330,6 +330,42 @@ function countOfNoun(answer: Answer, noun: string): boolean {
   return value !== undefined && Number(value) === answer.facts[0].value;
 }
 
+/** Clauses without those another clause begins with (从2022年度的840万元 inside 从2022年度的840万元提高到2023年度的2007万元): each said once. */
+function withoutRepeatedStarts(clauses: readonly string[]): string[] {
+  return clauses.filter(
+    (clause, index) => !clauses.some((other, at) => at !== index && other.length > clause.length && other.startsWith(clause)),
+  );
+}
+
+/** A year right before a prose figure (从2022年度的840万元 → label 从2022年度的). */
+const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
+
+/** 比去年 / 比上年 / 同比: the year before the figure's own is the other side of the comparison. */
+const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
+
+/**
+ * 25年主动公开比24年多吗 / 行政许可比去年多了多少 where one of the two years has no figure: the
+ * comparison cannot be made, so the answer says which year is missing before the figure it has
+ * (never a yes or no made up from one side). The answer as it was when both years are there.
+ */
+function withMissingYearOfChange(answer: Answer, text: string, askedYears: readonly number[], agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
+  const present = new Set(answer.facts.map((fact) => fact.year));
+  const compared =
+    askedYears.length >= 2
+      ? askedYears
+      : AGAINST_YEAR_BEFORE.test(text) && present.size === 1
+        ? [[...present][0], [...present][0] - 1]
+        : [];
+  const missing = compared.filter((year) => !present.has(year));
+  if (missing.length === 0) return answer;
+  const body = answer.answer.replace(/^(?:有|没有)。/, '').replace(/^报告没有单独写明[^\n]*表中相关的数字是：\n/, '');
+  return {
+    ...answer,
+    answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较。已有的是：\n${body}`,
+  };
+}
+
 /** Whether the answer's figure stands right after a title or a quoted name (《海原科技信息》55期): it counts that. */
 function countsANamedTitle(answer: Answer): boolean {
   const value = answer.facts[0]?.value;
@@ -1293,6 +1329,7 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
@@ -1969,7 +2006,10 @@ export class QaEngine {
   /** A prose figure of a report as a fact of the answer. */
   private proseFact(report: ReportRecord, figure: ProseFigure): Fact {
     const { key, value, unit, section } = figure;
-    return { agency: report.agency, year: report.year, key, value, unit, source: this.source(report, section) };
+    // 从2022年度的840万元: a figure the words right before it date to another year is that year's, not the report's.
+    const stated = STATED_YEAR_BEFORE.exec(figure.label);
+    const year = stated ? Number(stated[1]) : report.year;
+    return { agency: report.agency, year, key, value, unit, source: this.source(report, section) };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {
@@ -2276,7 +2316,7 @@ export class QaEngine {
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
       lead = `${report.agency}${report.year}年${label}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channel}。`;
     } else {
-      lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
+      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`)))}。`;
     }
     return {
       kind: 'figure',
