@@ -20,8 +20,8 @@ export function askedOperation(text: string): 'sum' | 'difference' | undefined {
 
 /** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
 const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
-/** A thing named before or after the conjunction: two to eight characters, no question word. */
-const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
+/** A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word. */
+const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
 const AND_PAIR = new RegExp(
   `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,

@@ -602,11 +602,24 @@ const SPOKEN_LINK = /然后|还有就是|还有|另外|再问一下|再就是|�
  */
 function splitSpokenQuestions(text: string): string[] {
   const link = SPOKEN_LINK.exec(text);
-  if (!link) return [text];
+  if (!link) return splitAfterCount(text);
   const first = text.slice(0, link.index);
   const second = text.slice(link.index + link[0].length);
   if (!ASKS_A_FIGURE.test(first) || !ASKS_A_FIGURE.test(second) || second.replace(/[\p{P}\s]/gu, '').length < 3) return [text];
   return [first, second];
+}
+
+/** A count asked (几件, 多少条) followed by another question that starts a new thing (复议几件诉讼几件). */
+const COUNT_THEN_QUESTION =
+  /(?<![这那哪各])(?:几|多少)[件条个次项场篇期名人家](?![局单机部])(?:呢|啊|呀)?(?=(?![里中是的其])\p{Script=Han}{2,}?(?:几|多少))/u;
+
+/** 行政复议几件行政诉讼几件: two counts asked back to back without punctuation, split after the first (at most two parts). */
+function splitAfterCount(text: string): string[] {
+  const count = COUNT_THEN_QUESTION.exec(text);
+  if (!count) return [text];
+  const end = count.index + count[0].length;
+  const [first, second] = [text.slice(0, end), text.slice(end)];
+  return second.replace(/[\p{P}\s]/gu, '').length >= 3 ? [first, second] : [text];
 }
 
 /**
