@@ -124,6 +124,14 @@ interface ConversationMemory {
   retrieval?: { kind: AskKind; unit?: string };
 }
 
+/** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
+const HOW_TO_APPLY =
+  /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
+/** A count asked in a measure word (发了几条, 多少件): a report's figure. */
+const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
+const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
+
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
   /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+)[啊呀哈，,\s…。.]*)+(?=[^，,\s…。.]{4})/;
@@ -218,6 +226,8 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
+  // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
+  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|多谢|感谢)(你|您|了|啦)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
     /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|了)+$/.test(
       bare,
@@ -336,6 +346,9 @@ function withoutRepeatedStarts(clauses: readonly string[]): string[] {
     (clause, index) => !clauses.some((other, at) => at !== index && other.length > clause.length && other.startsWith(clause)),
   );
 }
+
+/** A sentence that is only a numbered sub-heading (（二）依申请公开情况。, （五）监督保障措施有力。). */
+const SUB_HEADING_ONLY = /^[（(][一二三四五六七八九十]+[）)][^，。；,;]{2,24}。?$/;
 
 /** A year right before a prose figure (从2022年度的840万元 → label 从2022年度的). */
 const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
@@ -1168,10 +1181,28 @@ export class QaEngine {
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
+    if (mentions.length === 0 && memory?.agencyIds.length === 1 && HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text)) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
+      if (own) {
+        remember({
+          agencyIds: memory.agencyIds,
+          years: memory.years,
+          topic: memory.topic,
+          introduced: memory.introduced,
+          lastQuestion: text,
+        });
+        return { kind: own.kind, answer: own.answer, facts: [] };
+      }
+    }
+    // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
+    const countOfRemembered = memory?.agencyIds.length === 1 && COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text);
     if (
       mentions.length === 0 &&
       reportYears.length === 0 &&
-      !(understood.followUp && memory?.topic && !memory.deadline) &&
+      !countOfRemembered &&
+      !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
       // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
       !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
       !shortFigureFollowUp
@@ -1642,6 +1673,29 @@ export class QaEngine {
   }
 
   /**
+   * The passage under a sub-heading found by retrieval (（四）平台建设情况。): its text up to the next
+   * sub-heading, cut to WeChat size with the rest kept for 继续. Undefined when the section text does not hold it.
+   */
+  private passageUnder(found: Retrieved): Answer | undefined {
+    const text = this.store.section(found.report.id, found.sectionKey)?.replace(/\n+/g, '');
+    const heading = found.sentence.trim().replace(/。$/, '');
+    const at = text?.indexOf(heading) ?? -1;
+    if (!text || at < 0) return undefined;
+    const after = text.slice(at + heading.length).replace(/^[。：:\s]+/, '');
+    const next = after.search(/[（(][一二三四五六七八九十]+[）)]/);
+    const passage = (next > 0 ? after.slice(0, next) : after).trim();
+    if (passage.length < 10) return undefined;
+    const { shown, rest } = cutText(passage);
+    this.more = rest;
+    const title = heading.replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
+    return {
+      kind: 'text',
+      answer: `${found.report.agency}${found.report.year}年报告“${title}”：${rest ? `${shown}…（回复“继续”看后面的内容）` : shown}\n${this.cite(found.report, found.sectionKey)}`,
+      facts: [],
+    };
+  }
+
+  /**
    * 2023年比2022年增长了多少 where no report is of either year: a later report often states both
    * (从2022年度的840万元提高到2023年度的2007万元). Each year's figure is read from the sentences of
    * the reports up to two years after it; both must be found, else undefined (the refusal stands).
@@ -1693,6 +1747,11 @@ export class QaEngine {
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
     const { report } = found;
+    // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
+    if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
+      const passage = this.passageUnder(found);
+      if (passage) return passage;
+    }
     const clause = found.clause
       .replace(/^[\p{P}\s]+/u, '')
       .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '')

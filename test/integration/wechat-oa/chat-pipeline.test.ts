@@ -178,4 +178,14 @@ describe('chat through the official account', () => {
     expect(await say('oMore-0001', '微博后来怎么样了')).toContain('关停注销');
     expect(await say('oMore-0001', '先撤了886')).toContain('有需要随时找我');
   });
+
+  it('keeps a count asked in a chat with its agency, answers how to apply there from its guide or the rules, and the passage under a sub-heading', async () => {
+    expect(await say('oKeep-0001', '沙坡头科技局24年主动公开了多少')).toContain('455条');
+    expect(await say('oKeep-0001', '政府网站上发了几条')).toContain('44条');
+    expect(await say('oKeep-0001', '那你们这边怎么申请')).toContain('库中没有沙坡头区科学技术局的政府信息公开指南');
+    expect(await say('oKeep-0001', '行 谢谢 拜拜')).toContain('不客气');
+    const passage = await say('oKeep-0002', '红寺堡科技局23年的申请情况');
+    expect(passage).toContain('未收到');
+    expect(passage).not.toContain('：二）');
+  });
 });
