@@ -52,6 +52,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/有没有有|有有/g, '有没有'],
   // 微博后来怎么样了 / 公众号现在咋样: whether the account is still there (a report saying it was shut says so).
   [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|目前|如今)(?:怎么样|怎样|咋样|如何)(?:了)?/g, '$1还开着吗'],
+  // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.
+  [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:关|停|关掉|停掉|撤)(?=了|过|没)/g, '$1关停'],
   // 微博还开着吗 / 公众号还在用吗: a yes/no about having it now (a report saying it was shut answers no).
   [
     /(?:的)?((?:微信)?公众号|微博|抖音号?|视频号|头条号|政务新媒体|新媒体)(?:账号)?(?:还开着|还在用|还能用|还在运营|还在更新|还在)(吗|没有?)/g,

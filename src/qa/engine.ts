@@ -227,7 +227,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
-  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|多谢|感谢)(你|您|了|啦)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
+  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
     /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|了)+$/.test(
       bare,
@@ -346,6 +346,15 @@ function withoutRepeatedStarts(clauses: readonly string[]): string[] {
     (clause, index) => !clauses.some((other, at) => at !== index && other.length > clause.length && other.startsWith(clause)),
   );
 }
+
+/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府 …). */
+const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆)$/;
+
+/** Characters that end a spoken word before an agency's name (那, 个, 哈, 的, 和 …), never the start of a word holding it. */
+const SPOKEN_BEFORE_NAME = /[那个哈的和跟与及还有对向给把被比查看问想请这其就说下嗯呃啊在是了呢吗吧嘛呀哦喂么]/;
+
+/** Nouns that ask for a passage, not a count (…情况, …做法, …措施). */
+const PASSAGE_ASKED = /(?:情况|做法|措施|举措|工作|问题)(?:咋样|怎么样|如何)?$/;
 
 /** A sentence that is only a numbered sub-heading (（二）依申请公开情况。, （五）监督保障措施有力。). */
 const SUB_HEADING_ONLY = /^[（(][一二三四五六七八九十]+[）)][^，。；,;]{2,24}。?$/;
@@ -506,7 +515,8 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added.
   if (!samePlace || !first.sentence || first.sentence !== second.sentence || first.value === second.value) return undefined;
-  if (/其中|含|包括|分别/.test(first.sentence)) return undefined;
+  if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
+    return undefined;
   const total = first.value + second.value;
   return {
     kind: 'figure',
@@ -528,6 +538,25 @@ function withWhichOfTwo(answer: Answer, things: readonly [string, string], opera
   const [high, low] = a.value > b.value ? [a, b] : [b, a];
   const verdict = `${winner}${operation === 'more' ? '更多' : '更少'}（${formatNumber(high.value)}${high.unit}对${formatNumber(low.value)}${low.unit}），比${loser}${operation === 'more' ? '多' : '少'}${formatNumber(high.value - low.value)}${a.unit}。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}` };
+}
+
+/** The counts a sentence states (years left out: 2024年 is no count). */
+function countsIn(sentence: string): number[] {
+  return [...sentence.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*年)/g)].map((match) => Number(match[1]));
+}
+
+/** Whether one of the values is the sentence's total: the sum of its other counts (22条 = 5条 + 17条). */
+function statesTotalOf(sentence: string, values: readonly number[]): boolean {
+  const counts = countsIn(sentence);
+  const all = counts.reduce((sum, count) => sum + count, 0);
+  return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
+}
+
+/** Whether a breakdown word (其中, 含, 包括) stands between the two values: the first is a total, the second its part. */
+function breakdownBetween(sentence: string, first: number, second: number): boolean {
+  const at = (value: number) => sentence.search(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`));
+  const [from, to] = [at(first), at(second)].sort((a, b) => a - b);
+  return from >= 0 && /其中|含|包括|分别/.test(sentence.slice(from, to));
 }
 
 /** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
@@ -1338,8 +1367,10 @@ export class QaEngine {
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
-      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
-      let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
+      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too;
+      // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
+      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
+      let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), '')).replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
@@ -1480,6 +1511,8 @@ export class QaEngine {
     const noun = rest.replace(/[\p{P}\s]+$/u, '');
     if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
+    // 政府信息管理情况 / 监督保障情况: a passage asked for, never a count.
+    if (answer.kind === 'text' && PASSAGE_ASKED.test(noun)) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
     // A text answer whose first line states no number is no count quoted loosely: only a count stated of that very noun
     // (“智慧西工”公共服务平台公开政府信息17条, after 西工 智慧西工) replaces it.
@@ -1670,6 +1703,19 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
+  }
+
+  /**
+   * Whether a mention is the end of a longer word (智慧|西工 with no kind word after it): the word
+   * names a thing of that place (a platform, a newspaper), the agency only through the conversation.
+   */
+  private insideAWord(text: string, mention: AgencyMention): boolean {
+    if (mention.start < 2 || !/^\p{Script=Han}{2}$/u.test(text.slice(mention.start - 2, mention.start))) return false;
+    // 那西工区呢, 那个中卫市, 问一下哈海原县: a spoken word before the name is no part of it; a name with its
+    // own kind (威海|文登信访局) is the agency, whatever stands before it.
+    if (SPOKEN_BEFORE_NAME.test(text.slice(mention.start - 1, mention.start)) || NAME_WITH_KIND.test(mention.text)) return false;
+    const end = mention.start + mention.text.length;
+    return !this.index.kinds().some((kind) => text.startsWith(kind, end)) && !/^[区县市旗镇乡]/.test(text.slice(end));
   }
 
   /**
