@@ -1416,6 +1416,11 @@ export class QaEngine {
         agencies = [stated.agency];
       }
     }
+    // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
+    if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
+      const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
+      if (again) return again;
+    }
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -1703,6 +1708,25 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
+  }
+
+  /**
+   * A short question naming no thing (请了多少人) asked again with the first noun of the last question
+   * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
+   * answer counts; undefined otherwise (the refusal stands).
+   */
+  private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
+    const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
+    // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
+    if (input.length > 10 || words.some((word) => word.length >= 2)) return undefined;
+    const lastMentions = this.index.find(lastQuestion);
+    const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
+    let lastRest = withoutName;
+    for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
+    const subject = contentWords(lastRest).find((word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word));
+    if (!subject) return undefined;
+    const again = this.askOne(`${agency.name}${subject}${input.replace(FOLLOW_UP_LEAD, '')}`, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 
   /**
