@@ -2,9 +2,9 @@
  * Answers for the disclosure-guide handler: the reply-deadline and fee calculators first, since
  * they need a concrete date or number from the question, then the guide's topics.
  */
-import chineseDays from 'chinese-days';
 import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
+import { FESTIVAL_DATES, type Festival } from './festival-dates.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
 import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
@@ -131,26 +131,24 @@ const FIXED_HOLIDAY: Array<[RegExp, number, number]> = [
   [/劳动节|五一(?!\d)/, 5, 1],
   [/国庆(?:节)?|十一(?:长假|假期|那天|当天)/, 10, 1],
 ];
-/** Festivals of the lunar calendar (端午节交的申请), as lunar month and day; 除夕 is the day before 春节. */
-const LUNAR_HOLIDAY: Array<[RegExp, string, number]> = [
-  [/除夕|大年三十|年三十/, '01-01', -1],
-  [/春节|大年初一|过年那天|正月初一/, '01-01', 0],
-  [/元宵/, '01-15', 0],
-  [/端午/, '05-05', 0],
-  [/七夕/, '07-07', 0],
-  [/中秋/, '08-15', 0],
-  [/重阳/, '09-09', 0],
+/** Festivals of the lunar calendar and 清明 (端午节交的申请), by the words people say; 除夕 is the day before 春节. */
+const FESTIVALS: Array<[RegExp, Festival, number]> = [
+  [/除夕|大年三十|年三十/, 'spring', -1],
+  [/春节|大年初一|过年那天|正月初一/, 'spring', 0],
+  [/元宵/, 'lantern', 0],
+  [/端午/, 'dragonBoat', 0],
+  [/七夕/, 'qixi', 0],
+  [/中秋/, 'midAutumn', 0],
+  [/重阳/, 'doubleNinth', 0],
+  [/清明/, 'qingming', 0],
 ];
-/** 清明 is a solar term, not a lunar date. */
-const QINGMING = /清明/;
 
-/** The solar date of a lunar festival or of 清明 in a given year, else null. */
+/** The solar date of a festival named in the text in a given year (from the generated table), else null. */
 function festivalDate(text: string, year: number): IsoDate | null {
-  if (QINGMING.test(text)) return chineseDays.getSolarTermDate(year, 4, 'pure_brightness') as IsoDate;
-  for (const [pattern, lunar, shift] of LUNAR_HOLIDAY) {
+  for (const [pattern, festival, shift] of FESTIVALS) {
     if (!pattern.test(text)) continue;
-    const solar = chineseDays.getSolarDateFromLunar(`${year}-${lunar}`).date as IsoDate;
-    return addCalendarDays(solar, shift);
+    const date = FESTIVAL_DATES[year]?.[festival];
+    return date ? addCalendarDays(date as IsoDate, shift) : null;
   }
   return null;
 }
@@ -161,7 +159,7 @@ function festivalInQuestion(text: string, today: IsoDate, yearWord: number | und
   const date = festivalDate(text, yearWord ?? thisYear);
   if (!date) return null;
   if (yearWord !== undefined || date <= latestReadAhead(today)) return { kind: 'date', date };
-  return { kind: 'date', date: festivalDate(text, thisYear - 1) as IsoDate };
+  return { kind: 'date', date: festivalDate(text, thisYear - 1) ?? date };
 }
 
 /** 周五交 / 星期三递交: a weekday without 这/下/上 is the one of this week. */
