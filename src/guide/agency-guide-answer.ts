@@ -81,7 +81,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
 const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码', '传真', '电子邮箱', '地址', '联系'];
 
 /** Questions about a report's figures, rankings or totals are the report engine's. */
-const FIGURE_QUESTION = /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少/;
+const FIGURE_QUESTION =
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几)|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {

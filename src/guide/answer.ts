@@ -4,6 +4,7 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
+import { FESTIVAL_DATES, type Festival } from './festival-dates.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
 import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
@@ -130,6 +131,40 @@ const FIXED_HOLIDAY: Array<[RegExp, number, number]> = [
   [/劳动节|五一(?!\d)/, 5, 1],
   [/国庆(?:节)?|十一(?:长假|假期|那天|当天)/, 10, 1],
 ];
+/** Festivals of the lunar calendar and 清明 (端午节交的申请), by the words people say; 除夕 is the day before 春节. */
+const FESTIVALS: Array<[RegExp, Festival, number]> = [
+  [/除夕|大年三十|年三十/, 'spring', -1],
+  [/春节|大年初一|过年那天|正月初一/, 'spring', 0],
+  [/元宵/, 'lantern', 0],
+  [/端午/, 'dragonBoat', 0],
+  [/七夕/, 'qixi', 0],
+  [/中秋/, 'midAutumn', 0],
+  [/重阳/, 'doubleNinth', 0],
+  [/清明/, 'qingming', 0],
+];
+
+/** The solar date of a festival named in the text in a given year (from the generated table), else null. */
+function festivalDate(text: string, year: number): IsoDate | null {
+  for (const [pattern, festival, shift] of FESTIVALS) {
+    if (!pattern.test(text)) continue;
+    const date = FESTIVAL_DATES[year]?.[festival];
+    return date ? addCalendarDays(date as IsoDate, shift) : null;
+  }
+  return null;
+}
+
+/** A festival named without a year: this year's, or last year's when this year's lies beyond the read-ahead window. */
+function festivalInQuestion(text: string, today: IsoDate, yearWord: number | undefined): DateInQuestion | null {
+  const thisYear = Number(today.slice(0, 4));
+  const date = festivalDate(text, yearWord ?? thisYear);
+  if (!date) return null;
+  if (yearWord !== undefined || date <= latestReadAhead(today)) return { kind: 'date', date };
+  return { kind: 'date', date: festivalDate(text, thisYear - 1) ?? date };
+}
+
+/** 周五交 / 星期三递交: a weekday without 这/下/上 is the one of this week. */
+const BARE_WEEKDAY = /(?<![下这本上个])(?:周|星期|礼拜)([一二三四五六日天1-7])/;
+
 /** 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application. */
 const NUMERIC_MONTH_DAY =
   /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|受理|那天|当天|的))/;
@@ -145,12 +180,19 @@ function spokenDate(text: string, today: IsoDate): DateInQuestion | null {
     const weeks = { 下下: 2, 下: 1, 这: 0, 本: 0, 上: -1 }[weekday[1]] ?? 0;
     return { kind: 'date', date: addCalendarDays(today, weeks * 7 + WEEKDAY_NUMBER[weekday[2]] - todayNumber) };
   }
+  const bareWeekday = BARE_WEEKDAY.exec(text);
+  if (bareWeekday) {
+    const todayNumber = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    return { kind: 'date', date: addCalendarDays(today, WEEKDAY_NUMBER[bareWeekday[1]] - todayNumber) };
+  }
   const thisYear = Number(today.slice(0, 4));
   const yearWord = /明年/.test(text) ? thisYear + 1 : /去年/.test(text) ? thisYear - 1 : /今年/.test(text) ? thisYear : undefined;
   for (const [pattern, month, day] of FIXED_HOLIDAY) {
     if (!pattern.test(text)) continue;
     return yearWord === undefined ? monthAndDay(month, day, today) : { kind: 'date', date: validDate(yearWord, month, day) as IsoDate };
   }
+  const festival = festivalInQuestion(text, today, yearWord);
+  if (festival) return festival;
   const numeric = NUMERIC_MONTH_DAY.exec(text);
   if (numeric) return monthAndDay(Number(numeric[1]), Number(numeric[2]), today);
   const dayOfMonth = DAY_OF_MONTH.exec(text);

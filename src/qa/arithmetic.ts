@@ -7,9 +7,9 @@ import type { Answer, Fact } from './engine.js';
 
 /** 差多少, 多多少, 少了多少, 相差, 增长了多少: the gap between two figures. */
 const DIFFERENCE =
-  /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}{0,3}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)/u;
+  /比[^，。？?]{1,12}?[多少高低]\p{Script=Han}{0,3}?了?(?:多少|几)|差(?:了)?(?:多少|几)|相差|差距|差值|[多少高低](?:了)?(?:多少|几)|增长了?(?:多少|几)|增加了?(?:多少|几)|减少了?(?:多少|几)|下降了?(?:多少|几)|(?:上涨|涨|提高|提升|降|降低)了?(?:多少|几)/u;
 /** 加起来, 一共, 合计: the sum of the figures. */
-const SUM = /加起来|加一起|加在一起|合起来|一共|总共|合计|共计|总计/;
+const SUM = /加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计|总计/;
 
 /** The operation a question asks of its figures, if any. */
 export function askedOperation(text: string): 'sum' | 'difference' | undefined {
@@ -20,11 +20,11 @@ export function askedOperation(text: string): 'sum' | 'difference' | undefined {
 
 /** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
 const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
-/** A thing named before or after the conjunction: two to eight characters, no question word. */
-const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,8}?)';
+/** A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word. */
+const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
 const AND_PAIR = new RegExp(
-  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
+  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
   'u',
 );
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
@@ -39,11 +39,40 @@ const SHARE_PAIR = new RegExp(
 /** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
 const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
 
+/** 政府网站和智慧西工哪个发得多 / 公众号还是微博谁的粉丝多: which of the two things has more (or fewer). */
+const WHICH_PAIR = new RegExp(
+  `^${THING}(?:和|跟|与|还是|或)${THING}(?:的)?(?:哪个|哪一个|谁)(?:的)?([\\u4e00-\\u9fa5]{0,4}?)(?:得|的)?(?:更|比较)?([多少])`,
+  'u',
+);
+
+/** The words joining the things of a list to be summed (公示公告加预决算加部门动态, 年报、预决算和动态). */
+const LIST_JOINER = /加上|加|和|跟|与|及|、/;
+/** The sum word and what is asked after the list (一共几件, 加起来多少条). */
+const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:多少|几).*)$/u;
+
+/**
+ * 公示公告加预决算加部门动态一共几件: three to five things of one agency summed, each asked as a
+ * question of its own (`lead` + thing + what is asked). Undefined for fewer than three things, or a
+ * thing that is a year, a number, a question word or part of an agency's name.
+ */
+export function listSum(lead: string, rest: string): { questions: string[]; things: string[] } | undefined {
+  const tail = LIST_TAIL.exec(rest);
+  if (!tail) return undefined;
+  const things = rest
+    .slice(0, tail.index)
+    .split(LIST_JOINER)
+    .map((thing) => thing.trim());
+  if (things.length < 3 || things.length > 5 || things.some((thing) => !new RegExp(`^${THING}$`, 'u').test(thing))) return undefined;
+  if (things.some((thing, index) => index > 0 && !plausible(things[0], thing))) return undefined;
+  const asked = tail[2].replace(/^(?:是|有)/, '');
+  return { questions: things.map((thing) => `${lead}${thing}${asked}`), things };
+}
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
   second: string;
-  operation: 'sum' | 'difference' | 'share' | 'ratio' | undefined;
+  operation: 'sum' | 'difference' | 'share' | 'ratio' | 'more' | 'fewer' | undefined;
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
@@ -67,6 +96,19 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [, first, second] = ratio;
     if (!plausible(first, second)) return undefined;
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'ratio', things: [first, second], asked: '多少' };
+  }
+  const which = WHICH_PAIR.exec(rest);
+  if (which) {
+    const [, first, second, verb, more] = which;
+    if (!plausible(first, second)) return undefined;
+    // 发得多 asks how many were posted; 粉丝多 how many followers (the noun said once belongs to both).
+    const asked = /发|公开|更新|推送/.test(verb) ? `${verb.replace(/了$/, '')}了多少` : `${verb}多少`;
+    return {
+      ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked),
+      operation: more === '多' ? 'more' : 'fewer',
+      things: [first, second],
+      asked,
+    };
   }
   const than = THAN_PAIR.exec(rest);
   if (than) {

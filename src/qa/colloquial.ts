@@ -47,6 +47,25 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
   // 还有微博吗 (still): a yes/no about having it now.
   [/还有(?=[^，。？?]{1,10}(?:吗|没有?)[?？。]*$)/, '有'],
+  // 开通了微博吗 / 有没有开公众号: opening an account is having one (有没有 keeps its own 有).
+  [/(?:开通|开设|开)(?:了|过)?(?=(?:微信)?公众号|微博|抖音|视频号|头条号|政务新媒体|新媒体)/g, '有'],
+  [/有没有有|有有/g, '有没有'],
+  // 微博后来怎么样了 / 公众号现在咋样: whether the account is still there (a report saying it was shut says so).
+  [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|目前|如今)(?:怎么样|怎样|咋样|如何)(?:了)?/g, '$1还开着吗'],
+  // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.
+  [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:关|停|关掉|停掉|撤)(?=了|过|没)/g, '$1关停'],
+  // 微博还开着吗 / 公众号还在用吗: a yes/no about having it now (a report saying it was shut answers no).
+  [
+    /(?:的)?((?:微信)?公众号|微博|抖音号?|视频号|头条号|政务新媒体|新媒体)(?:账号)?(?:还开着|还在用|还能用|还在运营|还在更新|还在)(吗|没有?)/g,
+    '有$1$2',
+  ],
+  // 今年不对是二四年 / 2023年哦不2024年: a year corrected within the message is the later one.
+  [
+    /(?:今年|去年|前年|(?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)(?:的)?[，,\s]?(?:不对|不是|哦不|噢不|呃不|说错了)[，,\s]?(?:是)?(?=今年|去年|前年|(?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)/g,
+    '',
+  ],
+  // 国务院令是多少号 / 第几号令: a document's number is no count; asking which document, its clause states the number.
+  [/(令|文号|号令)(?:是)?(?:第)?(?:多少|几)号/g, '$1是哪个'],
   // 2025年的时候 / 那时候: a spoken filler after the year.
   [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
   // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.

@@ -25,12 +25,12 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { DEADLINE_CALCULATOR_ID, findDateInQuestion } from '../guide/answer.js';
+import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
+import { askedOperation, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agenciesInScope, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -119,9 +119,23 @@ interface ConversationMemory {
   deadlineQuestion?: string;
   /** The last question answered (after its completion from the conversation), for 上一个问题再说一遍. */
   lastQuestion?: string;
+  /** The last answer was the fee rules or a fee calculation: a count alone (一个月申请了12件呢) asks its fee. */
+  fee?: boolean;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
 }
+
+/** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
+const HOW_TO_APPLY =
+  /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
+/** A count asked in a measure word (发了几条, 多少件): a report's figure. */
+const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
+const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
+
+/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
+const SPOKEN_LEAD =
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+)[啊呀哈，,\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
@@ -141,6 +155,11 @@ function withoutConversationFrame(text: string): string {
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
+
+/** The guide's answers about fees: the rules and the two calculators. */
+const FEE_TOPICS = new Set(['fees', FEE_BY_REQUESTS_ID, FEE_BY_PAGES_ID]);
+/** A count of requests or pages alone, as a follow-up of a fee answer (一个月申请了12件呢, 300页呢). */
+const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八九十百千]+)(?:件|个申请|次申请|页|张)(?:的话)?[呢吗?？。]*$/;
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
@@ -193,24 +212,32 @@ function smallTalk(text: string): SmallTalk | undefined {
   // A thumbs-up or a smile alone (👍, 🙏, 😊) acknowledges the last answer.
   if (bare.length === 0) return /\p{Extended_Pictographic}/u.test(text) ? 'bye' : undefined;
   // 你们真没用 / 垃圾机器人 / 效率太低了: a complaint, answered politely (never a question: no question word).
-  if (bare.length <= 20 && COMPLAINT.test(bare) && !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢/.test(bare))
+  if (
+    bare.length <= 20 &&
+    COMPLAINT.test(bare) &&
+    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复/.test(bare)
+  )
     return 'complaint';
   if (bare.length > 12) return undefined;
   if (
-    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(bare)
+    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|在么|有人吗|有人没|有人在吗|有人在不|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
+      bare,
+    )
   )
     return 'greeting';
   if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
+  // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
+  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|没事了|没有了|没了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)什么|你会什么|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
       bare,
     )
   )
@@ -305,6 +332,83 @@ function headlineFacts(facts: readonly Fact[]): Fact[] {
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
 }
 
+/** Whether the answer's figure is the first number after the noun in its clause (智慧西工”公共服务平台公开政府信息17条). */
+function countOfNoun(answer: Answer, noun: string): boolean {
+  const line = answer.answer.split('\n')[0];
+  const at = line.indexOf(noun);
+  if (at < 0 || answer.facts.length === 0) return false;
+  const value = /^[^，。；,;\d]{0,16}?(\d+(?:\.\d+)?)/.exec(line.slice(at + noun.length))?.[1];
+  return value !== undefined && Number(value) === answer.facts[0].value;
+}
+
+/** Clauses without those another clause begins with (从2022年度的840万元 inside 从2022年度的840万元提高到2023年度的2007万元): each said once. */
+function withoutRepeatedStarts(clauses: readonly string[]): string[] {
+  return clauses.filter(
+    (clause, index) => !clauses.some((other, at) => at !== index && other.length > clause.length && other.startsWith(clause)),
+  );
+}
+
+/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府 …). */
+const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆)$/;
+
+/** Characters that end a spoken word before an agency's name (那, 个, 哈, 的, 和 …), never the start of a word holding it. */
+const SPOKEN_BEFORE_NAME = /[那个哈的和跟与及还有对向给把被比查看问想请这其就说下嗯呃啊在是了呢吗吧嘛呀哦喂么]/;
+
+/** Nouns that ask for a passage, not a count (…情况, …做法, …措施). */
+const PASSAGE_ASKED = /(?:情况|做法|措施|举措|工作|问题)(?:咋样|怎么样|如何)?$/;
+
+/** A sentence that is only a numbered sub-heading (（二）依申请公开情况。, （五）监督保障措施有力。). */
+const SUB_HEADING_ONLY = /^[（(][一二三四五六七八九十]+[）)][^，。；,;]{2,24}。?$/;
+
+/** A year right before a prose figure (从2022年度的840万元 → label 从2022年度的). */
+const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
+
+/** 比去年 / 比上年 / 同比: the year before the figure's own is the other side of the comparison. */
+const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
+
+/**
+ * 25年主动公开比24年多吗 / 行政许可比去年多了多少 where one of the two years has no figure: the
+ * comparison cannot be made, so the answer says which year is missing before the figure it has
+ * (never a yes or no made up from one side). The answer as it was when both years are there.
+ */
+function withMissingYearOfChange(answer: Answer, text: string, askedYears: readonly number[], agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
+  const present = new Set(answer.facts.map((fact) => fact.year));
+  const compared =
+    askedYears.length >= 2
+      ? askedYears
+      : AGAINST_YEAR_BEFORE.test(text) && present.size === 1
+        ? [[...present][0], [...present][0] - 1]
+        : [];
+  const missing = compared.filter((year) => !present.has(year));
+  if (missing.length === 0) return answer;
+  const body = answer.answer.replace(/^(?:有|没有)。/, '').replace(/^报告没有单独写明[^\n]*表中相关的数字是：\n/, '');
+  return {
+    ...answer,
+    answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较。已有的是：\n${body}`,
+  };
+}
+
+/** Whether the answer's figure stands right after a title or a quoted name (《海原科技信息》55期): it counts that. */
+function countsANamedTitle(answer: Answer): boolean {
+  const value = answer.facts[0]?.value;
+  return value !== undefined && new RegExp(`[》”"]${String(value).replace('.', '\\.')}(?![\\d.])`).test(answer.answer.split('\n')[0]);
+}
+
+/**
+ * The first figure of each agency and year (专题培训3次 of 专题培训3次、集中传达学习1次): what the
+ * question asked, remembered for 哪个多 and 加起来; the figures stated beside it are not.
+ */
+function firstPerPlace(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const place = `${fact.agency}|${fact.year}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}
+
 /** One figure per agency and year, the latest said (a figure asked again after a correction is not a second agency). */
 function latestPerPlace(facts: readonly Fact[]): Fact[] {
   const byPlace = new Map<string, Fact>();
@@ -381,7 +485,8 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
-const ADD_UP = /^(那)?(加起来|加一起|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少)?[?？。!！]*$/;
+const ADD_UP =
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少|是几)?[?？。!！]*$/;
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -389,7 +494,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
-  if (facts.length < 2) return undefined;
+  if (facts.length < 2) return sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
   const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
@@ -401,9 +506,63 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   };
 }
 
+/**
+ * 这两个加起来 after two figures of one agency and year in one unit (中卫日报51条, then 网站16条):
+ * the two summed, each with the sentence it was read from. Undefined unless the last two are such a pair.
+ */
+function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
+  if (remembered.length < 2) return undefined;
+  const [first, second] = remembered.slice(-2);
+  const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
+  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added.
+  if (!samePlace || !first.sentence || first.sentence !== second.sentence || first.value === second.value) return undefined;
+  if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
+    return undefined;
+  const total = first.value + second.value;
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
+    facts: [first, second, { ...second, value: total }],
+  };
+}
+
+/**
+ * 政府网站和智慧西工哪个发得多: the verdict under the two figures, one per thing as named; no
+ * verdict when their units differ (a count of posts against a count of followers).
+ */
+function withWhichOfTwo(answer: Answer, things: readonly [string, string], operation: 'more' | 'fewer'): Answer {
+  const [a, b] = answer.facts;
+  if (!a || !b || a.unit !== b.unit) return answer;
+  if (a.value === b.value) return { ...answer, answer: `${answer.answer}\n两者一样多，都是${formatNumber(a.value)}${a.unit}。` };
+  const firstWins = operation === 'more' ? a.value > b.value : a.value < b.value;
+  const [winner, loser] = firstWins ? [things[0], things[1]] : [things[1], things[0]];
+  const [high, low] = a.value > b.value ? [a, b] : [b, a];
+  const verdict = `${winner}${operation === 'more' ? '更多' : '更少'}（${formatNumber(high.value)}${high.unit}对${formatNumber(low.value)}${low.unit}），比${loser}${operation === 'more' ? '多' : '少'}${formatNumber(high.value - low.value)}${a.unit}。`;
+  return { ...answer, answer: `${answer.answer}\n${verdict}` };
+}
+
+/** The counts a sentence states (years left out: 2024年 is no count). */
+function countsIn(sentence: string): number[] {
+  return [...sentence.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*年)/g)].map((match) => Number(match[1]));
+}
+
+/** Whether one of the values is the sentence's total: the sum of its other counts (22条 = 5条 + 17条). */
+function statesTotalOf(sentence: string, values: readonly number[]): boolean {
+  const counts = countsIn(sentence);
+  const all = counts.reduce((sum, count) => sum + count, 0);
+  return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
+}
+
+/** Whether a breakdown word (其中, 含, 包括) stands between the two values: the first is a total, the second its part. */
+function breakdownBetween(sentence: string, first: number, second: number): boolean {
+  const at = (value: number) => sentence.search(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`));
+  const [from, to] = [at(first), at(second)].sort((a, b) => a - b);
+  return from >= 0 && /其中|含|包括|分别/.test(sentence.slice(from, to));
+}
+
 /** 西工区和海原县主动公开加起来多少: the named agencies' figures summed, not compared. */
 function asksForSum(text: string): boolean {
-  return /加起来|加一起|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
+  return /加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总和|共计/.test(text);
 }
 
 /** The sum of the named agencies' figures as a verdict, with the fact that states it (for the number guard). */
@@ -486,11 +645,24 @@ const SPOKEN_LINK = /然后|还有就是|还有|另外|再问一下|再就是|�
  */
 function splitSpokenQuestions(text: string): string[] {
   const link = SPOKEN_LINK.exec(text);
-  if (!link) return [text];
+  if (!link) return splitAfterCount(text);
   const first = text.slice(0, link.index);
   const second = text.slice(link.index + link[0].length);
   if (!ASKS_A_FIGURE.test(first) || !ASKS_A_FIGURE.test(second) || second.replace(/[\p{P}\s]/gu, '').length < 3) return [text];
   return [first, second];
+}
+
+/** A count asked (几件, 多少条) followed by another question that starts a new thing (复议几件诉讼几件). */
+const COUNT_THEN_QUESTION =
+  /(?<![这那哪各])(?:几|多少)[件条个次项场篇期名人家](?![局单机部])(?:呢|啊|呀)?(?=(?![里中是的其])\p{Script=Han}{2,}?(?:几|多少))/u;
+
+/** 行政复议几件行政诉讼几件: two counts asked back to back without punctuation, split after the first (at most two parts). */
+function splitAfterCount(text: string): string[] {
+  const count = COUNT_THEN_QUESTION.exec(text);
+  if (!count) return [text];
+  const end = count.index + count[0].length;
+  const [first, second] = [text.slice(0, end), text.slice(end)];
+  return second.replace(/[\p{P}\s]/gu, '').length >= 3 ? [first, second] : [text];
 }
 
 /**
@@ -711,6 +883,18 @@ function pairVerdict(
  */
 const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
 
+/**
+ * 是企业还是个人 / 个人还是单位 after a count of one row: the row by applicant type, when two or
+ * more of its columns are offered as a choice.
+ */
+function applicantChoiceTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || !/还是|或者|或是/.test(residue) || remembered.row.columns.length < 2) return undefined;
+  const named = remembered.row.columns.filter((column) =>
+    [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
+  );
+  return named.length >= 2 ? { ...remembered, column: undefined, byApplicant: true } : undefined;
+}
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -751,6 +935,22 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
 const APPLICATION_CHANNEL =
   /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
 
+/** Measure words no count of applications is asked in: a rate, letters, sheets, machines, sets. */
+const NOT_APPLICANT_UNITS = /^(?:%|封|张|台|套|册)$/;
+
+/** What is counted of a channel: its posts or its followers (发了多少条, 关注的人有多少, 粉丝呢). */
+const COUNTED_OF_CHANNEL = /发|推送|转载|关注|粉丝|阅读|浏览/;
+
+/**
+ * 公众号粉丝多少，发了多少条: a later part that counts posts or followers without naming a channel
+ * is about the channel the part before it named (the last one named there); else nothing.
+ */
+function channelOf(previous: string, part: string): string {
+  if (CHANNEL_WORDS.test(part) || !COUNTED_OF_CHANNEL.test(part)) return '';
+  const named = previous.match(new RegExp(CHANNEL_WORDS.source, 'g'));
+  return named ? named[named.length - 1] : '';
+}
+
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
@@ -787,7 +987,8 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
-    const text = withDateYears(withoutConversationFrame(normalized.replace(POLITE_PREFIX, '') || normalized), shanghaiYear(this.now()));
+    const unfilled = normalized.replace(SPOKEN_LEAD, '');
+    const text = withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now()));
     if (text.length === 0) return this.help('请输入您的问题。');
     // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
     const reading = /[A-Za-z]{2}/.test(text) ? readPinyinRegion(text, this.index) : undefined;
@@ -833,7 +1034,8 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    if (!/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) || !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text))
+      return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
     // A second mention of the same agency is a word that holds its place name (智慧西工): the first names it.
@@ -844,6 +1046,8 @@ export class QaEngine {
     const end = mentions[0].start + mentions[0].text.length;
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
+    const list = listSum(lead, text.slice(end + year.length));
+    if (list) return this.listSumAnswer(list.questions, context);
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
     // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
@@ -869,7 +1073,31 @@ export class QaEngine {
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
+    if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     return withArithmetic(joined, pair.operation);
+  }
+
+  /**
+   * The sum of three to five things of one agency, each asked as a question of its own: only when
+   * each gives one figure and all are in one unit (else undefined, and the message is asked whole).
+   */
+  private listSumAnswer(questions: string[], context: { user?: string }): Answer | undefined {
+    const transient = context.user ? undefined : `list:${process.pid}:${(this.messageCounter += 1)}`;
+    const partContext = transient ? { user: transient } : context;
+    const answers = questions.map((question) => this.askOne(question, partContext));
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
+    const facts = answers.map((answer) => headlineFacts(answer.facts)[0]);
+    if (facts.some((fact) => fact.unit !== facts[0].unit)) return undefined;
+    // The same figure read for two things (one sentence's one number) is never added to itself.
+    if (new Set(facts.map((fact) => `${fact.value}|${fact.sentence ?? fact.key}`)).size !== facts.length) return undefined;
+    const total = facts.reduce((sum, fact) => sum + fact.value, 0);
+    const parts = facts.map((fact) => `${formatNumber(fact.value)}${fact.unit}`).join(' + ');
+    return {
+      kind: 'figure',
+      answer: `${answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n')}\n${facts.length}项合计${formatNumber(total)}${facts[0].unit}（${parts}）。`,
+      facts: [...facts, { ...facts[facts.length - 1], value: total }],
+    };
   }
 
   /**
@@ -900,7 +1128,7 @@ export class QaEngine {
     const kind = this.index.kinds().find((candidate) => previous.startsWith(candidate, end));
     if (kind) end += kind.length;
     const year = findYears(part, shanghaiYear(this.now())).length > 0 ? '' : (/(?:19|20)\d{2}年/.exec(previous)?.[0] ?? '');
-    return `${previous.slice(mention.start, end)}${year}${part.replace(/^(那么|那)/, '')}`;
+    return `${previous.slice(mention.start, end)}${year}${channelOf(previous, part)}${part.replace(/^(那么|那)/, '')}`;
   }
 
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
@@ -949,7 +1177,16 @@ export class QaEngine {
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
       this.options.state.set<ConversationMemory>(
         memoryKey,
-        { ...base, pending: undefined, more: undefined, deadline: undefined, deadlineQuestion: undefined, retrieval: undefined, ...next },
+        {
+          ...base,
+          pending: undefined,
+          more: undefined,
+          deadline: undefined,
+          deadlineQuestion: undefined,
+          retrieval: undefined,
+          fee: undefined,
+          ...next,
+        },
         this.ttl,
         { lazy: true },
       );
@@ -1002,6 +1239,9 @@ export class QaEngine {
     ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
+    // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
+    else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
+      text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
     if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
@@ -1024,10 +1264,30 @@ export class QaEngine {
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
+    if (mentions.length === 0 && memory?.agencyIds.length === 1 && HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text)) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
+      if (own) {
+        remember({
+          agencyIds: memory.agencyIds,
+          years: memory.years,
+          topic: memory.topic,
+          introduced: memory.introduced,
+          lastQuestion: text,
+        });
+        return { kind: own.kind, answer: own.answer, facts: [] };
+      }
+    }
+    // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
+    const countOfRemembered = memory?.agencyIds.length === 1 && COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text);
     if (
       mentions.length === 0 &&
       reportYears.length === 0 &&
-      !(understood.followUp && memory?.topic && !memory.deadline) &&
+      !countOfRemembered &&
+      !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
+      // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
+      !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
       !shortFigureFollowUp
     ) {
       const guide = this.options.guide?.answer(text, now);
@@ -1039,6 +1299,7 @@ export class QaEngine {
           introduced: memory?.introduced,
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
           deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
+          fee: guide.topicId !== undefined && FEE_TOPICS.has(guide.topicId),
           lastQuestion: text,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
@@ -1121,14 +1382,18 @@ export class QaEngine {
           /(?:19|20)\d{2}年?度?|[二〇零一三四五六七八九]{4}年|今年|去年|前年|那么|那|呢|吗|的|怎么样|情况|如何|还有|再|问|[?？!！。,，]/g,
           '',
         );
-      // 比2024年少了吗 / 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
+      // 是企业还是个人 after a count of applications: who applied, by applicant type.
+      const choice = !topic && memory.topic ? applicantChoiceTopic(residue, this.restoreTopic(memory.topic)) : undefined;
+      // 网站上 / 公众号里 after a channel's figure: the place word is no new topic. 比2024年少了吗 /
+      // 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
       const followUp =
         understood.followUp ||
-        residue.length <= 2 ||
+        residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
+        choice !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
-        topic = siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
+        topic = choice ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -1175,8 +1440,10 @@ export class QaEngine {
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
-      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
-      let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
+      // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too;
+      // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
+      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
+      let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), '')).replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       rest = rest.replace(/^[区县市旗]/, '');
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
@@ -1217,9 +1484,23 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
+    if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
+    // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
+    if (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && memory?.agencyIds.length === 1) {
+      const stated = this.statedByRememberedAgency(text, memory);
+      if (stated) {
+        answer = stated.answer;
+        agencies = [stated.agency];
+      }
+    }
+    // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
+    if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
+      const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
+      if (again) return again;
+    }
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
       answer = {
@@ -1233,7 +1514,10 @@ export class QaEngine {
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
-      lastFacts: answer.kind === 'figure' ? [...(memory?.lastFacts ?? []), ...headlineFacts(answer.facts)].slice(-4) : memory?.lastFacts,
+      lastFacts:
+        answer.kind === 'figure'
+          ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
+          : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
       more: this.more,
@@ -1241,6 +1525,18 @@ export class QaEngine {
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
     });
     return answer;
+  }
+
+  /**
+   * A question without agency or topic (微博后来怎么样了) searched in the reports of the one agency the
+   * conversation is about: a sentence that answers it, else undefined (the caller's reply stands).
+   */
+  private statedByRememberedAgency(text: string, memory: ConversationMemory): { answer: Answer; agency: AgencyRecord } | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return undefined;
+    const rest = inReportWords(text.replace(FOLLOW_UP_LEAD, '') || text);
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: memory.years });
+    return found && (found.kind === 'figure' || found.kind === 'text') ? { answer: found, agency } : undefined;
   }
 
   /**
@@ -1300,9 +1596,13 @@ export class QaEngine {
     const noun = rest.replace(/[\p{P}\s]+$/u, '');
     if ((answer.kind !== 'refusal' && answer.kind !== 'text') || askKind(noun) !== 'text' || !/^\p{Script=Han}{2,8}$/u.test(noun))
       return undefined;
-    // A text answer whose first line states no number is no count quoted loosely: nothing to look for.
-    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0])) return undefined;
+    // 政府信息管理情况 / 监督保障情况: a passage asked for, never a count.
+    if (answer.kind === 'text' && PASSAGE_ASKED.test(noun)) return undefined;
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
+    // A text answer whose first line states no number is no count quoted loosely: only a count stated of that very noun
+    // (“智慧西工”公共服务平台公开政府信息17条, after 西工 智慧西工) replaces it.
+    if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0]))
+      return counted?.kind === 'figure' && countOfNoun(counted, noun) ? counted : undefined;
     if (counted?.kind === 'figure') return counted;
     // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
     return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
@@ -1393,16 +1693,21 @@ export class QaEngine {
     // Applications are counted per applicant (多少人来申请 asks for 件).
     // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
     const perApplicant =
-      question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !countsInformation(question.text) && unit !== '%';
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'applications' &&
+      !countsInformation(question.text) &&
+      (unit === undefined || !NOT_APPLICANT_UNITS.test(unit));
     // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
+    // Letters are printed in 件 in sentences (县长信箱有效信件163件), but a table's 件 counts applications or decisions, never letters.
+    const lettersAgainstTable = unit === '封' && question.topic?.type === 'cell';
     const unitMismatch =
       structured.kind === 'figure' &&
       unit !== undefined &&
       !perApplicant &&
       !eventsCounted &&
       structured.facts.length > 0 &&
-      structured.facts.every((fact) => !unitsAgree(unit, fact.unit));
+      (lettersAgainstTable || structured.facts.every((fact) => !unitsAgree(unit, fact.unit)));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified =
@@ -1486,13 +1791,68 @@ export class QaEngine {
   }
 
   /**
+   * A short question naming no thing (请了多少人) asked again with the first noun of the last question
+   * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
+   * answer counts; undefined otherwise (the refusal stands).
+   */
+  private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
+    const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
+    // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
+    if (input.length > 10 || words.some((word) => word.length >= 2)) return undefined;
+    const lastMentions = this.index.find(lastQuestion);
+    const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
+    let lastRest = withoutName;
+    for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
+    const subject = contentWords(lastRest).find((word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word));
+    if (!subject) return undefined;
+    const again = this.askOne(`${agency.name}${subject}${input.replace(FOLLOW_UP_LEAD, '')}`, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
+  /**
+   * Whether a mention is the end of a longer word (智慧|西工 with no kind word after it): the word
+   * names a thing of that place (a platform, a newspaper), the agency only through the conversation.
+   */
+  private insideAWord(text: string, mention: AgencyMention): boolean {
+    if (mention.start < 2 || !/^\p{Script=Han}{2}$/u.test(text.slice(mention.start - 2, mention.start))) return false;
+    // 那西工区呢, 那个中卫市, 问一下哈海原县: a spoken word before the name is no part of it; a name with its
+    // own kind (威海|文登信访局) is the agency, whatever stands before it.
+    if (SPOKEN_BEFORE_NAME.test(text.slice(mention.start - 1, mention.start)) || NAME_WITH_KIND.test(mention.text)) return false;
+    const end = mention.start + mention.text.length;
+    return !this.index.kinds().some((kind) => text.startsWith(kind, end)) && !/^[区县市旗镇乡]/.test(text.slice(end));
+  }
+
+  /**
+   * The passage under a sub-heading found by retrieval (（四）平台建设情况。): its text up to the next
+   * sub-heading, cut to WeChat size with the rest kept for 继续. Undefined when the section text does not hold it.
+   */
+  private passageUnder(found: Retrieved): Answer | undefined {
+    const text = this.store.section(found.report.id, found.sectionKey)?.replace(/\n+/g, '');
+    const heading = found.sentence.trim().replace(/。$/, '');
+    const at = text?.indexOf(heading) ?? -1;
+    if (!text || at < 0) return undefined;
+    const after = text.slice(at + heading.length).replace(/^[。：:\s]+/, '');
+    const next = after.search(/[（(][一二三四五六七八九十]+[）)]/);
+    const passage = (next > 0 ? after.slice(0, next) : after).trim();
+    if (passage.length < 10) return undefined;
+    const { shown, rest } = cutText(passage);
+    this.more = rest;
+    const title = heading.replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
+    return {
+      kind: 'text',
+      answer: `${found.report.agency}${found.report.year}年报告“${title}”：${rest ? `${shown}…（回复“继续”看后面的内容）` : shown}\n${this.cite(found.report, found.sectionKey)}`,
+      facts: [],
+    };
+  }
+
+  /**
    * 2023年比2022年增长了多少 where no report is of either year: a later report often states both
    * (从2022年度的840万元提高到2023年度的2007万元). Each year's figure is read from the sentences of
    * the reports up to two years after it; both must be found, else undefined (the refusal stands).
    */
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
-    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?/g, '');
+    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
     const found = years.map((year) =>
       retrieve(this.store, {
         text: asked,
@@ -1537,6 +1897,11 @@ export class QaEngine {
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
     const { report } = found;
+    // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
+    if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
+      const passage = this.passageUnder(found);
+      if (passage) return passage;
+    }
     const clause = found.clause
       .replace(/^[\p{P}\s]+/u, '')
       .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '')
@@ -1753,7 +2118,11 @@ export class QaEngine {
     };
     if (statedFirst(withUnit)) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
-    return found?.kind === 'figure' && statedFirst(found) ? found : undefined;
+    if (found?.kind !== 'figure') return undefined;
+    if (statedFirst(found)) return found;
+    // The figure with the last question's measure word counts a title named right before it (发布《海原科技信息》55期),
+    // not the new thing: the first number after the new thing in its clause (微信工作群主动公开信息3条) is its count.
+    return countsANamedTitle(withUnit) && countOfNoun(found, noun) ? found : undefined;
   }
 
   /**
@@ -1864,7 +2233,10 @@ export class QaEngine {
   /** A prose figure of a report as a fact of the answer. */
   private proseFact(report: ReportRecord, figure: ProseFigure): Fact {
     const { key, value, unit, section } = figure;
-    return { agency: report.agency, year: report.year, key, value, unit, source: this.source(report, section) };
+    // 从2022年度的840万元: a figure the words right before it date to another year is that year's, not the report's.
+    const stated = STATED_YEAR_BEFORE.exec(figure.label);
+    const year = stated ? Number(stated[1]) : report.year;
+    return { agency: report.agency, year, key, value, unit, source: this.source(report, section) };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {
@@ -2171,7 +2543,7 @@ export class QaEngine {
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
       lead = `${report.agency}${report.year}年${label}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channel}。`;
     } else {
-      lead = `${report.agency}${report.year}年报告写明：${joinList(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}。`;
+      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`)))}。`;
     }
     return {
       kind: 'figure',

@@ -50,6 +50,12 @@ const UNIT_GROUPS: string[][] = [
   ['轮次', '轮'],
   ['楼', '层'],
   ['处'],
+  // Letters, sheets, machines and sets: asked in these words, never a count of cases or items (几封信 is no 件 of applications).
+  ['封'],
+  ['张'],
+  ['台'],
+  ['套'],
+  ['册'],
   ['天', '日'],
   ['%'],
 ];
@@ -73,6 +79,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '个') return !/元|%/.test(stated);
   // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
+  // Letters are asked in 封 and printed in 件 (有效信件163件).
+  if (asked === '封' && stated === '件') return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
@@ -233,6 +241,18 @@ const STOPWORDS = new Set([
   '您好',
   '你好',
   '谢谢',
+  // Where and how words ask, they are in no report's sentence (去哪下载, 后来怎么样了).
+  '去哪',
+  '去哪里',
+  '去哪儿',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '在哪里',
+  '哪',
+  '怎么样',
+  '如何',
+  '后来',
 ]);
 const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
@@ -718,9 +738,10 @@ function readAnswer(
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
+    // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
       NEGATION.test(before) ||
-      CLOSED.test(clause) ||
+      (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
     );

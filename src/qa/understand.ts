@@ -252,7 +252,7 @@ const OTHER_APPLICATIONS =
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
-  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
+  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -277,8 +277,9 @@ export function inReportWords(text: string): string {
   return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
 }
 
-/** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看). */
-const REPORT_ITSELF = /^.{0,4}(?:电子版|全文|原文|下载|在哪看|哪里看|哪儿看|去哪看)/;
+/** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看, its data's period). */
+const REPORT_ITSELF =
+  /^.{0,4}(?:电子版|全文|原文|下载|在哪看|哪里看|哪儿看|去哪看)|^.{0,3}?(?:数据|统计|依据|根据|依照)|^(?:里|中|上)面?(?:说|讲|写|提)到?的/;
 
 /** Words any figure question may carry besides its row: asking, receiving, the applicant in general. */
 const GENERIC_WORDS = [
@@ -878,7 +879,7 @@ const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|�
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
-    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家/.test(
+    /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|科技局|局|单位|机关|部门|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
     ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';

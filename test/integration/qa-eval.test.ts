@@ -55,6 +55,9 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-5.jsonl',
     'citizen-questions-6.jsonl',
     'citizen-questions-7.jsonl',
+    'citizen-questions-8.jsonl',
+    'citizen-questions-9.jsonl',
+    'citizen-questions-10.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

@@ -154,4 +154,38 @@ describe('chat through the official account', () => {
     expect(await say('oDate-0002', '延期的话呢')).toContain('2027年1月26日');
     expect(await say('oDate-0002', '再说一遍')).toContain('2026年12月28日');
   });
+
+  it('sums the last two figures on 这两个加起来, and never a total with its part', async () => {
+    expect(await say('oSum-0001', '中卫市科技局主动公开几条')).toContain('67条');
+    expect(await say('oSum-0001', '其中中卫日报上发的')).toContain('51条');
+    expect(await say('oSum-0001', '网站上')).toContain('16条');
+    const sum = await say('oSum-0001', '这两个加起来是多少');
+    expect(sum).toContain('两项合计67条');
+    expect(sum).not.toContain('118');
+  });
+
+  it('answers who applied on 是企业还是个人, a fee follow-up given as a count, and which of two things is more', async () => {
+    expect(await say('oWho-0001', '中卫科技局去年有人来申请公开吗')).toContain('1件');
+    expect(await say('oWho-0001', '是企业还是个人')).toContain('自然人1件');
+    expect(await say('oFee-0001', '要收钱不')).toContain('不收费');
+    expect(await say('oFee-0001', '一个月申请了12件呢')).toContain('合计200元');
+    expect(await say('oWhich-0001', '西工区政府网站和智慧西工哪个发得多')).toContain('智慧西工更多（17条对5条），比政府网站多12条');
+  });
+
+  it('searches the conversation’s agency for a question nothing else understood, and answers its small talk', async () => {
+    expect(await say('oMore-0001', '早呀～')).toContain('我可以回答');
+    expect(await say('oMore-0001', '沙坡头科技局微博粉丝多少')).toContain('56人');
+    expect(await say('oMore-0001', '微博后来怎么样了')).toContain('关停注销');
+    expect(await say('oMore-0001', '先撤了886')).toContain('有需要随时找我');
+  });
+
+  it('keeps a count asked in a chat with its agency, answers how to apply there from its guide or the rules, and the passage under a sub-heading', async () => {
+    expect(await say('oKeep-0001', '沙坡头科技局24年主动公开了多少')).toContain('455条');
+    expect(await say('oKeep-0001', '政府网站上发了几条')).toContain('44条');
+    expect(await say('oKeep-0001', '那你们这边怎么申请')).toContain('库中没有沙坡头区科学技术局的政府信息公开指南');
+    expect(await say('oKeep-0001', '行 谢谢 拜拜')).toContain('不客气');
+    const passage = await say('oKeep-0002', '红寺堡科技局23年的申请情况');
+    expect(passage).toContain('未收到');
+    expect(passage).not.toContain('：二）');
+  });
 });

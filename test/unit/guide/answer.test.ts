@@ -59,6 +59,15 @@ describe('findDateInQuestion', () => {
     ['今年五一交的', '2026-05-01'],
     ['12.15交的', '2026-12-15'],
     ['12-10交的申请', '2026-12-10'],
+    // A weekday without 这/下/上 is this week's; a lunar festival is this year's unless it is still months away.
+    ['周五递交', '2026-11-27'],
+    ['星期一交的', '2026-11-23'],
+    ['端午节交的申请', '2026-06-19'],
+    ['中秋那天寄的', '2026-09-25'],
+    ['今年春节交的', '2026-02-17'],
+    ['除夕交的', '2026-02-16'],
+    ['清明节交的', '2026-04-05'],
+    ['明年端午交', '2027-06-09'],
   ])('reads the spoken date %s as %s', (question, date) => {
     expect(findDateInQuestion(question, today)).toEqual({ kind: 'date', date });
   });

@@ -1,6 +1,6 @@
 /** Sums and differences of two figures a question asks for (src/qa/arithmetic.ts). */
 import { describe, expect, it } from 'vitest';
-import { askedOperation, pairedQuestion, withArithmetic } from '../../../src/qa/arithmetic.js';
+import { askedOperation, listSum, pairedQuestion, withArithmetic } from '../../../src/qa/arithmetic.js';
 import type { Answer, Fact } from '../../../src/qa/engine.js';
 
 const fact = (agency: string, year: number, value: number, unit = '条'): Fact => ({
@@ -104,5 +104,32 @@ describe('ratios', () => {
     expect(pairedQuestion('海原县科技局2024年', '门户网站是公开栏的几倍')?.operation).toBe('ratio');
     expect(withArithmetic(figure([fact('x', 2024, 526, '人'), fact('x', 2024, 56, '人')]), 'ratio').answer).toContain('526人是56人的9.4倍');
     expect(withArithmetic(figure([fact('x', 2024, 5), fact('x', 2024, 0)]), 'ratio').answer).toBe('A');
+  });
+});
+
+describe('which of two, and sums of three or more', () => {
+  it('reads “A和B哪个发得多” as both asked, with more or fewer', () => {
+    expect(pairedQuestion('西工区科技局', '政府网站和智慧西工哪个发得多')).toMatchObject({
+      first: '西工区科技局政府网站发了多少',
+      second: '西工区科技局智慧西工发了多少',
+      operation: 'more',
+    });
+    expect(pairedQuestion('沙坡头区科技局', '公众号和微博谁的粉丝少')).toMatchObject({
+      first: '沙坡头区科技局公众号粉丝多少',
+      second: '沙坡头区科技局微博粉丝多少',
+      operation: 'fewer',
+    });
+  });
+  it('splits a list of three to five things summed into one question each', () => {
+    expect(listSum('红寺堡科技局', '公示公告加预决算加部门动态一共几件')).toEqual({
+      questions: ['红寺堡科技局公示公告几件', '红寺堡科技局预决算几件', '红寺堡科技局部门动态几件'],
+      things: ['公示公告', '预决算', '部门动态'],
+    });
+    expect(listSum('海原县科技局', '门户网站、公开栏和工作群加起来多少条')?.questions).toHaveLength(3);
+  });
+  it('leaves two things, a list without a sum word and a list holding a year to the other readings', () => {
+    expect(listSum('红寺堡科技局', '公示公告加预决算一共几件')).toBeUndefined();
+    expect(listSum('红寺堡科技局', '公示公告、预决算、部门动态各几件')).toBeUndefined();
+    expect(listSum('红寺堡科技局', '2023年加2024年加2025年一共几件')).toBeUndefined();
   });
 });

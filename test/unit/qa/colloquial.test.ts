@@ -143,3 +143,21 @@ describe('plainWords for batch-7 phrasings', () => {
     expect(correctKindTypos('沙依巴克区2022年政策解毒几条', [])).toBe('沙依巴克区2022年政策解读几条');
   });
 });
+
+describe('plainWords for accounts, corrected years and document numbers', () => {
+  it('reads opening an account as having one, and “still open” or “what became of it” as having it now', () => {
+    expect(plainWords('西工区科技局开通微博了吗')).toBe('西工区科技局有微博了吗');
+    expect(plainWords('有没有开公众号')).toBe('有没有微信公众号');
+    expect(plainWords('沙坡头区科技局的微博还开着吗')).toBe('沙坡头区科技局有微博吗');
+    expect(plainWords('微博后来怎么样了')).toBe('有微博吗');
+  });
+  it('keeps the later year of a year corrected within the message', () => {
+    expect(plainWords('科技型中小企业今年不对是二四年培育了多少家')).toBe('科技型中小企业二四年培育了多少家');
+    expect(plainWords('2023年哦不2024年行政许可几件')).toBe('2024年行政许可几件');
+    expect(plainWords('今年行政许可几件')).toBe('今年行政许可几件');
+  });
+  it('asks which document for a document number, and leaves a day of a month alone', () => {
+    expect(plainWords('依据的国务院令是多少号')).toBe('依据的国务院令是哪个');
+    expect(plainWords('12月几号答复')).toBe('12月几号答复');
+  });
+});

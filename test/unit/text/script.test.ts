@@ -17,7 +17,8 @@ describe('toSimplified', () => {
 
   it('finds every listed character anywhere in a text, and nothing in text without one', async () => {
     const { TRADITIONAL_CHARACTERS } = await import('../../../src/text/traditional-chars.js');
-    for (const character of TRADITIONAL_CHARACTERS) expect(hasTraditional(`中卫市${character}局`)).toBe(true);
+    // 么 alone is written in simplified text too (在么): it is the one listed character that asks for no conversion.
+    for (const character of TRADITIONAL_CHARACTERS) expect(hasTraditional(`中卫市${character}局`)).toBe(character !== '么');
     // Ideographs outside the BMP are surrogate pairs: neither half may read as a listed character.
     expect(hasTraditional('𠀀𠀁𪚥 中卫市 ＡＢＣ ①')).toBe(false);
     expect(hasTraditional('')).toBe(false);
@@ -43,10 +44,12 @@ describe('hasTraditional', () => {
     }
   });
 
-  it('still finds a traditional character next to those words, and 么 on its own', () => {
+  it('still finds a traditional character next to those words, and keeps 么 on its own as written (在么 is no 在幺)', () => {
     expect(hasTraditional('怎么申請政府信息公開')).toBe(true);
     expect(toSimplified('紅寺堡區有什么問題')).toBe('红寺堡区有什么问题');
-    expect(hasTraditional('么')).toBe(true);
+    expect(hasTraditional('在么')).toBe(false);
+    expect(toSimplified('在么')).toBe('在么');
+    expect(toSimplified('紅寺堡區在么')).toBe('红寺堡区在么');
   });
 });
 
