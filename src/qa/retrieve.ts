@@ -573,8 +573,6 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const sentence = toSimplified(hit.sentence);
-      // A heading alone ((一）主动公开情况。) shares the question's words and answers nothing.
-      if (HEADING_ONLY.test(sentence)) continue;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       const found = readAnswer(sentence, matched, request, unit, report);
@@ -591,10 +589,6 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   }
   return best?.found;
 }
-
-/** A sentence that is only a numbered heading, or a short 情况/工作 heading (（一）主动公开情况。, 二、依申请公开情况). */
-const HEADING_ONLY =
-  /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*[^，,；;。\d]{1,18}|[^，,；;。\d]{2,10}(?:情况|工作|概况))\s*[。：:]?\s*$/;
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
