@@ -956,7 +956,8 @@ export class QaEngine {
     text = this.distributeKind(text);
     const now = this.now();
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
-    const mentions = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
+    const nearMisses = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
+    const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -1186,12 +1187,11 @@ export class QaEngine {
   private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
     for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
-    const asked = rest
-      .replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '')
-      .replace(
-        /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,2}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
-        '$1多少',
-      );
+    const asked = rest.replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '').replace(
+      // 谁的微博发的多: the thing and its verb (微博发) stand between 谁的 and 多.
+      /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,4}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
+      '$1多少',
+    );
     if (askKind(asked) !== 'number') return undefined;
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
@@ -2462,6 +2462,62 @@ export class QaEngine {
     if (government.length !== 1) return [];
     const start = text.indexOf(region);
     return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];
+  }
+
+  /**
+   * A name citizens write in another order or with one word more than the stored one, tried only
+   * when nothing else named an agency: a level added to a region stored without it (阜阳市气象局 for
+   * 阜陽氣象局), a branch named after its district first (船山区公安分局 for 遂宁市公安局船山区分局),
+   * a company by its brand (富鸣集团 for 广西富鸣城市投资发展集团有限责任公司). Each rewrite must name
+   * exactly one agency; the mention spans the words as written.
+   */
+  private rewrittenAgencyName(text: string): AgencyMention[] {
+    // A near-miss of a rewritten name is two guesses: never taken.
+    const single = (mentions: AgencyMention[]) => {
+      if (mentions.some((mention) => mention.how === 'fuzzy')) return undefined;
+      const agencies = mentions.flatMap((mention) => mention.agencies);
+      return agencies.length === 1 ? agencies : undefined;
+    };
+    // A level the stored name lacks: the rewrite must find a name across the place where it stood.
+    for (const match of text.matchAll(/\p{Script=Han}{2,4}?([市县区])(?=\p{Script=Han}{2})/gu)) {
+      const at = (match.index ?? 0) + match[0].length - 1;
+      const without = text.slice(0, at) + text.slice(at + 1);
+      const spanning = this.index.find(without).filter((mention) => mention.start < at && mention.start + mention.text.length > at);
+      const agencies = single(spanning);
+      if (agencies) {
+        const start = spanning[0].start;
+        return [{ agencies, text: text.slice(start, spanning[0].start + spanning[0].text.length + 1), start, how: 'fuzzy' }];
+      }
+    }
+    // X区Y分局 → Y局X区分局: a branch of a city bureau named the way its district calls it.
+    const branch = /(\p{Script=Han}{2}[区县]?)(\p{Script=Han}{2})分局/u.exec(text);
+    if (branch) {
+      const agencies = single(this.index.find(`${branch[2]}局${branch[1]}分局`));
+      if (agencies) {
+        // The city written before it (遂宁船山公安分局) is part of the name as written.
+        const name = toSimplified(agencies[0].name);
+        let start = branch.index;
+        while (start > 0 && branch.index - start < 4 && name.includes(text.slice(start - 1, branch.index))) start -= 1;
+        return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
+      }
+    }
+    // 富鸣集团: the one group company whose name holds the brand.
+    const group = /(\p{Script=Han}{2})集团/u.exec(text);
+    if (group) {
+      const agencies = this.index.all().filter((agency) => /集团/.test(agency.name) && toSimplified(agency.name).includes(group[1]));
+      if (agencies.length === 1) return [{ agencies, text: group[0], start: group.index, how: 'shortened' }];
+    }
+    return [];
+  }
+
+  /** 临夏州公安局和遂宁船山公安分局: the second of two joined names, found only when rewritten, joins the first. */
+  private withRewrittenSecond(text: string, mentions: AgencyMention[]): AgencyMention[] {
+    if (mentions.length !== 1) return mentions;
+    const end = mentions[0].start + mentions[0].text.length;
+    if (!/^[和与跟及、]/.test(text.slice(end))) return mentions;
+    const second = this.rewrittenAgencyName(text.slice(end + 1));
+    if (second.length !== 1 || second[0].agencies[0].id === mentions[0].agencies[0]?.id) return mentions;
+    return [...mentions, { ...second[0], start: second[0].start + end + 1 }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
