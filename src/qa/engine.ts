@@ -29,6 +29,7 @@ import { DEADLINE_CALCULATOR_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
+import { KIND_ABBREVIATIONS } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -289,6 +290,23 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 }
 
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
+/**
+ * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
+ * short (外事办 for 外事办公室), which no stored kind matched, is no word of the question.
+ */
+function withoutOwnKind(rest: string, agency: AgencyRecord): string {
+  const name = toSimplified(agency.name);
+  for (const [long, short] of KIND_ABBREVIATIONS) {
+    if (!name.endsWith(long) && !name.endsWith(short)) continue;
+    if (rest.startsWith(short)) return rest.slice(short.length);
+    if (rest.startsWith(long)) return rest.slice(long.length);
+  }
+  return rest;
+}
+
+/** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
+const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
+
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
   const bare = rest.replace(FOLLOW_UP_FRAME, '');
@@ -1107,13 +1125,15 @@ export class QaEngine {
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
       let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
-      rest = rest.replace(/^[区县市旗]/, '');
+      rest = withoutOwnKind(rest.replace(/^[区县市旗]/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
-      if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
+      // 行政诉讼呢 in a conversation: a figure's row named again asks its number too, when the sentences must answer it.
+      if (!retrievalFollowUp && (topicRestored || (mentions.length === 0 && FOLLOW_UP_ENDING.test(text))))
+        rest = asNumberFollowUp(rest, topic);
       // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
