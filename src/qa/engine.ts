@@ -713,7 +713,7 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
-  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
+  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345|\p{Script=Han}{0,3}信箱)$/u;
 
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
@@ -1125,7 +1125,7 @@ export class QaEngine {
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
       let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
-      rest = withoutOwnKind(rest.replace(/^[区县市旗]/, ''), agencies[0]);
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?!长)/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
@@ -1421,6 +1421,15 @@ export class QaEngine {
         );
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
+    }
+    // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
+    if (fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+      const sentence = toSimplified(found.sentence);
+      const channels = contentWords(question.text).filter((word) => isApplicationChannel(word) && !sentence.includes(word));
+      if (channels.length > 0)
+        return this.refusal(
+          `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${new RegExp(`\\p{Script=Han}{0,2}${word}`, 'u').exec(question.text)?.[0] ?? word}”`).join('、')}收到的申请件数，无法回答。`,
+        );
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
