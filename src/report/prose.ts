@@ -1,5 +1,6 @@
 /** Figures and contact details stated in a report's prose, each kept with its sentence. */
 import type { Contacts, ProseFigure } from './model.js';
+import { toSimplified } from '../text/script.js';
 import { tightenSpaces } from './normalize.js';
 import { PROSE_FIGURES, type ProseFigureDef, classifyStatedNumber } from './prose-figures.js';
 
@@ -73,9 +74,13 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
 
 const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim();
 
+/** A pinyin gloss after a character, as some converted pages print it (聯(lián)系, 輸(shū)入). */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
 export function extractContacts(fullText: string): Contacts {
-  const text = tightenSpaces(fullText.replace(/\n\s*/g, ''));
+  // Read in the simplified script (郵編, 聯繫電話 in a 繁体 page), without the pinyin glosses some pages print (聯(lián)系).
+  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, '')).replace(PINYIN_GLOSS, '');
   const contacts: Contacts = {
     address: field(text, /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)/),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
