@@ -64,7 +64,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     ask: 'time_limit',
-    pattern: /多久|多长时间|几天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
+    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
