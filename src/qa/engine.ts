@@ -64,7 +64,8 @@ export interface Fact {
 }
 
 /** Years and relative years in a question, removed before retrieval reads its content words. */
-const YEAR_WORDS = /(?:19|20)\d{2}年?度?|大前年|前年|去年|今年|上一?年度?/g;
+// 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年|上一?年度?(?!结转)/g;
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
@@ -1125,7 +1126,7 @@ export class QaEngine {
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too.
       let rest = text.replace(nameWithRest(text, name, agencies[0].name), '').replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
-      rest = withoutOwnKind(rest.replace(/^[区县市旗](?!长)/, ''), agencies[0]);
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
