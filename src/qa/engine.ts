@@ -1061,7 +1061,10 @@ export class QaEngine {
           return ROOM_NUMBER.test(own.answer)
             ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
-        return { kind: own.kind, answer: own.answer, facts: [] };
+        // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
+        const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+        const note = near ? `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n` : '';
+        return { kind: own.kind, answer: `${note}${own.answer}`, facts: [] };
       }
     }
 
@@ -2498,7 +2501,8 @@ export class QaEngine {
    * A name citizens write in another order or with one word more than the stored one, tried only
    * when nothing else named an agency: a level added to a region stored without it (阜阳市气象局 for
    * 阜陽氣象局), a branch named after its district first (船山区公安分局 for 遂宁市公安局船山区分局),
-   * a company by its brand (富鸣集团 for 广西富鸣城市投资发展集团有限责任公司). Each rewrite must name
+   * a company by its brand (富鸣集团 for 广西富鸣城市投资发展集团有限责任公司), a town after its county
+   * (屯昌南吕镇 for 南吕镇). Each rewrite must name
    * exactly one agency; the mention spans the words as written.
    */
   private rewrittenAgencyName(text: string): AgencyMention[] {
@@ -2530,6 +2534,15 @@ export class QaEngine {
         while (start > 0 && branch.index - start < 4 && name.includes(text.slice(start - 1, branch.index))) start -= 1;
         return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
       }
+    }
+    // 屯昌南吕镇: the county written before a town or a street stored without it.
+    for (const skip of [2, 3]) {
+      const mentions = this.index.find(text.slice(skip)).filter((mention) => mention.start === 0);
+      const agencies = single(mentions);
+      if (!agencies || !/(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$/.test(toSimplified(agencies[0].name))) continue;
+      if (!/^\p{Script=Han}+$/u.test(text.slice(0, skip)) || toSimplified(agencies[0].name).includes(text.slice(0, skip))) continue;
+      // The county is not checked against the town's (no stored name says it): the answer says how the name was read.
+      return [{ agencies, text: text.slice(0, skip + mentions[0].text.length), start: 0, how: 'fuzzy' }];
     }
     // 富鸣集团: the one group company whose name holds the brand.
     const group = /(\p{Script=Han}{2})集团/u.exec(text);
