@@ -2535,6 +2535,16 @@ export class QaEngine {
         return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
       }
     }
+    // 泉州市工信局: a bureau whose guide is stored under its office (泉州市工业和信息化局办公室).
+    for (const [long, short] of KIND_ABBREVIATIONS) {
+      const written = text.includes(short) ? short : text.includes(long) ? long : undefined;
+      if (!written || text.includes(`${written}办公室`)) continue;
+      const at = text.indexOf(written);
+      const office = this.index.find(`${text.slice(0, at)}${long}办公室`).filter((mention) => mention.how !== 'fuzzy');
+      const agencies = single(office);
+      if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
+      return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
+    }
     // 屯昌南吕镇: the county written before a town or a street stored without it.
     for (const skip of [2, 3]) {
       const mentions = this.index.find(text.slice(skip)).filter((mention) => mention.start === 0);
