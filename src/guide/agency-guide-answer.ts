@@ -64,7 +64,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     ask: 'time_limit',
-    pattern: /多久|多长时间|几天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
+    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -164,7 +164,9 @@ export class AgencyGuideAnswerer {
     const source = `《${guide.title}》`;
     const lines: string[] = [];
     for (const key of fields) {
-      const value = fieldText(guide.fields, key);
+      // A 繁体 guide's address or hours are given in the simplified script the answer is written in (望奎縣文明路48號 → 望奎县文明路48号).
+      const printed = fieldText(guide.fields, key);
+      const value = printed === undefined ? undefined : toSimplified(printed);
       if (value === undefined) continue;
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;

@@ -29,6 +29,7 @@ import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateIn
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
+import { KIND_ABBREVIATIONS } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -64,7 +65,8 @@ export interface Fact {
 }
 
 /** Years and relative years in a question, removed before retrieval reads its content words. */
-const YEAR_WORDS = /(?:19|20)\d{2}年?度?|大前年|前年|去年|今年|上一?年度?/g;
+// 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年|上一?年度?(?!结转)/g;
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
@@ -317,6 +319,23 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 }
 
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
+/**
+ * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
+ * short (外事办 for 外事办公室), which no stored kind matched, is no word of the question.
+ */
+function withoutOwnKind(rest: string, agency: AgencyRecord): string {
+  const name = toSimplified(agency.name);
+  for (const [long, short] of KIND_ABBREVIATIONS) {
+    if (!name.endsWith(long) && !name.endsWith(short)) continue;
+    if (rest.startsWith(short)) return rest.slice(short.length);
+    if (rest.startsWith(long)) return rest.slice(long.length);
+  }
+  return rest;
+}
+
+/** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
+const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
+
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
   const bare = rest.replace(FOLLOW_UP_FRAME, '');
@@ -933,7 +952,7 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
-  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345)$/;
+  /^(?:电话|打电话|网络|网上|在线|线上|网站|信函|邮寄|来信|信件|写信|当面|现场|窗口|线下|传真|邮箱|电子邮件|邮件|微信|热线|12345|\p{Script=Han}{0,3}信箱)$/u;
 
 /** Measure words no count of applications is asked in: a rate, letters, sheets, machines, sets. */
 const NOT_APPLICANT_UNITS = /^(?:%|封|张|台|套|册)$/;
@@ -1250,7 +1269,8 @@ export class QaEngine {
     text = this.distributeKind(text);
     const now = this.now();
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
-    const mentions = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
+    const nearMisses = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
+    const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -1360,7 +1380,10 @@ export class QaEngine {
           return ROOM_NUMBER.test(own.answer)
             ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
-        return { kind: own.kind, answer: own.answer, facts: [] };
+        // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
+        const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
+        const note = near ? `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n` : '';
+        return { kind: own.kind, answer: `${note}${own.answer}`, facts: [] };
       }
       // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
@@ -1445,13 +1468,15 @@ export class QaEngine {
       const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
       let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), '')).replace(YEAR_WORDS, '');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
-      rest = rest.replace(/^[区县市旗]/, '');
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
-      if (!retrievalFollowUp && topicRestored) rest = asNumberFollowUp(rest, topic);
+      // 行政诉讼呢 in a conversation: a figure's row named again asks its number too, when the sentences must answer it.
+      if (!retrievalFollowUp && (topicRestored || (mentions.length === 0 && FOLLOW_UP_ENDING.test(text))))
+        rest = asNumberFollowUp(rest, topic);
       // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
@@ -1561,12 +1586,11 @@ export class QaEngine {
   private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
     for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
-    const asked = rest
-      .replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '')
-      .replace(
-        /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,2}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
-        '$1多少',
-      );
+    const asked = rest.replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '').replace(
+      // 谁的微博发的多: the thing and its verb (微博发) stand between 谁的 and 多.
+      /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,4}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
+      '$1多少',
+    );
     if (askKind(asked) !== 'number') return undefined;
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
@@ -1785,6 +1809,15 @@ export class QaEngine {
         );
       if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       return undefined;
+    }
+    // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
+    if (fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+      const sentence = toSimplified(found.sentence);
+      const channels = contentWords(question.text).filter((word) => isApplicationChannel(word) && !sentence.includes(word));
+      if (channels.length > 0)
+        return this.refusal(
+          `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${new RegExp(`\\p{Script=Han}{0,2}${word}`, 'u').exec(question.text)?.[0] ?? word}”`).join('、')}收到的申请件数，无法回答。`,
+        );
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
@@ -2955,6 +2988,82 @@ export class QaEngine {
     if (government.length !== 1) return [];
     const start = text.indexOf(region);
     return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];
+  }
+
+  /**
+   * A name citizens write in another order or with one word more than the stored one, tried only
+   * when nothing else named an agency: a level added to a region stored without it (阜阳市气象局 for
+   * 阜陽氣象局), a branch named after its district first (船山区公安分局 for 遂宁市公安局船山区分局),
+   * a company by its brand (富鸣集团 for 广西富鸣城市投资发展集团有限责任公司), a town after its county
+   * (屯昌南吕镇 for 南吕镇). Each rewrite must name
+   * exactly one agency; the mention spans the words as written.
+   */
+  private rewrittenAgencyName(text: string): AgencyMention[] {
+    // A near-miss of a rewritten name is two guesses: never taken.
+    const single = (mentions: AgencyMention[]) => {
+      if (mentions.some((mention) => mention.how === 'fuzzy')) return undefined;
+      const agencies = mentions.flatMap((mention) => mention.agencies);
+      return agencies.length === 1 ? agencies : undefined;
+    };
+    // A level the stored name lacks: the rewrite must find a name across the place where it stood.
+    for (const match of text.matchAll(/\p{Script=Han}{2,4}?([市县区])(?=\p{Script=Han}{2})/gu)) {
+      const at = (match.index ?? 0) + match[0].length - 1;
+      const without = text.slice(0, at) + text.slice(at + 1);
+      const spanning = this.index.find(without).filter((mention) => mention.start < at && mention.start + mention.text.length > at);
+      const agencies = single(spanning);
+      if (agencies) {
+        const start = spanning[0].start;
+        return [{ agencies, text: text.slice(start, spanning[0].start + spanning[0].text.length + 1), start, how: 'fuzzy' }];
+      }
+    }
+    // X区Y分局 → Y局X区分局: a branch of a city bureau named the way its district calls it.
+    const branch = /(\p{Script=Han}{2}[区县]?)(\p{Script=Han}{2})分局/u.exec(text);
+    if (branch) {
+      const agencies = single(this.index.find(`${branch[2]}局${branch[1]}分局`));
+      if (agencies) {
+        // The city written before it (遂宁船山公安分局) is part of the name as written.
+        const name = toSimplified(agencies[0].name);
+        let start = branch.index;
+        while (start > 0 && branch.index - start < 4 && name.includes(text.slice(start - 1, branch.index))) start -= 1;
+        return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
+      }
+    }
+    // 泉州市工信局: a bureau whose guide is stored under its office (泉州市工业和信息化局办公室).
+    for (const [long, short] of KIND_ABBREVIATIONS) {
+      const written = text.includes(short) ? short : text.includes(long) ? long : undefined;
+      if (!written || text.includes(`${written}办公室`)) continue;
+      const at = text.indexOf(written);
+      const office = this.index.find(`${text.slice(0, at)}${long}办公室`).filter((mention) => mention.how !== 'fuzzy');
+      const agencies = single(office);
+      if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
+      return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
+    }
+    // 屯昌南吕镇: the county written before a town or a street stored without it.
+    for (const skip of [2, 3]) {
+      const mentions = this.index.find(text.slice(skip)).filter((mention) => mention.start === 0);
+      const agencies = single(mentions);
+      if (!agencies || !/(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$/.test(toSimplified(agencies[0].name))) continue;
+      if (!/^\p{Script=Han}+$/u.test(text.slice(0, skip)) || toSimplified(agencies[0].name).includes(text.slice(0, skip))) continue;
+      // The county is not checked against the town's (no stored name says it): the answer says how the name was read.
+      return [{ agencies, text: text.slice(0, skip + mentions[0].text.length), start: 0, how: 'fuzzy' }];
+    }
+    // 富鸣集团: the one group company whose name holds the brand.
+    const group = /(\p{Script=Han}{2})集团/u.exec(text);
+    if (group) {
+      const agencies = this.index.all().filter((agency) => /集团/.test(agency.name) && toSimplified(agency.name).includes(group[1]));
+      if (agencies.length === 1) return [{ agencies, text: group[0], start: group.index, how: 'shortened' }];
+    }
+    return [];
+  }
+
+  /** 临夏州公安局和遂宁船山公安分局: the second of two joined names, found only when rewritten, joins the first. */
+  private withRewrittenSecond(text: string, mentions: AgencyMention[]): AgencyMention[] {
+    if (mentions.length !== 1) return mentions;
+    const end = mentions[0].start + mentions[0].text.length;
+    if (!/^[和与跟及、]/.test(text.slice(end))) return mentions;
+    const second = this.rewrittenAgencyName(text.slice(end + 1));
+    if (second.length !== 1 || second[0].agencies[0].id === mentions[0].agencies[0]?.id) return mentions;
+    return [...mentions, { ...second[0], start: second[0].start + end + 1 }];
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */

@@ -253,6 +253,12 @@ const STOPWORDS = new Set([
   '怎么样',
   '如何',
   '后来',
+  // 有人申请吗 asks whether anyone applied; 因为信息公开被复议 gives the cause the report states in its own words.
+  '有人',
+  '因为',
+  '由于',
+  // 结转过来几件: a direction complement, never a sentence's word.
+  '过来',
 ]);
 const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
@@ -346,10 +352,19 @@ function repairGlued(tokens: string[]): string[] {
 /** Single-character verbs the segmenter glues to the noun before them (微博发了 → 微博发|了). */
 const GLUED_VERB = /^(\p{Script=Han}{2})([发办收罚批交报领送建开])$/u;
 
+/** A place word glued to the verb after it (APP|上发, 网站|里发): the place word says nothing a sentence repeats. */
+const GLUED_PLACE_VERB = /^[上里中内]([发办收推])$/u;
+
+/** Spoken forms of a word the reports write otherwise (上一年 → 上年). */
+const WRITTEN_FORMS: Record<string, string> = { 上一年: '上年', 上一年度: '上年度' };
+
 /** 微博发 → 微博, 发: the noun is what a sentence names (微博…发布信息159条). */
 function splitGluedVerb(word: string): string[] {
   const glued = GLUED_VERB.exec(word);
-  return glued ? [glued[1], glued[2]] : [word];
+  if (glued) return [glued[1], glued[2]];
+  const placed = GLUED_PLACE_VERB.exec(word);
+  if (placed) return [placed[1]];
+  return [WRITTEN_FORMS[word] ?? word];
 }
 
 /**
@@ -431,7 +446,8 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   let found = 0;
   const matched: string[] = [];
   for (const word of words) {
-    const weight = weightOf(word);
+    // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.
+    const weight = DOMAIN_WORDS.has(word) && !sentence.includes(word) ? Math.min(weightOf(word), 1) : weightOf(word);
     total += weight;
     if (sentence.includes(word)) {
       found += weight;
@@ -572,11 +588,15 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
-      const sentence = toSimplified(hit.sentence);
+      const printed = toSimplified(hit.sentence);
+      // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
+      const sentence = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
-      const found = readAnswer(sentence, matched, request, unit, report);
-      if (!found) continue;
+      const read = readAnswer(sentence, matched, request, unit, report);
+      if (!read) continue;
+      const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
+      const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);

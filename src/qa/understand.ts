@@ -175,12 +175,20 @@ function similarRow(text: string): Scored<RowDef> | undefined {
   return best && { item: best.item, length: best.length };
 }
 
+/** 其他 starting a noun of its own (其他公文, 其他信息, 其他对外管理服务事项): no 其他 of the handling rows. */
+const OTHER_AS_NOUN = /其他(?:公文|文件|信息|类|组织|法人|对外|机构|事项|渠道|方式|平台|媒体|形式|部门|单位|资料)/g;
+
+/** Whether 其他 stands in the text other than as the start of another noun. */
+function bareOther(text: string): boolean {
+  return text.replace(OTHER_AS_NOUN, '').includes('其他');
+}
+
 /** The longest catalogue word found in the text, per row; else the most similar one. */
 function bestRow(text: string): Scored<RowDef> | undefined {
   let best: Scored<RowDef> | undefined;
   for (const row of CURRENT_LAYOUT.rows) {
     for (const word of rowWords(row)) {
-      if (!text.includes(word)) continue;
+      if (!text.includes(word) || (word === '其他' && !bareOther(text))) continue;
       if (!best || word.length > best.length) best = { item: row, length: word.length };
     }
   }
@@ -788,7 +796,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
     words:
-      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请/,
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请|申请[^，。？?]*(多少|几)(家|位)|(多少|几)(家|位)(企业|公司|单位|律所|机构|组织)[^，。？?]*申请/,
     recognise: ({ text }, words) =>
       words.test(text) && !OTHER_APPLICATIONS.test(text)
         ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }
@@ -845,10 +853,24 @@ export function isTrialOnlyColumn(column: ColumnDef | undefined): boolean {
  * The engine answers them from a 2019 report and says a 2021 report has no such row or column.
  */
 function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undefined {
-  if (!topic || (topic.type === 'cell' && topic.row.table === 'proactive')) {
-    for (const row of TRIAL_ONLY_ROWS)
-      if ([row.label, ...row.synonyms].some((word) => word.length >= 4 && text.includes(word)))
-        return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };
+  // A trial-only row named whole (其他对外管理服务事项) wins over a shorter word of another row inside it (其他).
+  const named = (row: RowDef) =>
+    Math.max(
+      0,
+      ...rowWords(row)
+        .filter((word) => text.includes(word))
+        .map((word) => word.length),
+    );
+  const shorter = topic?.type === 'cell' && topic.row.table !== 'proactive';
+  if (!topic || (topic.type === 'cell' && topic.row.table === 'proactive') || shorter) {
+    for (const row of TRIAL_ONLY_ROWS) {
+      const longest = Math.max(
+        0,
+        ...[row.label, ...row.synonyms].filter((word) => word.length >= 4 && text.includes(word)).map((word) => word.length),
+      );
+      if (longest === 0 || (shorter && topic?.type === 'cell' && named(topic.row) >= longest)) continue;
+      return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };
+    }
   }
   // 收费项目减少了多少: the 2019 layout counts fee items, with their change on the year before.
   if (!topic && /收费项目/.test(text) && /减少|增加|增减|多了|少了|变化/.test(text)) {

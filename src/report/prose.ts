@@ -1,5 +1,6 @@
 /** Figures and contact details stated in a report's prose, each kept with its sentence. */
 import type { Contacts, ProseFigure } from './model.js';
+import { toSimplified } from '../text/script.js';
 import { tightenSpaces } from './normalize.js';
 import { PROSE_FIGURES, type ProseFigureDef, classifyStatedNumber } from './prose-figures.js';
 
@@ -73,15 +74,32 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
 
 const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim();
 
+/**
+ * The address after its label, with the building part a comma sets off (盘古大道121号,自然资源局办公大楼4楼);
+ * else where the opening says the agency is (现位于南关区亚泰大街4660B号).
+ */
+function address(text: string): string | undefined {
+  const labelled =
+    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
+      text,
+    );
+  if (labelled) return (labelled[1] + (labelled[2] ? `，${labelled[2]}` : '')).trim();
+  return field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/);
+}
+
+/** A pinyin gloss after a character, as some converted pages print it (聯(lián)系, 輸(shū)入). */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
 export function extractContacts(fullText: string): Contacts {
-  const text = tightenSpaces(fullText.replace(/\n\s*/g, ''));
+  // Read in the simplified script (郵編, 聯繫電話 in a 繁体 page), without the pinyin glosses some pages print (聯(lián)系).
+  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, '')).replace(PINYIN_GLOSS, '');
   const contacts: Contacts = {
-    address: field(text, /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)/),
+    address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
     phone: field(
       text,
-      /(?:联系电话|咨询电话|办公电话|电话)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/,
+      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/,
     ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),

@@ -9,6 +9,28 @@ import { splitSentences } from './segment.js';
 /** Words only a table's own text holds (column heads, row labels with their numbering). */
 const TABLE_VOCABULARY =
   /第二十条|信息内容|本年制发|本年废止|现行有效件数|本年新制作|本年新公开|对外公开总数量|处理决定数量|勾稽|申请人情况|本年新收|上年结转|结果维持|结果纠正|尚未审结|复议后起诉|直接起诉|属于国家秘密|三安全一稳定|不予处理|无法提供|区分处理的|收费金额|项目数量|采购总金额/;
+/** Words that mark a table's own text whatever follows: its numbering, column heads and the check note. */
+const TABLE_FRAME = /第二十条|信息内容|勾稽|申请人情况|结果维持|结果纠正|尚未审结|复议后起诉|直接起诉|\|/;
+/** A number with its measure word, as a sentence states a count (39件, 66条, 2.5万元). */
+const COUNTED = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[件条项个篇次人名家期场万元%]/g;
+/** A number no measure word follows (a table cell's digits). */
+const BARE_NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|(?:万|亿)?(?:余|多)?[件条项个篇次人名家期场万元%])/g;
+
+/**
+ * Whether a piece of a table section states counts as a sentence does (本年度内单位行政处罚处理决定数量39件):
+ * at least `atLeast` numbers carry their measure word, no table frame surrounds them, and bare
+ * numbers (a cell's digits) are none, or, when `loose`, fewer than the counted ones (a sloppy
+ * enumeration: …行政许可事项3条、行政处罚1,回复公众诉求件9).
+ */
+function statesCounts(piece: string, atLeast: number, loose: boolean): boolean {
+  if (TABLE_FRAME.test(piece) || DIGIT_RUN.test(piece)) return false;
+  // Dates (2021年, 12月31日) are no counts.
+  const undated = piece.replace(/(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?/g, '');
+  const counted = undated.match(COUNTED)?.length ?? 0;
+  const bare = undated.match(BARE_NUMBER)?.length ?? 0;
+  return counted >= atLeast && (loose ? bare < counted : bare === 0);
+}
+
 /** A run of digits glued together, or spaced one by one, as table rows print (640020470, 0 0 0 0): no figure of a sentence. */
 const DIGIT_RUN = /\d{6,}(?![年条件项人次篇个万亿元%.])|(?:\d\s+){3,}\d/;
 /** A sub-heading inside the section ((二)主动公开政府信息的主要类别): prose starts after it. */
@@ -20,9 +42,13 @@ export function tableSectionSentences(text: string): string[] {
   for (const sentence of splitSentences(text)) {
     for (const piece of sentence.split(SUB_HEADING)) {
       const trimmed = piece.trim();
-      if (!/[。；;！!？?]$/.test(trimmed)) continue;
-      if (TABLE_VOCABULARY.test(trimmed) || DIGIT_RUN.test(trimmed)) continue;
-      if ((trimmed.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) continue;
+      const hanCount = trimmed.match(/\p{Script=Han}/gu)?.length ?? 0;
+      // A paragraph cut before its full stop (…其中:通知公告18条、…回复公众诉求件9, then the table) is still
+      // prose when it states several counts with their measure words.
+      const ended = /[。；;！!？?]$/.test(trimmed) || (hanCount >= 12 && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 2, true));
+      if (!ended) continue;
+      if ((TABLE_VOCABULARY.test(trimmed) && !statesCounts(trimmed, 1, false)) || DIGIT_RUN.test(trimmed)) continue;
+      if (hanCount < 8) continue;
       sentences.push(trimmed);
     }
   }

@@ -11,6 +11,18 @@ describe('question types', () => {
     for (const type of QUESTION_TYPES) expect(type.slots.length, type.name).toBeGreaterThan(0);
   });
 
+  it('read 其他 as the handling row only when it starts no noun of its own', () => {
+    // 其他公文 is a kind of document a report counts in its prose, not table 三's 其他 row.
+    expect(understand('公开的其他公文几条', 2026).topic).toBeUndefined();
+    // A trial-layout row named whole wins over the shorter 其他 inside it.
+    expect(understand('其他对外管理服务事项上一年多少项', 2026).topic).toMatchObject({
+      type: 'cell',
+      row: { key: 'other_services_2019' },
+      column: { key: 'previous_items' },
+    });
+    expect(understand('其他情形有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'other_handling.other' } });
+  });
+
   it('match rows by similarity where no synonym stands whole: a split word, most of a word’s character pairs', () => {
     expect(understand('罚了几次款', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'penalties' } });
     expect(understand('行政的复议有几件', 2026).topic).toMatchObject({ type: 'cell', row: { key: 'review' } });

@@ -23,6 +23,23 @@ describe('tableSectionSentences', () => {
       expect(tableSectionSentences(report.sections[key] ?? ''), key).toEqual([]);
   });
 
+  it('keeps a sentence that states a count with a table word (处理决定数量39件)', () => {
+    const { report } = parseReport(fixture('reports-more4/22.txt'));
+    const sentences = tableSectionSentences(report.sections.proactive ?? '');
+    expect(sentences.some((sentence) => sentence.includes('行政处罚处理决定数量39件'))).toBe(true);
+    // A table row with bare digits stays out even with a measure word nearby.
+    expect(tableSectionSentences('行政处罚处理决定数量 39 0 1，本年新收申请5件。')).toEqual([]);
+  });
+
+  it('keeps a paragraph of counts cut before its full stop, above the table', () => {
+    const { report } = parseReport(fixture('reports-more4/40.txt'));
+    const sentences = tableSectionSentences(report.sections.proactive ?? '');
+    expect(sentences.some((sentence) => sentence.includes('主动公开信息66条') && sentence.includes('通知公告18条'))).toBe(true);
+    for (const sentence of sentences) expect(sentence).not.toMatch(/第二十条|本年处理决定数量|行政规范性文件\s*\d/);
+    // An unended line without counts (a row label, a heading) is no sentence.
+    expect(tableSectionSentences('本年处理决定数量\n行政许可\n3')).toEqual([]);
+  });
+
   it('drops text that is no sentence: page markup, glued digit runs', () => {
     expect(tableSectionSentences('supportMisalignedColumns]--><!。')).toEqual([]);
     expect(tableSectionSentences('结转下年度继续办理4200006，全区共收到申请154件。')).toEqual([]);
