@@ -914,6 +914,14 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
   return named.length >= 2 ? { ...remembered, column: undefined, byApplicant: true } : undefined;
 }
 
+/**
+ * Words of what annual reports state (publishing, applications, channels, counts): a question
+ * without any (今天天气怎么样, 帮我写一首诗) is not looked for in a remembered agency's reports,
+ * which would read every sentence of them for nothing.
+ */
+const REPORT_MATTER =
+  /公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -1514,7 +1522,14 @@ export class QaEngine {
     if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
     // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
-    if (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && memory?.agencyIds.length === 1) {
+    if (
+      !topic &&
+      agencies.length === 0 &&
+      answer.kind === 'clarify' &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      REPORT_MATTER.test(text)
+    ) {
       const stated = this.statedByRememberedAgency(text, memory);
       if (stated) {
         answer = stated.answer;
