@@ -610,6 +610,12 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   return best?.found;
 }
 
+/** Verbs a question may put right before 多少 (公开几件, 投入多少万元): the thing counted is elsewhere. */
+const COUNTING_VERB =
+  /^(?:公开|发布|发文|公布|收到|受理|办理|开展|投入|举办|组织|召开|印发|制发|制定|处理|答复|办结|培训|解读|推送|更新|报送|上报|接待|接收|征集|回复|回应|审核|参加|参与|开通|完成|新增|增加|减少|增长|下降|发出|发送|转发|播放|浏览|阅读|访问|点击|关注|选聘|培育|认定|立项|支持|拨付|申报|申请|涉及|包括|包含)$/;
+/** Nouns every count of a report may follow (信息, 内容): they tell no number from another. */
+const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事项|数据|项目|条目|类信息|人次|次数|数量)$/;
+
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
 /** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
@@ -663,8 +669,22 @@ function readAnswer(
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
+    // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
+    // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
+    const counted = matched.find(
+      (word) =>
+        word.length >= 2 &&
+        !COUNTING_VERB.test(word) &&
+        !GENERIC_COUNTED.test(word) &&
+        new RegExp(`${word}(?:有|共|一共|总共)?(?:多少|几)`).test(request.text),
+    );
+    const countedBefore = (at: number) =>
+      counted !== undefined && new RegExp(`${counted}(?:共|达|了|共计)?$`).test(sentence.slice(Math.max(0, at - counted.length - 2), at));
+    const countedPrinted =
+      counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
+      if (countedPrinted && !countedBefore(at)) continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
