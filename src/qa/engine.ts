@@ -895,6 +895,10 @@ function pairVerdict(
   return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gap}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
 }
 
+/** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
+const REMEDY_ASKED =
+  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))/;
+
 /**
  * Guide topics that hold for every agency alike (what an application must hold, remedies,
  * exemptions, corrections, forms of reply): asked of a named agency, they get the rules. Other
@@ -1395,7 +1399,8 @@ export class QaEngine {
       }
       // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
-      const general = understood.topic ? undefined : this.generalRulesFor(text, agencies[0], now);
+      // 不公开的话能告他们吗: whether one may sue or appeal is a remedy, not the count of lawsuits.
+      const general = understood.topic && !REMEDY_ASKED.test(text) ? undefined : this.generalRulesFor(text, agencies[0], now);
       if (general) return general;
     }
 
@@ -3098,7 +3103,7 @@ export class QaEngine {
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
     const guide = this.options.guide?.answer(rest, now);
     if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;
-    return { kind: 'guide', answer: `向${agency.name}申请，适用政府信息公开的一般规定：\n${guide.answer}`, facts: [] };
+    return { kind: 'guide', answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}`, facts: [] };
   }
 
   /** Which reports the database holds (for one agency, or all). */
