@@ -57,17 +57,26 @@ const LEVEL_NOUNS: Record<string, string> = {
  * kinds of agency, longest first (AgencyIndex.kinds).
  */
 export function rankingScope(text: string, kinds: readonly string[]): RankingScope | undefined {
-  const among = new RegExp(`${AMONG}(?:${LEVEL})?`, 'g');
-  for (const found of text.matchAll(among)) {
-    const written = found[1];
-    const rest = text.slice(found.index + found[0].length);
-    const levels = written ? LEVELS[written] : undefined;
-    const kind = kindAt(rest, kinds);
-    if (kind) return { kind, levels, label: `${written ? written.replace(/^(县|区|市|省)级?$/, '$1级') : ''}${kind}` };
-    if (levels) {
+  const level = new RegExp(`^${LEVEL}`);
+  for (const found of text.matchAll(new RegExp(AMONG, 'g'))) {
+    const after = text.slice(found.index + found[0].length);
+    const written = level.exec(after);
+    if (written) {
+      // 哪个县的科技局, 哪个县科技局, 各街道办事处, 哪个市级部门; not 哪个市场监管局 (市 is no level there).
+      const rest = after.slice(written[0].length);
+      // 县的, 县级, 县区, 乡镇: a level for sure; a single 市 or 乡 may begin a kind's own name (市场, 乡村).
+      const explicit = /[级的]$/.test(written[0]) || written[1].length >= 2;
+      const stored = kinds.find((candidate) => rest.startsWith(candidate));
+      const kind = stored !== undefined && isKind(stored, rest) ? stored : explicit ? kindAt(rest, kinds) : undefined;
+      const levels = LEVELS[written[1]];
+      const name = written[1].replace(/^(县|区|市|省)级?$/, '$1级');
+      if (kind) return { kind, levels, label: `${name}${kind}` };
       const government = LEVEL_GOVERNMENT.exec(rest)?.[0];
-      return { levels, label: government ? `${written}${government}` : (LEVEL_NOUNS[written] ?? written) };
+      if (explicit || government || !kindAt(after, kinds))
+        return { levels, label: government ? `${written[1]}${government}` : (LEVEL_NOUNS[written[1]] ?? written[1]) };
     }
+    const kind = kindAt(after, kinds);
+    if (kind) return { kind, label: kind };
   }
   // 2024年税务局收到的申请哪个最多, 公安局里谁最多: the kind comes first, then who among them.
   // 五个科技局里谁最多, 这几个科技局: a count in front of the kind is no part of it.
@@ -81,14 +90,23 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
  * A kind of agency the store may hold none of (哪个税务局 when no 税务局 is stored): a few
  * characters and a kind's last word. 机关, 单位 and 部门 are any agency, not a kind.
  */
-const UNSTORED_KIND = /^(?![这那几两一二三四五六七八九十])[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|署|中心|医院|法院|检察院)/;
+const UNSTORED_KIND = /^(?![这那几两一二三四五六七八九十])[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|署|中心|医院|法院|检察院)/;
 
 /** The longest kind of agency the text starts with, when it is a kind by itself (not a place, not 政府信息). */
 function kindAt(text: string, kinds: readonly string[]): string | undefined {
   const kind = kinds.find((candidate) => text.startsWith(candidate)) ?? UNSTORED_KIND.exec(text)?.[0];
-  if (!kind || kind.length < 2 || /[省市县旗州盟镇乡]|区$|机关|单位|部门|哪|谁|各|所有|全部|什么/.test(kind)) return undefined;
-  if (/政府$/.test(kind) && /^(?:信息|网站|公报|门户)/.test(text.slice(kind.length))) return undefined;
-  return kind;
+  return kind !== undefined && isKind(kind, text) ? kind : undefined;
+}
+
+/**
+ * Whether a word the text starts with is a kind of agency by itself: not a place (沙坪坝区, 七家子镇,
+ * 城关镇政府), no level or 的 in front (县的科技局, 县级科技局), no question word, not 政府信息.
+ * A level character inside a kind (市场监督管理局, 城乡建设局) is no place.
+ */
+function isKind(kind: string, text: string): boolean {
+  if (kind.length < 2 || /[省市区县旗州盟镇乡]$|[镇乡](?:人民)?政府$|^[省市区县]级|的|机关|单位|部门|哪|谁|各|所有|全部|什么/.test(kind))
+    return false;
+  return !(/政府$/.test(kind) && /^(?:信息|网站|公报|门户)/.test(text.slice(kind.length)));
 }
 
 /** An agency's level from its name: the last region it names (洛阳市西工区 → 区), or a town's or street's own name. */

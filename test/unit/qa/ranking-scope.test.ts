@@ -30,6 +30,14 @@ describe('ranking scope', () => {
     // A count in front is no part of the kind.
     expect(rankingScope('五个科技局里谁收到的申请最多', KINDS)).toMatchObject({ kind: '科技局' });
     expect(rankingScope('这几个公安局谁的申请多', KINDS)).toMatchObject({ kind: '公安局' });
+    // A level character inside a kind is no level: 市场监管局 is not a 市-level 场监管局.
+    expect(rankingScope('2024年哪个市场监管局收到的申请最多', KINDS)).toEqual({ kind: '市场监管局', label: '市场监管局' });
+    expect(rankingScope('哪个住房和城乡建设局主动公开最多', KINDS)).toMatchObject({ kind: '住房和城乡建设局' });
+    // A level and a stored kind without 的 (哪个县科技局, where 科技局s are stored); an unstored one is read whole.
+    expect(rankingScope('2024年哪个县科技局收到的申请最多', ['科学技术局', '科技局', ...KINDS])).toMatchObject({
+      kind: '科技局',
+      levels: ['县'],
+    });
   });
 
   it('reads the level, alone or with a kind', () => {
