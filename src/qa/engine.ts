@@ -1400,7 +1400,7 @@ export class QaEngine {
       // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
       // 不公开的话能告他们吗: whether one may sue or appeal is a remedy, not the count of lawsuits.
-      const general = understood.topic && !REMEDY_ASKED.test(text) ? undefined : this.generalRulesFor(text, agencies[0], now);
+      const general = understood.topic && !REMEDY_ASKED.test(text) ? undefined : this.generalRulesFor(text, mentions, agencies[0], now);
       if (general) return general;
     }
 
@@ -3094,10 +3094,9 @@ export class QaEngine {
   /**
    * The general rules for a question that names one agency but asks what holds for all (what to
    * send, remedies, exemptions …): the guide's answer with the agency's name, or undefined when
-   * the guide has none. Asked without the name, so the name's words do not pick the topic.
+   * the guide has none. Asked without the names `mentions` found, so their words do not pick the topic.
    */
-  private generalRulesFor(text: string, agency: AgencyRecord, now: Date): Answer | undefined {
-    const mentions = this.index.find(text);
+  private generalRulesFor(text: string, mentions: readonly AgencyMention[], agency: AgencyRecord, now: Date): Answer | undefined {
     let rest = text;
     for (const mention of mentions) rest = rest.replace(mention.text, '');
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;

@@ -22,6 +22,10 @@ export interface RankingScope {
 const AMONG = '(?:哪一个|哪几个|哪个|哪些|哪家|各个|各|所有|全部)';
 /** A level as citizens write it, with 级 and 的 or without. */
 const LEVEL = '(乡镇|镇街|街道|县区|区县|县级|市级|区级|省级|县|区|市|镇|乡)(?:级)?的?';
+/** Each place a question asks among several (matchAll copies the pattern, so sharing it is safe). */
+const AMONG_ANYWHERE = new RegExp(AMONG, 'g');
+/** A level written first. */
+const LEVEL_FIRST = new RegExp(`^${LEVEL}`);
 /** The levels each written form covers: 县级 takes in 区 (both are county-level). */
 const LEVELS: Record<string, readonly AgencyLevel[]> = {
   乡镇: ['乡镇'],
@@ -57,10 +61,9 @@ const LEVEL_NOUNS: Record<string, string> = {
  * kinds of agency, longest first (AgencyIndex.kinds).
  */
 export function rankingScope(text: string, kinds: readonly string[]): RankingScope | undefined {
-  const level = new RegExp(`^${LEVEL}`);
-  for (const found of text.matchAll(new RegExp(AMONG, 'g'))) {
+  for (const found of text.matchAll(AMONG_ANYWHERE)) {
     const after = text.slice(found.index + found[0].length);
-    const written = level.exec(after);
+    const written = LEVEL_FIRST.exec(after);
     if (written) {
       // 哪个县的科技局, 哪个县科技局, 各街道办事处, 哪个市级部门; not 哪个市场监管局 (市 is no level there).
       const rest = after.slice(written[0].length);

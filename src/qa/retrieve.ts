@@ -582,6 +582,7 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
   if (!words.some((word) => word.length >= 2)) return undefined;
   const unit = askedUnit(request.text);
+  const beforeAsks = textBeforeAsks(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   let best: { score: number; found: Retrieved } | undefined;
@@ -593,7 +594,7 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       const sentence = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
-      const read = readAnswer(sentence, matched, request, unit, report);
+      const read = readAnswer(sentence, matched, request, unit, report, beforeAsks);
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
       const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
@@ -608,6 +609,21 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
     }
   }
   return best?.found;
+}
+
+/**
+ * The question's text before each 多少 or 几, with and without a 有/共/一共/总共 in front of it:
+ * a word that one of them ends with stands right before the ask (收到留言|多少条).
+ */
+function textBeforeAsks(text: string): string[] {
+  const befores: string[] = [];
+  for (const ask of text.matchAll(/多少|几/g)) {
+    const before = text.slice(0, ask.index);
+    befores.push(before);
+    const joint = /(?:一共|总共|有|共)$/.exec(before)?.[0];
+    if (joint) befores.push(before.slice(0, -joint.length));
+  }
+  return befores;
 }
 
 /** Verbs a question may put right before 多少 (公开几件, 投入多少万元): the thing counted is elsewhere. */
@@ -641,6 +657,7 @@ function readAnswer(
   request: RetrieveRequest,
   unit: string | undefined,
   report: ReportRecord,
+  beforeAsks: readonly string[],
 ): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
   const positions = matched.map((word) => sentence.indexOf(word)).filter((at) => at >= 0);
   const anchor = Math.min(...positions);
@@ -673,13 +690,13 @@ function readAnswer(
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
     const counted = matched.find(
       (word) =>
-        word.length >= 2 &&
-        !COUNTING_VERB.test(word) &&
-        !GENERIC_COUNTED.test(word) &&
-        new RegExp(`${word}(?:有|共|一共|总共)?(?:多少|几)`).test(request.text),
+        word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
     );
-    const countedBefore = (at: number) =>
-      counted !== undefined && new RegExp(`${counted}(?:共|达|了|共计)?$`).test(sentence.slice(Math.max(0, at - counted.length - 2), at));
+    const countedBefore = (at: number) => {
+      if (counted === undefined) return false;
+      const before = sentence.slice(Math.max(0, at - counted.length - 2), at);
+      return ['', '共', '达', '了', '共计'].some((joint) => before.endsWith(counted + joint));
+    };
     const countedPrinted =
       counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
