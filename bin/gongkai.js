@@ -1,13 +1,42 @@
 #!/usr/bin/env node
-// The `gongkai` command: runs the bundled CLI (built into dist/bundle/ by `npm run build`, which `npm ci`
-// runs through the prepare script). The bundle is what keeps one-shot commands such as `ask` quick to start.
-import { existsSync } from 'node:fs';
+// The `gongkai` command: runs the bundled CLI, dist/bundle/cli.cjs (built by `npm run build`, which
+// `npm ci` runs through the prepare script). One-shot commands such as `ask` are mostly start-up, so
+// the bundle is compiled through vm.Script with V8's code cache: the first run writes the compiled
+// code next to the bundle (cli.cjs.cache), later runs load it instead of parsing and compiling again.
+// V8 rejects a cache made by another Node version or with other flags; the bundle is then compiled
+// as usual and the cache written anew. A cache that cannot be written (read-only install) is skipped.
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const entry = new URL('../dist/bundle/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(entry))) {
+const bundle = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+if (!existsSync(bundle)) {
   console.error('gongkai: dist/ is missing. Run `npm run build` (npm ci does it for you).');
   process.exit(1);
 }
-const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const cacheFile = `${bundle}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet: this run writes it.
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+const cjsModule = { exports: {} };
+script.runInThisContext()(cjsModule.exports, createRequire(bundle), cjsModule, bundle, dirname(bundle));
+process.exitCode = await cjsModule.exports.main(process.argv.slice(2));
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the command ran, the cache holds the functions it compiled, not only the top level.
+  const temporary = `${cacheFile}.${process.pid}`;
+  try {
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cacheFile);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}

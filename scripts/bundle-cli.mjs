@@ -1,22 +1,29 @@
 #!/usr/bin/env node
 /**
- * `npm run build`, second step: bundles the compiled CLI (dist/cli/main.js, from tsc) into
- * dist/bundle/ with esbuild, which bin/gongkai.js runs. A one-shot command such as `gongkai ask`
- * spends most of its time starting: Node's ESM loader resolves, reads and links every module
- * separately (about 160 for `ask`, 95 of them zod's). The bundle makes that a few chunks.
+ * `npm run build`, second step: bundles the compiled CLI (dist/cli/main.js, from tsc) into one
+ * CommonJS file, dist/bundle/cli.cjs, with esbuild; bin/gongkai.js runs it. A one-shot command
+ * such as `gongkai ask` spends most of its time starting: Node's ES module loader resolves, reads,
+ * compiles and links every module separately (about 160 for `ask`, 95 of them zod's).
  *
- * - ES modules with code splitting: every dynamic import() (the commands, the features loaded on
- *   first use) stays a chunk of its own, loaded only when reached.
- * - Packages stay external (imported from node_modules at run time: native modules, the heavy
+ * - One CommonJS file, because V8 can keep its compiled code only for a script (vm.Script's
+ *   cachedData), not for an ES module, on Node 20 (module.enableCompileCache is Node 22).
+ *   bin/gongkai.js keeps that code cache next to the bundle, so a second start deserialises the
+ *   bytecode instead of parsing and compiling again.
+ * - Modules reached only through a dynamic import() (the commands, the features loaded on first
+ *   use) are still evaluated only when reached: esbuild wraps them in lazy initialisers.
+ * - Packages stay external (required from node_modules at run time: native modules, the heavy
  *   ones loaded lazily, and those that read files next to themselves), except zod, which every
- *   command loads and whose ~95 files cost more to resolve than to parse once.
+ *   command loads and whose ~95 files cost more to resolve than to parse once. Every external
+ *   package the CLI uses ships a CommonJS build, so each is required, also where the source
+ *   imports it dynamically (it is then required when reached, as before).
+ * - `import.meta.url` (used to find package.json and to require packages) becomes the bundle's
+ *   own URL, which lies in the same project.
  * - The sources import zod as a namespace (`import * as z from 'zod'`, zod's documented form):
  *   esbuild then keeps only the parts used (about 200 kB). `import { z } from 'zod'` would bring
  *   zod's whole namespace object, every locale included (750 kB).
- * - dist/bundle/meta.json (esbuild's metafile) says which source module is in which chunk; the
- *   start-up test reads it to check what `gongkai ask` loads.
+ * - dist/bundle/meta.json is esbuild's metafile (which source modules the bundle holds).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -45,17 +52,24 @@ const externalPackages = {
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { main: 'dist/cli/main.js' },
+  entryPoints: { cli: 'dist/cli/main.js' },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/import-meta-url.js'],
+  // import() of a package becomes require(): code loaded from V8's cache loses the host's dynamic
+  // import callback (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING on Node 20), and require() needs none.
+  supported: { 'dynamic-import': false },
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
   plugins: [externalPackages],
 });
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// bin/gongkai.js runs the bundle through vm.Script, which has no loader for import().
+const dynamicImport = /\bimport\(\s*["'`]/.exec(readFileSync(join(outdir, 'cli.cjs'), 'utf8'));
+if (dynamicImport) throw new Error(`bundle-cli: dist/bundle/cli.cjs still holds an import() at offset ${dynamicImport.index}`);

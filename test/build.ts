@@ -16,7 +16,7 @@ function newestSource(directory: string): number {
 
 /** Compile src/ into dist/ (and bundle the CLI into dist/bundle/) unless dist/ is already up to date. */
 export function ensureBuilt(): void {
-  const entry = join(root, 'dist', 'bundle', 'main.js');
+  const entry = join(root, 'dist', 'bundle', 'cli.cjs');
   const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'scripts', 'bundle-cli.mjs')).mtimeMs);
   if (existsSync(entry) && statSync(entry).mtimeMs >= newest) return;
   execSync('npm run build', { cwd: root, stdio: 'pipe' });
