@@ -119,10 +119,15 @@ const ownWrites = new WeakMap<Db, { count: number }>();
 
 /** Results cached until the next write; bounded so many distinct questions cannot grow it without end. */
 const MEMO_MAX_ENTRIES = 512;
-/** Agencies whose report list is cached, the most recently asked (about 1 MB). */
-const REPORTS_BY_AGENCY_MAX = 4096;
+/**
+ * Agencies whose report list is cached, the most recently asked (about 4 MB): a province's every
+ * agency, so that a busy service seldom reads a list twice (nearly every question reads one).
+ */
+const REPORTS_BY_AGENCY_MAX = 16_384;
 /** Reports whose sentences are kept ready for ranking, the most recently searched (~10 KB each). */
 const SENTENCE_SETS_MAX = 256;
+/** Report rows whose cells are kept for answers (rowCells), the most recently read (~1 KB each). */
+const ROW_CELLS_MAX = 1024;
 /** How often another connection's commits are looked for (PRAGMA data_version). */
 const DATA_VERSION_CHECK_MS = 100;
 
@@ -324,8 +329,7 @@ export class ReportStore {
       cellsOfReportTable: prepare(
         'SELECT row_key AS rowKey, column_key AS columnKey, value FROM cells WHERE report_id = ? AND table_key = ?',
       ),
-      cell: prepare('SELECT value FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
-      cellBlank: prepare('SELECT blank FROM cells WHERE report_id = ? AND row_key = ? AND column_key = ?'),
+      rowCells: prepare('SELECT column_key, value, blank FROM cells WHERE report_id = ? AND row_key = ?').raw(),
       blanksOfReport: prepare(
         'SELECT table_key AS tableKey, row_key AS rowKey, column_key AS columnKey FROM cells WHERE report_id = ? AND blank = 1',
       ),
@@ -514,6 +518,11 @@ export class ReportStore {
   });
   /** Report sentences ready for ranking (the most recently searched reports), kept until the data changes. */
   private readonly sentenceSets = versionedCache<number, SentenceSet>({ max: SENTENCE_SETS_MAX, version: () => this.changeStamp() });
+  /** The cells of the rows answers read last (rowCells), kept until the data changes. */
+  private readonly rows = versionedCache<string, Map<string, { value: number; blank: boolean }>>({
+    max: ROW_CELLS_MAX,
+    version: () => this.changeStamp(),
+  });
 
   /**
    * Changes whenever report data may have changed: at once after a write through any
@@ -779,12 +788,26 @@ export class ReportStore {
 
   /** One figure of one report. */
   cell(reportId: number, rowKey: string, columnKey: string): number | undefined {
-    return this.statements.cell.pluck().get(reportId, rowKey, columnKey) as number | undefined;
+    return this.rowCells(reportId, rowKey).get(columnKey)?.value;
   }
 
   /** Whether the report left this cell empty (stored as 0; answers say 报告未填写（按零计）). False for a printed figure or no cell. */
   cellIsBlank(reportId: number, rowKey: string, columnKey: string): boolean {
-    return this.statements.cellBlank.pluck().get(reportId, rowKey, columnKey) === 1;
+    return this.rowCells(reportId, rowKey).get(columnKey)?.blank === true;
+  }
+
+  /**
+   * Every cell of one row of a report, read at once: an answer reads several columns of the row it
+   * names and whether each was left blank, and the row's cells lie together in the primary key, so
+   * one B-tree descent serves them all instead of one per cell.
+   */
+  private rowCells(reportId: number, rowKey: string): Map<string, { value: number; blank: boolean }> {
+    return this.rows.get(`${reportId}|${rowKey}`, () => {
+      const cells = new Map<string, { value: number; blank: boolean }>();
+      for (const [columnKey, value, blank] of this.statements.rowCells.all(reportId, rowKey) as Array<[string, number, number]>)
+        cells.set(columnKey, { value, blank: blank === 1 });
+      return cells;
+    });
   }
 
   /** The cells a report left empty, as `table.row.column` in catalogue order. */
