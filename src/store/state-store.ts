@@ -19,10 +19,12 @@ const CACHE_MAX = 2_000;
 
 /**
  * A stored entry: its JSON until first read, then its value; null: known to be absent (or
- * deleted, not yet written). The held-back write keeps its own copy of the JSON.
+ * deleted, not yet written). The held-back write keeps its own copy of the JSON, or, for a lazy
+ * write, the value itself, turned into JSON only when written: a conversation asked twice within
+ * one batch is serialised once, and the next question reads the value without parsing it.
  */
 type Entry = { json?: string; expiresAt: number; value?: unknown } | null;
-type Held = { json: string; expiresAt: number } | null;
+type Held = { json?: string; value?: unknown; expiresAt: number } | null;
 
 /**
  * Conversation memory is a convenience: when the database cannot be written (read-only, disk
@@ -93,7 +95,10 @@ export class SqliteStateStore implements StateStore {
   }
 
   set<T>(key: string, value: T, ttlMs: number, options: { lazy?: boolean } = {}): void {
-    this.hold(key, { json: JSON.stringify(value), expiresAt: this.now() + ttlMs }, options.lazy === true);
+    const expiresAt = this.now() + ttlMs;
+    // A lazy write's value is kept as it is (StateStore: callers never modify what they set or read).
+    if (options.lazy === true) this.hold(key, { value, expiresAt }, true);
+    else this.hold(key, { json: JSON.stringify(value), expiresAt }, false);
   }
 
   delete(key: string): void {
@@ -122,7 +127,20 @@ export class SqliteStateStore implements StateStore {
       this.timer = undefined;
     }
     if (this.pending.size === 0) return;
-    const entries = [...this.pending];
+    const entries: Array<[string, Held]> = [];
+    for (const [key, held] of this.pending) {
+      if (!held || held.json !== undefined) {
+        entries.push([key, held]);
+        continue;
+      }
+      try {
+        entries.push([key, { json: JSON.stringify(held.value), expiresAt: held.expiresAt }]);
+      } catch (error) {
+        // A value JSON cannot hold (a cycle, a BigInt) is a caller's bug: not stored, not remembered.
+        this.cache.delete(key);
+        this.logger?.error({ event: 'state_write_failed', operation: 'serialise', key, err: error }, 'conversation state not serialisable');
+      }
+    }
     this.pending.clear();
     this.lastFlushAt = performance.now();
     // Closed under a pending timer (tests, shutdown without flush): nothing left to write to.
@@ -142,7 +160,7 @@ export class SqliteStateStore implements StateStore {
     }
     // Evicted from memory while its write is still held back.
     const held = this.pending.get(key);
-    if (held !== undefined) return held && { json: held.json, expiresAt: held.expiresAt };
+    if (held !== undefined) return held && { json: held.json, value: held.value, expiresAt: held.expiresAt };
     const row = this.statements.get.get(key) as { value: string; expiresAt: number } | undefined;
     const entry = row ? { json: row.value, expiresAt: row.expiresAt } : null;
     this.remember(key, entry);
@@ -156,7 +174,7 @@ export class SqliteStateStore implements StateStore {
   }
 
   private hold(key: string, entry: Held, lazy: boolean): void {
-    this.remember(key, entry && { json: entry.json, expiresAt: entry.expiresAt });
+    this.remember(key, entry && { json: entry.json, value: entry.value, expiresAt: entry.expiresAt });
     this.pending.set(key, entry);
     // The first lazy write after a quiet spell goes out at once; a busy spell's go together.
     if (!lazy || this.pending.size >= FLUSH_AT || performance.now() - this.lastFlushAt >= FLUSH_AFTER_MS) this.flushSoon();

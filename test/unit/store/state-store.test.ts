@@ -57,6 +57,35 @@ describe('SqliteStateStore', () => {
     db.close();
   });
 
+  it('keeps a lazy write as its value until written, and writes the JSON of the last one set', () => {
+    const { path, db, store, rows } = open('value.db');
+    store.set('qa:warm', { n: 0 }, 60_000, { lazy: true });
+    const memory = { agencyIds: [7], years: [2024], more: undefined };
+    store.set('qa:v', memory, 60_000, { lazy: true });
+    // Read back as the value set, without a JSON round trip; stored as JSON (undefined fields dropped).
+    expect(store.get('qa:v')).toBe(memory);
+    store.flush();
+    expect(rows().find((row) => row.key === 'qa:v')?.value).toBe('{"agencyIds":[7],"years":[2024]}');
+    db.close();
+    const again = open('value.db');
+    expect(again.path).toBe(path);
+    expect(again.store.get('qa:v')).toEqual({ agencyIds: [7], years: [2024] });
+    again.db.close();
+  });
+
+  it('a lazy value JSON cannot hold is neither stored nor remembered, and the others of its batch are', () => {
+    const { db, store, rows } = open('cycle.db');
+    store.set('qa:first', { n: 0 }, 60_000, { lazy: true });
+    const cyclic: Record<string, unknown> = { n: 1 };
+    cyclic.self = cyclic;
+    store.set('qa:cyclic', cyclic, 60_000, { lazy: true });
+    store.set('qa:fine', { n: 2 }, 60_000, { lazy: true });
+    expect(() => store.flush()).not.toThrow();
+    expect(rows().map((row) => row.key)).toEqual(['qa:fine', 'qa:first']);
+    expect(store.get('qa:cyclic')).toBeUndefined();
+    db.close();
+  });
+
   it('expires entries by the clock, also those only in memory', () => {
     const { db, clock, store } = open('expiry.db');
     store.set('qa:old', { n: 1 }, 1_000, { lazy: true });
