@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
 import { GongkaiError } from '../core/errors.js';
+import { versionedCache } from './cache.js';
 
 /** A calendar date in Asia/Shanghai, written 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -289,6 +290,16 @@ function assertWorkingDayCount(count: number): void {
  */
 export function workingDaysAfter(start: Date | IsoDate, count: number): WorkingDayResult {
   assertWorkingDayCount(count);
+  const iso = toIsoDate(start);
+  // Every deadline question asks the same few counts from today: counted once per day and count.
+  // The calendar is the cache's version, so an operator schedule loaded later starts it afresh.
+  return countedWorkingDays.get(`${iso}|${count}`, () => countWorkingDays(iso, count));
+}
+
+/** Working-day counts already made (workingDaysAfter), until the holiday calendar changes. */
+const countedWorkingDays = versionedCache<string, WorkingDayResult>({ max: 512, version: () => calendar });
+
+function countWorkingDays(start: IsoDate, count: number): WorkingDayResult {
   let dayNumber = toDayNumber(toIsoDate(start));
   let approximate = false;
   let remaining = count;

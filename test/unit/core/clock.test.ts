@@ -226,7 +226,13 @@ describe('data/holidays.json: an operator adds a year’s official schedule', ()
   it('makes the year known: its days off and its make-up working days', () => {
     const file = join(directory, 'holidays.json');
     writeFileSync(file, JSON.stringify({ years: { '2031': { holidays: ['2031-01-01', '2031-02-03'], workdays: ['2031-01-26'] } } }));
+    // Counted before the schedule is known (weekends and fixed holidays only), and kept: asked again, the same.
+    const before = workingDaysAfter('2031-01-30', 3);
+    expect(before).toEqual({ date: '2031-02-04', approximate: true });
+    expect(workingDaysAfter('2031-01-30', 3)).toEqual(before);
     useOperatorHolidays(file);
+    // The new schedule is counted with, not the count kept from before it (2031-02-03 is now a day off).
+    expect(workingDaysAfter('2031-01-30', 3)).toEqual({ date: '2031-02-05', approximate: false });
     expect(isYearCovered(2031)).toBe(true);
     expect(isWorkingDay('2031-02-03')).toBe(false);
     // A Sunday made a working day.
