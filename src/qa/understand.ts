@@ -121,13 +121,21 @@ interface Scored<T> {
 }
 
 /** The words a row is known by: synonyms, distinctive label fragments, the label without its numbering. */
-function rowWords(row: RowDef): string[] {
-  return [
-    ...row.synonyms,
-    ...row.match.filter((fragment) => fragment.length >= 3),
-    row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''),
-  ].filter((word) => word.length >= 2);
+function rowWords(row: RowDef): readonly string[] {
+  let words = ROW_WORDS.get(row);
+  if (!words) {
+    words = [
+      ...row.synonyms,
+      ...row.match.filter((fragment) => fragment.length >= 3),
+      row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''),
+    ].filter((word) => word.length >= 2);
+    ROW_WORDS.set(row, words);
+  }
+  return words;
 }
+
+/** rowWords of each catalogue row, made once (every question looks for every row's words). */
+const ROW_WORDS = new WeakMap<RowDef, readonly string[]>();
 
 /** A two-character word split by a verb's complement (罚了几次款, 复了个议): only counting and aspect words between. */
 const SPLIT_FILLER = '[了过几多少次个件回笔的些]{1,4}';
@@ -150,29 +158,44 @@ function bigrams(word: string): string[] {
  */
 function similarRow(text: string): Scored<RowDef> | undefined {
   let best: { item: RowDef; length: number; share: number } | undefined;
-  for (const row of CURRENT_LAYOUT.rows) {
-    // Synonyms only: the printed labels share 政府信息公开 with half of every question.
-    for (const word of row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6)) {
-      let share = 0;
-      let length = 0;
-      if (word.length === 2) {
-        if (new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`).test(text)) {
-          share = 1;
-          length = 2;
-        }
-      } else {
-        const pairs = bigrams(word);
-        const found = pairs.filter((pair) => text.includes(pair)).length;
-        const telling = pairs.filter((pair) => text.includes(pair) && !GENERIC_PAIRS.has(pair)).length;
-        if (found >= 2 && telling >= 1 && found * 3 >= pairs.length * 2) {
-          share = found / pairs.length;
-          length = found + 1;
-        }
+  for (const { row, split, paired } of similarityWords()) {
+    for (const pattern of split) {
+      if (pattern.test(text) && (!best || 1 > best.share || (best.share === 1 && 2 > best.length)))
+        best = { item: row, length: 2, share: 1 };
+    }
+    for (const pairs of paired) {
+      let found = 0;
+      let telling = 0;
+      for (const pair of pairs) {
+        if (!text.includes(pair)) continue;
+        found += 1;
+        if (!GENERIC_PAIRS.has(pair)) telling += 1;
       }
-      if (share > 0 && (!best || share > best.share || (share === best.share && length > best.length))) best = { item: row, length, share };
+      if (found < 2 || telling < 1 || found * 3 < pairs.length * 2) continue;
+      const share = found / pairs.length;
+      const length = found + 1;
+      if (!best || share > best.share || (share === best.share && length > best.length)) best = { item: row, length, share };
     }
   }
   return best && { item: best.item, length: best.length };
+}
+
+/**
+ * Each row's synonyms as similarRow reads them, made once: a two-character synonym as the pattern
+ * of its split form, a longer one (up to six) as its character pairs. Synonyms only: the printed
+ * labels share 政府信息公开 with half of every question.
+ */
+let similarity: Array<{ row: RowDef; split: RegExp[]; paired: string[][] }> | undefined;
+function similarityWords(): Array<{ row: RowDef; split: RegExp[]; paired: string[][] }> {
+  similarity ??= CURRENT_LAYOUT.rows.map((row) => {
+    const words = row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6);
+    return {
+      row,
+      split: words.filter((word) => word.length === 2).map((word) => new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`)),
+      paired: words.filter((word) => word.length > 2).map(bigrams),
+    };
+  });
+  return similarity;
 }
 
 /** 其他 starting a noun of its own (其他公文, 其他信息, 其他对外管理服务事项): no 其他 of the handling rows. */
