@@ -114,15 +114,18 @@ interface CompiledKeyword {
 }
 
 function matchesInOrder(text: string, parts: readonly string[]): boolean {
-  const tryFrom = (partIndex: number, earliest: number, latest: number): boolean => {
-    if (partIndex === parts.length) return true;
-    const part = parts[partIndex];
-    for (let found = text.indexOf(part, earliest); found !== -1 && found <= latest; found = text.indexOf(part, found + 1)) {
-      if (tryFrom(partIndex + 1, found + part.length, found + part.length + KEYWORD_GAP)) return true;
-    }
-    return false;
-  };
-  return tryFrom(0, 0, text.length);
+  // Most keywords of most topics are not in a question at all: their first part settles it.
+  return text.includes(parts[0]) && partsFrom(text, parts, 0, 0, text.length);
+}
+
+/** Whether parts[partIndex…] stand in the text in order, the first starting between `earliest` and `latest`, each within KEYWORD_GAP of the one before. */
+function partsFrom(text: string, parts: readonly string[], partIndex: number, earliest: number, latest: number): boolean {
+  if (partIndex === parts.length) return true;
+  const part = parts[partIndex];
+  for (let found = text.indexOf(part, earliest); found !== -1 && found <= latest; found = text.indexOf(part, found + 1)) {
+    if (partsFrom(text, parts, partIndex + 1, found + part.length, found + part.length + KEYWORD_GAP)) return true;
+  }
+  return false;
 }
 
 // A question that names a year or an agency and asks "how many" is about a report's figures,
@@ -137,7 +140,11 @@ const YEAR_OR_AGENCY = /\d{4}年|去年|今年|前年|上年|上一年|本年|�
  * the guide must leave to the report QA even when a keyword happens to match.
  */
 export function looksLikeFigureQuestion(question: string): boolean {
-  const text = normalizeQuestion(question);
+  return normalizedLooksLikeFigureQuestion(normalizeQuestion(question));
+}
+
+/** looksLikeFigureQuestion of a question already normalised (normalizeQuestion). */
+function normalizedLooksLikeFigureQuestion(text: string): boolean {
   return COUNT_QUESTION.test(text) && !FEE_CONTEXT.test(text) && YEAR_OR_AGENCY.test(text);
 }
 
@@ -156,8 +163,8 @@ export function createGuide(file: GuideFile): Guide {
     return { topic, keywords };
   });
 
-  const rank = (question: string): GuideMatch[] => {
-    const text = normalizeQuestion(question);
+  const rank = (question: string): GuideMatch[] => rankNormalized(normalizeQuestion(question));
+  const rankNormalized = (text: string): GuideMatch[] => {
     if (text.length === 0) return [];
     const scored = compiled.map(({ topic, keywords }, order) => {
       const found = keywords.filter((keyword) => matchesInOrder(text, keyword.parts));
@@ -180,8 +187,10 @@ export function createGuide(file: GuideFile): Guide {
     topic: (id) => file.topics.find((topic) => topic.id === id),
     rank,
     match(question, options = {}) {
-      if (looksLikeFigureQuestion(question)) return null;
-      const best = rank(question)[0];
+      // Normalised once for both checks (normalizing is most of a short question's cost here).
+      const text = normalizeQuestion(question);
+      if (normalizedLooksLikeFigureQuestion(text)) return null;
+      const best = rankNormalized(text)[0];
       const minimumScore = options.minimumScore ?? DEFAULT_MINIMUM_SCORE;
       return best !== undefined && best.score >= minimumScore ? best : null;
     },
