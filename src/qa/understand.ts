@@ -157,23 +157,36 @@ function bigrams(word: string): string[] {
  * its length counts as the bigrams found, so an exact word elsewhere always outranks it.
  */
 function similarRow(text: string): Scored<RowDef> | undefined {
+  const { rows, split, pairCounts, byPair } = similarityWords();
   let best: { item: RowDef; length: number; share: number } | undefined;
-  for (const { row, split, paired } of similarityWords()) {
-    for (const pattern of split) {
-      if (pattern.test(text) && (!best || 1 > best.share || (best.share === 1 && 2 > best.length)))
-        best = { item: row, length: 2, share: 1 };
+  // Counted through the pairs the text holds: each synonym's pairs found, and how many of them are telling.
+  const found = new Map<number, { found: number; telling: number }>();
+  const seen = new Set<string>();
+  for (let at = 0; at + 1 < text.length; at += 1) {
+    const pair = text.slice(at, at + 2);
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    for (const { word, times } of byPair.get(pair) ?? []) {
+      const counts = found.get(word) ?? { found: 0, telling: 0 };
+      counts.found += times;
+      if (!GENERIC_PAIRS.has(pair)) counts.telling += times;
+      found.set(word, counts);
     }
-    for (const pairs of paired) {
-      let found = 0;
-      let telling = 0;
-      for (const pair of pairs) {
-        if (!text.includes(pair)) continue;
-        found += 1;
-        if (!GENERIC_PAIRS.has(pair)) telling += 1;
-      }
-      if (found < 2 || telling < 1 || found * 3 < pairs.length * 2) continue;
-      const share = found / pairs.length;
-      const length = found + 1;
+  }
+  // In catalogue order, each row's synonyms in order, as a scan of every synonym would meet them.
+  for (let index = 0; index < rows.length; index += 1) {
+    const { row, splitFrom, splitTo, pairedFrom, pairedTo } = rows[index];
+    for (let word = splitFrom; word < splitTo; word += 1) {
+      const { first, second, pattern } = split[word];
+      if (!text.includes(first) || !text.includes(second) || !pattern.test(text)) continue;
+      if (!best || 1 > best.share || (best.share === 1 && 2 > best.length)) best = { item: row, length: 2, share: 1 };
+    }
+    for (let word = pairedFrom; word < pairedTo; word += 1) {
+      const counts = found.get(word);
+      const pairs = pairCounts[word];
+      if (!counts || counts.found < 2 || counts.telling < 1 || counts.found * 3 < pairs * 2) continue;
+      const share = counts.found / pairs;
+      const length = counts.found + 1;
       if (!best || share > best.share || (share === best.share && length > best.length)) best = { item: row, length, share };
     }
   }
@@ -181,20 +194,43 @@ function similarRow(text: string): Scored<RowDef> | undefined {
 }
 
 /**
- * Each row's synonyms as similarRow reads them, made once: a two-character synonym as the pattern
- * of its split form, a longer one (up to six) as its character pairs. Synonyms only: the printed
- * labels share 政府信息公开 with half of every question.
+ * The rows' synonyms as similarRow reads them, made once: a two-character synonym as the pattern
+ * of its split form, a longer one (up to six) by its character pairs, indexed by pair. Synonyms
+ * only: the printed labels share 政府信息公开 with half of every question.
  */
-let similarity: Array<{ row: RowDef; split: RegExp[]; paired: string[][] }> | undefined;
-function similarityWords(): Array<{ row: RowDef; split: RegExp[]; paired: string[][] }> {
-  similarity ??= CURRENT_LAYOUT.rows.map((row) => {
+interface Similarity {
+  rows: Array<{ row: RowDef; splitFrom: number; splitTo: number; pairedFrom: number; pairedTo: number }>;
+  split: Array<{ first: string; second: string; pattern: RegExp }>;
+  /** The number of pairs of each longer synonym, by its index. */
+  pairCounts: number[];
+  /** For each pair, the longer synonyms holding it and how many times. */
+  byPair: Map<string, Array<{ word: number; times: number }>>;
+}
+let similarity: Similarity | undefined;
+function similarityWords(): Similarity {
+  if (similarity) return similarity;
+  const built: Similarity = { rows: [], split: [], pairCounts: [], byPair: new Map() };
+  for (const row of CURRENT_LAYOUT.rows) {
     const words = row.synonyms.filter((synonym) => synonym.length >= 2 && synonym.length <= 6);
-    return {
-      row,
-      split: words.filter((word) => word.length === 2).map((word) => new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`)),
-      paired: words.filter((word) => word.length > 2).map(bigrams),
-    };
-  });
+    const splitFrom = built.split.length;
+    for (const word of words.filter((candidate) => candidate.length === 2))
+      built.split.push({ first: word[0], second: word[1], pattern: new RegExp(`${word[0]}${SPLIT_FILLER}${word[1]}`) });
+    const pairedFrom = built.pairCounts.length;
+    for (const word of words.filter((candidate) => candidate.length > 2)) {
+      const index = built.pairCounts.length;
+      const pairs = bigrams(word);
+      built.pairCounts.push(pairs.length);
+      const times = new Map<string, number>();
+      for (const pair of pairs) times.set(pair, (times.get(pair) ?? 0) + 1);
+      for (const [pair, count] of times) {
+        const list = built.byPair.get(pair) ?? [];
+        list.push({ word: index, times: count });
+        built.byPair.set(pair, list);
+      }
+    }
+    built.rows.push({ row, splitFrom, splitTo: built.split.length, pairedFrom, pairedTo: built.pairCounts.length });
+  }
+  similarity = built;
   return similarity;
 }
 
