@@ -59,8 +59,9 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
   for (const kind of kinds) {
     if (kind.length < 3 || corrected.includes(kind)) continue;
     const length = kind.length;
-    const nameEnd = placeNameEnd(kind);
-    for (let at = 0; at + length <= corrected.length; at += 1) {
+    let nameEnd: number | undefined;
+    // Only a window starting with the kind's first character can be read as it (see below): jump from one to the next.
+    for (let at = corrected.indexOf(kind[0]); at >= 0 && at + length <= corrected.length; at = corrected.indexOf(kind[0], at + 1)) {
       const window = corrected.slice(at, at + length);
       let differences = 0;
       let differsAt = -1;
@@ -69,6 +70,7 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
           differences += 1;
           differsAt = index;
         }
+      nameEnd ??= placeNameEnd(kind);
       if (differsAt < nameEnd) continue;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
       // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
