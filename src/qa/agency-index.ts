@@ -207,7 +207,8 @@ function shortenable(agency: AgencyRecord): Shortenable {
  * that keep the most characters win; a tie names them all (and the engine asks which).
  */
 function shortenedMention(index: Map<string, Shortenable[]>, text: string): AgencyMention | undefined {
-  let best: { agencies: AgencyRecord[]; start: number; length: number; matched: number } | undefined;
+  // `named` holds best.agencies too: a kind's words shortened (市场监管局) can fit thousands of agencies.
+  let best: { agencies: AgencyRecord[]; named: Set<AgencyRecord>; start: number; length: number; matched: number } | undefined;
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
@@ -250,9 +251,17 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         const written = text.slice(0, at + accepted.length);
         if (/[省市区县旗州盟镇乡]$/.test(written) && kindFollows(after) && !townsOwnOffice(written, after)) continue;
         if (!best || accepted.matched > best.matched)
-          best = { agencies: [candidate.agency], start: at, length: accepted.length, matched: accepted.matched };
-        else if (accepted.matched === best.matched && at === best.start && !best.agencies.includes(candidate.agency))
+          best = {
+            agencies: [candidate.agency],
+            named: new Set([candidate.agency]),
+            start: at,
+            length: accepted.length,
+            matched: accepted.matched,
+          };
+        else if (accepted.matched === best.matched && at === best.start && !best.named.has(candidate.agency)) {
           best.agencies.push(candidate.agency);
+          best.named.add(candidate.agency);
+        }
       }
     }
   }
