@@ -1350,7 +1350,9 @@ export class QaEngine {
       const generic =
         named &&
         (/^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]) ||
-          /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]));
+          /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
+          // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
+          /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]));
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }

@@ -7,6 +7,7 @@
 import { regionLevels, splitAgencyName } from '../report/agency-names.js';
 import type { AgencyRecord } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
+import { agencyInPlace, type Place, placeEnding, placeStarting } from './places.js';
 
 /** The level of an agency, from its name's last region: 乡镇 and 街道 below 县 and 区. */
 export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
@@ -15,6 +16,8 @@ export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
 export interface RankingScope {
   kind?: string;
   levels?: readonly AgencyLevel[];
+  /** A province, city or county the agencies must lie in (广东省哪个单位, 宁夏的科技局里谁): places.ts. */
+  place?: Place;
   label: string;
 }
 
@@ -61,6 +64,26 @@ const LEVEL_NOUNS: Record<string, string> = {
  * kinds of agency, longest first (AgencyIndex.kinds).
  */
 export function rankingScope(text: string, kinds: readonly string[]): RankingScope | undefined {
+  // A place first (广东省哪个单位, 2024年宁夏的科技局里谁, 请问中卫市各部门): the rest names the kind or level.
+  const leading = LEADING_WORDS.exec(text)?.[0] ?? '';
+  const started = placeStarting(text.slice(leading.length));
+  const firstAmong = AMONG_ANYWHERE_ONCE.exec(text);
+  const ended = started || !firstAmong ? undefined : placeEnding(text.slice(leading.length, firstAmong.index));
+  if (!started && !ended) return scopeWithoutPlace(text, kinds);
+  const place = (started ?? ended)?.place as Place;
+  const rest = started ? `${text.slice(0, leading.length)}${started.rest}` : text.slice(firstAmong?.index ?? 0);
+  const inner = scopeWithoutPlace(rest, kinds);
+  const where = place.name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$/, '');
+  return { ...inner, place, label: `${where}的${inner?.label ?? '机关'}` };
+}
+
+/** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */
+const LEADING_WORDS = /^(?:请问|我想(?:问|知道)(?:一下)?|想问(?:一下)?|问一下)?(?:\d{4}年度?)?的?/;
+/** The first word that asks among several. */
+const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
+
+/** rankingScope without a place: the kind and level asked. */
+function scopeWithoutPlace(text: string, kinds: readonly string[]): RankingScope | undefined {
   for (const found of text.matchAll(AMONG_ANYWHERE)) {
     const after = text.slice(found.index + found[0].length);
     const written = LEVEL_FIRST.exec(after);
@@ -133,9 +156,10 @@ export function agenciesInScope(
   ofKind: (kind: string) => readonly AgencyRecord[],
 ): AgencyRecord[] {
   const candidates = scope.kind ? ofKind(scope.kind) : all;
-  const levels = scope.levels;
-  if (!levels) return [...candidates];
+  const { levels, place } = scope;
   return candidates.filter((agency) => {
+    if (place && !agencyInPlace(agency.name, place)) return false;
+    if (!levels) return true;
     const level = agencyLevel(agency.name);
     return level !== undefined && levels.includes(level);
   });

