@@ -31,7 +31,7 @@ import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieve
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
+import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agenciesInScope, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -145,7 +145,7 @@ const POLITE_PREFIX =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
 const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
 
@@ -217,7 +217,8 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (
     bare.length <= 20 &&
     COMPLAINT.test(bare) &&
-    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复/.test(bare)
+    // 想投诉 / 要举报: a wish to complain about an agency is answered with the remedies, not an apology.
+    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复|投诉|举报|复议|起诉/.test(bare)
   )
     return 'complaint';
   if (bare.length > 12) return undefined;
@@ -239,7 +240,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
       bare,
     )
   )
@@ -349,6 +350,37 @@ function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
 function headlineFacts(facts: readonly Fact[]): Fact[] {
   if (facts.length === 0) return [];
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
+}
+
+/**
+ * The years a follow-up keeps: a figure of an earlier year read from a later report's sentence
+ * (R&D经费22年多少 → 2024年报告) leaves no year, so the next thing asked (科技型中小企业呢, 增速多少)
+ * is looked for as when the agency is named without one, not in a report of 2022 that is not stored.
+ */
+function reportYearsOfStatedYears(answer: Answer, years: number[]): number[] {
+  if (answer.kind !== 'figure' || answer.facts.length === 0 || !answer.facts.every((fact) => fact.key === 'sentence')) return years;
+  const reportYears = new Set<number>();
+  for (const fact of answer.facts) {
+    const year = /(?:19|20)\d{2}(?=年)/.exec(fact.source.report)?.[0];
+    if (!year) return years;
+    reportYears.add(Number(year));
+  }
+  return years.some((year) => reportYears.has(year)) ? years : [];
+}
+
+/**
+ * The two latest remembered figures that can be compared: the same unit, of two places (agency and
+ * year), the later one as late as possible (a percentage said in between has no partner and is skipped).
+ */
+function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
+  for (let later = remembered.length - 1; later > 0; later -= 1) {
+    const last = remembered[later];
+    for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
+      const other = remembered[earlier];
+      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year)) return [other, last];
+    }
+  }
+  return undefined;
 }
 
 /** Whether the answer's figure is the first number after the noun in its clause (智慧西工”公共服务平台公开政府信息17条). */
@@ -610,6 +642,16 @@ const REPEAT =
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
+/** 涨了多少 / 增加了几个 / 少了多少 alone after figures: the gap between them. */
+const REMEMBERED_CHANGE =
+  /^(?:那)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
+/** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
+const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
+/** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
+const REMEMBERED_SHARE =
+  /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+/** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
+const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -1019,7 +1061,9 @@ export class QaEngine {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const unfilled = normalized.replace(SPOKEN_LEAD, '');
-    const text = withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now()));
+    const text = this.withoutParticleBeforeKind(
+      withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now())),
+    );
     if (text.length === 0) return this.help('请输入您的问题。');
     // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
     const reading = /[A-Za-z]{2}/.test(text) ? readPinyinRegion(text, this.index) : undefined;
@@ -1029,6 +1073,16 @@ export class QaEngine {
       return { ...answer, answer: `（“${reading.typed}”按${reading.name}理解；如不是，请写出地名再问。）\n${answer.answer}` };
     }
     return this.answerText(text, context);
+  }
+
+  /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
+  private withoutParticleBeforeKind(text: string): string {
+    // Cheap test first: most questions have no 的 right after a level character.
+    const particle = /[省县区市旗州盟镇乡]的/.exec(text);
+    if (!particle) return text;
+    const at = particle.index + 1;
+    const after = text.slice(at + 1);
+    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : text;
   }
 
   /** A message's questions, already normalised: a paired question, several questions, or one. */
@@ -1251,6 +1305,11 @@ export class QaEngine {
       const compared = this.compareRemembered(memory.lastFacts, false);
       const gap = withArithmetic(compared, 'difference', compared.facts.slice(-2));
       if (gap !== compared) return gap;
+    }
+    // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
+    if (input.length <= 10 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const computed = this.rememberedArithmetic(input, memory.lastFacts);
+      if (computed) return computed;
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -1517,14 +1576,18 @@ export class QaEngine {
       YES_NO.test(text) &&
       !COMPARED_YES_NO.test(text) &&
       answer.facts.length > 0 &&
-      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer)
+      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer) &&
+      // 翻倍了吗 is answered by the ratio (withDoubledVerdict), not by whether the figures are above zero.
+      askedOperation(text) !== 'ratio'
     ) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
-    if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
+    const operation = askedOperation(text);
+    if (operation === 'difference' || operation === 'ratio') answer = withArithmetic(answer, operation, headlineFacts(answer.facts));
+    if (operation === 'ratio') answer = withDoubledVerdict(answer, text, headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
     // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
     if (
@@ -1540,6 +1603,11 @@ export class QaEngine {
         answer = stated.answer;
         agencies = [stated.agency];
       }
+    }
+    // 23年呢 after R&D经费22年多少 (read from a sentence): the same question for that year, which a later report may state.
+    if (answer.kind === 'refusal' && mentions.length === 0 && memory?.retrieval && memory.lastQuestion && input.length <= 8) {
+      const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
+      if (again) return again;
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
@@ -1557,7 +1625,7 @@ export class QaEngine {
     remember({
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
-      years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
+      years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
@@ -1593,7 +1661,12 @@ export class QaEngine {
   private restoredTopicMissed(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
     if (answer.kind !== 'figure') return undefined;
     const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
-    if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
+    // The answer's own words, not the sentence it quotes (原文：…), which may name the new thing too (科技型中小企业 beside R&D).
+    const said = answer.answer
+      .split('\n')
+      .filter((line) => !line.startsWith('原文'))
+      .join('\n');
+    if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
@@ -1703,6 +1776,43 @@ export class QaEngine {
   private lastRetrieval: ConversationMemory['retrieval'];
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
+  /**
+   * A bare 涨了多少 / 增加了几个 (the gap), 翻倍了吗 / 是几倍 (the ratio) or 占比多少 (the share)
+   * after figures, computed from the remembered figures only; undefined when the message asks
+   * anything else or the figures do not fit (the message is then answered as a question).
+   */
+  private rememberedArithmetic(input: string, remembered: Fact[]): Answer | undefined {
+    const change = REMEMBERED_CHANGE.test(input);
+    if (change || REMEMBERED_RATIO.test(input)) {
+      const pair = lastComparablePair(remembered);
+      if (!pair) return undefined;
+      const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
+      const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
+      const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
+      if (computed === stated) return undefined;
+      return change ? computed : withDoubledVerdict(computed, input, pair);
+    }
+    if (REMEMBERED_SHARE.test(input)) {
+      // The part is the last figure; the whole, the latest larger figure of the same agency, year and unit before it.
+      const part = remembered[remembered.length - 1];
+      const whole = remembered
+        .slice(0, -1)
+        .reverse()
+        .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
+      if (!whole) return undefined;
+      const describe = (fact: Fact) =>
+        `${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
+      const stated: Answer = {
+        kind: 'figure',
+        answer: `${part.agency}${part.year}年：${describe(part)}，${describe(whole)}。`,
+        facts: [part, whole],
+      };
+      const share = withArithmetic(stated, 'share', [part, whole]);
+      return share !== stated ? share : undefined;
+    }
+    return undefined;
+  }
+
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const latest = remembered[remembered.length - 1];
@@ -1848,6 +1958,19 @@ export class QaEngine {
    * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
    * answer counts; undefined otherwise (the refusal stands).
    */
+  /**
+   * A bare year (23年呢, 那2023年的) after a question that named another year: the last question
+   * asked again with the year replaced. Only a figure or a text answer is taken (else undefined).
+   */
+  private sameQuestionForYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+    const asked = BARE_YEAR_FOLLOW_UP.exec(input);
+    if (!asked) return undefined;
+    const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
+    if (replaced === lastQuestion) return undefined;
+    const again = this.askOne(replaced, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
   private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
     const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
     // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).

@@ -179,6 +179,23 @@ describe('chat through the official account', () => {
     expect(await say('oMore-0001', '先撤了886')).toContain('有需要随时找我');
   });
 
+  it('follows a figure of an earlier year stated in a later report: the other year, its gap and ratio, the next thing and a share', async () => {
+    // 的 between the place and the kind, and the year of the fact, not of the report (none for 2022 is stored).
+    expect(await say('oYears-0001', '海原县的科技局R&D经费22年多少')).toContain('840万元');
+    expect(await say('oYears-0001', '23年呢')).toContain('2023年的数字');
+    expect(await say('oYears-0001', '涨了多少')).toContain('相差1167万元');
+    const doubled = await say('oYears-0001', '翻倍了吗');
+    expect(doubled).toMatch(/^翻倍了。/);
+    expect(doubled).toContain('2.4倍');
+    // 科技型 is no typo of 科技局; the new thing is looked for in the report that answered, not in a 2022 report.
+    expect(await say('oYears-0001', '科技型中小企业呢')).toContain('33家');
+    expect(await say('oYears-0001', '增速多少')).toContain('138.8%');
+    await say('oShare-0001', '西工区科技局主动公开几条');
+    await say('oShare-0001', '智慧西工发了几条');
+    expect(await say('oShare-0001', '占比多少')).toContain('17条占22条的77.3%');
+    expect(await say('oShare-0001', '说错了，是红寺堡')).toContain('225条');
+  });
+
   it('keeps a count asked in a chat with its agency, answers how to apply there from its guide or the rules, and the passage under a sub-heading', async () => {
     expect(await say('oKeep-0001', '沙坡头科技局24年主动公开了多少')).toContain('455条');
     expect(await say('oKeep-0001', '政府网站上发了几条')).toContain('44条');
