@@ -71,6 +71,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 国务院令是多少号 / 第几号令: a document's number is no count; asking which document, its clause states the number.
   [/(令|文号|号令)(?:是)?(?:第)?(?:多少|几)号/g, '$1是哪个'],
+  // 在哪录的 / 在哪播的: the one-character verb is the word reports print (录制, 播放, 拍摄).
+  [/(在哪(?:里|儿)?|哪里|哪儿)录(?!制)/g, '$1录制'],
+  [/(在哪(?:里|儿)?|哪里|哪儿)播(?!放|出)/g, '$1播放'],
+  [/(在哪(?:里|儿)?|哪里|哪儿)拍(?!摄)/g, '$1拍摄'],
   // 2025年的时候 / 那时候: a spoken filler after the year.
   [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
   // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.

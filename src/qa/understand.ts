@@ -222,7 +222,11 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  // 在哪录的 / 在哪举办的: where something was done is a report's matter, not the agency's address.
+  [
+    /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|哪里办公|在什么地方|位置|怎么走|办公地点/,
+    'address',
+  ],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
   // 门牌号 / 房间号: the address, which prints the room.
@@ -531,7 +535,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好/,
+    // 那问题呢 (after a summary or another section): 问题 alone is the whole message.
+    words:
+      /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好|^(?:那|那么)?(?:主要)?问题(?:呢|是啥|是什么|有哪些)?[?？。]*$/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {
