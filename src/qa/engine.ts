@@ -650,6 +650,8 @@ const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?�
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
   /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+/** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
+const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 after figures. */
@@ -1075,6 +1077,28 @@ export class QaEngine {
     return this.answerText(text, context);
   }
 
+  /**
+   * A follow-up that joins two things with 跟/和/与 and ends in 呢 (微博的粉丝跟发的条数呢, 粉丝和发的条数呢):
+   * each thing asked as a follow-up of its own, with the words before 的 in front of both. Only in a
+   * conversation, without an agency named (两个机关 are compared elsewhere), and only when both get a figure.
+   */
+  private joinedFollowUp(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages end in 呢 and join two things.
+    if (!context.user || text.length > 20 || !/[呢]$/.test(text) || !/跟|和|与/.test(text)) return undefined;
+    const shape = JOINED_FOLLOW_UP.exec(text);
+    if (!shape || this.index.find(text).length > 0) return undefined;
+    const [, owner = '', ...things] = shape;
+    // 发的条数 is 发了多少条: a count named by its measure word and 数 asks that count.
+    const asked = things.map((thing) => thing.replace(/的?([条件人次场期篇家])数$/, '了多少$1'));
+    const answers = asked.map((thing) => this.askOne(`${owner}${thing}呢`, context));
+    if (answers.some((answer) => answer.kind !== 'figure')) return undefined;
+    return {
+      kind: 'figure',
+      answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
+      facts: answers.flatMap((answer) => answer.facts),
+    };
+  }
+
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
   private withoutParticleBeforeKind(text: string): string {
     // Cheap test first: most questions have no 的 right after a level character.
@@ -1090,6 +1114,9 @@ export class QaEngine {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context);
     if (paired) return paired;
+    // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
+    const joined = this.joinedFollowUp(text, context);
+    if (joined) return joined;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
@@ -1570,6 +1597,8 @@ export class QaEngine {
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
+      if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
+        answer = this.yesNoOfItsHeadNoun(answer, rest, agencies[0], years) ?? answer;
     }
     if (
       answer.kind === 'figure' &&
@@ -1765,6 +1794,24 @@ export class QaEngine {
       return { kind: 'figure', answer: answer.answer, facts: [fact] };
     }
     return undefined;
+  }
+
+  /**
+   * 有没有搞政策解读视频: the count cited with a yes must be of the thing asked, whose head is the
+   * question's last word (视频), not of a word before it (政策文件及解读3条). When the clause cited
+   * lacks that word, the count of the whole thing is looked for (“政策公开讲”视频1期) and taken
+   * only when its clause names the head; else undefined (the caller keeps its answer).
+   */
+  private yesNoOfItsHeadNoun(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const said = this.lastYesNo;
+    const thing = rest.replace(YES_NO_WORDS, '');
+    const head = contentWords(thing)
+      .filter((word) => word.length >= 2)
+      .at(-1);
+    if (!said || !head || said.clause.includes(head)) return undefined;
+    const counted = this.withRetrieval(NOTHING_FOUND, { text: `${thing}多少`, agency, years });
+    if (counted?.kind !== 'figure' || counted.facts.length !== 1 || !counted.answer.split('\n')[0].includes(head)) return undefined;
+    return { ...counted, answer: `${counted.facts[0].value > 0 ? '有' : '没有'}。${counted.answer}` };
   }
 
   /** The clause and source of the last yes/no answered from a sentence (set while answering), for its count. */

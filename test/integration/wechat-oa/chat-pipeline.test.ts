@@ -194,6 +194,14 @@ describe('chat through the official account', () => {
     await say('oShare-0001', '智慧西工发了几条');
     expect(await say('oShare-0001', '占比多少')).toContain('17条占22条的77.3%');
     expect(await say('oShare-0001', '说错了，是红寺堡')).toContain('225条');
+    // Two things of one channel joined by 跟 in a follow-up: each answered.
+    await say('oJoined-0001', '沙坡头科技局公众号粉丝多少');
+    const joined = await say('oJoined-0001', '微博的粉丝跟发的条数呢');
+    expect(joined).toContain('56人');
+    expect(joined).toContain('159条');
+    // Back to the summary's problems on 问题 alone.
+    await say('oJoined-0002', '中卫市科技局年报主要做法');
+    expect(await say('oJoined-0002', '那问题呢')).toContain('精准性');
   });
 
   it('keeps a count asked in a chat with its agency, answers how to apply there from its guide or the rules, and the passage under a sub-heading', async () => {
