@@ -1598,7 +1598,7 @@ export class QaEngine {
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
       if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
-        answer = this.yesNoOfItsHeadNoun(answer, rest, agencies[0], years) ?? answer;
+        answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
     if (
       answer.kind === 'figure' &&
@@ -1802,7 +1802,7 @@ export class QaEngine {
    * lacks that word, the count of the whole thing is looked for (“政策公开讲”视频1期) and taken
    * only when its clause names the head; else undefined (the caller keeps its answer).
    */
-  private yesNoOfItsHeadNoun(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+  private yesNoOfItsHeadNoun(rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
     const said = this.lastYesNo;
     const thing = rest.replace(YES_NO_WORDS, '');
     const head = contentWords(thing)
