@@ -90,7 +90,7 @@ export interface PairedQuestion {
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
   const share = SHARE_PAIR.exec(rest);
   if (share) {
-    const [, first, second] = share;
+    const [first, second] = share.slice(1, 3).map(asCountedSide);
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
@@ -138,6 +138,15 @@ function withSharedNoun(first: string, second: string, asked: string): { first: 
   const noun = COUNTED_OF_A_CHANNEL.exec(first)?.[1] ?? COUNTED_OF_A_CHANNEL.exec(second)?.[1];
   const give = (side: string) => (noun && !side.endsWith(noun) ? `${side}${noun}` : side);
   return { first: `${give(first)}${asked}`, second: `${give(second)}${asked}` };
+}
+
+/** A place items are published on (门户网站, 公开栏): alone before 多少 it would ask for its address, not a count. */
+const OUTLET = /(?:网站|公众号|微博|日报|公开栏|工作群|平台|专栏)$/;
+
+/** 门户网站公开的 → 门户网站公开, 门户网站 → 门户网站公开: a side of a share asked as the count published there. */
+function asCountedSide(side: string): string {
+  const bare = side.replace(/的$/, '');
+  return OUTLET.test(bare) ? `${bare}公开` : bare;
 }
 
 /** Neither side is a year, a number or a question word. */

@@ -228,7 +228,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'greeting';
-  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
+  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
@@ -650,6 +650,8 @@ const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?�
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
   /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+/** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
+const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
@@ -950,6 +952,19 @@ const REMEDY_ASKED =
  */
 const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
 
+/** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
+const LEGAL_PERSONS_ALONE = /^(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;
+
+/**
+ * 法人呢 after a count of applications (收到几件申请, 自然人几件): the same row, the five columns of
+ * 法人或其他组织 together (the engine sums them), never the 总计 column.
+ */
+function legalPersonsTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || remembered.row.columns.length < 7 || !LEGAL_PERSONS_ALONE.test(residue)) return undefined;
+  if (!remembered.row.columns.some((column) => column.key === 'business')) return undefined;
+  return { ...remembered, column: undefined, byApplicant: true, legalPersons: true };
+}
+
 /**
  * 是企业还是个人 / 个人还是单位 after a count of one row: the row by applicant type, when two or
  * more of its columns are offered as a choice.
@@ -968,7 +983,7 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
  * which would read every sentence of them for nothing.
  */
 const REPORT_MATTER =
-  /公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
+  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
@@ -1506,16 +1521,24 @@ export class QaEngine {
         );
       // 是企业还是个人 after a count of applications: who applied, by applicant type.
       const choice = !topic && memory.topic ? applicantChoiceTopic(residue, this.restoreTopic(memory.topic)) : undefined;
+      // 自然人几件 after 收到几件申请: another column of the remembered row with only a count asked, a follow-up as 自然人呢 is.
+      // 法人呢 / 单位几件: the organisation columns together.
+      const rememberedCell = !topic && !choice && memory.topic?.type === 'cell' ? this.restoreTopic(memory.topic) : undefined;
+      const countedColumn = rememberedCell
+        ? ((COUNT_TAIL.test(residue) ? siblingColumnTopic(residue.replace(COUNT_TAIL, ''), rememberedCell) : undefined) ??
+          legalPersonsTopic(residue, rememberedCell))
+        : undefined;
       // 网站上 / 公众号里 after a channel's figure: the place word is no new topic. 比2024年少了吗 /
       // 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
         choice !== undefined ||
+        countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
-        topic = choice ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
+        topic = choice ?? countedColumn ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         topicRestored = topic !== undefined;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
@@ -1591,7 +1614,16 @@ export class QaEngine {
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
-      if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
+      // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
+      if (FINISHED_ASKED.test(text)) {
+        const answeredYears =
+          answer.kind === 'figure' &&
+          answer.facts.length > 0 &&
+          answer.facts.every((fact) => fact.key !== 'sentence' && !years.includes(fact.year))
+            ? [answer.facts[0].year]
+            : years;
+        answer = this.completionRate(agencies[0], answeredYears) ?? answer;
+      }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
@@ -1831,8 +1863,13 @@ export class QaEngine {
   private rememberedArithmetic(input: string, remembered: Fact[]): Answer | undefined {
     const change = REMEMBERED_CHANGE.test(input);
     if (change || REMEMBERED_RATIO.test(input)) {
-      const pair = lastComparablePair(remembered);
-      if (!pair) return undefined;
+      const found = lastComparablePair(remembered);
+      if (!found) return undefined;
+      // 是几倍 after two agencies: the larger over the smaller (one agency's two years go later over earlier in withRatio).
+      const pair: Fact[] =
+        change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
+          ? found
+          : [...found].sort((a, b) => b.value - a.value);
       const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
       const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
       const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);

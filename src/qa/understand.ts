@@ -264,7 +264,7 @@ const OTHER_APPLICATIONS =
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
-  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
+  /讲了什么|说了什么|写了什么|(?:讲|说|写|谈)了?(?:哪些|哪几个?)方面|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -286,7 +286,8 @@ export function inReportWords(text: string): string {
   const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));
   const court = /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
   // 收费了吗 / 收费没: reports write that no fee was taken as 未收取…费用 (收费呢 still asks table 二's 行政事业性收费).
-  return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
+  // 收过费吗 / 有没有收费 / 是否收费 ask the same.
+  return court.replace(/(?<!事业性)收(?:过|了)?费(?=了|过|吗|没)|(?<=有没有|是否|有无)收(?:过)?费/g, '收取费用');
 }
 
 /** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看, its data's period). */

@@ -199,6 +199,14 @@ describe('chat through the official account', () => {
     const joined = await say('oJoined-0001', '微博的粉丝跟发的条数呢');
     expect(joined).toContain('56人');
     expect(joined).toContain('159条');
+    // Another applicant column asked with a count only, then the organisations together (never the 总计).
+    await say('oColumns-0001', '中卫市科技局收到几件申请');
+    expect(await say('oColumns-0001', '自然人几件')).toContain('（自然人）为1件');
+    expect(await say('oColumns-0001', '法人呢')).toContain('（法人或其他组织）共0件');
+    // 是几倍 after two agencies' figures: the larger over the smaller.
+    await say('oTimes-0001', '海原县科技局主动公开几条');
+    await say('oTimes-0001', '红寺堡呢');
+    expect(await say('oTimes-0001', '是几倍')).toContain('225条是89条的2.5倍');
     // Back to the summary's problems on 问题 alone.
     await say('oJoined-0002', '中卫市科技局年报主要做法');
     expect(await say('oJoined-0002', '那问题呢')).toContain('精准性');
