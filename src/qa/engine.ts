@@ -878,7 +878,8 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
       column.key !== remembered.column?.key &&
       [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
   );
-  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
+  // The new column alone: not the organisation columns together a 法人 question asked before.
+  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined } : undefined;
 }
 
 /** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
@@ -1539,7 +1540,8 @@ export class QaEngine {
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
         topic = choice ?? countedColumn ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
-        topicRestored = topic !== undefined;
+        // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
+        topicRestored = topic !== undefined && topic !== countedColumn;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {

@@ -203,6 +203,9 @@ describe('chat through the official account', () => {
     await say('oColumns-0001', '中卫市科技局收到几件申请');
     expect(await say('oColumns-0001', '自然人几件')).toContain('（自然人）为1件');
     expect(await say('oColumns-0001', '法人呢')).toContain('（法人或其他组织）共0件');
+    // A column named after the organisations is that column alone again, not the organisations' 0.
+    expect(await say('oColumns-0001', '自然人几件')).toContain('（自然人）为1件');
+    expect(await say('oColumns-0001', '单位几件')).toContain('（法人或其他组织）共0件');
     // 是几倍 after two agencies' figures: the larger over the smaller.
     await say('oTimes-0001', '海原县科技局主动公开几条');
     await say('oTimes-0001', '红寺堡呢');
