@@ -1524,7 +1524,10 @@ export class QaEngine {
       const choice = !topic && memory.topic ? applicantChoiceTopic(residue, this.restoreTopic(memory.topic)) : undefined;
       // 自然人几件 after 收到几件申请: another column of the remembered row with only a count asked, a follow-up as 自然人呢 is.
       // 法人呢 / 单位几件: the organisation columns together.
-      const rememberedCell = !topic && !choice && memory.topic?.type === 'cell' ? this.restoreTopic(memory.topic) : undefined;
+      const rememberedCell =
+        !topic && !choice && memory.topic?.type === 'cell' && (COUNT_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
+          ? this.restoreTopic(memory.topic)
+          : undefined;
       const countedColumn = rememberedCell
         ? ((COUNT_TAIL.test(residue) ? siblingColumnTopic(residue.replace(COUNT_TAIL, ''), rememberedCell) : undefined) ??
           legalPersonsTopic(residue, rememberedCell))
