@@ -52,7 +52,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'post_code'],
     wanted: ['address'],
   },

@@ -11,9 +11,13 @@ const DIFFERENCE =
 /** 加起来, 一共, 合计: the sum of the figures. */
 const SUM = /加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计|总计/;
 
+/** 几倍, 多少倍, 翻倍了吗, 翻番: how many times the one figure is the other. */
+const RATIO = /几倍|多少倍|翻(?:了)?一?倍|翻(?:了)?一?番/;
+
 /** The operation a question asks of its figures, if any. */
-export function askedOperation(text: string): 'sum' | 'difference' | undefined {
+export function askedOperation(text: string): 'sum' | 'difference' | 'ratio' | undefined {
   if (DIFFERENCE.test(text)) return 'difference';
+  if (RATIO.test(text)) return 'ratio';
   if (SUM.test(text)) return 'sum';
   return undefined;
 }
@@ -86,7 +90,7 @@ export interface PairedQuestion {
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
   const share = SHARE_PAIR.exec(rest);
   if (share) {
-    const [, first, second] = share;
+    const [first, second] = share.slice(1, 3).map(asCountedSide);
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
@@ -136,6 +140,15 @@ function withSharedNoun(first: string, second: string, asked: string): { first: 
   return { first: `${give(first)}${asked}`, second: `${give(second)}${asked}` };
 }
 
+/** A place items are published on (门户网站, 公开栏): alone before 多少 it would ask for its address, not a count. */
+const OUTLET = /(?:网站|公众号|微博|日报|公开栏|工作群|平台|专栏)$/;
+
+/** 门户网站公开的 → 门户网站公开, 门户网站 → 门户网站公开: a side of a share asked as the count published there. */
+function asCountedSide(side: string): string {
+  const bare = side.replace(/的$/, '');
+  return OUTLET.test(bare) ? `${bare}公开` : bare;
+}
+
 /** Neither side is a year, a number or a question word. */
 function plausible(first: string, second: string): boolean {
   return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
@@ -160,13 +173,7 @@ export function withArithmetic(
   const round = (value: number) => Math.round(value * 100) / 100;
   if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
   if (operation === 'share') return withShare(answer, a, b);
-  if (operation === 'ratio')
-    return b.value > 0
-      ? {
-          ...answer,
-          answer: `${answer.answer}\n${a.value}${unit}是${b.value}${unit}的${Math.round((a.value / b.value) * 10) / 10}倍（按以上两个数字计算）。`,
-        }
-      : answer;
+  if (operation === 'ratio') return withRatio(answer, a, b);
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = round(more.value - less.value);
   const sameAgency = a.agency === b.agency;
@@ -190,4 +197,37 @@ function withShare(answer: Answer, part: Fact, whole: Fact): Answer {
     ...answer,
     answer: `${answer.answer}\n${part.value}${part.unit}占${whole.value}${whole.unit}的${percent}%（按以上两个数字计算）。`,
   };
+}
+
+/**
+ * How many times one figure is the other, to one decimal: one agency's two years, the later over the
+ * earlier (翻倍了吗 asks whether it grew twofold); else in the order asked (A是B的几倍).
+ */
+function withRatio(answer: Answer, a: Fact, b: Fact): Answer {
+  const [top, bottom] = a.agency === b.agency && a.year < b.year ? [b, a] : [a, b];
+  if (bottom.value <= 0) return answer;
+  const times = Math.round((top.value / bottom.value) * 10) / 10;
+  const unit = top.unit;
+  const of = (fact: Fact) => (a.agency === b.agency && a.year !== b.year ? `${fact.year}年的` : '');
+  return {
+    ...answer,
+    answer: `${answer.answer}\n${of(top)}${top.value}${unit}是${of(bottom)}${bottom.value}${unit}的${times}倍（按以上两个数字计算）。`,
+  };
+}
+
+/** 翻倍了吗 / 翻番了没: asks whether the later figure is at least twice the earlier. */
+const DOUBLED = /翻(?:了)?一?[倍番]/;
+
+/**
+ * 翻倍了吗 answered yes or no in front of the answer, from the same two figures the ratio line uses
+ * (one agency's two years, the later over the earlier); the answer as it was for any other question.
+ */
+export function withDoubledVerdict(answer: Answer, text: string, facts: readonly Fact[]): Answer {
+  // Cheap test first: 翻 is rare in questions.
+  if (!text.includes('翻') || !DOUBLED.test(text) || answer.kind !== 'figure') return answer;
+  if (facts.length !== 2 || facts[0].unit !== facts[1].unit || facts[0].agency !== facts[1].agency || facts[0].year === facts[1].year)
+    return answer;
+  const [earlier, later] = facts[0].year < facts[1].year ? facts : [facts[1], facts[0]];
+  if (earlier.value <= 0) return answer;
+  return { ...answer, answer: `${later.value >= earlier.value * 2 ? '翻倍了。' : '没有翻倍。'}${answer.answer}` };
 }

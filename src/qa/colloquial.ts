@@ -53,7 +53,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 微博后来怎么样了 / 公众号现在咋样: whether the account is still there (a report saying it was shut says so).
   [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|目前|如今)(?:怎么样|怎样|咋样|如何)(?:了)?/g, '$1还开着吗'],
   // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.
-  [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:关|停|关掉|停掉|撤)(?=了|过|没)/g, '$1关停'],
+  // 微博后来是不是关掉了 / 公众号是否注销了: the same yes/no asked with 是不是 (关停了吗).
+  [
+    /((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|已经|目前)?(?:是不是|是否)(?:已经)?(?:关|停|关掉|停掉|撤|注销|关停)(?:了)?[?？。]*$/,
+    '$1关停了吗',
+  ],
+  [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|已经|目前)?(?:关|停|关掉|停掉|撤|注销)(?=了|过|没)/g, '$1关停'],
   // 微博还开着吗 / 公众号还在用吗: a yes/no about having it now (a report saying it was shut answers no).
   [
     /(?:的)?((?:微信)?公众号|微博|抖音号?|视频号|头条号|政务新媒体|新媒体)(?:账号)?(?:还开着|还在用|还能用|还在运营|还在更新|还在)(吗|没有?)/g,
@@ -66,6 +71,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 国务院令是多少号 / 第几号令: a document's number is no count; asking which document, its clause states the number.
   [/(令|文号|号令)(?:是)?(?:第)?(?:多少|几)号/g, '$1是哪个'],
+  // 在哪录的 / 在哪播的: the one-character verb is the word reports print (录制, 播放, 拍摄).
+  [/(在哪(?:里|儿)?|哪里|哪儿)录(?!制)/g, '$1录制'],
+  [/(在哪(?:里|儿)?|哪里|哪儿)播(?!放|出)/g, '$1播放'],
+  [/(在哪(?:里|儿)?|哪里|哪儿)拍(?!摄)/g, '$1拍摄'],
   // 2025年的时候 / 那时候: a spoken filler after the year.
   [/(?<=年)(?:的时候|那时候|那会儿)/g, ''],
   // 政策服务方面公开了几条: a kind of information said as 方面 is what reports call 类.

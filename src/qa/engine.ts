@@ -31,7 +31,7 @@ import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieve
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
+import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agenciesInScope, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -145,7 +145,7 @@ const POLITE_PREFIX =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
 const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
 
@@ -217,17 +217,18 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (
     bare.length <= 20 &&
     COMPLAINT.test(bare) &&
-    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复/.test(bare)
+    // 想投诉 / 要举报: a wish to complain about an agency is answered with the remedies, not an apology.
+    !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复|投诉|举报|复议|起诉/.test(bare)
   )
     return 'complaint';
   if (bare.length > 12) return undefined;
   if (
-    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|在么|有人吗|有人没|有人在吗|有人在不|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
+    /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|在么|有人吗|有人没|有人在吗|有人在不|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安|我?(?:有个|想问个|问个|请教个)问题(?:想问|请教)?|请教一?下)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
       bare,
     )
   )
     return 'greeting';
-  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
+  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
     return 'thanks';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
@@ -239,7 +240,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
       bare,
     )
   )
@@ -349,6 +350,37 @@ function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
 function headlineFacts(facts: readonly Fact[]): Fact[] {
   if (facts.length === 0) return [];
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
+}
+
+/**
+ * The years a follow-up keeps: a figure of an earlier year read from a later report's sentence
+ * (R&D经费22年多少 → 2024年报告) leaves no year, so the next thing asked (科技型中小企业呢, 增速多少)
+ * is looked for as when the agency is named without one, not in a report of 2022 that is not stored.
+ */
+function reportYearsOfStatedYears(answer: Answer, years: number[]): number[] {
+  if (answer.kind !== 'figure' || answer.facts.length === 0 || !answer.facts.every((fact) => fact.key === 'sentence')) return years;
+  const reportYears = new Set<number>();
+  for (const fact of answer.facts) {
+    const year = /(?:19|20)\d{2}(?=年)/.exec(fact.source.report)?.[0];
+    if (!year) return years;
+    reportYears.add(Number(year));
+  }
+  return years.some((year) => reportYears.has(year)) ? years : [];
+}
+
+/**
+ * The two latest remembered figures that can be compared: the same unit, of two places (agency and
+ * year), the later one as late as possible (a percentage said in between has no partner and is skipped).
+ */
+function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
+  for (let later = remembered.length - 1; later > 0; later -= 1) {
+    const last = remembered[later];
+    for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
+      const other = remembered[earlier];
+      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year)) return [other, last];
+    }
+  }
+  return undefined;
 }
 
 /** Whether the answer's figure is the first number after the noun in its clause (智慧西工”公共服务平台公开政府信息17条). */
@@ -610,6 +642,20 @@ const REPEAT =
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
+/** 涨了多少 / 增加了几个 / 少了多少 alone after figures: the gap between them. */
+const REMEMBERED_CHANGE =
+  /^(?:那)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
+/** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
+const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
+/** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
+const REMEMBERED_SHARE =
+  /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+/** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
+const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
+/** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
+const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
+/** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
+const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -832,7 +878,8 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
       column.key !== remembered.column?.key &&
       [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
   );
-  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false } : undefined;
+  // The new column alone: not the organisation columns together a 法人 question asked before.
+  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined } : undefined;
 }
 
 /** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
@@ -906,6 +953,19 @@ const REMEDY_ASKED =
  */
 const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
 
+/** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
+const LEGAL_PERSONS_ALONE = /^(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;
+
+/**
+ * 法人呢 after a count of applications (收到几件申请, 自然人几件): the same row, the five columns of
+ * 法人或其他组织 together (the engine sums them), never the 总计 column.
+ */
+function legalPersonsTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
+  if (remembered?.type !== 'cell' || remembered.row.columns.length < 7 || !LEGAL_PERSONS_ALONE.test(residue)) return undefined;
+  if (!remembered.row.columns.some((column) => column.key === 'business')) return undefined;
+  return { ...remembered, column: undefined, byApplicant: true, legalPersons: true };
+}
+
 /**
  * 是企业还是个人 / 个人还是单位 after a count of one row: the row by applicant type, when two or
  * more of its columns are offered as a choice.
@@ -924,7 +984,7 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
  * which would read every sentence of them for nothing.
  */
 const REPORT_MATTER =
-  /公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
+  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
@@ -1019,7 +1079,9 @@ export class QaEngine {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
     const unfilled = normalized.replace(SPOKEN_LEAD, '');
-    const text = withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now()));
+    const text = this.withoutParticleBeforeKind(
+      withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now())),
+    );
     if (text.length === 0) return this.help('请输入您的问题。');
     // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
     const reading = /[A-Za-z]{2}/.test(text) ? readPinyinRegion(text, this.index) : undefined;
@@ -1031,11 +1093,46 @@ export class QaEngine {
     return this.answerText(text, context);
   }
 
+  /**
+   * A follow-up that joins two things with 跟/和/与 and ends in 呢 (微博的粉丝跟发的条数呢, 粉丝和发的条数呢):
+   * each thing asked as a follow-up of its own, with the words before 的 in front of both. Only in a
+   * conversation, without an agency named (两个机关 are compared elsewhere), and only when both get a figure.
+   */
+  private joinedFollowUp(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages end in 呢 and join two things.
+    if (!context.user || text.length > 20 || !/[呢]$/.test(text) || !/跟|和|与/.test(text)) return undefined;
+    const shape = JOINED_FOLLOW_UP.exec(text);
+    if (!shape || this.index.find(text).length > 0) return undefined;
+    const [, owner = '', ...things] = shape;
+    // 发的条数 is 发了多少条: a count named by its measure word and 数 asks that count.
+    const asked = things.map((thing) => thing.replace(/的?([条件人次场期篇家])数$/, '了多少$1'));
+    const answers = asked.map((thing) => this.askOne(`${owner}${thing}呢`, context));
+    if (answers.some((answer) => answer.kind !== 'figure')) return undefined;
+    return {
+      kind: 'figure',
+      answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
+      facts: answers.flatMap((answer) => answer.facts),
+    };
+  }
+
+  /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
+  private withoutParticleBeforeKind(text: string): string {
+    // Cheap test first: most questions have no 的 right after a level character.
+    const particle = /[省县区市旗州盟镇乡]的/.exec(text);
+    if (!particle) return text;
+    const at = particle.index + 1;
+    const after = text.slice(at + 1);
+    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : text;
+  }
+
   /** A message's questions, already normalised: a paired question, several questions, or one. */
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context);
     if (paired) return paired;
+    // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
+    const joined = this.joinedFollowUp(text, context);
+    if (joined) return joined;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     const parts = splitQuestions(text);
     if (parts.length > 1) {
@@ -1252,6 +1349,11 @@ export class QaEngine {
       const gap = withArithmetic(compared, 'difference', compared.facts.slice(-2));
       if (gap !== compared) return gap;
     }
+    // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
+    if (input.length <= 10 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const computed = this.rememberedArithmetic(input, memory.lastFacts);
+      if (computed) return computed;
+    }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const summed = sumRemembered(memory.lastFacts);
@@ -1422,17 +1524,29 @@ export class QaEngine {
         );
       // 是企业还是个人 after a count of applications: who applied, by applicant type.
       const choice = !topic && memory.topic ? applicantChoiceTopic(residue, this.restoreTopic(memory.topic)) : undefined;
+      // 自然人几件 after 收到几件申请: another column of the remembered row with only a count asked, a follow-up as 自然人呢 is.
+      // 法人呢 / 单位几件: the organisation columns together.
+      const rememberedCell =
+        !topic && !choice && memory.topic?.type === 'cell' && (COUNT_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
+          ? this.restoreTopic(memory.topic)
+          : undefined;
+      const countedColumn = rememberedCell
+        ? ((COUNT_TAIL.test(residue) ? siblingColumnTopic(residue.replace(COUNT_TAIL, ''), rememberedCell) : undefined) ??
+          legalPersonsTopic(residue, rememberedCell))
+        : undefined;
       // 网站上 / 公众号里 after a channel's figure: the place word is no new topic. 比2024年少了吗 /
       // 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
         choice !== undefined ||
+        countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
       if (!topic && followUp && memory.topic) {
         const restored = this.restoreTopic(memory.topic);
-        topic = choice ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
-        topicRestored = topic !== undefined;
+        topic = choice ?? countedColumn ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
+        // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
+        topicRestored = topic !== undefined && topic !== countedColumn;
       }
       const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
@@ -1507,26 +1621,41 @@ export class QaEngine {
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
-      if (FINISHED_ASKED.test(text)) answer = this.completionRate(agencies[0], years) ?? answer;
+      // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
+      if (FINISHED_ASKED.test(text)) {
+        const answeredYears =
+          answer.kind === 'figure' &&
+          answer.facts.length > 0 &&
+          answer.facts.every((fact) => fact.key !== 'sentence' && !years.includes(fact.year))
+            ? [answer.facts[0].year]
+            : years;
+        answer = this.completionRate(agencies[0], answeredYears) ?? answer;
+      }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
+      if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
+        answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
     if (
       answer.kind === 'figure' &&
       YES_NO.test(text) &&
       !COMPARED_YES_NO.test(text) &&
       answer.facts.length > 0 &&
-      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer)
+      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer) &&
+      // 翻倍了吗 is answered by the ratio (withDoubledVerdict), not by whether the figures are above zero.
+      askedOperation(text) !== 'ratio'
     ) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
     }
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
-    if (askedOperation(text) === 'difference') answer = withArithmetic(answer, 'difference', headlineFacts(answer.facts));
+    const operation = askedOperation(text);
+    if (operation === 'difference' || operation === 'ratio') answer = withArithmetic(answer, operation, headlineFacts(answer.facts));
+    if (operation === 'ratio') answer = withDoubledVerdict(answer, text, headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
     // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
     if (
@@ -1542,6 +1671,11 @@ export class QaEngine {
         answer = stated.answer;
         agencies = [stated.agency];
       }
+    }
+    // 23年呢 after R&D经费22年多少 (read from a sentence): the same question for that year, which a later report may state.
+    if (answer.kind === 'refusal' && mentions.length === 0 && memory?.retrieval && memory.lastQuestion && input.length <= 8) {
+      const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
+      if (again) return again;
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
@@ -1559,7 +1693,7 @@ export class QaEngine {
     remember({
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
-      years: years.length > 0 ? years : agencies.length > 0 ? [] : (memory?.years ?? []),
+      years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
       topic: topic ? this.serializeTopic(topic) : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
@@ -1595,7 +1729,12 @@ export class QaEngine {
   private restoredTopicMissed(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
     if (answer.kind !== 'figure') return undefined;
     const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
-    if (asked.length === 0 || asked.some((word) => answer.answer.includes(word))) return undefined;
+    // The answer's own words, not the sentence it quotes (原文：…), which may name the new thing too (科技型中小企业 beside R&D).
+    const said = answer.answer
+      .split('\n')
+      .filter((line) => !line.startsWith('原文'))
+      .join('\n');
+    if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
@@ -1696,6 +1835,24 @@ export class QaEngine {
     return undefined;
   }
 
+  /**
+   * 有没有搞政策解读视频: the count cited with a yes must be of the thing asked, whose head is the
+   * question's last word (视频), not of a word before it (政策文件及解读3条). When the clause cited
+   * lacks that word, the count of the whole thing is looked for (“政策公开讲”视频1期) and taken
+   * only when its clause names the head; else undefined (the caller keeps its answer).
+   */
+  private yesNoOfItsHeadNoun(rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const said = this.lastYesNo;
+    const thing = rest.replace(YES_NO_WORDS, '');
+    const head = contentWords(thing)
+      .filter((word) => word.length >= 2)
+      .at(-1);
+    if (!said || !head || said.clause.includes(head)) return undefined;
+    const counted = this.withRetrieval(NOTHING_FOUND, { text: `${thing}多少`, agency, years });
+    if (counted?.kind !== 'figure' || counted.facts.length !== 1 || !counted.answer.split('\n')[0].includes(head)) return undefined;
+    return { ...counted, answer: `${counted.facts[0].value > 0 ? '有' : '没有'}。${counted.answer}` };
+  }
+
   /** The clause and source of the last yes/no answered from a sentence (set while answering), for its count. */
   private lastYesNo: { clause: string; agency: string; year: number; source: Fact['source']; sentence: string } | undefined;
 
@@ -1705,6 +1862,48 @@ export class QaEngine {
   private lastRetrieval: ConversationMemory['retrieval'];
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
+  /**
+   * A bare 涨了多少 / 增加了几个 (the gap), 翻倍了吗 / 是几倍 (the ratio) or 占比多少 (the share)
+   * after figures, computed from the remembered figures only; undefined when the message asks
+   * anything else or the figures do not fit (the message is then answered as a question).
+   */
+  private rememberedArithmetic(input: string, remembered: Fact[]): Answer | undefined {
+    const change = REMEMBERED_CHANGE.test(input);
+    if (change || REMEMBERED_RATIO.test(input)) {
+      const found = lastComparablePair(remembered);
+      if (!found) return undefined;
+      // 是几倍 after two agencies: the larger over the smaller (one agency's two years go later over earlier in withRatio).
+      const pair: Fact[] =
+        change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
+          ? found
+          : [...found].sort((a, b) => b.value - a.value);
+      const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
+      const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
+      const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
+      if (computed === stated) return undefined;
+      return change ? computed : withDoubledVerdict(computed, input, pair);
+    }
+    if (REMEMBERED_SHARE.test(input)) {
+      // The part is the last figure; the whole, the latest larger figure of the same agency, year and unit before it.
+      const part = remembered[remembered.length - 1];
+      const whole = remembered
+        .slice(0, -1)
+        .reverse()
+        .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
+      if (!whole) return undefined;
+      const describe = (fact: Fact) =>
+        `${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
+      const stated: Answer = {
+        kind: 'figure',
+        answer: `${part.agency}${part.year}年：${describe(part)}，${describe(whole)}。`,
+        facts: [part, whole],
+      };
+      const share = withArithmetic(stated, 'share', [part, whole]);
+      return share !== stated ? share : undefined;
+    }
+    return undefined;
+  }
+
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const latest = remembered[remembered.length - 1];
@@ -1850,6 +2049,19 @@ export class QaEngine {
    * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
    * answer counts; undefined otherwise (the refusal stands).
    */
+  /**
+   * A bare year (23年呢, 那2023年的) after a question that named another year: the last question
+   * asked again with the year replaced. Only a figure or a text answer is taken (else undefined).
+   */
+  private sameQuestionForYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+    const asked = BARE_YEAR_FOLLOW_UP.exec(input);
+    if (!asked) return undefined;
+    const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
+    if (replaced === lastQuestion) return undefined;
+    const again = this.askOne(replaced, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
   private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
     const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
     // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).

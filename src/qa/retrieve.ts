@@ -749,6 +749,10 @@ function readAnswer(
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
+      // 增速达到138.8%，…2024年…33家 asked for 2024: a number none of the question's words lead to, past another
+      // number that follows them (skipped for its year or unit), counts something else.
+      if (strength === 0 && before.length > 0 && /\d/.test(sentence.slice(Math.max(...before), at).replace(/(?:19|20)\d{2}年度?/g, '')))
+        continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       const better =

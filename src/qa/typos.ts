@@ -7,6 +7,9 @@
 
 import { cutWords } from '../text/segment.js';
 
+/** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
+const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
+
 /** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, not a typo of 科技局. */
 const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心]/;
 
@@ -74,7 +77,10 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
       if (differsAt < nameEnd) continue;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
       // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
-      const otherKind = window[length - 1] !== kind[length - 1] && OTHER_KIND_ENDINGS.test(window[length - 1]);
+      // 科技型中小企业: a descriptive suffix in place of the last character is a word of its own.
+      const otherKind =
+        window[length - 1] !== kind[length - 1] &&
+        (OTHER_KIND_ENDINGS.test(window[length - 1]) || DESCRIPTIVE_SUFFIX.test(window[length - 1]));
       if (
         differences === 1 &&
         window[0] === kind[0] &&

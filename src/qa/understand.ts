@@ -281,7 +281,11 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  [/地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到))|哪里办公|在什么地方|位置|怎么走|办公地点/, 'address'],
+  // 在哪录的 / 在哪举办的: where something was done is a report's matter, not the agency's address.
+  [
+    /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|哪里办公|在什么地方|位置|怎么走|办公地点/,
+    'address',
+  ],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
   // 门牌号 / 房间号: the address, which prints the room.
@@ -319,7 +323,7 @@ const OTHER_APPLICATIONS =
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =
-  /讲了什么|说了什么|写了什么|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
+  /讲了什么|说了什么|写了什么|(?:讲|说|写|谈)了?(?:哪些|哪几个?)方面|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
@@ -341,7 +345,8 @@ export function inReportWords(text: string): string {
   const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));
   const court = /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
   // 收费了吗 / 收费没: reports write that no fee was taken as 未收取…费用 (收费呢 still asks table 二's 行政事业性收费).
-  return court.replace(/(?<!事业性)收费(?=了|过|吗|没)/g, '收取费用');
+  // 收过费吗 / 有没有收费 / 是否收费 ask the same.
+  return court.replace(/(?<!事业性)收(?:过|了)?费(?=了|过|吗|没)|(?<=有没有|是否|有无)收(?:过)?费/g, '收取费用');
 }
 
 /** What is asked of the report itself right after its name (电子版, 全文, 下载, 在哪看, its data's period). */
@@ -590,7 +595,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 160,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好/,
+    // 那问题呢 (after a summary or another section): 问题 alone is the whole message.
+    words:
+      /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好|^(?:那|那么)?(?:主要)?问题(?:呢|是啥|是什么|有哪些)?[?？。]*$/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {

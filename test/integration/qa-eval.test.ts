@@ -58,6 +58,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-8.jsonl',
     'citizen-questions-9.jsonl',
     'citizen-questions-10.jsonl',
+    'citizen-questions-11.jsonl',
+    'citizen-questions-12.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

@@ -179,6 +179,42 @@ describe('chat through the official account', () => {
     expect(await say('oMore-0001', '先撤了886')).toContain('有需要随时找我');
   });
 
+  it('follows a figure of an earlier year stated in a later report: the other year, its gap and ratio, the next thing and a share', async () => {
+    // 的 between the place and the kind, and the year of the fact, not of the report (none for 2022 is stored).
+    expect(await say('oYears-0001', '海原县的科技局R&D经费22年多少')).toContain('840万元');
+    expect(await say('oYears-0001', '23年呢')).toContain('2023年的数字');
+    expect(await say('oYears-0001', '涨了多少')).toContain('相差1167万元');
+    const doubled = await say('oYears-0001', '翻倍了吗');
+    expect(doubled).toMatch(/^翻倍了。/);
+    expect(doubled).toContain('2.4倍');
+    // 科技型 is no typo of 科技局; the new thing is looked for in the report that answered, not in a 2022 report.
+    expect(await say('oYears-0001', '科技型中小企业呢')).toContain('33家');
+    expect(await say('oYears-0001', '增速多少')).toContain('138.8%');
+    await say('oShare-0001', '西工区科技局主动公开几条');
+    await say('oShare-0001', '智慧西工发了几条');
+    expect(await say('oShare-0001', '占比多少')).toContain('17条占22条的77.3%');
+    expect(await say('oShare-0001', '说错了，是红寺堡')).toContain('225条');
+    // Two things of one channel joined by 跟 in a follow-up: each answered.
+    await say('oJoined-0001', '沙坡头科技局公众号粉丝多少');
+    const joined = await say('oJoined-0001', '微博的粉丝跟发的条数呢');
+    expect(joined).toContain('56人');
+    expect(joined).toContain('159条');
+    // Another applicant column asked with a count only, then the organisations together (never the 总计).
+    await say('oColumns-0001', '中卫市科技局收到几件申请');
+    expect(await say('oColumns-0001', '自然人几件')).toContain('（自然人）为1件');
+    expect(await say('oColumns-0001', '法人呢')).toContain('（法人或其他组织）共0件');
+    // A column named after the organisations is that column alone again, not the organisations' 0.
+    expect(await say('oColumns-0001', '自然人几件')).toContain('（自然人）为1件');
+    expect(await say('oColumns-0001', '单位几件')).toContain('（法人或其他组织）共0件');
+    // 是几倍 after two agencies' figures: the larger over the smaller.
+    await say('oTimes-0001', '海原县科技局主动公开几条');
+    await say('oTimes-0001', '红寺堡呢');
+    expect(await say('oTimes-0001', '是几倍')).toContain('225条是89条的2.5倍');
+    // Back to the summary's problems on 问题 alone.
+    await say('oJoined-0002', '中卫市科技局年报主要做法');
+    expect(await say('oJoined-0002', '那问题呢')).toContain('精准性');
+  });
+
   it('keeps a count asked in a chat with its agency, answers how to apply there from its guide or the rules, and the passage under a sub-heading', async () => {
     expect(await say('oKeep-0001', '沙坡头科技局24年主动公开了多少')).toContain('455条');
     expect(await say('oKeep-0001', '政府网站上发了几条')).toContain('44条');

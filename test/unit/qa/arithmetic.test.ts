@@ -1,6 +1,6 @@
 /** Sums and differences of two figures a question asks for (src/qa/arithmetic.ts). */
 import { describe, expect, it } from 'vitest';
-import { askedOperation, listSum, pairedQuestion, withArithmetic } from '../../../src/qa/arithmetic.js';
+import { askedOperation, listSum, pairedQuestion, withArithmetic, withDoubledVerdict } from '../../../src/qa/arithmetic.js';
 import type { Answer, Fact } from '../../../src/qa/engine.js';
 
 const fact = (agency: string, year: number, value: number, unit = '条'): Fact => ({
@@ -20,6 +20,38 @@ describe('askedOperation', () => {
     expect(askedOperation('2023年比2022年增长了多少')).toBe('difference');
     expect(askedOperation('门户网站和公开栏加起来公开了多少条')).toBe('sum');
     expect(askedOperation('行政许可多少件')).toBeUndefined();
+  });
+
+  it('reads a ratio in 几倍, 多少倍 and 翻倍/翻番', () => {
+    expect(askedOperation('红寺堡主动公开是海原县的几倍')).toBe('ratio');
+    expect(askedOperation('R&D投入翻倍了吗')).toBe('ratio');
+    expect(askedOperation('翻了一番没有')).toBe('ratio');
+    expect(askedOperation('比去年多几倍')).toBe('difference');
+  });
+});
+
+describe('ratio and 翻倍', () => {
+  it('puts one agency’s later year over its earlier one, whatever the order of the facts', () => {
+    const facts = [fact('海原县科学技术局', 2022, 840, '万元'), fact('海原县科学技术局', 2023, 2007, '万元')];
+    expect(withArithmetic(figure(facts), 'ratio').answer).toContain('2023年的2007万元是2022年的840万元的2.4倍');
+    expect(withArithmetic(figure([...facts].reverse()), 'ratio').answer).toContain('2023年的2007万元是2022年的840万元的2.4倍');
+  });
+
+  it('puts two agencies in the order asked, and computes nothing over zero', () => {
+    const facts = [fact('红寺堡区科学技术局', 2023, 225), fact('海原县科学技术局', 2024, 89)];
+    expect(withArithmetic(figure(facts), 'ratio').answer).toContain('225条是89条的2.5倍');
+    const zero = figure([fact('a', 2024, 5), fact('b', 2024, 0)]);
+    expect(withArithmetic(zero, 'ratio')).toBe(zero);
+  });
+
+  it('says yes or no to 翻倍了吗 from the two years, and nothing for other questions or two agencies', () => {
+    const doubled = [fact('海原县科学技术局', 2023, 2007, '万元'), fact('海原县科学技术局', 2022, 840, '万元')];
+    expect(withDoubledVerdict(figure(doubled), '翻倍了吗', doubled).answer).toMatch(/^翻倍了。/);
+    const grown = [fact('x', 2022, 100), fact('x', 2023, 150)];
+    expect(withDoubledVerdict(figure(grown), '翻番了没有', grown).answer).toMatch(/^没有翻倍。/);
+    expect(withDoubledVerdict(figure(grown), '是几倍', grown).answer).toBe('A');
+    const agencies = [fact('x', 2023, 300), fact('y', 2023, 100)];
+    expect(withDoubledVerdict(figure(agencies), '翻倍了吗', agencies).answer).toBe('A');
   });
 });
 

@@ -7,6 +7,14 @@ import { openDatabase } from '../../../src/store/db.js';
 import { ReportStore } from '../../../src/store/report-store.js';
 
 describe('plainWords', () => {
+  it('reads 是不是关掉了 about an account as whether it was shut, and the one-character verb of 在哪录的 as the report’s word', () => {
+    expect(plainWords('微博后来是不是关掉了')).toBe('微博关停了吗');
+    expect(plainWords('公众号是否注销了')).toBe('微信公众号关停了吗');
+    expect(plainWords('微博后来关了没')).toBe('微博关停了吗');
+    expect(plainWords('政策解读在哪录的')).toBe('政策解读在哪录制的');
+    expect(plainWords('视频在哪播的')).toBe('视频在哪播放的');
+    expect(plainWords('在哪录制的')).toBe('在哪录制的');
+  });
   it('reads 啥 as 什么 and drops the quantity word of 讲了些啥', () => {
     expect(plainWords('年报都讲了些啥')).toBe('年报都讲了什么');
     expect(plainWords('啥叫政府信息')).toBe('什么叫政府信息');

@@ -28,6 +28,10 @@ describe('correctKindTypos', () => {
     expect(correctKindTypos('西工区科学技术局行政许可', kinds)).toBe('西工区科学技术局行政许可');
     expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
   });
+  it('leaves a descriptive word made of a kind’s stem alone (科技型, 教育类): no typo of the kind', () => {
+    expect(correctKindTypos('科技型中小企业呢', kinds)).toBe('科技型中小企业呢');
+    expect(correctKindTypos('教育类信息几条', kinds)).toBe('教育类信息几条');
+  });
   it('reads a “kind” that is a place’s own name as a typo only in its generic words, not in the name (another place)', () => {
     const places = ['新添镇', '西关街道办事处', '东湖街道'];
     expect(correctKindTypos('新九镇2021年主动公开多少条', places)).toBe('新九镇2021年主动公开多少条');
