@@ -434,7 +434,11 @@ function placeName(match: string, printed: string, labelStart: number): string |
 function isReadingPlace(match: string, start: number): boolean {
   const before = match.slice(Math.max(0, start - 40), start);
   const sentence = before.slice(before.lastIndexOf('。') + 1);
-  return READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before));
+  if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
+  const after = match.slice(start, start + 160);
+  const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
+  return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
 }
 
 /** The agency and title from the title line, the quoted title, or the publisher line. */
@@ -538,7 +542,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '';
+  if (!agency) agency = governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '');
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -552,6 +556,15 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/**
+ * With no title, a government's office found in the body (开封市祥符区政府办公室 as the office's address,
+ * 龙亭区人民政府办公室 as the postal address) compiles the guide of its government: the guide is the government's.
+ */
+function governmentOfOffice(name: string): string {
+  const office = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:办公室|办公厅|党政办公室|党政办)$/.exec(name);
+  return office && hasRegion(office[1]) ? `${office[1]}人民政府` : name;
 }
 
 /** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室, 信息公开工作机构为XX乡人民政府党政综合办公室). */
