@@ -239,7 +239,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     });
   const opening = match.slice(0, 1500);
   const compiles =
-    /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本(?:公开)?指南/.test(opening) &&
+    // 制订 is written for 制定 as often (…等相关规定制订本指南).
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
   return titled || compiles;
 }
