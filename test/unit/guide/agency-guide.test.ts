@@ -194,6 +194,12 @@ describe('recognising a guide', () => {
     expect(guide.fields.address).toBe('济源市大峪镇人民政府');
   });
 
+  it('a title by a short name the body introduces (XX(以下简称黄岩公安分局)) names the full one; 工作机构名称: labels the office', () => {
+    const guide = parseAgencyGuide(read('huangyan-gaj-guide.txt'));
+    expect(guide.agency).toBe('台州市公安局黄岩分局');
+    expect(guide.fields.accepting_office).toBe('黄岩公安分局办公室');
+  });
+
   it('with no title, a government office found in the body stands for its government, whose guide it is', () => {
     expect(parseAgencyGuide(read('xiangfu-guide.txt')).agency).toBe('开封市祥符区人民政府');
     expect(parseAgencyGuide(read('longting-guide.txt')).agency).toBe('龙亭区人民政府');
