@@ -12,7 +12,7 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { hasRegion, splitAgencyName } from '../report/agency-names.js';
-import { subjectOfOpening } from '../report/identity.js';
+import { namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 
@@ -109,7 +109,11 @@ type LabelledField = 'accepting_office' | 'address' | 'post_code' | 'phone' | 'f
 
 /** Labels before a colon, per field. Longest first wins, so 办公联系电话 is not read as 电话. */
 const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
-  ['accepting_office', ['受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构']],
+  // 工作机构名称: the label with 名称 after it (its value is the office's name, not the 名称 label).
+  [
+    'accepting_office',
+    ['工作机构名称', '受理机构名称', '受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构'],
+  ],
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
   ['post_code', ['邮政编码', '邮编']],
   // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
@@ -239,7 +243,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     });
   const opening = match.slice(0, 1500);
   const compiles =
-    /(?:编制|制定|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定)本(?:公开)?指南/.test(opening) &&
+    // 制订 is written for 制定 as often (…等相关规定制订本指南).
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
   return titled || compiles;
 }
@@ -434,7 +439,11 @@ function placeName(match: string, printed: string, labelStart: number): string |
 function isReadingPlace(match: string, start: number): boolean {
   const before = match.slice(Math.max(0, start - 40), start);
   const sentence = before.slice(before.lastIndexOf('。') + 1);
-  return READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before));
+  if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
+  const after = match.slice(start, start + 160);
+  const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
+  return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
 }
 
 /** The agency and title from the title line, the quoted title, or the publisher line. */
@@ -521,6 +530,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   } else if (agency && splitAgencyName(agency).region === '' && publisher?.endsWith(agency) && publisher.length > agency.length) {
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
+  } else if (agency && splitAgencyName(agency).region === '' && shortNameOf(match.slice(0, 3000), agency)) {
+    // 台州市公安局黄岩分局(以下简称黄岩公安分局): the title's name is the short one the body introduces.
+    agency = shortNameOf(match.slice(0, 3000), agency)!;
   } else if (agency && splitAgencyName(agency).region === '') {
     // The full name where the body writes it after a boundary: 《某某市科技局…》, 某某市科技局（以下简称…）.
     const fuller = new RegExp(`(?:^|[\\s《“"，,。:(、])([\\u4e00-\\u9fff]{2,8}${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'm').exec(
@@ -538,7 +550,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '';
+  if (!agency) agency = governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '');
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -552,6 +564,26 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/**
+ * With no title, a government's office found in the body (开封市祥符区政府办公室 as the office's address,
+ * 龙亭区人民政府办公室 as the postal address) compiles the guide of its government: the guide is the government's.
+ */
+function governmentOfOffice(name: string): string {
+  const office = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:办公室|办公厅|党政办公室|党政办)$/.exec(name);
+  return office && hasRegion(office[1]) ? `${office[1]}人民政府` : name;
+}
+
+/** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */
+function shortNameOf(match: string, short: string): string | undefined {
+  const at = match.search(new RegExp(`[(（]以下简称[“"]?${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?[)）]`));
+  if (at < 0) return undefined;
+  const words = /[\u4e00-\u9fff]{3,30}$/.exec(match.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  let longest: string | undefined;
+  for (const name of namesInText(words))
+    if (words.endsWith(name) && hasRegion(name) && name.length > (longest?.length ?? 0)) longest = name;
+  return longest;
 }
 
 /** The accepting office named with its region after its label (受理机构 / 济源市大峪镇人民政府办公室, 信息公开工作机构为XX乡人民政府党政综合办公室). */

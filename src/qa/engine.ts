@@ -1995,7 +1995,14 @@ export class QaEngine {
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
     const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
-    const retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // No year asked and the latest report (often a page cut short) does not state it: the newest older report that
+    // does, and the answer says which year it is from.
+    if (!retrieved && year === undefined)
+      for (const older of reports.slice(0, -1).reverse()) {
+        retrieved = retrieve(this.store, { text: question.text, kind, year, reports: [older] });
+        if (retrieved) break;
+      }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
@@ -2161,6 +2168,14 @@ export class QaEngine {
     return { ...structured, answer: `${lead}\n${structured.answer}` };
   }
 
+  /** Which report answered a question naming no year: the latest, or an older one where the latest does not say. */
+  private latestNote(report: ReportRecord): string {
+    const latest = this.store.reportsOfAgency(report.agencyId).at(-1);
+    return latest && latest.year > report.year
+      ? `（最新的${latest.year}年报告没有写明，按${report.year}年报告回答。）`
+      : `（按最新的${report.year}年报告回答。）`;
+  }
+
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
     const { report } = found;
@@ -2176,7 +2191,7 @@ export class QaEngine {
     const who = `${report.agency}${found.statedYear}年`;
     const note = [
       found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '',
-      latestOnly ? `（按最新的${report.year}年报告回答。）` : '',
+      latestOnly ? this.latestNote(report) : '',
     ]
       .filter(Boolean)
       .join('');
@@ -3218,7 +3233,8 @@ export class QaEngine {
     const government = this.index
       .find(region)
       .flatMap((mention) => mention.agencies)
-      .filter((agency) => [region, `${region}人民政府`, `${region}政府`].includes(agency.name));
+      // 开封市祥符区人民政府 for 祥符区: the government stored under its full name, its city before the district.
+      .filter((agency) => agency.name === region || [`${region}人民政府`, `${region}政府`].some((name) => agency.name.endsWith(name)));
     if (government.length !== 1) return [];
     const start = text.indexOf(region);
     return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];

@@ -37,16 +37,23 @@ function toYear(text: string): number | undefined {
 
 /** Agency names end with one of these. */
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|街道|县|市|区|旗|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
  * 2020年度报告 (the year inside), 政府信息公开年报.
  */
-const TITLE_TAIL = new RegExp(`(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:${YEAR}年度?)?的?(?:年度)?(?:工作)?(?:报告|年报)`);
+// 政务信息公开工作开展年度报告: a title's wording varies around the same words.
+const TITLE_TAIL = new RegExp(
+  `(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:开展)?(?:${YEAR}年度?)?的?(?:年度)?(?:工作)?(?:报告|年报)`,
+);
 
 /** A tail followed by these names a notice about reports, not a report: …年度报告格式, …报告有关事项的通知. */
 const NOT_A_TITLE_AFTER = /^(?:格式|有关|编制|的通知|工作的通知|工作要点|要点|模板|情况的通报)/;
+
+/** The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 梳理编制XX海关关区2023年…. */
+const PUBLISHING_VERB =
+  /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:梳理|汇总)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u;
 
 /** Web-page chrome and title prefixes that are not part of the agency name. */
 function cleanAgency(text: string): string {
@@ -56,16 +63,15 @@ function cleanAgency(text: string): string {
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
   // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
-  name = name.replace(
-    /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u,
-    '',
-  );
+  name = name.replace(PUBLISHING_VERB, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
   name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
   // 广州海关关区, XX局辖区: the district a vertical body covers is its scope, not part of its name.
   name = name.replace(/(?<=(?:海关|局))(?:关区|辖区)$/, '');
+  // XX开发区(以下简称县开发区)2019年…: the short name the text goes on with is an aside.
+  name = name.replace(/[(（]以下简称[^)）]*[)）]/g, '');
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
@@ -129,7 +135,10 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     if (/[>›»＞→|/]$/.test(simple.slice(0, tail.index!))) continue;
     // In a long line only the words right before the tail: 编制完成《…》 or 首页… 平潭…年度报告 来源.
     let from = 0;
-    if (simple.length > 90) {
+    // A title named inside a sentence (…,特向社会公布2021年XX局政府信息公开年度报告。) is read like a long line's.
+    // A label's colon (标题:, 名称:) is no sentence mark.
+    const inSentence = simple.length > 90 || /[，,。；;]/.test(simple.slice(0, tail.index!));
+    if (inSentence) {
       const lead = simple.slice(0, tail.index!);
       // The text is NFKC by now: a printed ， is a , here.
       const separator = Math.max(...[...'，,。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
@@ -144,7 +153,9 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     let name = printedName(cleanAgency(before.rest), beforePrinted);
     // In a sentence (依法按时完成长通街道2024年政府信息公开年度报告) the words before the name are no part of it:
     // only the longest agency name the words end with.
-    if (simple.length > 90 && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? '', beforePrinted);
+    // Right after the verb that publishes it (梳理编制湛江海关关区2023年…), the rest is the name, though it has no level (a 海关 by its city's name).
+    const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
+    if (inSentence && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb ? name : ''), beforePrinted);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
       // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
       const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
@@ -275,6 +286,8 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
+        // 中心工作|和|街道: a bare level after a joiner joins two nouns (区委中心工作和街道重点任务), no name.
+        if (index > start && INNER_JOINERS.has(tokens[index - 1].word) && /^(?:街道|镇|乡|社区|苏木)$/.test(word)) break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
         if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
         name += word;
@@ -316,7 +329,7 @@ function fullest(name: string, simpleText: string): string {
   };
   for (let at = simpleText.indexOf(simpleName); at >= 0; at = simpleText.indexOf(simpleName, at + 1)) {
     let office = '';
-    if (/(街道|镇|乡)$/.test(simpleName)) {
+    if (/(街道|镇|乡|苏木)$/.test(simpleName)) {
       office = OFFICE_SUFFIX.exec(simpleText.slice(at + simpleName.length, at + simpleName.length + 12))?.[1] ?? '';
       if (office) consider(name + office, true);
     }
@@ -389,6 +402,8 @@ const SELF = [
   { words: /我街道|本街道/, fits: /(街道|街道办事处)$/ },
   { words: /我镇|本镇/, fits: /(镇|镇人民政府|镇政府)$/ },
   { words: /我乡|本乡/, fits: /(乡|乡人民政府|乡政府)$/ },
+  // A 苏木 (Inner Mongolia's township) speaks of itself as 我苏木.
+  { words: /我苏木|本苏木/, fits: /(苏木|苏木人民政府|苏木政府)$/ },
   { words: /我区|本区/, fits: /(区|区人民政府|区政府|管委会|管理委员会)$/ },
   { words: /我县|本县/, fits: /(县|县人民政府|县政府)$/ },
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
@@ -458,14 +473,24 @@ const NATIONAL_PREFIX = /国家\p{Script=Han}{1,5}总?局$/u;
 /** A name right before a year's disclosure work: 全面总结西宁市…街道办事处2025年政府信息公开工作情况. */
 const WORK_OF_YEAR = new RegExp(`(\\p{Script=Han}{3,40})${YEAR}年度?(?:政府信息公开|政务公开)工作`, 'gu');
 
+/** A report's list of contents naming its agency: 全文包括XX苏木人民政府信息公开总体情况, 包括XX镇政府信息公开总体情况. */
+const CONTENTS_OF = new RegExp(`包括(\\p{Script=Han}{3,40}?)(?:${YEAR}年度?)?(?:政府|政务)?信息公开(?:工作)?总体情况`, 'gu');
+
 /** Last, the agency whose year of disclosure work the opening sums up (…总结XX街道办事处2025年政府信息公开工作情况). */
 function workSubject(opening: string): string | undefined {
   // A cited document (《北京市东城区2023年政务公开工作要点》) is another's; a bare region may be any of its offices.
   const own = opening.replace(/《[^《》]*》/g, (cited) => '，'.repeat(cited.length));
+  const local = (name: string | undefined) =>
+    name && !NATIONAL_BODY.test(name) && !(/(省|市|区|县|州|旗|盟)$/.test(name) && !ZONE.test(name)) ? name : undefined;
   for (const found of own.matchAll(WORK_OF_YEAR)) {
     // The verb that sums it up (全面总结, 汇总) stands before the name.
-    const name = nameEnding(found[1].replace(/^.*?(?:总结|汇总|梳理|回顾|介绍)(?=\p{Script=Han}{3})/u, ''));
-    if (name && !NATIONAL_BODY.test(name) && !(/(省|市|区|县|州|旗|盟)$/.test(name) && !ZONE.test(name))) return name;
+    const name = local(nameEnding(found[1].replace(/^.*?(?:总结|汇总|梳理|回顾|介绍)(?=\p{Script=Han}{3})/u, '')));
+    if (name) return name;
+  }
+  for (const found of own.matchAll(CONTENTS_OF)) {
+    // XX苏木人民 + 政府信息公开: the government keeps its 政府.
+    const name = local(nameEnding(found[1].replace(/人民$/, '人民政府')));
+    if (name) return name;
   }
   return undefined;
 }
@@ -497,6 +522,31 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
   }
   if (NEVER_NAME_START.test(simpleText[before])) return name;
   return (printed.length === simpleText.length ? printed[before] : simpleText[before]) + name;
+}
+
+/**
+ * A vertical bureau written once with its national body first (国家税务总局芜湖市镜湖区税务局) and short
+ * elsewhere (镜湖区税务局): that once gives its full name.
+ */
+function withNationalBody(name: string, simpleText: string): string {
+  const simple = toSimplified(name);
+  if (NATIONAL_BODY.test(simple) || !hasRegion(simple)) return name;
+  for (let at = simpleText.indexOf(simple); at >= 0; at = simpleText.indexOf(simple, at + 1)) {
+    const superior = NATIONAL_PREFIX.exec(simpleText.slice(Math.max(0, at - 8), at))?.[0];
+    if (superior) return superior + name;
+  }
+  return name;
+}
+
+/** The characters jieba split off a rare name's start (宝力|根花苏木), restored one at a time while every place agrees. */
+function restoredStart(name: string, simpleText: string, printed: string): string {
+  let restored = name;
+  for (let step = 0; step < 4; step += 1) {
+    const longer = restoredFirstCharacter(restored, simpleText, printed);
+    if (longer === restored) break;
+    restored = longer;
+  }
+  return restored;
 }
 
 /** Development and special zones, administered by a 管委会 rather than a government. */
@@ -680,7 +730,10 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const simpleText = simpleLines.join('\n');
   let agency: string | undefined;
   let shortName: string | undefined;
-  let withRegionTitle = titles.find((title) => hasRegion(toSimplified(title.name)));
+  // A site's name above a column heading (北京市西城区人民政府 / 政府信息公开年报) reads as a title with no year: a title with its year first.
+  let withRegionTitle =
+    titles.find((title) => title.year !== undefined && hasRegion(toSimplified(title.name))) ??
+    titles.find((title) => hasRegion(toSimplified(title.name)));
   // A page's column heading above the title may give the name short (沧州市卫生健康委 / …委员会2023年…报告): the fuller one.
   for (const title of titles) {
     const name = toSimplified(title.name);
@@ -698,12 +751,12 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n')) ??
       workSubject(joined.slice(0, 800));
-    if (agency) agency = restoredFirstCharacter(agency, simpleText, lines.join('\n'));
+    if (agency) agency = restoredStart(agency, simpleText, lines.join('\n'));
   }
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
-  if (agency) agency = fullest(agency, ownWords);
+  if (agency) agency = withNationalBody(fullest(agency, ownWords), ownWords);
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
   const bodyYear = sentenceYear(ownWords);
   // With no title year, a statistics period that disagrees with both the opening (编制了2021年…报告) and

@@ -91,7 +91,7 @@ describe('questions over the real reports (test/fixtures/reports-real, imported 
   }
 });
 
-describe('held-out questions over every real report and guide (reports-real, reports-more … reports-more5, guides)', () => {
+describe('held-out questions over every real report and guide (reports-real, reports-more … reports-more6, guides)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
@@ -103,6 +103,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       ['reports-more3', /\.(txt|md)$/],
       ['reports-more4', /\.(txt|md|html)$/],
       ['reports-more5', /\.(txt|md|html)$/],
+      ['reports-more6', /\.(txt|md|html)$/],
       ['guides', /\.txt$/],
     ] as const) {
       const path = join(__dirname, '..', 'fixtures', folder);

@@ -194,6 +194,27 @@ describe('recognising a guide', () => {
     expect(guide.fields.address).toBe('济源市大峪镇人民政府');
   });
 
+  it('a title by a short name the body introduces (XX(以下简称黄岩公安分局)) names the full one; 工作机构名称: labels the office', () => {
+    const guide = parseAgencyGuide(read('huangyan-gaj-guide.txt'));
+    expect(guide.agency).toBe('台州市公安局黄岩分局');
+    expect(guide.fields.accepting_office).toBe('黄岩公安分局办公室');
+  });
+
+  it('with no title, a government office found in the body stands for its government, whose guide it is', () => {
+    expect(parseAgencyGuide(read('xiangfu-guide.txt')).agency).toBe('开封市祥符区人民政府');
+    expect(parseAgencyGuide(read('longting-guide.txt')).agency).toBe('龙亭区人民政府');
+  });
+
+  it('a place where the public may read (公众可以在…地址:…,联系电话:…查阅) gives neither the office’s address nor its phone', () => {
+    const guide = parseAgencyGuide(read('qijiang-yongxin-guide.txt'));
+    expect(guide.fields.address).toBeUndefined();
+    expect(guide.fields.phone).toBeUndefined();
+    expect(
+      parseAgencyGuide('某某县某某局政府信息公开指南\n受理机构：某某县某某局办公室\n地址：某某县人民路1号\n联系电话：0371-1234567\n').fields
+        .phone,
+    ).toBe('0371-1234567');
+  });
+
   it('a phone under 咨询联系方式 glued to the office name ends the office name', () => {
     const guide = parseAgencyGuide(read('suichang-jyj-guide.txt'));
     expect(guide.fields.accepting_office).toBe('遂昌县教育局办公室');
