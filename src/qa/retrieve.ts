@@ -56,6 +56,8 @@ const UNIT_GROUPS: string[][] = [
   ['台'],
   ['套'],
   ['册'],
+  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
+  ['种'],
   ['天', '日'],
   ['%'],
 ];
@@ -779,6 +781,7 @@ function readAnswer(
     };
   }
   if (request.kind === 'yesno') {
+    if (isHeadingOnly(sentence)) return undefined;
     // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
     // Ties go to the word said last: in 有X吗 the thing asked about comes last.
     const heaviest = matched
@@ -808,6 +811,14 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** A sub-heading standing as its own sentence ((二)政府信息依申请公开情况。): it names a topic and states nothing, so it answers no yes/no. */
+const HEADING_ONLY = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^，。；,;：:\d]{2,24}[。：:]?$/;
+
+/** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */
+function isHeadingOnly(sentence: string): boolean {
+  return sentence.length <= 30 && HEADING_ONLY.test(sentence.trim());
 }
 
 /** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */

@@ -372,8 +372,15 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
       word.length >= 2 &&
       !GENERIC_QUESTION_WORDS.test(word) &&
       !LAWSUIT.test(word) &&
-      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)),
+      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)) &&
+      !namesRowFee(topic, word),
   );
+}
+
+/** A word for a fee (信息处理费, 处理费) where the row is about fees (逾期未缴纳费用): it names the row's own fee, not a part of it. */
+const FEE_NAMED = /(?:信息)?处理费$|^(?:信息)?处理$|收费$/;
+function namesRowFee(topic: Topic & { type: 'cell' }, word: string): boolean {
+  return topic.row.label.includes('费') && FEE_NAMED.test(word);
 }
 
 /** knownWordsOf's lists by topic (rows, group): a few hundred at most, all from the catalogue. */
