@@ -47,7 +47,11 @@ function spillsOver(text: string, at: number, length: number): boolean {
 }
 
 /** Homophones typed for the words of a report's topics (政策解毒 for 政策解读): the word itself. */
-const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=政策|文件|图文)解毒/g, '解读']];
+const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=政策|文件|图文)解毒/g, '解读'],
+  // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
+  [/办工(?=厅|室)/g, '办公'],
+];
 
 /** The text with every near-miss of a kind word replaced by the word itself. */
 export function correctKindTypos(question: string, kinds: readonly string[]): string {

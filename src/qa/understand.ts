@@ -573,7 +573,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 140,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /改进|下一步|整改|措施|怎么改|打算|计划|如何提升/,
+    // 规划计划 is a kind of information published (规划计划6条), not the plans for improving.
+    words: /改进|下一步|整改|措施|怎么改|打算|(?<!规划)计划|如何提升/,
     recognise: ({ text, row }, words) =>
       words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined,
   },

@@ -97,9 +97,10 @@ export function extractContacts(fullText: string): Contacts {
   const contacts: Contacts = {
     address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
+    // A mobile number (11 digits from 1) first: read as a landline it was cut to its first 8 digits.
     phone: field(
       text,
-      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/,
+      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
     ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
