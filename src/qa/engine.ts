@@ -259,6 +259,16 @@ function namesAChannel(text: string, mention: AgencyMention): boolean {
   return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
 }
 
+/**
+ * A government's name that begins the name of its gazette (上海市人民政府公报编了几期, asked of the
+ * 办公厅 that edits it): a publication, not a second agency, when another agency is named.
+ */
+function withoutGazetteNames(text: string, found: AgencyMention[]): AgencyMention[] {
+  if (found.length < 2 || !text.includes('公报')) return found;
+  const rest = found.filter((mention) => !text.startsWith('公报', mention.start + mention.text.length));
+  return rest.length > 0 ? rest : found;
+}
+
 /** Units of people and organisations taking part in something (26名, 2家): not the count of the event itself. */
 const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
 /** A question that does ask about the participants (请了多少人, 参观了几家企业). */
@@ -1280,7 +1290,10 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const found = withoutGazetteNames(
+      text,
+      this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
+    );
     const nearMisses = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
     const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
