@@ -106,6 +106,20 @@ export function agenciesConsistentWithPrefix(text: string, start: number, name: 
   });
 }
 
+/** A run of a full name that is a place of its own (白云区, 松木塘镇), not the level of the place before it (综合实验区, 区). */
+const LOWER_PLACE = /^\p{Script=Han}{2,}(?:区|县|旗|镇|乡|街道)$/u;
+/** A place word in what is left of the name (东湖街道): the question goes on to name the lower place itself. */
+const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
+
+/**
+ * Whether the characters skipped between two of the question's are a lower place of their own,
+ * followed by nothing but the agency's kind (广州市|白云区|税务局): the question names the
+ * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
+ */
+function skipsLowerPlace(skipped: string, rest: string): boolean {
+  return LOWER_PLACE.test(skipped) && !PLACE_LEVEL.test(skipped) && !PLACE_IN_REST.test(rest);
+}
+
 /** A name (alias or region form) and the agencies it names; `order` is its rank, longest first. */
 interface Entry {
   name: string;
@@ -226,6 +240,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
+          // 广州市|白云区|税务局 read as 广州市税务局: a lower place skipped is another level's agency (a zone's own level, 平潭|综合实验区, is no place).
+          if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
           position = next;
           if (next < distinctiveEnd) distinctive += 1;
           const rest = name.slice(next + 1);

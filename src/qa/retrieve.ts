@@ -788,6 +788,7 @@ function readAnswer(
       .map((word, index) => ({ word, index }))
       .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
+    if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
@@ -811,6 +812,14 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** Where something is done or asked (申请|咨询点, 申请|窗口, 申请|表): the word before it names the place, not an event that happened. */
+const PLACE_FOR = /^(?:咨询点|咨询台|受理点|服务点|查阅点|窗口|专区|专栏|入口|指南|流程|须知|表格?|书)/;
+
+/** Whether the asked word at `end` is only an attribute of a place or form (政府信息公开申请咨询点): no evidence for a yes or no. */
+function namesAPlaceFor(sentence: string, end: number): boolean {
+  return PLACE_FOR.test(sentence.slice(end, end + 3));
 }
 
 /** A sub-heading standing as its own sentence ((二)政府信息依申请公开情况。): it names a topic and states nothing, so it answers no yes/no. */
