@@ -1402,8 +1402,9 @@ export class QaEngine {
           );
         // 办公室在几楼: the floor as read from the room number of the address given.
         if (FLOOR_ASKED.test(text))
-          return ROOM_NUMBER.test(own.answer)
-            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
+          // An address that prints its floor (…大厦(国茶港A座)25楼) answers it as it stands.
+          return ROOM_NUMBER.test(own.answer) || STATES_FLOOR.test(own.answer)
+            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer) ?? ''}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
         // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
         const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);

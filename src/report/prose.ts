@@ -78,9 +78,10 @@ const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim()
  * The address after its label, with the building part a comma sets off (盘古大道121号,自然资源局办公大楼4楼);
  * else where the opening says the agency is (现位于南关区亚泰大街4660B号).
  */
+// A bracket closed inside the address (五华科创大厦(国茶港A座)25楼) is part of it; an unmatched one closes the contact block around it.
 function address(text: string): string | undefined {
   const labelled =
-    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
+    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
       text,
     );
   if (labelled) return (labelled[1] + (labelled[2] ? `，${labelled[2]}` : '')).trim();
