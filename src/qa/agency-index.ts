@@ -198,9 +198,9 @@ const PLACE_LEVEL = /^(?:综合实验区|经济技术开发区|经济开发区|�
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
-/** What remains of a name after its region when that is a town, a street or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
+/** What remains of a name after its region when that is a town, a street, a district (重庆市|沙坪坝区, a district's government) or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
 const PLACE_KIND =
-  /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
+  /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:区|县|旗)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
 
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
