@@ -340,6 +340,18 @@ function repairGlued(tokens: string[]): string[] {
       repaired.push(token[1]);
       continue;
     }
+    // 公众|号|多少条 (right before the question word the segmenter leaves 号 alone): 公众号, as 视频号 and 政府网站.
+    if (
+      token.length === 1 &&
+      before &&
+      /^\p{Script=Han}{2,}$/u.test(before) &&
+      NOUN_END.test(token) &&
+      !/[月日]$/.test(before) &&
+      /^(?:多少|几|有多少|有几|呢)?$/.test(tokens[index + 1] ?? '')
+    ) {
+      repaired[repaired.length - 1] = before + token;
+      continue;
+    }
     const next = tokens[index + 1];
     if (token.length === 2 && /^(?:多少|几)$/.test(before ?? '') && UNITS.includes(token[0]) && next && /^\p{Script=Han}+$/u.test(next)) {
       repaired.push(token[0], token[1] + next);
