@@ -106,6 +106,20 @@ export function agenciesConsistentWithPrefix(text: string, start: number, name: 
   });
 }
 
+/** A run of a full name that is a place of its own (白云区, 松木塘镇), not the level of the place before it (综合实验区, 区). */
+const LOWER_PLACE = /^\p{Script=Han}{2,}(?:区|县|旗|镇|乡|街道)$/u;
+/** A place word in what is left of the name (东湖街道): the question goes on to name the lower place itself. */
+const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
+
+/**
+ * Whether the characters skipped between two of the question's are a lower place of their own,
+ * followed by nothing but the agency's kind (广州市|白云区|税务局): the question names the
+ * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
+ */
+function skipsLowerPlace(skipped: string, rest: string): boolean {
+  return LOWER_PLACE.test(skipped) && !PLACE_LEVEL.test(skipped) && !PLACE_IN_REST.test(rest);
+}
+
 /** A name (alias or region form) and the agencies it names; `order` is its rank, longest first. */
 interface Entry {
   name: string;
@@ -184,9 +198,9 @@ const PLACE_LEVEL = /^(?:综合实验区|经济技术开发区|经济开发区|�
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
-/** What remains of a name after its region when that is a town, a street or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
+/** What remains of a name after its region when that is a town, a street, a district (重庆市|沙坪坝区, a district's government) or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
 const PLACE_KIND =
-  /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
+  /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:区|县|旗)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
 
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
@@ -227,6 +241,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
+          // 广州市|白云区|税务局 read as 广州市税务局: a lower place skipped is another level's agency (a zone's own level, 平潭|综合实验区, is no place).
+          if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
           position = next;
           if (next < distinctiveEnd) distinctive += 1;
           const rest = name.slice(next + 1);

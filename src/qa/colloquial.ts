@@ -90,6 +90,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.
+  [/人(?:过来|来|去)(?=申请)/g, '人'],
+  // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
+  [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
 ];

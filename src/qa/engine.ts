@@ -260,6 +260,16 @@ function namesAChannel(text: string, mention: AgencyMention): boolean {
   return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
 }
 
+/**
+ * A government's name that begins the name of its gazette (上海市人民政府公报编了几期, asked of the
+ * 办公厅 that edits it): a publication, not a second agency, when another agency is named.
+ */
+function withoutGazetteNames(text: string, found: AgencyMention[]): AgencyMention[] {
+  if (found.length < 2 || !text.includes('公报')) return found;
+  const rest = found.filter((mention) => !text.startsWith('公报', mention.start + mention.text.length));
+  return rest.length > 0 ? rest : found;
+}
+
 /** Units of people and organisations taking part in something (26名, 2家): not the count of the event itself. */
 const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
 /** A question that does ask about the participants (请了多少人, 参观了几家企业). */
@@ -1382,7 +1392,10 @@ export class QaEngine {
 
     text = this.distributeKind(text);
     const now = this.now();
-    const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
+    const found = withoutGazetteNames(
+      text,
+      this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
+    );
     const nearMisses = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
     const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
@@ -1493,8 +1506,9 @@ export class QaEngine {
           );
         // 办公室在几楼: the floor as read from the room number of the address given.
         if (FLOOR_ASKED.test(text))
-          return ROOM_NUMBER.test(own.answer)
-            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer)}`, facts: [] }
+          // An address that prints its floor (…大厦(国茶港A座)25楼) answers it as it stands.
+          return ROOM_NUMBER.test(own.answer) || STATES_FLOOR.test(own.answer)
+            ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer) ?? ''}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
         // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
         const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);

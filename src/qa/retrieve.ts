@@ -56,6 +56,8 @@ const UNIT_GROUPS: string[][] = [
   ['台'],
   ['套'],
   ['册'],
+  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
+  ['种'],
   ['天', '日'],
   ['%'],
 ];
@@ -336,6 +338,18 @@ function repairGlued(tokens: string[]): string[] {
     if (token.length === 2 && before && /^\p{Script=Han}{2,}$/u.test(before) && NOUN_END.test(token[0]) && GLUED_AFTER.test(token[1])) {
       repaired[repaired.length - 1] = before + token[0];
       repaired.push(token[1]);
+      continue;
+    }
+    // 公众|号|多少条 (right before the question word the segmenter leaves 号 alone): 公众号, as 视频号 and 政府网站.
+    if (
+      token.length === 1 &&
+      before &&
+      /^\p{Script=Han}{2,}$/u.test(before) &&
+      NOUN_END.test(token) &&
+      !/[月日]$/.test(before) &&
+      /^(?:多少|几|有多少|有几|呢)?$/.test(tokens[index + 1] ?? '')
+    ) {
+      repaired[repaired.length - 1] = before + token;
       continue;
     }
     const next = tokens[index + 1];
@@ -783,12 +797,14 @@ function readAnswer(
     };
   }
   if (request.kind === 'yesno') {
+    if (isHeadingOnly(sentence)) return undefined;
     // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
     // Ties go to the word said last: in 有X吗 the thing asked about comes last.
     const heaviest = matched
       .map((word, index) => ({ word, index }))
       .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
+    if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
@@ -812,6 +828,22 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** Where something is done or asked (申请|咨询点, 申请|窗口, 申请|表): the word before it names the place, not an event that happened. */
+const PLACE_FOR = /^(?:咨询点|咨询台|受理点|服务点|查阅点|窗口|专区|专栏|入口|指南|流程|须知|表格?|书)/;
+
+/** Whether the asked word at `end` is only an attribute of a place or form (政府信息公开申请咨询点): no evidence for a yes or no. */
+function namesAPlaceFor(sentence: string, end: number): boolean {
+  return PLACE_FOR.test(sentence.slice(end, end + 3));
+}
+
+/** A sub-heading standing as its own sentence ((二)政府信息依申请公开情况。): it names a topic and states nothing, so it answers no yes/no. */
+const HEADING_ONLY = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^，。；,;：:\d]{2,24}[。：:]?$/;
+
+/** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */
+function isHeadingOnly(sentence: string): boolean {
+  return sentence.length <= 30 && HEADING_ONLY.test(sentence.trim());
 }
 
 /** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */

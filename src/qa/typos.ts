@@ -50,7 +50,13 @@ function spillsOver(text: string, at: number, length: number): boolean {
 }
 
 /** Homophones typed for the words of a report's topics (政策解毒 for 政策解读): the word itself. */
-const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=政策|文件|图文)解毒/g, '解读']];
+const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=政策|文件|图文)解毒/g, '解读'],
+  // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
+  [/办工(?=厅|室)/g, '办公'],
+  // 公众好 / 公总号 (homophones for 公众号): the WeChat official account.
+  [/公(?:众|总|中)好|公(?:总|中)号/g, '公众号'],
+];
 
 /** The text with every near-miss of a kind word replaced by the word itself. */
 export function correctKindTypos(question: string, kinds: readonly string[]): string {
@@ -59,12 +65,15 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
   // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
   if (kinds.some((kind) => text.includes(kind))) return text;
   let corrected = text;
+  // Spans already corrected: a word just made right (教育句 → 教育局) is no near-miss of another kind (教体局).
+  const fixed: Array<{ start: number; end: number }> = [];
   for (const kind of kinds) {
     if (kind.length < 3 || corrected.includes(kind)) continue;
     const length = kind.length;
     let nameEnd: number | undefined;
     // Only a window starting with the kind's first character can be read as it (see below): jump from one to the next.
     for (let at = corrected.indexOf(kind[0]); at >= 0 && at + length <= corrected.length; at = corrected.indexOf(kind[0], at + 1)) {
+      if (fixed.some((span) => at < span.end && at + length > span.start)) continue;
       const window = corrected.slice(at, at + length);
       let differences = 0;
       let differsAt = -1;
@@ -89,6 +98,7 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         !spillsOver(corrected, at, length)
       ) {
         corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
+        fixed.push({ start: at, end: at + length });
         break;
       }
     }

@@ -436,8 +436,15 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
       word.length >= 2 &&
       !GENERIC_QUESTION_WORDS.test(word) &&
       !LAWSUIT.test(word) &&
-      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)),
+      !known.some((candidate) => candidate.includes(word) || word.includes(candidate)) &&
+      !namesRowFee(topic, word),
   );
+}
+
+/** A word for a fee (信息处理费, 处理费) where the row is about fees (逾期未缴纳费用): it names the row's own fee, not a part of it. */
+const FEE_NAMED = /(?:信息)?处理费$|^(?:信息)?处理$|收费$/;
+function namesRowFee(topic: Topic & { type: 'cell' }, word: string): boolean {
+  return topic.row.label.includes('费') && FEE_NAMED.test(word);
 }
 
 /** knownWordsOf's lists by topic (rows, group): a few hundred at most, all from the catalogue. */
@@ -632,7 +639,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 140,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /改进|下一步|整改|措施|怎么改|打算|计划|如何提升/,
+    // 规划计划 is a kind of information published (规划计划6条), not the plans for improving.
+    words: /改进|下一步|整改|措施|怎么改|打算|(?<!规划)计划|如何提升/,
     recognise: ({ text, row }, words) =>
       words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined,
   },
@@ -862,7 +870,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
     words:
-      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请|申请[^，。？?]*(多少|几)(家|位)|(多少|几)(家|位)(企业|公司|单位|律所|机构|组织)[^，。？?]*申请/,
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请|申请[^，。？?]*(多少|几)(家|位)|(多少|几)(家|位)(企业|公司|单位|律所|机构|组织)[^，。？?]*申请|(自然人|个人|公民|群众|老百姓|法人|企业|公司|科研机构|公益组织|律师事务所|律所|法律服务机构|其他组织)(的)?申请(的)?(有|是|共|一共)?(多少|几)/,
     recognise: ({ text }, words) =>
       words.test(text) && !OTHER_APPLICATIONS.test(text)
         ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }

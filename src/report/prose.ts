@@ -78,9 +78,10 @@ const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim()
  * The address after its label, with the building part a comma sets off (盘古大道121号,自然资源局办公大楼4楼);
  * else where the opening says the agency is (现位于南关区亚泰大街4660B号).
  */
+// A bracket closed inside the address (五华科创大厦(国茶港A座)25楼) is part of it; an unmatched one closes the contact block around it.
 function address(text: string): string | undefined {
   const labelled =
-    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*([^；;，,。)）\n]+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
+    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
       text,
     );
   if (labelled) return (labelled[1] + (labelled[2] ? `，${labelled[2]}` : '')).trim();
@@ -97,9 +98,10 @@ export function extractContacts(fullText: string): Contacts {
   const contacts: Contacts = {
     address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
+    // A mobile number (11 digits from 1) first: read as a landline it was cut to its first 8 digits.
     phone: field(
       text,
-      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*((?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*|1\d{10})/,
+      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
     ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),

@@ -168,4 +168,14 @@ describe('plainWords for accounts, corrected years and document numbers', () => 
     expect(plainWords('依据的国务院令是多少号')).toBe('依据的国务院令是哪个');
     expect(plainWords('12月几号答复')).toBe('12月几号答复');
   });
+  it('reads putting in an application and coming to apply as applying (real-questions-10/11)', () => {
+    expect(plainWords('上海市政府办公厅2019年商业企业提了多少申请')).toBe('上海市政府办公厅2019年商业企业申请了多少件');
+    expect(plainWords('城关镇2025年有没有人来申请公开信息')).toBe('城关镇2025年有没有人申请公开信息');
+  });
+  it('corrects keyboard homophones of 办公 and 公众号, and a kind once only', () => {
+    const kinds = ['教育和体育局', '教育局', '教体局'];
+    expect(correctKindTypos('上海市政府办工厅2025年新闻发布会几场', kinds)).toBe('上海市政府办公厅2025年新闻发布会几场');
+    expect(correctKindTypos('城关镇2025年公众好发了多少条', kinds)).toBe('城关镇2025年公众号发了多少条');
+    expect(correctKindTypos('硚口区教育句2024年主动公开多少条', kinds)).toBe('硚口区教育局2024年主动公开多少条');
+  });
 });

@@ -32,6 +32,9 @@ for (const name of [
   '杭州錢江經濟開發區',
   '湖北省咸宁市气象部门',
   '咸宁市教育局',
+  '国家税务总局广州市白云区税务局',
+  '重庆市沙坪坝区',
+  '绍兴市越城区东湖街道',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -112,5 +115,18 @@ describe('agency names of real reports', () => {
   it('a kind shortened to its first characters names the one agency of the region with that kind (咸宁气象)', () => {
     expect(names('咸宁气象2022年发稿多少篇')).toEqual([['湖北省咸宁市气象部门']]);
     expect(names('咸宁教育2022年发稿多少篇')).toEqual([['咸宁市教育局']]);
+  });
+
+  it('a shortened name does not skip a lower place of its own: the higher level’s agency is another one', () => {
+    expect(names('广州市税务局2023年收到多少申请')).toEqual([]);
+    expect(names('广州税务局收到多少申请')).toEqual([]);
+    expect(names('白云区税务局2021年收到多少申请')).toEqual([['国家税务总局广州市白云区税务局']]);
+    // A zone's own level (平潭|综合实验区) is no place skipped; naming the street after its city still names it.
+    expect(names('平潭公安局2024年行政许可多少')).toEqual([['平潭综合实验区公安局']]);
+    expect(names('绍兴东湖街道2023年收到几件申请')).toEqual([['绍兴市越城区东湖街道']]);
+  });
+
+  it('a district published under its city and own name is found by the district’s name', () => {
+    expect(names('沙坪坝区2021年公开重点领域服务信息多少条')).toEqual([['重庆市沙坪坝区']]);
   });
 });
