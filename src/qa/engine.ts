@@ -1014,7 +1014,7 @@ function weakAfterRetrieval(understood: Understanding, memory: ConversationMemor
 }
 
 /** When an annual report itself was (or will be) published: 年报什么时候发布, 年度报告哪天公布的. */
-const REPORT_TIMING = /(?:年报|年度报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
+const REPORT_TIMING = /(?:年报|年度报告|的报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
 
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
@@ -1454,7 +1454,7 @@ export class QaEngine {
     }
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
     if (mentions.length > 0 && REPORT_TIMING.test(text)) {
-      const guide = this.options.guide?.answer(text.replace(/^.*?(年报|年度报告)/, '$1'), now);
+      const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|的报告)/, '年报'), now);
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
@@ -2347,7 +2347,7 @@ export class QaEngine {
       }
       return this.help('抱歉，我没有理解您的问题。');
     }
-    if (topic.type === 'reports') return this.listReports(agencies, years);
+    if (topic.type === 'reports') return agencies.length > 0 ? this.listReports(agencies, years) : this.listScope(understood.text, years);
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
@@ -3362,6 +3362,29 @@ export class QaEngine {
       return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
     });
     return { kind: 'text', answer: lines.join('\n'), facts: [] };
+  }
+
+  /**
+   * 哪些科技局有2024年的报告, 宁夏有几个单位的年报, 库里有哪些乡镇: the agencies of the kind, level or
+   * place asked whose reports are stored (of the years asked), counted and listed; without a scope,
+   * what the store holds.
+   */
+  private listScope(text: string, years: number[]): Answer {
+    const scope = rankingScope(text, this.index.kinds());
+    if (!scope) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
+    const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind))
+      .map((agency) => ({ agency, years: this.store.reportsOfAgency(agency.id).map((report) => report.year) }))
+      .map((entry) => ({ ...entry, years: years.length > 0 ? entry.years.filter((year) => years.includes(year)) : entry.years }))
+      .filter((entry) => entry.years.length > 0);
+    const ofYears = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '';
+    if (listed.length === 0)
+      return { kind: 'text', answer: `库中还没有${scope.label}的${ofYears}政府信息公开工作年度报告。${this.whatWeHave()}`, facts: [] };
+    const shown = listed.slice(0, 20).map(({ agency, years: held }) => `${agency.name}（${held.join('、')}年）`);
+    return {
+      kind: 'text',
+      answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
+      facts: [],
+    };
   }
 
   /** What the store holds, in one sentence: the first agencies by name and how many there are (bounded: never reads every report). */

@@ -659,7 +659,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 120,
     answers: 'reports',
     slots: ['agency', 'year'],
-    words: /有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,6}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)/,
+    words:
+      /有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,12}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'reports' } : undefined),
   },
   {
