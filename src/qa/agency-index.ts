@@ -417,6 +417,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   return named ? [] : agencies;
 }
 
+/** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
+const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
+
 /** A region's government named only as a publishing channel (政府网站, 人民政府门户网站, 政府公报). */
 const GOVERNMENT_CHANNEL = /^(?:人民)?政府(?:门户)?(?:网站|网|公报|信息公开平台|公开平台)/;
 
@@ -488,8 +491,16 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }
+  // 在余杭门户网站发布: a region named as the website or paper something was published on, kept aside (below).
+  const channels: AgencyMention[] = [];
   for (const { entry, at } of occurrences(text, index.regionIndex)) {
-    const narrowed = narrowByKind(index, entry.agencies, text.slice(at + entry.name.length, at + entry.name.length + 12));
+    const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    const narrowed = narrowByKind(index, entry.agencies, after);
+    if (narrowed.length === entry.agencies.length && REGION_AS_CHANNEL.test(after)) {
+      const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+      if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });
+      continue;
+    }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
@@ -556,6 +567,12 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       claim(shortened.start, shortened.text.length)
     )
       mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+  }
+  // A region named only as a channel is the agency asked unless another agency is named (海原县门户网站发了几条;
+  // not 钱江经济开发区…在余杭门户网站发布, where 余杭's agencies are only the channel's).
+  for (const channel of channels) {
+    const otherAgency = mentions.some((mention) => !mention.agencies.some((agency) => channel.agencies.includes(agency)));
+    if (!otherAgency && claim(channel.start, channel.text.length)) mentions.push(channel);
   }
   return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
 }
