@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `gongkai` command: runs the bundled CLI, dist/bundle/cli.cjs (built by `npm run build`, which
 // `npm ci` runs through the prepare script). One-shot commands such as `ask` are mostly start-up, so
-// the bundle is compiled through vm.Script with V8's code cache: the first run writes the compiled
-// code next to the bundle (cli.cjs.cache), later runs load it instead of parsing and compiling again.
+// the bundle is compiled through vm.Script with V8's code cache (cli.cjs.cache, next to the bundle:
+// the build makes it from an `ask`, and a run that finds none writes it), so a start loads the
+// compiled code instead of parsing and compiling again.
 // V8 rejects a cache made by another Node version or with other flags; the bundle is then compiled
 // as usual and the cache written anew. A cache that cannot be written (read-only install) is skipped.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
