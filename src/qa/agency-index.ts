@@ -417,6 +417,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   return named ? [] : agencies;
 }
 
+/** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关). */
+const REGION_THEN_AMONG = /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部)/;
+
 /** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
 const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
 
@@ -496,6 +499,8 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   for (const { entry, at } of occurrences(text, index.regionIndex)) {
     const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
     const narrowed = narrowByKind(index, entry.agencies, after);
+    // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
+    if (REGION_THEN_AMONG.test(after)) continue;
     if (narrowed.length === entry.agencies.length && REGION_AS_CHANNEL.test(after)) {
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
       if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });

@@ -34,7 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { agenciesInScope, type RankingScope, rankingScope } from './ranking-scope.js';
+import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
@@ -3370,7 +3370,7 @@ export class QaEngine {
    * what the store holds.
    */
   private listScope(text: string, years: number[]): Answer {
-    const scope = rankingScope(text, this.index.kinds());
+    const scope = rankingScope(text, this.index.kinds()) ?? placeOfData(text);
     if (!scope) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
     const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind))
       .map((agency) => ({ agency, years: this.store.reportsOfAgency(agency.id).map((report) => report.year) }))

@@ -77,6 +77,17 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
   return { ...inner, place, label: `${where}的${inner?.label ?? '机关'}` };
 }
 
+/**
+ * A place whose data is asked about (你们有广东的数据吗, 有没有宁夏的报告): the agencies in it, or
+ * undefined when no place stands right before 的数据/的资料/的报告/的年报.
+ */
+export function placeOfData(text: string): RankingScope | undefined {
+  const before = /^(.*?)的?(?:数据|资料|报告|年报)/.exec(text)?.[1];
+  const place = before ? placeEnding(before.replace(/的$/, ''))?.place : undefined;
+  if (!place) return undefined;
+  return { place, label: `${place.name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$/, '')}的机关` };
+}
+
 /** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */
 const LEADING_WORDS = /^(?:请问|我想(?:问|知道)(?:一下)?|想问(?:一下)?|问一下)?(?:\d{4}年度?)?的?/;
 /** The first word that asks among several. */
