@@ -1014,6 +1014,10 @@ function weakAfterRetrieval(understood: Understanding, memory: ConversationMemor
 }
 
 /** When an annual report itself was (or will be) published: 年报什么时候发布, 年度报告哪天公布的. */
+/** A district (船山, 船山区) then the kind of a city bureau that keeps branches in its districts (公安, 税务 …), 局 or not. */
+const BRANCH_KIND_AFTER_DISTRICT =
+  /(\p{Script=Han}{2}[区县]?)(公安|税务|市场监督管理|市场监管|自然资源和规划|自然资源|生态环境|交通运输|住房公积金管理中心)局?/u;
+
 const REPORT_TIMING = /(?:年报|年度报告|的报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
 
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
@@ -3290,6 +3294,18 @@ export class QaEngine {
         let start = branch.index;
         while (start > 0 && branch.index - start < 4 && name.includes(text.slice(start - 1, branch.index))) start -= 1;
         return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
+      }
+    }
+    // 船山公安 / 船山区公安局 → …公安局船山区分局: a district's branch of a city bureau, named by the district and the bureau's kind alone.
+    const district = BRANCH_KIND_AFTER_DISTRICT.exec(text);
+    if (district && !/^分局/.test(text.slice(district.index + district[0].length))) {
+      const [written, place, kind] = district;
+      const agencies = single(this.index.find(`${kind}局${place}分局`));
+      const name = agencies ? toSimplified(agencies[0].name) : '';
+      if (agencies && name.includes(`${kind}局`) && name.includes(place.replace(/[区县]$/, '')) && /分局$/.test(name)) {
+        let start = district.index;
+        while (start > 0 && district.index - start < 4 && name.includes(text.slice(start - 1, district.index))) start -= 1;
+        return [{ agencies, text: text.slice(start, district.index + written.length), start, how: 'shortened' }];
       }
     }
     // 泉州市工信局: a bureau whose guide is stored under its office (泉州市工业和信息化局办公室).
