@@ -1014,6 +1014,13 @@ function weakAfterRetrieval(understood: Understanding, memory: ConversationMemor
 }
 
 /** When an annual report itself was (or will be) published: 年报什么时候发布, 年度报告哪天公布的. */
+/** Where a branch's name as written starts: the city written before it (遂宁|船山公安分局) is part of it, up to four characters of the stored name. */
+function startWithCityWritten(text: string, at: number, storedName: string): number {
+  let start = at;
+  while (start > 0 && at - start < 4 && storedName.includes(text.slice(start - 1, at))) start -= 1;
+  return start;
+}
+
 /** A district (船山, 船山区) then the kind of a city bureau that keeps branches in its districts (公安, 税务 …), 局 or not. */
 const BRANCH_KIND_AFTER_DISTRICT =
   /(\p{Script=Han}{2}[区县]?)(公安|税务|市场监督管理|市场监管|自然资源和规划|自然资源|生态环境|交通运输|住房公积金管理中心)局?/u;
@@ -3289,10 +3296,7 @@ export class QaEngine {
     if (branch) {
       const agencies = single(this.index.find(`${branch[2]}局${branch[1]}分局`));
       if (agencies) {
-        // The city written before it (遂宁船山公安分局) is part of the name as written.
-        const name = toSimplified(agencies[0].name);
-        let start = branch.index;
-        while (start > 0 && branch.index - start < 4 && name.includes(text.slice(start - 1, branch.index))) start -= 1;
+        const start = startWithCityWritten(text, branch.index, toSimplified(agencies[0].name));
         return [{ agencies, text: text.slice(start, branch.index + branch[0].length), start, how: 'shortened' }];
       }
     }
@@ -3303,8 +3307,7 @@ export class QaEngine {
       const agencies = single(this.index.find(`${kind}局${place}分局`));
       const name = agencies ? toSimplified(agencies[0].name) : '';
       if (agencies && name.includes(`${kind}局`) && name.includes(place.replace(/[区县]$/, '')) && /分局$/.test(name)) {
-        let start = district.index;
-        while (start > 0 && district.index - start < 4 && name.includes(text.slice(start - 1, district.index))) start -= 1;
+        const start = startWithCityWritten(text, district.index, name);
         return [{ agencies, text: text.slice(start, district.index + written.length), start, how: 'shortened' }];
       }
     }

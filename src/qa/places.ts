@@ -35,7 +35,12 @@ const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 
 /** A province's short form: 广东省 → 广东, 宁夏回族自治区 → 宁夏, 内蒙古自治区 → 内蒙古, 香港特别行政区 → 香港. */
 function provinceShort(name: string): string {
-  return name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$|[省市]$/, '');
+  return placeLabel(name).replace(/[省市]$/, '');
+}
+
+/** A place as an answer names it: an autonomous region or special region by its short form (宁夏), others in full (广东省, 中卫市). */
+export function placeLabel(name: string): string {
+  return name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$/, '');
 }
 
 /** A city's short form: 中卫市 → 中卫, 恩施土家族苗族自治州 → 恩施, 阿里地区 → 阿里, 锡林郭勒盟 → 锡林郭勒. */

@@ -7,7 +7,7 @@
 import { regionLevels, splitAgencyName } from '../report/agency-names.js';
 import type { AgencyRecord } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
-import { agencyInPlace, type Place, placeEnding, placeStarting } from './places.js';
+import { agencyInPlace, type Place, placeEnding, placeLabel, placeStarting } from './places.js';
 
 /** The level of an agency, from its name's last region: 乡镇 and 街道 below 县 and 区. */
 export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
@@ -73,8 +73,7 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
   const place = (started ?? ended)?.place as Place;
   const rest = started ? `${text.slice(0, leading.length)}${started.rest}` : text.slice(firstAmong?.index ?? 0);
   const inner = scopeWithoutPlace(rest, kinds);
-  const where = place.name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$/, '');
-  return { ...inner, place, label: `${where}的${inner?.label ?? '机关'}` };
+  return { ...inner, place, label: `${placeLabel(place.name)}的${inner?.label ?? '机关'}` };
 }
 
 /**
@@ -85,7 +84,7 @@ export function placeOfData(text: string): RankingScope | undefined {
   const before = /^(.*?)的?(?:数据|资料|报告|年报)/.exec(text)?.[1];
   const place = before ? placeEnding(before.replace(/的$/, ''))?.place : undefined;
   if (!place) return undefined;
-  return { place, label: `${place.name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区)$/, '')}的机关` };
+  return { place, label: `${placeLabel(place.name)}的机关` };
 }
 
 /** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */

@@ -173,21 +173,20 @@ function similarRow(text: string): Scored<RowDef> | undefined {
       found.set(word, counts);
     }
   }
-  // In catalogue order, each row's synonyms in order, as a scan of every synonym would meet them.
-  for (let index = 0; index < rows.length; index += 1) {
-    const { row, splitFrom, splitTo, pairedFrom, pairedTo } = rows[index];
+  // The best share wins, then the longer; on a tie the first met, in catalogue order.
+  const consider = (item: RowDef, share: number, length: number) => {
+    if (!best || share > best.share || (share === best.share && length > best.length)) best = { item, length, share };
+  };
+  for (const { row, splitFrom, splitTo, pairedFrom, pairedTo } of rows) {
     for (let word = splitFrom; word < splitTo; word += 1) {
       const { first, second, pattern } = split[word];
-      if (!text.includes(first) || !text.includes(second) || !pattern.test(text)) continue;
-      if (!best || 1 > best.share || (best.share === 1 && 2 > best.length)) best = { item: row, length: 2, share: 1 };
+      if (text.includes(first) && text.includes(second) && pattern.test(text)) consider(row, 1, 2);
     }
     for (let word = pairedFrom; word < pairedTo; word += 1) {
       const counts = found.get(word);
       const pairs = pairCounts[word];
       if (!counts || counts.found < 2 || counts.telling < 1 || counts.found * 3 < pairs * 2) continue;
-      const share = counts.found / pairs;
-      const length = counts.found + 1;
-      if (!best || share > best.share || (share === best.share && length > best.length)) best = { item: row, length, share };
+      consider(row, counts.found / pairs, counts.found + 1);
     }
   }
   return best && { item: best.item, length: best.length };
