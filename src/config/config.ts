@@ -81,6 +81,12 @@ const EnvironmentSchema = z
     WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
     IMPORT_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
     IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(20),
+    /**
+     * How far `serve` lets V8's heap grow past the live data between full collections, in percent
+     * (V8's --heap-growing-percent); 0 leaves V8's own factor, which lets garbage grow the heap to 2–4
+     * times the live data of a busy service.
+     */
+    HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(300).default(30),
     /** Where citizens and staff reach the web pages (https://…); figure answers link to it, sign-in links use it. */
     PUBLIC_BASE_URL: optionalString.pipe(
       z

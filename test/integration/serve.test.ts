@@ -100,4 +100,18 @@ describe('gongkai serve as a process', () => {
     expect(Date.now() - signalled).toBeLessThan(5000);
     expect(existsSync(`${db}-wal`)).toBe(false);
   });
+
+  it('refuses a heap growth that is not a whole percent, naming the setting, with no stack trace', async () => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'bin', 'gongkai.js'), '--db', join(directory, 'heap.db'), 'serve'], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HEAP_GROWTH_PERCENT: 'lots' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let errText = '';
+    child.stderr.on('data', (chunk) => (errText += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    expect(code).not.toBe(0);
+    expect(errText).toContain('HEAP_GROWTH_PERCENT');
+    expect(errText).toContain('invalid configuration');
+    expect(errText).not.toMatch(/\n\s+at /);
+  });
 });
