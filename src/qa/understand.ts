@@ -325,6 +325,12 @@ const SUMMARY =
   /讲了什么|说了什么|写了什么|(?:讲|说|写|谈)了?(?:哪些|哪几个?)方面|主要内容|内容是什么|概要|摘要|亮点|主要做法|有什么做法|做了哪些工作|干了什么|总结一下|简单介绍|介绍一下|简单说说|说说|讲讲|大概内容|概括|归纳|总的来说|大致说|大概说|讲的啥|说的啥|讲的什么|说的什么|重点(?:是什么|有哪些|是啥)?[?？。]*$|要点|成绩|成效/;
 
 /** 法人或其他组织 named as one applicant type (法人, 单位, 组织) rather than one of its five columns. */
+/**
+ * 结转 with no direction: neither 上年结转 (carried in) nor 结转下年度 (carried on) is named, nor a
+ * word that says which (过来, 继续办理, 下一年 …), so both rows are what it asks.
+ */
+const CARRY = /结转/;
+const CARRY_DIRECTION = /上年|上一年|去年|前年|往年|以前|过来|下年|下一年|明年|继续|转到|转入|转至|结转至|带入|未办结/;
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
 
 /**
@@ -1014,6 +1020,17 @@ export function understand(text: string, currentYear: number): Understanding {
   ) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }
+  // A ranking or a total across agencies would add carried-in to carried-on; only one agency's figures are given both.
+  if (
+    topic?.type === 'cell' &&
+    !topic.alsoRows &&
+    (topic.row.key === 'carried_over' || topic.row.key === 'carried_forward') &&
+    CARRY.test(text) &&
+    !CARRY_DIRECTION.test(text) &&
+    operation === 'value' &&
+    !acrossAgencies
+  )
+    topic = { ...topic, row: rowByKey('carried_over'), alsoRows: [rowByKey('carried_forward')] };
   const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };

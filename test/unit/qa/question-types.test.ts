@@ -69,6 +69,18 @@ describe('question types', () => {
     expect(understand('中卫市科技局2025年专利申请多少件', 2026).topic).toBeUndefined();
   });
 
+  it('read 结转 with no direction as both carried-in and carried-on; a direction word keeps one row', () => {
+    const rows = (question: string) => {
+      const topic = understand(question, 2026).topic;
+      return topic?.type === 'cell' ? [topic.row.key, ...(topic.alsoRows ?? []).map((row) => row.key)] : [];
+    };
+    expect(rows('某某县民政局2024年结转的申请有几件')).toEqual(['carried_over', 'carried_forward']);
+    expect(rows('某某县民政局2024年结转了多少件')).toEqual(['carried_over', 'carried_forward']);
+    expect(rows('某某县民政局2024年上年结转几件')).toEqual(['carried_over']);
+    expect(rows('某某县民政局2024年结转过来几件')).toEqual(['carried_over']);
+    expect(rows('某某县民政局2024年结转下年度继续办理几件')).toEqual(['carried_forward']);
+  });
+
   it('declare their LLM tools as zod slots; a tool call makes the same topic as the offline question', () => {
     const tools = QUESTION_TYPES.flatMap((type) => (type.tool ? [type.tool] : []));
     expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
