@@ -81,6 +81,13 @@ describe('question types', () => {
     expect(rows('某某县民政局2024年结转下年度继续办理几件')).toEqual(['carried_forward']);
   });
 
+  it('read 各 before any kind of agency as across agencies (各民政局, 各卫健委, 各街道), not 各项 or 各类', () => {
+    for (const question of ['2024年各民政局收到的申请一共多少件', '2024年各卫健委行政处罚一共多少件', '各街道2023年主动公开一共多少条'])
+      expect(understand(question, 2026)).toMatchObject({ acrossAgencies: true, operation: 'total' });
+    for (const question of ['各项申请都怎么处理的', '各类申请人分别申请了几件', '各种方式公开了多少条'])
+      expect(understand(question, 2026).acrossAgencies).toBe(false);
+  });
+
   it('declare their LLM tools as zod slots; a tool call makes the same topic as the offline question', () => {
     const tools = QUESTION_TYPES.flatMap((type) => (type.tool ? [type.tool] : []));
     expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
