@@ -126,6 +126,7 @@ function rowWords(row: RowDef): readonly string[] {
   if (!words) {
     words = [
       ...row.synonyms,
+      ...(QUESTION_ONLY_ROW_WORDS[row.key] ?? []),
       ...row.match.filter((fragment) => fragment.length >= 3),
       row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''),
     ].filter((word) => word.length >= 2);
@@ -133,6 +134,13 @@ function rowWords(row: RowDef): readonly string[] {
   }
   return words;
 }
+
+/**
+ * Words a question names a row by that data entry must not take as that row: 结转 alone is either
+ * direction, so a clerk typing it is asked which, while a citizen's bare 结转 finds 上年结转 (a single
+ * agency's answer then gives 结转下年度 too: see CARRY_DIRECTION).
+ */
+const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = { carried_over: ['结转'] };
 
 /** rowWords of each catalogue row, made once (every question looks for every row's words). */
 const ROW_WORDS = new WeakMap<RowDef, readonly string[]>();

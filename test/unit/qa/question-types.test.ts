@@ -76,6 +76,11 @@ describe('question types', () => {
     };
     expect(rows('某某县民政局2024年结转的申请有几件')).toEqual(['carried_over', 'carried_forward']);
     expect(rows('某某县民政局2024年结转了多少件')).toEqual(['carried_over', 'carried_forward']);
+    // 申请 after 结转 is what was carried, not the applications received.
+    expect(rows('2024年民政局结转的申请一共多少件')).toEqual(['carried_over', 'carried_forward']);
+    // Across agencies the two would be added together: one row, the answer names it (上年结转).
+    expect(rows('2024年各民政局结转的申请一共多少件')).toEqual(['carried_over']);
+    expect(rows('2024年哪个民政局结转的最多')).toEqual(['carried_over']);
     expect(rows('某某县民政局2024年上年结转几件')).toEqual(['carried_over']);
     expect(rows('某某县民政局2024年结转过来几件')).toEqual(['carried_over']);
     expect(rows('某某县民政局2024年结转下年度继续办理几件')).toEqual(['carried_forward']);
