@@ -469,6 +469,14 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
+function isGovernmentOf(name: string, place: string): boolean {
+  const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
+  if (government === undefined) return false;
+  const level = /(?:自治区|自治州|自治县|地区|[省市区县旗州盟镇乡])$/.exec(government)?.[0] ?? '';
+  return government.endsWith(place) || (level !== '' && government.slice(0, -level.length).endsWith(place));
+}
+
 /**
  * Every agency mention in the text, left to right, longest first where they overlap. With
  * `exact` false, near-misses are not looked for (the caller will ask the full index).
@@ -508,7 +516,12 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
-    const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+    let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+    // 双塔区 alone, where 双塔区人民政府 and a 街道 of it are stored: a place named with no kind is its own government.
+    if (agencies.length > 1 && narrowed.length === entry.agencies.length) {
+      const own = agencies.filter((agency) => isGovernmentOf(agency.name, entry.name));
+      if (own.length === 1) agencies = own;
+    }
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'region' });
   }
   if (mentions.length === 0 && nearMisses) {

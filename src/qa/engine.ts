@@ -2033,7 +2033,7 @@ export class QaEngine {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
       if (none) {
         this.lastRetrieval = { kind, unit };
-        return this.retrievedAnswer(none, 'yesno', latestOnly);
+        return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }
     }
     // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
@@ -2202,7 +2202,8 @@ export class QaEngine {
   }
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
-  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean): Answer {
+  /** `noneCounted`: a count was asked (收到几件) and the sentence says none happened: the answer states 0 in that unit. */
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean, noneCounted?: string): Answer {
     const { report } = found;
     // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
     if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
@@ -2237,6 +2238,18 @@ export class QaEngine {
     }
     if (kind === 'yesno' && found.yes !== undefined) {
       this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
+      if (noneCounted !== undefined && !found.yes) {
+        const none: Fact = {
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value: 0,
+          unit: noneCounted,
+          source,
+          sentence: found.sentence,
+        };
+        return { kind: 'figure', answer: `没有，0${noneCounted}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
+      }
       return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
     return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };

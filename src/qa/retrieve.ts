@@ -450,6 +450,11 @@ function phraseLead(sentence: string, at: number, phrases: readonly string[]): n
 /** A fee asked for (处理费, 信息处理费, 收费) and a fee printed (收费, 费用, 处理费). */
 const FEE_WORD = /^\p{Script=Han}*(?:处理费|收费)$/u;
 const FEE_STATED = /收费|费用|处理费/;
+/**
+ * Verbs a report and a citizen use for the same act on an application: 收到 asked, 受理 or 接收 printed
+ * (共受理依申请公开19件). One class, each word standing for the others.
+ */
+const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
 /**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
@@ -470,6 +475,9 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
       found += weight;
       matched.push(FEE_STATED.exec(sentence)![0]);
+    } else if (RECEIVED_WORDS.includes(word) && RECEIVED_WORDS.some((other) => sentence.includes(other))) {
+      found += weight;
+      matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3) {
