@@ -182,6 +182,12 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
   }
+  // A report written under headings of its own (一、2020年政务公开工作完成情况及成效) has no section of the
+  // format: its prose is kept whole as the overview, so its sentences are stored and can be asked.
+  if (spans.length === 0) {
+    const prose = joinBrokenLines(sectionText(shownLines, { key: 'overview', start: 0, end: shownLines.length }));
+    if ((prose.match(/。/g)?.length ?? 0) >= 2) sections.overview = prose;
+  }
   const format = detectFormat(sections.proactive ?? '', sections.applications ?? '', text, year);
   const tables: Record<TableKey, TableResult> = {
     proactive: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },

@@ -167,3 +167,22 @@ describe('the parser under random damage', () => {
     expect(splitDigits(['1'.repeat(60)], 15, 5, () => false)).toEqual([]);
   });
 });
+
+describe('a report under headings of its own', () => {
+  it('keeps its prose whole as the overview when no heading of the format is found, so its sentences can be asked', () => {
+    const text = [
+      '某某县某某乡人民政府2021年政府信息公开工作年度报告',
+      '一、2021年政务公开工作完成情况及成效',
+      '（一）信息公开方面。全年我乡共主动公开政府信息120条，接待群众咨询45人次。',
+      '（二）存在的不足。公开内容还不够全面。',
+    ].join('\n');
+    const { report } = parseReport(text);
+    expect(report.sections.overview).toContain('接待群众咨询45人次');
+    expect(report.missing).toContain('applications.table');
+  });
+
+  it('keeps nothing for a page of figures with no sentences', () => {
+    const { report } = parseReport('某某县某某乡人民政府2021年政府信息公开工作年度报告\n行政许可 12\n行政处罚 3\n');
+    expect(report.sections.overview).toBeUndefined();
+  });
+});
