@@ -22,6 +22,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
+  // 我想要科技局的一个文件怎么弄 / 想要县政府一份材料咋办: wanting an agency's document is applying for its information.
+  [/(?:我?想|我)要[^，。？?\s]{1,12}?的(?:一个|一份|个|份|些|一些)?(?:文件|材料|资料|档案)[\s，,]*/g, '申请政府信息公开，'],
   // 申请信息公开，怎么弄 / 想申请…该咋办: a how-to right after applying for information asks how to apply
   // (not after what became of it: 申请被拒了怎么办 asks for remedies).
   [
@@ -96,6 +98,18 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
+  // 要钱不 / 可以寄过去不: 不 ending a question asks yes or no, as 吗 does (也不, 还不, 是不 … stay).
+  [/(?<=\p{Script=Han})(?<![不也还都并就可是要没])不([?？。!！]*)$/u, '吗$1'],
+  // 要是我不补会怎样 / 没补会咋样: not supplying what was asked for is 不补正 (补贴, 补充 … stay).
+  [/([不没])补(?![正贴充助偿齐办交录课考])/g, '$1补正'],
+  // 年报全文 / 年度报告原文: the whole report asked for is what it says.
+  [/(年报|年度报告|报告)(?:的)?(?:全文|原文|全部内容|完整版|完整内容)(?:是什么|发我看看|给我看看|看看)?([?？。]*)$/, '$1说了什么$2'],
+  // 三区人材 / 引进人材: 人材 is the older spelling of 人才, the word reports print.
+  [/人材/g, '人才'],
+  // 现在还有效的几件 / 目前仍有效的: documents still in force are 现行有效.
+  [/(?:现在|目前|如今)?(?:还|仍|仍然|依然)(?:在)?有效(?:的)?/g, '现行有效'],
+  // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.
+  [/(?:增长|增加|提高|提升|涨)(?:了)?(?:百分之多少|百分之几|多少个?百分点|几个百分点|百分比是?多少)/g, '增速多少'],
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */

@@ -34,6 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
+import { placeEnding } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -240,7 +241,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(查|问|回答|答)(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事|数据)?)$/.test(
       bare,
     )
   )
@@ -547,7 +548,7 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少|是几)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -642,6 +643,32 @@ function sumOfNamed(
 }
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
+/** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
+const KIND_END = /局|委员会|办公室|厅/g;
+
+/**
+ * A city or county written without its level (固原, 银川, 石嘴山) right before a kind of agency
+ * (科技局), as the question writes it; undefined when none, when the kind asks among agencies
+ * (固原哪个局) or when the place is a province (宁夏科技厅 is the department's own rule).
+ */
+function unleveledPlaceAgency(text: string): string | undefined {
+  for (const kindEnd of text.matchAll(KIND_END)) {
+    const end = (kindEnd.index ?? 0) + kindEnd[0].length;
+    // The kind is two to eight characters, ending there; the place ends where it starts.
+    for (let start = end - 2; start >= Math.max(1, end - 8); start -= 1) {
+      const kind = text.slice(start, end);
+      if (!/^\p{Script=Han}+$/u.test(kind) || /^(?:的|各|哪|所有|全部|这|那|本|该)/.test(kind)) continue;
+      const place = placeEnding(text.slice(0, start));
+      const written = place?.place.written ?? '';
+      // 洛阳的科技局里谁最多: a place, 的, then a kind (or the kind, then 里/中/们) asks among the place's agencies.
+      if (!place || place.start + written.length !== start || /^(?:里|中|当中|之中|们|都)/.test(text.slice(end))) continue;
+      if (place.place.level === 'province' || /(?:省|自治区|市|区|县|旗|州|盟)$/.test(written)) continue;
+      return `${text.slice(place.start, start)}${kind}`;
+    }
+  }
+  return undefined;
+}
+
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
@@ -1482,6 +1509,9 @@ export class QaEngine {
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
+      // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
+      const unleveled = named ? undefined : unleveledPlaceAgency(text);
+      if (unleveled) return this.refusal(`没有找到“${unleveled}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
     }
 
     let agencies: AgencyRecord[] = [];

@@ -98,4 +98,28 @@ describe('conversation', () => {
     expect(long).not.toContain('主动公开政府信息89条');
     expect(await say('ivy', '中卫市科技局2026年行政许可多少件')).toContain('暂无中卫市科学技术局2026年的报告；以下是最新的2025年报告');
   });
+
+  it('sum two answers asked with a measure word, and say what they can look up (citizen-questions-13)', async () => {
+    expect(await say('jay', '海原县科技局开放日请了多少人')).toContain('26');
+    expect(await say('jay', '沙坡头呢')).toContain('25');
+    expect(await say('jay', '一共多少人')).toContain('51');
+    expect(await say('jay', '加起来几个')).toContain('51');
+    expect(await say('kim', '你都能查点啥')).toContain('我可以回答');
+    expect(await say('lee', '你可以回答哪些问题')).toContain('我可以回答');
+  });
+
+  it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
+    expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
+    const unknown = await say('max', '那固原科技局呢');
+    expect(unknown).toContain('没有找到“固原科技局”');
+    expect(unknown).not.toContain('0件');
+    expect(await say('ned', '石嘴山教育局主动公开几条')).toContain('没有找到“石嘴山教育局”');
+    // A place, 的 and a kind, or the kind then 里, asks among that place's agencies.
+    expect(await say('ned', '洛阳的科技局里谁收到的申请最多')).not.toContain('没有找到');
+  });
+
+  it('read 比 between two regions before one kind as two agencies (citizen-questions-13)', async () => {
+    expect(await say('olga', '红寺堡比中卫科技局主动公开多几条')).toContain('158');
+    expect(await say('olga', '西工比海原科技局行政许可多几件')).toContain('多6件');
+  });
 });
