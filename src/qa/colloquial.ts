@@ -22,8 +22,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
-  // 我想要科技局的一个文件怎么弄 / 想要县政府一份材料咋办: wanting an agency's document is applying for its information.
-  [/(?:我?想|我)要[^，。？?\s]{1,12}?的(?:一个|一份|个|份|些|一些)?(?:文件|材料|资料|档案)[\s，,]*/g, '申请政府信息公开，'],
+  // 我想要科技局的一个文件怎么弄 / 想要区政府的一个批复文件咋办: wanting an agency's document, then how, is applying for its information.
+  [
+    /(?:我?想|我)要(?!知道|了解|问|查|看)[^，。？?\s]{1,12}?的(?:一个|一份|个|份|些|一些)?[^，。？?\s]{0,6}?(?:文件|材料|资料|档案|通知|批复|纪要|记录|合同|公告)[\s，,]*(?=(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样)(?:弄|办|搞|整|操作|做|拿|要|获取|得到))/g,
+    '申请政府信息公开，',
+  ],
   // 申请信息公开，怎么弄 / 想申请…该咋办: a how-to right after applying for information asks how to apply
   // (not after what became of it: 申请被拒了怎么办 asks for remedies).
   [

@@ -241,7 +241,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(查|问|回答|答)(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事|数据)?)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(帮我?)?(查|问|回答|答|做|干)(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事情?|数据)?)$/.test(
       bare,
     )
   )
@@ -693,8 +693,8 @@ const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
-/** 哪个多 / 谁多 after figures. */
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
+/** 哪个多 / 谁多 / 哪个最多 after figures. */
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -1388,7 +1388,14 @@ export class QaEngine {
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 哪个多 after two figures: compare what was just answered.
-    if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
+    if (
+      WHICH_MORE.test(input) &&
+      memory?.lastFacts &&
+      memory.lastFacts.length >= 2 &&
+      this.index.find(input).length === 0 &&
+      // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
+      (!input.includes('最') || latestPerPlace(memory.lastFacts.filter((fact) => fact.key === memory.lastFacts?.at(-1)?.key)).length >= 2)
+    ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
     // 差多少 after figures: the gap between the last two of a kind.

@@ -106,6 +106,8 @@ describe('conversation', () => {
     expect(await say('jay', '加起来几个')).toContain('51');
     expect(await say('kim', '你都能查点啥')).toContain('我可以回答');
     expect(await say('lee', '你可以回答哪些问题')).toContain('我可以回答');
+    expect(await say('lee2', '你能干点啥')).toContain('我可以回答');
+    expect(await say('lee3', '你可以帮我做些什么')).toContain('我可以回答');
   });
 
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
@@ -116,6 +118,17 @@ describe('conversation', () => {
     expect(await say('ned', '石嘴山教育局主动公开几条')).toContain('没有找到“石嘴山教育局”');
     // A place, 的 and a kind, or the kind then 里, asks among that place's agencies.
     expect(await say('ned', '洛阳的科技局里谁收到的申请最多')).not.toContain('没有找到');
+  });
+
+  it('answer 哪个最多 / 谁最少 from the places of the latest kind only (citizen-questions-14)', async () => {
+    await say('pat', '沙坡头科技局主动公开几条');
+    await say('pat', '红寺堡呢');
+    expect(await say('pat', '谁最少')).toContain('红寺堡区科学技术局2023年主动公开信息的条数225条最少');
+    await say('quinn', '西工区科技局行政许可几件');
+    await say('quinn', '红寺堡呢');
+    await say('quinn', '中卫市科技局处罚呢');
+    // One figure of the latest kind (处罚): never a 行政许可 set against a 行政处罚.
+    expect(await say('quinn', '哪家最多')).not.toContain('一样多');
   });
 
   it('read 比 between two regions before one kind as two agencies (citizen-questions-13)', async () => {

@@ -65,6 +65,10 @@ const PARAPHRASES: Array<[question: string, topicId: string]> = [
   ['申请表能邮过去吗', 'how-to-apply'],
   ['信寄过去哪天算他们收到', 'receipt-date'],
   ['快递寄过去什么时候算他们收到的', 'receipt-date'],
+  // citizen-questions-14: submitting online or in person said with 交.
+  ['申请能网上交吗', 'how-to-apply'],
+  ['可以当面去交吗', 'how-to-apply'],
+  ['材料能现场交吗', 'how-to-apply'],
 ];
 
 /** Questions about report figures or unrelated chat: the guide must stay out. */

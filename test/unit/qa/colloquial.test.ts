@@ -193,6 +193,11 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('我想要科技局的一个文件 咋弄')).toBe('申请政府信息公开，怎么申请');
     expect(plainWords('想要县政府的一份材料咋办')).toBe('申请政府信息公开，怎么申请');
     expect(plainWords('我要准备什么材料')).toBe('我要准备什么材料');
+    expect(plainWords('想要区政府的一个批复文件怎么弄')).toBe('申请政府信息公开，怎么申请');
+    expect(plainWords('我想要教育局的一份通知该咋办')).toBe('申请政府信息公开，怎么申请');
+    // Without a how-to after it, or wanting to know a report's figure, it stays.
+    expect(plainWords('我想要科技局的一个文件')).toBe('我想要科技局的一个文件');
+    expect(plainWords('我想要知道海原县科技局的行政许可数据怎么查')).toBe('我想要知道海原县科技局的行政许可数据怎么查');
   });
   it('reads not supplying what was asked as 不补正, and leaves 补贴 and 补充 alone', () => {
     expect(plainWords('要是我不补会咋样')).toBe('要是我不补正会怎么样');
