@@ -57,6 +57,15 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/有没有有|有有/g, '有没有'],
   // 微博后来怎么样了 / 公众号现在咋样: whether the account is still there (a report saying it was shut says so).
   [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|目前|如今)(?:怎么样|怎样|咋样|如何)(?:了)?/g, '$1还开着吗'],
+  // 微博咋关了 / 为什么关停公众号: why an account was shut is asked as the reason of its 关停 (the sentence saying so gives it).
+  [
+    /((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:为什么|怎么)(?:就|会|要)?(?:关|停|关掉|停掉|撤|注销|关停)(?:掉)?(?:了)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
+  [
+    /(?:为什么|怎么)(?:就|会|要)?(?:关|停|关掉|停掉|撤|注销|关停)(?:掉)?(?:了)?((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
   // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.
   // 微博后来是不是关掉了 / 公众号是否注销了: the same yes/no asked with 是不是 (关停了吗).
   [
@@ -95,6 +104,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 结果给公开了没 / 申请给公开了吗: whether applications were granted is a yes/no on 予以公开.
+  [/(?<![不没])给(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
   // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).

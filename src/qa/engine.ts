@@ -692,6 +692,10 @@ const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
+/** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
+const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+/** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
+const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
@@ -1387,6 +1391,12 @@ export class QaEngine {
     }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
+    // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
+    // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
+    if (memory?.retrieval && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -2128,6 +2138,19 @@ export class QaEngine {
     const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
     if (replaced === lastQuestion) return undefined;
     const again = this.askOne(replaced, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
+  /**
+   * The last question asked again for the year a follow-up names (2024年呢, 前年呢): its year replaced,
+   * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
+   */
+  private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+    const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
+    if (!year) return undefined;
+    const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
+    if (asked === lastQuestion) return undefined;
+    const again = this.askOne(asked, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

@@ -131,6 +131,16 @@ describe('conversation', () => {
     expect(await say('quinn', '哪家最多')).not.toContain('一样多');
   });
 
+  it('ask a question answered from a sentence again for a year said alone, keeping its channel (citizen-questions-13)', async () => {
+    expect(await say('rita', '沙坡头区科技局去年公众号发了几条')).toContain('252');
+    const before = await say('rita', '前年呢');
+    expect(before).toContain('发布信息252条');
+    expect(before).not.toContain('455');
+    // The same shape with a figure of another sentence: 海原's 科技特派员 for a year given in digits.
+    expect(await say('sam', '海原县科技局今年科技特派员几名')).toContain('11');
+    expect(await say('sam', '2024年的呢')).toContain('选聘科技特派员11名');
+  });
+
   it('read 比 between two regions before one kind as two agencies (citizen-questions-13)', async () => {
     expect(await say('olga', '红寺堡比中卫科技局主动公开多几条')).toContain('158');
     expect(await say('olga', '西工比海原科技局行政许可多几件')).toContain('多6件');

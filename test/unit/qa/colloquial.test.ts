@@ -214,5 +214,11 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('增长了百分之多少')).toBe('增速多少');
     expect(plainWords('R&D经费提高了百分之几')).toBe('R&D经费增速多少');
     expect(plainWords('三区人材呢')).toBe('三区人才呢');
+    expect(plainWords('结果给公开了没')).toBe('结果予以公开了吗');
+    expect(plainWords('申请给公开了吗')).toBe('申请予以公开了吗');
+    expect(plainWords('哪些信息不给公开吗')).toBe('哪些信息不给公开吗');
+    expect(plainWords('他们微博咋关了')).toBe('他们微博关停的原因');
+    expect(plainWords('公众号为什么停了？')).toBe('微信公众号关停的原因？');
+    expect(plainWords('为啥注销微博')).toBe('微博关停的原因');
   });
 });
