@@ -108,6 +108,10 @@ describe('conversation', () => {
     expect(await say('lee', '你可以回答哪些问题')).toContain('我可以回答');
     expect(await say('lee2', '你能干点啥')).toContain('我可以回答');
     expect(await say('lee3', '你可以帮我做些什么')).toContain('我可以回答');
+    expect(await say('lee4', '你会些啥')).toContain('我可以回答');
+    expect(await say('lee5', '你都会点什么')).toContain('我可以回答');
+    expect(await say('lee5', '行吧 谢了')).toContain('不客气');
+    expect(await say('lee5', '好嘞谢谢')).toContain('不客气');
   });
 
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
