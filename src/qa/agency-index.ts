@@ -397,8 +397,10 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
  */
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
-  // 沐阳县和上海市政府办公厅: what follows a conjunction is another agency, not this one's kind.
-  const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '').replace(/[和与跟及、,，].*$/, '');
+  // 沐阳县和上海市政府办公厅 / 红寺堡比中卫科技局: what follows a conjunction or 比 is another agency, not this one's kind.
+  const following = after
+    .replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '')
+    .replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');
   const named = FOLLOWING_KIND.exec(following)?.[0];
   const narrowed = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),

@@ -22,6 +22,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
+  // 我想要科技局的一个文件怎么弄 / 想要区政府的一个批复文件咋办: wanting an agency's document, then how, is applying for its information.
+  [
+    /(?:我?想|我)要(?!知道|了解|问|查|看)[^，。？?\s]{1,12}?的(?:一个|一份|个|份|些|一些)?[^，。？?\s]{0,6}?(?:文件|材料|资料|档案|通知|批复|纪要|记录|合同|公告)[\s，,]*(?=(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样)(?:弄|办|搞|整|操作|做|拿|要|获取|得到))/g,
+    '申请政府信息公开，',
+  ],
   // 申请信息公开，怎么弄 / 想申请…该咋办: a how-to right after applying for information asks how to apply
   // (not after what became of it: 申请被拒了怎么办 asks for remedies).
   [
@@ -52,6 +57,15 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/有没有有|有有/g, '有没有'],
   // 微博后来怎么样了 / 公众号现在咋样: whether the account is still there (a report saying it was shut says so).
   [/((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:后来|现在|目前|如今)(?:怎么样|怎样|咋样|如何)(?:了)?/g, '$1还开着吗'],
+  // 微博咋关了 / 为什么关停公众号: why an account was shut is asked as the reason of its 关停 (the sentence saying so gives it).
+  [
+    /((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:为什么|怎么)(?:就|会|要)?(?:关|停|关掉|停掉|撤|注销|关停)(?:掉)?(?:了)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
+  [
+    /(?:为什么|怎么)(?:就|会|要)?(?:关|停|关掉|停掉|撤|注销|关停)(?:掉)?(?:了)?((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
   // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.
   // 微博后来是不是关掉了 / 公众号是否注销了: the same yes/no asked with 是不是 (关停了吗).
   [
@@ -90,12 +104,26 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 结果给公开了没 / 申请给公开了吗: whether applications were granted is a yes/no on 予以公开.
+  [/(?<![不没])给(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
   // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
   [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
+  // 要钱不 / 可以寄过去不: 不 ending a question asks yes or no, as 吗 does (也不, 还不, 是不 … stay).
+  [/(?<=\p{Script=Han})(?<![不也还都并就可是要没])不([?？。!！]*)$/u, '吗$1'],
+  // 要是我不补会怎样 / 没补会咋样: not supplying what was asked for is 不补正 (补贴, 补充 … stay).
+  [/([不没])补(?![正贴充助偿齐办交录课考])/g, '$1补正'],
+  // 年报全文 / 年度报告原文: the whole report asked for is what it says.
+  [/(年报|年度报告|报告)(?:的)?(?:全文|原文|全部内容|完整版|完整内容)(?:是什么|发我看看|给我看看|看看)?([?？。]*)$/, '$1说了什么$2'],
+  // 三区人材 / 引进人材: 人材 is the older spelling of 人才, the word reports print.
+  [/人材/g, '人才'],
+  // 现在还有效的几件 / 目前仍有效的: documents still in force are 现行有效.
+  [/(?:现在|目前|如今)?(?:还|仍|仍然|依然)(?:在)?有效(?:的)?/g, '现行有效'],
+  // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.
+  [/(?:增长|增加|提高|提升|涨)(?:了)?(?:百分之多少|百分之几|多少个?百分点|几个百分点|百分比是?多少)/g, '增速多少'],
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */

@@ -34,6 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
+import { placeEnding } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -228,7 +229,12 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'greeting';
-  if (/^(好的|好|嗯|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(bare))
+  // 行吧谢了 / 好嘞谢谢: an acknowledgement with its own particle (吧, 嘞) before the thanks.
+  if (
+    /^(好的|好吧|好嘞|好|嗯+|行吧|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(
+      bare,
+    )
+  )
     return 'thanks';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
@@ -240,7 +246,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用)$/.test(
+    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(帮我?)?(查|问|回答|答|做|干)?(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事情?|数据)?)$/.test(
       bare,
     )
   )
@@ -547,7 +553,7 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|是?多少|有多少|一共多少|是几)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -642,6 +648,32 @@ function sumOfNamed(
 }
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
+/** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
+const KIND_END = /局|委员会|办公室|厅/g;
+
+/**
+ * A city or county written without its level (固原, 银川, 石嘴山) right before a kind of agency
+ * (科技局), as the question writes it; undefined when none, when the kind asks among agencies
+ * (固原哪个局) or when the place is a province (宁夏科技厅 is the department's own rule).
+ */
+function unleveledPlaceAgency(text: string): string | undefined {
+  for (const kindEnd of text.matchAll(KIND_END)) {
+    const end = (kindEnd.index ?? 0) + kindEnd[0].length;
+    // The kind is two to eight characters, ending there; the place ends where it starts.
+    for (let start = end - 2; start >= Math.max(1, end - 8); start -= 1) {
+      const kind = text.slice(start, end);
+      if (!/^\p{Script=Han}+$/u.test(kind) || /^(?:的|各|哪|所有|全部|这|那|本|该)/.test(kind)) continue;
+      const place = placeEnding(text.slice(0, start));
+      const written = place?.place.written ?? '';
+      // 洛阳的科技局里谁最多: a place, 的, then a kind (or the kind, then 里/中/们) asks among the place's agencies.
+      if (!place || place.start + written.length !== start || /^(?:里|中|当中|之中|们|都)/.test(text.slice(end))) continue;
+      if (place.place.level === 'province' || /(?:省|自治区|市|区|县|旗|州|盟)$/.test(written)) continue;
+      return `${text.slice(place.start, start)}${kind}`;
+    }
+  }
+  return undefined;
+}
+
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
@@ -665,9 +697,13 @@ const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
+/** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
+const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+/** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
+const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
-/** 哪个多 / 谁多 after figures. */
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更)?(多|少|高|低)/;
+/** 哪个多 / 谁多 / 哪个最多 after figures. */
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -1360,8 +1396,21 @@ export class QaEngine {
     }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
+    // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
+    // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
+    if (memory?.retrieval && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // 哪个多 after two figures: compare what was just answered.
-    if (WHICH_MORE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2 && this.index.find(input).length === 0) {
+    if (
+      WHICH_MORE.test(input) &&
+      memory?.lastFacts &&
+      memory.lastFacts.length >= 2 &&
+      this.index.find(input).length === 0 &&
+      // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
+      (!input.includes('最') || latestPerPlace(memory.lastFacts.filter((fact) => fact.key === memory.lastFacts?.at(-1)?.key)).length >= 2)
+    ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
     // 差多少 after figures: the gap between the last two of a kind.
@@ -1482,6 +1531,9 @@ export class QaEngine {
       if (named && !generic) {
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
+      // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
+      const unleveled = named ? undefined : unleveledPlaceAgency(text);
+      if (unleveled) return this.refusal(`没有找到“${unleveled}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
     }
 
     let agencies: AgencyRecord[] = [];
@@ -2091,6 +2143,19 @@ export class QaEngine {
     const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
     if (replaced === lastQuestion) return undefined;
     const again = this.askOne(replaced, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
+  /**
+   * The last question asked again for the year a follow-up names (2024年呢, 前年呢): its year replaced,
+   * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
+   */
+  private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+    const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
+    if (!year) return undefined;
+    const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
+    if (asked === lastQuestion) return undefined;
+    const again = this.askOne(asked, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

@@ -98,4 +98,55 @@ describe('conversation', () => {
     expect(long).not.toContain('主动公开政府信息89条');
     expect(await say('ivy', '中卫市科技局2026年行政许可多少件')).toContain('暂无中卫市科学技术局2026年的报告；以下是最新的2025年报告');
   });
+
+  it('sum two answers asked with a measure word, and say what they can look up (citizen-questions-13)', async () => {
+    expect(await say('jay', '海原县科技局开放日请了多少人')).toContain('26');
+    expect(await say('jay', '沙坡头呢')).toContain('25');
+    expect(await say('jay', '一共多少人')).toContain('51');
+    expect(await say('jay', '加起来几个')).toContain('51');
+    expect(await say('kim', '你都能查点啥')).toContain('我可以回答');
+    expect(await say('lee', '你可以回答哪些问题')).toContain('我可以回答');
+    expect(await say('lee2', '你能干点啥')).toContain('我可以回答');
+    expect(await say('lee3', '你可以帮我做些什么')).toContain('我可以回答');
+    expect(await say('lee4', '你会些啥')).toContain('我可以回答');
+    expect(await say('lee5', '你都会点什么')).toContain('我可以回答');
+    expect(await say('lee5', '行吧 谢了')).toContain('不客气');
+    expect(await say('lee5', '好嘞谢谢')).toContain('不客气');
+  });
+
+  it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
+    expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
+    const unknown = await say('max', '那固原科技局呢');
+    expect(unknown).toContain('没有找到“固原科技局”');
+    expect(unknown).not.toContain('0件');
+    expect(await say('ned', '石嘴山教育局主动公开几条')).toContain('没有找到“石嘴山教育局”');
+    // A place, 的 and a kind, or the kind then 里, asks among that place's agencies.
+    expect(await say('ned', '洛阳的科技局里谁收到的申请最多')).not.toContain('没有找到');
+  });
+
+  it('answer 哪个最多 / 谁最少 from the places of the latest kind only (citizen-questions-14)', async () => {
+    await say('pat', '沙坡头科技局主动公开几条');
+    await say('pat', '红寺堡呢');
+    expect(await say('pat', '谁最少')).toContain('红寺堡区科学技术局2023年主动公开信息的条数225条最少');
+    await say('quinn', '西工区科技局行政许可几件');
+    await say('quinn', '红寺堡呢');
+    await say('quinn', '中卫市科技局处罚呢');
+    // One figure of the latest kind (处罚): never a 行政许可 set against a 行政处罚.
+    expect(await say('quinn', '哪家最多')).not.toContain('一样多');
+  });
+
+  it('ask a question answered from a sentence again for a year said alone, keeping its channel (citizen-questions-13)', async () => {
+    expect(await say('rita', '沙坡头区科技局去年公众号发了几条')).toContain('252');
+    const before = await say('rita', '前年呢');
+    expect(before).toContain('发布信息252条');
+    expect(before).not.toContain('455');
+    // The same shape with a figure of another sentence: 海原's 科技特派员 for a year given in digits.
+    expect(await say('sam', '海原县科技局今年科技特派员几名')).toContain('11');
+    expect(await say('sam', '2024年的呢')).toContain('选聘科技特派员11名');
+  });
+
+  it('read 比 between two regions before one kind as two agencies (citizen-questions-13)', async () => {
+    expect(await say('olga', '红寺堡比中卫科技局主动公开多几条')).toContain('158');
+    expect(await say('olga', '西工比海原科技局行政许可多几件')).toContain('多6件');
+  });
 });

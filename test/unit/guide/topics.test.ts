@@ -56,6 +56,19 @@ const PARAPHRASES: Array<[question: string, topicId: string]> = [
   ['年报包括哪些内容', 'annual-report-content'],
   ['为什么不予公开', 'exemptions'],
   ['涉及国家秘密的能公开吗', 'exemptions'],
+  // citizen-questions-13: no reply by the deadline, what may be withheld, posting an application, the day a letter counts as received.
+  ['到期了还不回我怎么办', 'remedies'],
+  ['都一个月了他们还不回，咋整', 'remedies'],
+  ['什么情况下他们可以不给我公开', 'exemptions'],
+  ['哪些情况下能不公开', 'exemptions'],
+  ['可以寄过去吗', 'how-to-apply'],
+  ['申请表能邮过去吗', 'how-to-apply'],
+  ['信寄过去哪天算他们收到', 'receipt-date'],
+  ['快递寄过去什么时候算他们收到的', 'receipt-date'],
+  // citizen-questions-14: submitting online or in person said with 交.
+  ['申请能网上交吗', 'how-to-apply'],
+  ['可以当面去交吗', 'how-to-apply'],
+  ['材料能现场交吗', 'how-to-apply'],
 ];
 
 /** Questions about report figures or unrelated chat: the guide must stay out. */

@@ -145,7 +145,8 @@ describe('plainWords for batch-7 phrasings', () => {
   });
   it('keeps 不给公开 (what may be withheld) and 收钱 alone (the rules on fees)', () => {
     expect(plainWords('哪些信息不给公开')).toBe('哪些信息不给公开');
-    expect(plainWords('申请公开信息收钱不')).toBe('申请公开信息收钱不');
+    // The 不 ending the question is read as 吗 (citizen-questions-13); 收钱 itself stays.
+    expect(plainWords('申请公开信息收钱不')).toBe('申请公开信息收钱吗');
   });
   it('reads 政策解毒 as 政策解读', () => {
     expect(correctKindTypos('沙依巴克区2022年政策解毒几条', [])).toBe('沙依巴克区2022年政策解读几条');
@@ -177,5 +178,47 @@ describe('plainWords for accounts, corrected years and document numbers', () => 
     expect(correctKindTypos('上海市政府办工厅2025年新闻发布会几场', kinds)).toBe('上海市政府办公厅2025年新闻发布会几场');
     expect(correctKindTypos('城关镇2025年公众好发了多少条', kinds)).toBe('城关镇2025年公众号发了多少条');
     expect(correctKindTypos('硚口区教育句2024年主动公开多少条', kinds)).toBe('硚口区教育局2024年主动公开多少条');
+  });
+});
+
+describe('plainWords for citizen-questions-13', () => {
+  it('reads 不 ending a question as a yes/no, and leaves 也不, 还不 and 要不 alone', () => {
+    expect(plainWords('要钱不')).toBe('要钱吗');
+    expect(plainWords('可以寄过去不？')).toBe('可以寄过去吗？');
+    expect(plainWords('网上能交不')).toBe('网上能交吗');
+    expect(plainWords('他们到现在还不')).toBe('他们到现在还不');
+    expect(plainWords('我也不')).toBe('我也不');
+  });
+  it('reads wanting an agency’s document as applying for it', () => {
+    expect(plainWords('我想要科技局的一个文件 咋弄')).toBe('申请政府信息公开，怎么申请');
+    expect(plainWords('想要县政府的一份材料咋办')).toBe('申请政府信息公开，怎么申请');
+    expect(plainWords('我要准备什么材料')).toBe('我要准备什么材料');
+    expect(plainWords('想要区政府的一个批复文件怎么弄')).toBe('申请政府信息公开，怎么申请');
+    expect(plainWords('我想要教育局的一份通知该咋办')).toBe('申请政府信息公开，怎么申请');
+    // Without a how-to after it, or wanting to know a report's figure, it stays.
+    expect(plainWords('我想要科技局的一个文件')).toBe('我想要科技局的一个文件');
+    expect(plainWords('我想要知道海原县科技局的行政许可数据怎么查')).toBe('我想要知道海原县科技局的行政许可数据怎么查');
+  });
+  it('reads not supplying what was asked as 不补正, and leaves 补贴 and 补充 alone', () => {
+    expect(plainWords('要是我不补会咋样')).toBe('要是我不补正会怎么样');
+    expect(plainWords('没补会怎样')).toBe('没补正会怎样');
+    expect(plainWords('不补贴了吗')).toBe('不补贴了吗');
+  });
+  it('reads the whole report asked for as what it says', () => {
+    expect(plainWords('中卫市科技局年报全文')).toBe('中卫市科技局年报说了什么');
+    expect(plainWords('海原县科技局年度报告原文给我看看')).toBe('海原县科技局年度报告说了什么');
+  });
+  it('reads documents still in force as 现行有效, a growth in percent as the 增速, and 人材 as 人才', () => {
+    expect(plainWords('现在还有效的几件')).toBe('现行有效几件');
+    expect(plainWords('规范性文件目前仍有效的有几个')).toBe('规范性文件现行有效有几个');
+    expect(plainWords('增长了百分之多少')).toBe('增速多少');
+    expect(plainWords('R&D经费提高了百分之几')).toBe('R&D经费增速多少');
+    expect(plainWords('三区人材呢')).toBe('三区人才呢');
+    expect(plainWords('结果给公开了没')).toBe('结果予以公开了吗');
+    expect(plainWords('申请给公开了吗')).toBe('申请予以公开了吗');
+    expect(plainWords('哪些信息不给公开吗')).toBe('哪些信息不给公开吗');
+    expect(plainWords('他们微博咋关了')).toBe('他们微博关停的原因');
+    expect(plainWords('公众号为什么停了？')).toBe('微信公众号关停的原因？');
+    expect(plainWords('为啥注销微博')).toBe('微博关停的原因');
   });
 });
