@@ -647,7 +647,6 @@ function sumOfNamed(
   };
 }
 
-/** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 /** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
 const KIND_END = /局|委员会|办公室|厅/g;
 
@@ -674,6 +673,7 @@ function unleveledPlaceAgency(text: string): string | undefined {
   return undefined;
 }
 
+/** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
@@ -696,11 +696,11 @@ const REMEMBERED_SHARE =
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
-/** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
+/** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
