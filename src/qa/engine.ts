@@ -1104,6 +1104,16 @@ function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
 }
 
+/**
+ * A prose figure as its sentence prints it: 260余条 and 70多条 keep 余 and 多 (the store holds 260 and
+ * 70; stated bare they would claim an exact count the report does not give).
+ */
+function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
+  const value = formatNumber(figure.value);
+  const approximately = ['余', '多'].find((mark) => figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`));
+  return `${value}${approximately ?? ''}${figure.unit}`;
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -2913,22 +2923,18 @@ export class QaEngine {
       const inSentence = parts.filter((figure) => figure.sentence === main.sentence);
       const elsewhere = parts.filter((figure) => figure.sentence !== main.sentence);
       lead =
-        `${report.agency}${report.year}年主动公开政府信息${formatNumber(main.value)}${main.unit}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
-        (inSentence.length > 0
-          ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}`
-          : '') +
-        (elsewhere.length > 0
-          ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`))}`
-          : '') +
+        `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
+        (inSentence.length > 0 ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${printedFigure(figure)}`))}` : '') +
+        (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${printedFigure(figure)}`))}` : '') +
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
       // Nor 沙坡头区科学技术局2024年沙坡头区科学技术局微信公众号…（微信公众号）: the agency and the channel are said once.
       const label = main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '').replace(report.agency, '');
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
-      lead = `${report.agency}${report.year}年${label}${formatNumber(main.value)}${main.unit}${countedNounAfter(main)}${channel}。`;
+      lead = `${report.agency}${report.year}年${label}${printedFigure(main)}${countedNounAfter(main)}${channel}。`;
     } else {
-      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${formatNumber(figure.value)}${figure.unit}`)))}。`;
+      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${printedFigure(figure)}`)))}。`;
     }
     return {
       kind: 'figure',
@@ -3184,7 +3190,7 @@ export class QaEngine {
     const noun = years.length === 1 ? '个机关' : '份报告';
     const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
     const describe = ({ report, figure }: MainProseFigure) =>
-      `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${formatNumber(figure.value)}${figure.unit}`;
+      `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${printedFigure(figure)}`;
     const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
     const first = ranking.top[0];
     let answer: string;

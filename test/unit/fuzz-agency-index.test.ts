@@ -119,8 +119,19 @@ function referenceFind(text: string): AgencyMention[] {
     let at = text.indexOf(region);
     while (at >= 0) {
       const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
-      if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0)
-        mentions.push({ agencies: consistent(at, region, narrowed), text: region, start: at, how: 'region' });
+      if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) {
+        let agencies = consistent(at, region, narrowed);
+        // A place with no kind after it, where one of its agencies is its own government (沙坡头区人民政府): that one.
+        const governments = agencies.filter((agency) => {
+          const place = /^(.+?)(?:人民政府|政府)$/.exec(agency.name)?.[1];
+          return (
+            place !== undefined &&
+            (place.endsWith(region) || place.replace(/(?:自治区|自治州|自治县|地区|[省市区县旗州盟镇乡])$/, '').endsWith(region))
+          );
+        });
+        if (agencies.length > 1 && narrowed.length === list.length && governments.length === 1) agencies = governments;
+        mentions.push({ agencies, text: region, start: at, how: 'region' });
+      }
       at = text.indexOf(region, at + region.length);
     }
   }
