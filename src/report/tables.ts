@@ -527,7 +527,7 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (solutions.length === 0 && accept) {
     // Digits that can be cut only one way at all (seven digits for seven columns) are the row as
     // printed: its broken sum is the source's own error, which the consistency rules report.
-    const only = splitDigits(texts, shape.width, 2);
+    const only = onlyCut(texts, shape.width);
     if (only.length === 1) return finish(only);
   }
   if (solutions.length === 0 && shape.holds) {
@@ -547,6 +547,12 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     return finish([], reason);
   }
   return finish(solutions);
+}
+
+/** The cut of `texts` into `count` numbers when there is exactly one (seven digits for seven cells), else none. */
+function onlyCut(texts: string[], count: number): number[][] {
+  const cuts = splitDigits(texts, count, 2);
+  return cuts.length === 1 ? cuts : [];
 }
 
 /** The one row that a missing cell, put back as 0 at any position, makes hold; undefined when none or several. */
@@ -707,12 +713,11 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
           let offset = 0;
           return shapes.every((member) => !member.holds || member.holds(values.slice(offset, (offset += member.width))));
         };
-        const cuts = splitDigits(
-          tokens.map((token) => token.text),
-          total,
-          2,
-          holds,
-        );
+        const texts = tokens.map((token) => token.text);
+        let cuts = splitDigits(texts, total, 2, holds);
+        // As in readRow: digits that can be cut only one way at all (fifteen digits for fifteen cells) are the rows
+        // as printed; a group's broken sum is the source's own error, which the consistency rules report.
+        if (cuts.length === 0) cuts = onlyCut(texts, total);
         if (cuts.length === 1) {
           let offset = 0;
           shared = shapes.map((member) =>
@@ -734,6 +739,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   settleByColumnRules(layout, table, readings);
+  settleBrokenRowsByColumnRules(layout, table, readings);
   // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
   const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
   if (single) {
@@ -865,6 +871,53 @@ function settleByColumnRules(layout: Layout, table: TableKey, readings: RowReadi
   };
   walk(0);
   if (solutions.length === 1) open.forEach((reading, index) => (reading.candidates = [solutions[0][index]]));
+}
+
+/** Whether `values`, written out, are exactly the printed digit runs `texts`, each run a whole number of cells. */
+function isCutOf(texts: string[], values: number[]): boolean {
+  let position = 0;
+  for (const text of texts) {
+    let written = '';
+    while (written.length < text.length && position < values.length) written += String(values[position++]);
+    if (written !== text) return false;
+  }
+  return position === values.length;
+}
+
+/**
+ * A table 三 row whose glued digits no cut makes add up (its own 总计 misprinted, 191000019) and that can be cut
+ * several ways: the row a column rule gives from the rows already read (the handling rows added up column by
+ * column for （七）总计; 新收 + 结转 − 结转下年 for 新收), accepted only when that row, written out, is exactly the
+ * printed digits and no other rule gives another such row. The broken sum stays for the consistency rules.
+ */
+function settleBrokenRowsByColumnRules(layout: Layout, table: TableKey, readings: RowReading[]): void {
+  const rules = layout.rules.filter((rule) => rule.kind === 'column-balance' && rule.table === table);
+  const broken = readings.filter((reading) => reading.candidates.length === 0 && reading.failure && /^[\d ]+$/.test(reading.digits));
+  if (rules.length === 0 || broken.length === 0) return;
+  const read = new Map<string, number[]>();
+  for (const reading of readings) if (reading.candidates.length === 1) read.set(reading.row.key, reading.candidates[0]);
+  for (const reading of broken) {
+    const texts = reading.digits.split(' ');
+    const found = new Map<string, number[]>();
+    for (const rule of rules) {
+      if (rule.kind !== 'column-balance') continue;
+      const own = rule.left.includes(reading.row.key) ? rule.left : rule.right;
+      const other = own === rule.left ? rule.right : rule.left;
+      if (own.filter((key) => key === reading.row.key).length !== 1 || other.includes(reading.row.key)) continue;
+      const rows = [...own, ...other].filter((key) => key !== reading.row.key).map((key) => read.get(key));
+      if (rows.some((row) => row === undefined)) continue;
+      const values = reading.row.columns.map(
+        (_, column) =>
+          sum(other.map((key) => read.get(key)![column])) -
+          sum(own.filter((key) => key !== reading.row.key).map((key) => read.get(key)![column])),
+      );
+      if (values.every((value) => value >= 0 && Number.isInteger(value)) && isCutOf(texts, values)) found.set(values.join(), values);
+    }
+    if (found.size !== 1) continue;
+    reading.candidates = [[...found.values()][0]];
+    reading.note = `的连写数字 ${reading.digits} 没有一种拆法能使总计等于各列之和，按表中其他行逐列推得的拆法读取（原文该行总计与各列之和不符）`;
+    reading.failure = undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
