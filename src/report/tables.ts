@@ -448,8 +448,17 @@ const OTHER_HANDLING_LINK = LAYOUTS.flatMap((layout) => layout.links).find((link
 /** The several rows, looked for in a table of the one-row layout too. */
 const OTHER_HANDLING_SPLIT = OTHER_HANDLING_LINK.otherRows.map((key) => layoutOf(OTHER_HANDLING_LINK.layout).row(key)!);
 
-/** Solve one row from its tokens. */
-function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
+/** A row's text that ends in a number or an empty grid cell, nothing but spaces and pipes after it. */
+const ENDS_IN_A_CELL = new RegExp(`[\\d${BLANK_CELL}][\\s|]*$`);
+/** Why a row is not read when the text stops inside it. */
+const CUT_OFF = '原文在此行中截断，数字不全';
+
+/**
+ * Solve one row from its tokens. `cutOff`: the text stops right after these tokens (a page cut inside the
+ * table), so the row may have lost its last cells: it is read only when its own arithmetic holds, never as
+ * printed with a broken sum, a lost cell put back or zeros spread over missing places.
+ */
+function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean, cutOff = false): Omit<RowReading, 'line'> {
   let tokens = printedTokens;
   // Empty grid cells beside the numbers (a label cell spanning two columns, a trailing filler cell) are not columns.
   while (tokens.length > shape.width && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
@@ -498,6 +507,7 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (tokens.length === shape.width && !texts.some((text) => /^-?0\d/.test(text))) {
     const printed = texts.map(Number);
     if (hasBlank || !shape.holds || shape.holds(printed)) return finish([printed]);
+    if (cutOff) return finish([], CUT_OFF);
     // Spaces are hints: a cell glued to its neighbour and a space inside another. Else the sum is the source's own error.
     const joined = allDigits ? splitDigits([texts.join('')], shape.width, 2, shape.holds) : [];
     return finish(joined.length === 1 ? joined : [printed]);
@@ -524,6 +534,7 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (solutions.length === 0 && texts.length > 1 && allDigits) {
     solutions = splitDigits([texts.join('')], shape.width, 50, accept);
   }
+  if (solutions.length === 0 && cutOff) return finish([], CUT_OFF);
   if (solutions.length === 0 && accept) {
     // Digits that can be cut only one way at all (seven digits for seven columns) are the row as
     // printed: its broken sum is the source's own error, which the consistency rules report.
@@ -634,7 +645,7 @@ function lineFinder(text: string, firstLine: number): (offset: number) => number
  * label; its numbers are the tokens up to the next row's label. Rows whose labels stand together
  * with all their numbers after the last (table 四's header with fifteen numbers) share them out.
  */
-export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1): TableResult {
+export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1, endsDocument = false): TableResult {
   const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
   const layout = layoutOf(format);
   const catalogueRows = layout.rowsOf(table);
@@ -735,7 +746,9 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
         continue;
       }
     }
-    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter), line);
+    // The document's last row, its numbers running to the end of a text that stops inside the table: maybe cut.
+    const cutOff = endsDocument && index === regions.length - 1 && ENDS_IN_A_CELL.test(copy.slice(region.from, region.to));
+    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter, cutOff), line);
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   settleByColumnRules(layout, table, readings);

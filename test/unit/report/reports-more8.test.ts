@@ -8,6 +8,8 @@
  * First run before any fix: 3/27 files wrong, 22/1296 cells wrong or missing: 13's （七）总计 191000019 (no cut adds
  * up: the source's 部分公开 row 8100008 breaks its own sum), 20's table 四 010000000000000 (the one cut breaks the
  * review group's sum), and 10's layout, a truth error (its 2022 report prints both tables in the 2019 layout).
+ * A second batch (28–32) read as its JSON says on its first run; its warnings showed a page cut inside a row
+ * (32's 7.属于行政执法案卷 0 0 0 0 0 0) completed with a 0 (a cut glued row was even read as printed: 2300000).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +21,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more8'), /^\
 const { asFound } = folder;
 
 describe('an eighth set of real reports, whole crawled pages with their tables, imported into SQLite', () => {
-  itReadsEveryFile(folder, 27);
+  itReadsEveryFile(folder, 32);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
@@ -39,6 +41,24 @@ describe('an eighth set of real reports, whole crawled pages with their tables, 
     const other = { ...applications, handled_total: [8, 4, 1, 2, 0, 1, 17] };
     const unread = parseReport(buildReport({ writer: glued, tables: { applications: glued(table3(other)) } }));
     expect(unread.report.applications.handled_total).toBeUndefined();
+  });
+
+  it('a page cut inside a row: the last row is read only when its own sum holds, never completed', () => {
+    // 32: cut after the sixth cell of 7.属于行政执法案卷 (0 0 0 0 0 0); the rows before it are whole.
+    const cut = folder.withAgency.get('32.txt')!.report!;
+    expect(cut.applications['withheld.enforcement_files']).toBeUndefined();
+    expect(cut.applications['withheld.internal_affairs']).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cut.missing).toContain('applications.withheld.enforcement_files');
+    // Made up: a glued page cut inside 予以公开 230000023 after seven digits: 2300000 is not 2|3|0|0|0|0|0.
+    const page = (granted: string) =>
+      '某某县某某局2024年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构' +
+      '社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量230000023二、上年结转政府信息公开申请数量0000000' +
+      `三、本年度办理结果（一）予以公开${granted}`;
+    const lost = parseReport(page('2300000')).report;
+    expect(lost.applications.received).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(lost.applications.granted).toBeUndefined();
+    // The same row whole at the cut is read.
+    expect(parseReport(page('230000023')).report.applications.granted).toEqual([23, 0, 0, 0, 0, 0, 23]);
   });
 
   it('table 四 glued into fifteen digits that can be cut only one way is read as printed, a broken group sum and all', () => {
