@@ -10,6 +10,8 @@
  * review group's sum), and 10's layout, a truth error (its 2022 report prints both tables in the 2019 layout).
  * A second batch (28–32) read as its JSON says on its first run; its warnings showed a page cut inside a row
  * (32's 7.属于行政执法案卷 0 0 0 0 0 0) completed with a 0 (a cut glued row was even read as printed: 2300000).
+ * 33–35 read every cell right on their first run, but 34, whose problems and improvements have a heading each
+ * (五、当前存在的突出问题 六、下一步改进举措 七、其他需说明事项), was imported as cut off.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more8'), /^\
 const { asFound } = folder;
 
 describe('an eighth set of real reports, whole crawled pages with their tables, imported into SQLite', () => {
-  itReadsEveryFile(folder, 32);
+  itReadsEveryFile(folder, 35);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
@@ -59,6 +61,24 @@ describe('an eighth set of real reports, whole crawled pages with their tables, 
     expect(lost.applications.granted).toBeUndefined();
     // The same row whole at the cut is read.
     expect(parseReport(page('230000023')).report.applications.granted).toEqual([23, 0, 0, 0, 0, 0, 23]);
+  });
+
+  it('problems and improvements under two headings push the last section to 七 (七、其他需说明事项): the report is whole', () => {
+    // 34: 五、当前存在的突出问题 六、下一步改进举措 七、其他需说明事项.
+    const whole = read('34.txt');
+    expect(whole.missing).not.toContain('problems');
+    expect(whole.missing).not.toContain('other');
+    expect(whole.sections.problems).toContain('加强基层信息公开队伍的专业化建设');
+    expect(whole.sections.other).toContain('全年未产生政府信息公开信息处理费');
+    // Made up: the same shape in the re-printed report, 存在的突出问题 and 七、其他需说明的事项.
+    const text = buildReport()
+      .replace('五、存在的主要问题及改进情况', '五、存在的突出问题')
+      .replace('六、其他需要报告的事项', '六、下一步工作打算\n\n一是加强培训。\n\n七、其他需说明的事项');
+    const { report } = parseReport(text);
+    expect(report.missing).not.toContain('other');
+    expect(report.sections.problems).toContain('一是加强培训');
+    expect(report.sections.other).toBeDefined();
+    expect(report.sections.other).not.toContain('一是加强培训');
   });
 
   it('table 四 glued into fifteen digits that can be cut only one way is read as printed, a broken group sum and all', () => {
