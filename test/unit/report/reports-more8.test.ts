@@ -81,6 +81,12 @@ describe('an eighth set of real reports, whole crawled pages with their tables, 
     expect(report.sections.other).not.toContain('一是加强培训');
   });
 
+  // Gap: 18 puts its fee statement first as 五、信息处理费收取情况 and its problems last as 六; no 其他需要报告的事项
+  // follows, so the report reads as cut off after its problems. Sections are found in their order only.
+  it.fails('a fee statement numbered before the problems section stands for the other section (18 is whole)', () => {
+    expect(read('18.txt').missing).not.toContain('other');
+  });
+
   it('table 四 glued into fifteen digits that can be cut only one way is read as printed, a broken group sum and all', () => {
     // 20: 010000000000000, one review 纠正 whose 总计 is printed 0.
     expect(read('20.txt').appeals.review).toEqual([0, 1, 0, 0, 0]);
