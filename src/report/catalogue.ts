@@ -694,6 +694,7 @@ export const SECTIONS = [
       '问题和改进',
       '存在问题',
       '存在的不足',
+      '突出问题',
       '不足及改进',
       '改进情况',
       '改进措施',
@@ -703,7 +704,8 @@ export const SECTIONS = [
     key: 'other',
     number: '六',
     title: '其他需要报告的事项',
-    match: ['其他需要报告', '其他事项', '需要报告的事项', '其他需报告', '其他需要说明', '需要说明的事项'],
+    // 其他需 first: a misnumbered heading (七、其他需说明事项) is matched by the first two words only.
+    match: ['其他需', '其他事项', '其他需要报告', '需要报告的事项', '其他需报告', '其他需要说明', '需要说明的事项'],
   },
 ] as const;
 

@@ -197,7 +197,9 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   for (const table of ['proactive', 'applications', 'appeals'] as const) {
     const span = tableSpan[table];
     if (!span) continue;
-    tables[table] = readTable(table, format, lines.slice(span.start, span.end).join('\n'), span.start + 1);
+    // A table the text ends in (a page cut inside it): its last row may have lost cells.
+    const endsDocument = lines.slice(span.end).every((line) => line.trim() === '');
+    tables[table] = readTable(table, format, lines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument);
   }
   for (const table of Object.values(tables)) {
     warnings.push(...table.warnings);

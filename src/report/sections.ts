@@ -130,8 +130,11 @@ function deleteSpans(raw: string, spans: Array<[number, number]>): string {
   return result;
 }
 
-/** A numbered heading: 一、 一. 一， 二,、 (mirror sites double the punctuation). */
-const NUMBERED = /([一二三四五六])[ \t]*[、.,，．]+[ \t]*/g;
+/**
+ * A numbered heading: 一、 一. 一， 二,、 (mirror sites double the punctuation). 七 and 八 too: a report that gives
+ * its problems and its improvements a heading each (五、…问题 六、下一步改进举措) numbers the last section 七.
+ */
+const NUMBERED = /([一二三四五六七八])[ \t]*[、.,，．]+[ \t]*/g;
 /** Characters that make a 一、 part of something else: （一）, 十一、, 第一、, 《一、. */
 const NOT_BEFORE_HEADING = /[十第(（[【〔<《〈"“']/;
 /** How a heading title ends: 情况, 事项, 明年工作计划, 改进措施. */

@@ -448,8 +448,17 @@ const OTHER_HANDLING_LINK = LAYOUTS.flatMap((layout) => layout.links).find((link
 /** The several rows, looked for in a table of the one-row layout too. */
 const OTHER_HANDLING_SPLIT = OTHER_HANDLING_LINK.otherRows.map((key) => layoutOf(OTHER_HANDLING_LINK.layout).row(key)!);
 
-/** Solve one row from its tokens. */
-function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean): Omit<RowReading, 'line'> {
+/** A row's text that ends in a number or an empty grid cell, nothing but spaces and pipes after it. */
+const ENDS_IN_A_CELL = new RegExp(`[\\d${BLANK_CELL}][\\s|]*$`);
+/** Why a row is not read when the text stops inside it. */
+const CUT_OFF = '原文在此行中截断，数字不全';
+
+/**
+ * Solve one row from its tokens. `cutOff`: the text stops right after these tokens (a page cut inside the
+ * table), so the row may have lost its last cells: it is read only when its own arithmetic holds, never as
+ * printed with a broken sum, a lost cell put back or zeros spread over missing places.
+ */
+function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean, cutOff = false): Omit<RowReading, 'line'> {
   let tokens = printedTokens;
   // Empty grid cells beside the numbers (a label cell spanning two columns, a trailing filler cell) are not columns.
   while (tokens.length > shape.width && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
@@ -498,6 +507,7 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (tokens.length === shape.width && !texts.some((text) => /^-?0\d/.test(text))) {
     const printed = texts.map(Number);
     if (hasBlank || !shape.holds || shape.holds(printed)) return finish([printed]);
+    if (cutOff) return finish([], CUT_OFF);
     // Spaces are hints: a cell glued to its neighbour and a space inside another. Else the sum is the source's own error.
     const joined = allDigits ? splitDigits([texts.join('')], shape.width, 2, shape.holds) : [];
     return finish(joined.length === 1 ? joined : [printed]);
@@ -524,10 +534,11 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   if (solutions.length === 0 && texts.length > 1 && allDigits) {
     solutions = splitDigits([texts.join('')], shape.width, 50, accept);
   }
+  if (solutions.length === 0 && cutOff) return finish([], CUT_OFF);
   if (solutions.length === 0 && accept) {
     // Digits that can be cut only one way at all (seven digits for seven columns) are the row as
     // printed: its broken sum is the source's own error, which the consistency rules report.
-    const only = splitDigits(texts, shape.width, 2);
+    const only = onlyCut(texts, shape.width);
     if (only.length === 1) return finish(only);
   }
   if (solutions.length === 0 && shape.holds) {
@@ -547,6 +558,12 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     return finish([], reason);
   }
   return finish(solutions);
+}
+
+/** The cut of `texts` into `count` numbers when there is exactly one (seven digits for seven cells), else none. */
+function onlyCut(texts: string[], count: number): number[][] {
+  const cuts = splitDigits(texts, count, 2);
+  return cuts.length === 1 ? cuts : [];
 }
 
 /** The one row that a missing cell, put back as 0 at any position, makes hold; undefined when none or several. */
@@ -628,7 +645,7 @@ function lineFinder(text: string, firstLine: number): (offset: number) => number
  * label; its numbers are the tokens up to the next row's label. Rows whose labels stand together
  * with all their numbers after the last (table 四's header with fifteen numbers) share them out.
  */
-export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1): TableResult {
+export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1, endsDocument = false): TableResult {
   const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
   const layout = layoutOf(format);
   const catalogueRows = layout.rowsOf(table);
@@ -707,12 +724,11 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
           let offset = 0;
           return shapes.every((member) => !member.holds || member.holds(values.slice(offset, (offset += member.width))));
         };
-        const cuts = splitDigits(
-          tokens.map((token) => token.text),
-          total,
-          2,
-          holds,
-        );
+        const texts = tokens.map((token) => token.text);
+        let cuts = splitDigits(texts, total, 2, holds);
+        // As in readRow: digits that can be cut only one way at all (fifteen digits for fifteen cells) are the rows
+        // as printed; a group's broken sum is the source's own error, which the consistency rules report.
+        if (cuts.length === 0) cuts = onlyCut(texts, total);
         if (cuts.length === 1) {
           let offset = 0;
           shared = shapes.map((member) =>
@@ -730,10 +746,13 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
         continue;
       }
     }
-    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter), line);
+    // The document's last row, its numbers running to the end of a text that stops inside the table: maybe cut.
+    const cutOff = endsDocument && index === regions.length - 1 && ENDS_IN_A_CELL.test(copy.slice(region.from, region.to));
+    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter, cutOff), line);
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   settleByColumnRules(layout, table, readings);
+  settleBrokenRowsByColumnRules(layout, table, readings);
   // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
   const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
   if (single) {
@@ -865,6 +884,53 @@ function settleByColumnRules(layout: Layout, table: TableKey, readings: RowReadi
   };
   walk(0);
   if (solutions.length === 1) open.forEach((reading, index) => (reading.candidates = [solutions[0][index]]));
+}
+
+/** Whether `values`, written out, are exactly the printed digit runs `texts`, each run a whole number of cells. */
+function isCutOf(texts: string[], values: number[]): boolean {
+  let position = 0;
+  for (const text of texts) {
+    let written = '';
+    while (written.length < text.length && position < values.length) written += String(values[position++]);
+    if (written !== text) return false;
+  }
+  return position === values.length;
+}
+
+/**
+ * A table 三 row whose glued digits no cut makes add up (its own 总计 misprinted, 191000019) and that can be cut
+ * several ways: the row a column rule gives from the rows already read (the handling rows added up column by
+ * column for （七）总计; 新收 + 结转 − 结转下年 for 新收), accepted only when that row, written out, is exactly the
+ * printed digits and no other rule gives another such row. The broken sum stays for the consistency rules.
+ */
+function settleBrokenRowsByColumnRules(layout: Layout, table: TableKey, readings: RowReading[]): void {
+  const rules = layout.rules.filter((rule) => rule.kind === 'column-balance' && rule.table === table);
+  const broken = readings.filter((reading) => reading.candidates.length === 0 && reading.failure && /^[\d ]+$/.test(reading.digits));
+  if (rules.length === 0 || broken.length === 0) return;
+  const read = new Map<string, number[]>();
+  for (const reading of readings) if (reading.candidates.length === 1) read.set(reading.row.key, reading.candidates[0]);
+  for (const reading of broken) {
+    const texts = reading.digits.split(' ');
+    const found = new Map<string, number[]>();
+    for (const rule of rules) {
+      if (rule.kind !== 'column-balance') continue;
+      const own = rule.left.includes(reading.row.key) ? rule.left : rule.right;
+      const other = own === rule.left ? rule.right : rule.left;
+      if (own.filter((key) => key === reading.row.key).length !== 1 || other.includes(reading.row.key)) continue;
+      const rows = [...own, ...other].filter((key) => key !== reading.row.key).map((key) => read.get(key));
+      if (rows.some((row) => row === undefined)) continue;
+      const values = reading.row.columns.map(
+        (_, column) =>
+          sum(other.map((key) => read.get(key)![column])) -
+          sum(own.filter((key) => key !== reading.row.key).map((key) => read.get(key)![column])),
+      );
+      if (values.every((value) => value >= 0 && Number.isInteger(value)) && isCutOf(texts, values)) found.set(values.join(), values);
+    }
+    if (found.size !== 1) continue;
+    reading.candidates = [[...found.values()][0]];
+    reading.note = `的连写数字 ${reading.digits} 没有一种拆法能使总计等于各列之和，按表中其他行逐列推得的拆法读取（原文该行总计与各列之和不符）`;
+    reading.failure = undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
