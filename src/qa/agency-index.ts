@@ -2,6 +2,7 @@
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { twoKnownPlaces } from './places.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -193,7 +194,8 @@ const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
-const PLACE_LEVEL = /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/;
+const PLACE_LEVEL =
+  /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
 
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
@@ -201,6 +203,9 @@ const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看�
 /** What remains of a name after its region when that is a town, a street, a district (重庆市|沙坪坝区, a district's government) or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
 const PLACE_KIND =
   /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:区|县|旗)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
+
+/** A city bureau's branch named by its district without the district's level: 公安局龙华分局, 税务局黄岩分局. */
+const DISTRICT_BRANCH = /^\p{Script=Han}{2,8}局\p{Script=Han}{2,3}分局$/u;
 
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
@@ -210,7 +215,9 @@ function shortenable(agency: AgencyRecord): Shortenable {
   const beforeGeneric = generic ? name.length - generic[0].length : 0;
   // A town or street named after its county (昌图县七家子镇) is distinctive whole: its own name is no kind of agency.
   const place = PLACE_KIND.test(name.slice(region.length)) ? name.length : 0;
-  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place) || name.length };
+  // A branch named by its district inside the kind (深圳市公安局|龙华|分局): the district is what tells it apart.
+  const branch = DISTRICT_BRANCH.test(name.slice(region.length)) ? name.length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length };
 }
 
 /**
@@ -457,6 +464,8 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     for (const position of [0, 1]) {
       for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
         if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
+        // 长沙市 is a city of its own, not 长春市 mistyped.
+        if (twoKnownPlaces(window, entry.name)) continue;
         const ofKind = entry.agencies.filter((agency) =>
           (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
         );
@@ -516,7 +525,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const near: Array<{ entry: Entry; at: number }> = [];
     for (let at = 0; at < text.length; at += 1) {
       for (const entry of index.fuzzyIndex.get(text[at]) ?? []) {
-        if (at + entry.name.length <= text.length && mismatches(text.slice(at, at + entry.name.length), entry.name) === 1)
+        if (
+          at + entry.name.length <= text.length &&
+          mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
+          !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name)
+        )
           near.push({ entry, at });
       }
     }

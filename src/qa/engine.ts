@@ -34,6 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
+import { twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -307,6 +308,24 @@ function floorNote(address: string | undefined): string | undefined {
   const room = ROOM_NUMBER.exec(address);
   if (!room || Number(room[1]) === 0) return undefined;
   return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
+}
+
+/** A count over the years (历年以来主动公开453条, 累计…): no year's own total. */
+const OVER_THE_YEARS = /历年|累计|以来/;
+/** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
+const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
+
+/**
+ * The year's total among a report's 主动公开 figures: one with no channel, of this year (not 历年累计),
+ * and one labelled as the proactive count itself before one whose key came only from its context
+ * (共制作信息30条,其中主动公开信息数24条: 24).
+ */
+function mainTotal(totals: readonly ProseFigure[]): ProseFigure | undefined {
+  const rank = (figure: ProseFigure) =>
+    (figure.channel ? 0 : 4) + (OVER_THE_YEARS.test(figure.label) ? 0 : 2) + (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0);
+  let best: ProseFigure | undefined;
+  for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
+  return best;
 }
 
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
@@ -1533,6 +1552,10 @@ export class QaEngine {
       if (general) return general;
     }
 
+    // 国家卫生健康委员会 (its guide) and 国家卫生健康委 (its report): one body stored under two forms of its name.
+    agencies = agencies.map((agency) =>
+      this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
+    );
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
@@ -2455,6 +2478,14 @@ export class QaEngine {
     return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
   }
 
+  /** The agency stored under the other form of a 委员会's name (…委员会 and …委), when it has reports. */
+  private sameBodyWithReports(agency: AgencyRecord): AgencyRecord | undefined {
+    const name = toSimplified(agency.name);
+    const other = /委员会$/.test(name) ? name.replace(/员会$/, '') : /委$/.test(name) ? `${name}员会` : undefined;
+    const found = other === undefined ? undefined : this.store.agencyByName(other);
+    return found && this.store.reportsOfAgency(found.id).length > 0 ? found : undefined;
+  }
+
   /** One agency: resolve the year(s), then answer. */
   private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id);
@@ -2809,7 +2840,7 @@ export class QaEngine {
     if (!partsKey) return all;
     const totals = all.filter((figure) => figure.key === key);
     const byChannel = all.filter((figure) => figure.key === partsKey);
-    const main = totals.find((figure) => !figure.channel) ?? totals[0];
+    const main = mainTotal(totals);
     if (!main) return byChannel;
     return [main, ...byChannel];
   }
@@ -3192,7 +3223,13 @@ export class QaEngine {
     refusal: Answer,
   ): Answer | undefined {
     if (years.length !== 1) return undefined;
-    const afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    let afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    // No year written (武汉公安和铜川公安谁收到的申请多): what follows the last agency named.
+    if (afterYear === question) {
+      const last = this.index.find(question).at(-1);
+      // The rest of a name the index read only in part (铜川|公安厅) is no part of the thing asked.
+      afterYear = last ? question.slice(last.start + last.text.length).replace(/^(?![谁哪])\p{Script=Han}{0,3}?[局厅]/u, '') : '';
+    }
     const thing = (afterYear === question ? '' : afterYear)
       .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
       .replace(/的?(?:更|比较)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
@@ -3236,6 +3273,8 @@ export class QaEngine {
       const region = agency.region;
       if (region.length < 2 || region.length > 4 || at < region.length) return false;
       const written = text.slice(at - region.length, at);
+      // 长沙市卫健委 names 长沙市, a place of its own, not 长春市 mistyped.
+      if (twoKnownPlaces(written, region)) return false;
       let differences = 0;
       for (let index = 0; index < region.length; index += 1) if (written[index] !== region[index]) differences += 1;
       return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === region[0];

@@ -66,11 +66,17 @@ const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 const UNIT_PATTERN = UNITS.map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit)).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
+// 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
+const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
+  .map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit))
+  .join('|');
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
 const NUMBER_WITH_UNIT = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  `(\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
   'g',
 );
+/** A number as printed, thousands separators and all (3,090 → 3090). */
+const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
 const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
 
@@ -591,6 +597,9 @@ const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是
 const MIN_COVERAGE = 0.6;
 
 /** Find the best sentence answer, or undefined when no sentence answers well enough. */
+/** A sentence that lists the parts of the one before it (其中…, 包括…). */
+const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
+
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
@@ -619,6 +628,8 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       if (request.year !== undefined && report.year === request.year) score += 1;
       // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
+      // 其中图片解读文件16个 is a part of the total the sentence before states (共解读文件23个): alike otherwise, the total.
+      if (OPENS_BREAKDOWN.test(sentence) && !/其中|分别/.test(request.text)) score -= 1;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
     }
   }
@@ -689,6 +700,8 @@ function readAnswer(
           distance: number;
           year: number;
           inBreakdown: boolean;
+          /** The number as printed, when it differs from its value (3,090). */
+          digits: string;
         }
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
@@ -775,7 +788,7 @@ function readAnswer(
         (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance));
       if (better) {
         chosen = {
-          value: Number(match[1]),
+          value: printedNumber(match[1]),
           unit: printed,
           at,
           end: at + match[0].length,
@@ -784,13 +797,16 @@ function readAnswer(
           distance,
           year,
           inBreakdown,
+          digits: match[1],
         };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
+    const clause = leadAround(sentence, chosen.at, chosen.end, matched);
     return {
       statedYear: chosen.year,
-      clause: leadAround(sentence, chosen.at, chosen.end, matched),
+      // The answer states the figure plainly (3090); the quoted sentence keeps it as printed.
+      clause: chosen.digits.includes(',') ? clause.replace(chosen.digits, String(chosen.value)) : clause,
       value: chosen.value,
       unit: chosen.unit,
       strength: chosen.strength,
