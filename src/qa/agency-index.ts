@@ -27,6 +27,8 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  */
 function followedByOtherKind(name: string, after: string): boolean {
   if (townsOwnOffice(name, after)) return false;
+  // 随县经济开发区|政府网站公开…: the government's website is where it published, not another agency.
+  if (GOVERNMENT_CHANNEL.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
@@ -272,7 +274,13 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         const written = text.slice(0, at + accepted.length);
-        if (/[省市区县旗州盟镇乡]$/.test(written) && kindFollows(after) && !townsOwnOffice(written, after)) continue;
+        if (
+          /[省市区县旗州盟镇乡]$/.test(written) &&
+          kindFollows(after) &&
+          !townsOwnOffice(written, after) &&
+          !GOVERNMENT_CHANNEL.test(after)
+        )
+          continue;
         if (!best || accepted.matched > best.matched)
           best = {
             agencies: [candidate.agency],
@@ -372,8 +380,19 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     }
   }
   const shortenedIndex = new Map<string, Shortenable[]>();
+  const items: Shortenable[] = [];
   for (const agency of agencies) {
     const item = shortenable(agency);
+    items.push(item);
+    // 武汉东湖新技术开发区发展改革局 is also read in its short form, 武汉东湖高新区发改局.
+    let short = item.name;
+    for (const [long, form] of NAME_SHORT_FORMS) short = short.replace(long, form);
+    if (short !== item.name) {
+      const shortened = shortenable({ ...agency, name: short });
+      items.push({ ...shortened, agency });
+    }
+  }
+  for (const item of items) {
     const seen = new Set<string>();
     for (let at = 0; at + 1 < item.distinctiveEnd; at += 1) {
       const pair = item.name.slice(at, at + 2);
@@ -411,6 +430,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
   );
   if (narrowed.length > 0) return narrowed;
+  // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
+  if (ZONE_AFTER.test(following)) return [];
   // 咸宁气象 for 湖北省咸宁市气象部门: the kind shortened to its first two characters or more, when that fits one agency only.
   const started = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some(
@@ -423,6 +444,16 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   return named ? [] : agencies;
 }
+
+/** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
+const ZONE_AFTER = /^(?:经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|新技术开发区|开发区|保税区|综保区|工业园区?)/;
+
+/** The short forms citizens give a zone's and a bureau's long words, for reading shortened names (东湖高新区发改局). */
+const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/经济技术开发区|经济开发区/g, '经开区'],
+  [/高新技术产业开发区|新技术产业开发区|新技术开发区/g, '高新区'],
+  [/发展和?改革(?=局|委)/g, '发改'],
+];
 
 /** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关). */
 const REGION_THEN_AMONG = /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部)/;

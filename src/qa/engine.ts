@@ -1499,6 +1499,8 @@ export class QaEngine {
           // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
           /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]));
       if (named && !generic) {
+        // 那武汉公安局呢 may follow: the question is kept, as after an answer.
+        remember({ lastQuestion: text });
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
     }
@@ -1723,6 +1725,11 @@ export class QaEngine {
     // 23年呢 after R&D经费22年多少 (read from a sentence): the same question for that year, which a later report may state.
     if (answer.kind === 'refusal' && mentions.length === 0 && memory?.retrieval && memory.lastQuestion && input.length <= 8) {
       const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
+    // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
+    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
+      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
@@ -2114,6 +2121,26 @@ export class QaEngine {
     const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
     if (replaced === lastQuestion) return undefined;
     const again = this.askOne(replaced, context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
+  /**
+   * A follow-up that only names an agency (铜川公安呢, 那武汉公安局呢): the last question asked again
+   * with this name in place of the one it named (stored or not). Undefined when the follow-up says
+   * more than the name, or the last question named no agency.
+   */
+  private lastQuestionOf(
+    input: string,
+    mentions: readonly AgencyMention[],
+    lastQuestion: string,
+    context: { user?: string },
+  ): Answer | undefined {
+    const rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
+    const last = this.index.find(lastQuestion).at(0)?.text ?? AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('');
+    const name = mentions[0].text;
+    if (!last || last === name || !lastQuestion.includes(last)) return undefined;
+    const again = this.askOne(lastQuestion.replace(last, name), context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

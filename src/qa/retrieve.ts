@@ -597,6 +597,9 @@ const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是
 const MIN_COVERAGE = 0.6;
 
 /** Find the best sentence answer, or undefined when no sentence answers well enough. */
+/** The applicant types of the applications table's columns, as sentences and questions write them. */
+const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公司|社会公益组织|法律服务机构|律师|科研机构/;
+
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
@@ -630,6 +633,8 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
       // 其中图片解读文件16个 is a part of the total the sentence before states (共解读文件23个): alike otherwise, the total.
       if (OPENS_BREAKDOWN.test(sentence) && !/其中|分别/.test(request.text)) score -= 1;
+      // 公民个人提出申请1030件 is one applicant type's count: a question that names none asks the total (共收到申请1046件).
+      if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
     }
   }
@@ -739,7 +744,10 @@ function readAnswer(
       const namedCount = countNamedBefore(sentence, at, matched);
       // A unit only implied by the noun (粉丝 → 人) is no measure word the sentence must print.
       const unitImplied = unit !== undefined && !ASKED_UNIT.test(request.text) && unit === impliedUnit(request.text);
-      const bareCount = !printed && (unit === undefined || unitImplied) && namedCount > 0;
+      // 订阅多少人 against 订阅人数为6113: the measure word asked is the one the count's name ends in (人数, 次数).
+      const lead = sentence.slice(Math.max(0, at - 5), at);
+      const unitNamedBefore = unit !== undefined && lead.includes(`${unit}数`) && /数(?:为|是|达|达到|共|:|：)?$/.test(lead);
+      const bareCount = !printed && (unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0;
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;

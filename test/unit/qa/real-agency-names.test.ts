@@ -40,6 +40,10 @@ for (const name of [
   '青松县高新区管委会',
   '长春市卫生健康委员会',
   '汉江市林业局',
+  '武汉东湖新技术开发区发展改革局',
+  '运城经济技术开发区',
+  '运城市卫生健康委员会',
+  '白杨高新技术产业开发区管理委员会',
   '吉安市林业局',
   '沐阳县人民政府',
 ])
@@ -159,5 +163,14 @@ describe('agency names of real reports', () => {
     expect(names('吉安市林业局电话')).toEqual([['吉安市林业局']]);
     // A stored name that is no place (沐阳县, the report's slip) is still found by the place written right.
     expect(names('沭阳县2025年清理过期信息多少条')).toEqual([['沐阳县人民政府']]);
+  });
+
+  it('zones and bureaus named in their short forms (经开区, 高新区, 发改局), never as the place’s other agencies', () => {
+    expect(names('东湖高新区发改局主动公开多少条')).toEqual([['武汉东湖新技术开发区发展改革局']]);
+    expect(names('运城经开区配备了几名工作人员')).toEqual([['运城经济技术开发区']]);
+    expect(names('运城市卫健委电话')).toEqual([['运城市卫生健康委员会']]);
+    // Made up: 白杨高新区 for 白杨高新技术产业开发区管理委员会, also before 政府网站 (a channel, not another agency).
+    expect(names('白杨高新区收到几件申请')).toEqual([['白杨高新技术产业开发区管理委员会']]);
+    expect(names('白杨高新区政府网站公开多少条')).toEqual([['白杨高新技术产业开发区管理委员会']]);
   });
 });
