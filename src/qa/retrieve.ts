@@ -71,8 +71,9 @@ const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
   .map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit))
   .join('|');
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
+const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
 const NUMBER_WITH_UNIT = new RegExp(
-  `(\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
   'g',
 );
 /** A number as printed, thousands separators and all (3,090 → 3090). */
@@ -461,6 +462,11 @@ const FEE_STATED = /收费|费用|处理费/;
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
  */
+/** The verb of receiving as a question writes it. */
+const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
+/** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
+const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
+
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -476,6 +482,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
       found += weight;
       matched.push(FEE_STATED.exec(sentence)![0]);
+    } else if (RECEIVED_WORD.test(word) && RECEIVED_STATED.test(sentence)) {
+      // 收到 asked; 收政府信息公开申请464件, 受理申请, 接收申请 printed: the same applications received.
+      found += weight;
+      matched.push(RECEIVED_STATED.exec(sentence)![1]);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3) {

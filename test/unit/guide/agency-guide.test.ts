@@ -88,7 +88,16 @@ describe('other shapes', () => {
     expect(parseAgencyGuide(read('zhejiang-wjw-guide.txt')).fields.website).toBe('http://www.zjwjw.gov.cn');
     // Made up: the same shape for a county bureau.
     const made = parseAgencyGuide(
-      '青松县林业局政府信息公开指南\n一、主动公开\n（一）公开范围\n本机关主动公开的信息详见本机关门户网站(http://ly.qingsong.gov.cn)《政府信息公开目录》。\n（二）公开方式\n主要在青松县人民政府门户网站(http://www.qingsong.gov.cn)公开。\n二、依申请公开\n受理机构：青松县林业局办公室，电话：0123-4567890。',
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）公开范围',
+        '本机关主动公开的信息详见本机关门户网站(http://ly.qingsong.gov.cn)《政府信息公开目录》。',
+        '（二）公开方式',
+        '主要在青松县人民政府门户网站(http://www.qingsong.gov.cn)公开。',
+        '二、依申请公开',
+        '受理机构：青松县林业局办公室，电话：0123-4567890。',
+      ].join('\n'),
     );
     expect(made.fields.website).toBe('http://ly.qingsong.gov.cn');
   });
