@@ -328,6 +328,22 @@ function mainTotal(totals: readonly ProseFigure[]): ProseFigure | undefined {
   return best;
 }
 
+/** Units people name for the agency they belong to (平度交警 for 平度市公安局), by the kind of agency. */
+const UNITS_OF_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:交警|交巡警|派出所|刑警|特警|巡警|治安|出入境|户籍|车管所)/, /公安/],
+  [/^(?:税务所|办税服务厅)/, /税务/],
+  [/^(?:疾控|卫生院|医院)/, /卫生健康|卫健/],
+];
+
+/** The one agency of a place's several whose kind a unit named right after the place belongs to; undefined otherwise. */
+function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord | undefined {
+  const after = text.slice(mention.start + mention.text.length);
+  const kind = UNITS_OF_KIND.find(([unit]) => unit.test(after))?.[1];
+  if (!kind) return undefined;
+  const fitting = mention.agencies.filter((agency) => kind.test(toSimplified(agency.name)));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
 function countedTogether(clause: string, things: readonly string[]): boolean {
   const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -1507,6 +1523,12 @@ export class QaEngine {
 
     let agencies: AgencyRecord[] = [];
     for (const mention of mentions) {
+      // 平度交警: a unit of one kind of agency named right after the place (交警 of its 公安局) settles which one.
+      const byUnit = mention.agencies.length > 1 ? agencyOfUnitAfter(mention, text) : undefined;
+      if (byUnit) {
+        if (!agencies.some((known) => known.id === byUnit.id)) agencies.push(byUnit);
+        continue;
+      }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(
