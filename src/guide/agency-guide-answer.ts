@@ -189,6 +189,11 @@ export class AgencyGuideAnswerer {
       if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);
     }
     const body = lines.length > 0 ? `${agencyName}政府信息公开（据${source}）：\n${lines.join('\n')}\n（来源：${source}）` : '';
+    // A guide stored without any of the asked fields (only its website, asked how to apply): the general rules, never an empty reply.
+    if (!body && notes.length === 0) {
+      const general = this.general(question, asks, now, `${source}中没有读到受理机构、地址等申请方式。`);
+      return { ...general, answer: `${agencyName}：${general.answer}` };
+    }
     return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
   }
 

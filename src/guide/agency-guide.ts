@@ -691,11 +691,18 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
         !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)),
     );
-    // The address the guide lists among its publication channels, else the first it names.
+    // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
+    // channels (which may be a higher government's portal as well), else the first it names.
     const site =
       sites.find((link) =>
+        /(?:本机关|本单位|本部门|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
+          match.slice(Math.max(0, link.start - 16), link.start),
+        ),
+      ) ??
+      sites.find((link) =>
         /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start)),
-      ) ?? sites[0];
+      ) ??
+      sites[0];
     if (site) fields.website = site.url;
   }
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;

@@ -2,6 +2,7 @@
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { twoKnownPlaces } from './places.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -26,6 +27,8 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  */
 function followedByOtherKind(name: string, after: string): boolean {
   if (townsOwnOffice(name, after)) return false;
+  // 随县经济开发区|政府网站公开…: the government's website is where it published, not another agency.
+  if (GOVERNMENT_CHANNEL.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own.
@@ -193,7 +196,8 @@ const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
-const PLACE_LEVEL = /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/;
+const PLACE_LEVEL =
+  /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
 
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
@@ -201,6 +205,9 @@ const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看�
 /** What remains of a name after its region when that is a town, a street, a district (重庆市|沙坪坝区, a district's government) or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
 const PLACE_KIND =
   /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:区|县|旗)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
+
+/** A city bureau's branch named by its district without the district's level: 公安局龙华分局, 税务局黄岩分局. */
+const DISTRICT_BRANCH = /^\p{Script=Han}{2,8}局\p{Script=Han}{2,3}分局$/u;
 
 function shortenable(agency: AgencyRecord): Shortenable {
   const name = toSimplified(agency.name);
@@ -210,7 +217,9 @@ function shortenable(agency: AgencyRecord): Shortenable {
   const beforeGeneric = generic ? name.length - generic[0].length : 0;
   // A town or street named after its county (昌图县七家子镇) is distinctive whole: its own name is no kind of agency.
   const place = PLACE_KIND.test(name.slice(region.length)) ? name.length : 0;
-  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place) || name.length };
+  // A branch named by its district inside the kind (深圳市公安局|龙华|分局): the district is what tells it apart.
+  const branch = DISTRICT_BRANCH.test(name.slice(region.length)) ? name.length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length };
 }
 
 /**
@@ -265,7 +274,13 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         const written = text.slice(0, at + accepted.length);
-        if (/[省市区县旗州盟镇乡]$/.test(written) && kindFollows(after) && !townsOwnOffice(written, after)) continue;
+        if (
+          /[省市区县旗州盟镇乡]$/.test(written) &&
+          kindFollows(after) &&
+          !townsOwnOffice(written, after) &&
+          !GOVERNMENT_CHANNEL.test(after)
+        )
+          continue;
         if (!best || accepted.matched > best.matched)
           best = {
             agencies: [candidate.agency],
@@ -365,8 +380,19 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     }
   }
   const shortenedIndex = new Map<string, Shortenable[]>();
+  const items: Shortenable[] = [];
   for (const agency of agencies) {
     const item = shortenable(agency);
+    items.push(item);
+    // 武汉东湖新技术开发区发展改革局 is also read in its short form, 武汉东湖高新区发改局.
+    let short = item.name;
+    for (const [long, form] of NAME_SHORT_FORMS) short = short.replace(long, form);
+    if (short !== item.name) {
+      const shortened = shortenable({ ...agency, name: short });
+      items.push({ ...shortened, agency });
+    }
+  }
+  for (const item of items) {
     const seen = new Set<string>();
     for (let at = 0; at + 1 < item.distinctiveEnd; at += 1) {
       const pair = item.name.slice(at, at + 2);
@@ -406,6 +432,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
   );
   if (narrowed.length > 0) return narrowed;
+  // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
+  if (ZONE_AFTER.test(following)) return [];
   // 咸宁气象 for 湖北省咸宁市气象部门: the kind shortened to its first two characters or more, when that fits one agency only.
   const started = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some(
@@ -418,6 +446,16 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   return named ? [] : agencies;
 }
+
+/** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
+const ZONE_AFTER = /^(?:经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|新技术开发区|开发区|保税区|综保区|工业园区?)/;
+
+/** The short forms citizens give a zone's and a bureau's long words, for reading shortened names (东湖高新区发改局). */
+const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/经济技术开发区|经济开发区/g, '经开区'],
+  [/高新技术产业开发区|新技术产业开发区|新技术开发区/g, '高新区'],
+  [/发展和?改革(?=局|委)/g, '发改'],
+];
 
 /** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关). */
 const REGION_THEN_AMONG = /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部)/;
@@ -459,6 +497,8 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     for (const position of [0, 1]) {
       for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
         if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
+        // 长沙市 is a city of its own, not 长春市 mistyped.
+        if (twoKnownPlaces(window, entry.name)) continue;
         const ofKind = entry.agencies.filter((agency) =>
           (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
         );
@@ -531,7 +571,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const near: Array<{ entry: Entry; at: number }> = [];
     for (let at = 0; at < text.length; at += 1) {
       for (const entry of index.fuzzyIndex.get(text[at]) ?? []) {
-        if (at + entry.name.length <= text.length && mismatches(text.slice(at, at + entry.name.length), entry.name) === 1)
+        if (
+          at + entry.name.length <= text.length &&
+          mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
+          !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name)
+        )
           near.push({ entry, at });
       }
     }

@@ -34,7 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { placeEnding } from './places.js';
+import { placeEnding, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -313,6 +313,40 @@ function floorNote(address: string | undefined): string | undefined {
   const room = ROOM_NUMBER.exec(address);
   if (!room || Number(room[1]) === 0) return undefined;
   return `\n报告没有直接写楼层；按房间号${room[0]}看，应在${Number(room[1])}楼，以现场为准。`;
+}
+
+/** A count over the years (历年以来主动公开453条, 累计…): no year's own total. */
+const OVER_THE_YEARS = /历年|累计|以来/;
+/** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
+const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
+
+/**
+ * The year's total among a report's 主动公开 figures: one with no channel, of this year (not 历年累计),
+ * and one labelled as the proactive count itself before one whose key came only from its context
+ * (共制作信息30条,其中主动公开信息数24条: 24).
+ */
+function mainTotal(totals: readonly ProseFigure[]): ProseFigure | undefined {
+  const rank = (figure: ProseFigure) =>
+    (figure.channel ? 0 : 4) + (OVER_THE_YEARS.test(figure.label) ? 0 : 2) + (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0);
+  let best: ProseFigure | undefined;
+  for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
+  return best;
+}
+
+/** Units people name for the agency they belong to (平度交警 for 平度市公安局), by the kind of agency. */
+const UNITS_OF_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:交警|交巡警|派出所|刑警|特警|巡警|治安|出入境|户籍|车管所)/, /公安/],
+  [/^(?:税务所|办税服务厅)/, /税务/],
+  [/^(?:疾控|卫生院|医院)/, /卫生健康|卫健/],
+];
+
+/** The one agency of a place's several whose kind a unit named right after the place belongs to; undefined otherwise. */
+function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord | undefined {
+  const after = text.slice(mention.start + mention.text.length);
+  const kind = UNITS_OF_KIND.find(([unit]) => unit.test(after))?.[1];
+  if (!kind) return undefined;
+  const fitting = mention.agencies.filter((agency) => kind.test(toSimplified(agency.name)));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
@@ -1539,6 +1573,8 @@ export class QaEngine {
           // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
           /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]));
       if (named && !generic) {
+        // 那武汉公安局呢 may follow: the question is kept, as after an answer.
+        remember({ lastQuestion: text });
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
       // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
@@ -1548,6 +1584,12 @@ export class QaEngine {
 
     let agencies: AgencyRecord[] = [];
     for (const mention of mentions) {
+      // 平度交警: a unit of one kind of agency named right after the place (交警 of its 公安局) settles which one.
+      const byUnit = mention.agencies.length > 1 ? agencyOfUnitAfter(mention, text) : undefined;
+      if (byUnit) {
+        if (!agencies.some((known) => known.id === byUnit.id)) agencies.push(byUnit);
+        continue;
+      }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(
@@ -1595,6 +1637,10 @@ export class QaEngine {
       if (general) return general;
     }
 
+    // 国家卫生健康委员会 (its guide) and 国家卫生健康委 (its report): one body stored under two forms of its name.
+    agencies = agencies.map((agency) =>
+      this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
+    );
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
     let yearsRemembered = false;
@@ -1762,6 +1808,11 @@ export class QaEngine {
     // 23年呢 after R&D经费22年多少 (read from a sentence): the same question for that year, which a later report may state.
     if (answer.kind === 'refusal' && mentions.length === 0 && memory?.retrieval && memory.lastQuestion && input.length <= 8) {
       const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
+    // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
+    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
+      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
@@ -2139,11 +2190,6 @@ export class QaEngine {
   }
 
   /**
-   * A short question naming no thing (请了多少人) asked again with the first noun of the last question
-   * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
-   * answer counts; undefined otherwise (the refusal stands).
-   */
-  /**
    * A bare year (23年呢, 那2023年的) after a question that named another year: the last question
    * asked again with the year replaced. Only a figure or a text answer is taken (else undefined).
    */
@@ -2169,6 +2215,31 @@ export class QaEngine {
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 
+  /**
+   * A follow-up that only names an agency (铜川公安呢, 那武汉公安局呢): the last question asked again
+   * with this name in place of the one it named (stored or not). Undefined when the follow-up says
+   * more than the name, or the last question named no agency.
+   */
+  private lastQuestionOf(
+    input: string,
+    mentions: readonly AgencyMention[],
+    lastQuestion: string,
+    context: { user?: string },
+  ): Answer | undefined {
+    const rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
+    const last = this.index.find(lastQuestion).at(0)?.text ?? AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('');
+    const name = mentions[0].text;
+    if (!last || last === name || !lastQuestion.includes(last)) return undefined;
+    const again = this.askOne(lastQuestion.replace(last, name), context);
+    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+  }
+
+  /**
+   * A short question naming no thing (请了多少人) asked again with the first noun of the last question
+   * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
+   * answer counts; undefined otherwise (the refusal stands).
+   */
   private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
     const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
     // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
@@ -2543,6 +2614,14 @@ export class QaEngine {
     return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
   }
 
+  /** The agency stored under the other form of a 委员会's name (…委员会 and …委), when it has reports. */
+  private sameBodyWithReports(agency: AgencyRecord): AgencyRecord | undefined {
+    const name = toSimplified(agency.name);
+    const other = /委员会$/.test(name) ? name.replace(/员会$/, '') : /委$/.test(name) ? `${name}员会` : undefined;
+    const found = other === undefined ? undefined : this.store.agencyByName(other);
+    return found && this.store.reportsOfAgency(found.id).length > 0 ? found : undefined;
+  }
+
   /** One agency: resolve the year(s), then answer. */
   private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id);
@@ -2897,7 +2976,7 @@ export class QaEngine {
     if (!partsKey) return all;
     const totals = all.filter((figure) => figure.key === key);
     const byChannel = all.filter((figure) => figure.key === partsKey);
-    const main = totals.find((figure) => !figure.channel) ?? totals[0];
+    const main = mainTotal(totals);
     if (!main) return byChannel;
     return [main, ...byChannel];
   }
@@ -3276,7 +3355,13 @@ export class QaEngine {
     refusal: Answer,
   ): Answer | undefined {
     if (years.length !== 1) return undefined;
-    const afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    let afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    // No year written (武汉公安和铜川公安谁收到的申请多): what follows the last agency named.
+    if (afterYear === question) {
+      const last = this.index.find(question).at(-1);
+      // The rest of a name the index read only in part (铜川|公安厅) is no part of the thing asked.
+      afterYear = last ? question.slice(last.start + last.text.length).replace(/^(?![谁哪])\p{Script=Han}{0,3}?[局厅]/u, '') : '';
+    }
     const thing = (afterYear === question ? '' : afterYear)
       .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
       .replace(/的?(?:更|比较)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
@@ -3320,6 +3405,8 @@ export class QaEngine {
       const region = agency.region;
       if (region.length < 2 || region.length > 4 || at < region.length) return false;
       const written = text.slice(at - region.length, at);
+      // 长沙市卫健委 names 长沙市, a place of its own, not 长春市 mistyped.
+      if (twoKnownPlaces(written, region)) return false;
       let differences = 0;
       for (let index = 0; index < region.length; index += 1) if (written[index] !== region[index]) differences += 1;
       return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === region[0];

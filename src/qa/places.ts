@@ -91,6 +91,16 @@ function divisions(): Divisions {
   return built;
 }
 
+/**
+ * Whether a place written one character off a stored one is another place, not a typo of it: both
+ * are places of the division data (长沙市 and 长春市). A stored name that is no place (沐阳县, a
+ * report's own slip) may still be the place written right (沭阳县).
+ */
+export function twoKnownPlaces(written: string, stored: string): boolean {
+  const { forms } = divisions();
+  return forms.has(toSimplified(written)) && forms.has(toSimplified(stored));
+}
+
 /** Words that may follow a place that scopes a question: 的, 里, 境内, 范围内, 全省 …. */
 const AFTER_PLACE = /^(?:的|里|内|境内|范围内|辖区内?|全省|全市|全区|全县)*/;
 

@@ -66,11 +66,18 @@ const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 const UNIT_PATTERN = UNITS.map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit)).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
+// 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
+const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
+  .map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit))
+  .join('|');
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
+const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
 const NUMBER_WITH_UNIT = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
   'g',
 );
+/** A number as printed, thousands separators and all (3,090 → 3090). */
+const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
 const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
 
@@ -456,6 +463,11 @@ const FEE_STATED = /收费|费用|处理费/;
  */
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
+/** The verb of receiving as a question writes it. */
+const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
+/** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
+const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
+
 /**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
@@ -475,7 +487,12 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
       found += weight;
       matched.push(FEE_STATED.exec(sentence)![0]);
+    } else if (RECEIVED_WORD.test(word) && RECEIVED_STATED.test(sentence)) {
+      // 收到 asked; 收政府信息公开申请464件, 受理申请, 接收申请 printed: the same applications received.
+      found += weight;
+      matched.push(RECEIVED_STATED.exec(sentence)![1]);
     } else if (RECEIVED_WORDS.includes(word) && RECEIVED_WORDS.some((other) => sentence.includes(other))) {
+      // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
     } else if (FEE_WORD.test(word)) {
@@ -599,6 +616,12 @@ const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是
 const MIN_COVERAGE = 0.6;
 
 /** Find the best sentence answer, or undefined when no sentence answers well enough. */
+/** The applicant types of the applications table's columns, as sentences and questions write them. */
+const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公司|社会公益组织|法律服务机构|律师|科研机构/;
+
+/** A sentence that lists the parts of the one before it (其中…, 包括…). */
+const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
+
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
@@ -627,6 +650,10 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
       if (request.year !== undefined && report.year === request.year) score += 1;
       // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
+      // 其中图片解读文件16个 is a part of the total the sentence before states (共解读文件23个): alike otherwise, the total.
+      if (OPENS_BREAKDOWN.test(sentence) && !/其中|分别/.test(request.text)) score -= 1;
+      // 公民个人提出申请1030件 is one applicant type's count: a question that names none asks the total (共收到申请1046件).
+      if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
       if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
     }
   }
@@ -697,6 +724,8 @@ function readAnswer(
           distance: number;
           year: number;
           inBreakdown: boolean;
+          /** The number as printed, when it differs from its value (3,090). */
+          digits: string;
         }
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
@@ -734,7 +763,10 @@ function readAnswer(
       const namedCount = countNamedBefore(sentence, at, matched);
       // A unit only implied by the noun (粉丝 → 人) is no measure word the sentence must print.
       const unitImplied = unit !== undefined && !ASKED_UNIT.test(request.text) && unit === impliedUnit(request.text);
-      const bareCount = !printed && (unit === undefined || unitImplied) && namedCount > 0;
+      // 订阅多少人 against 订阅人数为6113: the measure word asked is the one the count's name ends in (人数, 次数).
+      const lead = sentence.slice(Math.max(0, at - 5), at);
+      const unitNamedBefore = unit !== undefined && lead.includes(`${unit}数`) && /数(?:为|是|达|达到|共|:|：)?$/.test(lead);
+      const bareCount = !printed && (unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0;
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
@@ -783,7 +815,7 @@ function readAnswer(
         (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance));
       if (better) {
         chosen = {
-          value: Number(match[1]),
+          value: printedNumber(match[1]),
           unit: printed,
           at,
           end: at + match[0].length,
@@ -792,13 +824,16 @@ function readAnswer(
           distance,
           year,
           inBreakdown,
+          digits: match[1],
         };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
+    const clause = leadAround(sentence, chosen.at, chosen.end, matched);
     return {
       statedYear: chosen.year,
-      clause: leadAround(sentence, chosen.at, chosen.end, matched),
+      // The answer states the figure plainly (3090); the quoted sentence keeps it as printed.
+      clause: chosen.digits.includes(',') ? clause.replace(chosen.digits, String(chosen.value)) : clause,
       value: chosen.value,
       unit: chosen.unit,
       strength: chosen.strength,

@@ -54,8 +54,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=政策|文件|图文)解毒/g, '解读'],
   // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
   [/办工(?=厅|室)/g, '办公'],
-  // 公众好 / 公总号 (homophones for 公众号): the WeChat official account.
-  [/公(?:众|总|中)好|公(?:总|中)号/g, '公众号'],
+  // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
+  [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
 ];
 
 /** The text with every near-miss of a kind word replaced by the word itself. */

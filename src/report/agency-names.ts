@@ -125,7 +125,7 @@ const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|�
 export function agencyAliases(name: string): string[] {
   const { region, kind } = splitAgencyName(name);
   const aliases = new Set<string>([name]);
-  const regionLevels = region.match(REGION_LEVEL) ?? [];
+  const regionLevels = zonesJoined(region.match(REGION_LEVEL) ?? []);
   const regionForms = new Set<string>([region]);
   const last = regionLevels[regionLevels.length - 1];
   if (last) {
@@ -172,9 +172,27 @@ export function agencyNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]. */
+/** A zone's kind alone, with no proper name of its own (经济开发区, 高新区): a level only together with the place before it. */
+const BARE_ZONE =
+  /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|工业集中区|综合保税区|保税区|新区|示范区)$/;
+
+/**
+ * 旌德县|经济开发区 is one level, 旌德县经济开发区: a bare zone word after a place is that place's
+ * zone, and alone it would name every such zone (经济开发区管委会 is no agency's own name).
+ */
+function zonesJoined(levels: string[]): string[] {
+  const joined: string[] = [];
+  for (const level of levels) {
+    if (joined.length > 0 && BARE_ZONE.test(toSimplified(level))) joined[joined.length - 1] += level;
+    else joined.push(level);
+  }
+  return joined;
+}
+
+/** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]; 旌德县经济开发区 → [旌德县经济开发区]. */
 export function regionLevels(region: string): string[] {
-  return region.match(REGION_LEVEL) ?? (region ? [region] : []);
+  const levels = region.match(REGION_LEVEL);
+  return levels ? zonesJoined(levels) : region ? [region] : [];
 }
 
 /**

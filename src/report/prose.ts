@@ -41,6 +41,9 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   return keepsChannel ? { key, channel } : { key };
 }
 
+/** A numbered heading run into the sentence after it: (一)主动公开政府信息的情况, 二、依申请公开情况. */
+const GLUED_HEADING = /^[（(]?[一二三四五六七八九十]{1,3}[）)、][^,，。;；:：\d（()）]{2,24}?(?:情况|工作|方面)(?=[^,，。;；:：])/;
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -54,10 +57,12 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
       const clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.
+      const heading = GLUED_HEADING.exec(sentence)?.[0].length ?? 0;
       let label = before
-        .slice(clauseStart + 1)
+        .slice(Math.max(clauseStart + 1, heading))
         .replace(/\s+/g, '')
-        .replace(/^(其中|一是|二是|三是|四是|五是|包括|含)/, '');
+        .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|一是|二是|三是|四是|五是|包括|含)?/, '');
       if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));

@@ -83,6 +83,25 @@ describe('distractors and statements', () => {
 });
 
 describe('other shapes', () => {
+  it('the agency’s own website wins over a higher government’s portal listed among the channels', () => {
+    // Real: 浙江省卫生健康委's guide names its own site first, then the province's portal under 公开方式.
+    expect(parseAgencyGuide(read('zhejiang-wjw-guide.txt')).fields.website).toBe('http://www.zjwjw.gov.cn');
+    // Made up: the same shape for a county bureau.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）公开范围',
+        '本机关主动公开的信息详见本机关门户网站(http://ly.qingsong.gov.cn)《政府信息公开目录》。',
+        '（二）公开方式',
+        '主要在青松县人民政府门户网站(http://www.qingsong.gov.cn)公开。',
+        '二、依申请公开',
+        '受理机构：青松县林业局办公室，电话：0123-4567890。',
+      ].join('\n'),
+    );
+    expect(made.fields.website).toBe('http://ly.qingsong.gov.cn');
+  });
+
   it('a region’s guide belongs to its publisher, and the title is cited as printed', () => {
     const guide = parseAgencyGuide(read('pingtan-guide-04.txt'));
     expect(guide.agency).toBe('平潭综合实验区管委会办公室');

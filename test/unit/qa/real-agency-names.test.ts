@@ -35,6 +35,17 @@ for (const name of [
   '国家税务总局广州市白云区税务局',
   '重庆市沙坪坝区',
   '绍兴市越城区东湖街道',
+  '旌德县经济开发区管委会',
+  '浙江乐清经济开发区管理委员会',
+  '青松县高新区管委会',
+  '长春市卫生健康委员会',
+  '汉江市林业局',
+  '武汉东湖新技术开发区发展改革局',
+  '运城经济技术开发区',
+  '运城市卫生健康委员会',
+  '白杨高新技术产业开发区管理委员会',
+  '吉安市林业局',
+  '沐阳县人民政府',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -128,5 +139,38 @@ describe('agency names of real reports', () => {
 
   it('a district published under its city and own name is found by the district’s name', () => {
     expect(names('沙坪坝区2021年公开重点领域服务信息多少条')).toEqual([['重庆市沙坪坝区']]);
+  });
+
+  it('a bare zone word after a place is that place’s zone, never an agency’s name alone', () => {
+    // 旌德县|经济开发区: 经济开发区管委会 would name every zone's committee.
+    expect(agencyAliases('旌德县经济开发区管委会')).not.toContain('经济开发区管委会');
+    expect(names('乐清经济开发区管委会电话')).toEqual([['浙江乐清经济开发区管理委员会']]);
+    expect(names('钱江经济开发区2022年主动公开多少条')).toEqual([['杭州錢江經濟開發區']]);
+    expect(names('旌德县经济开发区电话')).toEqual([['旌德县经济开发区管委会']]);
+    // Made up: 青松县|高新区 and a question about another zone's 高新区管委会.
+    expect(agencyAliases('青松县高新区管委会')).not.toContain('高新区管委会');
+    expect(names('白杨高新区管委会电话')).not.toContainEqual(['青松县高新区管委会']);
+  });
+
+  it('a real place written with its level is that place, not a stored one a character off', () => {
+    // 长沙市 is a city of its own: no 长春市 agency answers for it.
+    expect(names('长沙市卫健委电话')).toEqual([]);
+    expect(names('长沙市卫生健康委员会收到多少申请')).toEqual([]);
+    expect(names('长春市卫健委电话')).toEqual([['长春市卫生健康委员会']]);
+    // Made up: 汉江市 is no place, so 汉红市 one character off still reads as it; 泰安市 and 吉安市 are both cities.
+    expect(names('汉红市林业局电话')).toEqual([['汉江市林业局']]);
+    expect(names('泰安市林业局电话')).toEqual([]);
+    expect(names('吉安市林业局电话')).toEqual([['吉安市林业局']]);
+    // A stored name that is no place (沐阳县, the report's slip) is still found by the place written right.
+    expect(names('沭阳县2025年清理过期信息多少条')).toEqual([['沐阳县人民政府']]);
+  });
+
+  it('zones and bureaus named in their short forms (经开区, 高新区, 发改局), never as the place’s other agencies', () => {
+    expect(names('东湖高新区发改局主动公开多少条')).toEqual([['武汉东湖新技术开发区发展改革局']]);
+    expect(names('运城经开区配备了几名工作人员')).toEqual([['运城经济技术开发区']]);
+    expect(names('运城市卫健委电话')).toEqual([['运城市卫生健康委员会']]);
+    // Made up: 白杨高新区 for 白杨高新技术产业开发区管理委员会, also before 政府网站 (a channel, not another agency).
+    expect(names('白杨高新区收到几件申请')).toEqual([['白杨高新技术产业开发区管理委员会']]);
+    expect(names('白杨高新区政府网站公开多少条')).toEqual([['白杨高新技术产业开发区管理委员会']]);
   });
 });

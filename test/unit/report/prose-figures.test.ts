@@ -102,3 +102,18 @@ describe('labels', () => {
     expect(reportTitleOf({ agency: '中卫市科技局', year: 2025, title: undefined })).toBe('中卫市科技局2025年政府信息公开工作年度报告');
   });
 });
+
+describe('labels of figures in a sentence a heading runs into', () => {
+  it('leaves the glued heading out of the label, keeping the key its words give', async () => {
+    const { extractProseFigures } = await import('../../../src/report/prose.js');
+    // Real (永安市卫生健康局2024): the heading (一)主动公开政府信息的情况 glued to the sentence.
+    const real = extractProseFigures('(一)主动公开政府信息的情况2024年我单位共制作信息30条,其中主动公开信息数24条,占比80%;', 'overview');
+    expect(real.filter((figure) => figure.key === 'proactive_items').map((figure) => [figure.label, figure.value])).toEqual([
+      ['我单位共制作信息', 30],
+      ['主动公开信息数', 24],
+    ]);
+    // Made up: 二、 and 工作 end the heading the same way.
+    const made = extractProseFigures('二、政务公开工作本年度共编发简报12期', 'overview');
+    expect(made.map((figure) => figure.label)).toEqual(['本年度共编发简报']);
+  });
+});
