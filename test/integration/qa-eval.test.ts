@@ -19,6 +19,17 @@ function questions(file: string) {
     .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; gap?: string; expect: Parameters<typeof judge>[1] });
 }
 
+/** Import every file of each fixture folder whose name fits its pattern, in name order, as `gongkai import` takes them. */
+async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [string, RegExp]>): Promise<void> {
+  for (const [folder, pattern] of folders) {
+    const path = join(__dirname, '..', 'fixtures', folder);
+    for (const name of readdirSync(path)
+      .filter((file) => pattern.test(file))
+      .sort())
+      await importFile(app.reports, join(path, name));
+  }
+}
+
 describe('dev questions (shared/eval)', () => {
   for (const item of questions('dev-questions.jsonl')) {
     it(item.q, async () => {
@@ -82,11 +93,7 @@ describe('questions over the real reports (test/fixtures/reports-real, imported 
   let real: TestApp;
   beforeAll(async () => {
     real = makeTestApp();
-    const folder = join(__dirname, '..', 'fixtures', 'reports-real');
-    for (const name of readdirSync(folder)
-      .filter((file) => file.endsWith('.txt'))
-      .sort())
-      await importFile(real.reports, join(folder, name));
+    await importFolders(real, [['reports-real', /\.txt$/]]);
   });
   afterAll(() => real.dispose());
 
@@ -103,7 +110,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
   beforeAll(async () => {
     store = makeTestApp();
     // The same files `gongkai import` takes; the ones it refuses (no agency named) are refused here too.
-    for (const [folder, pattern] of [
+    await importFolders(store, [
       ['reports-real', /\.txt$/],
       ['reports-more', /\.(txt|html)$/],
       ['reports-more2', /\.txt$/],
@@ -113,13 +120,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       ['reports-more6', /\.(txt|md|html)$/],
       ['reports-more7', /\.(txt|md|html)$/],
       ['guides', /\.txt$/],
-    ] as const) {
-      const path = join(__dirname, '..', 'fixtures', folder);
-      for (const name of readdirSync(path)
-        .filter((file) => pattern.test(file))
-        .sort())
-        await importFile(store.reports, join(path, name));
-    }
+    ] as const);
   });
   afterAll(() => store.dispose());
 
@@ -162,16 +163,10 @@ describe('held-out questions over reports-more8 and reports-real (real-questions
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    for (const [folder, pattern] of [
+    await importFolders(store, [
       ['reports-real', /\.txt$/],
       ['reports-more8', /\.(txt|md|html)$/],
-    ] as const) {
-      const path = join(__dirname, '..', 'fixtures', folder);
-      for (const name of readdirSync(path)
-        .filter((file) => pattern.test(file))
-        .sort())
-        await importFile(store.reports, join(path, name));
-    }
+    ] as const);
   });
   afterAll(() => store.dispose());
 
