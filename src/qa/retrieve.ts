@@ -600,6 +600,17 @@ const MIN_COVERAGE = 0.6;
 
 /** Find the best sentence answer, or undefined when no sentence answers well enough. */
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
+  const found = retrieveOnce(store, request);
+  if (found || !SPELLED_OUT.test(request.text)) return found;
+  // 研发经费 where the report prints R&D经费: the same words in the report's spelling.
+  return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
+}
+
+/** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
+const SPELLED_OUT = /研究与试验发展|研发/;
+const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
+
+function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
   if (!words.some((word) => word.length >= 2)) return undefined;
