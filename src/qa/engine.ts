@@ -1523,14 +1523,17 @@ export class QaEngine {
       : understood.years;
     // A count asked of an agency's future (明年会公开多少条, 2030年几件, 预计以后有几件): no report holds it, and the latest is no forecast.
     if (
-      mentions.length > 0 &&
+      (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
       COUNT_OR_AMOUNT.test(text) &&
       !NOT_A_REPORT_COUNT.test(text) &&
       (reportYears.some((year) => year > shanghaiYear(now)) || FUTURE_ASKED.test(text))
     ) {
+      // 明年会有多少人关注 in a conversation about an agency: the same, and the conversation keeps its agency and topic.
+      const asked = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
       remember({
-        agencyIds: [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))],
+        agencyIds: asked.length > 0 ? [...new Set(asked)] : (memory?.agencyIds ?? []),
         years: [],
+        topic: asked.length > 0 ? undefined : memory?.topic,
         introduced: memory?.introduced,
       });
       return this.refusal('年度报告只记已经过去的年份，以后的数字没有报告可查，我无法预测。可以问已发布年份的情况。');
