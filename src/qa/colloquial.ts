@@ -50,6 +50,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
   // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
   [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
+  [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
   [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.

@@ -230,5 +230,8 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('到底')).toBe('到底');
     expect(plainWords('最后给人家公开了没有')).toBe('最后予以公开了吗');
     expect(plainWords('给申请人公开了吗')).toBe('予以公开了吗');
+    expect(plainWords('微博是不是给关了')).toBe('微博关停了吗');
+    expect(plainWords('公众号是不是被注销了？')).toBe('微信公众号关停了吗？');
+    expect(plainWords('是不是自然人申请的')).toBe('有自然人申请几件吗');
   });
 });
