@@ -50,6 +50,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
   // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
   [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 第几次党组会议定的 / 会上定了: 定 after a meeting is the report's 决定; 是开的第几次 is 第几次.
+  [/(?<=会议|会上|会)定(?=的|了)/g, '决定'],
+  [/(?:是)?(?:开|召开)的(?=第几)/g, ''],
   // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
   [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).

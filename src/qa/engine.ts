@@ -1496,7 +1496,9 @@ export class QaEngine {
     else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
       text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
     // 都要 / 全部 in reply to 哪个机关？: the question across the agencies; 就第一个 / 最后那个: the agency listed there.
-    const pendingText = memory?.pending && pendingReply(input, memory.pending, memory.pendingOptions);
+    // Only when that question named no agency (哪一年？ of a named agency is no question of which agency).
+    const pendingText =
+      memory?.pending && this.index.find(memory.pending).length === 0 && pendingReply(input, memory.pending, memory.pendingOptions);
     if (pendingText) text = pendingText;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));

@@ -233,5 +233,7 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('微博是不是给关了')).toBe('微博关停了吗');
     expect(plainWords('公众号是不是被注销了？')).toBe('微信公众号关停了吗？');
     expect(plainWords('是不是自然人申请的')).toBe('有自然人申请几件吗');
+    expect(plainWords('是开的第几次党组会议定的')).toBe('第几次党组会议决定的');
+    expect(plainWords('召开的第几次常务会定了这事')).toBe('第几次常务会决定了这事');
   });
 });
