@@ -12,6 +12,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/咋(?:么)?/g, '怎么'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
   [/([讲说写干做])了(?:些|点|一些|哪些)什么/g, '$1了什么'],
+  // 烦死了查了半天，… / 急死了 …: an impatient lead-in carries no words of the question.
+  [
+    /^(?:烦死(?:我)?了?|气死(?:我)?了?|急死(?:我)?了?|真是的|(?:查|找|问|搞|弄)了(?:半天|好久|老半天))+[，,。！!～~]*(?=[^，,。！!～~]{4})/u,
+    '',
+  ],
+  // 到底发了多少条 / 究竟有几件: an emphatic adverb before the verb carries nothing.
+  [/(?<=\p{Script=Han})(?:到底|究竟)(?=\p{Script=Han})/gu, ''],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.
@@ -43,6 +50,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
   // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
   [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 第几次党组会议定的 / 会上定了: 定 after a meeting is the report's 决定; 是开的第几次 is 第几次.
+  [/(?<=会议|会上|会)定(?=的|了)/g, '决定'],
+  [/(?:是)?(?:开|召开)的(?=第几)/g, ''],
+  // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
+  [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
   [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
@@ -104,8 +116,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
-  // 结果给公开了没 / 申请给公开了吗: whether applications were granted is a yes/no on 予以公开.
-  [/(?<![不没])给(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
+  // 结果给公开了没 / 申请给公开了吗 / 给人家公开了没有: whether applications were granted is a yes/no on 予以公开.
+  [/(?<![不没])给(?:人家|他|她|他们|申请人|人)?(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
   // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
@@ -133,10 +145,14 @@ const APPLICANT_YES_NO = new RegExp(
   `((?:有没有|有无|是否有|有)${APPLICANT}[^，。？?]{0,3}?申请(?:过|了)?(?:政府)?(?:信息公开)?)(吗|没有?|呢)?([?？。]*)$`,
 );
 
+/** 申请是科研机构提的吗 / 是不是企业申请的: who applied, asked of one applicant type. */
+const APPLICANT_WHO = new RegExp(`(?:的?申请)?(?:是不是|是)(${APPLICANT})(?:提|递|递交|提交|交|申请)的(?:吗|不|么)?(?=[?？。]*$)`);
 /** The question with everyday phrasings replaced by the words the engine reads. */
 export function plainWords(text: string): string {
   let plain = text;
   for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
+  // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
+  if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');
   // The yes/no is answered from the count of that column: ask the count, keep the yes/no words.
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_YES_NO, '$1几件$2$3');
   return plain;

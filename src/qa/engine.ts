@@ -38,6 +38,7 @@ import { placeEnding, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
+import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import {
   findYears,
@@ -110,6 +111,8 @@ interface ConversationMemory {
   topic?: SerializedTopic;
   /** The question the bot asked back about (哪个科技局？), completed by the next short reply. */
   pending?: string;
+  /** The agencies that question listed, in its order: 就第一个 picks one of them. */
+  pendingOptions?: string[];
   /** The figures of the last figure answer, for 哪个多. */
   lastFacts?: Fact[];
   /** The rest of a long text, for 继续. */
@@ -166,9 +169,9 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
-/** 延期的话呢 / 要是延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
+/** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么|如果|要是|假如)?(?:要是|如果)?(?:延期|延长)(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
+  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -182,16 +185,52 @@ function withDateYears(text: string, currentYear: number): string {
   });
 }
 
+/** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
+const FUTURE_ASKED = /明年|后年|将来|未来|以后|今后|预计|预测|估计(?:会|能|有)|会(?:有|公开|发|收到|办)多少|会(?:有|公开|发|收到|办)几/;
+/** A figure asked for (多少, 几): a count or an amount. */
+const COUNT_OR_AMOUNT = /多少|几/;
+
+/** 都要 / 全部 / 所有的都看看: every agency, in reply to the bot's own 哪个机关？ */
+const ALL_REPLY =
+  /^(?:那|那就)?(?:都要|全都要|全要|都|全部|全部都要|所有的?|每个都要|每个|都看看|都查一下|都查查|都给我看看|都想知道|都行)(?:吧|啊|呀|的|看看|了)*[。！!～~]*$/;
+/** 就第一个 / 选第2个 / 最后那个: one of the options the bot listed, by its place. */
+const ORDINAL_REPLY =
+  /^(?:那|那就)?(?:就|要|选|是)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家)*[。！!～~]*$/;
+/** The agencies a clarifying answer listed (…库中有：A、B、C等N个。 / …报告有：A（2025年）、B（2024年）。). */
+function listedOptions(answer: string): string[] | undefined {
+  const list = /(?:库中有|报告有)：([^。]+)/.exec(answer)?.[1];
+  if (!list) return undefined;
+  const names = list
+    .replace(/等\d+个.*$/, '')
+    .split('、')
+    .map((name) => name.replace(/（[^）]*）/g, '').trim())
+    .filter((name) => name.length > 0);
+  return names.length > 0 ? names : undefined;
+}
+/** The bot's own question completed by a reply that names no agency: all of them (都要) or the one at a place in its list (就第一个). */
+function pendingReply(input: string, pending: string, options: string[] | undefined): string | undefined {
+  const bare = input.replace(/\s+/g, '');
+  if (ALL_REPLY.test(bare)) return `各机关${pending}`;
+  const ordinal = ORDINAL_REPLY.exec(bare);
+  if (!ordinal || !options) return undefined;
+  const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
+  const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
+  return name ? `${name}${pending}` : undefined;
+}
+
+/** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
+const NAMES_COUNTED = /(?:这|那)?(?:[两俩三四五六几](?:个|家)|俩)$/;
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint' | 'confirm';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
   thanks: '不客气，有问题随时问我。',
   bye: '好的，有需要随时找我。',
   identity: '我是政府信息公开助手，一个自动回复的程序。',
+  confirm: '我的回答都摘自所注明的年度报告或《政府信息公开条例》原文，出处写在回答末尾；如有出入，以机关公布的原文为准。',
   complaint:
     '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份（例如“海原县科技局2024年主动公开多少条”）；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
   human:
@@ -204,7 +243,7 @@ const CAPABILITIES =
 
 /** Words of a complaint or an insult about the bot or the agencies. */
 const COMPLAINT =
-  /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意/;
+  /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意|烦死|真烦|烦人|急死/;
 
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
@@ -231,7 +270,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢: an acknowledgement with its own particle (吧, 嘞) before the thanks.
   if (
-    /^(好的|好吧|好嘞|好|嗯+|行吧|行|ok|哦)?(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人)?$/.test(
+    /^(好的|好吧|好嘞|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了)*(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -239,7 +278,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -251,6 +290,13 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'identity';
+  // 你确定？ / 真的吗 / 准不准: a doubt about the last answer, answered with where answers come from (never the answer again).
+  if (
+    /^(你|您)?(确定|肯定)(吗|么|不|嘛)?$|^真的(吗|假的|假)?$|^(准|对|靠谱)(吗|不|么)$|^(准不准|对不对|靠不靠谱)$|^没(错|搞错|弄错)吧?$/.test(
+      bare,
+    )
+  )
+    return 'confirm';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
 
   return undefined;
@@ -717,10 +763,10 @@ const REPEAT =
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
-const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
-/** 涨了多少 / 增加了几个 / 少了多少 alone after figures: the gap between them. */
+const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+/** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
-  /^(?:那)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
+  /^(?:那)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
@@ -1365,6 +1411,10 @@ export class QaEngine {
     const kind = this.index.kinds().find((candidate) => text.includes(candidate));
     // Most questions name one agency: no conjunction, nothing to distribute.
     if (!kind || !/和|与|跟|同|及|、|还是/.test(text)) return text;
+    // 海原和沙坡头两个科技局 / 中卫与西工这俩科技局: the count before the kind is no part of the second name.
+    const kindAt = text.indexOf(kind);
+    const counted = NAMES_COUNTED.exec(text.slice(0, kindAt));
+    if (counted && counted.index > 0) text = `${text.slice(0, counted.index)}${text.slice(kindAt)}`;
     // Compiled once per kind: compiling costs more than the rest of this step.
     let pattern = this.kindPairs.get(kind);
     if (!pattern) {
@@ -1489,7 +1539,12 @@ export class QaEngine {
     // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
     else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
       text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
-    if (memory?.pending && input.length <= 16) {
+    // 都要 / 全部 in reply to 哪个机关？: the question across the agencies; 就第一个 / 最后那个: the agency listed there.
+    // Only when that question named no agency (哪一年？ of a named agency is no question of which agency).
+    const pendingText =
+      memory?.pending && this.index.find(memory.pending).length === 0 && pendingReply(input, memory.pending, memory.pendingOptions);
+    if (pendingText) text = pendingText;
+    else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
     }
@@ -1512,6 +1567,23 @@ export class QaEngine {
     const reportYears = DATE_YEAR.test(text)
       ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now))
       : understood.years;
+    // A count asked of an agency's future (明年会公开多少条, 2030年几件, 预计以后有几件): no report holds it, and the latest is no forecast.
+    if (
+      (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
+      COUNT_OR_AMOUNT.test(text) &&
+      !NOT_A_REPORT_COUNT.test(text) &&
+      (reportYears.some((year) => year > shanghaiYear(now)) || FUTURE_ASKED.test(text))
+    ) {
+      // 明年会有多少人关注 in a conversation about an agency: the same, and the conversation keeps its agency and topic.
+      const asked = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
+      remember({
+        agencyIds: asked.length > 0 ? [...new Set(asked)] : (memory?.agencyIds ?? []),
+        years: [],
+        topic: asked.length > 0 ? undefined : memory?.topic,
+        introduced: memory?.introduced,
+      });
+      return this.refusal('年度报告只记已经过去的年份，以后的数字没有报告可查，我无法预测。可以问已发布年份的情况。');
+    }
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
@@ -1838,6 +1910,7 @@ export class QaEngine {
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
+      pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
       lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
@@ -2522,6 +2595,11 @@ export class QaEngine {
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
       const scope = rankingScope(understood.text, this.index.kinds());
+      // 各机关微博发了几条: the ranking holds each report's total of items published, which is no count of one channel.
+      if (topic.type === 'prose' && topic.key === 'proactive_items' && CHANNEL_WORDS.test(understood.text))
+        return this.refusal(
+          `各机关报告写的是全部渠道主动公开的总条数，没有可以放在一起比较的“${CHANNEL_WORDS.exec(understood.text)?.[0]}”条数。可以逐个问，例如“某某科技局${CHANNEL_WORDS.exec(understood.text)?.[0]}发了几条”。`,
+        );
       if (topic.type === 'prose') return this.proseAcrossAgencies(understood, topic.key, scope);
       if (topic.type !== 'cell') return this.clarify(`请问您问的是哪个机关？${this.whatWeHave()}`);
       return this.acrossAgencies(understood, topic, scope);

@@ -623,6 +623,17 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
+  const found = retrieveOnce(store, request);
+  if (found || !SPELLED_OUT.test(request.text)) return found;
+  // 研发经费 where the report prints R&D经费: the same words in the report's spelling.
+  return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
+}
+
+/** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
+const SPELLED_OUT = /研究与试验发展|研发/;
+const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
+
+function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
   if (!words.some((word) => word.length >= 2)) return undefined;

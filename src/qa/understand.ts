@@ -74,6 +74,8 @@ const FINANCIAL_DIGITS: Record<string, string> = {
 const QUESTION_THEN_SPACE = /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})/gu;
 /** 二三年, 二四年: a year of this century said as its last two digits, one by one (not 三四年, a few years). */
 const SPOKEN_SHORT_YEAR = /^[一二][〇○零一二三四五六七八九]$/;
+/** 两千零二十六年, 二千零二十五年: a year said as a number with 千 (not digit by digit). */
+const THOUSANDS_YEAR = /[两二一]千[〇○零一二三四五六七八九十]{1,4}(?=年)/g;
 /** Chinese digits by value (〇 and ○ are 零). */
 const CHINESE_DIGITS = '零一二三四五六七八九';
 
@@ -88,7 +90,12 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
   const text = toSimplified(plain).replace(FINANCIAL_YEAR, (year: string) =>
     [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''),
   );
-  return text.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
+  // 两千零二十六年 → 2026年 first: its 零二十六 alone would read as no year.
+  const withYears = text.replace(THOUSANDS_YEAR, (numeral: string) => {
+    const value = parseChineseNumber(numeral);
+    return value >= 1990 && value <= 2100 ? String(value) : numeral;
+  });
+  return withYears.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
     const value = parseChineseNumber(numeral);
     // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.
     if (unit === '年' && SPOKEN_SHORT_YEAR.test(numeral))
@@ -673,7 +680,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'reports',
     slots: ['agency', 'year'],
     words:
-      /有哪些(机关|单位|局|部门|报告|年报)|哪些.{0,12}(年报|报告)|年报出了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$/,
+      /有哪(?:些|几个|几家)(机关|单位|局|部门|报告|年报)|哪些.{0,12}(年报|报告)|(?:年报|报告)(?:出来?|发布?|公布)了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查(哪些|什么)|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'reports' } : undefined),
   },
   {

@@ -63,6 +63,10 @@ describe('held-out citizen questions (written before their first run; lines mark
   // 149/169 once six lines that contradicted earlier eval lines were corrected (a later year answered from the latest report with its note; a phone not written: 没有写明).
   // citizen-questions-14 (75 more of the classes fixed for -13, written before running: generalisation): first run 69/75.
   // citizen-questions-15 (31 more of the classes fixed last: a year alone after a sentence's answer, 给公开了没, why an account was shut, unleveled places in chats): first run 29/31.
+  // citizen-questions-16 (round 9: elderly voice run-ons, a journalist, a lawyer, a student, angry users, two agencies or years in one message, odd replies to
+  // the bot's own 哪个科技局, 中文数字 years, 23 negatives): first run 121/148; 147/148 after the fixes it led to.
+  // citizen-questions-17 (69 more of the classes fixed for -16, written before running: forecasts refused, 两千零X年, 都要/第五个, a channel across agencies,
+  // 两个科技局, 到底/烦死了, 是X提的吗): first run 68/69; 69/69 after a forecast asked in a conversation (明年会有多少人关注) was refused too.
   for (const file of [
     'citizen-questions-2.jsonl',
     'citizen-questions-3.jsonl',
@@ -78,6 +82,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-13.jsonl',
     'citizen-questions-14.jsonl',
     'citizen-questions-15.jsonl',
+    'citizen-questions-16.jsonl',
+    'citizen-questions-17.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

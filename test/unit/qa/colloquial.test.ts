@@ -221,4 +221,19 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('公众号为什么停了？')).toBe('微信公众号关停的原因？');
     expect(plainWords('为啥注销微博')).toBe('微博关停的原因');
   });
+  it('reads who applied, impatient lead-ins, emphatic adverbs and 给人家公开了没 (round 9)', () => {
+    expect(plainWords('中卫市科技局的申请是科研机构提的吗')).toBe('中卫市科技局有科研机构申请几件吗');
+    expect(plainWords('是不是企业递交的')).toBe('有企业申请几件吗');
+    expect(plainWords('申请有多少是自然人提的')).toBe('申请有多少是自然人提的');
+    expect(plainWords('烦死了查了半天沙坡头科技局网站发了多少条')).toBe('沙坡头科技局网站发了多少条');
+    expect(plainWords('急死了海原县科技局究竟收到几个申请')).toBe('海原县科技局收到几个申请');
+    expect(plainWords('到底')).toBe('到底');
+    expect(plainWords('最后给人家公开了没有')).toBe('最后予以公开了吗');
+    expect(plainWords('给申请人公开了吗')).toBe('予以公开了吗');
+    expect(plainWords('微博是不是给关了')).toBe('微博关停了吗');
+    expect(plainWords('公众号是不是被注销了？')).toBe('微信公众号关停了吗？');
+    expect(plainWords('是不是自然人申请的')).toBe('有自然人申请几件吗');
+    expect(plainWords('是开的第几次党组会议定的')).toBe('第几次党组会议决定的');
+    expect(plainWords('召开的第几次常务会定了这事')).toBe('第几次常务会决定了这事');
+  });
 });

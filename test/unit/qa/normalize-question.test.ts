@@ -58,3 +58,13 @@ describe('normalizeQuestion for years in financial numerals', () => {
     expect(normalizeQuestion('紅寺堡區科技局貳零貳叁年部門動態幾件')).toBe('红寺堡区科技局2023年部门动态几件');
   });
 });
+
+describe('normalizeQuestion for years said as a number with 千', () => {
+  it('reads 两千零二十六年 and 二千零二十三年 as years, with the month and day after them', () => {
+    expect(normalizeQuestion('我两千零二十六年一月二十六号交的申请')).toBe('我2026年1月26号交的申请');
+    expect(normalizeQuestion('二千零二十三年红寺堡科技局公众号发了几条')).toBe('2023年红寺堡科技局公众号发了几条');
+  });
+  it('leaves a number with 千 that is no year of reports as it was', () => {
+    expect(normalizeQuestion('一千零八年前')).toBe('一千零八年前');
+  });
+});
