@@ -186,7 +186,9 @@ function withDateYears(text: string, currentYear: number): string {
 }
 
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
-const FUTURE_ASKED = /明年|后年|将来|未来|以后|今后|预计|预测|估计(?:会|能|有)|会(?:有|公开|发|收到|办)多少|会(?:有|公开|发|收到|办)几/;
+// 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
+const FUTURE_ASKED =
+  /明年|后年|将来|未来|以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
