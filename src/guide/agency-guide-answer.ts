@@ -21,7 +21,19 @@ export interface AgencyGuideReply {
 }
 
 /** What a question asks about one agency. */
-type Ask = 'apply' | 'online' | 'office_hours' | 'fax' | 'phone' | 'email' | 'post_code' | 'address' | 'website' | 'time_limit' | 'fees';
+type Ask =
+  | 'apply'
+  | 'online'
+  | 'office_hours'
+  | 'fax'
+  | 'phone'
+  | 'email'
+  | 'post_code'
+  | 'address'
+  | 'website'
+  | 'proactive'
+  | 'time_limit'
+  | 'fees';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -35,8 +47,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理/,
-    fields: ['accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url'],
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口)(?:负责|管|办理?|受理)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线)(?:能|可以)?申请/,
+    fields: ['channels', 'accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url'],
     wanted: [],
   },
   {
@@ -52,15 +64,24 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'post_code'],
     wanted: ['address'],
   },
   {
     ask: 'website',
-    pattern: /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)/,
+    pattern:
+      /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏/u,
     fields: ['website', 'reading_places'],
     wanted: ['website'],
+  },
+  {
+    // 主动公开的信息多久公开: how soon published information goes out, not how long a reply takes.
+    ask: 'proactive',
+    pattern:
+      /主动公开.{0,12}(?:多久|多长时间|几天|多少天|时限|期限|几个工作日)|(?:多久|多长时间|几天|多少天)(?:之?内|以内)?(?:会|能|就)?(?:公开|公布|上网|发布)/,
+    fields: ['proactive_time_limit'],
+    wanted: ['proactive_time_limit'],
   },
   {
     ask: 'time_limit',
@@ -107,6 +128,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   post_code: 'how-to-apply',
   address: 'how-to-apply',
   website: 'proactive-scope',
+  proactive: 'proactive-timing',
   time_limit: 'reply-time-limit',
   fees: 'fees',
 };
@@ -118,6 +140,7 @@ export function agencyGuideAsks(question: string): Ask[] {
   const asks = ASKS.filter(({ pattern }) => pattern.test(text)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
+  if (asks.includes('proactive')) return asks.filter((ask) => ask !== 'time_limit');
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
   return asks;
 }

@@ -33,6 +33,10 @@ export interface AgencyGuideFields {
   time_limit?: string;
   /** The guide's own words on fees. */
   fees?: string;
+  /** The ways of applying the guide names (当面提交, 信函（邮寄）, 传真, 网上申请, 电子邮件), in that order. */
+  channels?: string[];
+  /** The guide's own words on how soon proactively disclosed information is published (自信息形成或变更之日起20个工作日内). */
+  proactive_time_limit?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -49,6 +53,8 @@ export const GUIDE_FIELD_KEYS = [
   'reading_places',
   'time_limit',
   'fees',
+  'channels',
+  'proactive_time_limit',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -68,6 +74,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   reading_places: '查阅地点',
   time_limit: '答复期限',
   fees: '收费',
+  channels: '申请方式',
+  proactive_time_limit: '主动公开时限',
 };
 
 /** A parsed guide. */
@@ -403,6 +411,53 @@ function timeLimit(printed: string, match: string, from: number): string | undef
   return clauses.length > 0 ? clauses.join('；') : undefined;
 }
 
+/** The ways of applying, each with the words a guide names it by in a sentence about applying. */
+const CHANNELS: Array<[string, RegExp]> = [
+  ['当面提交', /当面|现场(?:申请|提交|递交|提出)|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
+  ['信函（邮寄）', /信函|邮寄|邮政寄送|寄送|通过邮政|信件/],
+  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等]|方式)/],
+  ['网上申请', /网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
+  ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
+];
+
+/** The ways of applying a guide names: in the sentences about applying (申请, 提交, 提出) of its application part. */
+function channels(printed: string, match: string, from: number): string[] | undefined {
+  const named = new Set<string>();
+  for (const sentence of sentences(printed, match, from)) {
+    // A sentence about applying, or a short heading naming a way (2.邮政寄送).
+    if (!/申请|提交|提出/.test(sentence.match) && withoutHeading(sentence.match).length > 12) continue;
+    // Not the ways of complaining (投诉, 举报, 意见建议), nor a platform said not to accept applications.
+    if (/投诉|举报|意见建议|不受理/.test(sentence.match)) continue;
+    for (const [name, words] of CHANNELS) if (words.test(sentence.match)) named.add(name);
+  }
+  const found = CHANNELS.map(([name]) => name).filter((name) => named.has(name));
+  return found.length > 0 ? found : undefined;
+}
+
+/** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
+const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
+
+/**
+ * How soon proactively disclosed information is published, in the guide's words: the clause (between
+ * 。；, a heading's bracket or the 时限 label, and the next comma or stop) with a count of days
+ * (20个工作日内, 20日内, 7个工作日内) about information formed or changed (形成, 产生, 变更, 制作).
+ */
+function proactiveTimeLimit(printed: string, match: string): string | undefined {
+  for (const sentence of sentences(printed, match, 0)) {
+    const days = DAYS_WITHIN.exec(sentence.match);
+    if (!days) continue;
+    const before = sentence.match.slice(0, days.index);
+    const cut = Math.max(...[...before.matchAll(/[;；)）]|时限:?|公开期限:?/g)].map((hit) => (hit.index ?? 0) + hit[0].length), 0);
+    const tail = /[,，;；]/.exec(sentence.match.slice(days.index + days[0].length));
+    const end = tail ? days.index + days[0].length + tail.index : sentence.match.length;
+    const clause = sentence.match.slice(cut, end);
+    if (!/形成|产生|变更|制作|生成/.test(clause) || /答复|延长|收到/.test(clause)) continue;
+    const text = cleanValue(withoutHeading(sentence.text.slice(cut, end)));
+    if (text.length >= 6 && text.length <= 120) return text;
+  }
+  return undefined;
+}
+
 /** What a fee statement is about: applying for information and providing it. */
 const FEE_SUBJECT = /依申请|申请人?|提供|检索|复制|邮寄|打印|信息处理费|处理费|工本费/;
 
@@ -710,6 +765,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (limit) fields.time_limit = limit;
   const fee = fees(printed, match, application);
   if (fee) fields.fees = fee;
+  const ways = channels(printed, match, application);
+  if (ways) fields.channels = ways;
+  const proactive = proactiveTimeLimit(printed, match);
+  if (proactive) fields.proactive_time_limit = proactive;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine

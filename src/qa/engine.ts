@@ -129,6 +129,8 @@ interface ConversationMemory {
   fee?: boolean;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
   retrieval?: { kind: AskKind; unit?: string };
+  /** The last answer was an agency's guide or contacts (怎么申请, 地址): 电话多少, 几点上班, 寄到哪 ask the same agency's. */
+  guide?: boolean;
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
@@ -1466,6 +1468,7 @@ export class QaEngine {
           deadlineQuestion: undefined,
           retrieval: undefined,
           fee: undefined,
+          guide: undefined,
           ...next,
         },
         this.ttl,
@@ -1590,16 +1593,19 @@ export class QaEngine {
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
-    if (mentions.length === 0 && memory?.agencyIds.length === 1 && HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text)) {
+    // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
+    if (mentions.length === 0 && memory?.agencyIds.length === 1 && (HOW_TO_APPLY.test(text) || memory.guide) && !COUNT_ASKED.test(text)) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
       if (own) {
         remember({
           agencyIds: memory.agencyIds,
           years: memory.years,
-          topic: memory.topic,
+          // 邮编呢 after 电话: the contact asked now is the one a later 那沙坡头区呢 asks again.
+          topic: understood.topic?.type === 'contacts' ? understood.topic : memory.topic,
           introduced: memory.introduced,
           lastQuestion: text,
+          guide: true,
         });
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
@@ -1686,10 +1692,16 @@ export class QaEngine {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now);
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
-        if (memoryKey && understood.topic?.type === 'contacts')
+        // 地址呢, 几点上班 after it ask the same agency's guide (guide: true), whatever this question's topic.
+        if (memoryKey)
           this.options.state?.set<ConversationMemory>(
             memoryKey,
-            { agencyIds: [agencies[0].id], years: [], topic: understood.topic },
+            {
+              agencyIds: [agencies[0].id],
+              years: [],
+              topic: understood.topic?.type === 'contacts' ? understood.topic : undefined,
+              guide: true,
+            },
             this.ttl,
             { lazy: true },
           );

@@ -278,4 +278,40 @@ describe('recognising a guide', () => {
     expect(parseAgencyGuide(read('jurong-zrzy-guide.txt')).fields.accepting_office).toBe('句容市自然資源和規劃局辦公室');
     expect(parseAgencyGuide(read('huade-zyj-guide.txt')).fields.phone).toBe('0474-7902115');
   });
+
+  it('lists the ways of applying the guide names, in a fixed order, never the ways of complaining', () => {
+    // Real: 化德县自然资源局 (当面提交, 2.邮政寄送 as a short heading, 网络提交), 嘉兴市教育局 (信函、传真).
+    expect(parseAgencyGuide(read('huade-zyj-guide.txt')).fields.channels).toEqual(['当面提交', '信函（邮寄）', '网上申请']);
+    expect(parseAgencyGuide(read('jiaxing-jyj-guide.txt')).fields.channels).toEqual(['信函（邮寄）', '传真']);
+    // Made up: the same shapes for a town.
+    const made = parseAgencyGuide(
+      [
+        '青松县白云镇人民政府信息公开指南',
+        '一、依申请公开',
+        '申请人可以通过电子邮件、传真等方式提出申请，也可以到镇党政办当面提交申请表。',
+        '对本机关政府信息公开工作有意见的，可以通过网上平台投诉。',
+        '受理机构：白云镇党政办，电话：0123-4567890。',
+      ].join('\n'),
+    );
+    expect(made.fields.channels).toEqual(['当面提交', '传真', '电子邮件']);
+  });
+
+  it('keeps the guide’s own words on how soon proactive information is published, not the reply time limit', () => {
+    // Real: 社学街道 (最迟自信息产生后的20日内公开), 福州东街街道 (7个工作日内).
+    expect(parseAgencyGuide(read('tianzhu-shexue-guide.txt')).fields.proactive_time_limit).toContain('20日内公开');
+    expect(parseAgencyGuide(read('fuzhou-dongjie-guide.txt')).fields.proactive_time_limit).toContain('7个工作日内');
+    // Made up: a 时限 label glued before the clause, and a reply limit that is not one.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '（三）公开时限：本局信息制作或变更后，10个工作日内在网站公开。',
+        '二、依申请公开',
+        '受理机构：青松县林业局办公室，电话：0123-4567890。本机关收到申请后15个工作日内予以答复。',
+      ].join('\n'),
+    );
+    expect(made.fields.proactive_time_limit).toBe('本局信息制作或变更后，10个工作日内在网站公开');
+    expect(
+      parseAgencyGuide('青松县水利局政府信息公开指南\n受理机构：办公室。收到申请之日起20个工作日内予以答复。').fields.proactive_time_limit,
+    ).toBeUndefined();
+  });
 });
