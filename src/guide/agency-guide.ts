@@ -274,12 +274,16 @@ function labelHits(match: string): LabelHit[] {
       hits.push({ field: 'phone', start, valueStart }, { field: 'fax', start, valueStart });
       continue;
     }
-    for (const { field, label } of LABELS) {
-      if (end - label.length >= 0 && lower.startsWith(label, end - label.length)) {
-        hits.push({ field, start: end - label.length, valueStart: colon.index + colon[0].length });
-        break;
+    // 办公时间(工作日):夏季…: a short bracket between the label and its colon.
+    const bracket = /\([^()\n]{1,8}\)\s*$/.exec(lower.slice(Math.max(0, end - 12), end));
+    const labelEnds = bracket ? [end, end - bracket[0].length] : [end];
+    found: for (const labelEnd of labelEnds)
+      for (const { field, label } of LABELS) {
+        if (labelEnd - label.length >= 0 && lower.startsWith(label, labelEnd - label.length)) {
+          hits.push({ field, start: labelEnd - label.length, valueStart: colon.index + colon[0].length });
+          break found;
+        }
       }
-    }
   }
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
@@ -310,6 +314,21 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
       end = found.index;
       break;
     }
+  }
+  return end;
+}
+
+/** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
+const HOURS_GO_ON = /^\s*(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
+
+/** Where office hours end: as any value, and on over up to two line breaks whose next line goes on with the hours. */
+function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
+  let end = valueEnd(match, from, hits);
+  for (let lines = 0; lines < 2 && match[end] === '\n'; lines += 1) {
+    const rest = match.slice(end, end + 40);
+    if (!HOURS_GO_ON.test(rest)) break;
+    const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+    end = valueEnd(match, end + lead, hits);
   }
   return end;
 }
@@ -662,7 +681,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const { agency, title } = identity(printed, match);
   const hits = labelHits(match);
   const fields: AgencyGuideFields = {};
-  const valueAt = (hit: LabelHit) => cleanValue(printed.slice(hit.valueStart, valueEnd(match, hit.valueStart, hits)));
+  const valueAt = (hit: LabelHit) =>
+    cleanValue(printed.slice(hit.valueStart, (hit.field === 'office_hours' ? hoursEnd : valueEnd)(match, hit.valueStart, hits)));
 
   // The office's own part: from each anchor to the next top-level heading.
   const blocks: Array<{ start: number; end: number }> = [];

@@ -1720,7 +1720,14 @@ export class QaEngine {
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
       // 不公开的话能告他们吗: whether one may sue or appeal is a remedy, not the count of lawsuits.
       const general = understood.topic && !REMEDY_ASKED.test(text) ? undefined : this.generalRulesFor(text, mentions, agencies[0], now);
-      if (general) return general;
+      if (general) {
+        // 寄到哪, 邮编呢 after it ask the same agency's guide.
+        if (memoryKey && general.kind === 'guide')
+          this.options.state?.set<ConversationMemory>(memoryKey, { agencyIds: [agencies[0].id], years: [], guide: true }, this.ttl, {
+            lazy: true,
+          });
+        return general;
+      }
     }
 
     // 国家卫生健康委员会 (its guide) and 国家卫生健康委 (its report): one body stored under two forms of its name.

@@ -314,4 +314,24 @@ describe('recognising a guide', () => {
       parseAgencyGuide('青松县水利局政府信息公开指南\n受理机构：办公室。收到申请之日起20个工作日内予以答复。').fields.proactive_time_limit,
     ).toBeUndefined();
   });
+
+  it('office hours go on over a line break into 上午/下午/冬季 lines, and a bracket may stand between the label and its colon', () => {
+    // Real: 大肚川镇 (周一至周五 / 上午:8:00-11:30 下午:1:30-5:00), 张陶乡 (办公时间(工作日):夏季… / 冬季…).
+    expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).fields.office_hours).toContain('8:00-11:30');
+    expect(parseAgencyGuide(read('xixian-zhangtao-guide.txt')).fields.office_hours).toBe(
+      '夏季8:00-12:00,15:00-18:00 冬季8:00-12:00,14:30-17:30',
+    );
+    // Made up: the same shapes, and a line that does not go on with the hours.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '受理机构：青松县林业局办公室',
+        '接待时间（法定工作日）：周一至周五',
+        '下午：14:00-17:00',
+        '联系电话：0123-4567890',
+      ].join('\n'),
+    );
+    expect(made.fields.office_hours).toBe('周一至周五 下午：14:00-17:00');
+    expect(made.fields.phone).toBe('0123-4567890');
+  });
 });
