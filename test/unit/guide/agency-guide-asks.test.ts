@@ -12,6 +12,8 @@ describe('agencyGuideAsks', () => {
       // Made up:
       '青松县林业局的申请由哪个科室受理',
       '白云镇信息公开申请递交给谁',
+      '苏巷镇信息公开找谁',
+      '青松县林业局申请找哪个科室',
     ])
       expect(agencyGuideAsks(question), question).toContain('apply');
   });

@@ -42,6 +42,8 @@ const PARAPHRASES: Array<[question: string, topicId: string]> = [
   ['收费标准是什么', 'fees'],
   ['不服答复怎么办', 'remedies'],
   ['我要告他们', 'remedies'],
+  ['不给我答复怎么办', 'remedies'],
+  ['他们一直没给我们回复咋整', 'remedies'],
   ['怎么申请行政复议', 'remedies'],
   ['怎么申请复议', 'remedies'],
   ['能起诉吗', 'remedies'],
