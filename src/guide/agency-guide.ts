@@ -477,6 +477,40 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
   return undefined;
 }
 
+/** Places where the public reads published information, as guides name them in a sentence (not under a label). */
+const PLACE_WORD = /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|阅览室|公开栏|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+
+/**
+ * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
+ * 依托区档案馆设置的政府信息查阅场所): the clause from the place word's sentence or item start, with the next
+ * sentence when that gives its address (…查阅点。联系地址:…). For guides whose reading places stand under no address label.
+ */
+function placeSentences(printed: string, match: string): string[] {
+  const found: string[] = [];
+  const all = sentences(printed, match, 0);
+  for (const [index, sentence] of all.entries()) {
+    const place = PLACE_WORD.exec(sentence.match);
+    if (!place) continue;
+    const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
+    if (!labelled && !/查阅|公开|索取/.test(sentence.match)) continue;
+    if (/申请表|投诉|举报|意见建议/.test(sentence.match)) continue;
+    const before = sentence.match.slice(0, place.index);
+    const start = Math.max(
+      0,
+      place.index - 40,
+      ...[...before.matchAll(/[;；]|\s\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,2}[)）]/g)].map((hit) => hit.index ?? 0),
+    );
+    let text = cleanValue(
+      withoutHeading(sentence.text.slice(start, Math.min(sentence.text.length, place.index + 70)).replace(/^[;；]/, '')),
+    );
+    const next = all[index + 1];
+    if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    if (text.length >= 4 && !found.includes(text)) found.push(text);
+    if (found.length === 3) break;
+  }
+  return found;
+}
+
 /** What a fee statement is about: applying for information and providing it. */
 const FEE_SUBJECT = /依申请|申请人?|提供|检索|复制|邮寄|打印|信息处理费|处理费|工本费/;
 
@@ -780,6 +814,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       sites[0];
     if (site) fields.website = site.url;
   }
+  if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;

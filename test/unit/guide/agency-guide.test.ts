@@ -118,7 +118,10 @@ describe('other shapes', () => {
     expect(normal(guide.fields.email!)).toBe('mmxzf@example.gov.cn');
     expect(normal(guide.fields.post_code!)).toBe('475000');
     expect(guide.fields.website).toBe('www.mmx.example.gov.cn');
-    expect(JSON.stringify(guide.fields)).not.toContain('22224444');
+    // The archive's phone is never the agency's: it stays with the archive, as a reading place.
+    const { reading_places: places, ...own } = guide.fields;
+    expect(JSON.stringify(own)).not.toContain('22224444');
+    expect(places?.some((place) => place.includes('檔案館') && place.includes('22224444'))).toBe(true);
   });
 
   it('a URL glued to the next list item loses the item number', () => {
@@ -333,5 +336,23 @@ describe('recognising a guide', () => {
     );
     expect(made.fields.office_hours).toBe('周一至周五 下午：14:00-17:00');
     expect(made.fields.phone).toBe('0123-4567890');
+  });
+
+  it('reading places named in a sentence, under no address label: 当面受理点:…, 查阅点。联系地址:…, 到本机关档案室查阅', () => {
+    // Real: 句容 (我局當面受理點:606辦公室), 望奎 (…設置政府信息公開查閱點。聯系地址:望奎縣建設街26號…).
+    expect(parseAgencyGuide(read('jurong-zrzy-guide.txt')).fields.reading_places?.[0]).toContain('606');
+    expect(parseAgencyGuide(read('wangkui-guide.txt')).fields.reading_places?.[0]).toContain('建設街26號');
+    // Made up: the same shapes for a town; an application-form sentence is none.
+    const made = parseAgencyGuide(
+      [
+        '青松县白云镇人民政府信息公开指南',
+        '一、主动公开',
+        '公众可以到镇便民服务中心查阅主动公开的政府信息。',
+        '申请表可在镇档案室领取。',
+        '二、依申请公开',
+        '受理机构：白云镇党政办，电话：0123-4567890。',
+      ].join('\n'),
+    );
+    expect(made.fields.reading_places).toEqual(['公众可以到镇便民服务中心查阅主动公开的政府信息']);
   });
 });
