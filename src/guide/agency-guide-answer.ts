@@ -31,6 +31,7 @@ type Ask =
   | 'post_code'
   | 'address'
   | 'website'
+  | 'scope'
   | 'proactive'
   | 'time_limit'
   | 'fees';
@@ -74,6 +75,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏/u,
     fields: ['website', 'reading_places'],
     wanted: ['website'],
+  },
+  {
+    // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
+    ask: 'scope',
+    pattern: /主动公开(?:了|的)?(?:哪些|什么|啥|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥)(?:信息|内容|东西)/,
+    fields: ['proactive_scope'],
+    wanted: ['proactive_scope'],
   },
   {
     // 主动公开的信息多久公开: how soon published information goes out, not how long a reply takes.
@@ -128,6 +136,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   post_code: 'how-to-apply',
   address: 'how-to-apply',
   website: 'proactive-scope',
+  scope: 'proactive-scope',
   proactive: 'proactive-timing',
   time_limit: 'reply-time-limit',
   fees: 'fees',

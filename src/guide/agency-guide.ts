@@ -35,6 +35,8 @@ export interface AgencyGuideFields {
   fees?: string;
   /** The ways of applying the guide names (当面提交, 信函（邮寄）, 传真, 网上申请, 电子邮件), in that order. */
   channels?: string[];
+  /** What the agency publishes proactively, in the guide's words (the part under its 公开范围 heading, shortened). */
+  proactive_scope?: string;
   /** The guide's own words on how soon proactively disclosed information is published (自信息形成或变更之日起20个工作日内). */
   proactive_time_limit?: string;
 }
@@ -54,6 +56,7 @@ export const GUIDE_FIELD_KEYS = [
   'time_limit',
   'fees',
   'channels',
+  'proactive_scope',
   'proactive_time_limit',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
@@ -75,6 +78,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   time_limit: '答复期限',
   fees: '收费',
   channels: '申请方式',
+  proactive_scope: '主动公开范围',
   proactive_time_limit: '主动公开时限',
 };
 
@@ -511,6 +515,22 @@ function placeSentences(printed: string, match: string): string[] {
   return found;
 }
 
+/** The part under a guide's 公开范围 (主动公开的范围, 公开内容) heading, up to the next heading, shortened to 150 characters. */
+function proactiveScope(printed: string, match: string): string | undefined {
+  const heading = /[(（][一二三四五六七八九十]{1,2}[)）]\s*(?:主动)?公开(?:的)?(?:范围|内容)(?:和方式)?/.exec(match);
+  if (!heading) return undefined;
+  const from = heading.index + heading[0].length;
+  let end = Math.min(match.length, from + 600);
+  for (const pattern of [TOP_HEADING, SUB_HEADING]) {
+    pattern.lastIndex = from;
+    const next = pattern.exec(match);
+    if (next && next.index < end) end = next.index;
+  }
+  const text = cleanValue(printed.slice(from, end));
+  if (text.length < 6) return undefined;
+  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
+}
+
 /** What a fee statement is about: applying for information and providing it. */
 const FEE_SUBJECT = /依申请|申请人?|提供|检索|复制|邮寄|打印|信息处理费|处理费|工本费/;
 
@@ -822,6 +842,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (fee) fields.fees = fee;
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;
+  const scope = proactiveScope(printed, match);
+  if (scope) fields.proactive_scope = scope;
   const proactive = proactiveTimeLimit(printed, match);
   if (proactive) fields.proactive_time_limit = proactive;
 

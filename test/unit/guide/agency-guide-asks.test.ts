@@ -50,4 +50,14 @@ describe('agencyGuideAsks', () => {
   it('a figure asked is no guide question', () => {
     expect(agencyGuideAsks('安化公安局主动公开了多少条')).toEqual([]);
   });
+
+  it('主动公开哪些信息 asks what the agency publishes, not when', () => {
+    for (const question of [
+      '鄂城区教育局主动公开哪些信息',
+      '赣州开发区公安分局主动公开哪些信息',
+      '青松县林业局主动公开的范围是什么',
+      '白云镇公布什么内容',
+    ])
+      expect(agencyGuideAsks(question), question).toContain('scope');
+  });
 });

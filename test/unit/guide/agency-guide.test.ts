@@ -355,4 +355,22 @@ describe('recognising a guide', () => {
     );
     expect(made.fields.reading_places).toEqual(['公众可以到镇便民服务中心查阅主动公开的政府信息']);
   });
+
+  it('what the agency publishes proactively: the part under its 公开范围 heading, up to the next heading', () => {
+    // Real: 鄂城区教育局 ((一)公开范围 1.教育机构的设置…), 赣州开发区公安分局 (…主要有以下7类: 1.概况信息…).
+    expect(parseAgencyGuide(read('echeng-jyj-guide.txt')).fields.proactive_scope).toContain('教育招生政策');
+    expect(parseAgencyGuide(read('ganzhou-kfq-gaj-guide.txt')).fields.proactive_scope).toContain('概况信息');
+    // Made up: a 主动公开的范围 heading; what follows the next heading is not part of it.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）主动公开的范围',
+        '1.林业政策文件；2.森林防火信息。',
+        '（二）公开方式',
+        '青松县人民政府网站。',
+      ].join('\n'),
+    );
+    expect(made.fields.proactive_scope).toBe('林业政策文件；2.森林防火信息');
+  });
 });
