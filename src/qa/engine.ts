@@ -517,6 +517,9 @@ const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
 const TWO_YEARS_SUMMED = /一共|总共|合计|加起来|加一起|总和|共计|两年共/;
 /** 哪年 / 哪一年 / 哪个年度: which of an agency's years, not which agency. */
 const WHICH_YEAR = /哪[一个]?年/;
+/** 哪年收到的申请多 / 哪一年少: which year, asked with 多 or 少 alone (最多 is a ranking already). */
+const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?？]?$/;
+const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
 
 /**
@@ -2719,10 +2722,10 @@ export class QaEngine {
       years.length === 0 &&
       reports.length > 1 &&
       topic.type === 'cell' &&
-      understood.operation === 'rank' &&
+      (understood.operation === 'rank' || WHICH_YEAR_MORE.test(understood.text)) &&
       WHICH_YEAR.test(understood.text)
     ) {
-      const byYear = this.whichYearAnswer(topic, reports, understood.rankOrder === 'asc');
+      const byYear = this.whichYearAnswer(topic, reports, understood.rankOrder === 'asc' || WHICH_YEAR_FEWER.test(understood.text));
       if (byYear) return byYear;
     }
     if (years.length === 0) {
@@ -2791,16 +2794,23 @@ export class QaEngine {
    * listed, the extreme named. Undefined when a report gives no figure of the same row and column.
    */
   private whichYearAnswer(topic: Topic, reports: ReportRecord[], ascending: boolean): Answer | undefined {
-    const parts = reports.map((report) => this.forReport(topic, report));
-    const facts = parts.map((part) => part.facts[0]);
+    // The latest report's row and column decide; a year whose report (another layout) lacks that cell is named as lacking it.
+    const latest = this.forReport(topic, reports[reports.length - 1]).facts[0];
+    if (!latest) return undefined;
+    const byReport = reports.map((report) => {
+      const fact = report === reports[reports.length - 1] ? latest : this.forReport(topic, report).facts[0];
+      return fact && fact.key === latest.key && fact.unit === latest.unit ? fact : undefined;
+    });
+    const facts = byReport.filter((fact): fact is Fact => fact !== undefined);
+    if (facts.length < 2) return undefined;
     const first = facts[0];
-    if (!first || facts.some((fact) => fact === undefined || fact.key !== first.key || fact.unit !== first.unit)) return undefined;
+    const lacking = reports.filter((_, index) => byReport[index] === undefined).map((report) => `${report.year}年`);
     const best = facts.reduce((a, b) => ((ascending ? b.value < a.value : b.value > a.value) ? b : a));
     const tied = facts.filter((fact) => fact.value === best.value).map((fact) => `${fact.year}年`);
     const list = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
     return {
       kind: 'figure',
-      answer: `${first.agency}各年：${list}。${joinList(tied)}${ascending ? '最少' : '最多'}（${formatNumber(best.value)}${best.unit}）。\n（来源：${first.agency}${reports[0].year}—${reports[reports.length - 1].year}年各年度报告，${first.source.section}）`,
+      answer: `${first.agency}各年：${list}。${joinList(tied)}${ascending ? '最少' : '最多'}（${formatNumber(best.value)}${best.unit}）。${lacking.length > 0 ? `（${joinList(lacking)}的报告没有同一栏的数字，未计入。）` : ''}\n（来源：${first.agency}${reports[0].year}—${reports[reports.length - 1].year}年各年度报告，${first.source.section}）`,
       facts: [best, ...facts.filter((fact) => fact !== best)],
     };
   }
