@@ -112,6 +112,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 罚了几件 / 罚过多少次 / 谁罚得多: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).
   [/(?<!处|行政处)罚(?:了|过)?(?=(?:多少|几)[件次起个回])/g, '行政处罚'],
   [/(?<!处|行政处)罚(?:得|的)(?=多|少)/g, '行政处罚'],
+  // 2024年收费多少钱 / 2023年一共收了多少钱: an amount right after the report's year is table 二's 行政事业性收费
+  // (申请收费多少钱 with no year stays the guide's question on fees).
+  [/(?<=\d年度?的?(?:一共|总共|共)?)(?:收(?:了|过)?(?:费|钱)(?:金额)?(?=(?:是|有)?(?:多少|几))|收(?:了|过)(?=多少钱))/g, '行政事业性收费'],
   // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).

@@ -515,6 +515,13 @@ const SUB_HEADING_ONLY = /^[（(][一二三四五六七八九十]+[）)][^，。
 const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
 
 /** 比去年 / 比上年 / 同比: the year before the figure's own is the other side of the comparison. */
+/** Words that add two years' figures of one agency (两年一共, 加起来, 合计) rather than compare them. */
+const TWO_YEARS_SUMMED = /一共|总共|合计|加起来|加一起|总和|共计|两年共/;
+/** 哪年 / 哪一年 / 哪个年度: which of an agency's years, not which agency. */
+const WHICH_YEAR = /哪[一个]?年/;
+/** 哪年收到的申请多 / 哪一年少: which year, asked with 多 or 少 alone (最多 is a ranking already). */
+const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?？]?$/;
+const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
 
 /**
@@ -2729,6 +2736,17 @@ export class QaEngine {
     if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
     const latest = reports[reports.length - 1];
     let note = '';
+    // 哪年收到的申请最多 of one agency: each year's figure, and the year with the most (or least).
+    if (
+      years.length === 0 &&
+      reports.length > 1 &&
+      topic.type === 'cell' &&
+      (understood.operation === 'rank' || WHICH_YEAR_MORE.test(understood.text)) &&
+      WHICH_YEAR.test(understood.text)
+    ) {
+      const byYear = this.whichYearAnswer(topic, reports, understood.rankOrder === 'asc' || WHICH_YEAR_FEWER.test(understood.text));
+      if (byYear) return byYear;
+    }
     if (years.length === 0) {
       // No year named: the latest report, and the reply says that it is the latest.
       years = [latest.year];
@@ -2768,6 +2786,13 @@ export class QaEngine {
       if (one !== undefined && other !== undefined) {
         // The later year against the earlier, however the question orders them (2024年比2019年).
         const [first, second] = one.year <= other.year ? [one, other] : [other, one];
+        // 2021年和2022年一共收到多少: the two years added, not their change.
+        if (TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
+          const total = first.value + second.value;
+          combined.answer += `\n${first.year}年和${second.year}年合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)} + ${formatNumber(second.value)}）。`;
+          combined.facts = [...combined.facts, { ...second, value: total }];
+          return combined;
+        }
         const difference = second.value - first.value;
         const change =
           difference === 0
@@ -2781,6 +2806,32 @@ export class QaEngine {
       }
     }
     return combined;
+  }
+
+  /**
+   * The year of one agency's reports whose figure is largest (or smallest): every report's figure
+   * listed, the extreme named. Undefined when a report gives no figure of the same row and column.
+   */
+  private whichYearAnswer(topic: Topic, reports: ReportRecord[], ascending: boolean): Answer | undefined {
+    // The latest report's row and column decide; a year whose report (another layout) lacks that cell is named as lacking it.
+    const latest = this.forReport(topic, reports[reports.length - 1]).facts[0];
+    if (!latest) return undefined;
+    const byReport = reports.map((report) => {
+      const fact = report === reports[reports.length - 1] ? latest : this.forReport(topic, report).facts[0];
+      return fact && fact.key === latest.key && fact.unit === latest.unit ? fact : undefined;
+    });
+    const facts = byReport.filter((fact): fact is Fact => fact !== undefined);
+    if (facts.length < 2) return undefined;
+    const first = facts[0];
+    const lacking = reports.filter((_, index) => byReport[index] === undefined).map((report) => `${report.year}年`);
+    const best = facts.reduce((a, b) => ((ascending ? b.value < a.value : b.value > a.value) ? b : a));
+    const tied = facts.filter((fact) => fact.value === best.value).map((fact) => `${fact.year}年`);
+    const list = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
+    return {
+      kind: 'figure',
+      answer: `${first.agency}各年：${list}。${joinList(tied)}${ascending ? '最少' : '最多'}（${formatNumber(best.value)}${best.unit}）。${lacking.length > 0 ? `（${joinList(lacking)}的报告没有同一栏的数字，未计入。）` : ''}\n（来源：${first.agency}${reports[0].year}—${reports[reports.length - 1].year}年各年度报告，${first.source.section}）`,
+      facts: [best, ...facts.filter((fact) => fact !== best)],
+    };
   }
 
   /** One topic from one report. */

@@ -130,6 +130,11 @@ describe('plainWords and place-word typos for batch-6 phrasings (real reports of
     expect(plainWords('行政处罚几件')).toBe('行政处罚几件');
     expect(plainWords('罚款多少')).toBe('罚款多少');
   });
+  it('reads an amount taken right after the year (2024年收费多少钱) as 行政事业性收费, not the guide question without a year', () => {
+    expect(plainWords('平潭自然资源局2024年收费多少钱')).toBe('平潭自然资源局2024年行政事业性收费多少钱');
+    expect(plainWords('某某区教育局2022年一共收了多少钱')).toBe('某某区教育局2022年一共行政事业性收费多少钱');
+    expect(plainWords('申请信息公开收费多少钱')).toBe('申请信息公开收费多少钱');
+  });
   it('reads 街到 and 震 typed for the place word as 街道 and 镇, not 地震', () => {
     expect(correctKindTypos('永吉街到2024年主动公开多少条', [])).toBe('永吉街道2024年主动公开多少条');
     expect(correctKindTypos('荫子震2022年主动公开多少条', [])).toBe('荫子镇2022年主动公开多少条');
