@@ -511,6 +511,9 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */
+const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏木|街道))/u;
+
 /** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
 function isGovernmentOf(name: string, place: string): boolean {
   const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
@@ -551,6 +554,12 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after)) continue;
+    // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
+    const within = TOWNSHIP_AFTER.exec(after)?.[1];
+    if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
+      claim(at, entry.name.length);
+      continue;
+    }
     if (narrowed.length === entry.agencies.length && REGION_AS_CHANNEL.test(after)) {
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
       if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });

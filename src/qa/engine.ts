@@ -738,6 +738,9 @@ function sumOfNamed(
   };
 }
 
+/** A region, then a township, 苏木 or 街道 of it (漠河市北极镇, 余杭区仓前街道). */
+const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;
+
 /** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
 const KIND_END = /局|委员会|办公室|厅/g;
 
@@ -1664,6 +1667,10 @@ export class QaEngine {
         remember({ lastQuestion: text });
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
+      // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
+      const township = named ? undefined : REGION_TOWNSHIP.exec(text);
+      if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每)/.test(township[2]))
+        return this.refusal(`没有找到“${township[1]}${township[2]}”的政府信息公开工作年度报告或指南。${this.whatWeHave()}`);
       // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
       const unleveled = named ? undefined : unleveledPlaceAgency(text);
       if (unleveled) return this.refusal(`没有找到“${unleveled}”的政府信息公开工作年度报告。${this.whatWeHave()}`);

@@ -119,6 +119,15 @@ function referenceFind(text: string): AgencyMention[] {
     let at = text.indexOf(region);
     while (at >= 0) {
       const narrowed = narrow(list, text.slice(at + region.length, at + region.length + 12));
+      // A township or 街道 named after the region that none of its agencies is of: claimed, no agency.
+      const township = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏木|街道))/u.exec(
+        text.slice(at + region.length, at + region.length + 12),
+      )?.[1];
+      if (township && !list.some((agency) => agency.name.includes(township))) {
+        claim(at, region.length);
+        at = text.indexOf(region, at + region.length);
+        continue;
+      }
       if (narrowed.length > 0 && claim(at, region.length) && consistent(at, region, narrowed).length > 0) {
         let agencies = consistent(at, region, narrowed);
         // A place with no kind after it, where one of its agencies is its own government (沙坡头区人民政府): that one.
