@@ -34,7 +34,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { placeEnding, twoKnownPlaces } from './places.js';
+import { placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
@@ -797,6 +797,10 @@ const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
+/** A question that weighs two things against each other (谁多, 哪个多, 相比, 比较). */
+const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
+/** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
+const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
@@ -1926,6 +1930,15 @@ export class QaEngine {
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
       const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
       if (again) return again;
+    }
+    // 沙坡头区科技局和海原县公安局谁多, with no 海原县公安局 stored: one figure is no comparison, and the answer says so.
+    if (agencies.length === 1 && answer.kind === 'figure') {
+      const unknown = this.unknownComparedAgency(text, mentions, agencies[0]);
+      if (unknown)
+        answer = {
+          ...answer,
+          answer: `没有找到“${unknown}”的政府信息公开工作年度报告，无法比较；下面只是${agencies[0].name}的数字。\n${answer.answer}`,
+        };
     }
     const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
     if (off) {
@@ -3546,7 +3559,45 @@ export class QaEngine {
       const candidates = this.index.ofKind(kind).filter((agency) => agency.region === first.region && agency.id !== first.id);
       return candidates.length === 1 ? { agency: candidates[0], kind } : undefined;
     }
-    return undefined;
+    // 平潭交建局和审批局: the second kind shortened as citizens shorten it (审批局 for 行政审批局) is read as
+    // the first one's region followed by it, the way 平潭审批局 names the agency.
+    const end = Math.max(...mentions.map((mention) => mention.start + mention.text.length));
+    const joined = /^[^和与跟及、同]{0,4}?(?:和|与|跟|及|、|还是|同)/.exec(text.slice(end));
+    if (!joined) return undefined;
+    const rest = text.slice(end + joined[0].length);
+    const found = this.index.find(`${first.region}${rest}`)[0];
+    if (found?.start !== 0 || found.text.length <= first.region.length) return undefined;
+    const named = found.agencies.filter((agency) => agency.region === first.region && agency.id !== first.id);
+    return named.length === 1 && found.agencies.length === 1
+      ? { agency: named[0], kind: found.text.slice(first.region.length) }
+      : undefined;
+  }
+
+  /**
+   * The agency-like name (a region with its level, then a kind) that a comparison joins to the named
+   * agency when no stored agency has it: 和海原县公安局谁多. Undefined when the question compares
+   * nothing, or every name in it is stored.
+   */
+  private unknownComparedAgency(text: string, mentions: AgencyMention[], agency: AgencyRecord): string | undefined {
+    if (!COMPARISON_ASKED.test(text) || mentions.length === 0) return undefined;
+    const end = Math.max(...mentions.map((mention) => mention.start + mention.text.length));
+    const joined = /^[^和与跟及同比]{0,6}?(?:和|与|跟|及|同|还是|比)/.exec(text.slice(end));
+    if (!joined) return undefined;
+    const rest = text.slice(end + joined[0].length);
+    const named = AGENCY_LIKE.exec(rest);
+    if (named && named.index === 0) {
+      const name = `${named[1]}${named[2]}`;
+      return this.index.find(name).length === 0 ? name : undefined;
+    }
+    const written = BARE_KIND_FIRST.exec(rest)?.[0];
+    if (!written || /^(?:其他|其它|别的|其余|各|所有|全部|哪|这|那|本|该)/.test(written)) return undefined;
+    // 宁夏科技厅: a place without its level, then a kind.
+    // (公安局 is no place 公安 and a 局: a kind has a word before its 局.)
+    if ((placeStarting(written)?.rest.length ?? 0) >= 2) return this.index.find(written).length === 0 ? written : undefined;
+    // 平潭公安局和教育局: a kind alone, in the named agency's region (a stored one was taken as its sibling before).
+    if (!agency.region) return undefined;
+    const name = `${agency.region}${written}`;
+    return this.index.find(name).length === 0 ? name : undefined;
   }
 
   /**
