@@ -125,6 +125,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
   [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
+  // 收了多少申请 / 比2023年多收了几件申请 / 收过几个公开申请: taking in applications is receiving them (收到).
+  [/收(?:了|过)(?=(?:多少|几)(?:件|个|份)?(?:政府)?(?:信息公开|公开)?申请)/g, '收到'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
   // 要钱不 / 可以寄过去不: 不 ending a question asks yes or no, as 吗 does (也不, 还不, 是不 … stay).

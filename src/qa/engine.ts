@@ -742,7 +742,7 @@ function sumOfNamed(
 const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;
 
 /** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
-const KIND_END = /局|委员会|办公室|厅/g;
+const KIND_END = /局|委员会|委(?![员托屈婉实])|办公室|厅/g;
 
 /**
  * A city or county written without its level (固原, 银川, 石嘴山) right before a kind of agency
@@ -765,6 +765,31 @@ function unleveledPlaceAgency(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A name in the question that looks like an agency's and names none stored (武汉公安局, 宁夏科技厅,
+ * 固原科技局, 漠河市北极镇), for a question in which the index found no agency; undefined for a
+ * question among agencies (哪个县的科技局, 中卫市各科技局, 各街道).
+ */
+function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'township' | 'unleveled' } | undefined {
+  const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
+  if (named) {
+    // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
+    const generic =
+      /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]) ||
+      /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
+      // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
+      /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]);
+    return generic ? undefined : { name: `${named[1]}${named[2]}`, how: 'named' };
+  }
+  // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
+  const township = REGION_TOWNSHIP.exec(text);
+  if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每)/.test(township[2]))
+    return { name: `${township[1]}${township[2]}`, how: 'township' };
+  // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
+  const unleveled = unleveledPlaceAgency(text);
+  return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
@@ -799,6 +824,14 @@ const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
 /** A question that weighs two things against each other (谁多, 哪个多, 相比, 比较). */
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
+/** What only an agency's own guide or report can tell: its contacts, address and hours. */
+const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
+/** 全区, 全县, 全市: the whole of the place named before it. */
+const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
+/** A body that speaks for a whole place: its government, or a zone named by itself (平潭综合实验区, 东疆综合保税区). */
+const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会)$/;
+/** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
+const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换成|改成|看看)?/;
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
@@ -1568,13 +1601,16 @@ export class QaEngine {
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
     }
 
-    text = this.distributeKind(text);
+    text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
     const found = withoutGazetteNames(
       text,
       this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
     );
-    const nearMisses = found.length > 0 ? found : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text));
+    const nearMisses =
+      found.length > 0
+        ? found
+        : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
@@ -1636,6 +1672,15 @@ export class QaEngine {
       !shortFigureFollowUp
     ) {
       const guide = this.options.guide?.answer(text, now);
+      // 偃师区教育局几点上班, 海原卫健委电话: the contacts of an agency of a known place that is not stored are
+      // no general rule; say that its guide is not here (the general rules would read as its own).
+      const stranger = guide && mentions.length === 0 && CONTACT_OF_AGENCY.test(text) ? unknownAgencyNamed(text) : undefined;
+      if (stranger && placeStarting(stranger.name)) {
+        remember({ lastQuestion: text });
+        return this.refusal(
+          `没有找到“${stranger.name}”的政府信息公开指南或年度报告，查不到它的联系方式。各机关的受理机构、地址、电话和办公时间以其政府信息公开指南为准，可在该机关网站的“政府信息公开”栏目查看。`,
+        );
+      }
       if (guide && !(understood.topic && understood.acrossAgencies)) {
         remember({
           agencyIds: memory?.agencyIds ?? [],
@@ -1657,27 +1702,13 @@ export class QaEngine {
     }
 
     // An agency-like name we do not know: say so, and what we do know.
-    if (mentions.length === 0) {
-      const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
-      // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
-      const generic =
-        named &&
-        (/^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]) ||
-          /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
-          // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
-          /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]));
-      if (named && !generic) {
-        // 那武汉公安局呢 may follow: the question is kept, as after an answer.
-        remember({ lastQuestion: text });
-        return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
-      }
-      // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
-      const township = named ? undefined : REGION_TOWNSHIP.exec(text);
-      if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每)/.test(township[2]))
-        return this.refusal(`没有找到“${township[1]}${township[2]}”的政府信息公开工作年度报告或指南。${this.whatWeHave()}`);
-      // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
-      const unleveled = named ? undefined : unleveledPlaceAgency(text);
-      if (unleveled) return this.refusal(`没有找到“${unleveled}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
+    const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
+    if (unknown) {
+      // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
+      if (unknown.how !== 'township') remember({ lastQuestion: text });
+      return this.refusal(
+        `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
+      );
     }
 
     let agencies: AgencyRecord[] = [];
@@ -1922,7 +1953,8 @@ export class QaEngine {
       if (again) return again;
     }
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
-    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
+    // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
+    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
     }
@@ -2349,7 +2381,12 @@ export class QaEngine {
   ): Answer | undefined {
     const rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
     if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
-    const last = this.index.find(lastQuestion).at(0)?.text ?? AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('');
+    const found = this.index.find(lastQuestion).at(0);
+    // 平潭文旅局 refused: only its place was found, and the kind after it (文旅局) is part of the name replaced.
+    const kindAfter = found?.how === 'region' ? BARE_KIND_FIRST.exec(lastQuestion.slice(found.start + found.text.length))?.[0] : undefined;
+    const last = found
+      ? `${found.text}${kindAfter ?? ''}`
+      : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
     const name = mentions[0].text;
     if (!last || last === name || !lastQuestion.includes(last)) return undefined;
     const again = this.askOne(lastQuestion.replace(last, name), context);
@@ -3571,6 +3608,47 @@ export class QaEngine {
     return named.length === 1 && found.agencies.length === 1
       ? { agency: named[0], kind: found.text.slice(first.region.length) }
       : undefined;
+  }
+
+  /**
+   * 平潭全区, 中卫市全市: a place named, then 全区/全县/全市 for the whole of it, is the place itself
+   * (its government's report speaks for the whole region). Only right after a name that names a
+   * stored agency; 全区 alone stays as it is.
+   */
+  private withoutWholeRegionWord(text: string): string {
+    const whole = WHOLE_REGION_WORD.exec(text);
+    if (!whole || whole.index < 2) return text;
+    const before = text.slice(0, whole.index);
+    // Only a place's own body speaks for all of it (平潭综合实验区, 中卫市人民政府), not a bureau of it (中卫市科学技术局).
+    const named = this.index
+      .find(before)
+      .some(
+        (mention) =>
+          mention.start + mention.text.length === whole.index &&
+          mention.agencies.length === 1 &&
+          WHOLE_PLACE_BODY.test(mention.agencies[0].name),
+      );
+    return named ? `${before}${text.slice(whole.index + whole[0].length)}` : text;
+  }
+
+  /**
+   * 那交建局呢 in a conversation about one agency (平潭自然资源局): a kind of agency named alone, as
+   * citizens shorten it, is the agency of that kind in the remembered agency's region, when exactly
+   * one is stored. Found as 平潭审批局 is: the region's name, then the words asked.
+   */
+  private siblingOfRemembered(text: string, memory: ConversationMemory | undefined): AgencyMention[] {
+    if (memory?.agencyIds.length !== 1 || text.length > 24) return [];
+    const remembered = this.index.byId(memory.agencyIds[0]);
+    if (!remembered?.region) return [];
+    const lead = REMEMBERED_SIBLING_LEAD.exec(text)?.[0] ?? '';
+    const rest = text.slice(lead.length);
+    if (!BARE_KIND_FIRST.test(rest)) return [];
+    const found = this.index.find(`${remembered.region}${rest}`)[0];
+    if (found?.start !== 0 || found.agencies.length !== 1 || found.text.length <= remembered.region.length) return [];
+    const [agency] = found.agencies;
+    if (agency.region !== remembered.region || agency.id === remembered.id) return [];
+    const kind = found.text.slice(remembered.region.length);
+    return rest.startsWith(kind) ? [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }] : [];
   }
 
   /**
