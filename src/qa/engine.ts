@@ -824,6 +824,8 @@ const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
 /** A question that weighs two things against each other (谁多, 哪个多, 相比, 比较). */
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
+/** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
+const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
@@ -3687,19 +3689,30 @@ export class QaEngine {
     const kind = this.bareKind(text);
     if (!kind) return [];
     const at = text.indexOf(kind);
-    const matches = this.index.ofKind(kind).filter((agency) => {
-      const region = agency.region;
-      if (region.length < 2 || region.length > 4 || at < region.length) return false;
-      const written = text.slice(at - region.length, at);
-      // 长沙市卫健委 names 长沙市, a place of its own, not 长春市 mistyped.
-      if (twoKnownPlaces(written, region)) return false;
-      let differences = 0;
-      for (let index = 0; index < region.length; index += 1) if (written[index] !== region[index]) differences += 1;
-      return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === region[0];
-    });
+    // The region as written with its level (海源县) or, for a three-character region, without it (海源).
+    const writtenAs = (region: string): string | undefined => {
+      const forms = region.length === 3 && /[市区县旗]$/.test(region) ? [region, region.slice(0, 2)] : [region];
+      return forms.find((form) => {
+        if (form.length < 2 || form.length > 4 || at < form.length) return false;
+        const written = text.slice(at - form.length, at);
+        // 长沙市卫健委 names 长沙市, a place of its own, not 长春市 mistyped; 海口科技局 names 海口, not 海原.
+        if (twoKnownPlaces(written, form) || (form.length === 2 && placeEnding(written)?.start === 0)) return false;
+        // A character before a two-character form would make it part of a longer name (中海源科技局).
+        if (form.length === 2 && at > 2 && /\p{Script=Han}/u.test(text[at - 3]) && !FOLLOW_UP_LEAD_CHARACTER.test(text[at - 3]))
+          return false;
+        let differences = 0;
+        for (let index = 0; index < form.length; index += 1) if (written[index] !== form[index]) differences += 1;
+        return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === form[0];
+      });
+    };
+    const matches: Array<{ agency: AgencyRecord; form: string }> = [];
+    for (const agency of this.index.ofKind(kind)) {
+      const form = writtenAs(agency.region);
+      if (form) matches.push({ agency, form });
+    }
     if (matches.length !== 1) return [];
-    const start = at - matches[0].region.length;
-    return [{ agencies: matches, text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
+    const start = at - matches[0].form.length;
+    return [{ agencies: [matches[0].agency], text: text.slice(start, at + kind.length), start, how: 'fuzzy' }];
   }
 
   /**
