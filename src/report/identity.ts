@@ -228,6 +228,13 @@ const NAME_BREAK_WORDS = new Set([
   '我',
   '我局',
   '本机关',
+  // 或本机关网站泰安市商务局, 可在本单位网站XX县教育局下载: a website is named before the agency it belongs to, never inside its name.
+  '网站',
+  '门户网站',
+  '官方网站',
+  '官网',
+  '网页',
+  '公众号',
 ]);
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
