@@ -211,7 +211,8 @@ describe('held-out questions over reports-more9 and reports-real (real-questions
   afterAll(() => store.dispose());
 
   // Table and prose figures of reports-more9 and three negatives, written before its first run (24/25 with the eval CLI over
-  // reports-real, reports-more8 and reports-more9: 泰安市商务局收到多少政府信息公开申请 was answered with its 主动公开 sentence).
+  // reports-real, reports-more8 and reports-more9: 泰安市商务局收到多少政府信息公开申请 was answered with its 主动公开 sentence);
+  // four lines added over reports-more9's second batch (28–31), written before their first run (4/4).
   for (const item of questions('real-questions-corpus9.jsonl')) {
     const test = item.gap ? it.fails : it;
     test(`real-questions-corpus9.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {

@@ -10,6 +10,9 @@
  * First run before any fix: 2/27 files wrong, 0/299 cells wrong or missing: 12's agency read as 或本机关网站泰安市商务局
  * (a website's words glued before the name in a contact sentence), and 22, a truth error (its JSON said 中仓街道; the
  * text also prints 中仓街道办事处, the full name kept as in 26).
+ * A second batch (28–31: township pages cut off) found after those fixes, first run 2/4 files wrong, 0/7 cells: 28 refused
+ * (丰收乡 not found: jieba reads 丰收 as a verb, and the page has no title and no 我乡) and 31 refused as no report (its only
+ * heading is 一、总体情况, its sub-headings numbered 1、2、 instead of （一）（二）).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +24,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more9'), /^\
 const { asFound } = folder;
 
 describe('a ninth set of real reports, other agencies and other sources, imported into SQLite', () => {
-  itReadsEveryFile(folder, 27);
+  itReadsEveryFile(folder, 31);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
@@ -102,5 +105,40 @@ describe('a ninth set of real reports, other agencies and other sources, importe
     expect(kept.missing).not.toContain('other');
     expect(kept.missing).not.toContain('problems');
     expect(kept.sections.other).toContain('未产生信息公开处理费');
+  });
+
+  it('a page with only section 一, its sub-headings numbered with digits (1、主动公开情况 2、依申请公开…), is a report', () => {
+    // 31: 河东乡 2022, no title, 现将我乡2022年度政府信息公开工作总体情况进行报告, cut off inside section 一.
+    expect(read('31.txt').year).toBe(2022);
+    // Made up: the same shape with 1. and 2.
+    const text = [
+      '一、总体情况',
+      '2023年,石门乡认真开展政府信息公开工作。现将我乡2023年度政府信息公开工作情况报告。',
+      '1.主动公开情况',
+      '2023年我乡主动公开政府信息88条。',
+      '2.依申请公开情况',
+      '2023年我乡未收到政府信息公开申请。',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('石门乡');
+    // Numbered lines that are no sub-headings of section 一 make no report.
+    const notice = ['一、总体情况', '1.加强领导', '2.明确责任', '做好政府信息公开工作。'].join('\n');
+    expect(() => parseReport(notice)).toThrow(/不是政府信息公开工作年度报告/);
+  });
+
+  it('a township jieba reads as a word (丰收乡), named at the start of two clauses of the opening, is the agency', () => {
+    // 28: 2022年以来,丰收乡在县委县政府的正确领导下…。丰收乡坚持把政府信息公开工作…; no title, no 我乡.
+    expect(read('28.txt').agency).toBe('丰收乡');
+    const page = (opening: string) =>
+      ['一、总体情况', opening, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '本年度未收到政府信息公开申请。'].join(
+        '\n',
+      );
+    // Made up: 胜利街道 twice at a clause's start.
+    const made = page(
+      '2023年以来,胜利街道在区委区政府的领导下,扎实推进政务公开。胜利街道坚持把政府信息公开作为重要工作,本年度报告是根据《中华人民共和国政府信息公开条例》编制的。',
+    );
+    expect(parseReport(made).report.agency).toBe('胜利街道');
+    // Once only (围绕乡党委…): no name.
+    const once = page('2023年,围绕乡党委政府中心工作,扎实推进政务公开。本年度报告是根据《中华人民共和国政府信息公开条例》编制的。');
+    expect(() => parseReport(once)).toThrow(/--agency/);
   });
 });
