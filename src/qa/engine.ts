@@ -603,6 +603,19 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
 }
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
+/** What a table's rows count, as sentences name it: applications (申请), reviews and lawsuits (复议, 诉讼). */
+const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals: /复议|诉讼/ };
+
+/**
+ * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
+ * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
+ */
+function statesTableSubject(table: string, found: Retrieved): boolean {
+  const subject = TABLE_SUBJECT[table];
+  const clause = toSimplified(found.clause);
+  return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
+}
+
 const NEGATED_COUNT =
   /(?:几|多少)\p{Script=Han}{0,4}?(?:没有|没|未)(?:被)?(\p{Script=Han}{2})|(?:没有|没|未)(?:被)?(\p{Script=Han}{2})的?\p{Script=Han}{0,4}?(?:几|多少)/u;
 
@@ -2323,6 +2336,9 @@ export class QaEngine {
       // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
       return asked.length > 0 && !question.restored ? this.partNotStated(structured, asked, 'other') : undefined;
     }
+    // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
+    // the question's words but counts no application: it does not stand in for the cell.
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) return undefined;
     if (!found) {
       if (unitMismatch)
         return this.refusal(

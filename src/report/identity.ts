@@ -228,6 +228,13 @@ const NAME_BREAK_WORDS = new Set([
   '我',
   '我局',
   '本机关',
+  // 或本机关网站泰安市商务局, 可在本单位网站XX县教育局下载: a website is named before the agency it belongs to, never inside its name.
+  '网站',
+  '门户网站',
+  '官方网站',
+  '官网',
+  '网页',
+  '公众号',
 ]);
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
@@ -591,7 +598,25 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     return printedName(name, printed.slice(0, prose.length));
   }
-  return undefined;
+  return townshipStartingClauses(prose, printed.slice(0, prose.length));
+}
+
+/** A township or 街道 at a clause's start: two or three characters, then its level (丰收乡在…, 胜利街道坚持…). */
+const TOWNSHIP_AT_START = /^(\p{Script=Han}{2,3}?(?:乡|镇|街道|苏木))(?=\p{Script=Han})/u;
+
+/**
+ * A township whose name jieba reads as a word (丰收 a verb, 团结, 胜利): the one name two clauses of the opening start
+ * with (丰收乡在县委…, 丰收乡坚持…). One clause alone may start with any word before 乡 (围绕乡党委…).
+ */
+function townshipStartingClauses(prose: string, printed: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    const name = TOWNSHIP_AT_START.exec(found[0].replace(CLAUSE_LEAD, ''))?.[1];
+    if (!name || NEVER_NAME_START.test(name[0]) || !isAgencyName(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, count]) => count >= 2);
+  return repeated.length === 1 ? printedName(repeated[0][0], printed) : undefined;
 }
 
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */

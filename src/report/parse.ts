@@ -64,9 +64,12 @@ function namesDisclosure(text: string, traditional: boolean): boolean {
   return DISCLOSURE.test(squeeze(traditional ? toSimplified(text) : text));
 }
 
-/** The sub-headings section 一 of the 2021 layout has: (一)主动公开, (二)依申请公开, (三)政府信息管理, (四)平台建设, (五)监督保障. */
+/**
+ * The sub-headings section 一 of the 2021 layout has: (一)主动公开, (二)依申请公开, (三)政府信息管理, (四)平台建设, (五)监督保障;
+ * numbered with digits too (1、主动公开情况, 2.依申请公开政府信息情况).
+ */
 const OVERVIEW_SUBHEADING =
-  /^[(（][一二三四五六][)）]\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政务公开)?(?:政府信息公开)?平台建设|监督保障)/;
+  /^(?:[(（][一二三四五六][)）]|[1-6][、.．])\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政务公开)?(?:政府信息公开)?平台建设|监督保障)/;
 
 /**
  * A page cut inside section 一 (no title, only 一、总体情况): a report when that section carries at
@@ -77,7 +80,7 @@ function overviewOfAReport(lines: string[], first: SectionSpan | undefined, trad
   let found = 0;
   for (const line of lines.slice(first.start, Math.min(first.end, first.start + 80))) {
     const trimmed = line.trim();
-    if (!/^[(（]/.test(trimmed)) continue;
+    if (!/^[(（1-6]/.test(trimmed)) continue;
     if (OVERVIEW_SUBHEADING.test(traditional ? toSimplified(trimmed) : trimmed)) found += 1;
     if (found >= 2) return true;
   }

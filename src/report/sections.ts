@@ -142,6 +142,11 @@ const HEADING_END = /情况|事项|计划|措施/;
 /** Sentence punctuation after a heading in a list (…总体情况、主动公开…) shows it is not a heading. */
 const LIST_AFTER = /^\s*(?:[、;；,，]|等|和|及|与)/;
 
+const APPEALS_INDEX = SECTIONS.findIndex((section) => section.key === 'appeals');
+const OTHER_INDEX = SECTIONS.findIndex((section) => section.key === 'other');
+/** A heading of the information-processing fee (信息处理费收取情况, 政府信息公开信息处理费收取情况), squeezed. */
+const FEE_HEADING = /^(?:政府信息公开)?信息处理费(?:的)?(?:收取|收费)?(?:情况)?/;
+
 /** The text after a heading number, squeezed (no spaces or punctuation), with positions, up to the first digit. */
 function squeezedFrom(text: string, from: number): { squeezed: string; at: number[] } {
   let squeezed = '';
@@ -256,9 +261,20 @@ export function locateSections(rawText: string): LocatedText {
   });
   const cuts = new Map<number, Array<{ at: number; key: SectionKey; headingEnd: number }>>();
   let order = -1;
+  let feeCut = false;
   let listedAt: { line: number; at: number } | undefined;
   for (const candidate of candidates(cleaned)) {
     const text = cleaned[candidate.line].match;
+    // 五、信息处理费收取情况 after table 四 and before the problems (六、存在的主要问题…): the fee statement the other-matters
+    // section holds, under a heading of its own. It stands for that section, and the sections after it are still looked for.
+    if (order >= APPEALS_INDEX && order < OTHER_INDEX && !feeCut && !candidate.glued && FEE_HEADING.test(candidate.squeezed)) {
+      const list = cuts.get(candidate.line) ?? [];
+      const words = FEE_HEADING.exec(candidate.squeezed)![0];
+      list.push({ at: candidate.start, key: 'other', headingEnd: candidate.words.at[words.length - 1] + 1 });
+      cuts.set(candidate.line, list);
+      feeCut = true;
+      continue;
+    }
     for (let index = order + 1; index < SECTIONS.length; index += 1) {
       const section = SECTIONS[index];
       const next = index === order + 1;
