@@ -602,7 +602,6 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
 }
 
-/** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 /** What a table's rows count, as sentences name it: applications (申请), reviews and lawsuits (复议, 诉讼). */
 const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals: /复议|诉讼/ };
 
@@ -616,6 +615,7 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
+/** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
   /(?:几|多少)\p{Script=Han}{0,4}?(?:没有|没|未)(?:被)?(\p{Script=Han}{2})|(?:没有|没|未)(?:被)?(\p{Script=Han}{2})的?\p{Script=Han}{0,4}?(?:几|多少)/u;
 
