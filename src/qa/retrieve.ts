@@ -735,6 +735,8 @@ function readAnswer(
           distance: number;
           year: number;
           inBreakdown: boolean;
+          /** An item of the breakdown the question's own words name (征地信息98条). */
+          namesItem: boolean;
           /** The number as printed, when it differs from its value (3,090). */
           digits: string;
         }
@@ -761,6 +763,18 @@ function readAnswer(
     };
     const countedPrinted =
       counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
+    // 主动公开的征地信息多少条 against 主动公开128条，其中…征地信息98条: a word of the question the sentence prints only
+    // in its breakdown names the item asked; the headline's words (主动公开) are those of every item. An item that
+    // word leads to is credited with the headline's words too, so it beats the headline it belongs to.
+    const breakdownAt = sentence.search(BREAKDOWN);
+    const itemWords = breakdownAt < 0 ? [] : matched.filter((word) => word.length >= 2 && sentence.indexOf(word) > breakdownAt);
+    const headlineWeight =
+      itemWords.length === 0
+        ? 0
+        : matched.reduce((sum, word) => {
+            const first = sentence.indexOf(word);
+            return first >= 0 && first < breakdownAt ? sum + leadWeight(word) : sum;
+          }, 0);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       if (countedPrinted && !countedBefore(at)) continue;
@@ -810,7 +824,14 @@ function readAnswer(
         phraseLead(sentence, at, phrases) +
         namedCount;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
-      const preference = strength + distinguishingLead(sentence, at, distinguishing);
+      const namesItem =
+        headlineWeight > 0 &&
+        at > breakdownAt &&
+        itemWords.some((word) => {
+          const position = sentence.lastIndexOf(word, at - word.length);
+          return position > breakdownAt && at - (position + word.length) <= 4;
+        });
+      const preference = strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? headlineWeight : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
@@ -835,12 +856,14 @@ function readAnswer(
           distance,
           year,
           inBreakdown,
+          namesItem,
           digits: match[1],
         };
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
-    const clause = leadAround(sentence, chosen.at, chosen.end, matched);
+    // An item named by its own words is quoted from them (征地信息98条), not from the headline before it.
+    const clause = leadAround(sentence, chosen.at, chosen.end, chosen.namesItem ? itemWords : matched);
     return {
       statedYear: chosen.year,
       // The answer states the figure plainly (3090); the quoted sentence keeps it as printed.
