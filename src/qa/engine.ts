@@ -1561,7 +1561,9 @@ export class QaEngine {
     if (pendingText) text = pendingText;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
-      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
+      // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
+      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0))
+        text = `${input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '')}${memory.pending}`;
     }
 
     text = this.distributeKind(text);
@@ -1629,7 +1631,10 @@ export class QaEngine {
       !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
       // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
       !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
-      !shortFigureFollowUp
+      !shortFigureFollowUp &&
+      // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
+      // (政府信息公开电话 names no government: 政府 there is the information's.)
+      !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, '')))
     ) {
       const guide = this.options.guide?.answer(text, now);
       if (guide && !(understood.topic && understood.acrossAgencies)) {
