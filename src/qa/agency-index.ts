@@ -261,6 +261,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
+          const adjacent = next === position + 1;
           // 广州市|白云区|税务局 read as 广州市税务局: a lower place skipped is another level's agency (a zone's own level, 平潭|综合实验区, is no place).
           if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
           position = next;
@@ -269,7 +270,14 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           const length = cursor - at + 1;
           // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
           const officeShortened = rest === '公室' && text[cursor] === '办';
-          if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest) || officeShortened))
+          // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安).
+          const streetShortened = adjacent && text[cursor] === '街' && /^道(?:人民政府|政府|办事处)*$/.test(rest);
+          const bureauShortened = rest === '局' && length >= 4;
+          if (
+            length >= 3 &&
+            distinctive >= 2 &&
+            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened)
+          )
             accepted = { length, matched: length };
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
           else if (
@@ -580,10 +588,26 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   }
   // 在余杭门户网站发布: a region named as the website or paper something was published on, kept aside (below).
   const channels: AgencyMention[] = [];
+  // 银川兴庆区, 硚口宗关街道: a higher place written right before a lower one only says where the lower one is.
+  let regionsFrom: Map<number, Entry[]> | undefined;
+  const lowerPlaceFollows = (at: number, entry: Entry) => {
+    if (!regionsFrom) {
+      regionsFrom = new Map();
+      for (const { entry: other, at: start } of regionOccurrences) regionsFrom.set(start, [...(regionsFrom.get(start) ?? []), other]);
+    }
+    let next = at + entry.name.length;
+    if (LEVEL.test(text[next] ?? '') && !LEVEL.test(entry.name[entry.name.length - 1])) next += 1;
+    return (regionsFrom.get(next) ?? []).some(
+      (lower) =>
+        LOWER_PLACE.test(lower.name) &&
+        lower.agencies.some((agency) => !entry.agencies.includes(agency) && agency.name.includes(entry.name)),
+    );
+  };
   for (const { entry, at } of regionOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;
+    if (lowerPlaceFollows(at, entry)) continue;
     const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
-    const narrowed = narrowByKind(index, entry.agencies, after);
+    let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after)) continue;
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
@@ -591,6 +615,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
       claim(at, entry.name.length);
       continue;
+    }
+    // 硚口宗关街道: the region's agencies of that 街道 or township, when it has some.
+    if (within && narrowed.length > 1) {
+      const inside = narrowed.filter((agency) => agency.name.includes(within));
+      if (inside.length > 0) narrowed = inside;
     }
     if (narrowed.length === entry.agencies.length && REGION_AS_CHANNEL.test(after)) {
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);

@@ -104,6 +104,9 @@ export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
+/** A WeChat account printed as 订阅号 or 服务号 (官方微信订阅号发布信息644条): the 公众号 asked about. */
+const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
+
 /** A total asked (一共, 总共, 合计 …), and the words that print one right before its number (总计更新主动公开信息500条). */
 const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
 const TOTAL_BEFORE = /(?:总计|共计|合计|总共|一共|累计|总数)[^，。；,;\d]{0,12}$/;
@@ -654,7 +657,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
-      const sentence = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
+      // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold).
+      const sentence = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       const read = readAnswer(sentence, matched, request, unit, report, beforeAsks);

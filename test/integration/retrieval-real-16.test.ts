@@ -21,7 +21,7 @@ afterAll(() => {
 
 const MADE_UP = `青禾县文化局2024年政府信息公开工作年度报告
 一、总体情况
-（一）主动公开。2024年，全年我局主动公开各类政府信息86条，包括工作动态40条、通知公告9条、主动公开其他信息37条。印制政策汇编3期共1500本，发放到各村。通过县政府网站发布信息12条，公众号发布30条、全年总计发布信息42条。
+（一）主动公开。2024年，全年我局主动公开各类政府信息86条，包括工作动态40条、通知公告9条、主动公开其他信息37条。印制政策汇编3期共1500本，发放到各村。通过县政府网站发布信息12条，公众号发布30条、全年总计发布信息42条。\n（二）政务新媒体。2024年，官方微信订阅号推送信息25条，微博发布18条。
 `;
 
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -54,9 +54,15 @@ describe('the number a sentence answers with', () => {
     expect(number('文化局', '主动公开多少条')).toMatchObject({ value: 86 });
   });
 
+  it('reads a WeChat 订阅号 as the 公众号 asked about', () => {
+    expect(retrieve(store, { text: '微信公众号发了多少条', kind: 'number', year: 2024, reports: [reportOf('文化局')] })).toMatchObject({
+      value: 25,
+    });
+  });
+
   it('is the sentence’s total when a total is asked, over a channel named before it', () => {
     expect(number('好力保', '新媒体全年一共多少条')).toMatchObject({ value: 500 });
     expect(number('好力保', '新媒体多少条')).toMatchObject({ value: 486 });
-    expect(number('文化局', '公众号全年一共多少条')).toMatchObject({ value: 42 });
+    expect(number('文化局', '网站全年一共多少条')).toMatchObject({ value: 42 });
   });
 });

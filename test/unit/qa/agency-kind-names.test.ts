@@ -29,6 +29,16 @@ for (const name of [
   '和田市教育局',
   '田东县教育局',
   '海原县教育局',
+  '东丽湖街道办事处',
+  '重庆市渝中区人民政府解放碑街道办事处',
+  '国家税务总局鄂州市税务局',
+  '硚口区人民政府宗关街道办事处',
+  '硚口区教育局',
+  '银川市网络信息化局',
+  '银川市兴庆区人民政府',
+  // Made up: a street and a bureau of the same shapes.
+  '青禾县柳岸街道办事处',
+  '青禾县文化局',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -66,5 +76,22 @@ describe('a joiner before a place is not read as the first character of another 
   it('the place itself after a joiner, or alone, is still named', () => {
     expect(names('和平区发改委收到几件申请')).toEqual(['天津市和平区发展和改革委员会']);
     expect(names('海原县教育局和和田市教育局谁多')).toEqual(['海原县教育局', '和田市教育局']);
+  });
+});
+
+describe('shortened names and places written together (real-questions-16)', () => {
+  it('a 街道 said as 街, a bureau without its last 局', () => {
+    expect(names('东丽湖街邮编')).toEqual(['东丽湖街道办事处']);
+    expect(names('柳岸街主动公开多少条')).toEqual(['青禾县柳岸街道办事处']);
+    expect(names('鄂州税务公众号发了多少条')).toEqual(['国家税务总局鄂州市税务局']);
+    // 解放街 is no 解放碑街道: the 街 must follow the name's characters it shortens.
+    expect(names('解放街主动公开多少条')).toEqual([]);
+  });
+
+  it('a higher place right before a lower one (银川兴庆区, 硚口宗关街道) only says where it is', () => {
+    expect(new Set(names('银川兴庆区发布了几件规范性文件'))).toEqual(new Set(['银川市兴庆区人民政府']));
+    expect(names('硚口宗关街道公开了几条财政预决算信息')).toEqual(['硚口区人民政府宗关街道办事处']);
+    expect(names('硚口区教育局电话')).toEqual(['硚口区教育局']);
+    expect(names('银川市网信局电话')).not.toContain('银川市兴庆区人民政府');
   });
 });
