@@ -646,6 +646,32 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 const ADD_UP =
   /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
 
+/**
+ * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
+ * the total asked is the printed one, not the two channels added.
+ */
+function printedTotal(input: string, remembered: readonly Fact[]): Answer | undefined {
+  if (/加|合起来|两|俩|这|几个|些/.test(input)) return undefined;
+  const [first, second] = remembered.slice(-2);
+  if (first.sentence === undefined || first.sentence !== second.sentence || first.agency !== second.agency || first.year !== second.year)
+    return undefined;
+  const sentence = toSimplified(first.sentence);
+  const total = PRINTED_TOTAL.exec(sentence);
+  const value = total ? Number(total[2]) : Number.NaN;
+  // The total is in the channels' unit and no smaller than the two of them.
+  if (!total || total[3] !== first.unit || first.unit !== second.unit || value < first.value + second.value) return undefined;
+  let start = total.index;
+  while (start > 0 && !/[，,、；;。：:]/.test(sentence[start - 1])) start -= 1;
+  const clause = sentence.slice(start, total.index + total[0].length);
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：${clause}（报告写明的总数）。\n（来源：${first.source.report}${first.source.section}）`,
+    facts: [{ ...second, value }],
+  };
+}
+/** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
+const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
+
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
@@ -1535,7 +1561,7 @@ export class QaEngine {
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
-      const summed = sumRemembered(memory.lastFacts);
+      const summed = printedTotal(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
@@ -1562,8 +1588,12 @@ export class QaEngine {
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
-      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0))
-        text = `${input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '')}${memory.pending}`;
+      const place = input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '');
+      // 东乡区的 for 東鄉區氣象局, whose region the index does not read alone: the reply names it together with the kind asked.
+      const joined = `${place}${memory.pending}`;
+      const namesWithKind = () =>
+        !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
+      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
     }
 
     text = this.distributeKind(text);
