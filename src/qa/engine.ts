@@ -92,6 +92,8 @@ export interface GuideAnswerer {
 export interface AgencyGuideAnswerer {
   /** An answer when the question asks where, when or how to apply to this agency (or for its contacts), else null. */
   answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
+  /** Whether a guide of this agency is stored (when not known, it is not said to be missing). */
+  hasGuide?(agency: AgencyRecord): boolean;
 }
 
 export interface QaEngineOptions {
@@ -3728,7 +3730,14 @@ export class QaEngine {
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
     const guide = this.options.guide?.answer(rest, now);
     if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;
-    return { kind: 'guide', answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}`, facts: [] };
+    // An agency with no guide stored: say so, as its contacts' answer does (what its own guide adds is not known).
+    const noGuide =
+      this.options.agencyGuide?.hasGuide?.(agency) === false ? `\n（库中没有${agency.name}的政府信息公开指南，具体以其指南为准。）` : '';
+    return {
+      kind: 'guide',
+      answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}`,
+      facts: [],
+    };
   }
 
   /** Which reports the database holds (for one agency, or all). */
