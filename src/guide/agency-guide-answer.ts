@@ -164,6 +164,11 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
 
+  /** Whether a disclosure guide of `agency` is stored. */
+  hasGuide(agency: { id: number; name: string }): boolean {
+    return this.sources.guides.forAgency(agency) !== undefined;
+  }
+
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
     const asks = agencyGuideAsks(question);

@@ -209,9 +209,20 @@ const PLACE_KIND =
 /** A city bureau's branch named by its district without the district's level: 公安局龙华分局, 税务局黄岩分局. */
 const DISTRICT_BRANCH = /^\p{Script=Han}{2,8}局\p{Script=Han}{2,3}分局$/u;
 
-function shortenable(agency: AgencyRecord): Shortenable {
+/**
+ * The kind a name ends in when its region is not read (阜陽氣象局, 国家税务总局广西壮族自治区税务局): the longest ending
+ * that is another agency's kind (气象局, 税务局), leaving at least two characters before it; empty when none.
+ */
+function knownKindEnding(name: string, kinds: ReadonlySet<string>): string {
+  for (let start = 2; start < name.length - 1; start += 1) if (kinds.has(name.slice(start))) return name.slice(start);
+  return '';
+}
+
+function shortenable(agency: AgencyRecord, kinds: ReadonlySet<string> = new Set()): Shortenable {
   const name = toSimplified(agency.name);
   const { region } = splitAgencyName(name);
+  // A name whose region is not read is distinctive up to its kind: 气象局 alone is no short form of 阜阳气象局.
+  const kindEnding = region ? '' : knownKindEnding(name, kinds);
   const generic = GENERIC_SUFFIX.exec(name);
   // A town or district inside a county (桃江县松木塘镇人民政府) is distinctive too: citizens name it without the county.
   const beforeGeneric = generic ? name.length - generic[0].length : 0;
@@ -219,7 +230,7 @@ function shortenable(agency: AgencyRecord): Shortenable {
   const place = PLACE_KIND.test(name.slice(region.length)) ? name.length : 0;
   // A branch named by its district inside the kind (深圳市公安局|龙华|分局): the district is what tells it apart.
   const branch = DISTRICT_BRANCH.test(name.slice(region.length)) ? name.length : 0;
-  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length };
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length - kindEnding.length };
 }
 
 /**
@@ -250,6 +261,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
+          const adjacent = next === position + 1;
           // 广州市|白云区|税务局 read as 广州市税务局: a lower place skipped is another level's agency (a zone's own level, 平潭|综合实验区, is no place).
           if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
           position = next;
@@ -258,7 +270,14 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           const length = cursor - at + 1;
           // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
           const officeShortened = rest === '公室' && text[cursor] === '办';
-          if (length >= 3 && distinctive >= 2 && (rest === '' || GENERIC_ENDING.test(rest) || officeShortened))
+          // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安).
+          const streetShortened = adjacent && text[cursor] === '街' && /^道(?:人民政府|政府|办事处)*$/.test(rest);
+          const bureauShortened = rest === '局' && length >= 4;
+          if (
+            length >= 3 &&
+            distinctive >= 2 &&
+            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened)
+          )
             accepted = { length, matched: length };
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
           else if (
@@ -381,14 +400,20 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   }
   const shortenedIndex = new Map<string, Shortenable[]>();
   const items: Shortenable[] = [];
+  // The kinds of agencies whose region is read (气象局, 税务局), simplified: what ends a name whose region is not.
+  const kinds = new Set<string>();
   for (const agency of agencies) {
-    const item = shortenable(agency);
+    const split = names.get(agency.id)!;
+    if (split.region && split.kind.length >= 2) kinds.add(toSimplified(split.kind));
+  }
+  for (const agency of agencies) {
+    const item = shortenable(agency, kinds);
     items.push(item);
     // 武汉东湖新技术开发区发展改革局 is also read in its short form, 武汉东湖高新区发改局.
     let short = item.name;
     for (const [long, form] of NAME_SHORT_FORMS) short = short.replace(long, form);
     if (short !== item.name) {
-      const shortened = shortenable({ ...agency, name: short });
+      const shortened = shortenable({ ...agency, name: short }, kinds);
       items.push({ ...shortened, agency });
     }
   }
@@ -537,7 +562,21 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   // A name whose region contradicts the one written before it is claimed (nothing inside it may match) but names no agency we know.
   // Positions of a place's name that another agency's kind follows (北京市|重大项目办).
   const beforeOtherKinds = new Set<number>();
-  for (const { entry, at } of occurrences(text, index.aliasIndex)) {
+  const aliasOccurrences = occurrences(text, index.aliasIndex);
+  const regionOccurrences = occurrences(text, index.regionIndex);
+  // 平度卫健和平度公安: a joiner after a name is no first character of a place (和平) when another place starts right after it and runs further.
+  let furthestFrom: Map<number, number> | undefined;
+  const joinerStartsPlace = (at: number, length: number) => {
+    if (!JOINER.test(text[at]) || !/\p{Script=Han}/u.test(text[at - 1] ?? '')) return false;
+    if (!furthestFrom) {
+      furthestFrom = new Map();
+      for (const { entry, at: start } of [...aliasOccurrences, ...regionOccurrences])
+        furthestFrom.set(start, Math.max(furthestFrom.get(start) ?? 0, start + entry.name.length));
+    }
+    return (furthestFrom.get(at + 1) ?? 0) > at + length;
+  };
+  for (const { entry, at } of aliasOccurrences) {
+    if (joinerStartsPlace(at, entry.name.length)) continue;
     if (!claim(at, entry.name.length)) continue;
     // 平潭综合实验区|教育局: the name of an area's own government followed by another agency's kind names that other agency.
     if (/(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) && followedByOtherKind(entry.name, text.slice(at + entry.name.length))) {
@@ -549,9 +588,26 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   }
   // 在余杭门户网站发布: a region named as the website or paper something was published on, kept aside (below).
   const channels: AgencyMention[] = [];
-  for (const { entry, at } of occurrences(text, index.regionIndex)) {
+  // 银川兴庆区, 硚口宗关街道: a higher place written right before a lower one only says where the lower one is.
+  let regionsFrom: Map<number, Entry[]> | undefined;
+  const lowerPlaceFollows = (at: number, entry: Entry) => {
+    if (!regionsFrom) {
+      regionsFrom = new Map();
+      for (const { entry: other, at: start } of regionOccurrences) regionsFrom.set(start, [...(regionsFrom.get(start) ?? []), other]);
+    }
+    let next = at + entry.name.length;
+    if (LEVEL.test(text[next] ?? '') && !LEVEL.test(entry.name[entry.name.length - 1])) next += 1;
+    return (regionsFrom.get(next) ?? []).some(
+      (lower) =>
+        LOWER_PLACE.test(lower.name) &&
+        lower.agencies.some((agency) => !entry.agencies.includes(agency) && agency.name.includes(entry.name)),
+    );
+  };
+  for (const { entry, at } of regionOccurrences) {
+    if (joinerStartsPlace(at, entry.name.length)) continue;
+    if (lowerPlaceFollows(at, entry)) continue;
     const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
-    const narrowed = narrowByKind(index, entry.agencies, after);
+    let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after)) continue;
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
@@ -559,6 +615,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
       claim(at, entry.name.length);
       continue;
+    }
+    // 硚口宗关街道: the region's agencies of that 街道 or township, when it has some.
+    if (within && narrowed.length > 1) {
+      const inside = narrowed.filter((agency) => agency.name.includes(within));
+      if (inside.length > 0) narrowed = inside;
     }
     if (narrowed.length === entry.agencies.length && REGION_AS_CHANNEL.test(after)) {
       const agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);

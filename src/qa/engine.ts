@@ -92,6 +92,8 @@ export interface GuideAnswerer {
 export interface AgencyGuideAnswerer {
   /** An answer when the question asks where, when or how to apply to this agency (or for its contacts), else null. */
   answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
+  /** Whether a guide of this agency is stored (when not known, it is not said to be missing). */
+  hasGuide?(agency: AgencyRecord): boolean;
 }
 
 export interface QaEngineOptions {
@@ -658,6 +660,32 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
   /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
+
+/**
+ * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
+ * the total asked is the printed one, not the two channels added.
+ */
+function printedTotal(input: string, remembered: readonly Fact[]): Answer | undefined {
+  if (/加|合起来|两|俩|这|几个|些/.test(input)) return undefined;
+  const [first, second] = remembered.slice(-2);
+  if (first.sentence === undefined || first.sentence !== second.sentence || first.agency !== second.agency || first.year !== second.year)
+    return undefined;
+  const sentence = toSimplified(first.sentence);
+  const total = PRINTED_TOTAL.exec(sentence);
+  const value = total ? Number(total[2]) : Number.NaN;
+  // The total is in the channels' unit and no smaller than the two of them.
+  if (!total || total[3] !== first.unit || first.unit !== second.unit || value < first.value + second.value) return undefined;
+  let start = total.index;
+  while (start > 0 && !/[，,、；;。：:]/.test(sentence[start - 1])) start -= 1;
+  const clause = sentence.slice(start, total.index + total[0].length);
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：${clause}（报告写明的总数）。\n（来源：${first.source.report}${first.source.section}）`,
+    facts: [{ ...second, value }],
+  };
+}
+/** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
+const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -1587,7 +1615,7 @@ export class QaEngine {
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
-      const summed = sumRemembered(memory.lastFacts);
+      const summed = printedTotal(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
@@ -1613,7 +1641,13 @@ export class QaEngine {
     if (pendingText) text = pendingText;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
-      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0)) text = `${input}${memory.pending}`;
+      // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
+      const place = input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '');
+      // 东乡区的 for 東鄉區氣象局, whose region the index does not read alone: the reply names it together with the kind asked.
+      const joined = `${place}${memory.pending}`;
+      const namesWithKind = () =>
+        !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
+      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
     }
 
     text = this.withoutWholeRegionWord(this.distributeKind(text));
@@ -1684,7 +1718,10 @@ export class QaEngine {
       !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
       // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
       !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
-      !shortFigureFollowUp
+      !shortFigureFollowUp &&
+      // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
+      // (政府信息公开电话 names no government: 政府 there is the information's.)
+      !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, '')))
     ) {
       const guide = this.options.guide?.answer(text, now);
       // 偃师区教育局几点上班, 海原卫健委电话: the contacts of an agency of a known place that is not stored are
@@ -3851,7 +3888,14 @@ export class QaEngine {
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
     const guide = this.options.guide?.answer(rest, now);
     if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;
-    return { kind: 'guide', answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}`, facts: [] };
+    // An agency with no guide stored: say so, as its contacts' answer does (what its own guide adds is not known).
+    const noGuide =
+      this.options.agencyGuide?.hasGuide?.(agency) === false ? `\n（库中没有${agency.name}的政府信息公开指南，具体以其指南为准。）` : '';
+    return {
+      kind: 'guide',
+      answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}`,
+      facts: [],
+    };
   }
 
   /** Which reports the database holds (for one agency, or all). */

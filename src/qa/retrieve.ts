@@ -55,7 +55,8 @@ const UNIT_GROUPS: string[][] = [
   ['张'],
   ['台'],
   ['套'],
-  ['册'],
+  // Books and copies (公报800本, 印发手册2000册): 本 only where no word goes on (本年, 本机关, 本级).
+  ['册', '本'],
   // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
   ['种'],
   ['天', '日'],
@@ -63,12 +64,14 @@ const UNIT_GROUPS: string[][] = [
 ];
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 // 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
-const UNIT_PATTERN = UNITS.map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit)).join('|');
+const unitPattern = (unit: string) =>
+  unit === '处' ? '处(?![理罚置分室长])' : unit === '本' ? '本(?![年月级机部单局市区县镇乡委次届期轮人])' : unit;
+const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
 // 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
-  .map((unit) => (unit === '处' ? '处(?![理罚置分室长])' : unit))
+  .map(unitPattern)
   .join('|');
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
 const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
@@ -101,8 +104,15 @@ export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
+/** A WeChat account printed as 订阅号 or 服务号 (官方微信订阅号发布信息644条): the 公众号 asked about. */
+const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
+
+/** A total asked (一共, 总共, 合计 …), and the words that print one right before its number (总计更新主动公开信息500条). */
+const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
+const TOTAL_BEFORE = /(?:总计|共计|合计|总共|一共|累计|总数)[^，。；,;\d]{0,12}$/;
+
 /** Where a sentence's breakdown of its headline figure begins (其中：, 包括：). */
-const BREAKDOWN = /其中|包括[:：]|含[:：]/;
+const BREAKDOWN = /其中|包括[:：]|含[:：]|包括(?=[^，。；,;\d]{1,12}\d)/;
 
 /** Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts. */
 const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
@@ -647,7 +657,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
-      const sentence = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
+      // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold).
+      const sentence = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       const read = readAnswer(sentence, matched, request, unit, report, beforeAsks);
@@ -737,6 +748,8 @@ function readAnswer(
           inBreakdown: boolean;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
+          /** Printed as the sentence's total (总计…500条) when a total is asked. */
+          total: boolean;
           /** The number as printed, when it differs from its value (3,090). */
           digits: string;
         }
@@ -748,6 +761,7 @@ function readAnswer(
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
+    const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
@@ -814,6 +828,8 @@ function readAnswer(
       if (countsSeveralChannels(sentence, at, matched)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
+      // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.
+      const totalHere = totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
@@ -837,14 +853,21 @@ function readAnswer(
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
       // 增速达到138.8%，…2024年…33家 asked for 2024: a number none of the question's words lead to, past another
       // number that follows them (skipped for its year or unit), counts something else.
-      if (strength === 0 && before.length > 0 && /\d/.test(sentence.slice(Math.max(...before), at).replace(/(?:19|20)\d{2}年度?/g, '')))
+      if (
+        strength === 0 &&
+        !totalHere &&
+        before.length > 0 &&
+        /\d/.test(sentence.slice(Math.max(...before), at).replace(/(?:19|20)\d{2}年度?/g, ''))
+      )
         continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       const better =
         !chosen ||
-        preference > chosen.preference ||
-        (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance));
+        (totalHere !== chosen.total
+          ? totalHere
+          : preference > chosen.preference ||
+            (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -857,6 +880,7 @@ function readAnswer(
           year,
           inBreakdown,
           namesItem,
+          total: totalHere,
           digits: match[1],
         };
       }

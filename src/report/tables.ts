@@ -712,7 +712,10 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     const shapes = members.map((member) => shapeOf(table, member.row, subtotal));
     const total = sum(shapes.map((member) => member.width));
     const capacity = first < index ? sum(tokens.map((token) => (isDigitRun(token.text) ? token.text.replace(/^-/, '').length : 1))) : 0;
-    if (first < index && (tokens.length > shape.width || capacity >= total)) {
+    // Numbers that are exactly this row's own cells, and no sum to check a cut against (table 二: 行政许可 1894 after a
+    // 规范性文件 row printed without numbers): the row's own numbers, not digits cut and shared with the labels before it.
+    const ownRowUnchecked = tokens.length === shape.width && shapes.every((member) => !member.holds);
+    if (first < index && !ownRowUnchecked && (tokens.length > shape.width || capacity >= total)) {
       // Empty grid cells beside the numbers are not columns (as in readRow).
       let tokens = spans[index].tokens;
       while (tokens.length > total && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);

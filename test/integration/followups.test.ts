@@ -74,6 +74,13 @@ describe('conversation', () => {
     expect(await say('gus', '海原县')).toContain('海原县科学技术局2024年行政处罚本年处理决定数量为0件');
   });
 
+  it('asks which agency a kind alone means for a phone (电话多少 too), and reads a reply ending in 的 or 那个', async () => {
+    expect(await say('gwen', '科技局电话多少')).toContain('哪个科技局');
+    expect(await say('gwen', '沙坡头区的')).toContain('0955-8812012');
+    expect(await say('gil', '科技局2024年行政处罚多少件')).toContain('哪个科技局');
+    expect(await say('gil', '海原县那个')).toContain('海原县科学技术局2024年行政处罚本年处理决定数量为0件');
+  });
+
   it('answers each question of a message, and a new agency without the remembered year from its latest report, saying so', async () => {
     const both = await say('hal', '西工区科技局2024年行政处罚多少件？行政强制呢？');
     expect(both).toContain('1. 西工区科学技术局2024年行政处罚');

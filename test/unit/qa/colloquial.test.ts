@@ -242,3 +242,11 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('召开的第几次常务会定了这事')).toBe('第几次常务会决定了这事');
   });
 });
+
+describe('plainWords for the official website counted (real-questions-16)', () => {
+  it('reads 官网 before a count of items published as the report’s 门户网站; 官网 alone still asks the address', () => {
+    expect(plainWords('鄂州税务局官网发了多少条')).toBe('鄂州税务局门户网站发了多少条');
+    expect(plainWords('青禾县文化局官网上公开了几条')).toBe('青禾县文化局门户网站上公开了几条');
+    expect(plainWords('鄂州税务局官网是什么')).toBe('鄂州税务局官网是什么');
+  });
+});

@@ -70,6 +70,16 @@ describe('a glued row is stored only when exactly one split satisfies the arithm
     expect(readTable('proactive', '2021', '行政事业性收费 1.5').rows).toEqual({ fees_wan_yuan: [1.5] });
   });
 
+  it('a table 二 row printed without numbers does not take digits of the next row, which has no sum to check a cut', () => {
+    // A cell a line: 规范性文件 printed with no numbers, then 行政许可 1894 (武进区卫生健康局 2024 read 1 8 9 | 4).
+    const real = '规章\n0\n行政规范性文件\n第二十条第(五)项\n本年处理决定数量\n行政许可\n1894\n第二十条第(六)项\n行政处罚\n131\n';
+    expect(readTable('proactive', '2021', real).rows).toMatchObject({ licensing: [1894], penalties: [131] });
+    expect(readTable('proactive', '2021', real).rows.normative_documents).toBeUndefined();
+    // Made up: the same shape with a three-digit 行政处罚 after an empty 行政许可.
+    const madeUp = '行政许可\n第二十条第（六）项\n本年处理决定数量\n行政处罚\n275\n行政强制\n3\n';
+    expect(readTable('proactive', '2021', madeUp).rows).toEqual({ penalties: [275], coercive_measures: [3] });
+  });
+
   it('table 四 printed as one run of digits is shared out so each group adds up', () => {
     const text =
       '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000';
