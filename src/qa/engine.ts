@@ -770,6 +770,20 @@ function unleveledPlaceAgency(text: string): string | undefined {
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
+/**
+ * An agency named by a place of two or more characters and a kind (鹤山市公安局, 祥符区教育局), not a question among
+ * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
+ */
+export function unknownPlacedAgency(text: string): string | undefined {
+  const named = AGENCY_LIKE.exec(text);
+  if (!named) return undefined;
+  const place = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
+  if (/^(?:各|哪|所有|全部|这|那|本|贵|你们?|该|我们?|咱们?|全|向|到|去|找|对|给|在|跟|问|和|与|同)/.test(place)) return undefined;
+  if (/哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(place) || /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2])) return undefined;
+  if (place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length < 2) return undefined;
+  return `${place}${named[2]}`;
+}
+
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
   /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚)[。.!！?？]*$/;
@@ -1084,7 +1098,7 @@ function pairVerdict(
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
 const REMEDY_ASKED =
-  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))/;
+  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|给答复|给回复|给回音)[^。？?]{0,4}(?:怎么办|咋办|怎么弄|怎么处理)/;
 
 /**
  * Guide topics that hold for every agency alike (what an application must hold, remedies,
@@ -1632,6 +1646,15 @@ export class QaEngine {
       !shortFigureFollowUp
     ) {
       const guide = this.options.guide?.answer(text, now);
+      // 鹤山市公安局在哪申请, 祥符区教育局几点上班: an agency named by its place and kind that none stored is; its own
+      // address or hours are not known, so the answer says so before the rules that hold for every agency.
+      const unknown = guide && mentions.length === 0 ? unknownPlacedAgency(text) : undefined;
+      if (guide && unknown) {
+        remember({ lastQuestion: text });
+        return this.refusal(
+          `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
+        );
+      }
       if (guide && !(understood.topic && understood.acrossAgencies)) {
         remember({
           agencyIds: memory?.agencyIds ?? [],

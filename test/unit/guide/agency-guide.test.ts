@@ -48,7 +48,8 @@ describe('distractors and statements', () => {
   it('does not take the archive or library phone and address for the accepting office', () => {
     for (const name of ['pingtan-guide-01.txt', 'pingtan-guide-02.txt', 'pingtan-guide-04.txt']) {
       const guide = parseAgencyGuide(read(name));
-      const { reading_places: places, ...own } = guide.fields;
+      // The part on how the agency publishes (proactive_channels) may name the archive and library among its channels; the office's contacts may not.
+      const { reading_places: places, proactive_channels: _publication, ...own } = guide.fields;
       expect(JSON.stringify(own)).not.toMatch(/24337112|24393912|附属楼|图书馆路|政府路17号/);
       // They are kept as reading places, each with its own phone.
       expect(places?.some((place) => place.includes('档案馆') && place.includes('0591-24337112'))).toBe(true);
@@ -372,5 +373,62 @@ describe('recognising a guide', () => {
       ].join('\n'),
     );
     expect(made.fields.proactive_scope).toBe('林业政策文件；2.森林防火信息');
+  });
+
+  it('guide-questions-3 shapes: (夏季) hours lines, a 查阅专区 with its address on the next line, a numbered 公开范围, the part that lists items', () => {
+    // Real: 祥符区 (辦公時間:(冬季):… / (夏季):…, 市民之家設立政府信息公開查閱專區。/ 地址:…), 址山镇 (1、公開范圍), 义乌卫健局 (范围, then 内容 with the list).
+    const xiangfu = parseAgencyGuide(read('xiangfu-guide.txt')).fields;
+    expect(xiangfu.office_hours).toContain('15∶00至18∶30');
+    expect(xiangfu.reading_places?.[0]).toContain('緯三路與經一路交匯處');
+    expect(parseAgencyGuide(read('heshan-zhishan-guide.txt')).fields.proactive_scope).toContain('信息公開目錄');
+    expect(parseAgencyGuide(read('yiwu-wjj-guide.txt')).fields.proactive_scope).toContain('政策文件');
+    // Made up: the same shapes for a county bureau.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）主动公开范围',
+        '本局依法主动公开涉及群众切身利益的政府信息。',
+        '（二）主动公开内容',
+        '1.林业政策文件；2.森林防火信息。',
+        '（三）公开方式',
+        '1.青松县政府门户网站；2.“青松林业”微信公众号；3.在县政务服务中心设立政府信息公开查阅专区。',
+        '地址：青松县松林路8号',
+        '二、依申请公开',
+        '（一）受理机构',
+        '本局由林业局行政审批服务中心正式受理政府信息公开申请。',
+        '办公地址：青松县林业局大楼',
+        '通信地址：青松县松林路1号',
+        '办公时间：（冬季）上午9:00至12:00',
+        '（夏季）上午9:00至12:00，下午15:30至18:30',
+        '联系电话：0123-4567890',
+        '（二）申请方式',
+        '1.当面申请。申请人可以到林业局一楼大厅当面提交。',
+        '2.信函申请。请将申请表寄到青松县林业局办公室，信封注明“信息公开申请”。',
+        '申请人填写《青松县林业局政府信息公开申请表》提出申请。申请表可以到一楼大厅领取。',
+      ].join('\n'),
+    ).fields;
+    expect(made.office_hours).toContain('15:30至18:30');
+    expect(made.proactive_scope).toContain('森林防火');
+    expect(made.proactive_channels).toContain('“青松林业”微信公众号');
+    expect(made.reading_places?.join('')).toContain('松林路8号');
+    expect(made.accepting_office).toBe('林业局行政审批服务中心');
+    expect(made.address).toBe('青松县林业局大楼');
+    expect(made.mailing_address).toBe('青松县松林路1号');
+    expect(made.application_form).toContain('一楼大厅领取');
+    expect(made.channel_notes).toEqual([
+      '当面申请：申请人可以到林业局一楼大厅当面提交',
+      '信函申请：请将申请表寄到青松县林业局办公室，信封注明“信息公开申请”',
+    ]);
+  });
+
+  it('an office named in a sentence (由…受理中心(设在…)正式受理) when none is labelled; a labelled one is kept', () => {
+    // Real: 浙江省卫健委 (由省卫生健康委政府信息公开受理中心(设在…)正式受理), 雄关街道 (受理机构:雄关街道办事处 is kept).
+    expect(parseAgencyGuide(read('zhejiang-wjw-guide.txt')).fields.accepting_office).toBe('省卫生健康委政府信息公开受理中心');
+    expect(parseAgencyGuide(read('jiayuguan-xiongguan-guide.txt')).fields.accepting_office).toBe('雄关街道办事处');
+    // Real: 国家卫健委's ways of applying, each with its own words (信函申请：…邮寄到“国家卫生健康委员会办公厅(政府信息公开申请)”).
+    const nhc = parseAgencyGuide(read('nhc-guide.txt')).fields.channel_notes ?? [];
+    expect(nhc.find((note) => note.startsWith('信函申请'))).toContain('办公厅');
+    expect(nhc.find((note) => note.startsWith('当面申请'))).toContain('政务大厅');
   });
 });
