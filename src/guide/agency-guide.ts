@@ -732,7 +732,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
     // 湘乡市人民政府(市政府办公室)信息公开指南: the office that compiles it, in brackets, is not the name.
     .replace(/[(（][^)）]*[)）]$/, '')
     // XX镇人民政府信息公开指南 reads as XX镇人民 + 政府信息公开指南: the government keeps its 政府.
-    .replace(/人民$/, '人民政府');
+    .replace(/人民$/, '人民政府')
+    // 临沂卫生学校学校信息公开指南: a kind word printed twice at the name's end is said once.
+    .replace(/([\u4e00-\u9fff]{2})\1$/, '$1');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   let agency = nameForMatching;
   const regionOnly =
