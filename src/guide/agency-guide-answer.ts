@@ -76,7 +76,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'website',
     pattern:
-      /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏|(?:查阅|档案馆|图书馆|公告栏|窗口|专区|市民之家|政务大厅|服务中心|阅览室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看)/u,
+      /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -157,7 +157,7 @@ function notesFor(question: string, fields: AgencyGuideFields): string[] {
 const MEDIA_FIGURE = /粉丝|关注|注销|关停|停了|停用|关了|关掉|还在|开着|还有|发了|发布了|多少|几条|几个|占比|为啥|为什么|怎么管|运营|维护/;
 
 /** A place to read published information named in a question. */
-const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|窗口|专区|市民之家|政务大厅|阅览室/;
+const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室/;
 
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
 const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;

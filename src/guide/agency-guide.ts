@@ -156,7 +156,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 
 /** An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理. */
 const OFFICE_IN_SENTENCE =
-  /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股))(?:\([^)]{0,30}\))?(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)/;
+  /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
 
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
@@ -534,7 +534,7 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
 const PLACE_WORD =
-  /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
@@ -548,17 +548,23 @@ function placeSentences(printed: string, match: string): string[] {
     const place = PLACE_WORD.exec(sentence.match);
     if (!place) continue;
     const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
-    if (!labelled && !/查阅|公开|索取/.test(sentence.match)) continue;
-    if (/申请表|投诉|举报|意见建议/.test(sentence.match)) continue;
+    // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
+    if (!labelled && !/查阅|公开|索取|位于/.test(sentence.match)) continue;
+    // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
+    if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
     const before = sentence.match.slice(0, place.index);
     const start = Math.max(
       0,
       place.index - 40,
       ...[...before.matchAll(/[;；]|\s\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,2}[)）]/g)].map((hit) => hit.index ?? 0),
     );
-    let text = cleanValue(
-      withoutHeading(sentence.text.slice(start, Math.min(sentence.text.length, place.index + 70)).replace(/^[;；]/, '')),
-    );
+    // To the sentence's end when short, else to the last clause boundary before 90 characters after the place (a phone is never cut).
+    let end = sentence.text.length;
+    if (end - start > 120) {
+      const cut = Math.max(...[...sentence.match.slice(0, place.index + 90).matchAll(/[;,]/g)].map((hit) => hit.index ?? 0));
+      end = cut > place.index ? cut : Math.min(end, place.index + 70);
+    }
+    let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
     if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
@@ -572,10 +578,10 @@ function proactiveScope(printed: string, match: string): string | undefined {
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．])\s*(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)\s*(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?/g,
     ),
   ]
-    .map((heading) => headedPart(printed, match, heading.index + heading[0].length, false, 600))
+    .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
   const text = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
   if (!text) return undefined;
@@ -596,7 +602,7 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、)\s*(?:主动)?公开(?:的)?(?:方式|形式|渠道|载体)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:主动)?公开(?:的)?(?:方式|形式|渠道|载体)/g;
 
 /** How the agency publishes, in the guide's words: the part under its 公开方式 heading, up to 400 characters. */
 function proactiveChannels(printed: string, match: string): string | undefined {

@@ -778,10 +778,35 @@ export function unknownPlacedAgency(text: string): string | undefined {
   const named = AGENCY_LIKE.exec(text);
   if (!named) return undefined;
   const place = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
-  if (/^(?:各|哪|所有|全部|这|那|本|贵|你们?|该|我们?|咱们?|全|向|到|去|找|对|给|在|跟|问|和|与|同)/.test(place)) return undefined;
+  if (
+    /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
+      place,
+    )
+  )
+    return undefined;
   if (/哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(place) || /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2])) return undefined;
   if (place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length < 2) return undefined;
   return `${place}${named[2]}`;
+}
+
+/** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
+const UNIT_NAMED =
+  /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
+
+/** The place written right before a kind (贵州省|卫生健康委员会, 临沂市|人民医院): two or more characters and a level, else undefined. */
+function placeBefore(text: string, kind: string): string | undefined {
+  const at = text.indexOf(kind);
+  if (at < 0) return undefined;
+  const found = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))$/.exec(text.slice(Math.max(0, at - 10), at));
+  if (!found) return undefined;
+  const place = found[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好|那个|那|这个)/, '');
+  if (
+    /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
+      place,
+    )
+  )
+    return undefined;
+  return place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length >= 2 ? place : undefined;
 }
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
@@ -2666,6 +2691,14 @@ export class QaEngine {
       const kind = this.bareKind(understood.text);
       if (kind) {
         const candidates = this.index.ofKind(kind);
+        // 贵州省卫生健康委员会, 临沂市人民医院: a place is written before the kind, and no stored agency of that kind is of it.
+        const place = placeBefore(understood.text, kind);
+        if (
+          place &&
+          candidates.length > 0 &&
+          !candidates.some((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+        )
+          return this.refusal(`没有找到“${place}${kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
@@ -2673,6 +2706,10 @@ export class QaEngine {
           );
         }
       }
+      // 亳州市第二中学, 亳州三中: a school or hospital of a place, none stored.
+      const unit = UNIT_NAMED.exec(understood.text);
+      if (unit && placeBefore(unit[0], unit[2]) !== undefined)
+        return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {

@@ -267,6 +267,16 @@ describe('a guide’s own words beyond its contacts (guide-questions-3 classes),
     expect(answer.answer).toContain('没有找到“青松县教育局”');
     expect(answer.answer).toContain('政府信息公开指南');
     expect(answer.facts).toEqual([]);
+    // A school or hospital of the region where only the bureau is stored: not the bureau's phone.
+    for (const question of ['青松县第二中学信息公开电话', '青松县人民医院信息公开电话']) {
+      const unit = await app.ask(question);
+      expect(unit.kind, question).toBe('refusal');
+      expect(unit.answer, question).not.toContain('0123-4567890');
+    }
+    // 白云省科学技术局: a kind stored for other places only.
+    const other = await app.ask('白云省林业局信息公开地址');
+    expect(other.kind).toBe('refusal');
+    expect(other.answer).toContain('没有找到');
     // 向县政府申请: no agency is named by a place of its own.
     expect((await app.ask('向县政府申请信息公开多久答复')).kind).toBe('guide');
   });

@@ -91,4 +91,11 @@ describe('agencyGuideAsks', () => {
     expect(agencyGuideAsks('祥符区市民之家的查阅专区在哪')).toEqual(['website']);
     expect(agencyGuideAsks('青松县档案馆能查吗')).toEqual(['website']);
   });
+
+  it('a reading place asked by name (公开大厅在哪, 档案馆呢) is asked of the reading places, not the office address', () => {
+    expect(agencyGuideAsks('海淀区卫生局政府信息公开大厅在哪')).toEqual(['website']);
+    expect(agencyGuideAsks('档案馆呢')).toEqual(['website']);
+    expect(agencyGuideAsks('那图书馆的话')).toEqual(['website']);
+    expect(agencyGuideAsks('青松县林业局的公示栏在哪里')).toEqual(['website']);
+  });
 });

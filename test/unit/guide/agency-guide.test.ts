@@ -431,4 +431,43 @@ describe('recognising a guide', () => {
     expect(nhc.find((note) => note.startsWith('信函申请'))).toContain('办公厅');
     expect(nhc.find((note) => note.startsWith('当面申请'))).toContain('政务大厅');
   });
+
+  it('guide-questions-4 shapes: places printed as X位于Y (not where the guide itself is fetched), a 公示栏, 一、公开内容, 1、公开形式, an office 由…组负责', () => {
+    // Real: 海淀区卫生局 (…档案馆位于…;…;联系电话010-62523709), 福泉市卫健局 (公示栏, 一、公开内容), 曲阜市卫生局 (1、公开形式), 福民乡 (由政务公开和政策法规组负责).
+    const haidian = parseAgencyGuide(read('haidian-wsj-guide.txt')).fields.reading_places ?? [];
+    expect(haidian).toHaveLength(3);
+    expect(haidian[1]).toContain('万泉河路81号');
+    expect(haidian[1]).toContain('010-62523709');
+    const fuquan = parseAgencyGuide(read('fuquan-wjj-guide.txt')).fields;
+    expect(fuquan.reading_places?.[0]).toContain('公示栏');
+    expect(fuquan.proactive_scope).toContain('权责清单');
+    expect(parseAgencyGuide(read('qufu-wsj-guide.txt')).fields.proactive_channels).toContain('广播');
+    expect(parseAgencyGuide(read('hailun-fumin-guide.txt')).fields.accepting_office).toBe('政务公开和政策法规组');
+    // Made up: the same shapes for a town; a long sentence is cut at a clause boundary, never inside its phone.
+    const made = parseAgencyGuide(
+      [
+        '白云镇人民政府政府信息公开指南',
+        '一、公开内容',
+        '1.镇政府领导分工；2.镇财政预算。',
+        '二、公开形式',
+        '1、公开形式',
+        '本镇通过镇政府网站和“白云发布”微信公众号公开信息。',
+        '公众可以到镇政府信息公开查阅场所索取《指南》。',
+        '，白云镇档案室位于白云镇人民路1号二楼东侧第三间办公室（原镇文化站旧址，进门左转上楼即到），开放时间为周一至周五上午9:00至12:00、下午14:00至17:30；联系电话0123-76543210；节假日闭馆，请提前电话预约。',
+        '三、依申请公开',
+        '镇政府信息公开工作由白云镇党政综合组负责，电话：0123-7654321。',
+      ].join('\n'),
+    ).fields;
+    expect(made.proactive_scope).toContain('镇财政预算');
+    expect(made.proactive_channels).toContain('白云发布');
+    expect(made.reading_places).toHaveLength(1);
+    expect(made.reading_places?.[0]).toMatch(/^白云镇档案室位于白云镇人民路1号/);
+    expect(made.reading_places?.[0]).not.toMatch(/0123-7654$|0123-765$/);
+    expect(made.accepting_office).toBe('白云镇党政综合组');
+  });
+
+  it('a kind word printed twice at the title’s end is said once (临沂卫生学校学校信息公开指南)', () => {
+    expect(parseAgencyGuide(read('linyi-wx-guide.txt')).agency).toBe('临沂卫生学校');
+    expect(parseAgencyGuide('青松县人民医院医院信息公开指南\n一、依申请公开\n受理机构：院办公室').agency).toBe('青松县人民医院');
+  });
 });
