@@ -25,6 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
+import { agencyGuideAsks } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
@@ -131,6 +132,8 @@ interface ConversationMemory {
   retrieval?: { kind: AskKind; unit?: string };
   /** The last answer was an agency's guide or contacts (怎么申请, 地址): 电话多少, 几点上班, 寄到哪 ask the same agency's. */
   guide?: boolean;
+  /** The last answer said this agency is not stored (鹤山市公安局): 电话呢, 地址呢 ask of it again, and are refused again. */
+  unknownAgency?: string;
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
@@ -1518,6 +1521,7 @@ export class QaEngine {
           retrieval: undefined,
           fee: undefined,
           guide: undefined,
+          unknownAgency: undefined,
           ...next,
         },
         this.ttl,
@@ -1641,6 +1645,11 @@ export class QaEngine {
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    // 电话呢 right after an agency was said not to be stored: the same agency, still not stored.
+    if (mentions.length === 0 && memory?.unknownAgency && input.length <= 10 && agencyGuideAsks(text).length > 0) {
+      remember({ lastQuestion: text, unknownAgency: memory.unknownAgency });
+      return this.refusal(`没有找到“${memory.unknownAgency}”的政府信息公开指南或年度报告，它的联系方式和办公时间无从查起。`);
+    }
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
     // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
     if (mentions.length === 0 && memory?.agencyIds.length === 1 && (HOW_TO_APPLY.test(text) || memory.guide) && !COUNT_ASKED.test(text)) {
@@ -1675,7 +1684,7 @@ export class QaEngine {
       // address or hours are not known, so the answer says so before the rules that hold for every agency.
       const unknown = guide && mentions.length === 0 ? unknownPlacedAgency(text) : undefined;
       if (guide && unknown) {
-        remember({ lastQuestion: text });
+        remember({ lastQuestion: text, unknownAgency: unknown });
         return this.refusal(
           `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
         );
@@ -1712,7 +1721,7 @@ export class QaEngine {
           /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]));
       if (named && !generic) {
         // 那武汉公安局呢 may follow: the question is kept, as after an answer.
-        remember({ lastQuestion: text });
+        remember({ lastQuestion: text, unknownAgency: `${named[1]}${named[2]}` });
         return this.refusal(`没有找到“${named[1]}${named[2]}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       }
       // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.

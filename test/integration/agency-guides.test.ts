@@ -267,6 +267,12 @@ describe('a guide’s own words beyond its contacts (guide-questions-3 classes),
     expect(answer.answer).toContain('没有找到“青松县教育局”');
     expect(answer.answer).toContain('政府信息公开指南');
     expect(answer.facts).toEqual([]);
+    // 电话呢 right after: the same agency, still not found (not a question back).
+    const first = app.engine.ask('青松县水利局信息公开怎么申请', { user: 'unknown-follow' });
+    expect(first.kind).toBe('refusal');
+    const next = app.engine.ask('电话呢', { user: 'unknown-follow' });
+    expect(next.kind).toBe('refusal');
+    expect(next.answer).toContain('青松县水利局');
     // A school or hospital of the region where only the bureau is stored: not the bureau's phone.
     for (const question of ['青松县第二中学信息公开电话', '青松县人民医院信息公开电话']) {
       const unit = await app.ask(question);
