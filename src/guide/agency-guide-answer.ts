@@ -34,7 +34,10 @@ type Ask =
   | 'scope'
   | 'proactive'
   | 'time_limit'
-  | 'fees';
+  | 'fees'
+  | 'media'
+  | 'publication'
+  | 'form';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -42,19 +45,20 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'online',
     pattern:
       /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
-    fields: ['online_application_url', 'website'],
+    fields: ['online_application_url', 'website', 'channel_notes'],
     wanted: ['online_application_url'],
   },
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线)(?:能|可以)?申请/,
-    fields: ['channels', 'accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url'],
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请/,
+    fields: ['channels', 'accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url', 'channel_notes'],
     wanted: [],
   },
   {
     ask: 'office_hours',
-    pattern: /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)/,
+    pattern:
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?(?:上班|办公|开门|受理|能去|可以去|有人)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -65,21 +69,22 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
-    fields: ['accepting_office', 'address', 'post_code'],
+      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+    fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
   {
     ask: 'website',
     pattern:
-      /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏/u,
-    fields: ['website', 'reading_places'],
+      /网址|网站|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
+    fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
   {
     // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
     ask: 'scope',
-    pattern: /主动公开(?:了|的)?(?:哪些|什么|啥|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥)(?:信息|内容|东西)/,
+    pattern:
+      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥)(?:信息|内容|东西)/,
     fields: ['proactive_scope'],
     wanted: ['proactive_scope'],
   },
@@ -93,18 +98,78 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     ask: 'time_limit',
-    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快/,
+    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
   {
     ask: 'fees',
     pattern:
-      /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱/,
+      /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱|收钱|收不收钱/,
     fields: ['fees'],
     wanted: ['fees'],
   },
+  {
+    // 有公众号吗, 微博叫什么: the accounts the guide names among its ways of publishing.
+    ask: 'media',
+    pattern: /公众号|微信号?|微博|抖音|视频号|新媒体|客户端|\bapp\b/i,
+    fields: ['proactive_channels'],
+    wanted: ['proactive_channels'],
+  },
+  {
+    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes.
+    ask: 'publication',
+    pattern:
+      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
+    fields: ['proactive_channels', 'website', 'reading_places'],
+    wanted: ['proactive_channels'],
+  },
+  {
+    // 申请表在哪领, 要填什么表: the guide's own words on its form.
+    ask: 'form',
+    pattern: /申请表|申请书|什么表|哪个表|哪张表|表格|表在哪/,
+    fields: ['application_form'],
+    wanted: ['application_form'],
+  },
 ];
+
+/** A way of applying a question names, and how the guide's note on that way begins. */
+const NOTE_WAYS: Array<[RegExp, RegExp]> = [
+  [/网上|在线|网络|互联网|网申/, /^(?:在线|网上|网络|互联网|通过互联网)/],
+  [/寄|邮|信函|写信|信封/, /^(?:信函|邮寄|书面)/],
+  [/当面|现场|亲自|跑一趟/, /^(?:当面|现场)/],
+  [/传真/, /传真/],
+  [/口头|不会写/, /^口头/],
+];
+
+/**
+ * The guide's notes on the ways of applying a question names (国家卫健委邮寄申请用什么寄 → 信函申请：…挂号信); with no way named,
+ * all of them only when the guide names no office and no address (its notes are then all it says on where to apply).
+ */
+function notesFor(question: string, fields: AgencyGuideFields): string[] {
+  const notes = fields.channel_notes ?? [];
+  const named = NOTE_WAYS.filter(([asked]) => asked.test(question));
+  if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(note)));
+  return fields.accepting_office || fields.address ? [] : notes;
+}
+
+/** What a question asks of an account that only a report states: its followers, posts, or whether it was shut. */
+const MEDIA_FIGURE = /粉丝|关注|注销|关停|停了|停用|关了|关掉|还在|开着|还有|发了|发布了|多少|几条|几个|占比|为啥|为什么|怎么管|运营|维护/;
+
+/** A place to read published information named in a question. */
+const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室/;
+
+/** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
+const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;
+
+function mediaClauses(channels: string | undefined): string[] {
+  if (!channels) return [];
+  return channels
+    .split(/[。；;]|\s+(?=\d{1,2}[.、．])|(?<=[^\d])(?=\d{1,2}[.、．][^\d])/)
+    .map((clause) => clause.replace(/^\s*\d{1,2}[.、．]\s*/, '').trim())
+    .filter((clause) => MEDIA_WORD.test(clause))
+    .map((clause) => (clause.length > 60 ? `${clause.slice(0, 60)}…` : clause));
+}
 
 /** Words of the sentences that state an office's contacts. */
 const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码', '传真', '电子邮箱', '地址', '联系'];
@@ -140,6 +205,9 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   proactive: 'proactive-timing',
   time_limit: 'reply-time-limit',
   fees: 'fees',
+  media: 'proactive-scope',
+  publication: 'proactive-scope',
+  form: 'application-content',
 };
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
@@ -150,7 +218,16 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
   if (asks.includes('proactive')) return asks.filter((ask) => ask !== 'time_limit');
+  // 申请表在哪领 asks for the form, not the office's address (nor how to apply, unless it asks where the form is handed in).
+  if (asks.includes('form'))
+    return asks.filter((ask) => ask !== 'address' && ask !== 'website' && (ask !== 'apply' || /交|寄|送/.test(text)));
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
+  // 政务公开窗口在哪, 去图书馆能查吗: a reading place's address, not the office's.
+  if (asks.includes('website') && READING_PLACE_ASKED.test(text)) return asks.filter((ask) => ask !== 'address');
+  // 公众号粉丝多少, 微博关停了吗: the account's figures and fate are in the reports, not the guide; 公众号在哪看 asks the account.
+  if (asks.includes('media') && MEDIA_FIGURE.test(text)) return asks.filter((ask) => ask !== 'media');
+  if (asks.includes('media')) return asks.filter((ask) => ask !== 'website' && ask !== 'publication' && ask !== 'address');
+  if (asks.includes('publication')) return asks.filter((ask) => ask !== 'website');
   return asks;
 }
 
@@ -171,12 +248,17 @@ export class AgencyGuideAnswerer {
 
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
-    const asks = agencyGuideAsks(question);
+    const guide = this.sources.guides.forAgency(agency);
+    // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
+    const asks = agencyGuideAsks(question).filter(
+      (ask) =>
+        ask !== 'media' ||
+        mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0,
+    );
     if (asks.length === 0) return null;
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
-    const guide = this.sources.guides.forAgency(agency);
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
     if (fromReport) return fromReport;
@@ -203,19 +285,42 @@ export class AgencyGuideAnswerer {
     for (const key of fields) {
       // A 繁体 guide's address or hours are given in the simplified script the answer is written in (望奎縣文明路48號 → 望奎县文明路48号).
       const printed = fieldText(guide.fields, key);
-      const value = printed === undefined ? undefined : toSimplified(printed);
+      let value = printed === undefined ? undefined : toSimplified(printed);
       if (value === undefined) continue;
+      if (key === 'channel_notes') {
+        const notes = notesFor(question, guide.fields);
+        if (notes.length > 0) lines.push(...notes.map((note) => toSimplified(note)));
+        continue;
+      }
+      if (key === 'proactive_channels') {
+        // The accounts when they are asked; the ways of publishing only when asked, or when nothing else asked for is stated.
+        if (asks.includes('media')) {
+          const accounts = mediaClauses(value);
+          if (accounts.length === 0) continue;
+          lines.push(`政务新媒体：${accounts.join('；')}`);
+          continue;
+        }
+        if (!wanted.includes(key) && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined))) continue;
+        if (value.length > 150) value = `${value.slice(0, 150)}…`;
+      }
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
       lines.push(
         key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`,
       );
     }
-    const lacking = wanted.filter((key) => guide.fields[key] === undefined && !(key === 'online_application_url' && guide.fields.website));
+    const lacking = wanted.filter(
+      (key) =>
+        (guide.fields[key] === undefined ||
+          (key === 'proactive_channels' && asks.includes('media') && mediaClauses(guide.fields[key]).length === 0)) &&
+        !(key === 'online_application_url' && guide.fields.website),
+    );
     const notes: string[] = [];
     if (lacking.length > 0) {
       const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
-      notes.push(`${source}没有写明${lacking.map((key) => GUIDE_FIELD_LABELS[key]).join('、')}。${fromReport ? fromReport.answer : ''}`);
+      const label = (key: GuideFieldKey) =>
+        key === 'proactive_channels' && asks.includes('media') ? '微信公众号、微博等账号' : GUIDE_FIELD_LABELS[key];
+      notes.push(`${source}没有写明${lacking.map(label).join('、')}。${fromReport ? fromReport.answer : ''}`);
       if (!fromReport && lines.length === 0) {
         const general = this.general(question, asks, now, notes.join(''));
         return { ...general, answer: `${agencyName}：${general.answer}` };

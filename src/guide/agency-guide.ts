@@ -39,6 +39,14 @@ export interface AgencyGuideFields {
   proactive_scope?: string;
   /** The guide's own words on how soon proactively disclosed information is published (自信息形成或变更之日起20个工作日内). */
   proactive_time_limit?: string;
+  /** How the agency publishes, in the guide's words: the part under its 公开方式 (公开形式, 公开渠道) heading, with its 公众号 and 微博. */
+  proactive_channels?: string;
+  /** The guide's own words on each way of applying (在线申请：访问…依申请公开子站…; 信函申请：…邮寄到“…办公厅”), at most four. */
+  channel_notes?: string[];
+  /** Where applications are mailed, when the guide prints it apart from the office's address (通信地址:…县府东街18号). */
+  mailing_address?: string;
+  /** The guide's own words on the application form: its name, where it is fetched or downloaded (申请表可以到…接待室领取). */
+  application_form?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -58,6 +66,10 @@ export const GUIDE_FIELD_KEYS = [
   'channels',
   'proactive_scope',
   'proactive_time_limit',
+  'proactive_channels',
+  'mailing_address',
+  'channel_notes',
+  'application_form',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -80,6 +92,10 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   channels: '申请方式',
   proactive_scope: '主动公开范围',
   proactive_time_limit: '主动公开时限',
+  proactive_channels: '主动公开方式',
+  mailing_address: '通信地址',
+  channel_notes: '各申请方式',
+  application_form: '申请表',
 };
 
 /** A parsed guide. */
@@ -138,11 +154,15 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
 ];
 
+/** An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理. */
+const OFFICE_IN_SENTENCE =
+  /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
 
 /** Places where published information is read: their contacts are not the accepting office's. */
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室/;
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -323,7 +343,7 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 }
 
 /** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
-const HOURS_GO_ON = /^\s*(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
+const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
 
 /** Where office hours end: as any value, and on over up to two line breaks whose next line goes on with the hours. */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
@@ -441,6 +461,8 @@ const CHANNELS: Array<[string, RegExp]> = [
   ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等]|方式)/],
   ['网上申请', /网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
   ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
+  // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
+  ['口头提出', /口头(?:提出|申请)/],
 ];
 
 /** The ways of applying a guide names: in the sentences about applying (申请, 提交, 提出) of its application part. */
@@ -455,6 +477,35 @@ function channels(printed: string, match: string, from: number): string[] | unde
   }
   const found = CHANNELS.map(([name]) => name).filter((name) => named.has(name));
   return found.length > 0 ? found : undefined;
+}
+
+/** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
+const CHANNEL_HEAD =
+  /^(?:通过互联网直接申请|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+
+/** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
+function channelNotes(printed: string, match: string, from: number): string[] | undefined {
+  const notes: string[] = [];
+  const all = sentences(printed, match, from);
+  for (const [index, sentence] of all.entries()) {
+    const bare = withoutHeading(sentence.match);
+    const head = CHANNEL_HEAD.exec(bare);
+    if (!head || !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match)) continue;
+    let text = withoutHeading(sentence.text)
+      .slice(head[0].length)
+      .replace(/^[。.:：,，\s]+/, '');
+    for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
+      // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
+      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(all[next].match)) break;
+      if (text && match[all[next].start - 1] === '\n') break;
+      text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
+    }
+    text = cleanValue(text);
+    if (text.length < 4) continue;
+    notes.push(`${head[0]}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
+    if (notes.length === 4) break;
+  }
+  return notes.length > 0 ? notes : undefined;
 }
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
@@ -482,7 +533,8 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 }
 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
-const PLACE_WORD = /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|阅览室|公开栏|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+const PLACE_WORD =
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
@@ -496,17 +548,23 @@ function placeSentences(printed: string, match: string): string[] {
     const place = PLACE_WORD.exec(sentence.match);
     if (!place) continue;
     const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
-    if (!labelled && !/查阅|公开|索取/.test(sentence.match)) continue;
-    if (/申请表|投诉|举报|意见建议/.test(sentence.match)) continue;
+    // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
+    if (!labelled && !/查阅|公开|索取|位于/.test(sentence.match)) continue;
+    // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
+    if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
     const before = sentence.match.slice(0, place.index);
     const start = Math.max(
       0,
       place.index - 40,
       ...[...before.matchAll(/[;；]|\s\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,2}[)）]/g)].map((hit) => hit.index ?? 0),
     );
-    let text = cleanValue(
-      withoutHeading(sentence.text.slice(start, Math.min(sentence.text.length, place.index + 70)).replace(/^[;；]/, '')),
-    );
+    // To the sentence's end when short, else to the last clause boundary before 90 characters after the place (a phone is never cut).
+    let end = sentence.text.length;
+    if (end - start > 120) {
+      const cut = Math.max(...[...sentence.match.slice(0, place.index + 90).matchAll(/[;,]/g)].map((hit) => hit.index ?? 0));
+      end = cut > place.index ? cut : Math.min(end, place.index + 70);
+    }
+    let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
     if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
@@ -517,18 +575,54 @@ function placeSentences(printed: string, match: string): string[] {
 
 /** The part under a guide's 公开范围 (主动公开的范围, 公开内容) heading, up to the next heading, shortened to 150 characters. */
 function proactiveScope(printed: string, match: string): string | undefined {
-  const heading = /[(（][一二三四五六七八九十]{1,2}[)）]\s*(?:主动)?公开(?:的)?(?:范围|内容)(?:和方式)?/.exec(match);
-  if (!heading) return undefined;
-  const from = heading.index + heading[0].length;
-  let end = Math.min(match.length, from + 600);
-  for (const pattern of [TOP_HEADING, SUB_HEADING]) {
+  // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
+  const parts = [
+    ...match.matchAll(
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)\s*(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?/g,
+    ),
+  ]
+    .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
+    .filter((text): text is string => text !== undefined && text.length >= 6);
+  const text = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+  if (!text) return undefined;
+  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
+}
+
+/** The text from `from` to the next heading (only a top-level one after a top-level heading), at most `limit` characters. */
+function headedPart(printed: string, match: string, from: number, topLevel: boolean, limit: number): string | undefined {
+  let end = Math.min(match.length, from + limit);
+  for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING]) {
     pattern.lastIndex = from;
     const next = pattern.exec(match);
     if (next && next.index < end) end = next.index;
   }
-  const text = cleanValue(printed.slice(from, end));
-  if (text.length < 6) return undefined;
-  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
+  const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
+  return text.length > 0 ? text : undefined;
+}
+
+/** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
+const PUBLICATION_HEADING =
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:主动)?公开(?:的)?(?:方式|形式|渠道|载体)/g;
+
+/** How the agency publishes, in the guide's words: the part under its 公开方式 heading, up to 400 characters. */
+function proactiveChannels(printed: string, match: string): string | undefined {
+  for (const heading of match.matchAll(PUBLICATION_HEADING)) {
+    const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
+    if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
+  }
+  return undefined;
+}
+
+/** The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取). */
+function applicationForm(printed: string, match: string, from: number): string | undefined {
+  // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
+  for (const where of [/领取|索取|下载|获取|取得/, /附件|附表|填写|复制有效/])
+    for (const sentence of sentences(printed, match, from)) {
+      if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
+      const text = cleanValue(withoutHeading(sentence.text));
+      if (text.length >= 8) return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    }
+  return undefined;
 }
 
 /** What a fee statement is about: applying for information and providing it. */
@@ -553,12 +647,12 @@ function fees(printed: string, match: string, from: number): string | undefined 
 /** The name before a reading place's address label: 区档案馆地址： → 区档案馆. */
 function placeName(match: string, printed: string, labelStart: number): string | undefined {
   const before = match.slice(Math.max(0, labelStart - 16), labelStart);
-  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室)$/.exec(before);
+  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室)$/.exec(before);
   if (!found) return undefined;
   const start = labelStart - before.length + found.index;
   let name = printed.slice(start, labelStart);
   name = name
-    .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|索取点|阅览室|文档室|资料室)(?=.{3,})/, '')
+    .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室)(?=.{3,})/, '')
     .replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
   return name;
 }
@@ -644,7 +738,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
     // 湘乡市人民政府(市政府办公室)信息公开指南: the office that compiles it, in brackets, is not the name.
     .replace(/[(（][^)）]*[)）]$/, '')
     // XX镇人民政府信息公开指南 reads as XX镇人民 + 政府信息公开指南: the government keeps its 政府.
-    .replace(/人民$/, '人民政府');
+    .replace(/人民$/, '人民政府')
+    // 临沂卫生学校学校信息公开指南: a kind word printed twice at the name's end is said once.
+    .replace(/([\u4e00-\u9fff]{2})\1$/, '$1');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   let agency = nameForMatching;
   const regionOnly =
@@ -790,6 +886,26 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
   take(hits, false);
 
+  // 通信地址 apart from the 办公地址 taken: where letters go.
+  for (const hit of hits) {
+    if (hit.field !== 'address' || hit.start < application || isReadingPlace(match, hit.start)) continue;
+    if (!/通信|通讯|邮寄/.test(match.slice(hit.start, hit.valueStart))) continue;
+    const value = typedValue('address', valueAt(hit), printed, hit);
+    if (value && fields.address && value !== fields.address && !fields.address.includes(value)) fields.mailing_address = value;
+    break;
+  }
+  // The office a sentence says takes applications (由XX受理中心(设在…)正式受理, XX综合办公室负责受理), when no office is labelled.
+  const said = OFFICE_IN_SENTENCE.exec(match.slice(application));
+  if (said) {
+    const office = cleanValue(
+      printed.slice(
+        application + said.index + said[0].indexOf(said[1]),
+        application + said.index + said[0].indexOf(said[1]) + said[1].length,
+      ),
+    );
+    if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
+  }
+
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
     const name = placeName(match, printed, hit.start);
@@ -846,6 +962,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (scope) fields.proactive_scope = scope;
   const proactive = proactiveTimeLimit(printed, match);
   if (proactive) fields.proactive_time_limit = proactive;
+  const publication = proactiveChannels(printed, match);
+  if (publication) fields.proactive_channels = publication;
+  const notes = channelNotes(printed, match, application);
+  if (notes) fields.channel_notes = notes;
+  const form = applicationForm(printed, match, application);
+  if (form) fields.application_form = form;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine

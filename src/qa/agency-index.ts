@@ -539,6 +539,15 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
 /** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */
 const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏木|街道))/u;
 
+/** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
+const UNIT_AFTER =
+  /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])))/u;
+
+/** A school's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中. */
+function ordinalForm(name: string): string {
+  return name.replace(/第?([一二三四五六七八九十\d]{1,3})中学?/g, '$1中').replace(/第?([一二三四五六七八九十\d]{1,3})小学?/g, '$1小');
+}
+
 /** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
 function isGovernmentOf(name: string, place: string): boolean {
   const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
@@ -613,6 +622,12 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
     const within = TOWNSHIP_AFTER.exec(after)?.[1];
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
+      claim(at, entry.name.length);
+      continue;
+    }
+    // 亳州三中, 亳州市第二中学, 临沂市人民医院: a school or hospital of the region is named, and none of its stored agencies is it.
+    const unit = UNIT_AFTER.exec(after)?.[1];
+    if (unit && !entry.agencies.some((agency) => ordinalForm(agency.name).includes(ordinalForm(unit)))) {
       claim(at, entry.name.length);
       continue;
     }

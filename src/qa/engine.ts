@@ -25,6 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
+import { agencyGuideAsks } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
@@ -133,6 +134,8 @@ interface ConversationMemory {
   retrieval?: { kind: AskKind; unit?: string };
   /** The last answer was an agency's guide or contacts (怎么申请, 地址): 电话多少, 几点上班, 寄到哪 ask the same agency's. */
   guide?: boolean;
+  /** The last answer said this agency is not stored (鹤山市公安局): 电话呢, 地址呢 ask of it again, and are refused again. */
+  unknownAgency?: string;
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
@@ -808,6 +811,12 @@ function unleveledPlaceAgency(text: string): string | undefined {
   return undefined;
 }
 
+/** 海原卫健委: a place of the divisions written without its level, then a kind, naming no stored agency. */
+function unleveledStranger(text: string): string | undefined {
+  const stranger = unknownAgencyNamed(text);
+  return stranger?.how === 'unleveled' && placeStarting(stranger.name) ? stranger.name : undefined;
+}
+
 /**
  * A name in the question that looks like an agency's and names none stored (武汉公安局, 宁夏科技厅,
  * 固原科技局, 漠河市北极镇), for a question in which the index found no agency; undefined for a
@@ -835,6 +844,45 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
+
+/**
+ * An agency named by a place of two or more characters and a kind (鹤山市公安局, 祥符区教育局), not a question among
+ * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
+ */
+export function unknownPlacedAgency(text: string): string | undefined {
+  const named = AGENCY_LIKE.exec(text);
+  if (!named) return undefined;
+  const place = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
+  if (
+    /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
+      place,
+    )
+  )
+    return undefined;
+  if (/哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(place) || /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2])) return undefined;
+  if (place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length < 2) return undefined;
+  return `${place}${named[2]}`;
+}
+
+/** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
+const UNIT_NAMED =
+  /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
+
+/** The place written right before a kind (贵州省|卫生健康委员会, 临沂市|人民医院): two or more characters and a level, else undefined. */
+function placeBefore(text: string, kind: string): string | undefined {
+  const at = text.indexOf(kind);
+  if (at < 0) return undefined;
+  const found = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|区|县|旗|州|盟))$/.exec(text.slice(Math.max(0, at - 10), at));
+  if (!found) return undefined;
+  const place = found[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好|那个|那|这个)/, '');
+  if (
+    /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
+      place,
+    )
+  )
+    return undefined;
+  return place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length >= 2 ? place : undefined;
+}
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
@@ -1164,7 +1212,7 @@ function pairVerdict(
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
 const REMEDY_ASKED =
-  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))/;
+  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|给答复|给回复|给回音)[^。？?]{0,4}(?:怎么办|咋办|怎么弄|怎么处理)/;
 
 /**
  * Guide topics that hold for every agency alike (what an application must hold, remedies,
@@ -1559,6 +1607,7 @@ export class QaEngine {
           retrieval: undefined,
           fee: undefined,
           guide: undefined,
+          unknownAgency: undefined,
           ...next,
         },
         this.ttl,
@@ -1691,6 +1740,11 @@ export class QaEngine {
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
+    // 电话呢 right after an agency was said not to be stored: the same agency, still not stored.
+    if (mentions.length === 0 && memory?.unknownAgency && input.length <= 10 && agencyGuideAsks(text).length > 0) {
+      remember({ lastQuestion: text, unknownAgency: memory.unknownAgency });
+      return this.refusal(`没有找到“${memory.unknownAgency}”的政府信息公开指南或年度报告，它的联系方式和办公时间无从查起。`);
+    }
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
     // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
     if (mentions.length === 0 && memory?.agencyIds.length === 1 && (HOW_TO_APPLY.test(text) || memory.guide) && !COUNT_ASKED.test(text)) {
@@ -1724,13 +1778,17 @@ export class QaEngine {
       !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, '')))
     ) {
       const guide = this.options.guide?.answer(text, now);
-      // 偃师区教育局几点上班, 海原卫健委电话: the contacts of an agency of a known place that is not stored are
-      // no general rule; say that its guide is not here (the general rules would read as its own).
-      const stranger = guide && mentions.length === 0 && CONTACT_OF_AGENCY.test(text) ? unknownAgencyNamed(text) : undefined;
-      if (stranger && placeStarting(stranger.name)) {
-        remember({ lastQuestion: text });
+      // 鹤山市公安局在哪申请, 祥符区教育局几点上班: an agency named by its place and kind that none stored is; its own
+      // address or hours are not known, so the answer says so before the rules that hold for every agency.
+      // 海原卫健委电话: a place without its level, then a kind, asked for what only its own guide says.
+      const unknown =
+        guide && mentions.length === 0
+          ? (unknownPlacedAgency(text) ?? (CONTACT_OF_AGENCY.test(text) ? unleveledStranger(text) : undefined))
+          : undefined;
+      if (guide && unknown) {
+        remember({ lastQuestion: text, unknownAgency: unknown });
         return this.refusal(
-          `没有找到“${stranger.name}”的政府信息公开指南或年度报告，查不到它的联系方式。各机关的受理机构、地址、电话和办公时间以其政府信息公开指南为准，可在该机关网站的“政府信息公开”栏目查看。`,
+          `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
         );
       }
       if (guide && !(understood.topic && understood.acrossAgencies)) {
@@ -1757,7 +1815,7 @@ export class QaEngine {
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
     if (unknown) {
       // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
-      if (unknown.how !== 'township') remember({ lastQuestion: text });
+      if (unknown.how !== 'township') remember({ lastQuestion: text, unknownAgency: unknown.name });
       return this.refusal(
         `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
       );
@@ -2748,6 +2806,14 @@ export class QaEngine {
       const kind = this.bareKind(understood.text);
       if (kind) {
         const candidates = this.index.ofKind(kind);
+        // 贵州省卫生健康委员会, 临沂市人民医院: a place is written before the kind, and no stored agency of that kind is of it.
+        const place = placeBefore(understood.text, kind);
+        if (
+          place &&
+          candidates.length > 0 &&
+          !candidates.some((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+        )
+          return this.refusal(`没有找到“${place}${kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
@@ -2755,6 +2821,10 @@ export class QaEngine {
           );
         }
       }
+      // 亳州市第二中学, 亳州三中: a school or hospital of a place, none stored.
+      const unit = UNIT_NAMED.exec(understood.text);
+      if (unit && placeBefore(unit[0], unit[2]) !== undefined)
+        return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {

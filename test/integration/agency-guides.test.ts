@@ -206,3 +206,84 @@ describe('questions about where, when and how to apply to an agency', () => {
     expect(answer.answer).toContain('《政府信息公开条例》第二十七条');
   });
 });
+
+describe('a guide’s own words beyond its contacts (guide-questions-3 classes), over a made-up guide', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    const file = join(directory, 'qingsong-lyj-guide.txt');
+    writeFileSync(
+      file,
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）主动公开内容',
+        '1.林业政策文件；2.森林防火信息。',
+        '（二）公开方式',
+        '1.青松县政府门户网站；2.“青松林业”微信公众号；3.在县政务服务中心设立政府信息公开查阅专区。',
+        '地址：青松县松林路8号',
+        '二、依申请公开',
+        '（一）受理机构',
+        '本局由林业局行政审批服务中心正式受理政府信息公开申请。',
+        '办公地址：青松县林业局大楼',
+        '通信地址：青松县松林路1号',
+        '办公时间：（冬季）上午9:00至12:00',
+        '（夏季）上午9:00至12:00，下午15:30至18:30',
+        '联系电话：0123-4567890',
+        '（二）申请方式',
+        '1.当面申请。申请人可以到林业局一楼大厅当面提交。',
+        '2.信函申请。请将申请表寄到青松县林业局办公室，信封注明“信息公开申请”。',
+        '申请人填写《青松县林业局政府信息公开申请表》提出申请。申请表可以到一楼大厅领取。',
+      ].join('\n'),
+    );
+    const outcome = await importFile(app.reports, file);
+    expect(outcome.ok, outcome.error).toBe(true);
+  });
+  afterAll(() => app.dispose());
+
+  it('its account, its form, its mailing address, its summer hours, its reading place and its note on a way of applying', async () => {
+    const cases: Array<[string, string]> = [
+      ['青松县林业局有公众号吗', '“青松林业”微信公众号'],
+      ['青松县林业局申请表在哪领', '一楼大厅领取'],
+      ['青松县林业局信息公开申请寄到哪', '松林路1号'],
+      ['青松县林业局夏天下午几点上班', '15:30'],
+      ['青松县林业局的查阅专区在哪', '松林路8号'],
+      ['青松县林业局邮寄申请要注意什么', '信封注明'],
+      ['青松县林业局通过哪些方式主动公开', '门户网站'],
+    ];
+    for (const [question, text] of cases) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain(text);
+      expect(answer.answer, question).toContain('《青松县林业局政府信息公开指南》');
+    }
+    const remedy = await app.ask('青松县林业局申请了一直不回复怎么办');
+    expect(remedy.answer).toContain('行政复议');
+  });
+
+  it('an agency of a stored region that has no guide nor report: said not found, then the rules for every agency', async () => {
+    const answer = await app.ask('青松县教育局信息公开几点上班');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).toContain('没有找到“青松县教育局”');
+    expect(answer.answer).toContain('政府信息公开指南');
+    expect(answer.facts).toEqual([]);
+    // 电话呢 right after: the same agency, still not found (not a question back).
+    const first = app.engine.ask('青松县水利局信息公开怎么申请', { user: 'unknown-follow' });
+    expect(first.kind).toBe('refusal');
+    const next = app.engine.ask('电话呢', { user: 'unknown-follow' });
+    expect(next.kind).toBe('refusal');
+    expect(next.answer).toContain('青松县水利局');
+    // A school or hospital of the region where only the bureau is stored: not the bureau's phone.
+    for (const question of ['青松县第二中学信息公开电话', '青松县人民医院信息公开电话']) {
+      const unit = await app.ask(question);
+      expect(unit.kind, question).toBe('refusal');
+      expect(unit.answer, question).not.toContain('0123-4567890');
+    }
+    // 白云省科学技术局: a kind stored for other places only.
+    const other = await app.ask('白云省林业局信息公开地址');
+    expect(other.kind).toBe('refusal');
+    expect(other.answer).toContain('没有找到');
+    // 向县政府申请: no agency is named by a place of its own.
+    expect((await app.ask('向县政府申请信息公开多久答复')).kind).toBe('guide');
+  });
+});

@@ -60,4 +60,42 @@ describe('agencyGuideAsks', () => {
     ])
       expect(agencyGuideAsks(question), question).toContain('scope');
   });
+
+  it('guide-questions-3 phrasings: 周六上班吗, 夏天呢, 收钱吗, 能当场答复吗, 寄给谁, 主动公开些啥, 哪个办公室受理, 口头申请', () => {
+    const cases: Array<[string, string]> = [
+      ['长春路街道周六上班吗', 'office_hours'],
+      ['青松县林业局周末办公吗', 'office_hours'],
+      ['夏天呢', 'office_hours'],
+      ['那冬季的话', 'office_hours'],
+      ['平潭自然资源和生态环境局申请信息公开收钱吗', 'fees'],
+      ['青松县林业局收不收钱', 'fees'],
+      ['平潭自然资源局能当场答复吗', 'time_limit'],
+      ['国家卫健委信息公开申请寄给谁', 'address'],
+      ['田庄乡政府主动公开些啥', 'scope'],
+      ['青松县林业局主动公开哪几类信息', 'scope'],
+      ['雄关街道信息公开申请是哪个办公室受理', 'apply'],
+      ['长春路街道不会写字能口头申请吗', 'apply'],
+    ];
+    for (const [question, ask] of cases) expect(agencyGuideAsks(question), question).toContain(ask);
+  });
+
+  it('an account, the ways of publishing, the form and a reading place are asked of the guide; an account’s figures are not', () => {
+    expect(agencyGuideAsks('田庄乡有没有微信公众号发布信息')).toEqual(['media']);
+    expect(agencyGuideAsks('青松县林业局的微博叫什么')).toEqual(['media']);
+    expect(agencyGuideAsks('沙坡头区科技局公众号粉丝多少')).not.toContain('media');
+    expect(agencyGuideAsks('西工区科技局的微博关停了吗')).not.toContain('media');
+    expect(agencyGuideAsks('浙江卫健委通过哪些方式主动公开')).toContain('publication');
+    expect(agencyGuideAsks('青松县林业局的信息公开形式')).toContain('publication');
+    expect(agencyGuideAsks('澄江镇信息公开申请表在哪领')).toEqual(['form']);
+    expect(agencyGuideAsks('青松县林业局要填什么表')).toEqual(['form']);
+    expect(agencyGuideAsks('祥符区市民之家的查阅专区在哪')).toEqual(['website']);
+    expect(agencyGuideAsks('青松县档案馆能查吗')).toEqual(['website']);
+  });
+
+  it('a reading place asked by name (公开大厅在哪, 档案馆呢) is asked of the reading places, not the office address', () => {
+    expect(agencyGuideAsks('海淀区卫生局政府信息公开大厅在哪')).toEqual(['website']);
+    expect(agencyGuideAsks('档案馆呢')).toEqual(['website']);
+    expect(agencyGuideAsks('那图书馆的话')).toEqual(['website']);
+    expect(agencyGuideAsks('青松县林业局的公示栏在哪里')).toEqual(['website']);
+  });
 });

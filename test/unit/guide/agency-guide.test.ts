@@ -48,7 +48,8 @@ describe('distractors and statements', () => {
   it('does not take the archive or library phone and address for the accepting office', () => {
     for (const name of ['pingtan-guide-01.txt', 'pingtan-guide-02.txt', 'pingtan-guide-04.txt']) {
       const guide = parseAgencyGuide(read(name));
-      const { reading_places: places, ...own } = guide.fields;
+      // The part on how the agency publishes (proactive_channels) may name the archive and library among its channels; the office's contacts may not.
+      const { reading_places: places, proactive_channels: _publication, ...own } = guide.fields;
       expect(JSON.stringify(own)).not.toMatch(/24337112|24393912|附属楼|图书馆路|政府路17号/);
       // They are kept as reading places, each with its own phone.
       expect(places?.some((place) => place.includes('档案馆') && place.includes('0591-24337112'))).toBe(true);
@@ -372,5 +373,101 @@ describe('recognising a guide', () => {
       ].join('\n'),
     );
     expect(made.fields.proactive_scope).toBe('林业政策文件；2.森林防火信息');
+  });
+
+  it('guide-questions-3 shapes: (夏季) hours lines, a 查阅专区 with its address on the next line, a numbered 公开范围, the part that lists items', () => {
+    // Real: 祥符区 (辦公時間:(冬季):… / (夏季):…, 市民之家設立政府信息公開查閱專區。/ 地址:…), 址山镇 (1、公開范圍), 义乌卫健局 (范围, then 内容 with the list).
+    const xiangfu = parseAgencyGuide(read('xiangfu-guide.txt')).fields;
+    expect(xiangfu.office_hours).toContain('15∶00至18∶30');
+    expect(xiangfu.reading_places?.[0]).toContain('緯三路與經一路交匯處');
+    expect(parseAgencyGuide(read('heshan-zhishan-guide.txt')).fields.proactive_scope).toContain('信息公開目錄');
+    expect(parseAgencyGuide(read('yiwu-wjj-guide.txt')).fields.proactive_scope).toContain('政策文件');
+    // Made up: the same shapes for a county bureau.
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）主动公开范围',
+        '本局依法主动公开涉及群众切身利益的政府信息。',
+        '（二）主动公开内容',
+        '1.林业政策文件；2.森林防火信息。',
+        '（三）公开方式',
+        '1.青松县政府门户网站；2.“青松林业”微信公众号；3.在县政务服务中心设立政府信息公开查阅专区。',
+        '地址：青松县松林路8号',
+        '二、依申请公开',
+        '（一）受理机构',
+        '本局由林业局行政审批服务中心正式受理政府信息公开申请。',
+        '办公地址：青松县林业局大楼',
+        '通信地址：青松县松林路1号',
+        '办公时间：（冬季）上午9:00至12:00',
+        '（夏季）上午9:00至12:00，下午15:30至18:30',
+        '联系电话：0123-4567890',
+        '（二）申请方式',
+        '1.当面申请。申请人可以到林业局一楼大厅当面提交。',
+        '2.信函申请。请将申请表寄到青松县林业局办公室，信封注明“信息公开申请”。',
+        '申请人填写《青松县林业局政府信息公开申请表》提出申请。申请表可以到一楼大厅领取。',
+      ].join('\n'),
+    ).fields;
+    expect(made.office_hours).toContain('15:30至18:30');
+    expect(made.proactive_scope).toContain('森林防火');
+    expect(made.proactive_channels).toContain('“青松林业”微信公众号');
+    expect(made.reading_places?.join('')).toContain('松林路8号');
+    expect(made.accepting_office).toBe('林业局行政审批服务中心');
+    expect(made.address).toBe('青松县林业局大楼');
+    expect(made.mailing_address).toBe('青松县松林路1号');
+    expect(made.application_form).toContain('一楼大厅领取');
+    expect(made.channel_notes).toEqual([
+      '当面申请：申请人可以到林业局一楼大厅当面提交',
+      '信函申请：请将申请表寄到青松县林业局办公室，信封注明“信息公开申请”',
+    ]);
+  });
+
+  it('an office named in a sentence (由…受理中心(设在…)正式受理) when none is labelled; a labelled one is kept', () => {
+    // Real: 浙江省卫健委 (由省卫生健康委政府信息公开受理中心(设在…)正式受理), 雄关街道 (受理机构:雄关街道办事处 is kept).
+    expect(parseAgencyGuide(read('zhejiang-wjw-guide.txt')).fields.accepting_office).toBe('省卫生健康委政府信息公开受理中心');
+    expect(parseAgencyGuide(read('jiayuguan-xiongguan-guide.txt')).fields.accepting_office).toBe('雄关街道办事处');
+    // Real: 国家卫健委's ways of applying, each with its own words (信函申请：…邮寄到“国家卫生健康委员会办公厅(政府信息公开申请)”).
+    const nhc = parseAgencyGuide(read('nhc-guide.txt')).fields.channel_notes ?? [];
+    expect(nhc.find((note) => note.startsWith('信函申请'))).toContain('办公厅');
+    expect(nhc.find((note) => note.startsWith('当面申请'))).toContain('政务大厅');
+  });
+
+  it('guide-questions-4 shapes: places printed as X位于Y (not where the guide itself is fetched), a 公示栏, 一、公开内容, 1、公开形式, an office 由…组负责', () => {
+    // Real: 海淀区卫生局 (…档案馆位于…;…;联系电话010-62523709), 福泉市卫健局 (公示栏, 一、公开内容), 曲阜市卫生局 (1、公开形式), 福民乡 (由政务公开和政策法规组负责).
+    const haidian = parseAgencyGuide(read('haidian-wsj-guide.txt')).fields.reading_places ?? [];
+    expect(haidian).toHaveLength(3);
+    expect(haidian[1]).toContain('万泉河路81号');
+    expect(haidian[1]).toContain('010-62523709');
+    const fuquan = parseAgencyGuide(read('fuquan-wjj-guide.txt')).fields;
+    expect(fuquan.reading_places?.[0]).toContain('公示栏');
+    expect(fuquan.proactive_scope).toContain('权责清单');
+    expect(parseAgencyGuide(read('qufu-wsj-guide.txt')).fields.proactive_channels).toContain('广播');
+    expect(parseAgencyGuide(read('hailun-fumin-guide.txt')).fields.accepting_office).toBe('政务公开和政策法规组');
+    // Made up: the same shapes for a town; a long sentence is cut at a clause boundary, never inside its phone.
+    const made = parseAgencyGuide(
+      [
+        '白云镇人民政府政府信息公开指南',
+        '一、公开内容',
+        '1.镇政府领导分工；2.镇财政预算。',
+        '二、公开形式',
+        '1、公开形式',
+        '本镇通过镇政府网站和“白云发布”微信公众号公开信息。',
+        '公众可以到镇政府信息公开查阅场所索取《指南》。',
+        '，白云镇档案室位于白云镇人民路1号二楼东侧第三间办公室（原镇文化站旧址，进门左转上楼即到），开放时间为周一至周五上午9:00至12:00、下午14:00至17:30；联系电话0123-76543210；节假日闭馆，请提前电话预约。',
+        '三、依申请公开',
+        '镇政府信息公开工作由白云镇党政综合组负责，电话：0123-7654321。',
+      ].join('\n'),
+    ).fields;
+    expect(made.proactive_scope).toContain('镇财政预算');
+    expect(made.proactive_channels).toContain('白云发布');
+    expect(made.reading_places).toHaveLength(1);
+    expect(made.reading_places?.[0]).toMatch(/^白云镇档案室位于白云镇人民路1号/);
+    expect(made.reading_places?.[0]).not.toMatch(/0123-7654$|0123-765$/);
+    expect(made.accepting_office).toBe('白云镇党政综合组');
+  });
+
+  it('a kind word printed twice at the title’s end is said once (临沂卫生学校学校信息公开指南)', () => {
+    expect(parseAgencyGuide(read('linyi-wx-guide.txt')).agency).toBe('临沂卫生学校');
+    expect(parseAgencyGuide('青松县人民医院医院信息公开指南\n一、依申请公开\n受理机构：院办公室').agency).toBe('青松县人民医院');
   });
 });
