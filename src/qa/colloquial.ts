@@ -55,8 +55,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:是)?(?:开|召开)的(?=第几)/g, ''],
   // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
   [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
-  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
-  [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one; 好了没了 is no verb: nothing more).
+  [/((?![有了])\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
   [/(?:上传|挂出|挂了|贴出)(?:了)?/g, '发布'],
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],

@@ -249,6 +249,12 @@ const CAPABILITIES =
 const COMPLAINT =
   /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意|烦死|真烦|烦人|急死/;
 
+/** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
+const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
+/** A question word, or a word of what the bot is asked about: the message after the thanks is another question. */
+const ASKS_OR_NAMES =
+  /多少|几|吗|么|呢|什么|啥|怎|哪|谁|是否|有没有|能不能|可不可以|申请|公开|报告|年报|局|委|办|政府|复议|诉讼|答复|收费|\d|年/;
+
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
   const bare = text
@@ -272,17 +278,19 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'greeting';
-  // 行吧谢了 / 好嘞谢谢: an acknowledgement with its own particle (吧, 嘞) before the thanks.
+  // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 辛苦啦辛苦啦: an acknowledgement with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了)*(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
     return 'thanks';
+  // 谢谢老师啦学生们肯定爱听 / 多谢帮大忙了: thanks, then a remark that asks nothing and names nothing asked about.
+  if (THANKS_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'thanks';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'

@@ -114,6 +114,21 @@ describe('conversation', () => {
     expect(await say('lee5', '好嘞谢谢')).toContain('不客气');
   });
 
+  it('take laughter, 学习了, thanks said twice or after 好了没了, and thanks with a remark as small talk, never a question (citizen-questions-18)', async () => {
+    expect(await say('kai', '海原县科技局行政许可几件')).toContain('0件');
+    for (const chat of ['哈哈哈', '呵呵', '好的 学习了', '受教了']) {
+      const reply = await say('kai', chat);
+      expect(reply, chat).toContain('有需要随时找我');
+      expect(reply, chat).not.toContain('0件');
+    }
+    for (const chat of ['辛苦啦辛苦啦', '谢谢谢谢', '好了没了 谢谢', '谢谢老师啦 学生们肯定爱听', '多谢 帮了大忙了'])
+      expect(await say('kai', chat), chat).toContain('不客气');
+    // A thanks before a question is the question.
+    expect(await say('kai', '谢谢 西工区科技局行政许可几件')).toContain('6件');
+    // 办没办 still asks yes or no.
+    expect(await say('kai', '中卫市科技局给申请人公开没公开')).not.toContain('不客气');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
