@@ -143,7 +143,7 @@ const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+)[啊呀哈，,\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
@@ -793,7 +793,7 @@ const REMEMBERED_CHANGE =
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
@@ -1537,7 +1537,7 @@ export class QaEngine {
       if (gap !== compared) return gap;
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
-    if (input.length <= 10 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+    if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
     }
@@ -2137,11 +2137,16 @@ export class QaEngine {
       if (computed === stated) return undefined;
       return change ? computed : withDoubledVerdict(computed, input, pair);
     }
-    if (REMEMBERED_SHARE.test(input)) {
-      // The part is the last figure; the whole, the latest larger figure of the same agency, year and unit before it.
-      const part = remembered[remembered.length - 1];
+    const shareAsked = REMEMBERED_SHARE.exec(input);
+    if (shareAsked) {
+      // The part is the last figure (这55条: the last one of that value); the whole, the latest larger figure of the same
+      // agency, year and unit before it.
+      const at =
+        shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
+      if (at < 0) return undefined;
+      const part = remembered[at];
       const whole = remembered
-        .slice(0, -1)
+        .slice(0, at)
         .reverse()
         .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
       if (!whole) return undefined;

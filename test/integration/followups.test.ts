@@ -129,6 +129,19 @@ describe('conversation', () => {
     expect(await say('kai', '中卫市科技局给申请人公开没公开')).not.toContain('不客气');
   });
 
+  it('compute the share of a figure the follow-up names by its value (这55条占总数的百分之多少), after a lead-in (给我举个例子)', async () => {
+    await say('lou', '中卫市科技局去年主动公开总共多少条');
+    await say('lou', '他们政务运行类占了多少条');
+    expect(await say('lou', '这55条占总数的百分之多少')).toContain('55条占67条的82.1%');
+    await say('lou2', '海原县科技局主动公开多少条');
+    await say('lou2', '门户网站呢');
+    expect(await say('lou2', '这19条占总数的几成')).toContain('19条占89条的21.3%');
+    // A value no remembered figure has is no share.
+    expect(await say('lou2', '这12条占总数的几成')).not.toContain('%');
+    expect(await say('lou3', '给我举个例子 红寺堡区科技局2023年主动公开了多少条')).toContain('225条');
+    expect(await say('lou3', '比如说 西工区科技局行政许可几件')).toContain('6件');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
