@@ -142,6 +142,16 @@ describe('conversation', () => {
     expect(await say('lou3', '比如说 西工区科技局行政许可几件')).toContain('6件');
   });
 
+  it('read 他们说要延期 / 对方通知要延长 after a deadline as the extended deadline; 复议/起诉…多少天 as the remedies (citizen-questions-18)', async () => {
+    await say('ray', '我2025年12月22号交的申请 啥时候必须回我');
+    expect(await say('ray', '要是他们说要延期呢')).toContain('2026年2月24日');
+    await say('ray2', '2026年3月2日收到的申请什么时候到期');
+    expect(await say('ray2', '如果对方通知要延长呢')).toContain('2026年4月28日');
+    expect(await say('ray3', '复议要在多少天以内')).toContain('60日');
+    expect(await say('ray3', '起诉的话几天内要去')).toContain('6个月');
+    expect(await say('ray3', '多少天内答复')).toContain('20个工作日');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
