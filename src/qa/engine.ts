@@ -187,6 +187,11 @@ function withDateYears(text: string, currentYear: number): string {
   });
 }
 
+/** A village's own affairs (我们村, 村务公开, 村委会, 村主任): the villagers' committee's, under another law, in no agency's report. */
+const VILLAGE_AFFAIRS = /我们村|咱村|俺村|村里|村上的|村务|村委|村民委员会|村主任|村支书|村干部|村长|村集体|村账|低保户/;
+const VILLAGE_REPLY =
+  '村务公开由村民委员会负责（依据《村民委员会组织法》），不属于行政机关的政府信息公开，库中的年度报告里也没有村里的情况。可以向村委会或所在乡镇人民政府了解；想向行政机关申请公开政府信息，可以问我“怎么申请”。';
+
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
 // 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
 const FUTURE_ASKED =
@@ -1607,6 +1612,8 @@ export class QaEngine {
       });
       return this.refusal('年度报告只记已经过去的年份，以后的数字没有报告可查，我无法预测。可以问已发布年份的情况。');
     }
+    // 我们村的村务公开栏多久更新 / 村里低保户有几个: a village's own affairs, no agency's disclosure (asking how to apply stays the rules').
+    if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text)) return this.refusal(VILLAGE_REPLY);
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;

@@ -152,6 +152,17 @@ describe('conversation', () => {
     expect(await say('ray3', '多少天内答复')).toContain('20个工作日');
   });
 
+  it('refuse a village’s own affairs (村务公开, 低保户, 村委会) with where to ask, never the reply time limit or the menu (citizen-questions-18)', async () => {
+    for (const question of ['我们村的村务公开栏多久更新一次', '俺村村长说集体收入不用公示 对吗', '村里去年修路花了多少钱']) {
+      const reply = await say('sam', question);
+      expect(reply, question).toContain('村民委员会');
+      expect(reply, question).not.toContain('20个工作日');
+    }
+    // How to apply for a village matter is still the rules of applying; an agency named is still answered.
+    expect(await say('sam', '村里的低保名单能不能申请公开')).not.toContain('村民委员会组织法');
+    expect(await say('sam', '海原县科技局政务公开栏公开了几条')).toContain('12条');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
