@@ -187,6 +187,12 @@ function withDateYears(text: string, currentYear: number): string {
   });
 }
 
+/** The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢). */
+const FINISHED_QUESTION =
+  /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何)$/;
+/** How long a fragment waits for the rest of its message. */
+const CUT_TTL_MS = 2 * 60 * 1000;
+
 /** A village's own affairs (我们村, 村务公开, 村委会, 村主任): the villagers' committee's, under another law, in no agency's report. */
 const VILLAGE_AFFAIRS = /我们村|咱村|俺村|村里|村上的|村务|村委|村民委员会|村主任|村支书|村干部|村长|村集体|村账|低保户/;
 const VILLAGE_REPLY =
@@ -1246,8 +1252,60 @@ export class QaEngine {
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     // One read transaction for all of the answer's statements (see readTransaction).
-    return readTransaction(this.store.db, () => this.answerMessage(question, context));
+    return readTransaction(this.store.db, () => this.withCutMessage(question, this.answerMessage(question, context), context));
   }
+
+  /**
+   * A message cut mid-word on a bad connection (中卫日 | 报发了几条): when the rest is not understood on its own, the
+   * fragment before it and the rest are read as one message, and that answer is taken when it is one. The fragment is
+   * kept, for two minutes, only when the bot did not understand it, it is short and not itself a finished question (多少, 吗 at its end).
+   */
+  private withCutMessage(question: string, answer: Answer, context: { user?: string }): Answer {
+    const state = this.options.state;
+    const user = context.user;
+    if (!user || !state || this.joiningCut) return answer;
+    const key = `qa-cut:${user}`;
+    const waiting = this.cutWaiting.has(user);
+    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') {
+      // An answered message: a fragment before it was no fragment of it, nor of what comes next.
+      if (waiting) {
+        this.cutWaiting.delete(user);
+        state.delete(key);
+      }
+      return answer;
+    }
+    const fragment = waiting ? state.get<string>(key) : undefined;
+    if (waiting) {
+      this.cutWaiting.delete(user);
+      state.delete(key);
+    }
+    if (fragment) {
+      this.joiningCut = true;
+      let joined: Answer;
+      try {
+        joined = this.answerMessage(`${fragment}${question.trim()}`, context);
+      } finally {
+        this.joiningCut = false;
+      }
+      if (joined.kind === 'figure' || joined.kind === 'text' || joined.kind === 'guide') return joined;
+    }
+    // A fragment the bot did not understand itself waits, briefly, for its rest.
+    const bare = question.trim();
+    if (bare.length >= 2 && bare.length <= 12 && /\p{Script=Han}$/u.test(bare) && !FINISHED_QUESTION.test(bare)) {
+      state.set(key, bare, CUT_TTL_MS);
+      const now = Date.now();
+      // Users who never wrote again are forgotten once their fragment has expired.
+      if (this.cutWaiting.size >= 1000) for (const [other, at] of this.cutWaiting) if (now - at > CUT_TTL_MS) this.cutWaiting.delete(other);
+      this.cutWaiting.set(user, now);
+    }
+    return answer;
+  }
+
+  /** The users whose last message may be a fragment cut mid-word (when it was kept), so an answered message reads no state. */
+  private readonly cutWaiting = new Map<string, number>();
+
+  /** Set while a cut message is read joined to its fragment (no second join inside it). */
+  private joiningCut = false;
 
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.

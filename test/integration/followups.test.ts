@@ -163,6 +163,19 @@ describe('conversation', () => {
     expect(await say('sam', '海原县科技局政务公开栏公开了几条')).toContain('12条');
   });
 
+  it('read a message cut mid-word with its rest when neither is understood alone (中卫日 | 报发了几条), never two unrelated misses (citizen-questions-18)', async () => {
+    await say('tom', '沙坡头区科技局微博关注的有多少人');
+    await say('tom', '中卫日');
+    expect(await say('tom', '报发了几条')).toContain('51条');
+    await say('tom2', '沙坡头区科技局的邮');
+    expect(await say('tom2', '箱是多少')).toContain('sptqkxjsj@163.com');
+    // Alone, the rest is not understood.
+    expect(await say('tom3', '箱是多少')).not.toContain('sptqkxjsj');
+    // Two misses that are no fragment and its rest stay misses.
+    await say('tom4', '讲个笑话');
+    expect(await say('tom4', '帮我查下明天的火车票')).toContain('回答不了');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
