@@ -193,6 +193,10 @@ const FINISHED_QUESTION =
 /** How long a fragment waits for the rest of its message. */
 const CUT_TTL_MS = 2 * 60 * 1000;
 
+/** A share of a region's whole (占全市的百分之几, 占全县多少比例, 在全省占比): no report states a region's total. */
+const SHARE_OF_A_REGION =
+  /(?:占|在)(?:了)?(全(?:国|省|自治区|区|市|县|州|盟|旗|镇|乡|宁夏|\p{Script=Han}{0,3}[省市县区]))(?:的|里|中)?(?:百分之|比例|比重|几成|多少|占比|份额)/u;
+
 /** A village's own affairs (我们村, 村务公开, 村委会, 村主任): the villagers' committee's, under another law, in no agency's report. */
 const VILLAGE_AFFAIRS = /我们村|咱村|俺村|村里|村上的|村务|村委|村民委员会|村主任|村支书|村干部|村长|村集体|村账|低保户/;
 const VILLAGE_REPLY =
@@ -262,6 +266,8 @@ const COMPLAINT =
 
 /** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
 const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
+/** Laughter first, then a short remark (呵呵呵你还挺聪明). */
+const LAUGH_THEN_REMARK = /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{2,})\p{Script=Han}{0,14}$/u;
 /** A question word, or a word of what the bot is asked about: the message after the thanks is another question. */
 const ASKS_OR_NAMES =
   /多少|几|吗|么|呢|什么|啥|怎|哪|谁|是否|有没有|能不能|可不可以|申请|公开|报告|年报|局|委|办|政府|复议|诉讼|答复|收费|\d|年/;
@@ -298,6 +304,8 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   // 谢谢老师啦学生们肯定爱听 / 多谢帮大忙了: thanks, then a remark that asks nothing and names nothing asked about.
   if (THANKS_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'thanks';
+  // 呵呵呵你还挺聪明 / 哈哈哈太好了: laughter, then a remark that asks nothing.
+  if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
@@ -1670,6 +1678,12 @@ export class QaEngine {
       });
       return this.refusal('年度报告只记已经过去的年份，以后的数字没有报告可查，我无法预测。可以问已发布年份的情况。');
     }
+    // 占全市的百分之几 / 占全省多大比例: a share of a whole no report holds (a region's total), never the part alone.
+    const unheldWhole = SHARE_OF_A_REGION.exec(text);
+    if (unheldWhole)
+      return this.refusal(
+        `库中的年度报告里没有${unheldWhole[1]}的合计数，无法计算占${unheldWhole[1]}的比例。可以问某个机关自己的数字，或两个机关的比较。`,
+      );
     // 我们村的村务公开栏多久更新 / 村里低保户有几个: a village's own affairs, no agency's disclosure (asking how to apply stays the rules').
     if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text)) return this.refusal(VILLAGE_REPLY);
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.

@@ -121,6 +121,8 @@ describe('conversation', () => {
       expect(reply, chat).toContain('有需要随时找我');
       expect(reply, chat).not.toContain('0件');
     }
+    for (const chat of ['呵呵呵 你还挺聪明', '哈哈哈 太逗了']) expect(await say('kai', chat), chat).toContain('有需要随时找我');
+    expect(await say('kai', '哈哈 西工区科技局行政许可几件')).toContain('6件');
     for (const chat of ['辛苦啦辛苦啦', '谢谢谢谢', '好了没了 谢谢', '谢谢老师啦 学生们肯定爱听', '多谢 帮了大忙了'])
       expect(await say('kai', chat), chat).toContain('不客气');
     // A thanks before a question is the question.
@@ -174,6 +176,20 @@ describe('conversation', () => {
     // Two misses that are no fragment and its rest stay misses.
     await say('tom4', '讲个笑话');
     expect(await say('tom4', '帮我查下明天的火车票')).toContain('回答不了');
+  });
+
+  it('refuse a share of a region’s whole no report holds (占全市的百分之几), never stating the part alone (citizen-questions-18/19)', async () => {
+    for (const question of [
+      '中卫市科技局主动公开的占全市的百分之几',
+      '海原县科技局收到的申请在全县占比多少',
+      '西工区科技局行政许可占全省几成',
+    ]) {
+      const reply = await say('una', question);
+      expect(reply, question).toContain('无法计算');
+      expect(reply, question).not.toMatch(/\d+[条件]/);
+    }
+    // A share of the agency's own total is still computed.
+    expect(await say('una', '中卫市科技局中卫日报发的占全部主动公开的百分之几')).toContain('76.1%');
   });
 
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
