@@ -233,6 +233,9 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('他们微博咋关了')).toBe('他们微博关停的原因');
     expect(plainWords('公众号为什么停了？')).toBe('微信公众号关停的原因？');
     expect(plainWords('为啥注销微博')).toBe('微博关停的原因');
+    // The account put before the verb with 把 or 将 (citizen-questions-18).
+    expect(plainWords('为啥要把微博注销掉')).toBe('微博关停的原因');
+    expect(plainWords('为什么将抖音号给关了')).toBe('抖音号关停的原因');
   });
   it('reads who applied, impatient lead-ins, emphatic adverbs and 给人家公开了没 (round 9)', () => {
     expect(plainWords('中卫市科技局的申请是科研机构提的吗')).toBe('中卫市科技局有科研机构申请几件吗');
