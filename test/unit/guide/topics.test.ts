@@ -51,6 +51,9 @@ const PARAPHRASES: Array<[question: string, topicId: string]> = [
   ['村里的事能不能向乡政府申请公开', 'how-to-apply'],
   ['可以向卫健委申请公开文件吗', 'how-to-apply'],
   ['可以申请复议吗', 'remedies'],
+  // Where to ask as the counter or the web (citizen-questions-18).
+  ['想问问科技局要点资料 是去窗口还是网上弄', 'how-to-apply'],
+  ['找教育局要个文件 网上能弄还是得跑窗口', 'how-to-apply'],
   ['能起诉吗', 'remedies'],
   ['超期了还没答复，去哪里投诉', 'remedies'],
   ['哪些信息要主动公开', 'proactive-scope'],
