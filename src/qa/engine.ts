@@ -2312,7 +2312,16 @@ export class QaEngine {
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
     // 整改了多少处失效链接: a number asked with a section's word (整改) is a figure of a sentence, not the section's text.
     const numberOfSection = question.topic?.type === 'section' && kind === 'number' && structured.kind === 'text';
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection) return undefined;
+    // A count of a prose figure asked with a word its answer never says (几条政策文件征求了意见建议 against the open day's
+    // 意见建议5条): a sentence whose figure that word leads to answers it; without one the figure stands.
+    const proseUnexplained =
+      kind === 'number' && structured.kind === 'figure' && question.topic?.type === 'prose' && question.topic.key !== 'proactive_items'
+        ? contentWords(question.text).filter(
+            (word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word) && !structured.answer.includes(word),
+          )
+        : [];
+    const proseQualified = proseUnexplained.length > 0 && !unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked;
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection && !proseQualified) return undefined;
     // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
     if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
@@ -2357,6 +2366,7 @@ export class QaEngine {
       retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
         ? undefined
         : retrieved;
+    if (proseQualified && (!found || !proseUnexplained.some((word) => found.clause.includes(word)))) return undefined;
     if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =

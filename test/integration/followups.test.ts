@@ -1,6 +1,10 @@
 /** Follow-ups in one chat reuse the last agency, year and figure; the memory is per user and expires. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../src/core/message.js';
+import { importFile } from '../../src/report/importer.js';
 import { makeTestApp } from '../helpers.js';
 
 let clock = new Date('2026-11-24T10:00:00+08:00').getTime();
@@ -190,6 +194,27 @@ describe('conversation', () => {
     }
     // A share of the agency's own total is still computed.
     expect(await say('una', '中卫市科技局中卫日报发的占全部主动公开的百分之几')).toContain('76.1%');
+  });
+
+  it('answer a prose figure asked with a word it never says from the sentence that word leads to (几条政策文件征求了意见建议)', async () => {
+    expect(await say('vic', '中卫市科技局有几条政策文件征求了意见建议')).toContain('政策文件征求意见建议1条');
+    expect(await say('vic', '中卫市科技局开放日收集了几条意见建议')).toContain('5条');
+    // A made-up report of the same shape: 规划草案 asked, the open day's 意见建议 beside it.
+    const directory = mkdtempSync(join(tmpdir(), 'gongkai-prose-qualified-'));
+    try {
+      const file = join(directory, 'dongling-kjj-2025.txt');
+      writeFileSync(
+        file,
+        readFileSync(join(__dirname, '..', '..', 'data', 'reports', 'zhongwei-kjj-2025.txt'), 'utf8')
+          .replaceAll('中卫市', '东岭县')
+          .replace('科技项目立项通知公告 4 条、政策文件征求意见建议 1 条', '项目申报指南公告 2 条、规划草案征求意见建议 3 条'),
+      );
+      await importFile(app.reports, file);
+      expect(await say('vic2', '东岭县科技局有几条规划草案征求了意见建议')).toContain('规划草案征求意见建议3条');
+      expect(await say('vic2', '东岭县科技局开放日收集了几条意见建议')).toContain('5条');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
