@@ -879,6 +879,8 @@ function readAnswer(
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
+    // 公众号被注销了吗 asks about the shutting: a sentence that names the account but no shutting (公众号关注量达526人) does not answer it.
+    if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(

@@ -82,6 +82,12 @@ describe('sentence index', () => {
     expect(retrieve(store, { text: '政府门户网站上公开年报几条', kind: 'number', year: 2024, reports: [haiyuan] })).toMatchObject({
       value: 3,
     });
+    // Whether an account was shut: only a sentence that says shutting answers (the 公众号's followers do not; the 微博's 关停注销 does).
+    const shapotou = agencyReport(store, '沙坡头区');
+    expect(retrieve(store, { text: '公众号被注销了吗', kind: 'yesno', year: 2024, reports: [shapotou] })).toBeUndefined();
+    expect(retrieve(store, { text: '微博被注销了吗', kind: 'yesno', year: 2024, reports: [shapotou] })).toMatchObject({ yes: true });
+    const xigong = agencyReport(store, '西工区');
+    expect(retrieve(store, { text: '公众号关停了吗', kind: 'yesno', year: 2024, reports: [xigong] })).toBeUndefined();
     // A made-up report of the same shapes: 公示牌 is no 公示栏, and 年报 counted inside a website's total.
     const file = join(directory, 'dongling-kjj-2024.txt');
     writeFileSync(
