@@ -239,6 +239,8 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
 const NAMES_COUNTED = /(?:这|那)?(?:[两俩三四五六几](?:个|家)|俩)$/;
+/** Two to five short names put apart by spaces (红寺堡 海原 西工三个): nothing but names before the kind. */
+const SPACED_NAMES = /^(?:\p{Script=Han}{2,6}[\s\u3000]+){1,4}\p{Script=Han}{2,10}$/u;
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
@@ -1317,7 +1319,7 @@ export class QaEngine {
 
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
+    const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
     const unfilled = normalized.replace(SPOKEN_LEAD, '');
     const text = this.withoutParticleBeforeKind(
       withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now())),
@@ -1353,6 +1355,19 @@ export class QaEngine {
       answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
       facts: answers.flatMap((answer) => answer.facts),
     };
+  }
+
+  /** 红寺堡 海原 西工三个科技局: names put apart by spaces, then counted before the kind, are a list (红寺堡、海原、西工). */
+  private spacedNamesAsList(question: string): string {
+    // Cheap test first: most messages have no space.
+    if (!/[\s\u3000]/.test(question.trim())) return question;
+    const text = question.trim();
+    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    if (!kind) return question;
+    const kindAt = text.indexOf(kind);
+    const before = text.slice(0, kindAt).trim();
+    if (!NAMES_COUNTED.test(before) || !SPACED_NAMES.test(before)) return question;
+    return `${before.replace(/[\s\u3000]+/g, '、')}${text.slice(kindAt)}`;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */

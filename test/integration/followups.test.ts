@@ -217,6 +217,13 @@ describe('conversation', () => {
     }
   });
 
+  it('read names put apart by spaces and counted before the kind as a list (红寺堡 海原 西工三个科技局) (citizen-questions-18)', async () => {
+    expect(await say('wes', '红寺堡 海原 西工三个科技局主动公开一共多少条')).toContain('合计336条');
+    expect(await say('wes', '中卫　沙坡头两个科技局行政许可谁多')).toContain('都是0件');
+    // Spaces without a count before the kind are no list.
+    expect(await say('wes', '你好 海原县科技局主动公开几条')).toContain('89条');
+  });
+
   it('refuse a city or county written without its level before a kind, never answering the last agency (citizen-questions-13)', async () => {
     expect(await say('max', '海原县科技局行政许可几件')).toContain('0件');
     const unknown = await say('max', '那固原科技局呢');
