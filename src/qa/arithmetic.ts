@@ -167,7 +167,9 @@ export function withArithmetic(
   facts: readonly Fact[] = answer.facts,
 ): Answer {
   if (!operation || answer.kind !== 'figure') return answer;
-  if (facts.length !== 2 || facts[0].unit !== facts[1].unit) return answer;
+  if (facts.length !== 2) return answer;
+  // A share of a part the report lists under its whole in other measure words (225条，其中：…部门动态30件) is still a part of it.
+  if (facts[0].unit !== facts[1].unit && !(operation === 'share' && listedUnder(facts[0], facts[1]))) return answer;
   const [a, b] = facts;
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
@@ -187,6 +189,20 @@ export function withArithmetic(
       : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
   const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
+}
+
+/**
+ * Whether the part's sentence prints the whole (225条) and, after a 其中 in the same sentence, the part (30件): the
+ * report itself lists the one among the other, whatever measure word each carries.
+ */
+function listedUnder(part: Fact, whole: Fact): boolean {
+  const sentence = part.sentence;
+  if (!sentence || part.value > whole.value) return false;
+  const at = sentence.search(new RegExp(`(?<![\\d.])${whole.value}\\s*${whole.unit}`));
+  if (at < 0) return false;
+  const rest = sentence.slice(at);
+  const breakdown = rest.search(/^[^。；]*?其中/) === 0 ? rest.indexOf('其中') : -1;
+  return breakdown >= 0 && new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(rest.slice(breakdown));
 }
 
 /** The share of the first figure in the second, to one decimal (51条占67条的76.1%); nothing when the whole is zero or smaller than the part. */

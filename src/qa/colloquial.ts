@@ -55,8 +55,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:是)?(?:开|召开)的(?=第几)/g, ''],
   // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
   [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
-  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one).
-  [/((?!有)\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one; 好了没了 is no verb: nothing more).
+  [/((?![有了])\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
@@ -78,6 +78,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [
     /(?:为什么|怎么)(?:就|会|要)?(?:关|停|关掉|停掉|撤|注销|关停)(?:掉)?(?:了)?((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
+  // 为啥要把微博注销掉 / 为什么将公众号给关了: the same, the account put before the verb with 把 or 将.
+  [
+    /(?:为什么|为啥|怎么)(?:就|会|要)?(?:把|将)((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:给)?(?:关|停|关掉|停掉|撤|撤掉|注销|关停)(?:掉)?(?:了)?([?？。]*)$/,
     '$1关停的原因$2',
   ],
   // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.

@@ -30,7 +30,7 @@ import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateIn
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS } from '../report/agency-names.js';
+import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -148,7 +148,7 @@ const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+)[啊呀哈，,\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
@@ -178,7 +178,7 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
 /** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
+  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -191,6 +191,21 @@ function withDateYears(text: string, currentYear: number): string {
     return `20${word}`;
   });
 }
+
+/** The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢). */
+const FINISHED_QUESTION =
+  /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何)$/;
+/** How long a fragment waits for the rest of its message. */
+const CUT_TTL_MS = 2 * 60 * 1000;
+
+/** A share of a region's whole (占全市的百分之几, 占全县多少比例, 在全省占比): no report states a region's total. */
+const SHARE_OF_A_REGION =
+  /(?:占|在)(?:了)?(全(?:国|省|自治区|区|市|县|州|盟|旗|镇|乡|宁夏|\p{Script=Han}{0,3}[省市县区]))(?:的|里|中)?(?:百分之|比例|比重|几成|多少|占比|份额)/u;
+
+/** A village's own affairs (我们村, 村务公开, 村委会, 村主任): the villagers' committee's, under another law, in no agency's report. */
+const VILLAGE_AFFAIRS = /我们村|咱村|俺村|村里|村上的|村务|村委|村民委员会|村主任|村支书|村干部|村长|村集体|村账|低保户/;
+const VILLAGE_REPLY =
+  '村务公开由村民委员会负责（依据《村民委员会组织法》），不属于行政机关的政府信息公开，库中的年度报告里也没有村里的情况。可以向村委会或所在乡镇人民政府了解；想向行政机关申请公开政府信息，可以问我“怎么申请”。';
 
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
 // 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
@@ -229,6 +244,8 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
 const NAMES_COUNTED = /(?:这|那)?(?:[两俩三四五六几](?:个|家)|俩)$/;
+/** Two to five short names put apart by spaces (红寺堡 海原 西工三个): nothing but names before the kind. */
+const SPACED_NAMES = /^(?:\p{Script=Han}{2,6}[\s\u3000]+){1,4}\p{Script=Han}{2,10}$/u;
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
@@ -254,6 +271,14 @@ const CAPABILITIES =
 const COMPLAINT =
   /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意|烦死|真烦|烦人|急死/;
 
+/** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
+const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
+/** Laughter first, then a short remark (呵呵呵你还挺聪明). */
+const LAUGH_THEN_REMARK = /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{2,})\p{Script=Han}{0,14}$/u;
+/** A question word, or a word of what the bot is asked about: the message after the thanks is another question. */
+const ASKS_OR_NAMES =
+  /多少|几|吗|么|呢|什么|啥|怎|哪|谁|是否|有没有|能不能|可不可以|申请|公开|报告|年报|局|委|办|政府|复议|诉讼|答复|收费|\d|年/;
+
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
   const bare = text
@@ -277,17 +302,21 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'greeting';
-  // 行吧谢了 / 好嘞谢谢: an acknowledgement with its own particle (吧, 嘞) before the thanks.
+  // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 辛苦啦辛苦啦: an acknowledgement with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了)*(谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)+(你|您|了|啦|呀)*(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
     return 'thanks';
+  // 谢谢老师啦学生们肯定爱听 / 多谢帮大忙了: thanks, then a remark that asks nothing and names nothing asked about.
+  if (THANKS_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'thanks';
+  // 呵呵呵你还挺聪明 / 哈哈哈太好了: laughter, then a remark that asks nothing.
+  if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -436,7 +465,19 @@ function withoutOwnKind(rest: string, agency: AgencyRecord): string {
     if (rest.startsWith(short)) return rest.slice(short.length);
     if (rest.startsWith(long)) return rest.slice(long.length);
   }
-  return rest;
+  // 宝坻|消防支队 for 宝坻区消防救援支队: the kind shortened as citizens shorten it (its first character, some of the
+  // rest in order, its last) is still the name, not words of the question.
+  const kind = splitAgencyName(name).kind;
+  if (kind.length < 3 || rest[0] !== kind[0]) return rest;
+  let matched = 0;
+  let cursor = 0;
+  for (let index = 0; index < rest.length && cursor < kind.length; index += 1) {
+    const at = kind.indexOf(rest[index], cursor);
+    if (at < 0) break;
+    cursor = at + 1;
+    if (cursor === kind.length) matched = index + 1;
+  }
+  return matched >= 2 ? rest.slice(matched) : rest;
 }
 
 /** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
@@ -899,7 +940,7 @@ const REMEMBERED_CHANGE =
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:的)?(?:占比|占(?:了)?(?:多少|百分之几|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
@@ -1361,12 +1402,64 @@ export class QaEngine {
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
     // One read transaction for all of the answer's statements (see readTransaction).
-    return readTransaction(this.store.db, () => this.answerMessage(question, context));
+    return readTransaction(this.store.db, () => this.withCutMessage(question, this.answerMessage(question, context), context));
   }
+
+  /**
+   * A message cut mid-word on a bad connection (中卫日 | 报发了几条): when the rest is not understood on its own, the
+   * fragment before it and the rest are read as one message, and that answer is taken when it is one. The fragment is
+   * kept, for two minutes, only when the bot did not understand it, it is short and not itself a finished question (多少, 吗 at its end).
+   */
+  private withCutMessage(question: string, answer: Answer, context: { user?: string }): Answer {
+    const state = this.options.state;
+    const user = context.user;
+    if (!user || !state || this.joiningCut) return answer;
+    const key = `qa-cut:${user}`;
+    const waiting = this.cutWaiting.has(user);
+    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') {
+      // An answered message: a fragment before it was no fragment of it, nor of what comes next.
+      if (waiting) {
+        this.cutWaiting.delete(user);
+        state.delete(key);
+      }
+      return answer;
+    }
+    const fragment = waiting ? state.get<string>(key) : undefined;
+    if (waiting) {
+      this.cutWaiting.delete(user);
+      state.delete(key);
+    }
+    if (fragment) {
+      this.joiningCut = true;
+      let joined: Answer;
+      try {
+        joined = this.answerMessage(`${fragment}${question.trim()}`, context);
+      } finally {
+        this.joiningCut = false;
+      }
+      if (joined.kind === 'figure' || joined.kind === 'text' || joined.kind === 'guide') return joined;
+    }
+    // A fragment the bot did not understand itself waits, briefly, for its rest.
+    const bare = question.trim();
+    if (bare.length >= 2 && bare.length <= 12 && /\p{Script=Han}$/u.test(bare) && !FINISHED_QUESTION.test(bare)) {
+      state.set(key, bare, CUT_TTL_MS);
+      const now = Date.now();
+      // Users who never wrote again are forgotten once their fragment has expired.
+      if (this.cutWaiting.size >= 1000) for (const [other, at] of this.cutWaiting) if (now - at > CUT_TTL_MS) this.cutWaiting.delete(other);
+      this.cutWaiting.set(user, now);
+    }
+    return answer;
+  }
+
+  /** The users whose last message may be a fragment cut mid-word (when it was kept), so an answered message reads no state. */
+  private readonly cutWaiting = new Map<string, number>();
+
+  /** Set while a cut message is read joined to its fragment (no second join inside it). */
+  private joiningCut = false;
 
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = correctKindTypos(plainWords(normalizeQuestion(question)), this.index.kinds());
+    const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
     const unfilled = normalized.replace(SPOKEN_LEAD, '');
     const text = this.withoutParticleBeforeKind(
       withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now())),
@@ -1402,6 +1495,19 @@ export class QaEngine {
       answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
       facts: answers.flatMap((answer) => answer.facts),
     };
+  }
+
+  /** 红寺堡 海原 西工三个科技局: names put apart by spaces, then counted before the kind, are a list (红寺堡、海原、西工). */
+  private spacedNamesAsList(question: string): string {
+    // Cheap test first: most messages have no space.
+    if (!/[\s\u3000]/.test(question.trim())) return question;
+    const text = question.trim();
+    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    if (!kind) return question;
+    const kindAt = text.indexOf(kind);
+    const before = text.slice(0, kindAt).trim();
+    if (!NAMES_COUNTED.test(before) || !SPACED_NAMES.test(before)) return question;
+    return `${before.replace(/[\s\u3000]+/g, '、')}${text.slice(kindAt)}`;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
@@ -1658,7 +1764,7 @@ export class QaEngine {
       if (gap !== compared) return gap;
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
-    if (input.length <= 10 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+    if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
     }
@@ -1737,6 +1843,14 @@ export class QaEngine {
       });
       return this.refusal('年度报告只记已经过去的年份，以后的数字没有报告可查，我无法预测。可以问已发布年份的情况。');
     }
+    // 占全市的百分之几 / 占全省多大比例: a share of a whole no report holds (a region's total), never the part alone.
+    const unheldWhole = SHARE_OF_A_REGION.exec(text);
+    if (unheldWhole)
+      return this.refusal(
+        `库中的年度报告里没有${unheldWhole[1]}的合计数，无法计算占${unheldWhole[1]}的比例。可以问某个机关自己的数字，或两个机关的比较。`,
+      );
+    // 我们村的村务公开栏多久更新 / 村里低保户有几个: a village's own affairs, no agency's disclosure (asking how to apply stays the rules').
+    if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text)) return this.refusal(VILLAGE_REPLY);
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
@@ -2284,11 +2398,16 @@ export class QaEngine {
       if (computed === stated) return undefined;
       return change ? computed : withDoubledVerdict(computed, input, pair);
     }
-    if (REMEMBERED_SHARE.test(input)) {
-      // The part is the last figure; the whole, the latest larger figure of the same agency, year and unit before it.
-      const part = remembered[remembered.length - 1];
+    const shareAsked = REMEMBERED_SHARE.exec(input);
+    if (shareAsked) {
+      // The part is the last figure (这55条: the last one of that value); the whole, the latest larger figure of the same
+      // agency, year and unit before it.
+      const at =
+        shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
+      if (at < 0) return undefined;
+      const part = remembered[at];
       const whole = remembered
-        .slice(0, -1)
+        .slice(0, at)
         .reverse()
         .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
       if (!whole) return undefined;
@@ -2375,7 +2494,16 @@ export class QaEngine {
     const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
     // 整改了多少处失效链接: a number asked with a section's word (整改) is a figure of a sentence, not the section's text.
     const numberOfSection = question.topic?.type === 'section' && kind === 'number' && structured.kind === 'text';
-    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection) return undefined;
+    // A count of a prose figure asked with a word its answer never says (几条政策文件征求了意见建议 against the open day's
+    // 意见建议5条): a sentence whose figure that word leads to answers it; without one the figure stands.
+    const proseUnexplained =
+      kind === 'number' && structured.kind === 'figure' && question.topic?.type === 'prose' && question.topic.key !== 'proactive_items'
+        ? contentWords(question.text).filter(
+            (word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word) && !structured.answer.includes(word),
+          )
+        : [];
+    const proseQualified = proseUnexplained.length > 0 && !unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked;
+    if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection && !proseQualified) return undefined;
     // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
     if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
@@ -2420,6 +2548,7 @@ export class QaEngine {
       retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
         ? undefined
         : retrieved;
+    if (proseQualified && (!found || !proseUnexplained.some((word) => found.clause.includes(word)))) return undefined;
     if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =

@@ -29,6 +29,8 @@ export interface Retrieved {
   yes?: boolean;
   /** How strongly the question's words lead up to the number (ranking only). */
   strength?: number;
+  /** The noun the question counts (年报 in 公开年报几条) is printed right before the number (公开年报3条) (ranking only). */
+  countedHere?: boolean;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -473,10 +475,25 @@ const FEE_STATED = /收费|费用|处理费/;
  */
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
+/** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
+const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
+const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号/;
+
 /** The verb of receiving as a question writes it. */
 const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
 /** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
 const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
+
+/** Characters the segmenter leaves at a word's end that are no part of its noun (微博上, 微博是, 顺延到). */
+const TRAILING_PARTICLE = /[上下里中内是到的了过着在呢吗么吧]$/;
+
+/**
+ * A word whose head (its end: 公开栏 is a 栏, 公示牌 a 牌) the sentence lacks: the sentence names another
+ * thing (政务公开年报, 公告公示), however many of the word's other parts it shares.
+ */
+function headless(sentence: string, word: string): boolean {
+  return !TRAILING_PARTICLE.test(word) && !sentence.includes(word.slice(-2));
+}
 
 /**
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
@@ -505,9 +522,13 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
+    } else if (ACCOUNT_WORD.test(word) && ACCOUNT_STATED.test(sentence)) {
+      // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
+      found += weight;
+      matched.push(ACCOUNT_STATED.exec(sentence)![0]);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
-    } else if (word.length >= 3) {
+    } else if (word.length >= 3 && !headless(sentence, word)) {
       let pairs = 0;
       for (let at = 0; at + 1 < word.length; at += 1) if (sentence.includes(word.slice(at, at + 2))) pairs += 1;
       found += (weight * pairs) / (word.length - 1);
@@ -669,6 +690,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
+      // 公开年报几条: a number printed right after the counted noun (公开年报3条) beats one the other words lead to
+      // in a sentence that never names it (通过政府门户网站主动公开信息19条).
+      if (found.countedHere) score += 3;
       if (request.year !== undefined && report.year === request.year) score += 1;
       // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
@@ -895,6 +919,7 @@ function readAnswer(
       value: chosen.value,
       unit: chosen.unit,
       strength: chosen.strength,
+      countedHere: countedBefore(chosen.at),
     };
   }
   if (request.kind === 'yesno') {
@@ -909,6 +934,8 @@ function readAnswer(
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
+    // 公众号被注销了吗 asks about the shutting: a sentence that names the account but no shutting (公众号关注量达526人) does not answer it.
+    if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(

@@ -2,8 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { retrieve } from '../../src/qa/retrieve.js';
+import { importFile } from '../../src/report/importer.js';
 import { openDatabase } from '../../src/store/db.js';
 import { ReportStore } from '../../src/store/report-store.js';
 import { seedSampleReports } from '../../src/report/seed.js';
@@ -64,6 +66,46 @@ describe('sentence index', () => {
     for (const text of ['有几辆公务车', '食堂有几个厨师', '局长工资多少万元', '抖音发了多少条', '办公楼有几层']) {
       expect(retrieve(store, { text, kind: 'number', reports }), text).toBeUndefined();
     }
+    db.close();
+  });
+
+  it('never reads a word whose head the sentence lacks (公开栏 against 政务公开年报); prefers the number printed right after the counted noun', async () => {
+    const db = openDatabase(join(directory, 'heads.db'));
+    const store = new ReportStore(db);
+    seedSampleReports(store);
+    const zhongwei = agencyReport(store, '中卫市');
+    // 政务运行类信息55条（含…政务公开年报1条…）: no 公开栏 is named, so no count of one.
+    expect(retrieve(store, { text: '政务公开栏公开了几条', kind: 'number', year: 2025, reports: [zhongwei] })).toBeUndefined();
+    const haiyuan = agencyReport(store, '海原县');
+    expect(retrieve(store, { text: '政务公开栏公开了几条', kind: 'number', year: 2024, reports: [haiyuan] })).toMatchObject({ value: 12 });
+    // 政府门户网站主动公开信息19条 is the website's total; 其中公开年报3条 counts the 年报 asked.
+    expect(retrieve(store, { text: '政府门户网站上公开年报几条', kind: 'number', year: 2024, reports: [haiyuan] })).toMatchObject({
+      value: 3,
+    });
+    // Whether an account was shut: only a sentence that says shutting answers (the 公众号's followers do not; the 微博's 关停注销 does).
+    const shapotou = agencyReport(store, '沙坡头区');
+    expect(retrieve(store, { text: '公众号被注销了吗', kind: 'yesno', year: 2024, reports: [shapotou] })).toBeUndefined();
+    expect(retrieve(store, { text: '微博被注销了吗', kind: 'yesno', year: 2024, reports: [shapotou] })).toMatchObject({ yes: true });
+    const xigong = agencyReport(store, '西工区');
+    expect(retrieve(store, { text: '公众号关停了吗', kind: 'yesno', year: 2024, reports: [xigong] })).toBeUndefined();
+    // A made-up report of the same shapes: 公示牌 is no 公示栏, and 年报 counted inside a website's total.
+    const file = join(directory, 'dongling-kjj-2024.txt');
+    writeFileSync(
+      file,
+      readFileSync(join(__dirname, '..', '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8')
+        .replaceAll('西工区', '东岭区')
+        .replace(
+          /（一）主动公开情况。[^\n]*/,
+          '（一）主动公开情况。2024 年，我局主动公开政务信息40条，其中通过区政府网站公开政府信息30条，其中公开年报2条、通知公告8条；通过便民服务公示牌公开信息10条。',
+        ),
+    );
+    await importFile(store, file);
+    const dongling = agencyReport(store, '东岭区');
+    expect(retrieve(store, { text: '公示栏公开了几条', kind: 'number', year: 2024, reports: [dongling] })).toBeUndefined();
+    expect(retrieve(store, { text: '公示牌公开了几条', kind: 'number', year: 2024, reports: [dongling] })).toMatchObject({ value: 10 });
+    expect(retrieve(store, { text: '区政府网站上公开年报几条', kind: 'number', year: 2024, reports: [dongling] })).toMatchObject({
+      value: 2,
+    });
     db.close();
   });
 });

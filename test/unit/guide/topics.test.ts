@@ -46,6 +46,14 @@ const PARAPHRASES: Array<[question: string, topicId: string]> = [
   ['他们一直没给我们回复咋整', 'remedies'],
   ['怎么申请行政复议', 'remedies'],
   ['怎么申请复议', 'remedies'],
+  // 向X申请 / 能不能向X申请 with the agency between (citizen-questions-19); 可以申请复议吗 stays the remedies.
+  ['怎么向镇政府申请信息公开', 'how-to-apply'],
+  ['村里的事能不能向乡政府申请公开', 'how-to-apply'],
+  ['可以向卫健委申请公开文件吗', 'how-to-apply'],
+  ['可以申请复议吗', 'remedies'],
+  // Where to ask as the counter or the web (citizen-questions-18).
+  ['想问问科技局要点资料 是去窗口还是网上弄', 'how-to-apply'],
+  ['找教育局要个文件 网上能弄还是得跑窗口', 'how-to-apply'],
   ['能起诉吗', 'remedies'],
   ['超期了还没答复，去哪里投诉', 'remedies'],
   ['哪些信息要主动公开', 'proactive-scope'],

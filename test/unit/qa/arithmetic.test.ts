@@ -124,6 +124,20 @@ describe('shares and gaps said with a verb between 多 and 多少', () => {
     const shared = withArithmetic(figure([fact('中卫市', 2025, 51), fact('中卫市', 2025, 67)]), 'share');
     expect(shared.answer).toContain('51条占67条的76.1%');
   });
+  it('states the share of a part the report lists under its whole in another measure word (225条，其中：…部门动态30件)', () => {
+    const listed = (value: number, unit: string, sentence: string): Fact => ({ ...fact('x', 2023, value, unit), sentence });
+    const sentence = '2023年，我局主动公开信息225条，其中：预决算公开3件，部门动态30件，转载各类信息183条。';
+    expect(withArithmetic(figure([listed(30, '件', sentence), fact('x', 2023, 225)]), 'share').answer).toContain('30件占225条的13.3%');
+    // A made-up second: 期 listed under 条.
+    const issues = '全年公开信息120条，其中：网站公开40条，编发《科技简报》48期。';
+    expect(withArithmetic(figure([listed(48, '期', issues), fact('x', 2023, 120)]), 'share').answer).toContain('48期占120条的40%');
+    // Not listed after 其中 under that whole, or the whole not printed: no share across measure words.
+    const apart = '全年公开信息120条。编发《科技简报》48期。';
+    expect(withArithmetic(figure([listed(48, '期', apart), fact('x', 2023, 120)]), 'share').answer).toBe('A');
+    expect(withArithmetic(figure([listed(48, '期', issues), fact('x', 2023, 130)]), 'share').answer).toBe('A');
+    // Never for a sum or a difference.
+    expect(withArithmetic(figure([listed(48, '期', issues), fact('x', 2023, 120)]), 'sum').answer).toBe('A');
+  });
   it('states no share of a larger part, a zero whole or two units', () => {
     expect(withArithmetic(figure([fact('x', 2024, 5), fact('x', 2024, 0)]), 'share').answer).toBe('A');
     expect(withArithmetic(figure([fact('x', 2024, 9), fact('x', 2024, 3)]), 'share').answer).toBe('A');

@@ -184,6 +184,14 @@ describe('plainWords for accounts, corrected years and document numbers', () => 
     expect(correctKindTypos('城关镇2025年公众好发了多少条', kinds)).toBe('城关镇2025年公众号发了多少条');
     expect(correctKindTypos('硚口区教育句2024年主动公开多少条', kinds)).toBe('硚口区教育局2024年主动公开多少条');
   });
+  it('corrects homophones of 微博 before what is done with an account, and leaves 微波炉 and 微薄之力 alone (citizen-questions-18)', () => {
+    const kinds = ['科技局'];
+    expect(correctKindTypos('沙坡投科技局微搏发了几条', kinds)).toBe('沙坡投科技局微博发了几条');
+    expect(correctKindTypos('城关镇微波粉丝多少', kinds)).toBe('城关镇微博粉丝多少');
+    expect(correctKindTypos('城关镇微薄关注的有多少人', kinds)).toBe('城关镇微博关注的有多少人');
+    expect(correctKindTypos('城关镇买了几台微波炉', kinds)).toBe('城关镇买了几台微波炉');
+    expect(correctKindTypos('尽了微薄之力', kinds)).toBe('尽了微薄之力');
+  });
 });
 
 describe('plainWords for citizen-questions-13', () => {
@@ -225,6 +233,9 @@ describe('plainWords for citizen-questions-13', () => {
     expect(plainWords('他们微博咋关了')).toBe('他们微博关停的原因');
     expect(plainWords('公众号为什么停了？')).toBe('微信公众号关停的原因？');
     expect(plainWords('为啥注销微博')).toBe('微博关停的原因');
+    // The account put before the verb with 把 or 将 (citizen-questions-18).
+    expect(plainWords('为啥要把微博注销掉')).toBe('微博关停的原因');
+    expect(plainWords('为什么将抖音号给关了')).toBe('抖音号关停的原因');
   });
   it('reads who applied, impatient lead-ins, emphatic adverbs and 给人家公开了没 (round 9)', () => {
     expect(plainWords('中卫市科技局的申请是科研机构提的吗')).toBe('中卫市科技局有科研机构申请几件吗');

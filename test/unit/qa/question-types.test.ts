@@ -52,6 +52,12 @@ describe('question types', () => {
     });
   });
 
+  it('read which years the store holds as the reports held (citizen-questions-18)', () => {
+    for (const question of ['你能查到哪几年的', '能查到哪些年份', '城关镇有哪几年的年报'])
+      expect(understand(question, 2026).topic, question).toEqual({ type: 'reports' });
+    expect(understand('哪几年收到的申请最多', 2026).topic).not.toEqual({ type: 'reports' });
+  });
+
   it('the higher priority wins where two types recognise a question', () => {
     // 存在什么问题 (problems, 160) over 改进 (improvements, 140); a figure word keeps contacts (150) out.
     expect(understand('西工区科技局存在什么问题，怎么改进', 2026).topic).toMatchObject({ type: 'section', focus: 'problems' });
