@@ -248,9 +248,12 @@ export class AgencyGuideAnswerer {
 
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
+    // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
+    const asked = agencyGuideAsks(question);
+    if (asked.length === 0) return null;
     const guide = this.sources.guides.forAgency(agency);
     // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
-    const asks = agencyGuideAsks(question).filter(
+    const asks = asked.filter(
       (ask) =>
         ask !== 'media' ||
         mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0,

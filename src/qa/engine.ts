@@ -3941,20 +3941,27 @@ export class QaEngine {
     const kind = this.bareKind(text);
     if (!kind) return [];
     const at = text.indexOf(kind);
-    // The region as written with its level (海源县) or, for a three-character region, without it (海源).
+    // The region as written with its level (海源县) or, for a three-character region, without it (海源). Every
+    // agency of the kind is tried (there may be thousands): cheap character tests first, place lookups last.
+    const written = [2, 3, 4].map((length) => (at >= length ? text.slice(at - length, at) : ''));
+    const oneOff = (form: string): boolean => {
+      const typed = written[form.length - 2];
+      if (!typed || typed[0] !== form[0]) return false;
+      let differences = 0;
+      for (let index = 1; index < form.length; index += 1) if (typed[index] !== form[index]) differences += 1;
+      return differences === 1;
+    };
     const writtenAs = (region: string): string | undefined => {
+      if (region.length < 2 || region.length > 4) return undefined;
       const forms = region.length === 3 && /[市区县旗]$/.test(region) ? [region, region.slice(0, 2)] : [region];
       return forms.find((form) => {
-        if (form.length < 2 || form.length > 4 || at < form.length) return false;
-        const written = text.slice(at - form.length, at);
+        if (!oneOff(form)) return false;
+        const typed = written[form.length - 2];
+        if (!/^\p{Script=Han}+$/u.test(typed)) return false;
         // 长沙市卫健委 names 长沙市, a place of its own, not 长春市 mistyped; 海口科技局 names 海口, not 海原.
-        if (twoKnownPlaces(written, form) || (form.length === 2 && placeEnding(written)?.start === 0)) return false;
+        if (twoKnownPlaces(typed, form) || (form.length === 2 && placeEnding(typed)?.start === 0)) return false;
         // A character before a two-character form would make it part of a longer name (中海源科技局).
-        if (form.length === 2 && at > 2 && /\p{Script=Han}/u.test(text[at - 3]) && !FOLLOW_UP_LEAD_CHARACTER.test(text[at - 3]))
-          return false;
-        let differences = 0;
-        for (let index = 0; index < form.length; index += 1) if (written[index] !== form[index]) differences += 1;
-        return differences === 1 && /^\p{Script=Han}+$/u.test(written) && written[0] === form[0];
+        return !(form.length === 2 && at > 2 && /\p{Script=Han}/u.test(text[at - 3]) && !FOLLOW_UP_LEAD_CHARACTER.test(text[at - 3]));
       });
     };
     const matches: Array<{ agency: AgencyRecord; form: string }> = [];
