@@ -132,6 +132,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
   [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
+  // 年底还有几件没办完 / 到年末仍未办结的: what is still open at the year's end is what is carried over; 年底 adds nothing.
+  [/(?:到|截至|截止)?(?:年底|年末)(?=[^，。？?]{0,8}(?:没|未|尚未|还在|仍在))/g, ''],
   // 收了多少申请 / 比2023年多收了几件申请 / 收过几个公开申请: taking in applications is receiving them (收到).
   [/收(?:了|过)(?=(?:多少|几)(?:件|个|份)?(?:政府)?(?:信息公开|公开)?申请)/g, '收到'],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
@@ -160,9 +162,17 @@ const APPLICANT_YES_NO = new RegExp(
 /** 申请是科研机构提的吗 / 是不是企业申请的: who applied, asked of one applicant type. */
 const APPLICANT_WHO = new RegExp(`(?:的?申请)?(?:是不是|是)(${APPLICANT})(?:提|递|递交|提交|交|申请)的(?:吗|不|么)?(?=[?？。]*$)`);
 /** The question with everyday phrasings replaced by the words the engine reads. */
+/**
+ * 个人申请中有多少件公开了 / 公开了几件申请 / 申请里面公开了多少: applications answered with disclosure are 予以公开
+ * (not those received). Not 依申请公开, 申请公开 (applying), 不予/部分/主动公开, nor a count of items (条).
+ */
+const GRANTED_BARE =
+  /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|不|没|未|都|全)(?:被|给)?公开(了)?(?=[^，。？?申]{0,6}(?:多少|几)|(?:了|过)?(?:吗|没|[?？]|$)|了几件申请|了多少件?申请)/;
+
 export function plainWords(text: string): string {
   let plain = text;
   for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
+  if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');
   // The yes/no is answered from the count of that column: ask the count, keep the yes/no words.

@@ -147,7 +147,11 @@ function rowWords(row: RowDef): readonly string[] {
  * direction, so a clerk typing it is asked which, while a citizen's bare 结转 finds 上年结转 (a single
  * agency's answer then gives 结转下年度 too: see CARRY_DIRECTION).
  */
-const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = { carried_over: ['结转'] };
+const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
+  carried_over: ['结转'],
+  // 年底还有几件没办完 (办完 is read as 办结): what was not finished is carried into next year, never the 办结 total.
+  carried_forward: ['没办结', '未办结', '没有办结', '尚未办结', '还没办结', '还在办', '正在办理', '没办理完', '未办理完', '没处理完'],
+};
 
 /** rowWords of each catalogue row, made once (every question looks for every row's words). */
 const ROW_WORDS = new WeakMap<RowDef, readonly string[]>();
