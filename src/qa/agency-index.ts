@@ -270,8 +270,9 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           const length = cursor - at + 1;
           // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
           const officeShortened = rest === '公室' && text[cursor] === '办';
-          // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安).
-          const streetShortened = adjacent && text[cursor] === '街' && /^道(?:人民政府|政府|办事处)*$/.test(rest);
+          // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安); a place that is
+          // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
+          const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
           const bureauShortened = rest === '局' && length >= 4;
           if (
             length >= 3 &&

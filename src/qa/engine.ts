@@ -966,6 +966,8 @@ const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开�
 const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换成|改成|看看)?/;
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
+/** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
+const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
@@ -1816,6 +1818,11 @@ export class QaEngine {
         ? found
         : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
+    // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
+    if (mentions.length === 0 && memory?.unknownAgency && memory.lastQuestion) {
+      const again = this.kindAtUnknownPlace(input, memory.unknownAgency, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -2615,6 +2622,24 @@ export class QaEngine {
    * with this name in place of the one it named (stored or not). Undefined when the follow-up says
    * more than the name, or the last question named no agency.
    */
+  /**
+   * 那审批局呢 after 平潭教育局 (not stored) was refused: the refused name's place with the kind asked (平潭审批局), when that
+   * names exactly one stored agency, and the last question asked again of it. Only a figure or text answer counts.
+   */
+  private kindAtUnknownPlace(input: string, unknownAgency: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+    const kind = input.replace(FOLLOW_UP_FRAME, '');
+    if (!BARE_KIND_ONLY.test(kind) || !lastQuestion.includes(unknownAgency) || unknownAgency.endsWith(kind)) return undefined;
+    // The refused name's place is some leading part of it (平潭 of 平潭教育局): the longest that names one agency with the kind.
+    for (let length = unknownAgency.length - 2; length >= 2; length -= 1) {
+      const name = `${unknownAgency.slice(0, length)}${kind}`;
+      const found = this.index.find(name);
+      if (found.length !== 1 || found[0].agencies.length !== 1 || found[0].how === 'region' || found[0].text !== name) continue;
+      const again = this.askOne(lastQuestion.replace(unknownAgency, name), context);
+      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    }
+    return undefined;
+  }
+
   private lastQuestionOf(
     input: string,
     mentions: readonly AgencyMention[],

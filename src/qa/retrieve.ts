@@ -40,7 +40,8 @@ const UNIT_GROUPS: string[][] = [
   ['元'],
   ['人次'],
   ['人', '名', '位'],
-  ['件', '个', '项', '宗', '起', '部'],
+  // Cases are counted in 例 too (收到书面申请2例), where no word goes on (例如, 例会, 例外, 例行).
+  ['件', '个', '项', '宗', '起', '部', '例'],
   ['条', '则'],
   ['篇'],
   ['家', '所'],
@@ -67,7 +68,13 @@ const UNIT_GROUPS: string[][] = [
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 // 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
 const unitPattern = (unit: string) =>
-  unit === '处' ? '处(?![理罚置分室长])' : unit === '本' ? '本(?![年月级机部单局市区县镇乡委次届期轮人])' : unit;
+  unit === '处'
+    ? '处(?![理罚置分室长])'
+    : unit === '本'
+      ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
+      : unit === '例'
+        ? '例(?![如会外行])'
+        : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
@@ -121,6 +128,9 @@ const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)/;
 
 /** 几个平台 / 多少个公众号: the number of outlets, counted in 个. */
 const OUTLETS_COUNTED = /(?:几|多少)个(?:平台|网站|渠道|公众号|账号|栏目|新媒体|媒体|窗口)/;
+
+/** A count of accounts bracketed after the outlet's name (微信公众账号(1个), 政务微博（2个）). */
+const OUTLET_COUNT_BRACKET = /(?:号|账户|微博|平台|网站|客户端|抖音|快手|头条|视频)[（(]$/;
 
 /** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
 const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
@@ -314,8 +324,17 @@ function segmentContent(text: string): string[] {
     run = '';
   };
   let previous = '';
-  for (const raw of repairGlued(cutWords(text).flatMap(splitGluedVerb))) {
+  const tokens = repairGlued(cutWords(text).flatMap(splitGluedVerb));
+  for (const [index, raw] of tokens.entries()) {
     const stripped = raw.replace(ASK_PREFIX, '');
+    // 工作情况类信息: a word dropped elsewhere (情况) names a kind with 类 after it: 情况类 is a word of its own.
+    if (STOPWORDS.has(stripped) && /^\p{Script=Han}{2,}$/u.test(stripped) && tokens[index + 1] === '类') {
+      flush();
+      if (!words.includes(`${stripped}类`)) words.push(`${stripped}类`);
+      tokens[index + 1] = '';
+      previous = '';
+      continue;
+    }
     // 发了 → 发, 申请过 → 申请; but 通过, 超过 are words of their own.
     const word = KEEP_PARTICLE.has(stripped) ? stripped : stripped.replace(/(?<=.)[了过着]$/, '');
     // 工作报告, 调研报告: 报告 after a noun is part of that noun (a report of that kind), not the report asked about.
@@ -833,6 +852,8 @@ function readAnswer(
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
+      // 微信公众账号(1个)发布信息149条: the bracketed count of accounts is not what they published; only 几个账号 asks it.
+      if (!outletsAsked && unit !== '个' && stated === '个' && OUTLET_COUNT_BRACKET.test(sentence.slice(Math.max(0, at - 8), at))) continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
@@ -983,7 +1004,7 @@ function countNamedBefore(sentence: string, at: number, matched: readonly string
 }
 
 /** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
-const COUNT_SUFFIXES = ['总数', '人数', '数', '量'];
+const COUNT_SUFFIXES = ['总数', '人数', '数量', '数', '量'];
 
 /**
  * The question's words the sentence writes once only (原创 in “编发文章1640篇，其中原创文章294篇”):

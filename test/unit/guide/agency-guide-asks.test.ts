@@ -98,4 +98,9 @@ describe('agencyGuideAsks', () => {
     expect(agencyGuideAsks('那图书馆的话')).toEqual(['website']);
     expect(agencyGuideAsks('青松县林业局的公示栏在哪里')).toEqual(['website']);
   });
+  it('a count of the site (网站点击量多少, 网站访问次数是多少) is a figure of the report, not the website asked', () => {
+    for (const question of ['乌海工信局网站点击量多少', '山东省海洋局网站访问量多少', '青松县林业局网站的浏览次数是几']) // last made up
+      expect(agencyGuideAsks(question), question).not.toContain('website');
+    for (const question of ['乌海工信局网站是多少', '青松县林业局网站']) expect(agencyGuideAsks(question), question).toContain('website');
+  });
 });

@@ -38,6 +38,8 @@ for (const name of [
   '银川市兴庆区人民政府',
   // Made up: a street and a bureau of the same shapes.
   '青禾县柳岸街道办事处',
+  // Made up: a place that is itself a 街 (real-questions-19 asks 前进街 for 兴庆区前进街街道办事处).
+  '青禾县枫林街街道办事处',
   '青禾县文化局',
 ])
   store.ensureAgency(name);
@@ -84,6 +86,8 @@ describe('shortened names and places written together (real-questions-16)', () =
     expect(names('东丽湖街邮编')).toEqual(['东丽湖街道办事处']);
     expect(names('柳岸街主动公开多少条')).toEqual(['青禾县柳岸街道办事处']);
     expect(names('鄂州税务公众号发了多少条')).toEqual(['国家税务总局鄂州市税务局']);
+    // A place that is itself a 街 keeps it and drops the 街道 after it.
+    expect(names('枫林街电话')).toEqual(['青禾县枫林街街道办事处']);
     // 解放街 is no 解放碑街道: the 街 must follow the name's characters it shortens.
     expect(names('解放街主动公开多少条')).toEqual([]);
   });
