@@ -2618,11 +2618,6 @@ export class QaEngine {
   }
 
   /**
-   * A follow-up that only names an agency (铜川公安呢, 那武汉公安局呢): the last question asked again
-   * with this name in place of the one it named (stored or not). Undefined when the follow-up says
-   * more than the name, or the last question named no agency.
-   */
-  /**
    * 那审批局呢 after 平潭教育局 (not stored) was refused: the refused name's place with the kind asked (平潭审批局), when that
    * names exactly one stored agency, and the last question asked again of it. Only a figure or text answer counts.
    */
@@ -2640,6 +2635,11 @@ export class QaEngine {
     return undefined;
   }
 
+  /**
+   * A follow-up that only names an agency (铜川公安呢, 那武汉公安局呢): the last question asked again
+   * with this name in place of the one it named (stored or not). Undefined when the follow-up says
+   * more than the name, or the last question named no agency.
+   */
   private lastQuestionOf(
     input: string,
     mentions: readonly AgencyMention[],
