@@ -169,6 +169,10 @@ function withoutConversationFrame(text: string): string {
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
 
+/** A person of an agency asked by name (局长是谁, 负责人叫什么名字, 主任姓啥): the role asked. */
+const PERSON_NAME_ASKED =
+  /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
+
 /** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
@@ -2099,6 +2103,26 @@ export class QaEngine {
     if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
       years = [otherYears[0], years[0]];
       understood = { ...understood, operation: 'change' };
+    }
+    // 局长是谁 / 负责人叫什么名字: a person's name, asked of one agency whose reports never print that role, is not stated.
+    const personAsked = PERSON_NAME_ASKED.exec(text);
+    const personOf =
+      personAsked && !topic
+        ? agencies.length === 1
+          ? agencies[0]
+          : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
+            ? this.index.byId(memory.agencyIds[0])
+            : undefined
+        : undefined;
+    if (personAsked && personOf) {
+      const role = personAsked[1];
+      const printed = this.store
+        .reportsOfAgency(personOf.id)
+        .some((report) => Object.values(this.store.sections(report.id)).some((section) => section.includes(role)));
+      if (!printed) {
+        remember({ agencyIds: [personOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
+        return this.refusal(`${personOf.name}的年度报告中没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`);
+      }
     }
     this.more = undefined;
     this.lastRetrieval = undefined;

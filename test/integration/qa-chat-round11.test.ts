@@ -58,6 +58,23 @@ describe('a column of the remembered row, asked again or yes/no', () => {
   });
 });
 
+describe('a person of an agency asked by name', () => {
+  it('一把手姓啥 of an agency whose reports never print the role: not stated', async () => {
+    const answer = await app.ask('红寺堡区科技局一把手姓啥');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).toContain('没有写明一把手的姓名');
+  });
+  it('局长是谁 in a conversation about one agency: that agency, not stated', async () => {
+    await app.ask('中卫市科技局2025年主动公开多少条', 'r11:f');
+    const answer = await app.ask('局长是谁', 'r11:f');
+    expect(answer.answer).toContain('中卫市科学技术局的年度报告中没有写明局长的姓名');
+  });
+  it('a role the report prints (办公室主任) is not said to be missing', async () => {
+    const answer = await app.ask('沙坡头区科技局办公室主任叫什么');
+    expect(answer.answer).not.toContain('没有写明主任的姓名');
+  });
+});
+
 describe('small talk and the problems section', () => {
   it('那好吧 谢谢 after a miss is thanks, not a refusal', async () => {
     await app.ask('西工区科技局电话多少', 'r11:e');
