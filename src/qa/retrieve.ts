@@ -132,8 +132,11 @@ function asksForPosts(text: string): boolean {
   return POSTING.test(text) && !FOLLOWERS.test(text) && !ASKED_UNIT.test(text);
 }
 
-/** Money asked without a unit (花了多少钱, 几块钱, 经费多少): an amount in 元 or 万元, never a count of people or items. */
-const MONEY_ASKED = /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:经费|资金|费用|开支|开销|成本|预算)(?:是|有|为)?(?:多少|几)/;
+/**
+ * Money asked without a unit (花了多少钱, 几块钱, 花费多少): an amount in 元 or 万元, never a count of people or items.
+ * (经费多少 is left alone: it names a thing the reports print with its own unit, and a follow-up 科技型中小企业呢 must not inherit 元.)
+ */
+const MONEY_ASKED = /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
