@@ -169,6 +169,14 @@ function withoutConversationFrame(text: string): string {
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
 
+/** A person of an agency asked by name (局长是谁, 负责人叫什么名字, 主任姓啥): the role asked. */
+const PERSON_NAME_ASKED =
+  /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
+
+/** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
+const PAST_ACT_OF_AGENCY =
+  /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
+
 /** The guide's answers about fees: the rules and the two calculators. */
 const FEE_TOPICS = new Set(['fees', FEE_BY_REQUESTS_ID, FEE_BY_PAGES_ID]);
 /** A count of requests or pages alone, as a follow-up of a fee answer (一个月申请了12件呢, 300页呢). */
@@ -302,9 +310,9 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'greeting';
-  // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 辛苦啦辛苦啦: an acknowledgement with its own particle (吧, 嘞) before the thanks, a thanks said twice.
+  // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -943,6 +951,8 @@ const REMEMBERED_SHARE =
   /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
+/** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
+const HAVE_TAIL = /有(?:没有?|么)?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
@@ -1190,7 +1200,12 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
       [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
   );
   // The new column alone: not the organisation columns together a 法人 question asked before.
-  return columns.length === 1 ? { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined } : undefined;
+  if (columns.length === 1) return { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined };
+  // 作废的有几件 after 废掉了几个: the remembered column asked again in other words is still that column.
+  const same = remembered.column;
+  return columns.length === 0 && same && [same.label, ...same.synonyms].some((word) => word.length >= 2 && residue.includes(word))
+    ? remembered
+    : undefined;
 }
 
 /** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
@@ -1886,10 +1901,13 @@ export class QaEngine {
     }
     // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
     const countOfRemembered = memory?.agencyIds.length === 1 && COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text);
+    // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
+    const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
     if (
       mentions.length === 0 &&
       reportYears.length === 0 &&
       !countOfRemembered &&
+      !pastActOfRemembered &&
       !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
       // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
       !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -2033,12 +2051,16 @@ export class QaEngine {
       // 自然人几件 after 收到几件申请: another column of the remembered row with only a count asked, a follow-up as 自然人呢 is.
       // 法人呢 / 单位几件: the organisation columns together.
       const rememberedCell =
-        !topic && !choice && memory.topic?.type === 'cell' && (COUNT_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
+        !topic &&
+        !choice &&
+        memory.topic?.type === 'cell' &&
+        (COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
           ? this.restoreTopic(memory.topic)
           : undefined;
       const countedColumn = rememberedCell
-        ? ((COUNT_TAIL.test(residue) ? siblingColumnTopic(residue.replace(COUNT_TAIL, ''), rememberedCell) : undefined) ??
-          legalPersonsTopic(residue, rememberedCell))
+        ? ((COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue)
+            ? siblingColumnTopic(residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, ''), rememberedCell)
+            : undefined) ?? legalPersonsTopic(residue, rememberedCell))
         : undefined;
       // 网站上 / 公众号里 after a channel's figure: the place word is no new topic. 比2024年少了吗 /
       // 2024年比2019年多了吗: a comparison of the remembered thing is a follow-up too.
@@ -2088,6 +2110,26 @@ export class QaEngine {
     if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
       years = [otherYears[0], years[0]];
       understood = { ...understood, operation: 'change' };
+    }
+    // 局长是谁 / 负责人叫什么名字: a person's name, asked of one agency whose reports never print that role, is not stated.
+    const personAsked = PERSON_NAME_ASKED.exec(text);
+    const personOf =
+      personAsked && !topic
+        ? agencies.length === 1
+          ? agencies[0]
+          : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
+            ? this.index.byId(memory.agencyIds[0])
+            : undefined
+        : undefined;
+    if (personAsked && personOf) {
+      const role = personAsked[1];
+      const printed = this.store
+        .reportsOfAgency(personOf.id)
+        .some((report) => Object.values(this.store.sections(report.id)).some((section) => section.includes(role)));
+      if (!printed) {
+        remember({ agencyIds: [personOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
+        return this.refusal(`${personOf.name}的年度报告中没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`);
+      }
     }
     this.more = undefined;
     this.lastRetrieval = undefined;

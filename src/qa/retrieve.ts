@@ -96,6 +96,8 @@ const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : st
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === stated) return true;
+  // Money is money in whatever magnitude it is printed (花了多少钱 against 行政事业性收费0万元).
+  if (asked === '元') return /元$/.test(stated);
   // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.
   if (asked === '个') return !/元|%/.test(stated);
   // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
@@ -140,9 +142,16 @@ function asksForPosts(text: string): boolean {
   return POSTING.test(text) && !FOLLOWERS.test(text) && !ASKED_UNIT.test(text);
 }
 
-/** The measure word a counted noun implies when the question names none (粉丝多少 → 人). */
+/**
+ * Money asked without a unit (花了多少钱, 几块钱, 花费多少): an amount in 元 or 万元, never a count of people or items.
+ * (经费多少 is left alone: it names a thing the reports print with its own unit, and a follow-up 科技型中小企业呢 must not inherit 元.)
+ */
+const MONEY_ASKED = /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)/;
+
+/** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
-  return FOLLOWERS.test(text) ? '人' : undefined;
+  if (FOLLOWERS.test(text)) return '人';
+  return MONEY_ASKED.test(text) ? '元' : undefined;
 }
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */

@@ -628,7 +628,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     slots: ['agency', 'year', 'section'],
     // 那问题呢 (after a summary or another section): 问题 alone is the whole message.
     words:
-      /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|问题(?:有|是)(?:哪些|哪几个|什么|啥)|不足|短板|差距|差在哪|哪里不好|哪些地方不好|做得不好|^(?:那|那么)?(?:主要)?问题(?:呢|是啥|是什么|有哪些)?[?？。]*$/,
+      /存在(的|哪些|什么)?(主要)?问题|什么问题|哪些问题|有(什么|啥)问题|问题(?:有|是)(?:哪些|哪几个|什么|啥)|不足|短板|差距|差在哪|毛病|缺点|弱项|哪里不好|哪些地方不好|做得不好|^(?:那|那么)?(?:主要)?问题(?:呢|是啥|是什么|有哪些)?[?？。]*$/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'problems', focus: 'problems' } : undefined),
   },
   {

@@ -73,7 +73,7 @@ const single = (key: string, label: string, synonyms: string[] = []): ColumnDef[
 /** Table 二 (2021): 本年制发件数 / 本年废止件数 / 现行有效件数. */
 export const DOCUMENT_COLUMNS: readonly ColumnDef[] = [
   { key: 'issued', label: '本年制发件数', synonyms: ['制发', '新制发', '发布', '出台', '印发', '制定', '新增'] },
-  { key: 'repealed', label: '本年废止件数', synonyms: ['废止', '废除', '取消'] },
+  { key: 'repealed', label: '本年废止件数', synonyms: ['废止', '废除', '取消', '废掉', '作废'] },
   { key: 'in_force', label: '现行有效件数', synonyms: ['现行有效', '有效', '现行'] },
 ];
 
