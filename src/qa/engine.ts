@@ -974,6 +974,18 @@ const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会)$/;
 /** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
 const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换成|改成|看看)?/;
+/** 和, 与, 跟 … right after the named agencies (平潭公安局|和|审批局), a few words allowed between. */
+const JOINED_AFTER_NAME = /^[^和与跟及、同]{0,4}?(?:和|与|跟|及|、|还是|同)/;
+/** The same, with 比 too: a comparison's other side (沙坡头区科技局|比|海原县公安局多吗). */
+const COMPARED_AFTER_NAME = /^[^和与跟及同比]{0,6}?(?:和|与|跟|及|同|还是|比)/;
+
+/** The words after the joiner that follows the last agency named, or undefined when none follows. */
+function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], joiner: RegExp): string | undefined {
+  const end = Math.max(...mentions.map((mention) => mention.start + mention.text.length));
+  const joined = joiner.exec(text.slice(end));
+  return joined ? text.slice(end + joined[0].length) : undefined;
+}
+
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
@@ -3919,10 +3931,8 @@ export class QaEngine {
     }
     // 平潭交建局和审批局: the second kind shortened as citizens shorten it (审批局 for 行政审批局) is read as
     // the first one's region followed by it, the way 平潭审批局 names the agency.
-    const end = Math.max(...mentions.map((mention) => mention.start + mention.text.length));
-    const joined = /^[^和与跟及、同]{0,4}?(?:和|与|跟|及|、|还是|同)/.exec(text.slice(end));
-    if (!joined) return undefined;
-    const rest = text.slice(end + joined[0].length);
+    const rest = wordsAfterJoiner(text, mentions, JOINED_AFTER_NAME);
+    if (rest === undefined) return undefined;
     const found = this.index.find(`${first.region}${rest}`)[0];
     if (found?.start !== 0 || found.text.length <= first.region.length) return undefined;
     const named = found.agencies.filter((agency) => agency.region === first.region && agency.id !== first.id);
@@ -3979,10 +3989,8 @@ export class QaEngine {
    */
   private unknownComparedAgency(text: string, mentions: AgencyMention[], agency: AgencyRecord): string | undefined {
     if (!COMPARISON_ASKED.test(text) || mentions.length === 0) return undefined;
-    const end = Math.max(...mentions.map((mention) => mention.start + mention.text.length));
-    const joined = /^[^和与跟及同比]{0,6}?(?:和|与|跟|及|同|还是|比)/.exec(text.slice(end));
-    if (!joined) return undefined;
-    const rest = text.slice(end + joined[0].length);
+    const rest = wordsAfterJoiner(text, mentions, COMPARED_AFTER_NAME);
+    if (rest === undefined) return undefined;
     const named = AGENCY_LIKE.exec(rest);
     if (named && named.index === 0) {
       const name = `${named[1]}${named[2]}`;
