@@ -106,7 +106,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'fees',
     pattern:
-      /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱|收钱|收不收钱/,
+      /收费标准|收不收费|是否收费|要不要(?:钱|收费|交费|付费|缴费)|(?:要|需要|得)(?:交|缴|付)(?:多少|几)?(?:块)?(?:钱|费)|免费吗|收费吗|(?:费用|收费)是?多少|花钱|要钱|收钱|收不收钱/,
     fields: ['fees'],
     wanted: ['fees'],
   },
@@ -215,7 +215,9 @@ const GENERAL_TOPIC: Record<Ask, string> = {
 export function agencyGuideAsks(question: string): Ask[] {
   const text = normalizeText(question).replace(/\s+/g, '');
   if (FIGURE_QUESTION.test(text)) return [];
-  const asks = ASKS.filter(({ pattern }) => pattern.test(text)).map(({ ask }) => ask);
+  // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
+  const asked = text.replace(/(?:行政)?事业性收费/g, '');
+  const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
   if (asks.includes('proactive')) return asks.filter((ask) => ask !== 'time_limit');

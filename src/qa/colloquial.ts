@@ -122,6 +122,16 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 2024年收费多少钱 / 2023年一共收了多少钱: an amount right after the report's year is table 二's 行政事业性收费
   // (申请收费多少钱 with no year stays the guide's question on fees).
   [/(?<=\d年度?的?(?:一共|总共|共)?)(?:收(?:了|过)?(?:费|钱)(?:金额)?(?=(?:是|有)?(?:多少|几))|收(?:了|过)(?=多少钱))/g, '行政事业性收费'],
+  // 武进区卫健局收了多少费 / 气象局2023年收费多少 / 交通局收了几万元的费: an amount an agency took, asked right after its
+  // name, is table 二's 行政事业性收费 (申请收费多少, 要交多少钱 and 收费标准 stay the guide's question on fees).
+  [
+    /(?<=(?:局|委|厅|署|院|政府|街道|办事处|镇|乡|中心|支队|大队)(?:\d{4}年度?)?的?(?:一共|总共|共)?)收(?:了|过)(多少|几)(?:万元|万|元|块钱?)?的?(?:费|钱)(?:用)?/g,
+    '行政事业性收费$1',
+  ],
+  [
+    /(?<=(?:局|委|厅|署|院|政府|街道|办事处|镇|乡|中心|支队|大队)(?:\d{4}年度?)?的?(?:一共|总共|共)?)收费(?:金额)?(?:是|有)?(?=多少|几)/g,
+    '行政事业性收费',
+  ],
   // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).

@@ -3299,11 +3299,9 @@ export class QaEngine {
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
-      // A blank cell is stored as 0: only a 0 总计 can be blank, so no other answer asks the store more.
+      // A blank cell is stored as 0: only a 0 总计 can be blank or a slip, so no other answer asks the store more.
       const fromParts =
-        present.length === 1 && present[0].column.key === 'total' && present[0].value === 0
-          ? this.blankTotalFromParts(report, row)
-          : undefined;
+        present.length === 1 && present[0].column.key === 'total' && present[0].value === 0 ? this.totalFromParts(report, row) : undefined;
       if (fromParts) {
         facts.push({
           agency: report.agency,
@@ -3314,7 +3312,7 @@ export class QaEngine {
           source: this.source(report, section),
         });
         lines.push(
-          `${report.agency}${report.year}年${rowAnswerName(row)}共${formatNumber(fromParts.sum)}${row.unit}（${fromParts.detail}；“总计”一栏报告未填写，这是各栏相加之和）。`,
+          `${report.agency}${report.year}年${rowAnswerName(row)}共${formatNumber(fromParts.sum)}${row.unit}（${fromParts.detail}；${fromParts.printed ? '报告“总计”一栏印为0，与各栏不符' : '“总计”一栏报告未填写'}，这是各栏相加之和）。`,
         );
         continue;
       }
@@ -3438,12 +3436,15 @@ export class QaEngine {
   }
 
   /**
-   * A 总计 the report left empty while it filled the applicant columns (予以公开: 自然人 18, 总计
-   * blank): the columns' sum is what the row counts, stated as their sum with the blank said; no
-   * sum when any column was not read or none was filled (then the blank 0 is all there is).
+   * A 总计 the report left empty, or printed 0, while it filled the applicant columns (予以公开: 自然人
+   * 18, 总计 blank; 不掌握: 自然人 4, 总计 0): the columns' sum is what the row counts, stated as their
+   * sum with the blank or the slip said; no sum when any column was not read or none was filled
+   * (then the 0 is all there is).
    */
-  private blankTotalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string } | undefined {
-    if (!row.columns.some((column) => column.key === 'total') || !this.store.cellIsBlank(report.id, row.key, 'total')) return undefined;
+  private totalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string; printed: boolean } | undefined {
+    if (!row.columns.some((column) => column.key === 'total')) return undefined;
+    // A 总计 printed 0 beside filled columns (自然人 4, 总计 0) is the report's slip: the columns are what it counted.
+    const printed = !this.store.cellIsBlank(report.id, row.key, 'total');
     const parts = row.columns.filter((column) => column.key !== 'total');
     const values = parts.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
     if (values.some((item) => item.value === undefined)) return undefined;
@@ -3453,6 +3454,7 @@ export class QaEngine {
     return {
       sum: filled.reduce((sum, item) => sum + (item.value ?? 0), 0),
       detail: `其中${joinList(filled.map((item) => `${label(item.column)}${formatNumber(item.value ?? 0)}${row.unit}`))}`,
+      printed,
     };
   }
 

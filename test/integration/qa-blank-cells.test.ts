@@ -22,12 +22,33 @@ const figures: ReportFigures = {
 const blanks: BlankChooser = (table, row, column) =>
   (table === 'applications' && row === 0 && column >= 1) || (table === 'appeals' && row === 0 && column === 3);
 
+// Made up, as real reports print it (平潭 海坛片区 2024 prints 本年新收 5 1 0 0 0 0 0): a 总计 printed 0 beside
+// filled columns — 本年新收 自然人 3, 商业企业 2, 总计 0; 本机关不掌握 自然人 2, 总计 0.
+const slipped: ReportFigures = {
+  ...report2023,
+  title: '滨海县教育局2024年政府信息公开工作年度报告',
+  agency: '滨海县教育局',
+  year: 2024,
+  applications: report2023.applications.map((entry) =>
+    entry.labels.at(-1) === '一、本年新收政府信息公开申请数量'
+      ? { ...entry, values: [3, 2, 0, 0, 0, 0, 0] }
+      : entry.labels.at(-1) === '1.本机关不掌握相关政府信息'
+        ? { ...entry, values: [2, 0, 0, 0, 0, 0, 0] }
+        : entry,
+  ),
+};
+
 beforeAll(async () => {
   app = makeTestApp();
-  const file = join(app.directory, 'report.html');
-  writeFileSync(file, reportHtml(reportBlocks(figures, blanks), { charset: 'utf-8' }));
-  const outcome = await importFile(app.reports, file);
-  expect(outcome.ok, outcome.error).toBe(true);
+  for (const [name, blocks] of [
+    ['report.html', reportBlocks(figures, blanks)],
+    ['slipped.html', reportBlocks(slipped)],
+  ] as const) {
+    const file = join(app.directory, name);
+    writeFileSync(file, reportHtml(blocks, { charset: 'utf-8' }));
+    const outcome = await importFile(app.reports, file);
+    expect(outcome.ok, outcome.error).toBe(true);
+  }
 });
 afterAll(() => app.dispose());
 
@@ -63,6 +84,19 @@ describe('answers about blank cells (real SQLite file, HTML page with &nbsp; cel
     const answer = await app.ask('平潭综合实验区行政审批局2023年行政复议尚未审结几件');
     expect(answer.facts.map((fact) => fact.value)).toEqual([0]);
     expect(answer.answer).toContain('报告未填写（按零计）');
+  });
+
+  it('a 总计 printed 0 beside filled columns: the columns’ sum, with the printed 0 said to disagree (never the 0 alone)', async () => {
+    const received = await app.ask('滨海县教育局2024年收到多少申请');
+    expect(received.facts.map((fact) => fact.value)).toEqual([5]);
+    expect(received.answer).toContain('自然人3件、商业企业2件');
+    expect(received.answer).toContain('报告“总计”一栏印为0，与各栏不符');
+    const unheld = await app.ask('滨海县教育局2024年不掌握的有几件');
+    expect(unheld.facts.map((fact) => fact.value)).toEqual([2]);
+    // A row whose columns are all 0 is the printed 0.
+    const withheld = await app.ask('滨海县教育局2024年因为国家秘密不公开的有几件');
+    expect(withheld.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(withheld.answer).not.toContain('各栏相加');
   });
 
   it('a printed 0 and a printed figure are stated as printed', async () => {

@@ -79,6 +79,13 @@ describe('agencyGuideAsks', () => {
     for (const [question, ask] of cases) expect(agencyGuideAsks(question), question).toContain(ask);
   });
 
+  it('what applying costs is the guide’s (要交多少钱); table 二’s 行政事业性收费 is not', () => {
+    expect(agencyGuideAsks('青松县林业局要交多少钱')).toEqual(['fees']);
+    expect(agencyGuideAsks('白云镇申请公开要交几块钱')).toEqual(['fees']);
+    expect(agencyGuideAsks('青松县林业局行政事业性收费多少')).toEqual([]);
+    expect(agencyGuideAsks('白云镇事业性收费是多少')).toEqual([]);
+  });
+
   it('an account, the ways of publishing, the form and a reading place are asked of the guide; an account’s figures are not', () => {
     expect(agencyGuideAsks('田庄乡有没有微信公众号发布信息')).toEqual(['media']);
     expect(agencyGuideAsks('青松县林业局的微博叫什么')).toEqual(['media']);

@@ -135,6 +135,15 @@ describe('plainWords and place-word typos for batch-6 phrasings (real reports of
     expect(plainWords('某某区教育局2022年一共收了多少钱')).toBe('某某区教育局2022年一共行政事业性收费多少钱');
     expect(plainWords('申请信息公开收费多少钱')).toBe('申请信息公开收费多少钱');
   });
+  it('reads an amount an agency took, asked right after its name (收了多少费, 收费多少), as 行政事业性收费; what applying costs stays the guide’s', () => {
+    expect(plainWords('青松县林业局收了多少费')).toBe('青松县林业局行政事业性收费多少');
+    expect(plainWords('白云镇2023年收了几万元的钱')).toBe('白云镇2023年行政事业性收费几');
+    expect(plainWords('滨海县交通运输局收费多少')).toBe('滨海县交通运输局行政事业性收费多少');
+    expect(plainWords('长春路街道的收费金额是多少')).toBe('长春路街道的行政事业性收费多少');
+    expect(plainWords('青松县林业局申请信息公开收费多少')).toBe('青松县林业局申请信息公开收费多少');
+    expect(plainWords('青松县林业局收费吗')).toBe('青松县林业局收费吗');
+    expect(plainWords('青松县林业局要交多少钱')).toBe('青松县林业局要交多少钱');
+  });
   it('reads 街到 and 震 typed for the place word as 街道 and 镇, not 地震', () => {
     expect(correctKindTypos('永吉街到2024年主动公开多少条', [])).toBe('永吉街道2024年主动公开多少条');
     expect(correctKindTypos('荫子震2022年主动公开多少条', [])).toBe('荫子镇2022年主动公开多少条');
