@@ -211,10 +211,17 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   form: 'application-content',
 };
 
+/**
+ * A person's own phone asked (局长电话多少, 副局长的手机号, 主任本人的联系方式): the role, then what is asked. No
+ * guide or report prints it; the office's phone is not that person's. 局长信箱 is a channel, not asked here.
+ */
+export const PERSON_PHONE_ASKED =
+  /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|联系方式|微信号?)/;
+
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {
   const text = normalizeText(question).replace(/\s+/g, '');
-  if (FIGURE_QUESTION.test(text)) return [];
+  if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
   const asked = text.replace(/(?:行政)?事业性收费/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);

@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { agencyGuideAsks } from '../guide/agency-guide-answer.js';
+import { agencyGuideAsks, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
@@ -168,6 +168,16 @@ function withoutConversationFrame(text: string): string {
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
+
+/** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
+const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
+/** The words of a why-question that are no part of what it asks about. */
+const WHY_WORDS =
+  /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|都|要|会|就|还|呢|吗|啊|呀|了|的|搞|[?？!！。,，]/g;
+/** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
+const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
+/** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
+const REASON_STATED = /为了|为进一步|为推动|为加强|为更好|为切实|为确保|为规范|因为|由于|鉴于|原因|研究决定|旨在|目的是|以便/;
 
 /** A person of an agency asked by name (局长是谁, 负责人叫什么名字, 主任姓啥): the role asked. */
 const PERSON_NAME_ASKED =
@@ -2124,9 +2134,10 @@ export class QaEngine {
       understood = { ...understood, operation: 'change' };
     }
     // 局长是谁 / 负责人叫什么名字: a person's name, asked of one agency whose reports never print that role, is not stated.
-    const personAsked = PERSON_NAME_ASKED.exec(text);
+    const phoneAsked = PERSON_PHONE_ASKED.exec(text);
+    const personAsked = PERSON_NAME_ASKED.exec(text) ?? phoneAsked;
     const personOf =
-      personAsked && !topic
+      personAsked && (!topic || (personAsked === phoneAsked && topic.type === 'contacts'))
         ? agencies.length === 1
           ? agencies[0]
           : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
@@ -2140,7 +2151,26 @@ export class QaEngine {
         .some((report) => Object.values(this.store.sections(report.id)).some((section) => section.includes(role)));
       if (!printed) {
         remember({ agencyIds: [personOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
-        return this.refusal(`${personOf.name}的年度报告中没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`);
+        return this.refusal(
+          phoneAsked === personAsked
+            ? `${personOf.name}的年度报告中没有写明${role}本人的${phoneAsked[2]}，无法回答（个人的联系方式一般不公开）。可以问该机关的联系电话，向它咨询。`
+            : `${personOf.name}的年度报告中没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`,
+        );
+      }
+    }
+    // 为什么一个申请都没收到 / 为啥要搞开放日: a reason is asked, which no figure gives; the report's own words on it, or that it gives none.
+    const whyOf = WHY_ASKED.test(text)
+      ? agencies.length === 1
+        ? agencies[0]
+        : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
+          ? this.index.byId(memory.agencyIds[0])
+          : undefined
+      : undefined;
+    if (whyOf) {
+      const why = this.whyAnswer(text, mentions, whyOf, years);
+      if (why) {
+        remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+        return why;
       }
     }
     this.more = undefined;
@@ -3441,6 +3471,43 @@ export class QaEngine {
    * sum with the blank or the slip said; no sum when any column was not read or none was filled
    * (then the 0 is all there is).
    */
+  /**
+   * A reason asked of one agency (为什么一个申请都没收到, 为啥要搞开放日): the sentence of its report on the thing asked,
+   * one that states a reason or purpose (为进一步…, 经…研究决定) first, quoted as the report's record with no reason
+   * made up; else that the report gives none. Every word of what is asked must be in the sentence quoted, and one of
+   * them must name something specific (开放日, 关停: not only 申请, 公开). Undefined when nothing is asked about.
+   */
+  private whyAnswer(text: string, mentions: ReadonlyArray<{ text: string }>, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const asked = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(WHY_WORDS, '');
+    // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
+    const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
+    if (words.length === 0) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    const latestFirst = [...reports].sort((a, b) => b.year - a.year).slice(0, years.length === 0 ? 1 : reports.length);
+    if (latestFirst.length === 0) return undefined;
+    const terms = [...words];
+    for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) terms.push(word.slice(at, at + 2));
+    let record: { report: ReportRecord; sentence: string; sectionKey: string; reason: boolean } | undefined;
+    if (words.some((word) => !WHY_GENERIC_WORD.test(word)))
+      for (const report of latestFirst) {
+        for (const hit of this.store.searchSentences(report.id, terms, 20)) {
+          const sentence = toSimplified(hit.sentence);
+          // A heading ((二)依申请公开情况。) records nothing.
+          if (sentence.length < 16 || !words.every((word) => sentence.includes(word))) continue;
+          const reason = REASON_STATED.test(sentence);
+          if (!record || (reason && !record.reason)) record = { report, sentence, sectionKey: hit.sectionKey, reason };
+          if (reason) break;
+        }
+        if (record?.reason) break;
+      }
+    if (!record) return this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`);
+    return {
+      kind: 'text',
+      answer: `${record.report.agency}${record.report.year}年报告中与此有关的记载：“${shorten(record.sentence, words[0], 160)}”\n${this.cite(record.report, record.sectionKey)}`,
+      facts: [],
+    };
+  }
+
   private totalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string; printed: boolean } | undefined {
     if (!row.columns.some((column) => column.key === 'total')) return undefined;
     // A 总计 printed 0 beside filled columns (自然人 4, 总计 0) is the report's slip: the columns are what it counted.

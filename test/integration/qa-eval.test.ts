@@ -99,6 +99,10 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-20.jsonl',
     // Round 11 (qachat11): written before its first run.
     'citizen-questions-21.jsonl',
+    // citizen-questions-24 (made-up second examples of the classes fixed from gap lines in the seventh session: a person's own
+    // phone refused, an agency's 收了多少费 as 行政事业性收费, 要交多少钱 as the guide's fees, why-questions answered with the
+    // report's record on the thing or that it gives no reason), written after those fixes.
+    'citizen-questions-24.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
@@ -185,6 +189,9 @@ describe('held-out questions over every real report and guide (reports-real, rep
     'real-questions-17.jsonl',
     'guide-questions-3.jsonl',
     'guide-questions-4.jsonl',
+    // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
+    // phone, 收了多少费, 申请收费多少), written after the fixes.
+    'real-questions-22.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
