@@ -179,6 +179,31 @@ const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|�
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
 const REASON_STATED = /为了|为进一步|为推动|为加强|为更好|为切实|为确保|为规范|因为|由于|鉴于|原因|研究决定|旨在|目的是|以便/;
 
+/** 主动公开的455条里实验室安全生产的有几条: a part of a number the question itself states (the number, its unit, the part asked). */
+const PART_OF_GIVEN =
+  /(\d+(?:\.\d+)?)[条件篇次期场人名家个项]?(?:信息|政府信息|申请)?(?:里面?|当中|之中|中间|中|其中)(?:的)?([^，。？?]{2,20}?)(?:的|类)?(?:有|占|是)?(?:多少|几)/;
+
+/** The whole a question gives before the part it asks (的455条里, 67条信息中). */
+const GIVEN_WHOLE = /的?\d+(?:\.\d+)?[条件篇次期场人名家个项]?(?:信息|政府信息|申请)?(?:里面?|当中|之中|中间|中|其中)(?:的)?/;
+
+/**
+ * An answer whose every figure is the number the question already gives as a whole (455条里…有几条): the part asked is
+ * not split out in the report, so the whole is no answer; refused, with the part named.
+ */
+function withGivenTotalNotSplit(answer: Answer, text: string): Answer {
+  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
+  const given = PART_OF_GIVEN.exec(text);
+  if (!given) return answer;
+  const whole = Number(given[1]);
+  if (!answer.facts.every((fact) => fact.value === whole)) return answer;
+  const { agency, year } = answer.facts[0];
+  return {
+    kind: 'refusal',
+    answer: `${agency}${year}年报告写明的是总数${given[1]}，没有分列其中“${given[2]}”的数量，无法回答。`,
+    facts: [],
+  };
+}
+
 /** A person of an agency asked by name (局长是谁, 负责人叫什么名字, 主任姓啥): the role asked. */
 const PERSON_NAME_ASKED =
   /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
@@ -1511,6 +1536,9 @@ export class QaEngine {
       if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
       return { ...answer, answer: `（“${reading.typed}”按${reading.name}理解；如不是，请写出地名再问。）\n${answer.answer}` };
     }
+    // 主动公开的67条里政务运行类有多少: the part is asked without the whole the question gives, whose number is no answer.
+    const given = PART_OF_GIVEN.exec(text);
+    if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
     return this.answerText(text, context);
   }
 

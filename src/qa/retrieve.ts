@@ -382,6 +382,11 @@ function repairGlued(tokens: string[]): string[] {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     const before = repaired[repaired.length - 1];
+    // 政务运行|类有|多少: 有 before the question word is the verb, not part of the word before it (类).
+    if (token.length === 2 && token[1] === '有' && /^(?:多少|几)/.test(tokens[index + 1] ?? '')) {
+      repaired.push(token[0]);
+      continue;
+    }
     if (token.length === 2 && before && /^\p{Script=Han}{2,}$/u.test(before) && NOUN_END.test(token[0]) && GLUED_AFTER.test(token[1])) {
       repaired[repaired.length - 1] = before + token[0];
       repaired.push(token[1]);
@@ -833,13 +838,18 @@ function readAnswer(
     // in its breakdown names the item asked; the headline's words (主动公开) are those of every item. An item that
     // word leads to is credited with the headline's words too, so it beats the headline it belongs to.
     const breakdownAt = sentence.search(BREAKDOWN);
-    const itemWords = breakdownAt < 0 ? [] : matched.filter((word) => word.length >= 2 && sentence.indexOf(word) > breakdownAt);
+    // An item's word may stand in the headline's clause too (覆盖政务运行全流程，具体包括：政务运行类信息55条): it is the item's.
+    // Words every item shares (公开, 政务: 政务公开年报) name none.
+    const itemWords =
+      breakdownAt < 0
+        ? []
+        : matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && sentence.indexOf(word, breakdownAt) > breakdownAt);
     const headlineWeight =
       itemWords.length === 0
         ? 0
         : matched.reduce((sum, word) => {
             const first = sentence.indexOf(word);
-            return first >= 0 && first < breakdownAt ? sum + leadWeight(word) : sum;
+            return first >= 0 && first < breakdownAt && !itemWords.includes(word) ? sum + leadWeight(word) : sum;
           }, 0);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
