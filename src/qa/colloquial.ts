@@ -132,6 +132,17 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=(?:局|委|厅|署|院|政府|街道|办事处|镇|乡|中心|支队|大队|\p{Script=Han}{2}[区县市旗])(?:\d{4}年度?)?的?(?:一共|总共|共)?)收费(?:金额)?(?:是|有)?(?=多少|几)/gu,
     '行政事业性收费',
   ],
+  // 海南海事局在海口哪里 / 在中卫市哪个位置: the city named before 哪里 is where the office is; the address asked is the same.
+  [/在(?!网上|线上|手机|微信|哪)(?:\p{Script=Han}{1,3}[市县区镇乡]|\p{Script=Han}{2})的?(?=哪(?:里|儿|个位置|个地方|块))/gu, '在'],
+  // 第二十条第（八）项 … 这里填的多少: a heading of table 二 pasted from the report names its rows (第（一）项 规章 and
+  // 规范性文件, 第（五）项 行政许可, 第（六）项 行政处罚 and 行政强制, 第（八）项 行政事业性收费, the 2019 layout's 第（九）项 采购).
+  [/第二十条第[（(]?一[）)]?项/g, '规章和规范性文件'],
+  [/第二十条第[（(]?五[）)]?项/g, '行政许可'],
+  [/第二十条第[（(]?六[）)]?项/g, '行政处罚和行政强制'],
+  [/第二十条第[（(]?八[）)]?项/g, '行政事业性收费'],
+  [/第二十条第[（(]?九[）)]?项/g, '政府集中采购'],
+  // 这里填的多少 / 这一栏写了几: where the asker points in a pasted table is the row it names.
+  [/(?:这里|这儿|那里|这一?项|这一?栏|这一?格|那一?栏|那一?项)(?:面)?(?:填|写|填写)(?:的|了)?(?:是)?(?=多少|几)/g, ''],
   // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).

@@ -1005,8 +1005,8 @@ const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
-/** A body that speaks for a whole place: its government, or a zone named by itself (平潭综合实验区, 东疆综合保税区). */
-const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会)$/;
+/** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
+const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会|[区县市旗盟])$/;
 /** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
 const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换成|改成|看看)?/;
 /** 和, 与, 跟 … right after the named agencies (平潭公安局|和|审批局), a few words allowed between. */
@@ -4048,15 +4048,20 @@ export class QaEngine {
     if (!whole || whole.index < 2) return text;
     const before = text.slice(0, whole.index);
     // Only a place's own body speaks for all of it (平潭综合实验区, 中卫市人民政府), not a bureau of it (中卫市科学技术局).
-    const named = this.index
-      .find(before)
-      .some(
-        (mention) =>
-          mention.start + mention.text.length === whole.index &&
-          mention.agencies.length === 1 &&
-          WHOLE_PLACE_BODY.test(mention.agencies[0].name),
-      );
-    return named ? `${before}${text.slice(whole.index + whole[0].length)}` : text;
+    const namedAt = (name: string) =>
+      this.index
+        .find(name)
+        .some(
+          (mention) =>
+            mention.start + mention.text.length === name.length &&
+            mention.agencies.length === 1 &&
+            WHOLE_PLACE_BODY.test(mention.agencies[0].name),
+        );
+    const rest = text.slice(whole.index + whole[0].length);
+    if (namedAt(before)) return `${before}${rest}`;
+    // 蓟州全区, 上海全市: the place written without its level, which 全区/全市 gives (蓟州区, 上海市).
+    const leveled = `${before}${whole[0].slice(1)}`;
+    return !/[区县市旗盟]$/.test(before) && namedAt(leveled) ? `${leveled}${rest}` : text;
   }
 
   /**

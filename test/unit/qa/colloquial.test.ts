@@ -135,6 +135,17 @@ describe('plainWords and place-word typos for batch-6 phrasings (real reports of
     expect(plainWords('某某区教育局2022年一共收了多少钱')).toBe('某某区教育局2022年一共行政事业性收费多少钱');
     expect(plainWords('申请信息公开收费多少钱')).toBe('申请信息公开收费多少钱');
   });
+  it('reads 在海口哪里 (the city before 哪里) as 在哪里, but keeps 在网上哪里 and 在公众号哪里', () => {
+    expect(plainWords('海南海事局在海口哪里')).toBe('海南海事局在哪里');
+    expect(plainWords('青松县林业局在青松县哪个位置')).toBe('青松县林业局在哪个位置');
+    expect(plainWords('在网上哪里申请')).toBe('在网上哪里申请');
+    expect(plainWords('在公众号哪里看')).toBe('在微信公众号哪里看');
+  });
+  it('reads a pasted heading of table 二 (第二十条第（八）项) as its rows, and 这里填的 as pointing at them', () => {
+    expect(plainWords('第二十条第（八）项 白云镇这里填的多少')).toBe('行政事业性收费 白云镇多少');
+    expect(plainWords('青松县林业局第二十条第(五)项这一栏写了几')).toBe('青松县林业局行政许可几');
+    expect(plainWords('第二十条第（六）项是什么')).toBe('行政处罚和行政强制是什么');
+  });
   it('reads an amount an agency took, asked right after its name (收了多少费, 收费多少), as 行政事业性收费; what applying costs stays the guide’s', () => {
     expect(plainWords('青松县林业局收了多少费')).toBe('青松县林业局行政事业性收费多少');
     expect(plainWords('白云镇2023年收了几万元的钱')).toBe('白云镇2023年行政事业性收费几');
