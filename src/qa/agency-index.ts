@@ -26,13 +26,13 @@ const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委
  * 合江县人民政府|办公室). A government's own disclosure office (合江县政府|信息公开办公室) is the government.
  */
 function followedByOtherKind(name: string, after: string): boolean {
-  if (townsOwnOffice(name, after)) return false;
+  if (townsOwnOffice(name, after) || townsOwnGovernment(name, after)) return false;
   // 随县经济开发区|政府网站公开…: the government's website is where it published, not another agency.
   if (GOVERNMENT_CHANNEL.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
-    // 合江县人民政府|办公室: the government's general office is an agency of its own.
-    if (/^(?:办公室|办公厅|办)/.test(after)) return true;
+    // 合江县人民政府|办公室: the government's general office is an agency of its own (办公地址, 办理, 办结 are no office).
+    if (/^(?:办公室|办公厅|办(?![公理结事件]))/.test(after)) return true;
   }
   return kindFollows(after);
 }
@@ -52,6 +52,14 @@ const FOLLOWING_OFFICE =
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
+
+/**
+ * 万潮镇|政府办公地址, 东风路街道|政府: a town or a street stored by its bare name, then its government, is the same body
+ * (a town's government is its only disclosure body); 政府办/政府办公室 of a town is its own office too.
+ */
+function townsOwnGovernment(name: string, after: string): boolean {
+  return /(?:[镇乡]|街道)$/.test(name) && /^(?:人民)?政府/.test(after);
+}
 
 /** 中埠镇|党政办公室, 团结乡政府|办公室: a town's or a street's own office is the town's government, not another agency. */
 function townsOwnOffice(name: string, after: string): boolean {

@@ -3080,6 +3080,8 @@ export class QaEngine {
           !candidates.some((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
         )
           return this.refusal(`没有找到“${place}${kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+        // 万潮镇…: the one agency of that kind, named in full, is no question of which.
+        if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(

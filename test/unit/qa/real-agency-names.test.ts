@@ -46,6 +46,9 @@ for (const name of [
   '白杨高新技术产业开发区管理委员会',
   '吉安市林业局',
   '沐阳县人民政府',
+  '万潮镇',
+  '东风路街道',
+  '张陶乡人民政府',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -57,6 +60,15 @@ describe('agency names of real reports', () => {
     expect(names('合江县人民政府网2022年公开政府信息多少条')).toEqual([['合江县']]);
     // Its own disclosure office is the government; another office is another agency.
     expect(names('合江县政府信息公开办公室邮编是多少')).toEqual([['合江县']]);
+    expect(names('合江县人民政府办公室2022年收到几件申请')).toEqual([]);
+  });
+
+  it('a town or a street stored by its bare name, then 政府 (万潮镇政府办公地址), is that town; 办公地址 is no office of its own', () => {
+    expect(names('万潮镇政府办公地址')).toEqual([['万潮镇']]);
+    expect(names('东风路街道政府电话')).toEqual([['东风路街道']]);
+    expect(names('张陶乡政府办公地址')).toEqual([['张陶乡人民政府']]);
+    expect(names('沐阳县政府办公地址在哪')).toEqual([['沐阳县人民政府']]);
+    // A county government's general office is still an agency of its own.
     expect(names('合江县人民政府办公室2022年收到几件申请')).toEqual([]);
   });
 
