@@ -136,6 +136,8 @@ interface ConversationMemory {
   guide?: boolean;
   /** The last answer said this agency is not stored (鹤山市公安局): 电话呢, 地址呢 ask of it again, and are refused again. */
   unknownAgency?: string;
+  /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
+  share?: { whole: string };
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
@@ -1590,7 +1592,7 @@ export class QaEngine {
   /** A message's questions, already normalised: a paired question, several questions, or one. */
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
-    const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context);
+    const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context) ?? this.shareFollowUp(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
@@ -1664,7 +1666,29 @@ export class QaEngine {
       return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
+    // 网站发的呢 next asks the share of another part of the same whole.
+    if (pair.operation === 'share' && !transient && context.user) {
+      const key = `qa:${context.user}`;
+      const memory = this.options.state?.get<ConversationMemory>(key);
+      if (memory)
+        this.options.state?.set<ConversationMemory>(key, { ...memory, share: { whole: pair.things[1] } }, this.ttl, { lazy: true });
+    }
     return withArithmetic(joined, pair.operation);
+  }
+
+  /**
+   * 网站发的呢 right after 日报发的占全部主动公开的百分之几: the share of the thing named, of the same whole, for the
+   * same agency and year. Only a short 呢 follow-up that names no agency.
+   */
+  private shareFollowUp(text: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || text.length > 16 || !/呢[?？。]*$/.test(text)) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (!memory?.share || memory.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const thing = text.replace(FOLLOW_UP_LEAD, '').replace(/呢[?？。]*$/, '');
+    if (!agency || thing.length < 2) return undefined;
+    const year = memory.years.length === 1 ? `${memory.years[0]}年` : '';
+    return this.pairedAnswer(`${agency.name}${year}${thing}占${memory.share.whole}的百分之几`, context);
   }
 
   /**
@@ -1781,6 +1805,7 @@ export class QaEngine {
           fee: undefined,
           guide: undefined,
           unknownAgency: undefined,
+          share: undefined,
           ...next,
         },
         this.ttl,
