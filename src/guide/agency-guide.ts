@@ -11,8 +11,8 @@
  * as printed.
  */
 import { GongkaiError } from '../core/errors.js';
-import { hasRegion, splitAgencyName } from '../report/agency-names.js';
-import { namesInText, subjectOfOpening } from '../report/identity.js';
+import { hasRegion, sameAgency, splitAgencyName } from '../report/agency-names.js';
+import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 
@@ -158,6 +158,21 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 const OFFICE_IN_SENTENCE =
   /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
 
+/**
+ * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
+ * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
+ * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
+ */
+const OFFICE_UNDER_HEADING =
+  /(?:工作机构|受理机构)[ \t]*\n\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)[^。\n]{0,20}信息公开)/;
+
+function officeSaidUnderHeading(match: string, printed: string): string | undefined {
+  const found = OFFICE_UNDER_HEADING.exec(match);
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  return cleanValue(printed.slice(start, start + found[1].length));
+}
+
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
 
@@ -301,13 +316,19 @@ function labelHits(match: string): LabelHit[] {
     // 办公时间(工作日):夏季…: a short bracket between the label and its colon.
     const bracket = /\([^()\n]{1,8}\)\s*$/.exec(lower.slice(Math.max(0, end - 12), end));
     const labelEnds = bracket ? [end, end - bracket[0].length] : [end];
+    let labelled = false;
     found: for (const labelEnd of labelEnds)
       for (const { field, label } of LABELS) {
         if (labelEnd - label.length >= 0 && lower.startsWith(label, labelEnd - label.length)) {
           hits.push({ field, start: labelEnd - label.length, valueStart: colon.index + colon[0].length });
+          labelled = true;
           break found;
         }
       }
+    // ' 真:0716-8060575' at a line's start: a fax label whose 传 the crawl lost.
+    const lostFirst = labelled ? null : /(?:^|\n)[ \t]*(真)[ \t]*$/.exec(lower.slice(Math.max(0, end - 8), end));
+    if (lostFirst)
+      hits.push({ field: 'fax', start: end - lostFirst[0].length + lostFirst[0].indexOf('真'), valueStart: colon.index + colon[0].length });
   }
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
@@ -328,6 +349,11 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   stop.lastIndex = from;
   const sentence = stop.exec(match);
   if (sentence) end = Math.min(end, sentence.index);
+  // (办公地址:玉溪市凤凰路88号一楼12319室)或是到…: a label inside brackets ends its value at the closing bracket.
+  if (/\([^()\n]{0,10}$/.test(match.slice(Math.max(0, from - 11), from))) {
+    const close = match.indexOf(')', from);
+    if (close >= 0) end = Math.min(end, close);
+  }
   for (const pattern of [TOP_HEADING, SUB_HEADING, ITEM_MARKER]) {
     pattern.lastIndex = from;
     for (let found = pattern.exec(match); found && found.index < end; found = pattern.exec(match)) {
@@ -659,12 +685,15 @@ function placeName(match: string, printed: string, labelStart: number): string |
 
 /** A label is a reading place's when a place name stands shortly before it in the same sentence. */
 function isReadingPlace(match: string, start: number): boolean {
-  const before = match.slice(Math.max(0, start - 40), start);
+  // An office's own address in a library's or archive's building (办公地址:XX学院图书馆五楼513室) names no reading place.
+  const before = match.slice(Math.max(0, start - 40), start).replace(/办公(?:地址|地点)\s*:[^\n]*\n/g, '');
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
   const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
+  // Its 办公地址 is still the office's own (也可以到市住建局(办公地址:…)或是到市档案馆查阅).
+  if (/^办公(?:地址|地点)/.test(after)) return false;
   return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
 }
 
@@ -701,8 +730,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (named === undefined) {
     for (const line of lines) {
       const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
-      // A breadcrumb ending in the column name (首页 > 政府信息公开指南) names no agency: read on.
-      if (found && found[1].trim() !== '') {
+      // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
+      if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
         named = found[1];
         const lineStart = head.indexOf(line);
         titleEnd = lineStart + found.index + found[0].replace(/\s*(?:[(（][^)）]*[)）])?\s*$/, '').length;
@@ -749,8 +778,12 @@ function identity(printed: string, match: string): { agency: string; title: stri
       ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency)
       : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
   if (regionOnly) {
-    // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government.
-    agency = publisher?.startsWith(agency) && publisher.length > agency.length ? publisher : `${agency}人民政府`;
+    // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government,
+    // named with the higher regions the body gives it (上塘镇 in the title, 《泗洪县上塘镇政府信息公开指南》 in the body).
+    agency =
+      publisher?.startsWith(agency) && publisher.length > agency.length
+        ? publisher
+        : `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`;
   } else if (agency && splitAgencyName(agency).region === '' && publisher?.endsWith(agency) && publisher.length > agency.length) {
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
@@ -774,7 +807,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '');
+  // Either in the fullest form the body writes (平顶山市卫东区市场监督管理局办公室 as the addressee).
+  if (!agency)
+    agency = fullestForm(match, governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? ''));
+  // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
+  if (!agency) agency = servedAgency(match) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -788,6 +825,33 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
+const BREADCRUMB_LABEL = /(?:当前位置|现在的位置|您的位置|所在位置|位置)\s*[:：]?\s*$|[:：]\s*$/;
+
+/** The place `name` (上塘镇) with the higher regions a quoted title or a sentence of the body puts before it (泗洪县上塘镇). */
+function quotedWithRegions(match: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const fuller = new RegExp(`《([\\u4e00-\\u9fff]{2,8}${escaped})(?:人民)?(?:政府|政务)?信息公开指南》`).exec(match);
+  return fuller && hasRegion(fuller[1]) && /(?:省|市|区|县|旗|州|盟)$/.test(fuller[1].slice(0, -name.length)) ? fuller[1] : undefined;
+}
+
+/** The agency whose information a title-less guide's opening says it serves (…依法获取卫东区市场监管局的政府信息), fullest form first. */
+function servedAgency(match: string): string | undefined {
+  const head = match.slice(0, 1500);
+  const served = /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1];
+  if (!served || !isAgencyName(served) || !hasRegion(served)) return undefined;
+  return fullestForm(match, served);
+}
+
+/** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
+function fullestForm(match: string, name: string): string {
+  if (!name) return name;
+  let fullest = name;
+  for (const other of namesInText(match.slice(0, 3000)))
+    if (other.length > fullest.length && sameAgency(other, name) && hasRegion(other)) fullest = other;
+  return fullest;
 }
 
 /**
@@ -905,6 +969,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
+  if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
@@ -991,7 +1056,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'post_code':
       return extract(value, POST_CODE);
     case 'website': {
-      const found = extract(value, new RegExp(URL.source));
+      // http://www. weidong.gov.cn/: a space the page put after www. is no end of the address.
+      const found = extract(value.replace(/((?:https?:\/\/)?www\.)\s+(?=[A-Za-z0-9])/i, '$1'), new RegExp(URL.source));
       return found ? trimUrl(found, printed, hit.valueStart + value.length) : undefined;
     }
     case 'accepting_office': {

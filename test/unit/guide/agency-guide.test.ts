@@ -470,4 +470,68 @@ describe('recognising a guide', () => {
     expect(parseAgencyGuide(read('linyi-wx-guide.txt')).agency).toBe('临沂卫生学校');
     expect(parseAgencyGuide('青松县人民医院医院信息公开指南\n一、依申请公开\n受理机构：院办公室').agency).toBe('青松县人民医院');
   });
+
+  // guide-questions-5's guides: first run, 2 of 7 read right (21 of 31 stated fields, 5 of 7 agencies).
+  it('a breadcrumb is no title, and a township titled alone takes the county its body names (上塘镇)', () => {
+    expect(parseAgencyGuide(read('sihong-shangtang-guide.txt')).agency).toBe('泗洪县上塘镇人民政府');
+    // Made up: another breadcrumb and another county.
+    const made = parseAgencyGuide(
+      '您现在的位置: 信息公开指南\n柳河乡政府信息公开指南\n为更好地提供服务,编制了《宁陵县柳河乡政府信息公开指南》。\n联系电话:0370-7000001',
+    );
+    expect(made.agency).toBe('宁陵县柳河乡人民政府');
+  });
+
+  it('a guide with no title belongs to the agency whose information its opening serves, in its fullest form (卫东区市场监管局)', () => {
+    const weidong = parseAgencyGuide(read('weidong-scjgj-guide.txt'));
+    expect(weidong.agency).toBe('平顶山市卫东区市场监督管理局');
+    expect(weidong.fields.website).toBe('http://www.weidong.gov.cn/');
+    const made = parseAgencyGuide(
+      [
+        '为保障公民、法人和其他组织依法获取西湖区科技局的政府信息,特制定本指南。',
+        '一、政府信息公开工作机构',
+        '西湖区科技局办公室负责本机关的政府信息公开工作。',
+        '收件人:南昌市西湖区科学技术局办公室',
+        '联系电话:0791-0000001',
+        '网址:www. xihu-example.gov.cn',
+      ].join('\n'),
+    );
+    expect(made.agency).toBe('南昌市西湖区科学技术局');
+    expect(made.fields.accepting_office).toBe('西湖区科技局办公室');
+    expect(made.fields.website).toBe('www.xihu-example.gov.cn');
+  });
+
+  it('an office named in the sentence under its heading, not the supervisor of a region', () => {
+    expect(parseAgencyGuide(read('yangtzeu-guide.txt')).fields.accepting_office).toBe('长江大学信息公开办公室');
+    const made = parseAgencyGuide(
+      '青山学院信息公开指南\n一、受理机构\n青山学院党政办公室是学院指定的信息公开申请受理机构。\n联系电话:0123-1000001',
+    );
+    expect(made.fields.accepting_office).toBe('青山学院党政办公室');
+    const supervisor = parseAgencyGuide(
+      '青山县人民政府信息公开指南\n四、政府信息公开工作机构\n青山县政府办公室负责推进、指导、协调、监督全县政府信息公开工作。',
+    );
+    expect(supervisor.fields.accepting_office).toBeUndefined();
+  });
+
+  it('an office in a library’s building is no reading place; a fax label that lost 传; an address in brackets', () => {
+    const college = parseAgencyGuide(read('ahsjxy-guide.txt')).fields;
+    expect(college.office_hours).toContain('8:20-11:40');
+    expect(parseAgencyGuide(read('yangtzeu-guide.txt')).fields.fax).toBe('0716-8060575');
+    expect(parseAgencyGuide(read('yuxi-zjj-guide.txt')).fields.address).toBe('玉溪市凤凰路88号一楼12319室');
+    const made = parseAgencyGuide(
+      [
+        '青山学院信息公开指南',
+        '一、工作机构',
+        '办公地址:青山学院图书馆三楼301室',
+        '办公时间:周一至周五8:00-17:00',
+        '联系电话:0123-2000001',
+        ' 真:0123-2000002',
+        '二、主动公开',
+        '也可以到青山学院(办公地址:青山路1号行政楼)或是到市档案馆查阅。',
+      ].join('\n'),
+    ).fields;
+    expect(made.address).toBe('青山学院图书馆三楼301室');
+    expect(made.office_hours).toBe('周一至周五8:00-17:00');
+    expect(made.phone).toBe('0123-2000001');
+    expect(made.fax).toBe('0123-2000002');
+  });
 });
