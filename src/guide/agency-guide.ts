@@ -507,7 +507,22 @@ function channels(printed: string, match: string, from: number): string[] | unde
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+
+/**
+ * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
+ * wkzwfw@163.com(此郵箱不接收依申請公開)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ */
+function mailboxRefusesApplications(printed: string, match: string, email: string | undefined): string | undefined {
+  if (!email) return undefined;
+  const at = match.indexOf(email.slice(0, 6));
+  if (at < 0) return undefined;
+  const bracket = /^[^(\n]{0,30}?\(([^()\n]{4,80})\)/.exec(match.slice(at));
+  if (!bracket || !/(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1])) return undefined;
+  const start = at + bracket[0].length - bracket[1].length - 1;
+  const words = printed.slice(start, start + bracket[1].length).replace(/[。.]\s*$/, '');
+  return `电子邮件：${email}（${cleanValue(words)}）`;
+}
 
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number): string[] | undefined {
@@ -628,7 +643,7 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:主动)?公开(?:的)?(?:方式|形式|渠道|载体)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /** How the agency publishes, in the guide's words: the part under its 公开方式 heading, up to 400 characters. */
 function proactiveChannels(printed: string, match: string): string | undefined {
@@ -1030,7 +1045,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
-  if (notes) fields.channel_notes = notes;
+  const mailbox = mailboxRefusesApplications(printed, match, fields.email);
+  if (notes || mailbox) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
 

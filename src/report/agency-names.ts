@@ -53,6 +53,9 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['政务服务管理局', '政务服务局'],
   ['文化广电和旅游局', '文旅局'],
   ['文化广电旅游局', '文旅局'],
+  // 安徽审计职院: a vocational college by its everyday short form.
+  ['职业技术学院', '职院'],
+  ['职业学院', '职院'],
 ];
 
 /**

@@ -534,4 +534,27 @@ describe('recognising a guide', () => {
     expect(made.phone).toBe('0123-2000001');
     expect(made.fax).toBe('0123-2000002');
   });
+
+  it('a mailbox said to take no applications keeps the guide’s words as a note on the e-mail way', () => {
+    const renli = parseAgencyGuide(read('shitai-renli-guide.txt')).fields;
+    expect(renli.email).toBe('rlzdjb2017@163.com');
+    expect(renli.channel_notes?.some((note) => note.startsWith('电子邮件') && note.includes('不受理依申请公开申请'))).toBe(true);
+    const made = parseAgencyGuide(
+      '白云镇人民政府信息公开指南\n一、工作机构\n电子邮箱:byz@example.com(本邮箱不接受信息公开申请)\n联系电话:0123-3000001',
+    ).fields;
+    expect(made.email).toBe('byz@example.com');
+    expect(made.channel_notes).toEqual(['电子邮件：byz@example.com（本邮箱不接受信息公开申请）']);
+    const open = parseAgencyGuide('白云镇人民政府信息公开指南\n一、工作机构\n电子邮箱:byz@example.com(工作日回复)').fields;
+    expect(open.channel_notes).toBeUndefined();
+  });
+
+  it('reading channels under a heading with words before 公开渠道 (二、政府信息公开渠道), not 申请渠道', () => {
+    expect(parseAgencyGuide(read('wangkui-guide.txt')).fields.proactive_channels).toContain('中國望奎');
+    const made = parseAgencyGuide(
+      '白云镇人民政府信息公开指南\n二、政府信息公开渠道\n1.“白云发布”微信公众号。\n三、政府信息公开申请渠道\n1.网上申请。\n2.邮政寄送。申请人可通过邮政寄送方式提出申请。',
+    ).fields;
+    expect(made.proactive_channels).toContain('白云发布');
+    expect(made.proactive_channels).not.toContain('网上申请');
+    expect(made.channel_notes?.some((note) => note.startsWith('邮政寄送'))).toBe(true);
+  });
 });
