@@ -85,7 +85,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
     ask: 'scope',
     pattern:
-      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥)(?:信息|内容|东西)/,
+      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)/,
     fields: ['proactive_scope'],
     wanted: ['proactive_scope'],
   },

@@ -140,7 +140,19 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   // 工作机构名称: the label with 名称 after it (its value is the office's name, not the 名称 label).
   [
     'accepting_office',
-    ['工作机构名称', '受理机构名称', '受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构'],
+    [
+      '工作机构名称',
+      '受理机构名称',
+      '受理机构',
+      '受理单位',
+      '受理部门',
+      '受理科室',
+      '承办机构',
+      '承办单位',
+      '工作机构',
+      '办理机构',
+      '当面受理点',
+    ],
   ],
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
   ['post_code', ['邮政编码', '邮编']],
@@ -615,6 +627,25 @@ function placeSentences(printed: string, match: string): string[] {
 }
 
 /** The part under a guide's 公开范围 (主动公开的范围, 公开内容) heading, up to the next heading, shortened to 150 characters. */
+/**
+ * With no 公开范围 heading: the kinds listed under a 信息分类 heading (二、信息分类 / 学院信息分为以下8类: 1.学院概况 …), or
+ * after 公开下列(政府)信息: (市卫生健康委员会重点公开下列政府信息: (一)负责综合协调机关政务…).
+ */
+function listedScope(printed: string, match: string): string | undefined {
+  const heading =
+    /(?:(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\s*信息(?:的)?分类(?!和编排|与编排|、编排|及编排)/.exec(
+      match,
+    );
+  if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
+  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息\s*:/.exec(match);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  TOP_HEADING.lastIndex = from;
+  const next = TOP_HEADING.exec(match);
+  const text = cleanValue(printed.slice(from, Math.min(next ? next.index : match.length, from + 600)));
+  return text.length >= 6 ? text : undefined;
+}
+
 function proactiveScope(printed: string, match: string): string | undefined {
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
@@ -624,7 +655,8 @@ function proactiveScope(printed: string, match: string): string | undefined {
   ]
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
-  const text = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+  const text =
+    parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
   return text.length > 150 ? `${text.slice(0, 150)}…` : text;
 }

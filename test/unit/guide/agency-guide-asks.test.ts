@@ -120,4 +120,9 @@ describe('agencyGuideAsks', () => {
     expect(agencyGuideAsks('雄关街道文档室在哪')).toContain('website');
     expect(agencyGuideAsks('白云镇资料室在哪里')).toContain('website');
   });
+
+  it('公开哪几类信息 asks what it publishes', () => {
+    expect(agencyGuideAsks('安徽审计职业学院公开哪几类信息')).toContain('scope');
+    expect(agencyGuideAsks('青松县林业局公开哪几种信息')).toContain('scope');
+  });
 });

@@ -557,4 +557,15 @@ describe('recognising a guide', () => {
     expect(made.proactive_channels).not.toContain('网上申请');
     expect(made.channel_notes?.some((note) => note.startsWith('邮政寄送'))).toBe(true);
   });
+
+  it('with no 公开范围 heading, the kinds under 信息分类 or after 公开下列信息; 当面受理点 names the office', () => {
+    expect(parseAgencyGuide(read('ahsjxy-guide.txt')).fields.proactive_scope).toContain('学院概况');
+    expect(parseAgencyGuide(read('tianshui-wjw-guide.txt')).fields.proactive_scope).toContain('機關政務');
+    expect(parseAgencyGuide(read('yuxi-zjj-guide.txt')).fields.accepting_office).toBe('局办公室');
+    const made = parseAgencyGuide(
+      '青松县林业局信息公开指南\n一、主动公开\n本局重点公开下列政府信息:\n(一)林木采伐许可;\n(二)森林防火。\n二、依申请公开\n当面受理点:局综合股;联系电话:0123-4000001',
+    ).fields;
+    expect(made.proactive_scope).toContain('森林防火');
+    expect(made.accepting_office).toBe('局综合股');
+  });
 });
