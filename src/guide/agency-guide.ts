@@ -744,6 +744,45 @@ function isReadingPlace(match: string, start: number): boolean {
   return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
 }
 
+/**
+ * Reading places in a table crawled one cell a line with '|' between (序号 | 场所 | 地址 | 电话 | 工作时间 | 1 | 县档案馆 | …):
+ * each row as 场所：地址（电话：…；开放时间：…）.
+ */
+function tableReadingPlaces(printed: string, match: string): string[] {
+  // Each '|' on a line of its own joins the cells around it on one line, index for index.
+  const glued = (text: string) => text.slice(0, GUIDE_SCAN).replace(/\s*\n\s*\|\s*\n\s*/g, (glue) => ' | '.padEnd(glue.length, ' '));
+  const joined = glued(match);
+  const header = /(?:序号\s*\|\s*)?(?:查阅场所|查阅点|场所|地点|名称)\s*\|\s*地址\s*\|/.exec(joined);
+  if (!header) return [];
+  const printedJoined = glued(printed);
+  // The header's cells: from the first of 序号/场所 to the last named column before the first row's number.
+  const start = header.index;
+  const cells: Array<{ text: string; at: number }> = [];
+  const cellPattern = /[^|]+/g;
+  cellPattern.lastIndex = start;
+  const stop = joined.slice(start).search(/(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、)/);
+  const end = stop > 0 ? start + stop : Math.min(joined.length, start + 1500);
+  for (let found = cellPattern.exec(joined); found && found.index < end; found = cellPattern.exec(joined)) {
+    const text = printedJoined
+      .slice(found.index, Math.min(found.index + found[0].length, end))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) cells.push({ text, at: found.index });
+  }
+  const columns: string[] = [];
+  while (cells.length > 0 && !/^\d{1,2}$/.test(cells[0].text)) columns.push(toSimplified(cells.shift()!.text));
+  const column = (name: RegExp) => columns.findIndex((label) => name.test(label));
+  const [nameAt, addressAt, phoneAt, hoursAt] = [column(/场所|地点|名称/), column(/地址/), column(/电话/), column(/时间/)];
+  if (nameAt < 0 || addressAt < 0 || columns.length < 3) return [];
+  const places: string[] = [];
+  for (let row = 0; row + columns.length <= cells.length && /^\d{1,2}$/.test(cells[row].text); row += columns.length) {
+    const cell = (at: number) => (at >= 0 ? cells[row + at]?.text : undefined);
+    const details = [cell(phoneAt) && `电话：${cell(phoneAt)}`, cell(hoursAt) && `开放时间：${cell(hoursAt)}`].filter(Boolean);
+    places.push(`${cell(nameAt)}：${cell(addressAt)}${details.length > 0 ? `（${details.join('；')}）` : ''}`);
+  }
+  return places;
+}
+
 /** The agency and title from the title line, the quoted title, or the publisher line. */
 /**
  * A name printed twice in a row (a page's column name glued to its title: 赣州市公安局开发区分局赣州市公安局开发区分局…):
@@ -1063,6 +1102,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (site) fields.website = site.url;
   }
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
+  for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;

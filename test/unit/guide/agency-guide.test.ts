@@ -568,4 +568,33 @@ describe('recognising a guide', () => {
     expect(made.proactive_scope).toContain('森林防火');
     expect(made.accepting_office).toBe('局综合股');
   });
+
+  it('reading places in a table crawled one cell a line are read row by row, and none of their phones is the office’s', () => {
+    const kedong = parseAgencyGuide(read('kedong-xzf-guide.txt')).fields;
+    expect(kedong.reading_places?.[0]).toMatch(/^县档案馆：齐齐哈尔市克东县克东镇政府新区档案馆（电话：15845647666/);
+    expect(kedong.reading_places?.[1]).toMatch(/^县政务服务中心：.*人和路繁荣街289号/);
+    expect(kedong.phone).toBeUndefined();
+    const cells = [
+      '序号',
+      '场所',
+      '地址',
+      '电话',
+      '1',
+      '镇档案室',
+      '白云镇人民路1号',
+      '0123-5000001',
+      '2',
+      '镇便民服务中心',
+      '白云镇人民路3号',
+      '0123-5000002',
+    ];
+    const made = parseAgencyGuide(
+      `白云镇人民政府信息公开指南\n二、线下查阅\n${cells.join('\n|\n')}\n|\n三、依申请公开\n联系电话:0123-5000009`,
+    ).fields;
+    expect(made.reading_places).toEqual([
+      '镇档案室：白云镇人民路1号（电话：0123-5000001）',
+      '镇便民服务中心：白云镇人民路3号（电话：0123-5000002）',
+    ]);
+    expect(made.phone).toBe('0123-5000009');
+  });
 });
