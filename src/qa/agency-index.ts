@@ -43,8 +43,9 @@ function kindFollows(after: string): boolean {
 }
 
 /** A unit of its own right after a place (上塘镇|派出所, 某某乡|卫生院, 某某镇|中心小学): another body, not the place's government. */
-const FOLLOWING_UNIT =
-  /^(?:派出所|卫生院|卫生所|司法所|财政所|国土所|供电所|税务所|市场监管所|林业站|农技站|兽医站|文化站|中心校|中心学校|中心小学|小学|中学|初中|高中|医院|学校|幼儿园|法庭|交警|消防|村委会|居委会)/;
+export const UNIT_WORDS =
+  '派出所|卫生院|卫生所|司法所|财政所|国土所|供电所|税务所|市场监管所|林业站|农技站|兽医站|文化站|中心校|中心学校|中心小学|小学|中学|初中|高中|医院|学校|幼儿园|法庭|交警|消防|村委会|居委会';
+const FOLLOWING_UNIT = new RegExp(`^(?:${UNIT_WORDS})`);
 
 /**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
@@ -548,7 +549,7 @@ const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏
 
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
-  /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|职院|师范学院|师范大学)(?![习生期])))/u;
+  /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
 
 /** A school's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中. */
 function ordinalForm(name: string): string {
@@ -626,6 +627,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after)) continue;
+    // 白云镇 is no 白云区: a region's short name with a township's level right after it names another place.
+    if (/^(?:镇|乡|街道|苏木)/.test(after) && !/[省市区县旗州盟]$/.test(entry.name)) {
+      claim(at, entry.name.length);
+      continue;
+    }
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
     const within = TOWNSHIP_AFTER.exec(after)?.[1];
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {

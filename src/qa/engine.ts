@@ -27,7 +27,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
@@ -918,6 +918,8 @@ const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五�
 /** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
 const COLLEGE_ASKED =
   /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
+/** A unit of a town or a street named with it (苏巷镇派出所, 仁里镇卫生院, 南吕镇中心小学): another body. */
+const TOWN_UNIT_ASKED = new RegExp(`((?:\\p{Script=Han}{2,8}?(?:镇|乡|街道))(?:${UNIT_WORDS}))`, 'u');
 /** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
 const UNIT_NAMED =
   /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
@@ -3026,13 +3028,17 @@ export class QaEngine {
         const candidates = this.index.ofKind(kind);
         // 贵州省卫生健康委员会, 临沂市人民医院: a place is written before the kind, and no stored agency of that kind is of it.
         // 东营市第五人民医院: the place before an ordinal of the kind.
-        const place = placeBefore(understood.text, kind) ?? placeBefore(understood.text.replace(ORDINAL_BEFORE_KIND(kind), kind), kind);
+        // 淮北市第二人民医院: an ordinal no stored agency of the place has.
+        const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
+        const place =
+          placeBefore(understood.text, kind) ?? (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined);
+        const ofPlace = place ? candidates.filter((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, ''))) : [];
         if (
           place &&
           candidates.length > 0 &&
-          !candidates.some((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+          (ofPlace.length === 0 || (ordinal && !ofPlace.some((agency) => toSimplified(agency.name).includes(ordinal))))
         )
-          return this.refusal(`没有找到“${place}${kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+          return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
@@ -3044,8 +3050,8 @@ export class QaEngine {
       const unit = UNIT_NAMED.exec(understood.text);
       if (unit && placeBefore(unit[0], unit[2]) !== undefined)
         return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
-      // 长江师范学院信息公开电话: a college or university named whole, none stored.
-      const college = COLLEGE_ASKED.exec(understood.text);
+      // 长江师范学院信息公开电话: a college or university named whole, none stored; 苏巷镇派出所: a unit of a town.
+      const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }

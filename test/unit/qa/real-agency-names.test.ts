@@ -53,6 +53,7 @@ for (const name of [
   '安徽审计职业学院',
   '青松职业技术学院',
   '玉溪市住房和城乡建设局',
+  '嘉兴市教育局',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -191,5 +192,13 @@ describe('agency names of real reports', () => {
     expect(names('安徽审计职院信息公开电话')).toEqual([['安徽审计职业学院']]);
     expect(names('青松职院信息公开电话')).toEqual([['青松职业技术学院']]);
     expect(names('玉溪市住房城乡建设局在几楼')).toEqual([['玉溪市住房和城乡建设局']]);
+    // guide-questions-6: a college named by its place alone (嘉兴学院) is no agency of the place; 学院路 is a street.
+    expect(names('嘉兴学院信息公开电话')).toEqual([]);
+    expect(names('青松职院信息公开地址')).toEqual([['青松职业技术学院']]);
+    expect(names('嘉兴教育局学院路校区电话')).toEqual([['嘉兴市教育局']]);
+    // A region's short name with a township's level after it is another place (白云镇 is no 白云区).
+    expect(names('白云镇派出所电话')).toEqual([]);
+    expect(names('白云街道电话')).toEqual([]);
+    expect(names('白云区税务局电话')).toEqual([['国家税务总局广州市白云区税务局']]);
   });
 });
