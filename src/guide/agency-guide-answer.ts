@@ -52,7 +52,17 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'apply',
     pattern:
       /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)/,
-    fields: ['channels', 'accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url', 'channel_notes'],
+    fields: [
+      'channels',
+      'accepting_office',
+      'address',
+      'mailing_address',
+      'post_code',
+      'office_hours',
+      'phone',
+      'online_application_url',
+      'channel_notes',
+    ],
     wanted: [],
   },
   {

@@ -1044,6 +1044,18 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (value && fields.address && value !== fields.address && !fields.address.includes(value)) fields.mailing_address = value;
     break;
   }
+  // 收件人:XX办公室 / 地址:… in the postal way: who letters go to, with the address right after it.
+  const recipient = hits.find((hit) => hit.start >= application && /^收件人/.test(match.slice(hit.start, hit.valueStart)));
+  if (recipient && !fields.mailing_address) {
+    const name = valueAt(recipient);
+    const next = hits.find((hit) => hit.start > recipient.start);
+    const address =
+      next?.field === 'address' && next.start - recipient.start < name.length + 12
+        ? typedValue('address', valueAt(next), printed, next)
+        : undefined;
+    const to = address ?? fields.address;
+    if (name.length >= 3 && name.length <= 40) fields.mailing_address = to ? `${to}（收件人：${name}）` : `收件人：${name}`;
+  }
   // The office a sentence says takes applications (由XX受理中心(设在…)正式受理, XX综合办公室负责受理), when no office is labelled.
   const said = OFFICE_IN_SENTENCE.exec(match.slice(application));
   if (said) {

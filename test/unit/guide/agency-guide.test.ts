@@ -597,4 +597,14 @@ describe('recognising a guide', () => {
     ]);
     expect(made.phone).toBe('0123-5000009');
   });
+
+  it('the addressee of the postal way is kept with the address letters go to', () => {
+    expect(parseAgencyGuide(read('weidong-scjgj-guide.txt')).fields.mailing_address).toBe(
+      '平顶山市卫东区诚朴路137号院（收件人：平顶山市卫东区市场监督管理局办公室）',
+    );
+    const made = parseAgencyGuide(
+      '青松县林业局信息公开指南\n一、工作机构\n办公地址:青松县林业路1号\n二、依申请公开\n2、邮政寄送。信封注明“政府信息公开申请”。\n收件人:青松县林业局综合股\n地址:青松县邮政信箱8号\n邮编:000001',
+    ).fields;
+    expect(made.mailing_address).toBe('青松县邮政信箱8号（收件人：青松县林业局综合股）');
+  });
 });
