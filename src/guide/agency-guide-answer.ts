@@ -51,8 +51,18 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请/,
-    fields: ['channels', 'accepting_office', 'address', 'post_code', 'office_hours', 'phone', 'online_application_url', 'channel_notes'],
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)/,
+    fields: [
+      'channels',
+      'accepting_office',
+      'address',
+      'mailing_address',
+      'post_code',
+      'office_hours',
+      'phone',
+      'online_application_url',
+      'channel_notes',
+    ],
     wanted: [],
   },
   {
@@ -64,7 +74,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   { ask: 'fax', pattern: /传真/, fields: ['fax'], wanted: ['fax'] },
   { ask: 'phone', pattern: /电话|(?<!传真)号码|联系方式|怎么联系|如何联系|热线/, fields: ['phone'], wanted: ['phone'] },
-  { ask: 'email', pattern: /邮箱|邮件|e-?mail/i, fields: ['email'], wanted: ['email'] },
+  { ask: 'email', pattern: /邮箱|邮件|e-?mail/i, fields: ['email', 'channel_notes'], wanted: ['email'] },
   { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
   {
     ask: 'address',
@@ -77,7 +87,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'website',
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address.
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -85,7 +95,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
     ask: 'scope',
     pattern:
-      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥)(?:信息|内容|东西)/,
+      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)/,
     fields: ['proactive_scope'],
     wanted: ['proactive_scope'],
   },
@@ -137,7 +147,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
 /** A way of applying a question names, and how the guide's note on that way begins. */
 const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/网上|在线|网络|互联网|网申/, /^(?:在线|网上|网络|互联网|通过互联网)/],
-  [/寄|邮|信函|写信|信封/, /^(?:信函|邮寄|书面)/],
+  [/邮件|邮箱|电邮|e-?mail/i, /^电子邮件/],
+  [/寄|邮(?!件|箱)|信函|写信|信封|快递/, /^(?:信函|邮寄|邮政|书面)/],
   [/当面|现场|亲自|跑一趟/, /^(?:当面|现场)/],
   [/传真/, /传真/],
   [/口头|不会写/, /^口头/],
@@ -158,7 +169,7 @@ function notesFor(question: string, fields: AgencyGuideFields): string[] {
 const MEDIA_FIGURE = /粉丝|关注|注销|关停|停了|停用|关了|关掉|还在|开着|还有|发了|发布了|多少|几条|几个|占比|为啥|为什么|怎么管|运营|维护/;
 
 /** A place to read published information named in a question. */
-const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室/;
+const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
 
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
 const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;
@@ -177,7 +188,9 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
 
 /** Questions about a report's figures, rankings or totals are the report engine's. */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几)|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
+
+/** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -216,7 +229,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
  * guide or report prints it; the office's phone is not that person's. 局长信箱 is a channel, not asked here.
  */
 export const PERSON_PHONE_ASKED =
-  /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|联系方式|微信号?)/;
+  /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {

@@ -11,8 +11,8 @@
  * as printed.
  */
 import { GongkaiError } from '../core/errors.js';
-import { hasRegion, splitAgencyName } from '../report/agency-names.js';
-import { namesInText, subjectOfOpening } from '../report/identity.js';
+import { hasRegion, sameAgency, splitAgencyName } from '../report/agency-names.js';
+import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 
@@ -140,7 +140,19 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   // 工作机构名称: the label with 名称 after it (its value is the office's name, not the 名称 label).
   [
     'accepting_office',
-    ['工作机构名称', '受理机构名称', '受理机构', '受理单位', '受理部门', '受理科室', '承办机构', '承办单位', '工作机构', '办理机构'],
+    [
+      '工作机构名称',
+      '受理机构名称',
+      '受理机构',
+      '受理单位',
+      '受理部门',
+      '受理科室',
+      '承办机构',
+      '承办单位',
+      '工作机构',
+      '办理机构',
+      '当面受理点',
+    ],
   ],
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
   ['post_code', ['邮政编码', '邮编']],
@@ -157,6 +169,21 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 /** An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理. */
 const OFFICE_IN_SENTENCE =
   /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+
+/**
+ * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
+ * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
+ * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
+ */
+const OFFICE_UNDER_HEADING =
+  /(?:工作机构|受理机构)[ \t]*\n\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)[^。\n]{0,20}信息公开)/;
+
+function officeSaidUnderHeading(match: string, printed: string): string | undefined {
+  const found = OFFICE_UNDER_HEADING.exec(match);
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  return cleanValue(printed.slice(start, start + found[1].length));
+}
 
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
@@ -301,13 +328,19 @@ function labelHits(match: string): LabelHit[] {
     // 办公时间(工作日):夏季…: a short bracket between the label and its colon.
     const bracket = /\([^()\n]{1,8}\)\s*$/.exec(lower.slice(Math.max(0, end - 12), end));
     const labelEnds = bracket ? [end, end - bracket[0].length] : [end];
+    let labelled = false;
     found: for (const labelEnd of labelEnds)
       for (const { field, label } of LABELS) {
         if (labelEnd - label.length >= 0 && lower.startsWith(label, labelEnd - label.length)) {
           hits.push({ field, start: labelEnd - label.length, valueStart: colon.index + colon[0].length });
+          labelled = true;
           break found;
         }
       }
+    // ' 真:0716-8060575' at a line's start: a fax label whose 传 the crawl lost.
+    const lostFirst = labelled ? null : /(?:^|\n)[ \t]*(真)[ \t]*$/.exec(lower.slice(Math.max(0, end - 8), end));
+    if (lostFirst)
+      hits.push({ field: 'fax', start: end - lostFirst[0].length + lostFirst[0].indexOf('真'), valueStart: colon.index + colon[0].length });
   }
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
@@ -328,6 +361,11 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   stop.lastIndex = from;
   const sentence = stop.exec(match);
   if (sentence) end = Math.min(end, sentence.index);
+  // (办公地址:玉溪市凤凰路88号一楼12319室)或是到…: a label inside brackets ends its value at the closing bracket.
+  if (/\([^()\n]{0,10}$/.test(match.slice(Math.max(0, from - 11), from))) {
+    const close = match.indexOf(')', from);
+    if (close >= 0) end = Math.min(end, close);
+  }
   for (const pattern of [TOP_HEADING, SUB_HEADING, ITEM_MARKER]) {
     pattern.lastIndex = from;
     for (let found = pattern.exec(match); found && found.index < end; found = pattern.exec(match)) {
@@ -481,7 +519,22 @@ function channels(printed: string, match: string, from: number): string[] | unde
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+
+/**
+ * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
+ * wkzwfw@163.com(此郵箱不接收依申請公開)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ */
+function mailboxRefusesApplications(printed: string, match: string, email: string | undefined): string | undefined {
+  if (!email) return undefined;
+  const at = match.indexOf(email.slice(0, 6));
+  if (at < 0) return undefined;
+  const bracket = /^[^(\n]{0,30}?\(([^()\n]{4,80})\)/.exec(match.slice(at));
+  if (!bracket || !/(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1])) return undefined;
+  const start = at + bracket[0].length - bracket[1].length - 1;
+  const words = printed.slice(start, start + bracket[1].length).replace(/[。.]\s*$/, '');
+  return `电子邮件：${email}（${cleanValue(words)}）`;
+}
 
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number): string[] | undefined {
@@ -574,6 +627,25 @@ function placeSentences(printed: string, match: string): string[] {
 }
 
 /** The part under a guide's 公开范围 (主动公开的范围, 公开内容) heading, up to the next heading, shortened to 150 characters. */
+/**
+ * With no 公开范围 heading: the kinds listed under a 信息分类 heading (二、信息分类 / 学院信息分为以下8类: 1.学院概况 …), or
+ * after 公开下列(政府)信息: (市卫生健康委员会重点公开下列政府信息: (一)负责综合协调机关政务…).
+ */
+function listedScope(printed: string, match: string): string | undefined {
+  const heading =
+    /(?:(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\s*信息(?:的)?分类(?!和编排|与编排|、编排|及编排)/.exec(
+      match,
+    );
+  if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
+  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息\s*:/.exec(match);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  TOP_HEADING.lastIndex = from;
+  const next = TOP_HEADING.exec(match);
+  const text = cleanValue(printed.slice(from, Math.min(next ? next.index : match.length, from + 600)));
+  return text.length >= 6 ? text : undefined;
+}
+
 function proactiveScope(printed: string, match: string): string | undefined {
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
@@ -583,7 +655,8 @@ function proactiveScope(printed: string, match: string): string | undefined {
   ]
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
-  const text = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+  const text =
+    parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
   return text.length > 150 ? `${text.slice(0, 150)}…` : text;
 }
@@ -602,7 +675,7 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:主动)?公开(?:的)?(?:方式|形式|渠道|载体)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /** How the agency publishes, in the guide's words: the part under its 公开方式 heading, up to 400 characters. */
 function proactiveChannels(printed: string, match: string): string | undefined {
@@ -659,13 +732,55 @@ function placeName(match: string, printed: string, labelStart: number): string |
 
 /** A label is a reading place's when a place name stands shortly before it in the same sentence. */
 function isReadingPlace(match: string, start: number): boolean {
-  const before = match.slice(Math.max(0, start - 40), start);
+  // An office's own address in a library's or archive's building (办公地址:XX学院图书馆五楼513室) names no reading place.
+  const before = match.slice(Math.max(0, start - 40), start).replace(/办公(?:地址|地点)\s*:[^\n]*\n/g, '');
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
   const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
+  // Its 办公地址 is still the office's own (也可以到市住建局(办公地址:…)或是到市档案馆查阅).
+  if (/^办公(?:地址|地点)/.test(after)) return false;
   return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
+}
+
+/**
+ * Reading places in a table crawled one cell a line with '|' between (序号 | 场所 | 地址 | 电话 | 工作时间 | 1 | 县档案馆 | …):
+ * each row as 场所：地址（电话：…；开放时间：…）.
+ */
+function tableReadingPlaces(printed: string, match: string): string[] {
+  // Each '|' on a line of its own joins the cells around it on one line, index for index.
+  const glued = (text: string) => text.slice(0, GUIDE_SCAN).replace(/\s*\n\s*\|\s*\n\s*/g, (glue) => ' | '.padEnd(glue.length, ' '));
+  const joined = glued(match);
+  const header = /(?:序号\s*\|\s*)?(?:查阅场所|查阅点|场所|地点|名称)\s*\|\s*地址\s*\|/.exec(joined);
+  if (!header) return [];
+  const printedJoined = glued(printed);
+  // The header's cells: from the first of 序号/场所 to the last named column before the first row's number.
+  const start = header.index;
+  const cells: Array<{ text: string; at: number }> = [];
+  const cellPattern = /[^|]+/g;
+  cellPattern.lastIndex = start;
+  const stop = joined.slice(start).search(/(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、)/);
+  const end = stop > 0 ? start + stop : Math.min(joined.length, start + 1500);
+  for (let found = cellPattern.exec(joined); found && found.index < end; found = cellPattern.exec(joined)) {
+    const text = printedJoined
+      .slice(found.index, Math.min(found.index + found[0].length, end))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) cells.push({ text, at: found.index });
+  }
+  const columns: string[] = [];
+  while (cells.length > 0 && !/^\d{1,2}$/.test(cells[0].text)) columns.push(toSimplified(cells.shift()!.text));
+  const column = (name: RegExp) => columns.findIndex((label) => name.test(label));
+  const [nameAt, addressAt, phoneAt, hoursAt] = [column(/场所|地点|名称/), column(/地址/), column(/电话/), column(/时间/)];
+  if (nameAt < 0 || addressAt < 0 || columns.length < 3) return [];
+  const places: string[] = [];
+  for (let row = 0; row + columns.length <= cells.length && /^\d{1,2}$/.test(cells[row].text); row += columns.length) {
+    const cell = (at: number) => (at >= 0 ? cells[row + at]?.text : undefined);
+    const details = [cell(phoneAt) && `电话：${cell(phoneAt)}`, cell(hoursAt) && `开放时间：${cell(hoursAt)}`].filter(Boolean);
+    places.push(`${cell(nameAt)}：${cell(addressAt)}${details.length > 0 ? `（${details.join('；')}）` : ''}`);
+  }
+  return places;
 }
 
 /** The agency and title from the title line, the quoted title, or the publisher line. */
@@ -701,8 +816,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (named === undefined) {
     for (const line of lines) {
       const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
-      // A breadcrumb ending in the column name (首页 > 政府信息公开指南) names no agency: read on.
-      if (found && found[1].trim() !== '') {
+      // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
+      if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
         named = found[1];
         const lineStart = head.indexOf(line);
         titleEnd = lineStart + found.index + found[0].replace(/\s*(?:[(（][^)）]*[)）])?\s*$/, '').length;
@@ -749,8 +864,12 @@ function identity(printed: string, match: string): { agency: string; title: stri
       ? /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency)
       : splitAgencyName(agency).kind.length < 2 || /(?:省|市|区|县|旗|州|盟|自治区|镇|乡)$/.test(agency));
   if (regionOnly) {
-    // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government.
-    agency = publisher?.startsWith(agency) && publisher.length > agency.length ? publisher : `${agency}人民政府`;
+    // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government,
+    // named with the higher regions the body gives it (上塘镇 in the title, 《泗洪县上塘镇政府信息公开指南》 in the body).
+    agency =
+      publisher?.startsWith(agency) && publisher.length > agency.length
+        ? publisher
+        : `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`;
   } else if (agency && splitAgencyName(agency).region === '' && publisher?.endsWith(agency) && publisher.length > agency.length) {
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
@@ -774,7 +893,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
-  if (!agency) agency = governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? '');
+  // Either in the fullest form the body writes (平顶山市卫东区市场监督管理局办公室 as the addressee).
+  if (!agency)
+    agency = fullestForm(match, governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? ''));
+  // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
+  if (!agency) agency = servedAgency(match) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -788,6 +911,33 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
+const BREADCRUMB_LABEL = /(?:当前位置|现在的位置|您的位置|所在位置|位置)\s*[:：]?\s*$|[:：]\s*$/;
+
+/** The place `name` (上塘镇) with the higher regions a quoted title or a sentence of the body puts before it (泗洪县上塘镇). */
+function quotedWithRegions(match: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const fuller = new RegExp(`《([\\u4e00-\\u9fff]{2,8}${escaped})(?:人民)?(?:政府|政务)?信息公开指南》`).exec(match);
+  return fuller && hasRegion(fuller[1]) && /(?:省|市|区|县|旗|州|盟)$/.test(fuller[1].slice(0, -name.length)) ? fuller[1] : undefined;
+}
+
+/** The agency whose information a title-less guide's opening says it serves (…依法获取卫东区市场监管局的政府信息), fullest form first. */
+function servedAgency(match: string): string | undefined {
+  const head = match.slice(0, 1500);
+  const served = /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1];
+  if (!served || !isAgencyName(served) || !hasRegion(served)) return undefined;
+  return fullestForm(match, served);
+}
+
+/** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
+function fullestForm(match: string, name: string): string {
+  if (!name) return name;
+  let fullest = name;
+  for (const other of namesInText(match.slice(0, 3000)))
+    if (other.length > fullest.length && sameAgency(other, name) && hasRegion(other)) fullest = other;
+  return fullest;
 }
 
 /**
@@ -894,6 +1044,18 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (value && fields.address && value !== fields.address && !fields.address.includes(value)) fields.mailing_address = value;
     break;
   }
+  // 收件人:XX办公室 / 地址:… in the postal way: who letters go to, with the address right after it.
+  const recipient = hits.find((hit) => hit.start >= application && /^收件人/.test(match.slice(hit.start, hit.valueStart)));
+  if (recipient && !fields.mailing_address) {
+    const name = valueAt(recipient);
+    const next = hits.find((hit) => hit.start > recipient.start);
+    const address =
+      next?.field === 'address' && next.start - recipient.start < name.length + 12
+        ? typedValue('address', valueAt(next), printed, next)
+        : undefined;
+    const to = address ?? fields.address;
+    if (name.length >= 3 && name.length <= 40) fields.mailing_address = to ? `${to}（收件人：${name}）` : `收件人：${name}`;
+  }
   // The office a sentence says takes applications (由XX受理中心(设在…)正式受理, XX综合办公室负责受理), when no office is labelled.
   const said = OFFICE_IN_SENTENCE.exec(match.slice(application));
   if (said) {
@@ -905,6 +1067,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
+  if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
@@ -951,6 +1114,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (site) fields.website = site.url;
   }
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
+  for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;
@@ -965,7 +1129,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
-  if (notes) fields.channel_notes = notes;
+  const mailbox = mailboxRefusesApplications(printed, match, fields.email);
+  if (notes || mailbox) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
 
@@ -991,7 +1156,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'post_code':
       return extract(value, POST_CODE);
     case 'website': {
-      const found = extract(value, new RegExp(URL.source));
+      // http://www. weidong.gov.cn/: a space the page put after www. is no end of the address.
+      const found = extract(value.replace(/((?:https?:\/\/)?www\.)\s+(?=[A-Za-z0-9])/i, '$1'), new RegExp(URL.source));
       return found ? trimUrl(found, printed, hit.valueStart + value.length) : undefined;
     }
     case 'accepting_office': {

@@ -39,8 +39,13 @@ function followedByOtherKind(name: string, after: string): boolean {
 
 /** Whether an agency's kind, or an office's short name, starts `after`. */
 function kindFollows(after: string): boolean {
-  return FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after);
+  return FOLLOWING_KIND.test(after) || FOLLOWING_OFFICE.test(after) || FOLLOWING_UNIT.test(after);
 }
+
+/** A unit of its own right after a place (上塘镇|派出所, 某某乡|卫生院, 某某镇|中心小学): another body, not the place's government. */
+export const UNIT_WORDS =
+  '派出所|卫生院|卫生所|司法所|财政所|国土所|供电所|税务所|市场监管所|林业站|农技站|兽医站|文化站|中心校|中心学校|中心小学|小学|中学|初中|高中|医院|学校|幼儿园|法庭|交警|消防|村委会|居委会';
+const FOLLOWING_UNIT = new RegExp(`^(?:${UNIT_WORDS})`);
 
 /**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
@@ -48,7 +53,7 @@ function kindFollows(after: string): boolean {
  * another place's office after a joiner (沐阳县和上海市政府办公厅).
  */
 const FOLLOWING_OFFICE =
-  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事])/u;
+  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事])/u;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
@@ -128,7 +133,9 @@ const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
  * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
  */
 function skipsLowerPlace(skipped: string, rest: string): boolean {
-  return LOWER_PLACE.test(skipped) && !PLACE_LEVEL.test(skipped) && !PLACE_IN_REST.test(rest);
+  // 平顶山市|卫东区市|场监督管理局 read as 平顶山市场监督管理局: the place skipped with the first character of the kind (市场).
+  const place = LOWER_PLACE.test(skipped) ? skipped : LOWER_PLACE.test(skipped.slice(0, -1)) ? skipped.slice(0, -1) : undefined;
+  return place !== undefined && !PLACE_LEVEL.test(place) && !PLACE_IN_REST.test(rest);
 }
 
 /** A name (alias or region form) and the agencies it names; `order` is its rank, longest first. */
@@ -550,7 +557,7 @@ const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏
 
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
-  /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])))/u;
+  /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
 
 /** A school's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中. */
 function ordinalForm(name: string): string {
@@ -628,6 +635,11 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after)) continue;
+    // 白云镇 is no 白云区: a region's short name with a township's level right after it names another place.
+    if (/^(?:镇|乡|街道|苏木)/.test(after) && !/[省市区县旗州盟]$/.test(entry.name)) {
+      claim(at, entry.name.length);
+      continue;
+    }
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
     const within = TOWNSHIP_AFTER.exec(after)?.[1];
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {

@@ -27,7 +27,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
@@ -950,6 +950,13 @@ export function unknownPlacedAgency(text: string): string | undefined {
   return `${place}${named[2]}`;
 }
 
+/** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
+const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+/** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
+const COLLEGE_ASKED =
+  /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
+/** A unit of a town or a street named with it (苏巷镇派出所, 仁里镇卫生院, 南吕镇中心小学): another body. */
+const TOWN_UNIT_ASKED = new RegExp(`((?:\\p{Script=Han}{2,8}?(?:镇|乡|街道))(?:${UNIT_WORDS}))`, 'u');
 /** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
 const UNIT_NAMED =
   /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
@@ -1003,6 +1010,8 @@ const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
 /** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
+/** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
+const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
@@ -2062,7 +2071,8 @@ export class QaEngine {
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     if (agencies.length === 1 && understood.years.length === 0) {
-      const own = this.options.agencyGuide?.answer(text, agencies[0], now);
+      const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
+      const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
         // 地址呢, 几点上班 after it ask the same agency's guide (guide: true), whatever this question's topic.
@@ -2074,6 +2084,8 @@ export class QaEngine {
               years: [],
               topic: understood.topic?.type === 'contacts' ? understood.topic : undefined,
               guide: true,
+              // 那X局呢 after it asks X局 the same.
+              lastQuestion: own === followed ? memory?.lastQuestion : text,
             },
             this.ttl,
             { lazy: true },
@@ -3098,13 +3110,18 @@ export class QaEngine {
       if (kind) {
         const candidates = this.index.ofKind(kind);
         // 贵州省卫生健康委员会, 临沂市人民医院: a place is written before the kind, and no stored agency of that kind is of it.
-        const place = placeBefore(understood.text, kind);
+        // 东营市第五人民医院: the place before an ordinal of the kind.
+        // 淮北市第二人民医院: an ordinal no stored agency of the place has.
+        const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
+        const place =
+          placeBefore(understood.text, kind) ?? (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined);
+        const ofPlace = place ? candidates.filter((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, ''))) : [];
         if (
           place &&
           candidates.length > 0 &&
-          !candidates.some((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+          (ofPlace.length === 0 || (ordinal && !ofPlace.some((agency) => toSimplified(agency.name).includes(ordinal))))
         )
-          return this.refusal(`没有找到“${place}${kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+          return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
         // 万潮镇…: the one agency of that kind, named in full, is no question of which.
         if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
         if (candidates.length > 0) {
@@ -3118,6 +3135,9 @@ export class QaEngine {
       const unit = UNIT_NAMED.exec(understood.text);
       if (unit && placeBefore(unit[0], unit[2]) !== undefined)
         return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+      // 长江师范学院信息公开电话: a college or university named whole, none stored; 苏巷镇派出所: a unit of a town.
+      const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text);
+      if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {
@@ -3193,6 +3213,23 @@ export class QaEngine {
       ? 'refusal'
       : (answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text');
     return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
+  }
+
+  /**
+   * 那卫东区市场监管局呢 right after a guide's answer (邮编呢): the last question asked of the agency now named, from its
+   * guide; undefined when the words beside the name ask anything else, or the last answer was not a guide's.
+   */
+  private guideFollowUp(
+    text: string,
+    mentions: readonly AgencyMention[],
+    memory: ConversationMemory | undefined,
+    agency: AgencyRecord,
+    now: Date,
+  ): { kind: 'guide' | 'text'; answer: string } | undefined {
+    if (!memory?.guide || !memory.lastQuestion || mentions.length !== 1) return undefined;
+    const rest = text.replace(mentions[0].text, '');
+    if (!BARE_FOLLOW_UP_WORDS.test(rest)) return undefined;
+    return this.options.agencyGuide?.answer(memory.lastQuestion, agency, now) ?? undefined;
   }
 
   /** The agency stored under the other form of a 委员会's name (…委员会 and …委), when it has reports. */

@@ -53,6 +53,13 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['政务服务管理局', '政务服务局'],
   ['文化广电和旅游局', '文旅局'],
   ['文化广电旅游局', '文旅局'],
+  // 住房城乡建设局: the official short form without 和, as citizens and documents also write it.
+  ['住房和城乡建设局', '住房城乡建设局'],
+  ['住房和城乡建设厅', '住房城乡建设厅'],
+  ['人力资源和社会保障局', '人力资源社会保障局'],
+  // 安徽审计职院: a vocational college by its everyday short form.
+  ['职业技术学院', '职院'],
+  ['职业学院', '职院'],
 ];
 
 /**

@@ -110,4 +110,26 @@ describe('agencyGuideAsks', () => {
       expect(agencyGuideAsks(question), question).not.toContain('website');
     for (const question of ['乌海工信局网站是多少', '青松县林业局网站']) expect(agencyGuideAsks(question), question).toContain('website');
   });
+
+  // guide-questions-5's classes, each with a made-up second example.
+  it('信息公开几点上班 asks the hours (公开几 before 点 is no count); a person’s phone is no guide field', () => {
+    expect(agencyGuideAsks('长江大学信息公开几点上班')).toContain('office_hours');
+    expect(agencyGuideAsks('青松县林业局政务公开几点开门')).toContain('office_hours');
+    expect(agencyGuideAsks('玉溪住建局局长电话')).toEqual([]);
+    expect(agencyGuideAsks('白云镇镇长的手机号码')).toEqual([]);
+  });
+
+  it('寄快递 asks how to apply; 去哪能查到 and 档案馆查吗, 文档室在哪 ask where to read', () => {
+    expect(agencyGuideAsks('卫东区市场监管局能寄快递吗')).toContain('apply');
+    expect(agencyGuideAsks('青松县林业局可以发挂号信吗')).toContain('apply');
+    expect(agencyGuideAsks('克东县政府公开的信息去哪能查到')).toContain('website');
+    expect(agencyGuideAsks('玉溪住建局公开的信息能去档案馆查吗')).toContain('website');
+    expect(agencyGuideAsks('雄关街道文档室在哪')).toContain('website');
+    expect(agencyGuideAsks('白云镇资料室在哪里')).toContain('website');
+  });
+
+  it('公开哪几类信息 asks what it publishes', () => {
+    expect(agencyGuideAsks('安徽审计职业学院公开哪几类信息')).toContain('scope');
+    expect(agencyGuideAsks('青松县林业局公开哪几种信息')).toContain('scope');
+  });
 });

@@ -470,4 +470,141 @@ describe('recognising a guide', () => {
     expect(parseAgencyGuide(read('linyi-wx-guide.txt')).agency).toBe('临沂卫生学校');
     expect(parseAgencyGuide('青松县人民医院医院信息公开指南\n一、依申请公开\n受理机构：院办公室').agency).toBe('青松县人民医院');
   });
+
+  // guide-questions-5's guides: first run, 2 of 7 read right (21 of 31 stated fields, 5 of 7 agencies).
+  it('a breadcrumb is no title, and a township titled alone takes the county its body names (上塘镇)', () => {
+    expect(parseAgencyGuide(read('sihong-shangtang-guide.txt')).agency).toBe('泗洪县上塘镇人民政府');
+    // Made up: another breadcrumb and another county.
+    const made = parseAgencyGuide(
+      '您现在的位置: 信息公开指南\n柳河乡政府信息公开指南\n为更好地提供服务,编制了《宁陵县柳河乡政府信息公开指南》。\n联系电话:0370-7000001',
+    );
+    expect(made.agency).toBe('宁陵县柳河乡人民政府');
+  });
+
+  it('a guide with no title belongs to the agency whose information its opening serves, in its fullest form (卫东区市场监管局)', () => {
+    const weidong = parseAgencyGuide(read('weidong-scjgj-guide.txt'));
+    expect(weidong.agency).toBe('平顶山市卫东区市场监督管理局');
+    expect(weidong.fields.website).toBe('http://www.weidong.gov.cn/');
+    const made = parseAgencyGuide(
+      [
+        '为保障公民、法人和其他组织依法获取西湖区科技局的政府信息,特制定本指南。',
+        '一、政府信息公开工作机构',
+        '西湖区科技局办公室负责本机关的政府信息公开工作。',
+        '收件人:南昌市西湖区科学技术局办公室',
+        '联系电话:0791-0000001',
+        '网址:www. xihu-example.gov.cn',
+      ].join('\n'),
+    );
+    expect(made.agency).toBe('南昌市西湖区科学技术局');
+    expect(made.fields.accepting_office).toBe('西湖区科技局办公室');
+    expect(made.fields.website).toBe('www.xihu-example.gov.cn');
+  });
+
+  it('an office named in the sentence under its heading, not the supervisor of a region', () => {
+    expect(parseAgencyGuide(read('yangtzeu-guide.txt')).fields.accepting_office).toBe('长江大学信息公开办公室');
+    const made = parseAgencyGuide(
+      '青山学院信息公开指南\n一、受理机构\n青山学院党政办公室是学院指定的信息公开申请受理机构。\n联系电话:0123-1000001',
+    );
+    expect(made.fields.accepting_office).toBe('青山学院党政办公室');
+    const supervisor = parseAgencyGuide(
+      '青山县人民政府信息公开指南\n四、政府信息公开工作机构\n青山县政府办公室负责推进、指导、协调、监督全县政府信息公开工作。',
+    );
+    expect(supervisor.fields.accepting_office).toBeUndefined();
+  });
+
+  it('an office in a library’s building is no reading place; a fax label that lost 传; an address in brackets', () => {
+    const college = parseAgencyGuide(read('ahsjxy-guide.txt')).fields;
+    expect(college.office_hours).toContain('8:20-11:40');
+    expect(parseAgencyGuide(read('yangtzeu-guide.txt')).fields.fax).toBe('0716-8060575');
+    expect(parseAgencyGuide(read('yuxi-zjj-guide.txt')).fields.address).toBe('玉溪市凤凰路88号一楼12319室');
+    const made = parseAgencyGuide(
+      [
+        '青山学院信息公开指南',
+        '一、工作机构',
+        '办公地址:青山学院图书馆三楼301室',
+        '办公时间:周一至周五8:00-17:00',
+        '联系电话:0123-2000001',
+        ' 真:0123-2000002',
+        '二、主动公开',
+        '也可以到青山学院(办公地址:青山路1号行政楼)或是到市档案馆查阅。',
+      ].join('\n'),
+    ).fields;
+    expect(made.address).toBe('青山学院图书馆三楼301室');
+    expect(made.office_hours).toBe('周一至周五8:00-17:00');
+    expect(made.phone).toBe('0123-2000001');
+    expect(made.fax).toBe('0123-2000002');
+  });
+
+  it('a mailbox said to take no applications keeps the guide’s words as a note on the e-mail way', () => {
+    const renli = parseAgencyGuide(read('shitai-renli-guide.txt')).fields;
+    expect(renli.email).toBe('rlzdjb2017@163.com');
+    expect(renli.channel_notes?.some((note) => note.startsWith('电子邮件') && note.includes('不受理依申请公开申请'))).toBe(true);
+    const made = parseAgencyGuide(
+      '白云镇人民政府信息公开指南\n一、工作机构\n电子邮箱:byz@example.com(本邮箱不接受信息公开申请)\n联系电话:0123-3000001',
+    ).fields;
+    expect(made.email).toBe('byz@example.com');
+    expect(made.channel_notes).toEqual(['电子邮件：byz@example.com（本邮箱不接受信息公开申请）']);
+    const open = parseAgencyGuide('白云镇人民政府信息公开指南\n一、工作机构\n电子邮箱:byz@example.com(工作日回复)').fields;
+    expect(open.channel_notes).toBeUndefined();
+  });
+
+  it('reading channels under a heading with words before 公开渠道 (二、政府信息公开渠道), not 申请渠道', () => {
+    expect(parseAgencyGuide(read('wangkui-guide.txt')).fields.proactive_channels).toContain('中國望奎');
+    const made = parseAgencyGuide(
+      '白云镇人民政府信息公开指南\n二、政府信息公开渠道\n1.“白云发布”微信公众号。\n三、政府信息公开申请渠道\n1.网上申请。\n2.邮政寄送。申请人可通过邮政寄送方式提出申请。',
+    ).fields;
+    expect(made.proactive_channels).toContain('白云发布');
+    expect(made.proactive_channels).not.toContain('网上申请');
+    expect(made.channel_notes?.some((note) => note.startsWith('邮政寄送'))).toBe(true);
+  });
+
+  it('with no 公开范围 heading, the kinds under 信息分类 or after 公开下列信息; 当面受理点 names the office', () => {
+    expect(parseAgencyGuide(read('ahsjxy-guide.txt')).fields.proactive_scope).toContain('学院概况');
+    expect(parseAgencyGuide(read('tianshui-wjw-guide.txt')).fields.proactive_scope).toContain('機關政務');
+    expect(parseAgencyGuide(read('yuxi-zjj-guide.txt')).fields.accepting_office).toBe('局办公室');
+    const made = parseAgencyGuide(
+      '青松县林业局信息公开指南\n一、主动公开\n本局重点公开下列政府信息:\n(一)林木采伐许可;\n(二)森林防火。\n二、依申请公开\n当面受理点:局综合股;联系电话:0123-4000001',
+    ).fields;
+    expect(made.proactive_scope).toContain('森林防火');
+    expect(made.accepting_office).toBe('局综合股');
+  });
+
+  it('reading places in a table crawled one cell a line are read row by row, and none of their phones is the office’s', () => {
+    const kedong = parseAgencyGuide(read('kedong-xzf-guide.txt')).fields;
+    expect(kedong.reading_places?.[0]).toMatch(/^县档案馆：齐齐哈尔市克东县克东镇政府新区档案馆（电话：15845647666/);
+    expect(kedong.reading_places?.[1]).toMatch(/^县政务服务中心：.*人和路繁荣街289号/);
+    expect(kedong.phone).toBeUndefined();
+    const cells = [
+      '序号',
+      '场所',
+      '地址',
+      '电话',
+      '1',
+      '镇档案室',
+      '白云镇人民路1号',
+      '0123-5000001',
+      '2',
+      '镇便民服务中心',
+      '白云镇人民路3号',
+      '0123-5000002',
+    ];
+    const made = parseAgencyGuide(
+      `白云镇人民政府信息公开指南\n二、线下查阅\n${cells.join('\n|\n')}\n|\n三、依申请公开\n联系电话:0123-5000009`,
+    ).fields;
+    expect(made.reading_places).toEqual([
+      '镇档案室：白云镇人民路1号（电话：0123-5000001）',
+      '镇便民服务中心：白云镇人民路3号（电话：0123-5000002）',
+    ]);
+    expect(made.phone).toBe('0123-5000009');
+  });
+
+  it('the addressee of the postal way is kept with the address letters go to', () => {
+    expect(parseAgencyGuide(read('weidong-scjgj-guide.txt')).fields.mailing_address).toBe(
+      '平顶山市卫东区诚朴路137号院（收件人：平顶山市卫东区市场监督管理局办公室）',
+    );
+    const made = parseAgencyGuide(
+      '青松县林业局信息公开指南\n一、工作机构\n办公地址:青松县林业路1号\n二、依申请公开\n2、邮政寄送。信封注明“政府信息公开申请”。\n收件人:青松县林业局综合股\n地址:青松县邮政信箱8号\n邮编:000001',
+    ).fields;
+    expect(made.mailing_address).toBe('青松县邮政信箱8号（收件人：青松县林业局综合股）');
+  });
 });

@@ -49,6 +49,14 @@ for (const name of [
   '万潮镇',
   '东风路街道',
   '张陶乡人民政府',
+  // guide-questions-5: a district bureau whose kind starts with 市, a town of a county, a college, a city bureau of 住建.
+  '平顶山市卫东区市场监督管理局',
+  '青松市白云区市场监督管理局',
+  '泗洪县上塘镇人民政府',
+  '安徽审计职业学院',
+  '青松职业技术学院',
+  '玉溪市住房和城乡建设局',
+  '嘉兴市教育局',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -184,5 +192,25 @@ describe('agency names of real reports', () => {
     // Made up: 白杨高新区 for 白杨高新技术产业开发区管理委员会, also before 政府网站 (a channel, not another agency).
     expect(names('白杨高新区收到几件申请')).toEqual([['白杨高新技术产业开发区管理委员会']]);
     expect(names('白杨高新区政府网站公开多少条')).toEqual([['白杨高新技术产业开发区管理委员会']]);
+  });
+
+  it('guide-questions-5: a city’s 市场 bureau is not its district’s; a unit after a town is another body; 职院, 住房城乡建设局', () => {
+    expect(names('平顶山市市场监督管理局信息公开电话')).toEqual([]);
+    expect(names('青松市市场监管局电话')).toEqual([]);
+    expect(names('卫东区市场监管局电话')).toEqual([['平顶山市卫东区市场监督管理局']]);
+    expect(names('泗洪县上塘镇派出所电话')).toEqual([]);
+    expect(names('上塘镇卫生院电话')).toEqual([]);
+    expect(names('上塘镇在哪办公')).toEqual([['泗洪县上塘镇人民政府']]);
+    expect(names('安徽审计职院信息公开电话')).toEqual([['安徽审计职业学院']]);
+    expect(names('青松职院信息公开电话')).toEqual([['青松职业技术学院']]);
+    expect(names('玉溪市住房城乡建设局在几楼')).toEqual([['玉溪市住房和城乡建设局']]);
+    // guide-questions-6: a college named by its place alone (嘉兴学院) is no agency of the place; 学院路 is a street.
+    expect(names('嘉兴学院信息公开电话')).toEqual([]);
+    expect(names('青松职院信息公开地址')).toEqual([['青松职业技术学院']]);
+    expect(names('嘉兴教育局学院路校区电话')).toEqual([['嘉兴市教育局']]);
+    // A region's short name with a township's level after it is another place (白云镇 is no 白云区).
+    expect(names('白云镇派出所电话')).toEqual([]);
+    expect(names('白云街道电话')).toEqual([]);
+    expect(names('白云区税务局电话')).toEqual([['国家税务总局广州市白云区税务局']]);
   });
 });
