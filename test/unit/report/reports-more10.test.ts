@@ -1,0 +1,87 @@
+/**
+ * A tenth set of real reports (test/fixtures/reports-more10): 29 web pages cut off, of agency kinds not in the corpus
+ * before (水利局/水务局, 应急管理局, 林业局, 退役军人事务局, 住建局, 统计局, 医疗保障局, 卫生健康局, a public hospital), district
+ * governments, 2019 reports and a 2018 one in the layout before the 2019 revision, townships; 繁体 and spam mirrors, a page
+ * flattened into one line, tables one cell a line with a ' |' or a lone '|' after each cell, table 二 on one line, titles
+ * without a region or missing. Figures read by hand (each JSON's `source` and `notes`).
+ * First run before any fix: 6/29 files wrong, 0/49 cells wrong or missing: 04 refused as no report (its title starts
+ * a page flattened into one line), 14 read as 清江浦区 (title 2019年清江浦区人民政府信息公开工作年度报告), 18 refused for
+ * --agency (title 住建局 2025 年…, the region only in 2025年安阳县住建局依申请…, which jieba splits 住|建局), 29 read as
+ * 大山镇人民政府, a name the page never prints (兴仁市大山镇人民政府: jieba reads 兴仁 as a person's name), 25 a truth error
+ * (its JSON gave the title's 湖里区人民政府; the page prints 厦门市湖里区人民政府), and 11 refused as no report (left a gap).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/report/parse.js';
+import { importFixtureFolder, itReadsEveryFile } from '../../fixture-folder.js';
+import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
+
+const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more10'), /^\d+\.(?:txt|md|html)$/);
+const { asFound } = folder;
+
+describe('a tenth set of real reports, other agency kinds, imported into SQLite', () => {
+  itReadsEveryFile(folder, 29);
+
+  const read = (name: string) => asFound.get(name)!.report!;
+
+  it('a title at the very start of a page flattened into one line is its title', () => {
+    // 04: 襄州区水利局 2024年度政府信息公开工作年度报告 2024年,区水利局秉承… 一、总体情况 1、政府信息主动公开情况 …, one line.
+    expect(read('04.txt').agency).toBe('襄州区水利局');
+    expect(read('04.txt').year).toBe(2024);
+    // Made up: another bureau, the year in the tail, the sub-headings numbered (一)(二) in the same line.
+    const flat =
+      '石门县林业局政府信息公开工作年度报告(2023年度) 本报告依据《中华人民共和国政府信息公开条例》编制。 一、总体情况 (一)主动公开情况 2023年,我局主动公开政府信息41条。 (二)依申请公开情况 2023年,我局未收到政府信息公开申请。';
+    const { report } = parseReport(flat);
+    expect(report.agency).toBe('石门县林业局');
+    expect(report.year).toBe(2023);
+    // A report's title quoted at the start of a long line (a notice that it was published) is still no title.
+    const notice =
+      '《石门县林业局2023年度政府信息公开工作年度报告》已在县政府门户网站公布,欢迎查阅。全文可在政府信息公开专栏下载,纸质文本可到县政务服务中心一楼查阅点免费查阅,如有疑问可拨打县林业局办公室电话咨询。';
+    expect(() => parseReport(notice)).toThrow(/不是政府信息公开工作年度报告/);
+  });
+
+  it("a government's title whose 人民政府 shares its 政府 with 政府信息公开 names the 人民政府", () => {
+    // 14: …编制了2019年清江浦区人民政府信息公开工作年度报告。
+    expect(read('14.txt').agency).toBe('清江浦区人民政府');
+    // Made up: a title line of a county government.
+    const text = [
+      '2021年石门县人民政府信息公开工作年度报告',
+      '一、总体情况',
+      '2021年,全县主动公开政府信息3120条。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('石门县人民政府');
+  });
+
+  it('a short title (住建局) whose region is written right before it once in the body, though jieba splits the name, takes that region', () => {
+    // 18: 住建局 2025 年政府信息公开工作年度报告 … 2025年安阳县住建局依申请信息公开办理有69件.
+    expect(read('18.txt').agency).toBe('安阳县住建局');
+    // Made up: another county, the name in a sentence of section 一.
+    const text = [
+      '住建局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)主动公开。2023年主动公开信息58条。',
+      '(二)依申请公开。2023年,石门县住建局共收到政府信息公开申请4件。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('石门县住建局');
+    // A region named elsewhere, not right before the name, gives nothing: still asked for --agency.
+    const apart = text.replace('石门县住建局共收到', '本局共收到').replace('主动公开信息58条', '在石门县政府网站主动公开信息58条');
+    expect(() => parseReport(apart)).toThrow(/--agency/);
+  });
+
+  it("a city jieba reads as a person's name (兴仁|市) before a township's full name is its region: the name as printed", () => {
+    // 29: title 大山镇2024年…; 通过大山镇微信公众号(兴仁市大山镇人民政府)发布信息共122篇.
+    expect(read('29.txt').agency).toBe('兴仁市大山镇人民政府');
+    // Made up: 隆林|县 (nr and a bare 县) before another township.
+    const text = [
+      '平班镇2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)主动公开。2023年,平班镇通过门户网站发布信息36条,通过微信公众号(隆林县平班镇人民政府)发布信息90篇。',
+      '(二)依申请公开。2023年我镇未收到政府信息公开申请。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('隆林县平班镇人民政府');
+  });
+});
