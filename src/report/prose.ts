@@ -44,10 +44,20 @@ function classify(label: string, unit: string): { key: string; channel?: string 
 /** A numbered heading run into the sentence after it: (一)主动公开政府信息的情况, 二、依申请公开情况. */
 const GLUED_HEADING = /^[（(]?[一二三四五六七八九十]{1,3}[）)、][^,，。;；:：\d（()）]{2,24}?(?:情况|工作|方面)(?=[^,，。;；:：])/;
 
+/**
+ * A figure after 其中 in the sentence of a total said without 主动 (…178条,其中政务公开135条,工作动态43条), in its unit: a
+ * part of that total (by kind of item, where 主动公开 sentences' parts name channels), not a figure of its own.
+ */
+function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefined, key: string, unit: string, between: string): boolean {
+  return total !== undefined && (key === 'published_items' || key === 'other') && unit === total.unit && /其中/.test(between);
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   for (const sentence of sentences(text)) {
+    // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
+    let totalWithoutTheWord: { end: number; unit: string } | undefined;
     // Years and dates are not figures.
     const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) =>
       '\u0000'.repeat(match.length),
@@ -66,7 +76,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
-      const { key, channel } = classify(before.slice(sentenceStart + 1), found[2]);
+      const clause = before.slice(sentenceStart + 1);
+      let { key, channel } = classify(clause, found[2]);
+      if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
+      else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
+        key = 'proactive_items_by_channel';
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
     }
     for (const figure of NONE_STATED) {

@@ -84,4 +84,31 @@ describe('a tenth set of real reports, other agency kinds, imported into SQLite'
     ].join('\n');
     expect(parseReport(text).report.agency).toBe('隆林县平班镇人民政府');
   });
+  it("the year's items said as 公开政府信息N条 without 主动, no channel named, are the proactive total: its channel parts are parts", () => {
+    // 06: 2024年公开政府信息66条,其中部门动态39条,政务公开网站27条 (the question was answered with the website's 27).
+    const items = (name: string) =>
+      read(name)
+        .proseFigures.filter((figure) => figure.key === 'proactive_items')
+        .map((figure) => figure.value);
+    expect(items('06.txt')).toEqual([66]);
+    // Made up: 政务信息, the parts by channel; an application count and the items withheld are never the total.
+    const text = [
+      '石门县水利局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2023年,我局共公开政务信息88条,其中在政府网站公开60条,通过微信公众号发布28条。',
+      '2023年共制作政府信息120条,依申请公开政府信息5条,不予公开政府信息2条。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    const figures = parseReport(text).report.proseFigures;
+    expect(figures.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([88]);
+    expect(figures.filter((figure) => figure.key === 'proactive_items_by_channel').map((figure) => figure.value)).toEqual([60, 28]);
+    // Its parts by kind after 其中 (政务公开135条,工作动态43条, as reports-more5's 翠云街道 prints them) are parts of it.
+    const kinds = parseReport(text.replace('其中在政府网站公开60条,通过微信公众号发布28条', '其中政策文件60条,工作动态28条')).report
+      .proseFigures;
+    expect(kinds.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([88]);
+    expect(kinds.filter((figure) => figure.key === 'proactive_items_by_channel').map((figure) => figure.label)).toEqual([
+      '政策文件',
+      '工作动态',
+    ]);
+  });
 });
