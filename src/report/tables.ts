@@ -266,12 +266,15 @@ interface Token {
 
 // Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
 // 增2, 减3, 減少1: the 2019 layout's 本年增/减 cell printed with the word for its sign (the character glued to the number).
+// 0/0: the same cell printed as its increase and decrease both nought (增/减 → 0/0), one cell reading 0.
 const TOKEN = new RegExp(
-  `${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|(?:增加|增|减少|减|減少|減)\\d+|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`,
+  `${BLANK_CELL}|0+/0+(?![\\d.])|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|(?:增加|增|减少|减|減少|減)\\d+|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`,
   'g',
 );
 /** A change printed with its sign as a word (增2 → 2, 减3 → -3). */
 const SIGN_WORD = /^(?:(增加|增)|减少|减|減少|減)(\d+)$/;
+/** 本年增/减 printed as both halves, each nought (0/0): no change. Another pair (2/1) is left unread. */
+const NOUGHT_BOTH_WAYS = /^0+\/0+$/;
 
 /**
  * The number tokens of a row's span: text before the first number is the rest of its label
@@ -284,7 +287,7 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
     const signWord = SIGN_WORD.exec(match[0]);
-    const text = signWord ? `${signWord[1] ? '' : '-'}${signWord[2]}` : match[0];
+    const text = signWord ? `${signWord[1] ? '' : '-'}${signWord[2]}` : NOUGHT_BOTH_WAYS.test(match[0]) ? '0' : match[0];
     // A text cut right after the next item's number, its dot lost (…0\n\n2): once the row is whole, a
     // short number alone on the text's last line is that item's, not one more cell.
     if (endsText && tokens.length === width && text.length <= 2 && /^\d+$/.test(text) && aloneAtEnd(span, match.index, text.length)) break;

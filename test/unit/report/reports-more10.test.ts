@@ -20,7 +20,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more10'), /^
 const { asFound } = folder;
 
 describe('a tenth set of real reports, other agency kinds, imported into SQLite', () => {
-  itReadsEveryFile(folder, 29);
+  itReadsEveryFile(folder, 36);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
@@ -110,5 +110,31 @@ describe('a tenth set of real reports, other agency kinds, imported into SQLite'
       '政策文件',
       '工作动态',
     ]);
+  });
+  it("the 2019 layout's 本年增/减 printed as both halves nought (0/0) is no change; another pair (2/1) is left unread", () => {
+    // 31: 行政许可 | 0 | 0/0 | 0 (one cell a line), and so every row of 第(五)(六)(八)项; the rows had been dropped as five numbers.
+    const proactive = folder.withAgency.get('31.txt')!.report!.proactive;
+    expect(proactive.licensing_2019).toEqual([0, 0, 0]);
+    expect(proactive.penalties_2019).toEqual([0, 0, 0]);
+    expect(proactive.fees_2019).toEqual([0, 0]);
+    // Made up: pipe rows, 0/0 and 00/00 read as 0; 2/1 (增2 减1 or a count and a part?) is not guessed.
+    const text = [
+      '石门县民政局2020年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2020年,我局主动公开政府信息56条。',
+      '二、主动公开政府信息情况',
+      '第二十条第(五)项',
+      '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量',
+      '行政许可 | 12 | 0/0 | 30',
+      '其他对外管理服务事项 | 3 | 2/1 | 4',
+      '第二十条第(六)项',
+      '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量',
+      '行政处罚 | 5 | 00/00 | 7',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const { report } = parseReport(text);
+    expect(report.proactive.licensing_2019).toEqual([12, 0, 30]);
+    expect(report.proactive.penalties_2019).toEqual([5, 0, 7]);
+    expect(report.proactive.other_services_2019).toBeUndefined();
   });
 });
