@@ -262,6 +262,8 @@ interface Token {
   /** A digit run (maybe signed) splitSplits may cut, or one number's text. */
   text: string;
   blank: boolean;
+  /** Printed with its unit right after it (712.187895万元): one cell, however many decimals (万元 to the 分 has six). */
+  withUnit?: boolean;
 }
 
 // Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
@@ -315,6 +317,7 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
           .replace(/^[−－﹣]/, '-')
           .replace(/^\+/, ''),
         blank: false,
+        withUnit: /^\s*万?元/.test(span.slice(match.index + match[0].length, match.index + match[0].length + 4)),
       });
   }
   return { tokens, markerAfter };
@@ -506,8 +509,9 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     };
   };
   if (tokens.length === 0) return finish([], undefined);
-  // An amount is printed to the 元 at most (4 decimals of 万元): more decimals are digits of the next cell glued on.
-  if (texts.some((text) => /\.\d{5,}$/.test(text))) return finish([], '小数位数过多，疑为几个数字连写');
+  // An amount is printed to the 分 at most (6 decimals of 万元), mostly to the 元: more decimals, its unit not right after it,
+  // are digits of the next cell glued on.
+  if (tokens.some((token) => !token.withUnit && /\.\d{5,}$/.test(token.text))) return finish([], '小数位数过多，疑为几个数字连写');
   const hasBlank = tokens.some((token) => token.blank);
   const allDigits = texts.every(isDigitRun) && !texts.some((text) => text.startsWith('-'));
   // Cells separated one by one are read as printed, unless a cell has a leading zero (02: two cells glued).

@@ -137,4 +137,22 @@ describe('a tenth set of real reports, other agency kinds, imported into SQLite'
     expect(report.proactive.penalties_2019).toEqual([5, 0, 7]);
     expect(report.proactive.other_services_2019).toBeUndefined();
   });
+  it('an amount printed with its unit right after it (712.187895万元) is one cell, however many decimals', () => {
+    // 33: 政府集中采购 | 9 | 712.187895万元 | | (the 2019 layout's 第(九)项), refused before as digits glued together.
+    expect(read('33.txt').proactive.procurement_2019).toEqual([9, 712.187895]);
+    // Made up: another amount to the 分; without its unit the same digits are still suspect.
+    const table = (amount: string) =>
+      [
+        '石门县民政局2020年政府信息公开工作年度报告',
+        '一、总体情况',
+        '2020年,我局主动公开政府信息56条。',
+        '二、主动公开政府信息情况',
+        '第二十条第(九)项',
+        '信息内容 | 采购项目数量 | 采购总金额',
+        `政府集中采购 | 3 | ${amount}`,
+        '三、收到和处理政府信息公开申请情况',
+      ].join('\n');
+    expect(parseReport(table('25.123456万元')).report.proactive.procurement_2019).toEqual([3, 25.123456]);
+    expect(parseReport(table('25.123456')).report.proactive.procurement_2019).toBeUndefined();
+  });
 });
