@@ -52,6 +52,21 @@ function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefi
   return total !== undefined && (key === 'published_items' || key === 'other') && unit === total.unit && /其中/.test(between);
 }
 
+/** A clause that says only that items were published (信息发布182条, 信息发布量98条): its channel is the clause's before. */
+const BARE_PUBLISHED = /^(?:信息)?发布(?:信息)?(?:量|数|数量)?$/;
+
+/**
+ * The clause before a number (`before` from its sentence's last mark at `clauseMark`), with the clause before it when the
+ * number's own clause is a bare 信息发布 and that one names a channel (微博关注人数183人,信息发布量98条: the 微博's).
+ */
+function withChannelBefore(before: string, clauseMark: number): string {
+  const clause = before.slice(clauseMark + 1);
+  if (clauseMark < 0 || !BARE_PUBLISHED.test(clause.replace(/\s+/g, ''))) return clause;
+  const previousMark = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark, clauseMark - 1)));
+  const previous = before.slice(previousMark + 1, clauseMark);
+  return CHANNELS.some(([pattern]) => pattern.test(previous)) ? previous + clause : clause;
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -76,7 +91,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
-      const clause = before.slice(sentenceStart + 1);
+      const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, found[2]);
       if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))

@@ -155,4 +155,17 @@ describe('a tenth set of real reports, other agency kinds, imported into SQLite'
     expect(parseReport(table('25.123456万元')).report.proactive.procurement_2019).toEqual([3, 25.123456]);
     expect(parseReport(table('25.123456')).report.proactive.procurement_2019).toBeUndefined();
   });
+  it('a bare 信息发布N条 clause takes the channel its sentence named in the clause before (网站总访问量…,信息发布182条)', () => {
+    // 33: …网站总访问量268838次,信息发布182条,…微博关注人数183人,信息发布量98条;微信公众号订阅数1482人,信息发布量383条。
+    const byChannel = read('33.txt')
+      .proseFigures.filter((figure) => figure.key === 'proactive_items_by_channel')
+      .map((figure) => [figure.value, figure.channel]);
+    expect(byChannel).toEqual([
+      [182, '政府网站'],
+      [98, '微博'],
+      [383, '微信公众号'],
+    ]);
+    // A clause that says more than that it published (发布政策解读信息4条) keeps its own words; no channel before, none taken.
+    expect(read('33.txt').proseFigures.find((figure) => figure.value === 4)?.channel).toBeUndefined();
+  });
 });
