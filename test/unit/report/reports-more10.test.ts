@@ -12,7 +12,8 @@
  * no title, no name, none of section 一's standard sub-headings; a work summary would look the same).
  * A second batch (30–36: 民政局 and 审计局 pages, 2019-layout tables one cell a line, a flipbook page) read as its JSON says on
  * its first run (50 cells), but two rows of table 二 were dropped: 31's 本年增/减 printed 0/0, and 33's 政府集中采购 amount to
- * the 分 (712.187895万元). The prose classes its questions showed (real-questions-corpus10) are checked here too.
+ * the 分 (712.187895万元). A third batch (37–39: 街道 pages) read right at once. The prose and contact classes its questions
+ * showed (real-questions-corpus10) are checked here too.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more10'), /^
 const { asFound } = folder;
 
 describe('a tenth set of real reports, other agency kinds, imported into SQLite', () => {
-  itReadsEveryFile(folder, 36);
+  itReadsEveryFile(folder, 39);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
@@ -171,5 +172,17 @@ describe('a tenth set of real reports, other agency kinds, imported into SQLite'
     ]);
     // A clause that says more than that it published (发布政策解读信息4条) keeps its own words; no channel before, none taken.
     expect(read('33.txt').proseFigures.find((figure) => figure.value === 4)?.channel).toBeUndefined();
+  });
+  it('a phone after the verb that dials it (请致电0577-85380934) is the contact phone', () => {
+    // 39: 如对本报告有任何疑问,请致电0577-85380934。
+    expect(read('39.txt').contacts.phone).toBe('0577-85380934');
+    // Made up: 拨打, a mobile number; a hotline's short number is no phone.
+    const text = (contact: string) =>
+      ['石门县林业局2023年政府信息公开工作年度报告', `如有疑问,${contact}。`, '一、总体情况', '2023年,我局主动公开政府信息41条。'].join(
+        '\n',
+      );
+    expect(parseReport(text('可拨打13907410000咨询')).report.contacts.phone).toBe('13907410000');
+    expect(parseReport(text('请致电0736-3221234')).report.contacts.phone).toBe('0736-3221234');
+    expect(parseReport(text('可拨打12345政务服务便民热线')).report.contacts.phone).toBeUndefined();
   });
 });
