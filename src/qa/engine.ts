@@ -88,9 +88,18 @@ function channelFigureStands(channel: string | undefined, qualified: boolean, st
     structured.kind === 'figure' &&
     structured.answer.includes(channel) &&
     found !== undefined &&
-    !toSimplified(found.sentence).includes(channel)
+    !(CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(toSimplified(found.sentence))
   );
 }
+
+/** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
+const CHANNEL_NAMES: Record<string, RegExp> = {
+  微信: /微信|公众号/,
+  公众号: /微信|公众号/,
+  日报: /日报|报纸/,
+  报纸: /日报|报纸/,
+  新媒体: /新媒体|微信|公众号|微博|抖音|快手|头条|视频号/,
+};
 
 export interface Answer {
   kind: AnswerKind;
