@@ -1,5 +1,5 @@
 /**
- * A tenth set of real reports (test/fixtures/reports-more10): 29 web pages cut off, of agency kinds not in the corpus
+ * A tenth set of real reports (test/fixtures/reports-more10): 39 web pages cut off (29, then 7, then 3), of agency kinds not in the corpus
  * before (水利局/水务局, 应急管理局, 林业局, 退役军人事务局, 住建局, 统计局, 医疗保障局, 卫生健康局, a public hospital), district
  * governments, 2019 reports and a 2018 one in the layout before the 2019 revision, townships; 繁体 and spam mirrors, a page
  * flattened into one line, tables one cell a line with a ' |' or a lone '|' after each cell, table 二 on one line, titles
