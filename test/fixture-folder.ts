@@ -21,6 +21,8 @@ export interface Truth {
   partial: boolean;
   applications?: Record<string, number[]>;
   appeals?: Record<string, number[]>;
+  /** A known miss (why the importer still reads it wrong): its checks are expected to fail until it is fixed. */
+  gap?: string;
 }
 
 export interface FixtureFile {
@@ -102,25 +104,30 @@ export function itReadsEveryFile(folder: ReturnType<typeof importFixtureFolder>,
     for (const file of folder.files) expect(file.truth.source.length).toBeGreaterThan(10);
   });
 
-  it.each(folder.named.map((file) => [file.name, file] as const))(
-    '%s: agency, year, layout, and imported as partial where cut off',
-    (name, file) => {
-      const outcome = folder.asFound.get(name)!;
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.report!.agency).toBe(file.truth.agency);
-      expect(outcome.report!.year).toBe(file.truth.year);
-      if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
-      // A cut-off page says what it lacks; a whole report converted from a PDF may still lack a loose table 二 item.
-      if (file.truth.partial) expect(outcome.report!.missing.length).toBeGreaterThan(0);
-    },
+  const expectNamed = (file: FixtureFile) => {
+    const outcome = folder.asFound.get(file.name)!;
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.report!.agency).toBe(file.truth.agency);
+    expect(outcome.report!.year).toBe(file.truth.year);
+    if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
+    // A cut-off page says what it lacks; a whole report converted from a PDF may still lack a loose table 二 item.
+    if (file.truth.partial) expect(outcome.report!.missing.length).toBeGreaterThan(0);
+  };
+  // A file with a gap (a known miss) is expected to fail its checks: once it reads right, the gap must go.
+  const known = (files: FixtureFile[]) => files.filter((file) => !file.truth.gap).map((file) => [file.name, file] as const);
+  it.each(known(folder.named))('%s: agency, year, layout, and imported as partial where cut off', (_name, file) => expectNamed(file));
+
+  it.each(known(folder.unnamed))('%s: no agency with its region in the text, so refused and asked for --agency', (_name, file) =>
+    expectRefusedForAgency(folder, file),
   );
 
-  it.each(folder.unnamed.map((file) => [file.name, file] as const))(
-    '%s: no agency with its region in the text, so refused and asked for --agency',
-    (_name, file) => expectRefusedForAgency(folder, file),
-  );
+  it.each(known(folder.files))('%s: every cell, as imported and as stored', (_name, file) => expectEveryCell(folder, file));
 
-  it.each(folder.files.map((file) => [file.name, file] as const))('%s: every cell, as imported and as stored', (_name, file) =>
-    expectEveryCell(folder, file),
-  );
+  for (const file of folder.files.filter((each) => each.truth.gap)) {
+    it.fails(`${file.name}: a known miss (${file.truth.gap}), read as its JSON says once fixed`, () => {
+      if (file.truth.agency === null) expectRefusedForAgency(folder, file);
+      else expectNamed(file);
+      expectEveryCell(folder, file);
+    });
+  }
 }

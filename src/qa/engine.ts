@@ -77,6 +77,30 @@ const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
+/**
+ * 网站信息发布了多少条 where the report's figures by channel give the website's (信息发布182条, 政府网站): a sentence the
+ * search found that never names the channel asked (微信公众号…信息发布量383条) is no better answer; that figure stands.
+ */
+function channelFigureStands(channel: string | undefined, qualified: boolean, structured: Answer, found: Retrieved | undefined): boolean {
+  return (
+    channel !== undefined &&
+    qualified &&
+    structured.kind === 'figure' &&
+    structured.answer.includes(channel) &&
+    found !== undefined &&
+    !(CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(toSimplified(found.sentence))
+  );
+}
+
+/** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
+const CHANNEL_NAMES: Record<string, RegExp> = {
+  微信: /微信|公众号/,
+  公众号: /微信|公众号/,
+  日报: /日报|报纸/,
+  报纸: /日报|报纸/,
+  新媒体: /新媒体|微信|公众号|微博|抖音|快手|头条|视频号/,
+};
+
 export interface Answer {
   kind: AnswerKind;
   answer: string;
@@ -2705,6 +2729,7 @@ export class QaEngine {
         ? undefined
         : retrieved;
     if (proseQualified && (!found || !proseUnexplained.some((word) => found.clause.includes(word)))) return undefined;
+    if (channelFigureStands(channel, qualified, structured, found)) return undefined;
     if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =

@@ -144,11 +144,13 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
       const separator = Math.max(...[...'，,。；;:：、》《“”"|'].map((mark) => lead.lastIndexOf(mark)));
       from = separator + 1;
       // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
-      if ('《“"'.includes(lead[separator] ?? '')) continue;
+      // A title at the very start of a long line (a page flattened into one line) has no mark before it.
+      if (separator >= 0 && '《“"'.includes(lead[separator])) continue;
     }
     const tailYear = tail[1] ? toYear(tail[1]) : undefined;
-    const before = takeYear(simple.slice(from, tail.index!));
-    const beforePrinted = printed.slice(from, tail.index!);
+    const sharedEnd = sharedGovernmentEnd(simple, tail.index!);
+    const before = takeYear(simple.slice(from, sharedEnd));
+    const beforePrinted = printed.slice(from, sharedEnd);
     let year = before.year ?? tailYear ?? takeYear(simple.slice(tail.index! + tail[0].length)).year;
     let name = printedName(cleanAgency(before.rest), beforePrinted);
     // In a sentence (依法按时完成长通街道2024年政府信息公开年度报告) the words before the name are no part of it:
@@ -176,6 +178,14 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
   }
   return undefined;
 }
+/**
+ * Where the name before a title's tail ends: the tail's start, or past its 政府 where the name's 人民政府 shares it
+ * (2019年清江浦区人民政府信息公开工作年度报告: 清江浦区人民政府, not 清江浦区人民).
+ */
+function sharedGovernmentEnd(simple: string, tailStart: number): number {
+  return simple.startsWith('政府信息公开', tailStart) && simple.slice(0, tailStart).endsWith('人民') ? tailStart + 2 : tailStart;
+}
+
 /** A year and the first words of a title's tail that the line breaks off (2023年度政府 | 信息公开工作年度报告). */
 const BROKEN_TAIL_START = new RegExp(`(${YEAR}\\s*年度?)(?:政府?信?息?公?|政务?|信息?公?)$`);
 /** A township named with one character before 镇/乡 (螅镇): a name only where a title gives it. */
@@ -344,7 +354,7 @@ function fullest(name: string, simpleText: string): string {
     const lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
     // Only a region's level right before the name can start a region (and only then is jieba loaded).
     if (!/(省|市|区|县|州|盟|旗)$/.test(lead)) continue;
-    const tokens = tagWords(lead);
+    const tokens = regionTokens(tagWords(lead));
     let prefix = '';
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
       const { word, tag } = tokens[index];
@@ -356,6 +366,36 @@ function fullest(name: string, simpleText: string): string {
     if (prefix && !simpleName.startsWith(prefix)) consider(prefix + name + office, office !== '');
   }
   return best;
+}
+
+/**
+ * Tokens with a bare level after a proper name joined as one place (兴仁|市 → 兴仁市): jieba reads some county-level
+ * cities' names as a person's (nr). Only a proper name of two or three characters joins.
+ */
+function regionTokens(tokens: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const joined: Array<{ word: string; tag: string }> = [];
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    if (
+      /^(?:市|县|区|旗)$/.test(token.word) &&
+      previous &&
+      /^(?:nr|ns|nz)$/.test(previous.tag) &&
+      /^\p{Script=Han}{2,3}$/u.test(previous.word)
+    )
+      joined[joined.length - 1] = { word: previous.word + token.word, tag: 'ns' };
+    else joined.push(token);
+  }
+  return joined;
+}
+
+/**
+ * A short title's name (住建局) written once in the text with its region right before it (2025年安阳县住建局依申请…),
+ * where jieba splits the name itself (住|建局) so that no name is read from the sentence: that region and the name.
+ */
+function regionWrittenBefore(shortName: string, simpleText: string): string | undefined {
+  if (/^(?:省|市|区|县|州|镇|乡|街道)/.test(toSimplified(shortName))) return undefined;
+  const full = fullest(shortName, simpleText);
+  return full !== shortName && full.endsWith(shortName) && hasRegion(toSimplified(full)) ? full : undefined;
 }
 
 /**
@@ -768,7 +808,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (withRegionTitle) agency = withRegionTitle.name;
   else if (titles.length > 0) {
     shortName = titles[0].name;
-    agency = withRegion(shortName, simpleText) ?? namedForItsPlace(shortName, simpleText);
+    agency = withRegion(shortName, simpleText) ?? namedForItsPlace(shortName, simpleText) ?? regionWrittenBefore(shortName, simpleText);
   } else {
     agency =
       fromBody(simpleText) ??

@@ -45,7 +45,15 @@ export interface ProseFigureDef {
 
 /** Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it. */
 const isTotal = (stated: StatedNumber) =>
-  /主动公开/.test(stated.label) && (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label));
+  (/主动公开/.test(stated.label) && (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label))) ||
+  disclosedWithoutTheWord(stated);
+
+/**
+ * The year's disclosed items said without 主动 (2024年公开政府信息66条,其中…): 公开 right before 政府信息 or 政务信息 ends
+ * the clause, no channel named and no application (依申请公开信息459条 is no part of it).
+ */
+const disclosedWithoutTheWord = (stated: StatedNumber) =>
+  stated.channels.length === 0 && /公开(?:各类)?(?:政府|政务)信息$/.test(stated.label) && !/申请|不予|不公开/.test(stated.label);
 
 /** Every prose figure, in the order extraction and questions try them. */
 export const PROSE_FIGURES: readonly ProseFigureDef[] = [

@@ -44,10 +44,35 @@ function classify(label: string, unit: string): { key: string; channel?: string 
 /** A numbered heading run into the sentence after it: (一)主动公开政府信息的情况, 二、依申请公开情况. */
 const GLUED_HEADING = /^[（(]?[一二三四五六七八九十]{1,3}[）)、][^,，。;；:：\d（()）]{2,24}?(?:情况|工作|方面)(?=[^,，。;；:：])/;
 
+/**
+ * A figure after 其中 in the sentence of a total said without 主动 (…178条,其中政务公开135条,工作动态43条), in its unit: a
+ * part of that total (by kind of item, where 主动公开 sentences' parts name channels), not a figure of its own.
+ */
+function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefined, key: string, unit: string, between: string): boolean {
+  return total !== undefined && (key === 'published_items' || key === 'other') && unit === total.unit && /其中/.test(between);
+}
+
+/** A clause that says only that items were published (信息发布182条, 信息发布量98条): its channel is the clause's before. */
+const BARE_PUBLISHED = /^(?:信息)?发布(?:信息)?(?:量|数|数量)?$/;
+
+/**
+ * The clause before a number (`before` from its sentence's last mark at `clauseMark`), with the clause before it when the
+ * number's own clause is a bare 信息发布 and that one names a channel (微博关注人数183人,信息发布量98条: the 微博's).
+ */
+function withChannelBefore(before: string, clauseMark: number): string {
+  const clause = before.slice(clauseMark + 1);
+  if (clauseMark < 0 || !BARE_PUBLISHED.test(clause.replace(/\s+/g, ''))) return clause;
+  const previousMark = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark, clauseMark - 1)));
+  const previous = before.slice(previousMark + 1, clauseMark);
+  return CHANNELS.some(([pattern]) => pattern.test(previous)) ? previous + clause : clause;
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   for (const sentence of sentences(text)) {
+    // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
+    let totalWithoutTheWord: { end: number; unit: string } | undefined;
     // Years and dates are not figures.
     const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) =>
       '\u0000'.repeat(match.length),
@@ -66,7 +91,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
-      const { key, channel } = classify(before.slice(sentenceStart + 1), found[2]);
+      const clause = withChannelBefore(before, sentenceStart);
+      let { key, channel } = classify(clause, found[2]);
+      if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
+      else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
+        key = 'proactive_items_by_channel';
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
     }
     for (const figure of NONE_STATED) {
@@ -106,7 +135,8 @@ export function extractContacts(fullText: string): Contacts {
     // A mobile number (11 digits from 1) first: read as a landline it was cut to its first 8 digits.
     phone: field(
       text,
-      /(?:联系电话|咨询电话|办公电话|电话|联系方式)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
+      // 请致电0577-85380934: the verb that dials is its label too.
+      /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
     ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),

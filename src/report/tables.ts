@@ -262,16 +262,21 @@ interface Token {
   /** A digit run (maybe signed) splitSplits may cut, or one number's text. */
   text: string;
   blank: boolean;
+  /** Printed with its unit right after it (712.187895万元): one cell, however many decimals (万元 to the 分 has six). */
+  withUnit?: boolean;
 }
 
 // Not a unicode-mode expression (it is the hot loop of the reader): Han as the CJK blocks.
 // 增2, 减3, 減少1: the 2019 layout's 本年增/减 cell printed with the word for its sign (the character glued to the number).
+// 0/0: the same cell printed as its increase and decrease both nought (增/减 → 0/0), one cell reading 0.
 const TOKEN = new RegExp(
-  `${BLANK_CELL}|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|(?:增加|增|减少|减|減少|減)\\d+|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`,
+  `${BLANK_CELL}|0+/0+(?![\\d.])|[-−－﹣+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|[-−－﹣+]?\\d+(?:\\.\\d+)?|(?:增加|增|减少|减|減少|減)\\d+|[-—–/－]+|[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]+`,
   'g',
 );
 /** A change printed with its sign as a word (增2 → 2, 减3 → -3). */
 const SIGN_WORD = /^(?:(增加|增)|减少|减|減少|減)(\d+)$/;
+/** 本年增/减 printed as both halves, each nought (0/0): no change. Another pair (2/1) is left unread. */
+const NOUGHT_BOTH_WAYS = /^0+\/0+$/;
 
 /**
  * The number tokens of a row's span: text before the first number is the rest of its label
@@ -284,7 +289,7 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
   let markerAfter = false;
   for (const match of span.matchAll(TOKEN)) {
     const signWord = SIGN_WORD.exec(match[0]);
-    const text = signWord ? `${signWord[1] ? '' : '-'}${signWord[2]}` : match[0];
+    const text = signWord ? `${signWord[1] ? '' : '-'}${signWord[2]}` : NOUGHT_BOTH_WAYS.test(match[0]) ? '0' : match[0];
     // A text cut right after the next item's number, its dot lost (…0\n\n2): once the row is whole, a
     // short number alone on the text's last line is that item's, not one more cell.
     if (endsText && tokens.length === width && text.length <= 2 && /^\d+$/.test(text) && aloneAtEnd(span, match.index, text.length)) break;
@@ -312,6 +317,7 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
           .replace(/^[−－﹣]/, '-')
           .replace(/^\+/, ''),
         blank: false,
+        withUnit: /^\s*万?元/.test(span.slice(match.index + match[0].length, match.index + match[0].length + 4)),
       });
   }
   return { tokens, markerAfter };
@@ -503,8 +509,9 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     };
   };
   if (tokens.length === 0) return finish([], undefined);
-  // An amount is printed to the 元 at most (4 decimals of 万元): more decimals are digits of the next cell glued on.
-  if (texts.some((text) => /\.\d{5,}$/.test(text))) return finish([], '小数位数过多，疑为几个数字连写');
+  // An amount is printed to the 分 at most (6 decimals of 万元), mostly to the 元: more decimals, its unit not right after it,
+  // are digits of the next cell glued on.
+  if (tokens.some((token) => !token.withUnit && /\.\d{5,}$/.test(token.text))) return finish([], '小数位数过多，疑为几个数字连写');
   const hasBlank = tokens.some((token) => token.blank);
   const allDigits = texts.every(isDigitRun) && !texts.some((text) => text.startsWith('-'));
   // Cells separated one by one are read as printed, unless a cell has a leading zero (02: two cells glued).
