@@ -2271,7 +2271,7 @@ export class QaEngine {
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer =
-          this.yesNoOfReceived(answer, topic, agencies[0], years) ??
+          this.yesNoOfReceived(answer, rest, topic, agencies[0], years) ??
           this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ??
           this.yesNoWithItsCount(answer, rest) ??
           answer;
@@ -2455,14 +2455,28 @@ export class QaEngine {
    * sentences state (全年共受理信息公开申请0件), as 收到多少申请 is, never by a sentence that only names
    * 依申请公开 as a kind of work (抓好主动公开、依申请公开等重点工作 is no application received).
    */
-  private yesNoOfReceived(answer: Answer, topic: Topic | undefined, agency: AgencyRecord, years: number[]): Answer | undefined {
-    // A 没有 read from a sentence (未收到依申请公开事宜) already answers it; only a 有 with no count is checked.
-    if (answer.kind !== 'text' || !answer.answer.startsWith('有') || topic?.type !== 'cell' || topic.row.key !== 'received')
-      return undefined;
+  private yesNoOfReceived(
+    answer: Answer,
+    rest: string,
+    topic: Topic | undefined,
+    agency: AgencyRecord,
+    years: number[],
+  ): Answer | undefined {
+    // A 没有 read from a sentence (未收到依申请公开事宜) already answers it; only a 有 with no count is checked, and
+    // a count of what was carried over (上年度结转政府信息公开申请0件) where the question names no 结转.
+    const lead = answer.answer.split('\n')[0];
+    const unasked =
+      (answer.kind === 'text' && answer.answer.startsWith('有')) ||
+      ((answer.kind === 'text' || answer.kind === 'figure') && /结转/.test(lead) && !/结转/.test(rest));
+    if (!unasked || topic?.type !== 'cell' || topic.row.key !== 'received') return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: '收到多少申请', topic, agency, years });
-    // Only a count of applications (申请…件) answers it, never a neighbouring count (主动公开信息444条).
-    const lead = found?.answer.split('\n')[0] ?? '';
-    return found?.kind === 'figure' && found.facts.length > 0 && /申请/.test(lead) && found.facts.every((fact) => fact.unit !== '条')
+    // Only a count of applications (申请…件) answers it, never a neighbouring count (主动公开信息444条) nor the carried-over one.
+    const foundLead = found?.answer.split('\n')[0] ?? '';
+    return found?.kind === 'figure' &&
+      found.facts.length > 0 &&
+      /申请/.test(foundLead) &&
+      !/结转/.test(foundLead) &&
+      found.facts.every((fact) => fact.unit !== '条')
       ? found
       : undefined;
   }

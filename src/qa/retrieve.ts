@@ -616,6 +616,18 @@ function endsFigureItem(before: string): boolean {
 }
 
 /**
+ * How many characters right before position `at` are a run of the question as written (依申请公开 before
+ * 4件, asked 依申请公开的有几件): 0 when fewer than three are.
+ */
+function askedRightBefore(sentence: string, at: number, question: string): number {
+  // Only the words before the question word count (涉及多少个领域: 个领域 follows 多少, it is no thing before a number).
+  const asked = question.split(/多少|几/)[0];
+  let length = 0;
+  while (length < at && length < 12 && asked.includes(sentence.slice(at - length - 1, at))) length += 1;
+  return length >= 3 ? length : 0;
+}
+
+/**
  * Whether position `at` stands inside a bracket opened right after a count (57条(含采购公告公示16条)):
  * the breakdown of that count. A bracket after a year (比2022年(31起)) holds no breakdown.
  */
@@ -811,6 +823,8 @@ function readAnswer(
           inBreakdown: boolean;
           /** Inside brackets after another figure: that figure's breakdown. */
           bracketed: boolean;
+          /** How many characters right before the number are the question's own words, written as asked (3 or more, else 0). */
+          adjacent: number;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -949,17 +963,22 @@ function readAnswer(
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
       // (公告公示信息57条(含采购公告公示16条): 公告公示 is 57).
       const bracketed = insideBrackets(sentence, at);
+      // Alike, a number the question's own words stand right before, as asked (依申请公开4件 for 依申请公开的有几件),
+      // wins over a headline whose words are scattered (依申请公开情况…收到政务公开申请11件).
+      const adjacent = askedRightBefore(sentence, at, request.text);
       const better =
         !chosen ||
         (totalHere !== chosen.total
           ? totalHere
           : preference > chosen.preference ||
             (preference === chosen.preference &&
-              (inBreakdown !== chosen.inBreakdown
-                ? !inBreakdown
-                : bracketed !== chosen.bracketed
-                  ? !bracketed
-                  : distance < chosen.distance)));
+              (adjacent !== chosen.adjacent
+                ? adjacent > chosen.adjacent
+                : inBreakdown !== chosen.inBreakdown
+                  ? !inBreakdown
+                  : bracketed !== chosen.bracketed
+                    ? !bracketed
+                    : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -972,6 +991,7 @@ function readAnswer(
           year,
           inBreakdown,
           bracketed,
+          adjacent,
           namesItem,
           total: totalHere,
           digits: match[1],
