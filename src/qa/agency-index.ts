@@ -195,6 +195,8 @@ interface Built {
   fuzzyIndex: Map<string, Entry[]>;
   /** Two-character regions with their level (西工区, 中卫市), by each name character, its position and the level, for near-misses. */
   leveledFuzzyIndex: Map<string, Entry[]>;
+  /** Two-character regions written without their level (余杭, 平潭), by each character and its position, for near-misses. */
+  unleveledFuzzyIndex: Map<string, Entry[]>;
   /** Simplified full names by each two-character run of their distinctive part, for shortened names. */
   shortenedIndex: Map<string, Shortenable[]>;
 }
@@ -414,6 +416,16 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       else leveledFuzzyIndex.set(key, [entry]);
     }
   }
+  const unleveledFuzzyIndex = new Map<string, Entry[]>();
+  for (const entry of regions) {
+    if (entry.name.length !== 2 || LEVEL.test(entry.name[1])) continue;
+    for (const position of [0, 1]) {
+      const key = `${entry.name[position]}${position}`;
+      const bucket = unleveledFuzzyIndex.get(key);
+      if (bucket) bucket.push(entry);
+      else unleveledFuzzyIndex.set(key, [entry]);
+    }
+  }
   const shortenedIndex = new Map<string, Shortenable[]>();
   const items: Shortenable[] = [];
   // The kinds of agencies whose region is read (气象局, 税务局), simplified: what ends a name whose region is not.
@@ -454,6 +466,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     regionIndex: byFirstTwo(regions),
     fuzzyIndex,
     leveledFuzzyIndex,
+    unleveledFuzzyIndex,
     shortenedIndex,
   };
 }
@@ -544,6 +557,39 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
           (index.kindForms.get(agency.id) ?? []).some((variant) => following.startsWith(variant)),
         );
         const agencies = ofKind.length > 0 ? ofKind : regionsOwnGovernment(entry.agencies, following);
+        if (agencies.length > 0 && !found.some((mention) => mention.agencies[0].id === agencies[0].id))
+          found.push({ agencies, text: window, start: at, how: 'fuzzy' });
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * One wrong character in a two-character region written without its level, right before the
+ * agency's own kind (余航卫健局 for 余杭区卫生健康局, 平谭公安局): the kind anchors it as the level
+ * does in leveledNearMiss. Only one candidate may fit; a window that is a stored place or a place of
+ * the division data is no typo.
+ */
+function unleveledNearMiss(index: Built, text: string): AgencyMention | undefined {
+  const found: AgencyMention[] = [];
+  for (let at = 0; at + 2 < text.length; at += 1) {
+    const window = text.slice(at, at + 2);
+    if (
+      !/^\p{Script=Han}{2}$/u.test(window) ||
+      LEVEL.test(window[1]) ||
+      index.regionIndex.get(window)?.some((entry) => entry.name === window)
+    )
+      continue;
+    // 上海|市…: the window ends a longer place written before it, no place of its own.
+    if (at > 0 && twoKnownPlaces(text.slice(at - 1, at + 2), text.slice(at - 1, at + 2))) continue;
+    const following = text.slice(at + 2, at + 14);
+    for (const position of [0, 1]) {
+      for (const entry of index.unleveledFuzzyIndex.get(`${window[position]}${position}`) ?? []) {
+        if (mismatches(window, entry.name) !== 1 || twoKnownPlaces(window, entry.name)) continue;
+        const agencies = entry.agencies.filter((agency) =>
+          (index.kindForms.get(agency.id) ?? []).some((variant) => variant.length >= 2 && following.startsWith(variant)),
+        );
         if (agencies.length > 0 && !found.some((mention) => mention.agencies[0].id === agencies[0].id))
           found.push({ agencies, text: window, start: at, how: 'fuzzy' });
       }
@@ -710,6 +756,10 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
   if (mentions.length === 0 && nearMisses) {
     const leveled = leveledNearMiss(index, text);
     if (leveled && claim(leveled.start, leveled.text.length)) mentions.push(leveled);
+  }
+  if (mentions.length === 0 && nearMisses) {
+    const unleveled = unleveledNearMiss(index, text);
+    if (unleveled && claim(unleveled.start, unleveled.text.length)) mentions.push(unleveled);
   }
   // A place followed by an office the index does not know by that name (北京市重大项目办) may be a shortened full name.
   if (mentions.length === 0 && nearMisses && taken.every((claimed, position) => !claimed || beforeOtherKinds.has(position))) {

@@ -42,6 +42,7 @@ import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js'
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import {
+  ALL_GRANTED_ASKED,
   findYears,
   inReportWords,
   isTrialOnlyColumn,
@@ -172,6 +173,16 @@ const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
 const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
 
+/** Words of a contact a citizen may use that no guide field is named by (座机, 手机号, 在哪儿): still a contact follow-up. */
+const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
+
+/** The contacts a short message asks alone (电话多少, 地址在哪, 传真号): of the agency the conversation is about, not the rules on guides. */
+const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours']);
+function contactOfRemembered(text: string, input: string): boolean {
+  const asks = agencyGuideAsks(text);
+  return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
+}
+
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
   /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
@@ -278,8 +289,9 @@ const VILLAGE_REPLY =
 
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
 // 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
+// 以后 after an event (复议以后又起诉, 补正以后) is when in the case, not the future.
 const FUTURE_ASKED =
-  /明年|后年|将来|未来|以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
+  /明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -1007,6 +1019,30 @@ const REPEAT =
 
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
+/**
+ * 申请都公开了吗: yes only when every application handled was granted whole (予以公开 = 办结). The
+ * handling results carry both figures; the verdict goes before them, year by year.
+ */
+function withAllGrantedVerdict(answer: Answer, text: string): Answer {
+  if (answer.kind !== 'figure' || !ALL_GRANTED_ASKED.test(text)) return answer;
+  const verdicts: string[] = [];
+  for (const year of [...new Set(answer.facts.map((fact) => fact.year))]) {
+    const value = (key: string) => answer.facts.find((fact) => fact.year === year && fact.key === `${key}.total`)?.value;
+    const handled = value('handled_total');
+    const granted = value('granted');
+    if (handled === undefined || granted === undefined) continue;
+    const partly = value('partly_granted') ?? 0;
+    verdicts.push(
+      handled === 0
+        ? `${year}年没有办结的申请（办结0件）`
+        : granted === handled
+          ? `是，${year}年办结的${formatNumber(handled)}件全部予以公开`
+          : `没有全部公开：${year}年办结${formatNumber(handled)}件，予以公开${formatNumber(granted)}件${partly > 0 ? `，部分公开${formatNumber(partly)}件` : ''}`,
+    );
+  }
+  return verdicts.length === 0 ? answer : { ...answer, answer: `${verdicts.join('；')}。\n${answer.answer}` };
+}
+
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
@@ -1236,6 +1272,20 @@ const CROSS_AGENCY_CACHE_SIZE = 256;
  * still part of the full name (利辛县|望疃镇 when only the county was recognised). Left in the
  * question, those characters would be words no sentence holds (the report says 我镇).
  */
+/**
+ * The agency's name written again in the rest of a question and glued to a noun after it
+ * (海关总署令, 海关总署公告): a document or platform named after the agency. Undefined when the name
+ * does not recur, or a place's level or nothing but a question word follows it.
+ */
+function thingNamedAfter(rest: string, name: string): string | undefined {
+  if (name.length < 2) return undefined;
+  const at = rest.indexOf(name);
+  if (at < 0) return undefined;
+  const noun = /^\p{Script=Han}{1,4}/u.exec(rest.slice(at + name.length))?.[0];
+  if (!noun || /^[区县市旗镇乡街村]|^(?:的|是|有|在|和|跟|与|呢|吗|多少|几)/.test(noun)) return undefined;
+  return rest.slice(at, at + name.length + 1);
+}
+
 function nameWithRest(text: string, mention: string, fullName: string): string {
   const at = text.indexOf(mention);
   if (at < 0 || mention.length === 0) return mention;
@@ -1991,7 +2041,12 @@ export class QaEngine {
     }
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
     // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
-    if (mentions.length === 0 && memory?.agencyIds.length === 1 && (HOW_TO_APPLY.test(text) || memory.guide) && !COUNT_ASKED.test(text)) {
+    if (
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      (HOW_TO_APPLY.test(text) || memory.guide || contactOfRemembered(text, input)) &&
+      !COUNT_ASKED.test(text)
+    ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
       if (own) {
@@ -2181,7 +2236,13 @@ export class QaEngine {
         choice !== undefined ||
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
-      if (!topic && followUp && memory.topic) {
+      // 快递业务量呢 after 电话呢: a thing named that is no contact does not ask the remembered contact again.
+      const otherThanContact =
+        memory.topic?.type === 'contacts' &&
+        /\p{Script=Han}{2}/u.test(residue) &&
+        agencyGuideAsks(residue).length === 0 &&
+        !CONTACT_LIKE.test(residue);
+      if (!topic && followUp && memory.topic && !otherThanContact) {
         const restored = this.restoreTopic(memory.topic);
         topic = choice ?? countedColumn ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
@@ -2207,8 +2268,15 @@ export class QaEngine {
           years = memory.years;
           yearsRemembered = years.length > 0;
         }
-      } else if (!topic && agencies.length === 0 && !crossAgency && memory.agencyIds.length === 1 && askKind(text) !== 'text') {
+      } else if (
+        !topic &&
+        agencies.length === 0 &&
+        !crossAgency &&
+        memory.agencyIds.length === 1 &&
+        (askKind(text) !== 'text' || (otherThanContact && followUp))
+      ) {
         // 有几个科技特派员 in a conversation about one agency: a count or yes/no nothing else answers is looked for in its reports.
+        // So is 快递业务量呢 after its phone: a thing of its own, asked as a count.
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         if (years.length === 0) {
           years = memory.years;
@@ -2268,6 +2336,8 @@ export class QaEngine {
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (agencies.length === 2 && !topic && answer.kind === 'refusal')
       answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
+    // The question without the agency's name and year, as the sentences are searched with it (for 没有's own sentence below).
+    let askedOfOne: string | undefined;
     if (agencies.length === 1) {
       // Only the longest mention is the agency's name; a shorter one may be part of a word (中卫日报).
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
@@ -2275,7 +2345,11 @@ export class QaEngine {
       // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
       const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
       let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), '')).replace(YEAR_WORDS, '');
+      // 发了几个海关总署令: the name written again and glued to a noun is a thing named after the agency, not its name.
+      const namedThing = thingNamedAfter(rest, name);
+      if (namedThing) rest = rest.replace(namedThing, '\u0000');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
+      if (namedThing) rest = rest.replace('\u0000', namedThing);
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
@@ -2288,6 +2362,7 @@ export class QaEngine {
       // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
+      askedOfOne = rest;
       let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years, restored: topicRestored });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
@@ -2314,10 +2389,15 @@ export class QaEngine {
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
-        answer = this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
+        answer =
+          this.yesNoOfReceived(answer, rest, topic, agencies[0], years) ??
+          this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ??
+          this.yesNoWithItsCount(answer, rest) ??
+          answer;
       if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
         answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
+    answer = withAllGrantedVerdict(answer, text);
     if (
       answer.kind === 'figure' &&
       YES_NO.test(text) &&
@@ -2329,6 +2409,7 @@ export class QaEngine {
     ) {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
+      if (total === 0 && agencies.length === 1 && askedOfOne) answer = this.withAbsenceStated(answer, askedOfOne, agencies[0], years);
     }
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
@@ -2486,6 +2567,57 @@ export class QaEngine {
     if (counted?.kind === 'figure') return counted;
     // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
     return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
+  }
+
+  /**
+   * 有人申请信息公开吗, of an agency whose table 三 was cut from its page: answered by the count its
+   * sentences state (全年共受理信息公开申请0件), as 收到多少申请 is, never by a sentence that only names
+   * 依申请公开 as a kind of work (抓好主动公开、依申请公开等重点工作 is no application received).
+   */
+  private yesNoOfReceived(
+    answer: Answer,
+    rest: string,
+    topic: Topic | undefined,
+    agency: AgencyRecord,
+    years: number[],
+  ): Answer | undefined {
+    // A 没有 read from a sentence (未收到依申请公开事宜) already answers it; only a 有 with no count is checked, and
+    // a count of what was carried over (上年度结转政府信息公开申请0件) where the question names no 结转.
+    const lead = answer.answer.split('\n')[0];
+    const unasked =
+      (answer.kind === 'text' && answer.answer.startsWith('有')) ||
+      ((answer.kind === 'text' || answer.kind === 'figure') && /结转/.test(lead) && !/结转/.test(rest));
+    if (!unasked || topic?.type !== 'cell' || topic.row.key !== 'received') return undefined;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: '收到多少申请', topic, agency, years });
+    // Only a count of applications (申请…件) answers it, never a neighbouring count (主动公开信息444条) nor the carried-over one.
+    const foundLead = found?.answer.split('\n')[0] ?? '';
+    return found?.kind === 'figure' &&
+      found.facts.length > 0 &&
+      /申请/.test(foundLead) &&
+      !/结转/.test(foundLead) &&
+      found.facts.every((fact) => fact.unit !== '条')
+      ? found
+      : undefined;
+  }
+
+  /**
+   * 有没有复议被纠错的, answered 没有 from a table's zero: when the report's own sentence says in the
+   * question's words that it did not happen (未发生因依申请公开被行政复议纠错), that sentence is quoted too.
+   * Only a sentence whose yes/no reading is also 没有 is added; the table's figure stays the answer.
+   */
+  private withAbsenceStated(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer {
+    const asked = answer.facts.map((fact) => fact.year);
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : asked });
+    if (found?.kind !== 'text' || !found.answer.startsWith('没有')) return answer;
+    const quoted = found.answer.split('\n').find((line) => line.startsWith('原文'));
+    // The sentence must say it in the question's own word that the table's labels do not (纠错), and say it was not so.
+    const ownWord = contentWords(rest).some((word) => word.length >= 2 && quoted?.includes(word) && !answer.answer.includes(word));
+    if (!quoted || !ownWord || !/未|没有|无(?!锡)/.test(quoted) || answer.answer.includes(quoted)) return answer;
+    const lines = answer.answer.split('\n');
+    // The quotation goes before the table's source line.
+    const sourceAt = lines.findIndex((line) => line.startsWith('（来源'));
+    lines.splice(sourceAt < 0 ? lines.length : sourceAt, 0, `报告正文也写明：${quoted.replace(/^原文：/, '')}`);
+    return { ...answer, answer: lines.join('\n') };
   }
 
   /**
@@ -2671,7 +2803,8 @@ export class QaEngine {
       structured.kind === 'figure' && question.topic?.type === 'cell' && mayHoldQualifier(question.topic, question.text)
         ? unexplainedWords(question.topic, contentWords(question.text))
         : [];
-    const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort;
+    // 申请是不是全部公开了 asks the handling results whole (their verdict is added after), no part of them.
+    const partAsked = cellQualifiers.length > 0 && !unitMismatch && !fellShort && !ALL_GRANTED_ASKED.test(question.text);
     // 整改了多少处失效链接: a number asked with a section's word (整改) is a figure of a sentence, not the section's text.
     const numberOfSection = question.topic?.type === 'section' && kind === 'number' && structured.kind === 'text';
     // A count of a prose figure asked with a word its answer never says (几条政策文件征求了意见建议 against the open day's
@@ -2829,8 +2962,10 @@ export class QaEngine {
       ? `${found.text}${kindAfter ?? ''}`
       : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
     const name = mentions[0].text;
-    if (!last || last === name || !lastQuestion.includes(last)) return undefined;
-    const again = this.askOne(lastQuestion.replace(last, name), context);
+    // 收到几个申请 (its agency remembered, none named) then 那迎宾路街道呢: the last question with this agency in front.
+    const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
+    if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
+    const again = this.askOne(unnamed ? `${name}${lastQuestion}` : lastQuestion.replace(last ?? '', name), context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

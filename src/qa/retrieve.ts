@@ -620,6 +620,29 @@ function endsFigureItem(before: string): boolean {
   );
 }
 
+/**
+ * How many characters right before position `at` are a run of the question as written (依申请公开 before
+ * 4件, asked 依申请公开的有几件): 0 when fewer than three are.
+ */
+function askedRightBefore(sentence: string, at: number, question: string): number {
+  // Only the words before the question word count (涉及多少个领域: 个领域 follows 多少, it is no thing before a number).
+  const asked = question.split(/多少|几/)[0];
+  let length = 0;
+  while (length < at && length < 12 && asked.includes(sentence.slice(at - length - 1, at))) length += 1;
+  return length >= 3 ? length : 0;
+}
+
+/**
+ * Whether position `at` stands inside a bracket opened right after a count (57条(含采购公告公示16条)):
+ * the breakdown of that count. A bracket after a year (比2022年(31起)) holds no breakdown.
+ */
+function insideBrackets(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (opened <= Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'))) return false;
+  return /\d(?:万|亿)?[条件个篇次项名人家场期份起余多]$/u.test(before.slice(0, opened));
+}
+
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
 const FINE_BREAK = /[，。；：,;:！？!?、（）()]/;
 function leadAround(sentence: string, at: number, end: number, matched: string[]): string {
@@ -803,6 +826,10 @@ function readAnswer(
           distance: number;
           year: number;
           inBreakdown: boolean;
+          /** Inside brackets after another figure: that figure's breakdown. */
+          bracketed: boolean;
+          /** How many characters right before the number are the question's own words, written as asked (3 or more, else 0). */
+          adjacent: number;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -829,11 +856,28 @@ function readAnswer(
     );
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
-      const before = sentence.slice(Math.max(0, at - counted.length - 2), at);
-      return ['', '共', '达', '了', '共计'].some((joint) => before.endsWith(counted + joint));
+      const before = sentence.slice(Math.max(0, at - counted.length - 3), at);
+      // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
+      return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
     const countedPrinted =
       counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
+    // 在新华网刊登新闻几条 against 刊登新闻144条，其中…新华网14条: another of the question's words printed right
+    // before a number of the breakdown (新华网14条) names the item counted, so that number is one to weigh too.
+    const breakdownStart = sentence.search(BREAKDOWN);
+    const itemNamedBefore = (at: number) =>
+      breakdownStart >= 0 &&
+      at > breakdownStart &&
+      matched.some(
+        (word) =>
+          word !== counted &&
+          word.length >= 2 &&
+          !GENERIC_COUNTED.test(word) &&
+          sentence
+            .slice(0, at)
+            .replace(/[“”"《》]+$/, '')
+            .endsWith(word),
+      );
     // 主动公开的征地信息多少条 against 主动公开128条，其中…征地信息98条: a word of the question the sentence prints only
     // in its breakdown names the item asked; the headline's words (主动公开) are those of every item. An item that
     // word leads to is credited with the headline's words too, so it beats the headline it belongs to.
@@ -853,7 +897,7 @@ function readAnswer(
           }, 0);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
-      if (countedPrinted && !countedBefore(at)) continue;
+      if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
@@ -926,12 +970,25 @@ function readAnswer(
         continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
+      // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
+      // (公告公示信息57条(含采购公告公示16条): 公告公示 is 57).
+      const bracketed = insideBrackets(sentence, at);
+      // Alike, a number the question's own words stand right before, as asked (依申请公开4件 for 依申请公开的有几件),
+      // wins over a headline whose words are scattered (依申请公开情况…收到政务公开申请11件).
+      const adjacent = askedRightBefore(sentence, at, request.text);
       const better =
         !chosen ||
         (totalHere !== chosen.total
           ? totalHere
           : preference > chosen.preference ||
-            (preference === chosen.preference && (inBreakdown !== chosen.inBreakdown ? !inBreakdown : distance < chosen.distance)));
+            (preference === chosen.preference &&
+              (adjacent !== chosen.adjacent
+                ? adjacent > chosen.adjacent
+                : inBreakdown !== chosen.inBreakdown
+                  ? !inBreakdown
+                  : bracketed !== chosen.bracketed
+                    ? !bracketed
+                    : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -943,6 +1000,8 @@ function readAnswer(
           distance,
           year,
           inBreakdown,
+          bracketed,
+          adjacent,
           namesItem,
           total: totalHere,
           digits: match[1],

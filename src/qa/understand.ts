@@ -148,9 +148,30 @@ function rowWords(row: RowDef): readonly string[] {
  * agency's answer then gives 结转下年度 too: see CARRY_DIRECTION).
  */
 const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
+  // 复议以后又去起诉 / 经过复议再告: the 复议后起诉 column group; 没经过复议 (longer) is the direct one.
+  litigation_after_review: ['复议以后', '复议之后', '复议完', '经过复议', '经复议'],
+  litigation_direct: ['没经过复议', '没有经过复议', '不经复议', '没复议', '不经过复议'],
   carried_over: ['结转'],
   // 年底还有几件没办完 (办完 is read as 办结): what was not finished is carried into next year, never the 办结 total.
-  carried_forward: ['没办结', '未办结', '没有办结', '尚未办结', '还没办结', '还在办', '正在办理', '没办理完', '未办理完', '没处理完'],
+  carried_forward: [
+    '没办结',
+    '未办结',
+    '没有办结',
+    '尚未办结',
+    '还没办结',
+    '还在办',
+    '正在办理',
+    '没办理完',
+    '未办理完',
+    '没处理完',
+    // 结转到下年 / 转入下年 / 留到下一年: 下年 without 度, after a verb of carrying, is the year carried into.
+    '转到下年',
+    '转入下年',
+    '转至下年',
+    '转下年',
+    '留到下年',
+    '留到下一年',
+  ],
 };
 
 /** rowWords of each catalogue row, made once (every question looks for every row's words). */
@@ -327,6 +348,18 @@ const groupName = (group: string) => group.replace(/^（[一二三四五六七]�
 /** The table-三 group a question names. */
 function groupOf(text: string): string | undefined {
   return TABLE_THREE_GROUPS.find((group) => text.includes(groupName(group)));
+}
+
+/**
+ * 申请都公开了吗 / 是不是全部公开了: whether every application handled was granted, answered from the
+ * handling results (予以公开 against 办结), never from a sentence that merely names 公开.
+ */
+export const ALL_GRANTED_ASKED =
+  /(?:都|全|全部|全都)(?:给|被|予以|已经|已|给予)?公开(?:了)?(?:吗|么|没|没有|嘛|呢)|(?:是不是|是否|有没有)(?:都|全|全部|全都)(?:给|被|予以)?公开/;
+
+/** 都公开了吗 of the applications (申请都公开了吗, or said alone), not of the information published (应公开的信息都公开了吗). */
+function allGrantedOfApplications(text: string): boolean {
+  return /申请/.test(text) || !/信息|文件|政策|内容|事项|目录|栏目/.test(text);
 }
 
 /** Which prose figure a question is about, if any: the question words of the prose-figure catalogue. */
@@ -760,9 +793,13 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 80,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
-    words: /办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况|^(那|那么)?(最后)?结果(呢|如何|怎么样|怎样|是什么)/,
+    words: new RegExp(
+      `办理结果|办理情况|怎么处理|如何处理|处理结果|处理情况|^(那|那么)?(最后)?结果(呢|如何|怎么样|怎样|是什么)|${ALL_GRANTED_ASKED.source}`,
+    ),
     recognise: ({ text, row }, words) =>
-      words.test(text) && (!row || ['handled_total', 'received'].includes(row.item.key))
+      words.test(text) &&
+      (!ALL_GRANTED_ASKED.test(text) || allGrantedOfApplications(text)) &&
+      (!row || ['handled_total', 'received'].includes(row.item.key) || (row.item.key === 'granted' && ALL_GRANTED_ASKED.test(text)))
         ? { type: 'cell', row: rowByKey('handled_total'), column: applicantColumn(text), breakdown: true }
         : undefined,
   },
@@ -895,7 +932,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
     words:
-      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请|申请[^，。？?]*(多少|几)(家|位)|(多少|几)(家|位)(企业|公司|单位|律所|机构|组织)[^，。？?]*申请|(自然人|个人|公民|群众|老百姓|法人|企业|公司|科研机构|公益组织|律师事务所|律所|法律服务机构|其他组织)(的)?申请(的)?(有|是|共|一共)?(多少|几)|(?:年|的|谁|个)申请(?:件数|数量|数)?(?:最多|最少|更多|更少|多|少)(?:一些|一点)?[吗呢?？]*$/,
+      /(收到|接到|受理|提出|新收).*(申请)|申请.*(多少|几)(件|个|份)|(多少|几)(件|个|份)(?:政府)?(?:信息公开)?申请|申请.*(多少|几).*(提的|提出|交的|递交)|有(没有)?(人|企业|公司|单位|谁|群众|律师|个人|机构|组织)(来|去)?(申请|提出申请)|(多少|几)(个)?(人|家)(来|去)?申请|申请[^，。？?]*(多少|几)(家|位)|(多少|几)(家|位)(企业|公司|单位|律所|机构|组织)[^，。？?]*申请|(自然人|个人|公民|群众|老百姓|法人|企业|公司|科研机构|公益组织|律师事务所|律所|法律服务机构|其他组织)(的)?申请(的)?(有|是|共|一共)?(多少|几)|(?:年|的|谁|个)申请(?:件数|数量|数)?(?:最多|最少|更多|更少|多|少)(?:一些|一点)?[吗呢?？]*$|(?<!网络|网上|当面|信函|邮寄|传真|邮件|电话|书面|现场|线上|线下)申请(?:数|数量|件数|量)?(?:有|是|共|一共|总共)?(?:多少|几)[件个份]?[呢吗啊呀?？]*$|(?:有|差了?|多了?|少了?|相差)(?:多少|几)[件个份]?申请/,
     recognise: ({ text }, words) =>
       words.test(text) && !OTHER_APPLICATIONS.test(text)
         ? { type: 'cell', row: rowByKey('received'), column: applicantColumn(text) }

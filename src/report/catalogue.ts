@@ -91,7 +91,7 @@ export const APPLICANT_COLUMNS: readonly ColumnDef[] = [
 /** Table 四: each group's five numbers. */
 export const APPEAL_COLUMNS: readonly ColumnDef[] = [
   { key: 'upheld', label: '结果维持', synonyms: ['维持'] },
-  { key: 'corrected', label: '结果纠正', synonyms: ['纠正', '撤销', '变更'] },
+  { key: 'corrected', label: '结果纠正', synonyms: ['纠正', '撤销', '变更', '纠错'] },
   { key: 'other', label: '其他结果', synonyms: ['其他结果'] },
   {
     key: 'pending',

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindVariants, shortRegion, splitAgencyName } from '../../src/report/agency-names.js';
 import { AgencyIndex, type AgencyMention, besideJoiner } from '../../src/qa/agency-index.js';
+import { twoKnownPlaces } from '../../src/qa/places.js';
 import { openDatabase } from '../../src/store/db.js';
 import { type AgencyRecord, ReportStore } from '../../src/store/report-store.js';
 import { seedSampleReports } from '../../src/report/seed.js';
@@ -201,6 +202,29 @@ function referenceFind(text: string): AgencyMention[] {
       }
     }
     if (found.length === 1 && claim(found[0].start, 3)) mentions.push(found[0]);
+  }
+  if (mentions.length === 0) {
+    // One wrong character in a two-character region written without its level, then the agency's own kind (余航卫健局);
+    // not a stored region, not the end of a place of the division data (上海|市), not another known place; only one fit counts.
+    const found: AgencyMention[] = [];
+    for (let at = 0; at + 2 < text.length; at += 1) {
+      const window = text.slice(at, at + 2);
+      if (!/^\p{Script=Han}{2}$/u.test(window) || '省市区县州盟旗'.includes(window[1]) || regions.some(({ region }) => region === window))
+        continue;
+      if (at > 0 && twoKnownPlaces(text.slice(at - 1, at + 2), text.slice(at - 1, at + 2))) continue;
+      for (const { region, agencies: list } of regions) {
+        if (region.length !== 2 || '省市区县州盟旗'.includes(region[1])) continue;
+        const differences = Number(window[0] !== region[0]) + Number(window[1] !== region[1]);
+        if (differences !== 1 || twoKnownPlaces(window, region)) continue;
+        const following = text.slice(at + 2, at + 14);
+        const named = list.filter((agency) =>
+          kindVariants(splitAgencyName(agency.name).kind).some((variant) => variant.length >= 2 && following.startsWith(variant)),
+        );
+        if (named.length > 0 && !found.some((mention) => mention.agencies[0].id === named[0].id))
+          found.push({ agencies: named, text: window, start: at, how: 'fuzzy' });
+      }
+    }
+    if (found.length === 1 && claim(found[0].start, 2)) mentions.push(found[0]);
   }
   // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
   const shortenedIn = (text: string): AgencyMention | undefined => {
