@@ -40,6 +40,9 @@ const SHARE_PAIR = new RegExp(
   'u',
 );
 
+/** A whole named by no noun of its own (全部, 总数, 所有的): the total the named item is part of. */
+const GENERIC_WHOLE = /^(?:全部|总数|总量|总的|所有|所有的|全部的|一共|合计|总计|全年|整体|总体)$/;
+
 /** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
 const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
 
@@ -90,7 +93,9 @@ export interface PairedQuestion {
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
   const share = SHARE_PAIR.exec(rest);
   if (share) {
-    const [first, second] = share.slice(1, 3).map(asCountedSide);
+    const [first, named] = share.slice(1, 3).map(asCountedSide);
+    // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
+    const second = GENERIC_WHOLE.test(named) ? (/申请/.test(first) ? '收到的申请' : '主动公开') : named;
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
