@@ -207,13 +207,16 @@ function withoutOtherYearsOnly(answer: Answer, askedYears: readonly number[]): A
 
 /** An applicant's (or a participant's) personal data asked: 申请人叫什么名字, 申请人的身份证号, 那26个群众代表都是谁. */
 const APPLICANT_PERSONAL_DATA =
-  /(?:申请人|申请的人|申请者|群众代表|服务对象)(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|身份证|手机|电话|住址|家住|住在)/;
+  /(?:申请人|申请的人|申请者|申请公开的(?:那个|那位)?人|代表|服务对象|参加的人|来的人)(?:们)?(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|有谁|身份证|手机|电话|住址|家住|住哪|住在)/;
 
 /** A fee asked of what the asker would do (我要是去要个文件收不收钱, 如果我申请要交钱吗): the rules on fees, not what an agency collected. */
 const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一|打算|想)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
 
 /** Whether anyone applied (有没有人向他们申请, 有企业来申请吗): a count of applications, not how to apply. */
 const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律师)(?:向[^，。？?\s]{1,8}?)?(?:来|去)?(?:申请|提出申请)/;
+
+/** Whether all the applications were disclosed (收到的申请都公开了吗, 全部给公开了没): received against 予以公开. */
+const ALL_DISCLOSED = /(?:都|全部|全都|全)(?:给|予以|被)?公开了?(?:吗|么|没有?|呢)/;
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
@@ -373,7 +376,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -2098,7 +2101,8 @@ export class QaEngine {
       return part.answer;
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
-    if (agencies.length === 1 && understood.years.length === 0) {
+    // (为啥说…公开渠道单一 asks the report's problems, whatever guide words it holds.)
+    if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section') {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now);
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
@@ -2248,6 +2252,18 @@ export class QaEngine {
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     answer = amountOfACount(answer, text, topic) ?? answer;
+    // (全部公开 is also a name of 予以公开: 收到的申请全部公开了没 asks the same.)
+    const receivedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'received');
+    if (
+      topic?.type === 'cell' &&
+      receivedRow &&
+      agencies.length === 1 &&
+      ALL_DISCLOSED.test(text) &&
+      (topic.row.key === 'received' || (topic.row.key === 'granted' && /收到|接到|申请/.test(text)))
+    ) {
+      const asked = { ...understood, topic: { ...topic, row: receivedRow }, years, yearsRemembered };
+      answer = this.allDisclosed(this.answerWith(asked, agencies), asked, agencies);
+    }
     if (agencies.length === 2 && !topic && answer.kind === 'refusal')
       answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
     if (agencies.length === 1) {
@@ -3762,7 +3778,29 @@ export class QaEngine {
   private remedyAsked(input: string, memory: ConversationMemory | undefined): boolean {
     if (COUNT_ASKED.test(input) || /多少件|几件|几起|多少起/.test(input)) return false;
     if (REMEDY_ASKED.test(input)) return true;
+    // 那他们那年被起诉过吗: whether it happened is the report's count, not the rules.
+    if (/被|过[吗没]|了[吗没]|有没有|有无/.test(input)) return false;
     return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
+  }
+
+  /**
+   * 收到的申请都公开了吗: the applications received against those disclosed (予以公开), said yes or no.
+   * The received answer stands when either figure is missing.
+   */
+  private allDisclosed(received: Answer, understood: Understanding, agencies: AgencyRecord[]): Answer {
+    const grantedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'granted');
+    if (received.kind !== 'figure' || !grantedRow || understood.topic?.type !== 'cell') return received;
+    const granted = this.answerWith({ ...understood, topic: { ...understood.topic, row: grantedRow } }, agencies);
+    const [receivedFact] = headlineFacts(received.facts);
+    const [grantedFact] = headlineFacts(granted.facts);
+    if (granted.kind !== 'figure' || !receivedFact || !grantedFact) return received;
+    const verdict =
+      receivedFact.value === 0
+        ? '没有收到申请，谈不上公开。'
+        : grantedFact.value >= receivedFact.value
+          ? `是，收到${receivedFact.value}件，予以公开${grantedFact.value}件。`
+          : `没有全部公开：收到${receivedFact.value}件，予以公开${grantedFact.value}件，其余见办理结果各项。`;
+    return { kind: 'figure', answer: `${verdict}\n${received.answer}\n${granted.answer}`, facts: [receivedFact, grantedFact] };
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {

@@ -147,7 +147,7 @@ function asksForPosts(text: string): boolean {
  * (经费多少 is left alone: it names a thing the reports print with its own unit, and a follow-up 科技型中小企业呢 must not inherit 元.)
  */
 const MONEY_ASKED =
-  /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)/;
+  /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
@@ -887,7 +887,8 @@ function readAnswer(
       const totalHere = totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
-      if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
+      // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
+      if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;
       const strength =
         leadUp(sentence, at, matched) +
         following +
@@ -991,6 +992,9 @@ function readAnswer(
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
 }
+
+/** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
+const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|下载|观看|转发|点赞|评论|收看)$/;
 
 /** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */
 function otherActBefore(sentence: string, at: number, matched: readonly string[]): boolean {
