@@ -116,6 +116,8 @@ export interface QaEngineOptions {
 }
 
 interface ConversationMemory {
+  /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
+  lastRanking?: string;
   /** The guide topic of the last answer, when it was the rules' (remedies: 直接起诉呢 asks the rules again). */
   guideTopic?: string;
   agencyIds: number[];
@@ -217,6 +219,13 @@ const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律
 
 /** Whether all the applications were disclosed (收到的申请都公开了吗, 全部给公开了没): received against 予以公开. */
 const ALL_DISCLOSED = /(?:都|全部|全都|全)(?:给|予以|被)?公开了?(?:吗|么|没有?|呢)/;
+
+/** Whether a channel is still in use (现在还在用吗, 还开着吗, 还能关注吗). */
+const STILL_IN_USE = /(?:现在|目前|如今)?还(?:在用|能用|在运营|在运行|开着|在更新|能看|能关注|在)(?:吗|么|没有?|不)[?？。]*$/;
+
+/** 再加上X的 三家一共多少: one more agency's figure added to those just given. */
+const ADD_ANOTHER =
+  /^(?:那)?再?加上([^，,\s]{2,24}?)(?:的)?[\s，,]*(?:[两三四五六几]家|这几家|它们|他们|一起)?(?:一共|总共|合计|加起来|总计|共)(?:是|有)?(?:多少|几)/;
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
@@ -1643,7 +1652,19 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.askOne(text, context);
+    return this.stillInUse(text, context) ?? this.askOne(text, context);
+  }
+
+  /**
+   * 微博现在还在用吗 / 公众号还开着吗: a channel still in use is asked as whether it was shut (关停了吗); only a
+   * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
+   */
+  private stillInUse(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages ask whether something is still in use.
+    if (!STILL_IN_USE.test(text) || !CHANNEL_WORDS.test(text)) return undefined;
+    const asked = this.askOne(text.replace(STILL_IN_USE, '关停了吗'), context);
+    if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
+    return { ...asked, answer: `已不在用了。${asked.answer.slice(2)}` };
   }
 
   /**
@@ -1811,6 +1832,7 @@ export class QaEngine {
           fee: undefined,
           guide: undefined,
           guideTopic: undefined,
+          lastRanking: undefined,
           unknownAgency: undefined,
           ...next,
         },
@@ -1844,6 +1866,12 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 哪个最少 after a ranking (五个科技局里哪个最多): the same ranking the other way, over all it ranked, not the few remembered.
+    const reranked =
+      memory?.lastRanking && WHICH_MORE.test(input) && input.includes('最')
+        ? this.rankedTheOtherWay(input, memory.lastRanking, context)
+        : undefined;
+    if (reranked) return reranked;
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -1865,6 +1893,14 @@ export class QaEngine {
     if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
+    }
+    // 再加上中卫市科技局的 三家一共多少 after figures: the same figure of the agency added, then the sum of all.
+    const addedAgency = ADD_ANOTHER.exec(input);
+    if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length > 0) {
+      const added = this.askOne(`${addedAgency[1].replace(/的$/, '')}的呢`, context);
+      const after = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+      const summed = added.kind === 'figure' && after?.lastFacts ? sumRemembered(after.lastFacts) : undefined;
+      if (summed) return { ...summed, answer: `${summed.answer}\n${added.answer}` };
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -2398,6 +2434,7 @@ export class QaEngine {
       more: this.more,
       introduced: memory?.introduced || off,
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
+      lastRanking: understood.operation === 'rank' && answer.kind === 'figure' ? text : undefined,
     });
     return answer;
   }
@@ -3801,6 +3838,14 @@ export class QaEngine {
           ? `是，收到${receivedFact.value}件，予以公开${grantedFact.value}件。`
           : `没有全部公开：收到${receivedFact.value}件，予以公开${grantedFact.value}件，其余见办理结果各项。`;
     return { kind: 'figure', answer: `${verdict}\n${received.answer}\n${granted.answer}`, facts: [receivedFact, grantedFact] };
+  }
+
+  /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
+  private rankedTheOtherWay(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
+    const direction = /少|低/.test(input) ? '少' : '多';
+    const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
+    if (again === lastRanking && !lastRanking.includes(`最${direction}`)) return undefined;
+    return this.askOne(again, context);
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
