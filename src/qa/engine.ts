@@ -212,7 +212,7 @@ const APPLICANT_PERSONAL_DATA =
   /(?:申请人|申请的人|申请者|申请公开的(?:那个|那位)?人|代表|服务对象|参加的人|来的人)(?:们)?(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|有谁|身份证|手机|电话|住址|家住|住哪|住在)/;
 
 /** A fee asked of what the asker would do (我要是去要个文件收不收钱, 如果我申请要交钱吗): the rules on fees, not what an agency collected. */
-const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一|打算|想)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
+const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
 
 /** Whether anyone applied (有没有人向他们申请, 有企业来申请吗): a count of applications, not how to apply. */
 const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律师)(?:向[^，。？?\s]{1,8}?)?(?:来|去)?(?:申请|提出申请)/;
@@ -2126,6 +2126,12 @@ export class QaEngine {
     const part = PART_ASKED.test(text)
       ? this.wholePart(text, agencies, understood.years, mentions.length === 0 ? memory : undefined)
       : undefined;
+    // 表三给我看看 with no agency named or talked about: which agency's report is asked back, and the reply completes it.
+    if (!part && PART_ASKED.test(text) && !FIGURE_IN_PART.test(text) && mentions.length === 0 && (memory?.agencyIds.length ?? 0) === 0) {
+      remember({ pending: text, introduced: memory?.introduced });
+      const names = [...new Set(this.store.reports().map((report) => report.agency))];
+      return this.clarify(`请问要看哪个机关的年度报告？库中有：${joinList(names.slice(0, 8))}${names.length > 8 ? '等' : ''}。`);
+    }
     if (part) {
       remember({
         agencyIds: [part.report.agencyId],
@@ -3771,11 +3777,34 @@ export class QaEngine {
     if (!agency) return undefined;
     const reports = this.store.reportsOfAgency(agency.id);
     const wanted = years.length > 0 ? years : agencies.length === 0 ? (memory?.years ?? []) : [];
-    const report = wanted.length > 0 ? reports.find((candidate) => candidate.year === wanted[0]) : reports.at(-1);
-    if (!report) return undefined;
+    const latest = reports.at(-1);
+    if (!latest) return undefined;
     const digit = asked[1] ?? asked[2] ?? asked[3];
     const number = /\d/.test(digit) ? Number(digit) : '一二三四五六'.indexOf(digit) + 1;
     const key = PARTS_IN_ORDER[number - 1];
+    // A year after the latest report is answered from the latest, said so; a year before it, or between, is not stored.
+    const report =
+      wanted.length === 0
+        ? latest
+        : (reports.find((candidate) => candidate.year === wanted[0]) ?? (wanted[0] > latest.year ? latest : undefined));
+    if (!report) {
+      const held = joinList(reports.map((candidate) => `${candidate.year}年`));
+      return {
+        answer: this.refusal(`库中没有${agency.name}${wanted[0]}年的年度报告（有${held}的），无法给出它的“${sectionTitle(key)}”。`),
+        report: latest,
+      };
+    }
+    if (wanted.length > 0 && report.year !== wanted[0]) {
+      const part = this.wholePart(text.replace(YEAR_WORDS, ''), [agency], [], undefined);
+      if (part)
+        return {
+          answer: {
+            ...part.answer,
+            answer: `（暂无${agency.name}${wanted[0]}年的报告；以下是最新的${report.year}年报告。）\n${part.answer.answer}`,
+          },
+          report,
+        };
+    }
     if (key === 'overview' || key === 'problems' || key === 'other')
       return { answer: this.sectionAnswer({ type: 'section', section: key }, report), report };
     const model = this.store.load(report.id);
