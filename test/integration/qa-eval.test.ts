@@ -80,7 +80,7 @@ describe('held-out citizen questions (written before their first run; lines mark
   // a lawyer, a refused applicant, 繁体, pasted headings, whole tables and parts by number, 为什么, fees, shares, sums, rankings, 27 negatives):
   // first run 123/150; 126/150 once three lines were corrected (a year after the latest report is answered from it and said so; 沙坡头's
   // report states 455 for 公众号、微博 together); one weak line strengthened (都公开了吗 now expects 予以公开); 150/150 after its fixes.
-  // citizen-questions-23 (the classes fixed for -22 in other words and of other agencies): first run 53/60; 60/60 after; 10 lines of later
+  // citizen-questions-23 (the classes fixed for -22 in other words and of other agencies): first run 53/60; 60/60 after; 13 lines of later
   // fixes' classes appended after its first run (73/73).
   for (const file of [
     'citizen-questions-2.jsonl',
