@@ -260,6 +260,9 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
   return Array.isArray(value) ? value.join('；') : value;
 }
 
+/** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
+const HOW_ASKED = /怎么|怎样|如何|咋/;
+
 /** Answers agency questions from guides, report contacts and the general rules. */
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
@@ -287,6 +290,11 @@ export class AgencyGuideAnswerer {
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
+    // 怎么申请: the report's contacts say where, the general rules how (当面、邮寄、传真、网上).
+    if (fromReport && asks.includes('apply') && HOW_ASKED.test(question)) {
+      const rules = this.general(question, asks, now, '申请方式，');
+      return { kind: 'guide', answer: `${fromReport.answer}\n${rules.answer}`, source: rules.source };
+    }
     if (fromReport) return fromReport;
     // Reports state contacts, never the time limits, fees or accepting office a guide would.
     const reportable = wanted.filter((key) => REPORT_FIELDS[key] !== undefined);

@@ -36,9 +36,12 @@ const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:�
 
 /** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
-  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?${THING}(?:的)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:${THING}(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
   'u',
 );
+
+/** A whole named by no noun of its own (全部, 总数, 所有的): the total the named item is part of. */
+const GENERIC_WHOLE = /^(?:全部|总数|总量|总的|所有|所有的|全部的|一共|合计|总计|全年|整体|总体)$/;
 
 /** 公众号粉丝是微博的几倍: how many times the second thing the first is. */
 const RATIO_PAIR = new RegExp(`^${THING}(?:是|为|相当于)${THING}(?:的)?(?:几倍|多少倍)`, 'u');
@@ -90,7 +93,16 @@ export interface PairedQuestion {
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
   const share = SHARE_PAIR.exec(rest);
   if (share) {
-    const [first, second] = share.slice(1, 3).map(asCountedSide);
+    const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
+    if (first === undefined) return undefined;
+    // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
+    // 智慧西工平台上的占百分之多少: no whole named at all is the same.
+    const second =
+      named === undefined || /^(?:百分|比例|比重|占比)/.test(named) || GENERIC_WHOLE.test(named)
+        ? /申请/.test(first)
+          ? '收到的申请'
+          : '主动公开'
+        : named;
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };

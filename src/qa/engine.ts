@@ -39,6 +39,7 @@ import { placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
+import { plainTableLines } from '../report/render.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import {
@@ -71,6 +72,12 @@ export interface Fact {
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年|上一?年度?(?!结转)/g;
+/** A part of a report asked by its number (第五部分说了什么, 表三给我看看, 第二张表): the whole part, in the standard order. */
+const PART_ASKED = /第([一二三四五六1-6])(?:部分|大部分|节)|(?<![代发列图报统年])表([二三四2-4])(?![十\d])|第([二三四2-4])(?:个|张)表/;
+/** The parts of the standard layout, in order (一、总体情况 … 六、其他需要报告的事项). */
+const PARTS_IN_ORDER = ['overview', 'proactive', 'applications', 'appeals', 'problems', 'other'] as const;
+/** One figure asked inside a part (表三里总计是多少, 第二部分的行政许可有几件): a cell question, not the whole part. */
+const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有无|吗|总计|合计/;
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
@@ -134,6 +141,10 @@ export interface QaEngineOptions {
 }
 
 interface ConversationMemory {
+  /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
+  lastRanking?: string;
+  /** The guide topic of the last answer, when it was the rules' (remedies: 直接起诉呢 asks the rules again). */
+  guideTopic?: string;
   agencyIds: number[];
   years: number[];
   topic?: SerializedTopic;
@@ -190,6 +201,68 @@ const SPOKEN_LEAD =
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
   /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+
+/** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
+const DOCUMENT_THEN_QUESTION =
+  /的?(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度报告|年报)[\s，,。：:]*(?:请问一下|请问|我想问一下|我想问|想问一下|想问|问一下|问问)[，,：:\s]*/;
+
+/** The question without a lead that names the report it is read from (老师让我们查…年报 请问…). */
+function withoutDocumentLead(text: string): string {
+  const at = text.search(DOCUMENT_THEN_QUESTION);
+  // A lead at the start (年报请问…) leaves nothing before it to name the agency; the question stands as it is.
+  return at > 0 ? text.replace(DOCUMENT_THEN_QUESTION, '') : text;
+}
+
+/**
+ * 收了多少罚款 / 罚了多少钱: money asked of a row that counts decisions (行政处罚0件). The reports print no amount
+ * for it, so the count is said for what it is and no figure is given as the amount.
+ */
+function amountOfACount(answer: Answer, text: string, topic: Topic | undefined): Answer | undefined {
+  if (topic?.type !== 'cell' || answer.kind !== 'figure' || askedUnit(text) !== '元' || /元/.test(topic.row.unit)) return undefined;
+  const counts = answer.facts.map((fact) => `${fact.agency}${fact.year}年${topic.row.label}${formatNumber(fact.value)}${fact.unit}`);
+  return {
+    kind: 'refusal',
+    answer: `年度报告只记${topic.row.label}决定的件数（${joinList(counts)}），没有写金额，无法回答多少钱。`,
+    facts: [],
+  };
+}
+
+/**
+ * 2024年的R&D投入是多少 against a 2024 report that prints only 2022's and 2023's: the year asked is not stated.
+ * Its sentences' figures of other years are said as what the report does state, not as the answer.
+ */
+function withoutOtherYearsOnly(answer: Answer, askedYears: readonly number[]): Answer | undefined {
+  if (answer.kind !== 'figure' || askedYears.length !== 1 || answer.facts.length === 0) return undefined;
+  const [asked] = askedYears;
+  const fromAskedReport = answer.facts.every((fact) => fact.year !== asked && fact.source.report.includes(`${asked}年`));
+  if (!fromAskedReport) return undefined;
+  const stated = [...new Set(answer.facts.map((fact) => `${fact.year}年`))];
+  return {
+    kind: 'refusal',
+    answer: `报告没有写明${asked}年的这项数字，只写了${joinList(stated)}的：\n${answer.answer}`,
+    facts: [],
+  };
+}
+
+/** An applicant's (or a participant's) personal data asked: 申请人叫什么名字, 申请人的身份证号, 那26个群众代表都是谁. */
+const APPLICANT_PERSONAL_DATA =
+  /(?:申请人|申请的人|申请者|申请公开的(?:那个|那位)?人|代表|服务对象|参加的人|来的人)(?:们)?(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|有谁|身份证|手机|电话|住址|家住|住哪|住在)/;
+
+/** A fee asked of what the asker would do (我要是去要个文件收不收钱, 如果我申请要交钱吗): the rules on fees, not what an agency collected. */
+const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
+
+/** Whether anyone applied (有没有人向他们申请, 有企业来申请吗): a count of applications, not how to apply. */
+const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律师)(?:向[^，。？?\s]{1,8}?)?(?:来|去)?(?:申请|提出申请)/;
+
+/** Whether all the applications were disclosed (收到的申请都公开了吗, 全部给公开了没): received against 予以公开. */
+const ALL_DISCLOSED = /(?:都|全部|全都|全)(?:给|予以|被)?公开了?(?:吗|么|没有?|呢)/;
+
+/** Whether a channel is still in use (现在还在用吗, 还开着吗, 还能关注吗). */
+const STILL_IN_USE = /(?:现在|目前|如今)?还(?:在用|能用|在运营|在运行|开着|在更新|能看|能关注|在)(?:吗|么|没有?|不)[?？。]*$/;
+
+/** 再加上X的 三家一共多少: one more agency's figure added to those just given. */
+const ADD_ANOTHER =
+  /^(?:那)?再?加上([^，,\s]{2,24}?)(?:的)?[\s，,]*(?:[两三四五六几]家|这几家|它们|他们|一起)?(?:一共|总共|合计|加起来|总计|共)(?:是|有)?(?:多少|几)/;
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
@@ -385,7 +458,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -397,7 +470,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
+    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -1611,7 +1684,10 @@ export class QaEngine {
     const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
     const unfilled = normalized.replace(SPOKEN_LEAD, '');
     const text = this.withoutParticleBeforeKind(
-      withDateYears(withoutConversationFrame(unfilled.replace(POLITE_PREFIX, '') || unfilled), shanghaiYear(this.now())),
+      withDateYears(
+        withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+        shanghaiYear(this.now()),
+      ),
     );
     if (text.length === 0) return this.help('请输入您的问题。');
     // hy科技局, spt科技局: a region typed as its pinyin initials, read as the one agency it spells (and said so).
@@ -1699,7 +1775,19 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.askOne(text, context);
+    return this.stillInUse(text, context) ?? this.askOne(text, context);
+  }
+
+  /**
+   * 微博现在还在用吗 / 公众号还开着吗: a channel still in use is asked as whether it was shut (关停了吗); only a
+   * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
+   */
+  private stillInUse(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages ask whether something is still in use.
+    if (!STILL_IN_USE.test(text) || !CHANNEL_WORDS.test(text)) return undefined;
+    const asked = this.askOne(text.replace(STILL_IN_USE, '关停了吗'), context);
+    if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
+    return { ...asked, answer: `已不在用了。${asked.answer.slice(2)}` };
   }
 
   /**
@@ -1804,7 +1892,8 @@ export class QaEngine {
   private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
     if (!context.user || !/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
-    if (memory?.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
+    // 智慧西工的占主动公开的百分之几: a platform named after the place names no agency.
+    if (memory?.agencyIds.length !== 1 || this.index.find(text).some((mention) => !this.insideAWord(text, mention))) return undefined;
     const agency = this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
     const year = findYears(text, shanghaiYear(this.now())).length > 0 || memory.years.length !== 1 ? '' : `${memory.years[0]}年`;
@@ -1887,6 +1976,8 @@ export class QaEngine {
           retrieval: undefined,
           fee: undefined,
           guide: undefined,
+          guideTopic: undefined,
+          lastRanking: undefined,
           unknownAgency: undefined,
           share: undefined,
           ...next,
@@ -1921,6 +2012,12 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 哪个最少 after a ranking (五个科技局里哪个最多): the same ranking the other way, over all it ranked, not the few remembered.
+    const reranked =
+      memory?.lastRanking && WHICH_MORE.test(input) && input.includes('最')
+        ? this.rankedTheOtherWay(input, memory.lastRanking, context)
+        : undefined;
+    if (reranked) return reranked;
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -1942,6 +2039,14 @@ export class QaEngine {
     if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
+    }
+    // 再加上中卫市科技局的 三家一共多少 after figures: the same figure of the agency added, then the sum of all.
+    const addedAgency = ADD_ANOTHER.exec(input);
+    if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length > 0) {
+      const added = this.askOne(`${addedAgency[1].replace(/的$/, '')}的呢`, context);
+      const after = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+      const summed = added.kind === 'figure' && after?.lastFacts ? sumRemembered(after.lastFacts) : undefined;
+      if (summed) return { ...summed, answer: `${summed.answer}\n${added.answer}` };
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -2006,6 +2111,13 @@ export class QaEngine {
     const reportYears = DATE_YEAR.test(text)
       ? findYears(text.replace(new RegExp(DATE_YEAR.source, 'g'), ''), shanghaiYear(now))
       : understood.years;
+    // 那个申请人叫什么名字 / 申请人的电话: a person's data, which no report prints and the rules protect.
+    if (APPLICANT_PERSONAL_DATA.test(text)) {
+      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      return this.refusal(
+        '年度报告只统计申请的件数和办理结果，不记申请人的姓名、身份证号、电话、住址等个人信息；这些属于个人隐私，依法不公开。',
+      );
+    }
     // A count asked of an agency's future (明年会公开多少条, 2030年几件, 预计以后有几件): no report holds it, and the latest is no forecast.
     if (
       (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
@@ -2063,21 +2175,27 @@ export class QaEngine {
       }
     }
     // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
-    const countOfRemembered = memory?.agencyIds.length === 1 && COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text);
+    // 有没有人向他们申请 likewise asks whether anyone applied to it: its count of applications.
+    const countOfRemembered =
+      memory?.agencyIds.length === 1 && (COUNT_ASKED.test(text) || ANYONE_APPLIED.test(text)) && !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
+    const remedyOfTheRules =
+      mentions.length === 0 && reportYears.length === 0 && (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input));
     if (
-      mentions.length === 0 &&
-      reportYears.length === 0 &&
-      !countOfRemembered &&
-      !pastActOfRemembered &&
-      !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
-      // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
-      !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
-      !shortFigureFollowUp &&
-      // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
-      // (政府信息公开电话 names no government: 政府 there is the information's.)
-      !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, '')))
+      remedyOfTheRules ||
+      (mentions.length === 0 &&
+        reportYears.length === 0 &&
+        !countOfRemembered &&
+        !pastActOfRemembered &&
+        !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
+        // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
+        !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
+        !shortFigureFollowUp &&
+        // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
+        // (政府信息公开电话 names no government: 政府 there is the information's.)
+        !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
     ) {
       const guide = this.options.guide?.answer(text, now);
       // 鹤山市公安局在哪申请, 祥符区教育局几点上班: an agency named by its place and kind that none stored is; its own
@@ -2102,6 +2220,7 @@ export class QaEngine {
           deadline: guide.topicId === DEADLINE_CALCULATOR_ID,
           deadlineQuestion: guide.topicId === DEADLINE_CALCULATOR_ID ? text : undefined,
           fee: guide.topicId !== undefined && FEE_TOPICS.has(guide.topicId),
+          guideTopic: guide.topicId,
           lastQuestion: text,
         });
         return { kind: 'guide', answer: guide.answer, facts: [] };
@@ -2117,7 +2236,13 @@ export class QaEngine {
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
     if (unknown) {
       // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
-      if (unknown.how !== 'township') remember({ lastQuestion: text, unknownAgency: unknown.name });
+      // Its own topic, if it names one, not an older one, is what 那海原的 asks next (那中宁科技局呢 keeps the older).
+      if (unknown.how !== 'township')
+        remember({
+          lastQuestion: text,
+          unknownAgency: unknown.name,
+          topic: understood.topic ? this.serializeTopic(understood.topic) : memory?.topic,
+        });
       return this.refusal(
         `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
       );
@@ -2148,8 +2273,29 @@ export class QaEngine {
         understood = { ...understand(withoutNames.replace(sibling.kind, ''), shanghaiYear(now)), text };
       }
     }
+    // 表三给我看看 / 第五部分说了什么: the whole part of the named or remembered agency's report.
+    const part = PART_ASKED.test(text)
+      ? this.wholePart(text, agencies, understood.years, mentions.length === 0 ? memory : undefined)
+      : undefined;
+    // 表三给我看看 with no agency named or talked about: which agency's report is asked back, and the reply completes it.
+    if (!part && PART_ASKED.test(text) && !FIGURE_IN_PART.test(text) && mentions.length === 0 && (memory?.agencyIds.length ?? 0) === 0) {
+      remember({ pending: text, introduced: memory?.introduced });
+      const names = [...new Set(this.store.reports().map((report) => report.agency))];
+      return this.clarify(`请问要看哪个机关的年度报告？库中有：${joinList(names.slice(0, 8))}${names.length > 8 ? '等' : ''}。`);
+    }
+    if (part) {
+      remember({
+        agencyIds: [part.report.agencyId],
+        years: [part.report.year],
+        introduced: memory?.introduced,
+        lastQuestion: text,
+        more: this.more,
+      });
+      return part.answer;
+    }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
-    if (agencies.length === 1 && understood.years.length === 0) {
+    // (为啥说…公开渠道单一 asks the report's problems, whatever guide words it holds.)
+    if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section') {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
       if (own) {
@@ -2316,13 +2462,15 @@ export class QaEngine {
       }
     }
     // 为什么一个申请都没收到 / 为啥要搞开放日: a reason is asked, which no figure gives; the report's own words on it, or that it gives none.
-    const whyOf = WHY_ASKED.test(text)
-      ? agencies.length === 1
-        ? agencies[0]
-        : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
-          ? this.index.byId(memory.agencyIds[0])
-          : undefined
-      : undefined;
+    // (为啥说…公开渠道单一 quotes the problems the report states: a section answers it.)
+    const whyOf =
+      WHY_ASKED.test(text) && topic?.type !== 'section'
+        ? agencies.length === 1
+          ? agencies[0]
+          : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
+            ? this.index.byId(memory.agencyIds[0])
+            : undefined
+        : undefined;
     if (whyOf) {
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
@@ -2334,6 +2482,19 @@ export class QaEngine {
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
+    answer = amountOfACount(answer, text, topic) ?? answer;
+    // (全部公开 is also a name of 予以公开: 收到的申请全部公开了没 asks the same.)
+    const receivedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'received');
+    if (
+      topic?.type === 'cell' &&
+      receivedRow &&
+      agencies.length === 1 &&
+      ALL_DISCLOSED.test(text) &&
+      (topic.row.key === 'received' || (topic.row.key === 'granted' && /收到|接到|申请/.test(text)))
+    ) {
+      const asked = { ...understood, topic: { ...topic, row: receivedRow }, years, yearsRemembered };
+      answer = this.allDisclosed(this.answerWith(asked, agencies), asked, agencies);
+    }
     if (agencies.length === 2 && !topic && answer.kind === 'refusal')
       answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
     // The question without the agency's name and year, as the sentences are searched with it (for 没有's own sentence below).
@@ -2411,6 +2572,7 @@ export class QaEngine {
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
       if (total === 0 && agencies.length === 1 && askedOfOne) answer = this.withAbsenceStated(answer, askedOfOne, agencies[0], years);
     }
+    if (understood.operation === 'value' && agencies.length === 1) answer = withoutOtherYearsOnly(answer, understood.years) ?? answer;
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     const operation = askedOperation(text);
@@ -2480,6 +2642,7 @@ export class QaEngine {
       more: this.more,
       introduced: memory?.introduced || off,
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
+      lastRanking: understood.operation === 'rank' && answer.kind === 'figure' ? text : undefined,
     });
     return answer;
   }
@@ -3913,6 +4076,128 @@ export class QaEngine {
       };
     }
     return undefined;
+  }
+
+  /**
+   * A part of one agency's report asked by its number (表三给我看看, 第五部分说了什么): the text parts as the
+   * section answers give them, a table as its rows (table 三's zero rows summed up), with its non-zero cells as facts.
+   * Undefined when no single agency is named or remembered, or no report of the year asked is stored (the usual path says so).
+   */
+  private wholePart(
+    text: string,
+    agencies: readonly AgencyRecord[],
+    years: readonly number[],
+    memory: ConversationMemory | undefined,
+  ): { answer: Answer; report: ReportRecord } | undefined {
+    const asked = PART_ASKED.exec(text);
+    if (!asked || FIGURE_IN_PART.test(text)) return undefined;
+    const agency =
+      agencies.length === 1
+        ? agencies[0]
+        : agencies.length === 0 && memory?.agencyIds.length === 1
+          ? this.index.byId(memory.agencyIds[0])
+          : undefined;
+    if (!agency) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const wanted = years.length > 0 ? years : agencies.length === 0 ? (memory?.years ?? []) : [];
+    const latest = reports.at(-1);
+    if (!latest) return undefined;
+    const digit = asked[1] ?? asked[2] ?? asked[3];
+    const number = /\d/.test(digit) ? Number(digit) : '一二三四五六'.indexOf(digit) + 1;
+    const key = PARTS_IN_ORDER[number - 1];
+    // A year after the latest report is answered from the latest, said so; a year before it, or between, is not stored.
+    const report =
+      wanted.length === 0
+        ? latest
+        : (reports.find((candidate) => candidate.year === wanted[0]) ?? (wanted[0] > latest.year ? latest : undefined));
+    if (!report) {
+      const held = joinList(reports.map((candidate) => `${candidate.year}年`));
+      return {
+        answer: this.refusal(`库中没有${agency.name}${wanted[0]}年的年度报告（有${held}的），无法给出它的“${sectionTitle(key)}”。`),
+        report: latest,
+      };
+    }
+    if (wanted.length > 0 && report.year !== wanted[0]) {
+      const part = this.wholePart(text.replace(YEAR_WORDS, ''), [agency], [], undefined);
+      if (part)
+        return {
+          answer: {
+            ...part.answer,
+            answer: `（暂无${agency.name}${wanted[0]}年的报告；以下是最新的${report.year}年报告。）\n${part.answer.answer}`,
+          },
+          report,
+        };
+    }
+    if (key === 'overview' || key === 'problems' || key === 'other')
+      return { answer: this.sectionAnswer({ type: 'section', section: key }, report), report };
+    const model = this.store.load(report.id);
+    if (!model) return undefined;
+    const facts: Fact[] = [];
+    for (const row of layoutOf(report.format).rows.filter((candidate) => candidate.table === key)) {
+      const stored = model[key][row.key] ?? [];
+      row.columns.forEach((_, index) => {
+        const value = stored[index];
+        if (value !== undefined && Number.isFinite(value) && value !== 0)
+          facts.push({
+            agency: report.agency,
+            year: report.year,
+            key: `${row.key}.${row.columns[index].key}`,
+            value,
+            unit: row.unit,
+            source: this.source(report, key),
+          });
+      });
+    }
+    const lines = plainTableLines(model, key);
+    return {
+      answer: {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告“${SECTION_TITLE[key] ?? sectionTitle(key)}”：\n${lines.join('\n')}\n${this.cite(report, key)}`,
+        facts,
+      },
+      report,
+    };
+  }
+
+  /**
+   * Whether a message asks how to appeal, sue or complain (去哪告, 怎么起诉), or follows the rules on remedies with
+   * another remedy (直接起诉呢, 复议呢): the rules answer it, also in a conversation about one agency. A count asked
+   * (起诉了几件) stays the report's.
+   */
+  private remedyAsked(input: string, memory: ConversationMemory | undefined): boolean {
+    if (COUNT_ASKED.test(input) || /多少件|几件|几起|多少起/.test(input)) return false;
+    if (REMEDY_ASKED.test(input)) return true;
+    // 那他们那年被起诉过吗: whether it happened is the report's count, not the rules.
+    if (/被|过[吗没]|了[吗没]|有没有|有无/.test(input)) return false;
+    return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
+  }
+
+  /**
+   * 收到的申请都公开了吗: the applications received against those disclosed (予以公开), said yes or no.
+   * The received answer stands when either figure is missing.
+   */
+  private allDisclosed(received: Answer, understood: Understanding, agencies: AgencyRecord[]): Answer {
+    const grantedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'granted');
+    if (received.kind !== 'figure' || !grantedRow || understood.topic?.type !== 'cell') return received;
+    const granted = this.answerWith({ ...understood, topic: { ...understood.topic, row: grantedRow } }, agencies);
+    const [receivedFact] = headlineFacts(received.facts);
+    const [grantedFact] = headlineFacts(granted.facts);
+    if (granted.kind !== 'figure' || !receivedFact || !grantedFact) return received;
+    const verdict =
+      receivedFact.value === 0
+        ? '没有收到申请，谈不上公开。'
+        : grantedFact.value >= receivedFact.value
+          ? `是，收到${receivedFact.value}件，予以公开${grantedFact.value}件。`
+          : `没有全部公开：收到${receivedFact.value}件，予以公开${grantedFact.value}件，其余见办理结果各项。`;
+    return { kind: 'figure', answer: `${verdict}\n${received.answer}\n${granted.answer}`, facts: [receivedFact, grantedFact] };
+  }
+
+  /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
+  private rankedTheOtherWay(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
+    const direction = /少|低/.test(input) ? '少' : '多';
+    const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
+    if (again === lastRanking && !lastRanking.includes(`最${direction}`)) return undefined;
+    return this.askOne(again, context);
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {

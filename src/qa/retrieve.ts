@@ -146,7 +146,8 @@ function asksForPosts(text: string): boolean {
  * Money asked without a unit (花了多少钱, 几块钱, 花费多少): an amount in 元 or 万元, never a count of people or items.
  * (经费多少 is left alone: it names a thing the reports print with its own unit, and a follow-up 科技型中小企业呢 must not inherit 元.)
  */
-const MONEY_ASKED = /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)/;
+const MONEY_ASKED =
+  /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
@@ -940,7 +941,8 @@ function readAnswer(
       const totalHere = totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
-      if (measured !== undefined && sentence.includes(measured) && !measuredHere) continue;
+      // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
+      if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;
       const strength =
         leadUp(sentence, at, matched) +
         following +
@@ -968,6 +970,9 @@ function readAnswer(
         /\d/.test(sentence.slice(Math.max(...before), at).replace(/(?:19|20)\d{2}年度?/g, ''))
       )
         continue;
+      // 满意度测评结果是多少 against 进行了满意度测评，现场参观了2家科技型企业: with no measure word asked, a number
+      // whose own clause opens with another act (参观了) and counts a noun of its own counts something else.
+      if (unit === undefined && following === 0 && otherActBefore(sentence, at, matched)) continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
@@ -1055,6 +1060,17 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
+const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|下载|观看|转发|点赞|评论|收看)$/;
+
+/** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */
+function otherActBefore(sentence: string, at: number, matched: readonly string[]): boolean {
+  const start = Math.max(...[...sentence.slice(0, at).matchAll(/[，。；：,;:！？!?]/g)].map((match) => match.index ?? 0), -1) + 1;
+  if (start === 0) return false;
+  const clause = sentence.slice(start, at);
+  return /\p{Script=Han}{1,6}[了过]$/u.test(clause) && !matched.some((word) => clause.includes(word));
 }
 
 /** Where something is done or asked (申请|咨询点, 申请|窗口, 申请|表): the word before it names the place, not an event that happened. */

@@ -25,7 +25,7 @@ export function proactiveGroups(report: Pick<Report, 'format'>): Array<{ heading
   return groups;
 }
 
-function values(report: Report, table: TableKey, row: RowDef): Array<number | undefined> {
+function values(report: Pick<Report, TableKey>, table: TableKey, row: RowDef): Array<number | undefined> {
   const stored = report[table][row.key];
   return row.columns.map((_, index) => {
     const value = stored?.[index];
@@ -118,42 +118,53 @@ export function renderPlainText(report: Report, options: { note?: string } = {})
   };
   text('overview');
 
-  out.push('', sectionTitle('proactive'));
-  for (const row of rowsOf('proactive', report.format)) {
-    const cells = values(report, 'proactive', row);
-    const shown =
-      row.columns.length === 1
-        ? formatFigure(cells[0])
-        : row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ');
-    out.push(`${row.label}${row.unit === '万元' ? '（万元）' : ''}：${shown}`);
-  }
-
-  out.push('', sectionTitle('applications'), `（依次为：${APPLICANT_COLUMNS.map((column) => column.label).join(' ')}）`);
-  const zero: string[] = [];
-  const empty: string[] = [];
-  for (const row of rowsOf('applications', report.format)) {
-    const cells = values(report, 'applications', row);
-    if (cells.every((value) => value === undefined)) empty.push(rowShortName(row));
-    else if (cells.every((value) => value === 0)) zero.push(rowShortName(row));
-    else out.push(`${rowShortName(row)}：${cells.map(formatFigure).join(' ')}`);
-  }
-  if (zero.length > 0)
-    out.push(zero.length === rowsOf('applications', report.format).length ? '各行均为0。' : `其余${zero.length}行均为0。`);
-  if (empty.length > 0) out.push(`未填${empty.length}行：${empty.slice(0, 6).join('、')}${empty.length > 6 ? '等' : ''}。`);
-
-  out.push('', sectionTitle('appeals'));
-  const appealRows = rowsOf('appeals', report.format);
-  const allZero = appealRows.every((row) => values(report, 'appeals', row).every((value) => value === 0));
-  if (allZero) out.push('行政复议、行政诉讼均为0。');
-  else {
-    for (const row of appealRows) {
-      const cells = values(report, 'appeals', row);
-      out.push(
-        `${rowShortName(row)}：${row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ')}`,
-      );
-    }
-  }
+  for (const table of ['proactive', 'applications', 'appeals'] as const)
+    out.push('', sectionTitle(table), ...plainTableLines(report, table));
   text('problems');
   text('other');
   return out.join('\n');
+}
+
+/**
+ * One of the three tables as chat lines, without its heading: table 二 one row a line, table 三 only its
+ * non-zero rows (the rest summed up as zero or not filled), table 四 per group. Also a whole table asked alone (表三给我看看).
+ */
+export function plainTableLines(report: Pick<Report, 'format' | TableKey>, table: TableKey): string[] {
+  const out: string[] = [];
+  if (table === 'proactive') {
+    for (const row of rowsOf('proactive', report.format)) {
+      const cells = values(report, 'proactive', row);
+      const shown =
+        row.columns.length === 1
+          ? formatFigure(cells[0])
+          : row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ');
+      out.push(`${row.label}${row.unit === '万元' ? '（万元）' : ''}：${shown}`);
+    }
+    return out;
+  }
+  if (table === 'applications') {
+    out.push(`（依次为：${APPLICANT_COLUMNS.map((column) => column.label).join(' ')}）`);
+    const zero: string[] = [];
+    const empty: string[] = [];
+    for (const row of rowsOf('applications', report.format)) {
+      const cells = values(report, 'applications', row);
+      if (cells.every((value) => value === undefined)) empty.push(rowShortName(row));
+      else if (cells.every((value) => value === 0)) zero.push(rowShortName(row));
+      else out.push(`${rowShortName(row)}：${cells.map(formatFigure).join(' ')}`);
+    }
+    if (zero.length > 0)
+      out.push(zero.length === rowsOf('applications', report.format).length ? '各行均为0。' : `其余${zero.length}行均为0。`);
+    if (empty.length > 0) out.push(`未填${empty.length}行：${empty.slice(0, 6).join('、')}${empty.length > 6 ? '等' : ''}。`);
+    return out;
+  }
+  const appealRows = rowsOf('appeals', report.format);
+  const allZero = appealRows.every((row) => values(report, 'appeals', row).every((value) => value === 0));
+  if (allZero) return ['行政复议、行政诉讼均为0。'];
+  for (const row of appealRows) {
+    const cells = values(report, 'appeals', row);
+    out.push(
+      `${rowShortName(row)}：${row.columns.map((column, index) => `${columnShortName(column)}${formatFigure(cells[index])}`).join(' ')}`,
+    );
+  }
+  return out;
 }

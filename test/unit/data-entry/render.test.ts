@@ -7,7 +7,7 @@ import { splitForWeChat } from '../../../src/core/split.js';
 import { renderDocx } from '../../../src/report/export-docx.js';
 import { extractFile } from '../../../src/report/extract.js';
 import { parseReport } from '../../../src/report/parse.js';
-import { renderMarkdown, renderPlainText } from '../../../src/report/render.js';
+import { plainTableLines, renderMarkdown, renderPlainText } from '../../../src/report/render.js';
 
 const directory = join(__dirname, '..', '..', '..', 'data', 'reports');
 const samples = readdirSync(directory).filter((file) => file.endsWith('.txt'));
@@ -78,5 +78,17 @@ describe('renderPlainText', () => {
     const partial = renderPlainText(draft);
     expect(partial).toContain('本年新收政府信息公开申请数量：1 — 0 0 0 0 1');
     expect(partial).toMatch(/未填24行/);
+  });
+});
+
+describe('plainTableLines', () => {
+  it('gives one table alone, as renderPlainText prints it (表三给我看看)', () => {
+    const report = load('xigong-kjj-2024.txt');
+    expect(plainTableLines(report, 'proactive')).toContain('行政许可：6');
+    expect(plainTableLines(report, 'applications')).toEqual([expect.stringContaining('（依次为：自然人'), '各行均为0。']);
+    expect(plainTableLines(report, 'appeals')).toEqual(['行政复议、行政诉讼均为0。']);
+    const text = renderPlainText(report);
+    for (const table of ['proactive', 'applications', 'appeals'] as const)
+      expect(text).toContain(plainTableLines(report, table).join('\n'));
   });
 });

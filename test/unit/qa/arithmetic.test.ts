@@ -81,6 +81,18 @@ describe('pairedQuestion', () => {
       asked: '发了多少条',
     });
   });
+  it('takes the total as the whole of a share named by no noun of its own (占全部的, 占百分之多少)', () => {
+    expect(pairedQuestion('X局2024年', '政策服务类占全部的百分之多少')).toMatchObject({
+      operation: 'share',
+      things: ['政策服务类', '主动公开'],
+    });
+    expect(pairedQuestion('Y局2023年', '公示公告占百分之几')).toMatchObject({ operation: 'share', things: ['公示公告', '主动公开'] });
+    expect(pairedQuestion('Y局2023年', '自然人申请占总数的比例')).toMatchObject({
+      operation: 'share',
+      things: ['自然人申请', '收到的申请'],
+    });
+    expect(pairedQuestion('Z局', '部门动态占主动公开的百分之几')).toMatchObject({ things: ['部门动态', '主动公开'] });
+  });
   it('leaves years, numbers and questions without that shape alone', () => {
     expect(pairedQuestion('X局', '2023年比2022年多了多少')).toBeUndefined();
     expect(pairedQuestion('X局', '行政许可多少件')).toBeUndefined();
