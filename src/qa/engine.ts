@@ -1096,7 +1096,7 @@ const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有
  * 申请都公开了吗: yes only when every application handled was granted whole (予以公开 = 办结). The
  * handling results carry both figures; the verdict goes before them, year by year.
  */
-function withAllGrantedVerdict(answer: Answer, text: string): Answer {
+function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: number) => number | undefined = () => undefined): Answer {
   if (answer.kind !== 'figure' || !ALL_GRANTED_ASKED.test(text)) return answer;
   const verdicts: string[] = [];
   for (const year of [...new Set(answer.facts.map((fact) => fact.year))]) {
@@ -1107,7 +1107,9 @@ function withAllGrantedVerdict(answer: Answer, text: string): Answer {
     const partly = value('partly_granted') ?? 0;
     verdicts.push(
       handled === 0
-        ? `${year}年没有办结的申请（办结0件）`
+        ? receivedIn(year) === 0
+          ? `${year}年没有收到申请，谈不上公开（收到0件，办结0件）`
+          : `${year}年没有办结的申请（办结0件）`
         : granted === handled
           ? `是，${year}年办结的${formatNumber(handled)}件全部予以公开`
           : `没有全部公开：${year}年办结${formatNumber(handled)}件，予以公开${formatNumber(granted)}件${partly > 0 ? `，部分公开${formatNumber(partly)}件` : ''}`,
@@ -2558,7 +2560,10 @@ export class QaEngine {
       if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
         answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
-    answer = withAllGrantedVerdict(answer, text);
+    answer = withAllGrantedVerdict(answer, text, (year) => {
+      const report = agencies.length === 1 ? this.store.reportsOfAgency(agencies[0].id).find((each) => each.year === year) : undefined;
+      return report ? this.store.cell(report.id, 'received', 'total') : undefined;
+    });
     if (
       answer.kind === 'figure' &&
       YES_NO.test(text) &&

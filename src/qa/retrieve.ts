@@ -884,11 +884,20 @@ function readAnswer(
     // word leads to is credited with the headline's words too, so it beats the headline it belongs to.
     const breakdownAt = sentence.search(BREAKDOWN);
     // An item's word may stand in the headline's clause too (覆盖政务运行全流程，具体包括：政务运行类信息55条): it is the item's.
-    // Words every item shares (公开, 政务: 政务公开年报) name none.
+    // Words every item shares (公开, 政务: 政务公开年报) name none. A word that leads up to the headline's own number
+    // (主动|公开政府信息89条，其中…主动公开信息19条) is the headline's; one only in a clause after it (67条，…覆盖政务运行
+    // 全流程，具体包括：政务运行类信息55条) still names an item.
+    let headlineAt = -1;
+    if (breakdownAt >= 0)
+      for (const number of sentence.slice(0, breakdownAt).matchAll(NUMBER_WITH_UNIT)) if (number[3]) headlineAt = number.index ?? -1;
     const itemWords =
       breakdownAt < 0
         ? []
-        : matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && sentence.indexOf(word, breakdownAt) > breakdownAt);
+        : matched.filter((word) => {
+            if (word.length < 2 || DOMAIN_WORDS.has(word)) return false;
+            const first = sentence.indexOf(word);
+            return first > breakdownAt || (sentence.indexOf(word, breakdownAt) > breakdownAt && headlineAt >= 0 && first > headlineAt);
+          });
     const headlineWeight =
       itemWords.length === 0
         ? 0
