@@ -254,9 +254,6 @@ const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一)[^。？?]{0,16}(?:收�
 /** Whether anyone applied (有没有人向他们申请, 有企业来申请吗): a count of applications, not how to apply. */
 const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律师)(?:向[^，。？?\s]{1,8}?)?(?:来|去)?(?:申请|提出申请)/;
 
-/** Whether all the applications were disclosed (收到的申请都公开了吗, 全部给公开了没): received against 予以公开. */
-const ALL_DISCLOSED = /(?:都|全部|全都|全)(?:给|予以|被)?公开了?(?:吗|么|没有?|呢)/;
-
 /** Whether a channel is still in use (现在还在用吗, 还开着吗, 还能关注吗). */
 const STILL_IN_USE = /(?:现在|目前|如今)?还(?:在用|能用|在运营|在运行|开着|在更新|能看|能关注|在)(?:吗|么|没有?|不)[?？。]*$/;
 
@@ -2485,18 +2482,6 @@ export class QaEngine {
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     answer = amountOfACount(answer, text, topic) ?? answer;
-    // (全部公开 is also a name of 予以公开: 收到的申请全部公开了没 asks the same.)
-    const receivedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'received');
-    if (
-      topic?.type === 'cell' &&
-      receivedRow &&
-      agencies.length === 1 &&
-      ALL_DISCLOSED.test(text) &&
-      (topic.row.key === 'received' || (topic.row.key === 'granted' && /收到|接到|申请/.test(text)))
-    ) {
-      const asked = { ...understood, topic: { ...topic, row: receivedRow }, years, yearsRemembered };
-      answer = this.allDisclosed(this.answerWith(asked, agencies), asked, agencies);
-    }
     if (agencies.length === 2 && !topic && answer.kind === 'refusal')
       answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
     // The question without the agency's name and year, as the sentences are searched with it (for 没有's own sentence below).
@@ -4175,26 +4160,6 @@ export class QaEngine {
     // 那他们那年被起诉过吗: whether it happened is the report's count, not the rules.
     if (/被|过[吗没]|了[吗没]|有没有|有无/.test(input)) return false;
     return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
-  }
-
-  /**
-   * 收到的申请都公开了吗: the applications received against those disclosed (予以公开), said yes or no.
-   * The received answer stands when either figure is missing.
-   */
-  private allDisclosed(received: Answer, understood: Understanding, agencies: AgencyRecord[]): Answer {
-    const grantedRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'granted');
-    if (received.kind !== 'figure' || !grantedRow || understood.topic?.type !== 'cell') return received;
-    const granted = this.answerWith({ ...understood, topic: { ...understood.topic, row: grantedRow } }, agencies);
-    const [receivedFact] = headlineFacts(received.facts);
-    const [grantedFact] = headlineFacts(granted.facts);
-    if (granted.kind !== 'figure' || !receivedFact || !grantedFact) return received;
-    const verdict =
-      receivedFact.value === 0
-        ? '没有收到申请，谈不上公开。'
-        : grantedFact.value >= receivedFact.value
-          ? `是，收到${receivedFact.value}件，予以公开${grantedFact.value}件。`
-          : `没有全部公开：收到${receivedFact.value}件，予以公开${grantedFact.value}件，其余见办理结果各项。`;
-    return { kind: 'figure', answer: `${verdict}\n${received.answer}\n${granted.answer}`, facts: [receivedFact, grantedFact] };
   }
 
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
