@@ -2440,11 +2440,7 @@ export class QaEngine {
     const personAsked = PERSON_NAME_ASKED.exec(text) ?? phoneAsked;
     const personOf =
       personAsked && (!topic || (personAsked === phoneAsked && topic.type === 'contacts'))
-        ? agencies.length === 1
-          ? agencies[0]
-          : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
-            ? this.index.byId(memory.agencyIds[0])
-            : undefined
+        ? this.namedOrRemembered(agencies, mentions, memory)
         : undefined;
     if (personAsked && personOf) {
       const role = personAsked[1];
@@ -2462,14 +2458,7 @@ export class QaEngine {
     }
     // 为什么一个申请都没收到 / 为啥要搞开放日: a reason is asked, which no figure gives; the report's own words on it, or that it gives none.
     // (为啥说…公开渠道单一 quotes the problems the report states: a section answers it.)
-    const whyOf =
-      WHY_ASKED.test(text) && topic?.type !== 'section'
-        ? agencies.length === 1
-          ? agencies[0]
-          : agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
-            ? this.index.byId(memory.agencyIds[0])
-            : undefined
-        : undefined;
+    const whyOf = WHY_ASKED.test(text) && topic?.type !== 'section' ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (whyOf) {
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
@@ -3876,6 +3865,18 @@ export class QaEngine {
    * sum with the blank or the slip said; no sum when any column was not read or none was filled
    * (then the 0 is all there is).
    */
+  /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  private namedOrRemembered(
+    agencies: readonly AgencyRecord[],
+    mentions: readonly AgencyMention[],
+    memory: ConversationMemory | undefined,
+  ): AgencyRecord | undefined {
+    if (agencies.length === 1) return agencies[0];
+    return agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
+      ? this.index.byId(memory.agencyIds[0])
+      : undefined;
+  }
+
   /**
    * A reason asked of one agency (为什么一个申请都没收到, 为啥要搞开放日): the sentence of its report on the thing asked,
    * one that states a reason or purpose (为进一步…, 经…研究决定) first, quoted as the report's record with no reason
