@@ -278,9 +278,13 @@ function withoutConversationFrame(text: string): string {
 
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
 const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
-/** The words of a why-question that are no part of what it asks about. */
+/**
+ * The words of a why-question that are no part of what it asks about: the why and the verbs right after it (为什么要),
+ * years, pronouns. Single characters elsewhere stay (会议, 要求, 就业 keep their words); the one-character words the
+ * segmenter leaves are dropped after it.
+ */
 const WHY_WORDS =
-  /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|都|要|会|就|还|呢|吗|啊|呀|了|的|搞|[?？!！。,，]/g;
+  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|[?？!！。,，]/g;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
