@@ -92,7 +92,7 @@ export function findDateInQuestion(question: string, today: IsoDate): DateInQues
   }
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) {
-    const found = monthAndDay(toNumber(monthDay[1]), toNumber(monthDay[2]), today);
+    const found = monthAndDay(toNumber(monthDay[1]), toNumber(monthDay[2]), today, ALREADY_SENT.test(text) && !NOT_YET_SENT.test(text));
     return found.kind === 'invalid' ? { kind: 'invalid', text: monthDay[0] } : found;
   }
   const spoken = spokenDate(text, today);
@@ -207,13 +207,22 @@ function spokenDate(text: string, today: IsoDate): DateInQuestion | null {
 }
 
 /** A month and day without a year: the latest such day up to the end of next month. */
-function monthAndDay(month: number, day: number, today: IsoDate): DateInQuestion {
+/**
+ * 我12月22号交的申请 / 我们已经寄了: the asker says the application was already handed in, so its day is not
+ * after today (a month and day without a year is then last year's, never the coming one).
+ */
+const ALREADY_SENT =
+  /(?:我|俺|本人|我们|我家|我爸|我妈)[^，,。？?!！]{0,14}?(?:交|提交|递交|寄|寄出|邮寄|送|送去|申请)(?:的|了|过)|已经(?:交|提交|递交|寄|邮寄|送|申请)/;
+/** 要是我12月28号交的话 / 我打算12月28号交: a day not yet come, said in the words of a plan or a supposition. */
+const NOT_YET_SENT = /要是|如果|假如|假设|的话|准备|打算|计划|想要?|将要|会在|要交|要寄|要提交/;
+
+function monthAndDay(month: number, day: number, today: IsoDate, alreadySent = false): DateInQuestion {
   const thisYear = Number(today.slice(0, 4));
   const candidates = [thisYear - 1, thisYear, thisYear + 1]
     .map((year) => validDate(year, month, day))
     .filter((date): date is IsoDate => date !== null);
   if (candidates.length === 0) return { kind: 'invalid', text: `${month}月${day}日` };
-  const latestAllowed = latestReadAhead(today);
+  const latestAllowed = alreadySent ? today : latestReadAhead(today);
   // ISO dates compare correctly as strings; 2月29日 may exist only in a later year.
   return { kind: 'date', date: candidates.filter((date) => date <= latestAllowed).pop() ?? candidates[0] };
 }

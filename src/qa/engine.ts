@@ -332,7 +332,7 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
 /** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢|最晚|最迟|到哪天|是哪天|哪天|多久|怎么算)?[呢吗?？。]*$/;
+  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -471,7 +471,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
   if (
-    /^(好的|好滴|好哒|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
+    /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -858,7 +858,7 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
@@ -901,6 +901,33 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
     kind: 'figure',
     answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
+  };
+}
+
+/** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
+const CHECKED_PUBLISHED_COUNT =
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对)?[?？。!！]*$/;
+
+/** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
+const AVERAGE =
+  /^(那)?(这|那)?(两个|几个|这些|[两三四五六七八九十几](?:个|家|项)(?:的)?)?平均(?:下来|起来|一下)?(?:每|一)?(?:家|个|年|个局|家单位)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(呢)?[?？。!！]*$/;
+
+/** The mean of the remembered figures of the latest kind, one per agency and year (as sumRemembered adds them), to one decimal. */
+function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
+  const latest = remembered[remembered.length - 1];
+  const byPlace = new Map<string, Fact>();
+  for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  const facts = [...byPlace.values()];
+  if (facts.length < 2) return undefined;
+  const total = facts.reduce((sum, fact) => sum + fact.value, 0);
+  const mean = Math.round((total / facts.length) * 10) / 10;
+  const years = new Set(facts.map((fact) => fact.year));
+  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  return {
+    kind: 'figure',
+    answer: `${figureRowName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
+    facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: mean }],
   };
 }
 
@@ -1778,7 +1805,26 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.stillInUse(text, context) ?? this.askOne(text, context);
+    return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.askOne(text, context);
+  }
+
+  /**
+   * 公众号发了252条吗 / 政务公开栏公开了12条没: a count of items published that the asker checks is asked as the count
+   * (发了多少条), and the answer says whether the number said is the one the report prints. Undefined when the count
+   * asked gets no figure (the question is then asked as it stands).
+   */
+  private checkedCount(text: string, context: { user?: string }): Answer | undefined {
+    const checked = CHECKED_PUBLISHED_COUNT.exec(text);
+    if (!checked || checked[1].length < 2) return undefined;
+    const asked = this.askOne(`${checked[1]}${checked[2]}多少${checked[4]}`, context);
+    const head = headlineFacts(asked.facts)[0];
+    if (asked.kind !== 'figure' || !head || head.unit !== checked[4]) return undefined;
+    const said = Number(checked[3]);
+    const verdict =
+      head.value === said
+        ? `对，是${formatNumber(said)}${checked[4]}。`
+        : `不是${formatNumber(said)}${checked[4]}，报告写的是${formatNumber(head.value)}${head.unit}。`;
+    return { ...asked, answer: `${verdict}${asked.answer}` };
   }
 
   /**
@@ -2055,6 +2101,11 @@ export class QaEngine {
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const summed = printedTotal(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
+    }
+    // 平均每家多少 after figures: their mean.
+    if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const mean = averageRemembered(memory.lastFacts);
+      if (mean) return mean;
     }
     // The answer to the bot's own question (哪个科技局？ → 海原县; 哪一年？ → 2024年) completes the question it asked.
     let text = input;

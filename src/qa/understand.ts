@@ -84,6 +84,13 @@ const CHINESE_DIGITS = '零一二三四五六七八九';
  * simplified (the same conversion the parser uses), no spaces, Chinese numerals of dates and
  * years as digits (十二月二十二号 → 12月22号), length capped.
  */
+/**
+ * 是不是有二百二十五条 / 部门动态有三十条没 / 公开了十二条吗: a count the asker checks, said in Chinese numerals after
+ * 有/是/了 and ending the question, is that number (三审三校, 第三次, 三个加一起 and 十四五 stay words).
+ */
+const SPOKEN_COUNT_CHECKED =
+  /(?<=[有是了共发])([零〇两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项](?:吗|么|没有?|呢|啊|吧|不)?[?？。!！]*$)/;
+
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
   const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
@@ -95,15 +102,20 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     const value = parseChineseNumber(numeral);
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
-  return withYears.replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
-    const value = parseChineseNumber(numeral);
-    // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.
-    if (unit === '年' && SPOKEN_SHORT_YEAR.test(numeral))
-      return `20${[...numeral].map((digit) => CHINESE_DIGITS.indexOf(digit.replace(/[〇○]/, '零'))).join('')}年`;
-    if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
-    if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
-    return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
-  });
+  return withYears
+    .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
+      const value = parseChineseNumber(numeral);
+      return Number.isFinite(value) && value > 0 ? String(value) : whole;
+    })
+    .replace(/([〇○零一二两三四五六七八九十]{1,4})([年月日号])/g, (whole, numeral: string, unit: string) => {
+      const value = parseChineseNumber(numeral);
+      // Years have four digits (二〇二四年, not 十年 in 近十年), or two said digit by digit (二三年 is 2023); months and days are 1–31.
+      if (unit === '年' && SPOKEN_SHORT_YEAR.test(numeral))
+        return `20${[...numeral].map((digit) => CHINESE_DIGITS.indexOf(digit.replace(/[〇○]/, '零'))).join('')}年`;
+      if (unit === '年') return numeral.length === 4 && !numeral.includes('十') ? `${value}年` : whole;
+      if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
+      return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
+    });
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */

@@ -45,6 +45,15 @@ describe('findDateInQuestion', () => {
     expect(findDateInQuestion('1月5号交的', today)).toEqual({ kind: 'date', date: '2026-01-05' });
   });
 
+  it('reads a month and day the asker says was already handed in as past, never the coming one', () => {
+    expect(findDateInQuestion('我12月22号交的申请什么时候答复', today)).toEqual({ kind: 'date', date: '2025-12-22' });
+    expect(findDateInQuestion('我们已经在12月10日寄了申请', today)).toEqual({ kind: 'date', date: '2025-12-10' });
+    // Up to today it is this year's day as before; a plan or a supposition still reads ahead.
+    expect(findDateInQuestion('我11月3日交的', today)).toEqual({ kind: 'date', date: '2026-11-03' });
+    expect(findDateInQuestion('要是我12月28号交的话', today)).toEqual({ kind: 'date', date: '2026-12-28' });
+    expect(findDateInQuestion('我打算12月28号交', today)).toEqual({ kind: 'date', date: '2026-12-28' });
+  });
+
   // 24 November 2026 is a Tuesday.
   it.each([
     ['下周一交申请', '2026-11-30'],
