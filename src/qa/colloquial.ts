@@ -17,6 +17,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:烦死(?:我)?了?|气死(?:我)?了?|急死(?:我)?了?|真是的|(?:查|找|问|搞|弄)了(?:半天|好久|老半天))+[，,。！!～~]*(?=[^，,。！!～~]{4})/u,
     '',
   ],
+  // 算了问个正经的，… / 言归正传 … / 说正事: a lead-in back to business carries no words of the question.
+  [
+    /^(?:(?:那|那就|好|好吧|行|行吧)?算了|好了|不说了|不聊了)?[，,。！!～~]*(?:问个正经的?|问点正经的?|问(?:个|一个|点)?正事|说(?:个)?正事|说回正事|言归正传|回到正题|说正经的?)[，,。！!：:～~]*(?=[^，,。！!～~]{4})/u,
+    '',
+  ],
   // 到底发了多少条 / 究竟有几件: an emphatic adverb before the verb carries nothing.
   [/(?<=\p{Script=Han})(?:到底|究竟)(?=\p{Script=Han})/gu, ''],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
@@ -39,6 +44,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(申请(?:[^，。？?！!]{0,14}?(?:信息公开|政府信息|公开|信息))?)[，,]?(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样|咋么?)(?:弄|办|搞|整|操作|做|走流程)/g,
     '$1，怎么申请',
+  ],
+  // 西工区科技局通过哪些渠道公开的 / 海原县的在哪些平台发布信息: an agency's channels are those its report names
+  // (公开信息的渠道有哪些); with no agency before it the question stays the guide's (where information is published), and
+  // so does 通过哪些方式/途径公开 (an agency's guide answers it where one is stored).
+  [
+    /(?<=局|委|办|院|政府|中心|的)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
+    '公开信息的渠道有哪些$1',
   ],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
   [/(?<!微信)公众号/g, '微信公众号'],
@@ -83,6 +95,15 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 为啥要把微博注销掉 / 为什么将公众号给关了: the same, the account put before the verb with 把 or 将.
   [
     /(?:为什么|为啥|怎么)(?:就|会|要)?(?:把|将)((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:给)?(?:关|停|关掉|停掉|撤|撤掉|注销|关停)(?:掉)?(?:了)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
+  // 为什么微博不用了 / 公众号为啥停用了 / 怎么微博没了: an account no longer used is one shut; why is asked as above.
+  [
+    /(?:为什么|怎么)(?:就|会|要)?((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:就|会|要)?(?:不用|停用|不更新|不开|没了|不见了|关|停|关掉|停掉|撤|撤掉|注销|关停)(?:掉)?(?:了)?([?？。]*)$/,
+    '$1关停的原因$2',
+  ],
+  [
+    /((?:微信)?公众号|微博|抖音号?|视频号|头条号)(?:账号)?(?:为什么|怎么)(?:就|会|要)?(?:不用|停用|不更新|不开|没了|不见了)(?:了)?([?？。]*)$/,
     '$1关停的原因$2',
   ],
   // 微博关了没 / 公众号停了吗: shutting an account is what reports call 关停.

@@ -908,6 +908,10 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对)?[?？。!！]*$/;
 
+/** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
+const CHECKED_LAST =
+  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+
 /** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
 const AVERAGE =
   /^(那)?(这|那)?(两个|几个|这些|[两三四五六七八九十几](?:个|家|项)(?:的)?)?平均(?:下来|起来|一下)?(?:每|一)?(?:家|个|年|个局|家单位)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(呢)?[?？。!！]*$/;
@@ -1150,7 +1154,7 @@ function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: 
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
-  /^(?:那)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+  /^(?:那)?(?:(?:比|较|跟|和)(?:(?:19|20)\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
@@ -1939,7 +1943,13 @@ export class QaEngine {
    * that agency and year (written in front of it), as if it had named them.
    */
   private pairedFollowUp(text: string, context: { user?: string }): Answer | undefined {
-    if (!context.user || !/和|跟|与|加|及|还有|比|占|倍/.test(text) || !/多少|几|比例|比重|占比|几成/.test(text)) return undefined;
+    // 公众号和微博哪个发的信息多 asks no 多少 but which of the two: pairedAnswer's own test, the agency the conversation is about.
+    if (
+      !context.user ||
+      !/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) ||
+      !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text)
+    )
+      return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     // 智慧西工的占主动公开的百分之几: a platform named after the place names no agency.
     if (memory?.agencyIds.length !== 1 || this.index.find(text).some((mention) => !this.insideAWord(text, mention))) return undefined;
@@ -2077,6 +2087,23 @@ export class QaEngine {
       (!input.includes('最') || latestPerPlace(memory.lastFacts.filter((fact) => fact.key === memory.lastFacts?.at(-1)?.key)).length >= 2)
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
+    }
+    // 是不是有225条 / 有30件吗 / 是67条对吧 after a figure: whether the number said is the one just answered.
+    const checkedLast = CHECKED_LAST.exec(input);
+    if (checkedLast && memory?.lastFacts && memory.lastFacts.length > 0) {
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      if (last.unit === (checkedLast[2] ?? checkedLast[4])) {
+        const said = Number(checkedLast[1] ?? checkedLast[3]);
+        const where = `${last.agency}${last.year}年${figureRowName(last.key) || (proseFigureByKey(last.key)?.name ?? '')}`;
+        return {
+          kind: 'figure',
+          answer:
+            last.value === said
+              ? `对，是${formatNumber(said)}${last.unit}（${where}${formatNumber(last.value)}${last.unit}，见上一条回答的出处）。`
+              : `不是${formatNumber(said)}${last.unit}。${where}是${formatNumber(last.value)}${last.unit}（见上一条回答的出处）。`,
+          facts: [last],
+        };
+      }
     }
     // 差多少 after figures: the gap between the last two of a kind.
     if (GAP_ONLY.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -3626,10 +3653,12 @@ export class QaEngine {
     let missing = years.filter((_, index) => !found[index]);
     // A year newer than the agency's latest report (去年, before the report is in), or a year kept
     // from the conversation that this agency lacks: the latest report, saying so.
-    if (missing.length === years.length && years.length === 1 && (years[0] > latest.year || understood.yearsRemembered)) {
+    // Two years kept from a question that gave each agency its own (红寺堡2023年和海原县2024年 …, then 那中卫市的呢) are
+    // kept the same way: the agency named after holds neither, so its latest report answers.
+    if (missing.length === years.length && ((years.length === 1 && years[0] > latest.year) || understood.yearsRemembered)) {
       note =
-        understood.yearsRemembered && years[0] < latest.year
-          ? `（${agency.name}没有${years[0]}年的报告，按最新的${latest.year}年报告回答。）`
+        understood.yearsRemembered && years.some((year) => year < latest.year)
+          ? `（${agency.name}没有${joinList(years.map((year) => `${year}年`))}的报告，按最新的${latest.year}年报告回答。）`
           : `（暂无${agency.name}${years[0]}年的报告；以下是最新的${latest.year}年报告。）`;
       years = [latest.year];
       found = [latest];
@@ -4112,12 +4141,14 @@ export class QaEngine {
         const said = sentences[0].length < 24 && sentences.length > 1 ? `${sentences[0]}${sentences[1]}` : sentences[0];
         return said.length > 100 ? `${said.slice(0, 100)}…` : said;
       };
+      const shown = points.slice(0, 6);
+      const clipped = shown.map(clip);
+      // A point cut short (its figures after the cut: 科技型中小企业33家): the whole passage, point by point, is kept for 继续.
+      const cut = clipped.some((point, index) => point !== shown[index]) || points.length > shown.length;
+      if (cut) this.more = points.map((point) => `· ${point}`).join('\n');
       return {
         kind: 'text',
-        answer: `${report.agency}${report.year}年报告写的亮点：\n${points
-          .slice(0, 6)
-          .map((point) => `· ${clip(point)}`)
-          .join('\n')}\n${this.cite(report, key)}`,
+        answer: `${report.agency}${report.year}年报告写的亮点：\n${clipped.map((point) => `· ${point}`).join('\n')}${cut ? '\n（回复“继续”看亮点全文）' : ''}\n${this.cite(report, key)}`,
         facts: [],
       };
     }

@@ -127,9 +127,9 @@ const BREAKDOWN = /其中|包括[:：]|含[:：]|包括(?=[^，。；,;\d]{1,12}
 
 /**
  * Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts.
- * A platform's users, subscribers or members (注册用户, 订阅数, 会员) are counted the same way: never its items.
+ * A platform's users or members (注册用户, 会员) are counted the same way: never its items (订阅 may be printed in 个).
  */
-const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)|(?:注册)?用户(?:数|量)?|订阅(?:数|量|人数|者|的人)|会员/;
+const FOLLOWERS = /粉丝|关注(?:量|数|人数|的人|者)|(?:注册)?用户(?:数|量)?|会员/;
 
 /** 几个平台 / 多少个公众号: the number of outlets, counted in 个. */
 const OUTLETS_COUNTED = /(?:几|多少)个(?:平台|网站|渠道|公众号|账号|栏目|新媒体|媒体|窗口)/;

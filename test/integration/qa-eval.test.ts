@@ -112,6 +112,12 @@ describe('held-out citizen questions (written before their first run; lines mark
     // phone refused, an agency's 收了多少费 as 行政事业性收费, 要交多少钱 as the guide's fees, why-questions answered with the
     // report's record on the thing or that it gives no reason), written after those fixes.
     'citizen-questions-24.jsonl',
+    // citizen-questions-25 (round 13: 11 whole conversations over the five sample reports — greeting, a question, 那去年呢, 那X呢,
+    // 哪个多, 加起来, 平均, 谢谢, 再见; 继续; the bot's own 哪个科技局 answered; two questions in one; yes/no; 繁体; a wrong character
+    // in the agency; 中文数字; deadlines with and without a year; summaries; comparisons; 21 negatives), written before its first
+    // run: 94/115 with the eval CLI; 98/115 once four lines were corrected to earlier batches' conventions (去年 is 2025; 无法比较
+    // with the figure held; out-of-scope is 回答不了); 113/115 after its fixes (2 gap lines).
+    'citizen-questions-25.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
