@@ -46,10 +46,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '$1，怎么申请',
   ],
   // 西工区科技局通过哪些渠道公开的 / 海原县的在哪些平台发布信息: an agency's channels are those its report names
-  // (公开信息的渠道有哪些); with no agency before it the question stays the guide's (where information is published), and
+  // (公开信息的渠道有哪些, a name with a wrong character too: 海原县科技居); information or a document before it (政府信息通过什么
+  // 渠道公开) stays the guide's question (where information is published), and
   // so does 通过哪些方式/途径公开 (an agency's guide answers it where one is stored).
   [
-    /(?<=局|委|办|院|政府|中心|的)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
+    /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
   // 公众号 alone is the WeChat official account reports call 微信公众号.

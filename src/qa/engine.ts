@@ -1952,7 +1952,12 @@ export class QaEngine {
       return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     // 智慧西工的占主动公开的百分之几: a platform named after the place names no agency.
-    if (memory?.agencyIds.length !== 1 || this.index.find(text).some((mention) => !this.insideAWord(text, mention))) return undefined;
+    // Nor 中卫日报 (a newspaper named after the place): a channel of the agency the conversation is about, as in pairedAnswer.
+    if (
+      memory?.agencyIds.length !== 1 ||
+      this.index.find(text).some((mention) => !this.insideAWord(text, mention) && !namesAChannel(text, mention))
+    )
+      return undefined;
     const agency = this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
     const year = findYears(text, shanghaiYear(this.now())).length > 0 || memory.years.length !== 1 ? '' : `${memory.years[0]}年`;

@@ -118,6 +118,11 @@ describe('held-out citizen questions (written before their first run; lines mark
     // run: 94/115 with the eval CLI; 98/115 once four lines were corrected to earlier batches' conventions (去年 is 2025; 无法比较
     // with the figure held; out-of-scope is 回答不了); 113/115 after its fixes (2 gap lines).
     'citizen-questions-25.jsonl',
+    // citizen-questions-26 (54 made-up second examples of the classes fixed for -25 — sums of N agencies and means, a third
+    // agency after two with their own years, dates said as already sent, counts checked, users never items, an agency's
+    // channels, 为啥不用了, lead-ins, 继续 after highlights — and new phrasings), written before its first run: 51/54; 54/54 after
+    // (中卫日报 in a follow-up is a channel, not the agency; a name with a wrong character before 通过哪些渠道).
+    'citizen-questions-26.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
