@@ -7,10 +7,23 @@ import { openDatabase } from '../../../src/store/db.js';
 import { ReportStore } from '../../../src/store/report-store.js';
 
 describe('plainWords', () => {
+  it('drops a lead-in back to business, and asks an agency’s channels as those its report names', () => {
+    expect(plainWords('算了问个正经的红寺堡区科技局公众号发了多少条')).toBe('红寺堡区科技局微信公众号发了多少条');
+    expect(plainWords('言归正传，西工区科技局行政许可几件')).toBe('西工区科技局行政许可几件');
+    expect(plainWords('西工区科技局是通过哪些渠道公开的')).toBe('西工区科技局公开信息的渠道有哪些');
+    expect(plainWords('海原县科技居在哪些平台发布信息')).toBe('海原县科技居公开信息的渠道有哪些');
+    // Information or a document before it, or 方式/途径 (an agency's guide answers those), stays as it is.
+    expect(plainWords('政府信息通过什么渠道公开')).toBe('政府信息通过什么渠道公开');
+    expect(plainWords('曲阜卫生局通过什么方式公开信息')).toBe('曲阜卫生局通过什么方式公开信息');
+  });
+
   it('reads 是不是关掉了 about an account as whether it was shut, and the one-character verb of 在哪录的 as the report’s word', () => {
     expect(plainWords('微博后来是不是关掉了')).toBe('微博关停了吗');
     expect(plainWords('公众号是否注销了')).toBe('微信公众号关停了吗');
     expect(plainWords('微博后来关了没')).toBe('微博关停了吗');
+    // An account no longer used is one shut: why is asked as the reason of its 关停.
+    expect(plainWords('为什么微博不用了')).toBe('微博关停的原因');
+    expect(plainWords('公众号为什么停用了')).toBe('微信公众号关停的原因');
     expect(plainWords('政策解读在哪录的')).toBe('政策解读在哪录制的');
     expect(plainWords('视频在哪播的')).toBe('视频在哪播放的');
     expect(plainWords('在哪录制的')).toBe('在哪录制的');

@@ -15,6 +15,14 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('近十年一共多少')).toBe('近十年一共多少');
     expect(normalizeQuestion('十三月')).toBe('十三月');
   });
+  it('writes a count the asker checks in Chinese numerals as digits, and leaves numerals that are words', () => {
+    expect(normalizeQuestion('是不是有二百二十五条')).toBe('是不是有225条');
+    expect(normalizeQuestion('部门动态有三十条没')).toBe('部门动态有30条没');
+    expect(normalizeQuestion('门户网站公开了十九条吗')).toBe('门户网站公开了19条吗');
+    expect(normalizeQuestion('三个加一起')).toBe('三个加一起');
+    expect(normalizeQuestion('落实三审三校制度了吗')).toBe('落实三审三校制度了吗');
+    expect(normalizeQuestion('是第三次会议吗')).toBe('是第三次会议吗');
+  });
 });
 
 describe('correctKindTypos', () => {
