@@ -2587,7 +2587,14 @@ export class QaEngine {
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
       askedOfOne = rest;
-      let retrieved = this.withRetrieval(answer, { text: rest, topic, agency: agencies[0], years, restored: topicRestored });
+      let retrieved = this.withRetrieval(answer, {
+        text: rest,
+        topic,
+        agency: agencies[0],
+        years,
+        restored: topicRestored,
+        yearsRemembered,
+      });
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
@@ -2992,7 +2999,7 @@ export class QaEngine {
    */
   private withRetrieval(
     structured: Answer,
-    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean },
+    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
   ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
@@ -3067,6 +3074,11 @@ export class QaEngine {
     const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
+    // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
+    const ownReport = reports.find((report) => report.year === year);
+    if (!retrieved && question.yearsRemembered && year !== undefined && ownReport)
+      retrieved = retrieve(this.store, { text: question.text, kind, year: undefined, reports: [ownReport] });
     // No year asked and the latest report (often a page cut short) does not state it: the newest older report that
     // does, and the answer says which year it is from.
     if (!retrieved && year === undefined)
