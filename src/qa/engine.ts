@@ -912,6 +912,10 @@ const CHECKED_PUBLISHED_COUNT =
 const CHECKED_LAST =
   /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
 
+/** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
+const CHECKED_HELD_COUNT =
+  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢)?[?？。!！]*$/;
+
 /** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
 const AVERAGE =
   /^(那)?(这|那)?(两个|几个|这些|[两三四五六七八九十几](?:个|家|项)(?:的)?)?平均(?:下来|起来|一下)?(?:每|一)?(?:家|个|年|个局|家单位)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(呢)?[?？。!！]*$/;
@@ -1818,6 +1822,16 @@ export class QaEngine {
    * asked gets no figure (the question is then asked as it stands).
    */
   private checkedCount(text: string, context: { user?: string }): Answer | undefined {
+    // 部门动态有20件没 / 行政许可有5件吗: answered as a yes/no on the thing (有。…30件), whose 有 must not read as yes to the
+    // number said when the report prints another: the answer then says the number is not it (the figure printed follows).
+    const held = CHECKED_HELD_COUNT.exec(text);
+    if (held && !CHECKED_PUBLISHED_COUNT.test(text)) {
+      const asked = this.askOne(text, context);
+      const said = Number(held[2]);
+      if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
+      if (asked.facts.some((fact) => fact.value === said)) return asked;
+      return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
+    }
     const checked = CHECKED_PUBLISHED_COUNT.exec(text);
     if (!checked || checked[1].length < 2) return undefined;
     const asked = this.askOne(`${checked[1]}${checked[2]}多少${checked[4]}`, context);

@@ -122,7 +122,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // agency after two with their own years, dates said as already sent, counts checked, users never items, an agency's
     // channels, 为啥不用了, lead-ins, 继续 after highlights — and new phrasings), written before its first run: 51/54; 54/54 after
     // (中卫日报 in a follow-up is a channel, not the agency; a name with a wrong character before 通过哪些渠道); three lines
-    // appended after a later fix (a year kept from the conversation lets its report give another year's figure): 57/57.
+    // appended after a later fix (a year kept from the conversation lets its report give another year's figure), and three after
+    // another (有5件吗 where the report prints 6 is answered 不是5件, not 有): 60/60.
     'citizen-questions-26.jsonl',
   ]) {
     for (const item of questions(file)) {
