@@ -383,13 +383,16 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 /** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
 const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
 
-/** Where office hours end: as any value, and on over up to two line breaks whose next line goes on with the hours. */
+/**
+ * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
+ * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
+ */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = valueEnd(match, from, hits);
-  for (let lines = 0; lines < 2 && match[end] === '\n'; lines += 1) {
+  for (let lines = 0; lines < 2 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
-    if (!HOURS_GO_ON.test(rest)) break;
-    const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+    const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
+    if (!HOURS_GO_ON.test(rest.slice(lead))) break;
     end = valueEnd(match, end + lead, hits);
   }
   return end;
@@ -402,7 +405,8 @@ function cleanValue(value: string): string {
     .trim()
     .replace(/^[:：\s]+/, '')
     .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
-    .replace(/[\s,，、;；。:：]+$/, '')
+    // …行政楼604办公室(邮编:453400: an opening bracket whose content went to the next label is no part of the value.
+    .replace(/[\s,，、;；。:：(（]+$/, '')
     .trim();
 }
 
@@ -412,8 +416,9 @@ function extract(printed: string, pattern: RegExp): string | undefined {
   return found ? printed.slice(found.index, found.index + found[0].length).trim() : undefined;
 }
 
+/** A phone number; 08785217921, a landline with its area code and no separator (0 and ten or eleven digits), is one too. */
 const PHONE =
-  /(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
+  /(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
@@ -801,7 +806,11 @@ function undoubled(text: string): string {
 
 function identity(printed: string, match: string): { agency: string; title: string } {
   const head = match.slice(0, 1500);
-  const lines = head.split('\n').slice(0, 12);
+  // Lines of nothing but markup (a mirror's empty <dl id=…></dl> before the page) or blank do not count among the first twelve.
+  const lines = head
+    .split('\n')
+    .filter((line) => line.replace(/<[^<>\n]*>/g, '').trim() !== '')
+    .slice(0, 12);
   const publisherLine = /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head);
   const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
   let named: string | undefined;
@@ -1101,12 +1110,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
     // channels (which may be a higher government's portal as well), else the first it names.
+    // 中国南平政府网站(www.np.gov.cn)和南平市民政局网站(www.npmz.gov.cn): the site named by the agency's own name is its own.
+    const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const namedOwn = new RegExp(`${escaped}(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
     const site =
       sites.find((link) =>
-        /(?:本机关|本单位|本部门|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
+        /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
           match.slice(Math.max(0, link.start - 16), link.start),
         ),
       ) ??
+      (agency ? sites.find((link) => namedOwn.test(match.slice(Math.max(0, link.start - agency.length - 12), link.start))) : undefined) ??
       sites.find((link) =>
         /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start)),
       ) ??
