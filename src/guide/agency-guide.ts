@@ -398,14 +398,16 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   return end;
 }
 
-/** A value as printed, spaces collapsed, without leading markers or trailing punctuation. */
+/**
+ * A value as printed, spaces collapsed, without leading markers or trailing punctuation (an opening bracket too:
+ * …行政楼604办公室(邮编:453400, whose content went to the next label).
+ */
 function cleanValue(value: string): string {
   return value
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[:：\s]+/, '')
     .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
-    // …行政楼604办公室(邮编:453400: an opening bracket whose content went to the next label is no part of the value.
     .replace(/[\s,，、;；。:：(（]+$/, '')
     .trim();
 }
