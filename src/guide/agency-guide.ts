@@ -47,6 +47,8 @@ export interface AgencyGuideFields {
   mailing_address?: string;
   /** The guide's own words on the application form: its name, where it is fetched or downloaded (申请表可以到…接待室领取). */
   application_form?: string;
+  /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
+  accepted_since?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -70,6 +72,7 @@ export const GUIDE_FIELD_KEYS = [
   'mailing_address',
   'channel_notes',
   'application_form',
+  'accepted_since',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -96,6 +99,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   mailing_address: '通信地址',
   channel_notes: '各申请方式',
   application_form: '申请表',
+  accepted_since: '开始受理申请的日期',
 };
 
 /** A parsed guide. */
@@ -166,9 +170,12 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
 ];
 
-/** An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理. */
+/**
+ * An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理,
+ * 街道政府信息公开由街道党政办负责 (an office ending in 党政办 or 综合办).
+ */
 const OFFICE_IN_SENTENCE =
-  /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
 
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
@@ -565,8 +572,21 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     notes.push(`${head[0]}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
     if (notes.length === 4) break;
   }
+  // 通过信函方式提出申请的,请在信封左下角注明…: what to write on the envelope, said in a sentence of no way's own item.
+  if (!notes.some((note) => note.includes('信封'))) {
+    const envelope = all.find((sentence) => /信封/.test(sentence.match));
+    const text = envelope ? cleanValue(withoutHeading(envelope.text)) : '';
+    if (text.length >= 8) notes.push(`信函：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
+  }
   return notes.length > 0 ? notes : undefined;
 }
+
+/**
+ * The date applications are accepted from: 本政府从2017年1月1日起正式受理政府信息公开申请, 自2013年4月19日起正式受理, 本镇自2012年 月 日起
+ * (a template's blanks kept as printed).
+ */
+const ACCEPTED_SINCE =
+  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
 const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
@@ -1141,6 +1161,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (scope) fields.proactive_scope = scope;
   const proactive = proactiveTimeLimit(printed, match);
   if (proactive) fields.proactive_time_limit = proactive;
+  const since = ACCEPTED_SINCE.exec(match);
+  if (since)
+    fields.accepted_since = printed
+      .slice(since.index + since[0].indexOf(since[1]), since.index + since[0].indexOf(since[1]) + since[1].length)
+      .trim();
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
