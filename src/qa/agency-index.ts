@@ -794,7 +794,22 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const otherAgency = mentions.some((mention) => !mention.agencies.some((agency) => channel.agencies.includes(agency)));
     if (!otherAgency && claim(channel.start, channel.text.length)) mentions.push(channel);
   }
-  return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
+  // 运城市中心医院: a place written right (运城市) is that place, whose hospital is not stored; a near miss overlapping it
+  // (城市中 read as 城中区) is no typo of another place. One that reads the same place (屯昌南吕镇 → 南吕镇) stays.
+  const written = mentions.some((mention) => mention.how === 'fuzzy')
+    ? occurrences(text, index.regionIndex).filter(({ entry }) => /(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(entry.name))
+    : [];
+  const kept = mentions.filter(
+    (mention) =>
+      mention.how !== 'fuzzy' ||
+      !written.some(
+        ({ entry, at }) =>
+          at < mention.start + mention.text.length &&
+          mention.start < at + entry.name.length &&
+          !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
+      ),
+  );
+  return withoutEchoes(kept).sort((a, b) => a.start - b.start);
 }
 
 /**
