@@ -2253,6 +2253,8 @@ export class QaEngine {
           lastQuestion: text,
           unknownAgency: unknown.name,
           topic: understood.topic ? this.serializeTopic(understood.topic) : memory?.topic,
+          // 运城市中心医院信息公开电话, then 那运城市司法局呢: a guide's question, asked next of the agency named.
+          guide: agencyGuideAsks(text).length > 0 ? true : undefined,
         });
       return this.refusal(
         `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
