@@ -1133,8 +1133,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
     // channels (which may be a higher government's portal as well), else the first it names.
     // 中国南平政府网站(www.np.gov.cn)和南平市民政局网站(www.npmz.gov.cn): the site named by the agency's own name is its own.
-    const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const namedOwn = new RegExp(`${escaped}(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
+    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it.)
+    const shorter = agency.replace(/^\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗)(?=\p{Script=Han}{1,8}?(?:乡|镇|街道|区|县))/u, '');
+    const escaped = [...new Set([agency, shorter])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
     const site =
       sites.find((link) =>
         /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
