@@ -1053,8 +1053,12 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
  * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
  */
 export function unknownPlacedAgency(text: string): string | undefined {
-  const named = AGENCY_LIKE.exec(text);
-  if (!named) return undefined;
+  const found = AGENCY_LIKE.exec(text);
+  if (!found) return undefined;
+  // 兰州|市中心医院: a place ending in 州 before its own level (兰州市) is read whole, and 中心 before 医院 is the hospital's.
+  const named = [...found];
+  if (/州$/.test(named[1]) && /^[市县区]\p{Script=Han}/u.test(named[2])) [named[1], named[2]] = [named[1] + named[2][0], named[2].slice(1)];
+  if (/中心$/.test(named[2]) && text.startsWith('医院', found.index + found[0].length)) named[2] += '医院';
   const place = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
   if (
     /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
