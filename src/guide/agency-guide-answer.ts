@@ -37,7 +37,8 @@ type Ask =
   | 'fees'
   | 'media'
   | 'publication'
-  | 'form';
+  | 'form'
+  | 'since';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -51,7 +52,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封/,
     fields: [
       'channels',
       'accepting_office',
@@ -64,6 +65,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       'channel_notes',
     ],
     wanted: [],
+  },
+  {
+    // 从哪天开始受理, 什么时候开始受理申请: the date the guide says applications are accepted from.
+    ask: 'since',
+    pattern:
+      /(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几时|哪个时候|从什么时候|从哪)(?:起开始|起|开始)(?:正式)?(?:受理|接受|办理|接收)|(?:开始|起)(?:正式)?受理(?:的)?(?:时间|日期)|(?:开始|起)受理.{0,12}(?:什么时候|哪天|何时)/,
+    fields: ['accepted_since'],
+    wanted: ['accepted_since'],
   },
   {
     ask: 'office_hours',
@@ -87,7 +96,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'website',
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address.
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -168,6 +177,13 @@ function notesFor(question: string, fields: AgencyGuideFields): string[] {
 /** What a question asks of an account that only a report states: its followers, posts, or whether it was shut. */
 const MEDIA_FIGURE = /粉丝|关注|注销|关停|停了|停用|关了|关掉|还在|开着|还有|发了|发布了|多少|几条|几个|占比|为啥|为什么|怎么管|运营|维护/;
 
+/** What a reading place's own words must hold to answer a field the office's part lacks: an address, a time, a phone. */
+const PLACE_STATES: Partial<Record<GuideFieldKey, RegExp>> = {
+  address: /地址|位于|路|街|号|楼|室/,
+  office_hours: /时间|\d{1,2}\s*[:：]\s*\d{2}/,
+  phone: /电话|\d{3,4}\s*[-—–]{1,2}\s*\d{7,8}|(?<!\d)\d{7,8}(?!\d)/,
+};
+
 /** A place to read published information named in a question. */
 const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
 
@@ -222,6 +238,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   media: 'proactive-scope',
   publication: 'proactive-scope',
   form: 'application-content',
+  since: 'how-to-apply',
 };
 
 /**
@@ -270,6 +287,13 @@ export class AgencyGuideAnswerer {
   /** Whether a disclosure guide of `agency` is stored. */
   hasGuide(agency: { id: number; name: string }): boolean {
     return this.sources.guides.forAgency(agency) !== undefined;
+  }
+
+  /** Whether the guide of `agency` names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
+  namesReadingPlace(agency: { id: number; name: string }, place: string): boolean {
+    const guide = this.sources.guides.forAgency(agency);
+    if (!guide) return false;
+    return toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place);
   }
 
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
@@ -350,12 +374,22 @@ export class AgencyGuideAnswerer {
         !(key === 'online_application_url' && guide.fields.website),
     );
     const notes: string[] = [];
+    // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
+    // address, hours or phone; those are given as the reading place's, after saying the office's are not written.
+    const places = (guide.fields.reading_places ?? []).map((place) => toSimplified(place));
+    const placeLines = places.filter(
+      (place) =>
+        !lines.some((line) => line.includes(place)) &&
+        lacking.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
+    );
     if (lacking.length > 0) {
       const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
       const label = (key: GuideFieldKey) =>
         key === 'proactive_channels' && asks.includes('media') ? '微信公众号、微博等账号' : GUIDE_FIELD_LABELS[key];
       notes.push(`${source}没有写明${lacking.map(label).join('、')}。${fromReport ? fromReport.answer : ''}`);
-      if (!fromReport && lines.length === 0) {
+      if (placeLines.length > 0)
+        notes.push(`指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${placeLines.join('\n')}\n（来源：${source}）`);
+      if (!fromReport && lines.length === 0 && placeLines.length === 0) {
         const general = this.general(question, asks, now, notes.join(''));
         return { ...general, answer: `${agencyName}：${general.answer}` };
       }

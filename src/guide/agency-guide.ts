@@ -47,6 +47,8 @@ export interface AgencyGuideFields {
   mailing_address?: string;
   /** The guide's own words on the application form: its name, where it is fetched or downloaded (申请表可以到…接待室领取). */
   application_form?: string;
+  /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
+  accepted_since?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -70,6 +72,7 @@ export const GUIDE_FIELD_KEYS = [
   'mailing_address',
   'channel_notes',
   'application_form',
+  'accepted_since',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -96,6 +99,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   mailing_address: '通信地址',
   channel_notes: '各申请方式',
   application_form: '申请表',
+  accepted_since: '开始受理申请的日期',
 };
 
 /** A parsed guide. */
@@ -166,9 +170,12 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
 ];
 
-/** An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理. */
+/**
+ * An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理,
+ * 街道政府信息公开由街道党政办负责 (an office ending in 党政办 or 综合办).
+ */
 const OFFICE_IN_SENTENCE =
-  /(?:由|[:,。])\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
 
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
@@ -383,26 +390,32 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 /** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
 const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
 
-/** Where office hours end: as any value, and on over up to two line breaks whose next line goes on with the hours. */
+/**
+ * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
+ * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
+ */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = valueEnd(match, from, hits);
-  for (let lines = 0; lines < 2 && match[end] === '\n'; lines += 1) {
+  for (let lines = 0; lines < 2 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
-    if (!HOURS_GO_ON.test(rest)) break;
-    const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+    const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
+    if (!HOURS_GO_ON.test(rest.slice(lead))) break;
     end = valueEnd(match, end + lead, hits);
   }
   return end;
 }
 
-/** A value as printed, spaces collapsed, without leading markers or trailing punctuation. */
+/**
+ * A value as printed, spaces collapsed, without leading markers or trailing punctuation (an opening bracket too:
+ * …行政楼604办公室(邮编:453400, whose content went to the next label).
+ */
 function cleanValue(value: string): string {
   return value
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[:：\s]+/, '')
     .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
-    .replace(/[\s,，、;；。:：]+$/, '')
+    .replace(/[\s,，、;；。:：(（]+$/, '')
     .trim();
 }
 
@@ -412,8 +425,9 @@ function extract(printed: string, pattern: RegExp): string | undefined {
   return found ? printed.slice(found.index, found.index + found[0].length).trim() : undefined;
 }
 
+/** A phone number; 08785217921, a landline with its area code and no separator (0 and ten or eleven digits), is one too. */
 const PHONE =
-  /(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
+  /(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
@@ -558,8 +572,21 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     notes.push(`${head[0]}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
     if (notes.length === 4) break;
   }
+  // 通过信函方式提出申请的,请在信封左下角注明…: what to write on the envelope, said in a sentence of no way's own item.
+  if (!notes.some((note) => note.includes('信封'))) {
+    const envelope = all.find((sentence) => /信封/.test(sentence.match));
+    const text = envelope ? cleanValue(withoutHeading(envelope.text)) : '';
+    if (text.length >= 8) notes.push(`信函：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
+  }
   return notes.length > 0 ? notes : undefined;
 }
+
+/**
+ * The date applications are accepted from: 本政府从2017年1月1日起正式受理政府信息公开申请, 自2013年4月19日起正式受理, 本镇自2012年 月 日起
+ * (a template's blanks kept as printed).
+ */
+const ACCEPTED_SINCE =
+  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
 const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
@@ -801,7 +828,11 @@ function undoubled(text: string): string {
 
 function identity(printed: string, match: string): { agency: string; title: string } {
   const head = match.slice(0, 1500);
-  const lines = head.split('\n').slice(0, 12);
+  // Lines of nothing but markup (a mirror's empty <dl id=…></dl> before the page) or blank do not count among the first twelve.
+  const lines = head
+    .split('\n')
+    .filter((line) => line.replace(/<[^<>\n]*>/g, '').trim() !== '')
+    .slice(0, 12);
   const publisherLine = /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head);
   const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
   let named: string | undefined;
@@ -1101,12 +1132,18 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
     // channels (which may be a higher government's portal as well), else the first it names.
+    // 中国南平政府网站(www.np.gov.cn)和南平市民政局网站(www.npmz.gov.cn): the site named by the agency's own name is its own.
+    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it.)
+    const shorter = agency.replace(/^\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗)(?=\p{Script=Han}{1,8}?(?:乡|镇|街道|区|县))/u, '');
+    const escaped = [...new Set([agency, shorter])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
     const site =
       sites.find((link) =>
-        /(?:本机关|本单位|本部门|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
+        /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
           match.slice(Math.max(0, link.start - 16), link.start),
         ),
       ) ??
+      (agency ? sites.find((link) => namedOwn.test(match.slice(Math.max(0, link.start - agency.length - 12), link.start))) : undefined) ??
       sites.find((link) =>
         /公开渠道|公开方式|公开形式|公开载体|获取方式|查阅方式/.test(match.slice(Math.max(0, link.start - 80), link.start)),
       ) ??
@@ -1126,6 +1163,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (scope) fields.proactive_scope = scope;
   const proactive = proactiveTimeLimit(printed, match);
   if (proactive) fields.proactive_time_limit = proactive;
+  const since = ACCEPTED_SINCE.exec(match);
+  if (since)
+    fields.accepted_since = printed
+      .slice(since.index + since[0].indexOf(since[1]), since.index + since[0].indexOf(since[1]) + since[1].length)
+      .trim();
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);

@@ -16,7 +16,7 @@ export interface AgencyMention {
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
 export const AGENCY_LIKE =
-  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|中心))/;
+  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
@@ -46,6 +46,9 @@ function kindFollows(after: string): boolean {
 export const UNIT_WORDS =
   '派出所|卫生院|卫生所|司法所|财政所|国土所|供电所|税务所|市场监管所|林业站|农技站|兽医站|文化站|中心校|中心学校|中心小学|小学|中学|初中|高中|医院|学校|幼儿园|法庭|交警|消防|村委会|居委会';
 const FOLLOWING_UNIT = new RegExp(`^(?:${UNIT_WORDS})`);
+
+/** 南平市|中医院, 兰州市|第一人民医院, 句容市|实验小学: a hospital or school of a place (not 集中学习). */
+const HOSPITAL_OR_SCHOOL_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|中学|小学|幼儿园)(?!习)/;
 
 /**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
@@ -498,7 +501,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
   // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
-  return named ? [] : agencies;
+  // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency.
+  return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
 }
 
 /** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
@@ -794,7 +798,22 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
     const otherAgency = mentions.some((mention) => !mention.agencies.some((agency) => channel.agencies.includes(agency)));
     if (!otherAgency && claim(channel.start, channel.text.length)) mentions.push(channel);
   }
-  return withoutEchoes(mentions).sort((a, b) => a.start - b.start);
+  // 运城市中心医院: a place written right (运城市) is that place, whose hospital is not stored; a near miss overlapping it
+  // (城市中 read as 城中区) is no typo of another place. One that reads the same place (屯昌南吕镇 → 南吕镇) stays.
+  const written = mentions.some((mention) => mention.how === 'fuzzy')
+    ? occurrences(text, index.regionIndex).filter(({ entry }) => /(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(entry.name))
+    : [];
+  const kept = mentions.filter(
+    (mention) =>
+      mention.how !== 'fuzzy' ||
+      !written.some(
+        ({ entry, at }) =>
+          at < mention.start + mention.text.length &&
+          mention.start < at + entry.name.length &&
+          !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
+      ),
+  );
+  return withoutEchoes(kept).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -127,6 +127,8 @@ export interface AgencyGuideAnswerer {
   answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
   /** Whether a guide of this agency is stored (when not known, it is not said to be missing). */
   hasGuide?(agency: AgencyRecord): boolean;
+  /** Whether this agency's guide names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
+  namesReadingPlace?(agency: AgencyRecord, place: string): boolean;
 }
 
 export interface QaEngineOptions {
@@ -571,6 +573,11 @@ function mainTotal(totals: readonly ProseFigure[]): ProseFigure | undefined {
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
   return best;
 }
+
+/** Places to read published information that a guide may name after its town or county (共和镇政务服务中心). */
+// (The question's text reads 政务 as 政府 by then: 共和镇政府服务中心.)
+const READING_UNIT_AFTER_PLACE =
+  /政[务府]服务中心|便民服务中心|行政服务中心|政[务府]服务大厅|政[务府]大厅|政[务府]公开专区|档案馆|图书馆|档案室|文档室/;
 
 /** Units people name for the agency they belong to (平度交警 for 平度市公安局), by the kind of agency. */
 const UNITS_OF_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -1081,8 +1088,12 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
  * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
  */
 export function unknownPlacedAgency(text: string): string | undefined {
-  const named = AGENCY_LIKE.exec(text);
-  if (!named) return undefined;
+  const found = AGENCY_LIKE.exec(text);
+  if (!found) return undefined;
+  // 兰州|市中心医院: a place ending in 州 before its own level (兰州市) is read whole, and 中心 before 医院 is the hospital's.
+  const named = [...found];
+  if (/州$/.test(named[1]) && /^[市县区]\p{Script=Han}/u.test(named[2])) [named[1], named[2]] = [named[1] + named[2][0], named[2].slice(1)];
+  if (/中心$/.test(named[2]) && text.startsWith('医院', found.index + found[0].length)) named[2] += '医院';
   const place = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
   if (
     /^(?:各|哪|所有|全部|这|那个|那边|本(?:市|县|区|省|地|单位|机关|镇|乡)|贵(?:单位|局|机关|方|委)|你们?|该|我们?|咱们?|全(?:市|县|区|省|国)|向(?!阳)|到|去|找|对|给|在|跟|问|与)/.test(
@@ -2195,7 +2206,8 @@ export class QaEngine {
       found.length > 0
         ? found
         : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
-    const mentions = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
+    const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
+    const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
     // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
     if (mentions.length === 0 && memory?.unknownAgency && memory.lastQuestion) {
       const again = this.kindAtUnknownPlace(input, memory.unknownAgency, memory.lastQuestion, context);
@@ -2342,6 +2354,8 @@ export class QaEngine {
           lastQuestion: text,
           unknownAgency: unknown.name,
           topic: understood.topic ? this.serializeTopic(understood.topic) : memory?.topic,
+          // 运城市中心医院信息公开电话, then 那运城市司法局呢: a guide's question, asked next of the agency named.
+          guide: agencyGuideAsks(text).length > 0 ? true : undefined,
         });
       return this.refusal(
         `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
@@ -4749,6 +4763,22 @@ export class QaEngine {
   }
 
   /**
+   * 共和镇政务服务中心在哪里查阅, 克东县政务服务中心查阅点电话: a place, then a place to read published information that the
+   * guide of the place's one stored agency names among its reading places or ways of publishing: that guide answers.
+   */
+  private readingPlaceOfPlace(text: string): AgencyMention[] {
+    const unit = READING_UNIT_AFTER_PLACE.exec(text);
+    if (!unit || !this.options.agencyGuide) return [];
+    const before = text.slice(0, unit.index);
+    const found = this.index
+      .find(before)
+      .filter((mention) => mention.how !== 'fuzzy' && mention.start + mention.text.length === before.length);
+    const agencies = found.flatMap((mention) => mention.agencies);
+    if (agencies.length !== 1 || !this.options.agencyGuide.namesReadingPlace?.(agencies[0], unit[0].replace(/^政府/, '政务'))) return [];
+    return [{ agencies, text: text.slice(found[0].start, unit.index + unit[0].length), start: found[0].start, how: 'alias' }];
+  }
+
+  /**
    * 桐梓县政府办公室的邮编, with no 政府办公室 of that region stored: the region's government is
    * stored, and its report's contacts are its office's (请与桐梓县人民政府办公室联系). For contact
    * questions only: a figure of the office is not the government's.
@@ -4787,7 +4817,9 @@ export class QaEngine {
     for (const match of text.matchAll(/\p{Script=Han}{2,4}?([市县区])(?=\p{Script=Han}{2})/gu)) {
       const at = (match.index ?? 0) + match[0].length - 1;
       const without = text.slice(0, at) + text.slice(at + 1);
-      const spanning = this.index.find(without).filter((mention) => mention.start < at && mention.start + mention.text.length > at);
+      // The name found must hold the place's own two characters before the level (阜阳|气象局), not one of them
+      // glued to what follows (运城|市|中心医院 read as 城中, another place).
+      const spanning = this.index.find(without).filter((mention) => mention.start <= at - 2 && mention.start + mention.text.length > at);
       const agencies = single(spanning);
       if (agencies) {
         const start = spanning[0].start;

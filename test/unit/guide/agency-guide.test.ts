@@ -607,4 +607,42 @@ describe('recognising a guide', () => {
     ).fields;
     expect(made.mailing_address).toBe('青松县邮政信箱8号（收件人：青松县林业局综合股）');
   });
+
+  it('the shapes of guide-questions-7, made up for another town: a phone with no separator, two seasons, a bracket left open, a start date, an envelope', () => {
+    const made = parseAgencyGuide(
+      [
+        '青松县白云乡人民政府政府信息公开指南',
+        '一、政府信息公开工作机构',
+        '机构名称:白云乡人民政府',
+        '联系电话:09121234567',
+        '受理时间:夏季08:00—12:00,15:00—18:00;冬季08:30—12:00,14:30—17:30(法定节假日除外)',
+        '办公地址:青松县白云乡人民政府二楼(邮编:',
+        '邮政编码:719000',
+        '公众可在青松县人民政府网站(www.qingsong.gov.cn)和白云乡人民政府网站(www.baiyun-qs.gov.cn)上查阅。',
+        '二、依申请公开',
+        '本机关从2019年3月1日起正式受理政府信息公开申请。',
+        '1.填写申请表。通过信函方式提出申请的,请在信封左下角注明“政府信息公开申请”字样。',
+      ].join('\n'),
+    );
+    expect(made.agency).toBe('青松县白云乡人民政府');
+    expect(made.fields.phone).toBe('09121234567');
+    expect(made.fields.office_hours).toContain('冬季08:30—12:00');
+    expect(made.fields.address).toBe('青松县白云乡人民政府二楼');
+    expect(made.fields.website).toBe('www.baiyun-qs.gov.cn');
+    expect(made.fields.accepted_since).toBe('2019年3月1日');
+    expect(made.fields.channel_notes?.some((note) => note.startsWith('信函：') && note.includes('信封左下角'))).toBe(true);
+    // A mirror's lines of bare markup before the title; the office named in a sentence by its 党政办.
+    const mirrored = parseAgencyGuide(
+      [
+        ...Array.from({ length: 14 }, () => '<dl id="ab12"></dl><i id="ab12"></i>'),
+        '您现在的位置: 首页 > 政府信息公开 > 红旗街道办事处 > 政府信息公开指南',
+        '青松县红旗街道办事处政府信息公开指南',
+        '发布时间:2024-01-01 来源:红旗街道办事处',
+        '一、主动公开',
+        '街道政府信息公开由街道党政办负责。',
+      ].join('\n'),
+    );
+    expect(mirrored.agency).toBe('青松县红旗街道办事处');
+    expect(mirrored.fields.accepting_office).toBe('街道党政办');
+  });
 });
