@@ -22,7 +22,7 @@ const { asFound } = folder;
 const agencyOf = (text: string) => parseReport(text).report.agency;
 
 describe('an eleventh set of real reports, other agency kinds and regions, imported into SQLite', () => {
-  itReadsEveryFile(folder, 33);
+  itReadsEveryFile(folder, 44);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
