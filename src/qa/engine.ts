@@ -813,8 +813,16 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
 function statesTableSubject(table: string, found: Retrieved): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
+  // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
+  // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
+  if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
+
+/** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条). */
+const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d/;
+/** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
+const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
@@ -3022,7 +3030,16 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) return undefined;
+    // Where the report also says none was received (未接到…申请), that is the answer.
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
+      const none =
+        kind === 'number' && candidates.length > 0
+          ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
+          : undefined;
+      if (!none) return undefined;
+      this.lastRetrieval = { kind, unit };
+      return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+    }
     if (!found) {
       if (unitMismatch)
         return this.refusal(
