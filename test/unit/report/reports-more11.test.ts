@@ -10,6 +10,8 @@
  * no 《》, sub-headings of its own), 10 refused for --agency (no title, no 我局: the full name only in 可与…办公室联系),
  * 11 read as 投注官网市市场监管局 (a spam mirror's words in place of the city), 27 refused for --agency
  * (台州|湾经济技术开发区管委会: jieba's zg 湾 ended the name).
+ * A second batch (34–44: 卫生健康局, 自然资源局 and a 旗's, 教育局; a 繁体 mirror with table 三 in pipe rows, titles over two
+ * lines or ending 工作报告, a table with runs of spaces before its figures) read as its JSON says on its first run (35 cells).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
