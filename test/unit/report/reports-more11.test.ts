@@ -24,7 +24,7 @@ const { asFound } = folder;
 const agencyOf = (text: string) => parseReport(text).report.agency;
 
 describe('an eleventh set of real reports, other agency kinds and regions, imported into SQLite', () => {
-  itReadsEveryFile(folder, 44);
+  itReadsEveryFile(folder, 48);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
