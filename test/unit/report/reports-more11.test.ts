@@ -25,7 +25,7 @@ const { asFound } = folder;
 const agencyOf = (text: string) => parseReport(text).report.agency;
 
 describe('an eleventh set of real reports, other agency kinds and regions, imported into SQLite', () => {
-  itReadsEveryFile(folder, 48);
+  itReadsEveryFile(folder, 51);
 
   const read = (name: string) => asFound.get(name)!.report!;
 
