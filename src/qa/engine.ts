@@ -100,6 +100,17 @@ function channelFigureStands(channel: string | undefined, qualified: boolean, st
   );
 }
 
+/** An answer that is only figures by channel, of the channel asked (named in its first line). */
+function channelFigureOnly(channel: string | undefined, structured: Answer): boolean {
+  return (
+    channel !== undefined &&
+    structured.kind === 'figure' &&
+    structured.facts.length > 0 &&
+    structured.facts.every((fact) => fact.key === 'proactive_items_by_channel') &&
+    (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0])
+  );
+}
+
 /** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
 const CHANNEL_NAMES: Record<string, RegExp> = {
   微信: /微信|公众号/,
@@ -858,7 +869,11 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
   if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
-  return kept.length > 0 && kept.length < figures.length ? kept : figures;
+  // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
+  // figure of the one channel asked comes first.
+  const single = kept.filter((figure) => !figure.channel?.includes('、'));
+  const best = single.length > 0 ? single : kept;
+  return best.length > 0 && best.length < figures.length ? best : figures;
 }
 
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
@@ -3041,6 +3056,8 @@ export class QaEngine {
       return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
     }
     if (!found) {
+      // 公开栏发布了多少条 answered with the figure of that one channel (公开栏发布720条): with no sentence found, it stands.
+      if (channelFigureOnly(channel, structured)) return undefined;
       if (unitMismatch)
         return this.refusal(
           `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,
