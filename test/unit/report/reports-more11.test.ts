@@ -1,5 +1,5 @@
 /**
- * An eleventh set of real reports (test/fixtures/reports-more11): 48 web pages cut off (33, then 11, then 4), of agency kinds and regions
+ * An eleventh set of real reports (test/fixtures/reports-more11): 51 web pages cut off (33, then 11, 4 and 3), of agency kinds and regions
  * chosen to differ: 交通运输局 (and a provincial 厅), 市场监督管理局, 生态环境局 (and a district 分局), 农业农村局,
  * 人力资源和社会保障局, a 开发区管委会, townships and a 街道; 2019 to 2024 reports; 繁体 and spam mirrors, metadata blocks in
  * pipes or bullets, tables one cell a line with ' |' and bare-pipe lines, a page whose headings 二 to 四 print nothing
@@ -12,7 +12,9 @@
  * (台州|湾经济技术开发区管委会: jieba's zg 湾 ended the name).
  * A second batch (34–44: 卫生健康局, 自然资源局 and a 旗's, 教育局; a 繁体 mirror with table 三 in pipe rows, titles over two
  * lines or ending 工作报告, a table with runs of spaces before its figures) read as its JSON says on its first run (35 cells);
- * so did a third (45–48: 退役军人事务局, 统计局; a tab-indented mirror, names only in a contact or the list of contents).
+ * so did a third (45–48: 退役军人事务局, 统计局; a tab-indented mirror, names only in a contact or the list of contents)
+ * and a fourth (49–51: a township behind a spam domain, one titled without its county, 舟山市民政局's 信息公开工作年度报告(2020年度);
+ * the importer was run once on these before their JSON was written, a slip each JSON notes).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
