@@ -100,6 +100,17 @@ function channelFigureStands(channel: string | undefined, qualified: boolean, st
   );
 }
 
+/** An answer that is only figures by channel, of the channel asked (named in its first line). */
+function channelFigureOnly(channel: string | undefined, structured: Answer): boolean {
+  return (
+    channel !== undefined &&
+    structured.kind === 'figure' &&
+    structured.facts.length > 0 &&
+    structured.facts.every((fact) => fact.key === 'proactive_items_by_channel') &&
+    (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0])
+  );
+}
+
 /** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
 const CHANNEL_NAMES: Record<string, RegExp> = {
   微信: /微信|公众号/,
@@ -820,8 +831,16 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
 function statesTableSubject(table: string, found: Retrieved): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
+  // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
+  // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
+  if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
+
+/** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条). */
+const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d/;
+/** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
+const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
@@ -857,7 +876,11 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
   if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
-  return kept.length > 0 && kept.length < figures.length ? kept : figures;
+  // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
+  // figure of the one channel asked comes first.
+  const single = kept.filter((figure) => !figure.channel?.includes('、'));
+  const best = single.length > 0 ? single : kept;
+  return best.length > 0 && best.length < figures.length ? best : figures;
 }
 
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
@@ -3145,8 +3168,19 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) return undefined;
+    // Where the report also says none was received (未接到…申请), that is the answer.
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
+      const none =
+        kind === 'number' && candidates.length > 0
+          ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
+          : undefined;
+      if (!none) return undefined;
+      this.lastRetrieval = { kind, unit };
+      return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+    }
     if (!found) {
+      // 公开栏发布了多少条 answered with the figure of that one channel (公开栏发布720条): with no sentence found, it stands.
+      if (channelFigureOnly(channel, structured)) return undefined;
       if (unitMismatch)
         return this.refusal(
           `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,

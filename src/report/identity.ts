@@ -246,6 +246,8 @@ const NAME_BREAK_WORDS = new Set([
   '网页',
   '公众号',
 ]);
+/** The words for a website or an account, which name where a text was posted, never a place or an agency. */
+const WEBSITE_WORD = /网站|官网|网页|公众号/;
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
 const LONE_AGENCY_WORD = /^(?:办|局|委|厅|处|科|室|所|部|院|站|队)$/;
@@ -258,6 +260,8 @@ function placeWord(token: { word: string; tag: string }): boolean {
   if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
   // 办和省 (…公开办|和|省气象局 glued by jieba): an agency word and a joiner start no place.
   if (/^[办局委厅处科室所部院站队][和与及]/.test(token.word)) return false;
+  // 投注官网|市 glued by jieba as 官网市 (a spam mirror's name put in place of the city's): a website word is in no place's name.
+  if (WEBSITE_WORD.test(token.word)) return false;
   return token.tag === 'x' || /(省|市|区|县|州|旗|镇|乡)$/.test(token.word);
 }
 
@@ -290,8 +294,10 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name);
         // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
         const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
-        // A place jieba knows, then a proper name it does not (广西|富鸣): one name.
-        const properAfterPlace = index === start + 1 && tag === 'x' && tokens[start].tag === 'ns';
+        // A place jieba knows, then a proper name it does not (广西|富鸣): one name. So is a place and the one character
+        // jieba leaves after it as a morpheme (台州|湾 经济技术开发区: zg), which ends a place's proper name.
+        const properAfterPlace =
+          index === start + 1 && tokens[start].tag === 'ns' && (tag === 'x' || (tag === 'zg' && /^\p{Script=Han}$/u.test(word)));
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
@@ -604,8 +610,12 @@ const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验
 const INNER_OFFICE =
   /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
 
-/** Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, or the year (2021年). */
-const CLAUSE_LEAD = /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?)(?=\p{Script=Han}{3})/u;
+/**
+ * Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, the year (2021年), or the
+ * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency).
+ */
+const CLAUSE_LEAD =
+  /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
 
 /**
  * With no title and no 我局/我镇: the agency a clause of the opening starts with (官洲街道办事处认真贯彻…,
@@ -788,7 +798,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const openingYear = opening ? toYear(opening[1]) : undefined;
   // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
   const selfDescribed =
-    /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》/.test(
+    /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)(?:《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》|[^《》。，,]{2,40}?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)[^《》。，,]{0,12}?报告(?=[。，,]|$))/.test(
       joined.slice(0, 800),
     );
 
@@ -818,10 +828,13 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       workSubject(joined.slice(0, 800));
     if (agency) agency = restoredStart(agency, simpleText, lines.join('\n'));
   }
+  const bodyFound = !withRegionTitle && titles.length === 0;
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(fullest(agency, ownWords), ownWords);
+  // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
+  if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
   const bodyYear = sentenceYear(ownWords);
   // With no title year, a statistics period that disagrees with both the opening (编制了2021年…报告) and
