@@ -803,6 +803,23 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
 }
 
+/** Opening marks and the mark that closes each. */
+const CLOSING_MARK: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')', '"': '"' };
+
+/**
+ * A clause without the punctuation and spaces before its first word, except an opening mark closed later in the clause
+ * (“清远教育”微信公众号…: the name stays quoted, not half-quoted as 清远教育”微信公众号…).
+ */
+function withoutLeadingMarks(clause: string): string {
+  let start = 0;
+  while (start < clause.length && /[\p{P}\s]/u.test(clause[start])) {
+    const closing = CLOSING_MARK[clause[start]];
+    if (closing !== undefined && clause.indexOf(closing, start + 1) > start) break;
+    start += 1;
+  }
+  return clause.slice(start);
+}
+
 /** What a table's rows count, as sentences name it: applications (申请), reviews and lawsuits (复议, 诉讼). */
 const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals: /复议|诉讼/ };
 
@@ -3236,8 +3253,7 @@ export class QaEngine {
       const passage = this.passageUnder(found);
       if (passage) return passage;
     }
-    const clause = found.clause
-      .replace(/^[\p{P}\s]+/u, '')
+    const clause = withoutLeadingMarks(found.clause)
       .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '')
       .replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
     const who = `${report.agency}${found.statedYear}年`;
