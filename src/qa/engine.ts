@@ -3128,8 +3128,15 @@ export class QaEngine {
     // 收到几个申请 (its agency remembered, none named) then 那迎宾路街道呢: the last question with this agency in front.
     const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
-    const again = this.askOne(unnamed ? `${name}${lastQuestion}` : lastQuestion.replace(last ?? '', name), context);
-    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
+    const again = this.askOne(
+      unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name),
+      context,
+    );
+    if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
+    // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
+    const named = new Set(mentions[0].agencies.map((agency) => agency.name));
+    return again.facts.every((fact) => named.has(fact.agency)) ? again : undefined;
   }
 
   /**

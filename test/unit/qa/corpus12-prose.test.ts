@@ -12,7 +12,14 @@ import { makeTestApp, type TestApp } from '../../helpers.js';
 const QUOTED = `石门县文化旅游局2023年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况
-2023年,我局在县政府网站发布信息41条。“石门文旅”微信公众号推送信息218篇,《石门文旅周报》印发52期。`;
+2023年,我局在县政府网站发布信息41条。“石门文旅”微信公众号推送信息218篇,《石门文旅周报》印发52期。
+2023年作出行政许可40件,其中旅行社设立7件,其余为导游资格认定。
+二、主动公开政府信息情况
+第二十条第(五)项 |
+信息内容 |
+本年处理决定数量 |
+行政许可 |
+40 |`;
 
 describe('reports-more12 answer classes on a made-up report', () => {
   let app: TestApp;
@@ -25,7 +32,7 @@ describe('reports-more12 answer classes on a made-up report', () => {
   afterAll(() => app.dispose());
 
   it.each([
-    ['石门县文旅局2023年公众号推送了多少篇', 218, '“石门文旅”微信公众号推送信息218篇'],
+    ['石门县文化旅游局2023年公众号推送了多少篇', 218, '“石门文旅”微信公众号推送信息218篇'],
     ['石门县文化旅游局周报印了几期', 52, '《石门文旅周报》印发52期'],
   ])('%s → %i, the quoted name whole', async (question, value, clause) => {
     const answer = await app.ask(question);
