@@ -413,14 +413,12 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   identity: '我是政府信息公开助手，一个自动回复的程序。',
   confirm: '我的回答都摘自所注明的年度报告或《政府信息公开条例》原文，出处写在回答末尾；如有出入，以机关公布的原文为准。',
   complaint:
-    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份（例如“海原县科技局2024年主动公开多少条”）；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
-  human:
-    '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
+    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份{figure}；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
+  human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
-/** What the bot can do, said once per conversation (not the long menu on every miss). */
-const CAPABILITIES =
-  '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+/** What the bot can do, said once per conversation (not the long menu on every miss); {figure} is an example question. */
+const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容{figure}，以及怎么申请政府信息公开、多久答复、收不收费。';
 
 /** Words of a complaint or an insult about the bot or the agencies. */
 const COMPLAINT =
@@ -1619,6 +1617,16 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
   return `${value}${approximately ?? ''}${figure.unit}`;
 }
 
+/** Example questions over what the store holds (QaEngine.examples). */
+export interface ExampleQuestions {
+  figure: string;
+  received: string;
+  ranking: string;
+  contact: string;
+  /** Two follow-ups: another year, another agency. */
+  followUps: [string, string];
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -2012,7 +2020,7 @@ export class QaEngine {
     if (chat) {
       const introduce = !memory?.introduced && chat !== 'bye';
       remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
-      return { kind: 'text', answer: `${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`, facts: [] };
+      return { kind: 'text', answer: this.withExamples(`${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`), facts: [] };
     }
     // 继续 / 更多: the rest of the last long text.
     if (CONTINUE.test(input)) {
@@ -2623,7 +2631,9 @@ export class QaEngine {
     if (off) {
       answer = {
         kind: 'clarify',
-        answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
+        answer: this.withExamples(
+          `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
+        ),
         facts: [],
       };
     }
@@ -4843,10 +4853,43 @@ export class QaEngine {
   }
 
   private help(lead: string): Answer {
+    const examples = this.examples();
+    const lines = examples ? [examples.figure, examples.ranking, examples.contact] : [];
     return {
       kind: 'clarify',
-      answer: `${lead}您可以这样问：\n· 西工区科技局2024年办理了几件行政许可？\n· 2024年哪个科技局主动公开的信息最多？\n· 沙坡头区科学技术局的联系电话是多少？\n· 申请政府信息公开多久能答复？\n${this.whatWeHave()}`,
+      answer: `${lead}您可以这样问：\n${[...lines, '申请政府信息公开多久能答复？'].map((line) => `· ${line}`).join('\n')}\n${this.whatWeHave()}`,
       facts: [],
+    };
+  }
+
+  /** A text with its {figure} and {contact} places filled with example questions over the store (none while it is empty). */
+  private withExamples(text: string): string {
+    if (!text.includes('{')) return text;
+    const examples = this.examples();
+    return text
+      .replace('{figure}', examples ? `（例如“${examples.figure.replace(/？$/, '')}”）` : '')
+      .replace('{contact}', examples ? `（例如“${examples.contact.replace(/？$/, '')}”）` : '');
+  }
+
+  /**
+   * Example questions for the welcome and help texts, named after agencies and years the store holds, so that an
+   * account serving other agencies never shows the sample reports' names; undefined while the store holds no report.
+   */
+  examples(): ExampleQuestions | undefined {
+    const [first, second = first, third = second] = this.store.reportSummary(3).first;
+    if (!first) return undefined;
+    const year = first.years[first.years.length - 1];
+    // A ranking's example year is one two agencies have reports of, where there is one.
+    const shared = [...first.years].reverse().find((each) => second !== first && second.years.includes(each)) ?? year;
+    const kind = this.index.all().find((agency) => agency.name === first.agency)?.kind;
+    // 哪个科学技术局最多 only when the store holds two of that kind; else any agency.
+    const among = kind && this.index.ofKind(kind).length >= 2 ? kind : '机关';
+    return {
+      figure: `${first.agency}${year}年办理了几件行政许可？`,
+      received: `${second.agency}${second.years[second.years.length - 1]}年收到了多少件申请？都是谁提出的？`,
+      ranking: `${shared}年哪个${among}主动公开的信息最多？`,
+      contact: `${third.agency}的联系电话是多少？`,
+      followUps: [`那${year - 1}年呢？`, `${second.agency}呢？`],
     };
   }
 }
