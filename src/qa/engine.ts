@@ -1617,6 +1617,16 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
   return `${value}${approximately ?? ''}${figure.unit}`;
 }
 
+/**
+ * The remembered figures that count what the last one counts: the same table figure, or for figures read from sentences
+ * (all keyed `sentence`) the same unit too, so 哪个多 never weighs 3宗 of one question against 533条 of another.
+ */
+function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
+  const latest = remembered[remembered.length - 1];
+  if (!latest) return [];
+  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || fact.unit === latest.unit));
+}
+
 /** Example questions over what the store holds (QaEngine.examples). */
 export interface ExampleQuestions {
   figure: string;
@@ -2053,7 +2063,7 @@ export class QaEngine {
       memory.lastFacts.length >= 2 &&
       this.index.find(input).length === 0 &&
       // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
-      (!input.includes('最') || latestPerPlace(memory.lastFacts.filter((fact) => fact.key === memory.lastFacts?.at(-1)?.key)).length >= 2)
+      (!input.includes('最') || latestPerPlace(sameMeasureAsLast(memory.lastFacts)).length >= 2)
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
@@ -2911,8 +2921,7 @@ export class QaEngine {
 
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
-    const latest = remembered[remembered.length - 1];
-    const sameKind = latestPerPlace(remembered.filter((fact) => fact.key === latest.key));
+    const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
     const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
     // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).

@@ -21,13 +21,27 @@ const QUOTED = `石门县文化旅游局2023年政府信息公开工作年度报
 行政许可 |
 40 |`;
 
-describe('reports-more12 answer classes on a made-up report', () => {
+const OTHER = `慈利县文化旅游局2023年政府信息公开工作年度报告
+一、总体情况
+2023年,“慈利文旅”微信公众号推送信息240篇。`;
+
+const THIRD = `桑植县文化旅游局2023年政府信息公开工作年度报告
+一、总体情况
+2023年,《桑植文旅周报》印发600期。`;
+
+describe('reports-more12 answer classes on made-up reports', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    const file = join(app.directory, 'quoted.txt');
-    writeFileSync(file, QUOTED);
-    await importFile(app.reports, file);
+    for (const [name, text] of [
+      ['quoted.txt', QUOTED],
+      ['other.txt', OTHER],
+      ['third.txt', THIRD],
+    ]) {
+      const file = join(app.directory, name);
+      writeFileSync(file, text);
+      await importFile(app.reports, file);
+    }
   });
   afterAll(() => app.dispose());
 
@@ -42,5 +56,14 @@ describe('reports-more12 answer classes on a made-up report', () => {
     const fact = answer.answer.split('\n')[0];
     expect((fact.match(/“/g) ?? []).length).toBe((fact.match(/”/g) ?? []).length);
     expect((fact.match(/《/g) ?? []).length).toBe((fact.match(/》/g) ?? []).length);
+  });
+
+  it('哪个多 weighs only the figures read from sentences that count in the same unit as the last one', async () => {
+    expect((await app.ask('桑植县文化旅游局2023年周报印了几期', 'which')).facts[0]?.value).toBe(600);
+    expect((await app.ask('石门县文化旅游局2023年公众号推送了多少篇', 'which')).facts[0]?.value).toBe(218);
+    expect((await app.ask('那慈利县文化旅游局呢', 'which')).facts[0]?.value).toBe(240);
+    const compared = await app.ask('哪个多', 'which');
+    expect(compared.facts.map((fact) => fact.value).sort()).toEqual([218, 240]);
+    expect(compared.answer).toMatch(/^慈利县文化旅游局2023年240篇最多/);
   });
 });
