@@ -1188,6 +1188,9 @@ const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|�
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
+/** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
+const WHICH_OF_THEM =
+  /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -2417,6 +2420,8 @@ export class QaEngine {
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
+        // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
+        WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
