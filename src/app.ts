@@ -23,7 +23,7 @@ import { seedSampleReports } from './report/seed.js';
 import { SqliteStateStore } from './store/state-store.js';
 import { StaffStore } from './store/staff-store.js';
 
-export { HELP, WELCOME } from './citizen-features.js';
+export { helpText, welcomeText } from './citizen-features.js';
 
 export interface App {
   config: Config;
@@ -143,7 +143,7 @@ export function createApp(config: Config, options: AppOptions): App {
     lazy(async () => (await import('./reminders/chat-commands.js')).reminderCommands(base)),
     lazy(async () => (await import('./web/console-sign-in.js')).consoleSignIn(base)),
     lazy(async () => (await import('./data-entry/feature.js')).dataEntry(base)),
-    helpCommand(),
+    helpCommand(engine),
     questions({ ask, publicBaseUrl: config.PUBLIC_BASE_URL, reports }),
   );
   const handle = createPipeline({

@@ -60,6 +60,9 @@ const EvalLineSchema = z.object({
   }),
 });
 
+/** An example question in an answer's text, as the small-talk and off-topic answers give them. */
+const EXAMPLE_IN_ANSWER = /（例如(?:“[^”]*”)+）/g;
+
 /** Why an answer fails its expectation, or nothing when it passes. */
 export function judge(answer: Answer, expect: z.infer<typeof EvalLineSchema>['expect']): string[] {
   const problems: string[] = [];
@@ -73,7 +76,9 @@ export function judge(answer: Answer, expect: z.infer<typeof EvalLineSchema>['ex
         problems.push(`answer does not state ${value}`);
     }
   }
-  for (const text of expect.text ?? []) if (!answer.answer.includes(text)) problems.push(`answer lacks “${text}”`);
+  // An example question the answer suggests (（例如“X局2024年办理了几件行政许可”）) states nothing: text found only there is no pass.
+  const stated = answer.answer.replace(EXAMPLE_IN_ANSWER, '');
+  for (const text of expect.text ?? []) if (!stated.includes(text)) problems.push(`answer lacks “${text}”`);
   return problems;
 }
 

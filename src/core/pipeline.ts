@@ -167,7 +167,9 @@ export const APOLOGY = '抱歉，系统暂时无法回答，请稍后再试。';
 /** What registered staff read when a staff command comes through a channel that cannot prove who sent it. */
 export const STAFF_UNVERIFIED_REPLY =
   '为安全起见，公众号明文模式下不受理工作人员指令（填报、审核、工作人员管理、提醒设置等），因为这种模式下消息内容没有签名保护。请改用安全模式，或通过企业微信/控制台操作；查询问题不受影响。';
-export const UNSUPPORTED_REPLY = '抱歉，我目前只能看懂文字消息。请直接用文字提问，例如“西工区科技局2024年办理了几件行政许可？”';
+/** The reply to a message that is not text (a picture, a file); `example` is a question over what the store holds. */
+export const unsupportedReply = (example?: string): string =>
+  `抱歉，我目前只能看懂文字消息。请直接用文字提问${example ? `，例如“${example}”` : '。'}`;
 
 /**
  * A staff-only feature. `recognise` says what the message means for this feature for a given

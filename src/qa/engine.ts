@@ -426,14 +426,12 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   identity: '我是政府信息公开助手，一个自动回复的程序。',
   confirm: '我的回答都摘自所注明的年度报告或《政府信息公开条例》原文，出处写在回答末尾；如有出入，以机关公布的原文为准。',
   complaint:
-    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份（例如“海原县科技局2024年主动公开多少条”）；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
-  human:
-    '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话（例如“海原县科技局电话多少”），直接打给它的政府信息公开工作机构。',
+    '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份{figure}；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
+  human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
-/** What the bot can do, said once per conversation (not the long menu on every miss). */
-const CAPABILITIES =
-  '我可以回答：各机关政府信息公开工作年度报告里的数字和内容（例如“西工区科技局2024年行政许可多少件”“海原县科技局有几名科技特派员”），以及怎么申请政府信息公开、多久答复、收不收费。';
+/** What the bot can do, said once per conversation (not the long menu on every miss); {figure} is an example question. */
+const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容{figure}，以及怎么申请政府信息公开、多久答复、收不收费。';
 
 /** Words of a complaint or an insult about the bot or the agencies. */
 const COMPLAINT =
@@ -819,6 +817,23 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   const unit = proseFigureByKey(topic.key)?.unit;
   const stated = COUNT_STATED.exec(retrieved.answer.split('\n')[0])?.[0].slice(-1);
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
+}
+
+/** Opening marks and the mark that closes each. */
+const CLOSING_MARK: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')', '"': '"' };
+
+/**
+ * A clause without the punctuation and spaces before its first word, except an opening mark closed later in the clause
+ * (“清远教育”微信公众号…: the name stays quoted, not half-quoted as 清远教育”微信公众号…).
+ */
+function withoutLeadingMarks(clause: string): string {
+  let start = 0;
+  while (start < clause.length && /[\p{P}\s]/u.test(clause[start])) {
+    const closing = CLOSING_MARK[clause[start]];
+    if (closing !== undefined && clause.indexOf(closing, start + 1) > start) break;
+    start += 1;
+  }
+  return clause.slice(start);
 }
 
 /** What a table's rows count, as sentences name it: applications (申请), reviews and lawsuits (复议, 诉讼). */
@@ -1242,6 +1257,9 @@ const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|�
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
+/** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
+const WHICH_OF_THEM =
+  /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -1669,6 +1687,26 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
   const value = formatNumber(figure.value);
   const approximately = ['余', '多'].find((mark) => figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`));
   return `${value}${approximately ?? ''}${figure.unit}`;
+}
+
+/**
+ * The remembered figures that count what the last one counts: the same table figure, or for figures read from sentences
+ * (all keyed `sentence`) the same unit too, so 哪个多 never weighs 3宗 of one question against 533条 of another.
+ */
+function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
+  const latest = remembered[remembered.length - 1];
+  if (!latest) return [];
+  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || fact.unit === latest.unit));
+}
+
+/** Example questions over what the store holds (QaEngine.examples). */
+export interface ExampleQuestions {
+  figure: string;
+  received: string;
+  ranking: string;
+  contact: string;
+  /** Two follow-ups: another year, another agency. */
+  followUps: [string, string];
 }
 
 export class QaEngine {
@@ -2104,7 +2142,7 @@ export class QaEngine {
     if (chat) {
       const introduce = !memory?.introduced && chat !== 'bye';
       remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
-      return { kind: 'text', answer: `${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`, facts: [] };
+      return { kind: 'text', answer: this.withExamples(`${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`), facts: [] };
     }
     // 继续 / 更多: the rest of the last long text.
     if (CONTINUE.test(input)) {
@@ -2137,7 +2175,7 @@ export class QaEngine {
       memory.lastFacts.length >= 2 &&
       this.index.find(input).length === 0 &&
       // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
-      (!input.includes('最') || latestPerPlace(memory.lastFacts.filter((fact) => fact.key === memory.lastFacts?.at(-1)?.key)).length >= 2)
+      (!input.includes('最') || latestPerPlace(sameMeasureAsLast(memory.lastFacts)).length >= 2)
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
@@ -2516,6 +2554,8 @@ export class QaEngine {
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
+        // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
+        WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
@@ -2747,7 +2787,9 @@ export class QaEngine {
     if (off) {
       answer = {
         kind: 'clarify',
-        answer: `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
+        answer: this.withExamples(
+          `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
+        ),
         facts: [],
       };
     }
@@ -3025,8 +3067,7 @@ export class QaEngine {
 
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
-    const latest = remembered[remembered.length - 1];
-    const sameKind = latestPerPlace(remembered.filter((fact) => fact.key === latest.key));
+    const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
     const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
     // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).
@@ -3268,8 +3309,15 @@ export class QaEngine {
     // 收到几个申请 (its agency remembered, none named) then 那迎宾路街道呢: the last question with this agency in front.
     const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
-    const again = this.askOne(unnamed ? `${name}${lastQuestion}` : lastQuestion.replace(last ?? '', name), context);
-    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
+    const again = this.askOne(
+      unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name),
+      context,
+    );
+    if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
+    // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
+    const named = new Set(mentions[0].agencies.map((agency) => agency.name));
+    return again.facts.every((fact) => named.has(fact.agency)) ? again : undefined;
   }
 
   /**
@@ -3393,8 +3441,7 @@ export class QaEngine {
       const passage = this.passageUnder(found);
       if (passage) return passage;
     }
-    const clause = found.clause
-      .replace(/^[\p{P}\s]+/u, '')
+    const clause = withoutLeadingMarks(found.clause)
       .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, '')
       .replace(/^(?:含|其中|包括|具体包括)[：:]?/, '');
     const who = `${report.agency}${found.statedYear}年`;
@@ -4999,10 +5046,43 @@ export class QaEngine {
   }
 
   private help(lead: string): Answer {
+    const examples = this.examples();
+    const lines = examples ? [examples.figure, examples.ranking, examples.contact] : [];
     return {
       kind: 'clarify',
-      answer: `${lead}您可以这样问：\n· 西工区科技局2024年办理了几件行政许可？\n· 2024年哪个科技局主动公开的信息最多？\n· 沙坡头区科学技术局的联系电话是多少？\n· 申请政府信息公开多久能答复？\n${this.whatWeHave()}`,
+      answer: `${lead}您可以这样问：\n${[...lines, '申请政府信息公开多久能答复？'].map((line) => `· ${line}`).join('\n')}\n${this.whatWeHave()}`,
       facts: [],
+    };
+  }
+
+  /** A text with its {figure} and {contact} places filled with example questions over the store (none while it is empty). */
+  private withExamples(text: string): string {
+    if (!text.includes('{')) return text;
+    const examples = this.examples();
+    return text
+      .replace('{figure}', examples ? `（例如“${examples.figure.replace(/？$/, '')}”）` : '')
+      .replace('{contact}', examples ? `（例如“${examples.contact.replace(/？$/, '')}”）` : '');
+  }
+
+  /**
+   * Example questions for the welcome and help texts, named after agencies and years the store holds, so that an
+   * account serving other agencies never shows the sample reports' names; undefined while the store holds no report.
+   */
+  examples(): ExampleQuestions | undefined {
+    const [first, second = first, third = second] = this.store.reportSummary(3).first;
+    if (!first) return undefined;
+    const year = first.years[first.years.length - 1];
+    // A ranking's example year is one two agencies have reports of, where there is one.
+    const shared = [...first.years].reverse().find((each) => second !== first && second.years.includes(each)) ?? year;
+    const kind = this.index.all().find((agency) => agency.name === first.agency)?.kind;
+    // 哪个科学技术局最多 only when the store holds two of that kind; else any agency.
+    const among = kind && this.index.ofKind(kind).length >= 2 ? kind : '机关';
+    return {
+      figure: `${first.agency}${year}年办理了几件行政许可？`,
+      received: `${second.agency}${second.years[second.years.length - 1]}年收到了多少件申请？都是谁提出的？`,
+      ranking: `${shared}年哪个${among}主动公开的信息最多？`,
+      contact: `${third.agency}的联系电话是多少？`,
+      followUps: [`那${year - 1}年呢？`, `${second.agency}呢？`],
     };
   }
 }

@@ -377,3 +377,29 @@ describe('held-out questions over reports-more11 and reports-real (real-question
     });
   }
 });
+
+// reports-more12 (教育局 pages: a 繁体 mirror, names only in the first sentence, one cell a line) over its own store too.
+describe('questions over reports-more12 and reports-real (real-questions-corpus12)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-real', /\.txt$/],
+      ['reports-more12', /^0[1-4]\.txt$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+
+  // Table and prose figures, contacts, yes/no, two conversations and four negatives over reports-more12, written while the
+  // pages were probed by hand (so not held out): the probes found two classes. A fact quoted from a sentence starting with a
+  // quoted name kept only the closing mark (清远教育”微信公众号…; a made-up second example in corpus12-prose.test.ts), and
+  // 那大冶呢 after 其中学校设立几宗 answered 清远's 3 again: the last question was asked again as 大冶其中学校设立几宗, where the
+  // region glued to 其中 is not read, so the conversation's agency answered (the c12a lines).
+  for (const item of questions('real-questions-corpus12.jsonl')) {
+    const test = item.gap ? it.fails : it;
+    test(`real-questions-corpus12.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+      const answer = await store.ask(item.q, item.user ? `corpus12:${item.user}` : undefined);
+      expect(judge(answer, item.expect), answer.answer).toEqual([]);
+    });
+  }
+});
