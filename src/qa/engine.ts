@@ -82,6 +82,27 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
 const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
+/**
+ * The question with every run of three or more characters that stands in the agency's full name taken out: what is
+ * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
+ */
+function withoutAgencyName(text: string, agencyName: string | undefined): string {
+  if (!agencyName) return text;
+  let rest = '';
+  let at = 0;
+  while (at < text.length) {
+    let end = at + 3;
+    while (end <= text.length && agencyName.includes(text.slice(at, end))) end += 1;
+    if (end - 1 - at >= 3) at = end - 1;
+    else {
+      rest += text[at];
+      at += 1;
+    }
+  }
+  return rest;
+}
+/** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
+const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
@@ -813,6 +834,8 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
 function statesTableSubject(table: string, found: Retrieved): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
+  // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
+  if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
@@ -2621,7 +2644,12 @@ export class QaEngine {
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
-      lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
+      // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
+      // asked: 那七都街道呢 asks it of another agency.
+      lastQuestion:
+        answer.kind === 'figure' || answer.kind === 'text' || (answer.kind === 'refusal' && agencies.length === 1 && topic !== undefined)
+          ? text
+          : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
@@ -2936,13 +2964,27 @@ export class QaEngine {
     const qualified =
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
-      contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
+      // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
+      contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
     const channel = CHANNEL_WORDS.exec(question.text)?.[0];
     const otherChannel =
       channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
     const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
+    // 公众号发了多少条 answered with the account's own figure (微信公众平台“魅力侨乡”公开信息1375条): the channel is the only
+    // qualifier and that figure explains it; a sentence the search finds (通过微信公众平台转发各类政策解读150余条) is no better.
+    const channelOnly =
+      qualified &&
+      channel !== undefined &&
+      structured.kind === 'figure' &&
+      structured.facts.length > 0 &&
+      structured.facts.every((fact) => fact.key === 'proactive_items_by_channel') &&
+      (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0]) &&
+      contentWords(withoutAgencyName(question.text, question.agency?.name)).every(
+        (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
+      );
+    if (channelOnly) return undefined;
     // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
     // a sentence stating that part answers it; without one the table's figure stands.
     const cellQualifiers =
@@ -3003,13 +3045,14 @@ export class QaEngine {
     const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
     const columnWords =
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
-    const found =
+    let found: Retrieved | undefined =
       retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
         ? undefined
         : retrieved;
-    if (proseQualified && (!found || !proseUnexplained.some((word) => found.clause.includes(word)))) return undefined;
+    const clauseOfFound = found?.clause ?? '';
+    if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
     if (channelFigureStands(channel, qualified, structured, found)) return undefined;
-    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
+    if (partAsked && (!found || !cellQualifiers.some((word) => clauseOfFound.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
@@ -3022,7 +3065,14 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) return undefined;
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
+      // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
+      // name (行政复议多少件) may find the sentence that counts it, in the same reports.
+      const { row } = question.topic;
+      const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
+      if (!again || !statesTableSubject(row.table, again)) return undefined;
+      found = again;
+    }
     if (!found) {
       if (unitMismatch)
         return this.refusal(
@@ -3678,7 +3728,8 @@ export class QaEngine {
     // 从2022年度的840万元: a figure the words right before it date to another year is that year's, not the report's.
     const stated = STATED_YEAR_BEFORE.exec(figure.label);
     const year = stated ? Number(stated[1]) : report.year;
-    return { agency: report.agency, year, key, value, unit, source: this.source(report, section) };
+    // The sentence it was read from: 一共呢 after two channels of one sentence gives that sentence's printed total.
+    return { agency: report.agency, year, key, value, unit, source: this.source(report, section), sentence: figure.sentence };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {
