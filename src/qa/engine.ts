@@ -385,8 +385,9 @@ const VILLAGE_REPLY =
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
 // 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
 // 以后 after an event (复议以后又起诉, 补正以后) is when in the case, not the future.
+// 拖到明年办 / 留到明年 / 转到明年: what was carried into the next year, a row of table 三, not a forecast.
 const FUTURE_ASKED =
-  /明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
+  /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 

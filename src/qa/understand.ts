@@ -177,8 +177,11 @@ const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
     '拖到下年',
     '拖到明年',
     '留到第二年',
+    '留到明年',
     '转到第二年',
+    '转到明年',
     '放到第二年',
+    '放到明年',
   ],
 };
 

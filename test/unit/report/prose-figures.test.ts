@@ -66,6 +66,10 @@ describe('extraction through the catalogue', () => {
       'proactive_items',
     );
     expect(classifyStatedNumber({ label: '在区政务网公开', unit: '项', channels: ['政府网站'] }).key).toBe('proactive_items_by_channel');
+    // 项 counts published information only as the object of 公开/发布: a catalogue's entries (对2045项应主动公开…) are not.
+    expect(classifyStatedNumber({ label: '编制《政务公开标准目录》,对', unit: '项', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
+    expect(classifyStatedNumber({ label: '全年累计公开政府信息', unit: '项', channels: [] }).key).toBe('proactive_items');
+    expect(proseFigureOfQuestion('开发区去年公开了多少项政府信息')).toBe('proactive_items');
     const none = proseFigureByKey('fees_collected')!.none!.pattern;
     expect(none.test('本年度，本镇未发生政府信息公开相关的收费及减免情况。')).toBe(true);
     expect(none.test('全年未发生因政府信息公开收费的情况')).toBe(true);
