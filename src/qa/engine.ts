@@ -747,6 +747,14 @@ const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?�
 const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
 
+/** The year a question names with 比上一年/比去年 (one four-digit year only), and the year before it, to compare. */
+function withYearBeforeNamed(years: readonly number[], text: string): number[] {
+  if (!AGAINST_YEAR_BEFORE.test(text)) return [...years];
+  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)].map((match) => Number(match[1]));
+  if (new Set(named).size !== 1) return [...years];
+  return [named[0], named[0] - 1];
+}
+
 /**
  * 25年主动公开比24年多吗 / 行政许可比去年多了多少 where one of the two years has no figure: the
  * comparison cannot be made, so the answer says which year is missing before the figure it has
@@ -2373,6 +2381,9 @@ export class QaEngine {
     );
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
+    // 2021年的申请比上一年多了还是少了 / 2025年比去年多吗: the year compared is the one before the year named, not the
+    // one before today (it had said the year before was not stored, or compared 2025).
+    if (understood.operation === 'change') years = withYearBeforeNamed(years, text);
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
