@@ -82,6 +82,27 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
 const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
+/**
+ * The question with every run of three or more characters that stands in the agency's full name taken out: what is
+ * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
+ */
+function withoutAgencyName(text: string, agencyName: string | undefined): string {
+  if (!agencyName) return text;
+  let rest = '';
+  let at = 0;
+  while (at < text.length) {
+    let end = at + 3;
+    while (end <= text.length && agencyName.includes(text.slice(at, end))) end += 1;
+    if (end - 1 - at >= 3) at = end - 1;
+    else {
+      rest += text[at];
+      at += 1;
+    }
+  }
+  return rest;
+}
+/** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
+const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
@@ -377,8 +398,9 @@ const VILLAGE_REPLY =
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
 // 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
 // 以后 after an event (复议以后又起诉, 补正以后) is when in the case, not the future.
+// 拖到明年办 / 留到明年 / 转到明年: what was carried into the next year, a row of table 三, not a forecast.
 const FUTURE_ASKED =
-  /明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
+  /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -741,6 +763,14 @@ const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?�
 const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
 
+/** The year a question names with 比上一年/比去年 (one four-digit year only), and the year before it, to compare. */
+function withYearBeforeNamed(years: readonly number[], text: string): number[] {
+  if (!AGAINST_YEAR_BEFORE.test(text)) return [...years];
+  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)].map((match) => Number(match[1]));
+  if (new Set(named).size !== 1) return [...years];
+  return [named[0], named[0] - 1];
+}
+
 /**
  * 25年主动公开比24年多吗 / 行政许可比去年多了多少 where one of the two years has no figure: the
  * comparison cannot be made, so the answer says which year is missing before the figure it has
@@ -849,6 +879,8 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
   if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
+  if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
@@ -2521,6 +2553,9 @@ export class QaEngine {
     );
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
     let years = understood.years;
+    // 2021年的申请比上一年多了还是少了 / 2025年比去年多吗: the year compared is the one before the year named, not the
+    // one before today (it had said the year before was not stored, or compared 2025).
+    if (understood.operation === 'change') years = withYearBeforeNamed(years, text);
     let yearsRemembered = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
@@ -2804,7 +2839,12 @@ export class QaEngine {
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
-      lastQuestion: answer.kind === 'figure' || answer.kind === 'text' ? text : memory?.lastQuestion,
+      // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
+      // asked: 那七都街道呢 asks it of another agency.
+      lastQuestion:
+        answer.kind === 'figure' || answer.kind === 'text' || (answer.kind === 'refusal' && agencies.length === 1 && topic !== undefined)
+          ? text
+          : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
@@ -3118,13 +3158,27 @@ export class QaEngine {
     const qualified =
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
-      contentWords(question.text).some((word) => !GENERIC_PROACTIVE.test(word));
+      // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
+      contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
     const channel = CHANNEL_WORDS.exec(question.text)?.[0];
     const otherChannel =
       channel !== undefined && question.topic?.type === 'prose' && structured.kind === 'figure' && !structured.answer.includes(channel);
     const channelNamed = (qualified && channel !== undefined) || otherChannel;
     const fellShort = structured.kind === 'refusal' || (!question.topic && structured.kind === 'clarify');
+    // 公众号发了多少条 answered with the account's own figure (微信公众平台“魅力侨乡”公开信息1375条): the channel is the only
+    // qualifier and that figure explains it; a sentence the search finds (通过微信公众平台转发各类政策解读150余条) is no better.
+    const channelOnly =
+      qualified &&
+      channel !== undefined &&
+      structured.kind === 'figure' &&
+      structured.facts.length > 0 &&
+      structured.facts.every((fact) => fact.key === 'proactive_items_by_channel') &&
+      (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0]) &&
+      contentWords(withoutAgencyName(question.text, question.agency?.name)).every(
+        (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
+      );
+    if (channelOnly) return undefined;
     // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
     // a sentence stating that part answers it; without one the table's figure stands.
     const cellQualifiers =
@@ -3190,13 +3244,14 @@ export class QaEngine {
     const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
     const columnWords =
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
-    const found =
+    let found: Retrieved | undefined =
       retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
         ? undefined
         : retrieved;
-    if (proseQualified && (!found || !proseUnexplained.some((word) => found.clause.includes(word)))) return undefined;
+    const clauseOfFound = found?.clause ?? '';
+    if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
     if (channelFigureStands(channel, qualified, structured, found)) return undefined;
-    if (partAsked && (!found || !cellQualifiers.some((word) => found.clause.includes(word)))) {
+    if (partAsked && (!found || !cellQualifiers.some((word) => clauseOfFound.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
@@ -3209,15 +3264,22 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    // Where the report also says none was received (未接到…申请), that is the answer.
     if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
-      const none =
-        kind === 'number' && candidates.length > 0
-          ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
-          : undefined;
-      if (!none) return undefined;
-      this.lastRetrieval = { kind, unit };
-      return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+      // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
+      // name (行政复议多少件) may find the sentence that counts it, in the same reports.
+      const { row } = question.topic;
+      const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
+      if (again && statesTableSubject(row.table, again)) found = again;
+      else {
+        // Where the report also says none was received (未接到…申请), that is the answer.
+        const none =
+          kind === 'number' && candidates.length > 0
+            ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
+            : undefined;
+        if (!none) return undefined;
+        this.lastRetrieval = { kind, unit };
+        return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+      }
     }
     if (!found) {
       // 公开栏发布了多少条 answered with the figure of that one channel (公开栏发布720条): with no sentence found, it stands.
@@ -3884,7 +3946,8 @@ export class QaEngine {
     // 从2022年度的840万元: a figure the words right before it date to another year is that year's, not the report's.
     const stated = STATED_YEAR_BEFORE.exec(figure.label);
     const year = stated ? Number(stated[1]) : report.year;
-    return { agency: report.agency, year, key, value, unit, source: this.source(report, section) };
+    // The sentence it was read from: 一共呢 after two channels of one sentence gives that sentence's printed total.
+    return { agency: report.agency, year, key, value, unit, source: this.source(report, section), sentence: figure.sentence };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {

@@ -87,7 +87,30 @@ const REGION_LEVEL = new RegExp(
 /** What citizens call an autonomous county or prefecture: its place name with the level (秀山土家族苗族自治县 → 秀山县, 秀山). */
 export function autonomousShortForms(level: string): string[] {
   const match = /^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族)+自治([县旗州])$/u.exec(level);
-  return match ? [match[1] + match[2], match[1]] : [];
+  if (match) return [match[1] + match[2], match[1]];
+  return bannerShortForms(level);
+}
+
+/**
+ * What citizens call a banner named by its side (阿拉善右旗 → 阿右旗, 乌拉特中旗 → 乌中旗, 科尔沁右翼中旗 → 科右中旗):
+ * the place's first character, the side and 旗.
+ */
+export function bannerShortForms(level: string): string[] {
+  const wing = /^(\p{Script=Han})\p{Script=Han}+?([左右])翼([前中后])旗$/u.exec(level);
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`];
+  const side = /^(\p{Script=Han})\p{Script=Han}+?([左右前中后])旗$/u.exec(level);
+  return side ? [`${side[1]}${side[2]}旗`] : [];
+}
+
+/** The peoples an ethnic township is named after (苗族, 瑶族, 土家族 …), longest first. */
+const PEOPLES =
+  '(?:柯尔克孜|乌孜别克|维吾尔|俄罗斯|达斡尔|鄂伦春|鄂温克|塔吉克|塔塔尔|土家|蒙古|布依|朝鲜|哈尼|哈萨克|傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|苗|瑶|回|藏|彝|壮|侗|白|傣|黎|佤|畲|水|羌|怒|京|满|土)族';
+const ETHNIC_TOWNSHIP = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES})+([乡镇])$`, 'u');
+
+/** An ethnic township without its people's name (二酉苗族乡 → 二酉乡), as citizens say it; none for other places. */
+function ethnicTownshipShortForm(place: string): string | undefined {
+  const match = ETHNIC_TOWNSHIP.exec(place);
+  return match ? match[1] + match[2] : undefined;
 }
 
 export interface AgencyName {
@@ -151,15 +174,20 @@ export function agencyAliases(name: string): string[] {
   const place = region ? PLACE_OWN_NAME.exec(toSimplified(kind)) : null;
   if (place) {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
-    for (const form of [toSimplified(kind), ...governments.map((words) => place[1] + words)]) {
+    const ethnic = ethnicTownshipShortForm(place[1]);
+    const own = ethnic ? [place[1], ethnic] : [place[1]];
+    for (const form of [toSimplified(kind), ...own.flatMap((name) => governments.map((words) => name + words))]) {
       aliases.add(form);
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
-  // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters.
+  // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the
+  // short forms of its simplified name (沅陵縣二酉苗族鄉人民政府: 縣 is read as a level only once simplified → 二酉乡).
   for (const alias of [...aliases]) aliases.add(toSimplified(alias));
+  const simplified = toSimplified(name);
+  if (simplified !== name) for (const alias of agencyAliases(simplified)) aliases.add(alias);
   return [...aliases].filter((alias) => alias.length >= 3);
 }
 

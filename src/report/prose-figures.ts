@@ -55,6 +55,13 @@ const isTotal = (stated: StatedNumber) =>
 const disclosedWithoutTheWord = (stated: StatedNumber) =>
   stated.channels.length === 0 && /公开(?:各类)?(?:政府|政务)信息$/.test(stated.label) && !/申请|不予|不公开/.test(stated.label);
 
+/**
+ * A count in 项 is of information published only when it is the object of 公开/发布 (主动公开政府信息119项, 共公开了44项):
+ * 对2045项应主动公开政府信息的责任主体 counts a catalogue's entries, not what was published.
+ */
+const itemsPublished = (stated: StatedNumber) =>
+  stated.unit !== '项' || /(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|总计|累计|共)?$/.test(stated.label);
+
 /** Every prose figure, in the order extraction and questions try them. */
 export const PROSE_FIGURES: readonly ProseFigureDef[] = [
   {
@@ -108,9 +115,13 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     unit: '元',
     name: '信息处理费的收取情况',
     extraction: { labelWords: /(信息处理费|收费|费用)/, units: /元/, keepsChannel: false },
-    none: { pattern: /未(向社会公众、企业)?收取|未产生.*(处理费|费用)|没有收取|不收取/, also: /(费)/, label: '信息处理费' },
+    none: {
+      pattern: /未(向社会公众、企业)?收取|未产生.*(处理费|费用)|未发生[^，,；;。]{0,24}收费|没有收取|不收取/,
+      also: /(费)/,
+      label: '信息处理费',
+    },
     question: {
-      words: /信息处理费|收费了吗|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/,
+      words: /信息处理费|收费了吗|收费(?:了)?没有?|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用/,
       // 没交费不再处理的有几件 counts applications dropped for an unpaid fee (table 三), not fees collected.
       unless: /行政事业性收费|事业性收费|不再处理|不予处理|逾期/,
     },
@@ -119,9 +130,14 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     key: 'proactive_items',
     unit: '条',
     name: '主动公开信息的条数',
-    extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, when: isTotal, keepsChannel: true },
+    extraction: {
+      labelWords: /(公开|发布)/,
+      units: /条|件|篇|项/,
+      when: (stated) => isTotal(stated) && itemsPublished(stated),
+      keepsChannel: true,
+    },
     question: {
-      words: /主动公开|公开了?(多少|几)条|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?条?(的)?(政府|政务)?信息/,
+      words: /主动公开|公开了?(多少|几)[条项]|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?[条项]?(的)?(政府|政务)?信息/,
       unless: /依申请|申请公开/,
     },
     partsKey: 'proactive_items_by_channel',
@@ -129,9 +145,18 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
   {
     key: 'proactive_items_by_channel',
     unit: '条',
-    extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, when: (stated) => stated.channels.length >= 1, keepsChannel: true },
+    extraction: {
+      labelWords: /(公开|发布)/,
+      units: /条|件|篇|项/,
+      when: (stated) => stated.channels.length >= 1 && itemsPublished(stated),
+      keepsChannel: true,
+    },
   },
-  { key: 'published_items', unit: '条', extraction: { labelWords: /(公开|发布)/, units: /条|件|篇/, keepsChannel: false } },
+  {
+    key: 'published_items',
+    unit: '条',
+    extraction: { labelWords: /(公开|发布)/, units: /条|件|篇|项/, when: itemsPublished, keepsChannel: false },
+  },
 ];
 
 /** The key of a stated number that is none of the figures above. */

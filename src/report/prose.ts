@@ -22,7 +22,7 @@ const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
 
 /** Channels named in proactive-disclosure sentences, most specific first. */
 const CHANNELS: Array<[RegExp, string]> = [
-  [/微信公众号|公众号/, '微信公众号'],
+  [/微信公众号|公众号|微信公众平台|公众平台/, '微信公众号'],
   [/微信工作群|微信群/, '微信工作群'],
   [/微博/, '微博'],
   [/门户网站|政府网站|人民政府网站|网站/, '政府网站'],

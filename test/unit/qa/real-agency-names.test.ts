@@ -105,6 +105,20 @@ describe('agency names of real reports', () => {
     expect(names('吴兴区人社局2023年收到几件申请')).toEqual([['湖州市吴兴区人力社保局']]);
   });
 
+  it('a banner named by its side is called by its first character and the side (阿左旗, 科右前旗, 乌前旗)', () => {
+    expect(agencyAliases('阿拉善盟阿拉善左旗人民政府办公室')).toEqual(expect.arrayContaining(['阿左旗人民政府办公室', '阿左旗政府办公室']));
+    expect(agencyAliases('兴安盟科尔沁右翼前旗教育局')).toContain('科右前旗教育局');
+    expect(agencyAliases('巴彦淖尔市乌拉特前旗卫生健康委员会')).toContain('乌前旗卫生健康委员会');
+    // A banner with no side keeps its own name only.
+    expect(agencyAliases('鄂尔多斯市杭锦旗教育局').some((alias) => /^杭旗/.test(alias))).toBe(false);
+  });
+
+  it('an ethnic township is named without its people, also when its name is printed in 繁体 (虎形山乡, 丹口镇)', () => {
+    expect(agencyAliases('隆回县虎形山瑶族乡人民政府')).toEqual(expect.arrayContaining(['虎形山乡', '虎形山乡政府', '隆回县虎形山乡']));
+    expect(agencyAliases('城步縣丹口鎮人民政府')).toEqual(expect.arrayContaining(['丹口镇', '丹口镇政府', '城步县丹口镇']));
+    expect(agencyAliases('沅陵縣二酉苗族鄉人民政府')).toEqual(expect.arrayContaining(['二酉乡', '二酉乡政府', '沅陵二酉乡']));
+  });
+
   it('an autonomous county is named without its peoples (秀山县, 秀山)', () => {
     expect(splitAgencyName('重庆市秀山土家族苗族自治县卫生健康委员会').region).toBe('重庆市秀山土家族苗族自治县');
     expect(names('秀山县卫健委的联系电话')).toEqual([['重庆市秀山土家族苗族自治县卫生健康委员会']]);

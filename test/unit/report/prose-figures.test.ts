@@ -60,6 +60,20 @@ describe('extraction through the catalogue', () => {
     expect(classifyStatedNumber({ label: '发布政策文件征求意见建议', unit: '条', channels: [] }).key).toBe('published_items');
     expect(classifyStatedNumber({ label: '召开会议', unit: '次', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
   });
+
+  it('counts items published in 项 as in 条 (主动公开政府信息119项), and reads 未发生…收费 as no fee collected', () => {
+    expect(classifyStatedNumber({ label: '通过门户网站等平台主动公开政府信息', unit: '项', channels: ['政府网站'] }).key).toBe(
+      'proactive_items',
+    );
+    expect(classifyStatedNumber({ label: '在区政务网公开', unit: '项', channels: ['政府网站'] }).key).toBe('proactive_items_by_channel');
+    // 项 counts published information only as the object of 公开/发布: a catalogue's entries (对2045项应主动公开…) are not.
+    expect(classifyStatedNumber({ label: '编制《政务公开标准目录》,对', unit: '项', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
+    expect(classifyStatedNumber({ label: '全年累计公开政府信息', unit: '项', channels: [] }).key).toBe('proactive_items');
+    expect(proseFigureOfQuestion('开发区去年公开了多少项政府信息')).toBe('proactive_items');
+    const none = proseFigureByKey('fees_collected')!.none!.pattern;
+    expect(none.test('本年度，本镇未发生政府信息公开相关的收费及减免情况。')).toBe(true);
+    expect(none.test('全年未发生因政府信息公开收费的情况')).toBe(true);
+  });
 });
 
 describe('questions through the catalogue', () => {
@@ -70,6 +84,9 @@ describe('questions through the catalogue', () => {
     expect(proseFigureOfQuestion('去年公开了多少条信息')).toBe('proactive_items');
     expect(proseFigureOfQuestion('依申请公开了多少条')).toBeUndefined();
     expect(proseFigureOfQuestion('行政事业性收费多少')).toBeUndefined();
+    // 收费没有 / 收费了没: a yes or no on the fee, as 收费了吗.
+    expect(proseFigureOfQuestion('那个乡信息公开收费没有')).toBe('fees_collected');
+    expect(proseFigureOfQuestion('街道办收费了没')).toBe('fees_collected');
   });
 
   it('gives every figure a question can be about a name and a unit for the answer', () => {
