@@ -386,14 +386,14 @@ describe('held-out questions over reports-more11 and reports-real (real-question
   }
 });
 
-// reports-more12 (教育局 pages: a 繁体 mirror, names only in the first sentence, one cell a line) over its own store too.
+// reports-more12 (教育局 pages: a 繁体 mirror, names only in the first sentence, one cell a line; a 公安局 page annotated with pinyin) over its own store too.
 describe('questions over reports-more12 and reports-real (real-questions-corpus12)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
     await importFolders(store, [
       ['reports-real', /\.txt$/],
-      ['reports-more12', /^0[1-4]\.txt$/],
+      ['reports-more12', /^0[1-46]\.txt$/],
     ] as const);
   });
   afterAll(() => store.dispose());
