@@ -884,8 +884,8 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
   return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
-/** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条). */
-const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d/;
+/** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
+const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
