@@ -2456,11 +2456,24 @@ export class QaEngine {
     }
 
     let agencies: AgencyRecord[] = [];
+    // 太平镇2022年… with two 太平镇 stored: the one with a report of the year asked is meant, and the answer says so.
+    let chosenByYear: string | undefined;
     for (const mention of mentions) {
       // 平度交警: a unit of one kind of agency named right after the place (交警 of its 公安局) settles which one.
       const byUnit = mention.agencies.length > 1 ? agencyOfUnitAfter(mention, text) : undefined;
       if (byUnit) {
         if (!agencies.some((known) => known.id === byUnit.id)) agencies.push(byUnit);
+        continue;
+      }
+      const withYear =
+        // Only bodies of one name (an alias of each), not the agencies of a place (长春市: its 公安局 and its 卫健委).
+        mention.how === 'alias' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
+          ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.report(agency.id, year) !== undefined))
+          : [];
+      if (withYear.length === 1) {
+        const [only] = withYear;
+        if (!agencies.some((known) => known.id === only.id)) agencies.push(only);
+        chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(understood.years.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
@@ -2850,7 +2863,7 @@ export class QaEngine {
       retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
       lastRanking: understood.operation === 'rank' && answer.kind === 'figure' ? text : undefined,
     });
-    return answer;
+    return chosenByYear && answer.kind !== 'clarify' ? { ...answer, answer: `${chosenByYear}\n${answer.answer}` } : answer;
   }
 
   /**

@@ -139,7 +139,8 @@ export function kindVariants(kind: string): string[] {
   const variants = new Set([kind]);
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (kind.endsWith(long)) variants.add(kind.slice(0, -long.length) + short);
-    if (kind.endsWith(short)) variants.add(kind.slice(0, -short.length) + long);
+    // 人民政府 already holds its short form 政府: no 人民人民政府.
+    if (kind.endsWith(short) && !kind.endsWith(long)) variants.add(kind.slice(0, -short.length) + long);
   }
   return [...variants];
 }
@@ -171,7 +172,9 @@ export function agencyAliases(name: string): string[] {
   }
   // A town's or a street's own name (长春路街道办事处, 新添镇人民政府) names it without its county or
   // city, and before a city's short name inside it (长春) can: 长春路街道办事处, 长春路街道, 新添镇.
-  const place = region ? PLACE_OWN_NAME.exec(toSimplified(kind)) : null;
+  // Also when the name has no county (太平镇人民政府, a report that never names it): 太平镇 then finds it and, where one is
+  // stored, 邹城市太平镇人民政府 too, so the question is asked which.
+  const place = PLACE_OWN_NAME.exec(toSimplified(kind));
   if (place) {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
     const ethnic = ethnicTownshipShortForm(place[1]);
