@@ -285,9 +285,10 @@ describe('answers that miss the passive window', () => {
     });
     const offline = service.app.engine.ask(HARD, { user: 'reference' }).answer;
 
-    const started = Date.now();
+    const sentBefore = fake.sent.length;
     expect(await say(base, 'member-wang', HARD)).toBe('');
-    expect(Date.now() - started).toBeLessThan(650);
+    // Answered empty on the 200 ms budget, before the 700 ms model answered: nothing was sent yet (no wall-clock bound).
+    expect(fake.sent.length).toBe(sentBefore);
     const [late] = await fake.waitForSent(1);
     expect(late).toMatchObject({
       touser: 'member-wang',
