@@ -1,10 +1,11 @@
 /** Shared test set-up: a real SQLite file in a temp directory, loaded with the sample reports. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp, type AppOptions } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { silentLogger } from '../src/core/log.js';
+import { importFile } from '../src/report/importer.js';
 
 export interface TestApp extends App {
   directory: string;
@@ -28,4 +29,13 @@ export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; e
       rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** Made-up reports, each written to a file in the app's directory and imported as `gongkai import` stores it. */
+export async function importTexts(app: TestApp, files: ReadonlyArray<readonly [name: string, text: string]>): Promise<void> {
+  for (const [name, text] of files) {
+    const file = join(app.directory, name);
+    writeFileSync(file, text);
+    await importFile(app.reports, file);
+  }
 }

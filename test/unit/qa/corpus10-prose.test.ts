@@ -3,11 +3,8 @@
  * (梅河口市水利局), and a bare 信息发布N条 clause after the clause naming its channel (抚州市民政局: 网站总访问量…,信息发布182条;
  * 微信公众号订阅数…,信息发布量383条), asked by its channel.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const CHANNELS = `石门县民政局2021年政府信息公开工作年度报告
 一、总体情况
@@ -24,14 +21,10 @@ describe('reports-more10 prose classes on made-up reports', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of [
+    await importTexts(app, [
       ['channels.txt', CHANNELS],
       ['without.txt', WITHOUT_THE_WORD],
-    ]) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    ] as const);
   });
   afterAll(() => app.dispose());
 

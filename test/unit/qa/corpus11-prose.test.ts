@@ -5,11 +5,8 @@
  * several channels at once (模环乡: 通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条,其中…公开栏发布720条) is not
  * the figure of one of them.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const report = (agency: string, applications: string) => `${agency}2023年政府信息公开工作年度报告
 一、总体情况
@@ -22,7 +19,7 @@ describe('reports-more11 prose class on made-up reports', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of [
+    await importTexts(app, [
       ['none.txt', report('石门县卫生健康局', '2023年度我局未收到政府信息公开申请。')],
       ['silent.txt', report('石门县林业局', '我局进一步畅通受理渠道,规范办理流程。')],
       ['received.txt', report('石门县水利局', '2023年,我局收到依申请公开信息3条,均按期答复。')],
@@ -33,11 +30,7 @@ describe('reports-more11 prose class on made-up reports', () => {
 (一)主动公开情况
 2023年,我乡通过门户网站、微信公众号等平台主动公开信息300条,其中门户网站发布120条,微信公众号发布180条。`,
       ],
-    ]) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    ] as const);
   });
   afterAll(() => app.dispose());
 

@@ -3,11 +3,8 @@
  * name (“清遠教育”微信公眾號推送或轉發信息435篇) was answered with the name half-quoted (清远教育”微信公众号…): the opening
  * mark went with the punctuation stripped before the clause, its closing mark stayed.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const QUOTED = `石门县文化旅游局2023年政府信息公开工作年度报告
 一、总体情况
@@ -33,15 +30,11 @@ describe('reports-more12 answer classes on made-up reports', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of [
+    await importTexts(app, [
       ['quoted.txt', QUOTED],
       ['other.txt', OTHER],
       ['third.txt', THIRD],
-    ]) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    ] as const);
   });
   afterAll(() => app.dispose());
 

@@ -3,12 +3,9 @@
  * with it (邹城市太平镇人民政府), as reports-real and reports-more11 hold: the town's name alone finds both, so the bot asks
  * which, unless the year asked is held by only one of them, which then answers and says so. Made-up reports of that shape.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
 import { agencyAliases } from '../../../src/report/agency-names.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const BARE = `青松镇人民政府2022年政府信息公开工作年度报告
 一、总体情况
@@ -26,14 +23,10 @@ describe('two towns of one name', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of [
+    await importTexts(app, [
       ['bare.txt', BARE],
       ['county.txt', WITH_COUNTY],
-    ]) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    ] as const);
   });
   afterAll(() => app.dispose());
 
