@@ -123,6 +123,13 @@ export interface AgencyName {
 
 /** Split a full agency name into region and kind. */
 export function splitAgencyName(name: string): AgencyName {
+  // A name printed in 繁体 (沅陵縣二酉苗族鄉人民政府, 清遠市教育局) is split as simplified: 縣 is a level only then, and its
+  // region and kind are those questions are written in (沅陵县, 清远市); the name stays as printed.
+  const simplified = toSimplified(name);
+  if (simplified !== name) {
+    const read = splitAgencyName(simplified);
+    return read.region ? { name, region: read.region, kind: read.kind } : { name, region: '', kind: name };
+  }
   const match = REGION.exec(name);
   if (!match || match[2].length < 2) return { name, region: '', kind: name };
   return { name, region: match[1], kind: match[2] };

@@ -4,7 +4,7 @@
  * which, unless the year asked is held by only one of them, which then answers and says so. Made-up reports of that shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyAliases } from '../../../src/report/agency-names.js';
+import { agencyAliases, splitAgencyName } from '../../../src/report/agency-names.js';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const BARE = `青松镇人民政府2022年政府信息公开工作年度报告
@@ -29,6 +29,11 @@ describe('two towns of one name', () => {
     ] as const);
   });
   afterAll(() => app.dispose());
+
+  it('a name printed in 繁体 is split as simplified: its region is the one questions are written in', () => {
+    expect(splitAgencyName('沅陵縣二酉苗族鄉人民政府')).toMatchObject({ region: '沅陵县', kind: '二酉苗族乡人民政府' });
+    expect(splitAgencyName('清遠市教育局')).toMatchObject({ name: '清遠市教育局', region: '清远市', kind: '教育局' });
+  });
 
   it('a town or street government without its county is named by the place alone too', () => {
     expect(agencyAliases('青松镇人民政府')).toContain('青松镇');
