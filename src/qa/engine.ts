@@ -1368,6 +1368,9 @@ function splitAfterCount(text: string): string[] {
  * An extractive summary of a section: under each sub-heading （一）（二）…, the heading and the
  * first sentence after it, shortened; without sub-headings, the first three sentences.
  */
+/** A figure counted in a unit (67 条, 2 次, 26 名), not a year or a date. */
+const COUNTED_FIGURE = /\d+\s*(?:条|件|项|次|期|篇|人|名|家|个|场)/;
+
 function summarize(text: string): string {
   const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
   const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
@@ -1382,8 +1385,16 @@ function summarize(text: string): string {
     .map((part) => {
       const sentences = part.match(/[^。！？]+[。！？]?/g) ?? [part];
       const heading = sentences[0].trim();
-      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence.
-      const body = heading.length <= 20 && sentences[1] ? `${heading}${clip(sentences[1].trim())}` : clip(heading);
+      // The part's first sentence that counts something (全年累计主动公开发布各类政府信息 67 条): a part whose opening
+      // sentences are all words keeps its figure in the summary.
+      const counted = sentences.slice(1).find((sentence) => COUNTED_FIGURE.test(sentence));
+      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence, or by the
+      // first that counts something when the first does not.
+      if (heading.length <= 20 && sentences[1]) {
+        const next = COUNTED_FIGURE.test(sentences[1]) || !counted ? sentences[1] : counted;
+        return `· ${heading}${clip(next.trim())}`;
+      }
+      const body = COUNTED_FIGURE.test(heading) || !counted ? clip(heading) : `${clip(heading)}${clip(counted.trim())}`;
       return `· ${body}`;
     })
     .join('\n');
@@ -3211,7 +3222,8 @@ export class QaEngine {
     // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
     const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
     const year = afterLatest ? undefined : askedYear;
-    const latestOnly = (year === undefined && reports.length > 1) || afterLatest;
+    // The year asked after the latest report is kept, so the answer can say that report is not in yet (暂无…2024年的报告).
+    const latestOnly: boolean | number = afterLatest && askedYear !== undefined ? askedYear : year === undefined && reports.length > 1;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
       year === undefined
@@ -3496,7 +3508,8 @@ export class QaEngine {
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   /** `noneCounted`: a count was asked (收到几件) and the sentence says none happened: the answer states 0 in that unit. */
-  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean, noneCounted?: string): Answer {
+  /** `latestOnly`: the latest report answered a question naming no year (true), or naming a year after it (that year). */
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean | number, noneCounted?: string): Answer {
     const { report } = found;
     // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
     if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
@@ -3509,7 +3522,11 @@ export class QaEngine {
     const who = `${report.agency}${found.statedYear}年`;
     const note = [
       found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '',
-      latestOnly ? this.latestNote(report) : '',
+      typeof latestOnly === 'number'
+        ? `（暂无${report.agency}${latestOnly}年的报告；以下是最新的${report.year}年报告。）`
+        : latestOnly
+          ? this.latestNote(report)
+          : '',
     ]
       .filter(Boolean)
       .join('');
