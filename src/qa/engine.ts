@@ -646,6 +646,14 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
   return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
 }
 
+/** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
+const BARE_GRANTED_ASKED = /^(?:那|那么|结果|最后|后来)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不)[?？。]*$/;
+
+/** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
+function applicationsTopic(topic: SerializedTopic): boolean {
+  return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
+}
+
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
 /**
  * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
@@ -2300,6 +2308,9 @@ export class QaEngine {
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
     }
 
+    // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
+    // published anything (给公开了没 is rewritten so already).
+    if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
     const found = withoutGazetteNames(
