@@ -646,6 +646,9 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
   return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
 }
 
+/** 渠道有哪些 / 公开信息的渠道有哪些 / 它通过哪些渠道公开的, naming no agency: a follow-up on the channels. */
+const CHANNELS_FOLLOW_UP = /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
+
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
 const BARE_GRANTED_ASKED = /^(?:那|那么|结果|最后|后来)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不)[?？。]*$/;
 
@@ -2311,6 +2314,11 @@ export class QaEngine {
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
     // published anything (给公开了没 is rewritten so already).
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
+    if (memory?.agencyIds.length === 1 && CHANNELS_FOLLOW_UP.test(text.trim()) && this.index.find(text).length === 0) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (agency) text = `${agency.name}公开信息的渠道有哪些`;
+    }
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
     const found = withoutGazetteNames(
