@@ -28,7 +28,18 @@ import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
-import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
+import {
+  type AskKind,
+  askKind,
+  askedUnit,
+  contentWords,
+  cumulativeLevelIn,
+  GROWTH_ASKED,
+  retrieve,
+  type Retrieved,
+  shorten,
+  unitsAgree,
+} from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
@@ -3165,6 +3176,20 @@ export class QaEngine {
   ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
+    // 今年新增了多少关注 against 累计关注量达56人: the report prints the level reached, not the growth; no figure answers it.
+    if (
+      structured.kind === 'figure' &&
+      structured.facts.length > 0 &&
+      GROWTH_ASKED.test(question.text) &&
+      !/比/.test(question.text) &&
+      question.years.length <= 1 &&
+      structured.facts.every((fact) => cumulativeLevelIn(fact.sentence ?? structured.answer, fact.value))
+    )
+      return {
+        kind: 'refusal',
+        answer: `报告只写了${question.agency.name}的累计数，没有写明这一年新增或增长了多少，我不能替它算出一个数。`,
+        facts: [],
+      };
     // Applications are counted per applicant (多少人来申请 asks for 件).
     // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
     const perApplicant =

@@ -706,8 +706,13 @@ const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是
 const MEASURED_NOUN_AFTER = /(?:多少|几)(?:个|次)?(\p{Script=Han}{2})(?:人数|次数|量)(?!\p{Script=Han})/u;
 
 /** A growth asked within one figure's year (今年涨了多少粉, 新增了多少关注): a cumulative level (累计关注量达526人) is not it. */
-const GROWTH_ASKED = /(?:涨|增加|增长|新增|上涨)了?(?:多少|几)|涨粉|新增(?:多少|几)/;
+export const GROWTH_ASKED = /(?:涨|增加|增长|新增|上涨)了?(?:多少|几)|涨粉|新增(?:多少|几)/;
 /** The words right before a number that make it a cumulative level (累计关注量达, 总关注量). */
+/** Whether `value` stands in `text` as a cumulative level (累计关注量达526人), wherever it is written first. */
+export function cumulativeLevelIn(text: string, value: number): boolean {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).exec(text)?.index;
+  return at !== undefined && CUMULATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
 const GROWTH_STATED = /新增|增加|增长|上涨|涨粉|提高|提升/;
 const CUMULATIVE_BEFORE = /(?:累计|总计|总共|总)[^，。；,;]{0,8}$/;
 
