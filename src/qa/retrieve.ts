@@ -971,7 +971,10 @@ function readAnswer(
       if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;
       // 今年涨了多少粉 against 累计关注量达526人: the level reached is no growth, nor is another figure of a sentence that
       // states levels and no growth (发布信息252条).
-      if (growthAsked && (CUMULATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || (/累计|总计/.test(sentence) && !GROWTH_STATED.test(sentence))))
+      if (
+        growthAsked &&
+        (CUMULATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || (/累计|总计/.test(sentence) && !GROWTH_STATED.test(sentence)))
+      )
         continue;
       const strength =
         leadUp(sentence, at, matched) +
