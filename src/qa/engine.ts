@@ -28,7 +28,18 @@ import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
-import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
+import {
+  type AskKind,
+  askKind,
+  askedUnit,
+  contentWords,
+  cumulativeLevelIn,
+  GROWTH_ASKED,
+  retrieve,
+  type Retrieved,
+  shorten,
+  unitsAgree,
+} from './retrieve.js';
 import { searchWords } from '../text/segment.js';
 import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
@@ -364,9 +375,9 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
-/** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天: the extended deadline of the last calculation. */
+/** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天 / 能延长吗: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
+  /^(?:那|那么)?(?:他们|对方|机关|单位|人家)?(?:能|可以|会|能不能|可不可以|会不会|还能|还可以)(?:再)?(?:延期|延长)(?:答复)?(?:吗|么|嘛|不|呢)?[\s，,?？。]*$|^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -644,6 +655,18 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
   const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
   if (!near) return answer;
   return { ...answer, answer: `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n${answer.answer}` };
+}
+
+/** 渠道有哪些 / 公开信息的渠道有哪些 / 它通过哪些渠道公开的, naming no agency: a follow-up on the channels. */
+const CHANNELS_FOLLOW_UP =
+  /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
+
+/** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
+const BARE_GRANTED_ASKED = /^(?:那|那么|结果|最后|后来)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不)[?？。]*$/;
+
+/** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
+function applicationsTopic(topic: SerializedTopic): boolean {
+  return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
 }
 
 /** 部门动态呢 after 主动公开了多少条: the follow-up's words asked as the number the remembered figure topic is. */
@@ -1368,6 +1391,9 @@ function splitAfterCount(text: string): string[] {
  * An extractive summary of a section: under each sub-heading （一）（二）…, the heading and the
  * first sentence after it, shortened; without sub-headings, the first three sentences.
  */
+/** A figure counted in a unit (67 条, 2 次, 26 名), not a year or a date. */
+const COUNTED_FIGURE = /\d+\s*(?:条|件|项|次|期|篇|人|名|家|个|场)/;
+
 function summarize(text: string): string {
   const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
   const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
@@ -1382,8 +1408,16 @@ function summarize(text: string): string {
     .map((part) => {
       const sentences = part.match(/[^。！？]+[。！？]?/g) ?? [part];
       const heading = sentences[0].trim();
-      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence.
-      const body = heading.length <= 20 && sentences[1] ? `${heading}${clip(sentences[1].trim())}` : clip(heading);
+      // The part's first sentence that counts something (全年累计主动公开发布各类政府信息 67 条): a part whose opening
+      // sentences are all words keeps its figure in the summary.
+      const counted = sentences.slice(1).find((sentence) => COUNTED_FIGURE.test(sentence));
+      // A heading that is a sentence of its own (（一）主动公开及时准确。) is followed by its first sentence, or by the
+      // first that counts something when the first does not.
+      if (heading.length <= 20 && sentences[1]) {
+        const next = COUNTED_FIGURE.test(sentences[1]) || !counted ? sentences[1] : counted;
+        return `· ${heading}${clip(next.trim())}`;
+      }
+      const body = COUNTED_FIGURE.test(heading) || !counted ? clip(heading) : `${clip(heading)}${clip(counted.trim())}`;
       return `· ${body}`;
     })
     .join('\n');
@@ -2289,6 +2323,14 @@ export class QaEngine {
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
     }
 
+    // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
+    // published anything (给公开了没 is rewritten so already).
+    if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
+    if (memory?.agencyIds.length === 1 && CHANNELS_FOLLOW_UP.test(text.trim()) && this.index.find(text).length === 0) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (agency) text = `${agency.name}公开信息的渠道有哪些`;
+    }
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
     const found = withoutGazetteNames(
@@ -3148,6 +3190,20 @@ export class QaEngine {
   ): Answer | undefined {
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
+    // 今年新增了多少关注 against 累计关注量达56人: the report prints the level reached, not the growth; no figure answers it.
+    if (
+      structured.kind === 'figure' &&
+      structured.facts.length > 0 &&
+      GROWTH_ASKED.test(question.text) &&
+      !/比/.test(question.text) &&
+      question.years.length <= 1 &&
+      structured.facts.every((fact) => cumulativeLevelIn(fact.sentence ?? structured.answer, fact.value))
+    )
+      return {
+        kind: 'refusal',
+        answer: `报告只写了${question.agency.name}的累计数，没有写明这一年新增或增长了多少，我不能替它算出一个数。`,
+        facts: [],
+      };
     // Applications are counted per applicant (多少人来申请 asks for 件).
     // Not when the counted thing is information (依申请公开了多少条信息, 依申请公开信息数多少条): that is no count of applications.
     const perApplicant =
@@ -3224,7 +3280,8 @@ export class QaEngine {
     // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
     const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
     const year = afterLatest ? undefined : askedYear;
-    const latestOnly = (year === undefined && reports.length > 1) || afterLatest;
+    // The year asked after the latest report is kept, so the answer can say that report is not in yet (暂无…2024年的报告).
+    const latestOnly: boolean | number = afterLatest && askedYear !== undefined ? askedYear : year === undefined && reports.length > 1;
     // The year's own report, and the next two: a report often states the year before's figures.
     const candidates =
       year === undefined
@@ -3509,7 +3566,8 @@ export class QaEngine {
 
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   /** `noneCounted`: a count was asked (收到几件) and the sentence says none happened: the answer states 0 in that unit. */
-  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean, noneCounted?: string): Answer {
+  /** `latestOnly`: the latest report answered a question naming no year (true), or naming a year after it (that year). */
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean | number, noneCounted?: string): Answer {
     const { report } = found;
     // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
     if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
@@ -3522,7 +3580,11 @@ export class QaEngine {
     const who = `${report.agency}${found.statedYear}年`;
     const note = [
       found.statedYear !== report.year ? `这是${found.statedYear}年的数字，见${reportTitle(report)}。` : '',
-      latestOnly ? this.latestNote(report) : '',
+      typeof latestOnly === 'number'
+        ? `（暂无${report.agency}${latestOnly}年的报告；以下是最新的${report.year}年报告。）`
+        : latestOnly
+          ? this.latestNote(report)
+          : '',
     ]
       .filter(Boolean)
       .join('');

@@ -702,6 +702,19 @@ export interface RetrieveRequest {
 
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
 const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是|有|为|共)?(?:多少|几)/u;
+/** The measure asked after 多少 (有多少访问量, 多少阅读量): the same noun, written after the question word. */
+const MEASURED_NOUN_AFTER = /(?:多少|几)(?:个|次)?(\p{Script=Han}{2})(?:人数|次数|量)(?!\p{Script=Han})/u;
+
+/** A growth asked within one figure's year (今年涨了多少粉, 新增了多少关注): a cumulative level (累计关注量达526人) is not it. */
+export const GROWTH_ASKED = /(?:涨|增加|增长|新增|上涨)了?(?:多少|几)|涨粉|新增(?:多少|几)/;
+/** The words right before a number that make it a cumulative level (累计关注量达, 总关注量). */
+/** Whether `value` stands in `text` as a cumulative level (累计关注量达526人), wherever it is written first. */
+export function cumulativeLevelIn(text: string, value: number): boolean {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).exec(text)?.index;
+  return at !== undefined && CUMULATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+const GROWTH_STATED = /新增|增加|增长|上涨|涨粉|提高|提升/;
+const CUMULATIVE_BEFORE = /(?:累计|总计|总共|总)[^，。；,;]{0,8}$/;
 
 /** Enough of the question must be in the sentence to quote it. */
 const MIN_COVERAGE = 0.6;
@@ -843,7 +856,8 @@ function readAnswer(
         }
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
-    const measured = MEASURED_NOUN.exec(request.text)?.[1];
+    const measured = MEASURED_NOUN.exec(request.text)?.[1] ?? MEASURED_NOUN_AFTER.exec(request.text)?.[1];
+    const growthAsked = GROWTH_ASKED.test(request.text) && !/比/.test(request.text);
     const distinguishing = distinguishingWords(sentence, matched);
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
@@ -955,6 +969,13 @@ function readAnswer(
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
       if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;
+      // 今年涨了多少粉 against 累计关注量达526人: the level reached is no growth, nor is another figure of a sentence that
+      // states levels and no growth (发布信息252条).
+      if (
+        growthAsked &&
+        (CUMULATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || (/累计|总计/.test(sentence) && !GROWTH_STATED.test(sentence)))
+      )
+        continue;
       const strength =
         leadUp(sentence, at, matched) +
         following +
@@ -1075,7 +1096,7 @@ function readAnswer(
 }
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
-const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|下载|观看|转发|点赞|评论|收看)$/;
+const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
 /** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */
 function otherActBefore(sentence: string, at: number, matched: readonly string[]): boolean {

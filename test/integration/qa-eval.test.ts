@@ -125,6 +125,14 @@ describe('held-out citizen questions (written before their first run; lines mark
     // appended after a later fix (a year kept from the conversation lets its report give another year's figure), and three after
     // another (有5件吗 where the report prints 6 is answered 不是5件, not 有): 60/60.
     'citizen-questions-26.jsonl',
+    // citizen-questions-27 (70 citizens' chat lines over the five sample reports: conversations with 那去年呢/哪个多/加起来,
+    // deadlines with and without a year, 继续, the bot's own question answered, small talk, 繁体, typos, 中文数字, 16
+    // negatives), written before its first run: 60/70 (62/70 with two lines corrected to citizen-questions-2's convention:
+    // a year after the latest report is answered from the latest, saying 暂无); 68/70 after its fixes (2 gap lines).
+    'citizen-questions-27.jsonl',
+    // citizen-questions-28 (30 made-up second examples of the classes fixed for -27 and new phrasings), written before its
+    // first run: 28/30 (two growths of a cumulative level answered with the level); 30/30 after.
+    'citizen-questions-28.jsonl',
     // citizen-questions-29 (the regulation's ways of disclosure asked with no agency: 通过什么渠道公开, 在哪里公开, 有哪些方式 had
     // got the off-topic reply; 申请…的方式 stays the way to apply, 以什么方式答复 the forms of a reply), written with the fix.
     'citizen-questions-29.jsonl',
