@@ -104,7 +104,7 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
 /** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
 const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
-const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
+const CHANNEL_WORDS = /微信|微博|公众号|网站|政府网|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
 /**
  * 网站信息发布了多少条 where the report's figures by channel give the website's (信息发布182条, 政府网站): a sentence the
@@ -115,7 +115,8 @@ function channelFigureStands(channel: string | undefined, qualified: boolean, st
     channel !== undefined &&
     qualified &&
     structured.kind === 'figure' &&
-    structured.answer.includes(channel) &&
+    // (人民政府网公开政府信息7055条 names the website as 政府网.)
+    (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer) &&
     found !== undefined &&
     !(CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(toSimplified(found.sentence))
   );
@@ -136,6 +137,7 @@ function channelFigureOnly(channel: string | undefined, structured: Answer): boo
 const CHANNEL_NAMES: Record<string, RegExp> = {
   // 人民政府网公开信息23条 is the website's figure.
   网站: /网站|政府网/,
+  政府网: /网站|政府网/,
   微信: /微信|公众号/,
   公众号: /微信|公众号/,
   日报: /日报|报纸/,
