@@ -115,7 +115,7 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
 /** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
 const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
-const CHANNEL_WORDS = /微信|微博|公众号|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
+const CHANNEL_WORDS = /微信|微博|公众号|网站|政府网|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
 /**
  * 网站信息发布了多少条 where the report's figures by channel give the website's (信息发布182条, 政府网站): a sentence the
@@ -126,7 +126,8 @@ function channelFigureStands(channel: string | undefined, qualified: boolean, st
     channel !== undefined &&
     qualified &&
     structured.kind === 'figure' &&
-    structured.answer.includes(channel) &&
+    // (人民政府网公开政府信息7055条 names the website as 政府网.)
+    (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer) &&
     found !== undefined &&
     !(CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(toSimplified(found.sentence))
   );
@@ -145,6 +146,9 @@ function channelFigureOnly(channel: string | undefined, structured: Answer): boo
 
 /** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
 const CHANNEL_NAMES: Record<string, RegExp> = {
+  // 人民政府网公开信息23条 is the website's figure.
+  网站: /网站|政府网/,
+  政府网: /网站|政府网/,
   微信: /微信|公众号/,
   公众号: /微信|公众号/,
   日报: /日报|报纸/,
@@ -600,6 +604,8 @@ function floorNote(address: string | undefined): string | undefined {
 
 /** A count over the years (历年以来主动公开453条, 累计…): no year's own total. */
 const OVER_THE_YEARS = /历年|累计|以来/;
+/** A count over many years (历年累计主动公开4390条, 网站开通以来): never one year's total (累计 alone may be the year's: 全年累计). */
+const OVER_MANY_YEARS = /历年|(?:成立|建站|开通|上线|运行|创办)以来/;
 /** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
 const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
 
@@ -608,9 +614,11 @@ const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:
  * and one labelled as the proactive count itself before one whose key came only from its context
  * (共制作信息30条,其中主动公开信息数24条: 24).
  */
-function mainTotal(totals: readonly ProseFigure[]): ProseFigure | undefined {
+function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false): ProseFigure | undefined {
   const rank = (figure: ProseFigure) =>
-    (figure.channel ? 0 : 4) + (OVER_THE_YEARS.test(figure.label) ? 0 : 2) + (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0);
+    (figure.channel ? 0 : 4) +
+    (OVER_THE_YEARS.test(figure.label) === overTheYearsAsked ? 2 : 0) +
+    (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0);
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
   return best;
@@ -642,6 +650,9 @@ function countedTogether(clause: string, things: readonly string[]): boolean {
   const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；]*\\d`).test(clause);
 }
+
+/** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
+const FEE_ASKED = /(?:收|交|缴)[^，,。？?\d]{0,8}费|费用|收费/;
 
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
@@ -3318,6 +3329,10 @@ export class QaEngine {
       retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
         ? undefined
         : retrieved;
+    // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
+    // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
+    const feeAsked = FEE_ASKED.test(question.text) && (unit === undefined || unit === '元');
+    if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '')) found = undefined;
     const clauseOfFound = found?.clause ?? '';
     if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
     if (channelFigureStands(channel, qualified, structured, found)) return undefined;
@@ -4333,19 +4348,22 @@ export class QaEngine {
   }
 
   /** The figures a prose question is about; for 主动公开, the total first (one with no channel if stated). */
-  private proseFigures(report: ReportRecord, key: string): ProseFigure[] {
+  private proseFigures(report: ReportRecord, key: string, asked = ''): ProseFigure[] {
     const partsKey = proseFigureByKey(key)?.partsKey;
     const all = this.store.proseFiguresWithKeys(report.id, key, partsKey);
     if (!partsKey) return all;
     const totals = all.filter((figure) => figure.key === key);
     const byChannel = all.filter((figure) => figure.key === partsKey);
-    const main = mainTotal(totals);
+    const overTheYearsAsked = OVER_THE_YEARS.test(asked);
+    const main = mainTotal(totals, overTheYearsAsked);
+    // 历年累计主动公开4390条 is no year's total: a year's question it alone would answer is not answered with it.
+    if (main && !overTheYearsAsked && OVER_MANY_YEARS.test(main.label)) return byChannel;
     if (!main) return byChannel;
     return [main, ...byChannel];
   }
 
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
-    const figures = ofAskedChannel(this.proseFigures(report, key), asked);
+    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked);
     if (figures.length === 0) {
       return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }

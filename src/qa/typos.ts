@@ -92,8 +92,11 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
       const otherKind =
         window[length - 1] !== kind[length - 1] &&
         (OTHER_KIND_ENDINGS.test(window[length - 1]) || DESCRIPTIVE_SUFFIX.test(window[length - 1]));
+      // 网信局办公室 against 信访办公室: a 局 or 厅 inside the window ends a short name (网信局) that its office follows, no typo.
+      const endsShortName = differsAt < length - 1 && /[局厅]/.test(window[differsAt]);
       if (
         differences === 1 &&
+        !endsShortName &&
         window[0] === kind[0] &&
         /[\u4e00-\u9fff]/.test(window[length - 1]) &&
         !otherKind &&

@@ -111,6 +111,11 @@ describe('plainWords for spoken phrasings (issue 11, batch 4)', () => {
     expect(plainWords('红寺堡区那个科技局23年公众号发了多少条')).toBe('红寺堡区科技局23年微信公众号发了多少条');
     expect(plainWords('中卫这个科技局收到几件申请')).toBe('中卫科技局收到几件申请');
   });
+  it('drops 的 between a place said first and the short name of its agency', () => {
+    expect(plainWords('银川的网信局电话多少')).toBe('银川网信局电话多少');
+    expect(plainWords('九原区的民委电话')).toBe('九原区民委电话');
+    expect(plainWords('科技局的办公室电话')).toBe('科技局的办公室电话');
+  });
   it('reads a verb repeated around 没 as a yes/no question, and leaves 有没有 alone', () => {
     expect(plainWords('2024年搞没搞政府开放日')).toBe('2024年搞政府开放日吗');
     expect(plainWords('24年批没批过许可')).toBe('24年批过许可吗');

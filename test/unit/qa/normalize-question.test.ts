@@ -32,6 +32,10 @@ describe('correctKindTypos', () => {
     expect(correctKindTypos('海原县科学技木局', kinds)).toBe('海原县科学技术局');
     expect(correctKindTypos('海原县教肓局', kinds)).toBe('海原县教育局');
   });
+  it('leaves a short name ending in 局 or 厅 before its office alone (网信局办公室 is no 信访办公室 mistyped)', () => {
+    expect(correctKindTypos('银川网信局办公室电话', ['信访办公室'])).toBe('银川网信局办公室电话');
+    expect(correctKindTypos('某省审计厅办公室在哪', ['审计署办公室'])).toBe('某省审计厅办公室在哪');
+  });
   it('leaves a question alone when a kind is spelled right or no window is that close', () => {
     expect(correctKindTypos('西工区科学技术局行政许可', kinds)).toBe('西工区科学技术局行政许可');
     expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
