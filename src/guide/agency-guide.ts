@@ -647,6 +647,9 @@ function placeSentences(printed: string, match: string): string[] {
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
     if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
+    else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
+      text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
     if (found.length === 3) break;
   }

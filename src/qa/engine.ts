@@ -30,7 +30,7 @@ import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateIn
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
 import { type AskKind, askKind, askedUnit, contentWords, retrieve, type Retrieved, shorten, unitsAgree } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
+import { KIND_ABBREVIATIONS, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -1181,6 +1181,9 @@ const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五�
 /** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
 const COLLEGE_ASKED =
   /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
+/** A school or hospital named at the start of a question about its contacts or disclosure (紫金港小学信息公开电话). */
+const OWN_UNIT_ASKED =
+  /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:中学|小学|学校|幼儿园|医院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
 /** A unit of a town or a street named with it (苏巷镇派出所, 仁里镇卫生院, 南吕镇中心小学): another body. */
 const TOWN_UNIT_ASKED = new RegExp(`((?:\\p{Script=Han}{2,8}?(?:镇|乡|街道))(?:${UNIT_WORDS}))`, 'u');
 /** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
@@ -3707,6 +3710,10 @@ export class QaEngine {
       const unit = UNIT_NAMED.exec(understood.text);
       if (unit && placeBefore(unit[0], unit[2]) !== undefined)
         return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+      // 紫金港小学信息公开电话: a school or hospital by a name of its own, none stored (紫金港中学 is another body).
+      const ownUnit = OWN_UNIT_ASKED.exec(understood.text);
+      if (ownUnit && OWN_NAMED_UNIT.test(ownUnit[1]))
+        return this.refusal(`没有找到“${ownUnit[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       // 长江师范学院信息公开电话: a college or university named whole, none stored; 苏巷镇派出所: a unit of a town.
       const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
