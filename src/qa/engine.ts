@@ -1131,6 +1131,9 @@ function unleveledStranger(text: string): string | undefined {
  * question among agencies (哪个县的科技局, 中卫市各科技局, 各街道).
  */
 function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'township' | 'unleveled' } | undefined {
+  // 紫金港小学, 临泉县第三中学: a school or hospital by its own name or an ordinal after its place, none stored.
+  const unit = unknownUnitNamed(text);
+  if (unit) return { name: unit, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
@@ -1158,6 +1161,8 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
  * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
  */
 export function unknownPlacedAgency(text: string): string | undefined {
+  const unit = unknownUnitNamed(text);
+  if (unit) return unit;
   const found = AGENCY_LIKE.exec(text);
   if (!found) return undefined;
   // 兰州|市中心医院: a place ending in 州 before its own level (兰州市) is read whole, and 中心 before 医院 is the hospital's.
@@ -1174,6 +1179,20 @@ export function unknownPlacedAgency(text: string): string | undefined {
   if (/哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(place) || /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2])) return undefined;
   if (place.replace(/(?:省|自治区|市|区|县|旗|州|盟)$/, '').length < 2) return undefined;
   return `${place}${named[2]}`;
+}
+
+/**
+ * A school or hospital asked about when no stored agency is named: by a name of its own at the question's start
+ * (紫金港小学信息公开电话) or by an ordinal after its place (临泉县第三中学), else undefined.
+ */
+function unknownUnitNamed(text: string): string | undefined {
+  const own = OWN_UNIT_ASKED.exec(text);
+  if (own && OWN_NAMED_UNIT.test(own[1])) return own[1];
+  const unit =
+    /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:省|市|区|县))(第[一二三四五六七八九十\d]{1,3}(?:中学|小学|人民医院|医院))/u.exec(
+      text,
+    );
+  return unit ? unit[1] + unit[2] : undefined;
 }
 
 /** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
@@ -2414,7 +2433,8 @@ export class QaEngine {
           ? (unknownPlacedAgency(text) ?? (CONTACT_OF_AGENCY.test(text) ? unleveledStranger(text) : undefined))
           : undefined;
       if (guide && unknown) {
-        remember({ lastQuestion: text, unknownAgency: unknown });
+        // 紫金港小学信息公开电话, then 那紫金港中学呢: a guide's question, asked next of the agency named.
+        remember({ lastQuestion: text, unknownAgency: unknown, guide: agencyGuideAsks(text).length > 0 ? true : undefined });
         return this.refusal(
           `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
         );

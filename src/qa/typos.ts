@@ -92,7 +92,7 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
       if (differsAt < nameEnd) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
-      if (unit && differsAt >= unit.index) continue;
+      if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;
       // 第三中学 is no typo of 第四中学: an ordinal differing names another body.
       if (NUMERAL.test(kind[differsAt] ?? '') || NUMERAL.test(window[differsAt] ?? '')) continue;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
