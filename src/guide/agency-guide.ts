@@ -647,6 +647,9 @@ function placeSentences(printed: string, match: string): string[] {
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
     if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
+    else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
+      text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
     if (found.length === 3) break;
   }
@@ -833,12 +836,18 @@ function identity(printed: string, match: string): { agency: string; title: stri
     .split('\n')
     .filter((line) => line.replace(/<[^<>\n]*>/g, '').trim() !== '')
     .slice(0, 12);
-  const publisherLine = /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head);
+  // A metadata table may part label and value by spaces (发布机构 清江街道办事处): the value is then one word.
+  const spaced = /(?:发布机构|发布单位|发文机关)[ \t]+([\u4e00-\u9fff]{3,30})(?![^\s])/.exec(head);
+  const publisherLine =
+    /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head) ?? (spaced && isAgencyName(spaced[1]) ? spaced : null);
   const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
   let named: string | undefined;
   let titleStart = -1;
   let titleEnd = -1;
-  const titled = /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head);
+  // A metadata table's label, after a colon or (名  称 清江街道政府信息公开指南) spaces at a line's start.
+  const titled =
+    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head) ??
+    /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开指南)[ \t]*$/m.exec(head);
   if (titled) {
     named = titled[1];
     titleStart = titled.index + titled[0].length - titled[2].length - titled[1].length;
@@ -846,6 +855,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   if (named === undefined) {
     for (const line of lines) {
+      // A breadcrumb after a location label (您当前的位置: 首页 / … / 乡镇政府信息公开指南) ends in a column's name, whatever the separator.
+      if (LOCATION_LABEL.test(line)) continue;
       const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
       // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
       if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
@@ -901,6 +912,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       publisher?.startsWith(agency) && publisher.length > agency.length
         ? publisher
         : `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`;
+  } else if (agency && publisher?.startsWith(agency) && /^(?:办事处|人民政府)$/.test(publisher.slice(agency.length))) {
+    // 清江街道 in the title, 清江街道办事处 as publisher: the body's full form.
+    agency = publisher;
   } else if (agency && splitAgencyName(agency).region === '' && publisher?.endsWith(agency) && publisher.length > agency.length) {
     // 市科技局 in the title, 某某市科技局 as publisher: keep the fullest form.
     agency = publisher;
@@ -929,6 +943,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
     agency = fullestForm(match, governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? ''));
   // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
   if (!agency) agency = servedAgency(match) ?? '';
+  // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
+  if (!agency) agency = catalogueAgency(match) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -960,6 +976,16 @@ function servedAgency(match: string): string | undefined {
   const served = /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1];
   if (!served || !isAgencyName(served) || !hasRegion(served)) return undefined;
   return fullestForm(match, served);
+}
+
+/** A line that starts with a page's location label (您当前的位置:, 當前位置：): a breadcrumb, never a title. */
+const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
+
+/** The agency a title-less guide names as its catalogue's owner (本校编制的《杭州市紫金港中学信息公开目录》), fullest form first. */
+function catalogueAgency(match: string): string | undefined {
+  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开目录》/.exec(match.slice(0, 3000))?.[1];
+  if (!owner || !hasRegion(owner)) return undefined;
+  return fullestForm(match, owner);
 }
 
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */

@@ -41,7 +41,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS, splitAgencyName } from '../report/agency-names.js';
+import { KIND_ABBREVIATIONS, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -1165,6 +1165,9 @@ function unleveledStranger(text: string): string | undefined {
  * question among agencies (哪个县的科技局, 中卫市各科技局, 各街道).
  */
 function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'township' | 'unleveled' } | undefined {
+  // 紫金港小学, 临泉县第三中学: a school or hospital by its own name or an ordinal after its place, none stored.
+  const unit = unknownUnitNamed(text);
+  if (unit) return { name: unit, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
@@ -1192,6 +1195,8 @@ const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!
  * agencies (哪个县的科技局, 各区政府) nor one's own (我们县政府, 向县政府申请): the name, else undefined.
  */
 export function unknownPlacedAgency(text: string): string | undefined {
+  const unit = unknownUnitNamed(text);
+  if (unit) return unit;
   const found = AGENCY_LIKE.exec(text);
   if (!found) return undefined;
   // 兰州|市中心医院: a place ending in 州 before its own level (兰州市) is read whole, and 中心 before 医院 is the hospital's.
@@ -1210,11 +1215,28 @@ export function unknownPlacedAgency(text: string): string | undefined {
   return `${place}${named[2]}`;
 }
 
+/**
+ * A school or hospital asked about when no stored agency is named: by a name of its own at the question's start
+ * (紫金港小学信息公开电话) or by an ordinal after its place (临泉县第三中学), else undefined.
+ */
+function unknownUnitNamed(text: string): string | undefined {
+  const own = OWN_UNIT_ASKED.exec(text);
+  if (own && OWN_NAMED_UNIT.test(own[1])) return own[1];
+  const unit =
+    /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:省|市|区|县))(第[一二三四五六七八九十\d]{1,3}(?:中学|小学|人民医院|医院))/u.exec(
+      text,
+    );
+  return unit ? unit[1] + unit[2] : undefined;
+}
+
 /** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
 const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 /** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
 const COLLEGE_ASKED =
   /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
+/** A school or hospital named at the start of a question about its contacts or disclosure (紫金港小学信息公开电话). */
+const OWN_UNIT_ASKED =
+  /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:中学|小学|学校|幼儿园|医院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
 /** A unit of a town or a street named with it (苏巷镇派出所, 仁里镇卫生院, 南吕镇中心小学): another body. */
 const TOWN_UNIT_ASKED = new RegExp(`((?:\\p{Script=Han}{2,8}?(?:镇|乡|街道))(?:${UNIT_WORDS}))`, 'u');
 /** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
@@ -2464,7 +2486,8 @@ export class QaEngine {
           ? (unknownPlacedAgency(text) ?? (CONTACT_OF_AGENCY.test(text) ? unleveledStranger(text) : undefined))
           : undefined;
       if (guide && unknown) {
-        remember({ lastQuestion: text, unknownAgency: unknown });
+        // 紫金港小学信息公开电话, then 那紫金港中学呢: a guide's question, asked next of the agency named.
+        remember({ lastQuestion: text, unknownAgency: unknown, guide: agencyGuideAsks(text).length > 0 ? true : undefined });
         return this.refusal(
           `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
         );
@@ -3797,6 +3820,10 @@ export class QaEngine {
       const unit = UNIT_NAMED.exec(understood.text);
       if (unit && placeBefore(unit[0], unit[2]) !== undefined)
         return this.refusal(`没有找到“${unit[0]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+      // 紫金港小学信息公开电话: a school or hospital by a name of its own, none stored (紫金港中学 is another body).
+      const ownUnit = OWN_UNIT_ASKED.exec(understood.text);
+      if (ownUnit && OWN_NAMED_UNIT.test(ownUnit[1]))
+        return this.refusal(`没有找到“${ownUnit[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       // 长江师范学院信息公开电话: a college or university named whole, none stored; 苏巷镇派出所: a unit of a town.
       const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);

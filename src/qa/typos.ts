@@ -24,6 +24,10 @@ function placeNameEnd(kind: string): number {
   return generic ? generic.index : -1;
 }
 
+/** The kind word that ends a school's or a hospital's name (杭州市紫金港|中学, …|卫生院). */
+const UNIT_WORD = /(?:中学|小学|大学|学校|幼儿园|卫生院|医院)$/;
+const NUMERAL = /[一二三四五六七八九十百\d]/;
+
 /**
  * Homophones typed for the words that end a town's or a street's name (永吉街到 for 街道, 荫子震 for
  * 镇), where a year, a possessive or the government's name follows: the place word itself.
@@ -86,6 +90,11 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         }
       nameEnd ??= placeNameEnd(kind);
       if (differsAt < nameEnd) continue;
+      // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
+      const unit = UNIT_WORD.exec(kind);
+      if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;
+      // 第三中学 is no typo of 第四中学: an ordinal differing names another body.
+      if (NUMERAL.test(kind[differsAt] ?? '') || NUMERAL.test(window[differsAt] ?? '')) continue;
       // The kind's first character anchors the word (科…局); the wrong one may be anywhere else.
       // A different last character that ends other agencies' names (科技厅, 科技委) names another kind, not a typo.
       // 科技型中小企业: a descriptive suffix in place of the last character is a word of its own.

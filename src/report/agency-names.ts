@@ -155,6 +155,10 @@ export function kindVariants(kind: string): string[] {
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
 const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?$/u;
 
+/** A school's or hospital's kind that is its own name (紫金港中学), not a kind many places have (第四中学, 人民医院, 实验小学). */
+export const OWN_NAMED_UNIT =
+  /^(?!第|[一二三四五六七八九十\d]|实验|人民|中医|中西医|中心|妇幼|职业|高级|初级|民族|城关|附属|儿童|肿瘤|口腔|眼科|骨科|精神|传染|特殊|师范|外国语|体育|艺术|卫生|技工|技师|护理|农业|工业|商业|财经|机电|交通|旅游|经济|工程|铁路|建筑|警察|培智|聋|盲)[\u4e00-\u9fff]{2,6}(?:中学|小学|学校|幼儿园|医院)$/;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -191,6 +195,9 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A school or hospital with a name of its own (杭州市紫金港中学) is known by it alone: 紫金港中学. Not a kind many places
+  // have (第四中学, 人民医院, 实验小学), which names no one body without its place.
+  if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the

@@ -247,6 +247,13 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // written before its first run: 34/41 (0 wrong figures, one wrong agency: 南平市中医院 got 南平市民政局's phone); 40/41 after, 41/41
     // once 兰州|市中心医院 was read whole; two made-up lines of that class added after (广州市中心医院, 福州市中心医院): 43/43.
     'guide-questions-8.jsonl',
+    // guide-questions-9 (67 over four guides added from the web — 阿木尔镇 with only a breadcrumb for a title, 杭州市紫金港中学 with
+    // no title at all, 临泉县第四中学 under a site header's other contacts, 清江街道 behind a metadata table — and older guides'
+    // reading places, 17 negatives), written before its first run: 32/67 (0 wrong figures); 64/67 after its fixes (3 gaps).
+    'guide-questions-9.jsonl',
+    // guide-questions-10 (24 made-up second examples of those classes, follow-ups after a miss), written before its first run:
+    // 17/24 (0 wrong figures); 20/24 after (4 gaps).
+    'guide-questions-10.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',

@@ -646,3 +646,54 @@ describe('recognising a guide', () => {
     expect(mirrored.fields.accepting_office).toBe('街道党政办');
   });
 });
+
+describe('identity of guides printed without a title line (made-up second examples)', () => {
+  it('skips a breadcrumb after a location label and takes the guide the opening names', () => {
+    const text = [
+      '当前位置：首页 / 信息公开 / 部门信息公开指南',
+      '青松县林业局',
+      '为了更好地提供政府信息公开服务，青松县林业局编制了《青松县林业局政府信息公开指南》。',
+      '一、政府信息公开工作机构',
+      '单位名称：青松县林业局办公室',
+      '联系电话：0371-22220001',
+    ].join('\n');
+    expect(looksLikeAgencyGuide(text)).toBe(true);
+    const guide = parseAgencyGuide(text);
+    expect(guide.agency).toBe('青松县林业局');
+    expect(guide.fields.phone).toBe('0371-22220001');
+  });
+
+  it('takes a title-less guide’s agency from the catalogue it compiles', () => {
+    const text = [
+      '为方便公民依法获取本园的信息，特编制本指南。',
+      '一、主动公开',
+      '本园主动公开的信息范围参见本园编制的《青松县阳光幼儿园信息公开目录》。',
+      '受理部门：园办公室',
+      '联系电话：0371-22220002',
+    ].join('\n');
+    const guide = parseAgencyGuide(text);
+    expect(guide.agency).toBe('青松县阳光幼儿园');
+    expect(toSimplified(guide.title)).toMatch(/信息公开指南$/);
+  });
+
+  it('reads a metadata table parted by spaces (名  称, 发布机构) and keeps the publisher’s full form', () => {
+    const text = [
+      '索 引 号 000000/2025-00001 发布机构 东湖街道办事处',
+      '名  称 东湖街道政府信息公开指南',
+      '东湖街道政府信息公开指南',
+      '为了更好地提供信息公开服务，我们编制了本指南。',
+    ].join('\n');
+    expect(parseAgencyGuide(text).agency).toBe('东湖街道办事处');
+  });
+
+  it('gives a reading place named alone the contacts of the sentence after it', () => {
+    const text = [
+      '青松镇政府信息公开指南',
+      '一、主动公开',
+      '(二)公开渠道',
+      '政务公开专区。公众可以在青松镇人民政府(地址:青松镇人民路1号,联系电话:0371-22220003,开放时间:周一至周五9:00-17:00)查阅本机关政府信息。',
+    ].join('\n');
+    const places = parseAgencyGuide(text).fields.reading_places ?? [];
+    expect(places.join('')).toContain('0371-22220003');
+  });
+});

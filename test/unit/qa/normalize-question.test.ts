@@ -80,3 +80,11 @@ describe('normalizeQuestion for years said as a number with 千', () => {
     expect(normalizeQuestion('一千零八年前')).toBe('一千零八年前');
   });
 });
+
+describe('a school’s kind word or an ordinal differing is another body, no typo', () => {
+  it('leaves 紫金港小学 and 第三中学 as written', () => {
+    expect(correctKindTypos('紫金港小学信息公开电话', ['紫金港中学'])).toBe('紫金港小学信息公开电话');
+    expect(correctKindTypos('临泉县第三中学地址', ['第四中学'])).toBe('临泉县第三中学地址');
+    expect(correctKindTypos('西溪医阮电话', ['西溪医院'])).toBe('西溪医院电话');
+  });
+});

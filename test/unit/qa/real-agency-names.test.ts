@@ -228,3 +228,13 @@ describe('agency names of real reports', () => {
     expect(names('白云区税务局电话')).toEqual([['国家税务总局广州市白云区税务局']]);
   });
 });
+
+describe('a school or hospital with a name of its own', () => {
+  it('is known by that name alone, a kind many places have is not', () => {
+    expect(agencyAliases('杭州市紫金港中学')).toContain('紫金港中学');
+    expect(agencyAliases('青松县阳光幼儿园')).toContain('阳光幼儿园');
+    expect(agencyAliases('临泉县第四中学')).not.toContain('第四中学');
+    expect(agencyAliases('淮北市人民医院')).not.toContain('人民医院');
+    expect(agencyAliases('临沂卫生学校')).not.toContain('卫生学校');
+  });
+});
