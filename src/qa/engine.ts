@@ -915,7 +915,7 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
   if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
   if (table === 'appeals') return subject.test(clause);
-  return !subject || !/主动(?:公开|发布)/.test(clause) || subject.test(clause);
+  return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */

@@ -1006,6 +1006,9 @@ function readAnswer(
       // 满意度测评结果是多少 against 进行了满意度测评，现场参观了2家科技型企业: with no measure word asked, a number
       // whose own clause opens with another act (参观了) and counts a noun of its own counts something else.
       if (unit === undefined && following === 0 && otherActBefore(sentence, at, matched)) continue;
+      // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
+      // counts no applications; the part its 其中 names does.
+      if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
@@ -1183,4 +1186,18 @@ export function shorten(sentence: string, around: string, max = 120): string {
   const start = Math.max(0, Math.min(at - 30, sentence.length - max));
   const end = Math.min(sentence.length, start + max);
   return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+}
+
+/** Requests that are not applications for information: letters, petitions, calls, consultations, complaints. */
+const OTHER_REQUESTS = '(?:来信|来访|信访|来电|热线|12345|咨询|投诉|举报)';
+const LUMPED = new RegExp(
+  `(?:${OTHER_REQUESTS}[^，,；;。]*、[^，,；;。]*申请|申请[^，,；;。]*、[^，,；;。]*${OTHER_REQUESTS})[^，,；;。]*等(?:共|共计|合计)?$`,
+);
+
+/** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
+function lumpedWithOtherRequests(sentence: string, at: number, asked: string): boolean {
+  if (!/申请/.test(asked)) return false;
+  let start = at;
+  while (start > 0 && !/[，,；;。：:]/.test(sentence[start - 1])) start -= 1;
+  return LUMPED.test(sentence.slice(start, at));
 }

@@ -5,6 +5,7 @@
  * one wrong character are the agency index's job.
  */
 
+import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 
 /** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
@@ -109,7 +110,9 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         window[0] === kind[0] &&
         /[\u4e00-\u9fff]/.test(window[length - 1]) &&
         !otherKind &&
-        !spillsOver(corrected, at, length)
+        !spillsOver(corrected, at, length) &&
+        // A kind read from a name kept in 繁体 (區文化和旅游局) is the simplified word asked (区文化和旅游局), no typo of it.
+        toSimplified(window) !== toSimplified(kind)
       ) {
         corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
         fixed.push({ start: at, end: at + length });

@@ -256,6 +256,19 @@ const LONE_AGENCY_WORD = /^(?:办|局|委|厅|处|科|室|所|部|院|站|队)$/
  * A word that can start a name although jieba tags it as a break: a proper name it does not know
  * (官洲, tagged x) or a place it takes for a verb (硚口区, tagged v).
  */
+/**
+ * A district named for a direction, which jieba splits into the direction and 城区 (杭州市上|城区, 下|城区): the direction
+ * is the district's first character, not a word that ends the name before it.
+ */
+function directionDistrict(tokens: Array<{ word: string; tag: string }>, index: number): boolean {
+  return (
+    tokens[index].tag === 'f' &&
+    /^[东南西北上下前后左右中内外]$/u.test(tokens[index].word) &&
+    tokens[index + 1]?.word === '城区' &&
+    (index === 0 || /(?:省|市|州|盟)$/.test(tokens[index - 1].word))
+  );
+}
+
 function placeWord(token: { word: string; tag: string }): boolean {
   if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
   // 办和省 (…公开办|和|省气象局 glued by jieba): an agency word and a joiner start no place.
@@ -282,7 +295,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         NEVER_FIRST_TAGS.test(tokens[start].tag) ||
         // A lone agency word ends a name, never starts one (…公开办|和|省气象局: not 办和省气象局).
         LONE_AGENCY_WORD.test(tokens[start].word) ||
-        (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]))
+        (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]) && !directionDistrict(tokens, start))
       )
         continue;
       let name = '';
@@ -305,6 +318,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !task &&
               !joined &&
               !properAfterPlace &&
+              !directionDistrict(tokens, index) &&
               !(index === start && placeWord(tokens[index])) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )

@@ -43,9 +43,14 @@ export interface ProseFigureDef {
   partsKey?: ProseFigureKey;
 }
 
-/** Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it. */
+/**
+ * Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it. 主动新增公开 says the same as
+ * 主动公开; 其他应主动公开信息4条 is the last item of a breakdown by kind, not the total.
+ */
 const isTotal = (stated: StatedNumber) =>
-  (/主动公开/.test(stated.label) && (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label))) ||
+  (/主动(?:新增)?公开/.test(stated.label) &&
+    !/其他(?:应|需)?主动公开/.test(stated.label) &&
+    (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label))) ||
   disclosedWithoutTheWord(stated);
 
 /**

@@ -597,6 +597,18 @@ interface Region {
   to: number;
 }
 
+/** Whether an offset lies inside brackets opened earlier on its line (a row's printed remark: （指…）, (含…)). */
+function insideBrackets(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let depth = 0;
+  for (let index = Math.max(lineStart, offset - 400); index < offset; index += 1) {
+    const character = text[index];
+    if (character === '(' || character === '（') depth += 1;
+    else if ((character === ')' || character === '）') && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 /** Locate every row of the table, in printed order; a label found twice before the next row is taken at its last occurrence. */
 function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   const stream = labelStream(copy);
@@ -615,6 +627,11 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
     while (again >= 0 && again + found[index].word.length <= limit) {
       const moved = locate(text, stream, found[index].row, again, limit);
       if (!moved) break;
+      // Inside a remark in brackets (其他主动公开文件（…除规范性文件以外的…）), the label is a word of another row's note.
+      if (insideBrackets(text, moved.start)) {
+        again = stream.text.indexOf(found[index].word, moved.streamEnd);
+        continue;
+      }
       found[index] = moved;
       again = stream.text.indexOf(found[index].word, moved.streamEnd);
     }

@@ -40,6 +40,10 @@ describe('correctKindTypos', () => {
     expect(correctKindTypos('西工区科学技术局行政许可', kinds)).toBe('西工区科学技术局行政许可');
     expect(correctKindTypos('科研机构申请了几件', kinds)).toBe('科研机构申请了几件');
   });
+  it('leaves the simplified form of a kind read from a 繁体 name alone (区 for 區): no typo of it', () => {
+    expect(correctKindTypos('济南市章丘区文化和旅游局联系电话', ['區文化和旅游局'])).toBe('济南市章丘区文化和旅游局联系电话');
+    expect(correctKindTypos('台北市大安区教育局', ['大安區教育局'])).toBe('台北市大安区教育局');
+  });
   it('leaves a descriptive word made of a kind’s stem alone (科技型, 教育类): no typo of the kind', () => {
     expect(correctKindTypos('科技型中小企业呢', kinds)).toBe('科技型中小企业呢');
     expect(correctKindTypos('教育类信息几条', kinds)).toBe('教育类信息几条');

@@ -122,6 +122,12 @@ describe('titles in other shapes', () => {
     expect(report.agency).toBe('洛阳市科技局');
   });
 
+  it('with no title, the compiler named in the opening, a district jieba splits after its direction (下|城区)', () => {
+    const head = ['本年度报告由杭州市下城区卫生健康局编制。本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。'];
+    const { report } = parseReport(buildReport({ head, overview: anonymousOverview() }));
+    expect(report.agency).toBe('杭州市下城区卫生健康局');
+  });
+
   it('a title without its region, and a body that names none, is refused with a request for --agency', () => {
     const error = refusal(buildReport({ head: ['市科技局2024年度政府信息公开工作年度报告'], overview: anonymousOverview() }));
     expect(error.message).toContain('市科技局');

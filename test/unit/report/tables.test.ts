@@ -59,6 +59,23 @@ describe('a glued row is stored only when exactly one split satisfies the arithm
     expect(warnings[0].message).toContain('5416');
   });
 
+  it("a row the layout lacks, whose remark names another row (其他文件（除规范性文件以外…）), leaves that row's numbers alone", () => {
+    const text = [
+      '第二十条第（一）项 | |||',
+      '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |',
+      '规章（仅设区的市以上政府填报） | 0 | 0 | 0 |',
+      '规范性文件（以“规定”“办法”等字样发布的公文，以下统称为规范性文件） | 4 | 3 | 9 |',
+      '其他文件（本单位发出的、除规范性文件以外的主动公开文件） | 2 | 2 | 5 |',
+      '第二十条第（五）项 | |||',
+      '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |',
+      '行政许可 | 7 | 1 | 30 |',
+    ].join('\n');
+    const { rows } = readTable('proactive', '2019', text);
+    expect(rows.rules_2019).toEqual([0, 0, 0]);
+    expect(rows.normative_documents_2019).toEqual([4, 3, 9]);
+    expect(rows.licensing_2019).toEqual([7, 1, 30]);
+  });
+
   it('an amount with more decimals than 元 is taken for glued cells, not stored', () => {
     const { rows, warnings } = readTable(
       'proactive',
