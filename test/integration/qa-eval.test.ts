@@ -30,6 +30,31 @@ async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [stri
   }
 }
 
+/**
+ * A set's questions in a describe of their own, over reports-real and the set's folder (reports-moreN: it adds agencies and
+ * years that would change the answers to questions written over the other stores), `prefix` keying the conversations.
+ */
+function describeOverSet(title: string, folder: string, pattern: RegExp, file: string, prefix: string): void {
+  describe(title, () => {
+    let store: TestApp;
+    beforeAll(async () => {
+      store = makeTestApp();
+      await importFolders(store, [
+        ['reports-real', /\.txt$/],
+        [folder, pattern],
+      ] as const);
+    });
+    afterAll(() => store.dispose());
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await store.ask(item.q, item.user ? `${prefix}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  });
+}
+
 describe('dev questions (shared/eval)', () => {
   for (const item of questions('dev-questions.jsonl')) {
     it(item.q, async () => {
@@ -356,112 +381,64 @@ describe('held-out questions over reports-more9 and reports-real (real-questions
 
 // reports-more10 (other agency kinds: 水利, 应急, 退役军人, 住建, 医保, 卫健, a hospital, district governments, a 2018 report) runs
 // over its own store too: reports-real and reports-more10.
-describe('held-out questions over reports-more10 and reports-real (real-questions-corpus10, written before its first run)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more10', /\.(txt|md|html)$/],
-    ] as const);
-  });
-  afterAll(() => store.dispose());
-
-  // Table and prose figures, contacts, a follow-up and four negatives over reports-more10, written before its first run: 35/36
-  // with the eval CLI over reports-real and reports-more10 (梅河口市水利局2024年公开政府信息多少条 was answered with the
-  // 政务公开网站27条 of its 公开政府信息66条,其中… sentence); 36/36 after the fix (公开政府信息N条 without 主动 is the total).
-  // Five lines over its second batch (抚州市民政局, 开阳县民政局), written before their first run: 4/5 (网站信息发布了多少条 was
-  // answered with the WeChat's 信息发布量383条); 5/5 after (a bare 信息发布N条 takes the channel of the clause before). Three over
-  // its third batch, written before their first run: 2/3 (丽岙街道的联系电话: 请致电0577-85380934 was not read as its phone);
-  // 3/3 after. 44/44.
-  for (const item of questions('real-questions-corpus10.jsonl')) {
-    const test = item.gap ? it.fails : it;
-    test(`real-questions-corpus10.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-      const answer = await store.ask(item.q, item.user ? `corpus10:${item.user}` : undefined);
-      expect(judge(answer, item.expect), answer.answer).toEqual([]);
-    });
-  }
-});
+// Table and prose figures, contacts, a follow-up and four negatives over reports-more10, written before its first run: 35/36
+// with the eval CLI over reports-real and reports-more10 (梅河口市水利局2024年公开政府信息多少条 was answered with the
+// 政务公开网站27条 of its 公开政府信息66条,其中… sentence); 36/36 after the fix (公开政府信息N条 without 主动 is the total).
+// Five lines over its second batch (抚州市民政局, 开阳县民政局), written before their first run: 4/5 (网站信息发布了多少条 was
+// answered with the WeChat's 信息发布量383条); 5/5 after (a bare 信息发布N条 takes the channel of the clause before). Three over
+// its third batch, written before their first run: 2/3 (丽岙街道的联系电话: 请致电0577-85380934 was not read as its phone);
+// 3/3 after. 44/44.
+describeOverSet(
+  'held-out questions over reports-more10 and reports-real (real-questions-corpus10, written before its first run)',
+  'reports-more10',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus10.jsonl',
+  'corpus10',
+);
 
 // reports-more11 (交通运输局, 市场监管局, 生态环境局, 农业农村局, 人社局, a 开发区, townships, a 街道; 繁体 and spam mirrors) runs over its
 // own store too: reports-real and reports-more11.
-describe('held-out questions over reports-more11 and reports-real (real-questions-corpus11, written before its first run)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more11', /\.(txt|md|html)$/],
-    ] as const);
-  });
-  afterAll(() => store.dispose());
-
-  // Table and prose figures, 繁体, contacts, a follow-up and six negatives over reports-more11 (and four table lines over
-  // reports-real), written before its first run: 45/45 with the importer fixes of the first batch in. Twelve lines over its
-  // second batch (卫生健康局, 自然资源局, 教育局), written before their first run: 11/12 (漳平市卫生健康局2023年收到多少政府信息公开申请
-  // was answered with 依申请公开信息数59条, information counted by how it may be disclosed); 12/12 after (such a clause counts no
-  // application, and the page's 未接到…申请 answers 0). Eight over its third batch (退役军人事务局, 统计局), written before their
-  // first run: 8/8. Four over its fourth (溪下乡, 模环乡, 舟山市民政局): 3/4 (模环乡2023年通过公开栏发布了多少条 was refused: the
-  // 811 of 网站、公开栏、“龙游通”等平台 came first and no sentence was found); 4/4 after (a figure of several channels at once is
-  // their total; the one channel's figure stands with no sentence found). 69/69.
-  for (const item of questions('real-questions-corpus11.jsonl')) {
-    const test = item.gap ? it.fails : it;
-    test(`real-questions-corpus11.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-      const answer = await store.ask(item.q, item.user ? `corpus11:${item.user}` : undefined);
-      expect(judge(answer, item.expect), answer.answer).toEqual([]);
-    });
-  }
-});
+// Table and prose figures, 繁体, contacts, a follow-up and six negatives over reports-more11 (and four table lines over
+// reports-real), written before its first run: 45/45 with the importer fixes of the first batch in. Twelve lines over its
+// second batch (卫生健康局, 自然资源局, 教育局), written before their first run: 11/12 (漳平市卫生健康局2023年收到多少政府信息公开申请
+// was answered with 依申请公开信息数59条, information counted by how it may be disclosed); 12/12 after (such a clause counts no
+// application, and the page's 未接到…申请 answers 0). Eight over its third batch (退役军人事务局, 统计局), written before their
+// first run: 8/8. Four over its fourth (溪下乡, 模环乡, 舟山市民政局): 3/4 (模环乡2023年通过公开栏发布了多少条 was refused: the
+// 811 of 网站、公开栏、“龙游通”等平台 came first and no sentence was found); 4/4 after (a figure of several channels at once is
+// their total; the one channel's figure stands with no sentence found). 69/69.
+describeOverSet(
+  'held-out questions over reports-more11 and reports-real (real-questions-corpus11, written before its first run)',
+  'reports-more11',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus11.jsonl',
+  'corpus11',
+);
 
 // reports-more12 (教育局 pages: a 繁体 mirror, names only in the first sentence, one cell a line; a 公安局 page annotated with pinyin) over its own store too.
-describe('questions over reports-more12 and reports-real (real-questions-corpus12)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more12', /^0[1-46]\.txt$/],
-    ] as const);
-  });
-  afterAll(() => store.dispose());
-
-  // Table and prose figures, contacts, yes/no, two conversations and four negatives over reports-more12, written while the
-  // pages were probed by hand (so not held out): the probes found two classes. A fact quoted from a sentence starting with a
-  // quoted name kept only the closing mark (清远教育”微信公众号…; a made-up second example in corpus12-prose.test.ts), and
-  // 那大冶呢 after 其中学校设立几宗 answered 清远's 3 again: the last question was asked again as 大冶其中学校设立几宗, where the
-  // region glued to 其中 is not read, so the conversation's agency answered (the c12a lines).
-  for (const item of questions('real-questions-corpus12.jsonl')) {
-    const test = item.gap ? it.fails : it;
-    test(`real-questions-corpus12.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-      const answer = await store.ask(item.q, item.user ? `corpus12:${item.user}` : undefined);
-      expect(judge(answer, item.expect), answer.answer).toEqual([]);
-    });
-  }
-});
+// Table and prose figures, contacts, yes/no, two conversations and four negatives over reports-more12, written while the
+// pages were probed by hand (so not held out): the probes found two classes. A fact quoted from a sentence starting with a
+// quoted name kept only the closing mark (清远教育”微信公众号…; a made-up second example in corpus12-prose.test.ts), and
+// 那大冶呢 after 其中学校设立几宗 answered 清远's 3 again: the last question was asked again as 大冶其中学校设立几宗, where the
+// region glued to 其中 is not read, so the conversation's agency answered (the c12a lines).
+describeOverSet(
+  'questions over reports-more12 and reports-real (real-questions-corpus12)',
+  'reports-more12',
+  /^0[1-46]\.txt$/,
+  'real-questions-corpus12.jsonl',
+  'corpus12',
+);
 
 // reports-more13 (财政局, 司法局, 文旅局 and a provincial 厅, 气象局, 商务局, 档案局, two 管委会; 2020 to 2025) over its own store too.
-describe('held-out questions over reports-more13 and reports-real (real-questions-corpus13, written before its first run)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more13', /\.(txt|md|html)$/],
-    ] as const);
-  });
-  afterAll(() => store.dispose());
-
-  // Table and prose figures, contacts, a follow-up and seven negatives over reports-more13 (and two table lines over
-  // reports-real), written before its first run: 38/42 with three wrong figures (盐都区财政局's applications answered with 收到12345群众来信、依申请信息公开等26件,
-  // its 主动新增公开政府信息85条 with 其他应主动公开信息4条, 广水市财政局's 规范性文件 with the next row's 1, whose bracketed remark
-  // names 规范性文件) and one refusal (济南市章丘区文化和旅游局, stored as printed in 繁体); 42/42 after (a count lumping
-  // applications with calls and letters is not theirs; 主动新增公开 is 主动公开; a label inside another row's remark is not
-  // that row; a kind read from a 繁体 name (區文化和旅游局) no longer "corrects" the simplified 区 asked).
-  for (const item of questions('real-questions-corpus13.jsonl')) {
-    const test = item.gap ? it.fails : it;
-    test(`real-questions-corpus13.jsonl [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-      const answer = await store.ask(item.q, item.user ? `corpus13:${item.user}` : undefined);
-      expect(judge(answer, item.expect), answer.answer).toEqual([]);
-    });
-  }
-});
+// Table and prose figures, contacts, a follow-up and seven negatives over reports-more13 (and two table lines over
+// reports-real), written before its first run: 38/42 with three wrong figures (盐都区财政局's applications answered with 收到12345群众来信、依申请信息公开等26件,
+// its 主动新增公开政府信息85条 with 其他应主动公开信息4条, 广水市财政局's 规范性文件 with the next row's 1, whose bracketed remark
+// names 规范性文件) and one refusal (济南市章丘区文化和旅游局, stored as printed in 繁体); 42/42 after (a count lumping
+// applications with calls and letters is not theirs; 主动新增公开 is 主动公开; a label inside another row's remark is not
+// that row; a kind read from a 繁体 name (區文化和旅游局) no longer "corrects" the simplified 区 asked).
+describeOverSet(
+  'held-out questions over reports-more13 and reports-real (real-questions-corpus13, written before its first run)',
+  'reports-more13',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus13.jsonl',
+  'corpus13',
+);
