@@ -5257,7 +5257,7 @@ export class QaEngine {
     const year = first.years[first.years.length - 1];
     // A ranking's example year is one two agencies have reports of, where there is one.
     const shared = [...first.years].reverse().find((each) => second !== first && second.years.includes(each)) ?? year;
-    const kind = this.index.all().find((agency) => agency.name === first.agency)?.kind;
+    const kind = this.store.agencyByName(first.agency)?.kind;
     // 哪个科学技术局最多 only when the store holds two of that kind; else any agency.
     const among = kind && this.index.ofKind(kind).length >= 2 ? kind : '机关';
     return {
