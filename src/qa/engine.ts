@@ -60,6 +60,7 @@ import {
   isTrialOnlyColumn,
   mayHoldQualifier,
   normalizeQuestion,
+  RANK_VERB,
   type Topic,
   type Understanding,
   understand,
@@ -230,6 +231,8 @@ const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件): a report's figure. */
 const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/** 排名 / 排行 / 前几名: a ranking asked in so many words. */
+const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
 const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
 
@@ -1348,6 +1351,23 @@ const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|�
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
+/** Whether the text, without the agencies named in it and its years, asks nothing (AGENCY_ALONE). */
+function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
+  let residue = text;
+  for (const mention of [...mentions].sort((a, b) => b.start - a.start))
+    residue = residue.slice(0, mention.start) + residue.slice(mention.start + mention.text.length);
+  return AGENCY_ALONE.test(residue.replace(new RegExp(YEAR_IN_QUESTION.source, 'g'), ''));
+}
+
+/** 跟沙坡头区比呢 / 和红寺堡比怎么样 / 与西工区相比: another agency set against the last figure, its name in group 1. */
+const COMPARED_WITH_FOLLOW_UP =
+  /^(?:那么?|那要是)?(?:再)?(?:跟|和|与|同)(\p{Script=Han}{2,20}?)(?:的)?(?:相)?(?:比|比较|对比)(?:一下|起来|下)?(?:呢|怎么样|如何|咋样|的话|([哪谁]个?(?:更)?(?:多|少|高|低))|多还是少)?[?？。!！]*$/u;
+/** 比西工区多吗 / 比沙坡头少吧: whether the last figure is more than another agency's, its name in group 1, the word in group 2. */
+const MORE_THAN_FOLLOW_UP =
+  /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
+/** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
+const AGENCY_ALONE =
+  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|政府信息公开)?(?:的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -1966,7 +1986,13 @@ export class QaEngine {
     const joined = this.joinedFollowUp(text, context);
     if (joined) return joined;
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
-    const parts = splitQuestions(text);
+    let parts = splitQuestions(text);
+    // 西工区科技局。。。主动公开多少条: a part that only names the agency introduces the part after it, which takes its agency.
+    if (parts.length > 1 && this.namesOnlyAnAgency(parts[0])) {
+      const [lead, next, ...others] = parts;
+      parts = [this.withAgencyOf(lead, next), ...others];
+      if (parts.length === 1) return this.askOne(parts[0], context);
+    }
     if (parts.length > 1) {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
@@ -2278,6 +2304,9 @@ export class QaEngine {
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 跟沙坡头区比呢 / 比西工区多吗 after a figure: the last question asked of the agency named, then both figures weighed.
+    const comparedWith = memory?.lastFacts?.length && memory.lastQuestion ? this.comparedWithFollowUp(input, context) : undefined;
+    if (comparedWith) return comparedWith;
     // 是不是有225条 / 有30件吗 / 是67条对吧 after a figure: whether the number said is the one just answered.
     const checkedLast = CHECKED_LAST.exec(input);
     if (checkedLast && memory?.lastFacts && memory.lastFacts.length > 0) {
@@ -2492,7 +2521,8 @@ export class QaEngine {
           `没有找到“${unknown}”的政府信息公开指南或年度报告，说不出它自己的地址、电话和办公时间。对各机关都适用的一般规定是：\n${guide.answer}`,
         );
       }
-      if (guide && !(understood.topic && understood.acrossAgencies)) {
+      // 卫健委的行政复议排个名: a ranking asked in so many words is of the reports' figures, not the rules on 复议.
+      if (guide && !(understood.topic && (understood.acrossAgencies || RANKING_ASKED.test(text) || RANK_VERB.test(text)))) {
         remember({
           agencyIds: memory?.agencyIds ?? [],
           years: memory?.years ?? [],
@@ -2527,7 +2557,7 @@ export class QaEngine {
           guide: agencyGuideAsks(text).length > 0 ? true : undefined,
         });
       return this.refusal(
-        `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave()}`,
+        `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave(unknown.name)}`,
       );
     }
 
@@ -2768,10 +2798,20 @@ export class QaEngine {
         return why;
       }
     }
+    // 海原县科技局 / 我想了解下海原县科技局 / 介绍下海原县科技局的情况: an agency named with nothing asked of it gets its
+    // report's summary, and what else may be asked, instead of "not understood".
+    // (海原县科技局呢 in a conversation asks the last question of it, which the follow-ups above answer or refuse.)
+    const namedAlone = !topic && agencies.length === 1 && !(memory?.lastQuestion && /呢/.test(text)) && namesOnly(text, mentions);
+    if (namedAlone) topic = { type: 'section', section: 'overview', focus: 'summary' };
     this.more = undefined;
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
+    if (namedAlone && answer.kind === 'text')
+      answer = {
+        ...answer,
+        answer: `${answer.answer}\n想了解具体数字，可以接着问：收到几件申请、行政复议几件、主动公开多少条、联系电话等。`,
+      };
     answer = amountOfACount(answer, text, topic) ?? answer;
     if (agencies.length === 2 && !topic && answer.kind === 'refusal')
       answer = this.comparedFromSentences(text, mentions, agencies, years) ?? answer;
@@ -3192,6 +3232,43 @@ export class QaEngine {
       return share !== stated ? share : undefined;
     }
     return undefined;
+  }
+
+  /** 海原县科技局 / 我想了解下海原县科技局: the text names one agency and asks nothing of it. */
+  private namesOnlyAnAgency(text: string): boolean {
+    const mentions = this.index.find(text);
+    return mentions.length > 0 && mentions.every((mention) => mention.agencies.length === 1) && namesOnly(text, mentions);
+  }
+
+  /**
+   * 跟沙坡头区比呢 / 和红寺堡比怎么样 / 比西工区多吗 right after a figure: the other agency asked the last question (as
+   * 那沙坡头区呢 would), then its figure and the one before it side by side with a verdict, the new one's source cited.
+   * Undefined when the words name no stored agency; the other side's own answer when the two figures do not measure the same.
+   */
+  private comparedWithFollowUp(input: string, context: { user?: string }): Answer | undefined {
+    const setAgainst = COMPARED_WITH_FOLLOW_UP.exec(input);
+    const moreThan = setAgainst ? undefined : MORE_THAN_FOLLOW_UP.exec(input);
+    const found = setAgainst ?? moreThan;
+    if (!found || !context.user) return undefined;
+    const other = found[1];
+    if (this.index.find(other).length === 0) return undefined;
+    const asked = this.askOne(`那${other}呢`, context);
+    if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
+    const remembered = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
+    // The two sides only: the figure answered before and the other agency's, not older figures of the conversation.
+    const weighed = latestPerPlace(sameMeasureAsLast(remembered)).slice(-2);
+    if (weighed.length < 2 || weighed[0].agency === weighed[1].agency) return asked;
+    const fewer = /少|低/.test(found[2] ?? '');
+    const compared = this.compareRemembered(weighed, fewer);
+    const sources = asked.answer.split('\n').filter((line) => line.startsWith('（来源'));
+    // 比西工区多吗: yes or no first, the first side being the figure answered before.
+    let verdict = '';
+    if (moreThan) {
+      const [before, after] = weighed;
+      const more = /多|高/.test(moreThan[2]);
+      verdict = before.value === after.value ? '' : (more ? before.value > after.value : before.value < after.value) ? '是的。' : '不是。';
+    }
+    return { ...compared, answer: [`${verdict}${compared.answer}`, ...sources].join('\n') };
   }
 
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
@@ -3710,7 +3787,7 @@ export class QaEngine {
     const agencies: AgencyRecord[] = [];
     for (const name of request.agencies) {
       const mentions = this.index.find(normalizeQuestion(name));
-      if (mentions.length === 0) return this.refusal(`没有找到“${name}”的年度报告。${this.whatWeHave()}`);
+      if (mentions.length === 0) return this.refusal(`没有找到“${name}”的年度报告。${this.whatWeHave(name)}`);
       if (mentions[0].agencies.length > 1)
         return this.clarify(`“${name}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。请问是哪一个？`);
       agencies.push(mentions[0].agencies[0]);
@@ -3780,7 +3857,9 @@ export class QaEngine {
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
-      const scope = rankingScope(understood.text, this.index.kinds());
+      // 教育局收到申请排名 / 把几个教育局按…排个名: a kind named with no word of "among" still scopes the ranking to that kind.
+      const bare = this.bareKind(understood.text);
+      const scope = rankingScope(understood.text, this.index.kinds()) ?? (bare ? { kind: bare, label: bare } : undefined);
       // 各机关微博发了几条: the ranking holds each report's total of items published, which is no count of one channel.
       if (topic.type === 'prose' && topic.key === 'proactive_items' && CHANNEL_WORDS.test(understood.text))
         return this.refusal(
@@ -3806,7 +3885,7 @@ export class QaEngine {
           candidates.length > 0 &&
           (ofPlace.length === 0 || (ordinal && !ofPlace.some((agency) => toSimplified(agency.name).includes(ordinal))))
         )
-          return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+          return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave(`${place}${kind}`)}`);
         // 万潮镇…: the one agency of that kind, named in full, is no question of which.
         if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
         if (candidates.length > 0) {
@@ -3932,7 +4011,7 @@ export class QaEngine {
   /** One agency: resolve the year(s), then answer. */
   private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id);
-    if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave()}`);
+    if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave(agency.name)}`);
     const available = reports.map((report) => report.year);
     if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
     const latest = reports[reports.length - 1];
@@ -5212,8 +5291,29 @@ export class QaEngine {
     };
   }
 
-  /** What the store holds, in one sentence: the first agencies by name and how many there are (bounded: never reads every report). */
-  private whatWeHave(): string {
+  /**
+   * What the store holds, in one sentence: the first agencies by name and how many there are (bounded: never reads every
+   * report). When the name asked ends in a kind the store has (大冶市教育局), the stored agencies of that kind instead: a
+   * citizen looking for one 教育局 learns which 教育局 can be asked, not the first twelve names of the alphabet.
+   */
+  private whatWeHave(asked?: string): string {
+    const kind = asked
+      ? this.index
+          .kinds()
+          .filter((candidate) => asked.endsWith(candidate) && asked.length > candidate.length)
+          .reduce<string | undefined>(
+            (longest, candidate) => (longest && longest.length >= candidate.length ? longest : candidate),
+            undefined,
+          )
+      : undefined;
+    // Those with reports, the first twelve in name order, from at most 40 read (a refusal stays cheap).
+    const shown: string[] = [];
+    for (const agency of (kind ? this.index.ofKind(kind) : []).slice(0, 40)) {
+      if (shown.length === 12 || agency.name === asked) continue;
+      const years = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+      if (years.length > 0) shown.push(`${agency.name}（${years.join('、')}年）`);
+    }
+    if (shown.length > 0) return `有年度报告的${kind}：${joinList(shown)}${shown.length === 12 ? '等' : ''}。`;
     const summary = this.store.reportSummary(12);
     if (summary.reports === 0) return '库中还没有任何年度报告。';
     const list = summary.first.map(({ agency, years }) => `${agency}（${years.join('、')}年）`);

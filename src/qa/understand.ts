@@ -1056,6 +1056,10 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
 /** 哪些渠道 / 什么方式 / 哪几个平台: the question asks which ways, a list, not a count. */
 const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|途径|方式|平台|载体|形式)/;
 
+/** 排个名 / 排一下 / 排个序 / 按…排: the question asks for a ranking in other words (not 排队, 安排, 排查). */
+export const RANK_VERB =
+  /(?<!安)排(?:个|一下|一排|排)?(?:名|序|位)|(?<!安)排(?:一下|排)|按.{1,12}?(?:从[多高大少低小].{0,2}到[少低小多高大].{0,2})?排(?!队|查|污|放|水)/;
+
 /** Understand one question (already normalised with normalizeQuestion). */
 export function understand(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
@@ -1067,9 +1071,12 @@ export function understand(text: string, currentYear: number): Understanding {
   let rankOrder: 'desc' | 'asc' | undefined;
   if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
     operation = 'total';
-  else if (/最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text)) {
+  else if (
+    /最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text) ||
+    RANK_VERB.test(text)
+  ) {
     operation = 'rank';
-    rankOrder = /最少|最低|最小|更少|谁少|哪个少/.test(text) ? 'asc' : 'desc';
+    rankOrder = /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(text) ? 'asc' : 'desc';
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
