@@ -1368,6 +1368,19 @@ const MORE_THAN_FOLLOW_UP =
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
   /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|政府信息公开)?(?:的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+/** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗). */
+const TIMELY_ASKED =
+  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
+/** Whether replies came in time is asked, not what to do about a late one (超期答复怎么办) nor how long one may take. */
+function timelyAsked(text: string): boolean {
+  return TIMELY_ASKED.test(text) && !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是/.test(text);
+}
+/** A timely word next to what it qualifies, replies or finished applications (在法定期限内答复, 办结率100%, 及时规范答复),
+ * not one of another verb (及时公开政府办结结果, 及时整理…档案). */
+const TIMELY_NEAR_REPLY =
+  /(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时).{0,10}?(?:答复|回复|办结|反馈|办理完毕)|(?:答复|回复|办结|反馈).{0,6}?(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时)|及时.{0,6}?(?:答复|回复|反馈)|(?:答复|回复)得?及时|办结率|答复率/;
+/** The words searched for it. */
+const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
 const YES_NO = /有没有|是否|有无|吗[?？。]*$|没[?？。]*$|了没/;
 /** A long text is sent in pieces of this size; 继续 sends the next. */
@@ -2655,7 +2668,10 @@ export class QaEngine {
       // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
       // 不公开的话能告他们吗: whether one may sue or appeal is a remedy, not the count of lawsuits.
-      const general = understood.topic && !REMEDY_ASKED.test(text) ? undefined : this.generalRulesFor(text, mentions, agencies[0], now);
+      const general =
+        (understood.topic && !REMEDY_ASKED.test(text)) || timelyAsked(text)
+          ? undefined
+          : this.generalRulesFor(text, mentions, agencies[0], now);
       if (general) {
         // 寄到哪, 邮编呢 after it ask the same agency's guide.
         if (memoryKey && general.kind === 'guide')
@@ -2797,6 +2813,13 @@ export class QaEngine {
         remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
         return why;
       }
+    }
+    // 依申请的都按时答复了吗 / 有没有超期答复的: whether replies came in time is what a sentence says of it, never the count of
+    // applications (有。收到2件 answers another question).
+    const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
+    if (timelyOf) {
+      remember({ agencyIds: [timelyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      return this.timelyAnswer(timelyOf, years);
     }
     // 海原县科技局 / 我想了解下海原县科技局 / 介绍下海原县科技局的情况: an agency named with nothing asked of it gets its
     // report's summary, and what else may be asked, instead of "not understood".
@@ -4381,6 +4404,42 @@ export class QaEngine {
       answer: `${record.report.agency}${record.report.year}年报告中与此有关的记载：“${shorten(record.sentence, words[0], 160)}”\n${this.cite(record.report, record.sectionKey)}`,
       facts: [],
     };
+  }
+
+  /**
+   * Whether the agency's replies came within the time limit: the sentence of its report (the latest, or of the years asked)
+   * that says so (在法定期限内答复, 按时办结, 无超期), quoted and cited; else that the report does not say.
+   */
+  private timelyAnswer(agency: AgencyRecord, years: number[]): Answer {
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    const latestFirst = [...reports].sort((a, b) => b.year - a.year).slice(0, years.length === 0 ? 1 : reports.length);
+    if (latestFirst.length === 0)
+      return this.refusal(
+        `库中没有${agency.name}${years.length > 0 ? joinList(years.map((year) => `${year}年`)) : ''}的年度报告，无法回答。`,
+      );
+    const found: string[] = [];
+    for (const report of latestFirst) {
+      let best: { sentence: string; sectionKey: string; strong: boolean } | undefined;
+      for (const hit of this.store.searchSentences(report.id, TIMELY_TERMS, 40)) {
+        const sentence = toSimplified(hit.sentence);
+        // Of disclosure applications, not of complaints or the 12345 hotline's requests (投诉…按时办结率100%).
+        if (!TIMELY_NEAR_REPLY.test(sentence) || !/申请/.test(sentence)) continue;
+        // The regulation's rule restated (应当自收到申请之日起20个工作日内) says nothing of what the agency did.
+        if (/应当|不得超过|可以延长/.test(sentence) && !/均|全部|都|按时|未出现|没有出现|无/.test(sentence)) continue;
+        const strong = /法定|规定|按时|按期|超期|逾期|办结率|答复率/.test(sentence);
+        if (!best || (strong && !best.strong)) best = { sentence, sectionKey: hit.sectionKey, strong };
+        if (strong) break;
+      }
+      if (best) {
+        const at = TIMELY_NEAR_REPLY.exec(best.sentence)?.[0] ?? '';
+        found.push(`${report.agency}${report.year}年报告写明：“${shorten(best.sentence, at, 160)}”\n${this.cite(report, best.sectionKey)}`);
+      }
+    }
+    if (found.length === 0)
+      return this.refusal(
+        `${agency.name}${latestFirst.map((report) => `${report.year}年`).join('、')}的年度报告中没有写明申请是否都在期限内答复，无法回答。可以问它收到和办结了几件申请。`,
+      );
+    return { kind: 'text', answer: found.join('\n'), facts: [] };
   }
 
   private totalFromParts(report: ReportRecord, row: RowDef): { sum: number; detail: string; printed: boolean } | undefined {

@@ -307,7 +307,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
     'real-questions-26.jsonl',
     // real-questions-29 (written while probing, with the fixes, so not held out): an unknown agency's refusal lists the stored
     // agencies of its kind (有年度报告的教育局：…), not the first names of the store; a kind named in a ranking without
-    // 各/哪个 (教育局收到申请排名) ranks that kind only, and 排个名 of 行政复议 asks the reports, not the rules on 复议.
+    // 各/哪个 (教育局收到申请排名) ranks that kind only, and 排个名 of 行政复议 asks the reports, not the rules on 复议; whether
+    // replies came in time (都按时答复了吗, 有没有超期) quotes the sentence that says so, or says the report does not.
     'real-questions-29.jsonl',
   ]) {
     for (const item of questions(file)) {
