@@ -4543,14 +4543,17 @@ export class QaEngine {
     }
     const main = figures[0];
     const channelText = (figure: ProseFigure) => (figure.channel ? `（${figure.channel}）` : '');
+    // 发布信息252条 alone does not say where: a label without its channel (the channel named earlier in the sentence) gets it.
+    const channelPart = (figure: ProseFigure) =>
+      `${figure.label}${printedFigure(figure)}${figure.channel && !CHANNEL_WORDS.test(figure.label) && !/通过/.test(figure.label) ? `（${figure.channel}）` : ''}`;
     if (key === 'proactive_items' && main.key === 'proactive_items') {
       const parts = figures.slice(1);
       const inSentence = parts.filter((figure) => figure.sentence === main.sentence);
       const elsewhere = parts.filter((figure) => figure.sentence !== main.sentence);
       lead =
         `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
-        (inSentence.length > 0 ? `，其中${joinList(inSentence.map((figure) => `${figure.label}${printedFigure(figure)}`))}` : '') +
-        (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map((figure) => `${figure.label}${printedFigure(figure)}`))}` : '') +
+        (inSentence.length > 0 ? `，其中${joinList(inSentence.map(channelPart))}` : '') +
+        (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map(channelPart))}` : '') +
         '。';
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
