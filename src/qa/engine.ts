@@ -92,7 +92,9 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
-const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
+// 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
+const GENERIC_PROACTIVE =
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -305,6 +307,9 @@ const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律
 
 /** Whether a channel is still in use (现在还在用吗, 还开着吗, 还能关注吗). */
 const STILL_IN_USE = /(?:现在|目前|如今)?还(?:在用|能用|在运营|在运行|开着|在更新|能看|能关注|在)(?:吗|么|没有?|不)[?？。]*$/;
+/** What became of a channel (微博后来怎么处理了, 公众号最后怎么样了): whether it was shut is what a report may say of it. */
+const CHANNEL_FATE =
+  /(?:后来|最后|最终|之后|然后)?(?:是)?(?:怎么|如何|咋)(?:处理|处置|弄|办|安排)(?:了|的)?(?:呢|啊)?[?？。]*$|(?<=(?:后来|最后|最终|之后)\p{Script=Han}{0,8})(?:怎么样|咋样|如何|怎样)(?:了)?(?:呢|啊)?[?？。]*$/u;
 
 /** 再加上X的 三家一共多少: one more agency's figure added to those just given. */
 const ADD_ANOTHER =
@@ -312,13 +317,16 @@ const ADD_ANOTHER =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+/** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
+const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
 const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
 
 /** The question without the conversation's frame around it: a correction or a return to an earlier agency. */
 function withoutConversationFrame(text: string): string {
-  const corrected = text.replace(CORRECTION_FRAME, '');
+  const framed = text.replace(CORRECTION_FRAME, '');
+  const corrected = framed !== text ? framed.replace(CORRECTION_NOT_TAIL, '') : text;
   const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
   if (bare.length === 0) return text;
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
@@ -379,9 +387,9 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
-/** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天 / 能延长吗: the extended deadline of the last calculation. */
+/** 延期的话呢 / 要是延长呢 / 他们要是延期呢 / 若经批准延长呢 / 延期最晚哪天 / 能延长吗: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么)?(?:他们|对方|机关|单位|人家)?(?:能|可以|会|能不能|可不可以|会不会|还能|还可以)(?:再)?(?:延期|延长)(?:答复)?(?:吗|么|嘛|不|呢)?[\s，,?？。]*$|^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
+  /^(?:那|那么)?(?:他们|对方|机关|单位|人家)?(?:能|可以|会|能不能|可不可以|会不会|还能|还可以)(?:再)?(?:延期|延长)(?:答复)?(?:吗|么|嘛|不|呢)?[\s，,?？。]*$|^(?:那|那么|如果|要是|假如)?(?:他们|对方|机关|单位|人家)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -507,7 +515,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -517,7 +525,9 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 呵呵呵你还挺聪明 / 哈哈哈太好了: laughter, then a remark that asks nothing.
   if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
-  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
+  // 行 谢谢你啊 再见: a particle after the thanks (啊, 哈, 哦) before the goodbye.
+  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
+    return 'thanks';
   if (
     /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
@@ -2021,11 +2031,12 @@ export class QaEngine {
    * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
    */
   private stillInUse(text: string, context: { user?: string }): Answer | undefined {
-    // Cheap test first: few messages ask whether something is still in use.
-    if (!STILL_IN_USE.test(text) || !CHANNEL_WORDS.test(text)) return undefined;
-    const asked = this.askOne(text.replace(STILL_IN_USE, '关停了吗'), context);
+    // Cheap test first: few messages ask whether something is still in use, or what became of it.
+    const still = STILL_IN_USE.test(text);
+    if ((!still && !CHANNEL_FATE.test(text)) || !CHANNEL_WORDS.test(text)) return undefined;
+    const asked = this.askOne(text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗'), context);
     if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
-    return { ...asked, answer: `已不在用了。${asked.answer.slice(2)}` };
+    return { ...asked, answer: `${still ? '已不在用了。' : '报告写明已关停：'}${asked.answer.slice(2)}` };
   }
 
   /**
@@ -2889,7 +2900,11 @@ export class QaEngine {
     }
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
-    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
+    // 西工区的呢 after 沙坡头区科技局在政府网站上挂了多少条: the restored topic is all that agency published (22条); the
+    // last question, of this agency, asks its count on that channel (5条).
+    const channelAskedLast =
+      topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
+    if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
     }
@@ -2950,7 +2965,10 @@ export class QaEngine {
     const agency = this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
     const rest = inReportWords(text.replace(FOLLOW_UP_LEAD, '') || text);
-    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: memory.years });
+    // The conversation's years the agency has a report of (2023年和2024年各几条 leaves 2023, which it has none of).
+    const held = new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year));
+    const years = memory.years.filter((year) => held.has(year));
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : memory.years });
     return found && (found.kind === 'figure' || found.kind === 'text') ? { answer: found, agency } : undefined;
   }
 

@@ -62,6 +62,8 @@ const UNIT_GROUPS: string[][] = [
   ['册', '本'],
   // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
   ['种'],
+  // A score (测评得了多少分, 打了几分): no count of people or items is one.
+  ['分'],
   ['天', '日'],
   ['%'],
 ];
@@ -72,9 +74,11 @@ const unitPattern = (unit: string) =>
     ? '处(?![理罚置分室长])'
     : unit === '本'
       ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
-      : unit === '例'
-        ? '例(?![如会外行])'
-        : unit;
+      : unit === '分'
+        ? '分(?![钟局之类工开别期批管享析布配钱])'
+        : unit === '例'
+          ? '例(?![如会外行])'
+          : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
