@@ -861,6 +861,15 @@ function readAnswer(
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1] ?? MEASURED_NOUN_AFTER.exec(request.text)?.[1];
+    const countedEntity = COUNTED_ENTITY.exec(request.text)?.[1];
+    const countedOthers = countedEntity
+      ? matched.filter(
+          (word) =>
+            word.length >= 2 &&
+            !word.includes(countedEntity) &&
+            new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"》]?\\d`).test(sentence),
+        )
+      : [];
     const growthAsked = GROWTH_ASKED.test(request.text) && !/比/.test(request.text);
     const distinguishing = distinguishingWords(sentence, matched);
     const phrases = phrasesOf(request.text);
@@ -931,6 +940,12 @@ function readAnswer(
       if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      // 众创空间入驻了多少企业 against 自治区众创空间1家: the number counts what its clause names; a clause that never names
+      // the entity asked after 多少 counts something else (the 众创空间 itself).
+      // Nor does a count the sentence prints of another thing the question names (众创空间1家), nor a number outside
+      // that thing's clause (科技型中小企业33家): the question asks what is in it, which the report does not count.
+      if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
+      if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       const printed = match[3];
@@ -1103,6 +1118,17 @@ function readAnswer(
 }
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
+/** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */
+const COUNTED_ENTITY =
+  /(?:多少|几)(?:个|家|名|位|所)?\p{Script=Han}{0,4}?(企业|公司|单位|机构|人才|专家|代表|群众|农户|村民|学生)(?:呢|啊|吗)?[?？。！!]*$/u;
+
+/** The clause a number stands in: from the last comma, semicolon or stop before it to the next after it (、 joins one list). */
+function clauseAround(sentence: string, at: number): string {
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+  const ends = ['，', ',', '；', ';', '。'].map((mark) => sentence.indexOf(mark, at)).filter((end) => end >= 0);
+  return sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length);
+}
+
 const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
 /** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */
