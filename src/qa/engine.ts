@@ -1308,6 +1308,21 @@ const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:比|较|跟|和)(?:(?:19|20)\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
+/**
+ * The total a sentence's breakdown divides (主动公开信息225条，其中：…部门动态30件): the whole of a figure read from a part of
+ * it, printed right before 其中/包括 and in any measure word of items (the parts may be counted in 件 under a total in 条).
+ */
+function wholeOfBreakdown(part: Fact): Fact | undefined {
+  const sentence = part.sentence;
+  if (!sentence) return undefined;
+  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[，,：:\s]*(?:其中|包括|含)[：:]?/.exec(sentence);
+  if (!total || !/^[条件项篇]$/.test(part.unit)) return undefined;
+  const value = Number(total[1]);
+  const after = sentence.slice(total.index + total[0].length);
+  if (value <= part.value || !new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(after)) return undefined;
+  return { ...part, key: 'breakdown_total', value, unit: total[2] };
+}
+
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
   /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
@@ -1714,7 +1729,7 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
  * which would read every sentence of them for nothing.
  */
 const REPORT_MATTER =
-  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
+  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
@@ -2313,7 +2328,8 @@ export class QaEngine {
       if (gap !== compared) return gap;
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
-    if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+    // (A share needs one figure only when its sentence states the whole it is a part of: 部门动态30件 under 信息225条，其中….)
+    if (input.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(input))) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
     }
@@ -2741,6 +2757,12 @@ export class QaEngine {
           yearsRemembered = years.length > 0;
         }
       }
+    }
+    // 2023年和2024年各几条 (2023 not held) then 微博关停了吗: the remembered years the one agency has reports of are asked.
+    if (yearsRemembered && agencies.length === 1 && years.length > 1) {
+      const held = new Set(this.store.reportsOfAgency(agencies[0].id).map((report) => report.year));
+      const kept = years.filter((year) => held.has(year));
+      if (kept.length > 0) years = kept;
     }
     // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
     const otherYears = memory?.years.filter((year) => year !== years[0]) ?? [];
@@ -3194,10 +3216,12 @@ export class QaEngine {
         shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
       if (at < 0) return undefined;
       const part = remembered[at];
-      const whole = remembered
-        .slice(0, at)
-        .reverse()
-        .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
+      const whole =
+        remembered
+          .slice(0, at)
+          .reverse()
+          .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value) ??
+        wholeOfBreakdown(part);
       if (!whole) return undefined;
       const describe = (fact: Fact) =>
         `${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
