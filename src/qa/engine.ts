@@ -1007,6 +1007,31 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
 /** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
 const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
 
+/**
+ * 三个加起来 / 这三家一共: the number of figures said. The last that many remembered figures, when they are of one measure
+ * word and of as many agencies or years, are summed whatever way each was read (a channel's count from a sentence, or
+ * from the report's channel breakdown); when fewer are remembered, that is said, never a sum of fewer passed off as it.
+ */
+function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefined {
+  const said = /([两三四五六七八九])(?:个|家|项|所|者)/.exec(input)?.[1];
+  if (!said) return undefined;
+  const count = '两三四五六七八九'.indexOf(said) + 2;
+  const last = remembered.slice(-count);
+  const places = new Set(last.map((fact) => `${fact.agency}|${fact.year}`));
+  if (last.length === count && places.size === count && last.every((fact) => fact.unit === last[0].unit)) {
+    const latest = last[last.length - 1];
+    return sumRemembered(last.map((fact) => ({ ...fact, key: latest.key })));
+  }
+  const byKind = sumRemembered(remembered);
+  // The usual sum already adds up that many: it stands.
+  if (byKind && byKind.facts.length - 1 === count) return byKind;
+  return {
+    kind: 'refusal',
+    answer: `刚才的回答里没有${said}个可以相加的同类数字（单位相同、各属一个机关或年份），这个合计我算不了。可以把要相加的几项分别问一下。`,
+    facts: [],
+  };
+}
+
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
@@ -2343,7 +2368,7 @@ export class QaEngine {
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
-      const summed = printedTotal(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
+      const summed = printedTotal(input, memory.lastFacts) ?? sumOfCount(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
     }
     // 平均每家多少 after figures: their mean.
@@ -3522,10 +3547,16 @@ export class QaEngine {
     const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
     // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
-    const again = this.askOne(
-      unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name),
-      context,
-    );
+    let asked = unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name);
+    // 沙坡头区…2024年在政府网站上挂了多少条 then 那中卫市的呢, whose one report is 2025's: the last question's year, which this
+    // agency has no report of, gives way to its latest report (the answer states the year it is from), as a restored topic does.
+    if (mentions[0].agencies.length === 1) {
+      const held = this.store.reportsOfAgency(mentions[0].agencies[0].id).map((report) => report.year);
+      const yearsAsked = findYears(asked, shanghaiYear(this.now()));
+      if (held.length > 0 && yearsAsked.length > 0 && yearsAsked.every((year) => !held.includes(year)))
+        asked = asked.replace(YEAR_WORDS, '');
+    }
+    const again = this.askOne(asked, context);
     if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
     // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
     const named = new Set(mentions[0].agencies.map((agency) => agency.name));
