@@ -161,6 +161,11 @@ describe('held-out citizen questions (written before their first run; lines mark
     // citizen-questions-29 (the regulation's ways of disclosure asked with no agency: 通过什么渠道公开, 在哪里公开, 有哪些方式 had
     // got the off-topic reply; 申请…的方式 stays the way to apply, 以什么方式答复 the forms of a reply), written with the fix.
     'citizen-questions-29.jsonl',
+    // citizen-questions-30 (round 15: 13 whole conversations over the five sample reports — corrections that say what they
+    // are not, 前年/上上年, ranges of years, voice run-ons, other verbs for the same figures (挂, 登, 往外发布, 出台), guide and
+    // report in one message, 繁体, typos, 中文数字, deadlines, 19 negatives), written before its first run: 112/127 (no wrong
+    // figure by the CLI's count, but two negatives answered with a figure and a comparison of a channel with a total); 127/127 after.
+    'citizen-questions-30.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
