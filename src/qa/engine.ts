@@ -979,7 +979,7 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
@@ -1340,7 +1340,8 @@ const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?�
 function wholeOfBreakdown(part: Fact): Fact | undefined {
   const sentence = part.sentence;
   if (!sentence) return undefined;
-  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[，,：:\s]*(?:其中|包括|含)[：:]?/.exec(sentence);
+  // The sentence's first count of items with a breakdown after it (67条，…具体包括：…部门工作动态51条): the total.
+  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
   if (!total || !/^[条件项篇]$/.test(part.unit)) return undefined;
   const value = Number(total[1]);
   const after = sentence.slice(total.index + total[0].length);
@@ -1425,7 +1426,8 @@ function splitQuestions(text: string): string[] {
 }
 
 /** A piece of a message that asks something itself (几件, 多少条, 有没有, …吗, …呢, 在哪). */
-const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否/;
+// 多久能答复 / 怎么申请 / 要不要钱: the guide's questions ask too (公众号多少人关注，查一个申请多久能答复 is two questions).
+const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否|多久|多长时间|怎么|怎样|如何|要不要|收不收|能不能/;
 
 /** 行政许可几件，行政处罚几件: commas between pieces that each ask something; a comma inside one question stays. */
 function splitAtCommas(text: string): string[] {
@@ -2954,6 +2956,12 @@ export class QaEngine {
     if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
+      // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
+      // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
+      const channel = channelAskedLast ? (CHANNEL_WORDS.exec(memory.lastQuestion)?.[0] ?? '') : '';
+      // (政府网 asked, 政府门户网站 printed: any website is that channel.)
+      if (channel && !answer.answer.includes(/网/.test(channel) ? '网站' : channel))
+        answer = this.refusal(`${agencies[0].name}的年度报告中没有写明通过${channel}发布的条数，无法回答。`);
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
