@@ -517,6 +517,12 @@ const FEE_STATED = /收费|费用|处理费/;
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
+/** A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站). */
+const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
+const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站/;
+/** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
+const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
+const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
 const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号/;
 
@@ -567,6 +573,14 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;
       matched.push(ACCOUNT_STATED.exec(sentence)![0]);
+    } else if (WEBSITE_WORD.test(word) && WEBSITE_STATED.test(sentence)) {
+      // 门户网站 or 官网 asked; 通过中卫市人民政府网站发布信息16条 printed: the same government website.
+      found += weight;
+      matched.push(WEBSITE_STATED.exec(sentence)![0]);
+    } else if (ORGANISATION_WORD.test(word) && ORGANISATIONS_STATED.test(sentence)) {
+      // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
+      found += weight;
+      matched.push(ORGANISATIONS_STATED.exec(sentence)![0]);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3 && !headless(sentence, word)) {
@@ -749,6 +763,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const beforeAsks = textBeforeAsks(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
+  // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
+  if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
