@@ -955,6 +955,8 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
 
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
+/** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
+const CHANNEL_ASKED = /微信公众号|公众号|微信工作群|工作群|微博|政府网|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|新媒体|微信/;
 /** A count with its measure word (33家, 2条), not a year (2024年). */
 const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
 
@@ -2365,7 +2367,8 @@ export class QaEngine {
     if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length > 0) {
       const added = this.askOne(`${addedAgency[1].replace(/的$/, '')}的呢`, context);
       const after = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
-      const summed = added.kind === 'figure' && after?.lastFacts ? sumRemembered(after.lastFacts) : undefined;
+      const summed =
+        added.kind === 'figure' && after?.lastFacts ? (sumOfCount(input, after.lastFacts) ?? sumRemembered(after.lastFacts)) : undefined;
       if (summed) return { ...summed, answer: `${summed.answer}\n${added.answer}` };
     }
     // 加起来呢 after figures: their sum.
@@ -2958,7 +2961,7 @@ export class QaEngine {
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
-      const channel = channelAskedLast ? (CHANNEL_WORDS.exec(memory.lastQuestion)?.[0] ?? '') : '';
+      const channel = channelAskedLast ? (CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? '') : '';
       // (政府网 asked, 政府门户网站 printed: any website is that channel.)
       if (channel && !answer.answer.includes(/网/.test(channel) ? '网站' : channel))
         answer = this.refusal(`${agencies[0].name}的年度报告中没有写明通过${channel}发布的条数，无法回答。`);
