@@ -93,7 +93,9 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
-const GENERIC_PROACTIVE = /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共)+$/;
+// 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
+const GENERIC_PROACTIVE =
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -308,6 +310,9 @@ const ANYONE_APPLIED = /有(?:没有|没)?(?:人|企业|公司|单位|群众|律
 
 /** Whether a channel is still in use (现在还在用吗, 还开着吗, 还能关注吗). */
 const STILL_IN_USE = /(?:现在|目前|如今)?还(?:在用|能用|在运营|在运行|开着|在更新|能看|能关注|在)(?:吗|么|没有?|不)[?？。]*$/;
+/** What became of a channel (微博后来怎么处理了, 公众号最后怎么样了): whether it was shut is what a report may say of it. */
+const CHANNEL_FATE =
+  /(?:后来|最后|最终|之后|然后)?(?:是)?(?:怎么|如何|咋)(?:处理|处置|弄|办|安排)(?:了|的)?(?:呢|啊)?[?？。]*$|(?<=(?:后来|最后|最终|之后)\p{Script=Han}{0,8})(?:怎么样|咋样|如何|怎样)(?:了)?(?:呢|啊)?[?？。]*$/u;
 
 /** 再加上X的 三家一共多少: one more agency's figure added to those just given. */
 const ADD_ANOTHER =
@@ -315,13 +320,16 @@ const ADD_ANOTHER =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+/** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
+const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
 const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
 
 /** The question without the conversation's frame around it: a correction or a return to an earlier agency. */
 function withoutConversationFrame(text: string): string {
-  const corrected = text.replace(CORRECTION_FRAME, '');
+  const framed = text.replace(CORRECTION_FRAME, '');
+  const corrected = framed !== text ? framed.replace(CORRECTION_NOT_TAIL, '') : text;
   const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
   if (bare.length === 0) return text;
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
@@ -382,9 +390,9 @@ const FEE_COUNT_FOLLOW_UP = /^.{0,10}?(?:\d+|[零〇一二两三四五六七八�
 
 /** A calendar date in a question: with its year (2025年12月22号, 2026-01-05) or month and day. */
 const CALENDAR_DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|明天/;
-/** 延期的话呢 / 要是延长呢 / 若经批准延长呢 / 延期最晚哪天 / 能延长吗: the extended deadline of the last calculation. */
+/** 延期的话呢 / 要是延长呢 / 他们要是延期呢 / 若经批准延长呢 / 延期最晚哪天 / 能延长吗: the extended deadline of the last calculation. */
 const EXTENSION_FOLLOW_UP =
-  /^(?:那|那么)?(?:他们|对方|机关|单位|人家)?(?:能|可以|会|能不能|可不可以|会不会|还能|还可以)(?:再)?(?:延期|延长)(?:答复)?(?:吗|么|嘛|不|呢)?[\s，,?？。]*$|^(?:那|那么|如果|要是|假如)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
+  /^(?:那|那么)?(?:他们|对方|机关|单位|人家)?(?:能|可以|会|能不能|可不可以|会不会|还能|还可以)(?:再)?(?:延期|延长)(?:答复)?(?:吗|么|嘛|不|呢)?[\s，,?？。]*$|^(?:那|那么|如果|要是|假如)?(?:他们|对方|机关|单位|人家)?(?:要是|如果|若是?|倘若)?(?:(?:他们|对方|机关|单位|人家)?(?:说|告诉我|通知我?)?(?:要|需要|想)?)?(?:经(?:过)?(?:批准|同意)|获批|批准)?(?:延期|延长)(?:答复)?(?:的话|了)?(?:呢)?[\s，,?？]*(?:(?:最晚|最迟)?(?:能|可以)?(?:到|是|拖到|延到)?(?:哪天|哪一天|几号|什么时候|多久|怎么算)|最晚|最迟)?[呢吗?？。]*$/;
 /** A year word or a two-digit year right before a month and day (今年6月15号, 26年3月20号). */
 const DATE_YEAR_WORD = /(今年|去年|明年|(?<!\d)\d{2}年)(?=\d{1,2}月\d{1,2}[日号])/g;
 
@@ -510,7 +518,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -520,7 +528,9 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 呵呵呵你还挺聪明 / 哈哈哈太好了: laughter, then a remark that asks nothing.
   if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
-  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare)) return 'thanks';
+  // 行 谢谢你啊 再见: a particle after the thanks (啊, 哈, 哦) before the goodbye.
+  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
+    return 'thanks';
   if (
     /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
       bare,
@@ -948,6 +958,8 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
 
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
+/** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
+const CHANNEL_ASKED = /微信公众号|公众号|微信工作群|工作群|微博|政府网|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|新媒体|微信/;
 /** A count with its measure word (33家, 2条), not a year (2024年). */
 const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
 
@@ -972,7 +984,7 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?|一共多少)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
@@ -999,6 +1011,31 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
 }
 /** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
 const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
+
+/**
+ * 三个加起来 / 这三家一共: the number of figures said. The last that many remembered figures, when they are of one measure
+ * word and of as many agencies or years, are summed whatever way each was read (a channel's count from a sentence, or
+ * from the report's channel breakdown); when fewer are remembered, that is said, never a sum of fewer passed off as it.
+ */
+function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefined {
+  const said = /([两三四五六七八九])(?:个|家|项|所|者)/.exec(input)?.[1];
+  if (!said) return undefined;
+  const count = '两三四五六七八九'.indexOf(said) + 2;
+  const last = remembered.slice(-count);
+  const places = new Set(last.map((fact) => `${fact.agency}|${fact.year}`));
+  if (last.length === count && places.size === count && last.every((fact) => fact.unit === last[0].unit)) {
+    const latest = last[last.length - 1];
+    return sumRemembered(last.map((fact) => ({ ...fact, key: latest.key })));
+  }
+  const byKind = sumRemembered(remembered);
+  // The usual sum already adds up that many: it stands.
+  if (byKind && byKind.facts.length - 1 === count) return byKind;
+  return {
+    kind: 'refusal',
+    answer: `刚才的回答里没有${said}个可以相加的同类数字（单位相同、各属一个机关或年份），这个合计我算不了。可以把要相加的几项分别问一下。`,
+    facts: [],
+  };
+}
 
 /** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
@@ -1301,6 +1338,22 @@ const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:比|较|跟|和)(?:(?:19|20)\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
+/**
+ * The total a sentence's breakdown divides (主动公开信息225条，其中：…部门动态30件): the whole of a figure read from a part of
+ * it, printed right before 其中/包括 and in any measure word of items (the parts may be counted in 件 under a total in 条).
+ */
+function wholeOfBreakdown(part: Fact): Fact | undefined {
+  const sentence = part.sentence;
+  if (!sentence) return undefined;
+  // The sentence's first count of items with a breakdown after it (67条，…具体包括：…部门工作动态51条): the total.
+  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
+  if (!total || !/^[条件项篇]$/.test(part.unit)) return undefined;
+  const value = Number(total[1]);
+  const after = sentence.slice(total.index + total[0].length);
+  if (value <= part.value || !new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(after)) return undefined;
+  return { ...part, key: 'breakdown_total', value, unit: total[2] };
+}
+
 /** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
   /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
@@ -1408,7 +1461,8 @@ function splitQuestions(text: string): string[] {
 }
 
 /** A piece of a message that asks something itself (几件, 多少条, 有没有, …吗, …呢, 在哪). */
-const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否/;
+// 多久能答复 / 怎么申请 / 要不要钱: the guide's questions ask too (公众号多少人关注，查一个申请多久能答复 is two questions).
+const ASKS = /几|多少|哪|什么|吗|呢|有没有|是否|多久|多长时间|怎么|怎样|如何|要不要|收不收|能不能/;
 
 /** 行政许可几件，行政处罚几件: commas between pieces that each ask something; a comma inside one question stays. */
 function splitAtCommas(text: string): string[] {
@@ -1737,7 +1791,7 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
  * which would read every sentence of them for nothing.
  */
 const REPORT_MATTER =
-  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
+  /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
@@ -2060,11 +2114,12 @@ export class QaEngine {
    * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
    */
   private stillInUse(text: string, context: { user?: string }): Answer | undefined {
-    // Cheap test first: few messages ask whether something is still in use.
-    if (!STILL_IN_USE.test(text) || !CHANNEL_WORDS.test(text)) return undefined;
-    const asked = this.askOne(text.replace(STILL_IN_USE, '关停了吗'), context);
+    // Cheap test first: few messages ask whether something is still in use, or what became of it.
+    const still = STILL_IN_USE.test(text);
+    if ((!still && !CHANNEL_FATE.test(text)) || !CHANNEL_WORDS.test(text)) return undefined;
+    const asked = this.askOne(text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗'), context);
     if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
-    return { ...asked, answer: `已不在用了。${asked.answer.slice(2)}` };
+    return { ...asked, answer: `${still ? '已不在用了。' : '报告写明已关停：'}${asked.answer.slice(2)}` };
   }
 
   /**
@@ -2344,7 +2399,8 @@ export class QaEngine {
       if (gap !== compared) return gap;
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
-    if (input.length <= 16 && memory?.lastFacts && memory.lastFacts.length >= 2) {
+    // (A share needs one figure only when its sentence states the whole it is a part of: 部门动态30件 under 信息225条，其中….)
+    if (input.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(input))) {
       const computed = this.rememberedArithmetic(input, memory.lastFacts);
       if (computed) return computed;
     }
@@ -2353,12 +2409,13 @@ export class QaEngine {
     if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length > 0) {
       const added = this.askOne(`${addedAgency[1].replace(/的$/, '')}的呢`, context);
       const after = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
-      const summed = added.kind === 'figure' && after?.lastFacts ? sumRemembered(after.lastFacts) : undefined;
+      const summed =
+        added.kind === 'figure' && after?.lastFacts ? (sumOfCount(input, after.lastFacts) ?? sumRemembered(after.lastFacts)) : undefined;
       if (summed) return { ...summed, answer: `${summed.answer}\n${added.answer}` };
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
-      const summed = printedTotal(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
+      const summed = printedTotal(input, memory.lastFacts) ?? sumOfCount(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
     }
     // 平均每家多少 after figures: their mean.
@@ -2777,6 +2834,12 @@ export class QaEngine {
         }
       }
     }
+    // 2023年和2024年各几条 (2023 not held) then 微博关停了吗: the remembered years the one agency has reports of are asked.
+    if (yearsRemembered && agencies.length === 1 && years.length > 1) {
+      const held = new Set(this.store.reportsOfAgency(agencies[0].id).map((report) => report.year));
+      const kept = years.filter((year) => held.has(year));
+      if (kept.length > 0) years = kept;
+    }
     // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
     const otherYears = memory?.years.filter((year) => year !== years[0]) ?? [];
     if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
@@ -2952,9 +3015,19 @@ export class QaEngine {
     }
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
-    if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
+    // 西工区的呢 after 沙坡头区科技局在政府网站上挂了多少条: the restored topic is all that agency published (22条); the
+    // last question, of this agency, asks its count on that channel (5条).
+    const channelAskedLast =
+      topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
+    if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
       if (again) return again;
+      // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
+      // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
+      const channel = channelAskedLast ? (CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? '') : '';
+      // (政府网 asked, 政府门户网站 printed: any website is that channel.)
+      if (channel && !answer.answer.includes(/网/.test(channel) ? '网站' : channel))
+        answer = this.refusal(`${agencies[0].name}的年度报告中没有写明通过${channel}发布的条数，无法回答。`);
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
@@ -3013,7 +3086,10 @@ export class QaEngine {
     const agency = this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
     const rest = inReportWords(text.replace(FOLLOW_UP_LEAD, '') || text);
-    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: memory.years });
+    // The conversation's years the agency has a report of (2023年和2024年各几条 leaves 2023, which it has none of).
+    const held = new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year));
+    const years = memory.years.filter((year) => held.has(year));
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : memory.years });
     return found && (found.kind === 'figure' || found.kind === 'text') ? { answer: found, agency } : undefined;
   }
 
@@ -3239,10 +3315,12 @@ export class QaEngine {
         shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
       if (at < 0) return undefined;
       const part = remembered[at];
-      const whole = remembered
-        .slice(0, at)
-        .reverse()
-        .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value);
+      const whole =
+        remembered
+          .slice(0, at)
+          .reverse()
+          .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value) ??
+        wholeOfBreakdown(part);
       if (!whole) return undefined;
       const describe = (fact: Fact) =>
         `${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
@@ -3580,10 +3658,16 @@ export class QaEngine {
     const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
     // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
-    const again = this.askOne(
-      unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name),
-      context,
-    );
+    let asked = unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name);
+    // 沙坡头区…2024年在政府网站上挂了多少条 then 那中卫市的呢, whose one report is 2025's: the last question's year, which this
+    // agency has no report of, gives way to its latest report (the answer states the year it is from), as a restored topic does.
+    if (mentions[0].agencies.length === 1) {
+      const held = this.store.reportsOfAgency(mentions[0].agencies[0].id).map((report) => report.year);
+      const yearsAsked = findYears(asked, shanghaiYear(this.now()));
+      if (held.length > 0 && yearsAsked.length > 0 && yearsAsked.every((year) => !held.includes(year)))
+        asked = asked.replace(YEAR_WORDS, '');
+    }
+    const again = this.askOne(asked, context);
     if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
     // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
     const named = new Set(mentions[0].agencies.map((agency) => agency.name));

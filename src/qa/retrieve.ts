@@ -62,6 +62,8 @@ const UNIT_GROUPS: string[][] = [
   ['册', '本'],
   // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
   ['种'],
+  // A score (测评得了多少分, 打了几分): no count of people or items is one.
+  ['分'],
   ['天', '日'],
   ['%'],
 ];
@@ -72,9 +74,11 @@ const unitPattern = (unit: string) =>
     ? '处(?![理罚置分室长])'
     : unit === '本'
       ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
-      : unit === '例'
-        ? '例(?![如会外行])'
-        : unit;
+      : unit === '分'
+        ? '分(?![钟局之类工开别期批管享析布配钱])'
+        : unit === '例'
+          ? '例(?![如会外行])'
+          : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
@@ -513,6 +517,12 @@ const FEE_STATED = /收费|费用|处理费/;
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
+/** A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站). */
+const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
+const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站/;
+/** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
+const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
+const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
 const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号/;
 
@@ -563,6 +573,14 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;
       matched.push(ACCOUNT_STATED.exec(sentence)![0]);
+    } else if (WEBSITE_WORD.test(word) && WEBSITE_STATED.test(sentence)) {
+      // 门户网站 or 官网 asked; 通过中卫市人民政府网站发布信息16条 printed: the same government website.
+      found += weight;
+      matched.push(WEBSITE_STATED.exec(sentence)![0]);
+    } else if (ORGANISATION_WORD.test(word) && ORGANISATIONS_STATED.test(sentence)) {
+      // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
+      found += weight;
+      matched.push(ORGANISATIONS_STATED.exec(sentence)![0]);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3 && !headless(sentence, word)) {
@@ -745,6 +763,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const beforeAsks = textBeforeAsks(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
+  // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
+  if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
@@ -857,6 +877,15 @@ function readAnswer(
       | undefined;
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1] ?? MEASURED_NOUN_AFTER.exec(request.text)?.[1];
+    const countedEntity = COUNTED_ENTITY.exec(request.text)?.[1];
+    const countedOthers = countedEntity
+      ? matched.filter(
+          (word) =>
+            word.length >= 2 &&
+            !word.includes(countedEntity) &&
+            new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"》]?\\d`).test(sentence),
+        )
+      : [];
     const growthAsked = GROWTH_ASKED.test(request.text) && !/比/.test(request.text);
     const distinguishing = distinguishingWords(sentence, matched);
     const phrases = phrasesOf(request.text);
@@ -927,6 +956,12 @@ function readAnswer(
       if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+      // 众创空间入驻了多少企业 against 自治区众创空间1家: the number counts what its clause names; a clause that never names
+      // the entity asked after 多少 counts something else (the 众创空间 itself).
+      // Nor does a count the sentence prints of another thing the question names (众创空间1家), nor a number outside
+      // that thing's clause (科技型中小企业33家): the question asks what is in it, which the report does not count.
+      if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
+      if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       const printed = match[3];
@@ -1099,6 +1134,17 @@ function readAnswer(
 }
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
+/** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */
+const COUNTED_ENTITY =
+  /(?:多少|几)(?:个|家|名|位|所)?\p{Script=Han}{0,4}?(企业|公司|单位|机构|人才|专家|代表|群众|农户|村民|学生)(?:呢|啊|吗)?[?？。！!]*$/u;
+
+/** The clause a number stands in: from the last comma, semicolon or stop before it to the next after it (、 joins one list). */
+function clauseAround(sentence: string, at: number): string {
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+  const ends = ['，', ',', '；', ';', '。'].map((mark) => sentence.indexOf(mark, at)).filter((end) => end >= 0);
+  return sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length);
+}
+
 const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
 /** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */

@@ -91,6 +91,9 @@ const CHINESE_DIGITS = '零一二三四五六七八九';
 const SPOKEN_COUNT_CHECKED =
   /(?<=[有是了共发])([零〇两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项](?:吗|么|没有?|呢|啊|吧|不)?[?？。!！]*$)/;
 
+/** 上上年 and 上上个年度 are 前年 (two years back), 上上上年 大前年: every year word downstream knows only those. */
+const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
+
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
   const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
@@ -103,6 +106,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
   return withYears
+    .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
     .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;
@@ -521,6 +525,14 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
   );
 }
 
+/**
+ * 微博后来怎么处理了 / 意见建议怎么处理的: what is handled is a thing the question names that is no application (an
+ * account, a channel, a suggestion), so it asks what was done with it, not table 三's handling results.
+ */
+function otherThingHandled(text: string): boolean {
+  return !/申请|办理结果|办理情况/.test(text) && /微博|公众号|微信|账号|网站|平台|栏目|意见|建议|举报|投诉|问题|隐患/.test(text);
+}
+
 /** A word for a fee (信息处理费, 处理费) where the row is about fees (逾期未缴纳费用): it names the row's own fee, not a part of it. */
 const FEE_NAMED = /(?:信息)?处理费$|^(?:信息)?处理$|收费$/;
 function namesRowFee(topic: Topic & { type: 'cell' }, word: string): boolean {
@@ -822,6 +834,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     recognise: ({ text, row }, words) =>
       words.test(text) &&
       (!ALL_GRANTED_ASKED.test(text) || allGrantedOfApplications(text)) &&
+      !otherThingHandled(text) &&
       (!row || ['handled_total', 'received'].includes(row.item.key) || (row.item.key === 'granted' && ALL_GRANTED_ASKED.test(text)))
         ? { type: 'cell', row: rowByKey('handled_total'), column: applicantColumn(text), breakdown: true }
         : undefined,
@@ -859,6 +872,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     words: /行政许可|行政处罚|申请|复议|诉讼|规章|规范性文件|收费/,
     recognise: ({ text, row, proseWins }, _words) => {
       if (!row || proseWins) return undefined;
+      // 微博后来怎么处理了: 处理了 names table 三's total only when what was handled is an application.
+      if (row.item.key === 'handled_total' && otherThingHandled(text)) return undefined;
       const byApplicant =
         row.item.table === 'applications' &&
         /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);

@@ -161,6 +161,16 @@ describe('held-out citizen questions (written before their first run; lines mark
     // citizen-questions-29 (the regulation's ways of disclosure asked with no agency: 通过什么渠道公开, 在哪里公开, 有哪些方式 had
     // got the off-topic reply; 申请…的方式 stays the way to apply, 以什么方式答复 the forms of a reply), written with the fix.
     'citizen-questions-29.jsonl',
+    // citizen-questions-30 (round 15: 13 whole conversations over the five sample reports — corrections that say what they
+    // are not, 前年/上上年, ranges of years, voice run-ons, other verbs for the same figures (挂, 登, 往外发布, 出台), guide and
+    // report in one message, 繁体, typos, 中文数字, deadlines, 19 negatives), written before its first run: 112/127 (no wrong
+    // figure by the CLI's count, but two negatives answered with a figure and a comparison of a channel with a total); 127/127 after.
+    'citizen-questions-30.jsonl',
+    // citizen-questions-31 (57 made-up second examples of the classes fixed for -30 and new phrasings), written before its
+    // first run: 50/57 (two answers of X的呢 after a channel's count gave X's all-channel total); 56/57 after, and 57/57 once
+    // one line was corrected on rereading (the report does not say where its 政策公开讲 video was recorded); 17 lines of the
+    // later fixes' classes appended (门户网站/官网, 哪些公司, X的呢 refused for a channel X has not, 再加上X的 三家一共): 74/74.
+    'citizen-questions-31.jsonl',
     // citizen-questions-32 (written while probing, with the fixes, so not held out): rankings asked with 排个名/排一下/从少到多排,
     // 跟X比呢/比X多吗 after a figure (both figures weighed, the other's source cited), and an agency named with nothing
     // asked of it (海原县科技局, 我想了解下…, …的情况) answered with its report's summary instead of "not understood".
