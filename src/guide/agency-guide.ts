@@ -928,6 +928,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
     );
     if (fuller && splitAgencyName(fuller[1]).region) agency = fuller[1];
   }
+  // A 街道 the title names short (七都街道, 武汉市东西湖区金银湖街) is the 街道办事处 the body writes, with the regions of either.
+  if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
@@ -958,6 +960,51 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** Regions, from the highest, and maybe the government they end with (温州市鹿城区人民政府, 东西湖区). */
+const REGION_CHAIN = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|自治县|州|旗|盟))+(?:人民政府)?$/;
+
+/**
+ * The 街道办事处 a title names short (七都街道, 武汉市东西湖区金银湖街), as the body writes it
+ * (温州市鹿城区人民政府七都街道办事处, 东西湖区金银湖街道办事处), with the longer regions of the two.
+ */
+function streetOffice(match: string, name: string): string | undefined {
+  const bare = /^(.*街)道?$/.exec(name)?.[1];
+  if (!bare) return undefined;
+  // The title's regions: the longest head that is regions alone (温州市鹿城区|七都街).
+  let titleRegions = '';
+  for (let end = bare.length - 3; end > 0; end -= 1)
+    if (REGION_CHAIN.test(bare.slice(0, end)) && !/人民政府$/.test(bare.slice(0, end))) {
+      titleRegions = bare.slice(0, end);
+      break;
+    }
+  const core = bare.slice(titleRegions.length);
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(core)) return undefined;
+  const street = [name, titleRegions];
+  let found: string | undefined;
+  for (const office of match.matchAll(new RegExp(`${core}道?(?:办事处|辦事處)`, 'g'))) {
+    const start = Math.max(0, office.index - 16);
+    const before = match.slice(start, office.index);
+    let prefix = '';
+    // The regions start after a boundary or a verb's object marker (…准确地获取|温州市鹿城区人民政府七都街道办事处), never mid-word.
+    for (let from = 0; from < before.length; from += 1) {
+      const lead = match.slice(Math.max(0, start + from - 2), start + from);
+      if (
+        REGION_CHAIN.test(before.slice(from)) &&
+        (start + from === 0 || /[^\u4e00-\u9fff]$/.test(lead) || /(?:获取|查找|了解|知晓|向|由|为|是|的|在|和|与|对)$/.test(lead))
+      ) {
+        prefix = before.slice(from);
+        break;
+      }
+    }
+    if (found === undefined || prefix.length > found.length) found = prefix;
+  }
+  // Only a body that writes the office with its regions says what the short name stands for (社学街道办事处 as an address does not).
+  if (!found) return undefined;
+  const bodyRegions = found.replace(/人民政府$/, '');
+  const regions = street[1].length > bodyRegions.length && street[1].endsWith(bodyRegions) ? street[1] : found || street[1];
+  return `${regions}${core}道办事处`;
 }
 
 /** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
