@@ -119,7 +119,8 @@ const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CH
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
-const ITEM_MARKER = /(?<![\d.])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
+// Not the minutes of a time (上午8:30-12:00、下午…: 00、 is no item).
+const ITEM_MARKER = /(?<![\d.:])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
 
 /**
  * Where a guide names the office that accepts applications: the heading of that part
@@ -163,7 +164,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
   ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
   ['fax', ['传真号码', '传真电话', '传真']],
-  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', 'e-mail', 'email']],
+  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email']],
   ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '接待时间', '上班时间', '服务时间']],
   ['website', ['网址', '网站地址']],
   // Labels of no interest that still end the value before them.
@@ -175,7 +176,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
  * 街道政府信息公开由街道党政办负责 (an office ending in 党政办 or 综合办).
  */
 const OFFICE_IN_SENTENCE =
-  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中|只)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(])|具体承办(?:本机关|本单位)?的?(?:政府)?信息公开)/;
 
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
