@@ -302,7 +302,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
     lines.some((line) => {
-      const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开指南\s*(?:\([^)]*\))?$/.exec(line);
+      // A school's 信息公开咨询指南 (山东's schools under the rules for public institutions) is its guide too.
+      const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开(?:咨询)?指南\s*(?:\([^)]*\))?$/.exec(line);
       return (
         (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) ||
         /^(?:标题|题目)\s*:.+信息公开指南/.test(line)
@@ -847,8 +848,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   let titleEnd = -1;
   // A metadata table's label, after a colon or (名  称 清江街道政府信息公开指南) spaces at a line's start.
   const titled =
-    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head) ??
-    /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开指南)[ \t]*$/m.exec(head);
+    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)/i.exec(head) ??
+    /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)[ \t]*$/m.exec(head);
   if (titled) {
     named = titled[1];
     titleStart = titled.index + titled[0].length - titled[2].length - titled[1].length;
@@ -858,7 +859,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
     for (const line of lines) {
       // A breadcrumb after a location label (您当前的位置: 首页 / … / 乡镇政府信息公开指南) ends in a column's name, whatever the separator.
       if (LOCATION_LABEL.test(line)) continue;
-      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
+      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开(?:咨询)?指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
       // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
       if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
         named = found[1];
@@ -869,7 +870,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
       }
     }
   }
-  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开指南)》/.exec(head);
+  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/.exec(head);
   if ((named === undefined || named.trim() === '') && quoted) {
     named = quoted[1];
     titleStart = quoted.index + 1;
@@ -882,7 +883,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
             .slice(titleStart, titleEnd)
             .replace(/\s+/g, '')
             .replace(/^[•·●▪■◆*]+/, '')
-            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, ''),
+            // 【信息公开】平阴县玫瑰小学信息公开咨询指南: a column's tag in lenticular brackets before the title.
+            .replace(/^【[^】]{0,10}】/, '')
+            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開](?:咨询|諮詢)?指南$)/, ''),
         )
       : '';
   const nameForMatching = undoubled(
@@ -890,6 +893,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
       .replace(/\s+/g, '')
       // •海伦市福民乡…: a list bullet before the title; 2024年和安镇人民政府…: the edition's year before the name.
       .replace(/^[•·●▪■◆*]+/, '')
+      .replace(/^【[^】]{0,10}】/, '')
       .replace(/^(?:19|20)\d{2}年(?:度|版)?/, ''),
   )
     .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
