@@ -715,6 +715,21 @@ function proactiveChannels(printed: string, match: string): string | undefined {
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
+  // No such heading: the sentences before the application part that say through what it publishes
+  // (本局主要通过政府门户网站…主动公开政府信息。同时…通过广播、电视、邵阳人社微信公众号…公开政府信息).
+  const application = applicationPart(match);
+  const said = sentences(printed, match.slice(0, application || match.length), 0)
+    .filter(
+      (sentence) =>
+        /通过|采取|采用|利用/.test(sentence.match) &&
+        /门户网站|网站|公众号|微博|报纸|报刊|广播|电视|公告栏|公开栏|公示栏|新媒体/.test(sentence.match) &&
+        /(?:主动)?公开(?:政府)?信息|予以公开|公开形式|公开方式/.test(sentence.match) &&
+        !/申请/.test(sentence.match),
+    )
+    .slice(0, 2)
+    .map((sentence) => cleanValue(withoutHeading(sentence.text)));
+  const joined = said.join('。');
+  if (joined.length >= 6) return joined.length > 400 ? `${joined.slice(0, 400)}…` : joined;
   return undefined;
 }
 
