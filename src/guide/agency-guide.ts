@@ -962,7 +962,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
   // Either in the fullest form the body writes (平顶山市卫东区市场监督管理局办公室 as the addressee).
   if (!agency)
-    agency = fullestForm(match, governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? ''));
+    agency = fullestForm(
+      match,
+      governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? ''),
+    );
   // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
   if (!agency) agency = servedAgency(match) ?? '';
   // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
@@ -1004,20 +1007,7 @@ function streetOffice(match: string, name: string): string | undefined {
   const street = [name, titleRegions];
   let found: string | undefined;
   for (const office of match.matchAll(new RegExp(`${core}道?(?:办事处|辦事處)`, 'g'))) {
-    const start = Math.max(0, office.index - 16);
-    const before = match.slice(start, office.index);
-    let prefix = '';
-    // The regions start after a boundary or a verb's object marker (…准确地获取|温州市鹿城区人民政府七都街道办事处), never mid-word.
-    for (let from = 0; from < before.length; from += 1) {
-      const lead = match.slice(Math.max(0, start + from - 2), start + from);
-      if (
-        REGION_CHAIN.test(before.slice(from)) &&
-        (start + from === 0 || /[^\u4e00-\u9fff]$/.test(lead) || /(?:获取|查找|了解|知晓|向|由|为|是|的|在|和|与|对)$/.test(lead))
-      ) {
-        prefix = before.slice(from);
-        break;
-      }
-    }
+    const prefix = regionsBefore(match, office.index);
     if (found === undefined || prefix.length > found.length) found = prefix;
   }
   // Only a body that writes the office with its regions says what the short name stands for (社学街道办事处 as an address does not).
@@ -1025,6 +1015,39 @@ function streetOffice(match: string, name: string): string | undefined {
   const bodyRegions = found.replace(/人民政府$/, '');
   const regions = street[1].length > bodyRegions.length && street[1].endsWith(bodyRegions) ? street[1] : found || street[1];
   return `${regions}${core}道办事处`;
+}
+
+/** The regions (and maybe 人民政府) written right before `at`, starting after a boundary or an object marker (…获取|温州市鹿城区人民政府), never mid-word. */
+function regionsBefore(match: string, at: number): string {
+  const start = Math.max(0, at - 16);
+  const before = match.slice(start, at);
+  for (let from = 0; from < before.length; from += 1) {
+    const lead = match.slice(Math.max(0, start + from - 2), start + from);
+    if (
+      REGION_CHAIN.test(before.slice(from)) &&
+      (start + from === 0 || /[^\u4e00-\u9fff]$/.test(lead) || /(?:获取|查找|了解|知晓|向|由|为|是|的|在|和|与|对)$/.test(lead))
+    )
+      return before.slice(from);
+  }
+  return '';
+}
+
+/**
+ * A title-less guide's own application form (《杜庄乡人民政府信息公开申请表》) names its agency, with the regions the body
+ * writes before its place (大同市云州区杜庄乡政务公开专区 → 大同市云州区杜庄乡人民政府).
+ */
+function formOwner(match: string): string | undefined {
+  // XX乡人民政府信息公开申请表 reads as XX乡人民 + 政府信息公开申请表: the government keeps its 政府.
+  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/.exec(match.slice(0, GUIDE_SCAN))?.[1].replace(/人民$/, '人民政府');
+  if (!owner || !isAgencyName(owner)) return undefined;
+  const place = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)/.exec(owner)?.[0];
+  if (!place) return hasRegion(owner) ? owner : undefined;
+  let regions = '';
+  for (const found of match.matchAll(new RegExp(place, 'g'))) {
+    const before = regionsBefore(match, found.index).replace(/人民政府$/, '');
+    if (before.length > regions.length) regions = before;
+  }
+  return `${regions}${owner}`;
 }
 
 /** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
