@@ -1243,16 +1243,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (!fields.website) {
     const sites = links.filter(
       (link) =>
-        /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
+        /网站|门户|政府网|政务网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
         !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)),
     );
     // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
     // channels (which may be a higher government's portal as well), else the first it names.
     // 中国南平政府网站(www.np.gov.cn)和南平市民政局网站(www.npmz.gov.cn): the site named by the agency's own name is its own.
-    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it.)
+    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it;
+    // 中山市医疗保障局政务网(http://…): a 政务网 is a website too.)
     const shorter = agency.replace(/^\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗)(?=\p{Script=Han}{1,8}?(?:乡|镇|街道|区|县))/u, '');
     const escaped = [...new Set([agency, shorter])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
+    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
     const site =
       sites.find((link) =>
         /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
