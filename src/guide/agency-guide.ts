@@ -552,6 +552,16 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
   return `电子邮件：${email}（${cleanValue(words)}）`;
 }
 
+/**
+ * The guide's words when it takes no applications by telephone (本局不直接受理通过电话方式提出申请,但申请人可以通过电话咨询…):
+ * a note on the telephone way, so 可以打电话申请吗 is answered with them.
+ */
+function phoneRefusesApplications(printed: string, match: string): string | undefined {
+  const found = /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(match);
+  if (!found) return undefined;
+  return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number): string[] | undefined {
   const notes: string[] = [];
@@ -736,7 +746,8 @@ function proactiveChannels(printed: string, match: string): string | undefined {
 /** The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取). */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
-  for (const where of [/领取|索取|下载|获取|取得/, /附件|附表|填写|复制有效/])
+  // 申请获取政府信息 is what one applies for, not where the form is fetched.
+  for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
       const text = cleanValue(withoutHeading(sentence.text));
@@ -1289,7 +1300,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email);
-  if (notes || mailbox) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : [])];
+  const byPhone = phoneRefusesApplications(printed, match);
+  if (notes || mailbox || byPhone)
+    fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
 
