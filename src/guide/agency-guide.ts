@@ -628,6 +628,9 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 const PLACE_WORD =
   /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
+/** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
+const READ_AT = /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:进行|现场)?查阅/;
+
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
  * 依托区档案馆设置的政府信息查阅场所): the clause from the place word's sentence or item start, with the next
@@ -637,7 +640,7 @@ function placeSentences(printed: string, match: string): string[] {
   const found: string[] = [];
   const all = sentences(printed, match, 0);
   for (const [index, sentence] of all.entries()) {
-    const place = PLACE_WORD.exec(sentence.match);
+    const place = PLACE_WORD.exec(sentence.match) ?? READ_AT.exec(sentence.match);
     if (!place) continue;
     const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
     // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
@@ -658,7 +661,7 @@ function placeSentences(printed: string, match: string): string[] {
     }
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
-    if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    if (next && /^\s*(?:(?:联系)?地址|地点)\s*(?:为|:)/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
