@@ -178,6 +178,10 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 const OFFICE_IN_SENTENCE =
   /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中|只)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(])|具体承办(?:本机关|本单位)?的?(?:政府)?信息公开)/;
 
+/** An office said to do the disclosure work itself (…。XX综合办公室具体承办本机关的政府信息公开事宜), wherever the guide says so. */
+const OFFICE_DOING =
+  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))具体承办(?:本机关|本单位)?的?(?:政府)?信息公开/m;
+
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
  * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
@@ -510,10 +514,11 @@ function timeLimit(printed: string, match: string, from: number): string | undef
 
 /** The ways of applying, each with the words a guide names it by in a sentence about applying. */
 const CHANNELS: Array<[string, RegExp]> = [
-  ['当面提交', /当面|现场(?:申请|提交|递交|提出)|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
+  // 书面申请(含现场、信函或传真): the ways a bracket lists.
+  ['当面提交', /当面|现场(?:申请|提交|递交|提出|[、,或和])|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
   ['信函（邮寄）', /信函|邮寄|邮政寄送|寄送|通过邮政|信件/],
-  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等]|方式)/],
-  ['网上申请', /网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
+  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等)]|方式)/],
+  ['网上申请', /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
   ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
@@ -1229,6 +1234,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
+  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part.
+  if (!fields.accepting_office) {
+    const doing = OFFICE_DOING.exec(match);
+    if (doing) {
+      const start = doing.index + doing[0].indexOf(doing[1]);
+      const office = cleanValue(printed.slice(start, start + doing[1].length));
+      if (office.length >= 4) fields.accepting_office = office;
+    }
+  }
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
