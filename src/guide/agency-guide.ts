@@ -518,7 +518,10 @@ const CHANNELS: Array<[string, RegExp]> = [
   ['当面提交', /当面|现场(?:申请|提交|递交|提出|[、,或和])|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
   ['信函（邮寄）', /信函|邮寄|邮政寄送|寄送|通过邮政|信件/],
   ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等)]|方式)/],
-  ['网上申请', /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
+  [
+    '网上申请',
+    /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/,
+  ],
   ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
@@ -562,7 +565,10 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
  * a note on the telephone way, so 可以打电话申请吗 is answered with them.
  */
 function phoneRefusesApplications(printed: string, match: string): string | undefined {
-  const found = /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(match);
+  const found =
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+      match,
+    );
   if (!found) return undefined;
   return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
@@ -1057,7 +1063,9 @@ function regionsBefore(match: string, at: number): string {
  */
 function formOwner(match: string): string | undefined {
   // XX乡人民政府信息公开申请表 reads as XX乡人民 + 政府信息公开申请表: the government keeps its 政府.
-  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/.exec(match.slice(0, GUIDE_SCAN))?.[1].replace(/人民$/, '人民政府');
+  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/
+    .exec(match.slice(0, GUIDE_SCAN))?.[1]
+    .replace(/人民$/, '人民政府');
   if (!owner || !isAgencyName(owner)) return undefined;
   const place = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)/.exec(owner)?.[0];
   if (!place) return hasRegion(owner) ? owner : undefined;
@@ -1281,7 +1289,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     // 中山市医疗保障局政务网(http://…): a 政务网 is a website too.)
     const shorter = agency.replace(/^\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗)(?=\p{Script=Han}{1,8}?(?:乡|镇|街道|区|县))/u, '');
     const escaped = [...new Set([agency, shorter])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
+    const namedOwn = new RegExp(
+      `(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`,
+    );
     const site =
       sites.find((link) =>
         /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
@@ -1318,8 +1328,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email);
   const byPhone = phoneRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone)
-    fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
+  if (notes || mailbox || byPhone) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
 

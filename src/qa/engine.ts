@@ -2436,7 +2436,10 @@ export class QaEngine {
     if (
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      (HOW_TO_APPLY.test(text) || memory.guide || contactOfRemembered(text, input) || this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
+      (HOW_TO_APPLY.test(text) ||
+        memory.guide ||
+        contactOfRemembered(text, input) ||
+        this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
       !COUNT_ASKED.test(text)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
@@ -5219,7 +5222,6 @@ export class QaEngine {
     const list = summary.first.map(({ agency, years }) => `${agency}（${years.join('、')}年）`);
     return `目前可查询的报告有：${joinList(list)}${summary.agencies > 12 ? `等${summary.agencies}个机关` : ''}。`;
   }
-
 
   /**
    * 一般多久答复, 收费吗 said alone in a conversation about an agency whose guide is stored, also after a figure of its report:

@@ -75,6 +75,27 @@ describe('distractors and statements', () => {
     expect(parseAgencyGuide(read('jiaxing-jyj-guide.txt')).fields.time_limit).toBeUndefined();
   });
 
+  it('reads a hall to read at named in a sentence, channels said with no heading, and no telephone applications', () => {
+    for (const [name, place, account, phoneNote] of [
+      ['synthetic-qingxi-guide.txt', '滨河路20号', '青溪发布', '不受理以电话方式'],
+      ['shaoyang-rsj-guide.txt', undefined, '邵阳人社', '不直接受理通过电话方式'],
+    ] as const) {
+      const { fields } = parseAgencyGuide(read(name));
+      if (place)
+        expect(
+          fields.reading_places?.some((text) => text.includes(place)),
+          name,
+        ).toBe(true);
+      expect(fields.proactive_channels, name).toContain(account);
+      expect(
+        fields.channel_notes?.some((note) => note.startsWith('电话：') && note.includes(phoneNote)),
+        name,
+      ).toBe(true);
+    }
+    // 可以到…办公室进行查阅。地点:… (a real one): the office's room is the reading place.
+    expect(parseAgencyGuide(read('zhaoqing-zyj-guide.txt')).fields.reading_places?.some((text) => text.includes('802室'))).toBe(true);
+  });
+
   it('gives the page address it was read from', () => {
     expect(parseAgencyGuide(read('pingtan-guide-01.txt')).sourceUrl).toBe(
       'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgkzn/202112/t20211210_80824.htm',
