@@ -38,7 +38,9 @@ type Ask =
   | 'media'
   | 'publication'
   | 'form'
-  | 'since';
+  | 'since'
+  | 'retention'
+  | 'updates';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -145,6 +147,20 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['proactive_channels'],
   },
   {
+    // 网上公开的信息保留多久: how long published information stays online, in the guide's words.
+    ask: 'retention',
+    pattern: /留存|(?:保留|保存|挂|放)(?:多久|多长时间|几年|多少年)|(?:保留|保存)(?:期限|时间)/,
+    fields: ['online_retention'],
+    wanted: ['online_retention'],
+  },
+  {
+    // 指南多久更新一次: how often the guide itself is updated.
+    ask: 'updates',
+    pattern: /指南.{0,8}更新|更新.{0,4}指南/,
+    fields: ['guide_updates'],
+    wanted: ['guide_updates'],
+  },
+  {
     // 申请表在哪领, 要填什么表: the guide's own words on its form.
     ask: 'form',
     pattern: /申请表|申请书|什么表|哪个表|哪张表|表格|表在哪/,
@@ -240,6 +256,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   publication: 'proactive-scope',
   form: 'application-content',
   since: 'how-to-apply',
+  retention: 'proactive-scope',
+  updates: 'disclosure-guide',
 };
 
 /**
@@ -257,6 +275,9 @@ export function agencyGuideAsks(question: string): Ask[] {
   const asked = text.replace(/(?:行政)?事业性收费/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
+  // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
+  if (asks.includes('retention') || asks.includes('updates'))
+    return asks.filter((ask) => ask !== 'time_limit' && ask !== 'proactive' && ask !== 'website');
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
   if (asks.includes('proactive')) return asks.filter((ask) => ask !== 'time_limit');
   // 申请表在哪领 asks for the form, not the office's address (nor how to apply, unless it asks where the form is handed in).

@@ -49,6 +49,10 @@ export interface AgencyGuideFields {
   application_form?: string;
   /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
   accepted_since?: string;
+  /** How long published information stays online, in the guide's words (本镇网上公开的信息,网上留存的期限为1年). */
+  online_retention?: string;
+  /** How often the guide itself is updated, in its words (本《指南》每年更新一次). */
+  guide_updates?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -73,6 +77,8 @@ export const GUIDE_FIELD_KEYS = [
   'channel_notes',
   'application_form',
   'accepted_since',
+  'online_retention',
+  'guide_updates',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -100,6 +106,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   channel_notes: '各申请方式',
   application_form: '申请表',
   accepted_since: '开始受理申请的日期',
+  online_retention: '网上留存期限',
+  guide_updates: '指南更新',
 };
 
 /** A parsed guide. */
@@ -571,6 +579,16 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
     );
   if (!found) return undefined;
   return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
+function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): string | undefined {
+  for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+    if (!what.test(clause[0]) || !how.test(clause[0])) continue;
+    const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)));
+    if (text.length >= 6) return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+  }
+  return undefined;
 }
 
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
@@ -1331,6 +1349,20 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (notes || mailbox || byPhone) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
+  const retention = saidOnce(
+    printed,
+    match,
+    /留存(?:的)?(?:期限|时间)|保留(?:的)?(?:期限|时间)/,
+    /\d+\s*(?:个月|年)|[一二三四五六七八九十两]+(?:个月|年)|长期|永久/,
+  );
+  if (retention) fields.online_retention = retention;
+  const updates = saidOnce(
+    printed,
+    match,
+    /(?:《指南》|本指南|指南)[^。]{0,12}更新|更新[^。]{0,6}(?:《指南》|本指南)/,
+    /每年|实时|及时|定期|每季度|每半年|适时|随时|有变化|发生变化|有变更/,
+  );
+  if (updates) fields.guide_updates = updates;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
