@@ -38,7 +38,9 @@ type Ask =
   | 'media'
   | 'publication'
   | 'form'
-  | 'since';
+  | 'since'
+  | 'retention'
+  | 'updates';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -52,7 +54,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头)(?:能|可以)?申请|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封/,
     fields: [
       'channels',
       'accepting_office',
@@ -77,7 +79,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'office_hours',
     pattern:
-      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -118,7 +120,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     ask: 'time_limit',
-    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场/,
+    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场|延长|延期/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -145,6 +147,20 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['proactive_channels'],
   },
   {
+    // 网上公开的信息保留多久: how long published information stays online, in the guide's words.
+    ask: 'retention',
+    pattern: /留存|(?:保留|保存|挂|放)(?:多久|多长时间|几年|多少年)|(?:保留|保存)(?:期限|时间)/,
+    fields: ['online_retention'],
+    wanted: ['online_retention'],
+  },
+  {
+    // 指南多久更新一次: how often the guide itself is updated.
+    ask: 'updates',
+    pattern: /指南.{0,8}更新|更新.{0,4}指南/,
+    fields: ['guide_updates'],
+    wanted: ['guide_updates'],
+  },
+  {
     // 申请表在哪领, 要填什么表: the guide's own words on its form.
     ask: 'form',
     pattern: /申请表|申请书|什么表|哪个表|哪张表|表格|表在哪/,
@@ -161,6 +177,7 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/当面|现场|亲自|跑一趟/, /^(?:当面|现场)/],
   [/传真/, /传真/],
   [/口头|不会写/, /^口头/],
+  [/电话/, /^电话/],
 ];
 
 /**
@@ -202,9 +219,9 @@ function mediaClauses(channels: string | undefined): string[] {
 /** Words of the sentences that state an office's contacts. */
 const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码', '传真', '电子邮箱', '地址', '联系'];
 
-/** Questions about a report's figures, rankings or totals are the report engine's. */
+/** Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit). */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -239,6 +256,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   publication: 'proactive-scope',
   form: 'application-content',
   since: 'how-to-apply',
+  retention: 'proactive-scope',
+  updates: 'disclosure-guide',
 };
 
 /**
@@ -256,11 +275,16 @@ export function agencyGuideAsks(question: string): Ask[] {
   const asked = text.replace(/(?:行政)?事业性收费/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
+  // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
+  if (asks.includes('retention') || asks.includes('updates'))
+    return asks.filter((ask) => ask !== 'time_limit' && ask !== 'proactive' && ask !== 'website');
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
   if (asks.includes('proactive')) return asks.filter((ask) => ask !== 'time_limit');
   // 申请表在哪领 asks for the form, not the office's address (nor how to apply, unless it asks where the form is handed in).
   if (asks.includes('form'))
     return asks.filter((ask) => ask !== 'address' && ask !== 'website' && (ask !== 'apply' || /交|寄|送/.test(text)));
+  // 可以打电话申请吗 asks the telephone way of applying, not the phone number.
+  if (asks.includes('apply') && /打?电话(?:能|可以)?申请/.test(text)) return asks.filter((ask) => ask !== 'address' && ask !== 'phone');
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
   // 政务公开窗口在哪, 去图书馆能查吗: a reading place's address, not the office's.
   if (asks.includes('website') && READING_PLACE_ASKED.test(text)) return asks.filter((ask) => ask !== 'address');

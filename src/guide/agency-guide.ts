@@ -49,6 +49,10 @@ export interface AgencyGuideFields {
   application_form?: string;
   /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
   accepted_since?: string;
+  /** How long published information stays online, in the guide's words (本镇网上公开的信息,网上留存的期限为1年). */
+  online_retention?: string;
+  /** How often the guide itself is updated, in its words (本《指南》每年更新一次). */
+  guide_updates?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -73,6 +77,8 @@ export const GUIDE_FIELD_KEYS = [
   'channel_notes',
   'application_form',
   'accepted_since',
+  'online_retention',
+  'guide_updates',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -100,6 +106,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   channel_notes: '各申请方式',
   application_form: '申请表',
   accepted_since: '开始受理申请的日期',
+  online_retention: '网上留存期限',
+  guide_updates: '指南更新',
 };
 
 /** A parsed guide. */
@@ -119,7 +127,8 @@ const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CH
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
-const ITEM_MARKER = /(?<![\d.])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
+// Not the minutes of a time (上午8:30-12:00、下午…: 00、 is no item).
+const ITEM_MARKER = /(?<![\d.:])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
 
 /**
  * Where a guide names the office that accepts applications: the heading of that part
@@ -163,7 +172,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
   ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
   ['fax', ['传真号码', '传真电话', '传真']],
-  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', 'e-mail', 'email']],
+  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email']],
   ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '接待时间', '上班时间', '服务时间']],
   ['website', ['网址', '网站地址']],
   // Labels of no interest that still end the value before them.
@@ -175,7 +184,11 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
  * 街道政府信息公开由街道党政办负责 (an office ending in 党政办 or 综合办).
  */
 const OFFICE_IN_SENTENCE =
-  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(]))/;
+  /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中|只)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(])|具体承办(?:本机关|本单位)?的?(?:政府)?信息公开)/;
+
+/** An office said to do the disclosure work itself (…。XX综合办公室具体承办本机关的政府信息公开事宜), wherever the guide says so. */
+const OFFICE_DOING =
+  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))具体承办(?:本机关|本单位)?的?(?:政府)?信息公开/m;
 
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
@@ -301,7 +314,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
     lines.some((line) => {
-      const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开指南\s*(?:\([^)]*\))?$/.exec(line);
+      // A school's 信息公开咨询指南 (山东's schools under the rules for public institutions) is its guide too.
+      const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开(?:咨询)?指南\s*(?:\([^)]*\))?$/.exec(line);
       return (
         (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) ||
         /^(?:标题|题目)\s*:.+信息公开指南/.test(line)
@@ -508,10 +522,14 @@ function timeLimit(printed: string, match: string, from: number): string | undef
 
 /** The ways of applying, each with the words a guide names it by in a sentence about applying. */
 const CHANNELS: Array<[string, RegExp]> = [
-  ['当面提交', /当面|现场(?:申请|提交|递交|提出)|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
+  // 书面申请(含现场、信函或传真): the ways a bracket lists.
+  ['当面提交', /当面|现场(?:申请|提交|递交|提出|[、,或和])|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
   ['信函（邮寄）', /信函|邮寄|邮政寄送|寄送|通过邮政|信件/],
-  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等]|方式)/],
-  ['网上申请', /网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/],
+  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等)]|方式)/],
+  [
+    '网上申请',
+    /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/,
+  ],
   ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
@@ -548,6 +566,29 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
   const start = at + bracket[0].length - bracket[1].length - 1;
   const words = printed.slice(start, start + bracket[1].length).replace(/[。.]\s*$/, '');
   return `电子邮件：${email}（${cleanValue(words)}）`;
+}
+
+/**
+ * The guide's words when it takes no applications by telephone (本局不直接受理通过电话方式提出申请,但申请人可以通过电话咨询…):
+ * a note on the telephone way, so 可以打电话申请吗 is answered with them.
+ */
+function phoneRefusesApplications(printed: string, match: string): string | undefined {
+  const found =
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
+function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): string | undefined {
+  for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+    if (!what.test(clause[0]) || !how.test(clause[0])) continue;
+    const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)));
+    if (text.length >= 6) return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+  }
+  return undefined;
 }
 
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
@@ -616,6 +657,9 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 const PLACE_WORD =
   /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
+/** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
+const READ_AT = /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:进行|现场)?查阅/;
+
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
  * 依托区档案馆设置的政府信息查阅场所): the clause from the place word's sentence or item start, with the next
@@ -625,7 +669,7 @@ function placeSentences(printed: string, match: string): string[] {
   const found: string[] = [];
   const all = sentences(printed, match, 0);
   for (const [index, sentence] of all.entries()) {
-    const place = PLACE_WORD.exec(sentence.match);
+    const place = PLACE_WORD.exec(sentence.match) ?? READ_AT.exec(sentence.match);
     if (!place) continue;
     const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
     // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
@@ -646,7 +690,7 @@ function placeSentences(printed: string, match: string): string[] {
     }
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
-    if (next && /^\s*(?:联系)?地址\s*:/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    if (next && /^\s*(?:(?:联系)?地址|地点)\s*(?:为|:)/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
@@ -713,13 +757,29 @@ function proactiveChannels(printed: string, match: string): string | undefined {
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
+  // No such heading: the sentences before the application part that say through what it publishes
+  // (本局主要通过政府门户网站…主动公开政府信息。同时…通过广播、电视、邵阳人社微信公众号…公开政府信息).
+  const application = applicationPart(match);
+  const said = sentences(printed, match.slice(0, application || match.length), 0)
+    .filter(
+      (sentence) =>
+        /通过|采取|采用|利用/.test(sentence.match) &&
+        /门户网站|网站|公众号|微博|报纸|报刊|广播|电视|公告栏|公开栏|公示栏|新媒体/.test(sentence.match) &&
+        /(?:主动)?公开(?:政府)?信息|予以公开|公开形式|公开方式/.test(sentence.match) &&
+        !/申请/.test(sentence.match),
+    )
+    .slice(0, 2)
+    .map((sentence) => cleanValue(withoutHeading(sentence.text)));
+  const joined = said.join('。');
+  if (joined.length >= 6) return joined.length > 400 ? `${joined.slice(0, 400)}…` : joined;
   return undefined;
 }
 
 /** The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取). */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
-  for (const where of [/领取|索取|下载|获取|取得/, /附件|附表|填写|复制有效/])
+  // 申请获取政府信息 is what one applies for, not where the form is fetched.
+  for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
       const text = cleanValue(withoutHeading(sentence.text));
@@ -846,8 +906,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   let titleEnd = -1;
   // A metadata table's label, after a colon or (名  称 清江街道政府信息公开指南) spaces at a line's start.
   const titled =
-    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开指南)/i.exec(head) ??
-    /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开指南)[ \t]*$/m.exec(head);
+    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)/i.exec(head) ??
+    /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)[ \t]*$/m.exec(head);
   if (titled) {
     named = titled[1];
     titleStart = titled.index + titled[0].length - titled[2].length - titled[1].length;
@@ -857,7 +917,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
     for (const line of lines) {
       // A breadcrumb after a location label (您当前的位置: 首页 / … / 乡镇政府信息公开指南) ends in a column's name, whatever the separator.
       if (LOCATION_LABEL.test(line)) continue;
-      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
+      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开(?:咨询)?指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
       // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
       if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
         named = found[1];
@@ -868,7 +928,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
       }
     }
   }
-  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开指南)》/.exec(head);
+  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/.exec(head);
   if ((named === undefined || named.trim() === '') && quoted) {
     named = quoted[1];
     titleStart = quoted.index + 1;
@@ -881,7 +941,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
             .slice(titleStart, titleEnd)
             .replace(/\s+/g, '')
             .replace(/^[•·●▪■◆*]+/, '')
-            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開]指南$)/, ''),
+            // 【信息公开】平阴县玫瑰小学信息公开咨询指南: a column's tag in lenticular brackets before the title.
+            .replace(/^【[^】]{0,10}】/, '')
+            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開](?:咨询|諮詢)?指南$)/, ''),
         )
       : '';
   const nameForMatching = undoubled(
@@ -889,6 +951,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
       .replace(/\s+/g, '')
       // •海伦市福民乡…: a list bullet before the title; 2024年和安镇人民政府…: the edition's year before the name.
       .replace(/^[•·●▪■◆*]+/, '')
+      .replace(/^【[^】]{0,10}】/, '')
       .replace(/^(?:19|20)\d{2}年(?:度|版)?/, ''),
   )
     .replace(/(?:19|20)\d{2}年(?:度|版)?$/, '')
@@ -928,6 +991,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
     );
     if (fuller && splitAgencyName(fuller[1]).region) agency = fuller[1];
   }
+  // A 街道 the title names short (七都街道, 武汉市东西湖区金银湖街) is the 街道办事处 the body writes, with the regions of either.
+  if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
@@ -940,7 +1005,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
   // Either in the fullest form the body writes (平顶山市卫东区市场监督管理局办公室 as the addressee).
   if (!agency)
-    agency = fullestForm(match, governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? subjectOfOpening(head, head) ?? ''));
+    agency = fullestForm(
+      match,
+      governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? ''),
+    );
   // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
   if (!agency) agency = servedAgency(match) ?? '';
   // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
@@ -958,6 +1026,73 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** Regions, from the highest, and maybe the government they end with (温州市鹿城区人民政府, 东西湖区). */
+const REGION_CHAIN = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|自治县|州|旗|盟))+(?:人民政府)?$/;
+
+/**
+ * The 街道办事处 a title names short (七都街道, 武汉市东西湖区金银湖街), as the body writes it
+ * (温州市鹿城区人民政府七都街道办事处, 东西湖区金银湖街道办事处), with the longer regions of the two.
+ */
+function streetOffice(match: string, name: string): string | undefined {
+  const bare = /^(.*街)道?$/.exec(name)?.[1];
+  if (!bare) return undefined;
+  // The title's regions: the longest head that is regions alone (温州市鹿城区|七都街).
+  let titleRegions = '';
+  for (let end = bare.length - 3; end > 0; end -= 1)
+    if (REGION_CHAIN.test(bare.slice(0, end)) && !/人民政府$/.test(bare.slice(0, end))) {
+      titleRegions = bare.slice(0, end);
+      break;
+    }
+  const core = bare.slice(titleRegions.length);
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(core)) return undefined;
+  const street = [name, titleRegions];
+  let found: string | undefined;
+  for (const office of match.matchAll(new RegExp(`${core}道?(?:办事处|辦事處)`, 'g'))) {
+    const prefix = regionsBefore(match, office.index);
+    if (found === undefined || prefix.length > found.length) found = prefix;
+  }
+  // Only a body that writes the office with its regions says what the short name stands for (社学街道办事处 as an address does not).
+  if (!found) return undefined;
+  const bodyRegions = found.replace(/人民政府$/, '');
+  const regions = street[1].length > bodyRegions.length && street[1].endsWith(bodyRegions) ? street[1] : found || street[1];
+  return `${regions}${core}道办事处`;
+}
+
+/** The regions (and maybe 人民政府) written right before `at`, starting after a boundary or an object marker (…获取|温州市鹿城区人民政府), never mid-word. */
+function regionsBefore(match: string, at: number): string {
+  const start = Math.max(0, at - 16);
+  const before = match.slice(start, at);
+  for (let from = 0; from < before.length; from += 1) {
+    const lead = match.slice(Math.max(0, start + from - 2), start + from);
+    if (
+      REGION_CHAIN.test(before.slice(from)) &&
+      (start + from === 0 || /[^\u4e00-\u9fff]$/.test(lead) || /(?:获取|查找|了解|知晓|向|由|为|是|的|在|和|与|对)$/.test(lead))
+    )
+      return before.slice(from);
+  }
+  return '';
+}
+
+/**
+ * A title-less guide's own application form (《杜庄乡人民政府信息公开申请表》) names its agency, with the regions the body
+ * writes before its place (大同市云州区杜庄乡政务公开专区 → 大同市云州区杜庄乡人民政府).
+ */
+function formOwner(match: string): string | undefined {
+  // XX乡人民政府信息公开申请表 reads as XX乡人民 + 政府信息公开申请表: the government keeps its 政府.
+  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/
+    .exec(match.slice(0, GUIDE_SCAN))?.[1]
+    .replace(/人民$/, '人民政府');
+  if (!owner || !isAgencyName(owner)) return undefined;
+  const place = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)/.exec(owner)?.[0];
+  if (!place) return hasRegion(owner) ? owner : undefined;
+  let regions = '';
+  for (const found of match.matchAll(new RegExp(place, 'g'))) {
+    const before = regionsBefore(match, found.index).replace(/人民政府$/, '');
+    if (before.length > regions.length) regions = before;
+  }
+  return `${regions}${owner}`;
 }
 
 /** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
@@ -1125,6 +1260,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
+  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part.
+  if (!fields.accepting_office) {
+    const doing = OFFICE_DOING.exec(match);
+    if (doing) {
+      const start = doing.index + doing[0].indexOf(doing[1]);
+      const office = cleanValue(printed.slice(start, start + doing[1].length));
+      if (office.length >= 4) fields.accepting_office = office;
+    }
+  }
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
@@ -1153,16 +1297,19 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (!fields.website) {
     const sites = links.filter(
       (link) =>
-        /网站|门户|政府网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
+        /网站|门户|政府网|政务网|网址|官网|网页|平台/.test(match.slice(Math.max(0, link.start - 24), link.start)) &&
         !/目录|点此|链接/.test(match.slice(Math.max(0, link.start - 8), link.start)),
     );
     // The agency's own site (本机关门户网站(http://…)), else the address the guide lists among its publication
     // channels (which may be a higher government's portal as well), else the first it names.
     // 中国南平政府网站(www.np.gov.cn)和南平市民政局网站(www.npmz.gov.cn): the site named by the agency's own name is its own.
-    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it.)
+    // (白云乡人民政府网站 for 青松县白云乡人民政府: the name without the county before it, when a place is left in it;
+    // 中山市医疗保障局政务网(http://…): a 政务网 is a website too.)
     const shorter = agency.replace(/^\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗)(?=\p{Script=Han}{1,8}?(?:乡|镇|街道|区|县))/u, '');
     const escaped = [...new Set([agency, shorter])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const namedOwn = new RegExp(`(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`);
+    const namedOwn = new RegExp(
+      `(?:${escaped})(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)\\s*[(（]?\\s*(?:网址\\s*[:：]?)?\\s*$`,
+    );
     const site =
       sites.find((link) =>
         /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
@@ -1198,9 +1345,24 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email);
-  if (notes || mailbox) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : [])];
+  const byPhone = phoneRefusesApplications(printed, match);
+  if (notes || mailbox || byPhone) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
+  const retention = saidOnce(
+    printed,
+    match,
+    /留存(?:的)?(?:期限|时间)|保留(?:的)?(?:期限|时间)/,
+    /\d+\s*(?:个月|年)|[一二三四五六七八九十两]+(?:个月|年)|长期|永久/,
+  );
+  if (retention) fields.online_retention = retention;
+  const updates = saidOnce(
+    printed,
+    match,
+    /(?:《指南》|本指南|指南)[^。]{0,12}更新|更新[^。]{0,6}(?:《指南》|本指南)/,
+    /每年|实时|及时|定期|每季度|每半年|适时|随时|有变化|发生变化|有变更/,
+  );
+  if (updates) fields.guide_updates = updates;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine

@@ -540,6 +540,11 @@ function regionsOwnGovernment(agencies: readonly AgencyRecord[], following: stri
   return governments.length === 1 && agencies.length === 1 ? governments : [];
 }
 
+/** Whether some stored agency's simplified name starts with `written` (东丽湖街 of 东丽湖街道办事处). */
+function writtenAsStored(index: Built, written: string): boolean {
+  return written.length >= 3 && index.agencies.some((agency) => toSimplified(agency.name).startsWith(written));
+}
+
 /**
  * One wrong character in a two-character region written with its level and the agency's own kind
  * (西公区科技局, 中为市科技局, 海元县科技局): the level and the kind anchor it, so one name
@@ -730,7 +735,9 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
         if (
           at + entry.name.length <= text.length &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
-          !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name)
+          !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
+          // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.
+          !writtenAsStored(index, text.slice(at, at + entry.name.length + 1))
         )
           near.push({ entry, at });
       }

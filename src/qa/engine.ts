@@ -2535,7 +2535,10 @@ export class QaEngine {
     if (
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      (HOW_TO_APPLY.test(text) || memory.guide || contactOfRemembered(text, input)) &&
+      (HOW_TO_APPLY.test(text) ||
+        memory.guide ||
+        contactOfRemembered(text, input) ||
+        this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
       !COUNT_ASKED.test(text)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
@@ -5466,6 +5469,17 @@ export class QaEngine {
     return `目前可查询的报告有：${joinList(list)}${summary.agencies > 12 ? `等${summary.agencies}个机关` : ''}。`;
   }
 
+  /**
+   * 一般多久答复, 收费吗 said alone in a conversation about an agency whose guide is stored, also after a figure of its report:
+   * the guide states its own time limit and fees (平潭财政金融局's 15个工作日), which the general rules would not give.
+   */
+  private guideOwnRuleAsked(text: string, input: string, agencyId: number): boolean {
+    if (input.length > 10) return false;
+    const asks = agencyGuideAsks(text);
+    if (asks.length === 0 || !asks.every((ask) => ask === 'time_limit' || ask === 'fees')) return false;
+    const agency = this.index.byId(agencyId);
+    return agency !== undefined && this.options.agencyGuide?.hasGuide?.(agency) === true;
+  }
   private refusal(text: string): Answer {
     return { kind: 'refusal', answer: text, facts: [] };
   }

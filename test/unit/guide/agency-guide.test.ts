@@ -38,8 +38,8 @@ describe('every guide with a JSON of its facts', () => {
         if (!(key in truth.fields)) expect(guide.fields[key], key).toBeUndefined();
       }
       // The title is cited as printed (繁体 where the page is): it ends as a guide's title does
-      // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府).
-      expect(toSimplified(guide.title)).toMatch(/信息公开指南$/);
+      // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府; a school's may be a 信息公开咨询指南).
+      expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$/);
     });
   }
 });
@@ -73,6 +73,27 @@ describe('distractors and statements', () => {
     expect(yanshi.fields.fees).toContain('109号');
     // A cut-off page states no reply time limit: the proactive 20-day rule is not one.
     expect(parseAgencyGuide(read('jiaxing-jyj-guide.txt')).fields.time_limit).toBeUndefined();
+  });
+
+  it('reads a hall to read at named in a sentence, channels said with no heading, and no telephone applications', () => {
+    for (const [name, place, account, phoneNote] of [
+      ['synthetic-qingxi-guide.txt', '滨河路20号', '青溪发布', '不受理以电话方式'],
+      ['shaoyang-rsj-guide.txt', undefined, '邵阳人社', '不直接受理通过电话方式'],
+    ] as const) {
+      const { fields } = parseAgencyGuide(read(name));
+      if (place)
+        expect(
+          fields.reading_places?.some((text) => text.includes(place)),
+          name,
+        ).toBe(true);
+      expect(fields.proactive_channels, name).toContain(account);
+      expect(
+        fields.channel_notes?.some((note) => note.startsWith('电话：') && note.includes(phoneNote)),
+        name,
+      ).toBe(true);
+    }
+    // 可以到…办公室进行查阅。地点:… (a real one): the office's room is the reading place.
+    expect(parseAgencyGuide(read('zhaoqing-zyj-guide.txt')).fields.reading_places?.some((text) => text.includes('802室'))).toBe(true);
   });
 
   it('gives the page address it was read from', () => {
@@ -673,7 +694,7 @@ describe('identity of guides printed without a title line (made-up second exampl
     ].join('\n');
     const guide = parseAgencyGuide(text);
     expect(guide.agency).toBe('青松县阳光幼儿园');
-    expect(toSimplified(guide.title)).toMatch(/信息公开指南$/);
+    expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$/);
   });
 
   it('reads a metadata table parted by spaces (名  称, 发布机构) and keeps the publisher’s full form', () => {
