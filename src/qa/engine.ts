@@ -4121,7 +4121,13 @@ export class QaEngine {
   /** One agency: resolve the year(s), then answer. */
   private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id);
-    if (reports.length === 0) return this.refusal(`库中还没有${agency.name}的年度报告。${this.whatWeHave(agency.name)}`);
+    if (reports.length === 0)
+      return this.refusal(
+        // An agency known by its guide alone: what the guide answers, not a list of other agencies' reports.
+        this.options.agencyGuide?.hasGuide?.(agency) === true
+          ? `库中还没有${agency.name}的年度报告，只有它的政府信息公开指南：可以问怎么申请、受理机构、地址、电话和办公时间。`
+          : `库中还没有${agency.name}的年度报告。${this.whatWeHave(agency.name)}`,
+      );
     const available = reports.map((report) => report.year);
     if (topic.type === 'contacts') return this.contacts(topic.fields, agency, reports, years);
     const latest = reports[reports.length - 1];
