@@ -442,3 +442,14 @@ describeOverSet(
   'real-questions-corpus13.jsonl',
   'corpus13',
 );
+
+// reports-more14 (医疗保障局, 供销社/联社, 城市管理局, 司法厅/局, 气象局, 档案馆, 残联, a township; 2018 to 2025) over its own store too.
+// Table and prose figures, contacts, a follow-up and seven negatives over reports-more14 (and three table lines over
+// reports-real), written before its first run.
+describeOverSet(
+  'held-out questions over reports-more14 and reports-real (real-questions-corpus14, written before its first run)',
+  'reports-more14',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus14.jsonl',
+  'corpus14',
+);
