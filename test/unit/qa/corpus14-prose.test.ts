@@ -1,0 +1,55 @@
+/**
+ * reports-more14's prose classes over made-up reports of the same shape: the lead of a numbered list in section 二
+ * (我社主动公开政府信息57条,其中:1.…;6.政府信息公开工作年度报告1条;…) states the proactive total, not its items; applications
+ * a cut-off report counts in 条 (共收到依申请公开7条) answer 收到几件; and deputies' proposals received (收到人大代表、政协委员提出的
+ * 建议、提案4件) are no applications, though they are received and counted in 件.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../../src/report/importer.js';
+import { makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('reports-more14 prose classes on made-up reports', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    const reports = {
+      'list.txt': `平阴县档案馆2022年政府信息公开工作年度报告
+一、总体情况
+(一)依申请公开方面。2022年我馆共收到依申请公开3条,均在法定期限内答复。
+二、主动公开政府信息情况
+2022年,我馆主动公开政府信息44条,其中:1.机构职能类信息2条;2.政府信息公开工作年度报告1条;3.其他信息41条(详见表1)。
+序号
+| 项目
+| 数量(条)
+|`,
+      'proposals.txt': `邹平市医疗保障局2021年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开方面。全年主动公开公文类信息12条。收到人大代表、政协委员提出的建议、提案5件,均按时办结。
+(二)依申请公开方面。全年共受理依申`,
+    };
+    for (const [name, text] of Object.entries(reports)) {
+      const file = join(app.directory, name);
+      writeFileSync(file, text);
+      await importFile(app.reports, file);
+    }
+  });
+  afterAll(() => app.dispose());
+
+  it('the lead of a numbered list in section 二 is the proactive total, not an item the sub-headings cut off', async () => {
+    const answer = await app.ask('平阴县档案馆2022年主动公开了多少条政府信息');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([44]);
+  });
+
+  it('applications counted in 条 answer a question in 件', async () => {
+    const answer = await app.ask('平阴县档案馆2022年收到几件政府信息公开申请');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([3]);
+  });
+
+  it('proposals received are no applications: refused, never the 5', async () => {
+    const answer = await app.ask('邹平市医疗保障局2021年受理了多少件依申请公开');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.facts).toEqual([]);
+  });
+});
