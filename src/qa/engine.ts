@@ -1756,7 +1756,18 @@ const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发�
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
-  return found && found.yes === false && NONE_HAPPENED.test(found.clause) ? found : undefined;
+  return found && found.yes === false && NONE_HAPPENED.test(found.clause) && !otherRequestNone(toSimplified(found.clause))
+    ? found
+    : undefined;
+}
+
+/**
+ * 我社未接到公众关注热点或重大舆情回应的申请: none of another kind of request (a 申请 its own words qualify, none of them
+ * 公开 or 信息) says nothing of applications for information.
+ */
+function otherRequestNone(clause: string): boolean {
+  const qualified = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|受理)([^，,。；;]*?)的申请/.exec(clause);
+  return qualified !== null && !/公开|信息/.test(qualified[1]);
 }
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */

@@ -2,7 +2,7 @@
  * reports-more14's prose classes over made-up reports of the same shape: the lead of a numbered list in section 二
  * (我社主动公开政府信息57条,其中:1.…;6.政府信息公开工作年度报告1条;…) states the proactive total, not its items; applications
  * a cut-off report counts in 条 (共收到依申请公开7条) answer 收到几件; and deputies' proposals received (收到人大代表、政协委员提出的
- * 建议、提案4件) are no applications, though they are received and counted in 件.
+ * 建议、提案4件) are no applications, though they are received and counted in 件; nor does 未接到…回应的申请 say none came.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,12 @@ describe('reports-more14 prose classes on made-up reports', () => {
 一、总体情况
 (一)主动公开方面。全年主动公开公文类信息12条。收到人大代表、政协委员提出的建议、提案5件,均按时办结。
 (二)依申请公开方面。全年共受理依申`,
+      'other-request.txt': `宁阳县供销合作社2019年政府信息公开工作年度报告
+一、概述
+2019年,我社未收到人大代表建议办理事项。
+二、主动公开政府信息情况
+2019年,我社主动公开政府信息21条。2019年,我社未接到群众关注热点或突发事件回应的申请。
+三、依申请公开政府信息情况`,
     };
     for (const [name, text] of Object.entries(reports)) {
       const file = join(app.directory, name);
@@ -45,6 +51,12 @@ describe('reports-more14 prose classes on made-up reports', () => {
   it('applications counted in 条 answer a question in 件', async () => {
     const answer = await app.ask('平阴县档案馆2022年收到几件政府信息公开申请');
     expect(answer.facts.map((fact) => fact.value)).toEqual([3]);
+  });
+
+  it('未接到…回应的申请 (another kind of request) is no statement that no application came: refused, never 0', async () => {
+    const answer = await app.ask('宁阳县供销合作社2019年收到几件申请');
+    expect(answer.kind, answer.answer).toBe('refusal');
+    expect(answer.facts).toEqual([]);
   });
 
   it('proposals received are no applications: refused, never the 5', async () => {
