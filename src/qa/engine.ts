@@ -3338,14 +3338,41 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
+    // A count of applications is never one of the reviews or lawsuits they led to (因政府信息公开申请产生行政复议3起), nor one
+    // of other requests that never says 申请 (被举报投诉数量0件, 建议、提案4件), unless the question asks for those.
+    const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    const clauseNot =
+      applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
+        ? (clause: string) => /复议|诉讼/.test(clause) || (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause))
+        : undefined;
+    const search = (text: string) =>
+      candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
-    if (!retrieved && unit === '件' && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+    if (!retrieved && unit === '件' && applicationsCell) {
       const text = question.text.replace(/(多少|几)件/, '$1条');
-      retrieved = candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/ }) : undefined;
+      retrieved =
+        candidates.length > 0
+          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
+          : undefined;
+    }
+    // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
+    // the count of applications received, asked in the report's own words, finds it.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      applicationsCell &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'received'
+    ) {
+      const text = `${askedYear ?? ''}收到申请多少件`;
+      retrieved =
+        candidates.length > 0
+          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
+          : undefined;
     }
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.

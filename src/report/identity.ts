@@ -5,7 +5,7 @@
  * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
  * never one without its region (市科技局).
  */
-import { hasRegion, kindVariants } from './agency-names.js';
+import { hasRegion, kindVariants, SELF_OR_ALL_START } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
@@ -86,8 +86,8 @@ export function isAgencyName(name: string): boolean {
     simple.length <= 40 &&
     AGENCY_END.test(simple) &&
     !/[,，。；;:：!！?？、]/.test(simple) &&
-    // 贵单位, 贵局: the polite “your” of a letter, not 贵阳市… or 贵州省… (a place that starts with 贵).
-    !/^(我|本|全|各|该|贵(?:单位|机关|局|委|办|厅|院|部|司|处|社|中心|公司))/.test(simple) &&
+    // 我局, 本市, 全省, 贵单位 (a letter's polite “your”): not 本溪市…, 全椒县… or 贵阳市…, places that start with the same characters.
+    !SELF_OR_ALL_START.test(simple) &&
     // 一是市教育局…: an enumerator (一是, 二是) before a name in a list of measures.
     !/^[一二三四五六七八九十]+是/.test(simple) &&
     // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
@@ -387,7 +387,7 @@ function fullest(name: string, simpleText: string): string {
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
       const { word, tag } = tokens[index];
       if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word)) break;
-      if (NAME_BREAK_WORDS.has(word) || /^(我|本|全|各|该)/.test(word)) break;
+      if (NAME_BREAK_WORDS.has(word) || SELF_OR_ALL_START.test(word)) break;
       prefix = word + prefix;
     }
     // Both written at this place (南关区 + 长通街道 + 办事处办公室): the whole name as printed.

@@ -169,10 +169,15 @@ describe('agency names the fourteenth set of real pages brought (made-up second 
   const overviewAs = (self: string, first: string) =>
     xigongProse().overview.replace('西工区科学技术局', first).replaceAll('西工区科学技术局', self).replaceAll('我局', self);
 
-  it('a place that starts with 贵 (贵港市…) is a name; only the polite 贵单位/贵局 of a letter is not', () => {
-    const overview = xigongProse().overview.replaceAll('西工区科学技术局', '贵港市港南区农业农村局');
-    const { report } = parseReport(buildReport({ head: ['现公布贵港市港南区农业农村局2024年政府信息公开工作年度报告。'], overview }));
-    expect(report.agency).toBe('贵港市港南区农业农村局');
+  it('a place that starts with 贵, 本 or 全 (贵港市, 本溪市, 全椒县) is a name; 贵单位, 本市, 全县 are not', () => {
+    for (const name of ['贵港市港南区农业农村局', '本溪市明山区医疗保障局', '全椒县城市管理局']) {
+      const overview = xigongProse().overview.replaceAll('西工区科学技术局', name);
+      const { report } = parseReport(buildReport({ head: [`现公布${name}2024年政府信息公开工作年度报告。`], overview }));
+      expect(report.agency).toBe(name);
+    }
+    expect(refusal(buildReport({ head: ['本市教育局2024年政府信息公开工作年度报告'], overview: anonymousOverview() })).message).toContain(
+      '--agency',
+    );
   });
 
   it('a 供销合作社 or 供销联社 ends its name with 社, and speaks of itself as 我社', () => {
