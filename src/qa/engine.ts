@@ -920,12 +920,16 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked: string): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
   if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // 收到人大代表、政协委员提出的建议、提案4件: deputies' proposals, letters, calls or messages received are other requests; a
+  // clause that counts them and never says 申请 counts no application, unless the question asks for them (信箱收到几件).
+  if (table === 'applications' && OTHER_REQUESTS_COUNTED.test(clause) && !subject.test(clause) && !OTHER_REQUESTS_COUNTED.test(asked))
+    return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
   if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
@@ -933,6 +937,8 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
 
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
+/** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
+const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -1837,7 +1843,18 @@ const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发�
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
-  return found && found.yes === false && NONE_HAPPENED.test(found.clause) ? found : undefined;
+  return found && found.yes === false && NONE_HAPPENED.test(found.clause) && !otherRequestNone(toSimplified(found.clause))
+    ? found
+    : undefined;
+}
+
+/**
+ * 我社未接到公众关注热点或重大舆情回应的申请: none of another kind of request (a 申请 its own words qualify, none of them
+ * 公开 or 信息) says nothing of applications for information.
+ */
+function otherRequestNone(clause: string): boolean {
+  const qualified = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|受理)([^，,。；;]*?)的申请/.exec(clause);
+  return qualified !== null && !/公开|信息/.test(qualified[1]);
 }
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
@@ -3502,9 +3519,42 @@ export class QaEngine {
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
-    const search = (text: string) => (candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates }) : undefined);
+    // A count of applications is never one of the reviews or lawsuits they led to (因政府信息公开申请产生行政复议3起), nor one
+    // of other requests that never says 申请 (被举报投诉数量0件, 建议、提案4件), unless the question asks for those.
+    const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    const clauseNot =
+      applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
+        ? (clause: string) => /复议|诉讼/.test(clause) || (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause))
+        : undefined;
+    const search = (text: string) =>
+      candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
+    // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
+    if (!retrieved && unit === '件' && applicationsCell) {
+      const text = question.text.replace(/(多少|几)件/, '$1条');
+      retrieved =
+        candidates.length > 0
+          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
+          : undefined;
+    }
+    // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
+    // the count of applications received, asked in the report's own words, finds it.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      applicationsCell &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'received'
+    ) {
+      const text = `${askedYear ?? ''}收到申请多少件`;
+      retrieved =
+        candidates.length > 0
+          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
+          : undefined;
+    }
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);
@@ -3553,12 +3603,12 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found, question.text)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
       const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
-      if (again && statesTableSubject(row.table, again)) found = again;
+      if (again && statesTableSubject(row.table, again, question.text)) found = again;
       else {
         // Where the report also says none was received (未接到…申请), that is the answer.
         const none =

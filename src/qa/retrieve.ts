@@ -716,6 +716,10 @@ export interface RetrieveRequest {
   year?: number;
   /** Reports to search, most relevant first. */
   reports: ReportRecord[];
+  /** Only an answer whose clause (simplified) this matches: 申请 for applications asked in 件 and searched in 条. */
+  clauseMust?: RegExp;
+  /** No answer whose clause (simplified) this rejects: a count of reviews, or of letters, for a count of applications. */
+  clauseRejected?: (clause: string) => boolean;
 }
 
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
@@ -779,6 +783,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
       const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
+      if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
+      if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);

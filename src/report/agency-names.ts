@@ -288,11 +288,18 @@ export function hasRegion(name: string): boolean {
   return (
     region !== null &&
     region[0].length < name.length + 1 &&
-    !/^(?:本|我|该|各|全)/.test(name) &&
+    !SELF_OR_ALL_START.test(name) &&
     // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局.
     !GENERIC_REGION.test(region[0])
   );
 }
+
+/**
+ * A name's start that speaks of the writer's own body or of all of them (我局, 本市, 该县, 各区, 全省) or a letter's polite
+ * 贵单位: no agency's name. Places that start with the same characters (本溪市, 全椒县, 全州县, 贵阳市) are names.
+ */
+export const SELF_OR_ALL_START =
+  /^(?:我|该|各|本(?=[单机级部年届省市区县旗盟镇乡街局委办厅院所站处科室会社馆中])|全(?=[单机部年体面系国省市区县旗盟镇乡街局委办厅院所站处科室会社馆中])|贵(?=单位|机关|局|委|办|厅|院|部|司|处|社|中心|公司))/;
 
 /** The kind of a region written without its proper name: 自治区, 示范区, 经开区, 高新区, 开发区, 新区, 园区. */
 const GENERIC_REGION = /^(?:自治|示范|经开|开发|高新|新|园|景|风景|保税|综保|试验|实验|工业|产业|城|郊|片|辖)(?:区|州|县|旗)$/;

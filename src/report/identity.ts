@@ -5,7 +5,7 @@
  * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
  * never one without its region (市科技局).
  */
-import { hasRegion, kindVariants } from './agency-names.js';
+import { hasRegion, kindVariants, SELF_OR_ALL_START } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
@@ -37,7 +37,7 @@ function toYear(text: string): number | undefined {
 
 /** Agency names end with one of these. */
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -86,7 +86,8 @@ export function isAgencyName(name: string): boolean {
     simple.length <= 40 &&
     AGENCY_END.test(simple) &&
     !/[,，。；;:：!！?？、]/.test(simple) &&
-    !/^(我|本|全|各|该|贵)/.test(simple) &&
+    // 我局, 本市, 全省, 贵单位 (a letter's polite “your”): not 本溪市…, 全椒县… or 贵阳市…, places that start with the same characters.
+    !SELF_OR_ALL_START.test(simple) &&
     // 一是市教育局…: an enumerator (一是, 二是) before a name in a list of measures.
     !/^[一二三四五六七八九十]+是/.test(simple) &&
     // 年度我市, 现将我镇: words around a self-reference (我市, 我镇), never an agency's name.
@@ -227,6 +228,10 @@ const NAME_BREAK_WORDS = new Set([
   '于',
   '请',
   '联系',
+  // 气象局办公室作为气象局信息公开工作机构: a verb of role links an office to the body it serves, inside no name.
+  '作为',
+  '担任',
+  '牵头',
   '根据',
   '按照',
   '依据',
@@ -302,6 +307,9 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
       for (let index = start; index < tokens.length && index < start + 12; index += 1) {
         const { word, tag } = tokens[index];
         const joiner = INNER_JOINERS.has(word) && index > start && index + 1 < tokens.length;
+        // 条例规定|和|市委: an inner 和/与/及 joins two parts of one name only after a region (政务服务和大数据管理局); before
+        // any region it joins two nouns of a sentence, and what follows is no name of theirs.
+        if (joiner && word !== '·' && !hasRegion(name)) break;
         // An office named for its task (房屋征收工作管理办公室): two-character verbs inside a name after its region.
         // So is a field's adjective (卫生健康局: 健康 is tagged a).
         const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name);
@@ -379,7 +387,7 @@ function fullest(name: string, simpleText: string): string {
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
       const { word, tag } = tokens[index];
       if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word)) break;
-      if (NAME_BREAK_WORDS.has(word) || /^(我|本|全|各|该)/.test(word)) break;
+      if (NAME_BREAK_WORDS.has(word) || SELF_OR_ALL_START.test(word)) break;
       prefix = word + prefix;
     }
     // Both written at this place (南关区 + 长通街道 + 办事处办公室): the whole name as printed.
@@ -476,6 +484,12 @@ const SELF = [
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
   // A hospital, school or institute reporting as a public institution (淮北市人民医院 … 我院).
   { words: /我院|本院/, fits: /院$/ },
+  // A provincial department (省司法厅 … 我厅), a 供销合作社 (我社), an archive (我馆), a federation (残疾人联合会 … 我会), a centre.
+  { words: /我厅|本厅/, fits: /厅$/ },
+  { words: /我社|本社/, fits: /社$/ },
+  { words: /我馆|本馆/, fits: /馆$/ },
+  { words: /我会|本会/, fits: /会$/ },
+  { words: /我中心|本中心/, fits: /中心$/ },
   // A state-owned company publishing under the regulations (…集团有限责任公司 … 我公司, 我集团).
   { words: /我公司|本公司|我集团|本集团/, fits: /(公司|集团)$/ },
 ];

@@ -45,7 +45,12 @@ export function tableSectionSentences(text: string): string[] {
       const hanCount = trimmed.match(/\p{Script=Han}/gu)?.length ?? 0;
       // A paragraph cut before its full stop (…其中:通知公告18条、…回复公众诉求件9, then the table) is still
       // prose when it states several counts with their measure words.
-      const ended = /[。；;！!？?]$/.test(trimmed) || (hanCount >= 12 && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 2, true));
+      // So is the lead of a numbered list (我社主动公开政府信息57条,其中:1.组织机构类信息3条;2.…): its count is the total of
+      // the items the sub-headings cut off after its colon.
+      const ended =
+        /[。；;！!？?]$/.test(trimmed) ||
+        (hanCount >= 12 && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 2, true)) ||
+        (/[:：]$/.test(trimmed) && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 1, false));
       if (!ended) continue;
       if ((TABLE_VOCABULARY.test(trimmed) && !statesCounts(trimmed, 1, false)) || DIGIT_RUN.test(trimmed)) continue;
       if (hanCount < 8) continue;

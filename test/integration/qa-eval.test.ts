@@ -471,3 +471,19 @@ describeOverSet(
   'real-questions-corpus13.jsonl',
   'corpus13',
 );
+
+// reports-more14 (医疗保障局, 供销社/联社, 城市管理局, 司法厅/局, 气象局, 档案馆, 残联, a township; 2018 to 2025) over its own store too.
+// Table and prose figures, contacts, a follow-up and seven negatives over reports-more14 (and three table lines over
+// reports-real), written before its first run: 40/43 with two wrong figures (海珠区供销合作社's 主动公开政府信息57条 answered with
+// the list item 政府信息公开工作年度报告1条, its lead 其中: having been dropped from the table section's sentences; 杨浦区医疗保障局's
+// cut-off applications with 收到…建议、提案4件) and one refusal (临沂市供销合作社联合社's 共收到依申请公开7条, asked in 件); 43/43
+// after. One negative found while probing (海珠区供销合作社2018年收到几件申请 had answered 0 from 未接到…舆情回应的申请), not held
+// out. Eleven over its second batch, written before their first run: 8/11 (宿城区城市管理局's and 郑州高新…城市管理局's
+// applications answered with a count of reviews, 葫芦岛市医疗保障局's 共收到自然人申请2件 refused); 55/55 after.
+describeOverSet(
+  'held-out questions over reports-more14 and reports-real (real-questions-corpus14, written before its first run)',
+  'reports-more14',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus14.jsonl',
+  'corpus14',
+);

@@ -164,3 +164,53 @@ describe('titles in other shapes', () => {
     expect(report.year).toBe(2023);
   });
 });
+
+describe('agency names the fourteenth set of real pages brought (made-up second examples)', () => {
+  const overviewAs = (self: string, first: string) =>
+    xigongProse().overview.replace('西工区科学技术局', first).replaceAll('西工区科学技术局', self).replaceAll('我局', self);
+
+  it('a place that starts with 贵, 本 or 全 (贵港市, 本溪市, 全椒县) is a name; 贵单位, 本市, 全县 are not', () => {
+    for (const name of ['贵港市港南区农业农村局', '本溪市明山区医疗保障局', '全椒县城市管理局']) {
+      const overview = xigongProse().overview.replaceAll('西工区科学技术局', name);
+      const { report } = parseReport(buildReport({ head: [`现公布${name}2024年政府信息公开工作年度报告。`], overview }));
+      expect(report.agency).toBe(name);
+    }
+    expect(refusal(buildReport({ head: ['本市教育局2024年政府信息公开工作年度报告'], overview: anonymousOverview() })).message).toContain(
+      '--agency',
+    );
+  });
+
+  it('a 供销合作社 or 供销联社 ends its name with 社, and speaks of itself as 我社', () => {
+    const titled = parseReport(
+      buildReport({ head: ['平阳县供销合作社2024年政府信息公开工作年度报告'], overview: overviewAs('我社', '平阳县供销合作社') }),
+    );
+    expect(titled.report.agency).toBe('平阳县供销合作社');
+    const opening = parseReport(
+      buildReport({ head: [], overview: overviewAs('我社', '本报告由岳池县供销联社编制。2024年，岳池县供销联社') }),
+    );
+    expect(opening.report.agency).toBe('岳池县供销联社');
+  });
+
+  it('no title and 我厅: the provincial department named once inside a sentence', () => {
+    const overview = overviewAs('我厅', '我厅').replace('（一）主动公开情况。', '（一）主动公开情况。主动公开云南省民政厅2024年部门预算。');
+    const { report } = parseReport(buildReport({ head: [], overview }));
+    expect(report.agency).toBe('云南省民政厅');
+  });
+
+  it('an office 作为 the agency’s disclosure body: the name stops before the verb', () => {
+    const overview = overviewAs('我馆', '丽水市档案馆').replace('由局办公室牵头', '丽水市档案馆办公室作为丽水市档案馆政府信息公开工作机构');
+    const { report } = parseReport(buildReport({ head: [], overview }));
+    expect(report.agency).toBe('丽水市档案馆');
+  });
+
+  it('规定和市委: a 和 before any region joins two nouns of a sentence, never two parts of a name (refused, not named 规定和市委)', () => {
+    const overview = xigongProse()
+      .overview.replace(
+        '西工区科学技术局认真贯彻落实《中华人民共和国政府信息公开条例》和省、市、区',
+        '市供销社严格落实《条例》规定和市委、市政府',
+      )
+      .replaceAll('西工区科学技术局', '市供销社')
+      .replaceAll('我局', '市供销社');
+    expect(refusal(buildReport({ head: [], overview })).message).toContain('--agency');
+  });
+});

@@ -40,6 +40,16 @@ describe('tableSectionSentences', () => {
     expect(tableSectionSentences('本年处理决定数量\n行政许可\n3')).toEqual([]);
   });
 
+  it('keeps the lead of a numbered list, its total before the colon (…公开政府信息57条,其中:1.…;2.…)', () => {
+    const sentences = tableSectionSentences(
+      '2019年,我办主动公开政府信息41条,其中:1.工作动态信息30条;2.通知公告类信息9条;3.其他信息2条。\n序号\n| 项目\n| 数量(条)\n|',
+    );
+    expect(sentences[0]).toBe('2019年,我办主动公开政府信息41条,其中:');
+    expect(sentences).toContain('通知公告类信息9条;');
+    // A colon after a table's own words (信息内容:) leads no list of counts.
+    expect(tableSectionSentences('本年新收政府信息公开申请数量:\n1.自然人')).toEqual([]);
+  });
+
   it('drops text that is no sentence: page markup, glued digit runs', () => {
     expect(tableSectionSentences('supportMisalignedColumns]--><!。')).toEqual([]);
     expect(tableSectionSentences('结转下年度继续办理4200006，全区共收到申请154件。')).toEqual([]);
