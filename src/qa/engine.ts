@@ -465,7 +465,7 @@ const SPACED_NAMES = /^(?:\p{Script=Han}{2,6}[\s\u3000]+){1,4}\p{Script=Han}{2,1
 /** A year that belongs to a calendar date, not to a report (2025年12月22号). */
 const DATE_YEAR = /(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
-type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint' | 'confirm';
+type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'identity' | 'human' | 'complaint' | 'confirm' | 'service' | 'offtopic';
 
 const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   greeting: '您好！请问想了解什么？',
@@ -475,6 +475,8 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   confirm: '我的回答都摘自所注明的年度报告或《政府信息公开条例》原文，出处写在回答末尾；如有出入，以机关公布的原文为准。',
   complaint:
     '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份{figure}；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
+  service: '办理证件、户口、社保等业务不属于政府信息公开，我查不到办理方法。可以拨打12345政务服务便民热线，或到当地政务服务中心咨询。',
+  offtopic: '抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。',
   human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
@@ -484,6 +486,13 @@ const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度�
 /** Words of a complaint or an insult about the bot or the agencies. */
 const COMPLAINT =
   /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意|烦死|真烦|烦人|急死/;
+
+/** A public service asked to be done (办身份证, 补办户口本, 换驾照, 办营业执照). */
+const SERVICE_REQUEST =
+  /(?:办|办理|补办|换|换领|申领|挂失|续签|注销|开)(?:个|张|本|一下|下)?(?:二代)?(?:身份证|户口本?|护照|驾照|驾驶证|行驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明?|居住证|暂住证|港澳通行证|通行证|签证|房产证|不动产证|准生证|健康证|无犯罪证明)/;
+/** A lookup of something outside disclosure (帮我查一下明天天气, 查下快递, 看看股票). */
+const OFF_TOPIC_LOOKUP =
+  /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息)?$/;
 
 /** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
 const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
@@ -552,6 +561,10 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'confirm';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
+  // 我要办身份证去哪办 / 补办户口本: a public service to be done, not information to be disclosed (身份证 is not the applicant's ID here).
+  if (SERVICE_REQUEST.test(bare) && !/信息公开|公开申请|申请公开|年报|年度报告/.test(bare)) return 'service';
+  // 帮我查一下明天天气 / 查下快递: a lookup of something no report or guide holds, even in a conversation about an agency.
+  if (OFF_TOPIC_LOOKUP.test(bare)) return 'offtopic';
 
   return undefined;
 }
@@ -2352,7 +2365,12 @@ export class QaEngine {
     if (chat) {
       const introduce = !memory?.introduced && chat !== 'bye';
       remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
-      return { kind: 'text', answer: this.withExamples(`${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`), facts: [] };
+      // Off-topic is a clarification, as the off-topic reply of a question that names nothing is.
+      return {
+        kind: chat === 'offtopic' ? 'clarify' : 'text',
+        answer: this.withExamples(`${SMALL_TALK_REPLY[chat]}${introduce ? `\n${CAPABILITIES}` : ''}`),
+        facts: [],
+      };
     }
     // 继续 / 更多: the rest of the last long text.
     if (CONTINUE.test(input)) {
