@@ -696,6 +696,9 @@ function withoutOwnKind(rest: string, agency: AgencyRecord): string {
   // rest in order, its last) is still the name, not words of the question.
   const kind = splitAgencyName(name).kind;
   if (kind.length < 3 || rest[0] !== kind[0]) return rest;
+  // 武汉|公安办结了多少件, 鄂州|税务地址: the kind without its last character (公安 for 公安局) is how citizens name it.
+  const stem = /^(\p{Script=Han}{2,4})[局厅]$/u.exec(kind)?.[1];
+  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) return rest.slice(stem.length);
   let matched = 0;
   let cursor = 0;
   for (let index = 0; index < rest.length && cursor < kind.length; index += 1) {
@@ -2887,6 +2890,12 @@ export class QaEngine {
       const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 那2024年呢 after 盐都分局2023年收到几件申请 (refused: no 2023 report), refused again because 2024's table 三 is cut: the
+    // last question asked whole for that year, which reads the report's sentences (分局共收到…依申请公开件15件).
+    if (answer.kind === 'refusal' && mentions.length === 0 && memory?.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
     if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
@@ -3336,6 +3345,13 @@ export class QaEngine {
         retrieved = retrieve(this.store, { text: question.text, kind, year, reports: [older] });
         if (retrieved) break;
       }
+    // 办结多少件申请 where table 三 is cut and the sentence (年内共办结182件) leaves out 申请, which its paragraph names
+    // before it ((二)依申请公开情况。…共接到…依申请公开184件…): the sentence counts applications all the same.
+    if (!retrieved && kind === 'number' && fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+      const bare = question.text.replace(/(?:政府信息公开|信息公开|依申请公开|依申请)?申请/g, '');
+      const again = bare !== question.text && /\p{Script=Han}{2}/u.test(bare) ? search(bare) : undefined;
+      if (again && this.paragraphNamesBefore(again, /申请/)) retrieved = again;
+    }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
@@ -3410,6 +3426,15 @@ export class QaEngine {
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
+  }
+
+  /** Whether the paragraph a found sentence stands in names `subject` before it (its heading or an earlier sentence). */
+  private paragraphNamesBefore(found: Retrieved, subject: RegExp): boolean {
+    const text = this.store.section(found.report.id, found.sectionKey);
+    const at = text?.indexOf(found.sentence) ?? -1;
+    if (!text || at < 0) return false;
+    const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    return subject.test(toSimplified(before)) && !/主动(?:公开|发布)/.test(toSimplified(found.clause));
   }
 
   /**

@@ -102,7 +102,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     const value = parseChineseNumber(numeral);
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
-  return withYears
+  return withCarriedIntoNextYear(withYears)
     .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;
@@ -116,6 +116,19 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
       if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
       return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
     });
+}
+
+/** A year carried into (结转到2025年, 转入2025年, 留到2025年) right after a verb of carrying or delaying. */
+const CARRIED_INTO_YEAR = /(结转|转|留|拖|放)(?:到|至|入)((?:19|20)\d{2})年度?/g;
+
+/**
+ * 2024年有几件结转到2025年办: the year carried into, when it is the year after another year the question names, is the
+ * next year of 结转下年度, not a second year asked (结转到下一年).
+ */
+function withCarriedIntoNextYear(text: string): string {
+  return text.replace(CARRIED_INTO_YEAR, (whole, verb: string, year: string) =>
+    text.includes(`${Number(year) - 1}年`) ? `${verb}到下一年` : whole,
+  );
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
