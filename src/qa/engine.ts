@@ -710,6 +710,10 @@ function withoutOwnKind(rest: string, agency: AgencyRecord): string {
   return matched >= 2 ? rest.slice(matched) : rest;
 }
 
+/** A school or hospital named after its place (临泉|四中, 亳州|第二中学, 临沂|人民医院): the rest of one agency's name. */
+const NAMED_UNIT_REST =
+  /^(?:市|区|县)?(?:第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)|\p{Script=Han}{1,6}?(?:中学|小学|学校|医院|卫生院|幼儿园))$/u;
+
 /** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
 const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
 
@@ -2899,7 +2903,7 @@ export class QaEngine {
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
     if (answer.kind === 'refusal' && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
-      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
+      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context, memory.unknownAgency);
       if (again) return again;
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
@@ -3491,25 +3495,35 @@ export class QaEngine {
     mentions: readonly AgencyMention[],
     lastQuestion: string,
     context: { user?: string },
+    unknownAgency?: string,
   ): Answer | undefined {
-    const rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name.
+    const unitAfter = mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest)?.[0] : undefined;
+    if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
     if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
-    const found = this.index.find(lastQuestion).at(0);
+    // 临泉县第三中学信息公开电话 refused (not stored), then 那临泉四中呢: the whole name refused is what is replaced, not its place.
+    const refused = unknownAgency && lastQuestion.includes(unknownAgency) ? unknownAgency : undefined;
+    const found = refused ? undefined : this.index.find(lastQuestion).at(0);
     // 平潭文旅局 refused: only its place was found, and the kind after it (文旅局) is part of the name replaced.
     const kindAfter = found?.how === 'region' ? BARE_KIND_FIRST.exec(lastQuestion.slice(found.start + found.text.length))?.[0] : undefined;
-    const last = found
-      ? `${found.text}${kindAfter ?? ''}`
-      : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
-    const name = mentions[0].text;
+    const last = refused
+      ? refused
+      : found
+        ? `${found.text}${kindAfter ?? ''}`
+        : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
+    const name = `${mentions[0].text}${unitAfter ?? ''}`;
     // 收到几个申请 (its agency remembered, none named) then 那迎宾路街道呢: the last question with this agency in front.
-    const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
+    const unnamed = !refused && !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
     // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
     const again = this.askOne(
       unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name),
       context,
     );
-    if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
+    // A guide's answer counts when it is the named agency's own (临泉县第四中学政府信息公开（据…指南）: 咨询电话…).
+    const ownGuide = again.kind === 'guide' && mentions[0].agencies.length === 1 && again.answer.startsWith(mentions[0].agencies[0].name);
+    if (again.kind !== 'figure' && again.kind !== 'text' && !ownGuide) return undefined;
     // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
     const named = new Set(mentions[0].agencies.map((agency) => agency.name));
     return again.facts.every((fact) => named.has(fact.agency)) ? again : undefined;

@@ -103,6 +103,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
   return withCarriedIntoNextYear(withYears)
+    .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
     .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;
@@ -116,6 +117,16 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
       if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
       return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
     });
+}
+
+/** A school's ordinal written in digits right after its place (临泉4中, 亳州第3中学): written as its name is (四中, 第三中学). */
+const DIGIT_SCHOOL_ORDINAL = /(?<=\p{Script=Han}第?)(?<![\d中])([1-9]|1\d|20)(?=中学|小学|中(?![心国央期间文])|小(?![时组区]))/gu;
+
+/** 1–20 as a Chinese numeral (4 → 四, 12 → 十二, 20 → 二十). */
+function chineseOrdinal(value: number): string {
+  const digits = '零一二三四五六七八九';
+  if (value < 10) return digits[value];
+  return `${value >= 20 ? digits[Math.floor(value / 10)] : ''}十${value % 10 === 0 ? '' : digits[value % 10]}`;
 }
 
 /** A year carried into (结转到2025年, 转入2025年, 留到2025年) right after a verb of carrying or delaying. */
