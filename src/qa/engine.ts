@@ -1898,7 +1898,14 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
-    const unfilled = normalized.replace(SPOKEN_LEAD, '');
+    // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
+    const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
+    const fillerIsName =
+      /^额[^额，,：:\s…。.]/.test(lead + normalized.slice(lead.length)) &&
+      lead.length === 1 &&
+      this.index.find(normalized.slice(lead.length)).length === 0 &&
+      this.index.find(normalized).some((mention) => mention.start === 0);
+    const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
     const text = this.withoutParticleBeforeKind(
       withDateYears(
         withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
