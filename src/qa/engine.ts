@@ -5196,7 +5196,9 @@ export class QaEngine {
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
   private bareKind(text: string): string | undefined {
-    return this.index.kinds().find((kind) => text.includes(kind));
+    // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
+    const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');
+    return this.index.kinds().find((kind) => withoutChannels.includes(kind));
   }
 
   /**

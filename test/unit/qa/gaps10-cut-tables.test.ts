@@ -22,6 +22,13 @@ describe('tables cut from the page, the prose stating the figure (made-up report
 `,
       ],
       [
+        'wuyuan.txt',
+        `五原县胜丰镇人民政府2024年政府信息公开工作年度报告
+一、总体情况
+2024年,胜丰镇通过五原县人民政府网站公开信息36条;通过镇微信公众号“美丽胜丰”公开信息412条。
+`,
+      ],
+      [
         'anji.txt',
         `安吉县地震局2022年政府信息公开工作年度报告
 一、总体情况
@@ -70,6 +77,15 @@ describe('tables cut from the page, the prose stating the figure (made-up report
   it("公开信息共计N条 without 主动 is the year's total, not its channels' clauses", async () => {
     expect((await values('安吉县地震局公开信息一共多少条'))[0]).toBe(615);
     expect((await values('安吉地震主动公开了多少条'))[0]).toBe(615);
+  });
+
+  it('政府网站呢 in a conversation about one agency is its channel, not an agency named 政府', async () => {
+    expect(await values('胜丰镇2024年公众号发了多少条', 'g11')).toEqual([412]);
+    const answer = await app.ask('那政府网站呢', 'g11');
+    expect(
+      answer.facts.map((fact) => fact.value),
+      answer.answer,
+    ).toEqual([36]);
   });
 
   it('那2024年呢 after a refusal for a year with no report asks the last question of that year', async () => {
