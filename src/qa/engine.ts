@@ -950,6 +950,15 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
   };
 }
 
+/** The channel a sentence names last before the figure (…微信公众号累计关注量达526人，发布信息252条 → 公众号). */
+function channelBefore(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  let channel: string | undefined;
+  for (const match of sentence.slice(0, at).matchAll(CHANNEL_WORDS_ALL)) channel = match[0];
+  return channel;
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** A count with its measure word (33家, 2条), not a year (2024年). */
@@ -1351,7 +1360,10 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
+/** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
+const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
+
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
@@ -2281,6 +2293,16 @@ export class QaEngine {
         ? this.rankedTheOtherWay(input, memory.lastRanking, context)
         : undefined;
     if (reranked) return reranked;
+    // 比政府网站多几条 after 智慧西工发了几条 (17): the thing named asked of the same agency and year, and the gap stated.
+    const againstLast = COMPARED_TO_LAST.exec(input);
+    if (againstLast && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
+      const gap = this.gapToLast(memory.lastFacts[memory.lastFacts.length - 1], againstLast[1], againstLast[2] === '少');
+      if (gap) return gap;
+    }
+    // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
+    const channelsRanked =
+      WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
+    if (channelsRanked) return channelsRanked;
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -3212,6 +3234,56 @@ export class QaEngine {
       return share !== stated ? share : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The last figure against another thing of the same agency and year (比政府网站多几条): that thing asked in the last
+   * figure's measure word, and the difference stated with both figures; undefined unless it is answered with one figure
+   * other than the last in the same measure word.
+   */
+  private gapToLast(last: Fact, thing: string, fewer: boolean): Answer | undefined {
+    const asked = this.askOne(`${last.agency}${last.year}年${thing}${/发|公开|发布/.test(thing) ? '' : '发了'}多少${last.unit}`, {});
+    const other = asked.kind === 'figure' && asked.facts.length >= 1 ? asked.facts[0] : undefined;
+    if (!other || other.unit !== last.unit || other.agency !== last.agency || other.year !== last.year) return undefined;
+    if (other.value === last.value && other.key === last.key && other.sentence === last.sentence) return undefined;
+    const difference = fewer ? other.value - last.value : last.value - other.value;
+    const said =
+      difference >= 0
+        ? `${fewer ? '少' : '多'}${formatNumber(difference)}${last.unit}`
+        : `不是${fewer ? '少' : '多'}，反而${fewer ? '多' : '少'}${formatNumber(Math.abs(difference))}${last.unit}`;
+    return {
+      kind: 'figure',
+      answer: `比${thing}${said}（${formatNumber(last.value)} − ${formatNumber(other.value)}）。\n${asked.answer}`,
+      facts: [last, other],
+    };
+  }
+
+  /**
+   * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
+   * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
+   */
+  private channelsCompared(remembered: readonly Fact[], fewer: boolean): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (!last?.sentence || (last.key !== 'sentence' && last.key !== 'proactive_items_by_channel')) return undefined;
+    const byChannel = new Map<string, Fact>();
+    for (const fact of remembered) {
+      if (fact.key !== last.key || !fact.sentence || fact.agency !== last.agency || fact.year !== last.year || fact.unit !== last.unit)
+        continue;
+      const channel = channelBefore(fact.sentence, fact.value);
+      if (channel) byChannel.set(channel, fact);
+    }
+    if (byChannel.size < 2) return undefined;
+    const sorted = [...byChannel.entries()].sort(([, a], [, b]) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = ([channel, fact]: [string, Fact]) => `${channel}${formatNumber(fact.value)}${fact.unit}`;
+    const same = sorted[0][1].value === sorted[sorted.length - 1][1].value;
+    const verdict = same
+      ? `一样多，都是${formatNumber(sorted[0][1].value)}${sorted[0][1].unit}`
+      : `${sorted[0][0]}${fewer ? '最少' : '最多'}，${formatNumber(sorted[0][1].value)}${sorted[0][1].unit}`;
+    return {
+      kind: 'figure',
+      answer: `${last.agency}${last.year}年${verdict}。\n${joinList(sorted.map(describe))}。`,
+      facts: sorted.map(([, fact]) => fact),
+    };
   }
 
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {

@@ -161,6 +161,9 @@ describe('held-out citizen questions (written before their first run; lines mark
     // citizen-questions-29 (the regulation's ways of disclosure asked with no agency: 通过什么渠道公开, 在哪里公开, 有哪些方式 had
     // got the off-topic reply; 申请…的方式 stays the way to apply, 以什么方式答复 the forms of a reply), written with the fix.
     'citizen-questions-29.jsonl',
+    // citizen-questions-gaps-1 (made-up second examples of the tenth gaps session's follow-up classes: 哪个发得少 across one
+    // agency's channels, 它比微博多多少条 with its first side the last figure), written before their first run: 5/5.
+    'citizen-questions-gaps-1.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
