@@ -2,7 +2,8 @@
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { twoKnownPlaces } from './places.js';
+import { knownPlaceSpans, twoKnownPlaces } from './places.js';
+import { pinyinInitials } from './pinyin-initials.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -202,6 +203,9 @@ interface Built {
   unleveledFuzzyIndex: Map<string, Entry[]>;
   /** Simplified full names by each two-character run of their distinctive part, for shortened names. */
   shortenedIndex: Map<string, Shortenable[]>;
+  /** The characters that follow and precede each character in the simplified names (for sound-alike typos). */
+  nextCharacters: Map<string, Set<string>>;
+  previousCharacters: Map<string, Set<string>>;
 }
 
 /** A full name as citizens shorten it: its distinctive part (region, 太平镇) ends at `distinctiveEnd`. */
@@ -459,7 +463,21 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       else shortenedIndex.set(pair, [item]);
     }
   }
+  const nextCharacters = new Map<string, Set<string>>();
+  const previousCharacters = new Map<string, Set<string>>();
+  for (const agency of agencies) {
+    const name = toSimplified(agency.name);
+    for (let at = 0; at + 1 < name.length; at += 1) {
+      const [first, second] = [name[at], name[at + 1]];
+      if (!nextCharacters.has(first)) nextCharacters.set(first, new Set());
+      nextCharacters.get(first)!.add(second);
+      if (!previousCharacters.has(second)) previousCharacters.set(second, new Set());
+      previousCharacters.get(second)!.add(first);
+    }
+  }
   return {
+    nextCharacters,
+    previousCharacters,
     agencies,
     agencyById,
     kindForms,
@@ -631,7 +649,60 @@ function isGovernmentOf(name: string, place: string): boolean {
  * Every agency mention in the text, left to right, longest first where they overlap. With
  * `exact` false, near-misses are not looked for (the caller will ask the full index).
  */
-function match(index: Built, text: string, nearMisses: boolean): AgencyMention[] {
+/** The kind word that ends an agency's name as citizens write it (税务局, 民政局, 自然资源局, 卫健委, 管委会, 中学). */
+const NAME_WITH_KIND_ENDING = /(?:局|委员会|委|会|办公室|办|厅|院|中心|政府|署|中学|小学|学校|医院)$/;
+const NUMERAL_CHARACTER = /[零〇一二两三四五六七八九十百千各全每本该这那哪某其此几多谁]/;
+
+/** A town, township, 苏木 or street in a name: a one-character change there may be another real place, which no data lists. */
+const TOWNSHIP_WORD = /镇|乡|街道|苏木|村|社区/;
+
+/**
+ * One character typed for another that sounds alike (额州 for 鄂州, 平谭 for 平潭, 南平市明政局 for 民政局, 盐都公按分局 for
+ * 公安): nothing was found, and changing one character to one with the same pinyin initial, that stands beside its
+ * neighbour in some stored name, names exactly one stored agency (however many such changes do). Never inside a place
+ * of the division data or a kind written right (a real place or office that is not stored is not another's typo), nor
+ * in a town's or street's name (新田镇 may be real beside a stored 新添镇).
+ */
+function soundAlikeMention(index: Built, text: string): AgencyMention | undefined {
+  if (text.length > 40) return undefined;
+  const guarded = new Array<boolean>(text.length).fill(false);
+  const guard = (start: number, end: number) => {
+    for (let position = start; position < end; position += 1) guarded[position] = true;
+  };
+  for (const [start, end] of knownPlaceSpans(text)) guard(start, end);
+  for (const kind of index.kindList)
+    for (let at = text.indexOf(kind); at >= 0 && kind.length >= 2; at = text.indexOf(kind, at + 1)) guard(at, at + kind.length);
+  let found: AgencyMention | undefined;
+  for (let position = 0; position < text.length; position += 1) {
+    const typed = text[position];
+    // An ordinal (临泉县第三中学) is no typo of another (第四中学), nor a word of scope (各区科技局) a place's character.
+    if (guarded[position] || !/\p{Script=Han}/u.test(typed) || NUMERAL_CHARACTER.test(typed)) continue;
+    const initial = pinyinInitials(typed);
+    if (!initial) continue;
+    const candidates = new Set([
+      ...(index.nextCharacters.get(text[position - 1] ?? '') ?? []),
+      ...(index.previousCharacters.get(text[position + 1] ?? '') ?? []),
+    ]);
+    for (const character of candidates) {
+      if (character === typed || pinyinInitials(character) !== initial) continue;
+      const corrected = text.slice(0, position) + character + text.slice(position + 1);
+      const mentions = match(index, corrected, true, false).filter(
+        (mention) => mention.start <= position && position < mention.start + mention.text.length,
+      );
+      if (mentions.length !== 1 || mentions[0].agencies.length !== 1) continue;
+      const mention = mentions[0];
+      // A whole agency's name with its kind (额州|税务局, 南平市|明政局), never a place alone or a short run of two or three
+      // characters (开邮, 北京师), which one changed character makes of almost anything.
+      if (mention.how === 'region' || mention.text.length < 4 || !NAME_WITH_KIND_ENDING.test(mention.text)) continue;
+      if (TOWNSHIP_WORD.test(mention.text)) continue;
+      if (found && found.agencies[0].id !== mention.agencies[0].id) return undefined;
+      found = { ...mention, text: text.slice(mention.start, mention.start + mention.text.length), how: 'fuzzy' };
+    }
+  }
+  return found;
+}
+
+function match(index: Built, text: string, nearMisses: boolean, soundAlike = true): AgencyMention[] {
   const taken: boolean[] = new Array(text.length).fill(false);
   const mentions: AgencyMention[] = [];
   const claim = (start: number, length: number) => {
@@ -820,6 +891,10 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
           !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
       ),
   );
+  if (kept.length === 0 && nearMisses && soundAlike) {
+    const typo = soundAlikeMention(index, text);
+    if (typo) return [typo];
+  }
   return withoutEchoes(kept).sort((a, b) => a.start - b.start);
 }
 

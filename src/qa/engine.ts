@@ -722,6 +722,9 @@ function withoutOwnKind(rest: string, agency: AgencyRecord): string {
   // rest in order, its last) is still the name, not words of the question.
   const kind = splitAgencyName(name).kind;
   if (kind.length < 3 || rest[0] !== kind[0]) return rest;
+  // 武汉|公安办结了多少件, 鄂州|税务地址: the kind without its last character (公安 for 公安局) is how citizens name it.
+  const stem = /^(\p{Script=Han}{2,4})[局厅]$/u.exec(kind)?.[1];
+  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) return rest.slice(stem.length);
   let matched = 0;
   let cursor = 0;
   for (let index = 0; index < rest.length && cursor < kind.length; index += 1) {
@@ -732,6 +735,10 @@ function withoutOwnKind(rest: string, agency: AgencyRecord): string {
   }
   return matched >= 2 ? rest.slice(matched) : rest;
 }
+
+/** A school or hospital named after its place (临泉|四中, 亳州|第二中学, 临沂|人民医院): the rest of one agency's name. */
+const NAMED_UNIT_REST =
+  /^(?:市|区|县)?(?:第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)|\p{Script=Han}{1,6}?(?:中学|小学|学校|医院|卫生院|幼儿园))$/u;
 
 /** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
 const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
@@ -973,6 +980,15 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
     answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
     facts: [],
   };
+}
+
+/** The channel a sentence names last before the figure (…微信公众号累计关注量达526人，发布信息252条 → 公众号). */
+function channelBefore(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  let channel: string | undefined;
+  for (const match of sentence.slice(0, at).matchAll(CHANNEL_WORDS_ALL)) channel = match[0];
+  return channel;
 }
 
 /** Every channel word a question names. */
@@ -1419,7 +1435,10 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(更|最)?(多|少|高|低)/;
+/** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
+const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
+
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
@@ -2008,7 +2027,14 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
-    const unfilled = normalized.replace(SPOKEN_LEAD, '');
+    // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
+    const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
+    const fillerIsName =
+      /^额[^额，,：:\s…。.]/.test(lead + normalized.slice(lead.length)) &&
+      lead.length === 1 &&
+      this.index.find(normalized.slice(lead.length)).length === 0 &&
+      this.index.find(normalized).some((mention) => mention.start === 0);
+    const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
     const text = this.withoutParticleBeforeKind(
       withDateYears(
         withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
@@ -2396,6 +2422,16 @@ export class QaEngine {
         ? this.rankedTheOtherWay(input, memory.lastRanking, context)
         : undefined;
     if (reranked) return reranked;
+    // 比政府网站多几条 after 智慧西工发了几条 (17): the thing named asked of the same agency and year, and the gap stated.
+    const againstLast = COMPARED_TO_LAST.exec(input);
+    if (againstLast && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
+      const gap = this.gapToLast(memory.lastFacts[memory.lastFacts.length - 1], againstLast[1], againstLast[2] === '少');
+      if (gap) return gap;
+    }
+    // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
+    const channelsRanked =
+      WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
+    if (channelsRanked) return channelsRanked;
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -3051,6 +3087,12 @@ export class QaEngine {
       const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 那2024年呢 after 盐都分局2023年收到几件申请 (refused: no 2023 report), refused again because 2024's table 三 is cut: the
+    // last question asked whole for that year, which reads the report's sentences (分局共收到…依申请公开件15件).
+    if (answer.kind === 'refusal' && mentions.length === 0 && memory?.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // 铜川公安呢 after 武汉公安局收了多少申请 (answered from its sentences, or refused for an agency not stored): the last question, of this agency.
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
     // 西工区的呢 after 沙坡头区科技局在政府网站上挂了多少条: the restored topic is all that agency published (22条); the
@@ -3058,7 +3100,7 @@ export class QaEngine {
     const channelAskedLast =
       topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
     if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
-      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context);
+      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context, memory.unknownAgency);
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
@@ -3410,6 +3452,56 @@ export class QaEngine {
     return { ...compared, answer: [`${verdict}${compared.answer}`, ...sources].join('\n') };
   }
 
+  /**
+   * The last figure against another thing of the same agency and year (比政府网站多几条): that thing asked in the last
+   * figure's measure word, and the difference stated with both figures; undefined unless it is answered with one figure
+   * other than the last in the same measure word.
+   */
+  private gapToLast(last: Fact, thing: string, fewer: boolean): Answer | undefined {
+    const asked = this.askOne(`${last.agency}${last.year}年${thing}${/发|公开|发布/.test(thing) ? '' : '发了'}多少${last.unit}`, {});
+    const other = asked.kind === 'figure' && asked.facts.length >= 1 ? asked.facts[0] : undefined;
+    if (!other || other.unit !== last.unit || other.agency !== last.agency || other.year !== last.year) return undefined;
+    if (other.value === last.value && other.key === last.key && other.sentence === last.sentence) return undefined;
+    const difference = fewer ? other.value - last.value : last.value - other.value;
+    const said =
+      difference >= 0
+        ? `${fewer ? '少' : '多'}${formatNumber(difference)}${last.unit}`
+        : `不是${fewer ? '少' : '多'}，反而${fewer ? '多' : '少'}${formatNumber(Math.abs(difference))}${last.unit}`;
+    return {
+      kind: 'figure',
+      answer: `比${thing}${said}（${formatNumber(last.value)} − ${formatNumber(other.value)}）。\n${asked.answer}`,
+      facts: [last, other],
+    };
+  }
+
+  /**
+   * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
+   * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
+   */
+  private channelsCompared(remembered: readonly Fact[], fewer: boolean): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (!last?.sentence || (last.key !== 'sentence' && last.key !== 'proactive_items_by_channel')) return undefined;
+    const byChannel = new Map<string, Fact>();
+    for (const fact of remembered) {
+      if (fact.key !== last.key || !fact.sentence || fact.agency !== last.agency || fact.year !== last.year || fact.unit !== last.unit)
+        continue;
+      const channel = channelBefore(fact.sentence, fact.value);
+      if (channel) byChannel.set(channel, fact);
+    }
+    if (byChannel.size < 2) return undefined;
+    const sorted = [...byChannel.entries()].sort(([, a], [, b]) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = ([channel, fact]: [string, Fact]) => `${channel}${formatNumber(fact.value)}${fact.unit}`;
+    const same = sorted[0][1].value === sorted[sorted.length - 1][1].value;
+    const verdict = same
+      ? `一样多，都是${formatNumber(sorted[0][1].value)}${sorted[0][1].unit}`
+      : `${sorted[0][0]}${fewer ? '最少' : '最多'}，${formatNumber(sorted[0][1].value)}${sorted[0][1].unit}`;
+    return {
+      kind: 'figure',
+      answer: `${last.agency}${last.year}年${verdict}。\n${joinList(sorted.map(describe))}。`,
+      facts: sorted.map(([, fact]) => fact),
+    };
+  }
+
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
@@ -3585,6 +3677,13 @@ export class QaEngine {
         retrieved = retrieve(this.store, { text: question.text, kind, year, reports: [older] });
         if (retrieved) break;
       }
+    // 办结多少件申请 where table 三 is cut and the sentence (年内共办结182件) leaves out 申请, which its paragraph names
+    // before it ((二)依申请公开情况。…共接到…依申请公开184件…): the sentence counts applications all the same.
+    if (!retrieved && kind === 'number' && fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+      const bare = question.text.replace(/(?:政府信息公开|信息公开|依申请公开|依申请)?申请/g, '');
+      const again = bare !== question.text && /\p{Script=Han}{2}/u.test(bare) ? search(bare) : undefined;
+      if (again && this.paragraphNamesBefore(again, /申请/)) retrieved = again;
+    }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
@@ -3661,6 +3760,15 @@ export class QaEngine {
     return this.retrievedAnswer(found, kind, latestOnly);
   }
 
+  /** Whether the paragraph a found sentence stands in names `subject` before it (its heading or an earlier sentence). */
+  private paragraphNamesBefore(found: Retrieved, subject: RegExp): boolean {
+    const text = this.store.section(found.report.id, found.sectionKey);
+    const at = text?.indexOf(found.sentence) ?? -1;
+    if (!text || at < 0) return false;
+    const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    return subject.test(toSimplified(before)) && !/主动(?:公开|发布)/.test(toSimplified(found.clause));
+  }
+
   /**
    * A bare year (23年呢, 那2023年的) after a question that named another year: the last question
    * asked again with the year replaced. Only a figure or a text answer is taken (else undefined).
@@ -3715,18 +3823,26 @@ export class QaEngine {
     mentions: readonly AgencyMention[],
     lastQuestion: string,
     context: { user?: string },
+    unknownAgency?: string,
   ): Answer | undefined {
-    const rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
+    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name.
+    const unitAfter = mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest)?.[0] : undefined;
+    if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
     if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
-    const found = this.index.find(lastQuestion).at(0);
+    // 临泉县第三中学信息公开电话 refused (not stored), then 那临泉四中呢: the whole name refused is what is replaced, not its place.
+    const refused = unknownAgency && lastQuestion.includes(unknownAgency) ? unknownAgency : undefined;
+    const found = refused ? undefined : this.index.find(lastQuestion).at(0);
     // 平潭文旅局 refused: only its place was found, and the kind after it (文旅局) is part of the name replaced.
     const kindAfter = found?.how === 'region' ? BARE_KIND_FIRST.exec(lastQuestion.slice(found.start + found.text.length))?.[0] : undefined;
-    const last = found
-      ? `${found.text}${kindAfter ?? ''}`
-      : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
-    const name = mentions[0].text;
+    const last = refused
+      ? refused
+      : found
+        ? `${found.text}${kindAfter ?? ''}`
+        : (AGENCY_LIKE.exec(lastQuestion)?.slice(1, 3).join('') ?? unleveledPlaceAgency(lastQuestion));
+    const name = `${mentions[0].text}${unitAfter ?? ''}`;
     // 收到几个申请 (its agency remembered, none named) then 那迎宾路街道呢: the last question with this agency in front.
-    const unnamed = !found && !last && this.index.find(lastQuestion).length === 0;
+    const unnamed = !refused && !found && !last && this.index.find(lastQuestion).length === 0;
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
     // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
     let asked = unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name);
@@ -3739,7 +3855,9 @@ export class QaEngine {
         asked = asked.replace(YEAR_WORDS, '');
     }
     const again = this.askOne(asked, context);
-    if (again.kind !== 'figure' && again.kind !== 'text') return undefined;
+    // A guide's answer counts when it is the named agency's own (临泉县第四中学政府信息公开（据…指南）: 咨询电话…).
+    const ownGuide = again.kind === 'guide' && mentions[0].agencies.length === 1 && again.answer.startsWith(mentions[0].agencies[0].name);
+    if (again.kind !== 'figure' && again.kind !== 'text' && !ownGuide) return undefined;
     // The agency named now is the one answered: a figure of the agency talked about before is no answer for it.
     const named = new Set(mentions[0].agencies.map((agency) => agency.name));
     return again.facts.every((fact) => named.has(fact.agency)) ? again : undefined;
@@ -5452,7 +5570,9 @@ export class QaEngine {
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
   private bareKind(text: string): string | undefined {
-    return this.index.kinds().find((kind) => text.includes(kind));
+    // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
+    const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');
+    return this.index.kinds().find((kind) => withoutChannels.includes(kind));
   }
 
   /**

@@ -101,6 +101,20 @@ export function twoKnownPlaces(written: string, stored: string): boolean {
   return forms.has(toSimplified(written)) && forms.has(toSimplified(stored));
 }
 
+/** Where the text writes a place of the division data (鹤山市, 平度), as [start, end) spans: a real place written right. */
+export function knownPlaceSpans(text: string): Array<readonly [number, number]> {
+  const { forms, longest } = divisions();
+  const simplified = toSimplified(text);
+  const spans: Array<readonly [number, number]> = [];
+  for (let start = 0; start + 1 < simplified.length; start += 1)
+    for (let length = Math.min(longest, simplified.length - start); length >= 2; length -= 1)
+      if (forms.has(simplified.slice(start, start + length))) {
+        spans.push([start, start + length]);
+        break;
+      }
+  return spans;
+}
+
 /** Words that may follow a place that scopes a question: 的, 里, 境内, 范围内, 全省 …. */
 const AFTER_PLACE = /^(?:的|里|内|境内|范围内|辖区内?|全省|全市|全区|全县)*/;
 

@@ -531,6 +531,9 @@ const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
 /** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
 const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
 
+/** Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件). */
+const HANDLED_STATED = /办理(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请/u;
+
 /** Characters the segmenter leaves at a word's end that are no part of its noun (微博上, 微博是, 顺延到). */
 const TRAILING_PARTICLE = /[上下里中内是到的了过着在呢吗么吧]$/;
 
@@ -569,6 +572,14 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
+    } else if (word === '起诉' && sentence.includes('诉讼')) {
+      // 被起诉过吗 asked; 被提起行政诉讼0件 printed: the same lawsuits.
+      found += weight;
+      matched.push('诉讼');
+    } else if (RECEIVED_WORD.test(word) && HANDLED_STATED.test(sentence)) {
+      // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
+      found += weight;
+      matched.push('办理');
     } else if (ACCOUNT_WORD.test(word) && ACCOUNT_STATED.test(sentence)) {
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;
@@ -769,6 +780,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
+  // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
+  if (words.includes('起诉')) queryTerms.push('诉讼');
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {

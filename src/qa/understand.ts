@@ -105,8 +105,9 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     const value = parseChineseNumber(numeral);
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
-  return withYears
+  return withCarriedIntoNextYear(withYears)
     .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
+    .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
     .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;
@@ -120,6 +121,29 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
       if (unit === '月') return value >= 1 && value <= 12 ? `${value}月` : whole;
       return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
     });
+}
+
+/** A school's ordinal written in digits right after its place (临泉4中, 亳州第3中学): written as its name is (四中, 第三中学). */
+const DIGIT_SCHOOL_ORDINAL = /(?<=\p{Script=Han}第?)(?<![\d中])([1-9]|1\d|20)(?=中学|小学|中(?![心国央期间文])|小(?![时组区]))/gu;
+
+/** 1–20 as a Chinese numeral (4 → 四, 12 → 十二, 20 → 二十). */
+function chineseOrdinal(value: number): string {
+  const digits = '零一二三四五六七八九';
+  if (value < 10) return digits[value];
+  return `${value >= 20 ? digits[Math.floor(value / 10)] : ''}十${value % 10 === 0 ? '' : digits[value % 10]}`;
+}
+
+/** A year carried into (结转到2025年, 转入2025年, 留到2025年) right after a verb of carrying or delaying. */
+const CARRIED_INTO_YEAR = /(结转|转|留|拖|放)(?:到|至|入)((?:19|20)\d{2})年度?/g;
+
+/**
+ * 2024年有几件结转到2025年办: the year carried into, when it is the year after another year the question names, is the
+ * next year of 结转下年度, not a second year asked (结转到下一年).
+ */
+function withCarriedIntoNextYear(text: string): string {
+  return text.replace(CARRIED_INTO_YEAR, (whole, verb: string, year: string) =>
+    text.includes(`${Number(year) - 1}年`) ? `${verb}到下一年` : whole,
+  );
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */

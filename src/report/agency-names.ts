@@ -75,12 +75,12 @@ const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[�
 const NOT_A_LEVEL = '(?!城市)';
 
 const REGION = new RegExp(
-  String.raw`^((?:${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}{1,8}?(?:省|自治区|市|自治州|州(?![省市区县])|盟|区|县|旗))+)(.+)$`,
+  `^((?:${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}{1,8}?(?:省|自治区|市|自治州|州(?![省市区县])|盟|区|县|旗))+)(.+)$`,
 );
 
 /** One level of a region (洛阳市, 西工区, 达州市), for splitting a region into its levels. */
 const REGION_LEVEL = new RegExp(
-  String.raw`${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州(?![省市区县])|盟)`,
+  `${AUTONOMOUS_LEVEL}|${NOT_A_LEVEL}${REGION_NAME_CHARACTER}+?(?:回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州(?![省市区县])|盟)`,
   'g',
 );
 

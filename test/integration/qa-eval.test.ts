@@ -175,6 +175,9 @@ describe('held-out citizen questions (written before their first run; lines mark
     // 跟X比呢/比X多吗 after a figure (both figures weighed, the other's source cited), and an agency named with nothing
     // asked of it (海原县科技局, 我想了解下…, …的情况) answered with its report's summary instead of "not understood".
     'citizen-questions-32.jsonl',
+    // citizen-questions-gaps-1 (made-up second examples of the tenth gaps session's follow-up classes: 哪个发得少 across one
+    // agency's channels, 它比微博多多少条 with its first side the last figure), written before their first run: 5/5.
+    'citizen-questions-gaps-1.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
@@ -330,6 +333,9 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // 各/哪个 (教育局收到申请排名) ranks that kind only, and 排个名 of 行政复议 asks the reports, not the rules on 复议; whether
     // replies came in time (都按时答复了吗, 有没有超期) quotes the sentence that says so, or says the report does not.
     'real-questions-29.jsonl',
+    // real-questions-gaps-1: made-up second examples (other wordings, other agencies) of the gap classes closed in the tenth
+    // gaps session, written after those fixes; the other classes' second examples are unit tests (test/unit/qa/gaps10-*.test.ts).
+    'real-questions-gaps-1.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

@@ -25,6 +25,23 @@ describe('normalizeQuestion', () => {
   });
 });
 
+describe('normalizeQuestion: digits and years that are names', () => {
+  it('writes a school ordinal in digits after its place as its name is written (4中 → 四中), and leaves other digits', () => {
+    expect(normalizeQuestion('临泉4中信息公开打哪个电话')).toBe('临泉四中信息公开打哪个电话');
+    expect(normalizeQuestion('亳州市第12中学电话')).toBe('亳州市第十二中学电话');
+    expect(normalizeQuestion('和平区第20小学在哪')).toBe('和平区第二十小学在哪');
+    expect(normalizeQuestion('其中3中有几个')).toBe('其中3中有几个');
+    expect(normalizeQuestion('2024中卫科技局')).toBe('2024中卫科技局');
+    expect(normalizeQuestion('办理需要3小时吗')).toBe('办理需要3小时吗');
+  });
+
+  it('reads the year carried into, the year after the one asked, as the next year (结转到2025年 → 结转到下一年)', () => {
+    expect(normalizeQuestion('盐都分局2024年有几件结转到2025年办')).toBe('盐都分局2024年有几件结转到下一年办');
+    expect(normalizeQuestion('2023年有多少件留到2024年')).toBe('2023年有多少件留到下一年');
+    expect(normalizeQuestion('2022年结转到2024年的')).toBe('2022年结转到2024年的');
+  });
+});
+
 describe('correctKindTypos', () => {
   const kinds = ['科学技术局', '科技局', '教育局'];
   it('reads a kind word with one wrong character as the word', () => {
