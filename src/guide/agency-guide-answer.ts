@@ -253,7 +253,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   const text = normalizeText(question).replace(/\s+/g, '');
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
-  const asked = text.replace(/(?:行政)?事业性收费/g, '');
+  // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
+  const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');

@@ -447,6 +447,12 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       const shortened = shortenable({ ...agency, name: short }, kinds);
       items.push({ ...shortened, agency });
     }
+    // 十堰市生态环境局郧阳分局 is also called by its district first: 郧阳生态环境分局, 郧阳区生态环境分局 (黄岩公安分局 alike).
+    const branch = CITY_BUREAU_BRANCH.exec(item.name);
+    // Only the district tells such a name apart: 公安局 alone is no short form of 黄岩公安分局.
+    if (branch)
+      for (const level of ['', '区'])
+        items.push({ name: `${branch[2]}${level}${branch[1]}分局`, agency, distinctiveEnd: branch[2].length + level.length });
   }
   for (const item of items) {
     const seen = new Set<string>();
@@ -505,6 +511,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
 }
 
+/** A city bureau's branch of a district (十堰市|生态环境|局|郧阳|分局): the bureau's words and the district's. */
+const CITY_BUREAU_BRANCH = /^\p{Script=Han}{2,4}市(\p{Script=Han}{2,8})局(\p{Script=Han}{2,3})分局$/u;
+
 /** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
 const ZONE_AFTER = /^(?:经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|新技术开发区|开发区|保税区|综保区|工业园区?)/;
 
@@ -515,8 +524,9 @@ const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/发展和?改革(?=局|委)/g, '发改'],
 ];
 
-/** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关). */
-const REGION_THEN_AMONG = /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部)/;
+/** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关, 的几个局). */
+const REGION_THEN_AMONG =
+  /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部|(?:这)?几(?:个|家)(?=\p{Script=Han}{0,4}?(?:局|单位|部门|机关)))/u;
 
 /** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
 const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
@@ -712,6 +722,14 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });
       continue;
     }
+    // 台州湾经开区: a place without its level that runs on into a longer shortened name (台州湾经济技术开发区管委会) is that name.
+    if (narrowed.length === entry.agencies.length && runsIntoLongerName(index, text, at, entry.name)) {
+      const longer = shortenedMention(index.shortenedIndex, text.slice(at, at + 24));
+      if (longer && longer.start === 0 && longer.text.length > entry.name.length + 1 && claim(at, longer.text.length)) {
+        mentions.push({ ...longer, text: text.slice(at, at + longer.text.length), start: at });
+        continue;
+      }
+    }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
@@ -814,6 +832,13 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       ),
   );
   return withoutEchoes(kept).sort((a, b) => a.start - b.start);
+}
+
+/** A region and a character that is no level, digit or particle right after it (台州|湾): it may run on into a longer name. */
+function runsIntoLongerName(index: Built, text: string, at: number, name: string): boolean {
+  if (/[镇乡]$/.test(name)) return false;
+  const next = text[at + name.length] ?? '';
+  return /\p{Script=Han}/u.test(next) && !LEVEL.test(next) && !/[的和与跟及比在是有那这年]/.test(next) && index.shortenedIndex.size > 0;
 }
 
 /**
