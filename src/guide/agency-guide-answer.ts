@@ -204,7 +204,7 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
 
 /** Questions about a report's figures, rankings or totals are the report engine's. */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -250,7 +250,8 @@ export const PERSON_PHONE_ASKED =
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {
-  const text = normalizeText(question).replace(/\s+/g, '');
+  // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
+  const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.

@@ -211,6 +211,9 @@ interface Shortenable {
   distinctiveEnd: number;
 }
 
+/** A zone's kind and its committee, what is left of a zone's name after its own (海棠新城|开发区管理委员会). */
+const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
+
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
@@ -294,10 +297,12 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
           const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
           const bureauShortened = rest === '局' && length >= 4;
+          // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
+          const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
           if (
             length >= 3 &&
             distinctive >= 2 &&
-            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened)
+            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
           )
             accepted = { length, matched: length };
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).

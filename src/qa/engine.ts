@@ -919,6 +919,8 @@ function statesTableSubject(table: string, found: Retrieved): boolean {
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
   if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // 因政府信息公开申请提起行政诉讼1件 counts lawsuits, not the applications it names.
+  if (table === 'applications' && /复议|诉讼/.test(clause)) return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
   if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
@@ -4968,17 +4970,22 @@ export class QaEngine {
       if (!last && /哪一个|哪一家|哪个|哪家|谁/.test(question)) afterYear = question.replace(/^.*?(?:哪一个|哪一家|哪个|哪家|谁)/, '');
     }
     const thing = (afterYear === question ? '' : afterYear)
-      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
+      // 加起来多少 / 一共几件: the sum's words are no words of the sentence either.
+      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比|加起来|加一起|加在一起|合起来|一共|总共|合计|共计/g, '')
+      .replace(/(?:是|有)?(?:多少|几)(?:件|个|条|项|次)?(?:呢|啊)?[?？。!！]*$/, '')
       .replace(/的?(?:更|比较|最)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
     const unit = askedUnit(question) ?? (topic.type === 'cell' ? topic.row.unit : '条');
     if (thing.length < 2) return undefined;
-    const ask = (text: string) => {
-      const found = this.withRetrieval(refusal, { text: `${text}多少${unit}`, topic, agency, years });
+    const ask = (text: string, measure = unit) => {
+      const found = this.withRetrieval(refusal, { text: `${text}多少${measure}`, topic, agency, years });
       return found?.kind === 'figure' && found.facts.length > 0 ? found : undefined;
     };
     // Reports say 收到, 受理 or 办理 of the same applications: the thing without its verb when the verb found none.
     const noun = thing.replace(/^(?:新)?(?:收到|接到|受理|办理|收)(?:了|的)?/, '');
-    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined);
+    // Applications are counted in 条 or 项 too (收到依申请公开信息2条): asked in none of them or in 件, any of them.
+    const asked = askedUnit(question);
+    const anyMeasure = topic.type === 'cell' && topic.row.table === 'applications' && (asked === undefined || /^[件条项]$/.test(asked));
+    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined) ?? (anyMeasure ? ask(thing, '') : undefined);
   }
 
   /**

@@ -878,7 +878,10 @@ function readAnswer(
     );
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
-      const before = sentence.slice(Math.max(0, at - counted.length - 3), at);
+      // 图文信息218期932篇: a count in another measure word may stand between the noun and the number asked.
+      const other = /(?<![\d.])\d+(?:\.\d+)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
+      const end = other ? at - other[0].length : at;
+      const before = sentence.slice(Math.max(0, end - counted.length - 3), end);
       // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
       return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
