@@ -211,6 +211,9 @@ interface Shortenable {
   distinctiveEnd: number;
 }
 
+/** A development zone's name (台州湾经济技术开发区管委会): what a place's name may run on into. */
+const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保区|新城/;
+
 /** A zone's kind and its committee, what is left of a zone's name after its own (海棠新城|开发区管理委员会). */
 const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
 
@@ -727,10 +730,18 @@ function match(index: Built, text: string, nearMisses: boolean): AgencyMention[]
       if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });
       continue;
     }
-    // 台州湾经开区: a place without its level that runs on into a longer shortened name (台州湾经济技术开发区管委会) is that name.
+    // 台州湾经开区: a place that runs on into a zone's shortened name (台州湾经济技术开发区管委会) is that zone.
     if (narrowed.length === entry.agencies.length && runsIntoLongerName(index, text, at, entry.name)) {
       const longer = shortenedMention(index.shortenedIndex, text.slice(at, at + 24));
-      if (longer && longer.start === 0 && longer.text.length > entry.name.length + 1 && claim(at, longer.text.length)) {
+      // Only a name that is none of the place's own agencies (中卫市人民|波府 stays 中卫市's government).
+      if (
+        longer &&
+        longer.start === 0 &&
+        longer.text.length > entry.name.length + 1 &&
+        !longer.agencies.some((agency) => entry.agencies.includes(agency)) &&
+        longer.agencies.every((agency) => ZONE_NAMED.test(toSimplified(agency.name))) &&
+        claim(at, longer.text.length)
+      ) {
         mentions.push({ ...longer, text: text.slice(at, at + longer.text.length), start: at });
         continue;
       }

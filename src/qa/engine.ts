@@ -913,14 +913,14 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked = ''): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
   if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
-  // 因政府信息公开申请提起行政诉讼1件 counts lawsuits, not the applications it names.
-  if (table === 'applications' && /复议|诉讼/.test(clause)) return false;
+  // 因政府信息公开申请提起行政诉讼1件 counts lawsuits, not the applications it names (unless reviews or lawsuits are asked: 那复议呢).
+  if (table === 'applications' && /复议|诉讼/.test(clause) && !/复议|诉讼|起诉|告/.test(asked)) return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
   if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
@@ -3416,12 +3416,12 @@ export class QaEngine {
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found)) {
+    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found, question.text)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
       const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
-      if (again && statesTableSubject(row.table, again)) found = again;
+      if (again && statesTableSubject(row.table, again, question.text)) found = again;
       else {
         // Where the report also says none was received (未接到…申请), that is the answer.
         const none =
