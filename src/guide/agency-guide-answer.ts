@@ -221,7 +221,7 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
 
 /** Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit). */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -269,10 +269,12 @@ export const PERSON_PHONE_ASKED =
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {
-  const text = normalizeText(question).replace(/\s+/g, '');
+  // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
+  const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
-  const asked = text.replace(/(?:行政)?事业性收费/g, '');
+  // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
+  const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.

@@ -215,6 +215,12 @@ interface Shortenable {
   distinctiveEnd: number;
 }
 
+/** A development zone's name (台州湾经济技术开发区管委会): what a place's name may run on into. */
+const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保区|新城/;
+
+/** A zone's kind and its committee, what is left of a zone's name after its own (海棠新城|开发区管理委员会). */
+const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
+
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
@@ -298,10 +304,12 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
           const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
           const bureauShortened = rest === '局' && length >= 4;
+          // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
+          const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
           if (
             length >= 3 &&
             distinctive >= 2 &&
-            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened)
+            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
           )
             accepted = { length, matched: length };
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
@@ -451,6 +459,12 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       const shortened = shortenable({ ...agency, name: short }, kinds);
       items.push({ ...shortened, agency });
     }
+    // 十堰市生态环境局郧阳分局 is also called by its district first: 郧阳生态环境分局, 郧阳区生态环境分局 (黄岩公安分局 alike).
+    const branch = CITY_BUREAU_BRANCH.exec(item.name);
+    // Only the district tells such a name apart: 公安局 alone is no short form of 黄岩公安分局.
+    if (branch)
+      for (const level of ['', '区'])
+        items.push({ name: `${branch[2]}${level}${branch[1]}分局`, agency, distinctiveEnd: branch[2].length + level.length });
   }
   for (const item of items) {
     const seen = new Set<string>();
@@ -523,6 +537,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
 }
 
+/** A city bureau's branch of a district (十堰市|生态环境|局|郧阳|分局): the bureau's words and the district's. */
+const CITY_BUREAU_BRANCH = /^\p{Script=Han}{2,4}市(\p{Script=Han}{2,8})局(\p{Script=Han}{2,3})分局$/u;
+
 /** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
 const ZONE_AFTER = /^(?:经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|新技术开发区|开发区|保税区|综保区|工业园区?)/;
 
@@ -533,8 +550,9 @@ const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/发展和?改革(?=局|委)/g, '发改'],
 ];
 
-/** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关). */
-const REGION_THEN_AMONG = /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部)/;
+/** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关, 的几个局). */
+const REGION_THEN_AMONG =
+  /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部|(?:这)?几(?:个|家)(?=\p{Script=Han}{0,4}?(?:局|单位|部门|机关)))/u;
 
 /** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
 const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
@@ -788,6 +806,22 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       if (agencies.length > 0) channels.push({ agencies, text: entry.name, start: at, how: 'region' });
       continue;
     }
+    // 台州湾经开区: a place that runs on into a zone's shortened name (台州湾经济技术开发区管委会) is that zone.
+    if (narrowed.length === entry.agencies.length && runsIntoLongerName(index, text, at, entry.name)) {
+      const longer = shortenedMention(index.shortenedIndex, text.slice(at, at + 24));
+      // Only a name that is none of the place's own agencies (中卫市人民|波府 stays 中卫市's government).
+      if (
+        longer &&
+        longer.start === 0 &&
+        longer.text.length > entry.name.length + 1 &&
+        !longer.agencies.some((agency) => entry.agencies.includes(agency)) &&
+        longer.agencies.every((agency) => ZONE_NAMED.test(toSimplified(agency.name))) &&
+        claim(at, longer.text.length)
+      ) {
+        mentions.push({ ...longer, text: text.slice(at, at + longer.text.length), start: at });
+        continue;
+      }
+    }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
@@ -896,6 +930,13 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     if (typo) return [typo];
   }
   return withoutEchoes(kept).sort((a, b) => a.start - b.start);
+}
+
+/** A region and a character that is no level, digit or particle right after it (台州|湾): it may run on into a longer name. */
+function runsIntoLongerName(index: Built, text: string, at: number, name: string): boolean {
+  if (/[镇乡]$/.test(name)) return false;
+  const next = text[at + name.length] ?? '';
+  return /\p{Script=Han}/u.test(next) && !LEVEL.test(next) && !/[的和与跟及比在是有那这年]/.test(next) && index.shortenedIndex.size > 0;
 }
 
 /**

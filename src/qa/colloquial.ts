@@ -71,9 +71,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:给|向|对)(?:老百姓|群众|公众|社会公众|全社会|社会|大家)(?=公开|发布|发)/g, ''],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.
   [/([了过])没有?([?？。!！]*)$/, '$1吗$2'],
-  // 银川的网信局 / 平潭的国资局: 的 between a place said first and the agency's short name joins nothing.
+  // 银川的网信局 / 平潭的国资局: 的 between a place said first and the agency's short name joins nothing; so too after a
+  // first place and 和 (平凉和义乌的交通局: both places' 交通局).
   [
-    /(?<=^|[，,。\s]|那个|这个)(\p{Script=Han}{2,4}?)(?<![局委办院厅所队镇乡的])的(?=\p{Script=Han}{1,4}?(?:局|委员会|委|办公室|办|厅|街道|苏木)(?!\p{Script=Han}{0,3}的))/gu,
+    /(?<=^|[，,。\s和与跟]|那个|这个)(\p{Script=Han}{2,4}?)(?<![局委办院厅所队镇乡的])的(?![几各哪这那所全])(?=\p{Script=Han}{1,4}?(?:局|委员会|委|办公室|办|厅|街道|苏木)(?!\p{Script=Han}{0,3}的))/gu,
     '$1',
   ],
   // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.

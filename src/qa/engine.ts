@@ -855,6 +855,12 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
   const missing = compared.filter((year) => !present.has(year));
   if (missing.length === 0) return answer;
   const body = answer.answer.replace(/^(?:有|没有)。/, '').replace(/^报告没有单独写明[^\n]*表中相关的数字是：\n/, '');
+  // The later year's report states the change itself (比去年增加1件): that is the comparison, in its words.
+  if (/^[^\n]*报告写明(?:比|较|同比)/.test(body))
+    return {
+      ...answer,
+      answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的数字，报告自己写明了变化：\n${body}`,
+    };
   return {
     ...answer,
     answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较。已有的是：\n${body}`,
@@ -940,7 +946,7 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved, asked: string): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked = ''): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
@@ -950,6 +956,8 @@ function statesTableSubject(table: string, found: Retrieved, asked: string): boo
   // clause that counts them and never says 申请 counts no application, unless the question asks for them (信箱收到几件).
   if (table === 'applications' && OTHER_REQUESTS_COUNTED.test(clause) && !subject.test(clause) && !OTHER_REQUESTS_COUNTED.test(asked))
     return false;
+  // 因政府信息公开申请提起行政诉讼1件 counts lawsuits, not the applications it names (unless reviews or lawsuits are asked: 那复议呢).
+  if (table === 'applications' && /复议|诉讼/.test(clause) && !/复议|诉讼|起诉|告/.test(asked)) return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
   if (table === 'appeals') return subject.test(clause);
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
@@ -1190,7 +1198,9 @@ function sumOfNamed(
   facts: readonly Fact[],
 ): { verdict: string; fact: Fact } | undefined {
   const first = facts.find((fact) => fact.agency === known[0].agency);
-  if (!first || known.some((item) => item.unit !== known[0].unit)) return undefined;
+  // 收到2件 and 收到1项依申请公开事项 count the same thing in two measure words: a count of items adds up whatever its word.
+  const counted = (unit: string) => /^[件项条篇个]$/.test(unit);
+  if (!first || known.some((item) => item.unit !== known[0].unit && !(counted(item.unit) && counted(known[0].unit)))) return undefined;
   const total = known.reduce((sum, item) => sum + item.value, 0);
   const parts = known.map((item) => `${formatNumber(item.value)}${item.unit}`).join(' + ');
   return {
@@ -1249,8 +1259,8 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
     const generic =
       /^(各|哪个|哪些|哪家|所有|全部|这些|本|贵|你们|该|我们|这个|那个|全)/.test(named[1]) ||
       /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
-      // 广东省哪个科技局, 中卫市各科技局: a place, then a question among its agencies.
-      /哪|^[省市区县州]?的?(?:各|所有|全部)/.test(named[2]);
+      // 广东省哪个科技局, 中卫市各科技局, 广元市的几个局: a place, then a question among its agencies.
+      /哪|^[省市区县州]?的?(?:各|所有|全部|(?:这)?几(?:个|家))/.test(named[2]);
     return generic ? undefined : { name: `${named[1]}${named[2]}`, how: 'named' };
   }
   // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
@@ -2343,6 +2353,23 @@ export class QaEngine {
     return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
   }
 
+  /**
+   * The one agency of a place's several (义乌: its 交通运输局 and its 卫生健康局) whose kind is that of the agency the conversation
+   * was about (柳南区交通运输局); undefined when there was none, or none or several of the place's agencies are of that kind.
+   */
+  private agencyOfRememberedKind(mention: AgencyMention, rememberedIds: readonly number[]): AgencyRecord | undefined {
+    const remembered = rememberedIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+    if (remembered.length === 0) return undefined;
+    const kinds = remembered.map((agency) => {
+      const name = toSimplified(agency.name);
+      return this.index.kinds().find((kind) => name.endsWith(kind));
+    });
+    const [kind] = kinds;
+    if (!kind || kinds.some((other) => other !== kind)) return undefined;
+    const fitting = mention.agencies.filter((agency) => toSimplified(agency.name).endsWith(kind));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  }
+
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
@@ -2715,6 +2742,15 @@ export class QaEngine {
         if (!agencies.some((known) => known.id === byUnit.id)) agencies.push(byUnit);
         continue;
       }
+      // 那义乌的呢 in a conversation about a 交通运输局: of the place's agencies, the one of the kind the conversation is about.
+      const byKind =
+        mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies
+          ? this.agencyOfRememberedKind(mention, memory?.agencyIds ?? [])
+          : undefined;
+      if (byKind) {
+        if (!agencies.some((known) => known.id === byKind.id)) agencies.push(byKind);
+        continue;
+      }
       const withYear =
         // Only bodies of one name (an alias of each), not the agencies of a place (长春市: its 公安局 and its 卫健委).
         mention.how === 'alias' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
@@ -3083,7 +3119,15 @@ export class QaEngine {
       }
     }
     // 23年呢 after R&D经费22年多少 (read from a sentence): the same question for that year, which a later report may state.
-    if (answer.kind === 'refusal' && mentions.length === 0 && memory?.retrieval && memory.lastQuestion && input.length <= 8) {
+    // So too 那2022年呢 after a year not stored was refused (上饶市教育局2020年收到几件申请): asked whole, the year's sentences
+    // may state what its cut table does not.
+    if (
+      answer.kind === 'refusal' &&
+      mentions.length === 0 &&
+      (memory?.retrieval || BARE_YEAR_FOLLOW_UP.test(input)) &&
+      memory?.lastQuestion &&
+      input.length <= 8
+    ) {
       const again = this.sameQuestionForYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
@@ -3923,6 +3967,29 @@ export class QaEngine {
    * (从2022年度的840万元提高到2023年度的2007万元). Each year's figure is read from the sentences of
    * the reports up to two years after it; both must be found, else undefined (the refusal stands).
    */
+  /**
+   * 2024年的申请比去年多了还是少了 where only 2024's report is stored: its sentence may state the change itself (收到申请2件,
+   * 比去年增加1件). The later year's figure, and the change as the report words it; the earlier year's figure is not worked out.
+   */
+  private changeStatedBeside(years: number[], found: ReadonlyArray<Retrieved | undefined>): Answer | undefined {
+    const later = Math.max(...years);
+    if (!years.includes(later - 1)) return undefined;
+    const item = found[years.indexOf(later)];
+    if (item?.value === undefined || item.statedYear !== later) return undefined;
+    const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
+    const change =
+      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+        after,
+      );
+    if (!change) return undefined;
+    const answer = this.retrievedAnswer(item, 'number', false);
+    this.lastRetrieval = { kind: 'number', unit: item.unit };
+    return {
+      ...answer,
+      answer: `${item.report.agency}${later}年${formatNumber(item.value)}${item.unit ?? ''}，报告写明${change[1]}。\n${answer.answer}`,
+    };
+  }
+
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
     const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
@@ -3934,7 +4001,7 @@ export class QaEngine {
         reports: reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year),
       }),
     );
-    if (found.some((item) => item?.value === undefined)) return undefined;
+    if (found.some((item) => item?.value === undefined)) return this.changeStatedBeside(years, found);
     const answers = (found as Retrieved[]).map((item) => this.retrievedAnswer(item, 'number', false));
     this.lastRetrieval = { kind: 'number', unit: askedUnit(text) };
     const facts = answers.flatMap((answer) => answer.facts);
@@ -4354,6 +4421,25 @@ export class QaEngine {
       return this.refusal(
         `没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
       );
+    }
+    // 2024年的申请比去年多了还是少了 with only 2024's report stored: a sentence of it may state the change (比去年增加1件).
+    if (understood.operation === 'change' && years.length === 2 && missing.length === 1) {
+      const later = Math.max(...years);
+      const report = found.find((item) => item?.year === later);
+      // The year compared with (去年, 2023年) is no word of the sentence: the number asked is the later year's own.
+      const asked = understood.text.replace(
+        /比|(?:多|少|高|低)了?(?:还是(?:多|少|高|低)了?)?|增加了?|减少了?|增长了?|下降了?|去年|上年|上一年|前一年|(?:19|20)\d{2}年度?/g,
+        '',
+      );
+      // A table's row is asked by its own name (本年新收申请多少件), as a cut table's cell is elsewhere.
+      const changeAsked = topic.type === 'cell' ? `${topic.row.label}多少${topic.row.unit}` : `${asked.replace(agency.name, '')}多少`;
+      const stated = report
+        ? this.changeStatedBeside(
+            [later - 1, later],
+            [undefined, retrieve(this.store, { text: changeAsked, kind: 'number', year: later, reports: [report] })],
+          )
+        : undefined;
+      if (stated && years.includes(later - 1)) return stated;
     }
     const parts = found
       .filter((report): report is ReportRecord => report !== undefined)
@@ -5133,6 +5219,13 @@ export class QaEngine {
     const who = among ? `库中的${among.label}` : '库中各机关';
     const lead = among ? `${who}中，` : '';
     if (ranking.count === 0) {
+      // 广元市的几个局哪个收到的申请最多 where every table is cut: a few agencies of the place compared one by one, each
+      // from its sentences (收到依申请公开共9件) as a comparison of named agencies is.
+      if (among && Array.isArray(amongIds) && amongIds.length >= 2 && amongIds.length <= 8) {
+        const agencies = amongIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        const compared = this.compareAgencies(understood, topic, agencies);
+        if (compared.kind === 'figure' && compared.answer.startsWith('比较：')) return compared;
+      }
       if (among) return this.refusal(`${who}${scope}的年度报告中都没有${label}的数据，无法统计。`);
       return this.refusal(
         `库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`,
@@ -5293,19 +5386,26 @@ export class QaEngine {
       const last = this.index.find(question).at(-1);
       // The rest of a name the index read only in part (铜川|公安厅) is no part of the thing asked.
       afterYear = last ? question.slice(last.start + last.text.length).replace(/^(?![谁哪])\p{Script=Han}{0,3}?[局厅]/u, '') : '';
+      // No agency named (广元市的几个局哪个收到的申请最多, a place's agencies compared): what follows the word asking which.
+      if (!last && /哪一个|哪一家|哪个|哪家|谁/.test(question)) afterYear = question.replace(/^.*?(?:哪一个|哪一家|哪个|哪家|谁)/, '');
     }
     const thing = (afterYear === question ? '' : afterYear)
-      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比/g, '')
-      .replace(/的?(?:更|比较)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
+      // 加起来多少 / 一共几件: the sum's words are no words of the sentence either.
+      .replace(/谁|哪个|哪家|哪一个|哪一家|比较一下|比较|相比|加起来|加一起|加在一起|合起来|一共|总共|合计|共计/g, '')
+      .replace(/(?:是|有)?(?:多少|几)(?:件|个|条|项|次)?(?:呢|啊)?[?？。!！]*$/, '')
+      .replace(/的?(?:更|比较|最)?(?:多|少|高|低)(?:一些|一点|点)?(?:呢|啊|呀)?[?？。!！]*$/, '');
     const unit = askedUnit(question) ?? (topic.type === 'cell' ? topic.row.unit : '条');
     if (thing.length < 2) return undefined;
-    const ask = (text: string) => {
-      const found = this.withRetrieval(refusal, { text: `${text}多少${unit}`, topic, agency, years });
+    const ask = (text: string, measure = unit) => {
+      const found = this.withRetrieval(refusal, { text: `${text}多少${measure}`, topic, agency, years });
       return found?.kind === 'figure' && found.facts.length > 0 ? found : undefined;
     };
     // Reports say 收到, 受理 or 办理 of the same applications: the thing without its verb when the verb found none.
     const noun = thing.replace(/^(?:新)?(?:收到|接到|受理|办理|收)(?:了|的)?/, '');
-    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined);
+    // Applications are counted in 条 or 项 too (收到依申请公开信息2条): asked in none of them or in 件, any of them.
+    const asked = askedUnit(question);
+    const anyMeasure = topic.type === 'cell' && topic.row.table === 'applications' && (asked === undefined || /^[件条项]$/.test(asked));
+    return ask(thing) ?? (noun !== thing && noun.length >= 2 ? ask(noun) : undefined) ?? (anyMeasure ? ask(thing, '') : undefined);
   }
 
   /**

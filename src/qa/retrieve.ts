@@ -312,9 +312,10 @@ const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
 /**
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
- * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍).
+ * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼)
+ * and 不存在 are negations whatever their length, as 未 is.
  */
-const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
@@ -914,6 +915,9 @@ function readAnswer(
     const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
+    // 公开了多少条信息 asks what was published: a count whose own clause is of applications (历年共计收到依申请公开信息申请0条,
+    // 依申请公开信息数59条) counts no information published.
+    const publishedAsked = /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
     const counted = matched.find(
@@ -922,7 +926,10 @@ function readAnswer(
     );
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
-      const before = sentence.slice(Math.max(0, at - counted.length - 3), at);
+      // 图文信息218期932篇: a count in another measure word may stand between the noun and the number asked.
+      const other = /(?<![\d.])\d+(?:\.\d+)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
+      const end = other ? at - other[0].length : at;
+      const before = sentence.slice(Math.max(0, end - counted.length - 3), end);
       // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
       return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
@@ -1063,6 +1070,7 @@ function readAnswer(
       // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
+      if (publishedAsked && APPLICATIONS_COUNTED.test(clauseBefore(sentence, at))) continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
@@ -1150,6 +1158,15 @@ function readAnswer(
   }
   const { start, end } = clauseAt(sentence, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** A clause counting applications (收到依申请公开信息申请, 依申请公开信息数, 申请总数), not a title that names them (《公开申请办理工作流程》). */
+const APPLICATIONS_COUNTED = /(?:收到|受理|接到|接收|新收|依)[^，。；《》]*申请|申请(?:总数|数|件数)/;
+
+/** The clause a number stands in, up to it (from the last comma or stop before it). */
+function clauseBefore(sentence: string, at: number): string {
+  const start = Math.max(...[...sentence.slice(0, at).matchAll(/[，。；：,;:！？!?]/g)].map((match) => match.index ?? 0), -1) + 1;
+  return sentence.slice(start, at);
 }
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */

@@ -451,7 +451,10 @@ const COLLOQUIAL_LAWSUIT =
 export function inReportWords(text: string): string {
   // 年报电子版去哪下载: a report speaks of itself as 本报告.
   const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));
-  const court = /诉讼|起诉/.test(report) ? report : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼');
+  // 被起诉了几次: reports print 提起行政诉讼, not 起诉 (直接起诉 and 复议后起诉 are the table's own words, kept).
+  const court = /诉讼/.test(report)
+    ? report
+    : report.replace(COLLOQUIAL_LAWSUIT, '行政诉讼').replace(/(?<!直接|后|再|又)(?:被(?:人)?)?起诉(?:了|过)?/g, '行政诉讼');
   // 收费了吗 / 收费没: reports write that no fee was taken as 未收取…费用 (收费呢 still asks table 二's 行政事业性收费).
   // 收过费吗 / 有没有收费 / 是否收费 ask the same.
   return court.replace(/(?<!事业性)收(?:过|了)?费(?=了|过|吗|没)|(?<=有没有|是否|有无)收(?:过)?费/g, '收取费用');

@@ -55,14 +55,14 @@ const isTotal = (stated: StatedNumber) =>
 
 /**
  * The year's disclosed items said without 主动 (2024年公开政府信息66条,其中…): 公开 right before 政府信息 or 政务信息 ends
- * the clause, the year's 政府信息公开共530条 in that order, or 公开信息共计2203条; no channel named and no application (依申请公开信息459条 is no part of it).
+ * the clause (公开各类信息, 公开信息共计 too), or the year's 政府信息公开共530条 in that order; no channel named and no application (依申请公开信息459条 is no part of it).
  */
 const disclosedWithoutTheWord = (stated: StatedNumber) =>
   stated.channels.length === 0 &&
   (/公开(?:各类)?(?:政府|政务)信息$/.test(stated.label) ||
-    /(?:本年度?|全年|\d{4}年度?)[，,]?(?:政府|政务)信息公开(?:共计|总计|共)$/.test(stated.label) ||
-    // 2021年,市气象局公开信息共计2203条,其中…: the year's items published, with its word for a total.
-    /公开(?:各类)?信息(?:共计|总计|合计)$/.test(stated.label)) &&
+    // 公开各类信息共计13921条, 共公开各类信息89条: 各类 or a 共计 after 信息 says it is the whole.
+    /公开(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)?$|公开(?:政府|政务)?信息(?:共计|总计|合计)$/.test(stated.label) ||
+    /(?:本年度?|全年|\d{4}年度?)[，,]?(?:政府|政务)信息公开(?:共计|总计|共)$/.test(stated.label)) &&
   !/申请|不予|不公开/.test(stated.label);
 
 /**
