@@ -2430,7 +2430,7 @@ export class QaEngine {
     const channelCount = CHANNEL_WORD.test(memory?.lastQuestion ?? '')
       ? CHANNEL_COUNT_ASKED.exec(memory?.lastQuestion ?? '')?.[0]
       : undefined;
-    if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text))
+    if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
@@ -3010,11 +3010,17 @@ export class QaEngine {
     }
     // 今天中卫下雨吗 in a conversation about 海原县科技局: a place named in a message with nothing of the reports in it
     // (no agency's kind, no word reports state) is small talk, and the conversation stays on its agency.
+    // (红寺堡的呢, 中卫市的有没有 ask the last question of that place: words of their own are needed.)
     const offWithPlace =
       !topic &&
       answer.kind === 'refusal' &&
       agencies.length === 1 &&
       mentions.length > 0 &&
+      (memory?.agencyIds.length ?? 0) > 0 &&
+      !memory?.agencyIds.includes(agencies[0].id) &&
+      mentions
+        .reduce((rest, mention) => rest.replace(mention.text, ''), text)
+        .replace(/[那的呢吗呀啊吧有没]|有没有|怎么样|[，,。？?！!\s]/g, '').length >= 2 &&
       understood.years.length === 0 &&
       !REPORT_MATTER.test(text.replace(/吗|有没有|没/g, '')) &&
       !mentions.some((mention) => AGENCY_WORD.test(mention.text) || this.index.kinds().some((kind) => mention.text.includes(kind)));
@@ -3024,7 +3030,7 @@ export class QaEngine {
       (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0);
     if (off) {
       answer = {
-        kind: 'clarify',
+        kind: offWithPlace ? 'refusal' : 'clarify',
         answer: this.withExamples(
           `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
         ),
