@@ -164,7 +164,9 @@ export function createGuide(file: GuideFile): Guide {
   });
 
   const rank = (question: string): GuideMatch[] => rankNormalized(normalizeQuestion(question));
-  const rankNormalized = (text: string): GuideMatch[] => {
+  const rankNormalized = (question: string): GuideMatch[] => {
+    // 告诉 (能告诉我吗) is telling, never suing: no 告 keyword (能告, 告他们) is read in it.
+    const text = question.replace(/告诉/g, '\u0000\u0000');
     if (text.length === 0) return [];
     const scored = compiled.map(({ topic, keywords }, order) => {
       const found = keywords.filter((keyword) => matchesInOrder(text, keyword.parts));

@@ -302,6 +302,13 @@ function withoutOtherYearsOnly(answer: Answer, askedYears: readonly number[]): A
 const APPLICANT_PERSONAL_DATA =
   /(?:申请人|申请的人|申请者|申请公开的(?:那个|那位)?人|代表|服务对象|参加的人|来的人)(?:们)?(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|有谁|身份证|手机|电话|住址|家住|住哪|住在)/;
 
+/** What one application asked for: 那件申请是要公开什么内容, 申请的具体内容是什么. */
+const APPLICATION_CONTENT_ASKED =
+  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)/;
+
+/** How long applications took on average: 平均用几天, 平均多长时间办完. */
+const AVERAGE_DURATION_ASKED = /平均[^。？?]{0,6}(?:几天|多少天|多久|多长时间|几个工作日|多少个?工作日)/;
+
 /** A fee asked of what the asker would do (我要是去要个文件收不收钱, 如果我申请要交钱吗): the rules on fees, not what an agency collected. */
 const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
 
@@ -1838,6 +1845,18 @@ function applicantChoiceTopic(residue: string, remembered: Topic | undefined): T
  * without any (今天天气怎么样, 帮我写一首诗) is not looked for in a remembered agency's reports,
  * which would read every sentence of them for nothing.
  */
+/** A channel's count as asked (发了多少条, 上公开了几条, 推送了多少篇). */
+const CHANNEL_COUNT_ASKED = /(?:上)?(?:发布?|推送|公开|转载)了?(?:多少|几)[条篇期]?(?:信息)?/;
+
+/** A channel of publishing, as citizens name one. */
+const CHANNEL_WORD = /网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群/;
+
+/** A message that only names a channel (…的政府网站呢, 那智慧西工平台呢): what is asked of it is the last question's. */
+const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群))(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
+
+/** Words only an agency's name holds (局, 委员会, 政府, 街道 …): a place without any is no agency asked. */
+const AGENCY_WORD = /局|委|办|院|厅|中心|政府|街道|镇|乡|所|站|队|部门|机关|单位/;
+
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
@@ -2561,6 +2580,13 @@ export class QaEngine {
       const agency = this.index.byId(memory.agencyIds[0]);
       if (agency) text = `${agency.name}公开信息的渠道有哪些`;
     }
+    // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
+    // named, not the rules on where information is published.
+    const channelCount = CHANNEL_WORD.test(memory?.lastQuestion ?? '')
+      ? CHANNEL_COUNT_ASKED.exec(memory?.lastQuestion ?? '')?.[0]
+      : undefined;
+    if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
+      text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     const now = this.now();
     const found = withoutGazetteNames(
@@ -2593,6 +2619,18 @@ export class QaEngine {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
       return this.refusal(
         '年度报告只统计申请的件数和办理结果，不记申请人的姓名、身份证号、电话、住址等个人信息；这些属于个人隐私，依法不公开。',
+      );
+    }
+    // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
+    if (APPLICATION_CONTENT_ASKED.test(text)) {
+      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+    }
+    // 办一件申请平均用几天 of an agency: no report records how long its applications took; the legal limit is no such figure.
+    if ((mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) && AVERAGE_DURATION_ASKED.test(text)) {
+      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      return this.refusal(
+        '年度报告没有写明办理申请平均用了多少天，无法回答。按规定，不能当场答复的，应当自收到申请之日起二十个工作日内答复（可问“某月某日提交的申请最晚哪天答复”）。',
       );
     }
     // A count asked of an agency's future (明年会公开多少条, 2030年几件, 预计以后有几件): no report holds it, and the latest is no forecast.
@@ -3167,10 +3205,29 @@ export class QaEngine {
           answer: `没有找到“${unknown}”的政府信息公开工作年度报告，无法比较；下面只是${agencies[0].name}的数字。\n${answer.answer}`,
         };
     }
-    const off = !topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0;
+    // 今天中卫下雨吗 in a conversation about 海原县科技局: a place named in a message with nothing of the reports in it
+    // (no agency's kind, no word reports state) is small talk, and the conversation stays on its agency.
+    // (红寺堡的呢, 中卫市的有没有 ask the last question of that place: words of their own are needed.)
+    const offWithPlace =
+      !topic &&
+      answer.kind === 'refusal' &&
+      agencies.length === 1 &&
+      mentions.length > 0 &&
+      (memory?.agencyIds.length ?? 0) > 0 &&
+      !memory?.agencyIds.includes(agencies[0].id) &&
+      mentions
+        .reduce((rest, mention) => rest.replace(mention.text, ''), text)
+        .replace(/[那的呢吗呀啊吧有没]|有没有|怎么样|[，,。？?！!\s]/g, '').length >= 2 &&
+      understood.years.length === 0 &&
+      !REPORT_MATTER.test(text.replace(/吗|有没有|没/g, '')) &&
+      !mentions.some((mention) => AGENCY_WORD.test(mention.text) || this.index.kinds().some((kind) => mention.text.includes(kind)));
+    if (offWithPlace) agencies = [];
+    const off =
+      offWithPlace ||
+      (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0);
     if (off) {
       answer = {
-        kind: 'clarify',
+        kind: offWithPlace ? 'refusal' : 'clarify',
         answer: this.withExamples(
           `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
         ),
@@ -3196,7 +3253,12 @@ export class QaEngine {
           : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
-      retrieval: agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal' ? this.lastRetrieval : undefined,
+      // Small talk naming a place keeps the conversation's last answer to follow up (那三区人才呢 after it).
+      retrieval: offWithPlace
+        ? memory?.retrieval
+        : agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal'
+          ? this.lastRetrieval
+          : undefined,
       lastRanking: understood.operation === 'rank' && answer.kind === 'figure' ? text : undefined,
     });
     return chosenByYear && answer.kind !== 'clarify' ? { ...answer, answer: `${chosenByYear}\n${answer.answer}` } : answer;

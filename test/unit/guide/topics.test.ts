@@ -198,6 +198,12 @@ describe('Guide.match', () => {
     expect(guide.match(question)).toBeNull();
   });
 
+  it('reads 告诉 as telling, not suing (能告诉我吗 is no remedy asked; 能告诉我怎么告他们吗 still is)', () => {
+    expect(guide.match('能告诉我吗')?.topic.id).not.toBe('remedies');
+    expect(guide.match('可以告诉我一下吗')?.topic.id).not.toBe('remedies');
+    expect(guide.match('能告诉我怎么告他们吗')?.topic.id).toBe('remedies');
+  });
+
   it('flags figure questions but not fee or guide questions', () => {
     expect(looksLikeFigureQuestion('西工区科技局2024年行政许可多少件')).toBe(true);
     expect(looksLikeFigureQuestion('一个月申请多少件开始收费')).toBe(false);
