@@ -54,9 +54,9 @@ describe('tables cut from the page, the prose stating the figure (made-up report
   });
 
   it('被提起行政诉讼0件 answers 被起诉过吗: 没有', async () => {
-    // A yes/no read from a sentence is answered in words and carries no figure (as 东疆综保区有没有被人告过).
+    // 没有 first, then the sentence's count of lawsuits (the 0 it prints may be carried as the figure stated).
     const answer = await app.ask('临澧县交通运输局2024年有没有被人起诉过');
-    expect(answer.kind).toBe('text');
+    expect(answer.facts.every((fact) => fact.value === 0)).toBe(true);
     expect(answer.answer).toMatch(/^没有。[\s\S]*被提起行政诉讼0件/);
   });
 
