@@ -3471,6 +3471,9 @@ export class QaEngine {
   /** How the last retrieval answer was asked (set while answering), for its follow-ups. */
   private lastRetrieval: ConversationMemory['retrieval'];
 
+  /** Set while lastQuestionInYear asks a question again, so that question is not asked again in turn. */
+  private askingAgainForYear = false;
+
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
   /**
    * A bare 涨了多少 / 增加了几个 (the gap), 翻倍了吗 / 是几倍 (the ratio) or 占比多少 (the share)
@@ -3881,11 +3884,17 @@ export class QaEngine {
    */
   private sameQuestionForYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
     const asked = BARE_YEAR_FOLLOW_UP.exec(input);
-    if (!asked) return undefined;
+    // As in lastQuestionInYear: a year-only last question is not asked again, nor the question asked again in turn.
+    if (!asked || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
     const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
     if (replaced === lastQuestion) return undefined;
-    const again = this.askOne(replaced, context);
-    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    this.askingAgainForYear = true;
+    try {
+      const again = this.askOne(replaced, context);
+      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    } finally {
+      this.askingAgainForYear = false;
+    }
   }
 
   /**
@@ -3894,11 +3903,18 @@ export class QaEngine {
    */
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
     const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
-    if (!year) return undefined;
+    // A year-only last question (那2024年呢) is no whole question to ask again, and the question asked again is never itself
+    // asked again for a year (that loop had no end: bench, 3 December).
+    if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
     const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
     if (asked === lastQuestion) return undefined;
-    const again = this.askOne(asked, context);
-    return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    this.askingAgainForYear = true;
+    try {
+      const again = this.askOne(asked, context);
+      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+    } finally {
+      this.askingAgainForYear = false;
+    }
   }
 
   /**
