@@ -3888,9 +3888,17 @@ export class QaEngine {
     if (!asked || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
     const replaced = lastQuestion.replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?=年)/, asked[1]);
     if (replaced === lastQuestion) return undefined;
+    return this.askedAgainForYear(replaced, context);
+  }
+
+  /**
+   * The last question asked again for another year (sameQuestionForYear, lastQuestionInYear); only a figure or a text answer
+   * is taken. While it is asked, neither re-asks in turn, so a question can never re-ask itself without end.
+   */
+  private askedAgainForYear(asked: string, context: { user?: string }): Answer | undefined {
     this.askingAgainForYear = true;
     try {
-      const again = this.askOne(replaced, context);
+      const again = this.askOne(asked, context);
       return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
     } finally {
       this.askingAgainForYear = false;
@@ -3908,13 +3916,7 @@ export class QaEngine {
     if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
     const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
     if (asked === lastQuestion) return undefined;
-    this.askingAgainForYear = true;
-    try {
-      const again = this.askOne(asked, context);
-      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
-    } finally {
-      this.askingAgainForYear = false;
-    }
+    return this.askedAgainForYear(asked, context);
   }
 
   /**
