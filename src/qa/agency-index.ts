@@ -172,7 +172,17 @@ function occurrences(text: string, index: Map<string, Entry[]>): Array<{ entry: 
   for (let at = 0; at + 1 < text.length; at += 1) {
     const bucket = index.get(text.slice(at, at + 2));
     if (!bucket) continue;
-    for (const entry of bucket) if (text.startsWith(entry.name, at)) found.push({ entry, at });
+    if (bucket.length <= SMALL_BUCKET) {
+      for (const entry of bucket) if (text.startsWith(entry.name, at)) found.push({ entry, at });
+      continue;
+    }
+    // A region's bigram (兴平) starts hundreds of names: one lookup per length of name instead of one comparison per name.
+    const { byName, lengths } = bucketLookup(bucket);
+    for (const length of lengths) {
+      if (at + length > text.length) continue;
+      const entry = byName.get(text.slice(at, at + length));
+      if (entry) found.push({ entry, at });
+    }
   }
   if (found.length <= 1) return found;
   found.sort((a, b) => a.entry.order - b.entry.order || a.at - b.at);
@@ -184,6 +194,21 @@ function occurrences(text: string, index: Map<string, Entry[]>): Array<{ entry: 
     previous = item;
   }
   return visited;
+}
+
+/** Buckets up to this size are scanned name by name; larger ones are looked up by each length of name they hold. */
+const SMALL_BUCKET = 12;
+
+/** A bucket's names by name (names are unique in a bucket) and the lengths they come in, made once per bucket. */
+const bucketLookups = new WeakMap<Entry[], { byName: Map<string, Entry>; lengths: number[] }>();
+function bucketLookup(bucket: Entry[]): { byName: Map<string, Entry>; lengths: number[] } {
+  let lookup = bucketLookups.get(bucket);
+  if (!lookup) {
+    const byName = new Map(bucket.map((entry) => [entry.name, entry]));
+    lookup = { byName, lengths: [...new Set(bucket.map((entry) => entry.name.length))] };
+    bucketLookups.set(bucket, lookup);
+  }
+  return lookup;
 }
 
 /** The index proper: built from every agency (or, for a first question, from the few it can name). */
@@ -517,9 +542,7 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     .replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '')
     .replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');
   const named = FOLLOWING_KIND.exec(following)?.[0];
-  const narrowed = agencies.filter((agency) =>
-    (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => following.startsWith(variant)),
-  );
+  const narrowed = agenciesOfKindStarting(index, agencies, following);
   if (narrowed.length > 0) return narrowed;
   // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
   if (ZONE_AFTER.test(following)) return [];
@@ -535,6 +558,35 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency.
   return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
+}
+
+/** A region's agencies by each form of their kind, made once per list of agencies (a province's runs to thousands). */
+const byKindForm = new WeakMap<AgencyRecord[], { agencies: Map<string, Set<AgencyRecord>>; lengths: number[] }>();
+
+/** The agencies (in their order) one of whose kind's forms the text starts with (兴平市|发展和改革委员会…). */
+function agenciesOfKindStarting(index: Built, agencies: AgencyRecord[], following: string): AgencyRecord[] {
+  const formsOf = (agency: AgencyRecord) => index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind);
+  if (agencies.length <= SMALL_BUCKET) return agencies.filter((agency) => formsOf(agency).some((variant) => following.startsWith(variant)));
+  let lookup = byKindForm.get(agencies);
+  if (!lookup) {
+    const byForm = new Map<string, Set<AgencyRecord>>();
+    for (const agency of agencies)
+      for (const variant of formsOf(agency)) {
+        const set = byForm.get(variant);
+        if (set) set.add(agency);
+        else byForm.set(variant, new Set([agency]));
+      }
+    lookup = { agencies: byForm, lengths: [...new Set([...byForm.keys()].map((variant) => variant.length))] };
+    byKindForm.set(agencies, lookup);
+  }
+  const matched: Array<Set<AgencyRecord>> = [];
+  for (const length of lookup.lengths) {
+    const set = length <= following.length ? lookup.agencies.get(following.slice(0, length)) : undefined;
+    if (set) matched.push(set);
+  }
+  if (matched.length === 0) return [];
+  if (matched.length === 1 && matched[0].size === 1) return [...matched[0]];
+  return agencies.filter((agency) => matched.some((set) => set.has(agency)));
 }
 
 /** A city bureau's branch of a district (十堰市|生态环境|局|郧阳|分局): the bureau's words and the district's. */
@@ -957,6 +1009,12 @@ function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
 export class AgencyIndex {
   /** The one index, built again when the store's data changes. */
   private readonly built = versionedCache<'index', Built>({ max: 1, version: () => this.store.changeStamp() });
+  /**
+   * The mentions found in a text, kept per text until the data changes: askOne asks about the same text several times
+   * (the question, its parts, the remembered question), and citizens ask the same words again and again (可以申请行政复议吗),
+   * where the near-miss and sound-alike searches cost most. Frozen, since every caller shares them.
+   */
+  private readonly found = versionedCache<string, readonly AgencyMention[]>({ max: 4096, version: () => this.store.changeStamp() });
   private answeredCold = false;
 
   constructor(private readonly store: ReportStore) {}
@@ -995,7 +1053,7 @@ export class AgencyIndex {
    * that can match is among them, so the mentions are the same; without any, the full index
    * is built for the near-miss search.
    */
-  find(text: string): AgencyMention[] {
+  find(text: string): readonly AgencyMention[] {
     if (this.built.size === 0 && !this.answeredCold && text.length <= 500) {
       this.answeredCold = true;
       const bigrams = new Set<string>();
@@ -1008,6 +1066,10 @@ export class AgencyIndex {
       const mentions = match(build(agencies, aliasRows), text, false);
       if (mentions.length > 0) return mentions;
     }
-    return match(this.refresh(), text, true);
+    return this.found.get(text, () => {
+      const mentions = match(this.refresh(), text, true);
+      for (const mention of mentions) Object.freeze(mention);
+      return Object.freeze(mentions);
+    });
   }
 }

@@ -5672,7 +5672,7 @@ export class QaEngine {
    */
   private rewrittenAgencyName(text: string): AgencyMention[] {
     // A near-miss of a rewritten name is two guesses: never taken.
-    const single = (mentions: AgencyMention[]) => {
+    const single = (mentions: readonly AgencyMention[]) => {
       if (mentions.some((mention) => mention.how === 'fuzzy')) return undefined;
       const agencies = mentions.flatMap((mention) => mention.agencies);
       return agencies.length === 1 ? agencies : undefined;

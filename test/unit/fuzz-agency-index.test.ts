@@ -320,7 +320,7 @@ function referenceFind(text: string): AgencyMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-const simplify = (mentions: AgencyMention[]) =>
+const simplify = (mentions: readonly AgencyMention[]) =>
   mentions.map((mention) => ({
     ids: mention.agencies.map((agency) => agency.id),
     text: mention.text,
