@@ -707,6 +707,14 @@ function ordinalForm(name: string): string {
   return name.replace(/第?([一二三四五六七八九十\d]{1,3})中学?/g, '$1中').replace(/第?([一二三四五六七八九十\d]{1,3})小学?/g, '$1小');
 }
 
+/** An agency's name in ordinal form, made once per agency (a city's agencies are asked about for every 职院 or 医院 of it). */
+const ordinalForms = new WeakMap<AgencyRecord, string>();
+function agencyOrdinalForm(agency: AgencyRecord): string {
+  let form = ordinalForms.get(agency);
+  if (form === undefined) ordinalForms.set(agency, (form = ordinalForm(agency.name)));
+  return form;
+}
+
 /** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
 function isGovernmentOf(name: string, place: string): boolean {
   const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
@@ -844,7 +852,7 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     }
     // 亳州三中, 亳州市第二中学, 临沂市人民医院: a school or hospital of the region is named, and none of its stored agencies is it.
     const unit = UNIT_AFTER.exec(after)?.[1];
-    if (unit && !entry.agencies.some((agency) => ordinalForm(agency.name).includes(ordinalForm(unit)))) {
+    if (unit && !entry.agencies.some((agency) => agencyOrdinalForm(agency).includes(ordinalForm(unit)))) {
       claim(at, entry.name.length);
       continue;
     }

@@ -832,10 +832,30 @@ const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
 const TWO_YEARS_SUMMED = /一共|总共|合计|加起来|加一起|总和|共计|两年共/;
 /** 哪年 / 哪一年 / 哪个年度: which of an agency's years, not which agency. */
 const WHICH_YEAR = /哪[一个]?年/;
+/** 历年 / 这几年 / 每年: every year of one agency's reports is asked. */
+// 历年累计 / 历年来共 is a figure a sentence states (历年累计主动公开信息1.2万条), not a span of reports.
+const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|近几年|这些年|每年|各年|每一年|所有年份|逐年/;
+/** 近三年 / 最近两年 / 过去5年: the latest years of one agency's reports, their number in group 1. */
+const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
+/** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
+/** 跟2022年比呢 / 和2023年相比怎么样: the remembered figure against another year's. */
+const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:相)?(?:比|比较|对比)/;
+const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
+
+/** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
+function yearsOfSpan(text: string, held: readonly number[]): number[] | undefined {
+  const latest = LATEST_YEARS.exec(text)?.[1];
+  if (latest !== undefined) {
+    const count = /\d/.test(latest) ? Number(latest) : parseChineseNumber(latest);
+    return held.slice(-count);
+  }
+  return EVERY_YEAR.test(text) ? [...held] : undefined;
+}
 /** 哪年收到的申请多 / 哪一年少: which year, asked with 多 or 少 alone (最多 is a ranking already). */
 const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?？]?$/;
 const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
-const AGAINST_YEAR_BEFORE = /比去年|比上一?年|同比|较上年|较去年|跟去年比|和去年比/;
+const AGAINST_YEAR_BEFORE =
+  /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?年|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
 
 /** The year a question names with 比上一年/比去年 (one four-digit year only), and the year before it, to compare. */
 function withYearBeforeNamed(years: readonly number[], text: string): number[] {
@@ -870,7 +890,7 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
     };
   return {
     ...answer,
-    answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较。已有的是：\n${body}`,
+    answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，${TWO_YEARS_SUMMED.test(text) && !/比/.test(text) ? '无法合计' : '无法比较'}。已有的是：\n${body}`,
   };
 }
 
@@ -1777,6 +1797,26 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
   if (asked === against) return `不是，${askedYear}年与${againstYear}年持平。`;
   const yes = fewer ? asked < against : asked > against;
   return `${yes ? '是' : '不是'}，${askedYear}年比${againstYear}年${asked > against ? '多' : '少'}。`;
+}
+
+/**
+ * Two years' figures of one thing weighed: the verdict a yes/no comparison asks for (是，2023年比2022年多。), when it asks
+ * one, and the change from the earlier year to the later (2023年比2022年增加4件。).
+ */
+function yearsWeighed(text: string, one: Fact, other: Fact): { verdict?: string; change: string } {
+  // The later year against the earlier, however the question orders them (2024年比2019年).
+  const [first, second] = one.year <= other.year ? [one, other] : [other, one];
+  const difference = second.value - first.value;
+  const change =
+    difference === 0
+      ? '持平'
+      : difference > 0
+        ? `增加${formatNumber(difference)}${first.unit}`
+        : `减少${formatNumber(-difference)}${first.unit}`;
+  return {
+    verdict: comparedVerdict(text, one.year, other.year, one.value, other.value),
+    change: `${second.year}年比${first.year}年${change}。`,
+  };
 }
 
 /**
@@ -2933,7 +2973,22 @@ export class QaEngine {
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
         countedColumn !== undefined ||
-        (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1);
+        (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
+        // 历年都是多少 / 近三年呢 / 哪年最多 / 这几年是增加还是减少: the remembered figure over the agency's years.
+        ((EVERY_YEAR.test(text) || LATEST_YEARS.test(text) || WHICH_YEAR.test(text)) &&
+          residue
+            .replace(EVERY_YEAR, '')
+            .replace(LATEST_YEARS, '')
+            .replace(/哪[一个]?年度?/, '')
+            .replace(TREND_ASKED, '')
+            .replace(/都|各|分别|是|多少|几|最多|最少|最高|最低|多|少|情况|数字|数据|怎么样|如何|有|个|了/g, '').length <= 1) ||
+        // 跟2022年比呢 / 和23年相比怎么样: the remembered figure against another year's.
+        (YEAR_COMPARED_WITH.test(text) &&
+          residue.replace(/\d{2}年度?|跟|和|与|同|相|比较?|对比|一下|怎么样|如何|咋样|多还是少/g, '').length <= 1) ||
+        // 比前一年呢 / 跟上一年比 / 同比呢: the remembered figure against the year before it.
+        (AGAINST_YEAR_BEFORE.test(text) &&
+          residue.replace(AGAINST_YEAR_BEFORE, '').replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没|还是|怎样|咋样/g, '')
+            .length <= 1);
       // 快递业务量呢 after 电话呢: a thing named that is no contact does not ask the remembered contact again.
       const otherThanContact =
         memory.topic?.type === 'contacts' &&
@@ -2946,7 +3001,9 @@ export class QaEngine {
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
         topicRestored = topic !== undefined && topic !== countedColumn;
       }
-      const crossAgency = understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation);
+      // 哪年最多 after one agency's figure ranks that agency's years, not the agencies.
+      const yearsOfOne = WHICH_YEAR.test(text) && memory.agencyIds.length === 1 && !/各|机关|单位|部门|哪个局|哪家|谁/.test(text);
+      const crossAgency = (understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation)) && !yearsOfOne;
       if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         // 信函呢 after 网络申请有几件 (answered from a sentence): the remembered row, asked of the new part.
@@ -2988,10 +3045,33 @@ export class QaEngine {
       const kept = years.filter((year) => held.has(year));
       if (kept.length > 0) years = kept;
     }
+    // 历年都是多少 / 哪年最多 after one year's figure: the agency's years are asked, not the one remembered.
+    if (yearsRemembered && (EVERY_YEAR.test(text) || LATEST_YEARS.test(text) || WHICH_YEAR.test(text))) {
+      years = [];
+      yearsRemembered = false;
+    }
+    let againstYearBefore = false;
+    // 比去年多吗 / 比前一年呢 / 同比 after one year's figure: that year against the year before it, not against last calendar
+    // year (2023年's figure, then 比去年多吗, compares 2023 with 2022); a year written in the question keeps its own reading.
+    if (
+      topic &&
+      memory?.years.length === 1 &&
+      AGAINST_YEAR_BEFORE.test(text) &&
+      !/(?:19|20)\d{2}年|[二〇零一三四五六七八九]{4}年|前年/.test(text) &&
+      mentions.length === 0
+    ) {
+      years = [memory.years[0], memory.years[0] - 1];
+      understood = { ...understood, operation: 'change' };
+      againstYearBefore = true;
+    }
     // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
     const otherYears = memory?.years.filter((year) => year !== years[0]) ?? [];
     if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
       years = [otherYears[0], years[0]];
+      understood = { ...understood, operation: 'change' };
+    } else if (topic && YEAR_COMPARED_WITH.test(text) && years.length === 1 && memory?.years.length && memory.years[0] !== years[0]) {
+      // 跟2022年比呢 after 2025年's figure (or after 2025年 against another year): the year asked first against the one named.
+      years = [memory.years[0], years[0]];
       understood = { ...understood, operation: 'change' };
     }
     // 局长是谁 / 负责人叫什么名字: a person's name, asked of one agency whose reports never print that role, is not stated.
@@ -3057,7 +3137,11 @@ export class QaEngine {
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too;
       // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
       const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
-      let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), '')).replace(YEAR_WORDS, '');
+      let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), ''))
+        .replace(YEAR_WORDS, '')
+        // 近三年 / 历年 chose the years; they are no words of the thing asked.
+        .replace(EVERY_YEAR, '')
+        .replace(LATEST_YEARS, '');
       // 发了几个海关总署令: the name written again and glued to a noun is a thing named after the agency, not its name.
       const namedThing = thingNamedAfter(rest, name);
       if (namedThing) rest = rest.replace(namedThing, '\u0000');
@@ -3075,6 +3159,9 @@ export class QaEngine {
       // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
       rest = inReportWords(rest);
+      // 比去年多吗 after a count only a sentence stated: the sentences are searched for the last question's thing in both years.
+      const lastThing = againstYearBefore && topicRestored && memory?.lastQuestion ? this.thingAsked(memory.lastQuestion) : '';
+      if (lastThing) rest = inReportWords(`${lastThing}${text.replace(AGAINST_YEAR_BEFORE, `比${years[1]}年`)}`);
       askedOfOne = rest;
       let retrieved = this.withRetrieval(answer, {
         text: rest,
@@ -3107,7 +3194,8 @@ export class QaEngine {
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       // 比2024年多吗 names no new thing: it compares the remembered one.
-      if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
+      if (topicRestored && !COMPARED_YES_NO.test(text) && !AGAINST_YEAR_BEFORE.test(text) && !YEAR_COMPARED_WITH.test(text))
+        answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer =
           this.yesNoOfReceived(answer, rest, topic, agencies[0], years) ??
@@ -3285,6 +3373,16 @@ export class QaEngine {
    * words, the reports' sentences are searched for them instead. Nothing found is a refusal, never
    * the remembered topic's figure.
    */
+  /** What a question asks with its agencies' names and its years taken out (收到多少件申请 of 桐林县统计局2023年收到多少件申请). */
+  private thingAsked(question: string): string {
+    const rest = this.index
+      .find(question)
+      .reduce((left, mention) => left.replace(mention.text, ''), question)
+      .replace(YEAR_WORDS, '')
+      .replace(/[?？。!！]+$/, '');
+    return /\p{Script=Han}{2}/u.test(rest) ? rest : '';
+  }
+
   private restoredTopicMissed(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
     if (answer.kind !== 'figure') return undefined;
     const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
@@ -3725,7 +3823,8 @@ export class QaEngine {
     if (reports.length === 0) return undefined;
     const askedYear = question.years.length === 1 ? question.years[0] : undefined;
     // Two years (2023年比2022年增长了多少) whose reports are missing: a later report may state both.
-    if (question.years.length === 2 && kind === 'number' && fellShort)
+    // So does 2023年比2022年多吗 (a yes or no on two years' counts): the verdict is weighed on the two figures found.
+    if (question.years.length === 2 && (kind === 'number' || COMPARED_YES_NO.test(question.text)) && fellShort)
       return this.twoYearsRetrieved(question.text, question.years, reports);
     if (question.years.length > 1) return undefined;
     // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
@@ -4096,7 +4195,14 @@ export class QaEngine {
         facts,
       };
     }
-    return { kind: 'figure', answer: answers.map((answer) => answer.answer).join('\n'), facts };
+    const answer = answers.map((part) => part.answer).join('\n');
+    // 2023年比2022年多吗 from each year's own sentence: weighed as two years of a table's cell are, when both count alike.
+    const weighed =
+      facts.length === 2 && facts[0].year !== facts[1].year && facts[0].unit === facts[1].unit
+        ? yearsWeighed(text, facts[0], facts[1])
+        : undefined;
+    if (weighed?.verdict) return { kind: 'figure', answer: `${weighed.verdict}${answer}\n${weighed.change}`, facts };
+    return { kind: 'figure', answer, facts };
   }
 
   /**
@@ -4476,6 +4582,9 @@ export class QaEngine {
       const byYear = this.whichYearAnswer(topic, reports, understood.rankOrder === 'asc' || WHICH_YEAR_FEWER.test(understood.text));
       if (byYear) return byYear;
     }
+    // 历年 / 近三年 / 这几年 of one agency: those years of its reports, each with its figure.
+    const spanned = years.length === 0 && reports.length > 1 ? yearsOfSpan(understood.text, available) : undefined;
+    if (spanned && spanned.length > 1) years = spanned;
     if (years.length === 0) {
       // No year named: the latest report, and the reply says that it is the latest.
       years = [latest.year];
@@ -4543,16 +4652,31 @@ export class QaEngine {
           combined.facts = [...combined.facts, { ...second, value: total }];
           return combined;
         }
-        const difference = second.value - first.value;
-        const change =
-          difference === 0
-            ? '持平'
-            : difference > 0
-              ? `增加${formatNumber(difference)}${first.unit}`
-              : `减少${formatNumber(-difference)}${first.unit}`;
-        const verdict = comparedVerdict(understood.text, one.year, other.year, one.value, other.value);
-        if (verdict) combined.answer = `${verdict}${combined.answer}`;
-        combined.answer += `\n${second.year}年比${first.year}年${change}。`;
+        const weighed = yearsWeighed(understood.text, one, other);
+        if (weighed.verdict) combined.answer = `${weighed.verdict}${combined.answer}`;
+        combined.answer += `\n${weighed.change}`;
+      }
+    }
+    // 这几年是增加还是减少 / 近三年有什么变化: each year's figure in order, and the change from the first year to the last.
+    if (parts.length >= 3 && topic.type === 'cell' && TREND_ASKED.test(understood.text)) {
+      const one = parts[0].facts[0];
+      const each = parts.map((part) => part.facts.find((fact) => one !== undefined && fact.key === one.key && fact.unit === one.unit));
+      if (each.every((fact): fact is Fact => fact !== undefined) && new Set(each.map((fact) => fact.year)).size === each.length) {
+        const sorted = [...each].sort((a, b) => a.year - b.year);
+        const { change } = yearsWeighed('', sorted[0], sorted[sorted.length - 1]);
+        combined.answer += `\n${sorted.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，')}；${change}`;
+      }
+    }
+    // 2022到2024年一共 / 这三年加起来: three or more years added, only when every year has the same figure (no partial sum).
+    if (parts.length >= 3 && topic.type === 'cell' && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
+      const one = parts[0].facts[0];
+      const each = parts.map((part) => part.facts.find((fact) => one !== undefined && fact.key === one.key && fact.unit === one.unit));
+      if (each.every((fact): fact is Fact => fact !== undefined) && new Set(each.map((fact) => fact.year)).size === each.length) {
+        const sorted = [...each].sort((a, b) => a.year - b.year);
+        const last = sorted[sorted.length - 1];
+        const total = sorted.reduce((sum, fact) => sum + fact.value, 0);
+        combined.answer += `\n${sorted[0].year}—${last.year}年${sorted.length}年合计${formatNumber(total)}${last.unit}（${sorted.map((fact) => formatNumber(fact.value)).join(' + ')}）。`;
+        combined.facts = [...combined.facts, { ...last, value: total }];
       }
     }
     return combined;

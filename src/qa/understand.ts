@@ -147,7 +147,21 @@ function withCarriedIntoNextYear(text: string): string {
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
-export function findYears(text: string, currentYear: number): number[] {
+/** A span of years (2022到2024年, 2022—2024年, 22至24年, 从2022年到2024年): each year of it is asked. */
+const YEAR_SPAN = /(?<!\d)((?:19|20)?\d{2})年?度?(?:到|至|—|–|-|~|～|－)((?:19|20)?\d{2})年/g;
+
+/** The years of a span written in full (2022年、2023年、2024年), at most ten; the text as it was otherwise. */
+function withYearSpans(text: string): string {
+  return text.replace(YEAR_SPAN, (whole, from: string, to: string) => {
+    const first = from.length === 2 ? 2000 + Number(from) : Number(from);
+    const last = to.length === 2 ? 2000 + Number(to) : Number(to);
+    if (last <= first || last - first > 9) return whole;
+    return Array.from({ length: last - first + 1 }, (_, index) => `${first + index}年`).join('、');
+  });
+}
+
+export function findYears(question: string, currentYear: number): number[] {
+  const text = /[到至—–\-~～－]/.test(question) ? withYearSpans(question) : question;
   const years: number[] = [];
   const add = (year: number) => {
     if (year >= 1990 && year <= 2100 && !years.includes(year)) years.push(year);
@@ -1120,7 +1134,7 @@ export function understand(text: string, currentYear: number): Understanding {
     operation = 'rank';
     rankOrder = /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(text) ? 'asc' : 'desc';
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
-  else if (/比去年|比上年|比上一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
+  else if (/比去年|比上年|比上一年|比前一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
   // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
   const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
