@@ -301,13 +301,10 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
-    for (const candidate of index.get(text.slice(at, at + 2)) ?? []) {
+    const pair = text.slice(at, at + 2);
+    for (const candidate of index.get(pair) ?? []) {
       const { name, distinctiveEnd } = candidate;
-      for (
-        let from = name.indexOf(text.slice(at, at + 2));
-        from >= 0 && from < distinctiveEnd;
-        from = name.indexOf(text.slice(at, at + 2), from + 1)
-      ) {
+      for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
         // The first pair must lie inside the distinctive part (as the index's buckets do).
         if (from + 1 >= distinctiveEnd) continue;
         let position = from - 1;
@@ -321,27 +318,26 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
           position = next;
           if (next < distinctiveEnd) distinctive += 1;
-          const rest = name.slice(next + 1);
           const length = cursor - at + 1;
-          // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
-          const officeShortened = rest === '公室' && text[cursor] === '办';
-          // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安); a place that is
-          // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
-          const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
-          const bureauShortened = rest === '局' && length >= 4;
-          // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
-          const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
-          if (
-            length >= 3 &&
-            distinctive >= 2 &&
-            (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
-          )
-            accepted = { length, matched: length };
+          // What is left of the name is read only where a run may end there (most steps of the scan need none of it).
+          if (length >= 3 && distinctive >= 2) {
+            const rest = name.slice(next + 1);
+            // …办 for …办公室 (重大项目办, 外事办): the office's own short form.
+            const officeShortened = rest === '公室' && text[cursor] === '办';
+            // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安); a place that is
+            // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
+            const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
+            const bureauShortened = rest === '局' && length >= 4;
+            // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
+            const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
+            if (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
+              accepted = { length, matched: length };
+          }
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
           else if (
             length === 2 &&
             from === 0 &&
-            PLACE_LEVEL.test(rest) &&
+            PLACE_LEVEL.test(name.slice(next + 1)) &&
             !/\p{Script=Han}/u.test(text[cursor + 1] ?? '') &&
             !candidate.agency.region
           )

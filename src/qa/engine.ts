@@ -2019,6 +2019,8 @@ export class QaEngine {
   private readonly ttl: number;
   /** Cross-agency answers, kept until the store's data changes. */
   private readonly crossAnswers = versionedCache<string, Answer>({ max: CROSS_AGENCY_CACHE_SIZE, version: () => this.store.changeStamp() });
+  /** A message in the words the engine reads (normalised, everyday words replaced, kind typos corrected), per message text. */
+  private readonly normalizedMessages = versionedCache<string, string>({ max: 4096, version: () => this.store.changeStamp() });
   /** distributeKind's pattern for each kind of agency. */
   private readonly kindPairs = new Map<string, RegExp>();
 
@@ -2095,7 +2097,9 @@ export class QaEngine {
 
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds());
+    const normalized = this.normalizedMessages.get(question, () =>
+      correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds()),
+    );
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
     const fillerIsName =
