@@ -54,6 +54,8 @@ export interface AgencyGuideFields {
   online_retention?: string;
   /** How often the guide itself is updated, in its words (本《指南》每年更新一次). */
   guide_updates?: string;
+  /** The papers an applicant sends with the application, in the guide's words (公民…应当同时提供身份证复印件…). */
+  application_materials?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -80,6 +82,7 @@ export const GUIDE_FIELD_KEYS = [
   'accepted_since',
   'online_retention',
   'guide_updates',
+  'application_materials',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -109,6 +112,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   accepted_since: '开始受理申请的日期',
   online_retention: '网上留存期限',
   guide_updates: '指南更新',
+  application_materials: '申请材料',
 };
 
 /** A parsed guide. */
@@ -544,9 +548,12 @@ function timeLimit(printed: string, match: string, from: number): string | undef
     let start = 0;
     for (const stop of [...sentence.match.matchAll(/[;:]/g), { index: sentence.match.length }]) {
       const clauseMatch = sentence.match.slice(start, stop.index);
-      const clause = cleanValue(withoutHeading(sentence.text.slice(start, stop.index)));
+      // 257500 三、医院应当…: a value the clause starts after (a post code) is not the clause's.
+      const clause = cleanValue(withoutHeading(sentence.text.slice(start, stop.index).replace(/^\s*\d{6}\s+(?=[一二三四五六七八九十]{1,3}、)/, '')));
       start = (stop.index ?? 0) + 1;
-      if (!/当场答复|工作日|日内/.test(clauseMatch) || !/答复|延长|期限/.test(clauseMatch)) continue;
+      // 如遇寒暑假,答复时间顺延: when the reply time is put off belongs to it too.
+      const deferred = /答复(?:时间|期限)?(?:相应)?顺延/.test(clauseMatch);
+      if (!deferred && (!/当场答复|工作日|日内/.test(clauseMatch) || !/答复|延长|期限/.test(clauseMatch))) continue;
       if (/形成或者?变更|主动公开/.test(clauseMatch)) continue;
       if (clause && !clauses.includes(clause)) clauses.push(clause.replace(/^\d{1,2}[、.．]\s*/, ''));
     }
@@ -617,6 +624,25 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
 }
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
+/** An applicant's identity papers, and the words that ask for them with the application. */
+const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书/;
+const PAPER_ASKED = /提供|附|携带|出示|提交|复印件/;
+
+/**
+ * The guide's own words on the papers to send with an application (公民提出申请时,应当同时提供身份证复印件…;
+ * 法人…提供组织机构代码证或营业执照复印件…), at most two clauses; not the regulation's list of what an application holds.
+ */
+function applicationMaterials(printed: string, match: string): string | undefined {
+  const said: string[] = [];
+  for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+    if (!IDENTITY_PAPER.test(clause[0]) || !PAPER_ASKED.test(clause[0])) continue;
+    const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)).replace(/^\s*\d{1,2}[、.．]\s*/, ''));
+    if (text.length >= 6) said.push(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+    if (said.length === 2) break;
+  }
+  return said.length > 0 ? said.join('；') : undefined;
+}
+
 function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): string | undefined {
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!what.test(clause[0]) || !how.test(clause[0])) continue;
@@ -817,7 +843,11 @@ function applicationForm(printed: string, match: string, from: number): string |
   for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
-      const text = cleanValue(withoutHeading(sentence.text));
+      // A page run into one line (…邮政编码:121013 二、申请的提出 向…申请政府信息,应填写《…申请表》): from the last heading before the form.
+      const form = sentence.match.search(/申请表/);
+      let start = 0;
+      for (const heading of sentence.match.matchAll(new RegExp(TOP_HEADING.source, 'g'))) if (heading.index < form) start = heading.index;
+      const text = cleanValue(withoutHeading(sentence.text.slice(start)));
       if (text.length >= 8) return text.length > 120 ? `${text.slice(0, 120)}…` : text;
     }
   return undefined;
@@ -1441,6 +1471,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /每年|实时|及时|定期|每季度|每半年|适时|随时|有变化|发生变化|有变更/,
   );
   if (updates) fields.guide_updates = updates;
+  const materials = applicationMaterials(printed, match);
+  if (materials) fields.application_materials = materials;
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
