@@ -41,7 +41,8 @@ type Ask =
   | 'since'
   | 'retention'
   | 'updates'
-  | 'materials';
+  | 'materials'
+  | 'supervision';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -163,10 +164,17 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['guide_updates'],
   },
   {
+    // 监督电话多少, 投诉电话: the phone the guide gives for complaints about its disclosure work.
+    ask: 'supervision',
+    pattern: /监督(?:投诉|举报)?电话|投诉电话|举报电话/,
+    fields: ['supervision_phone'],
+    wanted: ['supervision_phone'],
+  },
+  {
     // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
     ask: 'materials',
     pattern:
-      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件)|身份证|营业执照|组织机构代码|委托书/,
+      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书/,
     fields: ['application_materials'],
     wanted: ['application_materials'],
   },
@@ -269,6 +277,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   retention: 'proactive-scope',
   updates: 'disclosure-guide',
   materials: 'application-content',
+  supervision: 'how-to-apply',
 };
 
 /**
@@ -299,6 +308,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 可以打电话申请吗 asks the telephone way of applying, not the phone number.
   if (asks.includes('apply') && /打?电话(?:能|可以)?申请/.test(text)) return asks.filter((ask) => ask !== 'address' && ask !== 'phone');
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
+  // 监督电话 is not also the office's phone (when the guide gives none, the phone ask stands alone again).
+  if (asks.includes('supervision')) return asks;
   // 政务公开窗口在哪, 去图书馆能查吗: a reading place's address, not the office's.
   if (asks.includes('website') && READING_PLACE_ASKED.test(text)) return asks.filter((ask) => ask !== 'address');
   // 公众号粉丝多少, 微博关停了吗: the account's figures and fate are in the reports, not the guide; 公众号在哪看 asks the account.
@@ -345,11 +356,16 @@ export class AgencyGuideAnswerer {
       (ask) =>
         (ask !== 'media' ||
           mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
-        (ask !== 'materials' || guide?.fields.application_materials !== undefined),
+        (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
+        (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined),
     );
     if (asks.length === 0) return null;
+    // 监督电话 asked and stated: that number, not also the office's.
+    if (asks.includes('supervision')) asks.splice(asks.indexOf('phone') >>> 0, asks.includes('phone') ? 1 : 0);
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
+    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
+    if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);

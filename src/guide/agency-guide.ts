@@ -56,6 +56,8 @@ export interface AgencyGuideFields {
   guide_updates?: string;
   /** The papers an applicant sends with the application, in the guide's words (公民…应当同时提供身份证复印件…). */
   application_materials?: string;
+  /** A phone for complaints about the disclosure work, printed apart from the office's (监督电话:0431-89968286). */
+  supervision_phone?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -83,6 +85,7 @@ export const GUIDE_FIELD_KEYS = [
   'online_retention',
   'guide_updates',
   'application_materials',
+  'supervision_phone',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -113,6 +116,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   online_retention: '网上留存期限',
   guide_updates: '指南更新',
   application_materials: '申请材料',
+  supervision_phone: '监督电话',
 };
 
 /** A parsed guide. */
@@ -549,7 +553,9 @@ function timeLimit(printed: string, match: string, from: number): string | undef
     for (const stop of [...sentence.match.matchAll(/[;:]/g), { index: sentence.match.length }]) {
       const clauseMatch = sentence.match.slice(start, stop.index);
       // 257500 三、医院应当…: a value the clause starts after (a post code) is not the clause's.
-      const clause = cleanValue(withoutHeading(sentence.text.slice(start, stop.index).replace(/^\s*\d{6}\s+(?=[一二三四五六七八九十]{1,3}、)/, '')));
+      const clause = cleanValue(
+        withoutHeading(sentence.text.slice(start, stop.index).replace(/^\s*\d{6}\s+(?=[一二三四五六七八九十]{1,3}、)/, '')),
+      );
       start = (stop.index ?? 0) + 1;
       // 如遇寒暑假,答复时间顺延: when the reply time is put off belongs to it too.
       const deferred = /答复(?:时间|期限)?(?:相应)?顺延/.test(clauseMatch);
@@ -636,7 +642,9 @@ function applicationMaterials(printed: string, match: string): string | undefine
   const said: string[] = [];
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!IDENTITY_PAPER.test(clause[0]) || !PAPER_ASKED.test(clause[0])) continue;
-    const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)).replace(/^\s*\d{1,2}[、.．]\s*/, ''));
+    const text = cleanValue(
+      withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)).replace(/^\s*\d{1,2}[、.．]\s*/, ''),
+    );
     if (text.length >= 6) said.push(text.length > 100 ? `${text.slice(0, 100)}…` : text);
     if (said.length === 2) break;
   }
@@ -1473,6 +1481,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (updates) fields.guide_updates = updates;
   const materials = applicationMaterials(printed, match);
   if (materials) fields.application_materials = materials;
+  // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
+  const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
+  if (supervision) {
+    const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
+    if (number && number !== fields.phone) fields.supervision_phone = number;
+  }
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
