@@ -40,7 +40,9 @@ type Ask =
   | 'form'
   | 'since'
   | 'retention'
-  | 'updates';
+  | 'updates'
+  | 'materials'
+  | 'supervision';
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -54,7 +56,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,6}(?:怎么|咋|如何|去哪|找谁)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,6}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
     fields: [
       'channels',
       'accepting_office',
@@ -120,7 +122,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     ask: 'time_limit',
-    pattern: /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场|延长|延期/,
+    pattern:
+      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -159,6 +162,21 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     pattern: /指南.{0,8}更新|更新.{0,4}指南/,
     fields: ['guide_updates'],
     wanted: ['guide_updates'],
+  },
+  {
+    // 监督电话多少, 投诉电话: the phone the guide gives for complaints about its disclosure work.
+    ask: 'supervision',
+    pattern: /监督(?:投诉|举报)?电话|投诉电话|举报电话/,
+    fields: ['supervision_phone'],
+    wanted: ['supervision_phone'],
+  },
+  {
+    // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
+    ask: 'materials',
+    pattern:
+      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书/,
+    fields: ['application_materials'],
+    wanted: ['application_materials'],
   },
   {
     // 申请表在哪领, 要填什么表: the guide's own words on its form.
@@ -258,6 +276,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   since: 'how-to-apply',
   retention: 'proactive-scope',
   updates: 'disclosure-guide',
+  materials: 'application-content',
+  supervision: 'how-to-apply',
 };
 
 /**
@@ -288,6 +308,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 可以打电话申请吗 asks the telephone way of applying, not the phone number.
   if (asks.includes('apply') && /打?电话(?:能|可以)?申请/.test(text)) return asks.filter((ask) => ask !== 'address' && ask !== 'phone');
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
+  // 监督电话 is not also the office's phone (when the guide gives none, the phone ask stands alone again).
+  if (asks.includes('supervision')) return asks;
   // 政务公开窗口在哪, 去图书馆能查吗: a reading place's address, not the office's.
   if (asks.includes('website') && READING_PLACE_ASKED.test(text)) return asks.filter((ask) => ask !== 'address');
   // 公众号粉丝多少, 微博关停了吗: the account's figures and fate are in the reports, not the guide; 公众号在哪看 asks the account.
@@ -329,14 +351,21 @@ export class AgencyGuideAnswerer {
     if (asked.length === 0) return null;
     const guide = this.sources.guides.forAgency(agency);
     // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
+    // 要带什么材料 is the guide's only when it names the papers; else the general rules answer as before (所有机关都适用的一般规定).
     const asks = asked.filter(
       (ask) =>
-        ask !== 'media' ||
-        mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0,
+        (ask !== 'media' ||
+          mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
+        (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
+        (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined),
     );
     if (asks.length === 0) return null;
+    // 监督电话 asked and stated: that number, not also the office's.
+    if (asks.includes('supervision')) asks.splice(asks.indexOf('phone') >>> 0, asks.includes('phone') ? 1 : 0);
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
+    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
+    if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);

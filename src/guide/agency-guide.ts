@@ -12,6 +12,7 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { hasRegion, sameAgency, splitAgencyName } from '../report/agency-names.js';
+import { placeEnding, placeStarting } from '../qa/places.js';
 import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
@@ -53,6 +54,10 @@ export interface AgencyGuideFields {
   online_retention?: string;
   /** How often the guide itself is updated, in its words (本《指南》每年更新一次). */
   guide_updates?: string;
+  /** The papers an applicant sends with the application, in the guide's words (公民…应当同时提供身份证复印件…). */
+  application_materials?: string;
+  /** A phone for complaints about the disclosure work, printed apart from the office's (监督电话:0431-89968286). */
+  supervision_phone?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -79,6 +84,8 @@ export const GUIDE_FIELD_KEYS = [
   'accepted_since',
   'online_retention',
   'guide_updates',
+  'application_materials',
+  'supervision_phone',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -108,6 +115,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   accepted_since: '开始受理申请的日期',
   online_retention: '网上留存期限',
   guide_updates: '指南更新',
+  application_materials: '申请材料',
+  supervision_phone: '监督电话',
 };
 
 /** A parsed guide. */
@@ -170,10 +179,13 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
   ['post_code', ['邮政编码', '邮编']],
   // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
-  ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话']],
+  // 接受信息公开咨询的电话号码是:0546-2582898: the number's label with 号码 after it.
+  ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话号码', '电话']],
   ['fax', ['传真号码', '传真电话', '传真']],
-  ['email', ['电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email']],
-  ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '接待时间', '上班时间', '服务时间']],
+  // 电子邮箱地址: the mailbox's label, not an address's.
+  ['email', ['电子邮箱地址', '电子信箱地址', '邮箱地址', '电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email']],
+  // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken.
+  ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '咨询的时间', '接待时间', '上班时间', '服务时间']],
   ['website', ['网址', '网站地址']],
   // Labels of no interest that still end the value before them.
   ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
@@ -196,7 +208,7 @@ const OFFICE_DOING =
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理机构)[ \t]*\n\s*([^,。:;()\s]{2,30}?(?:办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)[^。\n]{0,20}信息公开)/;
+  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
@@ -322,11 +334,36 @@ export function looksLikeAgencyGuide(printed: string): boolean {
       );
     });
   const opening = match.slice(0, 1500);
+  // A page of instructions for applying (锦州人民政府办公厅受理政府信息公开申请说明, …依申请公开须知) opens the text: the
+  // guide's application part alone, often run into one line.
+  const instructions = APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120));
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
-  return titled || compiles;
+  return titled || compiles || instructions || untitledOutline(opening);
+}
+
+/** The same title in `identity`, its agency and its words apart. */
+const INSTRUCTIONS_TITLE =
+  /^\s*([\u4e00-\u9fff]{2,30}?)((?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引))(?=\s|$|[一二三四五六七八九十]、)/;
+
+/** An opening title of application instructions: 某某受理政府信息公开申请说明, 某某依申请公开须知. */
+const APPLICATION_INSTRUCTIONS =
+  /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引)(?=\s|$|[一二三四五六七八九十]、)/;
+
+/**
+ * A guide printed without a title or an opening that names it (a hospital's 信息公开咨询 page starting at 一、主动公开范围):
+ * a numbered heading on what is published proactively and one on the office that takes applications or questions,
+ * among the opening's first headings, with a phone under them.
+ */
+function untitledOutline(opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    /^[^。]{0,80}?[一二三]、(?:主动公开(?:的)?(?:范围|内容|信息)|信息公开(?:的)?范围)/.test(flat) &&
+    /[二三四]、(?:政府)?信息公开(?:工作)?机构|[二三四]、(?:受理|咨询)机构/.test(flat) &&
+    /电话/.test(flat)
+  );
 }
 
 /** A phone label with the fax named beside it, in brackets or after a slash: the one value is both. */
@@ -336,7 +373,8 @@ const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$/;
 function labelHits(match: string): LabelHit[] {
   const hits: LabelHit[] = [];
   const lower = match.toLowerCase();
-  for (const colon of lower.matchAll(/(?:为)?\s*:/g)) {
+  // 电话号码是:…: a label may end in 为 or 是 before its colon.
+  for (const colon of lower.matchAll(/(?:为|是)?\s*:/g)) {
     const end = colon.index;
     // 公开电话(传真):0457-2887319, 电话/传真:…: one number that is both the phone and the fax.
     const both = PHONE_AND_FAX.exec(lower.slice(Math.max(0, end - 16), end));
@@ -376,7 +414,12 @@ function labelHits(match: string): LabelHit[] {
 function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = Math.min(match.length, from + 160);
   const nextLabel = hits.find((hit) => hit.start >= from);
-  if (nextLabel) end = Math.min(end, nextLabel.start);
+  if (nextLabel && nextLabel.start < end) {
+    end = nextLabel.start;
+    // …5:30 接受书面咨询的通讯地址:…: the words after a space that lead into the next label are the label's.
+    const lead = /\s+[\u4e00-\u9fff]{1,12}的$/.exec(match.slice(from, end));
+    if (lead) end -= lead[0].length;
+  }
   // 上午8:00-12:00;下午14:30-17:30: a semicolon between the parts of a day does not end the hours.
   const stop = /[。\n]|;(?!\s*(?:下午|中午|晚上))/g;
   stop.lastIndex = from;
@@ -509,9 +552,14 @@ function timeLimit(printed: string, match: string, from: number): string | undef
     let start = 0;
     for (const stop of [...sentence.match.matchAll(/[;:]/g), { index: sentence.match.length }]) {
       const clauseMatch = sentence.match.slice(start, stop.index);
-      const clause = cleanValue(withoutHeading(sentence.text.slice(start, stop.index)));
+      // 257500 三、医院应当…: a value the clause starts after (a post code) is not the clause's.
+      const clause = cleanValue(
+        withoutHeading(sentence.text.slice(start, stop.index).replace(/^\s*\d{6}\s+(?=[一二三四五六七八九十]{1,3}、)/, '')),
+      );
       start = (stop.index ?? 0) + 1;
-      if (!/当场答复|工作日|日内/.test(clauseMatch) || !/答复|延长|期限/.test(clauseMatch)) continue;
+      // 如遇寒暑假,答复时间顺延: when the reply time is put off belongs to it too.
+      const deferred = /答复(?:时间|期限)?(?:相应)?顺延/.test(clauseMatch);
+      if (!deferred && (!/当场答复|工作日|日内/.test(clauseMatch) || !/答复|延长|期限/.test(clauseMatch))) continue;
       if (/形成或者?变更|主动公开/.test(clauseMatch)) continue;
       if (clause && !clauses.includes(clause)) clauses.push(clause.replace(/^\d{1,2}[、.．]\s*/, ''));
     }
@@ -582,6 +630,27 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
 }
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
+/** An applicant's identity papers, and the words that ask for them with the application. */
+const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书/;
+const PAPER_ASKED = /提供|附|携带|出示|提交|复印件/;
+
+/**
+ * The guide's own words on the papers to send with an application (公民提出申请时,应当同时提供身份证复印件…;
+ * 法人…提供组织机构代码证或营业执照复印件…), at most two clauses; not the regulation's list of what an application holds.
+ */
+function applicationMaterials(printed: string, match: string): string | undefined {
+  const said: string[] = [];
+  for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+    if (!IDENTITY_PAPER.test(clause[0]) || !PAPER_ASKED.test(clause[0])) continue;
+    const text = cleanValue(
+      withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)).replace(/^\s*\d{1,2}[、.．]\s*/, ''),
+    );
+    if (text.length >= 6) said.push(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+    if (said.length === 2) break;
+  }
+  return said.length > 0 ? said.join('；') : undefined;
+}
+
 function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): string | undefined {
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!what.test(clause[0]) || !how.test(clause[0])) continue;
@@ -782,7 +851,11 @@ function applicationForm(printed: string, match: string, from: number): string |
   for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
-      const text = cleanValue(withoutHeading(sentence.text));
+      // A page run into one line (…邮政编码:121013 二、申请的提出 向…申请政府信息,应填写《…申请表》): from the last heading before the form.
+      const form = sentence.match.search(/申请表/);
+      let start = 0;
+      for (const heading of sentence.match.matchAll(new RegExp(TOP_HEADING.source, 'g'))) if (heading.index < form) start = heading.index;
+      const text = cleanValue(withoutHeading(sentence.text.slice(start)));
       if (text.length >= 8) return text.length > 120 ? `${text.slice(0, 120)}…` : text;
     }
   return undefined;
@@ -928,6 +1001,13 @@ function identity(printed: string, match: string): { agency: string; title: stri
       }
     }
   }
+  // Instructions for applying titled by their own words (锦州人民政府办公厅受理政府信息公开申请说明): the agency before them.
+  const instructions = named === undefined ? INSTRUCTIONS_TITLE.exec(head) : null;
+  if (instructions) {
+    named = instructions[1];
+    titleStart = instructions.index + instructions[0].length - instructions[2].length - instructions[1].length;
+    titleEnd = instructions.index + instructions[0].length;
+  }
   const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/.exec(head);
   if ((named === undefined || named.trim() === '') && quoted) {
     named = quoted[1];
@@ -962,7 +1042,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
     // 临沂卫生学校学校信息公开指南: a kind word printed twice at the name's end is said once.
     .replace(/([\u4e00-\u9fff]{2})\1$/, '$1');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
-  let agency = nameForMatching;
+  // Instructions' titles drop the 市 the body writes (锦州人民政府办公厅 for 锦州市人民政府办公厅): the body's fullest form.
+  let agency = instructions ? fullestForm(match, nameForMatching) : nameForMatching;
   const regionOnly =
     agency !== '' &&
     (splitAgencyName(agency).region === ''
@@ -1009,6 +1090,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
       match,
       governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? ''),
     );
+  // Nor those: the agency the first heading's sentence says publishes (一、主动公开范围 东营市第五人民医院主动公开下列…).
+  if (!agency) agency = publishingAgency(head) ?? '';
   // Nor those: the agency whose information the opening says it serves (依法获取卫东区市场监管局的政府信息).
   if (!agency) agency = servedAgency(match) ?? '';
   // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
@@ -1023,9 +1106,39 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
+  agency = placedForm(match.slice(0, 3000), agency);
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** The agency a title-less page's first sentence says publishes proactively (东营市第五人民医院主动公开下列各类政府信息). */
+function publishingAgency(head: string): string | undefined {
+  const found = /^[^。]{0,40}?[一二三]、[^。\s]{0,12}\s*([\u4e00-\u9fff]{4,30}?)(?:负责)?主动公开(?:下列|以下)/.exec(head.slice(0, 300));
+  return found && isAgencyName(found[1]) && hasRegion(found[1]) ? found[1] : undefined;
+}
+
+/**
+ * The name with the city the body writes it under: a title that drops the city's level (锦州人民政府办公厅 where the
+ * body writes 锦州市人民政府办公厅), or a body that puts the city's short name before it (获取大连长兴岛…管理委员会 for
+ * the title-less 长兴岛…管理委员会). A name that already starts with a city or province is kept.
+ */
+function placedForm(match: string, agency: string): string {
+  if (!agency || /^[^省市]{1,8}(?:省|自治区|市)/.test(agency)) return agency;
+  const start = placeStarting(agency);
+  if (start && start.place.level !== 'county' && start.place.written !== start.place.name) {
+    // 锦州 + 人民政府办公厅: the body's 锦州市人民政府办公厅.
+    const full = `${start.place.name}${agency.slice(start.place.written!.length)}`;
+    return match.includes(full) ? full : agency;
+  }
+  if (start && start.place.level !== 'county') return agency;
+  // The body writes a city or province right before the name (大连 + 长兴岛经济技术开发区管理委员会).
+  for (let at = match.indexOf(agency); at > 0; at = match.indexOf(agency, at + 1)) {
+    const before = placeEnding(match.slice(Math.max(0, at - 8), at));
+    if (before && before.place.level !== 'county' && !before.place.written!.startsWith(agency.slice(0, 2)))
+      return `${before.place.written}${agency}`;
+  }
+  return agency;
 }
 
 /** Regions, from the highest, and maybe the government they end with (温州市鹿城区人民政府, 东西湖区). */
@@ -1138,7 +1251,10 @@ function fullestForm(match: string, name: string): string {
  */
 function governmentOfOffice(name: string): string {
   const office = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:办公室|办公厅|党政办公室|党政办)$/.exec(name);
-  return office && hasRegion(office[1]) ? `${office[1]}人民政府` : name;
+  if (office && hasRegion(office[1])) return `${office[1]}人民政府`;
+  // A zone's committee compiles through its office (郑州高新区管委会党政办公室): the guide is the committee's.
+  const committee = /^(.+?(?:管委会|管理委员会))(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/.exec(name);
+  return committee && hasRegion(committee[1]) ? committee[1] : name;
 }
 
 /** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */
@@ -1363,6 +1479,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /每年|实时|及时|定期|每季度|每半年|适时|随时|有变化|发生变化|有变更/,
   );
   if (updates) fields.guide_updates = updates;
+  const materials = applicationMaterials(printed, match);
+  if (materials) fields.application_materials = materials;
+  // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
+  const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
+  if (supervision) {
+    const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
+    if (number && number !== fields.phone) fields.supervision_phone = number;
+  }
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
@@ -1392,7 +1516,10 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     }
     case 'accepting_office': {
       // …办公室,负责全镇政府信息公开的日常工作: an office's name holds no comma; what follows says what it does.
-      const office = cleanValue(value.split(/[,，](?=负责|承担|具体|主要|是|为)/)[0]);
+      // 经济开发区党政综合办公室是…管委会信息公开工作机构: the name before 是 says which office it is.
+      const office = cleanValue(
+        value.split(/[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/)[0],
+      );
       return office.length <= 40 ? office : undefined;
     }
     case 'address':

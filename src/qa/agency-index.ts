@@ -711,6 +711,18 @@ function agencyOrdinalForm(agency: AgencyRecord): string {
   return form;
 }
 
+/**
+ * Whether a stored agency is the unit asked (临沂市人民医院 for 人民医院), ordinals in one form; a unit asked without an ordinal
+ * is not one with it (东营市人民医院 is not 东营市第五人民医院).
+ */
+function namesUnit(agency: AgencyRecord, unit: string): boolean {
+  const stored = agencyOrdinalForm(agency);
+  const asked = ordinalForm(unit);
+  const at = stored.indexOf(asked);
+  if (at < 0) return false;
+  return /^第?[一二三四五六七八九十\d]/.test(asked) || !/第?[一二三四五六七八九十\d]{1,3}$/.test(stored.slice(0, at));
+}
+
 /** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
 function isGovernmentOf(name: string, place: string): boolean {
   const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
@@ -848,7 +860,7 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     }
     // 亳州三中, 亳州市第二中学, 临沂市人民医院: a school or hospital of the region is named, and none of its stored agencies is it.
     const unit = UNIT_AFTER.exec(after)?.[1];
-    if (unit && !entry.agencies.some((agency) => agencyOrdinalForm(agency).includes(ordinalForm(unit)))) {
+    if (unit && !entry.agencies.some((agency) => namesUnit(agency, unit))) {
       claim(at, entry.name.length);
       continue;
     }

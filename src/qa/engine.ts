@@ -2917,8 +2917,10 @@ export class QaEngine {
       // 连州市公安局申请要带什么, 对湘乡市政府的答复不服怎么办: nothing of the agency's own is asked
       // (no figure, no contact): the rules that hold for every agency, said to be the general ones.
       // 不公开的话能告他们吗: whether one may sue or appeal is a remedy, not the count of lawsuits.
+      // An agency known only by its guide has no report to answer a topic from (锦州市政府办公厅说我申请的信息不存在怎么办):
+      // the rules that hold for every agency answer it.
       const general =
-        (understood.topic && !REMEDY_ASKED.test(text)) || timelyAsked(text)
+        (understood.topic && !REMEDY_ASKED.test(text) && this.store.reportsOfAgency(agencies[0].id).length > 0) || timelyAsked(text)
           ? undefined
           : this.generalRulesFor(text, mentions, agencies[0], now);
       if (general) {
@@ -4564,6 +4566,9 @@ export class QaEngine {
   /** One agency: resolve the year(s), then answer. */
   private forAgency(understood: Understanding, topic: Topic, agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id);
+    // 国家卫生健康委员会 known by its guide, its reports stored under 国家卫生健康委: the same body's reports answer.
+    const sameBody = reports.length === 0 ? this.sameBodyWithReports(agency) : undefined;
+    if (sameBody) return this.forAgency(understood, topic, sameBody, years);
     if (reports.length === 0)
       return this.refusal(
         // An agency known by its guide alone: what the guide answers, not a list of other agencies' reports.

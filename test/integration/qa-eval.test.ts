@@ -315,6 +315,15 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // corrected to the names the answers give the ways of applying (当面提交 for the guide's 现场, 网上申请 for its 互联网); two
     // made-up lines of the last fix (网上留存期限, 指南更新) added after: 44/44.
     'guide-questions-12.jsonl',
+    // guide-questions-13 (109 over eight guides added from the web — 锦州市政府办公厅's 受理政府信息公开申请说明 on one line,
+    // 东营市第五人民医院's 咨询 page without a title, 吉林省教育厅, 郑州高新区管委会 without a title, 大连长兴岛开发区 繁体 named
+    // under its city, 广水经济开发区 繁体, 鱼梁洲经济开发区, 山东省教育厅 cut before its contacts — guide-and-report chats,
+    // 16 negatives), written before its first run: 64/109 (0 wrong figures); 96/109 after its fixes (13 gaps).
+    'guide-questions-13.jsonl',
+    // guide-questions-14 (40 made-up second examples of those classes over four made-up guides — a one-line 依申请公开须知, a
+    // title-less hospital page, a title-less zone, a 繁体 zone under its city's short name — older guides' papers, follow-ups
+    // after a miss), written before its first run: 36/40 (0 wrong figures); 38/40 after; 39/43 with three lines added after (a guide-only agency asked a rule, 监督电话; 4 gaps).
+    'guide-questions-14.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',

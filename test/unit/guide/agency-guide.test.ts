@@ -38,10 +38,30 @@ describe('every guide with a JSON of its facts', () => {
         if (!(key in truth.fields)) expect(guide.fields[key], key).toBeUndefined();
       }
       // The title is cited as printed (繁体 where the page is): it ends as a guide's title does
-      // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府; a school's may be a 信息公开咨询指南).
-      expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$/);
+      // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府; a school's may be a 信息公开咨询指南;
+      // a page of instructions for applying is titled as such: …受理政府信息公开申请说明).
+      expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$|(?:政府信息公开申请|依申请公开)(?:说明|须知|指引)$/);
     });
   }
+});
+
+describe('papers to send and a supervising phone (made-up second examples)', () => {
+  it('reads the papers an application is sent with, and a 监督电话 apart from the office phone', () => {
+    const guide = parseAgencyGuide(
+      '青禾县人民政府办公室依申请公开须知 一、受理机构 青禾县人民政府办公室负责受理政府信息公开申请。 联系电话:0000-1234567 监督投诉电话:0000-7654321 通信地址:青禾县文昌路1号 二、申请的提出 1、个人申请的,应当附上本人身份证复印件;法人申请的,应当提供营业执照复印件。',
+    );
+    expect(guide.agency).toBe('青禾县人民政府办公室');
+    expect(guide.fields.phone).toBe('0000-1234567');
+    expect(guide.fields.supervision_phone).toBe('0000-7654321');
+    expect(guide.fields.application_materials).toContain('身份证复印件');
+    expect(guide.fields.application_materials).toContain('营业执照复印件');
+  });
+
+  it('states no supervising phone when the only phone is the office’s, and no papers when none are asked for', () => {
+    const guide = parseAgencyGuide('某某县科技局政府信息公开指南\n一、受理机构\n受理机构:某某县科技局办公室\n监督电话:0000-1111111\n');
+    expect(guide.fields.supervision_phone).toBeUndefined();
+    expect(guide.fields.application_materials).toBeUndefined();
+  });
 });
 
 describe('distractors and statements', () => {
