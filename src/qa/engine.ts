@@ -837,9 +837,27 @@ const WHICH_YEAR = /哪[一个]?年/;
 const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|近几年|这些年|每年|各年|每一年|所有年份|逐年/;
 /** 近三年 / 最近两年 / 过去5年: the latest years of one agency's reports, their number in group 1. */
 const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
-/** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
+/** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
+const CHANNEL_NAME_ASKED =
+  /(微信公众号|公众号|微信号|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)/;
+/** The channel words a report prints after an account's quoted name, by the channel asked. */
+const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
+  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
+  公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
+  微信号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
+  政务微博: '(?:官方|政务)?微博',
+  微博: '(?:官方|政务)?微博',
+  抖音: '抖音号?',
+  抖音号: '抖音号?',
+  视频号: '视频号',
+  头条号: '头条号',
+  门户网站: '(?:门户)?网站|官网',
+  网站: '(?:门户)?网站|官网',
+};
+
 /** 跟2022年比呢 / 和2023年相比怎么样: the remembered figure against another year's. */
 const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:相)?(?:比|比较|对比)/;
+/** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
 const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
 
 /** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
@@ -3111,6 +3129,14 @@ export class QaEngine {
         return why;
       }
     }
+    // 公众号叫什么 / 微博叫啥名字: the account's name as the report prints it, of the agency named or talked about.
+    const channelNameMatch = CHANNEL_NAME_ASKED.exec(text);
+    const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2];
+    const channelNameOf = channelNameAsked ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
+    if (channelNameAsked && channelNameOf) {
+      remember({ agencyIds: [channelNameOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      return this.channelNameAnswer(channelNameOf, channelNameAsked, years);
+    }
     // 依申请的都按时答复了吗 / 有没有超期答复的: whether replies came in time is what a sentence says of it, never the count of
     // applications (有。收到2件 answers another question).
     const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
@@ -4988,6 +5014,45 @@ export class QaEngine {
    * Whether the agency's replies came within the time limit: the sentence of its report (the latest, or of the years asked)
    * that says so (在法定期限内答复, 按时办结, 无超期), quoted and cited; else that the report does not say.
    */
+  /**
+   * The name of one of an agency's accounts (“青川供销”微信公众号, 政务微博“青川供销发布”): the quoted name right before
+   * (or right after) the channel's word in its latest report (or the year asked), cited; not stated, it says so.
+   */
+  private channelNameAnswer(agency: AgencyRecord, channel: string, years: number[]): Answer {
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    const latestFirst = [...reports].sort((a, b) => b.year - a.year);
+    const label = /微信|公众号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
+    if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
+    const words = CHANNEL_NAME_WORDS[channel] ?? channel;
+    const before = new RegExp(`“([^”“]{2,24})”(?:的)?(?:${words})`, 'g');
+    const after = new RegExp(`(?:${words})(?:账号)?[：:]?“([^”“]{2,24})”`, 'g');
+    // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
+    const terms =
+      label === '微信公众号'
+        ? ['微信公众号', '公众号', '微信', '公众平台']
+        : label === '网站'
+          ? ['网站', '门户网站', '官网']
+          : [label, `政务${label}`, `官方${label}`];
+    for (const report of latestFirst) {
+      for (const hit of this.store.searchSentences(report.id, terms, 20)) {
+        const sentence = toSimplified(hit.sentence);
+        const names = [...new Set([...sentence.matchAll(before), ...sentence.matchAll(after)].map((match) => match[1]))].filter(
+          (name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name),
+        );
+        if (names.length === 0) continue;
+        const at = sentence.indexOf(`“${names[0]}”`);
+        return {
+          kind: 'text',
+          answer: `${report.agency}的${label}：${names.map((name) => `“${name}”`).join('、')}（据${report.year}年报告）。\n原文：“${shorten(sentence, sentence.slice(at, at + names[0].length + 2), 160)}”\n${this.cite(report, hit.sectionKey)}`,
+          facts: [],
+        };
+      }
+    }
+    return this.refusal(
+      `${agency.name}${latestFirst.map((report) => `${report.year}年`).join('、')}的年度报告没有写明${label}的名称。可以问它通过${label}发布了多少条信息。`,
+    );
+  }
+
   private timelyAnswer(agency: AgencyRecord, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     const latestFirst = [...reports].sort((a, b) => b.year - a.year).slice(0, years.length === 0 ? 1 : reports.length);
