@@ -535,3 +535,32 @@ describe('held-out questions over reports-more11 to reports-more13, reports-real
     }
   }
 });
+
+/** reports-real, reports-more12 to reports-more14 and the guides in one store: reports-more14's 医保, 供销社, 城管, 司法厅 and 气象 pages among the rest. */
+describe('held-out questions over reports-more12 to reports-more14, reports-real and the guides (real-questions-30, -31)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-real', /\.txt$/],
+      ['reports-more12', /^0[1-46]\.txt$/],
+      ['reports-more13', /\.(txt|md|html)$/],
+      ['reports-more14', /\.(txt|md|html)$/],
+      ['guides', /\.txt$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+
+  // real-questions-30 (round 16: citizens' questions over reports-more14's agencies asked least — 医保局 of 安庆, 亳州, 习水, 绥阳,
+  // 下陆, 杨浦, 满城, 宣州, 葫芦岛, 宝山; 供销社 of 海珠, 宜城, 陈仓, 中山 (繁体), 临沂; 城管局 of 汉中, 梁溪, 溧阳, 涡阳, 连云港, 宿城 (繁体),
+  // 铜梁, 郑州高新; 司法厅/局, 气象局, 档案馆, 庙子乡 — and reports-more12/13's least asked), written before its first run.
+  for (const file of ['real-questions-30.jsonl']) {
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  }
+});
