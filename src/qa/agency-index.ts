@@ -224,6 +224,8 @@ const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+/** A generic word starting a window of the question (管委会…): what ends a name, never a place's own name. */
+const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|办事处)/;
 
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
 const PLACE_LEVEL =
@@ -841,6 +843,8 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           at + entry.name.length <= text.length &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
           !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
+          // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
+          !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&
           // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.
           !writtenAsStored(index, text.slice(at, at + entry.name.length + 1))
         )

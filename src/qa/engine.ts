@@ -41,7 +41,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
+import { KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -112,6 +112,32 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
       rest += text[at];
       at += 1;
     }
+  }
+  return withoutShortName(rest, agencyName);
+}
+
+/**
+ * What is left after the agency's name written short (铜梁|城管, 亳州|医保): its region's levels without their level words
+ * (重庆, 铜梁), each with the start of the agency's kind in either form right after it (城管 of 城管局, 医保 of 医保局).
+ */
+function withoutShortName(text: string, agencyName: string): string {
+  const { region, kind } = splitAgencyName(toSimplified(agencyName));
+  const variants = kind ? kindVariants(kind) : [];
+  // The start of the kind where the question starts (城管公开了多少信息: the place already taken out) or right after the place.
+  const withoutKindAt = (rest: string, at: number): string => {
+    let longest = 0;
+    for (const variant of variants)
+      for (let length = variant.length; length >= 2 && length > longest; length -= 1)
+        if (rest.startsWith(variant.slice(0, length), at)) longest = length;
+    return rest.slice(0, at) + rest.slice(at + longest);
+  };
+  let rest = withoutKindAt(text, 0);
+  for (const place of region.split(/(?:回族自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/)) {
+    const at = place.length >= 2 ? rest.indexOf(place) : -1;
+    if (at < 0) continue;
+    // Only right after the place: 财政 of 财政信息 elsewhere in the question is a qualifier, not 财政局 written short.
+    const end = at + place.length + (/[省市区县旗州盟的]/.test(rest[at + place.length] ?? '') ? 1 : 0);
+    rest = withoutKindAt(rest.slice(0, at) + rest.slice(end), at);
   }
   return rest;
 }
@@ -1261,6 +1287,8 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unit = unknownUnitNamed(text);
   if (unit) return { name: unit, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
+  // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
+  if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
     const generic =
@@ -1278,6 +1306,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
+
+/** A government by its level alone (区政府, 市人民政府), after a word saying where (通过, 在), as a website or platform. */
+const LEVEL_ONLY_GOVERNMENT_CHANNEL =
+  /^(?:通过|经过|经|在|由|到|从|向|用|于|上)?[省市区县](?:人民)?政府(?:门户)?(?:网站|网|官网|公报|信息公开平台|公开平台)/;
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
@@ -2389,6 +2421,16 @@ export class QaEngine {
     return fitting.length === 1 ? fitting[0] : undefined;
   }
 
+  /** Of a place's agencies, the one of the kind a name ends with (黄石市医保局: 医保局, either form), when only one is. */
+  private agencyOfNamedKind(mention: AgencyMention, name: string): AgencyRecord | undefined {
+    const simplified = toSimplified(name);
+    const kind = this.index.kinds().find((candidate) => simplified.endsWith(candidate));
+    if (!kind) return undefined;
+    const variants = kindVariants(kind);
+    const fitting = mention.agencies.filter((agency) => variants.some((variant) => toSimplified(agency.name).endsWith(variant)));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  }
+
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
@@ -2783,7 +2825,9 @@ export class QaEngine {
       // 那义乌的呢 in a conversation about a 交通运输局: of the place's agencies, the one of the kind the conversation is about.
       const byKind =
         mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies
-          ? this.agencyOfRememberedKind(mention, memory?.agencyIds ?? [])
+          ? (this.agencyOfRememberedKind(mention, memory?.agencyIds ?? []) ??
+            // 那下陆区的呢 after 黄石市医保局 was refused as not stored: the place's agency of the refused name's kind.
+            (memory?.unknownAgency ? this.agencyOfNamedKind(mention, memory.unknownAgency) : undefined))
           : undefined;
       if (byKind) {
         if (!agencies.some((known) => known.id === byKind.id)) agencies.push(byKind);
@@ -3061,8 +3105,12 @@ export class QaEngine {
       // 发了几个海关总署令: the name written again and glued to a noun is a thing named after the agency, not its name.
       const namedThing = thingNamedAfter(rest, name);
       if (namedThing) rest = rest.replace(namedThing, '\u0000');
+      // 通过区政府网呢: the government of a website's name (政府网, 人民政府门户网站) is the channel asked, no kind of agency.
+      const site = /(?:人民)?政府(?=网|门户)/.exec(rest)?.[0];
+      if (site) rest = rest.replace(site, '\u0001');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
+      if (site) rest = rest.replace('\u0001', site);
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
