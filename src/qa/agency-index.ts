@@ -435,7 +435,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   }
   const unleveledFuzzyIndex = new Map<string, Entry[]>();
   for (const entry of regions) {
-    if (entry.name.length !== 2 || LEVEL.test(entry.name[1])) continue;
+    // 亳州 (of 亳州市) is a two-character place whose 州 is its own, not a level.
+    if (entry.name.length !== 2 || (LEVEL.test(entry.name[1]) && entry.name[1] !== '州')) continue;
     for (const position of [0, 1]) {
       const key = `${entry.name[position]}${position}`;
       const bucket = unleveledFuzzyIndex.get(key);
@@ -624,7 +625,8 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
     const window = text.slice(at, at + 2);
     if (
       !/^\p{Script=Han}{2}$/u.test(window) ||
-      LEVEL.test(window[1]) ||
+      // 毫州 for 亳州(市): a 州 that is the place's own character, not its level, may follow the wrong one.
+      (LEVEL.test(window[1]) && window[1] !== '州') ||
       index.regionIndex.get(window)?.some((entry) => entry.name === window)
     )
       continue;
@@ -642,7 +644,24 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
       }
     }
   }
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // 毫州医保局 fits 亳州 and 宣州 alike by one character: the one whose character is written alike (亳/毫) is meant.
+  const alike = found.filter((mention) => writtenAlike(mention.text, toSimplified(splitAgencyName(mention.agencies[0].name).region)));
+  return alike.length === 1 ? alike[0] : undefined;
+}
+
+/** Characters typed for each other because they look alike (亳州 as 毫州), both ways. */
+const LOOK_ALIKE: ReadonlyArray<string> = ['亳毫', '沧仓', '滁除', '泸沪', '汴卞', '邳丕', '郴彬', '莘辛', '濮璞', '儋担'];
+
+/** Whether the window differs from the start of the place only by characters that look alike. */
+function writtenAlike(window: string, place: string): boolean {
+  let differs = false;
+  for (let at = 0; at < window.length; at += 1) {
+    if (window[at] === place[at]) continue;
+    if (!LOOK_ALIKE.some((pair) => pair.includes(window[at]) && pair.includes(place[at] ?? ''))) return false;
+    differs = true;
+  }
+  return differs;
 }
 
 /** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */

@@ -1311,6 +1311,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
 const LEVEL_ONLY_GOVERNMENT_CHANNEL =
   /^(?:通过|经过|经|在|由|到|从|向|用|于|上)?[省市区县](?:人民)?政府(?:门户)?(?:网站|网|官网|公报|信息公开平台|公开平台)/;
 
+/** A clause saying no application came in (未收到政府信息公开申请, 没有接到…的申请). */
+const NO_APPLICATION_RECEIVED = /(?:未|没有|没|尚未|均未)(?:收到|接到|受理|接收)[^，。；,;]{0,20}申请/;
+
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
 
@@ -3914,6 +3917,20 @@ export class QaEngine {
         );
     }
     this.lastRetrieval = { kind, unit };
+    // 有没有被复议过 against 被申请行政复议数量0件, 收到申请了吗 against 未收到政府信息公开申请: a no the sentence counts (0件)
+    // or that says no application came is stated as 0.
+    if (kind === 'yesno' && found.yes === false) {
+      const none =
+        found.value === 0
+          ? (found.unit ?? '件')
+          : question.topic?.type === 'cell' &&
+              question.topic.row.table === 'applications' &&
+              question.topic.row.key === 'received' &&
+              NO_APPLICATION_RECEIVED.test(toSimplified(found.clause))
+            ? '件'
+            : undefined;
+      if (none !== undefined) return this.retrievedAnswer(found, kind, latestOnly, none);
+    }
     return this.retrievedAnswer(found, kind, latestOnly);
   }
 
