@@ -120,6 +120,9 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
  * What is left after the agency's name written short (铜梁|城管, 亳州|医保): its region's levels without their level words
  * (重庆, 铜梁), each with the start of the agency's kind in either form right after it (城管 of 城管局, 医保 of 医保局).
  */
+/** What follows a kind written short (城管|公开了, 医保|2021年): a year, a verb or a particle, not the rest of a noun (科技|信息). */
+const KIND_WRITTEN_SHORT_ENDS = /^(?:$|[\d的在上里年有共一总发公收主通去前今被办受这那])/;
+
 function withoutShortName(text: string, agencyName: string): string {
   const { region, kind } = splitAgencyName(toSimplified(agencyName));
   const variants = kind ? kindVariants(kind) : [];
@@ -128,12 +131,14 @@ function withoutShortName(text: string, agencyName: string): string {
     let longest = 0;
     for (const variant of variants)
       for (let length = variant.length; length >= 2 && length > longest; length -= 1)
-        if (rest.startsWith(variant.slice(0, length), at)) longest = length;
+        if (rest.startsWith(variant.slice(0, length), at) && KIND_WRITTEN_SHORT_ENDS.test(rest.slice(at + length, at + length + 1)))
+          longest = length;
     return rest.slice(0, at) + rest.slice(at + longest);
   };
   let rest = withoutKindAt(text, 0);
   for (const place of region.split(/(?:回族自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/)) {
-    const at = place.length >= 2 ? rest.indexOf(place) : -1;
+    // Only where the question starts: 中卫 of 中卫日报, 西工 of 智慧西工 later in it name a thing asked about.
+    const at = place.length >= 2 && rest.startsWith(place) ? 0 : -1;
     if (at < 0) continue;
     // Only right after the place: 财政 of 财政信息 elsewhere in the question is a qualifier, not 财政局 written short.
     const end = at + place.length + (/[省市区县旗州盟的]/.test(rest[at + place.length] ?? '') ? 1 : 0);
@@ -838,8 +843,8 @@ function withoutRepeatedStarts(clauses: readonly string[]): string[] {
   );
 }
 
-/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府 …). */
-const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆)$/;
+/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府, 供销合作社, 联合会 …). */
+const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆|社|会)$/;
 
 /** Characters that end a spoken word before an agency's name (那, 个, 哈, 的, 和 …), never the start of a word holding it. */
 const SPOKEN_BEFORE_NAME = /[那个哈的和跟与及还有对向给把被比查看问想请这其就说下嗯呃啊在是了呢吗吧嘛呀哦喂么]/;
@@ -1000,6 +1005,8 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+/** Messages, letters and calls, which a report counts in 条 or 件 alike. */
+const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -1310,9 +1317,6 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
 /** A government by its level alone (区政府, 市人民政府), after a word saying where (通过, 在), as a website or platform. */
 const LEVEL_ONLY_GOVERNMENT_CHANNEL =
   /^(?:通过|经过|经|在|由|到|从|向|用|于|上)?[省市区县](?:人民)?政府(?:门户)?(?:网站|网|官网|公报|信息公开平台|公开平台)/;
-
-/** A clause saying no application came in (未收到政府信息公开申请, 没有接到…的申请). */
-const NO_APPLICATION_RECEIVED = /(?:未|没有|没|尚未|均未)(?:收到|接到|受理|接收)[^，。；,;]{0,20}申请/;
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
@@ -3109,7 +3113,8 @@ export class QaEngine {
       const namedThing = thingNamedAfter(rest, name);
       if (namedThing) rest = rest.replace(namedThing, '\u0000');
       // 通过区政府网呢: the government of a website's name (政府网, 人民政府门户网站) is the channel asked, no kind of agency.
-      const site = /(?:人民)?政府(?=网|门户)/.exec(rest)?.[0];
+      // (政府网站, 政府门户网站 lose their 政府 as before: 县网站 still finds 县人民政府网, not 县政府部门.)
+      const site = /(?:人民)?政府(?=网(?!站))/.exec(rest)?.[0];
       if (site) rest = rest.replace(site, '\u0001');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
@@ -3800,6 +3805,10 @@ export class QaEngine {
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // 收到多少条留言 where the report counts them in 件 (收到留言办理92件): messages, letters and calls are counted in either.
+    // (Not proposals: 政协提案几件 against 人大政协提案建议15条 lumps two kinds together.)
+    if (!retrieved && (unit === '条' || unit === '件') && !applicationsCell && MESSAGES_COUNTED.test(question.text))
+      retrieved = search(question.text.replace(/(多少|几)[条件]/, unit === '条' ? '$1件' : '$1条'));
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) {
@@ -3825,6 +3834,22 @@ export class QaEngine {
           ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
           : undefined;
     }
+    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'carried_forward' &&
+      candidates.length > 0
+    )
+      retrieved = retrieve(this.store, {
+        text: `${askedYear ?? ''}结转下年度继续办理多少件`,
+        kind,
+        year,
+        reports: candidates,
+        clauseMust: /结转/,
+      });
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);
@@ -3917,20 +3942,6 @@ export class QaEngine {
         );
     }
     this.lastRetrieval = { kind, unit };
-    // 有没有被复议过 against 被申请行政复议数量0件, 收到申请了吗 against 未收到政府信息公开申请: a no the sentence counts (0件)
-    // or that says no application came is stated as 0.
-    if (kind === 'yesno' && found.yes === false) {
-      const none =
-        found.value === 0
-          ? (found.unit ?? '件')
-          : question.topic?.type === 'cell' &&
-              question.topic.row.table === 'applications' &&
-              question.topic.row.key === 'received' &&
-              NO_APPLICATION_RECEIVED.test(toSimplified(found.clause))
-            ? '件'
-            : undefined;
-      if (none !== undefined) return this.retrievedAnswer(found, kind, latestOnly, none);
-    }
     return this.retrievedAnswer(found, kind, latestOnly);
   }
 
