@@ -4091,6 +4091,9 @@ export class QaEngine {
     // 那西工区呢, 那个中卫市, 问一下哈海原县: a spoken word before the name is no part of it; a name with its
     // own kind (威海|文登信访局) is the agency, whatever stands before it.
     if (SPOKEN_BEFORE_NAME.test(text.slice(mention.start - 1, mention.start)) || NAME_WITH_KIND.test(mention.text)) return false;
+    // 广州|海珠区供销社: a higher place that starts the agency's full name is written before it, no word it is glued into.
+    const before = text.slice(mention.start - 2, mention.start);
+    if (mention.agencies.some((agency) => toSimplified(agency.name).startsWith(before))) return false;
     const end = mention.start + mention.text.length;
     return !this.index.kinds().some((kind) => text.startsWith(kind, end)) && !/^[区县市旗镇乡]/.test(text.slice(end));
   }
@@ -5044,7 +5047,13 @@ export class QaEngine {
     const main = mainTotal(totals, overTheYearsAsked);
     // 历年累计主动公开4390条 is no year's total: a year's question it alone would answer is not answered with it.
     if (main && !overTheYearsAsked && OVER_MANY_YEARS.test(main.label)) return byChannel;
-    if (!main) return byChannel;
+    // No total stated: what the report says it published without a channel (共发布信息141条) comes before one channel's
+    // figure (发布微博共计18635条), which alone would read as all that was published.
+    // (A channel asked, 官网发布信息多少条, is that channel's figure alone.)
+    if (!main)
+      return key === 'proactive_items' && !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
+        ? [...this.store.proseFiguresWithKeys(report.id, 'published_items'), ...byChannel]
+        : byChannel;
     return [main, ...byChannel];
   }
 
