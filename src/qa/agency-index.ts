@@ -17,7 +17,7 @@ export interface AgencyMention {
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
 export const AGENCY_LIKE =
-  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心))/;
+  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
@@ -249,6 +249,8 @@ const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+/** A generic word starting a window of the question (管委会…): what ends a name, never a place's own name. */
+const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|办事处)/;
 
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
 const PLACE_LEVEL =
@@ -454,7 +456,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   }
   const unleveledFuzzyIndex = new Map<string, Entry[]>();
   for (const entry of regions) {
-    if (entry.name.length !== 2 || LEVEL.test(entry.name[1])) continue;
+    // 亳州 (of 亳州市) is a two-character place whose 州 is its own, not a level.
+    if (entry.name.length !== 2 || (LEVEL.test(entry.name[1]) && entry.name[1] !== '州')) continue;
     for (const position of [0, 1]) {
       const key = `${entry.name[position]}${position}`;
       const bucket = unleveledFuzzyIndex.get(key);
@@ -670,7 +673,8 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
     const window = text.slice(at, at + 2);
     if (
       !/^\p{Script=Han}{2}$/u.test(window) ||
-      LEVEL.test(window[1]) ||
+      // 毫州 for 亳州(市): a 州 that is the place's own character, not its level, may follow the wrong one.
+      (LEVEL.test(window[1]) && window[1] !== '州') ||
       index.regionIndex.get(window)?.some((entry) => entry.name === window)
     )
       continue;
@@ -688,7 +692,24 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
       }
     }
   }
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // 毫州医保局 fits 亳州 and 宣州 alike by one character: the one whose character is written alike (亳/毫) is meant.
+  const alike = found.filter((mention) => writtenAlike(mention.text, toSimplified(splitAgencyName(mention.agencies[0].name).region)));
+  return alike.length === 1 ? alike[0] : undefined;
+}
+
+/** Characters typed for each other because they look alike (亳州 as 毫州), both ways. */
+const LOOK_ALIKE: ReadonlyArray<string> = ['亳毫', '沧仓', '滁除', '泸沪', '汴卞', '邳丕', '郴彬', '莘辛', '濮璞', '儋担'];
+
+/** Whether the window differs from the start of the place only by characters that look alike. */
+function writtenAlike(window: string, place: string): boolean {
+  let differs = false;
+  for (let at = 0; at < window.length; at += 1) {
+    if (window[at] === place[at]) continue;
+    if (!LOOK_ALIKE.some((pair) => pair.includes(window[at]) && pair.includes(place[at] ?? ''))) return false;
+    differs = true;
+  }
+  return differs;
 }
 
 /** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */
@@ -909,6 +930,8 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           at + entry.name.length <= text.length &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
           !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
+          // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
+          !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&
           // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.
           !writtenAsStored(index, text.slice(at, at + entry.name.length + 1))
         )

@@ -41,7 +41,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
+import { KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -112,6 +112,37 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
       rest += text[at];
       at += 1;
     }
+  }
+  return withoutShortName(rest, agencyName);
+}
+
+/**
+ * What is left after the agency's name written short (铜梁|城管, 亳州|医保): its region's levels without their level words
+ * (重庆, 铜梁), each with the start of the agency's kind in either form right after it (城管 of 城管局, 医保 of 医保局).
+ */
+/** What follows a kind written short (城管|公开了, 医保|2021年): a year, a verb or a particle, not the rest of a noun (科技|信息). */
+const KIND_WRITTEN_SHORT_ENDS = /^(?:$|[\d的在上里年有共一总发公收主通去前今被办受这那])/;
+
+function withoutShortName(text: string, agencyName: string): string {
+  const { region, kind } = splitAgencyName(toSimplified(agencyName));
+  const variants = kind ? kindVariants(kind) : [];
+  // The start of the kind where the question starts (城管公开了多少信息: the place already taken out) or right after the place.
+  const withoutKindAt = (rest: string, at: number): string => {
+    let longest = 0;
+    for (const variant of variants)
+      for (let length = variant.length; length >= 2 && length > longest; length -= 1)
+        if (rest.startsWith(variant.slice(0, length), at) && KIND_WRITTEN_SHORT_ENDS.test(rest.slice(at + length, at + length + 1)))
+          longest = length;
+    return rest.slice(0, at) + rest.slice(at + longest);
+  };
+  let rest = withoutKindAt(text, 0);
+  for (const place of region.split(/(?:回族自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/)) {
+    // Only where the question starts: 中卫 of 中卫日报, 西工 of 智慧西工 later in it name a thing asked about.
+    const at = place.length >= 2 && rest.startsWith(place) ? 0 : -1;
+    if (at < 0) continue;
+    // Only right after the place: 财政 of 财政信息 elsewhere in the question is a qualifier, not 财政局 written short.
+    const end = at + place.length + (/[省市区县旗州盟的]/.test(rest[at + place.length] ?? '') ? 1 : 0);
+    rest = withoutKindAt(rest.slice(0, at) + rest.slice(end), at);
   }
   return rest;
 }
@@ -812,8 +843,8 @@ function withoutRepeatedStarts(clauses: readonly string[]): string[] {
   );
 }
 
-/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府 …). */
-const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆)$/;
+/** A mention that ends in the kind of an agency (局, 委员会, 办公室, 政府, 供销合作社, 联合会 …). */
+const NAME_WITH_KIND = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|所|站|队|处|署|馆|社|会)$/;
 
 /** Characters that end a spoken word before an agency's name (那, 个, 哈, 的, 和 …), never the start of a word holding it. */
 const SPOKEN_BEFORE_NAME = /[那个哈的和跟与及还有对向给把被比查看问想请这其就说下嗯呃啊在是了呢吗吧嘛呀哦喂么]/;
@@ -1012,6 +1043,8 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+/** Messages, letters and calls, which a report counts in 条 or 件 alike. */
+const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -1299,6 +1332,8 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unit = unknownUnitNamed(text);
   if (unit) return { name: unit, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
+  // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
+  if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
     const generic =
@@ -1316,6 +1351,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
+
+/** A government by its level alone (区政府, 市人民政府), after a word saying where (通过, 在), as a website or platform. */
+const LEVEL_ONLY_GOVERNMENT_CHANNEL =
+  /^(?:通过|经过|经|在|由|到|从|向|用|于|上)?[省市区县](?:人民)?政府(?:门户)?(?:网站|网|官网|公报|信息公开平台|公开平台)/;
 
 /** A provincial department named without 省 (宁夏科技厅, 河南教育厅): an agency we may not hold, not a typo of ours. */
 const PROVINCIAL_DEPARTMENT = /([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{1,6}?(?<!大)厅)/;
@@ -2451,6 +2490,16 @@ export class QaEngine {
     return fitting.length === 1 ? fitting[0] : undefined;
   }
 
+  /** Of a place's agencies, the one of the kind a name ends with (黄石市医保局: 医保局, either form), when only one is. */
+  private agencyOfNamedKind(mention: AgencyMention, name: string): AgencyRecord | undefined {
+    const simplified = toSimplified(name);
+    const kind = this.index.kinds().find((candidate) => simplified.endsWith(candidate));
+    if (!kind) return undefined;
+    const variants = kindVariants(kind);
+    const fitting = mention.agencies.filter((agency) => variants.some((variant) => toSimplified(agency.name).endsWith(variant)));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  }
+
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
@@ -2845,7 +2894,9 @@ export class QaEngine {
       // 那义乌的呢 in a conversation about a 交通运输局: of the place's agencies, the one of the kind the conversation is about.
       const byKind =
         mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies
-          ? this.agencyOfRememberedKind(mention, memory?.agencyIds ?? [])
+          ? (this.agencyOfRememberedKind(mention, memory?.agencyIds ?? []) ??
+            // 那下陆区的呢 after 黄石市医保局 was refused as not stored: the place's agency of the refused name's kind.
+            (memory?.unknownAgency ? this.agencyOfNamedKind(mention, memory.unknownAgency) : undefined))
           : undefined;
       if (byKind) {
         if (!agencies.some((known) => known.id === byKind.id)) agencies.push(byKind);
@@ -3177,8 +3228,13 @@ export class QaEngine {
       // 发了几个海关总署令: the name written again and glued to a noun is a thing named after the agency, not its name.
       const namedThing = thingNamedAfter(rest, name);
       if (namedThing) rest = rest.replace(namedThing, '\u0000');
+      // 通过区政府网呢: the government of a website's name (政府网, 人民政府门户网站) is the channel asked, no kind of agency.
+      // (政府网站, 政府门户网站 lose their 政府 as before: 县网站 still finds 县人民政府网, not 县政府部门.)
+      const site = /(?:人民)?政府(?=网(?!站))/.exec(rest)?.[0];
+      if (site) rest = rest.replace(site, '\u0001');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
+      if (site) rest = rest.replace('\u0001', site);
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
@@ -3880,6 +3936,10 @@ export class QaEngine {
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // 收到多少条留言 where the report counts them in 件 (收到留言办理92件): messages, letters and calls are counted in either.
+    // (Not proposals: 政协提案几件 against 人大政协提案建议15条 lumps two kinds together.)
+    if (!retrieved && (unit === '条' || unit === '件') && !applicationsCell && MESSAGES_COUNTED.test(question.text))
+      retrieved = search(question.text.replace(/(多少|几)[条件]/, unit === '条' ? '$1件' : '$1条'));
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) {
@@ -3905,6 +3965,22 @@ export class QaEngine {
           ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
           : undefined;
     }
+    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'carried_forward' &&
+      candidates.length > 0
+    )
+      retrieved = retrieve(this.store, {
+        text: `${askedYear ?? ''}结转下年度继续办理多少件`,
+        kind,
+        year,
+        reports: candidates,
+        clauseMust: /结转/,
+      });
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);
@@ -4146,6 +4222,9 @@ export class QaEngine {
     // 那西工区呢, 那个中卫市, 问一下哈海原县: a spoken word before the name is no part of it; a name with its
     // own kind (威海|文登信访局) is the agency, whatever stands before it.
     if (SPOKEN_BEFORE_NAME.test(text.slice(mention.start - 1, mention.start)) || NAME_WITH_KIND.test(mention.text)) return false;
+    // 广州|海珠区供销社: a higher place that starts the agency's full name is written before it, no word it is glued into.
+    const before = text.slice(mention.start - 2, mention.start);
+    if (mention.agencies.some((agency) => toSimplified(agency.name).startsWith(before))) return false;
     const end = mention.start + mention.text.length;
     return !this.index.kinds().some((kind) => text.startsWith(kind, end)) && !/^[区县市旗镇乡]/.test(text.slice(end));
   }
@@ -5166,7 +5245,13 @@ export class QaEngine {
     const main = mainTotal(totals, overTheYearsAsked);
     // 历年累计主动公开4390条 is no year's total: a year's question it alone would answer is not answered with it.
     if (main && !overTheYearsAsked && OVER_MANY_YEARS.test(main.label)) return byChannel;
-    if (!main) return byChannel;
+    // No total stated: what the report says it published without a channel (共发布信息141条) comes before one channel's
+    // figure (发布微博共计18635条), which alone would read as all that was published.
+    // (A channel asked, 官网发布信息多少条, is that channel's figure alone.)
+    if (!main)
+      return key === 'proactive_items' && !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
+        ? [...this.store.proseFiguresWithKeys(report.id, 'published_items'), ...byChannel]
+        : byChannel;
     return [main, ...byChannel];
   }
 

@@ -312,10 +312,10 @@ const ASK_PREFIX = /^(多少|几)/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
 /**
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
- * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼)
- * and 不存在 are negations whatever their length, as 未 is.
+ * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼),
+ * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼) and 不存在 are negations whatever their length, as 未 is.
  */
-const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
@@ -793,7 +793,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const sentence = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
-      const read = readAnswer(sentence, matched, request, unit, report, beforeAsks);
+      // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
+      const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
+      const read = under ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
       const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
@@ -813,7 +815,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (OPENS_BREAKDOWN.test(sentence) && !/其中|分别/.test(request.text)) score -= 1;
       // 公民个人提出申请1030件 is one applicant type's count: a question that names none asks the total (共收到申请1046件).
       if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
-      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: hit.sentence } };
+      const quoted = under
+        ? `${hit.sentence.trim().replace(/[。：:]$/, '')}。${under.clause.slice(under.clause.indexOf('：') + 1)}`
+        : hit.sentence;
+      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: quoted } };
     }
   }
   return best?.found;
@@ -977,6 +982,16 @@ function readAnswer(
             const first = sentence.indexOf(word);
             return first >= 0 && first < breakdownAt && !itemWords.includes(word) ? sum + leadWeight(word) : sum;
           }, 0);
+    // The headline's own lead-up (各类公共法律服务事项14527件: 类, 法律, 服务, 事项 right before it), which its item is credited
+    // with when that is more than the headline's words weigh alone.
+    const headlineLead =
+      headlineWeight > 0 && headlineAt >= 0
+        ? leadUp(
+            sentence,
+            headlineAt,
+            matched.filter((word) => !itemWords.includes(word)),
+          ) + phraseLead(sentence, headlineAt, phrases)
+        : 0;
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
@@ -1051,7 +1066,8 @@ function readAnswer(
           const position = sentence.lastIndexOf(word, at - word.length);
           return position > breakdownAt && at - (position + word.length) <= 4;
         });
-      const preference = strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? headlineWeight : 0);
+      const preference =
+        strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
@@ -1200,11 +1216,40 @@ function namesAPlaceFor(sentence: string, end: number): boolean {
 }
 
 /** A sub-heading standing as its own sentence ((二)政府信息依申请公开情况。): it names a topic and states nothing, so it answers no yes/no. */
-const HEADING_ONLY = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^，。；,;：:\d]{2,24}[。：:]?$/;
+const HEADING_ONLY = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^，。；,;：:\d]{2,30}[。：:]?$/;
+
+/** A sentence under a heading saying nothing of its kind happened (市供销社不存在此类情况, 无此类情况, 未发生相关情况). */
+const NONE_UNDER_HEADING =
+  /^[^，。；,;]{0,12}?(?:不存在|无|未发生|没有发生|未出现)(?:此类|该类|这类|相关|上述|此项|以上)?(?:情况|情形|事项|案件)/;
+
+/**
+ * A heading found for a yes/no (2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。) whose next sentence says none
+ * happened: a no, with that sentence for its clause. Nothing when the next sentence says anything else.
+ */
+function noneUnderHeading(
+  store: ReportStore,
+  report: ReportRecord,
+  hit: { sectionKey: string; sentence: string },
+  year: number | undefined,
+): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
+  if (year !== undefined && year !== report.year) return undefined;
+  const text = store.section(report.id, hit.sectionKey)?.replace(/\n+/g, '');
+  const heading = hit.sentence.trim().replace(/[。：:]$/, '');
+  const at = text?.indexOf(heading) ?? -1;
+  if (!text || at < 0) return undefined;
+  const next = /^[^。；;]{2,40}/.exec(text.slice(at + heading.length).replace(/^[。：:\s]+/, ''))?.[0];
+  if (!next || !NONE_UNDER_HEADING.test(toSimplified(next))) return undefined;
+  // The clause keeps the heading's topic (因…被申请行政复议…情况：…不存在此类情况): what was asked is named in it.
+  return {
+    statedYear: report.year,
+    clause: `${heading.replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/, '')}：${next}`,
+    yes: false,
+  };
+}
 
 /** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */
 function isHeadingOnly(sentence: string): boolean {
-  return sentence.length <= 30 && HEADING_ONLY.test(sentence.trim());
+  return sentence.length <= 36 && HEADING_ONLY.test(sentence.trim());
 }
 
 /** The weight of the question's noun the number at `at` stands right after, with 数/量 (粉丝数54373): 0 when none. */

@@ -53,7 +53,8 @@ export function tableSectionSentences(text: string): string[] {
         (/[:：]$/.test(trimmed) && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 1, false));
       if (!ended) continue;
       if ((TABLE_VOCABULARY.test(trimmed) && !statesCounts(trimmed, 1, false)) || DIGIT_RUN.test(trimmed)) continue;
-      if (hanCount < 8) continue;
+      // An item of a numbered list ended as one (3.动态类信息38条;) is short and still states its count.
+      if (hanCount < 8 && !(hanCount >= 5 && /[；;]$/.test(trimmed) && statesCounts(trimmed, 1, false))) continue;
       sentences.push(trimmed);
     }
   }
