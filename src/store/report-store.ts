@@ -500,7 +500,8 @@ export class ReportStore {
   searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
     const terms = [...new Set(words)].filter((word) => word.length > 0);
     if (terms.length === 0) return [];
-    const set = this.sentencesOfReport(reportId);
+    // U+FFFD is what bytes that are not UTF-8 decode to: only the decoded rows can say where it is (sentence-bytes.ts).
+    const set = terms.some((term) => term.includes('\ufffd')) ? this.sentenceRows(reportId) : this.sentencesOfReport(reportId);
     return 'rows' in set ? rankSentenceSet(set, terms).slice(0, limit) : rankSentenceBytes(set, terms, limit);
   }
 
@@ -513,13 +514,17 @@ export class ReportStore {
     return this.sentenceSets.get(reportId, () => {
       const statements = this.sentenceStatements();
       const bytes = statements.bytesOfReport && sentenceBytes(statements.bytesOfReport.get(reportId, reportId) as SentenceBytesRow);
-      if (bytes) return bytes;
-      return sentenceSet(
-        (statements.ofReport.all(reportId, reportId) as Array<[number, string, string, string]>).map(
-          ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
-        ),
-      );
+      return bytes ?? this.sentenceRows(reportId);
     });
+  }
+
+  /** One report's sentences read as rows, ready for rankSentenceSet. */
+  private sentenceRows(reportId: number): SentenceSet {
+    return sentenceSet(
+      (this.sentenceStatements().ofReport.all(reportId, reportId) as Array<[number, string, string, string]>).map(
+        ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
+      ),
+    );
   }
 
   /** The import path's multi-row INSERTs (see batch-insert.ts), one per table. */

@@ -6,11 +6,15 @@
  * blobs; the terms are found in the words' bytes (Buffer.indexOf, as rankSentenceSet's indexOf on
  * the string) and only the sentences an answer gets back are decoded. Scores, order and text are
  * exactly rankSentenceSet's: a report whose stored words are not in the tidy form sentenceSet
- * expects (stray or doubled spaces, other white space), or whose text holds a line break or bytes
- * that are not UTF-8, is read as rows instead (sentenceBytes returns undefined).
+ * expects (stray or doubled spaces, other white space), or whose text holds a line break, is read
+ * as rows instead (sentenceBytes returns undefined).
+ *
+ * Bytes that are not UTF-8 need no check: a sentence is decoded by the same V8 call
+ * (String::NewFromUtf8) better-sqlite3 makes for a row, and a line break resets its decoding as a
+ * row's end does; a term (“ term ”, starting and ending with a space, which no broken sequence
+ * swallows) is found in the bytes exactly where the decoded text holds it, except a term holding
+ * U+FFFD, which broken bytes decode to: searchSentences reads the rows for such a term.
  */
-import { isUtf8 } from 'node:buffer';
-
 /** A report's sentences as read by SENTENCE_BYTES_SQL, kept ready for rankSentenceBytes. */
 export interface SentenceBytes {
   /** Rowid of the first sentence; the others follow it one by one. */
@@ -132,7 +136,6 @@ export function sentenceBytes(row: SentenceBytesRow): SentenceBytes | undefined 
     };
   if (first === null || last === null || text === null || sentences === null || keys === null) return undefined;
   if (last - first + 1 !== count) return undefined;
-  if (!isUtf8(text) || !isUtf8(sentences)) return undefined;
   const scanned = scanWords(text, count);
   const sentenceStarts = scanned && lineStarts(sentences, count);
   const sectionKeys = keys.split('\n');

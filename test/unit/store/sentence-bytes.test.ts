@@ -58,4 +58,26 @@ describe('searchSentences over bytes', () => {
     );
     db.close();
   });
+
+  it('reads bytes that are not UTF-8 as the rows read them, and finds U+FFFD where the rows hold it', () => {
+    const db = openDatabase(':memory:');
+    const store = new ReportStore(db);
+    // 政府 信息 with a cut sequence (E4 B8) before a space, a stray continuation byte, and a real U+FFFD.
+    const insert = db.prepare('INSERT INTO sentences (id, words, sentence, section_key) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?)');
+    const words = [
+      Buffer.concat([Buffer.from('政府 '), Buffer.from([0xe4, 0xb8]), Buffer.from(' 信息')]),
+      Buffer.concat([Buffer.from('信息 '), Buffer.from([0x80]), Buffer.from(' 政府')]),
+      Buffer.from('\ufffd 信息 公开'),
+    ];
+    const sentences = [Buffer.concat([Buffer.from('第一句'), Buffer.from([0xe4, 0xb8])]), Buffer.from([0xff, 0x41]), Buffer.from('第三句')];
+    words.forEach((list, index) => insert.run(7 * 4096 + index, list, sentences[index], 'overview'));
+    const rows = db
+      .prepare('SELECT id AS rowid, words, sentence, section_key AS sectionKey FROM sentences WHERE id BETWEEN ? AND ?')
+      .all(7 * 4096, 7 * 4096 + 4095) as Array<{ rowid: number; words: string; sentence: string; sectionKey: string }>;
+    for (const terms of [['信息'], ['政府', '公开'], ['\ufffd'], ['\ufffd', '信息']])
+      expect(store.searchSentences(7, terms, 10)).toEqual(rankSentences(rows, terms).slice(0, 10));
+    // Each row holds one U+FFFD word once (two decoded from broken bytes): all three are found.
+    expect(store.searchSentences(7, ['\ufffd'], 10).map((hit) => hit.rowid)).toEqual([7 * 4096, 7 * 4096 + 1, 7 * 4096 + 2]);
+    db.close();
+  });
 });
