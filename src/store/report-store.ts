@@ -13,6 +13,7 @@ import type { Statement } from 'better-sqlite3';
 import { BatchInsert } from './batch-insert.js';
 import { type Db, writeFailure } from './db.js';
 import { RankingFigures } from './ranking-figures.js';
+import { rankSentenceBytes, SENTENCE_BYTES_SQL, type SentenceBytes, type SentenceBytesRow, sentenceBytes } from './sentence-bytes.js';
 
 export interface AgencyRecord {
   id: number;
@@ -446,7 +447,7 @@ export class ReportStore {
    * migration 15 (tests write such files to migrate them) works until it touches sentences.
    * A report's sentences are rowids report_id * 4096 … + 4095: deleting and reading them is one b-tree range.
    */
-  private sentenceStatements(): { delete: Statement; ofReport: Statement } {
+  private sentenceStatements(): { delete: Statement; ofReport: Statement; bytesOfReport: Statement | undefined } {
     this.sentenceStatementsPrepared ??= {
       delete: this.db.prepare('DELETE FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095'),
       ofReport: this.db
@@ -454,11 +455,16 @@ export class ReportStore {
           'SELECT id AS rowid, words, sentence, section_key AS sectionKey FROM sentences WHERE id BETWEEN ? * 4096 AND ? * 4096 + 4095',
         )
         .raw(),
+      // Text read as blobs is UTF-8 only in a UTF-8 database (SQLite's default; the others are read as rows).
+      bytesOfReport:
+        String(this.db.pragma('encoding', { simple: true })).toUpperCase() === 'UTF-8'
+          ? this.db.prepare(SENTENCE_BYTES_SQL).raw()
+          : undefined,
     };
     return this.sentenceStatementsPrepared;
   }
 
-  private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement };
+  private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement; bytesOfReport: Statement | undefined };
 
   private deleteSentences(reportId: number): void {
     this.sentenceStatements().delete.run(reportId, reportId);
@@ -494,16 +500,29 @@ export class ReportStore {
   searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
     const terms = [...new Set(words)].filter((word) => word.length > 0);
     if (terms.length === 0) return [];
-    return rankSentenceSet(this.sentencesOfReport(reportId), terms).slice(0, limit);
+    // U+FFFD is what bytes that are not UTF-8 decode to: only the decoded rows can say where it is (sentence-bytes.ts).
+    const set = terms.some((term) => term.includes('\ufffd')) ? this.sentenceRows(reportId) : this.sentencesOfReport(reportId);
+    return 'rows' in set ? rankSentenceSet(set, terms).slice(0, limit) : rankSentenceBytes(set, terms, limit);
   }
 
-  /** One report's sentences ready for ranking; the most recently searched reports are kept until the data changes. */
-  private sentencesOfReport(reportId: number): SentenceSet {
-    return this.sentenceSets.get(reportId, () =>
-      sentenceSet(
-        (this.sentenceStatements().ofReport.all(reportId, reportId) as Array<[number, string, string, string]>).map(
-          ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
-        ),
+  /**
+   * One report's sentences ready for ranking, as bytes (sentence-bytes.ts: one statement, no
+   * decoding of the sentences not returned) or, when they cannot be read so, as rows; the most
+   * recently searched reports are kept until the data changes.
+   */
+  private sentencesOfReport(reportId: number): SentenceSet | SentenceBytes {
+    return this.sentenceSets.get(reportId, () => {
+      const statements = this.sentenceStatements();
+      const bytes = statements.bytesOfReport && sentenceBytes(statements.bytesOfReport.get(reportId, reportId) as SentenceBytesRow);
+      return bytes ?? this.sentenceRows(reportId);
+    });
+  }
+
+  /** One report's sentences read as rows, ready for rankSentenceSet. */
+  private sentenceRows(reportId: number): SentenceSet {
+    return sentenceSet(
+      (this.sentenceStatements().ofReport.all(reportId, reportId) as Array<[number, string, string, string]>).map(
+        ([rowid, words, sentence, sectionKey]) => ({ rowid, words, sentence, sectionKey }),
       ),
     );
   }
@@ -522,7 +541,10 @@ export class ReportStore {
     version: () => this.changeStamp(),
   });
   /** Report sentences ready for ranking (the most recently searched reports), kept until the data changes. */
-  private readonly sentenceSets = versionedCache<number, SentenceSet>({ max: SENTENCE_SETS_MAX, version: () => this.changeStamp() });
+  private readonly sentenceSets = versionedCache<number, SentenceSet | SentenceBytes>({
+    max: SENTENCE_SETS_MAX,
+    version: () => this.changeStamp(),
+  });
   /** The cells of the rows answers read last (rowCells), kept until the data changes. */
   private readonly rows = versionedCache<string, Map<string, { value: number; blank: boolean }>>({
     max: ROW_CELLS_MAX,
