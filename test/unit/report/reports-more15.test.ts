@@ -39,23 +39,20 @@ describe('a fifteenth set of real reports, other agency kinds, imported into SQL
 
   it('由XX局编办 (a typo for 编制) ends the name before 编办', () => {
     expect(folder.asFound.get('13.txt')!.report!.agency).toBe('阜陽市應急管理局');
-    expect(agencyOf(report(['本报告由南平市水利局编办。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。']))).toBe('南平市水利局');
+    expect(agencyOf(report(['本报告由南平市水利局编办。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。']))).toBe(
+      '南平市水利局',
+    );
   });
 
   it('a preposition glued to a bare level (并按市…局要求) starts no region: the page is refused', () => {
     expect(folder.asFound.get('11.txt')!.error).toContain('--agency');
-    const text = report(
-      ['2023年统计局政府信息公开工作年度报告', '本年度按市统计局、某某县人民政府要求做好栏目维护。'],
-      '我局',
-    );
+    const text = report(['2023年统计局政府信息公开工作年度报告', '本年度按市统计局、某某县人民政府要求做好栏目维护。'], '我局');
     expect(() => parseReport(text)).toThrow(/--agency/);
   });
 
   it("a bureau's 我市 and the city's government it names (我市…, 黄石市政府采购网) are not the bureau", () => {
     expect(folder.asFound.get('20.txt')!.error).toContain('--agency');
-    const text = report([
-      '我局2023年全年通过三明市政府采购网公开采购事项3项,我市重点项目审计2个,三明市领导干部离任审计办法1篇。',
-    ]);
+    const text = report(['我局2023年全年通过三明市政府采购网公开采购事项3项,我市重点项目审计2个,三明市领导干部离任审计办法1篇。']);
     expect(() => parseReport(text)).toThrow(/--agency/);
     // The cadres of a city (三明市领导干部离任审计办法) are no body, though 部 ends many names.
     expect(() => parseReport(report(['三明市领导干部离任审计办法1篇于2023年公开,我局同时公开审计结果公告2篇。']))).toThrow(/--agency/);
@@ -63,16 +60,23 @@ describe('a fifteenth set of real reports, other agency kinds, imported into SQL
 
   it('an item of a list after 、 (南方日报、广东电视台) is no clause subject', () => {
     expect(folder.asFound.get('27.txt')!.error).toContain('--agency');
-    const text = report(['2023年,加强与湖南日报、湖南电视台等主流媒体的沟通,做好报道。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。']);
+    const text = report([
+      '2023年,加强与湖南日报、湖南电视台等主流媒体的沟通,做好报道。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+    ]);
     expect(() => parseReport(text)).toThrow(/--agency/);
   });
 
   it('one body under two names keeps the second in brackets (民族事务委员会(宗教事务局))', () => {
     expect(folder.asFound.get('28.txt')!.report!.agency).toBe('银川市民族事务委员会(宗教事务局)');
-    const text = report(['现发布《呼和浩特市民族事务委员会(宗教事务局)2023年政府信息公开工作年度报告》,本报告统计数据从2023年1月1日至12月31日。'], '我委');
+    const text = report(
+      ['现发布《呼和浩特市民族事务委员会(宗教事务局)2023年政府信息公开工作年度报告》,本报告统计数据从2023年1月1日至12月31日。'],
+      '我委',
+    );
     expect(agencyOf(text)).toBe('呼和浩特市民族事务委员会(宗教事务局)');
     // The verb before 《 at a line's start (现发布《…》) is no part of the name either.
-    expect(agencyOf(report(['现发布《包头市统计局2023年政府信息公开工作年度报告》,本报告统计数据从2023年1月1日至12月31日。']))).toBe('包头市统计局');
+    expect(agencyOf(report(['现发布《包头市统计局2023年政府信息公开工作年度报告》,本报告统计数据从2023年1月1日至12月31日。']))).toBe(
+      '包头市统计局',
+    );
   });
 
   it('a district jieba does not know (长春市|绿园区) still joins the region before a 街道', () => {
