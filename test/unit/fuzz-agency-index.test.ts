@@ -375,6 +375,8 @@ describe('AgencyIndex.find', () => {
       '中卫沙坡头区教育和体育局',
       '中卫县沙坡头区',
       '中卫市沙坡头区中卫市沙坡头科技局',
+      // A kind with an inner 和, one character wrong after it (the plain scan had cut at the 和).
+      '西工发展和波革委员会',
     ]) {
       const expected = simplify(referenceFind(text));
       expect(simplify(index.find(text)), text).toEqual(expected);
