@@ -259,6 +259,9 @@ const PLACE_LEVEL =
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
+/** The last character of a name before a joiner (北坡镇|和, 民政局|与, 平潭|和 …): a level, a kind's end, or no Han character. */
+const JOINED_AFTER_NAME = /[^\p{Script=Han}]|[省市区县旗州盟镇乡道局委会府办室厅心院所站队馆处社部署司]/u;
+
 /** What remains of a name after its region when that is a town, a street, a district (重庆市|沙坪坝区, a district's government) or a named zone: 七家子镇, 前进街道, 钱江经济开发区. */
 const PLACE_KIND =
   /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:区|县|旗)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u;
@@ -303,6 +306,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
+    // 成都市发展和|改革委员会: a 和 inside a kind's words (发展和改革) joins no second name; only one after a name's end does.
+    if (/[和与跟及]/.test(text[at - 1] ?? '') && at >= 2 && !JOINED_AFTER_NAME.test(text[at - 2])) continue;
     const pair = text.slice(at, at + 2);
     for (const candidate of index.get(pair) ?? []) {
       const { name, distinctiveEnd } = candidate;
@@ -534,12 +539,17 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
  * Keep the agencies whose kind follows the region (西工区|科技局). When another kind follows
  * (海原县|政府), none match; when no kind follows (海原县和西工区…), all stay.
  */
+/** A kind whose name has a 和 or 与 inside (发展和改革委员会, 人力资源和社会保障局), with no place or list mark in it. */
+const INNER_JOINED_KIND =
+  /^[^和与跟及、,，省市区县旗州盟\d]{1,6}[和与][^和与跟及、,，省市区县旗州盟\d]{1,8}?(?:局|委员会|委|办公室|厅|中心)/;
+
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
   // 沐阳县和上海市政府办公厅 / 红寺堡比中卫科技局: what follows a conjunction or 比 is another agency, not this one's kind.
-  const following = after
-    .replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '')
-    .replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');
+  const stripped = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+  // 发展和改革委员会, 住房和城乡建设局: a 和 inside one kind's name joins no second agency; the cut comes after that kind.
+  const inner = INNER_JOINED_KIND.exec(stripped)?.[0] ?? '';
+  const following = inner + stripped.slice(inner.length).replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');
   const named = FOLLOWING_KIND.exec(following)?.[0];
   const narrowed = agenciesOfKindStarting(index, agencies, following);
   if (narrowed.length > 0) return narrowed;

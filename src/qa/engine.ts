@@ -1045,6 +1045,8 @@ const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数�
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
+/** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
+const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -3930,7 +3932,11 @@ export class QaEngine {
     const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
-        ? (clause: string) => /复议|诉讼/.test(clause) || (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause))
+        ? (clause: string) =>
+            /复议|诉讼/.test(clause) ||
+            (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
+            // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
+            (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
         : undefined;
     const search = (text: string) =>
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;

@@ -714,7 +714,9 @@ const DOCUMENT_YEAR = /^度?的?(?:部门)?(?:预算|决算|预决算|政府工�
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
-  const before = sentence.slice(0, at);
+  // 共受理…34件(含2022年结转0件),办结34件: a year inside a bracket closed before the figure qualifies the aside only.
+  let before = sentence.slice(0, at);
+  if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
     if (!DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length))) year = Number(match[1]);
   return year;

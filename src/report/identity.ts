@@ -53,7 +53,7 @@ const NOT_A_TITLE_AFTER = /^(?:格式|有关|编制|的通知|工作的通知|�
 
 /** The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 梳理编制XX海关关区2023年…. */
 const PUBLISHING_VERB =
-  /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:梳理|汇总)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=\p{Script=Han}{2})/u;
+  /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:梳理|汇总)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=[《〈“"]?\p{Script=Han}{2})/u;
 
 /** Web-page chrome and title prefixes that are not part of the agency name. */
 function cleanAgency(text: string): string {
@@ -61,7 +61,8 @@ function cleanAgency(text: string): string {
   const crumbs = name.split(/[>›»＞→|]/);
   name = crumbs[crumbs.length - 1];
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
-  name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|title)[:：]?/i, '');
+  // 名称 XX局2020年… (a page's metadata block, 名称 and 索引号 in a row): the label of the name field, glued once spaces go.
+  name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|文件名称|名称|title)[:：]?/i, '');
   // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
   name = name.replace(PUBLISHING_VERB, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
@@ -72,15 +73,23 @@ function cleanAgency(text: string): string {
   name = name.replace(/(?<=(?:海关|局))(?:关区|辖区)$/, '');
   // XX开发区(以下简称县开发区)2019年…: the short name the text goes on with is an aside.
   name = name.replace(/[(（]以下简称[^)）]*[)）]/g, '');
+  // 民族事务委员会(宗教事务局): one body under two names (a second name in brackets after the first's kind) keeps both.
+  const secondName = /(?<=(?:局|委员会|委|厅|办公室))[(（](\p{Script=Han}{2,12}(?:局|委员会|办公室|厅))[)）]/u.exec(name);
+  if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
+  name = name.replace('\u0001', '(').replace('\u0002', ')');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
   name = name.replace(/(关于(?:报送|上报|呈报|印发|公布|发布|公开|提交)?|的)$/, '');
   return name;
 }
 
+/** 按市, 经区: a preposition jieba glued to the bare level after it, which starts no place's name. */
+const PREPOSITION_LEVEL = /^[按据经对向从为将于请在与及][省市区县州镇乡]/;
+
 /** A plausible agency name: short, no sentence punctuation, ends like an agency. */
 export function isAgencyName(name: string): boolean {
-  const simple = toSimplified(name);
+  // 民族事务委员会(宗教事务局): the first of a body's two names is judged, the second in brackets goes with it.
+  const simple = toSimplified(name).replace(/(?<=\p{Script=Han})\(\p{Script=Han}{2,12}\)$/u, '');
   return (
     simple.length >= 3 &&
     simple.length <= 40 &&
@@ -98,8 +107,14 @@ export function isAgencyName(name: string): boolean {
     !/^(年度|年)/.test(simple) &&
     // 现将莲湖区…, 由汇龙镇…, 局|广州市…税务局: the words of the sentence around a name, or the end of the word before it.
     !/^(?:现将|特将|现就|由|局|委|厅)/.test(simple) &&
+    // 三明市领导干部: the cadres of a place are people, not a body, though 部 ends many names.
+    !/干部$/.test(simple) &&
     // 硚口区教育局局: a kind word doubled where the text broke.
     !/(局局|委委|厅厅|办办)$/.test(simple) &&
+    // 由XX应急管理局编办 (a typo for 编制, compiled by): a bureau has no 编办 of its own (编办 is the party committee's).
+    !/(?:局|委员会|厅|署|中心)编办$/.test(simple) &&
+    // 并按市应急管理局…要求, 经区政府: a preposition jieba glued to the bare level after it (按市, 经区) starts no place's name.
+    !PREPOSITION_LEVEL.test(simple) &&
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
     !/\d/.test(simple) &&
@@ -386,8 +401,12 @@ function fullest(name: string, simpleText: string): string {
     let prefix = '';
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
       const { word, tag } = tokens[index];
-      if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word)) break;
-      if (NAME_BREAK_WORDS.has(word) || SELF_OR_ALL_START.test(word)) break;
+      // 长春市|绿园区: a district jieba does not know as a place is one still, right after its city.
+      const districtOfCity =
+        /^\p{Script=Han}{2,3}(?:区|县|旗)$/u.test(word) && /^\p{Script=Han}{1,6}(?:市|州|盟)$/u.test(tokens[index - 1]?.word ?? '');
+      if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word) && !districtOfCity)
+        break;
+      if (NAME_BREAK_WORDS.has(word) || SELF_OR_ALL_START.test(word) || PREPOSITION_LEVEL.test(word)) break;
       prefix = word + prefix;
     }
     // Both written at this place (南关区 + 长通街道 + 办事处办公室): the whole name as printed.
@@ -503,8 +522,19 @@ function fromBody(simpleText: string): string | undefined {
   const own = simpleText.replace(CITED_OR_ADDRESS, (span) => '，'.repeat(span.length));
   const self = SELF.filter((entry) => entry.words.test(own));
   if (self.length === 0) return undefined;
-  return mostNamed(namesInText(own), self);
+  // 我局 … 我市黄金山工业新区: a bureau speaking of its city as 我市 is not that city; a bare region is no name of an office.
+  const office = self.some((entry) => !REGION_SELF.test(entry.fits.source));
+  // Nor is the city's government it names (黄石市政府采购网).
+  const names = namesInText(own).filter(
+    (name) => !office || ZONE.test(name) || !(BARE_REGION.test(name) || /(?:人民政府|政府)$/.test(name)),
+  );
+  return mostNamed(names, self);
 }
+
+/** The self-references of a region or its government (我市, 我区, 我镇), told apart from an office's (我局, 我委). */
+const REGION_SELF = /^\(?(?:市|区|县|镇|乡|街道|苏木)/;
+/** A region's name alone (黄石市, 江汉区), no office and no zone. */
+const BARE_REGION = /^\p{Script=Han}{1,12}(?:省|市|区|县|州|旗|盟)$/u;
 
 /** A cited document's title, or an address after its label up to the next punctuation. */
 const CITED_OR_ADDRESS = /《[^《》\n]*》|(?:地址|住址)\s*[:：]?[^,，。;；)）\n]*/g;
@@ -658,6 +688,8 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
     .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    // 加强与南方日报、广东电视台等主流媒体: an item after 、 in a list is never a clause's subject.
+    if (prose[found.index - 1] === '、') continue;
     // 本报告由XX局根据…, 现将XX局…, 2021年XX办公室认真…: the sentence's first words before the name that starts it.
     const clause = found[0].replace(CLAUSE_LEAD, '');
     if (clause.length < 3) continue;

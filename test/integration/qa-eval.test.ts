@@ -512,6 +512,22 @@ describeOverSet(
   'corpus14',
 );
 
+// reports-more15 (发改委/发改局, 退役军人事务局, 应急管理局, 林业局/林草局, 水利局, 审计局, 统计局, 民族宗教, 国家体育总局, 街道;
+// 2019 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and six negatives over reports-more15
+// (and three table lines over reports-real), written before its first run: 39/42 with one wrong figure (绵阳市发展和改革委员会2022年
+// answered with the 0 of 共受理…34件(含2022年结转0件), a count carried over read as the year's applications), a refusal naming the
+// wrong agency (武汉市发展和改革委员会, whose report is refused for --agency, matched the one agency of 武汉市 stored, 武漢市退役軍人事務局:
+// the 和 of 发展和改革委员会 had cut the kind off as if it joined two agencies; then 改革委员会 after that 和 read as a shortened
+// 绵阳市发展和改革委员会, so 成都市发展和改革委员会 was answered with 绵阳's 34) and 银川市民委's 20余条 quoted where a refusal was
+// expected. 43/45 after, with three made-up second examples (成都市/武汉市 kinds with an inner 和, a carried-over count), two gap lines.
+describeOverSet(
+  'held-out questions over reports-more15 and reports-real (real-questions-corpus15, written before its first run)',
+  'reports-more15',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus15.jsonl',
+  'corpus15',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;

@@ -60,7 +60,13 @@ function referenceFind(text: string): AgencyMention[] {
     .map(([region, list]) => ({ region, agencies: list }))
     .sort((a, b) => b.region.length - a.region.length);
   const narrow = (list: AgencyRecord[], after: string) => {
-    const following = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '').replace(/[和与跟及、,，].*$/, '');
+    const stripped = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+    // A 和 inside one kind's name (发展和改革委员会) joins no second agency: the cut comes after that kind.
+    const inner =
+      /^[^和与跟及、,，省市区县旗州盟\d]{1,6}[和与][^和与跟及、,，省市区县旗州盟\d]{1,8}?(?:局|委员会|委|办公室|厅|中心)/.exec(
+        stripped,
+      )?.[0] ?? '';
+    const following = inner + stripped.slice(inner.length).replace(/[和与跟及、,，].*$/, '');
     const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/.exec(following)?.[0];
     const narrowed = list.filter((agency) =>
       kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
@@ -248,6 +254,14 @@ function referenceFind(text: string): AgencyMention[] {
     for (let at = 0; at + 1 < text.length; at += 1) {
       const before = text[at - 1];
       if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那个了说和与跟及想找请嗯'.includes(before)) continue;
+      // 发展和|改革委员会: a joiner inside a kind's words starts no shortened name; only one after a name's end does.
+      if (
+        before !== undefined &&
+        '和与跟及'.includes(before) &&
+        at >= 2 &&
+        !/[^\p{Script=Han}]|[省市区县旗州盟镇乡道局委会府办室厅心院所站队馆处社部署司]/u.test(text[at - 2])
+      )
+        continue;
       for (const agency of agencies) {
         const name = toSimplified(agency.name);
         const { region } = splitAgencyName(name);
@@ -361,6 +375,8 @@ describe('AgencyIndex.find', () => {
       '中卫沙坡头区教育和体育局',
       '中卫县沙坡头区',
       '中卫市沙坡头区中卫市沙坡头科技局',
+      // A kind with an inner 和, one character wrong after it (the plain scan had cut at the 和).
+      '西工发展和波革委员会',
     ]) {
       const expected = simplify(referenceFind(text));
       expect(simplify(index.find(text)), text).toEqual(expected);
