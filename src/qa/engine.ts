@@ -35,6 +35,7 @@ import {
   contentWords,
   cumulativeLevelIn,
   GROWTH_ASKED,
+  mediaKindAsked,
   retrieve,
   type Retrieved,
   shorten,
@@ -250,7 +251,7 @@ function contactOfRemembered(text: string, input: string): boolean {
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
@@ -706,7 +707,8 @@ const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
-const BARE_GRANTED_ASKED = /^(?:那|那么|结果|最后|后来)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不)[?？。]*$/;
+const BARE_GRANTED_ASKED =
+  /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
@@ -974,6 +976,10 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+/** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
+const WHICH_OF_KIND = '您问的是哪个';
+/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉). */
+const NOT_AN_APPLICATION = /意见|建议|提案|议案|来信|来访|信访|来电|留言|咨询|投诉|举报|诉求/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -995,6 +1001,17 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
     answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
     facts: [],
   };
+}
+
+/**
+ * 微博发了多少条视频 answered with the account's count of everything it posted (发布信息159条): a count of one kind of item
+ * (视频, 图片) is only a figure whose own line names that kind; else no figure.
+ */
+function withoutOtherMediaCount(answer: Answer, text: string, agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure') return answer;
+  const media = mediaKindAsked(text);
+  if (media === undefined || answer.answer.split('\n')[0].includes(media)) return answer;
+  return { kind: 'refusal', answer: `${agency.name}的年度报告中没有写明${media}的数量，无法回答。`, facts: [] };
 }
 
 /** The channel a sentence names last before the figure (…微信公众号累计关注量达526人，发布信息252条 → 公众号). */
@@ -3106,6 +3123,7 @@ export class QaEngine {
         answer = this.completionRate(agencies[0], answeredYears) ?? answer;
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
+      answer = withoutOtherMediaCount(answer, text, agencies[0]);
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text)) answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
@@ -3224,7 +3242,12 @@ export class QaEngine {
     if (offWithPlace) agencies = [];
     const off =
       offWithPlace ||
-      (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0);
+      (!topic &&
+        agencies.length === 0 &&
+        answer.kind === 'clarify' &&
+        mentions.length === 0 &&
+        understood.years.length === 0 &&
+        !answer.answer.startsWith(WHICH_OF_KIND));
     if (off) {
       answer = {
         kind: offWithPlace ? 'refusal' : 'clarify',
@@ -3824,6 +3847,10 @@ export class QaEngine {
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
+      // 收到几条群众意见: opinions, suggestions or complaints received are no applications; table 三's figure is not theirs.
+      const otherRequests = asked.filter((word) => NOT_AN_APPLICATION.test(word));
+      if (otherRequests.length > 0 && question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !/申请/.test(countClause))
+        return this.refusal(`${question.agency.name}的年度报告中没有写明${otherRequests.map((word) => `“${word}”`).join('、')}的数量，无法回答。`);
       // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
       return asked.length > 0 && !question.restored ? this.partNotStated(structured, asked, 'other') : undefined;
     }
@@ -4294,6 +4321,9 @@ export class QaEngine {
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
         );
       }
+      // 科技局选聘了多少名科技特派员: a count asked of an agency kind with no place, about a thing only sentences state: which one.
+      const which = askKind(understood.text) === 'number' ? this.whichOfKind(understood.text) : undefined;
+      if (which) return which;
       return this.help('抱歉，我没有理解您的问题。');
     }
     if (topic.type === 'reports') return agencies.length > 0 ? this.listReports(agencies, years) : this.listScope(understood.text, years);
@@ -5749,6 +5779,17 @@ export class QaEngine {
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
+  /** 您问的是哪个科技局？ with the stored agencies of the kind the question names, when more than one is stored. */
+  private whichOfKind(text: string): Answer | undefined {
+    const kind = this.bareKind(text);
+    const candidates = kind ? this.index.ofKind(kind) : [];
+    if (!kind || candidates.length < 2 || placeBefore(text, kind) !== undefined) return undefined;
+    const shown = candidates.slice(0, 10).map((agency) => agency.name);
+    return this.clarify(
+      `${WHICH_OF_KIND}${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`,
+    );
+  }
+
   private bareKind(text: string): string | undefined {
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
     const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');

@@ -159,8 +159,18 @@ const MONEY_ASKED =
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
   if (FOLLOWERS.test(text)) return '人';
-  return MONEY_ASKED.test(text) ? '元' : undefined;
+  if (MONEY_ASKED.test(text) || EARNINGS_ASKED.test(text)) return '元';
+  return AREA_ASKED.test(text) ? '平方米' : undefined;
 }
+
+/**
+ * What a counted thing earns (高新技术企业营收多少, 产值多少): money, never the count of the things (国家高新技术企业1家).
+ * The noun must be followed by the question word, so 收入 naming a thing counted stays alone.
+ */
+const EARNINGS_ASKED = /(?:营收|营业收入|营业额|产值|销售额|利润|税收|纳税)(?:是|有|达到?|为)?(?:多少|几)/;
+
+/** A size asked (面积有多大, 多少平米): an area, which no count of places or items (众创空间1家) answers. */
+const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
@@ -767,6 +777,16 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
 }
 
+/**
+ * A kind of item counted (多少条视频, 几个短视频, 图片发了几张, 视频号发了几条 is a channel and stays): the figure must be of that kind.
+ */
+const MEDIA_ASKED = /(?:多少|几)[条个期部段篇份张场次]?(短视频|视频(?!号)|图片|图解|音频|直播)|(短视频|视频(?!号)|图片|图解|音频|直播)(?:[发推录制作播出上传了过]{0,3})(?:多少|几)/;
+export function mediaKindAsked(text: string): string | undefined {
+  if (!/视频|图片|图解|音频|直播/.test(text)) return undefined;
+  const match = MEDIA_ASKED.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 /** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
 const SPELLED_OUT = /研究与试验发展|研发/;
 const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
@@ -777,6 +797,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (!words.some((word) => word.length >= 2)) return undefined;
   const unit = askedUnit(request.text);
   const beforeAsks = textBeforeAsks(request.text);
+  const mediaAsked = mediaKindAsked(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
@@ -799,6 +820,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
+      // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
+      if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
