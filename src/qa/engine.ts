@@ -352,7 +352,7 @@ const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋�
  * segmenter leaves are dropped after it.
  */
 const WHY_WORDS =
-  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|[?？!！。,，]/g;
+  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
@@ -976,6 +976,14 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+/** 排个名 / 帮我排一下 / 从少到多排个序, said alone after figures. */
+const RANK_REMEMBERED =
+  /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
+/** 第一名比最后一名多多少 / 最多的比最少的多几条. */
+const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后一名?|最后一个|最后那个|倒数第一|最少的)(?:多|少)?(?:了)?(?:多少|几)/;
+const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
+/** What is counted in 件 and never as items published (申请, 复议, 许可, 文件): 几件 of these stays 件. */
+const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
 /** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉). */
@@ -1977,7 +1985,12 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
 function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   if (!latest) return [];
-  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || fact.unit === latest.unit));
+  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || sameItemUnit(fact.unit, latest.unit)));
+}
+
+/** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
+function sameItemUnit(a: string, b: string): boolean {
+  return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b));
 }
 
 /** Example questions over what the store holds (QaEngine.examples). */
@@ -2495,6 +2508,11 @@ export class QaEngine {
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
     if (channelsRanked) return channelsRanked;
+    // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
+    if (memory?.lastFacts && memory.lastFacts.length >= 2 && RANK_OR_ENDS_ASKED.test(input)) {
+      const ranked = this.rankRemembered(memory.lastFacts, input);
+      if (ranked) return ranked;
+    }
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -3634,6 +3652,34 @@ export class QaEngine {
     };
   }
 
+  /**
+   * The remembered figures of one measure, one per agency and year, ranked (排个名, 从少到多排一下), or the gap between the
+   * first and the last of them (第一名比最后一名多多少); undefined unless three or more such figures are remembered.
+   */
+  private rankRemembered(remembered: Fact[], input: string): Answer | undefined {
+    const facts = latestPerPlace(sameMeasureAsLast(remembered));
+    if (facts.length < 3 || new Set(facts.map((fact) => fact.agency)).size < facts.length) return undefined;
+    const fewer = /从少到多|从小到大|倒序|升序/.test(input);
+    const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
+    const years = new Set(facts.map((fact) => fact.year));
+    const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+    const gap = ENDS_GAP_ASKED.exec(input);
+    if (gap) {
+      const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+      const difference = Math.abs(first.value - last.value);
+      return {
+        kind: 'figure',
+        answer: `第一名${describe(first)}，最后一名${describe(last)}，相差${formatNumber(difference)}${first.unit}（${formatNumber(Math.max(first.value, last.value))} − ${formatNumber(Math.min(first.value, last.value))}）。${note}`,
+        facts: [first, last],
+      };
+    }
+    if (!RANK_REMEMBERED.test(input)) return undefined;
+    const lines = sorted.map((fact, at) => `${at + 1}. ${describe(fact)}`);
+    return { kind: 'figure', answer: `${fewer ? '从少到多' : '从多到少'}：${note}
+${lines.join('\n')}`, facts: sorted };
+  }
+
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
@@ -3771,7 +3817,11 @@ export class QaEngine {
     const search = (text: string) =>
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
-    let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
+    const publishedInPieces = unit === '件' && /发|公开了|推送|转载/.test(question.text) && !NOT_PUBLISHED_PIECES.test(question.text);
+    let retrieved =
+      search(question.text) ??
+      (unit === '篇' || publishedInPieces ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) {
@@ -4851,7 +4901,11 @@ export class QaEngine {
    * them must name something specific (开放日, 关停: not only 申请, 公开). Undefined when nothing is asked about.
    */
   private whyAnswer(text: string, mentions: ReadonlyArray<{ text: string }>, agency: AgencyRecord, years: number[]): Answer | undefined {
-    const asked = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(WHY_WORDS, '');
+    // 那微博后来为什么注销了: a follow-up's lead 那 is no word of the record.
+    const asked = mentions
+      .reduce((rest, mention) => rest.replace(mention.text, ''), text)
+      .replace(WHY_WORDS, '')
+      .replace(/^那么?/, '');
     // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
     const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;

@@ -603,6 +603,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;
       matched.push(ORGANISATIONS_STATED.exec(sentence)![0]);
+    } else if (word.length === 4 && !FEE_WORD.test(word) && gappedIn(sentence, word) !== undefined) {
+      // 部门动态 asked; 部门工作动态51条 printed: the two halves of the word with one or two characters between them.
+      found += weight;
+      matched.push(gappedIn(sentence, word)!);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3 && !headless(sentence, word)) {
@@ -613,6 +617,14 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     }
   }
   return { share: total === 0 ? 0 : found / total, matched };
+}
+
+/** A four-character word printed with one or two characters inside it (部门动态 as 部门工作动态), as printed; else undefined. */
+function gappedIn(sentence: string, word: string): string | undefined {
+  const head = word.slice(0, 2);
+  const at = sentence.indexOf(head);
+  if (at < 0) return undefined;
+  return new RegExp(`${head}\\p{Script=Han}{1,2}${word.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(sentence)?.[0];
 }
 
 /**
