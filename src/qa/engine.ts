@@ -976,6 +976,21 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+/**
+ * How far before a figure in its clause the nearest of the question's words ends (0: right before it, 部门动态30件);
+ * Infinity when none of them stands before it.
+ */
+function wordsBeforeFigure(clause: string, value: number, words: readonly string[]): number {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(clause)?.index;
+  if (at === undefined) return Number.POSITIVE_INFINITY;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const word of words) {
+    const found = clause.lastIndexOf(word, at - word.length);
+    if (found >= 0 && found + word.length <= at) nearest = Math.min(nearest, at - found - word.length);
+  }
+  return nearest;
+}
+
 /** 排个名 / 帮我排一下 / 从少到多排个序, said alone after figures. */
 const RANK_REMEMBERED =
   /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
@@ -3217,7 +3232,21 @@ export class QaEngine {
     // last question, of this agency, asks its count on that channel (5条).
     const channelAskedLast =
       topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
-    if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
+    // 那红寺堡区科技局呢 after 中卫市科技局部门工作动态发了多少条 (a sentence's figure, not the catalogue's total): the restored
+    // topic is all that agency published (225条); the last question, of this agency, asks that part (部门动态30件).
+    const partAskedLast =
+      topicRestored &&
+      answer.kind === 'figure' &&
+      topic?.type === 'prose' &&
+      topic.key === 'proactive_items' &&
+      memory?.lastFacts?.at(-1)?.key === 'sentence' &&
+      !answer.facts.some((fact) => fact.key === 'sentence');
+    if (
+      (answer.kind === 'refusal' || channelAskedLast || partAskedLast) &&
+      mentions.length > 0 &&
+      agencies.length === 1 &&
+      memory?.lastQuestion
+    ) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context, memory.unknownAgency);
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
@@ -3676,8 +3705,12 @@ export class QaEngine {
     }
     if (!RANK_REMEMBERED.test(input)) return undefined;
     const lines = sorted.map((fact, at) => `${at + 1}. ${describe(fact)}`);
-    return { kind: 'figure', answer: `${fewer ? '从少到多' : '从多到少'}：${note}
-${lines.join('\n')}`, facts: sorted };
+    return {
+      kind: 'figure',
+      answer: `${fewer ? '从少到多' : '从多到少'}：${note}
+${lines.join('\n')}`,
+      facts: sorted,
+    };
   }
 
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
@@ -3818,10 +3851,25 @@ ${lines.join('\n')}`, facts: sorted };
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
-    const publishedInPieces = unit === '件' && /发|公开了|推送|转载/.test(question.text) && !NOT_PUBLISHED_PIECES.test(question.text);
+    const publishedItems =
+      (unit === '件' || unit === '条') && /发|公开了|推送|转载/.test(question.text) && !NOT_PUBLISHED_PIECES.test(question.text);
     let retrieved =
       search(question.text) ??
-      (unit === '篇' || publishedInPieces ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
+      (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
+    // 部门工作动态发了多少条 of a report that prints 部门动态30件: a figure in the other measure word that the question's words
+    // stand nearer before (部门动态30件 against 部门动态30件，通过…公众号转载、发布…各类信息183条) answers it.
+    if (publishedItems && retrieved?.value !== undefined) {
+      // Only the words that name the part (部门动态, 解读类): 信息, 发布 stand before every count of items published.
+      const words = contentWords(question.text).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+      const current = wordsBeforeFigure(toSimplified(retrieved.clause), retrieved.value, words);
+      if (current > 0) {
+        const other = search(question.text.replace(/(多少|几)[条件]/, `$1${unit === '件' ? '条' : '件'}`));
+        // Only a figure the part's word stands right before (部门动态30件): a word far off leads to any figure.
+        const near =
+          other?.value !== undefined ? wordsBeforeFigure(toSimplified(other.clause), other.value, words) : Number.POSITIVE_INFINITY;
+        if (near <= 2 && near < current) retrieved = other;
+      }
+    }
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) {
@@ -3899,8 +3947,15 @@ ${lines.join('\n')}`, facts: sorted };
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
       // 收到几条群众意见: opinions, suggestions or complaints received are no applications; table 三's figure is not theirs.
       const otherRequests = asked.filter((word) => NOT_AN_APPLICATION.test(word));
-      if (otherRequests.length > 0 && question.topic?.type === 'cell' && question.topic.row.table === 'applications' && !/申请/.test(countClause))
-        return this.refusal(`${question.agency.name}的年度报告中没有写明${otherRequests.map((word) => `“${word}”`).join('、')}的数量，无法回答。`);
+      if (
+        otherRequests.length > 0 &&
+        question.topic?.type === 'cell' &&
+        question.topic.row.table === 'applications' &&
+        !/申请/.test(countClause)
+      )
+        return this.refusal(
+          `${question.agency.name}的年度报告中没有写明${otherRequests.map((word) => `“${word}”`).join('、')}的数量，无法回答。`,
+        );
       // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
       return asked.length > 0 && !question.restored ? this.partNotStated(structured, asked, 'other') : undefined;
     }

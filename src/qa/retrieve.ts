@@ -167,7 +167,7 @@ function impliedUnit(text: string): string | undefined {
  * What a counted thing earns (高新技术企业营收多少, 产值多少): money, never the count of the things (国家高新技术企业1家).
  * The noun must be followed by the question word, so 收入 naming a thing counted stays alone.
  */
-const EARNINGS_ASKED = /(?:营收|营业收入|营业额|产值|销售额|利润|税收|纳税)(?:是|有|达到?|为)?(?:多少|几)/;
+const EARNINGS_ASKED = /(营收|营业收入|营业额|产值|销售额|利润|税收|纳税)(?:是|有|达到?|为)?(?:多少|几)/;
 
 /** A size asked (面积有多大, 多少平米): an area, which no count of places or items (众创空间1家) answers. */
 const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
@@ -792,11 +792,15 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
 /**
  * A kind of item counted (多少条视频, 几个短视频, 图片发了几张, 视频号发了几条 is a channel and stays): the figure must be of that kind.
  */
-const MEDIA_ASKED = /(?:多少|几)[条个期部段篇份张场次]?(短视频|视频(?!号)|图片|图解|音频|直播)|(短视频|视频(?!号)|图片|图解|音频|直播)(?:[发推录制作播出上传了过]{0,3})(?:多少|几)/;
+const MEDIA_ASKED =
+  /(?:多少|几)[条个期部段篇份张场次]?(短视频|视频(?!号)|图片|图解|音频|直播)|(短视频|视频(?!号)|图片|图解|音频|直播)(?:[发推录制作播出上传了过]{0,3})(?:多少|几)/;
 export function mediaKindAsked(text: string): string | undefined {
-  if (!/视频|图片|图解|音频|直播/.test(text)) return undefined;
-  const match = MEDIA_ASKED.exec(text);
-  return match ? (match[1] ?? match[2]) : undefined;
+  if (/视频|图片|图解|音频|直播/.test(text)) {
+    const match = MEDIA_ASKED.exec(text);
+    if (match) return match[1] ?? match[2];
+  }
+  // 企业产值多少 / 利润多少: the money a thing earns, only from a clause that names it (经费投入840万元 is none).
+  return EARNINGS_ASKED.exec(text)?.[1];
 }
 
 /** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
