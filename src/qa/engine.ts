@@ -991,6 +991,16 @@ function wordsBeforeFigure(clause: string, value: number, words: readonly string
   return nearest;
 }
 
+/** Whether the sentence prints a number in `unit` within two characters after `word` (部门动态30件). */
+function figureRightAfter(sentence: string, word: string, unit: string): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const after = sentence.slice(at + word.length, at + word.length + 12);
+    const digits = /^\p{Script=Han}{0,2}?\d+/u.exec(after);
+    if (digits && after[digits[0].length] === unit) return true;
+  }
+  return false;
+}
+
 /** 排个名 / 帮我排一下 / 从少到多排个序, said alone after figures. */
 const RANK_REMEMBERED =
   /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
@@ -3862,7 +3872,11 @@ ${lines.join('\n')}`,
       // Only the words that name the part (部门动态, 解读类): 信息, 发布 stand before every count of items published.
       const words = contentWords(question.text).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
       const current = wordsBeforeFigure(toSimplified(retrieved.clause), retrieved.value, words);
-      if (current > 0) {
+      // (Only where the sentence found prints a figure in the other measure word right after one of those words.)
+      if (
+        current > 2 &&
+        words.some((word) => figureRightAfter(toSimplified(retrieved?.sentence ?? ''), word, unit === '件' ? '条' : '件'))
+      ) {
         const other = search(question.text.replace(/(多少|几)[条件]/, `$1${unit === '件' ? '条' : '件'}`));
         // Only a figure the part's word stands right before (部门动态30件): a word far off leads to any figure.
         const near =

@@ -564,6 +564,7 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   let total = 0;
   let found = 0;
   const matched: string[] = [];
+  let gapped: string | undefined;
   for (const word of words) {
     // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.
     const weight = DOMAIN_WORDS.has(word) && !sentence.includes(word) ? Math.min(weightOf(word), 1) : weightOf(word);
@@ -603,10 +604,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;
       matched.push(ORGANISATIONS_STATED.exec(sentence)![0]);
-    } else if (word.length === 4 && !FEE_WORD.test(word) && gappedIn(sentence, word) !== undefined) {
+    } else if (word.length === 4 && !FEE_WORD.test(word) && (gapped = gappedIn(sentence, word)) !== undefined) {
       // 部门动态 asked; 部门工作动态51条 printed: the two halves of the word with one or two characters between them.
       found += weight;
-      matched.push(gappedIn(sentence, word)!);
+      matched.push(gapped);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3 && !headless(sentence, word)) {
@@ -622,10 +623,16 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
 /** A four-character word printed with one or two characters inside it (部门动态 as 部门工作动态), as printed; else undefined. */
 function gappedIn(sentence: string, word: string): string | undefined {
   const head = word.slice(0, 2);
-  const at = sentence.indexOf(head);
-  if (at < 0) return undefined;
-  return new RegExp(`${head}\\p{Script=Han}{1,2}${word.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(sentence)?.[0];
+  const tail = word.slice(2);
+  for (let at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+    for (const gap of [1, 2]) {
+      const end = at + 2 + gap;
+      if (sentence.startsWith(tail, end) && HAN_ONLY.test(sentence.slice(at + 2, end))) return sentence.slice(at, end + tail.length);
+    }
+  }
+  return undefined;
 }
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * How strongly the question's words lead up to position `at`: their weight within the same
