@@ -4,7 +4,7 @@
  */
 import { GongkaiError } from '../core/errors.js';
 import { parseChineseNumber, normalizeText } from '../report/normalize.js';
-import { FESTIVAL_DATES, type Festival } from './festival-dates.js';
+import { FESTIVAL_DATES, type Festival, TWELFTH_MONTH_START } from './festival-dates.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
 import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
@@ -162,6 +162,46 @@ function festivalInQuestion(text: string, today: IsoDate, yearWord: number | und
   return { kind: 'date', date: festivalDate(text, thisYear - 1) ?? date };
 }
 
+/** A day of a lunar month as said (初八, 十五, 二十三, 廿三, 三十). */
+const LUNAR_DAY = '(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
+/** 腊八 / 腊月二十三 / 农历十二月初八 (the twelfth month), 正月初十 / 农历正月十六 (the first). */
+const LUNAR_MONTH_DAY = new RegExp(`(腊月|农历十二月|正月|农历一月)${LUNAR_DAY}|(腊八)`);
+const LUNAR_DAY_NUMBER = (said: string): number => {
+  const units = '一二三四五六七八九';
+  if (said.startsWith('初')) return said[1] === '十' ? 10 : units.indexOf(said[1]) + 1;
+  const tens = said.startsWith('三十') ? 30 : said.startsWith('二十') || said.startsWith('廿') ? 20 : 10;
+  const last = said[said.length - 1];
+  return tens + (units.includes(last) && said.length > 1 && !(said === '二十' || said === '三十') ? units.indexOf(last) + 1 : 0);
+};
+
+/**
+ * A day of the first or twelfth lunar month (腊八, 腊月二十三, 正月初十): counted from that year's 春节 or 腊月初一. Without a
+ * year word, the latest such day up to the end of next month (up to today when the application was already sent).
+ */
+function lunarMonthDay(text: string, today: IsoDate, yearWord: number | undefined, alreadySent: boolean): DateInQuestion | null {
+  const said = LUNAR_MONTH_DAY.exec(text);
+  if (!said) return null;
+  const twelfth = said[3] !== undefined || /腊|十二/.test(said[1] ?? '');
+  const day = said[3] !== undefined ? 8 : LUNAR_DAY_NUMBER(said[2]);
+  const dateIn = (year: number): IsoDate | null => {
+    const start = twelfth ? TWELFTH_MONTH_START[year] : FESTIVAL_DATES[year]?.spring;
+    if (!start) return null;
+    const date = addCalendarDays(start as IsoDate, day - 1);
+    // 腊月三十 in a year whose 腊月 has 29 days is no day; 正月 has 29 or 30 days, its 三十 may be 二月初一.
+    if (twelfth && FESTIVAL_DATES[year] && date >= FESTIVAL_DATES[year].spring) return null;
+    return date;
+  };
+  const thisYear = Number(today.slice(0, 4));
+  if (yearWord !== undefined) {
+    const date = dateIn(yearWord);
+    return date ? { kind: 'date', date } : null;
+  }
+  const latestAllowed = alreadySent ? today : latestReadAhead(today);
+  const candidates = [thisYear - 1, thisYear, thisYear + 1].map(dateIn).filter((date): date is IsoDate => date !== null);
+  if (candidates.length === 0) return null;
+  return { kind: 'date', date: candidates.filter((date) => date <= latestAllowed).pop() ?? candidates[0] };
+}
+
 /** 周五交 / 星期三递交: a weekday without 这/下/上 is the one of this week. */
 const BARE_WEEKDAY = /(?<![下这本上个])(?:周|星期|礼拜)([一二三四五六日天1-7])/;
 
@@ -191,10 +231,13 @@ function spokenDate(text: string, today: IsoDate): DateInQuestion | null {
     if (!pattern.test(text)) continue;
     return yearWord === undefined ? monthAndDay(month, day, today) : { kind: 'date', date: validDate(yearWord, month, day) as IsoDate };
   }
+  const alreadySent = ALREADY_SENT.test(text) && !NOT_YET_SENT.test(text);
+  const lunar = /[正腊]|农历/.test(text) ? lunarMonthDay(text, today, yearWord, alreadySent) : null;
+  if (lunar) return lunar;
   const festival = festivalInQuestion(text, today, yearWord);
   if (festival) return festival;
   const numeric = NUMERIC_MONTH_DAY.exec(text);
-  if (numeric) return monthAndDay(Number(numeric[1]), Number(numeric[2]), today);
+  if (numeric) return monthAndDay(Number(numeric[1]), Number(numeric[2]), today, alreadySent);
   const dayOfMonth = DAY_OF_MONTH.exec(text);
   if (dayOfMonth) {
     const [month, day] = [Number(today.slice(5, 7)), toNumber(dayOfMonth[2])];

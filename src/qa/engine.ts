@@ -35,6 +35,7 @@ import {
   contentWords,
   cumulativeLevelIn,
   GROWTH_ASKED,
+  mediaKindAsked,
   retrieve,
   type Retrieved,
   shorten,
@@ -281,7 +282,7 @@ function contactOfRemembered(text: string, input: string): boolean {
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
 const POLITE_PREFIX =
@@ -382,7 +383,7 @@ const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋�
  * segmenter leaves are dropped after it.
  */
 const WHY_WORDS =
-  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|[?？!！。,，]/g;
+  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
@@ -737,7 +738,8 @@ const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
-const BARE_GRANTED_ASKED = /^(?:那|那么|结果|最后|后来)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不)[?？。]*$/;
+const BARE_GRANTED_ASKED =
+  /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
@@ -1047,6 +1049,43 @@ const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
 const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
+/**
+ * How far before a figure in its clause the nearest of the question's words ends (0: right before it, 部门动态30件);
+ * Infinity when none of them stands before it.
+ */
+function wordsBeforeFigure(clause: string, value: number, words: readonly string[]): number {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(clause)?.index;
+  if (at === undefined) return Number.POSITIVE_INFINITY;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const word of words) {
+    const found = clause.lastIndexOf(word, at - word.length);
+    if (found >= 0 && found + word.length <= at) nearest = Math.min(nearest, at - found - word.length);
+  }
+  return nearest;
+}
+
+/** Whether the sentence prints a number in `unit` within two characters after `word` (部门动态30件). */
+function figureRightAfter(sentence: string, word: string, unit: string): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const after = sentence.slice(at + word.length, at + word.length + 12);
+    const digits = /^\p{Script=Han}{0,2}?\d+/u.exec(after);
+    if (digits && after[digits[0].length] === unit) return true;
+  }
+  return false;
+}
+
+/** 排个名 / 帮我排一下 / 从少到多排个序, said alone after figures. */
+const RANK_REMEMBERED =
+  /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
+/** 第一名比最后一名多多少 / 最多的比最少的多几条. */
+const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后一名?|最后一个|最后那个|倒数第一|最少的)(?:多|少)?(?:了)?(?:多少|几)/;
+const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
+/** What is counted in 件 and never as items published (申请, 复议, 许可, 文件): 几件 of these stays 件. */
+const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
+/** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
+const WHICH_OF_KIND = '您问的是哪个';
+/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉). */
+const NOT_AN_APPLICATION = /意见|建议|提案|议案|来信|来访|信访|来电|留言|咨询|投诉|举报|诉求/;
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
@@ -1068,6 +1107,17 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
     answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
     facts: [],
   };
+}
+
+/**
+ * 微博发了多少条视频 answered with the account's count of everything it posted (发布信息159条): a count of one kind of item
+ * (视频, 图片) is only a figure whose own line names that kind; else no figure.
+ */
+function withoutOtherMediaCount(answer: Answer, text: string, agency: AgencyRecord): Answer {
+  if (answer.kind !== 'figure') return answer;
+  const media = mediaKindAsked(text);
+  if (media === undefined || answer.answer.split('\n')[0].includes(media)) return answer;
+  return { kind: 'refusal', answer: `${agency.name}的年度报告中没有写明${media}的数量，无法回答。`, facts: [] };
 }
 
 /** The channel a sentence names last before the figure (…微信公众号累计关注量达526人，发布信息252条 → 公众号). */
@@ -2059,7 +2109,12 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
 function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   if (!latest) return [];
-  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || fact.unit === latest.unit));
+  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || sameItemUnit(fact.unit, latest.unit)));
+}
+
+/** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
+function sameItemUnit(a: string, b: string): boolean {
+  return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b));
 }
 
 /** Example questions over what the store holds (QaEngine.examples). */
@@ -2591,6 +2646,11 @@ export class QaEngine {
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
     if (channelsRanked) return channelsRanked;
+    // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
+    if (memory?.lastFacts && memory.lastFacts.length >= 2 && RANK_OR_ENDS_ASKED.test(input)) {
+      const ranked = this.rankRemembered(memory.lastFacts, input);
+      if (ranked) return ranked;
+    }
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -3283,6 +3343,7 @@ export class QaEngine {
         answer = this.completionRate(agencies[0], answeredYears) ?? answer;
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
+      answer = withoutOtherMediaCount(answer, text, agencies[0]);
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text) && !AGAINST_YEAR_BEFORE.test(text) && !YEAR_COMPARED_WITH.test(text))
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
@@ -3359,7 +3420,21 @@ export class QaEngine {
     // last question, of this agency, asks its count on that channel (5条).
     const channelAskedLast =
       topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
-    if ((answer.kind === 'refusal' || channelAskedLast) && mentions.length > 0 && agencies.length === 1 && memory?.lastQuestion) {
+    // 那红寺堡区科技局呢 after 中卫市科技局部门工作动态发了多少条 (a sentence's figure, not the catalogue's total): the restored
+    // topic is all that agency published (225条); the last question, of this agency, asks that part (部门动态30件).
+    const partAskedLast =
+      topicRestored &&
+      answer.kind === 'figure' &&
+      topic?.type === 'prose' &&
+      topic.key === 'proactive_items' &&
+      memory?.lastFacts?.at(-1)?.key === 'sentence' &&
+      !answer.facts.some((fact) => fact.key === 'sentence');
+    if (
+      (answer.kind === 'refusal' || channelAskedLast || partAskedLast) &&
+      mentions.length > 0 &&
+      agencies.length === 1 &&
+      memory?.lastQuestion
+    ) {
       const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context, memory.unknownAgency);
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
@@ -3402,7 +3477,12 @@ export class QaEngine {
     if (offWithPlace) agencies = [];
     const off =
       offWithPlace ||
-      (!topic && agencies.length === 0 && answer.kind === 'clarify' && mentions.length === 0 && understood.years.length === 0);
+      (!topic &&
+        agencies.length === 0 &&
+        answer.kind === 'clarify' &&
+        mentions.length === 0 &&
+        understood.years.length === 0 &&
+        !answer.answer.startsWith(WHICH_OF_KIND));
     if (off) {
       answer = {
         kind: offWithPlace ? 'refusal' : 'clarify',
@@ -3799,6 +3879,38 @@ export class QaEngine {
     };
   }
 
+  /**
+   * The remembered figures of one measure, one per agency and year, ranked (排个名, 从少到多排一下), or the gap between the
+   * first and the last of them (第一名比最后一名多多少); undefined unless three or more such figures are remembered.
+   */
+  private rankRemembered(remembered: Fact[], input: string): Answer | undefined {
+    const facts = latestPerPlace(sameMeasureAsLast(remembered));
+    if (facts.length < 3 || new Set(facts.map((fact) => fact.agency)).size < facts.length) return undefined;
+    const fewer = /从少到多|从小到大|倒序|升序/.test(input);
+    const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
+    const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
+    const years = new Set(facts.map((fact) => fact.year));
+    const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+    const gap = ENDS_GAP_ASKED.exec(input);
+    if (gap) {
+      const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+      const difference = Math.abs(first.value - last.value);
+      return {
+        kind: 'figure',
+        answer: `第一名${describe(first)}，最后一名${describe(last)}，相差${formatNumber(difference)}${first.unit}（${formatNumber(Math.max(first.value, last.value))} − ${formatNumber(Math.min(first.value, last.value))}）。${note}`,
+        facts: [first, last],
+      };
+    }
+    if (!RANK_REMEMBERED.test(input)) return undefined;
+    const lines = sorted.map((fact, at) => `${at + 1}. ${describe(fact)}`);
+    return {
+      kind: 'figure',
+      answer: `${fewer ? '从少到多' : '从多到少'}：${note}
+${lines.join('\n')}`,
+      facts: sorted,
+    };
+  }
+
   private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
@@ -3941,7 +4053,30 @@ export class QaEngine {
     const search = (text: string) =>
       candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
-    let retrieved = search(question.text) ?? (unit === '篇' ? search(question.text.replace(/(多少|几)篇/, '$1条')) : undefined);
+    // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
+    const publishedItems =
+      (unit === '件' || unit === '条') && /发|公开了|推送|转载/.test(question.text) && !NOT_PUBLISHED_PIECES.test(question.text);
+    let retrieved =
+      search(question.text) ??
+      (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
+    // 部门工作动态发了多少条 of a report that prints 部门动态30件: a figure in the other measure word that the question's words
+    // stand nearer before (部门动态30件 against 部门动态30件，通过…公众号转载、发布…各类信息183条) answers it.
+    if (publishedItems && retrieved?.value !== undefined) {
+      // Only the words that name the part (部门动态, 解读类): 信息, 发布 stand before every count of items published.
+      const words = contentWords(question.text).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+      const current = wordsBeforeFigure(toSimplified(retrieved.clause), retrieved.value, words);
+      // (Only where the sentence found prints a figure in the other measure word right after one of those words.)
+      if (
+        current > 2 &&
+        words.some((word) => figureRightAfter(toSimplified(retrieved?.sentence ?? ''), word, unit === '件' ? '条' : '件'))
+      ) {
+        const other = search(question.text.replace(/(多少|几)[条件]/, `$1${unit === '件' ? '条' : '件'}`));
+        // Only a figure the part's word stands right before (部门动态30件): a word far off leads to any figure.
+        const near =
+          other?.value !== undefined ? wordsBeforeFigure(toSimplified(other.clause), other.value, words) : Number.POSITIVE_INFINITY;
+        if (near <= 2 && near < current) retrieved = other;
+      }
+    }
     // 收到多少条留言 where the report counts them in 件 (收到留言办理92件): messages, letters and calls are counted in either.
     // (Not proposals: 政协提案几件 against 人大政协提案建议15条 lumps two kinds together.)
     if (!retrieved && (unit === '条' || unit === '件') && !applicationsCell && MESSAGES_COUNTED.test(question.text))
@@ -4037,6 +4172,17 @@ export class QaEngine {
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
+      // 收到几条群众意见: opinions, suggestions or complaints received are no applications; table 三's figure is not theirs.
+      const otherRequests = asked.filter((word) => NOT_AN_APPLICATION.test(word));
+      if (
+        otherRequests.length > 0 &&
+        question.topic?.type === 'cell' &&
+        question.topic.row.table === 'applications' &&
+        !/申请/.test(countClause)
+      )
+        return this.refusal(
+          `${question.agency.name}的年度报告中没有写明${otherRequests.map((word) => `“${word}”`).join('、')}的数量，无法回答。`,
+        );
       // A follow-up's new words (那三区人才呢 after 行政处罚) are no part of the remembered figure: no note on it.
       return asked.length > 0 && !question.restored ? this.partNotStated(structured, asked, 'other') : undefined;
     }
@@ -4517,6 +4663,9 @@ export class QaEngine {
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
         );
       }
+      // 科技局选聘了多少名科技特派员: a count asked of an agency kind with no place, about a thing only sentences state: which one.
+      const which = askKind(understood.text) === 'number' ? this.whichOfKind(understood.text) : undefined;
+      if (which) return which;
       return this.help('抱歉，我没有理解您的问题。');
     }
     if (topic.type === 'reports') return agencies.length > 0 ? this.listReports(agencies, years) : this.listScope(understood.text, years);
@@ -5065,7 +5214,11 @@ export class QaEngine {
    * them must name something specific (开放日, 关停: not only 申请, 公开). Undefined when nothing is asked about.
    */
   private whyAnswer(text: string, mentions: ReadonlyArray<{ text: string }>, agency: AgencyRecord, years: number[]): Answer | undefined {
-    const asked = mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).replace(WHY_WORDS, '');
+    // 那微博后来为什么注销了: a follow-up's lead 那 is no word of the record.
+    const asked = mentions
+      .reduce((rest, mention) => rest.replace(mention.text, ''), text)
+      .replace(WHY_WORDS, '')
+      .replace(/^那么?/, '');
     // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
     const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
@@ -6038,6 +6191,17 @@ export class QaEngine {
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */
+  /** 您问的是哪个科技局？ with the stored agencies of the kind the question names, when more than one is stored. */
+  private whichOfKind(text: string): Answer | undefined {
+    const kind = this.bareKind(text);
+    const candidates = kind ? this.index.ofKind(kind) : [];
+    if (!kind || candidates.length < 2 || placeBefore(text, kind) !== undefined) return undefined;
+    const shown = candidates.slice(0, 10).map((agency) => agency.name);
+    return this.clarify(
+      `${WHICH_OF_KIND}${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`,
+    );
+  }
+
   private bareKind(text: string): string | undefined {
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
     const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');

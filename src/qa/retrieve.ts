@@ -159,8 +159,18 @@ const MONEY_ASKED =
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
   if (FOLLOWERS.test(text)) return '人';
-  return MONEY_ASKED.test(text) ? '元' : undefined;
+  if (MONEY_ASKED.test(text) || EARNINGS_ASKED.test(text)) return '元';
+  return AREA_ASKED.test(text) ? '平方米' : undefined;
 }
+
+/**
+ * What a counted thing earns (高新技术企业营收多少, 产值多少): money, never the count of the things (国家高新技术企业1家).
+ * The noun must be followed by the question word, so 收入 naming a thing counted stays alone.
+ */
+const EARNINGS_ASKED = /(营收|营业收入|营业额|产值|销售额|利润|税收|纳税)(?:是|有|达到?|为)?(?:多少|几)/;
+
+/** A size asked (面积有多大, 多少平米): an area, which no count of places or items (众创空间1家) answers. */
+const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
@@ -554,6 +564,7 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   let total = 0;
   let found = 0;
   const matched: string[] = [];
+  let gapped: string | undefined;
   for (const word of words) {
     // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.
     const weight = DOMAIN_WORDS.has(word) && !sentence.includes(word) ? Math.min(weightOf(word), 1) : weightOf(word);
@@ -593,6 +604,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;
       matched.push(ORGANISATIONS_STATED.exec(sentence)![0]);
+    } else if (word.length === 4 && !FEE_WORD.test(word) && (gapped = gappedIn(sentence, word)) !== undefined) {
+      // 部门动态 asked; 部门工作动态51条 printed: the two halves of the word with one or two characters between them.
+      found += weight;
+      matched.push(gapped);
     } else if (FEE_WORD.test(word)) {
       // 处理费 against 其他处理: without a fee printed, the pair 处理 is another thing.
     } else if (word.length >= 3 && !headless(sentence, word)) {
@@ -604,6 +619,20 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   }
   return { share: total === 0 ? 0 : found / total, matched };
 }
+
+/** A four-character word printed with one or two characters inside it (部门动态 as 部门工作动态), as printed; else undefined. */
+function gappedIn(sentence: string, word: string): string | undefined {
+  const head = word.slice(0, 2);
+  const tail = word.slice(2);
+  for (let at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+    for (const gap of [1, 2]) {
+      const end = at + 2 + gap;
+      if (sentence.startsWith(tail, end) && HAN_ONLY.test(sentence.slice(at + 2, end))) return sentence.slice(at, end + tail.length);
+    }
+  }
+  return undefined;
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * How strongly the question's words lead up to position `at`: their weight within the same
@@ -769,6 +798,20 @@ export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieve
   return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
 }
 
+/**
+ * A kind of item counted (多少条视频, 几个短视频, 图片发了几张, 视频号发了几条 is a channel and stays): the figure must be of that kind.
+ */
+const MEDIA_ASKED =
+  /(?:多少|几)[条个期部段篇份张场次]?(短视频|视频(?!号)|图片|图解|音频|直播)|(短视频|视频(?!号)|图片|图解|音频|直播)(?:[发推录制作播出上传了过]{0,3})(?:多少|几)/;
+export function mediaKindAsked(text: string): string | undefined {
+  if (/视频|图片|图解|音频|直播/.test(text)) {
+    const match = MEDIA_ASKED.exec(text);
+    if (match) return match[1] ?? match[2];
+  }
+  // 企业产值多少 / 利润多少: the money a thing earns, only from a clause that names it (经费投入840万元 is none).
+  return EARNINGS_ASKED.exec(text)?.[1];
+}
+
 /** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
 const SPELLED_OUT = /研究与试验发展|研发/;
 const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
@@ -779,6 +822,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (!words.some((word) => word.length >= 2)) return undefined;
   const unit = askedUnit(request.text);
   const beforeAsks = textBeforeAsks(request.text);
+  const mediaAsked = mediaKindAsked(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
@@ -803,6 +847,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
+      // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
+      if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);

@@ -187,6 +187,16 @@ describe('held-out citizen questions (written before their first run; lines mark
     // conversation's agency, a channel named alone after a channel's count, an application's content and average durations
     // refused), written before its first run: 18/20; 20/20 after (告诉 is no 告; small talk keeps the last answer to follow up).
     'citizen-questions-34.jsonl',
+    // citizen-questions-35 (109 citizens' chat lines over the five sample reports: conversations with 那去年呢/哪个多/加起来/
+    // 排个名/跟X比呢, the bot's question answered with 第二个 or a place alone, corrections, three questions in one, emotional
+    // messages, 腊八/腊月/正月/元宵/12.22/2025/12/22/下周三 deadlines, 繁体, typos, 中文数字, 18 negatives), written before its
+    // first run: 89/109, 5 wrong figures; 108/109 after its fixes and two lines corrected on rereading (1 gap line: a channel's name).
+    'citizen-questions-35.jsonl',
+    // citizen-questions-36 (40 made-up second examples of the classes fixed for -35 — a kind of item or an earning asked of a
+    // count, opinions received, lunar dates, a kind with no place, 公开了没有, 件 against 条, rankings of remembered figures —
+    // and new phrasings), written before its first run: 37/40, 3 wrong figures; 40/40 after (产值/利润 only from a clause that
+    // names them; 那X呢 after a part of the published total asks that part); three lines of that class appended: 43/43.
+    'citizen-questions-36.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

@@ -77,6 +77,15 @@ describe('findDateInQuestion', () => {
     ['除夕交的', '2026-02-16'],
     ['清明节交的', '2026-04-05'],
     ['明年端午交', '2027-06-09'],
+    // Days of the twelfth and first lunar months: the latest such day up to the end of next month.
+    ['腊八那天交的', '2026-01-26'],
+    ['腊月二十三交的申请', '2026-02-10'],
+    ['农历腊月初十交的', '2026-01-28'],
+    ['正月初十交的', '2026-02-26'],
+    ['正月十六网上提交的', '2026-03-04'],
+    ['明年腊八交', '2027-01-15'],
+    // 12.15 said as already sent (我…寄的) is not the coming one.
+    ['我12.15寄的申请', '2025-12-15'],
   ])('reads the spoken date %s as %s', (question, date) => {
     expect(findDateInQuestion(question, today)).toEqual({ kind: 'date', date });
   });
