@@ -2153,6 +2153,12 @@ export class QaEngine {
 
   /** Answer one message; `user` keys the conversation memory. Never throws for odd input. */
   ask(question: string, context: { user?: string } = {}): Answer {
+    // What the last answer left for its conversation (the rest of a long text, how a sentence was asked) belongs to that
+    // answer's user: a message of another user starts without it (表三给我看看 then 继续 had gone on with the text another
+    // user had been cut off in).
+    this.more = undefined;
+    this.lastRetrieval = undefined;
+    this.lastYesNo = undefined;
     // One read transaction for all of the answer's statements (see readTransaction).
     return readTransaction(this.store.db, () => this.withCutMessage(question, this.answerMessage(question, context), context));
   }
