@@ -48,6 +48,8 @@ const UNIT_GROUPS: string[][] = [
   ['次', '场', '回'],
   ['期'],
   ['批'],
+  // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
+  ['笔'],
   ['份'],
   ['通'],
   ['轮次', '轮'],
@@ -78,7 +80,9 @@ const unitPattern = (unit: string) =>
         ? '分(?![钟局之类工开别期批管享析布配钱])'
         : unit === '例'
           ? '例(?![如会外行])'
-          : unit;
+          : unit === '笔'
+            ? '笔(?![记试画录迹者])'
+            : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
