@@ -629,8 +629,8 @@ describe('held-out questions over reports-more14, reports-more15, reports-real a
   // sums and rankings across agencies, 6 conversations, 19 negatives), written before its first run: 84/95 with the eval CLI over
   // these folders (2 counted wrong figures: 公开4笔政府采购 answered with the clause's 12件 as its fact, 笔 being no measure word; a
   // sum of 揭阳和武汉的退役军人事务局 answered with 揭阳's 2 alone, the 的 before the full kind not joining the place to it; and
-  // 厦门民宗局 read as 厦门民政局, whose 民族与宗教事务局 had no short form, and 两年加起来 after two years refused); 92/95 after its
-  // fixes (3 gap lines). real-questions-33 (25 second examples of those classes over other agencies and wordings, written
+  // 厦门民宗局 read as 厦门民政局, whose 民族与宗教事务局 had no short form, 两年加起来 after two years refused, and 什么时候成立的
+  // finding no sentence); 93/95 after its fixes (2 gap lines: the importer refuses 武汉市发展和改革委员会's page, named only in 来源). real-questions-33 (25 second examples of those classes over other agencies and wordings, written
   // before its first run): 23/25 (one line expected a refusal where the report says in prose 未发生…行政复议, corrected to the
   // files' convention); 24/25 after (1 gap line).
   for (const file of ['real-questions-32.jsonl', 'real-questions-33.jsonl']) {
