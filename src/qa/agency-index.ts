@@ -543,10 +543,14 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
 const INNER_JOINED_KIND =
   /^[^和与跟及、,，省市区县旗州盟\d]{1,6}[和与][^和与跟及、,，省市区县旗州盟\d]{1,8}?(?:局|委员会|委|办公室|厅|中心)/;
 
+/** 的 right before a kind word (的退役军人事务局, 的应急管理局): what follows it is the place's agency of that kind. */
+const OF_BEFORE_KIND = /^的(?=\p{Script=Han}{1,10}?(?:局|委员会|委|办公室|厅|中心))/u;
+
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
   // 沐阳县和上海市政府办公厅 / 红寺堡比中卫科技局: what follows a conjunction or 比 is another agency, not this one's kind.
-  const stripped = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '');
+  // 鹤山的退役军人事务局: a 的 between the place and its agency's kind joins them (the place's own bureau, not another body).
+  const stripped = after.replace(/^(?:回族自治区|自治区|自治州|省|市|区|县|旗|州|盟)/, '').replace(OF_BEFORE_KIND, '');
   // 发展和改革委员会, 住房和城乡建设局: a 和 inside one kind's name joins no second agency; the cut comes after that kind.
   const inner = INNER_JOINED_KIND.exec(stripped)?.[0] ?? '';
   const following = inner + stripped.slice(inner.length).replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');

@@ -1155,9 +1155,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
-/** 加起来呢 / 一共多少 / 合计 after figures, as the whole message. */
+/** 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message. */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
+  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
@@ -1191,7 +1191,8 @@ const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\
  * from the report's channel breakdown); when fewer are remembered, that is said, never a sum of fewer passed off as it.
  */
 function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefined {
-  const said = /([两三四五六七八九])(?:个|家|项|所|者)/.exec(input)?.[1];
+  // 两年加起来 after two years of one agency: the years said count the figures as 两个 does.
+  const said = /([两三四五六七八九])(?:个|家|项|所|者|年)/.exec(input)?.[1];
   if (!said) return undefined;
   const count = '两三四五六七八九'.indexOf(said) + 2;
   const last = remembered.slice(-count);

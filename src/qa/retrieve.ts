@@ -48,6 +48,8 @@ const UNIT_GROUPS: string[][] = [
   ['次', '场', '回'],
   ['期'],
   ['批'],
+  // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
+  ['笔'],
   ['份'],
   ['通'],
   ['轮次', '轮'],
@@ -78,7 +80,9 @@ const unitPattern = (unit: string) =>
         ? '分(?![钟局之类工开别期批管享析布配钱])'
         : unit === '例'
           ? '例(?![如会外行])'
-          : unit;
+          : unit === '笔'
+            ? '笔(?![记试画录迹者])'
+            : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
@@ -342,8 +346,14 @@ export function contentWords(text: string): string[] {
   return [...lastWords];
 }
 
+/** When something was founded or set up is asked (什么时候成立的, 成立时间, 哪年组建): the date is what is sought, no word to find. */
+const FOUNDING_ASKED = /成立|组建|设立|挂牌/;
+const WHEN_WORD = /^(?:什么时候|时候|时间|何时|哪年|哪一年|哪天|日期|几时)$/;
+const FOUNDING_WHEN = /什么时候|时间|何时|哪年|哪一年|哪天|日期|几时/;
+
 function segmentContent(text: string): string[] {
   const words: string[] = [];
+  const founding = FOUNDING_ASKED.test(text);
   let run = '';
   const flush = () => {
     // Single characters the segmenter left apart (微|信) read as one word (微信).
@@ -372,7 +382,7 @@ function segmentContent(text: string): string[] {
       continue;
     }
     previous = word;
-    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word)) {
+    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word) || (founding && WHEN_WORD.test(word))) {
       flush();
       continue;
     }
@@ -829,6 +839,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
   if (words.includes('起诉')) queryTerms.push('诉讼');
+  const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
   for (const report of request.reports) {
     for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
@@ -849,6 +860,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
+      // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
+      if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);

@@ -44,6 +44,9 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['住房和城乡建设委员会', '住建委'],
   ['交通运输委员会', '交通委'],
   ['民族宗教事务局', '民宗局'],
+  // 厦门市民族与宗教事务局: the long form with 与 (or 和) between the two, as many cities write it; citizens still say 民宗局.
+  ['民族与宗教事务局', '民宗局'],
+  ['民族和宗教事务局', '民宗局'],
   ['民族宗教事务委员会', '民宗委'],
   ['民族事务委员会', '民委'],
   ['机关事务管理局', '机关事务局'],
