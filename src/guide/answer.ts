@@ -84,6 +84,12 @@ function validDate(year: number, month: number, day: number): IsoDate | null {
  */
 export function findDateInQuestion(question: string, today: IsoDate): DateInQuestion | null {
   const text = normalizeText(question).replace(/\s+/g, '');
+  // 11.30寄出 对方12.1签收: the day it was signed for is the day received, not the day it was sent.
+  const sent = SENT_THEN_RECEIVED.exec(text);
+  if (sent) {
+    const received = findDateInQuestion(text.slice(sent.index + sent[0].length), today);
+    if (received?.kind === 'date') return received;
+  }
   const withYear = FULL_DATE.exec(text) ?? ISO_LIKE_DATE.exec(text);
   if (withYear) {
     const [year, month, day] = [toNumber(withYear[1]), toNumber(withYear[2]), toNumber(withYear[3])];
@@ -102,6 +108,9 @@ export function findDateInQuestion(question: string, today: IsoDate): DateInQues
   }
   return null;
 }
+
+/** A sending verb followed later by a day of signing or receipt (寄出…签收, 发出…收到). */
+const SENT_THEN_RECEIVED = /(?:寄出|寄的|寄过去|寄了|邮寄|发出)(?=.*\d.*(?:签收|收到))/;
 
 /** 周一…周日 (also 星期, 礼拜; 天 and 日 are Sunday) as 1…7. */
 const WEEKDAY_NUMBER: Record<string, number> = {
@@ -207,7 +216,7 @@ const BARE_WEEKDAY = /(?<![下这本上个])(?:周|星期|礼拜)([一二三四�
 
 /** 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application. */
 const NUMERIC_MONTH_DAY =
-  /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|受理|那天|当天|的))/;
+  /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|签收|才签收|才收到|(?:对方|他们|机关|单位)(?:才)?(?:签收|收到)|受理|那天|当天|的))/;
 
 /**
  * Dates as people say them: a weekday (下周一), a day of this or another month (这个月3号, 3号),

@@ -50,6 +50,7 @@ import { readPinyinRegion } from './pinyin-initials.js';
 import { placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
+import { withoutUnstatedProperty } from './unstated-property.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
 import { parseChineseNumber } from '../report/normalize.js';
@@ -818,12 +819,20 @@ function reportYearsOfStatedYears(answer: Answer, years: number[]): number[] {
  * The two latest remembered figures that can be compared: the same unit, of two places (agency and
  * year), the later one as late as possible (a percentage said in between has no partner and is skipped).
  */
+/** Two figures of one agency and year each of another channel (中卫日报51条, 政府网站16条): a pair to compare. */
+function ofOtherChannels(a: Fact, b: Fact): boolean {
+  if (a.agency !== b.agency || a.year !== b.year || !a.sentence || !b.sentence || a.value === b.value) return false;
+  const channel = channelBefore(a.sentence, a.value);
+  return channel !== undefined && channelBefore(b.sentence, b.value) !== undefined && channel !== channelBefore(b.sentence, b.value);
+}
+
 function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
   for (let later = remembered.length - 1; later > 0; later -= 1) {
     const last = remembered[later];
     for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
       const other = remembered[earlier];
-      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year)) return [other, last];
+      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last)))
+        return [other, last];
     }
   }
   return undefined;
@@ -872,7 +881,7 @@ const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|�
 const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
 const CHANNEL_NAME_ASKED =
-  /(微信公众号|公众号|微信号|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)/;
+  /(微信公众号|公众号|微信号|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
 /** The channel words a report prints after an account's quoted name, by the channel asked. */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
   微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
@@ -1124,9 +1133,14 @@ function withoutOtherMediaCount(answer: Answer, text: string, agency: AgencyReco
 function channelBefore(sentence: string, value: number): string | undefined {
   const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(sentence)?.index;
   if (at === undefined) return undefined;
-  let channel: string | undefined;
-  for (const match of sentence.slice(0, at).matchAll(CHANNEL_WORDS_ALL)) channel = match[0];
-  return channel;
+  let found: RegExpExecArray | undefined;
+  for (const match of sentence.slice(0, at).matchAll(CHANNEL_WORDS_ALL)) found = match;
+  if (!found) return undefined;
+  // 《中卫日报》 is named by its title (日报 alone names no paper); 政府网站 is not cut to 政府网.
+  const titled = /《([^《》]{1,12})》/g;
+  for (let title = titled.exec(sentence); title; title = titled.exec(sentence))
+    if (title.index < found.index && found.index < title.index + title[0].length) return title[1];
+  return found[0] === '政府网' && sentence[found.index + 3] === '站' ? '政府网站' : found[0];
 }
 
 /** Every channel word a question names. */
@@ -1631,6 +1645,10 @@ function cutText(text: string): { shown: string; rest?: string } {
   const at = end > PIECE / 2 ? end + 1 : PIECE;
   return { shown: text.slice(0, at), rest: text.slice(at) };
 }
+
+/** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉). */
+const GUIDE_RULE_ASKED =
+  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉/;
 
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
@@ -2317,7 +2335,9 @@ export class QaEngine {
       // Each part takes the agency of the nearest part before it that names one (部门动态几件、公示公告几件、预决算几件).
       const completed: string[] = [];
       for (const [index, part] of parts.entries()) completed.push(index === 0 ? part : this.withAgencyOf(completed[index - 1], part));
-      const answers = completed.map((part) => this.askOne(part, partContext));
+      const answers = completed.map(
+        (part, index) => (part !== parts[index] ? this.guideQuestionAlone(parts[index]) : undefined) ?? this.askOne(part, partContext),
+      );
       if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
@@ -2328,6 +2348,17 @@ export class QaEngine {
       };
     }
     return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.askOne(text, context);
+  }
+
+  /**
+   * A later part of a message that asks the guide (…收到几件申请？答复期限是多少天 / …收过信息处理费吗 信息处理费怎么收): the
+   * general rule, asked as it stands, not a figure of the agency the part before it named; undefined when it is no such part.
+   */
+  private guideQuestionAlone(part: string): Answer | undefined {
+    // Cheap test first: a rule's words (期限, 多久, 怎么收), no count of items, and no agency of its own.
+    if (!GUIDE_RULE_ASKED.test(part) || /[几多少][件条项个次]/.test(part) || this.index.find(part).length > 0) return undefined;
+    const asked = this.askOne(part, {});
+    return asked.kind === 'guide' ? asked : undefined;
   }
 
   /**
@@ -2750,6 +2781,12 @@ export class QaEngine {
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
+      // 2023年的 in reply to 哪个科技局？: the one agency listed that has a report of that year.
+      const byYear =
+        !short.topic && short.years.length > 0 && this.index.find(input).length === 0
+          ? this.onlyOptionWithYears(memory.pendingOptions, short.years)
+          : undefined;
+      if (byYear) text = `${byYear}${short.years.join('、')}年${memory.pending}`;
     }
 
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
@@ -3251,7 +3288,7 @@ export class QaEngine {
     }
     // 公众号叫什么 / 微博叫啥名字: the account's name as the report prints it, of the agency named or talked about.
     const channelNameMatch = CHANNEL_NAME_ASKED.exec(text);
-    const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2];
+    const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2] ?? channelNameMatch?.[3];
     const channelNameOf = channelNameAsked ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (channelNameAsked && channelNameOf) {
       remember({ agencyIds: [channelNameOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
@@ -3351,6 +3388,7 @@ export class QaEngine {
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
+      answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       // 比2024年多吗 names no new thing: it compares the remembered one.
       if (topicRestored && !COMPARED_YES_NO.test(text) && !AGAINST_YEAR_BEFORE.test(text) && !YEAR_COMPARED_WITH.test(text))
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
@@ -3765,7 +3803,9 @@ export class QaEngine {
         change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
           ? found
           : [...found].sort((a, b) => b.value - a.value);
-      const describe = (fact: Fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`;
+      const channels = pair[0].agency === pair[1].agency && pair[0].year === pair[1].year;
+      const describe = (fact: Fact) =>
+        `${fact.agency}${fact.year}年${channels ? (channelBefore(fact.sentence ?? '', fact.value) ?? '') : ''}${formatNumber(fact.value)}${fact.unit}`;
       const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
       const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
       if (computed === stated) return undefined;
@@ -5284,7 +5324,17 @@ ${lines.join('\n')}`,
         const names = [...new Set([...sentence.matchAll(before), ...sentence.matchAll(after)].map((match) => match[1]))].filter(
           (name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name),
         );
-        if (names.length === 0) continue;
+        if (names.length === 0) {
+          // 无微博、微信公众号等政务新媒体: the report says the agency has no such account, so it has no name either.
+          const none = new RegExp(`(?:无|没有|未开通|未设立?)[^，。；,;]{0,10}(?:${words})`).exec(sentence);
+          if (none)
+            return {
+              kind: 'text',
+              answer: `${report.agency}没有${label}：${report.year}年报告写明“${shorten(sentence, none[0], 120)}”，所以也没有${label}的名称。\n${this.cite(report, hit.sectionKey)}`,
+              facts: [],
+            };
+          continue;
+        }
         const at = sentence.indexOf(`“${names[0]}”`);
         return {
           kind: 'text',
@@ -6195,6 +6245,18 @@ ${lines.join('\n')}`,
     const second = this.rewrittenAgencyName(text.slice(end + 1));
     if (second.length !== 1 || second[0].agencies[0].id === mentions[0].agencies[0]?.id) return mentions;
     return [...mentions, { ...second[0], start: second[0].start + end + 1 }];
+  }
+
+  /** The one agency of a clarifying question's list that has a report of each year given; undefined when none or several. */
+  private onlyOptionWithYears(options: readonly string[] | undefined, years: readonly number[]): string | undefined {
+    if (!options || options.length < 2 || options.length > 20) return undefined;
+    const fitting = options.filter((name) => {
+      const found = this.index.find(name);
+      const agency = found.length === 1 && found[0].agencies.length === 1 ? found[0].agencies[0] : undefined;
+      const held = agency ? new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year)) : undefined;
+      return held !== undefined && years.every((year) => held.has(year));
+    });
+    return fitting.length === 1 ? fitting[0] : undefined;
   }
 
   /** A kind of agency named without a region (科技局 …), if the question has one. */

@@ -781,7 +781,7 @@ const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是
 const MEASURED_NOUN_AFTER = /(?:多少|几)(?:个|次)?(\p{Script=Han}{2})(?:人数|次数|量)(?!\p{Script=Han})/u;
 
 /** A growth asked within one figure's year (今年涨了多少粉, 新增了多少关注): a cumulative level (累计关注量达526人) is not it. */
-export const GROWTH_ASKED = /(?:涨|增加|增长|新增|上涨)了?(?:多少|几)|涨粉|新增(?:多少|几)/;
+export const GROWTH_ASKED = /(?:涨|增加|增长|新增|上涨)了?(?:多少|几)|涨粉|新增(?:多少|几)|新增\p{Script=Han}{1,4}?(?:多少|几)/u;
 /** The words right before a number that make it a cumulative level (累计关注量达, 总关注量). */
 /** Whether `value` stands in `text` as a cumulative level (累计关注量达526人), wherever it is written first. */
 export function cumulativeLevelIn(text: string, value: number): boolean {
@@ -820,6 +820,23 @@ export function mediaKindAsked(text: string): string | undefined {
   }
   // 企业产值多少 / 利润多少: the money a thing earns, only from a clause that names it (经费投入840万元 is none).
   return EARNINGS_ASKED.exec(text)?.[1];
+}
+
+/**
+ * A property of the counted things asked (预决算公开的金额, 企业有多少员工, 工作总结有多少字, 原创了多少条): a count of the things
+ * (预决算公开3件, 工作总结2条) is no answer; only a figure whose own line names the property (金额 by an amount in 元) is.
+ */
+const ATTRIBUTE_ASKED =
+  /(金额|员工|职工|从业人员|字数|原创)[^，,。？?！!]{0,6}?(?:多少|几)|(?:多少|几)(?:个|名)?(字|员工|职工)(?!\p{Script=Han})/u;
+export function attributeAsked(text: string): string | undefined {
+  if (!/金额|员工|职工|从业人员|字|原创/.test(text)) return undefined;
+  const match = ATTRIBUTE_ASKED.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** Whether an answer's line states the property asked (金额 is stated by an amount in 元 or 万元). */
+export function statesAttribute(line: string, attribute: string): boolean {
+  return line.includes(attribute) || (attribute === '金额' && /元|收费|费用/.test(line));
 }
 
 /** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */

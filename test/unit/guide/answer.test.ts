@@ -38,6 +38,13 @@ describe('findDateInQuestion', () => {
     expect(findDateInQuestion(question, today)).toEqual({ kind: 'date', date });
   });
 
+  it('counts from the day a posted application was signed for, not the day it was sent', () => {
+    expect(findDateInQuestion('我11.30寄出 对方12.1签收 最晚哪天答复', today)).toEqual({ kind: 'date', date: '2026-12-01' });
+    expect(findDateInQuestion('11.16寄出，11.18对方签收', today)).toEqual({ kind: 'date', date: '2026-11-18' });
+    expect(findDateInQuestion('12月1日寄出，对方12月3日收到', today)).toEqual({ kind: 'date', date: '2026-12-03' });
+    expect(findDateInQuestion('我12.15寄的申请 对方签收了', today)).toEqual({ kind: 'date', date: '2025-12-15' });
+  });
+
   it('reads a month and day without a year as the coming one only up to the end of next month', () => {
     expect(findDateInQuestion('1月4日提交的', '2026-12-28')).toEqual({ kind: 'date', date: '2027-01-04' });
     expect(findDateInQuestion('12月30日提交的', '2027-01-03')).toEqual({ kind: 'date', date: '2026-12-30' });

@@ -1,0 +1,37 @@
+/**
+ * Figures that count the things asked about but not the property asked of them: 预决算公开的金额 answered with 预决算公开3件,
+ * 工作总结有多少字 with 工作总结2条, 那件申请是哪天收到的 with 本年新收申请1件. The report holds no such figure: no number is said.
+ */
+import type { Answer } from './engine.js';
+import { attributeAsked, statesAttribute } from './retrieve.js';
+
+/** A day asked (哪天收到的, 几月几号, 什么时候提交的) rather than a number of things. */
+const DAY_ASKED = /哪(?:一)?天|哪日|几号|几月几[日号]|具体日期|什么日期|(?:什么|啥)时候(?:收到|提交|递交|申请|办结|答复|受理)的/;
+/** A count asked in the same message (几件, 多少条): the day is then asked besides it, not instead. */
+const COUNT_ASKED = /多少|几(?:件|条|个|次|名|家|人|期|场|项|篇)/;
+
+/** A number the question states, then a part of it asked (那183条信息里有多少条是…, 这33家中有几家…). */
+const PART_OF_STATED = /(\d+)\s*([条件个名家项人])[^，,。？?！!\d]{0,8}?(?:里|中|当中|里面|之中)(?:有|的)?(?:多少|几)/;
+
+export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
+  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
+  // The answer's own lines (a note on the year may come first), not the quote or the source under them.
+  const line = answer.answer
+    .split('\n')
+    .filter((said) => !/^(?:原文|（来源)/.test(said))
+    .join('\n');
+  const attribute = attributeAsked(text);
+  if (attribute !== undefined && !statesAttribute(line, attribute))
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告中没有关于${attribute === '字' ? '字数' : attribute}的数字，无法回答。`,
+      facts: [],
+    };
+  // 那183条信息里有多少条是转载的: a part of the figure the question states; that figure itself is no answer.
+  const whole = PART_OF_STATED.exec(text);
+  if (whole && answer.facts.every((fact) => fact.value === Number(whole[1])))
+    return { kind: 'refusal', answer: `${agencyName}的年度报告没有把这${whole[1]}${whole[2]}再分开写明，无法回答其中有多少。`, facts: [] };
+  if (/[天号日期时]/.test(text) && DAY_ASKED.test(text) && !COUNT_ASKED.test(text.replace(/几月几[日号]|几号/g, '')))
+    return { kind: 'refusal', answer: `${agencyName}的年度报告只写了数量，没有写明具体日期，无法回答。`, facts: [] };
+  return answer;
+}
