@@ -801,7 +801,34 @@ function proactiveScope(printed: string, match: string): string | undefined {
   const text =
     parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
-  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
+  if (text.length <= 150) return text;
+  // A numbered list too long to quote (1.概况信息。包括… 7.建议提案办理。…, or 27 items): the words before it and each item's own name.
+  return listHeads(text) ?? `${text.slice(0, 150)}…`;
+}
+
+/** An item number in a list run into one text: 1. 2、 3．after the start, a space, a comma or a full stop. */
+const LIST_ITEM = /(?:^|(?<=[\s,，;；。:：]))(\d{1,2})[、.．](?!\d)/g;
+
+/**
+ * A numbered list shortened to the words before it and each item's name (主要有以下7类: 1.概况信息；2.法规文件；…), when
+ * three or more items run 1, 2, 3… in order from the first; else undefined.
+ */
+function listHeads(text: string): string | undefined {
+  // The first run 1, 2, 3… (a list under the next heading starts again at 1).
+  const all = [...text.matchAll(LIST_ITEM)];
+  const broken = all.findIndex((item, at) => Number(item[1]) !== at + 1);
+  const items = broken < 0 ? all : all.slice(0, broken);
+  if (items.length < 3) return undefined;
+  const end = broken < 0 ? text.length : all[broken].index;
+  const heads = items.map((item, at) => {
+    const body = text.slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end);
+    const head = body.split(/[。，,;；:：(（]|包括|主要/)[0].trim();
+    return `${item[1]}.${head.length > 16 ? `${head.slice(0, 16)}…` : head}`;
+  });
+  if (heads.some((head) => head.length <= 2)) return undefined;
+  const lead = text.slice(0, items[0].index).trim();
+  const joined = `${lead.length > 80 ? `${lead.slice(0, 80)}…` : lead}${lead ? ' ' : ''}${heads.join('；')}`;
+  return joined.length > 400 ? `${joined.slice(0, 400)}…` : joined;
 }
 
 /** The text from `from` to the next heading (only a top-level one after a top-level heading), at most `limit` characters. */
