@@ -58,6 +58,8 @@ export interface AgencyGuideFields {
   application_materials?: string;
   /** A phone for complaints about the disclosure work, printed apart from the office's (监督电话:0431-89968286). */
   supervision_phone?: string;
+  /** How much one application form may ask, in the guide's words (每张申请表申请一条政府信息; 一事一申请). */
+  items_per_form?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -86,6 +88,7 @@ export const GUIDE_FIELD_KEYS = [
   'guide_updates',
   'application_materials',
   'supervision_phone',
+  'items_per_form',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -117,6 +120,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   guide_updates: '指南更新',
   application_materials: '申请材料',
   supervision_phone: '监督电话',
+  items_per_form: '每份申请的事项',
 };
 
 /** A parsed guide. */
@@ -1508,6 +1512,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (updates) fields.guide_updates = updates;
   const materials = applicationMaterials(printed, match);
   if (materials) fields.application_materials = materials;
+  // 每张申请表申请一条政府信息, 一份申请只能申请一项, 一事一申请: how much one application may ask.
+  const perForm = saidOnce(
+    printed,
+    match,
+    /(?:每|一)(?:张|份|一份|个)申请(?:表|书)?|一事一申请|一申请一事/,
+    /(?:申请|填写|提出|对应|限|只能|仅)\s*(?:一|1)\s*(?:条|项|个|件|事)|一事一申请|一申请一事/,
+  );
+  if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
   const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
   if (supervision) {

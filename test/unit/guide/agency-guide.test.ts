@@ -443,6 +443,21 @@ describe('recognising a guide', () => {
     expect(made.fields.proactive_scope).not.toContain('国家秘密');
   });
 
+  it("how much one application may ask, in the guide's words (每张申请表申请一条政府信息, 一事一申请)", () => {
+    // Real: 锦州市政府办公厅 (1、每张申请表申请一条政府信息,尽量详细…). Made up: 青松县林业局 (一份申请书只能申请一项).
+    expect(parseAgencyGuide(read('jinzhou-zfb-guide.txt')).fields.items_per_form).toContain('每张申请表申请一条政府信息');
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '二、依申请公开',
+        '申请人应填写申请表。每份申请书只能申请一项政府信息。',
+        '联系电话：0123-4567890',
+      ].join('\n'),
+    );
+    expect(made.fields.items_per_form).toBe('每份申请书只能申请一项政府信息');
+    expect(parseAgencyGuide(read('echeng-jyj-guide.txt')).fields.items_per_form).toBeUndefined();
+  });
+
   it('guide-questions-3 shapes: (夏季) hours lines, a 查阅专区 with its address on the next line, a numbered 公开范围, the part that lists items', () => {
     // Real: 祥符区 (辦公時間:(冬季):… / (夏季):…, 市民之家設立政府信息公開查閱專區。/ 地址:…), 址山镇 (1、公開范圍), 义乌卫健局 (范围, then 内容 with the list).
     const xiangfu = parseAgencyGuide(read('xiangfu-guide.txt')).fields;
