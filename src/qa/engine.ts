@@ -6212,6 +6212,19 @@ ${lines.join('\n')}`,
       if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
       return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
     }
+    // 平潭管委会: a zone's committee whose disclosure is stored under its office (平潭综合实验区管委会办公室), as 两江新区管委会
+    // already reads 重庆两江新区管理委员会办公室; the answer names the office.
+    const committee = /管委会|管理委员会/.exec(text);
+    if (committee && !text.startsWith('办公室', committee.index + committee[0].length)) {
+      const end = committee.index + committee[0].length;
+      for (const form of ['管委会', '管理委员会']) {
+        const office = this.index
+          .find(`${text.slice(0, committee.index)}${form}办公室`)
+          .filter((mention) => mention.how !== 'fuzzy' && mention.start + mention.text.length === committee.index + form.length + 3);
+        const agencies = single(office);
+        if (agencies) return [{ agencies, text: text.slice(office[0].start, end), start: office[0].start, how: 'shortened' }];
+      }
+    }
     // 屯昌南吕镇: the county written before a town or a street stored without it.
     for (const skip of [2, 3]) {
       const mentions = this.index.find(text.slice(skip)).filter((mention) => mention.start === 0);
