@@ -42,7 +42,12 @@ type Ask =
   | 'retention'
   | 'updates'
   | 'materials'
-  | 'supervision';
+  | 'supervision'
+  | 'per_form';
+
+/** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
+const PER_FORM_ASKED =
+  /(?:一|每)(?:张|份|个)(?:申请表|申请书|表|申请)\p{Script=Han}{0,6}?(?:几|多少)(?:条|项|个|件)|(?:能|可以)(?:一起|同时)?申请(?:几|多少)(?:条|项)(?:信息|政府信息)?/u;
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
@@ -152,7 +157,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     // 网上公开的信息保留多久: how long published information stays online, in the guide's words.
     ask: 'retention',
-    pattern: /留存|(?:保留|保存|挂|放)(?:多久|多长时间|几年|多少年)|(?:保留|保存)(?:期限|时间)/,
+    pattern: /留存|(?:保留|保存|留|挂|放)(?:多久|多长时间|几年|多少年)|(?:保留|保存)(?:期限|时间)/,
     fields: ['online_retention'],
     wanted: ['online_retention'],
   },
@@ -177,6 +182,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书/,
     fields: ['application_materials'],
     wanted: ['application_materials'],
+  },
+  {
+    // 一张申请表能申请几条信息, 一份申请可以申请几项: how much one application may ask, in the guide's words.
+    ask: 'per_form',
+    pattern: PER_FORM_ASKED,
+    fields: ['items_per_form'],
+    wanted: ['items_per_form'],
   },
   {
     // 申请表在哪领, 要填什么表: the guide's own words on its form.
@@ -278,6 +290,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   updates: 'disclosure-guide',
   materials: 'application-content',
   supervision: 'how-to-apply',
+  per_form: 'application-content',
 };
 
 /**
@@ -291,6 +304,8 @@ export const PERSON_PHONE_ASKED =
 export function agencyGuideAsks(question: string): Ask[] {
   // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+  // 一张申请表能申请几条信息: 几条 of a form is the guide's rule, no count of a report.
+  if (PER_FORM_ASKED.test(text)) return ['per_form'];
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.

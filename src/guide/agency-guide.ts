@@ -58,6 +58,8 @@ export interface AgencyGuideFields {
   application_materials?: string;
   /** A phone for complaints about the disclosure work, printed apart from the office's (监督电话:0431-89968286). */
   supervision_phone?: string;
+  /** How much one application form may ask, in the guide's words (每张申请表申请一条政府信息; 一事一申请). */
+  items_per_form?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -86,6 +88,7 @@ export const GUIDE_FIELD_KEYS = [
   'guide_updates',
   'application_materials',
   'supervision_phone',
+  'items_per_form',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -117,6 +120,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   guide_updates: '指南更新',
   application_materials: '申请材料',
   supervision_phone: '监督电话',
+  items_per_form: '每份申请的事项',
 };
 
 /** A parsed guide. */
@@ -801,7 +805,34 @@ function proactiveScope(printed: string, match: string): string | undefined {
   const text =
     parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
-  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
+  if (text.length <= 150) return text;
+  // A numbered list too long to quote (1.概况信息。包括… 7.建议提案办理。…, or 27 items): the words before it and each item's own name.
+  return listHeads(text) ?? `${text.slice(0, 150)}…`;
+}
+
+/** An item number in a list run into one text: 1. 2、 3．after the start, a space, a comma or a full stop. */
+const LIST_ITEM = /(?:^|(?<=[\s,，;；。:：]))(\d{1,2})[、.．](?!\d)/g;
+
+/**
+ * A numbered list shortened to the words before it and each item's name (主要有以下7类: 1.概况信息；2.法规文件；…), when
+ * three or more items run 1, 2, 3… in order from the first; else undefined.
+ */
+function listHeads(text: string): string | undefined {
+  // The first run 1, 2, 3… (a list under the next heading starts again at 1).
+  const all = [...text.matchAll(LIST_ITEM)];
+  const broken = all.findIndex((item, at) => Number(item[1]) !== at + 1);
+  const items = broken < 0 ? all : all.slice(0, broken);
+  if (items.length < 3) return undefined;
+  const end = broken < 0 ? text.length : all[broken].index;
+  const heads = items.map((item, at) => {
+    const body = text.slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end);
+    const head = body.split(/[。，,;；:：(（]|包括|主要/)[0].trim();
+    return `${item[1]}.${head.length > 16 ? `${head.slice(0, 16)}…` : head}`;
+  });
+  if (heads.some((head) => head.length <= 2)) return undefined;
+  const lead = text.slice(0, items[0].index).trim();
+  const joined = `${lead.length > 80 ? `${lead.slice(0, 80)}…` : lead}${lead ? ' ' : ''}${heads.join('；')}`;
+  return joined.length > 400 ? `${joined.slice(0, 400)}…` : joined;
 }
 
 /** The text from `from` to the next heading (only a top-level one after a top-level heading), at most `limit` characters. */
@@ -1481,6 +1512,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (updates) fields.guide_updates = updates;
   const materials = applicationMaterials(printed, match);
   if (materials) fields.application_materials = materials;
+  // 每张申请表申请一条政府信息, 一份申请只能申请一项, 一事一申请: how much one application may ask.
+  const perForm = saidOnce(
+    printed,
+    match,
+    /(?:每|一)(?:张|份|一份|个)申请(?:表|书)?|一事一申请|一申请一事/,
+    /(?:申请|填写|提出|对应|限|只能|仅)\s*(?:一|1)\s*(?:条|项|个|件|事)|一事一申请|一申请一事/,
+  );
+  if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
   const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
   if (supervision) {

@@ -1465,6 +1465,16 @@ function unknownUnitNamed(text: string): string | undefined {
   return unit ? unit[1] + unit[2] : undefined;
 }
 
+/** A zone's kind in a form a stored name may not use (高新技术开发区 for 高新区, 经开区 for 开发区). */
+const ZONE_OTHER_FORM = /高新技术(?:产业)?开发区|新技术(?:产业)?开发区|经济技术开发区|经济开发区|经开区/;
+/** The other forms of a zone's kind, shortest first (经开区 → 开发区; 高新技术开发区 → 高新区). */
+const ZONE_FORMS_OF = (written: string): readonly string[] =>
+  written.includes('新技术')
+    ? ['高新区', '高新技术产业开发区']
+    : written === '经开区'
+      ? ['开发区', '经济开发区', '经济技术开发区']
+      : ['经开区', '开发区'];
+
 /** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
 const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 /** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
@@ -1475,6 +1485,12 @@ const OWN_UNIT_ASKED =
   /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:中学|小学|学校|幼儿园|医院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
 /** A unit of a town or a street named with it (苏巷镇派出所, 仁里镇卫生院, 南吕镇中心小学): another body. */
 const TOWN_UNIT_ASKED = new RegExp(`((?:\\p{Script=Han}{2,8}?(?:镇|乡|街道))(?:${UNIT_WORDS}))`, 'u');
+/**
+ * A station or a street named by its own place at the question's start, about its contacts or disclosure (长兴岛派出所电话,
+ * 鱼梁洲开发区派出所在哪, 灵隐街道信息公开传真): with no stored agency found in it, another body than any stored.
+ */
+const STATION_ASKED =
+  /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,8}?(?:派出所|卫生院|司法所|财政所|供电所|税务所|市场监管所|街道办事处|街道办|街道))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
 /** A school or hospital named after its place: 亳州市第二中学, 亳州三中, 临沂市实验小学, 青松县人民医院. */
 const UNIT_NAMED =
   /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
@@ -2247,10 +2263,12 @@ export class QaEngine {
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
     const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
-    const text = this.withoutParticleBeforeKind(
-      withDateYears(
-        withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
-        shanghaiYear(this.now()),
+    const text = this.withZoneShortForm(
+      this.withoutParticleBeforeKind(
+        withDateYears(
+          withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+          shanghaiYear(this.now()),
+        ),
       ),
     );
     if (text.length === 0) return this.help('请输入您的问题。');
@@ -2303,6 +2321,31 @@ export class QaEngine {
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
+  /**
+   * 郑州高新技术开发区管委会 for the stored 郑州高新区管委会, 赣州经开区公安分局 for 赣州市公安局开发区分局: a zone's kind
+   * written in another form names the stored agency only when the words as written name none there and the other form
+   * names exactly one; else the words stay as written.
+   */
+  private withZoneShortForm(text: string): string {
+    // Cheap test first: most questions name no zone.
+    const zone = ZONE_OTHER_FORM.exec(text);
+    if (!zone) return text;
+    const at = zone.index;
+    const covers = (mention: AgencyMention, end: number) => mention.start <= at && mention.start + mention.text.length >= end;
+    // The index, else a branch or a level rewritten (赣州开发区公安分局 → 公安局开发区分局), as the agencies are found after.
+    const named = (words: string) => {
+      const found = this.index.find(words);
+      return found.length > 0 ? found : this.rewrittenAgencyName(words);
+    };
+    if (named(text).some((mention) => covers(mention, at + 1))) return text;
+    for (const form of ZONE_FORMS_OF(zone[0])) {
+      const rewritten = text.slice(0, at) + form + text.slice(at + zone[0].length);
+      const found = named(rewritten).filter((mention) => covers(mention, at + form.length));
+      if (found.length === 1 && found[0].agencies.length === 1 && found[0].how !== 'fuzzy') return rewritten;
+    }
+    return text;
+  }
+
   private withoutParticleBeforeKind(text: string): string {
     // Cheap test first: most questions have no 的 right after a level character.
     const particle = /[省县区市旗州盟镇乡]的/.exec(text);
@@ -4766,7 +4809,8 @@ ${lines.join('\n')}`,
       if (ownUnit && OWN_NAMED_UNIT.test(ownUnit[1]))
         return this.refusal(`没有找到“${ownUnit[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       // 长江师范学院信息公开电话: a college or university named whole, none stored; 苏巷镇派出所: a unit of a town.
-      const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text);
+      // 长兴岛派出所电话, 灵隐街道信息公开传真: a station or a street by its own name at the question's start, none stored.
+      const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text) ?? STATION_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
@@ -6218,6 +6262,19 @@ ${lines.join('\n')}`,
       const agencies = single(office);
       if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
       return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
+    }
+    // 平潭管委会: a zone's committee whose disclosure is stored under its office (平潭综合实验区管委会办公室), as 两江新区管委会
+    // already reads 重庆两江新区管理委员会办公室; the answer names the office.
+    const committee = /管委会|管理委员会/.exec(text);
+    if (committee && !text.startsWith('办公室', committee.index + committee[0].length)) {
+      const end = committee.index + committee[0].length;
+      for (const form of ['管委会', '管理委员会']) {
+        const office = this.index
+          .find(`${text.slice(0, committee.index)}${form}办公室`)
+          .filter((mention) => mention.how !== 'fuzzy' && mention.start + mention.text.length === committee.index + form.length + 3);
+        const agencies = single(office);
+        if (agencies) return [{ agencies, text: text.slice(office[0].start, end), start: office[0].start, how: 'shortened' }];
+      }
     }
     // 屯昌南吕镇: the county written before a town or a street stored without it.
     for (const skip of [2, 3]) {

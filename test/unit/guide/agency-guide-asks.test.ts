@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
 
 describe('agencyGuideAsks', () => {
+  it("how much one form may ask (一张申请表能申请几条信息) is the guide's rule, not a count; 留多久 asks how long information stays online", () => {
+    // Real: 锦州市政府办公厅一张申请表能申请几条信息, 乳城镇网上公开的信息留多久. Made up: the others.
+    for (const question of ['锦州市政府办公厅一张申请表能申请几条信息', '青松县林业局每份申请书可以写几项', '白云镇一次能申请几条政府信息'])
+      expect(agencyGuideAsks(question), question).toEqual(['per_form']);
+    for (const question of ['乳城镇网上公开的信息留多久', '白云镇网站上的信息能留几年'])
+      expect(agencyGuideAsks(question), question).toContain('retention');
+    expect(agencyGuideAsks('青松县林业局2023年收到几条申请')).toEqual([]);
+  });
+
   it('who takes the application: 交给哪个部门, 归哪个部门管, 哪个部门负责, 交给谁 ask how to apply', () => {
     for (const question of [
       '安化公安局信息公开申请交给哪个部门',

@@ -416,6 +416,48 @@ describe('recognising a guide', () => {
     expect(made.fields.proactive_scope).toBe('林业政策文件；2.森林防火信息');
   });
 
+  it("a numbered 公开范围 too long to quote keeps each item's name, up to a list under the next heading", () => {
+    // Made up, of the class of 赣州开发区公安分局 (7 items, each with a sentence) and 山东省教育厅 (27 items in one line).
+    const items = [
+      '机构概况。包括内设机构、领导分工和工作职责情况',
+      '政策文件。包括本局制定的规范性文件和其他文件',
+      '规划计划。包括年度工作计划和总结',
+    ];
+    items.push(
+      '财政资金。包括部门预算决算和三公经费',
+      '行政执法。包括执法依据、执法流程和执法结果',
+      '人事信息。包括公务员招录和干部任免',
+      '应急管理。包括突发事件应对和森林防火预警',
+    );
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '（一）主动公开的范围',
+        `本局主动公开的信息主要有以下7类：${items.map((item, at) => `${at + 1}.${item}。`).join('')}`,
+        '（二）依申请公开',
+        '1.不予公开的：国家秘密。',
+      ].join('\n'),
+    );
+    expect(made.fields.proactive_scope).toContain('7.应急管理');
+    expect(made.fields.proactive_scope).not.toContain('国家秘密');
+  });
+
+  it("how much one application may ask, in the guide's words (每张申请表申请一条政府信息, 一事一申请)", () => {
+    // Real: 锦州市政府办公厅 (1、每张申请表申请一条政府信息,尽量详细…). Made up: 青松县林业局 (一份申请书只能申请一项).
+    expect(parseAgencyGuide(read('jinzhou-zfb-guide.txt')).fields.items_per_form).toContain('每张申请表申请一条政府信息');
+    const made = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '二、依申请公开',
+        '申请人应填写申请表。每份申请书只能申请一项政府信息。',
+        '联系电话：0123-4567890',
+      ].join('\n'),
+    );
+    expect(made.fields.items_per_form).toBe('每份申请书只能申请一项政府信息');
+    expect(parseAgencyGuide(read('echeng-jyj-guide.txt')).fields.items_per_form).toBeUndefined();
+  });
+
   it('guide-questions-3 shapes: (夏季) hours lines, a 查阅专区 with its address on the next line, a numbered 公开范围, the part that lists items', () => {
     // Real: 祥符区 (辦公時間:(冬季):… / (夏季):…, 市民之家設立政府信息公開查閱專區。/ 地址:…), 址山镇 (1、公開范圍), 义乌卫健局 (范围, then 内容 with the list).
     const xiangfu = parseAgencyGuide(read('xiangfu-guide.txt')).fields;
