@@ -316,7 +316,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (from + 1 >= distinctiveEnd) continue;
         let position = from - 1;
         let distinctive = 0;
-        let accepted: { length: number; matched: number } | undefined;
+        let accepted: { length: number; matched: number; bureau?: boolean } | undefined;
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
@@ -338,7 +338,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
             const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
             if (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
-              accepted = { length, matched: length };
+              accepted = { length, matched: length, bureau: bureauShortened && rest === '局' };
           }
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
           else if (
@@ -353,6 +353,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
+        // 平潭管理|委员会: a bureau's words without its 局 that run on into another body's kind (委员会, 办公室) name that body.
+        if (accepted.bureau && /^(?:委员会|管委会|委|办公室|中心|厅)/.test(after)) continue;
         const written = text.slice(0, at + accepted.length);
         if (
           /[省市区县旗州盟镇乡]$/.test(written) &&
