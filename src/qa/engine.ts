@@ -879,21 +879,17 @@ const WHICH_YEAR = /哪[一个]?年/;
 const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|近几年|这些年|每年|各年|每一年|所有年份|逐年/;
 /** 近三年 / 最近两年 / 过去5年: the latest years of one agency's reports, their number in group 1. */
 const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
+/** 历年 / 近三年 / 哪年: one agency's years asked, not the year remembered from the conversation. */
+const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
 const CHANNEL_NAME_ASKED =
   /(微信公众号|公众号|微信号|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
-/** The channel words a report prints after an account's quoted name, by the channel asked. */
+/** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
   微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
-  公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
-  微信号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
-  政务微博: '(?:官方|政务)?微博',
   微博: '(?:官方|政务)?微博',
   抖音: '抖音号?',
   抖音号: '抖音号?',
-  视频号: '视频号',
-  头条号: '头条号',
-  门户网站: '(?:门户)?网站|官网',
   网站: '(?:门户)?网站|官网',
 };
 
@@ -1948,7 +1944,11 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
  * one, and the change from the earlier year to the later (2023年比2022年增加4件。).
  */
 function yearsWeighed(text: string, one: Fact, other: Fact): { verdict?: string; change: string } {
-  // The later year against the earlier, however the question orders them (2024年比2019年).
+  return { verdict: comparedVerdict(text, one.year, other.year, one.value, other.value), change: yearChange(one, other) };
+}
+
+/** The change from the earlier year's figure to the later one's, however they are given (2023年比2022年增加4件。). */
+function yearChange(one: Fact, other: Fact): string {
   const [first, second] = one.year <= other.year ? [one, other] : [other, one];
   const difference = second.value - first.value;
   const change =
@@ -1957,10 +1957,20 @@ function yearsWeighed(text: string, one: Fact, other: Fact): { verdict?: string;
       : difference > 0
         ? `增加${formatNumber(difference)}${first.unit}`
         : `减少${formatNumber(-difference)}${first.unit}`;
-  return {
-    verdict: comparedVerdict(text, one.year, other.year, one.value, other.value),
-    change: `${second.year}年比${first.year}年${change}。`,
-  };
+  return `${second.year}年比${first.year}年${change}。`;
+}
+
+/**
+ * The first part's figure in every part (one part per year), by year, when each part has it and no year comes twice;
+ * undefined otherwise.
+ */
+function oneFigureEachYear(parts: readonly Answer[]): Fact[] | undefined {
+  const one = parts[0]?.facts[0];
+  if (one === undefined) return undefined;
+  const each = parts.map((part) => part.facts.find((fact) => fact.key === one.key && fact.unit === one.unit));
+  if (!each.every((fact): fact is Fact => fact !== undefined) || new Set(each.map((fact) => fact.year)).size !== each.length)
+    return undefined;
+  return each.sort((a, b) => a.year - b.year);
 }
 
 /**
@@ -3199,7 +3209,7 @@ export class QaEngine {
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
         // 历年都是多少 / 近三年呢 / 哪年最多 / 这几年是增加还是减少: the remembered figure over the agency's years.
-        ((EVERY_YEAR.test(text) || LATEST_YEARS.test(text) || WHICH_YEAR.test(text)) &&
+        (AGENCY_YEARS_ASKED.test(text) &&
           residue
             .replace(EVERY_YEAR, '')
             .replace(LATEST_YEARS, '')
@@ -3270,7 +3280,7 @@ export class QaEngine {
       if (kept.length > 0) years = kept;
     }
     // 历年都是多少 / 哪年最多 after one year's figure: the agency's years are asked, not the one remembered.
-    if (yearsRemembered && (EVERY_YEAR.test(text) || LATEST_YEARS.test(text) || WHICH_YEAR.test(text))) {
+    if (yearsRemembered && AGENCY_YEARS_ASKED.test(text)) {
       years = [];
       yearsRemembered = false;
     }
@@ -4140,8 +4150,10 @@ ${lines.join('\n')}`,
             // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
             (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
         : undefined;
-    const search = (text: string) =>
-      candidates.length > 0 ? retrieve(this.store, { text, kind, year, reports: candidates, clauseRejected: clauseNot }) : undefined;
+    const search = (text: string, clauseMust?: RegExp) =>
+      candidates.length > 0
+        ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust, clauseRejected: clauseNot })
+        : undefined;
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
     const publishedItems =
@@ -4173,13 +4185,7 @@ ${lines.join('\n')}`,
       retrieved = search(question.text.replace(/(多少|几)[条件]/, unit === '条' ? '$1件' : '$1条'));
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
-    if (!retrieved && unit === '件' && applicationsCell) {
-      const text = question.text.replace(/(多少|几)件/, '$1条');
-      retrieved =
-        candidates.length > 0
-          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
-          : undefined;
-    }
+    if (!retrieved && unit === '件' && applicationsCell) retrieved = search(question.text.replace(/(多少|几)件/, '$1条'), /申请/);
     // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
     // the count of applications received, asked in the report's own words, finds it.
     if (
@@ -4189,13 +4195,8 @@ ${lines.join('\n')}`,
       applicationsCell &&
       question.topic?.type === 'cell' &&
       question.topic.row.key === 'received'
-    ) {
-      const text = `${askedYear ?? ''}收到申请多少件`;
-      retrieved =
-        candidates.length > 0
-          ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust: /申请/, clauseRejected: clauseNot })
-          : undefined;
-    }
+    )
+      retrieved = search(`${askedYear ?? ''}收到申请多少件`, /申请/);
     // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转.
     if (
       !retrieved &&
@@ -5017,27 +5018,17 @@ ${lines.join('\n')}`,
         combined.answer += `\n${weighed.change}`;
       }
     }
+    // Three or more years of a table's figure, each year having it (no partial sum, no trend over a gap).
+    const yearly = parts.length >= 3 && topic.type === 'cell' ? oneFigureEachYear(parts) : undefined;
     // 这几年是增加还是减少 / 近三年有什么变化: each year's figure in order, and the change from the first year to the last.
-    if (parts.length >= 3 && topic.type === 'cell' && TREND_ASKED.test(understood.text)) {
-      const one = parts[0].facts[0];
-      const each = parts.map((part) => part.facts.find((fact) => one !== undefined && fact.key === one.key && fact.unit === one.unit));
-      if (each.every((fact): fact is Fact => fact !== undefined) && new Set(each.map((fact) => fact.year)).size === each.length) {
-        const sorted = [...each].sort((a, b) => a.year - b.year);
-        const { change } = yearsWeighed('', sorted[0], sorted[sorted.length - 1]);
-        combined.answer += `\n${sorted.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，')}；${change}`;
-      }
-    }
-    // 2022到2024年一共 / 这三年加起来: three or more years added, only when every year has the same figure (no partial sum).
-    if (parts.length >= 3 && topic.type === 'cell' && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
-      const one = parts[0].facts[0];
-      const each = parts.map((part) => part.facts.find((fact) => one !== undefined && fact.key === one.key && fact.unit === one.unit));
-      if (each.every((fact): fact is Fact => fact !== undefined) && new Set(each.map((fact) => fact.year)).size === each.length) {
-        const sorted = [...each].sort((a, b) => a.year - b.year);
-        const last = sorted[sorted.length - 1];
-        const total = sorted.reduce((sum, fact) => sum + fact.value, 0);
-        combined.answer += `\n${sorted[0].year}—${last.year}年${sorted.length}年合计${formatNumber(total)}${last.unit}（${sorted.map((fact) => formatNumber(fact.value)).join(' + ')}）。`;
-        combined.facts = [...combined.facts, { ...last, value: total }];
-      }
+    if (yearly && TREND_ASKED.test(understood.text))
+      combined.answer += `\n${yearly.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，')}；${yearChange(yearly[0], yearly[yearly.length - 1])}`;
+    // 2022到2024年一共 / 这三年加起来: the years added.
+    if (yearly && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
+      const last = yearly[yearly.length - 1];
+      const total = yearly.reduce((sum, fact) => sum + fact.value, 0);
+      combined.answer += `\n${yearly[0].year}—${last.year}年${yearly.length}年合计${formatNumber(total)}${last.unit}（${yearly.map((fact) => formatNumber(fact.value)).join(' + ')}）。`;
+      combined.facts = [...combined.facts, { ...last, value: total }];
     }
     return combined;
   }
@@ -5352,9 +5343,11 @@ ${lines.join('\n')}`,
     const latestFirst = [...reports].sort((a, b) => b.year - a.year);
     const label = /微信|公众号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
     if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
-    const words = CHANNEL_NAME_WORDS[channel] ?? channel;
+    const words = CHANNEL_NAME_WORDS[label] ?? label;
     const before = new RegExp(`“([^”“]{2,24})”(?:的)?(?:${words})`, 'g');
     const after = new RegExp(`(?:${words})(?:账号)?[：:]?“([^”“]{2,24})”`, 'g');
+    // 无微博、微信公众号等政务新媒体: the report says the agency has no such account.
+    const noAccount = new RegExp(`(?:无|没有|未开通|未设立?)[^，。；,;]{0,10}(?:${words})`);
     // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
     const terms =
       label === '微信公众号'
@@ -5369,8 +5362,8 @@ ${lines.join('\n')}`,
           (name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name),
         );
         if (names.length === 0) {
-          // 无微博、微信公众号等政务新媒体: the report says the agency has no such account, so it has no name either.
-          const none = new RegExp(`(?:无|没有|未开通|未设立?)[^，。；,;]{0,10}(?:${words})`).exec(sentence);
+          // No such account, so no name either.
+          const none = noAccount.exec(sentence);
           if (none)
             return {
               kind: 'text',
