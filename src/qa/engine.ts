@@ -2214,29 +2214,18 @@ export class QaEngine {
    * kept, for two minutes, only when the bot did not understand it, it is short and not itself a finished question (多少, 吗 at its end).
    */
   private withCutMessage(question: string, answer: Answer, context: { user?: string }): Answer {
-    const state = this.options.state;
     const user = context.user;
-    if (!user || !state || this.joiningCut) return answer;
-    const key = `qa-cut:${user}`;
-    const waiting = this.cutWaiting.has(user);
-    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') {
-      // An answered message: a fragment before it was no fragment of it, nor of what comes next.
-      if (waiting) {
-        this.cutWaiting.delete(user);
-        state.delete(key);
-      }
-      return answer;
-    }
-    const fragment = waiting ? state.get<string>(key) : undefined;
-    if (waiting) {
-      this.cutWaiting.delete(user);
-      state.delete(key);
-    }
-    if (fragment) {
+    if (!user || !this.options.state || this.joiningCut) return answer;
+    const waiting = this.cutWaiting.get(user);
+    if (waiting) this.cutWaiting.delete(user);
+    // An answered message: a fragment before it was no fragment of it, nor of what comes next.
+    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
+    const now = this.now().getTime();
+    if (waiting && now - waiting.at <= CUT_TTL_MS) {
       this.joiningCut = true;
       let joined: Answer;
       try {
-        joined = this.answerMessage(`${fragment}${question.trim()}`, context);
+        joined = this.answerMessage(`${waiting.fragment}${question.trim()}`, context);
       } finally {
         this.joiningCut = false;
       }
@@ -2245,17 +2234,19 @@ export class QaEngine {
     // A fragment the bot did not understand itself waits, briefly, for its rest.
     const bare = question.trim();
     if (bare.length >= 2 && bare.length <= 12 && /\p{Script=Han}$/u.test(bare) && !FINISHED_QUESTION.test(bare)) {
-      state.set(key, bare, CUT_TTL_MS);
-      const now = Date.now();
       // Users who never wrote again are forgotten once their fragment has expired.
-      if (this.cutWaiting.size >= 1000) for (const [other, at] of this.cutWaiting) if (now - at > CUT_TTL_MS) this.cutWaiting.delete(other);
-      this.cutWaiting.set(user, now);
+      if (this.cutWaiting.size >= 1000)
+        for (const [other, kept] of this.cutWaiting) if (now - kept.at > CUT_TTL_MS) this.cutWaiting.delete(other);
+      this.cutWaiting.set(user, { at: now, fragment: bare });
     }
     return answer;
   }
 
-  /** The users whose last message may be a fragment cut mid-word (when it was kept), so an answered message reads no state. */
-  private readonly cutWaiting = new Map<string, number>();
+  /**
+   * The fragments that may be the first half of a message cut mid-word, by user, for CUT_TTL_MS. Kept in memory, not
+   * in the conversation state: a fragment is worth two minutes, not a write to the database (a commit each, before).
+   */
+  private readonly cutWaiting = new Map<string, { at: number; fragment: string }>();
 
   /** Set while a cut message is read joined to its fragment (no second join inside it). */
   private joiningCut = false;
@@ -6458,6 +6449,15 @@ ${lines.join('\n')}`,
    * account serving other agencies never shows the sample reports' names; undefined while the store holds no report.
    */
   examples(): ExampleQuestions | undefined {
+    // Every help text, welcome and off-topic reply shows them: built once per change of the data.
+    const stamp = this.store.changeStamp();
+    if (this.examplesKept?.stamp !== stamp) this.examplesKept = { stamp, examples: this.examplesOfStore() };
+    return this.examplesKept.examples;
+  }
+
+  private examplesKept: { stamp: string; examples: ExampleQuestions | undefined } | undefined;
+
+  private examplesOfStore(): ExampleQuestions | undefined {
     const [first, second = first, third = second] = this.store.reportSummary(3).first;
     if (!first) return undefined;
     const year = first.years[first.years.length - 1];
