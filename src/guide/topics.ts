@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { dataPath } from '../config/paths.js';
+import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { normalizeText, squeeze } from '../report/normalize.js';
 
@@ -148,6 +149,9 @@ function normalizedLooksLikeFigureQuestion(text: string): boolean {
   return COUNT_QUESTION.test(text) && !FEE_CONTEXT.test(text) && YEAR_OR_AGENCY.test(text);
 }
 
+/** Questions whose guide match is kept (a few hundred bytes each). */
+const GUIDE_MATCHES_KEPT = 2048;
+
 /** Build a guide from already validated data (tests use this with small fixtures). */
 export function createGuide(file: GuideFile): Guide {
   const compiled = file.topics.map((topic) => {
@@ -184,17 +188,23 @@ export function createGuide(file: GuideFile): Guide {
       .map(({ topic, score, matchedKeywords }) => ({ topic, score, matchedKeywords }));
   };
 
+  const matches = versionedCache<string, { best: GuideMatch | null }>({ max: GUIDE_MATCHES_KEPT, version: () => file });
+
   return {
     topics: file.topics,
     topic: (id) => file.topics.find((topic) => topic.id === id),
     rank,
     match(question, options = {}) {
-      // Normalised once for both checks (normalizing is most of a short question's cost here).
-      const text = normalizeQuestion(question);
-      if (normalizedLooksLikeFigureQuestion(text)) return null;
-      const best = rankNormalized(text)[0];
       const minimumScore = options.minimumScore ?? DEFAULT_MINIMUM_SCORE;
-      return best !== undefined && best.score >= minimumScore ? best : null;
+      // The same few questions (怎么申请, 要交钱吗, and every off-topic message the guide is tried on) come again and
+      // again; a guide never changes once loaded, so their match is kept (GuideMatch is read-only to callers).
+      return matches.get(`${minimumScore}\u0000${question}`, () => {
+        // Normalised once for both checks (normalizing is most of a short question's cost here).
+        const text = normalizeQuestion(question);
+        if (normalizedLooksLikeFigureQuestion(text)) return { best: null };
+        const best = rankNormalized(text)[0];
+        return { best: best !== undefined && best.score >= minimumScore ? best : null };
+      }).best;
     },
   };
 }
