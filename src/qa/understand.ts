@@ -15,6 +15,7 @@ import {
   TRIAL_LAYOUT,
 } from '../report/catalogue.js';
 import { normalizeText, parseChineseNumber } from '../report/normalize.js';
+import { LRUCache } from 'lru-cache';
 import * as z from 'zod';
 import { toSimplified } from '../text/script.js';
 
@@ -1119,7 +1120,28 @@ export const RANK_VERB =
   /(?<!安)排(?:个|一下|一排|排)?(?:名|序|位)|(?<!安)排(?:一下|排)|按.{1,12}?(?:从[多高大少低小].{0,2}到[少低小多高大].{0,2})?排(?!队|查|污|放|水)/;
 
 /** Understand one question (already normalised with normalizeQuestion). */
-export function understand(text: string, currentYear: number): Understanding {
+/** Questions whose reading is kept: most questions differ only in the agency's name, which is read apart. */
+const UNDERSTOOD_KEPT = 4096;
+const understood = new LRUCache<string, Readonly<Understanding>>({ max: UNDERSTOOD_KEPT });
+
+/**
+ * What a question asks: years, topic, operation. A pure function of the text and the current year, so a reading is
+ * kept and given again (frozen: callers copy it before changing anything). Callers pass the question without the
+ * agencies' names, so 某局2024年办理了几件行政许可 of every agency is read once.
+ */
+export function understand(text: string, currentYear: number): Readonly<Understanding> {
+  const key = `${currentYear}\u0000${text}`;
+  let reading = understood.get(key);
+  if (reading === undefined) {
+    const fresh = understandAfresh(text, currentYear);
+    Object.freeze(fresh.years);
+    reading = Object.freeze(fresh);
+    understood.set(key, reading);
+  }
+  return reading;
+}
+
+function understandAfresh(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
     /哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
