@@ -516,7 +516,7 @@ export class AgencyGuideAnswerer {
     if (fields.every((key) => REPORT_FIELDS[key] === undefined || stored[REPORT_FIELDS[key]])) return stored;
     const hits = this.sources.reports.searchSentences(reportId, CONTACT_SEARCH_WORDS, 6);
     // What the import stored comes first; the sentences only fill in what it lacks.
-    return Object.assign({}, ...hits.reverse().map((hit) => extractContacts(toSimplified(hit.sentence))), stored);
+    return Object.assign({}, ...[...hits].reverse().map((hit) => extractContacts(toSimplified(hit.sentence))), stored);
   }
 
   /** The general rules, said to be such. */

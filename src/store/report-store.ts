@@ -132,6 +132,8 @@ const REPORTS_BY_AGENCY_MAX = 16_384;
  * generation first, and on 100,000 reports the heap grew by 90 MB for hits that seldom came.
  */
 const SENTENCE_SETS_MAX = 32;
+/** Sentence searches kept (searchSentences): an answer repeats its own; 20 hits of a few hundred bytes each. */
+const SEARCHES_MAX = 256;
 /** Report rows whose cells are kept for answers (rowCells), the most recently read (~1 KB each). */
 const ROW_CELLS_MAX = 1024;
 /** How often another connection's commits are looked for (PRAGMA data_version). */
@@ -497,12 +499,16 @@ export class ReportStore {
    * The sentences of one report that share words with the query, best BM25 first. `words` are
    * search words (searchWords); any of them may match.
    */
-  searchSentences(reportId: number, words: string[], limit = 20): SentenceHit[] {
+  searchSentences(reportId: number, words: readonly string[], limit = 20): readonly SentenceHit[] {
     const terms = [...new Set(words)].filter((word) => word.length > 0);
     if (terms.length === 0) return [];
-    // U+FFFD is what bytes that are not UTF-8 decode to: only the decoded rows can say where it is (sentence-bytes.ts).
-    const set = terms.some((term) => term.includes('\ufffd')) ? this.sentenceRows(reportId) : this.sentencesOfReport(reportId);
-    return 'rows' in set ? rankSentenceSet(set, terms).slice(0, limit) : rankSentenceBytes(set, terms, limit);
+    // One answer often searches the same report for the same words twice or more (a figure, then its yes/no, then
+    // the sentence to quote): the hits are kept until the data changes (frozen: callers copy before reordering).
+    return this.searches.get(`${reportId}|${limit}|${terms.join('|')}`, () => {
+      // U+FFFD is what bytes that are not UTF-8 decode to: only the decoded rows can say where it is (sentence-bytes.ts).
+      const set = terms.some((term) => term.includes('\ufffd')) ? this.sentenceRows(reportId) : this.sentencesOfReport(reportId);
+      return Object.freeze('rows' in set ? rankSentenceSet(set, terms).slice(0, limit) : rankSentenceBytes(set, terms, limit));
+    });
   }
 
   /**
@@ -543,6 +549,11 @@ export class ReportStore {
   /** Report sentences ready for ranking (the most recently searched reports), kept until the data changes. */
   private readonly sentenceSets = versionedCache<number, SentenceSet | SentenceBytes>({
     max: SENTENCE_SETS_MAX,
+    version: () => this.changeStamp(),
+  });
+  /** The last searches of report sentences (searchSentences), kept until the data changes. */
+  private readonly searches = versionedCache<string, readonly SentenceHit[]>({
+    max: SEARCHES_MAX,
     version: () => this.changeStamp(),
   });
   /** The cells of the rows answers read last (rowCells), kept until the data changes. */
