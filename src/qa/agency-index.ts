@@ -337,7 +337,17 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             const bureauShortened = rest === '局' && length >= 4;
             // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
             const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
-            if (rest === '' || GENERIC_ENDING.test(rest) || officeShortened || streetShortened || bureauShortened || zoneShortened)
+            // …委 for …委员会 (市发改委 for 中卫市发改委员会, the short form of 发展和改革委员会): the committee's own short form.
+            const committeeShortened = rest === '员会' && text[cursor] === '委';
+            if (
+              rest === '' ||
+              GENERIC_ENDING.test(rest) ||
+              officeShortened ||
+              streetShortened ||
+              bureauShortened ||
+              zoneShortened ||
+              committeeShortened
+            )
               accepted = { length, matched: length, bureau: bureauShortened && rest === '局' };
           }
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).

@@ -31,6 +31,11 @@ describe('abbreviated agency names', () => {
     expect(names('那个平潭审批局2023年收到几件申请')).toEqual([['平潭综合实验区行政审批局']]);
   });
 
+  it('read a committee shortened with its 委 as one name, the 委 included (区发改委, not 区发改 and a stray 委)', () => {
+    expect(index.find('区发改委2019年发布了多少条信息').map((mention) => mention.text)).toEqual(['区发改委']);
+    expect(names('区发改委2019年发布了多少条信息')).toEqual([['天津市和平区发展和改革委员会']]);
+  });
+
   it('name every agency that fits, so the engine asks which; and none where none fits', () => {
     expect(names('平潭局2021年收到几件申请')[0]).toEqual(expect.arrayContaining(['平潭综合实验区公安局', '平潭综合实验区行政审批局']));
     // 沙坡头区 has a 交通运输局 and a 住房和城乡建设局, but no agency whose name holds 交…建.
