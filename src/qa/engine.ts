@@ -1049,7 +1049,9 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
-const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
+const OTHER_REQUEST_WORDS = ['建议', '提案', '议案', '来信', '来访', '信访', '来电', '留言', '咨询', '投诉', '举报', '诉求'];
+/** A count of such requests, or of the lines and boxes they come through (热线, 12345, 信箱). */
+const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12345', '信箱'].join('|'));
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
@@ -1089,8 +1091,8 @@ const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKE
 const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
-/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉). */
-const NOT_AN_APPLICATION = /意见|建议|提案|议案|来信|来访|信访|来电|留言|咨询|投诉|举报|诉求/;
+/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
+const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 

@@ -266,7 +266,12 @@ function referenceFind(text: string): AgencyMention[] {
       const named = agencies.flatMap((agency) => {
         const full = toSimplified(agency.name);
         const short = full.replace(/发展和?改革(?=局|委)/g, '发改');
-        return short === full ? [{ agency, name: full }] : [{ agency, name: full }, { agency, name: short }];
+        return short === full
+          ? [{ agency, name: full }]
+          : [
+              { agency, name: full },
+              { agency, name: short },
+            ];
       });
       for (const { agency, name } of named) {
         const { region } = splitAgencyName(name);
