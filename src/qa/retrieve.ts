@@ -925,6 +925,8 @@ const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事�
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+/** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
+const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
 /** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
 const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|以及)[“《"]?${CHANNEL}`);
 
@@ -994,6 +996,10 @@ function readAnswer(
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
+    // 视频号抖音这些推送了多少条: the question joins the channels itself, so their joint count is the one asked.
+    const severalChannelsAsked = new Set(request.text.match(CHANNEL_GLOBAL) ?? []).size >= 2;
+    // 公众号发了多少条 too: publishing asked with or without a measure word.
+    const postingAsked = POSTING.test(request.text) && !FOLLOWERS.test(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
@@ -1092,7 +1098,9 @@ function readAnswer(
       // 订阅多少人 against 订阅人数为6113: the measure word asked is the one the count's name ends in (人数, 次数).
       const lead = sentence.slice(Math.max(0, at - 5), at);
       const unitNamedBefore = unit !== undefined && lead.includes(`${unit}数`) && /数(?:为|是|达|达到|共|:|：)?$/.test(lead);
-      const bareCount = !printed && (unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0;
+      // 微信公众号发布信息816,“…”视频号…推送视频964条: a count printed bare right after what was published, at a clause's end.
+      const postedBare = !printed && postingAsked && (unit === undefined || unit === '条' || unit === '篇') ? postedCountBefore(sentence, at, match[0].length, matched) : 0;
+      const bareCount = !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0);
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
@@ -1114,7 +1122,7 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (countsSeveralChannels(sentence, at, matched)) continue;
+      if (!severalChannelsAsked && countsSeveralChannels(sentence, at, matched)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.
@@ -1135,7 +1143,8 @@ function readAnswer(
         following +
         (measuredHere ? weightOf(measured) : 0) +
         phraseLead(sentence, at, phrases) +
-        namedCount;
+        namedCount +
+        postedBare;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const namesItem =
         headlineWeight > 0 &&
@@ -1336,6 +1345,23 @@ function countNamedBefore(sentence: string, at: number, matched: readonly string
   if (!/[数量]$/.test(before)) return 0;
   const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
   return word === undefined ? 0 : weightOf(word);
+}
+
+/** A publishing verb and what it published, right before a bare number (发布信息816, 推送文章120). */
+const POSTED_BEFORE = /(?:发布|发表|推送|发送|更新|公开)(?:了)?(?:各类)?(?:信息|文章|图文|动态|消息|稿件|内容)?(?:共|共计|累计)?$/;
+
+/**
+ * A count printed without a measure word right after a publishing verb (微信公众号发布信息816,): its clause must end with the
+ * number (a break or the sentence's end after it) and name one of the question's words of two or more characters; the weight of
+ * those words, else 0.
+ */
+function postedCountBefore(sentence: string, at: number, length: number, matched: readonly string[]): number {
+  if (!/^(?:[，,。；;、]|$)/.test(sentence.slice(at + length, at + length + 1))) return 0;
+  const lead = sentence.slice(Math.max(0, at - 16), at);
+  if (!POSTED_BEFORE.test(lead)) return 0;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':', '、'].map((mark) => lead.lastIndexOf(mark))) + 1;
+  const clause = lead.slice(start);
+  return matched.reduce((sum, word) => (word.length >= 2 && clause.includes(word) ? sum + weightOf(word) : sum), 0);
 }
 
 /** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
