@@ -1418,12 +1418,12 @@ function itemAfter(sentence: string, at: number): string {
 const POSTED_BEFORE = /(?:发布|发表|推送|发送|更新|公开)(?:了)?(?:各类)?(?:信息|文章|图文|动态|消息|稿件|内容)?(?:共|共计|累计)?$/;
 
 /**
- * A count printed without a measure word right after a publishing verb (微信公众号发布信息816,): its clause must end with the
- * number (a break or the sentence's end after it) and name one of the question's words of two or more characters; the weight of
- * those words, else 0.
+ * A count printed without a measure word right after a publishing verb (微信公众号发布信息816,): a mark must follow the number
+ * and its clause must name one of the question's words of two or more characters; the weight of those words, else 0.
  */
 function postedCountBefore(sentence: string, at: number, length: number, matched: readonly string[]): number {
-  if (!/^(?:[，,。；;、]|$)/.test(sentence.slice(at + length, at + length + 1))) return 0;
+  // A mark must close it: a page cut right after the digits (主动公开信息12) may have cut the number too.
+  if (!/^[，,。；;、]/.test(sentence.slice(at + length, at + length + 1))) return 0;
   const lead = sentence.slice(Math.max(0, at - 16), at);
   if (!POSTED_BEFORE.test(lead)) return 0;
   const start = Math.max(...['，', ',', '。', '；', ';', '：', ':', '、'].map((mark) => lead.lastIndexOf(mark))) + 1;

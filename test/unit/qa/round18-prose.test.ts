@@ -40,6 +40,12 @@ describe('round 18 classes over made-up reports', () => {
 `,
       ],
       [
+        'baihe.txt',
+        `白河县林业局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,县林业局微信公众号发布信息12`,
+      ],
+      [
         'qinghe-2021.txt',
         `清河县水利局2021年政府信息公开工作年度报告
 一、总体情况
@@ -114,5 +120,10 @@ describe('round 18 classes over made-up reports', () => {
       row: { key: 'review' },
       column: { key: 'other' },
     });
+  });
+
+  it('a page cut right after the digits (发布信息12): no bare count read from it', async () => {
+    const answer = await app.ask('白河县林业局2024年微信公众号发布信息多少');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(12);
   });
 });
