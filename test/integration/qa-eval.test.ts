@@ -686,8 +686,8 @@ describe('held-out questions over reports-more13, -14, -15, reports-real and the
   // 国家体育总局, 审计局 of 漳平 and 蠡县, 迎宾路街道, 松木塘镇, 太平镇 and reports-real's tables, written before its first run):
   // 43/52 (6 counted wrong figures: 不予公开 answered with 予以公开7件; 疫情防控 answered with the 423 of seven areas listed with
   // 等; 复议其他结果 read as table 三's 其他; two years of prose summed or listed by one; two agencies of two years compared by one);
-  // the 不予公开 line corrected to a refusal (the page is cut right after 不予公开2: the digit may run on); 50/52 after its fixes
-  // (2 gap lines: 2020年和平潭公安局 read into 和平(区), and 办完了吗 after a count of one pending 复议). The fix for several channels
+  // the 不予公开 line corrected to a refusal (the page is cut right after 不予公开2: the digit may run on); 51/52 after its fixes
+  // (1 gap line: 办完了吗 after a count of one pending 复议; a second shortened name after 2020年和 is now found). The fix for several channels
   // asked together also closed a gap line each of real-questions-28 and -30. Second examples: test/unit/qa/round18-prose.test.ts.
   for (const file of ['real-questions-34.jsonl', 'real-questions-35.jsonl']) {
     for (const item of questions(file)) {

@@ -46,6 +46,20 @@ describe('round 18 classes over made-up reports', () => {
 (一)主动公开情况。2024年,县林业局微信公众号发布信息12`,
       ],
       [
+        'dongling-jt.txt',
+        `东岭综合实验区交通运输局2022年政府信息公开工作年度报告
+一、总体情况
+(一)依申请公开情况。2022年本局收到政府信息公开申请11件,均按期答复。
+`,
+      ],
+      [
+        'dongling-cz.txt',
+        `东岭综合实验区财政局2023年政府信息公开工作年度报告
+一、总体情况
+(一)依申请公开情况。2023年本局收到政府信息公开申请3件,均按期答复。
+`,
+      ],
+      [
         'qinghe-2021.txt',
         `清河县水利局2021年政府信息公开工作年度报告
 一、总体情况
@@ -125,5 +139,10 @@ describe('round 18 classes over made-up reports', () => {
   it('a page cut right after the digits (发布信息12): no bare count read from it', async () => {
     const answer = await app.ask('白河县林业局2024年微信公众号发布信息多少');
     expect(answer.facts.map((fact) => fact.value)).not.toContain(12);
+  });
+
+  it('a second shortened name after the year of the first and a joiner (…2022年和东岭财政局2023年) is found', async () => {
+    const answer = await app.ask('东岭交通运输局2022年和东岭财政局2023年哪个收到的申请多');
+    expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([11, 3]));
   });
 });
