@@ -259,6 +259,9 @@ const PLACE_LEVEL =
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 
+/** A year written right before a joiner (2024年|和, 2023年度|与): the name before it has ended. */
+const YEAR_BEFORE_JOINER = /\d年度?$/;
+
 /** The last character of a name before a joiner (北坡镇|和, 民政局|与, 平潭|和 …): a level, a kind's end, or no Han character. */
 const JOINED_AFTER_NAME = /[^\p{Script=Han}]|[省市区县旗州盟镇乡道局委会府办室厅心院所站队馆处社部署司]/u;
 
@@ -307,7 +310,14 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
     // 成都市发展和|改革委员会: a 和 inside a kind's words (发展和改革) joins no second name; only one after a name's end does.
-    if (/[和与跟及]/.test(text[at - 1] ?? '') && at >= 2 && !JOINED_AFTER_NAME.test(text[at - 2])) continue;
+    // (A year after the first name, 平潭公安局2024年|和平潭交建局2020年, ends it as well.)
+    if (
+      /[和与跟及]/.test(text[at - 1] ?? '') &&
+      at >= 2 &&
+      !JOINED_AFTER_NAME.test(text[at - 2]) &&
+      !YEAR_BEFORE_JOINER.test(text.slice(0, at - 1))
+    )
+      continue;
     const pair = text.slice(at, at + 2);
     for (const candidate of index.get(pair) ?? []) {
       const { name, distinctiveEnd } = candidate;

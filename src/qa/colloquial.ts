@@ -10,6 +10,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/啥/g, '什么'],
   // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
   [/咋(?:么)?/g, '怎么'],
+  // 没法提供 / 没办法提供 / 提供不了 / 给不了: the reports' 无法提供 (table 三's row and the sentences that count it).
+  [/(?:没(?:有)?(?:办)?法|没能)(?:提供|给)|提供不了|给不了/g, '无法提供'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
   [/([讲说写干做])了(?:些|点|一些|哪些)什么/g, '$1了什么'],
   // 烦死了查了半天，… / 急死了 …: an impatient lead-in carries no words of the question.

@@ -94,10 +94,10 @@ const PARTS_IN_ORDER = ['overview', 'proactive', 'applications', 'appeals', 'pro
 const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有无|吗|总计|合计/;
 /** The five columns of 法人或其他组织 in table 三. */
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
-/** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total). */
+/** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total); 各是/分别 ask it of each year. */
 // 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -4992,7 +4992,10 @@ ${lines.join('\n')}`,
     }
     const combined = this.concat(parts);
     if (note) combined.answer = `${note}\n${combined.answer}`;
-    if (understood.operation === 'change' && parts.length === 2 && topic.type === 'cell') {
+    // 2020年和2021年主动公开加起来: a prose figure of two years added too (their change stays the table's).
+    const proseSummed =
+      topic.type === 'prose' && parts.length === 2 && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text);
+    if (understood.operation === 'change' && parts.length === 2 && (topic.type === 'cell' || proseSummed)) {
       // Compare the first fact of each year's part; a part may hold several facts or none.
       const one = parts[0].facts[0];
       const other = one === undefined ? undefined : parts[1].facts.find((fact) => fact.key === one.key);
@@ -5928,10 +5931,16 @@ ${lines.join('\n')}`,
     agencies: AgencyRecord[],
   ): Answer {
     const fromSentences = new Set<string>();
+    // 三门峡文旅局2025年和番禺统计局2021年: a year for each agency, each holding the report of its own one only.
+    const yearEach = understood.years.length >= 2 && understood.years.length === agencies.length;
     const answers = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       let years = understood.years;
       if (years.length === 0 && reports.length > 0) years = [reports[reports.length - 1].year];
+      if (yearEach) {
+        const held = years.filter((year) => reports.some((report) => report.year === year));
+        if (held.length === 1) years = held;
+      }
       const answer = this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
       const stated = answer.kind === 'refusal' ? this.sideFromSentences(understood.text, topic, agency, years, answer) : undefined;
       if (!stated) return answer;

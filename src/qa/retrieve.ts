@@ -925,6 +925,8 @@ const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事�
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+/** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
+const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
 /** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
 const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|以及)[“《"]?${CHANNEL}`);
 
@@ -994,6 +996,13 @@ function readAnswer(
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
+    // 视频号抖音这些推送了多少条: the question joins the channels itself, so their joint count is the one asked.
+    const severalChannelsAsked = new Set(request.text.match(CHANNEL_GLOBAL) ?? []).size >= 2;
+    const refusalAsked = REFUSAL_ASKED.exec(request.text)?.[0];
+    // 视频号抖音这些 / 那些平台: the question asks the list's items together.
+    const listAsked = severalChannelsAsked || /这些|那些|这几个|那几个/.test(request.text);
+    // 公众号发了多少条 too: publishing asked with or without a measure word.
+    const postingAsked = POSTING.test(request.text) && !FOLLOWERS.test(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
@@ -1080,6 +1089,9 @@ function readAnswer(
       // Nor does a count the sentence prints of another thing the question names (众创空间1家), nor a number outside
       // that thing's clause (科技型中小企业33家): the question asks what is in it, which the report does not count.
       if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
+      // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
+      // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
+      if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
       if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
@@ -1092,7 +1104,12 @@ function readAnswer(
       // 订阅多少人 against 订阅人数为6113: the measure word asked is the one the count's name ends in (人数, 次数).
       const lead = sentence.slice(Math.max(0, at - 5), at);
       const unitNamedBefore = unit !== undefined && lead.includes(`${unit}数`) && /数(?:为|是|达|达到|共|:|：)?$/.test(lead);
-      const bareCount = !printed && (unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0;
+      // 微信公众号发布信息816,“…”视频号…推送视频964条: a count printed bare right after what was published, at a clause's end.
+      const postedBare =
+        !printed && postingAsked && (unit === undefined || unit === '条' || unit === '篇')
+          ? postedCountBefore(sentence, at, match[0].length, matched)
+          : 0;
+      const bareCount = !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0);
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
@@ -1114,7 +1131,9 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (countsSeveralChannels(sentence, at, matched)) continue;
+      if (!severalChannelsAsked && countsSeveralChannels(sentence, at, matched)) continue;
+      // 涉及疫情防控、社会救助、养老服务等方面信息423条 asked for 疫情防控 alone: the count is of every item listed together.
+      if (!listAsked && countsListedTogether(sentence, at, matched, report.agency)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.
@@ -1135,7 +1154,8 @@ function readAnswer(
         following +
         (measuredHere ? weightOf(measured) : 0) +
         phraseLead(sentence, at, phrases) +
-        namedCount;
+        namedCount +
+        postedBare;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const namesItem =
         headlineWeight > 0 &&
@@ -1336,6 +1356,79 @@ function countNamedBefore(sentence: string, at: number, matched: readonly string
   if (!/[数量]$/.test(before)) return 0;
   const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
   return word === undefined ? 0 : weightOf(word);
+}
+
+/** A list of items closed by 等 (疫情防控、社会救助、养老服务等), its lead-in verb (涉及, 包括) left out. */
+const LISTED_WITH_DENG = /((?:[^、，,。；;：:等]{1,14}、)+[^、，,。；;：:等]{1,14})等/;
+const LIST_LEAD = /^.*(?:涉及|包括|包含|涵盖|围绕|关于|聚焦|覆盖)/;
+/** A list of topics: led by 涉及/包括…, or closed by 等方面/等领域 (not 文稿、通知、公告等44篇, whose items are kinds of one thing). */
+const TOPIC_LIST_LEAD = /涉及|包括|包含|涵盖|围绕|聚焦|覆盖/;
+const TOPIC_LIST_CLOSE = /^等(?:多个|各)?(?:方面|领域)/;
+
+/**
+ * Whether the number at `at` counts the items of a list of three or more with 等 in its own clause together while the question
+ * names one of them only (疫情防控 of 疫情防控、社会救助…等方面信息423条): words of the question also printed between the list and the number
+ * (推送视频 in 视频号、抖音等平台推送视频964条) name what is counted, not an item.
+ */
+function countsListedTogether(sentence: string, at: number, matched: readonly string[], agency: string): boolean {
+  const lead = sentence.slice(Math.max(0, at - 80), at);
+  if (!lead.includes('等') || !lead.includes('、')) return false;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => lead.lastIndexOf(mark))) + 1;
+  const clause = lead.slice(start);
+  const list = LISTED_WITH_DENG.exec(clause);
+  if (!list) return false;
+  const after = clause.slice((list.index ?? 0) + list[0].length);
+  if (!TOPIC_LIST_LEAD.test(list[1]) && !TOPIC_LIST_CLOSE.test(clause.slice((list.index ?? 0) + list[1].length))) return false;
+  // An account's quoted name (“三门峡文旅”视频号) and the agency's own words name no item.
+  const items = list[1]
+    .split('、')
+    .map((item, index) => (index === 0 ? item.replace(LIST_LEAD, '') : item).replace(/[“"《][^”"》]*[”"》]/g, ''));
+  const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !after.includes(word) && !agency.includes(word));
+  // An item is named when the question's words cover half of it or more (疫情防控, 小红书), not by a word it only starts with
+  // (群众 of 受理群众政策解答、维权服务等方面的诉求). Two items (媒体通气、新闻发布会等17场) are read as one event, as before.
+  if (items.length < 3) return false;
+  const named = items.filter((item) => {
+    const covered = words.filter((word) => item.includes(word)).reduce((sum, word) => sum + word.length, 0);
+    return covered > 0 && covered * 2 >= item.length;
+  });
+  return named.length === 1;
+}
+
+/**
+ * 不予公开 asked: its count is the one its item names (不予公开2件, 1件…不予公开), never 予以公开7件 beside it. (不予处理's
+ * reasons are printed without the words: 重复申请4件.)
+ */
+const REFUSAL_ASKED = /不予公开/;
+
+/** The item a number closes: its text back to the last break or list mark (…、不予公开2件 → 不予公开). */
+function itemBefore(sentence: string, at: number): string {
+  const lead = sentence.slice(Math.max(0, at - 24), at);
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':', '、'].map((mark) => lead.lastIndexOf(mark))) + 1;
+  return lead.slice(start);
+}
+
+/** The rest of the item a number opens: its text up to the next break or list mark (1件经…不予公开。). */
+function itemAfter(sentence: string, at: number): string {
+  const rest = sentence.slice(at, at + 40);
+  const end = rest.search(/[，,。；;：:、]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** A publishing verb and what it published, right before a bare number (发布信息816, 推送文章120). */
+const POSTED_BEFORE = /(?:发布|发表|推送|发送|更新|公开)(?:了)?(?:各类)?(?:信息|文章|图文|动态|消息|稿件|内容)?(?:共|共计|累计)?$/;
+
+/**
+ * A count printed without a measure word right after a publishing verb (微信公众号发布信息816,): a mark must follow the number
+ * and its clause must name one of the question's words of two or more characters; the weight of those words, else 0.
+ */
+function postedCountBefore(sentence: string, at: number, length: number, matched: readonly string[]): number {
+  // A mark must close it: a page cut right after the digits (主动公开信息12) may have cut the number too.
+  if (!/^[，,。；;、]/.test(sentence.slice(at + length, at + length + 1))) return 0;
+  const lead = sentence.slice(Math.max(0, at - 16), at);
+  if (!POSTED_BEFORE.test(lead)) return 0;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':', '、'].map((mark) => lead.lastIndexOf(mark))) + 1;
+  const clause = lead.slice(start);
+  return matched.reduce((sum, word) => (word.length >= 2 && clause.includes(word) ? sum + weightOf(word) : sum), 0);
 }
 
 /** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
