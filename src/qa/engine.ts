@@ -578,7 +578,8 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   // 行 谢谢你啊 再见: a particle after the thanks (啊, 哈, 哦) before the goodbye.
-  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
+  // 好嘞 谢谢你 再见: an acknowledgement with its own particle (嘞, 吧) before them.
+  if (/^(好的|好嘞|好滴|好哒|好吧|行吧|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
     return 'thanks';
   if (
     /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
@@ -879,6 +880,9 @@ const WHICH_YEAR = /哪[一个]?年/;
 const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|近几年|这些年|每年|各年|每一年|所有年份|逐年/;
 /** 近三年 / 最近两年 / 过去5年: the latest years of one agency's reports, their number in group 1. */
 const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
+
+/** The asking words that end a question's thing (历年是多少, 有几个, 都是多少呢): dropped before another ask is put after it. */
+const LAST_THING_TAIL = /(?:历年|各年|每年|这几年|近[一二三四五六七八九十\d]年)?(?:都|分别|一共)?(?:是|有|为)?(?:多少|几)[^，。,]*$/;
 /** 历年 / 近三年 / 哪年: one agency's years asked, not the year remembered from the conversation. */
 const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
@@ -1394,6 +1398,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 紫金港小学, 临泉县第三中学: a school or hospital by its own name or an ordinal after its place, none stored.
   const unit = unknownUnitNamed(text);
   if (unit) return { name: unit, how: 'named' };
+  // 中卫市科协, 海原县科技馆: a place's association or museum, no agency of a kind, none stored.
+  const body = /协|联|学会|研究会|馆/.test(text) ? OTHER_BODY_NAMED.exec(text) : null;
+  if (body && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
@@ -1414,6 +1421,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
+
+/** A place, then a body that is no agency of a kind (中卫市|科协, 海原县|科技馆, 沙坡头区|科学技术协会). */
+const OTHER_BODY_NAMED =
+  /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))((?:科学技术|科技)?(?:协会|科协|文联|社科联|工商联|联合会|学会|研究会)|[\u4e00-\u9fa5]{1,4}?馆)/;
 
 /** A government by its level alone (区政府, 市人民政府), after a word saying where (通过, 在), as a website or platform. */
 const LEVEL_ONLY_GOVERNMENT_CHANNEL =
@@ -3409,6 +3420,12 @@ export class QaEngine {
       // 比去年多吗 after a count only a sentence stated: the sentences are searched for the last question's thing in both years.
       const lastThing = againstYearBefore && topicRestored && memory?.lastQuestion ? this.thingAsked(memory.lastQuestion) : '';
       if (lastThing) rest = inReportWords(`${lastThing}${text.replace(AGAINST_YEAR_BEFORE, `比${years[1]}年`)}`);
+      // 哪年最多 / 历年呢 after a figure only a sentence stated (R&D经费投入历年是多少): the last question's thing over its years.
+      const yearsOfLastThing =
+        !lastThing && retrievalFollowUp !== undefined && mentions.length === 0 && AGENCY_YEARS_ASKED.test(text) && memory?.lastQuestion
+          ? this.thingAsked(memory.lastQuestion).replace(LAST_THING_TAIL, '')
+          : '';
+      if (yearsOfLastThing) rest = inReportWords(`${yearsOfLastThing}${rest}`);
       askedOfOne = rest;
       let retrieved = this.withRetrieval(answer, {
         text: rest,
@@ -3443,7 +3460,22 @@ export class QaEngine {
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       // 比2024年多吗 names no new thing: it compares the remembered one.
-      if (topicRestored && !COMPARED_YES_NO.test(text) && !AGAINST_YEAR_BEFORE.test(text) && !YEAR_COMPARED_WITH.test(text))
+      // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
+      const onlyYearsAsked =
+        AGENCY_YEARS_ASKED.test(text) &&
+        rest
+          .replace(EVERY_YEAR, '')
+          .replace(LATEST_YEARS, '')
+          .replace(/哪[一个]?年度?/, '')
+          .replace(/都|各|分别|是|多少|几|最多|最少|最高|最低|多|少|呢|的|啊/g, '').length <= 1;
+      if (
+        topicRestored &&
+        !yearsOfLastThing &&
+        !onlyYearsAsked &&
+        !COMPARED_YES_NO.test(text) &&
+        !AGAINST_YEAR_BEFORE.test(text) &&
+        !YEAR_COMPARED_WITH.test(text)
+      )
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer =
