@@ -3941,7 +3941,14 @@ export class QaEngine {
     const found = setAgainst ?? moreThan;
     if (!found || !context.user) return undefined;
     const other = found[1];
-    if (this.index.find(other).length === 0) return undefined;
+    if (this.index.find(other).length === 0) {
+      // 跟微博比呢 after the 公众号's count: another thing of the same agency and year, the gap stated with both figures.
+      if (!setAgainst || /\d|年|哪|谁|什么/.test(other)) return undefined;
+      // The conversation's figures, the last answered last.
+      const last = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
+      const latest = last.at(-1);
+      return latest?.unit ? this.gapToLast(latest, other, false) : undefined;
+    }
     const asked = this.askOne(`那${other}呢`, context);
     if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
     const remembered = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
