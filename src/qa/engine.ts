@@ -1573,9 +1573,9 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   return { ...part, key: 'breakdown_total', value, unit: total[2] };
 }
 
-/** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
+/** 占比多少 / 占百分之几 / 占全部主动公开的百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
@@ -1633,6 +1633,15 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
     residue = residue.slice(0, mention.start) + residue.slice(mention.start + mention.text.length);
   return AGENCY_ALONE.test(residue.replace(new RegExp(YEAR_IN_QUESTION.source, 'g'), ''));
 }
+
+/** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
+const WHERE_WRITTEN =
+  /哪一?(?:部分|节|段|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
+/** Those words with what leads up to them (是报告的, 在年报的 …), taken out to ask the figure itself. */
+const WHERE_WRITTEN_WORDS =
+  /(?:是|在)?(?:报告|年报|年度报告)?(?:的|里)?(?:哪一?(?:部分|节|段|章|张表|个表)|表几|第几(?:部分|节|张表|个表)|哪里|哪儿|在哪|出处|出自哪)(?:里|中|上)?(?:写的|说的|看到的|的)?(?:呢|啊|呀)?[?？。]*$/;
+/** How many parts a report has (年报一共有几部分, 报告分哪几部分). */
+const PARTS_COUNT_ASKED = /(?:年报|报告)[^，。？?]{0,6}?(?:几|哪几|哪些)(?:个)?(?:部分|块|大部分)/;
 
 /** 跟沙坡头区比呢 / 和红寺堡比怎么样 / 与西工区相比: another agency set against the last figure, its name in group 1. */
 const COMPARED_WITH_FOLLOW_UP =
@@ -2764,6 +2773,16 @@ export class QaEngine {
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 你刚才说的51条是哪一部分写的 / 那6件行政许可在哪张表里: the part of the report the figure is written in.
+    if (WHERE_WRITTEN.test(input)) {
+      const where = this.whereWritten(input, context, memory?.lastFacts ?? []);
+      if (where) return where;
+    }
+    // 中卫市科技局2025年的年报一共有几部分: the parts the report is written in.
+    if (PARTS_COUNT_ASKED.test(input)) {
+      const parts = this.partsOfReport(input);
+      if (parts) return parts;
+    }
     // 跟沙坡头区比呢 / 比西工区多吗 after a figure: the last question asked of the agency named, then both figures weighed.
     const comparedWith = memory?.lastFacts?.length && memory.lastQuestion ? this.comparedWithFollowUp(input, context) : undefined;
     if (comparedWith) return comparedWith;
@@ -3463,6 +3482,7 @@ export class QaEngine {
       // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
       const onlyYearsAsked =
         AGENCY_YEARS_ASKED.test(text) &&
+        years.length === 0 &&
         rest
           .replace(EVERY_YEAR, '')
           .replace(LATEST_YEARS, '')
@@ -3928,6 +3948,49 @@ export class QaEngine {
   private namesOnlyAnAgency(text: string): boolean {
     const mentions = this.index.find(text);
     return mentions.length > 0 && mentions.every((mention) => mention.agencies.length === 1) && namesOnly(text, mentions);
+  }
+
+  /**
+   * Where a figure is written: one the conversation answered (the one whose number the question says, else the last), or
+   * the figure the question names of an agency, asked as a count; its source's part first. Undefined when there is none.
+   */
+  private whereWritten(input: string, context: { user?: string }, remembered: readonly Fact[]): Answer | undefined {
+    const said = /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])/.exec(input.replace(YEAR_WORDS, ''));
+    let fact: Fact | undefined;
+    let answer = '';
+    if (this.index.find(input).length === 0) {
+      for (const candidate of remembered) if (!said || candidate.value === Number(said[1])) fact = candidate;
+    } else {
+      // 西工区科技局那6件行政许可在报告的哪张表里 → 西工区科技局行政许可多少件.
+      const asked = this.askOne(
+        `${input.replace(WHERE_WRITTEN_WORDS, '').replace(/(?:那|这)?(?<![\d.])\d+(?:\.\d+)?(?=[件条个名家项人次期])/, '')}多少`,
+        context,
+      );
+      if (asked.kind !== 'figure') return undefined;
+      fact = asked.facts.find((candidate) => !said || candidate.value === Number(said[1])) ?? asked.facts[0];
+      answer = `\n${asked.answer}`;
+    }
+    if (!fact) return undefined;
+    return {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年的${formatNumber(fact.value)}${fact.unit}写在${fact.source.report}的“${fact.source.section}”部分。${answer}`,
+      facts: [fact],
+    };
+  }
+
+  /** The parts of the report a question names (its year's, else the latest), in order; undefined without one agency. */
+  private partsOfReport(input: string): Answer | undefined {
+    const mentions = this.index.find(input);
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id);
+    const year = Number(/(?:19|20)\d{2}/.exec(input)?.[0] ?? 0);
+    const report = reports.find((candidate) => candidate.year === year) ?? [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    const held = this.store.sections(report.id);
+    const parts = PARTS_IN_ORDER.filter((key) => held[key] !== undefined).map((key) => SECTION_TITLE[key] ?? key);
+    if (parts.length === 0) return undefined;
+    const count = ['', '一', '两', '三', '四', '五', '六'][parts.length] ?? String(parts.length);
+    return { kind: 'text', answer: `${reportTitle(report)}共${count}部分：${parts.join('；')}。`, facts: [] };
   }
 
   /**
