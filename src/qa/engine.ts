@@ -6437,6 +6437,8 @@ ${lines.join('\n')}`,
   private generalRulesFor(text: string, mentions: readonly AgencyMention[], agency: AgencyRecord, now: Date): Answer | undefined {
     let rest = text;
     for (const mention of mentions) rest = rest.replace(mention.text, '');
+    // 海原县科技局2024年申请要带什么材料: the year (carried into the second of two questions) says nothing of the rules.
+    rest = rest.replace(YEAR_WORDS, '');
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
     const guide = this.options.guide?.answer(rest, now);
     if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;
