@@ -1678,9 +1678,9 @@ function cutText(text: string): { shown: string; rest?: string } {
   return { shown: text.slice(0, at), rest: text.slice(at) };
 }
 
-/** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉). */
+/** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉, 要带什么材料). */
 const GUIDE_RULE_ASKED =
-  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉/;
+  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {

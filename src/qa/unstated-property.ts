@@ -19,6 +19,9 @@ const CONTENTS_OF_STATED =
   /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有)(?:什么|啥|哪些|哪几)(?!时候)/;
 
 export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
+  // 那2条工作总结分别是什么, answered with the sentence that counts them: the count is all the report says of them.
+  const listed = answer.kind === 'text' && /什么|啥|哪些|哪几/.test(text) ? CONTENTS_OF_STATED.exec(text) : null;
+  if (listed && answer.answer.includes(`${listed[1]}${listed[2]}`)) return contentsUnstated(agencyName, listed);
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   // The answer's own lines (a note on the year may come first), not the quote or the source under them.
   const line = answer.answer
@@ -36,10 +39,13 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
   const whole = PART_OF_STATED.exec(text);
   if (whole && answer.facts.every((fact) => fact.value === Number(whole[1])))
     return { kind: 'refusal', answer: `${agencyName}的年度报告没有把这${whole[1]}${whole[2]}再分开写明，无法回答其中有多少。`, facts: [] };
-  const listed = CONTENTS_OF_STATED.exec(text);
-  if (listed && answer.facts.every((fact) => fact.value === Number(listed[1])))
-    return { kind: 'refusal', answer: `${agencyName}的年度报告只写了${listed[1]}${listed[2]}这个数，没有写明具体是哪些，无法回答。`, facts: [] };
+  const contents = CONTENTS_OF_STATED.exec(text);
+  if (contents && answer.facts.every((fact) => fact.value === Number(contents[1]))) return contentsUnstated(agencyName, contents);
   if (/[天号日期时]/.test(text) && DAY_ASKED.test(text) && !COUNT_ASKED.test(text.replace(/几月几[日号]|几号/g, '')))
     return { kind: 'refusal', answer: `${agencyName}的年度报告只写了数量，没有写明具体日期，无法回答。`, facts: [] };
   return answer;
+}
+
+function contentsUnstated(agencyName: string, stated: RegExpExecArray): Answer {
+  return { kind: 'refusal', answer: `${agencyName}的年度报告只写了${stated[1]}${stated[2]}这个数，没有写明具体是哪些，无法回答。`, facts: [] };
 }
