@@ -579,7 +579,11 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   // 行 谢谢你啊 再见: a particle after the thanks (啊, 哈, 哦) before the goodbye.
   // 好嘞 谢谢你 再见: an acknowledgement with its own particle (嘞, 吧) before them.
-  if (/^(好的|好嘞|好滴|好哒|好吧|行吧|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
+  if (
+    /^(好的|好嘞|好滴|好哒|好吧|行吧|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(
+      bare,
+    )
+  )
     return 'thanks';
   if (
     /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(

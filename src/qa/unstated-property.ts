@@ -47,5 +47,9 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
 }
 
 function contentsUnstated(agencyName: string, stated: RegExpExecArray): Answer {
-  return { kind: 'refusal', answer: `${agencyName}的年度报告只写了${stated[1]}${stated[2]}这个数，没有写明具体是哪些，无法回答。`, facts: [] };
+  return {
+    kind: 'refusal',
+    answer: `${agencyName}的年度报告只写了${stated[1]}${stated[2]}这个数，没有写明具体是哪些，无法回答。`,
+    facts: [],
+  };
 }
