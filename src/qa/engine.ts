@@ -4014,7 +4014,10 @@ export class QaEngine {
       // The conversation's figures, the last answered last.
       const last = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
       const latest = last.at(-1);
-      return latest?.unit ? this.gapToLast(latest, other, false) : undefined;
+      const gap = latest?.unit ? this.gapToLast(latest, other, false) : undefined;
+      // Only a figure whose own line names the thing (跟以前比呢 is no thing of the report: no figure found for it stands in).
+      const said = gap?.answer.split('\n')[1]?.replace(/[“”"《》]/g, '') ?? '';
+      return gap && said.includes(other) ? gap : undefined;
     }
     const asked = this.askOne(`那${other}呢`, context);
     if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
