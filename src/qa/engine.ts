@@ -1638,6 +1638,10 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
   return AGENCY_ALONE.test(residue.replace(new RegExp(YEAR_IN_QUESTION.source, 'g'), ''));
 }
 
+/** 除了部门动态，其他主动公开的加起来多少: all that was published but one item, named in group 1. */
+const ALL_BUT_ONE =
+  /除了?([^，,。？?\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其余|剩下|别的)的?(?:主动公开|公开|发布)?的?(?:信息)?(?:加起来|一共|总共|合计|共)?(?:是|有)?(?:多少|几)/;
+
 /** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
 const WHERE_WRITTEN =
   /哪一?(?:部分|节|段|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
@@ -2781,6 +2785,11 @@ export class QaEngine {
     if (WHERE_WRITTEN.test(input)) {
       const where = this.whereWritten(input, context, memory?.lastFacts ?? []);
       if (where) return where;
+    }
+    // 红寺堡区科技局2023年除了部门动态，其他主动公开的加起来多少条: the published total less the one item, computed.
+    if (input.includes('除') && ALL_BUT_ONE.test(input)) {
+      const rest = this.allButOne(input);
+      if (rest) return rest;
     }
     // 中卫市科技局2025年的年报一共有几部分: the parts the report is written in.
     if (PARTS_COUNT_ASKED.test(input)) {
@@ -3979,6 +3988,43 @@ export class QaEngine {
       kind: 'figure',
       answer: `${fact.agency}${fact.year}年的${formatNumber(fact.value)}${fact.unit}写在${fact.source.report}的“${fact.source.section}”部分。${answer}`,
       facts: [fact],
+    };
+  }
+
+  /**
+   * What was published besides one item (除了部门动态，其他的加起来多少): the total the report states less that item's figure,
+   * both of the one agency and report, in measures that count the same, said as a computation; undefined otherwise.
+   */
+  private allButOne(input: string): Answer | undefined {
+    const found = ALL_BUT_ONE.exec(input);
+    const mentions = this.index.find(input);
+    // 西工区科技局除了智慧西工…: a platform named after the place names the same agency again.
+    const agency = mentions[0]?.agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+    if (!found || !agency || mentions.some((mention) => mention.agencies.some((other) => other.id !== agency.id))) return undefined;
+    // 除了自然人，其他的申请有几件 asks a table's columns, not what was published.
+    if (/申请|复议|诉讼|许可|处罚|强制|收费|自然人|法人|企业|机构|组织/.test(input)) return undefined;
+    const lead = `${agency.name}${/(?:19|20)\d{2}年/.exec(input)?.[0] ?? ''}`;
+    const whole = this.askOne(`${lead}主动公开了多少条`, {});
+    const part = this.askOne(`${lead}${found[1]}多少`, {});
+    const total = whole.kind === 'figure' ? headlineFacts(whole.facts)[0] : undefined;
+    const item = part.kind === 'figure' && part.facts.length === 1 ? part.facts[0] : undefined;
+    const computable =
+      total !== undefined &&
+      item !== undefined &&
+      total.year === item.year &&
+      total.agency === item.agency &&
+      item.value < total.value &&
+      (unitsAgree(total.unit, item.unit) || (/[条件]/.test(total.unit) && /[条件]/.test(item.unit)));
+    if (!computable || !total || !item) {
+      // 除了微博其他的多少条 where the report states no total the item is one part of: no remainder is made up.
+      return whole.kind === 'figure' && part.kind === 'figure'
+        ? this.refusal(`${agency.name}的年度报告没有写明除${found[1]}以外其他的合计，无法算出。`)
+        : undefined;
+    }
+    return {
+      kind: 'figure',
+      answer: `按报告的数字计算：主动公开${formatNumber(total.value)}${total.unit}，除去${found[1]}${formatNumber(item.value)}${item.unit}，其他的共${formatNumber(total.value - item.value)}${total.unit}（${formatNumber(total.value)} − ${formatNumber(item.value)}）。\n${whole.answer.split('\n').find((line) => line.startsWith('（来源')) ?? ''}`,
+      facts: [total, item],
     };
   }
 
