@@ -373,8 +373,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
-        // 平潭管理|委员会: a bureau's words without its 局 that run on into another body's kind (委员会, 办公室) name that body.
-        if (accepted.bureau && /^(?:委员会|管委会|委|办公室|中心|厅)/.test(after)) continue;
+        // 平潭管理|委员会, 沙坡头区科学技术|协会: a bureau's words without its 局 that run on into another body's kind (委员会, 办公室, 协会) name that body.
+        if (accepted.bureau && /^(?:委员会|管委会|委|办公室|中心|厅|协会|学会|研究会|联合会|馆)/.test(after)) continue;
         const written = text.slice(0, at + accepted.length);
         if (
           /[省市区县旗州盟镇乡]$/.test(written) &&
@@ -565,6 +565,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
 const INNER_JOINED_KIND =
   /^[^和与跟及、,，省市区县旗州盟\d]{1,6}[和与][^和与跟及、,，省市区县旗州盟\d]{1,8}?(?:局|委员会|委|办公室|厅|中心)/;
 
+/** A body that is no agency of a kind right after a place (科协, 科学技术协会, 科技馆, 社科联): never the place's bureau shortened. */
+const OTHER_BODY_AFTER = /^\p{Script=Han}{0,4}?(?:协会|科协|文联|社科联|工商联|侨联|残联|妇联|联合会|学会|研究会|馆)/u;
+
 /** 的 right before a kind word (的退役军人事务局, 的应急管理局): what follows it is the place's agency of that kind. */
 const OF_BEFORE_KIND = /^的(?=\p{Script=Han}{1,10}?(?:局|委员会|委|办公室|厅|中心))/u;
 
@@ -581,6 +584,10 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (narrowed.length > 0) return narrowed;
   // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
   if (ZONE_AFTER.test(following)) return [];
+  // 中卫市|科协, 海原县|科技馆: a body of the place that is no agency of a kind (an association, a museum) is another body,
+  // unless the place's agency is such a body itself (莲湖区|残联 for its 残疾人联合会).
+  const otherBody = OTHER_BODY_AFTER.test(following);
+  if (otherBody) return agencies.filter((agency) => /[会馆]$/.test(agency.name));
   // 咸宁气象 for 湖北省咸宁市气象部门: the kind shortened to its first two characters or more, when that fits one agency only.
   const started = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some(

@@ -109,8 +109,12 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   }
   const ratio = RATIO_PAIR.exec(rest);
   if (ratio) {
-    const [, first, second] = ratio;
-    if (!plausible(first, second)) return undefined;
+    const [, written, other] = ratio;
+    if (!plausible(written, other)) return undefined;
+    // 公众号发的是微博的几倍: the verb said of the first side (发的, 公开的) is the second's too, not its followers.
+    const verb = /(发布|发|公开|推送|转载)了?的?$/.exec(written)?.[1];
+    const first = verb ? written.replace(/的$/, '') : written;
+    const second = verb && !other.includes(verb) ? `${other}${verb}` : other;
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'ratio', things: [first, second], asked: '多少' };
   }
   const which = WHICH_PAIR.exec(rest);

@@ -578,7 +578,12 @@ function smallTalk(text: string): SmallTalk | undefined {
   if (LAUGH_THEN_REMARK.test(bare) && !ASKS_OR_NAMES.test(bare)) return 'bye';
   // 行 谢谢 拜拜 / 好的谢了再见: thanks and goodbye together.
   // 行 谢谢你啊 再见: a particle after the thanks (啊, 哈, 哦) before the goodbye.
-  if (/^(好的|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(bare))
+  // 好嘞 谢谢你 再见: an acknowledgement with its own particle (嘞, 吧) before them.
+  if (
+    /^(好的|好嘞|好滴|好哒|好吧|行吧|好|嗯|行|ok|哦)*(谢谢|谢了|谢|多谢|感谢)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*(再见|拜拜|bye|886|88|先这样)+$/.test(
+      bare,
+    )
+  )
     return 'thanks';
   if (
     /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
@@ -879,6 +884,9 @@ const WHICH_YEAR = /哪[一个]?年/;
 const EVERY_YEAR = /历年(?!累计|共计|总计|合计|以来|来)|这几年|近几年|这些年|每年|各年|每一年|所有年份|逐年/;
 /** 近三年 / 最近两年 / 过去5年: the latest years of one agency's reports, their number in group 1. */
 const LATEST_YEARS = /(?:近|最近|过去|这)(两|二|三|四|五|六|七|八|九|十|[2-9]|10)个?年度?/;
+
+/** The asking words that end a question's thing (历年是多少, 有几个, 都是多少呢): dropped before another ask is put after it. */
+const LAST_THING_TAIL = /(?:历年|各年|每年|这几年|近[一二三四五六七八九十\d]年)?(?:都|分别|一共)?(?:是|有|为)?(?:多少|几)[^，。,]*$/;
 /** 历年 / 近三年 / 哪年: one agency's years asked, not the year remembered from the conversation. */
 const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
@@ -1396,6 +1404,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 紫金港小学, 临泉县第三中学: a school or hospital by its own name or an ordinal after its place, none stored.
   const unit = unknownUnitNamed(text);
   if (unit) return { name: unit, how: 'named' };
+  // 中卫市科协, 海原县科技馆: a place's association or museum, no agency of a kind, none stored.
+  const body = /协|联|学会|研究会|馆/.test(text) ? OTHER_BODY_NAMED.exec(text) : null;
+  if (body && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
@@ -1416,6 +1427,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
+
+/** A place, then a body that is no agency of a kind (中卫市|科协, 海原县|科技馆, 沙坡头区|科学技术协会). */
+const OTHER_BODY_NAMED =
+  /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))((?:科学技术|科技)?(?:协会|科协|文联|社科联|工商联|联合会|学会|研究会)|[\u4e00-\u9fa5]{1,4}?馆)/;
 
 /** A government by its level alone (区政府, 市人民政府), after a word saying where (通过, 在), as a website or platform. */
 const LEVEL_ONLY_GOVERNMENT_CHANNEL =
@@ -1564,9 +1579,9 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   return { ...part, key: 'breakdown_total', value, unit: total[2] };
 }
 
-/** 占比多少 / 占百分之几 alone after figures: the share of the last in the whole before it. */
+/** 占比多少 / 占百分之几 / 占全部主动公开的百分之几 alone after figures: the share of the last in the whole before it. */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
@@ -1625,6 +1640,19 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
   return AGENCY_ALONE.test(residue.replace(new RegExp(YEAR_IN_QUESTION.source, 'g'), ''));
 }
 
+/** 除了部门动态，其他主动公开的加起来多少: all that was published but one item, named in group 1. */
+const ALL_BUT_ONE =
+  /除了?([^，,。？?\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其余|剩下|别的)的?(?:主动公开|公开|发布)?的?(?:信息)?(?:加起来|一共|总共|合计|共)?(?:是|有)?(?:多少|几)/;
+
+/** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
+const WHERE_WRITTEN =
+  /哪一?(?:部分|节|段|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
+/** Those words with what leads up to them (是报告的, 在年报的 …), taken out to ask the figure itself. */
+const WHERE_WRITTEN_WORDS =
+  /(?:是|在)?(?:报告|年报|年度报告)?(?:的|里)?(?:哪一?(?:部分|节|段|章|张表|个表)|表几|第几(?:部分|节|张表|个表)|哪里|哪儿|在哪|出处|出自哪)(?:里|中|上)?(?:写的|说的|看到的|的)?(?:呢|啊|呀)?[?？。]*$/;
+/** How many parts a report has (年报一共有几部分, 报告分哪几部分). */
+const PARTS_COUNT_ASKED = /(?:年报|报告)[^，。？?]{0,6}?(?:几|哪几|哪些)(?:个)?(?:部分|块|大部分)/;
+
 /** 跟沙坡头区比呢 / 和红寺堡比怎么样 / 与西工区相比: another agency set against the last figure, its name in group 1. */
 const COMPARED_WITH_FOLLOW_UP =
   /^(?:那么?|那要是)?(?:再)?(?:跟|和|与|同)(\p{Script=Han}{2,20}?)(?:的)?(?:相)?(?:比|比较|对比)(?:一下|起来|下)?(?:呢|怎么样|如何|咋样|的话|([哪谁]个?(?:更)?(?:多|少|高|低))|多还是少)?[?？。!！]*$/u;
@@ -1660,9 +1688,9 @@ function cutText(text: string): { shown: string; rest?: string } {
   return { shown: text.slice(0, at), rest: text.slice(at) };
 }
 
-/** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉). */
+/** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉, 要带什么材料). */
 const GUIDE_RULE_ASKED =
-  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉/;
+  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
@@ -2746,6 +2774,21 @@ export class QaEngine {
     ) {
       return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
     }
+    // 你刚才说的51条是哪一部分写的 / 那6件行政许可在哪张表里: the part of the report the figure is written in.
+    if (WHERE_WRITTEN.test(input)) {
+      const where = this.whereWritten(input, context, memory?.lastFacts ?? []);
+      if (where) return where;
+    }
+    // 红寺堡区科技局2023年除了部门动态，其他主动公开的加起来多少条: the published total less the one item, computed.
+    if (input.includes('除') && ALL_BUT_ONE.test(input)) {
+      const rest = this.allButOne(input);
+      if (rest) return rest;
+    }
+    // 中卫市科技局2025年的年报一共有几部分: the parts the report is written in.
+    if (PARTS_COUNT_ASKED.test(input)) {
+      const parts = this.partsOfReport(input);
+      if (parts) return parts;
+    }
     // 跟沙坡头区比呢 / 比西工区多吗 after a figure: the last question asked of the agency named, then both figures weighed.
     const comparedWith = memory?.lastFacts?.length && memory.lastQuestion ? this.comparedWithFollowUp(input, context) : undefined;
     if (comparedWith) return comparedWith;
@@ -3402,6 +3445,12 @@ export class QaEngine {
       // 比去年多吗 after a count only a sentence stated: the sentences are searched for the last question's thing in both years.
       const lastThing = againstYearBefore && topicRestored && memory?.lastQuestion ? this.thingAsked(memory.lastQuestion) : '';
       if (lastThing) rest = inReportWords(`${lastThing}${text.replace(AGAINST_YEAR_BEFORE, `比${years[1]}年`)}`);
+      // 哪年最多 / 历年呢 after a figure only a sentence stated (R&D经费投入历年是多少): the last question's thing over its years.
+      const yearsOfLastThing =
+        !lastThing && retrievalFollowUp !== undefined && mentions.length === 0 && AGENCY_YEARS_ASKED.test(text) && memory?.lastQuestion
+          ? this.thingAsked(memory.lastQuestion).replace(LAST_THING_TAIL, '')
+          : '';
+      if (yearsOfLastThing) rest = inReportWords(`${yearsOfLastThing}${rest}`);
       askedOfOne = rest;
       let retrieved = this.withRetrieval(answer, {
         text: rest,
@@ -3436,7 +3485,23 @@ export class QaEngine {
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       // 比2024年多吗 names no new thing: it compares the remembered one.
-      if (topicRestored && !COMPARED_YES_NO.test(text) && !AGAINST_YEAR_BEFORE.test(text) && !YEAR_COMPARED_WITH.test(text))
+      // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
+      const onlyYearsAsked =
+        AGENCY_YEARS_ASKED.test(text) &&
+        years.length === 0 &&
+        rest
+          .replace(EVERY_YEAR, '')
+          .replace(LATEST_YEARS, '')
+          .replace(/哪[一个]?年度?/, '')
+          .replace(/都|各|分别|是|多少|几|最多|最少|最高|最低|多|少|呢|的|啊/g, '').length <= 1;
+      if (
+        topicRestored &&
+        !yearsOfLastThing &&
+        !onlyYearsAsked &&
+        !COMPARED_YES_NO.test(text) &&
+        !AGAINST_YEAR_BEFORE.test(text) &&
+        !YEAR_COMPARED_WITH.test(text)
+      )
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
         answer =
@@ -3892,6 +3957,86 @@ export class QaEngine {
   }
 
   /**
+   * Where a figure is written: one the conversation answered (the one whose number the question says, else the last), or
+   * the figure the question names of an agency, asked as a count; its source's part first. Undefined when there is none.
+   */
+  private whereWritten(input: string, context: { user?: string }, remembered: readonly Fact[]): Answer | undefined {
+    const said = /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])/.exec(input.replace(YEAR_WORDS, ''));
+    let fact: Fact | undefined;
+    let answer = '';
+    if (this.index.find(input).length === 0) {
+      for (const candidate of remembered) if (!said || candidate.value === Number(said[1])) fact = candidate;
+    } else {
+      // 西工区科技局那6件行政许可在报告的哪张表里 → 西工区科技局行政许可多少件.
+      const asked = this.askOne(
+        `${input.replace(WHERE_WRITTEN_WORDS, '').replace(/(?:那|这)?(?<![\d.])\d+(?:\.\d+)?(?=[件条个名家项人次期])/, '')}多少`,
+        context,
+      );
+      if (asked.kind !== 'figure') return undefined;
+      fact = asked.facts.find((candidate) => !said || candidate.value === Number(said[1])) ?? asked.facts[0];
+      answer = `\n${asked.answer}`;
+    }
+    if (!fact) return undefined;
+    return {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年的${formatNumber(fact.value)}${fact.unit}写在${fact.source.report}的“${fact.source.section}”部分。${answer}`,
+      facts: [fact],
+    };
+  }
+
+  /**
+   * What was published besides one item (除了部门动态，其他的加起来多少): the total the report states less that item's figure,
+   * both of the one agency and report, in measures that count the same, said as a computation; undefined otherwise.
+   */
+  private allButOne(input: string): Answer | undefined {
+    const found = ALL_BUT_ONE.exec(input);
+    const mentions = this.index.find(input);
+    // 西工区科技局除了智慧西工…: a platform named after the place names the same agency again.
+    const agency = mentions[0]?.agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+    if (!found || !agency || mentions.some((mention) => mention.agencies.some((other) => other.id !== agency.id))) return undefined;
+    // 除了自然人，其他的申请有几件 asks a table's columns, not what was published.
+    if (/申请|复议|诉讼|许可|处罚|强制|收费|自然人|法人|企业|机构|组织/.test(input)) return undefined;
+    const lead = `${agency.name}${/(?:19|20)\d{2}年/.exec(input)?.[0] ?? ''}`;
+    const whole = this.askOne(`${lead}主动公开了多少条`, {});
+    const part = this.askOne(`${lead}${found[1]}多少`, {});
+    const total = whole.kind === 'figure' ? headlineFacts(whole.facts)[0] : undefined;
+    const item = part.kind === 'figure' && part.facts.length === 1 ? part.facts[0] : undefined;
+    const computable =
+      total !== undefined &&
+      item !== undefined &&
+      total.year === item.year &&
+      total.agency === item.agency &&
+      item.value < total.value &&
+      (unitsAgree(total.unit, item.unit) || (/[条件]/.test(total.unit) && /[条件]/.test(item.unit)));
+    if (!computable || !total || !item) {
+      // 除了微博其他的多少条 where the report states no total the item is one part of: no remainder is made up.
+      return whole.kind === 'figure' && part.kind === 'figure'
+        ? this.refusal(`${agency.name}的年度报告没有写明除${found[1]}以外其他的合计，无法算出。`)
+        : undefined;
+    }
+    return {
+      kind: 'figure',
+      answer: `按报告的数字计算：主动公开${formatNumber(total.value)}${total.unit}，除去${found[1]}${formatNumber(item.value)}${item.unit}，其他的共${formatNumber(total.value - item.value)}${total.unit}（${formatNumber(total.value)} − ${formatNumber(item.value)}）。\n${whole.answer.split('\n').find((line) => line.startsWith('（来源')) ?? ''}`,
+      facts: [total, item],
+    };
+  }
+
+  /** The parts of the report a question names (its year's, else the latest), in order; undefined without one agency. */
+  private partsOfReport(input: string): Answer | undefined {
+    const mentions = this.index.find(input);
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id);
+    const year = Number(/(?:19|20)\d{2}/.exec(input)?.[0] ?? 0);
+    const report = reports.find((candidate) => candidate.year === year) ?? [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    const held = this.store.sections(report.id);
+    const parts = PARTS_IN_ORDER.filter((key) => held[key] !== undefined).map((key) => SECTION_TITLE[key] ?? key);
+    if (parts.length === 0) return undefined;
+    const count = ['', '一', '两', '三', '四', '五', '六'][parts.length] ?? String(parts.length);
+    return { kind: 'text', answer: `${reportTitle(report)}共${count}部分：${parts.join('；')}。`, facts: [] };
+  }
+
+  /**
    * 跟沙坡头区比呢 / 和红寺堡比怎么样 / 比西工区多吗 right after a figure: the other agency asked the last question (as
    * 那沙坡头区呢 would), then its figure and the one before it side by side with a verdict, the new one's source cited.
    * Undefined when the words name no stored agency; the other side's own answer when the two figures do not measure the same.
@@ -3902,7 +4047,17 @@ export class QaEngine {
     const found = setAgainst ?? moreThan;
     if (!found || !context.user) return undefined;
     const other = found[1];
-    if (this.index.find(other).length === 0) return undefined;
+    if (this.index.find(other).length === 0) {
+      // 跟微博比呢 after the 公众号's count: another thing of the same agency and year, the gap stated with both figures.
+      if (!setAgainst || /\d|年|哪|谁|什么/.test(other)) return undefined;
+      // The conversation's figures, the last answered last.
+      const last = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
+      const latest = last.at(-1);
+      const gap = latest?.unit ? this.gapToLast(latest, other, false) : undefined;
+      // Only a figure whose own line names the thing (跟以前比呢 is no thing of the report: no figure found for it stands in).
+      const said = gap?.answer.split('\n')[1]?.replace(/[“”"《》]/g, '') ?? '';
+      return gap && said.includes(other) ? gap : undefined;
+    }
     const asked = this.askOne(`那${other}呢`, context);
     if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
     const remembered = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
@@ -6337,6 +6492,8 @@ ${lines.join('\n')}`,
   private generalRulesFor(text: string, mentions: readonly AgencyMention[], agency: AgencyRecord, now: Date): Answer | undefined {
     let rest = text;
     for (const mention of mentions) rest = rest.replace(mention.text, '');
+    // 海原县科技局2024年申请要带什么材料: the year (carried into the second of two questions) says nothing of the rules.
+    rest = rest.replace(YEAR_WORDS, '');
     if (rest.replace(/[的了吗呢啊呀？?。，,！!\s]/g, '').length < 2 || /几|多少|数量/.test(rest)) return undefined;
     const guide = this.options.guide?.answer(rest, now);
     if (!guide?.topicId || !RULES_FOR_EVERY_AGENCY.has(guide.topicId)) return undefined;

@@ -115,8 +115,12 @@ export function unitsAgree(asked: string, stated: string): boolean {
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
-/** A rate asked for (办结率多少, 占比是多少): a percentage, whatever count stands near it. */
-const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆盖度)(?:是|为|有)?(?:多少|几)/;
+/** A count printed as one of notices (立项通知公告4条, 申报通知3个), and the words that ask for notices or published items. */
+const NOTICE_COUNTED = /(?:通知公告|通知|公告|公示)$/;
+const NOTICE_ASKED = /通知|公告|公示|信息|文件|条|篇|发布|公开|发了|推送|转载/;
+
+/** A rate asked for (办结率多少, 占比是多少, 满意度是百分之多少): a percentage, whatever count stands near it. */
+const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆盖度)(?:是|为|有|达到?)?(?:百分之)?(?:多少|几)/;
 
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
@@ -1004,6 +1008,8 @@ function readAnswer(
     // 公众号发了多少条 too: publishing asked with or without a measure word.
     const postingAsked = POSTING.test(request.text) && !FOLLOWERS.test(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
+    // Notices, documents or posted items asked (公告几条, 发布了多少条信息): then a count of notices answers.
+    const noticesAsked = NOTICE_ASKED.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
@@ -1226,6 +1232,8 @@ function readAnswer(
       }
     }
     if (!chosen || (chosen.strength === 0 && chosen.distance > 40)) return undefined;
+    // 科技项目立项了多少个 against 科技项目立项通知公告4条: a count of the notices about a thing is no count of the thing.
+    if (!noticesAsked && NOTICE_COUNTED.test(sentence.slice(Math.max(0, chosen.at - 4), chosen.at))) return undefined;
     // An item named by its own words is quoted from them (征地信息98条), not from the headline before it.
     const clause = leadAround(sentence, chosen.at, chosen.end, chosen.namesItem ? itemWords : matched);
     return {

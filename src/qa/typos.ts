@@ -11,8 +11,8 @@ import { cutWords } from '../text/segment.js';
 /** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
 const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
 
-/** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, not a typo of 科技局. */
-const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心]/;
+/** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, 科技馆 a museum, not a typo of 科技局. */
+const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心馆]/;
 
 /**
  * Where a "kind" that is a place's own name (新添镇, 西关街道办事处: the store's kind of an agency
@@ -110,7 +110,8 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         window[0] === kind[0] &&
         /[\u4e00-\u9fff]/.test(window[length - 1]) &&
         !otherKind &&
-        !spillsOver(corrected, at, length) &&
+        // 科级|局微信: a window ending in the kind's own last character is the kind, however the segmenter cuts after it.
+        (window[length - 1] === kind[length - 1] || !spillsOver(corrected, at, length)) &&
         // A kind read from a name kept in 繁体 (區文化和旅游局) is the simplified word asked (区文化和旅游局), no typo of it.
         toSimplified(window) !== toSimplified(kind)
       ) {

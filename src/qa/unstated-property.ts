@@ -10,10 +10,18 @@ const DAY_ASKED = /哪(?:一)?天|哪日|几号|几月几[日号]|具体日期|�
 /** A count asked in the same message (几件, 多少条): the day is then asked besides it, not instead. */
 const COUNT_ASKED = /多少|几(?:件|条|个|次|名|家|人|期|场|项|篇)/;
 
-/** A number the question states, then a part of it asked (那183条信息里有多少条是…, 这33家中有几家…). */
-const PART_OF_STATED = /(\d+)\s*([条件个名家项人])[^，,。？?！!\d]{0,8}?(?:里|中|当中|里面|之中)(?:有|的)?(?:多少|几)/;
+/** A number the question states, then a part of it asked (那183条信息里有多少条是…, 这33家中有几家…, 25名代表里企业代表有几名). */
+const PART_OF_STATED =
+  /(\d+)\s*([条件个名家项人])[^，,。？?！!\d]{0,8}?(?:里|中|当中|里面|之中)(?:有|的)?(?:\p{Script=Han}{1,6}?(?:有|是|占))?(?:多少|几)/u;
+
+/** A number the question states, then what its things are asked (那6件行政许可都是什么项目, 这3条分别是哪些): the count is no answer. */
+const CONTENTS_OF_STATED =
+  /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有)(?:什么|啥|哪些|哪几)(?!时候)/;
 
 export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
+  // 那2条工作总结分别是什么, answered with the sentence that counts them: the count is all the report says of them.
+  const listed = answer.kind === 'text' && /什么|啥|哪些|哪几/.test(text) ? CONTENTS_OF_STATED.exec(text) : null;
+  if (listed && answer.answer.includes(`${listed[1]}${listed[2]}`)) return contentsUnstated(agencyName, listed);
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   // The answer's own lines (a note on the year may come first), not the quote or the source under them.
   const line = answer.answer
@@ -31,7 +39,17 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
   const whole = PART_OF_STATED.exec(text);
   if (whole && answer.facts.every((fact) => fact.value === Number(whole[1])))
     return { kind: 'refusal', answer: `${agencyName}的年度报告没有把这${whole[1]}${whole[2]}再分开写明，无法回答其中有多少。`, facts: [] };
+  const contents = CONTENTS_OF_STATED.exec(text);
+  if (contents && answer.facts.every((fact) => fact.value === Number(contents[1]))) return contentsUnstated(agencyName, contents);
   if (/[天号日期时]/.test(text) && DAY_ASKED.test(text) && !COUNT_ASKED.test(text.replace(/几月几[日号]|几号/g, '')))
     return { kind: 'refusal', answer: `${agencyName}的年度报告只写了数量，没有写明具体日期，无法回答。`, facts: [] };
   return answer;
+}
+
+function contentsUnstated(agencyName: string, stated: RegExpExecArray): Answer {
+  return {
+    kind: 'refusal',
+    answer: `${agencyName}的年度报告只写了${stated[1]}${stated[2]}这个数，没有写明具体是哪些，无法回答。`,
+    facts: [],
+  };
 }
