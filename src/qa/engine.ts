@@ -3362,6 +3362,12 @@ export class QaEngine {
     this.more = undefined;
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
+    // 2024年收到多少申请 after 国家卫健委信息公开怎么申请: the agency remembered from its guide (国家卫生健康委员会) is the body
+    // whose reports are stored under the other form of its name; its sentences are searched under that one too.
+    if (memory && mentions.length === 0)
+      agencies = agencies.map((agency) =>
+        this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
+      );
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (namedAlone && answer.kind === 'text')
       answer = {

@@ -1,0 +1,43 @@
+/**
+ * Gap classes closed in the twelfth gaps session, over made-up reports and guides: a follow-up after a guide's answer whose
+ * body's reports are stored under the other form of its name (…委员会 and …委) reads those reports' sentences when the
+ * table is cut.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('gaps12 classes (made-up reports and guides)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'hanzhong-wjw-guide.txt',
+        `汉中市卫生健康委员会信息公开指南
+一、依申请公开
+（一）受理机构
+受理机构：汉中市卫生健康委员会办公室
+通信地址：汉中市天汉大道18号
+联系电话：0916-2000000
+申请方式：当面提交；信函（邮寄）；网上申请
+`,
+      ],
+      [
+        'hanzhong-wjw-2024.txt',
+        `汉中市卫生健康委2024年政府信息公开工作年度报告
+一、总体情况
+2024年,共收到政府信息公开申请58件。其中,通过网站提交的41件,通过信函提交的17件。
+二、主动公开政府信息情况
+`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('a follow-up after the guide of a …委员会 reads the sentences of its reports stored under …委', async () => {
+    const user = 'g12:a';
+    expect((await app.ask('汉中市卫生健康委员会信息公开怎么申请', user)).kind).toBe('guide');
+    const answer = await app.ask('2024年收到几件申请', user);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([58]);
+  });
+});
