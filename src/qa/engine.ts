@@ -1052,6 +1052,8 @@ const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数�
 const OTHER_REQUESTS_COUNTED = /建议|提案|议案|来信|来访|信访|来电|热线|12345|留言|信箱|咨询|投诉|举报|诉求/;
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
+/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
+const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
 const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
@@ -4285,12 +4287,16 @@ ${lines.join('\n')}`,
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found, question.text)) {
+    // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
+    const statesRow = (row: RowDef, candidate: Retrieved) =>
+      statesTableSubject(row.table, candidate, question.text) &&
+      (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
+    if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
       const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
-      if (again && statesTableSubject(row.table, again, question.text)) found = again;
+      if (again && statesRow(row, again)) found = again;
       else {
         // Where the report also says none was received (未接到…申请), that is the answer.
         const none =

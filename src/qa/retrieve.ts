@@ -750,6 +750,9 @@ function breaksClause(sentence: string, at: number): boolean {
 /** A year that names a document (2023年度预算、2022年度决算信息2条), not when the counted thing happened. */
 const DOCUMENT_YEAR = /^度?的?(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)/;
 
+/** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
+const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
+
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
@@ -757,7 +760,12 @@ function yearBefore(sentence: string, at: number): number | undefined {
   let before = sentence.slice(0, at);
   if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
-    if (!DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length))) year = Number(match[1]);
+    if (
+      !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
+      // 结转2023年办理3件: the year carried into says where the count went, not when it was counted.
+      !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index))
+    )
+      year = Number(match[1]);
   return year;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Gap classes closed in the twelfth gaps session, over made-up reports and guides: a follow-up after a guide's answer whose
  * body's reports are stored under the other form of its name (…委员会 and …委) reads those reports' sentences when the
- * table is cut.
+ * table is cut; 结转2025年办理2件 in a report's prose is the count carried over (the year after 结转 is where it went, not when it
+ * was counted), and a clause that never says 结转 (受理…40件) is no answer for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -30,14 +31,30 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 二、主动公开政府信息情况
 `,
       ],
+      [
+        'yongxing-sthj-2024.txt',
+        `永兴县生态环境局2024年政府信息公开工作年度报告
+一、总体情况
+1.主动公开情况。全年主动公开政府信息126条。
+2.依申请公开办理情况。全年受理依申请公开事项40件,当年办结38件,结转2025年办理2件。
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
+
+  const values = async (question: string, user?: string) => (await app.ask(question, user)).facts.map((fact) => fact.value);
 
   it('a follow-up after the guide of a …委员会 reads the sentences of its reports stored under …委', async () => {
     const user = 'g12:a';
     expect((await app.ask('汉中市卫生健康委员会信息公开怎么申请', user)).kind).toBe('guide');
     const answer = await app.ask('2024年收到几件申请', user);
     expect(answer.facts.map((fact) => fact.value)).toEqual([58]);
+  });
+
+  it('结转2025年办理2件 answers the count carried into the next year, asked in other words', async () => {
+    expect(await values('永兴县生态环境局2024年的申请有几件拖到2025年才办')).toEqual([2]);
+    expect(await values('永兴县生态环境局2024年有几件申请结转到下一年')).toEqual([2]);
+    expect(await values('永兴县生态环境局2024年受理了多少件申请')).toEqual([40]);
   });
 });
