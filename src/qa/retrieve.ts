@@ -940,15 +940,20 @@ const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|�
  * Whether the number at `at` is counted for several channels together while the question names
  * one of them: the clause before it joins the asked channel with another (微信公众号、微博…455条).
  */
-function countsSeveralChannels(sentence: string, at: number, matched: readonly string[]): boolean {
+function countsSeveralChannels(sentence: string, at: number, matched: readonly string[], question: string): boolean {
   const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
   if (asked.length !== 1) return false;
   // The clause the number closes: its subject is after the last break before it.
   const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
-  return joined?.[0].includes(asked[0]) ?? false;
+  if (!joined?.[0].includes(asked[0])) return false;
+  // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
+  // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
+  const named = question.match(CHANNELS_IN_QUESTION) ?? [];
+  return !(new Set(named).size >= 2 && named.every((channel) => before.includes(channel)));
 }
+const CHANNELS_IN_QUESTION = new RegExp(CHANNEL, 'g');
 
 function readAnswer(
   sentence: string,
@@ -1122,7 +1127,7 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (countsSeveralChannels(sentence, at, matched)) continue;
+      if (countsSeveralChannels(sentence, at, matched, request.text)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.

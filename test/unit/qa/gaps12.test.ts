@@ -2,7 +2,8 @@
  * Gap classes closed in the twelfth gaps session, over made-up reports and guides: a follow-up after a guide's answer whose
  * body's reports are stored under the other form of its name (…委员会 and …委) reads those reports' sentences when the
  * table is cut; 结转2025年办理2件 in a report's prose is the count carried over (the year after 结转 is where it went, not when it
- * was counted), and a clause that never says 结转 (受理…40件) is no answer for it.
+ * was counted), and a clause that never says 结转 (受理…40件) is no answer for it; two channels asked together (视频号快手) that a
+ * figure lumps with others (视频号、快手、今日头条等平台…120条) are given that shared figure, one channel alone still is not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -39,6 +40,13 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 2.依申请公开办理情况。全年受理依申请公开事项40件,当年办结38件,结转2025年办理2件。
 `,
       ],
+      [
+        'dengfeng-wlj-2024.txt',
+        `登封市文化广电和旅游局2024年政府信息公开工作年度报告
+一、总体情况
+全年通过局门户网站主动公开政府信息210条,“登封文旅”视频号、快手、今日头条等平台发布短视频120条。
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -56,5 +64,10 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     expect(await values('永兴县生态环境局2024年的申请有几件拖到2025年才办')).toEqual([2]);
     expect(await values('永兴县生态环境局2024年有几件申请结转到下一年')).toEqual([2]);
     expect(await values('永兴县生态环境局2024年受理了多少件申请')).toEqual([40]);
+  });
+
+  it('two channels asked together get the figure a clause lumps them in; one alone does not', async () => {
+    expect(await values('登封市文旅局2024年视频号快手发布了多少条短视频')).toEqual([120]);
+    expect(await values('登封市文旅局2024年快手发布了多少条短视频')).not.toContain(120);
   });
 });
