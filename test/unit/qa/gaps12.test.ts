@@ -3,7 +3,9 @@
  * body's reports are stored under the other form of its name (…委员会 and …委) reads those reports' sentences when the
  * table is cut; 结转2025年办理2件 in a report's prose is the count carried over (the year after 结转 is where it went, not when it
  * was counted), and a clause that never says 结转 (受理…40件) is no answer for it; two channels asked together (视频号快手) that a
- * figure lumps with others (视频号、快手、今日头条等平台…120条) are given that shared figure, one channel alone still is not.
+ * figure lumps with others (视频号、快手、今日头条等平台…120条) are given that shared figure, one channel alone still is not; a
+ * place's name followed by 放假期间办公吗 (办公 is working, no office) or by 找哪个办公室 (哪 asks which, no other body's kind)
+ * still names the agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -47,6 +49,25 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 全年通过局门户网站主动公开政府信息210条,“登封文旅”视频号、快手、今日头条等平台发布短视频120条。
 `,
       ],
+      [
+        'qingshi-guide.txt',
+        `青石镇政府信息公开指南
+一、工作机构
+机构名称:青石镇人民政府党政综合办公室
+办公地址:青石镇人民路1号
+办公时间:周一至周五 09:00-12:00,14:00-17:00
+联系电话:0000-66123456
+`,
+      ],
+      [
+        'yunxi-kfq-guide.txt',
+        `云溪经开区管委会政府信息公开指南
+一、工作机构
+机构名称:云溪经开区管委会综合协调办公室
+办公地址:云溪市工业大道6号
+联系电话:0000-55123456
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -69,5 +90,16 @@ describe('gaps12 classes (made-up reports and guides)', () => {
   it('two channels asked together get the figure a clause lumps them in; one alone does not', async () => {
     expect(await values('登封市文旅局2024年视频号快手发布了多少条短视频')).toEqual([120]);
     expect(await values('登封市文旅局2024年快手发布了多少条短视频')).not.toContain(120);
+  });
+
+  it('办公 after a town is working, not another office; 找哪个办公室 after a zone asks its accepting office', async () => {
+    for (const question of ['青石镇国庆放假期间办公吗', '青石镇节假日办公吗']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer).toContain('09:00');
+    }
+    const office = await app.ask('云溪经开区信息公开找哪个办公室');
+    expect(office.kind).toBe('guide');
+    expect(office.answer).toContain('综合协调办公室');
   });
 });
