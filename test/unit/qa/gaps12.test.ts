@@ -5,7 +5,7 @@
  * was counted), and a clause that never says 结转 (受理…40件) is no answer for it; two channels asked together (视频号快手) that a
  * figure lumps with others (视频号、快手、今日头条等平台…120条) are given that shared figure, one channel alone still is not; a
  * place's name followed by 放假期间办公吗 (办公 is working, no office) or by 找哪个办公室 (哪 asks which, no other body's kind)
- * still names the agency.
+ * still names the agency; a spoken filler between a place and a school's or hospital's name (石门那个第二中学) is dropped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -68,6 +68,15 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 联系电话:0000-55123456
 `,
       ],
+      [
+        'shimen-erzhong-guide.txt',
+        `石门县第二中学信息公开指南
+一、工作机构
+机构名称:石门县第二中学校长办公室
+办公地址:石门县楚江街道学府路2号
+联系电话:0736-5321234
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -101,5 +110,11 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     const office = await app.ask('云溪经开区信息公开找哪个办公室');
     expect(office.kind).toBe('guide');
     expect(office.answer).toContain('综合协调办公室');
+  });
+
+  it('那个 between a place and a school named by its ordinal is a filler', async () => {
+    const answer = await app.ask('喂 石门那个第二中学 信息公开打哪个电话');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('0736-5321234');
   });
 });
