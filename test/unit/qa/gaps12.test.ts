@@ -77,6 +77,19 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 联系电话:0736-5321234
 `,
       ],
+      [
+        'baiyang-mzj-guide.txt',
+        `白杨县民政局政府信息公开指南
+一、工作机构
+机构名称:白杨县民政局办公室
+办公地址:白杨县和平路9号
+联系电话:0000-44123456
+二、依申请公开
+申请人可以向县政府设立的政府信息公开集中受理窗口(县政务服务中心一楼)提出申请,也可以直接向本局提出申请。
+三、其他
+本指南可以在县政府门户网站查阅,也可以到本局档案室索取《指南》。
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -116,5 +129,14 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     const answer = await app.ask('喂 石门那个第二中学 信息公开打哪个电话');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('0736-5321234');
+  });
+
+  it("a guide's own reading place and its central accepting point are read and answered", async () => {
+    const reading = await app.ask('白杨县民政局的信息公开指南去哪看');
+    expect(reading.kind).toBe('guide');
+    expect(reading.answer).toContain('档案室');
+    const central = await app.ask('白杨县民政局信息公开申请可以到县政务服务中心递交吗');
+    expect(central.kind).toBe('guide');
+    expect(central.answer).toContain('集中受理窗口');
   });
 });
