@@ -139,4 +139,16 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     expect(central.kind).toBe('guide');
     expect(central.answer).toContain('集中受理窗口');
   });
+
+  it('the accepting office asked in other words, and 说没有我要的信息 as the rules on replies', async () => {
+    const office = await app.ask('青石镇信息公开工作机构叫啥');
+    expect(office.kind).toBe('guide');
+    expect(office.answer).toContain('党政综合办公室');
+    const which = await app.ask('我想找白杨县民政局要份材料 该找哪个部门');
+    expect(which.kind).toBe('guide');
+    expect(which.answer).toContain('白杨县民政局办公室');
+    const none = await app.ask('白杨县民政局说没有我想要的信息怎么办');
+    expect(none.kind).toBe('guide');
+    expect(none.answer).toContain('信息不存在');
+  });
 });
