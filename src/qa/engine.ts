@@ -2009,7 +2009,16 @@ const REMEDY_ASKED =
  * exemptions, corrections, forms of reply): asked of a named agency, they get the rules. Other
  * topics (websites, what is published) may be the agency's own figures, which its reports answer.
  */
-const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
+const RULES_FOR_EVERY_AGENCY = new Set([
+  'application-content',
+  'remedies',
+  'exemptions',
+  'correction',
+  'reply-forms',
+  // 咸宁教育局会帮我统计数据吗, 用信息公开申请来投诉行不行: rules of the regulation that hold for every agency.
+  'processing-not-required',
+  'petition-not-application',
+]);
 
 /** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
 const LEGAL_PERSONS_ALONE = /^(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;

@@ -151,4 +151,13 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     expect(none.kind).toBe('guide');
     expect(none.answer).toContain('信息不存在');
   });
+
+  it('the rules on processing information and on petitions made as applications, with an agency named or not', async () => {
+    const processing = await app.ask('白杨县民政局能不能帮我把数据重新统计一下');
+    expect(processing.kind).toBe('guide');
+    expect(processing.answer).toContain('加工');
+    const petition = await app.ask('拿信息公开申请当投诉用可以吗');
+    expect(petition.kind).toBe('guide');
+    expect(petition.answer).toContain('不作为政府信息公开申请');
+  });
 });
