@@ -3410,8 +3410,9 @@ export class QaEngine {
       if (site) rest = rest.replace(site, '\u0001');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
-      if (site) rest = rest.replace('\u0001', site);
+      // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
+      if (site) rest = rest.replace('\u0001', site);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')

@@ -90,6 +90,13 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 本指南可以在县政府门户网站查阅,也可以到本局档案室索取《指南》。
 `,
       ],
+      [
+        'qinglong-town-2023.txt',
+        `青龙镇人民政府2023年政府信息公开工作年度报告
+一、总体情况
+2023年,青龙镇通过县人民政府网公开信息41条,通过镇微信公众号发布信息180条。
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -159,5 +166,10 @@ describe('gaps12 classes (made-up reports and guides)', () => {
     const petition = await app.ask('拿信息公开申请当投诉用可以吗');
     expect(petition.kind).toBe('guide');
     expect(petition.answer).toContain('不作为政府信息公开申请');
+  });
+
+  it("政府网 without 站 after a town government's name is the channel asked", async () => {
+    expect(await values('青龙镇2023年县政府网上发了几条')).toEqual([41]);
+    expect(await values('青龙镇2023年在政府网发了多少条信息')).toEqual([41]);
   });
 });
