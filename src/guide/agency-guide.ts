@@ -641,6 +641,19 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
   return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
 
+/**
+ * The guide's words when a named platform or hotline takes no applications (民呼我为统一平台不受理政府信息公开申请): a note
+ * on that way, so 民呼我为平台能申请信息公开吗 is answered with them.
+ */
+function platformRefusesApplications(printed: string, match: string): string | undefined {
+  const found =
+    /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
 /** An applicant's identity papers, and the words that ask for them with the application. */
 const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书/;
@@ -1501,7 +1514,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email);
   const byPhone = phoneRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
+  const platform = platformRefusesApplications(printed, match);
+  if (notes || mailbox || byPhone || platform)
+    fields.channel_notes = [
+      ...(notes ?? []),
+      ...(mailbox ? [mailbox] : []),
+      ...(byPhone ? [byPhone] : []),
+      ...(platform ? [platform] : []),
+    ];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
   const retention = saidOnce(

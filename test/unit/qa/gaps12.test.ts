@@ -97,6 +97,17 @@ describe('gaps12 classes (made-up reports and guides)', () => {
 2023年,青龙镇通过县人民政府网公开信息41条,通过镇微信公众号发布信息180条。
 `,
       ],
+      [
+        'songling-swj-guide.txt',
+        `松岭县商务局政府信息公开指南
+一、工作机构
+机构名称:松岭县商务局办公室
+办公地址:松岭县建设路3号
+联系电话:0000-33123456
+二、其他
+12345政务服务便民热线客户端不受理政府信息公开申请,申请人可以通过本局办公室提交。
+`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -171,5 +182,11 @@ describe('gaps12 classes (made-up reports and guides)', () => {
   it("政府网 without 站 after a town government's name is the channel asked", async () => {
     expect(await values('青龙镇2023年县政府网上发了几条')).toEqual([41]);
     expect(await values('青龙镇2023年在政府网发了多少条信息')).toEqual([41]);
+  });
+
+  it("a platform that takes no applications, in the guide's words, answers whether one may apply there", async () => {
+    const answer = await app.ask('松岭县商务局的便民热线客户端上可以申请信息公开吗');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('不受理政府信息公开申请');
   });
 });
