@@ -43,7 +43,9 @@ type Ask =
   | 'updates'
   | 'materials'
   | 'supervision'
-  | 'per_form';
+  | 'per_form'
+  | 'guide_reading'
+  | 'central';
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
 const PER_FORM_ASKED =
@@ -61,7 +63,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)找(?:谁|哪个(?:部门|科室|单位)?)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,6}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,6}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
     fields: [
       'channels',
       'accepting_office',
@@ -72,6 +74,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       'phone',
       'online_application_url',
       'channel_notes',
+      'central_acceptance',
     ],
     wanted: [],
   },
@@ -82,6 +85,22 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几时|哪个时候|从什么时候|从哪)(?:起开始|起|开始)(?:正式)?(?:受理|接受|办理|接收)|(?:开始|起)(?:正式)?受理(?:的)?(?:时间|日期)|(?:开始|起)受理.{0,12}(?:什么时候|哪天|何时)/,
     fields: ['accepted_since'],
     wanted: ['accepted_since'],
+  },
+  {
+    // 指南在哪能查到, 去哪看信息公开指南: where the guide itself may be read, in its words.
+    ask: 'guide_reading',
+    pattern:
+      /指南\p{Script=Han}{0,6}?(?:在哪|哪里|哪儿|去哪|到哪|何处|什么地方)|(?:在哪|哪里|哪儿|去哪|到哪)\p{Script=Han}{0,4}?(?:查|看|找|获取|领|拿)\p{Script=Han}{0,4}?指南/u,
+    fields: ['guide_reading', 'website'],
+    wanted: ['guide_reading'],
+  },
+  {
+    // 能去市审批办证中心交吗, 政务服务中心能递交申请吗: a central point accepting applications, as the guide names it.
+    ask: 'central',
+    pattern:
+      /集中受理|(?:去|到|在)\p{Script=Han}{0,8}?(?:中心|大厅|之家)\p{Script=Han}{0,2}?(?:交|递交|提交|申请)|(?:政务服务|行政服务|审批|办证|便民服务)\p{Script=Han}{0,4}?(?:中心|大厅)\p{Script=Han}{0,4}?(?:交|递交|提交|申请|受理)/u,
+    fields: ['central_acceptance', 'accepting_office', 'address'],
+    wanted: ['central_acceptance'],
   },
   {
     ask: 'office_hours',
@@ -208,6 +227,7 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/传真/, /传真/],
   [/口头|不会写/, /^口头/],
   [/电话/, /^电话/],
+  [/平台|热线|客户端|app/i, /^平台/],
 ];
 
 /**
@@ -291,6 +311,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   materials: 'application-content',
   supervision: 'how-to-apply',
   per_form: 'application-content',
+  guide_reading: 'disclosure-guide',
+  central: 'how-to-apply',
 };
 
 /**
@@ -313,6 +335,10 @@ export function agencyGuideAsks(question: string): Ask[] {
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
+  // 指南在哪能查到: the guide's reading place and site, not the office's address.
+  if (asks.includes('guide_reading')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
+  // 能去市审批办证中心交吗: the central point the guide names, then the agency's own office.
+  if (asks.includes('central')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
   if (asks.includes('retention') || asks.includes('updates'))
     return asks.filter((ask) => ask !== 'time_limit' && ask !== 'proactive' && ask !== 'website');
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');

@@ -60,6 +60,10 @@ export interface AgencyGuideFields {
   supervision_phone?: string;
   /** How much one application form may ask, in the guide's words (每张申请表申请一条政府信息; 一事一申请). */
   items_per_form?: string;
+  /** Where the guide itself may be read, in its words (可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅). */
+  guide_reading?: string;
+  /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
+  central_acceptance?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -89,6 +93,8 @@ export const GUIDE_FIELD_KEYS = [
   'application_materials',
   'supervision_phone',
   'items_per_form',
+  'guide_reading',
+  'central_acceptance',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -121,6 +127,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   application_materials: '申请材料',
   supervision_phone: '监督电话',
   items_per_form: '每份申请的事项',
+  guide_reading: '指南查阅地点',
+  central_acceptance: '集中受理点',
 };
 
 /** A parsed guide. */
@@ -631,6 +639,19 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
     );
   if (!found) return undefined;
   return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/**
+ * The guide's words when a named platform or hotline takes no applications (民呼我为统一平台不受理政府信息公开申请): a note
+ * on that way, so 民呼我为平台能申请信息公开吗 is answered with them.
+ */
+function platformRefusesApplications(printed: string, match: string): string | undefined {
+  const found =
+    /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
@@ -1493,7 +1514,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email);
   const byPhone = phoneRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone) fields.channel_notes = [...(notes ?? []), ...(mailbox ? [mailbox] : []), ...(byPhone ? [byPhone] : [])];
+  const platform = platformRefusesApplications(printed, match);
+  if (notes || mailbox || byPhone || platform)
+    fields.channel_notes = [
+      ...(notes ?? []),
+      ...(mailbox ? [mailbox] : []),
+      ...(byPhone ? [byPhone] : []),
+      ...(platform ? [platform] : []),
+    ];
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
   const retention = saidOnce(
@@ -1520,6 +1548,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:申请|填写|提出|对应|限|只能|仅)\s*(?:一|1)\s*(?:条|项|个|件|事)|一事一申请|一申请一事/,
   );
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
+  // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
+  const reading = saidOnce(
+    printed,
+    match,
+    /(?:查阅|获取|索取|领取)[^。]{0,4}(?:《指南》|本指南)|(?:《指南》|本指南)[^。]{0,20}(?:查阅|获取|索取|领取)/,
+    /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/,
+  );
+  if (reading) fields.guide_reading = reading;
+  // 可以向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请: a central point accepting applications for many agencies.
+  const central = saidOnce(printed, match, /集中受理(?:点|窗口|中心)|统一受理(?:点|窗口)/, /申请/);
+  if (central) fields.central_acceptance = central;
   // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
   const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
   if (supervision) {

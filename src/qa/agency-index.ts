@@ -20,7 +20,8 @@ export const AGENCY_LIKE =
   /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
-const FOLLOWING_KIND = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
+// (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind.)
+const FOLLOWING_KIND = /^(?:人民政府|政府|(?:(?!哪|什么|怎么|如何|多少|几)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委|办公室|厅|中心))/;
 
 /**
  * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,
@@ -53,11 +54,12 @@ const HOSPITAL_OR_SCHOOL_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|中学|小学|
 
 /**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
- * even when the store knows it only by its full name. Not 办理, 办结, a question (北京市收到的申请办了几件), nor
+ * even when the store knows it only by its full name. Not 办理, 办结, 办公 (阿木尔镇|放假期间办公吗: working, no office), a
+ * question (北京市收到的申请办了几件), nor
  * another place's office after a joiner (沐阳县和上海市政府办公厅).
  */
 const FOLLOWING_OFFICE =
-  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事])/u;
+  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;

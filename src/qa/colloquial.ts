@@ -83,8 +83,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=^|[，,。\s和与跟]|那个|这个)(\p{Script=Han}{2,4}?)(?<![局委办院厅所队镇乡的])的(?![几各哪这那所全])(?=\p{Script=Han}{1,4}?(?:局|委员会|委|办公室|办|厅|街道|苏木)(?!\p{Script=Han}{0,3}的))/gu,
     '$1',
   ],
-  // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency.
-  [/(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府))/gu, ''],
+  // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency; so too before a hospital's or
+  // a school's longer name (东营那个第五人民医院, 临泉这个第四中学).
+  [
+    /(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府)|第?\p{Script=Han}{0,6}?(?:医院|中学|小学|学校|幼儿园))/gu,
+    '',
+  ],
   // 第几次党组会议定的 / 会上定了: 定 after a meeting is the report's 决定; 是开的第几次 is 第几次.
   [/(?<=会议|会上|会)定(?=的|了)/g, '决定'],
   [/(?:是)?(?:开|召开)的(?=第几)/g, ''],

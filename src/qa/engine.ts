@@ -1062,6 +1062,8 @@ const OTHER_REQUEST_WORDS = ['建议', '提案', '议案', '来信', '来访', '
 const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12345', '信箱'].join('|'));
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
+/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
+const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
 const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
@@ -2037,7 +2039,16 @@ const REMEDY_ASKED =
  * exemptions, corrections, forms of reply): asked of a named agency, they get the rules. Other
  * topics (websites, what is published) may be the agency's own figures, which its reports answer.
  */
-const RULES_FOR_EVERY_AGENCY = new Set(['application-content', 'remedies', 'exemptions', 'correction', 'reply-forms']);
+const RULES_FOR_EVERY_AGENCY = new Set([
+  'application-content',
+  'remedies',
+  'exemptions',
+  'correction',
+  'reply-forms',
+  // 咸宁教育局会帮我统计数据吗, 用信息公开申请来投诉行不行: rules of the regulation that hold for every agency.
+  'processing-not-required',
+  'petition-not-application',
+]);
 
 /** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
 const LEGAL_PERSONS_ALONE = /^(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;
@@ -3398,6 +3409,12 @@ export class QaEngine {
     this.more = undefined;
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
+    // 2024年收到多少申请 after 国家卫健委信息公开怎么申请: the agency remembered from its guide (国家卫生健康委员会) is the body
+    // whose reports are stored under the other form of its name; its sentences are searched under that one too.
+    if (memory && mentions.length === 0)
+      agencies = agencies.map((agency) =>
+        this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
+      );
     let answer = this.answerWith({ ...understood, topic, years, yearsRemembered }, agencies);
     if (namedAlone && answer.kind === 'text')
       answer = {
@@ -3429,8 +3446,9 @@ export class QaEngine {
       if (site) rest = rest.replace(site, '\u0001');
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
-      if (site) rest = rest.replace('\u0001', site);
+      // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
+      if (site) rest = rest.replace('\u0001', site);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
@@ -4427,12 +4445,16 @@ ${lines.join('\n')}`,
     }
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
-    if (found && fellShort && question.topic?.type === 'cell' && !statesTableSubject(question.topic.row.table, found, question.text)) {
+    // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
+    const statesRow = (row: RowDef, candidate: Retrieved) =>
+      statesTableSubject(row.table, candidate, question.text) &&
+      (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
+    if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
       const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
-      if (again && statesTableSubject(row.table, again, question.text)) found = again;
+      if (again && statesRow(row, again)) found = again;
       else {
         // Where the report also says none was received (未接到…申请), that is the answer.
         const none =

@@ -754,6 +754,9 @@ function breaksClause(sentence: string, at: number): boolean {
 /** A year that names a document (2023年度预算、2022年度决算信息2条), not when the counted thing happened. */
 const DOCUMENT_YEAR = /^度?的?(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)/;
 
+/** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
+const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
+
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
@@ -761,7 +764,12 @@ function yearBefore(sentence: string, at: number): number | undefined {
   let before = sentence.slice(0, at);
   if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
-    if (!DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length))) year = Number(match[1]);
+    if (
+      !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
+      // 结转2023年办理3件: the year carried into says where the count went, not when it was counted.
+      !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index))
+    )
+      year = Number(match[1]);
   return year;
 }
 
@@ -938,14 +946,18 @@ const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|�
  * Whether the number at `at` is counted for several channels together while the question names
  * one of them: the clause before it joins the asked channel with another (微信公众号、微博…455条).
  */
-function countsSeveralChannels(sentence: string, at: number, matched: readonly string[]): boolean {
+function countsSeveralChannels(sentence: string, at: number, matched: readonly string[], question: string): boolean {
   const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
   if (asked.length !== 1) return false;
   // The clause the number closes: its subject is after the last break before it.
   const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
-  return joined?.[0].includes(asked[0]) ?? false;
+  if (!joined?.[0].includes(asked[0])) return false;
+  // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
+  // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
+  const named = question.match(CHANNEL_GLOBAL) ?? [];
+  return !(new Set(named).size >= 2 && named.every((channel) => before.includes(channel)));
 }
 
 function readAnswer(
@@ -1137,7 +1149,7 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (!severalChannelsAsked && countsSeveralChannels(sentence, at, matched)) continue;
+      if (countsSeveralChannels(sentence, at, matched, request.text)) continue;
       // 涉及疫情防控、社会救助、养老服务等方面信息423条 asked for 疫情防控 alone: the count is of every item listed together.
       if (!listAsked && countsListedTogether(sentence, at, matched, report.agency)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
