@@ -132,7 +132,13 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
   const looksLikeReport =
     namesDisclosure(text, located.traditional) &&
-    (identity.titled || identity.selfDescribed || spans.length >= 2 || overviewOfAReport(lines, spans[0], located.traditional));
+    (identity.titled ||
+      identity.selfDescribed ||
+      spans.length >= 2 ||
+      overviewOfAReport(lines, spans[0], located.traditional) ||
+      // A page cut inside section 一 that states the report's statistics period (数据的统计期限为2021年1月1日至…): a
+      // report's own words, which no news item has, even when a spam mirror has garbled its sub-headings.
+      (spans[0]?.key === 'overview' && identity.statsYear !== undefined));
   if (!looksLikeReport) {
     const found = spans.length === 0 ? '一个也没有找到' : `只找到“${spans.map((span) => span.key).join('、')}”`;
     throw new GongkaiError(
