@@ -553,6 +553,17 @@ describeOverSet(
   'corpus15',
 );
 
+// reports-more16 (工信局/经信局, 体育局, 退役军人, 卫健局, 开发区 管委会, a 学院, 政府办公室, towns and 街道; 2019 to 2025) over its
+// own store too. Table and prose figures, contacts, a follow-up and six negatives over reports-more16 (and three table lines
+// over reports-real), written before its first run: FIRST_RUN.
+describeOverSet(
+  'held-out questions over reports-more16 and reports-real (real-questions-corpus16, written before its first run)',
+  'reports-more16',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus16.jsonl',
+  'corpus16',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
