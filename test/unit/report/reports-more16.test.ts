@@ -101,4 +101,20 @@ describe('a sixteenth set of real reports, other agency kinds, imported into SQL
       /--agency/,
     );
   });
+
+  it('a 来源: line naming a body with its region, which the report’s own text names too, names a page without title or 我局', () => {
+    const text = (source: string, site: string) =>
+      [
+        '政府信息公开工作年报',
+        `发布时间: 2024-01-22 15:40:00来源:${source}字号:[ 大 中 小 ]分享:`,
+        `本报告根据《中华人民共和国政府信息公开条例》有关要求编制,数据统计期限自2023年1月1日至2023年12月31日。本报告电子版可从${site}门户网站获取。`,
+        '一、总体情况',
+        '(一)主动公开。全年发布政务信息320条。',
+        '(二)依申请公开。全年收到政府信息公开申请6件。',
+      ].join('\n');
+    expect(agencyOf(text('襄阳市统计局', '襄阳市统计局'))).toBe('襄阳市统计局');
+    // Either alone may be another's: a source the text never names, or a website without the source line agreeing.
+    expect(() => parseReport(text('襄阳市人民政府', '襄阳市统计局'))).toThrow(/--agency/);
+    expect(() => parseReport(text('办公室', '襄阳市统计局'))).toThrow(/--agency/);
+  });
 });
