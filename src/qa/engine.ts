@@ -1101,6 +1101,9 @@ const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKE
 const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
+/** A count of one to nine applications in words (申请一件, 两件). */
+const COUNT_IN_WORDS = /[一二三四五六七八九两][件条](?=[,，。;；、)）]|$)/;
+
 /** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
 const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
@@ -4406,6 +4409,9 @@ ${lines.join('\n')}`,
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }
     }
+    // 收到几件申请 where the report counts them in words (收到政府信息公开申请一件): the count read at import answers.
+    if (!retrieved && kind === 'number' && fellShort && question.topic?.type === 'cell' && question.topic.row.key === 'received')
+      retrieved = this.countInWords(candidates, year, question.topic.column?.key ?? 'total');
     // A column the question names (维持, 自然人) must be what the sentence states: 行政复议1起 is no count of 维持.
     const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
     const columnWords =
@@ -4487,6 +4493,29 @@ ${lines.join('\n')}`,
     }
     this.lastRetrieval = { kind, unit };
     return this.retrievedAnswer(found, kind, latestOnly);
+  }
+
+  /**
+   * The applications a report received, counted in words in its prose (收到政府信息公开申请一件), as read at import: only for
+   * the total, from the year's own report, and only when its one such figure is printed in words (a digit the retrieval reads).
+   */
+  private countInWords(candidates: ReportRecord[], year: number | undefined, column: string): Retrieved | undefined {
+    const report = year === undefined ? candidates[0] : candidates.find((each) => each.year === year);
+    if (!report || column !== 'total') return undefined;
+    const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
+    const [figure] = figures;
+    if (figures.length !== 1 || !COUNT_IN_WORDS.test(figure.sentence)) return undefined;
+    const clause = figure.sentence.split(/[，,；;。]/).find((part) => COUNT_IN_WORDS.test(part)) ?? figure.sentence;
+    return {
+      report,
+      sectionKey: figure.section,
+      sentence: figure.sentence,
+      statedYear: report.year,
+      // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
+      clause: clause.replace(COUNT_IN_WORDS, `${figure.value}${figure.unit}`),
+      value: figure.value,
+      unit: figure.unit,
+    };
   }
 
   /** Whether the paragraph a found sentence stands in names `subject` before it (its heading or an earlier sentence). */

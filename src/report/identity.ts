@@ -303,12 +303,35 @@ function knownPlace(token: { word: string; tag: string }): boolean {
   return token.tag === 'ns' && /^\p{Script=Han}{2,4}$/u.test(token.word) && !/(省|市|区|县|州|旗|镇|乡)$/.test(token.word);
 }
 
+/**
+ * jieba glues a preposition to the first character of a place it does not know (本报告由塘|下镇人民政府编制: 由塘, 下镇):
+ * the preposition is split off and the character joins the place after it (由, 塘下镇).
+ */
+function preposedPlaceSplit(tokens: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const split: Array<{ word: string; tag: string }> = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (
+      token.tag === 'x' &&
+      /^[由在对向从为经按据与和及]\p{Script=Han}$/u.test(token.word) &&
+      next &&
+      /^(?:x|ns)$/.test(next.tag) &&
+      /^\p{Script=Han}{1,3}(?:镇|乡|街道|区|县)$/u.test(next.word)
+    ) {
+      split.push({ word: token.word[0], tag: 'p' }, { word: token.word[1] + next.word, tag: 'x' });
+      index += 1;
+    } else split.push(token);
+  }
+  return split;
+}
+
 /** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
 export function namesInText(text: string, options: { placeNames?: boolean } = {}): string[] {
   const names: string[] = [];
   for (const sentence of toSimplified(text).split(/[，。；！？、,;!?:：()（）《》“”"\s|]+/)) {
     if (sentence.length < 3) continue;
-    const tokens = tagWords(sentence);
+    const tokens = preposedPlaceSplit(tagWords(sentence));
     for (let start = 0; start < tokens.length; start += 1) {
       if (
         NAME_BREAK_WORDS.has(tokens[start].word) ||
@@ -334,6 +357,9 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // jieba leaves after it as a morpheme (台州|湾 经济技术开发区: zg), which ends a place's proper name.
         const properAfterPlace =
           index === start + 1 && tokens[start].tag === 'ns' && (tag === 'x' || (tag === 'zg' && /^\p{Script=Han}$/u.test(word)));
+        // A 街道 or 镇 named after its district's government (无锡市锡山区人民政府|厚桥|街道): its proper name goes on the name.
+        const townOfGovernment =
+          /人民政府$/.test(name) && /^(?:x|nr|nz|ns)$/.test(tag) && /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
@@ -341,6 +367,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !task &&
               !joined &&
               !properAfterPlace &&
+              !townOfGovernment &&
               !directionDistrict(tokens, index) &&
               !(index === start && placeWord(tokens[index])) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
@@ -367,9 +394,31 @@ function nameEnding(words: string): string | undefined {
   return longest;
 }
 
+/** A zone's administration (…经济技术开发区管理委员会, …高新区管委会): the kind a city's name may lead without its level. */
+const ZONE_BODY = /(?:开发区|新区|高新区|园区)(?:管理委员会|管委会)?$/;
+
+/**
+ * A zone's administration led by its city's name without the level where the report names itself (盘锦辽滨沿海经济技术
+ * 开发区管理委员会, titled 辽滨沿海…), when the text writes that city with 市 too (盘锦市政务公开…): the fuller name, as printed.
+ */
+function zoneWithItsCity(name: string, simpleText: string, printed: string): string {
+  const simpleName = toSimplified(name);
+  if (!ZONE_BODY.test(simpleName)) return name;
+  for (let at = simpleText.indexOf(simpleName); at >= 0; at = simpleText.indexOf(simpleName, at + 1)) {
+    for (const size of [2, 3]) {
+      const city = simpleText.slice(Math.max(0, at - size), at);
+      if (!/^\p{Script=Han}{2,3}$/u.test(city) || NEVER_NAME_START.test(city) || !simpleText.includes(`${city}市`)) continue;
+      return printedName(city + simpleName, printed);
+    }
+  }
+  return name;
+}
+
 /** Office words that complete a region's name as an agency: 迎宾路街道 → 迎宾路街道办事处. */
-// 街道办事处办公室 is the 办事处's own office (the agency is the 办事处); 镇人民政府办公室 or 网 is another body.
-const OFFICE_SUFFIX = /^(办事处(?=办公室|综合办)|(?:办事处|人民政府|管理委员会|管委会)(?!办公室|办|局|委|部|厅|处|科|所|中心|网))/;
+// 街道办事处办公室 is the 办事处's own office (the agency is the 办事处); 镇人民政府网 or 局 is another body.
+// So is 镇人民政府办公室 in a contact line (请与武山镇人民政府办公室联系): the town's own office, the agency its 人民政府.
+const OFFICE_SUFFIX =
+  /^((?:办事处|人民政府)(?=办公室|综合办|党政办)|(?:办事处|人民政府|管理委员会|管委会)(?!办公室|办|局|委|部|厅|处|科|所|中心|网))/;
 
 /**
  * The fullest form of `name` the text supports: regions named before it (XX市 + XX区人民政府),
@@ -666,7 +715,7 @@ const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
 // A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
+  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
 
 /**
  * Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, the year (2021年), or the
@@ -709,6 +758,35 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     return printedName(name, printed.slice(0, prose.length));
   }
   return townshipStartingClauses(prose, printed.slice(0, prose.length));
+}
+
+const WEBSITE_AFTER = /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
+
+/** A clause's subject that is a level and a kind only (市体育局坚持…, 区统计局认真…): the bureau's own short name. */
+const BARE_LEVEL_SUBJECT = /^((?:省|市|区|县|州)\p{Script=Han}{1,8}?(?:局|厅|委员会|中心))(?=\p{Script=Han})/u;
+
+/**
+ * With no title and no 我局: a clause of the opening that starts with the bureau's short name (2021年,市体育局坚持…),
+ * completed by the one name with its region the text writes of that kind (做好乐山市体育局…年度报告编制). Never a name
+ * after a preposition (在省体育局的支持下 is not a subject), and nothing when the text names no such body with its region.
+ */
+function bareLevelSubject(opening: string, simpleText: string): string | undefined {
+  const prose = opening.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    if (prose[found.index - 1] === '、') continue;
+    const short = BARE_LEVEL_SUBJECT.exec(found[0].replace(CLAUSE_LEAD, ''))?.[1];
+    if (!short) continue;
+    const full = withRegion(short, simpleText);
+    // The owner of a website alone (石门县农业农村局网站) is not taken, as everywhere.
+    const standing = full
+      ? simpleText
+          .split(full)
+          .slice(1)
+          .some((after) => !WEBSITE_AFTER.test(after))
+      : false;
+    if (full && hasRegion(full) && standing) return full;
+  }
+  return undefined;
 }
 
 /** A township or 街道 at a clause's start: two or three characters, then its level (丰收乡在…, 胜利街道坚持…). */
@@ -885,14 +963,15 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n')) ??
-      workSubject(joined.slice(0, 800));
+      workSubject(joined.slice(0, 800)) ??
+      bareLevelSubject(simpleText.slice(0, 1500), simpleText);
     if (agency) agency = restoredStart(agency, simpleText, lines.join('\n'));
   }
   const bodyFound = !withRegionTitle && titles.length === 0;
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
-  if (agency) agency = withNationalBody(fullest(agency, ownWords), ownWords);
+  if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;

@@ -8,8 +8,8 @@ import { standardReportTitle } from './labels.js';
 import { GongkaiError } from '../core/errors.js';
 import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, Report, Violation } from './model.js';
-import { agencyNameProblem } from './agency-names.js';
-import { findIdentity } from './identity.js';
+import { agencyNameProblem, hasRegion } from './agency-names.js';
+import { findIdentity, isAgencyName } from './identity.js';
 import {
   cleanDisplayText,
   isPageNumberLine,
@@ -104,6 +104,19 @@ export class AgencyUnknownError extends GongkaiError {
   }
 }
 
+/**
+ * A page with no name in its title or prose but its 来源: line (来源:武汉市发展和改革委员会字号:…, dropped as page chrome), taken
+ * only when the report's own text names that body too (本报告电子版可从武汉市发展和改革委员会门户网站获取): either alone may be
+ * another's (a mirror's source, a site hosting many bodies' reports); the two agreeing name the publisher.
+ */
+function sourceLineAgency(raw: string, text: string): string | undefined {
+  const found = /来源\s*[:：]\s*(\p{Script=Han}{4,30}?)(?=字号|字体|发布|时间|浏览|点击|分享|作者|\s|\||$)/mu.exec(raw.slice(0, 600));
+  if (!found) return undefined;
+  const name = found[1];
+  const simple = toSimplified(name);
+  return isAgencyName(simple) && hasRegion(simple) && toSimplified(text).includes(simple) ? name : undefined;
+}
+
 /** Values an operator gives for a report (`gongkai import --agency NAME --year N`): they win over the text. */
 export interface ParseOptions {
   agency?: string;
@@ -132,7 +145,13 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
   const looksLikeReport =
     namesDisclosure(text, located.traditional) &&
-    (identity.titled || identity.selfDescribed || spans.length >= 2 || overviewOfAReport(lines, spans[0], located.traditional));
+    (identity.titled ||
+      identity.selfDescribed ||
+      spans.length >= 2 ||
+      overviewOfAReport(lines, spans[0], located.traditional) ||
+      // A page cut inside section 一 that states the report's statistics period (数据的统计期限为2021年1月1日至…): a
+      // report's own words, which no news item has, even when a spam mirror has garbled its sub-headings.
+      (spans[0]?.key === 'overview' && identity.statsYear !== undefined));
   if (!looksLikeReport) {
     const found = spans.length === 0 ? '一个也没有找到' : `只找到“${spans.map((span) => span.key).join('、')}”`;
     throw new GongkaiError(
@@ -140,7 +159,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
       `不是政府信息公开工作年度报告：标题或开头应说明是“政府信息公开工作年度报告”，或应有“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”等章节，${found} (not an annual disclosure report: no report title and the section headings are missing)`,
     );
   }
-  const agency = options.agency?.trim() || identity.agency;
+  const agency = options.agency?.trim() || identity.agency || sourceLineAgency(rawText, text);
   // A name that could never be an agency's (a path, control characters) is refused for that, first.
   const nameProblem = agencyNameProblem(agency ?? identity.shortName ?? '');
   if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);

@@ -68,6 +68,10 @@ function withChannelBefore(before: string, clauseMark: number): string {
   return CHANNELS.some(([pattern]) => pattern.test(previous)) ? previous + clause : clause;
 }
 
+/** 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). */
+const SMALL_COUNT_IN_WORDS =
+  /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/gu;
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -75,9 +79,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
     let totalWithoutTheWord: { end: number; unit: string } | undefined;
     // Years and dates are not figures.
-    const scrubbed = sentence.replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) =>
-      '\u0000'.repeat(match.length),
-    );
+    const scrubbed = sentence
+      .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) => '\u0000'.repeat(match.length))
+      // A count of one to nine in words ending its clause (收到政府信息公开申请一件,已办理完毕): read as its digit, one
+      // character for one, so the label still lines up. 一件事一次办 and 统一 go on into a word, and are none.
+      .replace(
+        SMALL_COUNT_IN_WORDS,
+        (_match, numeral: string, unit: string) => `${'一二三四五六七八九'.indexOf(numeral.replace('两', '二')) + 1}${unit}`,
+      );
     for (const found of scrubbed.matchAll(FIGURE)) {
       const at = found.index ?? 0;
       // The label: what stands before the number within its clause.

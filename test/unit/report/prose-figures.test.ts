@@ -133,4 +133,14 @@ describe('labels of figures in a sentence a heading runs into', () => {
     const made = extractProseFigures('二、政务公开工作本年度共编发简报12期', 'overview');
     expect(made.map((figure) => figure.label)).toEqual(['本年度共编发简报']);
   });
+
+  it('a count of one to nine in words ending its clause (收到…申请一件) is read as its digit; 一件事一次办 and 统一 are none', async () => {
+    const { extractProseFigures } = await import('../../../src/report/prose.js');
+    // reports-more16/28: 2023年度厚桥街道收到政府信息公开申请一件,已办理完毕.
+    const real = extractProseFigures('2023年度厚桥街道收到政府信息公开申请一件,已办理完毕。', 'overview');
+    expect(real.map((figure) => [figure.key, figure.value, figure.unit])).toEqual([['applications_received', 1, '件']]);
+    // Made up: 两件 at a sentence's end; 第一次, 一件事一次办 and 统一 state no count.
+    const made = extractProseFigures('全年共受理依申请公开两件。推行一件事一次办,统一受理,第一次会议于3月召开。', 'overview');
+    expect(made.map((figure) => [figure.key, figure.value])).toEqual([['applications_received', 2]]);
+  });
 });
