@@ -261,6 +261,9 @@ const FIGURE_QUESTION =
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
+/** 超过期限不答复怎么办: what to do when no reply comes is the remedies' question, not the time limit again. */
+const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复|给回复)[^。？?]{0,4}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
+
 /** The canteen's or car park's hours (食堂几点开饭): not the office's, and no guide states them. */
 const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车/;
 
@@ -315,7 +318,7 @@ export function agencyGuideAsks(question: string): Ask[] {
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   // 一张申请表能申请几条信息: 几条 of a form is the guide's rule, no count of a report.
   if (PER_FORM_ASKED.test(text)) return ['per_form'];
-  if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text)) return [];
+  if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
   const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
