@@ -449,7 +449,9 @@ export class AgencyGuideAnswerer {
           continue;
         }
         if (!wanted.includes(key) && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined))) continue;
-        if (value.length > 150) value = `${value.slice(0, 150)}…`;
+        // Asked for (通过哪些方式公开): the part as read (400 characters at most), so a way after a long explanation is kept (微博).
+        const cap = wanted.includes(key) ? 400 : 150;
+        if (value.length > cap) value = `${value.slice(0, cap)}…`;
       }
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
