@@ -254,6 +254,12 @@ const PLACE_STATES: Partial<Record<GuideFieldKey, RegExp>> = {
 /** A place to read published information named in a question. */
 const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
 
+/** The channels of publishing as the reports' questions ask them (公开信息的渠道有哪些, 通过哪些平台公开). */
+const REPORT_CHANNELS_ASKED = /渠道有哪些|(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台)/;
+
+/** A place to read published information named in a question, not the office's own window or hall (查阅点几点开门, 档案馆电话). */
+const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
+
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
 const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;
 
@@ -274,6 +280,12 @@ const FIGURE_QUESTION =
   /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
+
+/** 超过期限不答复怎么办: what to do when no reply comes is the remedies' question, not the time limit again. */
+const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复|给回复)[^。？?]{0,4}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
+
+/** The canteen's or car park's hours (食堂几点开饭): not the office's, and no guide states them. */
+const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车/;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -328,7 +340,7 @@ export function agencyGuideAsks(question: string): Ask[] {
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   // 一张申请表能申请几条信息: 几条 of a form is the guide's rule, no count of a report.
   if (PER_FORM_ASKED.test(text)) return ['per_form'];
-  if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text)) return [];
+  if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
   const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
@@ -388,7 +400,12 @@ export class AgencyGuideAnswerer {
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
     // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
-    const asked = agencyGuideAsks(question);
+    let asked = agencyGuideAsks(question);
+    // 公开信息的渠道有哪些 asks the channels a report names; of an agency known by its guide alone, the guide's ways of publishing.
+    if (asked.length === 0 && REPORT_CHANNELS_ASKED.test(question)) {
+      const only = this.sources.guides.forAgency(agency);
+      if (only?.fields.proactive_channels && this.sources.reports.reportsOfAgency(agency.id).length === 0) asked = ['publication'];
+    }
     if (asked.length === 0) return null;
     const guide = this.sources.guides.forAgency(agency);
     // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
@@ -435,6 +452,9 @@ export class AgencyGuideAnswerer {
     now: Date,
   ): AgencyGuideReply {
     const source = `《${guide.title}》`;
+    // 查阅点几点开门, 档案馆电话: a reading place's own hours, phone or address, when the guide gives them there.
+    const placeAnswer = this.readingPlaceAsked(question, guide, wanted, source);
+    if (placeAnswer) return placeAnswer;
     const lines: string[] = [];
     for (const key of fields) {
       // A 繁体 guide's address or hours are given in the simplified script the answer is written in (望奎縣文明路48號 → 望奎县文明路48号).
@@ -455,7 +475,9 @@ export class AgencyGuideAnswerer {
           continue;
         }
         if (!wanted.includes(key) && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined))) continue;
-        if (value.length > 150) value = `${value.slice(0, 150)}…`;
+        // Asked for (通过哪些方式公开): the part as read (400 characters at most), so a way after a long explanation is kept (微博).
+        const cap = wanted.includes(key) ? 400 : 150;
+        if (value.length > cap) value = `${value.slice(0, cap)}…`;
       }
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
@@ -501,6 +523,22 @@ export class AgencyGuideAnswerer {
       return { ...general, answer: `${agencyName}：${general.answer}` };
     }
     return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
+  }
+
+  /** The reading places that state the hours, phone or address a question asks of a reading place it names, or null. */
+  private readingPlaceAsked(question: string, guide: StoredGuide, wanted: GuideFieldKey[], source: string): AgencyGuideReply | null {
+    if (!READING_PLACE_NAMED.test(question)) return null;
+    const keys = wanted.filter((key) => PLACE_STATES[key] !== undefined);
+    if (keys.length === 0) return null;
+    const places = (guide.fields.reading_places ?? [])
+      .map((place) => toSimplified(place))
+      .filter((place) => keys.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))));
+    if (places.length === 0) return null;
+    return {
+      kind: 'guide',
+      answer: `指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${places.join('\n')}\n（来源：${source}）`,
+      source,
+    };
   }
 
   /** The asked fields from the agency's latest report that states any of them, or null. */

@@ -186,6 +186,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '工作机构',
       '办理机构',
       '当面受理点',
+      // 本单位政府信息公开机构为开发区管委会办公室: the office after 为.
+      '信息公开机构',
     ],
   ],
   ['address', ['办公地址', '通信地址', '通讯地址', '联系地址', '邮寄地址', '受理地址', '办公地点', '受理地点', '详细地址', '地址']],
@@ -195,12 +197,17 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话号码', '电话']],
   ['fax', ['传真号码', '传真电话', '传真']],
   // 电子邮箱地址: the mailbox's label, not an address's.
-  ['email', ['电子邮箱地址', '电子信箱地址', '邮箱地址', '电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email']],
+  // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address.
+  [
+    'email',
+    ['互联网联系方式', '电子邮箱地址', '电子信箱地址', '邮箱地址', '电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email'],
+  ],
   // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken.
   ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '咨询的时间', '接待时间', '上班时间', '服务时间']],
   ['website', ['网址', '网站地址']],
   // Labels of no interest that still end the value before them.
-  ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人']],
+  // 投诉电话, 举报电话: where complaints go (the supervising phone below), not the office's phone.
+  ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人', '投诉电话', '举报电话']],
 ];
 
 /**
@@ -220,13 +227,14 @@ const OFFICE_DOING =
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由))/;
+  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
   if (!found) return undefined;
   const start = found.index + found[0].indexOf(found[1]);
-  return cleanValue(printed.slice(start, start + found[1].length));
+  // 省机关事务服务中心(以下简称事务中心)办公室: the office, less the short name the guide introduces.
+  return cleanValue(printed.slice(start, start + found[1].length).replace(/[(（]以下简称[^)）]{1,12}[)）]/, ''));
 }
 
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
@@ -353,7 +361,39 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
-  return titled || compiles || instructions || untitledOutline(opening);
+  return titled || compiles || instructions || untitledOutline(opening) || applicationOutline(opening) || guideEnd(match);
+}
+
+/**
+ * The end of a guide a mirror kept alone (no title, no 指南 word): the agency's own words on how it handles applications
+ * (本机关收到《申请表》后…15个工作日内予以答复), the remedies (行政复议), and the site's 主办单位 footer naming the agency.
+ */
+function guideEnd(match: string): boolean {
+  const text = match.slice(0, GUIDE_SCAN);
+  return (
+    /(?:本机关|本单位)收到[^。]{0,12}申请|(?:本机关|本单位)[^。]{0,40}\d{1,2}个工作日内(?:予以)?答复/.test(text) &&
+    /行政复议|行政诉讼/.test(text) &&
+    hostAgency(text) !== undefined
+  );
+}
+
+/** The agency a page's footer names as the site's host (主办单位:清远市连州市东陂镇人民政府). */
+function hostAgency(match: string): string | undefined {
+  const found = /主办单位\s*:\s*([\u4e00-\u9fff]{4,30})/.exec(match);
+  return found && isAgencyName(found[1]) && hasRegion(found[1]) ? found[1] : undefined;
+}
+
+/**
+ * A page that starts inside a guide's part on applying (a mirror cut before its title): a heading on the office that takes
+ * applications (（一）受理部门) and one on the ways of applying (（三）申请途径), with the agency's own 《…信息公开申请表》.
+ */
+function applicationOutline(opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    /\([一二三四五六七八九十]\)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
+    /\([一二三四五六七八九十]\)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
+    /《[^《》]{2,30}信息公开申请表》/.test(flat)
+  );
 }
 
 /** The same title in `identity`, its agency and its words apart. */
@@ -371,9 +411,12 @@ const APPLICATION_INSTRUCTIONS =
  */
 function untitledOutline(opening: string): boolean {
   const flat = opening.replace(/\s+/g, '');
+  // Or the office first (一、信息公开工作机构 … 二、主动公开信息方式 … 三、申请公开信息方式), as 陕西's 事务中心 prints it.
+  const officeFirst = /^[^。]{0,80}?一、(?:政府)?信息公开(?:工作)?机构/.test(flat) && /[二三四]、(?:主动公开|依?申请(?:公开)?)/.test(flat);
   return (
-    /^[^。]{0,80}?[一二三]、(?:主动公开(?:的)?(?:范围|内容|信息)|信息公开(?:的)?范围)/.test(flat) &&
-    /[二三四]、(?:政府)?信息公开(?:工作)?机构|[二三四]、(?:受理|咨询)机构/.test(flat) &&
+    (officeFirst ||
+      (/^[^。]{0,80}?[一二三]、(?:主动公开(?:的)?(?:范围|内容|信息)|信息公开(?:的)?范围)/.test(flat) &&
+        /[二三四]、(?:政府)?信息公开(?:工作)?机构|[二三四]、(?:受理|咨询)机构/.test(flat))) &&
     /电话/.test(flat)
   );
 }
@@ -749,7 +792,8 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
 const PLACE_WORD =
-  /档案馆|图书馆|档案室|查阅点|查阅场所|查阅室|查阅专区|阅览室|公开栏|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+  // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
 const READ_AT = /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:进行|现场)?查阅/;
@@ -767,7 +811,7 @@ function placeSentences(printed: string, match: string): string[] {
     if (!place) continue;
     const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
     // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
-    if (!labelled && !/查阅|公开|索取|位于/.test(sentence.match)) continue;
+    if (!labelled && !/查阅|公开|索取|位于|查询|获取/.test(sentence.match)) continue;
     // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
     if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
     const before = sentence.match.slice(0, place.index);
@@ -784,7 +828,9 @@ function placeSentences(printed: string, match: string): string[] {
     }
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
     const next = all[index + 1];
-    if (next && /^\s*(?:(?:联系)?地址|地点)\s*(?:为|:)/.test(next.match)) text = `${text}，${cleanValue(next.text.slice(0, 60))}`;
+    // 现场查阅点:…。办公地址:…;办公时间:…;联系电话:…: the place's own contacts in the next sentence, its phone kept.
+    if (next && /^\s*(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match))
+      text = `${text}，${cleanValue(next.text.slice(0, /(?:电话|时间)\s*:/.test(next.match) ? 160 : 60))}`;
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
@@ -818,7 +864,7 @@ function proactiveScope(printed: string, match: string): string | undefined {
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)\s*(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
@@ -840,7 +886,13 @@ const LIST_ITEM = /(?:^|(?<=[\s,，;；。:：]))(\d{1,2})[、.．](?!\d)/g;
  */
 function listHeads(text: string): string | undefined {
   // The first run 1, 2, 3… (a list under the next heading starts again at 1).
-  const all = [...text.matchAll(LIST_ITEM)];
+  const all: Array<{ 0: string; 1: string; index: number }> = [...text.matchAll(LIST_ITEM)].map((item) => ({
+    0: item[0],
+    1: item[1],
+    index: item.index,
+  }));
+  // (一)公开范围:1.基本情况… read from after its heading and first number: the list starts at 2, its first item at the start.
+  if (all[0]?.[1] === '2' && all[0].index > 2 && !/[:：]/.test(text.slice(0, all[0].index))) all.unshift({ 0: '', 1: '1', index: 0 });
   const broken = all.findIndex((item, at) => Number(item[1]) !== at + 1);
   const items = broken < 0 ? all : all.slice(0, broken);
   if (items.length < 3) return undefined;
@@ -876,6 +928,12 @@ const PUBLICATION_HEADING =
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
+    if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
+  }
+  // No such heading: a sentence announcing the list (主动公开政府信息的渠道有如下2个: 1.官方网站… 2.微信公众号…).
+  const announced = /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:/.exec(match);
+  if (announced) {
+    const text = headedPart(printed, match, announced.index + announced[0].length, true, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: the sentences before the application part that say through what it publishes
@@ -922,6 +980,9 @@ function fees(printed: string, match: string, from: number): string | undefined 
   for (const sentence of sentences(printed, match, from)) {
     if (!/收费|收取.{0,6}费|费用|处理费|工本费|免费/.test(sentence.match)) continue;
     if (/行政事业性收费/.test(sentence.match)) continue;
+    // What a public enterprise publishes about its own charges (电价收费。包括…有偿服务时收费的项目、标准和依据): no fee for applying.
+    if (!/信息处理费|依申请/.test(sentence.match) && /包括|收费(?:的)?(?:项目|标准|依据)|有关收费依据|电费|水费|价格/.test(sentence.match))
+      continue;
     // About what applying costs: not the free proactive scope (主动向社会免费公开的信息范围…), a list item
     // (收费项目, 收费标准和依据), or a spam mirror's keywords (…免费观看…).
     if (!FEE_SUBJECT.test(sentence.match) || /主动.{0,8}免费|免费.{0,4}公开的(?:政府)?信息|免费公开的内容/.test(sentence.match)) continue;
@@ -1137,6 +1198,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // No title (制定本公开指南): the government whose office accepts applications, named with its region, first (an
   // opening clause may be an address: 办公地址:息县张陶乡街村…), else the agency an opening clause starts with (大肚川镇人民政府按照…).
   // Either in the fullest form the body writes (平顶山市卫东区市场监督管理局办公室 as the addressee).
+  // Nor those, first: the body whose office the first 信息公开工作机构 heading says does the work (一、信息公开工作机构
+  // 省机关事务服务中心(以下简称事务中心)办公室负责…), with the region the body writes before it (“陕西省机关事务服务中心”门户网站).
+  if (!agency) agency = officeHeadingAgency(match) ?? '';
+  // Nor those: the government an old-style opening serves with its bodies (查找安宁市政府及市级行政机关依法公开的政府信息).
+  if (!agency) agency = servedGovernment(head) ?? '';
   if (!agency)
     agency = fullestForm(
       match,
@@ -1148,6 +1214,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = servedAgency(match) ?? '';
   // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
   if (!agency) agency = catalogueAgency(match) ?? '';
+  // Nor that: the body hosting the page (主办单位:…), for the end of a guide kept alone.
+  if (!agency) agency = hostAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -1158,10 +1226,49 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
+  // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
+  const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
+  if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
   agency = placedForm(match.slice(0, 3000), agency);
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/** The government an opening says the guide serves together with its bodies (…查找广元市昭化区政府及区级行政机关…的政府信息). */
+function servedGovernment(head: string): string | undefined {
+  const found =
+    /(?:获取|查找|查询|了解)([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{0,6}(?:行政机关|部门|单位)/.exec(
+      head.slice(0, 600),
+    );
+  return found && hasRegion(found[1]) ? `${found[1]}人民政府` : undefined;
+}
+
+/** The body an office heading's first sentence names as its office's (一、信息公开工作机构 / X(以下简称Y)办公室负责…), region first. */
+function officeHeadingAgency(match: string): string | undefined {
+  const found =
+    /(?:^|\s)[一二三四]、(?:政府)?信息公开(?:工作)?机构\s*([\u4e00-\u9fff]{3,30}?)(?:\(以下简称[^()]{1,12}\))?(?:综合办公室|党政办公室|办公室|办公厅)负责/.exec(
+      match.slice(0, 3000),
+    );
+  if (!found) return undefined;
+  const name = found[1];
+  if (hasRegion(name)) return isAgencyName(name) ? fullestForm(match, name) : undefined;
+  // 省机关事务服务中心 printed without its province: the longest region the body writes right before the same words.
+  let fullest: string | undefined;
+  for (const other of match.slice(0, 3000).matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))) {
+    for (let k = 6; k >= 1; k -= 1) {
+      const prefix = match.slice(Math.max(0, other.index - k), other.index);
+      // The region starts a word (“陕西省…), not inside an address (新城大院省机关…).
+      if (prefix.length < k || !/^[\u4e00-\u9fff]+$/.test(prefix) || /[\u4e00-\u9fff]/.test(match[other.index - k - 1] ?? '')) continue;
+      const candidate = prefix + name;
+      const region = splitAgencyName(candidate).region;
+      if (isAgencyName(candidate) && region.length > k && REGION_CHAIN.test(region) && candidate.length > (fullest?.length ?? 0)) {
+        fullest = candidate;
+        break;
+      }
+    }
+  }
+  return fullest;
 }
 
 /** The agency a title-less page's first sentence says publishes proactively (东营市第五人民医院主动公开下列各类政府信息). */
@@ -1249,9 +1356,9 @@ function formOwner(match: string): string | undefined {
   const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/
     .exec(match.slice(0, GUIDE_SCAN))?.[1]
     .replace(/人民$/, '人民政府');
-  if (!owner || !isAgencyName(owner)) return undefined;
+  if (!owner || !(isAgencyName(owner) || SCHOOL_NAME.test(owner))) return undefined;
   const place = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)/.exec(owner)?.[0];
-  if (!place) return hasRegion(owner) ? owner : undefined;
+  if (!place) return hasRegion(owner) || SCHOOL_NAME.test(owner) ? owner : undefined;
   let regions = '';
   for (const found of match.matchAll(new RegExp(place, 'g'))) {
     const before = regionsBefore(match, found.index).replace(/人民政府$/, '');
@@ -1259,6 +1366,9 @@ function formOwner(match: string): string | undefined {
   }
   return `${regions}${owner}`;
 }
+
+/** A university's or school's own name, which need not start with a region (华东师范大学, 长江大学). */
+const SCHOOL_NAME = /^[\u4e00-\u9fff]{2,16}(?:大学|学院|学校|中学|小学)$/;
 
 /** A line's words before 信息公开指南 that are a page's location label, not a name (当前位置:, 您现在的位置:). */
 const BREADCRUMB_LABEL = /(?:当前位置|现在的位置|您的位置|所在位置|位置)\s*[:：]?\s*$|[:：]\s*$/;
@@ -1537,7 +1647,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:《指南》|本指南|指南)[^。]{0,12}更新|更新[^。]{0,6}(?:《指南》|本指南)/,
     /每年|实时|及时|定期|每季度|每半年|适时|随时|有变化|发生变化|有变更/,
   );
-  if (updates) fields.guide_updates = updates;
+  // …根据《条例》,制订本指南并实时更新: only the clause from the guide's name on.
+  if (updates) fields.guide_updates = updates.length > 40 ? updates.replace(/^.*[,，](?=[^,，]*指南[^,，]*更新)/, '') : updates;
   const materials = applicationMaterials(printed, match);
   if (materials) fields.application_materials = materials;
   // 每张申请表申请一条政府信息, 一份申请只能申请一项, 一事一申请: how much one application may ask.
@@ -1560,7 +1671,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const central = saidOnce(printed, match, /集中受理(?:点|窗口|中心)|统一受理(?:点|窗口)/, /申请/);
   if (central) fields.central_acceptance = central;
   // 监督电话 (监督投诉电话) beside the office's own phone: kept apart when the office's phone is another number.
-  const supervision = /监督(?:投诉|举报)?电话\s*:\s*/.exec(match);
+  const supervision = /(?:监督(?:投诉|举报)?|投诉|举报)电话\s*:\s*/.exec(match);
   if (supervision) {
     const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
     if (number && number !== fields.phone) fields.supervision_phone = number;

@@ -725,7 +725,8 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
       continue;
     // 上海|市…: the window ends a longer place written before it, no place of its own.
     if (at > 0 && twoKnownPlaces(text.slice(at - 1, at + 2), text.slice(at - 1, at + 2))) continue;
-    const following = text.slice(at + 2, at + 14);
+    // 公安厅|政府信息公开电话: the 政府 of 政府信息 is the information's, no government's kind after a place.
+    const following = text.slice(at + 2, at + 14).replace(/^(?:人民)?政府(?=信息|网站|门户)/, '');
     for (const position of [0, 1]) {
       for (const entry of index.unleveledFuzzyIndex.get(`${window[position]}${position}`) ?? []) {
         if (mismatches(window, entry.name) !== 1 || twoKnownPlaces(window, entry.name)) continue;

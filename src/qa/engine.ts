@@ -275,7 +275,7 @@ const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
 
 /** The contacts a short message asks alone (电话多少, 地址在哪, 传真号): of the agency the conversation is about, not the rules on guides. */
-const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours']);
+const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision']);
 function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
@@ -285,9 +285,9 @@ function contactOfRemembered(text: string, input: string): boolean {
 const SPOKEN_LEAD =
   /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
-/** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下. */
+/** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -3035,6 +3035,14 @@ export class QaEngine {
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
     ) {
+      // 华东师范大学校长电话多少, naming no stored agency: no guide or report prints a person's own phone, nor do the rules on guides.
+      const personPhone = mentions.length === 0 ? PERSON_PHONE_ASKED.exec(text) : null;
+      if (personPhone) {
+        remember({ lastQuestion: text });
+        return this.refusal(
+          `没有找到写明${personPhone[1]}本人${personPhone[2]}的指南或年度报告，无法回答（个人的联系方式一般不公开）。可以问该机关政府信息公开的联系电话。`,
+        );
+      }
       const guide = this.options.guide?.answer(text, now);
       // 鹤山市公安局在哪申请, 祥符区教育局几点上班: an agency named by its place and kind that none stored is; its own
       // address or hours are not known, so the answer says so before the rules that hold for every agency.
@@ -5879,6 +5887,8 @@ ${lines.join('\n')}`,
     if (REMEDY_ASKED.test(input)) return true;
     // 那他们那年被起诉过吗: whether it happened is the report's count, not the rules.
     if (/被|过[吗没]|了[吗没]|有没有|有无/.test(input)) return false;
+    // 投诉电话呢 after the rules or a guide: the complaint line's number, which the agency's guide may give, not the rules again.
+    if (memory?.agencyIds.length === 1 && /电话|号码|热线|传真|地址/.test(input)) return false;
     return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
   }
 

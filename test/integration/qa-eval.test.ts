@@ -355,6 +355,15 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // title-less hospital page, a title-less zone, a 繁体 zone under its city's short name — older guides' papers, follow-ups
     // after a miss), written before its first run: 36/40 (0 wrong figures); 38/40 after; 39/43 with three lines added after (a guide-only agency asked a rule, 监督电话; 4 gaps).
     'guide-questions-14.jsonl',
+    // guide-questions-15 (98 over nine guides added from the web — 凤台经济开发区 with its office in the opening, 陕西省机关事务服务中心
+    // without a title, 重庆经开区's 2024 template, 福州市人民政府 on a 繁体 spam mirror, 华东师范大学 garbled (kept in guides-unread),
+    // 东陂镇's second half alone, 费县和源水务 and 台儿庄区供电中心 (public enterprises), 昭化区 of 2008 — guide-and-report chats,
+    // voice, typo, 繁体, 17 negatives), written before its first run: 57/98 (0 wrong figures, 5 answers through a near miss of a misread guide name); 87/98 after its fixes (11 gaps).
+    'guide-questions-15.jsonl',
+    // guide-questions-16 (43 made-up second examples of those classes over four made-up guides, follow-ups after a miss, 7 negatives),
+    // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
+    // lines added after (公安厅|政府信息: the 政府 of 政府信息 is no kind after a place typo; the ways of publishing quoted as read).
+    'guide-questions-16.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',

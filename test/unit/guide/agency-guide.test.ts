@@ -780,3 +780,31 @@ describe('identity of guides printed without a title line (made-up second exampl
     expect(places.join('')).toContain('0371-22220003');
   });
 });
+
+describe('guides of other shapes (made-up second examples of guide-questions-15’s classes)', () => {
+  it('reads a page that starts inside the part on applying, named by its own application form', () => {
+    const text =
+      '公民、法人和其他组织需要学校主动公开以外的信息,可以向学校申请获取。\n(一)受理部门\n本校自2012年3月1日起正式受理信息公开申请,受理部门:学校办公室;办公时间:工作日的8:30-11:30。\n(二)申请途径\n请填写并提交《青禾师范学院信息公开申请表》。1、通过互联网提出申请。2、当面申请。';
+    expect(looksLikeAgencyGuide(text)).toBe(true);
+    const guide = parseAgencyGuide(text);
+    expect(guide.agency).toBe('青禾师范学院');
+    expect(guide.fields.accepting_office).toBe('学校办公室');
+  });
+
+  it('takes no fee from what an enterprise publishes about its own charges, and lists a scope whose first number went with its heading', () => {
+    const guide = parseAgencyGuide(
+      '某某县燃气有限公司信息公开指南\n为方便公众,编制本指南。\n一、主动公开\n(一)公开范围:\n\n1.气价收费。包括本企业向用户提供有偿服务时收费的项目、标准和依据;\n2.停气公告。包括计划停气的区域、停气线路、停气起止时间及恢复供气的时间等信息;\n3.安全提示。包括安全用气常识、燃气设施使用注意事项、入户安检的时间和范围安排等;\n4.服务承诺和投诉渠道。包括本企业服务承诺以及服务热线、监管热线等投诉渠道。',
+    );
+    expect(guide.fields.fees).toBeUndefined();
+    expect(guide.fields.proactive_scope).toBe('1.气价收费；2.停气公告；3.安全提示；4.服务承诺和投诉渠道');
+  });
+
+  it('reads no reading place from a website’s 公开栏目, and a complaints line as the supervising phone, not the office’s', () => {
+    const guide = parseAgencyGuide(
+      '青禾县人民政府信息公开指南\n一、主动公开\n(一)公开方式\n青禾县人民政府网站开设政府信息公开栏目,公众可登录查找公开的政府信息。\n二、监督\n认为本机关未依法履行公开义务的,可以投诉。投诉电话:0000-7654321。',
+    );
+    expect(guide.fields.reading_places).toBeUndefined();
+    expect(guide.fields.phone).toBeUndefined();
+    expect(guide.fields.supervision_phone).toBe('0000-7654321');
+  });
+});
