@@ -131,3 +131,16 @@ export function itReadsEveryFile(folder: ReturnType<typeof importFixtureFolder>,
     });
   }
 }
+
+/**
+ * A made-up report's text for an importer example: the given head lines (title, compiling or contact clause), then a
+ * short section 一 whose two sentences name the agency as `body` (我局, 我镇, a 街道's name).
+ */
+export function minimalReport(head: string[], body = '我局'): string {
+  return [
+    ...head,
+    '一、总体情况',
+    `(一)主动公开情况。2023年,${body}主动公开政府信息45条。`,
+    `(二)依申请公开情况。2023年,${body}收到政府信息公开申请3件。`,
+  ].join('\n');
+}

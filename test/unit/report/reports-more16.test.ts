@@ -16,18 +16,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/report/parse.js';
-import { importFixtureFolder, itReadsEveryFile } from '../../fixture-folder.js';
+import { importFixtureFolder, itReadsEveryFile, minimalReport as report } from '../../fixture-folder.js';
 import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 
 const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more16'), /^\d+\.(?:txt|md|html)$/);
 const agencyOf = (text: string) => parseReport(text).report.agency;
-const report = (head: string[], body = '我局') =>
-  [
-    ...head,
-    '一、总体情况',
-    `(一)主动公开情况。2023年,${body}主动公开政府信息45条。`,
-    `(二)依申请公开情况。2023年,${body}收到政府信息公开申请3件。`,
-  ].join('\n');
 
 describe('a sixteenth set of real reports, other agency kinds, imported into SQLite', () => {
   itReadsEveryFile(folder, 30);
