@@ -2201,9 +2201,12 @@ function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || sameItemUnit(fact.unit, latest.unit)));
 }
 
-/** 里面又分哪些 / 其中包括哪些 / 具体有哪些 / 都有什么: a short follow-up asking what a figure just answered is made of. */
+/**
+ * 里面又分哪些 / 其中包括哪些 / 具体有哪些 / 都有什么: a short follow-up asking what a figure just answered is made of
+ * (还有什么 alone asks what else, not this).
+ */
 const BREAKDOWN_ASKED =
-  /^(?:那|这)?(?:里面|里头|其中|具体|这些|这个)?(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:里面|里头|其中|具体)(?:都|又)?是(?:哪些|什么|啥)[?？。]*$/;
+  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:里面|里头|其中|具体)(?:都|又)?是(?:哪些|什么|啥)[?？。]*$/;
 
 /**
  * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
