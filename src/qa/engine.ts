@@ -1647,7 +1647,7 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
 
 /** 除了部门动态，其他主动公开的加起来多少: all that was published but one item, named in group 1. */
 const ALL_BUT_ONE =
-  /除了?([^，,。？?\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其余|剩下|别的)的?(?:主动公开|公开|发布)?的?(?:信息)?(?:加起来|一共|总共|合计|共)?(?:是|有)?(?:多少|几)/;
+  /除了?([^，,。？?\d]{2,12}?)(?:的?(?:那|这)\d+[条件])?(?:以外|之外)?[，,]?(?:其他|其余|剩下|别的)的?(?:主动公开|公开|发布)?的?(?:信息)?(?:加起来|一共|总共|合计|共)?(?:是|有)?(?:多少|几)/;
 
 /** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
 const WHERE_WRITTEN =
@@ -1695,7 +1695,7 @@ function cutText(text: string): { shown: string; rest?: string } {
 
 /** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉, 要带什么材料). */
 const GUIDE_RULE_ASKED =
-  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
+  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|(?:要|会|需要)(?:收费|交钱|付费)|免费吗|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
@@ -2199,6 +2199,44 @@ function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   if (!latest) return [];
   return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || sameItemUnit(fact.unit, latest.unit)));
+}
+
+/**
+ * 里面又分哪些 / 其中包括哪些 / 具体有哪些 / 都有什么: a short follow-up asking what a figure just answered is made of
+ * (还有什么 alone asks what else, not this).
+ */
+const BREAKDOWN_ASKED =
+  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:里面|里头|其中|具体)(?:都|又)?是(?:哪些|什么|啥)[?？。]*$/;
+
+/**
+ * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
+ * 其中：年报1件，机构职能1件…): quoted as printed, the figure's own sentence cited; undefined when it prints none.
+ */
+function partsOfLastFigure(last: Fact): Answer | undefined {
+  if (!last.sentence) return undefined;
+  const sentence = last.sentence.replace(/\s+/g, '');
+  const at = sentence.indexOf(`${last.value}${last.unit}`);
+  if (at < 0) return undefined;
+  const after = sentence.slice(at + `${last.value}${last.unit}`.length);
+  const found = /^[（(](?:含|包括|其中[:：]?)([^）)]+)[）)]/.exec(after) ?? /^[，,]?(?:其中|包括|具体包括)[:：，,]?([^。；;]+)/.exec(after);
+  if (!found || !/\d/.test(found[1])) return undefined;
+  return {
+    kind: 'text',
+    answer: `${last.agency}${last.year}年的${formatNumber(last.value)}${last.unit}，报告写明包括：${found[1]}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [],
+  };
+}
+
+/**
+ * sameMeasureAsLast, but a channel's count read from a sentence (西工区: 通过政府网站公开政府信息5条) and one read as a
+ * channel's published items (沙坡头区: 通过政府网站发布信息44条) measure the same when both are items published: two
+ * agencies' reports print the same channel's count in either form.
+ */
+function sameChannelMeasureAsLast(remembered: readonly Fact[]): Fact[] {
+  const latest = remembered[remembered.length - 1];
+  const channelish = (fact: Fact) => fact.key === 'sentence' || fact.key === 'proactive_items_by_channel';
+  if (!latest || !channelish(latest)) return sameMeasureAsLast(remembered);
+  return remembered.filter((fact) => channelish(fact) && sameItemUnit(fact.unit, latest.unit));
 }
 
 /** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
@@ -2747,6 +2785,11 @@ export class QaEngine {
       }
       // Nothing was cut: the last answer was whole (or there was none). Not a misunderstanding, so no clarify.
       return { kind: 'text', answer: '上一条回答已经是全部内容了。还想了解什么，请直接问。', facts: [] };
+    }
+    // 里面又分哪些 / 其中包括哪些 after a figure read from a sentence: the parts the sentence prints with it.
+    if (memory?.lastFacts?.length && BREAKDOWN_ASKED.test(input)) {
+      const parts = partsOfLastFigure(memory.lastFacts[memory.lastFacts.length - 1]);
+      if (parts) return parts;
     }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
@@ -4027,7 +4070,9 @@ export class QaEngine {
     if (/申请|复议|诉讼|许可|处罚|强制|收费|自然人|法人|企业|机构|组织/.test(input)) return undefined;
     const lead = `${agency.name}${/(?:19|20)\d{2}年/.exec(input)?.[0] ?? ''}`;
     const whole = this.askOne(`${lead}主动公开了多少条`, {});
-    const part = this.askOne(`${lead}${found[1]}多少`, {});
+    // 除了公众号转载发布的那些: the thing itself, without the pointing words after it.
+    const thing = found[1].replace(/的?(?:那|这)(?:些|个|几?[条件])$/, '');
+    const part = this.askOne(`${lead}${thing}多少`, {});
     const total = whole.kind === 'figure' ? headlineFacts(whole.facts)[0] : undefined;
     const item = part.kind === 'figure' && part.facts.length === 1 ? part.facts[0] : undefined;
     const computable =
@@ -4040,12 +4085,12 @@ export class QaEngine {
     if (!computable || !total || !item) {
       // 除了微博其他的多少条 where the report states no total the item is one part of: no remainder is made up.
       return whole.kind === 'figure' && part.kind === 'figure'
-        ? this.refusal(`${agency.name}的年度报告没有写明除${found[1]}以外其他的合计，无法算出。`)
+        ? this.refusal(`${agency.name}的年度报告没有写明除${thing}以外其他的合计，无法算出。`)
         : undefined;
     }
     return {
       kind: 'figure',
-      answer: `按报告的数字计算：主动公开${formatNumber(total.value)}${total.unit}，除去${found[1]}${formatNumber(item.value)}${item.unit}，其他的共${formatNumber(total.value - item.value)}${total.unit}（${formatNumber(total.value)} − ${formatNumber(item.value)}）。\n${whole.answer.split('\n').find((line) => line.startsWith('（来源')) ?? ''}`,
+      answer: `按报告的数字计算：主动公开${formatNumber(total.value)}${total.unit}，除去${thing}${formatNumber(item.value)}${item.unit}，其他的共${formatNumber(total.value - item.value)}${total.unit}（${formatNumber(total.value)} − ${formatNumber(item.value)}）。\n${whole.answer.split('\n').find((line) => line.startsWith('（来源')) ?? ''}`,
       facts: [total, item],
     };
   }
@@ -4091,7 +4136,7 @@ export class QaEngine {
     if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
     const remembered = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
     // The two sides only: the figure answered before and the other agency's, not older figures of the conversation.
-    const weighed = latestPerPlace(sameMeasureAsLast(remembered)).slice(-2);
+    const weighed = latestPerPlace(sameChannelMeasureAsLast(remembered)).slice(-2);
     if (weighed.length < 2 || weighed[0].agency === weighed[1].agency) return asked;
     const fewer = /少|低/.test(found[2] ?? '');
     const compared = this.compareRemembered(weighed, fewer);

@@ -218,6 +218,16 @@ describe('held-out citizen questions (written before their first run; lines mark
     // four lines of the 跟X比呢 class appended after a later fix (跟以前比呢 names no thing of the report: no gap stated), and
     // three of the 除了X其他 class after another (the published total less one item, or a refusal without a total): 37/37.
     'citizen-questions-40.jsonl',
+    // citizen-questions-41 (78 citizens' chat lines over the five sample reports: interleaved users, a voice message with
+    // fillers, a correction, the bot's question answered with a place, R&D by year, 里面又分哪些, 跟X比呢 across two layouts,
+    // the report itself, shares, 最近一次/最新的, negations, emoji and spaced characters, 繁体, 前年/大前年/二〇二五年,
+    // 下周一/2026/12/1/11.25 deadlines, 18 negatives), written before its first run: 72/78, 1 wrong figure; 78/78 after its
+    // fixes and one line corrected to the latest-report convention (2026年 answered from the latest report, said as such).
+    'citizen-questions-41.jsonl',
+    // citizen-questions-42 (23 made-up second examples of the classes fixed for -41 — 跟X比呢 over channel counts printed
+    // either way, 除了X的那些/那17条, a fee rule after a figure, the problems summarised, a figure's parts asked after it),
+    // written before its first run: 22/23, 0 wrong figures; 23/23 after (除了X的那17条 names X without its count).
+    'citizen-questions-42.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
