@@ -37,10 +37,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ...BY_DUTY.map(
     ([duty, kind]) =>
       [
-        new RegExp(
-          `(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:那个|这个|那家)?(?:局|部门|单位|机关)`,
-          'g',
-        ),
+        new RegExp(`(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:那个|这个|那家)?(?:局|部门|单位|机关)`, 'g'),
         kind,
       ] as const,
   ),
