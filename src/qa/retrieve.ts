@@ -1518,12 +1518,13 @@ const LUMPED = new RegExp(
   `(?:${OTHER_REQUESTS}[^，,；;。]*、[^，,；;。]*申请|申请[^，,；;。]*、[^，,；;。]*${OTHER_REQUESTS})[^，,；;。]*等(?:共|共计|合计)?$`,
 );
 
-/** Whether the question names a hotline by its number (12345, 12315) the sentence prints after `at`: the count asked follows it. */
+/** Whether the question names a hotline by its number (12345, 12315) the sentence prints after `at`, or not at all: the count asked follows it. */
 function beforeHotlineAsked(sentence: string, at: number, question: string): boolean {
   const hotline = /(?<!\d)123\d\d(?!\d)/.exec(question)?.[0];
   if (hotline === undefined) return false;
+  // A sentence that never prints the number asked (12315 against 12345留言6件) counts some other line's calls.
   const position = sentence.indexOf(hotline);
-  return position > at;
+  return position < 0 || position > at;
 }
 
 /** The channels a breakdown of applications may name (网络平台收到3件, 线下邮件收到1件, 当面申请2件). */
