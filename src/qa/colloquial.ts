@@ -45,8 +45,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/除了[^，,。？?]{1,12}?(?:以外|之外)?[，,]?还(?=(?:通过|有|在|用)(?:哪些|什么|哪几个|哪几种))/g, ''],
   // 最近一次年报里主动公开了多少条: the latest report is the one answered anyway; 最近/一次 name no channel.
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
-  // 写信申请 / 寄信来申请: applying by letter is the reports' 信函申请.
-  [/(?:写信|寄信)(?:来|去)?(?=申请)/g, '信函'],
+  // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
+  [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],

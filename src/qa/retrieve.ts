@@ -1203,8 +1203,8 @@ function readAnswer(
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
       // 依申请公开请求9件,其中网络平台收到3件 asked 收到几个申请: a part of the breakdown by channel (网络平台, 线下, 信函) the
-      // question does not name is not the count asked, though the question's verb is printed there only.
-      if (channelPartNotAsked(sentence, at, request.text)) continue;
+      // question does not name is not the count of applications asked, though the question's verb is printed there only.
+      if (request.text.includes('申请') && channelPartNotAsked(sentence, at, request.text)) continue;
       // 回复了几条12345留言 against 回复市长信箱留言2件、12345留言6件: a hotline asked by its number (12345, 12315) is counted
       // after that number, never by an item listed before it.
       if (request.text.includes('123') && beforeHotlineAsked(sentence, at, request.text)) continue;

@@ -757,8 +757,9 @@ describe('held-out questions over reports-more15, -16, reports-real and the guid
   // 网络平台收到3件 of a breakdown by channel, 全年共发布信3366条 (息 dropped) with a 6件 of its breakdown; and 管工业的那个局 not
   // found); 68/70 after its fixes (2 gap lines). real-questions-37 (25 second examples — an agency by its duty, a channel's part,
   // a hotline by its number — and new phrasings, written before its first run): 19/25 (2 wrong figures: 12315留言 answered with
-  // the 12345 sentence's 2; a sum of two agencies' prose figure answered as a ranking); 22/25 after (3 gap lines), one line of
-  // mine corrected to a refusal (收费了吗 expected the 行政事业性收费 0 of table 二, which is no 信息处理费).
+  // the 12345 sentence's 2; a sum of two agencies' prose figure answered as a ranking; two counts answered in time quoted as
+  // sentences); 24/25 after (1 gap line), one line of mine corrected to a refusal (收费了吗 expected the 行政事业性收费 0 of
+  // table 二, which is no 信息处理费). Made-up second examples: test/unit/qa/round19-prose.test.ts.
   for (const file of ['real-questions-36.jsonl', 'real-questions-37.jsonl']) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
