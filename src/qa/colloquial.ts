@@ -3,12 +3,50 @@
  * 什么, 咱们/那边 carry nothing, 要信息 is applying, 收费了没 is a yes/no question. Each rule is a class of phrasing, never one agency, file or figure.
  */
 
+/**
+ * 管社保的那个局 / 负责工业的部门 / 分管体育这块的单位: an agency asked by what it does, named by the short kind the
+ * agency index reads (人社局, 工信局, 体育局). Only the duty said with 管/负责 before 的 and a word for an agency.
+ */
+const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
+  ['工业|工信|信息化|企业', '工信局'],
+  ['社保|社会保障|人社|就业', '人社局'],
+  ['医保|医疗保险|医疗保障', '医保局'],
+  ['体育|运动', '体育局'],
+  ['卫生健康|卫生|卫健|看病|医院', '卫健局'],
+  ['退役军人|退伍军人|退伍兵|老兵', '退役军人事务局'],
+  ['财政|预算', '财政局'],
+  ['交通|修路', '交通运输局'],
+  ['环保|生态环境|环境', '生态环境局'],
+  ['教育|学校', '教育局'],
+  ['城管|市容', '城管局'],
+  ['统计', '统计局'],
+  ['审计', '审计局'],
+  ['林业', '林业局'],
+  ['水利', '水利局'],
+  ['应急|安全生产', '应急管理局'],
+  ['文旅|旅游|文化', '文旅局'],
+  ['民政', '民政局'],
+  ['司法', '司法局'],
+  ['商务', '商务局'],
+  ['农业|农村', '农业农村局'],
+];
+
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY).
+  ...BY_DUTY.map(
+    ([duty, kind]) =>
+      [
+        new RegExp(`(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:那个|这个|那家)?(?:局|部门|单位|机关)`, 'g'),
+        kind,
+      ] as const,
+  ),
   // 除了门户网站还通过哪些渠道公开: which ones are asked; the answer lists them all, the one said included.
   [/除了[^，,。？?]{1,12}?(?:以外|之外)?[，,]?还(?=(?:通过|有|在|用)(?:哪些|什么|哪几个|哪几种))/g, ''],
   // 最近一次年报里主动公开了多少条: the latest report is the one answered anyway; 最近/一次 name no channel.
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
+  // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
+  [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],

@@ -1678,6 +1678,9 @@ function timelyAsked(text: string): boolean {
  * not one of another verb (及时公开政府办结结果, 及时整理…档案). */
 const TIMELY_NEAR_REPLY =
   /(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时).{0,10}?(?:答复|回复|办结|反馈|办理完毕)|(?:答复|回复|办结|反馈).{0,6}?(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时)|及时.{0,6}?(?:答复|回复|反馈)|(?:答复|回复)得?及时|办结率|答复率/;
+/** A count of applications the same clause says were answered in time (其中10件已经按时按规完成答复, 19件已按照规定时限…答复). */
+const COUNT_IN_TIME =
+  /(?<![\d.])(\d+)件[^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)/;
 /** The words searched for it. */
 const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -3453,7 +3456,7 @@ export class QaEngine {
     const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (timelyOf) {
       remember({ agencyIds: [timelyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
-      return this.timelyAnswer(timelyOf, years);
+      return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 海原县科技局 / 我想了解下海原县科技局 / 介绍下海原县科技局的情况: an agency named with nothing asked of it gets its
     // report's summary, and what else may be asked, instead of "not understood".
@@ -5640,7 +5643,7 @@ ${lines.join('\n')}`,
     );
   }
 
-  private timelyAnswer(agency: AgencyRecord, years: number[]): Answer {
+  private timelyAnswer(agency: AgencyRecord, years: number[], countAsked = false): Answer {
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     const latestFirst = [...reports].sort((a, b) => b.year - a.year).slice(0, years.length === 0 ? 1 : reports.length);
     if (latestFirst.length === 0)
@@ -5648,6 +5651,7 @@ ${lines.join('\n')}`,
         `库中没有${agency.name}${years.length > 0 ? joinList(years.map((year) => `${year}年`)) : ''}的年度报告，无法回答。`,
       );
     const found: string[] = [];
+    const facts: Fact[] = [];
     for (const report of latestFirst) {
       let best: { sentence: string; sectionKey: string; strong: boolean } | undefined;
       for (const hit of this.store.searchSentences(report.id, TIMELY_TERMS, 40)) {
@@ -5662,6 +5666,25 @@ ${lines.join('\n')}`,
       }
       if (best) {
         const at = TIMELY_NEAR_REPLY.exec(best.sentence)?.[0] ?? '';
+        // 按时答复了几件 against 其中10件已经按时按规完成答复 / 19件已按照规定时限…进行了答复: the count the sentence gives the
+        // replies in time, as printed; a sentence giving none is quoted as it is.
+        const counted = countAsked ? COUNT_IN_TIME.exec(best.sentence) : null;
+        if (counted) {
+          const value = Number(counted[1]);
+          facts.push({
+            agency: report.agency,
+            year: report.year,
+            key: 'prose.answered_in_time',
+            value,
+            unit: '件',
+            source: { report: reportTitle(report), section: best.sectionKey },
+            sentence: best.sentence,
+          });
+          found.push(
+            `${report.agency}${report.year}年按时答复的申请：${formatNumber(value)}件。\n原文：“${shorten(best.sentence, counted[0], 160)}”\n${this.cite(report, best.sectionKey)}`,
+          );
+          continue;
+        }
         found.push(`${report.agency}${report.year}年报告写明：“${shorten(best.sentence, at, 160)}”\n${this.cite(report, best.sectionKey)}`);
       }
     }
@@ -5669,6 +5692,7 @@ ${lines.join('\n')}`,
       return this.refusal(
         `${agency.name}${latestFirst.map((report) => `${report.year}年`).join('、')}的年度报告中没有写明申请是否都在期限内答复，无法回答。可以问它收到和办结了几件申请。`,
       );
+    if (facts.length > 0) return { kind: 'figure', answer: found.join('\n'), facts };
     return { kind: 'text', answer: found.join('\n'), facts: [] };
   }
 

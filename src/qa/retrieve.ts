@@ -1202,6 +1202,12 @@ function readAnswer(
       // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
+      // 依申请公开请求9件,其中网络平台收到3件 asked 收到几个申请: a part of the breakdown by channel (网络平台, 线下, 信函) the
+      // question does not name is not the count of applications asked, though the question's verb is printed there only.
+      if (request.text.includes('申请') && channelPartNotAsked(sentence, at, request.text)) continue;
+      // 回复了几条12345留言 against 回复市长信箱留言2件、12345留言6件: a hotline asked by its number (12345, 12315) is counted
+      // after that number, never by an item listed before it.
+      if (request.text.includes('123') && beforeHotlineAsked(sentence, at, request.text)) continue;
       if (publishedAsked && APPLICATIONS_COUNTED.test(clauseBefore(sentence, at))) continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
@@ -1511,6 +1517,30 @@ const OTHER_REQUESTS = '(?:来信|来访|信访|来电|热线|12345|咨询|投�
 const LUMPED = new RegExp(
   `(?:${OTHER_REQUESTS}[^，,；;。]*、[^，,；;。]*申请|申请[^，,；;。]*、[^，,；;。]*${OTHER_REQUESTS})[^，,；;。]*等(?:共|共计|合计)?$`,
 );
+
+/** Whether the question names a hotline by its number (12345, 12315) the sentence prints after `at`, or not at all: the count asked follows it. */
+function beforeHotlineAsked(sentence: string, at: number, question: string): boolean {
+  const hotline = /(?<!\d)123\d\d(?!\d)/.exec(question)?.[0];
+  if (hotline === undefined) return false;
+  // A sentence that never prints the number asked (12315 against 12345留言6件) counts some other line's calls.
+  const position = sentence.indexOf(hotline);
+  return position < 0 || position > at;
+}
+
+/** The channels a breakdown of applications may name (网络平台收到3件, 线下邮件收到1件, 当面申请2件). */
+const CHANNEL_PART = /网络平台|网上|在线|线上|线下|当面|现场|信函|邮寄|邮件|传真|电话|协助|转办/g;
+
+/**
+ * Whether the number at `at` is a part of a breakdown (after 其中) whose own clause names a channel the question does not,
+ * while a number stands before the breakdown: the headline counts what is asked, the channel's part only some of it.
+ */
+function channelPartNotAsked(sentence: string, at: number, question: string): boolean {
+  const breakdownAt = sentence.slice(0, at).search(/其中/);
+  if (breakdownAt < 0 || !/\d/.test(sentence.slice(0, breakdownAt))) return false;
+  const clauseStart = Math.max(breakdownAt, ...[...'，,、；;'].map((mark) => sentence.lastIndexOf(mark, at)));
+  const channels = sentence.slice(clauseStart, at).match(CHANNEL_PART);
+  return channels !== null && !channels.some((channel) => question.includes(channel));
+}
 
 /** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
 function lumpedWithOtherRequests(sentence: string, at: number, asked: string): boolean {
