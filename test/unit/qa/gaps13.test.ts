@@ -4,7 +4,8 @@
  * 其他; a company is known by its own name without its place and by 公司 for its legal form (清泉燃气公司 for 临河区清泉燃气有限
  * 责任公司); an off-topic question about a named body not stored (a university's admission scores) is refused, small talk with
  * no body in it still asks for a question of the reports; the hours a guide receives complaints (投诉受理时间) are read apart from
- * its office hours and answer 投诉接待时间.
+ * its office hours and answer 投诉接待时间; 推送了多少条 asks what was published, as 发了多少条 does, so one channel of a joint
+ * count (抖音 of 微信公众号、抖音、快手等…88条) is said to be unstated instead of the question not being understood.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -37,6 +38,13 @@ describe('gaps13 classes (made-up reports and guides)', () => {
 二、依申请公开
 受理机构：临河区清泉燃气有限责任公司综合部
 联系电话：0478-8000000
+`,
+      ],
+      [
+        'nanzhang-wlj-2024.txt',
+        `南漳县文化和旅游局2024年政府信息公开工作年度报告
+一、总体情况
+全年通过局门户网站主动公开政府信息156条,“南漳文旅”微信公众号、抖音、快手等平台推送短视频88条。
 `,
       ],
       [
@@ -84,6 +92,15 @@ describe('gaps13 classes (made-up reports and guides)', () => {
       expect(answer.kind).toBe('guide');
       expect(answer.answer).toContain('每周三上午9:00-11:30');
       expect(answer.answer).not.toContain('14:00-17:00');
+    },
+  );
+
+  it.each(['南漳县文旅局抖音推送了多少条', '南漳县文旅局2024年抖音推送了几条'])(
+    'one channel of a joint count, asked with 推送, is said to be unstated, not misunderstood: %s',
+    (q) => {
+      const answer = ask(q);
+      expect(answer.kind).toBe('refusal');
+      expect(answer.answer).toContain('没有写明通过这个渠道');
     },
   );
 
