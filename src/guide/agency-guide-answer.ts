@@ -43,6 +43,7 @@ type Ask =
   | 'updates'
   | 'materials'
   | 'supervision'
+  | 'complaint_hours'
   | 'per_form'
   | 'guide_reading'
   | 'central';
@@ -188,6 +189,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['guide_updates'],
   },
   {
+    // 投诉接待时间, 什么时候能去投诉: the hours the guide gives for receiving complaints, apart from the office hours.
+    ask: 'complaint_hours',
+    pattern:
+      /投诉[^，,。？?]{0,4}时间|(?:接待|受理)投诉[^，,。？?]{0,2}(?:时间|几点)|什么时候[^，,。？?]{0,4}投诉|投诉[^，,。？?]{0,4}几点/,
+    fields: ['complaint_hours'],
+    wanted: ['complaint_hours'],
+  },
+  {
     // 监督电话多少, 投诉电话: the phone the guide gives for complaints about its disclosure work.
     ask: 'supervision',
     pattern: /监督(?:投诉|举报)?电话|投诉电话|举报电话/,
@@ -322,6 +331,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   updates: 'disclosure-guide',
   materials: 'application-content',
   supervision: 'how-to-apply',
+  complaint_hours: 'how-to-apply',
   per_form: 'application-content',
   guide_reading: 'disclosure-guide',
   central: 'how-to-apply',
@@ -415,11 +425,14 @@ export class AgencyGuideAnswerer {
         (ask !== 'media' ||
           mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
         (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
-        (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined),
+        (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
+        (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined),
     );
     if (asks.length === 0) return null;
     // 监督电话 asked and stated: that number, not also the office's.
     if (asks.includes('supervision')) asks.splice(asks.indexOf('phone') >>> 0, asks.includes('phone') ? 1 : 0);
+    // 投诉接待时间 asked and stated: those hours, not also the office's.
+    if (asks.includes('complaint_hours') && asks.includes('office_hours')) asks.splice(asks.indexOf('office_hours'), 1);
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
     // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.

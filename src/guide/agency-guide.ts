@@ -58,6 +58,8 @@ export interface AgencyGuideFields {
   application_materials?: string;
   /** A phone for complaints about the disclosure work, printed apart from the office's (监督电话:0431-89968286). */
   supervision_phone?: string;
+  /** When complaints about the disclosure work are received, printed apart from the office hours (接待投诉时间:周一至周五…). */
+  complaint_hours?: string;
   /** How much one application form may ask, in the guide's words (每张申请表申请一条政府信息; 一事一申请). */
   items_per_form?: string;
   /** Where the guide itself may be read, in its words (可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅). */
@@ -92,6 +94,7 @@ export const GUIDE_FIELD_KEYS = [
   'guide_updates',
   'application_materials',
   'supervision_phone',
+  'complaint_hours',
   'items_per_form',
   'guide_reading',
   'central_acceptance',
@@ -126,6 +129,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   guide_updates: '指南更新',
   application_materials: '申请材料',
   supervision_phone: '监督电话',
+  complaint_hours: '接待投诉时间',
   items_per_form: '每份申请的事项',
   guide_reading: '指南查阅地点',
   central_acceptance: '集中受理点',
@@ -1675,6 +1679,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (supervision) {
     const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
     if (number && number !== fields.phone) fields.supervision_phone = number;
+  }
+  // 接待投诉时间:周一至周五上午8:30-12:00…: the hours complaints are received, which may differ from the office's.
+  const complaintHours = /(?:接待|受理)投诉(?:的)?时间|投诉(?:接待|受理)时间/.exec(match);
+  if (complaintHours) {
+    const start = complaintHours.index + complaintHours[0].length;
+    const hours = /^\s*[:：]?\s*([^。;；\n]{4,80})/.exec(printed.slice(start, start + 90))?.[1];
+    if (hours && /\d{1,2}\s*[:：时点]/.test(hours)) fields.complaint_hours = hours.trim();
   }
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);

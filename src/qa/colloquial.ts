@@ -43,6 +43,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ),
   // 除了门户网站还通过哪些渠道公开: which ones are asked; the answer lists them all, the one said included.
   [/除了[^，,。？?]{1,12}?(?:以外|之外)?[，,]?还(?=(?:通过|有|在|用)(?:哪些|什么|哪几个|哪几种))/g, ''],
+  // 除了自然人，其他的申请有几件 / 除个人以外别的申请: everyone but natural persons is table 三's 法人或其他组织 columns together.
+  [
+    /除了?(?:自然人|个人|公民|老百姓|群众)(?:(?:以外|之外)的|(?:以外|之外)?[，,]?(?:其他|其余|剩下|别)的?)(?=[^，,。？?]{0,12}?(?:多少|几))/g,
+    '法人或其他组织的',
+  ],
   // 最近一次年报里主动公开了多少条: the latest report is the one answered anyway; 最近/一次 name no channel.
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).

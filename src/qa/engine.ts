@@ -2098,6 +2098,9 @@ const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号
 /** Words only an agency's name holds (局, 委员会, 政府, 街道 …): a place without any is no agency asked. */
 const AGENCY_WORD = /局|委|办|院|厅|中心|政府|街道|镇|乡|所|站|队|部门|机关|单位/;
 
+/** A body's own name at least two characters before its kind: a school, a hospital, a company (华东师范大学, 市第一人民医院). */
+const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医院|公司|集团|银行)/u;
+
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
@@ -3716,7 +3719,9 @@ export class QaEngine {
         !answer.answer.startsWith(WHICH_OF_KIND));
     if (off) {
       answer = {
-        kind: offWithPlace ? 'refusal' : 'clarify',
+        // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or
+        // guide says, is refused; small talk with no body in it (讲个笑话) still asks for a question of the reports.
+        kind: offWithPlace || NAMED_BODY.test(text) ? 'refusal' : 'clarify',
         answer: this.withExamples(
           `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
         ),

@@ -1185,7 +1185,11 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     topic?.type === 'cell' &&
     topic.row.columns === APPLICANT_COLUMNS &&
     LEGAL_PERSONS.test(text) &&
-    (!topic.column || topic.column.key === 'total' || topic.byApplicant)
+    (!topic.column ||
+      topic.column.key === 'total' ||
+      topic.byApplicant ||
+      // 法人或其他组织 whole is the group, not its last column 其他 (whose synonym 其他组织 it contains).
+      (topic.column.key === 'other_org' && /法人或其他组织(?![^申]{0,2}[中里])/.test(text)))
   ) {
     topic = { ...topic, column: undefined, byApplicant: true, legalPersons: true };
   }

@@ -162,6 +162,9 @@ const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办�
 export const OWN_NAMED_UNIT =
   /^(?!第|[一二三四五六七八九十\d]|实验|人民|中医|中西医|中心|妇幼|职业|高级|初级|民族|城关|附属|儿童|肿瘤|口腔|眼科|骨科|精神|传染|特殊|师范|外国语|体育|艺术|卫生|技工|技师|护理|农业|工业|商业|财经|机电|交通|旅游|经济|工程|铁路|建筑|警察|培智|聋|盲)[\u4e00-\u9fff]{2,6}(?:中学|小学|学校|幼儿园|医院)$/;
 
+/** A company's kind: its own name (two characters at least) and its legal form. */
+const COMPANY = /^(\p{Script=Han}{2,12}?)(?:股份有限公司|有限责任公司|有限公司)$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -201,6 +204,15 @@ export function agencyAliases(name: string): string[] {
   // A school or hospital with a name of its own (杭州市紫金港中学) is known by it alone: 紫金港中学. Not a kind many places
   // have (第四中学, 人民医院, 实验小学), which names no one body without its place.
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
+  // A company with a name of its own (费县和源水务有限公司) is known by it without its place, and by 公司 for its legal form
+  // (有限公司, 有限责任公司, 股份有限公司): 和源水务有限公司, 和源水务公司, 费县和源水务公司.
+  const company = COMPANY.exec(toSimplified(kind));
+  if (region && company) {
+    for (const form of [toSimplified(kind), `${company[1]}公司`]) {
+      aliases.add(form);
+      for (const regionForm of regionForms) aliases.add(regionForm + form);
+    }
+  }
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the

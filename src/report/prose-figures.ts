@@ -149,7 +149,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     question: {
       // 一共发了多少 (no measure word): all that was published; 一共发了几次/多少钱 count something else.
       words:
-        /主动公开|公开了?(多少|几)[条项]|(发布|发)了?(多少|几)条|(公开|发布|发)了?(多少|几)?[条项]?(的)?(政府|政务)?信息|(一共|总共|共计|合计)(公开|发布|发)了?(多少|几)(?![件个人次名家场期钱元万份批])/,
+        /主动公开|公开了?(多少|几)[条项]|(发布|发|推送)了?(多少|几)条|(公开|发布|发)了?(多少|几)?[条项]?(的)?(政府|政务)?信息|(一共|总共|共计|合计)(公开|发布|发)了?(多少|几)(?![件个人次名家场期钱元万份批])/,
       unless: /依申请|申请公开/,
     },
     partsKey: 'proactive_items_by_channel',

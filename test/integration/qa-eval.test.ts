@@ -368,7 +368,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // guide-questions-15 (98 over nine guides added from the web — 凤台经济开发区 with its office in the opening, 陕西省机关事务服务中心
     // without a title, 重庆经开区's 2024 template, 福州市人民政府 on a 繁体 spam mirror, 华东师范大学 garbled (kept in guides-unread),
     // 东陂镇's second half alone, 费县和源水务 and 台儿庄区供电中心 (public enterprises), 昭化区 of 2008 — guide-and-report chats,
-    // voice, typo, 繁体, 17 negatives), written before its first run: 57/98 (0 wrong figures, 5 answers through a near miss of a misread guide name); 87/98 after its fixes (11 gaps).
+    // voice, typo, 繁体, 17 negatives), written before its first run: 57/98 (0 wrong figures, 5 answers through a near miss of a misread guide name); 87/98 after its fixes (11 gaps); 90/98 after gaps13 (和源水务公司, 接待投诉时间, an unknown body's off-topic question refused: 8 gaps).
     'guide-questions-15.jsonl',
     // guide-questions-16 (43 made-up second examples of those classes over four made-up guides, follow-ups after a miss, 7 negatives),
     // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
