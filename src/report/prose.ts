@@ -53,6 +53,9 @@ function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefi
   return total !== undefined && (key === 'published_items' || key === 'other') && unit === total.unit && /其中/.test(between);
 }
 
+/** A sentence that opens with 其中: the parts of a total stated in the sentence before. */
+const BREAKDOWN_SENTENCE = /^\s*其中/;
+
 /** A clause that says only that items were published (信息发布182条, 信息发布量98条): its channel is the clause's before. */
 const BARE_PUBLISHED = /^(?:信息)?发布(?:信息)?(?:量|数|数量)?$/;
 
@@ -103,7 +106,10 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, found[2]);
-      if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
+      // A sentence opening with 其中 breaks down the total of the sentence before (全年共发布信息3366条。其中,…主动公开人大代表
+      // 建议答复意见2政协委员提案答复意见6件): a 主动公开 count in it is one part, never the year's total.
+      if (key === 'proactive_items' && !channel && BREAKDOWN_SENTENCE.test(sentence)) key = 'proactive_items_by_channel';
+      else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
         key = 'proactive_items_by_channel';
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });

@@ -134,6 +134,19 @@ describe('labels of figures in a sentence a heading runs into', () => {
     expect(made.map((figure) => figure.label)).toEqual(['本年度共编发简报']);
   });
 
+  it('a 主动公开 count in a sentence opening with 其中 is a part of the total before it, never the year’s total', async () => {
+    const { extractProseFigures } = await import('../../../src/report/prose.js');
+    // Real (reports-more16/18, 四川省体育局2023): the total's 信息 lost its 息, the 6件 after it is one kind of item.
+    const real = extractProseFigures(
+      '全年共发布信3366条。其中,概况类信息2条,政务动态信息1338条,主动公开人大代表建议答复意见2政协委员提案答复意见6件;',
+      'overview',
+    );
+    expect(real.filter((figure) => figure.key === 'proactive_items')).toEqual([]);
+    // Made up: the same break-down with the total written whole; only the total is the year's.
+    const made = extractProseFigures('2024年主动公开政府信息215条。其中,主动公开规范性文件9件,主动公开人事信息14条。', 'overview');
+    expect(made.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([215]);
+  });
+
   it('a count of one to nine in words ending its clause (收到…申请一件) is read as its digit; 一件事一次办 and 统一 are none', async () => {
     const { extractProseFigures } = await import('../../../src/report/prose.js');
     // reports-more16/28: 2023年度厚桥街道收到政府信息公开申请一件,已办理完毕.
