@@ -55,6 +55,7 @@ import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js'
 import { plainTableLines } from '../report/render.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
+import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -1101,9 +1102,6 @@ const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKE
 const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
-/** A count of one to nine applications in words (申请一件, 两件). */
-const COUNT_IN_WORDS = /[一二三四五六七八九两][件条](?=[,，。;；、)）]|$)/;
-
 /** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
 const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
@@ -4565,15 +4563,15 @@ ${lines.join('\n')}`,
     if (!report || column !== 'total') return undefined;
     const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
     const [figure] = figures;
-    if (figures.length !== 1 || !COUNT_IN_WORDS.test(figure.sentence)) return undefined;
-    const clause = figure.sentence.split(/[，,；;。]/).find((part) => COUNT_IN_WORDS.test(part)) ?? figure.sentence;
+    if (figures.length !== 1 || !SMALL_COUNT_IN_WORDS.test(figure.sentence)) return undefined;
+    const clause = figure.sentence.split(/[，,；;。]/).find((part) => SMALL_COUNT_IN_WORDS.test(part)) ?? figure.sentence;
     return {
       report,
       sectionKey: figure.section,
       sentence: figure.sentence,
       statedYear: report.year,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
-      clause: clause.replace(COUNT_IN_WORDS, `${figure.value}${figure.unit}`),
+      clause: clause.replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`),
       value: figure.value,
       unit: figure.unit,
     };

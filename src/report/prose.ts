@@ -72,8 +72,9 @@ function withChannelBefore(before: string, clauseMark: number): string {
 }
 
 /** 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). */
-const SMALL_COUNT_IN_WORDS =
-  /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/gu;
+export const SMALL_COUNT_IN_WORDS =
+  /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/u;
+const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
 
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
@@ -87,7 +88,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // A count of one to nine in words ending its clause (收到政府信息公开申请一件,已办理完毕): read as its digit, one
       // character for one, so the label still lines up. 一件事一次办 and 统一 go on into a word, and are none.
       .replace(
-        SMALL_COUNT_IN_WORDS,
+        SMALL_COUNTS_IN_WORDS,
         (_match, numeral: string, unit: string) => `${'一二三四五六七八九'.indexOf(numeral.replace('两', '二')) + 1}${unit}`,
       );
     for (const found of scrubbed.matchAll(FIGURE)) {
