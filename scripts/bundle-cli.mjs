@@ -13,7 +13,8 @@
  *   use) are still evaluated only when reached: esbuild wraps them in lazy initialisers.
  * - Packages stay external (required from node_modules at run time: native modules, the heavy
  *   ones loaded lazily, and those that read files next to themselves), except zod, which every
- *   command loads and whose ~95 files cost more to resolve than to parse once. Every external
+ *   command loads and whose ~95 files cost more to resolve than to parse once, and lru-cache (one
+ *   file every command loads, whose package resolution cost more than its parse). Every external
  *   package the CLI uses ships a CommonJS build, so each is required, also where the source
  *   imports it dynamically (it is then required when reached, as before).
  * - `import.meta.url` (used to find package.json and to require packages) becomes the bundle's
@@ -33,7 +34,7 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
 /** Packages copied into the bundle; every other bare import stays an import of node_modules. */
-const BUNDLED_PACKAGES = new Set(['zod']);
+const BUNDLED_PACKAGES = new Set(['zod', 'lru-cache']);
 
 /** The package a bare specifier names ('@scope/name/sub' → '@scope/name'). */
 function packageOf(specifier) {
