@@ -61,6 +61,13 @@ describe('extraction through the catalogue', () => {
     expect(classifyStatedNumber({ label: '召开会议', unit: '次', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
   });
 
+  it('never reads a count of 申请 as items published, whatever 公开 its label holds', () => {
+    // 重庆市九龙坡区二郎街道2022: 上年结转政府信息公开申请数量0件 had been stored as a 主动公开 item.
+    expect(classifyStatedNumber({ label: '上年结转政府信息公开申请数量', unit: '件', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
+    expect(classifyStatedNumber({ label: '通过网站办理依申请公开', unit: '件', channels: ['政府网站'] }).key).toBe(OTHER_PROSE_FIGURE);
+    expect(classifyStatedNumber({ label: '工作动态信息公开', unit: '条', channels: [] }).key).toBe('published_items');
+  });
+
   it('counts items published in 项 as in 条 (主动公开政府信息119项), and reads 未发生…收费 as no fee collected', () => {
     expect(classifyStatedNumber({ label: '通过门户网站等平台主动公开政府信息', unit: '项', channels: ['政府网站'] }).key).toBe(
       'proactive_items',
