@@ -48,6 +48,7 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['民族与宗教事务局', '民宗局'],
   ['民族和宗教事务局', '民宗局'],
   ['民族宗教事务委员会', '民宗委'],
+  ['宗教事务局', '宗教局'],
   ['民族事务委员会', '民委'],
   ['机关事务管理局', '机关事务局'],
   ['人民防空办公室', '人防办'],
@@ -165,6 +166,39 @@ export const OWN_NAMED_UNIT =
 /** A company's kind: its own name (two characters at least) and its legal form. */
 const COMPANY = /^(\p{Script=Han}{2,12}?)(?:股份有限公司|有限责任公司|有限公司)$/u;
 
+/**
+ * A body with two names (一个机构两块牌子), the second in brackets after the first: 银川市民族事务委员会(宗教事务局),
+ * XX县农业农村局（畜牧兽医局）. The bracket must name an agency kind, so (试行) or (本级) is no second name.
+ */
+const TWO_PLATES = /^(.+?)[（(]([^（）()]{2,20}(?:局|委员会|委|办公室|办|厅|中心|署|院|站|队))[）)]$/;
+
+/** Kinds whose two names together have a short form of their own: 民族事务委员会(宗教事务局) is the 民宗委. */
+const TWO_PLATE_SHORT_FORMS: ReadonlyArray<readonly [string, string, string]> = [['民族事务委员会', '宗教事务局', '民宗委']];
+
+/**
+ * A two-name body is known by each name alone (with its region: 银川市宗教事务局, 银川民委) and by both
+ * (the name as written).
+ */
+function twoPlateAliases(name: string, first: string, second: string): string[] {
+  const aliases = new Set<string>([name, ...agencyAliases(first)]);
+  const { region, kind } = splitAgencyName(first);
+  // The second name carries its own region when it has one (县委办公室（县人民政府办公室）), else the first's.
+  // A second name opening with the level alone (县人民政府办公室) is of the first's region: 某县 + 人民政府办公室.
+  const level = /^[省市区县旗州]/.exec(second)?.[0];
+  const secondName = splitAgencyName(second).region
+    ? second
+    : level !== undefined && region.endsWith(level)
+      ? region + second.slice(1)
+      : region + second;
+  for (const alias of agencyAliases(secondName)) aliases.add(alias);
+  for (const [firstKind, secondKind, short] of TWO_PLATE_SHORT_FORMS) {
+    if (kind.endsWith(firstKind) && second.endsWith(secondKind)) {
+      for (const alias of agencyAliases(region + kind.slice(0, -firstKind.length) + short)) aliases.add(alias);
+    }
+  }
+  return [...aliases];
+}
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -173,6 +207,8 @@ const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|�
  * region level alone (洛阳市西工区科学技术局 → 西工区科技局, 西工科技局 …).
  */
 export function agencyAliases(name: string): string[] {
+  const plates = TWO_PLATES.exec(name);
+  if (plates) return twoPlateAliases(name, plates[1], plates[2]);
   const { region, kind } = splitAgencyName(name);
   const aliases = new Set<string>([name]);
   const regionLevels = zonesJoined(region.match(REGION_LEVEL) ?? []);

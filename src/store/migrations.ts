@@ -484,4 +484,12 @@ export const MIGRATIONS: Migration[] = [
     // printed in 繁体; 人民人民政府 is no longer made. Re-read on the next writable open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 20,
+    name: 'agencies with two names learn each',
+    // agencyAliases now reads a body with two names (银川市民族事务委员会(宗教事务局)) as known by each one alone
+    // (银川市宗教事务局, 银川民委) and by their joint short form (民宗委), and knows 宗教局. Re-read on the next
+    // writable open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -57,6 +57,10 @@ for (const name of [
   '青松职业技术学院',
   '玉溪市住房和城乡建设局',
   '嘉兴市教育局',
+  // Bodies with two names (一个机构两块牌子), the second in brackets.
+  '银川市民族事务委员会(宗教事务局)',
+  '青松县农业农村局（畜牧兽医局）',
+  '青松县委办公室（县人民政府办公室）',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -103,6 +107,18 @@ describe('agency names of real reports', () => {
     expect(names('通川区统计局2024年主动公开多少件')).toEqual([['达州市通川区统计局']]);
     // 人力社保局 is another short form of 人力资源和社会保障局: 人社局 names it.
     expect(names('吴兴区人社局2023年收到几件申请')).toEqual([['湖州市吴兴区人力社保局']]);
+  });
+
+  it('a body with two names is found by either name alone and by their joint short form (民宗委), each with its region', () => {
+    expect(names('银川民宗委2024年有人申请吗')).toEqual([['银川市民族事务委员会(宗教事务局)']]);
+    expect(names('银川市宗教局的电话')).toEqual([['银川市民族事务委员会(宗教事务局)']]);
+    expect(names('银川民委2024年收到多少申请')).toEqual([['银川市民族事务委员会(宗教事务局)']]);
+    expect(names('青松县畜牧兽医局2023年收到几件申请')).toEqual([['青松县农业农村局（畜牧兽医局）']]);
+    expect(names('青松县农业农村局2023年收到几件申请')).toEqual([['青松县农业农村局（畜牧兽医局）']]);
+    // The second name opening with its level alone belongs to the first's region (青松县 + 人民政府办公室).
+    expect(names('青松县政府办公室的地址')).toEqual([['青松县委办公室（县人民政府办公室）']]);
+    // A bracket that names no agency kind is no second name.
+    expect(agencyAliases('青松县统计局(本级)')).not.toContain('青松县本级');
   });
 
   it('a banner named by its side is called by its first character and the side (阿左旗, 科右前旗, 乌前旗)', () => {
