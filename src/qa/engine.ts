@@ -31,6 +31,7 @@ import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agen
 import {
   type AskKind,
   askKind,
+  applicationChannelStated,
   askedUnit,
   contentWords,
   cumulativeLevelIn,
@@ -4544,7 +4545,9 @@ ${lines.join('\n')}`,
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
     if (fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
       const sentence = toSimplified(found.sentence);
-      const channels = contentWords(question.text).filter((word) => isApplicationChannel(word) && !sentence.includes(word));
+      const channels = contentWords(question.text).filter(
+        (word) => isApplicationChannel(word) && applicationChannelStated(sentence, word) === undefined,
+      );
       if (channels.length > 0)
         return this.refusal(
           `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${new RegExp(`\\p{Script=Han}{0,2}${word}`, 'u').exec(question.text)?.[0] ?? word}”`).join('、')}收到的申请件数，无法回答。`,

@@ -546,6 +546,25 @@ const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
 const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
+/**
+ * Ways of applying that are one channel in other words (网上申请 asked, 网络申请 printed). 网站 is left out: it is
+ * also where information is published.
+ */
+export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
+  ['网络', '网上', '在线', '线上', '互联网'],
+  ['信函', '邮寄', '来信', '信件', '写信'],
+  ['当面', '现场', '窗口'],
+  ['电子邮件', '邮件', '邮箱'],
+  ['电话', '打电话', '热线'],
+];
+
+/** The word a sentence prints for the way of applying a question word names (itself, or the same channel's other word). */
+export function applicationChannelStated(sentence: string, word: string): string | undefined {
+  const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word));
+  if (!same) return sentence.includes(word) ? word : undefined;
+  return same.find((other) => sentence.includes(other));
+}
+
 const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
 const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
@@ -614,6 +633,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 门户网站 or 官网 asked; 通过中卫市人民政府网站发布信息16条 printed: the same government website.
       found += weight;
       matched.push(WEBSITE_STATED.exec(sentence)![0]);
+    } else if (applicationChannelStated(sentence, word) !== undefined && /申请/.test(sentence)) {
+      // 网上申请 asked; 网络申请2件 printed: the same way of applying.
+      found += weight;
+      matched.push(applicationChannelStated(sentence, word)!);
     } else if (ORGANISATION_WORD.test(word) && ORGANISATIONS_STATED.test(sentence)) {
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;
@@ -1539,7 +1562,8 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
   if (breakdownAt < 0 || !/\d/.test(sentence.slice(0, breakdownAt))) return false;
   const clauseStart = Math.max(breakdownAt, ...[...'，,、；;'].map((mark) => sentence.lastIndexOf(mark, at)));
   const channels = sentence.slice(clauseStart, at).match(CHANNEL_PART);
-  return channels !== null && !channels.some((channel) => question.includes(channel));
+  // The question may name the channel in other words (现场 for 当面, 邮寄 for 信函).
+  return channels !== null && !channels.some((channel) => applicationChannelStated(question, channel) !== undefined);
 }
 
 /** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
