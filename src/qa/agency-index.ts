@@ -957,6 +957,15 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         continue;
       }
     }
+    // 天津东疆: a place run on into the start of another stored name (天津东疆保税港区管理委员会) names that body, never the
+    // place's own agencies (天津市应急管理局, which the question does not name).
+    if (narrowed.length === entry.agencies.length && runsIntoLongerName(index, text, at, entry.name)) {
+      const bodies = bodiesNamedOnFrom(index, text.slice(at, at + entry.name.length + 2), entry.agencies);
+      if (bodies.length > 0 && claim(at, entry.name.length + 2)) {
+        mentions.push({ agencies: bodies, text: text.slice(at, at + entry.name.length + 2), start: at, how: 'shortened' });
+        continue;
+      }
+    }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
@@ -1070,6 +1079,19 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
 }
 
 /** A region and a character that is no level, digit or particle right after it (台州|湾): it may run on into a longer name. */
+/**
+ * The stored bodies whose full name starts with `written` (a place and the two characters after it: 天津东疆), none of
+ * the place's own agencies: the place is the start of their name.
+ */
+function bodiesNamedOnFrom(index: Built, written: string, own: readonly AgencyRecord[]): AgencyRecord[] {
+  const found = new Map<number, AgencyRecord>();
+  for (const candidate of index.shortenedIndex.get(written.slice(-2)) ?? []) {
+    if (toSimplified(candidate.agency.name).startsWith(written) && !own.includes(candidate.agency))
+      found.set(candidate.agency.id, candidate.agency);
+  }
+  return [...found.values()];
+}
+
 function runsIntoLongerName(index: Built, text: string, at: number, name: string): boolean {
   if (/[镇乡]$/.test(name)) return false;
   const next = text[at + name.length] ?? '';

@@ -61,6 +61,11 @@ for (const name of [
   '银川市民族事务委员会(宗教事务局)',
   '青松县农业农村局（畜牧兽医局）',
   '青松县委办公室（县人民政府办公室）',
+  // A place run on into the start of another body's name (天津东疆 is no 天津市 agency).
+  '天津市应急管理局',
+  '天津東疆保稅港區管理委員會',
+  '白杨市教育局',
+  '白杨东港物流园区管理委员会',
 ])
   store.ensureAgency(name);
 const index = new AgencyIndex(store);
@@ -119,6 +124,14 @@ describe('agency names of real reports', () => {
     expect(names('青松县政府办公室的地址')).toEqual([['青松县委办公室（县人民政府办公室）']]);
     // A bracket that names no agency kind is no second name.
     expect(agencyAliases('青松县统计局(本级)')).not.toContain('青松县本级');
+  });
+
+  it('a place run on into the start of another stored body’s name names that body, not the place’s own agencies', () => {
+    expect(names('天津东疆2025年收到申请多少件')).toEqual([['天津東疆保稅港區管理委員會']]);
+    expect(names('白杨东港的电话')).toEqual([['白杨东港物流园区管理委员会']]);
+    // The place alone, or with its own agency's kind, is still the place's.
+    expect(names('天津应急局2020年收到申请多少件')).toEqual([['天津市应急管理局']]);
+    expect(names('白杨市教育局的电话')).toEqual([['白杨市教育局']]);
   });
 
   it('a banner named by its side is called by its first character and the side (阿左旗, 科右前旗, 乌前旗)', () => {
