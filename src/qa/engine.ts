@@ -2578,6 +2578,8 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
+    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed.
+    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     // 网站发的呢 next asks the share of another part of the same whole.
