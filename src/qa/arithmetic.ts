@@ -98,11 +98,11 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
-    // 智慧西工平台上的占百分之多少: no whole named at all is the same.
+    // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
     // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
     const stated = share[3] === undefined ? undefined : Number(share[3]);
     const second =
-      named === undefined || /^(?:百分|比例|比重|占比)/.test(named) || GENERIC_WHOLE.test(named)
+      named === undefined || /^(?:百分|比例|比重|占比|多大|多少)/.test(named) || GENERIC_WHOLE.test(named)
         ? /申请/.test(first)
           ? '收到的申请'
           : '主动公开'

@@ -34,12 +34,16 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY).
+  // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
+  // duty (管科技的中卫市那个局) goes in front of the kind.
   ...BY_DUTY.map(
     ([duty, kind]) =>
       [
-        new RegExp(`(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:那个|这个|那家)?(?:局|部门|单位|机关)`, 'g'),
-        kind,
+        new RegExp(
+          `(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:(\\p{Script=Han}{2,6}?[省市县区旗])的?)?(?:那个|这个|那家)?(?:局|部门|单位|机关)`,
+          'gu',
+        ),
+        `$1${kind}`,
       ] as const,
   ),
   // 除了门户网站还通过哪些渠道公开: which ones are asked; the answer lists them all, the one said included.
@@ -56,9 +60,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks
   // it of the agency and year the conversation holds (刚才那个再说一下 alone stays the last question repeated).
   [
-    /^(?:回到)?(?:刚才|刚刚|之前|前面)(?:那个|那条|说的|问的|的)?(?!问题|答案|回答|再)(\p{Script=Han}{2,10}?)的?(?:数字?|数据|那个数字?|数目)?(?:再说一下|再说一遍|再讲一遍|再讲一下|是多少来着|多少来着|是几来着)[。.？?!！]*$/u,
+    /^(?:回到)?(?:刚才|刚刚|之前|前面)(?:那个|那条|说的|问的|的)?(?!问题|答案|回答|再|那|这|说的|问的)(\p{Script=Han}{2,10}?)的?(?:数字?|数据|那个数字?|数目)?(?:再说一下|再说一遍|再讲一遍|再讲一下|是多少来着|多少来着|是几来着)[。.？?!！]*$/u,
     '$1呢',
   ],
+  // 2023年比2022年多了百分之几 / 24年比23年少了百分之多少: the rate of change between the two years named, as 增长了百分之几
+  // asks it (比上一年多了百分之多少 names one year only: it stays as it is).
+  [/((?:19|20)?\d{2}年度?比(?:19|20)?\d{2}年度?[^，,。？?\d]{0,8}?)(?:多|高|增加|提高|提升|上涨|涨)了?(?=百分之(?:几|多少))/g, '$1增长了'],
+  [/((?:19|20)?\d{2}年度?比(?:19|20)?\d{2}年度?[^，,。？?\d]{0,8}?)(?:少|低|减少|降低|下降|降)了?(?=百分之(?:几|多少))/g, '$1下降了'],
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],
