@@ -36,7 +36,7 @@ const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:�
 
 /** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
-  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:${THING}(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
   'u',
 );
 
@@ -83,6 +83,8 @@ export interface PairedQuestion {
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
+  /** 部门动态占225条的比例: the whole as the question states it, a number the whole found must be. */
+  statedWhole?: number;
 }
 
 /**
@@ -96,16 +98,24 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
-    // 智慧西工平台上的占百分之多少: no whole named at all is the same.
+    // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
+    // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
+    const stated = share[3] === undefined ? undefined : Number(share[3]);
     const second =
-      named === undefined || /^(?:百分|比例|比重|占比)/.test(named) || GENERIC_WHOLE.test(named)
+      named === undefined || /^(?:百分|比例|比重|占比|多大|多少)/.test(named) || GENERIC_WHOLE.test(named)
         ? /申请/.test(first)
           ? '收到的申请'
           : '主动公开'
         : named;
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
-    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
+    return {
+      ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'),
+      operation: 'share',
+      things: [first, second],
+      asked: '多少',
+      ...(stated === undefined ? {} : { statedWhole: stated }),
+    };
   }
   const ratio = RATIO_PAIR.exec(rest);
   if (ratio) {

@@ -283,9 +283,9 @@ function contactOfRemembered(text: string, input: string): boolean {
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
 
-/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
+/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
 const POLITE_PREFIX =
@@ -1976,6 +1976,22 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
   return `${yes ? '是' : '不是'}，${askedYear}年比${againstYear}年${asked > against ? '多' : '少'}。`;
 }
 
+/** 增长了百分之几 / 涨了百分之多少 / 增幅多少 between two years: a rate of change, not an amount. */
+const PERCENT_CHANGE_ASKED = /百分之(?:几|多少)|多少个?百分点|增幅|增速|增长率|涨幅|降幅/;
+const PERCENT_CHANGE_WORDS = /百分之(?:几|多少)|多少个?百分点|(?:增幅|增速|增长率|涨幅|降幅)(?:是|有)?(?:多少|几)?/g;
+
+/**
+ * The rate of change from the earlier year's amount to the later's, worked out and said to be a computation; the rate
+ * the sentence itself prints (增速达到138.8%) is quoted beside it. Empty when the two are no amounts in one unit.
+ */
+function rateOfChange(one: Fact, other: Fact, sentence: string | undefined): string {
+  const [first, second] = one.year <= other.year ? [one, other] : [other, one];
+  if (first.unit !== second.unit || first.unit === '%' || first.value <= 0 || first.year === second.year) return '';
+  const rate = Math.round(((second.value - first.value) / first.value) * 1000) / 10;
+  const printed = sentence ? /(?:增速|增幅|增长率|增长|涨幅|降幅|下降)(?:达到|达|为|是)?(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence) : null;
+  return `按这两个数字计算，${second.year}年比${first.year}年${rate >= 0 ? '增长' : '下降'}约${formatNumber(Math.abs(rate))}%（（${formatNumber(second.value)} − ${formatNumber(first.value)}）÷ ${formatNumber(first.value)}，是计算结果，不是报告原文）${printed ? `；报告写明的增速是${printed[1]}%` : ''}。`;
+}
+
 /**
  * Two years' figures of one thing weighed: the verdict a yes/no comparison asks for (是，2023年比2022年多。), when it asks
  * one, and the change from the earlier year to the later (2023年比2022年增加4件。).
@@ -2579,6 +2595,8 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
+    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed.
+    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     // 网站发的呢 next asks the share of another part of the same whole.
@@ -4786,7 +4804,11 @@ ${lines.join('\n')}`,
 
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
-    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
+    // 增长了百分之几 asks the change as a rate: each year's amount is asked, and the rate worked out from the two.
+    const rateAsked = PERCENT_CHANGE_ASKED.test(text);
+    const asked = text
+      .replace(PERCENT_CHANGE_WORDS, '多少')
+      .replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
     const found = years.map((year) =>
       retrieve(this.store, {
         text: asked,
@@ -4804,9 +4826,10 @@ ${lines.join('\n')}`,
     if (first.sentence === second.sentence && facts.length === 2) {
       const figures = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
       const quoted = `原文：“${shorten(first.sentence, first.clause)}”`;
+      const rate = rateAsked ? rateOfChange(facts[0], facts[1], first.sentence) : '';
       return {
         kind: 'figure',
-        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
+        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。${rate}\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
         facts,
       };
     }
