@@ -533,7 +533,14 @@ export class AgencyGuideAnswerer {
     // A guide stored without any of the asked fields (only its website, asked how to apply): the general rules, never an empty reply.
     if (!body && notes.length === 0) {
       const general = this.general(question, asks, now, `${source}中没有读到受理机构、地址等申请方式。`);
-      return { ...general, answer: `${agencyName}：${general.answer}` };
+      // 去哪里要个文件, 找谁: a guide cut before its office still names where its published information is read (主动公开查询地址,
+      // 信息公开办公室(地址)查询); given after the general rules as the reading places they are, never as the accepting office.
+      const places = asks.includes('apply') ? (guide.fields.reading_places ?? []).map((place) => toSimplified(place)) : [];
+      const read =
+        places.length > 0
+          ? `\n指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${places.join('\n')}\n（来源：${source}）`
+          : '';
+      return { ...general, answer: `${agencyName}：${general.answer}${read}` };
     }
     return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
   }
