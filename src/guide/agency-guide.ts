@@ -776,7 +776,7 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
  * (a template's blanks kept as printed).
  */
 const ACCEPTED_SINCE =
-  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
+  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?|(?:发文|印发|发布|公布)之日)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
 const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
@@ -813,13 +813,16 @@ const READ_AT =
 
 /**
  * A list of publication channels (门户网站、新闻发布会、新闻媒体、便民资料、公开栏、会议; 官网、工作简报、年鉴、信息公开栏、电子滚动屏…):
- * a 公开栏 among media is one channel of several, not a place the guide gives an address or a way to.
+ * a board (公开栏, 公告栏) among media is one channel of several, not a place the guide gives an address or a way to.
  */
 function channelList(sentence: string): boolean {
   return (
-    (sentence.match(/、/g)?.length ?? 0) >= 3 &&
+    (sentence.match(/、/g)?.length ?? 0) >= 2 &&
     /网站|官网|新闻|媒体|报刊|广播|电视|微信/.test(sentence) &&
-    !/地址|位于|(?:到|在)[^、,，。]{0,20}(?:查阅|档案馆|图书馆|中心|办公室)/.test(sentence)
+    // A place other than a board (依托区档案馆设置的政府信息查阅场所 after the media) is a place still.
+    !/地址|位于|档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|公开大厅|受理点|专区|窗口|服务中心|(?:到|在)[^、,，。]{0,20}(?:查阅|办公室)/.test(
+      sentence,
+    )
   );
 }
 
