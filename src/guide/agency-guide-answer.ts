@@ -170,7 +170,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes.
     ask: 'publication',
     pattern:
-      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
+      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -261,7 +261,8 @@ const PLACE_STATES: Partial<Record<GuideFieldKey, RegExp>> = {
 };
 
 /** Applying by phone or by word of mouth asked (能不能打电话申请, 电话里申请行不行, 口头申请可以吗). */
-const PHONE_APPLICATION = /(?:打电话|电话里?|口头)(?:能|可以|来)?申请|申请[^，,。？?]{0,4}(?:打电话|电话里?|口头)/;
+const PHONE_APPLICATION =
+  /(?:打电话|电话里?|口头)(?:能|可以|来)?申请|打个?电话(?:给|到)[^，,。？?]{1,16}?(?:能|可以)?申请|申请[^，,。？?]{0,4}(?:打电话|电话里?|口头)/;
 
 /** The regulations' rule on oral applications (条例第二十九条), said after the guide's own contacts. */
 const PHONE_APPLICATION_RULE =
