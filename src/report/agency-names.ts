@@ -242,11 +242,14 @@ export function agencyAliases(name: string): string[] {
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
   // A company with a name of its own (费县和源水务有限公司) is known by it without its place, and by 公司 for its legal form
   // (有限公司, 有限责任公司, 股份有限公司): 和源水务有限公司, 和源水务公司, 费县和源水务公司.
+  // Said without its legal form too (聊城新奥燃气, 和源水务): a name of four characters at least, which names no other kind;
+  // a name printed without its city's 市 (聊城新奥燃气有限公司) keeps its place in its own name.
   const company = COMPANY.exec(toSimplified(kind));
-  if (region && company) {
-    for (const form of [toSimplified(kind), `${company[1]}公司`]) {
+  if (company) {
+    const bare = company[1].length >= 4 ? [company[1]] : [];
+    for (const form of [toSimplified(kind), `${company[1]}公司`, ...bare]) {
       aliases.add(form);
-      for (const regionForm of regionForms) aliases.add(regionForm + form);
+      if (region) for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.

@@ -385,6 +385,16 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
     // lines added after (公安厅|政府信息: the 政府 of 政府信息 is no kind after a place typo; the ways of publishing quoted as read).
     'guide-questions-16.jsonl',
+    // guide-questions-17 (90 over eight guides added from the web — 华西医院 (a university hospital named with its other name in
+    // brackets), 紫金县卫健局 without a title, 孙庄乡's old numbered template with label and value on two lines, 走马镇 and
+    // 惠州市医保局 on 繁体 spam mirrors, 费县杏园学校 below a long site menu, 聊城新奥燃气 (a gas company), 港口镇 — and older
+    // guides in citizens' words (查个文件去哪, 要带啥, 要钱不, 不给怎么办, 能不能打电话申请), voice, typo, 繁体, 4 conversations,
+    // 16 negatives), written before its first run: 65/90 (0 wrong figures, CLI eval over the same folders); 85/90 after its fixes (5 gaps).
+    'guide-questions-17.jsonl',
+    // guide-questions-18 (39 made-up second examples of those classes over three made-up guides — a school below a long menu, a
+    // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
+    // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place).
+    'guide-questions-18.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',
