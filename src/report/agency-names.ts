@@ -49,6 +49,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['民族和宗教事务局', '民宗局'],
   ['民族宗教事务委员会', '民宗委'],
   ['民族事务委员会', '民委'],
+  // 银川市民族事务委员会(宗教事务局): a 民委 that is also the 宗教局, as citizens say it in one word.
+  ['民族事务委员会(宗教事务局)', '民宗委'],
   ['机关事务管理局', '机关事务局'],
   ['人民防空办公室', '人防办'],
   ['外事办公室', '外事办'],
@@ -165,6 +167,12 @@ export const OWN_NAMED_UNIT =
 /** A company's kind: its own name (two characters at least) and its legal form. */
 const COMPANY = /^(\p{Script=Han}{2,12}?)(?:股份有限公司|有限责任公司|有限公司)$/u;
 
+/** A name whose kind ends with a second name in brackets: 银川市民族事务委员会(宗教事务局) → the name before, the second name. */
+const SECOND_NAME = /^(\p{Script=Han}{4,}?)[(（](\p{Script=Han}{2,10})[)）]$/u;
+
+/** A vocational college's own name before 职业技术学院 or 职业学院 (two characters at least): 义乌工商职业技术学院 → 义乌工商. */
+const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{2,10}?)职业(?:技术)?学院$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -213,6 +221,16 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A kind with a second name in brackets (银川市民族事务委员会(宗教事务局)) is known by either name alone, each with the
+  // region and its short forms: 银川市民族事务委员会, 银川市民委, 银川市宗教事务局.
+  const bracketed = SECOND_NAME.exec(toSimplified(name));
+  if (bracketed && bracketed[1].length >= 2) {
+    for (const alias of agencyAliases(bracketed[1])) aliases.add(alias);
+    if (region) for (const alias of agencyAliases(region + bracketed[2])) aliases.add(alias);
+  }
+  // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
+  const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
+  if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the

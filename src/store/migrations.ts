@@ -484,4 +484,12 @@ export const MIGRATIONS: Migration[] = [
     // printed in 繁体; 人民人民政府 is no longer made. Re-read on the next writable open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 20,
+    name: 'agencies learn their bracketed second names and colleges their short names',
+    // agencyAliases now gives a name with a second name in brackets (银川市民族事务委员会(宗教事务局)) each name alone
+    // (银川市民委, 银川市宗教事务局, 银川市民宗委), and a vocational college its name with 学院 alone (义乌工商学院).
+    // Re-read on the next writable open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];
