@@ -2141,8 +2141,8 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
-/** A statement that something did not happen at all (未收到, 没有发生, 无…申请). */
-const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发生|受理|产生|出现|提起|办理)/;
+/** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
+const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
