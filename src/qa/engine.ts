@@ -3177,6 +3177,15 @@ export class QaEngine {
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(understood.years.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
+      // 中山市供销社…在开放中山平台: the place named again (a platform called after its city) is the place of the agency
+      // already named, not a question of which of its agencies.
+      if (
+        mention.agencies.length > 1 &&
+        mention.how === 'region' &&
+        agencies.length > 0 &&
+        mention.agencies.some((agency) => agencies.some((known) => known.id === agency.id))
+      )
+        continue;
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(

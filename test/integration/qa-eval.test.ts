@@ -805,8 +805,8 @@ describe('held-out questions over reports-more14, -15, -16, reports-real and the
   // counted wrong figures: two sums stated in words (两项合计1337条, 相差6件) where my lines asked the sum as a fact, against
   // the files' convention (the parts as facts, the sum in the text); a later year answered from the latest report, the
   // files' convention — three lines of mine corrected, and two yes/no lines answered 没有 from the prose that asked a 0
-  // fact); 87/91 after its fixes (4 gap lines: 甘雨镇's sentence of 复议 0件 and of the pending application names other
-  // years; a zone's own 综合办公室 read as an unknown agency; 开放中山 read as a second 中山 agency).
+  // fact); 89/91 after its fixes (2 gap lines: 甘雨镇's sentence of 复议 0件 and of the pending application names other
+  // years; a zone's own 综合办公室, read as an unknown agency, and 开放中山, read as a second 中山 agency, were fixed last).
   // real-questions-39 (35 second examples over other stored reports and new phrasings, written before its first run):
   // 32/35 (2 wrong figures: 环保信息 answered with the headline, now 环境保护; 两个公众号相差 answered with one account's
   // figure; one yes/no line of mine asked a fact); 34/35 after (1 gap line). The fix for 官网 printed made two lines of
