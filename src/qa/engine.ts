@@ -2158,8 +2158,8 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
-/** A statement that something did not happen at all (未收到, 没有发生, 无…申请). */
-const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发生|受理|产生|出现|提起|办理)/;
+/** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
+const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -3196,6 +3196,15 @@ export class QaEngine {
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(understood.years.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
+      // 中山市供销社…在开放中山平台: the place named again (a platform called after its city) is the place of the agency
+      // already named, not a question of which of its agencies.
+      if (
+        mention.agencies.length > 1 &&
+        mention.how === 'region' &&
+        agencies.length > 0 &&
+        mention.agencies.some((agency) => agencies.some((known) => known.id === agency.id))
+      )
+        continue;
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(

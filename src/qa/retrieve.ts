@@ -542,9 +542,12 @@ const FEE_STATED = /收费|费用|处理费/;
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
-/** A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站). */
+/**
+ * A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站,
+ * and an agency's own 官网 or 官方网站: 通过官网主动公开政府信息99条).
+ */
 const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
-const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站/;
+const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站|官方网站|官网|官網|官方網站/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
 /**
  * Ways of applying that are one channel in other words (网上申请 asked, 网络申请 printed). 网站 is left out: it is

@@ -199,6 +199,24 @@ function twoPlateAliases(name: string, first: string, second: string): string[] 
   return [...aliases];
 }
 
+/** A zone, the district it is run with in brackets, and a bureau: 武汉经济技术开发区|汉南区|医疗保障局. */
+const ZONE_DISTRICT = /^(\p{Script=Han}{2,12}?(?:开发区|新区|高新区|园区))[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14})$/u;
+
+/** A zone's name after its province's name: 安徽|舒城|经济开发区. */
+const PROVINCE_ZONE =
+  /^(?:安徽|江苏|浙江|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|河北|山西|辽宁|吉林|黑龙江)(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u;
+
+/** A zone's own name with its kind long and short: 舒城经济开发区, 舒城经开区, 舒城开发区 (高新区 for a 高新技术产业开发区). */
+function zoneShortForms(zone: string): string[] {
+  const match = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u.exec(zone);
+  if (!match) return [zone];
+  const short = match[2] === '高新技术产业开发区' ? ['高新区'] : ['经开区', '开发区'];
+  return [zone, ...short.map((kind) => match[1] + kind)];
+}
+
+/** A vocational college's own name before 职业技术学院 or 职业学院, three characters at least (温州职业技术学院 is no 温州学院): 义乌工商职业技术学院 → 义乌工商. */
+const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{3,10}?)职业(?:技术)?学院$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -252,6 +270,20 @@ export function agencyAliases(name: string): string[] {
       if (region) for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A zone's bureau with the district it is run with in brackets (武汉经济技术开发区(汉南区)医疗保障局) is known as either's:
+  // 武汉经济技术开发区医疗保障局, 汉南区医疗保障局, 汉南区医保局.
+  const zoneDistrict = ZONE_DISTRICT.exec(toSimplified(name));
+  if (zoneDistrict)
+    for (const zoneForm of zoneShortForms(zoneDistrict[1]))
+      for (const form of [zoneForm + zoneDistrict[3], zoneDistrict[2] + zoneDistrict[3], zoneForm + zoneDistrict[2] + zoneDistrict[3]])
+        for (const alias of agencyAliases(form)) aliases.add(alias);
+  // A zone named with its province first (安徽舒城经济开发区) is known without it, as its people say it: 舒城经济开发区,
+  // 舒城经开区, 舒城开发区.
+  const zone = PROVINCE_ZONE.exec(toSimplified(name));
+  if (!region && zone && !PROVINCE.test(zone[1])) for (const form of zoneShortForms(zone[1] + zone[2])) aliases.add(form);
+  // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
+  const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
+  if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the
@@ -259,7 +291,8 @@ export function agencyAliases(name: string): string[] {
   for (const alias of [...aliases]) aliases.add(toSimplified(alias));
   const simplified = toSimplified(name);
   if (simplified !== name) for (const alias of agencyAliases(simplified)) aliases.add(alias);
-  return [...aliases].filter((alias) => alias.length >= 3);
+  // A form cut at a bracket ((汉南区)医保局) names no one.
+  return [...aliases].filter((alias) => alias.length >= 3 && !/^[(（)）]/.test(alias));
 }
 
 /** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */

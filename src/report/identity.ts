@@ -712,6 +712,10 @@ function restoredStart(name: string, simpleText: string, printed: string): strin
 /** Development and special zones, administered by a 管委会 rather than a government. */
 const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验区|保税区|合作区|园区)$/;
 
+/** After a zone's name: the district it is run with in brackets, then a bureau's kind ((汉南区)医疗保障局). */
+const ZONE_DISTRICT_BUREAU =
+  /^[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14}?(?:局|委员会|办公室|中心))(?!\p{Script=Han}{0,2}(?:局|委员会|办公室|中心))/u;
+
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
 // A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
@@ -753,6 +757,11 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
     if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
+    // 武汉经济技术开发区(汉南区)医疗保障局: a zone with the district it is run with in brackets, then the bureau: the
+    // bureau, its whole name, is the publisher (the brackets end the clause above, the zone alone is none of its name).
+    const bracketed =
+      longest === clause && ZONE.test(longest) ? ZONE_DISTRICT_BUREAU.exec(prose.slice(found.index + found[0].length)) : null;
+    if (bracketed) return printedName(`${longest}(${bracketed[1]})${bracketed[2]}`, printed.slice(0, prose.length));
     const government = longest.replace(INNER_OFFICE, '');
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     return printedName(name, printed.slice(0, prose.length));
