@@ -1323,8 +1323,33 @@ function readAnswer(
       ...(count && Number(count[1]) > 0 === yes ? { value: Number(count[1]), unit: count[2] } : {}),
     };
   }
-  const { start, end } = clauseAt(sentence, anchor);
+  const { start, end } = clauseAt(sentence, textAnchor(sentence, matched, anchor));
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/**
+ * Where a text answer's lead clause is: the clause holding the most of the question's words (by weight), the first
+ * of equals. The first word found may stand in an earlier clause of the sentence (申请 in 共收到…申请16件, asked 申请
+ * 主要集中在哪些方面, which the clause 申请事项主要集中在…方面 answers).
+ */
+function textAnchor(sentence: string, matched: string[], first: number): number {
+  let best = first;
+  let bestWeight = -1;
+  const seen = new Set<number>();
+  for (const word of matched) {
+    for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+      const { start, end } = clauseAt(sentence, at);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const clause = sentence.slice(start, end);
+      const weight = matched.reduce((sum, other) => sum + (clause.includes(other) ? weightOf(other) : 0), 0);
+      if (weight > bestWeight || (weight === bestWeight && start < clauseAt(sentence, best).start)) {
+        bestWeight = weight;
+        best = at;
+      }
+    }
+  }
+  return best;
 }
 
 /** A clause counting applications (收到依申请公开信息申请, 依申请公开信息数, 申请总数), not a title that names them (《公开申请办理工作流程》). */
