@@ -598,6 +598,17 @@ describeOverSet(
   'corpus16',
 );
 
+// reports-more17 (住建局/委 and 住房和城市更新局, 人防办, 乡村振兴局, 知识产权局, 公共资源交易中心, 信访局, 机关事务, 大数据局, 文旅局;
+// 2018 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and six negatives over reports-more17
+// (and three table lines over reports-real), written before its first run: FIRST_RUN.
+describeOverSet(
+  'held-out questions over reports-more17 and reports-real (real-questions-corpus17, written before its first run)',
+  'reports-more17',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus17.jsonl',
+  'corpus17',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
