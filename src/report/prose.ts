@@ -113,7 +113,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // A sentence opening with 其中 breaks down the total of the sentence before (全年共发布信息3366条。其中,…主动公开人大代表
       // 建议答复意见2政协委员提案答复意见6件): a 主动公开 count in it is one part, never the year's total.
       if (key === 'proactive_items' && !channel && BREAKDOWN_SENTENCE.test(sentence)) key = 'proactive_items_by_channel';
-      else if (key === 'proactive_items' && !channel && firstFigure?.unit === found[2] && /其中/.test(sentence.slice(firstFigure.end, at)))
+      else if (
+        key === 'proactive_items' &&
+        !channel &&
+        firstFigure?.unit === found[2] &&
+        /其中/.test(sentence.slice(firstFigure.end, at)) &&
+        // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made.)
+        !/主动公开/.test(clause)
+      )
         key = 'proactive_items_by_channel';
       else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
