@@ -4403,6 +4403,8 @@ ${lines.join('\n')}`,
         ? (clause: string) =>
             /复议|诉讼/.test(clause) ||
             (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
+            // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
+            (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
             // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
             (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
         : undefined;
@@ -4490,7 +4492,10 @@ ${lines.join('\n')}`,
     }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
-      const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
+      // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
+      const none = noneStated(
+        retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }),
+      );
       if (none) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');

@@ -70,7 +70,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
  * A character of a region's own name. 州 is a level (甘孜州) except right before another level:
  * 达州市, 杭州市, 通州区, 贵州省 are names that end in 州.
  */
-const REGION_NAME_CHARACTER = String.raw`(?:[^省市区县旗州盟\s]|州(?=[省市区县]))`;
+// 住房和城市更新局: a kind's 和城市 (urban) is no city (晋城市, 盐城市 are).
+const REGION_NAME_CHARACTER = String.raw`(?:(?![和与]城市)[^省市区县旗州盟\s]|州(?=[省市区县]))`;
 
 /** An autonomous county or prefecture, named with its peoples (秀山土家族苗族自治县): longer than other levels. */
 const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[县旗州]`;
@@ -377,7 +378,9 @@ export function hasRegion(name: string): boolean {
     region[0].length < name.length + 1 &&
     !SELF_OR_ALL_START.test(name) &&
     // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局.
-    !GENERIC_REGION.test(region[0])
+    !GENERIC_REGION.test(region[0]) &&
+    // 城乡建设局, 城镇规划科: the words for town and country together (住房和|城乡建设局 cut at its 和), no township's name.
+    !/^城(?:乡|镇)$|[和与]城市$/.test(region[0])
   );
 }
 
