@@ -1038,12 +1038,20 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved, asked = ''): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwnReport = true): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
-  if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // Unless the question counts that very thing in the report's words (依申请公开几条, 依申请公开了多少条信息): the clause then
+  // states what was asked, quoted as it stands.
+  if (
+    table === 'applications' &&
+    INFORMATION_BY_OPENNESS.test(clause) &&
+    !APPLICATION_VERB.test(clause) &&
+    !(yearOwnReport && INFORMATION_BY_OPENNESS_ASKED.test(asked))
+  )
+    return false;
   // 收到人大代表、政协委员提出的建议、提案4件: deputies' proposals, letters, calls or messages received are other requests; a
   // clause that counts them and never says 申请 counts no application, unless the question asks for them (信箱收到几件).
   if (table === 'applications' && OTHER_REQUESTS_COUNTED.test(clause) && !subject.test(clause) && !OTHER_REQUESTS_COUNTED.test(asked))
@@ -1055,6 +1063,12 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
+/**
+ * 依申请公开几条 / 依申请公开了多少条信息 / 依申请公开的信息有几条: information disclosed on application counted in 条, with no
+ * word of receiving or applying (收到, 申请) of its own: the count a report states as 依申请公开信息1条 is what is asked.
+ */
+const INFORMATION_BY_OPENNESS_ASKED =
+  /^(?!.*(?:收到|接到|受理|新收|申请(?!公开)))(?=.*依申请公开(?:了|的)?(?:政府)?(?:信息)?(?:数|数量)?(?:是|有|为|共)?(?:多少|几)条)/;
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
@@ -3817,6 +3831,14 @@ export class QaEngine {
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    // 汉中工信局和新余工信局政策解读加起来多少: the two agencies' figures added, never ranked.
+    if (asksForSum(text)) {
+      const known = (facts as Fact[]).map((fact) => ({ agency: fact.agency, value: fact.value, unit: fact.unit }));
+      const sum = sumOfNamed(known, facts as Fact[]);
+      if (!sum) return undefined;
+      const parts = found.map((part) => part?.answer).join('\n');
+      return { kind: 'figure', answer: `${sum.verdict}\n${parts}`, facts: [...(facts as Fact[]), sum.fact] };
+    }
     const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
     const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
     return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
@@ -4511,8 +4533,9 @@ ${lines.join('\n')}`,
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
     // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
+    // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
-      statesTableSubject(row.table, candidate, question.text) &&
+      statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
