@@ -46,6 +46,8 @@ const UNIT_GROUPS: string[][] = [
   ['篇'],
   ['家', '所'],
   ['次', '场', '回'],
+  // Archives used (利用档案2061卷(件)次, read 卷件次): counted in 卷次, never a count of events. (件次 stays 件: 受理依申请公开1件次.)
+  ['卷次'],
   ['期'],
   ['批'],
   // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
@@ -72,17 +74,19 @@ const UNIT_GROUPS: string[][] = [
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 // 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
 const unitPattern = (unit: string) =>
-  unit === '处'
-    ? '处(?![理罚置分室长])'
-    : unit === '本'
-      ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
-      : unit === '分'
-        ? '分(?![钟局之类工开别期批管享析布配钱])'
-        : unit === '例'
-          ? '例(?![如会外行])'
-          : unit === '笔'
-            ? '笔(?![记试画录迹者])'
-            : unit;
+  unit === '卷次'
+    ? '卷件?次'
+    : unit === '处'
+      ? '处(?![理罚置分室长])'
+      : unit === '本'
+        ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
+        : unit === '分'
+          ? '分(?![钟局之类工开别期批管享析布配钱])'
+          : unit === '例'
+            ? '例(?![如会外行])'
+            : unit === '笔'
+              ? '笔(?![记试画录迹者])'
+              : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
@@ -99,7 +103,8 @@ const NUMBER_WITH_UNIT = new RegExp(
 /** A number as printed, thousands separators and all (3,090 → 3090). */
 const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
-const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
+const bareUnit = (stated: string) =>
+  /^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, '').replace(/^卷件次$/, '卷次');
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
@@ -125,6 +130,23 @@ const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆�
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
+}
+
+/** One character's alternative in brackets inside a word (专(兼)职, 卷(件)次), the bracket's character in group 1. */
+const BRACKETED_ALTERNATIVE = /(?<=\p{Script=Han})[(（](\p{Script=Han})[)）](?=\p{Script=Han})/gu;
+
+/** The span of the printed text (brackets kept) that a span of its bracket-free reading (BRACKETED_ALTERNATIVE) covers. */
+function printedSpan(printed: string, start: number, end: number): [number, number] {
+  let [from, to] = [start, end];
+  let removed = 0;
+  for (const match of printed.matchAll(BRACKETED_ALTERNATIVE)) {
+    // The bracketed character stands at this index of the reading; each bracket pair before a bound moves it two on.
+    const read = (match.index ?? 0) - removed;
+    if (read < start) from += 2;
+    if (read < end) to += 2;
+    removed += 2;
+  }
+  return [from, to];
 }
 
 /** A WeChat account printed as 订阅号 or 服务号 (官方微信订阅号发布信息644条): the 公众号 asked about. */
@@ -876,7 +898,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
       // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold).
-      const sentence = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
+      const cased = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
+      // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
+      // clause is quoted as printed, brackets and all.
+      const sentence = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1') : cased;
+      const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
@@ -884,7 +910,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const read = under ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
-      const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
+      const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
+      const found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.

@@ -1,7 +1,8 @@
 /**
  * Classes closed in the gaps14 round over made-up reports: a figure only two agencies' sentences state, asked with 加起来 or
  * 一共, is added, never ranked; on a page cut before table 三, 依申请公开几条 (information counted in 条, no word of receiving)
- * is the prose's 依申请公开政府信息N条, while a count of applications received stays refused.
+ * is the prose's 依申请公开政府信息N条, while a count of applications received stays refused; one character's alternative
+ * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,6 +26,14 @@ describe('gaps14 classes over made-up reports', () => {
         `清河县水利局2023年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开。全年通过县政府门户网站、“清河水利”公众号等渠道主动公开政务信息85条,依申请公开政府信息2条,及时发布防汛抗旱、河湖长制等信息。
+`,
+      ],
+      [
+        'dongling-da.txt',
+        `东岭区档案馆2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开。本馆全年在区政府门户网站公开信息36条。2023年共接待查阅档案群众580人次,提供档案查阅利用856卷(件)次,出具档案证明材料300余份。
+(二)平台建设。配备专(兼)职信息公开人员5名,负责网站信息审核发布。
 `,
       ],
       [
@@ -60,5 +69,17 @@ describe('gaps14 classes over made-up reports', () => {
   it('applications received stay refused on that page: 依申请公开政府信息2条 counts no application', async () => {
     const answer = await app.ask('清河县水利局2023年收到多少件申请');
     expect(answer.facts).toEqual([]);
+  });
+
+  it('a measure word with a bracketed alternative (卷(件)次) is a count in 卷次, quoted as printed', async () => {
+    const answer = await app.ask('东岭档案馆2023年档案查阅利用了多少卷次');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([856]);
+    expect(answer.answer).toContain('856卷(件)次');
+  });
+
+  it('a noun with a bracketed alternative (专(兼)职) is found by its words written whole (专兼职)', async () => {
+    const answer = await app.ask('东岭区档案馆2023年专兼职人员几个');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([5]);
+    expect(answer.answer).toContain('配备专(兼)职信息公开人员5名');
   });
 });
