@@ -64,8 +64,10 @@ const UNIT_GROUPS: string[][] = [
   ['套'],
   // Books and copies (公报800本, 印发手册2000册): 本 only where no word goes on (本年, 本机关, 本级).
   ['册', '本'],
-  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
+  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one.
   ['种'],
+  // Kinds counted (梳理9类重点领域信息): 几类 asks them. Only after a number: 解读类信息 names a kind, no count.
+  ['类'],
   // A score (测评得了多少分, 打了几分): no count of people or items is one.
   ['分'],
   ['天', '日'],
@@ -408,7 +410,14 @@ function segmentContent(text: string): string[] {
       continue;
     }
     previous = word;
-    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word) || (founding && WHEN_WORD.test(word))) {
+    // (类 stays a word of the question: 解读类信息 names a kind; only after a number is it a measure word.)
+    if (
+      word.length === 0 ||
+      STOPWORDS.has(word) ||
+      /^\d+$/.test(word) ||
+      (UNITS.includes(word) && word !== '类') ||
+      (founding && WHEN_WORD.test(word))
+    ) {
       flush();
       continue;
     }
@@ -1194,13 +1203,17 @@ function readAnswer(
         (CUMULATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || (/累计|总计/.test(sentence) && !GROWTH_STATED.test(sentence)))
       )
         continue;
-      const strength =
-        leadUp(sentence, at, matched) +
-        following +
-        (measuredHere ? weightOf(measured) : 0) +
-        phraseLead(sentence, at, phrases) +
-        namedCount +
-        postedBare;
+      // 梳理12类基础信息和9类重点领域信息: a count of kinds names what it counts after its measure word; the words before it
+      // (基础信息和) are the item before's, so a number with a kind named right after it is weighed by the words after it alone.
+      const kindsNamedAfter = (stated === '类' || stated === '种') && /\p{Script=Han}/u.test(sentence[end] ?? '');
+      const strength = kindsNamedAfter
+        ? following
+        : leadUp(sentence, at, matched) +
+          following +
+          (measuredHere ? weightOf(measured) : 0) +
+          phraseLead(sentence, at, phrases) +
+          namedCount +
+          postedBare;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const namesItem =
         headlineWeight > 0 &&
@@ -1209,8 +1222,9 @@ function readAnswer(
           const position = sentence.lastIndexOf(word, at - word.length);
           return position > breakdownAt && at - (position + word.length) <= 4;
         });
-      const preference =
-        strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
+      const preference = kindsNamedAfter
+        ? strength
+        : strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;

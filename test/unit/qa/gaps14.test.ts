@@ -2,7 +2,8 @@
  * Classes closed in the gaps14 round over made-up reports: a figure only two agencies' sentences state, asked with 加起来 or
  * 一共, is added, never ranked; on a page cut before table 三, 依申请公开几条 (information counted in 条, no word of receiving)
  * is the prose's 依申请公开政府信息N条, while a count of applications received stays refused; one character's alternative
- * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word.
+ * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word; 几类 counts kinds (9类重点领域信息),
+ * the kind named after the number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -33,7 +34,7 @@ describe('gaps14 classes over made-up reports', () => {
         `东岭区档案馆2023年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开。本馆全年在区政府门户网站公开信息36条。2023年共接待查阅档案群众580人次,提供档案查阅利用856卷(件)次,出具档案证明材料300余份。
-(二)平台建设。配备专(兼)职信息公开人员5名,负责网站信息审核发布。
+(二)平台建设。配备专(兼)职信息公开人员5名,负责网站信息审核发布。编制8类政务服务事项清单和14类档案开放目录,在网站专栏公开。
 `,
       ],
       [
@@ -81,5 +82,12 @@ describe('gaps14 classes over made-up reports', () => {
     const answer = await app.ask('东岭区档案馆2023年专兼职人员几个');
     expect(answer.facts.map((fact) => fact.value)).toEqual([5]);
     expect(answer.answer).toContain('配备专(兼)职信息公开人员5名');
+  });
+
+  it('a count of kinds (几类) is read from N类, the kind named after the number', async () => {
+    const first = await app.ask('东岭区档案馆2023年档案开放目录编了几类');
+    expect(first.facts.map((fact) => fact.value)).toEqual([14]);
+    const second = await app.ask('东岭区档案馆2023年编制了几类政务服务事项清单');
+    expect(second.facts.map((fact) => fact.value)).toEqual([8]);
   });
 });
