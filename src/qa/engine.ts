@@ -1348,6 +1348,14 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
   return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
 }
 
+/** A clause from the mark that opens it (通过微博、微信、抖音…1.42万条, not 抖音、…1.42万条 cut at a 、). */
+function wholeClause(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return clause;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+  return sentence.slice(start, at + clause.length);
+}
+
 /** Whether a breakdown word (其中, 含, 包括) stands between the two values: the first is a total, the second its part. */
 function breakdownBetween(sentence: string, first: number, second: number): boolean {
   const at = (value: number) => sentence.search(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`));
@@ -4561,7 +4569,20 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,
         );
-      if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      if (channelNamed || qualified) {
+        // 快手推送了几条 against 通过微博、微信、抖音、快手等发布信息1.42万条: the count the channels share is no count of the one
+        // asked; the refusal says so and quotes it as what the report gives.
+        const joint = (text: string) => retrieve(this.store, { text, kind, year, reports: candidates, jointChannelsOnly: true });
+        const shared =
+          channel !== undefined && candidates.length > 0
+            ? (joint(question.text) ?? joint(`${channel}发布信息多少${unit ?? '条'}`))
+            : undefined;
+        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
+          return this.refusal(
+            `${question.agency.name}的年度报告没有单独写明${channel}发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+          );
+        return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      }
       return undefined;
     }
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.

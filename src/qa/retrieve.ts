@@ -816,6 +816,8 @@ export interface RetrieveRequest {
   clauseMust?: RegExp;
   /** No answer whose clause (simplified) this rejects: a count of reviews, or of letters, for a count of applications. */
   clauseRejected?: (clause: string) => boolean;
+  /** Only a count several channels share (微博、微信、抖音、快手等发布信息1.42万条), for saying the one asked is not given alone. */
+  jointChannelsOnly?: boolean;
 }
 
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
@@ -893,6 +895,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const unit = askedUnit(request.text);
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
+  const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
@@ -925,6 +928,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
+      // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
+      // that channel's.
+      if (channelAsked && ANY_CHANNEL.test(toSimplified(found.clause)) && !channelAsked.test(toSimplified(found.clause))) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -973,10 +979,32 @@ const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事�
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+/** Channels by family, each with the words a report names it by (官网 and 门户网站 are one website). */
+const CHANNEL_FAMILIES: readonly RegExp[] = [
+  /微博/,
+  /微信|公众号|订阅号|服务号/,
+  /网站|官网|门户|政府网|网页/,
+  /抖音/,
+  /快手/,
+  /头条/,
+  /视频号/,
+  /公开栏|宣传栏|公示栏/,
+  /日报|报纸|报刊/,
+];
+/** Any channel a clause may name. */
+const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
+
+/** The family of the one channel a question names (微博发了多少条 → 微博), undefined when it names none or several. */
+function oneChannelAsked(text: string): RegExp | undefined {
+  if (!ANY_CHANNEL.test(text)) return undefined;
+  const named = CHANNEL_FAMILIES.filter((family) => family.test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
 const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
-/** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
-const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|以及)[“《"]?${CHANNEL}`);
+/** Two channels or more joined in one subject: 微信公众号、微博 / 网站和微信 / 微博、微信、抖音、快手、今日头条 (the whole run). */
+const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?${CHANNEL})+`);
 
 /**
  * Whether the number at `at` is counted for several channels together while the question names
@@ -1185,7 +1213,7 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (countsSeveralChannels(sentence, at, matched, request.text)) continue;
+      if (countsSeveralChannels(sentence, at, matched, request.text) !== (request.jointChannelsOnly === true)) continue;
       // 涉及疫情防控、社会救助、养老服务等方面信息423条 asked for 疫情防控 alone: the count is of every item listed together.
       if (!listAsked && countsListedTogether(sentence, at, matched, report.agency)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);

@@ -3,7 +3,8 @@
  * 一共, is added, never ranked; on a page cut before table 三, 依申请公开几条 (information counted in 条, no word of receiving)
  * is the prose's 依申请公开政府信息N条, while a count of applications received stays refused; one character's alternative
  * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word; 几类 counts kinds (9类重点领域信息),
- * the kind named after the number.
+ * the kind named after the number; one channel asked (抖音推送了几条) against a count several channels share is refused, the
+ * shared count quoted as what the report gives, and never answered from a clause that names another channel (通过官网…412条).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -35,6 +36,13 @@ describe('gaps14 classes over made-up reports', () => {
 一、总体情况
 (一)主动公开。本馆全年在区政府门户网站公开信息36条。2023年共接待查阅档案群众580人次,提供档案查阅利用856卷(件)次,出具档案证明材料300余份。
 (二)平台建设。配备专(兼)职信息公开人员5名,负责网站信息审核发布。编制8类政务服务事项清单和14类档案开放目录,在网站专栏公开。
+`,
+      ],
+      [
+        'baishui-sj.txt',
+        `白水县审计局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,通过局官网发布信息412条,其中审计结果公告9条。通过政务微博、微信公众号、抖音号、快手号等新媒体推送信息960条,阅读量达30万余次。
 `,
       ],
       [
@@ -89,5 +97,18 @@ describe('gaps14 classes over made-up reports', () => {
     expect(first.facts.map((fact) => fact.value)).toEqual([14]);
     const second = await app.ask('东岭区档案馆2023年编制了几类政务服务事项清单');
     expect(second.facts.map((fact) => fact.value)).toEqual([8]);
+  });
+
+  it('one channel asked against a count several channels share: not given alone, the shared count quoted as such', async () => {
+    const answer = await app.ask('白水审计局2024年抖音推送了几条');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.facts).toEqual([]);
+    expect(answer.answer).toContain('没有单独写明抖音');
+    expect(answer.answer).toContain('通过政务微博、微信公众号、抖音号、快手号等新媒体推送信息960条');
+  });
+
+  it('one channel asked is never answered with a count whose clause names another channel (官网)', async () => {
+    const answer = await app.ask('白水县审计局2024年微博发布了多少信息');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(412);
   });
 });
