@@ -4579,7 +4579,7 @@ ${lines.join('\n')}`,
             : undefined;
         if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
           return this.refusal(
-            `${question.agency.name}的年度报告没有单独写明${channel}发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+            `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }

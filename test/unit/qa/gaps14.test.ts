@@ -103,7 +103,7 @@ describe('gaps14 classes over made-up reports', () => {
     const answer = await app.ask('白水审计局2024年抖音推送了几条');
     expect(answer.kind).toBe('refusal');
     expect(answer.facts).toEqual([]);
-    expect(answer.answer).toContain('没有单独写明抖音');
+    expect(answer.answer).toContain('没有写明通过这个渠道（抖音）单独发布的条数');
     expect(answer.answer).toContain('通过政务微博、微信公众号、抖音号、快手号等新媒体推送信息960条');
   });
 
