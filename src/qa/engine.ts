@@ -1348,6 +1348,29 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
   return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
 }
 
+/** One side of the applicants' group 法人或其他组织 asked alone (其他组织申请了几件, 法人单位申请多少). */
+const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)/;
+
+/**
+ * 其他组织申请了几件 answered from a sentence that counts 法人或其他组织 together (法人或其他组织提出申请16件): the figure is the
+ * group's, which the answer says, and that the report gives no count of the side asked alone.
+ */
+function withApplicantGroupNoted(answer: Answer, question: string): Answer {
+  if (answer.facts.length === 0 || answer.facts[0].key !== 'sentence') return answer;
+  const first = answer.answer.split('\n')[0];
+  const group = /法人(?:或|和|及|、)其他组织/.exec(first)?.[0];
+  const part = APPLICANT_PART_ASKED.exec(question)?.[0];
+  // Only the group's own count (法人或其他组织提出申请16件), not a part printed after it (…16件，其中其他组织3件).
+  const value = String(answer.facts[0].value);
+  if (!group || !part || !new RegExp(`${group}[^\\d，。；,;]{0,10}${value.replace('.', '\\.')}(?![\\d.])`).test(first)) return answer;
+  // (Nor when the sentence counts the side asked on its own too: 其中其他组织申请2件.)
+  const sentence = toSimplified(answer.facts[0].sentence ?? first);
+  if (sentence.replaceAll(group, '').includes(part)) return answer;
+  const note = `（注意：这是“${group}”合起来的数字，报告没有单列“${part}”的件数。）`;
+  const [head, ...rest] = answer.answer.split('\n');
+  return { ...answer, answer: [`${head}${note}`, ...rest].join('\n') };
+}
+
 /** A clause from the mark that opens it (通过微博、微信、抖音…1.42万条, not 抖音、…1.42万条 cut at a 、). */
 function wholeClause(sentence: string, clause: string): string {
   const at = sentence.indexOf(clause);
@@ -3568,6 +3591,7 @@ export class QaEngine {
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
+      if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
       if (FINISHED_ASKED.test(text)) {

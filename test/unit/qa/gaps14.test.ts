@@ -4,7 +4,8 @@
  * is the prose's 依申请公开政府信息N条, while a count of applications received stays refused; one character's alternative
  * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word; 几类 counts kinds (9类重点领域信息),
  * the kind named after the number; one channel asked (抖音推送了几条) against a count several channels share is refused, the
- * shared count quoted as what the report gives, and never answered from a clause that names another channel (通过官网…412条).
+ * shared count quoted as what the report gives, and never answered from a clause that names another channel (通过官网…412条);
+ * 其他组织 or 法人 asked alone against a sentence counting 法人或其他组织 together is answered as the group's figure, said so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -43,6 +44,13 @@ describe('gaps14 classes over made-up reports', () => {
         `白水县审计局2024年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2024年,通过局官网发布信息412条,其中审计结果公告9条。通过政务微博、微信公众号、抖音号、快手号等新媒体推送信息960条,阅读量达30万余次。
+`,
+      ],
+      [
+        'jinchuan-rs.txt',
+        `金川县人力资源和社会保障局2024年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开情况。全年共收到政府信息公开申请27件,其中自然人申请21件,法人和其他组织申请6件,均已按期答复。
 `,
       ],
       [
@@ -110,5 +118,13 @@ describe('gaps14 classes over made-up reports', () => {
   it('one channel asked is never answered with a count whose clause names another channel (官网)', async () => {
     const answer = await app.ask('白水县审计局2024年微博发布了多少信息');
     expect(answer.facts.map((fact) => fact.value)).not.toContain(412);
+  });
+
+  it('one side of 法人或其他组织 asked alone, a sentence counting the group: the answer says it is the group’s figure', async () => {
+    const answer = await app.ask('金川人社局2024年有几个其他组织来申请');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([6]);
+    expect(answer.answer).toContain('这是“法人和其他组织”合起来的数字');
+    const whole = await app.ask('金川县人社局2024年法人和其他组织申请了几件');
+    expect(whole.answer).not.toContain('合起来的数字');
   });
 });
