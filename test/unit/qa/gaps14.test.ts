@@ -5,7 +5,8 @@
  * bracketed inside a word (专(兼)职, 卷(件)次) is read as part of it, and 卷次 is a measure word; 几类 counts kinds (9类重点领域信息),
  * the kind named after the number; one channel asked (抖音推送了几条) against a count several channels share is refused, the
  * shared count quoted as what the report gives, and never answered from a clause that names another channel (通过官网…412条);
- * 其他组织 or 法人 asked alone against a sentence counting 法人或其他组织 together is answered as the group's figure, said so.
+ * 其他组织 or 法人 asked alone against a sentence counting 法人或其他组织 together is answered as the group's figure, said so;
+ * three channels written together (微博微信抖音加起来发了多少条) are a list to add, as with 、 or 和 between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -51,6 +52,13 @@ describe('gaps14 classes over made-up reports', () => {
         `金川县人力资源和社会保障局2024年政府信息公开工作年度报告
 一、总体情况
 (二)依申请公开情况。全年共收到政府信息公开申请27件,其中自然人申请21件,法人和其他组织申请6件,均已按期答复。
+`,
+      ],
+      [
+        'xilin-sj.txt',
+        `西林县市场监督管理局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。全年通过县政府门户网站公开信息210条;“西林市监”官方微博发布信息120条,“西林市监”微信公众号推送信息340条,抖音号发布短视频45条。
 `,
       ],
       [
@@ -126,5 +134,11 @@ describe('gaps14 classes over made-up reports', () => {
     expect(answer.answer).toContain('这是“法人和其他组织”合起来的数字');
     const whole = await app.ask('金川县人社局2024年法人和其他组织申请了几件');
     expect(whole.answer).not.toContain('合起来的数字');
+  });
+
+  it('three channels written together with no word between them (抖音微博微信加在一起) are each asked and added', async () => {
+    const answer = await app.ask('西林县市场监管局2024年抖音微博微信加在一起发了多少条');
+    expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([45, 120, 340, 505]));
+    expect(answer.answer).toContain('合计505条');
   });
 });
