@@ -930,7 +930,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
       // that channel's.
-      if (channelAsked && ANY_CHANNEL.test(toSimplified(found.clause)) && !channelAsked.test(toSimplified(found.clause))) continue;
+      if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -993,6 +993,23 @@ const CHANNEL_FAMILIES: readonly RegExp[] = [
 ];
 /** Any channel a clause may name. */
 const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
+
+/**
+ * Whether the item of a clause that leads to its number (after the figure before it: 微博发布信息120条,|微信公众号推送信息340条)
+ * names a channel other than the one asked and not that one; the whole clause is weighed when the item names none.
+ */
+function namesOtherChannel(clause: string, value: number | undefined, asked: RegExp): boolean {
+  const at = value === undefined ? -1 : clause.search(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`));
+  const item =
+    at < 0
+      ? ''
+      : (clause
+          .slice(0, at)
+          .split(/\d[^\d，,；;。]*[，,；;、]/)
+          .pop() ?? '');
+  const weighed = ANY_CHANNEL.test(item) ? item : clause;
+  return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
+}
 
 /** The family of the one channel a question names (微博发了多少条 → 微博), undefined when it names none or several. */
 function oneChannelAsked(text: string): RegExp | undefined {

@@ -141,4 +141,9 @@ describe('gaps14 classes over made-up reports', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([45, 120, 340, 505]));
     expect(answer.answer).toContain('合计505条');
   });
+
+  it('one channel asked: the item leading to the number names it, not the channel before or after it in the clause', async () => {
+    const answer = await app.ask('西林县市场监管局2024年微博推送了几条');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([120]);
+  });
 });
