@@ -54,8 +54,12 @@ const WHICH_PAIR = new RegExp(
 
 /** The words joining the things of a list to be summed (公示公告加预决算加部门动态, 年报、预决算和动态). */
 const LIST_JOINER = /加上|加|和|跟|与|及|、/;
+/** A channel's short name, and a list of two or more written together with nothing between them (微博微信抖音). */
+const CHANNEL_NAME = '(?:微信公众号|公众号|微信|微博|抖音号?|快手号?|视频号|今日头条|头条号?|门户网站|政府网站|网站)';
+const GLUED_CHANNEL = new RegExp(CHANNEL_NAME, 'gu');
+const GLUED_CHANNELS = new RegExp(`^${CHANNEL_NAME}{3,5}$`, 'u');
 /** The sum word and what is asked after the list (一共几件, 加起来多少条). */
-const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:多少|几).*)$/u;
+const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:(?:发布?|推送|更新|公开)了?)?(?:多少|几).*)$/u;
 
 /**
  * 公示公告加预决算加部门动态一共几件: three to five things of one agency summed, each asked as a
@@ -65,10 +69,10 @@ const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|
 export function listSum(lead: string, rest: string): { questions: string[]; things: string[] } | undefined {
   const tail = LIST_TAIL.exec(rest);
   if (!tail) return undefined;
-  const things = rest
-    .slice(0, tail.index)
-    .split(LIST_JOINER)
-    .map((thing) => thing.trim());
+  const listed = rest.slice(0, tail.index);
+  // 微博微信抖音加起来: channels written one after another with no word between them are a list too.
+  const glued = GLUED_CHANNELS.test(listed) ? listed.match(GLUED_CHANNEL) : null;
+  const things = glued ? [...glued] : listed.split(LIST_JOINER).map((thing) => thing.trim());
   if (things.length < 3 || things.length > 5 || things.some((thing) => !new RegExp(`^${THING}$`, 'u').test(thing))) return undefined;
   if (things.some((thing, index) => index > 0 && !plausible(things[0], thing))) return undefined;
   const asked = tail[2].replace(/^(?:是|有)/, '');

@@ -1039,12 +1039,20 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved, asked = ''): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwnReport = true): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
-  if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // Unless the question counts that very thing in the report's words (依申请公开几条, 依申请公开了多少条信息): the clause then
+  // states what was asked, quoted as it stands.
+  if (
+    table === 'applications' &&
+    INFORMATION_BY_OPENNESS.test(clause) &&
+    !APPLICATION_VERB.test(clause) &&
+    !(yearOwnReport && INFORMATION_BY_OPENNESS_ASKED.test(asked))
+  )
+    return false;
   // 收到人大代表、政协委员提出的建议、提案4件: deputies' proposals, letters, calls or messages received are other requests; a
   // clause that counts them and never says 申请 counts no application, unless the question asks for them (信箱收到几件).
   if (table === 'applications' && OTHER_REQUESTS_COUNTED.test(clause) && !subject.test(clause) && !OTHER_REQUESTS_COUNTED.test(asked))
@@ -1056,6 +1064,12 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
+/**
+ * 依申请公开几条 / 依申请公开了多少条信息 / 依申请公开的信息有几条: information disclosed on application counted in 条, with no
+ * word of receiving or applying (收到, 申请) of its own: the count a report states as 依申请公开信息1条 is what is asked.
+ */
+const INFORMATION_BY_OPENNESS_ASKED =
+  /^(?!.*(?:收到|接到|受理|新收|申请(?!公开)))(?=.*依申请公开(?:了|的)?(?:政府)?(?:信息)?(?:数|数量)?(?:是|有|为|共)?(?:多少|几)条)/;
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
@@ -1333,6 +1347,37 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
   const counts = countsIn(sentence);
   const all = counts.reduce((sum, count) => sum + count, 0);
   return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
+}
+
+/** One side of the applicants' group 法人或其他组织 asked alone (其他组织申请了几件, 法人单位申请多少). */
+const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)/;
+
+/**
+ * 其他组织申请了几件 answered from a sentence that counts 法人或其他组织 together (法人或其他组织提出申请16件): the figure is the
+ * group's, which the answer says, and that the report gives no count of the side asked alone.
+ */
+function withApplicantGroupNoted(answer: Answer, question: string): Answer {
+  if (answer.facts.length === 0 || answer.facts[0].key !== 'sentence') return answer;
+  const first = answer.answer.split('\n')[0];
+  const group = /法人(?:或|和|及|、)其他组织/.exec(first)?.[0];
+  const part = APPLICANT_PART_ASKED.exec(question)?.[0];
+  // Only the group's own count (法人或其他组织提出申请16件), not a part printed after it (…16件，其中其他组织3件).
+  const value = String(answer.facts[0].value);
+  if (!group || !part || !new RegExp(`${group}[^\\d，。；,;]{0,10}${value.replace('.', '\\.')}(?![\\d.])`).test(first)) return answer;
+  // (Nor when the sentence counts the side asked on its own too: 其中其他组织申请2件.)
+  const sentence = toSimplified(answer.facts[0].sentence ?? first);
+  if (sentence.replaceAll(group, '').includes(part)) return answer;
+  const note = `（注意：这是“${group}”合起来的数字，报告没有单列“${part}”的件数。）`;
+  const [head, ...rest] = answer.answer.split('\n');
+  return { ...answer, answer: [`${head}${note}`, ...rest].join('\n') };
+}
+
+/** A clause from the mark that opens it (通过微博、微信、抖音…1.42万条, not 抖音、…1.42万条 cut at a 、). */
+function wholeClause(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return clause;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+  return sentence.slice(start, at + clause.length);
 }
 
 /** Whether a breakdown word (其中, 含, 包括) stands between the two values: the first is a total, the second its part. */
@@ -3574,6 +3619,7 @@ export class QaEngine {
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
+      if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
       if (FINISHED_ASKED.test(text)) {
@@ -3845,6 +3891,14 @@ export class QaEngine {
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    // 汉中工信局和新余工信局政策解读加起来多少: the two agencies' figures added, never ranked.
+    if (asksForSum(text)) {
+      const known = (facts as Fact[]).map((fact) => ({ agency: fact.agency, value: fact.value, unit: fact.unit }));
+      const sum = sumOfNamed(known, facts as Fact[]);
+      if (!sum) return undefined;
+      const parts = found.map((part) => part?.answer).join('\n');
+      return { kind: 'figure', answer: `${sum.verdict}\n${parts}`, facts: [...(facts as Fact[]), sum.fact] };
+    }
     const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
     const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
     return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
@@ -4544,8 +4598,9 @@ ${lines.join('\n')}`,
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
     // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
+    // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
-      statesTableSubject(row.table, candidate, question.text) &&
+      statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
@@ -4571,7 +4626,20 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,
         );
-      if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      if (channelNamed || qualified) {
+        // 快手推送了几条 against 通过微博、微信、抖音、快手等发布信息1.42万条: the count the channels share is no count of the one
+        // asked; the refusal says so and quotes it as what the report gives.
+        const joint = (text: string) => retrieve(this.store, { text, kind, year, reports: candidates, jointChannelsOnly: true });
+        const shared =
+          channel !== undefined && candidates.length > 0
+            ? (joint(question.text) ?? joint(`${channel}发布信息多少${unit ?? '条'}`))
+            : undefined;
+        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
+          return this.refusal(
+            `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+          );
+        return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      }
       return undefined;
     }
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
