@@ -198,6 +198,9 @@ describe('which of two, and sums of three or more', () => {
   });
   it('leaves two things, a list without a sum word and a list holding a year to the other readings', () => {
     expect(listSum('红寺堡科技局', '公示公告加预决算一共几件')).toBeUndefined();
+    // 加起来 before 一共 is the sum word, not 加 and a thing called 起来: two things, a pair, no list.
+    expect(listSum('银川经开区2021年', '微博和公众号加起来一共发了多少条')).toBeUndefined();
+    expect(listSum('青松县统计局', '网站、微博和公众号加起来一共发了多少条')?.things).toEqual(['网站', '微博', '公众号']);
     expect(listSum('红寺堡科技局', '公示公告、预决算、部门动态各几件')).toBeUndefined();
     expect(listSum('红寺堡科技局', '2023年加2024年加2025年一共几件')).toBeUndefined();
   });
