@@ -64,7 +64,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,6}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
     fields: [
       'channels',
       'accepting_office',
@@ -106,7 +106,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'office_hours',
     pattern:
-      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|中午(?:休息|午休|有人|上班|办公|开门|关门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -170,7 +170,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes.
     ask: 'publication',
     pattern:
-      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
+      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -259,6 +259,14 @@ const PLACE_STATES: Partial<Record<GuideFieldKey, RegExp>> = {
   office_hours: /时间|\d{1,2}\s*[:：]\s*\d{2}/,
   phone: /电话|\d{3,4}\s*[-—–]{1,2}\s*\d{7,8}|(?<!\d)\d{7,8}(?!\d)/,
 };
+
+/** Applying by phone or by word of mouth asked (能不能打电话申请, 电话里申请行不行, 口头申请可以吗). */
+const PHONE_APPLICATION =
+  /(?:打电话|电话里?|口头)(?:能|可以|来)?申请|打个?电话(?:给|到)[^，,。？?]{1,16}?(?:能|可以)?申请|申请[^，,。？?]{0,4}(?:打电话|电话里?|口头)/;
+
+/** The regulations' rule on oral applications (条例第二十九条), said after the guide's own contacts. */
+const PHONE_APPLICATION_RULE =
+  '按《政府信息公开条例》第二十九条，申请应当采用书面形式（包括数据电文形式）；采用书面形式确有困难的，可以口头提出，由受理该申请的行政机关代为填写政府信息公开申请。';
 
 /** A place to read published information named in a question. */
 const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
@@ -525,6 +533,8 @@ export class AgencyGuideAnswerer {
         return { ...general, answer: `${agencyName}：${general.answer}` };
       }
     }
+    // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
+    if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
     if (asks.includes('time_limit')) {
       const calculated = answerGuide(question, now, this.sources.guide);
       if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);
@@ -533,7 +543,14 @@ export class AgencyGuideAnswerer {
     // A guide stored without any of the asked fields (only its website, asked how to apply): the general rules, never an empty reply.
     if (!body && notes.length === 0) {
       const general = this.general(question, asks, now, `${source}中没有读到受理机构、地址等申请方式。`);
-      return { ...general, answer: `${agencyName}：${general.answer}` };
+      // 去哪里要个文件, 找谁: a guide cut before its office still names where its published information is read (主动公开查询地址,
+      // 信息公开办公室(地址)查询); given after the general rules as the reading places they are, never as the accepting office.
+      const places = asks.includes('apply') ? (guide.fields.reading_places ?? []).map((place) => toSimplified(place)) : [];
+      const read =
+        places.length > 0
+          ? `\n指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${places.join('\n')}\n（来源：${source}）`
+          : '';
+      return { ...general, answer: `${agencyName}：${general.answer}${read}` };
     }
     return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
   }

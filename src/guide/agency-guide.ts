@@ -365,7 +365,15 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
     !REPORT_TITLE.test(opening.slice(0, 300));
-  return titled || compiles || instructions || untitledOutline(opening) || applicationOutline(opening) || guideEnd(match);
+  return (
+    titled ||
+    compiles ||
+    instructions ||
+    untitledOutline(opening) ||
+    applicationOutline(opening) ||
+    guideEnd(match) ||
+    articleTitle(opening) !== undefined
+  );
 }
 
 /**
@@ -768,7 +776,7 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
  * (a template's blanks kept as printed).
  */
 const ACCEPTED_SINCE =
-  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
+  /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?|(?:发文|印发|发布|公布)之日)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
 const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
@@ -800,7 +808,46 @@ const PLACE_WORD =
   /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
-const READ_AT = /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:进行|现场)?查阅/;
+const READ_AT =
+  /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:[(（][^()（）\n]{4,40}[)）])?(?:进行|现场)?(?:查阅|查询)/;
+
+/**
+ * A list of publication channels (门户网站、新闻发布会、新闻媒体、便民资料、公开栏、会议; 官网、工作简报、年鉴、信息公开栏、电子滚动屏…):
+ * a board (公开栏, 公告栏) among media is one channel of several, not a place the guide gives an address or a way to.
+ */
+function channelList(sentence: string): boolean {
+  return (
+    (sentence.match(/、/g)?.length ?? 0) >= 2 &&
+    /网站|官网|新闻|媒体|报刊|广播|电视|微信/.test(sentence) &&
+    // A place other than a board (依托区档案馆设置的政府信息查阅场所 after the media) is a place still.
+    !/地址|位于|档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|公开大厅|受理点|专区|窗口|服务中心|(?:到|在)[^、,，。]{0,20}(?:查阅|办公室)/.test(
+      sentence,
+    )
+  );
+}
+
+/**
+ * A place under a label of its own line, its value on the next (4.主动公开查询地址 / 井陉县孙庄乡党政办公室): an old template's
+ * numbered items, label and value on two lines.
+ */
+function labelledPlaceLines(printed: string, match: string): string[] {
+  if (!/(?:查询|查阅)(?:地址|地点|场所)/.test(match)) return [];
+  const found: string[] = [];
+  for (const hit of match.matchAll(
+    /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．][ \t]*)?([^\n:：]{0,10}(?:查询|查阅)(?:地址|地点|场所))[ \t]*[:：]?[ \t]*\n[ \t]*([^\n]{2,60})/g,
+  )) {
+    const valueStart = (hit.index ?? 0) + hit[0].length - hit[2].length;
+    const value = cleanValue(printed.slice(valueStart, valueStart + hit[2].length));
+    // The next item's own label (5.主动公开查询网址) or a link is no place.
+    if (/^\s*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十]|[一二三四五六七八九十]、)|https?:|www\./.test(value)) continue;
+    const label = cleanValue(
+      printed.slice((hit.index ?? 0) + hit[0].indexOf(hit[1]), (hit.index ?? 0) + hit[0].indexOf(hit[1]) + hit[1].length),
+    );
+    const entry = `${label}：${value}`;
+    if (!found.includes(entry)) found.push(entry);
+  }
+  return found;
+}
 
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
@@ -818,6 +865,7 @@ function placeSentences(printed: string, match: string): string[] {
     if (!labelled && !/查阅|公开|索取|位于|查询|获取/.test(sentence.match)) continue;
     // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
     if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
+    if (channelList(sentence.match)) continue;
     const before = sentence.match.slice(0, place.index);
     const start = Math.max(
       0,
@@ -1079,6 +1127,27 @@ function undoubled(text: string): string {
   return text;
 }
 
+/**
+ * A title below a long site menu (one column a line, far past the opening lines): the page's article header, a line naming
+ * …信息公开(咨询)指南 (table bars after it, as a page's layout table leaves them) followed by the article's metadata line
+ * (a date with 作者, 来源, 点击数 or 发布时间). A menu's items are never followed by a date, so an agency listed in a menu is
+ * not taken for the page's own. Cheap: only lines holding 指南 are tested.
+ */
+export function articleTitle(head: string): { line: string; title: string; named: string } | undefined {
+  if (!head.includes('指南')) return undefined;
+  const lines = head.split('\n');
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    if (!lines[index].includes('指南')) continue;
+    const line = lines[index].replace(/[\s|｜]+$/, '').trim();
+    const found = /^([^\n《》>|｜]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)$/.exec(line);
+    if (!found) continue;
+    const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.trim() !== '') ?? '';
+    if (/(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(next) && /作者|来源|点击|发布时间|浏览/.test(next))
+      return { line: lines[index], title: line, named: found[1] };
+  }
+  return undefined;
+}
+
 function identity(printed: string, match: string): { agency: string; title: string } {
   const head = match.slice(0, 1500);
   // Lines of nothing but markup (a mirror's empty <dl id=…></dl> before the page) or blank do not count among the first twelve.
@@ -1116,6 +1185,15 @@ function identity(printed: string, match: string): { agency: string; title: stri
         titleStart = titleEnd - found[2].length - found[1].length;
         break;
       }
+    }
+  }
+  // A title below a long site menu, known by the article's metadata line under it.
+  if (named === undefined) {
+    const article = articleTitle(head);
+    if (article) {
+      named = article.named;
+      titleStart = head.indexOf(article.line) + (article.line.length - article.line.trimStart().length);
+      titleEnd = titleStart + article.title.length;
     }
   }
   // Instructions for applying titled by their own words (锦州人民政府办公厅受理政府信息公开申请说明): the agency before them.
@@ -1605,6 +1683,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       sites[0];
     if (site) fields.website = site.url;
   }
+  for (const place of labelledPlaceLines(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;

@@ -214,9 +214,12 @@ function lunarMonthDay(text: string, today: IsoDate, yearWord: number | undefine
 /** 周五交 / 星期三递交: a weekday without 这/下/上 is the one of this week. */
 const BARE_WEEKDAY = /(?<![下这本上个])(?:周|星期|礼拜)([一二三四五六日天1-7])/;
 
-/** 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application. */
+/**
+ * 12.15 / 12-15 交的: a month and day written with a dot or dash, only in a question about a dated application; the way it
+ * was handed in may come between (11-30网上提交的, 12.3当面交的).
+ */
 const NUMERIC_MONTH_DAY =
-  /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:交|提交|递交|寄|申请|收到|签收|才签收|才收到|(?:对方|他们|机关|单位)(?:才)?(?:签收|收到)|受理|那天|当天|的))/;
+  /(?<![\d.])(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?![\d.])(?=[日号]?(?:网上|在线|线上|当面|现场|邮寄|快递|传真)?(?:交|提交|递交|寄|申请|收到|签收|才签收|才收到|(?:对方|他们|机关|单位)(?:才)?(?:签收|收到)|受理|那天|当天|的))/;
 
 /**
  * Dates as people say them: a weekday (下周一), a day of this or another month (这个月3号, 3号),

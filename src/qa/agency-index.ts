@@ -72,9 +72,12 @@ function townsOwnGovernment(name: string, after: string): boolean {
   return /(?:[镇乡]|街道)$/.test(name) && /^(?:人民)?政府/.test(after);
 }
 
-/** 中埠镇|党政办公室, 团结乡政府|办公室: a town's or a street's own office is the town's government, not another agency. */
+/**
+ * 中埠镇|党政办公室, 团结乡政府|办公室: a town's or a street's own office is the town's government, not another agency; so is a
+ * zone's (舒城开发区|综合办公室, 银川经开区|党政办公室: the office of its 管委会, which publishes under the zone's name).
+ */
 function townsOwnOffice(name: string, after: string): boolean {
-  return /(?:[镇乡]|街道|街道办事处)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
+  return /(?:[镇乡]|街道|街道办事处|开发区|经开区|高新区|管委会|管理委员会)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
 }
 
 /** What joins two agencies in one question (A和B, A与B, A还是B). */

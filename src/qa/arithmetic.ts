@@ -36,7 +36,7 @@ const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:�
 
 /** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
-  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:${THING}(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
   'u',
 );
 
@@ -54,8 +54,12 @@ const WHICH_PAIR = new RegExp(
 
 /** The words joining the things of a list to be summed (公示公告加预决算加部门动态, 年报、预决算和动态). */
 const LIST_JOINER = /加上|加|和|跟|与|及|、/;
+/** A channel's short name, and a list of two or more written together with nothing between them (微博微信抖音). */
+const CHANNEL_NAME = '(?:微信公众号|公众号|微信|微博|抖音号?|快手号?|视频号|今日头条|头条号?|门户网站|政府网站|网站)';
+const GLUED_CHANNEL = new RegExp(CHANNEL_NAME, 'gu');
+const GLUED_CHANNELS = new RegExp(`^${CHANNEL_NAME}{3,5}$`, 'u');
 /** The sum word and what is asked after the list (一共几件, 加起来多少条). */
-const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:多少|几).*)$/u;
+const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:(?:发布?|推送|更新|公开)了?)?(?:多少|几).*)$/u;
 
 /**
  * 公示公告加预决算加部门动态一共几件: three to five things of one agency summed, each asked as a
@@ -65,10 +69,11 @@ const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|
 export function listSum(lead: string, rest: string): { questions: string[]; things: string[] } | undefined {
   const tail = LIST_TAIL.exec(rest);
   if (!tail) return undefined;
-  const things = rest
-    .slice(0, tail.index)
-    .split(LIST_JOINER)
-    .map((thing) => thing.trim());
+  // 微博和公众号加起来一共发了多少条: the sum word before 一共 is no thing of the list (加 + 起来).
+  const listed = rest.slice(0, tail.index).replace(/(?:加起来|加一起|加一块|加在一起|合起来)$/, '');
+  // 微博微信抖音加起来: channels written one after another with no word between them are a list too.
+  const glued = GLUED_CHANNELS.test(listed) ? listed.match(GLUED_CHANNEL) : null;
+  const things = glued ? [...glued] : listed.split(LIST_JOINER).map((thing) => thing.trim());
   if (things.length < 3 || things.length > 5 || things.some((thing) => !new RegExp(`^${THING}$`, 'u').test(thing))) return undefined;
   if (things.some((thing, index) => index > 0 && !plausible(things[0], thing))) return undefined;
   const asked = tail[2].replace(/^(?:是|有)/, '');
@@ -83,6 +88,8 @@ export interface PairedQuestion {
   /** The two things as named (门户网站, 公开栏), and what is asked of them (公开了多少条). */
   things: [string, string];
   asked: string;
+  /** 部门动态占225条的比例: the whole as the question states it, a number the whole found must be. */
+  statedWhole?: number;
 }
 
 /**
@@ -96,16 +103,24 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
-    // 智慧西工平台上的占百分之多少: no whole named at all is the same.
+    // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
+    // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
+    const stated = share[3] === undefined ? undefined : Number(share[3]);
     const second =
-      named === undefined || /^(?:百分|比例|比重|占比)/.test(named) || GENERIC_WHOLE.test(named)
+      named === undefined || /^(?:百分|比例|比重|占比|多大|多少)/.test(named) || GENERIC_WHOLE.test(named)
         ? /申请/.test(first)
           ? '收到的申请'
           : '主动公开'
         : named;
     if (!plausible(first, second)) return undefined;
     // Each side is asked as a count; the share is computed from the two figures found.
-    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'), operation: 'share', things: [first, second], asked: '多少' };
+    return {
+      ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'),
+      operation: 'share',
+      things: [first, second],
+      asked: '多少',
+      ...(stated === undefined ? {} : { statedWhole: stated }),
+    };
   }
   const ratio = RATIO_PAIR.exec(rest);
   if (ratio) {

@@ -8,6 +8,7 @@
  * agency index reads (人社局, 工信局, 体育局). Only the duty said with 管/负责 before 的 and a word for an agency.
  */
 const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
+  ['科技|科学技术|科研', '科技局'],
   ['工业|工信|信息化|企业', '工信局'],
   ['社保|社会保障|人社|就业', '人社局'],
   ['医保|医疗保险|医疗保障', '医保局'],
@@ -33,12 +34,16 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY).
+  // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
+  // duty (管科技的中卫市那个局) goes in front of the kind.
   ...BY_DUTY.map(
     ([duty, kind]) =>
       [
-        new RegExp(`(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:那个|这个|那家)?(?:局|部门|单位|机关)`, 'g'),
-        kind,
+        new RegExp(
+          `(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:(\\p{Script=Han}{2,6}?[省市县区旗])的?)?(?:那个|这个|那家)?(?:局|部门|单位|机关)`,
+          'gu',
+        ),
+        `$1${kind}`,
       ] as const,
   ),
   // 除了门户网站还通过哪些渠道公开: which ones are asked; the answer lists them all, the one said included.
@@ -52,6 +57,16 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
   [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
+  // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks
+  // it of the agency and year the conversation holds (刚才那个再说一下 alone stays the last question repeated).
+  [
+    /^(?:回到)?(?:刚才|刚刚|之前|前面)(?:那个|那条|说的|问的|的)?(?!问题|答案|回答|再|那|这|说的|问的)(\p{Script=Han}{2,10}?)的?(?:数字?|数据|那个数字?|数目)?(?:再说一下|再说一遍|再讲一遍|再讲一下|是多少来着|多少来着|是几来着)[。.？?!！]*$/u,
+    '$1呢',
+  ],
+  // 2023年比2022年多了百分之几 / 24年比23年少了百分之多少: the rate of change between the two years named, as 增长了百分之几
+  // asks it (比上一年多了百分之多少 names one year only: it stays as it is).
+  [/((?:19|20)?\d{2}年度?比(?:19|20)?\d{2}年度?[^，,。？?\d]{0,8}?)(?:多|高|增加|提高|提升|上涨|涨)了?(?=百分之(?:几|多少))/g, '$1增长了'],
+  [/((?:19|20)?\d{2}年度?比(?:19|20)?\d{2}年度?[^，,。？?\d]{0,8}?)(?:少|低|减少|降低|下降|降)了?(?=百分之(?:几|多少))/g, '$1下降了'],
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],
@@ -81,6 +96,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.
   [/(?:(?<=人)|来|去)要(?:过|了)?(?:政府)?信息(?!公开)/g, '申请信息公开'],
+  // 我去问他们要东西他们不给怎么办 / 人家就是不给我看，咋办: a refusal, then what to do, asks for remedies (as 被拒绝了怎么办
+  // does), never how to apply (before the rewrites below read 要资料…怎么办 as a how-to).
+  [
+    /(?:就是|死活|一直|还是|都)?不(?:肯|愿意|愿)?给(?:我|俺)?(?:看|公开|提供|查)?(?:的话)?[，,\s]*(?=(?:那|那么)?(?:我)?(?:该|要|应该|能|可以)?(?:怎么办|怎么弄|怎么整|咋办|咋整|咋弄|怎么处理))/g,
+    '被拒绝了，',
+  ],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
   // 我想要科技局的一个文件怎么弄 / 想要区政府的一个批复文件咋办: wanting an agency's document, then how, is applying for its information.
@@ -141,6 +162,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/((?![有了])\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
+  // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
+  [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
   [/(?:上传|挂出|挂了|贴出)(?:了)?/g, '发布'],
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],

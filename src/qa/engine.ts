@@ -283,9 +283,9 @@ function contactOfRemembered(text: string, input: string): boolean {
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
 
-/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说): no words of the question. */
+/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
 const POLITE_PREFIX =
@@ -1039,12 +1039,20 @@ const TABLE_SUBJECT: Record<string, RegExp> = { applications: /申请/, appeals:
  * Whether a sentence found for a table cell the report lacks may stand in for it: the clause holding its figure is
  * not a count of what was published (主动公开政府信息1248条), unless that clause names what the table counts too.
  */
-function statesTableSubject(table: string, found: Retrieved, asked = ''): boolean {
+function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwnReport = true): boolean {
   const subject = TABLE_SUBJECT[table];
   const clause = toSimplified(found.clause);
   // 依申请公开信息数59条 (beside 主动公开信息数7条, 不予公开信息数46条): information counted by how it may be disclosed, not
   // applications; 收到依申请公开信息2条 (a verb of receiving) does count applications.
-  if (table === 'applications' && INFORMATION_BY_OPENNESS.test(clause) && !APPLICATION_VERB.test(clause)) return false;
+  // Unless the question counts that very thing in the report's words (依申请公开几条, 依申请公开了多少条信息): the clause then
+  // states what was asked, quoted as it stands.
+  if (
+    table === 'applications' &&
+    INFORMATION_BY_OPENNESS.test(clause) &&
+    !APPLICATION_VERB.test(clause) &&
+    !(yearOwnReport && INFORMATION_BY_OPENNESS_ASKED.test(asked))
+  )
+    return false;
   // 收到人大代表、政协委员提出的建议、提案4件: deputies' proposals, letters, calls or messages received are other requests; a
   // clause that counts them and never says 申请 counts no application, unless the question asks for them (信箱收到几件).
   if (table === 'applications' && OTHER_REQUESTS_COUNTED.test(clause) && !subject.test(clause) && !OTHER_REQUESTS_COUNTED.test(asked))
@@ -1056,6 +1064,12 @@ function statesTableSubject(table: string, found: Retrieved, asked = ''): boolea
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
+/**
+ * 依申请公开几条 / 依申请公开了多少条信息 / 依申请公开的信息有几条: information disclosed on application counted in 条, with no
+ * word of receiving or applying (收到, 申请) of its own: the count a report states as 依申请公开信息1条 is what is asked.
+ */
+const INFORMATION_BY_OPENNESS_ASKED =
+  /^(?!.*(?:收到|接到|受理|新收|申请(?!公开)))(?=.*依申请公开(?:了|的)?(?:政府)?(?:信息)?(?:数|数量)?(?:是|有|为|共)?(?:多少|几)条)/;
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
@@ -1333,6 +1347,37 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
   const counts = countsIn(sentence);
   const all = counts.reduce((sum, count) => sum + count, 0);
   return values.some((value) => counts.includes(value) && Math.abs(all - value - value) < 1e-9);
+}
+
+/** One side of the applicants' group 法人或其他组织 asked alone (其他组织申请了几件, 法人单位申请多少). */
+const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)/;
+
+/**
+ * 其他组织申请了几件 answered from a sentence that counts 法人或其他组织 together (法人或其他组织提出申请16件): the figure is the
+ * group's, which the answer says, and that the report gives no count of the side asked alone.
+ */
+function withApplicantGroupNoted(answer: Answer, question: string): Answer {
+  if (answer.facts.length === 0 || answer.facts[0].key !== 'sentence') return answer;
+  const first = answer.answer.split('\n')[0];
+  const group = /法人(?:或|和|及|、)其他组织/.exec(first)?.[0];
+  const part = APPLICANT_PART_ASKED.exec(question)?.[0];
+  // Only the group's own count (法人或其他组织提出申请16件), not a part printed after it (…16件，其中其他组织3件).
+  const value = String(answer.facts[0].value);
+  if (!group || !part || !new RegExp(`${group}[^\\d，。；,;]{0,10}${value.replace('.', '\\.')}(?![\\d.])`).test(first)) return answer;
+  // (Nor when the sentence counts the side asked on its own too: 其中其他组织申请2件.)
+  const sentence = toSimplified(answer.facts[0].sentence ?? first);
+  if (sentence.replaceAll(group, '').includes(part)) return answer;
+  const note = `（注意：这是“${group}”合起来的数字，报告没有单列“${part}”的件数。）`;
+  const [head, ...rest] = answer.answer.split('\n');
+  return { ...answer, answer: [`${head}${note}`, ...rest].join('\n') };
+}
+
+/** A clause from the mark that opens it (通过微博、微信、抖音…1.42万条, not 抖音、…1.42万条 cut at a 、). */
+function wholeClause(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return clause;
+  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+  return sentence.slice(start, at + clause.length);
 }
 
 /** Whether a breakdown word (其中, 含, 包括) stands between the two values: the first is a total, the second its part. */
@@ -1976,6 +2021,22 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
   return `${yes ? '是' : '不是'}，${askedYear}年比${againstYear}年${asked > against ? '多' : '少'}。`;
 }
 
+/** 增长了百分之几 / 涨了百分之多少 / 增幅多少 between two years: a rate of change, not an amount. */
+const PERCENT_CHANGE_ASKED = /百分之(?:几|多少)|多少个?百分点|增幅|增速|增长率|涨幅|降幅/;
+const PERCENT_CHANGE_WORDS = /百分之(?:几|多少)|多少个?百分点|(?:增幅|增速|增长率|涨幅|降幅)(?:是|有)?(?:多少|几)?/g;
+
+/**
+ * The rate of change from the earlier year's amount to the later's, worked out and said to be a computation; the rate
+ * the sentence itself prints (增速达到138.8%) is quoted beside it. Empty when the two are no amounts in one unit.
+ */
+function rateOfChange(one: Fact, other: Fact, sentence: string | undefined): string {
+  const [first, second] = one.year <= other.year ? [one, other] : [other, one];
+  if (first.unit !== second.unit || first.unit === '%' || first.value <= 0 || first.year === second.year) return '';
+  const rate = Math.round(((second.value - first.value) / first.value) * 1000) / 10;
+  const printed = sentence ? /(?:增速|增幅|增长率|增长|涨幅|降幅|下降)(?:达到|达|为|是)?(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence) : null;
+  return `按这两个数字计算，${second.year}年比${first.year}年${rate >= 0 ? '增长' : '下降'}约${formatNumber(Math.abs(rate))}%（（${formatNumber(second.value)} − ${formatNumber(first.value)}）÷ ${formatNumber(first.value)}，是计算结果，不是报告原文）${printed ? `；报告写明的增速是${printed[1]}%` : ''}。`;
+}
+
 /**
  * Two years' figures of one thing weighed: the verdict a yes/no comparison asks for (是，2023年比2022年多。), when it asks
  * one, and the change from the earlier year to the later (2023年比2022年增加4件。).
@@ -2142,8 +2203,8 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
-/** A statement that something did not happen at all (未收到, 没有发生, 无…申请). */
-const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|发生|受理|产生|出现|提起|办理)/;
+/** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
+const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -2579,6 +2640,8 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
+    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed.
+    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) return undefined;
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     // 网站发的呢 next asks the share of another part of the same whole.
@@ -3178,6 +3241,15 @@ export class QaEngine {
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(understood.years.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
+      // 中山市供销社…在开放中山平台: the place named again (a platform called after its city) is the place of the agency
+      // already named, not a question of which of its agencies.
+      if (
+        mention.agencies.length > 1 &&
+        mention.how === 'region' &&
+        agencies.length > 0 &&
+        mention.agencies.some((agency) => agencies.some((known) => known.id === agency.id))
+      )
+        continue;
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(
@@ -3547,6 +3619,7 @@ export class QaEngine {
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
+      if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
       if (FINISHED_ASKED.test(text)) {
@@ -3818,6 +3891,14 @@ export class QaEngine {
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    // 汉中工信局和新余工信局政策解读加起来多少: the two agencies' figures added, never ranked.
+    if (asksForSum(text)) {
+      const known = (facts as Fact[]).map((fact) => ({ agency: fact.agency, value: fact.value, unit: fact.unit }));
+      const sum = sumOfNamed(known, facts as Fact[]);
+      if (!sum) return undefined;
+      const parts = found.map((part) => part?.answer).join('\n');
+      return { kind: 'figure', answer: `${sum.verdict}\n${parts}`, facts: [...(facts as Fact[]), sum.fact] };
+    }
     const compared = this.compareRemembered(facts as Fact[], /少|低/.test(rest) && !/多少/.test(rest));
     const answer: Answer = { ...compared, answer: `${compared.answer}\n${found.map((part) => part?.answer).join('\n')}` };
     return askedOperation(text) === 'difference' ? withArithmetic(answer, 'difference', compared.facts) : answer;
@@ -4376,6 +4457,8 @@ ${lines.join('\n')}`,
         ? (clause: string) =>
             /复议|诉讼/.test(clause) ||
             (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
+            // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
+            (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
             // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
             (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
         : undefined;
@@ -4463,7 +4546,10 @@ ${lines.join('\n')}`,
     }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
-      const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
+      // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
+      const none = noneStated(
+        retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }),
+      );
       if (none) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
@@ -4512,8 +4598,9 @@ ${lines.join('\n')}`,
     // 收到多少政府信息公开申请 where table 三 is cut off: a sentence about what was published (主动公开政府信息1248条) shares
     // the question's words but counts no application: it does not stand in for the cell.
     // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
+    // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
-      statesTableSubject(row.table, candidate, question.text) &&
+      statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
@@ -4539,7 +4626,20 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${question.agency.name}的年度报告中没有写明这个数字（问的是“${unit === '%' ? '百分比' : unit}”，报告中相近的数字单位不同），无法回答。`,
         );
-      if (channelNamed || qualified) return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      if (channelNamed || qualified) {
+        // 快手推送了几条 against 通过微博、微信、抖音、快手等发布信息1.42万条: the count the channels share is no count of the one
+        // asked; the refusal says so and quotes it as what the report gives.
+        const joint = (text: string) => retrieve(this.store, { text, kind, year, reports: candidates, jointChannelsOnly: true });
+        const shared =
+          channel !== undefined && candidates.length > 0
+            ? (joint(question.text) ?? joint(`${channel}发布信息多少${unit ?? '条'}`))
+            : undefined;
+        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
+          return this.refusal(
+            `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+          );
+        return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      }
       return undefined;
     }
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
@@ -4786,7 +4886,11 @@ ${lines.join('\n')}`,
 
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
-    const asked = text.replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
+    // 增长了百分之几 asks the change as a rate: each year's amount is asked, and the rate worked out from the two.
+    const rateAsked = PERCENT_CHANGE_ASKED.test(text);
+    const asked = text
+      .replace(PERCENT_CHANGE_WORDS, '多少')
+      .replace(/比|[多少高低]了?(?=多少|几)|增长了?|增加了?|减少了?|下降了?|上涨了?|涨了?|提高了?|提升了?|降低了?/g, '');
     const found = years.map((year) =>
       retrieve(this.store, {
         text: asked,
@@ -4804,9 +4908,10 @@ ${lines.join('\n')}`,
     if (first.sentence === second.sentence && facts.length === 2) {
       const figures = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
       const quoted = `原文：“${shorten(first.sentence, first.clause)}”`;
+      const rate = rateAsked ? rateOfChange(facts[0], facts[1], first.sentence) : '';
       return {
         kind: 'figure',
-        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
+        answer: `${first.report.agency}：${figures}（两年的数字都见${reportTitle(first.report)}）。${rate}\n${quoted}\n${this.cite(first.report, first.sectionKey)}`,
         facts,
       };
     }

@@ -46,6 +46,8 @@ const UNIT_GROUPS: string[][] = [
   ['篇'],
   ['家', '所'],
   ['次', '场', '回'],
+  // Archives used (利用档案2061卷(件)次, read 卷件次): counted in 卷次, never a count of events. (件次 stays 件: 受理依申请公开1件次.)
+  ['卷次'],
   ['期'],
   ['批'],
   // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
@@ -62,8 +64,10 @@ const UNIT_GROUPS: string[][] = [
   ['套'],
   // Books and copies (公报800本, 印发手册2000册): 本 only where no word goes on (本年, 本机关, 本级).
   ['册', '本'],
-  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one. (类 is no unit: 解读类信息 names a kind.)
+  // Kinds (5种申请渠道): 几种 asks how many kinds, never how many items of one.
   ['种'],
+  // Kinds counted (梳理9类重点领域信息): 几类 asks them. Only after a number: 解读类信息 names a kind, no count.
+  ['类'],
   // A score (测评得了多少分, 打了几分): no count of people or items is one.
   ['分'],
   ['天', '日'],
@@ -72,17 +76,19 @@ const UNIT_GROUPS: string[][] = [
 const UNITS = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
 // 处 counts places (失效链接43处), but 多少处理费, 几处罚 are other words.
 const unitPattern = (unit: string) =>
-  unit === '处'
-    ? '处(?![理罚置分室长])'
-    : unit === '本'
-      ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
-      : unit === '分'
-        ? '分(?![钟局之类工开别期批管享析布配钱])'
-        : unit === '例'
-          ? '例(?![如会外行])'
-          : unit === '笔'
-            ? '笔(?![记试画录迹者])'
-            : unit;
+  unit === '卷次'
+    ? '卷件?次'
+    : unit === '处'
+      ? '处(?![理罚置分室长])'
+      : unit === '本'
+        ? '本(?![年月级机部单局市区县镇乡委次届期轮人])'
+        : unit === '分'
+          ? '分(?![钟局之类工开别期批管享析布配钱])'
+          : unit === '例'
+            ? '例(?![如会外行])'
+            : unit === '笔'
+              ? '笔(?![记试画录迹者])'
+              : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
@@ -99,7 +105,8 @@ const NUMBER_WITH_UNIT = new RegExp(
 /** A number as printed, thousands separators and all (3,090 → 3090). */
 const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
-const bareUnit = (stated: string) => (/^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, ''));
+const bareUnit = (stated: string) =>
+  /^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, '').replace(/^卷件次$/, '卷次');
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
@@ -125,6 +132,23 @@ const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆�
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
+}
+
+/** One character's alternative in brackets inside a word (专(兼)职, 卷(件)次), the bracket's character in group 1. */
+const BRACKETED_ALTERNATIVE = /(?<=\p{Script=Han})[(（](\p{Script=Han})[)）](?=\p{Script=Han})/gu;
+
+/** The span of the printed text (brackets kept) that a span of its bracket-free reading (BRACKETED_ALTERNATIVE) covers. */
+function printedSpan(printed: string, start: number, end: number): [number, number] {
+  let [from, to] = [start, end];
+  let removed = 0;
+  for (const match of printed.matchAll(BRACKETED_ALTERNATIVE)) {
+    // The bracketed character stands at this index of the reading; each bracket pair before a bound moves it two on.
+    const read = (match.index ?? 0) - removed;
+    if (read < start) from += 2;
+    if (read < end) to += 2;
+    removed += 2;
+  }
+  return [from, to];
 }
 
 /** A WeChat account printed as 订阅号 or 服务号 (官方微信订阅号发布信息644条): the 公众号 asked about. */
@@ -386,7 +410,14 @@ function segmentContent(text: string): string[] {
       continue;
     }
     previous = word;
-    if (word.length === 0 || STOPWORDS.has(word) || /^\d+$/.test(word) || UNITS.includes(word) || (founding && WHEN_WORD.test(word))) {
+    // (类 stays a word of the question: 解读类信息 names a kind; only after a number is it a measure word.)
+    if (
+      word.length === 0 ||
+      STOPWORDS.has(word) ||
+      /^\d+$/.test(word) ||
+      (UNITS.includes(word) && word !== '类') ||
+      (founding && WHEN_WORD.test(word))
+    ) {
       flush();
       continue;
     }
@@ -542,9 +573,12 @@ const FEE_STATED = /收费|费用|处理费/;
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
-/** A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站). */
+/**
+ * A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站,
+ * and an agency's own 官网 or 官方网站: 通过官网主动公开政府信息99条).
+ */
 const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
-const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站/;
+const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站|官方网站|官网|官網|官方網站/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
 /**
  * Ways of applying that are one channel in other words (网上申请 asked, 网络申请 printed). 网站 is left out: it is
@@ -808,6 +842,8 @@ export interface RetrieveRequest {
   clauseMust?: RegExp;
   /** No answer whose clause (simplified) this rejects: a count of reviews, or of letters, for a count of applications. */
   clauseRejected?: (clause: string) => boolean;
+  /** Only a count several channels share (微博、微信、抖音、快手等发布信息1.42万条), for saying the one asked is not given alone. */
+  jointChannelsOnly?: boolean;
 }
 
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
@@ -858,13 +894,14 @@ export function mediaKindAsked(text: string): string | undefined {
 }
 
 /**
- * A property of the counted things asked (预决算公开的金额, 企业有多少员工, 工作总结有多少字, 原创了多少条): a count of the things
+ * A property of the counted things asked (预决算公开的金额, 企业有多少员工, 工作总结有多少字, 原创了多少条, 日报有多少读者, 阅读量多少):
+ * a count of the things
  * (预决算公开3件, 工作总结2条) is no answer; only a figure whose own line names the property (金额 by an amount in 元) is.
  */
 const ATTRIBUTE_ASKED =
-  /(金额|员工|职工|从业人员|字数|原创)[^，,。？?！!]{0,6}?(?:多少|几)|(?:多少|几)(?:个|名)?(字|员工|职工)(?!\p{Script=Han})/u;
+  /(金额|员工|职工|从业人员|字数|原创|读者|阅读量|订户|发行量)[^，,。？?！!]{0,6}?(?:多少|几)|(?:多少|几)(?:个|名|位)?(字|员工|职工|读者|订户)(?!\p{Script=Han})/u;
 export function attributeAsked(text: string): string | undefined {
-  if (!/金额|员工|职工|从业人员|字|原创/.test(text)) return undefined;
+  if (!/金额|员工|职工|从业人员|字|原创|读者|阅读量|订户|发行量/.test(text)) return undefined;
   const match = ATTRIBUTE_ASKED.exec(text);
   return match ? (match[1] ?? match[2]) : undefined;
 }
@@ -885,6 +922,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const unit = askedUnit(request.text);
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
+  const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
@@ -899,7 +937,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
       // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold).
-      const sentence = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
+      const cased = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
+      // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
+      // clause is quoted as printed, brackets and all.
+      const sentence = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1') : cased;
+      const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
@@ -907,11 +949,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const read = under ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
-      const found = at < 0 ? read : { ...read, clause: printed.slice(at, at + read.clause.length) };
+      const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
+      const found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
+      // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
+      // that channel's.
+      if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -960,10 +1006,49 @@ const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事�
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+/** Channels by family, each with the words a report names it by (官网 and 门户网站 are one website). */
+const CHANNEL_FAMILIES: readonly RegExp[] = [
+  /微博/,
+  /微信|公众号|订阅号|服务号/,
+  /网站|官网|门户|政府网|网页/,
+  /抖音/,
+  /快手/,
+  /头条/,
+  /视频号/,
+  /公开栏|宣传栏|公示栏/,
+  /日报|报纸|报刊/,
+];
+/** Any channel a clause may name. */
+const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
+
+/**
+ * Whether the item of a clause that leads to its number (after the figure before it: 微博发布信息120条,|微信公众号推送信息340条)
+ * names a channel other than the one asked and not that one; the whole clause is weighed when the item names none.
+ */
+function namesOtherChannel(clause: string, value: number | undefined, asked: RegExp): boolean {
+  const at = value === undefined ? -1 : clause.search(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`));
+  const item =
+    at < 0
+      ? ''
+      : (clause
+          .slice(0, at)
+          .split(/\d[^\d，,；;。]*[，,；;、]/)
+          .pop() ?? '');
+  const weighed = ANY_CHANNEL.test(item) ? item : clause;
+  return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
+}
+
+/** The family of the one channel a question names (微博发了多少条 → 微博), undefined when it names none or several. */
+function oneChannelAsked(text: string): RegExp | undefined {
+  if (!ANY_CHANNEL.test(text)) return undefined;
+  const named = CHANNEL_FAMILIES.filter((family) => family.test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
 const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
-/** Two channels joined in one subject: 微信公众号、微博 / 网站和微信. */
-const JOINED_CHANNELS = new RegExp(`${CHANNEL}[”》"]?(?:、|和|及|与|跟|以及)[“《"]?${CHANNEL}`);
+/** Two channels or more joined in one subject: 微信公众号、微博 / 网站和微信 / 微博、微信、抖音、快手、今日头条 (the whole run). */
+const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?${CHANNEL})+`);
 
 /**
  * Whether the number at `at` is counted for several channels together while the question names
@@ -1172,7 +1257,7 @@ function readAnswer(
         cursor += word.length;
       }
       // 微信公众号、微博主动公开…455条 counts both channels: not the answer for one of them.
-      if (countsSeveralChannels(sentence, at, matched, request.text)) continue;
+      if (countsSeveralChannels(sentence, at, matched, request.text) !== (request.jointChannelsOnly === true)) continue;
       // 涉及疫情防控、社会救助、养老服务等方面信息423条 asked for 疫情防控 alone: the count is of every item listed together.
       if (!listAsked && countsListedTogether(sentence, at, matched, report.agency)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
@@ -1190,13 +1275,17 @@ function readAnswer(
         (CUMULATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || (/累计|总计/.test(sentence) && !GROWTH_STATED.test(sentence)))
       )
         continue;
-      const strength =
-        leadUp(sentence, at, matched) +
-        following +
-        (measuredHere ? weightOf(measured) : 0) +
-        phraseLead(sentence, at, phrases) +
-        namedCount +
-        postedBare;
+      // 梳理12类基础信息和9类重点领域信息: a count of kinds names what it counts after its measure word; the words before it
+      // (基础信息和) are the item before's, so a number with a kind named right after it is weighed by the words after it alone.
+      const kindsNamedAfter = (stated === '类' || stated === '种') && /\p{Script=Han}/u.test(sentence[end] ?? '');
+      const strength = kindsNamedAfter
+        ? following
+        : leadUp(sentence, at, matched) +
+          following +
+          (measuredHere ? weightOf(measured) : 0) +
+          phraseLead(sentence, at, phrases) +
+          namedCount +
+          postedBare;
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const namesItem =
         headlineWeight > 0 &&
@@ -1205,8 +1294,9 @@ function readAnswer(
           const position = sentence.lastIndexOf(word, at - word.length);
           return position > breakdownAt && at - (position + word.length) <= 4;
         });
-      const preference =
-        strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
+      const preference = kindsNamedAfter
+        ? strength
+        : strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;

@@ -70,7 +70,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
  * A character of a region's own name. 州 is a level (甘孜州) except right before another level:
  * 达州市, 杭州市, 通州区, 贵州省 are names that end in 州.
  */
-const REGION_NAME_CHARACTER = String.raw`(?:[^省市区县旗州盟\s]|州(?=[省市区县]))`;
+// 住房和城市更新局: a kind's 和城市 (urban) is no city (晋城市, 盐城市 are).
+const REGION_NAME_CHARACTER = String.raw`(?:(?![和与]城市)[^省市区县旗州盟\s]|州(?=[省市区县]))`;
 
 /** An autonomous county or prefecture, named with its peoples (秀山土家族苗族自治县): longer than other levels. */
 const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[县旗州]`;
@@ -199,6 +200,24 @@ function twoPlateAliases(name: string, first: string, second: string): string[] 
   return [...aliases];
 }
 
+/** A zone, the district it is run with in brackets, and a bureau: 武汉经济技术开发区|汉南区|医疗保障局. */
+const ZONE_DISTRICT = /^(\p{Script=Han}{2,12}?(?:开发区|新区|高新区|园区))[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14})$/u;
+
+/** A zone's name after its province's name: 安徽|舒城|经济开发区. */
+const PROVINCE_ZONE =
+  /^(?:安徽|江苏|浙江|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|河北|山西|辽宁|吉林|黑龙江)(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u;
+
+/** A zone's own name with its kind long and short: 舒城经济开发区, 舒城经开区, 舒城开发区 (高新区 for a 高新技术产业开发区). */
+function zoneShortForms(zone: string): string[] {
+  const match = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u.exec(zone);
+  if (!match) return [zone];
+  const short = match[2] === '高新技术产业开发区' ? ['高新区'] : ['经开区', '开发区'];
+  return [zone, ...short.map((kind) => match[1] + kind)];
+}
+
+/** A vocational college's own name before 职业技术学院 or 职业学院, three characters at least (温州职业技术学院 is no 温州学院): 义乌工商职业技术学院 → 义乌工商. */
+const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{3,10}?)职业(?:技术)?学院$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -242,13 +261,30 @@ export function agencyAliases(name: string): string[] {
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
   // A company with a name of its own (费县和源水务有限公司) is known by it without its place, and by 公司 for its legal form
   // (有限公司, 有限责任公司, 股份有限公司): 和源水务有限公司, 和源水务公司, 费县和源水务公司.
+  // Said without its legal form too (聊城新奥燃气, 和源水务): a name of four characters at least, which names no other kind;
+  // a name printed without its city's 市 (聊城新奥燃气有限公司) keeps its place in its own name.
   const company = COMPANY.exec(toSimplified(kind));
-  if (region && company) {
-    for (const form of [toSimplified(kind), `${company[1]}公司`]) {
+  if (company) {
+    const bare = company[1].length >= 4 ? [company[1]] : [];
+    for (const form of [toSimplified(kind), `${company[1]}公司`, ...bare]) {
       aliases.add(form);
-      for (const regionForm of regionForms) aliases.add(regionForm + form);
+      if (region) for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A zone's bureau with the district it is run with in brackets (武汉经济技术开发区(汉南区)医疗保障局) is known as either's:
+  // 武汉经济技术开发区医疗保障局, 汉南区医疗保障局, 汉南区医保局.
+  const zoneDistrict = ZONE_DISTRICT.exec(toSimplified(name));
+  if (zoneDistrict)
+    for (const zoneForm of zoneShortForms(zoneDistrict[1]))
+      for (const form of [zoneForm + zoneDistrict[3], zoneDistrict[2] + zoneDistrict[3], zoneForm + zoneDistrict[2] + zoneDistrict[3]])
+        for (const alias of agencyAliases(form)) aliases.add(alias);
+  // A zone named with its province first (安徽舒城经济开发区) is known without it, as its people say it: 舒城经济开发区,
+  // 舒城经开区, 舒城开发区.
+  const zone = PROVINCE_ZONE.exec(toSimplified(name));
+  if (!region && zone && !PROVINCE.test(zone[1])) for (const form of zoneShortForms(zone[1] + zone[2])) aliases.add(form);
+  // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
+  const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
+  if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the
@@ -256,7 +292,8 @@ export function agencyAliases(name: string): string[] {
   for (const alias of [...aliases]) aliases.add(toSimplified(alias));
   const simplified = toSimplified(name);
   if (simplified !== name) for (const alias of agencyAliases(simplified)) aliases.add(alias);
-  return [...aliases].filter((alias) => alias.length >= 3);
+  // A form cut at a bracket ((汉南区)医保局) names no one.
+  return [...aliases].filter((alias) => alias.length >= 3 && !/^[(（)）]/.test(alias));
 }
 
 /** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */
@@ -341,7 +378,9 @@ export function hasRegion(name: string): boolean {
     region[0].length < name.length + 1 &&
     !SELF_OR_ALL_START.test(name) &&
     // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局.
-    !GENERIC_REGION.test(region[0])
+    !GENERIC_REGION.test(region[0]) &&
+    // 城乡建设局, 城镇规划科: the words for town and country together (住房和|城乡建设局 cut at its 和), no township's name.
+    !/^城(?:乡|镇)$|[和与]城市$/.test(region[0])
   );
 }
 

@@ -309,7 +309,13 @@ const ROWS_2021: RowDef[] = [
 /** The 2019 trial layout (国办公开办函〔2019〕60号): different table 二, a single 其他处理 row. */
 const PRIOR_COLUMNS_2019: readonly ColumnDef[] = [
   { key: 'previous_items', label: '上一年项目数量', synonyms: ['上一年项目', '上年项目'] },
-  { key: 'change', label: '本年增/减', synonyms: ['增减', '本年增减'] },
+  // 增加了几项 asks the column in a citizen's words: 项 counts the list's items, as the column does (a comparison of two years
+  // asks in 件 or 多少, and stays one).
+  {
+    key: 'change',
+    label: '本年增/减',
+    synonyms: ['增减', '本年增减', '增加了几项', '增加几项', '减少了几项', '减少几项', '新增了几项', '新增几项'],
+  },
   { key: 'decisions', label: '处理决定数量', synonyms: ['处理决定', '决定'] },
 ];
 const DOCUMENT_COLUMNS_2019: readonly ColumnDef[] = [

@@ -5,7 +5,7 @@
  * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
  * never one without its region (市科技局).
  */
-import { hasRegion, kindVariants, SELF_OR_ALL_START } from './agency-names.js';
+import { hasRegion, KIND_ABBREVIATIONS, kindVariants, SELF_OR_ALL_START } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
@@ -126,6 +126,9 @@ export function isAgencyName(name: string): boolean {
 /** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
 const YEAR_IN_TITLE = new RegExp(`[(（]?${YEAR}\\s*年\\s*度?[)）]?`);
 
+/** The words before a cited document that say it was published as routine work (及时发布《…》, 按时提交《…》), not the text's own title. */
+const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公布|公开|提交|报送|發布|公開|報送)$/;
+
 function takeYear(text: string): { rest: string; year?: number } {
   const match = YEAR_IN_TITLE.exec(text);
   if (!match) return { rest: text };
@@ -149,6 +152,9 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     if (NOT_A_TITLE_AFTER.test(simple.slice(tail.index! + tail[0].length))) continue;
     // 您现在的位置: XX委信息公开>信息公开>政府信息公开年报: a breadcrumb's last column, not a title.
     if (/[>›»＞→|/]$/.test(simple.slice(0, tail.index!))) continue;
+    // 按时发布《XX局2022年…年度报告》《统计公报》等信息: a report published as routine work is an earlier one, not this title.
+    const opened = simple.slice(0, tail.index!).lastIndexOf('《');
+    if (opened >= 0 && ROUTINE_PUBLISHING.test(simple.slice(Math.max(0, opened - 6), opened))) continue;
     // In a long line only the words right before the tail: 编制完成《…》 or 首页… 平潭…年度报告 来源.
     let from = 0;
     // A title named inside a sentence (…,特向社会公布2021年XX局政府信息公开年度报告。) is read like a long line's.
@@ -179,7 +185,9 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
       const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
       if (!previous) continue;
       seen += 1;
-      const part = takeYear(previous);
+      // 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告: a title broken right after its year, printed without 年.
+      const bareYear = /^(.{2,40}?)((?:19|20)\d{2})$/u.exec(previous);
+      const part = bareYear && !/\d$/.test(bareYear[1]) ? { rest: bareYear[1], year: Number(bareYear[2]) } : takeYear(previous);
       year ??= part.year;
       name = printedName(cleanAgency(part.rest), lines[back].replace(/\s+/g, ''));
     }
@@ -424,6 +432,21 @@ const OFFICE_SUFFIX =
  * The fullest form of `name` the text supports: regions named before it (XX市 + XX区人民政府),
  * or the office after a bare region (迎宾路街道 → 迎宾路街道办事处). Compared on simplified copies.
  */
+/**
+ * A name whose kind is a short form (臨夏州住建局 in a title) that the report's own words write in full with the same region
+ * (现向社会公布臨夏州住房和城鄉建設局2024年…): the full name, as printed. Aliases keep the short form askable.
+ */
+function writtenInFull(name: string, simpleText: string, printed: string): string {
+  const simpleName = toSimplified(name);
+  if (!/局|厅|委/.test(simpleName.slice(-1))) return name;
+  for (const [long, short] of KIND_ABBREVIATIONS) {
+    if (!simpleName.endsWith(short) || simpleName.endsWith(long) || long.endsWith(short)) continue;
+    const full = simpleName.slice(0, -short.length) + long;
+    if (hasRegion(full) && simpleText.includes(full)) return printedName(full, printed);
+  }
+  return name;
+}
+
 function fullest(name: string, simpleText: string): string {
   let best = name;
   // A bare 街道/镇/乡 is completed by its office (办事处, 人民政府); regions before it without the office
@@ -572,7 +595,8 @@ function fromBody(simpleText: string): string | undefined {
   const self = SELF.filter((entry) => entry.words.test(own));
   if (self.length === 0) return undefined;
   // 我局 … 我市黄金山工业新区: a bureau speaking of its city as 我市 is not that city; a bare region is no name of an office.
-  const office = self.some((entry) => !REGION_SELF.test(entry.fits.source));
+  // So is a body whose clauses start with its short name after a bare level (2024年,市公共资源交易中心立足… 按照我市…要求).
+  const office = self.some((entry) => !REGION_SELF.test(entry.fits.source)) || opensWithBareLevelBody(own.slice(0, 1500));
   // Nor is the city's government it names (黄石市政府采购网).
   const names = namesInText(own).filter(
     (name) => !office || ZONE.test(name) || !(BARE_REGION.test(name) || /(?:人民政府|政府)$/.test(name)),
@@ -586,7 +610,9 @@ const REGION_SELF = /^\(?(?:市|区|县|镇|乡|街道|苏木)/;
 const BARE_REGION = /^\p{Script=Han}{1,12}(?:省|市|区|县|州|旗|盟)$/u;
 
 /** A cited document's title, or an address after its label up to the next punctuation. */
-const CITED_OR_ADDRESS = /《[^《》\n]*》|(?:地址|住址)\s*[:：]?[^,，。;；)）\n]*/g;
+// A channel's quoted name (在“湖南省粮食和物资储备局”网站上, “XX发布”公众号) is the website's, not how the text names its publisher.
+const CITED_OR_ADDRESS =
+  /《[^《》\n]*》|(?:地址|住址)\s*[:：]?[^,，。;；)）\n]*|“[^“”\n]{2,40}”(?=(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网))/g;
 
 /**
  * Last, a name whose place is written without its level (阜阳气象局) where the text also names that
@@ -712,6 +738,10 @@ function restoredStart(name: string, simpleText: string, printed: string): strin
 /** Development and special zones, administered by a 管委会 rather than a government. */
 const ZONE = /(?:开发区|经开区|高新区|新区|示范区|实验区|试验区|保税区|合作区|园区)$/;
 
+/** After a zone's name: the district it is run with in brackets, then a bureau's kind ((汉南区)医疗保障局). */
+const ZONE_DISTRICT_BUREAU =
+  /^[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14}?(?:局|委员会|办公室|中心))(?!\p{Script=Han}{0,2}(?:局|委员会|办公室|中心))/u;
+
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
 // A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
@@ -746,13 +776,20 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
     // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
-    if (longest && /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/.test(clause.slice(longest.length))) continue;
+    // So is a quoted one (在“湖南省粮食和物资储备局”网站上): the website's word follows the closing quote.
+    const rest = clause.slice(longest.length) || prose.slice(found.index + found[0].length, found.index + found[0].length + 6);
+    if (longest && WEBSITE_AFTER.test(rest)) continue;
     // 地址:南宁市武鸣区标营新区起凤路3号: a place followed by its street is where an office sits, not who
     // publishes (通讯地址:XX区人民政府办公室, a name alone, still names the office).
     if (longest && afterAddressLabel && /[路街巷弄号村\d]/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
     if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
+    // 武汉经济技术开发区(汉南区)医疗保障局: a zone with the district it is run with in brackets, then the bureau: the
+    // bureau, its whole name, is the publisher (the brackets end the clause above, the zone alone is none of its name).
+    const bracketed =
+      longest === clause && ZONE.test(longest) ? ZONE_DISTRICT_BUREAU.exec(prose.slice(found.index + found[0].length)) : null;
+    if (bracketed) return printedName(`${longest}(${bracketed[1]})${bracketed[2]}`, printed.slice(0, prose.length));
     const government = longest.replace(INNER_OFFICE, '');
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     return printedName(name, printed.slice(0, prose.length));
@@ -760,7 +797,7 @@ export function subjectOfOpening(opening: string, printed: string): string | und
   return townshipStartingClauses(prose, printed.slice(0, prose.length));
 }
 
-const WEBSITE_AFTER = /^(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
+const WEBSITE_AFTER = /^[”"」』]?(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
 
 /** A clause's subject that is a level and a kind only (市体育局坚持…, 区统计局认真…): the bureau's own short name. */
 const BARE_LEVEL_SUBJECT = /^((?:省|市|区|县|州)\p{Script=Han}{1,8}?(?:局|厅|委员会|中心))(?=\p{Script=Han})/u;
@@ -770,6 +807,16 @@ const BARE_LEVEL_SUBJECT = /^((?:省|市|区|县|州)\p{Script=Han}{1,8}?(?:局|
  * completed by the one name with its region the text writes of that kind (做好乐山市体育局…年度报告编制). Never a name
  * after a preposition (在省体育局的支持下 is not a subject), and nothing when the text names no such body with its region.
  */
+/** Whether a clause of the opening starts with a body's short name after a bare level (市公共资源交易中心立足…, 2021年,区民政局坚持…). */
+function opensWithBareLevelBody(opening: string): boolean {
+  const prose = opening.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    if (prose[found.index - 1] === '、') continue;
+    if (BARE_LEVEL_SUBJECT.test(found[0].replace(CLAUSE_LEAD, ''))) return true;
+  }
+  return false;
+}
+
 function bareLevelSubject(opening: string, simpleText: string): string | undefined {
   const prose = opening.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
@@ -923,6 +970,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (titles.length === 0) {
     // A title inside the first paragraph: 现发布《XX局2024年政府信息公开工作年度报告》.
     for (const match of joined.matchAll(/《([^《》]{2,50}?)》/g)) {
+      // 及时发布《XX局2022年政府信息公开工作年度报告》: a report published in the year's routine work is an earlier one, never this text.
+      if (ROUTINE_PUBLISHING.test(joined.slice(Math.max(0, match.index - 6), match.index))) continue;
       const tail = TITLE_TAIL.exec(match[1]);
       if (!tail || tail.index + tail[0].length !== match[1].length) continue;
       const part = takeYear(match[1].slice(0, tail.index));
@@ -936,7 +985,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const openingYear = opening ? toYear(opening[1]) : undefined;
   // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
   const selfDescribed =
-    /本(?:年度)?报告|本年报|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)(?:《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》|[^《》。，,]{2,40}?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)[^《》。，,]{0,12}?报告(?=[。，,]|$))/.test(
+    /本(?:年度)?报告|本年报|(?:政府信息公开|政务公开)(?:工作)?年度报告是(?:根据|依据|按照)|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)(?:《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》|[^《》。，,]{2,40}?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)[^《》。，,]{0,12}?报告(?=[。，,]|$))/.test(
       joined.slice(0, 800),
     );
 
@@ -972,6 +1021,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
+  if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;

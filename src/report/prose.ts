@@ -82,6 +82,9 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
   for (const sentence of sentences(text)) {
     // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
     let totalWithoutTheWord: { end: number; unit: string } | undefined;
+    // The first figure of the sentence: a 主动公开 count after 其中 in its unit (…等政府信息共40条,其中…政务微信公开政府信息22条)
+    // is one of its parts, never the year's total.
+    let firstFigure: { end: number; unit: string } | undefined;
     // Years and dates are not figures.
     const scrubbed = sentence
       .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) => '\u0000'.repeat(match.length))
@@ -110,9 +113,19 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // A sentence opening with 其中 breaks down the total of the sentence before (全年共发布信息3366条。其中,…主动公开人大代表
       // 建议答复意见2政协委员提案答复意见6件): a 主动公开 count in it is one part, never the year's total.
       if (key === 'proactive_items' && !channel && BREAKDOWN_SENTENCE.test(sentence)) key = 'proactive_items_by_channel';
+      else if (
+        key === 'proactive_items' &&
+        !channel &&
+        firstFigure?.unit === found[2] &&
+        /其中/.test(sentence.slice(firstFigure.end, at)) &&
+        // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made.)
+        !/主动公开/.test(clause)
+      )
+        key = 'proactive_items_by_channel';
       else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
         key = 'proactive_items_by_channel';
+      firstFigure ??= { end: at, unit: found[2] };
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
     }
     for (const figure of NONE_STATED) {

@@ -486,10 +486,12 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 20,
-    name: 'agencies with two names learn each',
+    name: 'agencies with two names learn each, zones and colleges their short names',
     // agencyAliases now reads a body with two names (银川市民族事务委员会(宗教事务局)) as known by each one alone
-    // (银川市宗教事务局, 银川民委) and by their joint short form (民宗委), and knows 宗教局. Re-read on the next
-    // writable open (migration 17's backlog).
+    // (银川市宗教事务局, 银川民委) and by their joint short form (民宗委), and knows 宗教局; a zone's bureau run with a
+    // district (武汉经济技术开发区(汉南区)医疗保障局) is known by either, a zone named after its province without it
+    // (舒城经开区), and a vocational college by its name with 学院 alone (义乌工商学院). Re-read on the next writable
+    // open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
 ];

@@ -228,6 +228,17 @@ describe('held-out citizen questions (written before their first run; lines mark
     // either way, 除了X的那些/那17条, a fee rule after a figure, the problems summarised, a figure's parts asked after it),
     // written before its first run: 22/23, 0 wrong figures; 23/23 after (除了X的那17条 names X without its count).
     'citizen-questions-42.jsonl',
+    // citizen-questions-43 (89 citizens' chat lines over the five sample reports: citizens without the vocabulary (我想要政府的一个
+    // 文件怎么弄, 他们不给怎么办, 超时了不回我), an agency named by its duty (管科技的那个局), the citizen's own situation (我是企业,
+    // 我是律师, 我帮我爸问), complaints with a question, shares of a stated whole, 刚才那个/上一个问题, very short messages (几件？
+    // 去年？ 海原呢？), 11-30/本周五/昨天 deadlines, 18 negatives), written before its first run: 74/89, 2 wrong figures (上一个问题
+    // after a missed 刚才那个X, 中卫日报的读者 answered with its count); 89/89 after its fixes and four lines corrected on rereading
+    // to the earlier batches' conventions.
+    'citizen-questions-43.jsonl',
+    // citizen-questions-44 (33 made-up second examples of the classes fixed for -43 and new phrasings), written before its first
+    // run: 33/33; nine lines appended after later fixes (没消息/石沉大海 is the remedies, 文件上哪看, 以公司的名义申请, 多了百分之几
+    // between two years a later report states, worked out and said to be a computation, 管科技的海原县那个局, 占多大比例): 42/42.
+    'citizen-questions-44.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
@@ -278,7 +289,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // they led to (real-questions-3, real-questions-5, real-questions-7); real-questions-8 again before its first run, and
   // real-questions-9 after the fixes it led to; real-questions-10 again before its first run, and real-questions-11 after
   // the fixes it led to;
-  // real-questions-12 before its first run (123/159, over these folders with reports-more7 added; 152/159 after its fixes), and
+  // real-questions-12 before its first run (123/159, over these folders with reports-more7 added; 152/159 after its fixes; 157/159
+  // after gaps14: three channels written together, 微博微信抖音加起来, are a list to add), and
   // real-questions-13 after them, of the classes fixed, over other reports (first run 47/60, 58/60 after; three lines added
   // after, 朝外街道收到多少申请 and 平度交警/平度 alone: 61/63). guide-questions-1 (citizens' questions over the real guides,
   // written before its first run: 100/137; 127/137 after its fixes), and guide-questions-2 over other guides, written after
@@ -290,7 +302,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // fixed, over other reports: places written together, 街/局 dropped, a kind alone for a phone and the reply, 订阅号, totals, 和 before a
   // place; written before running): first run 56/63; 58/63 after the fixes it led to (a printed total for 一共呢, a reply naming a
   // region-less agency), and real-questions-16 146/160. 59/63 after reports-more11's channel fix (城中区礼让街街道网站公开了几条信息:
-  // the figure of the one channel asked stands when no sentence is found).
+  // the figure of the one channel asked stands when no sentence is found). 147/160 after gaps14 (几类 in prose: 类 after a number).
   // guide-questions-3 (150 over 15 guides no batch had asked,
   // 繁体 mirrors, the 平潭 guides, follow-up chats, 20 negatives), written before its first run: 106/150; 143/150 after its fixes.
   // guide-questions-4 (57 over five guides added from the web: a county 卫健局, a 2008 district 卫生局 with its reading places,
@@ -374,6 +386,16 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
     // lines added after (公安厅|政府信息: the 政府 of 政府信息 is no kind after a place typo; the ways of publishing quoted as read).
     'guide-questions-16.jsonl',
+    // guide-questions-17 (90 over eight guides added from the web — 华西医院 (a university hospital named with its other name in
+    // brackets), 紫金县卫健局 without a title, 孙庄乡's old numbered template with label and value on two lines, 走马镇 and
+    // 惠州市医保局 on 繁体 spam mirrors, 费县杏园学校 below a long site menu, 聊城新奥燃气 (a gas company), 港口镇 — and older
+    // guides in citizens' words (查个文件去哪, 要带啥, 要钱不, 不给怎么办, 能不能打电话申请), voice, typo, 繁体, 4 conversations,
+    // 16 negatives), written before its first run: 65/90 (0 wrong figures, CLI eval over the same folders); 85/90 after its fixes (5 gaps).
+    'guide-questions-17.jsonl',
+    // guide-questions-18 (39 made-up second examples of those classes over three made-up guides — a school below a long menu, a
+    // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
+    // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place).
+    'guide-questions-18.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',
@@ -598,6 +620,20 @@ describeOverSet(
   'corpus16',
 );
 
+// reports-more17 (住建局/委 and 住房和城市更新局, 人防办, 乡村振兴局, 知识产权局, 公共资源交易中心, 信访局, 机关事务, 大数据局, 文旅局;
+// 2018 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and six negatives over reports-more17
+// (and three table lines over reports-real), written before its first run: 31/41 with three wrong figures (高平市信访局's
+// 共40条 passed over for the 22 after 其中, 招远市文化和旅游局's applications answered with 政府网站发布信息95条, 大冶市公共资源交易中心's
+// with the 0 of 未发生…被申请行政复议) and a clarify (和城市更新局: the kind's 和城市 read as a city). 39/41 after, with made-up second
+// examples (test/unit/qa/corpus17-prose.test.ts), two gap lines (a pre-2019 none in other words; a year after the latest report).
+describeOverSet(
+  'held-out questions over reports-more17 and reports-real (real-questions-corpus17, written before its first run)',
+  'reports-more17',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus17.jsonl',
+  'corpus17',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
@@ -617,7 +653,8 @@ describe('held-out questions over reports-more11 to reports-more13, reports-real
   // 柳南, 义乌, 临夏县 and 云南省厅, 生态环境局 of 兴安盟, 盐城, 郧阳, 开州, 莆田, 农业农村局, 人社局, townships, 教育局, 财政局,
   // 司法局, 文旅局, 气象局, 商务局 — tables in citizens' words, prose, contacts, yes/no, 繁体, typos, voice, comparisons and sums
   // across agencies and years, 8 conversations, 19 negatives), written before its first run: 152/171 with the eval CLI over these
-  // folders (3 wrong figures); 168/171 after its fixes (3 gap lines, 0 wrong figures). real-questions-28 (54 second examples of
+  // folders (3 wrong figures); 168/171 after its fixes (3 gap lines, 0 wrong figures); 169/171 after gaps14 (专(兼)职 read as
+  // 专兼职). real-questions-28 (54 second examples of
   // those classes over other agencies and wordings, and new phrasings, written before its first run): 49/54 (1 wrong figure: a sum
   // of two agencies gave one side's 4 where the other's 收到依申请公开信息2条 was not read); 53/54 after (1 gap line).
   for (const file of ['real-questions-27.jsonl', 'real-questions-28.jsonl']) {
@@ -657,6 +694,7 @@ describe('held-out questions over reports-more12 to reports-more14, reports-real
   // agencies and new phrasings, written before its first run): 46/52 (2 wrong figures: 滁州市气象局's 发的信息 answered with its
   // 微博's 18635, and a later year answered from the latest report, the files' convention, which the line had refused); 51/52
   // after (1 gap line), the later-year line corrected to the convention. Other second examples: test/unit/qa/round16-prose.test.ts.
+  // real-questions-30 153/155 after gaps14 (卷(件)次 read as a count in 卷次).
   for (const file of ['real-questions-30.jsonl', 'real-questions-31.jsonl']) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
@@ -770,8 +808,52 @@ describe('held-out questions over reports-more15, -16, reports-real and the guid
   // a hotline by its number — and new phrasings, written before its first run): 19/25 (2 wrong figures: 12315留言 answered with
   // the 12345 sentence's 2; a sum of two agencies' prose figure answered as a ranking; two counts answered in time quoted as
   // sentences); 24/25 after (1 gap line), one line of mine corrected to a refusal (收费了吗 expected the 行政事业性收费 0 of
-  // table 二, which is no 信息处理费). Made-up second examples: test/unit/qa/round19-prose.test.ts.
+  // table 二, which is no 信息处理费). Made-up second examples: test/unit/qa/round19-prose.test.ts. After gaps14: 70/70 and
+  // 25/25, no gap line left (依申请公开几条 on a page cut before table 三 is its prose's 依申请公开信息1条; a sum of two
+  // agencies' prose figure is added, not ranked; test/unit/qa/gaps14.test.ts).
   for (const file of ['real-questions-36.jsonl', 'real-questions-37.jsonl']) {
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  }
+});
+
+/** reports-real, reports-more14, -15, -16 and the guides in one store (real-questions-38, -39). */
+describe('held-out questions over reports-more14, -15, -16, reports-real and the guides (real-questions-38, -39)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-real', /\.txt$/],
+      ['reports-more14', /\.txt$/],
+      ['reports-more15', /\.txt$/],
+      ['reports-more16', /\.txt$/],
+      ['guides', /\.txt$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+
+  // real-questions-38 (round 20: 91 citizens' questions over reports-more14/15/16's agencies no batch had asked — 义乌工商学院
+  // (繁体 with pinyin), 甘雨镇, 厚桥/经纬/二郎/春城 街道, 辽滨/银川/舒城 经开区, 中山供销社, 汉南区医保局 (2019 layout), 宿城
+  // (繁体)/铜梁 城管, 武汉/梅河口 退役军人, 阜阳应急, 银川民委, 句容统计 — and reports-real's problems and plans, 信息处理费,
+  // 复议 and 行政执法案卷 cells; places and kinds written short, a typo, voice, 4 conversations (one after a miss), sums and a
+  // difference, wrong years, 19 negatives), written before its first run: 70/91 with the eval CLI over these folders (3
+  // counted wrong figures: two sums stated in words (两项合计1337条, 相差6件) where my lines asked the sum as a fact, against
+  // the files' convention (the parts as facts, the sum in the text); a later year answered from the latest report, the
+  // files' convention — three lines of mine corrected, and two yes/no lines answered 没有 from the prose that asked a 0
+  // fact); 89/91 after its fixes (2 gap lines: 甘雨镇's sentence of 复议 0件 and of the pending application names other
+  // years; a zone's own 综合办公室, read as an unknown agency, and 开放中山, read as a second 中山 agency, were fixed last).
+  // real-questions-39 (35 second examples over other stored reports and new phrasings, written before its first run):
+  // 32/35 (2 wrong figures: 环保信息 answered with the headline, now 环境保护; 两个公众号相差 answered with one account's
+  // figure; one yes/no line of mine asked a fact); 34/35 after (1 gap line). The fix for 官网 printed made two lines of
+  // earlier batches answer under the files' later-year convention (-33's 武汉的医疗保障局2021年, now found as the 汉南区
+  // bureau whose name the importer had cut to 武汉经济技术开发区; -36's 广州市体育局2021年官网): their expectations follow it
+  // now. Made-up second examples: test/unit/qa/round20-names.test.ts.
+  for (const file of ['real-questions-38.jsonl', 'real-questions-39.jsonl']) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
       test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {

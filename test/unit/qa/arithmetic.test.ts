@@ -56,6 +56,17 @@ describe('ratio and 翻倍', () => {
 });
 
 describe('pairedQuestion', () => {
+  it('reads a whole the question states as a number (占那40条的百分之几) as the total, which the figure found must equal', () => {
+    expect(pairedQuestion('X局2024年', '工作动态占那40条的百分之几')).toEqual({
+      first: 'X局2024年工作动态多少',
+      second: 'X局2024年主动公开多少',
+      operation: 'share',
+      things: ['工作动态', '主动公开'],
+      asked: '多少',
+      statedWhole: 40,
+    });
+    expect(pairedQuestion('X局2024年', '网上申请占12件的比例')?.second).toBe('X局2024年收到的申请多少');
+  });
   it('splits “A和B加起来 + predicate” into two questions with the lead in front', () => {
     expect(pairedQuestion('海原县科技局2024年', '门户网站和公开栏加起来公开了多少条')).toEqual({
       first: '海原县科技局2024年门户网站公开了多少条',
@@ -187,6 +198,9 @@ describe('which of two, and sums of three or more', () => {
   });
   it('leaves two things, a list without a sum word and a list holding a year to the other readings', () => {
     expect(listSum('红寺堡科技局', '公示公告加预决算一共几件')).toBeUndefined();
+    // 加起来 before 一共 is the sum word, not 加 and a thing called 起来: two things, a pair, no list.
+    expect(listSum('银川经开区2021年', '微博和公众号加起来一共发了多少条')).toBeUndefined();
+    expect(listSum('青松县统计局', '网站、微博和公众号加起来一共发了多少条')?.things).toEqual(['网站', '微博', '公众号']);
     expect(listSum('红寺堡科技局', '公示公告、预决算、部门动态各几件')).toBeUndefined();
     expect(listSum('红寺堡科技局', '2023年加2024年加2025年一共几件')).toBeUndefined();
   });

@@ -51,6 +51,20 @@ describe('plainWords', () => {
     expect(plainWords('2024年三个科技局行政许可一共多少')).toBe('2024年这几个科技局行政许可一共多少');
     expect(plainWords('微信公众号发了几条')).toBe('微信公众号发了几条');
   });
+
+  it('reads an agency named by its duty, a refusal then what to do, a thing of the last answers asked again, and a rate asked with 多了', () => {
+    expect(plainWords('平江县管科学技术这块的单位行政许可几件')).toBe('平江县科技局行政许可几件');
+    expect(plainWords('临川区负责教育工作的部门收到几件申请')).toBe('临川区教育局收到几件申请');
+    // 不给…怎么办 is a refusal's remedies, before 要个批复…怎么办 could read as a how-to.
+    expect(plainWords('找他们要个批复，人家就是不给我看，咋办')).toBe('找他们要个批复，人家被拒绝了，怎么办');
+    expect(plainWords('刚刚说的行政许可是多少来着')).toBe('行政许可呢');
+    expect(plainWords('之前问的微博关注量是多少来着')).toBe('微博关注量呢');
+    // Without a thing named it stays the last question repeated.
+    expect(plainWords('刚才那个再说一下')).toBe('刚才那个再说一下');
+    expect(plainWords('刚才说的那个再说一遍')).toBe('刚才说的那个再说一遍');
+    expect(plainWords('收费24年比23年少了百分之多少')).toBe('收费24年比23年下降了百分之多少');
+    expect(plainWords('收费比去年少了百分之多少')).toBe('收费比去年少了百分之多少');
+  });
 });
 
 describe('correctKindTypos and other kinds of agency', () => {
