@@ -960,9 +960,16 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         continue;
       }
     }
-    // 天津东疆: a place run on into the start of another stored name (天津东疆保税港区管理委员会) names that body, never the
-    // place's own agencies (天津市应急管理局, which the question does not name).
-    if (narrowed.length === entry.agencies.length && runsIntoLongerName(index, text, at, entry.name)) {
+    // 天津东疆: a place written without its level run on into the start of another stored name (天津东疆保税港区管理委员会)
+    // names that body, never the place's own agencies (天津市应急管理局, which the question does not name). With its level
+    // (中卫市沙坡…), or a level in the two characters after it (沙坡|头区), what follows is a lower place, which the rules
+    // above read.
+    if (
+      narrowed.length === entry.agencies.length &&
+      !LEVEL.test(entry.name[entry.name.length - 1]) &&
+      !/[省市区县旗州盟镇乡]/.test(text.slice(at + entry.name.length, at + entry.name.length + 2)) &&
+      runsIntoLongerName(index, text, at, entry.name)
+    ) {
       const bodies = bodiesNamedOnFrom(index, text.slice(at, at + entry.name.length + 2), entry.agencies);
       if (bodies.length > 0 && claim(at, entry.name.length + 2)) {
         mentions.push({ agencies: bodies, text: text.slice(at, at + entry.name.length + 2), start: at, how: 'shortened' });

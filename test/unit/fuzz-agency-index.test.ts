@@ -406,6 +406,11 @@ describe('AgencyIndex.find', () => {
       '市场监督管理波',
       // A committee's short form with its 委 (中x市发改委): the plain scan knew no 发改 (seed 415420311).
       '中x市发改委',
+      // A place with its level, then a lower place's first characters (中卫市沙坡…): no run-on into another body's name
+      // (seed 1026478822, when 天津东疆 was first read as the start of 天津東疆保稅港區…).
+      '中卫市沙坡波区人民政府',
+      // A bare place, then a lower place's characters with its level (沙坡|头区): no run-on either (seed 2144093329).
+      '沙坡头区波展和改革委员会',
     ]) {
       const expected = simplify(referenceFind(text));
       expect(simplify(index.find(text)), text).toEqual(expected);
