@@ -2457,11 +2457,13 @@ export class QaEngine {
    * 加上X一共多少 where X is no agency (微博那边的关注): X asked as a follow-up of the last figure, and the two added when they
    * are of one agency, year and measure and neither is the other's whole. Undefined otherwise (nothing is summed).
    */
-  private addedThingSum(thing: string, before: Fact, context: { user?: string }): Answer | undefined {
+  private addedThingSum(thing: string, remembered: readonly Fact[], context: { user?: string }): Answer | undefined {
+    const before = remembered[remembered.length - 1];
     const added = this.askOne(`${thing.replace(/的$/, '')}呢`, context);
     const after = added.kind === 'figure' ? added.facts[0] : undefined;
     if (!after || after.agency !== before.agency || after.year !== before.year || after.unit !== before.unit) return undefined;
-    if (after.key === before.key && after.value === before.value) return undefined;
+    // 公众号252条, 微博？159条, then 加上微博的一共: the thing added is the last one answered; the two last figures are added.
+    if (after.key === before.key && after.value === before.value) return remembered.length >= 2 ? sumOfTwoParts(remembered) : undefined;
     if (
       after.sentence !== undefined &&
       after.sentence === before.sentence &&
@@ -2999,7 +3001,7 @@ export class QaEngine {
     }
     // 加上微博那边的关注一共多少 after a figure: the same agency's other thing asked as a follow-up, then the two added.
     if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length === 0) {
-      const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts[memory.lastFacts.length - 1], context);
+      const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, context);
       if (thingSum) return thingSum;
     }
     // 加起来呢 after figures: their sum.
