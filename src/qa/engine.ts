@@ -2457,13 +2457,17 @@ export class QaEngine {
    * 加上X一共多少 where X is no agency (微博那边的关注): X asked as a follow-up of the last figure, and the two added when they
    * are of one agency, year and measure and neither is the other's whole. Undefined otherwise (nothing is summed).
    */
-  private addedThingSum(thing: string, remembered: readonly Fact[], context: { user?: string }): Answer | undefined {
-    const before = remembered[remembered.length - 1];
+  private addedThingSum(thing: string, remembered: readonly Fact[], input: string, context: { user?: string }): Answer | undefined {
+    // 一共多少条 / 一共多少人: the measure asked picks the figures to add (微博？ answers its followers and its posts together).
+    const unit = /(?:多少|几)(条|件|人|名|个|次|家|期|项|场|篇)/.exec(input)?.[1];
+    const measured = unit ? remembered.filter((fact) => fact.unit === unit) : remembered;
     const added = this.askOne(`${thing.replace(/的$/, '')}呢`, context);
-    const after = added.kind === 'figure' ? added.facts[0] : undefined;
-    if (!after || after.agency !== before.agency || after.year !== before.year || after.unit !== before.unit) return undefined;
-    // 公众号252条, 微博？159条, then 加上微博的一共: the thing added is the last one answered; the two last figures are added.
-    if (after.key === before.key && after.value === before.value) return remembered.length >= 2 ? sumOfTwoParts(remembered) : undefined;
+    const after =
+      added.kind === 'figure' ? ((unit ? added.facts.find((fact) => fact.unit === unit) : undefined) ?? added.facts[0]) : undefined;
+    // 公众号252条, 微博？159条, then 加上微博的一共: the thing added is the last one answered; the one before it is added to it.
+    const same = (fact: Fact) => after !== undefined && fact.key === after.key && fact.value === after.value;
+    const before = [...(measured.length > 0 ? measured : remembered)].reverse().find((fact) => !same(fact));
+    if (!after || !before || after.agency !== before.agency || after.year !== before.year || after.unit !== before.unit) return undefined;
     if (
       after.sentence !== undefined &&
       after.sentence === before.sentence &&
@@ -3001,7 +3005,7 @@ export class QaEngine {
     }
     // 加上微博那边的关注一共多少 after a figure: the same agency's other thing asked as a follow-up, then the two added.
     if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length === 0) {
-      const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, context);
+      const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, input, context);
       if (thingSum) return thingSum;
     }
     // 加起来呢 after figures: their sum.

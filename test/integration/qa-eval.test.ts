@@ -246,7 +246,9 @@ describe('held-out citizen questions (written before their first run; lines mark
     // and one line corrected to the latest-report convention (那去年呢 is 2025, answered from the latest report, said as such).
     'citizen-questions-45.jsonl',
     // citizen-questions-46 (22 made-up second examples of the classes fixed for -45 and new phrasings), written before its first
-    // run: 20/22, 0 wrong figures; 21/22 after (1 gap line: 加上微博的一共 right after 微博？ finds the follower count remembered).
+    // run: 20/22, 0 wrong figures; 22/22 after (加上X一共 right after X？ adds the one before; 没人回复 is the remedies). Three lines
+    // appended after that fix: 23/25, 2 gap lines (通知公告？ alone is no follow-up; parts of a sentence printing their whole are
+    // not added).
     'citizen-questions-46.jsonl',
   ]) {
     for (const item of questions(file)) {
