@@ -34,9 +34,9 @@ const AND_PAIR = new RegExp(
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
 const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:多少|几).*)$`, 'u');
 
-/** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例: the share of the first thing in the second. */
+/** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例 / 公开栏占主动公开89条的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
-  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有|主动公开|公开)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
   'u',
 );
 
@@ -98,7 +98,8 @@ export interface PairedQuestion {
  * have that shape, or when either side holds a question word or a year.
  */
 export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
-  const share = SHARE_PAIR.exec(rest);
+  // 《海原科技信息》占主动公开的比例: a title's book marks are no part of the thing asked.
+  const share = SHARE_PAIR.exec(rest.includes('《') ? rest.replace(/[《》]/g, '') : rest);
   if (share) {
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;

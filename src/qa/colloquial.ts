@@ -35,12 +35,12 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
-  // duty (管科技的中卫市那个局) goes in front of the kind.
+  // duty (管科技的中卫市那个局, or without its 市 before 那个: 管科技的中卫那个局) goes in front of the kind.
   ...BY_DUTY.map(
     ([duty, kind]) =>
       [
         new RegExp(
-          `(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:(\\p{Script=Han}{2,6}?[省市县区旗])的?)?(?:那个|这个|那家)?(?:局|部门|单位|机关)`,
+          `(?:管|负责|主管|分管)(?:着)?(?:${duty})(?:工作|方面|这块|这一块)?的(?:(\\p{Script=Han}{2,6}?[省市县区旗]|\\p{Script=Han}{2,4}?(?=那个|这个|那家))的?)?(?:那个|这个|那家)?(?:局|部门|单位|机关)`,
           'gu',
         ),
         `$1${kind}`,

@@ -529,6 +529,23 @@ const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度�
 const COMPLAINT =
   /没用|垃圾|真笨|太笨|笨蛋|太差|差劲|太烂|破玩意|废物|傻|蠢|无语|服了|气死|效率太?低|不干实事|不作为|不靠谱|智障|瞎说|胡说|乱说|答非所问|什么玩意|烦死|真烦|烦人|急死/;
 
+/** A first clause that complains (你们政府办事效率太低了，…) and asks nothing, before a question of its own. */
+const COMPLAINT_LEAD = /^([^，,。！!？?]{2,20})[，,。！!？?]+/;
+/** Words that make a clause a question, not a complaint only. */
+const ASKS_IN_CLAUSE = /多少|几|吗|什么|怎么|哪|谁|申请|答复|回复|投诉|举报|复议|起诉/;
+
+/**
+ * The question without a complaint said in front of it (你们政府办事效率太低了，西工区科技局主动公开了几条啊): the complaint's
+ * words (办事, 效率) are no qualifier of the figure asked. Only when what follows asks something itself.
+ */
+function withoutComplaintLead(text: string): string {
+  if (!COMPLAINT.test(text)) return text;
+  const lead = COMPLAINT_LEAD.exec(text);
+  if (!lead || !COMPLAINT.test(lead[1]) || ASKS_IN_CLAUSE.test(lead[1])) return text;
+  const rest = text.slice(lead[0].length);
+  return rest.length >= 4 && /多少|几|吗|什么|怎么|哪|谁|呢|[？?]/.test(rest) ? rest : text;
+}
+
 /** A public service asked to be done (办身份证, 补办户口本, 换驾照, 办营业执照). */
 const SERVICE_REQUEST =
   /(?:办|办理|补办|换|换领|申领|挂失|续签|注销|开)(?:个|张|本|一下|下)?(?:二代)?(?:身份证|户口本?|护照|驾照|驾驶证|行驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明?|居住证|暂住证|港澳通行证|通行证|签证|房产证|不动产证|准生证|健康证|无犯罪证明)/;
@@ -1198,8 +1215,8 @@ const ADD_UP =
   /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
- * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条):
- * the total asked is the printed one, not the two channels added.
+ * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条,
+ * or 主动公开89条，其中…3条…12条): the total asked is the printed one, not the two channels added.
  */
 function printedTotal(input: string, remembered: readonly Fact[]): Answer | undefined {
   if (/加|合起来|两|俩|这|几个|些/.test(input)) return undefined;
@@ -1207,13 +1224,13 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
   if (first.sentence === undefined || first.sentence !== second.sentence || first.agency !== second.agency || first.year !== second.year)
     return undefined;
   const sentence = toSimplified(first.sentence);
-  const total = PRINTED_TOTAL.exec(sentence);
+  const total = PRINTED_TOTAL.exec(sentence) ?? WHOLE_BEFORE_PARTS.exec(sentence);
   const value = total ? Number(total[2]) : Number.NaN;
   // The total is in the channels' unit and no smaller than the two of them.
   if (!total || total[3] !== first.unit || first.unit !== second.unit || value < first.value + second.value) return undefined;
   let start = total.index;
   while (start > 0 && !/[，,、；;。：:]/.test(sentence[start - 1])) start -= 1;
-  const clause = sentence.slice(start, total.index + total[0].length);
+  const clause = sentence.slice(start, total.index + total[0].length).replace(/[，,：:]?其中$/, '');
   return {
     kind: 'figure',
     answer: `${first.agency}${first.year}年：${clause}（报告写明的总数）。\n（来源：${first.source.report}${first.source.section}）`,
@@ -1222,6 +1239,8 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
 }
 /** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
 const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
+/** A whole stated before its parts (主动公开政府信息89条，其中：…): the number and its measure word, as PRINTED_TOTAL gives them. */
+const WHOLE_BEFORE_PARTS = /()(\d+)([条件篇次个项])[，,：:]?其中/;
 
 /**
  * 三个加起来 / 这三家一共: the number of figures said. The last that many remembered figures, when they are of one measure
@@ -2415,7 +2434,7 @@ export class QaEngine {
     const text = this.withZoneShortForm(
       this.withoutParticleBeforeKind(
         withDateYears(
-          withoutConversationFrame(withoutDocumentLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+          withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
           shanghaiYear(this.now()),
         ),
       ),
@@ -2432,6 +2451,35 @@ export class QaEngine {
     const given = PART_OF_GIVEN.exec(text);
     if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
     return this.answerText(text, context);
+  }
+
+  /**
+   * 加上X一共多少 where X is no agency (微博那边的关注): X asked as a follow-up of the last figure, and the two added when they
+   * are of one agency, year and measure and neither is the other's whole. Undefined otherwise (nothing is summed).
+   */
+  private addedThingSum(thing: string, remembered: readonly Fact[], input: string, context: { user?: string }): Answer | undefined {
+    // 一共多少条 / 一共多少人: the measure asked picks the figures to add (微博？ answers its followers and its posts together).
+    const unit = /(?:多少|几)(条|件|人|名|个|次|家|期|项|场|篇)/.exec(input)?.[1];
+    const measured = unit ? remembered.filter((fact) => fact.unit === unit) : remembered;
+    const added = this.askOne(`${thing.replace(/的$/, '')}呢`, context);
+    const after =
+      added.kind === 'figure' ? ((unit ? added.facts.find((fact) => fact.unit === unit) : undefined) ?? added.facts[0]) : undefined;
+    // 公众号252条, 微博？159条, then 加上微博的一共: the thing added is the last one answered; the one before it is added to it.
+    const same = (fact: Fact) => after !== undefined && fact.key === after.key && fact.value === after.value;
+    const before = [...(measured.length > 0 ? measured : remembered)].reverse().find((fact) => !same(fact));
+    if (!after || !before || after.agency !== before.agency || after.year !== before.year || after.unit !== before.unit) return undefined;
+    if (
+      after.sentence !== undefined &&
+      after.sentence === before.sentence &&
+      (statesTotalOf(after.sentence, [before.value, after.value]) || breakdownBetween(after.sentence, before.value, after.value))
+    )
+      return undefined;
+    const total = before.value + after.value;
+    return {
+      kind: 'figure',
+      answer: `${before.agency}${before.year}年：两项合计${formatNumber(total)}${before.unit}（${formatNumber(before.value)}${before.unit} + ${formatNumber(after.value)}${after.unit}）。\n${added.answer}`,
+      facts: [before, after, { ...after, value: total }],
+    };
   }
 
   /**
@@ -2954,6 +3002,11 @@ export class QaEngine {
       const summed =
         added.kind === 'figure' && after?.lastFacts ? (sumOfCount(input, after.lastFacts) ?? sumRemembered(after.lastFacts)) : undefined;
       if (summed) return { ...summed, answer: `${summed.answer}\n${added.answer}` };
+    }
+    // 加上微博那边的关注一共多少 after a figure: the same agency's other thing asked as a follow-up, then the two added.
+    if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length === 0) {
+      const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, input, context);
+      if (thingSum) return thingSum;
     }
     // 加起来呢 after figures: their sum.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {

@@ -96,7 +96,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     unit: '人',
     name: '政府开放日邀请的人数',
     extraction: { labelWords: /开放日|邀请/, units: /人|名/, keepsChannel: false },
-    question: { words: /开放日/ },
+    // 开放日收集的意见建议 asks the suggestions the open day gathered, not its guests.
+    question: { words: /开放日/, unless: /意见|建议/ },
   },
   {
     key: 'rd_spending',

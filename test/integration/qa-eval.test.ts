@@ -239,6 +239,17 @@ describe('held-out citizen questions (written before their first run; lines mark
     // run: 33/33; nine lines appended after later fixes (没消息/石沉大海 is the remedies, 文件上哪看, 以公司的名义申请, 多了百分之几
     // between two years a later report states, worked out and said to be a computation, 管科技的海原县那个局, 占多大比例): 42/42.
     'citizen-questions-44.jsonl',
+    // citizen-questions-45 (79 citizens' chat lines over the five sample reports: a conversation from a greeting through a
+    // miss, 哪个多, 差多少 and goodbye, 我问的是X不是Y, 加上X一共, 总共？ after two parts, shares of a given whole, a complaint in
+    // front of a question, 通知原件怎么弄, 过了二十个工作日还没回音, 后天/上周五/11月20号寄 deadlines, 18 negatives), written before
+    // its first run: 70/79, 1 wrong figure (总共？ answered with the two parts added, not the stated whole); 79/79 after its fixes
+    // and one line corrected to the latest-report convention (那去年呢 is 2025, answered from the latest report, said as such).
+    'citizen-questions-45.jsonl',
+    // citizen-questions-46 (22 made-up second examples of the classes fixed for -45 and new phrasings), written before its first
+    // run: 20/22, 0 wrong figures; 22/22 after (加上X一共 right after X？ adds the one before; 没人回复 is the remedies). Three lines
+    // appended after that fix: 23/25, 2 gap lines (通知公告？ alone is no follow-up; parts of a sentence printing their whole are
+    // not added).
+    'citizen-questions-46.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
