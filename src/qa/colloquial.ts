@@ -30,6 +30,7 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
   ['司法', '司法局'],
   ['商务', '商务局'],
   ['农业|农村', '农业农村局'],
+  ['住房|住建|房子|房屋|城乡建设', '住建局'],
 ];
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
@@ -55,6 +56,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 最近一次年报里主动公开了多少条: the latest report is the one answered anyway; 最近/一次 name no channel.
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
+  // 还有几份申请转到下一年办 / 放到明年处理的有几件: carried over is the reports' 结转下年度 (row and sentence alike).
+  [/(?<!结)(?:转|留|拖|放)(?:到|入|至)(?:下一?年度?|明年|第二年)(?:继续)?(?:办理?|处理|再办)?/g, '结转下年度'],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
   [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
   // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks
