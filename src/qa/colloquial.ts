@@ -262,6 +262,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:这里|这儿|那里|这一?项|这一?栏|这一?格|那一?栏|那一?项)(?:面)?(?:填|写|填写)(?:的|了)?(?:是)?(?=多少|几)/g, ''],
   // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
+  // 2018年的时候依申请公开有没有收钱 / 2021年收没收钱: of an agency's year, taking money is the report's fee (收费了吗);
+  // without a year it stays the guide's question on fees.
+  [/(?<=(?:19|20)\d{2}年[^。？?]{0,24})(?:有没有|有无|是否)收(?:过|了)?钱|(?<=(?:19|20)\d{2}年[^。？?]{0,24})收没收(?:过)?钱/g, '收费了吗'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 结果给公开了没 / 申请给公开了吗 / 给人家公开了没有: whether applications were granted is a yes/no on 予以公开.
