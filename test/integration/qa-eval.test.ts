@@ -883,7 +883,7 @@ describe('held-out questions over reports-more15, -16, -17, reports-real and the
   // (繁体); 人防办 of 广州, 黑龙江 (繁体), 延安, 西城, 咸宁; 知识产权局 of 上海, 重庆 (繁体); 威远乡村振兴局, 温州机关事务局, 定西
   // 交易中心, 宜兴/张湾 文旅 — prose figures, channels, contacts, 收费, an agency by its duty, wrong years, a sum, a ranking,
   // a difference, voice, a typo, 3 conversations (one after a miss), negatives), written before its first run.
-  for (const file of ['real-questions-40.jsonl']) {
+  for (const file of ['real-questions-40.jsonl', 'real-questions-41.jsonl']) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
       test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
