@@ -30,6 +30,7 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
   ['司法', '司法局'],
   ['商务', '商务局'],
   ['农业|农村', '农业农村局'],
+  ['住房|住建|房子|房屋|城乡建设', '住建局'],
 ];
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
@@ -55,6 +56,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 最近一次年报里主动公开了多少条: the latest report is the one answered anyway; 最近/一次 name no channel.
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
+  // 还有几份申请转到下一年办 / 放到明年处理的有几件: carried over is the reports' 结转下年度 (row and sentence alike).
+  [/(?<!结)(?:转|留|拖|放)(?:到|入|至)(?:下一?年度?|明年|第二年)(?:继续)?(?:办理?|处理|再办)?/g, '结转下年度'],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
   [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
   // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks
@@ -259,6 +262,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:这里|这儿|那里|这一?项|这一?栏|这一?格|那一?栏|那一?项)(?:面)?(?:填|写|填写)(?:的|了)?(?:是)?(?=多少|几)/g, ''],
   // 收过信息公开的钱没: money an agency took for disclosure is a fee (收钱吗 alone is the guide's question on fees).
   [/收(?:过|了)(?:信息公开|申请|公开)?的?钱/g, '收费'],
+  // 2018年的时候依申请公开有没有收钱 / 2021年收没收钱: of an agency's year, taking money is the report's fee (收费了吗);
+  // without a year it stays the guide's question on fees.
+  [/(?<=(?:19|20)\d{2}年[^。？?]{0,24})(?:有没有|有无|是否)收(?:过|了)?钱|(?<=(?:19|20)\d{2}年[^。？?]{0,24})收没收(?:过)?钱/g, '收费了吗'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 结果给公开了没 / 申请给公开了吗 / 给人家公开了没有: whether applications were granted is a yes/no on 予以公开.

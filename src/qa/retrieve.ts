@@ -1133,6 +1133,8 @@ function readAnswer(
     const totalAsked = TOTAL_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
+    // 完成了多少个交易项目: the thing counted in 个 (项目), which a number in another unit must name in its own clause.
+    const countedInGe = request.text.includes('个') ? COUNTED_IN_GE.exec(request.text)?.[1]?.slice(-2) : undefined;
     // 公开了多少条信息 asks what was published: a count whose own clause is of applications (历年共计收到依申请公开信息申请0条,
     // 依申请公开信息数59条) counts no information published.
     const publishedAsked = /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复/.test(request.text);
@@ -1238,6 +1240,9 @@ function readAnswer(
       const bareCount = !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0);
       if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
+      // 共发布公共资源交易信息2934条,共完成交易项目1954个 asked 多少个交易项目: a number in another unit whose clause does not
+      // name the thing counted (项目, before or after the number) counts something else, though 个 agrees with any unit.
+      if (countedInGe && stated && stated !== '个' && !clauseAround(sentence, at).includes(countedInGe)) continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
       // 微信公众账号(1个)发布信息149条: the bracketed count of accounts is not what they published; only 几个账号 asks it.
       if (!outletsAsked && unit !== '个' && stated === '个' && OUTLET_COUNT_BRACKET.test(sentence.slice(Math.max(0, at - 8), at))) continue;
@@ -1446,6 +1451,9 @@ function clauseBefore(sentence: string, at: number): string {
   const start = Math.max(...[...sentence.slice(0, at).matchAll(/[，。；：,;:！？!?]/g)].map((match) => match.index ?? 0), -1) + 1;
   return sentence.slice(start, at);
 }
+
+/** The thing asked in 个 at the question's end (多少个交易项目, 几个项目呢): its last two characters are its head noun. */
+const COUNTED_IN_GE = /(?:多少|几)个((?:(?![啊呀呢吗啦吧我你想看])\p{Script=Han}){2,5}?)(?:呢|啊|呀|吗|啦)?[?？。！!]*$/u;
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
 /** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */

@@ -228,6 +228,11 @@ const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
     '转下年',
     '留到下年',
     '留到下一年',
+    // 转到下一年办 / 放到下一年: 下一年 with 一, after the same verbs.
+    '转到下一年',
+    '转入下一年',
+    '转至下一年',
+    '放到下一年',
     // 拖到第二年办 / 留到第二年: 第二年 after a verb of carrying or delaying is the year carried into.
     '拖到第二年',
     '拖到下一年',

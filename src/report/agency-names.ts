@@ -16,6 +16,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['市场监督管理局', '市场监管局'],
   ['住房和城乡建设局', '住建局'],
   ['住房和城乡建设厅', '住建厅'],
+  // 武汉's districts renamed the bureau 住房和城市更新局 (汉阳区, 硚口区); citizens still say 住建局.
+  ['住房和城市更新局', '住建局'],
   ['教育和体育局', '教体局'],
   ['文化和旅游局', '文旅局'],
   ['卫生健康委员会', '卫健委'],
