@@ -68,11 +68,11 @@ const disclosedWithoutTheWord = (stated: StatedNumber) =>
 /**
  * A count in 项 is of information published only when it is the object of 公开/发布 (主动公开政府信息119项, 共公开了44项):
  * 对2045项应主动公开政府信息的责任主体 counts a catalogue's entries, not what was published.
- * A count of 申请 is never of what was published, whatever 公开 its label holds (上年结转政府信息公开申请数量0件,
- * 依申请公开3件: applications, answered from table 三).
+ * A count of 申请, 复议, 诉讼 or 投诉 is never of what was published, whatever 公开 its label holds (上年结转政府信息公开申请
+ * 数量0件, 依申请公开3件, 因政府信息公开引发行政复议2件: applications and appeals, answered from tables 三 and 四).
  */
 const itemsPublished = (stated: StatedNumber) =>
-  !/申请/.test(stated.label) &&
+  !/申请|复议|诉讼|投诉|举报/.test(stated.label) &&
   (stated.unit !== '项' || /(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|总计|累计|共)?$/.test(stated.label));
 
 /** Every prose figure, in the order extraction and questions try them. */

@@ -61,10 +61,13 @@ describe('extraction through the catalogue', () => {
     expect(classifyStatedNumber({ label: '召开会议', unit: '次', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
   });
 
-  it('never reads a count of 申请 as items published, whatever 公开 its label holds', () => {
+  it('never reads a count of 申请, 复议 or 诉讼 as items published, whatever 公开 its label holds', () => {
     // 重庆市九龙坡区二郎街道2022: 上年结转政府信息公开申请数量0件 had been stored as a 主动公开 item.
     expect(classifyStatedNumber({ label: '上年结转政府信息公开申请数量', unit: '件', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
     expect(classifyStatedNumber({ label: '通过网站办理依申请公开', unit: '件', channels: ['政府网站'] }).key).toBe(OTHER_PROSE_FIGURE);
+    // 杭州市滨江区长河街道2023: 因政府信息公开引发行政复议2件、行政诉讼0件 had been two 主动公开 items.
+    expect(classifyStatedNumber({ label: '因政府信息公开引发行政复议', unit: '件', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
+    expect(classifyStatedNumber({ label: '因信息公开被提起行政诉讼', unit: '件', channels: [] }).key).toBe(OTHER_PROSE_FIGURE);
     expect(classifyStatedNumber({ label: '工作动态信息公开', unit: '条', channels: [] }).key).toBe('published_items');
   });
 
