@@ -64,7 +64,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
     fields: [
       'channels',
       'accepting_office',
@@ -557,12 +557,19 @@ export class AgencyGuideAnswerer {
 
   /** The reading places that state the hours, phone or address a question asks of a reading place it names, or null. */
   private readingPlaceAsked(question: string, guide: StoredGuide, wanted: GuideFieldKey[], source: string): AgencyGuideReply | null {
-    if (!READING_PLACE_NAMED.test(question)) return null;
+    const all = (guide.fields.reading_places ?? []).map((place) => toSimplified(place));
+    // 金林区政务服务中心电话: a reading place asked by the name the guide lists it under (not the agency's own name).
+    const asked = all.length > 0 ? toSimplified(question) : '';
+    const named = all.filter((place) => {
+      const name = /^[^:：]{4,30}(?=[:：])/.exec(place)?.[0];
+      return name !== undefined && !/(?:政府|办事处|管委会|局)$/.test(name) && asked.includes(name);
+    });
+    if (named.length === 0 && !READING_PLACE_NAMED.test(question)) return null;
     const keys = wanted.filter((key) => PLACE_STATES[key] !== undefined);
     if (keys.length === 0) return null;
-    const places = (guide.fields.reading_places ?? [])
-      .map((place) => toSimplified(place))
-      .filter((place) => keys.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))));
+    const places = (named.length > 0 ? named : all).filter((place) =>
+      keys.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
+    );
     if (places.length === 0) return null;
     return {
       kind: 'guide',

@@ -181,6 +181,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
     [
       '工作机构名称',
       '受理机构名称',
+      // 一、信息公开机构 / 机构名称:XX电力有限公司: the office's name under a label of its own.
+      '机构名称',
       '受理机构',
       '受理单位',
       '受理部门',
@@ -198,7 +200,24 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['post_code', ['邮政编码', '邮编']],
   // 咨询联系方式:0578-8529609: a phone under a general label (typedValue keeps only a phone number).
   // 接受信息公开咨询的电话号码是:0546-2582898: the number's label with 号码 after it.
-  ['phone', ['办公联系电话', '咨询联系方式', '咨询电话', '联系电话', '办公电话', '受理电话', '咨询热线', '监督电话', '电话号码', '电话']],
+  [
+    'phone',
+    [
+      '办公联系电话',
+      '咨询联系方式',
+      '咨询电话',
+      '联系电话',
+      '办公电话',
+      '受理电话',
+      '咨询热线',
+      '监督电话',
+      '电话号码',
+      '电话',
+      // 24小时热线电话:95598 (a company's hotline as its only phone): the label whole, so the hours before it end there.
+      '24小时热线电话',
+      '热线电话',
+    ],
+  ],
   ['fax', ['传真号码', '传真电话', '传真']],
   // 电子邮箱地址: the mailbox's label, not an address's.
   // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address.
@@ -221,9 +240,12 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 const OFFICE_IN_SENTENCE =
   /(?:由|[:,。])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|受理中心|服务中心|中心|科|处|股|组))(?:\([^)]{0,30}\))?(?:(?:负责|正式|统一|集中|只)?受理(?:公民|本机关|依申请|政府信息公开|申请|信息公开)|负责(?=[,。(])|具体承办(?:本机关|本单位)?的?(?:政府)?信息公开)/;
 
-/** An office said to do the disclosure work itself (…。XX综合办公室具体承办本机关的政府信息公开事宜), wherever the guide says so. */
+/**
+ * An office said to do the disclosure work itself (…。XX综合办公室具体承办本机关的政府信息公开事宜), wherever the guide says so;
+ * also when the same office first 负责推进、指导、协调、监督 it (XX乡党政综合办公室负责推进…工作,具体承办乡政府信息公开事宜).
+ */
 const OFFICE_DOING =
-  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))具体承办(?:本机关|本单位)?的?(?:政府)?信息公开/m;
+  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:负责推进[^。\n]{0,40}?,)?具体承办(?:本机关|本单位|[\u4e00-\u9fff]{1,4}政府)?的?(?:政府)?信息公开/m;
 
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
@@ -549,9 +571,12 @@ function extract(printed: string, pattern: RegExp): string | undefined {
   return found ? printed.slice(found.index, found.index + found[0].length).trim() : undefined;
 }
 
-/** A phone number; 08785217921, a landline with its area code and no separator (0 and ten or eleven digits), is one too. */
+/**
+ * A phone number; 08785217921, a landline with its area code and no separator (0 and ten or eleven digits), is one too; so are
+ * 12345 and a company's five-digit national service number (95598 for power, 95xxx), only ever read after a phone label.
+ */
 const PHONE =
-  /(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)/;
+  /(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)|(?<!\d)95\d{3}(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
@@ -974,9 +999,12 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
-/** How the agency publishes, in the guide's words: the part under its 公开方式 heading, up to 400 characters. */
+/**
+ * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
+ * characters.
+ */
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
@@ -1058,8 +1086,47 @@ function placeName(match: string, printed: string, labelStart: number): string |
   return name;
 }
 
+/** A heading line introducing a list of reading places, one a line (3.金林区政府信息公开查阅场所:). */
+const PLACE_LIST_HEADING = /(?:查阅场所|查阅点|查阅地点|查询场所|查询地点)[ \t]*:[ \t]*$/;
+/** A numbered or headed line: the end of a list of places. */
+const LIST_BREAK = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/;
+
+/**
+ * The lines of a list of reading places under its heading, each a place with its own phone (金林区档案馆 电话:138… 联系人:…),
+ * from the first after the heading; [] when `text` (the matching form) has no such list.
+ */
+function placeListLines(text: string): Array<{ start: number; line: string }> {
+  if (!/(?:查阅|查询)(?:场所|点|地点)[ \t]*:[ \t]*\n/.test(text)) return [];
+  const found: Array<{ start: number; line: string }> = [];
+  const lines = text.slice(0, GUIDE_SCAN).split('\n');
+  let at = 0;
+  let open = false;
+  for (const line of lines) {
+    if (PLACE_LIST_HEADING.test(line)) open = true;
+    else if (open && line.trim()) {
+      // A place's line: a short name, then its phone (and a contact person); anything else ends the list.
+      if (LIST_BREAK.test(line) || !/^[ \t]*[\u4e00-\u9fff]{3,24}[ \t]+(?:联系)?电话[ \t]*:/.test(line)) open = false;
+      else found.push({ start: at, line });
+    }
+    at += line.length + 1;
+  }
+  return found;
+}
+
+/** The reading places of a list under its heading, as 名称：电话：… (the phone stays the place's, never the office's). */
+function placeListEntries(printed: string, match: string): string[] {
+  return placeListLines(match).map(({ start, line }) => {
+    const name = /^[ \t]*([\u4e00-\u9fff]{3,24})/.exec(line)?.[1] ?? '';
+    const phone = /电话[ \t]*:[ \t]*([\d-—]{7,16})/.exec(line)?.[1];
+    const printedName = cleanValue(printed.slice(start + line.indexOf(name), start + line.indexOf(name) + name.length));
+    return phone ? `${printedName}：电话：${phone}` : printedName;
+  });
+}
+
 /** A label is a reading place's when a place name stands shortly before it in the same sentence. */
 function isReadingPlace(match: string, start: number): boolean {
+  // A line of a list of places under its heading (3.…查阅场所: / 金林区政务服务中心 电话:…): the place's, not the office's.
+  if (placeListLines(match).some((place) => start >= place.start && start < place.start + place.line.length)) return true;
   // An office's own address in a library's or archive's building (办公地址:XX学院图书馆五楼513室) names no reading place.
   const before = match.slice(Math.max(0, start - 40), start).replace(/办公(?:地址|地点)\s*:[^\n]*\n/g, '');
   const sentence = before.slice(before.lastIndexOf('。') + 1);
@@ -1684,6 +1751,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (site) fields.website = site.url;
   }
   for (const place of labelledPlaceLines(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
+  for (const place of placeListEntries(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;

@@ -134,6 +134,9 @@ function partsFrom(text: string, parts: readonly string[], partIndex: number, ea
 const COUNT_QUESTION = /(多少|几)(件|项|个|起|次|宗|条|份|人次|万元)|数量是|总数/;
 // 行政事业性收费 is a report row (Art. 20 (八)), not a question about what applying costs.
 const FEE_CONTEXT = /钱|(?<!行政事业性)收费|处理费|费用|交费|缴费|付费/;
+/** The price of a utility (电费多少钱一度, 一方水几块钱, 暖气费): a company's tariff, not what applying for information costs. */
+const UTILITY_PRICE =
+  /(?:电|水|燃气|煤气|天然气|暖气|取暖|供暖|采暖)费|(?:多少钱|几块钱?|几毛钱?)[一每](?:度|方|吨|立方)|[一每](?:度|方|吨|立方米?)(?:电|水|气)?(?:多少钱|几块|几毛)/;
 const YEAR_OR_AGENCY = /\d{4}年|去年|今年|前年|上年|上一年|本年|年度|局|委员会|厅|署/;
 
 /**
@@ -201,7 +204,7 @@ export function createGuide(file: GuideFile): Guide {
       return matches.get(`${minimumScore}\u0000${question}`, () => {
         // Normalised once for both checks (normalizing is most of a short question's cost here).
         const text = normalizeQuestion(question);
-        if (normalizedLooksLikeFigureQuestion(text)) return { best: null };
+        if (normalizedLooksLikeFigureQuestion(text) || UTILITY_PRICE.test(text)) return { best: null };
         const best = rankNormalized(text)[0];
         return { best: best !== undefined && best.score >= minimumScore ? best : null };
       }).best;

@@ -717,7 +717,7 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false): P
 /** Places to read published information that a guide may name after its town or county (共和镇政务服务中心). */
 // (The question's text reads 政务 as 政府 by then: 共和镇政府服务中心.)
 const READING_UNIT_AFTER_PLACE =
-  /政[务府]服务中心|便民服务中心|行政服务中心|政[务府]服务大厅|政[务府]大厅|政[务府]公开专区|档案馆|图书馆|档案室|文档室/;
+  /政[务府]服务中心|便民服务中心|行政服务中心|政[务府]服务大厅|政[务府]大厅|政[务府]公开专区|档案馆|图书馆|档案室|文档室|(?:综合)?文化(?:站|中心)(?:图书室|阅览室)|(?:电子)?阅览室|图书室/;
 
 /** Units people name for the agency they belong to (平度交警 for 平度市公安局), by the kind of agency. */
 const UNITS_OF_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [

@@ -407,6 +407,12 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
     // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place).
     'guide-questions-18.jsonl',
+    // guide-questions-19 (65 over three guides added from the web — 许堡乡 on a 繁体 mirror, 金林区政务公开指南 with a list of reading
+    // places, 国网湖南省电力 with no title — and older guides in citizens' words, 15 negatives), written before its first run: 53/65
+    // (0 wrong figures); 62/65 after (3 gaps). guide-questions-20 (21 made-up second examples of those classes, two made-up guides),
+    // written before its first run: 19/21; 21/21 after.
+    'guide-questions-19.jsonl',
+    'guide-questions-20.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',
