@@ -2219,8 +2219,12 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
  */
 function otherRequestNone(clause: string): boolean {
   const qualified = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|受理)([^，,。；;]*?)的申请/.exec(clause);
-  return qualified !== null && !/公开|信息/.test(qualified[1]);
+  // 未收到任何形式的申请 qualifies nothing: any form of application is still one.
+  return qualified !== null && !/公开|信息/.test(qualified[1]) && !ANY_FORM.test(qualified[1]);
 }
+
+/** A qualifier that takes in every kind (任何形式, 各种方式, 任何): no other kind of request. */
+const ANY_FORM = /^(?:任何|各种|各类|一切)(?:形式|方式|类型|渠道)?$/;
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
@@ -2602,7 +2606,11 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) || !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text))
+    // (网站微博微信一共: channels written together join with no word between them.)
+    if (
+      !/和|跟|与|加|及|还有|比|占|倍|还是|(?:网站|微博|微信|公众号|号|抖音|快手|头条)(?:一共|总共|合计|共计)/.test(text) ||
+      !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text)
+    )
       return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
