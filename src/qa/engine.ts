@@ -2203,6 +2203,9 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
+/** A change asked against the year before (比上一年多了百分之多少, 同比增长多少). */
+const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}年)|同比|增长|增幅|减少|下降|多了|少了/;
+
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
 const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
 
@@ -4645,6 +4648,13 @@ ${lines.join('\n')}`,
         if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
           return this.refusal(
             `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+          );
+        // 主动公开比上一年多了百分之多少: no channel is named, so the refusal names none.
+        if (channel === undefined)
+          return this.refusal(
+            CHANGE_ASKED.test(question.text)
+              ? `${question.agency.name}的年度报告中没有写明与上一年相比的变化，无法回答。`
+              : `${question.agency.name}的年度报告中没有写明这一项的数字，无法回答。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }

@@ -5,9 +5,12 @@
  * (未收到任何方式的申请) is none of applications, answered 0 to a how-many question on a page without table 三, as to a yes/no;
  * a part asked alone (社会组织) against a sentence counting a group that joins it to another (企业和社会组织…9件,其中社会组织…3件)
  * is the part's figure, not the group's; channels written together with 一共 and no 加 (网站微博抖音一共) are a list to add,
- * and two sum words in a row (加起来一共) still ask a sum.
+ * and two sum words in a row (加起来一共) still ask a sum; applications counted by the way they were sent (传真申请几件,
+ * 邮件申请了几件) ask no fax number or e-mail address; a change against the year before that no report states (主动公开比
+ * 上一年多了百分之多少) is refused as such, not as a channel's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { understand } from '../../../src/qa/understand.js';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('gaps15 classes over made-up reports', () => {
@@ -75,5 +78,23 @@ describe('gaps15 classes over made-up reports', () => {
   it('two sum words in a row (加起来一共) still ask the sum of two channels', async () => {
     const answer = await app.ask('河西县林业局网站和微博加起来一共发了多少条');
     expect(answer.answer).toContain('合计109');
+  });
+
+  it('applications sent by fax counted (传真申请几件) are no question for the fax number', async () => {
+    const answer = await app.ask('白杨区民政局传真申请了几件');
+    expect(answer.kind).not.toBe('contacts');
+    expect(answer.answer).not.toContain('没有写明传真');
+  });
+
+  it('a count of applications sent a way (传真, 邮件) is read as applications, not a contact field', () => {
+    for (const question of ['河西县林业局传真申请几件', '河西县林业局邮件申请了几件'])
+      expect(understand(question, 2026).topic?.type).toBe('cell');
+    expect(understand('河西县林业局传真号多少', 2026).topic?.type).toBe('contacts');
+  });
+
+  it('a change against the year before no report states is refused without naming a channel', async () => {
+    const answer = await app.ask('松禾县农业农村局主动公开信息比上一年多了百分之多少');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).not.toContain('渠道');
   });
 });
