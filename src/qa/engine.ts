@@ -2651,8 +2651,14 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
-    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed.
-    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) return undefined;
+    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed;
+    // 智慧西工占那23条 where the report holds 22: the answer says what the report holds, and works out no share on either number.
+    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) {
+      const unit = second.unit ?? '';
+      return this.refusal(
+        `报告写的${pair.things[1]}是${formatNumber(second.value)}${unit}，不是${formatNumber(pair.statedWhole)}${unit}，无法按${formatNumber(pair.statedWhole)}${unit}计算比例。\n${answers[1].answer}`,
+      );
+    }
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     // 网站发的呢 next asks the share of another part of the same whole.

@@ -7,7 +7,8 @@
  * is the part's figure, not the group's; channels written together with 一共 and no 加 (网站微博抖音一共) are a list to add,
  * and two sum words in a row (加起来一共) still ask a sum; applications counted by the way they were sent (传真申请几件,
  * 邮件申请了几件) ask no fax number or e-mail address; a change against the year before that no report states (主动公开比
- * 上一年多了百分之多少) is refused as such, not as a channel's count.
+ * 上一年多了百分之多少) is refused as such, not as a channel's count; a share whose stated whole is not the report's (占那100条)
+ * says what the report holds, with no share worked out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understand } from '../../../src/qa/understand.js';
@@ -46,6 +47,13 @@ describe('gaps15 classes over made-up reports', () => {
         `河西县林业局2024年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。通过县政府网站发布信息38条。“河西林业”微博发布信息71条;“河西林业”抖音号发布短视频12条。
+`,
+      ],
+      [
+        'qingshan-tj.txt',
+        `青山县统计局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年度我局主动公开政务信息120条,其中工作动态80条、统计公报6条、公示公告34条。
 `,
       ],
     ]);
@@ -96,5 +104,12 @@ describe('gaps15 classes over made-up reports', () => {
     const answer = await app.ask('松禾县农业农村局主动公开信息比上一年多了百分之多少');
     expect(answer.kind).toBe('refusal');
     expect(answer.answer).not.toContain('渠道');
+  });
+
+  it('a share of a stated whole the report does not hold (占那100条, the report: 120) says so and computes nothing', async () => {
+    const answer = await app.ask('青山县统计局工作动态占那100条的百分之几');
+    expect(answer.answer).toContain('不是100条');
+    expect(answer.answer).not.toMatch(/%|百分之/);
+    expect(answer.facts).toEqual([]);
   });
 });
