@@ -26,9 +26,9 @@ export function askedOperation(text: string): 'sum' | 'difference' | 'ratio' | u
 const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
 /** A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word. */
 const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
-/** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少. */
+/** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少 / 微博和公众号加起来一共发了多少条. */
 const AND_PAIR = new RegExp(
-  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
+  `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}((?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共|合计|共计)?|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
   'u',
 );
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
@@ -59,7 +59,8 @@ const CHANNEL_NAME = '(?:微信公众号|公众号|微信|微博|抖音号?|快�
 const GLUED_CHANNEL = new RegExp(CHANNEL_NAME, 'gu');
 const GLUED_CHANNELS = new RegExp(`^${CHANNEL_NAME}{3,5}$`, 'u');
 /** The sum word and what is asked after the list (一共几件, 加起来多少条). */
-const LIST_TAIL = /(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|共计)((?:是|有)?(?:(?:发布?|推送|更新|公开)了?)?(?:多少|几).*)$/u;
+const LIST_TAIL =
+  /((?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共|合计|共计)?|一共|总共|合计|共计)((?:是|有)?(?:(?:发布?|推送|更新|公开)了?)?(?:多少|几).*)$/u;
 
 /**
  * 公示公告加预决算加部门动态一共几件: three to five things of one agency summed, each asked as a

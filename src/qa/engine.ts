@@ -2222,6 +2222,9 @@ function countsInformation(text: string): boolean {
   return COUNTED_INFORMATION.test(text);
 }
 
+/** A change asked against the year before (比上一年多了百分之多少, 同比增长多少). */
+const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}年)|同比|增长|增幅|减少|下降|多了|少了/;
+
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
 const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
 
@@ -2238,8 +2241,12 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
  */
 function otherRequestNone(clause: string): boolean {
   const qualified = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|受理)([^，,。；;]*?)的申请/.exec(clause);
-  return qualified !== null && !/公开|信息/.test(qualified[1]);
+  // 未收到任何形式的申请 qualifies nothing: any form of application is still one.
+  return qualified !== null && !/公开|信息/.test(qualified[1]) && !ANY_FORM.test(qualified[1]);
 }
+
+/** A qualifier that takes in every kind (任何形式, 各种方式, 任何): no other kind of request. */
+const ANY_FORM = /^(?:任何|各种|各类|一切)(?:形式|方式|类型|渠道)?$/;
 
 /** The ways a citizen may hand in an application (电话, 网上, 信函, 当面 …): a breakdown table 三 does not have. */
 const APPLICATION_CHANNEL =
@@ -2650,7 +2657,11 @@ export class QaEngine {
    */
   private pairedAnswer(text: string, context: { user?: string }): Answer | undefined {
     // Cheap test first: most questions join nothing and ask no count.
-    if (!/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) || !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text))
+    // (网站微博微信一共: channels written together join with no word between them.)
+    if (
+      !/和|跟|与|加|及|还有|比|占|倍|还是|(?:网站|微博|微信|公众号|号|抖音|快手|头条)(?:一共|总共|合计|共计)/.test(text) ||
+      !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text)
+    )
       return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
     if (found.some((mention) => mention.agencies.length !== 1)) return undefined;
@@ -2688,8 +2699,14 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
-    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed.
-    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) return undefined;
+    // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed;
+    // 智慧西工占那23条 where the report holds 22: the answer says what the report holds, and works out no share on either number.
+    if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) {
+      const unit = second.unit ?? '';
+      return this.refusal(
+        `报告写的${pair.things[1]}是${formatNumber(second.value)}${unit}，不是${formatNumber(pair.statedWhole)}${unit}，无法按${formatNumber(pair.statedWhole)}${unit}计算比例。\n${answers[1].answer}`,
+      );
+    }
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
     if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
     // 网站发的呢 next asks the share of another part of the same whole.
@@ -4690,6 +4707,13 @@ ${lines.join('\n')}`,
         if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
           return this.refusal(
             `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+          );
+        // 主动公开比上一年多了百分之多少: no channel is named, so the refusal names none.
+        if (channel === undefined)
+          return this.refusal(
+            CHANGE_ASKED.test(question.text)
+              ? `${question.agency.name}的年度报告中没有写明与上一年相比的变化，无法回答。`
+              : `${question.agency.name}的年度报告中没有写明这一项的数字，无法回答。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }

@@ -1096,6 +1096,8 @@ function readAnswer(
           bracketed: boolean;
           /** How many characters right before the number are the question's own words, written as asked (3 or more, else 0). */
           adjacent: number;
+          /** The question's words right before it are joined (或, 和, 及) to a name the question does not ask: a group's count. */
+          joined: boolean;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -1335,19 +1337,24 @@ function readAnswer(
       // Alike, a number the question's own words stand right before, as asked (依申请公开4件 for 依申请公开的有几件),
       // wins over a headline whose words are scattered (依申请公开情况…收到政务公开申请11件).
       const adjacent = askedRightBefore(sentence, at, request.text);
+      // 其他组织申请几件 against 法人或其他组织申请6件,其中其他组织申请2件: alike otherwise, the part named alone wins over a
+      // group that joins it to another the question does not name.
+      const joined = joinedToOther(sentence, at, matched, request.text);
       const better =
         !chosen ||
         (totalHere !== chosen.total
           ? totalHere
           : preference > chosen.preference ||
             (preference === chosen.preference &&
-              (adjacent !== chosen.adjacent
-                ? adjacent > chosen.adjacent
-                : inBreakdown !== chosen.inBreakdown
-                  ? !inBreakdown
-                  : bracketed !== chosen.bracketed
-                    ? !bracketed
-                    : distance < chosen.distance)));
+              (joined !== chosen.joined
+                ? !joined
+                : adjacent !== chosen.adjacent
+                  ? adjacent > chosen.adjacent
+                  : inBreakdown !== chosen.inBreakdown
+                    ? !inBreakdown
+                    : bracketed !== chosen.bracketed
+                      ? !bracketed
+                      : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -1361,6 +1368,7 @@ function readAnswer(
           inBreakdown,
           bracketed,
           adjacent,
+          joined,
           namesItem,
           total: totalHere,
           digits: match[1],
@@ -1467,14 +1475,36 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length);
 }
 
+/**
+ * Whether the question's word that leads up to the number stands joined to another name before it (法人或其他组织申请6件,
+ * asked 其他组织): the count is of both together. A name the question asks too (法人或其他组织申请几件) joins nothing new.
+ */
+function joinedToOther(sentence: string, at: number, matched: readonly string[], question: string): boolean {
+  const lead = sentence.slice(Math.max(0, at - 16), at);
+  for (const word of matched) {
+    if (word.length < 2) continue;
+    const position = lead.lastIndexOf(word);
+    if (position < 2 || /[，。；,;、]/.test(lead.slice(position + word.length))) continue;
+    const before = /(\p{Script=Han}{2})(?:或者|或|和|及|与)$/u.exec(lead.slice(0, position));
+    if (before && !question.includes(before[1])) return true;
+  }
+  return false;
+}
+
 const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
-/** The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家): another count. */
+/** An event held, counted by what it names (举办“政府开放日”活动1场, 召开培训会2次): the clause opens with the act. */
+const EVENT_ACT = /^(?:举办|举行|开展|召开|组织|制作|印发|发放|参加|接待)[“"《]?\p{Script=Han}/u;
+
+/**
+ * The number's clause holds none of the question's words and opens with an act of its own (现场参观了2家, 举办“政府开放日”
+ * 活动1场 after 上报工作动态信息): another count.
+ */
 function otherActBefore(sentence: string, at: number, matched: readonly string[]): boolean {
   const start = Math.max(...[...sentence.slice(0, at).matchAll(/[，。；：,;:！？!?]/g)].map((match) => match.index ?? 0), -1) + 1;
   if (start === 0) return false;
   const clause = sentence.slice(start, at);
-  return /\p{Script=Han}{1,6}[了过]$/u.test(clause) && !matched.some((word) => clause.includes(word));
+  return (/\p{Script=Han}{1,6}[了过]$/u.test(clause) || EVENT_ACT.test(clause)) && !matched.some((word) => clause.includes(word));
 }
 
 /** Where something is done or asked (申请|咨询点, 申请|窗口, 申请|表): the word before it names the place, not an event that happened. */

@@ -1170,9 +1170,12 @@ function understandAfresh(text: string, currentYear: number): Understanding {
 
   // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
   const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
-  const contactFields = CONTACT_FIELDS.filter(([pattern, field]) => pattern.test(text) && !(field === 'phone' && callsCounted)).map(
-    ([, field]) => field,
-  );
+  // 传真申请几件 / 邮件提交了多少申请 count applications sent that way: no fax number or address is asked.
+  const sentByCounted = /(?:传真|邮件|邮箱)(?:方式)?(?:申请|提出|提交|递交|寄来|发来)/.test(text) && /多少|几/.test(text);
+  const contactFields = CONTACT_FIELDS.filter(
+    ([pattern, field]) =>
+      pattern.test(text) && !(field === 'phone' && callsCounted) && !(sentByCounted && (field === 'fax' || field === 'email')),
+  ).map(([, field]) => field);
   const row = bestRow(text);
   const prose = proseTopic(text);
   // 主动公开 of information items is a prose figure, unless a table-二 row (规章, 行政许可 …) is named.
