@@ -70,8 +70,7 @@ const LIST_TAIL =
 export function listSum(lead: string, rest: string): { questions: string[]; things: string[] } | undefined {
   const tail = LIST_TAIL.exec(rest);
   if (!tail) return undefined;
-  // 微博和公众号加起来一共发了多少条: the sum word before 一共 is no thing of the list (加 + 起来).
-  const listed = rest.slice(0, tail.index).replace(/(?:加起来|加一起|加一块|加在一起|合起来)$/, '');
+  const listed = rest.slice(0, tail.index);
   // 微博微信抖音加起来: channels written one after another with no word between them are a list too.
   const glued = GLUED_CHANNELS.test(listed) ? listed.match(GLUED_CHANNEL) : null;
   const things = glued ? [...glued] : listed.split(LIST_JOINER).map((thing) => thing.trim());
