@@ -2268,6 +2268,11 @@ function channelOf(previous: string, part: string): string {
   return named ? named[named.length - 1] : '';
 }
 
+/** Whether every application was handled (都办完了吗, 办结了没有, 都答复了吗): asked of a year that may have had none. */
+const HANDLED_ALL_ASKED = /(?:办完|办结|处理完|答复完|都答复|都回复|都处理|都办)/;
+/** A clause saying no application came in at all (未收到申请, 没有接到政府信息公开申请). */
+const NONE_RECEIVED = /(?:未|没有|没|暂无|无)(?:收到|接到|接收到?|受理)[^，。；,;]{0,16}申请/;
+
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
@@ -4731,7 +4736,7 @@ ${lines.join('\n')}`,
         );
     }
     this.lastRetrieval = { kind, unit };
-    return this.retrievedAnswer(found, kind, latestOnly);
+    return this.retrievedAnswer(found, kind, latestOnly, undefined, question.text);
   }
 
   /**
@@ -5028,7 +5033,7 @@ ${lines.join('\n')}`,
   /** A sentence-retrieval result as an answer: the value or yes/no, the sentence quoted and cited. */
   /** `noneCounted`: a count was asked (收到几件) and the sentence says none happened: the answer states 0 in that unit. */
   /** `latestOnly`: the latest report answered a question naming no year (true), or naming a year after it (that year). */
-  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean | number, noneCounted?: string): Answer {
+  private retrievedAnswer(found: Retrieved, kind: AskKind, latestOnly: boolean | number, noneCounted?: string, asked = ''): Answer {
     const { report } = found;
     // A sub-heading alone (（二）依申请公开情况。) says nothing: the passage under it is the answer.
     if (kind === 'text' && SUB_HEADING_ONLY.test(found.sentence.trim())) {
@@ -5078,7 +5083,10 @@ ${lines.join('\n')}`,
         };
         return { kind: 'figure', answer: `没有，0${noneCounted}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
       }
-      return { kind: 'text', answer: `${found.yes ? '有' : '没有'}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+      // 收到的申请都办完了吗 against 未收到申请: not "no, not all handled" but none to handle.
+      const noneToHandle = !found.yes && HANDLED_ALL_ASKED.test(asked) && NONE_RECEIVED.test(toSimplified(clause));
+      const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
+      return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
     return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
