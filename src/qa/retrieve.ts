@@ -1422,29 +1422,29 @@ function readAnswer(
       ...(count && Number(count[1]) > 0 === yes ? { value: Number(count[1]), unit: count[2] } : {}),
     };
   }
-  const { start, end } = clauseAt(sentence, textAnchor(sentence, matched, anchor));
+  const { start, end } = textClause(sentence, matched, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
 }
 
 /**
- * Where a text answer's lead clause is: the clause holding the most of the question's words (by weight), the first
- * of equals. The first word found may stand in an earlier clause of the sentence (申请 in 共收到…申请16件, asked 申请
- * 主要集中在哪些方面, which the clause 申请事项主要集中在…方面 answers).
+ * A text answer's lead clause: the one holding the most of the question's words (by weight), the first of equals
+ * (the clause around `first` when no word is found). The first word found may stand in an earlier clause of the
+ * sentence (申请 in 共收到…申请16件, asked 申请主要集中在哪些方面, which the clause 申请事项主要集中在…方面 answers).
  */
-function textAnchor(sentence: string, matched: string[], first: number): number {
-  let best = first;
+function textClause(sentence: string, matched: string[], first: number): { start: number; end: number } {
+  let best = clauseAt(sentence, first);
   let bestWeight = -1;
   const seen = new Set<number>();
   for (const word of matched) {
     for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-      const { start, end } = clauseAt(sentence, at);
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const clause = sentence.slice(start, end);
-      const weight = matched.reduce((sum, other) => sum + (clause.includes(other) ? weightOf(other) : 0), 0);
-      if (weight > bestWeight || (weight === bestWeight && start < clauseAt(sentence, best).start)) {
+      const clause = clauseAt(sentence, at);
+      if (seen.has(clause.start)) continue;
+      seen.add(clause.start);
+      const text = sentence.slice(clause.start, clause.end);
+      const weight = matched.reduce((sum, other) => sum + (text.includes(other) ? weightOf(other) : 0), 0);
+      if (weight > bestWeight || (weight === bestWeight && clause.start < best.start)) {
         bestWeight = weight;
-        best = at;
+        best = clause;
       }
     }
   }
