@@ -5067,6 +5067,19 @@ ${lines.join('\n')}`,
         source,
         sentence: found.sentence,
       };
+      // 推文 listed by kind with no total (政策类推文12篇，服务类推文20篇): every item, and their sum as a computation.
+      if (found.parts) {
+        const { parts } = found;
+        const head = parts[0].label.replace(/[\d.,]+\D*$/, '').slice(-2);
+        const sum = parts.reduce((total, part) => total + part.value, 0);
+        const facts = parts.map((part) => ({ ...fact, value: part.value, unit: part.unit }));
+        const listed = parts.map((part) => part.label.replace(/[“”"]/g, '')).join('、');
+        return {
+          kind: 'figure',
+          answer: `${who}：报告没有写${head}的总数，分项是：${listed}。按这几项相加（计算所得）共${formatNumber(sum)}${parts[0].unit}。${note}\n${quoted}\n${cite}`,
+          facts,
+        };
+      }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     if (kind === 'yesno' && found.yes !== undefined) {

@@ -31,6 +31,8 @@ export interface Retrieved {
   strength?: number;
   /** The noun the question counts (年报 in 公开年报几条) is printed right before the number (公开年报3条) (ranking only). */
   countedHere?: boolean;
+  /** The counts of the same thing listed with `value` and no total, when the question names none of them (listedParts). */
+  parts?: Array<{ label: string; value: number; unit: string }>;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -770,6 +772,55 @@ function askedRightBefore(sentence: string, at: number, question: string): numbe
  * Whether position `at` stands inside a bracket opened right after a count (57条(含采购公告公示16条)):
  * the breakdown of that count. A bracket after a year (比2022年(31起)) holds no breakdown.
  */
+/** Verbs an item's label may open with; what follows the last of them names the item (发布|政策类推文). */
+const ITEM_VERB = /(?:发布|公开|公布|推送|编发|印发|制发|举办|开展|组织|召开|刊发|刊登|转载|更新|推出|制作|办理|受理)/g;
+/** A label that prints a total (共发布, 合计, 累计): the list has its total, so no item stands for the whole. */
+const TOTAL_LABEL = /共|合计|总计|累计|总数|全部/;
+
+/**
+ * The counts of the same thing listed beside the one chosen, when the question names none of them
+ * and the sentence prints no total: 公众号发了多少篇推文 against 发布职业技能相关推文30篇,就业创业推文46篇,…党风廉政主题
+ * 教育推文11篇 asks all of them, and 30 alone would read as the whole. Each item's label ends in the
+ * same noun (推文), the words before that noun tell the items apart (职业技能相关, 就业创业), and the
+ * question names none of those words. Undefined when the chosen count stands alone, or a total is printed
+ * (a label with 共/合计, or one count equal to the others' sum: 主动公开120条, 网站100条, 公众号20条).
+ */
+export function listedParts(
+  sentence: string,
+  chosenAt: number,
+  unit: string | undefined,
+  question: string,
+): Array<{ label: string; value: number; unit: string }> | undefined {
+  if (!unit) return undefined;
+  const items: Array<{ label: string; head: string; qualifier: string; value: number; unit: string; at: number }> = [];
+  for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
+    const at = match.index ?? 0;
+    if (!match[3] || match[2] || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
+    const start =
+      Math.max(...['，', ',', '、', '；', ';', '。', '：', ':', '（', '('].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+    const label = sentence.slice(start, at).replace(/[“”"‘’《》]/g, '');
+    if (!/^\p{Script=Han}+$/u.test(label) || label.length < 3) continue;
+    const head = label.slice(-2);
+    let verbEnd = 0;
+    for (const verb of label.matchAll(ITEM_VERB)) verbEnd = (verb.index ?? 0) + verb[0].length;
+    const qualifier = label.slice(verbEnd, -2);
+    items.push({ label: sentence.slice(start, at + match[0].length), head, qualifier, value: printedNumber(match[1]), unit: match[3], at });
+  }
+  const chosen = items.find((item) => item.at === chosenAt);
+  if (!chosen || chosen.unit !== unit || chosen.qualifier.length < 2 || !question.includes(chosen.head)) return undefined;
+  const parts = items.filter((item) => item.head === chosen.head && item.unit === chosen.unit);
+  if (parts.length < 2) return undefined;
+  if (parts.some((part) => part.qualifier.length < 2 || TOTAL_LABEL.test(part.label) || insideBrackets(sentence, part.at)))
+    return undefined;
+  if (new Set(parts.map((part) => part.qualifier)).size < parts.length) return undefined;
+  const sum = parts.reduce((total, part) => total + part.value, 0);
+  if (parts.some((part) => part.value * 2 === sum)) return undefined;
+  // The question names an item (服务类推文几篇): that item is the answer, not the list.
+  const bigrams = (text: string) => Array.from({ length: Math.max(0, text.length - 1) }, (_, index) => text.slice(index, index + 2));
+  if (parts.some((part) => bigrams(part.qualifier).some((pair) => question.includes(pair)))) return undefined;
+  return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
+}
+
 function insideBrackets(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -1388,6 +1439,10 @@ function readAnswer(
       unit: chosen.unit,
       strength: chosen.strength,
       countedHere: countedBefore(chosen.at),
+      parts:
+        chosen.total || chosen.inBreakdown || chosen.bracketed || chosen.namesItem || ordinalAsked
+          ? undefined
+          : listedParts(sentence, chosen.at, chosen.unit, request.text),
     };
   }
   if (request.kind === 'yesno') {
