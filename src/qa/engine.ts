@@ -43,7 +43,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords } from '../text/segment.js';
-import { KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
+import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
@@ -264,6 +264,10 @@ interface ConversationMemory {
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
+/** A kind's last character (局, 委, 办 …): the cheap test before unstoredKind reads the question. */
+const UNSTORED_KIND_CUE = /[局委办关队心联]/;
+/** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
+const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件): a report's figure. */
@@ -3110,6 +3114,27 @@ export class QaEngine {
       const again = this.kindAtUnknownPlace(input, memory.unknownAgency, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 科技局收到几件申请 when no stored agency is of that kind: none is held, which is said; the agency remembered from before
+    // (禄丰市卫生健康局) is another one, and its figure would be no answer.
+    // (那公安局呢 after a figure asks the same of that kind.)
+    if (
+      mentions.length === 0 &&
+      UNSTORED_KIND_CUE.test(text) &&
+      (COUNT_OR_REPORT_ASKED.test(text) || (memory?.topic !== undefined && /呢[？?。！!]*$/.test(text))) &&
+      !HOW_TO_APPLY.test(text)
+    ) {
+      const missing = this.unstoredKind(text);
+      if (missing) {
+        remember({
+          agencyIds: memory?.agencyIds ?? [],
+          years: memory?.years ?? [],
+          topic: memory?.topic,
+          introduced: memory?.introduced,
+          lastQuestion: text,
+        });
+        return this.refusal(`库中没有${missing}的年度报告，无法回答。${this.whatWeHave()}`);
+      }
+    }
     // The topic is read without the agencies' names: 行政审批局 names an agency, not 行政许可.
     const withoutNames = [...mentions]
       .sort((a, b) => b.text.length - a.text.length)
@@ -3219,7 +3244,9 @@ export class QaEngine {
         !shortFigureFollowUp &&
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)
-        !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
+        !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
+        // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
+        !(COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
     ) {
       // 华东师范大学校长电话多少, naming no stored agency: no guide or report prints a person's own phone, nor do the rules on guides.
       const personPhone = mentions.length === 0 ? PERSON_PHONE_ASKED.exec(text) : null;
@@ -6815,6 +6842,23 @@ ${lines.join('\n')}`,
     return this.clarify(
       `${WHICH_OF_KIND}${kind}？库中有：${joinList(shown)}${candidates.length > 10 ? `等${candidates.length}个` : ''}。请带上地区名再问一次，例如“${shown[0]}”。`,
     );
+  }
+
+  /**
+   * A kind of agency the question names alone (科技局, 公安局) that no stored agency is of, in any of its forms: the
+   * question's own words for it. Undefined when a place stands right before it (unknownPlacedAgency answers those) or a
+   * stored agency is of that kind.
+   */
+  private unstoredKind(text: string): string | undefined {
+    const stored = new Set(this.index.kinds());
+    for (const kind of COMMON_KINDS) {
+      const at = text.indexOf(kind);
+      if (at < 0) continue;
+      if (/(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(text.slice(0, at))) return undefined;
+      if (kindVariants(kind).some((form) => stored.has(form) || [...stored].some((name) => name.endsWith(form)))) return undefined;
+      return kind;
+    }
+    return undefined;
   }
 
   private bareKind(text: string): string | undefined {

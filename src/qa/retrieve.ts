@@ -587,7 +587,8 @@ const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政�
  * also where information is published.
  */
 export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
-  ['网络', '网上', '在线', '线上', '互联网'],
+  // 通过委官方网站提交申请表的862件: an application made on the agency's site is made online.
+  ['网络', '网上', '在线', '线上', '互联网', '官方网站', '官网', '网站'],
   ['信函', '邮寄', '来信', '信件', '写信'],
   ['当面', '现场', '窗口'],
   ['电子邮件', '邮件', '邮箱'],

@@ -21,6 +21,9 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['教育和体育局', '教体局'],
   ['文化和旅游局', '文旅局'],
   ['卫生健康委员会', '卫健委'],
+  // 国家卫生健康委, 甘南州卫生健康委: the official short form of the commission, without 员会.
+  ['卫生健康委员会', '卫生健康委'],
+  ['卫生健康委', '卫健委'],
   ['卫生健康局', '卫健局'],
   ['农业农村局', '农业局'],
   ['自然资源局', '自然资源局'],
@@ -147,6 +150,19 @@ export function shortRegion(region: string): string {
   const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)$/, '');
   return stripped.length >= 2 ? stripped : region;
 }
+
+/**
+ * Kinds of agency citizens name alone (公安局, 科技局), beyond those whose short forms are listed above: a question
+ * naming one that no stored agency is of asks about an agency the store does not hold.
+ */
+export const COMMON_KINDS: readonly string[] = [
+  ...new Set([
+    ...KIND_ABBREVIATIONS.flat().filter((kind) => !/政府|管理委员会|管委会|学院|职院/.test(kind)),
+    ...['公安局', '财政局', '民政局', '司法局', '审计局', '统计局', '税务局', '水利局', '水务局', '林业局', '商务局', '教育局'],
+    ...['体育局', '气象局', '档案局', '粮食局', '自然资源和规划局', '规划局', '国土局', '城管局', '卫生局', '文化局', '旅游局'],
+    ...['市场监管局', '药监局', '烟草局', '邮政局', '海关', '消防救援支队', '公积金中心', '医保局', '残联', '信访局', '人防办'],
+  ]),
+];
 
 /** The kind's other form: 科学技术局 → 科技局 and back. */
 export function kindVariants(kind: string): string[] {

@@ -33,12 +33,17 @@ const CHANNELS: Array<[RegExp, string]> = [
   [/简报|信息》|期刊/, '简报'],
 ];
 
+/** Channels named as examples of all used (通过网站、新媒体平台、宣传栏等方式主动公开…共597条): the count is across every channel. */
+const SEVERAL_CHANNELS = /等(?:平台|渠道|方式|途径|形式|载体)|多种(?:渠道|方式|形式|途径)|多渠道/;
+
 function classify(label: string, unit: string): { key: string; channel?: string } {
   let channels = CHANNELS.filter(([pattern]) => pattern.test(label)).map(([, name]) => name);
   // 平台 alone names a channel; next to named ones it is only the word for them.
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
   const channel = channels.length > 0 ? channels.join('、') : undefined;
   const { key, keepsChannel } = classifyStatedNumber({ label, unit, channels });
+  // The year's total over the channels it names as examples is no one channel's count.
+  if (key === 'proactive_items' && SEVERAL_CHANNELS.test(label)) return { key };
   return keepsChannel ? { key, channel } : { key };
 }
 
@@ -118,8 +123,9 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         !channel &&
         firstFigure?.unit === found[2] &&
         /其中/.test(sentence.slice(firstFigure.end, at)) &&
-        // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made.)
-        !/主动公开/.test(clause)
+        // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made. Not so an item
+        // further down a list of kinds: 共发布各类信息171条,其中新闻动态8条,…法定主动公开内容63条 is one kind of the 171.)
+        (!/主动公开/.test(clause) || /\d/.test(sentence.slice(sentence.indexOf('其中', firstFigure.end), at)))
       )
         key = 'proactive_items_by_channel';
       else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };

@@ -157,6 +157,41 @@ describe('labels of figures in a sentence a heading runs into', () => {
     expect(made.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([215]);
   });
 
+  it('a total over channels named as examples (通过网站、新媒体平台、宣传栏等方式…共597条) keeps no channel: it is the year’s total', async () => {
+    const { extractProseFigures } = await import('../../../src/report/prose.js');
+    // Real (弥勒市朋普镇人民政府2024, a page of the search corpus): the total names the website among other channels; a
+    // channel-less count of one column (政府信息公示专栏…108条) followed, and was taken as the year's total.
+    const real = extractProseFigures(
+      '2024年以来,通过市政府政务网站、新媒体平台、宣传栏等方式主动公开朋普镇政府信息共597条。2024年度门户网站主动公开政府信息6条。',
+      'overview',
+    );
+    expect(real.filter((figure) => figure.key === 'proactive_items').map((figure) => [figure.value, figure.channel])).toEqual([
+      [597, undefined],
+    ]);
+    // Made up: 多种渠道 says the same; one channel named alone still keeps it.
+    const made = extractProseFigures('本年度通过门户网站、微信公众号多种渠道主动公开信息120条。通过微博主动公开信息30条。', 'overview');
+    expect(made.map((figure) => [figure.key, figure.value, figure.channel])).toEqual([
+      ['proactive_items', 120, undefined],
+      ['proactive_items_by_channel', 30, '微博'],
+    ]);
+  });
+
+  it('all kinds published (共发布各类信息171条) is the year’s total; a 主动公开 item further down its 其中 list is one of its parts', async () => {
+    const { extractProseFigures } = await import('../../../src/report/prose.js');
+    // Real (禄丰市卫生健康局2025, a page of the search corpus): 法定主动公开内容63条 had been stored as the year's total.
+    const real = extractProseFigures(
+      '2025年,禄丰市卫生健康局全年共发布各类信息171条,其中新闻动态8条,政策问答7条,法定主动公开内容63条,行政执法信息41条。',
+      'overview',
+    );
+    expect(real.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([171]);
+    // Made up: 发布各类政务信息共 and a 主动公开 item second in the list.
+    const made = extractProseFigures('本年度发布各类政务信息共90条，其中工作动态40条、主动公开规划信息12条。', 'overview');
+    expect(made.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([90]);
+    // The only item after 其中 that says 主动公开 is still the count disclosed (永安: 共制作信息30条,其中主动公开信息数24条).
+    const only = extractProseFigures('全年共制作信息30条,其中主动公开信息数24条。', 'overview');
+    expect(only.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([24]);
+  });
+
   it('a count of one to nine in words ending its clause (收到…申请一件) is read as its digit; 一件事一次办 and 统一 are none', async () => {
     const { extractProseFigures } = await import('../../../src/report/prose.js');
     // reports-more16/28: 2023年度厚桥街道收到政府信息公开申请一件,已办理完毕.
