@@ -2299,7 +2299,41 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
 function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   if (!latest) return [];
-  return remembered.filter((fact) => fact.key === latest.key && (fact.key !== 'sentence' || sameItemUnit(fact.unit, latest.unit)));
+  const latestLead = latest.key === 'sentence' ? leadOfFact(latest) : '';
+  return remembered.filter(
+    (fact) =>
+      fact.key === latest.key &&
+      (fact.key !== 'sentence' || (sameItemUnit(fact.unit, latest.unit) && (fact === latest || sharesAWord(leadOfFact(fact), latestLead)))),
+  );
+}
+
+/**
+ * The words a sentence's figure follows in its clause (提起行政复议 for 1件, 襄城就业微信公众号 for 24条), the sentence itself
+ * when the figure is not printed as a number. Two figures read from sentences measure the same thing only when these share a word: 复议1件 and
+ * 公众号24条 are both counts in 件 or 条, and no comparison.
+ */
+function leadOfFact(fact: Fact): string {
+  const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+  const at = sentence.indexOf(`${fact.value}${fact.unit}`);
+  // A none said in words (未发生…行政复议…案件 for 0件): the sentence's words are the figure's.
+  if (at < 0) return sentence.slice(0, 60);
+  const before = sentence.slice(Math.max(0, at - 12), at);
+  return before.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1);
+}
+
+/** The words a figure follows as its sentence prints them (襄城就业微信公众号), '' for a none said in words. */
+function printedLead(fact: Fact): string {
+  return (fact.sentence ?? '').replace(/\s+/g, '').includes(`${fact.value}${fact.unit}`) ? leadOfFact(fact) : '';
+}
+
+/** Whether two leads share a two-character word other than the verbs of publishing and counting (发布, 公开, 共计). */
+function sharesAWord(a: string, b: string): boolean {
+  if (a === '' || b === '') return true;
+  for (let at = 0; at + 1 < a.length; at += 1) {
+    const pair = a.slice(at, at + 2);
+    if (/\p{Script=Han}{2}/u.test(pair) && !/发布|公开|共计|累计|全年|本年|其中|通过|收到|办理/.test(pair) && b.includes(pair)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2337,7 +2371,13 @@ function sameChannelMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   const channelish = (fact: Fact) => fact.key === 'sentence' || fact.key === 'proactive_items_by_channel';
   if (!latest || !channelish(latest)) return sameMeasureAsLast(remembered);
-  return remembered.filter((fact) => channelish(fact) && sameItemUnit(fact.unit, latest.unit));
+  // (复议0件 then 公众号24条: a count that names no channel is no channel's figure to weigh against one.)
+  const latestLead = leadOfFact(latest);
+  const channelOrShared = (fact: Fact) =>
+    fact === latest ||
+    (CHANNEL_WORDS.test(leadOfFact(fact)) && CHANNEL_WORDS.test(latestLead)) ||
+    sharesAWord(leadOfFact(fact), latestLead);
+  return remembered.filter((fact) => channelish(fact) && sameItemUnit(fact.unit, latest.unit) && channelOrShared(fact));
 }
 
 /** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
@@ -2971,7 +3011,7 @@ export class QaEngine {
       // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
       (!input.includes('最') || latestPerPlace(sameMeasureAsLast(memory.lastFacts)).length >= 2)
     ) {
-      return this.compareRemembered(memory.lastFacts, /少|低/.test(input));
+      return this.compareRemembered(memory.lastFacts, /少|低/.test(input), true);
     }
     // 你刚才说的51条是哪一部分写的 / 那6件行政许可在哪张表里: the part of the report the figure is written in.
     if (WHERE_WRITTEN.test(input)) {
@@ -4423,10 +4463,16 @@ ${lines.join('\n')}`,
     };
   }
 
-  private compareRemembered(remembered: Fact[], fewer: boolean): Answer {
+  private compareRemembered(remembered: Fact[], fewer: boolean, bare = false): Answer {
     // The latest figure and the ones before it of the same kind; else simply the last two.
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
-    const facts = sameKind.length >= 2 ? sameKind : remembered.slice(-2);
+    const lastTwo = remembered.slice(-2);
+    // 复议0件 then 公众号24条: two figures read from sentences that count different things are no comparison.
+    if (bare && sameKind.length < 2 && lastTwo.length === 2 && lastTwo.every((fact) => fact.key === 'sentence'))
+      return this.clarify(
+        `刚才的两个数字说的不是同一件事（${lastTwo.map((fact) => `${fact.agency}${fact.year}年${printedLead(fact)}${formatNumber(fact.value)}${fact.unit}`).join('；')}），没法比较。请说明要比较的是什么，例如把两个机关的名字和要比的事项一起说出来。`,
+      );
+    const facts = sameKind.length >= 2 ? sameKind : lastTwo;
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
     // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).
     const describe = (fact: Fact) =>
@@ -6854,7 +6900,8 @@ ${lines.join('\n')}`,
     for (const kind of COMMON_KINDS) {
       const at = text.indexOf(kind);
       if (at < 0) continue;
-      if (/(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(text.slice(0, at))) return undefined;
+      // Only a kind named alone: a place or any other name before it (平潭教育局, 我们县的公安局) is another question's.
+      if (!/^(?:那么?|还有|那个|这个|请问|我想问下?|想问下?|问一下|问下|你好|您好)?[，,]?$/.test(text.slice(0, at))) return undefined;
       if (kindVariants(kind).some((form) => stored.has(form) || [...stored].some((name) => name.endsWith(form)))) return undefined;
       return kind;
     }

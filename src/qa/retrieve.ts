@@ -816,9 +816,21 @@ export function listedParts(
   if (new Set(parts.map((part) => part.qualifier)).size < parts.length) return undefined;
   const sum = parts.reduce((total, part) => total + part.value, 0);
   if (parts.some((part) => part.value * 2 === sum)) return undefined;
-  // The question names an item (服务类推文几篇): that item is the answer, not the list.
-  const bigrams = (text: string) => Array.from({ length: Math.max(0, text.length - 1) }, (_, index) => text.slice(index, index + 2));
-  if (parts.some((part) => bigrams(part.qualifier).some((pair) => question.includes(pair)))) return undefined;
+  // The question names an item (服务类推文几篇, 依申请公开的信息 against 主动公开政务信息85条,依申请公开政府信息2条): that item is
+  // the answer, not the list. Words every item's label holds (推文, 公开) name none.
+  const bigrams = (text: string) =>
+    new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, index) => text.slice(index, index + 2)));
+  // (The channel the list opens with, 通过“青松住建”微信公众号发布…, is the whole list's, not its first item's.)
+  const labels = parts.map((part) =>
+    bigrams(
+      part.label
+        .replace(/[\d.,]+\D*$/, '')
+        .replace(/[“”"‘’《》]/g, '')
+        .replace(/^(?:通过|在|依托|利用|借助)\p{Script=Han}*?(?:发布|公开|推送|编发|刊发)/u, ''),
+    ),
+  );
+  const shared = [...labels[0]].filter((pair) => labels.every((label) => label.has(pair)));
+  if (labels.some((label) => [...label].some((pair) => !shared.includes(pair) && question.includes(pair)))) return undefined;
   return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
 }
 

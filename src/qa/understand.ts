@@ -1033,7 +1033,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 20,
     answers: 'section',
     slots: ['agency', 'year'],
-    words: /总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况/,
+    // 我想问下路桥区人社局去年的情况: an agency's year asked about as a whole, nothing else named.
+    words: /总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况|^[^，。？?\d]{0,10}的情况(?:怎么样|咋样|如何)?[呢吗啊？?。!！]*$/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'overview' } : undefined),
   },
   {

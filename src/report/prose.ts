@@ -28,13 +28,12 @@ const CHANNELS: Array<[RegExp, string]> = [
   // 通过额济纳旗人民政府网公开信息23条: a government's site is also written 政府网; 通过官网发布信息3374条: 官网 is the agency's own site.
   [/门户网站|政府网站|人民政府网站|网站|政府网|官网/, '政府网站'],
   [/公开栏|公示栏/, '政务公开栏'],
+  // 政府信息公示专栏公开政府信息108条: one column of a site, not the year's total (朋普镇: 主动公开…共597条 was that).
+  [/专栏/, '专栏'],
   [/平台/, '平台'],
   [/报纸|日报/, '报纸'],
   [/简报|信息》|期刊/, '简报'],
 ];
-
-/** Channels named as examples of all used (通过网站、新媒体平台、宣传栏等方式主动公开…共597条): the count is across every channel. */
-const SEVERAL_CHANNELS = /等(?:平台|渠道|方式|途径|形式|载体)|多种(?:渠道|方式|形式|途径)|多渠道/;
 
 function classify(label: string, unit: string): { key: string; channel?: string } {
   let channels = CHANNELS.filter(([pattern]) => pattern.test(label)).map(([, name]) => name);
@@ -42,8 +41,6 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
   const channel = channels.length > 0 ? channels.join('、') : undefined;
   const { key, keepsChannel } = classifyStatedNumber({ label, unit, channels });
-  // The year's total over the channels it names as examples is no one channel's count.
-  if (key === 'proactive_items' && SEVERAL_CHANNELS.test(label)) return { key };
   return keepsChannel ? { key, channel } : { key };
 }
 

@@ -84,3 +84,50 @@ describe('real pages of 卫健委 and made-up second examples', () => {
     expect(ask('向公安局申请要带什么材料').kind).toBe('guide');
   });
 });
+
+// 路桥区人力资源和社会保障局 and 襄城区人社局, 2024 (parts of the real pages, as found).
+const LUQIAO = `路桥区人力资源和社会保障局2024年政府信息公开工作年度报告
+一、总体情况
+2024年,路桥区人力资源和社会保障局以习近平新时代中国特色社会主义思想为指导,积极推进人社领域信息的全面、及时、准确公开。
+(二)依规进行依申请公开
+2024年,我局共收到依申请公开政府信息案件7件,提起行政复议1件(已撤销申请),提起行政诉讼0件。
+`;
+const XIANGCHENG = `襄城区人社局2024年政府信息公开工作
+年度报告
+一、总体情况
+(一)主动公开。2024年,我局共主动公示84条信息,其中通过区政府门户网站20条、襄城就业微信公众号24条、市人社局门户网站14条、区人社局门户网站20条、汉水襄阳号26条。
+(二)依申请公开。2024年,未发生任何针对本部门有关政府信息公开事务的行政复议和行政诉讼案件,未收到政府信息公开申请。
+`;
+
+describe('a conversation over two real 人社局 pages', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['luqiao-2024.txt', LUQIAO],
+      ['xiangcheng-2024.txt', XIANGCHENG],
+    ]);
+  });
+  afterAll(() => app?.dispose());
+
+  it('哪个多 weighs figures of one thing, and says so when the last two count different things', () => {
+    const user = `probe14b:${Math.random()}`;
+    const ask = (q: string) => app.engine.ask(q, { user });
+    expect(ask('路桥区人社局收到几个申请').facts.map((fact) => fact.value)).toEqual([7]);
+    expect(ask('复议呢').facts.map((fact) => fact.value)).toEqual([1]);
+    expect(ask('那襄城区呢').facts.map((fact) => fact.value)).toEqual([0]);
+    const compared = ask('哪个多');
+    expect(compared.answer).toMatch(/^路桥区人力资源和社会保障局2024年1件最多/);
+    expect(ask('公众号发了多少').facts.map((fact) => fact.value)).toEqual([24]);
+    const mixed = ask('哪个多');
+    expect(mixed.kind).toBe('clarify');
+    expect(mixed.answer).toMatch(/说的不是同一件事/);
+    expect(mixed.answer).not.toMatch(/24条最多/);
+  });
+
+  it('an agency’s year asked about as a whole (去年的情况) is its overview', () => {
+    const answer = app.engine.ask('我想问下路桥区人社局去年的情况', { user: `probe14c:${Math.random()}` });
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain('一、总体情况');
+  });
+});

@@ -157,22 +157,21 @@ describe('labels of figures in a sentence a heading runs into', () => {
     expect(made.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([215]);
   });
 
-  it('a total over channels named as examples (通过网站、新媒体平台、宣传栏等方式…共597条) keeps no channel: it is the year’s total', async () => {
+  it('a count of one column (政府信息公示专栏…108条) is that channel’s, not the year’s total', async () => {
     const { extractProseFigures } = await import('../../../src/report/prose.js');
-    // Real (弥勒市朋普镇人民政府2024, a page of the search corpus): the total names the website among other channels; a
-    // channel-less count of one column (政府信息公示专栏…108条) followed, and was taken as the year's total.
+    // Real (弥勒市朋普镇人民政府2024, a page of the search corpus): the channel-less column count had been taken as the year's
+    // total over 通过市政府政务网站、新媒体平台、宣传栏等方式…共597条.
     const real = extractProseFigures(
-      '2024年以来,通过市政府政务网站、新媒体平台、宣传栏等方式主动公开朋普镇政府信息共597条。2024年度门户网站主动公开政府信息6条。',
+      '2024年以来,通过市政府政务网站、新媒体平台、宣传栏等方式主动公开朋普镇政府信息共597条。2024年度门户网站主动公开政府信息6条,“朋普发布”微信公众号发布信息315篇,“朋普镇人民政府”抖音发布视频95条、“朋普发布”视频号发布73期、政府信息公示专栏公开政府信息108条。',
       'overview',
     );
-    expect(real.filter((figure) => figure.key === 'proactive_items').map((figure) => [figure.value, figure.channel])).toEqual([
-      [597, undefined],
-    ]);
-    // Made up: 多种渠道 says the same; one channel named alone still keeps it.
-    const made = extractProseFigures('本年度通过门户网站、微信公众号多种渠道主动公开信息120条。通过微博主动公开信息30条。', 'overview');
-    expect(made.map((figure) => [figure.key, figure.value, figure.channel])).toEqual([
-      ['proactive_items', 120, undefined],
-      ['proactive_items_by_channel', 30, '微博'],
+    expect(real.filter((figure) => figure.key === 'proactive_items').map((figure) => figure.value)).toEqual([597]);
+    expect(real.find((figure) => figure.value === 108)).toMatchObject({ key: 'proactive_items_by_channel', channel: '专栏' });
+    // Made up: a 专栏 of another name.
+    const made = extractProseFigures('本年度主动公开政府信息120条。通过“乡村振兴”专栏发布信息30条。', 'overview');
+    expect(made.map((figure) => [figure.key, figure.value])).toEqual([
+      ['proactive_items', 120],
+      ['proactive_items_by_channel', 30],
     ]);
   });
 
