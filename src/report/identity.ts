@@ -440,7 +440,8 @@ function writtenInFull(name: string, simpleText: string, printed: string): strin
   const simpleName = toSimplified(name);
   if (!/局|厅|委/.test(simpleName.slice(-1))) return name;
   for (const [long, short] of KIND_ABBREVIATIONS) {
-    if (!simpleName.endsWith(short) || simpleName.endsWith(long) || long.endsWith(short)) continue;
+    // (卫生健康委 is the commission's own official form, 委员会 cut short: 国家卫生健康委 keeps the title's name.)
+    if (!simpleName.endsWith(short) || simpleName.endsWith(long) || long.endsWith(short) || long.startsWith(short)) continue;
     const full = simpleName.slice(0, -short.length) + long;
     if (hasRegion(full) && simpleText.includes(full)) return printedName(full, printed);
   }

@@ -494,4 +494,11 @@ export const MIGRATIONS: Migration[] = [
     // open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 21,
+    name: 'commissions learn their official short form',
+    // agencyAliases now knows 卫生健康委 (国家卫生健康委, 甘南州卫生健康委) as the commission's own short form of
+    // 卫生健康委员会, and 卫健委 as the citizen's word for either. Re-read on the next writable open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];
