@@ -105,6 +105,8 @@ export function isAgencyName(name: string): boolean {
     !/(网站|网|专栏|平台)$/.test(simple) &&
     // 年度区政府国资局: the rest of a year (2022年度) glued before a name.
     !/^(年度|年)/.test(simple) &&
+    // 并向社会公布(2021年度)街道: a sentence's publishing words with the year taken out between them and a bare kind.
+    !/向社会|公布|印发/.test(simple) &&
     // 现将莲湖区…, 由汇龙镇…, 局|广州市…税务局: the words of the sentence around a name, or the end of the word before it.
     !/^(?:现将|特将|现就|由|局|委|厅)/.test(simple) &&
     // 三明市领导干部: the cadres of a place are people, not a body, though 部 ends many names.
@@ -365,6 +367,12 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // jieba leaves after it as a morpheme (台州|湾 经济技术开发区: zg), which ends a place's proper name.
         const properAfterPlace =
           index === start + 1 && tokens[start].tag === 'ns' && (tag === 'x' || (tag === 'zg' && /^\p{Script=Han}$/u.test(word)));
+        // Places jieba knows, then a 街道's or 镇's proper name it does not (南通市|通州区|兴东|街道办事处): one name.
+        const townAfterPlaces =
+          tag === 'x' &&
+          index > start + 1 &&
+          tokens.slice(start, index).every((token) => token.tag === 'ns') &&
+          /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
         // A 街道 or 镇 named after its district's government (无锡市锡山区人民政府|厚桥|街道): its proper name goes on the name.
         const townOfGovernment =
           /人民政府$/.test(name) && /^(?:x|nr|nz|ns)$/.test(tag) && /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
@@ -375,6 +383,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !task &&
               !joined &&
               !properAfterPlace &&
+              !townAfterPlaces &&
               !townOfGovernment &&
               !directionDistrict(tokens, index) &&
               !(index === start && placeWord(tokens[index])) &&
@@ -448,6 +457,9 @@ function writtenInFull(name: string, simpleText: string, printed: string): strin
   return name;
 }
 
+/** A town's or a street's name, with its government's words or without (高良乡人民政府, 新下陆街道办事处). */
+const TOWN_OR_STREET = /(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府)?$/;
+
 function fullest(name: string, simpleText: string): string {
   let best = name;
   // A bare 街道/镇/乡 is completed by its office (办事处, 人民政府); regions before it without the office
@@ -477,7 +489,16 @@ function fullest(name: string, simpleText: string): string {
       // 长春市|绿园区: a district jieba does not know as a place is one still, right after its city.
       const districtOfCity =
         /^\p{Script=Han}{2,3}(?:区|县|旗)$/u.test(word) && /^\p{Script=Han}{1,6}(?:市|州|盟)$/u.test(tokens[index - 1]?.word ?? '');
-      if (!(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) && !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word) && !districtOfCity)
+      // 由|下陆区|新下陆街道办事处, 地址为|师宗县|高良乡人民政府: a town's or a street's county or district right after a
+      // preposition, though jieba does not know it as a place.
+      const countyOfTown =
+        TOWN_OR_STREET.test(simpleName) && /^\p{Script=Han}{2,3}(?:区|县|旗)$/u.test(word) && tokens[index - 1]?.tag === 'p';
+      if (
+        !(tag === 'ns' && /(省|市|区|县|州|盟|旗)$/.test(word)) &&
+        !/^.{1,6}(省|自治区|市|自治州|盟)$/.test(word) &&
+        !districtOfCity &&
+        !countyOfTown
+      )
         break;
       if (NAME_BREAK_WORDS.has(word) || SELF_OR_ALL_START.test(word) || PREPOSITION_LEVEL.test(word)) break;
       prefix = word + prefix;
@@ -692,7 +713,9 @@ const NEVER_NAME_START = /[省市区县州旗盟镇乡在由和与及对向为�
  */
 function restoredFirstCharacter(name: string, simpleText: string, printed: string): string {
   const probe = toSimplified(name).replace(/(?:办事处|人民政府|政府|管委会|管理委员会)$/, '');
-  if (probe.length < 3) return name;
+  // A town's two-character stem (高|良乡: 高 read as an adjective) is restored only where it is written three times at least.
+  const town = probe.length === 2 && /(?:镇|乡)$/.test(probe);
+  if (probe.length < 3 && !town) return name;
   let before = -1;
   let count = 0;
   for (let at = simpleText.indexOf(probe); at >= 0; at = simpleText.indexOf(probe, at + 1)) {
@@ -701,7 +724,7 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
     before = at - 1;
     count += 1;
   }
-  if (count < 2 || before < 0) return name;
+  if (count < (town ? 3 : 2) || before < 0) return name;
   // 国家税务总局|广州市白云区税务局: a vertical bureau named after its national body everywhere takes that body's name first.
   if (LONE_AGENCY_WORD.test(simpleText[before])) {
     const superior = NATIONAL_PREFIX.exec(simpleText.slice(Math.max(0, before - 8), before + 1))?.[0];
@@ -892,7 +915,8 @@ function urlTitles(lines: string[]): string[] {
 /** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
 const STATS_PERIOD = new RegExp(
   // 统计限自: a misprinted 统计时限.
-  `统计(?:数据|期限|时限|时间|期间|周期|区间|限)?(?:的)?(?:为|从|自|是|:)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
+  // 20231月1日至12月31日: a year glued to its month, its 年 lost (a page's date field cut short).
+  `统计(?:数据|期限|时限|时间|期间|周期|区间|限)?(?:的)?(?:为|从|自|是|:)?${YEAR}(?:年|(?=1月))0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
 );
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */

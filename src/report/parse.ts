@@ -248,9 +248,15 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     if (absent.length === rows.length) missing.push(`${table}.table`);
     else missing.push(...absent.map((row) => `${table}.${row.key}`));
   }
-  const proseFigures = (['overview', 'problems', 'other'] as const).flatMap((key) =>
-    sections[key] ? extractProseFigures(sections[key], key) : [],
-  );
+  const proseFigures = [
+    ...(['overview', 'problems', 'other'] as const).flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : [])),
+    // (二)主动公开政府信息情况 / 主动公开政府信息93条 under section 一, read as section 二's heading (or section 二's own
+    // words before its table): the sentences before the table state figures as section 一's do.
+    ...(['proactive', 'applications'] as const).flatMap((key) => {
+      const prose = sections[key] ? proseBeforeTable(sections[key]) : '';
+      return prose ? extractProseFigures(joinBrokenLines(prose), key) : [];
+    }),
+  ];
   // The preamble before 一、 often states the contacts too.
   const contacts = extractContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
@@ -284,4 +290,14 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   }
   const report: Report = { agency, title: identity.titled ? standardReportTitle({ agency, year }) : undefined, ...read };
   return { report, violations: checkRules(format, report.applications, report.appeals) };
+}
+
+/** Where a table 二 or 三 starts: its first item, header or cell. */
+const TABLE_START = /第二十条|信息内容|本年制发|本年新制作|申请人情况|本列数据|\(本列|（本列|自然人|\|/;
+
+/** A table section's sentences before its table, if it has any (a sub-heading's paragraph read as the section). */
+function proseBeforeTable(text: string): string {
+  const start = text.search(TABLE_START);
+  const prose = start < 0 ? text : text.slice(0, start);
+  return /。/.test(prose) ? prose : '';
 }
