@@ -181,9 +181,9 @@ function asCountedSide(side: string): string {
   return OUTLET.test(bare) ? `${bare}公开` : bare;
 }
 
-/** Neither side is a year, a number or a question word. */
+/** Neither side is a year, a number or a question word (年报, 年度报告 are things, not years). */
 function plausible(first: string, second: string): boolean {
-  return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
+  return ![first, second].some((side) => /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
 }
 
 /** A side that is part of an agency's name (沈阳市, 和平区, 发展和改革委员会): 和 joins the words of a name, not two things. */

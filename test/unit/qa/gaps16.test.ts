@@ -1,0 +1,86 @@
+/**
+ * Classes closed in the gaps16 round over made-up reports: a yes/no on whether anyone applied, against a cut page whose only
+ * sentence on applications says how they are handled (依法答复政府信息公开申请), is no 有; a city named without a lower place
+ * whose one stored body of the kind asked is a zone's is answered with a note saying it is not the city's own;
+ * 申请办结了吗 on a page cut before table 三 whose prose says none came in says there was none to handle; a bare thing with a
+ * question mark (公示公告？) after a figure is a follow-up; two parts of one sentence asked with 加起来/一共 are added, a side
+ * holding 年 (年报) being no year.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('gaps16 classes over made-up reports', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-ly.txt',
+        `青禾县林业局2021年政府信息公开工作年度报告
+一、总体情况
+2021年,青禾县林业局坚持以公开为常态、不公开为例外,依法依规受理答复群众政府信息公开申请,不断提升政府透明度。
+`,
+      ],
+      [
+        'xiangyang-kfq-cz.txt',
+        `襄阳经济技术开发区财政局2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年,本局主动公开政府信息52条。
+(二)依申请公开情况。2023年,本局共收到政府信息公开申请4件,均按时答复。
+`,
+      ],
+      [
+        'shilan-sw.txt',
+        `石兰县商务局2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2022年,本局主动公开政府信息31条。
+(二)依申请公开情况。2022年,本局未接到政府信息公开申请。
+`,
+      ],
+      [
+        'nanxi-wl.txt',
+        `南溪县文旅局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年通过县政府门户网站公开信息40条,其中年报2条,工作动态21条,公示公告17条。
+`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('a clause on how applications are handled (依法依规受理答复…申请) is no 有 to 有没有人申请', async () => {
+    const answer = await app.ask('青禾县林业局有没有人申请过信息公开');
+    expect(answer.answer).not.toMatch(/^有/);
+    expect(answer.kind).toBe('refusal');
+  });
+
+  it('a count of applications received is still 有', async () => {
+    const answer = await app.ask('襄阳经济技术开发区财政局2023年有没有人申请信息公开');
+    expect(answer.answer).toMatch(/^有/);
+  });
+
+  it('a city named without its district, whose only body of the kind is a zone’s, is said not to be the city’s', async () => {
+    const answer = await app.ask('襄阳财政局2023年收到几件申请');
+    expect(answer.answer).toContain('不是襄阳市本级');
+    const named = await app.ask('襄阳经济技术开发区财政局2023年收到几件申请');
+    expect(named.answer).not.toContain('本级');
+  });
+
+  it('申请办结了吗 on a page cut before table 三 whose prose says none came in: none to handle', async () => {
+    const answer = await app.ask('石兰县商务局2022年的申请办结了吗');
+    expect(answer.answer).toMatch(/^没有收到申请，也就没有要办理的。/);
+    expect(answer.answer).toContain('未接到政府信息公开申请');
+  });
+
+  it('a bare thing with a question mark (公示公告？) after a figure is a follow-up of the same agency and year', async () => {
+    const user = `gaps16:${Math.random()}`;
+    await app.ask('南溪县文旅局2024年工作动态几条', user);
+    const answer = await app.ask('公示公告？', user);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([17]);
+  });
+
+  it('two parts of one sentence asked with 加起来 are added, 年报 being no year', async () => {
+    const answer = await app.ask('南溪县文旅局2024年年报和公示公告加起来多少条');
+    expect(answer.answer).toContain('合计19条');
+  });
+});
