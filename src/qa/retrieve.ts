@@ -789,6 +789,14 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
     start = heaviestAt;
     while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
   } else if (!matched.some((word) => sentence.slice(start, end).includes(word))) start = clauseAt(sentence, at).start;
+  // 政策文件、解读材料12件: nouns a 、 joins before one count share it; the lead names them all (one after a figure,
+  // 工作动态80条、统计公报6条, is an item of its own).
+  while (start > 0 && sentence[start - 1] === '、') {
+    let previous = start - 1;
+    while (previous > 0 && !FINE_BREAK.test(sentence[previous - 1])) previous -= 1;
+    if (/\d/.test(sentence.slice(previous, start - 1))) break;
+    start = previous;
+  }
   let stop = end;
   while (stop < sentence.length && !FINE_BREAK.test(sentence[stop])) stop += 1;
   return sentence.slice(start, stop);

@@ -98,7 +98,16 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const at = found.index ?? 0;
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
-      const clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      let clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      // 公开政策文件、解读材料12件: a 、 between nouns that share one count is inside the label; one after a figure
+      // (工作动态80条、统计公报6条) ends the item before.
+      while (clauseStart > 0 && before[clauseStart] === '、') {
+        const previous = Math.max(
+          ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
+        );
+        if (/\d/.test(scrubbed.slice(previous + 1, clauseStart))) break;
+        clauseStart = previous;
+      }
       // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.
       const heading = GLUED_HEADING.exec(sentence)?.[0].length ?? 0;
       let label = before

@@ -4,9 +4,11 @@
  * whose one stored body of the kind asked is a zone's is answered with a note saying it is not the city's own;
  * 申请办结了吗 on a page cut before table 三 whose prose says none came in says there was none to handle; a bare thing with a
  * question mark (公示公告？) after a figure is a follow-up; two parts of one sentence asked with 加起来/一共 are added, a side
- * holding 年 (年报) being no year.
+ * holding 年 (年报) being no year; nouns a 、 joins before one count (政策文件、解读材料12件) are all the figure's label and
+ * all in the answer's lead, while a 、 after a figure (工作动态80条、通知公告6条) still ends the item before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractProseFigures } from '../../../src/report/prose.js';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('gaps16 classes over made-up reports', () => {
@@ -35,6 +37,13 @@ describe('gaps16 classes over made-up reports', () => {
 一、总体情况
 (一)主动公开情况。2022年,本局主动公开政府信息31条。
 (二)依申请公开情况。2022年,本局未接到政府信息公开申请。
+`,
+      ],
+      [
+        'donghu-jy.txt',
+        `东湖县教育局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,本局通过县政府网站公开规范性文件、解读材料12件。
 `,
       ],
       [
@@ -82,5 +91,18 @@ describe('gaps16 classes over made-up reports', () => {
   it('two parts of one sentence asked with 加起来 are added, 年报 being no year', async () => {
     const answer = await app.ask('南溪县文旅局2024年年报和公示公告加起来多少条');
     expect(answer.answer).toContain('合计19条');
+  });
+
+  it('nouns a 、 joins before one count are all in the lead (规范性文件、解读材料12件 for 解读材料)', async () => {
+    const answer = await app.ask('东湖县教育局2024年解读材料公开了几件');
+    expect(answer.answer.split('\n')[0]).toContain('规范性文件、解读材料12件');
+  });
+
+  it('a prose figure’s label keeps the nouns a 、 joins; a 、 after a figure still ends the item before', () => {
+    const labels = extractProseFigures('2024年本局公开规范性文件、解读材料12件,其中工作动态80条、通知公告6条。', '一').map(
+      (figure) => figure.label,
+    );
+    expect(labels[0]).toContain('规范性文件、解读材料');
+    expect(labels.at(-1)).toBe('通知公告');
   });
 });
