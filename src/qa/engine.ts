@@ -2308,6 +2308,9 @@ const HANDLED_ALL_ASKED = /(?:办完|办结|处理完|答复完|都答复|都回
 /** A clause saying no application came in at all (未收到申请, 没有接到政府信息公开申请). */
 const NONE_RECEIVED = /(?:未|没有|没|暂无|无)(?:收到|接到|接收到?|受理)[^，。；,;]{0,16}申请/;
 
+/** An item of a list with its own count (,政务公开信息16条,): the words between a clause mark and the number. */
+const LISTED_ITEM = /[，,、；;：:。]([\p{Script=Han}]{4,10})(\d+)条/gu;
+
 /** A clause saying applications came in: a count (申请3件, 一件), or a verb of receiving (收到, 接到, 新收, 共受理). */
 const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收到|接到|接收|新收|共受理|受理了/;
 
@@ -2717,7 +2720,9 @@ export class QaEngine {
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
     const list = listSum(lead, text.slice(end + year.length));
-    if (list) return this.listSumAnswer(list.questions, context);
+    // 政策文件及解读和通知公告一共: three things read at every joiner whose parts do not add up may be a pair (A及B, and C).
+    const listed = list ? this.listSumAnswer(list.questions, context) : undefined;
+    if (listed || (list && !/及/.test(text))) return listed;
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
     // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
@@ -4463,6 +4468,24 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 发布的政务公开信息多少条 answered with the headline (主动公开信息4条) where a sentence of the same report lists
+   * 政务公开信息16条: an item printed whole in the question's own words, right before its count, is what is asked.
+   */
+  private itemOfListAsked(text: string, agency: AgencyRecord, facts: readonly Fact[]): boolean {
+    // Cheap test first: a run of four characters or more ending in 信息 the question names.
+    const asked = /\p{Script=Han}{2,8}信息/u.exec(text)?.[0];
+    if (!asked || facts.length === 0) return false;
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === facts[0].year);
+    const sentences = new Set(facts.map((fact) => fact.sentence ?? ''));
+    if (report) for (const figure of this.store.proseFigures(report.id)) sentences.add(figure.sentence);
+    const question = toSimplified(text);
+    for (const sentence of sentences)
+      for (const [, item, value] of toSimplified(sentence).matchAll(LISTED_ITEM))
+        if (question.includes(item) && !facts.some((fact) => fact.value === Number(value))) return true;
+    return false;
+  }
+
+  /**
    * Sentence retrieval where the structured answer falls short: no topic was recognised, the
    * report does not hold the figure (or the year asked is a year before the report's), the
    * measure word does not fit the figure found (几家企业 against a count of guests), or a
@@ -4513,7 +4536,9 @@ ${lines.join('\n')}`,
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
       // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
-      contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word));
+      (contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word)) ||
+        (structured.kind === 'figure' &&
+          this.itemOfListAsked(withoutAgencyName(question.text, question.agency?.name), question.agency, structured.facts)));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
     const channel = CHANNEL_WORDS.exec(question.text)?.[0];
     const otherChannel =

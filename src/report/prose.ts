@@ -21,6 +21,9 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
 
 /** Channels named in proactive-disclosure sentences, most specific first. */
+/** A channel a 、 may join to others before one shared count (视频号、快手、今日头条等平台…120条). */
+const JOINED_CHANNEL = /视频号|抖音|快手|头条|小红书|B站|哔哩哔哩|客户端|APP|微信|微博|公众号|网站/i;
+
 const CHANNELS: Array<[RegExp, string]> = [
   [/微信公众号|公众号|微信公众平台|公众平台/, '微信公众号'],
   [/微信工作群|微信群/, '微信工作群'],
@@ -105,7 +108,9 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         const previous = Math.max(
           ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
         );
-        if (/\d/.test(scrubbed.slice(previous + 1, clauseStart))) break;
+        // (Channels a 、 joins, 视频号、快手、今日头条等平台…120条, are a count they share, which the channel's own reading weighs.)
+        const segment = scrubbed.slice(previous + 1, clauseStart);
+        if (/\d/.test(segment) || JOINED_CHANNEL.test(segment) || CHANNELS.some(([pattern]) => pattern.test(segment))) break;
         clauseStart = previous;
       }
       // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.

@@ -5,7 +5,9 @@
  * 申请办结了吗 on a page cut before table 三 whose prose says none came in says there was none to handle; a bare thing with a
  * question mark (公示公告？) after a figure is a follow-up; two parts of one sentence asked with 加起来/一共 are added, a side
  * holding 年 (年报) being no year; nouns a 、 joins before one count (政策文件、解读材料12件) are all the figure's label and
- * all in the answer's lead, while a 、 after a figure (工作动态80条、通知公告6条) still ends the item before.
+ * all in the answer's lead, while a 、 after a figure (工作动态80条、通知公告6条) still ends the item before; an item of a list
+ * printed whole in the question's words right before its count (政务公开信息21条) is what is asked, not the 主动公开 headline;
+ * 及 binds closer than 和 in a pair to add (规章及解读和公示公告一共).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProseFigures } from '../../../src/report/prose.js';
@@ -47,10 +49,17 @@ describe('gaps16 classes over made-up reports', () => {
 `,
       ],
       [
+        'lanshan-rf.txt',
+        `岚山市人民防空办公室2021年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2021年,市人防办在政府信息公开目录主动公开信息9条。全年,市人防网发布防空信息60条,政务公开信息21条,法规信息3条。
+`,
+      ],
+      [
         'nanxi-wl.txt',
         `南溪县文旅局2024年政府信息公开工作年度报告
 一、总体情况
-(一)主动公开情况。2024年通过县政府门户网站公开信息40条,其中年报2条,工作动态21条,公示公告17条。
+(一)主动公开情况。2024年通过县政府门户网站公开信息45条,其中年报2条,规章及解读5条,工作动态21条,公示公告17条。
 `,
       ],
     ]);
@@ -104,5 +113,19 @@ describe('gaps16 classes over made-up reports', () => {
     );
     expect(labels[0]).toContain('规范性文件、解读材料');
     expect(labels.at(-1)).toBe('通知公告');
+  });
+
+  it('an item of a list printed whole in the question (政务公开信息21条) is asked, not the 主动公开 headline (9条)', async () => {
+    const answer = await app.ask('岚山市人防办2021年发布的政务公开信息多少条');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([21]);
+    const difference = await app.ask('岚山市人防办2021年发布的防空信息比政务公开信息多几条');
+    expect(difference.answer).toContain('相差39条');
+    const headline = await app.ask('岚山市人防办2021年主动公开多少条');
+    expect(headline.facts.map((fact) => fact.value)).toContain(9);
+  });
+
+  it('及 binds closer than 和 in a pair to add (规章及解读和公示公告一共: 5 + 17)', async () => {
+    const answer = await app.ask('南溪县文旅局2024年规章及解读和公示公告一共多少条');
+    expect(answer.answer).toContain('合计22条');
   });
 });
