@@ -7,6 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
+import { joinedNounStart } from '../report/prose.js';
 import type { ReportRecord, ReportStore } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
@@ -794,8 +795,10 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
   while (start > 0 && sentence[start - 1] === '、') {
     let previous = start - 1;
     while (previous > 0 && !FINE_BREAK.test(sentence[previous - 1])) previous -= 1;
-    if (/\d/.test(sentence.slice(previous, start - 1))) break;
-    start = previous;
+    const from = joinedNounStart(sentence.slice(previous, start - 1));
+    if (from === undefined) break;
+    start = previous + from;
+    if (from > 0) break;
   }
   let stop = end;
   while (stop < sentence.length && !FINE_BREAK.test(sentence[stop])) stop += 1;
