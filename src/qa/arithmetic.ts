@@ -31,6 +31,11 @@ const AND_PAIR = new RegExp(
   `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}((?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共|合计|共计)?|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
   'u',
 );
+/** The same, the first thing holding a 及 of its own (政策文件及解读和通知公告一共多少条). */
+const AND_PAIR_AFTER_JI = new RegExp(
+  `^([\\u4e00-\\u9fa5A-Za-z&]{1,10}?及[\\u4e00-\\u9fa5A-Za-z&]{1,10}?)(?:和|跟|与|加上)${THING}((?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共|合计|共计)?|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
+  'u',
+);
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
 const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:多少|几).*)$`, 'u');
 
@@ -153,7 +158,8 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const asked = predicate.replace(/^了/, '');
     return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference', things: [first, second], asked };
   }
-  const and = AND_PAIR.exec(rest);
+  // 政策文件及解读和通知公告一共: 及 binds closer than 和 (A及B和C is A及B, and C), so the pair is cut at the 和.
+  const and = (/及.*(?:和|跟|与|加上)/.test(rest) ? AND_PAIR_AFTER_JI.exec(rest) : null) ?? AND_PAIR.exec(rest);
   if (!and) return undefined;
   const [, first, second, together, predicate] = and;
   if (!plausible(first, second)) return undefined;
@@ -181,9 +187,9 @@ function asCountedSide(side: string): string {
   return OUTLET.test(bare) ? `${bare}公开` : bare;
 }
 
-/** Neither side is a year, a number or a question word. */
+/** Neither side is a year, a number or a question word (年报, 年度报告 are things, not years). */
 function plausible(first: string, second: string): boolean {
-  return ![first, second].some((side) => /\d|年|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
+  return ![first, second].some((side) => /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
 }
 
 /** A side that is part of an agency's name (沈阳市, 和平区, 发展和改革委员会): 和 joins the words of a name, not two things. */

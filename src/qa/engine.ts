@@ -751,6 +751,41 @@ const FEE_ASKED = /(?:收|交|缴)[^，,。？?\d]{0,8}费|费用|收费/;
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
+/** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
+const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
+const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
+
+/**
+ * 武汉的医疗保障局 where the one stored body of that kind the place holds is a lower one (武汉经济技术开发区(汉南区)医疗保障局):
+ * a city or province named without a lower place is answered from that body only with a note saying plainly it is not the
+ * city's (or province's) own.
+ */
+function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): Answer {
+  if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
+  const mention = mentions.find((each) => (each.how === 'region' || each.how === 'shortened') && each.agencies.length === 1);
+  if (!mention) return answer;
+  const place = placeStarting(mention.text);
+  if (!place || place.place.level === 'county') return answer;
+  const { name: placeName, written = mention.text } = place.place;
+  const agency = mention.agencies[0];
+  const name = toSimplified(agency.name);
+  // Only the place and the kind were written (武汉|医疗保障局, 武汉): a lower place written (天津|东疆, 武汉|经开区…) is asked.
+  const kind = place.rest.replace(/^的/, '');
+  if (kind !== '' && !kindVariants(kind).some((variant) => name.endsWith(variant))) return answer;
+  const after = name.startsWith(placeName)
+    ? name.slice(placeName.length)
+    : name.startsWith(written)
+      ? name.slice(written.length)
+      : undefined;
+  if (after === undefined) return answer;
+  const lower = (place.place.level === 'province' ? LOWER_PLACE_OF_PROVINCE : LOWER_PLACE_OF_CITY).test(after);
+  if (!lower) return answer;
+  return {
+    ...answer,
+    answer: `（没有${placeName}本级这个单位的报告；下面是${agency.name}的，它是${placeName}下面一级的单位，不是${placeName}本级的。）\n${answer.answer}`,
+  };
+}
+
 /**
  * A name read with one character corrected (西公区 → 西工区) may be another place we do not hold
  * (西城区): the answer says how it was read, so a wrong reading is seen at once.
@@ -2277,6 +2312,12 @@ const HANDLED_ALL_ASKED = /(?:办完|办结|处理完|答复完|都答复|都回
 /** A clause saying no application came in at all (未收到申请, 没有接到政府信息公开申请). */
 const NONE_RECEIVED = /(?:未|没有|没|暂无|无)(?:收到|接到|接收到?|受理)[^，。；,;]{0,16}申请/;
 
+/** An item of a list with its own count (,政务公开信息16条,): the words between a clause mark and the number. */
+const LISTED_ITEM = /[，,、；;：:。]([\p{Script=Han}]{4,10})(\d+)条/gu;
+
+/** A clause saying applications came in: a count (申请3件, 一件), or a verb of receiving (收到, 接到, 新收, 共受理). */
+const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收到|接到|接收|新收|共受理|受理了/;
+
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
@@ -2723,7 +2764,9 @@ export class QaEngine {
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
     const lead = text.slice(0, end) + year.replace(/的$/, '');
     const list = listSum(lead, text.slice(end + year.length));
-    if (list) return this.listSumAnswer(list.questions, context);
+    // 政策文件及解读和通知公告一共: three things read at every joiner whose parts do not add up may be a pair (A及B, and C).
+    const listed = list ? this.listSumAnswer(list.questions, context) : undefined;
+    if (listed || (list && !/及/.test(text))) return listed;
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
     // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
@@ -3828,6 +3871,7 @@ export class QaEngine {
     if (operation === 'difference' || operation === 'ratio') answer = withArithmetic(answer, operation, headlineFacts(answer.facts));
     if (operation === 'ratio') answer = withDoubledVerdict(answer, text, headlineFacts(answer.facts));
     answer = this.nearMissWithoutTheYear(mentions, understood.years) ?? withNearMissNote(answer, mentions);
+    answer = withLowerBodyNote(answer, mentions);
     // 微博后来怎么样了 in a conversation about one agency: what nothing else understood may be stated in its reports.
     if (
       !topic &&
@@ -4100,13 +4144,23 @@ export class QaEngine {
     const found = this.withRetrieval(NOTHING_FOUND, { text: '收到多少申请', topic, agency, years });
     // Only a count of applications (申请…件) answers it, never a neighbouring count (主动公开信息444条) nor the carried-over one.
     const foundLead = found?.answer.split('\n')[0] ?? '';
-    return found?.kind === 'figure' &&
+    if (
+      found?.kind === 'figure' &&
       found.facts.length > 0 &&
       /申请/.test(foundLead) &&
       !/结转/.test(foundLead) &&
       found.facts.every((fact) => fact.unit !== '条')
-      ? found
-      : undefined;
+    )
+      return found;
+    // 有 read from a clause on how applications are handled (依法依规答复信息公开申请), with no count found: it counts none
+    // and says none came in, so it is no 有. Only a count, or a verb of receiving, says some did.
+    const clause =
+      answer.kind === 'text' && lead.startsWith('有') && lead.includes('报告写明：')
+        ? lead.slice(lead.indexOf('报告写明：') + 5).split('。')[0]
+        : '';
+    if (clause && !APPLICATIONS_CAME_IN.test(toSimplified(clause)))
+      return this.refusal(`${agency.name}的年度报告没有写明收到了多少政府信息公开申请（相关的只有“${clause}”），无法回答有没有人申请。`);
+    return undefined;
   }
 
   /**
@@ -4487,6 +4541,24 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 发布的政务公开信息多少条 answered with the headline (主动公开信息4条) where a sentence of the same report lists
+   * 政务公开信息16条: an item printed whole in the question's own words, right before its count, is what is asked.
+   */
+  private itemOfListAsked(text: string, agency: AgencyRecord, facts: readonly Fact[]): boolean {
+    // Cheap test first: a run of four characters or more ending in 信息 the question names.
+    const asked = /\p{Script=Han}{2,8}信息/u.exec(text)?.[0];
+    if (!asked || facts.length === 0) return false;
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === facts[0].year);
+    const sentences = new Set(facts.map((fact) => fact.sentence ?? ''));
+    if (report) for (const figure of this.store.proseFigures(report.id)) sentences.add(figure.sentence);
+    const question = toSimplified(text);
+    for (const sentence of sentences)
+      for (const [, item, value] of toSimplified(sentence).matchAll(LISTED_ITEM))
+        if (question.includes(item) && !facts.some((fact) => fact.value === Number(value))) return true;
+    return false;
+  }
+
+  /**
    * Sentence retrieval where the structured answer falls short: no topic was recognised, the
    * report does not hold the figure (or the year asked is a year before the report's), the
    * measure word does not fit the figure found (几家企业 against a count of guests), or a
@@ -4537,7 +4609,9 @@ ${lines.join('\n')}`,
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
       // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
-      contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word));
+      (contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word)) ||
+        (structured.kind === 'figure' &&
+          this.itemOfListAsked(withoutAgencyName(question.text, question.agency?.name), question.agency, structured.facts)));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
     const channel = CHANNEL_WORDS.exec(question.text)?.[0];
     const otherChannel =
@@ -4701,6 +4775,17 @@ ${lines.join('\n')}`,
       if (none) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+      }
+    }
+    // 申请办结了没有 / 有没有被驳回的 where table 三 is cut and the report says no application came in (未收到申请): none
+    // to handle, said so from that sentence instead of the cut table's refusal.
+    if (!retrieved && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
+      const noneOf = (text: string) =>
+        noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
+      const none = noneOf(question.text) ?? noneOf(`${askedYear ?? ''}收到申请了吗`);
+      if (none && NONE_RECEIVED.test(toSimplified(none.clause))) {
+        this.lastRetrieval = { kind, unit };
+        return this.retrievedAnswer(none, 'yesno', latestOnly, undefined, question.text);
       }
     }
     // 收到几件申请 where the report counts them in words (收到政府信息公开申请一件): the count read at import answers.

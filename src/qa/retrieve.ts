@@ -7,6 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
+import { joinedNounStart } from '../report/prose.js';
 import type { ReportRecord, ReportStore } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
@@ -853,6 +854,16 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
     start = heaviestAt;
     while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
   } else if (!matched.some((word) => sentence.slice(start, end).includes(word))) start = clauseAt(sentence, at).start;
+  // 政策文件、解读材料12件: nouns a 、 joins before one count share it; the lead names them all (one after a figure,
+  // 工作动态80条、统计公报6条, is an item of its own).
+  while (start > 0 && sentence[start - 1] === '、') {
+    let previous = start - 1;
+    while (previous > 0 && !FINE_BREAK.test(sentence[previous - 1])) previous -= 1;
+    const from = joinedNounStart(sentence.slice(previous, start - 1));
+    if (from === undefined) break;
+    start = previous + from;
+    if (from > 0) break;
+  }
   let stop = end;
   while (stop < sentence.length && !FINE_BREAK.test(sentence[stop])) stop += 1;
   return sentence.slice(start, stop);

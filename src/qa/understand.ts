@@ -1138,6 +1138,9 @@ const understood = new LRUCache<string, Readonly<Understanding>>({ max: UNDERSTO
  * kept and given again (frozen: callers copy it before changing anything). Callers pass the question without the
  * agencies' names, so 某局2024年办理了几件行政许可 of every agency is read once.
  */
+/** A bare thing with a question mark (通知公告？, 工作动态？): asked as 通知公告呢 is, of what was just asked. */
+const BARE_THING_ASKED = /^(?!.*(?:几|多少|哪|什么|啥|吗|么|怎|谁|为何|如何|是否|有没有))\p{Script=Han}{2,8}[?？]+$/u;
+
 export function understand(text: string, currentYear: number): Readonly<Understanding> {
   const key = `${currentYear}\u0000${text}`;
   let reading = understood.get(key);
@@ -1213,7 +1216,7 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     !acrossAgencies
   )
     topic = { ...topic, row: rowByKey('carried_over'), alsoRows: [rowByKey('carried_forward')] };
-  const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text);
+  const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text) || BARE_THING_ASKED.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
 }

@@ -21,6 +21,22 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
 
 /** Channels named in proactive-disclosure sentences, most specific first. */
+/** A channel, whose count a 、 joins to others' (视频号、快手、今日头条等平台…120条), which the channel's own reading weighs. */
+const JOINED_CHANNEL = /视频号|抖音|快手|头条|小红书|B站|客户端|APP|微信|微博|公众号|网站|公开栏|日报/i;
+/** A verb before the first noun of a list (公开规范性文件、解读材料12件): the noun starts after it. */
+const VERB_BEFORE_NOUN = /.*(?:公开|发布|利用|通过|推送|开展|印发|制定|包括|涉及)/;
+
+/**
+ * Where the noun a 、 joins to the next begins in the text before that 、 (…公开规范性文件 → at 规范性文件): after the last
+ * verb; undefined when no short noun stands there, or a figure or a channel does (工作动态80条、 ends the item before).
+ */
+export function joinedNounStart(segment: string): number | undefined {
+  const from = VERB_BEFORE_NOUN.exec(segment)?.[0].length ?? 0;
+  const noun = segment.slice(from);
+  if (noun.length < 2 || noun.length > 10 || /\d/.test(noun) || JOINED_CHANNEL.test(noun)) return undefined;
+  return from;
+}
+
 const CHANNELS: Array<[RegExp, string]> = [
   [/微信公众号|公众号|微信公众平台|公众平台/, '微信公众号'],
   [/微信工作群|微信群/, '微信工作群'],
@@ -100,7 +116,18 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const at = found.index ?? 0;
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
-      const clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      let clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      // 公开政策文件、解读材料12件: a 、 between nouns that share one count is inside the label; one after a figure
+      // (工作动态80条、统计公报6条) ends the item before.
+      while (clauseStart > 0 && before[clauseStart] === '、') {
+        const previous = Math.max(
+          ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
+        );
+        const from = joinedNounStart(scrubbed.slice(previous + 1, clauseStart));
+        if (from === undefined) break;
+        clauseStart = previous + from;
+        if (from > 0) break;
+      }
       // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.
       const heading = GLUED_HEADING.exec(sentence)?.[0].length ?? 0;
       let label = before

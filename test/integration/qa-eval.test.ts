@@ -248,7 +248,7 @@ describe('held-out citizen questions (written before their first run; lines mark
     // citizen-questions-46 (22 made-up second examples of the classes fixed for -45 and new phrasings), written before its first
     // run: 20/22, 0 wrong figures; 22/22 after (加上X一共 right after X？ adds the one before; 没人回复 is the remedies). Three lines
     // appended after that fix: 23/25, 2 gap lines (通知公告？ alone is no follow-up; parts of a sentence printing their whole are
-    // not added).
+    // not added); 25/25 after gaps16 (a bare thing with ？ is a follow-up; 年报 in a side of a pair is no year).
     'citizen-questions-46.jsonl',
   ]) {
     for (const item of questions(file)) {
@@ -920,7 +920,8 @@ describe('held-out questions over reports-more15, -16, -17, reports-real and the
   // stored ones; 一共主动公开 on a page whose total is blank lists the parts the prose prints, with no sum). real-questions-41
   // (21 second examples and new phrasings, written before its first run): 20/21 (有没有收钱 answered 有 from a heading); 21/21
   // after; one gap line appended from probing, not held out (政务公开信息 as a difference's second thing read as the 主动公开
-  // headline, 相差100条 stated). Made-up second examples: test/unit/qa/round21-words.test.ts.
+  // headline, 相差100条 stated; closed in gaps16: an item printed whole in the question's words is asked, 22/22). Made-up second
+  // examples: test/unit/qa/round21-words.test.ts and gaps16.test.ts.
   for (const file of ['real-questions-40.jsonl', 'real-questions-41.jsonl']) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
