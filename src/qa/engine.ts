@@ -1667,6 +1667,7 @@ const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
 /** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
+
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
@@ -3099,10 +3100,17 @@ export class QaEngine {
       text,
       this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
     );
+    // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.
+    const cityDistrict =
+      found.length === 0 || (found.length === 1 && found[0].how === 'shortened' && found[0].start >= 2 && found[0].start <= 5)
+        ? this.districtBodyOfCity(text, found)
+        : [];
     const nearMisses =
-      found.length > 0
-        ? found
-        : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
+      cityDistrict.length > 0
+        ? cityDistrict
+        : found.length > 0
+          ? found
+          : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
     // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
@@ -6601,6 +6609,35 @@ ${lines.join('\n')}`,
     if (!agency.region) return undefined;
     const name = `${agency.region}${written}`;
     return this.index.find(name).length === 0 ? name : undefined;
+  }
+
+  /**
+   * 保定的医保局, 天津的体育局: a city named without its level, then 的 and a kind, when no agency of the city itself is
+   * stored but exactly one of that kind in one of its districts or counties is (保定市满城区医疗保障局): that one, found as a
+   * near-miss, so the answer names the body it is about. Not when the kind alone found some other body (国家体育总局 for
+   * 体育局) and not when two districts' bureaus are stored (上海的医保局: 杨浦 and 宝山), which stays unknown.
+   */
+  private districtBodyOfCity(text: string, found: readonly AgencyMention[]): AgencyMention[] {
+    const kind = found.length === 1 ? found[0].text : this.bareKind(text);
+    if (!kind) return [];
+    const kindAt = found.length === 1 ? found[0].start : text.indexOf(kind);
+    if (kindAt < 2 || text.slice(kindAt, kindAt + kind.length) !== kind) return [];
+    const before = text.slice(0, kindAt).replace(/的$/, '');
+    const matches = this.index.ofKind(kind).filter((agency) => {
+      const region = agency.region ?? '';
+      const level = region.indexOf('市');
+      if (level < 2 || level > 3 || !/[区县]$/.test(region) || region.length < level + 3) return false;
+      const city = region.slice(0, level);
+      const at = before.endsWith(`${city}市`) ? before.length - city.length - 1 : before.endsWith(city) ? before.length - city.length : -1;
+      // The city begins the question or follows a lead word (那保定医保局呢); inside a longer name it is no city (新保定).
+      return at === 0 || (at > 0 && !/\p{Script=Han}/u.test(before[at - 1])) || (at > 0 && FOLLOW_UP_LEAD_CHARACTER.test(before[at - 1]));
+    });
+    // Two districts' bureaus of the city (上海的医保局: 杨浦, 宝山): both, so the year asked picks one or the citizen is asked which.
+    if (matches.length === 0 || matches.length > 4) return [];
+    const region = matches[0].region ?? '';
+    const city = region.slice(0, region.indexOf('市'));
+    const start = before.lastIndexOf(city);
+    return [{ agencies: matches, text: text.slice(start, kindAt + kind.length), start, how: 'fuzzy' }];
   }
 
   /**
