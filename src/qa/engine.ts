@@ -1668,6 +1668,9 @@ const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一�
 /** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 
+/** The count words that end a question's thing (复议|了几件, 收到|多少条): what thingAsked keeps before them is the thing. */
+const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)\p{Script=Han}?[吗呢啊]?$/u;
+
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
@@ -3700,6 +3703,20 @@ export class QaEngine {
       if (retrievalFollowUp?.unit && retrieved?.kind === 'figure' && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
+      // 复议了几件 → 其中纠正的呢 of a cut page whose table is missing: the part is stated in the sentence of the last thing
+      // (复议案件3件,维持1件,纠正1件), which the part's own words alone do not find.
+      if (
+        topicRestored &&
+        mentions.length === 0 &&
+        answer.kind === 'refusal' &&
+        (!retrieved || retrieved.kind === 'refusal') &&
+        memory?.lastQuestion
+      ) {
+        const thing = this.thingAsked(memory.lastQuestion).replace(LAST_COUNT_TAIL, '');
+        if (thing && !rest.includes(thing))
+          retrieved =
+            this.withRetrieval(answer, { text: inReportWords(`${thing}${rest}`), topic, agency: agencies[0], years }) ?? retrieved;
+      }
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
@@ -6612,7 +6629,7 @@ ${lines.join('\n')}`,
   }
 
   /**
-   * 保定的医保局, 天津的体育局: a city named without its level, then 的 and a kind, when no agency of the city itself is
+   * 保定的医保局, 天津体育局: a city named without its level (市), then a kind (的 between them is dropped before), when no agency of the city itself is
    * stored but exactly one of that kind in one of its districts or counties is (保定市满城区医疗保障局): that one, found as a
    * near-miss, so the answer names the body it is about. Not when the kind alone found some other body (国家体育总局 for
    * 体育局) and not when two districts' bureaus are stored (上海的医保局: 杨浦 and 宝山), which stays unknown.
@@ -6628,7 +6645,8 @@ ${lines.join('\n')}`,
       const level = region.indexOf('市');
       if (level < 2 || level > 3 || !/[区县]$/.test(region) || region.length < level + 3) return false;
       const city = region.slice(0, level);
-      const at = before.endsWith(`${city}市`) ? before.length - city.length - 1 : before.endsWith(city) ? before.length - city.length : -1;
+      // Written with its level (平顶山市市场监督管理局) the city's own bureau is meant, which is not stored.
+      const at = before.endsWith(city) ? before.length - city.length : -1;
       // The city begins the question or follows a lead word (那保定医保局呢); inside a longer name it is no city (新保定).
       return at === 0 || (at > 0 && !/\p{Script=Han}/u.test(before[at - 1])) || (at > 0 && FOLLOW_UP_LEAD_CHARACTER.test(before[at - 1]));
     });
