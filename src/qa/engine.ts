@@ -1668,8 +1668,8 @@ const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一�
 /** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 
-/** The count words that end a question's thing (复议|了几件, 收到|多少条): what thingAsked keeps before them is the thing. */
-const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)\p{Script=Han}?[吗呢啊]?$/u;
+/** The count words of a question's thing (复议|了几件, 收到|几件|申请): what thingAsked keeps without them is the thing. */
+const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Script=Han}{0,4}$)|[吗呢啊]$/gu;
 
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
@@ -3712,10 +3712,17 @@ export class QaEngine {
         (!retrieved || retrieved.kind === 'refusal') &&
         memory?.lastQuestion
       ) {
-        const thing = this.thingAsked(memory.lastQuestion).replace(LAST_COUNT_TAIL, '');
-        if (thing && !rest.includes(thing))
-          retrieved =
-            this.withRetrieval(answer, { text: inReportWords(`${thing}${rest}`), topic, agency: agencies[0], years }) ?? retrieved;
+        // What follows the last question's names (秦皇岛|抚宁区政府办|2025年复议几件: 复议), not a place left before them.
+        const last = memory.lastQuestion;
+        const named = this.index.find(last);
+        const after = named.length > 0 ? last.slice(Math.max(...named.map((mention) => mention.start + mention.text.length))) : last;
+        const thing = this.thingAsked(after).replace(LAST_COUNT_TAIL, '');
+        // Only a figure found so replaces the refusal (whose words may name the years held: 2023年的呢).
+        const again =
+          thing && !rest.includes(thing) && !YEAR_ONLY_FOLLOW_UP.test(text)
+            ? this.withRetrieval(answer, { text: inReportWords(`${thing}${rest}`), topic, agency: agencies[0], years })
+            : undefined;
+        if (again?.kind === 'figure') retrieved = again;
       }
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
