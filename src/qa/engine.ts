@@ -763,6 +763,8 @@ const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
+/** The rest of the applications asked alone (剩下的呢, 剩余的几件, 还剩几件): those carried over, after a count answered or handled. */
+const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
 const BARE_GRANTED_ASKED =
   /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
 
@@ -3085,6 +3087,8 @@ export class QaEngine {
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
     // published anything (给公开了没 is rewritten so already).
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
+    if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
     if (memory?.agencyIds.length === 1 && CHANNELS_FOLLOW_UP.test(text.trim()) && this.index.find(text).length === 0) {
       const agency = this.index.byId(memory.agencyIds[0]);
