@@ -521,6 +521,12 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (branch)
       for (const level of ['', '区'])
         items.push({ name: `${branch[2]}${level}${branch[1]}分局`, agency, distinctiveEnd: branch[2].length + level.length });
+    // 济宁市公共资源交易服务中心兖州分中心 alike, a city centre's branch in a district: 兖州公共资源交易分中心, 兖州区公共资源交易服务分中心.
+    const centre = CITY_CENTRE_BRANCH.exec(item.name);
+    if (centre)
+      for (const level of ['', '区', '县'])
+        for (const service of ['', '服务'])
+          items.push({ name: `${centre[2]}${level}${centre[1]}${service}分中心`, agency, distinctiveEnd: centre[2].length + level.length });
   }
   for (const item of items) {
     const seen = new Set<string>();
@@ -638,6 +644,9 @@ function agenciesOfKindStarting(index: Built, agencies: AgencyRecord[], followin
 
 /** A city bureau's branch of a district (十堰市|生态环境|局|郧阳|分局): the bureau's words and the district's. */
 const CITY_BUREAU_BRANCH = /^\p{Script=Han}{2,4}市(\p{Script=Han}{2,8})局(\p{Script=Han}{2,3})分局$/u;
+
+/** A city centre's branch in a district (济宁市|公共资源交易|服务中心|兖州|分中心): the centre's words and the district's. */
+const CITY_CENTRE_BRANCH = /^\p{Script=Han}{2,4}市(\p{Script=Han}{2,10}?)(?:服务)?中心(\p{Script=Han}{2,3})分中心$/u;
 
 /** A development zone's kind, long or short, right after a place's name (运城|经开区, 东湖|高新区). */
 const ZONE_AFTER = /^(?:经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|新技术开发区|开发区|保税区|综保区|工业园区?)/;

@@ -802,6 +802,8 @@ const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
+/** The rest of the applications asked alone (剩下的呢, 剩余的几件, 还剩几件): those carried over, after a count answered or handled. */
+const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
 const BARE_GRANTED_ASKED =
   /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
 
@@ -1706,6 +1708,10 @@ const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
 /** A word that may stand right before an agency's name (那海源科技局呢, 问下海源科技局). */
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
+
+/** The count words of a question's thing (复议|了几件, 收到|几件|申请): what thingAsked keeps without them is the thing. */
+const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Script=Han}{0,4}$)|[吗呢啊]$/gu;
+
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
@@ -3168,6 +3174,8 @@ export class QaEngine {
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
     // published anything (给公开了没 is rewritten so already).
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
+    if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
     if (memory?.agencyIds.length === 1 && CHANNELS_FOLLOW_UP.test(text.trim()) && this.index.find(text).length === 0) {
       const agency = this.index.byId(memory.agencyIds[0]);
@@ -3186,10 +3194,17 @@ export class QaEngine {
       text,
       this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
     );
+    // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.
+    const cityDistrict =
+      found.length === 0 || (found.length === 1 && found[0].how === 'shortened' && found[0].start >= 2 && found[0].start <= 5)
+        ? this.districtBodyOfCity(text, found)
+        : [];
     const nearMisses =
-      found.length > 0
-        ? found
-        : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
+      cityDistrict.length > 0
+        ? cityDistrict
+        : found.length > 0
+          ? found
+          : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
     // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
@@ -3802,6 +3817,27 @@ export class QaEngine {
       if (retrievalFollowUp?.unit && retrieved?.kind === 'figure' && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =
           this.countRightAfterNoun(rest.slice(0, -retrievalFollowUp.unit.length), retrieved, agencies[0], topic, years) ?? retrieved;
+      // 复议了几件 → 其中纠正的呢 of a cut page whose table is missing: the part is stated in the sentence of the last thing
+      // (复议案件3件,维持1件,纠正1件), which the part's own words alone do not find.
+      if (
+        topicRestored &&
+        mentions.length === 0 &&
+        answer.kind === 'refusal' &&
+        (!retrieved || retrieved.kind === 'refusal') &&
+        memory?.lastQuestion
+      ) {
+        // What follows the last question's names (秦皇岛|抚宁区政府办|2025年复议几件: 复议), not a place left before them.
+        const last = memory.lastQuestion;
+        const named = this.index.find(last);
+        const after = named.length > 0 ? last.slice(Math.max(...named.map((mention) => mention.start + mention.text.length))) : last;
+        const thing = this.thingAsked(after).replace(LAST_COUNT_TAIL, '');
+        // Only a figure found so replaces the refusal (whose words may name the years held: 2023年的呢).
+        const again =
+          thing && !rest.includes(thing) && !YEAR_ONLY_FOLLOW_UP.test(text)
+            ? this.withRetrieval(answer, { text: inReportWords(`${thing}${rest}`), topic, agency: agencies[0], years })
+            : undefined;
+        if (again?.kind === 'figure') retrieved = again;
+      }
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
@@ -6772,6 +6808,36 @@ ${lines.join('\n')}`,
     if (!agency.region) return undefined;
     const name = `${agency.region}${written}`;
     return this.index.find(name).length === 0 ? name : undefined;
+  }
+
+  /**
+   * 保定的医保局, 天津体育局: a city named without its level (市), then a kind (的 between them is dropped before), when no agency of the city itself is
+   * stored but exactly one of that kind in one of its districts or counties is (保定市满城区医疗保障局): that one, found as a
+   * near-miss, so the answer names the body it is about. Not when the kind alone found some other body (国家体育总局 for
+   * 体育局) and not when two districts' bureaus are stored (上海的医保局: 杨浦 and 宝山), which stays unknown.
+   */
+  private districtBodyOfCity(text: string, found: readonly AgencyMention[]): AgencyMention[] {
+    const kind = found.length === 1 ? found[0].text : this.bareKind(text);
+    if (!kind) return [];
+    const kindAt = found.length === 1 ? found[0].start : text.indexOf(kind);
+    if (kindAt < 2 || text.slice(kindAt, kindAt + kind.length) !== kind) return [];
+    const before = text.slice(0, kindAt).replace(/的$/, '');
+    const matches = this.index.ofKind(kind).filter((agency) => {
+      const region = agency.region ?? '';
+      const level = region.indexOf('市');
+      if (level < 2 || level > 3 || !/[区县]$/.test(region) || region.length < level + 3) return false;
+      const city = region.slice(0, level);
+      // Written with its level (平顶山市市场监督管理局) the city's own bureau is meant, which is not stored.
+      const at = before.endsWith(city) ? before.length - city.length : -1;
+      // The city begins the question or follows a lead word (那保定医保局呢); inside a longer name it is no city (新保定).
+      return at === 0 || (at > 0 && !/\p{Script=Han}/u.test(before[at - 1])) || (at > 0 && FOLLOW_UP_LEAD_CHARACTER.test(before[at - 1]));
+    });
+    // Two districts' bureaus of the city (上海的医保局: 杨浦, 宝山): both, so the year asked picks one or the citizen is asked which.
+    if (matches.length === 0 || matches.length > 4) return [];
+    const region = matches[0].region ?? '';
+    const city = region.slice(0, region.indexOf('市'));
+    const start = before.lastIndexOf(city);
+    return [{ agencies: matches, text: text.slice(start, kindAt + kind.length), start, how: 'fuzzy' }];
   }
 
   /**

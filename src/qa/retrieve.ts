@@ -584,12 +584,12 @@ const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
 const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站|官方网站|官网|官網|官方網站/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
 /**
- * Ways of applying that are one channel in other words (网上申请 asked, 网络申请 printed). 网站 is left out: it is
- * also where information is published.
+ * Ways of applying that are one channel in other words (网上申请 asked, 网络申请 printed). 网站 alone is left out: it
+ * is also where information is published (官方网站 and 官网 of an application are the agency's own site).
  */
 export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
-  // 通过委官方网站提交申请表的862件: an application made on the agency's site is made online.
-  ['网络', '网上', '在线', '线上', '互联网', '官方网站', '官网', '网站'],
+  // 通过委官方网站提交申请表的862件: an application made on the agency's own site (官方网站, 官网) is made online.
+  ['网络平台', '网络', '网上', '在线', '线上', '互联网', '官方网站', '官网'],
   ['信函', '邮寄', '来信', '信件', '写信'],
   ['当面', '现场', '窗口'],
   ['电子邮件', '邮件', '邮箱'],
@@ -947,6 +947,9 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
+/** A question that asks a part of a count (其中, 分别, 申请里有几件, 当中有几个). */
+const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几/;
+
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const found = retrieveOnce(store, request);
   if (found || !SPELLED_OUT.test(request.text)) return found;
@@ -1046,7 +1049,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
       // 其中图片解读文件16个 is a part of the total the sentence before states (共解读文件23个): alike otherwise, the total.
-      if (OPENS_BREAKDOWN.test(sentence) && !/其中|分别/.test(request.text)) score -= 1;
+      // (收到的申请里有几件是…, 当中有几件: the question asks a part too.)
+      if (OPENS_BREAKDOWN.test(sentence) && !PART_ASKED.test(request.text)) score -= 1;
       // 公民个人提出申请1030件 is one applicant type's count: a question that names none asks the total (共收到申请1046件).
       if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
       const quoted = under
@@ -1374,7 +1378,8 @@ function readAnswer(
         at > breakdownAt &&
         itemWords.some((word) => {
           const position = sentence.lastIndexOf(word, at - word.length);
-          return position > breakdownAt && at - (position + word.length) <= 4;
+          // 其中1条权责清单、16条政协提案: an item printed number first is named right after its measure word.
+          return (position > breakdownAt && at - (position + word.length) <= 4) || sentence.startsWith(word, end);
         });
       const preference = kindsNamedAfter
         ? strength

@@ -163,7 +163,13 @@ const APPLICATION_ROWS_HEAD: RowDef[] = [
   appl('withheld.process_information', '6.属于四类过程性信息', ['过程性信息', '过程性'], ['过程性信息'], WITHHELD),
   appl('withheld.enforcement_files', '7.属于行政执法案卷', ['执法案卷'], ['执法案卷'], WITHHELD),
   appl('withheld.inquiry_matters', '8.属于行政查询事项', ['行政查询事项', '查询事项'], ['行政查询事项', '查询事项'], WITHHELD),
-  appl('unavailable.not_held', '1.本机关不掌握相关政府信息', ['不掌握'], ['不掌握', '信息不存在', '没有掌握'], UNAVAILABLE),
+  appl(
+    'unavailable.not_held',
+    '1.本机关不掌握相关政府信息',
+    ['不掌握'],
+    ['不掌握', '信息不存在', '没有掌握', '没有这个信息', '没这个信息', '没有该信息', '没有这项信息', '手里没有'],
+    UNAVAILABLE,
+  ),
   appl(
     'unavailable.needs_creation',
     '2.没有现成信息需要另行制作',
