@@ -75,6 +75,22 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/啥/g, '什么'],
   // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
   [/咋(?:么)?/g, '怎么'],
+  // 我看新闻说有3件 对吗 / 听说…请了30个人，对不对: a hearsay lead-in carries nothing, and a check set apart after the number
+  // (，对吗 / 是吧) joins it, as 有3件对吗 asks.
+  [
+    /^(?:我|俺)?(?:听说|据说|听人说|听别人说|有人说|网上说|新闻上?说|看到说|看新闻说|看网上说|(?:在)?网上看到说?|看到(?:新闻|报道|网上)上?说)[，,\s]*/u,
+    '',
+  ],
+  [/(\d(?:[条件个名次家期人场份项篇]|万元|元|%))[，,\s]+(对吗|对不对|是吧|对吧|是不是)([?？。!！]*)$/u, '$1$2$3'],
+  // Internet slang: 木有 is 没有 (有木有 becomes 有没有), 肿么 is 怎么, 神马 is 什么, a closing 捏 is 呢.
+  [/木有/g, '没有'],
+  [/肿么/g, '怎么'],
+  [/神马/g, '什么'],
+  [/(?<=\p{Script=Han})捏([?？。!！~～]*)$/u, '呢$1'],
+  // 没有人理 / 没有人回: no one answering is 没人理 (the remedies' words).
+  [/没有人(?=理|管|回|搭理|答复)/g, '没人'],
+  // 总结下 / 介绍下这份年报: 下 after the verb is 一下.
+  [/(总结|介绍|概括|归纳|汇总)下(?=\p{Script=Han})/gu, '$1一下'],
   // 没法提供 / 没办法提供 / 提供不了 / 给不了: the reports' 无法提供 (table 三's row and the sentences that count it).
   [/(?:没(?:有)?(?:办)?法|没能)(?:提供|给)|提供不了|给不了/g, '无法提供'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.

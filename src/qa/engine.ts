@@ -1288,7 +1288,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
@@ -1296,7 +1296,7 @@ const CHECKED_LAST =
 
 /** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
 const CHECKED_HELD_COUNT =
-  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧)?[?？。!！]*$/;
 
 /** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
 const AVERAGE =
