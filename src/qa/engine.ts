@@ -387,6 +387,12 @@ const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋�
  */
 const WHY_WORDS =
   /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
+/**
+ * A why-question whose premise is a quantity (被起诉了那么多次为什么, 收了那么多信息处理费凭什么, 那么多申请都不予公开):
+ * the premise may be wrong, so the figure is asked (那么多 as 多少) and said before any reason.
+ */
+const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
+const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
@@ -3586,6 +3592,8 @@ export class QaEngine {
     // (为啥说…公开渠道单一 quotes the problems the report states: a section answers it.)
     const whyOf = WHY_ASKED.test(text) && topic?.type !== 'section' ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (whyOf) {
+      const premise = WHY_PREMISE.test(text) ? this.whyPremise(text, context) : undefined;
+      if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
         remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
@@ -5741,6 +5749,24 @@ ${lines.join('\n')}`,
     return agencies.length === 0 && mentions.length === 0 && memory?.agencyIds.length === 1
       ? this.index.byId(memory.agencyIds[0])
       : undefined;
+  }
+
+  /**
+   * 被起诉了那么多次是为什么 / 收了那么多信息处理费，凭什么: the quantity the question takes for granted is asked first (那么多
+   * as 多少, the why dropped); its answer, with the report giving no reason, corrects or confirms the premise. Undefined
+   * when the figure asked gets no answer (the why is then answered as it stands).
+   */
+  private whyPremise(text: string, context: { user?: string }): Answer | undefined {
+    const asked = text
+      .replace(/[，,。？?！!\s]*(?:这|那)?(?:是|又是|都是)?(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么)(?:呢|啊|呀)?[？?！!。]*$/, '')
+      .replace(/^(?:为什么|为啥|为何|凭什么|怎么会|咋会)/, '')
+      .replace(WHY_PREMISE_ALL, '多少');
+    if (asked === text || !asked.includes('多少')) return undefined;
+    const answer = this.askOne(asked, context);
+    if (answer.kind === 'refusal' || answer.kind === 'clarify' || answer.kind === 'guide') return undefined;
+    // Nothing of the kind (0件, 未产生…): the premise is wrong, and said to be so.
+    const none = answer.facts.length > 0 ? answer.facts.every((fact) => fact.value === 0) : /未|没有|无/.test(answer.answer.split('\n')[0]);
+    return { ...answer, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${answer.answer}` };
   }
 
   /**
