@@ -178,7 +178,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
   [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one; 好了没了 is no verb: nothing more).
-  [/((?![有了])\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // (收没收费 is 收费了吗: a report's sentence on what was not done answers 了吗, where a bare 收费吗 reads as the guide's rule.)
+  // The yes/no ends its own part (收没收费？补正要几天: the question after it stays as it is).
+  [/((?![有了])\p{Script=Han})没\1过([^?？。!！，,；;\s]*)/u, '$1过$2吗'],
+  [/((?![有了])\p{Script=Han})没\1([^?？。!！，,；;\s]*)/u, '$1$2了吗'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
