@@ -1292,6 +1292,10 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   };
 }
 
+/** 平均每个月 / 每季度平均 / 一个月平均: a figure per month or quarter (the words taken out, the year's figure asked). */
+const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
+const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
+
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
@@ -2605,7 +2609,30 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.askOne(text, context);
+    return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context);
+  }
+
+  /**
+   * 平均每个月主动公开几条 / 每季度平均收到几件申请: a year's count spread over its months (or quarters), worked out from the
+   * figure the report prints and said to be a computation. Undefined when the count asked gets no single yearly figure, or the
+   * figure is a level (累计关注量 526人 is no number of a year's items).
+   */
+  private perPeriod(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages ask a figure per month.
+    if (!PER_PERIOD_TEST.test(text)) return undefined;
+    const period = PER_PERIOD.exec(text);
+    if (!period) return undefined;
+    const asked = this.askOne(text.replace(PER_PERIOD, ''), context);
+    const head = headlineFacts(asked.facts);
+    if (asked.kind !== 'figure' || head.length !== 1 || /累计|关注|粉丝|订阅|%/.test(`${asked.answer.split('\n')[0]}${head[0].unit}`))
+      return undefined;
+    const [fact] = head;
+    const parts = (period[1] ?? period[2] ?? period[3]) === '季度' ? 4 : 12;
+    const each = Math.round((fact.value / parts) * 10) / 10;
+    return {
+      ...asked,
+      answer: `按报告的数字计算：${fact.agency}${fact.year}年全年${formatNumber(fact.value)}${fact.unit}，÷ ${parts}${parts === 4 ? '个季度' : '个月'}，平均每${parts === 4 ? '季度' : '月'}约${formatNumber(each)}${fact.unit}（是计算结果，不是报告原文；报告只写了全年的数）。\n${asked.answer}`,
+    };
   }
 
   /**
