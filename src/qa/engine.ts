@@ -2609,7 +2609,9 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context);
+    return (
+      this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context)
+    );
   }
 
   /**
@@ -3127,6 +3129,9 @@ export class QaEngine {
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
     text = this.withoutWholeRegionWord(this.distributeKind(text));
+    // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
+    const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
+    if (wholeUnheld) return wholeUnheld;
     const now = this.now();
     const found = withoutGazetteNames(
       text,
@@ -5785,7 +5790,10 @@ ${lines.join('\n')}`,
    */
   private whyPremise(text: string, context: { user?: string }): Answer | undefined {
     const asked = text
-      .replace(/[，,。？?！!\s]*(?:这|那)?(?:是|又是|都是)?(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么)(?:呢|啊|呀)?[？?！!。]*$/, '')
+      .replace(
+        /[，,。？?！!\s]*(?:这|那)?(?:是|又是|都是)?(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么)(?:呢|啊|呀)?[？?！!。]*$/,
+        '',
+      )
       .replace(/^(?:为什么|为啥|为何|凭什么|怎么会|咋会)/, '')
       .replace(WHY_PREMISE_ALL, '多少');
     if (asked === text || !asked.includes('多少')) return undefined;
@@ -6583,6 +6591,28 @@ ${lines.join('\n')}`,
     return named.length === 1 && found.agencies.length === 1
       ? { agency: named[0], kind: found.text.slice(first.region.length) }
       : undefined;
+  }
+
+  /**
+   * 中卫市全市一共主动公开了多少条 / 海原县全县收到几件申请: a place named, then 全市/全县 for the whole of it, where no body that
+   * speaks for all of it is stored (withoutWholeRegionWord found none): only a bureau of the place is, whose figures are not the
+   * place's total. A refusal naming what is held; undefined when 全X follows no place read as a stored agency's region alone.
+   */
+  private wholeRegionUnheld(text: string): Answer | undefined {
+    const whole = WHOLE_REGION_WORD.exec(text);
+    if (!whole || whole.index < 2) return undefined;
+    const before = text.slice(0, whole.index).replace(/的$/, '');
+    if (!/[区县市旗盟州]$/.test(before)) return undefined;
+    const mention = this.index.find(before).find((found) => found.start + found.text.length === before.length);
+    // The place alone (中卫市), not a body named in full (中卫市科技局全市排名 names the bureau).
+    if (!mention || !/[区县市旗盟州]$/.test(mention.text) || mention.agencies.some((agency) => WHOLE_PLACE_BODY.test(agency.name)))
+      return undefined;
+    const region = mention.text;
+    const held = this.index.all().filter((agency) => agency.region === region || agency.name.startsWith(region));
+    if (held.length === 0) return undefined;
+    return this.refusal(
+      `库中没有${region}${whole[0]}的合计数字：收录的只有${joinList(held.map((agency) => agency.name))}的年度报告，${held.length > 1 ? '它们' : '它'}的数字不能代表${whole[0]}。可以问${held.length > 1 ? '其中某个' : '这个'}机关自己的数字。`,
+    );
   }
 
   /**
