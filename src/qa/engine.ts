@@ -2658,7 +2658,8 @@ export class QaEngine {
     // number said when the report prints another: the answer then says the number is not it (the figure printed follows).
     const held = CHECKED_HELD_COUNT.exec(text);
     if (held && !CHECKED_PUBLISHED_COUNT.test(text)) {
-      const asked = this.askOne(text, context);
+      // 有30件对吧 is asked as 有30件吗 (the yes/no the answer's 有。 heads).
+      const asked = this.askOne(text.replace(/(?:对吗|对不对|是吧|对吧)([?？。!！]*)$/, '吗$1'), context);
       const said = Number(held[2]);
       if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
       if (asked.facts.some((fact) => fact.value === said)) return asked;
