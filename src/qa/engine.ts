@@ -393,6 +393,8 @@ const WHY_WORDS =
  */
 const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
 const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
+/** A premise on how applications were handled (申请都不予公开, 全被驳回, 都被拒绝了). */
+const HANDLING_PREMISE = /申请[^，,。？?]{0,6}?(?:不予公开|不公开|没公开|拒绝|驳回|无法提供|不予处理|不处理)/;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
@@ -5798,11 +5800,20 @@ ${lines.join('\n')}`,
       .replace(/^(?:为什么|为啥|为何|凭什么|怎么会|咋会)/, '')
       .replace(WHY_PREMISE_ALL, '多少');
     if (asked === text || !asked.includes('多少')) return undefined;
-    const answer = this.askOne(asked, context);
-    if (answer.kind === 'refusal' || answer.kind === 'clarify' || answer.kind === 'guide') return undefined;
+    const usable = (found: Answer | undefined): found is Answer =>
+      found !== undefined && found.kind !== 'refusal' && found.kind !== 'clarify' && found.kind !== 'guide';
     // Nothing of the kind (0件, 未产生…): the premise is wrong, and said to be so.
-    const none = answer.facts.length > 0 ? answer.facts.every((fact) => fact.value === 0) : /未|没有|无/.test(answer.answer.split('\n')[0]);
-    return { ...answer, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${answer.answer}` };
+    const noneIn = (found: Answer) =>
+      found.facts.length > 0 ? found.facts.every((fact) => fact.value === 0) : /未|没有|无/.test(found.answer.split('\n')[0]);
+    const answer = this.askOne(asked, context);
+    // 那么多申请都不予公开 / 申请全被驳回: how the applications were handled, as a whole, shows what became of them.
+    const premiseAt = WHY_PREMISE.exec(text)?.index ?? 0;
+    const handled =
+      HANDLING_PREMISE.test(text) && premiseAt > 0 ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
+    const shown = handled?.kind === 'figure' && (!usable(answer) || noneIn(answer)) ? handled : answer;
+    if (!usable(shown)) return undefined;
+    const none = usable(answer) ? noneIn(answer) : noneIn(shown);
+    return { ...shown, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${shown.answer}` };
   }
 
   /**
