@@ -75,6 +75,30 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/啥/g, '什么'],
   // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
   [/咋(?:么)?/g, '怎么'],
+  // 我看新闻说有3件 对吗 / 听说…请了30个人，对不对: a hearsay lead-in carries nothing, and a check set apart after the number
+  // (，对吗 / 是吧) joins it, as 有3件对吗 asks.
+  [
+    /^(?:我|俺)?(?:听说|据说|听人说|听别人说|有人说|网上说|新闻上?说|看到说|看新闻说|看网上说|(?:在)?网上看到说?|看到(?:新闻|报道|网上)上?说)[，,\s]*/u,
+    '',
+  ],
+  [/(\d(?:[条件个名次家期人场份项篇]|万元|元|%))[，,\s]+(对吗|对不对|是吧|对吧|是不是)([?？。!！]*)$/u, '$1$2$3'],
+  // 预决算公开占红寺堡区科技局2023年主动公开的百分之几: the agency (and year) said after 占 goes in front, as shares are asked
+  // (红寺堡区科技局2023年预决算公开占主动公开的百分之几).
+  [
+    /^([^，,。？?占]{2,12}?)占([^，,。？?占]{2,14}?(?:局|委|办|政府|中心|办事处))((?:19|20)?\d{2}年度?)?(?=[^，,。？?]{0,12}?(?:百分|比例|比重|几成|占比))/u,
+    '$2$3$1占',
+  ],
+  // 占主动公开的百分比 / 占…的百分比是多少: the share asked as 百分之几.
+  [/(占[^，,。？?]{1,20}?)的?百分比(?:是)?(?:多少)?/g, '$1的百分之几'],
+  // Internet slang: 木有 is 没有 (有木有 becomes 有没有), 肿么 is 怎么, 神马 is 什么, a closing 捏 is 呢.
+  [/木有/g, '没有'],
+  [/肿么/g, '怎么'],
+  [/神马/g, '什么'],
+  [/(?<=\p{Script=Han})捏([?？。!！~～]*)$/u, '呢$1'],
+  // 没有人理 / 没有人回: no one answering is 没人理 (the remedies' words).
+  [/没有人(?=理|管|回|搭理|答复)/g, '没人'],
+  // 总结下 / 介绍下这份年报: 下 after the verb is 一下.
+  [/(总结|介绍|概括|归纳|汇总)下(?=\p{Script=Han})/gu, '$1一下'],
   // 没法提供 / 没办法提供 / 提供不了 / 给不了: the reports' 无法提供 (table 三's row and the sentences that count it).
   [/(?:没(?:有)?(?:办)?法|没能)(?:提供|给)|提供不了|给不了/g, '无法提供'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
@@ -162,7 +186,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 是不是给关了 / 是不是被注销了 / 是不是收到申请了: 是不是 before what happened asks yes or no, as 吗 does.
   [/是不是(?:给|被|让)?(\p{Script=Han}{1,6}?)了([?？。!！]*)$/u, '$1了吗$2'],
   // 搞没搞 / 办没办 / 批没批过: a verb repeated around 没 asks yes or no (有没有 already reads as one; 好了没了 is no verb: nothing more).
-  [/((?![有了])\p{Script=Han})没\1(过)?(.*?)([?？。!！]*)$/u, '$1$2$3吗$4'],
+  // (收没收费 is 收费了吗: a report's sentence on what was not done answers 了吗, where a bare 收费吗 reads as the guide's rule.)
+  // The yes/no ends its own part (收没收费？补正要几天: the question after it stays as it is).
+  [/((?![有了])\p{Script=Han})没\1过([^?？。!！，,；;\s]*)/u, '$1过$2吗'],
+  [/((?![有了])\p{Script=Han})没\1([^?？。!！，,；;\s]*)/u, '$1$2了吗'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.

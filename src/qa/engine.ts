@@ -391,6 +391,14 @@ const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋�
  */
 const WHY_WORDS =
   /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
+/**
+ * A why-question whose premise is a quantity (被起诉了那么多次为什么, 收了那么多信息处理费凭什么, 那么多申请都不予公开):
+ * the premise may be wrong, so the figure is asked (那么多 as 多少) and said before any reason.
+ */
+const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
+const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
+/** A premise on how applications were handled (申请都不予公开, 全被驳回, 都被拒绝了). */
+const HANDLING_PREMISE = /申请[^，,。？?]{0,6}?(?:不予公开|不公开|没公开|拒绝|驳回|无法提供|不予处理|不处理)/;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
@@ -1327,9 +1335,13 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   };
 }
 
+/** 平均每个月 / 每季度平均 / 一个月平均: a figure per month or quarter (the words taken out, the year's figure asked). */
+const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
+const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
+
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
@@ -1337,7 +1349,7 @@ const CHECKED_LAST =
 
 /** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
 const CHECKED_HELD_COUNT =
-  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧)?[?？。!！]*$/;
 
 /** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
 const AVERAGE =
@@ -2690,7 +2702,32 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
-    return this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.askOne(text, context);
+    return (
+      this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context)
+    );
+  }
+
+  /**
+   * 平均每个月主动公开几条 / 每季度平均收到几件申请: a year's count spread over its months (or quarters), worked out from the
+   * figure the report prints and said to be a computation. Undefined when the count asked gets no single yearly figure, or the
+   * figure is a level (累计关注量 526人 is no number of a year's items).
+   */
+  private perPeriod(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages ask a figure per month.
+    if (!PER_PERIOD_TEST.test(text)) return undefined;
+    const period = PER_PERIOD.exec(text);
+    if (!period) return undefined;
+    const asked = this.askOne(text.replace(PER_PERIOD, ''), context);
+    const head = headlineFacts(asked.facts);
+    if (asked.kind !== 'figure' || head.length !== 1 || /累计|关注|粉丝|订阅|%/.test(`${asked.answer.split('\n')[0]}${head[0].unit}`))
+      return undefined;
+    const [fact] = head;
+    const parts = (period[1] ?? period[2] ?? period[3]) === '季度' ? 4 : 12;
+    const each = Math.round((fact.value / parts) * 10) / 10;
+    return {
+      ...asked,
+      answer: `按报告的数字计算：${fact.agency}${fact.year}年全年${formatNumber(fact.value)}${fact.unit}，÷ ${parts}${parts === 4 ? '个季度' : '个月'}，平均每${parts === 4 ? '季度' : '月'}约${formatNumber(each)}${fact.unit}（是计算结果，不是报告原文；报告只写了全年的数）。\n${asked.answer}`,
+    };
   }
 
   /**
@@ -2714,7 +2751,8 @@ export class QaEngine {
     // number said when the report prints another: the answer then says the number is not it (the figure printed follows).
     const held = CHECKED_HELD_COUNT.exec(text);
     if (held && !CHECKED_PUBLISHED_COUNT.test(text)) {
-      const asked = this.askOne(text, context);
+      // 有30件对吧 is asked as 有30件吗 (the yes/no the answer's 有。 heads).
+      const asked = this.askOne(text.replace(/(?:对吗|对不对|是吧|对吧)([?？。!！]*)$/, '吗$1'), context);
       const said = Number(held[2]);
       if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
       if (asked.facts.some((fact) => fact.value === said)) return asked;
@@ -3189,6 +3227,9 @@ export class QaEngine {
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
     text = this.withoutWholeRegionWord(this.distributeKind(text));
+    // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
+    const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
+    if (wholeUnheld) return wholeUnheld;
     const now = this.now();
     const found = withoutGazetteNames(
       text,
@@ -3711,6 +3752,8 @@ export class QaEngine {
     // (为啥说…公开渠道单一 quotes the problems the report states: a section answers it.)
     const whyOf = WHY_ASKED.test(text) && topic?.type !== 'section' ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (whyOf) {
+      const premise = WHY_PREMISE.test(text) ? this.whyPremise(text, context) : undefined;
+      if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
         remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
@@ -5951,6 +5994,36 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 被起诉了那么多次是为什么 / 收了那么多信息处理费，凭什么: the quantity the question takes for granted is asked first (那么多
+   * as 多少, the why dropped); its answer, with the report giving no reason, corrects or confirms the premise. Undefined
+   * when the figure asked gets no answer (the why is then answered as it stands).
+   */
+  private whyPremise(text: string, context: { user?: string }): Answer | undefined {
+    const asked = text
+      .replace(
+        /[，,。？?！!\s]*(?:这|那)?(?:是|又是|都是)?(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么)(?:呢|啊|呀)?[？?！!。]*$/,
+        '',
+      )
+      .replace(/^(?:为什么|为啥|为何|凭什么|怎么会|咋会)/, '')
+      .replace(WHY_PREMISE_ALL, '多少');
+    if (asked === text || !asked.includes('多少')) return undefined;
+    const usable = (found: Answer | undefined): found is Answer =>
+      found !== undefined && found.kind !== 'refusal' && found.kind !== 'clarify' && found.kind !== 'guide';
+    // Nothing of the kind (0件, 未产生…): the premise is wrong, and said to be so.
+    const noneIn = (found: Answer) =>
+      found.facts.length > 0 ? found.facts.every((fact) => fact.value === 0) : /未|没有|无/.test(found.answer.split('\n')[0]);
+    const answer = this.askOne(asked, context);
+    // 那么多申请都不予公开 / 申请全被驳回: how the applications were handled, as a whole, shows what became of them.
+    const premiseAt = WHY_PREMISE.exec(text)?.index ?? 0;
+    const handled =
+      HANDLING_PREMISE.test(text) && premiseAt > 0 ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
+    const shown = handled?.kind === 'figure' && (!usable(answer) || noneIn(answer)) ? handled : answer;
+    if (!usable(shown)) return undefined;
+    const none = usable(answer) ? noneIn(answer) : noneIn(shown);
+    return { ...shown, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${shown.answer}` };
+  }
+
+  /**
    * A reason asked of one agency (为什么一个申请都没收到, 为啥要搞开放日): the sentence of its report on the thing asked,
    * one that states a reason or purpose (为进一步…, 经…研究决定) first, quoted as the report's record with no reason
    * made up; else that the report gives none. Every word of what is asked must be in the sentence quoted, and one of
@@ -6737,6 +6810,28 @@ ${lines.join('\n')}`,
     return named.length === 1 && found.agencies.length === 1
       ? { agency: named[0], kind: found.text.slice(first.region.length) }
       : undefined;
+  }
+
+  /**
+   * 中卫市全市一共主动公开了多少条 / 海原县全县收到几件申请: a place named, then 全市/全县 for the whole of it, where no body that
+   * speaks for all of it is stored (withoutWholeRegionWord found none): only a bureau of the place is, whose figures are not the
+   * place's total. A refusal naming what is held; undefined when 全X follows no place read as a stored agency's region alone.
+   */
+  private wholeRegionUnheld(text: string): Answer | undefined {
+    const whole = WHOLE_REGION_WORD.exec(text);
+    if (!whole || whole.index < 2) return undefined;
+    const before = text.slice(0, whole.index).replace(/的$/, '');
+    if (!/[区县市旗盟州]$/.test(before)) return undefined;
+    const mention = this.index.find(before).find((found) => found.start + found.text.length === before.length);
+    // The place alone (中卫市), not a body named in full (中卫市科技局全市排名 names the bureau).
+    if (!mention || !/[区县市旗盟州]$/.test(mention.text) || mention.agencies.some((agency) => WHOLE_PLACE_BODY.test(agency.name)))
+      return undefined;
+    const region = mention.text;
+    const held = this.index.all().filter((agency) => agency.region === region || agency.name.startsWith(region));
+    if (held.length === 0) return undefined;
+    return this.refusal(
+      `库中没有${region}${whole[0]}的合计数字：收录的只有${joinList(held.map((agency) => agency.name))}的年度报告，${held.length > 1 ? '它们' : '它'}的数字不能代表${whole[0]}。可以问${held.length > 1 ? '其中某个' : '这个'}机关自己的数字。`,
+    );
   }
 
   /**

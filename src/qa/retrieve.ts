@@ -972,14 +972,15 @@ export function mediaKindAsked(text: string): string | undefined {
 }
 
 /**
- * A property of the counted things asked (预决算公开的金额, 企业有多少员工, 工作总结有多少字, 原创了多少条, 日报有多少读者, 阅读量多少):
+ * A property of the counted things asked (预决算公开的金额, 企业有多少员工, 工作总结有多少字, 原创了多少条, 日报有多少读者, 阅读量多少,
+ * 《…信息》每期多少页):
  * a count of the things
  * (预决算公开3件, 工作总结2条) is no answer; only a figure whose own line names the property (金额 by an amount in 元) is.
  */
 const ATTRIBUTE_ASKED =
-  /(金额|员工|职工|从业人员|字数|原创|读者|阅读量|订户|发行量)[^，,。？?！!]{0,6}?(?:多少|几)|(?:多少|几)(?:个|名|位)?(字|员工|职工|读者|订户)(?!\p{Script=Han})/u;
+  /(金额|员工|职工|从业人员|字数|原创|读者|阅读量|订户|发行量)[^，,。？?！!]{0,6}?(?:多少|几)|(?:多少|几)(?:个|名|位)?(字|员工|职工|读者|订户|页)(?!\p{Script=Han})/u;
 export function attributeAsked(text: string): string | undefined {
-  if (!/金额|员工|职工|从业人员|字|原创|读者|阅读量|订户|发行量/.test(text)) return undefined;
+  if (!/金额|员工|职工|从业人员|字|原创|读者|阅读量|订户|发行量|页/.test(text)) return undefined;
   const match = ATTRIBUTE_ASKED.exec(text);
   return match ? (match[1] ?? match[2]) : undefined;
 }

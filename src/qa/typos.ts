@@ -57,6 +57,8 @@ function spillsOver(text: string, at: number, length: number): boolean {
 /** Homophones typed for the words of a report's topics (政策解毒 for 政策解读): the word itself. */
 const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=政策|文件|图文)解毒/g, '解读'],
+  // 科技特排员 / 特拍员: homophones of 派 in 特派员.
+  [/特(?:排|拍|牌|湃)员/g, '特派员'],
   // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
   [/办工(?=厅|室)/g, '办公'],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.

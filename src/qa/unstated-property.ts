@@ -14,13 +14,16 @@ const COUNT_ASKED = /多少|几(?:件|条|个|次|名|家|人|期|场|项|篇)/;
 const PART_OF_STATED =
   /(\d+)\s*([条件个名家项人])[^，,。？?！!\d]{0,8}?(?:里|中|当中|里面|之中)(?:有|的)?(?:\p{Script=Han}{1,6}?(?:有|是|占))?(?:多少|几)/u;
 
-/** A number the question states, then what its things are asked (那6件行政许可都是什么项目, 这3条分别是哪些): the count is no answer. */
+/**
+ * A number the question states, then what its things are asked (那6件行政许可都是什么项目, 这3条分别是哪些), or to whom they
+ * went (那6件都批给了谁, 发给了哪些企业): the count is no answer.
+ */
 const CONTENTS_OF_STATED =
-  /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有)(?:什么|啥|哪些|哪几)(?!时候)/;
+  /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有|(?:批|发|给|颁|办)给了?)(?:什么|啥|哪些|哪几|谁)(?!时候)/;
 
 export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
   // 那2条工作总结分别是什么, answered with the sentence that counts them: the count is all the report says of them.
-  const listed = answer.kind === 'text' && /什么|啥|哪些|哪几/.test(text) ? CONTENTS_OF_STATED.exec(text) : null;
+  const listed = answer.kind === 'text' && /什么|啥|哪些|哪几|谁/.test(text) ? CONTENTS_OF_STATED.exec(text) : null;
   if (listed && answer.answer.includes(`${listed[1]}${listed[2]}`)) return contentsUnstated(agencyName, listed);
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   // The answer's own lines (a note on the year may come first), not the quote or the source under them.
@@ -32,7 +35,7 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
   if (attribute !== undefined && !statesAttribute(line, attribute))
     return {
       kind: 'refusal',
-      answer: `${agencyName}的年度报告中没有关于${attribute === '字' ? '字数' : attribute}的数字，无法回答。`,
+      answer: `${agencyName}的年度报告中没有关于${attribute === '字' || attribute === '页' ? `${attribute}数` : attribute}的数字，无法回答。`,
       facts: [],
     };
   // 那183条信息里有多少条是转载的: a part of the figure the question states; that figure itself is no answer.

@@ -250,6 +250,16 @@ describe('held-out citizen questions (written before their first run; lines mark
     // appended after that fix: 23/25, 2 gap lines (通知公告？ alone is no follow-up; parts of a sentence printing their whole are
     // not added); 25/25 after gaps16 (a bare thing with ？ is a follow-up; 年报 in a side of a pair is no year).
     'citizen-questions-46.jsonl',
+    // citizen-questions-47 (96 citizens' chat lines over the five sample reports and the guide: a figure quoted back to confirm,
+    // right or wrong (是不是5条, 我看新闻说有3件 对吗), wrong premises (被起诉了那么多次为什么), 为什么 about a figure, the report
+    // itself, 平均每个月/占百分比, 全市/全县一共 and 所有科技局, slang (木有, 肿么办, 捏), conversations, 19 negatives), written
+    // before its first run: 79/96, 1 wrong figure (那6件都批给了谁 answered 6; 《…》每期多少页 answered with the 55 issues);
+    // 96/96 after its fixes and one line corrected to the no-such-year refusal's wording.
+    'citizen-questions-47.jsonl',
+    // citizen-questions-48 (27 made-up second examples of the classes fixed for -47 and new phrasings), written before its first
+    // run: 26/27, 0 wrong figures (有30件对吧 lost its figure); 27/27 after. Five lines appended after later fixes (占X局…的
+    // 百分比; 那么多申请都被驳回了为什么): 32/32.
+    'citizen-questions-48.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;

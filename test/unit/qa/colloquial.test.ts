@@ -131,7 +131,8 @@ describe('plainWords for spoken phrasings (issue 11, batch 4)', () => {
     expect(plainWords('科技局的办公室电话')).toBe('科技局的办公室电话');
   });
   it('reads a verb repeated around 没 as a yes/no question, and leaves 有没有 alone', () => {
-    expect(plainWords('2024年搞没搞政府开放日')).toBe('2024年搞政府开放日吗');
+    // Asked with 了 (搞…了吗): what was done or not, as 收没收费 is 收费了吗 (a bare 收费吗 reads as the guide's rule).
+    expect(plainWords('2024年搞没搞政府开放日')).toBe('2024年搞政府开放日了吗');
     expect(plainWords('24年批没批过许可')).toBe('24年批过许可吗');
     expect(plainWords('2025年有没有自然人申请几件')).toBe('2025年有没有自然人申请几件');
   });
@@ -311,5 +312,32 @@ describe('plainWords for the official website counted (real-questions-16)', () =
     expect(plainWords('鄂州税务局官网发了多少条')).toBe('鄂州税务局门户网站发了多少条');
     expect(plainWords('青禾县文化局官网上公开了几条')).toBe('青禾县文化局门户网站上公开了几条');
     expect(plainWords('鄂州税务局官网是什么')).toBe('鄂州税务局官网是什么');
+  });
+});
+
+describe('plainWords for slang, hearsay checks, 收没收 and shares said with the agency after 占 (citizen-questions-47)', () => {
+  it('reads internet slang as the plain words', () => {
+    expect(plainWords('青禾县教育局有木有微博')).toBe('青禾县教育局有没有微博');
+    expect(plainWords('申请了木有人理 肿么办')).toBe('申请了没人理 怎么办');
+    expect(plainWords('神马是依申请公开')).toBe('什么是依申请公开');
+    expect(plainWords('青禾县文化局23年公示公告几件捏')).toBe('青禾县文化局23年公示公告几件呢');
+    expect(plainWords('总结下青禾县文化局的年报')).toBe('总结一下青禾县文化局的年报');
+  });
+
+  it('drops a hearsay lead-in and joins a check set apart to the number it checks', () => {
+    expect(plainWords('我看新闻说有3件 对吗')).toBe('有3件对吗');
+    expect(plainWords('听说青禾县文化局主动公开了40条，是吧')).toBe('青禾县文化局主动公开了40条是吧');
+    expect(plainWords('我听别人说有8件，对吗')).toBe('有8件对吗');
+  });
+
+  it('asks a verb repeated around 没 as a yes/no ending its own part', () => {
+    expect(plainWords('青禾县文化局2023年收没收费？补正要几天')).toBe('青禾县文化局2023年收费了吗？补正要几天');
+    expect(plainWords('青禾县文化局批没批过行政许可')).toBe('青禾县文化局批过行政许可吗');
+    expect(plainWords('有没有人申请')).toBe('有没有人申请');
+  });
+
+  it('puts the agency said after 占 in front and reads 百分比 as 百分之几', () => {
+    expect(plainWords('政务动态占青禾县文化局2023年主动公开的百分比')).toBe('青禾县文化局2023年政务动态占主动公开的百分之几');
+    expect(plainWords('青禾县文化局部门动态占主动公开的百分比是多少')).toBe('青禾县文化局部门动态占主动公开的百分之几');
   });
 });
