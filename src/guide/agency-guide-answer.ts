@@ -106,7 +106,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'office_hours',
     pattern:
-      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|中午(?:休息|午休|有人|上班|办公|开门|关门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)申请|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|中午(?:休息|午休|有人|上班|办公|开门|关门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -117,7 +117,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -125,7 +125,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'website',
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address.
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -286,7 +286,15 @@ function mediaClauses(channels: string | undefined): string[] {
     .split(/[。；;]|\s+(?=\d{1,2}[.、．])|(?<=[^\d])(?=\d{1,2}[.、．][^\d])/)
     .map((clause) => clause.replace(/^\s*\d{1,2}[.、．]\s*/, '').trim())
     .filter((clause) => MEDIA_WORD.test(clause))
-    .map((clause) => (clause.length > 60 ? `${clause.slice(0, 60)}…` : clause));
+    .map((clause) => {
+      if (clause.length <= 60) return clause;
+      // A long clause naming the account after the portal's address (…门户网站(网址:…)、微信公众号“东乡人社”…): the words
+      // around the account, so its name is not cut off.
+      const at = MEDIA_WORD.exec(clause)?.index ?? 0;
+      if (at < 40) return `${clause.slice(0, 60)}…`;
+      const from = Math.max(0, at - 10);
+      return `…${clause.slice(from, from + 60)}${from + 60 < clause.length ? '…' : ''}`;
+    });
 }
 
 /** Words of the sentences that state an office's contacts. */
@@ -301,8 +309,11 @@ const FIGURE_QUESTION =
 /** 超过期限不答复怎么办: what to do when no reply comes is the remedies' question, not the time limit again. */
 const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复|给回复)[^。？?]{0,4}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
 
-/** The canteen's or car park's hours (食堂几点开饭): not the office's, and no guide states them. */
-const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车/;
+/**
+ * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
+ * (社区医院几点开门): not the disclosure office's, and no guide states them.
+ */
+const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
