@@ -506,7 +506,10 @@ export class AgencyGuideAnswerer {
           lines.push(`政务新媒体：${accounts.join('；')}`);
           continue;
         }
-        if (!wanted.includes(key) && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined))) continue;
+        // 哪能看到公开的文件 with no reading place listed: the ways of publishing say where (到该窗口查阅, 档案局).
+        const whereToRead = asks.includes('website') && !guide.fields.reading_places && /看到|查阅|查看/.test(question);
+        if (!wanted.includes(key) && !whereToRead && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined)))
+          continue;
         // Asked for (通过哪些方式公开): the part as read (400 characters at most), so a way after a long explanation is kept (微博).
         const cap = wanted.includes(key) ? 400 : 150;
         if (value.length > cap) value = `${value.slice(0, cap)}…`;

@@ -1622,8 +1622,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const { agency, title } = identity(printed, match);
   const hits = labelHits(match);
   const fields: AgencyGuideFields = {};
-  const valueAt = (hit: LabelHit) =>
-    cleanValue(printed.slice(hit.valueStart, (hit.field === 'office_hours' ? hoursEnd : valueEnd)(match, hit.valueStart, hits)));
+  const valueAt = (hit: LabelHit) => {
+    const value = cleanValue(
+      printed.slice(hit.valueStart, (hit.field === 'office_hours' ? hoursEnd : valueEnd)(match, hit.valueStart, hits)),
+    );
+    // 办公时间(工作日):夏季…: the label's bracket says which days; the hours keep it (周末开门吗 is answered by it).
+    if (hit.field !== 'office_hours' || /工作日|周一|星期一/.test(value)) return value;
+    return /\((?:法定)?工作日\)\s*$/.test(match.slice(hit.start, hit.valueStart).replace(/[:：]\s*$/, '')) ? `工作日 ${value}` : value;
+  };
 
   // The office's own part: from each anchor to the next top-level heading.
   const blocks: Array<{ start: number; end: number }> = [];

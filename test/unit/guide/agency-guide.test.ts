@@ -363,8 +363,9 @@ describe('recognising a guide', () => {
   it('office hours go on over a line break into 上午/下午/冬季 lines, and a bracket may stand between the label and its colon', () => {
     // Real: 大肚川镇 (周一至周五 / 上午:8:00-11:30 下午:1:30-5:00), 张陶乡 (办公时间(工作日):夏季… / 冬季…).
     expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).fields.office_hours).toContain('8:00-11:30');
+    // The label's (工作日) is kept before the hours (周末开门吗 is answered by it).
     expect(parseAgencyGuide(read('xixian-zhangtao-guide.txt')).fields.office_hours).toBe(
-      '夏季8:00-12:00,15:00-18:00 冬季8:00-12:00,14:30-17:30',
+      '工作日 夏季8:00-12:00,15:00-18:00 冬季8:00-12:00,14:30-17:30',
     );
     // Made up: the same shapes, and a line that does not go on with the hours.
     const made = parseAgencyGuide(
