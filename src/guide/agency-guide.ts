@@ -744,6 +744,17 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
 }
 
 /**
+ * The guide's words when it takes no applications by e-mail (本局不直接受理通过电子邮件方式提出的申请), with or without a
+ * mailbox given: a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ */
+function mailRefusesApplications(printed: string, match: string): string | undefined {
+  if (!match.includes('电子邮件')) return undefined;
+  const found = /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(match);
+  if (!found) return undefined;
+  return `电子邮件：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/**
  * The guide's words when a named platform or hotline takes no applications (民呼我为统一平台不受理政府信息公开申请): a note
  * on that way, so 民呼我为平台能申请信息公开吗 is answered with them.
  */
@@ -996,9 +1007,20 @@ function listHeads(text: string): string | undefined {
   const items = broken < 0 ? all : all.slice(0, broken);
   if (items.length < 3) return undefined;
   const end = broken < 0 ? text.length : all[broken].index;
+  const bodies = items.map((item, at) =>
+    text
+      .slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end)
+      .split(/[。，,;；:：(（]|包括|主要/)[0]
+      .trim(),
+  );
+  // 1、南召县人力资源和社会保障局领导名单；2、南召县人力资源和社会保障局及其内设科室…: the name every item repeats is
+  // left out, so the words that tell the items apart are not cut off.
+  let shared = bodies[0];
+  for (const body of bodies.slice(1, 3)) while (shared && !body.startsWith(shared)) shared = shared.slice(0, -1);
+  const repeated = shared.length >= 6 ? shared : '';
   const heads = items.map((item, at) => {
-    const body = text.slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end);
-    const head = body.split(/[。，,;；:：(（]|包括|主要/)[0].trim();
+    const body = bodies[at];
+    const head = repeated && body.startsWith(repeated) && body.length > repeated.length + 1 ? body.slice(repeated.length) : body;
     return `${item[1]}.${head.length > 16 ? `${head.slice(0, 16)}…` : head}`;
   });
   if (heads.some((head) => head.length <= 2)) return undefined;
@@ -1801,7 +1823,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
-  const mailbox = mailboxRefusesApplications(printed, match, fields.email);
+  const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);
   if (notes || mailbox || byPhone || platform)
