@@ -749,7 +749,10 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
  */
 function mailRefusesApplications(printed: string, match: string): string | undefined {
   if (!match.includes('电子邮件')) return undefined;
-  const found = /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(match);
+  const found =
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+      match,
+    );
   if (!found) return undefined;
   return `电子邮件：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
