@@ -313,7 +313,7 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
  * (社区医院几点开门): not the disclosure office's, and no guide states them.
  */
-const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
+const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
