@@ -64,7 +64,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)/,
     fields: [
       'channels',
       'accepting_office',
@@ -106,7 +106,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'office_hours',
     pattern:
-      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|中午(?:休息|午休|有人|上班|办公|开门|关门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?)(?:呢|的话|怎么样)/,
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|能去|可以去|有人|能交|可以交|(?:能|可以)申请|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|中午(?:休息|午休|有人|上班|办公|开门|关门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?|周末|周六|周日|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:呢|的话|怎么样)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -117,7 +117,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -125,7 +125,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'website',
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address.
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -286,7 +286,15 @@ function mediaClauses(channels: string | undefined): string[] {
     .split(/[。；;]|\s+(?=\d{1,2}[.、．])|(?<=[^\d])(?=\d{1,2}[.、．][^\d])/)
     .map((clause) => clause.replace(/^\s*\d{1,2}[.、．]\s*/, '').trim())
     .filter((clause) => MEDIA_WORD.test(clause))
-    .map((clause) => (clause.length > 60 ? `${clause.slice(0, 60)}…` : clause));
+    .map((clause) => {
+      if (clause.length <= 60) return clause;
+      // A long clause naming the account after the portal's address (…门户网站(网址:…)、微信公众号“东乡人社”…): the words
+      // around the account, so its name is not cut off.
+      const at = MEDIA_WORD.exec(clause)?.index ?? 0;
+      if (at < 40) return `${clause.slice(0, 60)}…`;
+      const from = Math.max(0, at - 10);
+      return `…${clause.slice(from, from + 60)}${from + 60 < clause.length ? '…' : ''}`;
+    });
 }
 
 /** Words of the sentences that state an office's contacts. */
@@ -301,8 +309,11 @@ const FIGURE_QUESTION =
 /** 超过期限不答复怎么办: what to do when no reply comes is the remedies' question, not the time limit again. */
 const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复|给回复)[^。？?]{0,4}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
 
-/** The canteen's or car park's hours (食堂几点开饭): not the office's, and no guide states them. */
-const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车/;
+/**
+ * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
+ * (社区医院几点开门): not the disclosure office's, and no guide states them.
+ */
+const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -488,6 +499,8 @@ export class AgencyGuideAnswerer {
         continue;
       }
       if (key === 'proactive_channels') {
+        // 哪能看到公开的文件 with no reading place listed: the ways of publishing say where (到该窗口查阅, 档案局).
+        const whereToRead = asks.includes('website') && !guide.fields.reading_places && /看到|查阅|查看/.test(question);
         // The accounts when they are asked; the ways of publishing only when asked, or when nothing else asked for is stated.
         if (asks.includes('media')) {
           const accounts = mediaClauses(value);
@@ -495,9 +508,10 @@ export class AgencyGuideAnswerer {
           lines.push(`政务新媒体：${accounts.join('；')}`);
           continue;
         }
-        if (!wanted.includes(key) && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined))) continue;
+        if (!wanted.includes(key) && !whereToRead && (lines.length > 0 || !wanted.some((other) => guide.fields[other] === undefined)))
+          continue;
         // Asked for (通过哪些方式公开): the part as read (400 characters at most), so a way after a long explanation is kept (微博).
-        const cap = wanted.includes(key) ? 400 : 150;
+        const cap = wanted.includes(key) || whereToRead ? 400 : 150;
         if (value.length > cap) value = `${value.slice(0, cap)}…`;
       }
       // The portal stands in for the online application address only when the guide gives none.

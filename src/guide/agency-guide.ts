@@ -386,7 +386,11 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
-    !REPORT_TITLE.test(opening.slice(0, 300));
+    // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
+    !opening
+      .slice(0, 300)
+      .split('\n')
+      .some((line) => reportTitleLine(line.trim()));
   return (
     titled ||
     compiles ||
@@ -419,13 +423,14 @@ function hostAgency(match: string): string | undefined {
 
 /**
  * A page that starts inside a guide's part on applying (a mirror cut before its title): a heading on the office that takes
- * applications (（一）受理部门) and one on the ways of applying (（三）申请途径), with the agency's own 《…信息公开申请表》.
+ * applications (（一）受理部门) and one on the ways of applying (（三）申请途径), with the agency's own 《…信息公开申请表》; or
+ * the same as top-level headings when the page starts at 依申请公开 (一、受理機構 … 二、提出申請, a hospital's 繁体 mirror).
  */
 function applicationOutline(opening: string): boolean {
   const flat = opening.replace(/\s+/g, '');
   return (
-    /\([一二三四五六七八九十]\)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
-    /\([一二三四五六七八九十]\)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
+    /(?:\([一二三四五六七八九十]\)|[一二三]、)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
+    /(?:\([一二三四五六七八九十]\)|[二三四]、)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
     /《[^《》]{2,30}信息公开申请表》/.test(flat)
   );
 }
@@ -456,7 +461,7 @@ function untitledOutline(opening: string): boolean {
 }
 
 /** A phone label with the fax named beside it, in brackets or after a slash: the one value is both. */
-const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$/;
+const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$|\(\s*传真\s*\)\s*电话$/;
 
 /** Find every label followed by a colon (or, for some, by 为/是). */
 function labelHits(match: string): LabelHit[] {
@@ -485,6 +490,21 @@ function labelHits(match: string): LabelHit[] {
           break found;
         }
       }
+    // 郵 箱:…, 名 稱:…: a two-character label spaced out to the width of the longer ones above it.
+    const spaced = labelled
+      ? null
+      : /(?:^|[\s:;,，。])([\u4e00-\u9fff])[ \t\u3000]{1,4}([\u4e00-\u9fff])[ \t\u3000]*$/.exec(lower.slice(Math.max(0, end - 10), end));
+    if (spaced) {
+      const entry = LABELS.find(({ label }) => label === spaced[1] + spaced[2]);
+      if (entry) {
+        hits.push({
+          field: entry.field,
+          start: end - spaced[0].length + spaced[0].indexOf(spaced[1]),
+          valueStart: colon.index + colon[0].length,
+        });
+        continue;
+      }
+    }
     // ' 真:0716-8060575' at a line's start: a fax label whose 传 the crawl lost.
     const lostFirst = labelled ? null : /(?:^|\n)[ \t]*(真)[ \t]*$/.exec(lower.slice(Math.max(0, end - 8), end));
     if (lostFirst)
@@ -683,7 +703,9 @@ function channels(printed: string, match: string, from: number): string[] | unde
     if (!/申请|提交|提出/.test(sentence.match) && withoutHeading(sentence.match).length > 12) continue;
     // Not the ways of complaining (投诉, 举报, 意见建议), nor a platform said not to accept applications.
     if (/投诉|举报|意见建议|不受理/.test(sentence.match)) continue;
-    for (const [name, words] of CHANNELS) if (words.test(sentence.match)) named.add(name);
+    // 本單位不直接受理通過電話、傳真方式提出的申請: the clause refusing a way names none (the ways before its comma stand).
+    const said = sentence.match.replace(/[^,，;；]*不直接(?:受理|接受|接收)[^,，;；]*/g, '');
+    for (const [name, words] of CHANNELS) if (words.test(said)) named.add(name);
   }
   const found = CHANNELS.map(([name]) => name).filter((name) => named.has(name));
   return found.length > 0 ? found : undefined;
@@ -714,11 +736,25 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
  */
 function phoneRefusesApplications(printed: string, match: string): string | undefined {
   const found =
-    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:[、和及或]传真)?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
       match,
     );
   if (!found) return undefined;
   return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/**
+ * The guide's words when it takes no applications by e-mail (本局不直接受理通过电子邮件方式提出的申请), with or without a
+ * mailbox given: a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ */
+function mailRefusesApplications(printed: string, match: string): string | undefined {
+  if (!match.includes('电子邮件')) return undefined;
+  const found =
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `电子邮件：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
 
 /**
@@ -974,9 +1010,20 @@ function listHeads(text: string): string | undefined {
   const items = broken < 0 ? all : all.slice(0, broken);
   if (items.length < 3) return undefined;
   const end = broken < 0 ? text.length : all[broken].index;
+  const bodies = items.map((item, at) =>
+    text
+      .slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end)
+      .split(/[。，,;；:：(（]|包括|主要/)[0]
+      .trim(),
+  );
+  // 1、南召县人力资源和社会保障局领导名单；2、南召县人力资源和社会保障局及其内设科室…: the name every item repeats is
+  // left out, so the words that tell the items apart are not cut off.
+  let shared = bodies[0];
+  for (const body of bodies.slice(1, 3)) while (shared && !body.startsWith(shared)) shared = shared.slice(0, -1);
+  const repeated = shared.length >= 6 ? shared : '';
   const heads = items.map((item, at) => {
-    const body = text.slice(item.index + item[0].length, at + 1 < items.length ? items[at + 1].index : end);
-    const head = body.split(/[。，,;；:：(（]|包括|主要/)[0].trim();
+    const body = bodies[at];
+    const head = repeated && body.startsWith(repeated) && body.length > repeated.length + 1 ? body.slice(repeated.length) : body;
     return `${item[1]}.${head.length > 16 ? `${head.slice(0, 16)}…` : head}`;
   });
   if (heads.some((head) => head.length <= 2)) return undefined;
@@ -1600,8 +1647,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const { agency, title } = identity(printed, match);
   const hits = labelHits(match);
   const fields: AgencyGuideFields = {};
-  const valueAt = (hit: LabelHit) =>
-    cleanValue(printed.slice(hit.valueStart, (hit.field === 'office_hours' ? hoursEnd : valueEnd)(match, hit.valueStart, hits)));
+  const valueAt = (hit: LabelHit) => {
+    const value = cleanValue(
+      printed.slice(hit.valueStart, (hit.field === 'office_hours' ? hoursEnd : valueEnd)(match, hit.valueStart, hits)),
+    );
+    // 办公时间(工作日):夏季…: the label's bracket says which days; the hours keep it (周末开门吗 is answered by it).
+    if (hit.field !== 'office_hours' || /工作日|周一|星期一/.test(value)) return value;
+    return /\((?:法定)?工作日\)\s*$/.test(match.slice(hit.start, hit.valueStart).replace(/[:：]\s*$/, '')) ? `工作日 ${value}` : value;
+  };
 
   // The office's own part: from each anchor to the next top-level heading.
   const blocks: Array<{ start: number; end: number }> = [];
@@ -1621,7 +1674,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         const name = cleanValue(
           printed
             .slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits))
-            .replace(/^[\s:：]*(?:单位|机构)?名[称稱]\s*[:：]/, ''),
+            .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;
@@ -1773,7 +1826,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   const notes = channelNotes(printed, match, application);
-  const mailbox = mailboxRefusesApplications(printed, match, fields.email);
+  const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);
   if (notes || mailbox || byPhone || platform)

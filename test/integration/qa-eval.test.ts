@@ -419,10 +419,18 @@ describe('held-out questions over every real report and guide (reports-real, rep
     'guide-questions-18.jsonl',
     // guide-questions-19 (65 over three guides added from the web — 许堡乡 on a 繁体 mirror, 金林区政务公开指南 with a list of reading
     // places, 国网湖南省电力 with no title — and older guides in citizens' words, 15 negatives), written before its first run: 53/65
-    // (0 wrong figures); 62/65 after (3 gaps). guide-questions-20 (21 made-up second examples of those classes, two made-up guides),
+    // (0 wrong figures); 62/65 after (3 gaps; 2 after qaguide11: a 社区医院's hours are not the office's). guide-questions-20 (21 made-up second examples of those classes, two made-up guides),
     // written before its first run: 19/21; 21/21 after.
     'guide-questions-19.jsonl',
     'guide-questions-20.jsonl',
+    // guide-questions-21 (85 over six guides added from the web — 南召/沁阳/山阳区/沅陵/东乡 人社局 (county bureaus: hours by season,
+    // two blocks of contacts, no title, a 年度报告 item in the opening, a spam mirror cut early) and 滨州市优抚医院 (a hospital's 繁体
+    // page starting at 依申请 with spaced labels) — and older guides in citizens' words, 4 conversations, 16 negatives), written
+    // before its first run: 60/85 (0 wrong figures, CLI eval over these folders); 82/85 after its fixes (3 gaps).
+    // guide-questions-22 (29 made-up second examples of those classes over two made-up 岭北县 guides and real ones, 5 negatives),
+    // written before its first run: 25/29 (0 wrong figures); 28/29 after (1 gap).
+    'guide-questions-21.jsonl',
+    'guide-questions-22.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',

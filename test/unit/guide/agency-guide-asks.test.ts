@@ -142,3 +142,16 @@ describe('agencyGuideAsks', () => {
     expect(agencyGuideAsks('青松县林业局公开哪几种信息')).toContain('scope');
   });
 });
+
+describe('agencyGuideAsks: qaguide11 classes (made-up second examples)', () => {
+  it('坐几路车 asks the address, 哪能看 where to read, 寒暑假能申请/周末呢 the hours, 找X哪个部门 the office; clinics are not the office', () => {
+    expect(agencyGuideAsks('青松县林业局坐几路车能到')).toContain('address');
+    expect(agencyGuideAsks('在青松县哪能看到林业局公开的文件')).toContain('website');
+    expect(agencyGuideAsks('青松县第一中学寒暑假能申请信息公开吗')).toContain('office_hours');
+    expect(agencyGuideAsks('周六呢')).toContain('office_hours');
+    expect(agencyGuideAsks('信息公开找青松县林业局哪个科室')).toContain('apply');
+    expect(agencyGuideAsks('青松县人民医院门诊几点开')).toEqual([]);
+    expect(agencyGuideAsks('青松县人民医院怎么挂号')).toEqual([]);
+    expect(agencyGuideAsks('青松县人民医院可以寄挂号信申请吗')).toContain('apply');
+  });
+});

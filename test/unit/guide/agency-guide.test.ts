@@ -363,8 +363,9 @@ describe('recognising a guide', () => {
   it('office hours go on over a line break into 上午/下午/冬季 lines, and a bracket may stand between the label and its colon', () => {
     // Real: 大肚川镇 (周一至周五 / 上午:8:00-11:30 下午:1:30-5:00), 张陶乡 (办公时间(工作日):夏季… / 冬季…).
     expect(parseAgencyGuide(read('dongning-daduchuan-guide.txt')).fields.office_hours).toContain('8:00-11:30');
+    // The label's (工作日) is kept before the hours (周末开门吗 is answered by it).
     expect(parseAgencyGuide(read('xixian-zhangtao-guide.txt')).fields.office_hours).toBe(
-      '夏季8:00-12:00,15:00-18:00 冬季8:00-12:00,14:30-17:30',
+      '工作日 夏季8:00-12:00,15:00-18:00 冬季8:00-12:00,14:30-17:30',
     );
     // Made up: the same shapes, and a line that does not go on with the hours.
     const made = parseAgencyGuide(
@@ -806,5 +807,27 @@ describe('guides of other shapes (made-up second examples of guide-questions-15�
     expect(guide.fields.reading_places).toBeUndefined();
     expect(guide.fields.phone).toBeUndefined();
     expect(guide.fields.supervision_phone).toBe('0000-7654321');
+  });
+});
+
+describe('qaguide11 classes (made-up second examples)', () => {
+  it('a list whose items all repeat the agency name is shortened after the name; a refused e-mail way is a note, not a channel', () => {
+    const guide = parseAgencyGuide(
+      [
+        '青松县林业局政府信息公开指南',
+        '一、主动公开',
+        '本局主动公开下列信息: 1、青松县林业局领导班子名单; 2、青松县林业局内设机构职责; 3、青松县林业局行政许可事项; 4、依法应公开的其他信息。',
+        '二、依申请公开',
+        '受理机构:青松县林业局办公室',
+        '联系(传真)电话:0000-7788990',
+        '申请人可以通过信函、当面等方式提出申请,本局不直接受理通过电子邮件、传真方式提出的申请。',
+      ].join('\n'),
+    );
+    expect(guide.fields.proactive_scope).toContain('领导班子名单');
+    expect(guide.fields.proactive_scope).toContain('行政许可事项');
+    expect(guide.fields.phone).toBe('0000-7788990');
+    expect(guide.fields.fax).toBe('0000-7788990');
+    expect(guide.fields.channels).toEqual(['当面提交', '信函（邮寄）']);
+    expect(guide.fields.channel_notes?.some((note) => note.startsWith('电子邮件：') && note.includes('不直接受理'))).toBe(true);
   });
 });
