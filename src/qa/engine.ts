@@ -264,6 +264,10 @@ interface ConversationMemory {
 }
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
+/** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
+const APPLICANTS_STATED =
+  /(?:公民|个人|自然人|法人|企业|公司|律师|社会组织|其他组织)[^。；;，,]{0,8}(?:提出|提交|代为)?申请\d|申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
+
 /** A kind's last character (局, 委, 办 …): the cheap test before unstoredKind reads the question. */
 const UNSTORED_KIND_CUE = /[局委办关队心联]/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
@@ -5812,6 +5816,27 @@ ${lines.join('\n')}`,
   }
 
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
+  /**
+   * Who applied, as a report without its table 三 says it in prose (本年度共接到依申请公开8个，均为个人申请; 公民个人提出申请1030件，
+   * 占比98.5%；法人或其他组织提出申请16件): that sentence quoted and cited, as text (its figures are no table's columns).
+   */
+  private applicantsStated(report: ReportRecord): Answer | undefined {
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      if (!APPLICANTS_STATED.test(text)) continue;
+      const sentence = text
+        .replace(/\n+/g, '')
+        .split(/(?<=[。])/)
+        .find((candidate) => APPLICANTS_STATED.test(candidate));
+      if (!sentence) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
   }
@@ -5835,6 +5860,12 @@ ${lines.join('\n')}`,
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
       if (present.length === 0) {
+        // 申请都是谁提的 / 个人还是企业 where table 三 is cut: the prose may say who applied (均为个人申请, 公民个人提出申请1030件).
+        const applicants =
+          row.key === 'received' && topic.byApplicant && !topic.legalPersons && topic.column === undefined
+            ? this.applicantsStated(report)
+            : undefined;
+        if (applicants && !topic.alsoRows?.length) return applicants;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }

@@ -835,6 +835,19 @@ export function listedParts(
   return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
 }
 
+/** Where the clause holding `at` starts (after the last ，,；;：: before it). */
+function clauseStartBefore(sentence: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[，,；;：:。]/.test(sentence[start - 1])) start -= 1;
+  return start;
+}
+
+/** Where the clause going on from `from` ends (at the next ，,；;。). */
+function clauseEndAfter(sentence: string, from: number): number {
+  const next = sentence.slice(from).search(/[，,；;。]/);
+  return next < 0 ? sentence.length : from + next;
+}
+
 function insideBrackets(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -1380,7 +1393,15 @@ function readAnswer(
         itemWords.some((word) => {
           const position = sentence.lastIndexOf(word, at - word.length);
           // 其中1条权责清单、16条政协提案: an item printed number first is named right after its measure word.
-          return (position > breakdownAt && at - (position + word.length) <= 4) || sentence.startsWith(word, end);
+          // (其中4宗申请人已主动撤销申请,1宗仍在…: 撤销 ends the item before the comma, and names 4宗, not 1宗.)
+          return (
+            (position > breakdownAt &&
+              at - (position + word.length) <= 4 &&
+              !/[，,；;]/.test(sentence.slice(position + word.length, at))) ||
+            sentence.startsWith(word, end) ||
+            (/^(?:其中|另有|共有|有)?$/.test(sentence.slice(clauseStartBefore(sentence, at), at)) &&
+              sentence.slice(end, clauseEndAfter(sentence, end)).includes(word))
+          );
         });
       const preference = kindsNamedAfter
         ? strength

@@ -993,7 +993,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 50,
     answers: 'cell',
     slots: ['agency', 'year', 'applicant type'],
-    words: /谁提出|谁申请|申请人(情况|类型|构成|都是|分布)|什么人.*申请/,
+    // 申请都是谁提的, 主要是个人还是企业: who applied, in citizens' words.
+    words:
+      /谁提出|谁申请|谁提的|谁交的|申请[^，。？?]{0,4}都是谁|申请人(情况|类型|构成|都是|分布)|什么人.*申请|(?:个人|自然人|公民|老百姓)还是(?:企业|单位|公司|法人)|(?:企业|单位|公司|法人)还是(?:个人|自然人|公民|老百姓)/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'cell', row: rowByKey('received'), byApplicant: true } : undefined),
   },
   {

@@ -62,6 +62,8 @@ const disclosedWithoutTheWord = (stated: StatedNumber) =>
   (/公开(?:各类)?(?:政府|政务)信息$/.test(stated.label) ||
     // 公开各类信息共计13921条, 共公开各类信息89条: 各类 or a 共计 after 信息 says it is the whole.
     /公开(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)?$|公开(?:政府|政务)?信息(?:共计|总计|合计)$/.test(stated.label) ||
+    // 全年累计公开信息59条: information disclosed, counted up over the year, is the year's whole.
+    /(?:累计|全年共?|共)公开(?:政府|政务)?信息(?:共计|总计|合计|共)?$/.test(stated.label) ||
     // 全年共发布各类信息171条: all kinds of information published, with 共 or 各类, is the year's whole too.
     /(?:共|共计|累计|总计)发布(?:各类|各项)(?:政府|政务)?信息$|发布(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)$/.test(
       stated.label,

@@ -185,6 +185,11 @@ function address(text: string): string | undefined {
 /** A pinyin gloss after a character, as some converted pages print it (聯(lián)系, 輸(shū)入). */
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 
+/** A number read with the bracket that opened before it and closed after it: without that bracket. */
+function withoutOpenBracket(value: string | undefined): string | undefined {
+  return value && /^[(（][^)）]*$/.test(value) ? value.slice(1) : value;
+}
+
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
 export function extractContacts(fullText: string): Contacts {
   // Read in the simplified script (郵編, 聯繫電話 in a 繁体 page), without the pinyin glosses some pages print (聯(lián)系).
@@ -193,10 +198,13 @@ export function extractContacts(fullText: string): Contacts {
     address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
     // A mobile number (11 digits from 1) first: read as a landline it was cut to its first 8 digits.
-    phone: field(
-      text,
-      // 请致电0577-85380934: the verb that dials is its label too.
-      /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
+    // 公布举报电话(0941-8212568): a bracket opened before the number and closed after it is no part of it.
+    phone: withoutOpenBracket(
+      field(
+        text,
+        // 请致电0577-85380934: the verb that dials is its label too.
+        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
+      ),
     ),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
