@@ -36,8 +36,10 @@ function toYear(text: string): number | undefined {
 }
 
 /** Agency names end with one of these. */
+// A school reporting as a public institution (怀远二中, XX县实验小学; not 中小学, the kind of all a county's schools), and a
+// government's research or counsellors' office (市政府研究室, 参事室).
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -376,6 +378,8 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // A 街道 or 镇 named after its district's government (无锡市锡山区人民政府|厚桥|街道): its proper name goes on the name.
         const townOfGovernment =
           /人民政府$/.test(name) && /^(?:x|nr|nz|ns)$/.test(tag) && /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
+        // A bureau's numbered branch (上海市税务局|第三|税务|分局, …局|第一|稽查局): the ordinal goes on the name.
+        const numberedBranch = /局$/.test(name) && /^第[一二三四五六七八九十\d]{1,3}$/.test(word);
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
@@ -385,6 +389,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !properAfterPlace &&
               !townAfterPlaces &&
               !townOfGovernment &&
+              !numberedBranch &&
               !directionDistrict(tokens, index) &&
               !(index === start && placeWord(tokens[index])) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
@@ -549,12 +554,14 @@ function withRegion(shortName: string, simpleText: string): string | undefined {
   // 区政府国资局 is the district's 国资局 (an office of the government itself, 市政府办公室, stays as it is).
   const kind = simpleShort.slice(level.length).replace(/^(?:人民)?政府(?!办|办公室|办公厅)(?=\p{Script=Han}{2})/u, '');
   const kinds = kindVariants(kind);
+  const governmentOffice = kind !== simpleShort.slice(level.length);
   const counts = new Map<string, number>();
   for (const name of namesInText(simpleText)) {
     const kind = kinds.find((variant) => name.endsWith(variant));
     if (!kind || name === simpleShort) continue;
     const region = name.slice(0, name.length - kind.length);
-    if (level && !region.endsWith(level)) continue;
+    // 市政府研究室 → 孝感市政府研究室: the government's word the kind went without stands after the region's level.
+    if (level && !region.endsWith(level) && !(governmentOffice && region.replace(/(?:人民)?政府$/, '').endsWith(level))) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
@@ -597,6 +604,9 @@ const SELF = [
   { words: /我市|本市/, fits: /(市|市人民政府|市政府)$/ },
   // A hospital, school or institute reporting as a public institution (淮北市人民医院 … 我院).
   { words: /我院|本院/, fits: /院$/ },
+  // A school (怀远二中 … 我校) and a government's research office (市政府研究室 … 我室).
+  { words: /我校|本校/, fits: /(中学|小学|学校|幼儿园|[一二三四五六七八九十]中)$/ },
+  { words: /我室|本室/, fits: /室$/ },
   // A provincial department (省司法厅 … 我厅), a 供销合作社 (我社), an archive (我馆), a federation (残疾人联合会 … 我会), a centre.
   { words: /我厅|本厅/, fits: /厅$/ },
   { words: /我社|本社/, fits: /社$/ },
@@ -677,6 +687,16 @@ function mostNamed(names: string[], self: typeof SELF): string | undefined {
 
 /** A national body whose local bureaus carry its name first (国家税务总局…税务局). */
 const NATIONAL_PREFIX = /国家\p{Script=Han}{1,5}总?局$/u;
+
+/**
+ * A superior national body (国家税务总局, 国务院办公厅), not one of its local offices that carry its name first
+ * (国家税务总局上海市税务局第三税务分局: a region follows the national name).
+ */
+function nationalOnly(name: string): boolean {
+  if (!NATIONAL_BODY.test(name)) return false;
+  const local = /^国家\p{Script=Han}{1,5}总?局(?=\p{Script=Han}{3})/u.exec(name);
+  return !local || !hasRegion(name.slice(local[0].length));
+}
 
 /** A name right before a year's disclosure work: 全面总结西宁市…街道办事处2025年政府信息公开工作情况. */
 const WORK_OF_YEAR = new RegExp(`(\\p{Script=Han}{3,40})${YEAR}年度?(?:政府信息公开|政务公开)工作`, 'gu');
@@ -808,7 +828,7 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     if (longest && afterAddressLabel && /[路街巷弄号村\d]/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
-    if (!longest || NATIONAL_BODY.test(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
+    if (!longest || nationalOnly(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
     // 武汉经济技术开发区(汉南区)医疗保障局: a zone with the district it is run with in brackets, then the bureau: the
     // bureau, its whole name, is the publisher (the brackets end the clause above, the zone alone is none of its name).
     const bracketed =
@@ -918,6 +938,11 @@ const STATS_PERIOD = new RegExp(
   // 20231月1日至12月31日: a year glued to its month, its 年 lost (a page's date field cut short).
   `统计(?:数据|期限|时限|时间|期间|周期|区间|限)?(?:的)?(?:为|从|自|是|:)?${YEAR}(?:年|(?=1月))0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
 );
+/** A period without the word 统计: 所列数据为本机关自2021年1月1日起至12月31日止, 报告涵盖2025年1月1日至12月31日期间. */
+const DATA_PERIOD = new RegExp(
+  `(?:所列数据|使用数据|报告数据|报告涵盖)(?:为|是)?\\p{Script=Han}{0,6}?(?:自|从)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
+  'u',
+);
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */
 const OPENING_YEARS = [
@@ -1004,7 +1029,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       if (isAgencyName(name)) titles.push({ name, year: part.year ?? (tail[1] ? toYear(tail[1]) : undefined) });
     }
   }
-  const stats = STATS_PERIOD.exec(joined) ?? STATS_YEAR.exec(joined);
+  const stats = STATS_PERIOD.exec(joined) ?? DATA_PERIOD.exec(joined) ?? STATS_YEAR.exec(joined);
   const statsYear = stats ? toYear(stats[1]) : undefined;
   const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
   const openingYear = opening ? toYear(opening[1]) : undefined;

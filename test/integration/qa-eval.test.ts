@@ -683,6 +683,19 @@ describeOverSet(
   'corpus18',
 );
 
+// reports-more19 (卫生健康, 水务 and 水利 bodies, a 海关 关区, a water company, a school, 教育局, 街道, 乡, a 高新区 管委会, a 繁体
+// 税务分局, a 市政府研究室; 2019 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and five
+// negatives over reports-more19 (and three table lines over reports-real), written before its first run: 37/38, no wrong
+// figure (重庆海关's phone not read: a service hotline 023-12360 leading the list 电话:023-12360、023-67709720). 38/38 after,
+// with a made-up second example (test/unit/report/reports-more19.test.ts), no gap line.
+describeOverSet(
+  'held-out questions over reports-more19 and reports-real (real-questions-corpus19, written before its first run)',
+  'reports-more19',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus19.jsonl',
+  'corpus19',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
