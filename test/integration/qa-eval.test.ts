@@ -986,3 +986,31 @@ describe('held-out questions over reports-more14 to -17, reports-real and the gu
     }
   }
 });
+
+/** reports-real, reports-more11, -13, -18 and the guides in one store (real-questions-44, -45). */
+describe('held-out questions over reports-more11, -13, -18, reports-real and the guides (real-questions-44, -45)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-real', /\.txt$/],
+      ['reports-more11', /\.txt$/],
+      ['reports-more13', /\.txt$/],
+      ['reports-more18', /\.(txt|md|html)$/],
+      ['guides', /\.txt$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+
+  // real-questions-44 (round 23: citizens' questions over reports-more18's 气象局, 税务局, 海关, 街道 and 乡, 开发区 and 卫健
+  // bodies, in one store with reports-more11/13 for the first time), written before its first run.
+  for (const file of ['real-questions-44.jsonl']) {
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  }
+});
