@@ -5197,9 +5197,15 @@ ${lines.join('\n')}`,
     if (!change) return undefined;
     const answer = this.retrievedAnswer(item, 'number', false);
     this.lastRetrieval = { kind: 'number', unit: item.unit };
+    // The change as printed (增加1件) is a figure of the report too: 比去年多了几件 is answered by it, cited with the same sentence.
+    const stated = /(\d+(?:\.\d+)?)([件条次个项%])$/.exec(change[1]);
+    const base = answer.facts[0];
+    const changeFact: Fact[] =
+      stated && base ? [{ ...base, key: 'stated_change', value: Number(stated[1]), unit: stated[2] === '%' ? '%' : stated[2] }] : [];
     return {
       ...answer,
       answer: `${item.report.agency}${later}年${formatNumber(item.value)}${item.unit ?? ''}，报告写明${change[1]}。\n${answer.answer}`,
+      facts: [...answer.facts, ...changeFact],
     };
   }
 
