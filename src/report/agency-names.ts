@@ -177,6 +177,8 @@ export function kindVariants(kind: string): string[] {
 
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
 const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?$/u;
+/** A 街's office named by the 街 alone (佳荣里街), not a 大街 (a road). */
+const STREET_OWN_NAME = /^\p{Script=Han}{1,7}[^大\s]街$/u;
 
 /** A school's or hospital's kind that is its own name (紫金港中学), not a kind many places have (第四中学, 人民医院, 实验小学). */
 export const OWN_NAMED_UNIT =
@@ -274,6 +276,13 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A 街 named alone (佳荣里街, 天津's streets) is its 街道办事处 too: 佳荣里街道, 佳荣里街道办事处, 佳荣里街道办.
+  const street = place ? null : STREET_OWN_NAME.exec(toSimplified(kind));
+  if (street)
+    for (const words of ['道', '道办事处', '道办']) {
+      aliases.add(street[0] + words);
+      for (const regionForm of regionForms) aliases.add(regionForm + street[0] + words);
+    }
   // A school or hospital with a name of its own (杭州市紫金港中学) is known by it alone: 紫金港中学. Not a kind many places
   // have (第四中学, 人民医院, 实验小学), which names no one body without its place.
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
