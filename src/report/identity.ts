@@ -37,7 +37,7 @@ function toYear(text: string): number | undefined {
 
 /** Agency names end with one of these (佳荣里街: a 街's office named by its 街 alone, as 天津's streets are; not a 大街). */
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}{2}[^大])街)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
