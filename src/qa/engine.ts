@@ -6957,16 +6957,20 @@ ${lines.join('\n')}`,
   private countyBodyOfCity(text: string, before: string, kind: string, kindAt: number): AgencyMention[] {
     // Cheap first: a short place word alone before the kind (or after a lead word), then the division data.
     if (before.length < 2 || before.length > 8) return [];
+    // 洛阳的科技局里谁最多, 齐齐哈尔各气象局: a question among the place's bureaus is a ranking's, not one bureau's.
+    if (/^[里中们]|谁|哪|最多|最少|排名|排行|各/.test(text.slice(kindAt + kind.length)) || /各|哪/.test(before)) return [];
     const ending = placeEnding(before);
     // Written with its level (齐齐哈尔市气象局) the city's own bureau is meant, which is not stored.
-    if (!ending || ending.place.level !== 'city' || !ending.place.city || /(?:市|州|盟|地区)$/.test(ending.place.written ?? '')) return [];
+    if (ending?.place.level !== 'city' || !ending.place.city || /(?:市|州|盟|地区)$/.test(ending.place.written ?? '')) return [];
     const lead = before.slice(0, ending.start);
     if (lead && !(lead.length === 1 && FOLLOW_UP_LEAD_CHARACTER.test(lead))) return [];
     const place = ending.place;
     const city = place.city ?? '';
     const matches = this.index
       .ofKind(kind)
-      .filter((agency) => /[区县]$/.test(agency.region ?? '') && !(agency.region ?? '').includes(city) && agencyInPlace(agency.name, place));
+      .filter(
+        (agency) => /[区县]$/.test(agency.region ?? '') && !(agency.region ?? '').includes(city) && agencyInPlace(agency.name, place),
+      );
     if (matches.length === 0 || matches.length > 4) return [];
     return [{ agencies: matches, text: text.slice(ending.start, kindAt + kind.length), start: ending.start, how: 'fuzzy' }];
   }
