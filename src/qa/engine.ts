@@ -48,7 +48,7 @@ import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
 import { plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
@@ -1544,6 +1544,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
       /哪|^[省市区县州]?的?(?:各|所有|全部|(?:这)?几(?:个|家))/.test(named[2]);
     return generic ? undefined : { name: `${named[1]}${named[2]}`, how: 'named' };
   }
+  // 宣城高新区, 那芜湖经开区呢: a city's development zone by its short name, none stored (a stored one is found before).
+  const zone = /高新区|开发区|经开区/.test(text) ? ZONE_NAMED.exec(text) : null;
+  if (zone && placeEnding(zone[1])?.start === 0) return { name: `${zone[1]}${zone[2]}`, how: 'named' };
   // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
   const township = REGION_TOWNSHIP.exec(text);
   if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每)/.test(township[2]))
@@ -1552,6 +1555,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
+
+/** A city's development zone by the city's name and the zone's short kind, at the question's start (宣城高新区, 那芜湖经开区). */
+const ZONE_NAMED =
+  /^(?:那么?|请问|我想问一?下)?(\p{Script=Han}{2,4}?)(高新区|经开区|高新技术产业开发区|经济技术开发区|经济开发区|开发区)(?:管委会|管理委员会)?/u;
 
 /** A place, then a body that is no agency of a kind (中卫市|科协, 海原县|科技馆, 沙坡头区|科学技术协会). */
 const OTHER_BODY_NAMED =
@@ -5201,9 +5208,15 @@ ${lines.join('\n')}`,
     if (!change) return undefined;
     const answer = this.retrievedAnswer(item, 'number', false);
     this.lastRetrieval = { kind: 'number', unit: item.unit };
+    // The change as printed (增加1件) is a figure of the report too: 比去年多了几件 is answered by it, cited with the same sentence.
+    const stated = /(\d+(?:\.\d+)?)([件条次个项%])$/.exec(change[1]);
+    const base = answer.facts[0];
+    const changeFact: Fact[] =
+      stated && base ? [{ ...base, key: 'stated_change', value: Number(stated[1]), unit: stated[2] === '%' ? '%' : stated[2] }] : [];
     return {
       ...answer,
       answer: `${item.report.agency}${later}年${formatNumber(item.value)}${item.unit ?? ''}，报告写明${change[1]}。\n${answer.answer}`,
+      facts: [...answer.facts, ...changeFact],
     };
   }
 
@@ -6958,12 +6971,39 @@ ${lines.join('\n')}`,
       // The city begins the question or follows a lead word (那保定医保局呢); inside a longer name it is no city (新保定).
       return at === 0 || (at > 0 && !/\p{Script=Han}/u.test(before[at - 1])) || (at > 0 && FOLLOW_UP_LEAD_CHARACTER.test(before[at - 1]));
     });
+    if (matches.length === 0) return this.countyBodyOfCity(text, before, kind, kindAt);
     // Two districts' bureaus of the city (上海的医保局: 杨浦, 宝山): both, so the year asked picks one or the citizen is asked which.
-    if (matches.length === 0 || matches.length > 4) return [];
+    if (matches.length > 4) return [];
     const region = matches[0].region ?? '';
     const city = region.slice(0, region.indexOf('市'));
     const start = before.lastIndexOf(city);
     return [{ agencies: matches, text: text.slice(start, kindAt + kind.length), start, how: 'fuzzy' }];
+  }
+
+  /**
+   * 齐齐哈尔的气象局, 资阳的卫健局: the city named without its level, when the stored bureau of that kind is a county's or a
+   * district's whose name does not write the city (黑龙江省甘南县气象局, 雁江区卫生健康局): the division data places the county
+   * in the city. One to four such bureaus, none of them the city's own; the answer names the body it is about.
+   */
+  private countyBodyOfCity(text: string, before: string, kind: string, kindAt: number): AgencyMention[] {
+    // Cheap first: a short place word alone before the kind (or after a lead word), then the division data.
+    if (before.length < 2 || before.length > 8) return [];
+    // 洛阳的科技局里谁最多, 齐齐哈尔各气象局: a question among the place's bureaus is a ranking's, not one bureau's.
+    if (/^[里中们]|谁|哪|最多|最少|排名|排行|各/.test(text.slice(kindAt + kind.length)) || /各|哪/.test(before)) return [];
+    const ending = placeEnding(before);
+    // Written with its level (齐齐哈尔市气象局) the city's own bureau is meant, which is not stored.
+    if (ending?.place.level !== 'city' || !ending.place.city || /(?:市|州|盟|地区)$/.test(ending.place.written ?? '')) return [];
+    const lead = before.slice(0, ending.start);
+    if (lead && !(lead.length === 1 && FOLLOW_UP_LEAD_CHARACTER.test(lead))) return [];
+    const place = ending.place;
+    const city = place.city ?? '';
+    const matches = this.index
+      .ofKind(kind)
+      .filter(
+        (agency) => /[区县]$/.test(agency.region ?? '') && !(agency.region ?? '').includes(city) && agencyInPlace(agency.name, place),
+      );
+    if (matches.length === 0 || matches.length > 4) return [];
+    return [{ agencies: matches, text: text.slice(ending.start, kindAt + kind.length), start: ending.start, how: 'fuzzy' }];
   }
 
   /**

@@ -177,6 +177,8 @@ export function kindVariants(kind: string): string[] {
 
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
 const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?$/u;
+/** A 街's office named by the 街 alone (佳荣里街), not a 大街 (a road). */
+const STREET_OWN_NAME = /^\p{Script=Han}{1,7}[^大\s]街$/u;
 
 /** A school's or hospital's kind that is its own name (紫金港中学), not a kind many places have (第四中学, 人民医院, 实验小学). */
 export const OWN_NAMED_UNIT =
@@ -274,6 +276,13 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A 街 named alone (佳荣里街, 天津's streets) is its 街道办事处 too: 佳荣里街道, 佳荣里街道办事处, 佳荣里街道办.
+  const street = place ? null : STREET_OWN_NAME.exec(toSimplified(kind));
+  if (street)
+    for (const words of ['道', '道办事处', '道办']) {
+      aliases.add(street[0] + words);
+      for (const regionForm of regionForms) aliases.add(regionForm + street[0] + words);
+    }
   // A school or hospital with a name of its own (杭州市紫金港中学) is known by it alone: 紫金港中学. Not a kind many places
   // have (第四中学, 人民医院, 实验小学), which names no one body without its place.
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
@@ -374,6 +383,8 @@ export function sameAgency(first: string, second: string): boolean {
 
 /** Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. */
 const NAMED_REGION = /^[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
+/** A street's name standing alone for its office: 佳荣里街 (not a 大街, a road's name). */
+const STREET_NAME = /^[^省市区县旗州盟镇乡街大\s]{2,8}街$/;
 /** The provinces, autonomous regions and municipalities by their names without the level (海南, 内蒙古). */
 const PROVINCE =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)/;
@@ -390,6 +401,8 @@ export function hasRegion(name: string): boolean {
   // 海南海事局, 山东海事局: a vertical bureau of a province is named with the province's name alone.
   const province = PROVINCE.exec(name);
   if (province && name.length > province[0].length + 1) return true;
+  // 佳荣里街, 西站街: a 街's office named by the 街 alone (天津's streets) is that street's own name.
+  if (STREET_NAME.test(name)) return true;
   const region = NAMED_REGION.exec(name);
   return (
     region !== null &&

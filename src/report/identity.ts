@@ -35,11 +35,11 @@ function toYear(text: string): number | undefined {
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
 }
 
-/** Agency names end with one of these. */
+/** Agency names end with one of these (佳荣里街: a 街's office named by its 街 alone, as 天津's streets are; not a 大街). */
 // A school reporting as a public institution (怀远二中, XX县实验小学; not 中小学, the kind of all a county's schools), and a
 // government's research or counsellors' office (市政府研究室, 参事室).
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -589,6 +589,20 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
   return undefined;
 }
 
+/**
+ * A title naming a 街 alone (东丽湖街2021年…报告) while the text names its office (由东丽湖街道办事处结合…): the office, as
+ * written. A 街 whose text never writes its office (佳荣里街) keeps its title's name.
+ */
+function streetOffice(agency: string, simpleText: string): string {
+  const simple = toSimplified(agency);
+  if (!simple.endsWith('街')) return agency;
+  for (let start = 0; start <= simple.length - 3; start++) {
+    const office = `${simple.slice(start)}道办事处`;
+    if (simpleText.includes(office)) return office;
+  }
+  return agency;
+}
+
 /** The words by which a report speaks of its own agency, and the names that fit them. */
 const SELF = [
   { words: /我局|本局/, fits: /局$/ },
@@ -1072,6 +1086,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
+  if (agency) agency = streetOffice(agency, simpleText);
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
