@@ -45,7 +45,8 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
     };
   // 那件规范性文件叫什么名字: no title is in a count (a title the answer quotes, 《…》, is the name asked).
   // (None of them, 0: nothing has a name, and the 0 is the answer.)
-  if (NAME_ASKED.test(text) && !line.includes('《') && answer.facts.some((fact) => fact.value !== 0))
+  // (有几件，叫什么 asks the count too: it stands.)
+  if (NAME_ASKED.test(text) && !COUNT_ASKED.test(text) && !line.includes('《') && answer.facts.some((fact) => fact.value !== 0))
     return { kind: 'refusal', answer: `${agencyName}的年度报告只写了数量，没有写明具体名称，无法回答。`, facts: [] };
   // 那1件申请多少天办完的: the days it took, which no count of cases states.
   if (DURATION_ASKED.test(text) && !answer.facts.some((fact) => /天|工作日|小时/.test(fact.unit)))

@@ -269,7 +269,7 @@ describe('held-out citizen questions (written before their first run; lines mark
     'citizen-questions-49.jsonl',
     // citizen-questions-50 (made-up second examples of the classes fixed for -49 and new phrasings), written before its first run:
     // 22/25, 0 wrong figures; 23/25 after (行政处罚了那么多家企业: the decisions' 0 answers the premise), 2 gap lines (部门动态 asked in
-    // 件 of a report printing 条). Two list lines appended after the kinds-listed fix: 25/27.
+    // 件 of a report printing 条). Two list lines and one 有几件，叫什么 line appended after later fixes: 26/28.
     'citizen-questions-50.jsonl',
   ]) {
     for (const item of questions(file)) {
