@@ -1660,6 +1660,13 @@ function placeBefore(text: string, kind: string): string | undefined {
 const REPEAT =
   /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚)[。.!！?？]*$/;
 
+/** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
+const QUOTED_BACK =
+  /^(?:你|您)?(?:刚才|刚刚|上面|前面|之前)(?:说|讲|回答|回复|给)?的?(?:那个|这个|那|这)?(?:数|数字|数据|数值|结果|答案)(?:是|说的是|指的是)?(?:哪一?年|哪个年份|哪个(?:单位|局|部门|机关|地方)|谁家|哪里)的?(?:啊|呀|呢)?[？?。]*$/;
+
+/** 都有哪些类别 / 分哪几类 / 列一下: the kinds a total is broken into. */
+const KINDS_LISTED_ASKED = /(?:哪些|哪几|什么|啥)(?:类别?|种类|分类|方面)|分(?:哪|几)(?:些|几)?类|列(?:一下|个清单|出来|举)/;
+
 /** 继续 / 更多: go on with the last long text. */
 const CONTINUE = /^(继续|更多|接着说|往下说|后面呢|下一页|还有吗|然后呢)[。.!！?？]*$/;
 /**
@@ -3071,6 +3078,16 @@ export class QaEngine {
       const parts = partsOfLastFigure(memory.lastFacts[memory.lastFacts.length - 1]);
       if (parts) return parts;
     }
+    // 你刚才说的那个数是哪年的: the agency and year of the last figure, as answered (no new figure).
+    if (QUOTED_BACK.test(input) && memory?.lastFacts?.length) {
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      const name = figureRowName(last.key) || (proseFigureByKey(last.key)?.name ?? '');
+      return {
+        kind: 'figure',
+        answer: `刚才说的${formatNumber(last.value)}${last.unit}是${last.agency}${last.year}年${name ? `的${name}` : '的数字'}，出自${last.source.report}${last.source.section}。`,
+        facts: [last],
+      };
+    }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
@@ -3909,6 +3926,8 @@ export class QaEngine {
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
+      // 主动公开的都有哪些类别，列一下: the whole passage that lists the kinds after the total, not only its first clause.
+      if (answer.kind === 'figure' && KINDS_LISTED_ASKED.test(text)) answer = this.kindsListed(answer, agencies[0]) ?? answer;
       // 比2024年多吗 names no new thing: it compares the remembered one.
       // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
       const onlyYearsAsked =
@@ -4017,7 +4036,14 @@ export class QaEngine {
       agencies.length === 1 &&
       memory?.lastQuestion
     ) {
-      const again = this.lastQuestionOf(input, mentions, memory.lastQuestion, context, memory.unknownAgency);
+      const again = this.lastQuestionOf(
+        input,
+        mentions,
+        memory.lastQuestion,
+        context,
+        memory.unknownAgency,
+        answer.kind !== 'refusal' && (channelAskedLast || partAskedLast),
+      );
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
@@ -5089,11 +5115,16 @@ ${lines.join('\n')}`,
     lastQuestion: string,
     context: { user?: string },
     unknownAgency?: string,
+    yearMayChange = false,
   ): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
     // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name.
     const unitAfter = mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest)?.[0] : undefined;
     if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
+    // 那沙坡头区2024年呢 after 红寺堡区…2023年公众号发了多少条: the year said replaces the last question's.
+    // (Only for the part or channel asked last, whose figure the answer found would otherwise replace by the whole's.)
+    const yearsSaid = yearMayChange ? (rest.match(YEAR_WORDS) ?? []) : [];
+    if (yearsSaid.length > 0) rest = rest.replace(YEAR_WORDS, '');
     if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
     // 临泉县第三中学信息公开电话 refused (not stored), then 那临泉四中呢: the whole name refused is what is replaced, not its place.
     const refused = unknownAgency && lastQuestion.includes(unknownAgency) ? unknownAgency : undefined;
@@ -5111,9 +5142,11 @@ ${lines.join('\n')}`,
     if (!unnamed && (!last || last === name || !lastQuestion.includes(last))) return undefined;
     // 其中学校设立几宗 (a part of the figure before it) then 那大冶呢: the name goes before the question, not before its lead word.
     let asked = unnamed ? `${name}${lastQuestion.replace(FOLLOW_UP_LEAD, '')}` : lastQuestion.replace(last ?? '', name);
+    if (yearsSaid.length > 0) asked = asked.replace(YEAR_WORDS, '').replace(name, `${name}${yearsSaid.join('')}`);
     // 沙坡头区…2024年在政府网站上挂了多少条 then 那中卫市的呢, whose one report is 2025's: the last question's year, which this
     // agency has no report of, gives way to its latest report (the answer states the year it is from), as a restored topic does.
-    if (mentions[0].agencies.length === 1) {
+    // (A year the follow-up says itself is asked as said: a year with no report is refused, not replaced by the latest.)
+    if (mentions[0].agencies.length === 1 && yearsSaid.length === 0) {
       const held = this.store.reportsOfAgency(mentions[0].agencies[0].id).map((report) => report.year);
       const yearsAsked = findYears(asked, shanghaiYear(this.now()));
       if (held.length > 0 && yearsAsked.length > 0 && yearsAsked.every((year) => !held.includes(year)))
@@ -5338,6 +5371,13 @@ ${lines.join('\n')}`,
     }
     if (kind === 'yesno' && found.yes !== undefined) {
       this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
+      // 行政诉讼赔了多少钱 against 无…行政诉讼案件: no case says nothing of money in a sentence that names none; no 0元 is made up.
+      if (noneCounted !== undefined && !found.yes && /元|钱/.test(noneCounted) && !/元|费|钱/.test(found.sentence))
+        return {
+          kind: 'text',
+          answer: `${who}报告没有写明金额，只写了：${clause}。${note}\n${quoted}\n${cite}`,
+          facts: [],
+        };
       if (noneCounted !== undefined && !found.yes) {
         const none: Fact = {
           agency: report.agency,
@@ -5810,6 +5850,33 @@ ${lines.join('\n')}`,
     return { agency: report.agency, year, key, value, unit, source: this.source(report, section), sentence: figure.sentence };
   }
 
+  /**
+   * The kinds a total is broken into (政务运行类信息55条…；机构职能类信息3条…；政策服务类…): the report's passage from the
+   * total to the end of its sentence (。), across the clauses (；) the sentence store splits it into, when it names two kinds
+   * or more. Undefined when no such passage is found.
+   */
+  private kindsListed(answer: Answer, agency: AgencyRecord): Answer | undefined {
+    const head = answer.facts[0];
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === head.year);
+    if (!report) return undefined;
+    const printed = `${head.value}${head.unit}`;
+    for (const [key, section] of Object.entries(this.store.sections(report.id))) {
+      const text = toSimplified(section).replace(/\s+/g, '');
+      const at = text.indexOf(printed);
+      if (at < 0) continue;
+      const end = text.indexOf('。', at);
+      const passage = text.slice(at, end < 0 ? undefined : end + 1);
+      const kinds = passage.match(/\p{Script=Han}{2,6}类/gu) ?? [];
+      if (new Set(kinds).size < 2) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年主动公开${printed}，报告列出的分类：“${shorten(passage, printed, 400)}”\n${this.cite(report, key)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private cite(report: { agency: string; year: number }, section: string): string {
     return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
   }
@@ -6056,7 +6123,14 @@ ${lines.join('\n')}`,
     // Nothing of the kind (0件, 未产生…): the premise is wrong, and said to be so.
     const noneIn = (found: Answer) =>
       found.facts.length > 0 ? found.facts.every((fact) => fact.value === 0) : /未|没有|无/.test(found.answer.split('\n')[0]);
-    const answer = this.askOne(asked, context);
+    let answer = this.askOne(asked, context);
+    // 行政处罚了那么多家企业: the people or firms a table counts in 件 (decisions); none decided is none of them, so a 0 there
+    // answers the premise (a count above 0 would be decisions, not firms, and is not said).
+    const whom = !usable(answer) ? /多少(?:家|个|名|位)\p{Script=Han}{0,4}$/u.exec(asked) : null;
+    if (whom) {
+      const decisions = this.askOne(`${asked.slice(0, whom.index)}多少件`, context);
+      if (usable(decisions) && decisions.facts.length > 0 && decisions.facts.every((fact) => fact.value === 0)) answer = decisions;
+    }
     // 那么多申请都不予公开 / 申请全被驳回: how the applications were handled, as a whole, shows what became of them.
     const premiseAt = WHY_PREMISE.exec(text)?.index ?? 0;
     const handled =

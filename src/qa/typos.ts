@@ -59,6 +59,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=政策|文件|图文)解毒/g, '解读'],
   // 科技特排员 / 特拍员: homophones of 派 in 特派员.
   [/特(?:排|拍|牌|湃)员/g, '特派员'],
+  // 部门动太 / 工作动泰 / 部门东态 (homophones for 动态 after what reports publish the news of): news items.
+  [/(?<=部门|工作|政务|服务|新闻|科技)(?:动太|动泰|动肽|东态|冬态|懂态)/g, '动态'],
   // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
   [/办工(?=厅|室)/g, '办公'],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.

@@ -21,6 +21,11 @@ const PART_OF_STATED =
 const CONTENTS_OF_STATED =
   /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有|(?:批|发|给|颁|办)给了?)(?:什么|啥|哪些|哪几|谁)(?!时候)/;
 
+/** The name of what is counted (那件规范性文件叫什么名字, 文件标题是啥, 文号多少): a count is no name. */
+const NAME_ASKED = /叫(?:什么|啥|嘛)|(?:名字|名称|标题|题目|文号)(?:是|叫)?(?:什么|啥|多少|哪个)?(?=[？?。！!吗呢啊呀]*$)/;
+/** How long something took (多少天办完的, 几天答复的, 用了多久): the days, which a count of cases is no answer to. */
+const DURATION_ASKED = /(?:(?:多少|几)(?:个)?(?:天|工作日|小时)|多长时间|多久)(?:才|就)?(?:办完|办结|答复|回复|处理完?|搞定|给|结)/;
+
 export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
   // 那2条工作总结分别是什么, answered with the sentence that counts them: the count is all the report says of them.
   const listed = answer.kind === 'text' && /什么|啥|哪些|哪几|谁/.test(text) ? CONTENTS_OF_STATED.exec(text) : null;
@@ -38,6 +43,14 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       answer: `${agencyName}的年度报告中没有关于${attribute === '字' || attribute === '页' ? `${attribute}数` : attribute}的数字，无法回答。`,
       facts: [],
     };
+  // 那件规范性文件叫什么名字: no title is in a count (a title the answer quotes, 《…》, is the name asked).
+  // (None of them, 0: nothing has a name, and the 0 is the answer.)
+  // (有几件，叫什么 asks the count too: it stands.)
+  if (NAME_ASKED.test(text) && !COUNT_ASKED.test(text) && !line.includes('《') && answer.facts.some((fact) => fact.value !== 0))
+    return { kind: 'refusal', answer: `${agencyName}的年度报告只写了数量，没有写明具体名称，无法回答。`, facts: [] };
+  // 那1件申请多少天办完的: the days it took, which no count of cases states.
+  if (DURATION_ASKED.test(text) && !answer.facts.some((fact) => /天|工作日|小时/.test(fact.unit)))
+    return { kind: 'refusal', answer: `${agencyName}的年度报告没有写明办理用了多长时间，无法回答。`, facts: [] };
   // 那183条信息里有多少条是转载的: a part of the figure the question states; that figure itself is no answer.
   const whole = PART_OF_STATED.exec(text);
   if (whole && answer.facts.every((fact) => fact.value === Number(whole[1])))

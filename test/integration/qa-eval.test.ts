@@ -260,6 +260,17 @@ describe('held-out citizen questions (written before their first run; lines mark
     // run: 26/27, 0 wrong figures (有30件对吧 lost its figure); 27/27 after. Five lines appended after later fixes (占X局…的
     // 百分比; 那么多申请都被驳回了为什么): 32/32.
     'citizen-questions-48.jsonl',
+    // citizen-questions-49 (80 citizens' chat lines over the five sample reports and the guide: conversations from a greeting to
+    // 再见, an agency named wrongly then corrected (不是科技局，是科协), lists (都有哪些栏目), 为什么一件都没有, two years at once,
+    // 你刚才说的那个数是哪年的, figures quoted back to confirm, slang, 16 negatives), written before its first run: 66/80, 2 wrong
+    // figures (哪个多/差多少 after 那沙坡头区2024年呢 weighed its total 455, not its 公众号 252; 赔了多少钱 answered 0元) and 2
+    // negatives given a count (规范性文件叫什么名字, 多少天办完); five expectations corrected to the store's conventions (a later
+    // year gets the latest report with 暂无; 为什么一个都没有 says no reason is written); 80/80 after its fixes.
+    'citizen-questions-49.jsonl',
+    // citizen-questions-50 (made-up second examples of the classes fixed for -49 and new phrasings), written before its first run:
+    // 22/25, 0 wrong figures; 23/25 after (行政处罚了那么多家企业: the decisions' 0 answers the premise), 2 gap lines (部门动态 asked in
+    // 件 of a report printing 条). Two list lines and one 有几件，叫什么 line appended after later fixes: 26/28.
+    'citizen-questions-50.jsonl',
   ]) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
