@@ -4135,7 +4135,10 @@ export class QaEngine {
       .filter((line) => !line.startsWith('原文'))
       .join('\n');
     if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
-    const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
+    // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
+    const channelOnly = !rest.includes('申请') && said.includes('申请') && asked.every(isApplicationChannel);
+    const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 

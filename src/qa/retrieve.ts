@@ -8,7 +8,7 @@
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
 import { joinedNounStart } from '../report/prose.js';
-import type { ReportRecord, ReportStore } from '../store/report-store.js';
+import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 
@@ -1010,8 +1010,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.includes('起诉')) queryTerms.push('诉讼');
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
+  // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
+  const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
   for (const report of request.reports) {
-    for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
+    for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
+      const hit = partAsked ? withBreakdownAfter(store, report.id, searched) : searched;
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
@@ -1213,6 +1216,7 @@ function readAnswer(
     // Notices, documents or posted items asked (公告几条, 发布了多少条信息): then a count of notices answers.
     const noticesAsked = NOTICE_ASKED.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
+    const partQuestion = PART_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
     // 完成了多少个交易项目: the thing counted in 个 (项目), which a number in another unit must name in its own clause.
@@ -1291,7 +1295,15 @@ function readAnswer(
         : 0;
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
-      if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
+      // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
+      // word right after its measure word, is one to weigh too.
+      if (
+        countedPrinted &&
+        !countedBefore(at) &&
+        !itemNamedBefore(at) &&
+        !itemWords.some((word) => sentence.startsWith(word, at + match[0].length))
+      )
+        continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       // 众创空间入驻了多少企业 against 自治区众创空间1家: the number counts what its clause names; a clause that never names
@@ -1380,7 +1392,13 @@ function readAnswer(
         itemWords.some((word) => {
           const position = sentence.lastIndexOf(word, at - word.length);
           // 其中1条权责清单、16条政协提案: an item printed number first is named right after its measure word.
-          return (position > breakdownAt && at - (position + word.length) <= 4) || sentence.startsWith(word, end);
+          // 其中2件为原主动公开件: or right after a 为/是 that follows it, in its own clause.
+          const after = sentence.indexOf(word, end);
+          return (
+            (position > breakdownAt && at - (position + word.length) <= 4) ||
+            sentence.startsWith(word, end) ||
+            (after > end && after - end <= 4 && /^(?:为|是|系|属于?)[^，,。；;\d]{0,2}$/.test(sentence.slice(end, after)))
+          );
         });
       const preference = kindsNamedAfter
         ? strength
@@ -1425,17 +1443,20 @@ function readAnswer(
         !chosen ||
         (totalHere !== chosen.total
           ? totalHere
-          : preference > chosen.preference ||
-            (preference === chosen.preference &&
-              (joined !== chosen.joined
-                ? !joined
-                : adjacent !== chosen.adjacent
-                  ? adjacent > chosen.adjacent
-                  : inBreakdown !== chosen.inBreakdown
-                    ? !inBreakdown
-                    : bracketed !== chosen.bracketed
-                      ? !bracketed
-                      : distance < chosen.distance)));
+          : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
+            partQuestion && namesItem !== chosen.namesItem
+            ? namesItem
+            : preference > chosen.preference ||
+              (preference === chosen.preference &&
+                (joined !== chosen.joined
+                  ? !joined
+                  : adjacent !== chosen.adjacent
+                    ? adjacent > chosen.adjacent
+                    : inBreakdown !== chosen.inBreakdown
+                      ? !inBreakdown
+                      : bracketed !== chosen.bracketed
+                        ? !bracketed
+                        : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -1630,6 +1651,20 @@ function noneUnderHeading(
     clause: `${heading.replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/, '')}：${next}`,
     yes: false,
   };
+}
+
+/**
+ * A sentence followed in its section by one that lists its parts (…共收到申请4件。其中2件为原主动公开件…), read as one
+ * sentence with it: the part's words and the total's both stand in it, and the breakdown is read as a breakdown.
+ */
+function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit): SentenceHit {
+  if (OPENS_BREAKDOWN.test(hit.sentence)) return hit;
+  const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
+  const own = hit.sentence.trim().replace(/[。；;]$/, '');
+  const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
+  if (!text || at < 0) return hit;
+  const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
+  return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
 }
 
 /** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */
