@@ -5297,6 +5297,11 @@ ${lines.join('\n')}`,
     const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
     const cite = this.cite(report, found.sectionKey);
     const source = this.source(report, found.sectionKey);
+    // 工作动态发了多少条 against 工作动态、通知公告等信息56条: the report counts the items together; none is stated as the one's.
+    if (kind === 'number' && found.value !== undefined && found.listedTogether)
+      return this.refusal(
+        `${report.agency}的年度报告中没有单独写明“${found.listedTogether.item}”的数字，只写了几项合起来的数字：“${found.listedTogether.list}”（${found.statedYear}年），无法单算其中一项。\n${quoted}\n${cite}`,
+      );
     if (kind === 'number' && found.value !== undefined) {
       const fact: Fact = {
         agency: report.agency,
@@ -6018,12 +6023,18 @@ ${lines.join('\n')}`,
     const answer = this.askOne(asked, context);
     // 那么多申请都不予公开 / 申请全被驳回: how the applications were handled, as a whole, shows what became of them.
     const premiseAt = WHY_PREMISE.exec(text)?.index ?? 0;
-    const handled =
-      HANDLING_PREMISE.test(text) && premiseAt > 0 ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
+    const handled = HANDLING_PREMISE.test(text) ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
     const shown = handled?.kind === 'figure' && (!usable(answer) || noneIn(answer)) ? handled : answer;
     if (!usable(shown)) return undefined;
     const none = usable(answer) ? noneIn(answer) : noneIn(shown);
-    return { ...shown, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${shown.answer}` };
+    // 那么多申请都被拒绝了 when some were granted (予以公开3件): the premise does not hold, and the answer says so first.
+    const someGranted = shown === handled && /(?:予以公开|部分公开)[1-9]\d*件/.test(shown.answer.split('\n')[0]);
+    const lead = none
+      ? '年报里没有“那么多”：'
+      : someGranted
+        ? '年报里申请并没有都被拒绝，有的予以公开了；报告也没有写明原因。它写的是：'
+        : '报告没有写明原因。它写的是：';
+    return { ...shown, answer: `${lead}${shown.answer}` };
   }
 
   /**

@@ -32,6 +32,11 @@ export interface Retrieved {
   strength?: number;
   /** The noun the question counts (年报 in 公开年报几条) is printed right before the number (公开年报3条) (ranking only). */
   countedHere?: boolean;
+  /**
+   * The list the number counts together (工作动态、通知公告等信息56条) when the question names one of its items alone: the
+   * report gives no count of that item, so the figure is not stated as its own.
+   */
+  listedTogether?: { item: string; list: string };
   /** The counts of the same thing listed with `value` and no total, when the question names none of them (listedParts). */
   parts?: Array<{ label: string; value: number; unit: string }>;
 }
@@ -1490,6 +1495,7 @@ function readAnswer(
       unit: chosen.unit,
       strength: chosen.strength,
       countedHere: countedBefore(chosen.at),
+      listedTogether: listAsked ? undefined : oneItemOfJointCount(sentence, chosen.at, matched, report.agency),
       parts:
         chosen.total || chosen.inBreakdown || chosen.bracketed || chosen.namesItem || ordinalAsked
           ? undefined
@@ -1714,6 +1720,39 @@ function countsListedTogether(sentence: string, at: number, matched: readonly st
     return covered > 0 && covered * 2 >= item.length;
   });
   return named.length === 1;
+}
+
+/** A channel things are published on: a list naming one lists no kinds of information alone. */
+const PUBLISHING_CHANNEL = /公众号|微信|微博|网站|网页|抖音|视频号|头条|客户端|公开栏|平台|报纸|电视|广播/;
+
+/** A list of kinds of information closed by 等 right before its count (工作动态、通知公告等信息56条, 等各类信息120条). */
+const JOINT_COUNT_LIST =
+  /((?:[^、，,。；;：:等\d]{1,14}、)+[^、，,。；;：:等\d]{1,14})等(?:各类|多类|方面|类)?(?:信息|内容|稿件|材料)(?:共|共计|合计)?$/;
+
+/**
+ * 工作动态发了多少条 against 发布工作动态、通知公告等信息56条: a count closing a list with 等 of which the question names one item
+ * alone counts all the items together: that item and the list as printed with its count, else undefined.
+ */
+function oneItemOfJointCount(
+  sentence: string,
+  at: number,
+  matched: readonly string[],
+  agency: string,
+): { item: string; list: string } | undefined {
+  const lead = sentence.slice(Math.max(0, at - 60), at);
+  if (!lead.includes('等')) return undefined;
+  const list = JOINT_COUNT_LIST.exec(lead);
+  if (!list) return undefined;
+  // An account's quoted name (“寺堡科技”公众号) names no item, nor does a channel the items were published on (公众号转载、…).
+  const items = list[1].split('、').map((item) => item.replace(/[“"《][^”"》]*[”"》]/g, ''));
+  // The first item may carry its clause's verb and channel (通过门户网站发布工作动态): only its end names it.
+  items[0] = items[0].replace(/^.*(?:发布|公开|公布|更新|推送|刊发|报送|涉及|包括|包含|有)/, '');
+  if (items.some((item) => PUBLISHING_CHANNEL.test(item))) return undefined;
+  const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !agency.includes(word));
+  const named = items.filter((item) => words.some((word) => item.includes(word)));
+  if (items.length < 2 || named.length !== 1) return undefined;
+  const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
+  return { item: named[0], list: `${items.join('、')}${lead.slice((list.index ?? 0) + list[1].length)}${number}` };
 }
 
 /**

@@ -3,7 +3,9 @@
  * (…共收到申请6件。其中3件为已主动公开的信息…) is read with the total's sentence, so the part is stated, not the total; an
  * item of a breakdown printed number first (其中2件主办件、3件协办件) is weighed although the counted noun leads to the total;
  * 答复 names no part of a handling result's row (因为信息不存在答复了几件 is the 不掌握 row); a way of applying named alone
- * after a count of applications (其中网上的呢, 当面的呢) asks the applications made that way.
+ * after a count of applications (其中网上的呢, 当面的呢) asks the applications made that way; one item of a list counted
+ * together (公示公告 of 新闻动态、政策文件、公示公告等各类信息120条) is said to be counted with the others, never given the total;
+ * 那么多申请都被拒绝了，为什么 in a conversation, when some were granted, says the premise does not hold, then the results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -47,6 +49,13 @@ describe('gaps17 classes over made-up reports', () => {
 一、总体情况
 (一)主动公开情况。2022年主动公开政府信息37条。
 (二)依申请公开情况。2022年共收到政府信息公开申请5件,其中当面申请2件,网络申请3件,均已按时办结。
+`,
+      ],
+      [
+        'hexi-sl.txt',
+        `河西区水利局2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年,本局在区政府网站更新新闻动态、政策文件、公示公告等各类信息120条,发布政策解读6篇。
 `,
       ],
       [
@@ -100,5 +109,27 @@ ${TABLE_THREE}`,
     expect(online.answer.split('\n')[0]).toMatch(/网络申请3件/);
     const inPerson = await app.ask('当面的呢', 'g17-a');
     expect(inPerson.answer.split('\n')[0]).toMatch(/当面申请2件/);
+  });
+
+  it('one item of a list counted together is said to be counted with the others, not given the list’s total', async () => {
+    const answer = await app.ask('河西区水利局2023年公示公告发了几条');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).toMatch(/没有单独写明“公示公告”/);
+    expect(answer.answer.split('\n')[0]).toMatch(/合起来/);
+  });
+
+  it('the list asked whole, or what was published, still has its count', async () => {
+    const whole = await app.ask('河西区水利局2023年新闻动态、政策文件、公示公告这些一共多少条');
+    expect(whole.kind).toBe('figure');
+    expect(whole.answer.split('\n')[0]).toMatch(/120/);
+    const readings = await app.ask('河西区水利局2023年发布政策解读几篇');
+    expect(readings.answer.split('\n')[0]).toMatch(/6篇/);
+  });
+
+  it('a why on all applications refused, when some were granted, says first that the premise does not hold', async () => {
+    await app.ask('水源县自然资源局2024年收到几件申请', 'g17-b');
+    const answer = await app.ask('申请这么多都被驳回了，为啥', 'g17-b');
+    expect(answer.answer).toMatch(/^年报里申请并没有都被拒绝/);
+    expect(answer.answer).toMatch(/予以公开3件/);
   });
 });
