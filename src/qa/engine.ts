@@ -397,6 +397,8 @@ const WHY_WORDS =
  */
 const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
 const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
+/** A thing named with 呢 and nothing else asked (复议呢, 行政诉讼呢？). */
+const BARE_ROW_ASKED = /(?<!多少|几[件个条次]?|吗|什么|怎么|哪[个些里]?)呢[?？。]*$/;
 /** A premise on how applications were handled (申请都不予公开, 全被驳回, 都被拒绝了). */
 const HANDLING_PREMISE = /申请[^，,。？?]{0,6}?(?:不予公开|不公开|没公开|拒绝|驳回|无法提供|不予处理|不处理)/;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
@@ -4649,8 +4651,14 @@ ${lines.join('\n')}`,
    */
   private withRetrieval(
     structured: Answer,
-    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
+    asked: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
   ): Answer | undefined {
+    // 某局复议呢 on a page cut before the table: a row named with 呢 alone asks its count (as that follow-up does), which the
+    // prose may state (被提起行政复议1件).
+    const question =
+      structured.kind === 'refusal' && asked.topic?.type === 'cell' && BARE_ROW_ASKED.test(asked.text)
+        ? { ...asked, text: asked.text.replace(BARE_ROW_ASKED, '多少') }
+        : asked;
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // 今年新增了多少关注 against 累计关注量达56人: the report prints the level reached, not the growth; no figure answers it.

@@ -5,7 +5,8 @@
  * 答复 names no part of a handling result's row (因为信息不存在答复了几件 is the 不掌握 row); a way of applying named alone
  * after a count of applications (其中网上的呢, 当面的呢) asks the applications made that way; one item of a list counted
  * together (公示公告 of 新闻动态、政策文件、公示公告等各类信息120条) is said to be counted with the others, never given the total;
- * 那么多申请都被拒绝了，为什么 in a conversation, when some were granted, says the premise does not hold, then the results.
+ * 那么多申请都被拒绝了，为什么 in a conversation, when some were granted, says the premise does not hold, then the results; a row
+ * named with 呢 alone on a page cut before the table (南坪县交通局行政复议呢？) is answered from the prose that states it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -56,6 +57,14 @@ describe('gaps17 classes over made-up reports', () => {
         `河西区水利局2023年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2023年,本局在区政府网站更新新闻动态、政策文件、公示公告等各类信息120条,发布政策解读6篇。
+`,
+      ],
+      [
+        'nanping-jt.txt',
+        `南坪县交通运输局2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年主动公开政府信息64条。
+(二)行政复议和诉讼。2023年,本局因政府信息公开被申请行政复议2件,未发生行政诉讼。
 `,
       ],
       [
@@ -131,5 +140,11 @@ ${TABLE_THREE}`,
     const answer = await app.ask('申请这么多都被驳回了，为啥', 'g17-b');
     expect(answer.answer).toMatch(/^年报里申请并没有都被拒绝/);
     expect(answer.answer).toMatch(/予以公开3件/);
+  });
+
+  it('a row named with 呢 alone on a cut page is answered from the prose that states it', async () => {
+    const answer = await app.ask('南坪县交通局行政复议呢？');
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer.split('\n')[0]).toMatch(/复议2件/);
   });
 });
