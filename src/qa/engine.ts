@@ -401,6 +401,8 @@ const WHY_WORDS =
  */
 const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
 const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
+/** A thing named with 呢 and nothing else asked (复议呢, 行政诉讼呢？). */
+const BARE_ROW_ASKED = /(?<!多少|几[件个条次]?|吗|什么|怎么|哪[个些里]?)呢[?？。]*$/;
 /** A premise on how applications were handled (申请都不予公开, 全被驳回, 都被拒绝了). */
 const HANDLING_PREMISE = /申请[^，,。？?]{0,6}?(?:不予公开|不公开|没公开|拒绝|驳回|无法提供|不予处理|不处理)/;
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
@@ -4172,7 +4174,10 @@ export class QaEngine {
       .filter((line) => !line.startsWith('原文'))
       .join('\n');
     if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
-    const found = this.withRetrieval(NOTHING_FOUND, { text: rest.replace(FOLLOW_UP_FRAME, ''), agency, years });
+    // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
+    const channelOnly = !rest.includes('申请') && said.includes('申请') && asked.every(isApplicationChannel);
+    const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
+    const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
     return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 
@@ -4683,8 +4688,14 @@ ${lines.join('\n')}`,
    */
   private withRetrieval(
     structured: Answer,
-    question: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
+    asked: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
   ): Answer | undefined {
+    // 某局复议呢 on a page cut before the table: a row named with 呢 alone asks its count (as that follow-up does), which the
+    // prose may state (被提起行政复议1件).
+    const question =
+      structured.kind === 'refusal' && asked.topic?.type === 'cell' && BARE_ROW_ASKED.test(asked.text)
+        ? { ...asked, text: asked.text.replace(BARE_ROW_ASKED, '多少') }
+        : asked;
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // 今年新增了多少关注 against 累计关注量达56人: the report prints the level reached, not the growth; no figure answers it.
@@ -5344,6 +5355,11 @@ ${lines.join('\n')}`,
     const quoted = `原文：“${shorten(found.sentence, found.clause)}”`;
     const cite = this.cite(report, found.sectionKey);
     const source = this.source(report, found.sectionKey);
+    // 工作动态发了多少条 against 工作动态、通知公告等信息56条: the report counts the items together; none is stated as the one's.
+    if (kind === 'number' && found.value !== undefined && found.listedTogether)
+      return this.refusal(
+        `${report.agency}的年度报告中没有单独写明“${found.listedTogether.item}”的数字，只写了几项合起来的数字：“${found.listedTogether.list}”（${found.statedYear}年），无法单算其中一项。\n${quoted}\n${cite}`,
+      );
     if (kind === 'number' && found.value !== undefined) {
       const fact: Fact = {
         agency: report.agency,
@@ -6133,12 +6149,18 @@ ${lines.join('\n')}`,
     }
     // 那么多申请都不予公开 / 申请全被驳回: how the applications were handled, as a whole, shows what became of them.
     const premiseAt = WHY_PREMISE.exec(text)?.index ?? 0;
-    const handled =
-      HANDLING_PREMISE.test(text) && premiseAt > 0 ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
+    const handled = HANDLING_PREMISE.test(text) ? this.askOne(`${text.slice(0, premiseAt)}申请的办理结果`, context) : undefined;
     const shown = handled?.kind === 'figure' && (!usable(answer) || noneIn(answer)) ? handled : answer;
     if (!usable(shown)) return undefined;
     const none = usable(answer) ? noneIn(answer) : noneIn(shown);
-    return { ...shown, answer: `${none ? '年报里没有“那么多”：' : '报告没有写明原因。它写的是：'}${shown.answer}` };
+    // 那么多申请都被拒绝了 when some were granted (予以公开3件): the premise does not hold, and the answer says so first.
+    const someGranted = shown === handled && /(?:予以公开|部分公开)[1-9]\d*件/.test(shown.answer.split('\n')[0]);
+    const lead = none
+      ? '年报里没有“那么多”：'
+      : someGranted
+        ? '年报里申请并没有都被拒绝，有的予以公开了；报告也没有写明原因。它写的是：'
+        : '报告没有写明原因。它写的是：';
+    return { ...shown, answer: `${lead}${shown.answer}` };
   }
 
   /**

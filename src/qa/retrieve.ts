@@ -8,7 +8,7 @@
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
 import { joinedNounStart } from '../report/prose.js';
-import type { ReportRecord, ReportStore } from '../store/report-store.js';
+import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 
@@ -32,6 +32,11 @@ export interface Retrieved {
   strength?: number;
   /** The noun the question counts (年报 in 公开年报几条) is printed right before the number (公开年报3条) (ranking only). */
   countedHere?: boolean;
+  /**
+   * The list the number counts together (工作动态、通知公告等信息56条) when the question names one of its items alone: the
+   * report gives no count of that item, so the figure is not stated as its own.
+   */
+  listedTogether?: { item: string; list: string };
   /** The counts of the same thing listed with `value` and no total, when the question names none of them (listedParts). */
   parts?: Array<{ label: string; value: number; unit: string }>;
 }
@@ -1023,8 +1028,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.includes('起诉')) queryTerms.push('诉讼');
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
+  // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
+  const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
   for (const report of request.reports) {
-    for (const hit of store.searchSentences(report.id, queryTerms, 20)) {
+    for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
+      const hit = partAsked ? withBreakdownAfter(store, report.id, searched) : searched;
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
@@ -1226,6 +1234,7 @@ function readAnswer(
     // Notices, documents or posted items asked (公告几条, 发布了多少条信息): then a count of notices answers.
     const noticesAsked = NOTICE_ASKED.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
+    const partQuestion = PART_ASKED.test(request.text);
     // 有几个平台发信息 counts the outlets (个), never the items published on one (17条).
     const outletsAsked = OUTLETS_COUNTED.test(request.text);
     // 完成了多少个交易项目: the thing counted in 个 (项目), which a number in another unit must name in its own clause.
@@ -1304,7 +1313,15 @@ function readAnswer(
         : 0;
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
-      if (countedPrinted && !countedBefore(at) && !itemNamedBefore(at)) continue;
+      // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
+      // word right after its measure word, is one to weigh too.
+      if (
+        countedPrinted &&
+        !countedBefore(at) &&
+        !itemNamedBefore(at) &&
+        !itemWords.some((word) => sentence.startsWith(word, at + match[0].length))
+      )
+        continue;
       const after = sentence[at + match[0].length] ?? '';
       if (/^[年月日号]/.test(match[3] ?? after) || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
       // 众创空间入驻了多少企业 against 自治区众创空间1家: the number counts what its clause names; a clause that never names
@@ -1394,13 +1411,16 @@ function readAnswer(
           const position = sentence.lastIndexOf(word, at - word.length);
           // 其中1条权责清单、16条政协提案: an item printed number first is named right after its measure word.
           // (其中4宗申请人已主动撤销申请,1宗仍在…: 撤销 ends the item before the comma, and names 4宗, not 1宗.)
+          // 其中2件为原主动公开件: or right after a 为/是 that follows it, in its own clause.
+          const after = sentence.indexOf(word, end);
           return (
             (position > breakdownAt &&
               at - (position + word.length) <= 4 &&
               !/[，,；;]/.test(sentence.slice(position + word.length, at))) ||
             sentence.startsWith(word, end) ||
             (/^(?:其中|另有|共有|有)?$/.test(sentence.slice(clauseStartBefore(sentence, at), at)) &&
-              sentence.slice(end, clauseEndAfter(sentence, end)).includes(word))
+              sentence.slice(end, clauseEndAfter(sentence, end)).includes(word)) ||
+            (after > end && after - end <= 4 && /^(?:为|是|系|属于?)[^，,。；;\d]{0,2}$/.test(sentence.slice(end, after)))
           );
         });
       const preference = kindsNamedAfter
@@ -1446,17 +1466,20 @@ function readAnswer(
         !chosen ||
         (totalHere !== chosen.total
           ? totalHere
-          : preference > chosen.preference ||
-            (preference === chosen.preference &&
-              (joined !== chosen.joined
-                ? !joined
-                : adjacent !== chosen.adjacent
-                  ? adjacent > chosen.adjacent
-                  : inBreakdown !== chosen.inBreakdown
-                    ? !inBreakdown
-                    : bracketed !== chosen.bracketed
-                      ? !bracketed
-                      : distance < chosen.distance)));
+          : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
+            partQuestion && namesItem !== chosen.namesItem
+            ? namesItem
+            : preference > chosen.preference ||
+              (preference === chosen.preference &&
+                (joined !== chosen.joined
+                  ? !joined
+                  : adjacent !== chosen.adjacent
+                    ? adjacent > chosen.adjacent
+                    : inBreakdown !== chosen.inBreakdown
+                      ? !inBreakdown
+                      : bracketed !== chosen.bracketed
+                        ? !bracketed
+                        : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -1490,6 +1513,7 @@ function readAnswer(
       unit: chosen.unit,
       strength: chosen.strength,
       countedHere: countedBefore(chosen.at),
+      listedTogether: listAsked ? undefined : oneItemOfJointCount(sentence, chosen.at, matched, report.agency),
       parts:
         chosen.total || chosen.inBreakdown || chosen.bracketed || chosen.namesItem || ordinalAsked
           ? undefined
@@ -1653,6 +1677,20 @@ function noneUnderHeading(
   };
 }
 
+/**
+ * A sentence followed in its section by one that lists its parts (…共收到申请4件。其中2件为原主动公开件…), read as one
+ * sentence with it: the part's words and the total's both stand in it, and the breakdown is read as a breakdown.
+ */
+function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit): SentenceHit {
+  if (OPENS_BREAKDOWN.test(hit.sentence)) return hit;
+  const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
+  const own = hit.sentence.trim().replace(/[。；;]$/, '');
+  const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
+  if (!text || at < 0) return hit;
+  const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
+  return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
+}
+
 /** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */
 function isHeadingOnly(sentence: string): boolean {
   return sentence.length <= 36 && HEADING_ONLY.test(sentence.trim());
@@ -1700,6 +1738,39 @@ function countsListedTogether(sentence: string, at: number, matched: readonly st
     return covered > 0 && covered * 2 >= item.length;
   });
   return named.length === 1;
+}
+
+/** A channel things are published on: a list naming one lists no kinds of information alone. */
+const PUBLISHING_CHANNEL = /公众号|微信|微博|网站|网页|抖音|视频号|头条|客户端|公开栏|平台|报纸|电视|广播/;
+
+/** A list of kinds of information closed by 等 right before its count (工作动态、通知公告等信息56条, 等各类信息120条). */
+const JOINT_COUNT_LIST =
+  /((?:[^、，,。；;：:等\d]{1,14}、)+[^、，,。；;：:等\d]{1,14})等(?:各类|多类|方面|类)?(?:信息|内容|稿件|材料)(?:共|共计|合计)?$/;
+
+/**
+ * 工作动态发了多少条 against 发布工作动态、通知公告等信息56条: a count closing a list with 等 of which the question names one item
+ * alone counts all the items together: that item and the list as printed with its count, else undefined.
+ */
+function oneItemOfJointCount(
+  sentence: string,
+  at: number,
+  matched: readonly string[],
+  agency: string,
+): { item: string; list: string } | undefined {
+  const lead = sentence.slice(Math.max(0, at - 60), at);
+  if (!lead.includes('等')) return undefined;
+  const list = JOINT_COUNT_LIST.exec(lead);
+  if (!list) return undefined;
+  // An account's quoted name (“寺堡科技”公众号) names no item, nor does a channel the items were published on (公众号转载、…).
+  const items = list[1].split('、').map((item) => item.replace(/[“"《][^”"》]*[”"》]/g, ''));
+  // The first item may carry its clause's verb and channel (通过门户网站发布工作动态): only its end names it.
+  items[0] = items[0].replace(/^.*(?:发布|公开|公布|更新|推送|刊发|报送|涉及|包括|包含|有)/, '');
+  if (items.some((item) => PUBLISHING_CHANNEL.test(item))) return undefined;
+  const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !agency.includes(word));
+  const named = items.filter((item) => words.some((word) => item.includes(word)));
+  if (items.length < 2 || named.length !== 1) return undefined;
+  const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
+  return { item: named[0], list: `${items.join('、')}${lead.slice((list.index ?? 0) + list[1].length)}${number}` };
 }
 
 /**

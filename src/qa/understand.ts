@@ -612,8 +612,13 @@ function computeKnownWords(topic: Topic & { type: 'cell' }): string[] {
   // The group a row belongs to (不予处理 for 信访举报投诉类申请) names it too.
   for (const row of [topic.row, ...(topic.alsoRows ?? [])]) if (row.group) known.push(groupName(row.group));
   for (const column of APPLICANT_COLUMNS) known.push(column.label, ...column.synonyms);
+  // 因为没有这个信息答复了几件: every handling result is a reply, so 答复 names no part of an outcome row.
+  if ([topic.row, ...(topic.alsoRows ?? [])].some((row) => OUTCOME_ROW.test(row.key))) known.push('答复', '回复');
   return known.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
 }
+
+/** The rows of table 三's handling results (予以公开, 不予公开, 无法提供, 不予处理, 其他处理). */
+const OUTCOME_ROW = /^(?:granted|partly_granted|withheld\.|unavailable\.|not_processed\.|other_handling)/;
 
 /** Generic question words and particles, as substrings (GENERIC_QUESTION_WORDS matches whole words). */
 const GENERIC_SPANS = new RegExp(`${GENERIC_WORDS.join('|')}|几|了|的|吗|呢|啊|呀|么|是|有|个|件|次|起|项|人`, 'g');
