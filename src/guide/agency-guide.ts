@@ -66,6 +66,8 @@ export interface AgencyGuideFields {
   guide_reading?: string;
   /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
   central_acceptance?: string;
+  /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
+  received_on?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -98,6 +100,7 @@ export const GUIDE_FIELD_KEYS = [
   'items_per_form',
   'guide_reading',
   'central_acceptance',
+  'received_on',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -133,6 +136,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   items_per_form: '每份申请的事项',
   guide_reading: '指南查阅地点',
   central_acceptance: '集中受理点',
+  received_on: '申请时间的计算',
 };
 
 /** A parsed guide. */
@@ -985,6 +989,13 @@ function proactiveScope(printed: string, match: string): string | undefined {
   const text =
     parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
+  // 公开渠道: on a line of its own inside the scope part: the scope ends before it (the channels are read apart).
+  const channelsLabel = /\s(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)\s*[:：]/.exec(text);
+  if (channelsLabel && channelsLabel.index >= 6) return scopeText(text.slice(0, channelsLabel.index).trim());
+  return scopeText(text);
+}
+
+function scopeText(text: string): string {
   if (text.length <= 150) return text;
   // A numbered list too long to quote (1.概况信息。包括… 7.建议提案办理。…, or 27 items): the words before it and each item's own name.
   return listHeads(text) ?? `${text.slice(0, 150)}…`;
@@ -1061,9 +1072,19 @@ function proactiveChannels(printed: string, match: string): string | undefined {
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: a sentence announcing the list (主动公开政府信息的渠道有如下2个: 1.官方网站… 2.微信公众号…).
-  const announced = /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:/.exec(match);
+  // Or a label on a line of its own under the scope (公开渠道:\n1.“…”门户网站;), ending at the next (二).
+  const announced =
+    /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:|(?<=^|\n)[ \t]*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:/.exec(
+      match,
+    );
   if (announced) {
-    const text = headedPart(printed, match, announced.index + announced[0].length, true, 400);
+    const text = headedPart(
+      printed,
+      match,
+      announced.index + announced[0].length,
+      !/^\s*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:$/.test(announced[0]),
+      400,
+    );
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: the sentences before the application part that say through what it publishes
@@ -1887,6 +1908,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:每|一)(?:张|份|一份|个)申请(?:表|书)?|一事一申请|一申请一事/,
     /(?:申请|填写|提出|对应|限|只能|仅)\s*(?:一|1)\s*(?:条|项|个|件|事)|一事一申请|一申请一事/,
   );
+  // 信函到达受理机构的时间为申请时间, 以签收之日为收到申请之日: when a letter (or a fax, an e-mail) counts as received.
+  const received = saidOnce(
+    printed,
+    match,
+    /到达|送达|签收|收到|收讫|寄达/,
+    /(?:为|视为|作为|以)[^。;；]{0,16}(?:申请|收到申请|受理)(?:的)?(?:时间|日期|之日|日)/,
+  );
+  if (received) fields.received_on = received;
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
   const reading = saidOnce(
