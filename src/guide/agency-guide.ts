@@ -66,6 +66,8 @@ export interface AgencyGuideFields {
   guide_reading?: string;
   /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
   central_acceptance?: string;
+  /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
+  received_on?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -98,6 +100,7 @@ export const GUIDE_FIELD_KEYS = [
   'items_per_form',
   'guide_reading',
   'central_acceptance',
+  'received_on',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -133,6 +136,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   items_per_form: '每份申请的事项',
   guide_reading: '指南查阅地点',
   central_acceptance: '集中受理点',
+  received_on: '申请时间的计算',
 };
 
 /** A parsed guide. */
@@ -253,7 +257,7 @@ const OFFICE_DOING =
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
+  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
@@ -977,7 +981,7 @@ function proactiveScope(printed: string, match: string): string | undefined {
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
@@ -985,6 +989,13 @@ function proactiveScope(printed: string, match: string): string | undefined {
   const text =
     parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
   if (!text) return undefined;
+  // 公开渠道: on a line of its own inside the scope part: the scope ends before it (the channels are read apart).
+  const channelsLabel = /\s(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)\s*[:：]/.exec(text);
+  if (channelsLabel && channelsLabel.index >= 6) return scopeText(text.slice(0, channelsLabel.index).trim());
+  return scopeText(text);
+}
+
+function scopeText(text: string): string {
   if (text.length <= 150) return text;
   // A numbered list too long to quote (1.概况信息。包括… 7.建议提案办理。…, or 27 items): the words before it and each item's own name.
   return listHeads(text) ?? `${text.slice(0, 150)}…`;
@@ -1033,9 +1044,12 @@ function listHeads(text: string): string | undefined {
 }
 
 /** The text from `from` to the next heading (only a top-level one after a top-level heading), at most `limit` characters. */
+/** A heading marked with a bullet of its own line (●公开形式 after ●公开范围): the end of the part before it. */
+const BULLET_HEADING = /(?<=^|\n)[ \t]*[●■◆▲]/g;
+
 function headedPart(printed: string, match: string, from: number, topLevel: boolean, limit: number): string | undefined {
   let end = Math.min(match.length, from + limit);
-  for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING]) {
+  for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING, BULLET_HEADING]) {
     pattern.lastIndex = from;
     const next = pattern.exec(match);
     if (next && next.index < end) end = next.index;
@@ -1058,9 +1072,19 @@ function proactiveChannels(printed: string, match: string): string | undefined {
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: a sentence announcing the list (主动公开政府信息的渠道有如下2个: 1.官方网站… 2.微信公众号…).
-  const announced = /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:/.exec(match);
+  // Or a label on a line of its own under the scope (公开渠道:\n1.“…”门户网站;), ending at the next (二).
+  const announced =
+    /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:|(?<=^|\n)[ \t]*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:/.exec(
+      match,
+    );
   if (announced) {
-    const text = headedPart(printed, match, announced.index + announced[0].length, true, 400);
+    const text = headedPart(
+      printed,
+      match,
+      announced.index + announced[0].length,
+      !/^\s*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:$/.test(announced[0]),
+      400,
+    );
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: the sentences before the application part that say through what it publishes
@@ -1657,14 +1681,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   };
 
   // The office's own part: from each anchor to the next top-level heading.
-  const blocks: Array<{ start: number; end: number }> = [];
+  const blocks: Array<{ start: number; end: number; accepting: boolean }> = [];
   for (const anchor of match.matchAll(OFFICE_ANCHOR)) {
     if (/主动公开\s*$/.test(match.slice(Math.max(0, anchor.index - 6), anchor.index))) continue;
     TOP_HEADING.lastIndex = anchor.index + anchor[0].length;
     const next = TOP_HEADING.exec(match);
     const end = Math.min(next ? next.index : match.length, anchor.index + 2000);
     const start = anchor.index;
-    blocks.push({ start, end });
+    blocks.push({ start, end, accepting: /受理/.test(anchor[0]) });
     // The office named right after the heading: （一）受理申请机构平潭综合实验区公安局地址：…
     if (!fields.accepting_office) {
       const after = anchor.index + anchor[0].length;
@@ -1698,6 +1722,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     inBlocks.filter((hit) => hit.field === 'accepting_office'),
     true,
   );
+  // Two blocks of contacts (一、工作机构 …邮政编码:454000, then (一)受理机构 …邮政编码:454550): where letters go is the accepting
+  // office's postcode.
+  const acceptingBlocks = blocks.filter((block) => block.accepting);
+  if (acceptingBlocks.length > 0 && acceptingBlocks.length < blocks.length)
+    take(
+      inBlocks.filter(
+        (hit) => hit.field === 'post_code' && acceptingBlocks.some((block) => hit.start >= block.start && hit.start < block.end),
+      ),
+      false,
+    );
   take(inBlocks, false);
   // With no office heading, the contacts under 依申请公开 are the accepting office's, before an intro's 咨询电话.
   const application = applicationPart(match);
@@ -1707,6 +1741,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       false,
     );
   take(hits, false);
+  // Hours the page is cut inside (…下午14:30-17:30(冬季 at the end of the text): the same office's hours printed whole before.
+  if (fields.office_hours && cutShort(fields.office_hours)) {
+    for (const hit of hits) {
+      if (hit.field !== 'office_hours' || isReadingPlace(match, hit.start)) continue;
+      const value = typedValue('office_hours', valueAt(hit), printed, hit);
+      if (value && !cutShort(value)) {
+        fields.office_hours = value;
+        break;
+      }
+    }
+  }
 
   // 通信地址 apart from the 办公地址 taken: where letters go.
   for (const hit of hits) {
@@ -1764,7 +1809,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
 
   const links = urls(printed, match);
-  const online = /在线申请|网上申请|在线提交|网上提交|互联网|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
+  // 互联网址:http://… is the site's address, not a way to apply.
+  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {
     const stop = match.slice(found.index).search(/。|\n/);
     const end = found.index + (stop < 0 ? 200 : Math.min(stop, 200));
@@ -1862,6 +1908,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:每|一)(?:张|份|一份|个)申请(?:表|书)?|一事一申请|一申请一事/,
     /(?:申请|填写|提出|对应|限|只能|仅)\s*(?:一|1)\s*(?:条|项|个|件|事)|一事一申请|一申请一事/,
   );
+  // 信函到达受理机构的时间为申请时间, 以签收之日为收到申请之日: when a letter (or a fax, an e-mail) counts as received.
+  const received = saidOnce(
+    printed,
+    match,
+    /到达|送达|签收|收到|收讫|寄达/,
+    /(?:为|视为|作为|以)[^。;；]{0,16}(?:申请|收到申请|受理)(?:的)?(?:时间|日期|之日|日)/,
+  );
+  if (received) fields.received_on = received;
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
   const reading = saidOnce(
@@ -1871,6 +1925,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/,
   );
   if (reading) fields.guide_reading = reading;
+  else {
+    // 《指南》将及时作出更新、说明。公民、法人和其他组织可以在XX办公室(具体地址:…)查阅。: the sentence after the one on the
+    // 《指南》 says where, with no object of its own.
+    const next = /(?:《指南》|本指南)[^。\n]{0,60}。\s*([^。\n]{0,20}可以(?:在|到)[^。\n]{2,80}?查阅)。/.exec(match);
+    if (next && /办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/.test(next[1])) {
+      const start = next.index + next[0].indexOf(next[1]);
+      fields.guide_reading = cleanValue(printed.slice(start, start + next[1].length));
+    }
+  }
   // 可以向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请: a central point accepting applications for many agencies.
   const central = saidOnce(printed, match, /集中受理(?:点|窗口|中心)|统一受理(?:点|窗口)/, /申请/);
   if (central) fields.central_acceptance = central;
@@ -1903,8 +1966,11 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
   if (!value) return undefined;
   switch (field) {
     case 'phone':
-    case 'fax':
-      return extract(value, PHONE);
+    case 'fax': {
+      const phone = extract(value, PHONE);
+      // 联系电话:09162626963 where the page printed 0916-2626963 before: the number as the page's dashed form.
+      return phone && /^0\d{9,11}$/.test(phone) ? (dashedForm(phone, printed) ?? phone) : phone;
+    }
     case 'email':
       return extract(value, EMAIL)?.replace(/\s+/g, '');
     case 'post_code':
@@ -1933,6 +1999,20 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       return hours.length >= 2 ? hours : undefined;
     }
   }
+}
+
+/** Hours with a bracket left open: the page ends inside them. */
+function cutShort(hours: string): boolean {
+  return (hours.match(/[(（]/g)?.length ?? 0) > (hours.match(/[)）]/g)?.length ?? 0);
+}
+
+/** The same number printed elsewhere in the page with a dash after its area code (0916-2626963 for 09162626963). */
+function dashedForm(phone: string, printed: string): string | undefined {
+  for (const cut of [3, 4]) {
+    const dashed = `${phone.slice(0, cut)}-${phone.slice(cut)}`;
+    if (printed.includes(dashed)) return dashed;
+  }
+  return undefined;
 }
 
 function ordered(fields: AgencyGuideFields): AgencyGuideFields {

@@ -442,6 +442,22 @@ describe('held-out questions over every real report and guide (reports-real, rep
     // written before its first run: 25/29 (0 wrong figures); 28/29 after (1 gap).
     'guide-questions-21.jsonl',
     'guide-questions-22.jsonl',
+    // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
+    // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
+    // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
+    // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); 60/65 after its fixes (5 gaps).
+    // guide-questions-24 (22 second examples of those classes over a made-up 岭北县农业农村局 guide and real ones, 4 negatives),
+    // written before its first run: 19/22 (0 wrong figures); 19/22 after (3 gaps: a document wanted with no where/how, and its
+    // follow-ups).
+    'guide-questions-23.jsonl',
+    'guide-questions-24.jsonl',
+    // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
+    // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
+    // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
+    // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); FINAL23 after its fixes.
+    // guide-questions-24 (second examples of those classes over made-up guides and real ones), written before its first run: FIRST24.
+    'guide-questions-23.jsonl',
+    'guide-questions-24.jsonl',
     // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
     // phone, 收了多少费, 申请收费多少), written after the fixes.
     'real-questions-22.jsonl',

@@ -155,3 +155,18 @@ describe('agencyGuideAsks: qaguide11 classes (made-up second examples)', () => {
     expect(agencyGuideAsks('青松县人民医院可以寄挂号信申请吗')).toContain('apply');
   });
 });
+
+describe('agencyGuideAsks: qaguide12 classes (made-up second examples)', () => {
+  it('申请时间怎么算 asks when an application counts as received; 公开的文件怎么查 where to read; 能上门吗 how to apply', () => {
+    expect(agencyGuideAsks('青松县林业局邮寄申请的申请日期以哪天为准')).toEqual(['received']);
+    expect(agencyGuideAsks('寄信申请从哪天开始算')).toEqual(['received']);
+    expect(agencyGuideAsks('青松县林业局公布的文件去哪查')).toContain('website');
+    expect(agencyGuideAsks('青松县林业局能直接上门吗')).toContain('apply');
+  });
+
+  it('a service the agency runs (补贴怎么申请, 疫苗在哪打) asks nothing of its guide; information about it does', () => {
+    expect(agencyGuideAsks('青松县林业局造林补贴怎么申请')).toEqual([]);
+    expect(agencyGuideAsks('青松县卫健局狂犬疫苗在哪打')).toEqual([]);
+    expect(agencyGuideAsks('青松县林业局补贴发放信息在哪查')).toContain('website');
+  });
+});
