@@ -45,14 +45,28 @@ function describeOverSet(title: string, folder: string, pattern: RegExp, file: s
       ] as const);
     });
     afterAll(() => store.dispose());
+    askFiles(
+      () => store,
+      [file],
+      () => prefix,
+    );
+  });
+}
+
+/**
+ * One test per question of each file, in file order, asked of `app()` (lines with the same user are one conversation, keyed
+ * `prefix(file):user`); a line marked gap is a known miss, run as an expected failure.
+ */
+function askFiles(app: () => TestApp, files: readonly string[], prefix: (file: string) => string = (file) => file): void {
+  for (const file of files) {
     for (const item of questions(file)) {
       const test = item.gap ? it.fails : it;
       test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${prefix}:${item.user}` : undefined);
+        const answer = await app().ask(item.q, item.user ? `${prefix(file)}:${item.user}` : undefined);
         expect(judge(answer, item.expect), answer.answer).toEqual([]);
       });
     }
-  });
+  }
 }
 
 describe('dev questions (shared/eval)', () => {
@@ -352,156 +366,151 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // (没有…0件 carries none); 149/150 after its fixes (1 gap). real-questions-21 (61 of the classes fixed, over other agencies,
   // written before running): first run 59/61 (有人申请吗 answered from a 上年结转 clause; an item 依申请公开4件 against its
   // headline); 61/61 after.
-  for (const file of [
-    'real-questions-2.jsonl',
-    'real-questions-3.jsonl',
-    'real-questions-4.jsonl',
-    'real-questions-5.jsonl',
-    'real-questions-6.jsonl',
-    'real-questions-7.jsonl',
-    'real-questions-8.jsonl',
-    'real-questions-9.jsonl',
-    'real-questions-10.jsonl',
-    'real-questions-11.jsonl',
-    'real-questions-12.jsonl',
-    'real-questions-13.jsonl',
-    'guide-questions-1.jsonl',
-    'guide-questions-2.jsonl',
-    'real-questions-16.jsonl',
-    'real-questions-17.jsonl',
-    'guide-questions-3.jsonl',
-    'guide-questions-4.jsonl',
-    'guide-questions-5.jsonl',
-    'guide-questions-6.jsonl',
-    // guide-questions-7 (109 over nine guides added from the web — 牟定县共和镇, 平罗县渠口乡, 长垣烹饪职业技术学院, 南平市民政局,
-    // 运城市司法局, 句容市交通运输局 繁体, 宣州区澄江街道 (a spam mirror with only a reading place's contacts), 西林街道 and 宿州市农业农村局
-    // cut before their contacts — and older guides: reading places' hours and phones, a township's start date, 5 conversations,
-    // voice, typos, 17 negatives), written before its first run: 94/109 (0 wrong figures); 108/109 after its fixes (1 gap).
-    // Its fixes also closed three gaps of guide-questions-4 and -5 (a reading place's hours after 几点开门, 克东县政务服务中心, 上塘镇's start date).
-    'guide-questions-7.jsonl',
-    // guide-questions-8 (41 made-up second examples of those classes over other guides and wordings, follow-ups after a miss),
-    // written before its first run: 34/41 (0 wrong figures, one wrong agency: 南平市中医院 got 南平市民政局's phone); 40/41 after, 41/41
-    // once 兰州|市中心医院 was read whole; two made-up lines of that class added after (广州市中心医院, 福州市中心医院): 43/43.
-    'guide-questions-8.jsonl',
-    // guide-questions-9 (67 over four guides added from the web — 阿木尔镇 with only a breadcrumb for a title, 杭州市紫金港中学 with
-    // no title at all, 临泉县第四中学 under a site header's other contacts, 清江街道 behind a metadata table — and older guides'
-    // reading places, 17 negatives), written before its first run: 32/67 (0 wrong figures); 64/67 after its fixes (3 gaps).
-    'guide-questions-9.jsonl',
-    // guide-questions-10 (24 made-up second examples of those classes, follow-ups after a miss), written before its first run:
-    // 17/24 (0 wrong figures); 20/24 after (4 gaps); 21/24 once a town's government is named by the town alone (3 gaps).
-    'guide-questions-10.jsonl',
-    // guide-questions-11 (113 over eight guides added from the web — 七都街道 and 金银湖街 titled by a short 街道 name, 邵阳人社局
-    // cut before its contacts, 平阴县玫瑰小学's 信息公开咨询指南, 电子科技大学中山学院, 乳源行政服务中心 繁体 without a title, 杜庄乡 繁体
-    // titled only 信息公开指南, 中山医保局 — and older guides' reading places and start dates, guide-and-report chats, 18 negatives),
-    // written before its first run: 66/113 (0 wrong figures); 110/113 after its fixes (3 gaps).
-    'guide-questions-11.jsonl',
-    // guide-questions-12 (42 made-up second examples of those classes over three made-up guides and older ones, follow-ups after a
-    // miss, a guide-and-report chat), written before its first run: 38/42 (0 wrong figures); 42/42 after its fixes, two lines' words
-    // corrected to the names the answers give the ways of applying (当面提交 for the guide's 现场, 网上申请 for its 互联网); two
-    // made-up lines of the last fix (网上留存期限, 指南更新) added after: 44/44.
-    'guide-questions-12.jsonl',
-    // guide-questions-13 (109 over eight guides added from the web — 锦州市政府办公厅's 受理政府信息公开申请说明 on one line,
-    // 东营市第五人民医院's 咨询 page without a title, 吉林省教育厅, 郑州高新区管委会 without a title, 大连长兴岛开发区 繁体 named
-    // under its city, 广水经济开发区 繁体, 鱼梁洲经济开发区, 山东省教育厅 cut before its contacts — guide-and-report chats,
-    // 16 negatives), written before its first run: 64/109 (0 wrong figures); 96/109 after its fixes (13 gaps).
-    'guide-questions-13.jsonl',
-    // guide-questions-14 (40 made-up second examples of those classes over four made-up guides — a one-line 依申请公开须知, a
-    // title-less hospital page, a title-less zone, a 繁体 zone under its city's short name — older guides' papers, follow-ups
-    // after a miss), written before its first run: 36/40 (0 wrong figures); 38/40 after; 39/43 with three lines added after (a guide-only agency asked a rule, 监督电话; 4 gaps).
-    'guide-questions-14.jsonl',
-    // guide-questions-15 (98 over nine guides added from the web — 凤台经济开发区 with its office in the opening, 陕西省机关事务服务中心
-    // without a title, 重庆经开区's 2024 template, 福州市人民政府 on a 繁体 spam mirror, 华东师范大学 garbled (kept in guides-unread),
-    // 东陂镇's second half alone, 费县和源水务 and 台儿庄区供电中心 (public enterprises), 昭化区 of 2008 — guide-and-report chats,
-    // voice, typo, 繁体, 17 negatives), written before its first run: 57/98 (0 wrong figures, 5 answers through a near miss of a misread guide name); 87/98 after its fixes (11 gaps); 90/98 after gaps13 (和源水务公司, 接待投诉时间, an unknown body's off-topic question refused: 8 gaps).
-    'guide-questions-15.jsonl',
-    // guide-questions-16 (43 made-up second examples of those classes over four made-up guides, follow-ups after a miss, 7 negatives),
-    // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
-    // lines added after (公安厅|政府信息: the 政府 of 政府信息 is no kind after a place typo; the ways of publishing quoted as read).
-    'guide-questions-16.jsonl',
-    // guide-questions-17 (90 over eight guides added from the web — 华西医院 (a university hospital named with its other name in
-    // brackets), 紫金县卫健局 without a title, 孙庄乡's old numbered template with label and value on two lines, 走马镇 and
-    // 惠州市医保局 on 繁体 spam mirrors, 费县杏园学校 below a long site menu, 聊城新奥燃气 (a gas company), 港口镇 — and older
-    // guides in citizens' words (查个文件去哪, 要带啥, 要钱不, 不给怎么办, 能不能打电话申请), voice, typo, 繁体, 4 conversations,
-    // 16 negatives), written before its first run: 65/90 (0 wrong figures, CLI eval over the same folders); 85/90 after its fixes (5 gaps).
-    'guide-questions-17.jsonl',
-    // guide-questions-18 (39 made-up second examples of those classes over three made-up guides — a school below a long menu, a
-    // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
-    // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place).
-    'guide-questions-18.jsonl',
-    // guide-questions-19 (65 over three guides added from the web — 许堡乡 on a 繁体 mirror, 金林区政务公开指南 with a list of reading
-    // places, 国网湖南省电力 with no title — and older guides in citizens' words, 15 negatives), written before its first run: 53/65
-    // (0 wrong figures); 62/65 after (3 gaps; 2 after qaguide11: a 社区医院's hours are not the office's). guide-questions-20 (21 made-up second examples of those classes, two made-up guides),
-    // written before its first run: 19/21; 21/21 after.
-    'guide-questions-19.jsonl',
-    'guide-questions-20.jsonl',
-    // guide-questions-21 (85 over six guides added from the web — 南召/沁阳/山阳区/沅陵/东乡 人社局 (county bureaus: hours by season,
-    // two blocks of contacts, no title, a 年度报告 item in the opening, a spam mirror cut early) and 滨州市优抚医院 (a hospital's 繁体
-    // page starting at 依申请 with spaced labels) — and older guides in citizens' words, 4 conversations, 16 negatives), written
-    // before its first run: 60/85 (0 wrong figures, CLI eval over these folders); 82/85 after its fixes (3 gaps).
-    // guide-questions-22 (29 made-up second examples of those classes over two made-up 岭北县 guides and real ones, 5 negatives),
-    // written before its first run: 25/29 (0 wrong figures); 28/29 after (1 gap).
-    'guide-questions-21.jsonl',
-    'guide-questions-22.jsonl',
-    // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
-    // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
-    // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
-    // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); 60/65 after its fixes (5 gaps).
-    // guide-questions-24 (22 second examples of those classes over a made-up 岭北县农业农村局 guide and real ones, 4 negatives),
-    // written before its first run: 19/22 (0 wrong figures); 19/22 after (3 gaps: a document wanted with no where/how, and its
-    // follow-ups).
-    'guide-questions-23.jsonl',
-    'guide-questions-24.jsonl',
-    // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
-    // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
-    // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
-    // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); FINAL23 after its fixes.
-    // guide-questions-24 (second examples of those classes over made-up guides and real ones), written before its first run: FIRST24.
-    'guide-questions-23.jsonl',
-    'guide-questions-24.jsonl',
-    // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
-    // phone, 收了多少费, 申请收费多少), written after the fixes.
-    'real-questions-22.jsonl',
-    'real-questions-20.jsonl',
-    'real-questions-21.jsonl',
-    // real-questions-23 (round 13: 137 citizens' questions over the least-asked reports of this store: 绍兴东湖, 西关, 二酉, 加热萨,
-    // 南京西路, 新虹, 甘眉, 阿嘎如泰, 龙塘, 兰州新区经合局, 七都, 翠云, 解放碑, 官渡, 宝力根花/好力保, 上海市政府办公厅2019 …; tables
-    // in citizens' words, prose, contacts, yes/no, comparisons, 繁体, typos, voice, 7 conversations, 20 negatives), written before
-    // its first run: 124/137 with the eval CLI over these folders (4 wrong figures); 136/137 after its fixes (1 gap).
-    // real-questions-24 (second examples of those fixes over other agencies, written before its first run): 50/52 (1 wrong
-    // figure: a catalogue's 2045项 taken for what was published); 52/52 after; four lines of the last fixes appended after its first run (56/56).
-    'real-questions-23.jsonl',
-    'real-questions-24.jsonl',
-    // real-questions-25 (round 14: 93 citizens' questions over the least-asked reports, most of them pages cut short: 前进区教育局,
-    // 大垅乡, 青龙镇, 沙坪坝, 八所镇, 银川网信局, 中河乡, 两江新区办公室, 中南路街道, 巴音乌兰, 东湖风景区卫健办, 西城信访办, 乳山海洋局 繁体,
-    // 平潭国资局, 盐都分局, 哈日诺尔, 温图高勒, 西藏审计厅, 九原民委, 四龙镇, the 社学/乳城 guides; 5 conversations, 17 negatives),
-    // written before its first run: 81/93 with the eval CLI (3 wrong figures: 四龙镇's 历年累计4390 for 2025, and a fee answered with
-    // 15件 applications); 86/93 after its fixes (0 wrong figures, 7 gap lines).
-    // real-questions-26 (28 second examples of those fixes over other agencies, written before its first run): 25/28 (1 wrong figure:
-    // 合江县's 县政府网站 answered with the county's whole 21597); 26/28 after (2 gap lines).
-    'real-questions-25.jsonl',
-    'real-questions-26.jsonl',
-    // real-questions-29 (written while probing, with the fixes, so not held out): an unknown agency's refusal lists the stored
-    // agencies of its kind (有年度报告的教育局：…), not the first names of the store; a kind named in a ranking without
-    // 各/哪个 (教育局收到申请排名) ranks that kind only, and 排个名 of 行政复议 asks the reports, not the rules on 复议; whether
-    // replies came in time (都按时答复了吗, 有没有超期) quotes the sentence that says so, or says the report does not.
-    'real-questions-29.jsonl',
-    // real-questions-gaps-1: made-up second examples (other wordings, other agencies) of the gap classes closed in the tenth
-    // gaps session, written after those fixes; the other classes' second examples are unit tests (test/unit/qa/gaps10-*.test.ts).
-    'real-questions-gaps-1.jsonl',
-    // real-questions-gaps-2: made-up second examples of the gap classes closed in the eleventh gaps session (a zone's kind in
-    // another form, 高新技术开发区/经开区 for a stored 高新区/开发区; a station or street by its own unknown place refused; a zone's
-    // committee named short read as its office), written after those fixes: 8/8. The guide classes' second examples are unit tests.
-    // Two lines added by the lead with the fix for 平潭管理|委员会 (a bureau without 局 running on into another kind): 9/10, 1 gap.
-    'real-questions-gaps-2.jsonl',
-  ]) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(
+    () => store,
+    [
+      'real-questions-2.jsonl',
+      'real-questions-3.jsonl',
+      'real-questions-4.jsonl',
+      'real-questions-5.jsonl',
+      'real-questions-6.jsonl',
+      'real-questions-7.jsonl',
+      'real-questions-8.jsonl',
+      'real-questions-9.jsonl',
+      'real-questions-10.jsonl',
+      'real-questions-11.jsonl',
+      'real-questions-12.jsonl',
+      'real-questions-13.jsonl',
+      'guide-questions-1.jsonl',
+      'guide-questions-2.jsonl',
+      'real-questions-16.jsonl',
+      'real-questions-17.jsonl',
+      'guide-questions-3.jsonl',
+      'guide-questions-4.jsonl',
+      'guide-questions-5.jsonl',
+      'guide-questions-6.jsonl',
+      // guide-questions-7 (109 over nine guides added from the web — 牟定县共和镇, 平罗县渠口乡, 长垣烹饪职业技术学院, 南平市民政局,
+      // 运城市司法局, 句容市交通运输局 繁体, 宣州区澄江街道 (a spam mirror with only a reading place's contacts), 西林街道 and 宿州市农业农村局
+      // cut before their contacts — and older guides: reading places' hours and phones, a township's start date, 5 conversations,
+      // voice, typos, 17 negatives), written before its first run: 94/109 (0 wrong figures); 108/109 after its fixes (1 gap).
+      // Its fixes also closed three gaps of guide-questions-4 and -5 (a reading place's hours after 几点开门, 克东县政务服务中心, 上塘镇's start date).
+      'guide-questions-7.jsonl',
+      // guide-questions-8 (41 made-up second examples of those classes over other guides and wordings, follow-ups after a miss),
+      // written before its first run: 34/41 (0 wrong figures, one wrong agency: 南平市中医院 got 南平市民政局's phone); 40/41 after, 41/41
+      // once 兰州|市中心医院 was read whole; two made-up lines of that class added after (广州市中心医院, 福州市中心医院): 43/43.
+      'guide-questions-8.jsonl',
+      // guide-questions-9 (67 over four guides added from the web — 阿木尔镇 with only a breadcrumb for a title, 杭州市紫金港中学 with
+      // no title at all, 临泉县第四中学 under a site header's other contacts, 清江街道 behind a metadata table — and older guides'
+      // reading places, 17 negatives), written before its first run: 32/67 (0 wrong figures); 64/67 after its fixes (3 gaps).
+      'guide-questions-9.jsonl',
+      // guide-questions-10 (24 made-up second examples of those classes, follow-ups after a miss), written before its first run:
+      // 17/24 (0 wrong figures); 20/24 after (4 gaps); 21/24 once a town's government is named by the town alone (3 gaps).
+      'guide-questions-10.jsonl',
+      // guide-questions-11 (113 over eight guides added from the web — 七都街道 and 金银湖街 titled by a short 街道 name, 邵阳人社局
+      // cut before its contacts, 平阴县玫瑰小学's 信息公开咨询指南, 电子科技大学中山学院, 乳源行政服务中心 繁体 without a title, 杜庄乡 繁体
+      // titled only 信息公开指南, 中山医保局 — and older guides' reading places and start dates, guide-and-report chats, 18 negatives),
+      // written before its first run: 66/113 (0 wrong figures); 110/113 after its fixes (3 gaps).
+      'guide-questions-11.jsonl',
+      // guide-questions-12 (42 made-up second examples of those classes over three made-up guides and older ones, follow-ups after a
+      // miss, a guide-and-report chat), written before its first run: 38/42 (0 wrong figures); 42/42 after its fixes, two lines' words
+      // corrected to the names the answers give the ways of applying (当面提交 for the guide's 现场, 网上申请 for its 互联网); two
+      // made-up lines of the last fix (网上留存期限, 指南更新) added after: 44/44.
+      'guide-questions-12.jsonl',
+      // guide-questions-13 (109 over eight guides added from the web — 锦州市政府办公厅's 受理政府信息公开申请说明 on one line,
+      // 东营市第五人民医院's 咨询 page without a title, 吉林省教育厅, 郑州高新区管委会 without a title, 大连长兴岛开发区 繁体 named
+      // under its city, 广水经济开发区 繁体, 鱼梁洲经济开发区, 山东省教育厅 cut before its contacts — guide-and-report chats,
+      // 16 negatives), written before its first run: 64/109 (0 wrong figures); 96/109 after its fixes (13 gaps).
+      'guide-questions-13.jsonl',
+      // guide-questions-14 (40 made-up second examples of those classes over four made-up guides — a one-line 依申请公开须知, a
+      // title-less hospital page, a title-less zone, a 繁体 zone under its city's short name — older guides' papers, follow-ups
+      // after a miss), written before its first run: 36/40 (0 wrong figures); 38/40 after; 39/43 with three lines added after (a guide-only agency asked a rule, 监督电话; 4 gaps).
+      'guide-questions-14.jsonl',
+      // guide-questions-15 (98 over nine guides added from the web — 凤台经济开发区 with its office in the opening, 陕西省机关事务服务中心
+      // without a title, 重庆经开区's 2024 template, 福州市人民政府 on a 繁体 spam mirror, 华东师范大学 garbled (kept in guides-unread),
+      // 东陂镇's second half alone, 费县和源水务 and 台儿庄区供电中心 (public enterprises), 昭化区 of 2008 — guide-and-report chats,
+      // voice, typo, 繁体, 17 negatives), written before its first run: 57/98 (0 wrong figures, 5 answers through a near miss of a misread guide name); 87/98 after its fixes (11 gaps); 90/98 after gaps13 (和源水务公司, 接待投诉时间, an unknown body's off-topic question refused: 8 gaps).
+      'guide-questions-15.jsonl',
+      // guide-questions-16 (43 made-up second examples of those classes over four made-up guides, follow-ups after a miss, 7 negatives),
+      // written before its first run: 42/43 (超过期限不答复怎么办 after a time limit asked the time limit again); 43/43 after; 45/45 with two
+      // lines added after (公安厅|政府信息: the 政府 of 政府信息 is no kind after a place typo; the ways of publishing quoted as read).
+      'guide-questions-16.jsonl',
+      // guide-questions-17 (90 over eight guides added from the web — 华西医院 (a university hospital named with its other name in
+      // brackets), 紫金县卫健局 without a title, 孙庄乡's old numbered template with label and value on two lines, 走马镇 and
+      // 惠州市医保局 on 繁体 spam mirrors, 费县杏园学校 below a long site menu, 聊城新奥燃气 (a gas company), 港口镇 — and older
+      // guides in citizens' words (查个文件去哪, 要带啥, 要钱不, 不给怎么办, 能不能打电话申请), voice, typo, 繁体, 4 conversations,
+      // 16 negatives), written before its first run: 65/90 (0 wrong figures, CLI eval over the same folders); 85/90 after its fixes (5 gaps).
+      'guide-questions-17.jsonl',
+      // guide-questions-18 (39 made-up second examples of those classes over three made-up guides — a school below a long menu, a
+      // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
+      // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place).
+      'guide-questions-18.jsonl',
+      // guide-questions-19 (65 over three guides added from the web — 许堡乡 on a 繁体 mirror, 金林区政务公开指南 with a list of reading
+      // places, 国网湖南省电力 with no title — and older guides in citizens' words, 15 negatives), written before its first run: 53/65
+      // (0 wrong figures); 62/65 after (3 gaps; 2 after qaguide11: a 社区医院's hours are not the office's). guide-questions-20 (21 made-up second examples of those classes, two made-up guides),
+      // written before its first run: 19/21; 21/21 after.
+      'guide-questions-19.jsonl',
+      'guide-questions-20.jsonl',
+      // guide-questions-21 (85 over six guides added from the web — 南召/沁阳/山阳区/沅陵/东乡 人社局 (county bureaus: hours by season,
+      // two blocks of contacts, no title, a 年度报告 item in the opening, a spam mirror cut early) and 滨州市优抚医院 (a hospital's 繁体
+      // page starting at 依申请 with spaced labels) — and older guides in citizens' words, 4 conversations, 16 negatives), written
+      // before its first run: 60/85 (0 wrong figures, CLI eval over these folders); 82/85 after its fixes (3 gaps).
+      // guide-questions-22 (29 made-up second examples of those classes over two made-up 岭北县 guides and real ones, 5 negatives),
+      // written before its first run: 25/29 (0 wrong figures); 28/29 after (1 gap).
+      'guide-questions-21.jsonl',
+      'guide-questions-22.jsonl',
+      // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
+      // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
+      // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
+      // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); 60/65 after its fixes (5 gaps).
+      // guide-questions-24 (22 second examples of those classes over a made-up 岭北县农业农村局 guide and real ones, 4 negatives),
+      // written before its first run: 19/22 (0 wrong figures); 19/22 after (3 gaps: a document wanted with no where/how, and its
+      // follow-ups).
+      'guide-questions-23.jsonl',
+      'guide-questions-24.jsonl',
+      // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
+      // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
+      // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
+      // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); FINAL23 after its fixes.
+      // guide-questions-24 (second examples of those classes over made-up guides and real ones), written before its first run: FIRST24.
+      'guide-questions-23.jsonl',
+      'guide-questions-24.jsonl',
+      // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
+      // phone, 收了多少费, 申请收费多少), written after the fixes.
+      'real-questions-22.jsonl',
+      'real-questions-20.jsonl',
+      'real-questions-21.jsonl',
+      // real-questions-23 (round 13: 137 citizens' questions over the least-asked reports of this store: 绍兴东湖, 西关, 二酉, 加热萨,
+      // 南京西路, 新虹, 甘眉, 阿嘎如泰, 龙塘, 兰州新区经合局, 七都, 翠云, 解放碑, 官渡, 宝力根花/好力保, 上海市政府办公厅2019 …; tables
+      // in citizens' words, prose, contacts, yes/no, comparisons, 繁体, typos, voice, 7 conversations, 20 negatives), written before
+      // its first run: 124/137 with the eval CLI over these folders (4 wrong figures); 136/137 after its fixes (1 gap).
+      // real-questions-24 (second examples of those fixes over other agencies, written before its first run): 50/52 (1 wrong
+      // figure: a catalogue's 2045项 taken for what was published); 52/52 after; four lines of the last fixes appended after its first run (56/56).
+      'real-questions-23.jsonl',
+      'real-questions-24.jsonl',
+      // real-questions-25 (round 14: 93 citizens' questions over the least-asked reports, most of them pages cut short: 前进区教育局,
+      // 大垅乡, 青龙镇, 沙坪坝, 八所镇, 银川网信局, 中河乡, 两江新区办公室, 中南路街道, 巴音乌兰, 东湖风景区卫健办, 西城信访办, 乳山海洋局 繁体,
+      // 平潭国资局, 盐都分局, 哈日诺尔, 温图高勒, 西藏审计厅, 九原民委, 四龙镇, the 社学/乳城 guides; 5 conversations, 17 negatives),
+      // written before its first run: 81/93 with the eval CLI (3 wrong figures: 四龙镇's 历年累计4390 for 2025, and a fee answered with
+      // 15件 applications); 86/93 after its fixes (0 wrong figures, 7 gap lines).
+      // real-questions-26 (28 second examples of those fixes over other agencies, written before its first run): 25/28 (1 wrong figure:
+      // 合江县's 县政府网站 answered with the county's whole 21597); 26/28 after (2 gap lines).
+      'real-questions-25.jsonl',
+      'real-questions-26.jsonl',
+      // real-questions-29 (written while probing, with the fixes, so not held out): an unknown agency's refusal lists the stored
+      // agencies of its kind (有年度报告的教育局：…), not the first names of the store; a kind named in a ranking without
+      // 各/哪个 (教育局收到申请排名) ranks that kind only, and 排个名 of 行政复议 asks the reports, not the rules on 复议; whether
+      // replies came in time (都按时答复了吗, 有没有超期) quotes the sentence that says so, or says the report does not.
+      'real-questions-29.jsonl',
+      // real-questions-gaps-1: made-up second examples (other wordings, other agencies) of the gap classes closed in the tenth
+      // gaps session, written after those fixes; the other classes' second examples are unit tests (test/unit/qa/gaps10-*.test.ts).
+      'real-questions-gaps-1.jsonl',
+      // real-questions-gaps-2: made-up second examples of the gap classes closed in the eleventh gaps session (a zone's kind in
+      // another form, 高新技术开发区/经开区 for a stored 高新区/开发区; a station or street by its own unknown place refused; a zone's
+      // committee named short read as its office), written after those fixes: 8/8. The guide classes' second examples are unit tests.
+      // Two lines added by the lead with the fix for 平潭管理|委员会 (a bureau without 局 running on into another kind): 9/10, 1 gap.
+      'real-questions-gaps-2.jsonl',
+    ],
+  );
 });
 
 // reports-more8 adds later years of agencies that reports-real already holds (平潭综合实验区行政审批局 2025 among
@@ -746,15 +755,7 @@ describe('held-out questions over reports-more11 to reports-more13, reports-real
   // 专兼职). real-questions-28 (54 second examples of
   // those classes over other agencies and wordings, and new phrasings, written before its first run): 49/54 (1 wrong figure: a sum
   // of two agencies gave one side's 4 where the other's 收到依申请公开信息2条 was not read); 53/54 after (1 gap line).
-  for (const file of ['real-questions-27.jsonl', 'real-questions-28.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-27.jsonl', 'real-questions-28.jsonl']);
 });
 
 /** reports-real, reports-more12 to reports-more14 and the guides in one store: reports-more14's 医保, 供销社, 城管, 司法厅 and 气象 pages among the rest. */
@@ -784,15 +785,7 @@ describe('held-out questions over reports-more12 to reports-more14, reports-real
   // 微博's 18635, and a later year answered from the latest report, the files' convention, which the line had refused); 51/52
   // after (1 gap line), the later-year line corrected to the convention. Other second examples: test/unit/qa/round16-prose.test.ts.
   // real-questions-30 153/155 after gaps14 (卷(件)次 read as a count in 卷次).
-  for (const file of ['real-questions-30.jsonl', 'real-questions-31.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-30.jsonl', 'real-questions-31.jsonl']);
 });
 
 /** reports-real, reports-more14, reports-more15 and the guides in one store: reports-more15's 发改, 退役军人, 应急, 林业, 审计, 统计 pages. */
@@ -820,15 +813,7 @@ describe('held-out questions over reports-more14, reports-more15, reports-real a
   // finding no sentence); 93/95 after its fixes (2 gap lines: the importer refuses 武汉市发展和改革委员会's page, named only in 来源). real-questions-33 (25 second examples of those classes over other agencies and wordings, written
   // before its first run): 23/25 (one line expected a refusal where the report says in prose 未发生…行政复议, corrected to the
   // files' convention); 24/25 after (1 gap line).
-  for (const file of ['real-questions-32.jsonl', 'real-questions-33.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-32.jsonl', 'real-questions-33.jsonl']);
 });
 
 /** reports-real, reports-more13, reports-more14, reports-more15 and the guides in one store (real-questions-34, -35). */
@@ -861,15 +846,7 @@ describe('held-out questions over reports-more13, -14, -15, reports-real and the
   // the 不予公开 line corrected to a refusal (the page is cut right after 不予公开2: the digit may run on); 51/52 after its fixes
   // (1 gap line: 办完了吗 after a count of one pending 复议; a second shortened name after 2020年和 is now found). The fix for several channels
   // asked together also closed a gap line each of real-questions-28 and -30. Second examples: test/unit/qa/round18-prose.test.ts.
-  for (const file of ['real-questions-34.jsonl', 'real-questions-35.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-34.jsonl', 'real-questions-35.jsonl']);
 });
 
 /** reports-real, reports-more15, reports-more16 and the guides in one store (real-questions-36, -37). */
@@ -900,15 +877,7 @@ describe('held-out questions over reports-more15, -16, reports-real and the guid
   // table 二, which is no 信息处理费). Made-up second examples: test/unit/qa/round19-prose.test.ts. After gaps14: 70/70 and
   // 25/25, no gap line left (依申请公开几条 on a page cut before table 三 is its prose's 依申请公开信息1条; a sum of two
   // agencies' prose figure is added, not ranked; test/unit/qa/gaps14.test.ts).
-  for (const file of ['real-questions-36.jsonl', 'real-questions-37.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-36.jsonl', 'real-questions-37.jsonl']);
 });
 
 /** reports-real, reports-more14, -15, -16 and the guides in one store (real-questions-38, -39). */
@@ -942,15 +911,7 @@ describe('held-out questions over reports-more14, -15, -16, reports-real and the
   // earlier batches answer under the files' later-year convention (-33's 武汉的医疗保障局2021年, now found as the 汉南区
   // bureau whose name the importer had cut to 武汉经济技术开发区; -36's 广州市体育局2021年官网): their expectations follow it
   // now. Made-up second examples: test/unit/qa/round20-names.test.ts.
-  for (const file of ['real-questions-38.jsonl', 'real-questions-39.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-38.jsonl', 'real-questions-39.jsonl']);
 });
 
 /** reports-real, reports-more15, -16, -17 and the guides in one store (real-questions-40, -41). */
@@ -980,15 +941,7 @@ describe('held-out questions over reports-more15, -16, -17, reports-real and the
   // after; one gap line appended from probing, not held out (政务公开信息 as a difference's second thing read as the 主动公开
   // headline, 相差100条 stated; closed in gaps16: an item printed whole in the question's words is asked, 22/22). Made-up second
   // examples: test/unit/qa/round21-words.test.ts and gaps16.test.ts.
-  for (const file of ['real-questions-40.jsonl', 'real-questions-41.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-40.jsonl', 'real-questions-41.jsonl']);
 });
 
 /** reports-real, reports-more14, -15, -16, -17 and the guides in one store (real-questions-42, -43). */
@@ -1017,15 +970,7 @@ describe('held-out questions over reports-more14 to -17, reports-real and the gu
   // real-questions-43 (28 second examples and new phrasings, written before its first run): 23/28 (2 wrong figures); 24/28
   // after (4 gap lines). gaps17 closed 宝山's 2件为原主动公开件 (93/97, 4 gap lines) and 杨浦's 合办, 平潭审批's 不掌握 answered
   // (答复) and 其中网上的呢 (27/28, 1 gap line); made-up second examples in test/unit/qa/gaps17.test.ts.
-  for (const file of ['real-questions-42.jsonl', 'real-questions-43.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-42.jsonl', 'real-questions-43.jsonl']);
 });
 
 /** reports-real, reports-more11, -13, -18 and the guides in one store (real-questions-44, -45). */
@@ -1050,13 +995,5 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // files' convention — that line corrected); 81/87 after (6 gap lines). real-questions-45 (22 second examples and new
   // phrasings, written before its first run): 16/22 (2 wrong figures: a count printed after the one asked, 5个方面39项; a
   // part for the share printed beside it); 17/22 after (5 gap lines). Made-up examples: test/unit/qa/round23-real.test.ts.
-  for (const file of ['real-questions-44.jsonl', 'real-questions-45.jsonl']) {
-    for (const item of questions(file)) {
-      const test = item.gap ? it.fails : it;
-      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
-        const answer = await store.ask(item.q, item.user ? `${file}:${item.user}` : undefined);
-        expect(judge(answer, item.expect), answer.answer).toEqual([]);
-      });
-    }
-  }
+  askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });
