@@ -840,19 +840,6 @@ export function listedParts(
   return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
 }
 
-/** Where the clause holding `at` starts (after the last ，,；;：: before it). */
-function clauseStartBefore(sentence: string, at: number): number {
-  let start = at;
-  while (start > 0 && !/[，,；;：:。]/.test(sentence[start - 1])) start -= 1;
-  return start;
-}
-
-/** Where the clause going on from `from` ends (at the next ，,；;。). */
-function clauseEndAfter(sentence: string, from: number): number {
-  const next = sentence.slice(from).search(/[，,；;。]/);
-  return next < 0 ? sentence.length : from + next;
-}
-
 function insideBrackets(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -1418,8 +1405,8 @@ function readAnswer(
               at - (position + word.length) <= 4 &&
               !/[，,；;]/.test(sentence.slice(position + word.length, at))) ||
             sentence.startsWith(word, end) ||
-            (/^(?:其中|另有|共有|有)?$/.test(sentence.slice(clauseStartBefore(sentence, at), at)) &&
-              sentence.slice(end, clauseEndAfter(sentence, end)).includes(word)) ||
+            (/^(?:其中|另有|共有|有)?$/.test(sentence.slice(clauseAt(sentence, at).start, at)) &&
+              sentence.slice(end, clauseAt(sentence, end).end).includes(word)) ||
             (after > end && after - end <= 4 && /^(?:为|是|系|属于?)[^，,。；;\d]{0,2}$/.test(sentence.slice(end, after)))
           );
         });
