@@ -1087,6 +1087,24 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
 }
 
+/**
+ * A quoted clause with the clauses after it that say what the question asks and it does not (复议结果 against
+ * 受理政府信息公开行政复议2件,结果维持2件: the review and then its outcome), up to the sentence's end.
+ */
+function clauseGoingOn(sentence: string, clause: string, asked: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return clause;
+  const words = contentWords(asked).filter((word) => word.length >= 2 && !clause.includes(word));
+  let told = clause;
+  for (const piece of sentence.slice(at + clause.length).split(/[，,；;]/)) {
+    const next = piece.replace(/[。！？!?\s]+$/u, '');
+    if (next.length === 0) continue;
+    if (!words.some((word) => next.includes(word))) break;
+    told += `，${next}`;
+  }
+  return told;
+}
+
 /** Opening marks and the mark that closes each. */
 const CLOSING_MARK: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')', '"': '"' };
 
@@ -4779,7 +4797,9 @@ ${lines.join('\n')}`,
     const proseQualified = proseUnexplained.length > 0 && !unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked;
     if (!unitMismatch && !qualified && !otherChannel && !fellShort && !partAsked && !numberOfSection && !proseQualified) return undefined;
     // A text question about a counted thing (开放日是什么主题) the count does not answer: the sentences may.
-    if (kind === 'text' && question.topic && !(fellShort && question.topic.type === 'prose')) return undefined;
+    // 复议结果 on a page cut before table 四: the prose may state it (受理政府信息公开行政复议2件,结果维持2件).
+    if (kind === 'text' && question.topic && !(fellShort && (question.topic.type === 'prose' || question.topic.type === 'cell')))
+      return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const askedYear = question.years.length === 1 ? question.years[0] : undefined;
@@ -5411,7 +5431,8 @@ ${lines.join('\n')}`,
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
       return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
-    return { kind: 'text', answer: `${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+    const told = clauseGoingOn(found.sentence, clause, asked);
+    return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 
   /**

@@ -618,6 +618,9 @@ const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
 /** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
 const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
 
+/** Applications counted with no verb (自然人政府信息公开申请1件): the disclosure application's name right before its number. */
+const COUNTED_STATED = /(?:政府信息公开|信息公开|依申请公开)申请(?=\d)/;
+
 /** Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件). */
 const HANDLED_STATED = /办理(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请/u;
 
@@ -664,6 +667,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 被起诉过吗 asked; 被提起行政诉讼0件 printed: the same lawsuits.
       found += weight;
       matched.push('诉讼');
+    } else if (RECEIVED_WORD.test(word) && COUNTED_STATED.test(sentence)) {
+      // 收到 asked; 我局本年度自然人政府信息公开申请1件 printed with no verb at all: the count of the year's applications.
+      found += weight;
+      matched.push(COUNTED_STATED.exec(sentence)![0]);
     } else if (RECEIVED_WORD.test(word) && HANDLED_STATED.test(sentence)) {
       // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
       found += weight;
@@ -754,12 +761,14 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
 /**
  * Whether the text before a 、 ends an item of an enumeration of figures: 工作总结2条、 (the figure
  * closes the item) or 1条播放量破亿、 (the figure opens it, its words follow). A list of names
- * (微信公众号、微博) has no figure.
+ * (微信公众号、微博) has no figure. A figure joined by 的 to its words (1964批次的食品安全抽检信息、) opens its item too.
  */
 function endsFigureItem(before: string): boolean {
   return (
     /\d+\p{Script=Han}?[）)]?$/u.test(before) ||
-    /(?:^|[，,；;：:、])[^，,；;：:、\d]{0,4}\d+(?:\.\d+)?[条件个篇次项名人家场期]\p{Script=Han}{1,10}$/u.test(before)
+    /(?:^|[，,；;：:、])[^，,；;：:、\d]{0,4}\d+(?:\.\d+)?[条件个篇次项名人家场期]\p{Script=Han}{1,10}$/u.test(before) ||
+    // 已公布5期共1964批次的食品安全抽检信息、105批次…: an item whose figure opens it and 的 joins it to its words.
+    /\d+(?:\.\d+)?\p{Script=Han}{1,2}的[^，,；;：:、\d]{1,14}$/u.test(before)
   );
 }
 
