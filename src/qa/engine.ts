@@ -2320,8 +2320,9 @@ function countsInformation(text: string): boolean {
 /** A change asked against the year before (比上一年多了百分之多少, 同比增长多少). */
 const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}年)|同比|增长|增幅|减少|下降|多了|少了/;
 
-/** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请). */
-const NONE_HAPPENED = /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理)/;
+/** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
+const NONE_HAPPENED =
+  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -2396,11 +2397,12 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
 function sameMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const latest = remembered[remembered.length - 1];
   if (!latest) return [];
-  const latestLead = latest.key === 'sentence' ? leadOfFact(latest) : '';
+  const latestLead = latest.key === 'sentence' ? wordsOfFact(latest) : '';
   return remembered.filter(
     (fact) =>
       fact.key === latest.key &&
-      (fact.key !== 'sentence' || (sameItemUnit(fact.unit, latest.unit) && (fact === latest || sharesAWord(leadOfFact(fact), latestLead)))),
+      (fact.key !== 'sentence' ||
+        (sameItemUnit(fact.unit, latest.unit) && (fact === latest || sharesAWord(wordsOfFact(fact), latestLead)))),
   );
 }
 
@@ -2416,6 +2418,20 @@ function leadOfFact(fact: Fact): string {
   if (at < 0) return sentence.slice(0, 60);
   const before = sentence.slice(Math.max(0, at - 12), at);
   return before.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1);
+}
+
+/**
+ * The words that name a sentence's figure: those before it (leadOfFact) and, for a figure printed first (本机关收到4件政府信息公开申请),
+ * the words right after it in its clause.
+ */
+function wordsOfFact(fact: Fact): string {
+  const lead = leadOfFact(fact);
+  const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+  const printed = `${fact.value}${fact.unit}`;
+  const at = sentence.indexOf(printed);
+  if (at < 0) return lead;
+  const after = /^[^，,、；;。：:\d（(]{0,12}/.exec(sentence.slice(at + printed.length))?.[0] ?? '';
+  return /^\p{Script=Han}/u.test(after) ? `${lead}…${after}` : lead;
 }
 
 /** The words a figure follows as its sentence prints them (襄城就业微信公众号), '' for a none said in words. */
@@ -2473,7 +2489,7 @@ function sameChannelMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   const channelOrShared = (fact: Fact) =>
     fact === latest ||
     (CHANNEL_WORDS.test(leadOfFact(fact)) && CHANNEL_WORDS.test(latestLead)) ||
-    sharesAWord(leadOfFact(fact), latestLead);
+    sharesAWord(wordsOfFact(fact), wordsOfFact(latest));
   return remembered.filter((fact) => channelish(fact) && sameItemUnit(fact.unit, latest.unit) && channelOrShared(fact));
 }
 
@@ -4916,9 +4932,12 @@ ${lines.join('\n')}`,
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
-      const none = noneStated(
-        retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }),
-      );
+      const noneOf = (text: string) =>
+        noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
+      // (二)依申请公开情况 / 本年度,未接到群众要求公开的信息: the heading names the applications, the sentence under it says none came.
+      const none =
+        noneOf(question.text) ??
+        (question.topic?.type === 'cell' && question.topic.row.key === 'received' ? noneOf(`${askedYear ?? ''}依申请公开`) : undefined);
       if (none) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');

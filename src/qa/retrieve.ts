@@ -1644,9 +1644,12 @@ function namesAPlaceFor(sentence: string, end: number): boolean {
 /** A sub-heading standing as its own sentence ((二)政府信息依申请公开情况。): it names a topic and states nothing, so it answers no yes/no. */
 const HEADING_ONLY = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^，。；,;：:\d]{2,30}[。：:]?$/;
 
-/** A sentence under a heading saying nothing of its kind happened (市供销社不存在此类情况, 无此类情况, 未发生相关情况). */
+/**
+ * A sentence under a heading saying nothing of its kind happened (市供销社不存在此类情况, 无此类情况, 未发生相关情况), or that no
+ * request came in (under (二)依申请公开情况: 本年度,未接到群众要求公开的信息).
+ */
 const NONE_UNDER_HEADING =
-  /^[^，。；,;]{0,12}?(?:不存在|无|未发生|没有发生|未出现)(?:此类|该类|这类|相关|上述|此项|以上)?(?:情况|情形|事项|案件)/;
+  /^(?:[^，。；,;]{0,8}[，,])?[^，。；,;]{0,12}?(?:(?:不存在|无|未发生|没有发生|未出现)(?:此类|该类|这类|相关|上述|此项|以上)?(?:情况|情形|事项|案件)|(?:未|没有|暂未)(?:收到|接到|接收到?|受理)[^，。；,;]{0,10}?(?:申请|要求公开))/;
 
 /**
  * A heading found for a yes/no (2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。) whose next sentence says none

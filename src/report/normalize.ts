@@ -125,6 +125,8 @@ export function parseChineseNumber(text: string): number {
  * Join lines broken inside a sentence (PDF extraction breaks lines at the page width).
  * A line break stays where the line ends a sentence or the next line starts a list item.
  */
+const BARE_HEADING = /^[（(][一二三四五六七八九十]{1,3}[)）][^，,。；;：:、\d]{2,18}$/;
+
 export function joinBrokenLines(text: string): string {
   const lines = text
     .split('\n')
@@ -134,7 +136,9 @@ export function joinBrokenLines(text: string): string {
   for (const line of lines) {
     const previous = paragraphs[paragraphs.length - 1];
     const startsItem = /^(\(|（)?[一二三四五六七八九十]+(\)|）|、)|^\d+[.、)]|^[一二三四五六七八九十]是/.test(line);
-    if (previous !== undefined && !/[。！？!?：:]$/.test(previous) && !startsItem) {
+    // A sub-heading on a line of its own ((二)依申请公开情况) is no sentence broken by the page width: the paragraph under it
+    // stays apart, so the heading's words are not read as its first clause's.
+    if (previous !== undefined && !/[。！？!?：:]$/.test(previous) && !startsItem && !BARE_HEADING.test(previous)) {
       const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
       paragraphs[paragraphs.length - 1] = previous + glue + line;
     } else paragraphs.push(line);
