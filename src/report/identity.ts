@@ -369,6 +369,9 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // jieba leaves after it as a morpheme (台州|湾 经济技术开发区: zg), which ends a place's proper name.
         const properAfterPlace =
           index === start + 1 && tokens[start].tag === 'ns' && (tag === 'x' || (tag === 'zg' && /^\p{Script=Han}$/u.test(word)));
+        // A place jieba knows, then a zone's proper name it splits into single characters (长春|净|月|高新技术|产业开发区):
+        // one name, when a noun follows the characters.
+        const charactersAfterPlace = index > start && tokens[start].tag === 'ns' && singleCharactersAfter(tokens, start, index);
         // Places jieba knows, then a 街道's or 镇's proper name it does not (南通市|通州区|兴东|街道办事处): one name.
         const townAfterPlaces =
           tag === 'x' &&
@@ -387,6 +390,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !task &&
               !joined &&
               !properAfterPlace &&
+              !charactersAfterPlace &&
               !townAfterPlaces &&
               !townOfGovernment &&
               !numberedBranch &&
@@ -407,6 +411,20 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
     }
   }
   return names;
+}
+
+/** Function words jieba tags that no proper name is made of (在, 和, 的, 都, 其). */
+const FUNCTION_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|e|o|w|x)$/;
+
+/**
+ * Whether token `index` is inside a run of one or two single characters right after the place at `start`, a run
+ * followed by a noun (长春|净|月|高新技术): a proper name jieba does not know, split into characters.
+ */
+function singleCharactersAfter(tokens: ReadonlyArray<{ word: string; tag: string }>, start: number, index: number): boolean {
+  let end = start + 1;
+  while (end < tokens.length && end <= start + 2 && /^\p{Script=Han}$/u.test(tokens[end].word) && !FUNCTION_TAGS.test(tokens[end].tag))
+    end += 1;
+  return index < end && end > start + 1 && /^(?:n|nz|nt|ns)$/.test(tokens[end]?.tag ?? '');
 }
 
 /** The longest agency name with its region that `words` end with (完成长通街道 → 长通街道), if any. */
