@@ -38,7 +38,12 @@ export function joinedNounStart(segment: string): number | undefined {
 }
 
 const CHANNELS: Array<[RegExp, string]> = [
-  [/微信公众号|公众号|微信公众平台|公众平台/, '微信公众号'],
+  // “大冶教育”抖音公众号发布稿件165条: an account on a video or news app is that app's, not a WeChat account.
+  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台/, '微信公众号'],
+  [/抖音/, '抖音'],
+  [/快手/, '快手'],
+  [/视频号/, '视频号'],
+  [/今日头条|头条号/, '今日头条'],
   [/微信工作群|微信群/, '微信工作群'],
   [/微博/, '微博'],
   // 通过额济纳旗人民政府网公开信息23条: a government's site is also written 政府网; 通过官网发布信息3374条: 官网 is the agency's own site.
