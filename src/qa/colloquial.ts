@@ -129,6 +129,40 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?:就是|死活|一直|还是|都)?不(?:肯|愿意|愿)?给(?:我|俺)?(?:看|公开|提供|查)?(?:的话)?[，,\s]*(?=(?:那|那么)?(?:我)?(?:该|要|应该|能|可以)?(?:怎么办|怎么弄|怎么整|咋办|咋整|咋弄|怎么处理))/g,
     '被拒绝了，',
   ],
+  // 为啥不给人家公开 / 没给公开的都是因为什么 / 因为什么拒绝的: why applications were refused is what table 三's 不予公开
+  // rows say (属于行政执法案卷 …), not a reason the prose must state. (不给我公开 is the asker's own refusal: the guide's.)
+  [
+    /(?:为什么|为啥|为何|凭什么|因为什么|什么原因|啥原因)(?:要|会)?(?:不给|没给|没有给|拒绝|不予)(?:人家|他们|老百姓|申请人)?(?:公开)?(?:的|了)?(?:申请)?(?:呢|啊)?(?=[?？。]*$)/g,
+    '不予公开的原因',
+  ],
+  [
+    /(?:没给|不给|没有给|被拒绝|拒绝)(?:人家|他们|老百姓|申请人)?(?:公开)?的(?:申请)?(?:都|主要)?(?:是)?(?:因为什么|为什么|为啥|什么原因|啥原因|哪些原因|什么理由|啥理由)(?:呢|啊)?(?=[?？。]*$)/g,
+    '不予公开的原因',
+  ],
+  // 申请情况列一下数据 / 把申请那张表发我: table 三 asked whole is how the applications were handled, row by row.
+  [
+    /(?:把)?(?:收到的|处理)?(?:依申请公开|申请)(?:公开)?的?(?:情况|办理情况|那张表格?|表格|数据)的?(?:数据)?(?:列一下|列出来|列给我|发我|发给我|给我看看|给我)(?:看看)?(?:数据)?(?=[?？。]*$)/g,
+    '申请的办理结果',
+  ],
+  // 平潭2021年自然资源局… / 宜兴市21年的教育局: a place, then the year, then the kind is that place's agency of the year (the
+  // place alone before the year would be read as the region's own report).
+  [
+    /^((?:(?!政府|局|委|办|厅|院|馆|站|队|所|镇|乡|街|会|社|中心|学|校|的|年)\p{Script=Han}){2,6}?)((?:19|20)\d{2}年度?|\d{2}年度?)(?:的)?((?:(?!公开|[有人找申收发被几多])\p{Script=Han}){0,8}?(?:局|委员会|委|管委会|片区|街道|分局|中心|医院|中学|小学|学校))(?!\p{Script=Han}{0,2}(?:年报|报告))/u,
+    '$1$3$2',
+  ],
+  // 平潭自然资源局2021年和君山片区谁多: the year between two agencies compared is the year of both (said after the second).
+  [
+    /(?<=局|委|片区|街道|中心|医院|中学|小学|学校)((?:19|20)\d{2}年度?|\d{2}年度?)(和|与|跟|同)(\p{Script=Han}{2,10}?(?:局|委员会|委|管委会|片区|街道|分局|中心|医院|中学|小学|学校))/u,
+    '$2$3$1',
+  ],
+  // 从上年转过来的 / 去年转来的几件: carried in from the year before is table 三's 上年结转.
+  [/(?:从)?(?:上一?年度?|去年|往年)(?:结转|转)(?:过来|来)(?:了)?/g, '上年结转'],
+  // 12345转过来多少件 / 热线转来几件: what a hotline or platform passed on is the reports' 转办件 (not 结转, a year's carry-over).
+  [/(12345|热线|平台|信箱|上级)(?:上)?(?:转过来|转来|转交|转办)(?:了)?(?:的)?(?:件)?(?=(?:多少|几))/g, '$1转办件'],
+  // 有人找学校申请 / 有没有人来找他们申请: whom they went to is the agency asked, no words of the question.
+  [/(?<=人)(?:来|去)?找(?:学校|他们|她们|它们|它|人家|单位|局里|政府|镇里|乡里|街道|这个单位|这个局|这所学校|这家单位)(?=申请)/g, ''],
+  // 我想问一下啊就是南京… / 嗯那个…: a spoken filler (啊/呀/嗯/呃 then 就是/那个) carries no words of the question.
+  [/(?<=\p{Script=Han})(?:啊|呀|嗯|呃|额)(?:就是|那个|这个)[，,]?(?=\p{Script=Han})/gu, ''],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
   // 我想要科技局的一个文件怎么弄 / 想要区政府的一个批复文件咋办: wanting an agency's document, then how, is applying for its information.
@@ -321,7 +355,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Applicant types citizens name (自然人, 企业, 法人 …) in 有没有X申请. */
-const APPLICANT = '(?:自然人|个人|老百姓|群众|法人|企业|公司|单位|组织|科研机构|研究机构|律师事务所|律所|公益组织|社会组织|商业企业)';
+const APPLICANT = '(?:自然人|个人|老百姓|群众|法人|企业|公司|单位|组织|科研机构|研究机构|律师事务所|律所|律师|公益组织|社会组织|商业企业)';
 /** 有没有自然人申请 / 有企业申请过吗: yes or no about one applicant type, with no count word. */
 const APPLICANT_YES_NO = new RegExp(
   `((?:有没有|有无|是否有|有)${APPLICANT}[^，。？?]{0,3}?申请(?:过|了)?(?:政府)?(?:信息公开)?)(吗|没有?|呢)?([?？。]*)$`,
@@ -329,6 +363,8 @@ const APPLICANT_YES_NO = new RegExp(
 
 /** 申请是科研机构提的吗 / 是不是企业申请的: who applied, asked of one applicant type. */
 const APPLICANT_WHO = new RegExp(`(?:的?申请)?(?:是不是|是)(${APPLICANT})(?:提|递|递交|提交|交|申请)的(?:吗|不|么)?(?=[?？。]*$)`);
+/** 有几件是公司申请的 / 多少个是律师提的: a count of applications from one applicant type, asked as which of them it was. */
+const APPLICANT_COUNTED = new RegExp(`(?:有)?(多少|几)([件个份])(?:申请)?(?:是|为)(${APPLICANT})(?:提|递|递交|提交|交|申请|来申请)的`);
 /** The question with everyday phrasings replaced by the words the engine reads. */
 /**
  * 个人申请中有多少件公开了 / 公开了几件申请 / 申请里面公开了多少: applications answered with disclosure are 予以公开
@@ -361,6 +397,7 @@ export function plainWords(text: string): string {
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');
+  else if (plain.includes('的')) plain = plain.replace(APPLICANT_COUNTED, '$3申请了$1$2');
   // The yes/no is answered from the count of that column: ask the count, keep the yes/no words.
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_YES_NO, '$1几件$2$3');
   return plain;

@@ -265,6 +265,8 @@ interface ConversationMemory {
 
 /** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
 /** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
+/** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
+const HANDLING_STATED = /经(?:办理|核实|审查|研究)|确认为|不存在|撤销|撤回|予以(?:公开|答复)|部分公开|不予公开|告知|不掌握/;
 const APPLICANTS_STATED =
   /(?:公民|个人|自然人|法人|企业|公司|律师|社会组织|其他组织)[^。；;，,]{0,8}(?:提出|提交|代为)?申请\d|申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
 
@@ -5951,6 +5953,27 @@ ${lines.join('\n')}`,
     return link && layout.row(link.rows[0]);
   }
 
+  /**
+   * How the applications were handled, as a report without its table 三 says it in prose (收到申请1条,经办理,确认为不存在信息,
+   * 予以答复; 该信息是公民以网络申请的方式,目前已撤销办结): that sentence quoted and cited, as text.
+   */
+  private handlingStated(report: ReportRecord): Answer | undefined {
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      if (!text.includes('申请') || !HANDLING_STATED.test(text)) continue;
+      const sentence = text
+        .replace(/\n+/g, '')
+        .split(/(?<=[。])/)
+        .find((candidate) => candidate.includes('申请') && HANDLING_STATED.test(candidate));
+      if (!sentence) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   /**
    * Who applied, as a report without its table 三 says it in prose (本年度共接到依申请公开8个，均为个人申请; 公民个人提出申请1030件，
@@ -6073,7 +6096,11 @@ ${lines.join('\n')}`,
     if (single) return this.cellAnswer({ ...topic, row: single, alsoRows: undefined, group: undefined }, report);
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
-    if (present.length === 0) return this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`);
+    if (present.length === 0)
+      return (
+        (topic.breakdown ? this.handlingStated(report) : undefined) ??
+        this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
+      );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.
     const absent = values.filter((item) => item.value === undefined && this.rowFor(item.row, report) !== undefined);
     if (!topic.breakdown && absent.length > 0)
@@ -6766,7 +6793,9 @@ ${lines.join('\n')}`,
       SHOWN_IN_LIST,
       amongIds,
     );
-    const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : name) : name;
+    // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
+    const groupLabel = topic.group ? `“${topic.group.replace(/^（[一二三四五六七]）/, '')}”` : name;
+    const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : groupLabel) : name;
     const scope = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}` : '各年度';
     // 库中各机关, or the scope asked: 库中的公安局.
     const who = among ? `库中的${among.label}` : '库中各机关';

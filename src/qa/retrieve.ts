@@ -127,6 +127,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
   // Letters are asked in 封 and printed in 件 (有效信件163件).
   if (asked === '封' && stated === '件') return true;
+  // Writings are asked in 篇 and printed in 件, 条 or 份 (发了几篇政策解读 against 发布各类政策解读3件).
+  if (asked === '篇' && (stated === '件' || stated === '条' || stated === '份')) return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 

@@ -254,7 +254,8 @@ const ROW_WORDS = new WeakMap<RowDef, readonly string[]>();
 const SPLIT_FILLER = '[了过几多少次个件回笔的些]{1,4}';
 
 /** Pairs every disclosure question shares; they alone never make a row similar. */
-const GENERIC_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '申请', '政务', '年度']);
+// 转过/过来 are a direction complement (12345转过来的件, 转过来多少): they alone never make 结转过来 (a transfer is no carry-over).
+const GENERIC_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '申请', '政务', '年度', '转过', '过来']);
 
 /** The character bigrams of a word. */
 function bigrams(word: string): string[] {

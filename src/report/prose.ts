@@ -184,7 +184,11 @@ function address(text: string): string | undefined {
       text,
     );
   if (labelled) return (labelled[1] + (labelled[2] ? `，${labelled[2]}` : '')).trim();
-  return field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/);
+  return (
+    field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
+    // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code.
+    field(text, /[(（]([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)[，,；;]\s*(?:邮编|邮政编码)/)
+  );
 }
 
 /** A pinyin gloss after a character, as some converted pages print it (聯(lián)系, 輸(shū)入). */
