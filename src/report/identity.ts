@@ -136,7 +136,15 @@ const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公�
 function takeYear(text: string): { rest: string; year?: number } {
   const match = YEAR_IN_TITLE.exec(text);
   if (!match) return { rest: text };
-  return { rest: text.slice(0, match.index) + text.slice(match.index + match[0].length), year: toYear(match[1]) };
+  const head = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  // 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the publisher before the year, the region the report covers after
+  // it; the region is the report's scope, no part of the publisher's name.
+  const publisher = head.replace(PUBLISHING_VERB, '');
+  if (after && BARE_REGION.test(after) && isAgencyName(publisher) && hasRegion(publisher) && !BARE_REGION.test(publisher)) {
+    return { rest: head, year: toYear(match[1]) };
+  }
+  return { rest: head + after, year: toYear(match[1]) };
 }
 
 interface TitleName {

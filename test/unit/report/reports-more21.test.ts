@@ -7,6 +7,8 @@
  * name started there), 21 refused (襄陽中環(huán)水務(wù)有限公司: pinyin after characters, and a company by its city without 市),
  * 01 as 武汉市新洲区气象局 (the JSON was wrong: the body's fuller name is the agency) with table 三's first row unread
  * (six lone pipes and a line | 0 | || whose first pipe closes the sixth empty cell, unwrapped as a Markdown row).
+ * Six pages added after (31-36), first run: 1 of 6 wrong (33 as 汨罗市人民政府汨罗市: 现公布汨罗市人民政府2024年汨罗市政府信息公开…,
+ * the year taken out of the middle of the name).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +78,14 @@ describe('a twenty-first set of real reports, towns, streets, zones and a water 
       '| 2 | ||',
     ].join('\n');
     expect(parsed(text).applications.received).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  });
+
+  it('a title with the publisher before its year and the region it covers after (…人民政府2024年汨罗市政府信息公开…) names the publisher', () => {
+    expect(folder.asFound.get('33.txt')!.report!.agency).toBe('汨罗市人民政府');
+    const text = minimalReport(['根据有关规定,现公布平江县人民政府2023年平江县政府信息公开工作年度报告。'], '我县');
+    expect(parsed(text).agency).toBe('平江县人民政府');
+    expect(parsed(text).year).toBe(2023);
+    // A name after the year alone (2023年平江县政府信息公开…) is still the title's name.
+    expect(parsed(minimalReport(['2023年平江县政府信息公开工作年度报告'], '我县')).agency).toBe('平江县');
   });
 });
