@@ -7243,7 +7243,11 @@ ${lines.join('\n')}`,
       .find(region)
       .flatMap((mention) => mention.agencies)
       // 开封市祥符区人民政府 for 祥符区: the government stored under its full name, its city before the district.
-      .filter((agency) => agency.name === region || [`${region}人民政府`, `${region}政府`].some((name) => agency.name.endsWith(name)));
+      // 中方縣人民政府 for 中方县: a name stored in 繁体 is compared simplified, as the question is.
+      .filter((agency) => {
+        const name = toSimplified(agency.name);
+        return name === region || [`${region}人民政府`, `${region}政府`].some((government) => name.endsWith(government));
+      });
     if (government.length !== 1) return [];
     const start = text.indexOf(region);
     return [{ agencies: government, text: `${region}${named[2]}`, start, how: 'alias' }];

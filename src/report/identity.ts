@@ -136,7 +136,15 @@ const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公�
 function takeYear(text: string): { rest: string; year?: number } {
   const match = YEAR_IN_TITLE.exec(text);
   if (!match) return { rest: text };
-  return { rest: text.slice(0, match.index) + text.slice(match.index + match[0].length), year: toYear(match[1]) };
+  const head = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  // 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the publisher before the year, the region the report covers after
+  // it; the region is the report's scope, no part of the publisher's name.
+  const publisher = head.replace(PUBLISHING_VERB, '');
+  if (after && BARE_REGION.test(after) && isAgencyName(publisher) && hasRegion(publisher) && !BARE_REGION.test(publisher)) {
+    return { rest: head, year: toYear(match[1]) };
+  }
+  return { rest: head + after, year: toYear(match[1]) };
 }
 
 interface TitleName {
@@ -301,6 +309,26 @@ function directionDistrict(tokens: Array<{ word: string; tag: string }>, index: 
   );
 }
 
+/** A zone's kind right after its city's name (常熟|经济|技术开发区, 常熟|高新技术|产业|开发区). */
+const ZONE_KIND_AFTER = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|综合保税区)/;
+
+/**
+ * A city's name jieba reads as another word (常熟 an adjective) leading a zone's kind: the zone's proper name, the start
+ * of its name (常熟经济技术开发区). Never a pronoun or a level (我区, 本市) before the kind.
+ */
+function zoneLead(tokens: Array<{ word: string; tag: string }>, index: number): boolean {
+  const next = tokens[index + 1]?.word;
+  if (!next || !/^[经高工综]/.test(next)) return false;
+  const { word } = tokens[index];
+  if (!/^\p{Script=Han}{2,3}$/u.test(word) || NEVER_NAME_START.test(word[0]) || /[省市区县州旗盟镇乡级]$/.test(word)) return false;
+  return ZONE_KIND_AFTER.test(
+    tokens
+      .slice(index + 1, index + 4)
+      .map((token) => token.word)
+      .join(''),
+  );
+}
+
 function placeWord(token: { word: string; tag: string }): boolean {
   if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
   // 办和省 (…公开办|和|省气象局 glued by jieba): an agency word and a joiner start no place.
@@ -350,7 +378,10 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         NEVER_FIRST_TAGS.test(tokens[start].tag) ||
         // A lone agency word ends a name, never starts one (…公开办|和|省气象局: not 办和省气象局).
         LONE_AGENCY_WORD.test(tokens[start].word) ||
-        (NAME_BREAK_TAGS.test(tokens[start].tag) && !placeWord(tokens[start]) && !directionDistrict(tokens, start))
+        (NAME_BREAK_TAGS.test(tokens[start].tag) &&
+          !placeWord(tokens[start]) &&
+          !directionDistrict(tokens, start) &&
+          !zoneLead(tokens, start))
       )
         continue;
       let name = '';
@@ -395,7 +426,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !townOfGovernment &&
               !numberedBranch &&
               !directionDistrict(tokens, index) &&
-              !(index === start && placeWord(tokens[index])) &&
+              !(index === start && (placeWord(tokens[index]) || zoneLead(tokens, index))) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
@@ -668,6 +699,9 @@ function fromBody(simpleText: string): string | undefined {
   return mostNamed(names, self);
 }
 
+/** A company's registered kind at a name's end (…水务有限公司, …集团有限责任公司). */
+const COMPANY_END = /(?:有限公司|有限责任公司|股份有限公司|集团)$/;
+
 /** The self-references of a region or its government (我市, 我区, 我镇), told apart from an office's (我局, 我委). */
 const REGION_SELF = /^\(?(?:市|区|县|镇|乡|街道|苏木)/;
 /** A region's name alone (黄石市, 江汉区), no office and no zone. */
@@ -685,8 +719,10 @@ const CITED_OR_ADDRESS =
 function placeNamed(simpleText: string, printed: string): string | undefined {
   const self = SELF.filter((entry) => entry.words.test(simpleText));
   if (self.length === 0) return undefined;
-  const names = namesInText(simpleText, { placeNames: true }).filter((name) =>
-    ['市', '县', '区'].some((level) => simpleText.includes(tagWords(name)[0].word + level)),
+  // A company is registered under its city's name without the level (襄阳中环水务有限公司 … 我公司): that city is its
+  // region though the text never writes 襄阳市; a bureau's place alone (阜阳气象局) still needs it.
+  const names = namesInText(simpleText, { placeNames: true }).filter(
+    (name) => COMPANY_END.test(name) || ['市', '县', '区'].some((level) => simpleText.includes(tagWords(name)[0].word + level)),
   );
   const best = mostNamed(names, self);
   return best ? printedName(best, printed) : undefined;

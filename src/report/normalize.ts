@@ -42,6 +42,20 @@ export function mainlandWording(text: string): string {
   return TAIWAN_WORDING_MARK.test(text) ? text.replace(TAIWAN_INFORMATION, '信息') : text;
 }
 
+/** A toned pinyin vowel in brackets: the mark of a copy that glosses characters with their reading. */
+const PINYIN_GLOSS_MARK = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/** A character's reading in brackets right after it (環(huán), 報(bào)): letters with at least one tone mark, no spaces. */
+const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/gu;
+
+/**
+ * A mirror's copy that prints the pinyin of some characters after them (襄陽中環(huán)水務(wù)有限公司, 報(bào)告): the
+ * readings taken out, so names, headings and figures read as the source printed them. Only a bracket holding one
+ * syllable with its tone mark is a reading; (一), (以下簡稱…) and (a) are kept.
+ */
+export function withoutPinyinGlosses(text: string): string {
+  return PINYIN_GLOSS_MARK.test(text) ? text.replace(PINYIN_GLOSS, '') : text;
+}
+
 /**
  * Clean text for display, keeping its Chinese punctuation (，。：（）) as printed: no BOM, no
  * zero-width characters, \n line ends, and full-width digits and Latin letters as ASCII so
@@ -63,11 +77,14 @@ export function cleanDisplayText(text: string): string {
 
 /** Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. */
 export function stripMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
+  const lines = text.split('\n');
+  return lines
+    .map((line, index) => {
       let result = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
       if (/^\s*\|?\s*:?-{3,}/.test(result) && /^[\s|:-]+$/.test(result)) return '';
+      // A crawled table printed a cell a line, each closed by its pipe, an empty cell a lone pipe: a line after a lone
+      // pipe that starts with one (| 0 | ||) closes one more empty cell first, and is no Markdown row to unwrap.
+      if (index > 0 && lines[index - 1].trim() === '|' && /^\s*\|/.test(result)) return result;
       if (/^\s*\|.*\|\s*$/.test(result))
         result = result
           .trim()

@@ -15,6 +15,7 @@ import {
   isPageNumberLine,
   joinBrokenLines,
   mainlandWording,
+  withoutPinyinGlosses,
   normalizeText,
   squeeze,
   stripMarkdown,
@@ -129,7 +130,7 @@ export interface ParseOptions {
  * report cut off early is parsed with what it has; `missing` lists the rest.
  */
 export function parseReport(printedText: string, options: ParseOptions = {}): ParsedReport {
-  const rawText = mainlandWording(printedText);
+  const rawText = withoutPinyinGlosses(mainlandWording(printedText));
   // A letter or digit anywhere means the text is not empty (normalising never removes one): the
   // whole text is normalised for this check only when it has none.
   if (!LETTER_OR_DIGIT.test(rawText) && normalizeText(rawText).trim().length === 0) {

@@ -732,6 +732,20 @@ describeOverSet(
   'corpus19',
 );
 
+// reports-more21 (towns and streets of 浙江, 江苏, 江西, 福建, 山东, 湖北, 河南 and 安徽, 开发区 and 园区 on mirrors, 气象 bodies,
+// 水利局, a water company; 2019 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and five negatives
+// over reports-more21 (and three table lines over reports-real), written before its first run (after the importer fixes of
+// test/unit/report/reports-more21.test.ts): 42/42, no wrong figure. 14 lines over pages 31-36 added after, before their own
+// first run: 13/14, no wrong figure (中方县人民政府办公室的电话 found no report: the government is stored in 繁体, 中方縣人民政府,
+// and the office's contact lookup compared names as printed). 56/56 after (test/unit/qa/corpus21-contacts.test.ts), no gap line.
+describeOverSet(
+  'held-out questions over reports-more21 and reports-real (real-questions-corpus21, written before its first run)',
+  'reports-more21',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus21.jsonl',
+  'corpus21',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
