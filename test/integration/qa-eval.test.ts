@@ -732,6 +732,18 @@ describeOverSet(
   'corpus19',
 );
 
+// reports-more20 (街道 of Chongqing, Sichuan and Tianjin, 乡 and 镇 of 2021 and 2025, 开发区 and an industrial park, a 气象局, a
+// 旗's 卫生健康委员会, a 审计厅, county offices and a county's own report; 2019 to 2025) over its own store too. Table and prose
+// figures, contacts, a follow-up and five negatives over reports-more20 (and three table lines over reports-real), written
+// before its first run: first run pending.
+describeOverSet(
+  'held-out questions over reports-more20 and reports-real (real-questions-corpus20, written before its first run)',
+  'reports-more20',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus20.jsonl',
+  'corpus20',
+);
+
 /** reports-real, reports-more11 to reports-more13 and the guides in one store: the newest pages, least asked, among the guides. */
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
