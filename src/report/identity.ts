@@ -488,7 +488,9 @@ function fullest(name: string, simpleText: string): string {
     // A 街道 or 镇 named after its district's government (天津市河北区人民政府新开河街道办事处): the government's region,
     // and the government, go on the name.
     let government = '';
-    if ((TOWN_OR_STREET.test(simpleName) || simpleName.endsWith('街')) && /(?:区|县|市|旗)人民政府$/.test(lead)) {
+    // Not inside a cited document's title (《重庆市渝中区人民政府上清寺街道办事处关于…的通知》): that is its issuer's full name.
+    const cited = simpleText.lastIndexOf('《', at) > simpleText.lastIndexOf('》', at);
+    if ((TOWN_OR_STREET.test(simpleName) || simpleName.endsWith('街')) && !cited && /(?:区|县|市|旗)人民政府$/.test(lead)) {
       lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 16), at - 4))?.[0] ?? '';
       government = '人民政府';
     }
@@ -601,14 +603,16 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
  * written. A 街 whose text never writes its office (佳荣里街) keeps its title's name. A title's district before the 街
  * (西青区西营门街, the text writing 西营门街道办事处 only) stays on the name: the office is that district's.
  */
-function streetOffice(agency: string, simpleText: string): string {
+function streetOffice(agency: string, simpleText: string, title?: string): string {
   const simple = toSimplified(agency);
   if (!simple.endsWith('街')) return agency;
   for (let start = 0; start <= simple.length - 3; start++) {
     const office = `${simple.slice(start)}道办事处`;
     if (!simpleText.includes(office)) continue;
+    // Only the title's own district: one read from an address (天津市东丽区东丽湖街津汉公路…) is dropped with it.
     const region = simple.slice(0, start);
-    return region && /(?:省|市|区|县|州|旗|盟)$/.test(region) && hasRegion(region) ? agency.slice(0, start) + office : office;
+    const titled = region && title?.startsWith(region) && /(?:省|市|区|县|州|旗|盟)$/.test(region);
+    return titled ? agency.slice(0, start) + office : office;
   }
   return agency;
 }
@@ -1103,7 +1107,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
-  if (agency) agency = streetOffice(agency, simpleText);
+  if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;

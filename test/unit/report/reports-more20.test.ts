@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/report/parse.js';
+import { extractProseFigures } from '../../../src/report/prose.js';
 import { importFixtureFolder, itReadsEveryFile } from '../../fixture-folder.js';
 import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 
@@ -50,5 +51,17 @@ describe('a twentieth set of real reports, streets, towns, zones and county offi
     const report = parsed(text);
     expect(report.agency).toBe('天津市南开区人民政府万兴街道办事处');
     expect(report.year).toBe(2024);
+  });
+
+  it('an article of a law (第20条) is no count of what was published', () => {
+    const real = extractProseFigures(
+      '根据《条例》第20条及第21条内容,黄腊乡结合职能职责及实际情况,扎实开展黄腊乡政府信息公开工作。',
+      'overview',
+    );
+    expect(real.map((figure) => figure.value)).toEqual([]);
+    const made = extractProseFigures('对照《条例》第19条规定,我局主动公开政府信息56条,其中规范性文件第3批2件。', 'overview');
+    expect(made.map((figure) => figure.value)).not.toContain(19);
+    expect(made.map((figure) => figure.value)).not.toContain(3);
+    expect(made.map((figure) => figure.value)).toContain(56);
   });
 });
