@@ -851,6 +851,13 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     const afterAddressLabel = /(?:地址|住址|地点)\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 6), found.index));
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // A town's or a street's party committee (万兴街道党工委、办事处按照…, 万兴镇党委、政府…) publishes nothing: the office
+    // or the government named with it does, else the place alone.
+    const party = PARTY_COMMITTEE.exec(clause);
+    if (party) {
+      const partner = prose.slice(found.index + found[0].length, found.index + found[0].length + 6);
+      longest = party[1] + (/^、(?:街道)?办事处/.test(partner) ? '办事处' : /^、(?:人民)?政府/.test(partner) ? '人民政府' : '');
+    }
     // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
     // So is a quoted one (在“湖南省粮食和物资储备局”网站上): the website's word follows the closing quote.
     const rest = clause.slice(longest.length) || prose.slice(found.index + found[0].length, found.index + found[0].length + 6);
@@ -874,6 +881,9 @@ export function subjectOfOpening(opening: string, printed: string): string | und
 }
 
 const WEBSITE_AFTER = /^[”"」』]?(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
+
+/** A town's or a street's party committee, a whole clause: 万兴街道党工委, 新开河街道党工委, 万兴镇党委. */
+const PARTY_COMMITTEE = /^(\p{Script=Han}{2,10}?(?:街道|镇|乡|苏木))(?:党工委|党委)$/u;
 
 /** A bare date line (with its weekday) right below a line: a page header's clock, not a report's words. */
 const HEADER_DATE_BELOW = /^[ \t]*\n\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*(?:星期[一二三四五六日天])?[ \t]*(?:\n|$)/;

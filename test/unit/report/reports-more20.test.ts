@@ -53,6 +53,20 @@ describe('a twentieth set of real reports, streets, towns, zones and county offi
     expect(report.year).toBe(2024);
   });
 
+  it('a 街道’s or a 镇’s party committee opening a clause (万兴街道党工委、办事处…) is no publisher: its office or government is', () => {
+    const text = [
+      '本年度报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。',
+      '一、总体情况',
+      '2024年,万兴街道党工委、办事处按照区委、区政府的统一部署,扎实推进政务公开工作。',
+      '(一)主动公开情况',
+      '主动公开政府信息36条。',
+      '(二)依申请公开情况',
+      '全年收到政府信息公开申请2件。',
+    ].join('\n');
+    expect(parsed(text).agency).toBe('万兴街道办事处');
+    expect(parsed(text.replace('万兴街道党工委、办事处', '万兴镇党委、政府')).agency).toBe('万兴镇人民政府');
+  });
+
   it('an article of a law (第20条) is no count of what was published', () => {
     const real = extractProseFigures(
       '根据《条例》第20条及第21条内容,黄腊乡结合职能职责及实际情况,扎实开展黄腊乡政府信息公开工作。',
