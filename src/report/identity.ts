@@ -533,7 +533,16 @@ function fullest(name: string, simpleText: string): string {
       if (office) consider(name + office, true);
     }
     // Regions written before it: 威海市 + 文登区信访局. Only place words, so a verb never joins.
-    const lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+    let lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+    // A 街道 or 镇 named after its district's government (天津市河北区人民政府新开河街道办事处): the government's region,
+    // and the government, go on the name.
+    let government = '';
+    // Not inside a cited document's title (《重庆市渝中区人民政府上清寺街道办事处关于…的通知》): that is its issuer's full name.
+    const cited = simpleText.lastIndexOf('《', at) > simpleText.lastIndexOf('》', at);
+    if ((TOWN_OR_STREET.test(simpleName) || simpleName.endsWith('街')) && !cited && /(?:区|县|市|旗)人民政府$/.test(lead)) {
+      lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 16), at - 4))?.[0] ?? '';
+      government = '人民政府';
+    }
     // Only a region's level right before the name can start a region (and only then is jieba loaded).
     if (!/(省|市|区|县|州|盟|旗)$/.test(lead)) continue;
     const tokens = regionTokens(tagWords(lead));
@@ -558,7 +567,7 @@ function fullest(name: string, simpleText: string): string {
       prefix = word + prefix;
     }
     // Both written at this place (南关区 + 长通街道 + 办事处办公室): the whole name as printed.
-    if (prefix && !simpleName.startsWith(prefix)) consider(prefix + name + office, office !== '');
+    if (prefix && !simpleName.startsWith(prefix)) consider(prefix + government + name + office, office !== '');
   }
   return best;
 }
@@ -640,14 +649,19 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
 
 /**
  * A title naming a 街 alone (东丽湖街2021年…报告) while the text names its office (由东丽湖街道办事处结合…): the office, as
- * written. A 街 whose text never writes its office (佳荣里街) keeps its title's name.
+ * written. A 街 whose text never writes its office (佳荣里街) keeps its title's name. A title's district before the 街
+ * (西青区西营门街, the text writing 西营门街道办事处 only) stays on the name: the office is that district's.
  */
-function streetOffice(agency: string, simpleText: string): string {
+function streetOffice(agency: string, simpleText: string, title?: string): string {
   const simple = toSimplified(agency);
   if (!simple.endsWith('街')) return agency;
   for (let start = 0; start <= simple.length - 3; start++) {
     const office = `${simple.slice(start)}道办事处`;
-    if (simpleText.includes(office)) return office;
+    if (!simpleText.includes(office)) continue;
+    // Only the title's own district: one read from an address (天津市东丽区东丽湖街津汉公路…) is dropped with it.
+    const region = simple.slice(0, start);
+    const titled = region && title?.startsWith(region) && /(?:省|市|区|县|州|旗|盟)$/.test(region);
+    return titled ? agency.slice(0, start) + office : office;
   }
   return agency;
 }
@@ -884,9 +898,20 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     // 本报告由XX局根据…, 现将XX局…, 2021年XX办公室认真…: the sentence's first words before the name that starts it.
     const clause = found[0].replace(CLAUSE_LEAD, '');
     if (clause.length < 3) continue;
+    // A site's header alone on its line over the crawl's date line (天津市河北区人民政府 / 2019年12月3日星期二): the
+    // website's owner, not the publisher.
+    if ((found.index === 0 || prose[found.index - 1] === '\n') && HEADER_DATE_BELOW.test(prose.slice(found.index + found[0].length)))
+      continue;
     const afterAddressLabel = /(?:地址|住址|地点)\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 6), found.index));
     let longest = '';
     for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // A town's or a street's party committee (万兴街道党工委、办事处按照…, 万兴镇党委、政府…) publishes nothing: the office
+    // or the government named with it does, else the place alone.
+    const party = PARTY_COMMITTEE.exec(clause);
+    if (party) {
+      const partner = prose.slice(found.index + found[0].length, found.index + found[0].length + 6);
+      longest = party[1] + (/^、(?:街道)?办事处/.test(partner) ? '办事处' : /^、(?:人民)?政府/.test(partner) ? '人民政府' : '');
+    }
     // “XX县人民政府网站”: the name of a website (or a WeChat account) the report was posted on, not its publisher.
     // So is a quoted one (在“湖南省粮食和物资储备局”网站上): the website's word follows the closing quote.
     const rest = clause.slice(longest.length) || prose.slice(found.index + found[0].length, found.index + found[0].length + 6);
@@ -910,6 +935,12 @@ export function subjectOfOpening(opening: string, printed: string): string | und
 }
 
 const WEBSITE_AFTER = /^[”"」』]?(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
+
+/** A town's or a street's party committee, a whole clause: 万兴街道党工委, 新开河街道党工委, 万兴镇党委. */
+const PARTY_COMMITTEE = /^(\p{Script=Han}{2,10}?(?:街道|镇|乡|苏木))(?:党工委|党委)$/u;
+
+/** A bare date line (with its weekday) right below a line: a page header's clock, not a report's words. */
+const HEADER_DATE_BELOW = /^[ \t]*\n\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*(?:星期[一二三四五六日天])?[ \t]*(?:\n|$)/;
 
 /** A clause's subject that is a level and a kind only (市体育局坚持…, 区统计局认真…): the bureau's own short name. */
 const BARE_LEVEL_SUBJECT = /^((?:省|市|区|县|州)\p{Script=Han}{1,8}?(?:局|厅|委员会|中心))(?=\p{Script=Han})/u;
@@ -1140,7 +1171,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
-  if (agency) agency = streetOffice(agency, simpleText);
+  if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;

@@ -108,9 +108,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     // The first figure of the sentence: a 主动公开 count after 其中 in its unit (…等政府信息共40条,其中…政务微信公开政府信息22条)
     // is one of its parts, never the year's total.
     let firstFigure: { end: number; unit: string } | undefined;
-    // Years and dates are not figures.
+    // Years and dates are not figures; nor are ordinals (第3次, 第20条 of a law: 根据《条例》第20条及第21条内容).
     const scrubbed = sentence
-      .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期)/g, (match) => '\u0000'.repeat(match.length))
+      .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期|条|款|项|章|批)/g, (match) =>
+        '\u0000'.repeat(match.length),
+      )
       // A count of one to nine in words ending its clause (收到政府信息公开申请一件,已办理完毕): read as its digit, one
       // character for one, so the label still lines up. 一件事一次办 and 统一 go on into a word, and are none.
       .replace(

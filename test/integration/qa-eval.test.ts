@@ -732,6 +732,20 @@ describeOverSet(
   'corpus19',
 );
 
+// reports-more20 (街道 of Chongqing, Sichuan and Tianjin, 乡 and 镇 of 2021 and 2025, 开发区 and an industrial park, a 气象局, a
+// 旗's 卫生健康委员会, a 审计厅, county offices and a county's own report; 2019 to 2025) over its own store too. Table and prose
+// figures, contacts, a follow-up and five negatives over reports-more20 (and three table lines over reports-real), written
+// before its first run: 40/42 with one wrong figure (西秀区黄腊乡人民政府's 1860条 answered with 20, the article number of
+// 根据《条例》第20条及第21条内容 read as a count) and one negative answered from the latest report (a year after it, as
+// designed). 41/42 after, with a made-up second example (test/unit/report/reports-more20.test.ts); the negative is a gap line.
+describeOverSet(
+  'held-out questions over reports-more20 and reports-real (real-questions-corpus20, written before its first run)',
+  'reports-more20',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus20.jsonl',
+  'corpus20',
+);
+
 // reports-more21 (towns and streets of 浙江, 江苏, 江西, 福建, 山东, 湖北, 河南 and 安徽, 开发区 and 园区 on mirrors, 气象 bodies,
 // 水利局, a water company; 2019 to 2025) over its own store too. Table and prose figures, contacts, a follow-up and five negatives
 // over reports-more21 (and three table lines over reports-real), written before its first run (after the importer fixes of
