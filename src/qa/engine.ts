@@ -46,7 +46,7 @@ import { searchWords } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
-import { plainWords } from './colloquial.js';
+import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -1345,6 +1345,11 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
 const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
 
+/** 12月份 / 十二月 / 上半年 / 第四季度 / 前三季度: a part of a year (not a date: 12月3日, 1月31日前). */
+const PART_OF_YEAR_TEST = /半年|季度|月/;
+const PART_OF_YEAR =
+  /[上下]半年|第?[一二三四1-4]季度|前[两二三23]个?季度|(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号底初])/;
+
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
@@ -1660,7 +1665,7 @@ function placeBefore(text: string, kind: string): string | undefined {
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
-  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚)[。.!！?？]*$/;
+  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
@@ -2556,7 +2561,7 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = this.normalizedMessages.get(question, () =>
-      correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds()),
+      correctKindTypos(plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))), this.index.kinds()),
     );
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
@@ -2723,7 +2728,11 @@ export class QaEngine {
       };
     }
     return (
-      this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context)
+      this.stillInUse(text, context) ??
+      this.checkedCount(text, context) ??
+      this.perPeriod(text, context) ??
+      this.partOfYear(text, context) ??
+      this.askOne(text, context)
     );
   }
 
@@ -2747,6 +2756,33 @@ export class QaEngine {
     return {
       ...asked,
       answer: `按报告的数字计算：${fact.agency}${fact.year}年全年${formatNumber(fact.value)}${fact.unit}，÷ ${parts}${parts === 4 ? '个季度' : '个月'}，平均每${parts === 4 ? '季度' : '月'}约${formatNumber(each)}${fact.unit}（是计算结果，不是报告原文；报告只写了全年的数）。\n${asked.answer}`,
+    };
+  }
+
+  /**
+   * 12月份主动公开了多少条 / 上半年行政许可几件 / 第四季度呢: a part of a year asked, when the reports print only whole years.
+   * The question without the part is asked; when that gets a yearly figure, the answer says the report counts the whole
+   * year only and states no figure (the year's figure is no answer for its month). Undefined otherwise.
+   */
+  private partOfYear(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages name a month, a quarter or a half of a year.
+    if (!PART_OF_YEAR_TEST.test(text)) return undefined;
+    const part = PART_OF_YEAR.exec(text);
+    if (!part || PER_PERIOD_TEST.test(text)) return undefined;
+    let rest = text.replace(PART_OF_YEAR, '').replace(/^的/, '');
+    // 上半年呢 alone: the last question, for that part.
+    if (/^[的呢吗啊呀？?。]*$/.test(rest)) {
+      const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+      if (!memory?.lastQuestion) return undefined;
+      rest = memory.lastQuestion;
+    } else if (!/多少|几/.test(text)) return undefined;
+    const asked = this.askOne(rest, context);
+    const fact = headlineFacts(asked.facts)[0];
+    if (asked.kind !== 'figure' || !fact) return undefined;
+    return {
+      kind: 'refusal',
+      answer: `${fact.agency}${fact.year}年的年度报告只有全年的统计数字，没有按月份、季度或半年分开的数字，“${part[0]}”的数字报告里没有，无法回答。可以问全年的数字。`,
+      facts: [],
     };
   }
 
