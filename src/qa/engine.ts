@@ -1265,9 +1265,12 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
-/** 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message. */
+/**
+ * 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message; 刚才那两个数加起来 names them as the last
+ * answers' numbers (刚才, 数, 数字 add nothing).
+ */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
+  /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条,
@@ -1344,6 +1347,9 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 /** 平均每个月 / 每季度平均 / 一个月平均: a figure per month or quarter (the words taken out, the year's figure asked). */
 const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
 const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
+
+/** A clause that asks something (几, 多少, 吗, 什么, 哪…), in a long message. */
+const RAMBLING_ASKS = /几|多少|吗|什么|啥|哪(?:些|个|年|天|里|儿)|有没有|是否|怎么/;
 
 /** 12月份 / 十二月 / 上半年 / 第四季度 / 前三季度: a part of a year (not a date: 12月3日, 1月31日前). */
 const PART_OF_YEAR_TEST = /半年|季度|月/;
@@ -2590,7 +2596,32 @@ export class QaEngine {
     // 主动公开的67条里政务运行类有多少: the part is asked without the whole the question gives, whose number is no answer.
     const given = PART_OF_GIVEN.exec(text);
     if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
-    return this.answerText(text, context);
+    const answer = this.answerText(text, context);
+    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
+    return this.questionInRambling(text, context) ?? answer;
+  }
+
+  /**
+   * 哎呀小同志啊，我今年七十多了……那个海原县科技局2024年啊，选了几个科技特派员，我们村里想……麻烦你了: a long message
+   * not understood as a whole, whose question is one clause in the middle of the asker's story. The clause that asks (几,
+   * 多少, 吗 …) is asked with the clauses before it that name an agency or a year; the first one answered is the answer.
+   */
+  private questionInRambling(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: only long messages of several clauses.
+    if (text.length < 40) return undefined;
+    const clauses = text
+      .split(/[，,。！!；;…～~]+/)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length > 0);
+    if (clauses.length < 4) return undefined;
+    const naming = clauses.filter((clause) => /(?:19|20)?\d{2}年|[〇零一二三四五六七八九]{2,4}年/.test(clause) || this.index.find(clause).length > 0);
+    for (const [index, clause] of clauses.entries()) {
+      if (!RAMBLING_ASKS.test(clause)) continue;
+      const before = naming.filter((named) => clauses.indexOf(named) < index);
+      const answer = this.answerText(`${before.join('')}${clause}`, context);
+      if (answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide') return answer;
+    }
+    return undefined;
   }
 
   /**
