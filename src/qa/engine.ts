@@ -1348,6 +1348,9 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
 const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
 
+/** 第四点 / 第（二）条 / （三）: an item's number inside a part of a report. */
+const SUB_ITEM_ASKED = /第[（(]?([一二三四五六七八九]|[1-9])[）)]?(?:点|条|项|小点|小节|段)|[（(]([一二三四五六七八九])[）)]/;
+
 /** A clause that asks something (几, 多少, 吗, 什么, 哪…), in a long message. */
 const RAMBLING_ASKS = /几|多少|吗|什么|啥|哪(?:些|个|年|天|里|儿)|有没有|是否|怎么/;
 
@@ -6599,7 +6602,7 @@ ${lines.join('\n')}`,
         };
     }
     if (key === 'overview' || key === 'problems' || key === 'other')
-      return { answer: this.sectionAnswer({ type: 'section', section: key }, report), report };
+      return { answer: this.subItemAnswer(text, report, key) ?? this.sectionAnswer({ type: 'section', section: key }, report), report };
     const model = this.store.load(report.id);
     if (!model) return undefined;
     const facts: Fact[] = [];
@@ -6650,6 +6653,30 @@ ${lines.join('\n')}`,
     const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
     if (again === lastRanking && !lastRanking.includes(`最${direction}`)) return undefined;
     return this.askOne(again, context);
+  }
+
+  /**
+   * 第一部分第四点说了什么 / 第六部分（二）: one numbered item (（四）…) of a text part, from its number to the next one.
+   * Undefined when no item is asked or the part has no item of that number.
+   */
+  private subItemAnswer(text: string, report: ReportRecord, key: 'overview' | 'problems' | 'other'): Answer | undefined {
+    // Cheap test first: an item's number after the part's.
+    const item = SUB_ITEM_ASKED.exec(text.replace(PART_ASKED, ''));
+    if (!item) return undefined;
+    const numeral = item[1] ?? item[2];
+    const number = /\d/.test(numeral) ? Number(numeral) : '一二三四五六七八九'.indexOf(numeral) + 1;
+    const flat = (this.store.section(report.id, key) ?? '').replace(/\n+/g, '');
+    const marker = (at: number) => new RegExp(`[（(]${'一二三四五六七八九'[at - 1]}[）)]`);
+    const start = flat.search(marker(number));
+    if (number < 1 || number > 9 || start < 0) return undefined;
+    const next = number < 9 ? flat.slice(start + 3).search(marker(number + 1)) : -1;
+    const { shown, rest } = cutText(next > 0 ? flat.slice(start, start + 3 + next) : flat.slice(start));
+    this.more = rest;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告“${SECTION_TITLE[key]}”：${shown}${rest ? '…（回复“继续”看后面的内容）' : ''}\n${this.cite(report, key)}`,
+      facts: [],
+    };
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
