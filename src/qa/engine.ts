@@ -382,9 +382,14 @@ function withoutConversationFrame(text: string): string {
   const corrected = framed !== text ? framed.replace(CORRECTION_NOT_TAIL, '') : text;
   const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
   if (bare.length === 0) return text;
+  // 不是主动公开的，是申请的 / 申请呢 alone: applications, asked after another count, are the applications received.
+  if (BARE_APPLICATIONS.test(bare)) return '收到几件申请呢';
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
+
+/** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
+const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
 const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;

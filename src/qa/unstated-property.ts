@@ -64,8 +64,9 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       answer: `${agencyName}的年度报告写的是${level.stated}${level.thing}，没有写明${level.asked}级的数字，无法回答。`,
       facts: [],
     };
-  // 服务动态发了几条 answered with 智慧西工17条，包含公告公示、政策规定、服务动态等: one kind of the items counted together.
-  const kind = /包含|包括|涵盖/.test(sentence) ? kindInCountedList(text, sentence) : undefined;
+  // 服务动态发了几条 answered with 智慧西工17条，包含公告公示、政策规定、服务动态等 (or 科普常识 with …、科普常识等信息455条): one
+  // kind of the items counted together.
+  const kind = /包含|包括|涵盖|、/.test(sentence) ? kindInCountedList(text, sentence) : undefined;
   if (kind)
     return {
       kind: 'refusal',
@@ -110,9 +111,12 @@ function otherLevel(text: string, sentence: string): { asked: string; stated: st
 /** 包含公告公示、政策规定、服务动态等: the kinds a count's items include, with no number of their own. */
 const COUNTED_LIST = /(?:包含|包括|涵盖)([^，。；,;：:\d]{2,40}?)等/gu;
 
+/** 实验室安全生产、科技政策解读、部门动态、法律法规、科普常识等信息455条: kinds listed with 、 before a count they share. */
+const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|事项|稿件)?\s*(?=\d)/gu;
+
 /** The kind the question asks (服务动态) when the sentence names it only in such a list, undefined otherwise. */
 function kindInCountedList(text: string, sentence: string): string | undefined {
-  for (const [whole, listed] of sentence.matchAll(COUNTED_LIST)) {
+  for (const [whole, listed] of [...sentence.matchAll(COUNTED_LIST), ...sentence.matchAll(LISTED_BEFORE_COUNT)]) {
     for (const item of listed.split(/[、和及与]/).map((part) => part.trim())) {
       if (item.length < 2 || !text.includes(item)) continue;
       // Named elsewhere in the sentence too (with its own number): not only a kind of the whole.
