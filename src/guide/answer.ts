@@ -7,7 +7,15 @@ import { parseChineseNumber, normalizeText } from '../report/normalize.js';
 import { FESTIVAL_DATES, type Festival, TWELFTH_MONTH_START } from './festival-dates.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
-import { addCalendarDays, addWorkingDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  formatChineseDate,
+  isYearCovered,
+  replyDeadline,
+  shanghaiDate,
+  type IsoDate,
+} from '../core/clock.js';
 
 /** What the guide handler replies. `answer` already ends with `（依据：…）`. */
 export interface GuideAnswer {

@@ -150,6 +150,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
+  // 主动公开通过了几个渠道 / 主动公开有哪几个平台 / 通过几个渠道发布的: how many ways an agency published is its channels,
+  // listed with their counts (a document's or information's channels stay the guide's question, as above).
+  [
+    /(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:主动)?(?:公开|发布)(?:信息)?(?:是|都是)?(?:通过|用|有|在)了?(?:几个|多少个|哪几个|哪些)(?:渠道|平台)(?:呢)?([?？。]*)$|(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:通过|用|在)了?(?:几个|多少个)(?:渠道|平台)(?:来|进行)?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|政务信息|信息)?([?？。]*)$/u,
+    '公开信息的渠道有哪些$1$2',
+  ],
   // 它在哪发信息 / 他们平时在哪里发布消息 / 他们在哪发东西 after an agency was named, and 海原县科技局在哪儿发布信息: where an agency publishes
   // is its channels too (the pronoun stands for the agency the conversation holds).
   [

@@ -1244,6 +1244,19 @@ function channelBefore(sentence: string, value: number): string | undefined {
   return found[0] === '政府网' && sentence[found.index + 3] === '站' ? '政府网站' : found[0];
 }
 
+/** 通过“智慧西工”公共服务平台公开政府信息17条 → 智慧西工公共服务平台: the way named in the clause of a count (通过/在 … 公开). */
+function channelOfClause(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${value}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  const clause =
+    sentence
+      .slice(0, at)
+      .split(/[，,；;。、]/)
+      .at(-1) ?? '';
+  const way = /(?:通过|在|经|依托)([^，,；;。]{2,20}?)(?:主动)?(?:公开|发布|发)/.exec(clause)?.[1];
+  return way?.replace(/[“”"「」]/g, '');
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -1792,7 +1805,7 @@ const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|�
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
@@ -2622,7 +2635,9 @@ export class QaEngine {
       .map((clause) => clause.trim())
       .filter((clause) => clause.length > 0);
     if (clauses.length < 4) return undefined;
-    const naming = clauses.filter((clause) => /(?:19|20)?\d{2}年|[〇零一二三四五六七八九]{2,4}年/.test(clause) || this.index.find(clause).length > 0);
+    const naming = clauses.filter(
+      (clause) => /(?:19|20)?\d{2}年|[〇零一二三四五六七八九]{2,4}年/.test(clause) || this.index.find(clause).length > 0,
+    );
     for (const [index, clause] of clauses.entries()) {
       if (!RAMBLING_ASKS.test(clause)) continue;
       const before = naming.filter((named) => clauses.indexOf(named) < index);
@@ -3187,7 +3202,9 @@ export class QaEngine {
     }
     // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
     const channelsRanked =
-      WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
+      WHICH_MORE.test(input) && memory?.lastFacts
+        ? (this.channelsCompared(memory.lastFacts, /少|低/.test(input)) ?? this.channelsOfLastTotal(memory, input, context))
+        : undefined;
     if (channelsRanked) return channelsRanked;
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && RANK_OR_ENDS_ASKED.test(input)) {
@@ -4657,6 +4674,35 @@ export class QaEngine {
    * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
    * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
    */
+  /**
+   * 哪个渠道发得最多 right after a total whose sentence splits it by channel (主动公开22条，其中政府网站5条、智慧西工17条): the
+   * remembered figure is the total alone, so the last question is asked again for its channels, which are ranked.
+   */
+  private channelsOfLastTotal(memory: ConversationMemory, input: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: a channel named in the question, after one total remembered.
+    if (!/渠道|平台|途径/.test(input) || memory.lastFacts?.length !== 1 || memory.lastFacts[0].key !== 'proactive_items') return undefined;
+    if (!memory.lastQuestion) return undefined;
+    const again = this.askOne(memory.lastQuestion, context);
+    const fewer = /少|低/.test(input);
+    const named: Array<[string, Fact]> = [];
+    for (const fact of again.facts.filter((candidate) => candidate.key === 'proactive_items_by_channel')) {
+      const channel = channelOfClause(fact.sentence ?? '', fact.value);
+      if (channel) named.push([channel, fact]);
+    }
+    if (named.length < 2 || new Set(named.map(([channel]) => channel)).size < named.length) return undefined;
+    const sorted = named.sort(([, a], [, b]) => (fewer ? a.value - b.value : b.value - a.value));
+    if (sorted[0][1].value === sorted[1][1].value) return undefined;
+    const [top, fact] = sorted[0];
+    const total = again.facts.find((candidate) => candidate.key === 'proactive_items');
+    const listed = joinList(sorted.map(([channel, each]) => `${channel}${formatNumber(each.value)}${each.unit}`));
+    return {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年${top}${fewer ? '最少' : '最多'}，${formatNumber(fact.value)}${fact.unit}。\n${listed}${total ? `（共${formatNumber(total.value)}${total.unit}）` : ''}。`,
+      // The total first and the channel ranked first last: 它占百分之几 after it is that channel's share of the total.
+      facts: [...(total ? [total] : []), ...sorted.slice(1).map(([, each]) => each), fact],
+    };
+  }
+
   private channelsCompared(remembered: readonly Fact[], fewer: boolean): Answer | undefined {
     const last = remembered[remembered.length - 1];
     if (!last?.sentence || (last.key !== 'sentence' && last.key !== 'proactive_items_by_channel')) return undefined;

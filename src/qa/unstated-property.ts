@@ -111,8 +111,11 @@ function otherLevel(text: string, sentence: string): { asked: string; stated: st
 /** 包含公告公示、政策规定、服务动态等: the kinds a count's items include, with no number of their own. */
 const COUNTED_LIST = /(?:包含|包括|涵盖)([^，。；,;：:\d]{2,40}?)等/gu;
 
-/** 实验室安全生产、科技政策解读、部门动态、法律法规、科普常识等信息455条: kinds listed with 、 before a count they share. */
-const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|事项|稿件)?\s*(?=\d)/gu;
+/**
+ * 实验室安全生产、科技政策解读、部门动态、法律法规、科普常识等信息455条: topics listed with 、 before a count of information
+ * they share (媒体通气、新闻发布会等17场 lists the things counted themselves: it stays).
+ */
+const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|稿件)\s*(?=\d)/gu;
 
 /** The kind the question asks (服务动态) when the sentence names it only in such a list, undefined otherwise. */
 function kindInCountedList(text: string, sentence: string): string | undefined {
