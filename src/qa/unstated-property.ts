@@ -66,7 +66,7 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
     };
   // 服务动态发了几条 answered with 智慧西工17条，包含公告公示、政策规定、服务动态等 (or 科普常识 with …、科普常识等信息455条): one
   // kind of the items counted together.
-  const kind = /包含|包括|涵盖|、/.test(sentence) ? kindInCountedList(text, sentence) : undefined;
+  const kind = sentence.includes('等') && /包含|包括|涵盖|、/.test(sentence) ? kindInCountedList(text, sentence) : undefined;
   if (kind)
     return {
       kind: 'refusal',
