@@ -1244,16 +1244,22 @@ function channelBefore(sentence: string, value: number): string | undefined {
   return found[0] === '政府网' && sentence[found.index + 3] === '站' ? '政府网站' : found[0];
 }
 
-/** 通过“智慧西工”公共服务平台公开政府信息17条 → 智慧西工公共服务平台: the way named in the clause of a count (通过/在 … 公开). */
+/**
+ * 通过“智慧西工”公共服务平台公开政府信息17条 → 智慧西工公共服务平台, 单位政务公开栏公开信息12条 → 单位政务公开栏: the way
+ * named in the clause of a count, before its 公开/发布.
+ */
 function channelOfClause(sentence: string, value: number): string | undefined {
   const at = new RegExp(`(?<![\\d.])${value}(?![\\d.])`).exec(sentence)?.index;
   if (at === undefined) return undefined;
-  const clause =
+  const clause = (
     sentence
       .slice(0, at)
       .split(/[，,；;。、]/)
-      .at(-1) ?? '';
-  const way = /(?:通过|在|经|依托)([^，,；;。]{2,20}?)(?:主动)?(?:公开|发布|发)/.exec(clause)?.[1];
+      .at(-1) ?? ''
+  )
+    .trim()
+    .replace(/^(?:其中[:：]?)?(?:通过|在|经|依托|利用)?/, '');
+  const way = /^(.{2,20}?)(?:主动)?(?:公开|发布|发)(?:了)?(?:政府信息|政务信息|信息)?$/.exec(clause)?.[1];
   return way?.replace(/[“”"「」]/g, '');
 }
 
@@ -4695,11 +4701,16 @@ export class QaEngine {
     const [top, fact] = sorted[0];
     const total = again.facts.find((candidate) => candidate.key === 'proactive_items');
     const listed = joinList(sorted.map(([channel, each]) => `${channel}${formatNumber(each.value)}${each.unit}`));
+    const facts = [...(total ? [total] : []), ...sorted.slice(1).map(([, each]) => each), fact];
+    // The total and the channel ranked first are remembered: 它占百分之几 after it is that channel's share of the total.
+    const key = context.user ? `qa:${context.user}` : undefined;
+    const kept = key ? this.options.state?.get<ConversationMemory>(key) : undefined;
+    if (key && kept)
+      this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: [...(total ? [total] : []), fact] }, this.ttl, { lazy: true });
     return {
       kind: 'figure',
       answer: `${fact.agency}${fact.year}年${top}${fewer ? '最少' : '最多'}，${formatNumber(fact.value)}${fact.unit}。\n${listed}${total ? `（共${formatNumber(total.value)}${total.unit}）` : ''}。`,
-      // The total first and the channel ranked first last: 它占百分之几 after it is that channel's share of the total.
-      facts: [...(total ? [total] : []), ...sorted.slice(1).map(([, each]) => each), fact],
+      facts,
     };
   }
 
