@@ -7,7 +7,15 @@ import { parseChineseNumber, normalizeText } from '../report/normalize.js';
 import { FESTIVAL_DATES, type Festival, TWELFTH_MONTH_START } from './festival-dates.js';
 import { feeByPages, feeByRequests, type FeeResult } from './fees.js';
 import type { Guide } from './topics.js';
-import { addCalendarDays, formatChineseDate, isYearCovered, replyDeadline, shanghaiDate, type IsoDate } from '../core/clock.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  formatChineseDate,
+  isYearCovered,
+  replyDeadline,
+  shanghaiDate,
+  type IsoDate,
+} from '../core/clock.js';
 
 /** What the guide handler replies. `answer` already ends with `（依据：…）`. */
 export interface GuideAnswer {
@@ -54,6 +62,9 @@ const RELATIVE_DAYS: Array<[RegExp, number]> = [
   [/后天/, 2],
   [/明天|明日/, 1],
 ];
+/** When the agency must tell the applicant to correct an unclear application (通知我补正, 让我补正最晚哪天). */
+const CORRECTION_NOTICE_ASKED = /(?:通知|告知|告诉|让|要|叫)我?补正|补正(?:通知|告知)|不清楚|不明确/;
+const CORRECTION_NOTICE_WORKING_DAYS = 7;
 /** A question that is only a dated application (…号交的申请, …提交的申请呢). */
 const SHORT_DATED_APPLICATION = /^.{0,24}(?:交|提交|递交|寄|寄出|申请|收到|受理)的(?:申请|信息公开申请)?[呢吗?？。]*$/;
 const DEADLINE_INTENT = /答复|回复|到期|期限|截止|最晚|最迟|什么时候|哪天|哪一天|几号|多久|结果/;
@@ -318,6 +329,11 @@ function deadlineAnswer(question: string, today: IsoDate): GuideAnswer | null {
     `· 如经工作机构负责人同意延长（只能延长一次，并告知申请人）：最晚${formatChineseDate(extendedDeadline)}${passed(extendedDeadline)}（共40个工作日）。`,
     '“收到”之日：当面提交为提交当日，邮寄为签收之日，网上或传真为双方确认之日。需要补正的，从收到补正之日起算；征求第三方意见的时间不计入。能当场答复的应当当场答复。',
   ];
+  // 写得不清楚，最晚哪天通知我补正: the notice to correct is due 7 working days after receipt (Art. 30), put first.
+  if (CORRECTION_NOTICE_ASKED.test(text))
+    lines.unshift(
+      `申请内容不明确需要补正的，行政机关应当自收到申请之日起7个工作日内一次性告知：按${formatChineseDate(result.receivedOn)}收到计算，最晚${formatChineseDate(addWorkingDays(result.receivedOn, CORRECTION_NOTICE_WORKING_DAYS))}告知补正（《政府信息公开条例》第三十条）。答复期限从收到补正之日起重新计算；不需要补正时：`,
+    );
   if (result.approximate) {
     const years = uncoveredYears(result.receivedOn, extendedDeadline).map((year) => `${year}年`);
     lines.push(

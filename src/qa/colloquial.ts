@@ -184,6 +184,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
+  // 主动公开通过了几个渠道 / 主动公开有哪几个平台 / 通过几个渠道发布的: how many ways an agency published is its channels,
+  // listed with their counts (a document's or information's channels stay the guide's question, as above).
+  [
+    /(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:主动)?(?:公开|发布)(?:信息)?(?:是|都是)?(?:通过|用|有|在)了?(?:几个|多少个|哪几个|哪些)(?:渠道|平台)(?:呢)?([?？。]*)$|(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:通过|用|在)了?(?:几个|多少个)(?:渠道|平台)(?:来|进行)?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|政务信息|信息)?([?？。]*)$/u,
+    '公开信息的渠道有哪些$1$2',
+  ],
   // 它在哪发信息 / 他们平时在哪里发布消息 / 他们在哪发东西 after an agency was named, and 海原县科技局在哪儿发布信息: where an agency publishes
   // is its channels too (the pronoun stands for the agency the conversation holds).
   [
@@ -350,6 +356,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/人材/g, '人才'],
   // 现在还有效的几件 / 目前仍有效的: documents still in force are 现行有效.
   [/(?:现在|目前|如今)?(?:还|仍|仍然|依然)(?:在)?有效(?:的)?/g, '现行有效'],
+  // 申请百分之几被驳回了 / 被拒绝的申请占多少: the share of applications refused is 不予公开 over the applications received.
+  [
+    /(?:的?申请)?(?:里|中|当中)?(?:有)?百分之(?:几|多少)(?:的申请)?(?:被|给)?(?:驳回|拒绝|拒)(?:了|掉)?|(?:被|给)(?:驳回|拒绝|拒)(?:了|掉)?的(?:申请)?占(?:申请的?)?(?:比)?(?:多少|百分之几|百分之多少|比例)(?:是多少)?/g,
+    '不予公开的占申请的百分之几',
+  ],
   // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.
   [/(?:增长|增加|提高|提升|涨)(?:了)?(?:百分之多少|百分之几|多少个?百分点|几个百分点|百分比是?多少)/g, '增速多少'],
 ];
@@ -389,6 +400,38 @@ const REWRITE_TESTERS: readonly RegExp[] = (() => {
   }
   return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone];
 })();
+
+/**
+ * how many applications did 中卫市科技局 receive in 2025 / 西工区科技局2024 administrative license几件: a question typed in
+ * English, or with English words, in the words the reports print (申请, 行政许可, 收到 …); the English words that carry
+ * nothing (did, the, in …) dropped, and 'and X?' is the follow-up 那X呢.
+ */
+const ENGLISH_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s*and\s+(.+?)\s*[?？]?\s*$/i, '那$1呢'],
+  [/\bhow\s+(?:many|much)\b/gi, '多少'],
+  [/\b(?:(?:information\s+)?disclosure\s+)?(?:applications?|requests?)\b/gi, '申请'],
+  [/\b(?:administrative\s+)?(?:licen[cs](?:es?|ing)|permits?)\b/gi, '行政许可'],
+  [/\b(?:administrative\s+)?(?:penalt(?:y|ies)|fines)\b/gi, '行政处罚'],
+  [/\b(?:administrative\s+)?(?:reconsiderations?|review)\b/gi, '行政复议'],
+  [/\b(?:administrative\s+)?(?:lawsuits?|litigation)\b/gi, '行政诉讼'],
+  [/\b(?:proactive(?:ly)?\s+)?(?:disclosed|published|disclosures?)\b/gi, '主动公开'],
+  [/\b(?:receive[ds]?|got|get)\b/gi, '收到'],
+  [/\bfees?\b/gi, '收费'],
+  [/\b(?:tele)?phone(?:\s+number)?\b/gi, '电话'],
+  [/\bscience\s+(?:and\s+technology\s+)?bureau\b/gi, '科技局'],
+  [/\bin\s+((?:19|20)\d{2})\b(?!年)/gi, '$1年'],
+  [/\b(?:did|does|do|the|of|an?|is|are|was|were|there|by|in|for|to|please)\b/gi, ''],
+];
+/** A word of the glossary above (a cheap test before its rewrites). */
+const ENGLISH_TEST =
+  /\b(?:how\s+(?:many|much)|applications?|requests?|licen[cs]|permits?|penalt|fines|reconsideration|review|lawsuits?|litigation|disclos|published|receive|fee|phone|bureau)|^\s*and\s/i;
+
+export function englishWords(text: string): string {
+  if (!/[A-Za-z]{3}/.test(text) || !ENGLISH_TEST.test(text)) return text;
+  let plain = text;
+  for (const [pattern, replacement] of ENGLISH_WORDS) plain = plain.replace(pattern, replacement);
+  return plain.replace(/\s{2,}/g, ' ').trim();
+}
 
 export function plainWords(text: string): string {
   let plain = text;

@@ -46,7 +46,7 @@ import { searchWords } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
-import { plainWords } from './colloquial.js';
+import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -384,9 +384,14 @@ function withoutConversationFrame(text: string): string {
   const corrected = framed !== text ? framed.replace(CORRECTION_NOT_TAIL, '') : text;
   const bare = corrected.replace(RETURN_FRAME, '').replace(/^[，,。：:\s]+/, '');
   if (bare.length === 0) return text;
+  // 不是主动公开的，是申请的 / 申请呢 alone: applications, asked after another count, are the applications received.
+  if (BARE_APPLICATIONS.test(bare)) return '收到几件申请呢';
   // 不对，我想问的是部门信息: what the correction names is asked the way the last question was (部门信息呢).
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
+
+/** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
+const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
 const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
@@ -1259,6 +1264,25 @@ function channelBefore(sentence: string, value: number): string | undefined {
   return found[0] === '政府网' && sentence[found.index + 3] === '站' ? '政府网站' : found[0];
 }
 
+/**
+ * 通过“智慧西工”公共服务平台公开政府信息17条 → 智慧西工公共服务平台, 单位政务公开栏公开信息12条 → 单位政务公开栏: the way
+ * named in the clause of a count, before its 公开/发布.
+ */
+function channelOfClause(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${value}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  const clause = (
+    sentence
+      .slice(0, at)
+      .split(/[，,；;。、]/)
+      .at(-1) ?? ''
+  )
+    .trim()
+    .replace(/^(?:其中[:：]?)?(?:通过|在|经|依托|利用)?/, '');
+  const way = /^(.{2,20}?)(?:主动)?(?:公开|发布|发)(?:了)?(?:政府信息|政务信息|信息)?$/.exec(clause)?.[1];
+  return way?.replace(/[“”"「」]/g, '');
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -1285,9 +1309,12 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
-/** 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message. */
+/**
+ * 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message; 刚才那两个数加起来 names them as the last
+ * answers' numbers (刚才, 数, 数字 add nothing).
+ */
 const ADD_UP =
-  /^(那)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
+  /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条,
@@ -1364,6 +1391,17 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
 /** 平均每个月 / 每季度平均 / 一个月平均: a figure per month or quarter (the words taken out, the year's figure asked). */
 const PER_PERIOD_TEST = /每个?(?:月|季度)|平均一个?(?:月|季度)|一个?(?:月|季度)平均/;
 const PER_PERIOD = /(?:平均)?每个?(月|季度)(?:平均)?(?:下来)?|(?:平均)?一个?(月|季度)平均(?:下来)?|平均一个?(月|季度)/;
+
+/** 第四点 / 第（二）条 / （三）: an item's number inside a part of a report. */
+const SUB_ITEM_ASKED = /第[（(]?([一二三四五六七八九]|[1-9])[）)]?(?:点|条|项|小点|小节|段)|[（(]([一二三四五六七八九])[）)]/;
+
+/** A clause that asks something (几, 多少, 吗, 什么, 哪…), in a long message. */
+const RAMBLING_ASKS = /几|多少|吗|什么|啥|哪(?:些|个|年|天|里|儿)|有没有|是否|怎么/;
+
+/** 12月份 / 十二月 / 上半年 / 第四季度 / 前三季度: a part of a year (not a date: 12月3日, 1月31日前). */
+const PART_OF_YEAR_TEST = /半年|季度|月/;
+const PART_OF_YEAR =
+  /[上下]半年|第?[一二三四1-4]季度|前[两二三23]个?季度|(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号底初])/;
 
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
@@ -1680,7 +1718,7 @@ function placeBefore(text: string, kind: string): string | undefined {
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
-  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚)[。.!！?？]*$/;
+  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
@@ -1793,7 +1831,7 @@ const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|�
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
@@ -2592,7 +2630,7 @@ export class QaEngine {
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = this.normalizedMessages.get(question, () =>
-      correctKindTypos(plainWords(normalizeQuestion(this.spacedNamesAsList(question))), this.index.kinds()),
+      correctKindTypos(plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))), this.index.kinds()),
     );
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
@@ -2621,7 +2659,34 @@ export class QaEngine {
     // 主动公开的67条里政务运行类有多少: the part is asked without the whole the question gives, whose number is no answer.
     const given = PART_OF_GIVEN.exec(text);
     if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
-    return this.answerText(text, context);
+    const answer = this.answerText(text, context);
+    if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
+    return this.questionInRambling(text, context) ?? answer;
+  }
+
+  /**
+   * 哎呀小同志啊，我今年七十多了……那个海原县科技局2024年啊，选了几个科技特派员，我们村里想……麻烦你了: a long message
+   * not understood as a whole, whose question is one clause in the middle of the asker's story. The clause that asks (几,
+   * 多少, 吗 …) is asked with the clauses before it that name an agency or a year; the first one answered is the answer.
+   */
+  private questionInRambling(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: only long messages of several clauses.
+    if (text.length < 40) return undefined;
+    const clauses = text
+      .split(/[，,。！!；;…～~]+/)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length > 0);
+    if (clauses.length < 4) return undefined;
+    const naming = clauses.filter(
+      (clause) => /(?:19|20)?\d{2}年|[〇零一二三四五六七八九]{2,4}年/.test(clause) || this.index.find(clause).length > 0,
+    );
+    for (const [index, clause] of clauses.entries()) {
+      if (!RAMBLING_ASKS.test(clause)) continue;
+      const before = naming.filter((named) => clauses.indexOf(named) < index);
+      const answer = this.answerText(`${before.join('')}${clause}`, context);
+      if (answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide') return answer;
+    }
+    return undefined;
   }
 
   /**
@@ -2759,7 +2824,11 @@ export class QaEngine {
       };
     }
     return (
-      this.stillInUse(text, context) ?? this.checkedCount(text, context) ?? this.perPeriod(text, context) ?? this.askOne(text, context)
+      this.stillInUse(text, context) ??
+      this.checkedCount(text, context) ??
+      this.perPeriod(text, context) ??
+      this.partOfYear(text, context) ??
+      this.askOne(text, context)
     );
   }
 
@@ -2783,6 +2852,33 @@ export class QaEngine {
     return {
       ...asked,
       answer: `按报告的数字计算：${fact.agency}${fact.year}年全年${formatNumber(fact.value)}${fact.unit}，÷ ${parts}${parts === 4 ? '个季度' : '个月'}，平均每${parts === 4 ? '季度' : '月'}约${formatNumber(each)}${fact.unit}（是计算结果，不是报告原文；报告只写了全年的数）。\n${asked.answer}`,
+    };
+  }
+
+  /**
+   * 12月份主动公开了多少条 / 上半年行政许可几件 / 第四季度呢: a part of a year asked, when the reports print only whole years.
+   * The question without the part is asked; when that gets a yearly figure, the answer says the report counts the whole
+   * year only and states no figure (the year's figure is no answer for its month). Undefined otherwise.
+   */
+  private partOfYear(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: few messages name a month, a quarter or a half of a year.
+    if (!PART_OF_YEAR_TEST.test(text)) return undefined;
+    const part = PART_OF_YEAR.exec(text);
+    if (!part || PER_PERIOD_TEST.test(text)) return undefined;
+    let rest = text.replace(PART_OF_YEAR, '').replace(/^的/, '');
+    // 上半年呢 alone: the last question, for that part.
+    if (/^[的呢吗啊呀？?。]*$/.test(rest)) {
+      const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+      if (!memory?.lastQuestion) return undefined;
+      rest = memory.lastQuestion;
+    } else if (!/多少|几/.test(text)) return undefined;
+    const asked = this.askOne(rest, context);
+    const fact = headlineFacts(asked.facts)[0];
+    if (asked.kind !== 'figure' || !fact) return undefined;
+    return {
+      kind: 'refusal',
+      answer: `${fact.agency}${fact.year}年的年度报告只有全年的统计数字，没有按月份、季度或半年分开的数字，“${part[0]}”的数字报告里没有，无法回答。可以问全年的数字。`,
+      facts: [],
     };
   }
 
@@ -3148,7 +3244,9 @@ export class QaEngine {
     }
     // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
     const channelsRanked =
-      WHICH_MORE.test(input) && memory?.lastFacts ? this.channelsCompared(memory.lastFacts, /少|低/.test(input)) : undefined;
+      WHICH_MORE.test(input) && memory?.lastFacts
+        ? (this.channelsCompared(memory.lastFacts, /少|低/.test(input)) ?? this.channelsOfLastTotal(memory, input, context))
+        : undefined;
     if (channelsRanked) return channelsRanked;
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && RANK_OR_ENDS_ASKED.test(input)) {
@@ -4618,6 +4716,40 @@ export class QaEngine {
    * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
    * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
    */
+  /**
+   * 哪个渠道发得最多 right after a total whose sentence splits it by channel (主动公开22条，其中政府网站5条、智慧西工17条): the
+   * remembered figure is the total alone, so the last question is asked again for its channels, which are ranked.
+   */
+  private channelsOfLastTotal(memory: ConversationMemory, input: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: a channel named in the question, after one total remembered.
+    if (!/渠道|平台|途径/.test(input) || memory.lastFacts?.length !== 1 || memory.lastFacts[0].key !== 'proactive_items') return undefined;
+    if (!memory.lastQuestion) return undefined;
+    const again = this.askOne(memory.lastQuestion, context);
+    const fewer = /少|低/.test(input);
+    const named: Array<[string, Fact]> = [];
+    for (const fact of again.facts.filter((candidate) => candidate.key === 'proactive_items_by_channel')) {
+      const channel = channelOfClause(fact.sentence ?? '', fact.value);
+      if (channel) named.push([channel, fact]);
+    }
+    if (named.length < 2 || new Set(named.map(([channel]) => channel)).size < named.length) return undefined;
+    const sorted = named.sort(([, a], [, b]) => (fewer ? a.value - b.value : b.value - a.value));
+    if (sorted[0][1].value === sorted[1][1].value) return undefined;
+    const [top, fact] = sorted[0];
+    const total = again.facts.find((candidate) => candidate.key === 'proactive_items');
+    const listed = joinList(sorted.map(([channel, each]) => `${channel}${formatNumber(each.value)}${each.unit}`));
+    const facts = [...(total ? [total] : []), ...sorted.slice(1).map(([, each]) => each), fact];
+    // The total and the channel ranked first are remembered: 它占百分之几 after it is that channel's share of the total.
+    const key = context.user ? `qa:${context.user}` : undefined;
+    const kept = key ? this.options.state?.get<ConversationMemory>(key) : undefined;
+    if (key && kept)
+      this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: [...(total ? [total] : []), fact] }, this.ttl, { lazy: true });
+    return {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年${top}${fewer ? '最少' : '最多'}，${formatNumber(fact.value)}${fact.unit}。\n${listed}${total ? `（共${formatNumber(total.value)}${total.unit}）` : ''}。`,
+      facts,
+    };
+  }
+
   private channelsCompared(remembered: readonly Fact[], fewer: boolean): Answer | undefined {
     const last = remembered[remembered.length - 1];
     if (!last?.sentence || (last.key !== 'sentence' && last.key !== 'proactive_items_by_channel')) return undefined;
@@ -6599,7 +6731,7 @@ ${lines.join('\n')}`,
         };
     }
     if (key === 'overview' || key === 'problems' || key === 'other')
-      return { answer: this.sectionAnswer({ type: 'section', section: key }, report), report };
+      return { answer: this.subItemAnswer(text, report, key) ?? this.sectionAnswer({ type: 'section', section: key }, report), report };
     const model = this.store.load(report.id);
     if (!model) return undefined;
     const facts: Fact[] = [];
@@ -6650,6 +6782,30 @@ ${lines.join('\n')}`,
     const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
     if (again === lastRanking && !lastRanking.includes(`最${direction}`)) return undefined;
     return this.askOne(again, context);
+  }
+
+  /**
+   * 第一部分第四点说了什么 / 第六部分（二）: one numbered item (（四）…) of a text part, from its number to the next one.
+   * Undefined when no item is asked or the part has no item of that number.
+   */
+  private subItemAnswer(text: string, report: ReportRecord, key: 'overview' | 'problems' | 'other'): Answer | undefined {
+    // Cheap test first: an item's number after the part's.
+    const item = SUB_ITEM_ASKED.exec(text.replace(PART_ASKED, ''));
+    if (!item) return undefined;
+    const numeral = item[1] ?? item[2];
+    const number = /\d/.test(numeral) ? Number(numeral) : '一二三四五六七八九'.indexOf(numeral) + 1;
+    const flat = (this.store.section(report.id, key) ?? '').replace(/\n+/g, '');
+    const marker = (at: number) => new RegExp(`[（(]${'一二三四五六七八九'[at - 1]}[）)]`);
+    const start = flat.search(marker(number));
+    if (number < 1 || number > 9 || start < 0) return undefined;
+    const next = number < 9 ? flat.slice(start + 3).search(marker(number + 1)) : -1;
+    const { shown, rest } = cutText(next > 0 ? flat.slice(start, start + 3 + next) : flat.slice(start));
+    this.more = rest;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告“${SECTION_TITLE[key]}”：${shown}${rest ? '…（回复“继续”看后面的内容）' : ''}\n${this.cite(report, key)}`,
+      facts: [],
+    };
   }
 
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {

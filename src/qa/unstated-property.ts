@@ -55,6 +55,24 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
   const whole = PART_OF_STATED.exec(text);
   if (whole && answer.facts.every((fact) => fact.value === Number(whole[1])))
     return { kind: 'refusal', answer: `${agencyName}的年度报告没有把这${whole[1]}${whole[2]}再分开写明，无法回答其中有多少。`, facts: [] };
+  // 自治区级高新技术企业几家 answered with 国家高新技术企业1家: a level the report does not give the thing at.
+  const sentence = answer.facts[0].sentence ?? line;
+  const level = LEVEL_TEST.test(text) ? otherLevel(text, sentence) : undefined;
+  if (level)
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告写的是${level.stated}${level.thing}，没有写明${level.asked}级的数字，无法回答。`,
+      facts: [],
+    };
+  // 服务动态发了几条 answered with 智慧西工17条，包含公告公示、政策规定、服务动态等 (or 科普常识 with …、科普常识等信息455条): one
+  // kind of the items counted together.
+  const kind = sentence.includes('等') && /包含|包括|涵盖|、/.test(sentence) ? kindInCountedList(text, sentence) : undefined;
+  if (kind)
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告只写了这些信息的总数，“${kind}”是其中包含的一类，没有单独写明数字，无法回答。`,
+      facts: [],
+    };
   const contents = CONTENTS_OF_STATED.exec(text);
   if (contents && answer.facts.every((fact) => fact.value === Number(contents[1]))) return contentsUnstated(agencyName, contents);
   if (/[天号日期时]/.test(text) && DAY_ASKED.test(text) && !COUNT_ASKED.test(text.replace(/几月几[日号]|几号/g, '')))
@@ -68,4 +86,46 @@ function contentsUnstated(agencyName: string, stated: RegExpExecArray): Answer {
     answer: `${agencyName}的年度报告只写了${stated[1]}${stated[2]}这个数，没有写明具体是哪些，无法回答。`,
     facts: [],
   };
+}
+
+/** 国家 / 自治区 / 省 / 市 / 县 / 区, with or without 级, right before the thing they rank (a cheap test first). */
+const LEVEL_TEST = /国家|自治区|[省市县区]级/;
+const LEVEL = /(国家|自治区|(?<!自治)区|省|市|县)级?(?=(\p{Script=Han}{4}))/gu;
+
+/**
+ * The level the question asks a thing at (自治区级高新技术企业) when the report's sentence gives that thing only at another
+ * level (国家高新技术企业1家); undefined when the sentence gives it at the level asked, or names no level before it.
+ */
+function otherLevel(text: string, sentence: string): { asked: string; stated: string; thing: string } | undefined {
+  for (const [, asked, thing] of text.matchAll(LEVEL)) {
+    if (!thing || !sentence.includes(thing)) continue;
+    const before = [...sentence.matchAll(new RegExp(`(国家|自治区|(?<!自治)区|省|市|县)?级?${thing}`, 'gu'))].map((found) => found[1]);
+    if (before.length > 0 && before.every((stated) => stated !== undefined && stated !== asked)) {
+      const stated = before[0] as string;
+      return { asked, stated, thing };
+    }
+  }
+  return undefined;
+}
+
+/** 包含公告公示、政策规定、服务动态等: the kinds a count's items include, with no number of their own. */
+const COUNTED_LIST = /(?:包含|包括|涵盖)([^，。；,;：:\d]{2,40}?)等/gu;
+
+/**
+ * 实验室安全生产、科技政策解读、部门动态、法律法规、科普常识等信息455条: topics listed with 、 before a count of information
+ * they share (媒体通气、新闻发布会等17场 lists the things counted themselves: it stays).
+ */
+const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|稿件)\s*(?=\d)/gu;
+
+/** The kind the question asks (服务动态) when the sentence names it only in such a list, undefined otherwise. */
+function kindInCountedList(text: string, sentence: string): string | undefined {
+  for (const [whole, listed] of [...sentence.matchAll(COUNTED_LIST), ...sentence.matchAll(LISTED_BEFORE_COUNT)]) {
+    for (const item of listed.split(/[、和及与]/).map((part) => part.trim())) {
+      if (item.length < 2 || !text.includes(item)) continue;
+      // Named elsewhere in the sentence too (with its own number): not only a kind of the whole.
+      if (sentence.replace(whole, '').includes(item)) continue;
+      return item;
+    }
+  }
+  return undefined;
 }

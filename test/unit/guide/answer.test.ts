@@ -122,6 +122,15 @@ describe('answerGuide: reply deadline', () => {
     expectSourceAtEnd(answer);
   });
 
+  it('gives the 7-working-day date to be told to correct an unclear application first, when that is asked', () => {
+    const answer = answerGuide('今天交的申请写得不清楚，他们最晚哪天要通知我补正', NOVEMBER_24, guide)!;
+    expect(answer.answer.startsWith('申请内容不明确需要补正的')).toBe(true);
+    expect(answer.answer).toContain('最晚2026年12月3日（星期四）告知补正');
+    expect(answer.answer).toContain('2026年12月22日');
+    // A plain deadline question says nothing of the notice.
+    expect(answerGuide('今天交的申请最晚哪天答复', NOVEMBER_24, guide)!.answer).not.toContain('告知补正');
+  });
+
   it('uses the Shanghai calendar, not UTC, for "today"', () => {
     // 16:30 UTC on the 27th is already 00:30 on the 28th in Shanghai.
     const answer = answerGuide('今天提交的申请哪天到期', new Date('2026-09-27T16:30:00Z'), guide)!;

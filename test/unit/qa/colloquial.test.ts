@@ -1,12 +1,31 @@
 /** Everyday phrasings in the engine's words (colloquial.ts), and agency names one character off. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { AgencyIndex } from '../../../src/qa/agency-index.js';
-import { plainWords } from '../../../src/qa/colloquial.js';
+import { englishWords, plainWords } from '../../../src/qa/colloquial.js';
 import { correctKindTypos } from '../../../src/qa/typos.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { ReportStore } from '../../../src/store/report-store.js';
 
+describe('englishWords', () => {
+  it('reads a question typed in English, or with English words, in the reports’ words', () => {
+    expect(englishWords('how many applications did 中卫市科技局 receive in 2025')).toBe('多少 申请 中卫市科技局 收到 2025年');
+    expect(englishWords('西工区科技局2024 administrative license几件')).toBe('西工区科技局2024 行政许可几件');
+    expect(englishWords('and 海原县 2024?')).toBe('那海原县 2024呢');
+    expect(englishWords('how many administrative penalties did 西工区科技局 have in 2024')).toContain('行政处罚');
+    // Pinyin initials, R&D and words of no glossary stay as they are.
+    expect(englishWords('hy科技局24年R&D投入多少')).toBe('hy科技局24年R&D投入多少');
+    expect(englishWords('thanks')).toBe('thanks');
+  });
+});
+
 describe('plainWords', () => {
+  it('asks how many ways an agency published as its channels, and 百分之几被驳回 as the share of 不予公开', () => {
+    expect(plainWords('海原县科技局2024年主动公开通过了几个渠道')).toBe('海原县科技局2024年公开信息的渠道有哪些');
+    expect(plainWords('西工区科技局2024年通过几个渠道主动公开')).toBe('西工区科技局2024年公开信息的渠道有哪些');
+    expect(plainWords('中卫市科技局2025年的申请百分之几被驳回了')).toBe('中卫市科技局2025年不予公开的占申请的百分之几');
+    expect(plainWords('中卫市科技局2025年被驳回的申请占比多少')).toBe('中卫市科技局2025年不予公开的占申请的百分之几');
+  });
+
   it('drops a lead-in back to business, and asks an agency’s channels as those its report names', () => {
     expect(plainWords('算了问个正经的红寺堡区科技局公众号发了多少条')).toBe('红寺堡区科技局微信公众号发了多少条');
     expect(plainWords('言归正传，西工区科技局行政许可几件')).toBe('西工区科技局行政许可几件');
