@@ -118,7 +118,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|收件人|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -208,7 +208,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
     ask: 'materials',
     pattern:
-      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书/,
+      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书|(?:要|得|必须|需要)?(?:本人|自己)(?:亲自)?(?:去|到|来|过去|跑)|亲自(?:去|到|来|跑)/,
     fields: ['application_materials'],
     wanted: ['application_materials'],
   },
@@ -311,7 +311,7 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
 
 /** Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit). */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -322,7 +322,8 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
  * (社区医院几点开门): not the disclosure office's, and no guide states them.
  */
-const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
+const NOT_THE_OFFICE =
+  /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
 
 /**
  * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪): no disclosure application and no office of the
@@ -378,7 +379,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
  * guide or report prints it; the office's phone is not that person's. 局长信箱 is a channel, not asked here.
  */
 export const PERSON_PHONE_ASKED =
-  /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
+  /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长|(?:副?总)?经理|董事长|厂长|总裁|老总)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {
@@ -426,6 +427,12 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join('；') : value;
 }
+
+/** A step of handling an application asked of an agency, and the general rule's topic that says it. */
+const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
+  [/(?:没|未)(?:有)?填(?:完整|全|好|清楚)|不完整|填错|填漏|漏填|补正/, 'correction'],
+];
 
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
@@ -569,6 +576,11 @@ export class AgencyGuideAnswerer {
     }
     // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
     if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
+    // 征求第三方意见的时间算不算, 申请表没填完整会怎样: the general rule on that step, after what the guide itself says.
+    for (const [asked, id] of STEP_RULES) {
+      const rule = asked.test(question) ? this.sources.guide.topic(id) : undefined;
+      if (rule) notes.push(`按一般规定：${rule.answer}（依据：${rule.source}）`);
+    }
     if (asks.includes('time_limit')) {
       const calculated = answerGuide(question, now, this.sources.guide);
       if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);

@@ -820,7 +820,12 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!what.test(clause[0]) || !how.test(clause[0])) continue;
     const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)));
-    if (text.length >= 6) return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+    if (text.length < 6) continue;
+    if (text.length <= 100) return text;
+    // 在线申请…(a long way of applying)…以确认之日为收到申请之日: the words that say it, when they come late in a long clause.
+    const said = how.exec(matchingForm(text));
+    if (said && said.index + said[0].length > 100) return `…${text.slice(Math.max(0, said.index + said[0].length - 90), said.index + said[0].length + 20)}`;
+    return `${text.slice(0, 100)}…`;
   }
   return undefined;
 }
@@ -830,15 +835,17 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
   const notes: string[] = [];
   const all = sentences(printed, match, from);
   for (const [index, sentence] of all.entries()) {
-    const bare = withoutHeading(sentence.match);
+    // · 网上申请。…: a way under a bullet, as a school's page lists them.
+    const bullet = /^\s*[·•]\s*/.exec(sentence.match)?.[0].length ?? 0;
+    const bare = withoutHeading(sentence.match.slice(bullet));
     const head = CHANNEL_HEAD.exec(bare);
-    if (!head || !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match)) continue;
-    let text = withoutHeading(sentence.text)
+    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
+    let text = withoutHeading(sentence.text.slice(bullet))
       .slice(head[0].length)
       .replace(/^[。.:：,，\s]+/, '');
     for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
-      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(all[next].match)) break;
+      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
       if (text && match[all[next].start - 1] === '\n') break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
