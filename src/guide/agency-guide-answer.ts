@@ -256,7 +256,9 @@ function notesFor(question: string, fields: AgencyGuideFields): string[] {
   const notes = fields.channel_notes ?? [];
   const named = NOTE_WAYS.filter(([asked]) => asked.test(question));
   if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(note)));
-  return fields.accepting_office || fields.address ? [] : notes;
+  if (!fields.accepting_office && !fields.address) return notes;
+  // 怎么申请 of a guide naming an online platform but no address of it (浙江政务服务网平台…在网上提出申请): its words on that way.
+  return HOW_ASKED.test(question) && !fields.online_application_url ? notes.filter((note) => NOTE_WAYS[0][1].test(note)) : [];
 }
 
 /** What a question asks of an account that only a report states: its followers, posts, or whether it was shut. */
