@@ -898,7 +898,7 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
 const PLACE_WORD =
   // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
-  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
 const READ_AT =
