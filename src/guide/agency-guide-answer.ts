@@ -58,7 +58,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'online',
     pattern:
-      /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
+      /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|^(?:那|那么)?(?:网上|在线)(?:呢|的话|行吗|可以吗|能吗)|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
     fields: ['online_application_url', 'website', 'channel_notes'],
     wanted: ['online_application_url'],
   },
@@ -332,7 +332,7 @@ const NOT_THE_OFFICE =
  * guide's; unless the question asks for information or documents about it (补贴发放信息在哪公开).
  */
 const AGENCY_SERVICE =
-  /疫苗|接种|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
+  /疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {

@@ -1826,6 +1826,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
+  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon.
+  if (!fields.email) {
+    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(match);
+    if (mailbox) fields.email = mailbox[1];
+  }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
