@@ -479,7 +479,11 @@ export class AgencyGuideAnswerer {
     if (asks.length === 0) return null;
     // 上海电力大学图书馆几点开门: the hours of a library, archive or reading room the guide does not name are not the office's.
     const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(question)?.[0] : undefined;
-    if (place && guide && !toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place))
+    if (
+      place &&
+      guide &&
+      !toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place)
+    )
       return null;
     // 监督电话 asked and stated: that number, not also the office's.
     if (asks.includes('supervision')) asks.splice(asks.indexOf('phone') >>> 0, asks.includes('phone') ? 1 : 0);

@@ -515,7 +515,9 @@ function labelHits(match: string): LabelHit[] {
     // 郵 箱:…, 名 稱:…: a two-character label spaced out to the width of the longer ones above it.
     const spaced = labelled
       ? null
-      : /(?:^|[\s:;,，。])([\u4e00-\u9fff])(?:[ \t\u3000]{1,4}|[?？]{1,6})([\u4e00-\u9fff])[ \t\u3000]*$/.exec(lower.slice(Math.max(0, end - 10), end));
+      : /(?:^|[\s:;,，。])([\u4e00-\u9fff])(?:[ \t\u3000]{1,4}|[?？]{1,6})([\u4e00-\u9fff])[ \t\u3000]*$/.exec(
+          lower.slice(Math.max(0, end - 10), end),
+        );
     if (spaced) {
       const entry = LABELS.find(({ label }) => label === spaced[1] + spaced[2]);
       if (entry) {
@@ -598,16 +600,18 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
  * …行政楼604办公室(邮编:453400, whose content went to the next label).
  */
 function cleanValue(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[:：\s]+/, '')
-    .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
-    .replace(/[\s,，、;；。:：(（]+$/, '')
-    // 辦公地址:長治市英雄北路41號?: a mirror's question mark for a character it lost, at a value's end.
-    .replace(/[?？]+$/, '')
-    .replace(/[\s,，、;；。:：(（]+$/, '')
-    .trim();
+  return (
+    value
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[:：\s]+/, '')
+      .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
+      .replace(/[\s,，、;；。:：(（]+$/, '')
+      // 辦公地址:長治市英雄北路41號?: a mirror's question mark for a character it lost, at a value's end.
+      .replace(/[?？]+$/, '')
+      .replace(/[\s,，、;；。:：(（]+$/, '')
+      .trim()
+  );
 }
 
 /** The first slice of `printed` whose matching form matches `pattern`. */
@@ -825,7 +829,8 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
     if (text.length <= 100) return text;
     // 在线申请…(a long way of applying)…以确认之日为收到申请之日: the words that say it, when they come late in a long clause.
     const said = how.exec(matchingForm(text));
-    if (said && said.index + said[0].length > 100) return `…${text.slice(Math.max(0, said.index + said[0].length - 90), said.index + said[0].length + 20)}`;
+    if (said && said.index + said[0].length > 100)
+      return `…${text.slice(Math.max(0, said.index + said[0].length - 90), said.index + said[0].length + 20)}`;
     return `${text.slice(0, 100)}…`;
   }
   return undefined;
@@ -1828,7 +1833,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon.
   if (!fields.email) {
-    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(match);
+    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+      match,
+    );
     if (mailbox) fields.email = mailbox[1];
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
@@ -2049,13 +2056,7 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
  * A unit publishing on the government's portal and on its own site (政府門戶網站(網址:…)和山西長治公交網站(網址:…)): the
  * second, its own, is its website.
  */
-function ownSite(
-  site: string,
-  hits: LabelHit[],
-  match: string,
-  printed: string,
-  valueAt: (hit: LabelHit) => string,
-): string | undefined {
+function ownSite(site: string, hits: LabelHit[], match: string, printed: string, valueAt: (hit: LabelHit) => string): string | undefined {
   const labelled = hits.filter((hit) => hit.field === 'website');
   const portal = labelled.find((hit) => /政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)));
   if (!portal || !valueAt(portal).includes(site.replace(/^https?:\/\//, '').replace(/\/$/, ''))) return undefined;
