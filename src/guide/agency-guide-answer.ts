@@ -58,7 +58,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'online',
     pattern:
-      /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
+      /网上申请|在线申请|网上提交|在线提交|网上办理|在线办理|网申|^(?:那|那么)?(?:网上|在线)(?:呢|的话|行吗|可以吗|能吗)|(?:申请|提交)(?:的)?(?:入口|网址|链接|平台|系统)|(?:网上|在线)(?:入口|渠道)|入口/,
     fields: ['online_application_url', 'website', 'channel_notes'],
     wanted: ['online_application_url'],
   },
@@ -118,7 +118,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|收件人|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -208,7 +208,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
     ask: 'materials',
     pattern:
-      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书/,
+      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书|(?:要|得|必须|需要)?(?:本人|自己)(?:亲自)?(?:去|到|来|过去|跑)|亲自(?:去|到|来|跑)/,
     fields: ['application_materials'],
     wanted: ['application_materials'],
   },
@@ -256,7 +256,9 @@ function notesFor(question: string, fields: AgencyGuideFields): string[] {
   const notes = fields.channel_notes ?? [];
   const named = NOTE_WAYS.filter(([asked]) => asked.test(question));
   if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(note)));
-  return fields.accepting_office || fields.address ? [] : notes;
+  if (!fields.accepting_office && !fields.address) return notes;
+  // 怎么申请 of a guide naming an online platform but no address of it (浙江政务服务网平台…在网上提出申请): its words on that way.
+  return HOW_ASKED.test(question) && !fields.online_application_url ? notes.filter((note) => NOTE_WAYS[0][1].test(note)) : [];
 }
 
 /** What a question asks of an account that only a report states: its followers, posts, or whether it was shut. */
@@ -311,7 +313,7 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
 
 /** Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit). */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -322,14 +324,15 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
  * (社区医院几点开门): not the disclosure office's, and no guide states them.
  */
-const NOT_THE_OFFICE = /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)/;
+const NOT_THE_OFFICE =
+  /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
 
 /**
  * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪): no disclosure application and no office of the
  * guide's; unless the question asks for information or documents about it (补贴发放信息在哪公开).
  */
 const AGENCY_SERVICE =
-  /疫苗|接种|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
+  /疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -378,7 +381,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
  * guide or report prints it; the office's phone is not that person's. 局长信箱 is a channel, not asked here.
  */
 export const PERSON_PHONE_ASKED =
-  /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
+  /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长|(?:副?总)?经理|董事长|厂长|总裁|老总)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 export function agencyGuideAsks(question: string): Ask[] {
@@ -427,6 +430,12 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
   return Array.isArray(value) ? value.join('；') : value;
 }
 
+/** A step of handling an application asked of an agency, and the general rule's topic that says it. */
+const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
+  [/(?:没|未)(?:有)?填(?:完整|全|好|清楚)|不完整|填错|填漏|漏填|补正/, 'correction'],
+];
+
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
 
@@ -468,6 +477,14 @@ export class AgencyGuideAnswerer {
         (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined),
     );
     if (asks.length === 0) return null;
+    // 上海电力大学图书馆几点开门: the hours of a library, archive or reading room the guide does not name are not the office's.
+    const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(question)?.[0] : undefined;
+    if (
+      place &&
+      guide &&
+      !toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place)
+    )
+      return null;
     // 监督电话 asked and stated: that number, not also the office's.
     if (asks.includes('supervision')) asks.splice(asks.indexOf('phone') >>> 0, asks.includes('phone') ? 1 : 0);
     // 投诉接待时间 asked and stated: those hours, not also the office's.
@@ -569,6 +586,11 @@ export class AgencyGuideAnswerer {
     }
     // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
     if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
+    // 征求第三方意见的时间算不算, 申请表没填完整会怎样: the general rule on that step, after what the guide itself says.
+    for (const [asked, id] of STEP_RULES) {
+      const rule = asked.test(question) ? this.sources.guide.topic(id) : undefined;
+      if (rule) notes.push(`按一般规定：${rule.answer}（依据：${rule.source}）`);
+    }
     if (asks.includes('time_limit')) {
       const calculated = answerGuide(question, now, this.sources.guide);
       if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);

@@ -271,7 +271,8 @@ function officeSaidUnderHeading(match: string, printed: string): string | undefi
 const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
 
 /** Places where published information is read: their contacts are not the accepting office's. */
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室/;
+// 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -401,6 +402,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     instructions ||
     untitledOutline(opening) ||
     applicationOutline(opening) ||
+    applicationPartAlone(opening) ||
     guideEnd(match) ||
     articleTitle(opening) !== undefined
   );
@@ -436,6 +438,22 @@ function applicationOutline(opening: string): boolean {
     /(?:\([一二三四五六七八九十]\)|[一二三]、)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
     /(?:\([一二三四五六七八九十]\)|[二三四]、)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
     /《[^《》]{2,30}信息公开申请表》/.test(flat)
+  );
+}
+
+/**
+ * A page that is a guide's part on applying alone (a school's 依申请公开程序 page, a mirror starting at 依申请公开): it opens
+ * with the part's own sentence (除本机关主动公开的政府信息外…可以向本机关申请获取, 需要本校主动公开以外的…可以向本校申请获取),
+ * then a heading on the office or the ways of applying, with the agency's own application form.
+ */
+function applicationPartAlone(opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    /^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院])[^。]{0,8}申请获取/.test(
+      flat.slice(0, 300),
+    ) &&
+    /(?:受理机构|申请方式|提出申请|申请的提出)/.test(flat) &&
+    /《[^《》]{2,40}申请表》/.test(flat)
   );
 }
 
@@ -497,7 +515,9 @@ function labelHits(match: string): LabelHit[] {
     // 郵 箱:…, 名 稱:…: a two-character label spaced out to the width of the longer ones above it.
     const spaced = labelled
       ? null
-      : /(?:^|[\s:;,，。])([\u4e00-\u9fff])[ \t\u3000]{1,4}([\u4e00-\u9fff])[ \t\u3000]*$/.exec(lower.slice(Math.max(0, end - 10), end));
+      : /(?:^|[\s:;,，。])([\u4e00-\u9fff])(?:[ \t\u3000]{1,4}|[?？]{1,6})([\u4e00-\u9fff])[ \t\u3000]*$/.exec(
+          lower.slice(Math.max(0, end - 10), end),
+        );
     if (spaced) {
       const entry = LABELS.find(({ label }) => label === spaced[1] + spaced[2]);
       if (entry) {
@@ -580,13 +600,18 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
  * …行政楼604办公室(邮编:453400, whose content went to the next label).
  */
 function cleanValue(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[:：\s]+/, '')
-    .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
-    .replace(/[\s,，、;；。:：(（]+$/, '')
-    .trim();
+  return (
+    value
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[:：\s]+/, '')
+      .replace(/^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/, '')
+      .replace(/[\s,，、;；。:：(（]+$/, '')
+      // 辦公地址:長治市英雄北路41號?: a mirror's question mark for a character it lost, at a value's end.
+      .replace(/[?？]+$/, '')
+      .replace(/[\s,，、;；。:：(（]+$/, '')
+      .trim()
+  );
 }
 
 /** The first slice of `printed` whose matching form matches `pattern`. */
@@ -600,7 +625,7 @@ function extract(printed: string, pattern: RegExp): string | undefined {
  * 12345 and a company's five-digit national service number (95598 for power, 95xxx), only ever read after a phone label.
  */
 const PHONE =
-  /(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)|(?<!\d)95\d{3}(?!\d)/;
+  /(?<!\d)0\d{2,3}\s*-\s*\d{4}[ \t]\d{4}(?!\d)|(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)|(?<!\d)95\d{3}(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
@@ -800,7 +825,13 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!what.test(clause[0]) || !how.test(clause[0])) continue;
     const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)));
-    if (text.length >= 6) return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+    if (text.length < 6) continue;
+    if (text.length <= 100) return text;
+    // 在线申请…(a long way of applying)…以确认之日为收到申请之日: the words that say it, when they come late in a long clause.
+    const said = how.exec(matchingForm(text));
+    if (said && said.index + said[0].length > 100)
+      return `…${text.slice(Math.max(0, said.index + said[0].length - 90), said.index + said[0].length + 20)}`;
+    return `${text.slice(0, 100)}…`;
   }
   return undefined;
 }
@@ -810,15 +841,17 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
   const notes: string[] = [];
   const all = sentences(printed, match, from);
   for (const [index, sentence] of all.entries()) {
-    const bare = withoutHeading(sentence.match);
+    // · 网上申请。…: a way under a bullet, as a school's page lists them.
+    const bullet = /^\s*[·•]\s*/.exec(sentence.match)?.[0].length ?? 0;
+    const bare = withoutHeading(sentence.match.slice(bullet));
     const head = CHANNEL_HEAD.exec(bare);
-    if (!head || !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match)) continue;
-    let text = withoutHeading(sentence.text)
+    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
+    let text = withoutHeading(sentence.text.slice(bullet))
       .slice(head[0].length)
       .replace(/^[。.:：,，\s]+/, '');
     for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
-      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(all[next].match)) break;
+      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
       if (text && match[all[next].start - 1] === '\n') break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
@@ -870,7 +903,7 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
 const PLACE_WORD =
   // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
-  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
 const READ_AT =
@@ -1573,7 +1606,8 @@ function regionsBefore(match: string, at: number): string {
  */
 function formOwner(match: string): string | undefined {
   // XX乡人民政府信息公开申请表 reads as XX乡人民 + 政府信息公开申请表: the government keeps its 政府.
-  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开申请表》/
+  // 《吴兴区人民政府依申请公开政府信息申请表》: the form's own words may come between the name and 信息.
+  const owner = /《([\u4e00-\u9fff]{3,30}?)(?:依申请公开)?(?:政府|政务)?信息(?:公开)?申请表》/
     .exec(match.slice(0, GUIDE_SCAN))?.[1]
     .replace(/人民$/, '人民政府');
   if (!owner || !(isAgencyName(owner) || SCHOOL_NAME.test(owner))) return undefined;
@@ -1698,7 +1732,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         const name = cleanValue(
           printed
             .slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits))
-            .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, ''),
+            .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
+            // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
+            .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;
@@ -1794,6 +1830,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       if (office.length >= 4) fields.accepting_office = office;
     }
   }
+
+  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon.
+  if (!fields.email) {
+    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+      match,
+    );
+    if (mailbox) fields.email = mailbox[1];
+  }
+  if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
+  if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
@@ -1969,6 +2016,7 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'fax': {
       const phone = extract(value, PHONE);
       // 联系电话:09162626963 where the page printed 0916-2626963 before: the number as the page's dashed form.
+      if (phone && /^\d{7,8}$/.test(phone)) return withAreaCode(phone, printed) ?? phone;
       return phone && /^0\d{9,11}$/.test(phone) ? (dashedForm(phone, printed) ?? phone) : phone;
     }
     case 'email':
@@ -1993,12 +2041,52 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'office_hours': {
       // A trailing clause with no time in it (…，咨询联系方式) is the next sentence's start on a cut page.
       const clauses = value.split(/(?<=[,，])/);
-      while (clauses.length > 1 && !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(clauses[clauses.length - 1]))
+      while (
+        clauses.length > 1 &&
+        !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(matchingForm(clauses[clauses.length - 1]))
+      )
         clauses.pop();
       const hours = cleanValue(clauses.join(''));
       return hours.length >= 2 ? hours : undefined;
     }
   }
+}
+
+/**
+ * A unit publishing on the government's portal and on its own site (政府門戶網站(網址:…)和山西長治公交網站(網址:…)): the
+ * second, its own, is its website.
+ */
+function ownSite(site: string, hits: LabelHit[], match: string, printed: string, valueAt: (hit: LabelHit) => string): string | undefined {
+  const labelled = hits.filter((hit) => hit.field === 'website');
+  const portal = labelled.find((hit) => /政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)));
+  if (!portal || !valueAt(portal).includes(site.replace(/^https?:\/\//, '').replace(/\/$/, ''))) return undefined;
+  const own = labelled.find(
+    (hit) =>
+      hit.start > portal.start &&
+      hit.start - portal.start < 120 &&
+      /网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)) &&
+      !/政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)),
+  );
+  return own ? typedValue('website', valueAt(own), printed, own) : undefined;
+}
+
+/** The office a 受理点 sentence names (區級依申請公開集中受理點設在區政府辦公室政務公開科(…)). */
+function officeOfAcceptingPoint(match: string, printed: string): string | undefined {
+  const found = /受理点设在([^,，。;；()\s]{2,30}?(?:办公室|科|处|股|中心))(?=[(,，。;；\s]|$)/.exec(match);
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  return cleanValue(printed.slice(start, start + found[1].length));
+}
+
+/**
+ * An office name the page is cut inside (受理機構:白銀市給排水公司客服信息 at the end of the text): the fuller name printed
+ * before it (當面受理點:白銀市給排水公司客服信息中心).
+ */
+function uncutOffice(office: string, printed: string): string {
+  if (!printed.trimEnd().endsWith(office)) return office;
+  const escaped = office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const fuller = new RegExp(`${escaped}([\\u4e00-\\u9fff]{0,4}?(?:中心|室|科|处|處|部|站))`).exec(printed);
+  return fuller ? fuller[0] : office;
 }
 
 /** Hours with a bracket left open: the page ends inside them. */
@@ -2013,6 +2101,11 @@ function dashedForm(phone: string, printed: string): string | undefined {
     if (printed.includes(dashed)) return dashed;
   }
   return undefined;
+}
+
+/** The same number printed elsewhere in the page with its area code (0943-5937755 for a site header's 電話:5937755). */
+function withAreaCode(phone: string, printed: string): string | undefined {
+  return new RegExp(`(?<!\\d)0\\d{2,3}-${phone}(?!\\d)`).exec(printed)?.[0];
 }
 
 function ordered(fields: AgencyGuideFields): AgencyGuideFields {

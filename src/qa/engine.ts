@@ -3692,6 +3692,12 @@ export class QaEngine {
       });
       return part.answer;
     }
+    // 吴兴区政府和大连交通大学哪个可以网上申请, 两家的传真分别是多少: two or three agencies known by their guides, each answered
+    // from its own guide.
+    if (agencies.length >= 2 && agencies.length <= 3 && understood.years.length === 0 && understood.topic?.type !== 'section') {
+      const compared = this.guidesCompared(text, agencies, now);
+      if (compared) return compared;
+    }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     // (为啥说…公开渠道单一 asks the report's problems, whatever guide words it holds.)
     if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section') {
@@ -5861,6 +5867,15 @@ ${lines.join('\n')}`,
     const other = /委员会$/.test(name) ? name.replace(/员会$/, '') : /委$/.test(name) ? `${name}员会` : undefined;
     const found = other === undefined ? undefined : this.store.agencyByName(other);
     return found && this.store.reportsOfAgency(found.id).length > 0 ? found : undefined;
+  }
+
+  /** Each agency's own guide's answer to a where/when/how question naming two or three agencies, when every one has a guide. */
+  private guidesCompared(text: string, agencies: readonly AgencyRecord[], now: Date): Answer | undefined {
+    const guides = this.options.agencyGuide;
+    if (!guides || agencyGuideAsks(text).length === 0 || !agencies.every((agency) => guides.hasGuide?.(agency) === true)) return undefined;
+    const replies = agencies.map((agency) => guides.answer(text, agency, now));
+    if (replies.some((reply) => reply === null || reply.kind !== 'guide')) return undefined;
+    return { kind: 'guide', answer: replies.map((reply) => reply!.answer).join('\n\n'), facts: [] };
   }
 
   /** One agency: resolve the year(s), then answer. */

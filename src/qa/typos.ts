@@ -63,6 +63,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=部门|工作|政务|服务|新闻|科技)(?:动太|动泰|动肽|东态|冬态|懂态)/g, '动态'],
   // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
   [/办工(?=厅|室)/g, '办公'],
+  // 办公室电化 / 信息公开电华 (a voice input's homophone for 电话) before what is asked of it: the phone.
+  [/(?<=室|公开|联系|咨询|办公|受理|的)电(?:化|华)(?=多少|号码?|是多少|是啥|是什么|呢|吗|$)/g, '电话'],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.

@@ -480,13 +480,15 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // follow-ups).
       'guide-questions-23.jsonl',
       'guide-questions-24.jsonl',
-      // guide-questions-23 (65 over three guides added from the web — 洪江区卫健局 (● headings, winter/summer hours, cut inside the
-      // 受理机构's hours), 金寨县茶美中心 (a county 事业单位 titled by its short name), 汉中市农业农村局 (titled only 信息公开指南, a phone
-      // printed with and without its dash, 公开渠道: as a label) — and older guides' gaps in citizens' words, 3 conversations, 16
-      // negatives), written before its first run: 47/65 (0 wrong figures, CLI eval over these folders); FINAL23 after its fixes.
-      // guide-questions-24 (second examples of those classes over made-up guides and real ones), written before its first run: FIRST24.
-      'guide-questions-23.jsonl',
-      'guide-questions-24.jsonl',
+      // guide-questions-25 (87 over six guides added from the web — 长治市公共交通总公司 (a bus company, 繁体 mirror, ? after every
+      // contact), 白银市给排水公司 (a water utility, 繁体, cut inside its office's name), 大连交通大学 and 上海电力大学 (application
+      // pages of two universities, no guide title), 吴兴区人民政府 (繁体, starting at 依申请公开, 浙江政务服务网), 浙江省外办 (cut before
+      // applying, a 指定地点's phone) — and older guides: 延期, 第三方, 确认之日, 纸质/邮箱, two guides compared, 4 conversations, 16
+      // negatives), written before its first run: 48/87 (0 wrong figures, CLI eval over these folders); 82/87 after its fixes (5 gaps).
+      // guide-questions-26 (31 second examples over two made-up guides — 青禾县燃气, 岭北县公交 — and real ones, 2 conversations,
+      // 5 negatives), written before its first run: 23/31 (0 wrong figures); 31/31 after.
+      'guide-questions-25.jsonl',
+      'guide-questions-26.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',
