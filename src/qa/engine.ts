@@ -3459,6 +3459,8 @@ export class QaEngine {
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
     if (mentions.length > 0 && REPORT_TIMING.test(text)) {
       const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|的报告)/, '年报'), now);
+      const dated = this.publicationOfReport(mentions, understood.years, guide?.answer);
+      if (dated) return dated;
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
@@ -6615,6 +6617,28 @@ ${lines.join('\n')}`,
     return {
       kind: 'text',
       answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`,
+      facts: [],
+    };
+  }
+
+  /**
+   * 某局2020年的年报是哪天发的: the date its page prints (发布时间, or the date under its signature), read at import, with the
+   * rule on when reports are due; undefined when the question names no single agency, no report of the year asked is stored,
+   * or the report records no date (the caller then says so).
+   */
+  private publicationOfReport(mentions: AgencyMention[], years: number[], rule: string | undefined): Answer | undefined {
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1 || years.length > 1) return undefined;
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id);
+    const report = years.length === 1 ? reports.find((each) => each.year === years[0]) : reports[reports.length - 1];
+    if (!report?.published) return undefined;
+    const [year, month, day] = report.published.split('-').map(Number);
+    const how =
+      report.publishedFrom === 'signature'
+        ? `页面没有印发布时间，报告落款的日期是${year}年${month}月${day}日（${report.published}）`
+        : `页面印的发布时间是${report.published}（${year}年${month}月${day}日）`;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年的年度报告，${how}。${rule ? `\n按规定：\n${rule}` : ''}\n（来源：${reportTitle(report)}）`,
       facts: [],
     };
   }

@@ -32,6 +32,9 @@ export interface ReportRecord {
   origin: 'import' | 'entry';
   sourceFile: string | null;
   storedAt: string;
+  /** The day the page says it was published (ISO date), and whether read from its date line or its signature; null when not printed. */
+  published?: string | null;
+  publishedFrom?: 'page' | 'signature' | null;
 }
 
 export interface SaveResult {
@@ -306,28 +309,28 @@ export class ReportStore {
          ORDER BY name`,
       ),
       reportByAgencyYear: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? AND r.year = ?`,
       ),
       reportById: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt,
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom,
                 r.missing, r.warnings
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
       ),
       reports: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
          FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
       ),
       reportsOfAgency: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? ORDER BY r.year`,
       ),
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
       insertReport: prepare(
-        `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at, published, published_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertContacts: prepare(
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
@@ -736,6 +739,8 @@ export class ReportStore {
       JSON.stringify(report.missing),
       JSON.stringify(report.warnings),
       new Date().toISOString(),
+      report.published?.date ?? null,
+      report.published?.from ?? null,
     );
     const reportId = Number(info.lastInsertRowid);
     this.insertCells(reportId, report);
@@ -954,6 +959,7 @@ export class ReportStore {
       year: record.year,
       format: record.format,
       title: record.title ?? undefined,
+      ...(record.published && record.publishedFrom ? { published: { date: record.published, from: record.publishedFrom } } : {}),
       sections: this.sections(reportId),
       proactive: this.tableOf(reportId, 'proactive', record.format),
       applications: this.tableOf(reportId, 'applications', record.format),
