@@ -418,6 +418,13 @@ function segmentContent(text: string): string[] {
       continue;
     }
     previous = word;
+    // 跑|最|多|跑 (最多跑一趟): 最 with the 多 or 少 after it is one word (最多), not 最 glued to the single before it (跑最).
+    if ((word === '多' || word === '少') && run.endsWith('最')) {
+      run = run.slice(0, -1);
+      flush();
+      if (!words.includes(`最${word}`)) words.push(`最${word}`);
+      continue;
+    }
     // (类 stays a word of the question: 解读类信息 names a kind; only after a number is it a measure word.)
     if (
       word.length === 0 ||

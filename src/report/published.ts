@@ -13,7 +13,7 @@ const DATE_LINE =
  * spaces, a bracket or the page's trailing chrome after it.
  */
 const SIGNATURE_DATE =
-  /(?:^|[。\s])\s*[\p{Script=Han}（）()]{2,40}?(?:局|政府|办公室|办公厅|委员会|委|办|中心|办事处|街道|镇|乡|院|馆|所|处|队|站|会|厅|署|公司|集团|大学|学校|学院)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:$|[（(【\[]|附件|相关|扫一扫|打印|关闭|【|责任编辑|分享|\n))/gu;
+  /(?:^|[。\s])\s*[\p{Script=Han}（）()]{2,40}?(?:局|政府|办公室|办公厅|委员会|委|办|中心|办事处|街道|镇|乡|院|馆|所|处|队|站|会|厅|署|公司|集团|大学|学校|学院)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:$|[（(【[]|附件|相关|扫一扫|打印|关闭|责任编辑|分享|\n))/gu;
 
 /** How far into the page its head's date line may be (the title block of a government site). */
 const HEAD = 3000;

@@ -158,7 +158,7 @@ function prepareStatements(db: Db) {
     agencyOfReport: prepare('SELECT agency_id FROM reports WHERE id = ?').pluck(),
     years: prepare('SELECT DISTINCT year FROM reports ORDER BY year').pluck(),
     report: prepare(
-      `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
+      `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
        FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
     ),
     mainProse: prepare(

@@ -4,7 +4,7 @@ import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgency
 import { toSimplified } from '../text/script.js';
 import { layoutOf, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import { proseFigureByKey } from '../report/prose-figures.js';
-import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
+import type { Contacts, ProseFigure, Published, Report, Violation } from '../report/model.js';
 import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
@@ -32,9 +32,6 @@ export interface ReportRecord {
   origin: 'import' | 'entry';
   sourceFile: string | null;
   storedAt: string;
-  /** The day the page says it was published (ISO date), and whether read from its date line or its signature; null when not printed. */
-  published?: string | null;
-  publishedFrom?: 'page' | 'signature' | null;
 }
 
 export interface SaveResult {
@@ -309,20 +306,20 @@ export class ReportStore {
          ORDER BY name`,
       ),
       reportByAgencyYear: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? AND r.year = ?`,
       ),
       reportById: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom,
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt,
                 r.missing, r.warnings
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
       ),
       reports: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
          FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
       ),
       reportsOfAgency: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt, r.published, r.published_from AS publishedFrom
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? ORDER BY r.year`,
       ),
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
@@ -469,6 +466,7 @@ export class ReportStore {
     return this.sentenceStatementsPrepared;
   }
 
+  private publishedStatement?: Statement;
   private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement; bytesOfReport: Statement | undefined };
 
   private deleteSentences(reportId: number): void {
@@ -940,6 +938,16 @@ export class ReportStore {
     return withChannels(this.statements.proseOfReportWithKeys.all(reportId, key, otherKey) as StoredProseFigure[]);
   }
 
+  /**
+   * The day the report's page says it was published and where that was read (migration 22); undefined when the page printed
+   * none. Read apart from the report's record, only when asked (哪天发布的), so the records every answer reads stay as they were.
+   */
+  published(reportId: number): Published | undefined {
+    this.publishedStatement ??= this.db.prepare('SELECT published AS date, published_from AS "from" FROM reports WHERE id = ?');
+    const row = this.publishedStatement.get(reportId) as { date: string | null; from: Published['from'] | null } | undefined;
+    return row?.date && row.from ? { date: row.date, from: row.from } : undefined;
+  }
+
   contacts(reportId: number): Contacts {
     const row = this.statements.contactsOfReport.get(reportId) as Record<string, string | null> | undefined;
     if (!row) return {};
@@ -954,12 +962,13 @@ export class ReportStore {
   load(reportId: number): Report | undefined {
     const record = this.statements.reportById.get(reportId) as (ReportRecord & { missing: string; warnings: string }) | undefined;
     if (!record) return undefined;
+    const published = this.published(reportId);
     return {
       agency: record.agency,
       year: record.year,
       format: record.format,
       title: record.title ?? undefined,
-      ...(record.published && record.publishedFrom ? { published: { date: record.published, from: record.publishedFrom } } : {}),
+      ...(published ? { published } : {}),
       sections: this.sections(reportId),
       proactive: this.tableOf(reportId, 'proactive', record.format),
       applications: this.tableOf(reportId, 'applications', record.format),

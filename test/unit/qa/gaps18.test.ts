@@ -1,6 +1,7 @@
 /**
  * gaps18's classes over made-up reports (other agencies, other wordings than the gap lines they closed): the day a report
- * was published, read at import from its page's date line or the date under its signature and answered with it.
+ * was published, read at import from its page's date line or the date under its signature and answered with it; a share
+ * the prose prints beside its figure (占25%, 占全部事项的80.5%), answered as printed, never worked out.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,15 @@ const REPORTS: Record<string, string> = {
 本年度无其他需要报告的事项。
 石门乡人民政府办公室
 2024年1月15日`,
+  'share.txt': `东阳市商务局2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年,我局主动公开政府信息160条,其中政策解读类信息40条,占25%。
+(二)审批服务情况。梳理“网上办、掌上办”审批事项96项，占全部事项的80.5%，办理时限压缩一半。
+(三)依申请公开情况。本年度未收到政府信息公开申请。`,
+  'change.txt': `龙泉镇人民政府2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,我镇主动公开政府信息75条。
+(二)依申请公开情况。2024年度,我镇共收到政府信息公开申请6件,较上年增加2件,均已按时答复。`,
   'undated.txt': `白沙县民政局2022年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2022年,我局主动公开政府信息30条。
@@ -69,5 +79,23 @@ describe('gaps18 classes on made-up reports', () => {
     const answer = await app.ask('白沙县民政局2022年的年报什么时候发布的');
     expect(answer.answer).toContain('没有记下它发布的日期');
     expect(answer.answer).not.toMatch(/20\d\d-\d\d-\d\d/);
+  });
+
+  it('answers 占了百分之几 with the share printed beside the part, as a figure of the answer', async () => {
+    const answer = await app.ask('东阳市商务局2023年政策解读类信息占了百分之几');
+    expect(answer.answer).toContain('占25%');
+    expect(answer.facts.map((fact) => fact.value)).toContain(25);
+    expect(answer.answer).not.toContain('按以上两个数字计算');
+  });
+
+  it('answers 的审批事项占了百分之多少 of a long thing (网上办掌上办) from the percentage printed after 占', async () => {
+    const answer = await app.ask('东阳市商务局2023年网上办掌上办的审批事项占了百分之多少');
+    expect(answer.answer).toContain('80.5%');
+    expect(answer.answer).toContain('报告原文所印');
+  });
+
+  it('reads 比去年多还是少 of one body as a change, answered with the change its sentence states', async () => {
+    const answer = await app.ask('龙泉镇2024年申请比去年多还是少');
+    expect(answer.answer).toContain('增加2件');
   });
 });
