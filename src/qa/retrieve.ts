@@ -57,7 +57,8 @@ const UNIT_GROUPS: string[][] = [
   // Archives used (利用档案2061卷(件)次, read 卷件次): counted in 卷次, never a count of events. (件次 stays 件: 受理依申请公开1件次.)
   ['卷次'],
   ['期'],
-  ['批'],
+  // Batches (报送…数据26批次): 多少批次 asks them as 几批 does.
+  ['批次', '批'],
   // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
   ['笔'],
   ['份'],
@@ -484,7 +485,14 @@ function repairGlued(tokens: string[]): string[] {
       continue;
     }
     const next = tokens[index + 1];
-    if (token.length === 2 && /^(?:多少|几)$/.test(before ?? '') && UNITS.includes(token[0]) && next && /^\p{Script=Han}+$/u.test(next)) {
+    if (
+      token.length === 2 &&
+      /^(?:多少|几)$/.test(before ?? '') &&
+      !UNITS.includes(token) &&
+      UNITS.includes(token[0]) &&
+      next &&
+      /^\p{Script=Han}+$/u.test(next)
+    ) {
       repaired.push(token[0], token[1] + next);
       index += 1;
       continue;

@@ -512,4 +512,11 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE reports ADD COLUMN published_from TEXT;
     `,
   },
+  {
+    version: 23,
+    name: 'gazetteer offices learn their 办 short form',
+    // agencyAliases now knows 地方志办 and 史志办 for 地方志办公室 and 史志办公室 (湛江市地方志办). Re-read on the next writable
+    // open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -33,6 +33,10 @@ const REPORTS: Record<string, string> = {
 一、总体情况
 (一)主动公开情况。2024年,我镇主动公开政府信息75条。
 (二)依申请公开情况。2024年度,我镇共收到政府信息公开申请6件,较上年增加2件,均已按时答复。`,
+  'gazetteer.txt': `丽水市史志办公室2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2022年,我办主动公开政府信息33条,向市政府网站报送志书资料12批次。
+(二)依申请公开情况。本年度未收到政府信息公开申请。`,
   'undated.txt': `白沙县民政局2022年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2022年,我局主动公开政府信息30条。
@@ -97,5 +101,11 @@ describe('gaps18 classes on made-up reports', () => {
   it('reads 比去年多还是少 of one body as a change, answered with the change its sentence states', async () => {
     const answer = await app.ask('龙泉镇2024年申请比去年多还是少');
     expect(answer.answer).toContain('增加2件');
+  });
+
+  it('knows a gazetteer office by its 办 form (史志办) and counts 批次 as the measure word asked', async () => {
+    const answer = await app.ask('丽水市史志办2022年报了多少批次资料');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toContain(12);
   });
 });
