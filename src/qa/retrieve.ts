@@ -1212,6 +1212,8 @@ function readAnswer(
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1] ?? MEASURED_NOUN_AFTER.exec(request.text)?.[1];
     const countedEntity = COUNTED_ENTITY.exec(request.text)?.[1];
+    const partsNoun = COUNTED_PARTS.exec(request.text)?.[1];
+    const countedParts = partsNoun ? new RegExp(`\\d\\s*个${partsNoun}`) : undefined;
     const countedOthers = countedEntity
       ? matched.filter(
           (word) =>
@@ -1331,6 +1333,9 @@ function readAnswer(
       // Nor does a count the sentence prints of another thing the question names (众创空间1家), nor a number outside
       // that thing's clause (科技型中小企业33家): the question asks what is in it, which the report does not count.
       if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
+      // 分了几个方面 against 细化5个方面39项要点工作: the parts counted by a noun after the measure word are the number printed
+      // right before that noun, never another count of the same clause.
+      if (countedParts?.test(sentence) && !countedParts.test(sentence.slice(at, at + match[0].length + 4))) continue;
       // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
@@ -1597,6 +1602,9 @@ const COUNTED_IN_GE = /(?:多少|几)个((?:(?![啊呀呢吗啦吧我你想看])
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
 /** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */
+/** 分了几个方面, 有多少个环节: the parts of a whole counted by a noun after 个, printed so (5个方面) in the report. */
+const COUNTED_PARTS = /(?:多少|几)个(方面|部分|环节|领域|阶段|板块|专栏|栏目|类别)/;
+
 const COUNTED_ENTITY =
   /(?:多少|几)(?:个|家|名|位|所)?\p{Script=Han}{0,4}?(企业|公司|单位|机构|人才|专家|代表|群众|农户|村民|学生)(?:呢|啊|吗)?[?？。！!]*$/u;
 

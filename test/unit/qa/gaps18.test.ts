@@ -37,6 +37,10 @@ const REPORTS: Record<string, string> = {
 一、总体情况
 (一)主动公开情况。2022年,我办主动公开政府信息33条,向市政府网站报送志书资料12批次。
 (二)依申请公开情况。本年度未收到政府信息公开申请。`,
+  'points.txt': `宁波市税务局2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2022年,我局主动公开政府信息210条。印发《2022年政务公开重点工作安排》,明确4个环节27项具体任务。
+(二)依申请公开情况。本年度未收到政府信息公开申请。`,
   'undated.txt': `白沙县民政局2022年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2022年,我局主动公开政府信息30条。
@@ -107,5 +111,10 @@ describe('gaps18 classes on made-up reports', () => {
     const answer = await app.ask('丽水市史志办2022年报了多少批次资料');
     expect(answer.kind).toBe('figure');
     expect(answer.facts.map((fact) => fact.value)).toContain(12);
+  });
+
+  it('counts 几个环节 by the number printed before 个环节, not the other count of its clause (27项)', async () => {
+    const answer = await app.ask('宁波市税务局2022年政务公开重点工作安排分了几个环节');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([4]);
   });
 });
