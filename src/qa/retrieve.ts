@@ -388,7 +388,12 @@ const FOUNDING_ASKED = /成立|组建|设立|挂牌/;
 const WHEN_WORD = /^(?:什么时候|时候|时间|何时|哪年|哪一年|哪天|日期|几时)$/;
 const FOUNDING_WHEN = /什么时候|时间|何时|哪年|哪一年|哪天|日期|几时/;
 
-function segmentContent(text: string): string[] {
+/** Two channels written together with nothing between them (微博微信): read as joined by 和, which the segmenter cuts right. */
+const GLUED_CHANNELS = /(微博|微信公众号|微信(?!公众号)|公众号|抖音|快手|头条号?|视频号)(?=微博|微信|抖音|快手|头条|视频号)/g;
+
+function segmentContent(question: string): string[] {
+  // Cheap test first: most questions name no two channels.
+  const text = /微博|微信|抖音|快手|头条|视频号/.test(question) ? question.replace(GLUED_CHANNELS, '$1和') : question;
   const words: string[] = [];
   const founding = FOUNDING_ASKED.test(text);
   let run = '';

@@ -997,7 +997,7 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // files' convention — that line corrected); 81/87 after (6 gap lines). real-questions-45 (22 second examples and new
   // phrasings, written before its first run): 16/22 (2 wrong figures: a count printed after the one asked, 5个方面39项; a
   // part for the share printed beside it); 17/22 after (5 gap lines). Made-up examples: test/unit/qa/round23-real.test.ts.
-  // gaps18 closed two publication dates of real-questions-44 (83/87, 4 gap lines) and, of real-questions-45, 盐都's 占82.35%,
+  // gaps18 closed two publication dates and 珠海税务's 微博微信 of real-questions-44 (84/87, 3 gap lines) and, of real-questions-45, 盐都's 占82.35%,
   // 太平镇's 比去年多还是少 and 广州海关's 5个方面 (20/22, 2 gap lines); made-up examples in test/unit/qa/gaps18.test.ts.
   askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });

@@ -41,6 +41,10 @@ const REPORTS: Record<string, string> = {
 一、总体情况
 (一)主动公开情况。2022年,我局主动公开政府信息210条。印发《2022年政务公开重点工作安排》,明确4个环节27项具体任务。
 (二)依申请公开情况。本年度未收到政府信息公开申请。`,
+  'videos.txt': `温州市文化广电旅游局2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,我局主动公开政府信息180条,通过官方抖音和视频号等平台发布文旅宣传短视频86条。
+(二)依申请公开情况。本年度未收到政府信息公开申请。`,
   'undated.txt': `白沙县民政局2022年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况。2022年,我局主动公开政府信息30条。
@@ -116,5 +120,10 @@ describe('gaps18 classes on made-up reports', () => {
   it('counts 几个环节 by the number printed before 个环节, not the other count of its clause (27项)', async () => {
     const answer = await app.ask('宁波市税务局2022年政务公开重点工作安排分了几个环节');
     expect(answer.facts.map((fact) => fact.value)).toEqual([4]);
+  });
+
+  it('reads two channels written together (抖音视频号) as the two, so the sentence naming both answers', async () => {
+    const answer = await app.ask('温州市文化广电旅游局2024年在抖音视频号发了多少条短视频');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([86]);
   });
 });
