@@ -105,7 +105,8 @@ function describe(progress: string, outcome: ImportOutcome): string {
   );
   let text =
     `${progress}${report.agency} ${report.year}年 (${report.format}版式) ${outcome.replaced ? '已替换原有报告 (replaced)' : '已导入 (imported)'}，${cells} 个数字，` +
-    `${outcome.violations.length} 处勾稽问题，缺少：${report.missing.length > 0 ? report.missing.join('、') : '无'}\n`;
+    `${outcome.violations.length} 处勾稽问题，缺少：${report.missing.length > 0 ? report.missing.join('、') : '无'}` +
+    `${report.published ? `，${report.published.from === 'signature' ? '落款日期' : '发布日期'} ${report.published.date}` : ''}\n`;
   for (const violation of outcome.violations)
     text += `    规则${violation.rule} ${violation.row}/${violation.column}: ${violation.message}\n`;
   for (const warning of report.warnings) text += `    注意${warning.line ? `（第${warning.line}行）` : ''}: ${warning.message}\n`;

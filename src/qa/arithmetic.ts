@@ -243,6 +243,30 @@ function listedUnder(part: Fact, whole: Fact): boolean {
   return breakdown >= 0 && new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(rest.slice(breakdown));
 }
 
+/**
+ * The share the report itself prints right after the part's figure (重要工作动态类信息70条,占82.35%; 228小项，占260小项的87.69%):
+ * the words from 占 to the percentage, and the percentage. Undefined when the sentence prints none there.
+ */
+export function statedShare(part: Fact): { words: string; percent: number } | undefined {
+  const sentence = part.sentence;
+  if (!sentence || !/[%％]/.test(sentence)) return undefined;
+  // The part read is the percentage itself (占百分之几 reads 87.69%): stated when 占 stands before it.
+  if (part.unit === '%') {
+    const printed = new RegExp(`占[^。；;，,%％]{0,16}?(?<![\\d.])${String(part.value).replace('.', '\\.')}\\s*[%％]`).exec(sentence);
+    return printed ? { words: printed[0].replace(/％/, '%'), percent: part.value } : undefined;
+  }
+  const figure = new RegExp(`(?<![\\d.])${String(part.value).replace('.', '\\.')}\\s*(?:万|亿)?(?:余|多)?[大小]?${part.unit}`).exec(
+    sentence,
+  );
+  if (!figure) return undefined;
+  const after = sentence.slice(figure.index + figure[0].length);
+  const share =
+    /^\s*[，,、]?\s*(占(?:[^。；;，,%％\d]{0,12}?(?:\d+(?:\.\d+)?[^。；;，,%％\d]{0,8}?)?的)?(?:比)?(?:为|达)?(\d+(?:\.\d+)?)\s*[%％])/.exec(
+      after,
+    );
+  return share ? { words: share[1].replace(/％/, '%'), percent: Number(share[2]) } : undefined;
+}
+
 /** The share of the first figure in the second, to one decimal (51条占67条的76.1%); nothing when the whole is zero or smaller than the part. */
 function withShare(answer: Answer, part: Fact, whole: Fact): Answer {
   if (whole.value <= 0 || part.value > whole.value) return answer;

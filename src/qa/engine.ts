@@ -45,7 +45,7 @@ import {
 import { searchWords } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, withArithmetic } from './arithmetic.js';
+import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, withArithmetic } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
@@ -880,6 +880,26 @@ function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
  * The figures an answer states as its answer, for 哪个多 and 加起来: those of its first figure's
  * kind (西工区22条 and 海原县89条), not the breakdown after it (其中网站5条、平台17条).
  */
+/** Where a share is asked after the thing (的事项占比多少, 占了百分之多少, 的比例是多少): the thing is the words before it. */
+const SHARE_ASKED_AFTER_THING =
+  /(?:的(?:事项|信息|数量|项目|内容)?)?(?:所)?(?:占(?:了|据)?(?:[^，。？?]{0,10}?的)?(?:百分之(?:几|多少)|多少比例|多大比例|比例|比重|占比|几成|百分比)|占比|(?:比例|比重))(?:是|为|有)?(?:多少|几)?[？?。]*$/;
+
+/**
+ * A figure's answer with the share its sentence prints right after it (statedShare), that percentage a figure of the answer;
+ * undefined when the sentence prints none.
+ */
+function withStatedShare(answer: Answer): Answer | undefined {
+  const part = answer.facts[0];
+  const share = part ? statedShare(part) : undefined;
+  if (!share) return undefined;
+  const lead = part.unit === '%' ? share.words : `${formatNumber(part.value)}${part.unit}，${share.words}`;
+  return {
+    kind: 'figure',
+    answer: `报告写明的比例：${part.agency}${part.year}年${lead}（报告原文所印，不是计算的）。\n${answer.answer.replace(/^\d+\. /, '')}`,
+    facts: part.unit === '%' ? [part] : [part, { ...part, key: 'stated_share', value: share.percent, unit: '%' }],
+  };
+}
+
 function headlineFacts(facts: readonly Fact[]): Fact[] {
   if (facts.length === 0) return [];
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
@@ -2791,7 +2811,11 @@ export class QaEngine {
   /** A message's questions, already normalised: a paired question, several questions, or one. */
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
-    const paired = this.pairedAnswer(text, context) ?? this.pairedFollowUp(text, context) ?? this.shareFollowUp(text, context);
+    const paired =
+      this.pairedAnswer(text, context) ??
+      this.pairedFollowUp(text, context) ??
+      this.shareFollowUp(text, context) ??
+      this.statedShareAsked(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
@@ -3004,7 +3028,38 @@ export class QaEngine {
       if (memory)
         this.options.state?.set<ConversationMemory>(key, { ...memory, share: { whole: pair.things[1] } }, this.ttl, { lazy: true });
     }
+    // 工作动态占了百分之多少 where the part's sentence prints its share (70条,占82.35%): the report's own percentage, not one worked out.
+    if (pair.operation === 'share') {
+      const stated = withStatedShare(answers[0]);
+      if (stated) return stated;
+    }
     return withArithmetic(joined, pair.operation);
+  }
+
+  /**
+   * 平潭交建局2020年一趟不用跑最多跑一趟的事项占比多少, a thing too long or too plain for pairedAnswer's share: asked again as
+   * 占比多少 of the thing alone (的事项 dropped), answered only with a percentage its sentence prints after 占 (228小项，占260小项的
+   * 87.69%); never one worked out.
+   */
+  private statedShareAsked(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: a share word and a question word.
+    if (!/占|比例|比重/.test(text) || !/多少|几/.test(text)) return undefined;
+    const found = this.index.find(text);
+    if (found.length !== 1 || found[0].start > 0 || found[0].agencies.length !== 1) return undefined;
+    const end = found[0].text.length;
+    const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
+    const rest = text.slice(end + year.length);
+    const share = SHARE_ASKED_AFTER_THING.exec(rest);
+    if (!share || share.index < 2 || /和|跟|与|比|还是/.test(rest.slice(0, share.index))) return undefined;
+    const question = `${text.slice(0, end)}${year.replace(/的$/, '')}${rest.slice(0, share.index)}占比多少`;
+    if (question === text) return undefined;
+    const transient = context.user ? undefined : `share:${process.pid}:${(this.messageCounter += 1)}`;
+    const asked = this.askOne(question, transient ? { user: transient } : context);
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    const fact = asked.kind === 'figure' && asked.facts.length === 1 ? asked.facts[0] : undefined;
+    if (fact?.unit !== '%' || !fact.sentence) return undefined;
+    const printed = new RegExp(`占[^。；;，,%]{0,16}?(?<![\\d.])${String(fact.value).replace('.', '\\.')}\\s*%`).exec(fact.sentence);
+    return printed ? { ...asked, answer: `报告写明的比例：${printed[0]}（报告原文所印，不是计算的）。\n${asked.answer}` } : undefined;
   }
 
   /**
@@ -3593,6 +3648,8 @@ export class QaEngine {
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
     if (mentions.length > 0 && REPORT_TIMING.test(text)) {
       const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|的报告)/, '年报'), now);
+      const dated = this.publicationOfReport(mentions, understood.years, guide?.answer);
+      if (dated) return dated;
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
@@ -6853,6 +6910,29 @@ ${lines.join('\n')}`,
     return {
       kind: 'text',
       answer: `${report.agency}${report.year}年报告“${title}”：${short}\n${this.cite(report, topic.section)}`,
+      facts: [],
+    };
+  }
+
+  /**
+   * 某局2020年的年报是哪天发的: the date its page prints (发布时间, or the date under its signature), read at import, with the
+   * rule on when reports are due; undefined when the question names no single agency, no report of the year asked is stored,
+   * or the report records no date (the caller then says so).
+   */
+  private publicationOfReport(mentions: AgencyMention[], years: number[], rule: string | undefined): Answer | undefined {
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1 || years.length > 1) return undefined;
+    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id);
+    const report = years.length === 1 ? reports.find((each) => each.year === years[0]) : reports[reports.length - 1];
+    const published = report ? this.store.published(report.id) : undefined;
+    if (!report || !published) return undefined;
+    const [year, month, day] = published.date.split('-').map(Number);
+    const how =
+      published.from === 'signature'
+        ? `页面没有印发布时间，报告落款的日期是${year}年${month}月${day}日（${published.date}）`
+        : `页面印的发布时间是${published.date}（${year}年${month}月${day}日）`;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年的年度报告，${how}。${rule ? `\n按规定：\n${rule}` : ''}\n（来源：${reportTitle(report)}）`,
       facts: [],
     };
   }

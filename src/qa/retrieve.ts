@@ -57,7 +57,8 @@ const UNIT_GROUPS: string[][] = [
   // Archives used (利用档案2061卷(件)次, read 卷件次): counted in 卷次, never a count of events. (件次 stays 件: 受理依申请公开1件次.)
   ['卷次'],
   ['期'],
-  ['批'],
+  // Batches (报送…数据26批次): 多少批次 asks them as 几批 does.
+  ['批次', '批'],
   // Transactions (公开4笔政府采购, 拨付资金12笔): 几笔 asks them; no count of cases or items is one.
   ['笔'],
   ['份'],
@@ -389,7 +390,12 @@ const FOUNDING_ASKED = /成立|组建|设立|挂牌/;
 const WHEN_WORD = /^(?:什么时候|时候|时间|何时|哪年|哪一年|哪天|日期|几时)$/;
 const FOUNDING_WHEN = /什么时候|时间|何时|哪年|哪一年|哪天|日期|几时/;
 
-function segmentContent(text: string): string[] {
+/** Two channels written together with nothing between them (微博微信): read as joined by 和, which the segmenter cuts right. */
+const GLUED_CHANNELS = /(微博|微信公众号|微信(?!公众号)|公众号|抖音|快手|头条号?|视频号)(?=微博|微信|抖音|快手|头条|视频号)/g;
+
+function segmentContent(question: string): string[] {
+  // Cheap test first: most questions name no two channels.
+  const text = /微博|微信|抖音|快手|头条|视频号/.test(question) ? question.replace(GLUED_CHANNELS, '$1和') : question;
   const words: string[] = [];
   const founding = FOUNDING_ASKED.test(text);
   let run = '';
@@ -420,6 +426,13 @@ function segmentContent(text: string): string[] {
       continue;
     }
     previous = word;
+    // 跑|最|多|跑 (最多跑一趟): 最 with the 多 or 少 after it is one word (最多), not 最 glued to the single before it (跑最).
+    if ((word === '多' || word === '少') && run.endsWith('最')) {
+      run = run.slice(0, -1);
+      flush();
+      if (!words.includes(`最${word}`)) words.push(`最${word}`);
+      continue;
+    }
     // (类 stays a word of the question: 解读类信息 names a kind; only after a number is it a measure word.)
     if (
       word.length === 0 ||
@@ -479,7 +492,14 @@ function repairGlued(tokens: string[]): string[] {
       continue;
     }
     const next = tokens[index + 1];
-    if (token.length === 2 && /^(?:多少|几)$/.test(before ?? '') && UNITS.includes(token[0]) && next && /^\p{Script=Han}+$/u.test(next)) {
+    if (
+      token.length === 2 &&
+      /^(?:多少|几)$/.test(before ?? '') &&
+      !UNITS.includes(token) &&
+      UNITS.includes(token[0]) &&
+      next &&
+      /^\p{Script=Han}+$/u.test(next)
+    ) {
       repaired.push(token[0], token[1] + next);
       index += 1;
       continue;
@@ -1208,6 +1228,8 @@ function readAnswer(
     // 订阅数多少, 阅读量是多少: the noun before 数/量 is what is counted; a number right after it beats one after the other words.
     const measured = MEASURED_NOUN.exec(request.text)?.[1] ?? MEASURED_NOUN_AFTER.exec(request.text)?.[1];
     const countedEntity = COUNTED_ENTITY.exec(request.text)?.[1];
+    const partsNoun = COUNTED_PARTS.exec(request.text)?.[1];
+    const countedParts = partsNoun ? new RegExp(`\\d\\s*个${partsNoun}`) : undefined;
     const countedOthers = countedEntity
       ? matched.filter(
           (word) =>
@@ -1327,6 +1349,9 @@ function readAnswer(
       // Nor does a count the sentence prints of another thing the question names (众创空间1家), nor a number outside
       // that thing's clause (科技型中小企业33家): the question asks what is in it, which the report does not count.
       if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
+      // 分了几个方面 against 细化5个方面39项要点工作: the parts counted by a noun after the measure word are the number printed
+      // right before that noun, never another count of the same clause.
+      if (countedParts?.test(sentence) && !countedParts.test(sentence.slice(at, at + match[0].length + 4))) continue;
       // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
@@ -1593,6 +1618,9 @@ const COUNTED_IN_GE = /(?:多少|几)个((?:(?![啊呀呢吗啦吧我你想看])
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
 /** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */
+/** 分了几个方面, 有多少个环节: the parts of a whole counted by a noun after 个, printed so (5个方面) in the report. */
+const COUNTED_PARTS = /(?:多少|几)个(方面|部分|环节|领域|阶段|板块|专栏|栏目|类别)/;
+
 const COUNTED_ENTITY =
   /(?:多少|几)(?:个|家|名|位|所)?\p{Script=Han}{0,4}?(企业|公司|单位|机构|人才|专家|代表|群众|农户|村民|学生)(?:呢|啊|吗)?[?？。！!]*$/u;
 

@@ -1171,6 +1171,8 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   let rankOrder: 'desc' | 'asc' | undefined;
   if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
     operation = 'total';
+  // 2024年申请比去年多还是少: one body's year against the year before is a change, not a ranking.
+  else if (!acrossAgencies && /多还是少/.test(text) && /比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}年)/.test(text)) operation = 'change';
   else if (
     /最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text) ||
     RANK_VERB.test(text)

@@ -65,6 +65,9 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['公共交通总公司', '公交公司'],
   ['公共交通有限公司', '公交公司'],
   ['信访办公室', '信访办'],
+  // 湛江市地方志办: a gazetteer office (地方志办公室, 史志办公室) by its everyday 办 form.
+  ['地方志办公室', '地方志办'],
+  ['史志办公室', '史志办'],
   ['政务服务管理局', '政务服务局'],
   ['文化广电和旅游局', '文旅局'],
   ['文化广电旅游局', '文旅局'],

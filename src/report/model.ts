@@ -45,6 +45,13 @@ export type ParseWarning = z.infer<typeof ParseWarningSchema>;
 
 const values = z.array(z.number());
 
+/** The day the report was published as its page prints it (ISO date), and where: the page's date line or the closing signature. */
+export const PublishedSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  from: z.enum(['page', 'signature']),
+});
+export type Published = z.infer<typeof PublishedSchema>;
+
 export { BLANK_CELL } from './blank-cell.js';
 
 /** The whole report. Table values are keyed by the catalogue's row keys; columns in catalogue order. */
@@ -53,6 +60,8 @@ export const ReportSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   format: z.enum(REPORT_FORMATS),
   title: z.string().optional(),
+  /** Read at import (report/published.ts); absent when the page prints no date. */
+  published: PublishedSchema.optional(),
   sections: z.record(z.string(), z.string()),
   /** Table 二: row key → values in the row's column order. */
   proactive: z.record(z.string(), values),

@@ -21,6 +21,7 @@ import {
   stripMarkdown,
 } from './normalize.js';
 import { extractContacts, extractProseFigures } from './prose.js';
+import { publicationDate } from './published.js';
 import { checkRules } from './rules.js';
 import { type LocatedText, locateSections } from './sections.js';
 import { detectFormat, readTable, type TableResult } from './tables.js';
@@ -263,9 +264,11 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   // Warnings point at the input's lines, not at the lines cut apart above.
   for (const warning of warnings) if (warning.line !== undefined) warning.line = located.origin[warning.line - 1] ?? warning.line;
   // What was read: the report's body, and a refusal's preview.
+  const published = publicationDate(rawText, year);
   const read: ReportPreview = {
     year,
     format,
+    ...(published ? { published } : {}),
     sections,
     proactive: tables.proactive.rows,
     applications: tables.applications.rows,

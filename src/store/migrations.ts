@@ -501,4 +501,22 @@ export const MIGRATIONS: Migration[] = [
     // 卫生健康委员会, and 卫健委 as the citizen's word for either. Re-read on the next writable open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 22,
+    name: 'reports keep the day they were published',
+    // The page's date line (发布时间：2021-01-27, 发布日期: 2025年1月20日) or, when it has none, the date under the closing
+    // signature, as an ISO date, and which of the two it was ('page' or 'signature'); NULL when the page prints no date.
+    // Reports stored before this version have none until imported again: the answer then says the report does not state it.
+    sql: `
+      ALTER TABLE reports ADD COLUMN published TEXT;
+      ALTER TABLE reports ADD COLUMN published_from TEXT;
+    `,
+  },
+  {
+    version: 23,
+    name: 'gazetteer offices learn their 办 short form',
+    // agencyAliases now knows 地方志办 and 史志办 for 地方志办公室 and 史志办公室 (湛江市地方志办). Re-read on the next writable
+    // open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -4,7 +4,7 @@ import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgency
 import { toSimplified } from '../text/script.js';
 import { layoutOf, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import { proseFigureByKey } from '../report/prose-figures.js';
-import type { Contacts, ProseFigure, Report, Violation } from '../report/model.js';
+import type { Contacts, ProseFigure, Published, Report, Violation } from '../report/model.js';
 import { versionedCache } from '../core/cache.js';
 import { GongkaiError } from '../core/errors.js';
 import { searchWordsOfSentences, splitSentences } from '../text/segment.js';
@@ -326,8 +326,8 @@ export class ReportStore {
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
       insertReport: prepare(
-        `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at, published, published_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertContacts: prepare(
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
@@ -466,6 +466,7 @@ export class ReportStore {
     return this.sentenceStatementsPrepared;
   }
 
+  private publishedStatement?: Statement;
   private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement; bytesOfReport: Statement | undefined };
 
   private deleteSentences(reportId: number): void {
@@ -736,6 +737,8 @@ export class ReportStore {
       JSON.stringify(report.missing),
       JSON.stringify(report.warnings),
       new Date().toISOString(),
+      report.published?.date ?? null,
+      report.published?.from ?? null,
     );
     const reportId = Number(info.lastInsertRowid);
     this.insertCells(reportId, report);
@@ -935,6 +938,16 @@ export class ReportStore {
     return withChannels(this.statements.proseOfReportWithKeys.all(reportId, key, otherKey) as StoredProseFigure[]);
   }
 
+  /**
+   * The day the report's page says it was published and where that was read (migration 22); undefined when the page printed
+   * none. Read apart from the report's record, only when asked (哪天发布的), so the records every answer reads stay as they were.
+   */
+  published(reportId: number): Published | undefined {
+    this.publishedStatement ??= this.db.prepare('SELECT published AS date, published_from AS "from" FROM reports WHERE id = ?');
+    const row = this.publishedStatement.get(reportId) as { date: string | null; from: Published['from'] | null } | undefined;
+    return row?.date && row.from ? { date: row.date, from: row.from } : undefined;
+  }
+
   contacts(reportId: number): Contacts {
     const row = this.statements.contactsOfReport.get(reportId) as Record<string, string | null> | undefined;
     if (!row) return {};
@@ -949,11 +962,13 @@ export class ReportStore {
   load(reportId: number): Report | undefined {
     const record = this.statements.reportById.get(reportId) as (ReportRecord & { missing: string; warnings: string }) | undefined;
     if (!record) return undefined;
+    const published = this.published(reportId);
     return {
       agency: record.agency,
       year: record.year,
       format: record.format,
       title: record.title ?? undefined,
+      ...(published ? { published } : {}),
       sections: this.sections(reportId),
       proactive: this.tableOf(reportId, 'proactive', record.format),
       applications: this.tableOf(reportId, 'applications', record.format),
