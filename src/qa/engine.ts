@@ -1177,7 +1177,13 @@ function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwn
   // 因政府信息公开申请提起行政诉讼1件 counts lawsuits, not the applications it names (unless reviews or lawsuits are asked: 那复议呢).
   if (table === 'applications' && /复议|诉讼/.test(clause) && !/复议|诉讼|起诉|告/.test(asked)) return false;
   // 被复议了几次 where table 四 is cut: only a clause that names reviews or lawsuits counts them (答复信息公开申请3件 does not).
-  if (table === 'appeals') return subject.test(clause);
+  // (收到行政复议4件,结果维持2件,主动撤销2件: an outcome's clause after the reviews' count in its sentence is of those reviews.)
+  if (table === 'appeals') {
+    if (subject.test(clause)) return true;
+    const sentence = toSimplified(found.sentence);
+    const at = sentence.indexOf(clause);
+    return at > 0 && APPEAL_OUTCOME.test(clause) && subject.test(sentence.slice(0, at));
+  }
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
@@ -1239,6 +1245,15 @@ const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
 
+/** The outcome of a review or a lawsuit, as prose words it (结果维持2件, 主动撤销2件, 驳回1件). */
+const APPEAL_OUTCOME = /维持|纠正|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉/;
+
+/** Table 二's rows of decisions, counted in 件 and printed by their name in the prose too (行政处罚538件). */
+const DECISION_ROWS = new Set(['licensing', 'penalties', 'coercive_measures']);
+
+/** Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. */
+const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转入下一?年度?|继续办理/;
+
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
   /(?:几|多少)\p{Script=Han}{0,4}?(?:没有|没|未)(?:被)?(\p{Script=Han}{2})|(?:没有|没|未)(?:被)?(\p{Script=Han}{2})的?\p{Script=Han}{0,4}?(?:几|多少)/u;
@@ -1252,6 +1267,8 @@ function withoutUnnegatedCount(answer: Answer, text: string, agency: AgencyRecor
   const negated = NEGATED_COUNT.exec(text);
   const verb = negated?.[1] ?? negated?.[2];
   if (!verb || new RegExp(`(?:未|没|不|无)\\p{Script=Han}{0,2}${verb}`, 'u').test(answer.answer)) return answer;
+  // 有多少申请没办结 against 结转下年度继续办理2件: what is carried into next year is what the year did not finish.
+  if (/^(?:办结|办完|办理|处理|答复)$/.test(verb) && CARRIED_ON.test(answer.answer.split('\n')[0])) return answer;
   return {
     kind: 'refusal',
     answer: `${agency.name}的年度报告中没有写明未${verb}的数字。${answer.answer.split('\n').find((line) => line.startsWith('原文')) ?? ''}`,
@@ -1322,6 +1339,11 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
   // figure of the one channel asked comes first.
   const single = kept.filter((figure) => !figure.channel?.includes('、'));
+  // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
+  // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
+  const lumpsOthers = (figure: ProseFigure) =>
+    figure.channel?.split('、').some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel))) === true;
+  if (single.length === 0 && kept.length > 0 && kept.every(lumpsOthers)) return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
@@ -5080,6 +5102,20 @@ ${lines.join('\n')}`,
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) retrieved = search(question.text.replace(/(多少|几)件/, '$1条'), /申请/);
+    // 强制措施几件 / 罚了多少 where table 二 is cut and the prose counts the row by its printed name (全年共办理行政许可26768件、
+    // 行政处罚538件、行政强制95件): asked in the report's own words, the clause naming the row.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      DECISION_ROWS.has(question.topic.row.key) &&
+      !question.text.includes(question.topic.row.label) &&
+      // (罚了多少 implies 元 but names no money: the count of decisions is what the prose can say; 罚了多少钱 is refused.)
+      (unit === undefined || unit === '件' || unit === '次' || unit === '个' || unit === '元') &&
+      !/钱|元|金额/.test(question.text)
+    )
+      retrieved = search(`${question.topic.row.label}多少件`, new RegExp(question.topic.row.label));
     // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
     // the count of applications received, asked in the report's own words, finds it.
     if (

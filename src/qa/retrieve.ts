@@ -1209,6 +1209,7 @@ function readAnswer(
           strength: number;
           preference: number;
           distance: number;
+          said: number;
           year: number;
           inBreakdown: boolean;
           /** Inside brackets after another figure: that figure's breakdown. */
@@ -1502,7 +1503,12 @@ function readAnswer(
                       ? !inBreakdown
                       : bracketed !== chosen.bracketed
                         ? !bracketed
-                        : distance < chosen.distance)));
+                        : // 收到行政复议4件,结果维持2件,主动撤销2件 asked 撤销了几件复议: alike otherwise, the number after which
+                          // the sentence has said all the question's words (the part of the total named before it), in a
+                          // clause of its own (21个领域68项内容 asked 多少个领域: 领域 names 21, the number before it).
+                          before.length !== chosen.said && /[，,；;]/.test(sentence.slice(chosen.end, at))
+                          ? before.length > chosen.said
+                          : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -1512,6 +1518,7 @@ function readAnswer(
           strength,
           preference,
           distance,
+          said: before.length,
           year,
           inBreakdown,
           bracketed,

@@ -57,7 +57,11 @@ const CHANNELS: Array<[RegExp, string]> = [
 ];
 
 function classify(label: string, unit: string): { key: string; channel?: string } {
-  let channels = CHANNELS.filter(([pattern]) => pattern.test(label)).map(([, name]) => name);
+  // …抖音发布视频95条、“朋普发布”视频号发布73期、政府信息公示专栏公开政府信息108条: a label running over the list's earlier
+  // figures takes its channel from its own item (专栏), when that names one.
+  const own = label.replace(/^.*\d+(?:\.\d+)?\p{Script=Han}{1,2}[、，,]/u, '');
+  const named = (text: string) => CHANNELS.filter(([pattern]) => pattern.test(text)).map(([, name]) => name);
+  let channels = own !== label && named(own).length > 0 ? named(own) : named(label);
   // 平台 alone names a channel; next to named ones it is only the word for them.
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
   const channel = channels.length > 0 ? channels.join('、') : undefined;

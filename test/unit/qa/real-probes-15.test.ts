@@ -232,3 +232,72 @@ describe('names and channels of real 2025 pages, and made-up second examples', (
     expect(answer.facts.map((fact) => fact.value)).toEqual([value]);
   });
 });
+
+// 上海市宝山区市场监督管理局 2025 (part of the page, as found).
+const BAOSHAN = `上海市宝山区市场监督管理局2025年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开
+2025年区市场监管局共收到信息公开申请152件,上一年度转结3件,已按时办结153件,结转下年度继续办理2件。收到行政复议4件,结果维持2件,主动撤销2件,行政诉讼0件,未发生被纠错的情况。
+(三)政府信息管理方面
+根据《条例》和《规定》的要求,严格落实政府信息公开属性审核和保密审查工作制度。
+`;
+// 凌源市市场监督管理局 2025, the sentence of its decisions (as found; the page is cut before table 二).
+const LINGYUAN_DECISIONS = `凌源市市场监督管理局2025年政府信息公开工作年度报告
+报告数据统计期限为2025年1月1日至2025年12月31日。
+一、总体情况
+全年共办理行政许可26768件、行政处罚538件、行政强制95件,2024年度财政决算信息、经批准的预算信息均已及时在政府网站上公开。
+`;
+// Made up: a county bureau whose reviews and decisions are stated the same ways.
+const MADE_UP_REVIEWS = `白石县市场监督管理局2025年政府信息公开工作年度报告
+一、总体情况
+全年共收到政府信息公开申请40件,办结37件,结转下年度继续办理3件。收到行政复议5件,结果维持3件,申请人主动撤回2件。全年共办理行政处罚12件、行政强制4件。
+`;
+
+describe('parts after a total, what was not finished, and decisions in the prose (real 2025 pages and made-up)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['baoshan-scjgj-2025.txt', BAOSHAN],
+      ['lingyuan-decisions-2025.txt', LINGYUAN_DECISIONS],
+      ['baishi-scjgj-2025.txt', MADE_UP_REVIEWS],
+    ]);
+  });
+  afterAll(() => app?.dispose());
+  const ask = (q: string, user = `probe15c:${Math.random()}`) => app.engine.ask(q, { user });
+  const values = (q: string) => ask(q).facts.map((fact) => fact.value);
+
+  it.each([
+    ['宝山区市场监管局撤销了几件复议', 2],
+    ['宝山区市场监管局维持了几件复议', 2],
+    ['宝山区市场监管局收到几件复议', 4],
+    ['白石县市场监管局撤回了几件复议', 2],
+    ['白石县市场监管局收到几件复议', 5],
+  ])('%s → %i: the part in a clause of its own after the total', (q, value) => {
+    expect(values(q)).toEqual([value]);
+  });
+
+  it.each([
+    ['宝山区市场监管局有多少申请没办完', 2],
+    ['白石县市场监管局还有几件申请没办结', 3],
+  ])('%s → %i: what is carried into next year', (q, value) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([value]);
+  });
+
+  it.each([
+    ['凌源市场监管局罚了多少', 538],
+    ['凌源市监局强制措施几件', 95],
+    ['白石县市场监管局罚了多少', 12],
+    ['白石县市场监管局采取了几次强制措施', 4],
+  ])('%s → %i: a decisions row on a cut page from the prose', (q, value) => {
+    expect(values(q)).toEqual([value]);
+  });
+
+  it('罚了多少钱 is no count of decisions', () => {
+    const answer = ask('凌源市场监管局罚了多少钱');
+    expect(answer.kind).not.toBe('figure');
+    expect(answer.answer).not.toContain('538');
+  });
+});
