@@ -325,10 +325,6 @@ export class ReportStore {
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
-      insertReport: prepare(
-        `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at, published, published_from)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
       insertContacts: prepare(
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -467,6 +463,8 @@ export class ReportStore {
   }
 
   private publishedStatement?: Statement;
+  /** Prepared on the first report written: its columns (published, migration 22) are not there on a file opened at an older version. */
+  private insertReportStatement?: Statement;
   private sentenceStatementsPrepared?: { delete: Statement; ofReport: Statement; bytesOfReport: Statement | undefined };
 
   private deleteSentences(reportId: number): void {
@@ -727,7 +725,11 @@ export class ReportStore {
       this.deleteSentences(previous.id);
       this.statements.deleteReport.run(previous.id);
     }
-    const info = this.statements.insertReport.run(
+    this.insertReportStatement ??= this.db.prepare(
+      `INSERT INTO reports (agency_id, year, format, title, origin, source_file, missing, warnings, stored_at, published, published_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const info = this.insertReportStatement.run(
       agency.id,
       report.year,
       report.format,
