@@ -117,10 +117,16 @@ const COUNTED_LIST = /(?:包含|包括|涵盖)([^，。；,;：:\d]{2,40}?)等/g
  */
 const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|稿件)\s*(?=\d)/gu;
 
+/** A question asking a list's items together (这些一共, 总共, 加起来, 合计). */
+const WHOLE_LIST_ASKED = /这些|一共|总共|加起来|合计|总计|全部/;
+
 /** The kind the question asks (服务动态) when the sentence names it only in such a list, undefined otherwise. */
 function kindInCountedList(text: string, sentence: string): string | undefined {
   for (const [whole, listed] of [...sentence.matchAll(COUNTED_LIST), ...sentence.matchAll(LISTED_BEFORE_COUNT)]) {
-    for (const item of listed.split(/[、和及与]/).map((part) => part.trim())) {
+    const items = listed.split(/[、和及与]/).map((part) => part.trim());
+    // 新闻动态、政策文件、公示公告这些一共多少条: the list asked whole (two of its items, or 一共/这些) is what the count counts.
+    if (WHOLE_LIST_ASKED.test(text) || items.filter((item) => item.length >= 2 && text.includes(item)).length >= 2) continue;
+    for (const item of items) {
       if (item.length < 2 || !text.includes(item)) continue;
       // Named elsewhere in the sentence too (with its own number): not only a kind of the whole.
       if (sentence.replace(whole, '').includes(item)) continue;
