@@ -549,6 +549,9 @@ function leadWeight(word: string): number {
  * when no word follows the number directly, so a listed figure keeps its own words.
  */
 function nounPhraseAfter(sentence: string, end: number, matched: string[]): number {
+  // 105批次(7大类30种)流通领域产品质量监督抽查信息: a bracket right after the number qualifies it; the phrase goes on after it.
+  const bracket = /^[（(][^）)]{0,16}[）)]/.exec(sentence.slice(end));
+  if (bracket) end += bracket[0].length;
   let stop = end;
   while (stop < sentence.length && stop - end < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
   const phrase = sentence.slice(end, stop);
