@@ -1068,8 +1068,8 @@ describe('held-out questions over reports-more11, -14, -16, -18, -19, reports-re
   // dates; 4 conversations (one after a miss), 17 negatives), written before its first run: 87/106 with the eval CLI (4 counted
   // wrong figures: a later year answered from the latest report twice and a difference stated beside its two figures, the
   // files' conventions — those three lines corrected; one real: 平潭2021年自然资源局 answered with the region's own report);
-  // 100/106 after its fixes (6 gap lines). real-questions-47 (26 second examples and new phrasings, written before its first
-  // run): 23/26 (2 wrong figures: 平潭2024年公安局 read as the region, the rewrite's kind refusing 公; 上年转过来 lost its 结转);
+  // 100/106 after its fixes (6 gap lines); 101/106 after gaps18 kept publication dates (5 gap lines). real-questions-47
+  // (26 second examples and new phrasings, written before its first run): 23/26 (2 wrong figures: 平潭2024年公安局 read as the region, the rewrite's kind refusing 公; 上年转过来 lost its 结转);
   // 25/26 after (1 gap line). Made-up examples: test/unit/qa/round24-real.test.ts.
   askFiles(() => store, ['real-questions-46.jsonl', 'real-questions-47.jsonl']);
 });
