@@ -6198,20 +6198,7 @@ ${lines.join('\n')}`,
    * 予以答复; 该信息是公民以网络申请的方式,目前已撤销办结): that sentence quoted and cited, as text.
    */
   private handlingStated(report: ReportRecord): Answer | undefined {
-    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
-      if (!text.includes('申请') || !HANDLING_STATED.test(text)) continue;
-      const sentence = text
-        .replace(/\n+/g, '')
-        .split(/(?<=[。])/)
-        .find((candidate) => candidate.includes('申请') && HANDLING_STATED.test(candidate));
-      if (!sentence) continue;
-      return {
-        kind: 'text',
-        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
-        facts: [],
-      };
-    }
-    return undefined;
+    return this.tableThreeStated(report, (text) => text.includes('申请') && HANDLING_STATED.test(text));
   }
 
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
@@ -6220,12 +6207,17 @@ ${lines.join('\n')}`,
    * 占比98.5%；法人或其他组织提出申请16件): that sentence quoted and cited, as text (its figures are no table's columns).
    */
   private applicantsStated(report: ReportRecord): Answer | undefined {
+    return this.tableThreeStated(report, (text) => APPLICANTS_STATED.test(text));
+  }
+
+  /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
+  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
-      if (!APPLICANTS_STATED.test(text)) continue;
+      if (!states(text)) continue;
       const sentence = text
         .replace(/\n+/g, '')
         .split(/(?<=[。])/)
-        .find((candidate) => APPLICANTS_STATED.test(candidate));
+        .find(states);
       if (!sentence) continue;
       return {
         kind: 'text',
