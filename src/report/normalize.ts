@@ -138,12 +138,13 @@ export function parseChineseNumber(text: string): number {
   return total + section + digit;
 }
 
-/**
- * Join lines broken inside a sentence (PDF extraction breaks lines at the page width).
- * A line break stays where the line ends a sentence or the next line starts a list item.
- */
+/** A sub-heading alone on its line ((二)依申请公开情况): numbered, short, no punctuation or figure inside. */
 const BARE_HEADING = /^[（(][一二三四五六七八九十]{1,3}[)）][^，,。；;：:、\d]{2,18}$/;
 
+/**
+ * Join lines broken inside a sentence (PDF extraction breaks lines at the page width).
+ * A line break stays where the line ends a sentence, the next line starts a list item, or the line is a sub-heading.
+ */
 export function joinBrokenLines(text: string): string {
   const lines = text
     .split('\n')
