@@ -1123,10 +1123,14 @@ function clauseGoingOn(sentence: string, clause: string, asked: string): string 
   if (at < 0) return clause;
   const words = contentWords(asked).filter((word) => word.length >= 2 && !clause.includes(word));
   let told = clause;
+  // 复议结果 against …行政复议4件,结果维持2件,主动撤销2件,行政诉讼0件: once the outcome is told, the outcomes listed after it
+  // are too (主动撤销2件), up to a clause of something else (行政诉讼0件).
+  let outcomes = false;
   for (const piece of sentence.slice(at + clause.length).split(/[，,；;]/)) {
     const next = piece.replace(/[。！？!?\s]+$/u, '');
     if (next.length === 0) continue;
-    if (!words.some((word) => next.includes(word))) break;
+    if (!words.some((word) => next.includes(word)) && !(outcomes && APPEAL_OUTCOME.test(next))) break;
+    outcomes ||= /结果/.test(asked) && APPEAL_OUTCOME.test(next);
     told += `，${next}`;
   }
   return told;

@@ -295,6 +295,15 @@ describe('parts after a total, what was not finished, and decisions in the prose
     expect(values(q)).toEqual([value]);
   });
 
+  it.each([
+    ['宝山区市场监管局行政复议结果怎么样', ['结果维持2件', '主动撤销2件'], '行政诉讼0件'],
+    ['白石县市场监管局复议结果', ['结果维持3件', '申请人主动撤回2件'], '行政处罚'],
+  ])('%s: every outcome listed after the first, nothing after them', (q, told, notTold) => {
+    const lead = ask(q).answer.split('\n')[0];
+    for (const outcome of told) expect(lead).toContain(outcome);
+    expect(lead).not.toContain(notTold);
+  });
+
   it('罚了多少钱 is no count of decisions', () => {
     const answer = ask('凌源市场监管局罚了多少钱');
     expect(answer.kind).not.toBe('figure');
