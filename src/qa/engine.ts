@@ -1207,6 +1207,11 @@ const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
 const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
+/**
+ * Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. Narrower than
+ * CARRIED_WORDS, whose bare 结转 also takes in what the year before carried over (上年结转), which the year did not leave undone.
+ */
+const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转入下一?年度?|继续办理/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
 const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
@@ -1252,11 +1257,13 @@ const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答�
 /** The outcome of a review or a lawsuit, as prose words it (结果维持2件, 主动撤销2件, 驳回1件). */
 const APPEAL_OUTCOME = /维持|纠正|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉/;
 
-/** Table 二's rows of decisions, counted in 件 and printed by their name in the prose too (行政处罚538件). */
-const DECISION_ROWS = new Set(['licensing', 'penalties', 'coercive_measures']);
-
-/** Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. */
-const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转入下一?年度?|继续办理/;
+/**
+ * Table 二's rows of decisions (行政许可, 行政处罚, 行政强制: the catalogue's rows whose one column counts 处理决定), counted in 件
+ * and printed by their name in the prose too (行政处罚538件).
+ */
+function isDecisionRow(row: RowDef): boolean {
+  return row.table === 'proactive' && row.columns.length === 1 && row.columns[0].key === 'decisions';
+}
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
@@ -5113,7 +5120,7 @@ ${lines.join('\n')}`,
       kind === 'number' &&
       fellShort &&
       question.topic?.type === 'cell' &&
-      DECISION_ROWS.has(question.topic.row.key) &&
+      isDecisionRow(question.topic.row) &&
       !question.text.includes(question.topic.row.label) &&
       // (罚了多少 implies 元 but names no money: the count of decisions is what the prose can say; 罚了多少钱 is refused.)
       (unit === undefined || unit === '件' || unit === '次' || unit === '个' || unit === '元') &&
@@ -6958,10 +6965,11 @@ ${lines.join('\n')}`,
     const published = report ? this.store.published(report.id) : undefined;
     if (!report || !published) return undefined;
     const [year, month, day] = published.date.split('-').map(Number);
+    const written = `${year}年${month}月${day}日`;
     const how =
       published.from === 'signature'
-        ? `页面没有印发布时间，报告落款的日期是${year}年${month}月${day}日（${published.date}）`
-        : `页面印的发布时间是${published.date}（${year}年${month}月${day}日）`;
+        ? `页面没有印发布时间，报告落款的日期是${written}（${published.date}）`
+        : `页面印的发布时间是${published.date}（${written}）`;
     return {
       kind: 'text',
       answer: `${report.agency}${report.year}年的年度报告，${how}。${rule ? `\n按规定：\n${rule}` : ''}\n（来源：${reportTitle(report)}）`,

@@ -550,11 +550,10 @@ function leadWeight(word: string): number {
  */
 function nounPhraseAfter(sentence: string, end: number, matched: string[]): number {
   // 105批次(7大类30种)流通领域产品质量监督抽查信息: a bracket right after the number qualifies it; the phrase goes on after it.
-  const bracket = /^[（(][^）)]{0,16}[）)]/.exec(sentence.slice(end));
-  if (bracket) end += bracket[0].length;
-  let stop = end;
-  while (stop < sentence.length && stop - end < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
-  const phrase = sentence.slice(end, stop);
+  const start = end + (/^[（(][^）)]{0,16}[）)]/.exec(sentence.slice(end))?.[0].length ?? 0);
+  let stop = start;
+  while (stop < sentence.length && stop - start < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
+  const phrase = sentence.slice(start, stop);
   return matched.reduce((sum, word) => (phrase.includes(word) ? sum + leadWeight(word) : sum), 0);
 }
 
