@@ -1374,15 +1374,16 @@ const ADD_UP =
  * or 主动公开89条，其中…3条…12条): the total asked is the printed one, not the two channels added.
  */
 function printedTotal(input: string, remembered: readonly Fact[]): Answer | undefined {
-  if (/加|合起来|两|俩|这|几个|些/.test(input)) return undefined;
-  const [first, second] = remembered.slice(-2);
-  if (first.sentence === undefined || first.sentence !== second.sentence || first.agency !== second.agency || first.year !== second.year)
-    return undefined;
+  if (/加|合起来|两|俩|这|几个|些/.test(input) || remembered.length === 0) return undefined;
+  // 一共多少 after one part (网站公开106条 of 全年累计主动公开政府信息165条，其中…): the whole its sentence prints, as after two parts.
+  const [first, second] = remembered.length === 1 ? [remembered[0], remembered[0]] : remembered.slice(-2);
+  if (first.sentence === undefined || !sameSentence(first, second)) return undefined;
   const sentence = toSimplified(first.sentence);
   const total = PRINTED_TOTAL.exec(sentence) ?? WHOLE_BEFORE_PARTS.exec(sentence);
   const value = total ? Number(total[2]) : Number.NaN;
   // The total is in the channels' unit and no smaller than the two of them.
-  if (!total || total[3] !== first.unit || first.unit !== second.unit || value < first.value + second.value) return undefined;
+  const parts = first === second ? first.value : first.value + second.value;
+  if (!total || total[3] !== first.unit || first.unit !== second.unit || value <= (first === second ? parts : parts - 1)) return undefined;
   let start = total.index;
   while (start > 0 && !/[，,、；;。：:]/.test(sentence[start - 1])) start -= 1;
   const clause = sentence.slice(start, total.index + total[0].length).replace(/[，,：:]?其中$/, '');
@@ -1391,6 +1392,10 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
     answer: `${first.agency}${first.year}年：${clause}（报告写明的总数）。\n（来源：${first.source.report}${first.source.section}）`,
     facts: [{ ...second, value }],
   };
+}
+/** Two figures read from one sentence of one report. */
+function sameSentence(a: Fact, b: Fact): boolean {
+  return a.sentence !== undefined && a.sentence === b.sentence && a.agency === b.agency && a.year === b.year;
 }
 /** A total printed in a sentence (公开信息共计2203条, 全年总计更新…500条): the number and its measure word. */
 const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\d]{0,12}?(\d+)([条件篇次个项])/;
@@ -1427,7 +1432,9 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
 function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
   const byPlace = new Map<string, Fact>();
-  for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
+  // are no sum, as they are no comparison.)
+  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -1476,7 +1483,9 @@ const AVERAGE =
 function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
   const byPlace = new Map<string, Fact>();
-  for (const fact of remembered) if (fact.key === latest.key && fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
+  // are no sum, as they are no comparison.)
+  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return undefined;
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -2290,7 +2299,9 @@ function pairVerdict(
   order?: 'asc' | 'desc',
 ): string | undefined {
   if (named.value === other.value) return undefined;
-  const gap = `${formatNumber(Math.abs(named.value - other.value))}${named.unit}`;
+  // The difference in the unit of the figure the sentence names first (6条 and 1件 of two reports: 多5条, not 多5件).
+  const gapIn = (unit: string) => `${formatNumber(Math.abs(named.value - other.value))}${unit}`;
+  const gap = gapIn(named.unit);
   const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
   if (fewer !== undefined || (order === undefined && /比/.test(text))) {
     const relation = `${named.agency}比${other.agency}${named.value > other.value ? '多' : '少'}${gap}（${named.agency}${formatNumber(named.value)}${named.unit}，${other.agency}${formatNumber(other.value)}${other.unit}）。`;
@@ -2300,7 +2311,7 @@ function pairVerdict(
   // 谁主动公开的信息多 / 哪个少: the word after who decides when the question reads as no ranking.
   const smaller = (order ?? (/(?:谁|哪个|哪家).{0,14}?(?:少|低)/.test(text) ? 'asc' : 'desc')) === 'asc';
   const [first, second] = smaller === named.value < other.value ? [named, other] : [other, named];
-  return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gap}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
+  return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gapIn(first.unit)}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
 }
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
@@ -2537,7 +2548,8 @@ function sharesAWord(a: string, b: string): boolean {
   if (a === '' || b === '') return true;
   for (let at = 0; at + 1 < a.length; at += 1) {
     const pair = a.slice(at, at + 2);
-    if (/\p{Script=Han}{2}/u.test(pair) && !/发布|公开|共计|累计|全年|本年|其中|通过|收到|办理/.test(pair) && b.includes(pair)) return true;
+    if (/\p{Script=Han}{2}/u.test(pair) && !/发布|公开|共计|累计|全年|本年|其中|通过|收到|办理|政府/.test(pair) && b.includes(pair))
+      return true;
   }
   return false;
 }
@@ -3245,7 +3257,25 @@ export class QaEngine {
     return `${text.slice(0, at)}${kind}${text.slice(at)}`;
   }
 
+  /**
+   * Questions being answered now (user and text): a follow-up rule asks the engine again with a question rebuilt from the last
+   * one, and a rebuilt question equal to one already being answered (那阿尔山呢 after 那嵩明县呢, remembered as said) would
+   * ask itself for ever. Asked again while in flight, a question is a plain refusal, so the rule that asked falls back.
+   */
+  private readonly inFlight = new Set<string>();
+
   private askOne(input: string, context: { user?: string }): Answer {
+    const key = `${context.user ?? ''}\u0000${input}`;
+    if (this.inFlight.has(key)) return this.refusal('抱歉，没有理解您的问题。');
+    this.inFlight.add(key);
+    try {
+      return this.askOneOnce(input, context);
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private askOneOnce(input: string, context: { user?: string }): Answer {
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
     const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
     const remember = (next: Partial<ConversationMemory>) => {
@@ -3413,10 +3443,14 @@ export class QaEngine {
       const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, input, context);
       if (thingSum) return thingSum;
     }
-    // 加起来呢 after figures: their sum.
+    // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const summed = printedTotal(input, memory.lastFacts) ?? sumOfCount(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
       if (summed) return summed;
+    }
+    if (ADD_UP.test(input) && memory?.lastFacts?.length) {
+      const whole = printedTotal(input, memory.lastFacts.slice(-1));
+      if (whole) return whole;
     }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {

@@ -455,8 +455,8 @@ function segmentContent(question: string): string[] {
   return words;
 }
 
-/** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发). */
-const NOUN_END = /[号站博台]/;
+/** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发, 答复|书出 → 答复书|出, 申请|表交). */
+const NOUN_END = /[号站博台书表]/;
 /** Verbs glued that way. */
 const GLUED_AFTER = /[发办收罚批交报领送建开推出做]/;
 
@@ -642,8 +642,12 @@ const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
 /** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
 const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
 
-/** Applications counted with no verb (自然人政府信息公开申请1件): the disclosure application's name right before its number. */
-const COUNTED_STATED = /(?:政府信息公开|信息公开|依申请公开)申请(?=\d)/;
+/**
+ * Applications counted with no verb (自然人政府信息公开申请1件): the disclosure application's name right before its number; or
+ * the number before the name with only 有 or 共 before it (2025年度有1件依申请公开信息), not after another verb (办结3件依申请公开).
+ */
+const COUNTED_STATED =
+  /(?:政府信息公开|信息公开|依申请公开)申请(?=\d)|(?<=(?:有|共|年度?)\d+件)(?:政府信息公开申请|信息公开申请|依申请公开)/;
 
 /** Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件). */
 const HANDLED_STATED = /办理(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请/u;

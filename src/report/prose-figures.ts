@@ -162,7 +162,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     question: {
       // 一共发了多少 (no measure word): all that was published; 一共发了几次/多少钱 count something else.
       words:
-        /主动公开|公开了?(多少|几)[条项]|(发布|发|推送)了?(多少|几)条|(公开|发布|发)了?(多少|几)?[条项]?(的)?(政府|政务)?信息|(一共|总共|共计|合计)(公开|发布|发)了?(多少|几)(?![件个人次名家场期钱元万份批])/,
+        /主动公开|公开了?(多少|几)[条项]|(发布|发|推送)了?(多少|几)条|(公开|发布|发)了?(多少|几)?[条项]?(的)?(政府|政务)?信息|(一共|总共|共计|合计)(公开|发布|发)了?(多少|几)(?![件个人次名家场期钱元万份批])|(?:微博|微信|公众号|抖音|快手|视频号|头条号?|网站|官网|新媒体|客户端|APP|app)(?:上|里)?(?:一共|总共|共)?(?:发布?|推送|更新|公开)了?(?:多少|几)(?![件个人次名家场期钱元万份批])/,
+      // (微博发了多少, 公众号推送了几: a channel's posts asked with no measure word are items published, as 发了多少条.)
       unless: /依申请|申请公开/,
     },
     partsKey: 'proactive_items_by_channel',
