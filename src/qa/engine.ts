@@ -975,6 +975,10 @@ const SUB_HEADING_ONLY = /^[（(][一二三四五六七八九十]+[）)][^，。
 /** A year right before a prose figure (从2022年度的840万元 → label 从2022年度的). */
 const STATED_YEAR_BEFORE = /((?:19|20)\d{2})年度?的?$/;
 
+/** A total asked outright (一共多少, 总数, 合计), not one channel's figure. */
+const TOTAL_ASKED = /一共|总共|合计|共计|总计|总数|总量|加起来/;
+/** A figure its own words print as a total (通过各类平台主动公开政府信息共计102条, 累计公开…), whatever channel it was read with. */
+const TOTAL_STATED = /共计|合计|总计|一共|总共|累计|共(?=[\d发公更推])|各类平台|各种渠道|多种渠道|全部渠道/;
 /** 比去年 / 比上年 / 同比: the year before the figure's own is the other side of the comparison. */
 /** Words that add two years' figures of one agency (两年一共, 加起来, 合计) rather than compare them. */
 const TWO_YEARS_SUMMED = /一共|总共|合计|加起来|加一起|总和|共计|两年共/;
@@ -2623,6 +2627,8 @@ export class QaEngine {
   private readonly normalizedMessages = versionedCache<string, string>({ max: 4096, version: () => this.store.changeStamp() });
   /** distributeKind's pattern for each kind of agency. */
   private readonly kindPairs = new Map<string, RegExp>();
+  /** Refusals that say what the report holds instead (finalRefusal): kept as they are, never replaced by retrieval. */
+  private readonly finalRefusals = new WeakSet<Answer>();
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -4988,6 +4994,7 @@ ${lines.join('\n')}`,
     structured: Answer,
     asked: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
   ): Answer | undefined {
+    if (this.finalRefusals.has(structured)) return undefined;
     // 某局复议呢 on a page cut before the table: a row named with 呢 alone asks its count (as that follow-up does), which the
     // prose may state (被提起行政复议1件).
     const question =
@@ -5979,7 +5986,10 @@ ${lines.join('\n')}`,
     const kind = answers.every((answer) => answer.kind === 'refusal')
       ? 'refusal'
       : (answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text');
-    return { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
+    const combined = { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
+    // A final refusal (a total not written, its parts said) stays final when it is all there is.
+    if (kind === 'refusal' && answers.every((answer) => this.finalRefusals.has(answer))) this.finalRefusals.add(combined);
+    return combined;
   }
 
   /**
@@ -6762,6 +6772,21 @@ ${lines.join('\n')}`,
       return { kind: facts.some((fact) => fact.value > 0) ? 'figure' : 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
     }
     const main = figures[0];
+    // 一共公开多少条 against a report that lists its columns (通知公告43条、工作动态115条…) and prints no total: the total asked is
+    // not written, and no part (nor a sum of parts that may overlap or be cut off) is it.
+    if (
+      figures.length > 1 &&
+      !figures.some((figure) => figure.key === key || TOTAL_STATED.test(`${figure.label}${figure.value}`)) &&
+      proseFigureByKey(key)?.partsKey &&
+      TOTAL_ASKED.test(asked) &&
+      // 微信微博一共发了多少条: the channels named are the parts summed, no total of all the report's channels.
+      !CHANNEL_WORDS.test(asked)
+    ) {
+      const listed = joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${printedFigure(figure)}`)));
+      return this.finalRefusal(
+        `${report.agency}${report.year}年报告没有写明${(proseFigureByKey(key)?.name ?? '这项数字').replace(/的?(?:条数|件数|数量)$/, '')}的总数，只分项写了：${listed}。\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
+      );
+    }
     const channelText = (figure: ProseFigure) => (figure.channel ? `（${figure.channel}）` : '');
     // 发布信息252条 alone does not say where: a label without its channel (the channel named earlier in the sentence) gets it.
     const channelPart = (figure: ProseFigure) =>
@@ -7828,6 +7853,13 @@ ${lines.join('\n')}`,
   }
   private refusal(text: string): Answer {
     return { kind: 'refusal', answer: text, facts: [] };
+  }
+
+  /** A refusal that already says what the report holds instead (its parts, no total): no sentence search may override it. */
+  private finalRefusal(text: string): Answer {
+    const answer = this.refusal(text);
+    this.finalRefusals.add(answer);
+    return answer;
   }
 
   private clarify(text: string): Answer {

@@ -111,6 +111,9 @@ export function isAgencyName(name: string): boolean {
     !/向社会|公布|印发/.test(simple) &&
     // 现将莲湖区…, 由汇龙镇…, 局|广州市…税务局: the words of the sentence around a name, or the end of the word before it.
     !/^(?:现将|特将|现就|由|局|委|厅)/.test(simple) &&
+    // 吉林市人民政府昌邑区两家子满族乡人民政府 (a contact line): a city's government is written before its district and
+    // township, which are no part of that government's name; the township's name is the one without it.
+    !/(?:人民政府|政府)\p{Script=Han}{1,8}?[区县]\p{Script=Han}{1,12}?(?:镇|乡|街道|苏木)/u.test(simple) &&
     // 三明市领导干部: the cadres of a place are people, not a body, though 部 ends many names.
     !/干部$/.test(simple) &&
     // 硚口区教育局局: a kind word doubled where the text broke.
@@ -150,6 +153,10 @@ function takeYear(text: string): { rest: string; year?: number } {
 interface TitleName {
   name: string;
   year?: number;
+  /** Named inside a sentence (现公布XX局2023年…报告), not on a title line of its own. */
+  inSentence?: boolean;
+  /** The whole line is the title, name and 工作…报告 tail together (辽东街道办事处信息公开工作年度报告), year or not. */
+  ownLine?: boolean;
 }
 
 /**
@@ -192,6 +199,7 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     // Right after the verb that publishes it (梳理编制湛江海关关区2023年…), the rest is the name, though it has no level (a 海关 by its city's name).
     const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
     if (inSentence && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb ? name : ''), beforePrinted);
+    const nameFromLine = isAgencyName(name);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
       // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
       const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
@@ -210,7 +218,10 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
         if (following.length <= 30) name = printedName(cleanAgency(following), lines[index + 1 + below].replace(/\s+/g, ''));
       }
     }
-    if (isAgencyName(name) || ONE_CHARACTER_TOWN.test(toSimplified(name))) return { name, year };
+    if (isAgencyName(name) || ONE_CHARACTER_TOWN.test(toSimplified(name))) {
+      const ownLine = !inSentence && from === 0 && tail.index! + tail[0].length === simple.length && /工作/.test(tail[0]) && nameFromLine;
+      return { name, year, inSentence, ownLine };
+    }
   }
   return undefined;
 }
@@ -378,6 +389,8 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         NEVER_FIRST_TAGS.test(tokens[start].tag) ||
         // A lone agency word ends a name, never starts one (…公开办|和|省气象局: not 办和省气象局).
         LONE_AGENCY_WORD.test(tokens[start].word) ||
+        // 加快建设|台吉|镇人民政府公众号: a verb jieba tags as a noun (建设, 推进) right before a place is the sentence's verb.
+        (tokens[start].tag === 'vn' && /^(?:ns|x)$/.test(tokens[start + 1]?.tag ?? '')) ||
         (NAME_BREAK_TAGS.test(tokens[start].tag) &&
           !placeWord(tokens[start]) &&
           !directionDistrict(tokens, start) &&
@@ -1110,7 +1123,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const titled = titles.length > 0;
   for (const part of urlTitles(lines.slice(0, headSize))) {
     const title = titleOf([part], [toSimplified(part)], 0);
-    if (title) titles.push(title);
+    // A URL's title ranks after the text's own, as a title named in a sentence does.
+    if (title) titles.push({ ...title, inSentence: true, ownLine: false });
   }
   const joined = simpleLines
     .slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120)))
@@ -1142,9 +1156,14 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   let agency: string | undefined;
   let shortName: string | undefined;
   // A site's name above a column heading (北京市西城区人民政府 / 政府信息公开年报) reads as a title with no year: a title with its year first.
+  // A report copied from another body's keeps the other's name in its opening (辽东街道办事处信息公开工作年度报告, then
+  // 现公布王奔镇人民政府2019年…报告): a title line of its own, with or without its year, outranks a title named in a sentence.
+  const regional = (title: TitleName) => hasRegion(toSimplified(title.name));
   let withRegionTitle =
-    titles.find((title) => title.year !== undefined && hasRegion(toSimplified(title.name))) ??
-    titles.find((title) => hasRegion(toSimplified(title.name)));
+    titles.find((title) => title.year !== undefined && !title.inSentence && regional(title)) ??
+    titles.find((title) => title.ownLine && regional(title)) ??
+    titles.find((title) => title.year !== undefined && regional(title)) ??
+    titles.find(regional);
   // A page's column heading above the title may give the name short (沧州市卫生健康委 / …委员会2023年…报告): the fuller one.
   for (const title of titles) {
     const name = toSimplified(title.name);

@@ -1073,3 +1073,19 @@ describe('held-out questions over reports-more11, -14, -16, -18, -19, reports-re
   // 25/26 after (1 gap line). Made-up examples: test/unit/qa/round24-real.test.ts.
   askFiles(() => store, ['real-questions-46.jsonl', 'real-questions-47.jsonl']);
 });
+
+// reports-more22 (county 卫健局, 人社局, 自然资源局, 民政局, 退役军人事务局, 医保局, 应急管理局, towns, 乡 and streets of 黑龙江, 吉林,
+// 辽宁, 内蒙古, 河北, 山西, 四川, 重庆, 贵州 and 广西, a county's and a district's own reports; 2019 to 2025) over its own store
+// too. Table 二 and prose figures, contacts (a 退伍 typo), yes/no, two conversations, a 繁体 line and seven negatives, written
+// before its first run: 52/54 with one wrong figure (长子县民政局's 一共多少条 answered with the columns it lists, no total
+// printed) and one refusal (辽东街道办事处's phone: the report was stored as 王奔镇人民政府, named in its copied opening). 54/54
+// after, with made-up second examples (test/unit/qa/corpus22-prose.test.ts, test/unit/report/reports-more22.test.ts). Seven lines
+// over three 云南 pages added after (31-33), first run 6/7, no wrong figure (紫溪镇's 一共 refused by the new 一共 rule before it
+// let a total printed in its own words, 通过各类平台…共计102条, answer); 61/61 after, no gap line.
+describeOverSet(
+  'held-out questions over reports-more22 and reports-real (real-questions-corpus22, written before its first run)',
+  'reports-more22',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus22.jsonl',
+  'corpus22',
+);
