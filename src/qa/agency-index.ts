@@ -62,7 +62,9 @@ const FOLLOWING_OFFICE =
   /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
-const TOWN_OFFICE = /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办))/;
+// (吴城乡政府|办电话: the bare 办 of 政府办, no 办理, 办结 or 办公地址.)
+const TOWN_OFFICE =
+  /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办)|办(?![公理结事件]))/;
 
 /**
  * 万潮镇|政府办公地址, 东风路街道|政府: a town or a street stored by its bare name, then its government, is the same body

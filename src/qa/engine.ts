@@ -996,10 +996,13 @@ const LAST_THING_TAIL = /(?:历年|各年|每年|这几年|近[一二三四五�
 const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
 const CHANNEL_NAME_ASKED =
-  /(微信公众号|公众号|微信号|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
+  /(微信公众号|公众号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
+/** Words that say whose or what kind an account is (官方, 镇政府, 政务新媒体), never an unquoted account's own name. */
+const GENERIC_ACCOUNT_WORD =
+  /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过/;
 /** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
-  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号',
+  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号|(?:政务)?微信平台|政务微信',
   微博: '(?:官方|政务)?微博',
   抖音: '抖音号?',
   抖音号: '抖音号?',
@@ -1936,15 +1939,22 @@ const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
 /** Whether replies came in time is asked, not what to do about a late one (超期答复怎么办) nor how long one may take. */
 function timelyAsked(text: string): boolean {
-  return TIMELY_ASKED.test(text) && !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是/.test(text);
+  // 12345热线按期答复率多少: a rate the prose prints, of a hotline's calls or letters, is no yes/no on applications' replies.
+  return (
+    TIMELY_ASKED.test(text) &&
+    !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是|率|热线|12345|来信|信箱/.test(text)
+  );
 }
 /** A timely word next to what it qualifies, replies or finished applications (在法定期限内答复, 办结率100%, 及时规范答复),
  * not one of another verb (及时公开政府办结结果, 及时整理…档案). */
 const TIMELY_NEAR_REPLY =
   /(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时).{0,10}?(?:答复|回复|办结|反馈|办理完毕)|(?:答复|回复|办结|反馈).{0,6}?(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时)|及时.{0,6}?(?:答复|回复|反馈)|(?:答复|回复)得?及时|办结率|答复率/;
-/** A count of applications the same clause says were answered in time (其中10件已经按时按规完成答复, 19件已按照规定时限…答复). */
+/**
+ * A count of applications the same clause says were answered in time (其中10件已经按时按规完成答复, 19件已按照规定时限…答复,
+ * 3条已按要求在规定时限内予以答复: applications counted in 条).
+ */
 const COUNT_IN_TIME =
-  /(?<![\d.])(\d+)件[^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)/;
+  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)/;
 /** The words searched for it. */
 const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -6573,7 +6583,11 @@ ${lines.join('\n')}`,
     if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
     const words = CHANNEL_NAME_WORDS[label] ?? label;
     const before = new RegExp(`“([^”“]{2,24})”(?:的)?(?:${words})`, 'g');
-    const after = new RegExp(`(?:${words})(?:账号)?[：:]?“([^”“]{2,24})”`, 'g');
+    // (政务微信(“浙江瓜沥”): the name in brackets after the channel.)
+    const after = new RegExp(`(?:${words})(?:账号)?[：:(（]?“([^”“]{2,24})”`, 'g');
+    // 通过政务公开栏、醉美枫林微信公众号、村务公开平台: a name printed unquoted right before the channel's word, as an item of
+    // a list of channels (after 、 or 通过): only a proper name, never a generic word (官方, 镇政府, 政务) before the channel.
+    const unquoted = new RegExp(`(?:[、，,：:]|通过|利用|依托)(\\p{Script=Han}{2,8}?)(?:${words})`, 'gu');
     // 无微博、微信公众号等政务新媒体: the report says the agency has no such account.
     const noAccount = new RegExp(`(?:无|没有|未开通|未设立?)[^，。；,;]{0,10}(?:${words})`);
     // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
@@ -6586,9 +6600,12 @@ ${lines.join('\n')}`,
     for (const report of latestFirst) {
       for (const hit of this.store.searchSentences(report.id, terms, 20)) {
         const sentence = toSimplified(hit.sentence);
-        const names = [...new Set([...sentence.matchAll(before), ...sentence.matchAll(after)].map((match) => match[1]))].filter(
-          (name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name),
-        );
+        const quoted = [...sentence.matchAll(before), ...sentence.matchAll(after)].map((match) => match[1]);
+        const bare =
+          quoted.length > 0
+            ? []
+            : [...sentence.matchAll(unquoted)].map((match) => match[1]).filter((name) => !GENERIC_ACCOUNT_WORD.test(name));
+        const names = [...new Set([...quoted, ...bare])].filter((name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name));
         if (names.length === 0) {
           // No such account, so no name either.
           const none = noAccount.exec(sentence);
@@ -6600,7 +6617,8 @@ ${lines.join('\n')}`,
             };
           continue;
         }
-        const at = sentence.indexOf(`“${names[0]}”`);
+        const quotedAt = sentence.indexOf(`“${names[0]}”`);
+        const at = quotedAt >= 0 ? quotedAt : sentence.indexOf(names[0]);
         return {
           kind: 'text',
           answer: `${report.agency}的${label}：${names.map((name) => `“${name}”`).join('、')}（据${report.year}年报告）。\n原文：“${shorten(sentence, sentence.slice(at, at + names[0].length + 2), 160)}”\n${this.cite(report, hit.sectionKey)}`,

@@ -1338,6 +1338,8 @@ function readAnswer(
             matched.filter((word) => !itemWords.includes(word)),
           ) + phraseLead(sentence, headlineAt, phrases)
         : 0;
+    // Applications counted in 条 by the sentence (收到…申请4条), asked of applications, not of items published.
+    const applicationsCountedInTiao = APPLICATIONS_IN_TIAO.test(sentence) && !publishedAsked;
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
@@ -1380,7 +1382,9 @@ function readAnswer(
           ? postedCountBefore(sentence, at, match[0].length, matched)
           : 0;
       const bareCount = !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0);
-      if (!bareCount && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
+      const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
+      if (!bareCount && !applicationsInTiao && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       // 共发布公共资源交易信息2934条,共完成交易项目1954个 asked 多少个交易项目: a number in another unit whose clause does not
       // name the thing counted (项目, before or after the number) counts something else, though 个 agrees with any unit.
@@ -1394,6 +1398,10 @@ function readAnswer(
       if (request.year !== undefined && year !== request.year) continue;
       // 组织14名“三区”人才: the words may follow the number and its unit, quoted or not.
       const end = at + match[0].length;
+      // 设立了1个专门的信息申请受理点 asked 收到几件申请: the number counts the place or desk its noun phrase ends in, which
+      // the question's own words (申请) only qualify; it answers only a question naming that place.
+      const placeCounted = PLACE_COUNTED.exec(sentence.slice(end))?.[1];
+      if (placeCounted && !request.text.includes(placeCounted.slice(-2))) continue;
       // A run of them (260小项审批项目: 审批, 项目) counts word by word.
       let following = 0;
       for (let cursor = end; ; ) {
@@ -1675,6 +1683,13 @@ function otherActBefore(sentence: string, at: number, matched: readonly string[]
   const clause = sentence.slice(start, at);
   return (/\p{Script=Han}{1,6}[了过]$/u.test(clause) || EVENT_ACT.test(clause)) && !matched.some((word) => clause.includes(word));
 }
+
+/** Applications counted in 条 (收到政府信息公开申请4条, 依申请公开0条): the sentence's measure word for them. */
+const APPLICATIONS_IN_TIAO = /申请(?:公开)?(?:事项|信息)?(?:共|共计|合计|累计)?\d+条/;
+
+/** A count's noun phrase ending in a place or desk (1个专门的信息申请受理点, 2个便民服务窗口), up to its clause's end. */
+const PLACE_COUNTED =
+  /^[^，。；,;：:、\d]{0,14}?(受理点|咨询点|查阅点|服务点|查阅室|阅览室|窗口|专区|受理场所|查阅场所)(?![\p{Script=Han}])/u;
 
 /** Where something is done or asked (申请|咨询点, 申请|窗口, 申请|表): the word before it names the place, not an event that happened. */
 const PLACE_FOR = /^(?:咨询点|咨询台|受理点|服务点|查阅点|窗口|专区|专栏|入口|指南|流程|须知|表格?|书)/;

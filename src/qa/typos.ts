@@ -25,6 +25,14 @@ function placeNameEnd(kind: string): number {
   return generic ? generic.index : -1;
 }
 
+/** A kind that is a district's, a county's or a city's own name (开福区, 碌曲县, 汨罗市). */
+const DISTRICT_NAMED = /^\p{Script=Han}{2,4}[区县旗市]$/u;
+/**
+ * A generic word written for a zone or a part of a city (开发区, 高新区, 园区, 新区, 城区): what was written is a word of its
+ * own, never a mistyped district's name (开发区 is no 开福区), though a district's name may be mistyped (桐子县 for 桐梓县).
+ */
+const ZONE_WORD = /(?:开发|高新|园|新|社|景|城|林|矿|牧|垦|保税|综保|试验|实验|示范)区$/;
+
 /** The kind word that ends a school's or a hospital's name (杭州市紫金港|中学, …|卫生院). */
 const UNIT_WORD = /(?:中学|小学|大学|学校|幼儿园|卫生院|医院)$/;
 const NUMERAL = /[一二三四五六七八九十百\d]/;
@@ -97,6 +105,7 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         }
       nameEnd ??= placeNameEnd(kind);
       if (differsAt < nameEnd) continue;
+      if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
       if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;

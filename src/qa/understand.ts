@@ -395,6 +395,12 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
   return best?.item;
 }
 
+/** A count of items posted or published (发了多少条, 公开了几篇, 发布信息多少): what a website held, not its address. */
+const POSTED_COUNT = /(?:发|发布|公开|推送|更新|刊登)了?[^，。？?]{0,6}?(?:多少|几)[条篇次个期]?/;
+
+/** A rate of handling asked (办结率, 按时答复率, 满意率): a percentage the prose states, never a count. */
+const STATED_RATE_ASKED = /(?:办结|答复|回复|办理|满意|按时|按期|受理)率/;
+
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
   // 在哪录的 / 在哪举办的: where something was done is a report's matter, not the agency's address.
@@ -1186,9 +1192,14 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
   // 传真申请几件 / 邮件提交了多少申请 count applications sent that way: no fax number or address is asked.
   const sentByCounted = /(?:传真|邮件|邮箱)(?:方式)?(?:申请|提出|提交|递交|寄来|发来)/.test(text) && /多少|几/.test(text);
+  // 官网官博发了多少条 / 官网上公开了几篇: items posted on the official website are counted, no web address is asked.
+  const postedOnSiteCounted = POSTED_COUNT.test(text);
   const contactFields = CONTACT_FIELDS.filter(
     ([pattern, field]) =>
-      pattern.test(text) && !(field === 'phone' && callsCounted) && !(sentByCounted && (field === 'fax' || field === 'email')),
+      pattern.test(text) &&
+      !(field === 'phone' && callsCounted) &&
+      !(sentByCounted && (field === 'fax' || field === 'email')) &&
+      !(field === 'website' && postedOnSiteCounted),
   ).map(([, field]) => field);
   const row = bestRow(text);
   const prose = proseTopic(text);
@@ -1202,6 +1213,8 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   if (topic?.type === 'prose' && topic.key === 'proactive_items' && WHICH_CHANNELS.test(text) && !/多少|几[条个次]/.test(text))
     topic = undefined;
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
+  // 申请办结率多少 / 答复率是多少: a rate the prose prints (办结率100%), which no cell of table 三 holds.
+  if (topic?.type === 'cell' && STATED_RATE_ASKED.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
   if (
     topic?.type === 'cell' &&

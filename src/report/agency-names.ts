@@ -185,6 +185,8 @@ export function kindVariants(kind: string): string[] {
 }
 
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
+/** A government's words before the street or town it runs (人民政府|新开河街道办事处). */
+const GOVERNMENT_BEFORE_STREET = /^(?:人民)?政府(?=\p{Script=Han}{2,8}?(?:街道|镇|乡)(?:办事处|人民政府|政府)?$)/u;
 const PLACE_OWN_NAME = /^(\p{Script=Han}{2,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?$/u;
 /** A 街's office named by the 街 alone (佳荣里街), not a 大街 (a road). */
 const STREET_OWN_NAME = /^\p{Script=Han}{1,7}[^大\s]街$/u;
@@ -275,7 +277,9 @@ export function agencyAliases(name: string): string[] {
   // city, and before a city's short name inside it (长春) can: 长春路街道办事处, 长春路街道, 新添镇.
   // Also when the name has no county (太平镇人民政府, a report that never names it): 太平镇 then finds it and, where one is
   // stored, 邹城市太平镇人民政府 too, so the question is asked which.
-  const place = PLACE_OWN_NAME.exec(toSimplified(kind));
+  // 天津市河北区人民政府新开河街道办事处: the street's office of the district's government, known as 新开河街道 and
+  // 河北区新开河街道 as any street is (the government's words between them are no part of the street's name).
+  const place = PLACE_OWN_NAME.exec(toSimplified(kind).replace(GOVERNMENT_BEFORE_STREET, ''));
   if (place) {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
     const ethnic = ethnicTownshipShortForm(place[1]);
