@@ -1247,6 +1247,9 @@ const RANK_REMEMBERED =
  * the rules on how to complain.
  */
 const COMPLAINTS_RECEIVED = /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)/;
+/** 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. */
+const STILL_THERE =
+  /^(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
 /** 中卫排第几 / 海原县排在第几名 (the agency named before it). */
 const PLACE_IN_RANK = /排(?:名|在)?第几(?:名|位)?(?:呢|啊|呀)?[?？。!！]*$/;
 /** The words before the agency in such a message (排一下, 那). */
@@ -3378,6 +3381,15 @@ export class QaEngine {
       const compared = this.compareRemembered(memory.lastFacts, fewerAsked, true);
       // 哪个多 差多少 (two questions in one message): the gap under the verdict.
       return GAP_TOO.test(input) ? withArithmetic(compared, 'difference', compared.facts.slice(-2)) : compared;
+    }
+    // 现在还能看吗 / 还开着吗 after 沙坡头区…微博发了多少: whether that channel is still there, asked of it by name.
+    if (STILL_THERE.test(input) && memory?.lastQuestion && memory.agencyIds.length === 1 && this.index.find(input).length === 0) {
+      const channel = CHANNEL_ASKED.exec(memory.lastQuestion)?.[0];
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (channel && agency) {
+        const again = this.askOne(`${agency.name}的${channel}还在用吗`, context);
+        if (again.kind === 'text' || again.kind === 'figure') return again;
+      }
     }
     // 你刚才说的51条是哪一部分写的 / 那6件行政许可在哪张表里: the part of the report the figure is written in.
     if (WHERE_WRITTEN.test(input)) {

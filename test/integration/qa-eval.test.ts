@@ -303,7 +303,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // comparisons (哪个多 差多少, 排第几, 涨了还是降了), totals, 14 conversations, 19 negatives), written before its first run:
     // 103/118, 5 wrong figures (9条占19条 instead of the 15条 it is listed under; four negatives given a neighbouring count: 455
     // of a list's first kind, 行政许可6件 for 都是啥项目, 年报1件 for 几个人, 14名 for 多少户) and one crash (那海原县的呢 after a bare
-    // 中卫的呢 re-asked itself without end); 117/118 after its fixes (1 gap line: 现在还能看吗 after a channel's count).
+    // 中卫的呢 re-asked itself without end); 117/118 after its fixes (1 gap line: 现在还能看吗 two turns after the channel was named;
+    // right after it, it is now asked of that channel).
     'citizen-questions-53.jsonl',
     // citizen-questions-54 (37 made-up second examples of the classes fixed for -53 and new phrasings), written before its first
     // run: 36/37, 0 wrong figures (哪个少 差几条 over one agency's channels stated no gap); 37/37 after.

@@ -131,6 +131,14 @@ describe('qachat26 classes', () => {
     expect(made[2].answer).toContain('相差250条');
   });
 
+  it('asks 现在还能看吗 / 还在用吗 right after a channel’s count of that channel by name', async () => {
+    const real = await chat('r7', ['沙坡头科技局24年微博发了多少', '现在还能看吗']);
+    expect(real[1].answer).toContain('注销');
+    const made = await chat('m7', ['东山区科技局2024年微信公众号发了多少条', '还在用吗']);
+    expect(made[1].answer).toContain('公众号');
+    expect(made[1].kind === 'text' || made[1].kind === 'figure').toBe(true);
+  });
+
   it('reads 有没得 as 有没有, and 收到投诉举报 as the report’s record, not the rules on complaining', async () => {
     expect((await app.ask('中卫科技局有没得收到投诉举报')).answer).toContain('未接到');
     expect((await app.ask('东山区科技局有没有收到投诉举报')).answer).toContain('未收到');
