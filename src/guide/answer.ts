@@ -98,7 +98,16 @@ export function findDateInQuestion(question: string, today: IsoDate): DateInQues
   // 11.30寄出 对方12.1签收: the day it was signed for is the day received, not the day it was sent.
   const sent = SENT_THEN_RECEIVED.exec(text);
   if (sent) {
-    const received = findDateInQuestion(text.slice(sent.index + sent[0].length), today);
+    const after = text.slice(sent.index + sent[0].length);
+    const received = findDateInQuestion(after, today);
+    // 上周五寄的 对方周一签收: a weekday said alone after the day sent is the first such day after it (the Monday after that
+    // Friday), not this week's.
+    const weekday = BARE_WEEKDAY.exec(after);
+    const sentOn = weekday && received?.kind === 'date' ? findDateInQuestion(text.slice(0, sent.index), today) : null;
+    if (weekday && sentOn?.kind === 'date') {
+      const sentNumber = ((new Date(`${sentOn.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      return { kind: 'date', date: addCalendarDays(sentOn.date, ((WEEKDAY_NUMBER[weekday[1]] - sentNumber + 6) % 7) + 1) };
+    }
     if (received?.kind === 'date') return received;
   }
   const withYear = FULL_DATE.exec(text) ?? ISO_LIKE_DATE.exec(text);
@@ -121,7 +130,7 @@ export function findDateInQuestion(question: string, today: IsoDate): DateInQues
 }
 
 /** A sending verb followed later by a day of signing or receipt (寄出…签收, 发出…收到). */
-const SENT_THEN_RECEIVED = /(?:寄出|寄的|寄过去|寄了|邮寄|发出)(?=.*\d.*(?:签收|收到))/;
+const SENT_THEN_RECEIVED = /(?:寄出|寄的|寄过去|寄了|邮寄|发出)(?=.*(?:\d|周|星期|礼拜).*(?:签收|收到))/;
 
 /** 周一…周日 (also 星期, 礼拜; 天 and 日 are Sunday) as 1…7. */
 const WEEKDAY_NUMBER: Record<string, number> = {

@@ -244,6 +244,23 @@ function listedUnder(part: Fact, whole: Fact): boolean {
 }
 
 /**
+ * The whole the part's own sentence lists it under (公开信息15条，其中…通知公告9条 → 15), when that sentence also names the
+ * place the question's whole is asked of (门户网站): the share of a part is of the figure it is listed under, not of a count of
+ * the same place read from another sentence (门户网站主动公开信息19条). Undefined when the sentence lists no such whole.
+ */
+export function wholeListedOver(part: Fact, wholeAsked: string): number | undefined {
+  const sentence = part.sentence;
+  const place = wholeAsked.replace(/(?:的|公开|发布|发的|发|信息|上)+$/u, '');
+  if (!sentence || place.length < 2 || !sentence.includes(place)) return undefined;
+  const at = sentence.search(new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`));
+  if (at < 0) return undefined;
+  let whole: number | undefined;
+  for (const listed of sentence.slice(0, at).matchAll(new RegExp(`(?<![\\d.])(\\d+)\\s*${part.unit}[，,：:]?\\s*其中`, 'gu')))
+    whole = Number(listed[1]);
+  return whole !== undefined && whole > part.value ? whole : undefined;
+}
+
+/**
  * The share the report itself prints right after the part's figure (重要工作动态类信息70条,占82.35%; 228小项，占260小项的87.69%):
  * the words from 占 to the percentage, and the percentage. Undefined when the sentence prints none there.
  */

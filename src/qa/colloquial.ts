@@ -92,6 +92,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(占[^，,。？?]{1,20}?)的?百分比(?:是)?(?:多少)?/g, '$1的百分之几'],
   // Internet slang: 木有 is 没有 (有木有 becomes 有没有), 肿么 is 怎么, 神马 is 什么, a closing 捏 is 呢.
   [/木有/g, '没有'],
+  // 有没得 (southwestern speech) is 有没有; 没得 alone stays (没得办法 is no question).
+  [/有没得/g, '有没有'],
   [/肿么/g, '怎么'],
   [/神马/g, '什么'],
   [/(?<=\p{Script=Han})捏([?？。!！~～]*)$/u, '呢$1'],

@@ -45,7 +45,7 @@ import {
 import { searchWords } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, withArithmetic } from './arithmetic.js';
+import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, wholeListedOver, withArithmetic } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
@@ -1249,6 +1249,18 @@ function figureRightAfter(sentence: string, word: string, unit: string): boolean
 /** 排个名 / 帮我排一下 / 从少到多排个序, said alone after figures. */
 const RANK_REMEMBERED =
   /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
+/**
+ * 有没有收到投诉举报 / 接到过几起举报: what complaints the agency got, which its report tells (未接到相关投诉举报), not
+ * the rules on how to complain.
+ */
+const COMPLAINTS_RECEIVED = /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)/;
+/** 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. */
+const STILL_THERE =
+  /^(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
+/** 中卫排第几 / 海原县排在第几名 (the agency named before it). */
+const PLACE_IN_RANK = /排(?:名|在)?第几(?:名|位)?(?:呢|啊|呀)?[?？。!！]*$/;
+/** The words before the agency in such a message (排一下, 那). */
+const PLACE_IN_RANK_LEAD = /^[\s,，。]*(?:那么?)?(?:排(?:个名|一下|个序|序|名))?[\s,，。]*/;
 /** 第一名比最后一名多多少 / 最多的比最少的多几条. */
 const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后一名?|最后一个|最后那个|倒数第一|最少的)(?:多|少)?(?:了)?(?:多少|几)/;
 const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
@@ -1900,7 +1912,13 @@ const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|�
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布)?(?:得|的)?(更|最)?(多|少|高|低)/;
+// 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
+const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
+/** 差多少 / 相差几 said after 哪个多 in the same message (哪个多 差多少): the gap is asked too. */
+const GAP_TOO = /差(?:了|距)?(?:多少|几)/;
+/** 涨了还是降了 / 是增加还是减少 after two years' figures: the direction of the change, with its size. */
+const DIRECTION_ASKED =
+  /^(?:那)?(?:是)?(?:涨|上涨|增|增加|增长|多|升|上升|提高)了?还是(?:降|下降|跌|减|减少|少|降低)了?(?:呢|啊|呀)?[?？。!！]*$|^(?:那)?(?:是)?(?:降|下降|减少|少)了?还是(?:涨|增加|增长|多)了?(?:呢|啊|呀)?[?？。!！]*$/;
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
@@ -3093,6 +3111,10 @@ export class QaEngine {
     if (pair.operation === 'share') {
       const stated = withStatedShare(answers[0]);
       if (stated) return stated;
+      // 通知公告占门户网站公开的百分之几: of the 15条 its own sentence lists it under, not the portal's 19条 of another sentence.
+      const listedOver = pair.statedWhole === undefined ? wholeListedOver(first, pair.things[1]) : undefined;
+      if (listedOver !== undefined && listedOver !== second.value)
+        return withArithmetic({ ...answers[0], facts: [first, { ...first, value: listedOver }] }, 'share');
     }
     return withArithmetic(joined, pair.operation);
   }
@@ -3377,13 +3399,19 @@ export class QaEngine {
       if (gap) return gap;
     }
     // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
+    // (The word WHICH_MORE read decides: the 少 of 哪个多 差多少 asks no smaller one.)
+    const fewerAsked = /少|低/.test(WHICH_MORE.exec(input)?.[4] ?? input);
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts
-        ? (this.channelsCompared(memory.lastFacts, /少|低/.test(input)) ?? this.channelsOfLastTotal(memory, input, context))
+        ? (this.channelsCompared(memory.lastFacts, fewerAsked) ?? this.channelsOfLastTotal(memory, input, context))
         : undefined;
-    if (channelsRanked) return channelsRanked;
+    // 哪个少 差几条 (two questions in one message) after two channels: the gap under the verdict.
+    if (channelsRanked)
+      return GAP_TOO.test(input) && channelsRanked.facts.length === 2
+        ? withArithmetic(channelsRanked, 'difference', channelsRanked.facts)
+        : channelsRanked;
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
-    if (memory?.lastFacts && memory.lastFacts.length >= 2 && RANK_OR_ENDS_ASKED.test(input)) {
+    if (memory?.lastFacts && memory.lastFacts.length >= 2 && (RANK_OR_ENDS_ASKED.test(input) || this.placeInRankAsked(input))) {
       const ranked = this.rankRemembered(memory.lastFacts, input);
       if (ranked) return ranked;
     }
@@ -3396,7 +3424,18 @@ export class QaEngine {
       // 哪个最多 compares the places of the latest kind only: after one figure of it (处罚呢), the ranking below answers.
       (!input.includes('最') || latestPerPlace(sameMeasureAsLast(memory.lastFacts)).length >= 2)
     ) {
-      return this.compareRemembered(memory.lastFacts, /少|低/.test(input), true);
+      const compared = this.compareRemembered(memory.lastFacts, fewerAsked, true);
+      // 哪个多 差多少 (two questions in one message): the gap under the verdict.
+      return GAP_TOO.test(input) ? withArithmetic(compared, 'difference', compared.facts.slice(-2)) : compared;
+    }
+    // 现在还能看吗 / 还开着吗 after 沙坡头区…微博发了多少: whether that channel is still there, asked of it by name.
+    if (STILL_THERE.test(input) && memory?.lastQuestion && memory.agencyIds.length === 1 && this.index.find(input).length === 0) {
+      const channel = CHANNEL_ASKED.exec(memory.lastQuestion)?.[0];
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (channel && agency) {
+        const again = this.askOne(`${agency.name}的${channel}还在用吗`, context);
+        if (again.kind === 'text' || again.kind === 'figure') return again;
+      }
     }
     // 你刚才说的51条是哪一部分写的 / 那6件行政许可在哪张表里: the part of the report the figure is written in.
     if (WHERE_WRITTEN.test(input)) {
@@ -3405,7 +3444,7 @@ export class QaEngine {
     }
     // 红寺堡区科技局2023年除了部门动态，其他主动公开的加起来多少条: the published total less the one item, computed.
     if (input.includes('除') && ALL_BUT_ONE.test(input)) {
-      const rest = this.allButOne(input);
+      const rest = this.allButOne(input, memory);
       if (rest) return rest;
     }
     // 中卫市科技局2025年的年报一共有几部分: the parts the report is written in.
@@ -3840,7 +3879,7 @@ export class QaEngine {
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     // (为啥说…公开渠道单一 asks the report's problems, whatever guide words it holds.)
-    if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section') {
+    if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section' && !COMPLAINTS_RECEIVED.test(text)) {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
       if (own) {
@@ -4654,6 +4693,20 @@ export class QaEngine {
 
   /** Set while lastQuestionInYear asks a question again, so that question is not asked again in turn. */
   private askingAgainForYear = false;
+  /** Set while lastQuestionOf asks the last question of another agency, so that question is not asked again in turn. */
+  private askingAgainForAgency = false;
+
+  /**
+   * 中卫排第几 / 排一下 海原县排在第几 after figures: one agency's place among the remembered figures, the message naming
+   * nothing but the agency and the ranking words.
+   */
+  private placeInRankAsked(input: string): boolean {
+    if (!PLACE_IN_RANK.test(input)) return false;
+    const mentions = this.index.find(input);
+    if (mentions.length !== 1) return false;
+    const rest = input.replace(mentions[0].text, '').replace(PLACE_IN_RANK, '').replace(PLACE_IN_RANK_LEAD, '');
+    return !/\p{Script=Han}/u.test(rest.replace(/的$/, ''));
+  }
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
   /**
@@ -4662,7 +4715,8 @@ export class QaEngine {
    * anything else or the figures do not fit (the message is then answered as a question).
    */
   private rememberedArithmetic(input: string, remembered: Fact[]): Answer | undefined {
-    const change = REMEMBERED_CHANGE.test(input);
+    const direction = DIRECTION_ASKED.test(input);
+    const change = direction || REMEMBERED_CHANGE.test(input);
     if (change || REMEMBERED_RATIO.test(input)) {
       const found = lastComparablePair(remembered);
       if (!found) return undefined;
@@ -4677,6 +4731,12 @@ export class QaEngine {
       const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
       const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
       if (computed === stated) return undefined;
+      // 涨了还是降了 of one agency's two years: which way it went, said before the gap.
+      if (direction && pair[0].agency === pair[1].agency && pair[0].year !== pair[1].year) {
+        const [earlier, later] = pair[0].year < pair[1].year ? pair : [pair[1], pair[0]];
+        const way = later.value > earlier.value ? '增加（涨了）' : later.value < earlier.value ? '减少（降了）' : '持平';
+        return { ...computed, answer: `${later.year}年比${earlier.year}年${way}。\n${computed.answer}` };
+      }
       return change ? computed : withDoubledVerdict(computed, input, pair);
     }
     const shareAsked = REMEMBERED_SHARE.exec(input);
@@ -4745,15 +4805,18 @@ export class QaEngine {
    * What was published besides one item (除了部门动态，其他的加起来多少): the total the report states less that item's figure,
    * both of the one agency and report, in measures that count the same, said as a computation; undefined otherwise.
    */
-  private allButOne(input: string): Answer | undefined {
+  private allButOne(input: string, memory?: ConversationMemory): Answer | undefined {
     const found = ALL_BUT_ONE.exec(input);
     const mentions = this.index.find(input);
+    // 除了政务运行类其他加起来多少 naming no agency, in a conversation about one: that agency and its year.
+    const remembered = mentions.length === 0 && memory?.agencyIds.length === 1 ? this.index.byId(memory.agencyIds[0]) : undefined;
     // 西工区科技局除了智慧西工…: a platform named after the place names the same agency again.
-    const agency = mentions[0]?.agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+    const agency = remembered ?? (mentions[0]?.agencies.length === 1 ? mentions[0].agencies[0] : undefined);
     if (!found || !agency || mentions.some((mention) => mention.agencies.some((other) => other.id !== agency.id))) return undefined;
     // 除了自然人，其他的申请有几件 asks a table's columns, not what was published.
     if (/申请|复议|诉讼|许可|处罚|强制|收费|自然人|法人|企业|机构|组织/.test(input)) return undefined;
-    const lead = `${agency.name}${/(?:19|20)\d{2}年/.exec(input)?.[0] ?? ''}`;
+    const yearSaid = /(?:19|20)\d{2}年/.exec(input)?.[0] ?? (remembered && memory?.years.length === 1 ? `${memory.years[0]}年` : '');
+    const lead = `${agency.name}${yearSaid}`;
     const whole = this.askOne(`${lead}主动公开了多少条`, {});
     // 除了公众号转载发布的那些: the thing itself, without the pointing words after it.
     const thing = found[1].replace(/的?(?:那|这)(?:些|个|几?[条件])$/, '');
@@ -4942,11 +5005,17 @@ export class QaEngine {
         facts: [first, last],
       };
     }
-    if (!RANK_REMEMBERED.test(input)) return undefined;
+    // 中卫排第几: the place of the agency named, then the whole ranking.
+    const named = this.placeInRankAsked(input)
+      ? this.index.find(input).flatMap((mention) => mention.agencies.map((agency) => agency.name))
+      : [];
+    const place = sorted.findIndex((fact) => named.includes(fact.agency));
+    if (!RANK_REMEMBERED.test(input) && place < 0) return undefined;
     const lines = sorted.map((fact, at) => `${at + 1}. ${describe(fact)}`);
+    const placed = place >= 0 ? `${sorted[place].agency}排第${place + 1}（${fewer ? '从少到多' : '从多到少'}）。\n` : '';
     return {
       kind: 'figure',
-      answer: `${fewer ? '从少到多' : '从多到少'}：${note}
+      answer: `${placed}${fewer ? '从少到多' : '从多到少'}：${note}
 ${lines.join('\n')}`,
       facts: sorted,
     };
@@ -5497,7 +5566,16 @@ ${lines.join('\n')}`,
       if (held.length > 0 && yearsAsked.length > 0 && yearsAsked.every((year) => !held.includes(year)))
         asked = asked.replace(YEAR_WORDS, '');
     }
-    const again = this.askOne(asked, context);
+    // While it is asked, it does not re-ask in turn: 那海原县的呢 after 中卫的呢 (itself remembered as said) would otherwise ask
+    // 海原县的呢, refused, against 中卫的呢 again without end.
+    if (this.askingAgainForAgency) return undefined;
+    this.askingAgainForAgency = true;
+    let again: Answer;
+    try {
+      again = this.askOne(asked, context);
+    } finally {
+      this.askingAgainForAgency = false;
+    }
     // A guide's answer counts when it is the named agency's own (临泉县第四中学政府信息公开（据…指南）: 咨询电话…).
     const ownGuide = again.kind === 'guide' && mentions[0].agencies.length === 1 && again.answer.startsWith(mentions[0].agencies[0].name);
     if (again.kind !== 'figure' && again.kind !== 'text' && !ownGuide) return undefined;

@@ -66,6 +66,8 @@ const UNIT_GROUPS: string[][] = [
   ['轮次', '轮'],
   ['楼', '层'],
   ['处'],
+  // Households (服务了多少户, 帮扶农户12户): no count of people or of cases is one.
+  ['户'],
   // Letters, sheets, machines and sets: asked in these words, never a count of cases or items (几封信 is no 件 of applications).
   ['封'],
   ['张'],
@@ -100,6 +102,10 @@ const unitPattern = (unit: string) =>
               : unit;
 const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 // 多少小项 / 260小项: a size word between the number and its measure word must agree too (131项大项 is not 小项).
+/** 几个人, 多少个人员 (not 几个人才, which counts talents named as such): people counted in 个. */
+const PEOPLE_IN_GE = /(?:多少|几)个人(?!才)/;
+/** What people bring, counted as cases (几个人申请, 几个人复议): those questions ask the cases. */
+const CASES_OF_PEOPLE = /申请|复议|诉讼|起诉|投诉|举报/;
 const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
 // 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
@@ -142,6 +148,8 @@ const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆�
 
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
+  // 有几个人管信息公开: 个 counts people there, never cases or items (年报1件). (有几个人申请 counts applications: 件.)
+  if (PEOPLE_IN_GE.test(text) && !CASES_OF_PEOPLE.test(text)) return '人';
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 

@@ -21,6 +21,9 @@ const PART_OF_STATED =
 const CONTENTS_OF_STATED =
   /(\d+)\s*([条件个名家项人期次])[^，,。？?！!\d]{0,10}?(?:都|分别|各|具体)?(?:是|叫|有|(?:批|发|给|颁|办)给了?)(?:什么|啥|哪些|哪几|谁)(?!时候)/;
 
+/** What the things counted are, asked with no number (批的都是啥项目, 都是哪些企业, 批给了谁): what a count never says. */
+const CONTENTS_ASKED = /(?:都|分别|具体)(?:是|有)(?:什么|啥|哪些|哪几)|(?:批|发|颁|办)给了?(?:谁|哪些|哪个|哪家)/;
+
 /** The name of what is counted (那件规范性文件叫什么名字, 文件标题是啥, 文号多少): a count is no name. */
 const NAME_ASKED = /叫(?:什么|啥|嘛)|(?:名字|名称|标题|题目|文号)(?:是|叫)?(?:什么|啥|多少|哪个)?(?=[？?。！!吗呢啊呀]*$)/;
 /** How long something took (多少天办完的, 几天答复的, 用了多久): the days, which a count of cases is no answer to. */
@@ -73,6 +76,15 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       answer: `${agencyName}的年度报告只写了这些信息的总数，“${kind}”是其中包含的一类，没有单独写明数字，无法回答。`,
       facts: [],
     };
+  // 行政许可批的都是啥项目 answered with the table's 6件: a table's row counts decisions and names none of them.
+  if (CONTENTS_ASKED.test(text) && !COUNT_ASKED.test(text) && answer.facts.every((fact) => !fact.sentence && fact.value !== 0)) {
+    const [fact] = answer.facts;
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告只写了${fact.value}${fact.unit}这个数，没有写明具体是哪些，无法回答。`,
+      facts: [],
+    };
+  }
   const contents = CONTENTS_OF_STATED.exec(text);
   if (contents && answer.facts.every((fact) => fact.value === Number(contents[1]))) return contentsUnstated(agencyName, contents);
   if (/[天号日期时]/.test(text) && DAY_ASKED.test(text) && !COUNT_ASKED.test(text.replace(/几月几[日号]|几号/g, '')))
@@ -117,13 +129,17 @@ const COUNTED_LIST = /(?:包含|包括|涵盖)([^，。；,;：:\d]{2,40}?)等/g
  */
 const LISTED_BEFORE_COUNT = /([^，。；,;：:\d]*、[^，。；,;：:\d]*)等(?:各类|多类)?(?:信息|内容|稿件)\s*(?=\d)/gu;
 
+/** The words before a list's first item, up to the verb that publishes it (…微博主动公开|实验室安全生产). */
+const LIST_LEAD = /^.*(?:公开|发布|推送|转载|刊发|报道)(?=\p{Script=Han}{2})/u;
+
 /** A question asking a list's items together (这些一共, 总共, 加起来, 合计). */
 const WHOLE_LIST_ASKED = /这些|一共|总共|加起来|合计|总计|全部/;
 
 /** The kind the question asks (服务动态) when the sentence names it only in such a list, undefined otherwise. */
 function kindInCountedList(text: string, sentence: string): string | undefined {
   for (const [whole, listed] of [...sentence.matchAll(COUNTED_LIST), ...sentence.matchAll(LISTED_BEFORE_COUNT)]) {
-    const items = listed.split(/[、和及与]/).map((part) => part.trim());
+    // 微博主动公开实验室安全生产、…: the first item starts after the verb that publishes the list (实验室安全生产).
+    const items = listed.split(/[、和及与]/).map((part) => part.trim().replace(LIST_LEAD, ''));
     // 新闻动态、政策文件、公示公告这些一共多少条: the list asked whole (two of its items, or 一共/这些) is what the count counts.
     if (WHOLE_LIST_ASKED.test(text) || items.filter((item) => item.length >= 2 && text.includes(item)).length >= 2) continue;
     for (const item of items) {
