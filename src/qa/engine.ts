@@ -51,6 +51,7 @@ import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
+import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
@@ -2845,6 +2846,7 @@ export class QaEngine {
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired =
+      this.twoOfAKindAnswer(text, context) ??
       this.pairedAnswer(text, context) ??
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
@@ -2991,6 +2993,69 @@ export class QaEngine {
     const asked = this.askOne(text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗'), context);
     if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
     return { ...asked, answer: `${still ? '已不在用了。' : '报告写明已关停：'}${asked.answer.slice(2)}` };
+  }
+
+  /**
+   * 两个公众号一共发了多少篇 / 俩网站相差几条 / 两个公众号哪个发得多: the count of the kind asked alone (as a question of
+   * its own, in the same conversation), then every account of that kind its sentence prints, with the sum, the difference or
+   * the verdict. Only two accounts printed answer it; one alone is said to be the only one the report states. Undefined when
+   * the question is of no such shape or the count asked alone gets no figure read from a sentence.
+   */
+  private twoOfAKindAnswer(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: most questions count no two of anything.
+    if (!/[两俩二]/.test(text)) return undefined;
+    const asked = twoOfAKindAsked(text);
+    if (!asked) return undefined;
+    const single = this.askOne(asked.single, context);
+    const fact = single.kind === 'figure' ? single.facts.find((candidate) => candidate.sentence !== undefined) : undefined;
+    if (!fact?.sentence) return undefined;
+    // The store splits sentences at ；, so the other account may stand in the clause beside this one: the whole sentence is read.
+    const whole = this.wholeSentenceOf(fact) ?? fact.sentence;
+    const accounts = accountsOfKind(toSimplified(whole), asked.kind, fact.unit);
+    if (!accounts.some((account) => account.value === fact.value)) return undefined;
+    const source = single.answer.split('\n').find((line) => line.startsWith('（来源'));
+    const quoted = `原文：“${whole}”${source ? `\n${source}` : ''}`;
+    if (accounts.length === 1) {
+      // One account of the kind printed: its count is no sum or difference of two.
+      return {
+        kind: 'text',
+        answer: `${fact.agency}${fact.year}年报告只写了一个${asked.kind}的数字：${accounts[0].label}，没有写第二个${asked.kind}，无法${
+          asked.operation === 'sum' ? '相加' : '比较'
+        }。\n${quoted}`,
+        facts: [],
+      };
+    }
+    if (accounts.length !== 2) return undefined;
+    const facts = accounts.map((account, index) => ({ ...fact, key: `${fact.key}#${index + 1}`, value: account.value }));
+    const joined: Answer = {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年报告写了两个${asked.kind}：\n${accounts.map((account, index) => `${index + 1}. ${account.label}`).join('\n')}\n${quoted}`,
+      facts,
+    };
+    if (asked.operation === 'more' || asked.operation === 'fewer') {
+      // Each account by its name as printed, up to the kind (“铜梁城管执法”官方微信公众号, 经开区门户网站).
+      const named = (label: string) => label.slice(0, label.indexOf(asked.kind) + asked.kind.length);
+      return withWhichOfTwo(joined, [named(accounts[0].label), named(accounts[1].label)], asked.operation);
+    }
+    return asked.operation === 'each' ? joined : withArithmetic(joined, asked.operation);
+  }
+
+  /** The sentence up to its full stop that holds the fact's sentence (split at ；), from the report's stored sections. */
+  private wholeSentenceOf(fact: Fact): string | undefined {
+    const sentence = fact.sentence?.trim().replace(/[。；;]$/, '');
+    const agency = this.store.agencyByName(fact.agency);
+    if (!sentence || sentence.length < 4 || !agency) return undefined;
+    const report = this.store.reportsOfAgency(agency.id).find((candidate) => candidate.year === fact.year);
+    if (!report) return undefined;
+    for (const text of Object.values(this.store.sections(report.id))) {
+      const flat = text.replace(/\n+/g, '');
+      const at = flat.indexOf(sentence);
+      if (at < 0) continue;
+      const start = Math.max(flat.lastIndexOf('。', at - 1), flat.lastIndexOf('\n', at - 1)) + 1;
+      const stop = flat.indexOf('。', at + sentence.length);
+      return flat.slice(start, stop < 0 ? flat.length : stop + 1).trim();
+    }
+    return undefined;
   }
 
   /**
