@@ -828,7 +828,7 @@ describe('held-out questions over reports-more12 to reports-more14, reports-real
   // agencies and new phrasings, written before its first run): 46/52 (2 wrong figures: 滁州市气象局's 发的信息 answered with its
   // 微博's 18635, and a later year answered from the latest report, the files' convention, which the line had refused); 51/52
   // after (1 gap line), the later-year line corrected to the convention. Other second examples: test/unit/qa/round16-prose.test.ts.
-  // real-questions-30 153/155 after gaps14 (卷(件)次 read as a count in 卷次).
+  // real-questions-30 153/155 after gaps14 (卷(件)次 read as a count in 卷次); 154/155 after gaps19 (两个公众号一共: each account of the kind).
   askFiles(() => store, ['real-questions-30.jsonl', 'real-questions-31.jsonl']);
 });
 
@@ -954,7 +954,7 @@ describe('held-out questions over reports-more14, -15, -16, reports-real and the
   // figure; one yes/no line of mine asked a fact); 34/35 after (1 gap line). The fix for 官网 printed made two lines of
   // earlier batches answer under the files' later-year convention (-33's 武汉的医疗保障局2021年, now found as the 汉南区
   // bureau whose name the importer had cut to 武汉经济技术开发区; -36's 广州市体育局2021年官网): their expectations follow it
-  // now. Made-up second examples: test/unit/qa/round20-names.test.ts.
+  // now. Made-up second examples: test/unit/qa/round20-names.test.ts. real-questions-39 35/35 after gaps19 (两个公众号相差).
   askFiles(() => store, ['real-questions-38.jsonl', 'real-questions-39.jsonl']);
 });
 
