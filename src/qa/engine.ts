@@ -52,6 +52,7 @@ import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './pla
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
+import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
@@ -2833,13 +2834,49 @@ export class QaEngine {
     return text;
   }
 
+  /**
+   * 鹤山应急管理局 / 鹤山的应急管理局: a place written without its level right before the kind (的 between or not), when the
+   * index knows those words whole as a place or a name of its own (鹤山 for 鹤山市退役军人事务局): then an agency of that kind
+   * not stored at the place is refused as placeBefore's are, not asked which.
+   */
+  private unleveledPlaceBefore(text: string, kind: string): string | undefined {
+    const at = text.indexOf(kind);
+    if (at < 2) return undefined;
+    const before = text.slice(Math.max(0, at - 7), at).replace(/的$/, '');
+    for (let length = 2; length <= Math.min(4, before.length); length += 1) {
+      const word = before.slice(-length);
+      if (!/^\p{Script=Han}+$/u.test(word)) break;
+      if (this.index.find(word).some((mention) => mention.start === 0 && mention.text === word && mention.how !== 'fuzzy')) return word;
+    }
+    return undefined;
+  }
+
   private withoutParticleBeforeKind(text: string): string {
     // Cheap test first: most questions have no 的 right after a level character.
     const particle = /[省县区市旗州盟镇乡]的/.exec(text);
-    if (!particle) return text;
+    if (!particle) return this.withoutParticleInName(text);
     const at = particle.index + 1;
     const after = text.slice(at + 1);
-    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : text;
+    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : this.withoutParticleInName(text);
+  }
+
+  /**
+   * 兖州的公共资源交易分中心 / 平潭的综合执法局: a 的 a citizen says between the words of one agency's name (its place and the
+   * rest, which is no kind of the index) is taken out when, without it, the index reads one agency across the joint, by a
+   * name or short form (never a near miss or a region alone), and no agency is named otherwise. Only questions that name
+   * no single agency pay for the lookups.
+   */
+  private withoutParticleInName(text: string): string {
+    if (!/\p{Script=Han}的\p{Script=Han}/u.test(text)) return text;
+    const named = (mention: AgencyMention) => mention.agencies.length === 1 && mention.how !== 'fuzzy' && mention.how !== 'region';
+    if (this.index.find(text).some(named)) return text;
+    for (const particle of text.matchAll(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu)) {
+      const at = particle.index ?? 0;
+      const joined = text.slice(0, at) + text.slice(at + 1);
+      if (this.index.find(joined).some((mention) => named(mention) && mention.start < at && mention.start + mention.text.length > at))
+        return joined;
+    }
+    return text;
   }
 
   /** A message's questions, already normalised: a paired question, several questions, or one. */
@@ -3611,6 +3648,10 @@ export class QaEngine {
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
     if (APPLICATION_CONTENT_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
+      const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
+      const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
+      if (stated) return stated;
       return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     }
     // 办一件申请平均用几天 of an agency: no report records how long its applications took; the legal limit is no such figure.
@@ -5907,8 +5948,12 @@ ${lines.join('\n')}`,
         // 淮北市第二人民医院: an ordinal no stored agency of the place has.
         const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
         const place =
-          placeBefore(understood.text, kind) ?? (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined);
-        const ofPlace = place ? candidates.filter((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, ''))) : [];
+          placeBefore(understood.text, kind) ??
+          (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined) ??
+          this.unleveledPlaceBefore(understood.text, kind);
+        const ofPlace = place
+          ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+          : [];
         if (
           place &&
           candidates.length > 0 &&
@@ -6249,6 +6294,30 @@ ${lines.join('\n')}`,
       };
     }
     return undefined;
+  }
+
+  /**
+   * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
+   * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
+   */
+  private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
+    if (agencyIds.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(agencyIds[0]);
+    const report =
+      years.length > 0
+        ? reports.find((candidate) => years.includes(candidate.year))
+        : reports.reduce<ReportRecord | undefined>(
+            (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
+            undefined,
+          );
+    if (!report) return undefined;
+    const stated = applicationContentStated(Object.entries(this.store.sections(report.id)));
+    if (!stated) return undefined;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告写明：${stated.sentence}\n${this.cite(report, stated.sectionKey)}`,
+      facts: [],
+    };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {
