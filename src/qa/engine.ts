@@ -51,6 +51,8 @@ import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
+import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
+import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
@@ -2878,19 +2880,56 @@ export class QaEngine {
     return text;
   }
 
+  /**
+   * 鹤山应急管理局 / 鹤山的应急管理局: a place written without its level right before the kind (的 between or not), when the
+   * index knows those words whole as a place or a name of its own (鹤山 for 鹤山市退役军人事务局): then an agency of that kind
+   * not stored at the place is refused as placeBefore's are, not asked which.
+   */
+  private unleveledPlaceBefore(text: string, kind: string): string | undefined {
+    const at = text.indexOf(kind);
+    if (at < 2) return undefined;
+    const before = text.slice(Math.max(0, at - 7), at).replace(/的$/, '');
+    for (let length = 2; length <= Math.min(4, before.length); length += 1) {
+      const word = before.slice(-length);
+      if (!/^\p{Script=Han}+$/u.test(word)) break;
+      if (this.index.find(word).some((mention) => mention.start === 0 && mention.text === word && mention.how !== 'fuzzy')) return word;
+    }
+    return undefined;
+  }
+
   private withoutParticleBeforeKind(text: string): string {
     // Cheap test first: most questions have no 的 right after a level character.
     const particle = /[省县区市旗州盟镇乡]的/.exec(text);
-    if (!particle) return text;
+    if (!particle) return this.withoutParticleInName(text);
     const at = particle.index + 1;
     const after = text.slice(at + 1);
-    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : text;
+    return this.index.kinds().some((kind) => after.startsWith(kind)) ? text.slice(0, at) + after : this.withoutParticleInName(text);
+  }
+
+  /**
+   * 兖州的公共资源交易分中心 / 平潭的综合执法局: a 的 a citizen says between the words of one agency's name (its place and the
+   * rest, which is no kind of the index) is taken out when, without it, the index reads one agency across the joint, by a
+   * name or short form (never a near miss or a region alone), and no agency is named otherwise. Only questions that name
+   * no single agency pay for the lookups.
+   */
+  private withoutParticleInName(text: string): string {
+    if (!/\p{Script=Han}的\p{Script=Han}/u.test(text)) return text;
+    const named = (mention: AgencyMention) => mention.agencies.length === 1 && mention.how !== 'fuzzy' && mention.how !== 'region';
+    if (this.index.find(text).some(named)) return text;
+    for (const particle of text.matchAll(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu)) {
+      const at = particle.index ?? 0;
+      const joined = text.slice(0, at) + text.slice(at + 1);
+      if (this.index.find(joined).some((mention) => named(mention) && mention.start < at && mention.start + mention.text.length > at))
+        return joined;
+    }
+    return text;
   }
 
   /** A message's questions, already normalised: a paired question, several questions, or one. */
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired =
+      this.twoOfAKindAnswer(text, context) ??
       this.pairedAnswer(text, context) ??
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
@@ -3037,6 +3076,69 @@ export class QaEngine {
     const asked = this.askOne(text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗'), context);
     if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
     return { ...asked, answer: `${still ? '已不在用了。' : '报告写明已关停：'}${asked.answer.slice(2)}` };
+  }
+
+  /**
+   * 两个公众号一共发了多少篇 / 俩网站相差几条 / 两个公众号哪个发得多: the count of the kind asked alone (as a question of
+   * its own, in the same conversation), then every account of that kind its sentence prints, with the sum, the difference or
+   * the verdict. Only two accounts printed answer it; one alone is said to be the only one the report states. Undefined when
+   * the question is of no such shape or the count asked alone gets no figure read from a sentence.
+   */
+  private twoOfAKindAnswer(text: string, context: { user?: string }): Answer | undefined {
+    // Cheap test first: most questions count no two of anything.
+    if (!/[两俩二]/.test(text)) return undefined;
+    const asked = twoOfAKindAsked(text);
+    if (!asked) return undefined;
+    const single = this.askOne(asked.single, context);
+    const fact = single.kind === 'figure' ? single.facts.find((candidate) => candidate.sentence !== undefined) : undefined;
+    if (!fact?.sentence) return undefined;
+    // The store splits sentences at ；, so the other account may stand in the clause beside this one: the whole sentence is read.
+    const whole = this.wholeSentenceOf(fact) ?? fact.sentence;
+    const accounts = accountsOfKind(toSimplified(whole), asked.kind, fact.unit);
+    if (!accounts.some((account) => account.value === fact.value)) return undefined;
+    const source = single.answer.split('\n').find((line) => line.startsWith('（来源'));
+    const quoted = `原文：“${whole}”${source ? `\n${source}` : ''}`;
+    if (accounts.length === 1) {
+      // One account of the kind printed: its count is no sum or difference of two.
+      return {
+        kind: 'text',
+        answer: `${fact.agency}${fact.year}年报告只写了一个${asked.kind}的数字：${accounts[0].label}，没有写第二个${asked.kind}，无法${
+          asked.operation === 'sum' ? '相加' : '比较'
+        }。\n${quoted}`,
+        facts: [],
+      };
+    }
+    if (accounts.length !== 2) return undefined;
+    const facts = accounts.map((account, index) => ({ ...fact, key: `${fact.key}#${index + 1}`, value: account.value }));
+    const joined: Answer = {
+      kind: 'figure',
+      answer: `${fact.agency}${fact.year}年报告写了两个${asked.kind}：\n${accounts.map((account, index) => `${index + 1}. ${account.label}`).join('\n')}\n${quoted}`,
+      facts,
+    };
+    if (asked.operation === 'more' || asked.operation === 'fewer') {
+      // Each account by its name as printed, up to the kind (“铜梁城管执法”官方微信公众号, 经开区门户网站).
+      const named = (label: string) => label.slice(0, label.indexOf(asked.kind) + asked.kind.length);
+      return withWhichOfTwo(joined, [named(accounts[0].label), named(accounts[1].label)], asked.operation);
+    }
+    return asked.operation === 'each' ? joined : withArithmetic(joined, asked.operation);
+  }
+
+  /** The sentence up to its full stop that holds the fact's sentence (split at ；), from the report's stored sections. */
+  private wholeSentenceOf(fact: Fact): string | undefined {
+    const sentence = fact.sentence?.trim().replace(/[。；;]$/, '');
+    const agency = this.store.agencyByName(fact.agency);
+    if (!sentence || sentence.length < 4 || !agency) return undefined;
+    const report = this.store.reportsOfAgency(agency.id).find((candidate) => candidate.year === fact.year);
+    if (!report) return undefined;
+    for (const text of Object.values(this.store.sections(report.id))) {
+      const flat = text.replace(/\n+/g, '');
+      const at = flat.indexOf(sentence);
+      if (at < 0) continue;
+      const start = Math.max(flat.lastIndexOf('。', at - 1), flat.lastIndexOf('\n', at - 1)) + 1;
+      const stop = flat.indexOf('。', at + sentence.length);
+      return flat.slice(start, stop < 0 ? flat.length : stop + 1).trim();
+    }
+    return undefined;
   }
 
   /**
@@ -3635,6 +3737,10 @@ export class QaEngine {
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
     if (APPLICATION_CONTENT_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
+      const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
+      const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
+      if (stated) return stated;
       return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     }
     // 办一件申请平均用几天 of an agency: no report records how long its applications took; the legal limit is no such figure.
@@ -5971,8 +6077,12 @@ ${lines.join('\n')}`,
         // 淮北市第二人民医院: an ordinal no stored agency of the place has.
         const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
         const place =
-          placeBefore(understood.text, kind) ?? (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined);
-        const ofPlace = place ? candidates.filter((agency) => agency.name.includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, ''))) : [];
+          placeBefore(understood.text, kind) ??
+          (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined) ??
+          this.unleveledPlaceBefore(understood.text, kind);
+        const ofPlace = place
+          ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+          : [];
         if (
           place &&
           candidates.length > 0 &&
@@ -6316,6 +6426,30 @@ ${lines.join('\n')}`,
       };
     }
     return undefined;
+  }
+
+  /**
+   * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
+   * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
+   */
+  private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
+    if (agencyIds.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(agencyIds[0]);
+    const report =
+      years.length > 0
+        ? reports.find((candidate) => years.includes(candidate.year))
+        : reports.reduce<ReportRecord | undefined>(
+            (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
+            undefined,
+          );
+    if (!report) return undefined;
+    const stated = applicationContentStated(Object.entries(this.store.sections(report.id)));
+    if (!stated) return undefined;
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告写明：${stated.sentence}\n${this.cite(report, stated.sectionKey)}`,
+      facts: [],
+    };
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {

@@ -7,7 +7,7 @@
 import { standardReportTitle } from './labels.js';
 import { GongkaiError } from '../core/errors.js';
 import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
-import type { ParseWarning, Report, Violation } from './model.js';
+import type { ParseWarning, ProseFigure, Report, Violation } from './model.js';
 import { agencyNameProblem, hasRegion } from './agency-names.js';
 import { findIdentity, isAgencyName } from './identity.js';
 import {
@@ -250,15 +250,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     if (absent.length === rows.length) missing.push(`${table}.table`);
     else missing.push(...absent.map((row) => `${table}.${row.key}`));
   }
-  const proseFigures = [
-    ...(['overview', 'problems', 'other'] as const).flatMap((key) => (sections[key] ? extractProseFigures(sections[key], key) : [])),
-    // (二)主动公开政府信息情况 / 主动公开政府信息93条 under section 一, read as section 二's heading (or section 二's own
-    // words before its table): the sentences before the table state figures as section 一's do.
-    ...(['proactive', 'applications'] as const).flatMap((key) => {
-      const prose = sections[key] ? proseBeforeTable(sections[key]) : '';
-      return prose ? extractProseFigures(joinBrokenLines(prose), key) : [];
-    }),
-  ];
+  const proseFigures = proseFiguresOfSections(sections);
   // The preamble before 一、 often states the contacts too.
   const contacts = extractContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
@@ -294,6 +286,26 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   }
   const report: Report = { agency, title: identity.titled ? standardReportTitle({ agency, year }) : undefined, ...read };
   return { report, violations: checkRules(format, report.applications, report.appeals) };
+}
+
+/**
+ * The figures a report's prose states, read from its sections as they are stored: import reads them here, and the store
+ * reads them again from the stored sections when later code reads more (migration 24's backlog).
+ */
+export function proseFiguresOfSections(sections: Readonly<Partial<Record<string, string>>>): ProseFigure[] {
+  return [
+    ...(['overview', 'problems', 'other'] as const).flatMap((key) => {
+      const text = sections[key];
+      return text ? extractProseFigures(text, key) : [];
+    }),
+    // (二)主动公开政府信息情况 / 主动公开政府信息93条 under section 一, read as section 二's heading (or section 二's own
+    // words before its table): the sentences before the table state figures as section 一's do.
+    ...(['proactive', 'applications'] as const).flatMap((key) => {
+      const text = sections[key];
+      const prose = text ? proseBeforeTable(text) : '';
+      return prose ? extractProseFigures(joinBrokenLines(prose), key) : [];
+    }),
+  ];
 }
 
 /** Where a table 二 or 三 starts: its first item, header or cell. */
