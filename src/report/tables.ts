@@ -646,18 +646,31 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
 /** A pipe with nothing but spaces (and at most one line break) before the next pipe: an empty cell between them. */
 const EMPTY_PIPE_CELL = /\|(?=[ \t\u00a0\u3000]*(?:\n[ \t\u00a0\u3000]*)?\|)/g;
 
-/** Two short cells on lines of their own, one right after the other (自然人 / 法人或其他组织, 0 / 0): a cell a line, each on the next. */
-const ADJACENT_CELL_LINES = /^[ \t]*[^\s|][^\n|]{0,11}\n[ \t]*[^\s|][^\n|]{0,11}$/m;
 /** Empty lines between two lines that hold a number alone (1, five empty lines, 1). */
 const EMPTY_LINES_BETWEEN_NUMBERS = /(?<=^[ \t]*\d+(?:\.\d+)?[ \t]*\n)(?:[ \t]*\n)+(?=[ \t]*\d+(?:\.\d+)?[ \t]*$)/gm;
 
+/** Whether most lines that follow a printed line follow it right away, no empty line between (a cell a line, single-spaced). */
+function singleSpaced(text: string): boolean {
+  let [adjacent, apart, previous] = [0, 0, -1];
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    if (previous >= 0) {
+      if (index === previous + 1) adjacent += 1;
+      else apart += 1;
+    }
+    previous = index;
+  }
+  return adjacent > apart;
+}
+
 /**
- * A table printed a cell a line without pipes, its cells on consecutive lines (自然人 / 法人或其他组织), shows an empty cell as an empty
+ * A table printed a cell a line without pipes, single-spaced (自然人 / 法人或其他组织 / 总计), shows an empty cell as an empty
  * line (一、本年新收… 1, five empty lines, 1): each such line a blank cell, line count kept. A page that double-spaces its
- * cells (0, empty line, 0) never prints two cells on adjacent lines, and its empty lines stay separators.
+ * cells (0, empty line, 0) has most lines apart, and its empty lines stay separators.
  */
 function emptyLinesAsCells(text: string): string {
-  if (text.includes('|') || !ADJACENT_CELL_LINES.test(text)) return text;
+  if (text.includes('|') || !singleSpaced(text)) return text;
   return text.replace(EMPTY_LINES_BETWEEN_NUMBERS, (run) => run.replace(/[ \t]*\n/g, `${BLANK_CELL}\n`));
 }
 

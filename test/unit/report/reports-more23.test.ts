@@ -40,12 +40,25 @@ describe('a twenty-third set of real reports, south and south-east bodies, zones
     // 3, two empty cells, 1 (社会公益组织), two empty cells, 4: read through the plain-text extractor as a .txt file is.
     const text = normaliseMarkdownTables(cells(['3', '', '', '1', '', '', '4']));
     expect(parseReport(text).report.applications.received).toEqual([3, 0, 0, 1, 0, 0, 4]);
-    // A page that double-spaces its cells (3, empty line, 0, …) prints no two cells on adjacent lines: its empty lines
-    // separate cells and are none themselves.
-    const spaced = cells(['3', '', '0', '', '0', '', '1', '', '0', '', '0', '', '4']).replace(
-      '申请人情况\n自然人\n法人或其他组织\n总计\n',
+    // A page that double-spaces its cells (3, empty line, 0, …) has most lines apart, a short header pair (申请人情况 / 自然人)
+    // adjacent or not: its empty lines separate cells and are none themselves (reports-more6/34, 大五里镇, a real one).
+    const spaced = [
+      '青石县档案馆2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年,青石县档案馆主动公开政府信息40条。',
+      '三、收到和处理政府信息公开申请情况',
+      '申请人情况',
+      '自然人',
       '',
-    );
+      '法人或其他组织',
+      '',
+      '总计',
+      '',
+      '一、本年新收政府信息公开申请数量',
+      ...['3', '0', '0', '1', '0', '0', '4'].flatMap((cell) => ['', cell]),
+      '',
+      '二、上年结转政府信息公开申请数量',
+    ].join('\n');
     expect(parseReport(normaliseMarkdownTables(spaced)).report.applications.received).toEqual([3, 0, 0, 1, 0, 0, 4]);
   });
 });
