@@ -5293,9 +5293,14 @@ ${lines.join('\n')}`,
     // A count of applications is never one of the reviews or lawsuits they led to (因政府信息公开申请产生行政复议3起), nor one
     // of other requests that never says 申请 (被举报投诉数量0件, 建议、提案4件), unless the question asks for those.
     const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
+    // 上年结转的申请有几件 against 2025年度新收…申请数量40件,2024年结转7件: a count carried over or on is only ever a clause
+    // that says it was carried (结转, 转入), never the year's new applications beside it.
+    const carriedAsked =
+      question.topic?.type === 'cell' && (question.topic.row.key === 'carried_over' || question.topic.row.key === 'carried_forward');
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
+            (carriedAsked && !CARRIED_WORDS.test(clause)) ||
             /复议|诉讼/.test(clause) ||
             (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
             // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.

@@ -153,8 +153,15 @@ export function askedUnit(text: string): string | undefined {
   return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
-/** One character's alternative in brackets inside a word (专(兼)职, 卷(件)次), the bracket's character in group 1. */
-const BRACKETED_ALTERNATIVE = /(?<=\p{Script=Han})[(（](\p{Script=Han})[)）](?=\p{Script=Han})/gu;
+/**
+ * One character's alternative in brackets inside a word (专(兼)职, 卷(件)次), the bracket's character in group 1; or a count
+ * a template filled in between brackets before its measure word (发布政务信息(1386)条, 提案共(29)件), the digits in group 2.
+ * Either way the reading drops the two brackets only; (2)项目 opening a clause, and 第(3)项, are numbering and stay.
+ */
+const BRACKETED_ALTERNATIVE = new RegExp(
+  `(?<=\\p{Script=Han})[(（](\\p{Script=Han})[)）](?=\\p{Script=Han})|(?<=\\p{Script=Han})(?<!第)[(（](\\d+(?:\\.\\d+)?)[)）](?=${UNIT_PATTERN})`,
+  'gu',
+);
 
 /** The span of the printed text (brackets kept) that a span of its bracket-free reading (BRACKETED_ALTERNATIVE) covers. */
 function printedSpan(printed: string, start: number, end: number): [number, number] {
@@ -1072,7 +1079,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const cased = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
-      const sentence = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1') : cased;
+      const sentence = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
       const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;

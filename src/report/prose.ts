@@ -19,6 +19,11 @@ export function sentences(text: string): string[] {
 
 const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份)';
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
+/**
+ * A count a template filled in between brackets (发布政务信息(1386)条, 提案共(29)件): the brackets become spaces, the
+ * length kept so a label still lines up with its sentence. Only after a word: (2)项目… opening a clause, and 第(3)项, are numbering.
+ */
+const BRACKETED_FIGURE = new RegExp(`(?<=\\p{Script=Han})(?<!第)[(（](\\d+(?:\\.\\d+)?)[)）](?=\\s*${UNIT})`, 'gu');
 
 /** Channels named in proactive-disclosure sentences, most specific first. */
 /** A channel, whose count a 、 joins to others' (视频号、快手、今日头条等平台…120条), which the channel's own reading weighs. */
@@ -106,7 +111,8 @@ const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
-  for (const sentence of sentences(text)) {
+  for (const printed of sentences(text)) {
+    const sentence = printed.replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `);
     // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
     let totalWithoutTheWord: { end: number; unit: string } | undefined;
     // The first figure of the sentence: a 主动公开 count after 其中 in its unit (…等政府信息共40条,其中…政务微信公开政府信息22条)
@@ -167,11 +173,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
         key = 'proactive_items_by_channel';
       firstFigure ??= { end: at, unit: found[2] };
-      figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence, section });
+      figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
     }
     for (const figure of NONE_STATED) {
       if (figure.none.pattern.test(sentence) && figure.none.also.test(sentence))
-        figures.push({ key: figure.key, label: figure.none.label, value: 0, unit: figure.unit, sentence, section });
+        figures.push({ key: figure.key, label: figure.none.label, value: 0, unit: figure.unit, sentence: printed, section });
     }
   }
   return figures;

@@ -646,6 +646,34 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
 /** A pipe with nothing but spaces (and at most one line break) before the next pipe: an empty cell between them. */
 const EMPTY_PIPE_CELL = /\|(?=[ \t\u00a0\u3000]*(?:\n[ \t\u00a0\u3000]*)?\|)/g;
 
+/** Empty lines between two lines that hold a number alone (1, five empty lines, 1). */
+const EMPTY_LINES_BETWEEN_NUMBERS = /(?<=^[ \t]*\d+(?:\.\d+)?[ \t]*\n)(?:[ \t]*\n)+(?=[ \t]*\d+(?:\.\d+)?[ \t]*$)/gm;
+
+/** Whether most lines that follow a printed line follow it right away, no empty line between (a cell a line, single-spaced). */
+function singleSpaced(text: string): boolean {
+  let [adjacent, apart, previous] = [0, 0, -1];
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    if (previous >= 0) {
+      if (index === previous + 1) adjacent += 1;
+      else apart += 1;
+    }
+    previous = index;
+  }
+  return adjacent > apart;
+}
+
+/**
+ * A table printed a cell a line without pipes, single-spaced (自然人 / 法人或其他组织 / 总计), shows an empty cell as an empty
+ * line (一、本年新收… 1, five empty lines, 1): each such line a blank cell, line count kept. A page that double-spaces its
+ * cells (0, empty line, 0) has most lines apart, and its empty lines stay separators.
+ */
+function emptyLinesAsCells(text: string): string {
+  if (text.includes('|') || !singleSpaced(text)) return text;
+  return text.replace(EMPTY_LINES_BETWEEN_NUMBERS, (run) => run.replace(/[ \t]*\n/g, `${BLANK_CELL}\n`));
+}
+
 /** A row reading with its line (set on the fresh object: a spread copy is the reader's hottest line). */
 function withLine(reading: Omit<RowReading, 'line'>, line: number): RowReading {
   (reading as RowReading).line = line;
@@ -685,6 +713,7 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   if (holdsWhole) rows.splice(rows.findIndex((row) => row.key === OTHER_HANDLING_LINK.rows[0]) + 1, 0, ...OTHER_HANDLING_SPLIT);
   // Crawled pages that print a cell a line, each closed by a pipe (56 |), show an empty cell as a lone pipe.
   if (text.includes('|')) text = text.replace(EMPTY_PIPE_CELL, `|${BLANK_CELL}`);
+  text = emptyLinesAsCells(text);
   const copy = matchingCopy(text);
   const regions = locateRows(text, copy, rows);
   const lineAt = lineFinder(text, firstLine);

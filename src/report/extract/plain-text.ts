@@ -55,8 +55,13 @@ export function normaliseMarkdownTables(text: string): string {
       );
     }
   }
-  return output.join('\n').replace(/\n{3,}/g, '\n\n');
+  // Runs of empty lines shrink to one, except between two lines that hold a number alone: a table printed a cell a line
+  // shows its empty cells so (1, five empty lines, 1), and the table reader counts them (tables.ts, emptyLinesAsCells).
+  return output.join('\n').replace(EMPTY_LINE_RUN, (run, numberBefore: string | undefined) => (numberBefore ? run : '\n\n'));
 }
+
+/** Three or more line ends in a row; group 1 set when lone numbers stand on the lines either side. */
+const EMPTY_LINE_RUN = /(?:(?<=^[ \t]*\d+(?:\.\d+)?[ \t]*)(\n{3,})(?=[ \t]*\d+(?:\.\d+)?[ \t]*$)|\n{3,})/gm;
 
 function pipeCells(row: string): string[] {
   return row
