@@ -4961,6 +4961,13 @@ export class QaEngine {
     const parts = PARTS_IN_ORDER.filter((key) => held[key] !== undefined).map((key) => SECTION_TITLE[key] ?? key);
     if (parts.length === 0) return undefined;
     const count = ['', '一', '两', '三', '四', '五', '六'][parts.length] ?? String(parts.length);
+    // A page cut before its end (禄丰's 一、总体情况 alone) holds fewer parts than the report has: not its count.
+    if (parts.length < PARTS_IN_ORDER.length)
+      return {
+        kind: 'text',
+        answer: `${reportTitle(report)}库中的页面不完整，只读到${count}部分：${parts.join('；')}。按规定格式，年度报告共六部分（${PARTS_IN_ORDER.map((key) => SECTION_TITLE[key] ?? key).join('；')}）。`,
+        facts: [],
+      };
     return { kind: 'text', answer: `${reportTitle(report)}共${count}部分：${parts.join('；')}。`, facts: [] };
   }
 
@@ -6799,7 +6806,8 @@ ${lines.join('\n')}`,
     const label = /微信|公众号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
     if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
     const words = CHANNEL_NAME_WORDS[label] ?? label;
-    const before = new RegExp(`“([^”“]{2,24})”(?:的)?(?:${words})`, 'g');
+    // (“浑江区卫生健康局”政务微信公众号: 政务 or 官方 may stand between the name and the channel's word.)
+    const before = new RegExp(`“([^”“]{2,24})”(?:的)?(?:政务|官方)?(?:${words})`, 'g');
     // (政务微信(“浙江瓜沥”): the name in brackets after the channel.)
     const after = new RegExp(`(?:${words})(?:账号)?[：:(（]?“([^”“]{2,24})”`, 'g');
     // 通过政务公开栏、醉美枫林微信公众号、村务公开平台: a name printed unquoted right before the channel's word, as an item of

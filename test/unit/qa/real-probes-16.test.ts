@@ -10,7 +10,9 @@
  * - 一共多少 after figures of different things (6条 applications of one body, 106条 on another's website) is no sum; after
  *   one part of a whole its sentence prints (网站公开106条 of 全年累计主动公开政府信息165条，其中…), it is that whole;
  * - a channel's posts asked with no measure word (微博发了多少) are items published, as 微博发了多少条;
- * - 谁多 between 6条 and 1件 states the difference in the unit of the figure it follows (多5条).
+ * - 谁多 between 6条 and 1件 states the difference in the unit of the figure it follows (多5条);
+ * - an account's name quoted before 政务 or 官方 and the channel's word (“浑江区卫生健康局”政务微信公众号) is its name;
+ * - 报告有几个部分 of a page cut after its first part says the page is cut, and the six parts of the format, not 共一部分.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -44,11 +46,18 @@ const PANLONG = `昆明市盘龙区卫生健康局2025年政府信息公开工�
 (三)政府信息管理方面
 严格遵循相关法律法规及政策要求,切
 `;
+const HUNJIANG = `白山市浑江区卫生健康局2025年政府信息公开工作年度报告
+一、总体情况
+(一)积极推动政府信息主动公开。
+2025年我局在浑江区政府网站政府信息公开基础平台发布信息3篇,公益事业基本医疗卫生领域发布信息23条,“浑江区卫生健康局”政务微信公众号发布信息62篇。
+(二)规范办理流程,依法依规做好政府信息依申请公开工作
+2025年我局在依申请公开工作中严格落实《政府信息公开条例》,安排专人负责依申请公开事项的登记、办理和答复工作。在办理工作中,精准
+`;
 // Made up: the same shapes in other words.
 const MADE_UP = `青石县医疗保障局2025年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况
-全年共计主动公开政府信息88条,其中通过县政府网站公开60条,通过“青石医保”微信公众号发布28条。
+全年共计主动公开政府信息88条,其中通过县政府网站公开60条,通过“青石医保”官方微信公众号发布28条。
 (二)依申请公开情况
 本年度共2件依申请公开,均按期答复,出具《政府信息公开告知书》2份,送达《补正申请通知书》1份。
 (三)政府信息管理情况
@@ -64,6 +73,7 @@ describe('real 卫健 pages of 2025 and made-up second examples', () => {
       ['aershan-wjw-2025.txt', AERSHAN],
       ['panlong-wjj-2025.txt', PANLONG],
       ['qingshi-ybj-2025.txt', MADE_UP],
+      ['hunjiang-wjj-2025.txt', HUNJIANG],
     ]);
   });
   afterAll(() => app?.dispose());
@@ -142,5 +152,21 @@ describe('real 卫健 pages of 2025 and made-up second examples', () => {
     const answer = ask('嵩明和盘龙卫健局谁收到的申请多');
     expect(answer.answer).toContain('多5条');
     expect(ask('嵩明和盘龙卫健局谁收到的申请少').answer).toContain('少5件');
+  });
+
+  it.each([
+    ['浑江卫健局公众号叫什么', '“浑江区卫生健康局”'],
+    ['青石县医保局微信公众号名字', '“青石医保”'],
+  ])('%s: the name quoted before 政务 or 官方 and the channel’s word', (q, name) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain(name);
+  });
+
+  it('报告有几个部分 of a cut page says it is cut and gives the six parts of the format', () => {
+    const answer = ask('浑江卫健局的报告有几个部分');
+    expect(answer.answer).toContain('不完整');
+    expect(answer.answer).toContain('共六部分');
+    expect(answer.answer).not.toMatch(/共一部分/);
   });
 });
