@@ -168,10 +168,10 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['proactive_channels'],
   },
   {
-    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes.
+    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways.
     ask: 'publication',
     pattern:
-      /公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -334,7 +334,7 @@ const NOT_THE_OFFICE =
  * guide's; unless the question asks for information or documents about it (补贴发放信息在哪公开).
  */
 const AGENCY_SERVICE =
-  /疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
+  /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -435,8 +435,14 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
 /** A step of handling an application asked of an agency, and the general rule's topic that says it. */
 const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
-  [/(?:没|未)(?:有)?填(?:完整|全|好|清楚)|不完整|填错|填漏|漏填|补正/, 'correction'],
+  [
+    /(?:没|未)(?:有)?填(?:完整|全|好|清楚)|不完整|填错|填漏|漏填|补正|材料\p{Script=Han}{0,2}?(?:不全|不齐|不完备)|缺(?:了)?材料/u,
+    'correction',
+  ],
 ];
+
+/** 能延期吗, 能延长多久: asked of a guide whose own time limit says nothing of extending it, the regulation's rule follows. */
+const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
@@ -592,6 +598,11 @@ export class AgencyGuideAnswerer {
     for (const [asked, id] of STEP_RULES) {
       const rule = asked.test(question) ? this.sources.guide.topic(id) : undefined;
       if (rule) notes.push(`按一般规定：${rule.answer}（依据：${rule.source}）`);
+    }
+    const ownLimit = guide.fields.time_limit;
+    if (asks.includes('time_limit') && ownLimit && EXTENSION_ASKED.test(question) && !EXTENSION_ASKED.test(ownLimit)) {
+      const rule = this.sources.guide.topic('reply-time-limit');
+      if (rule) notes.push(`关于延期，按一般规定：${rule.answer}（依据：${rule.source}）`);
     }
     if (asks.includes('time_limit')) {
       const calculated = answerGuide(question, now, this.sources.guide);

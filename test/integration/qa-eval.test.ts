@@ -512,6 +512,11 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // 岭北县公安局 (a metadata table first) — and real ones, a conversation, 4 negatives), written before its first run: 27/29
       // (0 wrong figures); 27/29 after (2 gaps: a service asked of an agency, a yes/no on one item of the scope).
       'guide-questions-28.jsonl',
+      // guide-questions-29 (65, a second asker over the five guides of -27 and the older guides asked least — 兰州市教育局, 孙庄乡,
+      // 义乌/鄂城/曲阜, 浙江省外办, 址山, 乳城 — 补正, 延期, 第三方, 辅助 ways of publishing, 3 conversations, 12 negatives), written
+      // before its first run: 46/65 (0 wrong figures, CLI eval over these folders); 52/65 after its fixes (13 gaps, mostly parts of
+      // a guide stored as no field: its 不予公开 list, 编排体系, 使用方法, own words on 补正/转递).
+      'guide-questions-29.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',
