@@ -35,6 +35,8 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.
+  [/(?<=(?:多少|几)[个名位家]?(?:人|群众|代表|企业|专家))(?:去|来|过来|过去)(?=[了的呢啊呀吗?？。！!]*$)/g, ''],
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
   // duty (管科技的中卫市那个局, or without its 市 before 那个: 管科技的中卫那个局) goes in front of the kind.
   ...BY_DUTY.map(

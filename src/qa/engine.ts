@@ -578,7 +578,7 @@ const SERVICE_REQUEST =
   /(?:办|办理|补办|换|换领|申领|挂失|续签|注销|开)(?:个|张|本|一下|下)?(?:二代)?(?:身份证|户口本?|护照|驾照|驾驶证|行驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明?|居住证|暂住证|港澳通行证|通行证|签证|房产证|不动产证|准生证|健康证|无犯罪证明)/;
 /** A lookup of something outside disclosure (帮我查一下明天天气, 查下快递, 看看股票). */
 const OFF_TOPIC_LOOKUP =
-  /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息)?$/;
+  /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息|(?:是)?(?:涨|跌)了?(?:吗|没|没有|多少)?|涨没涨|跌没跌)?$/;
 
 /** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
 const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
@@ -613,7 +613,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'greeting';
   // 行吧谢了 / 好嘞谢谢 / 好了没了谢谢 / 那算了谢谢 / 辛苦啦辛苦啦: an acknowledgement (or giving up after a miss) with its own particle (吧, 嘞) before the thanks, a thanks said twice.
   if (
-    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
+    /^(好的|好吧|好嘞|好了|好|嗯+|行吧|行了|行|ok了|ok|哦|知道了|明白了|晓得了|清楚了|没了|没有了|没事了|(?:那|那就)?算了|那好吧|那行吧?|那好)*((谢谢|谢了|谢|多谢|感谢|辛苦了|辛苦|thanks|thankyou)(你|您|了|啦|呀|啊|哈|哦|哟|喽)*)+(小助手|助手|机器人|老师|师傅|同志)?$/.test(
       bare,
     )
   )
@@ -632,7 +632,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'thanks';
   if (
-    /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|了)+$/.test(
+    /^(好的|好滴|好哒|好吧|好嘞|那好吧|那好|那行吧?|好|嗯+|嗯呢|哦+|噢+|ok+|okay|行吧|行|收到|知道了|明白了|明白|了解|懂了|晓得了|晓得|清楚了|学习了|受教了|长知识了|涨知识了|长见识了|哈+|呵+|嘿+|嘻+|h{2,}|233+|可以|先这样|就这样|那先这样|再见|拜拜|拜了个拜|bye|byebye|886|88|先撤了|撤了|先撤|先走了|走了|下了|先下了|没事了|没有了|没了|对的|对|是的|没错|早说|算了|不问了|不查了|(?:先)?不(?:聊|说|问|查|看|弄)了|了)+$/.test(
       bare,
     ) &&
     bare !== '了'
@@ -1385,10 +1385,10 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 
 /**
  * 加起来呢 / 一共多少 / 合计 / 两年加起来 after figures, as the whole message; 刚才那两个数加起来 names them as the last
- * answers' numbers (刚才, 数, 数字 add nothing).
+ * answers' numbers (刚才, 数, 数字 add nothing); 两个加起来多少人关注 after two channels' followers names their measure again.
  */
 const ADD_UP =
-  /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?)?[?？。!！]*$/;
+  /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(?:关注|粉丝|关注的)?)?[?？。!！]*$/;
 
 /**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条,
@@ -1442,6 +1442,8 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
+  const parts = sumOfParts(last, count);
+  if (parts) return parts;
   return {
     kind: 'refusal',
     answer: `刚才的回答里没有${said}个可以相加的同类数字（单位相同、各属一个机关或年份），这个合计我算不了。可以把要相加的几项分别问一下。`,
@@ -1525,6 +1527,33 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
  * 这两个加起来 after two figures of one agency and year in one unit (中卫日报51条, then 网站16条):
  * the two summed, each with the sentence it was read from. Undefined unless the last two are such a pair.
  */
+/**
+ * 这三个加起来 after three parts asked one by one of one report's sentence (部门动态30件, 预决算公开3件, 公示公告4件): their sum,
+ * as two parts are summed. Never when one of them is the sentence's total or a breakdown (其中) lies between two of them, and
+ * never two equal values (the same part asked twice cannot be told from two parts of one count).
+ */
+function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
+  if (last.length !== count || count < 3) return undefined;
+  const [first] = last;
+  const values = last.map((fact) => fact.value);
+  if (!first.sentence || new Set(values).size !== count) return undefined;
+  if (
+    !last.every(
+      (fact) => fact.sentence === first.sentence && fact.agency === first.agency && fact.year === first.year && fact.unit === first.unit,
+    )
+  )
+    return undefined;
+  if (statesTotalOf(first.sentence, values)) return undefined;
+  for (const a of values) for (const b of values) if (a !== b && breakdownBetween(first.sentence, a, b)) return undefined;
+  const total = values.reduce((sum, value) => sum + value, 0);
+  const latest = last[last.length - 1];
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：${count}项合计${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）。`,
+    facts: [...last, { ...latest, value: total }],
+  };
+}
+
 function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
@@ -1916,8 +1945,8 @@ const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|
 
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
-/** 差多少 / 相差几 said after 哪个多 in the same message (哪个多 差多少): the gap is asked too. */
-const GAP_TOO = /差(?:了|距)?(?:多少|几)/;
+/** 差多少 / 相差几 said after 哪个多 in the same message (哪个多 差多少, 哪个多 多几次, 谁少 少多少): the gap is asked too. */
+const GAP_TOO = /差(?:了|距)?(?:多少|几)|(?:多|少|高|低)(?:了|出)?(?:多少|几)\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了还是降了 / 是增加还是减少 after two years' figures: the direction of the change, with its size. */
 const DIRECTION_ASKED =
   /^(?:那)?(?:是)?(?:涨|上涨|增|增加|增长|多|升|上升|提高)了?还是(?:降|下降|跌|减|减少|少|降低)了?(?:呢|啊|呀)?[?？。!！]*$|^(?:那)?(?:是)?(?:降|下降|减少|少)了?还是(?:涨|增加|增长|多)了?(?:呢|啊|呀)?[?？。!！]*$/;
@@ -3447,7 +3476,13 @@ export class QaEngine {
     const chat = smallTalk(input);
     if (chat) {
       const introduce = !memory?.introduced && chat !== 'bye';
-      remember({ introduced: memory?.introduced || introduce, pending: memory?.pending, topic: memory?.topic });
+      // An off-topic line (今天股票涨了吗) keeps the sentence answered before it: 那通知公告呢 after it follows that up.
+      remember({
+        introduced: memory?.introduced || introduce,
+        pending: memory?.pending,
+        topic: memory?.topic,
+        retrieval: chat === 'offtopic' ? memory?.retrieval : undefined,
+      });
       // Off-topic is a clarification, as the off-topic reply of a question that names nothing is.
       return {
         kind: chat === 'offtopic' ? 'clarify' : 'text',
@@ -4548,8 +4583,9 @@ export class QaEngine {
           : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
-      // Small talk naming a place keeps the conversation's last answer to follow up (那三区人才呢 after it).
-      retrieval: offWithPlace
+      // Small talk naming a place keeps the conversation's last answer to follow up (那三区人才呢 after it); so does any
+      // off-topic line (帮我订张火车票 then 那公示公告呢 asks the sentence answered before it).
+      retrieval: off
         ? memory?.retrieval
         : agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal'
           ? this.lastRetrieval
