@@ -4835,8 +4835,6 @@ export class QaEngine {
 
   /** Set while lastQuestionInYear asks a question again, so that question is not asked again in turn. */
   private askingAgainForYear = false;
-  /** Set while lastQuestionOf asks the last question of another agency, so that question is not asked again in turn. */
-  private askingAgainForAgency = false;
 
   /**
    * 中卫排第几 / 排一下 海原县排在第几 after figures: one agency's place among the remembered figures, the message naming
@@ -5720,16 +5718,9 @@ ${lines.join('\n')}`,
       if (held.length > 0 && yearsAsked.length > 0 && yearsAsked.every((year) => !held.includes(year)))
         asked = asked.replace(YEAR_WORDS, '');
     }
-    // While it is asked, it does not re-ask in turn: 那海原县的呢 after 中卫的呢 (itself remembered as said) would otherwise ask
-    // 海原县的呢, refused, against 中卫的呢 again without end.
-    if (this.askingAgainForAgency) return undefined;
-    this.askingAgainForAgency = true;
-    let again: Answer;
-    try {
-      again = this.askOne(asked, context);
-    } finally {
-      this.askingAgainForAgency = false;
-    }
+    // (那海原县的呢 after 中卫的呢, itself remembered as said, asks 海原县的呢 again, refused, against 中卫的呢 again: askOne
+    // refuses a question already being answered, so this ends.)
+    const again = this.askOne(asked, context);
     // A guide's answer counts when it is the named agency's own (临泉县第四中学政府信息公开（据…指南）: 咨询电话…).
     const ownGuide = again.kind === 'guide' && mentions[0].agencies.length === 1 && again.answer.startsWith(mentions[0].agencies[0].name);
     if (again.kind !== 'figure' && again.kind !== 'text' && !ownGuide) return undefined;
