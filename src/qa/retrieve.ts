@@ -601,7 +601,7 @@ function phrasesOf(text: string): string[] {
  * list item (部门信息2条), when the sentence writes the phrase once: then it tells the figures apart.
  */
 function phraseLead(sentence: string, at: number, phrases: readonly string[]): number {
-  let start = at;
+  let start = /[（(]/.test(sentence[at - 1] ?? '') && HEADING_COUNT.test(sentence.slice(at)) ? at - 1 : at;
   while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
   const item = sentence.slice(start, at);
   return phrases.reduce(
@@ -769,6 +769,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  * clause before it, half weight in the clause before that. A word listed with another (微信公众号、微博)
  * counts a quarter: the number after such a list is the sum over the list, not the one named.
  */
+/** A count alone between brackets right before a colon (67条):): the count of the heading the bracket follows. */
+const HEADING_COUNT = /^\d+(?:\.\d+)?\p{Script=Han}{1,2}[）)][:：]/u;
 function leadUp(sentence: string, at: number, matched: string[]): number {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
@@ -791,6 +793,8 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
   // of the clause a quarter, the clause before (only words this clause lacks) a quarter.
   // An item ends at 、 only in an enumeration of figures (…51条、工作总结2条), not in a list of names.
   let item = at;
+  // 重点领域及基层公开(67条):…: a count alone between brackets before a colon is its heading's; the item goes on before the bracket.
+  if (/[（(]/.test(sentence[at - 1] ?? '') && HEADING_COUNT.test(sentence.slice(at))) item -= 1;
   while (item > start) {
     const character = sentence[item - 1];
     if (FINE_BREAK.test(character) && (character !== '、' || endsFigureItem(sentence.slice(start, item - 1)))) break;
@@ -907,7 +911,9 @@ function leadAround(sentence: string, at: number, end: number, matched: string[]
   // The answer names what it counts: reach back to the question's heaviest word before the number.
   const heaviest = [...matched].sort((a, b) => weightOf(b) - weightOf(a))[0];
   const heaviestAt = heaviest === undefined ? -1 : sentence.lastIndexOf(heaviest, at);
-  if (heaviestAt >= 0 && heaviestAt < start) {
+  // 12件结转下年度办结: a number opening its item, named by the words after it, needs no words from the item before.
+  const namedAfter = start === at && heaviest !== undefined && itemAfter(sentence, end).includes(heaviest);
+  if (heaviestAt >= 0 && heaviestAt < start && !namedAfter) {
     start = heaviestAt;
     while (start > 0 && !FINE_BREAK.test(sentence[start - 1])) start -= 1;
   } else if (!matched.some((word) => sentence.slice(start, end).includes(word))) start = clauseAt(sentence, at).start;
@@ -1431,6 +1437,10 @@ function readAnswer(
       // 涉及疫情防控、社会救助、养老服务等方面信息423条 asked for 疫情防控 alone: the count is of every item listed together.
       if (!listAsked && countsListedTogether(sentence, at, matched, report.agency)) continue;
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
+      // 4件为上年度结转办结,12件结转下年度办结: a number opening its clause is named by all of its phrase after it, not only by
+      // the run of the question's words right after its unit (结转下|年度 stops at a word the question writes apart).
+      else if (/^(?:其中|另有|有)?$/.test(sentence.slice(clauseAt(sentence, at).start, at)))
+        following = Math.max(following, nounPhraseAfter(sentence, end, matched));
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.
       const totalHere = totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));

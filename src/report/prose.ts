@@ -151,7 +151,12 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         .slice(Math.max(clauseStart + 1, heading))
         .replace(/\s+/g, '')
         .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|一是|二是|三是|四是|五是|包括|含)?/, '');
-      if (label.length < 2) label = before.slice(Math.max(0, at - 24)).replace(/\s+/g, '');
+      // A part's heading with its count between brackets (重点领域及基层公开(67条):…) is named by the heading, not its bracket.
+      if (label.length < 2)
+        label = before
+          .slice(Math.max(0, at - 24))
+          .replace(/\s+/g, '')
+          .replace(/[(（]$/, '');
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
