@@ -39,3 +39,10 @@ export async function importTexts(app: TestApp, files: ReadonlyArray<readonly [n
     await importFile(app.reports, file);
   }
 }
+
+/** One conversation: each line asked in turn as `user`, the answers in order. */
+export async function converse(app: TestApp, user: string, lines: readonly string[]): Promise<Awaited<ReturnType<TestApp['ask']>>[]> {
+  const answers = [];
+  for (const line of lines) answers.push(await app.ask(line, user));
+  return answers;
+}

@@ -6,12 +6,11 @@
  * measures; 谁搞得多, 哪个多 差多少, 涨了还是降了, X排第几 and 有没得 after figures; 除了X其他 in a conversation about one agency;
  * complaints received are the report's; a weekday of signing after a weekday of sending.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDateInQuestion } from '../../../src/guide/answer.js';
-import { importFile } from '../../../src/report/importer.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const XIGONG = readFileSync(join(__dirname, '..', '..', '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
 
@@ -44,19 +43,11 @@ describe('qachat26 classes', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of Object.entries(REPORTS)) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    await importTexts(app, Object.entries(REPORTS));
   });
   afterAll(() => app.dispose());
 
-  const chat = async (user: string, lines: string[]) => {
-    const answers = [];
-    for (const line of lines) answers.push(await app.ask(line, user));
-    return answers;
-  };
+  const chat = (user: string, lines: string[]) => converse(app, user, lines);
 
   it('answers 那X的呢 after a follow-up that was itself a bare 那Y的呢, without asking itself again', async () => {
     const real = await chat('r1', ['沙坡头区科技局24年政务公开专题培训搞了几次', '中卫的呢', '随便问问', '那海原县的呢']);

@@ -5,11 +5,10 @@
  * parts of one sentence asked one by one; 请了多少人去 (going or coming after the counted people); 那X的问题呢 after the
  * improvements asks the problems; 哪个多 多几次 asks the gap too.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const XIGONG = readFileSync(join(__dirname, '..', '..', '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
 
@@ -31,19 +30,11 @@ describe('qachat27 classes', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    for (const [name, text] of Object.entries(REPORTS)) {
-      const file = join(app.directory, name);
-      writeFileSync(file, text);
-      await importFile(app.reports, file);
-    }
+    await importTexts(app, Object.entries(REPORTS));
   });
   afterAll(() => app.dispose());
 
-  const chat = async (user: string, lines: string[]) => {
-    const answers = [];
-    for (const line of lines) answers.push(await app.ask(line, user));
-    return answers;
-  };
+  const chat = (user: string, lines: string[]) => converse(app, user, lines);
 
   it('follows up the sentence answered before an off-topic line (帮我订张火车票 then 那公示公告呢)', async () => {
     const real = await chat('r1', ['红寺堡科技局23年部门动态几件', '帮我订张去银川的火车票', '那公示公告呢']);
