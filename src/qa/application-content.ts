@@ -3,21 +3,10 @@
  * reports count applications and never say, so 那个申请是问什么的 is refused unless the report's own sentence states it.
  */
 
+import { sentences as proseSentences } from '../report/prose.js';
+
 /** A sentence saying what an application asked to be disclosed: 申请(公开)(的)内容是/为/：…. */
 const CONTENT_STATED = /申请(?:公开)?(?:的)?(?:信息)?内容(?:是|为|系|[：:])\s*(?=\S)/;
-
-/**
- * The sentences of a section's text, split at 。. A crawled page breaks its lines anywhere, so line breaks are joined, except
- * after a short line with no punctuation: a sub-heading ((二)依申请公开方面), which is no part of the sentence after it.
- */
-function sentencesOf(text: string): string[] {
-  return text
-    .replace(/(?<=^|\n)([^\n，。,；;：:]{1,16})\n+/g, '$1。')
-    .replace(/\n+/g, '')
-    .split(/(?<=。)/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
-}
 
 /**
  * The sentence of the report's sections (in the order given) that states what an application asked for, with the one
@@ -28,7 +17,7 @@ export function applicationContentStated(
 ): { sectionKey: string; sentence: string } | undefined {
   for (const [sectionKey, text] of sections) {
     if (!CONTENT_STATED.test(text)) continue;
-    const sentences = sentencesOf(text);
+    const sentences = proseSentences(text);
     const at = sentences.findIndex((sentence) => CONTENT_STATED.test(sentence));
     if (at < 0) continue;
     const before =
