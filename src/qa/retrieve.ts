@@ -1151,7 +1151,7 @@ const COUNTING_VERB =
 const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事项|数据|项目|条目|类信息|人次|次数|数量)$/;
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
-const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端)';
+const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端|报刊|报纸|广播|电视)';
 /** Channels by family, each with the words a report names it by (官网 and 门户网站 are one website). */
 const CHANNEL_FAMILIES: readonly RegExp[] = [
   /微博/,

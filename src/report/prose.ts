@@ -27,7 +27,7 @@ const BRACKETED_FIGURE = new RegExp(`(?<=\\p{Script=Han})(?<!第)[(（](\\d+(?:\
 
 /** Channels named in proactive-disclosure sentences, most specific first. */
 /** A channel, whose count a 、 joins to others' (视频号、快手、今日头条等平台…120条), which the channel's own reading weighs. */
-const JOINED_CHANNEL = /视频号|抖音|快手|头条|小红书|B站|客户端|APP|微信|微博|公众号|网站|公开栏|日报/i;
+const JOINED_CHANNEL = /视频号|抖音|快手|头条|小红书|B站|客户端|APP|微信|微博|公众号|网站|公开栏|日报|报刊/i;
 /** A verb before the first noun of a list (公开规范性文件、解读材料12件): the noun starts after it. */
 const VERB_BEFORE_NOUN = /.*(?:公开|发布|利用|通过|推送|开展|印发|制定|包括|涉及)/;
 
@@ -57,7 +57,8 @@ const CHANNELS: Array<[RegExp, string]> = [
   // 政府信息公示专栏公开政府信息108条: one column of a site, not the year's total (朋普镇: 主动公开…共597条 was that).
   [/专栏/, '专栏'],
   [/平台/, '平台'],
-  [/报纸|日报/, '报纸'],
+  // 通过报刊、微信公众号等媒体公开信息344条: print media named beside an account; the count is both channels', not the account's.
+  [/报纸|日报|报刊/, '报纸'],
   [/简报|信息》|期刊/, '简报'],
 ];
 
