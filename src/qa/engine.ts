@@ -723,12 +723,21 @@ function floorNote(address: string | undefined): string | undefined {
 const OVER_THE_YEARS = /历年|累计|以来/;
 /** A count over many years (历年累计主动公开4390条, 网站开通以来): never one year's total (累计 alone may be the year's: 全年累计). */
 const OVER_MANY_YEARS = /历年|(?:成立|建站|开通|上线|运行|创办)以来/;
-/** 截至2019年底,累计主动公开政府信息64627条: a level reached by the year's end, counted over the years, not the year's own. */
+/** 截至2019年底,累计主动公开政府信息64627条: a level reached by the year's end (the year's own, or over the years). */
 const LEVEL_AT_YEAR_END = /截至[^，。；,;]{0,12}(?:年底|年末|12月底|12月31日)[^。；;]{0,6}累计/;
 
-/** Whether a 主动公开 figure counts over many years (its label, or its sentence's 截至年底累计). */
-function overManyYears(figure: ProseFigure): boolean {
-  return OVER_MANY_YEARS.test(figure.label) || (/累计/.test(figure.label) && LEVEL_AT_YEAR_END.test(figure.sentence));
+/**
+ * The 主动公开 totals a year's question may be answered with: a level reached by the year's end (截至…年底,累计…) is the
+ * year's own count when it is the only total (截至2024年12月31日,我镇累计公开政府信息235条), but not when the report also
+ * prints a smaller total of the year (主动公开政府信息8769条 … 截至2019年底,累计主动公开政府信息64627条): then it counts
+ * the years before too.
+ */
+function totalsOfTheYear(totals: readonly ProseFigure[]): readonly ProseFigure[] {
+  const isLevel = (figure: ProseFigure) => /累计/.test(figure.label) && LEVEL_AT_YEAR_END.test(figure.sentence);
+  const others = totals.filter((figure) => !isLevel(figure) && !OVER_MANY_YEARS.test(figure.label));
+  if (others.length === 0) return totals;
+  const smallest = Math.min(...others.map((figure) => figure.value));
+  return totals.filter((figure) => !isLevel(figure) || figure.value <= smallest);
 }
 /** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
 const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
@@ -7023,9 +7032,8 @@ ${lines.join('\n')}`,
     const overTheYearsAsked = OVER_THE_YEARS.test(asked);
     // 历年累计主动公开4390条 is no year's total: a year's question is answered with the year's own total when the report
     // prints one (主动公开政府信息8769条 … 截至2019年底,累计主动公开64627条: 8769), and never with the level alone.
-    const ofTheYear = overTheYearsAsked ? totals : totals.filter((figure) => !overManyYears(figure));
-    const main = mainTotal(ofTheYear.length > 0 ? ofTheYear : totals, overTheYearsAsked);
-    if (main && !overTheYearsAsked && overManyYears(main)) return byChannel;
+    const main = mainTotal(overTheYearsAsked ? totals : totalsOfTheYear(totals), overTheYearsAsked);
+    if (main && !overTheYearsAsked && OVER_MANY_YEARS.test(main.label)) return byChannel;
     // No total stated: what the report says it published without a channel (共发布信息141条) comes before one channel's
     // figure (发布微博共计18635条), which alone would read as all that was published.
     // (A channel asked, 官网发布信息多少条, is that channel's figure alone.)

@@ -28,6 +28,14 @@ describe('real-questions-corpus24 classes on real sentences and made-up reports'
 一、总体情况
 (一)主动公开情况。截至2022年末,我县累计主动公开政府信息31250条。2022年,通过政府网站、公开栏、政务新媒体等渠道主动公开政府信息2310条。`,
         ],
+        // Made-up: the level alone, counted from the year's start (as reports-more16/13, 甘雨镇): it is the year's total.
+        [
+          'lianhua.txt',
+          `青川市莲花镇人民政府2024年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+(一)主动公开情况。截至2024年12月31日,我镇累计公开政府信息148条。其中,政务新媒体公开60条。`,
+        ],
       ]);
       const real = await app.ask('清水县2019年主动公开政府信息多少条');
       expect(values(real)[0]).toBe(8769);
@@ -36,6 +44,7 @@ describe('real-questions-corpus24 classes on real sentences and made-up reports'
       const madeUp = await app.ask('白水县2022年主动公开了多少条政府信息');
       expect(values(madeUp)[0]).toBe(2310);
       expect(values(madeUp)).not.toContain(31250);
+      expect(values(await app.ask('莲花镇2024年一共公开了多少条政府信息'))[0]).toBe(148);
     } finally {
       app.dispose();
     }
