@@ -1,7 +1,8 @@
 /**
  * Classes closed over reports-more25 (real pages, test/fixtures/reports-more25), each with the real sentence and a made-up one:
- * a count of applications coming in (收到, 新收) is never read from a clause counting them at another stage (共办结申请127件,
- * 上年结转申请21件): the sentence's own clause of the stage asked answers (本年新收434件), else another sentence does. A list
+ * a count of applications coming in (收到, 新收) is never read from a clause carried over (上年结转申请21件): the sentence's
+ * own clause of the stage asked answers (本年新收434件); a count handled (共办结申请127件) answers only where no sentence counts
+ * them coming in. A list
  * of kinds closed by 等政府信息共104条 counts them together: one item of it asked is not given that total. A year naming last
  * year's report published this year (2021年政府信息公开工作年度报告1条, 2021年度法治政府建设情况报告1条) dates no figure after it.
  */
