@@ -946,8 +946,12 @@ function breaksClause(sentence: string, at: number): boolean {
   return CLAUSE_BREAK.test(sentence[at]) && !(sentence[at] === ':' && sentence.startsWith('//', at + 1));
 }
 
-/** A year that names a document (2023年度预算、2022年度决算信息2条), not when the counted thing happened. */
-const DOCUMENT_YEAR = /^度?的?(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)/;
+/**
+ * A year that names a document (2023年度预算、2022年度决算信息2条; 2021年政府信息公开工作年度报告1条, 2021年度法治政府建设情况
+ * 报告1条: last year's reports published this year), not when the counted thing happened.
+ */
+const DOCUMENT_YEAR =
+  /^度?的?(?:(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
 
 /** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
@@ -1095,7 +1099,12 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
       const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
-      const found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
+      let found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
+      // 收到多少件申请 against 共办结申请127件 or 上年结转申请21件,本年新收434件: a count of another stage of the applications
+      // is not the one asked; the sentence's clause of the stage asked (本年新收434件) answers, a count carried over never.
+      const staged = request.kind === 'number' ? atAskedApplicationStage(found, printed, request.text) : { read: found, other: false };
+      if (staged === undefined) continue;
+      found = staged.read;
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
@@ -1108,6 +1117,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
+      // Applications handled (办理申请12件) stand for those received only where no sentence prints a count of them coming in.
+      if (staged.other) score -= 6;
       if (request.year !== undefined && found.statedYear === request.year) score += 3;
       // 公开年报几条: a number printed right after the counted noun (公开年报3条) beats one the other words lead to
       // in a sentence that never names it (通过政府门户网站主动公开信息19条).
@@ -1127,6 +1138,33 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     }
   }
   return best?.found;
+}
+
+/** Applications coming in (收到, 新收, 受理), as a question or a clause words them. */
+const RECEIVED_STAGE = /收到|接到|接收|新收|受理/;
+/** Applications at another stage than coming in: handled, answered, carried over (办结, 办理, 答复, 结转). */
+const OTHER_STAGE = /办结|办理|答复|回复|结转|处理/;
+/** A clause of a sentence that counts applications coming in (本年新收434件, 全年收到申请5件): the stage word, then its count. */
+const RECEIVED_CLAUSE = /[^，,。；;]*?(?:收到|接到|接收|新收|受理)[^，,。；;\d]{0,16}?(\d+)件/;
+
+/**
+ * How many applications came in, asked (收到, 新收, 受理, not 办结 or 结转): a read whose clause counts them at another stage
+ * only (共办结申请127件, 上年结转申请21件) is replaced by the sentence's clause of the stage asked, if one prints its count
+ * (…,本年新收434件). Else a count carried over is no answer (undefined), and one handled (办理申请12件) is marked `other`: it
+ * answers only where no sentence counts applications coming in. Any other read is kept as it is.
+ */
+function atAskedApplicationStage<T extends { clause: string; value?: number }>(
+  read: T,
+  sentence: string,
+  question: string,
+): { read: T; other: boolean } | undefined {
+  const asked = toSimplified(question);
+  if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
+  const clause = toSimplified(read.clause);
+  if (RECEIVED_STAGE.test(clause) || !OTHER_STAGE.test(clause)) return { read, other: false };
+  const received = RECEIVED_CLAUSE.exec(sentence);
+  if (received) return { read: { ...read, clause: received[0].replace(/^[,，\s]+/, ''), value: Number(received[1]) }, other: false };
+  return /结转/.test(clause) ? undefined : { read, other: true };
 }
 
 /**
@@ -1825,9 +1863,9 @@ function countsListedTogether(sentence: string, at: number, matched: readonly st
 /** A channel things are published on: a list naming one lists no kinds of information alone. */
 const PUBLISHING_CHANNEL = /公众号|微信|微博|网站|网页|抖音|视频号|头条|客户端|公开栏|平台|报纸|电视|广播/;
 
-/** A list of kinds of information closed by 等 right before its count (工作动态、通知公告等信息56条, 等各类信息120条). */
+/** A list of kinds of information closed by 等 right before its count (工作动态、通知公告等信息56条, 等各类信息120条, 等政府信息共104条). */
 const JOINT_COUNT_LIST =
-  /((?:[^、，,。；;：:等\d]{1,14}、)+[^、，,。；;：:等\d]{1,14})等(?:各类|多类|方面|类)?(?:信息|内容|稿件|材料)(?:共|共计|合计)?$/;
+  /((?:[^、，,。；;：:等\d]{1,14}、)+[^、，,。；;：:等\d]{1,14})等(?:各类|多类|方面|类)?(?:政府|政务)?(?:信息|内容|稿件|材料)(?:共|共计|合计)?$/;
 
 /**
  * 工作动态发了多少条 against 发布工作动态、通知公告等信息56条: a count closing a list with 等 of which the question names one item

@@ -301,6 +301,10 @@ const NAME_BREAK_WORDS = new Set([
 const WEBSITE_WORD = /网站|官网|网页|公众号/;
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
+/** A government or a 街道's office already in a name (…人民政府, …街道办事处): what follows may be one of its inner offices. */
+const GOVERNMENT_OR_STREET_OFFICE = /(?:人民政府|街道办事处)/;
+/** The word an inner office's name ends with (党政综合与社区建设|办公室). */
+const OFFICE_WORD = /^(?:办公室|办|服务中心|中心)$/;
 const LONE_AGENCY_WORD = /^(?:办|局|委|厅|处|科|室|所|部|院|站|队)$/;
 
 /**
@@ -443,8 +447,15 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;
-        // 中心工作|和|街道: a bare level after a joiner joins two nouns (区委中心工作和街道重点任务), no name.
-        if (index > start && INNER_JOINERS.has(tokens[index - 1].word) && /^(?:街道|镇|乡|社区|苏木)$/.test(word)) break;
+        // 中心工作|和|街道: a bare level after a joiner joins two nouns (区委中心工作和街道重点任务), no name. Inside a
+        // 街道's or a government's inner office (XX街道办事处党政综合与社区建设办公室) 社区 is the office's field, its name
+        // going on to the office's word.
+        const innerOfficeField =
+          word === '社区' &&
+          GOVERNMENT_OR_STREET_OFFICE.test(name) &&
+          tokens.slice(index + 1, index + 4).some((next) => OFFICE_WORD.test(next.word));
+        if (index > start && INNER_JOINERS.has(tokens[index - 1].word) && /^(?:街道|镇|乡|社区|苏木)$/.test(word) && !innerOfficeField)
+          break;
         // 中华人民共和国政府|信息公开条例: 政府 before 信息 is a law's name, not an agency.
         if (/政府$/.test(word) && tokens[index + 1]?.word.startsWith('信息')) break;
         name += word;
@@ -887,6 +898,12 @@ const INNER_OFFICE =
   /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
 
 /**
+ * Any inner office of a 街道办事处 or a town's government (河西街道办事处党政综合与社区建设办公室): a contact clause's office
+ * of the street or town that publishes; neither has offices publishing on their own.
+ */
+const TOWN_INNER_OFFICE = /(?<=(?:街道办事处|镇人民政府|乡人民政府))\p{Script=Han}{2,12}?办公室$/u;
+
+/**
  * Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, the year (2021年), or the
  * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency).
  */
@@ -940,7 +957,7 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     const bracketed =
       longest === clause && ZONE.test(longest) ? ZONE_DISTRICT_BUREAU.exec(prose.slice(found.index + found[0].length)) : null;
     if (bracketed) return printedName(`${longest}(${bracketed[1]})${bracketed[2]}`, printed.slice(0, prose.length));
-    const government = longest.replace(INNER_OFFICE, '');
+    const government = longest.replace(INNER_OFFICE, '').replace(TOWN_INNER_OFFICE, '');
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     return printedName(name, printed.slice(0, prose.length));
   }
@@ -1182,7 +1199,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       placeNamed(simpleText, lines.join('\n')) ??
       workSubject(joined.slice(0, 800)) ??
       bareLevelSubject(simpleText.slice(0, 1500), simpleText);
-    if (agency) agency = restoredStart(agency, simpleText, lines.join('\n'));
+    if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
   }
   const bodyFound = !withRegionTitle && titles.length === 0;
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
