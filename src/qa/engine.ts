@@ -42,7 +42,7 @@ import {
   shorten,
   unitsAgree,
 } from './retrieve.js';
-import { searchWords } from '../text/segment.js';
+import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, wholeListedOver, withArithmetic } from './arithmetic.js';
@@ -269,8 +269,10 @@ interface ConversationMemory {
 /** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
 const HANDLING_STATED = /经(?:办理|核实|审查|研究)|确认为|不存在|撤销|撤回|予以(?:公开|答复)|部分公开|不予公开|告知|不掌握/;
-const APPLICANTS_STATED =
-  /(?:公民|个人|自然人|法人|企业|公司|律师|社会组织|其他组织)[^。；;，,]{0,8}(?:提出|提交|代为)?申请\d|申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
+const ALL_OF_ONE_KIND = /申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
+const APPLICANTS_STATED = new RegExp(
+  `(?:公民|个人|自然人|法人|企业|公司|律师|社会组织|其他组织)[^。；;，,]{0,8}(?:提出|提交|代为)?申请\\d|${ALL_OF_ONE_KIND.source}`,
+);
 
 /** A kind's last character (局, 委, 办 …): the cheap test before unstoredKind reads the question. */
 const UNSTORED_KIND_CUE = /[局委办关队心联]/;
@@ -1998,10 +2000,10 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|政府信息公开)?(?:的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
-/** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗). */
+  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+/** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
-  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
+  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
 /** Whether replies came in time is asked, not what to do about a late one (超期答复怎么办) nor how long one may take. */
 function timelyAsked(text: string): boolean {
   // 12345热线按期答复率多少: a rate the prose prints, of a hotline's calls or letters, is no yes/no on applications' replies.
@@ -6538,18 +6540,16 @@ ${lines.join('\n')}`,
    * Who applied, as a report without its table 三 says it in prose (本年度共接到依申请公开8个，均为个人申请; 公民个人提出申请1030件，
    * 占比98.5%；法人或其他组织提出申请16件): that sentence quoted and cited, as text (its figures are no table's columns).
    */
-  private applicantsStated(report: ReportRecord): Answer | undefined {
-    return this.tableThreeStated(report, (text) => APPLICANTS_STATED.test(text));
+  private applicantsStated(report: ReportRecord, stated: RegExp): Answer | undefined {
+    return this.tableThreeStated(report, (text) => stated.test(text));
   }
 
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
   private tableThreeStated(report: ReportRecord, states: (text: string) => boolean): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       if (!states(text)) continue;
-      const sentence = text
-        .replace(/\n+/g, '')
-        .split(/(?<=[。])/)
-        .find(states);
+      // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
+      const sentence = withQuotesWhole(text.replace(/\n+/g, '').split(/(?<=[。])/)).find(states);
       if (!sentence) continue;
       return {
         kind: 'text',
@@ -6583,10 +6583,14 @@ ${lines.join('\n')}`,
       const values = columns.map((column) => ({ column, value: this.store.cell(report.id, row.key, column.key) }));
       const present = values.filter((item): item is { column: ColumnDef; value: number } => item.value !== undefined);
       if (present.length === 0) {
-        // 申请都是谁提的 / 个人还是企业 where table 三 is cut: the prose may say who applied (均为个人申请, 公民个人提出申请1030件).
+        // 申请都是谁提的 / 个人还是企业 / 有几件是企业申请的 where table 三 is cut: the prose may say who applied (均为个人申请,
+        // 公民个人提出申请1030件), quoted as it stands.
+        // One kind asked (法人申请了几件) is answered so only where all were of one kind (均为公民个人申请): counts by kind in the
+        // prose (法人或其他组织申请6件) are figures, which the sentence retrieval below states.
+        const oneKindAsked = topic.legalPersons || (topic.column !== undefined && topic.column.key !== 'total');
         const applicants =
-          row.key === 'received' && topic.byApplicant && !topic.legalPersons && topic.column === undefined
-            ? this.applicantsStated(report)
+          row.key === 'received' && row.columns === APPLICANT_COLUMNS && (topic.byApplicant || oneKindAsked)
+            ? this.applicantsStated(report, oneKindAsked ? ALL_OF_ONE_KIND : APPLICANTS_STATED)
             : undefined;
         if (applicants && !topic.alsoRows?.length) return applicants;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
@@ -7047,7 +7051,12 @@ ${lines.join('\n')}`,
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
     const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked);
     if (figures.length === 0) {
-      return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
+      const definition = proseFigureByKey(key);
+      // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.
+      if (definition?.activity && YES_NO.test(asked) && !/多少|几/.test(asked)) {
+        return this.refusal(`${reportTitle(report)}中没有写明是否开展${definition.activity}，无法回答。`);
+      }
+      return this.refusal(`${reportTitle(report)}中没有写明${definition?.name ?? '这项数字'}，无法回答。`);
     }
     const facts = figures.map((figure) => this.proseFact(report, figure));
     const sentences = [...new Set(figures.map((figure) => figure.sentence))];

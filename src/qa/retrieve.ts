@@ -682,6 +682,9 @@ function headless(sentence: string, word: string): boolean {
  * How much of the question a sentence covers, 0–1. A word found whole counts fully; a longer
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
  */
+/** Short forms citizens say (专栏) of words reports print in full (专题栏目): how it is printed, and the term searched for it. */
+const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([['专栏', { printed: /专题栏目|栏目/, term: '栏目' }]]);
+
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -706,6 +709,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
+    } else if (SHORT_FORMS.get(word)?.printed.test(sentence)) {
+      // 专栏 asked; 维护专题栏目17个 printed: the short form citizens say for the word the report prints.
+      found += weight;
+      matched.push(SHORT_FORMS.get(word)!.printed.exec(sentence)![0]);
     } else if (word === '起诉' && sentence.includes('诉讼')) {
       // 被起诉过吗 asked; 被提起行政诉讼0件 printed: the same lawsuits.
       found += weight;
@@ -1075,6 +1082,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
   if (words.includes('起诉')) queryTerms.push('诉讼');
+  for (const word of words) {
+    const printed = SHORT_FORMS.get(word);
+    if (printed) queryTerms.push(printed.term);
+  }
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
@@ -1964,9 +1975,14 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
 function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): number {
   let best = sentence.indexOf(heaviest);
   let bestWeight = -1;
+  // A rule quoted (根据第三十八条“向申请人提供的信息,应当是……”之规定,决定不予提供) says what may be done, not what was:
+  // the word inside the quotation marks is the anchor only when it stands nowhere outside them.
+  const outside = occurrencesOutsideQuotes(sentence, heaviest);
+  const bare = outside ? withoutQuoted(sentence) : sentence;
   for (let at = best; at >= 0; at = sentence.indexOf(heaviest, at + 1)) {
+    if (outside && quotedAt(sentence, at)) continue;
     const { start, end } = clauseAt(sentence, at);
-    const clause = sentence.slice(start, end);
+    const clause = bare.slice(start, end);
     const weight = matched.reduce((sum, word) => (clause.includes(word) ? sum + weightOf(word) : sum), 0);
     if (weight >= bestWeight) {
       best = at;
@@ -1974,6 +1990,25 @@ function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): num
     }
   }
   return best;
+}
+
+/** Whether the text at `at` stands inside “…” (a quotation opened before it and not yet closed). */
+function quotedAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const opened = before.lastIndexOf('“');
+  return opened >= 0 && before.lastIndexOf('”') < opened;
+}
+
+/** The sentence with what stands inside “…” blanked (its length kept), so a quoted rule's words weigh nothing. */
+function withoutQuoted(sentence: string): string {
+  return sentence.includes('“') ? sentence.replace(/“[^“”]*”/g, (quoted) => `“${'□'.repeat(quoted.length - 2)}”`) : sentence;
+}
+
+/** Whether `word` stands in the sentence at least once outside quotation marks. */
+function occurrencesOutsideQuotes(sentence: string, word: string): boolean {
+  if (!sentence.includes('“')) return true;
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) if (!quotedAt(sentence, at)) return true;
+  return false;
 }
 
 /** A sentence shortened to WeChat size around its answer, with … where it was cut. */

@@ -33,6 +33,8 @@ export interface ProseFigureDef {
   unit: string;
   /** What it is called in an answer that says the report does not state it; absent for figures not asked about. */
   name?: string;
+  /** The activity it counts (政府开放日), named when a yes/no question (有没有开展政府开放日) finds no figure. */
+  activity?: string;
   /** A stated number is this figure when its clause has one of `labelWords`, its unit fits `units` and `when` (if any) holds. */
   extraction: { labelWords: RegExp; units: RegExp; when?: (stated: StatedNumber) => boolean; keepsChannel: boolean };
   /** A sentence saying none was collected (a zero with no digits), with the label it is stored under. */
@@ -94,6 +96,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     key: 'trainings',
     unit: '次',
     name: '培训次数',
+    activity: '培训',
     extraction: { labelWords: /培训/, units: /次|场|期/, keepsChannel: false },
     question: { words: /培训/ },
   },
@@ -101,6 +104,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     key: 'open_day_guests',
     unit: '人',
     name: '政府开放日邀请的人数',
+    activity: '政府开放日',
     extraction: { labelWords: /开放日|邀请/, units: /人|名/, keepsChannel: false },
     // 开放日收集的意见建议 asks the suggestions the open day gathered, not its guests.
     question: { words: /开放日/, unless: /意见|建议/ },

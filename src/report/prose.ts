@@ -212,6 +212,12 @@ function address(text: string): string | undefined {
 /** A pinyin gloss after a character, as some converted pages print it (聯(lián)系, 輸(shū)入). */
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 
+/**
+ * Two numbers of one area code whose separator the crawl dropped (0991-28171210991-2810740): the area code printed again
+ * with its hyphen ends the first, whose local part (seven or eight digits) is the shortest that leaves it so.
+ */
+const GLUED_PHONES = /(0\d{2,3})([-－—])(\d{7,8}?)(?=\1[-－—]\d{7,8}(?!\d))/g;
+
 /** A number read with the bracket that opened before it and closed after it: without that bracket. */
 function withoutOpenBracket(value: string | undefined): string | undefined {
   return value && /^[(（][^)）]*$/.test(value) ? value.slice(1) : value;
@@ -220,7 +226,7 @@ function withoutOpenBracket(value: string | undefined): string | undefined {
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
 export function extractContacts(fullText: string): Contacts {
   // Read in the simplified script (郵編, 聯繫電話 in a 繁体 page), without the pinyin glosses some pages print (聯(lián)系).
-  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, '')).replace(PINYIN_GLOSS, '');
+  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, '')).replace(PINYIN_GLOSS, '').replace(GLUED_PHONES, '$1$2$3、');
   const contacts: Contacts = {
     address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),

@@ -94,6 +94,42 @@ export function cutWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** How far a quotation may run on past the mark that ends a sentence inside it. */
+const QUOTE_SPAN = 400;
+
+/**
+ * The pieces of a line with a quotation that a 。 inside it cut (根据第三十八条“向申请人提供的信息,应当是……。除依照……可以不予
+ * 提供”之规定,决定不予提供。) joined again up to where it closes: the quoted rule's words are no sentence of their own, and
+ * the decision after it is what the sentence says. A quotation not closed within QUOTE_SPAN characters leaves the pieces as they are.
+ */
+export function withQuotesWhole(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < pieces.length; index += 1) {
+    let piece = pieces[index];
+    if (openQuotes(piece) > 0) {
+      let end = index;
+      let whole = piece;
+      while (openQuotes(whole) > 0 && end + 1 < pieces.length && whole.length < QUOTE_SPAN) whole += pieces[++end];
+      if (openQuotes(whole) === 0) {
+        piece = whole;
+        index = end;
+      }
+    }
+    joined.push(piece);
+  }
+  return joined;
+}
+
+/** How many “ 「 the text leaves open. */
+function openQuotes(text: string): number {
+  let open = 0;
+  for (const char of text) {
+    if (char === '“' || char === '「') open += 1;
+    else if ((char === '”' || char === '」') && open > 0) open -= 1;
+  }
+  return open;
+}
+
 /** Sentences longer than this are cut at a comma-like mark, so a quote and its number stay close. */
 const MAX_SENTENCE = 220;
 
@@ -104,7 +140,7 @@ const MAX_SENTENCE = 220;
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const line of tightenSpaces(text).split(/\n+/)) {
-    for (const piece of line.match(/[^。！？!?；;]+[。！？!?；;]?/g) ?? []) {
+    for (const piece of withQuotesWhole(line.match(/[^。！？!?；;]+[。！？!?；;]?/g) ?? [])) {
       let rest = piece.trim();
       while (rest.length > MAX_SENTENCE) {
         const cut = Math.max(rest.lastIndexOf('，', MAX_SENTENCE), rest.lastIndexOf('、', MAX_SENTENCE));
