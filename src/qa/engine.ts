@@ -37,6 +37,7 @@ import {
   cumulativeLevelIn,
   GROWTH_ASKED,
   mediaKindAsked,
+  otherAccountNamed,
   retrieve,
   type Retrieved,
   shorten,
@@ -7028,7 +7029,10 @@ ${lines.join('\n')}`,
   }
 
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
-    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked);
+    // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
+    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
+      (figure) => !otherAccountNamed(asked, figure.label),
+    );
     if (figures.length === 0) {
       return this.refusal(`${reportTitle(report)}中没有写明${proseFigureByKey(key)?.name ?? '这项数字'}，无法回答。`);
     }
