@@ -242,6 +242,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/((?![有了])\p{Script=Han})没\1([^?？。!！，,；;\s]*)/u, '$1$2了吗'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
+  // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.
+  [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
   [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.

@@ -37,6 +37,7 @@ import {
   cumulativeLevelIn,
   GROWTH_ASKED,
   mediaKindAsked,
+  otherAccountNamed,
   retrieve,
   type Retrieved,
   shorten,
@@ -7049,7 +7050,10 @@ ${lines.join('\n')}`,
   }
 
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
-    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked);
+    // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
+    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
+      (figure) => !otherAccountNamed(asked, figure.label),
+    );
     if (figures.length === 0) {
       const definition = proseFigureByKey(key);
       // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.

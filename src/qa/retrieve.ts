@@ -1123,6 +1123,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
       // that channel's.
       if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
+      // 被起诉几件 against …被申请行政复议0件, 办结了几件 against 收到信件238件,办结99件: a count whose own item names the other kind
+      // of case, or the other step of handling, counts that one.
+      if (countsOtherCaseOrStep(request.text, toSimplified(found.clause), found.value)) continue;
+      // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's count.
+      if (namesOtherAccount(request.text, toSimplified(found.clause), found.value)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -1231,6 +1236,70 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
           .pop() ?? '');
   const weighed = ANY_CHANNEL.test(item) ? item : clause;
   return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
+}
+
+/** Lawsuits and reviews; received and closed: pairs a question asks one of, each never counted by a number the other names. */
+const CASE_OR_STEP_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/诉讼|起诉|被告|告了/, /复议/],
+  [/办结|办理完毕|办完/, /收到|接收|受理|新收/],
+];
+
+/**
+ * Whether the item of the clause leading to its number (after the figure before it) names the other of a pair the question
+ * asks one side of, and not the side asked (…行政复议5宗、行政诉讼0宗: 行政诉讼 is 0's own item; 收到信件238件 is 238's).
+ */
+function countsOtherCaseOrStep(question: string, clause: string, value: number | undefined): boolean {
+  // (办结率多少 against 收到群众来信100件、回复100件,办结率100%: a rate is no count of either step.)
+  if (value === undefined || /率/.test(question)) return false;
+  const items = itemsLeadingTo(clause, value).map(
+    (item) =>
+      item
+        .split(/[，,；;。]/)
+        .pop()
+        ?.split(/\d[^\d，,；;。]*[、]/)
+        .pop() ?? '',
+  );
+  return items.length > 0 && items.every((item) => namesOtherCaseOrStep(question, item));
+}
+
+/** What leads to each place the clause prints `value` (收到来信100件、回复100件: both 100s), from the clause's start. */
+function itemsLeadingTo(clause: string, value: number): string[] {
+  const printed = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`, 'g');
+  return [...clause.matchAll(printed)].map((match) => clause.slice(0, match.index ?? 0));
+}
+
+/** Whether `item` names the other side of a pair the question asks one side of, and not the side asked. */
+function namesOtherCaseOrStep(question: string, item: string): boolean {
+  return CASE_OR_STEP_PAIRS.some(([one, other]) =>
+    [
+      [one, other],
+      [other, one],
+    ].some(([asked, named]) => asked.test(question) && !named.test(question) && named.test(item) && !asked.test(item)),
+  );
+}
+
+/** An account a question names: quoted (“广州番禺发布”), or a name ending in 发布 right before its channel (西山发布微博). */
+const ASKED_ACCOUNT = /[“"]([^”"]{2,12})[”"]|(\p{Script=Han}{2,8}发布)(?=微信|公众号|微博|抖音|视频号|头条|客户端|APP|app)/u;
+/** A quoted account's name in a sentence. */
+const QUOTED_NAME = /[“"]([^”"]{2,12})[”"]/g;
+
+/**
+ * Whether the question names an account and the item leading to the clause's number names another by its quoted name, not
+ * the one asked: that count is the other account's, whatever channel both are on.
+ */
+function namesOtherAccount(question: string, clause: string, value: number | undefined): boolean {
+  if (value === undefined || !ASKED_ACCOUNT.test(question)) return false;
+  const items = itemsLeadingTo(clause, value).map((before) => before.split(/\d[^\d，,；;。]*[，,；;、]/).pop() ?? '');
+  return items.length > 0 && items.every((item) => otherAccountNamed(question, item));
+}
+
+/** Whether the question names an account and `item` (what leads to a number) names others by their quoted names, not it. */
+export function otherAccountNamed(question: string, item: string): boolean {
+  const asked = ASKED_ACCOUNT.exec(question);
+  if (!asked) return false;
+  const name = asked[1] ?? asked[2];
+  const named = [...item.matchAll(QUOTED_NAME)].map((match) => match[1]);
+  return named.length > 0 && !named.some((other) => other.includes(name) || name.includes(other));
 }
 
 /** The family of the one channel a question names (微博发了多少条 → 微博), undefined when it names none or several. */
@@ -1435,6 +1504,8 @@ function readAnswer(
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
       if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
+      // 办结了几件 against 县长信箱收到信件238件,办结99件: the number whose own item is the other step (收到) is not the one asked.
+      if (!/率/.test(request.text) && namesOtherCaseOrStep(request.text, itemBefore(sentence, at))) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       const printed = match[3];

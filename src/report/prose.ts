@@ -19,6 +19,8 @@ export function sentences(text: string): string[] {
 
 const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份)';
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
+/** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
+const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
 /**
  * A count a template filled in between brackets (发布政务信息(1386)条, 提案共(29)件): the brackets become spaces, the
  * length kept so a label still lines up with its sentence. Only after a word: (2)项目… opening a clause, and 第(3)项, are numbering.
@@ -180,6 +182,16 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         key = 'proactive_items_by_channel';
       firstFigure ??= { end: at, unit: found[2] };
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
+    }
+    // A follower count printed with no unit (订阅人数为5973, 粉丝数达12000): counted in people, its channel the sentence's.
+    for (const found of scrubbed.matchAll(UNITLESS_FOLLOWERS)) {
+      const at = (found.index ?? 0) + found[0].length - found[1].length;
+      const before = sentence.slice(0, at);
+      const { channel } = classify(before, '人');
+      const label = before
+        .slice(Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark))) + 1)
+        .replace(/(?:为|达到?|共|有|超过)$/, '');
+      figures.push({ key: 'followers', label, value: Number(found[1]), unit: '人', channel, sentence: printed, section });
     }
     for (const figure of NONE_STATED) {
       if (figure.none.pattern.test(sentence) && figure.none.also.test(sentence))

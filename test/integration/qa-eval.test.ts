@@ -1241,3 +1241,18 @@ describeOverSet(
   'real-questions-corpus25.jsonl',
   'corpus25',
 );
+
+// real-questions-51 (113 citizens' questions over reports-more26: facts stated only in the prose of eight 2024/2025 pages —
+// 番禺区政府办, 白城市农业农村局, 西山区, 荣成市信访局, 绥宁县, 前进街, 兴安盟外事办, 荣成市政府办 — each asked formally and in 口语,
+// yes/no, lists, counts by channel, two comparisons, 繁体, a typo, 4 conversations, 12 negatives), written before its first run:
+// 101/113 with the eval CLI (5 wrong figures: 被起诉几件 answered with 行政复议0件; 办结了几件 with 收到信件238件; 县长信相 with
+// the 31 applications; 微信和微博一共 with the clause repeated; an unstated quoted account with the other account's 750). One
+// line corrected (前进街 有没有收到申请: 没有，0件 is right, no figure-free answer required). 108/113 after its fixes (5 gap
+// lines, one a wrong figure left: a 分别 pair not summed). Made-up examples: test/unit/qa/qareal27.test.ts.
+describeOverSet(
+  'held-out questions over reports-more26 (real-questions-51)',
+  'reports-more26',
+  /\.(txt|md|html)$/,
+  'real-questions-51.jsonl',
+  'r51',
+);
