@@ -432,6 +432,16 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
   return Array.isArray(value) ? value.join('；') : value;
 }
 
+/** 会公开X方面的信息吗 / 公开X吗 / 是否公开X: the item asked of the proactive scope, yes or no. */
+const SCOPE_ITEM_ASKED =
+  /(?:(?:是否|有没有|能不能|会不会)主?动?公开|会?主?动?(?<!信息|申请|依申请)公开(?=.*(?:吗|么|嘛|没有|不)[?？]?$))(\p{Script=Han}{2,10}?)(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项)?(?:吗|么|嘛|没有|不)?[?？]?$/u;
+/** Words after 公开 that name no item of a scope (申请, 指南, 信息 alone) or ask a count or a time. */
+const NOT_A_SCOPE_ITEM = /^(?:信息|政府信息|内容|申请|指南|年报|了|过|出来)$|多少|几|什么|哪|时间|电话|地址|费|钱|申请|多久|怎么/;
+/** A pinyin gloss a mirror prints after a character (價(jià)). */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+/** Where one item of a scope list ends (；, 。, a number before the next item). */
+const SCOPE_CLAUSE_BREAK = /[；;。]|\s(?=\d+[.、])|(?=[（(][一二三四五六七八九十\d]+[)）])/u;
+
 /** A step of handling an application asked of an agency, and the general rule's topic that says it. */
 const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
@@ -465,6 +475,8 @@ export class AgencyGuideAnswerer {
 
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
+    const item = this.scopeItemAnswer(question, agency);
+    if (item) return item;
     // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
     let asked = agencyGuideAsks(question);
     // 公开信息的渠道有哪些 asks the channels a report names; of an agency known by its guide alone, the guide's ways of publishing.
@@ -517,6 +529,32 @@ export class AgencyGuideAnswerer {
         ? `，其年度报告中也没有写明${reportable.length > 0 ? reportable.map((key) => GUIDE_FIELD_LABELS[key]).join('、') : '联系方式'}`
         : '';
     return this.general(question, asks, now, `库中没有${agency.name}的政府信息公开指南${inReports}。`);
+  }
+
+  /**
+   * 会公开纳税服务方面的信息吗 / 公开服务价格吗: one item of the proactive scope asked yes or no. Answered only when the guide's
+   * scope names the item, with the clause that names it (a whole scope is cut at its limit, often before the item); null
+   * otherwise, so a scope that does not name it is not read as a no (it may list the item in other words).
+   */
+  private scopeItemAnswer(question: string, agency: { id: number; name: string }): AgencyGuideReply | null {
+    const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+    const item = SCOPE_ITEM_ASKED.exec(text)?.[1];
+    // 2023年有没有公开工作动态 asks what a year's report says was published, not the guide's standing scope.
+    if (!item || NOT_A_SCOPE_ITEM.test(item) || /\d{2}年|今年|去年|前年/.test(text)) return null;
+    const guide = this.sources.guides.forAgency(agency);
+    // A mirror's pinyin glosses inside words (服務價(jià)格) would hide the item: read without them.
+    const scope = guide?.fields.proactive_scope ? toSimplified(guide.fields.proactive_scope).replace(PINYIN_GLOSS, '') : undefined;
+    if (!guide || !scope?.includes(item)) return null;
+    const clause =
+      scope
+        .split(SCOPE_CLAUSE_BREAK)
+        .find((part) => part.includes(item))
+        ?.trim() ?? item;
+    return {
+      kind: 'guide',
+      answer: `会。${agency.name}的信息公开指南列明的主动公开范围包括：${clause}\n（来源：《${guide.title}》）`,
+      source: `《${guide.title}》`,
+    };
   }
 
   private fromGuide(

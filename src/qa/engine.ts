@@ -1965,6 +1965,12 @@ const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /** 差多少 / 相差几 said after 哪个多 in the same message (哪个多 差多少, 哪个多 多几次, 谁少 少多少): the gap is asked too. */
+/** Up to eight characters between an agency's name and the year after it (黑龙江|人防信息网|2020年). */
+const NAME_TAIL_BEFORE_YEAR = /^\p{Script=Han}{1,8}?(?=(?:19|20)\d{2}年)/u;
+/** A word that joins or weighs two things: words holding one belong to the things asked, not the agency's name. */
+const PAIR_JOINER = /和|跟|与|加|及|还有|比|占|倍|还是|或/;
+/** A fee of applying named (信息处理费, 申请…收费, 查资料要钱): not table 二's 行政事业性收费. */
+const APPLICATION_FEE_NAMED = /处理费|申请|查|复印|工本|邮寄/;
 const GAP_TOO = /差(?:了|距)?(?:多少|几)|(?:多|少|高|低)(?:了|出)?(?:多少|几)\p{Script=Han}?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了还是降了 / 是增加还是减少 after two years' figures: the direction of the change, with its size. */
 const DIRECTION_ASKED =
@@ -3209,9 +3215,15 @@ export class QaEngine {
     // The agency is named first (X局2024年A和B…): without it, 和 may join the words of a name (沈阳市和平区…).
     const mentions = found.slice(0, 1);
     if (mentions.length === 0 || mentions[0].start > 0) return undefined;
-    const end = mentions[0].start + mentions[0].text.length;
+    // 黑龙江人防信息网2020年A比B多几条: words the name found leaves before the year (its site, its kind said loosely) belong
+    // to no thing asked (a year inside a thing makes no pair). They are left out of each side's question too: said of both
+    // sides (人防信息网), they would pull both to the one clause that prints them.
+    const named = mentions[0].start + mentions[0].text.length;
+    const loose = NAME_TAIL_BEFORE_YEAR.exec(text.slice(named))?.[0] ?? '';
+    const between = PAIR_JOINER.test(loose) ? '' : loose;
+    const end = named + between.length;
     const year = /^(?:(?:19|20)?\d{2}年度?|今年|去年|前年)?(?:的)?/.exec(text.slice(end))?.[0] ?? '';
-    const lead = text.slice(0, end) + year.replace(/的$/, '');
+    const lead = text.slice(0, named) + year.replace(/的$/, '');
     const list = listSum(lead, text.slice(end + year.length));
     // 政策文件及解读和通知公告一共: three things read at every joiner whose parts do not add up may be a pair (A及B, and C).
     const listed = list ? this.listSumAnswer(list.questions, context) : undefined;
@@ -3233,6 +3245,19 @@ export class QaEngine {
     const partContext = transient ? { user: transient } : context;
     const answers = [this.askOne(pair.first, partContext), this.askOne(pair.second, partContext)];
     if (transient) this.options.state?.delete(`qa:${transient}`);
+    // 通知公告比政策解读多几条 where the report prints no 政策解读: the one side found is no difference or ratio, and the
+    // answer read for the whole question would state that side's figure alone as if it were one. Said so, nothing computed.
+    const oneSideMissing = answers.findIndex((answer) => answer.kind === 'refusal');
+    const otherSide = answers[1 - oneSideMissing];
+    if (
+      (pair.operation === 'difference' || pair.operation === 'ratio') &&
+      oneSideMissing >= 0 &&
+      otherSide?.kind === 'figure' &&
+      headlineFacts(otherSide.facts).length === 1
+    )
+      return this.refusal(
+        `报告没有写明“${pair.things[oneSideMissing]}”的数字，无法计算${pair.operation === 'ratio' ? '倍数' : '差额'}。报告写明的只有另一项：\n${otherSide.answer}`,
+      );
     // Each part must give one figure: a part answered with several (微博粉丝 → both channels' followers) cannot be told apart.
     if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
     const facts = answers.map((answer) => answer.facts[0]);
@@ -7049,6 +7074,23 @@ ${lines.join('\n')}`,
     return [main, ...byChannel];
   }
 
+  /**
+   * 收费了吗 where the report states no 信息处理费: the question names no fee of applications, so table 二's 行政事业性收费 (the
+   * agency's own fees, 0万元 often) is what the report states of 收费, given beside the refusal and said to be another fee;
+   * undefined when the question names the applications' fee or table 二 holds no such cell.
+   */
+  private feesOfTableTwo(report: ReportRecord, asked: string): Answer | undefined {
+    if (APPLICATION_FEE_NAMED.test(asked)) return undefined;
+    const table = this.askOne(`${report.agency}${report.year}年行政事业性收费多少`, {});
+    const fact = table.kind === 'figure' && table.facts.length === 1 ? table.facts[0] : undefined;
+    if (!fact || fact.agency !== report.agency || fact.year !== report.year || !/^fees/.test(fact.key)) return undefined;
+    return {
+      kind: 'figure',
+      answer: `报告没有写明申请信息公开的信息处理费；表二写明的是本机关的行政事业性收费（不是申请信息公开的费用）：\n${table.answer}`,
+      facts: [fact],
+    };
+  }
+
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
     const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
@@ -7060,7 +7102,10 @@ ${lines.join('\n')}`,
       if (definition?.activity && YES_NO.test(asked) && !/多少|几/.test(asked)) {
         return this.refusal(`${reportTitle(report)}中没有写明是否开展${definition.activity}，无法回答。`);
       }
-      return this.refusal(`${reportTitle(report)}中没有写明${definition?.name ?? '这项数字'}，无法回答。`);
+      return (
+        (key === 'fees_collected' ? this.feesOfTableTwo(report, asked) : undefined) ??
+        this.refusal(`${reportTitle(report)}中没有写明${definition?.name ?? '这项数字'}，无法回答。`)
+      );
     }
     const facts = figures.map((figure) => this.proseFact(report, figure));
     const sentences = [...new Set(figures.map((figure) => figure.sentence))];
