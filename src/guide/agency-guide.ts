@@ -948,9 +948,12 @@ const PLACE_WORD =
   // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
   /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
-/** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
+/**
+ * An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅, 可以到平顺县气象局办公场所查阅),
+ * named in a sentence.
+ */
 const READ_AT =
-  /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:[(（][^()（）\n]{4,40}[)）])?(?:进行|现场)?(?:查阅|查询)/;
+  /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|办公场所|\d+室|大厅|窗口)(?:[(（][^()（）\n]{4,40}[)）])?(?:进行|现场)?(?:查阅|查询)/;
 
 /**
  * A list of publication channels (门户网站、新闻发布会、新闻媒体、便民资料、公开栏、会议; 官网、工作简报、年鉴、信息公开栏、电子滚动屏…):
@@ -1027,6 +1030,8 @@ function placeSentences(printed: string, match: string): string[] {
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
+    // A heading alone ((四)查阅场所, the place in the sentence under it) names no place.
+    if (text === place[0]) continue;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
     if (found.length === 3) break;
   }
@@ -1055,10 +1060,11 @@ function listedScope(printed: string, match: string): string | undefined {
 }
 
 function proactiveScope(printed: string, match: string): string | undefined {
+  // A term defined with a full stop and its words on (2.公开内容。简要描述… under a 目录编排体系) is no heading; (一)主动公开范围。 ending its line is.
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?(?![ \t]*[。．][ \t]*[^\s])|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
@@ -1136,8 +1142,9 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 }
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
+// A term defined with a full stop (3.公开形式。公开形式是指…, a catalogue's column under 目录编排体系) is no heading.
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)(?![ \t]*[。．][ \t]*[^\s])/g;
 
 /**
  * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
@@ -1900,6 +1907,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
+  if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
 
   for (const hit of hits) {

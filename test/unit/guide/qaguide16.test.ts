@@ -1,0 +1,54 @@
+/** qaguide16's classes: the real sentences of its guides and a made-up second example of each. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+
+const read = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'guides', name), 'utf8');
+
+describe('a catalogue’s columns defined under 目录编排体系 (2.公开内容。简要描述…) are no proactive scope or channels', () => {
+  it('reads 潢川县政府’s scope under 三、主动公开 (一)公开内容, not the column definitions (real)', () => {
+    const { fields } = parseAgencyGuide(read('huangchuan-xzf-guide.txt'));
+    expect(fields.proactive_scope).toContain('县政府层面');
+    expect(fields.proactive_scope).not.toContain('简要描述');
+    expect(fields.proactive_channels).toBeUndefined();
+  });
+
+  it('reads a made-up 岭北县人民政府 guide the same, a heading ending its line with a full stop still a heading', () => {
+    const { fields } = parseAgencyGuide(
+      '岭北县人民政府信息公开指南\n二、目录编排体系\n1.索引号。每条信息有唯一的索引号。\n2.公开内容。简要描述信息的内容。\n3.公开形式。分为主动公开和依申请公开两类。\n三、主动公开\n(一)公开范围。\n1.机构职能;2.政策文件;3.财政预决算。\n(二)公开方式。\n通过岭北县人民政府网站公开。\n四、依申请公开\n',
+    );
+    expect(fields.proactive_scope).toContain('机构职能');
+    expect(fields.proactive_scope).not.toContain('简要描述');
+    expect(fields.proactive_channels).toContain('岭北县人民政府网站');
+  });
+});
+
+describe('a 查阅场所 heading over the sentence naming the place: the place, not the heading', () => {
+  it('reads 平顺县气象局’s 办公场所 (real)', () => {
+    const { fields } = parseAgencyGuide(read('pingshun-qxj-guide.txt'));
+    expect(fields.reading_places).toEqual(['公民、法人和其他组织可以到平顺县气象局办公场所查阅政务信息']);
+  });
+
+  it('reads a made-up 岭北县地震局 heading and sentence the same', () => {
+    const { fields } = parseAgencyGuide(
+      '岭北县地震局政府信息公开指南\n一、主动公开\n(三)查阅场所\n公民可以到岭北县地震局办公场所查阅主动公开的信息。\n二、依申请公开\n受理机构:岭北县地震局办公室\n',
+    );
+    // Read as a label and its line here (查阅场所：…): the place is there, never the heading alone.
+    expect(fields.reading_places).toHaveLength(1);
+    expect(fields.reading_places?.[0]).toContain('岭北县地震局办公场所');
+  });
+});
+
+describe('numbered accepting places ((1)…中心; (2)…): the first place without its number', () => {
+  it('reads 江宁路街道’s 社区事务受理服务中心 (real)', () => {
+    expect(parseAgencyGuide(read('jingan-jiangninglu-guide.txt')).fields.accepting_office).toBe('上海市静安区江宁路社区事务受理服务中心');
+  });
+
+  it('reads a made-up 岭北县青禾街道 list the same', () => {
+    const { fields } = parseAgencyGuide(
+      '岭北县青禾街道办事处政府信息公开指南\n二、依申请公开\n2、受理申请机构\n1.岭北县青禾街道便民服务中心;\n办公地址:青禾路1号;\n联系电话:0000-1234567\n2.岭北县政务服务中心;\n',
+    );
+    expect(fields.accepting_office).toBe('岭北县青禾街道便民服务中心');
+  });
+});
