@@ -621,6 +621,10 @@ const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|
 /** The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)): part of the hours. */
 const HOURS_EXCEPT = /^。?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
+/** A line after the hours saying which days they leave out (节假日、公休日不受理申请, 双休日不办公). */
+const HOURS_DAYS_OFF =
+  /^\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
+
 /**
  * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
  * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
@@ -634,7 +638,10 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
     end = valueEnd(match, end + lead, hits);
   }
   const except = HOURS_EXCEPT.exec(match.slice(end, end + 90));
-  return except ? end + except[0].length : end;
+  if (except) return end + except[0].length;
+  // The days off on a line of their own under the hours (节假日、公休日不受理申请。): part of the hours.
+  const off = HOURS_DAYS_OFF.exec(match.slice(end, end + 60));
+  return off ? end + off[0].length : end;
 }
 
 /**

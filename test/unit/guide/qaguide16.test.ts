@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp } from '../../helpers.js';
 
 const read = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'guides', name), 'utf8');
 
@@ -50,5 +51,43 @@ describe('numbered accepting places ((1)…中心; (2)…): the first place with
       '岭北县青禾街道办事处政府信息公开指南\n二、依申请公开\n2、受理申请机构\n1.岭北县青禾街道便民服务中心;\n办公地址:青禾路1号;\n联系电话:0000-1234567\n2.岭北县政务服务中心;\n',
     );
     expect(fields.accepting_office).toBe('岭北县青禾街道便民服务中心');
+  });
+});
+
+describe('the days off on a line of their own under the hours (节假日、公休日不受理申请): part of the hours', () => {
+  it('reads 潢川县政府’s line (real)', () => {
+    expect(parseAgencyGuide(read('huangchuan-xzf-guide.txt')).fields.office_hours).toContain('公休日不受理申请');
+  });
+
+  it('reads a made-up 岭北县文旅局 line the same, and no other line after the hours', () => {
+    const { fields } = parseAgencyGuide(
+      '岭北县文化和旅游局政府信息公开指南\n一、工作机构\n受理机构:岭北县文化和旅游局办公室\n受理时间:上午8:30至12:00,下午14:30至17:30\n\n双休日不办公。\n\n联系电话:0000-7654321\n',
+    );
+    expect(fields.office_hours).toContain('双休日不办公');
+    expect(fields.office_hours).not.toContain('0000-7654321');
+  });
+});
+
+describe('where to read what is published, with no website address stated: the ways of publishing beside the places', () => {
+  it('平顺县气象局主动公开的信息在哪看 names 平顺县政府网站 (real)', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [['pingshun-qxj-guide.txt', read('pingshun-qxj-guide.txt')]]);
+    const answer = await app.ask('平顺县气象局主动公开的信息在哪看');
+    expect(answer.answer).toContain('平顺县政府网站');
+    expect(answer.answer).toContain('办公场所');
+    app.dispose();
+  });
+
+  it('a made-up 岭北县地震局 guide the same', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      [
+        'lingbei-dzj-guide.txt',
+        '岭北县地震局政府信息公开指南\n一、主动公开\n(二)公开方式\n本局主动公开的政府信息主要通过岭北县人民政府网站予以公开。\n(三)查阅场所\n公民可以到岭北县地震局办公场所查阅政务信息。\n二、依申请公开\n受理机构:岭北县地震局办公室\n联系电话:0000-1112223\n',
+      ],
+    ]);
+    const answer = await app.ask('岭北县地震局公开的信息去哪看');
+    expect(answer.answer).toContain('岭北县人民政府网站');
+    app.dispose();
   });
 });
