@@ -1057,23 +1057,52 @@ function listedScope(printed: string, match: string): string | undefined {
     );
   if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
   // The lead sentence ends in a colon, or is a heading of its own ((一)本机关主动公开下列各类政府信息, the list on the lines below).
-  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match);
+  // Or a company's list with no heading at all (国网…供电公司信息公开指南 …主要包括以下内容: 1.单位概况 …), before any part on
+  // applying and not what an application holds (申请应包括以下内容).
+  const application = applicationPart(match);
+  const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
+  const lead =
+    /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match) ??
+    (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
   TOP_HEADING.lastIndex = from;
   const next = TOP_HEADING.exec(match);
-  const text = cleanValue(printed.slice(from, Math.min(next ? next.index : match.length, from + 600)));
+  const printedPart = printed.slice(from, Math.min(next ? next.index : match.length, from + 600));
+  const text = cleanValue(printedPart);
+  // A company's long list starting at its 1. (cleanValue drops a leading item number): each item's name, read before the number is lost.
+  const whole = printedPart.replace(/\s+/g, ' ').trim();
+  const heads = lead === listed && whole.length > 150 && /^1[、.．]/.test(whole) ? listHeads(whole) : undefined;
+  if (heads) return heads;
   return text.length >= 6 ? text : undefined;
 }
 
+/**
+ * Where a guide's part on its catalogue's layout (二、目录编排体系: 1.索引号。… 2.公开内容。简要描述… 3.公开形式。公开形式是指…)
+ * starts and ends: its columns' definitions are no proactive scope or channels heading.
+ */
+function catalogueLayout(match: string): [number, number] | undefined {
+  const heading = /(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、\s*(?:政府信息公开)?目录(?:的)?编排体系/.exec(match);
+  if (!heading) return undefined;
+  TOP_HEADING.lastIndex = heading.index + heading[0].length;
+  const next = TOP_HEADING.exec(match);
+  return [heading.index, next ? next.index : match.length];
+}
+
+/** Whether a heading found at `at` stands inside the catalogue's layout part. */
+function inCatalogueLayout(match: string, at: number): boolean {
+  const part = catalogueLayout(match);
+  return part !== undefined && at >= part[0] && at < part[1];
+}
+
 function proactiveScope(printed: string, match: string): string | undefined {
-  // A term defined with a full stop and its words on (2.公开内容。简要描述… under a 目录编排体系) is no heading; (一)主动公开范围。 ending its line is.
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?(?![ \t]*[。．][ \t]*[^\s])|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
+    .filter((heading) => !inCatalogueLayout(match, heading.index))
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
   const text =
@@ -1149,9 +1178,8 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 }
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
-// A term defined with a full stop (3.公开形式。公开形式是指…, a catalogue's column under 目录编排体系) is no heading.
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)(?![ \t]*[。．][ \t]*[^\s])/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
  * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
@@ -1159,6 +1187,7 @@ const PUBLICATION_HEADING =
  */
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
+    if (inCatalogueLayout(match, heading.index)) continue;
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }

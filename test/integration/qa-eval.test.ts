@@ -1213,7 +1213,7 @@ describe('held-out questions over reports-more22 and reports-more23 (real-questi
 // 平顺县气象局 (垂直管理, a 查阅场所 heading, 数据电文 and 电子签名), 国网柘城县供电公司 (a power company, no contacts), 静安区江宁路街道
 // (two numbered accepting places), 扬州市人社局 (no title, cut after 当面申请) — addresses, 邮编, hours, forms, remedies, services
 // that are not disclosure, 4 conversations, 15 negatives), written before its first run: 71/85 (0 wrong figures, CLI eval over
-// these folders); 74/85 after its fixes (11 gaps). Made-up examples: test/unit/guide/qaguide16.test.ts.
+// these folders); 75/85 after its fixes (10 gaps). Made-up examples: test/unit/guide/qaguide16.test.ts.
 describe('held-out guide questions over every real report and guide (guide-questions-30)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -91,3 +91,31 @@ describe('where to read what is published, with no website address stated: the w
     app.dispose();
   });
 });
+
+describe('the 2008 template’s 目录编排体系 in other real guides: their scope and channels read under 主动公开', () => {
+  it('龙亭区, 息县张陶乡', () => {
+    expect(parseAgencyGuide(read('longting-guide.txt')).fields.proactive_scope).not.toContain('簡要描述');
+    const zhangtao = parseAgencyGuide(read('xixian-zhangtao-guide.txt')).fields;
+    expect(zhangtao.proactive_scope).toBeUndefined();
+    expect(zhangtao.proactive_channels).toContain('息县人民政府门户网站');
+  });
+});
+
+describe('a company’s list with no heading (主要包括以下内容: 1.单位概况 …): its proactive scope, by item names', () => {
+  it('reads 国网柘城县供电公司’s seven kinds (real)', () => {
+    const scope = parseAgencyGuide(read('zhecheng-gdgs-guide.txt')).fields.proactive_scope;
+    expect(scope).toContain('1.单位概况');
+    expect(scope).toContain('7.服务承诺及热线');
+  });
+
+  it('reads a made-up 青禾县自来水公司 list the same, and not what an application holds', () => {
+    const made = parseAgencyGuide(
+      '青禾县自来水公司信息公开指南\n本公司公开的信息主要包括以下内容:\n1.企业概况\n主要包括:办公地址、营业场所、联系方式、供水服务范围、资质证书及编号等基础信息。\n2.办事服务\n主要包括:用户报装、过户、销户的流程、时限、申请资料和收费依据等办事指南信息。\n3.水质信息\n主要包括:出厂水、管网水的水质检测结果，每月公布一次，另附检测机构名称和检测项目。\n',
+    );
+    // Short enough to quote whole.
+    expect(made.fields.proactive_scope).toContain('企业概况');
+    expect(made.fields.proactive_scope).toContain('3.水质信息');
+    const asked = parseAgencyGuide('青禾县自来水公司信息公开指南\n一、依申请公开\n申请应包括以下内容:\n1.申请人姓名\n2.联系方式\n');
+    expect(asked.fields.proactive_scope).toBeUndefined();
+  });
+});
