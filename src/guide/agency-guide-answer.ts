@@ -583,7 +583,9 @@ export class AgencyGuideAnswerer {
       }
       if (key === 'proactive_channels') {
         // 哪能看到公开的文件 with no reading place listed: the ways of publishing say where (到该窗口查阅, 档案局).
-        const whereToRead = asks.includes('website') && !guide.fields.reading_places && /看到|查阅|查看/.test(question);
+        // Nor a website: the ways of publishing name the site without its address (主要通过平顺县政府网站…公开), beside the places.
+        const whereToRead =
+          asks.includes('website') && (!guide.fields.reading_places || !guide.fields.website) && /看到?|查阅|查看/.test(question);
         // The accounts when they are asked; the ways of publishing only when asked, or when nothing else asked for is stated.
         if (asks.includes('media')) {
           const accounts = mediaClauses(value);

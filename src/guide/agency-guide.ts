@@ -621,6 +621,10 @@ const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|
 /** The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)): part of the hours. */
 const HOURS_EXCEPT = /^。?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
+/** A line after the hours saying which days they leave out (节假日、公休日不受理申请, 双休日不办公). */
+const HOURS_DAYS_OFF =
+  /^\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
+
 /**
  * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
  * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
@@ -634,7 +638,10 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
     end = valueEnd(match, end + lead, hits);
   }
   const except = HOURS_EXCEPT.exec(match.slice(end, end + 90));
-  return except ? end + except[0].length : end;
+  if (except) return end + except[0].length;
+  // The days off on a line of their own under the hours (节假日、公休日不受理申请。): part of the hours.
+  const off = HOURS_DAYS_OFF.exec(match.slice(end, end + 60));
+  return off ? end + off[0].length : end;
 }
 
 /**
@@ -948,9 +955,12 @@ const PLACE_WORD =
   // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
   /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
-/** An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅), named in a sentence. */
+/**
+ * An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅, 可以到平顺县气象局办公场所查阅),
+ * named in a sentence.
+ */
 const READ_AT =
-  /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|\d+室|大厅|窗口)(?:[(（][^()（）\n]{4,40}[)）])?(?:进行|现场)?(?:查阅|查询)/;
+  /(?:可以?|请)(?:到|在|前往|去)[^,，。;；:：]{2,30}?(?:办公室|办公场所|\d+室|大厅|窗口)(?:[(（][^()（）\n]{4,40}[)）])?(?:进行|现场)?(?:查阅|查询)/;
 
 /**
  * A list of publication channels (门户网站、新闻发布会、新闻媒体、便民资料、公开栏、会议; 官网、工作简报、年鉴、信息公开栏、电子滚动屏…):
@@ -1027,6 +1037,8 @@ function placeSentences(printed: string, match: string): string[] {
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
+    // A heading alone ((四)查阅场所, the place in the sentence under it) names no place.
+    if (text === place[0]) continue;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
     if (found.length === 3) break;
   }
@@ -1045,13 +1057,42 @@ function listedScope(printed: string, match: string): string | undefined {
     );
   if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
   // The lead sentence ends in a colon, or is a heading of its own ((一)本机关主动公开下列各类政府信息, the list on the lines below).
-  const lead = /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match);
+  // Or a company's list with no heading at all (国网…供电公司信息公开指南 …主要包括以下内容: 1.单位概况 …), before any part on
+  // applying and not what an application holds (申请应包括以下内容).
+  const application = applicationPart(match);
+  const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
+  const lead =
+    /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match) ??
+    (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
   TOP_HEADING.lastIndex = from;
   const next = TOP_HEADING.exec(match);
-  const text = cleanValue(printed.slice(from, Math.min(next ? next.index : match.length, from + 600)));
+  const printedPart = printed.slice(from, Math.min(next ? next.index : match.length, from + 600));
+  const text = cleanValue(printedPart);
+  // A company's long list starting at its 1. (cleanValue drops a leading item number): each item's name, read before the number is lost.
+  const whole = printedPart.replace(/\s+/g, ' ').trim();
+  const heads = lead === listed && whole.length > 150 && /^1[、.．]/.test(whole) ? listHeads(whole) : undefined;
+  if (heads) return heads;
   return text.length >= 6 ? text : undefined;
+}
+
+/**
+ * Where a guide's part on its catalogue's layout (二、目录编排体系: 1.索引号。… 2.公开内容。简要描述… 3.公开形式。公开形式是指…)
+ * starts and ends: its columns' definitions are no proactive scope or channels heading.
+ */
+function catalogueLayout(match: string): [number, number] | undefined {
+  const heading = /(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、\s*(?:政府信息公开)?目录(?:的)?编排体系/.exec(match);
+  if (!heading) return undefined;
+  TOP_HEADING.lastIndex = heading.index + heading[0].length;
+  const next = TOP_HEADING.exec(match);
+  return [heading.index, next ? next.index : match.length];
+}
+
+/** Whether a heading found at `at` stands inside the catalogue's layout part. */
+function inCatalogueLayout(match: string, at: number): boolean {
+  const part = catalogueLayout(match);
+  return part !== undefined && at >= part[0] && at < part[1];
 }
 
 function proactiveScope(printed: string, match: string): string | undefined {
@@ -1061,6 +1102,7 @@ function proactiveScope(printed: string, match: string): string | undefined {
       /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
+    .filter((heading) => !inCatalogueLayout(match, heading.index))
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
   const text =
@@ -1145,6 +1187,7 @@ const PUBLICATION_HEADING =
  */
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
+    if (inCatalogueLayout(match, heading.index)) continue;
     const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
@@ -1900,6 +1943,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
+  if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
 
   for (const hit of hits) {
