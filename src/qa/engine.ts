@@ -1871,7 +1871,7 @@ function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: 
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
-  /^(?:那)?(?:(?:比|较|跟|和)(?:(?:19|20)\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+  /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /**
@@ -4860,6 +4860,11 @@ export class QaEngine {
     if (change || REMEMBERED_RATIO.test(input)) {
       const found = lastComparablePair(remembered);
       if (!found) return undefined;
+      // 比19年多了几个 / 21年比20年多了多少: the years typed must be the pair's, else the pair answers another comparison.
+      const typedYears = [...input.matchAll(/(?<!\d)((?:19|20)?\d{2})年/g)].map((match) =>
+        match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]),
+      );
+      if (typedYears.some((year) => found[0].year !== year && found[1].year !== year)) return undefined;
       // 是几倍 after two agencies: the larger over the smaller (one agency's two years go later over earlier in withRatio).
       const pair: Fact[] =
         change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
