@@ -81,4 +81,48 @@ describe('qachat28 classes', () => {
     expect(values(made[0])).toEqual([0]);
     expect(values(made[1])).toEqual([9]);
   });
+
+  it('counts what the remembered agency published when the question ends in 多少 with no measure word', async () => {
+    const real = await chat('r4', ['海原科技局前年主动公开多少条', '通过政府网站公开了多少']);
+    expect(real[1].kind).toBe('figure');
+    expect(values(real[1])).toEqual([19]);
+    const made = await chat('m4', ['东山区民政局24年主动公开多少条', '通过政府网站公开了多少']);
+    expect(values(made[1])).toEqual([41]);
+  });
+
+  it('reads 那哪个最多 多少条 after a ranking of the fewest as the ranking of the most (the 少 of 多少 asks no fewer)', async () => {
+    const real = await chat('r5', ['哪个科技局主动公开最少', '那哪个最多 多少条']);
+    expect(real[0].answer).toContain('最少的是西工区');
+    expect(real[1].answer).toContain('最多的是沙坡头区');
+    const made = await chat('m5', ['哪个科技局行政许可最少', '那谁最多 有多少件']);
+    expect(made[1].answer).toContain('最多的是西工区');
+    expect(made[1].answer).toContain('6件');
+  });
+
+  it('reads 低保 as the benefit’s full name the reports print (最低生活保障)', async () => {
+    const made = await app.ask('青松岭街道24年低保的信息公开了多少条');
+    expect(made.answer).not.toContain('最低生活保障局');
+    const real = makeTestApp();
+    try {
+      await importFile(real.reports, join(FIXTURES, 'reports-more22', '24.txt'));
+      const answers = await converse(real, 'r6', ['长子县民政局二三年公开通知公告多少条', '低保的信息呢']);
+      expect(answers[1].answer).toContain('81条');
+    } finally {
+      real.dispose();
+    }
+  });
+
+  it('answers 要交钱吗 right after an answer from the rules with the rules on fees, and as the agency’s fees otherwise', async () => {
+    const real = await chat('r7', ['漕河泾街道23年收到多少申请', '对了 申请了一般多少天给答复', '要交钱吗', '那打浦桥街道收到几件申请']);
+    expect(real[1].kind).toBe('guide');
+    expect(real[2].kind).toBe('guide');
+    expect(real[2].answer).toContain('原则上不收费');
+    expect(values(real[3])).toEqual([10]);
+    const made = await chat('m7', ['东山区民政局24年主动公开多少条', '补正要几天', '需要付费吗']);
+    expect(made[2].kind).toBe('guide');
+    expect(made[2].answer).toContain('原则上不收费');
+    // No answer from the rules before it: whether the agency took fees, as before.
+    const own = await chat('m7b', ['漕河泾街道23年收到多少申请', '要交钱吗']);
+    expect(own[1].kind).not.toBe('guide');
+  });
 });
