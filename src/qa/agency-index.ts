@@ -256,6 +256,8 @@ const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+/** What follows a street's own name in its agency's name: 街道 and its office (街道办事处, 街道人民政府). */
+const STREET_REST = /^街道(?:人民政府|政府|办事处)*$/;
 /** A generic word starting a window of the question (管委会…): what ends a name, never a place's own name. */
 const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|办事处)/;
 
@@ -350,7 +352,10 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             const officeShortened = rest === '公室' && text[cursor] === '办';
             // …街 for …街道(办事处) (东丽湖街, 汉正街), and a bureau without its last 局 (鄂州税务, 平度公安); a place that is
             // itself a 街 keeps it and drops the 街道 after (前进街 for 前进街街道办事处).
-            const streetShortened = adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest);
+            // A street's own name of three or more with its 街道(办事处) dropped (漕河泾 for 徐汇区漕河泾街道办事处, 打浦桥).
+            const streetShortened =
+              adjacent &&
+              ((text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest)) || (length >= 3 && STREET_REST.test(rest)));
             const bureauShortened = rest === '局' && length >= 4;
             // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
             const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);

@@ -93,6 +93,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 占主动公开的百分比 / 占…的百分比是多少: the share asked as 百分之几.
   [/(占[^，,。？?]{1,20}?)的?百分比(?:是)?(?:多少)?/g, '$1的百分之几'],
   // Internet slang: 木有 is 没有 (有木有 becomes 有没有), 肿么 is 怎么, 神马 is 什么, a closing 捏 is 呢.
+  // 低保的信息 / 低保信息: reports print the benefit's full name (“最低生活保障”信息81条). Only information about it: 低保怎么申请
+  // and 低保户 (a benefit applied for, a village's affairs) are read by those words elsewhere.
+  [/低保(?=的?信息)/g, '最低生活保障'],
   [/木有/g, '没有'],
   // 有没得 (southwestern speech) is 有没有; 没得 alone stays (没得办法 is no question).
   [/有没得/g, '有没有'],

@@ -287,6 +287,8 @@ const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
 const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
+/** 通过政府网站公开了多少 / 公众号发了几: a count of what was published, its measure word left off at the end of the question. */
+const PUBLISHED_COUNT_AT_END = /(?:公开|发布|发|推送|上传|报送|挂|贴)了?(?:信息)?(?:多少|几)[?？。!！]*$/;
 
 /** Words of a contact a citizen may use that no guide field is named by (座机, 手机号, 在哪儿): still a contact follow-up. */
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
@@ -359,6 +361,9 @@ const APPLICATION_CONTENT_ASKED =
 /** How long applications took on average: 平均用几天, 平均多长时间办完. */
 const AVERAGE_DURATION_ASKED = /平均[^。？?]{0,6}(?:几天|多少天|多久|多长时间|几个工作日|多少个?工作日)/;
 
+/** 要交钱吗 / 需要付费吗 / 收不收费: whether paying is needed, said with no agency, no past act (收过, 收了) and no pronoun. */
+const FEE_OF_THE_RULES =
+  /^(?!.*(?:他们|它|人家|该局|收过|收了))(?:那|那么)?.{0,3}?(?:要|需要|得|用)(?:交|付|花)?(?:钱|费)|^(?:那|那么)?(?:收不收费|收费吗|要不要(?:交)?钱)/;
 /** A fee asked of what the asker would do (我要是去要个文件收不收钱, 如果我申请要交钱吗): the rules on fees, not what an agency collected. */
 const HYPOTHETICAL_FEE = /(?:要是|如果|假如|万一)[^。？?]{0,16}(?:收不收|要不要钱|要钱|收费|交钱|花钱|交费)/;
 
@@ -1890,7 +1895,7 @@ function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: 
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
-  /^(?:那)?(?:(?:比|较|跟|和)(?:(?:19|20)\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+  /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /**
@@ -1964,6 +1969,14 @@ const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|
 
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
+/**
+ * Whether 哪个最少 / 谁低 asks the smaller: the word WHICH_MORE reads decides, else a 少 or 低 that is no part of 多少
+ * (那哪个最多 多少条 asks the larger and how many).
+ */
+function fewerAsked(input: string): boolean {
+  const word = WHICH_MORE.exec(input)?.[4];
+  return word ? /少|低/.test(word) : /(?<!多)少|低/.test(input);
+}
 /** 差多少 / 相差几 said after 哪个多 in the same message (哪个多 差多少, 哪个多 多几次, 谁少 少多少): the gap is asked too. */
 /** Up to eight characters between an agency's name and the year after it (黑龙江|人防信息网|2020年). */
 const NAME_TAIL_BEFORE_YEAR = /^\p{Script=Han}{1,8}?(?=(?:19|20)\d{2}年)/u;
@@ -3891,12 +3904,19 @@ export class QaEngine {
     // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
     // 有没有人向他们申请 likewise asks whether anyone applied to it: its count of applications.
     const countOfRemembered =
-      memory?.agencyIds.length === 1 && (COUNT_ASKED.test(text) || ANYONE_APPLIED.test(text)) && !NOT_A_REPORT_COUNT.test(text);
+      memory?.agencyIds.length === 1 &&
+      (COUNT_ASKED.test(text) || PUBLISHED_COUNT_AT_END.test(text) || ANYONE_APPLIED.test(text)) &&
+      !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
+    // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
+    // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
+    const feeAfterTheRules = memory?.guideTopic !== undefined && input.length <= 8 && FEE_OF_THE_RULES.test(input);
     const remedyOfTheRules =
-      mentions.length === 0 && reportYears.length === 0 && (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input));
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
       remedyOfTheRules ||
       (mentions.length === 0 &&
@@ -4904,6 +4924,11 @@ export class QaEngine {
     if (change || REMEMBERED_RATIO.test(input)) {
       const found = lastComparablePair(remembered);
       if (!found) return undefined;
+      // 比19年多了几个 / 21年比20年多了多少: the years typed must be the pair's, else the pair answers another comparison.
+      const typedYears = [...input.matchAll(/(?<!\d)((?:19|20)?\d{2})年/g)].map((match) =>
+        match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]),
+      );
+      if (typedYears.some((year) => found[0].year !== year && found[1].year !== year)) return undefined;
       // 是几倍 after two agencies: the larger over the smaller (one agency's two years go later over earlier in withRatio).
       const pair: Fact[] =
         change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
@@ -5125,7 +5150,7 @@ export class QaEngine {
     if (!/渠道|平台|途径/.test(input) || memory.lastFacts?.length !== 1 || memory.lastFacts[0].key !== 'proactive_items') return undefined;
     if (!memory.lastQuestion) return undefined;
     const again = this.askOne(memory.lastQuestion, context);
-    const fewer = /少|低/.test(input);
+    const fewer = fewerAsked(input);
     const named: Array<[string, Fact]> = [];
     for (const fact of again.facts.filter((candidate) => candidate.key === 'proactive_items_by_channel')) {
       const channel = channelOfClause(fact.sentence ?? '', fact.value);
@@ -7293,7 +7318,7 @@ ${lines.join('\n')}`,
 
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
   private rankedTheOtherWay(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
-    const direction = /少|低/.test(input) ? '少' : '多';
+    const direction = fewerAsked(input) ? '少' : '多';
     const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
     if (again === lastRanking && !lastRanking.includes(`最${direction}`)) return undefined;
     return this.askOne(again, context);

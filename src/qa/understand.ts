@@ -1154,6 +1154,8 @@ const understood = new LRUCache<string, Readonly<Understanding>>({ max: UNDERSTO
  */
 /** A bare thing with a question mark (通知公告？, 工作动态？): asked as 通知公告呢 is, of what was just asked. */
 const BARE_THING_ASKED = /^(?!.*(?:几|多少|哪|什么|啥|吗|么|怎|谁|为何|如何|是否|有没有))\p{Script=Han}{2,8}[?？]+$/u;
+/** 23年的 / 2023年度 / 前年的: a year alone, the reply a citizen types to 哪一年 or to move the last question to it, with no 呢. */
+const BARE_YEAR_REPLY = /^(?:(?:19|20)?\d{2}年度?|[二〇零一三四五六七八九]{2,4}年|今年|去年|前年)的?[?？。!！]*$/;
 
 export function understand(text: string, currentYear: number): Readonly<Understanding> {
   const key = `${currentYear}\u0000${text}`;
@@ -1239,7 +1241,11 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     !acrossAgencies
   )
     topic = { ...topic, row: rowByKey('carried_over'), alsoRows: [rowByKey('carried_forward')] };
-  const followUp = /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) || /呢[?？]?$/.test(text) || BARE_THING_ASKED.test(text);
+  const followUp =
+    /^(那|那么|还有|再问|换成|改成|其中|里面)/.test(text) ||
+    /呢[?？]?$/.test(text) ||
+    BARE_THING_ASKED.test(text) ||
+    BARE_YEAR_REPLY.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
   return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
 }
