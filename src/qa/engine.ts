@@ -266,11 +266,11 @@ interface ConversationMemory {
   share?: { whole: string };
 }
 
-/** How, where and with what to apply (怎么申请, 去哪交, 要带什么): the guide's questions, also in a conversation about an agency. */
-/** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
 const HANDLING_STATED = /经(?:办理|核实|审查|研究)|确认为|不存在|撤销|撤回|予以(?:公开|答复)|部分公开|不予公开|告知|不掌握/;
+/** A sentence saying all applications were of one kind (申请人均为自然人, 均为公民个人申请). */
 const ALL_OF_ONE_KIND = /申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
+/** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
 const APPLICANTS_STATED = new RegExp(
   `(?:公民|个人|自然人|法人|企业|公司|律师|社会组织|其他组织)[^。；;，,]{0,8}(?:提出|提交|代为)?申请\\d|${ALL_OF_ONE_KIND.source}`,
 );
@@ -5138,10 +5138,6 @@ export class QaEngine {
   }
 
   /**
-   * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
-   * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
-   */
-  /**
    * 哪个渠道发得最多 right after a total whose sentence splits it by channel (主动公开22条，其中政府网站5条、智慧西工17条): the
    * remembered figure is the total alone, so the last question is asked again for its channels, which are ranked.
    */
@@ -5175,6 +5171,10 @@ export class QaEngine {
     };
   }
 
+  /**
+   * The remembered figures of one agency and year read from sentences, each of another channel (网站44条, 公众号252条,
+   * 微博159条), ranked; undefined unless there are two or more such channels, all counted in one measure word.
+   */
   private channelsCompared(remembered: readonly Fact[], fewer: boolean): Answer | undefined {
     const last = remembered[remembered.length - 1];
     if (!last?.sentence || (last.key !== 'sentence' && last.key !== 'proactive_items_by_channel')) return undefined;
@@ -6586,7 +6586,6 @@ ${lines.join('\n')}`,
     return this.tableThreeStated(report, (text) => text.includes('申请') && HANDLING_STATED.test(text));
   }
 
-  /** The row as stored in this report's layout (2019 reports keep their own keys). */
   /**
    * Who applied, as a report without its table 三 says it in prose (本年度共接到依申请公开8个，均为个人申请; 公民个人提出申请1030件，
    * 占比98.5%；法人或其他组织提出申请16件): that sentence quoted and cited, as text (its figures are no table's columns).
@@ -6611,6 +6610,7 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
   }
