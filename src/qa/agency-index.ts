@@ -669,6 +669,13 @@ const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 const REGION_THEN_AMONG =
   /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部|(?:这)?几(?:个|家)(?=\p{Script=Han}{0,4}?(?:局|单位|部门|机关)))/u;
 
+/**
+ * 禄丰和盘龙哪个收到申请多: a region joined to a name before it, then 哪个 (one of, not 哪些 or 各), asks which of the two
+ * named, not which of the region's agencies.
+ */
+const JOINED_BEFORE = /(?:[和与跟及、同]|还是|或者?)$/;
+const WHICH_OF_TWO = /^(?:[省市区县旗])?(?:哪个|哪一个|哪家)/;
+
 /** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
 const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
 
@@ -932,7 +939,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
     let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
-    if (REGION_THEN_AMONG.test(after)) continue;
+    if (REGION_THEN_AMONG.test(after) && !(WHICH_OF_TWO.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) {
+      continue;
+    }
     // 白云镇 is no 白云区: a region's short name with a township's level right after it names another place.
     if (/^(?:镇|乡|街道|苏木)/.test(after) && !/[省市区县旗州盟]$/.test(entry.name)) {
       claim(at, entry.name.length);

@@ -5352,7 +5352,8 @@ ${lines.join('\n')}`,
       channel !== undefined &&
       structured.kind === 'figure' &&
       structured.facts.length > 0 &&
-      structured.facts.every((fact) => fact.key === 'proactive_items_by_channel') &&
+      // (The kinds of item a channel carried, 门户网站公开行政处罚信息公示47条,行政许可信息公示1143条, explain it as well.)
+      structured.facts.every((fact) => fact.key === 'proactive_items_by_channel' || fact.key === 'published_items') &&
       (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0]) &&
       contentWords(withoutAgencyName(question.text, question.agency?.name)).every(
         (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
@@ -7092,10 +7093,14 @@ ${lines.join('\n')}`,
     // No total stated: what the report says it published without a channel (共发布信息141条) comes before one channel's
     // figure (发布微博共计18635条), which alone would read as all that was published.
     // (A channel asked, 官网发布信息多少条, is that channel's figure alone.)
-    if (!main)
-      return key === 'proactive_items' && !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
-        ? [...this.store.proseFiguresWithKeys(report.id, 'published_items'), ...byChannel]
-        : byChannel;
+    if (!main) {
+      if (key !== 'proactive_items') return byChannel;
+      const published = this.store.proseFiguresWithKeys(report.id, 'published_items');
+      // (门户网站公开了多少 where the site's figures are kinds of item, 行政处罚信息公示47条,行政许可信息公示1143条…: those kinds.)
+      return !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
+        ? [...published, ...byChannel]
+        : [...published.filter((figure) => figure.channel), ...byChannel];
+    }
     return [main, ...byChannel];
   }
 
@@ -7671,6 +7676,12 @@ ${lines.join('\n')}`,
           ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
           : '';
       combined.answer = `${sum || /^(是|不是)，/.test(verdict) ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
+    } else if (topic.type === 'prose' && known.length === 1 && agencies.length === 2 && combined.kind !== 'refusal') {
+      // 禄丰跟盘龙比谁主动公开的多 where one report lists kinds of items and states no total: no verdict can be given, and
+      // the answer says so before each side's own words (a list read as a total would be a figure the report never stated).
+      const missing = totals.filter((item) => item.value === undefined).map((item) => item.agency);
+      const what = (proseFigureByKey(topic.key)?.name ?? '这项数字').replace(/的?(?:条数|件数|数量)$/, '');
+      combined.answer = `无法比较：${joinList(missing)}的报告没有写明${what}的总数。\n${combined.answer}`;
     }
     return combined;
   }

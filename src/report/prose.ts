@@ -88,6 +88,33 @@ function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefi
   return total !== undefined && (key === 'published_items' || key === 'other') && unit === total.unit && /其中/.test(between);
 }
 
+/**
+ * What a channel's count names after its verb when it is the channel's whole: information, items or posts (门户网站公开
+ * 政府信息106条, 公众号发布信息62篇). A kind of item instead (门户网站主动公开行政处罚信息公示47条) is one kind of what the
+ * channel carried.
+ */
+const CHANNEL_WHOLE =
+  /(?:公开|发布|推送|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?(?:信息|文章|稿件|报道|内容|动态)?(?:共计|总计|累计|合计|共|数量|量)?$/;
+
+/** A further item of a list in the same unit right after a figure (…47条,行政许可信息公示1143条): the sentence lists kinds. */
+const LIST_ITEM_AFTER = /^\s*[,，、;；]\s*[^,，、;；。\d]{2,20}?(\d+)\s*(\p{Script=Han})/u;
+
+/** What stands between two items of one list: a mark, then the next item's label. */
+const LIST_GAP = /^\s*[,，、;；]\s*[^,，、;；。\d]{2,20}?$/;
+
+/**
+ * 全年通过门户网站主动公开行政处罚信息公示47条,行政许可信息公示1143条,医疗机构许可47条: the channel's figure names a kind of
+ * item and more kinds follow in the same unit, so it is one kind published there, not the channel's count.
+ */
+function oneKindOfChannel(label: string, unit: string, after: string): boolean {
+  if (CHANNEL_WHOLE.test(label.replace(/\s+/g, ''))) return false;
+  const next = LIST_ITEM_AFTER.exec(after);
+  if (next === null || next[2] !== unit) return false;
+  // (…信息1386条,其中:概况类信息22条: the parts of the channel's count follow, not kinds beside it.)
+  const gap = after.slice(0, next.index + next[0].length);
+  return !/其中|包括|含/.test(gap) && !CHANNELS.some(([pattern]) => pattern.test(gap));
+}
+
 /** A sentence that opens with 其中: the parts of a total stated in the sentence before. */
 const BREAKDOWN_SENTENCE = /^\s*其中/;
 
@@ -121,6 +148,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     // The first figure of the sentence: a 主动公开 count after 其中 in its unit (…等政府信息共40条,其中…政务微信公开政府信息22条)
     // is one of its parts, never the year's total.
     let firstFigure: { end: number; unit: string } | undefined;
+    // A channel's figure that is one kind of item it carried (oneKindOfChannel), and where the list of kinds has got to.
+    let kindsOfChannel: { unit: string; channel?: string; end?: number } | undefined;
     // Years and dates are not figures; nor are ordinals (第3次, 第20条 of a law: 根据《条例》第20条及第21条内容).
     const scrubbed = sentence
       .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期|条|款|项|章|批)/g, (match) =>
@@ -180,6 +209,19 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
       else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
         key = 'proactive_items_by_channel';
+      if (key === 'proactive_items_by_channel' && channel && oneKindOfChannel(clause, found[2], scrubbed.slice(at + found[0].length)))
+        kindsOfChannel = { unit: found[2], channel };
+      // …行政许可信息公示1143条,医疗机构许可47条 after it: further kinds the same channel carried, in the same unit.
+      if (kindsOfChannel && (key === 'proactive_items_by_channel' || key === 'published_items' || key === 'other')) {
+        const between = kindsOfChannel.end === undefined ? '' : scrubbed.slice(kindsOfChannel.end, at);
+        const listGoesOn =
+          kindsOfChannel.end === undefined || (LIST_GAP.test(between) && !CHANNELS.some(([pattern]) => pattern.test(between)));
+        if (kindsOfChannel.unit === found[2] && listGoesOn) {
+          key = 'published_items';
+          channel = kindsOfChannel.channel;
+          kindsOfChannel.end = at + found[0].length;
+        } else kindsOfChannel = undefined;
+      }
       firstFigure ??= { end: at, unit: found[2] };
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
     }

@@ -1,0 +1,140 @@
+/**
+ * Real 2025 report pages of 卫生健康 bodies not in the repository (昆明市盘龙区, 禄丰市, 阿尔山市; from the search corpus, cut
+ * where the corpus cut them), asked in citizens' words, and made-up second examples of each class:
+ * - a channel's figure that names one kind of item, with more kinds after it in the same unit (门户网站主动公开行政处罚信息
+ *   公示47条,行政许可信息公示1143条,…), is one kind the channel carried, not the channel's count: 网站上公开了多少 lists the
+ *   kinds, and no kind is given as the site's whole;
+ * - two agencies compared on a prose figure where one report states no total say that no comparison can be made;
+ * - 禄丰和盘龙哪个收到申请多: a region joined to the name before it and followed by 哪个 asks which of the two, not which of
+ *   the region's agencies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AgencyIndex } from '../../../src/qa/agency-index.js';
+import { extractProseFigures } from '../../../src/report/prose.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const PANLONG = `昆明市盘龙区卫生健康局2025年政府信息公开工作年度报告
+昆明市盘龙区卫生健康局
+2025年政府信息公开工作年度报告
+根据《中华人民共和国政府信息公开条例》规定,现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告。本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六部分。报告中所列数据的统计时间范围为2025年1月1日至2025年12月31日。
+一、总体情况
+2025年,盘龙区卫生健康局认真贯彻落实《中华人民共和国政府信息公开条例》和省、市、区有关信息公开工作部署要求,坚持“公开为常态、不公开为例外”原则,紧密围绕全区卫生健康中心工作及社会公众关切,持续深化政府信息公开内容,不断提升政府信息公开工作质量和实效,自觉接受社会监督。
+(一)主动公开方面
+2025年,持续加大主动公开力度,公开范围涉及公共卫生体系建设、医疗服务能力提升、重点人群健康服务、中医药传承发展、职业健康保护、医疗卫生行业综合监管等重点工作。全年通过盘龙区人民政府门户网站主动公开行政处罚信息公示47条,行政许可信息公示1143条,医疗机构许可47条,通知公告信息46条。通过微信官方公众号发布报道247篇。
+(二)依申请公开方面
+严格执行《中华人民共和国政府信息公开条例》规定,制定了详细的依申请公开受理、登记、审核、办理、答复等流程规范,明确各环节的责任人和办理时限,确保每一份申请答复内容规范、准确、严谨。全年受理依申请公开政府信息6条,均在规定时间内予以答复,答复率达到 100%。
+(三)政府信息管理方面
+严格遵循相关法律法规及政策要求,切
+`;
+const LUFENG = `根据《中华人民共和国政府信息公开条例》(国令第711号)(下称《条例》)、《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕30号)和省、州、市有关工作要求,现公布禄丰市卫生健康局2025年政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进措施、其他需要报告的事项等六个部分组成。报告中所列数据统计期限为2025年1月1日到12月31日。
+一、总体情况
+2025年,禄丰市卫生健康局认真学习贯彻省委、省政府,州委、州政府和市委、市政府关于政府信息公开工作要求,以《条例》为主线,坚持“全面公开与透明运行”原则,紧密结合全市卫生健康工作实际,按照依法公开、求真务实、重点突出、便于监督的要求,不断规范政府信息公开内容,加大主动公开力度,围绕卫生健康工作和群众关注关切问题,依法及时进行公开。
+(一)主动公开情况
+禄丰市卫生健康局政府信息公开内容主要包括机构职能、卫生健康业务工作、政府信息公开等方面,方便群众对卫生健康局进行了解和监督。2025年,禄丰市卫生健康局全年共发布各类信息171条,其中新闻动态8条,政策问答7条,法定主动公开内容63条,重大民生及公益事业建设信息7条,双随机、一公开信息9条,行政执法信息41条,疫情防控信息3条,部门信息5条,公共企事业单位信息28条。
+(二)依申请公开情况
+2025年,我局全年未收到依申请公开事项。
+(三)政府信息管理情况
+我局高度重视政府信息公开工作,将其纳入重要议事日程,构建了“主要领导亲自抓、分管领导具体抓、各股室协同落实”的工作机制。严格执行
+`;
+const AERSHAN = `阿尔山市卫生健康委员会2025年
+政府信息公开工作年度报告
+按照《中华人民共和国政府信息公开条例》(国务院令第711号)要求,现向社会公布阿尔山市卫生健康委员会2025年度政府信息公开工作年度报告。本报告包括2025年度政府信息公开工作总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,因政府信息公开工作被申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要问题和改进情况,其他需要报告的事项等6项内容。本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。如对本年度报告有疑问,请与阿尔山市卫生健康委员会联系(电话:0482-7122361)。
+一、总体情况
+2025年,阿尔山市卫生健康委员会高度重视政府信息公开工作,严格落实《条例》要求,将其纳入年度重点工作,通过顶层规划、股室联动、规范流程,持续提升公开质量与效率,全力保障公众知情权、参与权和监督权。
+(一)主动公开情况
+2025年度市卫健委聚焦卫生健康核心业务,明确公开范围与重点,实现信息精准推送。全年主动公开各类政府信息70条,涵盖机构职能、政策文件、财政预决算、行政执法、公共卫生服务、民生保障等关键领域。其中,公开行政规范性文件7件、医疗卫生服务体系建设信息9条、疫情防控及健康科普信息13条、“双随机、一公开”检查结果14条,在账号“阿尔山市卫生健康委员会”的微信公众号上主动公开各类信息115条,确保信息公开与卫生健康中心工作同频共振。
+(二)依申请公开情况
+2025年度有1件依申请公开信息。
+(三)政府信息管理情况
+市卫健委贯彻落实《中华人民共和国政府信息公开条例》文件要求,建立健全政府信息管理机制,规范文件起草、审核、发布、更新流程,落实“谁起草、谁公开
+`;
+const QINGSHI = `青石县卫生健康局2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况
+全年通过青石县人民政府门户网站主动公开政策文件12条,工作动态30条,通知公告9条。通过“健康青石”微信公众号发布信息88篇。
+(二)依申请公开情况
+全年共收到政府信息公开申请2件,均已按期答复。
+`;
+const BAIHE = `白河县卫生健康局2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况
+2025年主动公开政府信息65条,其中通过政府网站公开40条,通过微信公众号发布25条。
+(二)依申请公开情况
+全年未收到政府信息公开申请。
+`;
+
+describe('a channel’s figures that are kinds of item', () => {
+  it('the kinds listed after a channel are read as kinds published there, not as the channel’s count', () => {
+    const real = extractProseFigures(
+      '全年通过盘龙区人民政府门户网站主动公开行政处罚信息公示47条,行政许可信息公示1143条,医疗机构许可47条,通知公告信息46条。',
+      'overview',
+    );
+    expect(real.map((figure) => [figure.key, figure.value, figure.channel])).toEqual([
+      ['published_items', 47, '政府网站'],
+      ['published_items', 1143, '政府网站'],
+      ['published_items', 47, '政府网站'],
+      ['published_items', 46, '政府网站'],
+    ]);
+    const made = extractProseFigures('全年通过县政府门户网站主动公开政策文件12条,工作动态30条,通过微信公众号发布信息88篇。', 'overview');
+    expect(made.map((figure) => [figure.key, figure.value])).toEqual([
+      ['published_items', 12],
+      ['published_items', 30],
+      ['proactive_items_by_channel', 88],
+    ]);
+  });
+
+  it('a channel’s count of information as a whole stays the channel’s count', () => {
+    const figures = extractProseFigures('通过政府网站主动公开政府信息40条,通过微信公众号发布信息25条。', 'overview');
+    expect(figures.map((figure) => [figure.key, figure.value, figure.channel])).toEqual([
+      ['proactive_items_by_channel', 40, '政府网站'],
+      ['proactive_items_by_channel', 25, '微信公众号'],
+    ]);
+  });
+});
+
+describe('real 卫生健康 pages of 2025 and made-up second examples', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['panlong-wjj-2025.txt', PANLONG],
+      ['lufeng-wjj-2025.txt', LUFENG],
+      ['aershan-wjw-2025.txt', AERSHAN],
+      ['qingshi-wjj-2025.txt', QINGSHI],
+      ['baihe-wjj-2025.txt', BAIHE],
+    ]);
+  });
+  afterAll(() => app?.dispose());
+  let users = 0;
+  const ask = (q: string) => app.engine.ask(q, { user: `probe18:${(users += 1)}` });
+
+  it.each([
+    ['盘龙区卫健局在政府网站上公开了多少条信息', [47, 1143, 47, 46]],
+    ['青石县卫健局门户网站发了几条', [12, 30, 9]],
+  ])('%s: the kinds the site carried, none of them as its whole', (q, values) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual(values);
+    expect(answer.answer.split('\n')[0]).toContain('报告写明');
+  });
+
+  it.each([
+    ['禄丰跟盘龙比谁主动公开的多', '昆明市盘龙区卫生健康局'],
+    ['白河县卫健局和青石县卫健局谁主动公开的多', '青石县卫生健康局'],
+  ])('%s: one side states no total, so no verdict', (q, missing) => {
+    const answer = ask(q);
+    expect(answer.answer.split('\n')[0]).toBe(`无法比较：${missing}的报告没有写明主动公开信息的总数。`);
+    expect(answer.answer).not.toMatch(/比较：.*多/);
+  });
+
+  it.each([
+    ['禄丰和盘龙哪个收到申请多', '比较：昆明市盘龙区卫生健康局最多（6条），比禄丰市卫生健康局多6条'],
+    ['白河、青石哪个收到的申请多', '比较：青石县卫生健康局最多（2件），比白河县卫生健康局多2件'],
+  ])('%s: which of the two named', (q, verdict) => {
+    expect(ask(q).answer.split('\n')[0]).toContain(verdict);
+  });
+
+  it('a region with 哪个 and no name joined before it still asks among the region’s agencies', () => {
+    expect(new AgencyIndex(app.reports).find('盘龙哪个局收到申请最多')).toEqual([]);
+  });
+});
