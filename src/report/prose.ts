@@ -94,7 +94,7 @@ function partOfTotalWithoutTheWord(total: { end: number; unit: string } | undefi
  * channel carried.
  */
 const CHANNEL_WHOLE =
-  /(?:公开|发布|推送|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?(?:信息|文章|稿件|报道|内容|动态)?(?:共计|总计|累计|合计|共|数量|量)?$/;
+  /(?:公开|发布|推送|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?(?:信息|文章|稿件|报道|内容|动态)?(?:共计|总计|累计|合计|共|数量|数|量)?$/;
 
 /** A further item of a list in the same unit right after a figure (…47条,行政许可信息公示1143条): the sentence lists kinds. */
 const LIST_ITEM_AFTER = /^\s*[,，、;；]\s*[^,，、;；。\d]{2,20}?(\d+)\s*(\p{Script=Han})/u;
@@ -112,7 +112,11 @@ function oneKindOfChannel(label: string, unit: string, after: string): boolean {
   if (next === null || next[2] !== unit) return false;
   // (…信息1386条,其中:概况类信息22条: the parts of the channel's count follow, not kinds beside it.)
   const gap = after.slice(0, next.index + next[0].length);
-  return !/其中|包括|含/.test(gap) && !CHANNELS.some(([pattern]) => pattern.test(gap));
+  // (…政府网站公开政府信息数28条,政务微信公开政府信息数1条: the next item counts information as a whole too, another way's count.)
+  const nextLabel = gap.slice(0, gap.length - next[0].length + next[0].indexOf(next[1])).replace(/^\s*[,，、;；]\s*/, '');
+  return (
+    !/其中|包括|含/.test(gap) && !CHANNELS.some(([pattern]) => pattern.test(gap)) && !CHANNEL_WHOLE.test(nextLabel.replace(/\s+/g, ''))
+  );
 }
 
 /** A sentence that opens with 其中: the parts of a total stated in the sentence before. */

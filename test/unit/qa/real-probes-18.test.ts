@@ -89,6 +89,9 @@ describe('a channel’s figures that are kinds of item', () => {
       ['proactive_items_by_channel', 40, '政府网站'],
       ['proactive_items_by_channel', 25, '微信公众号'],
     ]);
+    // Each way's count of information as a whole after it (政务微信公开政府信息数1条) is another way's, not a kind of item.
+    const ways = extractProseFigures('其中政府网站公开政府信息数28条,政务微信公开政府信息数1条,其他方式公开政府信息数49条。', 'overview');
+    expect(ways.map((figure) => [figure.key, figure.value, figure.channel])[0]).toEqual(['proactive_items_by_channel', 28, '政府网站']);
   });
 });
 
