@@ -102,7 +102,7 @@ const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest',
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total); 各是/分别 ask it of each year. */
 // 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|推送|推|更新|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -192,6 +192,7 @@ const CHANNEL_NAMES: Record<string, RegExp> = {
   政府网: /网站|政府网/,
   微信: /微信|公众号/,
   公众号: /微信|公众号/,
+  微信公众号: /微信|公众号/,
   日报: /日报|报纸/,
   报纸: /日报|报纸/,
   新媒体: /新媒体|微信|公众号|微博|抖音|快手|头条|视频号/,
@@ -1991,6 +1992,9 @@ const DIRECTION_ASKED =
 /** Which of the agencies, with no thing named (哪家最多, 哪个最少, 五家里哪家有, 这几个里谁多): a ranking or list of the remembered thing. */
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
+/** What may stand before a kind that names the agency of the conversation: a level at most (那市教育局, 这个县卫健局). */
+const KIND_WITH_LEVEL_ONLY = /^(?:那|那么|那个|这个|你们|他们|该|本)?([省市区县州旗])?$/;
+
 /** Whether the text, without the agencies named in it and its years, asks nothing (AGENCY_ALONE). */
 function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
   let residue = text;
@@ -2020,7 +2024,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -4211,7 +4215,10 @@ export class QaEngine {
       // 哪年最多 after one agency's figure ranks that agency's years, not the agencies.
       const yearsOfOne = WHICH_YEAR.test(text) && memory.agencyIds.length === 1 && !/各|机关|单位|部门|哪个局|哪家|谁/.test(text);
       const crossAgency = (understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation)) && !yearsOfOne;
-      if (topic && agencies.length === 0 && !crossAgency && !this.bareKind(text)) {
+      // 市教育局的网址 in a conversation about 威海市教育局: a kind written with no place but a level the remembered agency
+      // has right before it is that agency, not a question of which (other kinds, or another level, still ask which).
+      const kindNamed = this.bareKind(text);
+      if (topic && agencies.length === 0 && !crossAgency && (!kindNamed || this.isRememberedOfKind(text, kindNamed, memory.agencyIds))) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         // 信函呢 after 网络申请有几件 (answered from a sentence): the remembered row, asked of the new part.
         if (!understood.topic && memory.retrieval && agencies.length === 1) retrievalFollowUp = memory.retrieval;
@@ -8123,6 +8130,18 @@ ${lines.join('\n')}`,
       return kind;
     }
     return undefined;
+  }
+
+  private isRememberedOfKind(text: string, kind: string, remembered: readonly number[]): boolean {
+    if (remembered.length !== 1) return false;
+    const agency = this.index.byId(remembered[0]);
+    const level = KIND_WITH_LEVEL_ONLY.exec(text.slice(0, text.indexOf(kind)))?.[1] ?? '';
+    return (
+      agency !== undefined &&
+      KIND_WITH_LEVEL_ONLY.test(text.slice(0, text.indexOf(kind))) &&
+      this.index.ofKind(kind).includes(agency) &&
+      toSimplified(agency.name).endsWith(`${level}${kind}`)
+    );
   }
 
   private bareKind(text: string): string | undefined {

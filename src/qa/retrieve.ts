@@ -650,7 +650,11 @@ export function applicationChannelStated(sentence: string, word: string): string
 const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
 const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
-const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号/;
+/** Pushing or updating asked of an account (推送, 更新); a report prints that it published (发布, 推送, 发出). */
+const PUSH_WORD = /^(?:推送|推|更新|推出)$/;
+const PUBLISHED_STATED = /发布|推送|发出|推出|更新|刊发/;
+// (官方微信发布信息921条, 政务微信: the agency's account written without 公众号.)
+const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号|官方微信|政务微信(?!群|工作群)/;
 
 /** The verb of receiving as a question writes it. */
 const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
@@ -725,6 +729,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
       found += weight;
       matched.push('办理');
+    } else if (PUSH_WORD.test(word) && PUBLISHED_STATED.test(sentence)) {
+      // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes.
+      found += weight;
+      matched.push(PUBLISHED_STATED.exec(sentence)![0]);
     } else if (ACCOUNT_WORD.test(word) && ACCOUNT_STATED.test(sentence)) {
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;

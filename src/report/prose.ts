@@ -46,7 +46,8 @@ export function joinedNounStart(segment: string): number | undefined {
 
 const CHANNELS: Array<[RegExp, string]> = [
   // “大冶教育”抖音公众号发布稿件165条: an account on a video or news app is that app's, not a WeChat account.
-  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台/, '微信公众号'],
+  // 官方微信发布信息921条, 政务微信公开政府信息数1条: the agency's WeChat account, written without 公众号.
+  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信|政务微信(?!群|工作群)/, '微信公众号'],
   [/抖音/, '抖音'],
   [/快手/, '快手'],
   [/视频号/, '视频号'],

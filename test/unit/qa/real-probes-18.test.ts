@@ -55,6 +55,25 @@ const QINGSHI = `青石县卫生健康局2025年政府信息公开工作年度�
 (二)依申请公开情况
 全年共收到政府信息公开申请2件,均已按期答复。
 `;
+const WEIHAI = `威海市教育局2025年政府信息公开工作年度报告
+发布时间:2026-01-16 14:07:45
+
+根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)要求,结合2025年威海市教育局(市委教育工委)(以下简称“市教育局”)政府信息公开工作实际,编制发布本报告。
+
+本报告内容包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他事项,以及相关指标统计附表等。报告中所列数据统计期限从2025年1月1日到12月31日止。报告电子版可从威海市教育局网站(http://jyj.weihai.gov.cn)查阅或下载。公众如需进一步咨询了解相关信息,请与市教育局办公室联系(地址:威海市文化中路72号,电话:0631-5819831)
+
+一、总体情况
+
+2025年,市教育局深入贯彻落实国家、省、市关于政务公开工作部署要求,坚持以提升政务公开质量和实效为目标,持续深化重点领域信息公开,不断优化公开平台功能,强化信息管理规范,提升教育治理透明度与公众参与度,为促进教育公平、提升教育质量营造良好环境。
+
+一是主动公开持续深化。聚焦社会关切,持续拓展公开范围与深度。强化重点领域信息发布,围绕学前教育普惠发展、“双减”、教师队伍建设等重点工作,及时发布政策文件及成效信息。依托门户网站互动栏目、政务新媒体等平台,积极回应群众关于招生入学、教育资助、学校管理等热点咨询。本年度累计主动公开政府信息共1688条,其中通过门户网站累计公开政府信息数767条,官方微信发布信息921条,阅读量达310余万人次。
+
+二是依申请公开规范高效。畅通网络、信函、现
+`;
+const DONGLING = `东岭市教育局2025年政府信息公开工作年度报告
+一、总体情况
+2025年,东岭市教育局认真落实政府信息公开各项要求。全年主动公开政府信息共420条,其中通过门户网站公开政府信息180条,政务微信发布信息240条。联系电话:0531-6601234。
+`;
 const BAIHE = `白河县卫生健康局2025年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况
@@ -105,6 +124,8 @@ describe('real 卫生健康 pages of 2025 and made-up second examples', () => {
       ['aershan-wjw-2025.txt', AERSHAN],
       ['qingshi-wjj-2025.txt', QINGSHI],
       ['baihe-wjj-2025.txt', BAIHE],
+      ['weihai-jyj-2025.txt', WEIHAI],
+      ['dongling-jyj-2025.txt', DONGLING],
     ]);
   });
   afterAll(() => app?.dispose());
@@ -139,5 +160,39 @@ describe('real 卫生健康 pages of 2025 and made-up second examples', () => {
 
   it('a region with 哪个 and no name joined before it still asks among the region’s agencies', () => {
     expect(new AgencyIndex(app.reports).find('盘龙哪个局收到申请最多')).toEqual([]);
+  });
+
+  it.each([
+    ['威海教育局公众号发了多少', 921],
+    ['威海教育局公众号推送了几条', 921],
+    ['东岭市教育局公众号推送了多少条', 240],
+  ])('%s → %i: 官方微信 / 政务微信 is the account asked, and pushing is publishing', (q, value) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([value]);
+  });
+
+  it.each([
+    ['威海市教育局去年信息公开得怎么样', '威海市教育局2025年报告要点'],
+    ['东岭市教育局政务公开工作做得好不好', '东岭市教育局2025年报告要点'],
+  ])('%s: the report’s overview', (q, lead) => {
+    expect(ask(q).answer).toContain(lead);
+  });
+
+  it.each([
+    ['威海市教育局去年信息公开得怎么样', '市教育局的网址', 'http://jyj.weihai.gov.cn'],
+    ['东岭市教育局政务公开工作做得好不好', '那市教育局电话呢', '0531-6601234'],
+  ])('%s, then %s: the kind with the remembered agency’s level is that agency', (first, second, printed) => {
+    const user = `probe18-kind:${first}`;
+    app.engine.ask(first, { user });
+    const answer = app.engine.ask(second, { user });
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain(printed);
+  });
+
+  it('a kind with another level than the remembered agency’s still asks which', () => {
+    const user = 'probe18-kind:other-level';
+    app.engine.ask('威海市教育局去年信息公开得怎么样', { user });
+    expect(app.engine.ask('区教育局的网址', { user }).kind).not.toBe('text');
   });
 });
