@@ -324,17 +324,24 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
 
 /**
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
- * (社区医院几点开门): not the disclosure office's, and no guide states them.
+ * (社区医院几点开门), or the number to call the police or an ambulance (报警电话): not the disclosure office's, and no guide
+ * states them.
  */
 const NOT_THE_OFFICE =
-  /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
+  /(?:报警|报案|急救|火警|求救|挪车|救援)(?:的)?(?:电话|号码)|食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
 
 /**
- * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪): no disclosure application and no office of the
+ * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪, 不动产登记怎么办): no disclosure application and no office of the
  * guide's; unless the question asks for information or documents about it (补贴发放信息在哪公开).
  */
 const AGENCY_SERVICE =
-  /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
+  /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)|(?:不动产|房产|户口|户籍|身份证|驾照|驾驶证|营业执照|社保卡?|医保卡?|采矿证?|宅基地)\p{Script=Han}{0,4}?(?:怎么|如何|咋|去哪|在哪|到哪)(?:办|办理|批|申请|登记)/u;
+
+/** Whether a question asks for a service the agency runs (办户口迁移要啥材料), not for information about it. */
+export function asksAgencyService(question: string): boolean {
+  const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+  return AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text);
+}
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
