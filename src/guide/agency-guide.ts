@@ -1947,8 +1947,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
-  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part.
-  if (!fields.accepting_office) {
+  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a
+  // 机构名称 label that only names the agency itself (大同市公安局警令部秘书科具体承办… / 机构名称:大同市公安局).
+  if (!fields.accepting_office || toSimplified(fields.accepting_office) === toSimplified(agency)) {
     const doing = OFFICE_DOING.exec(match);
     if (doing) {
       const start = doing.index + doing[0].indexOf(doing[1]);

@@ -5761,8 +5761,10 @@ ${lines.join('\n')}`,
     yearMayChange = false,
   ): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
-    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name.
-    const unitAfter = mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest)?.[0] : undefined;
+    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name
+    // (那济南|十一中的呢: with a 的 after it).
+    const unitAfter =
+      mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest.replace(/的$/, ''))?.[0] : undefined;
     if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
     // 那沙坡头区2024年呢 after 红寺堡区…2023年公众号发了多少条: the year said replaces the last question's.
     // (Only for the part or channel asked last, whose figure the answer found would otherwise replace by the whole's.)

@@ -530,6 +530,13 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // that are not disclosure, 4 conversations, 15 negatives), written before its first run: 71/85 (0 wrong figures, CLI eval over
       // these folders); 75/85 after its fixes (10 gaps). Made-up examples: test/unit/guide/qaguide16.test.ts.
       'guide-questions-30.jsonl',
+      // guide-questions-31 (88 over five guides added from the web — 潘家湾镇 (嘉鱼县; its scope after 主动公开下列各类政府信息;),
+      // 大同市公安局 (繁体 mirror, 警令部秘书科 承办), 襄阳高新区 (titled by the zone alone, cut before 依申请公开), 济南第十一中学 (its city
+      // inside the name: 济南十一中), 河南省自然资源厅 (繁体 spam mirror masking 政府, the 邮编 in brackets) — addresses, 邮编, hours,
+      // forms, remedies, services that are not disclosure (办户口, 报警电话, 不动产登记), 4 conversations, 14 negatives), written before
+      // its first run: 62/88 (0 wrong figures, CLI eval over these folders); 82/88 after its fixes (6 gaps). Made-up examples:
+      // test/unit/guide/qaguide17.test.ts.
+      'guide-questions-31.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',

@@ -126,3 +126,94 @@ describe('a remedy asked after a refusal to disclose (不给公开可以复议�
     app.dispose();
   });
 });
+
+describe('the office doing the work (…秘书科具体承办…) over a 机构名称 that names only the agency; 谁负责 asks for it', () => {
+  it('大同市公安局: 警令部秘书科, asked as 信息公开谁负责 (real)', async () => {
+    expect(parseAgencyGuide(read('datong-gaj-guide.txt')).fields.accepting_office).toBe('大同市公安局警令部秘書科');
+    const app = makeTestApp();
+    await importTexts(app, [['datong-gaj-guide.txt', read('datong-gaj-guide.txt')]]);
+    expect((await app.ask('大同市公安局信息公开谁负责')).answer).toContain('秘书科');
+    app.dispose();
+  });
+
+  it('a made-up 岭北县交通运输局 the same', () => {
+    const { fields } = parseAgencyGuide(
+      '岭北县交通运输局政府信息公开指南\n一、政府信息公开工作机构\n岭北县交通运输局政策法规股具体承办本机关的政府信息公开事宜。\n机构名称:岭北县交通运输局\n联系电话:0000-4445556\n',
+    );
+    expect(fields.accepting_office).toBe('岭北县交通运输局政策法规股');
+  });
+});
+
+describe('asked which office accepts, of a guide cut before its office: said not written, beside what it gives', () => {
+  it('襄阳高新区依申请公开找哪个部门 (real)', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [['xiangyang-gxq-guide.txt', read('xiangyang-gxq-guide.txt')]]);
+    const answer = await app.ask('襄阳高新区依申请公开找哪个部门');
+    expect(answer.answer).toContain('没有写明受理机构');
+    expect(answer.answer).toContain('0710-2399170');
+    app.dispose();
+  });
+
+  it('a made-up 岭北县林业局 guide with only a phone: 谁受理', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      [
+        'lingbei-lyj-guide.txt',
+        '岭北县林业局政府信息公开指南\n一、主动公开\n(一)公开范围\n机构职能。\n咨询电话:0000-6667778\n二、依申请公开\n',
+      ],
+    ]);
+    expect((await app.ask('岭北县林业局信息公开申请谁受理')).answer).toContain('没有写明受理机构');
+    app.dispose();
+  });
+});
+
+describe('what to write on the envelope, of a guide that does not say: said so, with the common practice', () => {
+  it('河南省自然资源厅寄信申请信封上写什么 (real)', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [['henan-zrzyt-guide.txt', read('henan-zrzyt-guide.txt')]]);
+    const answer = await app.ask('河南省自然资源厅寄信申请信封上写什么');
+    expect(answer.answer).toContain('没有写明信封上怎么写');
+    expect(answer.answer).toContain('政府信息公开申请');
+    app.dispose();
+  });
+
+  it('a made-up guide that says it is quoted, not the common practice', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      [
+        'lingbei-sj-guide.txt',
+        '岭北县审计局政府信息公开指南\n二、依申请公开\n受理机构:岭北县审计局办公室\n通信地址:岭北县文昌路9号\n信函申请：申请人通过信函方式提出申请的，请在信封上注明“信息公开”字样。\n',
+      ],
+    ]);
+    const answer = await app.ask('岭北县审计局寄信申请信封上写什么');
+    expect(answer.answer).not.toContain('没有写明信封');
+    app.dispose();
+  });
+});
+
+describe('那X的呢 naming a school by its city and ordinal (那济南十一中的呢) asks the last question of it', () => {
+  it('after 大同公安局信息公开电话多少 (real)', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      ['datong-gaj-guide.txt', read('datong-gaj-guide.txt')],
+      ['jinan-syz-guide.txt', read('jinan-syz-guide.txt')],
+    ]);
+    await app.ask('大同公安局信息公开电话多少', 'u1');
+    expect((await app.ask('那济南十一中的呢', 'u1')).answer).toContain('0531-85951763');
+    app.dispose();
+  });
+
+  it('a made-up 苏州二十中 after 济南十一中', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      ['jinan-syz-guide.txt', read('jinan-syz-guide.txt')],
+      [
+        'suzhou-20-guide.txt',
+        '江苏省苏州第二十中学信息公开指南\n一、主动公开\n(一)公开范围\n学校概况信息。\n二、依申请公开\n受理机构:江苏省苏州第二十中学办公室\n联系电话:0000-3334445\n',
+      ],
+    ]);
+    await app.ask('济南十一中信息公开电话', 'u2');
+    expect((await app.ask('那苏州二十中的呢', 'u2')).answer).toContain('0000-3334445');
+    app.dispose();
+  });
+});
