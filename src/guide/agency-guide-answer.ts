@@ -621,8 +621,10 @@ export class AgencyGuideAnswerer {
           (key === 'proactive_channels' && asks.includes('media') && mediaClauses(guide.fields[key]).length === 0)) &&
         !(key === 'online_application_url' && guide.fields.website),
     );
-    // 找哪个部门, 谁受理, 谁负责 with no accepting office in the guide (a page cut before it): said so, beside what it gives.
-    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office) lacking.push('accepting_office');
+    // 找哪个部门, 谁受理, 谁负责 with no accepting office in the guide (a page cut before it): said so, beside what it gives
+    // (a guide that gives nothing asked has its own answer below: the general rules, then its reading places).
+    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office && lines.length > 0)
+      lacking.push('accepting_office');
     const notes: string[] = [];
     // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
     // address, hours or phone; those are given as the reading place's, after saying the office's are not written.
