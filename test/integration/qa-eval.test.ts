@@ -522,7 +522,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // guide-questions-29 (65, a second asker over the five guides of -27 and the older guides asked least — 兰州市教育局, 孙庄乡,
       // 义乌/鄂城/曲阜, 浙江省外办, 址山, 乳城 — 补正, 延期, 第三方, 辅助 ways of publishing, 3 conversations, 12 negatives), written
       // before its first run: 46/65 (0 wrong figures, CLI eval over these folders); 52/65 after its fixes (13 gaps, mostly parts of
-      // a guide stored as no field: its 不予公开 list, 编排体系, 使用方法, own words on 补正/转递).
+      // a guide stored as no field: its 不予公开 list, 编排体系, 使用方法, own words on 补正/转递); 53/65 after qaguide17 (a service
+      // of the agency, 办居住证要啥材料, gets no general rules on papers).
       'guide-questions-29.jsonl',
       // guide-questions-30 (85 over five guides added from the web — 潢川县政府 (a 县政府办公室 accepting, a 目录编排体系 with 索引号),
       // 平顺县气象局 (垂直管理, a 查阅场所 heading, 数据电文 and 电子签名), 国网柘城县供电公司 (a power company, no contacts), 静安区江宁路街道
