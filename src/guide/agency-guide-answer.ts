@@ -65,7 +65,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)|(?:能|可以)(?:直接|自己)?上门/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)|(?:能|可以)(?:直接|自己)?上门/,
     fields: [
       'channels',
       'accepting_office',
@@ -324,17 +324,27 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
 
 /**
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
- * (社区医院几点开门): not the disclosure office's, and no guide states them.
+ * (社区医院几点开门), or the number to call the police or an ambulance (报警电话): not the disclosure office's, and no guide
+ * states them.
  */
 const NOT_THE_OFFICE =
-  /食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
+  /(?:报警|报案|急救|火警|求救|挪车|救援)(?:的)?(?:电话|号码)|食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
 
 /**
- * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪): no disclosure application and no office of the
+ * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪, 不动产登记怎么办): no disclosure application and no office of the
  * guide's; unless the question asks for information or documents about it (补贴发放信息在哪公开).
  */
 const AGENCY_SERVICE =
-  /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)/u;
+  /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)|(?:不动产|房产|户口|户籍|身份证|驾照|驾驶证|营业执照|社保卡?|医保卡?|采矿证?|宅基地)\p{Script=Han}{0,4}?(?:怎么|如何|咋|去哪|在哪|到哪)(?:办|办理|批|申请|登记)/u;
+
+/** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
+const OFFICE_ASKED = /哪个(?:部门|科室|单位|机构|办公室)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
+
+/** Whether a question asks for a service the agency runs (办户口迁移要啥材料), not for information about it. */
+export function asksAgencyService(question: string): boolean {
+  const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+  return AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text);
+}
 
 /** Report contact fields by guide field (the report store keeps these per report). */
 const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
@@ -611,6 +621,10 @@ export class AgencyGuideAnswerer {
           (key === 'proactive_channels' && asks.includes('media') && mediaClauses(guide.fields[key]).length === 0)) &&
         !(key === 'online_application_url' && guide.fields.website),
     );
+    // 找哪个部门, 谁受理, 谁负责 with no accepting office in the guide (a page cut before it): said so, beside what it gives
+    // (a guide that gives nothing asked has its own answer below: the general rules, then its reading places).
+    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office && lines.length > 0)
+      lacking.push('accepting_office');
     const notes: string[] = [];
     // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
     // address, hours or phone; those are given as the reading place's, after saying the office's are not written.
@@ -634,6 +648,10 @@ export class AgencyGuideAnswerer {
     }
     // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
     if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
+    // 信封上写什么, and the guide's words quoted say nothing of the envelope (a page cut before its 信函 part): said so, with the
+    // common practice the general rules give, never the address alone.
+    if (/信封/.test(question) && ![...lines, ...notes].some((line) => /信封|注明/.test(line)))
+      notes.push(`${source}没有写明信封上怎么写。一般做法：邮寄申请的，在信封左下角注明“政府信息公开申请”字样。`);
     // 征求第三方意见的时间算不算, 申请表没填完整会怎样: the general rule on that step, after what the guide itself says.
     for (const [asked, id] of STEP_RULES) {
       const rule = asked.test(question) ? this.sources.guide.topic(id) : undefined;

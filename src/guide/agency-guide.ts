@@ -677,6 +677,8 @@ const PHONE =
   /(?<!\d)0\d{2,3}\s*-\s*\d{4}[ \t]\d{4}(?!\d)|(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)|(?<!\d)95\d{3}(?!\d)/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
+/** A post code in brackets closing an address: (邮政编码450016), （邮编：437200）, in either script. */
+const BRACKETED_POST_CODE = /\s*[(（]\s*(?:邮政编码|郵政編碼|邮编|郵編)\s*[:：]?\s*(\d{6})\s*[)）]\s*[;；。]?$/;
 /** A web address: with a scheme, or www., or a bare domain under a common suffix; ASCII only. */
 const URL =
   /(?:https?:\/\/[A-Za-z0-9.-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![@A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn))(?::\d+)?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]*)?/g;
@@ -1056,13 +1058,14 @@ function listedScope(printed: string, match: string): string | undefined {
       match,
     );
   if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
-  // The lead sentence ends in a colon, or is a heading of its own ((一)本机关主动公开下列各类政府信息, the list on the lines below).
+  // The lead sentence ends in a colon (or a semicolon: 镇人民政府主动公开下列各类政府信息;), or is a heading of its own
+  // ((一)本机关主动公开下列各类政府信息, the list on the lines below).
   // Or a company's list with no heading at all (国网…供电公司信息公开指南 …主要包括以下内容: 1.单位概况 …), before any part on
   // applying and not what an application holds (申请应包括以下内容).
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*(?=\n))/.exec(match) ??
+    /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(match) ??
     (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
@@ -1096,6 +1099,7 @@ function inCatalogueLayout(match: string, at: number): boolean {
 }
 
 function proactiveScope(printed: string, match: string): string | undefined {
+  const application = applicationPart(match);
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
@@ -1103,6 +1107,8 @@ function proactiveScope(printed: string, match: string): string | undefined {
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
+    // 二、依申请公开 / 1、公开范围 (公开范围指…依申请公开的政府信息): the scope of applications, not of what is published.
+    .filter((heading) => !(application > 0 && heading.index > application && !/主动/.test(heading[0])))
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
   const text =
@@ -1489,7 +1495,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
             .replace(/^[•·●▪■◆*]+/, '')
             // 【信息公开】平阴县玫瑰小学信息公开咨询指南: a column's tag in lenticular brackets before the title.
             .replace(/^【[^】]{0,10}】/, '')
-            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開](?:咨询|諮詢)?指南$)/, ''),
+            .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開](?:咨询|諮詢)?指南$)/, '')
+            // 潘家湾镇人民政府2024年政府信息公开指南 without its year would say 政府 twice.
+            .replace(/(政府|政務)\1(?=信息公[开開])/, '$1'),
         )
       : '';
   const nameForMatching = undoubled(
@@ -1518,10 +1526,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (regionOnly) {
     // A region's guide (平潭综合实验区政府信息公开指南) belongs to whoever publishes it; else to the region's government,
     // named with the higher regions the body gives it (上塘镇 in the title, 《泗洪县上塘镇政府信息公开指南》 in the body).
+    // A development zone (襄阳高新区政府信息公开指南) has no 人民政府: it is run by its committee (管委会), which the body names.
     agency =
       publisher?.startsWith(agency) && publisher.length > agency.length
         ? publisher
-        : `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`;
+        : (zoneCommittee(match.slice(0, 3000), agency) ?? `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`);
   } else if (agency && publisher?.startsWith(agency) && /^(?:办事处|人民政府)$/.test(publisher.slice(agency.length))) {
     // 清江街道 in the title, 清江街道办事处 as publisher: the body's full form.
     agency = publisher;
@@ -1734,6 +1743,20 @@ function quotedWithRegions(match: string, name: string): string | undefined {
   return fuller && hasRegion(fuller[1]) && /(?:省|市|区|县|旗|州|盟)$/.test(fuller[1].slice(0, -name.length)) ? fuller[1] : undefined;
 }
 
+// Zones run by a committee whatever the body says; a 新区 or 实验区 may be a district with a 人民政府 (浦东新区), so it
+// takes a committee only where the body names one.
+const ZONE_END = /(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区)$/;
+const MAYBE_ZONE_END = /(?:新区|园区|实验区|保税区|示范区|合作区)$/;
+
+/** A zone's committee, as the body names it (襄阳高新区管委会及管委会办公室), else 管委会 after a 高新区's name; not a zone: undefined. */
+function zoneCommittee(match: string, zone: string): string | undefined {
+  if (!ZONE_END.test(zone) && !MAYBE_ZONE_END.test(zone)) return undefined;
+  const escaped = zone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`${escaped}(管理委员会|管委会)`).exec(match)?.[1];
+  if (named) return `${zone}${named}`;
+  return ZONE_END.test(zone) ? `${zone}管委会` : undefined;
+}
+
 /** The agency whose information a title-less guide's opening says it serves (…依法获取卫东区市场监管局的政府信息), fullest form first. */
 function servedAgency(match: string): string | undefined {
   const head = match.slice(0, 1500);
@@ -1924,8 +1947,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
-  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part.
-  if (!fields.accepting_office) {
+  // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a
+  // 机构名称 label that only names the agency itself (大同市公安局警令部秘书科具体承办… / 机构名称:大同市公安局).
+  if (!fields.accepting_office || toSimplified(fields.accepting_office) === toSimplified(agency)) {
     const doing = OFFICE_DOING.exec(match);
     if (doing) {
       const start = doing.index + doing[0].indexOf(doing[1]);
@@ -2101,6 +2125,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const start = complaintHours.index + complaintHours[0].length;
     const hours = /^\s*[:：]?\s*([^。;；\n]{4,80})/.exec(printed.slice(start, start + 90))?.[1];
     if (hours && /\d{1,2}\s*[:：时点]/.test(hours)) fields.complaint_hours = hours.trim();
+  }
+
+  // 联系地址:郑州市金水区金水东路18号(邮政编码450016): the post code in brackets after the address is the post code.
+  for (const key of ['address', 'mailing_address'] as const) {
+    const bracketed = fields[key] ? BRACKETED_POST_CODE.exec(fields[key]) : null;
+    if (!bracketed) continue;
+    fields[key] = fields[key]!.slice(0, bracketed.index).trim();
+    fields.post_code ??= bracketed[1];
   }
 
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);

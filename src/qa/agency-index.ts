@@ -2,7 +2,7 @@
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { knownPlaceSpans, twoKnownPlaces } from './places.js';
+import { knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
 import { pinyinInitials } from './pinyin-initials.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
@@ -464,6 +464,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     const levels = regionLevels(region);
     const last = levels[levels.length - 1];
     const forms = new Set([region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]);
+    // 山东省济南第十一中学: a city written without its level inside the name, before a school or hospital, is its place too
+    // (济南十一中, 济南市第十一中学 are asked by it).
+    for (const form of unitPlaceForms(names.get(agency.id)!.kind)) forms.add(form);
     for (const form of forms) {
       if (form.length < 2) continue;
       const list = regionMap.get(form);
@@ -790,6 +793,13 @@ const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
+
+/** The place a school's or hospital's kind starts with (济南 of 济南第十一中学), as written and in full; else none. */
+function unitPlaceForms(kind: string): string[] {
+  const start = placeStarting(kind);
+  if (!start?.place.written || start.place.level === 'province' || !UNIT_AFTER.test(start.rest)) return [];
+  return [start.place.written, start.place.name];
+}
 
 /** A school's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中. */
 function ordinalForm(name: string): string {

@@ -25,7 +25,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
-import { agencyGuideAsks, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
+import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
 import {
@@ -1293,6 +1293,14 @@ const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后�
 const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
 /** What is counted in 件 and never as items published (申请, 复议, 许可, 文件): 几件 of these stays 件. */
 const NOT_PUBLISHED_PIECES = /申请|复议|诉讼|许可|处罚|强制|文件|案|投诉|举报|建议|提案/;
+/** An ordinal kind (一中, 二小) read inside a larger ordinal (十一中, 二十二小) at its every occurrence: 十一中 is not 一中. */
+function insideLargerOrdinal(text: string, kind: string): boolean {
+  if (!/^[一二三四五六七八九十]/.test(kind)) return false;
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1))
+    if (!/[一二三四五六七八九十百]/.test(text[at - 1] ?? '')) return false;
+  return true;
+}
+
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
 /** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
@@ -5761,8 +5769,10 @@ ${lines.join('\n')}`,
     yearMayChange = false,
   ): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), input).replace(FOLLOW_UP_FRAME, '');
-    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name.
-    const unitAfter = mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest)?.[0] : undefined;
+    // 那临泉|四中呢: the place was read and the school after it narrowed it to one agency; the school is part of the name
+    // (那济南|十一中的呢: with a 的 after it).
+    const unitAfter =
+      mentions.length === 1 && mentions[0].agencies.length === 1 ? NAMED_UNIT_REST.exec(rest.replace(/的$/, ''))?.[0] : undefined;
     if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
     // 那沙坡头区2024年呢 after 红寺堡区…2023年公众号发了多少条: the year said replaces the last question's.
     // (Only for the part or channel asked last, whose figure the answer found would otherwise replace by the whole's.)
@@ -8147,7 +8157,7 @@ ${lines.join('\n')}`,
   private bareKind(text: string): string | undefined {
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
     const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');
-    return this.index.kinds().find((kind) => withoutChannels.includes(kind));
+    return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }
 
   /**
@@ -8156,6 +8166,8 @@ ${lines.join('\n')}`,
    * the guide has none. Asked without the names `mentions` found, so their words do not pick the topic.
    */
   private generalRulesFor(text: string, mentions: readonly AgencyMention[], agency: AgencyRecord, now: Date): Answer | undefined {
+    // 办户口迁移要啥材料, 不动产登记怎么办: a service of the agency's, whose papers are no disclosure application's.
+    if (asksAgencyService(text)) return undefined;
     let rest = text;
     for (const mention of mentions) rest = rest.replace(mention.text, '');
     // 海原县科技局2024年申请要带什么材料: the year (carried into the second of two questions) says nothing of the rules.

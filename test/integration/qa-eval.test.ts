@@ -522,7 +522,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // guide-questions-29 (65, a second asker over the five guides of -27 and the older guides asked least — 兰州市教育局, 孙庄乡,
       // 义乌/鄂城/曲阜, 浙江省外办, 址山, 乳城 — 补正, 延期, 第三方, 辅助 ways of publishing, 3 conversations, 12 negatives), written
       // before its first run: 46/65 (0 wrong figures, CLI eval over these folders); 52/65 after its fixes (13 gaps, mostly parts of
-      // a guide stored as no field: its 不予公开 list, 编排体系, 使用方法, own words on 补正/转递).
+      // a guide stored as no field: its 不予公开 list, 编排体系, 使用方法, own words on 补正/转递); 53/65 after qaguide17 (a service
+      // of the agency, 办居住证要啥材料, gets no general rules on papers).
       'guide-questions-29.jsonl',
       // guide-questions-30 (85 over five guides added from the web — 潢川县政府 (a 县政府办公室 accepting, a 目录编排体系 with 索引号),
       // 平顺县气象局 (垂直管理, a 查阅场所 heading, 数据电文 and 电子签名), 国网柘城县供电公司 (a power company, no contacts), 静安区江宁路街道
@@ -530,6 +531,13 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // that are not disclosure, 4 conversations, 15 negatives), written before its first run: 71/85 (0 wrong figures, CLI eval over
       // these folders); 75/85 after its fixes (10 gaps). Made-up examples: test/unit/guide/qaguide16.test.ts.
       'guide-questions-30.jsonl',
+      // guide-questions-31 (88 over five guides added from the web — 潘家湾镇 (嘉鱼县; its scope after 主动公开下列各类政府信息;),
+      // 大同市公安局 (繁体 mirror, 警令部秘书科 承办), 襄阳高新区 (titled by the zone alone, cut before 依申请公开), 济南第十一中学 (its city
+      // inside the name: 济南十一中), 河南省自然资源厅 (繁体 spam mirror masking 政府, the 邮编 in brackets) — addresses, 邮编, hours,
+      // forms, remedies, services that are not disclosure (办户口, 报警电话, 不动产登记), 4 conversations, 14 negatives), written before
+      // its first run: 62/88 (0 wrong figures, CLI eval over these folders); 82/88 after its fixes (6 gaps). Made-up examples:
+      // test/unit/guide/qaguide17.test.ts.
+      'guide-questions-31.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',
