@@ -23,7 +23,7 @@ export function askedOperation(text: string): 'sum' | 'difference' | 'ratio' | u
 }
 
 /** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
-const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘)';
+const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘|申请|提出|受理)';
 /** A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word. */
 const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少 / 微博和公众号加起来一共发了多少条. */
@@ -211,7 +211,13 @@ export function withArithmetic(
   const [a, b] = facts;
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
-  if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
+  // The sum is a figure the answer states (computed, and said so by 合计), as the other sums' answers hold theirs.
+  if (operation === 'sum')
+    return {
+      ...answer,
+      answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。`,
+      facts: [...answer.facts, { ...b, value: round(a.value + b.value) }],
+    };
   if (operation === 'share') return withShare(answer, a, b);
   if (operation === 'ratio') return withRatio(answer, a, b);
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];

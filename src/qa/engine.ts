@@ -1413,6 +1413,12 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
 
+/**
+ * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理.
+ */
+const CARRIED_INTO_NEXT =
+  /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
 
@@ -6049,6 +6055,18 @@ ${lines.join('\n')}`,
           sentence: found.sentence,
         };
         return { kind: 'figure', answer: `没有，0${noneCounted}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
+      }
+      // 申请都办完了吗 against 共办结24件,结转到2025年办理7件: handled ones do not make all of them; what went into the next
+      // year was not finished, and is the figure.
+      const carried = found.yes && HANDLED_ALL_ASKED.test(asked) ? CARRIED_INTO_NEXT.exec(toSimplified(found.sentence)) : null;
+      const carriedCount = carried ? Number(carried[1] ?? carried[2]) : 0;
+      if (carried && carriedCount > 0) {
+        const open: Fact = { agency: report.agency, year: found.statedYear, key: 'sentence', value: carriedCount, unit: '件', source };
+        return {
+          kind: 'figure',
+          answer: `没有全部办结：${carried[0]}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`,
+          facts: [{ ...open, sentence: found.sentence }],
+        };
       }
       // 收到的申请都办完了吗 against 未收到申请: not "no, not all handled" but none to handle.
       const noneToHandle = !found.yes && HANDLED_ALL_ASKED.test(asked) && NONE_RECEIVED.test(toSimplified(clause));

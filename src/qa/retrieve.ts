@@ -1155,6 +1155,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (OPENS_BREAKDOWN.test(sentence) && !PART_ASKED.test(request.text)) score -= 1;
       // 公民个人提出申请1030件 is one applicant type's count: a question that names none asks the total (共收到申请1046件).
       if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
+      // A count of the item asked together with another (目录和专题专栏共188条) answers only where no sentence counts it alone.
+      if (found.listedTogether) score -= 10;
       const quoted = under
         ? `${hit.sentence.trim().replace(/[。：:]$/, '')}。${under.clause.slice(under.clause.indexOf('：') + 1)}`
         : hit.sentence;
@@ -1570,8 +1572,10 @@ function readAnswer(
       else if (/^(?:其中|另有|有)?$/.test(sentence.slice(clauseAt(sentence, at).start, at)))
         following = Math.max(following, nounPhraseAfter(sentence, end, matched));
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
-      // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up.
-      const totalHere = totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+      // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up. A list closed by its own total
+      // (专题专栏包括组织机构4条、…,共发布86条) is asked that total by a question naming the list and none of its items.
+      const listFrom = listClosedBy(sentence, at, request.text);
+      const totalHere = (totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) || listFrom !== undefined;
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
@@ -1593,7 +1597,9 @@ function readAnswer(
           (measuredHere ? weightOf(measured) : 0) +
           phraseLead(sentence, at, phrases) +
           namedCount +
-          postedBare;
+          postedBare +
+          // A list's total is led up to by the words before its first item (政府信息公开目录中公开…1条,…,共发布102条).
+          (listFrom === undefined ? 0 : leadUp(sentence, listFrom, matched));
       // Which of the sentence's numbers: the words that tell them apart count too (not in ranking sentences against each other).
       const namesItem =
         headlineWeight > 0 &&
@@ -1968,7 +1974,8 @@ function oneItemOfJointCount(
   agency: string,
 ): { item: string; list: string } | undefined {
   const lead = sentence.slice(Math.max(0, at - 60), at);
-  if (!lead.includes('等')) return undefined;
+  const pair = lead.includes('等') ? undefined : oneOfPairCountedTogether(sentence, at, matched, agency);
+  if (pair || !lead.includes('等')) return pair;
   const list = JOINT_COUNT_LIST.exec(lead);
   if (!list) return undefined;
   // An account's quoted name (“寺堡科技”公众号) names no item, nor does a channel the items were published on (公众号转载、…).
@@ -1981,6 +1988,69 @@ function oneItemOfJointCount(
   if (items.length < 2 || named.length !== 1) return undefined;
   const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
   return { item: named[0], list: `${items.join('、')}${lead.slice((list.index ?? 0) + list[1].length)}${number}` };
+}
+
+/** Two things joined by 和/及/与 and counted together by 共 right before the number (公开目录和我局专题专栏共188条). */
+const PAIR_COUNTED_TOGETHER = /([^，,。；;：:、和及与\d]{2,24})(?:和|及|与)([^，,。；;：:、和及与\d]{2,16}?)(?:共计|合计|总计|一共|共)$/;
+/** The owner's words before the second of a pair (我局专题专栏): they name no item. */
+const PAIR_OWNER = /^(?:我局|本局|我委|本委|我办|本办|我单位|本单位|我部|本部门|我中心|本中心)/;
+
+/**
+ * 政府信息公开目录发布了多少条 against 主动公开政府信息公开目录和我局专题专栏共188条: a count of two things together (A和B共N) of
+ * which the question names one alone is no count of that one: the item and the pair as printed with its count, else
+ * undefined. A zero counts each of them (行政复议和行政诉讼共0件), and channels joined (网站和公众号) are weighed elsewhere.
+ */
+function oneOfPairCountedTogether(
+  sentence: string,
+  at: number,
+  matched: readonly string[],
+  agency: string,
+): { item: string; list: string } | undefined {
+  const lead = sentence.slice(Math.max(0, at - 48), at);
+  const pair = PAIR_COUNTED_TOGETHER.exec(lead);
+  const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
+  if (!pair || /^0(?![\d.])/.test(number)) return undefined;
+  // The last two of a longer list (公民、法人和其他组织…申请共16件) or applicants joined (法人和其他组织) qualify what is counted.
+  if (lead[(pair.index ?? 0) - 1] === '、' || APPLICANT_TYPE.test(pair[0])) return undefined;
+  const items = [
+    pair[1].replace(/^.*(?:发布|公开|公布|更新|推送|刊发|报送|涉及|包括|包含|有)(?=\p{Script=Han}{2})/u, ''),
+    pair[2].replace(PAIR_OWNER, ''),
+  ];
+  if (items.some((item) => item.length < 2 || PUBLISHING_CHANNEL.test(item))) return undefined;
+  const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !agency.includes(word));
+  const named = items.filter((item) => words.some((word) => item.includes(word)));
+  if (named.length !== 1) return undefined;
+  return { item: named[0], list: `${pair[1]}${pair[0].slice(pair[1].length)}${number}` };
+}
+
+/** The clause of a list's own total: 共/合计 and at most a verb and 信息 before the number (,共发布102条). */
+const LIST_TOTAL_CLAUSE = /(?:^|[，,；;])(?:共|共计|合计|总计|累计)(?:发布|公开|公布|更新|推送|报送)?(?:各类)?(?:信息)?$/;
+
+/**
+ * Where the list starts (its first count) when the number at `at` closes a list of two counts or more as their total
+ * (专题专栏包括组织机构4条、价格收费52条,共发布86条) and the question names none of the items (each item's last two
+ * characters: 机构, 收费): the question asks the list's total. Undefined otherwise.
+ */
+function listClosedBy(sentence: string, at: number, question: string): number | undefined {
+  if (!LIST_TOTAL_CLAUSE.test(sentence.slice(Math.max(0, at - 12), at))) return undefined;
+  const clauseStart = Math.max(...['，', ',', '；', ';'].map((mark) => sentence.lastIndexOf(mark, at - 1)));
+  const items: string[] = [];
+  let first: number | undefined;
+  for (const match of sentence.slice(0, clauseStart).matchAll(NUMBER_WITH_UNIT)) {
+    if (!match[3]) continue;
+    const start = match.index ?? 0;
+    const label =
+      sentence
+        .slice(0, start)
+        .replace(/[“”"《》]/g, '')
+        .split(/[，,、；;：:]/)
+        .pop() ?? '';
+    const head = label.replace(/(?:类|类信息|信息)$/, '').slice(-2);
+    if (!/^\p{Script=Han}{2}$/u.test(head)) continue;
+    items.push(head);
+    first ??= start;
+  }
+  return items.length >= 2 && !items.some((head) => question.includes(head)) ? first : undefined;
 }
 
 /**

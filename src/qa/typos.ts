@@ -65,6 +65,8 @@ function spillsOver(text: string, at: number, length: number): boolean {
 /** Homophones typed for the words of a report's topics (政策解毒 for 政策解读): the word itself. */
 const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=政策|文件|图文)解毒/g, '解读'],
+  // 开了几场发不会 / 新闻发步会 (a voice input's homophones for 发布会): the press conference.
+  [/发(?:不|步|部)会/g, '发布会'],
   // 科技特排员 / 特拍员: homophones of 派 in 特派员.
   [/特(?:排|拍|牌|湃)员/g, '特派员'],
   // 部门动太 / 工作动泰 / 部门东态 (homophones for 动态 after what reports publish the news of): news items.
