@@ -4494,13 +4494,12 @@ export class QaEngine {
         !YEAR_COMPARED_WITH.test(text)
       )
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
+      const received =
+        YES_NO.test(text) || askKind(rest) === 'yesno' ? this.yesNoOfReceived(answer, rest, topic, agencies[0], years) : undefined;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
-        answer =
-          this.yesNoOfReceived(answer, rest, topic, agencies[0], years) ??
-          this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ??
-          this.yesNoWithItsCount(answer, rest) ??
-          answer;
-      if (answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
+        answer = received ?? this.yesNoAboutAnEvent(answer, rest, agencies[0], years) ?? this.yesNoWithItsCount(answer, rest) ?? answer;
+      // 有人申请信息公开吗 answered from the count of applications (没有，0件): no other head noun's count replaces it.
+      if (!received && answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
         answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
     answer = withAllGrantedVerdict(answer, text, (year) => {

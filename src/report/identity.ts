@@ -301,6 +301,8 @@ const NAME_BREAK_WORDS = new Set([
 const WEBSITE_WORD = /网站|官网|网页|公众号/;
 // 开发区·铁山区教育局: a zone and the district it was merged with, printed as one name with a middle dot.
 const INNER_JOINERS = new Set(['与', '和', '及', '·']);
+/** A bare level glued to its government by jieba (区政府, 县人民政府): no place's proper name in it. */
+const BARE_LEVEL_GOVERNMENT = /^(?:区|县|市|省|州)(?:人民)?政府$/;
 /** A government or a 街道's office already in a name (…人民政府, …街道办事处): what follows may be one of its inner offices. */
 const GOVERNMENT_OR_STREET_OFFICE = /(?:人民政府|街道办事处)/;
 /** The word an inner office's name ends with (党政综合与社区建设|办公室). */
@@ -395,6 +397,9 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         LONE_AGENCY_WORD.test(tokens[start].word) ||
         // 加快建设|台吉|镇人民政府公众号: a verb jieba tags as a noun (建设, 推进) right before a place is the sentence's verb.
         (tokens[start].tag === 'vn' && /^(?:ns|x)$/.test(tokens[start + 1]?.tag ?? '')) ||
+        // 指导|区政府各有关部门, 建设|县政府: jieba glues a bare level to 政府, so the common word before it (a verb it
+        // tags n or vn) is the sentence's, never a place's name (a place is tagged ns, nr or x, or carries its level).
+        (/^(?:n|vn)$/.test(tokens[start].tag) && BARE_LEVEL_GOVERNMENT.test(tokens[start + 1]?.word ?? '')) ||
         (NAME_BREAK_TAGS.test(tokens[start].tag) &&
           !placeWord(tokens[start]) &&
           !directionDistrict(tokens, start) &&

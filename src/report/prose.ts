@@ -65,6 +65,9 @@ const CHANNELS: Array<[RegExp, string]> = [
   [/简报|信息》|期刊/, '简报'],
 ];
 
+/** 网站 listed beside 媒体 (主流媒体、网站、新媒体平台, 网站、报刊等媒体): the media's sites, not the agency's own. */
+const MEDIA_BESIDE_SITE = /媒体、(?:[^、，,。]{0,8}、)*网站|(?<![政府门户官])网站、(?:[^、，,。]{0,8}、)*[^、，,。]{0,8}媒体/;
+
 function classify(label: string, unit: string): { key: string; channel?: string } {
   // …抖音发布视频95条、“朋普发布”视频号发布73期、政府信息公示专栏公开政府信息108条: a label running over the list's earlier
   // figures takes its channel from its own item (专栏), when that names one.
@@ -73,6 +76,8 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   let channels = own !== label && named(own).length > 0 ? named(own) : named(label);
   // 平台 alone names a channel; next to named ones it is only the word for them.
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
+  // 中央及省市主流媒体、网站、新媒体平台13635条: a bare 网站 listed among media is any outlet's site, the count theirs together.
+  if (channels.includes('政府网站') && MEDIA_BESIDE_SITE.test(label)) channels = [...channels, '媒体'];
   const channel = channels.length > 0 ? channels.join('、') : undefined;
   const { key, keepsChannel } = classifyStatedNumber({ label, unit, channels });
   return keepsChannel ? { key, channel } : { key };
@@ -146,8 +151,12 @@ const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
+  // A total's breakdown between brackets right after it, over several sentences (信息60931条(…;县政府网站12365条;…)): its
+  // unit, and how deep the brackets stand.
+  let breakdown: { unit: string; depth: number } | undefined;
   for (const printed of sentences(text)) {
     const sentence = printed.replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `);
+    let cursor = 0;
     // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
     let totalWithoutTheWord: { end: number; unit: string } | undefined;
     // The first figure of the sentence: a 主动公开 count after 其中 in its unit (…等政府信息共40条,其中…政务微信公开政府信息22条)
@@ -198,6 +207,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, found[2]);
+      if (breakdown) breakdown = stillOpen(breakdown, sentence.slice(cursor, at));
+      // 县政府网站12365条 inside the brackets after a 主动公开 total: a channel's part of it, though its clause says no 公开
+      // (and never a second total, though its clause runs back over the total's 主动公开).
+      if (breakdown && channel && found[2] === breakdown.unit && /^(?:other|published_items|proactive_items)$/.test(key))
+        key = 'proactive_items_by_channel';
       // A sentence opening with 其中 breaks down the total of the sentence before (全年共发布信息3366条。其中,…主动公开人大代表
       // 建议答复意见2政协委员提案答复意见6件): a 主动公开 count in it is one part, never the year's total.
       if (key === 'proactive_items' && !channel && BREAKDOWN_SENTENCE.test(sentence)) key = 'proactive_items_by_channel';
@@ -229,7 +243,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       }
       firstFigure ??= { end: at, unit: found[2] };
       figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
+      cursor = at + found[0].length;
+      const opening = /^\s*[(（]/.exec(sentence.slice(cursor));
+      if (key === 'proactive_items' && opening) {
+        breakdown = { unit: found[2], depth: 1 };
+        cursor += opening[0].length;
+      }
     }
+    if (breakdown) breakdown = stillOpen(breakdown, sentence.slice(cursor));
     // A follower count printed with no unit (订阅人数为5973, 粉丝数达12000): counted in people, its channel the sentence's.
     for (const found of scrubbed.matchAll(UNITLESS_FOLLOWERS)) {
       const at = (found.index ?? 0) + found[0].length - found[1].length;
@@ -246,6 +267,17 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     }
   }
   return figures;
+}
+
+/** A total's bracketed breakdown after `text` is read: undefined once its brackets close. */
+function stillOpen(breakdown: { unit: string; depth: number }, text: string): { unit: string; depth: number } | undefined {
+  let depth = breakdown.depth;
+  for (const character of text) {
+    if (character === '(' || character === '（') depth += 1;
+    else if (character === ')' || character === '）') depth -= 1;
+    if (depth <= 0) return undefined;
+  }
+  return { unit: breakdown.unit, depth };
 }
 
 const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim();
