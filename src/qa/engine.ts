@@ -44,7 +44,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords, withQuotesWhole } from '../text/segment.js';
-import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
+import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, wholeListedOver, withArithmetic } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
@@ -287,8 +287,12 @@ const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
 const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
-/** 通过政府网站公开了多少 / 公众号发了几: a count of what was published, its measure word left off at the end of the question. */
-const PUBLISHED_COUNT_AT_END = /(?:公开|发布|发|推送|上传|报送|挂|贴)了?(?:信息)?(?:多少|几)[?？。!！]*$/;
+/**
+ * 通过政府网站公开了多少 / 公众号发了几 / 门户网站发了多少信息: a count of what was published, its measure word left off at the
+ * end of the question (the thing counted may follow 多少 without one).
+ */
+const PUBLISHED_COUNT_AT_END =
+  /(?:公开|发布|发|推送|上传|报送|挂|贴)了?(?:信息)?(?:多少|几)(?:政府信息|信息|消息|文章|稿件|内容)?[?？。!！]*$/;
 
 /** Words of a contact a citizen may use that no guide field is named by (座机, 手机号, 在哪儿): still a contact follow-up. */
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
@@ -1961,7 +1965,7 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 }
 
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
-const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
+const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
@@ -7801,12 +7805,20 @@ ${lines.join('\n')}`,
     const lead = REMEMBERED_SIBLING_LEAD.exec(text)?.[0] ?? '';
     const rest = text.slice(lead.length);
     if (!BARE_KIND_FIRST.test(rest)) return [];
-    const found = this.index.find(`${remembered.region}${rest}`)[0];
-    if (found?.start !== 0 || found.agencies.length !== 1 || found.text.length <= remembered.region.length) return [];
-    const [agency] = found.agencies;
-    if (agency.region !== remembered.region || agency.id === remembered.id) return [];
-    const kind = found.text.slice(remembered.region.length);
-    return rest.startsWith(kind) ? [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }] : [];
+    // 那行政审批局呢 after 平潭综合实验区君山片区管理局: a sub-area's body (片区, 风景区) has no bureaus of its own kind, so the
+    // enclosing places are tried too, nearest first (平潭综合实验区君山片区, then 平潭综合实验区).
+    const levels = regionLevels(remembered.region);
+    for (let count = levels.length; count >= 1; count -= 1) {
+      const region = count === levels.length ? remembered.region : levels.slice(0, count).join('');
+      if (!remembered.region.startsWith(region)) break;
+      const found = this.index.find(`${region}${rest}`)[0];
+      if (found?.start !== 0 || found.agencies.length !== 1 || found.text.length <= region.length) continue;
+      const [agency] = found.agencies;
+      if (agency.region !== region || agency.id === remembered.id) continue;
+      const kind = found.text.slice(region.length);
+      if (rest.startsWith(kind)) return [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }];
+    }
+    return [];
   }
 
   /**
