@@ -1401,11 +1401,15 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   const single = kept.filter((figure) => !figure.channel?.includes('、'));
   // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
   // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
-  const lumpsOthers = (figure: ProseFigure) =>
-    figure.channel?.split('、').some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel))) === true;
-  if (single.length === 0 && kept.length > 0 && kept.every(lumpsOthers)) return [];
+  if (single.length === 0 && kept.length > 0 && kept.every((figure) => lumpsChannelsNotNamed(figure, named))) return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
+}
+
+/** Whether a figure counts several channels together (its channel is a list) and one of them is not among those named. */
+function lumpsChannelsNotNamed(figure: ProseFigure, named: readonly string[]): boolean {
+  const channels = figure.channel?.split('、') ?? [];
+  return channels.length > 1 && channels.some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel)));
 }
 
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
@@ -2042,10 +2046,11 @@ const TIMELY_NEAR_REPLY =
   /(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时).{0,10}?(?:答复|回复|办结|反馈|办理完毕)|(?:答复|回复|办结|反馈).{0,6}?(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时)|及时.{0,6}?(?:答复|回复|反馈)|(?:答复|回复)得?及时|办结率|答复率/;
 /**
  * A count of applications the same clause says were answered in time (其中10件已经按时按规完成答复, 19件已按照规定时限…答复,
- * 3条已按要求在规定时限内予以答复: applications counted in 条).
+ * 3条已按要求在规定时限内予以答复: applications counted in 条), or the count after the words (按时办结987件: verb in group 2,
+ * count in group 3).
  */
 const COUNT_IN_TIME =
-  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)/;
+  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)|(?:按时|按期|如期|在规定时限内|在法定期限内|在规定期限内)(答复|回复|办结)了?\s*(?:共|计)?\s*(\d+)\s*[件条](?!\d)/;
 /** The words searched for it. */
 const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -6985,7 +6990,7 @@ ${lines.join('\n')}`,
         // replies in time, as printed; a sentence giving none is quoted as it is.
         const counted = countAsked ? COUNT_IN_TIME.exec(best.sentence) : null;
         if (counted) {
-          const value = Number(counted[1]);
+          const value = Number(counted[1] ?? counted[3]);
           facts.push({
             agency: report.agency,
             year: report.year,
@@ -6996,7 +7001,7 @@ ${lines.join('\n')}`,
             sentence: best.sentence,
           });
           found.push(
-            `${report.agency}${report.year}年按时答复的申请：${formatNumber(value)}件。\n原文：“${shorten(best.sentence, counted[0], 160)}”\n${this.cite(report, best.sectionKey)}`,
+            `${report.agency}${report.year}年按时${counted[2] === '办结' ? '办结' : '答复'}的申请：${formatNumber(value)}件。\n原文：“${shorten(best.sentence, counted[0], 160)}”\n${this.cite(report, best.sectionKey)}`,
           );
           continue;
         }

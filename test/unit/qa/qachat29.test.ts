@@ -3,7 +3,7 @@
  * another agency, years and figures: 那X局呢 after a sub-area's body (君山片区管理局) is the X局 of the enclosing place, and
  * a kind of ten characters (自然资源与生态环境局) is still a kind; 门户网站发了多少信息 in a conversation (the thing counted
  * after 多少, no measure word) is the remembered agency's count, not the rules on what is published; a phone whose dash
- * is typed twice (0531--85876766) is read whole.
+ * is typed twice (0531--85876766) is read whole; 按时办结987件 (the count after the words) is the applications finished in time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,11 @@ function madeUp(agency: string, proactive: string, received: string): string {
 
 const REPORTS: Record<string, string> = {
   'qingshi.txt': madeUp('东山区青石片区管理局', '2024 年，我局主动公开政务信息 40 条。', '2024 年，我局收到信息公开申请 4 件。'),
+  'baozhi.txt': madeUp(
+    '东山区民政局',
+    '2024 年，我局通过报纸、微信公众号等媒体发布信息 120 条。',
+    '2024 年，我局共办理信息公开申请 5 件，按时办结 4 件，结转下年度 1 件。',
+  ),
   'guihua.txt': madeUp(
     '东山区自然资源与规划建设局',
     '2024 年，我局主动公开政务信息 77 条，通过政府网站公开政府信息 41 条。如有疑问请联系我局办公室（电话:0631--5551234）。',
@@ -40,6 +45,8 @@ describe('qachat29 classes', () => {
       ['reports-real', '01.txt'],
       ['reports-real', '07.txt'],
       ['reports-real', '06.txt'],
+      ['reports-more24', '07.txt'],
+      ['reports-more24', '16.txt'],
       ['reports-more24', '19.txt'],
       ['reports-more24', '21.txt'],
     ] as const)
@@ -78,5 +85,12 @@ describe('qachat29 classes', () => {
     expect(real[1].answer).toContain('0531--85876766');
     const made = await chat('m3', ['东山区自然资源与规划建设局电话多少']);
     expect(made[0].answer).toContain('0631--5551234');
+  });
+
+  it('reads the count after 按时办结 as the applications finished in time', async () => {
+    const real = await chat('r6', ['孝感市24年办理了多少件申请', '按时办结多少']);
+    expect(values(real[1])).toEqual([987]);
+    const made = await chat('m5', ['东山区民政局24年办理了多少件申请', '按时办结多少']);
+    expect(values(made[1]), made[1].answer).toEqual([4]);
   });
 });
