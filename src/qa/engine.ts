@@ -44,7 +44,7 @@ import {
   unitsAgree,
 } from './retrieve.js';
 import { searchWords, withQuotesWhole } from '../text/segment.js';
-import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, splitAgencyName } from '../report/agency-names.js';
+import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, wholeListedOver, withArithmetic } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
@@ -288,8 +288,12 @@ const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
 const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
-/** 通过政府网站公开了多少 / 公众号发了几: a count of what was published, its measure word left off at the end of the question. */
-const PUBLISHED_COUNT_AT_END = /(?:公开|发布|发|推送|上传|报送|挂|贴)了?(?:信息)?(?:多少|几)[?？。!！]*$/;
+/**
+ * 通过政府网站公开了多少 / 公众号发了几 / 门户网站发了多少信息: a count of what was published, its measure word left off at the
+ * end of the question (the thing counted may follow 多少 without one).
+ */
+const PUBLISHED_COUNT_AT_END =
+  /(?:公开|发布|发|推送|上传|报送|挂|贴)了?(?:信息)?(?:多少|几)(?:政府信息|信息|消息|文章|稿件|内容)?[?？。!！]*$/;
 
 /** Words of a contact a citizen may use that no guide field is named by (座机, 手机号, 在哪儿): still a contact follow-up. */
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
@@ -1406,9 +1410,7 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   const single = kept.filter((figure) => !figure.channel?.includes('、'));
   // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
   // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
-  const lumpsOthers = (figure: ProseFigure) =>
-    figure.channel?.split('、').some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel))) === true;
-  if (single.length === 0 && kept.length > 0 && kept.every(lumpsOthers)) return [];
+  if (single.length === 0 && kept.length > 0 && kept.every((figure) => lumpsChannelsNotNamed(figure, named))) return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
@@ -1418,6 +1420,12 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
  */
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+
+/** Whether a figure counts several channels together (its channel is a list) and one of them is not among those named. */
+function lumpsChannelsNotNamed(figure: ProseFigure, named: readonly string[]): boolean {
+  const channels = figure.channel?.split('、') ?? [];
+  return channels.length > 1 && channels.some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel)));
+}
 
 /** 办完了没 / 办结了吗 / 都办结了吗 (办完 is read as 办结): whether the applications were all handled. */
 const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|都|全部)?办结|(?:都|全部|全都)办结/;
@@ -1976,7 +1984,7 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 }
 
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
-const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅)/;
+const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
@@ -2056,10 +2064,11 @@ const TIMELY_NEAR_REPLY =
   /(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时).{0,10}?(?:答复|回复|办结|反馈|办理完毕)|(?:答复|回复|办结|反馈).{0,6}?(?:法定期限|法定时限|规定时间|规定期限|规定时限|期限内|时限内|按时|按期|如期|超期|逾期|超时)|及时.{0,6}?(?:答复|回复|反馈)|(?:答复|回复)得?及时|办结率|答复率/;
 /**
  * A count of applications the same clause says were answered in time (其中10件已经按时按规完成答复, 19件已按照规定时限…答复,
- * 3条已按要求在规定时限内予以答复: applications counted in 条).
+ * 3条已按要求在规定时限内予以答复: applications counted in 条), or the count after the words (按时办结987件: verb in group 2,
+ * count in group 3).
  */
 const COUNT_IN_TIME =
-  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)/;
+  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)|(?:按时|按期|如期|在规定时限内|在法定期限内|在规定期限内)(答复|回复|办结)了?\s*(?:共|计)?\s*(\d+)\s*[件条](?!\d)/;
 /** The words searched for it. */
 const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -7016,7 +7025,7 @@ ${lines.join('\n')}`,
         // replies in time, as printed; a sentence giving none is quoted as it is.
         const counted = countAsked ? COUNT_IN_TIME.exec(best.sentence) : null;
         if (counted) {
-          const value = Number(counted[1]);
+          const value = Number(counted[1] ?? counted[3]);
           facts.push({
             agency: report.agency,
             year: report.year,
@@ -7027,7 +7036,7 @@ ${lines.join('\n')}`,
             sentence: best.sentence,
           });
           found.push(
-            `${report.agency}${report.year}年按时答复的申请：${formatNumber(value)}件。\n原文：“${shorten(best.sentence, counted[0], 160)}”\n${this.cite(report, best.sectionKey)}`,
+            `${report.agency}${report.year}年按时${counted[2] === '办结' ? '办结' : '答复'}的申请：${formatNumber(value)}件。\n原文：“${shorten(best.sentence, counted[0], 160)}”\n${this.cite(report, best.sectionKey)}`,
           );
           continue;
         }
@@ -7846,12 +7855,20 @@ ${lines.join('\n')}`,
     const lead = REMEMBERED_SIBLING_LEAD.exec(text)?.[0] ?? '';
     const rest = text.slice(lead.length);
     if (!BARE_KIND_FIRST.test(rest)) return [];
-    const found = this.index.find(`${remembered.region}${rest}`)[0];
-    if (found?.start !== 0 || found.agencies.length !== 1 || found.text.length <= remembered.region.length) return [];
-    const [agency] = found.agencies;
-    if (agency.region !== remembered.region || agency.id === remembered.id) return [];
-    const kind = found.text.slice(remembered.region.length);
-    return rest.startsWith(kind) ? [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }] : [];
+    // 那行政审批局呢 after 平潭综合实验区君山片区管理局: a sub-area's body (片区, 风景区) has no bureaus of its own kind, so the
+    // enclosing places are tried too, nearest first (平潭综合实验区君山片区, then 平潭综合实验区).
+    const levels = regionLevels(remembered.region);
+    for (let count = levels.length; count >= 1; count -= 1) {
+      const region = count === levels.length ? remembered.region : levels.slice(0, count).join('');
+      if (!remembered.region.startsWith(region)) break;
+      const found = this.index.find(`${region}${rest}`)[0];
+      if (found?.start !== 0 || found.agencies.length !== 1 || found.text.length <= region.length) continue;
+      const [agency] = found.agencies;
+      if (agency.region !== region || agency.id === remembered.id) continue;
+      const kind = found.text.slice(region.length);
+      if (rest.startsWith(kind)) return [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }];
+    }
+    return [];
   }
 
   /**

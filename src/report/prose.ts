@@ -326,12 +326,13 @@ export function extractContacts(fullText: string): Contacts {
     phone: withoutOpenBracket(
       field(
         text,
+        // The dash after the area code may be typed twice (0531--85876766, 023——68211133).
         // 请致电0577-85380934: the verb that dials is its label too. A service hotline (023-12360, 12366) may lead a list with the office's number;
         // alone (可拨打12345政务服务便民热线) it is no phone of the agency's.
-        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]?)?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8})*)/,
+        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
       ),
     ),
-    fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]?)?\d{7,8})/),
+    fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),
     office_hours: field(text, /(?:办公时间|工作时间|受理时间)[:：]\s*([^。；;\n]+)/),
