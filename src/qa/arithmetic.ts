@@ -211,7 +211,13 @@ export function withArithmetic(
   const [a, b] = facts;
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
-  if (operation === 'sum') return { ...answer, answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。` };
+  // The sum is a figure the answer states (computed, as a list's 合计 is): stated among the facts too.
+  if (operation === 'sum')
+    return {
+      ...answer,
+      answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。`,
+      facts: [...answer.facts, { ...b, value: round(a.value + b.value) }],
+    };
   if (operation === 'share') return withShare(answer, a, b);
   if (operation === 'ratio') return withRatio(answer, a, b);
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
