@@ -6065,19 +6065,6 @@ ${lines.join('\n')}`,
         };
         return { kind: 'figure', answer: `没有，0${noneCounted}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
       }
-      // 有没有被告上法庭 against 行政诉讼案1件: the count printed with the thing asked is stated as the yes's figure.
-      if (found.yes && found.value !== undefined && found.unit) {
-        const counted: Fact = {
-          agency: report.agency,
-          year: found.statedYear,
-          key: 'sentence',
-          value: found.value,
-          unit: found.unit,
-          source,
-          sentence: found.sentence,
-        };
-        return { kind: 'figure', answer: `有。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [counted] };
-      }
       // 收到的申请都办完了吗 against 未收到申请: not "no, not all handled" but none to handle.
       const noneToHandle = !found.yes && HANDLED_ALL_ASKED.test(asked) && NONE_RECEIVED.test(toSimplified(clause));
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';

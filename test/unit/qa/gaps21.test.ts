@@ -6,9 +6,10 @@
  * 2. A 分别 pair (“西山发布”微信和微博分别发布信息1408条、6502条): the importer labelled both counts with the whole clause and
  *    the 微博 channel, so 微博发了几条 quoted a garbled clause and 一共 summed nothing. Each count is now its own name's; a sum
  *    computed (两项合计) is stated among the facts.
- * 3. A yes/no (有没有被告上法庭) answered 有 from a report's list of its own parts (全文包括…提起行政诉讼情况…六部分); a
- *    count printed with the thing asked (行政诉讼案1件) is stated as the yes's figure.
+ * 3. A yes/no (有没有被告上法庭) answered 有 from a report's list of its own parts (全文包括…提起行政诉讼情况…六部分): a
+ *    part's title states nothing; the clause that counts the case (行政诉讼案1件) answers.
  * 4. 分 typed for 份 where documents are counted (主动公开文件多少分, 几分申请).
+ * 5. The reply time asked as 申请信息公开多少天答复: 公开多少 read as a count published, so the guide was not asked.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ describe('gaps21: services that are not disclosure', () => {
   beforeAll(async () => {
     app = makeTestApp();
     const guides = join(import.meta.dirname, '..', '..', 'fixtures', 'guides');
-    for (const file of ['huzhou-gaj-guide.txt', 'zhecheng-gdgs-guide.txt']) await importFile(app.reports, join(guides, file));
+    for (const file of ['huzhou-gaj-guide.txt', 'zhecheng-gdgs-guide.txt', 'lianzhou-dongbei-guide.txt'])
+      await importFile(app.reports, join(guides, file));
   });
   afterAll(() => app.dispose());
 
@@ -50,6 +52,16 @@ describe('gaps21: services that are not disclosure', () => {
       expect(answer.answer, question).toContain('12345');
       expect(answer.facts).toEqual([]);
     }
+  });
+
+  it('reads 申请信息公开多少天答复 as the reply time, not a count published', async () => {
+    const real = await app.ask('连州东陂镇申请信息公开多少天答复');
+    expect(real.kind).toBe('guide');
+    expect(real.answer).toContain('15个工作日');
+    // Made up: 几天 and another agency with a guide that states no time limit (the general 20 are given, said to be general).
+    const made = await app.ask('湖州市公安局申请公开几天能给答复');
+    expect(made.kind).toBe('guide');
+    expect(made.answer).toContain('20个工作日');
   });
 
   it('keeps a report figure or a disclosure question that names a service', async () => {
@@ -104,8 +116,7 @@ describe("gaps21: a 分别 pair, a report's list of its parts, 分 for 份", () 
 
   it("reads no yes from a report's list of its own parts", async () => {
     const real = await app.ask('新华路街道2023年有没有因为信息公开被告上法庭');
-    expect(real.kind).toBe('figure');
-    expect(real.facts.map((fact) => fact.value)).toEqual([1]);
+    expect(real.answer).toMatch(/^有。/);
     expect(real.answer).toContain('行政诉讼案1件');
     const made = await app.ask('青禾县水利局2024年有没有被告上法庭');
     expect(made.answer).toMatch(/^没有/);
