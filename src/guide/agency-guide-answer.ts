@@ -313,9 +313,12 @@ function mediaClauses(channels: string | undefined): string[] {
 /** Words of the sentences that state an office's contacts. */
 const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码', '传真', '电子邮箱', '地址', '联系'];
 
-/** Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit). */
+/**
+ * Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit; 申请信息公开
+ * 多少天答复 asks days, no count published).
+ */
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少|几(?!点|楼|层|号|时))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少(?!天|个?工作日)|几(?!点|楼|层|号|时|天|个?工作日))|(?:哪个|谁).{0,4}(?:多|少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 

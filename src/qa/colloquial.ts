@@ -176,6 +176,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=人)(?:来|去)?找(?:学校|他们|她们|它们|它|人家|单位|局里|政府|镇里|乡里|街道|这个单位|这个局|这所学校|这家单位)(?=申请)/g, ''],
   // 我想问一下啊就是南京… / 嗯那个…: a spoken filler (啊/呀/嗯/呃 then 就是/那个) carries no words of the question.
   [/(?<=\p{Script=Han})(?:啊|呀|嗯|呃|额)(?:就是|那个|这个)[，,]?(?=\p{Script=Han})/gu, ''],
+  // 主动公开文件多少分 / 几分决定书: 分 typed for 份 (both fen) where documents are counted; a score (考核得了多少分, 评估打几分)
+  // is no document's count, and 分钟 none either.
+  [/(?<=(?:文件|申请|材料|文书|决定书?|通知|公告|信件|答复书?|告知书|申请表)[^，。？?得评考打测排]{0,6}?(?:多少|几))分(?![钟之数])/g, '份'],
+  [/(?<=(?:多少|几))分(?=(?:政府)?(?:信息公开)?(?:申请表?|文件|材料|文书|决定书|告知书|答复书))/g, '份'],
   // 找冯原镇要个文件 / 跟他们要份材料: asking an agency for a document is applying for its information.
   [/(?:找|向|跟|问)([\u4e00-\u9fa5]{2,14}?)要(?:个|份|些|一份|一些|一下)?(?:文件|材料|资料|数据|档案)/g, '向$1申请政府信息公开'],
   // 我想要科技局的一个文件怎么弄 / 想要区政府的一个批复文件咋办: wanting an agency's document, then how, is applying for its information.

@@ -557,7 +557,8 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   confirm: '我的回答都摘自所注明的年度报告或《政府信息公开条例》原文，出处写在回答末尾；如有出入，以机关公布的原文为准。',
   complaint:
     '抱歉没能帮上忙。可以换个说法再问，最好带上机关名称和年份{figure}；对机关工作的意见，可以向它的上级机关或政府信息公开工作主管部门反映。',
-  service: '办理证件、户口、社保等业务不属于政府信息公开，我查不到办理方法。可以拨打12345政务服务便民热线，或到当地政务服务中心咨询。',
+  service:
+    '办理证件、户口、社保，水电气暖的报装、缴费和价格，欠薪等投诉，都不属于政府信息公开，我查不到办理方法。可以拨打12345政务服务便民热线，或到当地政务服务中心咨询；水电气暖的事也可以打供水、供电、燃气、供热公司的客服电话。',
   offtopic: '抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。',
   human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
@@ -589,6 +590,19 @@ function withoutComplaintLead(text: string): string {
 /** A public service asked to be done (办身份证, 补办户口本, 换驾照, 办营业执照). */
 const SERVICE_REQUEST =
   /(?:办|办理|补办|换|换领|申领|挂失|续签|注销|开)(?:个|张|本|一下|下)?(?:二代)?(?:身份证|户口本?|护照|驾照|驾驶证|行驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明?|居住证|暂住证|港澳通行证|通行证|签证|房产证|不动产证|准生证|健康证|无犯罪证明)/;
+/**
+ * A utility's service or price (办新装用电, 电费多少钱一度, 什么时候开始供暖) or a complaint that is not about disclosure (老板拖欠工资):
+ * a service too, asked of a company or bureau that may have a guide (the guide's papers or remedies would answer another thing).
+ */
+const OTHER_SERVICE =
+  /(?:办|办理|申请)(?:个|一下|下)?(?:新装|报装)?(?:用电|用水|用气|燃气|电表|水表)(?:报装|开户|过户|增容)?(?=要|需要|得|怎么|咋|去哪|在哪|多久|几天|流程|手续|材料)|(?:电费|水费|燃气费|天然气费|暖气费|取暖费|供暖费|电价|水价|气价)(?:是|按)?(?:多少钱?|怎么(?:收|算)|咋(?:收|算)|几毛|标准)|(?:什么时候|啥时候|几号|哪天)(?:开始)?(?:供暖|供热|来暖气|停暖)|拖欠(?:我的?|我们的?)?(?:工资|工钱|薪水|薪资)|欠薪|讨薪|(?:欠|不发|不给)(?:我的?)?(?:工资|工钱)/;
+/** Words that make a service's name part of a question on disclosure or on a report's figures (公安局办理居住证多少张). */
+const SERVICE_IS_DISCLOSURE = /公开|年报|年度报告|报告|指南|多少(?:张|件|本|人|次|笔|起|户)|几(?:张|件|本|人|次|笔|起|户)|数量|总数/;
+/** A year, which makes a certificate's name a report's figure (2023年办理居住证); a utility's date (今年几号供暖) it does not. */
+const SERVICE_YEAR = /(?:19|20)?\d{2}年|今年|去年|前年/;
+/** The longest message read as a service asked of a named agency (湖州市公安局办身份证要多久); longer ones ask more than that. */
+const SERVICE_MAX_LENGTH = 30;
+
 /** A lookup of something outside disclosure (帮我查一下明天天气, 查下快递, 看看股票). */
 const OFF_TOPIC_LOOKUP =
   /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息|(?:是)?(?:涨|跌)了?(?:吗|没|没有|多少)?|涨没涨|跌没跌)?$/;
@@ -617,6 +631,14 @@ function smallTalk(text: string): SmallTalk | undefined {
     !/多少|几|吗|什么(?![也都])|怎么(?![也都])|哪|谁|是否|有没有|呢|申请|答复|回复|投诉|举报|复议|起诉/.test(bare)
   )
     return 'complaint';
+  // 湖州市公安局办身份证要多久 / 柘城县供电公司办新装用电要什么材料: a service asked of a named agency is longer than small talk, and
+  // the agency's guide would answer another thing (the papers or reply time of a disclosure application).
+  if (
+    bare.length <= SERVICE_MAX_LENGTH &&
+    ((SERVICE_REQUEST.test(bare) && !SERVICE_YEAR.test(bare)) || OTHER_SERVICE.test(bare)) &&
+    !SERVICE_IS_DISCLOSURE.test(bare)
+  )
+    return 'service';
   if (bare.length > 12) return undefined;
   if (
     /^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|在么|有人吗|有人没|有人在吗|有人在不|早上好|上午好|中午好|下午好|晚上好|早安|早|晚安|我?(?:有个|想问个|问个|请教个)问题(?:想问|请教)?|请教一?下)+(呀|啊|哇)?(小助手|助手|机器人)?$/.test(
@@ -6028,6 +6050,17 @@ ${lines.join('\n')}`,
         source,
         sentence: found.sentence,
       };
+      // 微信和微博一共 against 微信和微博分别发布信息1408条、6502条: each item named, and their sum as a computation.
+      if (found.parts && found.respective) {
+        const { parts } = found;
+        const sum = parts.reduce((total, part) => total + part.value, 0);
+        const listed = parts.map((part) => part.label.replace(/[“”"]/g, '')).join('、');
+        return {
+          kind: 'figure',
+          answer: `${who}：${listed}，合计（计算所得）${formatNumber(sum)}${parts[0].unit}。${note}\n${quoted}\n${cite}`,
+          facts: parts.map((part) => ({ ...fact, value: part.value, unit: part.unit })),
+        };
+      }
       // 推文 listed by kind with no total (政策类推文12篇，服务类推文20篇): every item, and their sum as a computation.
       if (found.parts) {
         const { parts } = found;

@@ -39,6 +39,8 @@ export interface Retrieved {
   listedTogether?: { item: string; list: string };
   /** The counts of the same thing listed with `value` and no total, when the question names none of them (listedParts). */
   parts?: Array<{ label: string; value: number; unit: string }>;
+  /** `parts` read from a 分别 pair (微信和微博分别发布信息1408条、6502条): each named item's count, asked together. */
+  respective?: boolean;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -1114,7 +1116,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
       const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
-      const read = under ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
+      const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
+      const read = under ?? respective ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
       if (!read) continue;
       const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
       const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
@@ -1732,6 +1735,8 @@ function readAnswer(
       .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
+    // 有没有被告上法庭 against 全文包括…提起行政诉讼情况…六部分: a part's title is no statement that a case was brought.
+    if (inReportContents(sentence, anchor)) return undefined;
     const { start, end } = clauseAt(sentence, anchor);
     const before = sentence.slice(start, anchor);
     const clause = sentence.slice(start, end);
@@ -1905,6 +1910,93 @@ function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceH
   if (!text || at < 0) return hit;
   const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
   return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
+}
+
+/** Where a 分别 pair's names end and its counts begin (微信和微博|分别|发布信息|1408条、6502条). */
+const RESPECTIVELY = /分别(?:为|是|有|达到?|共)?/g;
+/** The counts of a 分别 pair: one unit, two to five numbers apart by 、，和 (1408条、6502条). */
+const RESPECTIVE_COUNTS = /^([^，。；;,\d]{0,14}?)(\d+(?:\.\d+)?)([条件篇个次场期人名项份家])((?:(?:[、，,和及与]|以及)\d+(?:\.\d+)?\3)+)/;
+/** A question asking the items' counts together (一共, 加起来, 合计). */
+const TOGETHER_ASKED = /一共|总共|共计|合计|加起来|加一起|总计|总数|相加|两个|俩|分别|各/;
+
+/** The name an item of a 分别 pair is asked by: its words without a quoted account name or a leading 通过/在. */
+function respectiveKey(item: string): string {
+  return item
+    .replace(/[“"‘《][^”"’》]*[”"’》]/g, '')
+    .replace(/^(?:通过|在|依托|利用)/, '')
+    .replace(/(?:上|中|里)$/, '')
+    .trim();
+}
+
+/** Whether the question names an item of a 分别 pair (微信 for “西山发布”微信, 公众号 for 微信公众号). */
+function namesRespectiveItem(question: string, key: string): boolean {
+  if (key.length < 2) return false;
+  if (question.includes(key)) return true;
+  if (/微信|公众号/.test(key)) return /微信|公众号/.test(question);
+  return key.length >= 3 && question.includes(key.slice(-2));
+}
+
+/**
+ * A count read from a 分别 pair (“西山发布”微信和微博分别发布信息1408条、6502条): the names before 分别 and the counts after
+ * it go in order, so 微博发了多少 reads 6502 and 微信和微博一共 reads both (their sum is the engine's). Undefined when the
+ * question names no item, the names and counts do not pair up, or the unit differs from the one asked.
+ */
+export function respectiveCount(
+  sentence: string,
+  question: string,
+  unit: string | undefined,
+  year: number,
+): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
+  if (!sentence.includes('分别')) return undefined;
+  for (const match of sentence.matchAll(RESPECTIVELY)) {
+    const at = match.index ?? 0;
+    const counts = RESPECTIVE_COUNTS.exec(sentence.slice(at + match[0].length));
+    if (!counts) continue;
+    if (unit !== undefined && !unitsAgree(unit, counts[3])) return undefined;
+    const values = [counts[2], ...counts[4].split(/[、，,和及与]|以及/).filter(Boolean)].map((number) =>
+      Number(number.replace(counts[3], '')),
+    );
+    const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+    const names = sentence.slice(start, at).split(/以及|和|与|及|、/);
+    if (names.length < values.length) return undefined;
+    const items = names.slice(-values.length).map((name, index) => ({ name, key: respectiveKey(name), value: values[index] }));
+    // The first name may carry the words that lead the list (通过“西山发布”微信): the quoted account stays in its label.
+    const named = items.filter((item) => namesRespectiveItem(question, item.key));
+    if (named.length === 0) return undefined;
+    const clause = sentence.slice(start, at + match[0].length + counts[0].length);
+    if (named.length === 1) {
+      const [item] = named;
+      return { statedYear: year, clause, value: item.value, unit: counts[3], strength: 6, countedHere: true };
+    }
+    if (!TOGETHER_ASKED.test(question) && named.length < items.length) return undefined;
+    return {
+      statedYear: year,
+      clause,
+      value: named[0].value,
+      unit: counts[3],
+      strength: 6,
+      countedHere: true,
+      respective: true,
+      parts: named.map((item) => ({
+        label: `${item.name.replace(/^(?:通过|在|依托|利用)/, '')}${item.value}${counts[3]}`,
+        value: item.value,
+        unit: counts[3],
+      })),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A report's list of its own parts (全文包括总体情况、…被申请行政复议和提起行政诉讼情况…六部分): section titles, which say
+ * nothing happened; the span from the verb of listing to the count of parts.
+ */
+const REPORT_CONTENTS = /(?:全文|本报告|报告|正文)(?:内容)?(?:共|主要)?(?:包括|包含|分为|由)[^。；;]*?(?:[四五六七八]|[4-8])个?部分/;
+
+/** Whether the word at `at` stands inside a report's list of its own parts: no yes/no is read from a section's title. */
+function inReportContents(sentence: string, at: number): boolean {
+  const list = REPORT_CONTENTS.exec(sentence);
+  return list !== null && at >= list.index && at < list.index + list[0].length;
 }
 
 /** Whether a sentence is a sub-heading only (short first, so most sentences cost one length check). */

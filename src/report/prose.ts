@@ -148,6 +148,39 @@ export const SMALL_COUNT_IN_WORDS =
   /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/u;
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
 
+/** Where a 分别 pair's names end (微信和微博|分别|发布信息1408条、6502条). */
+const RESPECTIVELY = /分别(?:为|是|有|达到?|共)?/g;
+/** The counts after 分别: the words they count, then two to five numbers of one unit apart by 、，和 (发布信息1408条、6502条). */
+const RESPECTIVE_COUNTS = new RegExp(
+  `^([^，。；;,\\d]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*${UNIT}((?:(?:[、，,和及与]|以及)\\d+(?:\\.\\d+)?\\s*\\3)+)`,
+);
+
+/**
+ * The labels of a 分别 pair's counts by where each number stands (“西山发布”微信和微博分别发布信息1408条、6502条: 1408 is
+ * the 微信's, 6502 the 微博's), each name with the words the counts share. Only where names and counts pair up one to one.
+ */
+function respectiveLabels(sentence: string): Map<number, string> {
+  const labels = new Map<number, string>();
+  if (!sentence.includes('分别')) return labels;
+  for (const match of sentence.matchAll(RESPECTIVELY)) {
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    const counts = RESPECTIVE_COUNTS.exec(sentence.slice(end));
+    if (!counts) continue;
+    const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+    const names = sentence
+      .slice(start, at)
+      .replace(/\s+/g, '')
+      .split(/以及|和|与|及|、/);
+    const numbers = [...counts[0].slice(counts[1].length).matchAll(/\d+(?:\.\d+)?/g)];
+    if (names.length !== numbers.length || names.some((name) => name.length < 2)) continue;
+    numbers.forEach((number, index) => {
+      labels.set(end + counts[1].length + (number.index ?? 0), `${names[index]}${counts[1].replace(/\s+/g, '')}`);
+    });
+  }
+  return labels;
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -175,8 +208,20 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         SMALL_COUNTS_IN_WORDS,
         (_match, numeral: string, unit: string) => `${'一二三四五六七八九'.indexOf(numeral.replace('两', '二')) + 1}${unit}`,
       );
+    const respective = respectiveLabels(scrubbed);
     for (const found of scrubbed.matchAll(FIGURE)) {
       const at = found.index ?? 0;
+      // 微信和微博分别发布信息1408条、6502条: each count is its own name's, labelled and classified by it alone.
+      const paired = respective.get(at);
+      if (paired !== undefined) {
+        const classified = classify(paired, found[2]);
+        // 微信 alone is the WeChat account citizens and reports name (“西山发布”微信).
+        const channel = classified.channel ?? (/微信(?!群|工作群)/.test(paired) ? '微信公众号' : undefined);
+        const key = channel && classified.key === 'published_items' ? 'proactive_items_by_channel' : classified.key;
+        firstFigure ??= { end: at, unit: found[2] };
+        figures.push({ key, label: paired, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
+        continue;
+      }
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
       let clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
