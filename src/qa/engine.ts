@@ -124,6 +124,18 @@ function withoutAgencyName(text: string, agencyName: string | undefined): string
 }
 
 /**
+ * The place a citizen wrote before a name stored without one (永春|桃城镇, 永春县|桃城镇 of 桃城鎮人民政府): the question's lead
+ * up to the name, two or three characters with or without its level, else undefined. It is no word of the thing asked.
+ */
+function placeLeadingName(text: string, name: string): string | undefined {
+  const at = text.indexOf(name);
+  if (at < 2 || at > 4) return undefined;
+  const lead = text.slice(0, at);
+  return PLACE_LEAD.test(lead) ? lead : undefined;
+}
+const PLACE_LEAD = /^\p{Script=Han}{2,3}(?:县|市|区|旗)?$/u;
+
+/**
  * What is left after the agency's name written short (铜梁|城管, 亳州|医保): its region's levels without their level words
  * (重庆, 铜梁), each with the start of the agency's kind in either form right after it (城管 of 城管局, 医保 of 医保局).
  */
@@ -1053,6 +1065,10 @@ const CHANNEL_NAME_ASKED =
 /** Words that say whose or what kind an account is (官方, 镇政府, 政务新媒体), never an unquoted account's own name. */
 const GENERIC_ACCOUNT_WORD =
   /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过/;
+/** A channel's own word caught as a bare name before the rest of it (通过|微信|公众号): no account's name. */
+/** A quoted title or figure before a channel's word (“2023年度报告”), never an account's name. */
+const NOT_ACCOUNT_NAME = /\d{3,}|年度报告|条例|通知|意见|办法/;
+const CHANNEL_WORD_ONLY = /^(?:微信|微博|抖音|头条|视频|公众)+$/;
 /** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
   微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号|(?:政务)?微信平台|政务微信',
@@ -1271,7 +1287,12 @@ const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继�
  * Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. Narrower than
  * CARRIED_WORDS, whose bare 结转 also takes in what the year before carried over (上年结转), which the year did not leave undone.
  */
-const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转入下一?年度?|继续办理/;
+const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转(?:入|至|到)?下一?年度?|继续办理/;
+/** A question naming the direction of the carrying: into the next year (结转下年度, 明年), or in from the year before (上年结转). */
+const CARRIED_ON_ASKED = /下一?年|明年|第二年|继续办理/;
+const CARRIED_IN_ASKED = /上一?年|去年|往年|转过?来/;
+/** Applications carried in from the year before (上年结转7件, 上一年度转入, 从上年转来): what the year began with, not what it left. */
+const CARRIED_IN = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
 const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
@@ -4411,8 +4432,11 @@ export class QaEngine {
       const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too;
       // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
-      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]);
-      let rest = (glued ? text : text.replace(nameWithRest(text, name, agencies[0].name), ''))
+      // (永春|桃城镇: a place written before the name of an agency stored with no region is no word the name is glued into.)
+      const placeLead = agencies[0].region === '' ? placeLeadingName(text, name) : undefined;
+      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead;
+      const named = text.replace(nameWithRest(text, name, agencies[0].name), '');
+      let rest = (glued ? text : placeLead && named.startsWith(placeLead) ? named.slice(placeLead.length) : named)
         .replace(YEAR_WORDS, '')
         // 近三年 / 历年 chose the years; they are no words of the thing asked.
         .replace(EVERY_YEAR, '')
@@ -5457,12 +5481,22 @@ ${lines.join('\n')}`,
     const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
     // 上年结转的申请有几件 against 2025年度新收…申请数量40件,2024年结转7件: a count carried over or on is only ever a clause
     // that says it was carried (结转, 转入), never the year's new applications beside it.
-    const carriedAsked =
-      question.topic?.type === 'cell' && (question.topic.row.key === 'carried_over' || question.topic.row.key === 'carried_forward');
+    const carriedKey = question.topic?.type === 'cell' ? question.topic.row.key : undefined;
+    const carriedAsked = carriedKey === 'carried_over' || carriedKey === 'carried_forward';
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
             (carriedAsked && !CARRIED_WORDS.test(clause)) ||
+            // 转到下一年办理的有几件 against 上年结转7件,公开答复274件,转下年度办理9件: carried on, asked so, is never the clause
+            // carried in, and carried in never the clause carried on (both say 结转 or 转). A bare 结转了几件 takes either.
+            (carriedKey === 'carried_forward' &&
+              CARRIED_ON_ASKED.test(question.text) &&
+              CARRIED_IN.test(clause) &&
+              !CARRIED_ON.test(clause)) ||
+            (carriedKey === 'carried_over' &&
+              CARRIED_IN_ASKED.test(question.text) &&
+              CARRIED_ON.test(clause) &&
+              !CARRIED_IN.test(clause)) ||
             /复议|诉讼/.test(clause) ||
             (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
             // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
@@ -6998,14 +7032,24 @@ ${lines.join('\n')}`,
           ? ['网站', '门户网站', '官网']
           : [label, `政务${label}`, `官方${label}`];
     for (const report of latestFirst) {
-      for (const hit of this.store.searchSentences(report.id, terms, 20)) {
+      const hits = this.store.searchSentences(report.id, terms, 20);
+      // 通过微信公众号等线上平台…发布信息1096条 ranks before 更新…和“七彩共和新”微信公众号的政府信息: a quoted name in any of
+      // the report's sentences beats a bare one.
+      const anyQuoted = hits.some((hit) => {
+        const sentence = toSimplified(hit.sentence);
+        return [...sentence.matchAll(before), ...sentence.matchAll(after)].some((match) => !NOT_ACCOUNT_NAME.test(match[1]));
+      });
+      for (const hit of hits) {
         const sentence = toSimplified(hit.sentence);
         const quoted = [...sentence.matchAll(before), ...sentence.matchAll(after)].map((match) => match[1]);
+        // (通过微信公众号: 微信 before 公众号 is the channel's own word, no name.)
         const bare =
-          quoted.length > 0
+          quoted.length > 0 || anyQuoted
             ? []
-            : [...sentence.matchAll(unquoted)].map((match) => match[1]).filter((name) => !GENERIC_ACCOUNT_WORD.test(name));
-        const names = [...new Set([...quoted, ...bare])].filter((name) => !/\d{3,}|年度报告|条例|通知|意见|办法/.test(name));
+            : [...sentence.matchAll(unquoted)]
+                .map((match) => match[1])
+                .filter((name) => !GENERIC_ACCOUNT_WORD.test(name) && !CHANNEL_WORD_ONLY.test(name));
+        const names = [...new Set([...quoted, ...bare])].filter((name) => !NOT_ACCOUNT_NAME.test(name));
         if (names.length === 0) {
           // No such account, so no name either.
           const none = noAccount.exec(sentence);

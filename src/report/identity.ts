@@ -543,6 +543,11 @@ function writtenInFull(name: string, simpleText: string, printed: string): strin
 /** A town's or a street's name, with its government's words or without (高良乡人民政府, 新下陆街道办事处). */
 const TOWN_OR_STREET = /(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府)?$/;
 
+/** A postal address's label right before a place (地址:, 通讯地址：). */
+const ADDRESS_LABEL_BEFORE = /(?:地址|住址)\s*[:：]?\s*$/;
+/** A name that opens with its county, district or city (方正县大罗密镇, 白河市青石县民政局). */
+const COUNTY_FIRST = /^\p{Script=Han}{2,6}?(?:市|区|县|旗|盟)\p{Script=Han}{2,}/u;
+
 function fullest(name: string, simpleText: string): string {
   let best = name;
   // A bare 街道/镇/乡 is completed by its office (办事处, 人民政府); regions before it without the office
@@ -563,6 +568,11 @@ function fullest(name: string, simpleText: string): string {
     }
     // Regions written before it: 威海市 + 文登区信访局. Only place words, so a verb never joins.
     let lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+    // 地址:黑龙江省哈尔滨市方正县大罗密镇: the regions of a postal address are where the office sits, written as the post
+    // wants them, not the name the report gives itself (方正县大罗密镇 in its title). A name with no region of its own still
+    // takes the address's (地址:双辽市辽东街道办事处 completes 辽东街道办事处).
+    const inAddress = ADDRESS_LABEL_BEFORE.test(simpleText.slice(Math.max(0, at - lead.length - 6), at - lead.length));
+    if (lead && inAddress && COUNTY_FIRST.test(simpleName)) continue;
     // A 街道 or 镇 named after its district's government (天津市河北区人民政府新开河街道办事处): the government's region,
     // and the government, go on the name.
     let government = '';
