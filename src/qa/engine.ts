@@ -102,7 +102,7 @@ const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest',
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total); 各是/分别 ask it of each year. */
 // 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|推送|推|更新|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.

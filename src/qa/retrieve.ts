@@ -696,6 +696,7 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   let found = 0;
   const matched: string[] = [];
   let gapped: string | undefined;
+  const accountAsked = words.some((word) => ACCOUNT_WORD.test(word) || word === '公众' || /微信/.test(word));
   for (const word of words) {
     // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.
     const weight = DOMAIN_WORDS.has(word) && !sentence.includes(word) ? Math.min(weightOf(word), 1) : weightOf(word);
@@ -731,8 +732,9 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
       found += weight;
       matched.push('办理');
-    } else if (PUSH_WORD.test(word) && PUBLISHED_STATED.test(sentence)) {
-      // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes.
+    } else if (PUSH_WORD.test(word) && accountAsked && PUBLISHED_STATED.test(sentence)) {
+      // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes. (Only of an account:
+      // 门户网站更新了多少 is the site's 共更新信息120条, not the 共发布信息300条 of the site and the account.)
       found += weight;
       matched.push(PUBLISHED_STATED.exec(sentence)![0]);
     } else if (ACCOUNT_WORD.test(word) && ACCOUNT_STATED.test(sentence)) {

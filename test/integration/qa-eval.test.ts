@@ -545,7 +545,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // inside the name: 济南十一中), 河南省自然资源厅 (繁体 spam mirror masking 政府, the 邮编 in brackets) — addresses, 邮编, hours,
       // forms, remedies, services that are not disclosure (办户口, 报警电话, 不动产登记), 4 conversations, 14 negatives), written before
       // its first run: 62/88 (0 wrong figures, CLI eval over these folders); 82/88 after its fixes (6 gaps). Made-up examples:
-      // test/unit/guide/qaguide17.test.ts.
+      // test/unit/guide/qaguide17.test.ts. Merged with gaps21, 办户口迁移要啥材料 expects the 12345 service reply gaps21 settled on
+      // for every file (it expected a refusal).
       'guide-questions-31.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
