@@ -794,8 +794,14 @@ const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
 
+/** A kind that names a school or hospital (济南第十一中学, 人民医院), the only kinds that may start with a place. */
+const UNIT_KIND = /中学?|小学?|学校|医院|卫生院|幼儿园|学院|大学|职院/;
+
 /** The place a school's or hospital's kind starts with (济南 of 济南第十一中学), as written and in full; else none. */
 function unitPlaceForms(kind: string): string[] {
+  // (Only a kind naming a school or hospital looks for a place: the place table is not read for every agency a cold start
+  // indexes.)
+  if (!UNIT_KIND.test(kind)) return [];
   const start = placeStarting(kind);
   if (!start?.place.written || start.place.level === 'province' || !UNIT_AFTER.test(start.rest)) return [];
   return [start.place.written, start.place.name];
