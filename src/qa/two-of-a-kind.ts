@@ -4,6 +4,7 @@
  * the sum or the difference asked would be answered with one account's count. Here the question is read as the count of
  * that kind, and the sentence that count comes from is read for every account of the kind it prints.
  */
+import { respectiveCounts } from '../report/prose.js';
 
 /** 两个公众号, 那俩网站, 二个微博: the channel word after the count of two (微信公众号 and 门户网站 kept whole). */
 const TWO_OF_A_KIND =
@@ -99,6 +100,12 @@ export function accountsOfKind(sentence: string, kind: string, unit: string): Ac
       .replace(/^(?:其中|通过|在|并|另)/, '')
       .trim();
     counts.push({ label, value: Number(match[1]) });
+  }
+  // “A”“B”公众号分别发布信息279篇、230篇: the pattern reads the first count alone; the 分别 list pairs each count with its
+  // name (names of the kind asked only).
+  if (counts.length <= 1) {
+    const respective = respectiveCounts(sentence).filter((count) => count.label.includes(kind));
+    if (respective.length >= 2) return respective.map((count) => ({ label: `${count.label}${count.value}${unit}`, value: count.value }));
   }
   return counts;
 }

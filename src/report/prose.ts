@@ -148,6 +148,9 @@ export const SMALL_COUNT_IN_WORDS =
   /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/u;
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
 
+/** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
+const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
+
 /** Where a 分别 pair's names end (微信和微博|分别|发布信息1408条、6502条). */
 const RESPECTIVELY = /分别(?:为|是|有|达到?|共)?/g;
 /** The counts after 分别: the words they count, then two to five numbers of one unit apart by 、，和 (发布信息1408条、6502条). */
@@ -168,10 +171,10 @@ function respectiveLabels(sentence: string): Map<number, string> {
     const counts = RESPECTIVE_COUNTS.exec(sentence.slice(end));
     if (!counts) continue;
     const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
-    const names = sentence
-      .slice(start, at)
-      .replace(/\s+/g, '')
-      .split(/以及|和|与|及|、/);
+    const named = sentence.slice(start, at).replace(/\s+/g, '');
+    // 在“同安教育”“同安智慧教育”微信公众号分别发布…279篇、230篇: quoted names side by side share the noun after them.
+    const quoted = ADJACENT_QUOTED_NAMES.exec(named);
+    const names = quoted ? [...quoted[1].matchAll(/“[^”]+”/g)].map((name) => `${name[0]}${quoted[2]}`) : named.split(/以及|和|与|及|、/);
     const numbers = [...counts[0].slice(counts[1].length).matchAll(/\d+(?:\.\d+)?/g)];
     if (names.length !== numbers.length || names.some((name) => name.length < 2)) continue;
     numbers.forEach((number, index) => {
@@ -179,6 +182,15 @@ function respectiveLabels(sentence: string): Map<number, string> {
     });
   }
   return labels;
+}
+
+/**
+ * The counts of a 分别 list with the name each belongs to (“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇:
+ * “同安教育”微信公众号发布信息 279 and “同安智慧教育”微信公众号发布信息 230), in the order printed; none where names and
+ * counts do not pair up one to one.
+ */
+export function respectiveCounts(sentence: string): Array<{ label: string; value: number }> {
+  return [...respectiveLabels(sentence)].map(([at, label]) => ({ label, value: Number(/^\d+(?:\.\d+)?/.exec(sentence.slice(at))?.[0]) }));
 }
 
 /** Find the figures in one section's prose. */
@@ -214,7 +226,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // 微信和微博分别发布信息1408条、6502条: each count is its own name's, labelled and classified by it alone.
       const paired = respective.get(at);
       if (paired !== undefined) {
-        const classified = classify(paired, found[2]);
+        // (An account's quoted name, “青石发布”, is no verb of publishing: the key is read without it.)
+        const classified = { ...classify(paired, found[2]), key: classify(paired.replace(/“[^”]*”/g, ''), found[2]).key };
         // 微信 alone is the WeChat account citizens and reports name (“西山发布”微信).
         const channel = classified.channel ?? (/微信(?!群|工作群)/.test(paired) ? '微信公众号' : undefined);
         const key = channel && classified.key === 'published_items' ? 'proactive_items_by_channel' : classified.key;

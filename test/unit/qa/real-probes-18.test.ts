@@ -74,6 +74,24 @@ const DONGLING = `东岭市教育局2025年政府信息公开工作年度报告
 一、总体情况
 2025年,东岭市教育局认真落实政府信息公开各项要求。全年主动公开政府信息共420条,其中通过门户网站公开政府信息180条,政务微信发布信息240条。联系电话:0531-6601234。
 `;
+const TONGAN = `厦门市同安区教育局2025年政府信息公开工作年度报告
+    时间:2026-01-21 16:05
+
+      2025年同安区教育局根据《中华人民共和国政府信息公开条例》(以下简称《条例》)《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)以及省、市、区关于政务公开的工作要求,认真做好政府信息公开工作,形成2025年信息公开工作报告。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开申请行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等6大方面内容。报告中所列数据的统计期限自2025年1月1日起至2025年12月31日。本报告的电子版在厦门市同安区人民政府网站信息公开栏(http://www.xmta.gov.cn)公布并提供下载。如对本报告有任何疑问,请与厦门市同安区教育局办公室联系(地址:厦门市同安区南门里39号,邮编:361100,电话:0592-7022921,电子邮箱:jyj@xmta.gov.cn)。
+
+      一、总体情况
+
+      2025年,同安区教育局政务公开工作坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大和二十届三中、四中全会精神,锚定“办好人民满意的教育”目标,严格落实政府信息公开工作要求,以公开促落实、以公开促规范、以公开促服务,圆满完成了年度政府信息和政务公开各项工作任务,全面提升教育政务工作透明度和公信力。
+
+      (一)主动公开方面
+
+      2025年,同安区教育局共主动公开政府文件40件,涵盖群众关切的招生入学、教师招聘等重点领域。在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇。落实重点领域信息公开。在区政府网站开设“教育信息”专栏
+`;
+const QINGSHI_JYJ = `青石县教育局2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开方面
+2025年,青石县教育局在“青石教育”“青石发布”“青石家长”公众号分别发布信息12篇、30篇、8篇。
+`;
 const BAIHE = `白河县卫生健康局2025年政府信息公开工作年度报告
 一、总体情况
 (一)主动公开情况
@@ -102,6 +120,18 @@ describe('a channel’s figures that are kinds of item', () => {
     ]);
   });
 
+  it('quoted names side by side before 分别 each take their own count', () => {
+    const real = extractProseFigures('在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇。', 'overview');
+    expect(real.map((figure) => [figure.label, figure.value, figure.channel])).toEqual([
+      ['“同安教育”微信公众号发布信息', 279, '微信公众号'],
+      ['“同安智慧教育”微信公众号发布信息', 230, '微信公众号'],
+    ]);
+    // An account named 发布 is no verb: all three counts are of one key.
+    const made = extractProseFigures('在“青石教育”“青石发布”“青石家长”公众号分别发布信息12篇、30篇、8篇。', 'overview');
+    expect(new Set(made.map((figure) => figure.key))).toEqual(new Set(['proactive_items_by_channel']));
+    expect(made.map((figure) => figure.value)).toEqual([12, 30, 8]);
+  });
+
   it('a channel’s count of information as a whole stays the channel’s count', () => {
     const figures = extractProseFigures('通过政府网站主动公开政府信息40条,通过微信公众号发布信息25条。', 'overview');
     expect(figures.map((figure) => [figure.key, figure.value, figure.channel])).toEqual([
@@ -126,6 +156,8 @@ describe('real 卫生健康 pages of 2025 and made-up second examples', () => {
       ['baihe-wjj-2025.txt', BAIHE],
       ['weihai-jyj-2025.txt', WEIHAI],
       ['dongling-jyj-2025.txt', DONGLING],
+      ['tongan-jyj-2025.txt', TONGAN],
+      ['qingshi-jyj-2025.txt', QINGSHI_JYJ],
     ]);
   });
   afterAll(() => app?.dispose());
@@ -194,5 +226,13 @@ describe('real 卫生健康 pages of 2025 and made-up second examples', () => {
     const user = 'probe18-kind:other-level';
     app.engine.ask('威海市教育局去年信息公开得怎么样', { user });
     expect(app.engine.ask('区教育局的网址', { user }).kind).not.toBe('text');
+  });
+
+  it('两个公众号一共 over a 分别 list of two quoted accounts adds both, never says the second is not written', () => {
+    const sum = ask('同安区教育局两个公众号一共发了多少篇');
+    expect(sum.answer).toContain('两项合计509篇');
+    expect(sum.answer).not.toContain('没有写第二个');
+    const which = ask('同安区教育局两个公众号哪个发得多');
+    expect(which.answer).toContain('“同安教育”微信公众号更多（279篇对230篇）');
   });
 });
