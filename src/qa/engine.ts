@@ -8253,15 +8253,19 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * Whether a kind written with at most a level before it (市教育局, 那县卫健局) names the one agency the conversation
+   * remembers: of that kind, its name ending with that level and kind (威海市教育局 for 市教育局, not 同安区教育局).
+   */
   private isRememberedOfKind(text: string, kind: string, remembered: readonly number[]): boolean {
     if (remembered.length !== 1) return false;
+    const lead = KIND_WITH_LEVEL_ONLY.exec(text.slice(0, text.indexOf(kind)));
     const agency = this.index.byId(remembered[0]);
-    const level = KIND_WITH_LEVEL_ONLY.exec(text.slice(0, text.indexOf(kind)))?.[1] ?? '';
     return (
+      lead !== null &&
       agency !== undefined &&
-      KIND_WITH_LEVEL_ONLY.test(text.slice(0, text.indexOf(kind))) &&
       this.index.ofKind(kind).includes(agency) &&
-      toSimplified(agency.name).endsWith(`${level}${kind}`)
+      toSimplified(agency.name).endsWith(`${lead[1] ?? ''}${kind}`)
     );
   }
 
