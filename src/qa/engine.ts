@@ -4283,8 +4283,7 @@ export class QaEngine {
       const crossAgency = (understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation)) && !yearsOfOne;
       // 市教育局的网址 in a conversation about 威海市教育局: a kind written with no place but a level the remembered agency
       // has right before it is that agency, not a question of which (other kinds, or another level, still ask which).
-      const kindNamed = this.bareKind(text);
-      if (topic && agencies.length === 0 && !crossAgency && (!kindNamed || this.isRememberedOfKind(text, kindNamed, memory.agencyIds))) {
+      if (topic && agencies.length === 0 && !crossAgency && this.namesNoOtherOfKind(text, memory.agencyIds)) {
         agencies = memory.agencyIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
         // 信函呢 after 网络申请有几件 (answered from a sentence): the remembered row, asked of the new part.
         if (!understood.topic && memory.retrieval && agencies.length === 1) retrievalFollowUp = memory.retrieval;
@@ -8254,10 +8253,13 @@ ${lines.join('\n')}`,
   }
 
   /**
-   * Whether a kind written with at most a level before it (市教育局, 那县卫健局) names the one agency the conversation
-   * remembers: of that kind, its name ending with that level and kind (威海市教育局 for 市教育局, not 同安区教育局).
+   * Whether the text names no kind of agency, or one written with at most a level before it (市教育局, 那县卫健局) that is the
+   * one agency the conversation remembers: of that kind, its name ending with that level and kind (威海市教育局 for 市教育局,
+   * not 同安区教育局). Only asked once the rest of a follow-up holds, since reading the kinds costs a pass over all of them.
    */
-  private isRememberedOfKind(text: string, kind: string, remembered: readonly number[]): boolean {
+  private namesNoOtherOfKind(text: string, remembered: readonly number[]): boolean {
+    const kind = this.bareKind(text);
+    if (!kind) return true;
     if (remembered.length !== 1) return false;
     const lead = KIND_WITH_LEVEL_ONLY.exec(text.slice(0, text.indexOf(kind)));
     const agency = this.index.byId(remembered[0]);
