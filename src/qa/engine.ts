@@ -1764,7 +1764,8 @@ function unleveledPlaceAgency(text: string): string | undefined {
     // The kind is two to eight characters, ending there; the place ends where it starts.
     for (let start = end - 2; start >= Math.max(1, end - 8); start -= 1) {
       const kind = text.slice(start, end);
-      if (!/^\p{Script=Han}+$/u.test(kind) || /^(?:的|各|哪|所有|全部|这|那|本|该)/.test(kind)) continue;
+      // 自然|资源|与生态环境局: a kind never starts with a word that joins two (与, 和, 及): 资源 there is no county (资源县).
+      if (!/^\p{Script=Han}+$/u.test(kind) || /^(?:的|各|哪|所有|全部|这|那|本|该|与|和|及|或|暨|同)/.test(kind)) continue;
       const place = placeEnding(text.slice(0, start));
       const written = place?.place.written ?? '';
       // 洛阳的科技局里谁最多: a place, 的, then a kind (or the kind, then 里/中/们) asks among the place's agencies.
@@ -1884,9 +1885,12 @@ const ZONE_FORMS_OF = (written: string): readonly string[] =>
 
 /** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
 const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-/** A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话). */
+/**
+ * A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话), a year
+ * or 的 between them or not (中山大学2024年收到多少件信息公开申请).
+ */
 const COLLEGE_ASKED =
-  /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
+  /^(?:请问|我想问|你好|您好)?(\p{Script=Han}{2,12}?(?:大学|学院|职院))(?=(?:(?:\d{2,4}|[零〇一二三四五六七八九]{2,4})年度?)?的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公|收到|受理|公开|主动|依申请|申请|年报|年度报告))/u;
 /** A school or hospital named at the start of a question about its contacts or disclosure (紫金港小学信息公开电话). */
 const OWN_UNIT_ASKED =
   /^(?:请问|我想问|你好|您好|喂)?\s*(\p{Script=Han}{2,6}?(?:中学|小学|学校|幼儿园|医院))(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|怎么|如何|办公))/u;
@@ -4691,7 +4695,19 @@ export class QaEngine {
         mentions.length === 0 &&
         understood.years.length === 0 &&
         !answer.answer.startsWith(WHICH_OF_KIND));
-    if (off) {
+    // 公安局, 那自然资源与生态环境局呢: a kind of agency alone, first in a conversation, asks which of that kind and what of it.
+    const kindAlone = off && !offWithPlace && !memory?.agencyIds.length ? this.kindAlone(text) : undefined;
+    if (kindAlone) {
+      const shown = kindAlone.candidates.slice(0, 10).map((agency) => agency.name);
+      answer = {
+        kind: 'clarify',
+        answer:
+          shown.length === 1
+            ? `库中的${kindAlone.kind}只有${shown[0]}。您想了解它的什么？例如“${shown[0]}收到了几件信息公开申请”。`
+            : `${WHICH_OF_KIND}${kindAlone.kind}、想了解它的什么？库中有：${joinList(shown)}${kindAlone.candidates.length > 10 ? `等${kindAlone.candidates.length}个` : ''}。请带上地区名和想问的内容再问一次，例如“${shown[0]}收到了几件信息公开申请”。`,
+        facts: [],
+      };
+    } else if (off) {
       answer = {
         // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or
         // guide says, is refused; small talk with no body in it (讲个笑话) still asks for a question of the reports.
@@ -8269,6 +8285,14 @@ ${lines.join('\n')}`,
       this.index.ofKind(kind).includes(agency) &&
       toSimplified(agency.name).endsWith(`${lead[1] ?? ''}${kind}`)
     );
+  }
+
+  /** The kind of agency a message names and nothing else (公安局, 那自然资源与生态环境局呢), with the stored agencies of it. */
+  private kindAlone(text: string): { kind: string; candidates: readonly AgencyRecord[] } | undefined {
+    const kind = this.bareKind(text);
+    if (!kind || text.replace(/^(?:那么?|还有)/, '').replace(/(?:呢|的呢|的|吗|呀|啊)?[？?。！!\s]*$/, '') !== kind) return undefined;
+    const candidates = this.index.ofKind(kind);
+    return candidates.length > 0 ? { kind, candidates } : undefined;
   }
 
   private bareKind(text: string): string | undefined {

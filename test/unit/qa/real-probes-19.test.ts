@@ -1,0 +1,67 @@
+/**
+ * Probes of the nineteenth session, over the sample reports and made-up pages:
+ * - a kind of agency alone as the first message (公安局, 那自然资源与生态环境局呢) asks which of that kind and what of it,
+ *   listing the stored ones, instead of saying the question is off-topic;
+ * - a county named like a common word (资源县) inside a kind (自然|资源|与生态环境局) is no place: the not-found reply never
+ *   names 资源与生态环境局;
+ * - a college named at the start of a question with a year between (中山大学2024年收到多少件信息公开申请) is refused by its
+ *   name, not met with a list of the stored agencies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const SHUANGQIAO = `双桥区自然资源与生态环境局2024年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+2024年,双桥区自然资源与生态环境局全年主动公开政府信息85条,收到政府信息公开申请6件。
+`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = makeTestApp();
+  await importTexts(app, [['shuangqiao.txt', SHUANGQIAO]]);
+});
+afterAll(() => app.dispose());
+
+describe('a kind of agency alone, first in a conversation', () => {
+  it('asks which of that kind, listing the stored ones (科技局 of the sample reports)', async () => {
+    const answer = await app.ask('科技局', 'kind-1');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.answer).toContain('您问的是哪个科技局');
+    expect(answer.answer).toContain('海原县科学技术局');
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('with 那…呢 and one agency of the kind stored, names it and asks what of it', async () => {
+    const answer = await app.ask('那自然资源与生态环境局呢', 'kind-2');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.answer).toContain('双桥区自然资源与生态环境局');
+    expect(answer.answer).not.toContain('“资源与生态环境局”');
+    // Then naming what is asked answers it for that agency.
+    const next = await app.ask('双桥区自然资源与生态环境局2024年收到几件申请', 'kind-2');
+    expect(next.facts.map((fact) => fact.value)).toContain(6);
+  });
+
+  it('after an agency of the conversation, the kind alone still moves to the agency of that kind', async () => {
+    await app.ask('海原县科技局2024年收到几件申请', 'kind-3');
+    const answer = await app.ask('那自然资源与生态环境局呢', 'kind-3');
+    expect(answer.answer).toContain('双桥区自然资源与生态环境局');
+    expect(answer.answer).not.toContain('“资源与生态环境局”');
+  });
+
+  it('a kind no stored agency has is still off-topic small talk, never a figure', async () => {
+    const answer = await app.ask('那消防救援支队呢', 'kind-4');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('a college named with a year', () => {
+  it('is refused by its name', async () => {
+    for (const question of ['中山大学2024年收到多少件信息公开申请', '江城理工学院2025年主动公开了多少条']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('refusal');
+      expect(answer.answer, question).toContain(`没有找到“${question.slice(0, question.indexOf('20'))}”`);
+      expect(answer.facts).toEqual([]);
+    }
+  });
+});
