@@ -669,7 +669,9 @@ export class AgencyGuideAnswerer {
       const calculated = answerGuide(question, now, this.sources.guide);
       if (calculated && calculated.topicId === DEADLINE_CALCULATOR_ID) notes.push(`按法定期限计算：${calculated.answer}`);
     }
-    const body = lines.length > 0 ? `${agencyName}政府信息公开（据${source}）：\n${lines.join('\n')}\n（来源：${source}）` : '';
+    // 潢川县人民政府信息公开（据…）, not 潢川县人民政府政府信息公开: a government's name already ends in the word.
+    const heading = `${agencyName}${agencyName.endsWith('政府') ? '' : '政府'}信息公开`;
+    const body = lines.length > 0 ? `${heading}（据${source}）：\n${lines.join('\n')}\n（来源：${source}）` : '';
     // A guide stored without any of the asked fields (only its website, asked how to apply): the general rules, never an empty reply.
     if (!body && notes.length === 0) {
       const general = this.general(question, asks, now, `${source}没有写明受理机构、地址等申请方式。`);

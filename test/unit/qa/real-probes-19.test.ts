@@ -5,7 +5,8 @@
  * - a county named like a common word (资源县) inside a kind (自然|资源|与生态环境局) is no place: the not-found reply never
  *   names 资源与生态环境局;
  * - a college named at the start of a question with a year between (中山大学2024年收到多少件信息公开申请) is refused by its
- *   name, not met with a list of the stored agencies.
+ *   name, not met with a list of the stored agencies;
+ * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -16,10 +17,24 @@ const SHUANGQIAO = `双桥区自然资源与生态环境局2024年政府信息�
 2024年,双桥区自然资源与生态环境局全年主动公开政府信息85条,收到政府信息公开申请6件。
 `;
 
+const SHUANGQIAO_GUIDE = [
+  '双桥区人民政府信息公开指南',
+  '一、主动公开',
+  '本机关主动公开的信息在双桥区人民政府门户网站公开。',
+  '二、依申请公开',
+  '受理机构：双桥区人民政府办公室',
+  '办公地址：双桥区新华路8号',
+  '邮政编码：067000',
+  '咨询电话：0314-1234567',
+].join('\n');
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
-  await importTexts(app, [['shuangqiao.txt', SHUANGQIAO]]);
+  await importTexts(app, [
+    ['shuangqiao.txt', SHUANGQIAO],
+    ['shuangqiao-guide.txt', SHUANGQIAO_GUIDE],
+  ]);
 });
 afterAll(() => app.dispose());
 
@@ -63,5 +78,15 @@ describe('a college named with a year', () => {
       expect(answer.answer, question).toContain(`没有找到“${question.slice(0, question.indexOf('20'))}”`);
       expect(answer.facts).toEqual([]);
     }
+  });
+});
+
+describe("a government's own guide", () => {
+  it('names the government once in the heading of its answer', async () => {
+    const answer = await app.ask('双桥区政府信息公开怎么申请');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('双桥区人民政府信息公开（据');
+    expect(answer.answer).not.toContain('政府政府');
+    expect(answer.answer).toContain('0314-1234567');
   });
 });
