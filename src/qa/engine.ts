@@ -837,6 +837,9 @@ const FEE_ASKED = /(?:收|交|缴)[^，,。？?\d]{0,8}费|费用|收费/;
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
+/** A zone written after a city (海口|高新区, 武汉|经开区): a lower place itself. */
+const ZONE_WRITTEN = /^(?:国家级?)?(?:高新区|经开区|开发区|新区|园区|保税区|综保区|高新技术产业开发区|经济技术开发区|经济开发区)/;
+
 /** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
 const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
 const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
@@ -858,6 +861,8 @@ function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): 
   // Only the place and the kind were written (武汉|医疗保障局, 武汉): a lower place written (天津|东疆, 武汉|经开区…) is asked.
   const kind = place.rest.replace(/^的/, '');
   if (kind !== '' && !kindVariants(kind).some((variant) => name.endsWith(variant))) return answer;
+  // 海口|高新区 for 海口国家高新区: the zone written is the lower place asked, not a kind of the city's own.
+  if (ZONE_WRITTEN.test(kind)) return answer;
   const after = name.startsWith(placeName)
     ? name.slice(placeName.length)
     : name.startsWith(written)
@@ -2097,12 +2102,16 @@ const AGENCY_ALONE =
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
+/** Matters other than disclosure applications whose handling in time a report may state (人大代表建议, 政协提案, 信访件, 工单). */
+const OTHER_MATTER_TIMED = /建议|提案|议案|信访|诉求|工单|留言|咨询|审批|许可/;
 /** Whether replies came in time is asked, not what to do about a late one (超期答复怎么办) nor how long one may take. */
 function timelyAsked(text: string): boolean {
   // 12345热线按期答复率多少: a rate the prose prints, of a hotline's calls or letters, is no yes/no on applications' replies.
   return (
     TIMELY_ASKED.test(text) &&
-    !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是|率|热线|12345|来信|信箱/.test(text)
+    !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是|率|热线|12345|来信|信箱/.test(text) &&
+    // 建议提案按时办结了吗, 信访件都按期办了吗: another matter's handling, which a sentence on it states, not applications'.
+    !OTHER_MATTER_TIMED.test(text)
   );
 }
 /** A timely word next to what it qualifies, replies or finished applications (在法定期限内答复, 办结率100%, 及时规范答复),

@@ -6,6 +6,9 @@
  *   names 资源与生态环境局;
  * - a college named at the start of a question with a year between (中山大学2024年收到多少件信息公开申请) is refused by its
  *   name, not met with a list of the stored agencies;
+ * - 建议提案按时办结了吗 asks of the suggestions and proposals the report says were handled, not of applications' replies
+ *   (was: 没有写明申请是否都在期限内答复);
+ * - 汕头高新区 for a stored 汕头国家高新区 is the zone asked: no note that it is not the city's own body;
  * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,12 +31,19 @@ const SHUANGQIAO_GUIDE = [
   '咨询电话：0314-1234567',
 ].join('\n');
 
+const SHANTOU = `汕头国家高新区2023年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。
+一、总体情况
+2023年,汕头国家高新区主动公开政府信息120条。认真办理人大代表和政协委员提出的建议和提案,2023年承办人大代表建议、政协委员提案共17件全部按时办结,其中主办5件,协办12件。
+`;
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
   await importTexts(app, [
     ['shuangqiao.txt', SHUANGQIAO],
     ['shuangqiao-guide.txt', SHUANGQIAO_GUIDE],
+    ['shantou.txt', SHANTOU],
   ]);
 });
 afterAll(() => app.dispose());
@@ -88,5 +98,24 @@ describe("a government's own guide", () => {
     expect(answer.answer).toContain('双桥区人民政府信息公开（据');
     expect(answer.answer).not.toContain('政府政府');
     expect(answer.answer).toContain('0314-1234567');
+  });
+});
+
+describe('another matter handled in time', () => {
+  it('建议提案按时办结了吗 quotes what the report says of them, not of applications', async () => {
+    for (const question of ['汕头国家高新区2023年建议提案按时办结了吗', '汕头国家高新区2023年人大建议都按期办完了吗']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('text');
+      expect(answer.answer, question).toContain('共17件全部按时办结');
+      expect(answer.answer, question).not.toContain('申请是否都在期限内答复');
+    }
+  });
+});
+
+describe('a zone written after its city, without 国家', () => {
+  it('is the zone asked, with no note that it is a lower body than the city', async () => {
+    const answer = await app.ask('汕头高新区2023年主动公开了多少条');
+    expect(answer.facts.map((fact) => fact.value)).toContain(120);
+    expect(answer.answer).not.toContain('本级');
   });
 });
