@@ -7320,9 +7320,9 @@ ${lines.join('\n')}`,
         (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map(channelPart))}` : '') +
         '。';
     } else if (figures.length === 1) {
-      // A label that starts with the year (2025年活动期间…) would read 2025年2025年.
+      // A label that starts with the year (2025年活动期间…, or 2025通过门户网站… with its 年 lost) would read 2025年2025年.
       // Nor 沙坡头区科学技术局2024年沙坡头区科学技术局微信公众号…（微信公众号）: the agency and the channel are said once.
-      const label = main.label.replace(new RegExp(`^${report.year}年度?[，,]?`), '').replace(report.agency, '');
+      const label = main.label.replace(new RegExp(`^${report.year}(?:年度?)?(?!\\d)[，,]?`), '').replace(report.agency, '');
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
       lead = `${report.agency}${report.year}年${label}${printedFigure(main)}${countedNounAfter(main)}${channel}。`;
     } else {

@@ -972,6 +972,9 @@ function breaksClause(sentence: string, at: number): boolean {
 const DOCUMENT_YEAR =
   /^度?的?(?:(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
 
+/** What makes a year the start of a span (2000年以来, 2018年起, 2020年至今): no count of that year. */
+const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
+
 /** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
 
@@ -984,6 +987,8 @@ function yearBefore(sentence: string, at: number): number | undefined {
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
     if (
       !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
+      // 对2000年以来的…文件进行梳理,清理文件9件: the start of a span is not the year of the count.
+      !SPAN_FROM_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
       // 结转2023年办理3件: the year carried into says where the count went, not when it was counted.
       !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index))
     )

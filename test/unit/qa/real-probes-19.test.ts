@@ -9,6 +9,8 @@
  * - 建议提案按时办结了吗 asks of the suggestions and proposals the report says were handled, not of applications' replies
  *   (was: 没有写明申请是否都在期限内答复);
  * - 汕头高新区 for a stored 汕头国家高新区 is the zone asked: no note that it is not the city's own body;
+ * - a year that starts a span (对2000年以来的…文件进行梳理,清理文件9件) is not the year of the count: it is the report's;
+ * - a clause that starts with its year with 年 lost (2025通过门户网站…1427条, a real 达州 page) is not answered 2025年2025通过;
  * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +39,24 @@ const SHANTOU = `汕头国家高新区2023年政府信息公开工作年度报�
 2023年,汕头国家高新区主动公开政府信息120条。认真办理人大代表和政协委员提出的建议和提案,2023年承办人大代表建议、政协委员提案共17件全部按时办结,其中主办5件,协办12件。
 `;
 
+// Real (达州市民政局's 2025 page as the search corpus holds it: 年 and 月 lost in the period, the page cut).
+const DAZHOU = `达州市民政局2025年政府信息公开工作年度报告
+
+本报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定编制所列数据统计期限从202511日到20251231日。
+
+一、总体情况
+
+(一)主动公开精准发力围绕民政领域重点工作,建立健全主动公开清单化管理机制。2025通过门户网站主动公开各类政府信息1427条,达州民政微信公众号发布信息170
+
+(三)政府信息管理不断夯实严格落实“先审查、后公开”“一事一审”制度。按照市委办工作部署安排,对2000年以来的民政领域规章和规范性文件进行全面梳理,清理文件9件,其中继续有效3件、废止2件、因工作结束宣布失效42025年,未制发行政规范性文件。
+`;
+// Made up: the same shapes, another agency.
+const NANHU = `南湖县司法局2024年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+2024通过县政府门户网站主动公开政府信息236条。自2018年以来累计对本部门文件开展清理,本年度清理规范性文件12件,其中废止4件。
+`;
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
@@ -44,6 +64,8 @@ beforeAll(async () => {
     ['shuangqiao.txt', SHUANGQIAO],
     ['shuangqiao-guide.txt', SHUANGQIAO_GUIDE],
     ['shantou.txt', SHANTOU],
+    ['dazhou.txt', DAZHOU],
+    ['nanhu.txt', NANHU],
   ]);
 });
 afterAll(() => app.dispose());
@@ -117,5 +139,31 @@ describe('a zone written after its city, without 国家', () => {
     const answer = await app.ask('汕头高新区2023年主动公开了多少条');
     expect(answer.facts.map((fact) => fact.value)).toContain(120);
     expect(answer.answer).not.toContain('本级');
+  });
+});
+
+describe('the year of a count in a sentence', () => {
+  it('a year that starts a span is not the count’s: the report’s year is', async () => {
+    const real = await app.ask('达州民政局清理了几件文件');
+    expect(real.facts.map((fact) => [fact.value, fact.year])).toContainEqual([9, 2025]);
+    expect(real.answer).not.toContain('2000年的数字');
+    const madeUp = await app.ask('南湖县司法局废止了几件规范性文件');
+    expect(madeUp.facts.map((fact) => [fact.value, fact.year])).toContainEqual([4, 2024]);
+    expect(madeUp.answer).not.toContain('2018年的数字');
+  });
+
+  it('a clause starting with its year, 年 lost, is answered once with the year', async () => {
+    const real = await app.ask('达州市民政局2025年网站主动公开多少条');
+    expect(real.facts.map((fact) => fact.value)).toContain(1427);
+    expect(real.answer).not.toMatch(/2025年2025/);
+    const madeUp = await app.ask('南湖县司法局2024年网站公开了多少条');
+    expect(madeUp.facts.map((fact) => fact.value)).toContain(236);
+    expect(madeUp.answer).not.toMatch(/2024年2024/);
+  });
+
+  it('a count cut before its unit (公众号发布信息170, the page ends) is never stated', async () => {
+    const answer = await app.ask('达州民政公众号发了多少');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(170);
+    expect(answer.answer).not.toContain('170');
   });
 });
