@@ -7,7 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
-import { joinedNounStart } from '../report/prose.js';
+import { joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
@@ -1919,10 +1919,6 @@ function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceH
   return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
 }
 
-/** Where a 分别 pair's names end and its counts begin (微信和微博|分别|发布信息|1408条、6502条). */
-const RESPECTIVELY = /分别(?:为|是|有|达到?|共)?/g;
-/** The counts of a 分别 pair: one unit, two to five numbers apart by 、，和 (1408条、6502条). */
-const RESPECTIVE_COUNTS = /^([^，。；;,\d]{0,14}?)(\d+(?:\.\d+)?)([条件篇个次场期人名项份家])((?:(?:[、，,和及与]|以及)\d+(?:\.\d+)?\3)+)/;
 /** A question asking the items' counts together (一共, 加起来, 合计). */
 const TOGETHER_ASKED = /一共|总共|共计|合计|加起来|加一起|总计|总数|相加|两个|俩|分别|各/;
 
@@ -1933,6 +1929,11 @@ function respectiveKey(item: string): string {
     .replace(/^(?:通过|在|依托|利用)/, '')
     .replace(/(?:上|中|里)$/, '')
     .trim();
+}
+
+/** The quoted name in an item of a 分别 list (同安智慧教育 of “同安智慧教育”微信公众号), if it has one. */
+function quotedName(item: string): string | undefined {
+  return /[“"‘《]([^”"’》]{2,})[”"’》]/.exec(item)?.[1];
 }
 
 /** Whether the question names an item of a 分别 pair (微信 for “西山发布”微信, 公众号 for 微信公众号). */
@@ -1954,40 +1955,43 @@ export function respectiveCount(
   unit: string | undefined,
   year: number,
 ): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
-  if (!sentence.includes('分别')) return undefined;
-  for (const match of sentence.matchAll(RESPECTIVELY)) {
-    const at = match.index ?? 0;
-    const counts = RESPECTIVE_COUNTS.exec(sentence.slice(at + match[0].length));
-    if (!counts) continue;
-    if (unit !== undefined && !unitsAgree(unit, counts[3])) return undefined;
-    const values = [counts[2], ...counts[4].split(/[、，,和及与]|以及/).filter(Boolean)].map((number) =>
-      Number(number.replace(counts[3], '')),
-    );
-    const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
-    const names = sentence.slice(start, at).split(/以及|和|与|及|、/);
-    if (names.length < values.length) return undefined;
-    const items = names.slice(-values.length).map((name, index) => ({ name, key: respectiveKey(name), value: values[index] }));
+  for (const list of respectiveLists(sentence)) {
+    if (unit !== undefined && !unitsAgree(unit, list.unit)) return undefined;
+    if (list.names.length < list.counts.length) return undefined;
+    const items = list.names
+      .slice(-list.counts.length)
+      .map((name, index) => ({ name, key: respectiveKey(name), value: list.counts[index].value }));
     // The first name may carry the words that lead the list (通过“西山发布”微信): the quoted account stays in its label.
-    const named = items.filter((item) => namesRespectiveItem(question, item.key));
+    // An account asked by its quoted name (同安智慧教育发了几篇) is that item alone, whatever the noun the names share.
+    const byQuote = items.filter((item) => {
+      const quoted = quotedName(item.name);
+      return quoted !== undefined && question.includes(quoted);
+    });
+    const longest = byQuote.filter(
+      (item) => !byQuote.some((other) => other !== item && quotedName(other.name)!.includes(quotedName(item.name)!)),
+    );
+    const named = longest.length > 0 ? longest : items.filter((item) => namesRespectiveItem(question, item.key));
     if (named.length === 0) return undefined;
-    const clause = sentence.slice(start, at + match[0].length + counts[0].length);
+    const clause = sentence.slice(list.start, list.end);
     if (named.length === 1) {
       const [item] = named;
-      return { statedYear: year, clause, value: item.value, unit: counts[3], strength: 6, countedHere: true };
+      // The item's own clause (“同安智慧教育”微信公众号发布信息230篇), not the list's with every count (…279篇、230篇).
+      const own = `${item.name.replace(/^(?:通过|在|依托|利用)/, '')}${list.shared}${item.value}${list.unit}`;
+      return { statedYear: year, clause: own, value: item.value, unit: list.unit, strength: 6, countedHere: true };
     }
     if (!TOGETHER_ASKED.test(question) && named.length < items.length) return undefined;
     return {
       statedYear: year,
       clause,
       value: named[0].value,
-      unit: counts[3],
+      unit: list.unit,
       strength: 6,
       countedHere: true,
       respective: true,
       parts: named.map((item) => ({
-        label: `${item.name.replace(/^(?:通过|在|依托|利用)/, '')}${item.value}${counts[3]}`,
+        label: `${item.name.replace(/^(?:通过|在|依托|利用)/, '')}${item.value}${list.unit}`,
         value: item.value,
-        unit: counts[3],
+        unit: list.unit,
       })),
     };
   }

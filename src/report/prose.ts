@@ -158,13 +158,30 @@ const RESPECTIVE_COUNTS = new RegExp(
   `^([^，。；;,\\d]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*${UNIT}((?:(?:[、，,和及与]|以及)\\d+(?:\\.\\d+)?\\s*\\3)+)`,
 );
 
+/** One 分别 list of a sentence: the names before 分别 and the counts after it, in the order printed. */
+export interface RespectiveList {
+  /** Where the clause naming the items starts, and where its last count ends. */
+  start: number;
+  end: number;
+  /** The words the counts share (发布信息) and their unit (条). */
+  shared: string;
+  unit: string;
+  /**
+   * The names as printed, apart by 、和与及以及, or quoted names side by side each with the noun after them (“同安教育”微信公众号,
+   * “同安智慧教育”微信公众号); as many as the counts or more (通过门户网站、“X”微信和微博: the last ones pair with the counts).
+   */
+  names: string[];
+  /** The counts, each with where its number stands in the sentence. */
+  counts: Array<{ value: number; at: number }>;
+}
+
 /**
- * The labels of a 分别 pair's counts by where each number stands (“西山发布”微信和微博分别发布信息1408条、6502条: 1408 is
- * the 微信's, 6502 the 微博's), each name with the words the counts share. Only where names and counts pair up one to one.
+ * The 分别 lists of a sentence (“西山发布”微信和微博分别发布信息1408条、6502条: 微信 1408, 微博 6502), the one reading of 分别 that
+ * the prose figures and the answers' retrieval share. A list whose counts are not one unit apart by 、，和 is none.
  */
-function respectiveLabels(sentence: string): Map<number, string> {
-  const labels = new Map<number, string>();
-  if (!sentence.includes('分别')) return labels;
+export function respectiveLists(sentence: string): RespectiveList[] {
+  const lists: RespectiveList[] = [];
+  if (!sentence.includes('分别')) return lists;
   for (const match of sentence.matchAll(RESPECTIVELY)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
@@ -176,10 +193,27 @@ function respectiveLabels(sentence: string): Map<number, string> {
     const quoted = ADJACENT_QUOTED_NAMES.exec(named);
     const names = quoted ? [...quoted[1].matchAll(/“[^”]+”/g)].map((name) => `${name[0]}${quoted[2]}`) : named.split(/以及|和|与|及|、/);
     const numbers = [...counts[0].slice(counts[1].length).matchAll(/\d+(?:\.\d+)?/g)];
-    if (names.length !== numbers.length || names.some((name) => name.length < 2)) continue;
-    numbers.forEach((number, index) => {
-      labels.set(end + counts[1].length + (number.index ?? 0), `${names[index]}${counts[1].replace(/\s+/g, '')}`);
+    lists.push({
+      start,
+      end: end + counts[0].length,
+      shared: counts[1].replace(/\s+/g, ''),
+      unit: counts[3],
+      names,
+      counts: numbers.map((number) => ({ value: Number(number[0]), at: end + counts[1].length + (number.index ?? 0) })),
     });
+  }
+  return lists;
+}
+
+/**
+ * The labels of a 分别 pair's counts by where each number stands (“西山发布”微信和微博分别发布信息1408条、6502条: 1408 is
+ * the 微信's, 6502 the 微博's), each name with the words the counts share. Only where names and counts pair up one to one.
+ */
+function respectiveLabels(sentence: string): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const list of respectiveLists(sentence)) {
+    if (list.names.length !== list.counts.length || list.names.some((name) => name.length < 2)) continue;
+    list.counts.forEach((count, index) => labels.set(count.at, `${list.names[index]}${list.shared}`));
   }
   return labels;
 }

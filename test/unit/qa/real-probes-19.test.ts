@@ -11,6 +11,9 @@
  * - 汕头高新区 for a stored 汕头国家高新区 is the zone asked: no note that it is not the city's own body;
  * - a year that starts a span (对2000年以来的…文件进行梳理,清理文件9件) is not the year of the count: it is the report's;
  * - a clause that starts with its year with 年 lost (2025通过门户网站…1427条, a real 达州 page) is not answered 2025年2025通过;
+ * - 分别 is read once (prose.ts respectiveLists) for the prose figures and the answers' retrieval; an account asked by its
+ *   quoted name (同安智慧教育发了几篇, against 在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇) is that one's count,
+ *   stated alone (was: 279, the first), and 公众号发了多少 lists both with their sum (was: 279 alone);
  * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +60,13 @@ const NANHU = `南湖县司法局2024年政府信息公开工作年度报告
 2024通过县政府门户网站主动公开政府信息236条。自2018年以来累计对本部门文件开展清理,本年度清理规范性文件12件,其中废止4件。
 `;
 
+// Made up: two accounts by their quoted names before 分别, as 同安区教育局's 2025 page prints them.
+const BEIXI = `北溪县文化和旅游局2025年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。
+一、总体情况
+2025年,北溪县文化和旅游局在“北溪文旅”“北溪非遗”微信公众号分别推送信息415条、96条。
+`;
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
@@ -66,6 +76,7 @@ beforeAll(async () => {
     ['shantou.txt', SHANTOU],
     ['dazhou.txt', DAZHOU],
     ['nanhu.txt', NANHU],
+    ['beixi.txt', BEIXI],
   ]);
 });
 afterAll(() => app.dispose());
@@ -165,5 +176,22 @@ describe('the year of a count in a sentence', () => {
     const answer = await app.ask('达州民政公众号发了多少');
     expect(answer.facts.map((fact) => fact.value)).not.toContain(170);
     expect(answer.answer).not.toContain('170');
+  });
+});
+
+describe('accounts named in quotes before 分别', () => {
+  it('one asked by its quoted name is its own count, stated alone', async () => {
+    const second = await app.ask('北溪县文化和旅游局2025年北溪非遗推送了几条');
+    expect(second.facts.map((fact) => fact.value)).toEqual([96]);
+    expect(second.answer.split('\n')[0]).toContain('“北溪非遗”微信公众号推送信息96条');
+    expect(second.answer.split('\n')[0]).not.toContain('415');
+    const first = await app.ask('北溪县文旅局的北溪文旅公众号推送了多少条');
+    expect(first.facts.map((fact) => fact.value)).toEqual([415]);
+  });
+
+  it('the accounts asked together list both, with their sum as a computation', async () => {
+    const answer = await app.ask('北溪县文化和旅游局公众号发了多少条');
+    expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([415, 96]));
+    expect(answer.answer).toContain('511');
   });
 });
