@@ -47,7 +47,9 @@ type Ask =
   | 'per_form'
   | 'guide_reading'
   | 'central'
-  | 'received';
+  | 'received'
+  | 'revised'
+  | 'catalogue';
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
 const PER_FORM_ASKED =
@@ -134,7 +136,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
     ask: 'scope',
     pattern:
-      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)/,
+      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|主动公开(?:的)?(?:信息|内容)?(?:有|分|分为|包括)?几(?:类|种|个方面)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)/,
     fields: ['proactive_scope'],
     wanted: ['proactive_scope'],
   },
@@ -221,6 +223,21 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /申请(?:时间|日期|日)\p{Script=Han}{0,4}?(?:怎么|咋|如何|从哪天|以什么|以哪天|按什么|按哪天|算哪天)|(?:哪天|哪一天|什么时候|何时)\p{Script=Han}{0,2}?算(?:是|作)?(?:收到|申请|受理)|从哪天(?:开始)?算|(?:以|按)(?:什么|哪天|哪个)(?:时间|日期|日子)?(?:为准|算)/u,
     fields: ['received_on'],
     wanted: ['received_on'],
+  },
+  {
+    // 指南是哪年修订的, 这是哪个版本的指南: the revision or edition printed under the guide's title.
+    ask: 'revised',
+    pattern:
+      /(?:哪年|哪一年|什么时候|啥时候|何时|哪个月|几月份?)\p{Script=Han}{0,2}?(?:修订|修改|编制|制定|印发|出)的|修订(?:时间|日期|于|过)|(?:哪年|哪一年|哪个|什么|啥)(?:年份?的?)?版本?(?:的)?指南|指南\p{Script=Han}{0,2}?(?:哪年|哪一年|哪个|什么|啥)(?:年份?)?的?版/u,
+    fields: ['revised'],
+    wanted: ['revised'],
+  },
+  {
+    // 索引号是啥意思, 索引号多少位, 目录怎么编排的: the guide's own words on its catalogue's layout.
+    ask: 'catalogue',
+    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)/,
+    fields: ['catalogue_layout'],
+    wanted: ['catalogue_layout'],
   },
   {
     // 一张申请表能申请几条信息, 一份申请可以申请几项: how much one application may ask, in the guide's words.
@@ -389,6 +406,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   guide_reading: 'disclosure-guide',
   central: 'how-to-apply',
   received: 'receipt-date',
+  revised: 'disclosure-guide',
+  catalogue: 'disclosure-guide',
 };
 
 /**
@@ -448,8 +467,19 @@ function fieldText(fields: AgencyGuideFields, key: GuideFieldKey): string | unde
 /** 会公开X方面的信息吗 / 公开X吗 / 是否公开X: the item asked of the proactive scope, yes or no. */
 const SCOPE_ITEM_ASKED =
   /(?:(?:是否|有没有|能不能|会不会)主?动?公开|会?主?动?(?<!信息|申请|依申请)公开(?=.*(?:吗|么|嘛|没有|不)[?？]?$))(\p{Script=Han}{2,10}?)(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项)?(?:吗|么|嘛|没有|不)?[?？]?$/u;
-/** Words after 公开 that name no item of a scope (申请, 指南, 信息 alone) or ask a count or a time. */
-const NOT_A_SCOPE_ITEM = /^(?:信息|政府信息|内容|申请|指南|年报|了|过|出来)$|多少|几|什么|哪|时间|电话|地址|费|钱|申请|多久|怎么/;
+/**
+ * 党风廉政建设情况公开吗 / 的财政预算公开吗 / 收费信息公开吗: the item asked before 公开 (with the agency's name in front of
+ * it, so the item is looked up as the longest tail of those words the scope names).
+ */
+const SCOPE_ITEM_BEFORE =
+  /^(\p{Script=Han}{2,24}?)(?:的)?(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项|数据)?(?:是否|会不会|有没有|能不能|会|都|也|能|可以)?(?:主动)?(?:公开|公布)(?:了|过|出来)?(?:吗|么|嘛|不|没有|没)[?？]?$|^(\p{Script=Han}{2,24}?)(?:的)?(?:信息|内容|情况|事项|数据)?(?:公不公开|公开不公开|是否公开)[?？]?$/u;
+/**
+ * Words after 公开 that name no item of a scope (申请, 指南, 信息 alone) or ask a count, a time or what applying costs (钱);
+ * 收费 may be an item (收费信息, 收费项目): 申请公开收费吗 never reaches here (公开 after 申请).
+ */
+const NOT_A_SCOPE_ITEM = /^(?:信息|政府信息|内容|申请|指南|年报|了|过|出来)$|多少|几|什么|哪|时间|电话|地址|钱|申请|多久|怎么/;
+/** What a scope's words and an item asked are compared without: punctuation and the words that join two items (预算、决算 = 预算决算). */
+const SCOPE_KEY_DROPPED = /[\s、，,；;。.．:：()（）“”"‘’'《》〈〉·\-—]|和|及|与|以及/g;
 /** A pinyin gloss a mirror prints after a character (價(jià)). */
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 /** Where one item of a scope list ends (；, 。, a number before the next item). */
@@ -551,18 +581,42 @@ export class AgencyGuideAnswerer {
    */
   private scopeItemAnswer(question: string, agency: { id: number; name: string }): AgencyGuideReply | null {
     const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
-    const item = SCOPE_ITEM_ASKED.exec(text)?.[1];
     // 2023年有没有公开工作动态 asks what a year's report says was published, not the guide's standing scope.
-    if (!item || NOT_A_SCOPE_ITEM.test(item) || /\d{2}年|今年|去年|前年/.test(text)) return null;
+    if (/\d{2}年|今年|去年|前年/.test(text)) return null;
+    const after = SCOPE_ITEM_ASKED.exec(text)?.[1];
+    const before = after === undefined ? SCOPE_ITEM_BEFORE.exec(text) : null;
+    const words = after ?? before?.[1] ?? before?.[2];
+    if (!words || /(?:依)?申请$|信息公开$/.test(words)) return null;
     const guide = this.sources.guides.forAgency(agency);
-    // A mirror's pinyin glosses inside words (服務價(jià)格) would hide the item: read without them.
-    const scope = guide?.fields.proactive_scope ? toSimplified(guide.fields.proactive_scope).replace(PINYIN_GLOSS, '') : undefined;
-    if (!guide || !scope?.includes(item)) return null;
+    // The whole scope when the stored one was shortened; a mirror's pinyin glosses inside words (服務價(jià)格) would hide the item.
+    const printed = guide?.fields.proactive_scope_full ?? guide?.fields.proactive_scope;
+    if (!guide || !printed) return null;
+    const clauses = toSimplified(printed).replace(PINYIN_GLOSS, '').split(SCOPE_CLAUSE_BREAK);
+    const keys = clauses.map((clause) => clause.replace(SCOPE_KEY_DROPPED, ''));
+    const name = toSimplified(agency.name);
+    const named = (item: string) => {
+      const key = item.replace(SCOPE_KEY_DROPPED, '');
+      return key.length >= 2 ? keys.findIndex((clauseKey) => clauseKey.includes(key)) : -1;
+    };
+    let item: string | undefined;
+    let at = -1;
+    if (after !== undefined) {
+      if (!NOT_A_SCOPE_ITEM.test(after)) [item, at] = [after, named(after)];
+    } else {
+      // Before 公开 the agency's own name comes first (济南十一中收费信息公开吗): the longest tail of the words the scope names,
+      // never a piece of the agency's name (教育局) nor a word that asks something else (电话, 多少).
+      for (let length = Math.min(words.length, 12); length >= 2 && at < 0; length--) {
+        const tail = words.slice(words.length - length).replace(/^的/, '');
+        if (tail.length < 2 || name.includes(tail) || NOT_A_SCOPE_ITEM.test(tail)) continue;
+        [item, at] = [tail, named(tail)];
+      }
+    }
+    if (!item || at < 0) return null;
+    const whole = clauses[at].trim() || item;
+    // A long clause (a list run into one sentence): the words around the item, so the answer stays one message.
+    const from = Math.max(0, whole.indexOf(item.slice(0, 2)) - 40);
     const clause =
-      scope
-        .split(SCOPE_CLAUSE_BREAK)
-        .find((part) => part.includes(item))
-        ?.trim() ?? item;
+      whole.length <= 120 ? whole : `${from > 0 ? '…' : ''}${whole.slice(from, from + 120)}${from + 120 < whole.length ? '…' : ''}`;
     return {
       kind: 'guide',
       answer: `会。${agency.name}的信息公开指南列明的主动公开范围包括：${clause}\n（来源：《${guide.title}》）`,
@@ -612,6 +666,10 @@ export class AgencyGuideAnswerer {
         const cap = wanted.includes(key) || whereToRead ? 400 : 150;
         if (value.length > cap) value = `${value.slice(0, cap)}…`;
       }
+      // 主动公开哪些信息: a scope shortened only a little (188 characters, 三公经费 in its last item) is quoted whole; a long list
+      // keeps its items' names.
+      const full = guide.fields.proactive_scope_full;
+      if (key === 'proactive_scope' && wanted.includes(key) && full && full.length <= 400) value = toSimplified(full);
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
       lines.push(

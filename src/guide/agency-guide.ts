@@ -68,6 +68,12 @@ export interface AgencyGuideFields {
   central_acceptance?: string;
   /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
   received_on?: string;
+  /** The whole scope part as read (600 characters at most), kept when `proactive_scope` had to shorten it: one item is looked up in it. */
+  proactive_scope_full?: string;
+  /** The revision or edition the guide states under its title, as printed ((2025年4月修訂) → 2025年4月修訂; 指南(2024年版) → 2024年版). */
+  revised?: string;
+  /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
+  catalogue_layout?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -101,6 +107,9 @@ export const GUIDE_FIELD_KEYS = [
   'guide_reading',
   'central_acceptance',
   'received_on',
+  'proactive_scope_full',
+  'revised',
+  'catalogue_layout',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -137,6 +146,9 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   guide_reading: '指南查阅地点',
   central_acceptance: '集中受理点',
   received_on: '申请时间的计算',
+  proactive_scope_full: '主动公开范围（全文）',
+  revised: '指南修订',
+  catalogue_layout: '目录编排体系',
 };
 
 /** A parsed guide. */
@@ -928,6 +940,34 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
 const ACCEPTED_SINCE =
   /(?:从|自|于)\s*((?:19|20)\d{2}\s*年(?:\s*\d{0,2}\s*月)?(?:\s*\d{0,2}\s*日)?|(?:发文|印发|发布|公布)之日)\s*(?:起|开始)\s*(?:正式)?(?:开始)?受理/;
 
+/**
+ * The revision or edition printed with the guide's title: after 指南 or on a line of its own ((2025年4月修訂),
+ * 指南(2024年版), （2024年8月修订）); a date the opening gives for something else (自2019年5月15日起施行) is none.
+ */
+const REVISED =
+  /(?:指南[ \t]*|(?:^|\n)[ \t]*)[(（][ \t]*((?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?:[ \t]*\d{1,2}[ \t]*日)?[ \t]*(?:修订版?|修正|更新|版|印发)?)[ \t]*[)）]/;
+
+/** A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系), not the scope's 信息分类和编排体系. */
+const LAYOUT_HEADING =
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)/;
+
+/** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
+function catalogueLayoutWords(printed: string, match: string): string | undefined {
+  const heading = LAYOUT_HEADING.exec(match);
+  if (!heading) return undefined;
+  const topLevel = /^[一二三四五六七八九十]/.test(heading[0]);
+  const from = heading.index + heading[0].length;
+  // The part runs to the next heading of its own level; its numbered columns (1.索引号 2.组配分类) are inside it.
+  let end = Math.min(match.length, from + 400);
+  for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING]) {
+    pattern.lastIndex = from;
+    const next = pattern.exec(match);
+    if (next && next.index < end) end = next.index;
+  }
+  const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
+  return text.length >= 10 ? (end === from + 400 ? `${text}…` : text) : undefined;
+}
+
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
 const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
 
@@ -1052,12 +1092,15 @@ function placeSentences(printed: string, match: string): string[] {
  * With no 公开范围 heading: the kinds listed under a 信息分类 heading (二、信息分类 / 学院信息分为以下8类: 1.学院概况 …), or
  * after 公开下列(政府)信息: (市卫生健康委员会重点公开下列政府信息: (一)负责综合协调机关政务…).
  */
-function listedScope(printed: string, match: string): string | undefined {
+function listedScope(printed: string, match: string): ScopeRead | undefined {
   const heading =
     /(?:(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\s*信息(?:的)?分类(?!和编排|与编排|、编排|及编排)/.exec(
       match,
     );
-  if (heading) return headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
+  if (heading) {
+    const text = headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600);
+    return text === undefined ? undefined : { text };
+  }
   // The lead sentence ends in a colon (or a semicolon: 镇人民政府主动公开下列各类政府信息;), or is a heading of its own
   // ((一)本机关主动公开下列各类政府信息, the list on the lines below).
   // Or a company's list with no heading at all (国网…供电公司信息公开指南 …主要包括以下内容: 1.单位概况 …), before any part on
@@ -1065,7 +1108,7 @@ function listedScope(printed: string, match: string): string | undefined {
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    /公开(?:以)?下列(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(match) ??
+    /公开(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(match) ??
     (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
@@ -1076,8 +1119,14 @@ function listedScope(printed: string, match: string): string | undefined {
   // A company's long list starting at its 1. (cleanValue drops a leading item number): each item's name, read before the number is lost.
   const whole = printedPart.replace(/\s+/g, ' ').trim();
   const heads = lead === listed && whole.length > 150 && /^1[、.．]/.test(whole) ? listHeads(whole) : undefined;
-  if (heads) return heads;
-  return text.length >= 6 ? text : undefined;
+  if (heads) return { text: whole, short: heads };
+  return text.length >= 6 ? { text } : undefined;
+}
+
+/** A scope part as read, and the shortened form answers quote when the list itself had to be shortened (a company's item names). */
+interface ScopeRead {
+  text: string;
+  short?: string;
 }
 
 /**
@@ -1098,7 +1147,12 @@ function inCatalogueLayout(match: string, at: number): boolean {
   return part !== undefined && at >= part[0] && at < part[1];
 }
 
-function proactiveScope(printed: string, match: string): string | undefined {
+/**
+ * What the agency publishes of itself: the shortened scope answers quote (150 characters, or the list's item names), and the
+ * whole part as read (600 characters at most) when it had to be shortened, so one item asked (停电信息公开吗, 公开服务价格吗)
+ * is found past the cut.
+ */
+function proactiveScope(printed: string, match: string): { short: string; full?: string } | undefined {
   const application = applicationPart(match);
   // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
   const parts = [
@@ -1111,13 +1165,15 @@ function proactiveScope(printed: string, match: string): string | undefined {
     .filter((heading) => !(application > 0 && heading.index > application && !/主动/.test(heading[0])))
     .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
     .filter((text): text is string => text !== undefined && text.length >= 6);
-  const text =
-    parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0] ?? listedScope(printed, match);
-  if (!text) return undefined;
+  const headed = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+  const read = headed !== undefined ? { text: headed } : listedScope(printed, match);
+  if (!read) return undefined;
+  if (read.short) return { short: read.short, full: read.text };
   // 公开渠道: on a line of its own inside the scope part: the scope ends before it (the channels are read apart).
-  const channelsLabel = /\s(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)\s*[:：]/.exec(text);
-  if (channelsLabel && channelsLabel.index >= 6) return scopeText(text.slice(0, channelsLabel.index).trim());
-  return scopeText(text);
+  const channelsLabel = /\s(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)\s*[:：]/.exec(read.text);
+  const text = channelsLabel && channelsLabel.index >= 6 ? read.text.slice(0, channelsLabel.index).trim() : read.text;
+  const short = scopeText(text);
+  return short === text ? { short } : { short, full: text };
 }
 
 function scopeText(text: string): string {
@@ -1857,7 +1913,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         // 名称：XX指挥中心: the office's name under a label of its own.
         const name = cleanValue(
           printed
-            .slice(after, valueEnd(match, after + (/^[\s:\d、.]*/.exec(match.slice(after))?.[0].length ?? 0), hits))
+            .slice(after, valueEnd(match, after + (/^[\s:\d、.。]*/.exec(match.slice(after))?.[0].length ?? 0), hits))
+            // (一)受理机构。 then the office alone on the next line (雅安市教育局办公室): the heading's full stop is no part of it.
+            .replace(/^[\s。.]+/, '')
             .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
             .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)/, ''),
@@ -2037,9 +2095,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;
   const scope = proactiveScope(printed, match);
-  if (scope) fields.proactive_scope = scope;
+  if (scope) fields.proactive_scope = scope.short;
+  if (scope?.full) fields.proactive_scope_full = scope.full;
   const proactive = proactiveTimeLimit(printed, match);
   if (proactive) fields.proactive_time_limit = proactive;
+  const revised = REVISED.exec(match.slice(0, 3000));
+  if (revised) {
+    const at = revised.index + revised[0].lastIndexOf(revised[1]);
+    fields.revised = printed.slice(at, at + revised[1].length).replace(/\s+/g, '');
+  }
+  const layout = catalogueLayoutWords(printed, match);
+  if (layout) fields.catalogue_layout = layout;
   const since = ACCEPTED_SINCE.exec(match);
   if (since)
     fields.accepted_since = printed

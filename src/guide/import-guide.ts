@@ -53,7 +53,8 @@ export function guideJson(file: string, guide: GuideImport | StoredGuide): Guide
 
 /** The fields as the CLI prints them: one "label：value" per field found, in catalogue order. */
 export function describeGuideFields(fields: AgencyGuideFields): string[] {
-  return GUIDE_FIELD_KEYS.filter((key) => fields[key] !== undefined).map((key) => {
+  // The whole scope is kept for looking one item up; the shortened one is what is printed.
+  return GUIDE_FIELD_KEYS.filter((key) => fields[key] !== undefined && key !== 'proactive_scope_full').map((key) => {
     const value = fields[key]!;
     return `${GUIDE_FIELD_LABELS[key]}：${Array.isArray(value) ? value.join('；') : value}`;
   });

@@ -2516,6 +2516,8 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   // 咸宁教育局会帮我统计数据吗, 用信息公开申请来投诉行不行: rules of the regulation that hold for every agency.
   'processing-not-required',
   'petition-not-application',
+  // 能不能让别人帮我申请: what the regulation says of applying through someone else holds for every agency.
+  'entrusted-application',
 ]);
 
 /** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
