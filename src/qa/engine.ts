@@ -840,18 +840,20 @@ const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 /** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
 const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
 const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
+/** Under a county, a town, township, street or zone (张家川县|龙山镇人民政府); 城乡 and 乡村 name no township (住房和城乡建设局). */
+const LOWER_PLACE_OF_COUNTY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|园区|镇|(?<!城)乡(?!村)|街道)/u;
 
 /**
  * 武汉的医疗保障局 where the one stored body of that kind the place holds is a lower one (武汉经济技术开发区(汉南区)医疗保障局):
  * a city or province named without a lower place is answered from that body only with a note saying plainly it is not the
- * city's (or province's) own.
+ * city's (or province's) own. So is a county named alone whose one stored body is a town's (张家川县 → 张家川县龙山镇人民政府).
  */
 function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): Answer {
   if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
   const mention = mentions.find((each) => (each.how === 'region' || each.how === 'shortened') && each.agencies.length === 1);
   if (!mention) return answer;
   const place = placeStarting(mention.text);
-  if (!place || place.place.level === 'county') return answer;
+  if (!place) return answer;
   const { name: placeName, written = mention.text } = place.place;
   const agency = mention.agencies[0];
   const name = toSimplified(agency.name);
@@ -864,7 +866,13 @@ function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): 
       ? name.slice(written.length)
       : undefined;
   if (after === undefined) return answer;
-  const lower = (place.place.level === 'province' ? LOWER_PLACE_OF_PROVINCE : LOWER_PLACE_OF_CITY).test(after);
+  const lower = (
+    place.place.level === 'province'
+      ? LOWER_PLACE_OF_PROVINCE
+      : place.place.level === 'county'
+        ? LOWER_PLACE_OF_COUNTY
+        : LOWER_PLACE_OF_CITY
+  ).test(after);
   if (!lower) return answer;
   return {
     ...answer,
