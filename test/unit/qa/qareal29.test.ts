@@ -4,7 +4,7 @@
  * item named with 类 (涵盖投诉类328条) is the count of that kind, not the total before it; a county named alone, whose one stored
  * body is a town's, is answered with a note saying so, and an autonomous county is found by the name people write
  * (张家川县 for 张家川回族自治县); the people's words for a report's: 记者会 (新闻发布会), 网友留言 (网民留言), 多不多 (有多少),
- * 接了多少个电话 (接听…来电), 央视报道了几条 (央视发布78条); a page naming no agency gives none from 对以县政府和县政府办公室名义.
+ * 接了多少个电话 (接听…来电), 央视报道了几条 (央视发布78条); 哪个多 after two sentence figures names what each counts; a page naming no agency gives none from 对以县政府和县政府办公室名义.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeStarting } from '../../../src/qa/places.js';
@@ -36,7 +36,7 @@ describe('real-questions-53 classes on real sentences and made-up reports', () =
         'wengan.txt',
         `现向社会公布瓮安县2024年政府信息公开工作年度报告。
 一、总体情况
-(一)进一步加强主动公开。受理网民留言106条,均实现办结,做到件件有回音。`,
+(一)进一步加强主动公开。受理网民留言106条,均实现办结,做到件件有回音。此外,通过“瓮安县人民政府网”微信公众号发布信息584条,“瓮安政务”微博发布信息298条,拓宽信息传播渠道。`,
       ],
       [
         'ganyu.txt',
@@ -56,7 +56,7 @@ describe('real-questions-53 classes on real sentences and made-up reports', () =
         `青禾市园林局2024年政府信息公开工作年度报告
 一、总体情况
 (二)依申请公开。2024年,本局无关于本单位政府信息公开工作的行政诉讼案件。全年协助处理市民热线工单240条,涵盖咨询类150条与求助类90条。全年接听群众来电66次。
-(三)平台建设。全年召开新闻发布会3场,收到网友留言52条。媒体发布园林新闻30条,其中省电视台发布12条。`,
+(三)平台建设。全年召开新闻发布会3场,收到网友留言52条。通过“青禾园林”微信公众号发布信息120条,“青禾发布”微博发布信息95条。媒体发布园林新闻30条,其中省电视台发布12条。`,
       ],
       [
         'mengshan.txt',
@@ -104,6 +104,17 @@ describe('real-questions-53 classes on real sentences and made-up reports', () =
     const madeUp = await app.ask('孟连县2024年公开了多少条信息');
     expect(madeUp.answer).toContain('下面一级');
     expect(madeUp.answer).toContain('不是孟连');
+  });
+
+  it('names the things compared in 哪个多 after two figures of one agency and year read from sentences', async () => {
+    await app.ask('瓮安县2024年微信公众号发了多少条', 'r53-which');
+    await app.ask('微博呢', 'r53-which');
+    const real = await app.ask('哪个多', 'r53-which');
+    expect(real.answer).toMatch(/^瓮安县2024年[^。]*微信公众号[^。]*584条最多/);
+    await app.ask('青禾市园林局2024年公众号发了几条', 'r53-which-2');
+    await app.ask('那微博呢', 'r53-which-2');
+    const madeUp = await app.ask('哪个多', 'r53-which-2');
+    expect(madeUp.answer.split('\n')[0]).toMatch(/公众号[^。]*最多[^。]*120条|公众号[^。]*120条最多/);
   });
 
   it('reads a citizen’s words for what the report prints', async () => {
