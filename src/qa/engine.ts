@@ -5330,11 +5330,12 @@ ${lines.join('\n')}`,
       );
     const facts = sameKind.length >= 2 ? sameKind : lastTwo;
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
-    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数), and a figure read from a
-    // sentence its words there (微信公众号发布信息584条 against “瓮安政务”微博发布信息298条: 哪个多 names the channel, not only
-    // the agency and year both share).
+    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数). Figures of one agency and year
+    // read from sentences are told apart by their words there (微信公众号发布信息584条 against “瓮安政务”微博发布信息298条:
+    // 哪个多 names the channel, not only the agency and year both share).
+    const oneSubject = new Set(facts.map((fact) => `${fact.agency}|${fact.year}`)).size === 1;
     const describe = (fact: Fact) =>
-      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '') || (fact.key === 'sentence' ? printedLead(fact) : '')}${formatNumber(fact.value)}${fact.unit}`;
+      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '') || (oneSubject && fact.key === 'sentence' ? printedLead(fact) : '')}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same
