@@ -247,6 +247,17 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // The yes/no ends its own part (收没收费？补正要几天: the question after it stays as it is).
   [/((?![有了])\p{Script=Han})没\1过([^?？。!！，,；;\s]*)/u, '$1过$2吗'],
   [/((?![有了])\p{Script=Han})没\1([^?？。!！，,；;\s]*)/u, '$1$2了吗'],
+  // 开过记者会吗 / 搞了几场记者见面会: a press conference by the other names people give it, which reports print 新闻发布会.
+  [/(?<!新闻)(?:记者招待会|记者见面会|记者会)/g, '新闻发布会'],
+  // 网友留言有多少 / 网民留言: who left the messages is no part of what a report counts (网民留言106条, 网友留言1779条 alike).
+  [/(?:网友|网民)(?=留言)/g, ''],
+  // 留言多不多 / 发的信息多不多: asks how many, as 有多少 does.
+  [/多不多([?？。!！]*)$/, '有多少$1'],
+  // 热线接了多少个电话 / 接了几通电话: calls answered, which reports print as 接听…来电 (接听154次来电); 接听了多少通电话, in
+  // the report's own verb, stays as written (累计接听电话84472通).
+  [/接了?(?:多少|几)[个通次]?电话/g, '接听多少次来电'],
+  // 央视报道了几条 / 人民日报报道多少篇: what a paper or station carried is what the report says it 发布 (央视发布78条).
+  [/报道了?(?=(?:多少|几)[条篇次]?)/g, '发布'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.

@@ -843,18 +843,20 @@ const ZONE_WRITTEN = /^(?:国家级?)?(?:高新区|经开区|开发区|新区|�
 /** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
 const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
 const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
+/** Under a county, a town, township, street or zone (张家川县|龙山镇人民政府); 城乡 and 乡村 name no township (住房和城乡建设局). */
+const LOWER_PLACE_OF_COUNTY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|园区|镇|(?<!城)乡(?!村)|街道)/u;
 
 /**
  * 武汉的医疗保障局 where the one stored body of that kind the place holds is a lower one (武汉经济技术开发区(汉南区)医疗保障局):
  * a city or province named without a lower place is answered from that body only with a note saying plainly it is not the
- * city's (or province's) own.
+ * city's (or province's) own. So is a county named alone whose one stored body is a town's (张家川县 → 张家川县龙山镇人民政府).
  */
 function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): Answer {
   if (answer.kind !== 'figure' && answer.kind !== 'text') return answer;
   const mention = mentions.find((each) => (each.how === 'region' || each.how === 'shortened') && each.agencies.length === 1);
   if (!mention) return answer;
   const place = placeStarting(mention.text);
-  if (!place || place.place.level === 'county') return answer;
+  if (!place) return answer;
   const { name: placeName, written = mention.text } = place.place;
   const agency = mention.agencies[0];
   const name = toSimplified(agency.name);
@@ -869,7 +871,13 @@ function withLowerBodyNote(answer: Answer, mentions: readonly AgencyMention[]): 
       ? name.slice(written.length)
       : undefined;
   if (after === undefined) return answer;
-  const lower = (place.place.level === 'province' ? LOWER_PLACE_OF_PROVINCE : LOWER_PLACE_OF_CITY).test(after);
+  const lower = (
+    place.place.level === 'province'
+      ? LOWER_PLACE_OF_PROVINCE
+      : place.place.level === 'county'
+        ? LOWER_PLACE_OF_COUNTY
+        : LOWER_PLACE_OF_CITY
+  ).test(after);
   if (!lower) return answer;
   return {
     ...answer,
@@ -5349,9 +5357,12 @@ ${lines.join('\n')}`,
       );
     const facts = sameKind.length >= 2 ? sameKind : lastTwo;
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
-    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数).
+    // A prose figure has no table row: its own name says what was counted (主动公开信息的条数). Figures of one agency and year
+    // read from sentences are told apart by their words there (微信公众号发布信息584条 against “瓮安政务”微博发布信息298条:
+    // 哪个多 names the channel, not only the agency and year both share).
+    const oneSubject = new Set(facts.map((fact) => `${fact.agency}|${fact.year}`)).size === 1;
     const describe = (fact: Fact) =>
-      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
+      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '') || (oneSubject && fact.key === 'sentence' ? printedLead(fact) : '')}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same

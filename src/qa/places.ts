@@ -82,6 +82,12 @@ function divisions(): Divisions {
         add(built.forms, county, countyPlace);
         add(built.counties, county, countyPlace);
         add(countyShorts, county.replace(/(?:自治)?[县区市旗]$/, ''), countyPlace);
+        // 张家川回族自治县 is written 张家川县 and 张家川, as 海原县 is 海原.
+        const ethnic = ETHNIC_AUTONOMOUS.exec(county);
+        if (ethnic) {
+          add(countyShorts, ethnic[1], countyPlace);
+          add(countyShorts, `${ethnic[1]}${ethnic[2]}`, countyPlace);
+        }
       }
     }
   }
@@ -114,6 +120,14 @@ export function knownPlaceSpans(text: string): Array<readonly [number, number]> 
       }
   return spans;
 }
+
+/**
+ * An autonomous county or banner named for its peoples (张家川回族自治县, 孟连傣族拉祜族佤族自治县, 莫力达瓦达斡尔族自治旗): the place
+ * before them and its 县/旗, the way people write it (张家川县). Every people of China but 汉 is listed, so the place keeps its
+ * own last character (张家川, not 张家 with a people 川回).
+ */
+const ETHNIC_AUTONOMOUS =
+  /^(\p{Script=Han}{2,}?)(?:(?:回|藏|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|蒙古|维吾尔)族)+自治([县旗])$/u;
 
 /** Words that may follow a place that scopes a question: 的, 里, 境内, 范围内, 全省 …. */
 const AFTER_PLACE = /^(?:的|里|内|境内|范围内|辖区内?|全省|全市|全区|全县)*/;

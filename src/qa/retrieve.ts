@@ -186,8 +186,8 @@ const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
 const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
 const TOTAL_BEFORE = /(?:总计|共计|合计|总共|一共|累计|总数)[^，。；,;\d]{0,12}$/;
 
-/** Where a sentence's breakdown of its headline figure begins (其中：, 包括：). */
-const BREAKDOWN = /其中|包括[:：]|含[:：]|包括(?=[^，。；,;\d]{1,12}\d)/;
+/** Where a sentence's breakdown of its headline figure begins (其中：, 包括：, 涵盖 before an item's count: 工单378条,涵盖投诉类328条). */
+const BREAKDOWN = /其中|包括[:：]|含[:：]|(?:包括|涵盖)(?=[^，。；,;\d]{1,12}\d)/;
 
 /**
  * Followers (粉丝, 关注量, 关注的人) are people whatever measure word is missing: 粉丝多少 never takes a count of posts.
@@ -383,9 +383,11 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
 /**
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
  * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼),
- * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼) and 不存在 are negations whatever their length, as 未 is.
+ * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼), 无 before a preposition or 任何 (无针对本部门有关政府信息公开事务的行政复议、诉讼,
+ * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is.
  */
-const NEGATION = /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+const NEGATION =
+  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
@@ -1456,10 +1458,13 @@ function readAnswer(
           word !== counted &&
           word.length >= 2 &&
           !GENERIC_COUNTED.test(word) &&
-          sentence
-            .slice(0, at)
-            .replace(/[“”"《》]+$/, '')
-            .endsWith(word),
+          // 涵盖投诉类328条 names 投诉 too: 类 may stand between the item's word and its number, as for the noun counted.
+          ['', '类'].some((joint) =>
+            sentence
+              .slice(0, at)
+              .replace(/[“”"《》]+$/, '')
+              .endsWith(word + joint),
+          ),
       );
     // 主动公开的征地信息多少条 against 主动公开128条，其中…征地信息98条: a word of the question the sentence prints only
     // in its breakdown names the item asked; the headline's words (主动公开) are those of every item. An item that

@@ -85,8 +85,8 @@ function cleanAgency(text: string): string {
   return name;
 }
 
-/** 按市, 经区: a preposition jieba glued to the bare level after it, which starts no place's name. */
-const PREPOSITION_LEVEL = /^[按据经对向从为将于请在与及][省市区县州镇乡]/;
+/** 按市, 经区, 对以县 (对以县政府和县政府办公室名义发布的): prepositions jieba glued to the bare level after them, which start no place's name. */
+const PREPOSITION_LEVEL = /^[按据经对向从为将于请在与及以]{1,2}[省市区县州镇乡]/;
 
 /** A plausible agency name: short, no sentence punctuation, ends like an agency. */
 export function isAgencyName(name: string): boolean {
