@@ -454,6 +454,9 @@ function segmentContent(question: string): string[] {
     if (
       word.length === 0 ||
       STOPWORDS.has(word) ||
+      // 通过网站公开了多少条: 通过 before a channel is its preposition, no word a sentence must share (通过政务新媒体上报…120条
+      // is no answer for it): the channel after it is the word.
+      (WAY_PREPOSITION.test(word) && CHANNEL_START.test(tokens.slice(index + 1, index + 4).join(''))) ||
       /^\d+$/.test(word) ||
       (UNITS.includes(word) && word !== '类') ||
       (founding && WHEN_WORD.test(word))
@@ -471,6 +474,12 @@ function segmentContent(question: string): string[] {
   flush();
   return words;
 }
+
+/** A preposition of the way things went out (通过网站, 利用公众号, 依托平台). */
+const WAY_PREPOSITION = /^(?:通过|利用|依托|借助)$/;
+/** A channel at the start of what follows (政府网站, 微信公众号, 门户网站…). */
+const CHANNEL_START =
+  /^(?:政府|官方|政务|门户|官|部门|单位)?(?:网站|网|门户|微信|公众号|微博|抖音|快手|头条|视频号|客户端|平台|APP|app|公开栏|新媒体)/;
 
 /** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发, 答复|书出 → 答复书|出, 申请|表交). */
 const NOUN_END = /[号站博台书表]/;
@@ -1336,8 +1345,9 @@ const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|�
 function countsSeveralChannels(sentence: string, at: number, matched: readonly string[], question: string): boolean {
   const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
   if (asked.length !== 1) return false;
-  // The clause the number closes: its subject is after the last break before it.
-  const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
+  // The clause the number closes: its subject is after the last break before it, full-width or ASCII as the page prints it
+  // (…通过政府网站、微信公众号等平台主动公开信息,…,微信公众号“永和镇”发布79条: the 79 is the one account's).
+  const start = Math.max(0, ...['。', '；', '，', '：', ',', ';', ':'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
   if (!joined?.[0].includes(asked[0])) return false;
