@@ -454,9 +454,6 @@ function segmentContent(question: string): string[] {
     if (
       word.length === 0 ||
       STOPWORDS.has(word) ||
-      // 通过网站公开了多少条: 通过 before a channel is its preposition, no word a sentence must share (通过政务新媒体上报…120条
-      // is no answer for it): the channel after it is the word.
-      (WAY_PREPOSITION.test(word) && CHANNEL_START.test(tokens.slice(index + 1, index + 4).join(''))) ||
       /^\d+$/.test(word) ||
       (UNITS.includes(word) && word !== '类') ||
       (founding && WHEN_WORD.test(word))
@@ -474,12 +471,6 @@ function segmentContent(question: string): string[] {
   flush();
   return words;
 }
-
-/** A preposition of the way things went out (通过网站, 利用公众号, 依托平台). */
-const WAY_PREPOSITION = /^(?:通过|利用|依托|借助)$/;
-/** A channel at the start of what follows (政府网站, 微信公众号, 门户网站…). */
-const CHANNEL_START =
-  /^(?:政府|官方|政务|门户|官|部门|单位)?(?:网站|网|门户|微信|公众号|微博|抖音|快手|头条|视频号|客户端|平台|APP|app|公开栏|新媒体)/;
 
 /** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发, 答复|书出 → 答复书|出, 申请|表交). */
 const NOUN_END = /[号站博台书表]/;
