@@ -1343,8 +1343,9 @@ const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|�
 function countsSeveralChannels(sentence: string, at: number, matched: readonly string[], question: string): boolean {
   const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
   if (asked.length !== 1) return false;
-  // The clause the number closes: its subject is after the last break before it.
-  const start = Math.max(0, ...['。', '；', '，', '：'].map((mark) => sentence.lastIndexOf(mark, at)));
+  // The clause the number closes: its subject is after the last break before it, full-width or ASCII as the page prints it
+  // (…通过政府网站、微信公众号等平台主动公开信息,…,微信公众号“永和镇”发布79条: the 79 is the one account's).
+  const start = Math.max(0, ...['。', '；', '，', '：', ',', ';', ':'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
   if (!joined?.[0].includes(asked[0])) return false;

@@ -249,6 +249,9 @@ function zoneShortForms(zone: string): string[] {
 /** A vocational college's own name before 职业技术学院 or 职业学院, three characters at least (温州职业技术学院 is no 温州学院): 义乌工商职业技术学院 → 义乌工商. */
 const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{3,10}?)职业(?:技术)?学院$/u;
 
+/** A 管理区 after the county or city that runs it: 柳城县|伏虎华侨管理区 (its own name two to eight characters before 管理区). */
+const MANAGED_AREA = /^\p{Script=Han}{2,6}?(?:县|市|旗)(\p{Script=Han}{2,8}管理区)$/u;
+
 /** A name that is a place only (合江县, 上海市, 下各镇), not an agency's kind. */
 const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡)$/;
 
@@ -289,6 +292,10 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A 管理区 run by its county (柳城县伏虎华侨管理区, a former 华侨农场) has a town's place: its own name alone finds it
+  // (伏虎华侨管理区), as 新添镇 finds its town, and with its county's short name (柳城伏虎华侨管理区 above).
+  const managedArea = MANAGED_AREA.exec(toSimplified(name));
+  if (managedArea) aliases.add(managedArea[1]);
   // A 街 named alone (佳荣里街, 天津's streets) is its 街道办事处 too: 佳荣里街道, 佳荣里街道办事处, 佳荣里街道办.
   const street = place ? null : STREET_OWN_NAME.exec(toSimplified(kind));
   if (street)

@@ -514,6 +514,25 @@ function zoneWithItsCity(name: string, simpleText: string, printed: string): str
   return name;
 }
 
+/**
+ * A zone a clause of the opening names short, its place words cut (2024年,旅游商贸开发区紧密结合实际…), where the report's own
+ * words name it in full with its region and its 管委会 (现将西安临潼旅游商贸开发区管理委员会2024年度…报告如下): the longest
+ * such name, as printed. Only a name that ends with the zone (and its 管理委员会 or 管委会), so another body is never taken.
+ */
+function zoneNamedInFull(name: string, simpleText: string, printed: string): string {
+  const simpleName = toSimplified(name);
+  if (!ZONE_BODY.test(simpleName)) return name;
+  const zone = simpleName.replace(/(?:管理委员会|管委会)$/, '');
+  let best = '';
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  for (const candidate of namesInText(own)) {
+    const at = candidate.indexOf(zone);
+    if (at <= 0 || !/^(?:管理委员会|管委会)?$/.test(candidate.slice(at + zone.length))) continue;
+    if (candidate.length > best.length && candidate.length > simpleName.length && hasRegion(candidate)) best = candidate;
+  }
+  return best ? printedName(best, printed) : name;
+}
+
 /** Office words that complete a region's name as an agency: 迎宾路街道 → 迎宾路街道办事处. */
 // 街道办事处办公室 is the 办事处's own office (the agency is the 办事处); 镇人民政府网 or 局 is another body.
 // So is 镇人民政府办公室 in a contact line (请与武山镇人民政府办公室联系): the town's own office, the agency its 人民政府.
@@ -1197,10 +1216,15 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     titles.find((title) => title.year !== undefined && regional(title)) ??
     titles.find(regional);
   // A page's column heading above the title may give the name short (沧州市卫生健康委 / …委员会2023年…报告): the fuller one.
+  // Unless the fuller one is another body the text does not speak as: a town's page title 双河镇人民政府2025年…报告 over the
+  // document's 双河镇人民政府办公室 / 2025年…报告, the text saying 我镇 (fits the 人民政府, not its 办公室).
+  const selfSpoken = SELF.filter((entry) => entry.words.test(joined));
   for (const title of titles) {
     const name = toSimplified(title.name);
-    if (withRegionTitle && name.length > withRegionTitle.name.length && name.startsWith(toSimplified(withRegionTitle.name)))
-      withRegionTitle = title;
+    if (!withRegionTitle || name.length <= withRegionTitle.name.length || !name.startsWith(toSimplified(withRegionTitle.name))) continue;
+    const shorter = toSimplified(withRegionTitle.name);
+    if (selfSpoken.some((entry) => entry.fits.test(shorter)) && !selfSpoken.some((entry) => entry.fits.test(name))) continue;
+    withRegionTitle = title;
   }
   if (withRegionTitle) agency = withRegionTitle.name;
   else if (titles.length > 0) {
@@ -1222,6 +1246,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
+  if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));

@@ -89,7 +89,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     key: 'followers',
     unit: '人',
     name: '政务新媒体的关注人数',
-    extraction: { labelWords: /关注/, units: /人|名/, keepsChannel: true },
+    // 公众号粉丝量4498人, 订阅用户…人: followers by any of the words a report uses for them.
+    extraction: { labelWords: /关注|粉丝|订阅/, units: /人|名/, keepsChannel: true },
     question: { words: /关注|粉丝|订阅/ },
   },
   {

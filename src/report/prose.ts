@@ -137,11 +137,20 @@ const BARE_PUBLISHED = /^(?:信息)?发布(?:信息)?(?:量|数|数量)?$/;
  */
 function withChannelBefore(before: string, clauseMark: number): string {
   const clause = before.slice(clauseMark + 1);
-  if (clauseMark < 0 || !BARE_PUBLISHED.test(clause.replace(/\s+/g, ''))) return clause;
+  if (clauseMark < 0) return clause;
   const previousMark = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark, clauseMark - 1)));
   const previous = before.slice(previousMark + 1, clauseMark);
-  return CHANNELS.some(([pattern]) => pattern.test(previous)) ? previous + clause : clause;
+  const namesChannel = (words: string) => CHANNELS.some(([pattern]) => pattern.test(words));
+  if (BARE_PUBLISHED.test(clause.replace(/\s+/g, ''))) return namesChannel(previous) ? previous + clause : clause;
+  // 通过重庆市武隆区双河镇人民政府网站,公开政府信息51条: a clause that is only the way the next clause's figure went out,
+  // cut from its verb by a comma: the channel is that figure's (unless its own clause names another).
+  const way = previous.replace(/\s+/g, '');
+  return CHANNEL_ONLY_CLAUSE.test(way) && namesChannel(way) && !namesChannel(clause) ? previous + clause : clause;
 }
+
+/** A clause that is only a channel after 通过 (or 依托, 利用, 借助), no number and no verb of its own: 通过XX区人民政府网站. */
+const CHANNEL_ONLY_CLAUSE =
+  /^(?:其中)?(?:通过|依托|利用|借助)[^\d]{1,30}?(?:网站|门户网站|政府网|公众号|微信|微博|公开栏|平台|客户端|APP|抖音|快手|视频号|头条号?)$/u;
 
 /** 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). */
 export const SMALL_COUNT_IN_WORDS =
