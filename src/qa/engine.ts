@@ -829,7 +829,9 @@ function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord |
 function countedTogether(clause: string, things: readonly string[]): boolean {
   const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them, so it is no count of the two alone.
-  return new RegExp(`(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；、]*\\d`).test(clause);
+  return new RegExp(`(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；、]*\\d`).test(
+    clause,
+  );
 }
 
 /** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
@@ -2777,7 +2779,10 @@ function partsAfterLast(last: Fact): Answer | undefined {
   const said = new RegExp(`(?<![\\d.])${last.value}${last.unit}`).exec(sentence);
   if (!said || !/其中|包括/.test(sentence.slice(0, said.index))) return undefined;
   const items: Array<{ name: string; value: number }> = [];
-  for (const clause of sentence.slice(said.index + said[0].length).replace(/^[，,、；;]/, '').split(/[，,、；;]/)) {
+  for (const clause of sentence
+    .slice(said.index + said[0].length)
+    .replace(/^[，,、；;]/, '')
+    .split(/[，,、；;]/)) {
     const item = BREAKDOWN_ITEM.exec(clause);
     if (!item || !sameItemUnit(item[3], last.unit)) break;
     items.push({ name: item[1], value: Number(item[2]) });
@@ -5206,7 +5211,9 @@ export class QaEngine {
     const whole = WHOLE_OF_PARTS.exec(sentence);
     const value = whole ? Number(whole[1]) : Number.NaN;
     // The part is one of those printed after the whole's 其中 (主动公开89条，其中：…19条), not a figure before it.
-    const partAfter = whole ? new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(sentence.slice(whole.index + whole[0].length)) : false;
+    const partAfter = whole
+      ? new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(sentence.slice(whole.index + whole[0].length))
+      : false;
     if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) return undefined;
     return said(value, '共', '已说的这部分');
   }
