@@ -98,8 +98,7 @@ const SPOKEN_COUNT_CHECKED =
 const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
 
 /** 新媒体呢🤔, 公众号呢😊👍: emoji after the words (never an emoji alone, which acknowledges) are no part of the question. */
-const TRAILING_EMOJI =
-  /(?<=[^\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
+const TRAILING_EMOJI = /(?<=[\p{Script=Han}\p{L}\p{N}\p{P}])(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+$/u;
 
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
