@@ -828,10 +828,11 @@ function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord |
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
 function countedTogether(clause: string, things: readonly string[]): boolean {
   const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them, so it is no count of the two alone.
-  return new RegExp(`(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；、]*\\d`).test(
-    clause,
-  );
+  // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them (before or right after the two), so
+  // it is no count of the two alone.
+  return new RegExp(
+    `(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}(?!、)[^\\d，。；]*\\d`,
+  ).test(clause);
 }
 
 /** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
