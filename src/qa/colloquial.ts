@@ -49,6 +49,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
         `$1${kind}`,
       ] as const,
   ),
+  // 这个办公室上年结转了几件 / 该部门收到几件: the body pointed at is the one the conversation is about; its kind word
+  // (办公室, 部门) would be read as a thing asked of it.
+  [/^(?:那|那么)?(?:这个|这家|该|那个)(?:办公室|办|部门|机关|中心|委员会|委)(?=\p{Script=Han}{2})/u, ''],
   // 除了门户网站还通过哪些渠道公开: which ones are asked; the answer lists them all, the one said included.
   [/除了[^，,。？?]{1,12}?(?:以外|之外)?[，,]?还(?=(?:通过|有|在|用)(?:哪些|什么|哪几个|哪几种))/g, ''],
   // 除了自然人，其他的申请有几件 / 除个人以外别的申请: everyone but natural persons is table 三's 法人或其他组织 columns together.

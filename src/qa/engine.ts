@@ -399,7 +399,7 @@ const ADD_ANOTHER =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是|不对|错了|搞错了|你搞错了|不是这个|不是这样|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
@@ -828,7 +828,11 @@ function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord |
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
 function countedTogether(clause: string, things: readonly string[]): boolean {
   const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}[^\\d，。；]*\\d`).test(clause);
+  // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them (before or right after the two), so
+  // it is no count of the two alone.
+  return new RegExp(
+    `(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}(?!、)[^\\d，。；]*\\d`,
+  ).test(clause);
 }
 
 /** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
@@ -1517,6 +1521,12 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
     facts: [{ ...second, value }],
   };
 }
+/** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
+const REST_ASKED =
+  /^(?:那|那么)?(?:其余|其他|其它|剩下|剩余|另外)(?:的|那些)?(?:呢|(?:是|有)?(?:多少|几)[件条个项篇]?)?(?:呢)?[?？。!！]*$/;
+/** A whole its sentence prints before its parts (主动公开信息 225 条，其中：…; 共计…2203条…其中): the number and its measure word. */
+const WHOLE_OF_PARTS = /(\d+)\s*([条件篇次个项])[，,：:\s]*(?:[^，。；,;\d]{0,6}[，,：:])?其中/;
+
 /** Two figures read from one sentence of one report. */
 function sameSentence(a: Fact, b: Fact): boolean {
   return a.sentence !== undefined && a.sentence === b.sentence && a.agency === b.agency && a.year === b.year;
@@ -2006,6 +2016,9 @@ const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇
 const HAVE_TAIL = /有(?:没有?|么)?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
+/** 哦 是25年, 噢，应该是2020年的, 是二〇二〇年: a year alone said as what the last question meant, the year in group 1. */
+const YEAR_SAID_AS_CORRECTION =
+  /^(?:[哦噢喔嗯啊额呃]+[，,。\s]*)?(?:是|应该是|我说的是|我问的是|我要的是)((?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)度?的?(?:啊|呀|吧)?[?？。!！]*$/;
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
@@ -2774,6 +2787,39 @@ function partsOfLastFigure(last: Fact): Answer | undefined {
   };
 }
 
+/** 还有呢 / 还有别的吗 / 另外呢, said alone: what else the last figure's breakdown prints. */
+const MORE_PARTS_ASKED = /^(?:那|那么)?(?:还有|另外)(?:呢|吗|别的(?:吗|呢)?|其他的?(?:吗|呢)?|什么|哪些|啥)?[?？。!！]*$/;
+/** One clause of a breakdown: its words, then a count and its measure word (政府信息公开类1129条). */
+const BREAKDOWN_ITEM = /^([^，,、；;。\d]{1,16}?)(\d+)\s*([条件篇次个项期])$/;
+
+/**
+ * 还有呢 after one part of a breakdown (主动公开2406条,其中政务动态1215条,政府信息公开类1129条,概况类信息62条,开展…3期): the
+ * items printed right after the part said, as long as they count in its measure word (1129条, 62条, not the 3期 of another
+ * thing). Undefined when the part stands in no breakdown (其中) or nothing of its measure follows it.
+ */
+function partsAfterLast(last: Fact): Answer | undefined {
+  if (!last.sentence) return undefined;
+  const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
+  const said = new RegExp(`(?<![\\d.])${last.value}${last.unit}`).exec(sentence);
+  if (!said || !/其中|包括/.test(sentence.slice(0, said.index))) return undefined;
+  const items: Array<{ name: string; value: number }> = [];
+  for (const clause of sentence
+    .slice(said.index + said[0].length)
+    .replace(/^[，,、；;]/, '')
+    .split(/[，,、；;]/)) {
+    const item = BREAKDOWN_ITEM.exec(clause);
+    if (!item || !sameItemUnit(item[3], last.unit)) break;
+    items.push({ name: item[1], value: Number(item[2]) });
+  }
+  if (items.length === 0) return undefined;
+  const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${last.unit}`).join('，');
+  return {
+    kind: 'figure',
+    answer: `${last.agency}${last.year}年，报告在这一项之后还写了：${listed}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: items.map((item) => ({ ...last, value: item.value })),
+  };
+}
+
 /**
  * sameMeasureAsLast, but a channel's count read from a sentence (西工区: 通过政府网站公开政府信息5条) and one read as a
  * channel's published items (沙坡头区: 通过政府网站发布信息44条) measure the same when both are items published: two
@@ -2990,6 +3036,8 @@ export class QaEngine {
     const shape = JOINED_FOLLOW_UP.exec(text);
     if (!shape || this.index.find(text).length > 0) return undefined;
     const [, owner = '', ...things] = shape;
+    // 那自然资源与生态环境局呢, 文化和旅游局呢: one agency whose kind joins two fields (自然资源|与|生态环境局), never two things.
+    if (BARE_KIND_ONLY.test(things[1]) && !BARE_KIND_ONLY.test(things[0])) return undefined;
     // 发的条数 is 发了多少条: a count named by its measure word and 数 asks that count.
     const asked = things.map((thing) => thing.replace(/的?([条件人次场期篇家])数$/, '了多少$1'));
     const answers = asked.map((thing) => this.askOne(`${owner}${thing}呢`, context));
@@ -3594,7 +3642,9 @@ export class QaEngine {
     }
   }
 
-  private askOneOnce(input: string, context: { user?: string }): Answer {
+  private askOneOnce(said: string, context: { user?: string }): Answer {
+    // 哦 是25年 / 应该是2020年的: a year said as the correction of the last question is that question for the year (25年呢).
+    const input = context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said;
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
     const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
     const remember = (next: Partial<ConversationMemory>) => {
@@ -3784,6 +3834,16 @@ export class QaEngine {
     if (addedAgency && context.user && memory?.lastFacts && memory.lastFacts.length >= 1 && this.index.find(addedAgency[1]).length === 0) {
       const thingSum = this.addedThingSum(addedAgency[1], memory.lastFacts, input, context);
       if (thingSum) return thingSum;
+    }
+    // 还有呢 / 还有别的吗 after one part of a breakdown (其中政务动态1215条): the parts its sentence prints after it.
+    if (MORE_PARTS_ASKED.test(input) && memory?.lastFacts?.length) {
+      const more = partsAfterLast(memory.lastFacts[memory.lastFacts.length - 1]);
+      if (more) return more;
+    }
+    // 其余的呢 / 剩下的呢 after one part of a whole (其中门户网站19条 of 主动公开89条): the whole less the part.
+    if (REST_ASKED.test(input) && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
+      const rest = this.restOfLastPart(memory.lastFacts[memory.lastFacts.length - 1], memory.agencyIds[0]);
+      if (rest) return rest;
     }
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -5159,6 +5219,39 @@ export class QaEngine {
       answer: `按报告的数字计算：主动公开${formatNumber(total.value)}${total.unit}，除去${thing}${formatNumber(item.value)}${item.unit}，其他的共${formatNumber(total.value - item.value)}${total.unit}（${formatNumber(total.value)} − ${formatNumber(item.value)}）。\n${whole.answer.split('\n').find((line) => line.startsWith('（来源')) ?? ''}`,
       facts: [total, item],
     };
+  }
+
+  /**
+   * 其余的呢 after one part of a whole: the whole less the part, computed and said as such. The whole is the one the part's own
+   * sentence prints before its parts (主动公开政府信息89条，其中：…门户网站…19条 → 其余70条), or, for a table cell of one applicant
+   * column (自然人5件), its row's total (本年新收申请总计8件 → 其余3件). Undefined when neither is printed or the part is not
+   * smaller: no remainder is made up.
+   */
+  private restOfLastPart(part: Fact, agencyId: number): Answer | undefined {
+    const source = `（来源：${part.source.report}${part.source.section}）`;
+    const said = (whole: number, wholeName: string, partName: string) => ({
+      kind: 'figure' as const,
+      answer: `按报告的数字计算：${part.agency}${part.year}年${wholeName}${formatNumber(whole)}${part.unit}，除去${partName}${formatNumber(part.value)}${part.unit}，其余的共${formatNumber(whole - part.value)}${part.unit}（${formatNumber(whole)} − ${formatNumber(part.value)}）。\n${source}`,
+      facts: [{ ...part, value: whole }, part],
+    });
+    if (part.sentence === undefined) {
+      const [row, column] = part.key.split('.');
+      const report = column && column !== 'total' ? this.store.report(agencyId, part.year) : undefined;
+      const total = report ? this.store.cell(report.id, row, 'total') : undefined;
+      if (total === undefined || !(total > part.value)) return undefined;
+      const name = figureRowName(part.key);
+      const printed = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === row)?.columns.find((candidate) => candidate.key === column);
+      return said(total, `${name}总计`, printed ? `${printed.synonyms[0] ?? printed.label}的` : '已说的这部分');
+    }
+    const sentence = toSimplified(part.sentence);
+    const whole = WHOLE_OF_PARTS.exec(sentence);
+    const value = whole ? Number(whole[1]) : Number.NaN;
+    // The part is one of those printed after the whole's 其中 (主动公开89条，其中：…19条), not a figure before it.
+    const partAfter = whole
+      ? new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(sentence.slice(whole.index + whole[0].length))
+      : false;
+    if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) return undefined;
+    return said(value, '共', '已说的这部分');
   }
 
   /** The parts of the report a question names (its year's, else the latest), in order; undefined without one agency. */

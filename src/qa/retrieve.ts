@@ -1087,6 +1087,11 @@ export function statesAttribute(line: string, attribute: string): boolean {
 const SPELLED_OUT = /研究与试验发展|研发/;
 const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
 
+/** 多少电话, 几个申请人: a count asked by the noun it counts, no measure word between (多少率, 几成 ask no count). */
+const COUNT_BY_NOUN = /(?:多少|几)(?![率比成倍])\p{Script=Han}/u;
+/** A share or rate asked in any words (占比, 比例, 百分之几, 几成, 率): a percentage may answer it. */
+const SHARE_ASKED = /占|比例|比重|百分|几成|率|%|％/;
+
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
@@ -1148,6 +1153,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (countsOtherCaseOrStep(request.text, toSimplified(found.clause), found.value)) continue;
       // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's count.
       if (namesOtherAccount(request.text, toSimplified(found.clause), found.value)) continue;
+      // 12345热线接了多少电话: a count asked by its noun alone (no measure word) is never a share (电话量占总数的10.09%).
+      if (unit === undefined && found.unit === '%' && COUNT_BY_NOUN.test(request.text) && !SHARE_ASKED.test(request.text)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -1420,6 +1427,7 @@ function readAnswer(
     // 公众号发了多少条 too: publishing asked with or without a measure word.
     const postingAsked = POSTING.test(request.text) && !FOLLOWERS.test(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
+    const countAskedByNoun = unit === undefined && COUNT_BY_NOUN.test(request.text) && !SHARE_ASKED.test(request.text);
     // Notices, documents or posted items asked (公告几条, 发布了多少条信息): then a count of notices answers.
     const noticesAsked = NOTICE_ASKED.test(request.text);
     const totalAsked = TOTAL_ASKED.test(request.text);
@@ -1553,6 +1561,8 @@ function readAnswer(
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       if (!bareCount && !applicationsInTiao && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
+      // 12345热线接了多少电话 against 累计接听电话84472通，…电话量占总数的10.09%: a count asked by its noun is never the share.
+      if (countAskedByNoun && stated === '%') continue;
       // 共发布公共资源交易信息2934条,共完成交易项目1954个 asked 多少个交易项目: a number in another unit whose clause does not
       // name the thing counted (项目, before or after the number) counts something else, though 个 agrees with any unit.
       if (countedInGe && stated && stated !== '个' && !clauseAround(sentence, at).includes(countedInGe)) continue;

@@ -97,9 +97,16 @@ const SPOKEN_COUNT_CHECKED =
 /** 上上年 and 上上个年度 are 前年 (two years back), 上上上年 大前年: every year word downstream knows only those. */
 const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
 
+/** 新媒体呢🤔, 公众号呢😊👍: emoji after the words (never an emoji alone, which acknowledges) are no part of the question. */
+const TRAILING_EMOJI = /(?<=[\p{Script=Han}\p{L}\p{N}\p{P}])(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+$/u;
+
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
-  const plain = normalizeText(question).replace(QUESTION_THEN_SPACE, '？').replace(/\s+/g, '').slice(0, maxLength);
+  const plain = normalizeText(question)
+    .replace(QUESTION_THEN_SPACE, '？')
+    .replace(/\s+/g, '')
+    .replace(TRAILING_EMOJI, '')
+    .slice(0, maxLength);
   const text = toSimplified(plain).replace(FINANCIAL_YEAR, (year: string) =>
     [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''),
   );
