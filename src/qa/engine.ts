@@ -1450,10 +1450,16 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
   // figure of the one channel asked comes first.
-  const single = kept.filter((figure) => !figure.channel?.includes('、'));
+  // (广播、微信公众号等渠道公开信息128条 stored as 微信公众号's: its own words join the channel to another.)
+  const single = kept.filter((figure) => !figure.channel?.includes('、') && !labelJoinsOtherChannel(figure.label, named));
   // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
   // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
-  if (single.length === 0 && kept.length > 0 && kept.every((figure) => lumpsChannelsNotNamed(figure, named))) return [];
+  if (
+    single.length === 0 &&
+    kept.length > 0 &&
+    kept.every((figure) => lumpsChannelsNotNamed(figure, named) || labelJoinsOtherChannel(figure.label, named))
+  )
+    return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
@@ -1463,6 +1469,21 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
  */
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+
+/** A channel's word as a report lists several (广播、微信公众号, 报刊和网站). */
+const LISTED_CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|报刊|报纸|广播|电视|抖音|快手|头条|视频号|客户端|公开栏|新媒体)';
+/** Two channels or more joined in a figure's words (广播、微信公众号等渠道). */
+const JOINED_CHANNEL_WORDS = new RegExp(`${LISTED_CHANNEL}(?:[、和及与]${LISTED_CHANNEL})+`);
+
+/**
+ * Whether a figure's own words join channels (广播、微信公众号等渠道公开信息128条) and one of them is not among those named:
+ * 公众号发了多少条 is not answered by a count 广播 shares.
+ */
+function labelJoinsOtherChannel(label: string, named: readonly string[]): boolean {
+  const joined = JOINED_CHANNEL_WORDS.exec(label)?.[0];
+  if (!joined) return false;
+  return joined.split(/[、和及与]/).some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel)));
+}
 
 /** Whether a figure counts several channels together (its channel is a list) and one of them is not among those named. */
 function lumpsChannelsNotNamed(figure: ProseFigure, named: readonly string[]): boolean {
@@ -5433,6 +5454,12 @@ ${lines.join('\n')}`,
         (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
       );
     if (channelOnly) return undefined;
+    // 县政府网站公开了多少条 against a total that names no channel and its parts by channel (60931条(…;县政府网站12365条;…)):
+    // the part of the channel asked, unless the search finds a sentence of its own for it (below).
+    const channelPart =
+      qualified && channel !== undefined && structured.kind === 'figure' && structured.facts[0]?.key === 'proactive_items'
+        ? this.channelPartOfTotal(question.agency, structured.facts[0].year, question.text)
+        : undefined;
     // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
     // a sentence stating that part answers it; without one the table's figure stands.
     const cellQualifiers =
@@ -5641,6 +5668,8 @@ ${lines.join('\n')}`,
     if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '')) found = undefined;
     const clauseOfFound = found?.clause ?? '';
     if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
+    // (Nor is the total itself, found in the sentence that lists the channels together: 网站、新媒体平台13635条 is none alone.)
+    if (channelPart && (!found || found.value === structured.facts[0].value)) return channelPart;
     if (channelFigureStands(channel, qualified, structured, found)) return undefined;
     if (partAsked && (!found || !cellQualifiers.some((word) => clauseOfFound.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
@@ -5703,10 +5732,13 @@ ${lines.join('\n')}`,
           channel !== undefined && candidates.length > 0
             ? (joint(question.text) ?? joint(`${channel}发布信息多少${unit ?? '条'}`))
             : undefined;
-        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
+        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel)) {
+          // (微信公众号 asked is named so, not 微信.)
+          const named = CHANNEL_ASKED.exec(question.text)?.[0] ?? channel;
           return this.refusal(
-            `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+            `${question.agency.name}的年度报告中没有写明通过这个渠道（${named}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${named}一项。`,
           );
+        }
         // 主动公开比上一年多了百分之多少: no channel is named, so the refusal names none.
         if (channel === undefined)
           return this.refusal(
@@ -7237,6 +7269,35 @@ ${lines.join('\n')}`,
       kind: 'figure',
       answer: `报告没有写明申请信息公开的信息处理费；表二写明的是本机关的行政事业性收费（不是申请信息公开的费用）：\n${table.answer}`,
       facts: [fact],
+    };
+  }
+
+  /**
+   * The one part of a year's total that counts the channel asked alone, when the total names no channel: 县政府网站公开了多少条
+   * against 主动公开各类政府信息60931条(中央及省市主流媒体、网站、新媒体平台13635条;县政府网站12365条;…) is 12365条, the
+   * part whose own words name 网站 (新媒体平台13635条 lumps 网站 with other media, and is none of them alone). Undefined unless
+   * exactly one such part is stored and every other word asked (县政府) is in its words.
+   */
+  private channelPartOfTotal(agency: AgencyRecord, year: number, asked: string): Answer | undefined {
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === year);
+    // The channel as asked, the longer name first (微信公众号 is no 微信工作群).
+    const channel = CHANNEL_ASKED.exec(asked)?.[0];
+    if (!report || !channel) return undefined;
+    const figures = this.proseFigures(report, 'proactive_items', asked);
+    const main = figures[0];
+    if (main?.key !== 'proactive_items' || main.channel) return undefined;
+    const names = /网/.test(channel) ? /网站|政府网/ : new RegExp(channel);
+    const parts = figures.slice(1).filter((figure) => names.test(figure.label) && !figure.channel?.includes('、'));
+    if (parts.length !== 1) return undefined;
+    const [part] = parts;
+    // Every word asked is the part's own (县政府 and 网站 of 县政府网站), or says only that it was published.
+    const words = contentWords(withoutAgencyName(asked, agency.name));
+    if (!words.every((word) => GENERIC_PROACTIVE.test(word) || part.label.includes(word))) return undefined;
+    const sentences = [...new Set([main.sentence, part.sentence])];
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年${part.label}${printedFigure(part)}（全年主动公开政府信息共${printedFigure(main)}）。\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, part.section)}`,
+      facts: [this.proseFact(report, part)],
     };
   }
 
