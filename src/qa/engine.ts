@@ -1283,6 +1283,12 @@ const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
 const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
+/** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
+const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['结转下年度继续办理', /结转/],
+  ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
+  ['顺延到下年度答复', /(?:顺延|延至|延期)(?:到|至)?下一?年/],
+];
 /**
  * Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. Narrower than
  * CARRIED_WORDS, whose bare 结转 also takes in what the year before carried over (上年结转), which the year did not leave undone.
@@ -1444,8 +1450,17 @@ const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
  * channel the question names; all of them when it names none, several, or one no figure has.
  */
 function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
-  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
   const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
+  // 公众号发了多少条 against the one figure 通过门户网站、微信公众号等平台发布…1311条: it lumps a channel not asked with the one
+  // asked, and is no figure of that one alone.
+  if (
+    figures.length === 1 &&
+    named.length > 0 &&
+    figures[0].channel &&
+    (lumpsChannelsNotNamed(figures[0], named) || labelJoinsOtherChannel(figures[0].label, named))
+  )
+    return [];
+  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
   if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
@@ -5580,6 +5595,17 @@ ${lines.join('\n')}`,
       !/钱|元|金额/.test(question.text)
     )
       retrieved = search(`${question.topic.row.label}多少件`, new RegExp(question.topic.row.label));
+    // 有没有人去法院起诉 where table 四 is cut: 起诉 read as one row of lawsuits (未经复议直接起诉) that the question never names
+    // (直接, 复议后) is any lawsuit, which the prose counts as 行政诉讼 (产生行政复议13件和行政诉讼1件).
+    if (
+      !retrieved &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'appeals' &&
+      question.topic.row.group === '行政诉讼' &&
+      ![...question.topic.row.match, ...question.topic.row.synonyms].some((word) => question.text.includes(word))
+    )
+      retrieved = search(`${askedYear ?? ''}行政诉讼多少件`, /诉讼/);
     // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
     // the count of applications received, asked in the report's own words, finds it.
     if (
@@ -5591,7 +5617,8 @@ ${lines.join('\n')}`,
       question.topic.row.key === 'received'
     )
       retrieved = search(`${askedYear ?? ''}收到申请多少件`, /申请/);
-    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转.
+    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转;
+    // reports also write 转下年度继续办理1件 or 顺延到下年度答复33件, each asked in its words, the clause saying it.
     if (
       !retrieved &&
       kind === 'number' &&
@@ -5600,13 +5627,10 @@ ${lines.join('\n')}`,
       question.topic.row.key === 'carried_forward' &&
       candidates.length > 0
     )
-      retrieved = retrieve(this.store, {
-        text: `${askedYear ?? ''}结转下年度继续办理多少件`,
-        kind,
-        year,
-        reports: candidates,
-        clauseMust: /结转/,
-      });
+      for (const [words, clauseMust] of CARRIED_PHRASINGS) {
+        retrieved = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        if (retrieved) break;
+      }
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);

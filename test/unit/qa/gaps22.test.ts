@@ -42,6 +42,10 @@ describe('gaps22: a channel of a total, lumped channels, an item named by its ti
       ],
       ['luhe.txt', `${HEAD('鹿河县农业农村局', 2024)}2024年,本局通过门户网站主动公开信息56条,通过广播、微信公众号等渠道公开信息128条。`],
       [
+        'yunling.txt',
+        `${HEAD('云岭省邮政管理局', 2023)}(二)做好政府信息公开。2023年云岭省邮政管理局通过门户网站、微信公众号等平台发布各类政府信息862条。`,
+      ],
+      [
         'pishan.txt',
         `${HEAD('皮山县统计局', 2023)}(一)主动公开情况。2023年,统计局主动通过县政府门户网站共发布政务公开信息5条,其中《皮山县2022年国民经济和社会发展统计公报》1条、皮山县季度经济运行分析报告3条、《皮山县统计局行政执法服务指南》1条。`,
       ],
@@ -90,6 +94,12 @@ describe('gaps22: a channel of a total, lumped channels, an item named by its ti
     const made = await app.ask('鹿河县农业农村局2024年公众号发了多少条');
     expect(made.kind).toBe('refusal');
     expect(made.answer).toContain('合起来');
+    // One figure alone, lumping the channel asked with another (门户网站、微信公众号等平台), is no more its count.
+    for (const question of ['云岭省邮政管理局2023年公众号发了多少条', '云岭省邮政管理局2023年网站发布了多少条']) {
+      const alone = await app.ask(question);
+      expect(alone.kind, question).toBe('refusal');
+      expect(alone.facts).toEqual([]);
+    }
     // The website's own count stands.
     const site = await app.ask('鹿河县农业农村局2024年网站发了多少条');
     expect(site.facts.map((fact) => fact.value)).toEqual([56]);
@@ -112,5 +122,61 @@ describe('gaps22: a channel of a total, lumped channels, an item named by its ti
     const made = await app.ask('北原县和平潭综合实验区公安局2024年谁收到的申请多');
     expect(made.facts.map((fact) => fact.value).sort((a, b) => a - b)).toEqual([8, 17]);
     expect(made.answer.split('\n')[0]).toContain('北原县');
+  });
+});
+
+describe('gaps22: cut pages whose prose states a row of table 三 or 四', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'jianping.txt',
+        `${HEAD('建平县人民政府', 2025)}(二)依申请公开情况。2025年共受理政府信息公开申请52件,产生行政复议13件和行政诉讼1件。`,
+      ],
+      [
+        'heyuan.txt',
+        `${HEAD('禾源县人民政府', 2024)}(二)依申请公开情况。2024年共受理依申请公开20件,其中:属于公开范围9件,不予公开4件,信息不存在5件,转下年度继续办理2件。全年因政府信息公开引发行政诉讼3件。`,
+      ],
+      [
+        'linping.txt',
+        `${HEAD('临平区人民政府', 2023)}(二)依申请公开情况。2023年,全区共受理依申请公开1137件,已答复1136件(含上年度结转32件),均在法定期限内予以答复,另外33件申请依法顺延到下年度答复。`,
+      ],
+      [
+        'lanxi.txt',
+        `${HEAD('兰溪镇人民政府', 2024)}(二)依申请公开情况。2024年共受理依申请公开41件,已答复35件,另有6件申请依法顺延到下年度答复。`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 起诉 asked yes/no from the prose count of lawsuits, not a row the question never names', async () => {
+    const real = await app.ask('建平县2025年有没有人因为信息公开去法院起诉');
+    expect(real.kind).toBe('figure');
+    expect(real.answer.startsWith('有')).toBe(true);
+    expect(real.facts.map((fact) => fact.value)).toEqual([1]);
+    const made = await app.ask('禾源县2024年有人去法院起诉吗');
+    expect(made.answer.startsWith('有')).toBe(true);
+    expect(made.facts.map((fact) => fact.value)).toEqual([3]);
+    // A row named (直接起诉) is not the lawsuits' total: still refused for the cut table.
+    const direct = await app.ask('禾源县2024年未经复议直接起诉的有几件');
+    expect(direct.facts.map((fact) => fact.value)).not.toContain(3);
+  });
+
+  it('reads applications carried into the next year as a report prints them (转下年度继续办理, 顺延到下年度答复)', async () => {
+    const real = await app.ask('临平区23年有多少件申请顺延到下一年答复');
+    expect(real.facts.map((fact) => fact.value)).toEqual([33]);
+    const made = await app.ask('兰溪镇2024年有几件申请结转到下一年');
+    expect(made.facts.map((fact) => fact.value)).toEqual([6]);
+    const transferred = await app.ask('禾源县2024年转到下年的有几件');
+    expect(transferred.facts.map((fact) => fact.value)).toEqual([2]);
+  });
+
+  it('answers 转到下年的呢 after another result of a cut table 三', async () => {
+    const user = 'gaps22-carried';
+    await app.ask('禾源县2024年受理了几件依申请', user);
+    await app.ask('不予公开的呢', user);
+    const answer = await app.ask('转到下年的呢', user);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([2]);
   });
 });
