@@ -2633,7 +2633,7 @@ const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}
 
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
 const NONE_HAPPENED =
-  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
+  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -5737,6 +5737,14 @@ ${lines.join('\n')}`,
             ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
             : undefined;
         if (!none) return undefined;
+        this.lastRetrieval = { kind, unit };
+        return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+      }
+    }
+    // 收到几份申请 where table 三 is cut and the prose says none came (受理政府信息公开申请数量为0): that is the answer.
+    if (!found && fellShort && kind === 'number' && applicationsCell && candidates.length > 0) {
+      const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
+      if (none) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }

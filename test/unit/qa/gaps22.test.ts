@@ -143,6 +143,11 @@ describe('gaps22: cut pages whose prose states a row of table 三 or 四', () =>
         `${HEAD('临平区人民政府', 2023)}(二)依申请公开情况。2023年,全区共受理依申请公开1137件,已答复1136件(含上年度结转32件),均在法定期限内予以答复,另外33件申请依法顺延到下年度答复。`,
       ],
       [
+        'donghu.txt',
+        `${HEAD('武汉市东湖生态旅游风景区管理委员会办公室', 2024)}(二)依申请公开情况。2024年,办公室受理政府信息公开申请数量为0。`,
+      ],
+      ['shimen.txt', `${HEAD('石门街道办事处', 2024)}(二)依申请公开情况。2024年,本街道收到政府信息公开申请件数为0,无结转。`],
+      [
         'lanxi.txt',
         `${HEAD('兰溪镇人民政府', 2024)}(二)依申请公开情况。2024年共受理依申请公开41件,已答复35件,另有6件申请依法顺延到下年度答复。`,
       ],
@@ -170,6 +175,14 @@ describe('gaps22: cut pages whose prose states a row of table 三 or 四', () =>
     expect(made.facts.map((fact) => fact.value)).toEqual([6]);
     const transferred = await app.ask('禾源县2024年转到下年的有几件');
     expect(transferred.facts.map((fact) => fact.value)).toEqual([2]);
+  });
+
+  it('answers a count of applications with the none the prose states (受理政府信息公开申请数量为0) where table 三 is cut', async () => {
+    const real = await app.ask('东湖风景区管委会办公室2024年收到几份申请');
+    expect(real.kind).toBe('figure');
+    expect(real.answer.startsWith('没有，0份')).toBe(true);
+    const made = await app.ask('石门街道2024年受理了几件信息公开申请');
+    expect(made.answer.startsWith('没有，0件')).toBe(true);
   });
 
   it('answers 转到下年的呢 after another result of a cut table 三', async () => {
