@@ -5742,9 +5742,11 @@ ${lines.join('\n')}`,
       }
     }
     // 收到几份申请 where table 三 is cut and the prose says none came (受理政府信息公开申请数量为0): that is the answer.
-    if (!found && fellShort && kind === 'number' && applicationsCell && candidates.length > 0) {
+    // (Not a none of what applications led to: 未发生因依申请公开而引起的行政复议 says nothing of how many came.)
+    if (!found && fellShort && kind === 'number' && applicationsCell && question.topic?.type === 'cell' && candidates.length > 0) {
+      const { row } = question.topic;
       const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
-      if (none) {
+      if (none && statesRow(row, none)) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }

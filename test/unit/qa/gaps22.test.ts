@@ -148,6 +148,10 @@ describe('gaps22: cut pages whose prose states a row of table 三 or 四', () =>
       ],
       ['shimen.txt', `${HEAD('石门街道办事处', 2024)}(二)依申请公开情况。2024年,本街道收到政府信息公开申请件数为0,无结转。`],
       [
+        'liuwan.txt',
+        `${HEAD('柳湾县卫生健康委员会', 2023)}(二)依申请公开情况。全年接收群众通过网络提交的信息公开请求5件,均已按时答复,未收取费用,未发生因依申请公开而引起的行政复议、行政诉讼情况。`,
+      ],
+      [
         'lanxi.txt',
         `${HEAD('兰溪镇人民政府', 2024)}(二)依申请公开情况。2024年共受理依申请公开41件,已答复35件,另有6件申请依法顺延到下年度答复。`,
       ],
@@ -183,6 +187,10 @@ describe('gaps22: cut pages whose prose states a row of table 三 or 四', () =>
     expect(real.answer.startsWith('没有，0份')).toBe(true);
     const made = await app.ask('石门街道2024年受理了几件信息公开申请');
     expect(made.answer.startsWith('没有，0件')).toBe(true);
+    // A none of what applications led to (未发生因依申请公开而引起的行政复议) says nothing of how many came.
+    const other = await app.ask('柳湾县卫健委2023年申请多少件');
+    expect(other.facts.map((fact) => fact.value)).not.toContain(0);
+    expect(other.answer.startsWith('没有')).toBe(false);
   });
 
   it('answers 转到下年的呢 after another result of a cut table 三', async () => {
