@@ -921,11 +921,25 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     }
     return (furthestFrom.get(at + 1) ?? 0) > at + length;
   };
+  // 东宝区和|平潭综合实验区公安局: a joiner, then another stored name, is two agencies named; the kind after it is the other's.
+  const otherNameAfterJoiner = (end: number) => {
+    if (!JOINER.test(text[end] ?? '')) return false;
+    if (!furthestFrom) {
+      furthestFrom = new Map();
+      for (const { entry, at: start } of [...aliasOccurrences, ...regionOccurrences])
+        furthestFrom.set(start, Math.max(furthestFrom.get(start) ?? 0, start + entry.name.length));
+    }
+    return (furthestFrom.get(end + 1) ?? 0) > end + 2;
+  };
   for (const { entry, at } of aliasOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;
     if (!claim(at, entry.name.length)) continue;
     // 平潭综合实验区|教育局: the name of an area's own government followed by another agency's kind names that other agency.
-    if (/(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) && followedByOtherKind(entry.name, text.slice(at + entry.name.length))) {
+    if (
+      /(?:[省市区县旗州盟镇乡]|政府)$/.test(entry.name) &&
+      followedByOtherKind(entry.name, text.slice(at + entry.name.length)) &&
+      !otherNameAfterJoiner(at + entry.name.length)
+    ) {
       for (let position = at; position < at + entry.name.length; position += 1) beforeOtherKinds.add(position);
       continue;
     }

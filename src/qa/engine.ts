@@ -1300,6 +1300,12 @@ const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
 const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
+/** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
+const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['结转下年度继续办理', /结转/],
+  ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
+  ['顺延到下年度答复', /(?:顺延|延至|延期)(?:到|至)?下一?年/],
+];
 /**
  * Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. Narrower than
  * CARRIED_WORDS, whose bare 结转 also takes in what the year before carried over (上年结转), which the year did not leave undone.
@@ -1461,16 +1467,31 @@ const COUNT_STATED = /\d+(?:\.\d+)?[个件条名人家次场期篇项位所]/;
  * channel the question names; all of them when it names none, several, or one no figure has.
  */
 function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
-  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
   const named = asked.match(CHANNEL_WORDS_ALL) ?? [];
+  // 公众号发了多少条 against the one figure 通过门户网站、微信公众号等平台发布…1311条: it lumps a channel not asked with the one
+  // asked, and is no figure of that one alone.
+  if (
+    figures.length === 1 &&
+    named.length > 0 &&
+    figures[0].channel &&
+    (lumpsChannelsNotNamed(figures[0], named) || labelJoinsOtherChannel(figures[0].label, named))
+  )
+    return [];
+  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
   if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
   // figure of the one channel asked comes first.
-  const single = kept.filter((figure) => !figure.channel?.includes('、'));
+  // (广播、微信公众号等渠道公开信息128条 stored as 微信公众号's: its own words join the channel to another.)
+  const single = kept.filter((figure) => !figure.channel?.includes('、') && !labelJoinsOtherChannel(figure.label, named));
   // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
   // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
-  if (single.length === 0 && kept.length > 0 && kept.every((figure) => lumpsChannelsNotNamed(figure, named))) return [];
+  if (
+    single.length === 0 &&
+    kept.length > 0 &&
+    kept.every((figure) => lumpsChannelsNotNamed(figure, named) || labelJoinsOtherChannel(figure.label, named))
+  )
+    return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
@@ -1480,6 +1501,21 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
  */
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+
+/** A channel's word as a report lists several (广播、微信公众号, 报刊和网站). */
+const LISTED_CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|报刊|报纸|广播|电视|抖音|快手|头条|视频号|客户端|公开栏|新媒体)';
+/** Two channels or more joined in a figure's words (广播、微信公众号等渠道). */
+const JOINED_CHANNEL_WORDS = new RegExp(`${LISTED_CHANNEL}(?:[、和及与]${LISTED_CHANNEL})+`);
+
+/**
+ * Whether a figure's own words join channels (广播、微信公众号等渠道公开信息128条) and one of them is not among those named:
+ * 公众号发了多少条 is not answered by a count 广播 shares.
+ */
+function labelJoinsOtherChannel(label: string, named: readonly string[]): boolean {
+  const joined = JOINED_CHANNEL_WORDS.exec(label)?.[0];
+  if (!joined) return false;
+  return joined.split(/[、和及与]/).some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel)));
+}
 
 /** Whether a figure counts several channels together (its channel is a list) and one of them is not among those named. */
 function lumpsChannelsNotNamed(figure: ProseFigure, named: readonly string[]): boolean {
@@ -2633,7 +2669,7 @@ const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}
 
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
 const NONE_HAPPENED =
-  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
+  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -5564,6 +5600,12 @@ ${lines.join('\n')}`,
         (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
       );
     if (channelOnly) return undefined;
+    // 县政府网站公开了多少条 against a total that names no channel and its parts by channel (60931条(…;县政府网站12365条;…)):
+    // the part of the channel asked, unless the search finds a sentence of its own for it (below).
+    const channelPart =
+      qualified && channel !== undefined && structured.kind === 'figure' && structured.facts[0]?.key === 'proactive_items'
+        ? this.channelPartOfTotal(question.agency, structured.facts[0].year, question.text)
+        : undefined;
     // A table figure asked with a qualifier the row does not explain (网络申请, 信函申请, 12345平台受理的诉求):
     // a sentence stating that part answers it; without one the table's figure stands.
     const cellQualifiers =
@@ -5684,6 +5726,17 @@ ${lines.join('\n')}`,
       !/钱|元|金额/.test(question.text)
     )
       retrieved = search(`${question.topic.row.label}多少件`, new RegExp(question.topic.row.label));
+    // 有没有人去法院起诉 where table 四 is cut: 起诉 read as one row of lawsuits (未经复议直接起诉) that the question never names
+    // (直接, 复议后) is any lawsuit, which the prose counts as 行政诉讼 (产生行政复议13件和行政诉讼1件).
+    if (
+      !retrieved &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'appeals' &&
+      question.topic.row.group === '行政诉讼' &&
+      ![...question.topic.row.match, ...question.topic.row.synonyms].some((word) => question.text.includes(word))
+    )
+      retrieved = search(`${askedYear ?? ''}行政诉讼多少件`, /诉讼/);
     // 共收到自然人申请2件: a sentence counting applications without the question's 政府信息公开 covers too few of its words;
     // the count of applications received, asked in the report's own words, finds it.
     if (
@@ -5695,7 +5748,8 @@ ${lines.join('\n')}`,
       question.topic.row.key === 'received'
     )
       retrieved = search(`${askedYear ?? ''}收到申请多少件`, /申请/);
-    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转.
+    // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转;
+    // reports also write 转下年度继续办理1件 or 顺延到下年度答复33件, each asked in its words, the clause saying it.
     if (
       !retrieved &&
       kind === 'number' &&
@@ -5704,13 +5758,10 @@ ${lines.join('\n')}`,
       question.topic.row.key === 'carried_forward' &&
       candidates.length > 0
     )
-      retrieved = retrieve(this.store, {
-        text: `${askedYear ?? ''}结转下年度继续办理多少件`,
-        kind,
-        year,
-        reports: candidates,
-        clauseMust: /结转/,
-      });
+      for (const [words, clauseMust] of CARRIED_PHRASINGS) {
+        retrieved = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        if (retrieved) break;
+      }
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);
@@ -5772,6 +5823,8 @@ ${lines.join('\n')}`,
     if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '')) found = undefined;
     const clauseOfFound = found?.clause ?? '';
     if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
+    // (Nor is the total itself, found in the sentence that lists the channels together: 网站、新媒体平台13635条 is none alone.)
+    if (channelPart && (!found || found.value === structured.facts[0].value)) return channelPart;
     if (channelFigureStands(channel, qualified, structured, found)) return undefined;
     if (partAsked && (!found || !cellQualifiers.some((word) => clauseOfFound.includes(word)))) {
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
@@ -5819,6 +5872,16 @@ ${lines.join('\n')}`,
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }
     }
+    // 收到几份申请 where table 三 is cut and the prose says none came (受理政府信息公开申请数量为0): that is the answer.
+    // (Not a none of what applications led to: 未发生因依申请公开而引起的行政复议 says nothing of how many came.)
+    if (!found && fellShort && kind === 'number' && applicationsCell && question.topic?.type === 'cell' && candidates.length > 0) {
+      const { row } = question.topic;
+      const none = noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }));
+      if (none && statesRow(row, none)) {
+        this.lastRetrieval = { kind, unit };
+        return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
+      }
+    }
     if (!found) {
       // 公开栏发布了多少条 answered with the figure of that one channel (公开栏发布720条): with no sentence found, it stands.
       if (channelFigureOnly(channel, structured)) return undefined;
@@ -5834,10 +5897,13 @@ ${lines.join('\n')}`,
           channel !== undefined && candidates.length > 0
             ? (joint(question.text) ?? joint(`${channel}发布信息多少${unit ?? '条'}`))
             : undefined;
-        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel))
+        if (shared?.value !== undefined && channel !== undefined && toSimplified(shared.clause).includes(channel)) {
+          // (微信公众号 asked is named so, not 微信.)
+          const named = CHANNEL_ASKED.exec(question.text)?.[0] ?? channel;
           return this.refusal(
-            `${question.agency.name}的年度报告中没有写明通过这个渠道（${channel}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${channel}一项。`,
+            `${question.agency.name}的年度报告中没有写明通过这个渠道（${named}）单独发布的条数，只写了几个渠道合起来的数字：“${wholeClause(shared.sentence, shared.clause)}”（${shared.report.year}年报告），无法单算${named}一项。`,
           );
+        }
         // 主动公开比上一年多了百分之多少: no channel is named, so the refusal names none.
         if (channel === undefined)
           return this.refusal(
@@ -7368,6 +7434,35 @@ ${lines.join('\n')}`,
       kind: 'figure',
       answer: `报告没有写明申请信息公开的信息处理费；表二写明的是本机关的行政事业性收费（不是申请信息公开的费用）：\n${table.answer}`,
       facts: [fact],
+    };
+  }
+
+  /**
+   * The one part of a year's total that counts the channel asked alone, when the total names no channel: 县政府网站公开了多少条
+   * against 主动公开各类政府信息60931条(中央及省市主流媒体、网站、新媒体平台13635条;县政府网站12365条;…) is 12365条, the
+   * part whose own words name 网站 (新媒体平台13635条 lumps 网站 with other media, and is none of them alone). Undefined unless
+   * exactly one such part is stored and every other word asked (县政府) is in its words.
+   */
+  private channelPartOfTotal(agency: AgencyRecord, year: number, asked: string): Answer | undefined {
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === year);
+    // The channel as asked, the longer name first (微信公众号 is no 微信工作群).
+    const channel = CHANNEL_ASKED.exec(asked)?.[0];
+    if (!report || !channel) return undefined;
+    const figures = this.proseFigures(report, 'proactive_items', asked);
+    const main = figures[0];
+    if (main?.key !== 'proactive_items' || main.channel) return undefined;
+    const names = /网/.test(channel) ? /网站|政府网/ : new RegExp(channel);
+    const parts = figures.slice(1).filter((figure) => names.test(figure.label) && !figure.channel?.includes('、'));
+    if (parts.length !== 1) return undefined;
+    const [part] = parts;
+    // Every word asked is the part's own (县政府 and 网站 of 县政府网站), or says only that it was published.
+    const words = contentWords(withoutAgencyName(asked, agency.name));
+    if (!words.every((word) => GENERIC_PROACTIVE.test(word) || part.label.includes(word))) return undefined;
+    const sentences = [...new Set([main.sentence, part.sentence])];
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年${part.label}${printedFigure(part)}（全年主动公开政府信息共${printedFigure(main)}）。\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, part.section)}`,
+      facts: [this.proseFact(report, part)],
     };
   }
 

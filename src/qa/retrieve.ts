@@ -986,6 +986,8 @@ function yearBefore(sentence: string, at: number): number | undefined {
   // 共受理…34件(含2022年结转0件),办结34件: a year inside a bracket closed before the figure qualifies the aside only.
   let before = sentence.slice(0, at);
   if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
+  // 其中《某县2022年国民经济和社会发展统计公报》1条: a year inside a title closed before the figure dates the document, not the count.
+  if (before.includes('《')) before = before.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
     if (
       !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
@@ -1343,15 +1345,25 @@ const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
 /** Two channels or more joined in one subject: 微信公众号、微博 / 网站和微信 / 微博、微信、抖音、快手、今日头条 (the whole run). */
 const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?${CHANNEL})+`);
 
+/** A word that is one channel's name (公众号, 微博), no more. */
+const ONE_CHANNEL = new RegExp(`^${CHANNEL}$`);
+
+/** Whether channel words all name one channel (微信 and 公众号 of 微信公众号; not 微信 and 微博). */
+function sameChannelFamily(words: readonly string[]): boolean {
+  return CHANNEL_FAMILIES.some((family) => words.every((word) => family.test(word)));
+}
+
 /**
  * Whether the number at `at` is counted for several channels together while the question names
  * one of them: the clause before it joins the asked channel with another (微信公众号、微博…455条).
  */
 function countsSeveralChannels(sentence: string, at: number, matched: readonly string[], question: string): boolean {
-  const asked = matched.filter((word) => new RegExp(`^${CHANNEL}$`).test(word));
-  if (asked.length !== 1) return false;
-  // The clause the number closes: its subject is after the last break before it, full-width or ASCII as the page prints it
-  // (…通过政府网站、微信公众号等平台主动公开信息,…,微信公众号“永和镇”发布79条: the 79 is the one account's).
+  // 微信公众号 asked is matched as 微信 and 公众号: words of one family of channels are one channel asked.
+  const asked = matched.filter((word) => ONE_CHANNEL.test(word));
+  if (asked.length === 0 || (asked.length > 1 && !sameChannelFamily(asked))) return false;
+  // The clause the number closes: its subject is after the last break before it.
+  // (Pages typed with ASCII marks break their clauses the same way: 多种途径…,其中…,通过微信公众号发布信息550余条; …通过政府网站、
+  // 微信公众号等平台主动公开信息,…,微信公众号“永和镇”发布79条: the 79 is the one account's.)
   const start = Math.max(0, ...['。', '；', '，', '：', ',', ';', ':'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
