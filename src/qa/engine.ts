@@ -58,12 +58,11 @@ import { withoutUnstatedProperty } from './unstated-property.js';
 import {
   CHANGE_DIRECTION_ASKED,
   changeFollowUp,
-  directionOfThing,
+  changesOfThing,
+  type StatedChange,
   earlierFigure,
   RATE_ASKED,
   rateAfterFigure,
-  rateOfThing,
-  rateStatement,
   thingOfChange,
   YEAR_BEFORE_ASKED,
 } from './stated-change.js';
@@ -323,7 +322,7 @@ const PUBLISHED_COUNT_AT_END =
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
 
 /** The contacts a short message asks alone (电话多少, 地址在哪, 传真号): of the agency the conversation is about, not the rules on guides. */
-const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision']);
+const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision', 'contact_person', 'qq']);
 function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
@@ -6732,34 +6731,35 @@ ${lines.join('\n')}`,
     for (const kind of this.index.kinds()) thing = thing.replace(kind, '');
     if (thing.length < 2) return undefined;
     const directionAsked = CHANGE_DIRECTION_ASKED.test(text);
-    for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`))) {
-      const rate = rateOfThing(hit.sentence, thing);
-      // 工作动态发的比2023年多了还是少了: a change the report states without a figure (较去年有所增长) answers which way.
-      const direction = !rate && directionAsked ? directionOfThing(hit.sentence, thing) : undefined;
-      if (direction)
-        return {
-          kind: 'text',
-          answer: `${report.agency}${year}年报告写明：${direction}（没有写具体数字）。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
-          facts: [],
-        };
-      if (!rate) continue;
+    // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
+    // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
+    let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;
+    for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`)))
+      for (const change of changesOfThing(hit.sentence, thing, agency.name))
+        if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+    if (!best) return undefined;
+    const { change, hit } = best;
+    if (!change.rate)
       return {
-        kind: 'figure',
-        answer: `${report.agency}${year}年报告写明：${rateStatement(hit.sentence, rate)}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
-        facts: [
-          {
-            agency: report.agency,
-            year,
-            key: 'stated_change',
-            value: rate.value,
-            unit: '%',
-            source: { report: reportTitle(report), section: hit.sectionKey },
-            sentence: hit.sentence,
-          },
-        ],
+        kind: 'text',
+        answer: `${report.agency}${year}年报告写明：${change.statement}（没有写具体数字）。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+        facts: [],
       };
-    }
-    return undefined;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year,
+          key: 'stated_change',
+          value: change.rate.value,
+          unit: '%',
+          source: { report: reportTitle(report), section: hit.sectionKey },
+          sentence: hit.sentence,
+        },
+      ],
+    };
   }
 
   /**
@@ -7669,6 +7669,8 @@ ${lines.join('\n')}`,
       website: '网址',
       fax: '传真',
       office_hours: '办公时间',
+      contact_person: '联系人',
+      qq: 'QQ',
     };
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;

@@ -23,22 +23,6 @@ const STATED_DIRECTION =
   /(?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)(?:有所|明显|大幅|略有|稳步|进一步|大幅度|小幅)?(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)(?![\d.]|了?\s*\d)/g;
 
 /**
- * The statement of a change without a figure that is of the thing asked (在县政府门户网站发布工作动态数量较去年有所增长 for
- * 工作动态), from its subject to its verb; undefined when the sentence states none of it.
- */
-export function directionOfThing(sentence: string, asked: string): string | undefined {
-  const pairs = bigrams(asked);
-  if (pairs.size === 0) return undefined;
-  for (const match of sentence.matchAll(STATED_DIRECTION)) {
-    const at = match.index ?? 0;
-    const start = rateSubjectStart(sentence, { words: match[0], value: 0, at });
-    const subject = sentence.slice(start, at).replace(/\s+/g, '');
-    for (const pair of pairs) if (subject.includes(pair)) return sentence.slice(start, at + match[0].length).trim();
-  }
-  return undefined;
-}
-
-/**
  * A follow-up that asks the change of the figure just answered: 增速多少, 同比呢, 比22年多了多少, 比2022年涨了多少,
  * 比去年增长了百分之几. The year compared (if any) in group 1.
  */
@@ -97,14 +81,42 @@ export function rateStatement(sentence: string, rate: StatedRate): string {
  * The rate stated of the thing asked: the first rate whose statement shares a two-character word with `asked` (申请量 and
  * 申请量同比增长42.9%; 依申请公开 and 政府信息公开申请80件,同比增长5.26%). Undefined when nothing is asked or none fits.
  */
-export function rateOfThing(sentence: string, asked: string): StatedRate | undefined {
-  const pairs = bigrams(asked);
-  if (pairs.size === 0) return undefined;
-  return statedRates(sentence).find((rate) => {
-    const subject = sentence.slice(rateSubjectStart(sentence, rate), rate.at).replace(/\s+/g, '');
-    for (const pair of pairs) if (subject.includes(pair)) return true;
-    return false;
-  });
+export function rateOfThing(sentence: string, asked: string, name = ''): StatedRate | undefined {
+  return changesOfThing(sentence, asked, name).find((change) => change.rate)?.rate;
+}
+
+/** A change a sentence states of the thing asked: its statement, its rate (none when stated without a figure), how well it fits. */
+export interface StatedChange {
+  statement: string;
+  rate?: StatedRate;
+  /** How many two-character words of the thing asked its subject shares. */
+  score: number;
+}
+
+/**
+ * Every change a sentence states whose subject shares a two-character word with `asked`, best fitting first; the words of
+ * the agency's own name (`name`: 水利 of 青禾县水利局) say nothing of the thing and are not counted.
+ */
+export function changesOfThing(sentence: string, asked: string, name = ''): StatedChange[] {
+  const pairs = [...bigrams(asked)].filter((pair) => !name.includes(pair));
+  if (pairs.length === 0) return [];
+  const changes: StatedChange[] = [];
+  const score = (start: number, end: number) => {
+    const subject = sentence.slice(start, end).replace(/\s+/g, '');
+    return pairs.filter((pair) => subject.includes(pair)).length;
+  };
+  for (const rate of statedRates(sentence)) {
+    const start = rateSubjectStart(sentence, rate);
+    const fit = score(start, rate.at);
+    if (fit > 0) changes.push({ statement: rateStatement(sentence, rate), rate, score: fit });
+  }
+  for (const match of sentence.matchAll(STATED_DIRECTION)) {
+    const at = match.index ?? 0;
+    const start = rateSubjectStart(sentence, { words: match[0], value: 0, at });
+    const fit = score(start, at);
+    if (fit > 0) changes.push({ statement: sentence.slice(start, at + match[0].length).trim(), score: fit });
+  }
+  return changes.sort((a, b) => b.score - a.score);
 }
 
 /** Words of a question that ask a change, name a year or ask how much: none of them is the thing asked. */
