@@ -1144,7 +1144,7 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
   if (PERCENT_CHANGE_ASKED.test(text) && !TWO_YEARS_SUMMED.test(text))
     return {
       kind: 'refusal',
-      answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，报告也没有写明变化的百分比，无法回答增长了百分之多少。`,
+      answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较；报告也没有写明变化的百分比，无法回答增长了百分之多少。`,
       facts: [],
     };
   return {
@@ -6734,9 +6734,12 @@ ${lines.join('\n')}`,
     // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
     // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
     let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;
+    // 从2022年度的840万元提高到2023年度的2007万元,增速达到138.8% in the 2024 report: a rate of another year than the one asked.
     for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`)))
-      for (const change of changesOfThing(hit.sentence, thing, agency.name))
-        if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+      if (![...hit.sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year)) continue;
+      else
+        for (const change of changesOfThing(hit.sentence, thing, agency.name))
+          if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
     if (!best) return undefined;
     const { change, hit } = best;
     if (!change.rate)
