@@ -376,6 +376,8 @@ const REPORT_FIELDS: Partial<Record<GuideFieldKey, string>> = {
   website: 'website',
   office_hours: 'office_hours',
   online_application_url: 'website',
+  // 领导小组办公室设在政秘股: the office a report names as doing the disclosure work is its working body (工作机构).
+  accepting_office: 'office',
 };
 
 /** Which general-guide topic answers an ask when no agency source has it. */

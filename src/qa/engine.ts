@@ -55,6 +55,17 @@ import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
+import {
+  CHANGE_DIRECTION_ASKED,
+  changeFollowUp,
+  changesOfThing,
+  type StatedChange,
+  earlierFigure,
+  RATE_ASKED,
+  rateAfterFigure,
+  thingOfChange,
+  YEAR_BEFORE_ASKED,
+} from './stated-change.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
 import { parseChineseNumber } from '../report/normalize.js';
@@ -311,7 +322,7 @@ const PUBLISHED_COUNT_AT_END =
 const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时间|几点|网|址|话|真|编|联系/;
 
 /** The contacts a short message asks alone (电话多少, 地址在哪, 传真号): of the agency the conversation is about, not the rules on guides. */
-const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision']);
+const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision', 'contact_person', 'qq']);
 function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
@@ -1145,6 +1156,13 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
     return {
       ...answer,
       answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的数字，报告自己写明了变化：\n${body}`,
+    };
+  // 比2023年多了百分之多少 with 2023 not held and no rate printed: a percentage worked out of one year is none; refused.
+  if (PERCENT_CHANGE_ASKED.test(text) && !TWO_YEARS_SUMMED.test(text))
+    return {
+      kind: 'refusal',
+      answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较；报告也没有写明变化的百分比，无法回答增长了百分之多少。`,
+      facts: [],
     };
   return {
     ...answer,
@@ -3765,6 +3783,13 @@ export class QaEngine {
         ? this.rankedTheOtherWay(input, memory.lastRanking, context)
         : undefined;
     if (reranked) return reranked;
+    // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
+    // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
+    const changeOfLast = memory?.lastFacts?.length && this.index.find(input).length === 0 ? changeFollowUp(input) : undefined;
+    if (changeOfLast && memory?.lastFacts) {
+      const stated = this.changeStatedOfLast(memory.lastFacts[memory.lastFacts.length - 1], changeOfLast.year, input);
+      if (stated) return stated;
+    }
     // 比政府网站多几条 after 智慧西工发了几条 (17): the thing named asked of the same agency and year, and the gap stated.
     const againstLast = COMPARED_TO_LAST.exec(input);
     if (againstLast && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
@@ -4519,6 +4544,19 @@ export class QaEngine {
     if (timelyOf) {
       remember({ agencyIds: [timelyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
+    }
+    // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
+    if (agencies.length === 1 && mentions.length > 0 && (RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text))) {
+      const stated = this.statedRateAnswer(agencies[0], years, text, mentions);
+      if (stated) {
+        remember({
+          agencyIds: [agencies[0].id],
+          years: stated.facts[0] ? [stated.facts[0].year] : years,
+          introduced: memory?.introduced,
+          lastQuestion: text,
+        });
+        return stated;
+      }
     }
     // 海原县科技局 / 我想了解下海原县科技局 / 介绍下海原县科技局的情况: an agency named with nothing asked of it gets its
     // report's summary, and what else may be asked, instead of "not understood".
@@ -6867,6 +6905,97 @@ ${lines.join('\n')}`,
     };
   }
 
+  /**
+   * 深圳市生态环境局2023年申请量同比增长了多少: the rate the report of the year asked (else its latest) prints of the thing
+   * asked (申请量同比增长42.9%), as a figure of the report. Only when the rate is asked in so many words (增速, 百分之几) or
+   * the year before has no report to compare with; undefined when no sentence prints a rate of that thing.
+   */
+  private statedRateAnswer(
+    agency: AgencyRecord,
+    years: readonly number[],
+    text: string,
+    mentions: readonly AgencyMention[],
+  ): Answer | undefined {
+    const reports = this.store.reportsOfAgency(agency.id);
+    if (reports.length === 0) return undefined;
+    const held = years.filter((year) => reports.some((report) => report.year === year));
+    if (years.length > 0 && held.length === 0) return undefined;
+    const year = held.length > 0 ? Math.max(...held) : Math.max(...reports.map((report) => report.year));
+    const report = reports.find((each) => each.year === year);
+    if (!report || (!RATE_ASKED.test(text) && reports.some((each) => each.year === year - 1))) return undefined;
+    const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
+    let thing = thingOfChange(text.replace(nameWithRest(text, name, agency.name), ''));
+    for (const kind of this.index.kinds()) thing = thing.replace(kind, '');
+    if (thing.length < 2) return undefined;
+    const directionAsked = CHANGE_DIRECTION_ASKED.test(text);
+    // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
+    // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
+    let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;
+    // 从2022年度的840万元提高到2023年度的2007万元,增速达到138.8% in the 2024 report: a rate of another year than the one asked.
+    for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`)))
+      if (![...hit.sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year)) continue;
+      else
+        for (const change of changesOfThing(hit.sentence, thing, agency.name))
+          if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+    if (!best) return undefined;
+    const { change, hit } = best;
+    if (!change.rate)
+      return {
+        kind: 'text',
+        answer: `${report.agency}${year}年报告写明：${change.statement}（没有写具体数字）。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+        facts: [],
+      };
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year,
+          key: 'stated_change',
+          value: change.rate.value,
+          unit: '%',
+          source: { report: reportTitle(report), section: hit.sectionKey },
+          sentence: hit.sentence,
+        },
+      ],
+    };
+  }
+
+  /**
+   * 比22年多了多少 / 增速多少 / 比2022年涨了多少 after a figure read from a sentence: the earlier year's figure that sentence
+   * prints (从2022年度的840万元提高到2023年度的2007万元: 1167万元 more), or the rate it prints right after the figure
+   * (订阅数9250个,较去年同期增长11%). Only against the year before the figure's (`against` 0 is the year before); undefined
+   * when the sentence prints neither, and the usual reading goes on.
+   */
+  private changeStatedOfLast(last: Fact, against: number, input: string): Answer | undefined {
+    if (!last.sentence) return undefined;
+    const earlierYear = against || last.year - 1;
+    if (earlierYear !== last.year - 1) return undefined;
+    const agency = this.store.agencyByName(last.agency);
+    // 同比呢 where the year before has a report of its own: that report's figure is compared, as before.
+    const rateAsked = RATE_ASKED.test(input);
+    if (!rateAsked && agency && this.store.report(agency.id, earlierYear)) return undefined;
+    const rate = rateAfterFigure(last.sentence, last.value, last.unit);
+    const earlier = rateAsked ? undefined : earlierFigure(last.sentence, earlierYear, last.unit);
+    const source = `原文：“${last.sentence}”\n（来源：${last.source.report}${SECTION_TITLE[last.source.section] ?? ''}）`;
+    if (earlier !== undefined) {
+      const gap = Math.round((last.value - earlier) * 1000) / 1000;
+      const more = gap >= 0;
+      return {
+        kind: 'figure',
+        answer: `${last.agency}报告写明${earlierYear}年${formatNumber(earlier)}${last.unit}、${last.year}年${formatNumber(last.value)}${last.unit}，${more ? '多了' : '少了'}${formatNumber(Math.abs(gap))}${last.unit}（${formatNumber(last.value)} − ${formatNumber(earlier)}）${rate ? `；报告写明${rate.words}` : ''}。\n${source}`,
+        facts: [last, { ...last, year: earlierYear, value: earlier }, { ...last, key: 'difference', value: Math.abs(gap) }],
+      };
+    }
+    if (!rate) return undefined;
+    return {
+      kind: 'figure',
+      answer: `${last.agency}${last.year}年${formatNumber(last.value)}${last.unit}，报告写明${rate.words}${rateAsked ? '' : `（报告只写了变化的百分比，没有写${earlierYear}年的数字）`}。\n${source}`,
+      facts: [last, { ...last, key: 'stated_change', value: rate.value, unit: '%' }],
+    };
+  }
+
   private cite(report: { agency: string; year: number }, section: string): string {
     return `（来源：${reportTitle(report)}${SECTION_TITLE[section] ?? ''}）`;
   }
@@ -7769,6 +7898,8 @@ ${lines.join('\n')}`,
       website: '网址',
       fax: '传真',
       office_hours: '办公时间',
+      contact_person: '联系人',
+      qq: 'QQ',
     };
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;

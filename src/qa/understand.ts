@@ -424,6 +424,9 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/网址|网站地址|官网|网站是/, 'website'],
   [/传真/, 'fax'],
   [/办公时间|工作时间|几点|上班时间/, 'office_hours'],
+  // 联系人是谁 / 找谁对接: the person the contact clause names (联系人:王曦瑶).
+  [/联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁联系/, 'contact_person'],
+  [/QQ|扣扣/i, 'qq'],
 ];
 
 /** The table-三 groups a question can name (（三）不予公开 …), by the catalogue's group labels. */

@@ -11,6 +11,12 @@ export const ContactsSchema = z.object({
   email: z.string().optional(),
   website: z.string().optional(),
   office_hours: z.string().optional(),
+  /** 联系人:王曦瑶 */
+  contact_person: z.string().optional(),
+  /** 互联网联系方式:QQ:58800110 */
+  qq: z.string().optional(),
+  /** The office that does the work (领导小组办公室设在政秘股 → 政秘股). */
+  office: z.string().optional(),
 });
 export type Contacts = z.infer<typeof ContactsSchema>;
 

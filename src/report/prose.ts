@@ -390,7 +390,7 @@ const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim()
 // A bracket closed inside the address (五华科创大厦(国茶港A座)25楼) is part of it; an unmatched one closes the contact block around it.
 function address(text: string): string | undefined {
   const labelled =
-    /(?:联系地址|办公地址|通讯地址|通信地址|地址)[:：]\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
+    /(?:联系地址|办公地址|通讯地址|通信地址|办公地点|办公场所|地址)[:：]\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
       text,
     );
   if (labelled) return (labelled[1] + (labelled[2] ? `，${labelled[2]}` : '')).trim();
@@ -413,6 +413,37 @@ const GLUED_PHONES = /(0\d{2,3})([-－—])(\d{7,8}?)(?=\1[-－—]\d{7,8}(?!\d)
 /** A number read with the bracket that opened before it and closed after it: without that bracket. */
 function withoutOpenBracket(value: string | undefined): string | undefined {
   return value && /^[(（][^)）]*$/.test(value) ? value.slice(1) : value;
+}
+
+/** The contact details a report's contact clause may print beside the usual ones (not stored: read from its text when asked). */
+export interface ContactExtras {
+  /** 联系人:王曦瑶 */
+  contact_person?: string;
+  /** 互联网联系方式:QQ:58800110 */
+  qq?: string;
+  /** The office that does the work: 领导小组办公室设在政秘股 → 政秘股. */
+  office?: string;
+}
+
+const CONTACT_PERSON = /(?:联系人|联络人|对接人)(?:员)?[:：]\s*([\p{Script=Han}·]{2,4}?)(?=[)）;；,，。、\s]|电话|联系|手机|$)/u;
+const QQ_NUMBER = /(?:QQ|qq|ＱＱ)(?:号码?|群)?[:：]?\s*(\d{5,11})(?!\d)/;
+/** 领导小组办公室设在政秘股 / 政府信息公开工作由办公室负责: the office named as the one that does the disclosure work. */
+const OFFICE_IN_CHARGE =
+  /(?:办公室|工作机构|日常工作)(?:设在|设于|挂靠在?|挂靠于)([^，,。；;、]{2,16}?(?:股|科|室|处|局|中心|部|办))(?=[，,。；;、)）]|$)|(?:政府)?信息公开(?:日常)?工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办|具体负责|牵头)/;
+
+/**
+ * 联系人, QQ and the office in charge, from a report's text (联系人:王曦瑶; 互联网联系方式:QQ:58800110; 领导小组办公室设在政秘股).
+ * Read when asked, from the stored sections: what is not printed stays undefined.
+ */
+export function extractContactExtras(fullText: string): ContactExtras {
+  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, ''));
+  const office = OFFICE_IN_CHARGE.exec(text);
+  const extras: ContactExtras = {
+    contact_person: field(text, CONTACT_PERSON),
+    qq: field(text, QQ_NUMBER),
+    office: (office?.[1] ?? office?.[2])?.trim(),
+  };
+  return Object.fromEntries(Object.entries(extras).filter(([, value]) => value)) as ContactExtras;
 }
 
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */

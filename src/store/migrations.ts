@@ -530,4 +530,15 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO prose_backlog (report_id) SELECT id FROM reports WHERE origin = 'import';
     `,
   },
+  {
+    version: 25,
+    name: 'contacts keep the contact person, the QQ number and the office in charge',
+    // 联系人:王曦瑶, 互联网联系方式:QQ:58800110 and 领导小组办公室设在政秘股 are read at import (extractContactExtras). Reports
+    // stored before this version have none until imported again: the answer then says the report does not state them.
+    sql: `
+      ALTER TABLE contacts ADD COLUMN contact_person TEXT;
+      ALTER TABLE contacts ADD COLUMN qq TEXT;
+      ALTER TABLE contacts ADD COLUMN office TEXT;
+    `,
+  },
 ];

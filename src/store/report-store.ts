@@ -327,8 +327,8 @@ export class ReportStore {
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
       insertContacts: prepare(
-        `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours, contact_person, qq, office)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       deleteViolationsOfRule: prepare('DELETE FROM violations WHERE report_id = ? AND rule = ?'),
       cellsOfReportTable: prepare(
@@ -359,7 +359,9 @@ export class ReportStore {
         `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures
          WHERE report_id = ? AND figure_key IN (?, ?) ORDER BY id`,
       ),
-      contactsOfReport: prepare('SELECT address, post_code, phone, fax, email, website, office_hours FROM contacts WHERE report_id = ?'),
+      contactsOfReport: prepare(
+        'SELECT address, post_code, phone, fax, email, website, office_hours, contact_person, qq, office FROM contacts WHERE report_id = ?',
+      ),
       violationsOfReport: prepare(
         'SELECT rule, row_key AS row, column_key AS "column", severity, message FROM violations WHERE report_id = ? ORDER BY rowid',
       ),
@@ -788,6 +790,9 @@ export class ReportStore {
         contacts.email ?? null,
         contacts.website ?? null,
         contacts.office_hours ?? null,
+        contacts.contact_person ?? null,
+        contacts.qq ?? null,
+        contacts.office ?? null,
       );
     }
     this.insertViolations(reportId, violations);

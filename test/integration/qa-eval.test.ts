@@ -1245,6 +1245,12 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 1311条 — its one figure skipped the lumped check that ran only over two or more —, fixed after; and the 瓶窑镇 yes/no written
   // expecting a figure where its answer, 有…被提起行政诉讼1起, keeps the files' yes/no convention: the line now expects text 有 and
   // the clause). 27/27. Made-up examples: test/unit/qa/gaps22.test.ts.
+  // real-questions-gaps-23 (12 second examples of gaps23's classes over other agencies: a rate printed in the sentence
+  // asked as 降幅, 增幅, 百分之几 (上海市政府办公厅 申请数量较去年回落12.3%, 番禺, 深圳生态环境局, 南通水利 订阅数), a percent
+  // change of a thing no sentence gives a rate of (refused), 多了还是少了 over 较去年有所增长, and contacts: 联系人 (平潭交建局,
+  // 白城 找谁联系), QQ, 办公地点, the office in charge (设在政秘股)), written before its first run: 10/12 (2 gap lines: 联系人 printed
+  // only in an older report; 找谁联系 read as where to apply).
+  // Made-up examples: test/unit/qa/gaps23.test.ts.
   askFiles(
     () => store,
     [
@@ -1252,6 +1258,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
       'citizen-questions-gaps-20.jsonl',
       'citizen-questions-gaps-21.jsonl',
       'citizen-questions-gaps-22.jsonl',
+      'real-questions-gaps-23.jsonl',
     ],
   );
 });
@@ -1331,6 +1338,7 @@ describeOverSet(
 // line corrected (前进街 有没有收到申请: 没有，0件 is right, no figure-free answer required). 108/113 after its fixes (5 gap
 // lines, one a wrong figure left: a 分别 pair not summed). Made-up examples: test/unit/qa/qareal27.test.ts. 109/113 after
 // gaps21 (the 分别 pair's counts are each their own name's, and summed; 4 gap lines).
+// 111/113 after gaps23 (同比增长5.26% read from the sentence; 联系人:王曦瑶 kept at import; 2 gap lines).
 describeOverSet(
   'held-out questions over reports-more26 (real-questions-51)',
   'reports-more26',
