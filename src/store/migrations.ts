@@ -541,4 +541,16 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE contacts ADD COLUMN office TEXT;
     `,
   },
+  {
+    version: 26,
+    name: 'imported reports and agencies learn the readings added since',
+    // Prose figures read since migration 24 (followers counted as 粉丝 or 订阅, a clause that is only a channel before the next
+    // clause's count, 分别 over quoted accounts side by side) and the name forms agencyAliases now makes (a 管理区 after its
+    // county known by its own name) reach reports and agencies stored before: both backlogs are filled again and worked
+    // through on the next writable open, as after migrations 23 and 24.
+    sql: `
+      INSERT OR IGNORE INTO prose_backlog (report_id) SELECT id FROM reports WHERE origin = 'import';
+      INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;
+    `,
+  },
 ];
