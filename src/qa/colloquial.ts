@@ -256,11 +256,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:网友|网民)(?=留言)/g, ''],
   // 留言多不多 / 发的信息多不多: asks how many, as 有多少 does.
   [/多不多([?？。!！]*)$/, '有多少$1'],
-  // 热线接了多少个电话 / 接了几通电话: calls answered, which reports print as 接听…来电 (接听154次来电); 接听了多少通电话, in
-  // the report's own verb, stays as written (累计接听电话84472通).
-  [/接了?(?:多少|几)[个通次]?电话/g, '接听多少次来电'],
-  // 央视报道了几条 / 人民日报报道多少篇: what a paper or station carried is what the report says it 发布 (央视发布78条).
-  [/报道了?(?=(?:多少|几)[条篇次]?)/g, '发布'],
+  // 热线接了多少个电话 / 接了几通电话: calls answered, which reports print as 接听…来电 (接听154次来电) or 接听电话…通
+  // (累计接听电话84472通): the report's verb, no measure word (次 and 通 both count them; retrieval reads 电话 as 来电 too).
+  [/接了?(?:多少|几)[个通次]?电话/g, '接听多少电话'],
+  // 央视报道了几条 / 人民日报报道多少篇: what a paper or station carried is what the report says it 发布 (央视发布78条). Reports
+  // counted in 次 are printed as 报道 itself (央媒报道19次): 报道了几次 stays.
+  [/报道了?(?=(?:多少|几)[条篇])/g, '发布'],
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.

@@ -691,7 +691,11 @@ function headless(sentence: string, word: string): boolean {
  * word not found counts by the share of its character pairs found (区政府 against 人民政府网站).
  */
 /** Short forms citizens say (专栏) of words reports print in full (专题栏目): how it is printed, and the term searched for it. */
-const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([['专栏', { printed: /专题栏目|栏目/, term: '栏目' }]]);
+// (电话 asked of a hotline; 接听154次来电 printed: the calls it took.)
+const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
+  ['专栏', { printed: /专题栏目|栏目/, term: '栏目' }],
+  ['电话', { printed: /来电/, term: '来电' }],
+]);
 
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;

@@ -14,6 +14,8 @@
  * - 分别 is read once (prose.ts respectiveLists) for the prose figures and the answers' retrieval; an account asked by its
  *   quoted name (同安智慧教育发了几篇, against 在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇) is that one's count,
  *   stated alone (was: 279, the first), and 公众号发了多少 lists both with their sum (was: 279 alone);
+ * - two helpers' rewrites met at the merge: 热线接了多少电话 reads both 接听154次来电 and 接听电话84472通 (no measure word is
+ *   forced on it); 被央媒报道了几次 stays 报道 where the report counts reports in 次 (央媒报道19次), while 报道了几条 is 发布;
  * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +69,13 @@ const BEIXI = `北溪县文化和旅游局2025年政府信息公开工作年度�
 2025年,北溪县文化和旅游局在“北溪文旅”“北溪非遗”微信公众号分别推送信息415条、96条。
 `;
 
+// Made up: calls counted in 通 after 电话, media reports counted in 次.
+const XIHE = `西河县城市管理局2024年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+2024年,西河县城市管理局12345热线累计接听电话3120通。全年主流媒体报道60余次,其中,央媒报道7次。
+`;
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
@@ -77,6 +86,7 @@ beforeAll(async () => {
     ['dazhou.txt', DAZHOU],
     ['nanhu.txt', NANHU],
     ['beixi.txt', BEIXI],
+    ['xihe.txt', XIHE],
   ]);
 });
 afterAll(() => app.dispose());
@@ -193,5 +203,17 @@ describe('accounts named in quotes before 分别', () => {
     const answer = await app.ask('北溪县文化和旅游局公众号发了多少条');
     expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([415, 96]));
     expect(answer.answer).toContain('511');
+  });
+});
+
+describe('calls and media reports in citizens’ words', () => {
+  it('热线接了多少电话 reads calls printed in 通', async () => {
+    const answer = await app.ask('西河县城市管理局2024年12345热线接了多少电话');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([3120]);
+  });
+
+  it('被央媒报道了几次 reads the reports printed as 报道…次', async () => {
+    const answer = await app.ask('西河县城市管理局2024年被央媒报道了几次');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([7]);
   });
 });
