@@ -288,6 +288,15 @@ export class ReportStore {
     private readonly options: { sentenceWords?: (sentence: string) => string } = {},
   ) {
     const prepare = (sql: string) => db.prepare(sql);
+    // Prepared at their first use: they name columns a later migration adds (contacts.contact_person, migration 25), which a file
+    // at an older version lacks while a migration test opens it to write its agencies.
+    const preparedLater = (sql: string) => {
+      let statement: Statement | undefined;
+      return () => {
+        statement ??= db.prepare(sql);
+        return statement;
+      };
+    };
     this.statements = {
       agencyByName: prepare('SELECT id, name, region, kind FROM agencies WHERE name = ?'),
       insertAgency: prepare('INSERT INTO agencies (name, region, kind, created_at) VALUES (?, ?, ?, ?)'),
@@ -326,7 +335,7 @@ export class ReportStore {
       years: prepare('SELECT DISTINCT year FROM reports ORDER BY year'),
       reportCount: prepare('SELECT COUNT(*) FROM reports'),
       deleteReport: prepare('DELETE FROM reports WHERE id = ?'),
-      insertContacts: prepare(
+      insertContacts: preparedLater(
         `INSERT INTO contacts (report_id, address, post_code, phone, fax, email, website, office_hours, contact_person, qq, office)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
@@ -359,7 +368,7 @@ export class ReportStore {
         `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures
          WHERE report_id = ? AND figure_key IN (?, ?) ORDER BY id`,
       ),
-      contactsOfReport: prepare(
+      contactsOfReport: preparedLater(
         'SELECT address, post_code, phone, fax, email, website, office_hours, contact_person, qq, office FROM contacts WHERE report_id = ?',
       ),
       violationsOfReport: prepare(
@@ -781,19 +790,21 @@ export class ReportStore {
     this.insertProseFigures(reportId, report.proseFigures);
     const contacts = report.contacts;
     if (Object.keys(contacts).length > 0) {
-      this.statements.insertContacts.run(
-        reportId,
-        contacts.address ?? null,
-        contacts.post_code ?? null,
-        contacts.phone ?? null,
-        contacts.fax ?? null,
-        contacts.email ?? null,
-        contacts.website ?? null,
-        contacts.office_hours ?? null,
-        contacts.contact_person ?? null,
-        contacts.qq ?? null,
-        contacts.office ?? null,
-      );
+      this.statements
+        .insertContacts()
+        .run(
+          reportId,
+          contacts.address ?? null,
+          contacts.post_code ?? null,
+          contacts.phone ?? null,
+          contacts.fax ?? null,
+          contacts.email ?? null,
+          contacts.website ?? null,
+          contacts.office_hours ?? null,
+          contacts.contact_person ?? null,
+          contacts.qq ?? null,
+          contacts.office ?? null,
+        );
     }
     this.insertViolations(reportId, violations);
     this.rankings.storeRankingFigures(reportId);
@@ -984,7 +995,7 @@ export class ReportStore {
   }
 
   contacts(reportId: number): Contacts {
-    const row = this.statements.contactsOfReport.get(reportId) as Record<string, string | null> | undefined;
+    const row = this.statements.contactsOfReport().get(reportId) as Record<string, string | null> | undefined;
     if (!row) return {};
     return Object.fromEntries(Object.entries(row).filter(([, value]) => value)) as Contacts;
   }
