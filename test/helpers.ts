@@ -1,5 +1,5 @@
 /** Shared test set-up: a real SQLite file in a temp directory, loaded with the sample reports. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp, type AppOptions } from '../src/app.js';
@@ -45,4 +45,23 @@ export async function converse(app: TestApp, user: string, lines: readonly strin
   const answers = [];
   for (const line of lines) answers.push(await app.ask(line, user));
   return answers;
+}
+
+/** Real report files of the fixture folders, each as [folder, file name], imported in order as `gongkai import` takes them. */
+export async function importFixtureFiles(app: TestApp, files: ReadonlyArray<readonly [folder: string, name: string]>): Promise<void> {
+  for (const [folder, name] of files) await importFile(app.reports, join(__dirname, 'fixtures', folder, name));
+}
+
+/**
+ * 西工区's sample report made another agency's, for made-up examples: the agency and the district renamed (西工区 → `place`),
+ * its year moved (2024 unless said), its 主动公开 paragraph and 依申请公开 sentence replaced.
+ */
+export function xigongAs(agency: string, place: string, proactive: string, received: string, year = 2024): string {
+  const xigong = readFileSync(join(__dirname, '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
+  return xigong
+    .replaceAll('西工区科学技术局', agency)
+    .replaceAll('西工区', place)
+    .replaceAll('2024', String(year))
+    .replace(/（一）主动公开情况。[^\n]*/, `（一）主动公开情况。${proactive}`)
+    .replace(/（二）依申请公开情况。[^\n]*/, `（二）依申请公开情况。${received}`);
 }

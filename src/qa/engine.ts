@@ -2870,7 +2870,8 @@ function partsAfterLast(last: Fact): Answer | undefined {
   return {
     kind: 'figure',
     answer: `${last.agency}${last.year}年，报告在这一项之后还写了：${listed}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
-    facts: items.map((item) => ({ ...last, value: item.value })),
+    // Each item is a count of its own, read from the sentence: not the figure the last one was (its key stays with it).
+    facts: items.map((item) => ({ ...last, key: 'sentence', value: item.value })),
   };
 }
 

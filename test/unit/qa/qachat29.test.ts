@@ -5,21 +5,12 @@
  * after 多少, no measure word) is the remembered agency's count, not the rules on what is published; a phone whose dash
  * is typed twice (0531--85876766) is read whole; 按时办结987件 (the count after the words) is the applications finished in time.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const XIGONG = readFileSync(join(__dirname, '..', '..', '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
+import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 /** 西工区's report as another agency's, its 主动公开 paragraph and 依申请公开 sentence replaced. */
 function madeUp(agency: string, proactive: string, received: string): string {
-  return XIGONG.replaceAll('西工区科学技术局', agency)
-    .replaceAll('西工区', '东山区')
-    .replace(/（一）主动公开情况。[^\n]*/, `（一）主动公开情况。${proactive}`)
-    .replace(/（二）依申请公开情况。[^\n]*/, `（二）依申请公开情况。${received}`);
+  return xigongAs(agency, '东山区', proactive, received);
 }
 
 const REPORTS: Record<string, string> = {
@@ -41,7 +32,7 @@ describe('qachat29 classes', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, Object.entries(REPORTS));
-    for (const [folder, name] of [
+    await importFixtureFiles(app, [
       ['reports-real', '01.txt'],
       ['reports-real', '07.txt'],
       ['reports-real', '06.txt'],
@@ -49,8 +40,7 @@ describe('qachat29 classes', () => {
       ['reports-more24', '16.txt'],
       ['reports-more24', '19.txt'],
       ['reports-more24', '21.txt'],
-    ] as const)
-      await importFile(app.reports, join(FIXTURES, folder, name));
+    ] as const);
   });
   afterAll(() => app.dispose());
 

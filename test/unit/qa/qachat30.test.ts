@@ -7,22 +7,12 @@
  * count by its noun) is never a share; a clause listing a third thing with the two asked is no sum of the two; 这个办公室 in
  * front of a follow-up points at the agency talked about.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/report/importer.js';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const XIGONG = readFileSync(join(__dirname, '..', '..', '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
+import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 /** 西工区's report as another agency's (2024 unless said), its 主动公开 paragraph and 依申请公开 sentence replaced. */
 function madeUp(agency: string, proactive: string, received: string, year = 2024): string {
-  return XIGONG.replaceAll('西工区科学技术局', agency)
-    .replaceAll('西工区', '北林区')
-    .replaceAll('2024', String(year))
-    .replace(/（一）主动公开情况。[^\n]*/, `（一）主动公开情况。${proactive}`)
-    .replace(/（二）依申请公开情况。[^\n]*/, `（二）依申请公开情况。${received}`);
+  return xigongAs(agency, '北林区', proactive, received, year);
 }
 
 const REPORTS: Record<string, string> = {
@@ -49,15 +39,14 @@ describe('qachat30 classes', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, Object.entries(REPORTS));
-    for (const [folder, name] of [
+    await importFixtureFiles(app, [
       ['reports-real', '01.txt'],
       ['reports-real', '05.txt'],
       ['reports-real', '07.txt'],
       ['reports-more28', '01.txt'],
       ['reports-more28', '07.txt'],
       ['reports-more28', '12.txt'],
-    ] as const)
-      await importFile(app.reports, join(FIXTURES, folder, name));
+    ] as const);
   });
   afterAll(() => app.dispose());
 
