@@ -557,6 +557,10 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // asked without 办 before them that older files expect refused, 党委书记). The same fixes turned off 14 gap lines of
       // guide-questions-17/23/29/30/31 (one scope item asked before 公开, the whole scope kept, 修订, 索引号, 委托/代理, 内部人事/隐私).
       // Made-up examples: test/unit/guide/qaguide18.test.ts.
+      // In the nineteenth session a service asked without 办 before it (低保怎么申请, 居住证怎么办, 户口迁移怎么办, 转学手续怎么办,
+      // 医师资格证怎么考) gets the 12345 service reply, the convention since gaps21; seven older lines of guide-questions-27, -29,
+      // -30 and -31 that expected a bare refusal for these shapes now expect that reply, and guide-questions-32's three such
+      // gaps close (74/77). Made-up examples: test/unit/qa/real-probes-19.test.ts.
       'guide-questions-32.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.

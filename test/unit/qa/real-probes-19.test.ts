@@ -16,6 +16,8 @@
  *   stated alone (was: 279, the first), and 公众号发了多少 lists both with their sum (was: 279 alone);
  * - two helpers' rewrites met at the merge: 热线接了多少电话 reads both 接听154次来电 and 接听电话84472通 (no measure word is
  *   forced on it); 被央媒报道了几次 stays 报道 where the report counts reports in 次 (央媒报道19次), while 报道了几条 is 发布;
+ * - a service asked without 办 before it (低保怎么申请, 居住证怎么办, 转学手续怎么办) gets the 12345 service reply, as 办身份证 did,
+ *   not 没有理解 (three older lines that expected a bare refusal now expect that reply, the convention since gaps21);
  * - a guide's answer for a government names it once (双桥区人民政府信息公开（据…）), not 双桥区人民政府政府信息公开.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,5 +217,20 @@ describe('calls and media reports in citizens’ words', () => {
   it('被央媒报道了几次 reads the reports printed as 报道…次', async () => {
     const answer = await app.ask('西河县城市管理局2024年被央媒报道了几次');
     expect(answer.facts.map((fact) => fact.value)).toEqual([7]);
+  });
+});
+
+describe('services that are not disclosure, asked without 办 before them', () => {
+  it('get the 12345 service reply, with no figure', async () => {
+    for (const question of ['双桥区低保怎么申请', '双桥区公积金怎么提取', '海原县教育局教师资格证怎么办', '西工区转学手续怎么办']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).toContain('12345');
+      expect(answer.facts, question).toEqual([]);
+    }
+  });
+
+  it('a disclosure question naming a certificate is still the guide’s (没带身份证怎么办 when applying)', async () => {
+    const answer = await app.ask('申请信息公开没带身份证怎么办');
+    expect(answer.answer).not.toContain('12345政务服务便民热线');
   });
 });
