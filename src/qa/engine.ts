@@ -1552,6 +1552,62 @@ const ADD_UP =
   /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(?:关注|粉丝|关注的)?)?[?？。!！]*$/;
 
 /**
+ * 一共开了多少次会 / 总共办了几场活动 / 加起来发了多少篇稿件: a sum asked with its verb and the thing counted, as the whole
+ * message. Its noun (会, 活动) is the check that the remembered figures are what it counts: each must print it before its
+ * number (常务会议13次, 全体会议1次); a bare 一共发了多少条 (no noun) is the year's total, not this.
+ */
+const ADD_UP_WITH_NOUN =
+  /^(?:那)?(?:这|那)?(?:两个|两项|俩|[两三四五六七八九](?:个|项))?(?:加起来|合起来|一共|总共|合计|共计|总计)(?:一共|总共)?\p{Script=Han}{1,2}?了?(?:多少|几)([个件条名人家次场期篇项份])?(\p{Script=Han}{1,2})[?？。!！]*$/u;
+
+/** A followers count as a sentence prints it (累计关注量达526人, 粉丝数1.2万人, 关注用户3000余人). */
+const FOLLOWERS_IN_SENTENCE = /(?:关注|粉丝|订阅)[^，,。；;：:\d]{0,8}?(\d+(?:\.\d+)?)(万)?余?(人|个|户)/;
+
+/**
+ * 两个加起来多少人关注 after 公众号发了252条 and 微博关注56人, each read from a sentence of its own account: the followers
+ * each of the last two sentences prints (公众号累计关注量达526人; 微博累计关注量达56人), added. Undefined unless the last two
+ * figures are of one agency and year, from two sentences that each print one followers count.
+ */
+function followersOfLastTwo(input: string, remembered: readonly Fact[]): Answer | undefined {
+  if (!/关注|粉丝/.test(input)) return undefined;
+  const sentences: Fact[] = [];
+  for (const fact of [...remembered].reverse()) {
+    if (!fact.sentence || sentences.some((kept) => kept.sentence === fact.sentence)) continue;
+    sentences.push(fact);
+    if (sentences.length === 2) break;
+  }
+  if (sentences.length !== 2) return undefined;
+  const [b, a] = sentences;
+  if (a.agency !== b.agency || a.year !== b.year) return undefined;
+  const counts = sentences.map((fact) => {
+    const text = toSimplified(fact.sentence ?? '').replace(/\s+/g, '');
+    const all = [...text.matchAll(new RegExp(FOLLOWERS_IN_SENTENCE.source, 'g'))];
+    return all.length === 1 && !all[0][2] ? { clause: all[0][0], value: Number(all[0][1]), unit: all[0][3] } : undefined;
+  });
+  const [second, first] = counts;
+  if (!first || !second || first.unit !== second.unit) return undefined;
+  const total = first.value + second.value;
+  return {
+    kind: 'figure',
+    answer: `${a.agency}${a.year}年：两个账号的关注合计${formatNumber(total)}${first.unit}（计算所得：${first.clause} + ${second.clause}）。\n原文：“${a.sentence}”“${b.sentence}”\n（来源：${a.source.report}${a.source.section}）`,
+    facts: [
+      { ...a, value: first.value, unit: first.unit },
+      { ...b, value: second.value, unit: second.unit },
+      { ...b, value: total, unit: first.unit },
+    ],
+  };
+}
+
+/** The remembered figures a sum asked with its noun (一共开了多少次会) adds: the last two, when both print the noun in their lead. */
+function sumWithNoun(input: string, remembered: readonly Fact[]): Answer | undefined {
+  const asked = ADD_UP_WITH_NOUN.exec(input);
+  if (!asked || remembered.length < 2 || /信息|数|量|钱/.test(asked[2])) return undefined;
+  const last = remembered.slice(-2);
+  if (asked[1] && !last.every((fact) => sameItemUnit(fact.unit, asked[1]))) return undefined;
+  if (!last.every((fact) => fact.sentence && toSimplified(leadOfFact(fact)).includes(asked[2]))) return undefined;
+  return sumOfCount(input, last) ?? sumRemembered(last);
+}
+
+/**
  * 一共呢 / 总共多少 (no 加起来, no 这两个) after two channels read from one sentence that prints its own total (共计2203条, 其中…416条…1056条,
  * or 主动公开89条，其中…3条…12条): the total asked is the printed one, not the two channels added.
  */
@@ -2898,6 +2954,46 @@ function sameItemUnit(a: string, b: string): boolean {
   return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b));
 }
 
+/**
+ * The question a bare follow-up answered from the sentences stands for, kept as the conversation's last question: 政策解读呢
+ * after 开了几场新闻发布会, answered 政策解读123件, is 政策解读多少 — so 那长春市政府办公厅呢 after it asks that count of the agency
+ * named, not 政策解读呢 read as a request for text. The message as written otherwise.
+ */
+function framedFollowUp(text: string, answer: Answer, retrieval: ConversationMemory['retrieval'], named: number): string {
+  if (!retrieval || retrieval.kind === 'text' || named > 0 || answer.kind !== 'figure' || askKind(text) !== 'text') return text;
+  const thing = text.replace(/^(?:那么|那|还有|再问)/, '').replace(/的?[呢吗?？。]+$/, '');
+  return /\p{Script=Han}{2}/u.test(thing) ? `${thing}${retrieval.kind === 'yesno' ? '吗' : '多少'}` : text;
+}
+
+/** A bare item asked with 呢 (咨询的呢, 那投诉类呢, 其中咨询的呢): the item's words, '' when the message is anything else. */
+const BARE_ITEM_FOLLOW_UP = /^(?:那么|那|还有|其中)?(\p{Script=Han}{2,8}?)(?:类|方面|这块|这一块)?的?呢[?？。]*$/u;
+
+/**
+ * 咨询的呢 right after 投诉的呢 was answered from 协助处理12345热线工单378条,涵盖投诉类328条与政策咨询类50条: the item is
+ * looked for first in the sentence the last figure was read from — its words, then at most a few words of its own (类, 方面)
+ * and a count in the last figure's measure word (政策咨询类50条) — not in every sentence of the report (业务咨询126次 is
+ * another count). Undefined when the item is not counted in that sentence, or is the last figure itself.
+ */
+function itemInLastSentence(last: Fact, text: string): Answer | undefined {
+  const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
+  if (!item || !last.sentence) return undefined;
+  const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
+  const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`${escaped}[^，,、；;。：:\\d（）()]{0,4}?(\\d+(?:\\.\\d+)?)\\s*([条件篇次个项期场人家])`).exec(sentence);
+  if (!found || !sameItemUnit(found[2], last.unit)) return undefined;
+  const value = Number(found[1]);
+  if (value === last.value) return undefined;
+  // The clause the count stands in (涵盖投诉类328条(占比86.7%)与政策咨询类50条), from its last separator.
+  // The clause the count stands in (政策咨询类50条 of 涵盖投诉类328条(占比86.7%)与政策咨询类50条), from the mark or joining word before it.
+  const start = Math.max(0, ...[...'，,；;。：:、)）与和及'].map((mark) => sentence.lastIndexOf(mark, found.index) + 1));
+  const clause = sentence.slice(start, found.index + found[0].length);
+  return {
+    kind: 'figure',
+    answer: `${last.agency}${last.year}年：${clause}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [{ ...last, key: 'sentence', value, unit: found[2] }],
+  };
+}
+
 /** Example questions over what the store holds (QaEngine.examples). */
 export interface ExampleQuestions {
   figure: string;
@@ -3909,7 +4005,17 @@ export class QaEngine {
     }
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
-      const summed = printedTotal(input, memory.lastFacts) ?? sumOfCount(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts);
+      // (两个加起来多少人关注 after a post count and a followers count of two accounts: the followers each sentence prints.)
+      const summed =
+        printedTotal(input, memory.lastFacts) ??
+        followersOfLastTwo(input, memory.lastFacts) ??
+        sumOfCount(input, memory.lastFacts) ??
+        sumRemembered(memory.lastFacts);
+      if (summed) return summed;
+    }
+    // 一共开了多少次会 after 常务会议13次 and 全体会议1次: the two added, when both count the thing it names.
+    if (memory?.lastFacts && memory.lastFacts.length >= 2) {
+      const summed = sumWithNoun(input, memory.lastFacts);
       if (summed) return summed;
     }
     if (ADD_UP.test(input) && memory?.lastFacts?.length) {
@@ -4668,6 +4774,16 @@ export class QaEngine {
             : undefined;
         if (again?.kind === 'figure') retrieved = again;
       }
+      // 咨询的呢 after 投诉的呢 (投诉类328条与政策咨询类50条): the item counted in the last answer's own sentence comes first.
+      const lastFact = memory?.lastFacts?.at(-1);
+      if (
+        retrievalFollowUp &&
+        mentions.length === 0 &&
+        lastFact?.key === 'sentence' &&
+        lastFact.agency === agencies[0].name &&
+        !retrieved?.facts.some((fact) => fact.sentence === lastFact.sentence)
+      )
+        retrieved = itemInLastSentence(lastFact, text) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
@@ -4887,7 +5003,7 @@ export class QaEngine {
       // asked: 那七都街道呢 asks it of another agency.
       lastQuestion:
         answer.kind === 'figure' || answer.kind === 'text' || (answer.kind === 'refusal' && agencies.length === 1 && topic !== undefined)
-          ? text
+          ? framedFollowUp(text, answer, retrievalFollowUp, mentions.length)
           : memory?.lastQuestion,
       more: this.more,
       introduced: memory?.introduced || off,
@@ -4960,13 +5076,15 @@ export class QaEngine {
     for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
     const asked = rest.replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '').replace(
       // 谁的微博发的多: the thing and its verb (微博发) stand between 谁的 and 多.
-      /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,4}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
+      // (谁发布的政策解读多: the thing may be several words, 的 between them.)
+      /(?:哪个|哪一个|哪家|谁)(?:的|更)?(\p{Script=Han}{0,10}?)(?:得|的)?(?:更)?(?:多|少|高|低)(?:一些|一点)?[?？。!！]*$/u,
       '$1多少',
     );
     if (askKind(asked) !== 'number') return undefined;
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
-    if (facts.some((fact) => fact === undefined) || facts[0]?.unit !== facts[1]?.unit) return undefined;
+    // (政策解读10条 against 政策解读123件: items published are counted in 条 or 件 alike.)
+    if (facts.some((fact) => fact === undefined) || !sameItemUnit(facts[0]?.unit ?? '', facts[1]?.unit ?? '')) return undefined;
     // 汉中工信局和新余工信局政策解读加起来多少: the two agencies' figures added, never ranked.
     if (asksForSum(text)) {
       const known = (facts as Fact[]).map((fact) => ({ agency: fact.agency, value: fact.value, unit: fact.unit }));
@@ -6081,7 +6199,8 @@ ${lines.join('\n')}`,
     if (unitAfter && input.includes(`${mentions[0].text}${unitAfter}`)) rest = rest.replace(unitAfter, '');
     // 那沙坡头区2024年呢 after 红寺堡区…2023年公众号发了多少条: the year said replaces the last question's.
     // (Only for the part or channel asked last, whose figure the answer found would otherwise replace by the whole's.)
-    const yearsSaid = yearMayChange ? (rest.match(YEAR_WORDS) ?? []) : [];
+    // (So may a year said after a last question that named none: 政策解读呢, then 那瓮安县2024年呢.)
+    const yearsSaid = yearMayChange || !lastQuestion.match(YEAR_WORDS) ? (rest.match(YEAR_WORDS) ?? []) : [];
     if (yearsSaid.length > 0) rest = rest.replace(YEAR_WORDS, '');
     if (/\p{Script=Han}/u.test(rest.replace(/^[的]|[的]$/g, ''))) return undefined;
     // 临泉县第三中学信息公开电话 refused (not stored), then 那临泉四中呢: the whole name refused is what is replaced, not its place.
