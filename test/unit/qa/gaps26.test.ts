@@ -58,62 +58,62 @@ describe('gaps26: follow-ups read against the last sentence, sums and comparison
 
   it('reads a bare item first in the sentence the last figure came from (咨询的呢 after 投诉的呢)', async () => {
     // Real: 龙山镇's 12345 sentence, then 办公热线's 业务咨询126次 in another sentence.
-    await app.ask('龙山镇2024年12345热线工单多少条', { user: 'a' });
-    const complaints = await app.ask('投诉的呢', { user: 'a' });
+    await app.ask('龙山镇2024年12345热线工单多少条', 'a');
+    const complaints = await app.ask('投诉的呢', 'a');
     expect(complaints.facts.map((fact) => fact.value)).toEqual([328]);
-    const real = await app.ask('咨询的呢', { user: 'a' });
+    const real = await app.ask('咨询的呢', 'a');
     expect(real.kind).toBe('figure');
     expect(real.facts.map((fact) => fact.value)).toEqual([50]);
     expect(real.answer).not.toContain('126');
     // Made up: the hotline's 咨询类57条 against the phone's 政策咨询81次.
-    await app.ask('石桥镇2024年热线工单多少条', { user: 'b' });
-    await app.ask('求助的呢', { user: 'b' });
-    const made = await app.ask('咨询的呢', { user: 'b' });
+    await app.ask('石桥镇2024年热线工单多少条', 'b');
+    await app.ask('求助的呢', 'b');
+    const made = await app.ask('咨询的呢', 'b');
     expect(made.facts.map((fact) => fact.value)).toEqual([57]);
     expect(made.answer).not.toContain('81次');
   });
 
   it('asks the count a bare follow-up stood for of the agency named next (政策解读呢, then 那X呢)', async () => {
-    await app.ask('大同市政府办2024年开了几场新闻发布会', { user: 'c' });
-    expect((await app.ask('政策解读呢', { user: 'c' })).facts.map((fact) => fact.value)).toEqual([123]);
-    const real = await app.ask('那长春市政府办公厅呢', { user: 'c' });
+    await app.ask('大同市政府办2024年开了几场新闻发布会', 'c');
+    expect((await app.ask('政策解读呢', 'c')).facts.map((fact) => fact.value)).toEqual([123]);
+    const real = await app.ask('那长春市政府办公厅呢', 'c');
     expect(real.kind).toBe('figure');
     expect(real.facts.map((fact) => fact.value)).toEqual([10]);
     // Real: a year said with the agency.
-    await app.ask('赣榆区政府办2025年开了几场新闻发布会', { user: 'd' });
-    await app.ask('政策解读呢', { user: 'd' });
-    const withYear = await app.ask('那瓮安县2024年呢', { user: 'd' });
+    await app.ask('赣榆区政府办2025年开了几场新闻发布会', 'd');
+    await app.ask('政策解读呢', 'd');
+    const withYear = await app.ask('那瓮安县2024年呢', 'd');
     expect(withYear.facts.map((fact) => fact.value)).toEqual([12]);
     // Made up: 蓝山县 prints 政策解读21条 and a 新闻发布会 sentence that 解读政策内容.
-    await app.ask('白河市政府办2024年开了几场新闻发布会', { user: 'e' });
-    expect((await app.ask('政策解读呢', { user: 'e' })).facts.map((fact) => fact.value)).toEqual([48]);
-    const made = await app.ask('那蓝山县政府办呢', { user: 'e' });
+    await app.ask('白河市政府办2024年开了几场新闻发布会', 'e');
+    expect((await app.ask('政策解读呢', 'e')).facts.map((fact) => fact.value)).toEqual([48]);
+    const made = await app.ask('那蓝山县政府办呢', 'e');
     expect(made.kind).toBe('figure');
     expect(made.facts.map((fact) => fact.value)).toEqual([21]);
   });
 
   it('adds the last two figures for a sum asked with its verb and noun (一共开了多少次会)', async () => {
-    await app.ask('大同市政府办24年常务会议公开了几次', { user: 'f' });
-    await app.ask('全体会议呢', { user: 'f' });
-    const real = await app.ask('一共开了多少次会', { user: 'f' });
+    await app.ask('大同市政府办24年常务会议公开了几次', 'f');
+    await app.ask('全体会议呢', 'f');
+    const real = await app.ask('一共开了多少次会', 'f');
     expect(real.kind).toBe('figure');
     expect(real.answer).toContain('14');
     // Made up: 常务会议21次 and 专题会议6次.
-    await app.ask('白河市政府办2024年常务会议公开了几次', { user: 'g' });
-    await app.ask('专题会议呢', { user: 'g' });
-    const made = await app.ask('总共开了几次会', { user: 'g' });
+    await app.ask('白河市政府办2024年常务会议公开了几次', 'g');
+    await app.ask('专题会议呢', 'g');
+    const made = await app.ask('总共开了几次会', 'g');
     expect(made.answer).toContain('27');
     // The noun must be what both count: 发布会 and 政策解读 are no meetings.
-    await app.ask('白河市政府办2024年开了几场新闻发布会', { user: 'h' });
-    await app.ask('政策解读呢', { user: 'h' });
-    const notMeetings = await app.ask('一共开了多少次会', { user: 'h' });
+    await app.ask('白河市政府办2024年开了几场新闻发布会', 'h');
+    await app.ask('政策解读呢', 'h');
+    const notMeetings = await app.ask('一共开了多少次会', 'h');
     expect(notMeetings.answer).not.toContain('65');
   });
 
   it('adds the followers the sentences of the two accounts print (两个加起来多少人关注)', async () => {
-    await app.ask('云水区农业农村局2024年公众号发了多少条', { user: 'i' });
-    await app.ask('微博关注的有多少', { user: 'i' });
-    const made = await app.ask('两个加起来多少人关注', { user: 'i' });
+    await app.ask('云水区农业农村局2024年公众号发了多少条', 'i');
+    await app.ask('微博关注的有多少', 'i');
+    const made = await app.ask('两个加起来多少人关注', 'i');
     expect(made.kind).toBe('figure');
     expect(made.answer).toContain('1455');
     expect(made.facts.at(-1)?.value).toBe(1455);
