@@ -4919,6 +4919,19 @@ export class QaEngine {
         answer.kind !== 'refusal' && (channelAskedLast || partAskedLast),
       );
       if (again) return again;
+      // 那湖口县政府办呢 after 新余市工信局政策解读发了多少条, where 湖口县's report prints no 政策解读: the part asked last is not
+      // stated, and the whole restored (its 主动公开…110件) is no answer to it.
+      if (partAskedLast) {
+        const words = contentWords(this.thingAsked(memory.lastQuestion)).filter(
+          (word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word),
+        );
+        const said = answer.answer
+          .split('\n')
+          .filter((line) => !line.startsWith('原文'))
+          .join('');
+        if (words.length > 0 && !words.some((word) => said.includes(word)))
+          answer = this.refusal(`${agencies[0].name}的年度报告中没有写明“${words.join('')}”的数字，无法回答。`);
+      }
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
       const channel = channelAskedLast ? (CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? '') : '';

@@ -1255,6 +1255,17 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 白城 找谁联系), QQ, 办公地点, the office in charge (设在政秘股)), written before its first run: 10/12 (2 gap lines: 联系人 printed
   // only in an older report; 找谁联系 read as where to apply).
   // Made-up examples: test/unit/qa/gaps23.test.ts.
+  // citizen-questions-gaps-26 (36 second examples of gaps26's classes over other agencies of the stores: a bare item after another
+  // read first in the last answer's sentence (湖南省司法厅 公证类 then 咨询的呢: 电话咨询类1795件; 云南省交通运输厅 转载的呢), 政策解读呢
+  // then 那X呢 with and without a year (新余 → 抚州工信局, 江永县 → 千泉街道2019年), sums of parts asked over turns (两个加起来,
+  // 这三个加起来), two agencies compared on 发布的政策解读, and negatives: 常务会议15次 and 政府公报3期 (次 and 期) not added, 那湖口县
+  // 政府办呢 where its report prints no 政策解读, two agencies of different years (both years said), followers of two channels of
+  // which only one prints any), written before its first run, which was with gaps26's first five fixes: 29/33, no wrong figure but
+  // one negative answered with the restored whole (湖口县's 110件, a misread of 建议提案答复办理情况, for its 政策解读; fixed after,
+  // the sixth fix); 桐柏县城郊乡 read as a typo of 桐梓县 (an agency-name miss, not these classes: 3 gap lines). Three lines added
+  // after, before their own run (江永县 → 千泉街道2019年, the year said with 那X呢): 2/3 — 网站发布了多少条政务信息 was written
+  // expecting the 政务信息2657条 part, but 政务信息 is the generic word and the answer, the site's 4034条, is right; corrected.
+  // 33/36 (3 gap lines). Made-up examples: test/unit/qa/gaps26.test.ts.
   askFiles(
     () => store,
     [
@@ -1263,6 +1274,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
       'citizen-questions-gaps-21.jsonl',
       'citizen-questions-gaps-22.jsonl',
       'real-questions-gaps-23.jsonl',
+      'citizen-questions-gaps-26.jsonl',
     ],
   );
 });
