@@ -991,6 +991,8 @@ const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延
 const COMPARED_WITH = /(?:比|较)$/;
 /** 与2023年相比, 同2023年同期相比: the baseline named with 与 or 同, its 相比 after the year. */
 const COMPARED_AFTER = /^年度?(?:同期)?相比/;
+/** 比2022年(31起), 较2022年的31件: what follows the baseline year up to the figure, when the figure is that year's own. */
+const YEAR_OWN_COUNT_AFTER = /^年度?(?:[(（]|的)$/;
 
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
@@ -1000,6 +1002,9 @@ function yearBefore(sentence: string, at: number): number | undefined {
   if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
   // 其中《某县2022年国民经济和社会发展统计公报》1条: a year inside a title closed before the figure dates the document, not the count.
   if (before.includes('《')) before = before.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length));
+  // 较2023年增加6%: a rate's baseline year stays the year the rate code compares against; 比2022年(31起): a count in brackets
+  // right after the baseline is that year's own.
+  const changeCounted = !/^\d+(?:\.\d+)?\s*[%％]/.test(sentence.slice(at));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
     if (
       !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
@@ -1008,8 +1013,12 @@ function yearBefore(sentence: string, at: number): number | undefined {
       // 结转2023年办理3件: the year carried into says where the count went, not when it was counted.
       !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index)) &&
       // 比2023年度增加19件: the year compared against, its figure the change.
-      !COMPARED_WITH.test(before.slice(Math.max(0, (match.index ?? 0) - 1), match.index)) &&
-      !(/[与同]$/.test(before.slice(0, match.index)) && COMPARED_AFTER.test(before.slice((match.index ?? 0) + 4)))
+      !(
+        changeCounted &&
+        !YEAR_OWN_COUNT_AFTER.test(before.slice((match.index ?? 0) + 4)) &&
+        (COMPARED_WITH.test(before.slice(Math.max(0, (match.index ?? 0) - 1), match.index)) ||
+          (/[与同]$/.test(before.slice(0, match.index)) && COMPARED_AFTER.test(before.slice((match.index ?? 0) + 4))))
+      )
     )
       year = Number(match[1]);
   return year;

@@ -1451,8 +1451,9 @@ describeOverSet(
 // pages refused at import asked back which agency, which the 平利县 lines of real-questions-53 accept: my lines expected a bare
 // refusal). Three lines corrected against the project's conventions, not the bot's output: 兴安盟2025年 (values 144273, text
 // 暂无), 乌拉特后旗 and 鹿泉区 (values [] only). Fixed: a year after 比/较 (or 与…相比) is a comparison's baseline, its figure the
-// change; a 苏木's 人民政府办公室 is the 苏木 itself, as a 镇's or 乡's; 概况类 is a kind of items, not section 一; 官网 before a
-// kind of items (官网动态新闻类消息) is their channel, no web address asked. Final: 109/110, 1 gap line (益阳生态环境). Made-up
+// counted change (not a rate's: 较2023年增加6%, nor a count in brackets right after it: 比2022年(31起), both read as before,
+// which real-questions-12 and -42 need); a 苏木's 人民政府办公室 is the 苏木 itself, as a 镇's or 乡's; 概况类 is a kind of items,
+// not section 一; 官网 before a kind of items (官网动态新闻类消息) is their channel, no web address asked. Final: 109/110, 1 gap line (益阳生态环境). Made-up
 // examples: test/unit/qa/corpus31.test.ts.
 describeOverSet(
   'held-out questions over reports-more33 (real-questions-corpus31)',

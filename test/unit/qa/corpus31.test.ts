@@ -52,6 +52,12 @@ describe('real-questions-corpus31 classes on real sentences and made-up reports'
 (二)依申请公开情况。2025年,我局共收到政府信息公开申请31件,较2024年减少7件,与2024年相比下降18%。`,
       ],
       [
+        'baishui.txt',
+        `示例市白水县司法局2025年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开情况。2025年,我局共收到信息公开申请12件,比2024年(20件)下降40%,公开和部分公开占比较2024年增加5%。`,
+      ],
+      [
         'hadatu.txt',
         `示例旗哈达图苏木人民政府2025年政府信息公开工作年度报告
 如对本报告有疑问,请与示例旗哈达图苏木人民政府办公室联系(电话:0477-5550123)。
@@ -75,8 +81,9 @@ describe('real-questions-corpus31 classes on real sentences and made-up reports'
     const madeUp = await app.ask('青水区民政局2024年收到多少件信息公开申请');
     expect(madeUp.kind).toBe('refusal');
     expect(values(madeUp)).toEqual([]);
-    // The year's own count is still read.
+    // The year's own count is still read, and so is the baseline's count printed in brackets right after it (比2024年(20件)).
     expect(values(await app.ask('青水区民政局2025年收到多少件信息公开申请'))).toEqual([31]);
+    expect(values(await app.ask('白水县司法局2024年收到多少件信息公开申请'))).toEqual([20]);
   });
 
   it('a 苏木 named without its 旗, then its 人民政府办公室, is the 苏木 itself', async () => {
