@@ -68,10 +68,11 @@ const TOWN_OFFICE =
 
 /**
  * 万潮镇|政府办公地址, 东风路街道|政府: a town or a street stored by its bare name, then its government, is the same body
- * (a town's government is its only disclosure body); 政府办/政府办公室 of a town is its own office too.
+ * (a town's government is its only disclosure body); 政府办/政府办公室 of a town is its own office too. A 苏木 (Inner
+ * Mongolia's township, 巴彦木仁苏木|人民政府办公室) is a town.
  */
 function townsOwnGovernment(name: string, after: string): boolean {
-  return /(?:[镇乡]|街道)$/.test(name) && /^(?:人民)?政府/.test(after);
+  return /(?:[镇乡]|街道|苏木)$/.test(name) && /^(?:人民)?政府/.test(after);
 }
 
 /**
@@ -79,7 +80,7 @@ function townsOwnGovernment(name: string, after: string): boolean {
  * zone's (舒城开发区|综合办公室, 银川经开区|党政办公室: the office of its 管委会, which publishes under the zone's name).
  */
 function townsOwnOffice(name: string, after: string): boolean {
-  return /(?:[镇乡]|街道|街道办事处|开发区|经开区|高新区|管委会|管理委员会)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
+  return /(?:[镇乡]|苏木|街道|街道办事处|开发区|经开区|高新区|管委会|管理委员会)(?:人民政府|政府)?$/.test(name) && TOWN_OFFICE.test(after);
 }
 
 /** What joins two agencies in one question (A和B, A与B, A还是B). */

@@ -984,6 +984,16 @@ const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
 /** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
 
+/**
+ * A comparison's baseline right before the year (比2023年度增加19件, 较2023年减少3条, 与2023年相比增长5件): the figure after it is
+ * the change against that year, not that year's count.
+ */
+const COMPARED_WITH = /(?:比|较)$/;
+/** 与2023年相比, 同2023年同期相比: the baseline named with 与 or 同, its 相比 after the year. */
+const COMPARED_AFTER = /^年度?(?:同期)?相比/;
+/** 比2022年(31起), 较2022年的31件: what follows the baseline year up to the figure, when the figure is that year's own. */
+const YEAR_OWN_COUNT_AFTER = /^年度?(?:[(（]|的)$/;
+
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
@@ -992,13 +1002,23 @@ function yearBefore(sentence: string, at: number): number | undefined {
   if (/[(（]/.test(before)) before = before.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
   // 其中《某县2022年国民经济和社会发展统计公报》1条: a year inside a title closed before the figure dates the document, not the count.
   if (before.includes('《')) before = before.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length));
+  // 较2023年增加6%: a rate's baseline year stays the year the rate code compares against; 比2022年(31起): a count in brackets
+  // right after the baseline is that year's own.
+  const changeCounted = !/^\d+(?:\.\d+)?\s*[%％]/.test(sentence.slice(at));
   for (const match of before.matchAll(/((?:19|20)\d{2})年/g))
     if (
       !DOCUMENT_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
       // 对2000年以来的…文件进行梳理,清理文件9件: the start of a span is not the year of the count.
       !SPAN_FROM_YEAR.test(before.slice((match.index ?? 0) + match[0].length)) &&
       // 结转2023年办理3件: the year carried into says where the count went, not when it was counted.
-      !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index))
+      !CARRIED_INTO.test(before.slice(Math.max(0, (match.index ?? 0) - 3), match.index)) &&
+      // 比2023年度增加19件: the year compared against, its figure the change.
+      !(
+        changeCounted &&
+        !YEAR_OWN_COUNT_AFTER.test(before.slice((match.index ?? 0) + 4)) &&
+        (COMPARED_WITH.test(before.slice(Math.max(0, (match.index ?? 0) - 1), match.index)) ||
+          (/[与同]$/.test(before.slice(0, match.index)) && COMPARED_AFTER.test(before.slice((match.index ?? 0) + 4))))
+      )
     )
       year = Number(match[1]);
   return year;

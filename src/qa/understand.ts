@@ -404,6 +404,12 @@ function similarColumn(text: string, columns: readonly ColumnDef[]): ColumnDef |
 
 /** A count of items posted or published (发了多少条, 公开了几篇, 发布信息多少): what a website held, not its address. */
 const POSTED_COUNT = /(?:发|发布|公开|推送|更新|刊登)了?[^，。？?]{0,6}?(?:多少|几)[条篇次个期]?/;
+/**
+ * 官网动态新闻类消息呢, 官网政务类信息: a kind of items the official website carries, the site named as their channel; no web
+ * address is asked unless the question says so (官网网址, 官网是哪个).
+ */
+const ITEMS_ON_SITE = /(?:官网|网站)(?:上|里)?(?:发布|公开)?的?\p{Script=Han}{0,6}?(?:信息|消息|动态|新闻|稿件|文章)/u;
+const SITE_ADDRESS_ASKED = /网址|网站地址|(?:官网|网站)(?:是|叫|在哪|链接|地址)/;
 
 /** A rate of handling asked (办结率, 按时答复率, 满意率): a percentage the prose states, never a count. */
 const STATED_RATE_ASKED = /(?:办结|答复|回复|办理|满意|按时|按期|受理)率/;
@@ -851,7 +857,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     priority: 100,
     answers: 'section',
     slots: ['agency', 'year', 'section'],
-    words: /总体情况|整体情况|概况|基本情况/,
+    // 概况类信息 (概况类信息19条, one of a website's kinds of items beside 政务动态信息) is a count, not section 一.
+    words: /总体情况|整体情况|概况(?!类)|基本情况/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'section', section: 'overview' } : undefined),
   },
   {
@@ -1058,7 +1065,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'section',
     slots: ['agency', 'year'],
     // 我想问下路桥区人社局去年的情况: an agency's year asked about as a whole, nothing else named.
-    words: /总体情况|整体情况|概况|基本情况|做了(什么|哪些)|工作情况|^[^，。？?\d]{0,10}的情况(?:怎么样|咋样|如何)?[呢吗啊？?。!！]*$/,
+    words:
+      /总体情况|整体情况|概况(?!类)|基本情况|做了(什么|哪些)|工作情况|^[^，。？?\d]{0,10}的情况(?:怎么样|咋样|如何)?[呢吗啊？?。!！]*$/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'section', section: 'overview' } : undefined),
   },
   {
@@ -1211,7 +1219,7 @@ function understandAfresh(text: string, currentYear: number): Understanding {
       pattern.test(text) &&
       !(field === 'phone' && callsCounted) &&
       !(sentByCounted && (field === 'fax' || field === 'email')) &&
-      !(field === 'website' && postedOnSiteCounted),
+      !(field === 'website' && (postedOnSiteCounted || (ITEMS_ON_SITE.test(text) && !SITE_ADDRESS_ASKED.test(text)))),
   ).map(([, field]) => field);
   const row = bestRow(text);
   const prose = proseTopic(text);

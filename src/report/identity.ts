@@ -39,7 +39,7 @@ function toYear(text: string): number | undefined {
 // A school reporting as a public institution (怀远二中, XX县实验小学; not 中小学, the kind of all a county's schools), and a
 // government's research or counsellors' office (市政府研究室, 参事室).
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
+  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|盟|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -85,8 +85,11 @@ function cleanAgency(text: string): string {
   return name;
 }
 
-/** 按市, 经区, 对以县 (对以县政府和县政府办公室名义发布的): prepositions jieba glued to the bare level after them, which start no place's name. */
-const PREPOSITION_LEVEL = /^[按据经对向从为将于请在与及以]{1,2}[省市区县州镇乡]/;
+/**
+ * 按市, 经区, 对以县 (对以县政府和县政府办公室名义发布的): prepositions jieba glued to the bare level after them, which start no
+ * place's name; so does 凡 (all that…) before them (凡以区政府或区政府办公室名义制发的公文).
+ */
+const PREPOSITION_LEVEL = /^(?:(?:凡是?|但凡)[按据经对向从为将于请在与及以]{0,2}|[按据经对向从为将于请在与及以]{1,2})[省市区县州镇乡旗]/;
 
 /** A plausible agency name: short, no sentence punctuation, ends like an agency. */
 export function isAgencyName(name: string): boolean {
@@ -751,6 +754,15 @@ const SELF = [
   // A state-owned company publishing under the regulations (…集团有限责任公司 … 我公司, 我集团).
   { words: /我公司|本公司|我集团|本集团/, fits: /(公司|集团)$/ },
 ];
+
+/**
+ * Whether the text speaks of itself only as the kind of body `name` is: 我局 … 本局 for 洪江市教育局, never also 我镇 or 我委.
+ * False where it never speaks of itself.
+ */
+export function speaksOnlyAs(simpleText: string, name: string): boolean {
+  const spoken = SELF.filter((entry) => entry.words.test(simpleText));
+  return spoken.length > 0 && spoken.every((entry) => entry.fits.test(name));
+}
 
 const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;
 

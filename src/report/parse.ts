@@ -9,7 +9,7 @@ import { GongkaiError } from '../core/errors.js';
 import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, ProseFigure, Report, Violation } from './model.js';
 import { agencyNameProblem, hasRegion } from './agency-names.js';
-import { findIdentity, isAgencyName } from './identity.js';
+import { findIdentity, isAgencyName, speaksOnlyAs } from './identity.js';
 import {
   cleanDisplayText,
   isPageNumberLine,
@@ -108,15 +108,18 @@ export class AgencyUnknownError extends GongkaiError {
 
 /**
  * A page with no name in its title or prose but its 来源: line (来源:武汉市发展和改革委员会字号:…, dropped as page chrome), taken
- * only when the report's own text names that body too (本报告电子版可从武汉市发展和改革委员会门户网站获取): either alone may be
- * another's (a mirror's source, a site hosting many bodies' reports); the two agreeing name the publisher.
+ * only when the report's own text names that body too (本报告电子版可从武汉市发展和改革委员会门户网站获取), or speaks of itself
+ * only as that kind of body (信息来源:洪江市教育局, then 一、总体情况 … 2025年,我局认真落实…): either alone may be another's (a
+ * mirror's source, a site hosting many bodies' reports, 来源:XX市人民政府 over a 局's report); the two agreeing name the publisher.
  */
 function sourceLineAgency(raw: string, text: string): string | undefined {
   const found = /来源\s*[:：]\s*(\p{Script=Han}{4,30}?)(?=字号|字体|发布|时间|浏览|点击|分享|作者|\s|\||$)/mu.exec(raw.slice(0, 600));
   if (!found) return undefined;
   const name = found[1];
   const simple = toSimplified(name);
-  return isAgencyName(simple) && hasRegion(simple) && toSimplified(text).includes(simple) ? name : undefined;
+  if (!isAgencyName(simple) || !hasRegion(simple)) return undefined;
+  const simpleText = toSimplified(text);
+  return simpleText.includes(simple) || speaksOnlyAs(simpleText, simple) ? name : undefined;
 }
 
 /** Values an operator gives for a report (`gongkai import --agency NAME --year N`): they win over the text. */
