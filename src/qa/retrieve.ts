@@ -651,6 +651,9 @@ export function applicationChannelStated(sentence: string, word: string): string
   return same.find((other) => sentence.includes(other));
 }
 
+/** A private person applying, as a question names one (个人, 老百姓) and as a report prints one (自然人, 公民个人, 公民). */
+const PERSON_APPLICANT_WORD = /^(?:个人|公民|自然人|公民个人|私人|老百姓|群众)$/;
+const PERSON_APPLICANT_STATED = /公民个人|自然人|公民|个人|群众/;
 const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
 const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
@@ -755,6 +758,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 网上申请 asked; 网络申请2件 printed: the same way of applying.
       found += weight;
       matched.push(applicationChannelStated(sentence, word)!);
+    } else if (PERSON_APPLICANT_WORD.test(word) && PERSON_APPLICANT_STATED.test(sentence) && /申请/.test(sentence)) {
+      // 个人申请的有多少 asked; 其中370项为自然人提交 printed: a private person applying, by any of the words reports use.
+      found += weight;
+      matched.push(PERSON_APPLICANT_STATED.exec(sentence)![0]);
     } else if (ORGANISATION_WORD.test(word) && ORGANISATIONS_STATED.test(sentence)) {
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;

@@ -1255,6 +1255,14 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 白城 找谁联系), QQ, 办公地点, the office in charge (设在政秘股)), written before its first run: 10/12 (2 gap lines: 联系人 printed
   // only in an older report; 找谁联系 read as where to apply).
   // Made-up examples: test/unit/qa/gaps23.test.ts.
+  // real-questions-gaps-24 (23 second examples of gaps24's classes over other agencies and other facts of the pages it
+  // imports: 乃东区 (a bare district as subject, now held: a figure and two negatives), 略阳县's and 遂宁经开区's other prose
+  // figures, 宣城高新区 (year from its publication date), 上年结转 printed by the year's number (沙坪坝区 含2021年结转2件,
+  // 绵阳发改委 含2022年结转0件), 个人 asked where 自然人 or 公民个人 is printed (葫芦岛医保局, 南川西城街道, 长春市政府办公厅,
+  // 国家卫健委, 余杭 法人), 不存在 or another outcome of the applications in prose (瓜沥镇, 夏阳街道, 平度公安)), written before
+  // its first run, which was with the fixes: 21/23 with the eval CLI (1 wrong figure: 法人申请 answered with the total 390;
+  // 宣城高新区's 查询电脑 refused: its last, cut sentence is not stored). After: 21/23, the wrong figure now a refusal (2 gap lines).
+  // Made-up examples: test/unit/qa/gaps24.test.ts, test/unit/report/gaps24.test.ts.
   askFiles(
     () => store,
     [
@@ -1263,6 +1271,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
       'citizen-questions-gaps-21.jsonl',
       'citizen-questions-gaps-22.jsonl',
       'real-questions-gaps-23.jsonl',
+      'real-questions-gaps-24.jsonl',
     ],
   );
 });
