@@ -989,8 +989,11 @@ const DOCUMENT_YEAR =
 const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
 
 /** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
-/** A year's carried-over count named by the year it came from: 2024年结转7件 (in the 2025 report), 2022年度结转的申请3件. */
-const CARRIED_FROM = /^度?(?:未办结)?结转(?![至到入下])(?:的|来的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:为|共)?\d/;
+/**
+ * A year's carried-over count named by the year it came from: 2024年结转7件 (in the 2025 report), 2022年度结转的申请3件; never
+ * 2023年结转2024年…4件, which names both years (which way it went is for the clause's other words).
+ */
+const CARRIED_FROM = /^度?(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2})(?:的|来的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:为|共)?\d/;
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
 
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
@@ -1119,7 +1122,7 @@ function lastYearCarried(sentence: string, reportYear: number): string {
   );
 }
 /** A year right before the count it carried over: 2024年结转, 2024年度未办结结转 (never 结转至, 结转到下一年). */
-const YEAR_CARRIED = /((?:19|20)\d{2})年(度?)(?=(?:未办结)?结转(?![至到入下]))/g;
+const YEAR_CARRIED = /((?:19|20)\d{2})年(度?)(?=(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2}))/g;
 
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
