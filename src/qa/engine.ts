@@ -293,6 +293,8 @@ interface ConversationMemory {
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
 const HANDLING_STATED = /经(?:办理|核实|审查|研究)|确认为|不存在|撤销|撤回|予以(?:公开|答复)|部分公开|不予公开|告知|不掌握/;
 /** A sentence saying all applications were of one kind (申请人均为自然人, 均为公民个人申请). */
+/** Applicants that are not private persons, as a clause names them: 法人, 企业, 公司, 其他组织, 社会组织, 机构. */
+const LEGAL_PERSONS_STATED = /法人|企业|公司|组织|机构|律师/;
 const ALL_OF_ONE_KIND = /申请[^。；;]{0,8}(?:均为|都是|全部为|全部是|均系|皆为)(?:公民|个人|自然人|企业|法人|群众)/;
 /** A sentence saying who applied: a kind of applicant with its applications, or all applications of one kind. */
 const APPLICANTS_STATED = new RegExp(
@@ -5973,8 +5975,15 @@ ${lines.join('\n')}`,
     const column = question.topic?.type === 'cell' ? question.topic.column : undefined;
     const columnWords =
       column && column.key !== 'total' ? [column.label, ...column.synonyms].filter((word) => question.text.includes(word)) : [];
+    // (By any of the column's names: 个人申请的有多少 against 其中370项为自然人提交.)
+    const columnNames = column ? [column.label, ...column.synonyms] : [];
+    // 法人申请的有几件 against 受理…事项390件,其中370项为自然人提交,20项为法人提交: only a clause that names legal persons
+    // (法人, 企业, 其他组织) counts them; the total before them does not.
+    const legalPersonsAsked = question.topic?.type === 'cell' && question.topic.legalPersons === true;
     let found: Retrieved | undefined =
-      retrieved && columnWords.length > 0 && !columnWords.some((word) => toSimplified(retrieved.sentence).includes(word))
+      retrieved &&
+      ((columnWords.length > 0 && !columnNames.some((word) => toSimplified(retrieved.sentence).includes(word))) ||
+        (legalPersonsAsked && !LEGAL_PERSONS_STATED.test(toSimplified(retrieved.clause))))
         ? undefined
         : retrieved;
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.

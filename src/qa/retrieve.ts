@@ -651,6 +651,9 @@ export function applicationChannelStated(sentence: string, word: string): string
   return same.find((other) => sentence.includes(other));
 }
 
+/** A private person applying, as a question names one (个人, 老百姓) and as a report prints one (自然人, 公民个人, 公民). */
+const PERSON_APPLICANT_WORD = /^(?:个人|公民|自然人|公民个人|私人|老百姓|群众)$/;
+const PERSON_APPLICANT_STATED = /公民个人|自然人|公民|个人|群众/;
 const ORGANISATION_WORD = /^(?:单位|企业|公司)$/;
 const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
@@ -755,6 +758,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 网上申请 asked; 网络申请2件 printed: the same way of applying.
       found += weight;
       matched.push(applicationChannelStated(sentence, word)!);
+    } else if (PERSON_APPLICANT_WORD.test(word) && PERSON_APPLICANT_STATED.test(sentence) && /申请/.test(sentence)) {
+      // 个人申请的有多少 asked; 其中370项为自然人提交 printed: a private person applying, by any of the words reports use.
+      found += weight;
+      matched.push(PERSON_APPLICANT_STATED.exec(sentence)![0]);
     } else if (ORGANISATION_WORD.test(word) && ORGANISATIONS_STATED.test(sentence)) {
       // 去了哪些单位 asked; 走访观摩了…有限公司、…等企业 printed: the organisations named.
       found += weight;
@@ -982,6 +989,11 @@ const DOCUMENT_YEAR =
 const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
 
 /** A verb of carrying into a year (结转2023年, 转入下年, 结转至2025年, 留到2025年) right before the year. */
+/**
+ * A year's carried-over count named by the year it came from: 2024年结转7件 (in the 2025 report), 2022年度结转的申请3件; never
+ * 2023年结转2024年…4件, which names both years (which way it went is for the clause's other words).
+ */
+const CARRIED_FROM = /^度?(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2})(?:的|来的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:为|共)?\d/;
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
 
 /**
@@ -1020,7 +1032,8 @@ function yearBefore(sentence: string, at: number): number | undefined {
           (/[与同]$/.test(before.slice(0, match.index)) && COMPARED_AFTER.test(before.slice((match.index ?? 0) + 4))))
       )
     )
-      year = Number(match[1]);
+      // 2025年度新收申请40件,2024年结转7件: the year carried from, before 结转, counts what the next year took over.
+      year = Number(match[1]) + (CARRIED_FROM.test(before.slice((match.index ?? 0) + match[0].length)) ? 1 : 0);
   return year;
 }
 
@@ -1118,6 +1131,19 @@ const COUNT_BY_NOUN = /(?:多少|几)(?![率比成倍])\p{Script=Han}/u;
 /** A share or rate asked in any words (占比, 比例, 百分之几, 几成, 率): a percentage may answer it. */
 const SHARE_ASKED = /占|比例|比重|百分|几成|率|%|％/;
 
+/**
+ * A count carried over from the year before, written with that year's number (2025's report: 2024年结转7件, 2024年度结转的申请3件),
+ * read as 上年 where the question says 上年: the year's characters become 上年, padded before so offsets hold.
+ */
+function lastYearCarried(sentence: string, reportYear: number): string {
+  if (!sentence.includes(`${reportYear - 1}年`)) return sentence;
+  return sentence.replace(YEAR_CARRIED, (whole, year: string, du: string) =>
+    Number(year) === reportYear - 1 ? `${'\u3000'.repeat(3)}上年${du}` : whole,
+  );
+}
+/** A year right before the count it carried over: 2024年结转, 2024年度未办结结转 (never 结转至, 结转到下一年). */
+const YEAR_CARRIED = /((?:19|20)\d{2})年(度?)(?=(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2}))/g;
+
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
@@ -1137,6 +1163,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     if (printed) queryTerms.push(printed.term);
   }
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
+  const lastYearAsked = words.some((word) => /^上年度?$/.test(word));
   let best: { score: number; found: Retrieved } | undefined;
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
   const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
@@ -1150,7 +1177,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const cased = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
-      const sentence = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
+      const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
+      // 上年结转的申请有几件 against the 2025 report's 2024年结转7件: the year before, carried over by its number, is 上年 (padded
+      // before to keep the clause's offsets: 　　　上年结转7件).
+      const sentence = lastYearAsked ? lastYearCarried(unbracketed, report.year) : unbracketed;
       const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;

@@ -167,7 +167,8 @@ const APPLICATION_ROWS_HEAD: RowDef[] = [
     'unavailable.not_held',
     '1.本机关不掌握相关政府信息',
     ['不掌握'],
-    ['不掌握', '信息不存在', '没有掌握', '没有这个信息', '没这个信息', '没有该信息', '没有这项信息', '手里没有'],
+    // 不存在9起: a report's (and a citizen's) short word for information the agency does not hold.
+    ['不掌握', '信息不存在', '不存在', '没有掌握', '没有这个信息', '没这个信息', '没有该信息', '没有这项信息', '手里没有'],
     UNAVAILABLE,
   ),
   appl(

@@ -1055,6 +1055,66 @@ function bareLevelSubject(opening: string, simpleText: string): string | undefin
   return undefined;
 }
 
+/** How a region's own report speaks of the whole region it governs, by the region's level (全县, 县委、县政府, 我区). */
+const REGION_SPEAKS: [RegExp, RegExp][] = [
+  [/县$/, /全县|我县|本县|县委、县政府|县政府网站/],
+  [
+    /(?:区|管委会|管理委员会)$/,
+    /全区|我区|本区|区委、区政府|区政府网站|(?:经开|高新|开发|新|园)区(?:通过|坚持|认真|全年|共|进一步|持续|着力)/,
+  ],
+  [/市$/, /全市|我市|本市|市委、市政府|市政府网站/],
+  [/旗$/, /全旗|我旗|本旗|旗委、旗政府|旗政府网站/],
+];
+
+/** An office speaking of itself (我局, 本委, 我中心): its report is not its region's, whatever site it is posted on. */
+const OFFICE_SPEAKS =
+  /我局|本局|我委|本委|我办|本办|我中心|本中心|我厅|本厅|我院|本院|我所|本所|我站|本站|我馆|本馆|我单位|本单位|我公司|本公司/;
+
+/** A year before a clause's subject: 2025年,略阳县… (split at the comma) or 2025年略阳县…. */
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?(?=\p{Script=Han}{3})/u;
+/** A body inside a region written right after it (亭湖区兴东街道办事处, 某县某镇): the region is not the clause's subject. */
+const INNER_BODY_AFTER = /^\p{Script=Han}{0,8}?(?:街道|镇|乡|苏木|办事处|局|委员会|办公室|中心|政府|管委会|公司)/u;
+
+/** The report's own electronic copy, on its publisher's website: 报告的电子版可在遂宁经济技术开发区管委会门户网站(…)查阅. */
+const OWN_COPY_SITE = /报告(?:的)?电子版(?:可|可以)?(?:在|于|从)([^，。；;,()（）“”《》\s]{3,40}?)(?:门户)?(?:网站|网)/;
+
+/**
+ * Last, a region's (or a zone's) own report that never writes its name as a title or a sentence's subject with an office:
+ * the government or zone committee whose website holds the report's electronic copy (报告的电子版可在XX经济技术开发区管委会门户网站
+ * 查阅, the text saying 全区 and 经开区), or the bare county a clause of the opening starts with (2025年,略阳县认真贯彻…, the
+ * text saying 全县 and 县政府网站). Only where the text speaks as that region and never as an office (我局, 本委): a bureau's
+ * report posted on its city's site names the city's website too.
+ */
+function regionSpeakingOfItself(simpleText: string, printed: string): string | undefined {
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  if (OFFICE_SPEAKS.test(own)) return undefined;
+  const speaksAs = (name: string) => REGION_SPEAKS.some(([level, words]) => level.test(name) && words.test(own));
+  const site = OWN_COPY_SITE.exec(own.slice(0, 1500))?.[1];
+  if (site) {
+    // The zone's committee runs the zone's site; the report is published under the zone's name (遂宁经济技术开发区).
+    const name = site.replace(/^(?:本|我)/, '');
+    const zone = name.replace(/(?:管委会|管理委员会)$/, '');
+    if ((isAgencyName(name) || ZONE.test(zone)) && hasRegion(name) && !nationalOnly(name) && speaksAs(name))
+      return printedName(ZONE.test(zone) ? zone : name, printed);
+  }
+  const opening = own.slice(0, 1500);
+  for (const found of opening.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    if (opening[found.index - 1] === '、') continue;
+    // Only a year may stand before the subject (2025年,略阳县…); 请与XX区XX街道办事处联系 is a contact, not a subject.
+    const clause = found[0].replace(LEADING_YEAR, '');
+    let longest = '';
+    for (const name of namesInText(clause)) if (clause.startsWith(name) && name.length > longest.length) longest = name;
+    // 略阳县认真贯彻…: the region is its clause's subject, a verb follows (略阳县人民政府网站, 略阳县的, or a body inside the
+    // region that jieba did not read, 亭湖区兴东街道办事处, is no such subject).
+    if (!longest || !BARE_REGION.test(longest) || !hasRegion(longest) || nationalOnly(longest)) continue;
+    const rest = clause.slice(longest.length);
+    if (rest.length < 2 || /^(?:人民|政府|的|门户|网站|委|党|财政|境内)/.test(rest) || WEBSITE_AFTER.test(rest)) continue;
+    if (INNER_BODY_AFTER.test(rest)) continue;
+    if (speaksAs(longest)) return printedName(longest, printed);
+  }
+  return undefined;
+}
+
 /** A township or 街道 at a clause's start: two or three characters, then its level (丰收乡在…, 胜利街道坚持…). */
 const TOWNSHIP_AT_START = /^(\p{Script=Han}{2,3}?(?:乡|镇|街道|苏木))(?=\p{Script=Han})/u;
 
@@ -1146,6 +1206,25 @@ function sentenceYear(text: string): number | undefined {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
+/** A date of publication (2019年3月26日), in the first lines of a page. */
+const PUBLICATION_DATE = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日/;
+/** A year of facts: 2018年 not followed by a month (管委会2018年共通过…, 2018年,我区…). */
+const FACT_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+
+/**
+ * Last, for a page with no title, no statistics period and no year opening its sentences: the year its facts are stated for,
+ * when the date it was published in the first half of the next year agrees (2019年3月26日 at the head, then 宣城高新区管委会2018年
+ * 共…公开…276条: the 2018 report). Never a guess: with no such date, or facts of two years, no year.
+ */
+function publishedFactYear(text: string): number | undefined {
+  const date = PUBLICATION_DATE.exec(text.slice(0, 300));
+  if (!date || Number(date[2]) > 6) return undefined;
+  const before = Number(date[1]) - 1;
+  const years = new Set<number>();
+  for (const match of text.matchAll(FACT_YEAR)) if (match.index !== date.index) years.add(Number(match[1]));
+  return years.size === 1 && years.has(before) ? before : undefined;
 }
 
 /**
@@ -1249,7 +1328,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n')) ??
       workSubject(joined.slice(0, 800)) ??
-      bareLevelSubject(simpleText.slice(0, 1500), simpleText);
+      bareLevelSubject(simpleText.slice(0, 1500), simpleText) ??
+      regionSpeakingOfItself(simpleText, lines.join('\n'));
     if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
   }
   const bodyFound = !withRegionTitle && titles.length === 0;
@@ -1268,6 +1348,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // the year the body's sentences start with (2021年,…) is the misprint.
   const statsMisprinted =
     statsYear !== undefined && !titleYear && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear;
-  const year = (statsMisprinted ? undefined : statsYear) ?? titleYear ?? openingYear ?? bodyYear;
+  const year =
+    (statsMisprinted ? undefined : statsYear) ?? titleYear ?? openingYear ?? bodyYear ?? (titled ? undefined : publishedFactYear(joined));
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
 }

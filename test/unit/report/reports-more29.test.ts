@@ -5,6 +5,7 @@
  * cut off as the search tool stores them (about 2,000 characters; none reaches a table).
  * Figures read by hand (each JSON's `source`, `prose` and `notes`), the pages saved before the importer first ran on them.
  * First run: 8 of 9 files read as their JSON says; 09 refused (its only name is in 报告的电子版可在…管委会门户网站查阅): gap.
+ * 09 reads since gaps24 (the site holding the report's own copy, the text speaking as the zone: test/unit/report/gaps24.test.ts).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
