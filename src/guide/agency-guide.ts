@@ -74,6 +74,22 @@ export interface AgencyGuideFields {
   revised?: string;
   /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
   catalogue_layout?: string;
+  /** The guide's own words on an unclear or incomplete application (申请内容不明确的,将告知申请人作出更改、补充). */
+  unclear_application?: string;
+  /** What the agency does once an application is received, in the guide's words (收到申请后,将从形式上对申请的要件是否完备进行审查). */
+  handling?: string;
+  /** The guide's own words on information another agency holds (申请的信息不属于受理单位掌握的,协助将申请转递相关受理机关). */
+  transfer?: string;
+  /** The guide's own words on applying by 数据电文 (以数据电文形式…提出申请,应该具备符合《电子签名法》…的电子签名). */
+  electronic_signature?: string;
+  /** How an application's progress is followed, in the guide's words (可凭借系统反馈的受理号…查询办理情况). */
+  progress_query?: string;
+  /** Who publishes, in the guide's words (市卫生健康局办公室负责向社会主动公开…; 政府各部门的政府信息由信息生成和保存机构负责公开). */
+  publisher?: string;
+  /** What the guide says of the 政府公报: how often, free or not, where the printed copies are read (为半月刊,实行免费赠阅). */
+  gazette?: string;
+  /** The days the guide says one may come in person, when it gives no office hours (也可工作日前往…获取政府信息). */
+  visiting_days?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -110,6 +126,14 @@ export const GUIDE_FIELD_KEYS = [
   'proactive_scope_full',
   'revised',
   'catalogue_layout',
+  'unclear_application',
+  'handling',
+  'transfer',
+  'electronic_signature',
+  'progress_query',
+  'publisher',
+  'gazette',
+  'visiting_days',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -149,6 +173,14 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
+  unclear_application: '申请不明确或不完整时',
+  handling: '收到申请后的处理',
+  transfer: '不属于本机关掌握的信息',
+  electronic_signature: '数据电文申请与电子签名',
+  progress_query: '查询办理进度',
+  publisher: '负责公开的机构',
+  gazette: '政府公报',
+  visiting_days: '前往获取的时间',
 };
 
 /** A parsed guide. */
@@ -898,6 +930,55 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
     return `${text.slice(0, 100)}…`;
   }
   return undefined;
+}
+
+/**
+ * Sentences of the guide's own words on a step, each clause with `what` and `how` (at most `most` of them): the key, and the
+ * words. 申请内容不明确的,将告知申请人作出更改、补充 is the guide's unclear_application; 《中山市人民政府公报》为半月刊,实行免费赠阅 its
+ * gazette.
+ */
+const OWN_WORDS: ReadonlyArray<
+  readonly [
+    'unclear_application' | 'handling' | 'transfer' | 'electronic_signature' | 'progress_query' | 'publisher' | 'gazette',
+    RegExp,
+    RegExp,
+    number,
+  ]
+> = [
+  ['unclear_application', /不明确|不清楚|不清晰|不完整|不完备|不齐全|不规范|不符合(?:要求|规定)/, /更改|补充|补正|退回|释明|指导/, 1],
+  [
+    'handling',
+    /收到(?:政府信息公开)?申请(?:后|以后|之后)|受理(?:申请)?(?:后|以后|之后)|接到申请(?:后|以后|之后)/,
+    /审查|审核|登记|处理|补正|退回|分别/,
+    1,
+  ],
+  ['transfer', /转递|转送|转交|转至|转给/, /申请/, 1],
+  ['electronic_signature', /数据电文|电子邮件|网上|在线|申请/, /电子签名/, 1],
+  [
+    'progress_query',
+    /受理号|受理编号|查询码|(?:查询|查看|查阅|跟踪)(?:申请)?(?:的)?(?:办理|处理)(?:情况|进度|状态|结果)|(?:办理|处理)(?:情况|进度|状态)(?:的)?(?:查询|查看)/,
+    /申请|提交/,
+    1,
+  ],
+  ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
+  ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
+];
+
+/** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
+function saidUpTo(printed: string, match: string, what: RegExp, how: RegExp, most: number): string | undefined {
+  const said: string[] = [];
+  let from = 0;
+  while (said.length < most) {
+    const rest = match.slice(from);
+    const one = saidOnce(printed.slice(from), rest, what, how);
+    if (!one) break;
+    said.push(one);
+    // The next search starts after the clause just quoted.
+    const clause = [...rest.matchAll(/[^。;；\n]+/g)].find((each) => what.test(each[0]) && how.test(each[0]));
+    if (!clause) break;
+    from += (clause.index ?? 0) + clause[0].length;
+  }
+  return said.length > 0 ? said.join('；') : undefined;
 }
 
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
@@ -2158,6 +2239,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:为|视为|作为|以)[^。;；]{0,16}(?:申请|收到申请|受理)(?:的)?(?:时间|日期|之日|日)/,
   );
   if (received) fields.received_on = received;
+  // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
+  for (const [key, what, how, most] of OWN_WORDS) {
+    const said = saidUpTo(printed, match, what, how, most);
+    if (said) fields[key] = said;
+  }
+  // 也可工作日前往汉中市农业农村局获取政府信息: the days one may come, when no office hours are printed.
+  if (!fields.office_hours) {
+    const days = saidOnce(printed, match, /前往|到[^。,，]{1,20}(?:查阅|获取)|现场查阅/, /工作日|周一至周五|星期一至星期五/);
+    if (days) fields.visiting_days = days;
+  }
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
   const reading = saidOnce(
