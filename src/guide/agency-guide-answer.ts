@@ -256,7 +256,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的: the guide's own words on its catalogue's layout.
     ask: 'catalogue',
-    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)/,
+    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)/u,
     fields: ['catalogue_layout'],
     wanted: ['catalogue_layout'],
   },
@@ -585,6 +585,23 @@ const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
 
+/** A site a guide names by its name alone (兰州市政府门户网站, 广水市人民政府门户网站, “延安市人民政府”门户网站). */
+const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网)/gu;
+
+/** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
+function namedSites(fields: AgencyGuideFields): string[] {
+  const text = toSimplified(
+    [fields.proactive_channels, fields.application_form, ...(fields.channel_notes ?? [])].filter(Boolean).join('。'),
+  );
+  const sites: string[] = [];
+  for (const hit of text.matchAll(NAMED_SITE)) {
+    // 通过兰州市政府门户网站: the words before the name (通过, 登录, 在) are no part of it.
+    const name = `${hit[1].replace(/^(?:通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
+    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
+  }
+  return sites.slice(0, 3);
+}
+
 /** Answers agency questions from guides, report contacts and the general rules. */
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
@@ -772,6 +789,11 @@ export class AgencyGuideAnswerer {
       lines.push(
         key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`,
       );
+    }
+    // 公开网址为兰州市政府门户网站…, 通过广水市人民政府门户网站等途径予以公开: a site the guide names without its address.
+    if (asks.includes('website') && !guide.fields.website) {
+      const named = namedSites(guide.fields);
+      if (named.length > 0) lines.push(`指南提到的网站（未写网址）：${named.join('、')}`);
     }
     const lacking = wanted.filter(
       (key) =>

@@ -1123,6 +1123,29 @@ function labelledPlaceLines(printed: string, match: string): string[] {
   return found;
 }
 
+/** A reading place's line with its own address, then its phone and hours on the lines under it (市档案馆 办公地址:…). */
+const PLACE_HEADED =
+  /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{0,12}(?:档案馆|图书馆|政务服务大厅|政务服务中心|便民服务中心|查询点|查阅点|查阅室|阅览室))[ \t]*(?:办公|联系)?地址[ \t]*[:：][^\n]+(?:\n[ \t]*(?:(?:联系|咨询)?电话|服务时间|开放时间|办公时间|接待时间)[ \t]*[:：][^\n]+|\n[ \t]*[(（][^\n]+)*/g;
+
+/**
+ * The reading places printed as a name with their own address, phone and hours on lines under it (市档案馆 办公地址:新区为民服务中心
+ * 6号楼A段4楼403室 / 联系电话:0911-7097420 / 服务时间:周一至周五…), each as one entry, with where it stands in the text: the
+ * office's own contacts are never read from those lines.
+ */
+function placeHeadedLines(printed: string, match: string): Array<{ entry: string; start: number; end: number }> {
+  const found: Array<{ entry: string; start: number; end: number }> = [];
+  for (const hit of match.matchAll(PLACE_HEADED)) {
+    const start = hit.index ?? 0;
+    const lines = printed
+      .slice(start, start + hit[0].length)
+      .split('\n')
+      .map((line) => cleanValue(line))
+      .filter(Boolean);
+    found.push({ entry: lines.join('；').replace(/^([^\s:：]+)\s+/, '$1：'), start, end: start + hit[0].length });
+  }
+  return found;
+}
+
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
  * 依托区档案馆设置的政府信息查阅场所): the clause from the place word's sentence or item start, with the next
@@ -1189,8 +1212,10 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    /公开(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(match) ??
-    (listed && (!application || listed.index < application) ? listed : null);
+    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下.
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+      match,
+    ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
   TOP_HEADING.lastIndex = from;
@@ -1705,7 +1730,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency)
     agency = fullestForm(
       match,
-      governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? ''),
+      governmentOfOffice(
+        officeGovernment(match.slice(0, GUIDE_SCAN)) ?? acceptingBody(match) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? '',
+      ),
     );
   // Nor those: the agency the first heading's sentence says publishes (一、主动公开范围 东营市第五人民医院主动公开下列…).
   if (!agency) agency = publishingAgency(head) ?? '';
@@ -1725,6 +1752,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
+  // 充分发挥延安市医疗保障局政府信息对…的作用: a verb of the opening clause read before the name is no part of it.
+  const verbed = /^(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解)(.+)$/.exec(agency);
+  if (verbed && hasRegion(verbed[1]) && isAgencyName(verbed[1])) agency = verbed[1];
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
   if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
@@ -1732,6 +1762,19 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/**
+ * The body a sentence names as the one whose office accepts applications (本机关受理政府信息公开申请的机构为:国家税务总局霍邱县
+ * 税务局政务公开工作领导小组办公室 → 国家税务总局霍邱县税务局): a page with no title is that body's guide, not the owner of a
+ * province's form it copies (《国家税务总局安徽省税务局政府信息公开申请表》).
+ */
+function acceptingBody(match: string): string | undefined {
+  const found =
+    /受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|委|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
+      match.slice(0, GUIDE_SCAN),
+    );
+  return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
 /** The government an opening says the guide serves together with its bodies (…查找广元市昭化区政府及区级行政机关…的政府信息). */
@@ -1999,7 +2042,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             .replace(/^[\s。.]+/, '')
             .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
-            .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)/, ''),
+            .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
+            .replace(/^[为為是]\s*[:：]\s*/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;
@@ -2167,6 +2211,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   for (const place of labelledPlaceLines(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   for (const place of placeListEntries(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
+  // 市档案馆 办公地址:… / 联系电话:… / 服务时间:…: a reading place's own lines, kept whole; none of them is the office's.
+  const headed = placeHeadedLines(printed, match);
+  for (const { entry } of headed) if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
+  for (const key of ['office_hours', 'phone', 'address'] as const) {
+    const value = fields[key];
+    if (value && headed.some(({ start, end }) => printed.slice(start, end).includes(value))) delete fields[key];
+  }
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
@@ -2327,7 +2378,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       // 经济开发区党政综合办公室是…管委会信息公开工作机构: the name before 是 says which office it is.
       const office = cleanValue(
         value.split(/[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/)[0],
-      );
+      )
+        // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
+        .replace(/^[为為是]\s*[:：]?\s*/, '');
       return office.length <= 40 ? office : undefined;
     }
     case 'address':

@@ -106,3 +106,72 @@ describe('the real sentences of the guides on file', () => {
     app.dispose();
   });
 });
+
+describe('guides of guide-questions-33: who the guide is, its reading places’ own lines, a scope after the agency’s name', () => {
+  it('a page with no title is the guide of the body whose office accepts, not of the province whose form it copies (made-up)', () => {
+    const guide = parseAgencyGuide(
+      '为了保障公民依法获取政府信息,结合税收工作实际,编制本指南。\n申请人提出申请时,应填写《国家税务总局某某省税务局政府信息公开申请表》。\n' +
+        '本机关受理政府信息公开申请的机构为:国家税务总局青禾县税务局办公室。\n本机关收到申请后,自收到申请之日起20个工作日内予以答复。\n',
+    );
+    expect(guide.agency).toBe('国家税务总局青禾县税务局');
+    expect(guide.fields.accepting_office).toBe('国家税务总局青禾县税务局办公室');
+  });
+
+  it('霍邱县税务局 (real): the county bureau, its office without the label’s 为:', () => {
+    const guide = parseAgencyGuide(read('huoqiu-swj-guide.txt'));
+    expect(guide.agency).toBe('国家税务总局霍邱县税务局');
+    expect(guide.fields.accepting_office).toBe('国家税务总局霍邱县税务局政务公开工作领导小组办公室');
+  });
+
+  it('an opening’s verb is no part of the agency; a reading place’s own lines are its entry, not the office’s hours (made-up)', () => {
+    const guide = parseAgencyGuide(
+      '为了保障公民、法人和其他组织依法获取黄山市林业局政府信息,提高黄山市林业局工作的透明度,充分发挥黄山市林业局政府信息对人民群众生产、生活的服务作用,根据《中华人民共和国政府信息公开条例》等规定,制定本指南。\n一、主动公开\n(一)公开形式\n' +
+        '1.黄山市林业局门户网站(http://lyj.huangshan.example/);\n也可前往市档案馆获取政府信息。\n' +
+        '市档案馆 办公地址:黄山市人民路8号2楼\n联系电话:0000-3334445\n服务时间:周一至周五 上午8:30-12:00\n',
+    );
+    expect(guide.agency).toBe('黄山市林业局');
+    expect(guide.fields.office_hours).toBeUndefined();
+    expect(guide.fields.phone).toBeUndefined();
+    const archive = guide.fields.reading_places?.find((place) => place.startsWith('市档案馆'));
+    expect(archive).toContain('人民路8号2楼');
+    expect(archive).toContain('0000-3334445');
+    expect(archive).toContain('8:30-12:00');
+  });
+
+  it('延安市医保局 (real): its name, its own site, the archive’s phone and summer hours as the archive’s', async () => {
+    const guide = parseAgencyGuide(read('yanan-ybj-guide.txt'));
+    expect(guide.agency).toBe('延安市医疗保障局');
+    expect(guide.fields.website).toBe('http://ybj.yanan.gov.cn/');
+    expect(guide.fields.office_hours).toBeUndefined();
+    const app = makeTestApp();
+    await importTexts(app, [['yanan-ybj-guide.txt', read('yanan-ybj-guide.txt')]]);
+    expect((await app.ask('延安市医保局 档案馆查阅点电话多少')).answer).toContain('0911-7097420');
+    expect((await app.ask('延安医保局档案馆暑假下午几点开始')).answer).toContain('15:00');
+    expect((await app.ask('延安市医保局政府信息目录怎么编排的')).answer).toContain('索引号');
+    app.dispose();
+  });
+
+  it('a scope after 公开 + the agency’s own name + 以下信息 (广水市医保局, real), and a site named without an address', async () => {
+    const guide = parseAgencyGuide(read('guangshui-ybj-guide.txt'));
+    expect(guide.fields.proactive_scope).toContain('領導班子');
+    const app = makeTestApp();
+    await importTexts(app, [['guangshui-ybj-guide.txt', read('guangshui-ybj-guide.txt')]]);
+    const site = await app.ask('廣水醫保局網站');
+    expect(site.answer).toContain('广水市人民政府门户网站');
+    expect(site.answer).toContain('没有写明公开网址');
+    app.dispose();
+  });
+
+  it('social insurance and tax services asked of a bureau get the 12345 service reply (made-up 青禾)', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      ['qinghe-rsj-guide.txt', '青禾县人力资源和社会保障局政府信息公开指南\n受理机构:青禾县人社局办公室\n联系电话:0000-2223334\n'],
+    ]);
+    for (const question of ['青禾县人社局养老保险怎么交', '青禾县人社局生育津贴怎么领', '青禾县人社局医保卡怎么办']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).toContain('12345');
+      expect(answer.facts, question).toEqual([]);
+    }
+    app.dispose();
+  });
+});
