@@ -49,7 +49,28 @@ type Ask =
   | 'central'
   | 'received'
   | 'revised'
-  | 'catalogue';
+  | 'catalogue'
+  | 'unclear'
+  | 'handling'
+  | 'transfer'
+  | 'signature'
+  | 'progress'
+  | 'publisher'
+  | 'gazette';
+
+/**
+ * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
+ * stored they are the whole answer; without them the question goes on as before (the other asks, or the general rules).
+ */
+const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldKey>([
+  ['unclear', 'unclear_application'],
+  ['handling', 'handling'],
+  ['transfer', 'transfer'],
+  ['signature', 'electronic_signature'],
+  ['progress', 'progress_query'],
+  ['publisher', 'publisher'],
+  ['gazette', 'gazette'],
+]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
 const PER_FORM_ASKED =
@@ -128,7 +149,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'website',
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address.
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几))|官网|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -235,9 +256,64 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的: the guide's own words on its catalogue's layout.
     ask: 'catalogue',
-    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)/,
+    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)/u,
     fields: ['catalogue_layout'],
     wanted: ['catalogue_layout'],
+  },
+  {
+    // 申请表没填完整会怎样, 申请写得不清楚会咋样: the guide's own words on an unclear or incomplete application.
+    ask: 'unclear',
+    pattern:
+      /(?:申请|表|书|内容|材料)\p{Script=Han}{0,4}?(?:写|填)?得?(?:没|不|未)(?:写|填)?(?:明确|清楚|清晰|完整|齐全|规范)|(?:没|未)(?:有)?填(?:完整|全|好|清楚|对)|填错|填漏|漏填|补正|(?:要求|让)(?:我)?(?:更改|补充)/u,
+    fields: ['unclear_application'],
+    wanted: ['unclear_application'],
+  },
+  {
+    // 收到申请后怎么处理, 申请交上去以后会怎么办: what the agency does once an application is received.
+    ask: 'handling',
+    pattern:
+      /(?:收到|接到|受理)(?:了)?(?:我的)?申请(?:后|以后|之后)?(?:会|要|都)?(?:怎么|如何|咋|怎样)(?:处理|办|弄|走)|申请(?:交|递交|提交|寄|送)?(?:上去|过去|出去|了)?(?:后|以后|之后)(?:会|要)?(?:怎么|如何|咋|怎样)(?:处理|办|弄|走)|(?:处理|办理)(?:的)?(?:流程|程序|步骤)/,
+    fields: ['handling'],
+    wanted: ['handling'],
+  },
+  {
+    // 我要的信息不归他们管怎么办, 不是他们掌握的信息呢: the guide's own words on information another agency holds.
+    ask: 'transfer',
+    pattern:
+      /不归(?:他们|你们|它|该|这个|本)?(?:单位|部门|机关|镇|乡|局)?管|不(?:属于|是)(?:他们|你们|该|本|这个)(?:单位|部门|机关|镇|乡|局)?(?:的|掌握|管|负责)|转(?:递|送|交)(?:给)?(?:别的|其他|相关)?|(?:别的|其他)(?:部门|单位|机关)(?:的|掌握|管)(?:的)?(?:信息|文件)/,
+    fields: ['transfer'],
+    wanted: ['transfer'],
+  },
+  {
+    // 发邮件申请要电子签名吗: the guide's words on applying by 数据电文.
+    ask: 'signature',
+    pattern: /电子签名|数字签名|电子签章|数据电文/,
+    fields: ['electronic_signature'],
+    wanted: ['electronic_signature'],
+  },
+  {
+    // 网上申请了怎么查进度, 受理号在哪查: how an application's progress is followed.
+    ask: 'progress',
+    pattern:
+      /(?:查|看|知道|跟踪|了解)\p{Script=Han}{0,6}?(?:进度|进展|办理情况|处理情况|办到哪)|(?:进度|进展)\p{Script=Han}{0,2}?(?:怎么|在哪|如何|哪里|去哪)\p{Script=Han}{0,2}?(?:查|看)|受理号|受理编号|查询码|办到哪/u,
+    fields: ['progress_query'],
+    wanted: ['progress_query'],
+  },
+  {
+    // 谁负责主动公开信息, 各部门的信息谁负责公开: who publishes, in the guide's words.
+    ask: 'publisher',
+    pattern:
+      /谁(?:来)?负责(?:主动|对外)?公开|(?:由|归)(?:谁|哪个(?:部门|科室|单位|机构|办公室)?)(?:来)?(?:负责)?(?:主动|对外)?公开|哪个(?:部门|科室|单位|机构|办公室)(?:来)?负责(?:主动|对外)?公开/,
+    fields: ['publisher'],
+    wanted: ['publisher'],
+  },
+  {
+    // 政府公报多久出一期, 公报要钱吗, 在哪能看到纸质公报: what the guide says of the 政府公报.
+    ask: 'gazette',
+    pattern:
+      /公报\p{Script=Han}{0,8}?(?:多久|几天|周期|一期|刊|要钱|收费|免费|花钱|钱|在哪|哪里|哪儿|哪能|怎么|纸质|电子版|订|赠阅|看到|查到|能看|可以看|领)|(?:在哪|哪里|哪能|怎么|如何)\p{Script=Han}{0,6}?(?:看|查|找|领|订)\p{Script=Han}{0,4}?公报/u,
+    fields: ['gazette'],
+    wanted: ['gazette'],
   },
   {
     // 一张申请表能申请几条信息, 一份申请可以申请几项: how much one application may ask, in the guide's words.
@@ -410,6 +486,13 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   received: 'receipt-date',
   revised: 'disclosure-guide',
   catalogue: 'disclosure-guide',
+  unclear: 'correction',
+  handling: 'how-to-apply',
+  transfer: 'how-to-apply',
+  signature: 'how-to-apply',
+  progress: 'how-to-apply',
+  publisher: 'proactive-scope',
+  gazette: 'proactive-scope',
 };
 
 /**
@@ -502,6 +585,23 @@ const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
 
+/** A site a guide names by its name alone (兰州市政府门户网站, 广水市人民政府门户网站, “延安市人民政府”门户网站). */
+const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网)/gu;
+
+/** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
+function namedSites(fields: AgencyGuideFields): string[] {
+  const text = toSimplified(
+    [fields.proactive_channels, fields.application_form, ...(fields.channel_notes ?? [])].filter(Boolean).join('。'),
+  );
+  const sites: string[] = [];
+  for (const hit of text.matchAll(NAMED_SITE)) {
+    // 通过兰州市政府门户网站: the words before the name (通过, 登录, 在) are no part of it.
+    const name = `${hit[1].replace(/^(?:通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
+    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
+  }
+  return sites.slice(0, 3);
+}
+
 /** Answers agency questions from guides, report contacts and the general rules. */
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
@@ -539,9 +639,19 @@ export class AgencyGuideAnswerer {
           mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
         (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
         (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
-        (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined),
+        (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined) &&
+        (!OWN_WORDS_ASKS.has(ask) || guide?.fields[OWN_WORDS_ASKS.get(ask) as GuideFieldKey] !== undefined),
     );
     if (asks.length === 0) return null;
+    // 申请写得不清楚会咋样 of a guide that says it in its own words: those words, not also the form or the fees (公报要钱吗).
+    const own = asks.filter((ask) => {
+      const key = OWN_WORDS_ASKS.get(ask);
+      return key !== undefined && guide?.fields[key] !== undefined;
+    });
+    // 政府公报在哪能看到: what the guide says of the 公报, then its reading places and site as before.
+    if (own.length > 0) asks.splice(0, asks.length, ...own, ...(own.includes('gazette') ? asks.filter((ask) => ask === 'website') : []));
+    // 周末能去吗 of a guide with no office hours but the days one may come (也可工作日前往…获取政府信息): those days.
+    const visiting = asks.includes('office_hours') && !guide?.fields.office_hours && guide?.fields.visiting_days !== undefined;
     // 上海电力大学图书馆几点开门: the hours of a library, archive or reading room the guide does not name are not the office's.
     const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(question)?.[0] : undefined;
     if (
@@ -556,9 +666,11 @@ export class AgencyGuideAnswerer {
     if (asks.includes('complaint_hours') && asks.includes('office_hours')) asks.splice(asks.indexOf('office_hours'), 1);
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
+    if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
     // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
     if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
+    if (visiting) wanted.splice(wanted.indexOf('office_hours'), 1, 'visiting_days');
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
     // 怎么申请: the report's contacts say where, the general rules how (当面、邮寄、传真、网上).
@@ -677,6 +789,11 @@ export class AgencyGuideAnswerer {
       lines.push(
         key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`,
       );
+    }
+    // 公开网址为兰州市政府门户网站…, 通过广水市人民政府门户网站等途径予以公开: a site the guide names without its address.
+    if (asks.includes('website') && !guide.fields.website) {
+      const named = namedSites(guide.fields);
+      if (named.length > 0) lines.push(`指南提到的网站（未写网址）：${named.join('、')}`);
     }
     const lacking = wanted.filter(
       (key) =>

@@ -74,6 +74,22 @@ export interface AgencyGuideFields {
   revised?: string;
   /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
   catalogue_layout?: string;
+  /** The guide's own words on an unclear or incomplete application (申请内容不明确的,将告知申请人作出更改、补充). */
+  unclear_application?: string;
+  /** What the agency does once an application is received, in the guide's words (收到申请后,将从形式上对申请的要件是否完备进行审查). */
+  handling?: string;
+  /** The guide's own words on information another agency holds (申请的信息不属于受理单位掌握的,协助将申请转递相关受理机关). */
+  transfer?: string;
+  /** The guide's own words on applying by 数据电文 (以数据电文形式…提出申请,应该具备符合《电子签名法》…的电子签名). */
+  electronic_signature?: string;
+  /** How an application's progress is followed, in the guide's words (可凭借系统反馈的受理号…查询办理情况). */
+  progress_query?: string;
+  /** Who publishes, in the guide's words (市卫生健康局办公室负责向社会主动公开…; 政府各部门的政府信息由信息生成和保存机构负责公开). */
+  publisher?: string;
+  /** What the guide says of the 政府公报: how often, free or not, where the printed copies are read (为半月刊,实行免费赠阅). */
+  gazette?: string;
+  /** The days the guide says one may come in person, when it gives no office hours (也可工作日前往…获取政府信息). */
+  visiting_days?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -110,6 +126,14 @@ export const GUIDE_FIELD_KEYS = [
   'proactive_scope_full',
   'revised',
   'catalogue_layout',
+  'unclear_application',
+  'handling',
+  'transfer',
+  'electronic_signature',
+  'progress_query',
+  'publisher',
+  'gazette',
+  'visiting_days',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -149,6 +173,14 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
+  unclear_application: '申请不明确或不完整时',
+  handling: '收到申请后的处理',
+  transfer: '不属于本机关掌握的信息',
+  electronic_signature: '数据电文申请与电子签名',
+  progress_query: '查询办理进度',
+  publisher: '负责公开的机构',
+  gazette: '政府公报',
+  visiting_days: '前往获取的时间',
 };
 
 /** A parsed guide. */
@@ -900,6 +932,55 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
   return undefined;
 }
 
+/**
+ * Sentences of the guide's own words on a step, each clause with `what` and `how` (at most `most` of them): the key, and the
+ * words. 申请内容不明确的,将告知申请人作出更改、补充 is the guide's unclear_application; 《中山市人民政府公报》为半月刊,实行免费赠阅 its
+ * gazette.
+ */
+const OWN_WORDS: ReadonlyArray<
+  readonly [
+    'unclear_application' | 'handling' | 'transfer' | 'electronic_signature' | 'progress_query' | 'publisher' | 'gazette',
+    RegExp,
+    RegExp,
+    number,
+  ]
+> = [
+  ['unclear_application', /不明确|不清楚|不清晰|不完整|不完备|不齐全|不规范|不符合(?:要求|规定)/, /更改|补充|补正|退回|释明|指导/, 1],
+  [
+    'handling',
+    /收到(?:政府信息公开)?申请(?:后|以后|之后)|受理(?:申请)?(?:后|以后|之后)|接到申请(?:后|以后|之后)/,
+    /审查|审核|登记|处理|补正|退回|分别/,
+    1,
+  ],
+  ['transfer', /转递|转送|转交|转至|转给/, /申请/, 1],
+  ['electronic_signature', /数据电文|电子邮件|网上|在线|申请/, /电子签名/, 1],
+  [
+    'progress_query',
+    /受理号|受理编号|查询码|(?:查询|查看|查阅|跟踪)(?:申请)?(?:的)?(?:办理|处理)(?:情况|进度|状态|结果)|(?:办理|处理)(?:情况|进度|状态)(?:的)?(?:查询|查看)/,
+    /申请|提交/,
+    1,
+  ],
+  ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
+  ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
+];
+
+/** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
+function saidUpTo(printed: string, match: string, what: RegExp, how: RegExp, most: number): string | undefined {
+  const said: string[] = [];
+  let from = 0;
+  while (said.length < most) {
+    const rest = match.slice(from);
+    const one = saidOnce(printed.slice(from), rest, what, how);
+    if (!one) break;
+    said.push(one);
+    // The next search starts after the clause just quoted.
+    const clause = [...rest.matchAll(/[^。;；\n]+/g)].find((each) => what.test(each[0]) && how.test(each[0]));
+    if (!clause) break;
+    from += (clause.index ?? 0) + clause[0].length;
+  }
+  return said.length > 0 ? said.join('；') : undefined;
+}
+
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number): string[] | undefined {
   const notes: string[] = [];
@@ -1042,6 +1123,29 @@ function labelledPlaceLines(printed: string, match: string): string[] {
   return found;
 }
 
+/** A reading place's line with its own address, then its phone and hours on the lines under it (市档案馆 办公地址:…). */
+const PLACE_HEADED =
+  /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{0,12}(?:档案馆|图书馆|政务服务大厅|政务服务中心|便民服务中心|查询点|查阅点|查阅室|阅览室))[ \t]*(?:办公|联系)?地址[ \t]*[:：][^\n]+(?:\n[ \t]*(?:(?:联系|咨询)?电话|服务时间|开放时间|办公时间|接待时间)[ \t]*[:：][^\n]+|\n[ \t]*[(（][^\n]+)*/g;
+
+/**
+ * The reading places printed as a name with their own address, phone and hours on lines under it (市档案馆 办公地址:新区为民服务中心
+ * 6号楼A段4楼403室 / 联系电话:0911-7097420 / 服务时间:周一至周五…), each as one entry, with where it stands in the text: the
+ * office's own contacts are never read from those lines.
+ */
+function placeHeadedLines(printed: string, match: string): Array<{ entry: string; start: number; end: number }> {
+  const found: Array<{ entry: string; start: number; end: number }> = [];
+  for (const hit of match.matchAll(PLACE_HEADED)) {
+    const start = hit.index ?? 0;
+    const lines = printed
+      .slice(start, start + hit[0].length)
+      .split('\n')
+      .map((line) => cleanValue(line))
+      .filter(Boolean);
+    found.push({ entry: lines.join('；').replace(/^([^\s:：]+)\s+/, '$1：'), start, end: start + hit[0].length });
+  }
+  return found;
+}
+
 /**
  * The sentences naming a place to read published information (在镇政府信息公开栏公开信息(地址:…), 当面受理点:606办公室,
  * 依托区档案馆设置的政府信息查阅场所): the clause from the place word's sentence or item start, with the next
@@ -1108,8 +1212,10 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    /公开(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(match) ??
-    (listed && (!application || listed.index < application) ? listed : null);
+    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下.
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+      match,
+    ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
   TOP_HEADING.lastIndex = from;
@@ -1624,7 +1730,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency)
     agency = fullestForm(
       match,
-      governmentOfOffice(officeGovernment(match.slice(0, GUIDE_SCAN)) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? ''),
+      governmentOfOffice(
+        officeGovernment(match.slice(0, GUIDE_SCAN)) ?? acceptingBody(match) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? '',
+      ),
     );
   // Nor those: the agency the first heading's sentence says publishes (一、主动公开范围 东营市第五人民医院主动公开下列…).
   if (!agency) agency = publishingAgency(head) ?? '';
@@ -1644,6 +1752,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
       );
     }
   }
+  // 充分发挥延安市医疗保障局政府信息对…的作用: a verb of the opening clause read before the name is no part of it.
+  const verbed = /^(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解)(.+)$/.exec(agency);
+  if (verbed && hasRegion(verbed[1]) && isAgencyName(verbed[1])) agency = verbed[1];
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
   if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
@@ -1651,6 +1762,19 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
+}
+
+/**
+ * The body a sentence names as the one whose office accepts applications (本机关受理政府信息公开申请的机构为:国家税务总局霍邱县
+ * 税务局政务公开工作领导小组办公室 → 国家税务总局霍邱县税务局): a page with no title is that body's guide, not the owner of a
+ * province's form it copies (《国家税务总局安徽省税务局政府信息公开申请表》).
+ */
+function acceptingBody(match: string): string | undefined {
+  const found =
+    /受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|委|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
+      match.slice(0, GUIDE_SCAN),
+    );
+  return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
 /** The government an opening says the guide serves together with its bodies (…查找广元市昭化区政府及区级行政机关…的政府信息). */
@@ -1918,7 +2042,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             .replace(/^[\s。.]+/, '')
             .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
-            .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)/, ''),
+            .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
+            .replace(/^[为為是]\s*[:：]\s*/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;
@@ -2086,6 +2211,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   for (const place of labelledPlaceLines(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   for (const place of placeListEntries(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
+  // 市档案馆 办公地址:… / 联系电话:… / 服务时间:…: a reading place's own lines, kept whole; none of them is the office's.
+  const headed = placeHeadedLines(printed, match);
+  for (const { entry } of headed) if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
+  for (const key of ['office_hours', 'phone', 'address'] as const) {
+    const value = fields[key];
+    if (value && headed.some(({ start, end }) => printed.slice(start, end).includes(value))) delete fields[key];
+  }
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
@@ -2158,6 +2290,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:为|视为|作为|以)[^。;；]{0,16}(?:申请|收到申请|受理)(?:的)?(?:时间|日期|之日|日)/,
   );
   if (received) fields.received_on = received;
+  // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
+  for (const [key, what, how, most] of OWN_WORDS) {
+    const said = saidUpTo(printed, match, what, how, most);
+    if (said) fields[key] = said;
+  }
+  // 也可工作日前往汉中市农业农村局获取政府信息: the days one may come, when no office hours are printed.
+  if (!fields.office_hours) {
+    const days = saidOnce(printed, match, /前往|到[^。,，]{1,20}(?:查阅|获取)|现场查阅/, /工作日|周一至周五|星期一至星期五/);
+    if (days) fields.visiting_days = days;
+  }
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
   // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
   const reading = saidOnce(
@@ -2236,7 +2378,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       // 经济开发区党政综合办公室是…管委会信息公开工作机构: the name before 是 says which office it is.
       const office = cleanValue(
         value.split(/[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/)[0],
-      );
+      )
+        // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
+        .replace(/^[为為是]\s*[:：]?\s*/, '');
       return office.length <= 40 ? office : undefined;
     }
     case 'address':

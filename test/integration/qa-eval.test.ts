@@ -563,6 +563,18 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // -30 and -31 that expected a bare refusal for these shapes now expect that reply, and guide-questions-32's three such
       // gaps close (74/77). Made-up examples: test/unit/qa/real-probes-19.test.ts.
       'guide-questions-32.jsonl',
+      // guide-questions-33 (87 over five guides added from the web — 延安市医保局 (no title, its opening's 充分发挥 before the name,
+      // reading places as a name with 办公地址/联系电话/服务时间 lines, cut), 泸州市人社局 (cut before contacts), 广水市医保局 (繁体
+      // pinyin mirror, its site named without an address, cut after two of 4种方式), 霍邱县税务局 (a mirror's fragments of the Anhui
+      // template, the county named only as the accepting office's body, the province in the form's name), 国家医保局 (繁体 pinyin
+      // mirror, cut in its scope) — 怎么申请, 申请表, 多久, 要钱吗, 不满意, 电话地址几点, 网上, 邮寄, 代理, 不公开的, 4 conversations
+      // with 那X呢, 2 typos, 3 繁体, 14 negatives incl. services (社保怎么交, 发票怎么领, 异地就医备案)), written before its first run:
+      // 51/87 (0 wrong figures, CLI eval over these folders); 82/87 after its fixes (5 gaps). The same session's own-words fields
+      // (告知申请人作出更改、补充, 收到申请后…要件, 转递, 电子签名, 受理号, 负责主动公开, 政府公报, 工作日前往) turned off 13 gap lines
+      // of guide-questions-3/21/23/25/27/29/30; its social-insurance and tax services (社保卡怎么补办, 个税怎么申报, 发票怎么开, 社保
+      // 怎么交) get the 12345 service reply, and three lines of guide-questions-21/27 and one of citizen-questions-2 that expected a
+      // bare refusal or 回答不了 for them now expect that reply. Made-up examples: test/unit/guide/qaguide19.test.ts.
+      'guide-questions-33.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.
       'real-questions-22.jsonl',
