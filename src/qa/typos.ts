@@ -113,6 +113,9 @@ function asStoredDutyKind(text: string, stored: (corrected: string, kind: string
 /** The level word that ends a place (始兴县|马市镇, 杨浦区|江浦路街道). */
 const LEVEL_BEFORE = /[省市区县旗州盟]/;
 
+/** What a name may follow: no Han character (the question's start, a digit, a mark) or a particle (问一下|宗关街道, 的, 在). */
+const NAME_MAY_START_AFTER = /^(?:[^\p{Script=Han}]|[的在是问下那个和与跟及])$/u;
+
 /** 政府 before 信息, 网站, 门户 or 公报: the information's or the site's government, no agency's kind. */
 const INFORMATION_GOVERNMENT = /(?:人民)?政府(?=信息|网站|门户|公报)/g;
 
@@ -179,7 +182,14 @@ export function correctKindTypos(
         continue;
       // A place's own name mistyped is read only where no place is written before it (始兴县马市镇 is 始兴县's own 马市镇,
       // not a stored 马水镇 of another county): with one, the agency index weighs the place.
-      if (ownPlace && (differsAt >= nameEnd || (at > 0 && LEVEL_BEFORE.test(corrected[at - 1])))) continue;
+      // 长兴岛街道: a window inside a longer name (兴岛街道 is no 兴东街道) starts no name of its own.
+      if (
+        ownPlace &&
+        (differsAt >= nameEnd || (at > 0 && (LEVEL_BEFORE.test(corrected[at - 1]) || !NAME_MAY_START_AFTER.test(corrected[at - 1]))))
+      )
+        continue;
+      // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
+      if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);

@@ -124,4 +124,11 @@ describe('gaps25: what the first run of real-questions-gaps-25 showed', () => {
     expect(correctKindTypos('青禾县马市镇信息公开电话', ['科技局'], () => true, ['马水镇'])).toBe('青禾县马市镇信息公开电话');
     expect(correctKindTypos('马市镇信息公开电话', ['科技局'], () => true, ['马水镇'])).toBe('马水镇信息公开电话');
   });
+  it('reads no own-name typo inside a longer name, and no 办 short form from another last character (新媒体)', () => {
+    expect(correctKindTypos('长青岛街道2022年张贴了多少张海报', ['科技局'], () => true, ['青东街道'])).toBe(
+      '长青岛街道2022年张贴了多少张海报',
+    );
+    expect(correctKindTypos('政务新媒体发了多少条', ['政务办', '科技局'])).toBe('政务新媒体发了多少条');
+    expect(correctKindTypos('青禾区政物办2024年主动公开了多少条', ['政务办', '科技局'])).toBe('青禾区政务办2024年主动公开了多少条');
+  });
 });
