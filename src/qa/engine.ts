@@ -6419,9 +6419,7 @@ ${lines.join('\n')}`,
     year?: number,
     limit = 5,
   ): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
-    const mentions = this.index.find(
-      correctKindTypos(normalizeQuestion(agencyName), this.index.kinds(), this.kindStored, this.index.ownPlaceNames()),
-    );
+    const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds(), this.kindStored));
     if (mentions.length === 0) return { error: `没有找到“${agencyName}”的年度报告。`, sentences: [] };
     if (mentions[0].agencies.length > 1)
       return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };
