@@ -226,6 +226,10 @@ interface Built {
   kindForms: Map<number, string[]>;
   agenciesByKind: Map<string, AgencyRecord[]>;
   kindList: string[];
+  /** The own names of stored towns and streets (宗关街道, 东溪镇), for reading a one-character typo of them (宗官街道). */
+  ownPlaceNames: string[];
+  /** The stored kinds that end in 办, three characters or more (政务办, 政府办, 人防办): a kind named though no 局 or 办公室 ends it. */
+  officeKinds: string[];
   aliasIndex: Map<string, Entry[]>;
   regionIndex: Map<string, Entry[]>;
   /** Bare region names of three or more characters (沙坡头), by first character, for near-misses. */
@@ -419,6 +423,9 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
  * are longest first, ties in that order, so an index built from a subset ranks its entries as
  * the full one does.
  */
+/** A town's or a street's own name, alone (宗关街道, 东溪镇), no region or kind of agency before it. */
+const OWN_PLACE_NAME = /^(?!.*[省市区县旗州])\p{Script=Han}{2,6}(?:街道|镇|乡)$/u;
+
 function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agencyId: number }>): Built {
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
   // A few dozen kinds among thousands of agencies: their forms are computed once each.
@@ -454,6 +461,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (!list) aliasMap.set(agency.name, [agency]);
     else if (!list.includes(agency)) list.push(agency);
   }
+  const ownPlaceNames = [...aliasMap.keys()].filter((alias) => OWN_PLACE_NAME.test(alias)).sort((a, b) => b.length - a.length);
   const aliases = [...aliasMap.entries()]
     .map(([name, list]) => ({ name, agencies: list, order: 0 }))
     .sort((a, b) => b.name.length - a.name.length);
@@ -570,6 +578,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     kindForms,
     agenciesByKind,
     kindList,
+    ownPlaceNames,
+    officeKinds: kindList.filter((kind) => kind.length >= 3 && kind.endsWith('办')),
     aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
     regionIndex: byFirstTwo(regions),
     fuzzyIndex,
@@ -601,7 +611,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   // 发展和改革委员会, 住房和城乡建设局: a 和 inside one kind's name joins no second agency; the cut comes after that kind.
   const inner = INNER_JOINED_KIND.exec(stripped)?.[0] ?? '';
   const following = inner + stripped.slice(inner.length).replace(/(?:[和与跟及、,，]|比(?![例重率])).*$/, '');
-  const named = FOLLOWING_KIND.exec(following)?.[0];
+  // 新华区|政务办: a stored kind that ends in 办 (政务办, 人防办, 信访办) names that body, none of the place's other agencies.
+  const named = FOLLOWING_KIND.exec(following)?.[0] ?? index.officeKinds.find((kind) => following.startsWith(kind));
   const narrowed = agenciesOfKindStarting(index, agencies, following);
   if (narrowed.length > 0) return narrowed;
   // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
@@ -1209,6 +1220,11 @@ export class AgencyIndex {
   /** Every kind of agency in the store, long and short forms (科学技术局, 科技局 …), longest first. */
   kinds(): readonly string[] {
     return this.refresh().kindList;
+  }
+
+  /** The own names of stored towns and streets, no region before them (宗关街道, 东溪镇, 太平镇). */
+  ownPlaceNames(): readonly string[] {
+    return this.refresh().ownPlaceNames;
   }
 
   /** The agencies of one kind (either form: 科技局 or 科学技术局), in name order. */

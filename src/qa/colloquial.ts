@@ -23,7 +23,8 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
   ['统计', '统计局'],
   ['审计', '审计局'],
   ['林业', '林业局'],
-  ['水利', '水利局'],
+  // 管水的局 / 负责水务的部门: the water body, 水利局 or 水务局 as the place has it (typos.ts puts it as the one stored).
+  ['水利|水务|水资源|供水|治水|水', '水利局'],
   ['应急|安全生产', '应急管理局'],
   ['文旅|旅游|文化', '文旅局'],
   ['民政', '民政局'],

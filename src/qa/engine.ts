@@ -3089,10 +3089,31 @@ export class QaEngine {
   /** Set while a cut message is read joined to its fragment (no second join inside it). */
   private joiningCut = false;
 
+  /**
+   * Whether the text, a kind's typo read as `kind`, names a stored agency of that kind (花溪区水务局: 花溪区水务管理局 is one;
+   * 花溪区水利局 names none): which of two kinds one character off a typo (水物局) is meant.
+   */
+  private readonly kindStored = (text: string, kind: string): boolean => {
+    const ofKind = new Set(this.index.ofKind(kind));
+    // A town's or a street's own name (宗关街道) is no kind: the mention must be of the name itself.
+    return this.index
+      .find(text)
+      .some(
+        (mention) =>
+          mention.how !== 'fuzzy' &&
+          (ofKind.size > 0 ? mention.agencies.some((agency) => ofKind.has(agency)) : mention.text.includes(kind)),
+      );
+  };
+
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const normalized = this.normalizedMessages.get(question, () =>
-      correctKindTypos(plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))), this.index.kinds()),
+      correctKindTypos(
+        plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))),
+        this.index.kinds(),
+        this.kindStored,
+        this.index.ownPlaceNames(),
+      ),
     );
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
@@ -6529,7 +6550,7 @@ ${lines.join('\n')}`,
     year?: number,
     limit = 5,
   ): { error?: string; sentences: Array<{ agency: string; year: number; report: string; section: string; sentence: string }> } {
-    const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds()));
+    const mentions = this.index.find(correctKindTypos(normalizeQuestion(agencyName), this.index.kinds(), this.kindStored));
     if (mentions.length === 0) return { error: `没有找到“${agencyName}”的年度报告。`, sentences: [] };
     if (mentions[0].agencies.length > 1)
       return { error: `“${agencyName}”有多个机关：${joinList(mentions[0].agencies.map((agency) => agency.name))}。`, sentences: [] };

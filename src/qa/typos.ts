@@ -7,6 +7,7 @@
 
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
+import { pinyinInitials } from './pinyin-initials.js';
 
 /** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
 const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
@@ -44,6 +45,9 @@ const NUMERAL = /[一二三四五六七八九十百\d]/;
 const PLACE_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han})街到(?=办事处|\d|[年的]|$)/gu, '街道'],
   [/(?<=\p{Script=Han}{2})(?<!地)震(?=人民政府|政府|\d|[年的]|$)/gu, '镇'],
+  // 东溪真政务公开专区 / 某某真人民政府: 真 (the keyboard's first zhen) before the town's government or its disclosure words;
+  // never 认真, 当真, 果真 (an adverb before 政府 is no town).
+  [/(?<=\p{Script=Han}{2})(?<![认当果天逼较纯])真(?=人民政府|政府|政务公开|党委)/gu, '镇'],
 ];
 
 /**
@@ -83,17 +87,81 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
 ];
 
-/** The text with every near-miss of a kind word replaced by the word itself. */
-export function correctKindTypos(question: string, kinds: readonly string[]): string {
+/**
+ * Kinds that are one duty under the names places give it (水利局 in one county, 水务局 in the next): a citizen who names one
+ * (管水的局 read as 水利局, 建邺区水利局) of a place that has only the other means the place's water body.
+ */
+const ONE_DUTY_KINDS: ReadonlyArray<readonly string[]> = [['水利局', '水务局']];
+const ONE_DUTY_KIND = new RegExp(ONE_DUTY_KINDS.flat().join('|'));
+
+/**
+ * The text with a kind of one duty (ONE_DUTY_KINDS) put as the kind the place before it has (南京建邺区水利局 → 南京建邺区水务局:
+ * 建邺区水务局 is stored, no 建邺区水利局): only when no agency of the kind written is found and exactly one of another.
+ */
+function asStoredDutyKind(text: string, stored: (corrected: string, kind: string) => boolean): string {
+  const written = ONE_DUTY_KIND.exec(text);
+  if (!written) return text;
+  const group = ONE_DUTY_KINDS.find((kinds) => kinds.includes(written[0]));
+  if (!group || stored(text, written[0])) return text;
+  const others = group
+    .filter((kind) => kind !== written[0])
+    .map((kind) => ({ kind, text: text.slice(0, written.index) + kind + text.slice(written.index + written[0].length) }))
+    .filter((other) => stored(other.text, other.kind));
+  return others.length === 1 ? others[0].text : text;
+}
+
+/** The level word that ends a place (始兴县|马市镇, 杨浦区|江浦路街道). */
+const LEVEL_BEFORE = /[省市区县旗州盟]/;
+
+/** What a name may follow: no Han character (the question's start, a digit, a mark) or a particle (问一下|宗关街道, 的, 在). */
+const NAME_MAY_START_AFTER = /^(?:[^\p{Script=Han}]|[的在是问下那个和与跟及])$/u;
+
+/** 政府 before 信息, 网站, 门户 or 公报: the information's or the site's government, no agency's kind. */
+const INFORMATION_GOVERNMENT = /(?:人民)?政府(?=信息|网站|门户|公报)/g;
+
+/** Whether two characters start with one pinyin initial (官 and 关: g), as a phone's pinyin keyboard mistypes them. */
+function soundsAlike(written: string, meant: string): boolean {
+  const initial = pinyinInitials(written);
+  return initial !== undefined && initial === pinyinInitials(meant);
+}
+
+/** Whether two words of one length differ in exactly one character (水物局 and 水务局, 水物局 and 水利局). */
+function oneApart(a: string, b: string): boolean {
+  let differences = 0;
+  for (let index = 0; index < a.length && differences < 2; index += 1) if (a[index] !== b[index]) differences += 1;
+  return differences === 1;
+}
+
+/**
+ * The text with every near-miss of a kind word replaced by the word itself.
+ *
+ * A window one character off two kinds (花溪区水物局: 水务局 and 水利局 alike) is read as the one that `stored` says an agency
+ * of the text so corrected holds (花溪区水务局, 花溪区's bureau being a 水务管理局); with none or both, it is left as written,
+ * and the citizen is asked which, never answered another kind's figures.
+ */
+export function correctKindTypos(
+  question: string,
+  kinds: readonly string[],
+  stored?: (corrected: string, kind: string) => boolean,
+  places: readonly string[] = [],
+): string {
   let text = question;
   for (const [pattern, replacement] of [...PLACE_WORD_TYPOS, ...TOPIC_WORD_TYPOS]) text = text.replace(pattern, replacement);
-  // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …).
-  if (kinds.some((kind) => text.includes(kind))) return text;
+  // A question that names a kind correctly has nothing to correct (科技局 in 科学技术局 …), but the place's one water body.
+  // 政府 of 主动公开政府信息 or 政府网站 is the information's or the site's, no kind named (霍城县水物局…主动公开政府信息).
+  const named = text.replace(INFORMATION_GOVERNMENT, '');
+  if (kinds.some((kind) => named.includes(kind)) || places.some((place) => named.includes(place)))
+    return stored ? asStoredDutyKind(text, stored) : text;
   let corrected = text;
   // Spans already corrected: a word just made right (教育句 → 教育局) is no near-miss of another kind (教体局).
   const fixed: Array<{ start: number; end: number }> = [];
-  for (const kind of kinds) {
+  // A town's or a street's own name (宗关街道) is read only through its name's characters (宗官街道): its 街道 or 镇 mistyped is
+  // PLACE_WORD_TYPOS' (永吉街到), and 太平洋 is no 太平镇.
+  const words = places.length > 0 ? [...kinds, ...places] : kinds;
+  const placeFrom = kinds.length;
+  for (const [order, kind] of words.entries()) {
     if (kind.length < 3 || corrected.includes(kind)) continue;
+    const ownPlace = order >= placeFrom;
     const length = kind.length;
     let nameEnd: number | undefined;
     // Only a window starting with the kind's first character can be read as it (see below): jump from one to the next.
@@ -108,7 +176,20 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
           differsAt = index;
         }
       nameEnd ??= placeNameEnd(kind);
-      if (differsAt < nameEnd) continue;
+      // A character of the place's own name differing is another place (新九镇 for 新添镇), unless it sounds alike: the same
+      // initial, not the first character, a name of two or more before the place word (宗官街道 for 宗关街道, 东溪 typed twice).
+      if (differsAt < nameEnd && !(differsAt > 0 && nameEnd >= 2 && differences === 1 && soundsAlike(window[differsAt], kind[differsAt])))
+        continue;
+      // A place's own name mistyped is read only where no place is written before it (始兴县马市镇 is 始兴县's own 马市镇,
+      // not a stored 马水镇 of another county): with one, the agency index weighs the place.
+      // 长兴岛街道: a window inside a longer name (兴岛街道 is no 兴东街道) starts no name of its own.
+      if (
+        ownPlace &&
+        (differsAt >= nameEnd || (at > 0 && (LEVEL_BEFORE.test(corrected[at - 1]) || !NAME_MAY_START_AFTER.test(corrected[at - 1]))))
+      )
+        continue;
+      // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
+      if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
@@ -134,7 +215,21 @@ export function correctKindTypos(question: string, kinds: readonly string[]): st
         // A kind read from a name kept in 繁体 (區文化和旅游局) is the simplified word asked (区文化和旅游局), no typo of it.
         toSimplified(window) !== toSimplified(kind)
       ) {
-        corrected = corrected.slice(0, at) + kind + corrected.slice(at + length);
+        const rivals = words.filter(
+          (other) => other !== kind && other.length === length && other[0] === kind[0] && oneApart(window, other),
+        );
+        let chosen = kind;
+        if (rivals.length > 0) {
+          // Two kinds one character off the window: the one an agency named so is stored by; both stored, it is left as written
+          // (none: the first, as before, which finds no agency and is refused).
+          const held = stored
+            ? [kind, ...rivals].filter((word) => stored(corrected.slice(0, at) + word + corrected.slice(at + length), word))
+            : [];
+          // Inside a place's own name (宗官街道 near 宗关街道 and 宗光街道), a rival none of the text names leaves it as written.
+          if (held.length > 1 || (held.length === 0 && differsAt < nameEnd)) break;
+          if (held.length === 1) chosen = held[0];
+        }
+        corrected = corrected.slice(0, at) + chosen + corrected.slice(at + length);
         fixed.push({ start: at, end: at + length });
         break;
       }

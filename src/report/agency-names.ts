@@ -69,6 +69,15 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['地方志办公室', '地方志办'],
   ['史志办公室', '史志办'],
   ['政务服务管理局', '政务服务局'],
+  // 重庆市梁平区政务服务管理办公室, 某县政务服务办公室: citizens say 政务办 (no 政府办, the government's own office).
+  ['政务服务管理办公室', '政务办'],
+  ['政务服务办公室', '政务办'],
+  // 花溪区水务管理局: the water bureau by its everyday 水务局.
+  ['水务管理局', '水务局'],
+  // 广州市海珠区供销合作社, 临沂市供销合作社联合社, 宜城市供销联社: citizens say 供销社.
+  ['供销合作社联合社', '供销社'],
+  ['供销合作社', '供销社'],
+  ['供销联社', '供销社'],
   ['文化广电和旅游局', '文旅局'],
   ['文化广电旅游局', '文旅局'],
   // 住房城乡建设局: the official short form without 和, as citizens and documents also write it.

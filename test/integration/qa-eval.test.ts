@@ -1290,6 +1290,14 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // its first run, which was with the fixes: 21/23 with the eval CLI (1 wrong figure: 法人申请 answered with the total 390;
   // 宣城高新区's 查询电脑 refused: its last, cut sentence is not stored). After: 21/23, the wrong figure now a refusal (2 gap lines).
   // Made-up examples: test/unit/qa/gaps24.test.ts, test/unit/report/gaps24.test.ts.
+  // real-questions-gaps-25 (27 second examples of gaps25's classes over other agencies of the stores: kinds written short (供销社
+  // for 供销联社 and 供销合作社(联合社), 政务办 for 政务服务管理办公室), the place's one water body whatever its kind (管水的局,
+  // 负责水务的…那个局, 水利局 of a place with a 水务局 and back), 水物局 one character off 水务局 and 水利局, sound-alike typos of
+  // a street's or a town's own name (江浦陆街道, 徐旺镇, 彰得街道, 碧股街道), 真 for 镇, and 9 negatives: a typo of a place with
+  // no water body, a kind the place does not have (临沂水务局, 郑州供销社, 新华区政务办 beside its 政府办), another first sound
+  // (徐天镇, 江浦桥街道, 宗开街道), two stored 东溪镇 (asked which)), written before its first run, which was with the fixes to
+  // kinds, duty and typos: 24/27 (0 wrong figures; 2 refused: a kind typo not read where 政府信息 was in the question; 1 figure of
+  // 新华区's 政府办 for its 政务办). 27/27 after those two fixes. Made-up examples: test/unit/qa/gaps25.test.ts.
   askFiles(
     () => store,
     [
@@ -1300,6 +1308,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
       'real-questions-gaps-23.jsonl',
       'citizen-questions-gaps-26.jsonl',
       'real-questions-gaps-24.jsonl',
+      'real-questions-gaps-25.jsonl',
     ],
   );
 });
