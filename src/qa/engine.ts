@@ -1369,9 +1369,12 @@ const RANK_REMEMBERED =
  * the rules on how to complain.
  */
 const COMPLAINTS_RECEIVED = /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)/;
-/** 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. */
+/**
+ * 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. 还有呢 said alone
+ * asks what else (MORE_PARTS_ASKED), not whether the channel is still there (还有吗 / 现在还有吗 do ask it).
+ */
 const STILL_THERE =
-  /^(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?!(?:那)?还有(?:呢|啊)?[?？。!！]*$)(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
 /** 中卫排第几 / 海原县排在第几名 (the agency named before it). */
 const PLACE_IN_RANK = /排(?:名|在)?第几(?:名|位)?(?:呢|啊|呀)?[?？。!！]*$/;
 /** The words before the agency in such a message (排一下, 那). */
@@ -2856,23 +2859,77 @@ function partsAfterLast(last: Fact): Answer | undefined {
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
   const said = new RegExp(`(?<![\\d.])${last.value}${last.unit}`).exec(sentence);
   if (!said || !/其中|包括/.test(sentence.slice(0, said.index))) return undefined;
-  const items: Array<{ name: string; value: number }> = [];
+  const following: Array<{ name: string; value: number; unit: string }> = [];
   for (const clause of sentence
     .slice(said.index + said[0].length)
     .replace(/^[，,、；;]/, '')
     .split(/[，,、；;]/)) {
-    const item = BREAKDOWN_ITEM.exec(clause);
-    if (!item || !sameItemUnit(item[3], last.unit)) break;
-    items.push({ name: item[1], value: Number(item[2]) });
+    const item = BREAKDOWN_ITEM.exec(clause.replace(/[。！？!?]+$/, ''));
+    if (!item) break;
+    following.push({ name: item[1], value: Number(item[2]), unit: item[3] });
   }
+  // A part in another measure is still the breakdown's when the parts add up to the whole before 其中 (主动公开政府信息89条，其中
+  // 门户网站19条，政务公开栏12条，工作群3条，发布《海原科技信息》55期: 19+12+3+55 = 89); otherwise the items stop at the first
+  // of another measure (开展…3期 is another thing).
+  const sameMeasure = following.findIndex((item) => !sameItemUnit(item.unit, last.unit));
+  const items = sameMeasure < 0 || partsMakeWhole(sentence, said.index, following) ? following : following.slice(0, sameMeasure);
   if (items.length === 0) return undefined;
-  const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${last.unit}`).join('，');
+  const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${item.unit}`).join('，');
   return {
     kind: 'figure',
     answer: `${last.agency}${last.year}年，报告在这一项之后还写了：${listed}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     // Each item is a count of its own, read from the sentence: not the figure the last one was (its key stays with it).
     facts: items.map((item) => ({ ...last, key: 'sentence', value: item.value })),
   };
+}
+
+/**
+ * Whether the counts of a breakdown (its parts from 其中 up to the one said at `saidAt`, then `following`) add up to the whole
+ * printed right before 其中 (主动公开政府信息89条，其中…19条…12条…3条，发布…55期: 89).
+ */
+function partsMakeWhole(sentence: string, saidAt: number, following: ReadonlyArray<{ value: number }>): boolean {
+  const among = sentence.lastIndexOf('其中', saidAt);
+  if (among < 0) return false;
+  const whole = /(\d+)\s*[条件篇次个项期][，,、]?$/.exec(sentence.slice(0, among));
+  if (!whole) return false;
+  const before = [...sentence.slice(among, saidAt).matchAll(/(?<![\d.])(\d+)\s*[条件篇次个项期]/g)].map((match) => Number(match[1]));
+  const said = /^(\d+)/.exec(sentence.slice(saidAt));
+  const total = [...before, Number(said?.[1] ?? 0), ...following.map((item) => item.value)].reduce((sum, value) => sum + value, 0);
+  return total === Number(whole[1]);
+}
+
+/** One count of a sentence with the words before it (发布有关决策性会议信息44条). */
+const COUNTED_ITEM = /([^，,、；;。：:\d]{1,16}?)(\d+)\s*([条件篇次个项期场])/g;
+
+/**
+ * 还有呢 after a figure its sentence prints alone (…等底线工作信息66条。 then 镇级重点决策…,发布有关决策性会议信息44条,有关民生
+ * 护航类会议32条。): the counts, in its measure, of the next sentence of the same section that prints any; undefined when none
+ * follows (the page is cut, or the section ends).
+ */
+function partsOfNextSentence(last: Fact, sections: Record<string, string>): Answer | undefined {
+  if (!last.sentence) return undefined;
+  const said = toSimplified(last.sentence).replace(/\s+/g, '');
+  for (const [, text] of Object.entries(sections)) {
+    const flat = toSimplified(text).replace(/\s+/g, '');
+    const at = flat.indexOf(said);
+    if (at < 0) continue;
+    const next = (flat.slice(at + said.length).match(/[^。！？!?]+[。！？!?]?/g) ?? []).slice(0, 3);
+    for (const sentence of next) {
+      if (/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/.test(sentence)) return undefined;
+      const items = [...sentence.matchAll(COUNTED_ITEM)]
+        .filter((match) => sameItemUnit(match[3], last.unit))
+        .map((match) => ({ name: match[1], value: Number(match[2]), unit: match[3] }));
+      if (items.length === 0) continue;
+      const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${item.unit}`).join('，');
+      return {
+        kind: 'figure',
+        answer: `${last.agency}${last.year}年，报告接着写了：${listed}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+        facts: items.map((item) => ({ ...last, key: 'sentence', value: item.value, sentence })),
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -2929,6 +2986,13 @@ export class QaEngine {
 
   private get store(): ReportStore {
     return this.options.reports;
+  }
+
+  /** partsOfNextSentence over the sections of the report the last figure was read from. */
+  private nextSentenceParts(last: Fact): Answer | undefined {
+    const agency = this.store.agencyByName(last.agency);
+    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    return report ? partsOfNextSentence(last, this.store.sections(report.id)) : undefined;
   }
 
   /** Numbers the transient conversations of messages with several questions. */
@@ -3899,7 +3963,8 @@ export class QaEngine {
     }
     // 还有呢 / 还有别的吗 after one part of a breakdown (其中政务动态1215条): the parts its sentence prints after it.
     if (MORE_PARTS_ASKED.test(input) && memory?.lastFacts?.length) {
-      const more = partsAfterLast(memory.lastFacts[memory.lastFacts.length - 1]);
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      const more = partsAfterLast(last) ?? this.nextSentenceParts(last);
       if (more) return more;
     }
     // 其余的呢 / 剩下的呢 after one part of a whole (其中门户网站19条 of 主动公开89条): the whole less the part.
