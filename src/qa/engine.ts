@@ -1025,12 +1025,25 @@ function ofOtherChannels(a: Fact, b: Fact): boolean {
   return channel !== undefined && channelBefore(b.sentence, b.value) !== undefined && channel !== channelBefore(b.sentence, b.value);
 }
 
+/**
+ * Two items of one breakdown printed side by side in one sentence (其中规范性文件7条，通知公告240条，政务动态1287条), of one agency,
+ * year and measure, neither the total of the other: they compare and subtract as two channels do.
+ */
+function itemsOfOneBreakdown(a: Fact, b: Fact): boolean {
+  if (a.agency !== b.agency || a.year !== b.year || a.unit !== b.unit || a.value === b.value) return false;
+  if (!a.sentence || a.sentence !== b.sentence) return false;
+  return !statesTotalOf(a.sentence, [a.value, b.value]) && !breakdownBetween(a.sentence, a.value, b.value);
+}
+
 function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
   for (let later = remembered.length - 1; later > 0; later -= 1) {
     const last = remembered[later];
     for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
       const other = remembered[earlier];
-      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last)))
+      if (
+        other.unit === last.unit &&
+        (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last))
+      )
         return [other, last];
     }
   }
@@ -1728,8 +1741,10 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
-  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added.
-  if (!samePlace || !first.sentence || first.sentence !== second.sentence || first.value === second.value) return undefined;
+  if (!samePlace || !first.sentence || !second.sentence || first.value === second.value) return undefined;
+  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
+  // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
+  if (first.sentence !== second.sentence && !twoChannelsCounted(first, second)) return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
   const total = first.value + second.value;
@@ -1738,6 +1753,40 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
     answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
     facts: [first, second, { ...second, value: total }],
   };
+}
+
+/** One channel's family each (微信 and 公众号 are one; 微博 another), for twoChannelsCounted. */
+const CHANNEL_FAMILY_OF: ReadonlyArray<readonly [string, RegExp]> = [
+  ['微信', /微信|公众号|服务号|订阅号/],
+  ['微博', /微博/],
+  ['网站', /网站|政府网|官网|门户/],
+  ['抖音', /抖音/],
+  ['快手', /快手/],
+  ['头条', /头条/],
+  ['视频号', /视频号/],
+  ['日报', /日报|报纸|报刊/],
+  ['公开栏', /公开栏|宣传栏|公示栏/],
+  ['工作群', /工作群/],
+];
+
+/**
+ * Whether two figures of one agency and year, read from two sentences, count two different channels, each the one channel its
+ * own lead names (微博“文旅深圳”…358篇 and 微信公众号“文旅深圳”…1211篇), and neither sentence prints the other's count: two parts
+ * that add up, never a total and its part.
+ */
+function twoChannelsCounted(first: Fact, second: Fact): boolean {
+  const family = (fact: Fact) => {
+    // The clause that leads to the figure, from the mark before it (2025年,|通过微博“文旅深圳”发布信息|358篇).
+    const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+    const at = sentence.search(new RegExp(`(?<![\\d.])${fact.value}(?![\\d])`));
+    const clause = at < 0 ? '' : (sentence.slice(0, at).split(/[，,；;。：:]/).pop() ?? '');
+    const named = CHANNEL_FAMILY_OF.filter(([, words]) => words.test(clause));
+    return named.length === 1 ? named[0][0] : undefined;
+  };
+  const [a, b] = [family(first), family(second)];
+  const printsOther = (fact: Fact, other: Fact) =>
+    new RegExp(`(?<![\\d.])${other.value}(?![\\d])`).test((fact.sentence ?? '').replace(/\s+/g, ''));
+  return a !== undefined && b !== undefined && a !== b && !printsOther(first, second) && !printsOther(second, first);
 }
 
 /**
@@ -5244,8 +5293,10 @@ export class QaEngine {
           ? found
           : [...found].sort((a, b) => b.value - a.value);
       const channels = pair[0].agency === pair[1].agency && pair[0].year === pair[1].year;
+      // Two items of one breakdown are named by their own words (通知公告240条), not the channel the sentence opens with (门户网站).
+      const items = itemsOfOneBreakdown(pair[0], pair[1]);
       const describe = (fact: Fact) =>
-        `${fact.agency}${fact.year}年${channels ? (channelBefore(fact.sentence ?? '', fact.value) ?? '') : ''}${formatNumber(fact.value)}${fact.unit}`;
+        `${fact.agency}${fact.year}年${channels ? (items ? printedLead(fact) : (channelBefore(fact.sentence ?? '', fact.value) ?? '')) : ''}${formatNumber(fact.value)}${fact.unit}`;
       const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
       const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
       if (computed === stated) return undefined;
@@ -5584,7 +5635,11 @@ ${lines.join('\n')}`,
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
     const lastTwo = remembered.slice(-2);
     // 复议0件 then 公众号24条: two figures read from sentences that count different things are no comparison.
-    if (bare && sameKind.length < 2 && lastTwo.length === 2 && lastTwo.every((fact) => fact.key === 'sentence'))
+    // (通知公告240条 then 政务动态1287条, two items of one breakdown, or two channels' counts, do compare.)
+    const partsOfOne =
+      lastTwo.length === 2 &&
+      (itemsOfOneBreakdown(lastTwo[0], lastTwo[1]) || ofOtherChannels(lastTwo[0], lastTwo[1]) || twoChannelsCounted(lastTwo[0], lastTwo[1]));
+    if (bare && sameKind.length < 2 && lastTwo.length === 2 && !partsOfOne && lastTwo.every((fact) => fact.key === 'sentence'))
       return this.clarify(
         `刚才的两个数字说的不是同一件事（${lastTwo.map((fact) => `${fact.agency}${fact.year}年${printedLead(fact)}${formatNumber(fact.value)}${fact.unit}`).join('；')}），没法比较。请说明要比较的是什么，例如把两个机关的名字和要比的事项一起说出来。`,
       );
