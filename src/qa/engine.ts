@@ -2105,8 +2105,9 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   const sentence = part.sentence;
   if (!sentence) return undefined;
   // The sentence's first count of items with a breakdown after it (67条，…具体包括：…部门工作动态51条): the total.
-  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
-  if (!total || !/^[条件项篇]$/.test(part.unit)) return undefined;
+  // (Applications and letters are counted in 封, 宗 and 份 too: 共收到依申请公开件27封，其中，14封申请人主动撤销申请.)
+  const total = /(\d+(?:\.\d+)?)\s*([条件项篇封宗份])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
+  if (!total || !/^[条件项篇封宗份]$/.test(part.unit)) return undefined;
   const value = Number(total[1]);
   const after = sentence.slice(total.index + total[0].length);
   if (value <= part.value || !new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(after)) return undefined;
@@ -4018,7 +4019,10 @@ export class QaEngine {
     }
     // 其余的呢 / 剩下的呢 after one part of a whole (其中门户网站19条 of 主动公开89条): the whole less the part.
     if (REST_ASKED.test(input) && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
-      const rest = this.restOfLastPart(memory.lastFacts[memory.lastFacts.length - 1], memory.agencyIds[0]);
+      // After 占比多少 (14封占27封的51.9%) the part is the share's part, not the whole it was weighed against.
+      const afterShare = memory.lastFacts.length >= 2 && REMEMBERED_SHARE.test(memory.lastQuestion ?? '');
+      const part = memory.lastFacts[memory.lastFacts.length - (afterShare ? 2 : 1)];
+      const rest = this.restOfLastPart(part, memory.agencyIds[0]);
       if (rest) return rest;
     }
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
@@ -5441,7 +5445,11 @@ export class QaEngine {
     const partAfter = whole
       ? new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(sentence.slice(whole.index + whole[0].length))
       : false;
-    if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) return undefined;
+    if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) {
+      // A whole whose parts follow 具体包括 / 包括 / 含 (各类政府信息67条，…具体包括：政务运行类信息55条) is a whole as 其中's is.
+      const listed = wholeOfBreakdown(part);
+      return listed && listed.unit === part.unit ? said(listed.value, '共', '已说的这部分') : undefined;
+    }
     return said(value, '共', '已说的这部分');
   }
 
