@@ -1779,7 +1779,13 @@ function twoChannelsCounted(first: Fact, second: Fact): boolean {
     // The clause that leads to the figure, from the mark before it (2025年,|通过微博“文旅深圳”发布信息|358篇).
     const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
     const at = sentence.search(new RegExp(`(?<![\\d.])${fact.value}(?![\\d])`));
-    const clause = at < 0 ? '' : (sentence.slice(0, at).split(/[，,；;。：:]/).pop() ?? '');
+    const clause =
+      at < 0
+        ? ''
+        : (sentence
+            .slice(0, at)
+            .split(/[，,；;。：:]/)
+            .pop() ?? '');
     const named = CHANNEL_FAMILY_OF.filter(([, words]) => words.test(clause));
     return named.length === 1 ? named[0][0] : undefined;
   };
@@ -5646,7 +5652,9 @@ ${lines.join('\n')}`,
     // (通知公告240条 then 政务动态1287条, two items of one breakdown, or two channels' counts, do compare.)
     const partsOfOne =
       lastTwo.length === 2 &&
-      (itemsOfOneBreakdown(lastTwo[0], lastTwo[1]) || ofOtherChannels(lastTwo[0], lastTwo[1]) || twoChannelsCounted(lastTwo[0], lastTwo[1]));
+      (itemsOfOneBreakdown(lastTwo[0], lastTwo[1]) ||
+        ofOtherChannels(lastTwo[0], lastTwo[1]) ||
+        twoChannelsCounted(lastTwo[0], lastTwo[1]));
     if (bare && sameKind.length < 2 && lastTwo.length === 2 && !partsOfOne && lastTwo.every((fact) => fact.key === 'sentence'))
       return this.clarify(
         `刚才的两个数字说的不是同一件事（${lastTwo.map((fact) => `${fact.agency}${fact.year}年${printedLead(fact)}${formatNumber(fact.value)}${fact.unit}`).join('；')}），没法比较。请说明要比较的是什么，例如把两个机关的名字和要比的事项一起说出来。`,

@@ -60,11 +60,7 @@ describe('qachat31 classes', () => {
   afterAll(() => app.dispose());
 
   it('服务号 asked is the 服务号 count, not the 公众号 count beside it (made up)', async () => {
-    const [service, account, video] = await converse(app, 'c31-service', [
-      '南屏县卫生健康局24年服务号发了多少条',
-      '公众号呢',
-      '视频号呢',
-    ]);
+    const [service, account, video] = await converse(app, 'c31-service', ['南屏县卫生健康局24年服务号发了多少条', '公众号呢', '视频号呢']);
     expect(values(service)).toEqual([25]);
     expect(values(account)).toEqual([300]);
     expect(values(video)).toEqual([6]);
@@ -101,7 +97,12 @@ describe('qachat31 classes', () => {
   it('two channels counted in sentences of their own add up; two items of one breakdown compare and subtract (made up)', async () => {
     const [, , sum] = await converse(app, 'c31-sum', ['南屏县文化旅游体育局24年微信公众号发了多少篇', '微博呢', '两个加起来多少']);
     expect(sum.answer).toContain('600');
-    const [, , which, gap] = await converse(app, 'c31-compare', ['南屏县文化旅游体育局24年通知公告多少条', '政务动态呢', '哪个多', '多多少']);
+    const [, , which, gap] = await converse(app, 'c31-compare', [
+      '南屏县文化旅游体育局24年通知公告多少条',
+      '政务动态呢',
+      '哪个多',
+      '多多少',
+    ]);
     expect(which.kind).toBe('figure');
     expect(which.answer).toContain('政务动态600条最多');
     expect(gap.answer).toContain('相差450条');
