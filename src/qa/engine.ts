@@ -5453,8 +5453,11 @@ export class QaEngine {
       : false;
     if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) {
       // A whole whose parts follow 具体包括 / 包括 / 含 (各类政府信息67条，…具体包括：政务运行类信息55条) is a whole as 其中's is.
+      // (共收到12件…,其中10件已经…答复,剩余2件…: the rest computed is the 2 the sentence prints, stated as a figure of its own.)
       const listed = wholeOfBreakdown(part);
-      return listed && listed.unit === part.unit ? said(listed.value, '共', '已说的这部分') : undefined;
+      if (!listed || listed.unit !== part.unit) return undefined;
+      const rest = said(listed.value, '共', '已说的这部分');
+      return { ...rest, facts: [...rest.facts, { ...part, key: 'sentence', value: listed.value - part.value }] };
     }
     return said(value, '共', '已说的这部分');
   }
