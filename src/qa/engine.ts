@@ -1027,12 +1027,25 @@ function ofOtherChannels(a: Fact, b: Fact): boolean {
   return channel !== undefined && channelBefore(b.sentence, b.value) !== undefined && channel !== channelBefore(b.sentence, b.value);
 }
 
+/**
+ * Two items of one breakdown printed side by side in one sentence (其中规范性文件7条，通知公告240条，政务动态1287条), of one agency,
+ * year and measure, neither the total of the other: they compare and subtract as two channels do.
+ */
+function itemsOfOneBreakdown(a: Fact, b: Fact): boolean {
+  if (a.agency !== b.agency || a.year !== b.year || a.unit !== b.unit || a.value === b.value) return false;
+  if (!a.sentence || a.sentence !== b.sentence) return false;
+  return !statesTotalOf(a.sentence, [a.value, b.value]) && !breakdownBetween(a.sentence, a.value, b.value);
+}
+
 function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
   for (let later = remembered.length - 1; later > 0; later -= 1) {
     const last = remembered[later];
     for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
       const other = remembered[earlier];
-      if (other.unit === last.unit && (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last)))
+      if (
+        other.unit === last.unit &&
+        (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last))
+      )
         return [other, last];
     }
   }
@@ -1371,9 +1384,12 @@ const RANK_REMEMBERED =
  * the rules on how to complain.
  */
 const COMPLAINTS_RECEIVED = /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)/;
-/** 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. */
+/**
+ * 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. 还有呢 said alone
+ * asks what else (MORE_PARTS_ASKED), not whether the channel is still there (还有吗 / 现在还有吗 do ask it).
+ */
 const STILL_THERE =
-  /^(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?!(?:那)?还有(?:呢|啊)?[?？。!！]*$)(?:那)?(?:它|这个|那个)?(?:现在|目前)?(?:还能(?:看|用|关注|搜到|刷)|还在用|还开着|还在|还有|关了|停了|停用了|注销了)(?:吗|没|没有|不|么)?(?:呢|啊)?[?？。!！]*$/;
 /** 中卫排第几 / 海原县排在第几名 (the agency named before it). */
 const PLACE_IN_RANK = /排(?:名|在)?第几(?:名|位)?(?:呢|啊|呀)?[?？。!！]*$/;
 /** The words before the agency in such a message (排一下, 那). */
@@ -1783,8 +1799,10 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
-  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added.
-  if (!samePlace || !first.sentence || first.sentence !== second.sentence || first.value === second.value) return undefined;
+  if (!samePlace || !first.sentence || !second.sentence || first.value === second.value) return undefined;
+  // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
+  // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
+  if (first.sentence !== second.sentence && !twoChannelsCounted(first, second)) return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
   const total = first.value + second.value;
@@ -1793,6 +1811,46 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
     answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
     facts: [first, second, { ...second, value: total }],
   };
+}
+
+/** One channel's family each (微信 and 公众号 are one; 微博 another), for twoChannelsCounted. */
+const CHANNEL_FAMILY_OF: ReadonlyArray<readonly [string, RegExp]> = [
+  ['微信', /微信|公众号|服务号|订阅号/],
+  ['微博', /微博/],
+  ['网站', /网站|政府网|官网|门户/],
+  ['抖音', /抖音/],
+  ['快手', /快手/],
+  ['头条', /头条/],
+  ['视频号', /视频号/],
+  ['日报', /日报|报纸|报刊/],
+  ['公开栏', /公开栏|宣传栏|公示栏/],
+  ['工作群', /工作群/],
+];
+
+/**
+ * Whether two figures of one agency and year, read from two sentences, count two different channels, each the one channel its
+ * own lead names (微博“文旅深圳”…358篇 and 微信公众号“文旅深圳”…1211篇), and neither sentence prints the other's count: two parts
+ * that add up, never a total and its part.
+ */
+function twoChannelsCounted(first: Fact, second: Fact): boolean {
+  const family = (fact: Fact) => {
+    // The clause that leads to the figure, from the mark before it (2025年,|通过微博“文旅深圳”发布信息|358篇).
+    const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+    const at = sentence.search(new RegExp(`(?<![\\d.])${fact.value}(?![\\d])`));
+    const clause =
+      at < 0
+        ? ''
+        : (sentence
+            .slice(0, at)
+            .split(/[，,；;。：:]/)
+            .pop() ?? '');
+    const named = CHANNEL_FAMILY_OF.filter(([, words]) => words.test(clause));
+    return named.length === 1 ? named[0][0] : undefined;
+  };
+  const [a, b] = [family(first), family(second)];
+  const printsOther = (fact: Fact, other: Fact) =>
+    new RegExp(`(?<![\\d.])${other.value}(?![\\d])`).test((fact.sentence ?? '').replace(/\s+/g, ''));
+  return a !== undefined && b !== undefined && a !== b && !printsOther(first, second) && !printsOther(second, first);
 }
 
 /**
@@ -2111,8 +2169,9 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   const sentence = part.sentence;
   if (!sentence) return undefined;
   // The sentence's first count of items with a breakdown after it (67条，…具体包括：…部门工作动态51条): the total.
-  const total = /(\d+(?:\.\d+)?)\s*([条件项篇])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
-  if (!total || !/^[条件项篇]$/.test(part.unit)) return undefined;
+  // (Applications and letters are counted in 封, 宗 and 份 too: 共收到依申请公开件27封，其中，14封申请人主动撤销申请.)
+  const total = /(\d+(?:\.\d+)?)\s*([条件项篇封宗份])[^。；;]*?(?:其中|包括|含)[：:]?/.exec(sentence);
+  if (!total || !/^[条件项篇封宗份]$/.test(part.unit)) return undefined;
   const value = Number(total[1]);
   const after = sentence.slice(total.index + total[0].length);
   if (value <= part.value || !new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(after)) return undefined;
@@ -2914,23 +2973,77 @@ function partsAfterLast(last: Fact): Answer | undefined {
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
   const said = new RegExp(`(?<![\\d.])${last.value}${last.unit}`).exec(sentence);
   if (!said || !/其中|包括/.test(sentence.slice(0, said.index))) return undefined;
-  const items: Array<{ name: string; value: number }> = [];
+  const following: Array<{ name: string; value: number; unit: string }> = [];
   for (const clause of sentence
     .slice(said.index + said[0].length)
     .replace(/^[，,、；;]/, '')
     .split(/[，,、；;]/)) {
-    const item = BREAKDOWN_ITEM.exec(clause);
-    if (!item || !sameItemUnit(item[3], last.unit)) break;
-    items.push({ name: item[1], value: Number(item[2]) });
+    const item = BREAKDOWN_ITEM.exec(clause.replace(/[。！？!?]+$/, ''));
+    if (!item) break;
+    following.push({ name: item[1], value: Number(item[2]), unit: item[3] });
   }
+  // A part in another measure is still the breakdown's when the parts add up to the whole before 其中 (主动公开政府信息89条，其中
+  // 门户网站19条，政务公开栏12条，工作群3条，发布《海原科技信息》55期: 19+12+3+55 = 89); otherwise the items stop at the first
+  // of another measure (开展…3期 is another thing).
+  const sameMeasure = following.findIndex((item) => !sameItemUnit(item.unit, last.unit));
+  const items = sameMeasure < 0 || partsMakeWhole(sentence, said.index, following) ? following : following.slice(0, sameMeasure);
   if (items.length === 0) return undefined;
-  const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${last.unit}`).join('，');
+  const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${item.unit}`).join('，');
   return {
     kind: 'figure',
     answer: `${last.agency}${last.year}年，报告在这一项之后还写了：${listed}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     // Each item is a count of its own, read from the sentence: not the figure the last one was (its key stays with it).
     facts: items.map((item) => ({ ...last, key: 'sentence', value: item.value })),
   };
+}
+
+/**
+ * Whether the counts of a breakdown (its parts from 其中 up to the one said at `saidAt`, then `following`) add up to the whole
+ * printed right before 其中 (主动公开政府信息89条，其中…19条…12条…3条，发布…55期: 89).
+ */
+function partsMakeWhole(sentence: string, saidAt: number, following: ReadonlyArray<{ value: number }>): boolean {
+  const among = sentence.lastIndexOf('其中', saidAt);
+  if (among < 0) return false;
+  const whole = /(\d+)\s*[条件篇次个项期][，,、]?$/.exec(sentence.slice(0, among));
+  if (!whole) return false;
+  const before = [...sentence.slice(among, saidAt).matchAll(/(?<![\d.])(\d+)\s*[条件篇次个项期]/g)].map((match) => Number(match[1]));
+  const said = /^(\d+)/.exec(sentence.slice(saidAt));
+  const total = [...before, Number(said?.[1] ?? 0), ...following.map((item) => item.value)].reduce((sum, value) => sum + value, 0);
+  return total === Number(whole[1]);
+}
+
+/** One count of a sentence with the words before it (发布有关决策性会议信息44条). */
+const COUNTED_ITEM = /([^，,、；;。：:\d]{1,16}?)(\d+)\s*([条件篇次个项期场])/g;
+
+/**
+ * 还有呢 after a figure its sentence prints alone (…等底线工作信息66条。 then 镇级重点决策…,发布有关决策性会议信息44条,有关民生
+ * 护航类会议32条。): the counts, in its measure, of the next sentence of the same section that prints any; undefined when none
+ * follows (the page is cut, or the section ends).
+ */
+function partsOfNextSentence(last: Fact, sections: Record<string, string>): Answer | undefined {
+  if (!last.sentence) return undefined;
+  const said = toSimplified(last.sentence).replace(/\s+/g, '');
+  for (const [, text] of Object.entries(sections)) {
+    const flat = toSimplified(text).replace(/\s+/g, '');
+    const at = flat.indexOf(said);
+    if (at < 0) continue;
+    const next = (flat.slice(at + said.length).match(/[^。！？!?]+[。！？!?]?/g) ?? []).slice(0, 3);
+    for (const sentence of next) {
+      if (/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/.test(sentence)) return undefined;
+      const items = [...sentence.matchAll(COUNTED_ITEM)]
+        .filter((match) => sameItemUnit(match[3], last.unit))
+        .map((match) => ({ name: match[1], value: Number(match[2]), unit: match[3] }));
+      if (items.length === 0) continue;
+      const listed = items.map((item) => `${item.name}${formatNumber(item.value)}${item.unit}`).join('，');
+      return {
+        kind: 'figure',
+        answer: `${last.agency}${last.year}年，报告接着写了：${listed}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+        facts: items.map((item) => ({ ...last, key: 'sentence', value: item.value, sentence })),
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3029,6 +3142,13 @@ export class QaEngine {
 
   private get store(): ReportStore {
     return this.options.reports;
+  }
+
+  /** partsOfNextSentence over the sections of the report the last figure was read from. */
+  private nextSentenceParts(last: Fact): Answer | undefined {
+    const agency = this.store.agencyByName(last.agency);
+    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    return report ? partsOfNextSentence(last, this.store.sections(report.id)) : undefined;
   }
 
   /** Numbers the transient conversations of messages with several questions. */
@@ -4020,12 +4140,16 @@ export class QaEngine {
     }
     // 还有呢 / 还有别的吗 after one part of a breakdown (其中政务动态1215条): the parts its sentence prints after it.
     if (MORE_PARTS_ASKED.test(input) && memory?.lastFacts?.length) {
-      const more = partsAfterLast(memory.lastFacts[memory.lastFacts.length - 1]);
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      const more = partsAfterLast(last) ?? this.nextSentenceParts(last);
       if (more) return more;
     }
     // 其余的呢 / 剩下的呢 after one part of a whole (其中门户网站19条 of 主动公开89条): the whole less the part.
     if (REST_ASKED.test(input) && memory?.lastFacts?.length && memory.agencyIds.length === 1) {
-      const rest = this.restOfLastPart(memory.lastFacts[memory.lastFacts.length - 1], memory.agencyIds[0]);
+      // After 占比多少 (14封占27封的51.9%) the part is the share's part, not the whole it was weighed against.
+      const afterShare = memory.lastFacts.length >= 2 && REMEMBERED_SHARE.test(memory.lastQuestion ?? '');
+      const part = memory.lastFacts[memory.lastFacts.length - (afterShare ? 2 : 1)];
+      const rest = this.restOfLastPart(part, memory.agencyIds[0]);
       if (rest) return rest;
     }
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
@@ -5323,8 +5447,10 @@ export class QaEngine {
           ? found
           : [...found].sort((a, b) => b.value - a.value);
       const channels = pair[0].agency === pair[1].agency && pair[0].year === pair[1].year;
+      // Two items of one breakdown are named by their own words (通知公告240条), not the channel the sentence opens with (门户网站).
+      const items = itemsOfOneBreakdown(pair[0], pair[1]);
       const describe = (fact: Fact) =>
-        `${fact.agency}${fact.year}年${channels ? (channelBefore(fact.sentence ?? '', fact.value) ?? '') : ''}${formatNumber(fact.value)}${fact.unit}`;
+        `${fact.agency}${fact.year}年${channels ? (items ? printedLead(fact) : (channelBefore(fact.sentence ?? '', fact.value) ?? '')) : ''}${formatNumber(fact.value)}${fact.unit}`;
       const stated: Answer = { kind: 'figure', answer: `${pair.map(describe).join('，')}。`, facts: pair };
       const computed = withArithmetic(stated, change ? 'difference' : 'ratio', pair);
       if (computed === stated) return undefined;
@@ -5469,7 +5595,14 @@ export class QaEngine {
     const partAfter = whole
       ? new RegExp(`(?<![\\d.])${part.value}\\s*${part.unit}`).test(sentence.slice(whole.index + whole[0].length))
       : false;
-    if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) return undefined;
+    if (!whole || !partAfter || whole[2] !== part.unit || !(value > part.value)) {
+      // A whole whose parts follow 具体包括 / 包括 / 含 (各类政府信息67条，…具体包括：政务运行类信息55条) is a whole as 其中's is.
+      // (共收到12件…,其中10件已经…答复,剩余2件…: the rest computed is the 2 the sentence prints, stated as a figure of its own.)
+      const listed = wholeOfBreakdown(part);
+      if (!listed || listed.unit !== part.unit) return undefined;
+      const rest = said(listed.value, '共', '已说的这部分');
+      return { ...rest, facts: [...rest.facts, { ...part, key: 'sentence', value: listed.value - part.value }] };
+    }
     return said(value, '共', '已说的这部分');
   }
 
@@ -5663,7 +5796,13 @@ ${lines.join('\n')}`,
     const sameKind = latestPerPlace(sameMeasureAsLast(remembered));
     const lastTwo = remembered.slice(-2);
     // 复议0件 then 公众号24条: two figures read from sentences that count different things are no comparison.
-    if (bare && sameKind.length < 2 && lastTwo.length === 2 && lastTwo.every((fact) => fact.key === 'sentence'))
+    // (通知公告240条 then 政务动态1287条, two items of one breakdown, or two channels' counts, do compare.)
+    const partsOfOne =
+      lastTwo.length === 2 &&
+      (itemsOfOneBreakdown(lastTwo[0], lastTwo[1]) ||
+        ofOtherChannels(lastTwo[0], lastTwo[1]) ||
+        twoChannelsCounted(lastTwo[0], lastTwo[1]));
+    if (bare && sameKind.length < 2 && lastTwo.length === 2 && !partsOfOne && lastTwo.every((fact) => fact.key === 'sentence'))
       return this.clarify(
         `刚才的两个数字说的不是同一件事（${lastTwo.map((fact) => `${fact.agency}${fact.year}年${printedLead(fact)}${formatNumber(fact.value)}${fact.unit}`).join('；')}），没法比较。请说明要比较的是什么，例如把两个机关的名字和要比的事项一起说出来。`,
       );

@@ -1152,6 +1152,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
   const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
+  const accountKindAsked = /订阅号|服务号/.test(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
   // 哪些单位 finds the sentences that name organisations as 企业 or 公司 too (coverage counts them alike).
@@ -1173,8 +1174,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
-      // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold).
-      const cased = (/[A-Z]/.test(printed) ? printed.toLowerCase() : printed).replace(WECHAT_ACCOUNT, '公众号');
+      // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold), unless the question
+      // names that kind itself (服务号发了多少条 against 微信公众号“健康合江”发布440条,微信服务号“健康合江服务”发布37条: 37).
+      const lowered = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
+      const cased = accountKindAsked ? lowered : lowered.replace(WECHAT_ACCOUNT, '公众号');
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
@@ -1319,7 +1322,10 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
           .slice(0, at)
           .split(/\d[^\d，,；;。]*[，,；;、]/)
           .pop() ?? '');
-  const weighed = ANY_CHANNEL.test(item) ? item : clause;
+  // The piece right before the number, after the item's last comma, names its channel where it names one: 并开通“东宝招商”视频号,
+  // …,2024年全年累计发布微信公众号信息136条 counts the 公众号's posts, not the 视频号 the clause opened with.
+  const piece = item.split(/[，,；;]/).pop() ?? '';
+  const weighed = ANY_CHANNEL.test(piece) ? piece : ANY_CHANNEL.test(item) ? item : clause;
   return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
 }
 
