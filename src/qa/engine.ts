@@ -6,6 +6,7 @@ import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
 import {
+  APPEAL_COLUMNS,
   APPLICANT_COLUMNS,
   type ColumnDef,
   CURRENT_LAYOUT,
@@ -68,6 +69,7 @@ import {
 } from './stated-change.js';
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
+import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
@@ -2442,6 +2444,7 @@ type SerializedTopic =
       group?: string;
       breakdown?: boolean;
       legalPersons?: boolean;
+      everyColumn?: boolean;
     }
   | Exclude<Topic, { type: 'cell' }>;
 
@@ -2570,7 +2573,8 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
       [column.label, ...column.synonyms].some((word) => word.length >= 2 && residue.includes(word)),
   );
   // The new column alone: not the organisation columns together a 法人 question asked before.
-  if (columns.length === 1) return { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined };
+  if (columns.length === 1)
+    return { ...remembered, column: columns[0], byApplicant: false, legalPersons: undefined, everyColumn: undefined };
   // 作废的有几件 after 废掉了几个: the remembered column asked again in other words is still that column.
   const same = remembered.column;
   return columns.length === 0 && same && [same.label, ...same.synonyms].some((word) => word.length >= 2 && residue.includes(word))
@@ -3996,6 +4000,11 @@ export class QaEngine {
       // Nothing was cut: the last answer was whole (or there was none). Not a misunderstanding, so no clarify.
       return { kind: 'text', answer: '上一条回答已经是全部内容了。还想了解什么，请直接问。', facts: [] };
     }
+    // 申请人里最多的是哪类 / 办理结果哪种最多 / 哪类最多 after 都是谁申请的: the largest part of one breakdown.
+    if (largestPartAsked(input, Boolean(memory?.lastFacts?.length))) {
+      const part = this.largestPartAnswer(input, context, memory);
+      if (part) return part;
+    }
     // 里面又分哪些 / 其中包括哪些 after a figure read from a sentence: the parts the sentence prints with it.
     if (memory?.lastFacts?.length && BREAKDOWN_ASKED.test(input)) {
       const parts = partsOfLastFigure(memory.lastFacts[memory.lastFacts.length - 1]);
@@ -4609,6 +4618,11 @@ export class QaEngine {
       this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
     );
     let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
+    // 结果怎么样 after 被复议了几次: the review's results (table 四), not the applications' (table 三's 办理结果).
+    if (memory?.topic && this.appealResultsFollowUp(text, understood.topic, memory.topic)) {
+      const restored = this.restoreTopic(memory.topic);
+      if (restored?.type === 'cell') topic = { ...restored, column: APPEAL_COLUMNS[4], everyColumn: true };
+    }
     let years = understood.years;
     // 2021年的申请比上一年多了还是少了 / 2025年比去年多吗: the year compared is the one before the year named, not the
     // one before today (it had said the year before was not stored, or compared 2025).
@@ -6746,6 +6760,45 @@ ${lines.join('\n')}`,
     return this.answerWith(understood, agencies);
   }
 
+  /**
+   * The largest (or smallest) part of a breakdown: asked of a named agency (or the one of the conversation), the breakdown
+   * question is asked and its figures weighed; after a breakdown answer, its figures. Undefined when there is no breakdown.
+   */
+  private largestPartAnswer(input: string, context: { user?: string }, memory: ConversationMemory | undefined): Answer | undefined {
+    const rewritten = breakdownQuestion(input);
+    if (rewritten && (this.index.find(input).length > 0 || memory?.agencyIds.length === 1)) {
+      const asked = this.askOne(rewritten, context);
+      const part = asked.kind === 'figure' ? largestPart(asked.facts, input) : undefined;
+      if (!part) return undefined;
+      // The verdict first, under a note on how the name was read (（“沭阳县”按…理解…）).
+      const note = /^（“[^\n]*\n/.exec(asked.answer)?.[0] ?? '';
+      return { kind: 'figure', answer: `${note}${part.answer}\n${asked.answer.slice(note.length)}`, facts: asked.facts };
+    }
+    // 哪类最多 after 都是谁申请的 / 复议结果怎么样: the breakdown just answered, read again from its report.
+    const topic = memory?.topic && memory.agencyIds.length === 1 ? this.restoreTopic(memory.topic) : undefined;
+    if (topic?.type !== 'cell' || !(topic.byApplicant || topic.everyColumn || topic.breakdown || topic.group)) return undefined;
+    const reports = this.store.reportsOfAgency(memory?.agencyIds[0] ?? -1);
+    const report = memory?.years.length
+      ? reports.find((each) => each.year === memory.years[0])
+      : [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    const again = this.cellAnswer(topic, report);
+    const part = again.kind === 'figure' ? largestPart(again.facts, input) : undefined;
+    return part && { kind: 'figure', answer: `${part.answer}\n${this.cite(report, topic.row.table)}`, facts: part.facts };
+  }
+
+  /**
+   * 结果怎么样 / 结果呢 / 什么结果 right after a count of reviews or lawsuits: the message names no application (申请, 办理,
+   * 答复), so the results asked are the appeal's, whatever table 三's 办理结果 its bare 结果 reads as.
+   */
+  private appealResultsFollowUp(text: string, asked: Topic | undefined, remembered: SerializedTopic): boolean {
+    if (remembered.type !== 'cell' || !CURRENT_LAYOUT.rows.some((row) => row.key === remembered.row && row.table === 'appeals'))
+      return false;
+    if (!/结果|判[了得]|怎么判/.test(text) || /申请|办理|办结|处理|答复|公开/.test(text)) return false;
+    if (asked && !(asked.type === 'cell' && asked.row.table === 'applications')) return false;
+    return this.index.find(text).length === 0;
+  }
+
   private serializeTopic(topic: Topic): SerializedTopic {
     if (topic.type !== 'cell') return topic;
     return {
@@ -6757,6 +6810,7 @@ ${lines.join('\n')}`,
       group: topic.group,
       breakdown: topic.breakdown,
       legalPersons: topic.legalPersons,
+      everyColumn: topic.everyColumn,
     };
   }
 
@@ -6776,6 +6830,7 @@ ${lines.join('\n')}`,
       group: topic.group,
       breakdown: topic.breakdown,
       legalPersons: topic.legalPersons,
+      everyColumn: topic.everyColumn,
     };
   }
 
@@ -7764,7 +7819,7 @@ ${lines.join('\n')}`,
 
   private columnsToAnswer(topic: Extract<Topic, { type: 'cell' }>, row: RowDef): ColumnDef[] {
     if (row.columns.length === 1) return [...row.columns];
-    if (topic.byApplicant) return [...row.columns];
+    if (topic.byApplicant || topic.everyColumn) return [...row.columns];
     const named = topic.column && row.columns.find((column) => column.key === topic.column!.key);
     if (named) return [named];
     if (row.columns === APPLICANT_COLUMNS || row.columns.some((column) => column.key === 'total'))
@@ -7804,6 +7859,18 @@ ${lines.join('\n')}`,
           : '各类申请人均为0';
       const zero = parts.filter((item) => item.value === 0).map((item) => (item.column.label === '其他' ? '其他组织' : item.column.label));
       return `${who}${name}共${formatNumber(total?.value ?? 0)}${unit}，${breakdown}${nonZero.length > 0 && zero.length > 0 ? `；${joinList(zero)}为0` : ''}。`;
+    }
+    if (row.columns === APPEAL_COLUMNS && values.length > 1) {
+      // 行政复议共61件，其中结果维持25件、结果纠正10件、其他结果8件、尚未审结18件.
+      const total = values.find((item) => item.column.key === 'total');
+      const parts = values.filter((item) => item.column.key !== 'total');
+      const nonZero = parts.filter((item) => item.value !== 0);
+      const zero = parts.filter((item) => item.value === 0).map((item) => item.column.label);
+      const listed = `${joinList(nonZero.map((item) => `${item.column.label}${formatNumber(item.value)}${unit}`))}${nonZero.length > 0 && zero.length > 0 ? `；${joinList(zero)}为0` : ''}`;
+      if (!total) return `${who}${name}：${nonZero.length > 0 ? listed : `${joinList(zero)}均为0`}。`;
+      return nonZero.length > 0
+        ? `${who}${name}共${formatNumber(total.value)}${unit}，其中${listed}。`
+        : `${who}${name}共${formatNumber(total.value)}${unit}（${joinList(zero)}均为0）。`;
     }
     if (values.length === 1) {
       const column = values[0].column;

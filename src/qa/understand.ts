@@ -30,6 +30,8 @@ export type Topic =
       group?: string;
       breakdown?: boolean;
       legalPersons?: boolean;
+      /** Every column of the row (行政复议结果怎么样: 维持、纠正、其他、尚未审结 and 总计), not its total alone. */
+      everyColumn?: boolean;
     }
   | { type: 'reports' }
   | { type: 'prose'; key: ProseTopic }
@@ -492,6 +494,12 @@ const LAWSUIT =
   /行政诉讼|诉讼|起诉|打(?:过|了)?官司|上法庭|告上法|法院|被告|被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])|(?<![报公广警预通宣劝])告(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少)/;
 
 /** 告 as a verb and going to court, as citizens say it, without the word 诉讼 a report prints. */
+/**
+ * 复议结果怎么样 / 诉讼情况如何 / 官司判了没 / 分别是多少: a review or lawsuit asked for how it ended, which is every result
+ * column of table 四 (结果维持、结果纠正、其他结果、尚未审结), not its total alone.
+ */
+export const APPEAL_RESULTS_ASKED =
+  /结果|情况|如何|怎么样|怎样|咋样|啥样|分别|各[是有]|怎么判|判[了得]|审[得的]怎么|输赢|输了|赢了|胜诉|败诉/;
 const COLLOQUIAL_LAWSUIT =
   /被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])(上法庭)?|(?<![报公广警预通宣劝])告(?=(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少))|打(?:过|了)?官司|告上法庭|上法庭/;
 
@@ -967,6 +975,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       else if (columns === APPEAL_COLUMNS) column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4];
       else if (columns === DOCUMENT_COLUMNS) column = bestColumn(text, DOCUMENT_COLUMNS);
       else column = defaultColumn(row.item);
+      // 复议结果怎么样: every result column, when the question names none of them.
+      const everyColumn = columns === APPEAL_COLUMNS && column?.key === 'total' && APPEAL_RESULTS_ASKED.test(text) ? true : undefined;
       // 行政诉讼 alone covers both kinds of lawsuit.
       if (row.item.key === 'review' && LAWSUIT.test(text) && !/直接起诉|复议后起诉|未经复议/.test(text)) {
         const afterReview = rowByKey('litigation_after_review');
@@ -975,9 +985,10 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
           row: rowByKey('litigation_direct'),
           column,
           alsoRows: /行政复议/.test(text) ? [afterReview, row.item] : [afterReview],
+          everyColumn,
         };
       }
-      return { type: 'cell', row: row.item, column, byApplicant };
+      return { type: 'cell', row: row.item, column, byApplicant, everyColumn };
     },
   },
   {
@@ -1002,15 +1013,18 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'cell',
     slots: ['agency', 'year', 'column'],
     words: LAWSUIT,
-    recognise: ({ text }, words) =>
-      words.test(text)
-        ? {
-            type: 'cell',
-            row: rowByKey('litigation_direct'),
-            column: bestColumn(text, APPEAL_COLUMNS.slice(0, 4)) ?? APPEAL_COLUMNS[4],
-            alsoRows: [rowByKey('litigation_after_review')],
-          }
-        : undefined,
+    recognise: ({ text }, words) => {
+      if (!words.test(text)) return undefined;
+      const column = bestColumn(text, APPEAL_COLUMNS.slice(0, 4));
+      return {
+        type: 'cell',
+        row: rowByKey('litigation_direct'),
+        column: column ?? APPEAL_COLUMNS[4],
+        alsoRows: [rowByKey('litigation_after_review')],
+        // 行政诉讼情况如何: every result column of both kinds of lawsuit.
+        everyColumn: !column && APPEAL_RESULTS_ASKED.test(text) ? true : undefined,
+      };
+    },
   },
   {
     name: 'applicants',
