@@ -2198,6 +2198,8 @@ const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+/** How deep questions asked inside answers may nest (a sum asks its parts, a part its row …); past it, a rewrite loops. */
+const MAX_NESTED_QUESTIONS = 8;
 /** 哪个多 / 谁多 / 哪个最多 after figures. */
 /** A question that weighs two things against each other (谁多, 哪个多, 相比, 比较). */
 const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一样多|多还是少/;
@@ -2277,10 +2279,18 @@ const ALL_BUT_ONE =
 
 /** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
 const WHERE_WRITTEN =
-  /哪一?(?:部分|节|段|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
+  /哪一?(?:部分|节|段(?!时间|日子|时期|期间)|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
 /** Those words with what leads up to them (是报告的, 在年报的 …), taken out to ask the figure itself. */
 const WHERE_WRITTEN_WORDS =
   /(?:是|在)?(?:报告|年报|年度报告)?(?:的|里)?(?:哪一?(?:部分|节|段|章|张表|个表)|表几|第几(?:部分|节|张表|个表)|哪里|哪儿|在哪|出处|出自哪)(?:里|中|上)?(?:写的|说的|看到的|的)?(?:呢|啊|呀)?[?？。]*$/;
+/**
+ * The period a report's figures cover (数据统计到什么时候, 年报统计的是哪段时间, 统计期限是多久, 从哪天开始算的): the
+ * statistics period, not a deadline of applying.
+ */
+const REPORT_PERIOD_ASKED =
+  /统计(?:的)?(?:是)?(?:哪段时间|什么时间段?|什么时候的?|哪个时间段|哪个期间|的?期限|时限|区间|时间段|周期|时间范围|截止(?:时间|日期)?|截至)|(?:数据|数字)(?:是)?(?:截至|截止|统计到|统计至|到)(?:什么时候|哪天|几月几[号日])|(?:数据|数字)(?:是|统计的是)(?:哪段时间|什么时候|哪个时间段)的?|(?:从|自)(?:什么时候|哪天)(?:开始)?(?:统计|算起)|统计(?:到|至)(?:什么时候|哪天)/;
+/** A sentence of a report that states its statistics period (本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止). */
+const PERIOD_STATED = /[^。；;\n]*(?:统计期限|统计时限|统计期间|统计时间|统计数据|所列数据)[^。；;\n]*?(?:19|20)\d{2}\s*年[^。；;\n]*/;
 /** How many parts a report has (年报一共有几部分, 报告分哪几部分). */
 const PARTS_COUNT_ASKED = /(?:年报|报告)[^，。？?]{0,6}?(?:几|哪几|哪些)(?:个)?(?:部分|块|大部分)/;
 
@@ -3132,7 +3142,10 @@ export class QaEngine {
   /** Cross-agency answers, kept until the store's data changes. */
   private readonly crossAnswers = versionedCache<string, Answer>({ max: CROSS_AGENCY_CACHE_SIZE, version: () => this.store.changeStamp() });
   /** A message in the words the engine reads (normalised, everyday words replaced, kind typos corrected), per message text. */
-  private readonly normalizedMessages = versionedCache<string, string>({ max: 4096, version: () => this.store.changeStamp() });
+  private readonly normalizedMessages = versionedCache<string, { text: string; namesRead: Array<{ typed: string; meant: string }> }>({
+    max: 4096,
+    version: () => this.store.changeStamp(),
+  });
   /** distributeKind's pattern for each kind of agency. */
   private readonly kindPairs = new Map<string, RegExp>();
   /** Refusals that say what the report holds instead (finalRefusal): kept as they are, never replaced by retrieval. */
@@ -3231,14 +3244,26 @@ export class QaEngine {
 
   private answerMessage(question: string, context: { user?: string }): Answer {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
-    const normalized = this.normalizedMessages.get(question, () =>
-      correctKindTypos(
+    const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
+      const read: Array<{ typed: string; meant: string }> = [];
+      const text = correctKindTypos(
         plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))),
         this.index.kinds(),
         this.kindStored,
         this.index.ownPlaceNames(),
-      ),
-    );
+        read,
+      );
+      return { text, namesRead: read };
+    });
+    const answer = this.answerNormalized(normalized, context);
+    // 宗官街道 read as the stored 宗关街道: said with the answer, as a name read loosely is, so a wrong town is caught.
+    if (namesRead.length === 0 || answer.kind === 'refusal' || answer.kind === 'clarify') return answer;
+    const notes = namesRead.map(({ typed, meant }) => `（“${typed}”按${meant}理解；如不是，请核对名称再问。）`).join('');
+    return answer.answer.includes(notes) ? answer : { ...answer, answer: `${notes}\n${answer.answer}` };
+  }
+
+  /** The message after its typos were read (answerMessage). */
+  private answerNormalized(normalized: string, context: { user?: string }): Answer {
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
     const fillerIsName =
@@ -3933,7 +3958,9 @@ export class QaEngine {
 
   private askOne(input: string, context: { user?: string }): Answer {
     const key = `${context.user ?? ''}\u0000${input}`;
-    if (this.inFlight.has(key)) return this.refusal('抱歉，没有理解您的问题。');
+    // A question asked again in other words inside its own answer may be rewritten into a new one each time (…哪段时间多少多少…):
+    // past a few levels it is not understood, never a stack overflow.
+    if (this.inFlight.has(key) || this.inFlight.size >= MAX_NESTED_QUESTIONS) return this.refusal('抱歉，没有理解您的问题。');
     this.inFlight.add(key);
     try {
       return this.askOneOnce(input, context);
@@ -3999,6 +4026,11 @@ export class QaEngine {
       }
       // Nothing was cut: the last answer was whole (or there was none). Not a misunderstanding, so no clarify.
       return { kind: 'text', answer: '上一条回答已经是全部内容了。还想了解什么，请直接问。', facts: [] };
+    }
+    // 数据统计到什么时候 / 年报统计的是哪段时间: the report's statistics period.
+    if (REPORT_PERIOD_ASKED.test(input)) {
+      const period = this.reportPeriod(input, memory);
+      if (period) return period;
     }
     // 申请人里最多的是哪类 / 办理结果哪种最多 / 哪类最多 after 都是谁申请的: the largest part of one breakdown.
     if (largestPartAsked(input, Boolean(memory?.lastFacts?.length))) {
@@ -5522,10 +5554,10 @@ export class QaEngine {
       for (const candidate of remembered) if (!said || candidate.value === Number(said[1])) fact = candidate;
     } else {
       // 西工区科技局那6件行政许可在报告的哪张表里 → 西工区科技局行政许可多少件.
-      const asked = this.askOne(
-        `${input.replace(WHERE_WRITTEN_WORDS, '').replace(/(?:那|这)?(?<![\d.])\d+(?:\.\d+)?(?=[件条个名家项人次期])/, '')}多少`,
-        context,
-      );
+      const figureAsked = `${input.replace(WHERE_WRITTEN_WORDS, '').replace(/(?:那|这)?(?<![\d.])\d+(?:\.\d+)?(?=[件条个名家项人次期])/, '')}多少`;
+      // Where-words not at the end (…第几部分讲的是什么) are not taken out: asked again, the question would ask itself.
+      if (WHERE_WRITTEN.test(figureAsked)) return undefined;
+      const asked = this.askOne(figureAsked, context);
       if (asked.kind !== 'figure') return undefined;
       fact = asked.facts.find((candidate) => !said || candidate.value === Number(said[1])) ?? asked.facts[0];
       answer = `\n${asked.answer}`;
@@ -5621,6 +5653,39 @@ export class QaEngine {
   }
 
   /** The parts of the report a question names (its year's, else the latest), in order; undefined without one agency. */
+  /**
+   * The period a report's figures cover: the sentence that states it where a stored part holds one, else the format's rule
+   * (a calendar year); of the agency named, else the conversation's one agency, of the year asked or remembered, else the
+   * latest. Undefined when no agency is known (the general rule on reports answers).
+   */
+  private reportPeriod(input: string, memory: ConversationMemory | undefined): Answer | undefined {
+    // 统计 of the question is no 统计局.
+    const mentions = this.index.find(input.replace(REPORT_PERIOD_ASKED, ''));
+    const agencyId =
+      mentions.length === 1 && mentions[0].agencies.length === 1
+        ? mentions[0].agencies[0].id
+        : mentions.length === 0 && memory?.agencyIds.length === 1
+          ? memory.agencyIds[0]
+          : undefined;
+    if (agencyId === undefined) return undefined;
+    const reports = [...this.store.reportsOfAgency(agencyId)].sort((a, b) => b.year - a.year);
+    const typed = /(?:19|20)\d{2}(?=年)/.exec(input)?.[0];
+    const year = typed ? Number(typed) : mentions.length === 0 && memory?.years.length === 1 ? memory.years[0] : undefined;
+    const report = year === undefined ? reports[0] : reports.find((candidate) => candidate.year === year);
+    if (!report) return undefined;
+    const sections = this.store.sections(report.id);
+    for (const [key, text] of Object.entries(sections)) {
+      const stated = PERIOD_STATED.exec(text)?.[0].trim();
+      if (stated?.includes(String(report.year)))
+        return { kind: 'text', answer: `${reportTitle(report)}写明：“${stated}。”\n${this.cite(report, key)}`, facts: [] };
+    }
+    return {
+      kind: 'text',
+      answer: `${reportTitle(report)}的统计期限是${report.year}年1月1日至${report.year}年12月31日：年度报告按规定格式统计一个自然年的情况，次年1月31日前报送、3月31日前公布。（依据：国办公开办函〔2021〕30号；《政府信息公开条例》第四十九条）`,
+      facts: [],
+    };
+  }
+
   private partsOfReport(input: string): Answer | undefined {
     const mentions = this.index.find(input);
     if (mentions.length !== 1 || mentions[0].agencies.length !== 1) return undefined;

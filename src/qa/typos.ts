@@ -138,12 +138,15 @@ function oneApart(a: string, b: string): boolean {
  * A window one character off two kinds (花溪区水物局: 水务局 and 水利局 alike) is read as the one that `stored` says an agency
  * of the text so corrected holds (花溪区水务局, 花溪区's bureau being a 水务管理局); with none or both, it is left as written,
  * and the citizen is asked which, never answered another kind's figures.
+ *
+ * `namesRead` collects each place's own name read from a one-character typo (宗官街道 → 宗关街道), for the answer to say so.
  */
 export function correctKindTypos(
   question: string,
   kinds: readonly string[],
   stored?: (corrected: string, kind: string) => boolean,
   places: readonly string[] = [],
+  namesRead?: Array<{ typed: string; meant: string }>,
 ): string {
   let text = question;
   for (const [pattern, replacement] of [...PLACE_WORD_TYPOS, ...TOPIC_WORD_TYPOS]) text = text.replace(pattern, replacement);
@@ -183,10 +186,9 @@ export function correctKindTypos(
       // A place's own name mistyped is read only where no place is written before it (始兴县马市镇 is 始兴县's own 马市镇,
       // not a stored 马水镇 of another county): with one, the agency index weighs the place.
       // 长兴岛街道: a window inside a longer name (兴岛街道 is no 兴东街道) starts no name of its own.
-      if (
-        ownPlace &&
-        (differsAt >= nameEnd || (at > 0 && (LEVEL_BEFORE.test(corrected[at - 1]) || !NAME_MAY_START_AFTER.test(corrected[at - 1]))))
-      )
+      // The same holds for a kind that is a whole town's name (a stored 马水镇 with no region has 马水镇 for its kind).
+      if (ownPlace && differsAt >= nameEnd) continue;
+      if (differsAt < nameEnd && at > 0 && (LEVEL_BEFORE.test(corrected[at - 1]) || !NAME_MAY_START_AFTER.test(corrected[at - 1])))
         continue;
       // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
       if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
@@ -204,8 +206,12 @@ export function correctKindTypos(
         (OTHER_KIND_ENDINGS.test(window[length - 1]) || DESCRIPTIVE_SUFFIX.test(window[length - 1]));
       // 网信局办公室 against 信访办公室: a 局 or 厅 inside the window ends a short name (网信局) that its office follows, no typo.
       const endsShortName = differsAt < length - 1 && /[局厅]/.test(window[differsAt]);
+      // The kind's last character mistyped is one that sounds like it (科技句, 教育据 for 局): 统计到, 教育了, 科技是 are words of
+      // the sentence after the kind's stem, no kind (数据统计到什么时候 had become 数据统计局什么时候).
+      const lastSoundsAlike = differsAt !== length - 1 || soundsAlike(window[differsAt], kind[differsAt]);
       if (
         differences === 1 &&
+        lastSoundsAlike &&
         !endsShortName &&
         window[0] === kind[0] &&
         /[\u4e00-\u9fff]/.test(window[length - 1]) &&
@@ -231,6 +237,8 @@ export function correctKindTypos(
         }
         corrected = corrected.slice(0, at) + chosen + corrected.slice(at + length);
         fixed.push({ start: at, end: at + length });
+        // A character of a place's own name read otherwise (宗官街道 as 宗关街道) is told to the asker with the answer.
+        if (differsAt < nameEnd) namesRead?.push({ typed: window, meant: chosen });
         break;
       }
     }

@@ -5,7 +5,15 @@
  * - a bare 结果怎么样 right after a count of reviews asks the review's results, not table 三's 办理结果 (was: 共办结0件);
  * - which part of one report's breakdown is the largest or smallest (申请人里最多的是哪类, 办理结果哪种最多, 不予公开的主要原因,
  *   复议结果哪种最多, and 哪类最多 / 哪个最少 after 都是谁申请的) is answered from the cells, the total left out
- *   (was: 没有理解 or the off-topic reply).
+ *   (was: 没有理解 or the off-topic reply);
+ * - a question whose where-words stay in it when asked again (年报统计的是哪段时间: 哪段 read as a part of the report) no
+ *   longer asks itself without end (was: a stack overflow, the service's answer lost); nested questions stop at a depth;
+ * - the report's statistics period (数据统计到什么时候, 统计的是哪段时间) is answered: the sentence that states it, else the
+ *   format's calendar year (was: off-topic);
+ * - a kind's last character mistyped must sound like it (科技句, 教育据): 统计到, 教育了, 科技是 are no 统计局, 教育局, 科技局
+ *   (数据统计到什么时候 had become 数据统计局什么时候 and asked which 统计局);
+ * - a town's or a street's own name read from a one-character typo (宗官街道 → 宗关街道) is said with the answer, and never read
+ *   so with a county written before it (始兴县马市镇 is no stored 马水镇, also where the town's whole name is its kind).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -30,10 +38,25 @@ function dongchuan(): string {
   return text.replace(/\n0(?:\t0){14}\n/, '\n3\t1\t0\t2\t6\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n');
 }
 
+// Made up: a town stored under its bare name (its kind is the whole name), and a 统计局.
+const YUSHUI = `余水镇2024年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+2024年,余水镇主动公开政府信息40条,收到政府信息公开申请2件。联系电话:0751-1234567。
+`;
+const TONGJI = `南湖县统计局2024年政府信息公开工作年度报告
+一、总体情况
+2024年,南湖县统计局主动公开政府信息33条。
+`;
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
-  await importTexts(app, [['dongchuan.txt', dongchuan()]]);
+  await importTexts(app, [
+    ['dongchuan.txt', dongchuan()],
+    ['yushui.txt', YUSHUI],
+    ['tongji.txt', TONGJI],
+  ]);
   // Real: 沭阳县人民政府's 2025 report (stored as its page prints the name, 沐阳县人民政府), with every table filled.
   await importFixtureFiles(app, [['reports-more3', '31.txt']]);
 });
@@ -116,5 +139,60 @@ describe('the largest part of a breakdown', () => {
     expect(answer.answer).not.toContain('本年新收申请中，');
     const [, compared] = await converse(app, 'part-2', ['东川县民政局和海原县科技局2024年谁收到的申请多', '哪个最多']);
     expect(compared.answer).not.toContain('本年新收申请中，');
+  });
+});
+
+describe('a question that would ask itself again', () => {
+  it('年报统计的是哪段时间 answers the period, no stack overflow', async () => {
+    const answer = await app.ask('中卫市科技局的年报统计的是哪段时间');
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain('2025年1月1日至2025年12月31日');
+  });
+
+  it('a where-question whose words stay inside it is refused or answered, never thrown', async () => {
+    for (const question of ['中卫市科技局年报第几部分讲的是申请情况', '海原县科技局哪段讲了问题', '西工区科技局出自哪个文件的数据'])
+      await expect(app.ask(question)).resolves.toHaveProperty('kind');
+  });
+});
+
+describe("the report's statistics period", () => {
+  it("after a figure, of the conversation's agency: the sentence that states it (the sample 西工区 report)", async () => {
+    const [, period] = await converse(app, 'period-1', ['西工区科技局2024年收到几件申请', '数据统计到什么时候']);
+    expect(period.answer).toContain('写明：“本报告所列数据的统计期限为 2024 年 1 月 1 日至 2024 年 12 月 31 日');
+  });
+
+  it("where no stored part states it, the format's calendar year (made up: the sentence before part 一 is not kept)", async () => {
+    const [, period] = await converse(app, 'period-2', ['余水镇2024年主动公开了多少条', '统计的是哪段时间']);
+    expect(period.answer).toContain('统计期限是2024年1月1日至2024年12月31日');
+  });
+
+  it('统计 of the question is no 统计局, and a 统计局 asked is that one', async () => {
+    const own = await app.ask('南湖县统计局2024年的数据统计到什么时候');
+    expect(own.answer).toContain('南湖县统计局2024年');
+    expect(own.answer).toContain('2024年12月31日');
+  });
+});
+
+describe("a kind's last character mistyped", () => {
+  it('must sound like it: 统计了几次 / 教育了多少人 are no 统计局 or 教育局', async () => {
+    const answer = await app.ask('余水镇2024年统计了几次');
+    expect(answer.answer).not.toContain('统计局');
+    const typed = await app.ask('南湖县统计据2024年主动公开了多少条');
+    expect(typed.facts.map((fact) => fact.value)).toEqual([33]);
+  });
+});
+
+describe("a town's own name read from a typo", () => {
+  it('is said with the answer (余睡镇 → 余水镇)', async () => {
+    const answer = await app.ask('余睡镇2024年主动公开了多少条');
+    expect(answer.answer).toContain('（“余睡镇”按余水镇理解；如不是，请核对名称再问。）');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([40]);
+  });
+
+  it('is not read so with a county written before it', async () => {
+    const answer = await app.ask('始兴县余睡镇信息公开电话');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).not.toContain('按余水镇理解');
+    expect(answer.answer).not.toContain('0751-1234567');
   });
 });
