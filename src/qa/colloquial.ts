@@ -274,7 +274,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],
   // 撤回的有几封 / 申请人撤了几件: an application withdrawn is what reports print as 撤销(申请) or 撤回; 撤销 finds both (not 撤诉).
   // (撤回了几件复议 keeps its word: a review or lawsuit withdrawn is printed as 撤回 where it is.)
-  [/(?<!(?:复议|诉讼|起诉|官司)[^，。？?]{0,8})(?:撤回|撤掉(?=申请|的)|撤了(?=几|多少|申请))(?![^，。？?]{0,8}(?:复议|诉讼|起诉|官司))/g, '撤销'],
+  [
+    /(?<!(?:复议|诉讼|起诉|官司)[^，。？?]{0,8})(?:撤回|撤掉(?=申请|的)|撤了(?=几|多少|申请))(?![^，。？?]{0,8}(?:复议|诉讼|起诉|官司))/g,
+    '撤销',
+  ],
   // 被追责 / 追究责任: the report prints 责任追究.
   [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
   // 还有微博吗 (still): a yes/no about having it now.

@@ -1579,6 +1579,9 @@ const ADD_UP =
 const ADD_UP_WITH_NOUN =
   /^(?:那)?(?:这|那)?(?:两个|两项|俩|[两三四五六七八九](?:个|项))?(?:加起来|合起来|一共|总共|合计|共计|总计)(?:一共|总共)?\p{Script=Han}{1,2}?了?(?:多少|几)([个件条名人家次场期篇项份])?(\p{Script=Han}{1,2})[?？。!！]*$/u;
 
+/** The measure a sum asks in (加起来多少人关注: 人), for weighing it against the figures remembered. */
+const SUM_UNIT_ASKED = /(?:多少|几)([个件条名人家次场期篇项份位])/;
+
 /** A followers count as a sentence prints it (累计关注量达526人, 粉丝数1.2万人, 关注用户3000余人). */
 const FOLLOWERS_IN_SENTENCE = /(?:关注|粉丝|订阅)[^，,。；;：:\d]{0,8}?(\d+(?:\.\d+)?)(万)?余?(人|个|户)/;
 
@@ -4196,12 +4199,21 @@ export class QaEngine {
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       // (两个加起来多少人关注 after a post count and a followers count of two accounts: the followers each sentence prints.)
-      const summed =
-        printedTotal(input, memory.lastFacts) ??
-        followersOfLastTwo(input, memory.lastFacts) ??
-        sumOfCount(input, memory.lastFacts) ??
-        sumRemembered(memory.lastFacts);
+      const followers = followersOfLastTwo(input, memory.lastFacts);
+      // 两个加起来多少人关注 after 公众号104条 and 网站115条: people are no posts; nothing the conversation holds is added.
+      const unitAsked = SUM_UNIT_ASKED.exec(input)?.[1];
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      const people = /^[人名位]$/;
+      const otherMeasure =
+        !followers && unitAsked !== undefined && !sameItemUnit(last.unit, unitAsked) && !(people.test(last.unit) && people.test(unitAsked));
+      const summed = otherMeasure
+        ? undefined
+        : (printedTotal(input, memory.lastFacts) ?? followers ?? sumOfCount(input, memory.lastFacts) ?? sumRemembered(memory.lastFacts));
       if (summed) return summed;
+      if (otherMeasure)
+        return this.refusal(
+          `刚才的数字是${formatNumber(last.value)}${last.unit}这样的条数，不是按“${unitAsked}”计的，这个合计算不了。可以直接问要加的那两项，例如“两个账号各有多少人关注”。`,
+        );
     }
     // 一共开了多少次会 after 常务会议13次 and 全体会议1次: the two added, when both count the thing it names.
     if (memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -5675,7 +5687,10 @@ export class QaEngine {
     if (!report) return undefined;
     const sections = this.store.sections(report.id);
     for (const [key, text] of Object.entries(sections)) {
-      const stated = PERIOD_STATED.exec(text)?.[0].trim();
+      // 统计期限为 2024 年 1 月 1 日 (a PDF's spacing): read as 2024年1月1日.
+      const stated = PERIOD_STATED.exec(text)?.[0]
+        .trim()
+        .replace(/\s*(\d+)\s*(?=[年月日号])/g, '$1');
       if (stated?.includes(String(report.year)))
         return { kind: 'text', answer: `${reportTitle(report)}写明：“${stated}。”\n${this.cite(report, key)}`, facts: [] };
     }

@@ -698,6 +698,9 @@ function headless(sentence: string, word: string): boolean {
 const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['专栏', { printed: /专题栏目|栏目/, term: '栏目' }],
   ['电话', { printed: /来电/, term: '来电' }],
+  // An application withdrawn is printed 撤回 by some reports and 撤销 by others (colloquial.ts reads 撤了, 撤掉 as 撤销).
+  ['撤销', { printed: /撤回/, term: '撤回' }],
+  ['撤回', { printed: /撤销/, term: '撤销' }],
 ]);
 
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
@@ -993,7 +996,8 @@ const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
  * A year's carried-over count named by the year it came from: 2024年结转7件 (in the 2025 report), 2022年度结转的申请3件; never
  * 2023年结转2024年…4件, which names both years (which way it went is for the clause's other words).
  */
-const CARRIED_FROM = /^度?(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2})(?:的|来的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:为|共)?\d/;
+const CARRIED_FROM =
+  /^度?(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2})(?:的|来的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:为|共)?\d/;
 const CARRIED_INTO = /(?:结转|转入|转至|转到|留到|拖到|延至|顺延)(?:至|到)?$/;
 
 /**

@@ -110,6 +110,10 @@ function asStoredDutyKind(text: string, stored: (corrected: string, kind: string
   return others.length === 1 ? others[0].text : text;
 }
 
+/** A character that carries a sentence on after a word (统计|到, 教育|了, 科技|是, 审计|过): no kind's last character mistyped. */
+const SENTENCE_GOES_ON =
+  /[到了是的在和与及过着为把被给对向从都也就还又再才很太更最有没不会能要让将里上下中内外前后去来说做搞开呢吗啊吧么哪啥]/;
+
 /** The level word that ends a place (始兴县|马市镇, 杨浦区|江浦路街道). */
 const LEVEL_BEFORE = /[省市区县旗州盟]/;
 
@@ -206,9 +210,11 @@ export function correctKindTypos(
         (OTHER_KIND_ENDINGS.test(window[length - 1]) || DESCRIPTIVE_SUFFIX.test(window[length - 1]));
       // 网信局办公室 against 信访办公室: a 局 or 厅 inside the window ends a short name (网信局) that its office follows, no typo.
       const endsShortName = differsAt < length - 1 && /[局厅]/.test(window[differsAt]);
-      // The kind's last character mistyped is one that sounds like it (科技句, 教育据 for 局): 统计到, 教育了, 科技是 are words of
-      // the sentence after the kind's stem, no kind (数据统计到什么时候 had become 数据统计局什么时候).
-      const lastSoundsAlike = differsAt !== length - 1 || soundsAlike(window[differsAt], kind[differsAt]);
+      // The kind's last character mistyped is one that sounds like it (科技句, 教育据 for 局) or looks like it (西溪医阮): a word
+      // that carries the sentence on after the kind's stem (统计到, 教育了, 科技是) makes no kind (数据统计到什么时候 had become
+      // 数据统计局什么时候).
+      const lastSoundsAlike =
+        differsAt !== length - 1 || soundsAlike(window[differsAt], kind[differsAt]) || !SENTENCE_GOES_ON.test(window[differsAt]);
       if (
         differences === 1 &&
         lastSoundsAlike &&

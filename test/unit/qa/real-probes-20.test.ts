@@ -158,7 +158,7 @@ describe('a question that would ask itself again', () => {
 describe("the report's statistics period", () => {
   it("after a figure, of the conversation's agency: the sentence that states it (the sample 西工区 report)", async () => {
     const [, period] = await converse(app, 'period-1', ['西工区科技局2024年收到几件申请', '数据统计到什么时候']);
-    expect(period.answer).toContain('写明：“本报告所列数据的统计期限为 2024 年 1 月 1 日至 2024 年 12 月 31 日');
+    expect(period.answer).toContain('写明：“本报告所列数据的统计期限为2024年1月1日至2024年12月31日');
   });
 
   it("where no stored part states it, the format's calendar year (made up: the sentence before part 一 is not kept)", async () => {
