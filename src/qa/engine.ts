@@ -1580,7 +1580,8 @@ const ADD_UP_WITH_NOUN =
   /^(?:那)?(?:这|那)?(?:两个|两项|俩|[两三四五六七八九](?:个|项))?(?:加起来|合起来|一共|总共|合计|共计|总计)(?:一共|总共)?\p{Script=Han}{1,2}?了?(?:多少|几)([个件条名人家次场期篇项份])?(\p{Script=Han}{1,2})[?？。!！]*$/u;
 
 /** The measure a sum asks in (加起来多少人关注: 人), for weighing it against the figures remembered. */
-const SUM_UNIT_ASKED = /(?:多少|几)([个件条名人家次场期篇项份位])/;
+// (个 is everyone's measure word: 加起来几个 after 26人 and 25人 is their sum.)
+const SUM_UNIT_ASKED = /(?:多少|几)([件条名人家次场期篇项份位])/;
 
 /** A followers count as a sentence prints it (累计关注量达526人, 粉丝数1.2万人, 关注用户3000余人). */
 const FOLLOWERS_IN_SENTENCE = /(?:关注|粉丝|订阅)[^，,。；;：:\d]{0,8}?(\d+(?:\.\d+)?)(万)?余?(人|个|户)/;
