@@ -228,6 +228,8 @@ interface Built {
   kindList: string[];
   /** The own names of stored towns and streets (宗关街道, 东溪镇), for reading a one-character typo of them (宗官街道). */
   ownPlaceNames: string[];
+  /** The same by first character, longest first: a message looks up only the characters it holds. */
+  ownPlacesByFirst: Map<string, string[]>;
   /** The stored kinds that end in 办, three characters or more (政务办, 政府办, 人防办): a kind named though no 局 or 办公室 ends it. */
   officeKinds: string[];
   aliasIndex: Map<string, Entry[]>;
@@ -426,6 +428,17 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
 /** A town's or a street's own name, alone (宗关街道, 东溪镇), no region or kind of agency before it. */
 const OWN_PLACE_NAME = /^(?!.*[省市区县旗州])\p{Script=Han}{2,6}(?:街道|镇|乡)$/u;
 
+/** Names grouped by their first character, each group in the order given. */
+function byFirstCharacter(names: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const group = groups.get(name[0]);
+    if (group) group.push(name);
+    else groups.set(name[0], [name]);
+  }
+  return groups;
+}
+
 function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agencyId: number }>): Built {
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
   // A few dozen kinds among thousands of agencies: their forms are computed once each.
@@ -579,6 +592,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     agenciesByKind,
     kindList,
     ownPlaceNames,
+    ownPlacesByFirst: byFirstCharacter(ownPlaceNames),
     officeKinds: kindList.filter((kind) => kind.length >= 3 && kind.endsWith('办')),
     aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
     regionIndex: byFirstTwo(regions),
@@ -1225,6 +1239,18 @@ export class AgencyIndex {
   /** The own names of stored towns and streets, no region before them (宗关街道, 东溪镇, 太平镇). */
   ownPlaceNames(): readonly string[] {
     return this.refresh().ownPlaceNames;
+  }
+
+  /**
+   * The own names of stored towns and streets that start with a character of `text` (a typo keeps a name's first character),
+   * longest first: per message, a lookup per character, not a pass over every town of the store.
+   */
+  ownPlaceNamesIn(text: string): readonly string[] {
+    const byFirst = this.refresh().ownPlacesByFirst;
+    if (byFirst.size === 0) return [];
+    const found = new Set<string>();
+    for (const character of new Set(text)) for (const name of byFirst.get(character) ?? []) found.add(name);
+    return [...found].sort((a, b) => b.length - a.length);
   }
 
   /** The agencies of one kind (either form: 科技局 or 科学技术局), in name order. */

@@ -3254,7 +3254,7 @@ export class QaEngine {
         plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))),
         this.index.kinds(),
         this.kindStored,
-        this.index.ownPlaceNames(),
+        this.index.ownPlaceNamesIn(`${question}${toSimplified(question)}`),
         read,
       );
       return { text, namesRead: read };
