@@ -5,10 +5,7 @@
  */
 import { CURRENT_LAYOUT } from '../report/catalogue.js';
 import { rowAnswerName } from '../report/labels.js';
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
-}
+import { formatFigure as formatNumber } from '../report/render.js';
 
 /** The figure of an answer, as engine.ts's Fact. */
 export interface PartFact {
