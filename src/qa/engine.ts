@@ -332,6 +332,20 @@ function contactOfRemembered(text: string, input: string): boolean {
   return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
 
+/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢). */
+const APPLYING_CHANNEL_FOLLOW_UP =
+  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
+/** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
+const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
+
+/**
+ * 电子邮件呢 / 当面申请的有吗 right after 信函申请的有几件: the count of applications that came by that channel, never the
+ * agency's e-mail address or how to apply in person.
+ */
+function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined): boolean {
+  return lastQuestion !== undefined && APPLICATIONS_COUNT_ASKED.test(lastQuestion) && APPLYING_CHANNEL_FOLLOW_UP.test(input.trim());
+}
+
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
 const SPOKEN_LEAD =
   /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
@@ -1106,7 +1120,7 @@ const LAST_THING_TAIL = /(?:历年|各年|每年|这几年|近[一二三四五�
 const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
 const CHANNEL_NAME_ASKED =
-  /(微信公众号|公众号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
+  /(微信公众号|公众号|(?:微信)?订阅号|(?:微信)?服务号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
 /** Words that say whose or what kind an account is (官方, 镇政府, 政务新媒体), never an unquoted account's own name. */
 const GENERIC_ACCOUNT_WORD =
   /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过/;
@@ -1116,7 +1130,8 @@ const NOT_ACCOUNT_NAME = /\d{3,}|年度报告|条例|通知|意见|办法/;
 const CHANNEL_WORD_ONLY = /^(?:微信|微博|抖音|头条|视频|公众)+$/;
 /** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
-  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号|(?:政务)?微信平台|政务微信',
+  // (“丰都教育”微信订阅号: a 订阅号 or 服务号 is a kind of 公众号.)
+  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|(?:微信)?(?:订阅号|服务号)|官方微信|微信号|(?:政务)?微信平台|政务微信',
   微博: '(?:官方|政务)?微博',
   抖音: '抖音号?',
   抖音号: '抖音号?',
@@ -4243,6 +4258,12 @@ export class QaEngine {
     ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
+    // 电子邮件呢 / 当面申请的有吗 after 信函申请的有几件: that channel's count of applications, asked in full.
+    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion))
+      text = `${input
+        .trim()
+        .replace(/^(?:那么?)/, '')
+        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/, '')}申请的有几件`;
     // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
     else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
       text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
@@ -4408,7 +4429,8 @@ export class QaEngine {
         memory.guide ||
         contactOfRemembered(text, input) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
-      !COUNT_ASKED.test(text)
+      !COUNT_ASKED.test(text) &&
+      !applyingChannelCountFollowUp(input, memory.lastQuestion)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
@@ -6581,7 +6603,7 @@ ${lines.join('\n')}`,
     if (item?.value === undefined || item.statedYear !== later) return undefined;
     const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
     const change =
-      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
         after,
       );
     if (!change) return undefined;
@@ -7765,7 +7787,7 @@ ${lines.join('\n')}`,
   private channelNameAnswer(agency: AgencyRecord, channel: string, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     const latestFirst = [...reports].sort((a, b) => b.year - a.year);
-    const label = /微信|公众号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
+    const label = /微信|公众号|订阅号|服务号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
     if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
     const words = CHANNEL_NAME_WORDS[label] ?? label;
     // (“浑江区卫生健康局”政务微信公众号: 政务 or 官方 may stand between the name and the channel's word.)
@@ -7780,7 +7802,7 @@ ${lines.join('\n')}`,
     // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
     const terms =
       label === '微信公众号'
-        ? ['微信公众号', '公众号', '微信', '公众平台']
+        ? ['微信公众号', '公众号', '微信', '公众平台', '订阅号', '服务号']
         : label === '网站'
           ? ['网站', '门户网站', '官网']
           : [label, `政务${label}`, `官方${label}`];
