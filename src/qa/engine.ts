@@ -329,8 +329,15 @@ const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时�
 const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision', 'contact_person', 'qq']);
 function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
-  return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
+  return input.replace(CONTACT_LEAD, '').length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
+/** Who to turn to, said before the contact asked (有问题找谁 电话多少, 想咨询一下 地址在哪): no words of the contact. */
+const CONTACT_LEAD = /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?)[，,。\s]*/;
+
+/** Whether the agency has a website of its own (有门户网站吗, 有没有官网, 他们有网站没). */
+const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网站|网站|官网)(?:吗|么|嘛|没有?|不)?[?？。!！]*$/;
+/** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
+const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
 
 /** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢). */
 const APPLYING_CHANNEL_FOLLOW_UP =
@@ -1670,6 +1677,27 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
     facts: [{ ...second, value }],
   };
 }
+/** A step of handling asked alone (办结了多少, 答复了几条, 回复了多少呢): of the thing the last figure counted. */
+const STEP_FOLLOW_UP = /^(?:那|那么)?(?:都|一共|共)?(办结|答复|回复|处理|解决|采纳)了?(?:多少|几)[件条个项次]?(?:呢)?[?？。!！]*$/;
+
+/**
+ * 办结了多少 right after 收到多少条网民留言: the count its sentence prints for that step, in the same measure (收到248条网民留言,
+ * 办结留言230条), never the step of another thing (applications' 办结255件 in another sentence).
+ */
+function stepOfRemembered(input: string, last: Fact): Answer | undefined {
+  const step = STEP_FOLLOW_UP.exec(input.trim())?.[1];
+  if (!step || last.sentence === undefined) return undefined;
+  const sentence = toSimplified(last.sentence);
+  const found = new RegExp(`${step}([^，。；,;\\d]{0,6}?)(\\d+(?:\\.\\d+)?)\\s*([件条个项次])`).exec(sentence);
+  if (!found || found[3] !== last.unit) return undefined;
+  const clause = found[0];
+  return {
+    kind: 'figure',
+    answer: `${last.agency}${last.year}年：${clause}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [{ ...last, value: Number(found[2]), unit: found[3] }],
+  };
+}
+
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
   /^(?:那|那么)?(?:其余|其他|其它|剩下|剩余|另外)(?:的|那些)?(?:呢|(?:是|有)?(?:多少|几)[件条个项篇]?)?(?:呢)?[?？。!！]*$/;
@@ -4240,6 +4268,11 @@ export class QaEngine {
       const whole = printedTotal(input, memory.lastFacts.slice(-1));
       if (whole) return whole;
     }
+    // 办结了多少 after 网民留言收到多少条: the step of the same thing its sentence prints (办结留言230条), not applications'.
+    if (memory?.lastFacts?.length) {
+      const step = stepOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
+      if (step) return step;
+    }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const mean = averageRemembered(memory.lastFacts);
@@ -4328,6 +4361,16 @@ export class QaEngine {
           : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
+    // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
+    if (SITE_HELD_ASKED.test(text)) {
+      const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+      const siteOf = named ?? (mentions.length === 0 && memory?.agencyIds.length === 1 ? this.index.byId(memory.agencyIds[0]) : undefined);
+      const none = siteOf ? this.noSiteStated(siteOf) : undefined;
+      if (siteOf && none) {
+        remember({ agencyIds: [siteOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
+        return none;
+      }
+    }
     // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
     if (mentions.length === 0 && memory?.unknownAgency && memory.lastQuestion) {
       const again = this.kindAtUnknownPlace(input, memory.unknownAgency, memory.lastQuestion, context);
@@ -4528,6 +4571,11 @@ export class QaEngine {
 
     // An agency-like name we do not know: say so, and what we do know.
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
+    // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
+    // stored report of that place quotes, asked of that report's agency.
+    const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;
+    if (unknown && accountOwner)
+      return this.askOneOnce(input.replace(`${unknown.name}发布`, `${accountOwner.name}“${unknown.name}发布”`), context);
     if (unknown) {
       // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
       // Its own topic, if it names one, not an older one, is what 那海原的 asks next (那中宁科技局呢 keeps the older).
@@ -5294,7 +5342,14 @@ export class QaEngine {
     const channelOnly = !rest.includes('申请') && said.includes('申请') && asked.every(isApplicationChannel);
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
-    return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
+    // 重点领域信息呢 after 群众诉求受理了多少件: the thing named alone asks its count, as the figure before it was one, in
+    // whatever measure its own sentence prints (2424条, never the 件 of the count before).
+    const anyMeasure = askKind(searched) === 'number' ? searched.replace(/(多少|几)[件条个篇项次份]/, '多少') : `${searched}多少`;
+    const counted =
+      found?.kind === 'figure' || anyMeasure === searched
+        ? found
+        : this.withRetrieval(NOTHING_FOUND, { text: anyMeasure, agency, years });
+    return counted?.kind === 'figure' ? counted : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 
   /**
@@ -7681,6 +7736,37 @@ ${lines.join('\n')}`,
    * (then the 0 is all there is).
    */
   /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */
+  private accountNamedAfter(name: string): AgencyRecord | undefined {
+    const place = name.replace(/(?:人民政府|政府)$/, '');
+    if (place === name || place.length < 2) return undefined;
+    const account = `${name}发布`;
+    const owners = new Map<number, AgencyRecord>();
+    for (const mention of this.index.find(place))
+      for (const agency of mention.agencies)
+        for (const report of this.store.reportsOfAgency(agency.id))
+          if (this.store.searchSentences(report.id, ['发布'], 40).some((hit) => toSimplified(hit.sentence).includes(`“${account}”`)))
+            owners.set(agency.id, agency);
+    return owners.size === 1 ? [...owners.values()][0] : undefined;
+  }
+
+  /** The sentence of the agency's latest report that says it has no website of its own (我局没有门户网站), as a 没有 answer. */
+  private noSiteStated(agency: AgencyRecord): Answer | undefined {
+    const reports = [...this.store.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
+    for (const report of reports)
+      for (const hit of this.store.searchSentences(report.id, ['网站'], 20)) {
+        const sentence = toSimplified(hit.sentence);
+        const none = NO_SITE_STATED.exec(sentence);
+        if (!none) continue;
+        return {
+          kind: 'text',
+          answer: `没有。${report.agency}${report.year}年报告写明：“${shorten(sentence, none[0], 120)}”\n${this.cite(report, hit.sectionKey)}`,
+          facts: [],
+        };
+      }
+    return undefined;
+  }
+
   private namedOrRemembered(
     agencies: readonly AgencyRecord[],
     mentions: readonly AgencyMention[],

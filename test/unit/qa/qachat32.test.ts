@@ -22,7 +22,7 @@ const REPORTS: Record<string, string> = {
   'edu.txt': xigongAs(
     '南屏县教育委员会',
     '南屏县',
-    '2024 年，通过门户网站发布各类信息 120 条。加强政务新媒体建设，“南屏教育”微信订阅号关注用户达 2.5 万人，全年发布信息 88 条。',
+    '2024 年，通过门户网站发布各类信息 120 条。加强政务新媒体建设，“南屏教育”微信订阅号关注用户达 2.5 万人，全年发布信息 88 条。另外，我委没有门户网站。',
     '2024 年，我委共受理政府信息公开申请 2 件。',
   ),
 };
@@ -34,7 +34,8 @@ const CUT_PAGE = [
   '如对本报告有疑问，请联系南屏县人民政府办公室，联系电话：0000-1234567。',
   '一、总体情况',
   '（一）主动公开',
-  '依托县政府门户网站发布政府信息 800 条，其中主动公开政策公文 90 件。',
+  '依托县政府门户网站发布政府信息 800 条，其中主动公开政策公文 90 件。一是2025年，及时公开重点领域政府信息 320 条，发布政策解读 12 篇。通过12345政务服务热线共受理各类群众诉求 900 件。“南屏县人民政府发布”发布信息 210 条。',
+  '收到 80 条网民留言，办结留言 75 条，公开答复 3 条。',
   '（二）依申请公开',
   '2025年，县政府及县政府办公室共收到各类政府信息公开申请 30 件。县政府本级涉信息公开申请的行政复议案件 9 件，行政诉讼案件 0 件，结果维持 3 件，结果纠错 1 件，尚未审结 5 件。申请公开信息内容主要涉及',
 ].join('\n');
@@ -102,5 +103,34 @@ describe('qachat32 classes', () => {
     expect(values(email)).toEqual([6]);
     expect(email.kind).toBe('figure');
     expect(values(inPerson)).toEqual([0]);
+  });
+
+  it('有问题找谁 电话多少 in a conversation is the agency’s phone, 谁…多少 no ranking (made up)', async () => {
+    const [, phone] = await converse(app, 'c32-phone', ['南屏县政府办25年收到多少申请', '有问题找谁 电话多少']);
+    expect(phone.answer).toContain('0000-1234567');
+  });
+
+  it('他们有门户网站吗 is answered 没有 from the report saying 我委没有门户网站 (made up)', async () => {
+    const [, site] = await converse(app, 'c32-site', ['南屏县教委24年订阅号发了多少条', '他们有门户网站吗']);
+    expect(site.answer).toMatch(/^没有。/);
+    expect(site.answer).toContain('没有门户网站');
+  });
+
+  it('重点领域信息呢 after a count in 件 is that thing’s count in its own measure (320条), not refused (made up)', async () => {
+    const [, , areas] = await converse(app, 'c32-areas', ['南屏县政府办25年发了几篇政策解读', '群众诉求受理了多少件', '重点领域信息呢']);
+    expect(values(areas)).toEqual([320]);
+  });
+
+  it('an account named after its place’s government is that place’s report’s, and 办结了多少 after 留言 is the 留言 closed (made up)', async () => {
+    const [account, received, closed, answered] = await converse(app, 'c32-account', [
+      '南屏县人民政府发布这个号25年发了多少条',
+      '网民留言收到多少条',
+      '办结了多少',
+      '公开答复呢',
+    ]);
+    expect(values(account)).toEqual([210]);
+    expect(values(received)).toEqual([80]);
+    expect(values(closed)).toEqual([75]);
+    expect(values(answered)).toEqual([3]);
   });
 });
