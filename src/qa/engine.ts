@@ -332,7 +332,8 @@ function contactOfRemembered(text: string, input: string): boolean {
   return input.replace(CONTACT_LEAD, '').length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
 /** Who to turn to, said before the contact asked (有问题找谁 电话多少, 想咨询一下 地址在哪): no words of the contact. */
-const CONTACT_LEAD = /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?)[，,。\s]*/;
+const CONTACT_LEAD =
+  /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?)[，,。\s]*/;
 
 /** Whether the agency has a website of its own (有门户网站吗, 有没有官网, 他们有网站没). */
 const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网站|网站|官网)(?:吗|么|嘛|没有?|不)?[?？。!！]*$/;
@@ -5346,9 +5347,7 @@ export class QaEngine {
     // whatever measure its own sentence prints (2424条, never the 件 of the count before).
     const anyMeasure = askKind(searched) === 'number' ? searched.replace(/(多少|几)[件条个篇项次份]/, '多少') : `${searched}多少`;
     const counted =
-      found?.kind === 'figure' || anyMeasure === searched
-        ? found
-        : this.withRetrieval(NOTHING_FOUND, { text: anyMeasure, agency, years });
+      found?.kind === 'figure' || anyMeasure === searched ? found : this.withRetrieval(NOTHING_FOUND, { text: anyMeasure, agency, years });
     return counted?.kind === 'figure' ? counted : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 
