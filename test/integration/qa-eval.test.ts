@@ -1214,6 +1214,8 @@ describe('held-out questions over reports-real, reports-more15, -17, -20, -21 an
   // After gaps22: real-questions-48 140/143 (转下年度的呢 on a cut page; 3 gap lines), real-questions-49 33/34 (顺延到下一年答复
   // read as 顺延到下年度答复33件; 1 gap line). Made-up examples: test/unit/qa/gaps22.test.ts.
   // gaps24: real-questions-49 34/34 (余杭 个人申请的 answered from 其中370项为自然人提交). Made-up examples: test/unit/qa/gaps24.test.ts.
+  // qachat32: real-questions-48 141/143 (里雍镇 复议有没有审完 answered 1起尚未审结 from the prose: 没审完 is 尚未审结; 2 gap lines).
+  // Made-up examples: test/unit/qa/qachat32.test.ts.
   askFiles(() => store, ['real-questions-48.jsonl', 'real-questions-49.jsonl']);
 });
 
