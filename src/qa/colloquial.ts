@@ -278,6 +278,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<!(?:复议|诉讼|起诉|官司)[^，。？?]{0,8})(?:撤回|撤掉(?=申请|的)|撤了(?=几|多少|申请))(?![^，。？?]{0,8}(?:复议|诉讼|起诉|官司))/g,
     '撤销',
   ],
+  // 还没审完的呢 / 没判完的几件 / 还在审的: a review or lawsuit not yet decided is what reports print as 尚未审结.
+  [/(?:还|仍|仍然)?(?:没有?|未)(?:审|判)完|还在(?:审|审理|审查)(?:中)?/g, '尚未审结'],
   // 被追责 / 追究责任: the report prints 责任追究.
   [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
   // 还有微博吗 (still): a yes/no about having it now.

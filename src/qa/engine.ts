@@ -329,7 +329,29 @@ const CONTACT_LIKE = /座机|手机|号码|号|电邮|邮|地点|位置|哪|时�
 const CONTACT_ASKS = new Set(['phone', 'address', 'fax', 'email', 'post_code', 'office_hours', 'supervision', 'contact_person', 'qq']);
 function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
-  return input.length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
+  return input.replace(CONTACT_LEAD, '').length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
+}
+/** Who to turn to, said before the contact asked (有问题找谁 电话多少, 想咨询一下 地址在哪): no words of the contact. */
+const CONTACT_LEAD =
+  /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?)[，,。\s]*/;
+
+/** Whether the agency has a website of its own (有门户网站吗, 有没有官网, 他们有网站没). */
+const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网站|网站|官网)(?:吗|么|嘛|没有?|不)?[?？。!！]*$/;
+/** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
+const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
+
+/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢). */
+const APPLYING_CHANNEL_FOLLOW_UP =
+  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
+/** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
+const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
+
+/**
+ * 电子邮件呢 / 当面申请的有吗 right after 信函申请的有几件: the count of applications that came by that channel, never the
+ * agency's e-mail address or how to apply in person.
+ */
+function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined): boolean {
+  return lastQuestion !== undefined && APPLICATIONS_COUNT_ASKED.test(lastQuestion) && APPLYING_CHANNEL_FOLLOW_UP.test(input.trim());
 }
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
@@ -1106,7 +1128,7 @@ const LAST_THING_TAIL = /(?:历年|各年|每年|这几年|近[一二三四五�
 const AGENCY_YEARS_ASKED = new RegExp(`${EVERY_YEAR.source}|${LATEST_YEARS.source}|${WHICH_YEAR.source}`);
 /** 公众号叫什么 / 微博叫啥名字 / 网站名称是什么 / 抖音号怎么搜: the name of one of the agency's accounts, its channel in group 1. */
 const CHANNEL_NAME_ASKED =
-  /(微信公众号|公众号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
+  /(微信公众号|公众号|(?:微信)?订阅号|(?:微信)?服务号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
 /** Words that say whose or what kind an account is (官方, 镇政府, 政务新媒体), never an unquoted account's own name. */
 const GENERIC_ACCOUNT_WORD =
   /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过/;
@@ -1116,7 +1138,8 @@ const NOT_ACCOUNT_NAME = /\d{3,}|年度报告|条例|通知|意见|办法/;
 const CHANNEL_WORD_ONLY = /^(?:微信|微博|抖音|头条|视频|公众)+$/;
 /** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
-  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|官方微信|微信号|(?:政务)?微信平台|政务微信',
+  // (“丰都教育”微信订阅号: a 订阅号 or 服务号 is a kind of 公众号.)
+  微信公众号: '(?:官方)?(?:微信)?公众(?:号|平台)|(?:微信)?(?:订阅号|服务号)|官方微信|微信号|(?:政务)?微信平台|政务微信',
   微博: '(?:官方|政务)?微博',
   抖音: '抖音号?',
   抖音号: '抖音号?',
@@ -1655,6 +1678,27 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
     facts: [{ ...second, value }],
   };
 }
+/** A step of handling asked alone (办结了多少, 答复了几条, 回复了多少呢): of the thing the last figure counted. */
+const STEP_FOLLOW_UP = /^(?:那|那么)?(?:都|一共|共)?(办结|答复|回复|处理|解决|采纳)了?(?:多少|几)[件条个项次]?(?:呢)?[?？。!！]*$/;
+
+/**
+ * 办结了多少 right after 收到多少条网民留言: the count its sentence prints for that step, in the same measure (收到248条网民留言,
+ * 办结留言230条), never the step of another thing (applications' 办结255件 in another sentence).
+ */
+function stepOfRemembered(input: string, last: Fact): Answer | undefined {
+  const step = STEP_FOLLOW_UP.exec(input.trim())?.[1];
+  if (!step || last.sentence === undefined) return undefined;
+  const sentence = toSimplified(last.sentence);
+  const found = new RegExp(`${step}([^，。；,;\\d]{0,6}?)(\\d+(?:\\.\\d+)?)\\s*([件条个项次])`).exec(sentence);
+  if (!found || found[3] !== last.unit) return undefined;
+  const clause = found[0];
+  return {
+    kind: 'figure',
+    answer: `${last.agency}${last.year}年：${clause}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [{ ...last, value: Number(found[2]), unit: found[3] }],
+  };
+}
+
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
   /^(?:那|那么)?(?:其余|其他|其它|剩下|剩余|另外)(?:的|那些)?(?:呢|(?:是|有)?(?:多少|几)[件条个项篇]?)?(?:呢)?[?？。!！]*$/;
@@ -4225,6 +4269,11 @@ export class QaEngine {
       const whole = printedTotal(input, memory.lastFacts.slice(-1));
       if (whole) return whole;
     }
+    // 办结了多少 after 网民留言收到多少条: the step of the same thing its sentence prints (办结留言230条), not applications'.
+    if (memory?.lastFacts?.length) {
+      const step = stepOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
+      if (step) return step;
+    }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       const mean = averageRemembered(memory.lastFacts);
@@ -4243,6 +4292,12 @@ export class QaEngine {
     ) {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
+    // 电子邮件呢 / 当面申请的有吗 after 信函申请的有几件: that channel's count of applications, asked in full.
+    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion))
+      text = `${input
+        .trim()
+        .replace(/^(?:那么?)/, '')
+        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/, '')}申请的有几件`;
     // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
     else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
       text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;
@@ -4307,6 +4362,16 @@ export class QaEngine {
           : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
+    // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
+    if (SITE_HELD_ASKED.test(text)) {
+      const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+      const siteOf = named ?? (mentions.length === 0 && memory?.agencyIds.length === 1 ? this.index.byId(memory.agencyIds[0]) : undefined);
+      const none = siteOf ? this.noSiteStated(siteOf) : undefined;
+      if (siteOf && none) {
+        remember({ agencyIds: [siteOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
+        return none;
+      }
+    }
     // 那审批局呢 after 平潭教育局 was refused as not stored: the last question, of that kind at the refused name's place.
     if (mentions.length === 0 && memory?.unknownAgency && memory.lastQuestion) {
       const again = this.kindAtUnknownPlace(input, memory.unknownAgency, memory.lastQuestion, context);
@@ -4408,7 +4473,8 @@ export class QaEngine {
         memory.guide ||
         contactOfRemembered(text, input) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
-      !COUNT_ASKED.test(text)
+      !COUNT_ASKED.test(text) &&
+      !applyingChannelCountFollowUp(input, memory.lastQuestion)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
@@ -4506,6 +4572,11 @@ export class QaEngine {
 
     // An agency-like name we do not know: say so, and what we do know.
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
+    // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
+    // stored report of that place quotes, asked of that report's agency.
+    const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;
+    if (unknown && accountOwner)
+      return this.askOneOnce(input.replace(`${unknown.name}发布`, `${accountOwner.name}“${unknown.name}发布”`), context);
     if (unknown) {
       // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
       // Its own topic, if it names one, not an older one, is what 那海原的 asks next (那中宁科技局呢 keeps the older).
@@ -5272,7 +5343,12 @@ export class QaEngine {
     const channelOnly = !rest.includes('申请') && said.includes('申请') && asked.every(isApplicationChannel);
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
-    return found?.kind === 'figure' ? found : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
+    // 重点领域信息呢 after 群众诉求受理了多少件: the thing named alone asks its count, as the figure before it was one, in
+    // whatever measure its own sentence prints (2424条, never the 件 of the count before).
+    const anyMeasure = askKind(searched) === 'number' ? searched.replace(/(多少|几)[件条个篇项次份]/, '多少') : `${searched}多少`;
+    const counted =
+      found?.kind === 'figure' || anyMeasure === searched ? found : this.withRetrieval(NOTHING_FOUND, { text: anyMeasure, agency, years });
+    return counted?.kind === 'figure' ? counted : this.refusal(`${agency.name}的年度报告中没有找到“${asked.join('')}”的数字，无法回答。`);
   }
 
   /**
@@ -6581,7 +6657,7 @@ ${lines.join('\n')}`,
     if (item?.value === undefined || item.statedYear !== later) return undefined;
     const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
     const change =
-      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
         after,
       );
     if (!change) return undefined;
@@ -7659,6 +7735,37 @@ ${lines.join('\n')}`,
    * (then the 0 is all there is).
    */
   /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */
+  private accountNamedAfter(name: string): AgencyRecord | undefined {
+    const place = name.replace(/(?:人民政府|政府)$/, '');
+    if (place === name || place.length < 2) return undefined;
+    const account = `${name}发布`;
+    const owners = new Map<number, AgencyRecord>();
+    for (const mention of this.index.find(place))
+      for (const agency of mention.agencies)
+        for (const report of this.store.reportsOfAgency(agency.id))
+          if (this.store.searchSentences(report.id, ['发布'], 40).some((hit) => toSimplified(hit.sentence).includes(`“${account}”`)))
+            owners.set(agency.id, agency);
+    return owners.size === 1 ? [...owners.values()][0] : undefined;
+  }
+
+  /** The sentence of the agency's latest report that says it has no website of its own (我局没有门户网站), as a 没有 answer. */
+  private noSiteStated(agency: AgencyRecord): Answer | undefined {
+    const reports = [...this.store.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
+    for (const report of reports)
+      for (const hit of this.store.searchSentences(report.id, ['网站'], 20)) {
+        const sentence = toSimplified(hit.sentence);
+        const none = NO_SITE_STATED.exec(sentence);
+        if (!none) continue;
+        return {
+          kind: 'text',
+          answer: `没有。${report.agency}${report.year}年报告写明：“${shorten(sentence, none[0], 120)}”\n${this.cite(report, hit.sectionKey)}`,
+          facts: [],
+        };
+      }
+    return undefined;
+  }
+
   private namedOrRemembered(
     agencies: readonly AgencyRecord[],
     mentions: readonly AgencyMention[],
@@ -7765,7 +7872,7 @@ ${lines.join('\n')}`,
   private channelNameAnswer(agency: AgencyRecord, channel: string, years: number[]): Answer {
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     const latestFirst = [...reports].sort((a, b) => b.year - a.year);
-    const label = /微信|公众号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
+    const label = /微信|公众号|订阅号|服务号/.test(channel) ? '微信公众号' : /网站/.test(channel) ? '网站' : channel.replace(/^政务/, '');
     if (latestFirst.length === 0) return this.refusal(`库中没有${agency.name}的年度报告，说不出它的${label}叫什么。`);
     const words = CHANNEL_NAME_WORDS[label] ?? label;
     // (“浑江区卫生健康局”政务微信公众号: 政务 or 官方 may stand between the name and the channel's word.)
@@ -7780,7 +7887,7 @@ ${lines.join('\n')}`,
     // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
     const terms =
       label === '微信公众号'
-        ? ['微信公众号', '公众号', '微信', '公众平台']
+        ? ['微信公众号', '公众号', '微信', '公众平台', '订阅号', '服务号']
         : label === '网站'
           ? ['网站', '门户网站', '官网']
           : [label, `政务${label}`, `官方${label}`];

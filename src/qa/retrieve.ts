@@ -1080,6 +1080,9 @@ const MIN_COVERAGE = 0.6;
 /** The applicant types of the applications table's columns, as sentences and questions write them. */
 const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公司|社会公益组织|法律服务机构|律师|科研机构/;
 
+/** A verb of two characters right before the count asked (新开了几个专栏, 新建多少个). */
+const VERB_BEFORE_COUNT = /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移)了?(?:几|多少)/;
+
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
@@ -1492,6 +1495,16 @@ function readAnswer(
       : [];
     const growthAsked = GROWTH_ASKED.test(request.text) && !/比/.test(request.text);
     const distinguishing = distinguishingWords(sentence, matched);
+    // 新开了几个专栏 against 共维护13个专栏,其中新开2个: the verb the question puts right before its 几 names the part printed
+    // right after that verb in a breakdown, not the headline its noun goes with.
+    const askedVerb = VERB_BEFORE_COUNT.exec(request.text)?.[1];
+    const verbNumbers =
+      askedVerb === undefined
+        ? []
+        : [...sentence.matchAll(NUMBER_WITH_UNIT)]
+            .map((number) => number.index ?? 0)
+            .filter((at) => at > sentence.search(BREAKDOWN) && sentence.search(BREAKDOWN) >= 0)
+            .filter((at) => new RegExp(`${askedVerb}了?$`).test(sentence.slice(0, at)));
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
@@ -1597,6 +1610,7 @@ function readAnswer(
         countedPrinted &&
         !countedBefore(at) &&
         !itemNamedBefore(at) &&
+        !(verbNumbers.length === 1 && at === verbNumbers[0]) &&
         !itemWords.some((word) => sentence.startsWith(word, at + match[0].length))
       )
         continue;
@@ -1609,7 +1623,12 @@ function readAnswer(
       if (countedEntity && !clauseAround(sentence, at).includes(countedEntity)) continue;
       // 分了几个方面 against 细化5个方面39项要点工作: the parts counted by a noun after the measure word are the number printed
       // right before that noun, never another count of the same clause.
-      if (countedParts?.test(sentence) && !countedParts.test(sentence.slice(at, at + match[0].length + 4))) continue;
+      if (
+        countedParts?.test(sentence) &&
+        !countedParts.test(sentence.slice(at, at + match[0].length + 4)) &&
+        !(verbNumbers.length === 1 && at === verbNumbers[0])
+      )
+        continue;
       // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
@@ -1618,6 +1637,7 @@ function readAnswer(
       if (!/率/.test(request.text) && namesOtherCaseOrStep(request.text, itemBefore(sentence, at))) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
+      if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.

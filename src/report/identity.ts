@@ -469,12 +469,18 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         name += word;
         // With placeNames, a place jieba knows by name without its level (阜阳|气象局) also gives the region.
         const placed = hasRegion(name) || (options.placeNames === true && index > start && knownPlace(tokens[start]));
-        if (!joiner && isAgencyName(name) && placed && !/^(市|区|县|省|州|镇|乡|自治州|自治区|自治县)/.test(name)) names.push(name);
+        // 调动|全区: 全区 (全县, 全市) is the whole region a sentence speaks of, never the end of a place's name.
+        const wholeRegion = WHOLE_REGION_WORD.test(word);
+        if (!joiner && !wholeRegion && isAgencyName(name) && placed && !/^(市|区|县|省|州|镇|乡|自治州|自治区|自治县)/.test(name))
+          names.push(name);
       }
     }
   }
   return names;
 }
+
+/** The whole region a sentence speaks of (全区, 全县各部门): a word of its own, never a place's level. */
+const WHOLE_REGION_WORD = /^全(?:区|县|市|省|州|旗|镇|乡)$/;
 
 /** Function words jieba tags that no proper name is made of (在, 和, 的, 都, 其). */
 const FUNCTION_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|e|o|w|x)$/;

@@ -1214,6 +1214,8 @@ describe('held-out questions over reports-real, reports-more15, -17, -20, -21 an
   // After gaps22: real-questions-48 140/143 (转下年度的呢 on a cut page; 3 gap lines), real-questions-49 33/34 (顺延到下一年答复
   // read as 顺延到下年度答复33件; 1 gap line). Made-up examples: test/unit/qa/gaps22.test.ts.
   // gaps24: real-questions-49 34/34 (余杭 个人申请的 answered from 其中370项为自然人提交). Made-up examples: test/unit/qa/gaps24.test.ts.
+  // qachat32: real-questions-48 141/143 (里雍镇 复议有没有审完 answered 1起尚未审结 from the prose: 没审完 is 尚未审结; 2 gap lines).
+  // Made-up examples: test/unit/qa/qachat32.test.ts.
   askFiles(() => store, ['real-questions-48.jsonl', 'real-questions-49.jsonl']);
 });
 
@@ -1632,3 +1634,26 @@ describeOverSet(
   'real-questions-corpus27.jsonl',
   'corpus27',
 );
+
+// citizen-questions-60 (122 chat lines, 95 of them in 18 conversations of 4–6 turns, over reports-more36's real 2024/2025 pages:
+// 那X呢 across channels, rows and agencies; 哪个多 / 多多少 / 加起来 / 差多少 built over turns; a miss then 哦 是24年; a step
+// asked alone after another thing's count (办结了多少 after 网民留言); application channels one at a time (信函, 电子邮件呢, 当面申请
+// 的有吗); 比上一年多了多少 against a printed 较上一年度增加; 还没审完的呢; what/where facts of the prose (订阅号叫什么, 传真号, 他们
+// 有门户网站吗, 有问题找谁 电话多少); two questions in one message; a voice-style run-on; typos (闽猴, 温洲); 繁体 turns; small
+// talk between; 15 negatives), written before its first run: 106/122 with the eval CLI, 1 wrong figure (新开了几个专栏 answered
+// with the 13 of 共维护13个专栏,其中新开2个), most misses a conversation losing its agency after “濂溪区人民政府发布” was refused as
+// an unknown agency, or a follow-up sent to the rules (电子邮件呢 as an e-mail address, 当面申请的有吗 as how to apply, 有问题找谁
+// 电话多少 as a ranking). 120/122 after its fixes (a verb of change before 几 asks the part it names; 较上一年度增加N件; 还没审完 is
+// 尚未审结; 订阅号 is a 公众号; a channel of applying after a channel's count is its count; 找谁 电话多少 is a contact; 我局没有门户网站
+// answers 有网站吗; 那X呢 in X's own measure; an account named after its place's government is that place's report's; 办结了多少 is
+// the step of the thing counted last), and one importer fix (调动全区各部门 was stored as the agency 调动全区); 2 gap lines, no
+// wrong figure. Made-up examples: test/unit/qa/qachat32.test.ts.
+describe('chat conversations over prose-rich real pages (citizen-questions-60)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [['reports-more36', /\.(txt|md|html)$/]] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-60.jsonl']);
+});
