@@ -56,7 +56,8 @@ type Ask =
   | 'signature'
   | 'progress'
   | 'publisher'
-  | 'gazette';
+  | 'gazette'
+  | 'supervisor';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -70,6 +71,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['progress', 'progress_query'],
   ['publisher', 'publisher'],
   ['gazette', 'gazette'],
+  ['supervisor', 'supervisor'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -308,6 +310,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 信息公开的主管部门是哪个, 谁主管信息公开工作: the office the guide names as the work's supervisor.
+    ask: 'supervisor',
+    pattern:
+      /主管(?:部门|单位|机构|机关)(?:是|为|叫)?(?:哪|谁|什么|啥)|(?:哪个|什么)(?:部门|单位|机构|机关)?(?:是|为)?(?:它的|其)?主管(?:部门|单位)|谁(?:来)?(?:主管|监督)/,
+    fields: ['supervisor'],
+    wanted: ['supervisor'],
+  },
+  {
     // 政府公报多久出一期, 公报要钱吗, 在哪能看到纸质公报: what the guide says of the 政府公报.
     ask: 'gazette',
     pattern:
@@ -493,6 +503,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   progress: 'how-to-apply',
   publisher: 'proactive-scope',
   gazette: 'proactive-scope',
+  supervisor: 'remedies',
 };
 
 /**
@@ -669,6 +680,10 @@ export class AgencyGuideAnswerer {
     if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
     // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
     if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
+    // 由哪个部门负责 of a guide that names no accepting office but the work's supervisor (XX办公室是…主管部门): that office, in
+    // the guide's words, beside saying no accepting office is written.
+    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide?.fields.accepting_office && guide?.fields.supervisor)
+      fields.push('supervisor');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (visiting) wanted.splice(wanted.indexOf('office_hours'), 1, 'visiting_days');
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);

@@ -90,6 +90,8 @@ export interface AgencyGuideFields {
   gazette?: string;
   /** The days the guide says one may come in person, when it gives no office hours (也可工作日前往…获取政府信息). */
   visiting_days?: string;
+  /** The office that supervises the disclosure work, in the guide's words (XX办公室是…政府信息公开工作的主管部门; …负责推进、指导、协调、监督). */
+  supervisor?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -134,6 +136,7 @@ export const GUIDE_FIELD_KEYS = [
   'publisher',
   'gazette',
   'visiting_days',
+  'supervisor',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -181,6 +184,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   publisher: '负责公开的机构',
   gazette: '政府公报',
   visiting_days: '前往获取的时间',
+  supervisor: '信息公开工作主管部门',
 };
 
 /** A parsed guide. */
@@ -939,7 +943,7 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
  */
 const OWN_WORDS: ReadonlyArray<
   readonly [
-    'unclear_application' | 'handling' | 'transfer' | 'electronic_signature' | 'progress_query' | 'publisher' | 'gazette',
+    'unclear_application' | 'handling' | 'transfer' | 'electronic_signature' | 'progress_query' | 'publisher' | 'gazette' | 'supervisor',
     RegExp,
     RegExp,
     number,
@@ -962,6 +966,9 @@ const OWN_WORDS: ReadonlyArray<
   ],
   ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
   ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
+  // XX办公室是…政府信息公开工作的主管部门, 区政府办公室负责推进、指导、协调、监督本街道政府信息公开工作: an office named as
+  // the supervisor (not a heading 政府信息公开主管部门和工作机构, which names none).
+  ['supervisor', /主管部门|负责(?:推进|指导)[、,，]/, /(?:办公室|办公厅|党政办|综合办|局|委员会|中心|科|处)(?:是|为|负责)/, 1],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */

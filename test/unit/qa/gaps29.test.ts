@@ -1,0 +1,118 @@
+/**
+ * gaps29's classes (guide-questions gap lines), each on made-up guides.
+ * 1. A school's short name with its office after it (济南十一中办公室几点下班): the office was read as another body of the
+ *    region (济南|十一中办公室) and refused, though 济南十一中几点下班 reached the school's guide.
+ * 2. A government's office asked its hours (潢川县政府办下午几点可以去) was read as another agency not stored, though its
+ *    phone and 办公时间 reached the government's guide: hours are the office's contacts too.
+ * 3. A district stored without its city (金林区人民政府) asked with the city before it and its office after it
+ *    (伊春市金林区政府办公室电话): not found.
+ * 4. The office a guide names as the disclosure work's supervisor (XX办公室是…政府信息公开工作的主管部门; 区政府办公室负责推进、
+ *    指导、协调、监督…) was no field: 主管部门是哪个 got the general remedies, and 由哪个部门负责 of a guide with no accepting
+ *    office got the general rules only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** A made-up school of a real city, named with its city inside its name. */
+const SCHOOL =
+  '山东省淄博第七中学信息公开指南\n一、受理机构\n受理机构:山东省淄博第七中学办公室\n办公地址:淄博市张店区某某路7号\n' +
+  '办公时间:8:30-11:30,14:30-17:30(节假日除外)\n联系电话:0000-7777001\n';
+
+/** A made-up county government whose office accepts applications. */
+const COUNTY =
+  '青禾县人民政府信息公开指南\n一、受理机构\n受理机构:青禾县人民政府办公室\n办公地址:青禾县府前街1号\n' +
+  '办公时间:上午8:00至11:30,下午14:40至17:00\n联系电话:0000-3330001\n';
+
+/** A made-up district stored without its city. */
+const DISTRICT =
+  '岭南区人民政府信息公开指南\n一、受理机构\n受理机构:岭南区人民政府办公室\n办公地址:岭南区政和路2号\n联系电话:0000-4440002\n';
+
+/** A made-up bureau's guide that names its supervisor and no accepting office (a page cut before it). */
+const BUREAU =
+  '青禾县教育局政府信息公开指南\n一、政府信息公开主管部门和工作机构\n' +
+  '青禾县教育局综合办公室是本局政府信息公开工作的主管部门,负责推进、指导本局政府信息公开工作。\n' +
+  '二、主动公开\n主动公开的政府信息通过青禾县人民政府门户网站公开。\n';
+
+/** A made-up town's guide where the county's office supervises and the town's own office handles the work. */
+const TOWN =
+  '白水镇政府信息公开指南\n一、政府信息公开主管部门和工作机构\n' +
+  '青禾县人民政府办公室负责推进、指导、协调、监督本镇政府信息公开工作。白水镇党政综合办公室具体承办本机关的政府信息公开事宜。\n' +
+  '二、依申请公开\n受理机构:白水镇党政综合办公室\n联系电话:0000-5550003\n';
+
+describe('gaps29: an office named after an agency is the agency’s own', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['zibo7-guide.txt', SCHOOL],
+      ['qinghe-guide.txt', COUNTY],
+      ['lingnan-guide.txt', DISTRICT],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads a school’s short name with 办公室 after it as the school', async () => {
+    for (const question of ['淄博七中办公室几点下班', '淄博七中办公室电话']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('山东省淄博第七中学');
+      expect(answer.answer, question).toMatch(/17:30|0000-7777001/);
+    }
+  });
+
+  it('answers the hours of a government’s office from the government’s guide', async () => {
+    for (const question of ['青禾县政府办下午几点可以去交申请', '青禾县政府办公室几点上班']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('14:40');
+    }
+  });
+
+  it('finds a district stored without its city when the city is written before it', async () => {
+    const answer = await app.ask('东岭市岭南区政府办公室电话');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('0000-4440002');
+  });
+});
+
+describe('gaps29: the disclosure work’s supervisor', () => {
+  it('reads the office named as supervisor, not the heading that names none', () => {
+    expect(parseAgencyGuide(BUREAU).fields.supervisor).toContain('青禾县教育局综合办公室是本局政府信息公开工作的主管部门');
+    expect(parseAgencyGuide(TOWN).fields.supervisor).toContain('青禾县人民政府办公室负责推进、指导、协调、监督');
+    // A heading alone names no supervisor.
+    expect(
+      parseAgencyGuide('某某乡政府信息公开指南\n一、政府信息公开主管部门和工作机构\n受理机构:某某乡党政办公室\n联系电话:0000-1\n').fields
+        .supervisor,
+    ).toBeUndefined();
+  });
+
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['qinghe-jyj-guide.txt', BUREAU],
+      ['baishui-guide.txt', TOWN],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 主管部门是哪个 with the guide’s supervisor', async () => {
+    const town = await app.ask('白水镇信息公开的主管部门是哪个');
+    expect(town.kind).toBe('guide');
+    expect(town.answer).toContain('青禾县人民政府办公室');
+    const bureau = await app.ask('青禾县教育局谁主管信息公开');
+    expect(bureau.answer).toContain('青禾县教育局综合办公室');
+  });
+
+  it('answers 由哪个部门负责 with the supervisor when no accepting office is written, saying so', async () => {
+    const answer = await app.ask('青禾县教育局信息公开由哪个部门负责');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('青禾县教育局综合办公室');
+    expect(answer.answer).toContain('没有写明受理机构');
+    // With an accepting office the office answers, not the supervisor.
+    const town = await app.ask('白水镇信息公开由哪个部门负责');
+    expect(town.answer).toContain('白水镇党政综合办公室');
+    expect(town.answer).not.toContain('主管部门');
+  });
+});
