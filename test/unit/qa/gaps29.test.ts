@@ -9,6 +9,10 @@
  * 4. The office a guide names as the disclosure work's supervisor (XX办公室是…政府信息公开工作的主管部门; 区政府办公室负责推进、
  *    指导、协调、监督…) was no field: 主管部门是哪个 got the general remedies, and 由哪个部门负责 of a guide with no accepting
  *    office got the general rules only.
+ * 5. The ways of applying a guide says in passing: 邮件 inside a list (通过信函方式、传真、邮件等方式提交) was no channel; 当场提出申请
+ *    and 可通过互联网、邮寄等方式提出 in sentences of no way's own item were no notes, so 能不能当场申请 got the reply time (当场答复)
+ *    and 可以网上申请吗 the general rules; 寄到哪 of a guide with no address quoted its note on letters without saying no address
+ *    is written; 有几种申请方式 of a page cut after two of the 4种 it announces gave two.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -114,5 +118,49 @@ describe('gaps29: the disclosure work’s supervisor', () => {
     const town = await app.ask('白水镇信息公开由哪个部门负责');
     expect(town.answer).toContain('白水镇党政综合办公室');
     expect(town.answer).not.toContain('主管部门');
+  });
+});
+
+/** A made-up bureau's guide that names its ways of applying only in passing, with no address, cut after two of four ways. */
+const WAYS =
+  '青禾县水利局政府信息公开指南\n一、主动公开\n主动公开的政府信息通过青禾县人民政府门户网站公开。\n二、依申请公开\n' +
+  '受理机构:青禾县水利局办公室\n联系电话:0000-6660004\n' +
+  '申请人通过信函方式、传真、邮件等方式提交申请表的,请注明“信息公开申请”字样。\n' +
+  '申请人也可通过互联网、邮寄等方式提出书面申请。\n申请人可以到受理机构处提交申请表,当场提出申请。\n' +
+  '申请人可以通过以下4种方式提出申请:\n1.信函申请:请在信封上注明“政府信息公开申请”字样;\n2.传真申请:传真至0000-6660005;\n3.';
+
+describe('gaps29: ways of applying said in passing', () => {
+  it('reads 邮件 inside a list as e-mail, and the ways said in sentences as notes', () => {
+    const { fields } = parseAgencyGuide(WAYS);
+    expect(fields.channels).toContain('电子邮件');
+    expect(fields.channel_notes?.some((note) => note.startsWith('网上') && note.includes('通过互联网'))).toBe(true);
+    expect(fields.ways_announced).toContain('4种方式');
+  });
+
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['qinghe-slj-guide.txt', WAYS]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers each way asked from the guide’s own words', async () => {
+    const email = await app.ask('青禾县水利局能发邮件申请吗');
+    expect(email.kind).toBe('guide');
+    expect(email.answer).toContain('电子邮件');
+    const spot = await app.ask('青禾县水利局能不能当场申请');
+    expect(spot.answer).toContain('当场提出申请');
+    expect(spot.answer).not.toContain('20个工作日');
+    const online = await app.ask('青禾县水利局可以网上申请吗');
+    expect(online.answer).toContain('通过互联网');
+    expect(online.answer).toContain('没有写明网上申请地址');
+    const count = await app.ask('青禾县水利局有几种申请方式');
+    expect(count.answer).toContain('4种方式');
+  });
+
+  it('says no address is written when asked where a letter is sent', async () => {
+    const answer = await app.ask('青禾县水利局申请信寄到哪');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('没有写明办公地址');
   });
 });
