@@ -13,10 +13,12 @@
  *    and 可通过互联网、邮寄等方式提出 in sentences of no way's own item were no notes, so 能不能当场申请 got the reply time (当场答复)
  *    and 可以网上申请吗 the general rules; 寄到哪 of a guide with no address quoted its note on letters without saying no address
  *    is written; 有几种申请方式 of a page cut after two of the 4种 it announces gave two.
+ * 6. A document wanted of a named agency (我想跟X要一份文件, read as 我想向X申请政府信息公开) asked nothing of its guide: it was
+ *    answered as an unknown item of the agency's report, and the conversation's 可以自己上门吗 after it too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up school of a real city, named with its city inside its name. */
 const SCHOOL =
@@ -162,5 +164,22 @@ describe('gaps29: ways of applying said in passing', () => {
     const answer = await app.ask('青禾县水利局申请信寄到哪');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('没有写明办公地址');
+  });
+});
+
+describe('gaps29: a document wanted of a named agency', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['qinghe-guide.txt', COUNTY]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers where and how to apply from the agency’s guide, and the conversation goes on about it', async () => {
+    const [first, second] = await converse(app, 'gaps29-doc', ['我想跟青禾县人民政府要一份文件', '可以自己上门吗']);
+    expect(first.kind).toBe('guide');
+    expect(first.answer).toContain('青禾县府前街1号');
+    expect(second.kind).toBe('guide');
+    expect(second.answer).toContain('青禾县府前街1号');
   });
 });
