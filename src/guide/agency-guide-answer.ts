@@ -612,8 +612,8 @@ function namedSites(fields: AgencyGuideFields): string[] {
   );
   const sites: string[] = [];
   for (const hit of text.matchAll(NAMED_SITE)) {
-    // 通过兰州市政府门户网站: the words before the name (通过, 登录, 在) are no part of it.
-    const name = `${hit[1].replace(/^(?:通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
+    // 通过兰州市政府门户网站, 公开网址为…: the words before the name (通过, 登录, 在, 公开网址为) are no part of it.
+    const name = `${hit[1].replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
     if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
   }
   return sites.slice(0, 3);

@@ -2290,6 +2290,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       .trim();
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
+  // 主要采取网上公开的形式。公开网址为兰州市政府门户网站和兰州市教育局门户网站: the sites named in a sentence, no heading above it.
+  else {
+    const named = saidOnce(printed, match, /(?:公开|发布)(?:网址|网站|平台)(?:为|是|:|：)/, /门户网站|政府网站|官方网站|官网|网站/);
+    if (named) fields.proactive_channels = named;
+  }
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);

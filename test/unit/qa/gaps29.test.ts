@@ -15,6 +15,8 @@
  *    is written; 有几种申请方式 of a page cut after two of the 4种 it announces gave two.
  * 6. A document wanted of a named agency (我想跟X要一份文件, read as 我想向X申请政府信息公开) asked nothing of its guide: it was
  *    answered as an unknown item of the agency's report, and the conversation's 可以自己上门吗 after it too.
+ * 7. Sites named without an address in a sentence under no heading (公开网址为兰州市政府门户网站和兰州市教育局门户网站): not read,
+ *    so 公开的信息在哪看 got 没有写明 and the general rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -181,5 +183,26 @@ describe('gaps29: a document wanted of a named agency', () => {
     expect(first.answer).toContain('青禾县府前街1号');
     expect(second.kind).toBe('guide');
     expect(second.answer).toContain('青禾县府前街1号');
+  });
+});
+
+describe('gaps29: sites named in a sentence, no address', () => {
+  /** A made-up bureau's guide with no heading over how it publishes. */
+  const SITES =
+    '青禾县文旅局信息公开指南\n本局主动公开的信息范围参见《目录》。\n对于主动公开的政府信息,主要采取网上公开的形式。' +
+    '公开网址为青禾县政府门户网站和青禾县文旅局门户网站。\n受理机构:青禾县文旅局办公室\n联系电话:0000-7770007\n';
+
+  it('reads the sentence as the ways of publishing, and names the sites when asked where to read', async () => {
+    expect(parseAgencyGuide(SITES).fields.proactive_channels).toContain('青禾县文旅局门户网站');
+    const app = makeTestApp();
+    try {
+      await importTexts(app, [['qinghe-wlj-guide.txt', SITES]]);
+      const answer = await app.ask('青禾县文旅局公开的信息在哪看');
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('青禾县政府门户网站、青禾县文旅局门户网站');
+      expect(answer.answer).not.toContain('按一般规定');
+    } finally {
+      app.dispose();
+    }
   });
 });
