@@ -56,7 +56,8 @@ type Ask =
   | 'signature'
   | 'progress'
   | 'publisher'
-  | 'gazette';
+  | 'gazette'
+  | 'supervisor';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -70,6 +71,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['progress', 'progress_query'],
   ['publisher', 'publisher'],
   ['gazette', 'gazette'],
+  ['supervisor', 'supervisor'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -88,7 +90,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|上门|直接)(?:去|过去|来|交|递交|提交|办|申请)|(?:能|可以)(?:直接|自己)?上门/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)/,
     fields: [
       'channels',
       'accepting_office',
@@ -172,7 +174,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'time_limit',
     pattern:
-      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
+      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场(?!申请|提出|提交|递交)|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -308,6 +310,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 信息公开的主管部门是哪个, 谁主管信息公开工作: the office the guide names as the work's supervisor.
+    ask: 'supervisor',
+    pattern:
+      /主管(?:部门|单位|机构|机关)(?:是|为|叫)?(?:哪|谁|什么|啥)|(?:哪个|什么)(?:部门|单位|机构|机关)?(?:是|为)?(?:它的|其)?主管(?:部门|单位)|谁(?:来)?(?:主管|监督)/,
+    fields: ['supervisor'],
+    wanted: ['supervisor'],
+  },
+  {
     // 政府公报多久出一期, 公报要钱吗, 在哪能看到纸质公报: what the guide says of the 政府公报.
     ask: 'gazette',
     pattern:
@@ -336,7 +346,7 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/网上|在线|网络|互联网|网申/, /^(?:在线|网上|网络|互联网|通过互联网)/],
   [/邮件|邮箱|电邮|e-?mail/i, /^电子邮件/],
   [/寄|邮(?!件|箱)|信函|写信|信封|快递/, /^(?:信函|邮寄|邮政|书面)/],
-  [/当面|现场|亲自|跑一趟/, /^(?:当面|现场)/],
+  [/当面|现场|当场|亲自|跑一趟/, /^(?:当面|现场)/],
   [/传真/, /传真/],
   [/口头|不会写/, /^口头/],
   [/电话/, /^电话/],
@@ -436,6 +446,12 @@ const AGENCY_SERVICE =
 /** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
 const OFFICE_ASKED = /哪个(?:部门|科室|单位|机构|办公室)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
 
+/** Where an application is sent asked (寄到哪, 寄给谁, 邮寄地址). */
+const SEND_TO_ASKED = /(?:寄|送|递)(?:到|去|往|给)(?:哪|谁|什么地方)|邮寄地址|收件(?:地址|人)/;
+
+/** Applying by e-mail asked (发邮件能申请吗, 那发邮件呢, 用邮件提交), not only the mailbox. */
+const EMAIL_APPLICATION = /发(?:个|封)?(?:电子)?邮件|(?:电子)?邮件(?:能|可以)?(?:申请|提交|提出|发送)|(?:用|通过|以)(?:电子)?邮件/;
+
 /** Whether a question asks for a service the agency runs (办户口迁移要啥材料), not for information about it. */
 export function asksAgencyService(question: string): boolean {
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
@@ -493,6 +509,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   progress: 'how-to-apply',
   publisher: 'proactive-scope',
   gazette: 'proactive-scope',
+  supervisor: 'remedies',
 };
 
 /**
@@ -595,8 +612,8 @@ function namedSites(fields: AgencyGuideFields): string[] {
   );
   const sites: string[] = [];
   for (const hit of text.matchAll(NAMED_SITE)) {
-    // 通过兰州市政府门户网站: the words before the name (通过, 登录, 在) are no part of it.
-    const name = `${hit[1].replace(/^(?:通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
+    // 通过兰州市政府门户网站, 公开网址为…: the words before the name (通过, 登录, 在, 公开网址为) are no part of it.
+    const name = `${hit[1].replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
     if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
   }
   return sites.slice(0, 3);
@@ -669,6 +686,15 @@ export class AgencyGuideAnswerer {
     if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
     // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
     if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
+    // 有几种申请方式: the guide's own sentence saying how many, before the ways read (a page cut short may read fewer).
+    if (asks.includes('apply') && /几种|多少种|哪几种/.test(question) && guide?.fields.ways_announced) fields.unshift('ways_announced');
+    // 发邮件能申请吗, 那发邮件呢: the ways the guide names say whether e-mail is one of them, beside its mailbox.
+    if (asks.includes('email') && EMAIL_APPLICATION.test(question) && guide?.fields.channels && !fields.includes('channels'))
+      fields.unshift('channels');
+    // 由哪个部门负责 of a guide that names no accepting office but the work's supervisor (XX办公室是…主管部门): that office, in
+    // the guide's words, beside saying no accepting office is written.
+    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide?.fields.accepting_office && guide?.fields.supervisor)
+      fields.push('supervisor');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (visiting) wanted.splice(wanted.indexOf('office_hours'), 1, 'visiting_days');
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
@@ -805,6 +831,15 @@ export class AgencyGuideAnswerer {
     // (a guide that gives nothing asked has its own answer below: the general rules, then its reading places).
     if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office && lines.length > 0)
       lacking.push('accepting_office');
+    // 申请信寄到哪 of a guide with no address (its words on letters only): said so, beside what it gives.
+    if (
+      SEND_TO_ASKED.test(question) &&
+      !guide.fields.address &&
+      !guide.fields.mailing_address &&
+      lines.length > 0 &&
+      !lacking.includes('address')
+    )
+      lacking.push('address');
     const notes: string[] = [];
     // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
     // address, hours or phone; those are given as the reading place's, after saying the office's are not written.

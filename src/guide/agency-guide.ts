@@ -90,6 +90,10 @@ export interface AgencyGuideFields {
   gazette?: string;
   /** The days the guide says one may come in person, when it gives no office hours (也可工作日前往…获取政府信息). */
   visiting_days?: string;
+  /** The office that supervises the disclosure work, in the guide's words (XX办公室是…政府信息公开工作的主管部门; …负责推进、指导、协调、监督). */
+  supervisor?: string;
+  /** The guide's own sentence announcing how many ways it takes applications by (申请人可以通过以下4种方式提出…申请). */
+  ways_announced?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -134,6 +138,8 @@ export const GUIDE_FIELD_KEYS = [
   'publisher',
   'gazette',
   'visiting_days',
+  'supervisor',
+  'ways_announced',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -181,6 +187,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   publisher: '负责公开的机构',
   gazette: '政府公报',
   visiting_days: '前往获取的时间',
+  supervisor: '信息公开工作主管部门',
+  ways_announced: '指南所述申请方式',
 };
 
 /** A parsed guide. */
@@ -814,7 +822,8 @@ const CHANNELS: Array<[string, RegExp]> = [
     '网上申请',
     /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/,
   ],
-  ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,]电子邮件[、,等]/],
+  // 通过信函方式、传真、邮件等方式提交: 邮件 inside a list of ways is e-mail too.
+  ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
 ];
@@ -834,6 +843,19 @@ function channels(printed: string, match: string, from: number): string[] | unde
   const found = CHANNELS.map(([name]) => name).filter((name) => named.has(name));
   return found.length > 0 ? found : undefined;
 }
+
+/**
+ * Ways of applying a guide may say in a sentence of no item of its own: how a note on the way starts, the way's name for a
+ * new note, and the sentence's words (当场提出申请, 到受理机构处当面提交; 可通过互联网、邮寄等方式提出).
+ */
+const SAID_WAYS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
+  [/^(?:当面|现场)/, '当面', /当场(?:提出|提交|递交)(?:申请)?|到[^。,，]{1,20}(?:当面|现场)(?:提出|提交|递交|申请)/],
+  [
+    /^(?:在线|网上|网络|互联网|通过互联网)/,
+    '网上',
+    /(?:通过|经|利用)互联网[^。]{0,16}(?:提出|提交|申请)|(?:可以|可)(?:通过)?(?:网上|在线)(?:提出|提交|申请)/,
+  ],
+];
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
@@ -939,7 +961,17 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): st
  */
 const OWN_WORDS: ReadonlyArray<
   readonly [
-    'unclear_application' | 'handling' | 'transfer' | 'electronic_signature' | 'progress_query' | 'publisher' | 'gazette',
+    (
+      | 'unclear_application'
+      | 'handling'
+      | 'transfer'
+      | 'electronic_signature'
+      | 'progress_query'
+      | 'publisher'
+      | 'gazette'
+      | 'supervisor'
+      | 'ways_announced'
+    ),
     RegExp,
     RegExp,
     number,
@@ -962,6 +994,11 @@ const OWN_WORDS: ReadonlyArray<
   ],
   ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
   ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
+  // XX办公室是…政府信息公开工作的主管部门, 区政府办公室负责推进、指导、协调、监督本街道政府信息公开工作: an office named as
+  // the supervisor (not a heading 政府信息公开主管部门和工作机构, which names none).
+  ['supervisor', /主管部门|负责(?:推进|指导)[、,，]/, /(?:办公室|办公厅|党政办|综合办|局|委员会|中心|科|处)(?:是|为|负责)/, 1],
+  // 申请人可以通过以下4种方式提出…申请: how many ways the guide says it takes (a page cut before the last of them keeps the count).
+  ['ways_announced', /(?:以下|下列|如下)?(?:[2-9]|[两二三四五六七八九])种(?:方式|途径|渠道|形式)/, /申请|提出|提交/, 1],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -1010,6 +1047,14 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     const envelope = all.find((sentence) => /信封/.test(sentence.match));
     const text = envelope ? cleanValue(withoutHeading(envelope.text)) : '';
     if (text.length >= 8) notes.push(`信函：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
+  }
+  // 申请人可以到受理机构处提交申请表,当场提出申请; 申请人可通过互联网、邮寄等方式提出书面申请: applying in person or online,
+  // said in a sentence of no way's own item.
+  for (const [head, way, said] of SAID_WAYS) {
+    if (notes.some((note) => head.test(note))) continue;
+    const sentence = all.find((each) => said.test(each.match) && !/不(?:直接)?(?:受理|接受|接收)/.test(each.match));
+    const text = sentence ? cleanValue(withoutHeading(sentence.text)) : '';
+    if (text.length >= 8) notes.push(`${way}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
   }
   return notes.length > 0 ? notes : undefined;
 }
@@ -2245,6 +2290,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       .trim();
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
+  // 主要采取网上公开的形式。公开网址为兰州市政府门户网站和兰州市教育局门户网站: the sites named in a sentence, no heading above it.
+  else {
+    const named = saidOnce(printed, match, /(?:公开|发布)(?:网址|网站|平台)(?:为|是|:|：)/, /门户网站|政府网站|官方网站|官网|网站/);
+    if (named) fields.proactive_channels = named;
+  }
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);

@@ -629,6 +629,12 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   const named = FOLLOWING_KIND.exec(following)?.[0] ?? index.officeKinds.find((kind) => following.startsWith(kind));
   const narrowed = agenciesOfKindStarting(index, agencies, following);
   if (narrowed.length > 0) return narrowed;
+  // 济南|十一中|办公室: a school's or hospital's short name, then an office, is that unit's own office, not another body.
+  const unit = UNIT_AFTER.exec(following);
+  if (unit && UNIT_OWN_OFFICE.test(following.slice(unit[0].length))) {
+    const own = agencies.filter((agency) => namesUnit(agency, unit[1]));
+    if (own.length > 0) return own;
+  }
   // 运城|经开区: a zone of the place is named, not the place's own agencies (运城市卫生健康委员会).
   if (ZONE_AFTER.test(following)) return [];
   // 中卫市|科协, 海原县|科技馆: a body of the place that is no agency of a kind (an association, a museum) is another body,
@@ -819,6 +825,9 @@ const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
+
+/** A unit's own office after its name (十一中|办公室, 人民医院|院办, 中学|校长办公室): the unit itself, no other body. */
+const UNIT_OWN_OFFICE = /^(?:的)?(?:[校院]长?|党政|综合|信息公开)?(?:办公室|办(?![公理结事件]))/;
 
 /** A kind that names a school or hospital (济南第十一中学, 人民医院), the only kinds that may start with a place. */
 const UNIT_KIND = /中学?|小学?|学校|医院|卫生院|幼儿园|学院|大学|职院/;

@@ -8997,10 +8997,13 @@ ${lines.join('\n')}`,
    * questions only: a figure of the office is not the government's.
    */
   private governmentOfficeForContacts(text: string): AgencyMention[] {
-    if (!/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式/.test(text)) return [];
+    // 政府办下午几点可以去, 政府办几点上班: the office's hours are its contacts too.
+    if (!/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式|几点|上班|下班|开门|关门|上午|下午/.test(text)) return [];
     const named = /([\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|州|盟))((?:人民)?政府(?:办公室|办))/.exec(text);
     if (!named) return [];
     const region = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
+    // 伊春市|金林区政府办公室: a district or county stored without its city (金林区人民政府) is named with the city before it.
+    const lower = /^\p{Script=Han}{2,4}?[市州盟](\p{Script=Han}{2,6}[区县旗])$/u.exec(region)?.[1];
     const government = this.index
       .find(region)
       .flatMap((mention) => mention.agencies)
@@ -9008,7 +9011,11 @@ ${lines.join('\n')}`,
       // 中方縣人民政府 for 中方县: a name stored in 繁体 is compared simplified, as the question is.
       .filter((agency) => {
         const name = toSimplified(agency.name);
-        return name === region || [`${region}人民政府`, `${region}政府`].some((government) => name.endsWith(government));
+        return (
+          name === region ||
+          [`${region}人民政府`, `${region}政府`].some((government) => name.endsWith(government)) ||
+          (lower !== undefined && [`${lower}人民政府`, `${lower}政府`].includes(name))
+        );
       });
     if (government.length !== 1) return [];
     const start = text.indexOf(region);
