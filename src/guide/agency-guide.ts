@@ -541,11 +541,14 @@ function applicationPartAlone(opening: string): boolean {
 
 /** The same title in `identity`, its agency and its words apart. */
 const INSTRUCTIONS_TITLE =
-  /^\s*([\u4e00-\u9fff]{2,30}?)((?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引))(?=\s|$|[一二三四五六七八九十]、)/;
+  /^\s*([\u4e00-\u9fff]{2,30}?)((?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开)(?:说明|须知|指引|细则))(?=\s|$|[一二三四五六七八九十]、)/;
 
-/** An opening title of application instructions: 某某受理政府信息公开申请说明, 某某依申请公开须知. */
+/**
+ * An opening title of application instructions: 某某受理政府信息公开申请说明, 某某依申请公开须知, a school's 某某学院信息依申请公开
+ * 细则 (its 信息 no part of the name).
+ */
 const APPLICATION_INSTRUCTIONS =
-  /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引)(?=\s|$|[一二三四五六七八九十]、)/;
+  /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开)(?:说明|须知|指引|细则)(?=\s|$|[一二三四五六七八九十]、)/;
 
 /**
  * A guide printed without a title or an opening that names it (a hospital's 信息公开咨询 page starting at 一、主动公开范围):
@@ -670,12 +673,13 @@ const HOURS_DAYS_OFF =
   /^\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
 
 /**
- * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
- * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
+ * Where office hours end: as any value, and on over up to four line breaks or semicolons whose next part goes on with
+ * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours; 夏季:8:30--12:00;
+ * 14:30--18:30 / 冬季:8:30--12:00;14:00--18:00 and a morning and an afternoon line per season take four).
  */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = valueEnd(match, from, hits);
-  for (let lines = 0; lines < 2 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
+  for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
     const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
     if (!HOURS_GO_ON.test(rest.slice(lead))) break;
@@ -1753,7 +1757,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
     }
   }
   // 充分发挥延安市医疗保障局政府信息对…的作用: a verb of the opening clause read before the name is no part of it.
-  const verbed = /^(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解)(.+)$/.exec(agency);
+  // So is an adverb before that verb, or the verb of compiling (特编制广水市水利局…指南, 准确地查找巴中市民政局依法公开的…).
+  const verbed =
+    /^(?:[\u4e00-\u9fff]{0,3}?地|特|特此|现)?(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解|编制|制定|制订|编写)(.+)$/.exec(
+      agency,
+    );
   if (verbed && hasRegion(verbed[1]) && isAgencyName(verbed[1])) agency = verbed[1];
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
