@@ -772,7 +772,8 @@ function sentences(printed: string, match: string, from: number): Array<{ text: 
 
 /** A heading glued in front of a sentence: （五）收费情况本单位… → 本单位… */
 function withoutHeading(sentence: string): string {
-  const item = /^\s*\d{1,2}[、.．]\s*/;
+  // 1)在线申请。: a number closed by a bracket alone is an item's number too.
+  const item = /^\s*\d{1,2}(?:[、.．]|[)）](?!\d))\s*/;
   if (item.test(sentence)) return sentence.replace(item, '').trim();
   const marker = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
   if (!marker.test(sentence)) return sentence.trim();
@@ -964,7 +965,13 @@ const OWN_WORDS: ReadonlyArray<
     /申请|提交/,
     1,
   ],
-  ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
+  // 本机关信息的发布机构为奉化区民政局办公室: the body named as the one publishing is who publishes.
+  [
+    'publisher',
+    /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开|信息的发布机构(?:为|是)/,
+    /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/,
+    2,
+  ],
   ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
 ];
 
@@ -994,13 +1001,14 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     const bullet = /^\s*[·•]\s*/.exec(sentence.match)?.[0].length ?? 0;
     const bare = withoutHeading(sentence.match.slice(bullet));
     const head = CHANNEL_HEAD.exec(bare);
-    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
+    // 1)在线申请。…: a way under a number with a closing bracket only, as a college's rules number them.
+    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．)）]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
     let text = withoutHeading(sentence.text.slice(bullet))
       .slice(head[0].length)
       .replace(/^[。.:：,，\s]+/, '');
     for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
-      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
+      if (/^\s*(?:\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
       if (text && match[all[next].start - 1] === '\n') break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
@@ -1032,9 +1040,12 @@ const ACCEPTED_SINCE =
 const REVISED =
   /(?:指南[ \t]*|(?:^|\n)[ \t]*)[(（][ \t]*((?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?:[ \t]*\d{1,2}[ \t]*日)?[ \t]*(?:修订版?|修正|更新|版|印发)?)[ \t]*[)）]/;
 
-/** A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系), not the scope's 信息分类和编排体系. */
+/**
+ * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系), not the scope's
+ * 信息分类和编排体系.
+ */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n))/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1264,10 +1275,11 @@ function inCatalogueLayout(match: string, at: number): boolean {
  */
 function proactiveScope(printed: string, match: string): { short: string; full?: string } | undefined {
   const application = applicationPart(match);
-  // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
+  // (一)公开范围 ((二)政府信息公开范围 under 二、主动公开), or an item 1、公开范围; of a guide with two such parts (主动公开范围,
+  // then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
@@ -2253,6 +2265,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       .trim();
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
+  // 政务新媒体:水务局微信公众号 on a line among the office's contacts: an account it publishes through, as the guide names it.
+  const account = /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(match);
+  if (account) {
+    const at = account.index + account[0].indexOf(account[1]);
+    const words = cleanValue(printed.slice(at, at + account[1].length));
+    const value = words.replace(/^[^:：]*[:：]\s*/, '');
+    if (!fields.proactive_channels?.includes(value))
+      fields.proactive_channels = fields.proactive_channels ? `${fields.proactive_channels}；${words}` : words;
+  }
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
