@@ -1409,8 +1409,20 @@ function proactiveChannels(printed: string, match: string): string | undefined {
   return undefined;
 }
 
-/** The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取). */
+/**
+ * The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取), and a
+ * short sentence of its own saying copies are valid (《申请表》复印有效。) when that one does not.
+ */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
+  const form = formSentence(printed, match, from);
+  if (!form || /(?:复印|复制)(?:件)?有效/.test(form)) return form;
+  const copies = sentences(printed, match, from).find(
+    (sentence) => /申请表/.test(sentence.match) && /(?:复印|复制)(?:件)?有效/.test(sentence.match) && sentence.match.length <= 40,
+  );
+  return copies ? `${cleanValue(withoutHeading(copies.text))}。${form}` : form;
+}
+
+function formSentence(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
   // 申请获取政府信息 is what one applies for, not where the form is fetched.
   for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
