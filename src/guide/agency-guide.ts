@@ -1008,7 +1008,8 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
       .replace(/^[。.:：,，\s]+/, '');
     for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
-      if (/^\s*(?:\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
+      if (/^\s*(?:\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match))
+        break;
       if (text && match[all[next].start - 1] === '\n') break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
@@ -2278,7 +2279,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const publication = proactiveChannels(printed, match);
   if (publication) fields.proactive_channels = publication;
   // 政务新媒体:水务局微信公众号 on a line among the office's contacts: an account it publishes through, as the guide names it.
-  const account = /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(match);
+  const account = /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(
+    match,
+  );
   if (account) {
     const at = account.index + account[0].indexOf(account[1]);
     const words = cleanValue(printed.slice(at, at + account[1].length));
