@@ -1286,9 +1286,14 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
     .filter((heading) => !inCatalogueLayout(match, heading.index))
     // 二、依申请公开 / 1、公开范围 (公开范围指…依申请公开的政府信息): the scope of applications, not of what is published.
     .filter((heading) => !(application > 0 && heading.index > application && !/主动/.test(heading[0])))
-    .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
-    .filter((text): text is string => text !== undefined && text.length >= 6);
-  const headed = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+    .map((heading) => ({
+      text: headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600),
+      // 一、政府信息公开范围 may be the whole guide's (what is and is not disclosed), not what is published: only its list counts.
+      general: /(?:政府)?信息(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)/.test(heading[0]) && !/主动/.test(heading[0]),
+    }))
+    .filter((part): part is { text: string; general: boolean } => part.text !== undefined && part.text.length >= 6);
+  const listing = (part: { text: string }) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part.text);
+  const headed = (parts.find(listing) ?? parts.find((part) => !part.general))?.text;
   const read = headed !== undefined ? { text: headed } : listedScope(printed, match);
   if (!read) return undefined;
   if (read.short) return { short: read.short, full: read.text };
