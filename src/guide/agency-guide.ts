@@ -2136,6 +2136,21 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
+  // 法定节假日除外。 on a line of its own a few labels under the hours (…依申请公开专用邮箱:… / 法定节假日除外。): part of the hours.
+  if (fields.office_hours && !/节假日|公休日|双休日|除外/.test(fields.office_hours)) {
+    const hours = hits.find((hit) => hit.field === 'office_hours' && !isReadingPlace(match, hit.start));
+    if (hours) {
+      TOP_HEADING.lastIndex = hours.valueStart;
+      const heading = TOP_HEADING.exec(match);
+      const nextHours = hits.find((hit) => hit.field === 'office_hours' && hit.start > hours.start);
+      const end = Math.min(hours.valueStart + 400, heading ? heading.index : match.length, nextHours ? nextHours.start : match.length);
+      const off = /(?<=\n)[ \t]*((?:法定)?(?:节假日|公休日|双休日)(?:[、和及](?:节假日|公休日|双休日))?除外)[。.]?[ \t]*(?=\n|$)/.exec(
+        match.slice(hours.valueStart, end),
+      );
+      if (off) fields.office_hours = `${fields.office_hours}(${off[1]})`;
+    }
+  }
+
   // 通信地址 apart from the 办公地址 taken: where letters go.
   for (const hit of hits) {
     if (hit.field !== 'address' || hit.start < application || isReadingPlace(match, hit.start)) continue;

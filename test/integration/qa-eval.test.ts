@@ -1646,7 +1646,8 @@ describeOverSet(
 // over four lines; a scope under (二)政府信息公开范围; 目录编排 with no 体系; 发布机构为…; ways numbered 1); an account labelled
 // among the contacts is a way of publishing; 复印有效 kept with the form; 指南是什么时候的, 目录有哪些要素, 会开新闻发布会公开信息吗,
 // 申请表要填几份, 当面交/寄过去, 发布机构是谁, 信息公开谁负责 of a guide naming only who publishes, and duty lines (防汛值班电话) no
-// disclosure phone. Final: 136/137 (1 gap line: 法定节假日除外 under the mailbox). The form's 复印有效 kept with it turned off
+// disclosure phone; a 法定节假日除外 line a few labels under the hours is part of them. Final: 137/137 (no gap line; 136/137
+// before that last fix). The form's 复印有效 kept with it turned off
 // guide-questions-31's gap 潘家湾镇申请表可以复印吗 (复制有效). Made-up examples: test/unit/qa/qaguide20.test.ts.
 describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-34)', () => {
   let store: TestApp;

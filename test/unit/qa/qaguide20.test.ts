@@ -73,6 +73,15 @@ describe('fields read in new shapes (made-up, then real)', () => {
     expect(fields.proactive_channels).toContain('临水水务微信公众号');
   });
 
+  it('法定节假日除外。 on a line of its own under the mailbox below the hours is part of the hours', () => {
+    const guide = parseAgencyGuide(
+      '政府信息公开指南\n一、政府信息公开工作机构\n机构名称:白河市林业局办公室\n受理咨询电话:0000-6630000\n办公时间(工作日):\n' +
+        '夏季8:00-12:00,15:00-18:00\n冬季8:00-12:00,14:30-17:30\n依申请公开专用邮箱:lyj@example.cn\n法定节假日除外。\n二、主动公开\n',
+    );
+    expect(guide.fields.office_hours).toContain('14:30-17:30(法定节假日除外)');
+    expect(parseAgencyGuide(read('jiyuan-slj-guide.txt')).fields.office_hours).toContain('法定节假日除外');
+  });
+
   it('a catalogue under (三)目录编排。 and 发布机构为… as who publishes', () => {
     expect(parseAgencyGuide(BAIHE_MZJ).fields.catalogue_layout).toContain('原文的号码');
     expect(parseAgencyGuide(LINSHUI_MZJ).fields.publisher).toContain('临水区民政局办公室');
