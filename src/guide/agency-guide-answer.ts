@@ -78,6 +78,10 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
 const PER_FORM_ASKED =
   /(?:一|每)(?:张|份|个)(?:申请表|申请书|表|申请)\p{Script=Han}{0,6}?(?:几|多少)(?:条|项|个|件)|(?:能|可以)(?:一起|同时)?申请(?:几|多少)(?:条|项)(?:信息|政府信息)?/u;
 
+/** How many copies of the form to hand in (申请表要填几份, 要交几份申请表): the form's own words, not a count. */
+const FORM_COPIES_ASKED =
+  /(?:申请表|申请书|表)\p{Script=Han}{0,4}?(?:填|交|写|准备|打印|复印|递交|提交)(?:几|多少)份|(?:填|交|写|准备|打印|递交|提交)(?:几|多少)份(?:申请表|申请书|表)/u;
+
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
   {
@@ -90,7 +94,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)/,
     fields: [
       'channels',
       'accepting_office',
@@ -193,10 +197,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['proactive_channels'],
   },
   {
-    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways.
+    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways;
+    // 会开新闻发布会公开信息吗 one of them, yes or no.
     ask: 'publication',
     pattern:
-      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)/u,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -251,14 +256,16 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 指南是哪年修订的, 这是哪个版本的指南: the revision or edition printed under the guide's title.
     ask: 'revised',
     pattern:
-      /(?:哪年|哪一年|什么时候|啥时候|何时|哪个月|几月份?)\p{Script=Han}{0,2}?(?:修订|修改|编制|制定|印发|出)的|修订(?:时间|日期|于|过)|(?:哪年|哪一年|哪个|什么|啥)(?:年份?的?)?版本?(?:的)?指南|指南\p{Script=Han}{0,2}?(?:哪年|哪一年|哪个|什么|啥)(?:年份?)?的?版/u,
+      /(?:哪年|哪一年|什么时候|啥时候|何时|哪个月|几月份?)\p{Script=Han}{0,2}?(?:修订|修改|编制|制定|印发|出)的|修订(?:时间|日期|于|过)|(?:哪年|哪一年|哪个|什么|啥)(?:年份?的?)?版本?(?:的)?指南|指南\p{Script=Han}{0,2}?(?:哪年|哪一年|哪个|什么|啥)(?:年份?)?的?版|指南(?:是)?(?:什么时候|啥时候|哪年|哪一年|几月份?)(?:的|出的|发的|定的|编的|写的)/u,
     fields: ['revised'],
     wanted: ['revised'],
   },
   {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的: the guide's own words on its catalogue's layout.
     ask: 'catalogue',
-    pattern: /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)/u,
+    // 目录有哪些要素: the elements the guide says each catalogue entry has.
+    pattern:
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素/u,
     fields: ['catalogue_layout'],
     wanted: ['catalogue_layout'],
   },
@@ -302,10 +309,10 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['progress_query'],
   },
   {
-    // 谁负责主动公开信息, 各部门的信息谁负责公开: who publishes, in the guide's words.
+    // 谁负责主动公开信息, 各部门的信息谁负责公开, 信息的发布机构是谁: who publishes, in the guide's words.
     ask: 'publisher',
     pattern:
-      /谁(?:来)?负责(?:主动|对外)?公开|(?:由|归)(?:谁|哪个(?:部门|科室|单位|机构|办公室)?)(?:来)?(?:负责)?(?:主动|对外)?公开|哪个(?:部门|科室|单位|机构|办公室)(?:来)?负责(?:主动|对外)?公开/,
+      /谁(?:来)?负责(?:主动|对外)?公开|(?:由|归)(?:谁|哪个(?:部门|科室|单位|机构|办公室)?)(?:来)?(?:负责)?(?:主动|对外)?公开|哪个(?:部门|科室|单位|机构|办公室)(?:来)?负责(?:主动|对外)?公开|发布机构(?:是|为)?(?:谁|哪个|哪家|什么)/,
     fields: ['publisher'],
     wanted: ['publisher'],
   },
@@ -430,11 +437,11 @@ const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复
 
 /**
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's
- * (社区医院几点开门), or the number to call the police or an ambulance (报警电话): not the disclosure office's, and no guide
- * states them.
+ * (社区医院几点开门), or the number to call the police or an ambulance (报警电话) or a duty line (防汛值班电话, 应急值守电话):
+ * not the disclosure office's, and no guide states them.
  */
 const NOT_THE_OFFICE =
-  /(?:报警|报案|急救|火警|求救|挪车|救援)(?:的)?(?:电话|号码)|食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
+  /(?:报警|报案|急救|火警|求救|挪车|救援)(?:的)?(?:电话|号码)|(?:防汛|抗旱|防火|森林防火|应急|值班|值守)(?:的)?(?:值班|值守)?(?:电话|号码)|食堂|开饭|吃饭|饭点|[午晚早]饭|停车|门诊|看病|挂号(?!信)|就诊|急诊|探视|体检|社区医院.{0,4}(?:几点|开门|上班|营业)|\d{1,4}路(?:车|公交|汽车)?(?:几点|什么时候|末班|首班|收班|发车)|末班车?|首班车?|收班|发车时间/;
 
 /**
  * A service the agency runs asked for itself (种粮补贴怎么申请, 疫苗接种点在哪, 不动产登记怎么办): no disclosure application and no office of the
@@ -525,6 +532,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   // 一张申请表能申请几条信息: 几条 of a form is the guide's rule, no count of a report.
   if (PER_FORM_ASKED.test(text)) return ['per_form'];
+  // 申请表要填几份: the guide's words on its form (一式两份), no count of a report.
+  if (FORM_COPIES_ASKED.test(text)) return ['form'];
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   if (AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
@@ -648,6 +657,16 @@ export class AgencyGuideAnswerer {
     }
     if (asked.length === 0) return null;
     const guide = this.sources.guides.forAgency(agency);
+    // 信息公开谁负责 of a guide naming no office that takes applications, nor an address, but the one that publishes (综合股负责
+    // 向社会主动公开…): that one's words.
+    if (
+      asked.includes('apply') &&
+      /谁(?:来)?负责|(?:哪个|什么)(?:部门|科室|股|单位|机构)(?:来)?负责/.test(question) &&
+      guide?.fields.publisher !== undefined &&
+      !guide.fields.accepting_office &&
+      !guide.fields.address
+    )
+      asked = ['publisher'];
     // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
     // 要带什么材料 is the guide's only when it names the papers; else the general rules answer as before (所有机关都适用的一般规定).
     const asks = asked.filter(

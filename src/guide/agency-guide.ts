@@ -549,11 +549,14 @@ function applicationPartAlone(opening: string): boolean {
 
 /** The same title in `identity`, its agency and its words apart. */
 const INSTRUCTIONS_TITLE =
-  /^\s*([\u4e00-\u9fff]{2,30}?)((?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引))(?=\s|$|[一二三四五六七八九十]、)/;
+  /^\s*([\u4e00-\u9fff]{2,30}?)((?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开)(?:说明|须知|指引|细则))(?=\s|$|[一二三四五六七八九十]、)/;
 
-/** An opening title of application instructions: 某某受理政府信息公开申请说明, 某某依申请公开须知. */
+/**
+ * An opening title of application instructions: 某某受理政府信息公开申请说明, 某某依申请公开须知, a school's 某某学院信息依申请公开
+ * 细则 (its 信息 no part of the name).
+ */
 const APPLICATION_INSTRUCTIONS =
-  /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|依申请公开)(?:说明|须知|指引)(?=\s|$|[一二三四五六七八九十]、)/;
+  /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开)(?:说明|须知|指引|细则)(?=\s|$|[一二三四五六七八九十]、)/;
 
 /**
  * A guide printed without a title or an opening that names it (a hospital's 信息公开咨询 page starting at 一、主动公开范围):
@@ -678,12 +681,13 @@ const HOURS_DAYS_OFF =
   /^\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
 
 /**
- * Where office hours end: as any value, and on over up to two line breaks or semicolons whose next part goes on with
- * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours).
+ * Where office hours end: as any value, and on over up to four line breaks or semicolons whose next part goes on with
+ * the hours (夏季08:30—12:00,14:00—18:30;冬季08:30—12:00…: the winter hours after a semicolon are the same hours; 夏季:8:30--12:00;
+ * 14:30--18:30 / 冬季:8:30--12:00;14:00--18:00 and a morning and an afternoon line per season take four).
  */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = valueEnd(match, from, hits);
-  for (let lines = 0; lines < 2 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
+  for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
     const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
     if (!HOURS_GO_ON.test(rest.slice(lead))) break;
@@ -776,7 +780,8 @@ function sentences(printed: string, match: string, from: number): Array<{ text: 
 
 /** A heading glued in front of a sentence: （五）收费情况本单位… → 本单位… */
 function withoutHeading(sentence: string): string {
-  const item = /^\s*\d{1,2}[、.．]\s*/;
+  // 1)在线申请。: a number closed by a bracket alone is an item's number too.
+  const item = /^\s*\d{1,2}(?:[、.．]|[)）](?!\d))\s*/;
   if (item.test(sentence)) return sentence.replace(item, '').trim();
   const marker = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
   if (!marker.test(sentence)) return sentence.trim();
@@ -992,7 +997,13 @@ const OWN_WORDS: ReadonlyArray<
     /申请|提交/,
     1,
   ],
-  ['publisher', /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开/, /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/, 2],
+  // 本机关信息的发布机构为奉化区民政局办公室: the body named as the one publishing is who publishes.
+  [
+    'publisher',
+    /负责(?:向社会)?(?:主动)?公开|负责(?:主动)?公开|信息的发布机构(?:为|是)/,
+    /办公室|党政办|机构|本机关|本单位|科|股|中心|局|镇|乡|街道|政府/,
+    2,
+  ],
   ['gazette', /公报/, /半月刊|月刊|周刊|旬刊|季刊|免费|赠阅|纸质|电子版|发行|订阅/, 3],
   // XX办公室是…政府信息公开工作的主管部门, 区政府办公室负责推进、指导、协调、监督本街道政府信息公开工作: an office named as
   // the supervisor (not a heading 政府信息公开主管部门和工作机构, which names none).
@@ -1027,13 +1038,15 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     const bullet = /^\s*[·•]\s*/.exec(sentence.match)?.[0].length ?? 0;
     const bare = withoutHeading(sentence.match.slice(bullet));
     const head = CHANNEL_HEAD.exec(bare);
-    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
+    // 1)在线申请。…: a way under a number with a closing bracket only, as a college's rules number them.
+    if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．)）]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
     let text = withoutHeading(sentence.text.slice(bullet))
       .slice(head[0].length)
       .replace(/^[。.:：,，\s]+/, '');
     for (let next = index + 1; next < all.length && text.length < 120; next += 1) {
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
-      if (/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match)) break;
+      if (/^\s*(?:\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match))
+        break;
       if (text && match[all[next].start - 1] === '\n') break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
@@ -1073,9 +1086,12 @@ const ACCEPTED_SINCE =
 const REVISED =
   /(?:指南[ \t]*|(?:^|\n)[ \t]*)[(（][ \t]*((?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?:[ \t]*\d{1,2}[ \t]*日)?[ \t]*(?:修订版?|修正|更新|版|印发)?)[ \t]*[)）]/;
 
-/** A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系), not the scope's 信息分类和编排体系. */
+/**
+ * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系), not the scope's
+ * 信息分类和编排体系.
+ */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n))/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1305,18 +1321,24 @@ function inCatalogueLayout(match: string, at: number): boolean {
  */
 function proactiveScope(printed: string, match: string): { short: string; full?: string } | undefined {
   const application = applicationPart(match);
-  // (一)公开范围, or an item 1、公开范围; of a guide with two such parts (主动公开范围, then 主动公开内容), the first that lists items.
+  // (一)公开范围 ((二)政府信息公开范围 under 二、主动公开), or an item 1、公开范围; of a guide with two such parts (主动公开范围,
+  // then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
     // 二、依申请公开 / 1、公开范围 (公开范围指…依申请公开的政府信息): the scope of applications, not of what is published.
     .filter((heading) => !(application > 0 && heading.index > application && !/主动/.test(heading[0])))
-    .map((heading) => headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600))
-    .filter((text): text is string => text !== undefined && text.length >= 6);
-  const headed = parts.find((part) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part)) ?? parts[0];
+    .map((heading) => ({
+      text: headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600),
+      // 一、政府信息公开范围 may be the whole guide's (what is and is not disclosed), not what is published: only its list counts.
+      general: /(?:政府)?信息(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)/.test(heading[0]) && !/主动/.test(heading[0]),
+    }))
+    .filter((part): part is { text: string; general: boolean } => part.text !== undefined && part.text.length >= 6);
+  const listing = (part: { text: string }) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part.text);
+  const headed = (parts.find(listing) ?? parts.find((part) => !part.general))?.text;
   const read = headed !== undefined ? { text: headed } : listedScope(printed, match);
   if (!read) return undefined;
   if (read.short) return { short: read.short, full: read.text };
@@ -1438,8 +1460,20 @@ function proactiveChannels(printed: string, match: string): string | undefined {
   return undefined;
 }
 
-/** The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取). */
+/**
+ * The sentence naming the application form with where it is fetched, downloaded or how it is filled (申请表可以到…领取), and a
+ * short sentence of its own saying copies are valid (《申请表》复印有效。) when that one does not.
+ */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
+  const form = formSentence(printed, match, from);
+  if (!form || /(?:复印|复制)(?:件)?有效/.test(form)) return form;
+  const copies = sentences(printed, match, from).find(
+    (sentence) => /申请表/.test(sentence.match) && /(?:复印|复制)(?:件)?有效/.test(sentence.match) && sentence.match.length <= 40,
+  );
+  return copies ? `${cleanValue(withoutHeading(copies.text))}。${form}` : form;
+}
+
+function formSentence(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
   // 申请获取政府信息 is what one applies for, not where the form is fetched.
   for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
@@ -1798,7 +1832,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
     }
   }
   // 充分发挥延安市医疗保障局政府信息对…的作用: a verb of the opening clause read before the name is no part of it.
-  const verbed = /^(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解)(.+)$/.exec(agency);
+  // So is an adverb before that verb, or the verb of compiling (特编制广水市水利局…指南, 准确地查找巴中市民政局依法公开的…).
+  const verbed =
+    /^(?:[\u4e00-\u9fff]{0,3}?地|特|特此|现)?(?:充分发挥|发挥|提高|保障|推进|方便|促进|加强|依法获取|获取|查找|了解|编制|制定|制订|编写)(.+)$/.exec(
+      agency,
+    );
   if (verbed && hasRegion(verbed[1]) && isAgencyName(verbed[1])) agency = verbed[1];
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
@@ -2143,6 +2181,21 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
+  // 法定节假日除外。 on a line of its own a few labels under the hours (…依申请公开专用邮箱:… / 法定节假日除外。): part of the hours.
+  if (fields.office_hours && !/节假日|公休日|双休日|除外/.test(fields.office_hours)) {
+    const hours = hits.find((hit) => hit.field === 'office_hours' && !isReadingPlace(match, hit.start));
+    if (hours) {
+      TOP_HEADING.lastIndex = hours.valueStart;
+      const heading = TOP_HEADING.exec(match);
+      const nextHours = hits.find((hit) => hit.field === 'office_hours' && hit.start > hours.start);
+      const end = Math.min(hours.valueStart + 400, heading ? heading.index : match.length, nextHours ? nextHours.start : match.length);
+      const off = /(?<=\n)[ \t]*((?:法定)?(?:节假日|公休日|双休日)(?:[、和及](?:节假日|公休日|双休日))?除外)[。.]?[ \t]*(?=\n|$)/.exec(
+        match.slice(hours.valueStart, end),
+      );
+      if (off) fields.office_hours = `${fields.office_hours}(${off[1]})`;
+    }
+  }
+
   // 通信地址 apart from the 办公地址 taken: where letters go.
   for (const hit of hits) {
     if (hit.field !== 'address' || hit.start < application || isReadingPlace(match, hit.start)) continue;
@@ -2294,6 +2347,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   else {
     const named = saidOnce(printed, match, /(?:公开|发布)(?:网址|网站|平台)(?:为|是|:|：)/, /门户网站|政府网站|官方网站|官网|网站/);
     if (named) fields.proactive_channels = named;
+  }
+  // 政务新媒体:水务局微信公众号 on a line among the office's contacts: an account it publishes through, as the guide names it.
+  const account = /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(
+    match,
+  );
+  if (account) {
+    const at = account.index + account[0].indexOf(account[1]);
+    const words = cleanValue(printed.slice(at, at + account[1].length));
+    const value = words.replace(/^[^:：]*[:：]\s*/, '');
+    if (!fields.proactive_channels?.includes(value))
+      fields.proactive_channels = fields.proactive_channels ? `${fields.proactive_channels}；${words}` : words;
   }
   const notes = channelNotes(printed, match, application);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);

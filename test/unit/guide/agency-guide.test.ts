@@ -39,8 +39,8 @@ describe('every guide with a JSON of its facts', () => {
       }
       // The title is cited as printed (繁体 where the page is): it ends as a guide's title does
       // (遂昌县教育局信息公开指南, …街道办事处信息公开指南: real titles often leave out 政府; a school's may be a 信息公开咨询指南;
-      // a page of instructions for applying is titled as such: …受理政府信息公开申请说明).
-      expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$|(?:政府信息公开申请|依申请公开)(?:说明|须知|指引)$/);
+      // a page of instructions for applying is titled as such: …受理政府信息公开申请说明, a school's …信息依申请公开细则).
+      expect(toSimplified(guide.title)).toMatch(/信息公开(?:咨询)?指南$|(?:政府信息公开申请|依申请公开)(?:说明|须知|指引|细则)$/);
     });
   }
 });
