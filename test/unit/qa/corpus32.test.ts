@@ -3,7 +3,7 @@
  * with no count (积极主动地公开了各类政府信息) gives its count to the next clause's 共计 of a list of kinds, and channels counting more than it are no parts of it; 微薄 before 推送 is
  * 微博; a channel the segmenter cuts in two with its verb (抖|音发了) and two channels asked together in 个 of videos are
  * answered by the count they share; 比上一年多了多少 after a figure whose sentence prints the change in its unit (52件,与去年相比
- * 增加了32件) is that printed change, no earlier year's figure worked out.
+ * 增加了32件) is that printed change, no earlier year's figure worked out; 网站上面发了大概有多少 is a site's count asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -54,6 +54,12 @@ describe('real-questions-corpus32 classes on made-up reports', () => {
     expect(values(answer)).toContain(97);
     // One of the two alone is still no count of its own.
     expect(values(await app.ask('青水乡抖音发了多少个视频'))).not.toContain(97);
+  });
+
+  it('网站上面发了大概有多少条 (上面, 大概有) asks the site’s count, as 网站上发了多少条', async () => {
+    const answer = await app.ask('那个就是我想问一下白石区政府办他们二四年网站上面发了大概有多少条信息啊');
+    expect(answer.kind).toBe('figure');
+    expect(values(answer)).toContain(35);
   });
 
   it('比上一年多了多少 after a figure whose sentence prints the change is that change', async () => {
