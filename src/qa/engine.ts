@@ -2209,6 +2209,19 @@ const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+/**
+ * The count of a change against the year before a sentence prints right after a figure (52件,与去年相比增加了32件; 比上年减少
+ * 3件): its words and value, in the figure's unit.
+ */
+function countChangeAfterFigure(sentence: string, value: number, unit: string): { words: string; value: number } | undefined {
+  const simple = toSimplified(sentence).replace(/\s+/g, '');
+  const after = new RegExp(`(?<![\\d.])${value}${unit}[,，]?(${STATED_CHANGE_WORDS})了?(\\d+)${unit}`).exec(simple);
+  return after ? { words: `${after[1]}${after[2]}${unit}`, value: Number(after[2]) } : undefined;
+}
+/** 与去年相比增加, 比上年减少, 较上一年度增长: a change against the year before, in words. */
+const STATED_CHANGE_WORDS =
+  '(?:(?:与|和|同)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?相比|(?:比|较)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?)[,，]?(?:增加|增长|减少|下降|多|少)';
+
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /**
@@ -7492,6 +7505,14 @@ ${lines.join('\n')}`,
         facts: [last, { ...last, year: earlierYear, value: earlier }, { ...last, key: 'difference', value: Math.abs(gap) }],
       };
     }
+    // 比上一年多了多少 after 接收依申请…52件,与去年相比增加了32件: the count of the change the sentence prints.
+    const counted = rateAsked ? undefined : countChangeAfterFigure(last.sentence, last.value, last.unit);
+    if (counted)
+      return {
+        kind: 'figure',
+        answer: `${last.agency}${last.year}年${formatNumber(last.value)}${last.unit}，报告写明${counted.words}（报告没有写${earlierYear}年的数字）。\n${source}`,
+        facts: [last, { ...last, key: 'stated_change', value: counted.value }],
+      };
     if (!rate) return undefined;
     return {
       kind: 'figure',
@@ -8189,8 +8210,12 @@ ${lines.join('\n')}`,
       `${figure.label}${printedFigure(figure)}${figure.channel && !CHANNEL_WORDS.test(figure.label) && !/通过/.test(figure.label) ? `（${figure.channel}）` : ''}`;
     if (key === 'proactive_items' && main.key === 'proactive_items') {
       const parts = figures.slice(1);
-      const inSentence = parts.filter((figure) => figure.sentence === main.sentence);
-      const elsewhere = parts.filter((figure) => figure.sentence !== main.sentence);
+      // A channel's count larger than the total in its unit is no part of it (…内容共计108条,…抖音号发布视频203条): the
+      // sentence's channels are then said beside the total, not under it.
+      const underMain = (figure: ProseFigure) => figure.unit !== main.unit || figure.value <= main.value;
+      const sameSentence = parts.filter((figure) => figure.sentence === main.sentence);
+      const inSentence = sameSentence.every(underMain) ? sameSentence : [];
+      const elsewhere = parts.filter((figure) => !inSentence.includes(figure));
       lead =
         `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
         (inSentence.length > 0 ? `，其中${joinList(inSentence.map(channelPart))}` : '') +

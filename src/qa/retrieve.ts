@@ -476,6 +476,8 @@ function segmentContent(question: string): string[] {
 
 /** A noun's last character the segmenter glues to the verb after it (视频|号发 → 视频号|发, 答复|书出 → 答复书|出, 申请|表交). */
 const NOUN_END = /[号站博台书表]/;
+/** Channels of two characters the segmenter may cut in two (抖|音发 in 抖音发了多少条). */
+const SPLIT_CHANNEL = /^(?:抖音|快手|微博|微信|头条)$/;
 /** Verbs glued that way. */
 const GLUED_AFTER = /[发办收罚批交报领送建开推出做]/;
 
@@ -491,6 +493,12 @@ function repairGlued(tokens: string[]): string[] {
     // 政务运行|类有|多少: 有 before the question word is the verb, not part of the word before it (类).
     if (token.length === 2 && token[1] === '有' && /^(?:多少|几)/.test(tokens[index + 1] ?? '')) {
       repaired.push(token[0]);
+      continue;
+    }
+    // 抖|音发 → 抖音|发: a channel's two-character name cut in two, its second half glued to the verb after it.
+    if (token.length === 2 && before && SPLIT_CHANNEL.test(before + token[0]) && GLUED_AFTER.test(token[1])) {
+      repaired[repaired.length - 1] = before + token[0];
+      repaired.push(token[1]);
       continue;
     }
     if (token.length === 2 && before && /^\p{Script=Han}{2,}$/u.test(before) && NOUN_END.test(token[0]) && GLUED_AFTER.test(token[1])) {

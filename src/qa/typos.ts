@@ -82,7 +82,7 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.
-  [/微(?:搏|波|薄|勃|脖)(?=发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
+  [/微(?:搏|波|薄|勃|脖)(?=发|推送|推|更新|转发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
   // 县长信相 / 市长信香 / 书记信象 (homophones for 信箱 after whose mailbox it is): the mailbox.
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
 ];

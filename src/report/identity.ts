@@ -439,6 +439,14 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
           /人民政府$/.test(name) && /^(?:x|nr|nz|ns)$/.test(tag) && /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
         // A bureau's numbered branch (上海市税务局|第三|税务|分局, …局|第一|稽查局): the ordinal goes on the name.
         const numberedBranch = /局$/.test(name) && /^第[一二三四五六七八九十\d]{1,3}$/.test(word);
+        // An office's abbreviation jieba cuts after its first character (天津市|住|建委, tagged v then j): the character
+        // starts the office's short name, one word with the abbreviation that ends it.
+        const abbreviationStart =
+          index > start &&
+          hasRegion(name) &&
+          /^\p{Script=Han}$/u.test(word) &&
+          tokens[index + 1]?.tag === 'j' &&
+          /(?:委|局|办)$/.test(tokens[index + 1]?.word ?? '');
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
@@ -450,6 +458,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !townAfterPlaces &&
               !townOfGovernment &&
               !numberedBranch &&
+              !abbreviationStart &&
               !directionDistrict(tokens, index) &&
               !(index === start && (placeWord(tokens[index]) || zoneLead(tokens, index))) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
@@ -962,6 +971,9 @@ const TOWN_INNER_OFFICE = /(?<=(?:街道办事处|镇人民政府|乡人民政�
 const CLAUSE_LEAD =
   /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
 
+/** A role a contact clause names before the body filling it in brackets: 日常受理机构(…), 工作机构(…), 承办部门(…). */
+const ROLE_IN_BRACKETS = /(?:机构|部门|单位)[(（]$/;
+
 /**
  * With no title and no 我局/我镇: the agency a clause of the opening starts with (官洲街道办事处认真贯彻…,
  * XX街道特编制…, (XX镇人民政府党政办公室; 邮编…), the first one with its region; an inner office
@@ -977,6 +989,9 @@ export function subjectOfOpening(opening: string, printed: string): string | und
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
     // 加强与南方日报、广东电视台等主流媒体: an item after 、 in a list is never a clause's subject.
     if (prose[found.index - 1] === '、') continue;
+    // 请与XX县政府信息公开日常受理机构(XX县政务服务中心)联系: the body in brackets after a role (受理机构, 工作机构) fills
+    // that role for the publisher; it is whom to contact, not who reports.
+    if (ROLE_IN_BRACKETS.test(prose.slice(Math.max(0, found.index - 4), found.index))) continue;
     // 本报告由XX局根据…, 现将XX局…, 2021年XX办公室认真…: the sentence's first words before the name that starts it.
     const clause = found[0].replace(CLAUSE_LEAD, '');
     if (clause.length < 3) continue;
@@ -1096,6 +1111,8 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
   if (OFFICE_SPEAKS.test(own)) return undefined;
   const speaksAs = (name: string) => REGION_SPEAKS.some(([level, words]) => level.test(name) && words.test(own));
   const site = OWN_COPY_SITE.exec(own.slice(0, 1500))?.[1];
+  // The government whose website holds the copy (精河县人民政府门户网站): its region, when a clause starts with it too.
+  const siteRegion = site?.replace(/^(?:本|我)/, '').replace(/(?:人民)?政府$/, '');
   if (site) {
     // The zone's committee runs the zone's site; the report is published under the zone's name (遂宁经济技术开发区).
     const name = site.replace(/^(?:本|我)/, '');
@@ -1116,7 +1133,11 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
     const rest = clause.slice(longest.length);
     if (rest.length < 2 || /^(?:人民|政府|的|门户|网站|委|党|财政|境内)/.test(rest) || WEBSITE_AFTER.test(rest)) continue;
     if (INNER_BODY_AFTER.test(rest)) continue;
-    if (speaksAs(longest)) return printedName(longest, printed);
+    // 地址:精河县伊犁路7号 is where an office sits, not a subject.
+    if (/(?:地址|住址|地点)\s*[:：]?\s*$/.test(opening.slice(Math.max(0, found.index - 6), found.index))) continue;
+    // 报告的电子版可在精河县人民政府门户网站下载, then 2024年,精河县坚持…: the county's own report, though its text never
+    // says 全县 (two signs, the copy's site and the clause's subject, agree on the region).
+    if (speaksAs(longest) || (siteRegion === longest && site !== longest)) return printedName(longest, printed);
   }
   return undefined;
 }
@@ -1194,9 +1215,12 @@ const OPENING_YEARS = [
   new RegExp(`${YEAR}年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?(?:年度)?(?:工作)?(?:报告|年报|工作)`),
 ];
 
-/** A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…), not a date. */
+/**
+ * A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…), not a date, nor the year a
+ * carry-over came from (…1554件,2023年结转132件: the 2024 report's).
+ */
 const SENTENCE_YEAR = new RegExp(
-  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*年度?(?![\\d一二三四五六七八九十]{1,2}月)`,
+  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*年度?(?![\\d一二三四五六七八九十]{1,2}月|结转|转结)`,
   'g',
 );
 

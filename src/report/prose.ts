@@ -148,6 +148,11 @@ function withChannelBefore(before: string, clauseMark: number): string {
   return CHANNEL_ONLY_CLAUSE.test(way) && namesChannel(way) && !namesChannel(clause) ? previous + clause : clause;
 }
 
+/** A clause listing kinds of items and summing them (具体包括调整领导干部分工、…等方面的内容共计): a count of the clause before. */
+const KINDS_SUMMED = /^(?:具体|主要)?(?:包括|涵盖|涉及)[^\d]{2,60}?(?:共计|合计|总计|共)$/u;
+/** A clause saying the year's disclosure with no count of its own: 积极主动地公开了各类政府信息. */
+const STATEMENT_OF_DISCLOSURE = /主动地?公开了?(?:各类|各项)?(?:政府|政务)?信息$/u;
+
 /** A clause that is only a channel after 通过 (or 依托, 利用, 借助), no number and no verb of its own: 通过XX区人民政府网站. */
 const CHANNEL_ONLY_CLAUSE =
   /^(?:其中)?(?:通过|依托|利用|借助)[^\d]{1,30}?(?:网站|门户网站|政府网|公众号|微信|微博|公开栏|平台|客户端|APP|抖音|快手|视频号|头条号?)$/u;
@@ -308,6 +313,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, found[2]);
+      // 积极主动地公开了各类政府信息,具体包括…等方面的内容共计108条: the clause before, with no figure of its own, says what
+      // the 共计 of its list of kinds counts (the year's 主动公开 total, not some other count).
+      if (key === 'other' && !channel && sentenceStart >= 0) {
+        const previousMark = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark, sentenceStart - 1)));
+        const previous = before.slice(previousMark + 1, sentenceStart).replace(/\s+/g, '');
+        if (KINDS_SUMMED.test(clause.replace(/\s+/g, '')) && !/\d/.test(previous) && STATEMENT_OF_DISCLOSURE.test(previous))
+          ({ key, channel } = classify(`${previous.replace(/主动地/, '主动')},${clause}`, found[2]));
+      }
       if (breakdown) breakdown = stillOpen(breakdown, sentence.slice(cursor, at));
       // 县政府网站12365条 inside the brackets after a 主动公开 total: a channel's part of it, though its clause says no 公开
       // (and never a second total, though its clause runs back over the total's 主动公开).
