@@ -1493,6 +1493,18 @@ function channelOfClause(sentence: string, value: number): string | undefined {
   return way?.replace(/[“”"「」]/g, '');
 }
 
+/**
+ * The channel of a count's own clause (…网站公开信息11条,学习强国等国家级媒体公开信息64条 → 学习强国等国家级媒体 for 64, not
+ * the 网站 of the clause before): a channel word in the clause, else the way the clause names before its 公开/发布, else the
+ * last channel word before the count in the sentence (通过XX网站,公开…51条: a clause that is only a channel).
+ */
+function ownChannel(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  const start = Math.max(...[...'，,；;。、'].map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+  return channelBefore(sentence.slice(start), value) ?? channelOfClause(sentence, value) ?? channelBefore(sentence, value);
+}
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -2184,9 +2196,11 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   return { ...part, key: 'breakdown_total', value, unit: total[2] };
 }
 
-/** 占比多少 / 占百分之几 / 占全部主动公开的百分之几 alone after figures: the share of the last in the whole before it. */
+/**
+ * 占比多少 / 占百分之几 / 占全部主动公开的百分之几 / 占多少比例 alone after figures: the share of the last in the whole before it.
+ */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
@@ -5831,7 +5845,7 @@ export class QaEngine {
     for (const fact of remembered) {
       if (fact.key !== last.key || !fact.sentence || fact.agency !== last.agency || fact.year !== last.year || fact.unit !== last.unit)
         continue;
-      const channel = channelBefore(fact.sentence, fact.value);
+      const channel = ownChannel(fact.sentence, fact.value);
       if (channel) byChannel.set(channel, fact);
     }
     if (byChannel.size < 2) return undefined;
