@@ -1505,6 +1505,9 @@ function ownChannel(sentence: string, value: number): string | undefined {
   return channelBefore(sentence.slice(start), value) ?? channelOfClause(sentence, value) ?? channelBefore(sentence, value);
 }
 
+/** 一共 / 总共 / 全部: a total asked, over every channel and item. */
+const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -4719,6 +4722,8 @@ export class QaEngine {
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
+        // 大村镇一共多少 after another agency's total: the remembered thing's total, of the agency named.
+        /^(?:一共|总共|总计|共计|合计)(?:是|有)?(?:多少|几)[个条件项]?$/.test(residue) ||
         // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
@@ -5116,8 +5121,13 @@ export class QaEngine {
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
     // 西工区的呢 after 沙坡头区科技局在政府网站上挂了多少条: the restored topic is all that agency published (22条); the
     // last question, of this agency, asks its count on that channel (5条).
+    // (那朱备镇一共推送了多少 asks that agency's total: 一共 asks no channel of the last question.)
     const channelAskedLast =
-      topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
+      topicRestored &&
+      answer.kind === 'figure' &&
+      CHANNEL_WORDS.test(memory?.lastQuestion ?? '') &&
+      !CHANNEL_WORDS.test(input) &&
+      !TOTAL_OF_ALL_ASKED.test(input);
     // 那红寺堡区科技局呢 after 中卫市科技局部门工作动态发了多少条 (a sentence's figure, not the catalogue's total): the restored
     // topic is all that agency published (225条); the last question, of this agency, asks that part (部门动态30件).
     const partAskedLast =

@@ -1677,7 +1677,10 @@ function readAnswer(
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up. A list closed by its own total
       // (专题专栏包括组织机构4条、…,共发布86条) is asked that total by a question naming the list and none of its items.
       const listFrom = listClosedBy(sentence, at, request.text);
-      const totalHere = (totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) || listFrom !== undefined;
+      // (累计浏览量达39481次 is a level of views, no total of the items 一共推送了多少 asks: a 量 the question does not say.)
+      const totalWords = totalAsked ? TOTAL_BEFORE.exec(sentence.slice(Math.max(0, at - 16), at))?.[0] : undefined;
+      const totalHere =
+        (totalWords !== undefined && !(totalWords.includes('量') && !request.text.includes('量'))) || listFrom !== undefined;
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).

@@ -11,6 +11,11 @@
  *    unreadable and the question was refused for its units.
  * 6. An account's name asked in 繁体 (帳號叫什麼 simplifies to 帐号叫什么): 帐号 is 账号.
  * 7. 12354热线 (two neighbouring digits of the service hotline swapped): the 12345 hotline.
+ * 8. 那X一共推送了多少 after a channel's count (政府网站公开了几条): the channel was kept and X refused; 一共 asks X's total. And
+ *    a total asked with a verb (一共推送了多少) took the 累计浏览量达…次 of the same sentence as the total: a level of views (a 量
+ *    the question does not say) is no total of items.
+ * 9. X一共多少 (an agency, 一共 and no noun) after another agency's total: the remembered thing's total of X, so that 哪个多 and
+ *    差多少 after it weigh the two agencies of the conversation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -34,6 +39,11 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
         'baihe.txt',
         `${HEAD('白河县柳林镇人民政府', 2025)}(一)主动公开情况。2025年,我镇通过政府信息公开平台推送各类政务信息400条,累计浏览量达5200次。其中,累计更新财政资金信息60条,及时公开预决算情况;公共资源交易信息25条,涵盖工程招投标等内容;社会救助信息100条,详细公示低保等救助政策。
 (二)依申请公开情况。2025年未收到政府信息公开申请。`,
+      ],
+      [
+        'liulin2.txt',
+        `${HEAD('青溪县杨柳乡人民政府', 2024)}(一)主动公开情况。2024年,杨柳乡累计公开政府信息210条。从公开渠道来看,青溪县人民政府网站公开信息30条,杨柳发布等县级平台公开信息180条。
+(二)依申请公开情况。2024年未收到政府信息公开申请。`,
       ],
       [
         'songxi.txt',
@@ -86,5 +96,17 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
   it('reads 12354热线 as the 12345 hotline', async () => {
     const answers = await converse(app, 'c7', ['松溪卫健局24年公众号发了多少', '12354热线呢']);
     expect(answers[1].answer).toContain('160件');
+  });
+
+  it('reads 那X一共推送了多少 after a channel as the total of X, never the views of its sentence', async () => {
+    const answers = await converse(app, 'c8', ['杨柳乡政府网站公开了几条', '那柳林镇一共推送了多少']);
+    expect(answers[1].kind).toBe('figure');
+    expect(answers[1].facts.map((fact) => fact.value)).toEqual([400]);
+  });
+
+  it('reads X一共多少 after the total of another agency as the total of X, and 差多少 then weighs the two', async () => {
+    const answers = await converse(app, 'c9', ['杨柳乡政府网站公开了几条', '那柳林镇一共推送了多少', '杨柳乡一共多少', '哪个多', '差多少']);
+    expect(answers[2].facts.map((fact) => fact.value)).toContain(210);
+    expect(answers[4].answer).toContain('相差190条');
   });
 });
