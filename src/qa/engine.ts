@@ -6537,7 +6537,9 @@ ${lines.join('\n')}`,
    * answer counts; undefined otherwise (the refusal stands).
    */
   private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
-    const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
+    // 它发了几条 after 荔小卫是什么平台: 它 points at the thing the last question named.
+    const own = input.replace(FOLLOW_UP_LEAD, '').replace(/^(?:它|这个|那个)(?!们)/, '');
+    const words = contentWords(own);
     // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
     if (input.length > 10 || words.some((word) => word.length >= 2)) return undefined;
     const lastMentions = this.index.find(lastQuestion);
@@ -6546,7 +6548,7 @@ ${lines.join('\n')}`,
     for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
     const subject = contentWords(lastRest).find((word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word));
     if (!subject) return undefined;
-    const again = this.askOne(`${agency.name}${subject}${input.replace(FOLLOW_UP_LEAD, '')}`, context);
+    const again = this.askOne(`${agency.name}${subject}${own}`, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

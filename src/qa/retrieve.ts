@@ -412,6 +412,9 @@ const FOUNDING_WHEN = /什么时候|时间|何时|哪年|哪一年|哪天|日期
 /** Two channels written together with nothing between them (微博微信): read as joined by 和, which the segmenter cuts right. */
 const GLUED_CHANNELS = /(微博|微信公众号|微信(?!公众号)|公众号|抖音|快手|头条号?|视频号)(?=微博|微信|抖音|快手|头条|视频号)/g;
 
+/** A word of three or more characters ending in 发 or 推 (荔小卫发): an unknown name the segmenter glued to its verb. */
+const NAME_GLUED_TO_POSTED = /^\p{Script=Han}{3,}[发推]$/u;
+
 function segmentContent(question: string): string[] {
   // Cheap test first: most questions name no two channels.
   const text = /微博|微信|抖音|快手|头条|视频号/.test(question) ? question.replace(GLUED_CHANNELS, '$1和') : question;
@@ -425,7 +428,14 @@ function segmentContent(question: string): string[] {
     run = '';
   };
   let previous = '';
-  const tokens = repairGlued(cutWords(text).flatMap(splitGluedVerb));
+  // 荔小卫发|了: a name the segmenter does not know, glued to the 发 after it, is the name and the verb (a particle follows).
+  const tokens = repairGlued(
+    cutWords(text)
+      .flatMap((word, index, all) =>
+        NAME_GLUED_TO_POSTED.test(word) && /^[了过着]/.test(all[index + 1] ?? '') ? [word.slice(0, -1), word.slice(-1)] : [word],
+      )
+      .flatMap(splitGluedVerb),
+  );
   for (const [index, raw] of tokens.entries()) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 工作情况类信息: a word dropped elsewhere (情况) names a kind with 类 after it: 情况类 is a word of its own.

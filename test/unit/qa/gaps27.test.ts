@@ -16,6 +16,8 @@
  *    the question does not say) is no total of items.
  * 9. X一共多少 (an agency, 一共 and no noun) after another agency's total: the remembered thing's total of X, so that 哪个多 and
  *    差多少 after it weigh the two agencies of the conversation.
+ * 10. 它发了几条 after 荔小卫是什么平台: 它 was read as a noun of the question, so the thing the last question named was not
+ *    asked; and the segmenter glued an unknown name to the verb after it (荔小卫发|了), so 荔小卫发了几条 found no sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -47,7 +49,7 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
       ],
       [
         'songxi.txt',
-        `${HEAD('松溪县卫生健康局', 2024)}(一)主动公开情况。按照主动及时原则,松溪县卫生健康局2024年主动公开政府信息500条,其中政府网站公开50条,微信公众号“健康松溪”发布250条,微博“松溪卫健”发布40条,12345政务服务热线办件160件。
+        `${HEAD('松溪县卫生健康局', 2024)}(一)主动公开情况。按照主动及时原则,松溪县卫生健康局2024年主动公开政府信息500条,其中政府网站公开50条,微信公众号“健康松溪”发布250条,微博“松溪卫健”发布40条,微信视频号“溪小健”发布12条,12345政务服务热线办件160件。
 (二)依申请公开情况。2024年未收到政府信息公开申请。`,
       ],
     ]);
@@ -108,5 +110,13 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
     const answers = await converse(app, 'c9', ['杨柳乡政府网站公开了几条', '那柳林镇一共推送了多少', '杨柳乡一共多少', '哪个多', '差多少']);
     expect(answers[2].facts.map((fact) => fact.value)).toContain(210);
     expect(answers[4].answer).toContain('相差190条');
+  });
+
+  it('reads 它发了几条 after 溪小健是什么平台 as the count of that account', async () => {
+    const answers = await converse(app, 'c10', ['松溪卫健局24年公众号发了多少', '溪小健是什么平台', '它发了几条']);
+    expect(answers[2].kind).toBe('figure');
+    expect(answers[2].answer).toContain('12条');
+    const [named] = await converse(app, 'c11', ['松溪县卫生健康局溪小健发了几条']);
+    expect(named.answer).toContain('12条');
   });
 });
