@@ -1513,6 +1513,13 @@ const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|撤�
 /** A sentence saying how a review or lawsuit ended (申请人已撤回, 维持原行政行为, 已审结). */
 const APPEAL_OUTCOME_STATED = /撤回|撤销|撤诉|维持|纠正|驳回|确认违法|审结|终止|胜诉|败诉|结果/;
 
+/** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
+const THIS_REPORT_WHERE =
+  /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
+
+/** The pointing words and the report's name before what is asked of it (这个年报|在哪下载). */
+const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告)/;
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -4455,6 +4462,13 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // 这个年报在哪下载 in a conversation about one agency: where its report is read, not the rule on publishing reports.
+    const reportOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && THIS_REPORT_WHERE.test(text);
+    const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
+    if (rememberedAgency) {
+      const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
+      if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
+    }
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -4469,6 +4483,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !reportOfRemembered &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&

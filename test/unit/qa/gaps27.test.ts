@@ -20,6 +20,8 @@
  *    asked; and the segmenter glued an unknown name to the verb after it (荔小卫发|了), so 荔小卫发了几条 found no sentence.
  * 11. 复议结果怎么样 on a page cut before table 四, whose prose says the outcome (发生行政复议1件,申请人已撤回): refused for the
  *    missing table; the prose sentence is now quoted.
+ * 12. 这个年报在哪下载 in a conversation about one agency: the rule on publishing reports was answered; the report pointed at is
+ *    that agency's, and where it may be read (报告电子版可从…网站(网址:…)查阅或下载) is its site. 在哪下载 asks a site too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -42,7 +44,8 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
       [
         'baihe.txt',
         `${HEAD('白河县柳林镇人民政府', 2025)}(一)主动公开情况。2025年,我镇通过政府信息公开平台推送各类政务信息400条,累计浏览量达5200次。其中,累计更新财政资金信息60条,及时公开预决算情况;公共资源交易信息25条,涵盖工程招投标等内容;社会救助信息100条,详细公示低保等救助政策。
-(二)依申请公开情况。2025年未收到政府信息公开申请。`,
+(二)依申请公开情况。2025年未收到政府信息公开申请。
+报告电子版可从白河县人民政府网站(网址:http://www.baihe.example.gov.cn/gk/)查阅或下载。`,
       ],
       [
         'liulin2.txt',
@@ -132,5 +135,10 @@ describe('gaps27: channels, shares, sums and spellings in conversations', () => 
     const answers = await converse(app, 'c12', ['鹤山县政府办2024年被复议了几次', '复议结果怎么样']);
     expect(answers[1].kind).toBe('text');
     expect(answers[1].answer).toContain('维持原行政行为');
+  });
+
+  it('answers 这个年报在哪下载 with the site of the agency talked about, not the rule on publishing reports', async () => {
+    const answers = await converse(app, 'c13', ['柳林镇二五年推送了多少政务信息', '这个年报在哪下载']);
+    expect(answers[1].answer).toContain('baihe.example.gov.cn');
   });
 });
