@@ -1508,11 +1508,6 @@ function ownChannel(sentence: string, value: number): string | undefined {
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
-/** 复议结果怎么样 / 官司赢了吗: how a review or a lawsuit ended is asked, not how many there were. */
-const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|撤回|撤销|维持|纠正|驳回|输了|赢了|胜诉|败诉|判/;
-/** A sentence saying how a review or lawsuit ended (申请人已撤回, 维持原行政行为, 已审结). */
-const APPEAL_OUTCOME_STATED = /撤回|撤销|撤诉|维持|纠正|驳回|确认违法|审结|终止|胜诉|败诉|结果/;
-
 /** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
 const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
@@ -7302,7 +7297,7 @@ ${lines.join('\n')}`,
   private forReport(topic: Topic, report: ReportRecord, asked = ''): Answer {
     switch (topic.type) {
       case 'cell':
-        return this.cellAnswer(topic, report, asked);
+        return this.cellAnswer(topic, report);
       case 'prose':
         return this.proseAnswer(topic.key, report, asked);
       case 'section':
@@ -7504,17 +7499,8 @@ ${lines.join('\n')}`,
     return this.tableThreeStated(report, (text) => stated.test(text));
   }
 
-  /**
-   * 复议结果怎么样 where table 四 is cut: the prose sentence that names the remedy and its outcome (发生行政复议1件,申请人已撤回),
-   * quoted as what the cut table would say; undefined when no sentence states one.
-   */
-  private appealOutcomeStated(report: ReportRecord, row: RowDef): Answer | undefined {
-    const remedy = row.key === 'review' ? /复议/ : /诉讼|起诉/;
-    return this.tableThreeStated(report, (text) => remedy.test(text) && APPEAL_OUTCOME_STATED.test(text), '表四');
-  }
-
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
-  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean, table = '表三'): Answer | undefined {
+  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       if (!states(text)) continue;
       // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
@@ -7522,7 +7508,7 @@ ${lines.join('\n')}`,
       if (!sentence) continue;
       return {
         kind: 'text',
-        answer: `${report.agency}${report.year}年报告的${table}（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
+        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
         facts: [],
       };
     }
@@ -7534,7 +7520,7 @@ ${lines.join('\n')}`,
     return sameRowIn(layoutOf(report.format), row);
   }
 
-  private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord, asked = ''): Answer {
+  private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     if (topic.group || topic.breakdown) return this.groupAnswer(topic, report);
     const facts: Fact[] = [];
     const lines: string[] = [];
@@ -7563,12 +7549,6 @@ ${lines.join('\n')}`,
             ? this.applicantsStated(report, oneKindAsked ? ALL_OF_ONE_KIND : APPLICANTS_STATED)
             : undefined;
         if (applicants && !topic.alsoRows?.length) return applicants;
-        // 复议结果怎么样 where table 四 is cut: the prose's outcome (申请人已撤回), quoted.
-        const outcome =
-          row.table === 'appeals' && APPEAL_OUTCOME_ASKED.test(asked) && !topic.alsoRows?.length
-            ? this.appealOutcomeStated(report, row)
-            : undefined;
-        if (outcome) return outcome;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }
