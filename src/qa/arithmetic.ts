@@ -24,8 +24,11 @@ export function askedOperation(text: string): 'sum' | 'difference' | 'ratio' | u
 
 /** Words a predicate after two named things starts with (公开了多少条, 发了几条, 有多少). */
 const PREDICATE = '(?:公开|发布|发(?!展)|有|是|上|里|中|分别|各|共|多少|几|收|办|开展|举办|组织|培育|选聘|申请|提出|受理)';
-/** A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word. */
-const THING = '([\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
+/**
+ * A thing named before or after the conjunction: two to twelve characters (国家科技型中小企业), no question word; a
+ * service line's number may open it (12345热线办件).
+ */
+const THING = '((?:\\d{5,6}(?=[\\u4e00-\\u9fa5]))?[\\u4e00-\\u9fa5A-Za-z&]{2,12}?)';
 /** 门户网站和公开栏加起来公开了多少条 / 政府网站加中卫日报一共发了多少 / 微博和公众号加起来一共发了多少条. */
 const AND_PAIR = new RegExp(
   `^${THING}(?:和|跟|与|加上|加|及|以及|还有)${THING}((?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共|合计|共计)?|一共|总共|合计|共计)?((?=${PREDICATE}).*(?:多少|几).*)$`,
@@ -189,8 +192,14 @@ function asCountedSide(side: string): string {
 
 /** Neither side is a year, a number or a question word (年报, 年度报告 are things, not years). */
 function plausible(first: string, second: string): boolean {
-  return ![first, second].some((side) => /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side) || AGENCY_PART.test(side));
+  // (A service line's number opening a side, 12345热线, is its name: no count or year.)
+  return ![first, second].some(
+    (side) => /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side.replace(HOTLINE_NUMBER, '')) || AGENCY_PART.test(side),
+  );
 }
+
+/** A service line's number opening a thing (12345热线, 12388平台). */
+const HOTLINE_NUMBER = /^\d{5,6}(?=\p{Script=Han})/u;
 
 /** A side that is part of an agency's name (沈阳市, 和平区, 发展和改革委员会): 和 joins the words of a name, not two things. */
 const AGENCY_PART = /(?:[省市区县镇乡旗州]|局|委员会|办公室|政府|厅)$/;

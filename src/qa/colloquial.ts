@@ -36,6 +36,15 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 学习强国这些国家级媒体 / 抖音之类的平台: a channel named by its example, then pointing words, then its kind, is the
+  // kind the report prints with 等 (学习强国等国家级媒体).
+  [
+    /(?<=\p{Script=Han}{2})(?:这些|这类|这种|这样的|那些|之类的|一类的)(?=\p{Script=Han}{0,6}(?:媒体|平台|网站|渠道|载体|账号|新媒体))/gu,
+    '等',
+  ],
+  // 财政资金和公共资源交易加起来 / 微信和微博一共: two things joined with 和, then a word of summing ending the message, ask
+  // how much they come to (多少), as 加起来多少 does.
+  [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
   // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.
   [/(?<=(?:多少|几)[个名位家]?(?:人|群众|代表|企业|专家))(?:去|来|过来|过去)(?=[了的呢啊呀吗?？。！!]*$)/g, ''],
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the

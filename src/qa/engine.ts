@@ -1516,6 +1516,28 @@ function channelOfClause(sentence: string, value: number): string | undefined {
   return way?.replace(/[“”"「」]/g, '');
 }
 
+/**
+ * The channel of a count's own clause (…网站公开信息11条,学习强国等国家级媒体公开信息64条 → 学习强国等国家级媒体 for 64, not
+ * the 网站 of the clause before): a channel word in the clause, else the way the clause names before its 公开/发布, else the
+ * last channel word before the count in the sentence (通过XX网站,公开…51条: a clause that is only a channel).
+ */
+function ownChannel(sentence: string, value: number): string | undefined {
+  const at = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`).exec(sentence)?.index;
+  if (at === undefined) return undefined;
+  const start = Math.max(...[...'，,；;。、'].map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+  return channelBefore(sentence.slice(start), value) ?? channelOfClause(sentence, value) ?? channelBefore(sentence, value);
+}
+
+/** 一共 / 总共 / 全部: a total asked, over every channel and item. */
+const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
+
+/** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
+const THIS_REPORT_WHERE =
+  /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
+
+/** The pointing words and the report's name before what is asked of it (这个年报|在哪下载). */
+const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告)/;
+
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
@@ -2241,9 +2263,11 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
   return { ...part, key: 'breakdown_total', value, unit: total[2] };
 }
 
-/** 占比多少 / 占百分之几 / 占全部主动公开的百分之几 alone after figures: the share of the last in the whole before it. */
+/**
+ * 占比多少 / 占百分之几 / 占全部主动公开的百分之几 / 占多少比例 alone after figures: the share of the last in the whole before it.
+ */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重)|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
@@ -4512,6 +4536,13 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // 这个年报在哪下载 in a conversation about one agency: where its report is read, not the rule on publishing reports.
+    const reportOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && THIS_REPORT_WHERE.test(text);
+    const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
+    if (rememberedAgency) {
+      const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
+      if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
+    }
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -4526,6 +4557,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !reportOfRemembered &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -4789,6 +4821,8 @@ export class QaEngine {
       const followUp =
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
+        // 大村镇一共多少 after another agency's total: the remembered thing's total, of the agency named.
+        /^(?:一共|总共|总计|共计|合计)(?:是|有)?(?:多少|几)[个条件项]?$/.test(residue) ||
         // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
@@ -5186,8 +5220,13 @@ export class QaEngine {
     // Also when the topic was restored (收了多少申请 read as the table's row) and this agency's table is cut: its sentences may say it.
     // 西工区的呢 after 沙坡头区科技局在政府网站上挂了多少条: the restored topic is all that agency published (22条); the
     // last question, of this agency, asks its count on that channel (5条).
+    // (那朱备镇一共推送了多少 asks that agency's total: 一共 asks no channel of the last question.)
     const channelAskedLast =
-      topicRestored && answer.kind === 'figure' && CHANNEL_WORDS.test(memory?.lastQuestion ?? '') && !CHANNEL_WORDS.test(input);
+      topicRestored &&
+      answer.kind === 'figure' &&
+      CHANNEL_WORDS.test(memory?.lastQuestion ?? '') &&
+      !CHANNEL_WORDS.test(input) &&
+      !TOTAL_OF_ALL_ASKED.test(input);
     // 那红寺堡区科技局呢 after 中卫市科技局部门工作动态发了多少条 (a sentence's figure, not the catalogue's total): the restored
     // topic is all that agency published (225条); the last question, of this agency, asks that part (部门动态30件).
     const partAskedLast =
@@ -5920,7 +5959,7 @@ export class QaEngine {
     for (const fact of remembered) {
       if (fact.key !== last.key || !fact.sentence || fact.agency !== last.agency || fact.year !== last.year || fact.unit !== last.unit)
         continue;
-      const channel = channelBefore(fact.sentence, fact.value);
+      const channel = ownChannel(fact.sentence, fact.value);
       if (channel) byChannel.set(channel, fact);
     }
     if (byChannel.size < 2) return undefined;
@@ -6602,7 +6641,9 @@ ${lines.join('\n')}`,
    * answer counts; undefined otherwise (the refusal stands).
    */
   private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
-    const words = contentWords(input.replace(FOLLOW_UP_LEAD, ''));
+    // 它发了几条 after 荔小卫是什么平台: 它 points at the thing the last question named.
+    const own = input.replace(FOLLOW_UP_LEAD, '').replace(/^(?:它|这个|那个)(?!们)/, '');
+    const words = contentWords(own);
     // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
     if (input.length > 10 || words.some((word) => word.length >= 2)) return undefined;
     const lastMentions = this.index.find(lastQuestion);
@@ -6611,7 +6652,7 @@ ${lines.join('\n')}`,
     for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
     const subject = contentWords(lastRest).find((word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word));
     if (!subject) return undefined;
-    const again = this.askOne(`${agency.name}${subject}${input.replace(FOLLOW_UP_LEAD, '')}`, context);
+    const again = this.askOne(`${agency.name}${subject}${own}`, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 

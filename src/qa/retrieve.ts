@@ -412,6 +412,9 @@ const FOUNDING_WHEN = /什么时候|时间|何时|哪年|哪一年|哪天|日期
 /** Two channels written together with nothing between them (微博微信): read as joined by 和, which the segmenter cuts right. */
 const GLUED_CHANNELS = /(微博|微信公众号|微信(?!公众号)|公众号|抖音|快手|头条号?|视频号)(?=微博|微信|抖音|快手|头条|视频号)/g;
 
+/** A word of three or more characters ending in 发 or 推 (荔小卫发): an unknown name the segmenter glued to its verb. */
+const NAME_GLUED_TO_POSTED = /^\p{Script=Han}{3,}[发推]$/u;
+
 function segmentContent(question: string): string[] {
   // Cheap test first: most questions name no two channels.
   const text = /微博|微信|抖音|快手|头条|视频号/.test(question) ? question.replace(GLUED_CHANNELS, '$1和') : question;
@@ -425,7 +428,14 @@ function segmentContent(question: string): string[] {
     run = '';
   };
   let previous = '';
-  const tokens = repairGlued(cutWords(text).flatMap(splitGluedVerb));
+  // 荔小卫发|了: a name the segmenter does not know, glued to the 发 after it, is the name and the verb (a particle follows).
+  const tokens = repairGlued(
+    cutWords(text)
+      .flatMap((word, index, all) =>
+        NAME_GLUED_TO_POSTED.test(word) && /^[了过着]/.test(all[index + 1] ?? '') ? [word.slice(0, -1), word.slice(-1)] : [word],
+      )
+      .flatMap(splitGluedVerb),
+  );
   for (const [index, raw] of tokens.entries()) {
     const stripped = raw.replace(ASK_PREFIX, '');
     // 工作情况类信息: a word dropped elsewhere (情况) names a kind with 类 after it: 情况类 is a word of its own.
@@ -1705,7 +1715,10 @@ function readAnswer(
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up. A list closed by its own total
       // (专题专栏包括组织机构4条、…,共发布86条) is asked that total by a question naming the list and none of its items.
       const listFrom = listClosedBy(sentence, at, request.text);
-      const totalHere = (totalAsked && TOTAL_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) || listFrom !== undefined;
+      // (累计浏览量达39481次 is a level of views, no total of the items 一共推送了多少 asks: a 量 the question does not say.)
+      const totalWords = totalAsked ? TOTAL_BEFORE.exec(sentence.slice(Math.max(0, at - 16), at))?.[0] : undefined;
+      const totalHere =
+        (totalWords !== undefined && !(totalWords.includes('量') && !request.text.includes('量'))) || listFrom !== undefined;
       const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).

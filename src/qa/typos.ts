@@ -85,6 +85,9 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/微(?:搏|波|薄|勃|脖)(?=发|推送|推|更新|转发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
   // 县长信相 / 市长信香 / 书记信象 (homophones for 信箱 after whose mailbox it is): the mailbox.
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
+  // 12354热线 / 12435平台 / 13245工单 (two neighbouring digits swapped in the government's service hotline, no such line of
+  // its own) before what the hotline is: the 12345 hotline.
+  [/(?<!\d)(?:21345|13245|12435|12354)(?!\d)(?=热线|平台|便民|政务|服务|工单|办件|转办)/g, '12345'],
 ];
 
 /**

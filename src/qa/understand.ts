@@ -109,9 +109,10 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     .replace(/\s+/g, '')
     .replace(TRAILING_EMOJI, '')
     .slice(0, maxLength);
-  const text = toSimplified(plain).replace(FINANCIAL_YEAR, (year: string) =>
-    [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''),
-  );
+  // 帳號 simplifies to 帐号, a variant of 账号 (as 帐户 of 账户): the spelling the engine's words use.
+  const text = toSimplified(plain)
+    .replace(/帐(?=号|户)/g, '账')
+    .replace(FINANCIAL_YEAR, (year: string) => [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''));
   // 两千零二十六年 → 2026年 first: its 零二十六 alone would read as no year.
   const withYears = text.replace(THOUSANDS_YEAR, (numeral: string) => {
     const value = parseChineseNumber(numeral);

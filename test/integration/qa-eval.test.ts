@@ -1559,6 +1559,8 @@ describeOverSet(
 // 公众号 with 344条). Made-up examples: test/unit/qa/qachat29.test.ts.
 // 110/114 after gaps22 (no wrong figure left: 公众号 against the 344条 several channels share refused, 统计公报 1条, and
 // 那管委会办公室24年呢 answered 没有，0件 from 受理政府信息公开申请数量为0; 4 gap lines). Made-up examples: test/unit/qa/gaps22.test.ts.
+// 112/114 after gaps27 (这个年报在哪下载 in a conversation about one agency: its site, not the rule on publishing reports; 2 gap
+// lines). Made-up examples: test/unit/qa/gaps27.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-57)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -1617,6 +1619,13 @@ describe('chat conversations after a miss over the sample and real reports (citi
 // compare and subtract; 撤回 is 撤销; 封 wholes; 其余的呢 after 占比 and after 具体包括). One expectation changed with the fixes:
 // 继续 after 还有呢 (the 32 comes with the 44 in one sentence, and the cut page has nothing after it). 12 gap lines, no wrong
 // figure left. Made-up examples: test/unit/qa/qachat31.test.ts.
+// 124/125 after gaps27 (学习强国这些国家级媒体 as X等Y; 哪个渠道最多 with each count named by its own clause's channel; 占多少比例;
+// 财政资金和公共资源交易加起来 with no count word; 12345热线办件占主动公开的比例 (a hotline number opening a side); 帳號 → 帐号 → 账号;
+// 12354热线 as 12345; 那朱备镇一共推送了多少 after a channel asks the total, and never the 累计浏览量 of its sentence; 大村镇一共多少
+// after a switch, so 差多少 weighs the conversation's two towns (172); 它发了几条 after 荔小卫是什么平台, with 荔小卫发|了 no longer
+// glued; 1 gap line: 复议结果怎么样 on a page cut before table 四, where quoting the prose's outcome from the table's answer
+// broke real-probes-15's 撤销了几件复议 counts, so it was taken back). Made-up examples:
+// test/unit/qa/gaps27.test.ts.
 describe('chat conversations over prose-rich real pages (citizen-questions-59)', () => {
   let store: TestApp;
   beforeAll(async () => {
