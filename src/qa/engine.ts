@@ -6783,7 +6783,8 @@ ${lines.join('\n')}`,
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
       return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
-    const told = clauseGoingOn(found.sentence, clause, asked);
+    // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)
+    const told = clauseGoingOn(found.sentence, clause, asked).replace(/[，,]。/g, '。');
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 

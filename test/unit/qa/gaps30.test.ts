@@ -7,6 +7,8 @@
  *    first (鄂州税务民委), which then named nothing; and a region read as its one agency (铜川 → 铜川市公安局) followed by words of
  *    its name (公安) before 和 did not let the second name (龙华公安分局) join.
  * 3. Two accounts compared whose counts are printed in 条 and 篇 (公众号623条 against 推送信息435篇): posts either way.
+ * 4. A role asked with 是谁 (领导小组组长是谁) where the sentence naming the group is followed by the one filling the role (由党工委
+ *    书记与办事处主任担任组长): the group's sentence was quoted alone; the next one is read with it when it names the role.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -42,6 +44,10 @@ describe('gaps30: kinds listed after a total, two agencies compared by short nam
       [
         'qinghe-agri.txt',
         `${HEAD('清河市农业农村局', 2021)}全平台发布各类政务信息合计700条,其中网站发布自主信息90条,官方微博150条,官方公众号460条;`,
+      ],
+      [
+        'dongqiao.txt',
+        `${HEAD('东桥街道办事处', 2024)}2024年,东桥街道高度重视政务公开工作,组建了政务公开工作领导小组。由党工委书记担任组长,办事处副主任担任副组长,各科室负责人作为成员。全年主动公开信息56条。`,
       ],
       ['qinghe-edu.txt', `${HEAD('清河市教育局', 2024)}“清河教育”微信公众号推送或转发信息380篇。门户网站发布信息120条。`],
     ]);
@@ -80,5 +86,11 @@ describe('gaps30: kinds listed after a total, two agencies compared by short nam
     const answer = await app.ask('清河的农业农村局和教育局公众号谁发得多');
     expect(answer.kind).toBe('figure');
     expect(answer.facts.map((fact) => fact.value).sort()).toEqual([380, 460]);
+  });
+
+  it('reads the sentence after the group when it names the role asked', async () => {
+    const answer = await app.ask('东桥街道政务公开领导小组组长是谁');
+    expect(answer.answer).toContain('党工委书记');
+    expect(answer.answer).not.toContain('，。');
   });
 });
