@@ -108,8 +108,7 @@ const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 const PEOPLE_IN_GE = /(?:多少|几)个人(?!才)/;
 /** What people bring, counted as cases (几个人申请, 几个人复议): those questions ask the cases. */
 const CASES_OF_PEOPLE = /申请|复议|诉讼|起诉|投诉|举报/;
-// (哪几类 / 哪几件 asks which ones, not how many: no measure word asked.)
-const ASKED_UNIT = new RegExp(`(?:多少|(?<!哪)几)([大小]?)(${UNIT_PATTERN})`);
+const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
 // 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
   .map(unitPattern)
@@ -153,7 +152,10 @@ const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆�
 export function askedUnit(text: string): string | undefined {
   // 有几个人管信息公开: 个 counts people there, never cases or items (年报1件). (有几个人申请 counts applications: 件.)
   if (PEOPLE_IN_GE.test(text) && !CASES_OF_PEOPLE.test(text)) return '人';
-  return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
+  const asked = ASKED_UNIT.exec(text);
+  // 分哪几类 asks which kinds, not how many: no measure word asked. (哪几家公司 keeps its 家: the names are never a count.)
+  const kindsAsked = asked?.[2] === '类' && text[asked.index - 1] === '哪';
+  return (kindsAsked ? undefined : asked?.[2]) ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
 /**
