@@ -590,6 +590,8 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
+/** A place's own body (海原县人民政府, 海原县, 前进街道办事处): a region's name, never a bureau of some kind. */
+const PLACE_BODY_NAME = /(?:人民政府|政府|省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|苏木)$/;
 const NAMES_COUNTED = /(?:这|那)?(?:[两俩三四五六几](?:个|家)|俩)$/;
 /** Two to five short names put apart by spaces (红寺堡 海原 西工三个): nothing but names before the kind. */
 const SPACED_NAMES = /^(?:\p{Script=Han}{2,6}[\s\u3000]+){1,4}\p{Script=Han}{2,10}$/u;
@@ -4031,6 +4033,15 @@ export class QaEngine {
     const endsAtConjunction = (mention: AgencyMention) =>
       mention.start < before.length && mention.start + mention.text.length >= before.length - 1;
     if (!named.some(endsAtConjunction)) return text;
+    // 鄂州税务和九原民委: the words before the conjunction already name a bureau of another kind (国家税务总局鄂州市税务局),
+    // not a bare region: the kind after the conjunction is the second agency's alone.
+    const variants = kindVariants(kind);
+    const namedAlready = this.index.find(text.slice(0, at)).some((mention) => {
+      if (mention.how === 'fuzzy' || mention.start + mention.text.length !== at || mention.agencies.length !== 1) return false;
+      const name = toSimplified(mention.agencies[0].name);
+      return !PLACE_BODY_NAME.test(name) && !variants.some((variant) => name.endsWith(variant));
+    });
+    if (namedAlready) return text;
     return `${text.slice(0, at)}${kind}${text.slice(at)}`;
   }
 
@@ -5421,7 +5432,10 @@ export class QaEngine {
     const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     // (政策解读10条 against 政策解读123件: items published are counted in 条 or 件 alike.)
-    if (facts.some((fact) => fact === undefined) || !sameItemUnit(facts[0]?.unit ?? '', facts[1]?.unit ?? '')) return undefined;
+    // (Posts are counted in 篇 as well: 公众号推送信息435篇 against 公众号623条 counts the same thing, items sent out.)
+    const [first, second] = [facts[0]?.unit ?? '', facts[1]?.unit ?? ''];
+    const postsCounted = /^[条件篇]$/.test(first) && /^[条件篇]$/.test(second) && /发|推送|推文|公开|发布/.test(asked);
+    if (facts.some((fact) => fact === undefined) || !(sameItemUnit(first, second) || postsCounted)) return undefined;
     // 汉中工信局和新余工信局政策解读加起来多少: the two agencies' figures added, never ranked.
     if (asksForSum(text)) {
       const known = (facts as Fact[]).map((fact) => ({ agency: fact.agency, value: fact.value, unit: fact.unit }));
@@ -6899,7 +6913,8 @@ ${lines.join('\n')}`,
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
       return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
     }
-    const told = clauseGoingOn(found.sentence, clause, asked);
+    // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)
+    const told = clauseGoingOn(found.sentence, clause, asked).replace(/[，,]。/g, '。');
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 
@@ -7426,10 +7441,17 @@ ${lines.join('\n')}`,
       const text = toSimplified(section).replace(/\s+/g, '');
       const at = text.indexOf(printed);
       if (at < 0) continue;
-      const end = text.indexOf('。', at);
+      let end = text.indexOf('。', at);
+      // 全年累计发布信息9035条。其中,概况类信息418条,…: a breakdown opening the next sentence is the same passage.
+      if (end >= 0 && /^(?:其中|具体(?:包括|为|是)|包括|分别为)/.test(text.slice(end + 1))) end = text.indexOf('。', end + 1);
       const passage = text.slice(at, end < 0 ? undefined : end + 1);
       const kinds = passage.match(/\p{Script=Han}{2,6}类/gu) ?? [];
-      if (new Set(kinds).size < 2) continue;
+      // 其中:1.政策性文件1条;2.工作动态类信息12条;…: numbered items are kinds whatever their names end with.
+      const numbered = passage.match(/(?:^|[：:；;，,])\s*[(（]?\d{1,2}[.、．)）]\s*\p{Script=Han}/gu) ?? [];
+      // 其中,概况类信息418条,政务动态信息4742条,…: two items or more counted after 其中 are the kinds, named as printed.
+      const breakdown = /(?:其中|包括|分别为)[：:，,]?(.*)$/u.exec(passage)?.[1] ?? '';
+      const counted = breakdown.match(new RegExp(`\\p{Script=Han}{2,}\\d+(?:\\.\\d+)?${head.unit}`, 'gu')) ?? [];
+      if (new Set(kinds).size < 2 && numbered.length < 2 && counted.length < 2) continue;
       return {
         kind: 'text',
         answer: `${report.agency}${report.year}年主动公开${printed}，报告列出的分类：“${shorten(passage, printed, 400)}”\n${this.cite(report, key)}`,
@@ -9180,9 +9202,15 @@ ${lines.join('\n')}`,
   /** 临夏州公安局和遂宁船山公安分局: the second of two joined names, found only when rewritten, joins the first. */
   private withRewrittenSecond(text: string, mentions: AgencyMention[]): AgencyMention[] {
     if (mentions.length !== 1) return mentions;
-    const end = mentions[0].start + mentions[0].text.length;
+    let end = mentions[0].start + mentions[0].text.length;
+    // 铜川公安和龙华公安分局: a region read as its one agency (铜川 → 铜川市公安局), then words of that agency's name (公安),
+    // then the joiner: the second name starts after it all the same.
+    const words = /^(\p{Script=Han}{1,4}?)(?=[和与跟及、])/u.exec(text.slice(end))?.[1];
+    const ownName = mentions[0].agencies.length === 1 ? toSimplified(mentions[0].agencies[0].name) : '';
+    if (mentions[0].how === 'region' && words && ownName.includes(words) && !PLACE_BODY_NAME.test(ownName)) end += words.length;
     if (!/^[和与跟及、]/.test(text.slice(end))) return mentions;
-    const second = this.rewrittenAgencyName(text.slice(end + 1));
+    const whole = this.index.find(text.slice(end + 1)).filter((mention) => mention.start === 0 && mention.how !== 'fuzzy');
+    const second = whole.length === 1 && whole[0].agencies.length === 1 ? [whole[0]] : this.rewrittenAgencyName(text.slice(end + 1));
     if (second.length !== 1 || second[0].agencies[0].id === mentions[0].agencies[0]?.id) return mentions;
     return [...mentions, { ...second[0], start: second[0].start + end + 1 }];
   }

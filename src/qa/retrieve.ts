@@ -152,7 +152,10 @@ const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆�
 export function askedUnit(text: string): string | undefined {
   // 有几个人管信息公开: 个 counts people there, never cases or items (年报1件). (有几个人申请 counts applications: 件.)
   if (PEOPLE_IN_GE.test(text) && !CASES_OF_PEOPLE.test(text)) return '人';
-  return ASKED_UNIT.exec(text)?.[2] ?? (RATE.test(text) ? '%' : impliedUnit(text));
+  const asked = ASKED_UNIT.exec(text);
+  // 分哪几类 asks which kinds, not how many: no measure word asked. (哪几家公司 keeps its 家: the names are never a count.)
+  const kindsAsked = asked?.[2] === '类' && text[asked.index - 1] === '哪';
+  return (kindsAsked ? undefined : asked?.[2]) ?? (RATE.test(text) ? '%' : impliedUnit(text));
 }
 
 /**
@@ -1193,9 +1196,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   let best: { score: number; found: Retrieved } | undefined;
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
   const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
+  // 领导小组组长是谁: the role asked, which the sentence after the one naming the group may fill (由党工委书记…担任组长).
+  const roleAsked = request.kind === 'text' ? ROLE_ASKED.exec(request.text)?.[1] : undefined;
   for (const report of request.reports) {
     for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
-      const hit = partAsked ? withBreakdownAfter(store, report.id, searched) : searched;
+      const hit = partAsked
+        ? withBreakdownAfter(store, report.id, searched)
+        : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
+          ? withRoleAfter(store, report.id, searched, roleAsked)
+          : searched;
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
@@ -2050,6 +2059,22 @@ function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceH
   if (!text || at < 0) return hit;
   const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
   return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
+}
+
+/** 组长是谁 / 谁是负责人 / 谁担任组长: a role asked, group 1 (or 2). */
+const ROLE_ASKED = /(组长|副组长|负责人|主任|召集人|联络员)(?:是|由)谁/;
+
+/**
+ * 领导小组组长是谁 against 成立…领导小组…。由党工委书记与办事处主任担任组长,…: the sentence that names the group, read with the
+ * next one of its section when that one names the role asked (and the first does not).
+ */
+function withRoleAfter(store: ReportStore, reportId: number, hit: SentenceHit, role: string): SentenceHit {
+  const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
+  const own = hit.sentence.trim().replace(/[。；;]$/, '');
+  const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
+  if (!text || at < 0) return hit;
+  const next = /^[。；;]\s*([^。；;]{2,80}[。；;]?)/.exec(text.slice(at + own.length))?.[1];
+  return next && toSimplified(next).includes(role) ? { ...hit, sentence: `${own}。${next}` } : hit;
 }
 
 /** A question asking the items' counts together (一共, 加起来, 合计). */

@@ -379,6 +379,9 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // place; written before running): first run 56/63; 58/63 after the fixes it led to (a printed total for 一共呢, a reply naming a
   // region-less agency), and real-questions-16 146/160. 59/63 after reports-more11's channel fix (城中区礼让街街道网站公开了几条信息:
   // the figure of the one channel asked stands when no sentence is found). 147/160 after gaps14 (几类 in prose: 类 after a number).
+  // After gaps30: real-questions-13 63/63 (铜川公安和龙华公安分局: a region read as its one bureau, then words of its name, then 和:
+  // the second name joins) and real-questions-16 160/160 (鄂州税务和九原民委: no kind distributed to a name before 和 that already
+  // names a bureau); 0 gap lines each. Made-up examples: test/unit/qa/gaps30.test.ts.
   // guide-questions-3 (150 over 15 guides no batch had asked,
   // 繁体 mirrors, the 平潭 guides, follow-up chats, 20 negatives), written before its first run: 106/150; 143/150 after its fixes.
   // guide-questions-4 (57 over five guides added from the web: a county 卫健局, a 2008 district 卫生局 with its reading places,
@@ -899,6 +902,7 @@ describe('held-out questions over reports-more11 to reports-more13, reports-real
   // 专兼职). real-questions-28 (54 second examples of
   // those classes over other agencies and wordings, and new phrasings, written before its first run): 49/54 (1 wrong figure: a sum
   // of two agencies gave one side's 4 where the other's 收到依申请公开信息2条 was not read); 53/54 after (1 gap line).
+  // real-questions-27 171/171 after gaps30 (清远的农业农村局和教育局公众号: posts counted in 条 and 篇 compare; 0 gap lines).
   askFiles(() => store, ['real-questions-27.jsonl', 'real-questions-28.jsonl']);
 });
 
@@ -1177,6 +1181,7 @@ describe('held-out questions over reports-more11, -14, -16, -18, -19, reports-re
   // 100/106 after its fixes (6 gap lines); 101/106 after gaps18 kept publication dates (5 gap lines). real-questions-47
   // (26 second examples and new phrasings, written before its first run): 23/26 (2 wrong figures: 平潭2024年公安局 read as the region, the rewrite's kind refusing 公; 上年转过来 lost its 结转);
   // 25/26 after (1 gap line). Made-up examples: test/unit/qa/round24-real.test.ts.
+  // real-questions-47 26/26 after gaps30 (君山片区管理局跟平潭自然资源局: 自然资源局 no longer distributed to the name before 跟).
   askFiles(() => store, ['real-questions-46.jsonl', 'real-questions-47.jsonl']);
 });
 
@@ -1401,6 +1406,8 @@ describeOverSet(
 // lines, one a wrong figure left: a 分别 pair not summed). Made-up examples: test/unit/qa/qareal27.test.ts. 109/113 after
 // gaps21 (the 分别 pair's counts are each their own name's, and summed; 4 gap lines).
 // 111/113 after gaps23 (同比增长5.26% read from the sentence; 联系人:王曦瑶 kept at import; 2 gap lines).
+// 112/113 after gaps30 (主动公开的信息分哪几类: 哪几类 is no count in 类, and a numbered breakdown 1.政策性文件1条;2.… lists the
+// kinds; 1 gap line). Made-up examples: test/unit/qa/gaps30.test.ts.
 describeOverSet(
   'held-out questions over reports-more26 (real-questions-51)',
   'reports-more26',
@@ -1470,6 +1477,8 @@ describeOverSet(
 // sentence figure counts; the importer takes no name from 对以县政府和县政府办公室名义. Final: 120/126 (6 gap lines, one a wrong
 // figure left: 咨询的呢 after 投诉的呢 answered from the 办公热线's sentence, labelled so). Made-up examples:
 // test/unit/qa/qareal29.test.ts.
+// 124/126 after gaps30 (网站发布的信息分哪几类: the breakdown opening the sentence after the total, 。其中,概况类…; 领导小组组长是谁:
+// the next sentence read when it names the role, 由党工委书记…担任组长; 2 gap lines). Made-up examples: test/unit/qa/gaps30.test.ts.
 describeOverSet(
   'held-out questions over reports-more32 (real-questions-53)',
   'reports-more32',
