@@ -989,10 +989,24 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         lower.agencies.some((agency) => !entry.agencies.includes(agency) && agency.name.includes(entry.name)),
     );
   };
+  // 海原西工中卫, 海原、西工、中卫这三个科技局: places listed one after another, with or without a joiner between them.
+  const placeStarts = new Set<number>();
+  const placeEnds = new Set<number>();
+  for (const { entry, at } of [...aliasOccurrences, ...regionOccurrences]) {
+    placeStarts.add(at);
+    placeEnds.add(at + entry.name.length);
+  }
   for (const { entry, at } of regionOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;
     if (lowerPlaceFollows(at, entry)) continue;
-    const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    let after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    // 海原|西工中卫: another place right after this one (none of its lower places, read above) is no kind of this one's agency.
+    const nextPlace = [...after].findIndex((_, offset) => offset > 0 && placeStarts.has(at + entry.name.length + offset));
+    if (placeStarts.has(at + entry.name.length)) after = '';
+    else if (nextPlace > 0 && /^[省市区县旗州盟]$/.test(after.slice(0, nextPlace)) && !LEVEL.test(entry.name.at(-1) ?? '')) after = '';
+    // 海原西工中卫|这三个科技局: after places listed, 这三个 counts them all; the kind after it is theirs, not another body's.
+    if (placeEnds.has(at) || (JOINER.test(text[at - 1] ?? '') && placeEnds.has(at - 1)))
+      after = after.replace(/^(?:这|那)(?:[两二三四五六七八九十几]|\d+)?[个家]/, '');
     let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after) && !(WHICH_OF_TWO.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) {
