@@ -5055,6 +5055,7 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
       if (total === 0 && agencies.length === 1 && askedOfOne) answer = this.withAbsenceStated(answer, askedOfOne, agencies[0], years);
+      if (total === 0 && agencies.length === 1) answer = this.withOtherApplicantsStated(answer, agencies[0]);
     }
     if (understood.operation === 'value' && agencies.length === 1) answer = withoutOtherYearsOnly(answer, understood.years) ?? answer;
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
@@ -5378,6 +5379,29 @@ export class QaEngine {
     if (clause && !APPLICATIONS_CAME_IN.test(toSimplified(clause)))
       return this.refusal(`${agency.name}的年度报告没有写明收到了多少政府信息公开申请（相关的只有“${clause}”），无法回答有没有人申请。`);
     return undefined;
+  }
+
+  /**
+   * 那件申请是不是企业提的, answered 没有 from one applicant column's zero (商业企业0件) of a year that received some: who did
+   * apply is said too (自然人1件), from the same row of table 三, so the 没有 does not read as no application at all.
+   */
+  private withOtherApplicantsStated(answer: Answer, agency: AgencyRecord): Answer {
+    if (answer.facts.length !== 1) return answer;
+    const [fact] = answer.facts;
+    const column = /^received\.(\w+)$/.exec(fact.key)?.[1];
+    if (!column || column === 'total' || !APPLICANT_COLUMNS.some((each) => each.key === column)) return answer;
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === fact.year);
+    const received = report ? this.store.cell(report.id, 'received', 'total') : undefined;
+    if (!report || !received) return answer;
+    const others = APPLICANT_COLUMNS.filter((each) => each.key !== 'total' && each.key !== column)
+      .map((each) => ({ label: each.label, value: this.store.cell(report.id, 'received', each.key) ?? 0 }))
+      .filter((each) => each.value > 0);
+    if (others.length === 0) return answer;
+    const listed = others.map((each) => `${each.label}${formatNumber(each.value)}${fact.unit}`).join('、');
+    const lines = answer.answer.split('\n');
+    const sourceAt = lines.findIndex((line) => line.startsWith('（来源'));
+    lines.splice(sourceAt < 0 ? lines.length : sourceAt, 0, `该年新收申请共${formatNumber(received)}${fact.unit}，申请人为：${listed}。`);
+    return { ...answer, answer: lines.join('\n') };
   }
 
   /**
@@ -8123,7 +8147,16 @@ ${lines.join('\n')}`,
       const clip = (point: string) => {
         const sentences = point.match(/[^。；]+[。；]?/g) ?? [point];
         const said = sentences[0].length < 24 && sentences.length > 1 ? `${sentences[0]}${sentences[1]}` : sentences[0];
-        return said.length > 100 ? `${said.slice(0, 100)}…` : said;
+        if (said.length <= 100) return said;
+        // Cut between clauses, not inside one; past 100 characters, clauses that state a figure are what the point is
+        // (培育国家科技型中小企业 33 家): they are kept up to 220 characters, and the cut comes at the first without one.
+        let kept = '';
+        for (const clause of said.match(/[^，,；;]+[，,；;]?/g) ?? [said]) {
+          if (kept.length + clause.length <= 100 || (/\d/.test(clause) && kept.length + clause.length <= 220)) kept += clause;
+          else break;
+        }
+        if (kept.length === 0) return `${said.slice(0, 100)}…`;
+        return kept === said ? said : `${kept.replace(/[，,；;]$/, '')}…`;
       };
       const shown = points.slice(0, 6);
       const clipped = shown.map(clip);
