@@ -8,6 +8,8 @@
  *    (自然人1件) is now said from the same row, so the 没有 does not read as no application.
  * 3. A highlight point cut at 100 characters lost the figures it states after the cut (科技型中小企业 33 家): a point is now
  *    cut between clauses, and clauses stating a figure are kept up to 220 characters.
+ * 4. The kinds of outcome of an application asked with no agency (办理结果有几种) got 哪个机关、哪一年 back: the report format's
+ *    table 三 lists them (予以公开 … 其他处理), now a topic of the guide; with an agency named, its report's figures still answer.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,5 +56,12 @@ describe('gaps28: places run together, who applied when another applicant is den
     const [answer] = await converse(app, 'h1', ['云川市科技局2024年有什么亮点']);
     expect(answer.answer).toContain('创新型中小企业 48 家');
     expect(answer.answer).not.toContain('营造了良好的创新氛围');
+  });
+
+  it("lists the kinds of outcome of table 三 when no agency is named, and answers an agency's own from its report", async () => {
+    const general = await app.ask('依申请公开的处理结果分哪几种');
+    for (const kind of ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']) expect(general.answer).toContain(kind);
+    const own = await app.ask('青川市科技局2025年的办理结果有哪些');
+    expect(own.answer).toContain('予以公开1件');
   });
 });
