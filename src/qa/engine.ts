@@ -2217,6 +2217,8 @@ const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Sc
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
+/** An account or a site shut down (注销, 关停, 停用 …), asked or stated. */
+const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
@@ -6947,6 +6949,9 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${agencies[0].name}的政府信息公开年度报告中没有写明“${other}”的件数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
         );
+      // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
+      const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
+      if (shut) return shut;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -8127,6 +8132,35 @@ ${lines.join('\n')}`,
       answer: `${lead}\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
       facts,
     };
+  }
+
+  /**
+   * 公众号被注销了吗 / 网站关停了吗: a channel asked to have been shut, where the report's only sentence on shutting an account
+   * names another channel (对“…”新浪微博官方账号进行关停注销): the report does not say the one asked was, and says which was.
+   * Undefined when no sentence shuts any channel, or one names the channel asked (the usual path reads it).
+   */
+  private otherChannelShut(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const verb = CHANNEL_SHUT.exec(text)?.[0];
+    const asked = CHANNEL_ASKED.exec(text)?.[0];
+    if (!verb || !asked) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    if (!report) return undefined;
+    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
+        const shutAt = sentence.search(CHANNEL_SHUT);
+        if (shutAt < 0) continue;
+        // The channel shut is the one named last before the verb (政务新媒体…对…新浪微博官方账号进行关停注销: 微博).
+        const other = [...sentence.slice(0, shutAt).matchAll(new RegExp(CHANNEL_ASKED.source, 'g'))].at(-1)?.[0];
+        if (!other || sentence.includes(asked) || other === asked) return undefined;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告没有写${asked}被${verb}；写明关停注销的是${other}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -10,6 +10,10 @@
  *    cut between clauses, and clauses stating a figure are kept up to 220 characters.
  * 4. The kinds of outcome of an application asked with no agency (办理结果有几种) got 哪个机关、哪一年 back: the report format's
  *    table 三 lists them (予以公开 … 其他处理), now a topic of the guide; with an agency named, its report's figures still answer.
+ * 5. Spoken words the reports print otherwise: 申请情况全部列出来 (an adverb before the verb of listing table 三), 带他们去看了几家
+ *    企业 (参观), 他们能拖更久吗 (the extension of the reply's time limit), 在第几次党组会上定的 (the 上 of a meeting's place).
+ * 6. 公众号被注销了吗 where the report states only that its 微博 was shut: no 没有理解 reply, but that the report does not say
+ *    so of the 公众号, and which channel it says was shut.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +34,15 @@ describe('gaps28: places run together, who applied when another applicant is den
         xigongAs('云川市科学技术局', '云川市', '2024年主动公开政府信息12条。', '2024年未收到政府信息公开申请。').replace(
           '2024年，我局未产生信息公开处理费。',
           '（一）市科技局2024年亮点工作：一是在服务企业创新方面。依托门户网站持续公开科技政策申报通知和项目评审结果，帮助企业及时了解政策，全市研发投入从 2022 年的 1200 万元提高到 2023 年的 2600 万元，增速达到 116.7%，2024 年新认定高新技术企业 12 家，培育创新型中小企业 48 家，推动企业加大研发投入，营造了良好的创新氛围。二是在政民互动方面。举办政府开放日活动1场。',
+        ),
+      ],
+      [
+        'yunling.txt',
+        xigongAs(
+          '云岭县科学技术局',
+          '云岭县',
+          '2024年主动公开政府信息40条。举办政府开放日活动1场，邀请群众代表18名，现场参观了3家科技型企业。经局2024年第9次党组会议研究决定，对“云岭科技”新浪微博账号进行关停注销。',
+          '2024年未收到政府信息公开申请。',
         ),
       ],
       ['qingchuan.txt', zhongwei.replaceAll('中卫市科学技术局', '青川市科学技术局').replaceAll('中卫市', '青川市')],
@@ -63,5 +76,32 @@ describe('gaps28: places run together, who applied when another applicant is den
     for (const kind of ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']) expect(general.answer).toContain(kind);
     const own = await app.ask('青川市科技局2025年的办理结果有哪些');
     expect(own.answer).toContain('予以公开1件');
+  });
+
+  it('reads 申请情况都列出来 as table 三 asked whole', async () => {
+    const [, listed] = await converse(app, 'c1', ['青川市科技局2025年收到几件申请', '申请情况都列出来']);
+    expect(listed.answer).toContain('予以公开');
+  });
+
+  it('reads 去看了几家 as the 参观 reports print', async () => {
+    const [, visited] = await converse(app, 'c2', ['云岭县科技局开放日邀请了多少人', '带大家去看了几家']);
+    expect(visited.facts.map((fact) => fact.value)).toContain(3);
+  });
+
+  it('reads 拖更长时间 after the reply time as the extension', async () => {
+    const [, longer] = await converse(app, 'c3', ['申请政府信息公开多少天给答复', '可以拖更长时间吗']);
+    expect(longer.kind).toBe('guide');
+    expect(longer.answer).toContain('延长');
+  });
+
+  it('reads 在第几次党组会上定的 without the 上 of the meeting', async () => {
+    const meeting = await app.ask('云岭县科技局关停微博是在第几次党组会上定的');
+    expect(meeting.facts.map((fact) => fact.value)).toContain(9);
+  });
+
+  it('says which channel the report states was shut when another is asked', async () => {
+    const answer = await app.ask('云岭县科技局的公众号注销了没有');
+    expect(answer.answer).toContain('微博');
+    expect(answer.answer).not.toMatch(/^有/);
   });
 });
