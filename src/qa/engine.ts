@@ -4435,6 +4435,19 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // 有没有因为是国家秘密不给公开的 after 最后给公开了几件 of one agency: another row of the same table of its report (the
+    // 不予公开 reason's cell), not the rules on what is exempt.
+    const rememberedTopic = memory?.topic;
+    const rowOfRememberedTable =
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      understood.topic?.type === 'cell' &&
+      rememberedTopic?.type === 'cell' &&
+      understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
+      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules).
+      (COUNT_ASKED.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
+      !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -4449,6 +4462,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !rowOfRememberedTable &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&

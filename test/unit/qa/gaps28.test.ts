@@ -14,6 +14,8 @@
  *    企业 (参观), 他们能拖更久吗 (the extension of the reply's time limit), 在第几次党组会上定的 (the 上 of a meeting's place).
  * 6. 公众号被注销了吗 where the report states only that its 微博 was shut: no 没有理解 reply, but that the report does not say
  *    so of the 公众号, and which channel it says was shut.
+ * 7. 有没有因为是国家秘密不给公开的 in a conversation on one agency's table 三 (最后给公开了几件): the rules on exemptions answered;
+ *    another row of the table the conversation is on now asks that agency's report (whether it may, 能公开吗, stays the rules').
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,5 +105,17 @@ describe('gaps28: places run together, who applied when another applicant is den
     const answer = await app.ask('云岭县科技局的公众号注销了没有');
     expect(answer.answer).toContain('微博');
     expect(answer.answer).not.toMatch(/^有/);
+  });
+
+  it('asks the remembered agency another row of the table the conversation is on, whether it happened', async () => {
+    const [, , secret, rule] = await converse(app, 'c4', [
+      '青川市科技局2025年收到几件申请',
+      '予以公开了几件',
+      '有没有因为涉及第三方权益不给公开的',
+      '涉及第三方的信息能公开吗',
+    ]);
+    expect(secret.answer).toMatch(/^没有/);
+    expect(secret.facts.map((fact) => fact.value)).toEqual([0]);
+    expect(rule.kind).toBe('guide');
   });
 });
