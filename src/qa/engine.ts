@@ -6966,6 +6966,9 @@ ${lines.join('\n')}`,
       // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
       const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
       if (shut) return shut;
+      // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
+      const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
+      if (all) return all;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -8146,6 +8149,33 @@ ${lines.join('\n')}`,
       answer: `${lead}\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
       facts,
     };
+  }
+
+  /**
+   * 采纳了几条 / 整改了多少件: a count asked of a verb the report states only of all of a count before it (收集有效意见建议5条，
+   * 均已全部采纳): all of them, said with the clause, no figure of the verb's own made up. Undefined when no clause says so.
+   */
+  private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const verb = /(\p{Script=Han}{2})了?(?:几|多少)/u.exec(text)?.[1];
+    if (!verb || /^(?:一共|总共|共有|还有|他们|是否|到底)$/.test(verb)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    if (!report) return undefined;
+    const allDid = new RegExp(
+      `([^，,；;。]*?(\\d+)\\s*([条件个项次名家])[^，,；;。]{0,4}?)[，,]?(?:均|都|全部|全都)(?:已经?)?(?:全部)?${verb}`,
+    );
+    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
+        const said = allDid.exec(sentence);
+        if (!said) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告写明：${said[0].trim()}，即这${said[2]}${said[3]}都已${verb}（报告没有另写${verb}的${said[3]}数）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
   }
 
   /**

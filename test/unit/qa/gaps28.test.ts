@@ -16,6 +16,8 @@
  *    so of the 公众号, and which channel it says was shut.
  * 7. 有没有因为是国家秘密不给公开的 in a conversation on one agency's table 三 (最后给公开了几件): the rules on exemptions answered;
  *    another row of the table the conversation is on now asks that agency's report (whether it may, 能公开吗, stays the rules').
+ * 8. 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: refused (没有理解); the clause saying all of a count were so is
+ *    now quoted with that count, no figure of the verb's own made up.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +45,7 @@ describe('gaps28: places run together, who applied when another applicant is den
         xigongAs(
           '云岭县科学技术局',
           '云岭县',
-          '2024年主动公开政府信息40条。举办政府开放日活动1场，邀请群众代表18名，现场参观了3家科技型企业。经局2024年第9次党组会议研究决定，对“云岭科技”新浪微博账号进行关停注销。',
+          '2024年主动公开政府信息40条。举办政府开放日活动1场，邀请群众代表18名，现场参观了3家科技型企业，收到群众意见7条，均已全部落实。经局2024年第9次党组会议研究决定，对“云岭科技”新浪微博账号进行关停注销。',
           '2024年未收到政府信息公开申请。',
         ),
       ],
@@ -117,5 +119,12 @@ describe('gaps28: places run together, who applied when another applicant is den
     expect(secret.answer).toMatch(/^没有/);
     expect(secret.facts.map((fact) => fact.value)).toEqual([0]);
     expect(rule.kind).toBe('guide');
+  });
+
+  it('answers a count asked of a verb the report states of all of a count (均已全部落实)', async () => {
+    const [, fixed] = await converse(app, 'c5', ['云岭县科技局2024年开放日收到多少条意见', '落实了几条']);
+    expect(fixed.answer).toContain('7条');
+    expect(fixed.answer).toContain('落实');
+    expect(fixed.facts).toEqual([]);
   });
 });
