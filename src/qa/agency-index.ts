@@ -998,10 +998,31 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         lower.agencies.some((agency) => !entry.agencies.includes(agency) && agency.name.includes(entry.name)),
     );
   };
+  // 海原西工中卫这三个科技局, 海原、西工、中卫这三个科技局: places listed one after another, with or without a joiner between
+  // them, then counted (这三个): each is a place asked, whatever follows it.
+  const furthestEnd = new Map<number, number>();
+  for (const { entry, at } of [...aliasOccurrences, ...regionOccurrences])
+    furthestEnd.set(at, Math.max(furthestEnd.get(at) ?? 0, at + entry.name.length));
+  const placeEnds = new Set(furthestEnd.values());
+  /** Where the places listed from `end` on (海原|西工中卫这三个) stop, each right after the one before, a level or joiner between. */
+  const listedUpTo = (end: number) => {
+    let position = end;
+    for (let step = 0; step < 8; step += 1) {
+      const next = furthestEnd.get(position) ?? furthestEnd.get(position + 1);
+      if (next === undefined || (!furthestEnd.has(position) && !/[省市区县旗州盟、和与及]/.test(text[position] ?? ''))) break;
+      position = next;
+    }
+    return position;
+  };
   for (const { entry, at } of regionOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;
     if (lowerPlaceFollows(at, entry)) continue;
-    const after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    let after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    // 海原|西工中卫这三个科技局: another place right after this one, the list then counted, is no kind of this one's agency.
+    const listEnd = listedUpTo(at + entry.name.length);
+    if (listEnd > at + entry.name.length && LISTED_COUNT.test(text.slice(listEnd))) after = '';
+    // 海原西工中卫|这三个科技局: after places listed, 这三个 counts them all; the kind after it is theirs, not another body's.
+    if (placeEnds.has(at) || (JOINER.test(text[at - 1] ?? '') && placeEnds.has(at - 1))) after = after.replace(LISTED_COUNT, '');
     let narrowed = narrowByKind(index, entry.agencies, after);
     // 中卫市各单位, 宁夏的哪些部门: the region scopes a question among its agencies; it names none of them.
     if (REGION_THEN_AMONG.test(after) && !(WHICH_OF_TWO.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) {
@@ -1211,6 +1232,9 @@ function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
     (mention) => mention.how !== 'region' || mention.agencies.length === 1 || !mention.agencies.some((agency) => named.includes(agency)),
   );
 }
+
+/** 这三个, 这两家, 那几个: a count of the places listed right before it. */
+const LISTED_COUNT = /^(?:这|那)(?:[两二三四五六七八九十几]|\d+)?[个家]/;
 
 /** An index of every agency's aliases and regions, rebuilt when the store changes. */
 export class AgencyIndex {

@@ -165,9 +165,15 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<![我俺])(?:那个|这个|那些|这些)?申请人?(?:(?:要的|申请的|的)(?:信息|东西|材料|资料|文件)?(?:最后|最终|到底)?(?:给了|提供了|公开了|给没给|提供没提供|公开没公开)|(?:最后|最终|到底)?(?:给了|提供了|给没给|提供没提供))(?:没有|没|吗|么)?(?:呢|啊)?(?=[?？。]*$)/g,
     '申请的办理结果',
   ],
-  // 申请情况列一下数据 / 把申请那张表发我: table 三 asked whole is how the applications were handled, row by row.
+  // 在第几次党组会上定的: the 上 of a meeting's place is no word of the thing asked (党组会议研究决定).
+  [/(会议?)上(?=(?:定|决定|研究|通过|讨论|商量|拍板))/g, '$1'],
+  // 他们能拖更久吗 / 可以拖更长时间不: keeping the applicant waiting longer is the extension of the reply's time limit.
+  [/(?:拖|等)(?:得)?(?:更久|更长(?:时间)?|再久(?:一)?点|久(?:一)?点|更多天)/g, '延长'],
+  // 带他们去看了几家企业 / 去看了几个: a visit counted in spoken words is what reports print as 参观 (现场参观了2家科技型企业).
+  [/(?:带(?:他们|大家|群众|代表|人)?)?去看了?(?=几|多少)/g, '参观了'],
+  // 申请情况列一下数据 / 把申请那张表发我 / 申请情况全部列出来: table 三 asked whole is how the applications were handled, row by row.
   [
-    /(?:把)?(?:收到的|处理)?(?:依申请公开|申请)(?:公开)?的?(?:情况|办理情况|那张表格?|表格|数据)的?(?:数据)?(?:列一下|列出来|列给我|发我|发给我|给我看看|给我)(?:看看)?(?:数据)?(?=[?？。]*$)/g,
+    /(?:把)?(?:收到的|处理)?(?:依申请公开|申请)(?:公开)?的?(?:情况|办理情况|那张表格?|表格|数据)的?(?:数据)?(?:全部|全都|都|统统|一起|完整(?:地|的)?)?(?:列一下|列出来|列给我|发我|发给我|给我看看|给我)(?:看看)?(?:数据)?(?=[?？。]*$)/g,
     '申请的办理结果',
   ],
   // 平潭2021年自然资源局… / 宜兴市21年的教育局: a place, then the year, then the kind is that place's agency of the year (the

@@ -2300,6 +2300,8 @@ const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Sc
 const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
+/** An account or a site shut down (注销, 关停, 停用 …), asked or stated. */
+const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
@@ -4554,6 +4556,20 @@ export class QaEngine {
       const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
       if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
     }
+
+    // 有没有因为是国家秘密不给公开的 after 最后给公开了几件 of one agency: another row of the same table of its report (the
+    // 不予公开 reason's cell), not the rules on what is exempt.
+    const rememberedTopic = memory?.topic;
+    const rowOfRememberedTable =
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      understood.topic?.type === 'cell' &&
+      rememberedTopic?.type === 'cell' &&
+      understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
+      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules).
+      (COUNT_ASKED.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
+      !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -4569,6 +4585,7 @@ export class QaEngine {
         !countOfRemembered &&
         !pastActOfRemembered &&
         !reportOfRemembered &&
+        !rowOfRememberedTable &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -5184,6 +5201,7 @@ export class QaEngine {
       const total = answer.facts.reduce((sum, fact) => sum + fact.value, 0);
       answer = { ...answer, answer: `${total > 0 ? '有' : '没有'}。${answer.answer}` };
       if (total === 0 && agencies.length === 1 && askedOfOne) answer = this.withAbsenceStated(answer, askedOfOne, agencies[0], years);
+      if (total === 0 && agencies.length === 1) answer = this.withOtherApplicantsStated(answer, agencies[0]);
     }
     if (understood.operation === 'value' && agencies.length === 1) answer = withoutOtherYearsOnly(answer, understood.years) ?? answer;
     if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
@@ -5520,6 +5538,29 @@ export class QaEngine {
     if (clause && !APPLICATIONS_CAME_IN.test(toSimplified(clause)))
       return this.refusal(`${agency.name}的年度报告没有写明收到了多少政府信息公开申请（相关的只有“${clause}”），无法回答有没有人申请。`);
     return undefined;
+  }
+
+  /**
+   * 那件申请是不是企业提的, answered 没有 from one applicant column's zero (商业企业0件) of a year that received some: who did
+   * apply is said too (自然人1件), from the same row of table 三, so the 没有 does not read as no application at all.
+   */
+  private withOtherApplicantsStated(answer: Answer, agency: AgencyRecord): Answer {
+    if (answer.facts.length !== 1) return answer;
+    const [fact] = answer.facts;
+    const column = /^received\.(\w+)$/.exec(fact.key)?.[1];
+    if (!column || column === 'total' || !APPLICANT_COLUMNS.some((each) => each.key === column)) return answer;
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === fact.year);
+    const received = report ? this.store.cell(report.id, 'received', 'total') : undefined;
+    if (!report || !received) return answer;
+    const others = APPLICANT_COLUMNS.filter((each) => each.key !== 'total' && each.key !== column)
+      .map((each) => ({ label: each.label, value: this.store.cell(report.id, 'received', each.key) ?? 0 }))
+      .filter((each) => each.value > 0);
+    if (others.length === 0) return answer;
+    const listed = others.map((each) => `${each.label}${formatNumber(each.value)}${fact.unit}`).join('、');
+    const lines = answer.answer.split('\n');
+    const sourceAt = lines.findIndex((line) => line.startsWith('（来源'));
+    lines.splice(sourceAt < 0 ? lines.length : sourceAt, 0, `该年新收申请共${formatNumber(received)}${fact.unit}，申请人为：${listed}。`);
+    return { ...answer, answer: lines.join('\n') };
   }
 
   /**
@@ -7068,6 +7109,12 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${agencies[0].name}的政府信息公开年度报告中没有写明“${other}”的件数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
         );
+      // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
+      const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
+      if (shut) return shut;
+      // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
+      const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
+      if (all) return all;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -8301,6 +8348,62 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 采纳了几条 / 整改了多少件: a count asked of a verb the report states only of all of a count before it (收集有效意见建议5条，
+   * 均已全部采纳): all of them, said with the clause, no figure of the verb's own made up. Undefined when no clause says so.
+   */
+  private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const verb = /(\p{Script=Han}{2})了?(?:几|多少)/u.exec(text)?.[1];
+    if (!verb || /^(?:一共|总共|共有|还有|他们|是否|到底)$/.test(verb)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    if (!report) return undefined;
+    const allDid = new RegExp(
+      `([^，,；;。]*?(\\d+)\\s*([条件个项次名家])[^，,；;。]{0,4}?)[，,]?(?:均|都|全部|全都)(?:已经?)?(?:全部)?${verb}`,
+    );
+    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
+        const said = allDid.exec(sentence);
+        if (!said) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告写明：${said[0].trim()}，即这${said[2]}${said[3]}都已${verb}（报告没有另写${verb}的${said[3]}数）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * 公众号被注销了吗 / 网站关停了吗: a channel asked to have been shut, where the report's only sentence on shutting an account
+   * names another channel (对“…”新浪微博官方账号进行关停注销): the report does not say the one asked was, and says which was.
+   * Undefined when no sentence shuts any channel, or one names the channel asked (the usual path reads it).
+   */
+  private otherChannelShut(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const verb = CHANNEL_SHUT.exec(text)?.[0];
+    const asked = CHANNEL_ASKED.exec(text)?.[0];
+    if (!verb || !asked) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    if (!report) return undefined;
+    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
+        const shutAt = sentence.search(CHANNEL_SHUT);
+        if (shutAt < 0) continue;
+        // The channel shut is the one named last before the verb (政务新媒体…对…新浪微博官方账号进行关停注销: 微博).
+        const other = [...sentence.slice(0, shutAt).matchAll(new RegExp(CHANNEL_ASKED.source, 'g'))].at(-1)?.[0];
+        if (!other || sentence.includes(asked) || other === asked) return undefined;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告没有写${asked}被${verb}；写明关停注销的是${other}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * 有什么亮点: a report that has a passage headed 亮点 (县科技局2024年亮点工作：一是…二是…) is
    * summarised from that passage, point by point; otherwise undefined (the overview's summary).
    */
@@ -8318,7 +8421,16 @@ ${lines.join('\n')}`,
       const clip = (point: string) => {
         const sentences = point.match(/[^。；]+[。；]?/g) ?? [point];
         const said = sentences[0].length < 24 && sentences.length > 1 ? `${sentences[0]}${sentences[1]}` : sentences[0];
-        return said.length > 100 ? `${said.slice(0, 100)}…` : said;
+        if (said.length <= 100) return said;
+        // Cut between clauses, not inside one; past 100 characters, clauses that state a figure are what the point is
+        // (培育国家科技型中小企业 33 家): they are kept up to 220 characters, and the cut comes at the first without one.
+        let kept = '';
+        for (const clause of said.match(/[^，,；;]+[，,；;]?/g) ?? [said]) {
+          if (kept.length + clause.length <= 100 || (/\d/.test(clause) && kept.length + clause.length <= 220)) kept += clause;
+          else break;
+        }
+        if (kept.length === 0) return `${said.slice(0, 100)}…`;
+        return kept === said ? said : `${kept.replace(/[，,；;]$/, '')}…`;
       };
       const shown = points.slice(0, 6);
       const clipped = shown.map(clip);
