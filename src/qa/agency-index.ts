@@ -61,6 +61,13 @@ const HOSPITAL_OR_SCHOOL_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|中学|小学|
 const FOLLOWING_OFFICE =
   /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
 
+/**
+ * An office's short name right after a place (济南|外事办, 大足区|重大项目办), not a verb of handling with an adverb before it
+ * (海原县|一共办了几件, 都办完了吗).
+ */
+const OFFICE_NAMED_AFTER =
+  /^(?!(?:一共|总共|共|都|也|又|再|已经?|没有?|不|才|就|刚|要|能|会|该|去|来|给|帮|替|在|怎么|咋|如何))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事了过着完好成]|公(?![室厅]))/u;
+
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 // (吴城乡政府|办电话: the bare 办 of 政府办, no 办理, 办结 or 办公地址.)
 const TOWN_OFFICE =
@@ -651,8 +658,11 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
   // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
-  // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency.
-  return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
+  // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency; so is an office
+  // called by its short name (济南|外事办电话: not the city's one stored school), unless it is a town's own office.
+  return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) || (OFFICE_NAMED_AFTER.test(following) && !TOWN_OFFICE.test(following))
+    ? []
+    : agencies;
 }
 
 /** A region's agencies by each form of their kind, made once per list of agencies (a province's runs to thousands). */
