@@ -62,11 +62,11 @@ const FOLLOWING_OFFICE =
   /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
 
 /**
- * An office's short name right after a place (济南|外事办, 大足区|重大项目办), not a verb of handling with an adverb before it
- * (海原县|一共办了几件, 都办完了吗).
+ * An office called by a common short name right after a place (济南|外事办, 某县|侨办, 某市|信访办): the words before its 办 in
+ * group 1. A closed list: 网上办, 马上办 and 一共办 are ways of handling, no office.
  */
 const OFFICE_NAMED_AFTER =
-  /^(?!(?:一共|总共|共|都|也|又|再|已经?|没有?|不|才|就|刚|要|能|会|该|去|来|给|帮|替|在|怎么|咋|如何))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事了过着完好成]|公(?![室厅]))/u;
+  /^(外事|侨务?|台|金融|扶贫|乡村振兴|国资|人防|信访|政务|编|编制|法制|综治|督查|大数据|招商|合作|协作|文明|网信|应急|老龄|双拥|爱卫|征兵|口岸|粮食|物价|移民|疫情防控|扫黑|维稳|创城|创卫)办(?![理结件法事]|公(?![室厅]))/;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
 // (吴城乡政府|办电话: the bare 办 of 政府办, no 办理, 办结 or 办公地址.)
@@ -658,11 +658,12 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
   // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
-  // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency; so is an office
-  // called by its short name (济南|外事办电话: not the city's one stored school), unless it is a town's own office.
-  return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) || (OFFICE_NAMED_AFTER.test(following) && !TOWN_OFFICE.test(following))
-    ? []
-    : agencies;
+  // 济南|外事办电话: an office called by its short name is that office of the place (兴安盟|外事办 for 兴安盟行署外事办公室), never
+  // the place's other bodies (济南's one stored school).
+  const office = OFFICE_NAMED_AFTER.exec(following)?.[1];
+  if (office && !TOWN_OFFICE.test(following)) return agencies.filter((agency) => agency.name.includes(office));
+  // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency.
+  return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
 }
 
 /** A region's agencies by each form of their kind, made once per list of agencies (a province's runs to thousands). */
