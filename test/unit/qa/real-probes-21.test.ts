@@ -10,9 +10,13 @@ const SCHOOL =
   '山东省淄博第七中学信息公开指南\n一、受理机构\n受理机构:山东省淄博第七中学办公室\n办公地址:淄博市张店区某某路7号\n' +
   '办公时间:8:30-11:30,14:30-17:30(节假日除外)\n联系电话:0000-7777001\n';
 
+/** A made-up office of a real 盟's foreign-affairs office, stored under a longer name than citizens say (行署外事办公室). */
+const OFFICE =
+  '锡林郭勒盟行署外事办公室政府信息公开指南\n一、受理机构\n受理机构:锡林郭勒盟行署外事办公室综合科\n办公地址:锡林郭勒盟府前路9号\n' +
+  '联系电话:0000-8880009\n';
+
 /** A made-up town whose own office is asked by its short name. */
-const TOWN =
-  '白水镇政府信息公开指南\n一、受理机构\n受理机构:白水镇党政综合办公室\n办公地址:白水镇府前路3号\n联系电话:0000-5550003\n';
+const TOWN = '白水镇政府信息公开指南\n一、受理机构\n受理机构:白水镇党政综合办公室\n办公地址:白水镇府前路3号\n联系电话:0000-5550003\n';
 
 describe('an office named by its short name after a city is another body than the city’s one stored school', () => {
   let app: TestApp;
@@ -21,6 +25,7 @@ describe('an office named by its short name after a city is another body than th
     await importTexts(app, [
       ['zibo7-guide.txt', SCHOOL],
       ['baishui-guide.txt', TOWN],
+      ['qinghe-office-guide.txt', OFFICE],
     ]);
   });
   afterAll(() => app.dispose());
@@ -41,5 +46,10 @@ describe('an office named by its short name after a city is another body than th
     }
     const town = await app.ask('白水镇党政办电话');
     expect(town.answer).toContain('0000-5550003');
+  });
+
+  it('reads a place’s office named short (锡林郭勒盟外事办) as the stored office of that place', async () => {
+    const answer = await app.ask('锡林郭勒盟外事办电话');
+    expect(answer.answer).toContain('0000-8880009');
   });
 });
