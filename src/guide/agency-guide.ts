@@ -248,6 +248,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '工作机构',
       '办理机构',
       '当面受理点',
+      // (一)受理机构 / 主办部门:XX局办公室: the office that does the work, under a label of its own.
+      '主办部门',
       // 本单位政府信息公开机构为开发区管委会办公室: the office after 为.
       '信息公开机构',
     ],
@@ -286,7 +288,10 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ['website', ['网址', '网站地址']],
   // Labels of no interest that still end the value before them.
   // 投诉电话, 举报电话: where complaints go (the supervising phone below), not the office's phone.
-  ['other', ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人', '投诉电话', '举报电话']],
+  [
+    'other',
+    ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人', '投诉电话', '举报电话', '政务公开分管领导', '分管领导'],
+  ],
 ];
 
 /**
@@ -538,11 +543,17 @@ function applicationPartAlone(opening: string): boolean {
   const flat = afterMetadataRows(opening).replace(/\s+/g, '');
   // Its own form (《…申请表》), or (an agency whose form has no title) a heading on the ways of applying with their contacts.
   const form = /《[^《》]{2,40}申请表》/.test(flat) || (/\([一二三]\)申请方式/.test(flat) && /(?:联系电话|传真号码|详细地址):/.test(flat));
+  // Or the crawl starts at the part's sentence on the form (申请人可向XX局申请领取或自行复制《政府信息公开申请表》), the ways of
+  // applying (申请接收渠道) under it.
+  const formFirst =
+    /^[^。]{0,20}?申请人可(?:以)?向[\u4e00-\u9fff]{2,30}?申请领取(?:或自行复制)?《[^《》]{2,40}申请表》/.test(flat.slice(0, 200)) &&
+    /\([一二三]\)[^()]{0,12}申请(?:接收)?(?:渠道|方式|途径)/.test(flat);
   return (
-    /^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院])[^。]{0,8}申请获取/.test(
-      flat.slice(0, 300),
-    ) &&
-    /(?:受理机构|申请方式|提出申请|申请的提出)/.test(flat) &&
+    (formFirst ||
+      (/^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院])[^。]{0,8}申请获取/.test(
+        flat.slice(0, 300),
+      ) &&
+        /(?:受理机构|申请方式|提出申请|申请的提出)/.test(flat))) &&
     form
   );
 }
@@ -1810,7 +1821,12 @@ function identity(printed: string, match: string): { agency: string; title: stri
     agency = fullestForm(
       match,
       governmentOfOffice(
-        officeGovernment(match.slice(0, GUIDE_SCAN)) ?? acceptingBody(match) ?? formOwner(match) ?? subjectOfOpening(head, head) ?? '',
+        officeGovernment(match.slice(0, GUIDE_SCAN)) ??
+          acceptingBody(match) ??
+          formOwner(match) ??
+          formGiver(head) ??
+          subjectOfOpening(head, head) ??
+          '',
       ),
     );
   // Nor those: the agency the first heading's sentence says publishes (一、主动公开范围 东营市第五人民医院主动公开下列…).
@@ -1983,6 +1999,8 @@ function formOwner(match: string): string | undefined {
     .exec(match.slice(0, GUIDE_SCAN))?.[1]
     .replace(/人民$/, '人民政府');
   if (!owner || !(isAgencyName(owner) || SCHOOL_NAME.test(owner))) return undefined;
+  // 《安顺市依申请公开政府信息申请表》: a form named by a bare city or county is the region's common form, not the agency's.
+  if (splitAgencyName(owner).region === owner || /^[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|州|盟)$/.test(owner)) return undefined;
   const place = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)/.exec(owner)?.[0];
   if (!place) return hasRegion(owner) || SCHOOL_NAME.test(owner) ? owner : undefined;
   let regions = '';
@@ -1991,6 +2009,12 @@ function formOwner(match: string): string | undefined {
     if (before.length > regions.length) regions = before;
   }
   return `${regions}${owner}`;
+}
+
+/** The body a page starting at the form sentence says hands the form out (申请人可向贾汪区自然资源和规划局申请领取《…申请表》). */
+function formGiver(head: string): string | undefined {
+  const found = /申请人可(?:以)?向([\u4e00-\u9fff]{3,30}?)申请领取/.exec(head.slice(0, 300));
+  return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
 /** A university's or school's own name, which need not start with a region (华东师范大学, 长江大学). */
@@ -2056,7 +2080,10 @@ function governmentOfOffice(name: string): string {
   if (office && hasRegion(office[1])) return `${office[1]}人民政府`;
   // A zone's committee compiles through its office (郑州高新区管委会党政办公室): the guide is the committee's.
   const committee = /^(.+?(?:管委会|管理委员会))(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/.exec(name);
-  return committee && hasRegion(committee[1]) ? committee[1] : name;
+  if (committee && hasRegion(committee[1])) return committee[1];
+  // A bureau's own office (工作机构名称:浙江省人力资源和社会保障厅办公室, 主办部门:XX市XX局办公室) works for the bureau: the guide is the bureau's.
+  const bureau = /^(.+?(?:局|厅|委员会))(?:综合办公室|办公室)$/.exec(name);
+  return bureau && hasRegion(bureau[1]) && isAgencyName(bureau[1]) ? bureau[1] : name;
 }
 
 /** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */
@@ -2251,6 +2278,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
+  // 联系电话:0392-3327117  0392-3327118(传真): a second number marked (传真) after it is the fax.
+  if (!fields.fax) {
+    const marked = /(0\d{2,3}-\d{7,8})[ \t]*\((?:传真|傳真)\)/.exec(match);
+    if (marked) fields.fax = marked[1];
+  }
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
