@@ -454,6 +454,9 @@ function withoutConversationFrame(text: string): string {
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
 
+/** 那依申请公开呢 / 依申请公开的呢, as the whole follow-up: the other kind of disclosure, with 公开 said. */
+const ON_APPLICATION_ALONE = /^(?:那|那么)?依申请公开(?:的)?(?:呢)?[?？。]*$/;
+
 /** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
 const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
@@ -1533,6 +1536,9 @@ function ownChannel(sentence: string, value: number): string | undefined {
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
+/** 复议结果怎么样 / 官司赢了吗: how a review or a lawsuit ended is asked, not how many there were. */
+const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|输了|赢了|胜诉|败诉/;
+
 /** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
 const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
@@ -1720,6 +1726,27 @@ function stepOfRemembered(input: string, last: Fact): Answer | undefined {
     kind: 'figure',
     answer: `${last.agency}${last.year}年：${clause}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     facts: [{ ...last, value: Number(found[2]), unit: found[3] }],
+  };
+}
+
+/** 平均办理时间1个工作日 / 平均回复时长为2天: a time its sentence states a thing took on average. */
+const AVERAGE_DURATION_STATED =
+  /平均[^，。；,;\d]{0,8}?(?:时间|用时|时长|周期|办结|办理|回复|答复|处理)[^，。；,;\d]{0,4}?(?:约|为|是|仅)*\d+(?:\.\d+)?\s*(?:个)?(?:工作日|自然日|天|小时|分钟)/;
+
+/**
+ * 平均多久办完 after a count whose sentence states the average time of that same thing (网络问政留言公开回复19条,平均办理时间1个
+ * 工作日): that clause, quoted, not the rules' time limit for applications. Not when the question names applications and the
+ * sentence does not (申请平均多久 after 留言: the average is the messages').
+ */
+function durationOfRemembered(input: string, last: Fact): Answer | undefined {
+  if (!AVERAGE_DURATION_ASKED.test(input) || last.sentence === undefined) return undefined;
+  const sentence = toSimplified(last.sentence);
+  const found = AVERAGE_DURATION_STATED.exec(sentence);
+  if (!found || (/申请/.test(input) && !/申请/.test(sentence))) return undefined;
+  return {
+    kind: 'text',
+    answer: `${last.agency}${last.year}年报告写明：${found[0]}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [],
   };
 }
 
@@ -3351,6 +3378,19 @@ export class QaEngine {
     return answer.answer.includes(notes) ? answer : { ...answer, answer: `${notes}\n${answer.answer}` };
   }
 
+  /**
+   * 那依申请公开呢 right after 主动公开多少条 was answered in 条: the citizen sets one kind of disclosure beside the other, so the
+   * count asked is 依申请公开多少条 in the user's own words (a page printing 依申请公开信息21条 states it), not the applications
+   * received (收到几件申请) the bare word is read as elsewhere.
+   */
+  private onApplicationAfterProactive(framed: string, message: string, context: { user?: string }): string {
+    if (!ON_APPLICATION_ALONE.test(message.trim()) || !context.user) return framed;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
+    const afterProactive = memory?.topic?.type === 'prose' && memory.topic.key === 'proactive_items' && last?.unit === '条';
+    return afterProactive ? '那依申请公开多少条' : framed;
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(normalized: string, context: { user?: string }): Answer {
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
@@ -3364,7 +3404,11 @@ export class QaEngine {
     const text = this.withZoneShortForm(
       this.withoutParticleBeforeKind(
         withDateYears(
-          withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+          this.onApplicationAfterProactive(
+            withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+            unfilled,
+            context,
+          ),
           shanghaiYear(this.now()),
         ),
       ),
@@ -4323,6 +4367,9 @@ export class QaEngine {
     if (memory?.lastFacts?.length) {
       const step = stepOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
       if (step) return step;
+      // 平均多久办完 after 留言回复了多少条: the average time the same sentence states (平均办理时间1个工作日).
+      const duration = durationOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
+      if (duration) return duration;
     }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -6520,6 +6567,19 @@ ${lines.join('\n')}`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }
+      // 复议结果怎么样 where table 四 is cut and no sentence counts an outcome (结果维持2件): the last resort is the prose
+      // sentence naming the remedy and how it ended (发生行政复议1件,申请人已撤回), quoted whole.
+      if (
+        fellShort &&
+        kind === 'text' &&
+        question.topic?.type === 'cell' &&
+        question.topic.row.table === 'appeals' &&
+        APPEAL_OUTCOME_ASKED.test(question.text) &&
+        candidates.length === 1
+      ) {
+        const outcome = this.appealOutcomeStated(candidates[0], question.topic.row);
+        if (outcome) return outcome;
+      }
       return undefined;
     }
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
@@ -7665,8 +7725,22 @@ ${lines.join('\n')}`,
     return this.tableThreeStated(report, (text) => stated.test(text));
   }
 
+  /**
+   * 复议结果怎么样 where table 四 is cut and no sentence counts an outcome: the prose sentence that names the remedy and how it
+   * ended (发生行政复议1件,申请人已撤回), quoted as what the cut table would say; undefined when none states one.
+   */
+  private appealOutcomeStated(report: ReportRecord, row: RowDef): Answer | undefined {
+    const remedy = row.key === 'review' ? /复议/ : /诉讼|起诉/;
+    // (未发生…行政复议 says none happened: no outcome.)
+    const none =
+      row.key === 'review'
+        ? /(?:未|没有)(?:发生|收到|产生|出现|被)[^，,。；;]{0,16}复议/
+        : /(?:未|没有)(?:发生|收到|产生|出现|被)[^，,。；;]{0,16}(?:诉讼|起诉)/;
+    return this.tableThreeStated(report, (text) => remedy.test(text) && APPEAL_OUTCOME.test(text) && !none.test(text), '表四');
+  }
+
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
-  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean): Answer | undefined {
+  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean, table = '表三'): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       if (!states(text)) continue;
       // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
@@ -7674,7 +7748,7 @@ ${lines.join('\n')}`,
       if (!sentence) continue;
       return {
         kind: 'text',
-        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
+        answer: `${report.agency}${report.year}年报告的${table}（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
         facts: [],
       };
     }
