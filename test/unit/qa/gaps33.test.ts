@@ -7,6 +7,8 @@
  * 3. Subscribers counted in 个 (微信公众号发布信息23条,订阅6120个): no follower count was read, so the report was said to print none.
  * 4. 那依申请公开呢 right after 主动公开多少条: read as the applications received, which a page printing 依申请公开信息21条 (in
  *    条, information by its openness) does not state as such; the follow-up now asks 依申请公开多少条 in the citizen's words.
+ * 5. The year's information said with 公布 (向社会各界公布自然资源政府信息累计131条): no count of what was disclosed was read, so
+ *    主动公开多少条 was refused; 公布 with 政府信息 (a field's word between) is now the year's whole, as 公开 is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -41,6 +43,11 @@ describe('gaps33: prose facts of pages cut before their tables, asked in convers
         `${HEAD('松林县自然资源局', 2023)}(一)主动公开情况。2023年按规定主动公开信息122条,其中:工作动态10条、其他法定信息112条。
 (二)依申请公开情况。2023年依申请公开信息21条,涉及自然人24人,其中:按规定予以公开信息3条,部分公开信息5条,无法提供信息13条。`,
       ],
+      [
+        'qingxi.txt',
+        `${HEAD('青溪县自然资源局', 2024)}(一)主动公开情况。2024年,县自然资源局政府信息公开情况总体良好,公开率100%。向社会各界公布自然资源政府信息累计86条。
+(二)依申请公开情况。2024年县自然资源局收到依申请公开3件,所有申请均已按时办结。`,
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -73,5 +80,12 @@ describe('gaps33: prose facts of pages cut before their tables, asked in convers
     const answers = await converse(app, 'a5', ['松林县自然资源局主动公开多少条', '那依申请公开呢']);
     expect(answers[0].answer).toContain('122');
     expect(answers[1].answer).toContain('21条');
+  });
+
+  it("reads 公布…政府信息累计N条 as the year's disclosed whole (主动公开多少条)", async () => {
+    const answers = await converse(app, 'a6', ['青溪县自然资源局收到多少件依申请', '不是这个 我要问主动公开的']);
+    expect(answers[0].answer).toContain('3件');
+    expect(answers[1].kind).toBe('figure');
+    expect(answers[1].facts.map((fact) => fact.value)).toContain(86);
   });
 });
