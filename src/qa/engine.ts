@@ -1536,6 +1536,13 @@ function ownChannel(sentence: string, value: number): string | undefined {
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
+/** The year's new applications in a sentence (新收到依申请公开政府信息78件, 收到政府信息公开申请12件): the count. */
+const NEW_APPLICATIONS_STATED = /(?:新收|收到|接到|受理)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)件/;
+/** 一共要办多少件 / 总共需要处理几件: the whole there was to handle (new and carried in), not those finished. */
+const TO_HANDLE_ASKED = /(?:一共|总共|共|总计|合计)(?:要|需要|得|应当?)(?:办理?|处理|答复)(?!完|结|了)/;
+/** Applications carried in from the year before in a sentence (结转上年度办理3件, 上年结转2件): the count. */
+const CARRIED_IN_STATED = /(?:结转上一?年度?|上一?年度?结转|上一?年度?转入)[^，,；;。\d]{0,8}?(\d+)件/;
+
 /** 复议结果怎么样 / 官司赢了吗: how a review or a lawsuit ended is asked, not how many there were. */
 const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|输了|赢了|胜诉|败诉/;
 
@@ -6295,6 +6302,19 @@ ${lines.join('\n')}`,
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
+    // 一共要办多少件 where table 三 is cut: what there was to handle is its 总计, the year's new applications and those carried in
+    // from the year before, which one prose sentence may print side by side (新收到…申请78件,结转上年度办理3件): their sum, said
+    // so. Read so too where a remembered row (上年结转, 答复) stands as the topic: 要办 asks the whole to handle.
+    if (
+      fellShort &&
+      kind === 'number' &&
+      (!question.topic || (question.topic.type === 'cell' && question.topic.row.table === 'applications')) &&
+      TO_HANDLE_ASKED.test(question.text) &&
+      candidates.length === 1
+    ) {
+      const sum = this.newAndCarriedInStated(candidates[0]);
+      if (sum) return sum;
+    }
     // A count of applications is never one of the reviews or lawsuits they led to (因政府信息公开申请产生行政复议3起), nor one
     // of other requests that never says 申请 (被举报投诉数量0件, 建议、提案4件), unless the question asks for those.
     const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
@@ -7723,6 +7743,38 @@ ${lines.join('\n')}`,
    */
   private applicantsStated(report: ReportRecord, stated: RegExp): Answer | undefined {
     return this.tableThreeStated(report, (text) => stated.test(text));
+  }
+
+  /**
+   * Table 三's 总计 where the table is cut: the year's new applications and those carried in from the year before, both printed
+   * in one prose sentence (新收到依申请公开政府信息78件,结转上年度办理3件), added up. Undefined unless one sentence prints both.
+   */
+  private newAndCarriedInStated(report: ReportRecord): Answer | undefined {
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。])/)) {
+        const received = NEW_APPLICATIONS_STATED.exec(sentence);
+        const carried = CARRIED_IN_STATED.exec(sentence);
+        if (!received || !carried || /复议|诉讼/.test(received[0])) continue;
+        const [newCount, carriedCount] = [Number(received[1]), Number(carried[1])];
+        const sum = newCount + carriedCount;
+        return {
+          kind: 'figure',
+          answer: `按报告的数字计算：${report.agency}${report.year}年新收申请${formatNumber(newCount)}件，加上上年结转${formatNumber(carriedCount)}件，一共要办理${formatNumber(sum)}件（${formatNumber(newCount)} + ${formatNumber(carriedCount)}；表三页面不完整，没有“总计”一栏）。\n原文：“${sentence.trim()}”\n${this.cite(report, section)}`,
+          facts: [
+            {
+              agency: report.agency,
+              year: report.year,
+              key: 'handled_total.new_and_carried',
+              value: sum,
+              unit: '件',
+              source: { report: reportTitle(report), section: SECTION_TITLE[section] ?? '' },
+              sentence: sentence.trim(),
+            },
+          ],
+        };
+      }
+    }
+    return undefined;
   }
 
   /**

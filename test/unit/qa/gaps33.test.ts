@@ -9,6 +9,8 @@
  *    条, information by its openness) does not state as such; the follow-up now asks 依申请公开多少条 in the citizen's words.
  * 5. The year's information said with 公布 (向社会各界公布自然资源政府信息累计131条): no count of what was disclosed was read, so
  *    主动公开多少条 was refused; 公布 with 政府信息 (a field's word between) is now the year's whole, as 公开 is.
+ * 6. 一共要办多少件 where table 三 is cut: read as its 总计, which the page lacks, so refused; the 总计 is the new applications and
+ *    those carried in, which one sentence prints (新收到依申请公开政府信息78件,结转上年度办理3件): their sum, said so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -47,6 +49,11 @@ describe('gaps33: prose facts of pages cut before their tables, asked in convers
         'qingxi.txt',
         `${HEAD('青溪县自然资源局', 2024)}(一)主动公开情况。2024年,县自然资源局政府信息公开情况总体良好,公开率100%。向社会各界公布自然资源政府信息累计86条。
 (二)依申请公开情况。2024年县自然资源局收到依申请公开3件,所有申请均已按时办结。`,
+      ],
+      [
+        'dongpo.txt',
+        `${HEAD('东坡区政府办公室', 2025)}(一)主动公开情况。2025年主动公开政府信息210条。
+(二)依申请公开情况。新收到依申请公开政府信息40件,结转上年度办理6件。其中,答复依申请公开政府信息44件,均在法定期限内予以答复,结转下年度继续办理2件。`,
       ],
     ]);
   });
@@ -87,5 +94,21 @@ describe('gaps33: prose facts of pages cut before their tables, asked in convers
     expect(answers[0].answer).toContain('3件');
     expect(answers[1].kind).toBe('figure');
     expect(answers[1].facts.map((fact) => fact.value)).toContain(86);
+  });
+
+  it('adds the new and carried-in applications one sentence prints for 一共要办多少件 on a cut page', async () => {
+    const answers = await converse(app, 'a7', ['东坡区政府办25年新收到多少依申请', '这个办公室上年结转了几件', '一共要办多少件']);
+    expect(answers[2].kind).toBe('figure');
+    expect(answers[2].facts.map((fact) => fact.value)).toEqual([46]);
+  });
+
+  it('gives that sum asked alone (一共要办理多少件), not the carried-in count of the sentence', async () => {
+    const answer = await app.ask('东坡区政府办25年一共要办理多少件', 'a9');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([46]);
+  });
+
+  it('does not pass that sum off as the applications finished (一共办结了多少件)', async () => {
+    const answer = await app.ask('东坡区政府办25年一共办结了多少件申请', 'a8');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(46);
   });
 });
