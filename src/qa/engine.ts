@@ -454,6 +454,9 @@ function withoutConversationFrame(text: string): string {
   return corrected !== text && askKind(bare) === 'text' && !/[呢吗?？]$/.test(bare) ? `${bare}呢` : bare;
 }
 
+/** 那依申请公开呢 / 依申请公开的呢, as the whole follow-up: the other kind of disclosure, with 公开 said. */
+const ON_APPLICATION_ALONE = /^(?:那|那么)?依申请公开(?:的)?(?:呢)?[?？。]*$/;
+
 /** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
 const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
@@ -1533,6 +1536,16 @@ function ownChannel(sentence: string, value: number): string | undefined {
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
+/** The year's new applications in a sentence (新收到依申请公开政府信息78件, 收到政府信息公开申请12件): the count. */
+const NEW_APPLICATIONS_STATED = /(?:新收|收到|接到|受理)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)件/;
+/** 一共要办多少件 / 总共需要处理几件: the whole there was to handle (new and carried in), not those finished. */
+const TO_HANDLE_ASKED = /(?:一共|总共|共|总计|合计)(?:要|需要|得|应当?)(?:办理?|处理|答复)(?!完|结|了)/;
+/** Applications carried in from the year before in a sentence (结转上年度办理3件, 上年结转2件): the count. */
+const CARRIED_IN_STATED = /(?:结转上一?年度?|上一?年度?结转|上一?年度?转入)[^，,；;。\d]{0,8}?(\d+)件/;
+
+/** 复议结果怎么样 / 官司赢了吗: how a review or a lawsuit ended is asked, not how many there were. */
+const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|输了|赢了|胜诉|败诉/;
+
 /** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
 const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
@@ -1720,6 +1733,27 @@ function stepOfRemembered(input: string, last: Fact): Answer | undefined {
     kind: 'figure',
     answer: `${last.agency}${last.year}年：${clause}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     facts: [{ ...last, value: Number(found[2]), unit: found[3] }],
+  };
+}
+
+/** 平均办理时间1个工作日 / 平均回复时长为2天: a time its sentence states a thing took on average. */
+const AVERAGE_DURATION_STATED =
+  /平均[^，。；,;\d]{0,8}?(?:时间|用时|时长|周期|办结|办理|回复|答复|处理)[^，。；,;\d]{0,4}?(?:约|为|是|仅)*\d+(?:\.\d+)?\s*(?:个)?(?:工作日|自然日|天|小时|分钟)/;
+
+/**
+ * 平均多久办完 after a count whose sentence states the average time of that same thing (网络问政留言公开回复19条,平均办理时间1个
+ * 工作日): that clause, quoted, not the rules' time limit for applications. Not when the question names applications and the
+ * sentence does not (申请平均多久 after 留言: the average is the messages').
+ */
+function durationOfRemembered(input: string, last: Fact): Answer | undefined {
+  if (!AVERAGE_DURATION_ASKED.test(input) || last.sentence === undefined) return undefined;
+  const sentence = toSimplified(last.sentence);
+  const found = AVERAGE_DURATION_STATED.exec(sentence);
+  if (!found || (/申请/.test(input) && !/申请/.test(sentence))) return undefined;
+  return {
+    kind: 'text',
+    answer: `${last.agency}${last.year}年报告写明：${found[0]}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [],
   };
 }
 
@@ -3351,6 +3385,19 @@ export class QaEngine {
     return answer.answer.includes(notes) ? answer : { ...answer, answer: `${notes}\n${answer.answer}` };
   }
 
+  /**
+   * 那依申请公开呢 right after 主动公开多少条 was answered in 条: the citizen sets one kind of disclosure beside the other, so the
+   * count asked is 依申请公开多少条 in the user's own words (a page printing 依申请公开信息21条 states it), not the applications
+   * received (收到几件申请) the bare word is read as elsewhere.
+   */
+  private onApplicationAfterProactive(framed: string, message: string, context: { user?: string }): string {
+    if (!ON_APPLICATION_ALONE.test(message.trim()) || !context.user) return framed;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
+    const afterProactive = memory?.topic?.type === 'prose' && memory.topic.key === 'proactive_items' && last?.unit === '条';
+    return afterProactive ? '那依申请公开多少条' : framed;
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(normalized: string, context: { user?: string }): Answer {
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
@@ -3364,7 +3411,11 @@ export class QaEngine {
     const text = this.withZoneShortForm(
       this.withoutParticleBeforeKind(
         withDateYears(
-          withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+          this.onApplicationAfterProactive(
+            withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+            unfilled,
+            context,
+          ),
           shanghaiYear(this.now()),
         ),
       ),
@@ -4323,6 +4374,9 @@ export class QaEngine {
     if (memory?.lastFacts?.length) {
       const step = stepOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
       if (step) return step;
+      // 平均多久办完 after 留言回复了多少条: the average time the same sentence states (平均办理时间1个工作日).
+      const duration = durationOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
+      if (duration) return duration;
     }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
@@ -6248,6 +6302,19 @@ ${lines.join('\n')}`,
       year === undefined
         ? [reports[reports.length - 1]]
         : reports.filter((report) => report.year >= year && report.year <= year + 2).sort((a, b) => a.year - b.year);
+    // 一共要办多少件 where table 三 is cut: what there was to handle is its 总计, the year's new applications and those carried in
+    // from the year before, which one prose sentence may print side by side (新收到…申请78件,结转上年度办理3件): their sum, said
+    // so. Read so too where a remembered row (上年结转, 答复) stands as the topic: 要办 asks the whole to handle.
+    if (
+      fellShort &&
+      kind === 'number' &&
+      (!question.topic || (question.topic.type === 'cell' && question.topic.row.table === 'applications')) &&
+      TO_HANDLE_ASKED.test(question.text) &&
+      candidates.length === 1
+    ) {
+      const sum = this.newAndCarriedInStated(candidates[0]);
+      if (sum) return sum;
+    }
     // A count of applications is never one of the reviews or lawsuits they led to (因政府信息公开申请产生行政复议3起), nor one
     // of other requests that never says 申请 (被举报投诉数量0件, 建议、提案4件), unless the question asks for those.
     const applicationsCell = question.topic?.type === 'cell' && question.topic.row.table === 'applications';
@@ -6519,6 +6586,19 @@ ${lines.join('\n')}`,
               : `${question.agency.name}的年度报告中没有写明这一项的数字，无法回答。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
+      }
+      // 复议结果怎么样 where table 四 is cut and no sentence counts an outcome (结果维持2件): the last resort is the prose
+      // sentence naming the remedy and how it ended (发生行政复议1件,申请人已撤回), quoted whole.
+      if (
+        fellShort &&
+        kind === 'text' &&
+        question.topic?.type === 'cell' &&
+        question.topic.row.table === 'appeals' &&
+        APPEAL_OUTCOME_ASKED.test(question.text) &&
+        candidates.length === 1
+      ) {
+        const outcome = this.appealOutcomeStated(candidates[0], question.topic.row);
+        if (outcome) return outcome;
       }
       return undefined;
     }
@@ -7665,8 +7745,54 @@ ${lines.join('\n')}`,
     return this.tableThreeStated(report, (text) => stated.test(text));
   }
 
+  /**
+   * Table 三's 总计 where the table is cut: the year's new applications and those carried in from the year before, both printed
+   * in one prose sentence (新收到依申请公开政府信息78件,结转上年度办理3件), added up. Undefined unless one sentence prints both.
+   */
+  private newAndCarriedInStated(report: ReportRecord): Answer | undefined {
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。])/)) {
+        const received = NEW_APPLICATIONS_STATED.exec(sentence);
+        const carried = CARRIED_IN_STATED.exec(sentence);
+        if (!received || !carried || /复议|诉讼/.test(received[0])) continue;
+        const [newCount, carriedCount] = [Number(received[1]), Number(carried[1])];
+        const sum = newCount + carriedCount;
+        return {
+          kind: 'figure',
+          answer: `按报告的数字计算：${report.agency}${report.year}年新收申请${formatNumber(newCount)}件，加上上年结转${formatNumber(carriedCount)}件，一共要办理${formatNumber(sum)}件（${formatNumber(newCount)} + ${formatNumber(carriedCount)}；表三页面不完整，没有“总计”一栏）。\n原文：“${sentence.trim()}”\n${this.cite(report, section)}`,
+          facts: [
+            {
+              agency: report.agency,
+              year: report.year,
+              key: 'handled_total.new_and_carried',
+              value: sum,
+              unit: '件',
+              source: { report: reportTitle(report), section: SECTION_TITLE[section] ?? '' },
+              sentence: sentence.trim(),
+            },
+          ],
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * 复议结果怎么样 where table 四 is cut and no sentence counts an outcome: the prose sentence that names the remedy and how it
+   * ended (发生行政复议1件,申请人已撤回), quoted as what the cut table would say; undefined when none states one.
+   */
+  private appealOutcomeStated(report: ReportRecord, row: RowDef): Answer | undefined {
+    const remedy = row.key === 'review' ? /复议/ : /诉讼|起诉/;
+    // (未发生…行政复议 says none happened: no outcome.)
+    const none =
+      row.key === 'review'
+        ? /(?:未|没有)(?:发生|收到|产生|出现|被)[^，,。；;]{0,16}复议/
+        : /(?:未|没有)(?:发生|收到|产生|出现|被)[^，,。；;]{0,16}(?:诉讼|起诉)/;
+    return this.tableThreeStated(report, (text) => remedy.test(text) && APPEAL_OUTCOME.test(text) && !none.test(text), '表四');
+  }
+
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
-  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean): Answer | undefined {
+  private tableThreeStated(report: ReportRecord, states: (text: string) => boolean, table = '表三'): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       if (!states(text)) continue;
       // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
@@ -7674,7 +7800,7 @@ ${lines.join('\n')}`,
       if (!sentence) continue;
       return {
         kind: 'text',
-        answer: `${report.agency}${report.year}年报告的表三（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
+        answer: `${report.agency}${report.year}年报告的${table}（页面）不完整，正文写明：${sentence.trim()}\n${this.cite(report, section)}`,
         facts: [],
       };
     }

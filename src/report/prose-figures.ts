@@ -70,7 +70,9 @@ const disclosedWithoutTheWord = (stated: StatedNumber) =>
     /(?:共|共计|累计|总计)发布(?:各类|各项)(?:政府|政务)?信息$|发布(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)$/.test(
       stated.label,
     ) ||
-    /(?:本年度?|全年|\d{4}年度?)[，,]?(?:政府|政务)信息公开(?:共计|总计|共)$/.test(stated.label)) &&
+    /(?:本年度?|全年|\d{4}年度?)[，,]?(?:政府|政务)信息公开(?:共计|总计|共)$/.test(stated.label) ||
+    // 向社会各界公布自然资源政府信息累计131条: 公布 of the year's government information (a field's word between) is the whole too.
+    /公布\p{Script=Han}{0,6}?(?:政府|政务)信息(?:共计|总计|合计|累计|共)?$/u.test(stated.label)) &&
   !/申请|不予|不公开/.test(stated.label);
 
 /**
@@ -159,7 +161,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     unit: '条',
     name: '主动公开信息的条数',
     extraction: {
-      labelWords: /(公开|发布)/,
+      labelWords: /(公开|发布|公布)/,
       units: /条|件|篇|项/,
       when: (stated) => isTotal(stated) && itemsPublished(stated),
       keepsChannel: true,

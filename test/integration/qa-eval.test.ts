@@ -1434,6 +1434,9 @@ describeOverSet(
 // without 街道, 通过政府网站公开了多少 with no measure word, 要交钱吗 right after the rules, 低保); 7 gap lines.
 // Made-up examples: test/unit/qa/qachat28.test.ts.
 // 93/99 after gaps22 (转到下年的呢 on a cut page read as 转下年度继续办理1件; 6 gap lines). Made-up examples: test/unit/qa/gaps22.test.ts.
+// 96/99 after gaps33 (那依申请公开呢 right after 主动公开多少条 asks 依申请公开多少条 in the citizen's words, as does 24年呢 after
+// it: 依申请公开信息21条 and 43条; 向社会各界公布…政府信息累计131条 is the year's whole; 3 gap lines). Made-up examples:
+// test/unit/qa/gaps33.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-56)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -1578,6 +1581,8 @@ describeOverSet(
 // 那管委会办公室24年呢 answered 没有，0件 from 受理政府信息公开申请数量为0; 4 gap lines). Made-up examples: test/unit/qa/gaps22.test.ts.
 // 112/114 after gaps27 (这个年报在哪下载 in a conversation about one agency: its site, not the rule on publishing reports; 2 gap
 // lines). Made-up examples: test/unit/qa/gaps27.test.ts.
+// 113/114 after gaps33 (订阅8509个, subscribers counted in 个, read as the 公众号's followers; 1 gap line). Made-up examples:
+// test/unit/qa/gaps33.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-57)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -1607,6 +1612,9 @@ describe('chat conversations over the sample and real reports (citizen-questions
 // run: 沙坡头公众号和微博 (the report prints 252条 and 159条 for each as well as 455条 for both), 它20年呢 after 其余的呢 (1: the
 // 自然人 and 其他 columns of 2020 are both 1; 2 assumed all applications), 收到申请了吗 (没有…0件 says it; 未收到 was one wording).
 // Made-up examples: test/unit/qa/qachat30.test.ts. 126/130 after gaps24 (遂宁经开区 imported: its six lines pass; 4 gap lines).
+// 127/130 before gaps33 (58:104 was closed by a later fix of prose follow-ups; 3 gap lines). 128/130 after gaps33 (一共要办多少件
+// on a page cut before table 三: the new and carried-in applications its one sentence prints, 78 + 3; 2 gap lines). Made-up
+// examples: test/unit/qa/gaps33.test.ts.
 describe('chat conversations after a miss over the sample and real reports (citizen-questions-58)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -1642,7 +1650,9 @@ describe('chat conversations after a miss over the sample and real reports (citi
 // after a switch, so 差多少 weighs the conversation's two towns (172); 它发了几条 after 荔小卫是什么平台, with 荔小卫发|了 no longer
 // glued; 1 gap line: 复议结果怎么样 on a page cut before table 四, where quoting the prose's outcome from the table's answer
 // broke real-probes-15's 撤销了几件复议 counts, so it was taken back). Made-up examples:
-// test/unit/qa/gaps27.test.ts.
+// test/unit/qa/gaps27.test.ts. 125/125 after gaps33 (复议结果怎么样 on that cut page: after the sentence retrieval finds no counted
+// outcome, the sentence naming the review and how it ended, 发生行政复议1件,申请人已撤回, is quoted as the last resort; no gap
+// line). Made-up examples: test/unit/qa/gaps33.test.ts.
 describe('chat conversations over prose-rich real pages (citizen-questions-59)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -1682,7 +1692,9 @@ describeOverSet(
 // 尚未审结; 订阅号 is a 公众号; a channel of applying after a channel's count is its count; 找谁 电话多少 is a contact; 我局没有门户网站
 // answers 有网站吗; 那X呢 in X's own measure; an account named after its place's government is that place's report's; 办结了多少 is
 // the step of the thing counted last), and one importer fix (调动全区各部门 was stored as the agency 调动全区); 2 gap lines, no
-// wrong figure. Made-up examples: test/unit/qa/qachat32.test.ts.
+// wrong figure. Made-up examples: test/unit/qa/qachat32.test.ts. 121/122 after gaps33 (平均多久办完 after 留言回复了多少条: the
+// 平均办理时间1个工作日 its sentence states of the messages, not the rules' 20 working days; 1 gap line). Made-up examples:
+// test/unit/qa/gaps33.test.ts.
 describe('chat conversations over prose-rich real pages (citizen-questions-60)', () => {
   let store: TestApp;
   beforeAll(async () => {
