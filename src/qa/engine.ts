@@ -5319,8 +5319,17 @@ export class QaEngine {
       topic.key === 'proactive_items' &&
       memory?.lastFacts?.at(-1)?.key === 'sentence' &&
       !answer.facts.some((fact) => fact.key === 'sentence');
+    // 那平川区发改局呢 after 受理了几件申请 then 政策解读多少条 (a thing of no table, answered from a sentence): the topic
+    // restored is the older question's (applications); the last question, of this agency, asks its own thing.
+    const ownThingAskedLast =
+      topicRestored &&
+      answer.kind === 'figure' &&
+      memory?.retrieval !== undefined &&
+      memory.lastQuestion !== undefined &&
+      this.index.find(memory.lastQuestion).length === 0 &&
+      understand(memory.lastQuestion, shanghaiYear(now)).topic === undefined;
     if (
-      (answer.kind === 'refusal' || channelAskedLast || partAskedLast) &&
+      (answer.kind === 'refusal' || channelAskedLast || partAskedLast || ownThingAskedLast) &&
       mentions.length > 0 &&
       agencies.length === 1 &&
       memory?.lastQuestion
@@ -5331,7 +5340,7 @@ export class QaEngine {
         memory.lastQuestion,
         context,
         memory.unknownAgency,
-        answer.kind !== 'refusal' && (channelAskedLast || partAskedLast),
+        answer.kind !== 'refusal' && (channelAskedLast || partAskedLast || ownThingAskedLast),
       );
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.

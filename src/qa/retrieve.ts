@@ -722,6 +722,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   // An application withdrawn is printed 撤回 by some reports and 撤销 by others (colloquial.ts reads 撤了, 撤掉 as 撤销).
   ['撤销', { printed: /撤回/, term: '撤回' }],
   ['撤回', { printed: /撤销/, term: '撤销' }],
+  // 网站 asked; 通过双兴镇人民政府信息网主动公开政府信息13条 printed: a government’s 信息网 is its website (not 政府网, an account’s name too).
+  ['网站', { printed: /信息网(?!络)/, term: '信息网' }],
 ]);
 
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
@@ -1332,7 +1334,7 @@ const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|
 const CHANNEL_FAMILIES: readonly RegExp[] = [
   /微博/,
   /微信|公众号|订阅号|服务号/,
-  /网站|官网|门户|政府网|网页/,
+  /网站|官网|门户|政府网|网页|信息网(?!络)/,
   /抖音/,
   /快手/,
   /头条/,
@@ -1679,7 +1681,15 @@ function readAnswer(
         !printed && postingAsked && (unit === undefined || unit === '条' || unit === '篇')
           ? postedCountBefore(sentence, at, match[0].length, matched)
           : 0;
-      const bareCount = !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0);
+      // 微信公开政府信息数为117 asked 多少条: a count of items published (信息数, 稿件数) printed bare is a count in 条 or 篇.
+      // (微信呢 after another channel's count: the channel named in the number's own clause is enough.)
+      const itemsNamedBefore =
+        !printed &&
+        (unit === '条' || unit === '篇') &&
+        ITEMS_COUNT_BEFORE.test(lead) &&
+        matched.some((word) => word.length >= 2 && clauseAround(sentence, at).includes(word));
+      const bareCount =
+        !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       if (!bareCount && !applicationsInTiao && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
@@ -1837,7 +1847,8 @@ function readAnswer(
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
-          unit: printed,
+          // (信息数为117 asked in 条: the measure the count's name implies, so that 加起来 adds it to the channel before.)
+          unit: printed ?? (itemsNamedBefore ? unit : undefined),
           at,
           end: at + match[0].length,
           strength,
@@ -2350,6 +2361,9 @@ function postedCountBefore(sentence: string, at: number, length: number, matched
   const clause = lead.slice(start);
   return matched.reduce((sum, word) => (word.length >= 2 && clause.includes(word) ? sum + weightOf(word) : sum), 0);
 }
+
+/** A count of items published named right before a bare number (政府信息数为, 稿件数量为): items, as 条 or 篇 ask. */
+const ITEMS_COUNT_BEFORE = /(?:信息|稿件|文章)(?:数|数量|总数)(?:为|是|达|共)?$/;
 
 /** What follows a noun to make it a count (粉丝数, 访问量, 关注人数). */
 const COUNT_SUFFIXES = ['总数', '人数', '数量', '数', '量'];

@@ -966,7 +966,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       if (row.item.key === 'handled_total' && otherThingHandled(text)) return undefined;
       const byApplicant =
         row.item.table === 'applications' &&
-        /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布)|哪类|分别|法人或其他组织|法人/.test(text);
+        /谁提出|谁申请|谁来申请|哪些人|什么人|申请人(情况|类型|构成|都是|分布|是(?:什么|哪|谁))|哪类|分别|法人或其他组织|法人/.test(text);
       const columns = row.item.columns;
       let column: ColumnDef | undefined;
       if (columns === APPLICANT_COLUMNS)
@@ -1039,7 +1039,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     slots: ['agency', 'year', 'applicant type'],
     // 申请都是谁提的, 主要是个人还是企业: who applied, in citizens' words.
     words:
-      /谁提出|谁申请|谁提的|谁交的|申请[^，。？?]{0,4}都是谁|申请人(情况|类型|构成|都是|分布)|什么人.*申请|(?:个人|自然人|公民|老百姓)还是(?:企业|单位|公司|法人)|(?:企业|单位|公司|法人)还是(?:个人|自然人|公民|老百姓)/,
+      /谁提出|谁申请|谁提的|谁交的|申请[^，。？?]{0,4}都是谁|申请人(情况|类型|构成|都是|分布|是(?:什么|哪|谁))|什么人.*申请|(?:个人|自然人|公民|老百姓)还是(?:企业|单位|公司|法人)|(?:企业|单位|公司|法人)还是(?:个人|自然人|公民|老百姓)/,
     recognise: ({ text }, words) => (words.test(text) ? { type: 'cell', row: rowByKey('received'), byApplicant: true } : undefined),
   },
   {

@@ -295,8 +295,11 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
     if (endsText && tokens.length === width && text.length <= 2 && /^\d+$/.test(text) && aloneAtEnd(span, match.index, text.length)) break;
     // An item number standing alone (1.申请人…, (2)重复申请) is label text, not a cell.
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
+    // 行政事业性收费 0, then a page cut at 2025年 (the next part's heading): a year printed with 年 after a row's cells is text
+    // that ends the row, never one more cell.
+    const yearAfterCells = tokens.length > 0 && /^(?:19|20)\d{2}$/.test(text) && /^\s*年/.test(span.slice(match.index + text.length));
     const code = text.charCodeAt(0);
-    if (marker || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+    if (marker || yearAfterCells || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers;
       // a whole row of them before a group's label (（三）不予公开) is the row, printed blank.
       const groupLabel =

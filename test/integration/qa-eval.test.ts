@@ -1798,3 +1798,24 @@ describe('held-out guide questions over nine new guides, the real reports and th
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-35.jsonl']);
 });
+
+// real-questions-corpus33 (116 citizens' questions over reports-more37: eleven real 2025 pages of 西藏, 山东, 四川, 云南, 湖北,
+// 甘肃, 辽宁 and 吉林 — a 审计厅 whose table 二 is crawled one cell a line, a 国资委 counting 期, one 县政府办 in two years, an
+// 工业园区管委会, a 镇 with no title, a nameless 开发区, a 发改局 whose title names nobody, a 区政府办, a 镇 with a glued table
+// and a 镇 with a count printed with no measure word — prose counts, table cells, contacts, yes/no, two comparisons, a sum,
+// 繁体, typos (高清县, 吕和镇, 发该局), a voice-style run-on, emoji, 8 conversations of 3–6 turns (one after a refusal, one
+// repair), 18 negatives), written before its first run: 107/116 with the eval CLI, 2 wrong figures (双兴镇微信公开了多少条
+// answered with the 信息网's 13, the WeChat count 数为117 printed with no measure word; 那平川区发改局呢 after 受理了几件申请 then
+// 政策解读多少条 answered with the applications, the older topic), 6 refused (网站 against a 人民政府信息网, 微信呢 and 加起来 after
+// it, 申请人是什么人 as a follow-up, the 审计厅's fee row lost to the cut's 2025年, 价格检测), 1 other. Fixed: 那X呢 after a thing
+// of no table asked with no agency asks that thing of X; a government's 信息网 is its website; 信息数为N is a count in 条 (alone,
+// as 微信呢, in 加起来); 申请人是什么人 asks who applied; a year with 年 after a row's cells ends the row (importer). Final:
+// 114/116, 2 gap lines (价格检测 for 价格监测; 通过哪些渠道 answered with a count), no wrong figure. Made-up examples:
+// test/unit/qa/corpus33.test.ts.
+describeOverSet(
+  'held-out questions over reports-more37 (real-questions-corpus33)',
+  'reports-more37',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus33.jsonl',
+  'corpus33',
+);
