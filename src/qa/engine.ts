@@ -28,7 +28,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, UNIT_WORDS } from './agency-index.js';
 import {
   type AskKind,
   askKind,
@@ -2062,6 +2062,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 中卫市科协, 海原县科技馆: a place's association or museum, no agency of a kind, none stored.
   const body = /协|联|学会|研究会|馆/.test(text) ? OTHER_BODY_NAMED.exec(text) : null;
   if (body && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
+  // 济南外事办, 那某县侨办呢: a place, then an office by its common short name, none stored.
+  const office = /办/.test(text) ? officeNamedAfterPlace(text) : undefined;
+  if (office) return { name: office, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
@@ -2084,6 +2087,19 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
+}
+
+/** A known place, then an office by its common short name (济南|外事办, 某县|侨办): the two as written. */
+function officeNamedAfterPlace(text: string): string | undefined {
+  for (let at = text.indexOf('办'); at >= 0; at = text.indexOf('办', at + 1)) {
+    for (let start = Math.max(0, at - 6); start < at; start += 1) {
+      const office = OFFICE_NAMED_AFTER.exec(text.slice(start));
+      if (!office || start + office[0].length !== at + 1) continue;
+      const place = placeEnding(text.slice(0, start));
+      if (place) return text.slice(place.start, at + 1);
+    }
+  }
+  return undefined;
 }
 
 /** A city's development zone by the city's name and the zone's short kind, at the question's start (宣城高新区, 那芜湖经开区). */

@@ -37,6 +37,9 @@ describe('an office named by its short name after a city is another body than th
       expect(answer.answer, question).not.toContain('某某路7号');
       expect(answer.answer, question).not.toMatch(/^山东省淄博第七中学/);
     }
+    // Said as not stored, by the name as written, not asked back among every stored agency.
+    expect((await app.ask('淄博外事办电话')).answer).toContain('没有找到“淄博外事办”');
+    expect((await app.ask('那北京市侨办呢', 'office-follow-up')).answer).toContain('没有找到“北京市侨办”');
   });
 
   it('still reads the school by its own short name, and a town’s own office as the town', async () => {
