@@ -2701,6 +2701,10 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
 const COMPARED_YES_NO =
   /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?|是不是比.{0,16}?(?:多|少|高|低)/;
 
+/** A choice between more and fewer, or which of two years (多了还是少了, 增加还是减少, 是多是少, 哪年多). */
+const CHOICE_OF_WAY =
+  /(?:多|增加|增长|上升|变多)了?还是(?:少|减少|下降|变少)了?|(?:少|减少|下降|变少)了?还是(?:多|增加|增长|上升|变多)了?|是多是少|是增是减|哪(?:一)?年[^，,。？?]{0,8}?(?:多|少)(?:一些|一点)?(?:呢|啊)?[?？]*$/;
+
 /** Whether a compared yes/no asks about fewer (比…少吗, 减少了没有, 是不是少了) rather than more. */
 function asksFewer(text: string): boolean | undefined {
   const word =
@@ -2716,6 +2720,17 @@ function asksFewer(text: string): boolean | undefined {
  * question asks no such thing or names no direction.
  */
 function comparedVerdict(text: string, firstYear: number, otherYear: number, firstValue: number, otherValue: number): string | undefined {
+  // 多了还是少了 / 增加还是减少 / 哪年多: a choice between the two ways, answered with the way it went (no 是 or 不是).
+  if (CHOICE_OF_WAY.test(text)) {
+    const [later, earlier, laterValue, earlierValue] =
+      firstYear > otherYear ? [firstYear, otherYear, firstValue, otherValue] : [otherYear, firstYear, otherValue, firstValue];
+    if (laterValue === earlierValue) return `${later}年与${earlier}年持平。`;
+    const more = laterValue > earlierValue;
+    if (/哪/.test(text))
+      return /少/.test(text.slice(text.search(/哪/))) ? `${more ? earlier : later}年少。` : `${more ? later : earlier}年多。`;
+    const [up, down] = /增加|减少|增长|下降|上升/.test(text) ? ['增加了', '减少了'] : ['多了', '少了'];
+    return `${more ? up : down}，${later}年比${earlier}年${more ? '多' : '少'}。`;
+  }
   const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
   if (fewer === undefined) return undefined;
   // 2024年比2019年多吗: the year before 比 is the one compared. Without it (2019年和2024年…增加了吗)
