@@ -65,7 +65,7 @@ const FOLLOWING_OFFICE =
  * An office called by a common short name right after a place (济南|外事办, 某县|侨办, 某市|信访办): the words before its 办 in
  * group 1. A closed list: 网上办, 马上办 and 一共办 are ways of handling, no office.
  */
-const OFFICE_NAMED_AFTER =
+export const OFFICE_NAMED_AFTER =
   /^(外事|侨务?|台|金融|扶贫|乡村振兴|国资|人防|信访|政务|编|编制|法制|综治|督查|大数据|招商|合作|协作|文明|网信|应急|老龄|双拥|爱卫|征兵|口岸|粮食|物价|移民|疫情防控|扫黑|维稳|创城|创卫)办(?![理结件法事]|公(?![室厅]))/;
 
 /** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */

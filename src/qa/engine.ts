@@ -28,7 +28,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention, UNIT_WORDS } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, UNIT_WORDS } from './agency-index.js';
 import {
   type AskKind,
   askKind,
@@ -2096,6 +2096,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 中卫市科协, 海原县科技馆: a place's association or museum, no agency of a kind, none stored.
   const body = /协|联|学会|研究会|馆/.test(text) ? OTHER_BODY_NAMED.exec(text) : null;
   if (body && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
+  // 济南外事办, 那某县侨办呢: a place, then an office by its common short name, none stored.
+  const office = /办/.test(text) ? officeNamedAfterPlace(text) : undefined;
+  if (office) return { name: office, how: 'named' };
   const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
@@ -2118,6 +2121,19 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
+}
+
+/** A known place, then an office by its common short name (济南|外事办, 某县|侨办): the two as written. */
+function officeNamedAfterPlace(text: string): string | undefined {
+  for (let at = text.indexOf('办'); at >= 0; at = text.indexOf('办', at + 1)) {
+    for (let start = Math.max(0, at - 6); start < at; start += 1) {
+      const office = OFFICE_NAMED_AFTER.exec(text.slice(start));
+      if (!office || start + office[0].length !== at + 1) continue;
+      const place = placeEnding(text.slice(0, start));
+      if (place) return text.slice(place.start, at + 1);
+    }
+  }
+  return undefined;
 }
 
 /** A city's development zone by the city's name and the zone's short kind, at the question's start (宣城高新区, 那芜湖经开区). */
@@ -2719,6 +2735,10 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
 const COMPARED_YES_NO =
   /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?|是不是比.{0,16}?(?:多|少|高|低)/;
 
+/** A choice between more and fewer, or which of two years (多了还是少了, 增加还是减少, 是多是少, 哪年多). */
+const CHOICE_OF_WAY =
+  /(?:多|增加|增长|上升|变多)了?还是(?:少|减少|下降|变少)了?|(?:少|减少|下降|变少)了?还是(?:多|增加|增长|上升|变多)了?|是多是少|是增是减|哪(?:一)?年[^，,。？?]{0,8}?(?:多|少)(?:一些|一点)?(?:呢|啊)?[?？]*$/;
+
 /** Whether a compared yes/no asks about fewer (比…少吗, 减少了没有, 是不是少了) rather than more. */
 function asksFewer(text: string): boolean | undefined {
   const word =
@@ -2734,6 +2754,17 @@ function asksFewer(text: string): boolean | undefined {
  * question asks no such thing or names no direction.
  */
 function comparedVerdict(text: string, firstYear: number, otherYear: number, firstValue: number, otherValue: number): string | undefined {
+  // 多了还是少了 / 增加还是减少 / 哪年多: a choice between the two ways, answered with the way it went (no 是 or 不是).
+  if (CHOICE_OF_WAY.test(text)) {
+    const [later, earlier, laterValue, earlierValue] =
+      firstYear > otherYear ? [firstYear, otherYear, firstValue, otherValue] : [otherYear, firstYear, otherValue, firstValue];
+    if (laterValue === earlierValue) return `${later}年与${earlier}年持平。`;
+    const more = laterValue > earlierValue;
+    if (/哪/.test(text))
+      return /少/.test(text.slice(text.search(/哪/))) ? `${more ? earlier : later}年少。` : `${more ? later : earlier}年多。`;
+    const [up, down] = /增加|减少|增长|下降|上升/.test(text) ? ['增加了', '减少了'] : ['多了', '少了'];
+    return `${more ? up : down}，${later}年比${earlier}年${more ? '多' : '少'}。`;
+  }
   const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
   if (fewer === undefined) return undefined;
   // 2024年比2019年多吗: the year before 比 is the one compared. Without it (2019年和2024年…增加了吗)

@@ -2,6 +2,7 @@
  * Lead probes of the twenty-first session, on made-up guides and reports in a real SQLite store: a city's only stored body
  * is a school, and a citizen names another office of the city by its short name.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
@@ -37,6 +38,9 @@ describe('an office named by its short name after a city is another body than th
       expect(answer.answer, question).not.toContain('某某路7号');
       expect(answer.answer, question).not.toMatch(/^山东省淄博第七中学/);
     }
+    // Said as not stored, by the name as written, not asked back among every stored agency.
+    expect((await app.ask('淄博外事办电话')).answer).toContain('没有找到“淄博外事办”');
+    expect((await app.ask('那北京市侨办呢', 'office-follow-up')).answer).toContain('没有找到“北京市侨办”');
   });
 
   it('still reads the school by its own short name, and a town’s own office as the town', async () => {
@@ -51,5 +55,50 @@ describe('an office named by its short name after a city is another body than th
   it('reads a place’s office named short (锡林郭勒盟外事办) as the stored office of that place', async () => {
     const answer = await app.ask('锡林郭勒盟外事办电话');
     expect(answer.answer).toContain('0000-8880009');
+  });
+});
+
+/** The sample report of 中卫市科学技术局 moved to another year, with that year's 行政许可 decisions and new applications. */
+const sample = readFileSync(new URL('../../../data/reports/zhongwei-kjj-2025.txt', import.meta.url), 'utf8');
+const zhongwei = (year: number, permits: number, received: number) => {
+  const text = sample
+    .replaceAll('2025', String(year))
+    .replace(/^行政许可\t0$/m, `行政许可\t${permits}`)
+    .replace(/^(一、本年新收政府信息公开申请数量\t\t)1(\t0\t0\t0\t0\t0\t)1\t/m, `$1${received}$2${received}\t`);
+  if (!text.includes(`行政许可\t${permits}`) || !text.includes(`\t\t${received}\t0`))
+    throw new Error('the sample report no longer has the rows this test edits');
+  return text;
+};
+
+describe('one agency’s two years weighed as a choice (多了还是少了, 哪年多)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', zhongwei(2023, 7, 2)],
+      ['b.txt', zhongwei(2024, 4, 5)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the way it went, not 是 or 不是, with both figures and the change', async () => {
+    const permits = await app.ask('中卫市科技局2024年和2023年行政许可多了还是少了');
+    expect(permits.answer).toMatch(/^少了，2024年比2023年少/);
+    expect(permits.answer).toContain('减少3件');
+    const which = await app.ask('中卫市科技局2023年和2024年哪年行政许可多');
+    expect(which.answer).toMatch(/^2023年多/);
+    const rising = await app.ask('中卫市科技局2024年比2023年行政许可增加还是减少了');
+    expect(rising.answer).toMatch(/^减少了/);
+  });
+
+  it('reads 申请多了还是少了 / 申请哪年多 of two years as the applications received', async () => {
+    for (const question of ['中卫市科技局2024年和2023年申请多了还是少了', '中卫市科技局2023年和2024年的申请哪年多']) {
+      const answer = await app.ask(question);
+      expect(answer.facts.map((fact) => [fact.year, fact.value]).sort(), question).toEqual([
+        [2023, 2],
+        [2024, 5],
+      ]);
+      expect(answer.answer, question).toMatch(/^(?:多了|2024年多)/);
+    }
   });
 });
