@@ -21,8 +21,6 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
 /** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
 const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
-/** Subscribers counted in 个 (微信公众号发布信息23条,订阅8509个,): the number right after 订阅 or 粉丝 ends its clause; people all the same. */
-const FOLLOWERS_IN_GE = /(?:订阅|粉丝)(?:用户|人数|用户数|数|量)?(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)\s*个(?=[,，。;；]|$)/g;
 /**
  * A count a template filled in between brackets (发布政务信息(1386)条, 提案共(29)件): the brackets become spaces, the
  * length kept so a label still lines up with its sentence. Only after a word: (2)项目… opening a clause, and 第(3)项, are numbering.
@@ -367,9 +365,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       }
     }
     if (breakdown) breakdown = stillOpen(breakdown, sentence.slice(cursor));
-    // A follower count printed with no unit (订阅人数为5973, 粉丝数达12000) or in 个 (订阅8509个): counted in people, its channel the
-    // sentence's.
-    for (const found of [...scrubbed.matchAll(UNITLESS_FOLLOWERS), ...scrubbed.matchAll(FOLLOWERS_IN_GE)]) {
+    // A follower count printed with no unit (订阅人数为5973, 粉丝数达12000): counted in people, its channel the sentence's.
+    for (const found of scrubbed.matchAll(UNITLESS_FOLLOWERS)) {
       const at = (found.index ?? 0) + found[0].lastIndexOf(found[1]);
       const before = sentence.slice(0, at);
       const { channel } = classify(before, '人');
