@@ -64,6 +64,8 @@ export interface AgencyGuideFields {
   items_per_form?: string;
   /** Where the guide itself may be read, in its words (可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅). */
   guide_reading?: string;
+  /** Where the catalogue may be read, in the guide's words (可以在六安市政府信息公开网站金寨县政府栏目上查询《目录》). */
+  catalogue_reading?: string;
   /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
   central_acceptance?: string;
   /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
@@ -125,6 +127,7 @@ export const GUIDE_FIELD_KEYS = [
   'complaint_hours',
   'items_per_form',
   'guide_reading',
+  'catalogue_reading',
   'central_acceptance',
   'received_on',
   'proactive_scope_full',
@@ -174,6 +177,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   complaint_hours: '接待投诉时间',
   items_per_form: '每份申请的事项',
   guide_reading: '指南查阅地点',
+  catalogue_reading: '目录查阅地点',
   central_acceptance: '集中受理点',
   received_on: '申请时间的计算',
   proactive_scope_full: '主动公开范围（全文）',
@@ -2432,6 +2436,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       fields.guide_reading = cleanValue(printed.slice(start, start + next[1].length));
     }
   }
+  // 可以在六安市政府信息公开网站金寨县政府栏目上查询《目录》, 可以在门户网站上查阅该目录,也可到信息公开办公室查询: where the
+  // catalogue itself may be read.
+  const catalogue = saidOnce(
+    printed,
+    match,
+    /(?:查阅|查询|查看|获取)[^。]{0,4}(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)|(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)[^。]{0,20}(?:查阅|查询|查看|获取)/,
+    /(?:在|到|登录)[^。]{0,40}(?:网站|网|办公室|大厅|中心|窗口|档案馆|图书馆|栏目|[^。]室)/,
+  );
+  if (catalogue) fields.catalogue_reading = catalogue;
   // 可以向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请: a central point accepting applications for many agencies.
   const central = saidOnce(printed, match, /集中受理(?:点|窗口|中心)|统一受理(?:点|窗口)/, /申请/);
   if (central) fields.central_acceptance = central;

@@ -484,6 +484,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // 惠州市医保局 on 繁体 spam mirrors, 费县杏园学校 below a long site menu, 聊城新奥燃气 (a gas company), 港口镇 — and older
       // guides in citizens' words (查个文件去哪, 要带啥, 要钱不, 不给怎么办, 能不能打电话申请), voice, typo, 繁体, 4 conversations,
       // 16 negatives), written before its first run: 65/90 (0 wrong figures, CLI eval over the same folders); 85/90 after its fixes (5 gaps).
+      // 89/90 after gaps31 (去华西医院查信息公开目录找哪个部门: 去 before a body's name is going there; the guide's own words on
+      // where its catalogue is read answer).
       'guide-questions-17.jsonl',
       // guide-questions-18 (39 made-up second examples of those classes over three made-up guides — a school below a long menu, a
       // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
@@ -514,6 +516,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // written before its first run: 19/22 (0 wrong figures); 19/22 after (3 gaps: a document wanted with no where/how, and its
       // follow-ups).
       // 22/22 after gaps29 (我想跟X要一份文件 asks where and how to apply: the agency's guide; its two follow-ups reach it too).
+      // guide-questions-23 65/65 after gaps31 (目录在哪查: where the guide says its catalogue is read, 可以在…网站…栏目上查询《目录》).
       'guide-questions-23.jsonl',
       'guide-questions-24.jsonl',
       // guide-questions-25 (87 over six guides added from the web — 长治市公共交通总公司 (a bus company, 繁体 mirror, ? after every

@@ -1,0 +1,75 @@
+/**
+ * gaps31's classes (guide-questions gap lines), each on made-up guides.
+ * 1. Going to a body before its name (去X医院查目录找哪个部门, 到X局申请信息公开): 去/到 was read as part of the name, so the
+ *    body was not found (the off-topic reply, or an unknown agency refused). 去年, 到期, 去哪 stay as they were.
+ * 2. Where the catalogue itself may be read, in the guide's words (可以在…网站…栏目上查询《目录》, 可以在门户网站上查阅该目录,
+ *    也可到…办公室查询) was no field: 目录在哪查 got the site and reading places or the general rule on guides and catalogues.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** A made-up hospital with its other name in its title, the catalogue read on its site or at its office. */
+const HOSPITAL =
+  '青禾大学附属临床医学院(青禾医院)信息公开指南\n一、主动公开\n' +
+  '本院主动公开的信息范围见《青禾大学附属临床医学院信息公开目录》。公民、法人和其他组织可以在本院门户网站(网址:http://www.qinghe-hospital.example/)上查阅该目录,' +
+  '也可到本院信息公开办公室(青禾市杏林路9号行政楼201室)查询。\n' +
+  '二、依申请公开\n受理机构:青禾大学附属临床医学院信息公开办公室\n联系电话:0000-6660001\n';
+
+/** A made-up county bureau whose catalogue is read on the city's site. */
+const BUREAU =
+  '岭北县林业局信息公开指南\n一、公开范围。本局主动公开的信息范围参见本局编制的《岭北县林业局信息公开目录》(以下简称《目录》)。' +
+  '公民、法人和其他组织可以在青禾市政府信息公开网站岭北县政府栏目上查询《目录》。\n' +
+  '二、公开形式。本局主要采取网上公开和在受理点公开两种形式;本局受理点:岭北县政务中心3楼;联系电话:0000-7770002\n' +
+  '三、依申请公开\n受理机构:岭北县林业局办公室\n办公地址:岭北县政务中心3楼\n';
+
+describe('gaps31: going to a body, and where its catalogue is read', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['qinghe-hospital-guide.txt', HOSPITAL],
+      ['lingbei-forestry-guide.txt', BUREAU],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 去/到 before a body’s name as going there', async () => {
+    for (const question of [
+      '去岭北县林业局申请信息公开找谁',
+      '到岭北县林业局申请信息公开找哪个部门',
+      '我要去青禾医院申请信息公开找哪个部门',
+    ]) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toMatch(/岭北县林业局办公室|信息公开办公室/);
+    }
+  });
+
+  it('keeps 去哪 and 到期 as they were', async () => {
+    const where = await app.ask('去哪申请信息公开');
+    expect(where.answer).toContain('申请');
+    const late = await app.ask('到期了还不答复怎么办');
+    expect(late.answer).toMatch(/投诉|复议|诉讼/);
+  });
+
+  it('stores where the catalogue is read, in the guide’s words', () => {
+    const bureau = parseAgencyGuide(BUREAU);
+    expect(bureau?.fields.catalogue_reading).toContain('青禾市政府信息公开网站岭北县政府栏目');
+    const hospital = parseAgencyGuide(HOSPITAL);
+    expect(hospital?.fields.catalogue_reading).toContain('门户网站');
+  });
+
+  it('answers where the catalogue is read from those words', async () => {
+    for (const [question, words] of [
+      ['岭北县林业局的信息公开目录在哪查', '青禾市政府信息公开网站'],
+      ['去青禾医院查信息公开目录找哪个部门', '信息公开办公室'],
+      ['青禾医院信息公开目录在哪看', '门户网站'],
+    ] as const) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain(words);
+      expect(answer.answer, question).not.toContain('每个行政机关都要编制');
+    }
+  });
+});
