@@ -467,6 +467,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // guide-questions-14 (40 made-up second examples of those classes over four made-up guides — a one-line 依申请公开须知, a
       // title-less hospital page, a title-less zone, a 繁体 zone under its city's short name — older guides' papers, follow-ups
       // after a miss), written before its first run: 36/40 (0 wrong figures); 38/40 after; 39/43 with three lines added after (a guide-only agency asked a rule, 监督电话; 4 gaps).
+      // 43/43 after gaps31 (公司呢 right after 要带什么材料: the papers that kind of applicant sends).
       'guide-questions-14.jsonl',
       // guide-questions-15 (98 over nine guides added from the web — 凤台经济开发区 with its office in the opening, 陕西省机关事务服务中心
       // without a title, 重庆经开区's 2024 template, 福州市人民政府 on a 繁体 spam mirror, 华东师范大学 garbled (kept in guides-unread),

@@ -4,10 +4,12 @@
  *    body was not found (the off-topic reply, or an unknown agency refused). 去年, 到期, 去哪 stay as they were.
  * 2. Where the catalogue itself may be read, in the guide's words (可以在…网站…栏目上查询《目录》, 可以在门户网站上查阅该目录,
  *    也可到…办公室查询) was no field: 目录在哪查 got the site and reading places or the general rule on guides and catalogues.
+ * 3. Another kind of applicant named alone right after the papers were asked (要带什么材料 → 公司呢, 那企业的呢) was not
+ *    understood (the off-topic reply): it asks the papers that applicant sends.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up hospital with its other name in its title, the catalogue read on its site or at its office. */
 const HOSPITAL =
@@ -21,7 +23,8 @@ const BUREAU =
   '岭北县林业局信息公开指南\n一、公开范围。本局主动公开的信息范围参见本局编制的《岭北县林业局信息公开目录》(以下简称《目录》)。' +
   '公民、法人和其他组织可以在青禾市政府信息公开网站岭北县政府栏目上查询《目录》。\n' +
   '二、公开形式。本局主要采取网上公开和在受理点公开两种形式;本局受理点:岭北县政务中心3楼;联系电话:0000-7770002\n' +
-  '三、依申请公开\n受理机构:岭北县林业局办公室\n办公地址:岭北县政务中心3楼\n';
+  '三、依申请公开\n受理机构:岭北县林业局办公室\n办公地址:岭北县政务中心3楼\n' +
+  '申请人为公民的,应当提交本人身份证复印件;申请人为法人或者其他组织的,应当提交营业执照副本复印件。\n';
 
 describe('gaps31: going to a body, and where its catalogue is read', () => {
   let app: TestApp;
@@ -71,5 +74,22 @@ describe('gaps31: going to a body, and where its catalogue is read', () => {
       expect(answer.answer, question).toContain(words);
       expect(answer.answer, question).not.toContain('每个行政机关都要编制');
     }
+  });
+
+  it('asks the papers of another kind of applicant named alone after the papers', async () => {
+    const [, papers, company, person] = await converse(app, 'gaps31-papers', [
+      '岭北县林业局信息公开找哪个部门',
+      '那要带什么材料',
+      '公司呢',
+      '那个人的呢',
+    ]);
+    expect(papers.answer).toContain('身份证复印件');
+    for (const answer of [company, person]) {
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('营业执照');
+    }
+    // Said alone with nothing asked of papers before, 公司呢 is no question of papers.
+    const [, alone] = await converse(app, 'gaps31-alone', ['岭北县林业局电话', '公司呢']);
+    expect(alone.answer).not.toContain('营业执照');
   });
 });
