@@ -2251,6 +2251,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (mailbox) fields.email = mailbox[1];
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
+  if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
@@ -2540,6 +2541,25 @@ function ownSite(site: string, hits: LabelHit[], match: string, printed: string,
       hit.start - portal.start < 120 &&
       /网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)) &&
       !/政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)),
+  );
+  return own ? typedValue('website', valueAt(own), printed, own) : undefined;
+}
+
+/**
+ * Of sites each labelled 网址, the one named by the agency's own name (1.驻马店市政府门户网站。网址:http://… 2.驻马店市公安局网站。
+ * 网址:http://…): the agency's own site, not the portal listed first.
+ */
+function namedOwnSite(
+  agency: string,
+  hits: LabelHit[],
+  match: string,
+  printed: string,
+  valueAt: (hit: LabelHit) => string,
+): string | undefined {
+  const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`${escaped}(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)[\\s。.,，:：;；]*$`);
+  const own = hits.find(
+    (hit) => hit.field === 'website' && named.test(match.slice(Math.max(0, hit.start - agency.length - 8), hit.start)),
   );
   return own ? typedValue('website', valueAt(own), printed, own) : undefined;
 }

@@ -6,6 +6,8 @@
  *    也可到…办公室查询) was no field: 目录在哪查 got the site and reading places or the general rule on guides and catalogues.
  * 3. Another kind of applicant named alone right after the papers were asked (要带什么材料 → 公司呢, 那企业的呢) was not
  *    understood (the off-topic reply): it asks the papers that applicant sends.
+ * 4. Two sites each labelled 网址 in the list of ways of publishing (1.…市政府门户网站。网址:… 2.…局网站。网址:…): the first
+ *    was kept, though the second is named by the agency's own name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -91,5 +93,19 @@ describe('gaps31: going to a body, and where its catalogue is read', () => {
     // Said alone with nothing asked of papers before, 公司呢 is no question of papers.
     const [, alone] = await converse(app, 'gaps31-alone', ['岭北县林业局电话', '公司呢']);
     expect(alone.answer).not.toContain('营业执照');
+  });
+
+  it('keeps the site named by the agency’s own name among sites each labelled 网址', () => {
+    const guide = parseAgencyGuide(
+      '青禾市林业局政府信息公开指南\n二、主动公开\n(二)公开形式主要通过以下方式公开:\n' +
+        '1.青禾市政府门户网站。网址:http://www.qinghe-city.example\n2.青禾市林业局网站。网址:http://www.qhly.example\n' +
+        '3.报刊、广播、电视等媒体。\n三、依申请公开\n受理机构:青禾市林业局办公室\n',
+    );
+    expect(guide.fields.website).toContain('qhly.example');
+    // A portal alone stays the site.
+    const portalOnly = parseAgencyGuide(
+      '青禾市林业局政府信息公开指南\n二、主动公开\n1.青禾市政府门户网站。网址:http://www.qinghe-city.example\n',
+    );
+    expect(portalOnly.fields.website).toContain('qinghe-city.example');
   });
 });
