@@ -203,6 +203,8 @@ export interface AgencyGuide {
   title: string;
   /** The page address, when the text gives it (原文链接, or a first line that is a URL). */
   sourceUrl?: string;
+  /** A former name printed in brackets right after the agency's (平阴县玫瑰小学(原平阴县玫瑰学校)): another name of it. */
+  formerName?: string;
   fields: AgencyGuideFields;
 }
 
@@ -2478,7 +2480,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length,
       )
     : undefined;
-  return { agency, title, sourceUrl, fields: ordered(fields) };
+  const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
+  return { agency, title, sourceUrl, ...(formerName ? { formerName } : {}), fields: ordered(fields) };
 }
 
 /** A field's value in its own shape: the number, address or name found in the labelled text. */
@@ -2543,6 +2546,21 @@ function ownSite(site: string, hits: LabelHit[], match: string, printed: string,
       !/政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)),
   );
   return own ? typedValue('website', valueAt(own), printed, own) : undefined;
+}
+
+/**
+ * A former name in brackets right after the agency's own name near the top (平阴县玫瑰小学(原平阴县玫瑰学校)), a body's name
+ * itself (not 原质监局 after another body's name, not 原文链接).
+ */
+function formerNameOf(agency: string, printed: string, match: string): string | undefined {
+  const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`${escaped}\\s*[(（]\\s*原([\\u4e00-\\u9fff]{4,30}?)\\s*[)）]`).exec(match.slice(0, 3000));
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  const name = printed.slice(start, start + found[1].length);
+  if (name === agency || !/(?:局|委员会|委|办公室|办|院|学校|小学|中学|学院|大学|中心|政府|街道|镇|乡|所|站|馆|公司|厅)$/.test(name))
+    return undefined;
+  return name;
 }
 
 /**

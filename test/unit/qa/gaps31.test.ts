@@ -8,6 +8,8 @@
  *    understood (the off-topic reply): it asks the papers that applicant sends.
  * 4. Two sites each labelled 网址 in the list of ways of publishing (1.…市政府门户网站。网址:… 2.…局网站。网址:…): the first
  *    was kept, though the second is named by the agency's own name.
+ * 5. A former name printed in brackets under the title (平阴县玫瑰小学(原平阴县玫瑰学校)) was not kept as another name of the
+ *    body, so a question by that name was refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -107,5 +109,23 @@ describe('gaps31: going to a body, and where its catalogue is read', () => {
       '青禾市林业局政府信息公开指南\n二、主动公开\n1.青禾市政府门户网站。网址:http://www.qinghe-city.example\n',
     );
     expect(portalOnly.fields.website).toContain('qinghe-city.example');
+  });
+
+  it('keeps a former name in brackets after the agency’s name as another name of it', async () => {
+    const text =
+      '岭北县杏花小学信息公开指南\n岭北县杏花小学(原岭北县杏花学校)\n2025-05-06\n' +
+      '一、受理机构\n受理机构:岭北县杏花小学办公室\n联系电话:0000-8880003\n';
+    expect(parseAgencyGuide(text).formerName).toBe('岭北县杏花学校');
+    // 原质监局 after another body's name is no former name of the guide's agency.
+    expect(parseAgencyGuide(BUREAU).formerName).toBeUndefined();
+    const school = makeTestApp();
+    try {
+      await importTexts(school, [['xinghua-guide.txt', text]]);
+      const answer = await school.ask('岭北县杏花学校信息公开电话');
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('0000-8880003');
+    } finally {
+      school.dispose();
+    }
   });
 });
