@@ -2576,9 +2576,7 @@ function namedOwnSite(
 ): string | undefined {
   const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named = new RegExp(`${escaped}(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)[\\s。.,，:：;；]*$`);
-  const own = hits.find(
-    (hit) => hit.field === 'website' && named.test(match.slice(Math.max(0, hit.start - agency.length - 8), hit.start)),
-  );
+  const own = hits.find((hit) => hit.field === 'website' && named.test(match.slice(Math.max(0, hit.start - agency.length - 8), hit.start)));
   return own ? typedValue('website', valueAt(own), printed, own) : undefined;
 }
 
