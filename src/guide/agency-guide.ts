@@ -2231,7 +2231,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         application + said.index + said[0].indexOf(said[1]) + said[1].length,
       ),
     );
-    if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
+    // 受理机构:雄关街道办事处 under 雄关街道综合办公室负责受理…: a label naming only the agency itself (its name, with or
+    // without its city) gives way to the office the sentence names.
+    const itself =
+      fields.accepting_office !== undefined &&
+      toSimplified(agency).endsWith(toSimplified(fields.accepting_office)) &&
+      !toSimplified(office).endsWith(toSimplified(fields.accepting_office));
+    if (office.length >= 4 && (!fields.accepting_office || itself)) fields.accepting_office = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
   // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a
