@@ -108,6 +108,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       'online_application_url',
       'channel_notes',
       'central_acceptance',
+      'second_accepting',
     ],
     wanted: [],
   },

@@ -68,6 +68,8 @@ export interface AgencyGuideFields {
   catalogue_reading?: string;
   /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
   central_acceptance?: string;
+  /** The second of numbered accepting places, with its own address and phone ((2)静安区行政服务中心;办公地址:…联系电话:…). */
+  second_accepting?: string;
   /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
   received_on?: string;
   /** The whole scope part as read (600 characters at most), kept when `proactive_scope` had to shorten it: one item is looked up in it. */
@@ -129,6 +131,7 @@ export const GUIDE_FIELD_KEYS = [
   'guide_reading',
   'catalogue_reading',
   'central_acceptance',
+  'second_accepting',
   'received_on',
   'proactive_scope_full',
   'revised',
@@ -179,6 +182,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   guide_reading: '指南查阅地点',
   catalogue_reading: '目录查阅地点',
   central_acceptance: '集中受理点',
+  second_accepting: '另一受理点',
   received_on: '申请时间的计算',
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
@@ -2264,6 +2268,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
+  if (fields.accepting_office) {
+    const second = secondAcceptingPlace(fields.accepting_office, printed, match);
+    if (second) fields.second_accepting = second;
+  }
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
@@ -2552,6 +2560,29 @@ function ownSite(site: string, hits: LabelHit[], match: string, printed: string,
       !/政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)),
   );
   return own ? typedValue('website', valueAt(own), printed, own) : undefined;
+}
+
+/**
+ * The second of numbered accepting places when the office kept is the first ((1)XX受理服务中心;… (2)静安区行政服务中心;
+ * 办公地址:…; 联系电话:…): its name with its address and phone lines, up to the next numbered item or heading.
+ */
+function secondAcceptingPlace(office: string, printed: string, match: string): string | undefined {
+  const escaped = matchingForm(office).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = new RegExp(`(?:^|\\n)\\s*[(（]1[)）]\\s*${escaped}`).exec(match);
+  if (!first) return undefined;
+  const rest = match.slice(first.index + first[0].length, first.index + first[0].length + 800);
+  const second = /\n\s*[(（]2[)）]\s*([^\n;；。]{3,40}?)[;；。]?\s*(?=\n)/.exec(rest);
+  if (!second || !/(?:中心|大厅|室|科|处|窗口|办|局)$/.test(second[1])) return undefined;
+  const start = first.index + first[0].length + second.index + second[0].indexOf(second[1]);
+  const after = match.slice(start + second[1].length);
+  const stop = after.search(/\n\s*(?:[(（]\d[)）]|\d{1,2}[、.．]|[一二三四五六七八九十]+、)/);
+  const body = printed.slice(start + second[1].length, start + second[1].length + (stop < 0 ? 200 : Math.min(stop, 200)));
+  const lines = body
+    .split('\n')
+    .map((line) => cleanValue(line.replace(/^[;；。\s]+/, '')))
+    .filter((line) => /^(?:办公地址|地址|联系电话|电话|办公时间)\s*[:：]/.test(line));
+  const name = cleanValue(printed.slice(start, start + second[1].length));
+  return lines.length > 0 ? `${name}；${lines.join('；')}` : name;
 }
 
 /**

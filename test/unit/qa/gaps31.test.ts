@@ -12,6 +12,8 @@
  *    body, so a question by that name was refused.
  * 6. A 受理机构 label naming only the agency itself (雄关街道办事处, its city left off) under a sentence naming the office that
  *    takes applications (雄关街道综合办公室负责受理…申请): the label was kept, so 哪个办公室受理 got the agency's own name.
+ * 7. Numbered accepting places ((1)…受理服务中心;… (2)…行政服务中心; 办公地址:…; 联系电话:…): only the first was kept, so
+ *    除了受理中心还能去哪申请 never reached the second.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -144,5 +146,25 @@ describe('gaps31: going to a body, and where its catalogue is read', () => {
         '(一)申请受理:白沙街道综合办公室负责受理政府信息公开申请。\n受理机构:白沙街道党政办公室\n',
     );
     expect(labelled.fields.accepting_office).toBe('白沙街道党政办公室');
+  });
+
+  it('keeps the second of numbered accepting places with its address and phone', async () => {
+    const text =
+      '青禾市红桥街道办事处政府信息公开指南\n二、依申请公开\n1、受理申请机构\n(1)青禾市红桥街道社区事务受理服务中心;\n' +
+      '办公地址:红桥路18号一楼;\n受理机构联系电话:0000-1110005\n(2)青禾市行政服务中心;\n办公地址:民生路5号一楼\n' +
+      '联系电话:0000-1110006\n2、申请的提出\n申请人可以当面提出申请。\n';
+    const guide = parseAgencyGuide(text);
+    expect(guide.fields.accepting_office).toBe('青禾市红桥街道社区事务受理服务中心');
+    expect(guide.fields.second_accepting).toContain('青禾市行政服务中心');
+    expect(guide.fields.second_accepting).toContain('0000-1110006');
+    const street = makeTestApp();
+    try {
+      await importTexts(street, [['hongqiao-guide.txt', text]]);
+      const answer = await street.ask('红桥街道除了受理中心还能去哪申请');
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('民生路5号');
+    } finally {
+      street.dispose();
+    }
   });
 });
