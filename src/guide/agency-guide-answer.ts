@@ -100,6 +100,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     fields: [
       'channels',
       'accepting_office',
+      'accepting_unit',
       'address',
       'mailing_address',
       'post_code',

@@ -70,6 +70,8 @@ export interface AgencyGuideFields {
   central_acceptance?: string;
   /** The second of numbered accepting places, with its own address and phone ((2)静安区行政服务中心;办公地址:…联系电话:…). */
   second_accepting?: string;
+  /** The office a sentence names as accepting applications when the 受理机构 label names only the agency itself (雄关街道综合办公室负责受理). */
+  accepting_unit?: string;
   /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
   received_on?: string;
   /** The whole scope part as read (600 characters at most), kept when `proactive_scope` had to shorten it: one item is looked up in it. */
@@ -132,6 +134,7 @@ export const GUIDE_FIELD_KEYS = [
   'catalogue_reading',
   'central_acceptance',
   'second_accepting',
+  'accepting_unit',
   'received_on',
   'proactive_scope_full',
   'revised',
@@ -183,6 +186,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   catalogue_reading: '目录查阅地点',
   central_acceptance: '集中受理点',
   second_accepting: '另一受理点',
+  accepting_unit: '负责受理的科室',
   received_on: '申请时间的计算',
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
@@ -2236,12 +2240,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       ),
     );
     // 受理机构:雄关街道办事处 under 雄关街道综合办公室负责受理…: a label naming only the agency itself (its name, with or
-    // without its city) gives way to the office the sentence names.
+    // without its city) is kept as labelled; the office the sentence names is kept beside it.
     const itself =
       fields.accepting_office !== undefined &&
       toSimplified(agency).endsWith(toSimplified(fields.accepting_office)) &&
       !toSimplified(office).endsWith(toSimplified(fields.accepting_office));
-    if (office.length >= 4 && (!fields.accepting_office || itself)) fields.accepting_office = office;
+    if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
+    else if (office.length >= 4 && itself) fields.accepting_unit = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
   // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a

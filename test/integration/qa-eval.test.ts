@@ -393,8 +393,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // names a bureau); 0 gap lines each. Made-up examples: test/unit/qa/gaps30.test.ts.
   // guide-questions-3 (150 over 15 guides no batch had asked,
   // 繁体 mirrors, the 平潭 guides, follow-up chats, 20 negatives), written before its first run: 106/150; 143/150 after its fixes.
-  // guide-questions-3 150/150 after gaps31 (雄关街道 哪个办公室受理: the office a sentence names, 雄关街道综合办公室负责受理, over a
-  // 受理机构 label naming only the agency itself).
+  // guide-questions-3 150/150 after gaps31 (雄关街道 哪个办公室受理: the office a sentence names, 雄关街道综合办公室负责受理, kept
+  // beside a 受理机构 label naming only the agency itself).
   // guide-questions-4 (57 over five guides added from the web: a county 卫健局, a 2008 district 卫生局 with its reading places,
   // a 繁体 school, a secondary school, an old-layout 卫生局; and 福民乡), written after those fixes and before its first run: 41/57; 53/57 after its fixes.
   // guide-questions-5 (150 over seven guides added from the web — 克东县政府 with a table of reading places, 玉溪住建局 2017,

@@ -11,7 +11,8 @@
  * 5. A former name printed in brackets under the title (平阴县玫瑰小学(原平阴县玫瑰学校)) was not kept as another name of the
  *    body, so a question by that name was refused.
  * 6. A 受理机构 label naming only the agency itself (雄关街道办事处, its city left off) under a sentence naming the office that
- *    takes applications (雄关街道综合办公室负责受理…申请): the label was kept, so 哪个办公室受理 got the agency's own name.
+ *    takes applications (雄关街道综合办公室负责受理…申请): the label was kept alone, so 哪个办公室受理 got the agency's own
+ *    name. The label stays; the sentence's office is a field beside it (负责受理的科室).
  * 7. Numbered accepting places ((1)…受理服务中心;… (2)…行政服务中心; 办公地址:…; 联系电话:…): only the first was kept, so
  *    除了受理中心还能去哪申请 never reached the second.
  */
@@ -133,19 +134,21 @@ describe('gaps31: going to a body, and where its catalogue is read', () => {
     }
   });
 
-  it('prefers the office a sentence names over a label naming only the agency itself', () => {
+  it('keeps the office a sentence names beside a label naming only the agency itself', () => {
     const guide = parseAgencyGuide(
       '青禾市白沙街道办事处信息公开指南\n三、依申请公开\n' +
         '(一)申请受理:白沙街道综合办公室负责受理公民、法人或者其他组织向本机关提出的政府信息公开申请。\n' +
         '受理机构:白沙街道办事处\n办公地址:青禾市白沙路1号\n联系电话:0000-9990004\n',
     );
-    expect(guide.fields.accepting_office).toBe('白沙街道综合办公室');
+    expect(guide.fields.accepting_office).toBe('白沙街道办事处');
+    expect(guide.fields.accepting_unit).toBe('白沙街道综合办公室');
     // A label naming an office of its own stays.
     const labelled = parseAgencyGuide(
       '青禾市白沙街道办事处信息公开指南\n三、依申请公开\n' +
         '(一)申请受理:白沙街道综合办公室负责受理政府信息公开申请。\n受理机构:白沙街道党政办公室\n',
     );
     expect(labelled.fields.accepting_office).toBe('白沙街道党政办公室');
+    expect(labelled.fields.accepting_unit).toBeUndefined();
   });
 
   it('keeps the second of numbered accepting places with its address and phone', async () => {
