@@ -57,7 +57,8 @@ type Ask =
   | 'progress'
   | 'publisher'
   | 'gazette'
-  | 'supervisor';
+  | 'supervisor'
+  | 'catalogue_reading';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -72,6 +73,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['publisher', 'publisher'],
   ['gazette', 'gazette'],
   ['supervisor', 'supervisor'],
+  ['catalogue_reading', 'catalogue_reading'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -98,6 +100,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     fields: [
       'channels',
       'accepting_office',
+      'accepting_unit',
       'address',
       'mailing_address',
       'post_code',
@@ -106,6 +109,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       'online_application_url',
       'channel_notes',
       'central_acceptance',
+      'second_accepting',
     ],
     wanted: [],
   },
@@ -124,6 +128,15 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /指南\p{Script=Han}{0,6}?(?:在哪|哪里|哪儿|去哪|到哪|何处|什么地方)|(?:在哪|哪里|哪儿|去哪|到哪)\p{Script=Han}{0,4}?(?:查|看|找|获取|领|拿)\p{Script=Han}{0,4}?指南/u,
     fields: ['guide_reading', 'website'],
     wanted: ['guide_reading'],
+  },
+  {
+    // 信息公开目录在哪查, 查目录找哪个部门: where the catalogue may be read, in the guide's own words (else as before: the site
+    // and reading places, or the general rule).
+    ask: 'catalogue_reading',
+    pattern:
+      /目录\p{Script=Han}{0,6}?(?:在哪|哪里|哪儿|去哪|到哪|何处|什么地方|找哪|找谁)|(?:在哪|哪里|哪儿|去哪|到哪)\p{Script=Han}{0,4}?(?:查|看|找|获取)\p{Script=Han}{0,4}?目录/u,
+    fields: ['catalogue_reading'],
+    wanted: ['catalogue_reading'],
   },
   {
     // 能去市审批办证中心交吗, 政务服务中心能递交申请吗: a central point accepting applications, as the guide names it.
@@ -517,6 +530,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   publisher: 'proactive-scope',
   gazette: 'proactive-scope',
   supervisor: 'remedies',
+  catalogue_reading: 'disclosure-guide',
 };
 
 /**

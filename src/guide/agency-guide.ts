@@ -64,8 +64,14 @@ export interface AgencyGuideFields {
   items_per_form?: string;
   /** Where the guide itself may be read, in its words (可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅). */
   guide_reading?: string;
+  /** Where the catalogue may be read, in the guide's words (可以在六安市政府信息公开网站金寨县政府栏目上查询《目录》). */
+  catalogue_reading?: string;
   /** A central point accepting applications for many agencies, in the guide's words (向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请). */
   central_acceptance?: string;
+  /** The second of numbered accepting places, with its own address and phone ((2)静安区行政服务中心;办公地址:…联系电话:…). */
+  second_accepting?: string;
+  /** The office a sentence names as accepting applications when the 受理机构 label names only the agency itself (雄关街道综合办公室负责受理). */
+  accepting_unit?: string;
   /** When an application sent counts as received, in the guide's words (信函到达受理机构的时间为申请时间). */
   received_on?: string;
   /** The whole scope part as read (600 characters at most), kept when `proactive_scope` had to shorten it: one item is looked up in it. */
@@ -125,7 +131,10 @@ export const GUIDE_FIELD_KEYS = [
   'complaint_hours',
   'items_per_form',
   'guide_reading',
+  'catalogue_reading',
   'central_acceptance',
+  'second_accepting',
+  'accepting_unit',
   'received_on',
   'proactive_scope_full',
   'revised',
@@ -174,7 +183,10 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   complaint_hours: '接待投诉时间',
   items_per_form: '每份申请的事项',
   guide_reading: '指南查阅地点',
+  catalogue_reading: '目录查阅地点',
   central_acceptance: '集中受理点',
+  second_accepting: '另一受理点',
+  accepting_unit: '负责受理的科室',
   received_on: '申请时间的计算',
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
@@ -199,6 +211,8 @@ export interface AgencyGuide {
   title: string;
   /** The page address, when the text gives it (原文链接, or a first line that is a URL). */
   sourceUrl?: string;
+  /** A former name printed in brackets right after the agency's (平阴县玫瑰小学(原平阴县玫瑰学校)): another name of it. */
+  formerName?: string;
   fields: AgencyGuideFields;
 }
 
@@ -2252,7 +2266,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         application + said.index + said[0].indexOf(said[1]) + said[1].length,
       ),
     );
+    // 受理机构:雄关街道办事处 under 雄关街道综合办公室负责受理…: a label naming only the agency itself (its name, with or
+    // without its city) is kept as labelled; the office the sentence names is kept beside it.
+    const itself =
+      fields.accepting_office !== undefined &&
+      toSimplified(agency).endsWith(toSimplified(fields.accepting_office)) &&
+      !toSimplified(office).endsWith(toSimplified(fields.accepting_office));
     if (office.length >= 4 && !fields.accepting_office) fields.accepting_office = office;
+    else if (office.length >= 4 && itself) fields.accepting_unit = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
   // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a
@@ -2274,6 +2295,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (mailbox) fields.email = mailbox[1];
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
+  if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
@@ -2282,6 +2304,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (!fields.fax) {
     const marked = /(0\d{2,3}-\d{7,8})[ \t]*\((?:传真|傳真)\)/.exec(match);
     if (marked) fields.fax = marked[1];
+  }
+  if (fields.accepting_office) {
+    const second = secondAcceptingPlace(fields.accepting_office, printed, match);
+    if (second) fields.second_accepting = second;
   }
 
   for (const hit of hits) {
@@ -2464,6 +2490,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       fields.guide_reading = cleanValue(printed.slice(start, start + next[1].length));
     }
   }
+  // 可以在六安市政府信息公开网站金寨县政府栏目上查询《目录》, 可以在门户网站上查阅该目录,也可到信息公开办公室查询: where the
+  // catalogue itself may be read.
+  const catalogue = saidOnce(
+    printed,
+    match,
+    /(?:查阅|查询|查看|获取)[^。]{0,4}(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)|(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)[^。]{0,20}(?:查阅|查询|查看|获取)/,
+    /(?:在|到|登录)[^。]{0,40}(?:网站|网|办公室|大厅|中心|窗口|档案馆|图书馆|栏目|[^。]室)/,
+  );
+  if (catalogue) fields.catalogue_reading = catalogue;
   // 可以向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请: a central point accepting applications for many agencies.
   const central = saidOnce(printed, match, /集中受理(?:点|窗口|中心)|统一受理(?:点|窗口)/, /申请/);
   if (central) fields.central_acceptance = central;
@@ -2496,7 +2531,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length,
       )
     : undefined;
-  return { agency, title, sourceUrl, fields: ordered(fields) };
+  const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
+  return { agency, title, sourceUrl, ...(formerName ? { formerName } : {}), fields: ordered(fields) };
 }
 
 /** A field's value in its own shape: the number, address or name found in the labelled text. */
@@ -2560,6 +2596,61 @@ function ownSite(site: string, hits: LabelHit[], match: string, printed: string,
       /网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)) &&
       !/政府门户网站\s*[(（]\s*$/.test(match.slice(Math.max(0, hit.start - 10), hit.start)),
   );
+  return own ? typedValue('website', valueAt(own), printed, own) : undefined;
+}
+
+/**
+ * The second of numbered accepting places when the office kept is the first ((1)XX受理服务中心;… (2)静安区行政服务中心;
+ * 办公地址:…; 联系电话:…): its name with its address and phone lines, up to the next numbered item or heading.
+ */
+function secondAcceptingPlace(office: string, printed: string, match: string): string | undefined {
+  const escaped = matchingForm(office).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = new RegExp(`(?:^|\\n)\\s*[(（]1[)）]\\s*${escaped}`).exec(match);
+  if (!first) return undefined;
+  const rest = match.slice(first.index + first[0].length, first.index + first[0].length + 800);
+  const second = /\n\s*[(（]2[)）]\s*([^\n;；。]{3,40}?)[;；。]?\s*(?=\n)/.exec(rest);
+  if (!second || !/(?:中心|大厅|室|科|处|窗口|办|局)$/.test(second[1])) return undefined;
+  const start = first.index + first[0].length + second.index + second[0].indexOf(second[1]);
+  const after = match.slice(start + second[1].length);
+  const stop = after.search(/\n\s*(?:[(（]\d[)）]|\d{1,2}[、.．]|[一二三四五六七八九十]+、)/);
+  const body = printed.slice(start + second[1].length, start + second[1].length + (stop < 0 ? 200 : Math.min(stop, 200)));
+  const lines = body
+    .split('\n')
+    .map((line) => cleanValue(line.replace(/^[;；。\s]+/, '')))
+    .filter((line) => /^(?:办公地址|地址|联系电话|电话|办公时间)\s*[:：]/.test(line));
+  const name = cleanValue(printed.slice(start, start + second[1].length));
+  return lines.length > 0 ? `${name}；${lines.join('；')}` : name;
+}
+
+/**
+ * A former name in brackets right after the agency's own name near the top (平阴县玫瑰小学(原平阴县玫瑰学校)), a body's name
+ * itself (not 原质监局 after another body's name, not 原文链接).
+ */
+function formerNameOf(agency: string, printed: string, match: string): string | undefined {
+  const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`${escaped}\\s*[(（]\\s*原([\\u4e00-\\u9fff]{4,30}?)\\s*[)）]`).exec(match.slice(0, 3000));
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  const name = printed.slice(start, start + found[1].length);
+  if (name === agency || !/(?:局|委员会|委|办公室|办|院|学校|小学|中学|学院|大学|中心|政府|街道|镇|乡|所|站|馆|公司|厅)$/.test(name))
+    return undefined;
+  return name;
+}
+
+/**
+ * Of sites each labelled 网址, the one named by the agency's own name (1.驻马店市政府门户网站。网址:http://… 2.驻马店市公安局网站。
+ * 网址:http://…): the agency's own site, not the portal listed first.
+ */
+function namedOwnSite(
+  agency: string,
+  hits: LabelHit[],
+  match: string,
+  printed: string,
+  valueAt: (hit: LabelHit) => string,
+): string | undefined {
+  const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`${escaped}(?:的)?(?:部门网站|门户网站|网站|政务网|官网|官方网站)[\\s。.,，:：;；]*$`);
+  const own = hits.find((hit) => hit.field === 'website' && named.test(match.slice(Math.max(0, hit.start - agency.length - 8), hit.start)));
   return own ? typedValue('website', valueAt(own), printed, own) : undefined;
 }
 

@@ -36,6 +36,13 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 去华西医院查目录找哪个部门 / 到平潭公安局申请信息公开 / 我要去某某镇申请: going to a body (去, 到) before its name, then
+  // what is done there, says nothing of the body; the name then starts the message as the agency index reads it (去年, 到底,
+  // 到期 are no going).
+  [
+    /^(?:我|咱)?(?:想|要|得|应该|该|准备)?(?:去|到)(?![年底期了过来时哪那这什])(?=\p{Script=Han}{2,16}?(?:局|院|中心|政府|街道|办事处|镇|乡|学校|大学|学院|医院|中学|小学|委员会|委|办|所|公司|厅|站)的?(?:申请|查|问|找|办理|咨询|提交|递交|看|领|交))/u,
+    '',
+  ],
   // 学习强国这些国家级媒体 / 抖音之类的平台: a channel named by its example, then pointing words, then its kind, is the
   // kind the report prints with 等 (学习强国等国家级媒体).
   [

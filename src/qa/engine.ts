@@ -346,6 +346,13 @@ const APPLYING_CHANNEL_FOLLOW_UP =
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
 
+/** Another kind of applicant named alone in a follow-up (公司呢, 那企业的呢, 法人申请呢, 委托律师的话呢). */
+const APPLICANT_KIND_FOLLOW_UP =
+  /^(?:那|那么)?(?:如果是|要是|换成)?(公司|企业|单位|法人|其他组织|社会组织|个人|公民|自然人|律师|代理人|个体户|个体工商户|外地人|外国人)(?:的话)?(?:来)?(?:申请)?(?:的话)?(?:的)?(?:呢|的话呢)[?？。!！]*$/;
+/** The papers to send asked (要带什么材料, 需要身份证吗): the question an applicant's follow-up goes on from. */
+const MATERIALS_ASKED =
+  /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照/;
+
 /**
  * 电子邮件呢 / 当面申请的有吗 right after 信函申请的有几件: the count of applications that came by that channel, never the
  * agency's e-mail address or how to apply in person.
@@ -4433,6 +4440,9 @@ export class QaEngine {
         .trim()
         .replace(/^(?:那么?)/, '')
         .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/, '')}申请的有几件`;
+    // 公司呢 / 那企业的呢 right after 要带什么材料: the papers that applicant sends, asked in full.
+    else if (memory?.lastQuestion && MATERIALS_ASKED.test(memory.lastQuestion) && APPLICANT_KIND_FOLLOW_UP.test(input.trim()))
+      text = `${APPLICANT_KIND_FOLLOW_UP.exec(input.trim())?.[1]}申请要带什么材料`;
     // 一个月申请了12件呢 / 要是300页呢 after the fee rules: the fee of that count.
     else if (memory?.fee && FEE_COUNT_FOLLOW_UP.test(input) && !/钱|费/.test(input))
       text = `${input.replace(/^(那么?|要是|如果是?|假如)/, '').replace(/[呢吗?？。]+$/, '')}要交多少钱`;

@@ -62,6 +62,7 @@ export class GuideStore {
     this.saveOne = db.transaction((guide: AgencyGuide, sourceFile: string | undefined) => {
       const agency = this.resolveAgency(guide.agency);
       const replaced = this.statements.exists.get(agency.id) !== undefined;
+      if (guide.formerName) this.reports.addOtherName(agency.id, guide.formerName);
       this.statements.upsert.run(
         agency.id,
         guide.title,

@@ -849,6 +849,12 @@ export class ReportStore {
     );
   }
 
+  /** Another name of a stored agency (a former name its guide prints), with that name's forms, as aliases of it. */
+  addOtherName(agencyId: number, name: string): void {
+    this.writes.count += 1;
+    this.insertAliases(agencyId, agencyAliases(name));
+  }
+
   /** An agency's name forms, in one batch (a form it already has is skipped). */
   private insertAliases(agencyId: number, aliases: string[]): void {
     this.inserts.aliases.run(aliases.flatMap((alias) => [alias, agencyId]));
