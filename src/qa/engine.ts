@@ -8730,9 +8730,20 @@ ${lines.join('\n')}`,
         );
       const asked = fields.filter((field) => contacts[field]);
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
-      const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
+      const missing = fields.filter((field) => !contacts[field]);
+      // No year asked: a field this report lacks that an earlier report prints (联系人 only in the 2021 report) is told with
+      // its year, as that report's.
+      const earlier: string[] = [];
+      if (years.length === 0 && missing.length > 0) {
+        for (const older of candidates.filter((other) => other.year < report.year)) {
+          const printed = this.store.contacts(older.id) as Record<string, string | undefined>;
+          for (const field of missing.filter((key) => printed[key] && !earlier.some((line) => line.startsWith(labels[key]))))
+            earlier.push(`${labels[field]}：${printed[field]}（据${reportTitle(older)}，较早年份，可能已有变动）`);
+        }
+      }
+      const lacking = missing.filter((field) => !earlier.some((line) => line.startsWith(labels[field]))).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
-      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
+      const note = `${earlier.length > 0 ? `\n${earlier.join('；')}。` : ''}${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,

@@ -5,7 +5,9 @@
  * 占总数的比例 after a part listed after 其中 in the sentence after the total; 已回复依申请公开信息N条 on a page cut before
  * table 三 answers how many were replied; what the applications were about (申请内容主要集中在…, …申请1件。涉及“…”);
  * a sentence of section 二 cut before its full stop right after its count (…官网和官博主动公开政府信息950條) is indexed, and a
- * site written 官网/官博 after its owner's name is one of the channels joined in it.
+ * site written 官网/官博 after its owner's name is one of the channels joined in it; 联系人 asked with no year, when the latest
+ * report with contacts prints none, is an earlier report's (told with its year); 找谁联系 of an agency with no guide is the
+ * person the report names, not where to apply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -122,5 +124,27 @@ describe('gaps32 classes on made-up reports', () => {
     const one = await app.ask('示例经济开发区2020年公众号发了多少条');
     expect(one.kind).toBe('refusal');
     expect(values(one)).not.toContain(950);
+  });
+
+  it('联系人 asked with no year comes from an earlier report when the latest prints none; 找谁联系 asks the person', async () => {
+    const contacts = makeTestApp();
+    try {
+      const page = (year: number, contact: string) => `示例县交通运输局${year}年政府信息公开工作年度报告
+一、总体情况
+${year}年,收到政府信息公开申请2件。
+六、其他需要报告的事项
+本报告如有疑问,请与示例县交通运输局联系(地址:示例县府前路8号;电话:0000-7771234${contact})。`;
+      await importTexts(contacts, [
+        ['jt2021.txt', page(2021, ';联系人:张小林')],
+        ['jt2023.txt', page(2023, '')],
+      ]);
+      const person = await contacts.ask('示例县交通运输局信息公开联系人是谁');
+      expect(person.answer).toContain('张小林');
+      expect(person.answer).toContain('2021');
+      const whom = await contacts.ask('示例县交通运输局信息公开找谁联系');
+      expect(whom.answer).toContain('张小林');
+    } finally {
+      contacts.dispose();
+    }
   });
 });
