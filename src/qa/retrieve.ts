@@ -1470,6 +1470,11 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
   if (!joined?.[0].includes(asked[0])) return false;
+  // 政府网站及局官网…12766条: a site and its 官网 are one channel, no joint count (官博 is a 微博, 官微 a WeChat account).
+  if (new RegExp(OFFICIAL_CHANNEL).test(joined[0])) {
+    const run = joined[0].replace(/官方微博|官博/g, '微博').replace(/官微/g, '微信');
+    if (CHANNEL_FAMILIES.filter((family) => family.test(run)).length < 2) return false;
+  }
   // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
   // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
   const named = question.match(CHANNEL_OR_OFFICIAL_GLOBAL) ?? [];
