@@ -464,6 +464,8 @@ const AGENCY_SERVICE =
   /办\p{Script=Han}{0,3}?(?:证|照|户口|卡)\p{Script=Han}{0,2}?(?:要|需要|得)?(?:带|准备|交|提供)?(?:啥|什么|哪些)(?:材料|手续|证件|资料)|疫苗|接种|(?:护照|签证|领事认证|办证|户口|社保卡|驾照|驾驶证)\p{Script=Han}{0,4}?(?:要|需要|得)?(?:几天|多久|多长时间)|(?:补贴|补助|救助金?|低保|津贴|贷款)\p{Script=Han}{0,2}?(?:怎么|如何|咋|去哪|在哪|到哪|哪里)\p{Script=Han}{0,2}?(?:申请|领|办)|(?:不动产|房产|户口|户籍|身份证|驾照|驾驶证|营业执照|社保卡?|医保卡?|采矿证?|宅基地)\p{Script=Han}{0,4}?(?:怎么|如何|咋|去哪|在哪|到哪)(?:办|办理|批|申请|登记)/u;
 
 /** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
+/** The person to contact asked (联系人是谁, 找谁联系, 跟谁对接): a name, which only a report's contact clause prints. */
+const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/;
 const OFFICE_ASKED = /哪个(?:部门|科室|单位|机构|办公室)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
 
 /** Where an application is sent asked (寄到哪, 寄给谁, 邮寄地址). */
@@ -731,6 +733,9 @@ export class AgencyGuideAnswerer {
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (visiting) wanted.splice(wanted.indexOf('office_hours'), 1, 'visiting_days');
     if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
+    // 找谁联系 / 联系人是谁 with no guide: the person the reports' contact clause names, which the report answer reads
+    // (over its years), not where to apply.
+    if (PERSON_ASKED.test(question)) return null;
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
     // 怎么申请: the report's contacts say where, the general rules how (当面、邮寄、传真、网上).
     if (fromReport && asks.includes('apply') && HOW_ASKED.test(question)) {

@@ -417,7 +417,7 @@ const APPLICANT_PERSONAL_DATA =
 
 /** What one application asked for: 那件申请是要公开什么内容, 申请的具体内容是什么. */
 const APPLICATION_CONTENT_ASKED =
-  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)/;
+  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
 
 /** How long applications took on average: 平均用几天, 平均多长时间办完. */
 const AVERAGE_DURATION_ASKED = /平均[^。？?]{0,6}(?:几天|多少天|多久|多长时间|几个工作日|多少个?工作日)/;
@@ -1088,6 +1088,14 @@ function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefin
   return undefined;
 }
 
+/** A label without the agency's own name (said once, before the year), unless the name is quoted (“X”公众号, 《X》): that stays. */
+function withoutOwnNameUnquoted(label: string, agency: string): string {
+  const at = label.indexOf(agency);
+  if (at < 0) return label;
+  if (at > 0 && /[“"‘'《「『]/.test(label[at - 1])) return label;
+  return label.slice(0, at) + label.slice(at + agency.length);
+}
+
 /** Whether the answer's figure is the first number after the noun in its clause (智慧西工”公共服务平台公开政府信息17条). */
 function countOfNoun(answer: Answer, noun: string): boolean {
   const line = answer.answer.split('\n')[0];
@@ -1449,7 +1457,7 @@ const WHICH_OF_KIND = '您问的是哪个';
 /** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
 const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
-const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|提出|申请数|申请件/;
+const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|回复|提出|申请数|申请件/;
 
 /** The outcome of a review or a lawsuit, as prose words it (结果维持2件, 主动撤销2件, 驳回1件). */
 const APPEAL_OUTCOME = /维持|纠正|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉/;
@@ -1723,16 +1731,20 @@ function printedTotal(input: string, remembered: readonly Fact[]): Answer | unde
   };
 }
 /** A step of handling asked alone (办结了多少, 答复了几条, 回复了多少呢): of the thing the last figure counted. */
-const STEP_FOLLOW_UP = /^(?:那|那么)?(?:都|一共|共)?(办结|答复|回复|处理|解决|采纳)了?(?:多少|几)[件条个项次]?(?:呢)?[?？。!！]*$/;
+// (办了多少 alone: the handling its sentence prints, 办理 or 办结.)
+const STEP_FOLLOW_UP =
+  /^(?:那|那么)?(?:都|一共|共|全年)?(办结|答复|回复|处理|解决|采纳|办理|办)了?(?:多少|几)[件条个项次]?(?:呢)?[?？。!！]*$/;
 
 /**
  * 办结了多少 right after 收到多少条网民留言: the count its sentence prints for that step, in the same measure (收到248条网民留言,
  * 办结留言230条), never the step of another thing (applications' 办结255件 in another sentence).
  */
-function stepOfRemembered(input: string, last: Fact): Answer | undefined {
-  const step = STEP_FOLLOW_UP.exec(input.trim())?.[1];
-  if (!step || last.sentence === undefined) return undefined;
-  const sentence = toSimplified(last.sentence);
+function stepOfRemembered(input: string, last: Fact, goingOn = ''): Answer | undefined {
+  const asked = STEP_FOLLOW_UP.exec(input.trim())?.[1];
+  if (!asked || last.sentence === undefined) return undefined;
+  const step = asked === '办' ? '办(?:理|结)' : asked;
+  // A sentence cut at a semicolon (接收申请1554件,结转132件;) goes on with its handling (全年办理1503件): read to its full stop.
+  const sentence = toSimplified(last.sentence) + goingOn;
   const found = new RegExp(`${step}([^，。；,;\\d]{0,6}?)(\\d+(?:\\.\\d+)?)\\s*([件条个项次])`).exec(sentence);
   if (!found || found[3] !== last.unit) return undefined;
   const clause = found[0];
@@ -1917,7 +1929,7 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (!samePlace || !first.sentence || !second.sentence || first.value === second.value) return undefined;
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
   // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
-  if (first.sentence !== second.sentence && !twoChannelsCounted(first, second)) return undefined;
+  if (first.sentence !== second.sentence && !twoChannelsCounted(first, second) && !twoItemsOfAList(first, second)) return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
   const total = first.value + second.value;
@@ -1926,6 +1938,22 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
     answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
     facts: [first, second, { ...second, value: total }],
   };
+}
+
+/** A sentence that is one item of a list split at semicolons (重大建设项目79条;): a name, its count, the mark. */
+const LIST_ITEM_SENTENCE = /^[^\d，,。；;：:]{2,24}?\d+(?:\.\d+)?[条件篇个项次][；;]$/;
+/** Words of a total or a whole (共, 合计, 其中 …): an item holding one is no part of a list. */
+const WHOLE_WORDS = /其中|共|合计|累计|总|全年|全部|主动公开/;
+
+/**
+ * Whether two figures of one agency and year are two items of a semicolon list, each its own sentence that names only
+ * itself (重大建设项目79条; 优化营商环境40条;): two parts that add up, neither a total of the other.
+ */
+function twoItemsOfAList(first: Fact, second: Fact): boolean {
+  return [first, second].every((fact) => {
+    const sentence = toSimplified(fact.sentence ?? '').replace(/\s+/g, '');
+    return LIST_ITEM_SENTENCE.test(sentence) && !WHOLE_WORDS.test(sentence);
+  });
 }
 
 /** One channel's family each (微信 and 公众号 are one; 微博 another), for twoChannelsCounted. */
@@ -1959,13 +1987,16 @@ function twoChannelsCounted(first: Fact, second: Fact): boolean {
             .slice(0, at)
             .split(/[，,；;。：:]/)
             .pop() ?? '');
-    const named = CHANNEL_FAMILY_OF.filter(([, words]) => words.test(clause));
-    return named.length === 1 ? named[0][0] : undefined;
+    const named = CHANNEL_FAMILY_OF.filter(([, words]) => words.test(clause)).map(([name]) => name);
+    // 微博、微信公众号发布信息816条: two channels counted together are one part too, unless the clause reads as a total of
+    // channels (通过网站、公众号等平台共公开500条).
+    if (named.length > 1 && /等|共|累计|合计|总/.test(clause)) return [];
+    return named;
   };
   const [a, b] = [family(first), family(second)];
   const printsOther = (fact: Fact, other: Fact) =>
     new RegExp(`(?<![\\d.])${other.value}(?![\\d])`).test((fact.sentence ?? '').replace(/\s+/g, ''));
-  return a !== undefined && b !== undefined && a !== b && !printsOther(first, second) && !printsOther(second, first);
+  return a.length > 0 && b.length > 0 && !a.some((name) => b.includes(name)) && !printsOther(first, second) && !printsOther(second, first);
 }
 
 /**
@@ -3323,6 +3354,43 @@ export class QaEngine {
   }
 
   /** partsOfNextSentence over the sections of the report the last figure was read from. */
+  /**
+   * The whole a part's sentence is the breakdown of, printed at the end of the sentence before it (…主动公开信息共979条。其中,…
+   * 政务新媒体363条、…): that count, of the part's measure and larger than it. Undefined unless the part's sentence opens with 其中.
+   */
+  private wholeBeforeSentence(part: Fact): Fact | undefined {
+    const said = toSimplified(part.sentence ?? '').replace(/\s+/g, '');
+    if (!/^其中/.test(said)) return undefined;
+    const agency = this.store.agencyByName(part.agency);
+    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    if (!report) return undefined;
+    for (const text of Object.values(this.store.sections(report.id))) {
+      const flat = toSimplified(text).replace(/\s+/g, '');
+      const at = flat.indexOf(said);
+      if (at < 0) continue;
+      const before = /(?:^|[。！？!?])([^。！？!?]+)[。！？!?]$/.exec(flat.slice(0, at))?.[1] ?? '';
+      const whole = /(\d+(?:\.\d+)?)\s*([条件项篇封宗份])[，,：:]?$/.exec(before);
+      if (!whole || whole[2] !== part.unit || !(Number(whole[1]) > part.value)) return undefined;
+      return { ...part, key: 'breakdown_total', value: Number(whole[1]), sentence: `${before}。` };
+    }
+    return undefined;
+  }
+
+  /** What follows a remembered figure's sentence up to the full stop, when the sentence was cut at a semicolon (…结转132件;). */
+  private sentenceGoingOn(last: Fact): string {
+    const said = toSimplified(last.sentence ?? '').replace(/\s+/g, '');
+    if (!/[；;]$/.test(said)) return '';
+    const agency = this.store.agencyByName(last.agency);
+    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    if (!report) return '';
+    for (const text of Object.values(this.store.sections(report.id))) {
+      const flat = toSimplified(text).replace(/\s+/g, '');
+      const at = flat.indexOf(said);
+      if (at >= 0) return /^[^。！？!?]*/.exec(flat.slice(at + said.length))?.[0] ?? '';
+    }
+    return '';
+  }
+
   private nextSentenceParts(last: Fact): Answer | undefined {
     const agency = this.store.agencyByName(last.agency);
     const report = agency ? this.store.report(agency.id, last.year) : undefined;
@@ -4410,7 +4478,8 @@ export class QaEngine {
     }
     // 办结了多少 after 网民留言收到多少条: the step of the same thing its sentence prints (办结留言230条), not applications'.
     if (memory?.lastFacts?.length) {
-      const step = stepOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
+      const last = memory.lastFacts[memory.lastFacts.length - 1];
+      const step = stepOfRemembered(input, last, STEP_FOLLOW_UP.test(input.trim()) ? this.sentenceGoingOn(last) : '');
       if (step) return step;
       // 平均多久办完 after 留言回复了多少条: the average time the same sentence states (平均办理时间1个工作日).
       const duration = durationOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
@@ -5821,7 +5890,8 @@ export class QaEngine {
           .slice(0, at)
           .reverse()
           .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value) ??
-        wholeOfBreakdown(part);
+        wholeOfBreakdown(part) ??
+        this.wholeBeforeSentence(part);
       if (!whole) return undefined;
       const describe = (fact: Fact) =>
         `${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '')}${formatNumber(fact.value)}${fact.unit}`;
@@ -8510,7 +8580,8 @@ ${lines.join('\n')}`,
     } else if (figures.length === 1) {
       // A label that starts with the year (2025年活动期间…, or 2025通过门户网站… with its 年 lost) would read 2025年2025年.
       // Nor 沙坡头区科学技术局2024年沙坡头区科学技术局微信公众号…（微信公众号）: the agency and the channel are said once.
-      const label = main.label.replace(new RegExp(`^${report.year}(?:年度?)?(?!\\d)[，,]?`), '').replace(report.agency, '');
+      // But a name in quotation marks (“九原区民族事务委员会”公众号) is an account's or a title's own name: it stays, never “”公众号.
+      const label = withoutOwnNameUnquoted(main.label.replace(new RegExp(`^${report.year}(?:年度?)?(?!\\d)[，,]?`), ''), report.agency);
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
       lead = `${report.agency}${report.year}年${label}${printedFigure(main)}${countedNounAfter(main)}${channel}。`;
     } else {
@@ -8835,9 +8906,20 @@ ${lines.join('\n')}`,
         );
       const asked = fields.filter((field) => contacts[field]);
       const shown = asked.length > 0 ? asked : Object.keys(contacts);
-      const lacking = fields.filter((field) => !contacts[field]).map((field) => labels[field]);
+      const missing = fields.filter((field) => !contacts[field]);
+      // No year asked: a field this report lacks that an earlier report prints (联系人 only in the 2021 report) is told with
+      // its year, as that report's.
+      const earlier: string[] = [];
+      if (years.length === 0 && missing.length > 0) {
+        for (const older of candidates.filter((other) => other.year < report.year)) {
+          const printed = this.store.contacts(older.id) as Record<string, string | undefined>;
+          for (const field of missing.filter((key) => printed[key] && !earlier.some((line) => line.startsWith(labels[key]))))
+            earlier.push(`${labels[field]}：${printed[field]}（据${reportTitle(older)}，较早年份，可能已有变动）`);
+        }
+      }
+      const lacking = missing.filter((field) => !earlier.some((line) => line.startsWith(labels[field]))).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
-      const note = `${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
+      const note = `${earlier.length > 0 ? `\n${earlier.join('；')}。` : ''}${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
       return {
         kind: 'text',
         answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,

@@ -1439,10 +1439,18 @@ function oneChannelAsked(text: string): RegExp | undefined {
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
 const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
 /** Two channels or more joined in one subject: 微信公众号、微博 / 网站和微信 / 微博、微信、抖音、快手、今日头条 (the whole run). */
-const JOINED_CHANNELS = new RegExp(`${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?${CHANNEL})+`);
+// (微信公众号、常熟经济技术开发区官网和官博: a site written 官网 or 官博 after the mark may follow its owner's name; a paper's
+// or an account's own name is no channel joined (《遂宁日报》以及遂宁日报报业集团…, 眉山日报、四川农村日报 each name their own).)
+const OFFICIAL_CHANNEL = '(?:官方网站|官方微博|官网|官博|官微)';
+const JOINED_CHANNELS = new RegExp(
+  `${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?(?:${CHANNEL}|[\\p{Script=Han}“”"]{0,16}?${OFFICIAL_CHANNEL}))+`,
+  'u',
+);
+/** Every channel a question names, 官网 and 官博 too (公众号官网官博 → 公众号, 官网, 官博). */
+const CHANNEL_OR_OFFICIAL_GLOBAL = new RegExp(`${CHANNEL}|${OFFICIAL_CHANNEL}`, 'g');
 
 /** A word that is one channel's name (公众号, 微博), no more. */
-const ONE_CHANNEL = new RegExp(`^${CHANNEL}$`);
+const ONE_CHANNEL = new RegExp(`^(?:${CHANNEL}|${OFFICIAL_CHANNEL})$`);
 
 /** Whether channel words all name one channel (微信 and 公众号 of 微信公众号; not 微信 and 微博). */
 function sameChannelFamily(words: readonly string[]): boolean {
@@ -1464,9 +1472,14 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   const before = sentence.slice(start, at);
   const joined = JOINED_CHANNELS.exec(before);
   if (!joined?.[0].includes(asked[0])) return false;
+  // 政府网站及局官网…12766条: a site and its 官网 are one channel, no joint count (官博 is a 微博, 官微 a WeChat account).
+  if (new RegExp(OFFICIAL_CHANNEL).test(joined[0])) {
+    const run = joined[0].replace(/官方微博|官博/g, '微博').replace(/官微/g, '微信');
+    if (CHANNEL_FAMILIES.filter((family) => family.test(run)).length < 2) return false;
+  }
   // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
   // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
-  const named = question.match(CHANNEL_GLOBAL) ?? [];
+  const named = question.match(CHANNEL_OR_OFFICIAL_GLOBAL) ?? [];
   return !(new Set(named).size >= 2 && named.every((channel) => before.includes(channel)));
 }
 

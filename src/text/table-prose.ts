@@ -4,6 +4,7 @@
  * 总数473条，其中主动公开政府信息123条……"). The table itself is answered from cells and must never
  * be quoted: its text is labels glued to digit runs, whose numbers belong to no sentence.
  */
+import { toSimplified } from './script.js';
 import { splitSentences } from './segment.js';
 
 /** Words only a table's own text holds (column heads, row labels with their numbering). */
@@ -36,6 +37,26 @@ const DIGIT_RUN = /\d{6,}(?![年条件项人次篇个万亿元%.])|(?:\d\s+){3,}
 /** A sub-heading inside the section ((二)主动公开政府信息的主要类别): prose starts after it. */
 const SUB_HEADING = /[（(][一二三四五六七八九十][）)]|(?<![\d.])[1-9][.、．](?=\p{Script=Han})/u;
 
+/** A count of what was published or received that ends a piece (…主动公开政府信息1147条), as a sentence cut before its full stop ends. */
+const ENDS_WITH_COUNT = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[件条项个篇次期场]$/;
+/** A verb of a sentence about the year's work (公开, 发布, 收到 …), which no table label holds. */
+const PROSE_VERB = /公开|发布|推送|收到|接收|受理|办理|答复|制定|更新|开展|举办|利用|通过|依托/;
+
+/**
+ * A sentence cut before its full stop right after the one count it states (利用“…”微信公眾號、…官網和官博主動公開政府信息1147條,
+ * where the page ends): long, with a verb of prose, no table words, no bare number (read in simplified form, 條 being 条).
+ */
+function cutAfterItsCount(piece: string, hanCount: number): boolean {
+  const plain = toSimplified(piece);
+  return (
+    hanCount >= 16 &&
+    ENDS_WITH_COUNT.test(plain) &&
+    PROSE_VERB.test(plain) &&
+    !TABLE_VOCABULARY.test(plain) &&
+    statesCounts(plain, 1, false)
+  );
+}
+
 /** The sentences of a table section's text that are prose: split at sub-headings, without table text, ending as a sentence does. */
 export function tableSectionSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -50,7 +71,8 @@ export function tableSectionSentences(text: string): string[] {
       const ended =
         /[。；;！!？?]$/.test(trimmed) ||
         (hanCount >= 12 && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 2, true)) ||
-        (/[:：]$/.test(trimmed) && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 1, false));
+        (/[:：]$/.test(trimmed) && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 1, false)) ||
+        cutAfterItsCount(trimmed, hanCount);
       if (!ended) continue;
       if ((TABLE_VOCABULARY.test(trimmed) && !statesCounts(trimmed, 1, false)) || DIGIT_RUN.test(trimmed)) continue;
       // An item of a numbered list ended as one (3.动态类信息38条;) is short and still states its count.

@@ -391,6 +391,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // After gaps30: real-questions-13 63/63 (铜川公安和龙华公安分局: a region read as its one bureau, then words of its name, then 和:
   // the second name joins) and real-questions-16 160/160 (鄂州税务和九原民委: no kind distributed to a name before 和 that already
   // names a bureau); 0 gap lines each. Made-up examples: test/unit/qa/gaps30.test.ts.
+  // gaps32: real-questions-16 stays 160/160; 九原民委公众号发了多少条 now names the account (“九原区民族事务委员会”公众号, not an
+  // empty “”公众号: an agency's own name in quotation marks stays in a figure's label). Made-up examples: test/unit/qa/gaps32.test.ts.
   // guide-questions-3 (150 over 15 guides no batch had asked,
   // 繁体 mirrors, the 平潭 guides, follow-up chats, 20 negatives), written before its first run: 106/150; 143/150 after its fixes.
   // guide-questions-3 150/150 after gaps31 (雄关街道 哪个办公室受理: the office a sentence names, 雄关街道综合办公室负责受理, kept
@@ -1250,6 +1252,9 @@ describe('held-out questions over reports-real, reports-more15, -17, -20, -21 an
   // gaps24: real-questions-49 34/34 (余杭 个人申请的 answered from 其中370项为自然人提交). Made-up examples: test/unit/qa/gaps24.test.ts.
   // qachat32: real-questions-48 141/143 (里雍镇 复议有没有审完 answered 1起尚未审结 from the prose: 没审完 is 尚未审结; 2 gap lines).
   // Made-up examples: test/unit/qa/qachat32.test.ts.
+  // 143/143 after gaps32 (弥勒市林草局 那个申请问的是啥: 涉及“…森林蓄积量” opening the sentence after the applications count is
+  // what it asked; 公众号官网官博: section 二's last sentence, cut after its count 1147條, is indexed, and 官网/官博 after an owner's
+  // name are channels joined in it; 0 gap lines). Made-up examples: test/unit/qa/gaps32.test.ts.
   askFiles(() => store, ['real-questions-48.jsonl', 'real-questions-49.jsonl']);
 });
 
@@ -1307,6 +1312,8 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 白城 找谁联系), QQ, 办公地点, the office in charge (设在政秘股)), written before its first run: 10/12 (2 gap lines: 联系人 printed
   // only in an older report; 找谁联系 read as where to apply).
   // Made-up examples: test/unit/qa/gaps23.test.ts.
+  // 12/12 after gaps32 (联系人 with no year asked: an earlier report's, told with its year; 找谁联系 of an agency with no guide is
+  // the person the report names). Made-up examples: test/unit/qa/gaps32.test.ts.
   // citizen-questions-gaps-26 (36 second examples of gaps26's classes over other agencies of the stores: a bare item after another
   // read first in the last answer's sentence (湖南省司法厅 公证类 then 咨询的呢: 电话咨询类1795件; 云南省交通运输厅 转载的呢), 政策解读呢
   // then 那X呢 with and without a year (新余 → 抚州工信局, 江永县 → 千泉街道2019年), sums of parts asked over turns (两个加起来,
@@ -1771,6 +1778,10 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // 比上一年多了多少: it passed only because the turn before it was refused; after an applications count the follow-up keeps the
 // applications' topic, a gap). Made-up examples: test/unit/qa/corpus32.test.ts.
 // 113/120 after the merge with qachat32 (解读信息呢 passes: 那X呢 after a count in 件 finds X in its own measure, 20条).
+// 119/120 after gaps32 (已回复依申请公开信息7条 answers 回复了几条; 申请内容主要集中在… answers what the applications were about;
+// 加起来 after a site's count and the count 微博、微信公众号 share; 这两个一共多少 after two items of one semicolon list; 占总数的比例
+// after a part listed after 其中 in the sentence after 共979条; 办了多少 reads 全年办理1503件 after the semicolon; 1 gap line:
+// 保税区 alone). Made-up examples: test/unit/qa/gaps32.test.ts.
 describeOverSet(
   'held-out questions over reports-more35 (real-questions-corpus32)',
   'reports-more35',
