@@ -11,8 +11,7 @@ const SCHOOL =
   '办公时间:8:30-11:30,14:30-17:30(节假日除外)\n联系电话:0000-7777001\n';
 
 /** A made-up town whose own office is asked by its short name. */
-const TOWN =
-  '白水镇政府信息公开指南\n一、受理机构\n受理机构:白水镇党政综合办公室\n办公地址:白水镇府前路3号\n联系电话:0000-5550003\n';
+const TOWN = '白水镇政府信息公开指南\n一、受理机构\n受理机构:白水镇党政综合办公室\n办公地址:白水镇府前路3号\n联系电话:0000-5550003\n';
 
 describe('an office named by its short name after a city is another body than the city’s one stored school', () => {
   let app: TestApp;
