@@ -401,8 +401,6 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         const after = text.slice(at + accepted.length);
         // 平潭管理|委员会, 沙坡头区科学技术|协会: a bureau's words without its 局 that run on into another body's kind (委员会, 办公室, 协会) name that body.
         if (accepted.bureau && /^(?:委员会|管委会|委|办公室|中心|厅|协会|学会|研究会|联合会|馆)/.test(after)) continue;
-        // 应急管理|信息占多少, 卫生健康|类信息: a bureau's field without its 局, before a kind of items, is that kind of items.
-        if (accepted.bureau && /^(?:类|方面)?(?:信息(?!公开)|领域|动态)/.test(after)) continue;
         const written = text.slice(0, at + accepted.length);
         if (
           /[省市区县旗州盟镇乡]$/.test(written) &&

@@ -800,19 +800,6 @@ function clauseOfValue(sentence: string, value: number | string): string {
   );
 }
 
-/**
- * `rest` without the first `kind` written in it, unless the kind names a field of items there (应急管理信息多少条: the items
- * of 应急管理, not a 应急管理局).
- */
-function withoutKindWord(rest: string, kind: string): string {
-  const at = rest.indexOf(kind);
-  if (at < 0 || FIELD_OF_ITEMS.test(rest.slice(at + kind.length))) return rest;
-  return rest.slice(0, at) + rest.slice(at + kind.length);
-}
-
-/** What follows a field's name when items of that field are counted (信息, 类信息, 领域, 动态), never 信息公开. */
-const FIELD_OF_ITEMS = /^(?:类|方面)?(?:信息(?!公开)|领域|动态)/;
-
 /** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
 const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面)|一下|来着|[呢吗?？。]+$/g;
 /** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
@@ -993,9 +980,6 @@ function applicationsTopic(topic: SerializedTopic): boolean {
  */
 function withoutOwnKind(rest: string, agency: AgencyRecord): string {
   const name = toSimplified(agency.name);
-  // 应急管理信息多少条 of a 应急管理局: the items of its field, no name of it.
-  const field = /^(\p{Script=Han}{2,4})[局厅]$/u.exec(splitAgencyName(name).kind)?.[1];
-  if (field && rest.startsWith(field) && FIELD_OF_ITEMS.test(rest.slice(field.length))) return rest;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (!name.endsWith(long) && !name.endsWith(short)) continue;
     if (rest.startsWith(short)) return rest.slice(short.length);
@@ -4859,8 +4843,6 @@ export class QaEngine {
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
     let topicRestored = false;
-    // A restored topic the answer found was no answer to (微信公众号推了多少条 after 收费了吗): the new thing's count ends it.
-    let topicLeft = false;
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions
@@ -5106,7 +5088,7 @@ export class QaEngine {
       // (政府网站, 政府门户网站 lose their 政府 as before: 县网站 still finds 县人民政府网, not 县政府部门.)
       const site = /(?:人民)?政府(?=网(?!站))/.exec(rest)?.[0];
       if (site) rest = rest.replace(site, '\u0001');
-      for (const kind of this.index.kinds()) rest = withoutKindWord(rest, kind);
+      for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
@@ -5241,11 +5223,8 @@ export class QaEngine {
         !COMPARED_YES_NO.test(text) &&
         !AGAINST_YEAR_BEFORE.test(text) &&
         !YEAR_COMPARED_WITH.test(text)
-      ) {
-        const missed = this.restoredTopicMissed(answer, rest, agencies[0], years);
-        topicLeft = missed?.kind === 'figure';
-        answer = missed ?? answer;
-      }
+      )
+        answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       const received =
         YES_NO.test(text) || askKind(rest) === 'yesno' ? this.yesNoOfReceived(answer, rest, topic, agencies[0], years) : undefined;
       if (YES_NO.test(text) || askKind(rest) === 'yesno')
@@ -5422,18 +5401,7 @@ export class QaEngine {
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
-      // (So does a count answered from a sentence with no topic, after a topic of the prose: 收费了吗, then 微信公众号推了多少条.)
-      topic:
-        topicLeft ||
-        (!topic &&
-          memory?.topic?.type === 'prose' &&
-          answer.kind === 'figure' &&
-          answer.facts.length > 0 &&
-          answer.facts.every((fact) => fact.key === 'sentence'))
-          ? undefined
-          : topic
-            ? this.serializeTopic(topic)
-            : memory?.topic,
+      topic: topic ? this.serializeTopic(topic) : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
