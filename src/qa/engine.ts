@@ -420,6 +420,10 @@ const APPLICATION_CONTENT_ASKED =
   /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
 
 /** How long applications took on average: 平均用几天, 平均多长时间办完. */
+/** An average time a report prints (平均处理答复时间2个工作日, 平均办理时长为3.5天, 平均答复用时5日). */
+const AVERAGE_DURATION_PRINTED =
+  /平均[^。；;，,]{0,10}?(?:时间|用时|时长|天数|办理|答复|办结)[^。；;，,\d]{0,4}\d+(?:\.\d+)?\s*个?(?:工作日|天|日)/;
+
 const AVERAGE_DURATION_ASKED = /平均[^。？?]{0,6}(?:几天|多少天|多久|多长时间|几个工作日|多少个?工作日)/;
 
 /** 要交钱吗 / 需要付费吗 / 收不收费: whether paying is needed, said with no agency, no past act (收过, 收了) and no pronoun. */
@@ -791,6 +795,21 @@ function unitlessAmount(column: ColumnDef): boolean {
 
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** A channel a clause starts with (微信公众号推送…448条, 网站发布信息1048条): what published the count. */
+const CHANNEL_LEAD =
+  /^(?:通过|在|经)?(?:[“"][^”"，,。]{1,8}[”"])?(微信公众号|公众号|微博|门户网站|政府网站|网站|抖音|视频号|今日头条|头条号|快手)/;
+
+/** 其中X的呢 / 里面X呢: a part of the thing just counted. */
+const PART_OF_LAST = /^(?:那)?(?:其中|里面|这里面|这其中|当中)/;
+
+/** The clause of a sentence that prints `value` (网站发布解读材料15篇 of …15篇,微信公众号推送解读信息41篇): '' when none. */
+function clauseOfValue(sentence: string, value: number | string): string {
+  return (
+    sentence.split(/[，,；;、。]/).find((clause) => new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).test(clause)) ??
+    ''
+  );
+}
+
 /** The words that frame a follow-up (再问一下, 来着, 其中), not what it asks about. */
 const FOLLOW_UP_FRAME = /^(?:那么|那|还有|再问一下|再问|其中|里面)|一下|来着|[呢吗?？。]+$/g;
 /** The lead words of a follow-up alone (a trailing 吗 still asks yes or no). */
@@ -4641,6 +4660,10 @@ export class QaEngine {
     // 办一件申请平均用几天 of an agency: no report records how long its applications took; the legal limit is no such figure.
     if ((mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) && AVERAGE_DURATION_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      // 平均处理答复时间2个工作日: a report that prints its average answers with its own sentence.
+      const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
+      const printed = this.averageDurationAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
+      if (printed) return printed;
       return this.refusal(
         '年度报告没有写明办理申请平均用了多少天，无法回答。按规定，不能当场答复的，应当自收到申请之日起二十个工作日内答复（可问“某月某日提交的申请最晚哪天答复”）。',
       );
@@ -5294,6 +5317,31 @@ export class QaEngine {
       }
       // 咨询的呢 after 投诉的呢 (投诉类328条与政策咨询类50条): the item counted in the last answer's own sentence comes first.
       const lastFact = memory?.lastFacts?.at(-1);
+      // 其中解读的呢 after a channel's count (微信公众号推送…448条): the part asked is the one that channel published
+      // (微信公众号推送解读信息41篇), never the same part of another channel in the sentence (网站发布解读材料15篇).
+      const channelOfLast =
+        lastFact?.key === 'sentence' && lastFact.agency === agencies[0].name ? CHANNEL_LEAD.exec(lastFact.sentence ?? '')?.[1] : undefined;
+      if (mentions.length === 0 && channelOfLast && PART_OF_LAST.test(text) && !rest.includes(channelOfLast)) {
+        // (In any measure word: 其中解读的呢 after 448条 finds 解读信息41篇.)
+        const part = rest.replace(/的?(?:多少|几)\p{Script=Han}?$/u, '').replace(/的$/, '');
+        const within = this.withRetrieval(answer, {
+          text: inReportWords(`${channelOfLast}${part}多少`),
+          topic,
+          agency: agencies[0],
+          years,
+        });
+        if (
+          within?.kind === 'figure' &&
+          within.facts.length > 0 &&
+          within.facts.every((fact) => fact.key === 'sentence' && clauseOfValue(fact.sentence ?? '', fact.value).includes(channelOfLast))
+        )
+          retrieved = within;
+        else if (
+          retrieved?.kind === 'figure' &&
+          retrieved.facts.some((fact) => fact.key === 'sentence' && !clauseOfValue(fact.sentence ?? '', fact.value).includes(channelOfLast))
+        )
+          retrieved = this.refusal(`${agencies[0].name}的年度报告没有写明${channelOfLast}${part}的数量，无法回答。`);
+      }
       if (
         retrievalFollowUp &&
         mentions.length === 0 &&
@@ -7712,6 +7760,33 @@ ${lines.join('\n')}`,
    * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
    * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
    */
+  /**
+   * 平均多久答复 of one agency whose report (of the year asked, else its latest) prints its average time (平均处理答复时间2个工作日,
+   * 平均办理时长3.5天): that sentence, quoted; undefined when no sentence prints one.
+   */
+  private averageDurationAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
+    if (agencyIds.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(agencyIds[0]);
+    const report =
+      years.length > 0
+        ? reports.find((candidate) => years.includes(candidate.year))
+        : reports.reduce<ReportRecord | undefined>(
+            (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
+            undefined,
+          );
+    if (!report) return undefined;
+    for (const [sectionKey, body] of Object.entries(this.store.sections(report.id))) {
+      const sentence = body.split(/(?<=[。；;])/).find((each) => AVERAGE_DURATION_PRINTED.test(each));
+      if (sentence)
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告写明：${sentence.trim()}\n${this.cite(report, sectionKey)}`,
+          facts: [],
+        };
+    }
+    return undefined;
+  }
+
   private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
     if (agencyIds.length !== 1) return undefined;
     const reports = this.store.reportsOfAgency(agencyIds[0]);

@@ -418,7 +418,10 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         if (joiner && word !== '·' && !hasRegion(name)) break;
         // An office named for its task (房屋征收工作管理办公室): two-character verbs inside a name after its region.
         // So is a field's adjective (卫生健康局: 健康 is tagged a).
-        const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name);
+        // A verb right after a whole agency's name, before another body (淳安县医疗保障局|紧扣|国务院…), is the sentence's verb:
+        // never a task inside the name.
+        const verbAfterName = tag === 'v' && /(?:局|委员会|厅|政府|办公室)$/.test(name) && /^(?:nt|ns)$/.test(tokens[index + 1]?.tag ?? '');
+        const task = index > start && /^(v|vn|a|an)$/.test(tag) && word.length === 2 && hasRegion(name) && !verbAfterName;
         // After an inner 和/与/及 the name goes on, whatever the next word's tag (政务服务和大数据管理局).
         const joined = index > start + 1 && INNER_JOINERS.has(tokens[index - 1].word) && hasRegion(name);
         // A place jieba knows, then a proper name it does not (广西|富鸣): one name. So is a place and the one character

@@ -1843,3 +1843,30 @@ describeOverSet(
   'real-questions-corpus33.jsonl',
   'corpus33',
 );
+
+// citizen-questions-61 (113 chat lines, 69 of them in 12 conversations of 4–7 turns, over reports-more38's eleven real
+// 2024/2025 pages: a town with five channels (抖音, 视频号), a city 水利局 and a provincial 水利厅 with named 公众号, two 医保局
+// (one a 繁体 spam mirror with pinyin glosses and no title), a district 应急管理局 and its city's, two 退役军人事务局, and two
+// 应急管理局 named only by their contact clause or a two-line title): 那X呢 across channels, rows and agencies; 其中X的呢;
+// 哪个多 / 多多少 / 加起来 / 占多少 built over turns; a miss then 不是 我说的是…; 去年呢; what/where facts of the prose (公众号
+// 叫啥, 专栏叫啥, 申请的什么内容, 平均多久答复, 收费了吗, 地址, 邮编, 邮箱); two questions in one message; a voice-style
+// run-on; typos (水力局, 退伍军人, 管里局); 繁体 turns; emoji; small talk; 17 negatives), written before its first run: 96/113
+// with the eval CLI, 3 wrong figures (其中解读的呢 after the 公众号's 448条 answered with the website's 15篇 of the same
+// sentence; two turns after 收费了吗 answered with the fee sentence), most misses the 繁体 mirror stored as 淳安縣醫療保障局緊扣
+// 國務院. One expectation corrected after the first run, before any fix: 去年呢 after a 2024 figure (the project answers the
+// latest year with 暂无…). 105/113 after its fixes (a verb right after a whole agency name, before another body, ends the
+// name; 平均多久答复 quotes a printed average time; 其中X的呢 after a channel's count is that channel's part). Two more fixes
+// were taken back, as they turned lines of other sets (held-out citizen questions' 中卫市科技局 conversation, 59's 公众号呢,
+// 57's 红寺堡科技局23年呢): a count from a sentence ending a remembered prose topic, and 应急管理信息 read as a field's items,
+// not a 应急管理局. 8 gap lines, 2 of them wrong answers in effect (其中解读的呢 and 网站解读材料呢 two turns after 收费了吗,
+// answered with the fee sentence). The printed average closed citizen-questions-60's gap 平均多久办完 (1个工作日).
+// Made-up examples: test/unit/qa/qachat33.test.ts; the pages: test/unit/report/reports-more38.test.ts.
+describe('chat conversations over prose-rich real pages (citizen-questions-61)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [['reports-more38', /\.(txt|md|html)$/]] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-61.jsonl']);
+});
