@@ -279,8 +279,11 @@ const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|�
 const PLACE_LEVEL =
   /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
 
-/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
-const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
+/**
+ * What may stand right before a shortened name: nothing, a non-Han character, the end of 请问, 一下, 知道, 我想, 那个, 嗯 …, or
+ * of a year (2024年|平潭公安局, 去年|平潭公安局, 2023年度|…).
+ */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯年度]$/u;
 
 /** A year written right before a joiner (2024年|和, 2023年度|与): the name before it has ended. */
 const YEAR_BEFORE_JOINER = /\d年度?$/;

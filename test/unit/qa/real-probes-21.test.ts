@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { importFixtureFiles, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up school of a real city, the city's only stored body. */
 const SCHOOL =
@@ -99,6 +99,27 @@ describe('one agency’s two years weighed as a choice (多了还是少了, 哪�
         [2024, 5],
       ]);
       expect(answer.answer, question).toMatch(/^(?:多了|2024年多)/);
+    }
+  });
+});
+
+describe('a shortened name right after a year (2024年平潭公安局, 去年平潭公安局)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    // The real 平潭综合实验区公安局 report, and another 公安局 (平度市's), so the kind alone names no one agency.
+    await importFixtureFiles(app, [
+      ['reports-real', '04.txt'],
+      ['reports-more5', '02.txt'],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('is the agency it shortens, as it is at the question’s start', async () => {
+    for (const question of ['2024年平潭公安局收到多少申请', '2024年度平潭公安局收到多少申请', '去年平潭公安局收到多少申请']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).toContain('平潭综合实验区公安局');
+      expect(answer.answer, question).not.toContain('没有找到');
     }
   });
 });
