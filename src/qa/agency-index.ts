@@ -279,11 +279,13 @@ const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|�
 const PLACE_LEVEL =
   /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
 
+/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 /**
- * What may stand right before a shortened name: nothing, a non-Han character, the end of 请问, 一下, 知道, 我想, 那个, 嗯 …, or
- * of a year (2024年|平潭公安局, 去年|平潭公安局, 2023年度|…).
+ * A year opening the question, right before a shortened name (2024年|平潭公安局, 去年|平潭公安局, 那2023年度|…); not a year after
+ * a name (富鸣集团2023年|国有资产交易信息 names no 国有资产管理局).
  */
-const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯年度]$/u;
+const YEAR_OPENING = /^(?:那|那么|请问|我想问一?下|想问一?下)?(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|上一?)年度?$/u;
 
 /** A year written right before a joiner (2024年|和, 2023年度|与): the name before it has ended. */
 const YEAR_BEFORE_JOINER = /\d年度?$/;
@@ -334,7 +336,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
   let best: { agencies: AgencyRecord[]; named: Set<AgencyRecord>; start: number; length: number; matched: number } | undefined;
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
-    if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '')) continue;
+    if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '') && !YEAR_OPENING.test(text.slice(0, at))) continue;
     // 成都市发展和|改革委员会: a 和 inside a kind's words (发展和改革) joins no second name; only one after a name's end does.
     // (A year after the first name, 平潭公安局2024年|和平潭交建局2020年, ends it as well.)
     if (

@@ -4662,7 +4662,7 @@ export class QaEngine {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
       // 平均处理答复时间2个工作日: a report that prints its average answers with its own sentence.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
-      const printed = this.averageDurationAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
+      const printed = this.averageDurationAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears, text);
       if (printed) return printed;
       return this.refusal(
         '年度报告没有写明办理申请平均用了多少天，无法回答。按规定，不能当场答复的，应当自收到申请之日起二十个工作日内答复（可问“某月某日提交的申请最晚哪天答复”）。',
@@ -7764,7 +7764,7 @@ ${lines.join('\n')}`,
    * 平均多久答复 of one agency whose report (of the year asked, else its latest) prints its average time (平均处理答复时间2个工作日,
    * 平均办理时长3.5天): that sentence, quoted; undefined when no sentence prints one.
    */
-  private averageDurationAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
+  private averageDurationAnswer(agencyIds: readonly number[], years: readonly number[], asked: string): Answer | undefined {
     if (agencyIds.length !== 1) return undefined;
     const reports = this.store.reportsOfAgency(agencyIds[0]);
     const report =
@@ -7776,7 +7776,10 @@ ${lines.join('\n')}`,
           );
     if (!report) return undefined;
     for (const [sectionKey, body] of Object.entries(this.store.sections(report.id))) {
-      const sentence = body.split(/(?<=[。；;])/).find((each) => AVERAGE_DURATION_PRINTED.test(each));
+      // (申请平均多久办完 against 留言…平均办理时间1个工作日: an average of messages is no average of applications.)
+      const sentence = body
+        .split(/(?<=[。；;])/)
+        .find((each) => AVERAGE_DURATION_PRINTED.test(each) && (!/申请/.test(asked) || /申请/.test(each)));
       if (sentence)
         return {
           kind: 'text',
