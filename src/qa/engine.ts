@@ -7757,23 +7757,25 @@ ${lines.join('\n')}`,
   }
 
   /**
-   * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
-   * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
+   * The one agency's report of the year asked, else its latest; undefined when several agencies are meant or none is stored.
    */
+  private reportOfOne(agencyIds: readonly number[], years: readonly number[]): ReportRecord | undefined {
+    if (agencyIds.length !== 1) return undefined;
+    const reports = this.store.reportsOfAgency(agencyIds[0]);
+    return years.length > 0
+      ? reports.find((candidate) => years.includes(candidate.year))
+      : reports.reduce<ReportRecord | undefined>(
+          (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
+          undefined,
+        );
+  }
+
   /**
    * 平均多久答复 of one agency whose report (of the year asked, else its latest) prints its average time (平均处理答复时间2个工作日,
    * 平均办理时长3.5天): that sentence, quoted; undefined when no sentence prints one.
    */
   private averageDurationAnswer(agencyIds: readonly number[], years: readonly number[], asked: string): Answer | undefined {
-    if (agencyIds.length !== 1) return undefined;
-    const reports = this.store.reportsOfAgency(agencyIds[0]);
-    const report =
-      years.length > 0
-        ? reports.find((candidate) => years.includes(candidate.year))
-        : reports.reduce<ReportRecord | undefined>(
-            (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
-            undefined,
-          );
+    const report = this.reportOfOne(agencyIds, years);
     if (!report) return undefined;
     for (const [sectionKey, body] of Object.entries(this.store.sections(report.id))) {
       // (申请平均多久办完 against 留言…平均办理时间1个工作日: an average of messages is no average of applications.)
@@ -7790,16 +7792,12 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
+   * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
+   */
   private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
-    if (agencyIds.length !== 1) return undefined;
-    const reports = this.store.reportsOfAgency(agencyIds[0]);
-    const report =
-      years.length > 0
-        ? reports.find((candidate) => years.includes(candidate.year))
-        : reports.reduce<ReportRecord | undefined>(
-            (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
-            undefined,
-          );
+    const report = this.reportOfOne(agencyIds, years);
     if (!report) return undefined;
     const stated = applicationContentStated(Object.entries(this.store.sections(report.id)));
     if (!stated) return undefined;
