@@ -7761,13 +7761,16 @@ ${lines.join('\n')}`,
    */
   private reportOfOne(agencyIds: readonly number[], years: readonly number[]): ReportRecord | undefined {
     if (agencyIds.length !== 1) return undefined;
+    // (Stored in the order of their years: the last is the latest.)
     const reports = this.store.reportsOfAgency(agencyIds[0]);
-    return years.length > 0
-      ? reports.find((candidate) => years.includes(candidate.year))
-      : reports.reduce<ReportRecord | undefined>(
-          (latest, candidate) => (!latest || candidate.year > latest.year ? candidate : latest),
-          undefined,
-        );
+    return years.length > 0 ? reports.find((candidate) => years.includes(candidate.year)) : reports.at(-1);
+  }
+
+  /** Each sentence of a report's sections, with its section's key, the lines of a section joined. */
+  private sentencesOfReport(reportId: number): Array<readonly [section: string, sentence: string]> {
+    return Object.entries(this.store.sections(reportId)).flatMap(([section, body]) =>
+      (body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []).map((sentence) => [section, sentence] as const),
+    );
   }
 
   /**
@@ -8677,22 +8680,19 @@ ${lines.join('\n')}`,
   private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
     const verb = /(\p{Script=Han}{2})了?(?:几|多少)/u.exec(text)?.[1];
     if (!verb || /^(?:一共|总共|共有|还有|他们|是否|到底)$/.test(verb)) return undefined;
-    const reports = this.store.reportsOfAgency(agency.id);
-    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
     const allDid = new RegExp(
       `([^，,；;。]*?(\\d+)\\s*([条件个项次名家])[^，,；;。]{0,4}?)[，,]?(?:均|都|全部|全都)(?:已经?)?(?:全部)?${verb}`,
     );
-    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
-      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
-        const said = allDid.exec(sentence);
-        if (!said) continue;
-        return {
-          kind: 'text',
-          answer: `${report.agency}${report.year}年报告写明：${said[0].trim()}，即这${said[2]}${said[3]}都已${verb}（报告没有另写${verb}的${said[3]}数）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
-          facts: [],
-        };
-      }
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = allDid.exec(sentence);
+      if (!said) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：${said[0].trim()}，即这${said[2]}${said[3]}都已${verb}（报告没有另写${verb}的${said[3]}数）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
     }
     return undefined;
   }
@@ -8706,22 +8706,19 @@ ${lines.join('\n')}`,
     const verb = CHANNEL_SHUT.exec(text)?.[0];
     const asked = CHANNEL_ASKED.exec(text)?.[0];
     if (!verb || !asked) return undefined;
-    const reports = this.store.reportsOfAgency(agency.id);
-    const report = years.length > 0 ? reports.find((each) => years.includes(each.year)) : reports.at(-1);
+    const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
-    for (const [section, body] of Object.entries(this.store.sections(report.id))) {
-      for (const sentence of body.replace(/\n+/g, '').match(/[^。]+。?/g) ?? []) {
-        const shutAt = sentence.search(CHANNEL_SHUT);
-        if (shutAt < 0) continue;
-        // The channel shut is the one named last before the verb (政务新媒体…对…新浪微博官方账号进行关停注销: 微博).
-        const other = [...sentence.slice(0, shutAt).matchAll(new RegExp(CHANNEL_ASKED.source, 'g'))].at(-1)?.[0];
-        if (!other || sentence.includes(asked) || other === asked) return undefined;
-        return {
-          kind: 'text',
-          answer: `${report.agency}${report.year}年报告没有写${asked}被${verb}；写明关停注销的是${other}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
-          facts: [],
-        };
-      }
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const shutAt = sentence.search(CHANNEL_SHUT);
+      if (shutAt < 0) continue;
+      // The channel shut is the one named last before the verb (政务新媒体…对…新浪微博官方账号进行关停注销: 微博).
+      const other = [...sentence.slice(0, shutAt).matchAll(new RegExp(CHANNEL_ASKED.source, 'g'))].at(-1)?.[0];
+      if (!other || sentence.includes(asked) || other === asked) return undefined;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告没有写${asked}被${verb}；写明关停注销的是${other}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
     }
     return undefined;
   }

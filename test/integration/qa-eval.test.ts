@@ -30,6 +30,19 @@ async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [stri
   }
 }
 
+/** Every real report up to reports-more7 and the guides, as the first held-out sets and the guide sets ask over them. */
+const REPORTS_TO_MORE7_AND_GUIDES = [
+  ['reports-real', /\.txt$/],
+  ['reports-more', /\.(txt|html)$/],
+  ['reports-more2', /\.txt$/],
+  ['reports-more3', /\.(txt|md)$/],
+  ['reports-more4', /\.(txt|md|html)$/],
+  ['reports-more5', /\.(txt|md|html)$/],
+  ['reports-more6', /\.(txt|md|html)$/],
+  ['reports-more7', /\.(txt|md|html)$/],
+  ['guides', /\.txt$/],
+] as const;
+
 /**
  * A set's questions in a describe of their own, over reports-real and the set's folder (reports-moreN: it adds agencies and
  * years that would change the answers to questions written over the other stores), `prefix` keying the conversations.
@@ -355,17 +368,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
   beforeAll(async () => {
     store = makeTestApp();
     // The same files `gongkai import` takes; the ones it refuses (no agency named) are refused here too.
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more', /\.(txt|html)$/],
-      ['reports-more2', /\.txt$/],
-      ['reports-more3', /\.(txt|md)$/],
-      ['reports-more4', /\.(txt|md|html)$/],
-      ['reports-more5', /\.(txt|md|html)$/],
-      ['reports-more6', /\.(txt|md|html)$/],
-      ['reports-more7', /\.(txt|md|html)$/],
-      ['guides', /\.txt$/],
-    ] as const);
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
 
@@ -1745,17 +1748,7 @@ describe('held-out guide questions over ten new guides, the real reports and the
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more', /\.(txt|html)$/],
-      ['reports-more2', /\.txt$/],
-      ['reports-more3', /\.(txt|md)$/],
-      ['reports-more4', /\.(txt|md|html)$/],
-      ['reports-more5', /\.(txt|md|html)$/],
-      ['reports-more6', /\.(txt|md|html)$/],
-      ['reports-more7', /\.(txt|md|html)$/],
-      ['guides', /\.txt$/],
-    ] as const);
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-34.jsonl']);
@@ -1807,17 +1800,7 @@ describe('held-out guide questions over nine new guides, the real reports and th
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more', /\.(txt|html)$/],
-      ['reports-more2', /\.txt$/],
-      ['reports-more3', /\.(txt|md)$/],
-      ['reports-more4', /\.(txt|md|html)$/],
-      ['reports-more5', /\.(txt|md|html)$/],
-      ['reports-more6', /\.(txt|md|html)$/],
-      ['reports-more7', /\.(txt|md|html)$/],
-      ['guides', /\.txt$/],
-    ] as const);
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-35.jsonl']);
