@@ -3346,6 +3346,20 @@ export interface ExampleQuestions {
   followUps: [string, string];
 }
 
+/**
+ * The place a name asked opens with (北京市规划局 → 北京市, 北京; 济南外事办 → 济南市, 济南), its forms, when it names one: a citizen who asked for an
+ * agency the store lacks is shown what the store holds of that place before the first names of the alphabet.
+ */
+function placeOpening(asked: string): string[] | undefined {
+  // 济南外事办: a place of the divisions, written with or without its level.
+  const known = placeStarting(asked);
+  if (known && known.rest.length > 0) return [...new Set([known.place.name, known.place.written ?? known.place.name])];
+  const found = /^(\p{Script=Han}{2,6}?)(省|自治区|市|自治州|州|盟|地区|县|区|旗)/u.exec(asked);
+  if (!found || found[0].length >= asked.length) return undefined;
+  // 北京规划局 names the city too; 和平 of 和平区 would also open 和平县's names.
+  return found[2] === '省' || found[2] === '市' ? [found[0], found[1]] : [found[0]];
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -4797,7 +4811,11 @@ export class QaEngine {
       // 海原卫健委电话: a place without its level, then a kind, asked for what only its own guide says.
       const unknown =
         guide && mentions.length === 0
-          ? (unknownPlacedAgency(text) ?? (CONTACT_OF_AGENCY.test(text) ? unleveledStranger(text) : undefined))
+          ? (unknownPlacedAgency(text) ??
+            // 济南市外事办电话多少: an office named short after its place, none stored.
+            (CONTACT_OF_AGENCY.test(text)
+              ? (unleveledStranger(text) ?? (/办/.test(text) ? officeNamedAfterPlace(text) : undefined))
+              : undefined))
           : undefined;
       if (guide && unknown) {
         // 紫金港小学信息公开电话, then 那紫金港中学呢: a guide's question, asked next of the agency named.
@@ -4848,9 +4866,12 @@ export class QaEngine {
           // 运城市中心医院信息公开电话, then 那运城市司法局呢: a guide's question, asked next of the agency named.
           guide: agencyGuideAsks(text).length > 0 ? true : undefined,
         });
-      return this.refusal(
-        `没有找到“${unknown.name}”的政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}。${this.whatWeHave(unknown.name)}`,
-      );
+      // 济南市教育局电话多少 asks its guide: the refusal names what was looked for.
+      const what =
+        agencyGuideAsks(text).length > 0
+          ? '政府信息公开指南或年度报告'
+          : `政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}`;
+      return this.refusal(`没有找到“${unknown.name}”的${what}。${this.whatWeHave(unknown.name)}`);
     }
 
     let agencies: AgencyRecord[] = [];
@@ -9819,6 +9840,16 @@ ${lines.join('\n')}`,
       if (years.length > 0) shown.push(`${agency.name}（${years.join('、')}年）`);
     }
     if (shown.length > 0) return `有年度报告的${kind}：${joinList(shown)}${shown.length === 12 ? '等' : ''}。`;
+    const place = asked ? placeOpening(asked) : undefined;
+    if (place) {
+      for (const agency of this.index.all()) {
+        if (shown.length === 12) break;
+        if (agency.name === asked || !place.some((form) => agency.name.startsWith(form))) continue;
+        const years = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+        if (years.length > 0) shown.push(`${agency.name}（${years.join('、')}年）`);
+      }
+      if (shown.length > 0) return `${place[0]}有年度报告的机关：${joinList(shown)}${shown.length === 12 ? '等' : ''}。`;
+    }
     const summary = this.store.reportSummary(12);
     if (summary.reports === 0) return '库中还没有任何年度报告。';
     const list = summary.first.map(({ agency, years }) => `${agency}（${years.join('、')}年）`);
