@@ -211,6 +211,25 @@ function occurrences(text: string, index: Map<string, Entry[]>): Array<{ entry: 
   return visited;
 }
 
+/**
+ * Two-character words of the questions themselves (公开, 平台, 信息 …). A place written without its level that shares a
+ * character with one of them on either side (公|开平|台: 开平 of 开平市 inside 信息公开平台) is no place: the characters are
+ * the words'.
+ */
+const QUESTION_WORDS = new Set(
+  (
+    '公开 平台 信息 政务 申请 办理 办结 发布 网站 主动 答复 复议 诉讼 行政 工作 年度 报告 公众 新闻 门户 热线 微信 受理 文件 ' +
+    '政策 解读 通知 公告 动态 专栏 目录 指南 建议 提案 会议 培训 留言 许可 处罚 强制 结转 不予 予以 收费 费用 期限 办公 服务 ' +
+    '数据 统计 情况 依法 平安 规范 渠道 栏目 更新 维护 事项 群众 条数 件数 多少 总数 合计 一共'
+  ).split(' '),
+);
+
+/** Whether a two-character place without its level, found at `at`, straddles a question word (see QUESTION_WORDS). */
+function straddlesQuestionWord(text: string, at: number, name: string): boolean {
+  if (name.length !== 2 || LEVEL.test(name[1]) || LEVEL.test(text[at + 2] ?? '')) return false;
+  return QUESTION_WORDS.has(text.slice(at - 1, at + 1)) || QUESTION_WORDS.has(text.slice(at + 1, at + 3));
+}
+
 /** Buckets up to this size are scanned name by name; larger ones are looked up by each length of name they hold. */
 const SMALL_BUCKET = 12;
 
@@ -960,7 +979,7 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
   // Positions of a place's name that another agency's kind follows (北京市|重大项目办).
   const beforeOtherKinds = new Set<number>();
   const aliasOccurrences = occurrences(text, index.aliasIndex);
-  const regionOccurrences = occurrences(text, index.regionIndex);
+  const regionOccurrences = occurrences(text, index.regionIndex).filter(({ entry, at }) => !straddlesQuestionWord(text, at, entry.name));
   // 平度卫健和平度公安: a joiner after a name is no first character of a place (和平) when another place starts right after it and runs further.
   let furthestFrom: Map<number, number> | undefined;
   const joinerStartsPlace = (at: number, length: number) => {

@@ -2156,9 +2156,16 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 济南外事办, 那某县侨办呢: a place, then an office by its common short name, none stored.
   const office = /办/.test(text) ? officeNamedAfterPlace(text) : undefined;
   if (office) return { name: office, how: 'named' };
-  const named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
+  let named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
+  if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
+    // 2024年古蔺县人民政府: the year's 年 starts no place's name.
+    named[1] = named[1].slice(1);
+    if (named[1].length < 2) named = null;
+  }
+  // 2024年公开发布市政府和市政府办公室文件: the question's own words before a level (公开发布|市政府) name no place.
+  if (named && /公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1])) named = null;
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
     const generic =

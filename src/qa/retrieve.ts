@@ -1674,6 +1674,13 @@ function readAnswer(
       // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;
+      // 全年共公开信息多少条 against …不予公开信息数46条: what was withheld is no count of what was published.
+      if (
+        !refusalAsked &&
+        !/不(?:予以?)?公开|没(?:有)?公开|未公开/.test(request.text) &&
+        /(?:不予以?|不|未)公开/.test(itemBefore(sentence, at))
+      )
+        continue;
       if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
       // 办结了几件 against 县长信箱收到信件238件,办结99件: the number whose own item is the other step (收到) is not the one asked.
       if (!/率/.test(request.text) && namesOtherCaseOrStep(request.text, itemBefore(sentence, at))) continue;

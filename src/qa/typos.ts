@@ -5,6 +5,7 @@
  * one wrong character are the agency index's job.
  */
 
+import { placeStarting } from './places.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 import { pinyinInitials } from './pinyin-initials.js';
@@ -165,6 +166,8 @@ export function correctKindTypos(
   let corrected = text;
   // Spans already corrected: a word just made right (教育句 → 教育局) is no near-miss of another kind (教体局).
   const fixed: Array<{ start: number; end: number }> = [];
+  // 古蔺县人民政府网站: 人民政府 written right is no near-miss of another kind (民政府 is no 民政局).
+  for (const written of corrected.matchAll(/人民政府/g)) fixed.push({ start: written.index, end: written.index + written[0].length });
   // A town's or a street's own name (宗关街道) is read only through its name's characters (宗官街道): its 街道 or 镇 mistyped is
   // PLACE_WORD_TYPOS' (永吉街到), and 太平洋 is no 太平镇.
   const words = places.length > 0 ? [...kinds, ...places] : kinds;
@@ -200,6 +203,8 @@ export function correctKindTypos(
       // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
       if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
+      // 开封市 is no typo of a stored 开远市: a window that is a place of the division data names that place.
+      if (DISTRICT_NAMED.test(kind) && placeStarting(window)?.place.written === window) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
       if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;

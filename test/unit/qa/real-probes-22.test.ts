@@ -7,7 +7,7 @@
  *   named short after its city with its level (济南市外事办电话多少) is refused by its name, not answered with the rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { importFixtureFiles, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 function report(agency: string, year: number, proactive: number): string {
   return [
@@ -68,5 +68,99 @@ describe('an agency the store does not hold, asked by a citizen', () => {
     expect(answer).toContain('没有找到“星辰区规划局”');
     expect(answer).toContain('目前可查询的报告有：');
     expect(answer).not.toContain('有年度报告的机关：');
+  });
+});
+
+/**
+ * Words of the question read as names, and a withheld count read as a published one:
+ * - 信息公开平台 holds 开平 (开平市's short form): no place is read from it;
+ * - 人民政府 written right is no typo of 民政局 (古蔺县人民政府网站 was refused as “古蔺县人民政局”);
+ * - a year's 年 starts no unknown agency's name (2024年…), nor do the question's verbs (公开发布市政府);
+ * - 公开信息多少条 is never answered with 不予公开信息数.
+ */
+describe('question words are no names, and withheld is not published', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['kaiping.txt', report('开平市水利局', 2025, 31)],
+      ['town.txt', report('古蔺县大村镇人民政府', 2024, 12)],
+      [
+        'platform.txt',
+        [
+          '桂北县卫生健康局2023年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+          '一、总体情况',
+          '2023年,全年共在市政府信息公开平台公开信息58条。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+    // Real (漳平市卫生健康局's 2023 page): 全年共公开信息58条 …; 共制作信息112条,其中主动公开信息数7条…不予公开信息数46条.
+    await importFixtureFiles(app, [['reports-more11', '34.txt']]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads no 开平 in 信息公开平台', async () => {
+    const answer = (await app.ask('桂北县卫生健康局2023年在市政府信息公开平台公开信息多少条')).answer;
+    expect(answer).not.toContain('开平市');
+    expect(answer).toContain('58条');
+    // 开平 written as a place is still the place.
+    expect((await app.ask('开平2025年主动公开多少条')).answer).toContain('31条');
+  });
+
+  it('reads 人民政府 as written, and no name from a year’s 年 or the question’s verbs', async () => {
+    const site = (await app.ask('2024年古蔺县人民政府网站公开信息多少条')).answer;
+    expect(site).not.toContain('民政局');
+    expect(site).not.toContain('“年');
+    const files = (await app.ask('2024年公开发布市政府和市政府办公室文件多少件')).answer;
+    expect(files).not.toContain('没有找到“年');
+    expect(files).not.toContain('公开发布市政府”');
+  });
+
+  it('never answers a count of what was published with what was withheld', async () => {
+    const answer = (await app.ask('漳平市卫生健康局2023年全年共公开信息多少条')).answer;
+    expect(answer).not.toContain('46条');
+    expect((await app.ask('漳平市卫生健康局2023年不予公开信息多少条')).answer).toContain('46条');
+  });
+});
+
+/**
+ * A city stored under its bare name (开远市, whose name is its own kind) is no near-miss of another real city: 开封市 and
+ * 开原市 are places of the division data, never typos of 开远市 (开封市祥符区人民政府信息公开咨询电话 was answered with
+ * 开远市's phone).
+ */
+describe('a real place one character off a stored city named bare', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'kaiyuan.txt',
+        [
+          '开远市2025年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。',
+          '一、总体情况',
+          '2025年,全市主动公开政府信息1200条。',
+          '六、其他需要报告的事项',
+          '开远市政府信息公开工作联系方式：咨询电话：0000—7236877。',
+          '',
+        ].join('\n'),
+      ],
+      [
+        'xiangfu-guide.txt',
+        '开封市祥符区人民政府信息公开指南\n一、受理机构\n受理机构：政务公开办公室\n办公地址：开封市祥符区某某路1号\n咨询电话：0000-26669198\n',
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 开封市祥符区 from its own guide, and never gives 开远市’s phone for 开原市', async () => {
+    const own = (await app.ask('开封市祥符区人民政府信息公开咨询电话是多少')).answer;
+    expect(own).toContain('0000-26669198');
+    expect(own).not.toContain('开远市');
+    expect((await app.ask('开原市信息公开电话')).answer).not.toContain('7236877');
+    // The stored city itself is still answered.
+    expect((await app.ask('开远市信息公开电话')).answer).toContain('7236877');
   });
 });
