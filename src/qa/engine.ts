@@ -70,6 +70,7 @@ import {
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
 import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
+import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
@@ -2703,6 +2704,25 @@ function joinList(items: string[]): string {
   return items.join('、');
 }
 
+/** The parts of one sentence ranked: the first named with its count, all listed, the sentence quoted. */
+function listedPartsAnswer(
+  head: { agency: string; year: number; source: Fact['source'] },
+  sentence: string,
+  parts: readonly ListedPart[],
+  fewest: boolean,
+  cite: string,
+): Answer | undefined {
+  const sorted = parts.length >= 2 ? rankParts(parts, fewest) : undefined;
+  if (!sorted) return undefined;
+  const [top] = sorted;
+  const listed = joinList(sorted.map((part) => `${part.label}${formatNumber(part.value)}${part.unit}`));
+  return {
+    kind: 'figure',
+    answer: `${head.agency}${head.year}年${top.label}${fewest ? '最少' : '最多'}，${formatNumber(top.value)}${top.unit}。\n${listed}。\n原文：${quote(sentence)}\n${cite}`,
+    facts: [{ agency: head.agency, year: head.year, key: 'sentence', value: top.value, unit: top.unit, source: head.source, sentence }],
+  };
+}
+
 /** Quote a sentence, shortened to keep the reply WeChat-sized. */
 function quote(sentence: string, max = 160): string {
   const text = sentence.length > max ? `${sentence.slice(0, max)}…` : sentence;
@@ -4356,6 +4376,11 @@ export class QaEngine {
     // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
     // (The word WHICH_MORE read decides: the 少 of 哪个多 差多少 asks no smaller one.)
     const fewerAsked = /少|低/.test(WHICH_MORE.exec(input)?.[4] ?? input);
+    // 哪个平台发的最多 after a total and some of its parts (全年578条, 其中微博183条, 抖音号92条): every part its sentence lists.
+    if (WHICH_MORE.test(input) && input.includes('最') && memory?.lastFacts) {
+      const listed = this.partsOfRemembered(memory.lastFacts, fewerAsked);
+      if (listed) return listed;
+    }
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts
         ? (this.channelsCompared(memory.lastFacts, fewerAsked) ?? this.channelsOfLastTotal(memory, input, context))
@@ -7363,6 +7388,9 @@ ${lines.join('\n')}`,
       // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
       const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
       if (all) return all;
+      // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists.
+      const largest = agencies.length === 1 ? this.largestListedPart(understood.text, agencies[0], years) : undefined;
+      if (largest) return largest;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -8695,6 +8723,54 @@ ${lines.join('\n')}`,
       };
     }
     return undefined;
+  }
+
+  /**
+   * 哪类信息最多 / 哪一级媒体报道最多 of one agency: of the report's sentences that list two or more parts of the kind asked (类,
+   * 级) in one measure word, the one that names the topic asked (信息, 媒体报道) with the most parts; its parts ranked.
+   * Undefined when no sentence lists such parts.
+   */
+  private largestListedPart(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const asked = partKindAsked(text);
+    if (!asked) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    let best: { section: string; sentence: string; parts: ListedPart[] } | undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      if (asked.topic && !sentence.includes(asked.topic)) continue;
+      const parts = partsToRank(sentence, asked.kind);
+      if (parts.length >= 2 && (!best || parts.length > best.parts.length)) best = { section, sentence, parts };
+    }
+    if (!best) return undefined;
+    return listedPartsAnswer(
+      { agency: report.agency, year: report.year, source: { report: reportTitle(report), section: SECTION_TITLE[best.section] ?? '' } },
+      best.sentence,
+      best.parts,
+      asked.fewest,
+      this.cite(report, best.section),
+    );
+  }
+
+  /**
+   * The parts of the sentence the remembered figures were read from, ranked, when two or more of them were (a total and some
+   * of its parts, or parts asked in turn) and the sentence lists two or more parts; undefined otherwise.
+   */
+  private partsOfRemembered(remembered: readonly Fact[], fewest: boolean): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (!last?.sentence) return undefined;
+    const same = remembered.filter((fact) => fact.sentence === last.sentence && fact.agency === last.agency && fact.year === last.year);
+    if (same.length < 2) return undefined;
+    const parts = partsToRank(last.sentence, undefined);
+    // The parts must be those remembered (not another list of the same sentence).
+    if (
+      !same.every(
+        (fact) =>
+          parts.some((part) => part.value === fact.value) ||
+          listedParts(last.sentence ?? '').some((part) => part.total && part.value === fact.value),
+      )
+    )
+      return undefined;
+    return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
   }
 
   /**
