@@ -8575,9 +8575,19 @@ ${lines.join('\n')}`,
       // (门户网站公开了多少 where the site's figures are kinds of item, 行政处罚信息公示47条,行政许可信息公示1143条…: those kinds.)
       return !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
         ? [...published, ...byChannel]
-        : [...published.filter((figure) => figure.channel), ...byChannel];
+        : [...published.flatMap((figure) => this.ofChannelNamed(figure, asked)), ...byChannel];
     }
     return [main, ...byChannel];
+  }
+
+  /**
+   * A published figure kept for a question that names a channel: one stored with its channel; one stored with none whose
+   * own words name the channel asked (通过微信发布信息475条 for 微信发了多少), given that channel; none else.
+   */
+  private ofChannelNamed(figure: ProseFigure, asked: string): ProseFigure[] {
+    if (figure.channel) return [figure];
+    const channel = CHANNEL_ASKED.exec(asked)?.[0];
+    return channel && figure.label.includes(channel) ? [{ ...figure, channel }] : [];
   }
 
   /**

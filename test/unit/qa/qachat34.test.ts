@@ -1,7 +1,8 @@
 /**
  * qachat34's classes (citizen-questions-62), each on made-up reports: 哪类信息最多 / 哪一级媒体报道最多 of one agency ranks the
  * parts one sentence lists (the total, and parts not of the kind asked, left out); 哪个平台发的最多 after a total and some of
- * its parts ranks every part that sentence lists, not the total among the parts asked.
+ * its parts ranks every part that sentence lists, not the total among the parts asked; 微信发了多少 is answered with the figure
+ * whose own words name 微信 (通过微信发布信息500条, stored with no channel), not with the 网站、微信共 total and the website's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -12,6 +13,13 @@ const REPORTS: Record<string, string> = {
     '北岭市',
     '2025年全年主动公开政府信息300条,其中:组织机构类信息12条,养老服务等法定主动公开类信息90条,工作动态等政务动态类信息150条,财政预决算类信息48条。在人民网等国家级媒体报道7次,在《北岭日报》等省级媒体报道21次,在北岭广播等市级媒体报道15次。',
     '2025年,我局收到政府信息公开申请2件。',
+    2025,
+  ),
+  'mzj-b.txt': xigongAs(
+    '东湖市民政局',
+    '东湖市',
+    '2025年主动公开政府信息(网站、微信共800条,通过政府网站发布信息300条,其中:动态类信息200条;其他信息100条。通过微信发布信息500条)。',
+    '2025年度收到1条依申请公开政府信息事项。',
     2025,
   ),
   'tjj.txt': xigongAs(
@@ -52,5 +60,10 @@ describe('qachat34 classes', () => {
     const ranked = answers[3];
     expect(ranked.answer).toContain('微信公众号最多');
     expect(values(ranked)).toEqual([210]);
+  });
+
+  it('微信发了多少 is the count whose own words name 微信 (500), not 网站、微信共800 nor the website 300', async () => {
+    const [wechat] = await converse(app, 'c34-wechat', ['东湖市民政局2025年微信发了多少']);
+    expect(values(wechat)).toEqual([500]);
   });
 });
