@@ -1635,6 +1635,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
 
+/** A clause saying no application was carried into the next year (无结转下年度事项, 没有结转至下一年度的申请). */
+const NONE_CARRIED = /(?:无|没有|未有)(?:申请)?(?:结转|转入|转至)(?:至|到)?下一?年度?[^，,；;。]{0,8}/;
+
 /** A channel's word as a report lists several (广播、微信公众号, 报刊和网站). */
 const LISTED_CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|报刊|报纸|广播|电视|抖音|快手|头条|视频号|客户端|公开栏|新媒体)';
 /** Two channels or more joined in a figure's words (广播、微信公众号等渠道). */
@@ -8034,6 +8037,23 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * A sentence of the report saying no application was carried into the next year (无结转下年度事项, 没有结转下一年度的申请):
+   * quoted as the answer; undefined when none says so.
+   */
+  private noneCarriedStated(report: ReportRecord): Answer | undefined {
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = NONE_CARRIED.exec(toSimplified(sentence));
+      if (!said) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：${said[0]}（没有结转下年度继续办理的申请）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
@@ -8068,6 +8088,9 @@ ${lines.join('\n')}`,
             ? this.applicantsStated(report, oneKindAsked ? ALL_OF_ONE_KIND : APPLICANTS_STATED)
             : undefined;
         if (applicants && !topic.alsoRows?.length) return applicants;
+        // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
+        const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
+        if (noneCarried) return noneCarried;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }

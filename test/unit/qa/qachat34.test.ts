@@ -2,7 +2,8 @@
  * qachat34's classes (citizen-questions-62), each on made-up reports: 哪类信息最多 / 哪一级媒体报道最多 of one agency ranks the
  * parts one sentence lists (the total, and parts not of the kind asked, left out); 哪个平台发的最多 after a total and some of
  * its parts ranks every part that sentence lists, not the total among the parts asked; 微信发了多少 is answered with the figure
- * whose own words name 微信 (通过微信发布信息500条, stored with no channel), not with the 网站、微信共 total and the website's count.
+ * whose own words name 微信 (通过微信发布信息500条, stored with no channel), not with the 网站、微信共 total and the website's count;
+ * 有结转到明年的吗 where table 三 is cut is answered with the sentence saying none was (无结转下年度事项).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -22,6 +23,16 @@ const REPORTS: Record<string, string> = {
     '2025年度收到1条依申请公开政府信息事项。',
     2025,
   ),
+  'scj.txt': `名 称: 东湖市市场监督管理局2025年政府信息公开工作年度报告 发布日期: 2026年01月20日
+本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。
+一、总体情况
+(一)主动公开政府信息工作推进情况
+针对本年度出台的重要政策文件,撰写3篇文字解读材料。
+(二)依申请公开政府信息办理情况
+全年规范受理并办结依申请公开事项9件,无结转下年度事项。其中2件申请进入行政复议程序。
+(三)政府信息规范管理情况
+严格执行“三审三校”信息发布审
+`,
   'tjj.txt': xigongAs(
     '南屏市统计局',
     '南屏市',
@@ -65,5 +76,13 @@ describe('qachat34 classes', () => {
   it('微信发了多少 is the count whose own words name 微信 (500), not 网站、微信共800 nor the website 300', async () => {
     const [wechat] = await converse(app, 'c34-wechat', ['东湖市民政局2025年微信发了多少']);
     expect(values(wechat)).toEqual([500]);
+  });
+
+  it('有结转到明年的吗 with table 三 cut quotes 无结转下年度事项; a report saying nothing of it still refuses', async () => {
+    const [none] = await converse(app, 'c34-carried', ['东湖市市场监督管理局2025年有结转到明年的申请吗']);
+    expect(none.kind).toBe('text');
+    expect(none.answer).toContain('无结转下年度事项');
+    const [silent] = await converse(app, 'c34-carried-silent', ['东湖市民政局2025年有结转到明年的申请吗']);
+    expect(silent.answer).not.toContain('无结转');
   });
 });
