@@ -70,6 +70,7 @@ import {
 import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js';
 import { plainTableLines } from '../report/render.js';
 import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
+import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
 import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
@@ -1634,6 +1635,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
 
+/** A clause saying no application was carried into the next year (无结转下年度事项, 没有结转至下一年度的申请). */
+const NONE_CARRIED = /(?:无|没有|未有)(?:申请)?(?:结转|转入|转至)(?:至|到)?下一?年度?[^，,；;。]{0,8}/;
+
 /** A channel's word as a report lists several (广播、微信公众号, 报刊和网站). */
 const LISTED_CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|报刊|报纸|广播|电视|抖音|快手|头条|视频号|客户端|公开栏|新媒体)';
 /** Two channels or more joined in a figure's words (广播、微信公众号等渠道). */
@@ -2708,6 +2712,25 @@ function formatNumber(value: number): string {
 
 function joinList(items: string[]): string {
   return items.join('、');
+}
+
+/** The parts of one sentence ranked: the first named with its count, all listed, the sentence quoted. */
+function listedPartsAnswer(
+  head: { agency: string; year: number; source: Fact['source'] },
+  sentence: string,
+  parts: readonly ListedPart[],
+  fewest: boolean,
+  cite: string,
+): Answer | undefined {
+  const sorted = parts.length >= 2 ? rankParts(parts, fewest) : undefined;
+  if (!sorted) return undefined;
+  const [top] = sorted;
+  const listed = joinList(sorted.map((part) => `${part.label}${formatNumber(part.value)}${part.unit}`));
+  return {
+    kind: 'figure',
+    answer: `${head.agency}${head.year}年${top.label}${fewest ? '最少' : '最多'}，${formatNumber(top.value)}${top.unit}。\n${listed}。\n原文：${quote(sentence)}\n${cite}`,
+    facts: [{ agency: head.agency, year: head.year, key: 'sentence', value: top.value, unit: top.unit, source: head.source, sentence }],
+  };
 }
 
 /** Quote a sentence, shortened to keep the reply WeChat-sized. */
@@ -4377,6 +4400,11 @@ export class QaEngine {
     // 哪个发的最多 after one agency's channels asked in turn (网站, 公众号, 微博): those channels' figures ranked.
     // (The word WHICH_MORE read decides: the 少 of 哪个多 差多少 asks no smaller one.)
     const fewerAsked = /少|低/.test(WHICH_MORE.exec(input)?.[4] ?? input);
+    // 哪个平台发的最多 after a total and some of its parts (全年578条, 其中微博183条, 抖音号92条): every part its sentence lists.
+    if (WHICH_MORE.test(input) && input.includes('最') && memory?.lastFacts) {
+      const listed = this.partsOfRemembered(memory.lastFacts, fewerAsked);
+      if (listed) return listed;
+    }
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts
         ? (this.channelsCompared(memory.lastFacts, fewerAsked) ?? this.channelsOfLastTotal(memory, input, context))
@@ -7391,6 +7419,9 @@ ${lines.join('\n')}`,
       // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
       const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
       if (all) return all;
+      // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists.
+      const largest = agencies.length === 1 ? this.largestListedPart(understood.text, agencies[0], years) : undefined;
+      if (largest) return largest;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -8034,6 +8065,23 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * A sentence of the report saying no application was carried into the next year (无结转下年度事项, 没有结转下一年度的申请):
+   * quoted as the answer; undefined when none says so.
+   */
+  private noneCarriedStated(report: ReportRecord): Answer | undefined {
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = NONE_CARRIED.exec(toSimplified(sentence));
+      if (!said) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：${said[0]}（没有结转下年度继续办理的申请）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
@@ -8068,6 +8116,9 @@ ${lines.join('\n')}`,
             ? this.applicantsStated(report, oneKindAsked ? ALL_OF_ONE_KIND : APPLICANTS_STATED)
             : undefined;
         if (applicants && !topic.alsoRows?.length) return applicants;
+        // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
+        const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
+        if (noneCarried) return noneCarried;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }
@@ -8575,9 +8626,19 @@ ${lines.join('\n')}`,
       // (门户网站公开了多少 where the site's figures are kinds of item, 行政处罚信息公示47条,行政许可信息公示1143条…: those kinds.)
       return !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
         ? [...published, ...byChannel]
-        : [...published.filter((figure) => figure.channel), ...byChannel];
+        : [...published.flatMap((figure) => this.ofChannelNamed(figure, asked)), ...byChannel];
     }
     return [main, ...byChannel];
+  }
+
+  /**
+   * A published figure kept for a question that names a channel: one stored with its channel; one stored with none whose
+   * own words name the channel asked (通过微信发布信息475条 for 微信发了多少), given that channel; none else.
+   */
+  private ofChannelNamed(figure: ProseFigure, asked: string): ProseFigure[] {
+    if (figure.channel) return [figure];
+    const channel = CHANNEL_ASKED.exec(asked)?.[0];
+    return channel && figure.label.includes(channel) ? [{ ...figure, channel }] : [];
   }
 
   /**
@@ -8723,6 +8784,54 @@ ${lines.join('\n')}`,
       };
     }
     return undefined;
+  }
+
+  /**
+   * 哪类信息最多 / 哪一级媒体报道最多 of one agency: of the report's sentences that list two or more parts of the kind asked (类,
+   * 级) in one measure word, the one that names the topic asked (信息, 媒体报道) with the most parts; its parts ranked.
+   * Undefined when no sentence lists such parts.
+   */
+  private largestListedPart(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const asked = partKindAsked(text);
+    if (!asked) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    let best: { section: string; sentence: string; parts: ListedPart[] } | undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      if (asked.topic && !sentence.includes(asked.topic)) continue;
+      const parts = partsToRank(sentence, asked.kind);
+      if (parts.length >= 2 && (!best || parts.length > best.parts.length)) best = { section, sentence, parts };
+    }
+    if (!best) return undefined;
+    return listedPartsAnswer(
+      { agency: report.agency, year: report.year, source: { report: reportTitle(report), section: SECTION_TITLE[best.section] ?? '' } },
+      best.sentence,
+      best.parts,
+      asked.fewest,
+      this.cite(report, best.section),
+    );
+  }
+
+  /**
+   * The parts of the sentence the remembered figures were read from, ranked, when two or more of them were (a total and some
+   * of its parts, or parts asked in turn) and the sentence lists two or more parts; undefined otherwise.
+   */
+  private partsOfRemembered(remembered: readonly Fact[], fewest: boolean): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (!last?.sentence) return undefined;
+    const same = remembered.filter((fact) => fact.sentence === last.sentence && fact.agency === last.agency && fact.year === last.year);
+    if (same.length < 2) return undefined;
+    const parts = partsToRank(last.sentence, undefined);
+    // The parts must be those remembered (not another list of the same sentence).
+    if (
+      !same.every(
+        (fact) =>
+          parts.some((part) => part.value === fact.value) ||
+          listedParts(last.sentence ?? '').some((part) => part.total && part.value === fact.value),
+      )
+    )
+      return undefined;
+    return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
   }
 
   /**

@@ -1853,3 +1853,29 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-61.jsonl']);
 });
+
+// citizen-questions-62 (115 chat lines, 54 of them in 10 conversations of 4–6 turns, over reports-more40's ten real 2024/2025
+// pages of kinds new to the fixtures: three 统计局 (威海 with a named 公众号, 未央区 counting 期 of bulletins, 金昌 2024 whose
+// new media total splits into four platforms), 咸宁市市场监督管理局 (named only in a 名 称: line, 6 of 14 applications taken
+// to 复议, 无结转), and six 民政局 (鞍山 with an email and 邮编, 武汉 counting media reports by level, 常德 with 网站、微信共 and
+// a separate 微信 sentence, 乌海 by kind of item, 达州 with digits glued by the crawl, 姜堰区 with no applications) — prose
+// counts, 占比, 哪类/哪一级/哪个平台最多, 加起来, 多多少, 比去年, yes/no on what the page says none of (无结转, 未收到, 未收取,
+// 未制发), contacts, why (因工作结束宣布失效), a miss then 不是24 是25年, switching agency, typos (统记局, 明政局), 繁体, a
+// voice-style run-on, emoji, 16 negatives), written before its first run: 104/115 with the eval CLI, 1 wrong figure (常德市明政局
+// 微信发了多少 answered with 网站、微信共965条 and the website's 490条), 7 refused (三 哪类/哪一级最多, 有结转到明年的吗, 收信息处理费了没,
+// the bare 170 twice), 3 other (哪个平台发的最多 ranking the total 578 among its parts; 多多少 weighing two measures; 2025年微博
+// answered with the latest year's 183条 and 暂无, the project's way, whose expectation was corrected after the first run, before
+// any fix). Fixed: 哪类信息最多 / 哪一级媒体报道最多 ranks the parts one sentence lists; 哪个平台发的最多 after a total and some of
+// its parts ranks every part of it; a channel asked keeps a count with no stored channel whose own words name it (通过微信发布
+// 信息475条); 有结转到明年的吗 with table 三 cut quotes 无结转下年度事项. Final: 111/115, 4 gap lines, no wrong figure (but 哪个多
+// in the 乌海/达州 conversation passes only by chance: it weighs 乌海's 财政预决算 10条 against 达州's total, as the 多多少 gap says).
+// Made-up examples: test/unit/qa/qachat34.test.ts; the pages: test/unit/report/reports-more40.test.ts.
+describe('chat conversations over real 统计局, 市场监管局 and 民政局 pages (citizen-questions-62)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [['reports-more40', /\.(txt|md|html)$/]] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-62.jsonl']);
+});
