@@ -1860,7 +1860,7 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
 // clause, a 《…》 or the contact clause, a 街道 with a glued period, a 2019 民政局 named 区民政局, a 繁体 spam mirror of a city
 // 医保局 with mojibake, and a 区医保局 with no title — prose counts, parts of a total, contacts, yes/no, four comparisons, two
 // sums, 繁体, typos (乌洽县, 桥口区), voice-style run-ons, emoji, 6 conversations of 4–5 turns (one repair after a miss, two
-// switches), 16 negatives), written before its first run: 118/128 with the eval CLI, 2 wrong figures (结转到2025年的申请 and
+// switches), 14 negatives), written before its first run: 118/128 with the eval CLI, 2 wrong figures (结转到2025年的申请 and
 // 结转到下一年的呢 answered with 上年结转…5条 of the sentence that also prints 本年结转2025年…17条), 4 refused (兴安盟's phone in
 // (电  : 0482-8268516)联系, twice; 收费了吗 against 未向有关信息申请人员收取信息处理费; 申请人一共多少人; a run-on), 2 other.
 // Three expectations corrected after the first run, before any fix: two questions of a year not held (2020, 2025) get the
