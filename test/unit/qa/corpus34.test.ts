@@ -1,6 +1,6 @@
 /**
  * real-questions-corpus34's answer classes (reports-more39), each on a made-up report: a fee not charged to a party named
- * between 未向 and 收取 (未向有关信息申请人员收取信息处理费) is a fee not charged; a phone number alone in the bracket of the
+ * between 未向 and 收取 (未向有关信息申请人员收取信息处理费) is a fee not charged, answered 没有收取; a phone number alone in the bracket of the
  * 请…联系 clause whose label the crawl cut (（电  : 0471-1234567）联系) is the agency's phone; and a question asking what was
  * carried on into the next year (结转到下一年的呢, 结转到2025年的) is never answered with the clause carried in from the year
  * before (上年结转…5条) of a sentence that prints both.
@@ -38,6 +38,9 @@ describe('real-questions-corpus34 classes on made-up reports', () => {
     const [answer] = await converse(app, 'c34-fee', ['示例市青川统计局收费了吗']);
     expect(answer.answer).toContain('未向有关信息申请人员收取信息处理费');
     expect(answer.kind).not.toBe('refusal');
+    // 收过钱没有 is answered 没有 before the sentence is quoted.
+    const [asked] = await converse(app, 'c34-fee-money', ['示例市青川统计局收过信息公开的钱没有']);
+    expect(asked.answer).toContain('没有收取');
   });
 
   it('(电  : 0471-1234567)联系: the number in the contact bracket whose label was cut is the phone', async () => {
