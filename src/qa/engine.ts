@@ -8708,7 +8708,9 @@ ${lines.join('\n')}`,
     const section = figures[0].section;
     let lead: string;
     if (key === 'fees_collected') {
-      lead = `${report.agency}${report.year}年：${sentences[0]}`;
+      // 街道未向公民、法人和其他组织收取任何…费用: a sentence of none charged answers 收过钱没有 with 没有 before it is quoted.
+      const none = facts.every((fact) => fact.value === 0) && !/没有/.test(sentences[0]);
+      lead = `${report.agency}${report.year}年：${none ? '没有收取。' : ''}${sentences[0]}`;
       // A fee collected is a figure (收取信息处理费共计380元); “none collected” is a statement.
       return { kind: facts.some((fact) => fact.value > 0) ? 'figure' : 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
     }

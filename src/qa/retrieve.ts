@@ -1033,6 +1033,19 @@ const COMPARED_AFTER = /^年度?(?:同期)?相比/;
 /** 比2022年(31起), 较2022年的31件: what follows the baseline year up to the figure, when the figure is that year's own. */
 const YEAR_OWN_COUNT_AFTER = /^年度?(?:[(（]|的)$/;
 
+/**
+ * A question asking what was carried on into the next year (结转到下一年, 转到明年办理, 结转到2025年的: the year carried into,
+ * which the question's text has lost by the time it is searched, leaves 结转到的).
+ */
+const CARRIED_ON_QUESTION =
+  /(?:结转|转)[^，。？?]{0,4}(?:下一?年|明年)|(?:下一?年|明年)[^，。？?]{0,4}(?:继续)?(?:办理|结转)|(?:结转|转)(?:到|至)\s*(?:(?:19|20)?\d{2}年度?)?\s*(?:的|办理|申请)/;
+/** A clause counting what came in from the year before (上年结转5条, 从上年转来), naming no carrying on (结转下年度, 结转2025年). */
+const CARRIED_IN_ONLY = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
+const CARRIED_ON_CLAUSE = /结转(?:至|到)?(?:下一?年|(?:19|20)\d{2}年)|转(?:入|至|到)?下一?年|继续办理/;
+function carriedInForCarriedOn(question: string, clause: string): boolean {
+  return CARRIED_ON_QUESTION.test(question) && CARRIED_IN_ONLY.test(clause) && !CARRIED_ON_CLAUSE.test(clause);
+}
+
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
 function yearBefore(sentence: string, at: number): number | undefined {
   let year: number | undefined;
@@ -1238,6 +1251,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       found = staged.read;
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       if (request.clauseRejected?.(toSimplified(found.clause))) continue;
+      // 结转到下一年的有几件 against 上年结转政府信息公开申请5条,…,本年结转2025年…申请17条: what came in from the year before is
+      // never what went on to the next, whichever the sentence's clause read first.
+      if (request.kind === 'number' && carriedInForCarriedOn(request.text, toSimplified(found.clause))) continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
