@@ -71,7 +71,7 @@ import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js'
 import { plainTableLines } from '../report/render.js';
 import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
 import { parseChineseNumber } from '../report/normalize.js';
-import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
+import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
 import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
@@ -1302,6 +1302,16 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   const unit = proseFigureByKey(topic.key)?.unit;
   const stated = COUNT_STATED.exec(retrieved.answer.split('\n')[0])?.[0].slice(-1);
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
+}
+
+/**
+ * The words a follow-up names itself (解读 of 其中解读的呢) when a remembered prose topic's text answer (the fee sentence of
+ * 收费了吗) holds none of them and the follow-up asks a count of another thing: empty when the answer may be the one asked.
+ */
+function restoredTextMissed(answer: Answer, rest: string): string[] {
+  if (askKind(rest) !== 'number' || proseFigureOfQuestion(rest) !== undefined) return [];
+  const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+  return asked.length > 0 && !asked.some((word) => answer.answer.includes(word)) ? asked : [];
 }
 
 /**
@@ -5278,6 +5288,11 @@ export class QaEngine {
           : '';
       if (yearsOfLastThing) rest = inReportWords(`${yearsOfLastThing}${rest}`);
       askedOfOne = rest;
+      // 其中解读的呢 two turns after 收费了吗: the remembered prose topic's sentence (未收取…费用), quoted as text, is no count
+      // of the thing the follow-up names itself (解读), whose words it does not hold: the sentences are searched for that thing.
+      const missedWords = topicRestored && topic?.type === 'prose' && answer.kind === 'text' ? restoredTextMissed(answer, rest) : [];
+      if (missedWords.length > 0)
+        answer = this.refusal(`${agencies[0].name}的年度报告中没有找到“${missedWords.join('')}”的数字，无法回答。`);
       let retrieved = this.withRetrieval(answer, {
         text: rest,
         topic,

@@ -1,0 +1,45 @@
+/**
+ * gaps36's classes (issue #11's gap lines), each on made-up reports: a remembered prose topic answered as text (the fee
+ * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+const REPORTS: Record<string, string> = {
+  'mz.txt': xigongAs(
+    '东陵市民政局',
+    '东陵市',
+    '2024年,市民政局网站发布信息300条;微信公众号推送工作动态210条。在政策解读方面,网站发布解读材料9篇,微信公众号推送解读信息27篇。',
+    '2024年,市民政局共受理政府信息公开申请6件,平均处理答复时间4个工作日,全部按期办结,未收取政府信息公开申请费用。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps36 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('a follow-up naming its own thing is not answered with the fee sentence remembered two turns back', async () => {
+    const [, fee, channel, part, other] = await converse(app, 'g36-fee', [
+      '东陵市民政局24年受理了多少申请',
+      '收费了吗',
+      '微信公众号推了多少条',
+      '其中解读的呢',
+      '网站解读材料呢',
+    ]);
+    expect(fee.answer).toContain('未收取');
+    expect(values(channel)).toEqual([210]);
+    expect(values(part)).toEqual([27]);
+    expect(values(other)).toEqual([9]);
+  });
+
+  it('a fee follow-up still answers from the fee sentence', async () => {
+    const [, again] = await converse(app, 'g36-fee-again', ['东陵市民政局24年收费了吗', '那收了多少钱呢']);
+    expect(again.answer).toContain('未收取');
+  });
+});
