@@ -1459,6 +1459,8 @@ describeOverSet(
 // 96/99 after gaps33 (那依申请公开呢 right after 主动公开多少条 asks 依申请公开多少条 in the citizen's words, as does 24年呢 after
 // it: 依申请公开信息21条 and 43条; 向社会各界公布…政府信息累计131条 is the year's whole; 3 gap lines). Made-up examples:
 // test/unit/qa/gaps33.test.ts.
+// 97/99 after gaps36 (低保的信息呢: 最低 of 最低生活保障 is a name, no ranking across agencies, so the listed item's 81条 is the
+// figure; 2 gap lines). Made-up examples: test/unit/qa/gaps36.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-56)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 /**
  * gaps36's classes (issue #11's gap lines), each on made-up reports: a remembered prose topic answered as text (the fee
- * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count).
+ * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count);
+ * a name beginning with a superlative (最低生活保障 of 低保的信息呢) asks no ranking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -11,6 +12,12 @@ const REPORTS: Record<string, string> = {
     '东陵市',
     '2024年,市民政局网站发布信息300条;微信公众号推送工作动态210条。在政策解读方面,网站发布解读材料9篇,微信公众号推送解读信息27篇。',
     '2024年,市民政局共受理政府信息公开申请6件,平均处理答复时间4个工作日,全部按期办结,未收取政府信息公开申请费用。',
+  ),
+  'mz-b.txt': xigongAs(
+    '西川县民政局',
+    '西川县',
+    '在“公开内容”栏目公开通知公告12条、工作动态40条;在社会救助领域中公开“综合业务”信息5条,“最低生活保障”信息33条,“临时救助”信息8条;',
+    '2024年,县民政局共收到政府信息公开申请2件。',
   ),
 };
 
@@ -41,5 +48,11 @@ describe('gaps36 classes', () => {
   it('a fee follow-up still answers from the fee sentence', async () => {
     const [, again] = await converse(app, 'g36-fee-again', ['东陵市民政局24年收费了吗', '那收了多少钱呢']);
     expect(again.answer).toContain('未收取');
+  });
+
+  it('低保的信息呢 after a listed item is the count of that item, not a ranking of agencies (最低 of 最低生活保障)', async () => {
+    const [, , benefit] = await converse(app, 'g36-dibao', ['西川县民政局24年公开通知公告多少条', '工作动态呢', '低保的信息呢']);
+    expect(benefit.kind).toBe('figure');
+    expect(values(benefit)).toEqual([33]);
   });
 });
