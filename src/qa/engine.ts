@@ -972,6 +972,10 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
+/** 有什么新媒体 / 还有哪些新媒体平台 / 新媒体账号有哪些: which new-media channels an agency has. */
+const NEW_MEDIA_WHICH =
+  /(?:有|开通了?|开了|用|运营)(?:什么|哪些|哪几个|哪几种|啥)(?:政务)?新媒体|新媒体(?:平台|账号|账户|号)?(?:都)?有(?:什么|哪些|哪几个|啥)/;
+
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
 /** The rest of the applications asked alone (剩下的呢, 剩余的几件, 还剩几件): those carried over, after a count answered or handled. */
 const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
@@ -4575,6 +4579,15 @@ export class QaEngine {
     if (memory?.agencyIds.length === 1 && CHANNELS_FOLLOW_UP.test(text.trim()) && this.index.find(text).length === 0) {
       const agency = this.index.byId(memory.agencyIds[0]);
       if (agency) text = `${agency.name}公开信息的渠道有哪些`;
+    }
+    // 沙坡头区科技局除了微博还有什么新媒体 / X局有哪些新媒体平台: the channels the agency's report names, not a sentence that
+    // merely names 政务新媒体 (its problems).
+    if (NEW_MEDIA_WHICH.test(text) && !/多少|几[条个次篇]/.test(text)) {
+      const named = this.index.find(text);
+      const ids = [...new Set(named.flatMap((mention) => mention.agencies.map((agency) => agency.id)))];
+      const id = ids.length === 1 ? ids[0] : named.length === 0 && memory?.agencyIds.length === 1 ? memory.agencyIds[0] : undefined;
+      const agency = id === undefined ? undefined : this.index.byId(id);
+      if (agency) text = `${agency.name}${/(?:19|20)\d{2}年|(?<!\d)\d{2}年/.exec(text)?.[0] ?? ''}公开信息的渠道有哪些`;
     }
     // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
     // named, not the rules on where information is published.

@@ -244,7 +244,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // 哪张表, 几部分, 最新的是哪年), computed shares and ratios, bodies named like a stored agency (科协, 科技馆), negations,
     // emoji and punctuation, 17 negatives), written before its first run: 61/82, 5 wrong figures; 80/82 after its fixes and one
     // line corrected to -25's convention (无法比较 with the figure held); 1 gap line: 有什么新媒体 (除了X其他加起来, a gap at first,
-    // was closed by a later fix: 81/82).
+    // was closed by a later fix: 81/82). 82/82 after gaps36 (有什么新媒体 of an agency lists the channels its report names, not
+    // the problems sentence naming 政务新媒体; made-up examples: test/unit/qa/gaps36.test.ts).
     'citizen-questions-39.jsonl',
     // citizen-questions-40 (30 made-up second examples of the classes fixed for -39 and new phrasings), written before its
     // first run: 28/30, 0 wrong figures; 30/30 after (a stated count's contents answered by a sentence, 要准备什么 after a figure);

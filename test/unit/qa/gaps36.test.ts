@@ -1,7 +1,8 @@
 /**
  * gaps36's classes (issue #11's gap lines), each on made-up reports: a remembered prose topic answered as text (the fee
  * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count);
- * a name beginning with a superlative (最低生活保障 of 低保的信息呢) asks no ranking.
+ * a name beginning with a superlative (最低生活保障 of 低保的信息呢) asks no ranking; 有什么新媒体 of an agency asks its channels,
+ * not a sentence that merely names 政务新媒体.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -19,6 +20,12 @@ const REPORTS: Record<string, string> = {
     '在“公开内容”栏目公开通知公告12条、工作动态40条;在社会救助领域中公开“综合业务”信息5条,“最低生活保障”信息33条,“临时救助”信息8条;',
     '2024年,县民政局共收到政府信息公开申请2件。',
   ),
+  'kjj.txt': xigongAs(
+    '南川区科学技术局',
+    '南川区',
+    '通过南川区人民政府网站发布信息30条。南川区科学技术局微信公众号累计关注量达300人，发布信息120条；南川区科学技术局微博累计关注量达40人，发布信息60条。',
+    '2024年，我局未收到政府信息公开申请。',
+  ).replace(/（四）平台建设情况。[^\n]*/, '（四）平台建设情况。政务新媒体准确性、针对性有待提升。'),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -54,5 +61,11 @@ describe('gaps36 classes', () => {
     const [, , benefit] = await converse(app, 'g36-dibao', ['西川县民政局24年公开通知公告多少条', '工作动态呢', '低保的信息呢']);
     expect(benefit.kind).toBe('figure');
     expect(values(benefit)).toEqual([33]);
+  });
+
+  it('除了微博还有什么新媒体 lists the channels the report names, not the sentence naming 政务新媒体', async () => {
+    const [media] = await converse(app, 'g36-media', ['南川区科技局除了微博还有什么新媒体']);
+    expect(media.answer).toContain('公众号');
+    expect(media.answer).not.toContain('有待提升');
   });
 });
