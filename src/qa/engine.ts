@@ -2425,6 +2425,11 @@ const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在�
 const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
+/** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */
+const WHOLE_PROVINCE =
+  /全(?:国(?!人大|政协|性|统一|一体化|文明|先进|劳模|劳动模范|优秀|示范|重点)|省(?!性|统一|一体化|文明|先进|优秀|示范|重点)|自治区|(?:宁夏|内蒙古?|新疆|西藏|广西|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?:回族自治区|维吾尔自治区|壮族自治区|自治区|省)?)/;
+/** A count or total asked of it (一共收到多少, 加起来几件). */
+const WHOLE_COUNT_ASKED = /一共|总共|合计|加起来|总数|多少|几[件条个项次]/;
 /** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
 const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会|[区县市旗盟])$/;
 /** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
@@ -4600,6 +4605,13 @@ export class QaEngine {
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
     if (wholeUnheld) return wholeUnheld;
+    // 全宁夏科技局一共收到多少申请 / 全国…一共: a whole province's or the country's count, which no stored report holds (the
+    // store has some bodies of it, never all): refused, not asked which body.
+    const wholeProvince = WHOLE_PROVINCE.exec(text);
+    if (wholeProvince && WHOLE_COUNT_ASKED.test(text.slice(wholeProvince.index)))
+      return this.refusal(
+        `库中没有${wholeProvince[0]}的合计数字：收录的只是部分机关各自的年度报告，它们的数字加起来也不能代表${wholeProvince[0]}。可以问其中某个机关自己的数字。`,
+      );
     const now = this.now();
     const found = withoutGazetteNames(
       text,

@@ -2,7 +2,8 @@
  * gaps36's classes (issue #11's gap lines), each on made-up reports: a remembered prose topic answered as text (the fee
  * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count);
  * a name beginning with a superlative (最低生活保障 of 低保的信息呢) asks no ranking; 有什么新媒体 of an agency asks its channels,
- * not a sentence that merely names 政务新媒体.
+ * not a sentence that merely names 政务新媒体; a whole province's or the country's count (全宁夏科技局一共) is refused, not asked
+ * which body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -67,5 +68,16 @@ describe('gaps36 classes', () => {
     const [media] = await converse(app, 'g36-media', ['南川区科技局除了微博还有什么新媒体']);
     expect(media.answer).toContain('公众号');
     expect(media.answer).not.toContain('有待提升');
+  });
+
+  it('a whole province or the country asked a count is refused, not asked which body (全四川民政局一共, 全国)', async () => {
+    const [province] = await converse(app, 'g36-province', ['全四川民政局一共收到多少申请']);
+    expect(province.kind).toBe('refusal');
+    expect(province.facts).toEqual([]);
+    const [country] = await converse(app, 'g36-country', ['全国的民政局加起来收到几件申请']);
+    expect(country.kind).toBe('refusal');
+    // 全国人大代表建议 names the deputies, no whole country.
+    const [deputies] = await converse(app, 'g36-deputies', ['东陵市民政局收到全国人大代表建议多少件']);
+    expect(deputies.answer).not.toContain('合计数字');
   });
 });
