@@ -1849,9 +1849,9 @@ describeOverSet(
 // not a 应急管理局. 8 gap lines, 2 of them wrong answers in effect (其中解读的呢 and 网站解读材料呢 two turns after 收费了吗,
 // answered with the fee sentence). The printed average closed citizen-questions-60's gap 平均多久办完 (1个工作日).
 // Made-up examples: test/unit/qa/qachat33.test.ts; the pages: test/unit/report/reports-more38.test.ts.
-// 107/113 after gaps36 (a remembered prose topic answered as text, the fee sentence of 收费了吗, does not answer a later
-// follow-up counting a thing of its own, 其中解读的呢 / 网站解读材料呢: the sentences are searched for that thing; made-up
-// examples: test/unit/qa/gaps36.test.ts).
+// 108/113 after gaps36 (a remembered prose topic answered as text, the fee sentence of 收费了吗, does not answer a later
+// follow-up counting a thing of its own, 其中解读的呢 / 网站解读材料呢: the sentences are searched for that thing; 公众号跟抖音
+// 加起来 adds two channels' posts counted in 篇 and 条; 5 gap lines; made-up examples: test/unit/qa/gaps36.test.ts).
 describe('chat conversations over prose-rich real pages (citizen-questions-61)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -3,7 +3,7 @@
  * sentence of 收费了吗) does not answer a later follow-up that counts a thing of its own (其中解读的呢 after a channel's count);
  * a name beginning with a superlative (最低生活保障 of 低保的信息呢) asks no ranking; 有什么新媒体 of an agency asks its channels,
  * not a sentence that merely names 政务新媒体; a whole province's or the country's count (全宁夏科技局一共) is refused, not asked
- * which body.
+ * which body; two channels' posts summed in 篇 and 条 (公众号发布信息120篇, 抖音发布视频30条) are added, as items published.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -20,6 +20,12 @@ const REPORTS: Record<string, string> = {
     '西川县',
     '在“公开内容”栏目公开通知公告12条、工作动态40条;在社会救助领域中公开“综合业务”信息5条,“最低生活保障”信息33条,“临时救助”信息8条;',
     '2024年,县民政局共收到政府信息公开申请2件。',
+  ),
+  'town.txt': xigongAs(
+    '北山镇人民政府',
+    '北山镇',
+    '2024年度门户网站主动公开政府信息8条,“北山发布”微信公众号发布信息120篇,“北山镇人民政府”抖音发布视频30条、政府信息公示专栏公开政府信息40条。',
+    '2024年,我镇共收到政府信息公开申请3件。',
   ),
   'kjj.txt': xigongAs(
     '南川区科学技术局',
@@ -79,5 +85,11 @@ describe('gaps36 classes', () => {
     // 全国人大代表建议 names the deputies, no whole country.
     const [deputies] = await converse(app, 'g36-deputies', ['东陵市民政局收到全国人大代表建议多少件']);
     expect(deputies.answer).not.toContain('合计数字');
+  });
+
+  it('公众号跟抖音加起来 adds the posts of the two channels, counted in 篇 and 条', async () => {
+    const [, sum] = await converse(app, 'g36-posts', ['北山镇24年公开了多少条信息', '公众号跟抖音加起来多少']);
+    expect(sum.answer).toContain('150');
+    expect(sum.facts.map((fact) => fact.value)).toContain(150);
   });
 });
