@@ -216,8 +216,18 @@ export function withArithmetic(
   if (!operation || answer.kind !== 'figure') return answer;
   if (facts.length !== 2) return answer;
   // A share of a part the report lists under its whole in other measure words (225条，其中：…部门动态30件) is still a part of it.
-  if (facts[0].unit !== facts[1].unit && !(operation === 'share' && listedUnder(facts[0], facts[1]))) return answer;
+  // Posts of two channels summed (公众号发布信息315篇 and 抖音发布视频95条): items published are counted in 条 or 篇 alike.
+  const postsSummed = operation === 'sum' && facts.every(publishedPost) && facts[0].unit !== facts[1].unit;
+  if (facts[0].unit !== facts[1].unit && !postsSummed && !(operation === 'share' && listedUnder(facts[0], facts[1]))) return answer;
   const [a, b] = facts;
+  if (postsSummed) {
+    const sum = Math.round((a.value + b.value) * 100) / 100;
+    return {
+      ...answer,
+      answer: `${answer.answer}\n两项合计${sum}条（${a.value}${a.unit}＋${b.value}${b.unit}，都是发布的信息）。`,
+      facts: [...answer.facts, { ...b, value: sum, unit: '条' }],
+    };
+  }
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
   // The sum is a figure the answer states (computed, and said so by 合计), as the other sums' answers hold theirs.
@@ -242,6 +252,14 @@ export function withArithmetic(
       : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
   const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
+}
+
+/** A count of items a channel published (发布信息315篇, 抖音发布视频95条, 推送…条): in 条 or 篇, read from a sentence that says so. */
+function publishedPost(fact: Fact): boolean {
+  if (!/^[条篇]$/.test(fact.unit)) return false;
+  if (fact.key === 'proactive_items_by_channel') return true;
+  const clause = fact.sentence?.split(/[，,；;。、]/).find((piece) => new RegExp(`(?<![\\d.])${fact.value}\\s*${fact.unit}`).test(piece));
+  return clause !== undefined && /发布|推送|推文|发送/.test(clause);
 }
 
 /**

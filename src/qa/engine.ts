@@ -72,7 +72,7 @@ import { plainTableLines } from '../report/render.js';
 import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
-import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey } from '../report/prose-figures.js';
+import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
 import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
@@ -973,6 +973,10 @@ function withNearMissNote(answer: Answer, mentions: readonly AgencyMention[]): A
 const CHANNELS_FOLLOW_UP =
   /^(?:那么?)?(?:它|他们|她们)?的?(?:公开信息的)?渠道有哪些[呢?？。]*$|^(?:那么?)?(?:它|他们|她们)?(?:是|都是|主要是?|一般)?(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台|媒体)/;
 
+/** 有什么新媒体 / 还有哪些新媒体平台 / 新媒体账号有哪些: which new-media channels an agency has. */
+const NEW_MEDIA_WHICH =
+  /(?:有|开通了?|开了|用|运营)(?:什么|哪些|哪几个|哪几种|啥)(?:政务)?新媒体|新媒体(?:平台|账号|账户|号)?(?:都)?有(?:什么|哪些|哪几个|啥)/;
+
 /** 公开了没 / 那公开了吗 / 结果公开了没有, said alone: of the applications when they were the last thing asked. */
 /** The rest of the applications asked alone (剩下的呢, 剩余的几件, 还剩几件): those carried over, after a count answered or handled. */
 const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
@@ -1303,6 +1307,16 @@ function looseCount(structured: Answer, retrieved: Answer | undefined, topic: To
   const unit = proseFigureByKey(topic.key)?.unit;
   const stated = COUNT_STATED.exec(retrieved.answer.split('\n')[0])?.[0].slice(-1);
   return unit !== undefined && stated !== undefined && !unitsAgree(unit.slice(-1), stated);
+}
+
+/**
+ * The words a follow-up names itself (解读 of 其中解读的呢) when a remembered prose topic's text answer (the fee sentence of
+ * 收费了吗) holds none of them and the follow-up asks a count of another thing: empty when the answer may be the one asked.
+ */
+function restoredTextMissed(answer: Answer, rest: string): string[] {
+  if (askKind(rest) !== 'number' || proseFigureOfQuestion(rest) !== undefined) return [];
+  const asked = contentWords(rest.replace(FOLLOW_UP_FRAME, '')).filter((word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word));
+  return asked.length > 0 && !asked.some((word) => answer.answer.includes(word)) ? asked : [];
 }
 
 /**
@@ -2422,6 +2436,11 @@ const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在�
 const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
+/** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */
+const WHOLE_PROVINCE =
+  /全(?:国(?!人大|政协|性|统一|一体化|文明|先进|劳模|劳动模范|优秀|示范|重点)|省(?!性|统一|一体化|文明|先进|优秀|示范|重点)|自治区|(?:宁夏|内蒙古?|新疆|西藏|广西|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?:回族自治区|维吾尔自治区|壮族自治区|自治区|省)?)/;
+/** A count or total asked of it (一共收到多少, 加起来几件). */
+const WHOLE_COUNT_ASKED = /一共|总共|合计|加起来|总数|多少|几[件条个项次]/;
 /** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
 const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会|[区县市旗盟])$/;
 /** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
@@ -4615,6 +4634,15 @@ export class QaEngine {
       const agency = this.index.byId(memory.agencyIds[0]);
       if (agency) text = `${agency.name}公开信息的渠道有哪些`;
     }
+    // 沙坡头区科技局除了微博还有什么新媒体 / X局有哪些新媒体平台: the channels the agency's report names, not a sentence that
+    // merely names 政务新媒体 (its problems).
+    if (NEW_MEDIA_WHICH.test(text) && !/多少|几[条个次篇]/.test(text)) {
+      const named = this.index.find(text);
+      const ids = [...new Set(named.flatMap((mention) => mention.agencies.map((agency) => agency.id)))];
+      const id = ids.length === 1 ? ids[0] : named.length === 0 && memory?.agencyIds.length === 1 ? memory.agencyIds[0] : undefined;
+      const agency = id === undefined ? undefined : this.index.byId(id);
+      if (agency) text = `${agency.name}${/(?:19|20)\d{2}年|(?<!\d)\d{2}年/.exec(text)?.[0] ?? ''}公开信息的渠道有哪些`;
+    }
     // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
     // named, not the rules on where information is published.
     const channelCount = CHANNEL_WORD.test(memory?.lastQuestion ?? '')
@@ -4626,6 +4654,13 @@ export class QaEngine {
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
     if (wholeUnheld) return wholeUnheld;
+    // 全宁夏科技局一共收到多少申请 / 全国…一共: a whole province's or the country's count, which no stored report holds (the
+    // store has some bodies of it, never all): refused, not asked which body.
+    const wholeProvince = WHOLE_PROVINCE.exec(text);
+    if (wholeProvince && WHOLE_COUNT_ASKED.test(text.slice(wholeProvince.index)))
+      return this.refusal(
+        `库中没有${wholeProvince[0]}的合计数字：收录的只是部分机关各自的年度报告，它们的数字加起来也不能代表${wholeProvince[0]}。可以问其中某个机关自己的数字。`,
+      );
     const now = this.now();
     const found = withoutGazetteNames(
       text,
@@ -5334,6 +5369,11 @@ export class QaEngine {
           : '';
       if (yearsOfLastThing) rest = inReportWords(`${yearsOfLastThing}${rest}`);
       askedOfOne = rest;
+      // 其中解读的呢 two turns after 收费了吗: the remembered prose topic's sentence (未收取…费用), quoted as text, is no count
+      // of the thing the follow-up names itself (解读), whose words it does not hold: the sentences are searched for that thing.
+      const missedWords = topicRestored && topic?.type === 'prose' && answer.kind === 'text' ? restoredTextMissed(answer, rest) : [];
+      if (missedWords.length > 0)
+        answer = this.refusal(`${agencies[0].name}的年度报告中没有找到“${missedWords.join('')}”的数字，无法回答。`);
       let retrieved = this.withRetrieval(answer, {
         text: rest,
         topic,

@@ -1202,6 +1202,13 @@ export function understand(text: string, currentYear: number): Readonly<Understa
   return reading;
 }
 
+/**
+ * Names that begin with a superlative (最低生活保障 of “最低生活保障”信息81条, 最低工资, 最高人民法院, 最多跑一次): a thing named,
+ * no ranking asked.
+ */
+const SUPERLATIVE_NAMES = /最低生活保障|最低工资|最低收入|最高人民(?:法院|检察院)|最多跑一次/g;
+const withoutSuperlativeNames = (text: string) => text.replace(SUPERLATIVE_NAMES, '');
+
 function understandAfresh(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   const acrossAgencies =
@@ -1215,11 +1222,11 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   // 2024年申请比去年多还是少: one body's year against the year before is a change, not a ranking.
   else if (!acrossAgencies && /多还是少/.test(text) && /比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}年)/.test(text)) operation = 'change';
   else if (
-    /最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(text) ||
+    /最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(withoutSuperlativeNames(text)) ||
     RANK_VERB.test(text)
   ) {
     operation = 'rank';
-    rankOrder = /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(text) ? 'asc' : 'desc';
+    rankOrder = /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(withoutSuperlativeNames(text)) ? 'asc' : 'desc';
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|比前一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
