@@ -1853,3 +1853,14 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-61.jsonl']);
 });
+
+// guide-questions-36 (107 citizens' questions over ten guides added from the web — FIRST-RUN-PLACEHOLDER
+describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-36)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['guide-questions-36.jsonl']);
+});
