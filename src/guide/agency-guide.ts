@@ -1329,8 +1329,9 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下.
-    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下. A company's information may be named
+    // by its service (主动或依申请公开下列各类供电服务信息:).
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
       match,
     ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
@@ -2533,7 +2534,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     // 《指南》将及时作出更新、说明。公民、法人和其他组织可以在XX办公室(具体地址:…)查阅。: the sentence after the one on the
     // 《指南》 says where, with no object of its own.
     const next = /(?:《指南》|本指南)[^。\n]{0,60}。\s*([^。\n]{0,20}可以(?:在|到)[^。\n]{2,80}?查阅)。/.exec(match);
-    if (next && /办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/.test(next[1])) {
+    // Or a website (本《指南》每年更新一次。公民…可以在岳阳县人民政府网站()查阅。).
+    if (next && /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/.test(next[1])) {
       const start = next.index + next[0].indexOf(next[1]);
       fields.guide_reading = cleanValue(printed.slice(start, start + next[1].length));
     }

@@ -3,11 +3,22 @@
  * 主动公开 part, an 依申请公开 part and the office under (一)受理机构; a street's 政务公开专区 page that takes applications,
  * with its address, phone and hours; a guide with no title whose government is named only by its unquoted catalogue
  * (X县政府信息公开目录分为…) or by the portal it publishes through (通过“X县人民政府”门户网站, the guide speaking of 县政府).
- * Made-up guides of made-up agencies.
+ * A grid company named after its group (国网X县供电公司) is asked for without it (X县供电公司); its guide's list of the
+ * classes of 供电服务信息 it discloses is its scope, and the sentence after the one on the 《指南》 naming a website is where the
+ * guide is read. Made-up guides of made-up agencies.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { agencyAliases } from '../../../src/report/agency-names.js';
 import { importTexts, makeTestApp } from '../../helpers.js';
+
+/** A made-up county grid company's guide, with no title line. */
+const QINGSHI_GDGS =
+  '根据《中华人民共和国政府信息公开条例》,由国网青石县供电公司保存的供电服务信息,除依法免予公开的外,由本公司负责主动公开或者依申请予以提供。\n' +
+  '为了更好地提供供电服务信息公开服务,国网青石县供电公司编制了《国网青石县供电公司信息公开指南》(以下简称《指南》)。\n' +
+  '本《指南》每年更新一次。公民、法人或者其他组织可以在青石县人民政府网站()查阅。\n' +
+  '一、信息分类和编排体系\n国网青石县供电公司主动或依申请公开下列各类供电服务信息:\n(一)机构职能\n主要包括:机构设置及主要职能情况。\n' +
+  '(二)统计数据\n主要包括:供电量、售电量;专项统计报告。\n二、获取形式\n1、主动公开\n';
 
 /** A made-up vocational school's rules page: no 指南 anywhere, the office and contacts under 二、依申请公开. */
 const HONGSHI_ZZ =
@@ -57,6 +68,14 @@ describe('pages that are guides in all but their title, and guides naming their 
     expect(lanhe.fields.website).toBe('http://www.lanhe.example.cn');
   });
 
+  it('a grid company is known without its group; its classes of service information are its scope; its guide is read on a website', () => {
+    expect(agencyAliases('国网青石县供电公司')).toEqual(expect.arrayContaining(['青石县供电公司', '青石供电公司']));
+    const guide = parseAgencyGuide(QINGSHI_GDGS);
+    expect(guide.agency).toBe('国网青石县供电公司');
+    expect(guide.fields.proactive_scope).toContain('供电量');
+    expect(guide.fields.guide_reading).toContain('青石县人民政府网站');
+  });
+
   it('answers each from its guide', async () => {
     const app = makeTestApp();
     await importTexts(app, [
@@ -64,11 +83,14 @@ describe('pages that are guides in all but their title, and guides naming their 
       ['qingshan-liuan-guide.txt', QINGSHAN_JD],
       ['baishui-xzf-guide.txt', BAISHUI_XZF],
       ['lanhe-xzf-guide.txt', LANHE_XZF],
+      ['qingshi-gdgs-guide.txt', QINGSHI_GDGS],
     ]);
     const asked: Array<[string, string]> = [
       ['红石市商贸中等专业学校信息公开电话', '0000-3216540'],
       ['柳岸街道政务公开专区电话', '0000-8887776'],
       ['兰河县政府信息公开网站', 'www.lanhe.example.cn'],
+      ['青石县供电公司的指南在哪里能看到', '青石县人民政府网站'],
+      ['青石县供电公司公开供电量吗', '供电量'],
     ];
     for (const [question, words] of asked) {
       const answer = await app.ask(question);
