@@ -347,6 +347,13 @@ export function agencyAliases(name: string): string[] {
   // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
   const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
   if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
+  // A 中等专业学校 is called a 中专 (重庆市经贸中等专业学校 → 重庆经贸中专, 经贸中专), a 中等职业学校 a 中职.
+  const secondary = /^(\p{Script=Han}{2,10}?)中等(专业|职业)学校$/u.exec(toSimplified(kind));
+  if (secondary) {
+    const short = `${secondary[1]}中${secondary[2] === '专业' ? '专' : '职'}`;
+    aliases.add(short);
+    for (const regionForm of regionForms) if (regionForm) aliases.add(regionForm + short);
+  }
   // A grid company is known without its group's name: 国网岳阳县供电公司 → 岳阳县供电公司, 岳阳供电公司.
   const grid = GRID_GROUP.exec(toSimplified(name));
   if (grid) for (const alias of agencyAliases(grid[1])) aliases.add(alias);

@@ -5,7 +5,8 @@
  * (X县政府信息公开目录分为…) or by the portal it publishes through (通过“X县人民政府”门户网站, the guide speaking of 县政府).
  * A grid company named after its group (国网X县供电公司) is asked for without it (X县供电公司); its guide's list of the
  * classes of 供电服务信息 it discloses is its scope, and the sentence after the one on the 《指南》 naming a website is where the
- * guide is read. Made-up guides of made-up agencies.
+ * guide is read. A 中等专业学校 is asked for as a 中专; 几号开始受理 asks the date applications are accepted from; 目录主题检索有
+ * 多少个分类 asks the catalogue's layout, no count of a report. Made-up guides of made-up agencies.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -38,7 +39,8 @@ const QINGSHAN_JD =
 /** A made-up county guide with no title: its government named only by its catalogue at a sentence's start. */
 const BAISHUI_XZF =
   '为了保障公民依法获取政府信息,做好县政府办公室以及县直相关单位的政府信息公开工作,根据《中华人民共和国政府信息公开条例》规定,制定本公开指南。\n' +
-  '一、县政府信息公开目录的分类、编排体系\n白水县政府信息公开目录分为县政府信息、县直单位信息和乡(镇)信息。主题检索支持科技、教育等17个分类的信息查询。\n';
+  '一、县政府信息公开目录的分类、编排体系\n白水县政府信息公开目录分为县政府信息、县直单位信息和乡(镇)信息。主题检索支持科技、教育等17个分类的信息查询。\n' +
+  '二、县政府办公室政府信息公开目录的主要内容\n机构职能:县政府办公室职责。\n';
 
 /** A made-up county guide crawled as one line: its government named only as the portal it publishes through. */
 const LANHE_XZF =
@@ -70,6 +72,7 @@ describe('pages that are guides in all but their title, and guides naming their 
 
   it('a grid company is known without its group; its classes of service information are its scope; its guide is read on a website', () => {
     expect(agencyAliases('国网青石县供电公司')).toEqual(expect.arrayContaining(['青石县供电公司', '青石供电公司']));
+    expect(agencyAliases('红石市商贸中等专业学校')).toEqual(expect.arrayContaining(['商贸中专', '红石商贸中专']));
     const guide = parseAgencyGuide(QINGSHI_GDGS);
     expect(guide.agency).toBe('国网青石县供电公司');
     expect(guide.fields.proactive_scope).toContain('供电量');
@@ -91,6 +94,9 @@ describe('pages that are guides in all but their title, and guides naming their 
       ['兰河县政府信息公开网站', 'www.lanhe.example.cn'],
       ['青石县供电公司的指南在哪里能看到', '青石县人民政府网站'],
       ['青石县供电公司公开供电量吗', '供电量'],
+      ['商贸中专信息公开电话', '0000-3216540'],
+      ['红石市商贸中等专业学校几号开始受理申请的', '2018年3月1日'],
+      ['白水县政府信息公开目录主题检索有多少个分类', '17个分类'],
     ];
     for (const [question, words] of asked) {
       const answer = await app.ask(question);
