@@ -211,7 +211,8 @@ const COMPANY = /^(\p{Script=Han}{2,12}?)(?:股份有限公司|有限责任公�
  * A grid company named after its group first (国网岳阳县供电公司, 国家电网阳泉供电公司): the place and the kind after the group's
  * name, as its customers say it (岳阳县供电公司).
  */
-const GRID_GROUP = /^(?:国网|国家电网(?:有限公司)?|南方电网|南网)(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|州)\p{Script=Han}{0,6}?(?:供电(?:分)?公司|供电局|电力(?:有限)?公司))$/u;
+const GRID_GROUP =
+  /^(?:国网|国家电网(?:有限公司)?|南方电网|南网)(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|州)\p{Script=Han}{0,6}?(?:供电(?:分)?公司|供电局|电力(?:有限)?公司))$/u;
 
 /**
  * A body with two names (一个机构两块牌子), the second in brackets after the first: 银川市民族事务委员会(宗教事务局),
