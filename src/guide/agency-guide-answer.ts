@@ -117,7 +117,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 从哪天开始受理, 什么时候开始受理申请: the date the guide says applications are accepted from.
     ask: 'since',
     pattern:
-      /(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几时|哪个时候|从什么时候|从哪)(?:起开始|起|开始)(?:正式)?(?:受理|接受|办理|接收)|(?:开始|起)(?:正式)?受理(?:的)?(?:时间|日期)|(?:开始|起)受理.{0,12}(?:什么时候|哪天|何时)/,
+      /(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几时|几号|几月几号|哪个时候|从什么时候|从哪)(?:起开始|起|开始)(?:正式)?(?:受理|接受|办理|接收)|(?:开始|起)(?:正式)?受理(?:的)?(?:时间|日期)|(?:开始|起)受理.{0,12}(?:什么时候|哪天|何时)/,
     fields: ['accepted_since'],
     wanted: ['accepted_since'],
   },
@@ -274,11 +274,12 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['revised'],
   },
   {
-    // 索引号是啥意思, 索引号多少位, 目录怎么编排的: the guide's own words on its catalogue's layout.
+    // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗: the guide's own words on its
+    // catalogue's layout.
     ask: 'catalogue',
     // 目录有哪些要素: the elements the guide says each catalogue entry has.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素/u,
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索/u,
     fields: ['catalogue_layout'],
     wanted: ['catalogue_layout'],
   },
@@ -543,6 +544,10 @@ export const PERSON_PHONE_ASKED =
   /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长|(?:副?总)?经理|董事长|厂长|总裁|老总)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
 
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
+/** The number of classes or units a guide's catalogue is searched by (目录主题检索有多少个分类, 单位检索几个单位). */
+const CATALOGUE_CLASSES_ASKED =
+  /目录[^，,。？?]{0,12}(?:多少|几)个?(?:分类|类|单位|部门)|(?:主题|单位|文件|体裁)检索[^，,。？?]{0,6}(?:多少|几)/;
+
 export function agencyGuideAsks(question: string): Ask[] {
   // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
@@ -550,6 +555,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (PER_FORM_ASKED.test(text)) return ['per_form'];
   // 申请表要填几份: the guide's words on its form (一式两份), no count of a report.
   if (FORM_COPIES_ASKED.test(text)) return ['form'];
+  // 目录主题检索有多少个分类, 目录能按多少个单位查: 多少 of the catalogue's classes is the guide's layout, no count of a report.
+  if (CATALOGUE_CLASSES_ASKED.test(text)) return ['catalogue'];
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   if (AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.

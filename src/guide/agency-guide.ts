@@ -475,6 +475,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     untitledOutline(opening) ||
     applicationOutline(opening) ||
     applicationPartAlone(opening) ||
+    partsWithOffice(opening) ||
+    disclosureCorner(opening) ||
     guideEnd(match) ||
     articleTitle(opening) !== undefined
   );
@@ -597,6 +599,35 @@ function untitledOutline(opening: string): boolean {
       (/^[^。]{0,80}?[一二三]、(?:主动公开(?:的)?(?:范围|内容|信息)|信息公开(?:的)?范围)/.test(flat) &&
         /[二三四]、(?:政府)?信息公开(?:工作)?机构|[二三四]、(?:受理|咨询)机构/.test(flat))) &&
     /电话/.test(flat)
+  );
+}
+
+/**
+ * A page titled as rules, not a guide (a school's 信息公开办法 under its 规章制度 menu), laid out as one: a part on proactive
+ * disclosure, one on applying, and under it the office that takes applications ((一)受理机构) with its contacts.
+ */
+function partsWithOffice(opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    /[一二]、主动公开/.test(flat) &&
+    /[二三]、依申请公开/.test(flat) &&
+    /\([一二三]\)(?:申请)?受理(?:机构|部门|单位)/.test(flat) &&
+    /(?:联系电话|咨询电话|办公地址):/.test(flat) &&
+    !/[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况)/.test(flat)
+  );
+}
+
+/**
+ * A page on a street's or town's 政务公开专区 (the place that takes applications on its own form and helps with online ones),
+ * its address, phone and hours printed: the disclosure service of that body, as a guide gives it.
+ */
+function disclosureCorner(opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    /^[^。]{0,40}?设有政务公开专区/.test(flat) &&
+    /依申请公开/.test(flat) &&
+    /政务公开专区(?:地址|位于)/.test(flat) &&
+    /(?:联系电话|电话):?\d/.test(flat)
   );
 }
 
@@ -1112,11 +1143,11 @@ const REVISED =
   /(?:指南[ \t]*|(?:^|\n)[ \t]*)[(（][ \t]*((?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?:[ \t]*\d{1,2}[ \t]*日)?[ \t]*(?:修订版?|修正|更新|版|印发)?)[ \t]*[)）]/;
 
 /**
- * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系), not the scope's
- * 信息分类和编排体系.
+ * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系, 一、县政府信息公开目录的分类、
+ * 编排体系 naming its catalogue), not the scope's 信息分类和编排体系.
  */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n))/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系)/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1298,8 +1329,9 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const application = applicationPart(match);
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
-    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下.
-    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+    // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下. A company's information may be named
+    // by its service (主动或依申请公开下列各类供电服务信息:).
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
       match,
     ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
@@ -1849,6 +1881,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = servedAgency(match) ?? '';
   // Nor that: the agency whose catalogue the guide says it compiles (本校编制的《杭州市紫金港中学信息公开目录》).
   if (!agency) agency = catalogueAgency(match) ?? '';
+  // Nor that: the government whose portal the guide publishes through, the guide speaking as that government.
+  if (!agency) agency = portalAgency(match) ?? '';
   // Nor that: the body hosting the page (主办单位:…), for the end of a guide kept alone.
   if (!agency) agency = hostAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
@@ -2072,8 +2106,23 @@ const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
 /** The agency a title-less guide names as its catalogue's owner (本校编制的《杭州市紫金港中学信息公开目录》), fullest form first. */
 function catalogueAgency(match: string): string | undefined {
   const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开目录》/.exec(match.slice(0, 3000))?.[1];
-  if (!owner || !hasRegion(owner)) return undefined;
-  return fullestForm(match, owner);
+  if (owner && hasRegion(owner)) return fullestForm(match, owner);
+  // A government's catalogue named unquoted at a sentence's start (宝清县政府信息公开目录分为…): the guide is that government's.
+  const place = /(?:^|[\n。])[ \t]*([\u4e00-\u9fff]{1,20}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府信息公开目录/m.exec(
+    match.slice(0, 3000),
+  )?.[1];
+  return place && hasRegion(place) ? fullestForm(match, `${place}人民政府`) : undefined;
+}
+
+/**
+ * A government named only as the portal it publishes through (主要通过“舟曲县人民政府”门户网站…予以公开), in a guide that speaks
+ * of itself as that level's government (县政府领导, 县政府组织机构): the guide is that government's.
+ */
+function portalAgency(match: string): string | undefined {
+  const text = match.slice(0, 3000);
+  const portal = /通过[“"]([\u4e00-\u9fff]{1,20}?(省|市|区|县|旗|州|盟|镇|乡))人民政府[”"](?:门户)?网站/.exec(text);
+  if (!portal || !hasRegion(portal[1])) return undefined;
+  return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[0-9])${portal[2]}政府`).test(text) ? `${portal[1]}人民政府` : undefined;
 }
 
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
@@ -2485,7 +2534,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     // 《指南》将及时作出更新、说明。公民、法人和其他组织可以在XX办公室(具体地址:…)查阅。: the sentence after the one on the
     // 《指南》 says where, with no object of its own.
     const next = /(?:《指南》|本指南)[^。\n]{0,60}。\s*([^。\n]{0,20}可以(?:在|到)[^。\n]{2,80}?查阅)。/.exec(match);
-    if (next && /办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/.test(next[1])) {
+    // Or a website (本《指南》每年更新一次。公民…可以在岳阳县人民政府网站()查阅。).
+    if (next && /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/.test(next[1])) {
       const start = next.index + next[0].indexOf(next[1]);
       fields.guide_reading = cleanValue(printed.slice(start, start + next[1].length));
     }

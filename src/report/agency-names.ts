@@ -208,6 +208,13 @@ export const OWN_NAMED_UNIT =
 const COMPANY = /^(\p{Script=Han}{2,12}?)(?:股份有限公司|有限责任公司|有限公司)$/u;
 
 /**
+ * A grid company named after its group first (国网岳阳县供电公司, 国家电网阳泉供电公司): the place and the kind after the group's
+ * name, as its customers say it (岳阳县供电公司).
+ */
+const GRID_GROUP =
+  /^(?:国网|国家电网(?:有限公司)?|南方电网|南网)(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|州)\p{Script=Han}{0,6}?(?:供电(?:分)?公司|供电局|电力(?:有限)?公司))$/u;
+
+/**
  * A body with two names (一个机构两块牌子), the second in brackets after the first: 银川市民族事务委员会(宗教事务局),
  * XX县农业农村局（畜牧兽医局）. The bracket must name an agency kind, so (试行) or (本级) is no second name.
  */
@@ -341,6 +348,16 @@ export function agencyAliases(name: string): string[] {
   // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
   const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
   if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
+  // A 中等专业学校 is called a 中专 (重庆市经贸中等专业学校 → 重庆经贸中专, 经贸中专), a 中等职业学校 a 中职.
+  const secondary = /^(\p{Script=Han}{2,10}?)中等(专业|职业)学校$/u.exec(toSimplified(kind));
+  if (secondary) {
+    const short = `${secondary[1]}中${secondary[2] === '专业' ? '专' : '职'}`;
+    aliases.add(short);
+    for (const regionForm of regionForms) if (regionForm) aliases.add(regionForm + short);
+  }
+  // A grid company is known without its group's name: 国网岳阳县供电公司 → 岳阳县供电公司, 岳阳供电公司.
+  const grid = GRID_GROUP.exec(toSimplified(name));
+  if (grid) for (const alias of agencyAliases(grid[1])) aliases.add(alias);
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the

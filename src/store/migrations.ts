@@ -553,4 +553,12 @@ export const MIGRATIONS: Migration[] = [
       INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;
     `,
   },
+  {
+    version: 27,
+    name: 'grid companies learn their names without the group, secondary schools their short kind',
+    // agencyAliases now knows a grid company named after its group (国网岳阳县供电公司) by its place and kind alone
+    // (岳阳县供电公司, 岳阳供电公司), and a 中等专业学校 as a 中专 (经贸中专). Re-read on the next writable open (migration 17's
+    // backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];
