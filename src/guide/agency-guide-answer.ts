@@ -58,7 +58,9 @@ type Ask =
   | 'publisher'
   | 'gazette'
   | 'supervisor'
-  | 'catalogue_reading';
+  | 'catalogue_reading'
+  | 'leader'
+  | 'contents';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -74,6 +76,8 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['gazette', 'gazette'],
   ['supervisor', 'supervisor'],
   ['catalogue_reading', 'catalogue_reading'],
+  ['leader', 'disclosure_leader'],
+  ['contents', 'application_contents'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -210,11 +214,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['proactive_channels'],
   },
   {
-    // 通过哪些方式主动公开, 公开形式: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways;
+    // 通过哪些方式主动公开, 公开形式, 通过什么公开: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways;
     // 会开新闻发布会公开信息吗 one of them, yes or no.
     ask: 'publication',
     pattern:
-      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -250,6 +254,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['supervision_phone'],
   },
   {
+    // 申请书要写哪些内容, 申请表应该写明什么: what the guide says an application must state.
+    ask: 'contents',
+    pattern:
+      /(?:申请书|申请表|申请)\p{Script=Han}{0,4}?(?:要|需要|应当|应该|得)?(?:写|填|载明|写明|包括|包含|注明)(?:哪些|什么|啥|些什么)(?:内容|东西|事项)?/u,
+    fields: ['application_contents', 'application_form'],
+    wanted: ['application_contents'],
+  },
+  {
     // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
     ask: 'materials',
     pattern:
@@ -277,9 +289,9 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗: the guide's own words on its
     // catalogue's layout.
     ask: 'catalogue',
-    // 目录有哪些要素: the elements the guide says each catalogue entry has.
+    // 目录有哪些要素: the elements the guide says each catalogue entry has; 按哪些条件检索: the search its catalogue offers.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索/u,
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)/u,
     fields: ['catalogue_layout'],
     wanted: ['catalogue_layout'],
   },
@@ -329,6 +341,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /谁(?:来)?负责(?:主动|对外)?公开|(?:由|归)(?:谁|哪个(?:部门|科室|单位|机构|办公室)?)(?:来)?(?:负责)?(?:主动|对外)?公开|哪个(?:部门|科室|单位|机构|办公室)(?:来)?负责(?:主动|对外)?公开|发布机构(?:是|为)?(?:谁|哪个|哪家|什么)/,
     fields: ['publisher'],
     wanted: ['publisher'],
+  },
+  {
+    // 政务公开分管领导是谁, 谁分管信息公开: the leader the guide names in charge of the disclosure work.
+    ask: 'leader',
+    pattern: /分管(?:的)?(?:领导|负责人|副?(?:局长|厅长|主任))|谁(?:来)?分管|(?:哪位|哪个)(?:领导)?分管/,
+    fields: ['disclosure_leader'],
+    wanted: ['disclosure_leader'],
   },
   {
     // 信息公开的主管部门是哪个, 谁主管信息公开工作: the office the guide names as the work's supervisor.
@@ -441,8 +460,9 @@ const CONTACT_SEARCH_WORDS = ['联系电话', '电话', '邮编', '邮政编码'
  * Questions about a report's figures, rankings or totals are the report engine's (最多能延长多久 asks the time limit; 申请信息公开
  * 多少天答复 asks days, no count published; 有问题找谁 电话多少 asks a contact, 谁 then the phone's 多少 no ranking).
  */
+// 公开几类信息 asks the kinds a guide's scope lists, no count of a report (公开几条 is one).
 const FIGURE_QUESTION =
-  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少(?!天|个?工作日)|几(?!点|楼|层|号|时|天|个?工作日))|(?:哪个|谁).{0,4}(?:多(?!少)|(?<!多)少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
+  /(?:多少|几)(?:件|个(?!工作日)|条|项|次|起|宗|份|人|万|篇|期)|数量|总数|合计|一共|排名|最多(?!(?:能|可以|可)?(?:延长|延期|延|多久|多长|几天|几个工作日))|最少|(?:发|发布|公开|更新)(?:了|过)?(?:多少(?!天|个?工作日)|几(?!点|楼|层|号|时|天|个?工作日|大?类|种|个方面))|(?:哪个|谁).{0,4}(?:多(?!少)|(?<!多)少)|发得(?:多|少)|申请(?:的|了)(?:有|共|一共)?(?:多少|几)(?![天日月年钱元块页久时点号楼层])/;
 
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
@@ -534,6 +554,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   gazette: 'proactive-scope',
   supervisor: 'remedies',
   catalogue_reading: 'disclosure-guide',
+  leader: 'disclosure-guide',
+  contents: 'application-content',
 };
 
 /**
@@ -822,6 +844,10 @@ export class AgencyGuideAnswerer {
     // 查阅点几点开门, 档案馆电话: a reading place's own hours, phone or address, when the guide gives them there.
     const placeAnswer = this.readingPlaceAsked(question, guide, wanted, source);
     if (placeAnswer) return placeAnswer;
+    // 主动公开的信息收费吗: the guide's scope sentence saying it publishes free of charge (主动向社会免费公开的信息范围…), not
+    // the rule on the fees of applications.
+    const freeScope = asks.includes('fees') && PROACTIVE_FEES_ASKED.test(question) ? freeProactive(guide.fields) : undefined;
+    if (freeScope) return { kind: 'guide', answer: `不收费。${agencyName}的信息公开指南写明：${freeScope}\n（来源：${source}）`, source };
     const lines: string[] = [];
     for (const key of fields) {
       // A 繁体 guide's address or hours are given in the simplified script the answer is written in (望奎縣文明路48號 → 望奎县文明路48号).
@@ -1016,4 +1042,17 @@ export class AgencyGuideAnswerer {
     const topic = this.sources.guide.topic(GENERAL_TOPIC[asks[0]]) ?? this.sources.guide.topics[0];
     return { kind: 'guide', answer: `${lead}以下按一般规定：\n${topic.answer}（依据：${topic.source}）`, source: topic.source };
   }
+}
+
+/** 主动公开的信息收费吗 / 网上公开的文件要钱吗: the fees of what is published, not of applying. */
+const PROACTIVE_FEES_ASKED = /主动公开|(?:网上|已经)公开(?:了|出来)?的(?:信息|文件|内容|政府信息)/;
+
+/** The guide's scope sentence saying the agency publishes free of charge (本机关主动向社会免费公开的信息范围参见…), simplified. */
+function freeProactive(fields: AgencyGuideFields): string | undefined {
+  const scope = fields.proactive_scope_full ?? fields.proactive_scope;
+  if (!scope) return undefined;
+  const said = toSimplified(scope)
+    .split(/(?<=[。；;])/)
+    .find((sentence) => /主动(?:向社会)?免费公开|免费(?:向社会)?主动公开/.test(sentence));
+  return said?.trim().replace(/[。；;]$/, '');
 }

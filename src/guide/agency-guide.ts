@@ -100,6 +100,10 @@ export interface AgencyGuideFields {
   supervisor?: string;
   /** The guide's own sentence announcing how many ways it takes applications by (申请人可以通过以下4种方式提出…申请). */
   ways_announced?: string;
+  /** What an application must state, in the guide's words (申请材料应载明下列内容:(1)申请人的姓名…(2)…特征性描述…). */
+  application_contents?: string;
+  /** The leader in charge of the disclosure work the guide names under a label (政务公开分管领导:金林贵), as printed. */
+  disclosure_leader?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -149,6 +153,8 @@ export const GUIDE_FIELD_KEYS = [
   'visiting_days',
   'supervisor',
   'ways_announced',
+  'disclosure_leader',
+  'application_contents',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -201,6 +207,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   visiting_days: '前往获取的时间',
   supervisor: '信息公开工作主管部门',
   ways_announced: '指南所述申请方式',
+  disclosure_leader: '政务公开分管领导',
+  application_contents: '申请应载明的内容',
 };
 
 /** A parsed guide. */
@@ -213,6 +221,8 @@ export interface AgencyGuide {
   sourceUrl?: string;
   /** A former name printed in brackets right after the agency's (平阴县玫瑰小学(原平阴县玫瑰学校)): another name of it. */
   formerName?: string;
+  /** The short name the guide introduces for its agency ((以下简称“长开区管委会”)): another name of it. */
+  shortName?: string;
   fields: AgencyGuideFields;
 }
 
@@ -729,8 +739,11 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 /** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
 const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
-/** The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)): part of the hours. */
-const HOURS_EXCEPT = /^。?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
+/**
+ * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
+ * them (冬季8:00-12:00,14:30-17:30 / (周一至周五,节假日除外)): part of the hours.
+ */
+const HOURS_EXCEPT = /^。?(?:[ \t]*\n)?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
 /** A line after the hours saying which days they leave out (节假日、公休日不受理申请, 双休日不办公). */
 const HOURS_DAYS_OFF =
@@ -924,14 +937,22 @@ const CHANNEL_HEAD =
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
- * wkzwfw@163.com(此郵箱不接收依申請公開)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ * wkzwfw@163.com(此郵箱不接收依申請公開), rsjfgk@126.com(仅用于接收…咨询…,如需提交…申请,请查看…)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
  */
 function mailboxRefusesApplications(printed: string, match: string, email: string | undefined): string | undefined {
   if (!email) return undefined;
   const at = match.indexOf(email.slice(0, 6));
   if (at < 0) return undefined;
   const bracket = /^[^(\n]{0,30}?\(([^()\n]{4,80})\)/.exec(match.slice(at));
-  if (!bracket || !/(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1])) return undefined;
+  // (仅用于接收…咨询及有关意见建议,如需提交…申请,请查看…): a mailbox only for questions takes no applications either.
+  if (
+    !bracket ||
+    !(
+      /(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1]) ||
+      /^(?:仅|只)(?:用于|限于|供)[^()，,]{0,30}(?:咨询|意见|建议)/.test(bracket[1])
+    )
+  )
+    return undefined;
   const start = at + bracket[0].length - bracket[1].length - 1;
   const words = printed.slice(start, start + bracket[1].length).replace(/[。.]\s*$/, '');
   return `电子邮件：${email}（${cleanValue(words)}）`;
@@ -987,6 +1008,21 @@ const PAPER_ASKED = /提供|附|携带|出示|提交|复印件|持(?:有效|本�
  * The guide's own words on the papers to send with an application (公民提出申请时,应当同时提供身份证复印件…;
  * 法人…提供组织机构代码证或营业执照复印件…), at most two clauses; not the regulation's list of what an application holds.
  */
+/**
+ * What an application must state, in the guide's words: the list after 申请…应载明下列内容: ((1)申请人的姓名…(2)…特征性描述
+ * (3)…形式要求), up to the next heading, 300 characters at most.
+ */
+function applicationContents(printed: string, match: string): string | undefined {
+  const lead = /申请[^。\n]{0,12}?(?:应当|应|须|需)(?:当)?(?:载明|写明|注明)(?:下列|以下|如下)(?:内容|事项)[ \t]*[:：]?/.exec(match);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  const text = headedPart(printed, match, from, false, 300);
+  if (!text || text.length < 10 || !/申请人|姓名|名称/.test(toSimplified(text))) return undefined;
+  return from + 300 < match.length && !/[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、/.test(match.slice(from, from + 300))
+    ? `${text}…`
+    : text;
+}
+
 function applicationMaterials(printed: string, match: string): string | undefined {
   const said: string[] = [];
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
@@ -1144,10 +1180,10 @@ const REVISED =
 
 /**
  * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系, 一、县政府信息公开目录的分类、
- * 编排体系 naming its catalogue), not the scope's 信息分类和编排体系.
+ * 编排体系 naming its catalogue, 三、信息分类和编排体系).
  */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系)/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?)/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1382,14 +1418,23 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
   // then 主动公开内容), the first that lists items.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n))/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
     // 二、依申请公开 / 1、公开范围 (公开范围指…依申请公开的政府信息): the scope of applications, not of what is published.
     .filter((heading) => !(application > 0 && heading.index > application && !/主动/.test(heading[0])))
     .map((heading) => ({
-      text: headedPart(printed, match, heading.index + heading[0].length, /^[一二三四五六七八九十]/.test(heading[0]), 600),
+      // 公开范围 alone on its line, no number: its kinds may be (一)…(四) below it, so only a 二、 or a bulleted line ends it.
+      text: /^\s*(?:主动)?公开范围$/.test(heading[0])
+        ? bulletedPart(printed, match, heading.index + heading[0].length, 600)
+        : headedPart(
+            printed,
+            match,
+            heading.index + heading[0].length,
+            /^[一二三四五六七八九十]/.test(heading[0]),
+            sentenceLimit(match, heading),
+          ),
       // 一、政府信息公开范围 may be the whole guide's (what is and is not disclosed), not what is published: only its list counts.
       general: /(?:政府)?信息(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)/.test(heading[0]) && !/主动/.test(heading[0]),
     }))
@@ -1403,7 +1448,23 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
   const channelsLabel = /\s(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)\s*[:：]/.exec(read.text);
   const text = channelsLabel && channelsLabel.index >= 6 ? read.text.slice(0, channelsLabel.index).trim() : read.text;
   const short = scopeText(text);
-  return short === text ? { short } : { short, full: text };
+  // A 公开范围 that lists conditions (1.涉及公民…切身利益的; …) followed by a 公开内容 that lists the kinds (…负责人姓名): every
+  // listing part is kept whole, so one item asked is found in the later one.
+  const others = headed === undefined ? [] : parts.filter((part) => listing(part) && part.text !== headed).map((part) => part.text);
+  const whole = others.length > 0 ? [text, ...others].join(' ').slice(0, 1200) : text;
+  return short === whole ? { short } : { short, full: whole };
+}
+
+/**
+ * How far a scope heading's part may run: 600 characters, or to the end of its line when the heading is a numbered sentence that
+ * states the scope itself (1. 主动公开的政府信息范围主要包括组织机构、…财政信息…; the next numbered line, 2.本机关主要通过门户网站…,
+ * is on how it is published).
+ */
+function sentenceLimit(match: string, heading: RegExpExecArray | RegExpMatchArray): number {
+  const from = (heading.index ?? 0) + heading[0].length;
+  if (!/信息范围$/.test(heading[0]) || !/^[ \t]*(?:主要)?(?:包括|有|为|是)/.test(match.slice(from))) return 600;
+  const lineEnd = match.indexOf('\n', from);
+  return lineEnd < 0 ? 600 : Math.min(600, lineEnd - from);
 }
 
 function scopeText(text: string): string {
@@ -1458,6 +1519,21 @@ function listHeads(text: string): string | undefined {
 /** A heading marked with a bullet of its own line (●公开形式 after ●公开范围): the end of the part before it. */
 const BULLET_HEADING = /(?<=^|\n)[ \t]*[●■◆▲]/g;
 
+/** A top-level heading on a line of its own in a mirror that doubles punctuation (二,、依申請公開). */
+const DOUBLED_TOP_HEADING = /(?<=^|\n)[ \t]*[一二三四五六七八九十]{1,2}[,，]、/g;
+
+/** The text from `from` to the next top-level heading (二、) or bulleted line (●公开形式), at most `limit` characters. */
+function bulletedPart(printed: string, match: string, from: number, limit: number): string | undefined {
+  let end = Math.min(match.length, from + limit);
+  for (const pattern of [TOP_HEADING, BULLET_HEADING, DOUBLED_TOP_HEADING]) {
+    pattern.lastIndex = from;
+    const next = pattern.exec(match);
+    if (next && next.index < end) end = next.index;
+  }
+  const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
+  return text.length > 0 ? text : undefined;
+}
+
 function headedPart(printed: string, match: string, from: number, topLevel: boolean, limit: number): string | undefined {
   let end = Math.min(match.length, from + limit);
   for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING, BULLET_HEADING]) {
@@ -1471,7 +1547,7 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．])\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
  * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
@@ -1480,7 +1556,10 @@ const PUBLICATION_HEADING =
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
     if (inCatalogueLayout(match, heading.index)) continue;
-    const text = headedPart(printed, match, heading.index + heading[0].length, heading[2] !== undefined, 400);
+    const from = heading.index + heading[0].length;
+    // ●公开形式: its ways may be listed (一)…(三) below it, up to the next bulleted line or 二、.
+    const text =
+      heading[3] !== undefined ? bulletedPart(printed, match, from, 400) : headedPart(printed, match, from, heading[2] !== undefined, 400);
     if (text && text.length >= 6) return text.replace(/^[。.:：]\s*/, '');
   }
   // No such heading: a sentence announcing the list (主动公开政府信息的渠道有如下2个: 1.官方网站… 2.微信公众号…).
@@ -2494,6 +2573,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   );
   // …根据《条例》,制订本指南并实时更新: only the clause from the guide's name on.
   if (updates) fields.guide_updates = updates.length > 40 ? updates.replace(/^.*[,，](?=[^,，]*指南[^,，]*更新)/, '') : updates;
+  const contents = applicationContents(printed, match);
+  if (contents) fields.application_contents = contents;
   const materials = applicationMaterials(printed, match);
   if (materials) fields.application_materials = materials;
   // 每张申请表申请一条政府信息, 一份申请只能申请一项, 一事一申请: how much one application may ask.
@@ -2574,6 +2655,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     fields.post_code ??= bracketed[1];
   }
 
+  // 政务公开分管领导:金林贵: the leader in charge of the disclosure work, a person's name (not a post: 办公室主任).
+  const leader = DISCLOSURE_LEADER.exec(match);
+  if (leader && !/主任|局长|厅长|处长|科长|书记|领导|同志|负责|分管/.test(leader[1])) {
+    const start = leader.index + leader[0].length - leader[1].length;
+    fields.disclosure_leader = printed.slice(start, start + leader[1].length);
+  }
+
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
     ? printed.slice(
@@ -2582,7 +2670,42 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       )
     : undefined;
   const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
-  return { agency, title, sourceUrl, ...(formerName ? { formerName } : {}), fields: ordered(fields) };
+  const shortName = agency ? ownShortName(agency, printed, match) : undefined;
+  return {
+    agency,
+    title,
+    sourceUrl,
+    ...(formerName ? { formerName } : {}),
+    ...(shortName ? { shortName } : {}),
+    fields: ordered(fields),
+  };
+}
+
+/** A label naming the leader in charge of the disclosure work, and the name after it (政务公开分管领导:金林贵 办公地址:…). */
+const DISCLOSURE_LEADER =
+  /(?:政务公开|政府信息公开|信息公开)(?:工作)?分管(?:领导|负责人)[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[\s,，;；。(（]|$|办公|联系|工作|地址|电话)/;
+
+/**
+ * The short name the guide gives its agency right after the full name near the top (四川泸州(长江)经济开发区管理委员会(以下简称
+ * “长开区管委会”)): a body's name made of the full name's own characters, not 本局, 市人社局 nor a document's 《指南》.
+ */
+function ownShortName(agency: string, printed: string, match: string): string | undefined {
+  const escaped = matchingForm(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`${escaped}\\s*[(（]\\s*以下简称\\s*[“"‘]?([\\u4e00-\\u9fff]{3,12}?)[”"’]?\\s*[)）]`).exec(match.slice(0, 3000));
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  const name = printed.slice(start, start + found[1].length);
+  const simplified = toSimplified(name);
+  if (name === agency || /^(?:本|该|市|县|区|省|镇|乡|街道)/.test(simplified)) return undefined;
+  if (!/(?:局|委员会|管委会|委|办公室|办|院|中心|政府|街道|镇|乡|所|站|馆|厅|分局)$/.test(simplified)) return undefined;
+  // 高新区管委会, 开发区管委会: a zone's kind alone is no name of one body.
+  const place = simplified.replace(/(?:管理委员会|管委会|委员会|人民政府|政府)$/, '');
+  if (/^(?:经济技术开发|经济开发|高新技术产业开发|高新技术开发|经开|高新|开发|新|园|工业园|产业园|工业|保税|综保|示范)区$/.test(place))
+    return undefined;
+  // Its first two characters both stand in the full name, in order (长开区管委会 of 四川泸州(长江)经济开发区…).
+  const full = toSimplified(agency);
+  const first = full.indexOf(simplified[0]);
+  return first >= 0 && full.indexOf(simplified[1], first + 1) > first ? name : undefined;
 }
 
 /** A field's value in its own shape: the number, address or name found in the labelled text. */

@@ -63,6 +63,12 @@ export class GuideStore {
       const agency = this.resolveAgency(guide.agency);
       const replaced = this.statements.exists.get(agency.id) !== undefined;
       if (guide.formerName) this.reports.addOtherName(agency.id, guide.formerName);
+      if (guide.shortName) {
+        this.reports.addOtherName(agency.id, guide.shortName);
+        // 长开区管委会: the zone's own short name (长开区) names its committee, as 兴国经济开发区 names 兴国经济开发区管委会.
+        const zone = /^(\p{Script=Han}{2,10}区)(?:管理委员会|管委会)$/u.exec(guide.shortName);
+        if (zone) this.reports.addOtherName(agency.id, zone[1]);
+      }
       this.statements.upsert.run(
         agency.id,
         guide.title,

