@@ -16,6 +16,7 @@ import { placeEnding, placeStarting } from '../qa/places.js';
 import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
+import { repairShiftedGbk } from '../text/shifted-gbk.js';
 
 /** The facts a guide states, under the keys `import --json` prints. */
 export interface AgencyGuideFields {
@@ -343,7 +344,7 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点/;
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏|公示栏/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -2126,8 +2127,9 @@ function officeGovernment(match: string): string | undefined {
 
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
 export function parseAgencyGuide(original: string): AgencyGuide {
-  // Values are quoted as printed, less the pinyin a mirror glued into the words.
-  const whole = dropGluedPinyin(original);
+  // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
+  // byte before a bracket (?。ǖ刂罚… is （地址：…).
+  const whole = dropGluedPinyin(repairShiftedGbk(original));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).

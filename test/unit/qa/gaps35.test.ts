@@ -1,0 +1,61 @@
+/**
+ * gaps35's classes, each on made-up guides.
+ * 1. A spam mirror's copy garbled one byte out of step before a bracket (在鎮政府信息公開欄公開信息?。ǖ刂罚…060號)): the
+ *    notice board's address stood in what read as another sentence, so 信息公开栏在哪 gave the board without it. The run is
+ *    read again in step when it reads as a heading's number or a label ((一), （地址：), and a 公开栏's address is the
+ *    board's (a reading place's), not the office's.
+ */
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { repairShiftedGbk } from '../../../src/text/shifted-gbk.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** `text` as a mirror garbles it: read from one byte before it (the 。 of ?。), out of step until an ASCII byte. */
+const shifted = (text: string) => `?${iconv.decode(Buffer.concat([Buffer.from([0xa1]), iconv.encode(text, 'gbk')]), 'gbk')}`;
+
+describe('gaps35: a mirror garbled one byte out of step before a bracket', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-town.txt',
+        `青禾縣青禾鎮人民政府信息公開指南
+為了保障公民、法人和其他組織依法獲取政府信息,根據《中華人民共和國政府信息公開條例》,編制本指南。
+一、主動公開
+本政府信息公開主要采取政府網站網上公開形式。本政府還將采用以下輔助方式主動公開政府信息:在鎮政府信息公開欄公開信息${shifted('（地址：青禾縣青禾鎮文昌路18號)')}
+二、依申請公開
+申請人可以向本機關提出申請,本機關收到申請後,能夠當場答復的,當場予以答復;不能當場答復的,自收到申請之日起20個工作日內予以答復。
+`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('the made-up page is garbled as the mirrors garble (no 地址 left in it)', () => {
+    expect(shifted('（地址：青禾縣青禾鎮文昌路18號)')).not.toContain('地址');
+    expect(repairShiftedGbk(`信息${shifted('（地址：青禾縣青禾鎮文昌路18號)')}`)).toBe('信息（地址：青禾縣青禾鎮文昌路18號)');
+  });
+
+  it('gives the notice board with its address, read in step again', async () => {
+    const answer = await app.ask('青禾镇信息公开栏在哪');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('文昌路18号');
+  });
+
+  it('does not take the board’s address for the office’s', () => {
+    const guide = parseAgencyGuide(
+      `青禾縣青禾鎮人民政府信息公開指南\n本政府還將采用以下輔助方式主動公開政府信息:在鎮政府信息公開欄公開信息${shifted('（地址：青禾縣青禾鎮文昌路18號)')}\n`,
+    );
+    expect(guide.fields.address).toBeUndefined();
+    expect(guide.fields.reading_places?.join('')).toContain('文昌路18號');
+  });
+
+  it('leaves a run alone when the mirror dropped bytes inside it (it would read as other characters)', () => {
+    // （二）公開時限 with the bytes of 二's second half and 公's first lost: read in step it is （订筥…, no heading number.
+    const garbled = '專欄等載體和形式予以主動公開。 ?。ǘ┕_時限 以發布的主動公開信息';
+    expect(repairShiftedGbk(garbled)).toBe(garbled);
+    expect(repairShiftedGbk('沒有亂碼的一句話。?。')).toBe('沒有亂碼的一句話。?。');
+  });
+});
