@@ -1316,6 +1316,38 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   return text.length >= 6 ? { text } : undefined;
 }
 
+/**
+ * A mirror's fragment of the scope list with neither its lead sentence nor its heading (6.行政执法:权责清单…; 9.政府信息公开:…;
+ * 12.社会监督:…): two or more lines in a row, each a numbered item naming a kind of information before a colon, ahead of any
+ * part on applying, with 主动公开 said on the line before or after them.
+ */
+function fragmentScope(printed: string, match: string): ScopeRead | undefined {
+  const application = applicationPart(match);
+  const item = /^[ \t]*\d{1,2}[.、．]\s*([\u4e00-\u9fff]{2,10})\s*:[ \t]*\S[^\n]*$/gm;
+  const items = [...match.matchAll(item)].filter(
+    (line) =>
+      (application === 0 || line.index < application) &&
+      !inCatalogueLayout(match, line.index) &&
+      !/申请|电话|地址|时间|邮编|邮政|传真|网址|网站|邮箱|机构|名称|范围|方式|形式|途径|渠道|程序|时限|期限/.test(line[1]),
+  );
+  for (let first = 0; first < items.length; first += 1) {
+    let last = first;
+    while (last + 1 < items.length && items[last + 1].index === items[last].index + items[last][0].length + 1) last += 1;
+    if (last === first) continue;
+    const start = items[first].index;
+    const end = items[last].index + items[last][0].length;
+    const lineBefore = match.slice(match.lastIndexOf('\n', Math.max(0, start - 2)) + 1, start);
+    const lineAfter = match.slice(end + 1).split('\n', 1)[0];
+    if (!/主动公开/.test(lineBefore + lineAfter)) {
+      first = last;
+      continue;
+    }
+    const text = printed.slice(start, end).replace(/\s*\n\s*/g, ' ').trim();
+    return text.length >= 6 ? { text } : undefined;
+  }
+  return undefined;
+}
+
 /** A scope part as read, and the shortened form answers quote when the list itself had to be shortened (a company's item names). */
 interface ScopeRead {
   text: string;
@@ -1365,7 +1397,7 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
     .filter((part): part is { text: string; general: boolean } => part.text !== undefined && part.text.length >= 6);
   const listing = (part: { text: string }) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part.text);
   const headed = (parts.find(listing) ?? parts.find((part) => !part.general))?.text;
-  const read = headed !== undefined ? { text: headed } : listedScope(printed, match);
+  const read = headed !== undefined ? { text: headed } : (listedScope(printed, match) ?? fragmentScope(printed, match));
   if (!read) return undefined;
   if (read.short) return { short: read.short, full: read.text };
   // 公开渠道: on a line of its own inside the scope part: the scope ends before it (the channels are read apart).

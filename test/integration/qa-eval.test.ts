@@ -610,6 +610,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // 怎么交) get the 12345 service reply, and three lines of guide-questions-21/27 and one of citizen-questions-2 that expected a
       // bare refusal or 回答不了 for them now expect that reply. Made-up examples: test/unit/guide/qaguide19.test.ts.
       // 86/87 after gaps29 (能不能当场申请, 网上申请 named among the ways, 寄到哪 with no address, the guide's own 4种方式 count).
+      // 87/87 after gaps35 (霍邱县税务局主动公开哪些信息: a mirror's fragment of the scope list, 6.行政执法:… 9.… 12.… with no lead
+      // sentence or heading, 主动公开 said on the line after: numbered items naming a kind before a colon are the scope).
       'guide-questions-33.jsonl',
       // real-questions-22: the same classes' second examples over other agencies (关停政务新媒体 of two 平潭 years, a 局长's
       // phone, 收了多少费, 申请收费多少), written after the fixes.

@@ -4,6 +4,10 @@
  *    notice board's address stood in what read as another sentence, so 信息公开栏在哪 gave the board without it. The run is
  *    read again in step when it reads as a heading's number or a label ((一), （地址：), and a 公开栏's address is the
  *    board's (a reading place's), not the office's.
+ * 2. A mirror's fragment of the scope list with neither its lead sentence nor its heading (6.行政执法:…; 9.政府信息公开:…;
+ *    12.社会监督:…, then 属于主动公开范围的政府信息…): no scope was read, so 主动公开哪些信息 gave 没有写明 and the general rule.
+ *    Numbered items naming a kind before a colon, two or more in a row ahead of the part on applying, with 主动公开 said beside
+ *    them, are now the scope.
  */
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,5 +61,53 @@ describe('gaps35: a mirror garbled one byte out of step before a bracket', () =>
     const garbled = '專欄等載體和形式予以主動公開。 ?。ǘ┕_時限 以發布的主動公開信息';
     expect(repairShiftedGbk(garbled)).toBe(garbled);
     expect(repairShiftedGbk('沒有亂碼的一句話。?。')).toBe('沒有亂碼的一句話。?。');
+  });
+});
+
+describe('gaps35: a fragment of the scope list with no lead sentence', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-tax.txt',
+        `青禾县税务局政府信息公开指南
+为了保障公民、法人和其他组织依法获取政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。
+3.税费征收:税费优惠政策、征收标准、办税指引;
+7.纳税信用:纳税信用等级评定结果、重大税收违法失信主体名单;
+属于主动公开范围的政府信息,自该信息形成或者变更之日起20个工作日内予以公开。
+本机关受理政府信息公开申请的机构为:青禾县税务局办公室。
+申请人可以提出以下内容:
+1.申请人:姓名、身份证号;
+2.联系方式:电话、地址;
+`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('quotes the numbered items as the scope', async () => {
+    const answer = await app.ask('青禾县税务局主动公开哪些信息');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('纳税信用等级');
+    expect(answer.answer).toContain('税费征收');
+  });
+
+  it('takes no list of what an application holds, nor a part’s own labels, for a scope', () => {
+    const guide = parseAgencyGuide(`青禾县水利局政府信息公开指南
+一、主动公开
+1.主动公开的范围:机构职能、政策文件等信息。
+2.主动公开的方式:青禾县人民政府网站。
+二、依申请公开
+1.申请人:姓名、身份证号;
+2.所需信息:名称、文号;
+`);
+    expect(guide.fields.proactive_scope ?? '').not.toContain('申请人');
+    const bare = parseAgencyGuide(`青禾县水利局政府信息公开指南
+申请时请写明:
+1.申请人:姓名、身份证号;
+2.所需信息:名称、文号;
+`);
+    expect(bare.fields.proactive_scope).toBeUndefined();
   });
 });
