@@ -8,6 +8,8 @@
  *    12.社会监督:…, then 属于主动公开范围的政府信息…): no scope was read, so 主动公开哪些信息 gave 没有写明 and the general rule.
  *    Numbered items naming a kind before a colon, two or more in a row ahead of the part on applying, with 主动公开 said beside
  *    them, are now the scope.
+ * 3. 彭场镇党委书记是谁: a place's party committee is another body than the town's government, and publishes nothing; it got
+ *    the small-talk reply (kind clarify, as for 讲个笑话). It is now refused as a named school or company not stored is.
  */
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,5 +111,35 @@ describe('gaps35: a fragment of the scope list with no lead sentence', () => {
 2.所需信息:名称、文号;
 `);
     expect(bare.fields.proactive_scope).toBeUndefined();
+  });
+});
+
+describe('gaps35: a place’s party committee asked about', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-town.txt',
+        `青禾县石桥镇人民政府信息公开指南
+一、受理机构
+受理机构:青禾县石桥镇人民政府党政办公室
+联系电话:0000-5551234
+二、依申请公开
+本机关收到申请后,不能当场答复的,自收到申请之日起20个工作日内予以答复。
+`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('refuses, states nothing, and keeps small talk a request for a question', async () => {
+    for (const question of ['石桥镇党委书记是谁', '石桥镇党委的书记叫什么名字']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('refusal');
+      expect(answer.facts).toEqual([]);
+      expect(answer.answer).not.toContain('0000-5551234');
+    }
+    expect((await app.ask('讲个笑话')).kind).toBe('clarify');
   });
 });
