@@ -9642,6 +9642,21 @@ ${lines.join('\n')}`,
       const agencies = this.index.all().filter((agency) => /集团/.test(agency.name) && toSimplified(agency.name).includes(group[1]));
       if (agencies.length === 1) return [{ agencies, text: group[0], start: group.index, how: 'shortened' }];
     }
+    // 新奥燃气 for 聊城新奥燃气有限公司: a company by its own words without the place printed before them (with no 市 to mark it,
+    // the place stayed in the stored name), as 和源水务 finds 费县和源水务有限公司; the one stored company whose name holds them.
+    const companies = this.index.all().filter((agency) => /公司$/.test(agency.name));
+    const owned = new Map<number, { agency: (typeof companies)[number]; words: string }>();
+    for (const agency of companies) {
+      const own = toSimplified(agency.name).replace(/(?:股份)?有限(?:责任)?公司$|公司$/, '');
+      for (const skip of [2, 3]) {
+        const words = own.slice(skip);
+        if (words.length >= 4 && /^\p{Script=Han}+$/u.test(words) && text.includes(words)) owned.set(agency.id, { agency, words });
+      }
+    }
+    if (owned.size === 1) {
+      const [{ agency, words }] = owned.values();
+      return [{ agencies: [agency], text: words, start: text.indexOf(words), how: 'shortened' }];
+    }
     return [];
   }
 

@@ -506,6 +506,11 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // township's old template, a heating company named with its place — and older guides, follow-ups after a miss, 6 negatives),
       // written before its first run: 34/39 (0 wrong figures); 36/39 after (3 gaps: a brand or a company's name without its place); 37/39 after gaps21
       // (a heating price and date answered by the 12345 service reply: 2 gaps).
+      // 39/39 after gaps35. Its two 新奥燃气 lines contradicted each other: :19 took the bare brand for the one stored 聊城新奥燃气
+      // (its guide's site), :39 took it for a brand not stored (a refusal). The engine already finds a company by its own words
+      // without its place (和源水务, 富鸣集团), and the answer names the company it read (聊城新奥燃气有限公司): :19 was right. A
+      // company printed without its city's 市 (its place kept in the stored name) is now found by the words after the place, when one
+      // stored company holds them; :39 now expects what 聊城新奥燃气有限公司信息公开电话 (guide-questions-17) does: 没有写明, no figure.
       'guide-questions-18.jsonl',
       // guide-questions-19 (65 over three guides added from the web — 许堡乡 on a 繁体 mirror, 金林区政务公开指南 with a list of reading
       // places, 国网湖南省电力 with no title — and older guides in citizens' words, 15 negatives), written before its first run: 53/65

@@ -10,6 +10,9 @@
  *    them, are now the scope.
  * 3. 彭场镇党委书记是谁: a place's party committee is another body than the town's government, and publishes nothing; it got
  *    the small-talk reply (kind clarify, as for 讲个笑话). It is now refused as a named school or company not stored is.
+ * 4. 新奥燃气 for the one stored 聊城新奥燃气有限公司 (printed without its city's 市, so the place stayed in the stored name): the
+ *    company's own words without the place found nothing, while 和源水务 found 费县和源水务有限公司. They now find the one stored
+ *    company whose name holds them; two such companies find neither.
  */
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,5 +144,39 @@ describe('gaps35: a place’s party committee asked about', () => {
       expect(answer.answer).not.toContain('0000-5551234');
     }
     expect((await app.ask('讲个笑话')).kind).toBe('clarify');
+  });
+});
+
+describe('gaps35: a company by its own words without the place printed in its name', () => {
+  let app: TestApp;
+  const guide = (name: string, site: string) => `${name}信息公开指南
+为便于公民、法人和其他组织获取${name}的企业信息,编制本指南。公民、法人或者其他组织可以在${name}网站(${site})上查阅本指南。
+一、主动公开企业信息
+1.单位概况。2.服务信息。
+`;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', guide('青禾华源热力有限公司', 'www.qhhuayuan.example')],
+      ['b.txt', guide('江岸丰泽供水有限公司', 'www.jafengze.example')],
+      ['c.txt', guide('白河丰泽供水有限公司', 'www.bhfengze.example')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('finds the one company holding the words, its guide named, and states no phone it lacks', async () => {
+    const site = await app.ask('华源热力信息公开指南在哪看');
+    expect(site.kind).toBe('guide');
+    expect(site.answer).toContain('qhhuayuan.example');
+    const phone = await app.ask('华源热力客服电话多少');
+    expect(phone.kind).toBe('guide');
+    expect(phone.answer).toContain('没有写明');
+    expect(phone.facts).toEqual([]);
+  });
+
+  it('takes neither of two companies holding the same words', async () => {
+    const answer = await app.ask('丰泽供水信息公开指南在哪看');
+    expect(answer.answer).not.toContain('jafengze.example');
+    expect(answer.answer).not.toContain('bhfengze.example');
   });
 });
