@@ -1342,7 +1342,10 @@ function fragmentScope(printed: string, match: string): ScopeRead | undefined {
       first = last;
       continue;
     }
-    const text = printed.slice(start, end).replace(/\s*\n\s*/g, ' ').trim();
+    const text = printed
+      .slice(start, end)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
     return text.length >= 6 ? { text } : undefined;
   }
   return undefined;
