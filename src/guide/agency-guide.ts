@@ -16,6 +16,7 @@ import { placeEnding, placeStarting } from '../qa/places.js';
 import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
+import { repairShiftedGbk } from '../text/shifted-gbk.js';
 
 /** The facts a guide states, under the keys `import --json` prints. */
 export interface AgencyGuideFields {
@@ -353,7 +354,7 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点/;
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏|公示栏/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -1383,6 +1384,41 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   return text.length >= 6 ? { text } : undefined;
 }
 
+/**
+ * A mirror's fragment of the scope list with neither its lead sentence nor its heading (6.行政执法:权责清单…; 9.政府信息公开:…;
+ * 12.社会监督:…): two or more lines in a row, each a numbered item naming a kind of information before a colon, ahead of any
+ * part on applying, with 主动公开 said on the line before or after them.
+ */
+function fragmentScope(printed: string, match: string): ScopeRead | undefined {
+  const application = applicationPart(match);
+  const item = /^[ \t]*\d{1,2}[.、．]\s*([\u4e00-\u9fff]{2,10})\s*:[ \t]*\S[^\n]*$/gm;
+  const items = [...match.matchAll(item)].filter(
+    (line) =>
+      (application === 0 || line.index < application) &&
+      !inCatalogueLayout(match, line.index) &&
+      !/申请|电话|地址|时间|邮编|邮政|传真|网址|网站|邮箱|机构|名称|范围|方式|形式|途径|渠道|程序|时限|期限/.test(line[1]),
+  );
+  for (let first = 0; first < items.length; first += 1) {
+    let last = first;
+    while (last + 1 < items.length && items[last + 1].index === items[last].index + items[last][0].length + 1) last += 1;
+    if (last === first) continue;
+    const start = items[first].index;
+    const end = items[last].index + items[last][0].length;
+    const lineBefore = match.slice(match.lastIndexOf('\n', Math.max(0, start - 2)) + 1, start);
+    const lineAfter = match.slice(end + 1).split('\n', 1)[0];
+    if (!/主动公开/.test(lineBefore + lineAfter)) {
+      first = last;
+      continue;
+    }
+    const text = printed
+      .slice(start, end)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+    return text.length >= 6 ? { text } : undefined;
+  }
+  return undefined;
+}
+
 /** A scope part as read, and the shortened form answers quote when the list itself had to be shortened (a company's item names). */
 interface ScopeRead {
   text: string;
@@ -1441,7 +1477,7 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
     .filter((part): part is { text: string; general: boolean } => part.text !== undefined && part.text.length >= 6);
   const listing = (part: { text: string }) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part.text);
   const headed = (parts.find(listing) ?? parts.find((part) => !part.general))?.text;
-  const read = headed !== undefined ? { text: headed } : listedScope(printed, match);
+  const read = headed !== undefined ? { text: headed } : (listedScope(printed, match) ?? fragmentScope(printed, match));
   if (!read) return undefined;
   if (read.short) return { short: read.short, full: read.text };
   // 公开渠道: on a line of its own inside the scope part: the scope ends before it (the channels are read apart).
@@ -2254,8 +2290,9 @@ function officeGovernment(match: string): string | undefined {
 
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
 export function parseAgencyGuide(original: string): AgencyGuide {
-  // Values are quoted as printed, less the pinyin a mirror glued into the words.
-  const whole = dropGluedPinyin(original);
+  // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
+  // byte before a bracket (?。ǖ刂罚… is （地址：…).
+  const whole = dropGluedPinyin(repairShiftedGbk(original));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).

@@ -3028,8 +3028,11 @@ const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号
 /** Words only an agency's name holds (局, 委员会, 政府, 街道 …): a place without any is no agency asked. */
 const AGENCY_WORD = /局|委|办|院|厅|中心|政府|街道|镇|乡|所|站|队|部门|机关|单位/;
 
-/** A body's own name at least two characters before its kind: a school, a hospital, a company (华东师范大学, 市第一人民医院). */
-const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医院|公司|集团|银行)/u;
+/**
+ * A body's own name at least two characters before its kind: a school, a hospital, a company (华东师范大学, 市第一人民医院), or
+ * a place's party committee (彭场镇党委, 新华街道党工委), which publishes no report or guide of its own.
+ */
+const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医院|公司|集团|银行|党委|党工委)/u;
 
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
@@ -9817,6 +9820,21 @@ ${lines.join('\n')}`,
     if (group) {
       const agencies = this.index.all().filter((agency) => /集团/.test(agency.name) && toSimplified(agency.name).includes(group[1]));
       if (agencies.length === 1) return [{ agencies, text: group[0], start: group.index, how: 'shortened' }];
+    }
+    // 新奥燃气 for 聊城新奥燃气有限公司: a company by its own words without the place printed before them (with no 市 to mark it,
+    // the place stayed in the stored name), as 和源水务 finds 费县和源水务有限公司; the one stored company whose name holds them.
+    const companies = this.index.all().filter((agency) => /公司$/.test(agency.name));
+    const owned = new Map<number, { agency: (typeof companies)[number]; words: string }>();
+    for (const agency of companies) {
+      const own = toSimplified(agency.name).replace(/(?:股份)?有限(?:责任)?公司$|公司$/, '');
+      for (const skip of [2, 3]) {
+        const words = own.slice(skip);
+        if (words.length >= 4 && /^\p{Script=Han}+$/u.test(words) && text.includes(words)) owned.set(agency.id, { agency, words });
+      }
+    }
+    if (owned.size === 1) {
+      const [{ agency, words }] = owned.values();
+      return [{ agencies: [agency], text: words, start: text.indexOf(words), how: 'shortened' }];
     }
     return [];
   }
