@@ -8569,6 +8569,19 @@ ${lines.join('\n')}`,
         ? [...published, ...byChannel]
         : [...published.filter((figure) => figure.channel), ...byChannel];
     }
+    // 依托门户网站主动公开政府信息121条;利用微信公众号、官网和官博主动公开政府信息1147条: a count of a list of channels after
+    // another channel's own count, with no word of all (共, 等渠道), is those channels' joint count, not the year's total;
+    // the report then prints no total, and both are its parts by channel.
+    const at = all.indexOf(main);
+    if (
+      main.channel?.includes('、') &&
+      !/等|全部|所有/.test(main.label) &&
+      !TOTAL_STATED.test(main.label) &&
+      byChannel.some((figure) => all.indexOf(figure) < at && figure.section === main.section && figure.unit === main.unit)
+    )
+      return all
+        .filter((figure) => figure === main || figure.key === partsKey)
+        .map((figure) => (figure === main ? { ...main, key: partsKey } : figure));
     return [main, ...byChannel];
   }
 
