@@ -298,24 +298,21 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
 export function proseFiguresOfSections(sections: Readonly<Partial<Record<string, string>>>): ProseFigure[] {
   return [
     ...(['overview', 'problems', 'other'] as const).flatMap((key) => {
-      // A 繁体 page (主動公開政府信息121條) is read in the simplified script, as its contacts are: the figures' words are the
-      // simplified ones every reader of the figures knows.
       const text = sections[key];
-      return text ? extractProseFigures(toSimplified(text), key) : [];
+      return text ? extractProseFigures(text, key) : [];
     }),
     // (二)主动公开政府信息情况 / 主动公开政府信息93条 under section 一, read as section 二's heading (or section 二's own
     // words before its table): the sentences before the table state figures as section 一's do.
     ...(['proactive', 'applications'] as const).flatMap((key) => {
       const text = sections[key];
-      const prose = text ? proseBeforeTable(toSimplified(text)) : '';
+      const prose = text ? proseBeforeTable(text) : '';
       return prose ? extractProseFigures(joinBrokenLines(prose), key) : [];
     }),
   ];
 }
 
 /** Where a table 二 or 三 starts: its first item, header or cell. */
-// (多项信息内容 in a sentence is no header: a table's 信息内容 stands after no word of quantity or kind.)
-const TABLE_START = /第二十条|(?<![项等类的])信息内容|本年制发|本年新制作|申请人情况|本列数据|\(本列|（本列|自然人|\|/;
+const TABLE_START = /第二十条|信息内容|本年制发|本年新制作|申请人情况|本列数据|\(本列|（本列|自然人|\|/;
 
 /** A table section's sentences before its table, if it has any (a sub-heading's paragraph read as the section). */
 function proseBeforeTable(text: string): string {
