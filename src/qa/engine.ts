@@ -123,19 +123,33 @@ const GENERIC_PROACTIVE =
  */
 function withoutAgencyName(text: string, agencyName: string | undefined): string {
   if (!agencyName) return text;
-  let rest = '';
+  const runs: { start: number; end: number }[] = [];
   let at = 0;
   while (at < text.length) {
     let end = at + 3;
     while (end <= text.length && agencyName.includes(text.slice(at, end))) end += 1;
-    if (end - 1 - at >= 3) at = end - 1;
-    else {
-      rest += text[at];
-      at += 1;
-    }
+    if (end - 1 - at >= 3) {
+      runs.push({ start: at, end: end - 1 });
+      at = end - 1;
+    } else at += 1;
   }
+  // 主动公开的应急管理信息多少条 of 渝中区应急管理局: the agency's kind without its 局, alone before 信息 (应急管理|信息), names a
+  // field of the items published, not the agency: it stays a word of the question.
+  const kind = splitAgencyName(toSimplified(agencyName)).kind;
+  const field = (run: { start: number; end: number }) =>
+    /[局厅委]$/.test(kind) && kind.startsWith(toSimplified(text.slice(run.start, run.end))) && KIND_BEFORE_FIELD.test(text.slice(run.end));
+  let rest = '';
+  let from = 0;
+  for (const run of runs) {
+    if (field(run)) continue;
+    rest += text.slice(from, run.start);
+    from = run.end;
+  }
+  rest += text.slice(from);
   return withoutShortName(rest, agencyName);
 }
+/** What follows an agency's kind when it names a field of information (应急管理|信息, 市场监管|类信息, 生态环境|领域). */
+const KIND_BEFORE_FIELD = /^(?:类|领域|方面)?(?:信息|政务信息|政府信息)|^(?:类|领域)/;
 
 /**
  * The place a citizen wrote before a name stored without one (永春|桃城镇, 永春县|桃城镇 of 桃城鎮人民政府): the question's lead
@@ -993,8 +1007,14 @@ function applicationsTopic(topic: SerializedTopic): boolean {
  * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
  * short (外事办 for 外事办公室), which no stored kind matched, is no word of the question.
  */
-function withoutOwnKind(rest: string, agency: AgencyRecord): string {
+function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): string {
   const name = toSimplified(agency.name);
+  // 渝中区应急管理局|应急管理信息多少条: the kind already said in the name the question wrote, said again before 信息 names
+  // a field of the items published (应急管理信息157条), not the agency a second time.
+  const ownKind = splitAgencyName(name).kind;
+  const ownStem = /^(\p{Script=Han}{2,6})[局厅委]$/u.exec(ownKind)?.[1];
+  const kindSaid = toSimplified(mentioned).includes(ownStem ?? '\u0000') || /[局厅委]$/.test(mentioned);
+  if (ownStem && kindSaid && rest.startsWith(ownStem) && KIND_BEFORE_FIELD.test(rest.slice(ownStem.length))) return rest;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (!name.endsWith(long) && !name.endsWith(short)) continue;
     if (rest.startsWith(short)) return rest.slice(short.length);
@@ -5349,7 +5369,7 @@ export class QaEngine {
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
-      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0]);
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name);
       if (site) rest = rest.replace('\u0001', site);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
@@ -8671,6 +8691,19 @@ ${lines.join('\n')}`,
         ? [...published, ...byChannel]
         : [...published.flatMap((figure) => this.ofChannelNamed(figure, asked)), ...byChannel];
     }
+    // 依托门户网站主动公开政府信息121条;利用微信公众号、官网和官博主动公开政府信息1147条: a count of a list of channels after
+    // another channel's own count, with no word of all (共, 等渠道), is those channels' joint count, not the year's total;
+    // the report then prints no total, and both are its parts by channel.
+    const at = all.indexOf(main);
+    if (
+      main.channel?.includes('、') &&
+      !/等|全部|所有/.test(main.label) &&
+      !TOTAL_STATED.test(main.label) &&
+      byChannel.some((figure) => all.indexOf(figure) < at && figure.section === main.section && figure.unit === main.unit)
+    )
+      return all
+        .filter((figure) => figure === main || figure.key === partsKey)
+        .map((figure) => (figure === main ? { ...main, key: partsKey } : figure));
     return [main, ...byChannel];
   }
 
