@@ -296,15 +296,20 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
  * reads them again from the stored sections when later code reads more (migration 24's backlog).
  */
 export function proseFiguresOfSections(sections: Readonly<Partial<Record<string, string>>>): ProseFigure[] {
+  // A page in 繁体 (a mirror's copy: 主動公開政府信息23條) states its figures in the words the readers know in simplified script.
+  const simplified = (key: string) => {
+    const text = sections[key];
+    return text ? toSimplified(text) : text;
+  };
   return [
     ...(['overview', 'problems', 'other'] as const).flatMap((key) => {
-      const text = sections[key];
+      const text = simplified(key);
       return text ? extractProseFigures(text, key) : [];
     }),
     // (二)主动公开政府信息情况 / 主动公开政府信息93条 under section 一, read as section 二's heading (or section 二's own
     // words before its table): the sentences before the table state figures as section 一's do.
     ...(['proactive', 'applications'] as const).flatMap((key) => {
-      const text = sections[key];
+      const text = simplified(key);
       const prose = text ? proseBeforeTable(text) : '';
       return prose ? extractProseFigures(joinBrokenLines(prose), key) : [];
     }),

@@ -241,6 +241,9 @@ export function respectiveCounts(sentence: string): Array<{ label: string; value
   return [...respectiveLabels(sentence)].map(([at, label]) => ({ label, value: Number(/^\d+(?:\.\d+)?/.exec(sentence.slice(at))?.[0]) }));
 }
 
+/** A 主动公开 count of two places published in together, with 共 before the number (主动公开政府信息公开目录和我局专题专栏共). */
+const JOINT_TOTAL = /^主动公开\p{Script=Han}{2,24}?(?:和|及|与)\p{Script=Han}{2,16}?共计?$/u;
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -313,6 +316,17 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, found[2]);
+      // 2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中…: the sentence's first count, said of the places published in
+      // together (X和Y共), is the year's total, not one channel's; its parts follow.
+      if (
+        firstFigure === undefined &&
+        key === 'proactive_items_by_channel' &&
+        JOINT_TOTAL.test(label) &&
+        !/\d/.test(scrubbed.slice(0, at).replace(/\u0000/g, ''))
+      ) {
+        key = 'proactive_items';
+        channel = undefined;
+      }
       // 积极主动地公开了各类政府信息,具体包括…等方面的内容共计108条: the clause before, with no figure of its own, says what
       // the 共计 of its list of kinds counts (the year's 主动公开 total, not some other count).
       if (key === 'other' && !channel && sentenceStart >= 0) {

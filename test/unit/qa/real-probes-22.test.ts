@@ -164,3 +164,42 @@ describe('a real place one character off a stored city named bare', () => {
     expect((await app.ask('开远市信息公开电话')).answer).toContain('7236877');
   });
 });
+
+/**
+ * Pages in 繁体 state their prose figures in words the readers know in simplified script: they are read so (a mirror's copy
+ * of a town's page had no prose figure at all, and 主动公开了多少条 was refused although it prints 全年公開政府信息23條).
+ * A 主动公开 count of two places published in together (目录和专题专栏共150条), its parts after it, is the year's total.
+ */
+describe('prose figures of 繁体 pages, and a total said of two places together', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'joint.txt',
+        [
+          '青岭县发展和改革局2024年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+          '一、总体情况',
+          '2024年,主动公开政府信息公开目录和我局专题专栏共150条。其中政府信息公开目录中公开部门文件30条、工作动态60条,共发布90条;专题专栏包括价格收费40条、重点项目20条,共发布60条。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+    // Real (衡山縣長江鎮's 2023 page, 繁体): 在鎮微信公眾號公開工作動態信息80餘條,長江鎮全年公開政府信息23條,其中:…
+    await importFixtureFiles(app, [['reports-more27', '04.txt']]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers a 繁体 page’s year total from its own clause', async () => {
+    // 主动公开 asked in so many words reads the page's prose figures (it was refused: 没有写明主动公开信息的条数).
+    const answer = (await app.ask('衡山县长江镇2023年主动公开了多少条')).answer.split('\n')[0];
+    expect(answer).toMatch(/^衡山縣長江鎮2023年主动公开政府信息23条/);
+  });
+
+  it('answers the total said of two places together, not its parts', async () => {
+    const answer = (await app.ask('青岭县发改局2024年主动公开信息共多少条')).answer.split('\n')[0];
+    expect(answer).toContain('150条');
+    expect(answer).not.toContain('90条');
+  });
+});
