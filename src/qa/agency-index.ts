@@ -746,8 +746,12 @@ const REGION_THEN_AMONG =
 const JOINED_BEFORE = /(?:[和与跟及、同]|还是|或者?)$/;
 const WHICH_OF_TWO = /^(?:[省市区县旗])?(?:哪个|哪一个|哪家)/;
 
-/** A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报): the channel is meant. */
-const REGION_AS_CHANNEL = /^(?:[省市区县旗])?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|日报|融媒体|电视台|广播电视台|发布)/;
+/**
+ * A region followed by a publishing channel and no kind (余杭门户网站, 海原县政府网站, 中卫日报, 四川新闻网), or by an outlet's own
+ * name of up to four characters before the channel's word (杭州千岛湖政府门户网站, “北京花乡”微信公众平台): the channel is meant.
+ */
+const REGION_AS_CHANNEL =
+  /^(?:[省市区县旗])?[”"]?(?:(?:(?![局委办厅院署所站队])\p{Script=Han}){1,4}?[”"]?(?=(?:人民)?(?:政府)?(?:门户网站|政府网站|微信公众平台|微信公众号|公众号|政务微博)))?(?:人民)?(?:政府)?(?:门户网站|门户网|网站|政府网|新闻网|日报|融媒体|电视台|广播电视台|发布|微信公众平台|微信公众号|公众号|政务微博)/u;
 
 /** A region's government named only as a publishing channel (政府网站, 人民政府门户网站, 政府公报). */
 const GOVERNMENT_CHANNEL = /^(?:人民)?政府(?:门户)?(?:网站|网|公报|信息公开平台|公开平台)/;

@@ -1256,7 +1256,7 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
   if (missing.length === 0) return answer;
   const body = answer.answer.replace(/^(?:有|没有)。/, '').replace(/^报告没有单独写明[^\n]*表中相关的数字是：\n/, '');
   // The later year's report states the change itself (比去年增加1件): that is the comparison, in its words.
-  if (/^[^\n]*报告写明(?:比|较|同比)/.test(body))
+  if (/^[^\n]*报告写明(?:比|较|同比|(?:与|和|同|跟)(?:去年|上一?年|前一年|\d{4}年))/.test(body))
     return {
       ...answer,
       answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的数字，报告自己写明了变化：\n${body}`,
@@ -7133,7 +7133,7 @@ ${lines.join('\n')}`,
     if (item?.value === undefined || item.statedYear !== later) return undefined;
     const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
     const change =
-      /^[^。；;]{0,6}?((?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?(?:增加|减少|增长|下降|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+      /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
         after,
       );
     if (!change) return undefined;

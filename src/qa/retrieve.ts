@@ -1109,6 +1109,9 @@ export function cumulativeLevelIn(text: string, value: number): boolean {
 const GROWTH_STATED = /新增|增加|增长|上涨|涨粉|提高|提升/;
 const CUMULATIVE_BEFORE = /(?:累计|总计|总共|总)[^，。；,;]{0,8}$/;
 
+/** A rate asked by its own name (办结率是多少, 按期答复率多少): the name, two characters and 率, in group 1. */
+const RATE_NAMED = /(\p{Script=Han}{2}率)(?:是|为|有|达到?)?(?:多少|几)/u;
+
 /** Enough of the question must be in the sentence to quote it. */
 const MIN_COVERAGE = 0.6;
 
@@ -1187,6 +1190,19 @@ function lastYearCarried(sentence: string, reportYear: number): string {
 /** A year right before the count it carried over: 2024年结转, 2024年度未办结结转 (never 结转至, 结转到下一年). */
 const YEAR_CARRIED = /((?:19|20)\d{2})年(度?)(?=(?:未办结)?结转(?![至到入下]|(?:19|20)\d{2}))/g;
 
+/**
+ * A count carried on into the next year, written with that year's number (2024's report: 本年结转2025年…申请17条, 结转至2025年度2件),
+ * read as 下一年 where the question says 下一年 or 下年度: the year's characters become 下一年, padded before so offsets hold.
+ */
+function nextYearCarried(sentence: string, reportYear: number): string {
+  if (!sentence.includes(`${reportYear + 1}年`)) return sentence;
+  return sentence.replace(YEAR_CARRIED_ON, (whole, lead: string, year: string) =>
+    Number(year) === reportYear + 1 ? `${lead}${'\u3000'.repeat(2)}下一年` : whole,
+  );
+}
+/** 结转, 结转至, 转入 right before the year the count went on to (结转2025年, 结转至2026年度). */
+const YEAR_CARRIED_ON = /((?:结转|转入|转)(?:至|到)?)((?:19|20)\d{2})年/g;
+
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const words = contentWords(request.text);
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
@@ -1207,7 +1223,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     if (printed) queryTerms.push(printed.term);
   }
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
+  const rateNamed = request.kind === 'number' ? RATE_NAMED.exec(request.text)?.[1] : undefined;
   const lastYearAsked = words.some((word) => /^上年度?$/.test(word));
+  // 结转到下一年的有几件, 结转下年度多少: the year after the report's, printed by its number, is 下一年.
+  const nextYearAsked =
+    words.includes('下') && /(?:结转|转)[^，。？?]{0,4}下一?年|下一?年度?[^，。？?]{0,4}(?:继续)?(?:办理|结转)/.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
   const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
@@ -1232,7 +1252,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
       // 上年结转的申请有几件 against the 2025 report's 2024年结转7件: the year before, carried over by its number, is 上年 (padded
       // before to keep the clause's offsets: 　　　上年结转7件).
-      const sentence = lastYearAsked ? lastYearCarried(unbracketed, report.year) : unbracketed;
+      const sentence = lastYearAsked
+        ? lastYearCarried(unbracketed, report.year)
+        : nextYearAsked
+          ? nextYearCarried(unbracketed, report.year)
+          : unbracketed;
       const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
@@ -1266,6 +1290,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (namesOtherAccount(request.text, toSimplified(found.clause), found.value)) continue;
       // 12345热线接了多少电话: a count asked by its noun alone (no measure word) is never a share (电话量占总数的10.09%).
       if (unit === undefined && found.unit === '%' && COUNT_BY_NOUN.test(request.text) && !SHARE_ASKED.test(request.text)) continue;
+      // 工单的办结率是多少 against 投诉类328条(占比86.7%): a rate asked by its name is only a percentage whose clause names it.
+      if (rateNamed && found.unit === '%' && !toSimplified(found.clause).includes(rateNamed)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -1594,8 +1620,9 @@ function readAnswer(
     );
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
-      // 图文信息218期932篇: a count in another measure word may stand between the noun and the number asked.
-      const other = /(?<![\d.])\d+(?:\.\d+)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
+      // 图文信息218期932篇, 发布稿件430余期1652篇: a count in another measure word (余 or 多 before it too) may stand between the
+      // noun and the number asked.
+      const other = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
       const end = other ? at - other[0].length : at;
       const before = sentence.slice(Math.max(0, end - counted.length - 3), end);
       // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
