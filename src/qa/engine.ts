@@ -4799,7 +4799,9 @@ export class QaEngine {
         `库中的年度报告里没有${unheldWhole[1]}的合计数，无法计算占${unheldWhole[1]}的比例。可以问某个机关自己的数字，或两个机关的比较。`,
       );
     // 我们村的村务公开栏多久更新 / 村里低保户有几个: a village's own affairs, no agency's disclosure (asking how to apply stays the rules').
-    if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text)) return this.refusal(VILLAGE_REPLY);
+    // (其中村务公开多少, in a conversation about a farm or a town whose report counts its 村务公开 items: that report's count.)
+    const countOfTheAgencys = (memory?.agencyIds.length ?? 0) > 0 && /多少|几[条项篇]/.test(text) && !/我们村|咱村|俺村|村里/.test(text);
+    if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text) && !countOfTheAgencys) return this.refusal(VILLAGE_REPLY);
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
@@ -5761,7 +5763,9 @@ export class QaEngine {
       .join('\n');
     if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
-    const channelOnly = !rest.includes('申请') && said.includes('申请') && asked.every(isApplicationChannel);
+    // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
+    const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));
+    const channelOnly = !rest.includes('申请') && said.includes('申请') && channels.length > 0 && channels.every(isApplicationChannel);
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
     // 重点领域信息呢 after 群众诉求受理了多少件: the thing named alone asks its count, as the figure before it was one, in
@@ -6052,6 +6056,19 @@ export class QaEngine {
         shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
       if (at < 0) return undefined;
       const part = remembered[at];
+      // 财政信息7条,占比8.8%: a share the report prints right after the part is its own answer, never one computed here.
+      const printedShare =
+        shareAsked[1] === undefined && part.sentence
+          ? new RegExp(
+              `([^，,；;。、:：\\d]{0,20})(?<![\\d.])${part.value}${part.unit}[，,]?\\s*[(（]?占比(?:为)?\\s*(\\d+(?:\\.\\d+)?%)`,
+            ).exec(part.sentence)
+          : null;
+      if (printedShare)
+        return {
+          kind: 'figure',
+          answer: `${part.agency}${part.year}年：${printedShare[1]}${formatNumber(part.value)}${part.unit}，报告写明占比${printedShare[2]}。\n原文：${quote(part.sentence!)}`,
+          facts: [part],
+        };
       const whole =
         remembered
           .slice(0, at)

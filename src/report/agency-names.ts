@@ -312,6 +312,13 @@ export function agencyAliases(name: string): string[] {
   // (伏虎华侨管理区), as 新添镇 finds its town, and with its county's short name (柳城伏虎华侨管理区 above).
   const managedArea = MANAGED_AREA.exec(toSimplified(name));
   if (managedArea) aliases.add(managedArea[1]);
+  // A state farm with a name of its own (奉新县东风垦殖场, 第六师芳草湖农场) is known by it alone, as a town is: 东风垦殖场,
+  // 芳草湖农场 (a 兵团 division before it is its region).
+  const farm = STATE_FARM.exec(toSimplified(kind).replace(/^第[一二三四五六七八九十]{1,3}师/, ''));
+  if (farm) {
+    aliases.add(farm[0]);
+    for (const regionForm of regionForms) if (regionForm) aliases.add(regionForm + farm[0]);
+  }
   // A 街 named alone (佳荣里街, 天津's streets) is its 街道办事处 too: 佳荣里街道, 佳荣里街道办事处, 佳荣里街道办.
   const street = place ? null : STREET_OWN_NAME.exec(toSimplified(kind));
   if (street)
@@ -368,6 +375,9 @@ export function agencyAliases(name: string): string[] {
   // A form cut at a bracket ((汉南区)医保局) names no one.
   return [...aliases].filter((alias) => alias.length >= 3 && !/^[(（)）]/.test(alias));
 }
+
+/** A state farm by its own name and kind: 东风垦殖场, 芳草湖农场, 红旗林场 (no 市场 or 广场). */
+const STATE_FARM = /^\p{Script=Han}{2,8}?(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场$/u;
 
 /** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */
 export const MAX_AGENCY_NAME_LENGTH = 50;
@@ -449,6 +459,8 @@ export function hasRegion(name: string): boolean {
   if (province && name.length > province[0].length + 1) return true;
   // 佳荣里街, 西站街: a 街's office named by the 街 alone (天津's streets) is that street's own name.
   if (STREET_NAME.test(name)) return true;
+  // 第六师芳草湖农场: a division of the 兵团 (新疆生产建设兵团第六师, a city's level) is the region of its farms and offices.
+  if (/^第[一二三四五六七八九十]{1,3}师\p{Script=Han}{2,}/u.test(name)) return true;
   const region = NAMED_REGION.exec(name);
   return (
     region !== null &&

@@ -37,9 +37,10 @@ function toYear(text: string): number | undefined {
 
 /** Agency names end with one of these (佳荣里街: a 街's office named by its 街 alone, as 天津's streets are; not a 大街). */
 // A school reporting as a public institution (怀远二中, XX县实验小学; not 中小学, the kind of all a county's schools), and a
-// government's research or counsellors' office (市政府研究室, 参事室).
+// government's research or counsellors' office (市政府研究室, 参事室). A state farm reporting as a government (第六师芳草湖农场,
+// 奉新县东风垦殖场, XX国有林场): only these kinds of 场, never 市场, 广场 or 现场.
 const AGENCY_END =
-  /(局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|盟|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
+  /((?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场|局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|盟|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -957,9 +958,9 @@ const ZONE_DISTRICT_BUREAU =
   /^[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14}?(?:局|委员会|办公室|中心))(?!\p{Script=Han}{0,2}(?:局|委员会|办公室|中心))/u;
 
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
-// A bureau's own 办公室 (由海南省地震局办公室编制) compiles for the bureau; a government's 办公室 is an agency itself.
+// A bureau's or a state farm's own 办公室 (由海南省地震局办公室编制, 请与奉新县东风垦殖场办公室联系) compiles for it; a government's 办公室 is an agency itself.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局)办公室$/u;
+  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局|(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场)办公室$/u;
 
 /**
  * Any inner office of a 街道办事处 or a town's government (河西街道办事处党政综合与社区建设办公室): a contact clause's office

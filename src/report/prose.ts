@@ -128,6 +128,12 @@ function oneKindOfChannel(label: string, unit: string, after: string): boolean {
 /** A sentence that opens with 其中: the parts of a total stated in the sentence before. */
 const BREAKDOWN_SENTENCE = /^\s*其中/;
 
+/**
+ * A sentence that opens with 此外 or 另外 (此外,我乡还通过…张贴宣传资料等方式,公开各类政府信息42条): more published by other
+ * means after the year's total, never that total itself.
+ */
+const FURTHER_SENTENCE = /^\s*(?:此外|另外|除此之外|除此以外)/;
+
 /** A clause that says only that items were published (信息发布182条, 信息发布量98条): its channel is the clause's before. */
 const BARE_PUBLISHED = /^(?:信息)?发布(?:信息)?(?:量|数|数量)?$/;
 
@@ -345,6 +351,13 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       if (key === 'proactive_items' && !channel && BREAKDOWN_SENTENCE.test(sentence)) key = 'proactive_items_by_channel';
       else if (
         key === 'proactive_items' &&
+        !/主动公开/.test(clause) &&
+        FURTHER_SENTENCE.test(sentence) &&
+        figures.some((figure) => figure.key === 'proactive_items')
+      )
+        key = 'proactive_items_by_channel';
+      else if (
+        key === 'proactive_items' &&
         !channel &&
         firstFigure?.unit === found[2] &&
         /其中/.test(sentence.slice(firstFigure.end, at)) &&
@@ -424,7 +437,12 @@ function address(text: string): string | undefined {
   return (
     field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
     // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code.
-    field(text, /[(（]([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)[，,；;]\s*(?:邮编|邮政编码)/)
+    field(text, /[(（]([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)[，,；;]\s*(?:邮编|邮政编码)/) ??
+    // (电话:0468-3330898,鹤岗市工农区东解放路37号;电子邮箱:…): an address printed unlabelled right after the phone in the block.
+    field(
+      text,
+      /(?:联系电话|电话)[:：]?\s*[\d()（）\-－—]{7,16}[，,；;]\s*([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)(?=[，,；;)）])/,
+    )
   );
 }
 
@@ -488,12 +506,13 @@ export function extractContacts(fullText: string): Contacts {
         // The dash after the area code may be typed twice (0531--85876766, 023——68211133).
         // 请致电0577-85380934: the verb that dials is its label too. A service hotline (023-12360, 12366) may lead a list with the office's number;
         // alone (可拨打12345政务服务便民热线) it is no phone of the agency's.
-        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打)[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
+        // 请联系:0356-5873144 labels it too; so does 0478- 7960107 keep its number whole (a space after the dash).
+        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打|联系(?=[:：]\s*0\d{2,3}[-－—]))[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2} ?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
       ) ??
         // (电  : 0482-8268516)联系: a crawl that lost the label's words (电话 cut to 电, 请与…办公室 blanked) still prints the number
         // alone in the bracket of the clause that asks readers to get in touch (…联系).
         field(text, /[(（][^()（）\d]{0,6}[:：]?\s*(0\d{2,3}[-－—]\d{7,8})[)）]\s*联系/),
-    ),
+    )?.replace(/(?<=\d[-－—]{1,2}) (?=\d)/, ''),
     fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),

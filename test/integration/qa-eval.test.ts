@@ -1984,3 +1984,28 @@ describe('held-out prose facts over reports-more23…40 (real-questions-prosemis
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-prosemiss39.jsonl']);
 });
+
+// real-questions-corpus35 (112 citizens' questions over reports-more41: eleven real pages of 2024 and 2025 — two 农业农村局
+// (泰兴, no title, applications by channel and outcome; 莲花山度假区's, naming no agency: refused at import), 五原县农牧和科技局 (named
+// …单位, a phone with a space after its dash), two state farms (奉新县东风垦殖场, titled 东风场 and named in its contact clause's
+// 办公室; 第六师芳草湖农场 of the 兵团), 鹤岗市林业和草原局 (an address unlabelled after the phone), 丽水市林业局 (【文字】 before the
+// title, a national park's 抖音号), three 乡 (木塔乡, 原村乡 with shares in percent and 请联系:, 大坡乡 with a further 42条 after its
+// total of 162条) and a university's 学年 report — prose counts, parts, shares, contacts, yes/no, five comparisons and sums,
+// 繁体, typos, a voice-style run-on, 7 conversations of 3–5 turns (two switches, one after a miss), 19 negatives), written
+// before its first run: 86/112 with the eval CLI, 1 wrong figure (大坡乡's total answered with 此外…公开各类政府信息42条), 19
+// refused (the farm stored as 奉新县东风垦殖场办公室 and not found as 东风垦殖场, 14 lines; 村务公开 asked of the farm refused as a
+// village's affairs; 其中网上提交的呢; 占多少比例 after 财政信息7条,占比8.8%; a 抖音号 with no agency), 6 other (three contacts
+// printed loosely, 党政办, the university, a follow-up answered as text). Fixed: a state farm (农场, 垦殖场, 林场 …) is an agency,
+// its contact clause's 办公室 its own, its own name without the county an alias, a 兵团 division a region (importer); a sentence
+// opening with 此外/另外 adds what other means published, never the year's total (importer); 0478- 7960107, 请联系:0356-…, and
+// an address unlabelled after the phone are read (importer); 村务公开 counted in a conversation about an agency is its report's;
+// 网上提交 after a count of applications asks the online ones; a share the part's sentence prints is the share asked. Final:
+// 108/112, no wrong figure, 4 gap lines (东风场, the title's short name; 党政办; a 抖音号 with no agency; the university's
+// 学年). Made-up examples: test/unit/qa/corpus35.test.ts; the pages: test/unit/report/reports-more41.test.ts.
+describeOverSet(
+  'held-out questions over reports-more41 (real-questions-corpus35)',
+  'reports-more41',
+  /\.(txt|md|html)$/,
+  'real-questions-corpus35.jsonl',
+  'corpus35',
+);
