@@ -1958,3 +1958,23 @@ describe('held-out guide questions over ten new guides, the real reports and the
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-36.jsonl']);
 });
+
+// guide-questions-37 (113 citizens' questions over eight pages added from the web — 蒲川乡 (腾冲市, a 2018 乡 guide under the
+// 2008 regulation, titled 政务信息公开指南, no contacts), 漯河经济技术开发区管委会 (titled only 信息公开指南, hours by season on
+// their own lines), 武汉大学 (a university's, its office's 主任 named), 新疆维吾尔自治区卫生健康委员会 (titled 自治区卫生健康委,
+// four channels, the email only in its channel), 凉山州卫生健康委员会 (no title, a guide revising itself, all catalogue as
+// tables), 内江二中 (a school's 咨询指南 reworded on a tutoring site), 鹤壁市卫生健康委 (the city's name spam-replaced, named
+// only by its WeChat account) and 余杭区's steps for applying (第一步…第三步, 繁体, in guides-37: no one body's guide) —
+// where/how/when to apply, by letter, email or online, 周末, hours by season, yes/no on scope items, 4 comparisons, 5
+// conversations switching agency (two after a miss), 3 typos, 2 繁体, 2 voice, 15 negatives), written before its first run:
+// FIRST_RUN. Fixed: FIXED. Final: FINAL. Made-up examples: test/unit/qa/qaguide23.test.ts; the pages:
+// test/unit/guide/qaguide23.test.ts.
+describe('held-out guide questions over eight new guides, the real reports and the guides (guide-questions-37)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-37', /\.txt$/]] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['guide-questions-37.jsonl']);
+});
