@@ -473,7 +473,10 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const instructions = APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120));
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
+    // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+      opening,
+    ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
     !opening
       .slice(0, 300)
@@ -1962,6 +1965,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // A 街道 the title names short (七都街道, 武汉市东西湖区金银湖街) is the 街道办事处 the body writes, with the regions of either.
   if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
+  // A title naming its agency by the level word alone (自治区卫生健康委信息公开指南): the same body the text names with its place
+  // (新疆维吾尔自治区卫生健康委员会门户网站).
+  if (/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
@@ -2033,7 +2039,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
  */
 function acceptingBody(match: string): string | undefined {
   const found =
-    /受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|委|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
+    /(?:受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)|(?:^|\s)受理机构)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|管委会|管理委员会|委(?!会)|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
       match.slice(0, GUIDE_SCAN),
     );
   return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
@@ -2238,6 +2244,23 @@ function portalAgency(match: string): string | undefined {
   const portal = /通过[“"]([\u4e00-\u9fff]{1,20}?(省|市|区|县|旗|州|盟|镇|乡))人民政府[”"](?:门户)?网站/.exec(text);
   if (!portal || !hasRegion(portal[1])) return undefined;
   return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[0-9])${portal[2]}政府`).test(text) ? `${portal[1]}人民政府` : undefined;
+}
+
+/**
+ * The body a name with a bare level word for its region (自治区卫生健康委) stands for: a name the text writes whose region ends in
+ * that level word and names the place (新疆维吾尔自治区卫生健康委员会), the shortest such region (not 如对新疆维吾尔自治区…).
+ */
+function levelWordPlace(text: string, name: string): string | undefined {
+  const { region, kind } = splitAgencyName(name);
+  if (!region || !kind || !/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)$/.test(region)) return undefined;
+  let best: { name: string; region: string } | undefined;
+  for (const other of namesInText(text)) {
+    const parts = splitAgencyName(other);
+    if (parts.region.length <= region.length || !parts.region.endsWith(region) || !hasRegion(other)) continue;
+    if (!sameAgency(`${parts.region}${kind}`, other)) continue;
+    if (!best || parts.region.length < best.region.length) best = { name: other, region: parts.region };
+  }
+  return best?.name;
 }
 
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
