@@ -740,8 +740,11 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   return end;
 }
 
-/** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
-const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
+/**
+ * A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself; a season spaced out to align the
+ * lines (夏    季:上午8∶00至12∶00) too.
+ */
+const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
 /**
  * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
@@ -1184,10 +1187,10 @@ const REVISED =
 
 /**
  * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系, 一、县政府信息公开目录的分类、
- * 编排体系 naming its catalogue, 三、信息分类和编排体系).
+ * 编排体系 naming its catalogue, 三、信息分类和编排体系, 一、州卫生健康委员会信息分类 on a line of its own naming the body).
  */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?)/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?|[\u4e00-\u9fff]{1,12}(?:委员会|局|厅|委|办公室|政府|中心|办事处)信息(?:的)?(?:分类|编排体系)(?=[ \t]*\n))/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1199,7 +1202,9 @@ function catalogueLayoutWords(printed: string, match: string): string | undefine
   let end = Math.min(match.length, from + 400);
   for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING]) {
     pattern.lastIndex = from;
-    const next = pattern.exec(match);
+    let next = pattern.exec(match);
+    // 一、二级类目采用国务院主题分类: two levels counted, no heading.
+    while (next && /^\s*[一二三四五六七八九十]、[一二三四五六七八九十]级/.test(match.slice(next.index, next.index + 12))) next = pattern.exec(match);
     if (next && next.index < end) end = next.index;
   }
   const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
@@ -2475,9 +2480,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
-  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon.
+  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon; or only as where an
+  // application is sent (3.电子邮箱申请。…填写后发送至xjwjwbgs001@xj.gov.cn).
   if (!fields.email) {
-    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+    const mailbox = /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
       match,
     );
     if (mailbox) fields.email = mailbox[1];
