@@ -744,7 +744,8 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
  * A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself; a season spaced out to align the
  * lines (夏    季:上午8∶00至12∶00) too.
  */
-const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
+const HOURS_GO_ON =
+  /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
 /**
  * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
@@ -1204,7 +1205,8 @@ function catalogueLayoutWords(printed: string, match: string): string | undefine
     pattern.lastIndex = from;
     let next = pattern.exec(match);
     // 一、二级类目采用国务院主题分类: two levels counted, no heading.
-    while (next && /^\s*[一二三四五六七八九十]、[一二三四五六七八九十]级/.test(match.slice(next.index, next.index + 12))) next = pattern.exec(match);
+    while (next && /^\s*[一二三四五六七八九十]、[一二三四五六七八九十]级/.test(match.slice(next.index, next.index + 12)))
+      next = pattern.exec(match);
     if (next && next.index < end) end = next.index;
   }
   const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
@@ -2483,9 +2485,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon; or only as where an
   // application is sent (3.电子邮箱申请。…填写后发送至xjwjwbgs001@xj.gov.cn).
   if (!fields.email) {
-    const mailbox = /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
-      match,
-    );
+    const mailbox =
+      /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+        match,
+      );
     if (mailbox) fields.email = mailbox[1];
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
