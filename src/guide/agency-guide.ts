@@ -2588,6 +2588,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (revised) {
     const at = revised.index + revised[0].lastIndexOf(revised[1]);
     fields.revised = printed.slice(at, at + revised[1].length).replace(/\s+/g, '');
+  } else {
+    // The year in the title itself (蒲川乡2018年政务信息公开指南): the guide's edition.
+    const year = /^[^\n]{0,30}?((?:19|20)\d{2}年)(?:度)?(?:政务|政府)?信息公开(?:咨询)?指南[ \t]*$/m.exec(match.slice(0, 600));
+    if (year) fields.revised = year[1];
   }
   const layout = catalogueLayoutWords(printed, match);
   if (layout) fields.catalogue_layout = layout;

@@ -5,7 +5,7 @@
  * Hours by season on lines of their own whose season words are spaced out to align (夏    季:上午8∶00至12∶00) are the hours; a
  * mailbox named only as where an application is sent (填写后发送至x@y) is the guide's email; a catalogue part headed by the
  * body's name (一、州卫生健康委员会信息分类) is the catalogue's layout, run past 一、二级类目 (two levels counted, no heading), and
- * 信息怎么分类 / 主题分类有几级类目 ask it. Made-up guides of made-up agencies.
+ * 信息怎么分类 / 主题分类有几级类目 ask it. A year in the title itself (X乡2018年政务信息公开指南) is the guide's edition. Made-up guides of made-up agencies.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -83,6 +83,17 @@ describe('qaguide23: guides named by a level word, by their accepting office, or
     expect(kinds.answer).toContain('主题分类');
     const levels = await app.ask('白云州卫健委主题分类有几级类目');
     expect(levels.answer).toContain('四级');
+    app.dispose();
+  });
+
+  it('a year in the title is the guide’s edition', async () => {
+    const text =
+      '白石乡2017年政务信息公开指南\n为做好政府信息公开工作,特编制《白石乡人民政府信息公开指南》。\n一、主动公开的政府信息\n1、乡人民政府规范性文件。\n';
+    expect(parseAgencyGuide(text).fields.revised).toBe('2017年');
+    const app = makeTestApp();
+    await importTexts(app, [['baishi.txt', text]]);
+    const answer = await app.ask('白石乡信息公开指南是哪一年的');
+    expect(answer.answer).toContain('2017');
     app.dispose();
   });
 });
