@@ -473,7 +473,10 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const instructions = APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120));
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南/.test(opening) &&
+    // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+      opening,
+    ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
     !opening
       .slice(0, 300)
@@ -737,8 +740,12 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   return end;
 }
 
-/** A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself. */
-const HOURS_GO_ON = /^\s*\(?(?:上午|下午|中午|晚上|夏季|冬季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
+/**
+ * A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself; a season spaced out to align the
+ * lines (夏    季:上午8∶00至12∶00) too.
+ */
+const HOURS_GO_ON =
+  /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
 /**
  * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
@@ -1181,10 +1188,10 @@ const REVISED =
 
 /**
  * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系, 一、县政府信息公开目录的分类、
- * 编排体系 naming its catalogue, 三、信息分类和编排体系).
+ * 编排体系 naming its catalogue, 三、信息分类和编排体系, 一、州卫生健康委员会信息分类 on a line of its own naming the body).
  */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?)/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?|[\u4e00-\u9fff]{1,12}(?:委员会|局|厅|委|办公室|政府|中心|办事处)信息(?:的)?(?:分类|编排体系)(?=[ \t]*\n))/;
 
 /** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
 function catalogueLayoutWords(printed: string, match: string): string | undefined {
@@ -1196,7 +1203,10 @@ function catalogueLayoutWords(printed: string, match: string): string | undefine
   let end = Math.min(match.length, from + 400);
   for (const pattern of topLevel ? [TOP_HEADING] : [TOP_HEADING, SUB_HEADING]) {
     pattern.lastIndex = from;
-    const next = pattern.exec(match);
+    let next = pattern.exec(match);
+    // 一、二级类目采用国务院主题分类: two levels counted, no heading.
+    while (next && /^\s*[一二三四五六七八九十]、[一二三四五六七八九十]级/.test(match.slice(next.index, next.index + 12)))
+      next = pattern.exec(match);
     if (next && next.index < end) end = next.index;
   }
   const text = cleanValue(printed.slice(from, end)).replace(/^[。．.，,:：]\s*/, '');
@@ -1962,6 +1972,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   }
   // A 街道 the title names short (七都街道, 武汉市东西湖区金银湖街) is the 街道办事处 the body writes, with the regions of either.
   if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
+  // A title naming its agency by the level word alone (自治区卫生健康委信息公开指南): the same body the text names with its place
+  // (新疆维吾尔自治区卫生健康委员会门户网站).
+  if (/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
@@ -2033,7 +2046,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
  */
 function acceptingBody(match: string): string | undefined {
   const found =
-    /受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|委|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
+    /(?:受理(?:政府信息公开|信息公开)?申请的(?:机构|部门|单位)|(?:^|\s)受理机构)(?:为|是)\s*[:：]?\s*([\u4e00-\u9fff]{4,30}(?:分局|局|委员会|管委会|管理委员会|委(?!会)|厅|办事处|人民政府|中心|院|公司|学校|大学|学院))[\u4e00-\u9fff]{0,16}?(?:办公室|科|处|股|窗口)/.exec(
       match.slice(0, GUIDE_SCAN),
     );
   return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
@@ -2238,6 +2251,23 @@ function portalAgency(match: string): string | undefined {
   const portal = /通过[“"]([\u4e00-\u9fff]{1,20}?(省|市|区|县|旗|州|盟|镇|乡))人民政府[”"](?:门户)?网站/.exec(text);
   if (!portal || !hasRegion(portal[1])) return undefined;
   return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[0-9])${portal[2]}政府`).test(text) ? `${portal[1]}人民政府` : undefined;
+}
+
+/**
+ * The body a name with a bare level word for its region (自治区卫生健康委) stands for: a name the text writes whose region ends in
+ * that level word and names the place (新疆维吾尔自治区卫生健康委员会), the shortest such region (not 如对新疆维吾尔自治区…).
+ */
+function levelWordPlace(text: string, name: string): string | undefined {
+  const { region, kind } = splitAgencyName(name);
+  if (!region || !kind || !/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)$/.test(region)) return undefined;
+  let best: { name: string; region: string } | undefined;
+  for (const other of namesInText(text)) {
+    const parts = splitAgencyName(other);
+    if (parts.region.length <= region.length || !parts.region.endsWith(region) || !hasRegion(other)) continue;
+    if (!sameAgency(`${parts.region}${kind}`, other)) continue;
+    if (!best || parts.region.length < best.region.length) best = { name: other, region: parts.region };
+  }
+  return best?.name;
 }
 
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
@@ -2452,11 +2482,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
-  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon.
+  // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon; or only as where an
+  // application is sent (3.电子邮箱申请。…填写后发送至xjwjwbgs001@xj.gov.cn).
   if (!fields.email) {
-    const mailbox = /(?:电子邮箱|电子信箱|邮箱)(?:为|是)?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
-      match,
-    );
+    const mailbox =
+      /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+        match,
+      );
     if (mailbox) fields.email = mailbox[1];
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
@@ -2556,6 +2588,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (revised) {
     const at = revised.index + revised[0].lastIndexOf(revised[1]);
     fields.revised = printed.slice(at, at + revised[1].length).replace(/\s+/g, '');
+  } else {
+    // The year in the title itself (蒲川乡2018年政务信息公开指南): the guide's edition.
+    const year = /^[^\n]{0,30}?((?:19|20)\d{2}年)(?:度)?(?:政务|政府)?信息公开(?:咨询)?指南[ \t]*$/m.exec(match.slice(0, 600));
+    if (year) fields.revised = year[1];
   }
   const layout = catalogueLayoutWords(printed, match);
   if (layout) fields.catalogue_layout = layout;
