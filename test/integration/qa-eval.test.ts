@@ -1951,9 +1951,9 @@ describe('held-out guide questions over ten new guides, the real reports and the
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    // 湖里区金山街道's page is kept apart (guides-36): in the store of every real report and guide it would answer
-    // real-questions-gaps-2's negative 金沙街道信息公开地址在哪 as 金山街道 by the one-character near-miss of a street's name.
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-36', /\.txt$/]] as const);
+    // 湖里区金山街道's page was kept apart (guides-36) until gaps39: a street's own name is now read through a one-character
+    // typo only of one syllable (金沙街道 is no 金山街道), so the page is in guides, asked by every set over it.
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-36.jsonl']);
