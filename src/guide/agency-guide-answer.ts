@@ -230,9 +230,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['online_retention'],
   },
   {
-    // 指南多久更新一次: how often the guide itself is updated.
+    // 指南多久更新一次: how often the guide itself is updated; 多久更新 with no other thing named (网站, 公众号, 信息 …) asks
+    // the same of the guide (a reply is never updated).
     ask: 'updates',
-    pattern: /指南.{0,8}更新|更新.{0,4}指南/,
+    pattern:
+      /指南.{0,8}更新|更新.{0,4}指南|(?<!网站|网页|门户|公众号|微博|号|信息|内容|数据|栏目|动态|目录|报告|年报|专栏|专区|平台)(?:多久|多长时间|隔多久|多少时间|多少天|几年|几个月)(?:会|才|能|就)?更新(?:一次|一遍)?(?:呢|啊|呀)?[?？。!！]*$/,
     fields: ['guide_updates'],
     wanted: ['guide_updates'],
   },

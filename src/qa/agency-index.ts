@@ -4,6 +4,7 @@ import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAge
 import { toSimplified } from '../text/script.js';
 import { knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
 import { pinyinInitials } from './pinyin-initials.js';
+import { sameSyllable } from './syllables.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
 
 export interface AgencyMention {
@@ -920,6 +921,8 @@ function isGovernmentOf(name: string, place: string): boolean {
  */
 /** The kind word that ends an agency's name as citizens write it (税务局, 民政局, 自然资源局, 卫健委, 管委会, 中学). */
 const NAME_WITH_KIND_ENDING = /(?:局|委员会|委|会|办公室|办|厅|院|中心|政府|署|中学|小学|学校|医院)$/;
+/** A company's or a 中专's name (阳泉供电公司, 重庆经贸中专): read from a typo only of one syllable (羊泉, 经茂), not one initial. */
+const BODY_ENDING = /(?:公司|中专)$/;
 const NUMERAL_CHARACTER = /[零〇一二两三四五六七八九十百千各全每本该这那哪某其此几多谁]/;
 
 /** A town, township, 苏木 or street in a name: a one-character change there may be another real place, which no data lists. */
@@ -932,7 +935,7 @@ const TOWNSHIP_WORD = /镇|乡|街道|苏木|村|社区/;
  * of the division data or a kind written right (a real place or office that is not stored is not another's typo), nor
  * in a town's or street's name (新田镇 may be real beside a stored 新添镇).
  */
-function soundAlikeMention(index: Built, text: string): AgencyMention | undefined {
+function soundAlikeMention(index: Built, text: string, sameSound = false): AgencyMention | undefined {
   if (text.length > 40) return undefined;
   const guarded = new Array<boolean>(text.length).fill(false);
   const guard = (start: number, end: number) => {
@@ -954,6 +957,8 @@ function soundAlikeMention(index: Built, text: string): AgencyMention | undefine
     ]);
     for (const character of candidates) {
       if (character === typed || pinyinInitials(character) !== initial) continue;
+      // Beside a region read already, only one syllable (茂 and 贸), not one initial, makes a typo of a longer name.
+      if (sameSound && !sameSyllable(typed, character)) continue;
       const corrected = text.slice(0, position) + character + text.slice(position + 1);
       const mentions = match(index, corrected, true, false).filter(
         (mention) => mention.start <= position && position < mention.start + mention.text.length,
@@ -962,7 +967,8 @@ function soundAlikeMention(index: Built, text: string): AgencyMention | undefine
       const mention = mentions[0];
       // A whole agency's name with its kind (额州|税务局, 南平市|明政局), never a place alone or a short run of two or three
       // characters (开邮, 北京师), which one changed character makes of almost anything.
-      if (mention.how === 'region' || mention.text.length < 4 || !NAME_WITH_KIND_ENDING.test(mention.text)) continue;
+      const kindEnds = NAME_WITH_KIND_ENDING.test(mention.text) || (BODY_ENDING.test(mention.text) && sameSyllable(typed, character));
+      if (mention.how === 'region' || mention.text.length < 4 || !kindEnds) continue;
       if (TOWNSHIP_WORD.test(mention.text)) continue;
       if (found && found.agencies[0].id !== mention.agencies[0].id) return undefined;
       found = { ...mention, text: text.slice(mention.start, mention.start + mention.text.length), how: 'fuzzy' };
@@ -1231,9 +1237,14 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
       ),
   );
-  if (kept.length === 0 && nearMisses && soundAlike) {
-    const typo = soundAlikeMention(index, text);
-    if (typo) return [typo];
+  // 重庆经茂中专: only a region of several agencies is read (重庆), and one character of one syllable with a stored name's
+  // (茂 for 贸: mao) makes that name, which holds the region: the name is meant, not the region asked back.
+  const regionsOnly = kept.length > 0 && kept.every((mention) => mention.how === 'region' && mention.agencies.length > 1);
+  if ((kept.length === 0 || regionsOnly) && nearMisses && soundAlike) {
+    const typo = soundAlikeMention(index, text, regionsOnly);
+    const covers = (mention: AgencyMention) =>
+      typo !== undefined && typo.start <= mention.start && mention.start + mention.text.length <= typo.start + typo.text.length;
+    if (typo && kept.every(covers)) return [typo];
   }
   return withoutEchoes(kept).sort((a, b) => a.start - b.start);
 }

@@ -2594,6 +2594,9 @@ function cutText(text: string): { shown: string; rest?: string } {
 const GUIDE_RULE_ASKED =
   /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|(?:要|会|需要)(?:收费|交钱|付费)|免费吗|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
+/** 那岳阳县供电公司呢: a part that only names another agency in a follow-up's frame; group 1 the name. */
+const AGENCY_SWITCH = /^(?:那么?|还有|换成|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
+
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
@@ -3837,8 +3840,13 @@ export class QaEngine {
       // Each part takes the agency of the nearest part before it that names one (部门动态几件、公示公告几件、预决算几件).
       const completed: string[] = [];
       for (const [index, part] of parts.entries()) completed.push(index === 0 ? part : this.withAgencyOf(completed[index - 1], part));
+      // 那岳阳县供电公司呢？指南在哪看: a lead that only switches the agency makes the parts after it that agency's, its guide's
+      // words included, not the general rule (…收到几件申请？答复期限多少天 keeps the rule: the lead asks a figure).
+      const switched = AGENCY_SWITCH.exec(parts[0]);
+      const switchesAgency = switched !== null && this.namesOnlyAnAgency(switched[1]);
       const answers = completed.map(
-        (part, index) => (part !== parts[index] ? this.guideQuestionAlone(parts[index]) : undefined) ?? this.askOne(part, partContext),
+        (part, index) =>
+          (part !== parts[index] && !switchesAgency ? this.guideQuestionAlone(parts[index]) : undefined) ?? this.askOne(part, partContext),
       );
       if (transient) this.options.state?.delete(`qa:${transient}`);
       const kind =

@@ -8,7 +8,7 @@
 import { placeStarting } from './places.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
-import { pinyinInitials } from './pinyin-initials.js';
+import { sameSyllable } from './syllables.js';
 
 /** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
 const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
@@ -127,10 +127,12 @@ const NAME_MAY_START_AFTER = /^(?:[^\p{Script=Han}]|[的在是问下那个和与
 /** 政府 before 信息, 网站, 门户 or 公报: the information's or the site's government, no agency's kind. */
 const INFORMATION_GOVERNMENT = /(?:人民)?政府(?=信息|网站|门户|公报)/g;
 
-/** Whether two characters start with one pinyin initial (官 and 关: g), as a phone's pinyin keyboard mistypes them. */
+/**
+ * Whether two characters are one syllable, tones aside (官 and 关: guan), as a phone's pinyin keyboard mistypes them. One
+ * initial is not enough: 金沙街道 is no 金山街道, nor 新华街道 a 新虹街道.
+ */
 function soundsAlike(written: string, meant: string): boolean {
-  const initial = pinyinInitials(written);
-  return initial !== undefined && initial === pinyinInitials(meant);
+  return sameSyllable(written, meant);
 }
 
 /** Whether two words of one length differ in exactly one character (水物局 and 水务局, 水物局 and 水利局). */
@@ -190,7 +192,7 @@ export function correctKindTypos(
         }
       nameEnd ??= placeNameEnd(kind);
       // A character of the place's own name differing is another place (新九镇 for 新添镇), unless it sounds alike: the same
-      // initial, not the first character, a name of two or more before the place word (宗官街道 for 宗关街道, 东溪 typed twice).
+      // syllable, not the first character, a name of two or more before the place word (宗官街道 for 宗关街道, 东溪 typed twice).
       if (differsAt < nameEnd && !(differsAt > 0 && nameEnd >= 2 && differences === 1 && soundsAlike(window[differsAt], kind[differsAt])))
         continue;
       // A place's own name mistyped is read only where no place is written before it (始兴县马市镇 is 始兴县's own 马市镇,

@@ -1947,13 +1947,17 @@ describeOverSet(
 // 《指南》 sentence is where it is read; 几号开始受理; 目录主题检索有多少个分类 asks the catalogue's layout. One expectation
 // (现场 for 旷远能源's 当面提交) corrected to 当面 after the first run. Final: 93/107, 14 gap lines, no wrong figure.
 // Made-up examples: test/unit/qa/qaguide22.test.ts.
+// 97/107 after gaps39 (a name typed one character off beside a region of several agencies (重庆经茂中专) or a company's
+// (羊泉供电公司) is read when the two characters are one syllable, not one initial; a lead that only switches the agency
+// (那岳阳县供电公司呢 指南在哪看) makes the part after it that agency's guide question; 多久更新 with nothing else named is the
+// guide's updating). 湖里区金山街道's page moved into guides now that 金沙街道 is no 金山街道. Made-up: test/unit/qa/gaps39.test.ts.
 describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-36)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    // 湖里区金山街道's page is kept apart (guides-36): in the store of every real report and guide it would answer
-    // real-questions-gaps-2's negative 金沙街道信息公开地址在哪 as 金山街道 by the one-character near-miss of a street's name.
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-36', /\.txt$/]] as const);
+    // 湖里区金山街道's page was kept apart (guides-36) until gaps39: a street's own name is now read through a one-character
+    // typo only of one syllable (金沙街道 is no 金山街道), so the page is in guides, asked by every set over it.
+    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-36.jsonl']);
