@@ -1097,16 +1097,42 @@ function itemsOfOneBreakdown(a: Fact, b: Fact): boolean {
   return !statesTotalOf(a.sentence, [a.value, b.value]) && !breakdownBetween(a.sentence, a.value, b.value);
 }
 
+/**
+ * A figure printed as an item of a breakdown after a count in its own sentence (410条,其中:…财政预决算类信息10条 for 10): a part,
+ * which weighs against a whole of another place only when no whole of that place is remembered.
+ */
+function printedAsPart(fact: Fact): boolean {
+  const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(fact.value).replace('.', '\\.')}(?![\\d.])`));
+  if (at < 0) return false;
+  const opened = sentence.slice(0, at).search(/其中/);
+  return opened >= 0 && /\d/.test(sentence.slice(0, opened)) && !/[。；;]/.test(sentence.slice(opened, at));
+}
+
 function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
+  const comparable = (other: Fact, last: Fact) =>
+    other.unit === last.unit &&
+    (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last));
   for (let later = remembered.length - 1; later > 0; later -= 1) {
     const last = remembered[later];
     for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
       const other = remembered[earlier];
-      if (
-        other.unit === last.unit &&
-        (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last))
-      )
-        return [other, last];
+      if (!comparable(other, last)) continue;
+      // 多多少 after 乌海's 410条, its part 财政预决算10条, then 达州's 1427条 (a whole): that place's whole, 410, not its part.
+      if ((other.agency !== last.agency || other.year !== last.year) && printedAsPart(other) !== printedAsPart(last)) {
+        const whole = remembered
+          .slice(0, earlier)
+          .reverse()
+          .find(
+            (fact) =>
+              fact.agency === other.agency &&
+              fact.year === other.year &&
+              comparable(fact, last) &&
+              printedAsPart(fact) === printedAsPart(last),
+          );
+        if (whole) return [whole, last];
+      }
+      return [other, last];
     }
   }
   return undefined;
