@@ -1897,7 +1897,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    answer: `${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
   };
 }
@@ -1933,6 +1933,17 @@ const CHECKED_HELD_COUNT =
 const AVERAGE =
   /^(那)?(这|那)?(两个|几个|这些|[两三四五六七八九十几](?:个|家|项)(?:的)?)?平均(?:下来|起来|一下)?(?:每|一)?(?:家|个|年|个局|家单位)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(呢)?[?？。!！]*$/;
 
+/**
+ * A table figure's row name with its column when that is one kind of applicant or result (本年新收申请（自然人）): a sum of
+ * 自然人 figures is never labelled as the row's total.
+ */
+function figureCellName(key: string): string {
+  const [rowKey, columnKey] = key.split('.');
+  const name = figureRowName(key);
+  const column = columnKey && columnKey !== 'total' ? CURRENT_LAYOUT.row(rowKey)?.columns.find((item) => item.key === columnKey) : undefined;
+  return name && column ? `${name}（${column.label === '其他' ? '其他组织' : column.label}）` : name;
+}
+
 /** The mean of the remembered figures of the latest kind, one per agency and year (as sumRemembered adds them), to one decimal. */
 function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
@@ -1949,7 +1960,7 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureRowName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
+    answer: `${figureCellName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: mean }],
   };
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findYears } from '../../../src/qa/understand.js';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const page = (agency: string, year: number, proactive: string, applications: string) =>
   `${agency}${year}年政府信息公开工作年度报告
@@ -18,6 +18,8 @@ const page = (agency: string, year: number, proactive: string, applications: str
 `;
 
 const REPORTS: Record<string, string> = {
+  'bj-2023.txt': xigongAs('北郊区科学技术局', '北郊区', '主动公开信息20条。', '2023年共收到申请3件。', 2023),
+  'bj-2024.txt': xigongAs('北郊区科学技术局', '北郊区', '主动公开信息20条。', '2024年共收到申请3件。', 2024),
   'tj.txt': page(
     '北原市统计局',
     2024,
@@ -81,5 +83,17 @@ describe('gaps38 classes', () => {
     expect(values(part)).toEqual([6]);
     expect(values(other)).toContain(900);
     expect(gap.answer).toContain('580');
+  });
+
+  it('a sum of one applicant column over two years is labelled with that column', async () => {
+    const [, natural, other, sum] = await converse(app, 'g38-sum', [
+      '北郊区科学技术局24年收到多少件申请',
+      '其中自然人呢',
+      '它23年呢',
+      '两年一共多少件',
+    ]);
+    expect(natural.answer).toContain('自然人');
+    expect(other.answer).toContain('自然人');
+    expect(sum.answer).toContain('（自然人）合计');
   });
 });
