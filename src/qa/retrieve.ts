@@ -726,6 +726,11 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['网站', { printed: /信息网(?!络)/, term: '信息网' }],
 ]);
 
+/** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
+const PUBLICATION_WORD = /^(?:刊物|期刊|内刊|杂志|简报|专刊|快报)$/;
+/** A title printed with its issues (《海原科技信息》55期): the title, group 1. */
+const PUBLICATION_PRINTED = /(《[^《》]{2,20}》)(?:共|累计)?(?:编发|印发|发布|出版|刊发)?\d+期/;
+
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -739,6 +744,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
+    } else if (PUBLICATION_WORD.test(word) && PUBLICATION_PRINTED.test(sentence)) {
+      // 那个刊物出了几期 against 发布《海原科技信息》55期: a publication asked by its kind is the title printed with its issues.
+      found += weight;
+      matched.push(PUBLICATION_PRINTED.exec(sentence)![1]);
     } else if (FEE_WORD.test(word) && FEE_STATED.test(sentence)) {
       // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
       found += weight;
@@ -1211,6 +1220,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
   if (words.includes('起诉')) queryTerms.push('诉讼');
+  // 刊物出了几期: the sentence prints the publication's title and its issues (发布《海原科技信息》55期), not its kind.
+  if (words.some((word) => PUBLICATION_WORD.test(word))) queryTerms.push('期');
   for (const word of words) {
     const printed = SHORT_FORMS.get(word);
     if (printed) queryTerms.push(printed.term);

@@ -30,7 +30,7 @@ const REPORTS: Record<string, string> = {
     '东原市民政局',
     2025,
     '2025年全年主动公开政府信息320条,其中:组织机构类信息4条,社会救助类信息150条,政务动态类信息160条,财政预决算类信息6条。',
-    '2025年,我局未收到政府信息公开申请。',
+    '2025年,我局未收到政府信息公开申请。编印《东原民政动态》14期。',
   ),
   'mz-b.txt': page(
     '南原市民政局',
@@ -95,5 +95,10 @@ describe('gaps38 classes', () => {
     expect(natural.answer).toContain('自然人');
     expect(other.answer).toContain('自然人');
     expect(sum.answer).toContain('（自然人）合计');
+  });
+
+  it('a publication asked by its kind is the title printed with its issues', async () => {
+    const [issues] = await converse(app, 'g38-pub', ['东原市民政局那个刊物出了几期']);
+    expect(values(issues)).toEqual([14]);
   });
 });
