@@ -1940,7 +1940,8 @@ const AVERAGE =
 function figureCellName(key: string): string {
   const [rowKey, columnKey] = key.split('.');
   const name = figureRowName(key);
-  const column = columnKey && columnKey !== 'total' ? CURRENT_LAYOUT.row(rowKey)?.columns.find((item) => item.key === columnKey) : undefined;
+  const column =
+    columnKey && columnKey !== 'total' ? CURRENT_LAYOUT.row(rowKey)?.columns.find((item) => item.key === columnKey) : undefined;
   return name && column ? `${name}（${column.label === '其他' ? '其他组织' : column.label}）` : name;
 }
 

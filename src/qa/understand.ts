@@ -174,7 +174,8 @@ function withYearSpans(text: string): string {
 }
 
 /** A relative year restated right after as a year written out (去年 24年啊, 去年也就是2024年). */
-const RESTATED_YEAR = /(?:前年|去年|今年)[\s,，、啊呀吧哦]{0,3}(?:也?就是|即)?[\s,，]{0,2}(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年(?!\d|前|后|以)/;
+const RESTATED_YEAR =
+  /(?:前年|去年|今年)[\s,，、啊呀吧哦]{0,3}(?:也?就是|即)?[\s,，]{0,2}(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年(?!\d|前|后|以)/;
 
 export function findYears(question: string, currentYear: number): number[] {
   const text = /[到至—–\-~～－]/.test(question) ? withYearSpans(question) : question;
