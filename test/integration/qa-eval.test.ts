@@ -1476,8 +1476,9 @@ describeOverSet(
 // test/unit/qa/gaps33.test.ts.
 // 97/99 after gaps36 (低保的信息呢: 最低 of 最低生活保障 is a name, no ranking across agencies, so the listed item's 81条 is the
 // figure; 2 gap lines). Made-up examples: test/unit/qa/gaps36.test.ts.
-// 99/99 after gaps38 (那个刊物出了几期: a publication asked by its kind is the title printed with its issues, 发布《海原科技信息》
-// 55期, and 我说的是海原科技信息 then answers the same; 0 gap lines). Made-up examples: test/unit/qa/gaps38.test.ts.
+// 98/99 after gaps38 (那个刊物出了几期: a publication asked by its kind is the title printed with its issues, 发布《海原科技信息》
+// 55期; 1 gap line: 我说的是海原科技信息 right after it is still answered with another sentence naming a 《…》 title in this
+// store). Made-up examples: test/unit/qa/gaps38.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-56)', () => {
   let store: TestApp;
   beforeAll(async () => {
