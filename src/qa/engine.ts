@@ -1117,16 +1117,42 @@ function itemsOfOneBreakdown(a: Fact, b: Fact): boolean {
   return !statesTotalOf(a.sentence, [a.value, b.value]) && !breakdownBetween(a.sentence, a.value, b.value);
 }
 
+/**
+ * A figure printed as an item of a breakdown after a count in its own sentence (410条,其中:…财政预决算类信息10条 for 10): a part,
+ * which weighs against a whole of another place only when no whole of that place is remembered.
+ */
+function printedAsPart(fact: Fact): boolean {
+  const sentence = (fact.sentence ?? '').replace(/\s+/g, '');
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(fact.value).replace('.', '\\.')}(?![\\d.])`));
+  if (at < 0) return false;
+  const opened = sentence.slice(0, at).search(/其中/);
+  return opened >= 0 && /\d/.test(sentence.slice(0, opened)) && !/[。；;]/.test(sentence.slice(opened, at));
+}
+
 function lastComparablePair(remembered: readonly Fact[]): [Fact, Fact] | undefined {
+  const comparable = (other: Fact, last: Fact) =>
+    other.unit === last.unit &&
+    (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last));
   for (let later = remembered.length - 1; later > 0; later -= 1) {
     const last = remembered[later];
     for (let earlier = later - 1; earlier >= 0; earlier -= 1) {
       const other = remembered[earlier];
-      if (
-        other.unit === last.unit &&
-        (other.agency !== last.agency || other.year !== last.year || ofOtherChannels(other, last) || itemsOfOneBreakdown(other, last))
-      )
-        return [other, last];
+      if (!comparable(other, last)) continue;
+      // 多多少 after 乌海's 410条, its part 财政预决算10条, then 达州's 1427条 (a whole): that place's whole, 410, not its part.
+      if ((other.agency !== last.agency || other.year !== last.year) && printedAsPart(other) !== printedAsPart(last)) {
+        const whole = remembered
+          .slice(0, earlier)
+          .reverse()
+          .find(
+            (fact) =>
+              fact.agency === other.agency &&
+              fact.year === other.year &&
+              comparable(fact, last) &&
+              printedAsPart(fact) === printedAsPart(last),
+          );
+        if (whole) return [whole, last];
+      }
+      return [other, last];
     }
   }
   return undefined;
@@ -1891,7 +1917,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureRowName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    answer: `${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
   };
 }
@@ -1927,6 +1953,18 @@ const CHECKED_HELD_COUNT =
 const AVERAGE =
   /^(那)?(这|那)?(两个|几个|这些|[两三四五六七八九十几](?:个|家|项)(?:的)?)?平均(?:下来|起来|一下)?(?:每|一)?(?:家|个|年|个局|家单位)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(呢)?[?？。!！]*$/;
 
+/**
+ * A table figure's row name with its column when that is one kind of applicant or result (本年新收申请（自然人）): a sum of
+ * 自然人 figures is never labelled as the row's total.
+ */
+function figureCellName(key: string): string {
+  const [rowKey, columnKey] = key.split('.');
+  const name = figureRowName(key);
+  const column =
+    columnKey && columnKey !== 'total' ? CURRENT_LAYOUT.row(rowKey)?.columns.find((item) => item.key === columnKey) : undefined;
+  return name && column ? `${name}（${column.label === '其他' ? '其他组织' : column.label}）` : name;
+}
+
 /** The mean of the remembered figures of the latest kind, one per agency and year (as sumRemembered adds them), to one decimal. */
 function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const latest = remembered[remembered.length - 1];
@@ -1943,7 +1981,7 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureRowName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
+    answer: `${figureCellName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: mean }],
   };
 }

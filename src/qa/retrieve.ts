@@ -726,6 +726,11 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['网站', { printed: /信息网(?!络)/, term: '信息网' }],
 ]);
 
+/** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
+const PUBLICATION_WORD = /^(?:刊物|期刊|内刊|杂志|简报|专刊|快报)$/;
+/** A title printed with its issues (《海原科技信息》55期): the title, group 1. */
+const PUBLICATION_PRINTED = /(《[^《》]{2,20}》)(?:共|累计)?(?:编发|印发|发布|出版|刊发)?\d+期/;
+
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -739,6 +744,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
+    } else if (PUBLICATION_WORD.test(word) && PUBLICATION_PRINTED.test(sentence)) {
+      // 那个刊物出了几期 against 发布《海原科技信息》55期: a publication asked by its kind is the title printed with its issues.
+      found += weight;
+      matched.push(PUBLICATION_PRINTED.exec(sentence)![1]);
     } else if (FEE_WORD.test(word) && FEE_STATED.test(sentence)) {
       // 处理费, 信息处理费 asked; 收费, 费用 printed: the same fee.
       found += weight;
@@ -1038,12 +1047,19 @@ const YEAR_OWN_COUNT_AFTER = /^年度?(?:[(（]|的)$/;
  * which the question's text has lost by the time it is searched, leaves 结转到的).
  */
 const CARRIED_ON_QUESTION =
-  /(?:结转|转)[^，。？?]{0,4}(?:下一?年|明年)|(?:下一?年|明年)[^，。？?]{0,4}(?:继续)?(?:办理|结转)|(?:结转|转)(?:到|至)\s*(?:(?:19|20)?\d{2}年度?)?\s*(?:的|办理|申请)/;
+  /(?:结转|转)[^，。？?]{0,4}(?:下一?年|明年)|(?:下一?年|明年)[^，。？?]{0,4}(?:继续)?(?:办理|结转)|(?:结转|转)(?:到|至)\s*(?:(?:19|20)?\d{2}年度?)?\s*(?:的|办理|申请)|结转(?:19|20)\d{2}年|本年度?结转/;
 /** A clause counting what came in from the year before (上年结转5条, 从上年转来), naming no carrying on (结转下年度, 结转2025年). */
 const CARRIED_IN_ONLY = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
 const CARRIED_ON_CLAUSE = /结转(?:至|到)?(?:下一?年|(?:19|20)\d{2}年)|转(?:入|至|到)?下一?年|继续办理/;
 function carriedInForCarriedOn(question: string, clause: string): boolean {
   return CARRIED_ON_QUESTION.test(question) && CARRIED_IN_ONLY.test(clause) && !CARRIED_ON_CLAUSE.test(clause);
+}
+
+/** The sentence with each clause counting only what came in from the year before blanked (same length). */
+function withoutCarriedIn(sentence: string): string {
+  return sentence.replace(/[^，,；;。]+/g, (clause) =>
+    CARRIED_IN_ONLY.test(clause) && !CARRIED_ON_CLAUSE.test(clause) ? '\u3000'.repeat(clause.length) : clause,
+  );
 }
 
 /** The last year written before `at` in the same sentence (2022年度的840万元 → 2022), skipping a document's year. */
@@ -1126,7 +1142,7 @@ const VERB_BEFORE_COUNT = /(新开|新建|新增|新设|开通|新上线|上线|
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
 /** A question that asks a part of a count (其中, 分别, 申请里有几件, 当中有几个). */
-const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几/;
+const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里面|当中)[^，。？?\s]{1,8}?的(?:是|有)?(?:多少|几)/;
 
 export function retrieve(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
   const found = retrieveOnce(store, request);
@@ -1204,10 +1220,12 @@ function nextYearCarried(sentence: string, reportYear: number): string {
 const YEAR_CARRIED_ON = /((?:结转|转入|转)(?:至|到)?)((?:19|20)\d{2})年/g;
 
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
-  const words = contentWords(request.text);
+  const unit = askedUnit(request.text);
+  // 申请人一共多少人 against 收到…申请共84条,总计68人: the applicants counted in 人 are printed after the applications, the
+  // sentence naming them 申请 only.
+  const words = contentWords(request.text).map((word) => (word === '申请人' && unit === '人' ? '申请' : word));
   // At least one real content word (two characters or more): 有多少 alone is not a question about anything.
   if (!words.some((word) => word.length >= 2)) return undefined;
-  const unit = askedUnit(request.text);
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
   const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
@@ -1218,6 +1236,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
   if (words.includes('起诉')) queryTerms.push('诉讼');
+  // 刊物出了几期: the sentence prints the publication's title and its issues (发布《海原科技信息》55期), not its kind.
+  if (words.some((word) => PUBLICATION_WORD.test(word))) queryTerms.push('期');
   for (const word of words) {
     const printed = SHORT_FORMS.get(word);
     if (printed) queryTerms.push(printed.term);
@@ -1263,9 +1283,12 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
       const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
       const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
-      const read = under ?? respective ?? readAnswer(sentence, matched, request, unit, report, beforeAsks);
+      // 结转到下一年的有几件 against 上年结转…申请5条,…,本年结转2025年…申请17条: the clause carried in from the year before is
+      // never read, so the sentence's clause carried on is (blanked, same length: the clause's offsets hold).
+      const readFrom = request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text) ? withoutCarriedIn(sentence) : sentence;
+      const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks);
       if (!read) continue;
-      const at = sentence === printed ? -1 : sentence.indexOf(read.clause);
+      const at = readFrom === printed ? -1 : readFrom.indexOf(read.clause);
       const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
       let found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
       // 收到多少件申请 against 共办结申请127件 or 上年结转申请21件,本年新收434件: a count of another stage of the applications

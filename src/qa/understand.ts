@@ -173,6 +173,10 @@ function withYearSpans(text: string): string {
   });
 }
 
+/** A relative year restated right after as a year written out (去年 24年啊, 去年也就是2024年). */
+const RESTATED_YEAR =
+  /(?:前年|去年|今年)[\s,，、啊呀吧哦]{0,3}(?:也?就是|即)?[\s,，]{0,2}(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年(?!\d|前|后|以)/;
+
 export function findYears(question: string, currentYear: number): number[] {
   const text = /[到至—–\-~～－]/.test(question) ? withYearSpans(question) : question;
   const years: number[] = [];
@@ -182,6 +186,8 @@ export function findYears(question: string, currentYear: number): number[] {
   for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:万|元|条|件|人|名|次))/g)) add(Number(match[1]));
   for (const match of text.matchAll(/([二〇零一三四五六七八九]{4})年/g)) add(parseChineseNumber(match[1]));
   for (const match of text.matchAll(/(?<!\d)(\d{2})年/g)) add(2000 + Number(match[1]));
+  // 去年 24年啊: a relative year the citizen restates right away as a year written out is that year, not a second one.
+  if (RESTATED_YEAR.test(text)) return years;
   if (/大前年/.test(text)) add(currentYear - 3);
   else if (/前年/.test(text)) add(currentYear - 2);
   if (/去年|上一年度|上个年度/.test(text)) add(currentYear - 1);
