@@ -1958,3 +1958,24 @@ describe('held-out guide questions over ten new guides, the real reports and the
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-36.jsonl']);
 });
+
+// citizen-questions-63 (124 chat lines over twelve real 2024/2025 pages of reports-more29 and reports-more32 whose facts are in
+// the prose — 瓮安县, 赣榆区政府办, 张家川龙山镇, 泰安文旅局, 金口河文广体旅局, 小营街道, 长春市政府办公厅, 东宝区, 梁平区政务服务办,
+// 蓬江區發改局 (繁体), 大同市政府办, 遂宁经开区 — asked as people type: 58 lines in 11 conversations of 4–6 turns (那X呢, 哪个多,
+// 加起来, a miss then a rephrase, a switch of agency), the agency named short, 24年/二〇二四年, 申清/公看 typos, 繁体 turns, a
+// voice-style run-on, the thing counted in other words (打官司, 没给公开的, 回复了几个, 推了多少), yes/no, what/where facts, 16
+// negatives), written before its first run: 103/124 with the eval CLI, no wrong figure. Two expectations corrected after the
+// first run, before any fix: 25年/2025年 of an agency with only a 2024 report is answered with 暂无… and the 2024 figure, the
+// project's rule (they had been written as refusals).
+describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-more29', /\.(txt|md|html)$/],
+      ['reports-more32', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-63.jsonl']);
+});
