@@ -2064,7 +2064,9 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
 }
 
 /** One side of the applicants' group 法人或其他组织 asked alone (其他组织申请了几件, 法人单位申请多少). */
-const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)/;
+const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)|企业|公司/;
+/** The applicants' group 法人或其他组织 counted together, which holds the companies (企业申请的 against 法人或其他组织申请6件). */
+const APPLICANT_GROUP_STATED = /法人(?:或|和|及|、)其他组织/;
 
 /**
  * 其他组织申请了几件 answered from a sentence that counts 法人或其他组织 together (法人或其他组织提出申请16件): the figure is the
@@ -6754,7 +6756,10 @@ ${lines.join('\n')}`,
     const legalPersonsAsked = question.topic?.type === 'cell' && question.topic.legalPersons === true;
     let found: Retrieved | undefined =
       retrieved &&
-      ((columnWords.length > 0 && !columnNames.some((word) => toSimplified(retrieved.sentence).includes(word))) ||
+      ((columnWords.length > 0 &&
+        !columnNames.some((word) => toSimplified(retrieved.sentence).includes(word)) &&
+        // 企业申请的 against 法人或其他组织申请6件: the group holding companies answers, noted as the group's count.
+        !(column?.key === 'business' && APPLICANT_GROUP_STATED.test(toSimplified(retrieved.clause)))) ||
         (legalPersonsAsked && !LEGAL_PERSONS_STATED.test(toSimplified(retrieved.clause))))
         ? undefined
         : retrieved;

@@ -1,0 +1,45 @@
+/**
+ * qachat35's classes (citizen-questions-63), each on made-up pages cut after their first section, as search results store
+ * them, so every figure is in the prose: 转结 is 结转 printed in the other order (另有4件申请转结下年度继续办理); 企业 / 公司
+ * asked of applicants is answered by the 法人或其他组织 group's count, noted as the group's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** A page cut in its first section: applications counted in prose only. */
+const OFFICE = [
+  '云岭市人民政府办公厅2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开方面',
+  '2024年，通过云岭市人民政府网站平台发布政府动态类信息700条，其中文件20条，政策解读9条。',
+  '（二）依申请公开方面',
+  '2024年，共受理政府信息公开申请60件，其中自然人申请51件，法人或其他组织申请9件。答复政府信息公开申请63件(含上年度转结申请7件,另有4件申请转结下年度继续办理)，均按规定在法定期内予以答复。',
+  '（三）政府信息管理方面',
+  '在市政府网站规章库集中公开现行有效的规章，对',
+].join('\n');
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('qachat35 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['office.txt', OFFICE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('转到下一年的 / 结转下年度 is read in a sentence printing 转结下年度 (4), never refused as a cut table (made up)', async () => {
+    const [carried] = await converse(app, 'c35-carried', ['云岭市政府办公厅24年转到下一年的几件']);
+    expect(values(carried)).toEqual([4]);
+    const [formal] = await converse(app, 'c35-carried-formal', ['云岭市政府办公厅24年结转下年度几件']);
+    expect(values(formal)).toEqual([4]);
+  });
+
+  it('企业申请了几件 / 那公司企业呢 is the 法人或其他组织 count (9), said to be the group’s (made up)', async () => {
+    const [companies] = await converse(app, 'c35-companies', ['云岭市政府办公厅24年企业申请了几件']);
+    expect(values(companies)).toEqual([9]);
+    expect(companies.answer).toContain('合起来');
+    const [, , follow] = await converse(app, 'c35-follow', ['云岭市政府办公厅24年收到几个申请', '个人申请的多少', '那公司企业呢']);
+    expect(values(follow)).toEqual([9]);
+  });
+});
