@@ -3083,7 +3083,7 @@ const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}
 
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
 const NONE_HAPPENED =
-  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
+  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:无|没有|暂无)(?:政府信息)?依申请公开(?:事项|申请|件|的情况)?(?![^，,。；;]{0,4}(?:复议|诉讼))|(?:收到|受理|接到)[^，,。；;\d]{0,12}申请[^，,。；;\d]{0,8}(?<![\d.])0(?:件|个|条)(?![\d.])|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -3129,6 +3129,12 @@ function channelOf(previous: string, part: string): string {
 const HANDLED_ALL_ASKED = /(?:办完|办结|处理完|答复完|都答复|都回复|都处理|都办)/;
 /** A clause saying no application came in at all (未收到申请, 没有接到政府信息公开申请). */
 const NONE_RECEIVED = /(?:未|没有|没|暂无|无)(?:收到|接到|接收到?|受理)[^，。；,;]{0,16}申请/;
+/**
+ * No application said without a verb of receiving (我局无依申请公开事项) or counted as 0 (共收到和处理依申请公开0件): none came in.
+ * (无…被申请行政复议 is no such sentence: 依申请公开 must follow the 无 at once.)
+ */
+const NONE_APPLIED_OTHERWISE =
+  /(?:无|没有|暂无)(?:政府信息)?依申请公开(?:事项|申请|件|的情况)?(?![^，。；,;]{0,4}(?:复议|诉讼))|(?:收到|受理|接到)[^，。；,;\d]{0,12}申请[^，。；,;\d]{0,8}(?<![\d.])0(?:件|个|条)/;
 
 /** An item of a list with its own count (,政务公开信息16条,): the words between a clause mark and the number. */
 const LISTED_ITEM = /[，,、；;：:。]([\p{Script=Han}]{4,10})(\d+)条/gu;
@@ -6733,11 +6739,14 @@ ${lines.join('\n')}`,
     }
     // 申请办结了没有 / 有没有被驳回的 where table 三 is cut and the report says no application came in (未收到申请): none
     // to handle, said so from that sentence instead of the cut table's refusal.
-    if (!retrieved && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
+    // (A clause of reviews or lawsuits, 无…行政复议、诉讼、申请案例, found for 有人申请吗 says nothing of applications.)
+    const appealClause = retrieved !== undefined && /复议|诉讼/.test(toSimplified(retrieved.clause)) && !/复议|诉讼|起诉|告/.test(question.text);
+    if ((!retrieved || appealClause) && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
       const noneOf = (text: string) =>
         noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
-      const none = noneOf(question.text) ?? noneOf(`${askedYear ?? ''}收到申请了吗`);
-      if (none && NONE_RECEIVED.test(toSimplified(none.clause))) {
+      // (二)依申请公开 / 2024年,我局无依申请公开事项: the row's own words find the sentence saying none came.
+      const none = noneOf(question.text) ?? noneOf(`${askedYear ?? ''}收到申请了吗`) ?? noneOf(`${askedYear ?? ''}依申请公开`);
+      if (none && (NONE_RECEIVED.test(toSimplified(none.clause)) || NONE_APPLIED_OTHERWISE.test(toSimplified(none.clause)))) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, undefined, question.text);
       }

@@ -1,7 +1,9 @@
 /**
  * qachat35's classes (citizen-questions-63), each on made-up pages cut after their first section, as search results store
  * them, so every figure is in the prose: 转结 is 结转 printed in the other order (另有4件申请转结下年度继续办理); 企业 / 公司
- * asked of applicants is answered by the 法人或其他组织 group's count, noted as the group's.
+ * asked of applicants is answered by the 法人或其他组织 group's count, noted as the group's; 有人申请吗 on a page saying
+ * 我局无依申请公开事项 (no verb of receiving) or 共收到和处理依申请公开0件 is 没有, also as a follow-up, where a clause of
+ * reviews (无…行政复议、诉讼、申请案例) is no answer about applications.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -18,13 +20,38 @@ const OFFICE = [
   '在市政府网站规章库集中公开现行有效的规章，对',
 ].join('\n');
 
+/** A bureau's cut page saying no one applied without a verb of receiving. */
+const BUREAU = [
+  '一、总体情况',
+  '现将青石县文化旅游局2024年政府信息公开工作年度报告如下:',
+  '(一)主动公开',
+  '全年通过政府网站公开信息48条,包括部门工作动态类信息45条,财政类信息3条。',
+  '(二)依申请公开',
+  '2024年,我局无依申请公开事项,无针对本部门有关政府信息公开事务的行政复议、诉讼、申请案例。',
+  '(三)政府信息管理',
+  '严格实行审核程序。',
+].join('\n');
+
+/** A street's cut page counting its applications as 0. */
+const STREET = [
+  '2024年,在区政府的引领下,白塔街道办事处稳步推进政务公开工作,现将本年度工作情况报告如下:',
+  '一、总体情况',
+  '(一)主动公开。白塔街道组建了政务信息公开工作领导小组。',
+  '(二)依申请公开。本年度共收到和处理依申请公开0件,无因政府信息公开工作被申请行政复议或提起行政诉讼的情况。',
+  '(三)政府信息管理。2024年,白塔街道在政务公开工作的载体运用上',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('qachat35 classes', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, [['office.txt', OFFICE]]);
+    await importTexts(app, [
+      ['office.txt', OFFICE],
+      ['bureau.txt', BUREAU],
+      ['street.txt', STREET],
+    ]);
   });
   afterAll(() => app.dispose());
 
@@ -41,5 +68,16 @@ describe('qachat35 classes', () => {
     expect(companies.answer).toContain('合起来');
     const [, , follow] = await converse(app, 'c35-follow', ['云岭市政府办公厅24年收到几个申请', '个人申请的多少', '那公司企业呢']);
     expect(values(follow)).toEqual([9]);
+  });
+
+  it('有人申请吗 is 没有 from 我局无依申请公开事项 and from 依申请公开0件, alone and as a follow-up (made up)', async () => {
+    const [bureau] = await converse(app, 'c35-bureau', ['青石县文化旅游局24年有人申请吗']);
+    expect(bureau.kind).not.toBe('refusal');
+    expect(bureau.answer).toContain('无依申请公开事项');
+    const [, follow] = await converse(app, 'c35-bureau-follow', ['青石县文化旅游局24年网站发了多少条', '有人申请吗']);
+    expect(follow.answer).toContain('无依申请公开事项');
+    const [street] = await converse(app, 'c35-street', ['白塔街道24年有没有人申请公开']);
+    expect(street.answer).toContain('没有');
+    expect(values(street)).toEqual([0]);
   });
 });
