@@ -312,6 +312,12 @@ const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件): a report's figure. */
 const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/**
+ * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
+ * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
+ */
+const REPORT_COUNT_ASKED =
+  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)/;
 /** 排名 / 排行 / 前几名: a ranking asked in so many words. */
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
@@ -5044,6 +5050,16 @@ export class QaEngine {
     if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section' && !COMPLAINTS_RECEIVED.test(text)) {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
+      // 热线接了多少电话 / 网站收到群众来信几封 / 网站概况类信息多少: a count the agency's report states, asked with a word of
+      // a channel (网站, 热线, 电话), is the report's figure, not the rules on where to apply.
+      const statedCount =
+        own && !followed && mentions.length === 1 && REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)
+          ? this.withRetrieval(NOTHING_FOUND, { text: text.replace(mentions[0].text, ''), agency: agencies[0], years: [] })
+          : undefined;
+      if (statedCount?.kind === 'figure' && statedCount.facts.length > 0) {
+        remember({ agencyIds: [agencies[0].id], years: [statedCount.facts[0].year], lastQuestion: text, retrieval: this.lastRetrieval });
+        return statedCount;
+      }
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
         // 地址呢, 几点上班 after it ask the same agency's guide (guide: true), whatever this question's topic.

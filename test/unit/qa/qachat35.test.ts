@@ -3,7 +3,8 @@
  * them, so every figure is in the prose: 转结 is 结转 printed in the other order (另有4件申请转结下年度继续办理); 企业 / 公司
  * asked of applicants is answered by the 法人或其他组织 group's count, noted as the group's; 有人申请吗 on a page saying
  * 我局无依申请公开事项 (no verb of receiving) or 共收到和处理依申请公开0件 is 没有, also as a follow-up, where a clause of
- * reviews (无…行政复议、诉讼、申请案例) is no answer about applications.
+ * reviews (无…行政复议、诉讼、申请案例) is no answer about applications; a count asked of one agency with a channel's word
+ * (网站收到群众来信几封, 热线接了多少电话) is its report's figure, not the rules on where to apply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,7 +26,7 @@ const BUREAU = [
   '一、总体情况',
   '现将青石县文化旅游局2024年政府信息公开工作年度报告如下:',
   '(一)主动公开',
-  '全年通过政府网站公开信息48条,包括部门工作动态类信息45条,财政类信息3条。',
+  '全年通过政府网站公开信息48条,包括部门工作动态类信息45条,财政类信息3条。全年通过政府网站接收群众来信5件,均在当日回复。办公热线接听 60 次来电,均妥善办结。',
   '(二)依申请公开',
   '2024年,我局无依申请公开事项,无针对本部门有关政府信息公开事务的行政复议、诉讼、申请案例。',
   '(三)政府信息管理',
@@ -79,5 +80,15 @@ describe('qachat35 classes', () => {
     const [street] = await converse(app, 'c35-street', ['白塔街道24年有没有人申请公开']);
     expect(street.answer).toContain('没有');
     expect(values(street)).toEqual([0]);
+  });
+
+  it('网站收到群众来信几封 / 热线接了多少电话 with no year are the report’s counts (5, 60), not the rules (made up)', async () => {
+    const [letters] = await converse(app, 'c35-letters', ['青石县文化旅游局网站收到群众来信几封']);
+    expect(letters.kind).toBe('figure');
+    expect(values(letters)).toEqual([5]);
+    const [calls] = await converse(app, 'c35-calls', ['青石县文化旅游局热线接了多少电话']);
+    expect(values(calls)).toEqual([60]);
+    const [phone] = await converse(app, 'c35-phone', ['青石县文化旅游局电话多少']);
+    expect(phone.facts).toEqual([]);
   });
 });
