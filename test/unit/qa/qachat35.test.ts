@@ -4,7 +4,8 @@
  * asked of applicants is answered by the 法人或其他组织 group's count, noted as the group's; 有人申请吗 on a page saying
  * 我局无依申请公开事项 (no verb of receiving) or 共收到和处理依申请公开0件 is 没有, also as a follow-up, where a clause of
  * reviews (无…行政复议、诉讼、申请案例) is no answer about applications; a count asked of one agency with a channel's word
- * (网站收到群众来信几封, 热线接了多少电话) is its report's figure, not the rules on where to apply.
+ * (网站收到群众来信几封, 热线接了多少电话) is its report's figure, not the rules on where to apply; 没给公开的 / 不给公开的 is
+ * 不予公开, never the 予以公开 count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -16,7 +17,7 @@ const OFFICE = [
   '（一）主动公开方面',
   '2024年，通过云岭市人民政府网站平台发布政府动态类信息700条，其中文件20条，政策解读9条。',
   '（二）依申请公开方面',
-  '2024年，共受理政府信息公开申请60件，其中自然人申请51件，法人或其他组织申请9件。答复政府信息公开申请63件(含上年度转结申请7件,另有4件申请转结下年度继续办理)，均按规定在法定期内予以答复。',
+  '2024年，共受理政府信息公开申请60件，其中自然人申请51件，法人或其他组织申请9件。答复政府信息公开申请63件(含上年度转结申请7件,另有4件申请转结下年度继续办理)，均按规定在法定期内予以答复。所有答复件中,予以公开及部分公开的30件,占47.62%;不予公开的2件,占3.17%;因本机关不掌握等原因无法提供的31件,占49.21%。',
   '（三）政府信息管理方面',
   '在市政府网站规章库集中公开现行有效的规章，对',
 ].join('\n');
@@ -90,5 +91,14 @@ describe('qachat35 classes', () => {
     expect(values(calls)).toEqual([60]);
     const [phone] = await converse(app, 'c35-phone', ['青石县文化旅游局电话多少']);
     expect(phone.facts).toEqual([]);
+  });
+
+  it('没给公开的有几个 / 不给公开的多少件 is 不予公开 (2), never 予以公开及部分公开 (30) (made up)', async () => {
+    const [refused] = await converse(app, 'c35-refused', ['云岭市政府办公厅24年没给公开的有几个']);
+    expect(values(refused)).toEqual([2]);
+    const [withheld] = await converse(app, 'c35-withheld', ['云岭市政府办公厅24年不给公开的多少件']);
+    expect(values(withheld)).toEqual([2]);
+    const [granted] = await converse(app, 'c35-granted', ['云岭市政府办公厅24年给公开了几件']);
+    expect(values(granted)).toEqual([30]);
   });
 });
