@@ -6756,7 +6756,8 @@ ${lines.join('\n')}`,
     // 申请办结了没有 / 有没有被驳回的 where table 三 is cut and the report says no application came in (未收到申请): none
     // to handle, said so from that sentence instead of the cut table's refusal.
     // (A clause of reviews or lawsuits, 无…行政复议、诉讼、申请案例, found for 有人申请吗 says nothing of applications.)
-    const appealClause = retrieved !== undefined && /复议|诉讼/.test(toSimplified(retrieved.clause)) && !/复议|诉讼|起诉|告/.test(question.text);
+    const appealClause =
+      retrieved !== undefined && /复议|诉讼/.test(toSimplified(retrieved.clause)) && !/复议|诉讼|起诉|告/.test(question.text);
     if ((!retrieved || appealClause) && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
       const noneOf = (text: string) =>
         noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
