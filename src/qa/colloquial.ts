@@ -403,6 +403,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:最后|最终|结果)(?:给|被)?(?:予)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 没给公开的有几个 / 不给公开的多少件: applications refused are 不予公开, never the 予以公开 count (不给我公开 is the
+  // asker's own refusal, left to the rules).
+  [/(?:没给|不给|没有给|没让|不让)(?:人家|他们|申请人|人)?公开(?:的)?(?=[^，。？?]{0,6}(?:多少|几))/g, '不予公开的'],
   // 结果给公开了没 / 申请给公开了吗 / 给人家公开了没有: whether applications were granted is a yes/no on 予以公开.
   [/(?<![不没])给(?:人家|他|她|他们|申请人|人)?(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
   // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.

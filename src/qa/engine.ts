@@ -326,6 +326,12 @@ const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件): a report's figure. */
 const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/**
+ * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
+ * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
+ */
+const REPORT_COUNT_ASKED =
+  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)/;
 /** 排名 / 排行 / 前几名: a ranking asked in so many words. */
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
@@ -2122,7 +2128,9 @@ function statesTotalOf(sentence: string, values: readonly number[]): boolean {
 }
 
 /** One side of the applicants' group 法人或其他组织 asked alone (其他组织申请了几件, 法人单位申请多少). */
-const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)/;
+const APPLICANT_PART_ASKED = /(?<!或|和|及|、)其他组织|法人(?!或|和|及|、)|企业|公司/;
+/** The applicants' group 法人或其他组织 counted together, which holds the companies (企业申请的 against 法人或其他组织申请6件). */
+const APPLICANT_GROUP_STATED = /法人(?:或|和|及|、)其他组织/;
 
 /**
  * 其他组织申请了几件 answered from a sentence that counts 法人或其他组织 together (法人或其他组织提出申请16件): the figure is the
@@ -3142,7 +3150,7 @@ const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}
 
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
 const NONE_HAPPENED =
-  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
+  /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:无|没有|暂无)(?:政府信息)?依申请公开(?:事项|申请|件|的情况)?(?![^，,。；;]{0,4}(?:复议|诉讼))|(?:收到|受理|接到)[^，,。；;\d]{0,12}申请[^，,。；;\d]{0,8}(?<![\d.])0(?:件|个|条)(?![\d.])|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -3188,6 +3196,12 @@ function channelOf(previous: string, part: string): string {
 const HANDLED_ALL_ASKED = /(?:办完|办结|处理完|答复完|都答复|都回复|都处理|都办)/;
 /** A clause saying no application came in at all (未收到申请, 没有接到政府信息公开申请). */
 const NONE_RECEIVED = /(?:未|没有|没|暂无|无)(?:收到|接到|接收到?|受理)[^，。；,;]{0,16}申请/;
+/**
+ * No application said without a verb of receiving (我局无依申请公开事项) or counted as 0 (共收到和处理依申请公开0件): none came in.
+ * (无…被申请行政复议 is no such sentence: 依申请公开 must follow the 无 at once.)
+ */
+const NONE_APPLIED_OTHERWISE =
+  /(?:无|没有|暂无)(?:政府信息)?依申请公开(?:事项|申请|件|的情况)?(?![^，。；,;]{0,4}(?:复议|诉讼))|(?:收到|受理|接到)[^，。；,;\d]{0,12}申请[^，。；,;\d]{0,8}(?<![\d.])0(?:件|个|条)/;
 
 /** An item of a list with its own count (,政务公开信息16条,): the words between a clause mark and the number. */
 const LISTED_ITEM = /[，,、；;：:。]([\p{Script=Han}]{4,10})(\d+)条/gu;
@@ -5104,6 +5118,16 @@ export class QaEngine {
     if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section' && !COMPLAINTS_RECEIVED.test(text)) {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
+      // 热线接了多少电话 / 网站收到群众来信几封 / 网站概况类信息多少: a count the agency's report states, asked with a word of
+      // a channel (网站, 热线, 电话), is the report's figure, not the rules on where to apply.
+      const statedCount =
+        own && !followed && mentions.length === 1 && REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)
+          ? this.withRetrieval(NOTHING_FOUND, { text: text.replace(mentions[0].text, ''), agency: agencies[0], years: [] })
+          : undefined;
+      if (statedCount?.kind === 'figure' && statedCount.facts.length > 0) {
+        remember({ agencyIds: [agencies[0].id], years: [statedCount.facts[0].year], lastQuestion: text, retrieval: this.lastRetrieval });
+        return statedCount;
+      }
       if (own) {
         // A contacts follow-up (那沙坡头区呢？) keeps working as after a report's contacts answer.
         // 地址呢, 几点上班 after it ask the same agency's guide (guide: true), whatever this question's topic.
@@ -6814,11 +6838,15 @@ ${lines.join('\n')}`,
     }
     // 申请办结了没有 / 有没有被驳回的 where table 三 is cut and the report says no application came in (未收到申请): none
     // to handle, said so from that sentence instead of the cut table's refusal.
-    if (!retrieved && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
+    // (A clause of reviews or lawsuits, 无…行政复议、诉讼、申请案例, found for 有人申请吗 says nothing of applications.)
+    const appealClause =
+      retrieved !== undefined && /复议|诉讼/.test(toSimplified(retrieved.clause)) && !/复议|诉讼|起诉|告/.test(question.text);
+    if ((!retrieved || appealClause) && kind === 'yesno' && fellShort && applicationsCell && candidates.length > 0) {
       const noneOf = (text: string) =>
         noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
-      const none = noneOf(question.text) ?? noneOf(`${askedYear ?? ''}收到申请了吗`);
-      if (none && NONE_RECEIVED.test(toSimplified(none.clause))) {
+      // (二)依申请公开 / 2024年,我局无依申请公开事项: the row's own words find the sentence saying none came.
+      const none = noneOf(question.text) ?? noneOf(`${askedYear ?? ''}收到申请了吗`) ?? noneOf(`${askedYear ?? ''}依申请公开`);
+      if (none && (NONE_RECEIVED.test(toSimplified(none.clause)) || NONE_APPLIED_OTHERWISE.test(toSimplified(none.clause)))) {
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, undefined, question.text);
       }
@@ -6837,7 +6865,10 @@ ${lines.join('\n')}`,
     const legalPersonsAsked = question.topic?.type === 'cell' && question.topic.legalPersons === true;
     let found: Retrieved | undefined =
       retrieved &&
-      ((columnWords.length > 0 && !columnNames.some((word) => toSimplified(retrieved.sentence).includes(word))) ||
+      ((columnWords.length > 0 &&
+        !columnNames.some((word) => toSimplified(retrieved.sentence).includes(word)) &&
+        // 企业申请的 against 法人或其他组织申请6件: the group holding companies answers, noted as the group's count.
+        !(column?.key === 'business' && APPLICANT_GROUP_STATED.test(toSimplified(retrieved.clause)))) ||
         (legalPersonsAsked && !LEGAL_PERSONS_STATED.test(toSimplified(retrieved.clause))))
         ? undefined
         : retrieved;

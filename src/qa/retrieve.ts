@@ -186,6 +186,10 @@ function printedSpan(printed: string, start: number, end: number): [number, numb
 const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
 
 /** A total asked (一共, 总共, 合计 …), and the words that print one right before its number (总计更新主动公开信息500条). */
+/** 转结 printed for 结转 (转结下年度, 上年度转结申请8件), never inside another word's 转 (转结论). */
+const CARRIED_SWAPPED = /转结(?!论|果|束|合|构|晶|婚|对|业|算)/g;
+/** A word of carrying a count over a year's end, in either order. */
+const CARRY_WORD = /结转|转结|转到|转至|转入|转下/;
 const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
 const TOTAL_BEFORE = /(?:总计|共计|合计|总共|一共|累计|总数)[^，。；,;\d]{0,12}$/;
 
@@ -724,6 +728,9 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['撤回', { printed: /撤销/, term: '撤销' }],
   // 网站 asked; 通过双兴镇人民政府信息网主动公开政府信息13条 printed: a government’s 信息网 is its website (not 政府网, an account’s name too).
   ['网站', { printed: /信息网(?!络)/, term: '信息网' }],
+  // 企业申请的 / 公司申请了几件 asked; 法人或其他组织申请6件 printed: the applicants' kind citizens call companies.
+  ['企业', { printed: /法人(?:或|和|及|与)?(?:其他)?组织|法人/, term: '法人' }],
+  ['公司', { printed: /法人(?:或|和|及|与)?(?:其他)?组织|法人/, term: '法人' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
@@ -1242,6 +1249,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     const printed = SHORT_FORMS.get(word);
     if (printed) queryTerms.push(printed.term);
   }
+  // 结转 is printed 转结 too (另有5件申请转结下年度): the search finds either order.
+  for (const word of words) if (word.includes('结转')) queryTerms.push(word.replace('结转', '转结'));
+  if (words.some((word) => CARRY_WORD.test(word))) queryTerms.push('转结');
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   const rateNamed = request.kind === 'number' ? RATE_NAMED.exec(request.text)?.[1] : undefined;
   const lastYearAsked = words.some((word) => /^上年度?$/.test(word));
@@ -1266,7 +1276,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // A WeChat 订阅号 or 服务号 is the 公众号 citizens name (same length: the clause's offsets hold), unless the question
       // names that kind itself (服务号发了多少条 against 微信公众号“健康合江”发布440条,微信服务号“健康合江服务”发布37条: 37).
       const lowered = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
-      const cased = accountKindAsked ? lowered : lowered.replace(WECHAT_ACCOUNT, '公众号');
+      const named = accountKindAsked ? lowered : lowered.replace(WECHAT_ACCOUNT, '公众号');
+      // 转结下年度 / 上年度转结申请8件: the carrying printed in the other order is read as 结转 (same length: offsets hold).
+      const cased = named.replace(CARRIED_SWAPPED, '结转');
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
