@@ -1989,20 +1989,6 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // 微信公众号, no agency named: the outlet's place is the agency asked) and real-questions-corpus34:104 (结转到下一年的呢: 17).
 // Made-up examples: test/unit/qa/prosemiss39.test.ts.
 describe('held-out prose facts over reports-more23…40 (real-questions-prosemiss39)', () => {
-
-// citizen-questions-63 (124 chat lines over twelve real 2024/2025 pages of reports-more29 and reports-more32 whose facts are in
-// the prose — 瓮安县, 赣榆区政府办, 张家川龙山镇, 泰安文旅局, 金口河文广体旅局, 小营街道, 长春市政府办公厅, 东宝区, 梁平区政务服务办,
-// 蓬江區發改局 (繁体), 大同市政府办, 遂宁经开区 — asked as people type: 58 lines in 11 conversations of 4–6 turns (那X呢, 哪个多,
-// 加起来, a miss then a rephrase, a switch of agency), the agency named short, 24年/二〇二四年, 申清/公看 typos, 繁体 turns, a
-// voice-style run-on, the thing counted in other words (打官司, 没给公开的, 回复了几个, 推了多少), yes/no, what/where facts, 16
-// negatives), written before its first run: 103/124 with the eval CLI, no wrong figure. Two expectations corrected after the
-// first run, before any fix: 25年/2025年 of an agency with only a 2024 report is answered with 暂无… and the 2024 figure, the
-// project's rule (they had been written as refusals). 112/124 after its fixes (转结 read as 结转, either order searched; 企业 /
-// 公司 applicants answered by the 法人或其他组织 group's count, noted as the group's; 我局无依申请公开事项 and 依申请公开0件 answer
-// 有人申请吗, also as a follow-up past a clause of reviews; a count asked of one agency with a channel's word, 网站收到来信几封 /
-// 热线接了多少电话, is its report's figure, not the guide's rules; 没给公开的 / 不给公开的 is 不予公开, which had been answered
-// with the 予以公开 count); 12 gap lines, no wrong figure. Made-up examples: test/unit/qa/qachat35.test.ts.
-describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
@@ -2067,7 +2053,25 @@ describe('held-out guide questions over eight new guides, the real reports and t
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-37.jsonl']);
+});
 
+// citizen-questions-63 (124 chat lines over twelve real 2024/2025 pages of reports-more29 and reports-more32 whose facts are in
+// the prose — 瓮安县, 赣榆区政府办, 张家川龙山镇, 泰安文旅局, 金口河文广体旅局, 小营街道, 长春市政府办公厅, 东宝区, 梁平区政务服务办,
+// 蓬江區發改局 (繁体), 大同市政府办, 遂宁经开区 — asked as people type: 58 lines in 11 conversations of 4–6 turns (那X呢, 哪个多,
+// 加起来, a miss then a rephrase, a switch of agency), the agency named short, 24年/二〇二四年, 申清/公看 typos, 繁体 turns, a
+// voice-style run-on, the thing counted in other words (打官司, 没给公开的, 回复了几个, 推了多少), yes/no, what/where facts, 16
+// negatives), written before its first run: 103/124 with the eval CLI, no wrong figure. Two expectations corrected after the
+// first run, before any fix: 25年/2025年 of an agency with only a 2024 report is answered with 暂无… and the 2024 figure, the
+// project's rule (they had been written as refusals). 112/124 after its fixes (转结 read as 结转, either order searched; 企业 /
+// 公司 applicants answered by the 法人或其他组织 group's count, noted as the group's; 我局无依申请公开事项 and 依申请公开0件 answer
+// 有人申请吗, also as a follow-up past a clause of reviews; a count asked of one agency with a channel's word, 网站收到来信几封 /
+// 热线接了多少电话, is its report's figure, not the guide's rules; 没给公开的 / 不给公开的 is 不予公开, which had been answered
+// with the 予以公开 count); 12 gap lines, no wrong figure. Made-up examples: test/unit/qa/qachat35.test.ts.
+describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
       ['reports-more29', /\.(txt|md|html)$/],
       ['reports-more32', /\.(txt|md|html)$/],
     ] as const);
