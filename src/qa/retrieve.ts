@@ -859,8 +859,25 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
     item -= 1;
   }
   const inItem = strength(item, at, new Set(), true);
+  // 全年开展季度通报3次、月通报7次: the verb opening an enumeration of figures (开展) leads up to every item, not to the first
+  // alone; a later item is credited with it as fully as the first.
+  const lead = enumerationLead(sentence, start, item);
+  const inLead = lead > start ? strength(start, lead, own, true) : 0;
   const inClause = strength(start, item, own, true) / 4;
-  return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+  return inItem + inLead + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+}
+
+/**
+ * Where the lead shared by an enumeration of figures ends (全年开展|季度通报3次、月通报7次: after its first verb), when the item
+ * starting at \`item\` is a later one of it (right after a 、 closing a figure); \`start\` otherwise.
+ */
+function enumerationLead(sentence: string, start: number, item: number): number {
+  if (item <= start || sentence[item - 1] !== '、') return start;
+  const first = sentence.slice(start, item);
+  const figure = first.search(/\d/);
+  if (figure < 0) return start;
+  const verb = /(?:发布|公开|公布|推送|编发|印发|制发|举办|开展|组织|召开|刊发|刊登|转载|更新|推出|制作|办理|受理)/.exec(first.slice(0, figure));
+  return verb ? start + verb.index + verb[0].length : start;
 }
 
 /**
@@ -1381,6 +1398,19 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
   return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
 }
 
+/** A channel an item may name, 新媒体 (the accounts together) too. */
+const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
+
+/**
+ * The words naming a channel in the item leading to the number at \`at\` (after the figure before it, and after that item's last comma:
+ * …网站,公开政府信息51条,通过政务新媒体上报信息120余条 → 新媒体 for 120), or its whole item where the piece names none; undefined where neither names one.
+ */
+function channelItemNamed(sentence: string, at: number): string | undefined {
+  const item = sentence.slice(0, at).split(/\d[^\d，,；;。]*[，,；;、。]/).pop() ?? '';
+  const piece = item.split(/[，,；;]/).pop() ?? '';
+  return ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : undefined;
+}
+
 /** Lawsuits and reviews; received and closed: pairs a question asks one of, each never counted by a number the other names. */
 const CASE_OR_STEP_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/诉讼|起诉|被告|告了/, /复议/],
@@ -1530,6 +1560,8 @@ function readAnswer(
           adjacent: number;
           /** The question's words right before it are joined (或, 和, 及) to a name the question does not ask: a group's count. */
           joined: boolean;
+          /** The number's own item names a publishing channel (微信公众号…80余条) where the question names none. */
+          channelItem: boolean;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -1603,6 +1635,19 @@ function readAnswer(
     };
     const countedPrinted =
       counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
+    // 发布智慧城市应用场景多少个 against 开放清单7个批次,共计87个应用场景: the noun printed right after a measure word says what
+    // its number counts; where one number of the sentence is followed by the noun asked, another followed by a noun of its
+    // own (批次) counts that noun.
+    const nounRunAfter = (end: number) => /^\p{Script=Han}{0,8}/u.exec(sentence.slice(end))?.[0] ?? '';
+    const countedAfterPrinted =
+      counted !== undefined &&
+      unit !== undefined &&
+      [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => nounRunAfter((match.index ?? 0) + match[0].length).includes(counted));
+    // 通过网站公开政府信息多少条 against …网站,公开政府信息51条,通过政务新媒体上报信息120余条: a number whose own item names
+    // another channel than the one asked counts that channel's items; asked of no channel, one whose item names none (全年公开政府
+    // 信息23条) wins, alike otherwise, over one counting a channel's part (微信公众号公开工作动态信息80余条).
+    const askedChannel = oneChannelAsked(request.text);
+    const noChannelAsked = !ANY_CHANNEL.test(request.text) && !/新媒体/.test(request.text);
     // 在新华网刊登新闻几条 against 刊登新闻144条，其中…新华网14条: another of the question's words printed right
     // before a number of the breakdown (新华网14条) names the item counted, so that number is one to weigh too.
     const breakdownStart = sentence.search(BREAKDOWN);
@@ -1748,6 +1793,13 @@ function readAnswer(
       // the question's own words (申请) only qualify; it answers only a question naming that place.
       const placeCounted = PLACE_COUNTED.exec(sentence.slice(end))?.[1];
       if (placeCounted && !request.text.includes(placeCounted.slice(-2))) continue;
+      if (countedAfterPrinted && counted !== undefined) {
+        const noun = nounRunAfter(end);
+        if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
+      }
+      const channelOfItem = channelItemNamed(sentence, at);
+      if (askedChannel && channelOfItem !== undefined && !askedChannel.test(channelOfItem)) continue;
+      const channelItem = noChannelAsked && channelOfItem !== undefined;
       // A run of them (260小项审批项目: 审批, 项目) counts word by word.
       let following = 0;
       for (let cursor = end; ; ) {
@@ -1868,6 +1920,8 @@ function readAnswer(
               (preference === chosen.preference &&
                 (joined !== chosen.joined
                   ? !joined
+                  : channelItem !== chosen.channelItem
+                    ? !channelItem
                   : adjacent !== chosen.adjacent
                     ? adjacent > chosen.adjacent
                     : inBreakdown !== chosen.inBreakdown
@@ -1896,6 +1950,7 @@ function readAnswer(
           bracketed,
           adjacent,
           joined,
+          channelItem,
           namesItem,
           total: totalHere,
           digits: match[1],
@@ -2421,9 +2476,15 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
     !(sentence[start - 1] === '、' && endsFigureItem(sentence.slice(0, start - 1)))
   )
     start -= 1;
+  // (A later item of an enumeration is led up to by its shared lead too: 开展 in 全年开展季度通报3次、月通报7次.)
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1])) clauseStart -= 1;
+  const lead = enumerationLead(sentence, clauseStart, start);
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
-    return position >= start && position + word.length <= at ? sum + leadWeight(word) : sum;
+    return (position >= start && position + word.length <= at) || (position >= clauseStart && position + word.length <= lead)
+      ? sum + leadWeight(word)
+      : sum;
   }, 0);
 }
 
