@@ -876,7 +876,9 @@ function enumerationLead(sentence: string, start: number, item: number): number 
   const first = sentence.slice(start, item);
   const figure = first.search(/\d/);
   if (figure < 0) return start;
-  const verb = /(?:发布|公开|公布|推送|编发|印发|制发|举办|开展|组织|召开|刊发|刊登|转载|更新|推出|制作|办理|受理)/.exec(first.slice(0, figure));
+  const verb = /(?:发布|公开|公布|推送|编发|印发|制发|举办|开展|组织|召开|刊发|刊登|转载|更新|推出|制作|办理|受理)/.exec(
+    first.slice(0, figure),
+  );
   return verb ? start + verb.index + verb[0].length : start;
 }
 
@@ -1394,8 +1396,9 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
   // The piece right before the number, after the item's last comma, names its channel where it names one: 并开通“东宝招商”视频号,
   // …,2024年全年累计发布微信公众号信息136条 counts the 公众号's posts, not the 视频号 the clause opened with.
   const piece = item.split(/[，,；;]/).pop() ?? '';
-  const weighed = ANY_CHANNEL.test(piece) ? piece : ANY_CHANNEL.test(item) ? item : clause;
-  return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
+  // (政务新媒体 names the accounts together: none of them alone, so no count of the one asked.)
+  const weighed = ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : clause;
+  return ITEM_CHANNEL.test(weighed) && !asked.test(weighed);
 }
 
 /** A channel an item may name, 新媒体 (the accounts together) too. */
@@ -1406,7 +1409,11 @@ const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
  * …网站,公开政府信息51条,通过政务新媒体上报信息120余条 → 新媒体 for 120), or its whole item where the piece names none; undefined where neither names one.
  */
 function channelItemNamed(sentence: string, at: number): string | undefined {
-  const item = sentence.slice(0, at).split(/\d[^\d，,；;。]*[，,；;、。]/).pop() ?? '';
+  const item =
+    sentence
+      .slice(0, at)
+      .split(/\d[^\d，,；;。]*[，,；;、。]/)
+      .pop() ?? '';
   const piece = item.split(/[，,；;]/).pop() ?? '';
   return ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : undefined;
 }
@@ -1560,8 +1567,8 @@ function readAnswer(
           adjacent: number;
           /** The question's words right before it are joined (或, 和, 及) to a name the question does not ask: a group's count. */
           joined: boolean;
-          /** The number's own item names a publishing channel (微信公众号…80余条) where the question names none. */
-          channelItem: boolean;
+          /** Whether the number's own item names the channel asked (1), another or any where none is asked (-1), or none (0). */
+          channelItem: number;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -1797,9 +1804,10 @@ function readAnswer(
         const noun = nounRunAfter(end);
         if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
       }
+      // 1 where the number's item names the channel asked, -1 where it names another (or any, when none is asked), 0 otherwise.
       const channelOfItem = channelItemNamed(sentence, at);
-      if (askedChannel && channelOfItem !== undefined && !askedChannel.test(channelOfItem)) continue;
-      const channelItem = noChannelAsked && channelOfItem !== undefined;
+      const channelItem =
+        channelOfItem === undefined ? 0 : askedChannel ? (askedChannel.test(channelOfItem) ? 1 : -1) : noChannelAsked ? -1 : 0;
       // A run of them (260小项审批项目: 审批, 项目) counts word by word.
       let following = 0;
       for (let cursor = end; ; ) {
@@ -1911,29 +1919,32 @@ function readAnswer(
       const joined = joinedToOther(sentence, at, matched, request.text);
       const better =
         !chosen ||
-        (totalHere !== chosen.total
-          ? totalHere
-          : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
-            partQuestion && namesItem !== chosen.namesItem
-            ? namesItem
-            : preference > chosen.preference ||
-              (preference === chosen.preference &&
-                (joined !== chosen.joined
-                  ? !joined
-                  : channelItem !== chosen.channelItem
-                    ? !channelItem
-                  : adjacent !== chosen.adjacent
-                    ? adjacent > chosen.adjacent
-                    : inBreakdown !== chosen.inBreakdown
-                      ? !inBreakdown
-                      : bracketed !== chosen.bracketed
-                        ? !bracketed
-                        : // 收到行政复议4件,结果维持2件,主动撤销2件 asked 撤销了几件复议: alike otherwise, the number after which
-                          // the sentence has said all the question's words (the part of the total named before it), in a
-                          // clause of its own (21个领域68项内容 asked 多少个领域: 领域 names 21, the number before it).
-                          before.length !== chosen.said && /[，,；;]/.test(sentence.slice(chosen.end, at))
-                          ? before.length > chosen.said
-                          : distance < chosen.distance)));
+        // (…网站,公开政府信息51条,通过政务新媒体上报信息120余条 asked of the website: the item naming it, whatever the weights.)
+        (Math.abs(channelItem - chosen.channelItem) === 2
+          ? channelItem > chosen.channelItem
+          : totalHere !== chosen.total
+            ? totalHere
+            : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
+              partQuestion && namesItem !== chosen.namesItem
+              ? namesItem
+              : preference > chosen.preference ||
+                (preference === chosen.preference &&
+                  (joined !== chosen.joined
+                    ? !joined
+                    : channelItem !== chosen.channelItem
+                      ? channelItem > chosen.channelItem
+                      : adjacent !== chosen.adjacent
+                        ? adjacent > chosen.adjacent
+                        : inBreakdown !== chosen.inBreakdown
+                          ? !inBreakdown
+                          : bracketed !== chosen.bracketed
+                            ? !bracketed
+                            : // 收到行政复议4件,结果维持2件,主动撤销2件 asked 撤销了几件复议: alike otherwise, the number after which
+                              // the sentence has said all the question's words (the part of the total named before it), in a
+                              // clause of its own (21个领域68项内容 asked 多少个领域: 领域 names 21, the number before it).
+                              before.length !== chosen.said && /[，,；;]/.test(sentence.slice(chosen.end, at))
+                              ? before.length > chosen.said
+                              : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
