@@ -1408,14 +1408,14 @@ const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
  * The words naming a channel in the item leading to the number at \`at\` (after the figure before it, and after that item's last comma:
  * …网站,公开政府信息51条,通过政务新媒体上报信息120余条 → 新媒体 for 120), or its whole item where the piece names none; undefined where neither names one.
  */
-function channelItemNamed(sentence: string, at: number): string | undefined {
+function channelItemNamed(sentence: string, at: number, pieceOnly = false): string | undefined {
   const item =
     sentence
       .slice(0, at)
       .split(/\d[^\d，,；;。]*[，,；;、。]/)
       .pop() ?? '';
   const piece = item.split(/[，,；;]/).pop() ?? '';
-  return ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : undefined;
+  return ITEM_CHANNEL.test(piece) ? piece : !pieceOnly && ITEM_CHANNEL.test(item) ? item : undefined;
 }
 
 /** Lawsuits and reviews; received and closed: pairs a question asks one of, each never counted by a number the other names. */
@@ -1805,9 +1805,10 @@ function readAnswer(
         if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
       }
       // 1 where the number's item names the channel asked, -1 where it names another (or any, when none is asked), 0 otherwise.
-      const channelOfItem = channelItemNamed(sentence, at);
-      const channelItem =
-        channelOfItem === undefined ? 0 : askedChannel ? (askedChannel.test(channelOfItem) ? 1 : -1) : noChannelAsked ? -1 : 0;
+      // (Asked of no channel, only the clause right before the number: 增强政府网站…作用,全年主动公开各类政府信息53条 counts no
+      // channel's part.)
+      const channelOfItem = channelItemNamed(sentence, at, !askedChannel);
+      const channelItem = channelOfItem === undefined || !askedChannel ? 0 : askedChannel.test(channelOfItem) ? 1 : -1;
       // A run of them (260小项审批项目: 审批, 项目) counts word by word.
       let following = 0;
       for (let cursor = end; ; ) {

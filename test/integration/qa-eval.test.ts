@@ -1963,11 +1963,12 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // 27, 30, 37, 39 and 40 — each with lines that must stay right beside it, colloquial forms and two negatives), written before
 // its first run: 23/37 with the eval CLI, 13 wrong figures (季度通报3次 for 月通报; 新媒体120余条 for the website; 微信公众号80余条
 // for the year's 23条; 7个批次 for 87个应用场景; 225 for 征地信息类121; 没有，0条 from a 信息处理费 sentence for 55条; 13 for the
-// 微信 count 117; 965/490 for the 公众号; 713 for 共受理749; 季度通报 for an unprinted 年通报; 新媒体 for 抖音). 29/37 after its
-// fixes (an enumeration's lead verb leads to every item; a number's own item names its channel, and a channel's part loses to
-// the count naming none; 政务新媒体 names no one channel; the noun after a measure word says what it counts; a none of a fee
-// answers no count; 本年度 beside a written year is that year; 本年结转 is carried on). 8 gap lines, 5 of them still wrong
-// figures (征地 part in the next sentence, 微信…数为117, 公众号 of a joint count, 共受理 with carried-over, 年通报).
+// 微信 count 117; 965/490 for the 公众号; 713 for 共受理749; 季度通报 for an unprinted 年通报; 新媒体 for 抖音). 27/37 after its
+// fixes (an enumeration's lead verb leads to every item; a number's own item names its channel, never another's than asked;
+// 政务新媒体 names no one channel; the noun after a measure word says what it counts; a none of a fee
+// answers no count; 本年度 beside a written year is that year; 本年结转 is carried on). 10 gap lines, 7 of them still wrong
+// figures (長江鎮's 微信公众号 80余条 twice: preferring the count naming no channel broke 莆田 and 红寺堡; 征地 part in the next
+// sentence, 微信…数为117, 公众号 of a joint count, 共受理 with carried-over, 年通报).
 // Made-up examples: test/unit/qa/wrongfig38.test.ts.
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;

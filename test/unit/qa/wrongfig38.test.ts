@@ -2,7 +2,7 @@
  * wrongfig38's classes (real-questions-wrongfig38), on made-up reports built from 西工区's layout with another agency and
  * figures: an item of an enumeration of figures is led up to by the verb the enumeration opens with (开展季度通报3次、月通报7次
  * asked 月通报: 7); a number's own item names its channel (…网站,公开政府信息51条,通过政务新媒体上报信息120余条 asked of the
- * website: 51; of 抖音: none) and, no channel asked, a channel's part loses to the count naming none; the noun after a measure
+ * website: 51; of 抖音: none); the noun after a measure
  * word says what a number counts (7个批次 is no count of 应用场景); a none of a fee answers no count of what was published;
  * 本年度 beside a year written out is that year; 本年结转 is carried on, never 上年结转.
  */
@@ -58,21 +58,17 @@ describe('wrongfig38 classes', () => {
     expect(values(quarter)).toEqual([4]);
   });
 
-  it('a number is the count of the channel its own item names, and a channel part loses to the count naming none (made up, real 双河镇, 長江鎮)', async () => {
+  it('a number is the count of the channel its own item names, never that of another channel (made up, real 双河镇)', async () => {
     const [site] = await converse(app, 'w38-site', ['东岭镇2024年通过网站公开政府信息多少条']);
     expect(values(site)).toEqual([64]);
     const [douyin] = await converse(app, 'w38-douyin', ['东岭镇2024年通过抖音公开政府信息多少条']);
     expect(values(douyin)).not.toContain(150);
     expect(values(douyin)).not.toContain(64);
-    const [all] = await converse(app, 'w38-all', ['西岭乡2024年全年公开政府信息多少条']);
-    expect(values(all)[0]).toBe(31);
     const [account] = await converse(app, 'w38-account', ['西岭乡2024年微信公众号公开工作动态信息多少条']);
     expect(values(account)).toEqual([90]);
     // The real pages the class was found on (the made-up ones above weigh their numbers apart already).
     const [realSite] = await converse(app, 'w38-real-site', ['2025年双河镇通过网站公开政府信息多少条']);
     expect(values(realSite)).toEqual([51]);
-    const [realAll] = await converse(app, 'w38-real-all', ['衡山縣長江鎮2023年全年公开政府信息多少条']);
-    expect(values(realAll)[0]).toBe(23);
   });
 
   it('the noun after a measure word says what its number counts (made up)', async () => {
