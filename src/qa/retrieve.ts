@@ -1651,10 +1651,8 @@ function readAnswer(
       unit !== undefined &&
       [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => nounRunAfter((match.index ?? 0) + match[0].length).includes(counted));
     // 通过网站公开政府信息多少条 against …网站,公开政府信息51条,通过政务新媒体上报信息120余条: a number whose own item names
-    // another channel than the one asked counts that channel's items; asked of no channel, one whose item names none (全年公开政府
-    // 信息23条) wins, alike otherwise, over one counting a channel's part (微信公众号公开工作动态信息80余条).
+    // another channel than the one asked counts that channel's items; the item naming the one asked wins over it.
     const askedChannel = oneChannelAsked(request.text);
-    const noChannelAsked = !ANY_CHANNEL.test(request.text) && !/新媒体/.test(request.text);
     // 在新华网刊登新闻几条 against 刊登新闻144条，其中…新华网14条: another of the question's words printed right
     // before a number of the breakdown (新华网14条) names the item counted, so that number is one to weigh too.
     const breakdownStart = sentence.search(BREAKDOWN);
