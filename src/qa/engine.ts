@@ -3159,6 +3159,9 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
     : undefined;
 }
 
+/** A fee a none-statement is about (未产生信息处理费, 未收取任何费用). */
+const FEE_NONE = /处理费|收费|费用/;
+
 /**
  * 我社未接到公众关注热点或重大舆情回应的申请: none of another kind of request (a 申请 its own words qualify, none of them
  * 公开 or 信息) says nothing of applications for information.
@@ -6825,8 +6828,17 @@ ${lines.join('\n')}`,
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
       // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
+      // 主动公开政府信息多少条 against 全年未产生政府信息公开信息处理费: a none of a fee counts nothing but the fee.
       const noneOf = (text: string) =>
-        noneStated(retrieve(this.store, { text, kind: 'yesno', year, reports: candidates, clauseRejected: clauseNot }));
+        noneStated(
+          retrieve(this.store, {
+            text,
+            kind: 'yesno',
+            year,
+            reports: candidates,
+            clauseRejected: (clause: string) => clauseNot?.(clause) || (FEE_NONE.test(clause) && !FEE_ASKED.test(question.text)),
+          }),
+        );
       // (二)依申请公开情况 / 本年度,未接到群众要求公开的信息: the heading names the applications, the sentence under it says none came.
       const none =
         noneOf(question.text) ??

@@ -875,8 +875,27 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
     item -= 1;
   }
   const inItem = strength(item, at, new Set(), true);
+  // 全年开展季度通报3次、月通报7次: the verb opening an enumeration of figures (开展) leads up to every item, not to the first
+  // alone; a later item is credited with it as fully as the first.
+  const lead = enumerationLead(sentence, start, item);
+  const inLead = lead > start ? strength(start, lead, own, true) : 0;
   const inClause = strength(start, item, own, true) / 4;
-  return inItem + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+  return inItem + inLead + inClause + (start > 0 ? strength(previous, start, own, false) / 4 : 0);
+}
+
+/**
+ * Where the lead shared by an enumeration of figures ends (全年开展|季度通报3次、月通报7次: after its first verb), when the item
+ * starting at \`item\` is a later one of it (right after a 、 closing a figure); \`start\` otherwise.
+ */
+function enumerationLead(sentence: string, start: number, item: number): number {
+  if (item <= start || sentence[item - 1] !== '、') return start;
+  const first = sentence.slice(start, item);
+  const figure = first.search(/\d/);
+  if (figure < 0) return start;
+  const verb = /(?:发布|公开|公布|推送|编发|印发|制发|举办|开展|组织|召开|刊发|刊登|转载|更新|推出|制作|办理|受理)/.exec(
+    first.slice(0, figure),
+  );
+  return verb ? start + verb.index + verb[0].length : start;
 }
 
 /**
@@ -1438,8 +1457,26 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
   // The piece right before the number, after the item's last comma, names its channel where it names one: 并开通“东宝招商”视频号,
   // …,2024年全年累计发布微信公众号信息136条 counts the 公众号's posts, not the 视频号 the clause opened with.
   const piece = item.split(/[，,；;]/).pop() ?? '';
-  const weighed = ANY_CHANNEL.test(piece) ? piece : ANY_CHANNEL.test(item) ? item : clause;
-  return ANY_CHANNEL.test(weighed) && !asked.test(weighed);
+  // (政务新媒体 names the accounts together: none of them alone, so no count of the one asked.)
+  const weighed = ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : clause;
+  return ITEM_CHANNEL.test(weighed) && !asked.test(weighed);
+}
+
+/** A channel an item may name, 新媒体 (the accounts together) too. */
+const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
+
+/**
+ * The words naming a channel in the item leading to the number at \`at\` (after the figure before it, and after that item's last comma:
+ * …网站,公开政府信息51条,通过政务新媒体上报信息120余条 → 新媒体 for 120), or its whole item where the piece names none; undefined where neither names one.
+ */
+function channelItemNamed(sentence: string, at: number, pieceOnly = false): string | undefined {
+  const item =
+    sentence
+      .slice(0, at)
+      .split(/\d[^\d，,；;。]*[，,；;、。]/)
+      .pop() ?? '';
+  const piece = item.split(/[，,；;]/).pop() ?? '';
+  return ITEM_CHANNEL.test(piece) ? piece : !pieceOnly && ITEM_CHANNEL.test(item) ? item : undefined;
 }
 
 /** Lawsuits and reviews; received and closed: pairs a question asks one of, each never counted by a number the other names. */
@@ -1591,6 +1628,8 @@ function readAnswer(
           adjacent: number;
           /** The question's words right before it are joined (或, 和, 及) to a name the question does not ask: a group's count. */
           joined: boolean;
+          /** Whether the number's own item names the channel asked (1), another or any where none is asked (-1), or none (0). */
+          channelItem: number;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
@@ -1665,6 +1704,17 @@ function readAnswer(
     };
     const countedPrinted =
       counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
+    // 发布智慧城市应用场景多少个 against 开放清单7个批次,共计87个应用场景: the noun printed right after a measure word says what
+    // its number counts; where one number of the sentence is followed by the noun asked, another followed by a noun of its
+    // own (批次) counts that noun.
+    const nounRunAfter = (end: number) => /^\p{Script=Han}{0,8}/u.exec(sentence.slice(end))?.[0] ?? '';
+    const countedAfterPrinted =
+      counted !== undefined &&
+      unit !== undefined &&
+      [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => nounRunAfter((match.index ?? 0) + match[0].length).includes(counted));
+    // 通过网站公开政府信息多少条 against …网站,公开政府信息51条,通过政务新媒体上报信息120余条: a number whose own item names
+    // another channel than the one asked counts that channel's items; the item naming the one asked wins over it.
+    const askedChannel = oneChannelAsked(request.text);
     // 在新华网刊登新闻几条 against 刊登新闻144条，其中…新华网14条: another of the question's words printed right
     // before a number of the breakdown (新华网14条) names the item counted, so that number is one to weigh too.
     const breakdownStart = sentence.search(BREAKDOWN);
@@ -1810,6 +1860,15 @@ function readAnswer(
       // the question's own words (申请) only qualify; it answers only a question naming that place.
       const placeCounted = PLACE_COUNTED.exec(sentence.slice(end))?.[1];
       if (placeCounted && !request.text.includes(placeCounted.slice(-2))) continue;
+      if (countedAfterPrinted && counted !== undefined) {
+        const noun = nounRunAfter(end);
+        if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
+      }
+      // 1 where the number's item names the channel asked, -1 where it names another (or any, when none is asked), 0 otherwise.
+      // (Asked of no channel, only the clause right before the number: 增强政府网站…作用,全年主动公开各类政府信息53条 counts no
+      // channel's part.)
+      const channelOfItem = channelItemNamed(sentence, at, !askedChannel);
+      const channelItem = channelOfItem === undefined || !askedChannel ? 0 : askedChannel.test(channelOfItem) ? 1 : -1;
       // A run of them (260小项审批项目: 审批, 项目) counts word by word.
       let following = 0;
       for (let cursor = end; ; ) {
@@ -1921,27 +1980,32 @@ function readAnswer(
       const joined = joinedToOther(sentence, at, matched, request.text);
       const better =
         !chosen ||
-        (totalHere !== chosen.total
-          ? totalHere
-          : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
-            partQuestion && namesItem !== chosen.namesItem
-            ? namesItem
-            : preference > chosen.preference ||
-              (preference === chosen.preference &&
-                (joined !== chosen.joined
-                  ? !joined
-                  : adjacent !== chosen.adjacent
-                    ? adjacent > chosen.adjacent
-                    : inBreakdown !== chosen.inBreakdown
-                      ? !inBreakdown
-                      : bracketed !== chosen.bracketed
-                        ? !bracketed
-                        : // 收到行政复议4件,结果维持2件,主动撤销2件 asked 撤销了几件复议: alike otherwise, the number after which
-                          // the sentence has said all the question's words (the part of the total named before it), in a
-                          // clause of its own (21个领域68项内容 asked 多少个领域: 领域 names 21, the number before it).
-                          before.length !== chosen.said && /[，,；;]/.test(sentence.slice(chosen.end, at))
-                          ? before.length > chosen.said
-                          : distance < chosen.distance)));
+        // (…网站,公开政府信息51条,通过政务新媒体上报信息120余条 asked of the website: the item naming it, whatever the weights.)
+        (Math.abs(channelItem - chosen.channelItem) === 2
+          ? channelItem > chosen.channelItem
+          : totalHere !== chosen.total
+            ? totalHere
+            : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
+              partQuestion && namesItem !== chosen.namesItem
+              ? namesItem
+              : preference > chosen.preference ||
+                (preference === chosen.preference &&
+                  (joined !== chosen.joined
+                    ? !joined
+                    : channelItem !== chosen.channelItem
+                      ? channelItem > chosen.channelItem
+                      : adjacent !== chosen.adjacent
+                        ? adjacent > chosen.adjacent
+                        : inBreakdown !== chosen.inBreakdown
+                          ? !inBreakdown
+                          : bracketed !== chosen.bracketed
+                            ? !bracketed
+                            : // 收到行政复议4件,结果维持2件,主动撤销2件 asked 撤销了几件复议: alike otherwise, the number after which
+                              // the sentence has said all the question's words (the part of the total named before it), in a
+                              // clause of its own (21个领域68项内容 asked 多少个领域: 领域 names 21, the number before it).
+                              before.length !== chosen.said && /[，,；;]/.test(sentence.slice(chosen.end, at))
+                              ? before.length > chosen.said
+                              : distance < chosen.distance)));
       if (better) {
         chosen = {
           value: printedNumber(match[1]),
@@ -1958,6 +2022,7 @@ function readAnswer(
           bracketed,
           adjacent,
           joined,
+          channelItem,
           namesItem,
           total: totalHere,
           digits: match[1],
@@ -2483,9 +2548,15 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
     !(sentence[start - 1] === '、' && endsFigureItem(sentence.slice(0, start - 1)))
   )
     start -= 1;
+  // (A later item of an enumeration is led up to by its shared lead too: 开展 in 全年开展季度通报3次、月通报7次.)
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1])) clauseStart -= 1;
+  const lead = enumerationLead(sentence, clauseStart, start);
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
-    return position >= start && position + word.length <= at ? sum + leadWeight(word) : sum;
+    return (position >= start && position + word.length <= at) || (position >= clauseStart && position + word.length <= lead)
+      ? sum + leadWeight(word)
+      : sum;
   }, 0);
 }
 

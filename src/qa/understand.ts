@@ -188,10 +188,12 @@ export function findYears(question: string, currentYear: number): number[] {
   for (const match of text.matchAll(/(?<!\d)(\d{2})年/g)) add(2000 + Number(match[1]));
   // 去年 24年啊: a relative year the citizen restates right away as a year written out is that year, not a second one.
   if (RESTATED_YEAR.test(text)) return years;
+  // 2024年…本年度在…发布多少条: a report's own 本年度 beside a year written out is that year, not the calendar's.
+  const written = years.length > 0;
   if (/大前年/.test(text)) add(currentYear - 3);
   else if (/前年/.test(text)) add(currentYear - 2);
   if (/去年|上一年度|上个年度/.test(text)) add(currentYear - 1);
-  if (/今年|本年度(?!办理)/.test(text)) add(currentYear);
+  if (/今年/.test(text) || (/本年度(?!办理)/.test(text) && !written)) add(currentYear);
   return years;
 }
 
@@ -237,6 +239,9 @@ const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
     '没办理完',
     '未办理完',
     '没处理完',
+    // 本年结转多少件: what this year carries on (a report's 本年结转2025年…17条), never what came in from the year before.
+    '本年结转',
+    '今年结转',
     // 结转到下年 / 转入下年 / 留到下一年: 下年 without 度, after a verb of carrying, is the year carried into.
     '转到下年',
     '转入下年',
@@ -490,7 +495,7 @@ const SUMMARY =
  * word that says which (过来, 继续办理, 下一年 …), so both rows are what it asks.
  */
 const CARRY = /结转/;
-const CARRY_DIRECTION = /上年|上一年|去年|前年|往年|以前|过来|下年|下一年|明年|继续|转到|转入|转至|结转至|带入|未办结/;
+const CARRY_DIRECTION = /上年|上一年|去年|前年|往年|以前|过来|下年|下一年|明年|继续|转到|转入|转至|结转至|带入|未办结|(?:本|今)年结转/;
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
 
 /**
