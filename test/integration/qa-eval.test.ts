@@ -2091,7 +2091,8 @@ describe('chat conversations over prose-only real pages (citizen-questions-63)',
 // answers no count; 本年度 beside a written year is that year; 本年结转 is carried on). 10 gap lines, 7 of them still wrong
 // figures (長江鎮's 微信公众号 80余条 twice: preferring the count naming no channel broke 莆田 and 红寺堡; 征地 part in the next
 // sentence, 微信…数为117, 公众号 of a joint count, 共受理 with carried-over, 年通报).
-// Made-up examples: test/unit/qa/wrongfig38.test.ts.
+// Made-up examples: test/unit/qa/wrongfig38.test.ts. 29/37 at the merge: the two 長江鎮 lines are the year's 23条 since the
+// 繁体 page's prose figures are read (the lead's change).
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;
   beforeAll(async () => {
