@@ -203,3 +203,37 @@ describe('prose figures of 繁体 pages, and a total said of two places together
     expect(answer).not.toContain('90条');
   });
 });
+
+/**
+ * 转结 printed for 结转 is read as 结转 in the sentences; the question's own 转结 is read so too, else its words no longer meet the
+ * sentence's (上年度转结多少件 had become 没有理解, and 上年度转结申请多少件 was answered with the year's 95 received).
+ */
+describe('转结 asked as the page prints it', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'carried.txt',
+        [
+          '青岭市人民政府办公室2024年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+          '一、总体情况',
+          '(二)依申请公开',
+          '2024年,共受理政府信息公开申请95件,答复政府信息公开申请98件(含上年度转结申请8件,另有5件申请转结下年度继续办理)。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 上年度转结 and 转结下年度 from the clause that prints them', async () => {
+    const over = (await app.ask('青岭市人民政府办公室2024年上年度转结多少件')).answer.split('\n')[0];
+    expect(over).toContain('上年度转结申请8件');
+    const applications = (await app.ask('青岭市人民政府办公室2024年上年度转结申请多少件')).answer.split('\n')[0];
+    expect(applications).toContain('8件');
+    expect(applications).not.toContain('95');
+    expect((await app.ask('青岭市人民政府办公室2024年转结下年度多少件')).answer.split('\n')[0]).toContain('5件');
+  });
+});
