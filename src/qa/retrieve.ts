@@ -239,9 +239,14 @@ const EARNINGS_ASKED = /(营收|营业收入|营业额|产值|销售额|利润|�
 /** A size asked (面积有多大, 多少平米): an area, which no count of places or items (众创空间1家) answers. */
 const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
 
+/**
+ * A count asked by its noun alone at the question's end (微信公开政府信息数, 受理申请件数, 培训人次数): a number, as 多少 would ask.
+ */
+const COUNT_NOUN_AT_END = /(?:信息|申请|件|条|次|人|篇|项|期|场|户|家)数(?:是|为)?[?？。!！]*$/;
+
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
-  if (/多少|几[^乎]|数量|有多大|总数/.test(text)) return 'number';
+  if (/多少|几[^乎]|数量|有多大|总数/.test(text) || COUNT_NOUN_AT_END.test(text)) return 'number';
   if (/有没有|是否|有无|是不是|吗[?？。!！]*$|没[?？。!！]*$|没有[?？。!！]*$|了没|过没|否[?？]*$/.test(text)) return 'yesno';
   return 'text';
 }
