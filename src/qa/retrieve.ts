@@ -1289,8 +1289,12 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const roleAsked = request.kind === 'text' ? ROLE_ASKED.exec(request.text)?.[1] : undefined;
   for (const report of request.reports) {
     for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
+      // 主动公开征地信息类多少条 against 主动公开政府信息225条,…涉及…征地信息…。其中…征地信息类121条: the item asked, counted in the
+      // breakdown sentence after the total's, is read with the sentence that says what it is a part of.
       const hit = partAsked
         ? withBreakdownAfter(store, report.id, searched)
+        : request.kind === 'number'
+          ? withBreakdownAfter(store, report.id, searched, words)
         : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
           ? withRoleAfter(store, report.id, searched, roleAsked)
           : searched;
@@ -2230,14 +2234,24 @@ function noneUnderHeading(
  * A sentence followed in its section by one that lists its parts (…共收到申请4件。其中2件为原主动公开件…), read as one
  * sentence with it: the part's words and the total's both stand in it, and the breakdown is read as a breakdown.
  */
-function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit): SentenceHit {
+function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit, countedWords?: string[]): SentenceHit {
   if (OPENS_BREAKDOWN.test(hit.sentence)) return hit;
   const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
   const own = hit.sentence.trim().replace(/[。；;]$/, '');
   const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
   if (!text || at < 0) return hit;
   const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
-  return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
+  if (!next || !/\d/.test(next)) return hit;
+  // (Where the question asks no part, only a breakdown that counts an item of the question's own words: 征地信息类121条.)
+  if (countedWords && !countedWords.some((word) => word.length >= 2 && countsItem(toSimplified(next), word))) return hit;
+  return { ...hit, sentence: `${own}。${next}` };
+}
+
+/** Whether a breakdown counts the item a word names (征地 in 征地信息类121条): the word, a few characters of its item, a number. */
+function countsItem(breakdown: string, word: string): boolean {
+  for (let at = breakdown.indexOf(word); at >= 0; at = breakdown.indexOf(word, at + 1))
+    if (/^[^，,、。；;：:\d]{0,4}\d/.test(breakdown.slice(at + word.length))) return true;
+  return false;
 }
 
 /** 组长是谁 / 谁是负责人 / 谁担任组长: a role asked, group 1 (or 2). */
