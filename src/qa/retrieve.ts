@@ -240,9 +240,10 @@ const EARNINGS_ASKED = /(营收|营业收入|营业额|产值|销售额|利润|�
 const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
 
 /**
- * A count asked by its noun alone at the question's end (微信公开政府信息数, 受理申请件数, 培训人次数): a number, as 多少 would ask.
+ * A count asked by its thing's noun alone at the question's end (微信公开政府信息数, 受理申请数): a number, as 多少 would ask.
+ * (A measure word's count, 公开信息条数, stays as it was read: its 条数 is no word of the thing.)
  */
-const COUNT_NOUN_AT_END = /(?:信息|申请|件|条|次|人|篇|项|期|场|户|家)数(?:是|为)?[?？。!！]*$/;
+const COUNT_NOUN_AT_END = /(?:信息|申请)数(?:是|为)?[?？。!！]*$/;
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
@@ -2236,8 +2237,9 @@ function noneUnderHeading(
  */
 function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit, countedWords?: string[]): SentenceHit {
   if (OPENS_BREAKDOWN.test(hit.sentence)) return hit;
-  const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
-  const own = hit.sentence.trim().replace(/[。；;]$/, '');
+  // (Spaces squeezed out of both: a stored sentence may print 240条 where its section prints 240 条.)
+  const text = store.section(reportId, hit.sectionKey)?.replace(/\s+/g, '');
+  const own = hit.sentence.replace(/\s+/g, '').replace(/[。；;]$/, '');
   const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
   if (!text || at < 0) return hit;
   const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
