@@ -831,8 +831,6 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
     for (const position of [0, 1]) {
       for (const entry of index.unleveledFuzzyIndex.get(`${window[position]}${position}`) ?? []) {
         if (mismatches(window, entry.name) !== 1 || twoKnownPlaces(window, entry.name)) continue;
-        // 鹤巴供电公司 is no 鹤壁 typed wrong (巴 and 壁 neither sound nor look alike); 鹤必 is (the same syllable), 毫州 for 亳州 too.
-        if (!typedFor(window[1 - position], entry.name[1 - position])) continue;
         const agencies = entry.agencies.filter((agency) =>
           (index.kindForms.get(agency.id) ?? []).some((variant) => variant.length >= 2 && following.startsWith(variant)),
         );
@@ -849,21 +847,6 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
 
 /** Characters typed for each other because they look alike (亳州 as 毫州), both ways. */
 const LOOK_ALIKE: ReadonlyArray<string> = ['亳毫', '沧仓', '滁除', '泸沪', '汴卞', '邳丕', '郴彬', '莘辛', '濮璞', '儋担'];
-
-/** Whether a character may be typed for another: the same syllable (鹤必 for 鹤壁) or written alike (毫 for 亳). */
-function typedFor(written: string, meant: string): boolean {
-  return sameSyllable(written, meant) || LOOK_ALIKE.some((pair) => pair.includes(written) && pair.includes(meant));
-}
-
-/**
- * Whether a name written one character off a stored one may be it, where the stored name starts with a two-character place of
- * the division data (鹤壁 of 鹤壁供电公司) and the character off is one of that place's: only when typed for it (typedFor).
- */
-function typedRegionStart(written: string, stored: string): boolean {
-  const off = [0, 1].find((at) => written[at] !== stored[at]);
-  if (off === undefined || stored.length <= 2 || !twoKnownPlaces(stored.slice(0, 2), stored.slice(0, 2))) return true;
-  return typedFor(written[off], stored[off]);
-}
 
 /** Whether the window differs from the start of the place only by characters that look alike. */
 function writtenAlike(window: string, place: string): boolean {
@@ -1168,9 +1151,6 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           at + entry.name.length <= text.length &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
           !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
-          // 鹤巴供电公司 against 鹤壁供电公司: a two-character place that starts the name is typed wrong only by a character of the
-          // same syllable or one written alike (鹤必), never by any other.
-          typedRegionStart(text.slice(at, at + entry.name.length), entry.name) &&
           // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
           !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&
           // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.

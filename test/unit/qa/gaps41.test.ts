@@ -6,7 +6,6 @@
  * (…225条。其中…征地信息类121条) answers a question that names it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgencyIndex } from '../../../src/qa/agency-index.js';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 function madeUp(agency: string, proactive: string, received: string): string {
@@ -92,29 +91,3 @@ describe('gaps41 classes', () => {
   });
 });
 
-const guide = (agency: string) => `${agency}政府信息公开指南
-为了保障公民、法人和其他组织依法获取政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。
-本机关受理政府信息公开申请的机构为:${agency}办公室。联系电话:0123-5550199。
-`;
-
-describe('a two-character place one character off a stored one (made-up guides)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = makeTestApp();
-    await importTexts(app, [
-      ['a.txt', guide('鹤壁供电公司')],
-      ['b.txt', guide('晋中市财政局')],
-    ]);
-  });
-  afterAll(() => app.dispose());
-
-  const found = (text: string) =>
-    new AgencyIndex(app.reports).find(text).flatMap((mention) => mention.agencies.map((agency) => agency.name));
-
-  it('is that place only when the character is of the same syllable or written alike', () => {
-    expect(found('鹤必供电公司电话')).toEqual(['鹤壁供电公司']);
-    expect(found('鹤巴供电公司电话')).toEqual([]);
-    expect(found('晋忠财政局电话')).toEqual(['晋中市财政局']);
-    expect(found('晋州市财政局电话')).toEqual([]);
-  });
-});
