@@ -1296,9 +1296,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
         ? withBreakdownAfter(store, report.id, searched)
         : request.kind === 'number'
           ? withBreakdownAfter(store, report.id, searched, words)
-        : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
-          ? withRoleAfter(store, report.id, searched, roleAsked)
-          : searched;
+          : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
+            ? withRoleAfter(store, report.id, searched, roleAsked)
+            : searched;
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.

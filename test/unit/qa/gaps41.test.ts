@@ -90,4 +90,3 @@ describe('gaps41 classes', () => {
     expect(values(total)).toEqual([240]);
   });
 });
-
