@@ -1641,6 +1641,10 @@ const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总
 const NEW_APPLICATIONS_STATED = /(?:新收|收到|接到|受理)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)件/;
 /** 一共要办多少件 / 总共需要处理几件: the whole there was to handle (new and carried in), not those finished. */
 const TO_HANDLE_ASKED = /(?:一共|总共|共|总计|合计)(?:要|需要|得|应当?)(?:办理?|处理|答复)(?!完|结|了)/;
+/** 共受理申请多少件 / 一共受理了几件: the whole received asked, which a report's prose may print with those carried in. */
+const WHOLE_RECEIVED_ASKED = /(?:一共|总共|全年共|共|总计|合计|累计)受理/;
+/** 全年共受理政府信息公开申请 749 件: a whole received stated in prose (a number apart from the row's by a space too). */
+const WHOLE_RECEIVED_STATED = /(?:一共|总共|共|总计|合计|累计)(?:受理|收到)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)\s*件/;
 /** Applications carried in from the year before in a sentence (结转上年度办理3件, 上年结转2件): the count. */
 const CARRIED_IN_STATED = /(?:结转上一?年度?|上一?年度?结转|上一?年度?转入)[^，,；;。\d]{0,8}?(\d+)件/;
 
@@ -6570,6 +6574,10 @@ ${lines.join('\n')}`,
         : asked;
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
+    // 共受理申请多少件 against table 三's 本年新收713 where the prose prints 全年共受理…749件: the prose's whole counts the
+    // applications carried in from the year before as well; it answers, said so, only when it is exactly the two rows' sum.
+    const wholeReceived = this.wholeReceivedStated(structured, question);
+    if (wholeReceived) return wholeReceived;
     // 今年新增了多少关注 against 累计关注量达56人: the report prints the level reached, not the growth; no figure answers it.
     if (
       structured.kind === 'figure' &&
@@ -8170,6 +8178,44 @@ ${lines.join('\n')}`,
    */
   private applicantsStated(report: ReportRecord, stated: RegExp): Answer | undefined {
     return this.tableThreeStated(report, (text) => stated.test(text));
+  }
+
+  /**
+   * 共受理…多少件 answered with table 三's 本年新收 where a prose sentence of the same report prints a whole received (全年共受理
+   * 政府信息公开申请749件) that is exactly 本年新收 plus 上年结转: that whole, with its two parts. Undefined otherwise (a prose
+   * whole that is not their sum is never preferred to the table).
+   */
+  private wholeReceivedStated(structured: Answer, asked: { text: string; agency: AgencyRecord }): Answer | undefined {
+    if (structured.kind !== 'figure' || structured.facts.length !== 1 || !WHOLE_RECEIVED_ASKED.test(asked.text)) return undefined;
+    const fact = structured.facts[0];
+    if (fact.key !== 'received.total' || /复议|诉讼|结转/.test(asked.text)) return undefined;
+    const report = this.store.reportsOfAgency(asked.agency.id).find((candidate) => candidate.year === fact.year);
+    if (!report) return undefined;
+    const carried = this.store.cell(report.id, 'carried_over', 'total');
+    if (!carried) return undefined;
+    const sum = fact.value + carried;
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。])/)) {
+        const stated = WHOLE_RECEIVED_STATED.exec(sentence);
+        if (!stated || Number(stated[1]) !== sum || /复议|诉讼/.test(stated[0])) continue;
+        return {
+          kind: 'figure',
+          answer: `${report.agency}${report.year}年共受理政府信息公开申请${formatNumber(sum)}件（本年新收${formatNumber(fact.value)}件，加上上年结转${formatNumber(carried)}件）。\n原文：“${sentence.trim()}”\n${this.cite(report, section)}`,
+          facts: [
+            {
+              agency: report.agency,
+              year: report.year,
+              key: 'sentence',
+              value: sum,
+              unit: '件',
+              source: { report: reportTitle(report), section: SECTION_TITLE[section] ?? '' },
+              sentence: sentence.trim(),
+            },
+          ],
+        };
+      }
+    }
+    return undefined;
   }
 
   /**

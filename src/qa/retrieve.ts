@@ -239,9 +239,15 @@ const EARNINGS_ASKED = /(营收|营业收入|营业额|产值|销售额|利润|�
 /** A size asked (面积有多大, 多少平米): an area, which no count of places or items (众创空间1家) answers. */
 const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/;
 
+/**
+ * A count asked by its thing's noun alone at the question's end (微信公开政府信息数, 受理申请数): a number, as 多少 would ask.
+ * (A measure word's count, 公开信息条数, stays as it was read: its 条数 is no word of the thing.)
+ */
+const COUNT_NOUN_AT_END = /(?:信息|申请)数(?:是|为)?[?？。!！]*$/;
+
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
-  if (/多少|几[^乎]|数量|有多大|总数/.test(text)) return 'number';
+  if (/多少|几[^乎]|数量|有多大|总数/.test(text) || COUNT_NOUN_AT_END.test(text)) return 'number';
   if (/有没有|是否|有无|是不是|吗[?？。!！]*$|没[?？。!！]*$|没有[?？。!！]*$|了没|过没|否[?？]*$/.test(text)) return 'yesno';
   return 'text';
 }
@@ -1287,11 +1293,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const roleAsked = request.kind === 'text' ? ROLE_ASKED.exec(request.text)?.[1] : undefined;
   for (const report of request.reports) {
     for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
+      // 主动公开征地信息类多少条 against 主动公开政府信息225条,…涉及…征地信息…。其中…征地信息类121条: the item asked, counted in the
+      // breakdown sentence after the total's, is read with the sentence that says what it is a part of.
       const hit = partAsked
         ? withBreakdownAfter(store, report.id, searched)
-        : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
-          ? withRoleAfter(store, report.id, searched, roleAsked)
-          : searched;
+        : request.kind === 'number'
+          ? withBreakdownAfter(store, report.id, searched, words)
+          : roleAsked && !toSimplified(searched.sentence).includes(roleAsked)
+            ? withRoleAfter(store, report.id, searched, roleAsked)
+            : searched;
       // A 繁体 sentence is read in its simplified form, as the question was normalised, and quoted as printed.
       const printed = toSimplified(hit.sentence);
       // The question's words are lower case (APP → app): so is the sentence they are matched in; the clause is quoted as printed.
@@ -2228,14 +2238,25 @@ function noneUnderHeading(
  * A sentence followed in its section by one that lists its parts (…共收到申请4件。其中2件为原主动公开件…), read as one
  * sentence with it: the part's words and the total's both stand in it, and the breakdown is read as a breakdown.
  */
-function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit): SentenceHit {
+function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceHit, countedWords?: string[]): SentenceHit {
   if (OPENS_BREAKDOWN.test(hit.sentence)) return hit;
-  const text = store.section(reportId, hit.sectionKey)?.replace(/\n+/g, '');
-  const own = hit.sentence.trim().replace(/[。；;]$/, '');
+  // (Spaces squeezed out of both: a stored sentence may print 240条 where its section prints 240 条.)
+  const text = store.section(reportId, hit.sectionKey)?.replace(/\s+/g, '');
+  const own = hit.sentence.replace(/\s+/g, '').replace(/[。；;]$/, '');
   const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
   if (!text || at < 0) return hit;
   const next = /^[。；;]\s*((?:其中|包括)[^。；;]{2,80})/.exec(text.slice(at + own.length))?.[1];
-  return next && /\d/.test(next) ? { ...hit, sentence: `${own}。${next}` } : hit;
+  if (!next || !/\d/.test(next)) return hit;
+  // (Where the question asks no part, only a breakdown that counts an item of the question's own words: 征地信息类121条.)
+  if (countedWords && !countedWords.some((word) => word.length >= 2 && countsItem(toSimplified(next), word))) return hit;
+  return { ...hit, sentence: `${own}。${next}` };
+}
+
+/** Whether a breakdown counts the item a word names (征地 in 征地信息类121条): the word, a few characters of its item, a number. */
+function countsItem(breakdown: string, word: string): boolean {
+  for (let at = breakdown.indexOf(word); at >= 0; at = breakdown.indexOf(word, at + 1))
+    if (/^[^，,、。；;：:\d]{0,4}\d/.test(breakdown.slice(at + word.length))) return true;
+  return false;
 }
 
 /** 组长是谁 / 谁是负责人 / 谁担任组长: a role asked, group 1 (or 2). */

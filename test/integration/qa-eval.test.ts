@@ -2092,7 +2092,10 @@ describe('chat conversations over prose-only real pages (citizen-questions-63)',
 // figures (長江鎮's 微信公众号 80余条 twice: preferring the count naming no channel broke 莆田 and 红寺堡; 征地 part in the next
 // sentence, 微信…数为117, 公众号 of a joint count, 共受理 with carried-over, 年通报).
 // Made-up examples: test/unit/qa/wrongfig38.test.ts. 29/37 at the merge: the two 長江鎮 lines are the year's 23条 since the
-// 繁体 page's prose figures are read (the lead's change).
+// 繁体 page's prose figures are read (the lead's change). 34/37 after gaps41 (an overview headed 一、年度工作核心成效 is the
+// overview, so 君山片区's 55条 is stored; 微信公开政府信息数 ending in its noun is a count asked; 共受理 is the prose's 749 where it
+// is exactly 本年新收713 plus 上年结转36; 征地信息类121 read from the breakdown sentence after the total's). Left: 本年结转 on the
+// cut 乌海 page, 公众号 of a joint count (965 less 490), 年通报 (refusal).
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;
   beforeAll(async () => {
