@@ -2117,8 +2117,7 @@ describe('wrong figures found by probing the hand-read facts (real-questions-wro
 // 绵阳发改委, 池州林业局 — the facts of their prose asked as people type: 口语, 公看/申清, 繁体, voice-style run-ons, the agency
 // named short (开远, 舟山卫健委), 去年/前年/24年/二〇二四年, 打官司 / 被告了几次 / 推了多少 / 有多少人关注, yes/no, 那X呢, a switch of
 // agency, 比…多吗; 18 negatives), written before its first run: 106/126 with the eval CLI (107 with the line corrected
-// below), 2 wrong figures (选登公开28件 for
-// 予以公开7件 after 受理了几件申请, and 领导信箱办件71件 for 选登了几件), most misses 开远 alone before 去年 (a clarification, and then
+// below), 2 wrong figures (选登公开28件 for 予以公开7件 after 受理了几件申请, and 领导信箱办件71件 for 选登了几件), most misses 开远 alone before 去年 (a clarification, and then
 // a ranking of every agency for 收到多少申请), 公看, 订阅号推了多少 read as subscribers, 推 alone, 联系电话(传真). One expectation
 // corrected after the first run, before any fix: 有人复议吗 is answered in words (有。), with no figure. 118/126 after its fixes
 // (公看/公侃 is 公开; a place's own name is followed by a year said in words, 开远去年; 选登 is a step of its own beside 办件 and
