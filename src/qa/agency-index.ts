@@ -299,6 +299,9 @@ const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|�
 const PLACE_LEVEL =
   /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
 
+/** A year said in words right after a place's own name (开远|去年, 平潭|前年): the name ends there. */
+const PLACE_YEAR_WORD = /^(?:大前年|前年|去年|今年)/;
+
 /** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
 const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
 /**
@@ -411,12 +414,13 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             )
               accepted = { length, matched: length, bureau: bureauShortened && rest === '局' };
           }
-          // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县).
+          // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县);
+          // a year said in words may follow it as a written one does (开远去年, 平潭前年).
           else if (
             length === 2 &&
             from === 0 &&
             PLACE_LEVEL.test(name.slice(next + 1)) &&
-            !/\p{Script=Han}/u.test(text[cursor + 1] ?? '') &&
+            (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') || PLACE_YEAR_WORD.test(text.slice(cursor + 1))) &&
             !candidate.agency.region
           )
             accepted = { length, matched: length };

@@ -291,6 +291,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
   [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
+  // 公众号推了多少篇 / 订阅号上推了几条: 推 alone on an account before a count is posting (发), never a push of work (推进);
+  // reports print the count after 发布 as often as after 推送, so it is asked as 发, which reads either.
+  [/(?<=号|微信|微博|抖音|平台|上|里)推(?=了?(?:[一总]?共)?(?:多少|几))/g, '发'],
   // 往网站上传 / 在公众号上挂了: uploading, posting and hanging up are what reports call 发布.
   [/(?:上传|挂出|挂了|贴出)(?:了)?/g, '发布'],
   [/往(?=[^，。？?]{0,10}(?:网站|公众号|微博|日报|平台))/g, '通过'],

@@ -1496,6 +1496,8 @@ function channelItemNamed(sentence: string, at: number, pieceOnly = false): stri
 const CASE_OR_STEP_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/诉讼|起诉|被告|告了/, /复议/],
   [/办结|办理完毕|办完/, /收到|接收|受理|新收/],
+  // 信箱选登了几件 against 领导信箱办件71件,办结71件,选登公开28件: letters chosen to be printed are a step of their own.
+  [/选登|刊登|登载/, /办件|办结|办理|收到|接收|受理|交办|来信/],
 ];
 
 /**

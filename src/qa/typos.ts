@@ -80,6 +80,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/办工(?=厅|室)/g, '办公'],
   // 办公室电化 / 信息公开电华 (a voice input's homophone for 电话) before what is asked of it: the phone.
   [/(?<=室|公开|联系|咨询|办公|受理|的)电(?:化|华)(?=多少|号码?|是多少|是啥|是什么|呢|吗|$)/g, '电话'],
+  // 主动公看 / 公侃了几条 / 申请公砍 (a phone keyboard's homophones for 公开, no word of their own): disclosure.
+  [/(?<!办)公(?:看|侃|砍|凯)/g, '公开'],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.

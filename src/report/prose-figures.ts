@@ -93,7 +93,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     name: '政务新媒体的关注人数',
     // 公众号粉丝量4498人, 订阅用户…人: followers by any of the words a report uses for them.
     extraction: { labelWords: /关注|粉丝|订阅/, units: /人|名/, keepsChannel: true },
-    question: { words: /关注|粉丝|订阅/ },
+    // (订阅号推了多少: a 订阅号 is a kind of WeChat account, whose posts are asked, not its subscribers.)
+    question: { words: /关注|粉丝|订阅(?!号)/ },
   },
   {
     key: 'trainings',
