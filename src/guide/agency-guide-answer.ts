@@ -157,7 +157,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
-  { ask: 'fax', pattern: /传真/, fields: ['fax'], wanted: ['fax'] },
+  // 能传真申请吗 where the guide takes no applications by fax (不直接受理通过电话、传真方式提出的申请): its note on that way.
+  { ask: 'fax', pattern: /传真/, fields: ['fax', 'channel_notes'], wanted: ['fax'] },
   { ask: 'phone', pattern: /电话|(?<!传真)号码|联系方式|怎么联系|如何联系|热线/, fields: ['phone'], wanted: ['phone'] },
   { ask: 'email', pattern: /邮箱|邮件|e-?mail/i, fields: ['email', 'channel_notes'], wanted: ['email'] },
   { ask: 'post_code', pattern: /邮编|邮政编码/, fields: ['post_code'], wanted: ['post_code'] },
@@ -402,7 +403,8 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
 function notesFor(question: string, fields: AgencyGuideFields): string[] {
   const notes = fields.channel_notes ?? [];
   const named = NOTE_WAYS.filter(([asked]) => asked.test(question));
-  if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(note)));
+  // (A 繁体 guide's note is printed as read, 傳真 for 传真: it is matched in the simplified script.)
+  if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(toSimplified(note))));
   if (!fields.accepting_office && !fields.address) return notes;
   // 怎么申请 of a guide naming an online platform but no address of it (浙江政务服务网平台…在网上提出申请): its words on that way.
   return HOW_ASKED.test(question) && !fields.online_application_url ? notes.filter((note) => NOTE_WAYS[0][1].test(note)) : [];

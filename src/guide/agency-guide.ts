@@ -945,7 +945,7 @@ const CHANNEL_HEAD =
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
- * wkzwfw@163.com(此郵箱不接收依申請公開), rsjfgk@126.com(仅用于接收…咨询…,如需提交…申请,请查看…)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
+ * wkzwfw@163.com(此郵箱不接收依申請公開), rsjfgk@126.com(仅用于接收…咨询…,如需提交…申请,请查看…), xbxrmzf123@163.com(此郵箱僅用于接收…咨詢…)): a note on the e-mail way, so 能发邮件申请吗 is answered with them.
  */
 function mailboxRefusesApplications(printed: string, match: string, email: string | undefined): string | undefined {
   if (!email) return undefined;
@@ -957,7 +957,8 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
     !bracket ||
     !(
       /(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1]) ||
-      /^(?:仅|只)(?:用于|限于|供)[^()，,]{0,30}(?:咨询|意见|建议)/.test(bracket[1])
+      // (此邮箱仅用于…: the mailbox named again before 仅.)
+      /^(?:此(?:电子)?(?:邮箱|信箱))?(?:仅|只)(?:用于|限于|供)[^()，,]{0,30}(?:咨询|意见|建议)/.test(bracket[1])
     )
   )
     return undefined;

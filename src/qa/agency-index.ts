@@ -666,8 +666,9 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   const narrowed = agenciesOfKindStarting(index, agencies, following);
   if (narrowed.length > 0) return narrowed;
   // 济南|十一中|办公室: a school's or hospital's short name, then an office, is that unit's own office, not another body.
+  // 济南|十一中学 alike: a school or hospital of the place that is one of its stored units is that unit (not 南平市|中医院 below).
   const unit = UNIT_AFTER.exec(following);
-  if (unit && UNIT_OWN_OFFICE.test(following.slice(unit[0].length))) {
+  if (unit && (UNIT_OWN_OFFICE.test(following.slice(unit[0].length)) || /中学|小学|医院/.test(unit[1]))) {
     const own = agencies.filter((agency) => namesUnit(agency, unit[1]));
     if (own.length > 0) return own;
   }

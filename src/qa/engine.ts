@@ -3101,6 +3101,13 @@ const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号
 /** Words only an agency's name holds (局, 委员会, 政府, 街道 …): a place without any is no agency asked. */
 const AGENCY_WORD = /局|委|办|院|厅|中心|政府|街道|镇|乡|所|站|队|部门|机关|单位/;
 
+/** The short forms of agencies' kinds without their last word (人社 of 人社局, 卫健 of 卫健委, 市场监管 of 市场监管局). */
+const KIND_STEMS: readonly string[] = [
+  ...new Set(
+    KIND_ABBREVIATIONS.map(([, short]) => short.replace(/[局委厅办]$/, '')).filter((stem) => stem.length >= 2 && !/政府|公司/.test(stem)),
+  ),
+];
+
 /**
  * A body's own name at least two characters before its kind: a school, a hospital, a company (华东师范大学, 市第一人民医院), or
  * a place's party committee (彭场镇党委, 新华街道党工委), which publishes no report or guide of its own.
@@ -5735,7 +5742,9 @@ export class QaEngine {
         .replace(/[那的呢吗呀啊吧有没]|有没有|怎么样|[，,。？?！!\s]/g, '').length >= 2 &&
       understood.years.length === 0 &&
       !REPORT_MATTER.test(text.replace(/吗|有没有|没/g, '')) &&
-      !mentions.some((mention) => AGENCY_WORD.test(mention.text) || this.index.kinds().some((kind) => mention.text.includes(kind)));
+      !mentions.some((mention) => AGENCY_WORD.test(mention.text) || this.index.kinds().some((kind) => mention.text.includes(kind))) &&
+      // 那安阳人社呢, 那福泉卫健呢: a kind's short form without its 局 after the place still names the agency.
+      !KIND_STEMS.some((stem) => mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).includes(stem));
     if (offWithPlace) agencies = [];
     const off =
       offWithPlace ||
@@ -7759,7 +7768,10 @@ ${lines.join('\n')}`,
     now: Date,
   ): { kind: 'guide' | 'text'; answer: string } | undefined {
     if (!memory?.guide || !memory.lastQuestion || mentions.length !== 1) return undefined;
-    const rest = text.replace(mentions[0].text, '');
+    // 那安阳人社呢: a kind's short form without its 局 right after the place named is part of the name, no word of a question.
+    const after = text.slice(mentions[0].start + mentions[0].text.length);
+    const stem = KIND_STEMS.find((candidate) => after.startsWith(candidate)) ?? '';
+    const rest = text.slice(0, mentions[0].start) + after.slice(stem.length);
     if (!BARE_FOLLOW_UP_WORDS.test(rest)) return undefined;
     return this.options.agencyGuide?.answer(memory.lastQuestion, agency, now) ?? undefined;
   }
