@@ -941,7 +941,7 @@ const SAID_WAYS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),

@@ -39,3 +39,38 @@ describe('gaps42: homophones of a field word or a zone kind (made-up guide)', ()
     expect(correctKindTypos('高新去信息公开电话', ['科技局'])).toBe('高新区信息公开电话');
   });
 });
+
+/** A made-up health commission's guide: four ways numbered, the email way headed 电子邮箱申请, the letter way naming EMS. */
+const QINGHE_WJW =
+  '青禾市卫生健康委员会政府信息公开指南\n为方便公众获得青禾市卫生健康委员会的政府信息,编制本指南。\n' +
+  '一、主动公开\n本机关政府信息公开采取主动公开和依申请公开两种方式。主要通过青禾市卫生健康委员会门户网站(网址:http://wjw.qinghe.example/)公开。\n' +
+  '二、依申请公开\n(一)受理机构\n受理机构为青禾市卫生健康委员会办公室。办公地址:青禾市河西路8号。联系电话:0000-1234567\n' +
+  '(二)申请方式\n1.在线申请。在我委门户网站在线填写申请表后提交。\n' +
+  '2.信函申请。填写后邮寄到我委办公室(邮编:000222)。邮寄请选用“邮政挂号信”或“邮政快递(EMS)”。\n' +
+  '3.电子邮箱申请。填写后发送至qhwjw@example.com,请在邮件主题中注明“政府信息公开申请”字样。\n' +
+  '4.当面申请。申请人可持相关证件到办公室提交。\n';
+
+describe('gaps42: the note of the way asked (电子邮箱申请, 用什么邮寄) and the guide’s two ways of disclosing (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['qinghe-wjw.txt', QINGHE_WJW]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 发邮件申请要注意什么 with the note of the way headed 电子邮箱申请', async () => {
+    const answer = await app.ask('青禾市卫健委发邮件申请要注意什么');
+    expect(answer.answer).toContain('邮件主题');
+  });
+
+  it('answers 寄申请用什么邮寄 with the letter way’s note', async () => {
+    const answer = await app.ask('青禾市卫健委寄申请用什么邮寄');
+    expect(answer.answer).toContain('EMS');
+  });
+
+  it('answers 信息公开有哪几种方式 with the sentence on disclosing proactively and on application', async () => {
+    const answer = await app.ask('青禾市卫健委信息公开有哪几种方式');
+    expect(answer.answer).toContain('主动公开和依申请公开两种方式');
+    expect(answer.answer).not.toContain('申请方式：本机关');
+  });
+});
