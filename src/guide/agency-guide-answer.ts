@@ -50,6 +50,7 @@ type Ask =
   | 'received'
   | 'revised'
   | 'catalogue'
+  | 'catalogue_index'
   | 'unclear'
   | 'handling'
   | 'transfer'
@@ -78,6 +79,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['catalogue_reading', 'catalogue_reading'],
   ['leader', 'disclosure_leader'],
   ['contents', 'application_contents'],
+  ['catalogue_index', 'catalogue_index'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -286,6 +288,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /(?:哪年|哪一年|什么时候|啥时候|何时|哪个月|几月份?)\p{Script=Han}{0,2}?(?:修订|修改|编制|制定|印发|出)的|修订(?:时间|日期|于|过)|(?:哪年|哪一年|哪个|什么|啥)(?:年份?的?)?版本?(?:的)?指南|指南\p{Script=Han}{0,2}?(?:哪年|哪一年|哪个|什么|啥)(?:年份?)?的?版|指南(?:是)?(?:什么时候|啥时候|哪年|哪一年|几月份?)(?:的|出的|发的|定的|编的|写的)/u,
     fields: ['revised'],
     wanted: ['revised'],
+  },
+  {
+    // 索引号由什么构成, 部门编号是多少: the guide's words on how its 索引号 is made (with none, the layout as below).
+    ask: 'catalogue_index',
+    pattern:
+      /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
+    fields: ['catalogue_index'],
+    wanted: ['catalogue_index'],
   },
   {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目: the
@@ -547,6 +557,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   received: 'receipt-date',
   revised: 'disclosure-guide',
   catalogue: 'disclosure-guide',
+  catalogue_index: 'disclosure-guide',
   unclear: 'correction',
   handling: 'how-to-apply',
   transfer: 'how-to-apply',
@@ -572,6 +583,9 @@ export const PERSON_PHONE_ASKED =
 const CATALOGUE_CLASSES_ASKED =
   /目录[^，,。？?]{0,12}(?:多少|几)个?(?:分类|类|单位|部门)|(?:主题|单位|文件|体裁)检索[^，,。？?]{0,6}(?:多少|几)/;
 
+/** The kinds of a catalogue entry's element asked (公开时限分哪几种, 公开形式有哪几类, 公开时限分为什么). */
+const CATALOGUE_ELEMENT_KINDS_ASKED = /公开(?:时限|形式|期限)(?:都|一般)?(?:分为?|有|包括)(?:哪几|哪些|几|什么|啥)(?:种|类)?/;
+
 export function agencyGuideAsks(question: string): Ask[] {
   // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
@@ -581,6 +595,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (FORM_COPIES_ASKED.test(text)) return ['form'];
   // 目录主题检索有多少个分类, 目录能按多少个单位查: 多少 of the catalogue's classes is the guide's layout, no count of a report.
   if (CATALOGUE_CLASSES_ASKED.test(text)) return ['catalogue'];
+  // 公开时限分哪几种 / 公开形式有哪几类: the kinds a catalogue entry's element takes (常年公开、及时公开、限时公开), no reply's time limit.
+  if (CATALOGUE_ELEMENT_KINDS_ASKED.test(text)) return ['catalogue'];
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   if (AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
@@ -643,6 +659,10 @@ const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 /** Where one item of a scope list ends (；, 。, a number before the next item). */
 const SCOPE_CLAUSE_BREAK = /[；;。]|\s(?=\d+[.、])|(?=[（(][一二三四五六七八九十\d]+[)）])/u;
 
+/** 人事信息包括什么 / 财政信息公开哪些 / 工作动态类有哪些内容: a class of the catalogue asked for what it holds. */
+const CATALOGUE_ROW_ASKED =
+  /^(\p{Script=Han}{3,30}?(?:信息|动态|公文|总结|事项))(?:类)?(?:都|主要|具体)?(?:包括|包含|公开|有|指)(?:了)?(?:哪些|什么|啥)(?:内容|信息|东西)?(?:呢|啊)?[?？]?$/u;
+
 /** A step of handling an application asked of an agency, and the general rule's topic that says it. */
 const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
@@ -695,6 +715,8 @@ export class AgencyGuideAnswerer {
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
     const item = this.scopeItemAnswer(question, agency);
     if (item) return item;
+    const row = this.catalogueRowAnswer(question, agency);
+    if (row) return row;
     // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
     let asked = agencyGuideAsks(question);
     // 公开信息的渠道有哪些 asks the channels a report names; of an agency known by its guide alone, the guide's ways of publishing.
@@ -843,6 +865,44 @@ export class AgencyGuideAnswerer {
       answer: `会。${agency.name}的信息公开指南列明的主动公开范围包括：${clause}\n（来源：《${guide.title}》）`,
       source: `《${guide.title}》`,
     };
+  }
+
+  /**
+   * 人事信息包括什么 / 财政信息公开哪些: a class of the catalogue's table (人事信息 | 人事任免、公务员考录 |) asked for what it
+   * holds, answered with its row as the guide prints it. Null when the layout holds no such row (the scope or the reports may
+   * answer).
+   */
+  private catalogueRowAnswer(question: string, agency: { id: number; name: string }): AgencyGuideReply | null {
+    const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+    const asked = CATALOGUE_ROW_ASKED.exec(text);
+    if (!asked) return null;
+    const guide = this.sources.guides.forAgency(agency);
+    const layout = guide?.fields.catalogue_layout;
+    if (!guide || !layout) return null;
+    const cells = toSimplified(layout)
+      .split('|')
+      .map((cell) => cell.trim());
+    // A table's classes and their items alternate after its header (三级类目 | 四级类目 |): a class is a cell at an even step
+    // from the first after the header, so an item cell (公文 of 法规公文) is never read as a class with the next class for its row.
+    let header = -1;
+    for (const [index, cell] of cells.entries()) if (/类目$/.test(cell)) header = index;
+    const first = header + 1;
+    const name = toSimplified(agency.name);
+    // The agency's own name comes first (凉山州卫健委人事信息): the longest tail of the words that is a cell with a row after it.
+    const words = asked[1];
+    for (let length = Math.min(words.length, 12); length >= 3; length--) {
+      const tail = words.slice(words.length - length);
+      if (name.endsWith(tail)) continue;
+      const at = cells.findIndex((cell, index) => cell === tail && index >= first && (index - first) % 2 === 0 && index + 1 < cells.length - 1);
+      const row = at >= 0 ? cells[at + 1] : '';
+      if (!row || row.length < 2 || row.length > 120 || /类目|[。:：]/.test(row)) continue;
+      return {
+        kind: 'guide',
+        answer: `${agency.name}的信息公开目录中，“${tail}”一类包括：${row}\n（来源：《${guide.title}》）`,
+        source: `《${guide.title}》`,
+      };
+    }
+    return null;
   }
 
   private fromGuide(

@@ -81,6 +81,11 @@ export interface AgencyGuideFields {
   revised?: string;
   /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
   catalogue_layout?: string;
+  /**
+   * The guide's words on how its 索引号 is made (信息索引号由“地区及部门编号”…四组代码构成; 地区及部门编号:wo240), wherever the
+   * catalogue's parts print them (the layout holds only the first part).
+   */
+  catalogue_index?: string;
   /** The guide's own words on an unclear or incomplete application (申请内容不明确的,将告知申请人作出更改、补充). */
   unclear_application?: string;
   /** What the agency does once an application is received, in the guide's words (收到申请后,将从形式上对申请的要件是否完备进行审查). */
@@ -144,6 +149,7 @@ export const GUIDE_FIELD_KEYS = [
   'proactive_scope_full',
   'revised',
   'catalogue_layout',
+  'catalogue_index',
   'unclear_application',
   'handling',
   'transfer',
@@ -198,6 +204,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
+  catalogue_index: '索引号的构成',
   unclear_application: '申请不明确或不完整时',
   handling: '收到申请后的处理',
   transfer: '不属于本机关掌握的信息',
@@ -228,8 +235,14 @@ export interface AgencyGuide {
 }
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十]';
-/** A heading 一、… at the top level of the guide. */
-const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、`, 'g');
+/**
+ * A heading 一、… at the top level of the guide. Not levels counted (一、二级类目采用国务院主题分类, 三、四级类目: two levels named,
+ * no heading), which would cut the part they are in.
+ */
+const TOP_HEADING = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`,
+  'g',
+);
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
@@ -1076,6 +1089,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'gazette'
       | 'supervisor'
       | 'ways_announced'
+      | 'catalogue_index'
     ),
     RegExp,
     RegExp,
@@ -1110,6 +1124,13 @@ const OWN_WORDS: ReadonlyArray<
   ['supervisor', /主管部门|负责(?:推进|指导)[、,，]/, /(?:办公室|办公厅|党政办|综合办|局|委员会|中心|科|处)(?:是|为|负责)/, 1],
   // 申请人可以通过以下4种方式提出…申请: how many ways the guide says it takes (a page cut before the last of them keeps the count).
   ['ways_announced', /(?:以下|下列|如下)?(?:[2-9]|[两二三四五六七八九])种(?:方式|途径|渠道|形式)/, /申请|提出|提交/, 1],
+  // 信息索引号由“地区及部门编号”、…四组代码构成; 地区及部门编号:wo240: how the 索引号 is made, and the body's own code.
+  [
+    'catalogue_index',
+    /索引号|(?:部门|机构|单位)(?:编号|代码)/,
+    /由[^。;；]{0,80}(?:构成|组成)|(?:部门|机构|单位)(?:编号|代码)\s*[:：为是]\s*[A-Za-z0-9]/,
+    2,
+  ],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */

@@ -48,7 +48,8 @@ const QINGHE_WJW =
   '(二)申请方式\n1.在线申请。在我委门户网站在线填写申请表后提交。\n' +
   '2.信函申请。填写后邮寄到我委办公室(邮编:000222)。邮寄请选用“邮政挂号信”或“邮政快递(EMS)”。\n' +
   '3.电子邮箱申请。填写后发送至qhwjw@example.com,请在邮件主题中注明“政府信息公开申请”字样。\n' +
-  '4.当面申请。申请人可持相关证件到办公室提交。\n';
+  '4.当面申请。申请人可持相关证件到办公室提交。\n' +
+  '三、目录编排体系\n目录主要含以下要素:索引号、名称、公开时限。公开时限指信息公开的期限,分为常年公开、及时公开、限时公开。\n';
 
 describe('gaps42: the note of the way asked (电子邮箱申请, 用什么邮寄) and the guide’s two ways of disclosing (made-up guide)', () => {
   let app: TestApp;
@@ -73,4 +74,50 @@ describe('gaps42: the note of the way asked (电子邮箱申请, 用什么邮寄
     expect(answer.answer).toContain('主动公开和依申请公开两种方式');
     expect(answer.answer).not.toContain('申请方式：本机关');
   });
+
+  it('answers 公开时限分哪几种 with the catalogue’s words, not the reply time limit', async () => {
+    const answer = await app.ask('青禾市卫健委公开时限分哪几种');
+    expect(answer.answer).toContain('常年公开');
+    expect(answer.answer).not.toContain('20个工作日');
+  });
+});
+
+/**
+ * A made-up health commission's guide with no title, its catalogue as tables: classes and their items alternate after the
+ * header (三级类目 | 四级类目 |), two levels counted (一、二级类目) inside the part, the 索引号's codes in the second part.
+ */
+const BAIYUN_WJW =
+  '为帮助公民、法人和其他组织方便、快捷地获取政府信息,根据《中华人民共和国政府信息公开条例》,对《白云州卫生健康委员会信息公开指南》调整修订如下:\n' +
+  '一、州卫生健康委员会信息分类\n(一)主题分类:分四级类目,一、二级类目采用国务院主题分类,三、四级类目采用本省主题分类。\n' +
+  '三级类目 |\n四级类目 |\n法规公文 |\n公文 |\n人事信息 |\n人事任免、公务员考录 |\n财政信息 |\n采购与招标、专项经费 |\n' +
+  '(二)体裁分类:命令、决定、公告、通知。\n' +
+  '二、州卫生健康委员会信息编排体系\n政府信息公开目录使用电子文档方式编排、记录和存储各类信息,主要含以下要素。\n' +
+  '(一)索引号:索引号是为方便信息索取所编排的信息编码。信息索引号由“地区及部门编号”、“信息所属类别号”、“信息生成年号”、“信息填报顺序编号”四组代码构成。\n' +
+  '1、州卫生健康委员会地区及部门编号:zz901。\n' +
+  '(二)公开时限。公开时限指信息公开的期限。分为常年公开、及时公开、限时公开。\n' +
+  '三、依申请公开\n受理机构为白云州卫生健康委员会办公室。联系电话:0000-7654321\n';
+
+describe('gaps42: a catalogue table’s rows and the 索引号’s codes (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['baiyun-wjw.txt', BAIYUN_WJW]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 人事信息包括什么 / 财政信息公开哪些 with the class’s row', async () => {
+    expect((await app.ask('白云州卫健委人事信息包括什么')).answer).toContain('人事任免、公务员考录');
+    expect((await app.ask('白云州卫健委财政信息公开哪些')).answer).toContain('专项经费');
+  });
+
+  it('never reads an item cell as a class (公文 is the row of 法规公文, not a class with 人事信息 for its row)', async () => {
+    expect((await app.ask('白云州卫健委法规公文有哪些')).answer).toContain('“法规公文”一类包括：公文');
+    expect((await app.ask('白云州卫健委公文信息有哪些')).answer).not.toContain('“公文信息”');
+  });
+
+  it('answers 索引号由什么构成 and 部门编号是多少 from the part that prints them', async () => {
+    expect((await app.ask('白云州卫健委索引号由什么构成')).answer).toContain('四组代码');
+    expect((await app.ask('白云州卫健委部门编号是多少')).answer).toContain('zz901');
+  });
+
 });
