@@ -61,6 +61,7 @@ type Ask =
   | 'supervisor'
   | 'catalogue_reading'
   | 'leader'
+  | 'office_head'
   | 'contents';
 
 /**
@@ -80,6 +81,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['leader', 'disclosure_leader'],
   ['contents', 'application_contents'],
   ['catalogue_index', 'catalogue_index'],
+  ['office_head', 'office_head'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -355,6 +357,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 信息公开办公室主任是谁: the accepting office's head, when the guide names one (else the reports' rule on names).
+    ask: 'office_head',
+    pattern: /(?<!副)主任(?:是谁|叫什么|叫啥|姓什么|是哪位|谁)/,
+    fields: ['office_head'],
+    wanted: ['office_head'],
+  },
+  {
     // 政务公开分管领导是谁, 谁分管信息公开: the leader the guide names in charge of the disclosure work.
     ask: 'leader',
     pattern: /分管(?:的)?(?:领导|负责人|副?(?:局长|厅长|主任))|谁(?:来)?分管|(?:哪位|哪个)(?:领导)?分管/,
@@ -568,6 +577,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   supervisor: 'remedies',
   catalogue_reading: 'disclosure-guide',
   leader: 'disclosure-guide',
+  office_head: 'disclosure-guide',
   contents: 'application-content',
 };
 

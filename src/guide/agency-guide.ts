@@ -110,6 +110,8 @@ export interface AgencyGuideFields {
   application_contents?: string;
   /** The leader in charge of the disclosure work the guide names under a label (政务公开分管领导:金林贵), as printed. */
   disclosure_leader?: string;
+  /** The head of the accepting office, on a line of its own among its contacts (主 任: 徐东兴): the name. */
+  office_head?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -162,6 +164,7 @@ export const GUIDE_FIELD_KEYS = [
   'ways_announced',
   'disclosure_leader',
   'application_contents',
+  'office_head',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -217,6 +220,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   ways_announced: '指南所述申请方式',
   disclosure_leader: '政务公开分管领导',
   application_contents: '申请应载明的内容',
+  office_head: '受理机构主任',
 };
 
 /** A parsed guide. */
@@ -2756,6 +2760,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     fields.disclosure_leader = printed.slice(start, start + leader[1].length);
   }
 
+  // 机构名称:…办公室 / 主 任: 徐东兴: the accepting office's head, on a line of its own just after the office is named.
+  const head = OFFICE_HEAD.exec(match);
+  if (head && /受理机构|机构名称|工作机构|办公室|联系方式/.test(match.slice(Math.max(0, head.index - 120), head.index))) {
+    const start = head.index + head[0].length - head[1].length;
+    fields.office_head = printed.slice(start, start + head[1].length);
+  }
+
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
     ? printed.slice(
@@ -2776,6 +2787,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 }
 
 /** A label naming the leader in charge of the disclosure work, and the name after it (政务公开分管领导:金林贵 办公地址:…). */
+/** 主 任: 徐东兴 on a line of its own (a deputy's 副主任 line is not the head). */
+const OFFICE_HEAD = /(?<=^|\n)[ \t]*主[ \t]*任[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})[ \t]*(?=\n|$)/;
+
 const DISCLOSURE_LEADER =
   /(?:政务公开|政府信息公开|信息公开)(?:工作)?分管(?:领导|负责人)[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[\s,，;；。(（]|$|办公|联系|工作|地址|电话)/;
 

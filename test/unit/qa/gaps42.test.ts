@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctKindTypos } from '../../../src/qa/typos.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up development zone's guide: a bare title, the office named only as the accepting body. */
 const HONGSHI_KFQ =
@@ -120,4 +120,28 @@ describe('gaps42: a catalogue table’s rows and the 索引号’s codes (made-u
     expect((await app.ask('白云州卫健委部门编号是多少')).answer).toContain('zz901');
   });
 
+});
+
+/** A made-up college's guide naming its office's head and deputy on lines of their own among the contacts. */
+const QINGHE_COLLEGE =
+  '青禾学院信息公开指南\n一、主动公开\n我校主动公开的信息,一般通过门户网站公开。\n二、依申请公开\n(一)受理机构\n' +
+  '机构名称:青禾学院信息公开工作领导小组办公室\n主 任: 林远山\n副主任:周小禾\n办公地点:青禾学院行政楼\n联系电话:0000-6543210\n';
+
+describe('gaps42: the accepting office’s head named in a guide (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['qinghe-college.txt', QINGHE_COLLEGE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 信息公开办公室主任是谁 with the name on the 主 任 line, also as a follow-up', async () => {
+    expect((await app.ask('青禾学院信息公开办公室主任是谁')).answer).toContain('林远山');
+    const [, head] = await converse(app, 'gaps42-head', ['青禾学院信息公开办在哪', '主任是谁']);
+    expect(head.answer).toContain('林远山');
+  });
+
+  it('never gives the head for the deputy', async () => {
+    expect((await app.ask('青禾学院信息公开办公室副主任是谁')).answer).not.toContain('林远山');
+  });
 });
