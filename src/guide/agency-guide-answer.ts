@@ -903,7 +903,9 @@ export class AgencyGuideAnswerer {
     for (let length = Math.min(words.length, 12); length >= 3; length--) {
       const tail = words.slice(words.length - length);
       if (name.endsWith(tail)) continue;
-      const at = cells.findIndex((cell, index) => cell === tail && index >= first && (index - first) % 2 === 0 && index + 1 < cells.length - 1);
+      const at = cells.findIndex(
+        (cell, index) => cell === tail && index >= first && (index - first) % 2 === 0 && index + 1 < cells.length - 1,
+      );
       const row = at >= 0 ? cells[at + 1] : '';
       if (!row || row.length < 2 || row.length > 120 || /类目|[。:：]/.test(row)) continue;
       return {

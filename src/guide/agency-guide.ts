@@ -243,10 +243,7 @@ const CHINESE_NUMERAL = '[一二三四五六七八九十]';
  * A heading 一、… at the top level of the guide. Not levels counted (一、二级类目采用国务院主题分类, 三、四级类目: two levels named,
  * no heading), which would cut the part they are in.
  */
-const TOP_HEADING = new RegExp(
-  `(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`,
-  'g',
-);
+const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`, 'g');
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */

@@ -119,7 +119,6 @@ describe('gaps42: a catalogue table’s rows and the 索引号’s codes (made-u
     expect((await app.ask('白云州卫健委索引号由什么构成')).answer).toContain('四组代码');
     expect((await app.ask('白云州卫健委部门编号是多少')).answer).toContain('zz901');
   });
-
 });
 
 /** A made-up college's guide naming its office's head and deputy on lines of their own among the contacts. */
