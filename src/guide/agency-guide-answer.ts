@@ -50,6 +50,7 @@ type Ask =
   | 'received'
   | 'revised'
   | 'catalogue'
+  | 'catalogue_index'
   | 'unclear'
   | 'handling'
   | 'transfer'
@@ -60,6 +61,7 @@ type Ask =
   | 'supervisor'
   | 'catalogue_reading'
   | 'leader'
+  | 'office_head'
   | 'contents';
 
 /**
@@ -78,6 +80,8 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['catalogue_reading', 'catalogue_reading'],
   ['leader', 'disclosure_leader'],
   ['contents', 'application_contents'],
+  ['catalogue_index', 'catalogue_index'],
+  ['office_head', 'office_head'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -100,7 +104,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)/,
     fields: [
       'channels',
       'accepting_office',
@@ -289,6 +293,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['revised'],
   },
   {
+    // 索引号由什么构成, 部门编号是多少: the guide's words on how its 索引号 is made (with none, the layout as below).
+    ask: 'catalogue_index',
+    pattern:
+      /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
+    fields: ['catalogue_index'],
+    wanted: ['catalogue_index'],
+  },
+  {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目: the
     // guide's own words on its catalogue's layout.
     ask: 'catalogue',
@@ -346,6 +358,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 信息公开办公室主任是谁: the accepting office's head, when the guide names one (else the reports' rule on names).
+    ask: 'office_head',
+    pattern: /(?<!副)主任(?:是谁|叫什么|叫啥|姓什么|是哪位|谁)/,
+    fields: ['office_head'],
+    wanted: ['office_head'],
+  },
+  {
     // 政务公开分管领导是谁, 谁分管信息公开: the leader the guide names in charge of the disclosure work.
     ask: 'leader',
     pattern: /分管(?:的)?(?:领导|负责人|副?(?:局长|厅长|主任))|谁(?:来)?分管|(?:哪位|哪个)(?:领导)?分管/,
@@ -387,7 +406,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
 /** A way of applying a question names, and how the guide's note on that way begins. */
 const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/网上|在线|网络|互联网|网申/, /^(?:在线|网上|网络|互联网|通过互联网)/],
-  [/邮件|邮箱|电邮|e-?mail/i, /^电子邮件/],
+  [/邮件|邮箱|电邮|e-?mail/i, /^电子邮[件箱]/],
   [/寄|邮(?!件|箱)|信函|写信|信封|快递/, /^(?:信函|邮寄|邮政|书面)/],
   [/当面|现场|当场|亲自|跑一趟/, /^(?:当面|现场)/],
   [/传真/, /传真/],
@@ -549,6 +568,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   received: 'receipt-date',
   revised: 'disclosure-guide',
   catalogue: 'disclosure-guide',
+  catalogue_index: 'disclosure-guide',
   unclear: 'correction',
   handling: 'how-to-apply',
   transfer: 'how-to-apply',
@@ -559,6 +579,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   supervisor: 'remedies',
   catalogue_reading: 'disclosure-guide',
   leader: 'disclosure-guide',
+  office_head: 'disclosure-guide',
   contents: 'application-content',
 };
 
@@ -574,6 +595,9 @@ export const PERSON_PHONE_ASKED =
 const CATALOGUE_CLASSES_ASKED =
   /目录[^，,。？?]{0,12}(?:多少|几)个?(?:分类|类|单位|部门)|(?:主题|单位|文件|体裁)检索[^，,。？?]{0,6}(?:多少|几)/;
 
+/** The kinds of a catalogue entry's element asked (公开时限分哪几种, 公开形式有哪几类, 公开时限分为什么). */
+const CATALOGUE_ELEMENT_KINDS_ASKED = /公开(?:时限|形式|期限)(?:都|一般)?(?:分为?|有|包括)(?:哪几|哪些|几|什么|啥)(?:种|类)?/;
+
 export function agencyGuideAsks(question: string): Ask[] {
   // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
@@ -583,6 +607,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (FORM_COPIES_ASKED.test(text)) return ['form'];
   // 目录主题检索有多少个分类, 目录能按多少个单位查: 多少 of the catalogue's classes is the guide's layout, no count of a report.
   if (CATALOGUE_CLASSES_ASKED.test(text)) return ['catalogue'];
+  // 公开时限分哪几种 / 公开形式有哪几类: the kinds a catalogue entry's element takes (常年公开、及时公开、限时公开), no reply's time limit.
+  if (CATALOGUE_ELEMENT_KINDS_ASKED.test(text)) return ['catalogue'];
   if (FIGURE_QUESTION.test(text) || PERSON_PHONE_ASKED.test(text) || NOT_THE_OFFICE.test(text) || NO_REPLY_REMEDY.test(text)) return [];
   if (AGENCY_SERVICE.test(text) && !/信息|公开|文件|政策|指南/.test(text)) return [];
   // 行政事业性收费多少 asks table 二's row of the agency's report, not what applying costs.
@@ -645,6 +671,10 @@ const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 /** Where one item of a scope list ends (；, 。, a number before the next item). */
 const SCOPE_CLAUSE_BREAK = /[；;。]|\s(?=\d+[.、])|(?=[（(][一二三四五六七八九十\d]+[)）])/u;
 
+/** 人事信息包括什么 / 财政信息公开哪些 / 工作动态类有哪些内容: a class of the catalogue asked for what it holds. */
+const CATALOGUE_ROW_ASKED =
+  /^(\p{Script=Han}{3,30}?(?:信息|动态|公文|总结|事项))(?:类)?(?:都|主要|具体)?(?:包括|包含|公开|有|指)(?:了)?(?:哪些|什么|啥)(?:内容|信息|东西)?(?:呢|啊)?[?？]?$/u;
+
 /** A step of handling an application asked of an agency, and the general rule's topic that says it. */
 const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/第三方|征求(?:\p{Script=Han}{0,4})?意见/u, 'third-party-views'],
@@ -697,6 +727,8 @@ export class AgencyGuideAnswerer {
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
     const item = this.scopeItemAnswer(question, agency);
     if (item) return item;
+    const row = this.catalogueRowAnswer(question, agency);
+    if (row) return row;
     // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
     let asked = agencyGuideAsks(question);
     // 公开信息的渠道有哪些 asks the channels a report names; of an agency known by its guide alone, the guide's ways of publishing.
@@ -756,6 +788,18 @@ export class AgencyGuideAnswerer {
     if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
     // 有几种申请方式: the guide's own sentence saying how many, before the ways read (a page cut short may read fewer).
     if (asks.includes('apply') && /几种|多少种|哪几种/.test(question) && guide?.fields.ways_announced) fields.unshift('ways_announced');
+    // 信息公开有哪几种方式 (no applying named): the guide's sentence on its two ways of disclosing (采取主动公开和依申请公开两种方式),
+    // before the ways it publishes by.
+    if (
+      asks.includes('publication') &&
+      !asks.includes('apply') &&
+      /几种|多少种|哪几种|哪些种/.test(question) &&
+      !/申请/.test(question) &&
+      guide?.fields.ways_announced &&
+      /主动公开/.test(guide.fields.ways_announced) &&
+      /依申请/.test(guide.fields.ways_announced)
+    )
+      fields.unshift('ways_announced');
     // 发邮件能申请吗, 那发邮件呢: the ways the guide names say whether e-mail is one of them, beside its mailbox.
     if (asks.includes('email') && EMAIL_APPLICATION.test(question) && guide?.fields.channels && !fields.includes('channels'))
       fields.unshift('channels');
@@ -835,6 +879,46 @@ export class AgencyGuideAnswerer {
     };
   }
 
+  /**
+   * 人事信息包括什么 / 财政信息公开哪些: a class of the catalogue's table (人事信息 | 人事任免、公务员考录 |) asked for what it
+   * holds, answered with its row as the guide prints it. Null when the layout holds no such row (the scope or the reports may
+   * answer).
+   */
+  private catalogueRowAnswer(question: string, agency: { id: number; name: string }): AgencyGuideReply | null {
+    const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
+    const asked = CATALOGUE_ROW_ASKED.exec(text);
+    if (!asked) return null;
+    const guide = this.sources.guides.forAgency(agency);
+    const layout = guide?.fields.catalogue_layout;
+    if (!guide || !layout) return null;
+    const cells = toSimplified(layout)
+      .split('|')
+      .map((cell) => cell.trim());
+    // A table's classes and their items alternate after its header (三级类目 | 四级类目 |): a class is a cell at an even step
+    // from the first after the header, so an item cell (公文 of 法规公文) is never read as a class with the next class for its row.
+    let header = -1;
+    for (const [index, cell] of cells.entries()) if (/类目$/.test(cell)) header = index;
+    const first = header + 1;
+    const name = toSimplified(agency.name);
+    // The agency's own name comes first (凉山州卫健委人事信息): the longest tail of the words that is a cell with a row after it.
+    const words = asked[1];
+    for (let length = Math.min(words.length, 12); length >= 3; length--) {
+      const tail = words.slice(words.length - length);
+      if (name.endsWith(tail)) continue;
+      const at = cells.findIndex(
+        (cell, index) => cell === tail && index >= first && (index - first) % 2 === 0 && index + 1 < cells.length - 1,
+      );
+      const row = at >= 0 ? cells[at + 1] : '';
+      if (!row || row.length < 2 || row.length > 120 || /类目|[。:：]/.test(row)) continue;
+      return {
+        kind: 'guide',
+        answer: `${agency.name}的信息公开目录中，“${tail}”一类包括：${row}\n（来源：《${guide.title}》）`,
+        source: `《${guide.title}》`,
+      };
+    }
+    return null;
+  }
+
   private fromGuide(
     question: string,
     agencyName: string,
@@ -887,9 +971,10 @@ export class AgencyGuideAnswerer {
       if (key === 'proactive_scope' && wanted.includes(key) && full && full.length <= 400) value = toSimplified(full);
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
-      lines.push(
-        key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${GUIDE_FIELD_LABELS[key]}：${value}`,
-      );
+      // 采取主动公开和依申请公开两种方式: the ways of disclosing, not of applying.
+      const label =
+        key === 'ways_announced' && /主动公开/.test(value) && /依申请公开/.test(value) ? '指南所述公开方式' : GUIDE_FIELD_LABELS[key];
+      lines.push(key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${label}：${value}`);
     }
     // 公开网址为兰州市政府门户网站…, 通过广水市人民政府门户网站等途径予以公开: a site the guide names without its address.
     if (asks.includes('website') && !guide.fields.website) {

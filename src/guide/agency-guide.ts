@@ -81,6 +81,11 @@ export interface AgencyGuideFields {
   revised?: string;
   /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
   catalogue_layout?: string;
+  /**
+   * The guide's words on how its 索引号 is made (信息索引号由“地区及部门编号”…四组代码构成; 地区及部门编号:wo240), wherever the
+   * catalogue's parts print them (the layout holds only the first part).
+   */
+  catalogue_index?: string;
   /** The guide's own words on an unclear or incomplete application (申请内容不明确的,将告知申请人作出更改、补充). */
   unclear_application?: string;
   /** What the agency does once an application is received, in the guide's words (收到申请后,将从形式上对申请的要件是否完备进行审查). */
@@ -105,6 +110,8 @@ export interface AgencyGuideFields {
   application_contents?: string;
   /** The leader in charge of the disclosure work the guide names under a label (政务公开分管领导:金林贵), as printed. */
   disclosure_leader?: string;
+  /** The head of the accepting office, on a line of its own among its contacts (主 任: 徐东兴): the name. */
+  office_head?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -144,6 +151,7 @@ export const GUIDE_FIELD_KEYS = [
   'proactive_scope_full',
   'revised',
   'catalogue_layout',
+  'catalogue_index',
   'unclear_application',
   'handling',
   'transfer',
@@ -156,6 +164,7 @@ export const GUIDE_FIELD_KEYS = [
   'ways_announced',
   'disclosure_leader',
   'application_contents',
+  'office_head',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -198,6 +207,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
+  catalogue_index: '索引号的构成',
   unclear_application: '申请不明确或不完整时',
   handling: '收到申请后的处理',
   transfer: '不属于本机关掌握的信息',
@@ -210,6 +220,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   ways_announced: '指南所述申请方式',
   disclosure_leader: '政务公开分管领导',
   application_contents: '申请应载明的内容',
+  office_head: '受理机构主任',
 };
 
 /** A parsed guide. */
@@ -228,8 +239,11 @@ export interface AgencyGuide {
 }
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十]';
-/** A heading 一、… at the top level of the guide. */
-const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、`, 'g');
+/**
+ * A heading 一、… at the top level of the guide. Not levels counted (一、二级类目采用国务院主题分类, 三、四级类目: two levels named,
+ * no heading), which would cut the part they are in.
+ */
+const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`, 'g');
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
@@ -941,7 +955,7 @@ const SAID_WAYS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
@@ -1077,6 +1091,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'gazette'
       | 'supervisor'
       | 'ways_announced'
+      | 'catalogue_index'
     ),
     RegExp,
     RegExp,
@@ -1111,6 +1126,13 @@ const OWN_WORDS: ReadonlyArray<
   ['supervisor', /主管部门|负责(?:推进|指导)[、,，]/, /(?:办公室|办公厅|党政办|综合办|局|委员会|中心|科|处)(?:是|为|负责)/, 1],
   // 申请人可以通过以下4种方式提出…申请: how many ways the guide says it takes (a page cut before the last of them keeps the count).
   ['ways_announced', /(?:以下|下列|如下)?(?:[2-9]|[两二三四五六七八九])种(?:方式|途径|渠道|形式)/, /申请|提出|提交/, 1],
+  // 信息索引号由“地区及部门编号”、…四组代码构成; 地区及部门编号:wo240: how the 索引号 is made, and the body's own code.
+  [
+    'catalogue_index',
+    /索引号|(?:部门|机构|单位)(?:编号|代码)/,
+    /由[^。;；]{0,80}(?:构成|组成)|(?:部门|机构|单位)(?:编号|代码)\s*[:：为是]\s*[A-Za-z0-9]/,
+    2,
+  ],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -2736,6 +2758,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     fields.disclosure_leader = printed.slice(start, start + leader[1].length);
   }
 
+  // 机构名称:…办公室 / 主 任: 徐东兴: the accepting office's head, on a line of its own just after the office is named.
+  const head = OFFICE_HEAD.exec(match);
+  if (head && /受理机构|机构名称|工作机构|办公室|联系方式/.test(match.slice(Math.max(0, head.index - 120), head.index))) {
+    const start = head.index + head[0].length - head[1].length;
+    fields.office_head = printed.slice(start, start + head[1].length);
+  }
+
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
     ? printed.slice(
@@ -2756,6 +2785,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 }
 
 /** A label naming the leader in charge of the disclosure work, and the name after it (政务公开分管领导:金林贵 办公地址:…). */
+/** 主 任: 徐东兴 on a line of its own (a deputy's 副主任 line is not the head). */
+const OFFICE_HEAD = /(?<=^|\n)[ \t]*主[ \t]*任[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})[ \t]*(?=\n|$)/;
+
 const DISCLOSURE_LEADER =
   /(?:政务公开|政府信息公开|信息公开)(?:工作)?分管(?:领导|负责人)[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[\s,，;；。(（]|$|办公|联系|工作|地址|电话)/;
 

@@ -88,6 +88,10 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/微(?:搏|波|薄|勃|脖)(?=发|推送|推|更新|转发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
   // 县长信相 / 市长信香 / 书记信象 (homophones for 信箱 after whose mailbox it is): the mailbox.
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
+  // 信息公开邮相 / 电子邮香 (homophones for 箱 in 邮箱) after whose or what mailbox it is, before what is asked of it: the email.
+  [/(?<=公开|电子|联系|申请|受理|办|室|的)邮(?:相|香|象|厢|想)(?=是|地址|多少|号|呢|吗|[？?]|$)/g, '邮箱'],
+  // 漯河经开去 / 高新去 (去 for 区, one syllable) after a zone's short kind, before what is asked of it: the zone.
+  [/(?<=经开|开发|高新|保税)去(?=信息|政务|政府|管委会|的|电话|网站|地址|在哪|[？?]|$)/g, '区'],
   // 12354热线 / 12435平台 / 13245工单 (two neighbouring digits swapped in the government's service hotline, no such line of
   // its own) before what the hotline is: the 12345 hotline.
   [/(?<!\d)(?:21345|13245|12435|12354)(?!\d)(?=热线|平台|便民|政务|服务|工单|办件|转办)/g, '12345'],
