@@ -2068,6 +2068,11 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // 热线接了多少电话, is its report's figure, not the guide's rules; 没给公开的 / 不给公开的 is 不予公开, which had been answered
 // with the 予以公开 count); 12 gap lines, no wrong figure. Made-up examples: test/unit/qa/qachat35.test.ts. At the merge, 111/124:
 // 價格收費的呢 after the 繁体 page's total is refused now that the page has prose figures (the lead's 繁体 reading): a gap.
+// 117/124 after gaps40 (a place with its kind written short right after it, 泰安文旅24年, names the bureau; a spoken filler
+// between place and kind, 泰安那个文化和旅游局, is taken out as 的 is; a place agency named by its place and 政府 without its
+// level, 瓮安政府网站, is that agency — the line's gap reason, no measure word, was not the cause; 热线接了多少电话 as a
+// follow-up is the report's count; 上年转过来的, a thing named with 的 and nothing asked, is a follow-up like 上年转过来的呢;
+// 意见建议 printed in 个 is asked in 条). Made-up examples: test/unit/qa/gaps40.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
