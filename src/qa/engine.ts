@@ -3692,6 +3692,12 @@ export class QaEngine {
     return afterProactive ? '那依申请公开多少条' : framed;
   }
 
+  /** Whether a question names an agency the conversation was not about (那淳安县医保局… after 潜江医保局's answer). */
+  private namesOtherAgency(mentions: readonly AgencyMention[], memory: ConversationMemory | undefined): boolean {
+    const named = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
+    return named.length > 0 && named.some((id) => !(memory?.agencyIds ?? []).includes(id));
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(normalized: string, context: { user?: string }): Answer {
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
@@ -5216,7 +5222,9 @@ export class QaEngine {
     agencies = agencies.map((agency) =>
       this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
     );
-    let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
+    // (那淳安县医保局收到几件申请 after 有没有被复议: a follow-up naming another agency asks its own thing, no neighbour of the
+    // sentence quoted of the agency before.)
+    let topic = weakAfterRetrieval(understood, memory) && !this.namesOtherAgency(mentions, memory) ? undefined : understood.topic;
     // 结果怎么样 after 被复议了几次: the review's results (table 四), not the applications' (table 三's 办理结果).
     if (memory?.topic && this.appealResultsFollowUp(text, understood.topic, memory.topic)) {
       const restored = this.restoreTopic(memory.topic);

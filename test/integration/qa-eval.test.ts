@@ -1879,6 +1879,8 @@ describeOverSet(
 // 108/113 after gaps36 (a remembered prose topic answered as text, the fee sentence of 收费了吗, does not answer a later
 // follow-up counting a thing of its own, 其中解读的呢 / 网站解读材料呢: the sentences are searched for that thing; 公众号跟抖音
 // 加起来 adds two channels' posts counted in 篇 and 条; 5 gap lines; made-up examples: test/unit/qa/gaps36.test.ts).
+// 109/113 after gaps40 (那淳安县医保局收到几件申请 right after 有没有被复议, answered from a sentence, asks the agency named its
+// own thing, not the sentence's neighbour; made-up examples: test/unit/qa/gaps40.test.ts).
 describe('chat conversations over prose-rich real pages (citizen-questions-61)', () => {
   let store: TestApp;
   beforeAll(async () => {

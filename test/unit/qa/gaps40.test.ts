@@ -3,7 +3,8 @@
  * place with its kind written short right after (青石文旅24年), or with a spoken filler between place and kind (青石那个文化和
  * 旅游局); a place's own government named by the place without its level (白河政府网站); a count of what was done through a
  * contact's channel asked as a follow-up (热线接了多少电话); a thing named with 的 and nothing asked as a follow-up (上年转过
- * 来的); suggestions printed in 个 and asked in 条.
+ * 来的); suggestions printed in 个 and asked in 条; a follow-up naming another agency with its own thing (那红岭县医保局收到几件
+ * 申请) after an answer from a sentence (有没有被复议) is not read as the sentence's neighbour.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -27,7 +28,18 @@ const COUNTY = [
   '（一）主动公开',
   '2024年,借助白河县政府门户网站,全年累计发布信息5100条,其中概况类信息230条,政务动态信息2600条。开展意见征集调查6期,广泛收集意见建议9个,并及时公布调查结果6期。',
   '（二）依申请公开',
-  '2024年度白河县共收到依申请公开政府信息17件,已办结17件。',
+  '2024年度白河县共收到依申请公开政府信息17件,已办结17件。没有发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。',
+  '（三）政府信息管理',
+  '严格实行审核程序。',
+].join('\n');
+
+const INSURANCE = [
+  '红岭县医疗保障局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2024年通过局网站发布信息40条。',
+  '（二）依申请公开',
+  '2024年,红岭县医疗保障局共收到依申请公开信息4件,均在规定时间内依法依规进行了答复,未发生因依申请公开引发的行政复议或行政诉讼案件。',
   '（三）政府信息管理',
   '严格实行审核程序。',
 ].join('\n');
@@ -41,6 +53,7 @@ describe('gaps40 classes', () => {
     await importTexts(app, [
       ['bureau.txt', BUREAU],
       ['county.txt', COUNTY],
+      ['insurance.txt', INSURANCE],
     ]);
   });
   afterAll(() => app.dispose());
@@ -74,5 +87,10 @@ describe('gaps40 classes', () => {
   it('suggestions printed in 个 are asked in 条 (多少条意见建议 against 收集意见建议9个) (made up)', async () => {
     const answer = await app.ask('白河县收集到多少条意见建议');
     expect(values(answer)).toContain(9);
+  });
+
+  it('那X收到几件申请 right after a yes/no on reviews answered from a sentence asks X its own thing, not reviews (made up)', async () => {
+    const [, switched] = await converse(app, 'g40c', ['白河县2024年有没有被复议', '那红岭县医保局收到几件申请']);
+    expect(values(switched)).toContain(4);
   });
 });
