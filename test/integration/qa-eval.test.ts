@@ -2074,7 +2074,8 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // between place and kind, 泰安那个文化和旅游局, is taken out as 的 is; a place agency named by its place and 政府 without its
 // level, 瓮安政府网站, is that agency — the line's gap reason, no measure word, was not the cause; 热线接了多少电话 as a
 // follow-up is the report's count; 上年转过来的, a thing named with 的 and nothing asked, is a follow-up like 上年转过来的呢;
-// 意见建议 printed in 个 is asked in 条). Made-up examples: test/unit/qa/gaps40.test.ts.
+// 意见建议 printed in 个 is asked in 条; 118/124 with 办结了没有 办了几件 split at the space after 没有 as two questions, the
+// first answering 已办结31件 — the second, 办了几件 alone, is still not understood). Made-up examples: test/unit/qa/gaps40.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {

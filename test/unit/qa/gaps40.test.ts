@@ -4,7 +4,8 @@
  * 旅游局); a place's own government named by the place without its level (白河政府网站); a count of what was done through a
  * contact's channel asked as a follow-up (热线接了多少电话); a thing named with 的 and nothing asked as a follow-up (上年转过
  * 来的); suggestions printed in 个 and asked in 条; a follow-up naming another agency with its own thing (那红岭县医保局收到几件
- * 申请) after an answer from a sentence (有没有被复议) is not read as the sentence's neighbour.
+ * 申请) after an answer from a sentence (有没有被复议) is not read as the sentence's neighbour; a yes/no ending in 没有, a space,
+ * then a count asked (办结了没有 办了几件) is two questions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -92,5 +93,10 @@ describe('gaps40 classes', () => {
   it('那X收到几件申请 right after a yes/no on reviews answered from a sentence asks X its own thing, not reviews (made up)', async () => {
     const [, switched] = await converse(app, 'g40c', ['白河县2024年有没有被复议', '那红岭县医保局收到几件申请']);
     expect(values(switched)).toContain(4);
+  });
+
+  it('a yes/no ending in 没有, a space, then a count asked (办结了没有 办了几件) is two questions, the first answered (made up)', async () => {
+    const answer = await app.ask('白河县24年申请办结了没有 办了几件');
+    expect(values(answer)).toContain(17);
   });
 });
