@@ -195,8 +195,8 @@ function withoutShortName(text: string, agencyName: string): string {
 }
 /**
  * The words that named one agency by its place alone (泰安|文旅24年, the place read, 文旅 not) with the start of its kind
- * written short right after (文旅 of 文旅局, ended by a year, verb or particle): both name the agency, and the kind's
- * words are no thing asked about.
+ * written short right after (文旅 of 文旅局), a year's digits next: both name the agency, and the kind's words are no thing
+ * asked about. (Only before digits: 梁平|政务服务|办24年 ends in the office's own short form, which other rules read.)
  */
 function withShortKindAfter(text: string, mention: AgencyMention): AgencyMention {
   if (mention.how !== 'region' || mention.agencies.length !== 1) return mention;
@@ -205,8 +205,7 @@ function withShortKindAfter(text: string, mention: AgencyMention): AgencyMention
   let longest = 0;
   for (const variant of kindVariants(splitAgencyName(toSimplified(mention.agencies[0].name)).kind))
     for (let length = variant.length; length >= 2 && length > longest; length -= 1)
-      if (text.startsWith(variant.slice(0, length), at) && KIND_WRITTEN_SHORT_ENDS.test(text.slice(at + length, at + length + 1)))
-        longest = length;
+      if (text.startsWith(variant.slice(0, length), at) && /^\d/.test(text.slice(at + length, at + length + 1))) longest = length;
   return longest === 0 ? mention : { ...mention, text: text.slice(mention.start, at + longest), how: 'shortened' };
 }
 /** A 的, or a spoken filler (那个, 这个, 的那个), between two words of a question (平潭的综合执法局, 泰安那个文化和旅游局). */
