@@ -347,6 +347,10 @@ function shortenable(agency: AgencyRecord, kinds: ReadonlySet<string> = new Set(
   return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length - kindEnding.length };
 }
 
+/** The place's own government right after its name (瓮安|政府网站, 合江|人民政府): not its 政府办 or its departments. */
+const PLACE_OWN_GOVERNMENT_AFTER =
+  /^(?:人民)?政府(?!办|部门|各|工作部门|所属|组成|[的之]?[\p{Script=Han}]{0,6}?(?:局|委员会|委|办公室|厅|中心))/u;
+
 /**
  * Agencies named in a shortened form: the characters of a run of the question appear in order
  * in the agency's full name (平潭公安局 in 平潭综合实验区公安局, 东疆综保区管委会 in
@@ -415,15 +419,18 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               accepted = { length, matched: length, bureau: bureauShortened && rest === '局' };
           }
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县);
-          // a year said in words may follow it as a written one does (开远去年, 平潭前年).
+          // a year said in words may follow it as a written one does (开远去年, 平潭前年); 瓮安政府网站 too: the place's government
+          // named after it is that agency (not its 政府办, another body).
           else if (
             length === 2 &&
             from === 0 &&
             PLACE_LEVEL.test(name.slice(next + 1)) &&
-            (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') || PLACE_YEAR_WORD.test(text.slice(cursor + 1))) &&
+            (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') ||
+              PLACE_YEAR_WORD.test(text.slice(cursor + 1)) ||
+              PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1))) &&
             !candidate.agency.region
           )
-            accepted = { length, matched: length };
+            accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
         }
         if (!accepted) continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.

@@ -193,6 +193,24 @@ function withoutShortName(text: string, agencyName: string): string {
   }
   return rest;
 }
+/**
+ * The words that named one agency by its place alone (泰安|文旅24年, the place read, 文旅 not) with the start of its kind
+ * written short right after (文旅 of 文旅局), a year's digits next: both name the agency, and the kind's words are no thing
+ * asked about. (Only before digits: 梁平|政务服务|办24年 ends in the office's own short form, which other rules read.)
+ */
+function withShortKindAfter(text: string, mention: AgencyMention): AgencyMention {
+  if (mention.how !== 'region' || mention.agencies.length !== 1) return mention;
+  const at = mention.start + mention.text.length;
+  if (text.slice(mention.start, at) !== mention.text) return mention;
+  let longest = 0;
+  for (const variant of kindVariants(splitAgencyName(toSimplified(mention.agencies[0].name)).kind))
+    for (let length = variant.length; length >= 2 && length > longest; length -= 1)
+      if (text.startsWith(variant.slice(0, length), at) && /^\d/.test(text.slice(at + length, at + length + 1))) longest = length;
+  return longest === 0 ? mention : { ...mention, text: text.slice(mention.start, at + longest), how: 'shortened' };
+}
+/** A 的, or a spoken filler (那个, 这个, 的那个), between two words of a question (平潭的综合执法局, 泰安那个文化和旅游局). */
+const PARTICLE_IN_NAME = /\p{Script=Han}(?:的那个|的这个|那个|这个|的)\p{Script=Han}/u;
+const PARTICLES_IN_NAME = /(?<=\p{Script=Han})(?:的那个|的这个|那个|这个|的)(?=\p{Script=Han})/gu;
 /** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
 const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
@@ -1048,6 +1066,12 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): str
 const NAMED_UNIT_REST =
   /^(?:市|区|县)?(?:第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)|\p{Script=Han}{1,6}?(?:中学|小学|学校|医院|卫生院|幼儿园))$/u;
 
+/**
+ * A follow-up that names a thing with 的 and asks nothing (上年转过来的, 打官司的): a short phrase with no question word,
+ * read as the 呢 follow-up it shortens.
+ */
+const THING_WITH_DE_ALONE =
+  /^(?!.*(?:怎么|怎样|什么|啥|谁|哪|为何|为什么|如何|吗|几|多少|是不是|有没有))\p{Script=Han}{2,10}的[?？。!！]*$/u;
 /** A follow-up's ending (行政诉讼呢, 那处罚呢？). */
 const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
 
@@ -3678,6 +3702,12 @@ export class QaEngine {
     return afterProactive ? '那依申请公开多少条' : framed;
   }
 
+  /** Whether a question names an agency the conversation was not about (那淳安县医保局… after 潜江医保局's answer). */
+  private namesOtherAgency(mentions: readonly AgencyMention[], memory: ConversationMemory | undefined): boolean {
+    const named = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
+    return named.length > 0 && named.some((id) => !(memory?.agencyIds ?? []).includes(id));
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(normalized: string, context: { user?: string }): Answer {
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
@@ -3860,18 +3890,18 @@ export class QaEngine {
   }
 
   /**
-   * 兖州的公共资源交易分中心 / 平潭的综合执法局: a 的 a citizen says between the words of one agency's name (its place and the
+   * 兖州的公共资源交易分中心 / 平潭的综合执法局 / 泰安那个文化和旅游局 (a spoken filler, 那个/这个, in place of 的): a 的 a citizen says between the words of one agency's name (its place and the
    * rest, which is no kind of the index) is taken out when, without it, the index reads one agency across the joint, by a
    * name or short form (never a near miss or a region alone), and no agency is named otherwise. Only questions that name
    * no single agency pay for the lookups.
    */
   private withoutParticleInName(text: string): string {
-    if (!/\p{Script=Han}的\p{Script=Han}/u.test(text)) return text;
+    if (!PARTICLE_IN_NAME.test(text)) return text;
     const named = (mention: AgencyMention) => mention.agencies.length === 1 && mention.how !== 'fuzzy' && mention.how !== 'region';
     if (this.index.find(text).some(named)) return text;
-    for (const particle of text.matchAll(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu)) {
+    for (const particle of text.matchAll(PARTICLES_IN_NAME)) {
       const at = particle.index ?? 0;
-      const joined = text.slice(0, at) + text.slice(at + 1);
+      const joined = text.slice(0, at) + text.slice(at + particle[0].length);
       if (this.index.find(joined).some((mention) => named(mention) && mention.start < at && mention.start + mention.text.length > at))
         return joined;
     }
@@ -4775,7 +4805,9 @@ export class QaEngine {
           ? found
           : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
-    const mentions = rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text);
+    const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
+      withShortKindAfter(text, mention),
+    );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {
       const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
@@ -4894,6 +4926,8 @@ export class QaEngine {
         contactOfRemembered(text, input) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
       !COUNT_ASKED.test(text) &&
+      // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
+      !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&
       !applyingChannelCountFollowUp(input, memory.lastQuestion)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
@@ -5134,9 +5168,14 @@ export class QaEngine {
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
       // 热线接了多少电话 / 网站收到群众来信几封 / 网站概况类信息多少: a count the agency's report states, asked with a word of
       // a channel (网站, 热线, 电话), is the report's figure, not the rules on where to apply.
+      // (Asked as a follow-up, no agency named, of the one the conversation is about: the same.)
       const statedCount =
-        own && !followed && mentions.length === 1 && REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)
-          ? this.withRetrieval(NOTHING_FOUND, { text: text.replace(mentions[0].text, ''), agency: agencies[0], years: [] })
+        own && !followed && mentions.length <= 1 && REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)
+          ? this.withRetrieval(NOTHING_FOUND, {
+              text: mentions.length === 1 ? text.replace(mentions[0].text, '') : text,
+              agency: agencies[0],
+              years: [],
+            })
           : undefined;
       if (statedCount?.kind === 'figure' && statedCount.facts.length > 0) {
         remember({ agencyIds: [agencies[0].id], years: [statedCount.facts[0].year], lastQuestion: text, retrieval: this.lastRetrieval });
@@ -5193,7 +5232,9 @@ export class QaEngine {
     agencies = agencies.map((agency) =>
       this.store.reportsOfAgency(agency.id).length === 0 ? (this.sameBodyWithReports(agency) ?? agency) : agency,
     );
-    let topic = weakAfterRetrieval(understood, memory) ? undefined : understood.topic;
+    // (那淳安县医保局收到几件申请 after 有没有被复议: a follow-up naming another agency asks its own thing, no neighbour of the
+    // sentence quoted of the agency before.)
+    let topic = weakAfterRetrieval(understood, memory) && !this.namesOtherAgency(mentions, memory) ? undefined : understood.topic;
     // 结果怎么样 after 被复议了几次: the review's results (table 四), not the applications' (table 三's 办理结果).
     if (memory?.topic && this.appealResultsFollowUp(text, understood.topic, memory.topic)) {
       const restored = this.restoreTopic(memory.topic);
@@ -5463,7 +5504,11 @@ export class QaEngine {
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       // 行政诉讼呢 in a conversation: a figure's row named again asks its number too, when the sentences must answer it.
-      if (!retrievalFollowUp && (topicRestored || (mentions.length === 0 && FOLLOW_UP_ENDING.test(text))))
+      // (上年转过来的, its 呢 dropped: a thing named with 的 and nothing asked is such a follow-up too.)
+      if (
+        !retrievalFollowUp &&
+        (topicRestored || (mentions.length === 0 && (FOLLOW_UP_ENDING.test(text) || THING_WITH_DE_ALONE.test(text))))
+      )
         rest = asNumberFollowUp(rest, topic);
       // A follow-up's lead word (那公众号发了多少条, 其中日报上发了多少) is not in any report sentence.
       if (mentions.length === 0) rest = rest.replace(FOLLOW_UP_LEAD, '') || rest;
@@ -6612,13 +6657,17 @@ ${lines.join('\n')}`,
     const eventsCounted = question.topic?.type === 'cell' && unit === '次';
     // Letters are printed in 件 in sentences (县长信箱有效信件163件), but a table's 件 counts applications or decisions, never letters.
     const lettersAgainstTable = unit === '封' && question.topic?.type === 'cell';
+    // 多少条意见建议 against 收集意见建议14个: units the catalogue reads as printing that same figure count alike.
+    const proseUnits = question.topic?.type === 'prose' ? proseFigureByKey(question.topic.key)?.extraction.units : undefined;
+    const printedAlike = (stated: string) =>
+      proseUnits !== undefined && unit !== undefined && [unit, stated].every((one) => new RegExp(`^(?:${proseUnits.source})$`).test(one));
     const unitMismatch =
       structured.kind === 'figure' &&
       unit !== undefined &&
       !perApplicant &&
       !eventsCounted &&
       structured.facts.length > 0 &&
-      (lettersAgainstTable || structured.facts.every((fact) => !unitsAgree(unit, fact.unit)));
+      (lettersAgainstTable || structured.facts.every((fact) => !unitsAgree(unit, fact.unit) && !printedAlike(fact.unit)));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified =

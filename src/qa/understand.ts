@@ -75,8 +75,9 @@ const FINANCIAL_DIGITS: Record<string, string> = {
 
 /** A question word, then a space, then more: two questions typed with a space between them. */
 // (…几件申请 超过期限怎么办: a count and its noun, then a space, then another question.)
+// (申请办结了没有 办了几件: a yes/no ending in 没有 / 了没, then a space, then a count asked.)
 const QUESTION_THEN_SPACE =
-  /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})|(?<=(?:多少|几)\p{Script=Han}{2,3})\s+(?=\p{Script=Han}\S*?(?:怎么|怎样|如何|多少|几|吗|呢|哪|什么|多久))/gu;
+  /(?<=(?:多少|几)\p{Script=Han}?|[吗呢])\s+(?=\p{Script=Han})|(?<=了没有?|有没有)\s+(?=\p{Script=Han}\S*?(?:多少|几))|(?<=(?:多少|几)\p{Script=Han}{2,3})\s+(?=\p{Script=Han}\S*?(?:怎么|怎样|如何|多少|几|吗|呢|哪|什么|多久))/gu;
 /** 二三年, 二四年: a year of this century said as its last two digits, one by one (not 三四年, a few years). */
 const SPOKEN_SHORT_YEAR = /^[一二][〇○零一二三四五六七八九]$/;
 /** 两千零二十六年, 二千零二十五年: a year said as a number with 千 (not digit by digit). */

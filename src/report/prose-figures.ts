@@ -127,7 +127,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     // Suggestions received, not a consultation notice published (政策文件征求意见建议1条).
     extraction: {
       labelWords: /意见建议/,
-      units: /条|件/,
+      units: /条|件|个/,
       when: (stated) => !(/征求意见/.test(stated.label) && !/收集|收到|征集|采纳/.test(stated.label)),
       keepsChannel: false,
     },

@@ -1879,6 +1879,8 @@ describeOverSet(
 // 108/113 after gaps36 (a remembered prose topic answered as text, the fee sentence of 收费了吗, does not answer a later
 // follow-up counting a thing of its own, 其中解读的呢 / 网站解读材料呢: the sentences are searched for that thing; 公众号跟抖音
 // 加起来 adds two channels' posts counted in 篇 and 条; 5 gap lines; made-up examples: test/unit/qa/gaps36.test.ts).
+// 109/113 after gaps40 (那淳安县医保局收到几件申请 right after 有没有被复议, answered from a sentence, asks the agency named its
+// own thing, not the sentence's neighbour; made-up examples: test/unit/qa/gaps40.test.ts).
 describe('chat conversations over prose-rich real pages (citizen-questions-61)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2076,6 +2078,12 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // 热线接了多少电话, is its report's figure, not the guide's rules; 没给公开的 / 不给公开的 is 不予公开, which had been answered
 // with the 予以公开 count); 12 gap lines, no wrong figure. Made-up examples: test/unit/qa/qachat35.test.ts. At the merge, 111/124:
 // 價格收費的呢 after the 繁体 page's total is refused now that the page has prose figures (the lead's 繁体 reading): a gap.
+// 117/124 after gaps40 (a place with its kind written short right after it, 泰安文旅24年, names the bureau; a spoken filler
+// between place and kind, 泰安那个文化和旅游局, is taken out as 的 is; a place agency named by its place and 政府 without its
+// level, 瓮安政府网站, is that agency — the line's gap reason, no measure word, was not the cause; 热线接了多少电话 as a
+// follow-up is the report's count; 上年转过来的, a thing named with 的 and nothing asked, is a follow-up like 上年转过来的呢;
+// 意见建议 printed in 个 is asked in 条; 118/124 with 办结了没有 办了几件 split at the space after 没有 as two questions, the
+// first answering 已办结31件 — the second, 办了几件 alone, is still not understood). Made-up examples: test/unit/qa/gaps40.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
