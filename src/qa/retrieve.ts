@@ -1179,8 +1179,8 @@ const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里
 
 export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved | undefined {
   // 上年度转结多少件: the question's 转结 is read as 结转, as the sentences' is (CARRIED_SWAPPED), so that its words still meet.
-  const request = CARRIED_SWAPPED.test(asked.text) ? { ...asked, text: asked.text.replace(CARRIED_SWAPPED, '结转') } : asked;
-  CARRIED_SWAPPED.lastIndex = 0;
+  const text = asked.text.replace(CARRIED_SWAPPED, '结转');
+  const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
   if (found || !SPELLED_OUT.test(request.text)) return found;
   // 研发经费 where the report prints R&D经费: the same words in the report's spelling.
