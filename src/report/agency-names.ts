@@ -84,6 +84,22 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['住房和城乡建设局', '住房城乡建设局'],
   ['住房和城乡建设厅', '住房城乡建设厅'],
   ['人力资源和社会保障局', '人力资源社会保障局'],
+  // 平潭综合实验区行政审批局, 某县行政审批服务局: citizens say 审批局.
+  ['行政审批局', '审批局'],
+  ['行政审批服务局', '审批局'],
+  ['大数据管理局', '大数据局'],
+  ['大数据发展管理局', '大数据局'],
+  ['粮食和物资储备局', '粮储局'],
+  ['残疾人联合会', '残联'],
+  ['教育体育局', '教体局'],
+  // 平潭综合实验区交通与建设局: a bureau of two fields, by the first word of each.
+  ['交通与建设局', '交建局'],
+  ['住房公积金管理中心', '公积金中心'],
+  ['社会保险事业管理局', '社保局'],
+  ['烟草专卖局', '烟草局'],
+  ['科学技术协会', '科协'],
+  ['工商业联合会', '工商联'],
+  ['妇女联合会', '妇联'],
   // 安徽审计职院: a vocational college by its everyday short form.
   ['职业技术学院', '职院'],
   ['职业学院', '职院'],
@@ -165,6 +181,9 @@ export function splitAgencyName(name: string): AgencyName {
 
 /** A region without its level suffix: 西工区 → 西工, 中卫市 → 中卫 (kept when it would be one character). */
 export function shortRegion(region: string): string {
+  // 浦东新区, 两江新区: a new district is called by its name without 新区 (浦东, 两江), never 浦东新.
+  const newDistrict = /^(\p{Script=Han}{2,})新区$/u.exec(region);
+  if (newDistrict && !/[省市区县旗州盟]/u.test(newDistrict[1])) return newDistrict[1];
   const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)$/, '');
   return stripped.length >= 2 ? stripped : region;
 }
@@ -398,8 +417,18 @@ export function agencyNameProblem(name: string): string | undefined {
 }
 
 /** A zone's kind alone, with no proper name of its own (经济开发区, 高新区): a level only together with the place before it. */
-const BARE_ZONE =
-  /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|工业集中区|综合保税区|保税区|新区|示范区)$/;
+const BARE_ZONE_WORDS = [
+  ...['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区', '高新区', '开发区', '经开区', '工业园区', '产业园区'],
+  ...['工业集中区', '综合保税区', '保税港区', '保税区', '出口加工区', '新区', '示范区', '自由贸易试验区', '自贸试验区', '自贸区'],
+];
+const BARE_ZONE = new RegExp(`^(?:${BARE_ZONE_WORDS.join('|')})$`);
+
+/**
+ * A municipality written without its 市 before a level of its own (天津东疆保税港区, 上海浦东新区, 重庆两江新区): the city and
+ * the district are two levels, so the district is known alone (东疆保税港区管委会). 天津港, 上海港 are ports named after
+ * their city, not a district of it.
+ */
+const MUNICIPALITY_WITHOUT_LEVEL = /^(北京|天津|上海|重庆)(?!市)(?!港)(\p{Script=Han}{2,}(?:区|县))$/u;
 
 /**
  * 旌德县|经济开发区 is one level, 旌德县经济开发区: a bare zone word after a place is that place's
@@ -407,11 +436,27 @@ const BARE_ZONE =
  */
 function zonesJoined(levels: string[]): string[] {
   const joined: string[] = [];
-  for (const level of levels) {
+  const split = levels.flatMap((level) => {
+    const municipality = MUNICIPALITY_WITHOUT_LEVEL.exec(toSimplified(level));
+    return municipality ? [level.slice(0, municipality[1].length), level.slice(municipality[1].length)] : [level];
+  });
+  for (const level of split) {
     if (joined.length > 0 && BARE_ZONE.test(toSimplified(level))) joined[joined.length - 1] += level;
     else joined.push(level);
   }
   return joined;
+}
+
+/**
+ * An alias that is a bare zone and a kind (保税港区管委会, 保税港管委会, 经济开发区管委会): older code made such forms of a zone's
+ * agency (福州|保税港区), and they name every zone of that kind, so the alias backlog drops them.
+ */
+export function bareZoneAlias(alias: string, kind: string): boolean {
+  const simplified = toSimplified(alias);
+  const kinds = kindVariants(toSimplified(kind));
+  return BARE_ZONE_WORDS.some((word) =>
+    [word, word.replace(/区$/, '')].some((stem) => simplified.startsWith(stem) && kinds.includes(simplified.slice(stem.length))),
+  );
 }
 
 /** The levels of a region, highest first: 洛阳市西工区 → [洛阳市, 西工区]; 旌德县经济开发区 → [旌德县经济开发区]. */

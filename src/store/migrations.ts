@@ -568,4 +568,12 @@ export const MIGRATIONS: Migration[] = [
     // match so: reports stored before get them on the next writable open (migration 24's backlog).
     sql: `INSERT OR IGNORE INTO prose_backlog (report_id) SELECT id FROM reports WHERE origin = 'import';`,
   },
+  {
+    version: 29,
+    name: 'agencies learn the short forms of zones, municipalities and more kinds',
+    // agencyAliases now splits a municipality written without its 市 (天津东疆保税港区 → 天津 | 东疆保税港区), keeps a bare
+    // 保税港区 with its place (福州保税港区, never 保税港区 alone), calls a 新区 by its name (浦东), and knows more kinds' short
+    // forms (审批局, 大数据局, 残联, 交建局): agencies stored before learn them on the next writable open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -1,6 +1,6 @@
 /** The report repository: agencies, reports, cells, sections, prose figures, contacts. */
 import { performance } from 'node:perf_hooks';
-import { agencyAliases, agencyNameProblem, regionLevels, sameAgency, splitAgencyName } from '../report/agency-names.js';
+import { agencyAliases, agencyNameProblem, bareZoneAlias, regionLevels, sameAgency, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { layoutOf, type ReportFormat, type TableKey } from '../report/catalogue.js';
 import { proseFigureByKey } from '../report/prose-figures.js';
@@ -440,11 +440,14 @@ export class ReportStore {
     const pending = this.db.prepare('SELECT b.agency_id AS id, a.name FROM alias_backlog b JOIN agencies a ON a.id = b.agency_id LIMIT ?');
     const done = this.db.prepare('DELETE FROM alias_backlog WHERE agency_id = ?');
     const split = this.db.prepare('UPDATE agencies SET region = ?, kind = ? WHERE id = ?');
+    const aliasesOf = this.db.prepare('SELECT alias FROM agency_aliases WHERE agency_id = ?').pluck();
+    const dropAlias = this.db.prepare('DELETE FROM agency_aliases WHERE alias = ? AND agency_id = ?');
     const batch = inTransaction(this.db, (agencies: Array<{ id: number; name: string }>) => {
       for (const agency of agencies) {
         // Region and kind as today's code reads the name (北京市|城市管理委员会, not 北京市城市|管理委员会).
         const { region, kind } = splitAgencyName(agency.name);
         split.run(region, kind, agency.id);
+        for (const alias of aliasesOf.all(agency.id) as string[]) if (bareZoneAlias(alias, kind)) dropAlias.run(alias, agency.id);
         this.insertAliases(agency.id, agencyAliases(agency.name));
         done.run(agency.id);
       }

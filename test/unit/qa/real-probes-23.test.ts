@@ -1,0 +1,118 @@
+/**
+ * Lead probes of the twenty-third session, on made-up reports in a real SQLite store.
+ * - More kinds' short forms: 行政审批局 is 审批局 (平潭审批局 was read as a typo of 审计局), 交通与建设局 交建局, 残疾人联合会 残联.
+ * - A municipality written without its 市 before a district of its own (天津东疆保税港区管理委员会): the district alone names it
+ *   (东疆保税港区). A bare 保税港区 after a city (福州|保税港区) is that city's zone, never 保税港区 alone: 东疆保税港区 was
+ *   answered with 福州保税港区's report. Stores migrated from before drop the bare zone's aliases (migration 29).
+ * - 有人告过吗 / 告过没: 告 as a verb before a question's end asks about lawsuits.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyAliases, bareZoneAlias } from '../../../src/report/agency-names.js';
+import { importFile } from '../../../src/report/importer.js';
+import { openDatabase } from '../../../src/store/db.js';
+import { ReportStore } from '../../../src/store/report-store.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+function report(agency: string, year: number, proactive: number, lawsuits = ''): string {
+  return [
+    `${agency}${year}年政府信息公开工作年度报告`,
+    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '一、总体情况',
+    `${year}年,${agency}全年主动公开政府信息${proactive}条,收到政府信息公开申请3件。${lawsuits}`,
+    '',
+  ].join('\n');
+}
+
+describe('agencies named short by citizens', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['approval.txt', report('岚屿综合实验区行政审批局', 2023, 312)],
+      ['audit.txt', report('漳浦县审计局', 2023, 45)],
+      ['transport.txt', report('岚屿综合实验区交通与建设局', 2020, 141)],
+      ['disabled.txt', report('金溪县残疾人联合会', 2024, 27)],
+      // Printed in 繁体, as a mirror's copy of a real page is.
+      ['tianjin.txt', report('天津南疆保稅港區管理委員會', 2020, 209, '全年發生行政訴訟案件1件。')],
+      ['tianjin-2.txt', report('天津南疆综合南疆综保区管理委员会', 2025, 716)],
+      ['fuzhou.txt', report('榕江保税港区管理委员会', 2024, 88)],
+      ['pudong.txt', report('上海浦江新区科学技术局', 2024, 64)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('knows 审批局, 交建局 and 残联 as the long kinds, and never reads 审批局 as a typo of 审计局', async () => {
+    const approval = (await app.ask('岚屿审批局23年主动公开了多少条')).answer;
+    expect(approval).toContain('岚屿综合实验区行政审批局2023年');
+    expect(approval).toContain('312条');
+    expect(approval).not.toContain('审计局');
+    expect((await app.ask('岚屿交建局2020年公开了几条信息')).answer).toContain('141条');
+    expect((await app.ask('金溪残联去年主动公开多少条')).answer).toContain('27条');
+  });
+
+  it('finds a municipality’s district written without the city, and not another city’s zone of that kind', async () => {
+    for (const question of ['南疆保税港区2020年主动公开多少条', '南疆保税港区管委会2020年主动公开了几条']) {
+      const answer = (await app.ask(question)).answer;
+      expect(answer, question).toContain('天津南疆保稅港區管理委員會');
+      expect(answer, question).toContain('209条');
+      expect(answer, question).not.toContain('榕江');
+    }
+    const pudong = (await app.ask('浦江科技局2024年主动公开多少条')).answer;
+    expect(pudong).toContain('上海浦江新区科学技术局');
+    expect(pudong).toContain('64条');
+  });
+
+  it('reads 有人告过吗 as a question about lawsuits', async () => {
+    const asked = await app.ask('南疆保税港区管委会2020年有人告过吗', 'sue');
+    expect(asked.answer).toMatch(/^有/);
+    expect(asked.answer).toContain('行政诉讼');
+    const again = (await app.ask('岚屿审批局23年告过没', 'sue2')).answer;
+    expect(again).not.toContain('没有理解');
+  });
+});
+
+describe('name forms of zones and municipalities', () => {
+  it('splits a municipality written without 市, keeps a bare zone with its city, and calls a 新区 by its name', () => {
+    expect(agencyAliases('天津南疆保税港区管理委员会')).toContain('南疆保税港区管委会');
+    const zone = agencyAliases('榕江保税港区管理委员会');
+    expect(zone).toContain('榕江保税港区管委会');
+    expect(zone.some((alias) => alias.startsWith('保税港'))).toBe(false);
+    expect(agencyAliases('上海浦江新区科学技术局')).toContain('浦江科技局');
+    expect(agencyAliases('上海浦江新区科学技术局')).not.toContain('浦江新科技局');
+    // 天津港 is a port named after its city, not a district of it.
+    expect(agencyAliases('天津港保税区').some((alias) => alias.startsWith('港'))).toBe(false);
+    expect(bareZoneAlias('保税港区管委会', '管理委员会')).toBe(true);
+    expect(bareZoneAlias('保税港管委会', '管理委员会')).toBe(true);
+    expect(bareZoneAlias('榕江保税港区管委会', '管理委员会')).toBe(false);
+  });
+
+  it('drops a bare zone’s aliases of an agency stored by older code (migration 29)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'gongkai-migration-29-'));
+    try {
+      const file = join(directory, 'v28.db');
+      const source = join(directory, 'zone.txt');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(source, report('榕江保税港区管理委员会', 2024, 88));
+      const first = openDatabase(file);
+      const current = new ReportStore(first);
+      await importFile(current, source);
+      const [agency] = current.agencies();
+      // As code before migration 29 left it: the zone's kind alone among the aliases.
+      first.prepare('INSERT INTO agency_aliases (alias, agency_id) VALUES (?, ?), (?, ?)').run('保税港区管委会', agency.id, '保税港管委会', agency.id);
+      first.prepare('DELETE FROM schema_migrations WHERE version = 29').run();
+      first.close();
+      const migrated = openDatabase(file);
+      new ReportStore(migrated);
+      const aliases = migrated.prepare('SELECT alias FROM agency_aliases WHERE agency_id = ?').pluck().all(agency.id) as string[];
+      expect(aliases).toContain('榕江保税港区管委会');
+      expect(aliases).not.toContain('保税港区管委会');
+      expect(aliases).not.toContain('保税港管委会');
+      migrated.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
