@@ -427,6 +427,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([不没])补(?![正贴充助偿齐办交录课考])/g, '$1补正'],
   // 年报全文 / 年度报告原文: the whole report asked for is what it says.
   [/(年报|年度报告|报告)(?:的)?(?:全文|原文|全部内容|完整版|完整内容)(?:是什么|发我看看|给我看看|看看)?([?？。]*)$/, '$1说了什么$2'],
+  // 我想查一下政府信息公开的年报 / 我要看看你们的年度报告 / 查年报: looking up the report itself is asking what it says (with no
+  // agency named, the bot asks which, and the reply completes the question).
+  [
+    /^(?:我|俺)?(?:想|要|能|可以|需要)?(?:查|看|找|瞧|翻|调|读)(?:一下|一查|一看|一找|下|看|看看|查看)?(?:你们|贵单位|你们单位)?的?(?:政府信息公开(?:工作)?的?)?(年报|年度报告)(?:吗|呢|啊|呀)?([?？。]*)$/u,
+    '$1说了什么$2',
+  ],
   // 三区人材 / 引进人材: 人材 is the older spelling of 人才, the word reports print.
   [/人材/g, '人才'],
   // 现在还有效的几件 / 目前仍有效的: documents still in force are 现行有效.

@@ -1217,7 +1217,10 @@ export function attributeAsked(text: string): string | undefined {
 
 /** Whether an answer's line states the property asked (金额 is stated by an amount in 元 or 万元). */
 export function statesAttribute(line: string, attribute: string): boolean {
-  return line.includes(attribute) || (attribute === '金额' && /元|收费|费用/.test(line));
+  if (line.includes(attribute) || (attribute === '金额' && /元|收费|费用/.test(line))) return true;
+  // 阅读量 is stated as 阅读总量 or 阅读、播放总量: the measure's own word, then its 量 a few characters on.
+  const measure = /^(\p{Script=Han}{2})量$/u.exec(attribute);
+  return measure !== null && new RegExp(`${measure[1]}[^，,。；;]{0,4}?量`, 'u').test(line);
 }
 
 /** Chinese words a report may print as their English abbreviation (研发 and 研究与试验发展 as R&D). */
@@ -1911,7 +1914,11 @@ function readAnswer(
       const totalWords = totalAsked ? TOTAL_BEFORE.exec(sentence.slice(Math.max(0, at - 16), at))?.[0] : undefined;
       const totalHere =
         (totalWords !== undefined && !(totalWords.includes('量') && !request.text.includes('量'))) || listFrom !== undefined;
-      const measuredHere = measured !== undefined && sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured);
+      // 阅读、播放总量705万次 for 阅读量: the measure named with another before their shared 量, as near the number.
+      const measuredHere =
+        measured !== undefined &&
+        (sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ||
+          new RegExp(`${measured}[^，,。；;\\d]{0,6}量[^，,。；;\\d]{0,3}$`, 'u').test(sentence.slice(Math.max(0, at - measured.length - 12), at)));
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
       if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;

@@ -5,6 +5,10 @@
  *   (东疆保税港区). A bare 保税港区 after a city (福州|保税港区) is that city's zone, never 保税港区 alone: 东疆保税港区 was
  *   answered with 福州保税港区's report. Stores migrated from before drop the bare zone's aliases (migration 29).
  * - 有人告过吗 / 告过没: 告 as a verb before a question's end asks about lawsuits.
+ * - 我想查一下政府信息公开的年报 / 查年报: a request for the report itself asks what it says (which agency, when none is named),
+ *   not "这个问题我回答不了".
+ * - 阅读量 is stated by 阅读、播放总量705万次 (天津港保税区's page): the measure's word, another, then their shared 量.
+ * - An address glued to the post code's label (海北西街43号邮政编码:016000, 乌海市应急管理局's page) ends before it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,5 +118,50 @@ describe('name forms of zones and municipalities', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a report asked for as a whole, a measure shared by two, an address glued to its post code', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'media.txt',
+        [
+          '青湾区港务局2024年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。如对本报告有疑问,请与青湾区港务局联系(地址:青湾区海滨西街43号邮政编码:016000,电话:0473-3998586)。',
+          '一、总体情况',
+          '2024年,全年在政务网站发布各类信息618条、在六个政务新媒体平台发布文章及视频486条次,阅读、播放总量75万次。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('asks which agency when a citizen asks to look up an annual report, and the reply completes the question', async () => {
+    for (const question of ['我想查一下政府信息公开的年报', '我要看看你们的年度报告', '查年报']) {
+      const answer = await app.ask(question, `report-${question}`);
+      expect(answer.answer, question).not.toContain('回答不了');
+      expect(answer.answer, question).toContain('哪个机关');
+    }
+    const reply = (await app.ask('青湾区港务局', 'report-我想查一下政府信息公开的年报')).answer;
+    expect(reply).toContain('青湾区港务局2024年');
+    expect(reply).toContain('618条');
+  });
+
+  it('answers 阅读量 and 播放量 with the total printed for both, and no other count', async () => {
+    for (const question of ['青湾区港务局24年阅读量多少', '青湾区港务局24年播放量是多少']) {
+      const answer = (await app.ask(question)).answer;
+      expect(answer, question).toContain('阅读、播放总量75万次');
+      expect(answer.split('\n')[0], question).not.toMatch(/618|486/);
+    }
+  });
+
+  it('ends an address at the post code’s label glued after it', async () => {
+    const answer = (await app.ask('青湾区港务局在哪办公')).answer;
+    expect(answer).toContain('办公地址：青湾区海滨西街43号；');
+    expect(answer).not.toContain('43号邮政编码');
   });
 });
