@@ -3327,7 +3327,7 @@ function sharesAWord(a: string, b: string): boolean {
  * (还有什么 alone asks what else, not this).
  */
 const BREAKDOWN_ASKED =
-  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:里面|里头|其中|具体)(?:都|又)?是(?:哪些|什么|啥)[?？。]*$/;
+  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:(?:里面|里头|其中|具体)(?:都|又)?|都)是(?:哪些|什么|啥)[?？。]*$/;
 
 /**
  * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
@@ -3340,10 +3340,19 @@ function partsOfLastFigure(last: Fact): Answer | undefined {
   if (at < 0) return undefined;
   const after = sentence.slice(at + `${last.value}${last.unit}`.length);
   const found = /^[（(](?:含|包括|其中[:：]?)([^）)]+)[）)]/.exec(after) ?? /^[，,]?(?:其中|包括|具体包括)[:：，,]?([^。；;]+)/.exec(after);
+  // 主动公开政府信息6条,分别是重大建设项目领域基层政务公开标准目录、信息主动公开事项目录…: the items named one by one, no
+  // count of their own, are the parts all the same.
+  const named = found ? undefined : /^[，,]?分别(?:是|为)[:：]?([^。；;]+、[^。；;]+)/.exec(after);
+  if (named) return partsAnswer(last, named[1]);
   if (!found || !/\d/.test(found[1])) return undefined;
+  return partsAnswer(last, found[1]);
+}
+
+/** The parts printed after the last figure, quoted with the figure's own sentence. */
+function partsAnswer(last: Fact, parts: string): Answer {
   return {
     kind: 'text',
-    answer: `${last.agency}${last.year}年的${formatNumber(last.value)}${last.unit}，报告写明包括：${found[1]}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    answer: `${last.agency}${last.year}年的${formatNumber(last.value)}${last.unit}，报告写明包括：${parts}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     facts: [],
   };
 }
