@@ -4985,8 +4985,8 @@ export class QaEngine {
       understood.topic?.type === 'cell' &&
       rememberedTopic?.type === 'cell' &&
       understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
-      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules).
-      (COUNT_ASKED.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
+      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules); 收费多少万 asks an amount.
+      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
       !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not

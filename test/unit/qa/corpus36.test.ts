@@ -3,7 +3,8 @@
  * withdrawn by their applicants (申请人主动撤回信息公开申请3件) are a stage of their own, never the count of applications that
  * came in (共收到并处理政府信息公开申请37件), however closely the withdrawn clause's words match the question's; 都是哪些 /
  * 具体是哪些 said alone after a count asks its parts, and a count whose sentence names its items one by one (主动公开政府信息6条,
- * 分别是…、…) quotes them, as a breakdown printed with counts is quoted.
+ * 分别是…、…) quotes them, as a breakdown printed with counts is quoted; 收费多少万 after a figure of table 二 asks that
+ * agency's 行政事业性收费 (an amount in 万), never the rules on what an applicant pays.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -37,6 +38,161 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
 一、总体情况
 (一)主动公开情况。2025年,我办在门户网站发布专题3个,分别为优化营商环境专题、乡村振兴专题、安全生产专题。`,
       ],
+      // The real page (reports-more42/09, table 二 one cell a line) and a made-up one of its shape.
+      ['changchun.txt', `登录 注册
+
+2025年度长春新区管委会政府信息公开工作年度报告
+
+发布日期:2026-02-03    点击数:
+ 按照《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定,特向社会公布2025年度长春新区管委会政府信息公开工作年度报告。报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项组成。本报告中所列数据统计期限自20251月1日至202512月31日截止。
+
+一、总体情况
+
+2025年,本单位严格遵循《中华人民共和国政府信息公开条例》,全面推进政府信息公开工作,确保公众知情权、参与权和监督权。在主动公开方面,坚持“公开为常态、不公开为例外”原则,涵盖政策解读、办事指南等内容,提升工作透明度。依申请公开方面,健全全流程闭环管理机制,规范办理程序,全年处理申请数量423件。政府信息管理上,强化审查机制,确保信息准确、安全。平台建设方面,优化门户网站及新媒体功能,丰富信息供给,扩大传播力。监督保障上,将信息公开纳入绩效考核,加强业务培训,提升工作人员能力。通过多措并举,信息公开工作质效显著提升,为服务经济社会发展提供了有力支撑。
+
+二、主动公开政府信息情况
+
+第二十条  第(一)项
+
+信息内容
+
+本年制发件数
+
+本年废止件数
+
+现行有效件数
+
+规章
+
+0
+
+0
+
+0
+
+行政规范性文件
+
+1
+
+8
+
+15
+
+第二十条  第(五)项
+
+信息内容
+
+本年处理决定数量
+
+行政许可
+
+29858
+
+第二十条  第(六)项
+
+信息内容
+
+本年处理决定数量
+
+行政处罚
+
+912
+
+行政强制
+
+7
+
+第二十条  第(八)项
+
+信息内容
+
+本年收费金额(单位:万元)
+
+行政事业性收费
+
+5125.11
+
+三、收到和处理政府信息公开申请情况
+
+(本列数据的勾稽
+`],
+      ['shili3.txt', `登录 注册
+
+2025年度示例市戊区示例局政府信息公开工作年度报告
+
+发布日期:2026-02-03    点击数:
+ 按照《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定,特向社会公布2025年度示例市戊区示例局政府信息公开工作年度报告。报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项组成。本报告中所列数据统计期限自20251月1日至202512月31日截止。
+
+一、总体情况
+
+2025年,本单位严格遵循《中华人民共和国政府信息公开条例》,全面推进政府信息公开工作,确保公众知情权、参与权和监督权。在主动公开方面,坚持“公开为常态、不公开为例外”原则,涵盖政策解读、办事指南等内容,提升工作透明度。依申请公开方面,健全全流程闭环管理机制,规范办理程序,全年处理申请数量9件。政府信息管理上,强化审查机制,确保信息准确、安全。平台建设方面,优化门户网站及新媒体功能,丰富信息供给,扩大传播力。监督保障上,将信息公开纳入绩效考核,加强业务培训,提升工作人员能力。通过多措并举,信息公开工作质效显著提升,为服务经济社会发展提供了有力支撑。
+
+二、主动公开政府信息情况
+
+第二十条  第(一)项
+
+信息内容
+
+本年制发件数
+
+本年废止件数
+
+现行有效件数
+
+规章
+
+0
+
+0
+
+0
+
+行政规范性文件
+
+1
+
+8
+
+15
+
+第二十条  第(五)项
+
+信息内容
+
+本年处理决定数量
+
+行政许可
+
+120
+
+第二十条  第(六)项
+
+信息内容
+
+本年处理决定数量
+
+行政处罚
+
+33
+
+行政强制
+
+7
+
+第二十条  第(八)项
+
+信息内容
+
+本年收费金额(单位:万元)
+
+行政事业性收费
+
+37.5
+
+三、收到和处理政府信息公开申请情况
+
+(本列数据的勾稽
+`],
       // Made up: the withdrawn applications counted with the very words of the question, the received ones plainly.
       [
         'shili.txt',
@@ -68,5 +224,13 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
     }
     await app.ask('示例市丙区示例办2025年发布了几个专题', 'c36-shili');
     expect((await app.ask('都是哪些', 'c36-shili')).answer).toContain('乡村振兴专题');
+  });
+
+  it('收费多少万 after a figure of table 二 is the agency\'s 行政事业性收费, not the rules on fees', async () => {
+    await app.ask('长春新区管委会行政处罚多少件', 'c36-cc');
+    expect(values(await app.ask('收费多少万', 'c36-cc'))).toEqual([5125.11]);
+    await app.ask('示例市戊区示例局2025年行政处罚多少件', 'c36-wu');
+    expect(values(await app.ask('收费有几万', 'c36-wu'))).toEqual([37.5]);
+    expect((await app.ask('申请信息公开收费多少钱')).kind).toBe('guide');
   });
 });
