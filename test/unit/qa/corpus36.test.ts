@@ -4,7 +4,8 @@
  * came in (共收到并处理政府信息公开申请37件), however closely the withdrawn clause's words match the question's; 都是哪些 /
  * 具体是哪些 said alone after a count asks its parts, and a count whose sentence names its items one by one (主动公开政府信息6条,
  * 分别是…、…) quotes them, as a breakdown printed with counts is quoted; 收费多少万 after a figure of table 二 asks that
- * agency's 行政事业性收费 (an amount in 万), never the rules on what an applicant pays.
+ * agency's 行政事业性收费 (an amount in 万), never the rules on what an applicant pays; 公报纸质版发行了多少万册 in a
+ * conversation about one agency asks its report's count (册, and 万 before a measure word), not the rules on paper copies.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -193,6 +194,22 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
 
 (本列数据的勾稽
 `],
+      // The real sentence (reports-more42/07, a spam mirror) and a made-up one.
+      [
+        'liaoning.txt',
+        `??根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。
+??一、总体情况
+??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导。
+??(二)依申请公开方面。全年共接受办理政府信息公开申请623件。
+??(三)政府信息管理方面。公开规章148部、行政规范性文件463件。全年共编发《即时比分公报》24期,纸质版发行量43.2万册。`,
+      ],
+      [
+        'shili4.txt',
+        `示例市己区人民政府办公室2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开。全年主动公开政府信息300条。
+(二)政府信息管理。全年编发《己区政府公报》12期,纸质版印发6万册。`,
+      ],
       // Made up: the withdrawn applications counted with the very words of the question, the received ones plainly.
       [
         'shili.txt',
@@ -232,5 +249,12 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
     await app.ask('示例市戊区示例局2025年行政处罚多少件', 'c36-wu');
     expect(values(await app.ask('收费有几万', 'c36-wu'))).toEqual([37.5]);
     expect((await app.ask('申请信息公开收费多少钱')).kind).toBe('guide');
+  });
+
+  it('公报纸质版发行了多少万册 after a figure of one agency is its report\'s count, not the rules on paper copies', async () => {
+    await app.ask('辽宁省政府办公厅2025年收了多少信息公开申请', 'c36-ln');
+    expect(values(await app.ask('公报纸质版发行了多少万册', 'c36-ln'))).toContain(43.2);
+    await app.ask('示例市己区人民政府办公室2025年主动公开多少条', 'c36-ji');
+    expect(values(await app.ask('公报纸质版印发了多少万册', 'c36-ji'))).toContain(6);
   });
 });
