@@ -40,7 +40,9 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
 (一)主动公开情况。2025年,我办在门户网站发布专题3个,分别为优化营商环境专题、乡村振兴专题、安全生产专题。`,
       ],
       // The real page (reports-more42/09, table 二 one cell a line) and a made-up one of its shape.
-      ['changchun.txt', `登录 注册
+      [
+        'changchun.txt',
+        `登录 注册
 
 2025年度长春新区管委会政府信息公开工作年度报告
 
@@ -116,8 +118,11 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
 三、收到和处理政府信息公开申请情况
 
 (本列数据的勾稽
-`],
-      ['shili3.txt', `登录 注册
+`,
+      ],
+      [
+        'shili3.txt',
+        `登录 注册
 
 2025年度示例市戊区示例局政府信息公开工作年度报告
 
@@ -193,7 +198,8 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
 三、收到和处理政府信息公开申请情况
 
 (本列数据的勾稽
-`],
+`,
+      ],
       // The real sentence (reports-more42/07, a spam mirror) and a made-up one.
       [
         'liaoning.txt',
@@ -243,7 +249,7 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
     expect((await app.ask('都是哪些', 'c36-shili')).answer).toContain('乡村振兴专题');
   });
 
-  it('收费多少万 after a figure of table 二 is the agency\'s 行政事业性收费, not the rules on fees', async () => {
+  it("收费多少万 after a figure of table 二 is the agency's 行政事业性收费, not the rules on fees", async () => {
     await app.ask('长春新区管委会行政处罚多少件', 'c36-cc');
     expect(values(await app.ask('收费多少万', 'c36-cc'))).toEqual([5125.11]);
     await app.ask('示例市戊区示例局2025年行政处罚多少件', 'c36-wu');
@@ -251,7 +257,7 @@ describe('real-questions-corpus36 classes on real sentences and made-up reports'
     expect((await app.ask('申请信息公开收费多少钱')).kind).toBe('guide');
   });
 
-  it('公报纸质版发行了多少万册 after a figure of one agency is its report\'s count, not the rules on paper copies', async () => {
+  it("公报纸质版发行了多少万册 after a figure of one agency is its report's count, not the rules on paper copies", async () => {
     await app.ask('辽宁省政府办公厅2025年收了多少信息公开申请', 'c36-ln');
     expect(values(await app.ask('公报纸质版发行了多少万册', 'c36-ln'))).toContain(43.2);
     await app.ask('示例市己区人民政府办公室2025年主动公开多少条', 'c36-ji');
