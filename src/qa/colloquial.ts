@@ -384,6 +384,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=(?:局|委|厅|署|院|政府|街道|办事处|镇|乡|中心|支队|大队|\p{Script=Han}{2}[区县市旗])(?:\d{4}年度?)?的?(?:一共|总共|共)?)收费(?:金额)?(?:是|有)?(?=多少|几)/gu,
     '行政事业性收费',
   ],
+  // 收费多少万 / 收费有几万元: an amount in 万 is what an agency took (table 二's 行政事业性收费), never a fee an applicant pays
+  // for information (counted in 元 a page or an application).
+  [/收费(?:金额)?(?:是|有)?(?=(?:多少|几)万)/g, '行政事业性收费'],
   // 海南海事局在海口哪里 / 在中卫市哪个位置: the city named before 哪里 is where the office is; the address asked is the same.
   [/在(?!网上|线上|手机|微信|哪)(?:\p{Script=Han}{1,3}[市县区镇乡]|\p{Script=Han}{2})的?(?=哪(?:里|儿|个位置|个地方|块))/gu, '在'],
   // 第二十条第（八）项 … 这里填的多少: a heading of table 二 pasted from the report names its rows (第（一）项 规章 and

@@ -342,8 +342,8 @@ const UNSTORED_KIND_CUE = /[局委办关队心联]/;
 const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
-/** A count asked in a measure word (发了几条, 多少件): a report's figure. */
-const COUNT_ASKED = /(?:几|多少)[件条个次项场篇期名人家位]/;
+/** A count asked in a measure word (发了几条, 多少件, 发行了多少万册): a report's figure. */
+const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册]/;
 /**
  * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
  * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
@@ -3327,7 +3327,7 @@ function sharesAWord(a: string, b: string): boolean {
  * (还有什么 alone asks what else, not this).
  */
 const BREAKDOWN_ASKED =
-  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:里面|里头|其中|具体)(?:都|又)?是(?:哪些|什么|啥)[?？。]*$/;
+  /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:(?:里面|里头|其中|具体)(?:都|又)?|都)是(?:哪些|什么|啥)[?？。]*$/;
 
 /**
  * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
@@ -3340,10 +3340,19 @@ function partsOfLastFigure(last: Fact): Answer | undefined {
   if (at < 0) return undefined;
   const after = sentence.slice(at + `${last.value}${last.unit}`.length);
   const found = /^[（(](?:含|包括|其中[:：]?)([^）)]+)[）)]/.exec(after) ?? /^[，,]?(?:其中|包括|具体包括)[:：，,]?([^。；;]+)/.exec(after);
+  // 主动公开政府信息6条,分别是重大建设项目领域基层政务公开标准目录、信息主动公开事项目录…: the items named one by one, no
+  // count of their own, are the parts all the same.
+  const named = found ? undefined : /^[，,]?分别(?:是|为)[:：]?([^。；;]+、[^。；;]+)/.exec(after);
+  if (named) return partsAnswer(last, named[1]);
   if (!found || !/\d/.test(found[1])) return undefined;
+  return partsAnswer(last, found[1]);
+}
+
+/** The parts printed after the last figure, quoted with the figure's own sentence. */
+function partsAnswer(last: Fact, parts: string): Answer {
   return {
     kind: 'text',
-    answer: `${last.agency}${last.year}年的${formatNumber(last.value)}${last.unit}，报告写明包括：${found[1]}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    answer: `${last.agency}${last.year}年的${formatNumber(last.value)}${last.unit}，报告写明包括：${parts}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     facts: [],
   };
 }
@@ -4976,8 +4985,8 @@ export class QaEngine {
       understood.topic?.type === 'cell' &&
       rememberedTopic?.type === 'cell' &&
       understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
-      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules).
-      (COUNT_ASKED.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
+      // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules); 收费多少万 asks an amount.
+      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
       !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not

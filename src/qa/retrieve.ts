@@ -1395,8 +1395,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
 
 /** Applications coming in (收到, 新收, 受理), as a question or a clause words them. */
 const RECEIVED_STAGE = /收到|接到|接收|新收|受理/;
-/** Applications at another stage than coming in: handled, answered, carried over (办结, 办理, 答复, 结转). */
-const OTHER_STAGE = /办结|办理|答复|回复|结转|处理/;
+/**
+ * Applications at another stage than coming in: handled, answered, carried over, or withdrawn by their applicants (办结, 办理,
+ * 答复, 结转, 申请人主动撤回信息公开申请3件).
+ */
+const OTHER_STAGE = /办结|办理|答复|回复|结转|处理|撤回|撤销/;
 /** A clause of a sentence that counts applications coming in (本年新收434件, 全年收到申请5件): the stage word, then its count. */
 const RECEIVED_CLAUSE = /[^，,。；;]*?(?:收到|接到|接收|新收|受理)[^，,。；;\d]{0,16}?(\d+)件/;
 
