@@ -922,6 +922,9 @@ const CHANNELS: Array<[string, RegExp]> = [
   ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
+  // (接受网上和信函、电话申请) / 可以通过电话提出申请: the telephone among the ways it takes (不接受电话申请 names none; 电话咨询 is
+  // no application).
+  ['电话申请', /(?<!不[^,，;；。]{0,10})(?:[、和及或]|通过|以|打)电话(?:方式)?(?:提出|提交)?(?:的)?申请/],
 ];
 
 /** The ways of applying a guide names: in the sentences about applying (申请, 提交, 提出) of its application part. */
@@ -955,7 +958,7 @@ const SAID_WAYS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
 
 /** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|通过(?:互联网|网上|网络|信函|传真|电子邮件)(?:提出|提交)申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
@@ -1059,12 +1062,12 @@ function applicationMaterials(printed: string, match: string): string | undefine
   return said.length > 0 ? said.join('；') : undefined;
 }
 
-function saidOnce(printed: string, match: string, what: RegExp, how: RegExp): string | undefined {
+function saidOnce(printed: string, match: string, what: RegExp, how: RegExp, longest = 100): string | undefined {
   for (const clause of match.matchAll(/[^。;；\n]+/g)) {
     if (!what.test(clause[0]) || !how.test(clause[0])) continue;
     const text = cleanValue(withoutHeading(printed.slice(clause.index, clause.index + clause[0].length)));
     if (text.length < 6) continue;
-    if (text.length <= 100) return text;
+    if (text.length <= longest) return text;
     // 在线申请…(a long way of applying)…以确认之日为收到申请之日: the words that say it, when they come late in a long clause.
     const said = how.exec(matchingForm(text));
     if (said && said.index + said[0].length > 100)
@@ -2699,12 +2702,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (days) fields.visiting_days = days;
   }
   if (perForm) fields.items_per_form = perForm.replace(/^\s*\d{1,2}[、.．]\s*/, '');
-  // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read.
+  // 可以在本机关的网站上查阅《指南》,也可以到本校校长办公室查阅: where the guide itself may be read. Two websites' addresses
+  // before the place it is handed out (…(http://www.lyweixiao.cn/)查阅本《指南》,也可以到本《指南》指定发放点学校办公室领取) may run
+  // past 100 characters: up to 160 are kept, so the last place is not cut.
   const reading = saidOnce(
     printed,
     match,
     /(?:查阅|获取|索取|领取)[^。]{0,4}(?:《指南》|本指南)|(?:《指南》|本指南)[^。]{0,20}(?:查阅|获取|索取|领取)/,
     /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/,
+    160,
   );
   if (reading) fields.guide_reading = reading;
   else {

@@ -894,9 +894,15 @@ function unitPlaceForms(kind: string): string[] {
   return [start.place.written, start.place.name];
 }
 
-/** A school's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中. */
+/**
+ * A school's or hospital's ordinal in one form: 第一中学, 第一中 and 一中 are all 一中; 第五人民医院 and 第五医院 (the 人民 left out,
+ * as people say it) are both 五院.
+ */
 function ordinalForm(name: string): string {
-  return name.replace(/第?([一二三四五六七八九十\d]{1,3})中学?/g, '$1中').replace(/第?([一二三四五六七八九十\d]{1,3})小学?/g, '$1小');
+  return name
+    .replace(/第?([一二三四五六七八九十\d]{1,3})中学?/g, '$1中')
+    .replace(/第?([一二三四五六七八九十\d]{1,3})小学?/g, '$1小')
+    .replace(/第([一二三四五六七八九十\d]{1,3})(?:人民)?医院/g, '$1院');
 }
 
 /** An agency's name in ordinal form, made once per agency (a city's agencies are asked about for every 职院 or 医院 of it). */
