@@ -2111,7 +2111,10 @@ describe('chat conversations over prose-only real pages (citizen-questions-63)',
 // 繁体 page's prose figures are read (the lead's change). 34/37 after gaps41 (an overview headed 一、年度工作核心成效 is the
 // overview, so 君山片区's 55条 is stored; 微信公开政府信息数 ending in its noun is a count asked; 共受理 is the prose's 749 where it
 // is exactly 本年新收713 plus 上年结转36; 征地信息类121 read from the breakdown sentence after the total's). Left: 本年结转 on the
-// cut 乌海 page, 公众号 of a joint count (965 less 490), 年通报 (refusal).
+// cut 乌海 page, 公众号 of a joint count (965 less 490), 年通报 (refusal). 37/37 after gaps45 (the page prints the 公众号's own
+// 通过微信发布信息475条, so the old gap reason, a difference to work out, was wrong: a published count naming 微信 answers
+// 公众号 and a count whose clause joins 网站、微信 is no one channel's; a period asked, 年通报, is never another period's count,
+// 季度通报; 本年结转 on a cut page is the prose's 本年结转2025年…17条 asked as 结转下年度).
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;
   beforeAll(async () => {
