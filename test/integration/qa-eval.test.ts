@@ -2023,7 +2023,8 @@ describe('held-out prose facts over reports-more23…40 (real-questions-prosemis
 // an address unlabelled after the phone are read (importer); 村务公开 counted in a conversation about an agency is its report's;
 // 网上提交 after a count of applications asks the online ones; a share the part's sentence prints is the share asked. Final:
 // 108/112, no wrong figure, 4 gap lines (东风场, the title's short name; 党政办; a 抖音号 with no agency; the university's
-// 学年). Made-up examples: test/unit/qa/corpus35.test.ts; the pages: test/unit/report/reports-more41.test.ts.
+// 学年). Made-up examples: test/unit/qa/corpus35.test.ts; the pages: test/unit/report/reports-more41.test.ts. 109/112 after
+// gaps45 (…政务信息公开工作落到实处,…,具体工作由党政办负责: the office a sentence about the disclosure says does its work).
 describeOverSet(
   'held-out questions over reports-more41 (real-questions-corpus35)',
   'reports-more41',

@@ -4,9 +4,11 @@
  * the account (公众号 or 微信); a thing asked of one period (年通报) is never the count of another period's (季度通报3次) when
  * the report prints none of the one asked; the applicants asked with no measure word (有多少申请人) are counted in 人, never
  * the applications' 条; of two totals, the one whose words the question repeats (全年共公开信息) answers; 本年结转 on a page
- * cut before table 三 is the prose's count carried on with the next year's number (本年结转2025年…申请11条).
+ * cut before table 三 is the prose's count carried on with the next year's number (本年结转2025年…申请11条); the office a
+ * sentence about the disclosure says does its 具体工作 (…政务信息公开工作落到实处,…,具体工作由综合办负责) is the office in charge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractContactExtras } from '../../../src/report/prose.js';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const values = (answer: { facts: ReadonlyArray<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -87,5 +89,13 @@ describe('gaps45 classes on made-up reports', () => {
 
   it('全年共公开信息 is the total the question repeats, not 主动公开信息数 of the items made', async () => {
     expect(values(await app.ask('示例市东岭卫生健康局2024年全年共公开信息多少条'))[0]).toBe(64);
+  });
+
+  it('具体工作由综合办负责 in a sentence about the disclosure: the office in charge; of another work, none', () => {
+    expect(
+      extractContactExtras('为确保政务信息公开工作落到实处,林场制定了《关于网站信息维护管理的通知》,具体工作由综合办负责,明确了职责。')
+        .office,
+    ).toBe('综合办');
+    expect(extractContactExtras('林场开展植树造林,具体工作由生产科负责。').office).toBeUndefined();
   });
 });
