@@ -901,11 +901,15 @@ const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:
  * and one labelled as the proactive count itself before one whose key came only from its context
  * (共制作信息30条,其中主动公开信息数24条: 24).
  */
-function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false): ProseFigure | undefined {
+function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, asked = ''): ProseFigure | undefined {
+  // 全年共公开信息多少条 where the report prints 全年共公开信息58条 and, of the items it made, 其中主动公开信息数7条: the total
+  // whose own words the question repeats whole is the one asked, before the one that only names 主动公开.
+  const question = asked.replace(/\s+/g, '');
   const rank = (figure: ProseFigure) =>
     (figure.channel ? 0 : 4) +
     (OVER_THE_YEARS.test(figure.label) === overTheYearsAsked ? 2 : 0) +
-    (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0);
+    (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0) +
+    (figure.label.length >= 4 && question.includes(figure.label) ? 2 : 0);
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
   return best;
@@ -1493,6 +1497,9 @@ const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
   ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
   ['顺延到下年度答复', /(?:顺延|延至|延期)(?:到|至)?下一?年/],
+  // 本年结转2025年政府信息公开申请17条: carried on with the next year's number and no 继续办理, the carrying alone asked (the
+  // next year's number read as 下一年, the clause carried in from the year before never read).
+  ['结转下年度', /结转/],
 ];
 /**
  * Applications carried into the next year (结转下年度继续办理, 转入下一年度办理): those the year did not finish. Narrower than
@@ -1500,7 +1507,8 @@ const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
  */
 const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转(?:入|至|到)?下一?年度?|继续办理/;
 /** A question naming the direction of the carrying: into the next year (结转下年度, 明年), or in from the year before (上年结转). */
-const CARRIED_ON_ASKED = /下一?年|明年|第二年|继续办理/;
+// (本年结转, 今年结转: what this year carries on, as understand.ts reads it; 上年结转 is what came in.)
+const CARRIED_ON_ASKED = /下一?年|明年|第二年|继续办理|(?:本|今)年度?结转/;
 const CARRIED_IN_ASKED = /上一?年|去年|往年|转过?来/;
 /** Applications carried in from the year before (上年结转7件, 上一年度转入, 从上年转来): what the year began with, not what it left. */
 const CARRIED_IN = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
@@ -1701,7 +1709,7 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
     figures.length === 1 &&
     named.length > 0 &&
     figures[0].channel &&
-    (lumpsChannelsNotNamed(figures[0], named) || labelJoinsOtherChannel(figures[0].label, named))
+    (lumpsChannelsNotNamed(figures[0], named) || figureJoinsOtherChannel(figures[0], named))
   )
     return [];
   if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
@@ -1710,13 +1718,13 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
   // figure of the one channel asked comes first.
   // (广播、微信公众号等渠道公开信息128条 stored as 微信公众号's: its own words join the channel to another.)
-  const single = kept.filter((figure) => !figure.channel?.includes('、') && !labelJoinsOtherChannel(figure.label, named));
+  const single = kept.filter((figure) => !figure.channel?.includes('、') && !figureJoinsOtherChannel(figure, named));
   // “登封文旅”视频号、快手、今日头条等平台发布短视频120条 asked for 快手 alone: the figure lumps channels the question does not
   // name, and is none of them alone; no figure of the report answers (视频号快手 asked together is answered by it).
   if (
     single.length === 0 &&
     kept.length > 0 &&
-    kept.every((figure) => lumpsChannelsNotNamed(figure, named) || labelJoinsOtherChannel(figure.label, named))
+    kept.every((figure) => lumpsChannelsNotNamed(figure, named) || figureJoinsOtherChannel(figure, named))
   )
     return [];
   const best = single.length > 0 ? single : kept;
@@ -1738,10 +1746,25 @@ const LISTED_CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|
 const JOINED_CHANNEL_WORDS = new RegExp(`${LISTED_CHANNEL}(?:[、和及与]${LISTED_CHANNEL})+`);
 
 /**
- * Whether a figure's own words join channels (广播、微信公众号等渠道公开信息128条) and one of them is not among those named:
- * 公众号发了多少条 is not answered by a count 广播 shares.
+ * A figure's own words as its sentence prints them, back to the clause's start over a 、 (网站、微信共965条 stored as 微信共,
+ * the list's first channel cut off at the 、): what says whether the count is several channels' together.
  */
-function labelJoinsOtherChannel(label: string, named: readonly string[]): boolean {
+function ownClause(figure: ProseFigure): string {
+  const sentence = figure.sentence?.replace(/\s+/g, '') ?? '';
+  const at = sentence.indexOf(`${figure.label}${formatNumber(figure.value)}`);
+  if (at < 0) return figure.label;
+  return `${/[^，,；;。：:（(）)]*$/.exec(sentence.slice(0, at))?.[0] ?? ''}${figure.label}`;
+}
+
+function figureJoinsOtherChannel(figure: ProseFigure, named: readonly string[]): boolean {
+  return wordsJoinOtherChannel(ownClause(figure), named);
+}
+
+/**
+ * Whether words join channels (广播、微信公众号等渠道公开信息128条) and one of them is not among those named: 公众号发了多少条
+ * is not answered by a count 广播 shares.
+ */
+function wordsJoinOtherChannel(label: string, named: readonly string[]): boolean {
   const joined = JOINED_CHANNEL_WORDS.exec(label)?.[0];
   if (!joined) return false;
   return joined.split(/[、和及与]/).some((channel) => !named.some((word) => channel.includes(word) || word.includes(channel)));
@@ -8905,7 +8928,7 @@ ${lines.join('\n')}`,
     const overTheYearsAsked = OVER_THE_YEARS.test(asked);
     // 历年累计主动公开4390条 is no year's total: a year's question is answered with the year's own total when the report
     // prints one (主动公开政府信息8769条 … 截至2019年底,累计主动公开64627条: 8769), and never with the level alone.
-    const main = mainTotal(overTheYearsAsked ? totals : totalsOfTheYear(totals), overTheYearsAsked);
+    const main = mainTotal(overTheYearsAsked ? totals : totalsOfTheYear(totals), overTheYearsAsked, asked);
     if (main && !overTheYearsAsked && OVER_MANY_YEARS.test(main.label)) return byChannel;
     // No total stated: what the report says it published without a channel (共发布信息141条) comes before one channel's
     // figure (发布微博共计18635条), which alone would read as all that was published.
@@ -8941,7 +8964,10 @@ ${lines.join('\n')}`,
   private ofChannelNamed(figure: ProseFigure, asked: string): ProseFigure[] {
     if (figure.channel) return [figure];
     const channel = CHANNEL_ASKED.exec(asked)?.[0];
-    return channel && figure.label.includes(channel) ? [{ ...figure, channel }] : [];
+    // (公众号发了多少 against 通过微信发布信息475条: the account is named by either word, CHANNEL_NAMES; 微信工作群 is not.)
+    const names = channel && !/工作群/.test(channel) ? CHANNEL_NAMES[channel] : undefined;
+    const own = channel && (figure.label.includes(channel) || (names?.test(figure.label) && !/群/.test(figure.label)));
+    return own ? [{ ...figure, channel }] : [];
   }
 
   /**

@@ -448,6 +448,8 @@ function segmentContent(question: string): string[] {
       .flatMap((word, index, all) =>
         NAME_GLUED_TO_POSTED.test(word) && /^[了过着]/.test(all[index + 1] ?? '') ? [word.slice(0, -1), word.slice(-1)] : [word],
       )
+      // 2024|年本|年结转 (2024年本年结转): a year's 年 glued to the character after it is the year's, that character the next word's.
+      .flatMap((word, index, all) => (/^年\p{Script=Han}$/u.test(word) && /^\d+$/.test(all[index - 1] ?? '') ? ['年', word[1]] : [word]))
       .flatMap(splitGluedVerb),
   );
   for (const [index, raw] of tokens.entries()) {
@@ -1182,9 +1184,41 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   const text = asked.text.replace(CARRIED_SWAPPED, '结转');
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
+  if (found && otherPeriodCounted(request.text, found)) return undefined;
   if (found || !SPELLED_OUT.test(request.text)) return found;
   // 研发经费 where the report prints R&D经费: the same words in the report's spelling.
   return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
+}
+
+/**
+ * A period glued before the thing asked (开展年通报多少次, 月报几期): not after a number or a word that makes it a time (2023年,
+ * 全年, 去年, 每月, 上半年). 年 and 月 may be printed with 度 (年度通报).
+ */
+const PERIOD_BEFORE_THING =
+  /(?<![\d〇零一二两三四五六七八九十百全每今去本当上下前后明近历同往多半学新该此各整跨])(半年|季度|年度?|月度?|周)(?=\p{Script=Han}{2})/gu;
+/** The period printed right before a thing (季度通报, 月通报, 年度考核): another kind of it than a different period's. */
+const PERIOD_PRINTED = '(?:半年|季度|年度?|月度?|周)';
+
+/**
+ * Whether the question asks a thing of one period (年通报) and the clause answered counts it of another (季度通报3次、月通报7次)
+ * while the sentence never prints the one asked: a quarterly report's count is no yearly one's, and none is stated.
+ */
+function otherPeriodCounted(text: string, found: Retrieved): boolean {
+  if (found.value === undefined) return false;
+  const words = contentWords(text).filter((word) => word.length >= 2);
+  const sentence = found.sentence.replace(/\s+/g, '');
+  const clause = found.clause.replace(/\s+/g, '');
+  const base = (period: string) => period.replace(/度$/, '');
+  for (const period of text.matchAll(PERIOD_BEFORE_THING)) {
+    const after = text.slice((period.index ?? 0) + period[0].length);
+    const word = words.find((candidate) => after.startsWith(candidate));
+    if (!word) continue;
+    const asked = base(period[1]);
+    if (new RegExp(`${asked}度?${word}`).test(sentence)) continue;
+    const printed = [...clause.matchAll(new RegExp(`(${PERIOD_PRINTED})${word}`, 'g'))].map((match) => base(match[1]));
+    if (printed.some((other) => other !== asked)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1258,8 +1292,12 @@ function nextYearCarried(sentence: string, reportYear: number): string {
 /** 结转, 结转至, 转入 right before the year the count went on to (结转2025年, 结转至2026年度). */
 const YEAR_CARRIED_ON = /((?:结转|转入|转)(?:至|到)?)((?:19|20)\d{2})年/g;
 
+/** 有多少申请人 / 几位申请人 / 申请人有多少: the applicants asked, with no measure word: counted in 人, never the applications' 条. */
+const APPLICANTS_ASKED =
+  /(?:多少|几)(?:个|位|名)?申请人(?!数|次)|申请人(?:数量?|人数)?(?:一共|总共|共计?|合计)?(?:有|是|为)?(?:多少|几)(?![件条项次个位名人])/;
+
 function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
-  const unit = askedUnit(request.text);
+  const unit = askedUnit(request.text) ?? (APPLICANTS_ASKED.test(request.text) ? '人' : undefined);
   // 申请人一共多少人 against 收到…申请共84条,总计68人: the applicants counted in 人 are printed after the applications, the
   // sentence naming them 申请 only.
   const words = contentWords(request.text).map((word) => (word === '申请人' && unit === '人' ? '申请' : word));

@@ -2025,7 +2025,8 @@ describe('held-out prose facts over reports-more23…40 (real-questions-prosemis
 // an address unlabelled after the phone are read (importer); 村务公开 counted in a conversation about an agency is its report's;
 // 网上提交 after a count of applications asks the online ones; a share the part's sentence prints is the share asked. Final:
 // 108/112, no wrong figure, 4 gap lines (东风场, the title's short name; 党政办; a 抖音号 with no agency; the university's
-// 学年). Made-up examples: test/unit/qa/corpus35.test.ts; the pages: test/unit/report/reports-more41.test.ts.
+// 学年). Made-up examples: test/unit/qa/corpus35.test.ts; the pages: test/unit/report/reports-more41.test.ts. 109/112 after
+// gaps45 (…政务信息公开工作落到实处,…,具体工作由党政办负责: the office a sentence about the disclosure says does its work).
 describeOverSet(
   'held-out questions over reports-more41 (real-questions-corpus35)',
   'reports-more41',
@@ -2113,7 +2114,10 @@ describe('chat conversations over prose-only real pages (citizen-questions-63)',
 // 繁体 page's prose figures are read (the lead's change). 34/37 after gaps41 (an overview headed 一、年度工作核心成效 is the
 // overview, so 君山片区's 55条 is stored; 微信公开政府信息数 ending in its noun is a count asked; 共受理 is the prose's 749 where it
 // is exactly 本年新收713 plus 上年结转36; 征地信息类121 read from the breakdown sentence after the total's). Left: 本年结转 on the
-// cut 乌海 page, 公众号 of a joint count (965 less 490), 年通报 (refusal).
+// cut 乌海 page, 公众号 of a joint count (965 less 490), 年通报 (refusal). 37/37 after gaps45 (the page prints the 公众号's own
+// 通过微信发布信息475条, so the old gap reason, a difference to work out, was wrong: a published count naming 微信 answers
+// 公众号 and a count whose clause joins 网站、微信 is no one channel's; a period asked, 年通报, is never another period's count,
+// 季度通报; 本年结转 on a cut page is the prose's 本年结转2025年…17条 asked as 结转下年度).
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;
   beforeAll(async () => {
