@@ -4641,7 +4641,9 @@ export class QaEngine {
     // and saying so beats reading it as off-topic.
     if (GAP_ONLY.test(input)) {
       return memory?.lastFacts?.length
-        ? this.refusal('无法计算相差多少：刚才的回答里没有两个可以相减的同一项数字（例如一方的报告没有写明这一项）。可以换一项再比较，例如“两家谁收到的申请多”。')
+        ? this.refusal(
+            '无法计算相差多少：刚才的回答里没有两个可以相减的同一项数字（例如一方的报告没有写明这一项）。可以换一项再比较，例如“两家谁收到的申请多”。',
+          )
         : this.clarify('请问要比较哪两个机关、哪一项？例如“甲县科技局和乙县科技局2024年谁收到的申请多”。');
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
@@ -9324,7 +9326,10 @@ ${lines.join('\n')}`,
       return again === lastRanking ? undefined : this.askOne(again, context);
     }
     // 哪个镇最多 / 那哪个局最少: another kind over the same thing; the kind word replaces the last ranking's (街道, 单位, 机关 …).
-    const kind = /^(?:那|那么)?哪(?:个|家|一个)(镇|乡|街道|县|区|市|局|委|办|单位|机关|部门|学校|医院)(?:的)?(最(?:多|少|高|低))(?:呢|啊)?[?？。!！]*$/.exec(text);
+    const kind =
+      /^(?:那|那么)?哪(?:个|家|一个)(镇|乡|街道|县|区|市|局|委|办|单位|机关|部门|学校|医院)(?:的)?(最(?:多|少|高|低))(?:呢|啊)?[?？。!！]*$/.exec(
+        text,
+      );
     if (kind) {
       const lastKind = /哪(?:个|家|一个|些)(\p{Script=Han}{1,4}?)(?=收到|办理|主动|被|的|行政|公开|最)/u.exec(lastRanking);
       if (!lastKind) return undefined;

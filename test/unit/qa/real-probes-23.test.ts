@@ -108,7 +108,9 @@ describe('name forms of zones and municipalities', () => {
       await importFile(current, source);
       const [agency] = current.agencies();
       // As code before migration 29 left it: the zone's kind alone among the aliases.
-      first.prepare('INSERT INTO agency_aliases (alias, agency_id) VALUES (?, ?), (?, ?)').run('保税港区管委会', agency.id, '保税港管委会', agency.id);
+      first
+        .prepare('INSERT INTO agency_aliases (alias, agency_id) VALUES (?, ?), (?, ?)')
+        .run('保税港区管委会', agency.id, '保税港管委会', agency.id);
       first.prepare('DELETE FROM schema_migrations WHERE version = 29').run();
       first.close();
       const migrated = openDatabase(file);
