@@ -4567,6 +4567,10 @@ export class QaEngine {
         ? this.rankedTheOtherWay(input, memory.lastRanking, context)
         : undefined;
     if (reranked) return reranked;
+    // 2022年呢 / 那最少的呢 / 哪个镇最多 after a ranking (2023年哪个街道收到的申请最多), answered or not: the same ranking in that
+    // year, the other way, or over that kind.
+    const rankingAgain = memory?.lastRanking ? this.rankingFollowUp(input, memory.lastRanking, context) : undefined;
+    if (rankingAgain) return rankingAgain;
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
     const changeOfLast = memory?.lastFacts?.length && this.index.find(input).length === 0 ? changeFollowUp(input) : undefined;
@@ -4664,6 +4668,15 @@ export class QaEngine {
       const compared = this.compareRemembered(memory.lastFacts, false);
       const gap = withArithmetic(compared, 'difference', compared.facts.slice(-2));
       if (gap !== compared) return gap;
+    }
+    // 差多少 after an answer with no two figures of one thing (无法比较: one report does not state the total): no gap to state,
+    // and saying so beats reading it as off-topic.
+    if (GAP_ONLY.test(input)) {
+      return memory?.lastFacts?.length
+        ? this.refusal(
+            '无法计算相差多少：刚才的回答里没有两个可以相减的同一项数字（例如一方的报告没有写明这一项）。可以换一项再比较，例如“两家谁收到的申请多”。',
+          )
+        : this.clarify('请问要比较哪两个机关、哪一项？例如“甲县科技局和乙县科技局2024年谁收到的申请多”。');
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
     // (A share needs one figure only when its sentence states the whole it is a part of: 部门动态30件 under 信息225条，其中….)
@@ -5885,7 +5898,8 @@ export class QaEngine {
         : agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal'
           ? this.lastRetrieval
           : undefined,
-      lastRanking: understood.operation === 'rank' && answer.kind === 'figure' ? text : undefined,
+      // A ranking without data (2024年哪个街道收到的申请最多, no street's table) is followed up too (2023年呢).
+      lastRanking: understood.operation === 'rank' && answer.kind !== 'clarify' ? text : undefined,
     });
     return chosenByYear && answer.kind !== 'clarify' ? { ...answer, answer: `${chosenByYear}\n${answer.answer}` } : answer;
   }
@@ -9328,6 +9342,36 @@ ${lines.join('\n')}`,
     // 投诉电话呢 after the rules or a guide: the complaint line's number, which the agency's guide may give, not the rules again.
     if (memory?.agencyIds.length === 1 && /电话|号码|热线|传真|地址/.test(input)) return false;
     return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
+  }
+
+  /**
+   * The last ranking asked again for the year of 2022年呢, the direction of 那最少的呢, or the kind of agency of 哪个镇最多 (the
+   * thing ranked kept); undefined for any other message.
+   */
+  private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
+    const text = input.trim();
+    const year = YEAR_ONLY_FOLLOW_UP.exec(text)?.[1];
+    if (year) {
+      const again = YEAR_IN_QUESTION.test(lastRanking) ? lastRanking.replace(YEAR_IN_QUESTION, year) : `${year}${lastRanking}`;
+      return again === lastRanking ? undefined : this.askOne(again, context);
+    }
+    const direction = /^(?:那|那么)?(?:是)?最(多|少|高|低)的?(?:是哪个|是谁|呢|啊)?[?？。!！]*$/.exec(text)?.[1];
+    if (direction) {
+      const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
+      return again === lastRanking ? undefined : this.askOne(again, context);
+    }
+    // 哪个镇最多 / 那哪个局最少: another kind over the same thing; the kind word replaces the last ranking's (街道, 单位, 机关 …).
+    const kind =
+      /^(?:那|那么)?哪(?:个|家|一个)(镇|乡|街道|县|区|市|局|委|办|单位|机关|部门|学校|医院)(?:的)?(最(?:多|少|高|低))(?:呢|啊)?[?？。!！]*$/.exec(
+        text,
+      );
+    if (kind) {
+      const lastKind = /哪(?:个|家|一个|些)(\p{Script=Han}{1,4}?)(?=收到|办理|主动|被|的|行政|公开|最)/u.exec(lastRanking);
+      if (!lastKind) return undefined;
+      const again = lastRanking.replace(lastKind[0], lastKind[0].replace(lastKind[1], kind[1])).replace(/最(?:多|少|高|低)/, kind[2]);
+      return again === lastRanking ? undefined : this.askOne(again, context);
+    }
+    return undefined;
   }
 
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */

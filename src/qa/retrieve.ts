@@ -1959,7 +1959,9 @@ function readAnswer(
       const measuredHere =
         measured !== undefined &&
         (sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ||
-          new RegExp(`${measured}[^，,。；;\\d]{0,6}量[^，,。；;\\d]{0,3}$`, 'u').test(sentence.slice(Math.max(0, at - measured.length - 12), at)));
+          new RegExp(`${measured}[^，,。；;\\d]{0,6}量[^，,。；;\\d]{0,3}$`, 'u').test(
+            sentence.slice(Math.max(0, at - measured.length - 12), at),
+          ));
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
       if (measured !== undefined && !measuredHere && (sentence.includes(measured) || UNPRINTED_MEASURE.test(measured))) continue;

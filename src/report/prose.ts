@@ -435,7 +435,10 @@ function address(text: string): string | undefined {
     );
   // 海北西街43号邮政编码:016000: the next label, glued on with no comma, ends the address.
   if (labelled)
-    return (labelled[1].replace(/\s*(?:邮政编码|邮编|联系电话|咨询电话|电话|传真|电子邮箱|邮箱)[:：]?.*$/u, '') + (labelled[2] ? `，${labelled[2]}` : '')).trim();
+    return (
+      labelled[1].replace(/\s*(?:邮政编码|邮编|联系电话|咨询电话|电话|传真|电子邮箱|邮箱)[:：]?.*$/u, '') +
+      (labelled[2] ? `，${labelled[2]}` : '')
+    ).trim();
   return (
     field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
     // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code.

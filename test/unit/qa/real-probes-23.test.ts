@@ -9,6 +9,9 @@
  *   not "这个问题我回答不了".
  * - 阅读量 is stated by 阅读、播放总量705万次 (天津港保税区's page): the measure's word, another, then their shared 量.
  * - An address glued to the post code's label (海北西街43号邮政编码:016000, 乌海市应急管理局's page) ends before it.
+ * - After a ranking, answered or not (2024年哪个街道收到的申请最多: no street's table), 2023年呢, 那最少的呢 and 哪个镇最多 ask the
+ *   same ranking for that year, the other way, over that kind (they lost the year and kind, or were read as off-topic).
+ * - 差多少 after a comparison one report could not make (无法比较) says no gap can be computed, not "这个问题我回答不了".
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,7 +108,9 @@ describe('name forms of zones and municipalities', () => {
       await importFile(current, source);
       const [agency] = current.agencies();
       // As code before migration 29 left it: the zone's kind alone among the aliases.
-      first.prepare('INSERT INTO agency_aliases (alias, agency_id) VALUES (?, ?), (?, ?)').run('保税港区管委会', agency.id, '保税港管委会', agency.id);
+      first
+        .prepare('INSERT INTO agency_aliases (alias, agency_id) VALUES (?, ?), (?, ?)')
+        .run('保税港区管委会', agency.id, '保税港管委会', agency.id);
       first.prepare('DELETE FROM schema_migrations WHERE version = 29').run();
       first.close();
       const migrated = openDatabase(file);
@@ -163,5 +168,60 @@ describe('a report asked for as a whole, a measure shared by two, an address glu
     const answer = (await app.ask('青湾区港务局在哪办公')).answer;
     expect(answer).toContain('办公地址：青湾区海滨西街43号；');
     expect(answer).not.toContain('43号邮政编码');
+  });
+});
+
+describe('follow-ups after a ranking or a comparison that could not be made', () => {
+  let app: TestApp;
+  function withTable(agency: string, year: number, received: number): string {
+    return [
+      `${agency}${year}年政府信息公开工作年度报告`,
+      '一、总体情况',
+      `${year}年,${agency}全年主动公开政府信息30条。`,
+      '三、收到和处理政府信息公开申请情况',
+      `本年新收政府信息公开申请数量 ${received} 0 0 0 0 0 ${received}`,
+      '',
+    ].join('\n');
+  }
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', withTable('青湾区东关街道办事处', 2023, 7)],
+      ['b.txt', withTable('青湾区西关街道办事处', 2023, 2)],
+      ['c.txt', withTable('青湾区北关街道办事处', 2022, 4)],
+      ['d.txt', withTable('青湾区南关街道办事处', 2022, 9)],
+      ['e.txt', withTable('青湾区柳林镇人民政府', 2023, 5)],
+      ['f.txt', withTable('青湾区桃园镇人民政府', 2023, 1)],
+      ['g.txt', report('青湾区港务局', 2024, 77)],
+      ['h.txt', report('青湾区海事局', 2024, 55).replace('全年主动公开政府信息55条,', '全年发布稿件55篇,')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('asks the same ranking again for another year, the other way, and over another kind', async () => {
+    const user = 'ranked';
+    const first = (await app.ask('2023年哪个街道收到的申请最多', user)).answer;
+    expect(first).toContain('东关街道');
+    const year = (await app.ask('2022年呢', user)).answer;
+    expect(year).toContain('南关街道');
+    expect(year).toContain('9件');
+    const fewer = (await app.ask('那最少的呢', user)).answer;
+    expect(fewer).toContain('北关街道');
+    expect(fewer).not.toContain('东关');
+    const towns = (await app.ask('2023年呢', user)).answer;
+    expect(towns).toContain('西关街道');
+    const kind = (await app.ask('哪个镇最多', user)).answer;
+    expect(kind).toContain('柳林镇');
+    expect(kind).not.toContain('街道');
+  });
+
+  it('says no gap can be computed after a comparison one report cannot make, and asks which two with nothing before', async () => {
+    const user = 'gap';
+    const compared = (await app.ask('青湾区港务局和青湾区海事局2024年谁主动公开的多', user)).answer;
+    expect(compared).toContain('无法比较');
+    const gap = (await app.ask('差多少', user)).answer;
+    expect(gap).toContain('无法计算相差多少');
+    expect(gap).not.toContain('回答不了');
+    expect((await app.ask('差多少', 'nothing-before')).answer).toContain('请问要比较哪两个机关');
   });
 });
