@@ -2,7 +2,8 @@
  * gaps46's classes (issue #11's gap lines), each on made-up pages: a question asking 什么 + a qualified noun (什么审核机制) is
  * answered by the clause naming the head noun (…“双审双签”机制), not one sharing only its qualifier (审核); a list asked of a
  * phrase (重点领域公开了哪些方面) is the clause listing items closed by 等 right before it; one kind of new-media account asked
- * (有没有开通公众号) is answered no by a page stating it has no new-media account at all (未注册政务新媒体).
+ * (有没有开通公众号) is answered no by a page stating it has no new-media account at all (未注册政务新媒体); 在哪个平台更新的信息
+ * with a year before it asks the agency's channels, not where to get in touch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +25,11 @@ const REPORTS: Record<string, string> = {
     '南原市水利局',
     2025,
     '持续做好主动公开,重点聚焦防汛抗旱、水土保持、河湖管理等民生关切领域,实现全链条公开。2025年门户网站主动公开信息800条,发布水利工程建设、防汛物资调配、农村供水等重点领域信息120条。截至2025年12月31日,我局未注册政务新媒体。',
+  ),
+  'c.txt': page(
+    '北河区西河镇人民政府',
+    2022,
+    '2022年,西河镇在北河区政府信息公开平台网站上更新各类信息40条,收到和处理政府信息公开申请0条。',
   ),
 };
 
@@ -50,5 +56,10 @@ describe('gaps46 classes', () => {
     expect(answer.answer).toMatch(/^没有/);
     expect(answer.answer).toContain('未注册政务新媒体');
     expect((await app.ask('南原市水利局开通微博了吗')).answer).toMatch(/^没有/);
+  });
+
+  it('在哪个平台 with a year before it, or 更新 for publishing, asks the channels', async () => {
+    expect((await app.ask('西河镇2022年在哪个平台更新的信息')).answer).toContain('北河区政府信息公开平台');
+    expect((await app.ask('西河镇2022年通过哪个平台发布的信息')).answer).toContain('北河区政府信息公开平台');
   });
 });
