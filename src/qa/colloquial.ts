@@ -244,6 +244,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:一般|平时|都|主要)?(?:是)?在(?:哪|哪儿|哪里)(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息|消息|东西|内容|文章|新闻|动态)(?:的)?(?:呢)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
+  // 平潭管理委员会办公室 for a stored 平潭综合实验区管委会办公室: a committee's office (or bureau, centre) written with the committee
+  // in full is the one stored short; the short form finds names printed in full as well (重庆两江新区管委会办公室).
+  [/管理委员会(?=\p{Script=Han}{0,6}(?:办公室|局|中心))/gu, '管委会'],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
   [/(?<!微信)公众号/g, '微信公众号'],
   // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.

@@ -3,7 +3,8 @@
  * answered by the clause naming the head noun (…“双审双签”机制), not one sharing only its qualifier (审核); a list asked of a
  * phrase (重点领域公开了哪些方面) is the clause listing items closed by 等 right before it; one kind of new-media account asked
  * (有没有开通公众号) is answered no by a page stating it has no new-media account at all (未注册政务新媒体); 在哪个平台更新的信息
- * with a year before it asks the agency's channels, not where to get in touch.
+ * with a year before it asks the agency's channels, not where to get in touch; a committee written in full before its office
+ * (…管理委员会办公室) is the office stored with the committee short (…管委会办公室).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -31,6 +32,7 @@ const REPORTS: Record<string, string> = {
     2022,
     '2022年,西河镇在北河区政府信息公开平台网站上更新各类信息40条,收到和处理政府信息公开申请0条。',
   ),
+  'd.txt': page('北湾新区管委会办公室', 2024, '2024年,我办主动公开政府信息88条。'),
 };
 
 describe('gaps46 classes', () => {
@@ -56,6 +58,12 @@ describe('gaps46 classes', () => {
     expect(answer.answer).toMatch(/^没有/);
     expect(answer.answer).toContain('未注册政务新媒体');
     expect((await app.ask('南原市水利局开通微博了吗')).answer).toMatch(/^没有/);
+  });
+
+  it('a committee written in full before its office is the office stored with the committee short', async () => {
+    const answer = await app.ask('北湾新区管理委员会办公室2024年主动公开了多少条信息');
+    expect(answer.answer).toContain('北湾新区管委会办公室');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([88]);
   });
 
   it('在哪个平台 with a year before it, or 更新 for publishing, asks the channels', async () => {
