@@ -4,10 +4,11 @@
  * phrase (重点领域公开了哪些方面) is the clause listing items closed by 等 right before it; one kind of new-media account asked
  * (有没有开通公众号) is answered no by a page stating it has no new-media account at all (未注册政务新媒体); 在哪个平台更新的信息
  * with a year before it asks the agency's channels, not where to get in touch; a committee written in full before its office
- * (…管理委员会办公室) is the office stored with the committee short (…管委会办公室).
+ * (…管理委员会办公室) is the office stored with the committee short (…管委会办公室); 办完了吗 right after a count is answered by the
+ * state its sentence gives (…行政复议2起,正在办理中).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const page = (agency: string, year: number, body: string) =>
   `${agency}${year}年政府信息公开工作年度报告
@@ -33,6 +34,11 @@ const REPORTS: Record<string, string> = {
     '2022年,西河镇在北河区政府信息公开平台网站上更新各类信息40条,收到和处理政府信息公开申请0条。',
   ),
   'd.txt': page('北湾新区管委会办公室', 2024, '2024年,我办主动公开政府信息88条。'),
+  'e.txt': page(
+    '东岭路街道办事处',
+    2023,
+    '2023年,我街道主动公开政府信息30条。信息公开类行政复议2起,正在办理中。政务公开类投诉5件,已办结。',
+  ),
 };
 
 describe('gaps46 classes', () => {
@@ -64,6 +70,15 @@ describe('gaps46 classes', () => {
     const answer = await app.ask('北湾新区管理委员会办公室2024年主动公开了多少条信息');
     expect(answer.answer).toContain('北湾新区管委会办公室');
     expect(answer.facts.map((fact) => fact.value)).toEqual([88]);
+  });
+
+  it('办完了吗 after a count is answered by the state its sentence gives', async () => {
+    const [count, state] = await converse(app, 'g46-state', ['东岭路街道2023年信息公开类行政复议有几起', '办完了吗']);
+    expect(count.facts.map((fact) => fact.value)).toEqual([2]);
+    expect(state.answer).toMatch(/^还没有办完/);
+    expect(state.answer).toContain('正在办理中');
+    const [, closed] = await converse(app, 'g46-closed', ['东岭路街道2023年政务公开类投诉有几件', '办结了吗']);
+    expect(closed.answer).toMatch(/^已经办完了/);
   });
 
   it('在哪个平台 with a year before it, or 更新 for publishing, asks the channels', async () => {
