@@ -1892,7 +1892,11 @@ function stateOfRemembered(input: string, last: Fact): Answer | undefined {
   const closed = open || WENT_ON_STATED.test(sentence) ? null : CLOSED_STATED.exec(sentence);
   const stated = open ?? closed;
   if (!stated) return undefined;
-  const clause = sentence.slice(0, stated.index + stated[0].length).split(/[。；;]/).pop() ?? stated[0];
+  const clause =
+    sentence
+      .slice(0, stated.index + stated[0].length)
+      .split(/[。；;]/)
+      .pop() ?? stated[0];
   return {
     kind: 'text',
     answer: `${open ? '还没有办完' : '已经办完了'}。${last.agency}${last.year}年报告写明：${clause.trim()}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,

@@ -1423,9 +1423,7 @@ const LIST_ASKED = /哪些|哪几/;
 
 /** Whether a clause lists items closed by 等 right before one of the phrases (重大建设项目、公共资源配置、公益事业等重点领域). */
 function listedBefore(clause: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) =>
-    new RegExp(`、[^、，,。；;：:]{1,16}等${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause),
-  );
+  return phrases.some((phrase) => new RegExp(`、[^、，,。；;：:]{1,16}等${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause));
 }
 
 /** Applications coming in (收到, 新收, 受理), as a question or a clause words them. */
