@@ -219,12 +219,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(申请(?:[^，。？?！!]{0,14}?(?:信息公开|政府信息|公开|信息))?)[，,]?(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样|咋么?)(?:弄|办|搞|整|操作|做|走流程)/g,
     '$1，怎么申请',
   ],
-  // 西工区科技局通过哪些渠道公开的 / 海原县的在哪些平台发布信息: an agency's channels are those its report names
+  // 西工区科技局通过哪些渠道公开的 / 海原县的在哪些平台发布信息 / 东山镇在哪个平台更新的信息 (更新 or 推送 for publishing): an
+  // agency's channels are those its report names
   // (公开信息的渠道有哪些, a name with a wrong character too: 海原县科技居); information or a document before it (政府信息通过什么
   // 渠道公开) stays the guide's question (where information is published), and
   // so does 通过哪些方式/途径公开 (an agency's guide answers it where one is stored).
   [
-    /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
+    /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:是|都是|主要是?|一般)?(?:通过|在|用|从|靠)(?:哪些|什么|哪几个|哪个|哪)(?:渠道|平台|媒体)(?:来|进行)?(?:主动)?(?:公开|发布|发|更新|推送)(?:的)?(?:政府信息|政务信息|信息)?(?:的)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
   // 主动公开通过了几个渠道 / 主动公开有哪几个平台 / 通过几个渠道发布的: how many ways an agency published is its channels,
@@ -243,6 +244,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\p{Script=Han}{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:一般|平时|都|主要)?(?:是)?在(?:哪|哪儿|哪里)(?:公开|发布|发)(?:的)?(?:政府信息|政务信息|信息|消息|东西|内容|文章|新闻|动态)(?:的)?(?:呢)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1',
   ],
+  // 平潭管理委员会办公室 for a stored 平潭综合实验区管委会办公室: a committee's office (or bureau, centre) written with the committee
+  // in full is the one stored short; the short form finds names printed in full as well (重庆两江新区管委会办公室).
+  [/管理委员会(?=\p{Script=Han}{0,6}(?:办公室|局|中心))/gu, '管委会'],
   // 公众号 alone is the WeChat official account reports call 微信公众号.
   [/(?<!微信)公众号/g, '微信公众号'],
   // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.

@@ -1895,6 +1895,38 @@ function stepOfRemembered(input: string, last: Fact, goingOn = ''): Answer | und
   };
 }
 
+/** Whether the thing just counted is finished, asked alone (办完了吗, 结案了没有, 处理完了没). */
+const FINISHED_FOLLOW_UP =
+  /^(?:那|那么)?(?:都|已经|现在|目前)?(?:办完|办结|处理完|结束|完结|结案|审结)了?(?:吗|么|没有?|没)(?:呢)?[?？。!！]*$/;
+/** A sentence's clause stating a case still open (正在办理中, 尚未办结, 审理中) or closed (已办结, 已审结, 已结案). */
+const STILL_OPEN_STATED = /正在(?:办理|审理|处理)中?|尚(?:未|在)(?:办结|审结|结案|办理)|(?:审理|办理|处理)中/;
+// (已办结8件 counts a part; 结转, 继续办理 say some went on: neither says all of it is finished.)
+const CLOSED_STATED = /(?:已|均已|已经|全部)(?:办结|审结|结案|办理完毕|处理完毕)(?![\d零一二两三四五六七八九十])/;
+const WENT_ON_STATED = /结转|转入|转至|转到|继续办理|未办结|未完结/;
+
+/**
+ * 办完了吗 right after a count whose sentence states that thing's state (信息公开类行政复议1起,正在办理中): that clause, quoted,
+ * not table 三's results of applications.
+ */
+function stateOfRemembered(input: string, last: Fact): Answer | undefined {
+  if (!FINISHED_FOLLOW_UP.test(input.trim()) || last.sentence === undefined) return undefined;
+  const sentence = toSimplified(last.sentence);
+  const open = STILL_OPEN_STATED.exec(sentence);
+  const closed = open || WENT_ON_STATED.test(sentence) ? null : CLOSED_STATED.exec(sentence);
+  const stated = open ?? closed;
+  if (!stated) return undefined;
+  const clause =
+    sentence
+      .slice(0, stated.index + stated[0].length)
+      .split(/[。；;]/)
+      .pop() ?? stated[0];
+  return {
+    kind: 'text',
+    answer: `${open ? '还没有办完' : '已经办完了'}。${last.agency}${last.year}年报告写明：${clause.trim()}。\n原文：“${sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [],
+  };
+}
+
 /** 平均办理时间1个工作日 / 平均回复时长为2天: a time its sentence states a thing took on average. */
 const AVERAGE_DURATION_STATED =
   /平均[^，。；,;\d]{0,8}?(?:时间|用时|时长|周期|办结|办理|回复|答复|处理)[^，。；,;\d]{0,4}?(?:约|为|是|仅)*\d+(?:\.\d+)?\s*(?:个)?(?:工作日|自然日|天|小时|分钟)/;
@@ -4748,6 +4780,9 @@ export class QaEngine {
       // 平均多久办完 after 留言回复了多少条: the average time the same sentence states (平均办理时间1个工作日).
       const duration = durationOfRemembered(input, memory.lastFacts[memory.lastFacts.length - 1]);
       if (duration) return duration;
+      // 办完了吗 after 信息公开类行政复议有几起: the state the same sentence gives that case (正在办理中).
+      const state = stateOfRemembered(input, last);
+      if (state) return state;
     }
     // 平均每家多少 after figures: their mean.
     if (AVERAGE.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {

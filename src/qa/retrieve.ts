@@ -696,6 +696,10 @@ const PUSH_WORD = /^(?:推送|推|更新|推出)$/;
 const PUBLISHED_STATED = /发布|推送|发出|推出|更新|刊发/;
 // (官方微信发布信息921条, 政务微信: the agency's account written without 公众号.)
 const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号|官方微信|政务微信(?!群|工作群)/;
+/** One kind of new-media account asked (公众号, 微博, 抖音, 视频号): each is a 政务新媒体. */
+const NEW_MEDIA_KIND_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$|^(?:微博|抖音|快手|视频号|头条号?)$/;
+/** A report stating it has no new-media account at all (未注册政务新媒体, 没有开通政务新媒体, 无政务新媒体账号). */
+const NO_NEW_MEDIA_STATED = /(?:未|没有|尚未|暂未|暂无|无)(?:注册|开通|开设|设立|运营)?(?:任何)?(?:政务)?新媒体/;
 
 /** The verb of receiving as a question writes it. */
 const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
@@ -801,6 +805,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;
       matched.push(ACCOUNT_STATED.exec(sentence)![0]);
+    } else if (NEW_MEDIA_KIND_WORD.test(word) && NO_NEW_MEDIA_STATED.test(sentence)) {
+      // 有没有开通公众号 asked; 我局未注册政务新媒体 printed: no new-media account at all is no account of the kind asked (the
+      // matched word is 新媒体, so the 未 before it is read as the negation it is).
+      found += weight;
+      matched.push('新媒体');
     } else if (WEBSITE_WORD.test(word) && WEBSITE_STATED.test(sentence)) {
       // 门户网站 or 官网 asked; 通过中卫市人民政府网站发布信息16条 printed: the same government website.
       found += weight;
@@ -1313,6 +1322,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (words.some((word) => ORGANISATION_WORD.test(word))) queryTerms.push('企业', '公司');
   // 被起诉过吗: reports print the lawsuit (被提起行政诉讼0件), which coverage takes for it.
   if (words.includes('起诉')) queryTerms.push('诉讼');
+  // 有没有开通公众号: a report may say it has no new-media account at all (未注册政务新媒体), which coverage takes for it.
+  if (words.some((word) => NEW_MEDIA_KIND_WORD.test(word))) queryTerms.push('新媒体', '媒体');
   // 刊物出了几期: the sentence prints the publication's title and its issues (发布《海原科技信息》55期), not its kind.
   if (words.some((word) => PUBLICATION_WORD.test(word))) queryTerms.push('期');
   for (const word of words) {
@@ -1333,6 +1344,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
   // 领导小组组长是谁: the role asked, which the sentence after the one naming the group may fill (由党工委书记…担任组长).
   const roleAsked = request.kind === 'text' ? ROLE_ASKED.exec(request.text)?.[1] : undefined;
+  // 用的什么审核机制: the thing asked for is the head noun after 什么 (机制), the words before it (审核) only qualify it.
+  const whatTail = request.kind === 'text' ? WHAT_TAIL.exec(request.text)?.[1] : undefined;
+  const whatHead = whatTail
+    ? contentWords(whatTail)
+        .filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word))
+        .at(-1)
+    : undefined;
+  // 重点领域公开了哪些方面: a list asked of the question's phrase (重点领域).
+  const listPhrases = request.kind === 'text' && LIST_ASKED.test(request.text) ? phrasesOf(request.text) : [];
   for (const report of request.reports) {
     for (const searched of store.searchSentences(report.id, queryTerms, 20)) {
       // 主动公开征地信息类多少条 against 主动公开政府信息225条,…涉及…征地信息…。其中…征地信息类121条: the item asked, counted in the
@@ -1422,6 +1442,12 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.kind === 'number' && APPLICANT_TYPE.test(found.clause) && !APPLICANT_TYPE.test(request.text)) score -= 2;
       // A count of the item asked together with another (目录和专题专栏共188条) answers only where no sentence counts it alone.
       if (found.listedTogether) score -= 10;
+      // 用的什么审核机制 against …加强内容审核把关… and 严格执行信息发布“三审三校”机制: the clause naming the head noun asked (机制)
+      // names the thing, not one sharing only the words that qualify it (审核).
+      if (whatHead !== undefined && toSimplified(found.clause).includes(whatHead)) score += 1;
+      // 重点领域公开了哪些方面 against …等民生关切领域 and 发布重大建设项目、公共资源配置、公益事业等重点领域信息315条: a list closed
+      // by 等 right before the question's phrase names its items.
+      if (listPhrases.length > 0 && listedBefore(toSimplified(found.clause), listPhrases)) score += 1;
       const quoted = under
         ? `${hit.sentence.trim().replace(/[。：:]$/, '')}。${under.clause.slice(under.clause.indexOf('：') + 1)}`
         : hit.sentence;
@@ -1429,6 +1455,16 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     }
   }
   return best?.found;
+}
+
+/** 什么 and the words after it to the question's end (用的什么审核机制): the thing asked for, its head noun last. */
+const WHAT_TAIL = /什么(\p{Script=Han}{2,8}?)(?:呢|啊|吗|呀)?[？?！!。\s]*$/u;
+/** A list asked (哪些, 哪几个, 哪几方面). */
+const LIST_ASKED = /哪些|哪几/;
+
+/** Whether a clause lists items closed by 等 right before one of the phrases (重大建设项目、公共资源配置、公益事业等重点领域). */
+function listedBefore(clause: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => new RegExp(`、[^、，,。；;：:]{1,16}等${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause));
 }
 
 /** Applications coming in (收到, 新收, 受理), as a question or a clause words them. */

@@ -431,9 +431,10 @@ const STATED_RATE_ASKED = /(?:办结|答复|回复|办理|满意|按时|按期|�
 
 const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/电话|联系方式|怎么联系|如何联系|联系.*(办公室|他们)|号码/, 'phone'],
-  // 在哪录的 / 在哪举办的: where something was done is a report's matter, not the agency's address.
+  // 在哪录的 / 在哪举办的: where something was done is a report's matter, not the agency's address; so is 在哪个平台更新的
+  // (the channel items went out on).
   [
-    /地址|(?<!存|差|集中)在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观|方面|领域))|哪里办公|在什么地方|位置|怎么走|办公地点/,
+    /地址|(?<!存|差|集中)在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观|方面|领域|平台|渠道|媒体|栏目|更新|推送))|哪里办公|在什么地方|位置|怎么走|办公地点/,
     'address',
   ],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
