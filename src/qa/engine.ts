@@ -945,6 +945,23 @@ function countedTogether(clause: string, things: readonly string[]): boolean {
 /** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
 const FEE_ASKED = /(?:收|交|缴)[^，,。？?\d]{0,8}费|费用|收费/;
 
+/**
+ * 价格收费的呢 after 主动公开了多少条, against 价格收费52条: the item printed right before a count (in 条, 件, 个, 项) is the
+ * question's own words, a kind of information whose name holds 收费 (价格收费, 涉企收费), so the count is of that item, not
+ * a fee asked. The question must write a qualifier before 收费 that the item ends in (收费呢 alone stays a fee asked).
+ */
+function feeNamedItemCounted(question: string, found: { clause: string; value?: number; unit?: string }): boolean {
+  if (found.value === undefined || !/^[条件个项篇]$/.test(found.unit ?? '')) return false;
+  // The two characters the question writes before 收费 (价格 of 价格收费的呢): a qualifier, not a verb of paying.
+  const qualifier = /(\p{Script=Han}{2})收费/u.exec(toSimplified(question))?.[1];
+  if (!qualifier || /[收交缴不没要了的]/.test(qualifier)) return false;
+  const clause = toSimplified(found.clause);
+  const at = clause.search(new RegExp(`(?<![\\d.])${found.value}(?![\\d.])`));
+  if (at < 0) return false;
+  const item = /\p{Script=Han}+$/u.exec(clause.slice(0, at))?.[0]?.replace(/(?:信息|类|共|计|达|为|有)+$/, '') ?? '';
+  return item.endsWith(`${qualifier}收费`);
+}
+
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
@@ -1020,6 +1037,13 @@ const NEW_MEDIA_WHICH =
 const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
 const BARE_GRANTED_ASKED =
   /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
+
+/**
+ * 公开了几件 / 那公开了多少 / 其中公开了几个, said alone after a count of applications: how many were granted (予以公开), not
+ * a count of some other 公开 the page prints (选登公开28件, 主动公开…条). Items counted in 条 stay items.
+ */
+const BARE_GRANTED_COUNT =
+  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
@@ -4759,6 +4783,8 @@ export class QaEngine {
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
     // published anything (给公开了没 is rewritten so already).
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 公开了几件 said alone after a count of applications: the granted ones (予以公开), not another 公开 of the page (选登公开).
+    else if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_COUNT.test(text.trim())) text = '予以公开几件';
     // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
     if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
@@ -6958,7 +6984,8 @@ ${lines.join('\n')}`,
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
     // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
     const feeAsked = FEE_ASKED.test(question.text) && (unit === undefined || unit === '元');
-    if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '')) found = undefined;
+    if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '') && !feeNamedItemCounted(question.text, found))
+      found = undefined;
     const clauseOfFound = found?.clause ?? '';
     if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
     // (Nor is the total itself, found in the sentence that lists the channels together: 网站、新媒体平台13635条 is none alone.)
