@@ -1045,6 +1045,9 @@ const BARE_GRANTED_ASKED =
 const BARE_GRANTED_COUNT =
   /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
 
+/** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
+const RECEIVED_ON_APPLICATION = /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
+
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
   return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
@@ -6032,7 +6035,8 @@ export class QaEngine {
       found.facts.length > 0 &&
       /申请/.test(foundLead) &&
       !/结转/.test(foundLead) &&
-      found.facts.every((fact) => fact.unit !== '条')
+      // (共收到依申请公开信息1条 counts applications received in 条: a verb of receiving before 依申请公开 says so.)
+      (found.facts.every((fact) => fact.unit !== '条') || RECEIVED_ON_APPLICATION.test(toSimplified(foundLead)))
     )
       return found;
     // 有 read from a clause on how applications are handled (依法依规答复信息公开申请), with no count found: it counts none

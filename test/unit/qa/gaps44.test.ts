@@ -41,6 +41,15 @@ const STATISTICS = [
   '严格实行审核程序。',
 ].join('\n');
 
+const TOWN = [
+  '青石县白沙街道办事处2021年政府信息公开工作年度报告',
+  '一、总体情况',
+  '(一)主动公开情况',
+  '我街全年主动公开政府信息120条,其中:行政执法类信息40条、政务动态类信息80条。',
+  '(二)依申请公开情况',
+  '我街全年共收到依申请公开信息2条,该信息是公民以信函申请的方式,目前已答复办结。',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('gaps44 classes', () => {
@@ -51,6 +60,7 @@ describe('gaps44 classes', () => {
       ['commission.txt', COMMISSION],
       ['prices.txt', PRICES],
       ['statistics.txt', STATISTICS],
+      ['town.txt', TOWN],
     ]);
   });
   afterAll(() => app.dispose());
@@ -69,6 +79,12 @@ describe('gaps44 classes', () => {
     expect(prices.kind).toBe('figure');
     expect(values(prices)).toEqual([37]);
     expect(values(files)).toEqual([17]);
+  });
+
+  it('有没有人申请 against 共收到依申请公开信息2条 (applications counted in 条) is answered with that count', async () => {
+    const [, asked] = await converse(app, 'g44e', ['青石县白沙街道2021年主动公开了几条', '有没有人申请']);
+    expect(asked.kind).not.toBe('refusal');
+    expect(values(asked)).toEqual([2]);
   });
 
   it('a summary before 一、总体情况 stating a fact is kept and answers', async () => {
