@@ -2555,6 +2555,12 @@ const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** An account or a site shut down (注销, 关停, 停用 …), asked or stated. */
 const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
+/** 有公众号吗 / 有没有开通微博 / 注册抖音了没: whether the agency has an account on one new-media platform, no count asked. */
+const MEDIA_ACCOUNT_HAD =
+  /(?:有没有|有无|是否有|是否开通|有|开通|开设|注册|开)(?:了)?(?:开通|开设|注册)?(?:了)?(?:官方|政务)?(微信公众号|公众号|微博|抖音|快手|头条号|视频号|小红书|微信)(?:账号|帐号|号)?(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+/** 我局未注册政务新媒体 / 暂未开通政务新媒体 / 无政务新媒体: the report says the agency has no new-media account at all. */
+const NO_NEW_MEDIA =
+  /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */
@@ -7687,6 +7693,9 @@ ${lines.join('\n')}`,
       // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
       const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
       if (shut) return shut;
+      // 有公众号吗 where the report says the agency registered no 政务新媒体 at all: none, quoted from that sentence.
+      const noMedia = agencies.length === 1 ? this.noNewMediaAccount(understood.text, agencies[0], years) : undefined;
+      if (noMedia) return noMedia;
       // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
       const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
       if (all) return all;
@@ -9159,6 +9168,31 @@ ${lines.join('\n')}`,
     )
       return undefined;
     return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
+  }
+
+  /**
+   * 有公众号吗 / 开通微博了没 of an agency whose report says it has no new-media account at all (截至…,我局未注册政务新媒体):
+   * a 公众号 is one of the 政务新媒体, so the answer is no, quoted from that sentence. Undefined when no sentence says so, or
+   * a sentence names the account asked (the usual path reads it).
+   */
+  private noNewMediaAccount(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const plain = toSimplified(text);
+    const asked = MEDIA_ACCOUNT_HAD.exec(plain)?.[1];
+    if (!asked || /多少|几/.test(plain)) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    const sentences = this.sentencesOfReport(report.id);
+    if (sentences.some(([, sentence]) => toSimplified(sentence).includes(asked))) return undefined;
+    for (const [section, sentence] of sentences) {
+      const none = NO_NEW_MEDIA.exec(toSimplified(sentence));
+      if (!none) continue;
+      return {
+        kind: 'text',
+        answer: `没有。${report.agency}${report.year}年报告写明${none[0]}（${asked}也是政务新媒体的一种）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
   }
 
   /**

@@ -2,7 +2,8 @@
  * gaps44's classes (citizen-questions-62/63/64's gap lines), on made-up pages whose figures are in the prose: 公开了几件 said
  * alone after a count of applications is how many were granted (予以公开), not another 公开 the page prints (选登公开); a
  * kind of information whose name holds 收费 (价格收费) asked as a follow-up of 主动公开 is that item's count, not a fee; a
- * page's summary before 一、总体情况 that states a fact (未收取信息处理费) is kept as the overview's first paragraph.
+ * page's summary before 一、总体情况 that states a fact (未收取信息处理费) is kept as the overview's first paragraph; 有没有人申请
+ * against applications received counted in 条; 有公众号吗 where the report says the agency registered no 政务新媒体.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preambleStatements } from '../../../src/report/parse.js';
@@ -22,7 +23,7 @@ const PRICES = [
   '（一）主动公开',
   '2024年,主动公开政府信息公开目录和我局专题专栏共140条。其中目录中部门文件17条、工作动态61条,共发布78条;专题专栏包括价格收费37条、投资管理25条,共发布62条。',
   '（二）依申请公开',
-  '2024年未收到依申请公开件。',
+  '2024年未收到依申请公开件。截至2024年12月31日,我局未开通政务新媒体。',
   '（三）政府信息管理',
   '严格实行审核程序。',
 ].join('\n');
@@ -85,6 +86,15 @@ describe('gaps44 classes', () => {
     const [, asked] = await converse(app, 'g44e', ['青石县白沙街道2021年主动公开了几条', '有没有人申请']);
     expect(asked.kind).not.toBe('refusal');
     expect(values(asked)).toEqual([2]);
+  });
+
+  it('有公众号吗 where the report says no 政务新媒体 was opened is no, quoted; a page naming its 公众号 is not', async () => {
+    const [, none] = await converse(app, 'g44f', ['白河区发改局2024年部门文件几条', '有公众号吗']);
+    expect(none.kind).toBe('text');
+    expect(none.answer).toMatch(/^没有/);
+    expect(none.answer).toContain('未开通政务新媒体');
+    const [named] = await converse(app, 'g44g', ['青石县发改委有公众号吗']);
+    expect(named.answer).not.toMatch(/^没有/);
   });
 
   it('a summary before 一、总体情况 stating a fact is kept and answers', async () => {
