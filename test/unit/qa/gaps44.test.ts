@@ -3,10 +3,12 @@
  * alone after a count of applications is how many were granted (予以公开), not another 公开 the page prints (选登公开); a
  * kind of information whose name holds 收费 (价格收费) asked as a follow-up of 主动公开 is that item's count, not a fee; a
  * page's summary before 一、总体情况 that states a fact (未收取信息处理费) is kept as the overview's first paragraph; 有没有人申请
- * against applications received counted in 条; 有公众号吗 where the report says the agency registered no 政务新媒体.
+ * against applications received counted in 条; 有公众号吗 where the report says the agency registered no 政务新媒体;
+ * subscribers printed in 个 (订阅数9250个) are the followers asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preambleStatements } from '../../../src/report/parse.js';
+import { classifyStatedNumber } from '../../../src/report/prose-figures.js';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const COMMISSION = [
@@ -48,6 +50,7 @@ const TOWN = [
   '(一)主动公开情况',
   '我街全年主动公开政府信息120条,其中:行政执法类信息40条、政务动态类信息80条。',
   '(二)依申请公开情况',
+  '“白沙发布”微信公众号全年共发布信息88条,订阅数3120个,较去年同期增长5%。',
   '我街全年共收到依申请公开信息2条,该信息是公民以信函申请的方式,目前已答复办结。',
 ].join('\n');
 
@@ -95,6 +98,14 @@ describe('gaps44 classes', () => {
     expect(none.answer).toContain('未开通政务新媒体');
     const [named] = await converse(app, 'g44g', ['青石县发改委有公众号吗']);
     expect(named.answer).not.toMatch(/^没有/);
+  });
+
+  it('有多少人关注 reads subscribers printed in 个 (订阅数3120个); a count of other things in 个 after 关注 is not theirs', async () => {
+    const [, posts, followers] = await converse(app, 'g44h', ['青石县白沙街道2021年主动公开了几条', '公众号呢', '有多少人关注']);
+    expect(values(posts)).toContain(88);
+    expect(values(followers)).toEqual([3120]);
+    expect(classifyStatedNumber({ label: '回应社会关注热点问题', unit: '个', channels: [] }).key).not.toBe('followers');
+    expect(classifyStatedNumber({ label: '订阅数', unit: '个', channels: [] }).key).toBe('followers');
   });
 
   it('a summary before 一、总体情况 stating a fact is kept and answers', async () => {
