@@ -4,7 +4,7 @@
  * kind of information whose name holds 收费 (价格收费) asked as a follow-up of 主动公开 is that item's count, not a fee; a
  * page's summary before 一、总体情况 that states a fact (未收取信息处理费) is kept as the overview's first paragraph; 有没有人申请
  * against applications received counted in 条; 有公众号吗 where the report says the agency registered no 政务新媒体;
- * subscribers printed in 个 (订阅数9250个) are the followers asked.
+ * subscribers printed in 个 (订阅数9250个) are the followers asked; 那个申请办得咋样 is how applications were handled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preambleStatements } from '../../../src/report/parse.js';
@@ -51,7 +51,7 @@ const TOWN = [
   '我街全年主动公开政府信息120条,其中:行政执法类信息40条、政务动态类信息80条。',
   '(二)依申请公开情况',
   '“白沙发布”微信公众号全年共发布信息88条,订阅数3120个,较去年同期增长5%。',
-  '我街全年共收到依申请公开信息2条,该信息是公民以信函申请的方式,目前已答复办结。',
+  '我街全年共收到依申请公开信息2条,该信息是公民以信函申请的方式,经核实属于不存在信息,已告知申请人。',
 ].join('\n');
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -106,6 +106,12 @@ describe('gaps44 classes', () => {
     expect(values(followers)).toEqual([3120]);
     expect(classifyStatedNumber({ label: '回应社会关注热点问题', unit: '个', channels: [] }).key).not.toBe('followers');
     expect(classifyStatedNumber({ label: '订阅数', unit: '个', channels: [] }).key).toBe('followers');
+  });
+
+  it('那个申请办得咋样 asks how the applications were handled, answered from the sentence that says it', async () => {
+    const [ended] = await converse(app, 'g44i', ['青石县白沙街道21年那个申请办得咋样']);
+    expect(ended.kind).not.toBe('refusal');
+    expect(ended.answer).toContain('告知申请人');
   });
 
   it('a summary before 一、总体情况 stating a fact is kept and answers', async () => {
