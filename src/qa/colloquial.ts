@@ -146,6 +146,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.
   [/(?<=\p{Script=Han})(?:那边|这边|那块|这块)(?:的)?/gu, ''],
+  // 办了多少件事 / 一共办了几件事儿: the matters handled, as reports print them, before 事 is read as a filler below (受理办理各类政务服务事项608337件次).
+  [/(?:办|处理|受理)了?(?:一共|总共)?(多少|几)件事儿?(?![项务情实])/g, '办理了$1件事项'],
   // 发了多少条东西 / 几件事: a filler noun after the measure word.
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.

@@ -4,7 +4,8 @@
  * kind of information whose name holds 收费 (价格收费) asked as a follow-up of 主动公开 is that item's count, not a fee; a
  * page's summary before 一、总体情况 that states a fact (未收取信息处理费) is kept as the overview's first paragraph; 有没有人申请
  * against applications received counted in 条; 有公众号吗 where the report says the agency registered no 政务新媒体;
- * subscribers printed in 个 (订阅数9250个) are the followers asked; 那个申请办得咋样 is how applications were handled.
+ * subscribers printed in 个 (订阅数9250个) are the followers asked; 那个申请办得咋样 is how applications were handled;
+ * 办了多少件事 counts the 事项 handled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preambleStatements } from '../../../src/report/parse.js';
@@ -54,6 +55,15 @@ const TOWN = [
   '我街全年共收到依申请公开信息2条,该信息是公民以信函申请的方式,经核实属于不存在信息,已告知申请人。',
 ].join('\n');
 
+const SERVICE = [
+  '青石县政务服务管理办公室2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '(一)主动公开',
+  '全年政务服务中心接受咨询12840人次,受理办理各类政务服务事项23415件次。',
+  '(二)依申请公开',
+  '2024年未收到政府信息公开申请。',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('gaps44 classes', () => {
@@ -65,6 +75,7 @@ describe('gaps44 classes', () => {
       ['prices.txt', PRICES],
       ['statistics.txt', STATISTICS],
       ['town.txt', TOWN],
+      ['service.txt', SERVICE],
     ]);
   });
   afterAll(() => app.dispose());
@@ -112,6 +123,12 @@ describe('gaps44 classes', () => {
     const [ended] = await converse(app, 'g44i', ['青石县白沙街道21年那个申请办得咋样']);
     expect(ended.kind).not.toBe('refusal');
     expect(ended.answer).toContain('告知申请人');
+  });
+
+  it('办了多少件事 after another count asks the matters handled (事项), not 事 dropped as a filler', async () => {
+    const [asked, done] = await converse(app, 'g44j', ['青石县政务服务办24年咨询的有多少人次', '办了多少件事']);
+    expect(values(asked)).toEqual([12840]);
+    expect(values(done)).toEqual([23415]);
   });
 
   it('a summary before 一、总体情况 stating a fact is kept and answers', async () => {
