@@ -1046,7 +1046,8 @@ const BARE_GRANTED_COUNT =
   /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
 
 /** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
-const RECEIVED_ON_APPLICATION = /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
+const RECEIVED_ON_APPLICATION =
+  /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
@@ -2559,8 +2560,7 @@ const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 const MEDIA_ACCOUNT_HAD =
   /(?:有没有|有无|是否有|是否开通|有|开通|开设|注册|开)(?:了)?(?:开通|开设|注册)?(?:了)?(?:官方|政务)?(微信公众号|公众号|微博|抖音|快手|头条号|视频号|小红书|微信)(?:账号|帐号|号)?(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
 /** 我局未注册政务新媒体 / 暂未开通政务新媒体 / 无政务新媒体: the report says the agency has no new-media account at all. */
-const NO_NEW_MEDIA =
-  /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
+const NO_NEW_MEDIA = /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */
