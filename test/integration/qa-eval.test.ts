@@ -1532,6 +1532,8 @@ describeOverSet(
 // test/unit/qa/qareal29.test.ts.
 // 124/126 after gaps30 (网站发布的信息分哪几类: the breakdown opening the sentence after the total, 。其中,概况类…; 领导小组组长是谁:
 // the next sentence read when it names the role, 由党工委书记…担任组长; 2 gap lines). Made-up examples: test/unit/qa/gaps30.test.ts.
+// 125/126 after gaps44 (金口河区文旅局有没有开通公众号 against 未注册政务新媒体 is no, quoted: a 公众号 is one of the 政务新媒体;
+// 1 gap line). Made-up examples: test/unit/qa/gaps44.test.ts.
 describeOverSet(
   'held-out questions over reports-more32 (real-questions-53)',
   'reports-more32',
