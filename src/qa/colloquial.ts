@@ -146,6 +146,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.
   [/(?<=\p{Script=Han})(?:那边|这边|那块|这块)(?:的)?/gu, ''],
+  // 办了多少件事 / 一共办了几件事儿: the matters handled, as reports print them, before 事 is read as a filler below (受理办理各类政务服务事项608337件次).
+  [/(?:办|处理|受理)了?(?:一共|总共)?(多少|几)件事儿?(?![项务情实])/g, '办理了$1件事项'],
   // 发了多少条东西 / 几件事: a filler noun after the measure word.
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.
@@ -170,6 +172,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // handled (the asker's own, 我申请的…, is no report's).
   [
     /(?<![我俺])(?:那个|这个|那些|这些)?申请人?(?:(?:要的|申请的|的)(?:信息|东西|材料|资料|文件)?(?:最后|最终|到底)?(?:给了|提供了|公开了|给没给|提供没提供|公开没公开)|(?:最后|最终|到底)?(?:给了|提供了|给没给|提供没提供))(?:没有|没|吗|么)?(?:呢|啊)?(?=[?？。]*$)/g,
+    '申请的办理结果',
+  ],
+  // 那个申请办得咋样 / 申请处理得怎么样了 / 申请结果如何: how applications ended is how they were handled (办理结果).
+  [
+    /(?<![我俺])(?:那个|这个|那些|这些|那件|这件)?申请(?:最后|最终|到底)?(?:办得|办的|处理得|处理的|弄得|的结果|结果)(?:咋样|怎么样|怎样|如何)(?:了)?(?:呢|啊)?(?=[?？。]*$)/g,
     '申请的办理结果',
   ],
   // 在第几次党组会上定的: the 上 of a meeting's place is no word of the thing asked (党组会议研究决定).

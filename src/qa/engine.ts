@@ -949,6 +949,23 @@ function countedTogether(clause: string, things: readonly string[]): boolean {
 /** A fee asked about (收了多少信息公开费, 交了多少钱的费用): an amount of money, never a count. */
 const FEE_ASKED = /(?:收|交|缴)[^，,。？?\d]{0,8}费|费用|收费/;
 
+/**
+ * 价格收费的呢 after 主动公开了多少条, against 价格收费52条: the item printed right before a count (in 条, 件, 个, 项) is the
+ * question's own words, a kind of information whose name holds 收费 (价格收费, 涉企收费), so the count is of that item, not
+ * a fee asked. The question must write a qualifier before 收费 that the item ends in (收费呢 alone stays a fee asked).
+ */
+function feeNamedItemCounted(question: string, found: { clause: string; value?: number; unit?: string }): boolean {
+  if (found.value === undefined || !/^[条件个项篇]$/.test(found.unit ?? '')) return false;
+  // The two characters the question writes before 收费 (价格 of 价格收费的呢): a qualifier, not a verb of paying.
+  const qualifier = /(\p{Script=Han}{2})收费/u.exec(toSimplified(question))?.[1];
+  if (!qualifier || /[收交缴不没要了的]/.test(qualifier)) return false;
+  const clause = toSimplified(found.clause);
+  const at = clause.search(new RegExp(`(?<![\\d.])${found.value}(?![\\d.])`));
+  if (at < 0) return false;
+  const item = /\p{Script=Han}+$/u.exec(clause.slice(0, at))?.[0]?.replace(/(?:信息|类|共|计|达|为|有)+$/, '') ?? '';
+  return item.endsWith(`${qualifier}收费`);
+}
+
 /** What a retrieval starts from when no structured figure was found. */
 const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 
@@ -1024,6 +1041,17 @@ const NEW_MEDIA_WHICH =
 const REST_CARRIED_ASKED = /^(?:那|那么)?(?:剩下|剩余|还剩)(?:的|下的)?(?:呢|几件|多少件|有几件|是几件)?(?:呢|吗)?[?？。]*$/;
 const BARE_GRANTED_ASKED =
   /^(?:(?:那个|就是|嗯+|哦+|那|那么|结果|最后|后来|最终|[那这]一?[件个份]申请|申请)[\s,，]*)*(?:是|有没有)?(?:给|被)?(?:公开|予以公开)了?(?:没有?|吗|么|嘛|不|还是没有?(?:给|被)?公开|还是没有?)(?:啊|呀|呢)?[?？。]*$/;
+
+/**
+ * 公开了几件 / 那公开了多少 / 其中公开了几个, said alone after a count of applications: how many were granted (予以公开), not
+ * a count of some other 公开 the page prints (选登公开28件, 主动公开…条). Items counted in 条 stay items.
+ */
+const BARE_GRANTED_COUNT =
+  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
+
+/** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
+const RECEIVED_ON_APPLICATION =
+  /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 function applicationsTopic(topic: SerializedTopic): boolean {
@@ -2583,6 +2611,11 @@ const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** An account or a site shut down (注销, 关停, 停用 …), asked or stated. */
 const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
+/** 有公众号吗 / 有没有开通微博 / 注册抖音了没: whether the agency has an account on one new-media platform, no count asked. */
+const MEDIA_ACCOUNT_HAD =
+  /(?:有没有|有无|是否有|是否开通|有|开通|开设|注册|开)(?:了)?(?:开通|开设|注册)?(?:了)?(?:官方|政务)?(微信公众号|公众号|微博|抖音|快手|头条号|视频号|小红书|微信)(?:账号|帐号|号)?(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+/** 我局未注册政务新媒体 / 暂未开通政务新媒体 / 无政务新媒体: the report says the agency has no new-media account at all. */
+const NO_NEW_MEDIA = /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */
@@ -4839,6 +4872,8 @@ export class QaEngine {
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
     // published anything (给公开了没 is rewritten so already).
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
+    // 公开了几件 said alone after a count of applications: the granted ones (予以公开), not another 公开 of the page (选登公开).
+    else if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_COUNT.test(text.trim())) text = '予以公开几件';
     // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
     if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
@@ -6087,7 +6122,8 @@ export class QaEngine {
       found.facts.length > 0 &&
       /申请/.test(foundLead) &&
       !/结转/.test(foundLead) &&
-      found.facts.every((fact) => fact.unit !== '条')
+      // (共收到依申请公开信息1条 counts applications received in 条: a verb of receiving before 依申请公开 says so.)
+      (found.facts.every((fact) => fact.unit !== '条') || RECEIVED_ON_APPLICATION.test(toSimplified(foundLead)))
     )
       return found;
     // 有 read from a clause on how applications are handled (依法依规答复信息公开申请), with no count found: it counts none
@@ -7039,7 +7075,8 @@ ${lines.join('\n')}`,
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
     // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
     const feeAsked = FEE_ASKED.test(question.text) && (unit === undefined || unit === '元');
-    if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '')) found = undefined;
+    if (found?.value !== undefined && feeAsked && !unitsAgree('元', found.unit ?? '') && !feeNamedItemCounted(question.text, found))
+      found = undefined;
     const clauseOfFound = found?.clause ?? '';
     if (proseQualified && (!found || !proseUnexplained.some((word) => clauseOfFound.includes(word)))) return undefined;
     // (Nor is the total itself, found in the sentence that lists the channels together: 网站、新媒体平台13635条 is none alone.)
@@ -7737,6 +7774,9 @@ ${lines.join('\n')}`,
       // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
       const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
       if (shut) return shut;
+      // 有公众号吗 where the report says the agency registered no 政务新媒体 at all: none, quoted from that sentence.
+      const noMedia = agencies.length === 1 ? this.noNewMediaAccount(understood.text, agencies[0], years) : undefined;
+      if (noMedia) return noMedia;
       // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
       const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
       if (all) return all;
@@ -9212,6 +9252,31 @@ ${lines.join('\n')}`,
     )
       return undefined;
     return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
+  }
+
+  /**
+   * 有公众号吗 / 开通微博了没 of an agency whose report says it has no new-media account at all (截至…,我局未注册政务新媒体):
+   * a 公众号 is one of the 政务新媒体, so the answer is no, quoted from that sentence. Undefined when no sentence says so, or
+   * a sentence names the account asked (the usual path reads it).
+   */
+  private noNewMediaAccount(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const plain = toSimplified(text);
+    const asked = MEDIA_ACCOUNT_HAD.exec(plain)?.[1];
+    if (!asked || /多少|几/.test(plain)) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    const sentences = this.sentencesOfReport(report.id);
+    if (sentences.some(([, sentence]) => toSimplified(sentence).includes(asked))) return undefined;
+    for (const [section, sentence] of sentences) {
+      const none = NO_NEW_MEDIA.exec(toSimplified(sentence));
+      if (!none) continue;
+      return {
+        kind: 'text',
+        answer: `没有。${report.agency}${report.year}年报告写明${none[0]}（${asked}也是政务新媒体的一种）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
   }
 
   /**

@@ -54,6 +54,40 @@ const SECTION_ORDER = SECTIONS.map((section) => section.key);
 const TABLE_THREE_ROW = /本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度/;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of a page's opening that state nothing of the year's work: the report's own frame (本报告根据《条例》编制,
+ * 统计期限, 电子版下载, 如有疑问请联系…) and a web page's chrome (发布时间, 来源, 浏览次数, 索引号).
+ */
+const PREAMBLE_FRAME =
+  /本(?:年度)?(?:报告|年报)|年度报告(?:根据|依据|由|是|全文)|该报告|全文|全报告|组成|个部分|部分组成|六部分|报告包括|以下简称|条例|统计期限|统计时限|统计时间|时间范围|核定时间|数据统计|统计数据|编制|特向社会|统计期间|统计时间|电子版|下载|疑问|联系|地址|电话|邮编|邮政编码|邮箱|网址|发布(?:时间|日期|机构)|来源|浏览|阅读|点击|索引号|文号|字号|打印|关闭|分享|收藏|主办|承办|版权|【|】/;
+
+/** A statement of the year's work: a count (113条, 28期, 5篇) or a none said of it (未收取, 未发生, 没有收到). */
+const PREAMBLE_FACT =
+  /\d(?:[\d.,])*\s*(?:万|亿)?\s*[条件篇个次期项人名家场元%余]|[未沒没](?:有)?(?:收取|发生|發生|收到|出现|出現|产生|產生|制发|製發)/;
+
+/**
+ * The sentences of a page's summary printed before 一、总体情况 that state what the year held (2025年未收取信息处理费):
+ * the importer kept no section for them, so what they say could not be asked. Only whole sentences (ending in 。) of
+ * prose, none of them the report's frame or page chrome; the title and short lines are no sentences.
+ */
+export function preambleStatements(lines: readonly string[]): string {
+  const sentences = lines
+    .map((line) => line.trim())
+    .filter((line) => line.includes('。'))
+    .join('')
+    .split(/(?<=。)/)
+    .map((sentence) => sentence.trim());
+  return sentences
+    .filter(
+      (sentence) =>
+        sentence.endsWith('。') &&
+        (sentence.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15 &&
+        PREAMBLE_FACT.test(sentence) &&
+        !PREAMBLE_FRAME.test(toSimplified(sentence)),
+    )
+    .join('');
+}
 const DISCLOSURE = /政府信息公开|政务公开/;
 
 /**
@@ -208,6 +242,11 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     const body = sectionText(shownLines, span);
     tableSpan[span.key] = span;
     sections[span.key] = span.key === 'proactive' || span.key === 'applications' || span.key === 'appeals' ? body : joinBrokenLines(body);
+  }
+  // A summary printed before 一、总体情况 (…,2025年未收取信息处理费。): its statements are the overview's first paragraph.
+  if (spans[0]?.key === 'overview' && firstHeading > 0 && sections.overview !== undefined) {
+    const summary = preambleStatements(shownLines.slice(0, firstHeading));
+    if (summary) sections.overview = `${summary}\n${sections.overview}`;
   }
   // A report written under headings of its own (一、2020年政务公开工作完成情况及成效) has no section of the
   // format: its prose is kept whole as the overview, so its sentences are stored and can be asked.

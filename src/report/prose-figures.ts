@@ -92,7 +92,16 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     unit: '人',
     name: '政务新媒体的关注人数',
     // 公众号粉丝量4498人, 订阅用户…人: followers by any of the words a report uses for them.
-    extraction: { labelWords: /关注|粉丝|订阅/, units: /人|名/, keepsChannel: true },
+    // 订阅数9250个 / 粉丝量1.2万户: a count of subscribers printed in 个 or 户 is theirs too, when the number stands right after
+    // the word for that count (关注热点问题12个 counts questions, not people).
+    extraction: {
+      labelWords: /关注|粉丝|订阅/,
+      units: /人|名|个|户/,
+      when: (stated) =>
+        /人|名/.test(stated.unit) ||
+        /(?:关注|粉丝|订阅)(?:用户)?(?:数|量|人数|总数|总量)(?:已|达到?|为|共|计|约|超过?|突破)*$/.test(stated.label),
+      keepsChannel: true,
+    },
     // (订阅号推了多少: a 订阅号 is a kind of WeChat account, whose posts are asked, not its subscribers.)
     question: { words: /关注|粉丝|订阅(?!号)/ },
   },

@@ -1542,6 +1542,8 @@ describeOverSet(
 // the next sentence read when it names the role, 由党工委书记…担任组长; 2 gap lines). Made-up examples: test/unit/qa/gaps30.test.ts.
 // 126/126 after gaps46 (有没有开通公众号 answered no by 未注册政务新媒体: a 公众号 is one kind of new-media account; 用的什么审核机制:
 // the clause naming the head noun asked, 信息发布“三审三校”机制; 0 gap lines). Made-up examples: test/unit/qa/gaps46.test.ts.
+// (gaps44 closed the same 公众号 line on its own; merged, gaps44's reading of 未注册政务新媒体 in the yes/no path stands beside gaps46's
+// in retrieval.) Made-up examples: test/unit/qa/gaps44.test.ts.
 describeOverSet(
   'held-out questions over reports-more32 (real-questions-53)',
   'reports-more32',
@@ -1922,6 +1924,9 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
 // 112/115 after gaps38 (多多少 after one place's whole, its part, then another place's whole weighs the two wholes, 410 against
 // 1427: a part printed after 其中 is not compared with another place's whole when that place's whole is remembered; 哪个多
 // still lists 乌海's 10条, right only by chance; 3 gap lines). Made-up examples: test/unit/qa/gaps38.test.ts.
+// 113/115 after gaps44 (a page's summary before 一、总体情况 whose sentences state a count or a none, 2025年未收取信息处理费, is
+// kept as the overview's first paragraph, the report's frame and page chrome left out: 收信息处理费了没). Made-up examples:
+// test/unit/qa/gaps44.test.ts.
 describe('chat conversations over real 统计局, 市场监管局 and 民政局 pages (citizen-questions-62)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2097,6 +2102,9 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // follow-up is the report's count; 上年转过来的, a thing named with 的 and nothing asked, is a follow-up like 上年转过来的呢;
 // 意见建议 printed in 个 is asked in 条; 118/124 with 办结了没有 办了几件 split at the space after 没有 as two questions, the
 // first answering 已办结31件 — the second, 办了几件 alone, is still not understood). Made-up examples: test/unit/qa/gaps40.test.ts.
+// 121/124 after gaps44 (價格收費的呢 after 主動公開: an item whose name holds 收费, written with its qualifier, counts that item,
+// not a fee; 有公众号吗 of an agency whose report says it registered no 政务新媒体 is no, quoted; 办了多少件事 is the 事项 handled,
+// not 事 dropped as a filler). Made-up examples: test/unit/qa/gaps44.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2159,6 +2167,9 @@ describe('wrong figures found by probing the hand-read facts (real-questions-wro
 // 办结; 订阅号 asks posts, not subscribers; 推 alone on an account before a count is posting; 联系电话(传真): is the phone).
 // 8 gap lines, 1 of them a wrong figure (公开了几件 after applications read of the mailbox's 选登公开). Made-up examples:
 // test/unit/qa/qachat36.test.ts.
+// 122/126 after gaps44 (公开了几件 said alone after a count of applications is 予以公开 — the wrong figure 选登公开28件 is gone;
+// 订阅数9250个, subscribers printed in 个, are the followers; 有没有人申请 reads 共收到依申请公开信息1条; 那个申请办得咋样 is how
+// applications were handled; 4 gap lines, no wrong figure). Made-up examples: test/unit/qa/gaps44.test.ts.
 describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-64)', () => {
   let store: TestApp;
   beforeAll(async () => {
