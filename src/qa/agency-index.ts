@@ -57,7 +57,8 @@ const HOSPITAL_OR_SCHOOL_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|中学|小学|
  * 鹤壁|供电公司, 某市|燃气公司, 某县|自来水有限公司: a company of the place (a utility's words, then 公司 or 集团) is another body,
  * never the place's one stored bureau. Words of a question (的, 了, 几, 哪, 有 …) are no company's name.
  */
-const COMPANY_AFTER = /^(?:(?![的了几多哪什怎么如有是在和与跟及还向对给])\p{Script=Han}){1,6}?(?:有限责任公司|有限公司|股份公司|总公司|公司|集团)/u;
+const COMPANY_AFTER =
+  /^(?:(?![的了几多哪什怎么如有是在和与跟及还向对给])\p{Script=Han}){1,6}?(?:有限责任公司|有限公司|股份公司|总公司|公司|集团)/u;
 
 /**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,

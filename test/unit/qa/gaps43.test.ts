@@ -4,6 +4,8 @@
  * or refused. Made-up guides of made-up agencies.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { ownSiteAddress, withoutForeignSites } from '../../../src/guide/site-domain.js';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up gas company's applying steps (the kind alone, 燃气公司, becomes its alias as the one gas company stored). */
@@ -51,5 +53,84 @@ describe('gaps43: another place’s company is no stored agency (made-up guides)
       expect(answer.answer, question).not.toContain('0000-6123 4567');
       expect(answer.kind, question).not.toBe('guide');
     }
+  });
+});
+
+/*
+ * gaps43 (sites): a page crawled from a mirror site carries the mirror's foreign domains where the guide printed its site: a government
+ * body's site is under a government or organisation domain, so another domain printed for it is no site of the agency (dropped
+ * from the site fields and cut from the words quoted); a company's or a school's own site stays. Made-up guides.
+ */
+describe('gaps43: site addresses a mirror put in a guide (made-up)', () => {
+  it('keeps government, organisation and example domains, and a company’s or a school’s own', () => {
+    expect(ownSiteAddress('http://www.qinghe.gov.cn/', '青禾县人民政府')).toBe(true);
+    expect(ownSiteAddress('rsj.qinghe.gov.cn/index.html', '青禾县人力资源和社会保障局')).toBe(true);
+    expect(ownSiteAddress('http://www.qhxy.edu.cn', '青禾县人民政府')).toBe(true);
+    expect(ownSiteAddress('http://www.qinghe.example/', '青禾县人民政府')).toBe(true);
+    expect(ownSiteAddress('http://www.qhgas-spam.com', '青禾县燃气有限公司')).toBe(true);
+    expect(ownSiteAddress('www.qhyz.com', '青禾一中')).toBe(true);
+    expect(ownSiteAddress('http://www.cheap-shoes-now.com/zfxxgk/', '青禾县人民政府')).toBe(false);
+    expect(ownSiteAddress('nyj.other-city-news.com', '青禾县农业农村局')).toBe(false);
+  });
+
+  it('cuts a foreign domain from quoted words, leaves mailboxes and gov.cn addresses', () => {
+    expect(withoutForeignSites('通过“青禾”门户网站(网址:http://m.spamxyz.com/)公开', '青禾县人民政府')).toBe('通过“青禾”门户网站公开');
+    expect(withoutForeignSites('1.青禾县农业农村局部门网站(http://nyj.spamxyz.com/);2.微博', '青禾县农业农村局')).toBe(
+      '1.青禾县农业农村局部门网站;2.微博',
+    );
+    expect(withoutForeignSites('邮箱qhzf@163.com,网站www.qinghe.gov.cn', '青禾县人民政府')).toBe('邮箱qhzf@163.com,网站www.qinghe.gov.cn');
+  });
+
+  it('stores no mirror domain as a government body’s site, and keeps a company’s', () => {
+    const government = parseAgencyGuide(
+      '青禾县人民政府信息公开指南\n为方便公民、法人和其他组织获取青禾县人民政府的政府信息,编制本指南。\n一、主动公开\n' +
+        '县政府办公室通过“青禾”综合门户网站(http://www.spamxyz-shoes.com/)政府信息公开专栏公开。\n二、依申请公开\n' +
+        '(一)受理机构\n受理机构为青禾县人民政府办公室。办公地址:青禾县文昌路1号。联系电话:0000-1234567\n' +
+        '(二)申请方式\n1.网上申请。在门户网站(http://www.spamxyz-shoes.com/ysq/)在线提交申请。\n',
+    );
+    expect(government.fields.website).toBeUndefined();
+    expect(government.fields.online_application_url).toBeUndefined();
+    expect(JSON.stringify(government.fields)).not.toContain('spamxyz');
+    const company = parseAgencyGuide(
+      '青禾县燃气有限公司信息公开指南\n为方便公民获取本公司信息,编制本指南。\n一、主动公开\n本公司主要通过本公司网站(网址:http://www.qhgas-own.com)公开。\n' +
+        '二、依申请公开\n(一)受理机构\n受理机构为青禾县燃气有限公司客户服务部。办公地址:青禾县文昌路18号。联系电话:0000-6123 4567\n',
+    );
+    expect(company.fields.website).toBe('http://www.qhgas-own.com');
+  });
+});
+
+describe('gaps43: a stored government guide with a mirror’s domain is answered without it (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-nyj.txt',
+        '青禾县农业农村局政府信息公开指南\n为方便公民、法人和其他组织获取青禾县农业农村局的政府信息,编制本指南。\n一、主动公开\n' +
+          '(一)公开方式:1.青禾县农业农村局部门网站(http://nyj.spamxyz-news.com/);2.青禾农业微信公众号。\n二、依申请公开\n' +
+          '(一)受理机构\n受理机构为青禾县农业农村局办公室。办公地址:青禾县文昌路9号。联系电话:0000-7654321\n',
+      ],
+      [
+        'qinghe-zrzyj.txt',
+        '青禾县自然资源局政府信息公开指南\n《指南》将根据情况及时更新,公民、法人和其他组织可以在青禾县人民政府公众信息网(以下简称县公众网)上查阅《指南》。\n' +
+          '一、主动公开\n对于主动公开的政府信息,本机关主要采取网上公开形式。县公众网的网址是:http://spamxyz-cars.com。\n' +
+          '二、依申请公开\n(一)受理机构\n受理机构为青禾县自然资源局办公室。办公地址:青禾县文昌路7号。联系电话:0000-7654329\n',
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('gives the guide’s words for its site, never the mirror’s domain', async () => {
+    for (const question of ['青禾县农业农村局网站', '青禾县农业农村局信息公开在哪看']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).not.toContain('spamxyz');
+    }
+    expect((await app.ask('青禾县农业农村局网站')).answer).toContain('指南提到的网站（未写网址）：青禾县农业农村局部门网站');
+  });
+
+  it('names the site the guide names by a 公众信息网, cut from the sentence around it', async () => {
+    const answer = await app.ask('青禾县自然资源局信息公开网站');
+    expect(answer.answer).not.toContain('spamxyz');
+    expect(answer.answer).toContain('指南提到的网站（未写网址）：青禾县人民政府公众信息网');
   });
 });
