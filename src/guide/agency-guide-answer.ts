@@ -714,6 +714,23 @@ function namedSites(fields: AgencyGuideFields): string[] {
   return sites.slice(0, 3);
 }
 
+/** A clause saying applying online is supported (支持社会公众在线依申请公开, 可以通过网上申请). */
+const ONLINE_SUPPORTED = /(?:支持|可以|可|接受)[^。；;，,]{0,12}?(?:在线依申请公开|在线申请|网上申请|网上提交|在线提交)/;
+
+/** The clause of any of the guide's words that says applying online is supported, in the simplified script; undefined when none. */
+function onlineSupportedClause(fields: AgencyGuideFields): string | undefined {
+  for (const value of Object.values(fields)) {
+    if (typeof value !== 'string') continue;
+    const text = toSimplified(value);
+    const found = ONLINE_SUPPORTED.exec(text);
+    if (!found) continue;
+    const start = Math.max(...['。', '；', ';', '，', ','].map((mark) => text.lastIndexOf(mark, found.index) + 1));
+    const stops = ['。', '；', ';', '，', ','].map((mark) => text.indexOf(mark, found.index + found[0].length)).filter((at) => at >= 0);
+    return text.slice(start, stops.length > 0 ? Math.min(...stops) : text.length).trim();
+  }
+  return undefined;
+}
+
 /** Answers agency questions from guides, report contacts and the general rules. */
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
@@ -1016,6 +1033,12 @@ export class AgencyGuideAnswerer {
         !lines.some((line) => line.includes(place)) &&
         lacking.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
     );
+    // 可以在网上申请吗 of a guide with no address to apply online, whose other part says applying online is supported (目录…还支持
+    // 社会公众在线依申请公开): that clause is quoted, beside saying no address is written.
+    if (asks.includes('online') && lacking.includes('online_application_url') && !lines.some((line) => ONLINE_SUPPORTED.test(line))) {
+      const clause = onlineSupportedClause(guide.fields);
+      if (clause) lines.push(`指南写明：${clause}`);
+    }
     if (lacking.length > 0) {
       const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
       const label = (key: GuideFieldKey) =>

@@ -134,3 +134,28 @@ describe('gaps43: a stored government guide with a mirror’s domain is answered
     expect(answer.answer).toContain('指南提到的网站（未写网址）：青禾县人民政府公众信息网');
   });
 });
+
+describe('gaps43: applying online said to be supported in another part of the guide (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-xzfb.txt',
+        '青禾县人民政府信息公开指南\n为方便公民、法人和其他组织获取青禾县人民政府的政府信息,编制本指南。\n一、县政府信息公开目录的分类、编排体系\n' +
+          '青禾县政府信息公开目录分为县政府信息和乡(镇)信息。其编排体系为:文件检索、主题检索。主题检索支持科技、教育等12个分类的信息查询。' +
+          '青禾县政府信息公开目录除了主动公开的政府信息外,还支持社会公众在线依申请公开,涉企政策信息公开等查询工作。\n' +
+          '二、依申请公开\n(一)受理机构\n受理机构为青禾县人民政府办公室。办公地址:青禾县文昌路1号。联系电话:0000-1234560\n',
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('quotes the clause saying applying online is supported, beside saying no address is written', async () => {
+    for (const question of ['青禾县政府信息公开可以在网上申请吗', '青禾县能网上申请信息公开吗']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).toContain('支持社会公众在线依申请公开');
+      expect(answer.answer, question).toContain('没有写明网上申请地址');
+    }
+  });
+});
