@@ -421,7 +421,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // written before running): first run 59/61 (有人申请吗 answered from a 上年结转 clause; an item 依申请公开4件 against its
   // headline); 61/61 after.
   // gaps24 closed real-questions-12's 平度公安 不存在的有几起 (不存在 is a synonym of 本机关不掌握; the cut page's 不存在9起 answers).
-  // gaps43: four expectations corrected — guide-questions-1:11 (西兴街道's m.zxgxy.com), -7:63 and -7:94 (宿州市农业农村局's
+  // gaps43: five expectations corrected — real-questions-10:108 (西兴街道网上申请地址, the mirror's …/jact/front_mailwrite page: now
+  // 没有写明网上申请地址), guide-questions-1:11 (西兴街道's m.zxgxy.com), -7:63 and -7:94 (宿州市农业农村局's
   // nyncj.zhoukouhq.com, another city's name in a mirror's domain), -21:39 (沅陵县人社局's hjguitie.com) asked for a mirror's
   // domain printed where the government body's site was: no site of the agency, now dropped; they expect what the guide says
   // (网上申请, 宿州市农业农村局部门网站, 人力资源和社会保障门户网站). Made-up: test/unit/qa/gaps43.test.ts.
