@@ -691,21 +691,45 @@ const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
 
-/** A site a guide names by its name alone (兰州市政府门户网站, 广水市人民政府门户网站, “延安市人民政府”门户网站). */
-const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网)/gu;
+/**
+ * A site a guide names by its name alone (兰州市政府门户网站, 广水市人民政府门户网站, “延安市人民政府”门户网站, 宿州市农业农村局部门网站,
+ * 潮州市人民政府公众信息网), also where a mirror's domain was cut from after it (site-domain.ts).
+ */
+const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网|部门网站|公众信息网)/gu;
 
 /** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
 function namedSites(fields: AgencyGuideFields): string[] {
   const text = toSimplified(
-    [fields.proactive_channels, fields.application_form, ...(fields.channel_notes ?? [])].filter(Boolean).join('。'),
+    [fields.proactive_channels, fields.application_form, ...(fields.channel_notes ?? []), fields.guide_updates, fields.catalogue_reading]
+      .filter(Boolean)
+      .join('。'),
   );
   const sites: string[] = [];
   for (const hit of text.matchAll(NAMED_SITE)) {
     // 通过兰州市政府门户网站, 公开网址为…: the words before the name (通过, 登录, 在, 公开网址为) are no part of it.
-    const name = `${hit[1].replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
+    // (法人和其他组织可以在潮州市人民政府公众信息网: the words of a sentence up to 可以在 are none either.)
+    const words = hit[1].replace(/^.*(?:可以在|可在|可以通过|可通过|可以登录|可登录)/, '');
+    const name = `${words.replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
     if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
   }
   return sites.slice(0, 3);
+}
+
+/** A clause saying applying online is supported (支持社会公众在线依申请公开, 可以通过网上申请). */
+const ONLINE_SUPPORTED = /(?:支持|可以|可|接受)[^。；;，,]{0,12}?(?:在线依申请公开|在线申请|网上申请|网上提交|在线提交)/;
+
+/** The clause of any of the guide's words that says applying online is supported, in the simplified script; undefined when none. */
+function onlineSupportedClause(fields: AgencyGuideFields): string | undefined {
+  for (const value of Object.values(fields)) {
+    if (typeof value !== 'string') continue;
+    const text = toSimplified(value);
+    const found = ONLINE_SUPPORTED.exec(text);
+    if (!found) continue;
+    const start = Math.max(...['。', '；', ';', '，', ','].map((mark) => text.lastIndexOf(mark, found.index) + 1));
+    const stops = ['。', '；', ';', '，', ','].map((mark) => text.indexOf(mark, found.index + found[0].length)).filter((at) => at >= 0);
+    return text.slice(start, stops.length > 0 ? Math.min(...stops) : text.length).trim();
+  }
+  return undefined;
 }
 
 /** Answers agency questions from guides, report contacts and the general rules. */
@@ -1010,6 +1034,12 @@ export class AgencyGuideAnswerer {
         !lines.some((line) => line.includes(place)) &&
         lacking.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
     );
+    // 可以在网上申请吗 of a guide with no address to apply online, whose other part says applying online is supported (目录…还支持
+    // 社会公众在线依申请公开): that clause is quoted, beside saying no address is written.
+    if (asks.includes('online') && lacking.includes('online_application_url') && !lines.some((line) => ONLINE_SUPPORTED.test(line))) {
+      const clause = onlineSupportedClause(guide.fields);
+      if (clause) lines.push(`指南写明：${clause}`);
+    }
     if (lacking.length > 0) {
       const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
       const label = (key: GuideFieldKey) =>

@@ -17,6 +17,7 @@ import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.
 import { dropGluedPinyin } from '../report/sections.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 import { repairShiftedGbk } from '../text/shifted-gbk.js';
+import { withOwnSitesOnly } from './site-domain.js';
 
 /** The facts a guide states, under the keys `import --json` prints. */
 export interface AgencyGuideFields {
@@ -2778,6 +2779,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         sourceLine.index + sourceLine[0].indexOf(sourceLine[1]) + sourceLine[1].length,
       )
     : undefined;
+  // “杭州滨江”门户网站(网址:http://m.zxgxy.com/) on a mirror's copy: a government body's site under a foreign domain is the
+  // mirror's, no site of the agency (site-domain.ts).
   const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
   const shortName = agency ? ownShortName(agency, printed, match) : undefined;
   return {
@@ -2786,7 +2789,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     sourceUrl,
     ...(formerName ? { formerName } : {}),
     ...(shortName ? { shortName } : {}),
-    fields: ordered(fields),
+    fields: withOwnSitesOnly(ordered(fields), agency),
   };
 }
 

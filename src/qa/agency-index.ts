@@ -54,6 +54,13 @@ const FOLLOWING_UNIT = new RegExp(`^(?:${UNIT_WORDS})`);
 const HOSPITAL_OR_SCHOOL_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|中学|小学|幼儿园)(?!习)/;
 
 /**
+ * 鹤壁|供电公司, 某市|燃气公司, 某县|自来水有限公司: a company of the place (a utility's words, then 公司 or 集团) is another body,
+ * never the place's one stored bureau. Words of a question (的, 了, 几, 哪, 有 …) are no company's name.
+ */
+const COMPANY_AFTER =
+  /^(?:(?![的了几多哪什怎么如有是在和与跟及还向对给])\p{Script=Han}){1,6}?(?:有限责任公司|有限公司|股份公司|总公司|公司|集团)/u;
+
+/**
  * An office called by its short name after a place (北京市|重大项目办, 大足区|外事办): another agency,
  * even when the store knows it only by its full name. Not 办理, 办结, 办公 (阿木尔镇|放假期间办公吗: working, no office), a
  * question (北京市收到的申请办了几件), nor
@@ -140,6 +147,26 @@ export function agenciesConsistentWithPrefix(text: string, start: number, name: 
     const levels = regionLevels(region);
     return levels.length <= 1 || region.includes(written);
   });
+}
+
+/** Words a question may put right before a company's kind (请问|燃气公司, 咨询一下|自来水公司, 我家的|供电公司): no place. */
+const LEAD_BEFORE_KIND =
+  /(?:请问|问下|问问|想问|一下|你好|您好|那个|这个|咨询|查询|联系|知道|请教|我们|我家|本地|当地|这边|那边|附近|里的|上的|[的问找查给向对跟和与及、是在那这个了吗呢啊吧])$/;
+
+/**
+ * 汉中|燃气公司, 鹤巴|供电公司: a company's kind alone (燃气公司, stored as an alias of the one gas company, 青禾县燃气有限公司)
+ * with two characters of a name right before it that are not the company's own: the question names another place's company
+ * (or mistypes one), never the stored one, which is asked back or refused.
+ */
+function otherPlaceBeforeCompanyKind(text: string, at: number, alias: string, agency: AgencyRecord): boolean {
+  const name = toSimplified(agency.name);
+  if (!/(?:公司|集团)$/.test(name) || at < 2) return false;
+  const { region } = splitAgencyName(name);
+  const own = region.replace(/^国网/, '').slice(0, 2);
+  if (own.length < 2 || alias.includes(own)) return false;
+  const before = text.slice(Math.max(0, at - 4), at);
+  if (!/^\p{Script=Han}{2}$/u.test(before.slice(-2)) || LEAD_BEFORE_KIND.test(before)) return false;
+  return !name.includes(before.slice(-2));
 }
 
 /** A run of a full name that is a place of its own (白云区, 松木塘镇), not the level of the place before it (综合实验区, 区). */
@@ -700,6 +727,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   const office = OFFICE_NAMED_AFTER.exec(following)?.[1];
   if (office && !TOWN_OFFICE.test(following)) return agencies.filter((agency) => agency.name.includes(office));
   // 南平市|中医院: a hospital or school of the place is another body, not the place's one stored agency.
+  // 鹤壁|供电公司电话: a company of the place is another body; the place's own company is found by its kind above.
+  if (COMPANY_AFTER.test(following)) return [];
   return named || HOSPITAL_OR_SCHOOL_AFTER.test(following) ? [] : agencies;
 }
 
@@ -1041,7 +1070,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       for (let position = at; position < at + entry.name.length; position += 1) beforeOtherKinds.add(position);
       continue;
     }
-    const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies);
+    const agencies = agenciesConsistentWithPrefix(text, at, entry.name, entry.agencies).filter(
+      (agency) => !otherPlaceBeforeCompanyKind(text, at, entry.name, agency),
+    );
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'alias' });
   }
   // 在余杭门户网站发布: a region named as the website or paper something was published on, kept aside (below).

@@ -1,6 +1,7 @@
 /** The agency-guide repository: one disclosure guide (政府信息公开指南) per agency (migration 7). */
 import { agencyAliases } from '../report/agency-names.js';
 import type { AgencyGuide, AgencyGuideFields } from '../guide/agency-guide.js';
+import { withOwnSitesOnly } from '../guide/site-domain.js';
 import { type Db, writeFailure } from './db.js';
 import type { AgencyRecord, ReportStore } from './report-store.js';
 
@@ -36,7 +37,8 @@ const SELECT = `SELECT g.agency_id AS agencyId, a.name AS agency, g.title, g.fie
   FROM guides g JOIN agencies a ON a.id = g.agency_id`;
 
 function fromRow(row: GuideRow): StoredGuide {
-  return { ...row, fields: JSON.parse(row.fields) as AgencyGuideFields };
+  // A guide stored before its mirror's site addresses were dropped at import (site-domain.ts) gives none of them either.
+  return { ...row, fields: withOwnSitesOnly(JSON.parse(row.fields) as AgencyGuideFields, row.agency) };
 }
 
 /** Reads and writes guides; agencies come from the report store, so a guide and its agency's reports share one agency id. */

@@ -20,7 +20,8 @@ const PAGES: ReadonlyArray<readonly [string, string, Record<string, string>]> = 
   ['yueyang-gdgs-guide.txt', '国网岳阳县供电公司', { guide_updates: '每年更新一次', proactive_scope: '电价政策' }],
   ['yangquan-gdgs-guide.txt', '阳泉供电公司', { website: 'www.yq.gov.cn' }],
   ['baoqing-xzfb-guide.txt', '宝清县人民政府', { catalogue_layout: '39个分类' }],
-  ['qingcheng-xzf-guide.txt', '庆城县人民政府', { website: 'lphhbg.com' }],
+  // Its portal's address is a mirror's domain (lphhbg.com), no site of the county (gaps43): the channel's words stay.
+  ['qingcheng-xzf-guide.txt', '庆城县人民政府', { proactive_channels: '综合门户网站政府信息公开专栏' }],
   ['huli-jinshan-guide.txt', '湖里区金山街道', { phone: '0592-5221736', office_hours: '15:00-18:00' }],
   ['zhouqu-xzf-guide.txt', '舟曲县人民政府', { website: 'zqx.gov.cn', proactive_scope_full: '三公' }],
 ];
