@@ -6790,7 +6790,8 @@ ${lines.join('\n')}`,
             // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
             (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
             // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
-            (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
+            // (The question's 转结 asks it as well: 上年度转结申请多少件.)
+            (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text))
         : undefined;
     const search = (text: string, clauseMust?: RegExp) =>
       candidates.length > 0
