@@ -1505,11 +1505,11 @@ function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwn
 }
 
 /**
- * 依申请公开几条 / 依申请公开了多少条信息 / 依申请公开的信息有几条: information disclosed on application counted in 条, with no
+ * 依申请公开几条 / 依申请公开了多少条信息 / 依申请公开的信息有几条 / 依申请公开的多少 (no measure word): information disclosed on application counted in 条, with no
  * word of receiving or applying (收到, 申请) of its own: the count a report states as 依申请公开信息1条 is what is asked.
  */
 const INFORMATION_BY_OPENNESS_ASKED =
-  /^(?!.*(?:收到|接到|受理|新收|申请(?!公开)))(?=.*依申请公开(?:了|的)?(?:政府)?(?:信息)?(?:数|数量)?(?:是|有|为|共)?(?:多少|几)条)/;
+  /^(?!.*(?:收到|接到|受理|新收|申请(?!公开)))(?=.*依申请公开(?:了|的)?(?:政府)?(?:信息)?(?:数|数量)?(?:是|有|为|共)?(?:多少|几)(?:条|(?=[?？呢啊。]*$)))/;
 /** A count of information by its openness (依申请公开信息数59条, 依申请公开政府信息5条); counted in 件 it is one of applications (依申请公开政府信息共4件). */
 const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数量)?(?:为|共|有)?\d+(?![\d.件])/;
 /** Requests other than applications for information: deputies' proposals, letters and visits, calls, messages, complaints. */
@@ -2375,7 +2375,8 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   if (zone && placeEnding(zone[1])?.start === 0) return { name: `${zone[1]}${zone[2]}`, how: 'named' };
   // 漠河市北极镇: a township or 街道 of a region, none of whose stored agencies is of it.
   const township = REGION_TOWNSHIP.exec(text);
-  if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每)/.test(township[2]))
+  // 建平县有几个乡镇: a question word (有几个, 多少) before the township's word is no township's name.
+  if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每|有)/.test(township[2]) && !/几|多少/.test(township[2]))
     return { name: `${township[1]}${township[2]}`, how: 'township' };
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
@@ -6906,7 +6907,8 @@ ${lines.join('\n')}`,
             // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
             (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
             // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
-            (CARRIED_COUNT_AT_END.test(clause) && !/结转/.test(question.text))
+            // (The question's 转结 asks it as well: 上年度转结申请多少件.)
+            (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text))
         : undefined;
     const search = (text: string, clauseMust?: RegExp) =>
       candidates.length > 0

@@ -82,6 +82,12 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=室|公开|联系|咨询|办公|受理|的)电(?:化|华)(?=多少|号码?|是多少|是啥|是什么|呢|吗|$)/g, '电话'],
   // 主动公看 / 公侃了几条 / 申请公砍 (a phone keyboard's homophones for 公开, no word of their own): disclosure.
   [/(?<!办)公(?:看|侃|砍|凯)/g, '公开'],
+  // 申清公开 / 收到几个申青 / 有人伸请吗 (a phone keyboard's homophones for 申请, no word of their own) next to what is applied for
+  // or counted: an application.
+  [
+    /(?:申(?:清|青|晴)|伸请)(?=公开|信息|了|的|表|书|人|件|多少|几|吗|呢|[？?]|$)|(?<=的|到|多少|几个|几件|提交|提出|受理|人)申(?:清|青|晴)/g,
+    '申请',
+  ],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.
@@ -210,6 +216,8 @@ export function correctKindTypos(
         continue;
       // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
       if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
+      // 徐水分局: a branch (分局) written right is a body of its own, no near-miss of another kind (水务局).
+      if (window.endsWith('分局') && differsAt === length - 2) continue;
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
       // 开封市 is no typo of a stored 开远市: a window that is a place of the division data names that place.
       if (DISTRICT_NAMED.test(kind) && placeStarting(window)?.place.written === window) continue;

@@ -36,6 +36,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['人民政府办公室', '政府办'],
   ['人民政府办公室', '政府办公室'],
   ['人民政府办公厅', '政府办公厅'],
+  // 长春市人民政府办公厅: a city whose government's office is a 办公厅 (provinces, sub-provincial cities) is called 政府办 too.
+  ['人民政府办公厅', '政府办'],
   ['人民政府', '政府'],
   ['管理委员会', '管委会'],
   ['发展和改革委员会', '发展改革委'],
