@@ -2269,6 +2269,7 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-39.jsonl']);
+});
 
 // citizen-questions-65 (125 chat lines, issue #11, 65 of them in 14 conversations of 4–6 turns, over twelve prose pages of
 // reports-more21, 22, 26, 28 and 30 — 绥宁县, 兴庆区前进街街道, 番禺区政府办, 荣成市信访局, 长春市政府办公厅, 忠县政府办,
