@@ -3230,6 +3230,12 @@ const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医�
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
+/**
+ * 工作动态呢 / 那网上信访呢: a thing named alone as a follow-up, even right after a question that was not understood (荣成信访局去年收了
+ * 几封信): in a conversation about one agency it is searched in that agency's reports, never read as off-topic.
+ */
+const THING_FOLLOW_UP = /^(?:那|那么)?\p{Script=Han}{2,10}?(?:的)?呢[?？。]*$/u;
+
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
@@ -5801,7 +5807,7 @@ export class QaEngine {
       answer.kind === 'clarify' &&
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      REPORT_MATTER.test(text)
+      (REPORT_MATTER.test(text) || THING_FOLLOW_UP.test(text.trim()))
     ) {
       const stated = this.statedByRememberedAgency(text, memory);
       if (stated) {

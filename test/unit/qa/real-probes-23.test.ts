@@ -12,6 +12,7 @@
  * - After a ranking, answered or not (2024年哪个街道收到的申请最多: no street's table), 2023年呢, 那最少的呢 and 哪个镇最多 ask the
  *   same ranking for that year, the other way, over that kind (they lost the year and kind, or were read as off-topic).
  * - 差多少 after a comparison one report could not make (无法比较) says no gap can be computed, not "这个问题我回答不了".
+ * - 工作动态呢 right after a question that was not understood (荣成信访局去年收了几封信) is searched in that agency's report.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,5 +224,34 @@ describe('follow-ups after a ranking or a comparison that could not be made', ()
     expect(gap).toContain('无法计算相差多少');
     expect(gap).not.toContain('回答不了');
     expect((await app.ask('差多少', 'nothing-before')).answer).toContain('请问要比较哪两个机关');
+  });
+});
+
+describe('a thing named alone right after a question that was not understood', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'petitions.txt',
+        [
+          '青湾区信访局2025年政府信息公开工作年度报告',
+          '一、总体情况',
+          '青湾区信访局在区政府官网主动公开政府信息共计22条,其中:1.政策性文件1条;2.工作动态类信息12条;3.公告公示5条。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('searches the agency of the conversation for it, never reads it as off-topic', async () => {
+    const user = 'after-miss';
+    const miss = (await app.ask('青湾区信访局去年收了几封信', user)).answer;
+    expect(miss).toContain('青湾区信访局');
+    const next = (await app.ask('工作动态呢', user)).answer;
+    expect(next).toContain('工作动态类信息12条');
+    expect(next).not.toContain('回答不了');
+    expect((await app.ask('公告公示呢', user)).answer).toContain('5条');
   });
 });
