@@ -13,6 +13,8 @@
  *   same ranking for that year, the other way, over that kind (they lost the year and kind, or were read as off-topic).
  * - 差多少 after a comparison one report could not make (无法比较) says no gap can be computed, not "这个问题我回答不了".
  * - 工作动态呢 right after a question that was not understood (荣成信访局去年收了几封信) is searched in that agency's report.
+ * - 申请政府信息公开找谁 / 申请公开找哪个部门 get the rules on where to apply (they were off-topic); 复议找哪个部门 gets the remedies,
+ *   not the list of agencies that had reviews (找/向/到 哪个 asks where to go, not which agency).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -253,5 +255,34 @@ describe('a thing named alone right after a question that was not understood', (
     expect(next).toContain('工作动态类信息12条');
     expect(next).not.toContain('回答不了');
     expect((await app.ask('公告公示呢', user)).answer).toContain('5条');
+  });
+});
+
+describe('where to apply and where to appeal, asked with 找谁 and 哪个部门', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['reviews.txt', report('青湾区港务局', 2024, 77, '全年发生行政复议案件4件。')]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the rules on where to apply, not off-topic', async () => {
+    for (const question of ['申请政府信息公开找谁', '我想申请公开我家拆迁的补偿标准，找谁', '申请公开找哪个部门']) {
+      const answer = (await app.ask(question)).answer;
+      expect(answer, question).toContain('政府信息公开工作机构');
+      expect(answer, question).not.toContain('回答不了');
+    }
+  });
+
+  it('answers where to appeal with the remedies, not a list of agencies that had reviews', async () => {
+    for (const question of ['复议找哪个部门', '行政复议向哪个机关申请']) {
+      const answer = (await app.ask(question)).answer;
+      expect(answer, question).toContain('依法申请行政复议');
+      expect(answer, question).not.toContain('青湾区港务局');
+    }
+    // Still a list across the stored agencies' tables when that is asked.
+    const listed = (await app.ask('哪个部门被复议过')).answer;
+    expect(listed).toContain('各机关');
+    expect(listed).not.toContain('依法申请行政复议');
   });
 });
