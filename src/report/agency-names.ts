@@ -184,7 +184,8 @@ export function splitAgencyName(name: string): AgencyName {
 /** A region without its level suffix: 西工区 → 西工, 中卫市 → 中卫 (kept when it would be one character). */
 export function shortRegion(region: string): string {
   // 浦东新区, 两江新区: a new district is called by its name without 新区 (浦东, 两江), never 浦东新.
-  const newDistrict = /^(\p{Script=Han}{2,})新区$/u.exec(region);
+  // (高新区 is a high-tech zone, not a 新区: 临沂高新区 is 临沂高新, never 临沂高.)
+  const newDistrict = /^(\p{Script=Han}{2,})(?<!高)新区$/u.exec(region);
   if (newDistrict && !/[省市区县旗州盟]/u.test(newDistrict[1])) return newDistrict[1];
   const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)$/, '');
   return stripped.length >= 2 ? stripped : region;

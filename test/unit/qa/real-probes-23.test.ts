@@ -92,6 +92,9 @@ describe('name forms of zones and municipalities', () => {
     expect(zone.some((alias) => alias.startsWith('保税港'))).toBe(false);
     expect(agencyAliases('上海浦江新区科学技术局')).toContain('浦江科技局');
     expect(agencyAliases('上海浦江新区科学技术局')).not.toContain('浦江新科技局');
+    // 高新区 is a high-tech zone: 临沂高新区 is never 临沂高 (临沂卫校 was read as a near miss of it).
+    expect(agencyAliases('临沂高新区党政办公室').some((alias) => alias.startsWith('临沂高党'))).toBe(false);
+    expect(agencyAliases('临沂高新区党政办公室')).toContain('临沂高新党政办公室');
     // 天津港 is a port named after its city, not a district of it.
     expect(agencyAliases('天津港保税区').some((alias) => alias.startsWith('港'))).toBe(false);
     expect(bareZoneAlias('保税港区管委会', '管理委员会')).toBe(true);
