@@ -1828,6 +1828,8 @@ describeOverSet(
 // scope, no count). Three expectations written in the page's 繁体 (興國縣人民政府門戶網站, 免費公開, 公開欄) corrected to the
 // simplified words the answers quote. 2 gap lines left: 可以打电话咨询吗 (no field says one may ask by phone; the phone is given)
 // and 公开信息前会审查吗 (the review before publishing is no field). No wrong figure. Made-up examples: test/unit/qa/gaps34.test.ts.
+// 137/137 after gaps47 (能打电话咨询吗 answered with the guide's own words that one may ask by phone (申请人可以通过电话咨询…),
+// then the phone; 公开信息前会审查吗 with its sentence on the review before publishing). Made-up examples: test/unit/qa/gaps47.test.ts.
 describe('held-out guide questions over nine new guides, the real reports and the guides (guide-questions-35)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2171,6 +2173,8 @@ describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-
 // 仅用于 (此郵箱僅用于接收…咨詢…) takes no applications; 那安阳人社呢 (a kind's short form without its 局 after the place) switches
 // the guide question to that bureau, and is no small talk; 济南十一中学 (an ordinal school with 学, no 第) is the stored
 // 山东省济南第十一中学. Final: 127/128, no wrong figure, 1 gap line. Made-up examples: test/unit/qa/qaguide24.test.ts.
+// 128/128 after gaps47 (能打电话咨询吗 answered with the page's words that the school takes 口头咨询 by phone, then the phone).
+// Made-up examples: test/unit/qa/gaps47.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-38)', () => {
   let store: TestApp;
   beforeAll(async () => {

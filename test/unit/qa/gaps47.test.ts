@@ -1,0 +1,72 @@
+/**
+ * gaps47's classes (guide-questions-35's and -38's gap lines): 能打电话咨询吗 answered with the guide's own words that one may ask
+ * by phone (申请人可以通过电话咨询相应的服务业务; 学校通过电话方式接受口头信息公开咨询), then the phone — not the phone alone; a scope
+ * item naming the 咨询电话 among what is published says no such thing. 公开信息前会审查吗 answered with the guide's sentence on the
+ * review before publishing (对拟公开的政府信息进行审查). A university's report of a school year (2023-2024学年, 统计起止时间为
+ * 2023年9月1日至2024年8月31日) is read as the year the school year ends in, and a title 濮阳科技大学2024—2025学年信息公开年度报告
+ * names 濮阳科技大学 (大学 ends an agency's name; a 老年大学 does not), refused for its region as any name with no place's level is;
+ * 统计到哪天 of such a report says it counts a school year, never 1月1日至12月31日. Made-up guides and reports of made-up bodies.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp } from '../../helpers.js';
+
+/** A made-up bureau: takes no applications by phone, but questions by phone. */
+const HEQIAO_SWJ =
+  '河桥市水务局政府信息公开指南\n一、主动公开\n(一)公开范围\n1.机构职能;\n2.信息公开咨询电话号码、接受电话咨询的时间等信息公开咨询指南。\n' +
+  '二、依申请公开\n(一)受理机构\n河桥市水务局办公室\n联系电话:0000-4440001\n' +
+  '(二)申请方式\n本局不直接受理通过电话方式提出的申请,但申请人可以通过电话咨询相应的服务业务。\n' +
+  '三、其他\n本局在公开政府信息前,依照有关规定对拟公开的政府信息进行保密审查。\n';
+
+/** A made-up school printed on one line: its contacts run into the sentence on asking by phone. */
+const BAISHA_XX =
+  '白沙县实验小学信息公开指南 一、主动公开范围 (一)学校概况; (二)信息公开咨询电话号码、接受电话咨询的时间等信息公开咨询指南。 ' +
+  '二、信息公开工作机构 学校接受信息公开咨询的电话号码是:0000-5550002; 接受咨询的时间是:上午8:00-11:30 接受书面咨询的通讯地址:白沙县学府路1号 ' +
+  '三、学校应当通过电话方式接受口头信息公开咨询,能够当场答复的当场予以答复。\n';
+
+/** A made-up bureau whose guide says nothing of asking by phone, nor of a review. */
+const SHIQIAO_JTJ =
+  '石桥县交通运输局政府信息公开指南\n一、依申请公开\n受理机构:石桥县交通运输局办公室\n联系电话:0000-6660003\n' +
+  '申请人可以通过当面、邮寄等方式提出申请。\n';
+
+describe('gaps47: asking by phone and the review before publishing, in the guide words', () => {
+  it('reads the sentence on asking by phone, not a scope item naming the phone', () => {
+    expect(parseAgencyGuide(HEQIAO_SWJ).fields.phone_consult).toBe('申请人可以通过电话咨询相应的服务业务');
+    expect(parseAgencyGuide(BAISHA_XX).fields.phone_consult).toBe('学校应当通过电话方式接受口头信息公开咨询');
+    expect(parseAgencyGuide(SHIQIAO_JTJ).fields.phone_consult).toBeUndefined();
+    // Only the scope item (接受电话咨询的时间): nothing said of asking by phone.
+    const scopeOnly = HEQIAO_SWJ.replace('但申请人可以通过电话咨询相应的服务业务', '请当面提交');
+    expect(parseAgencyGuide(scopeOnly).fields.phone_consult).toBeUndefined();
+    expect(parseAgencyGuide(HEQIAO_SWJ).fields.prepublication_review).toContain('对拟公开的政府信息进行保密审查');
+    expect(parseAgencyGuide(SHIQIAO_JTJ).fields.prepublication_review).toBeUndefined();
+  });
+
+  it('answers 能打电话咨询吗 and 公开前会审查吗 from the guide, the phone as before where it says nothing', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [
+      ['heqiao-swj-guide.txt', HEQIAO_SWJ],
+      ['baisha-xx-guide.txt', BAISHA_XX],
+      ['shiqiao-jtj-guide.txt', SHIQIAO_JTJ],
+    ]);
+    const asked: Array<[string, string[]]> = [
+      ['河桥市水务局可以打电话咨询吗', ['通过电话咨询', '0000-4440001']],
+      ['白沙县实验小学能打电话咨询吗', ['口头', '0000-5550002']],
+      ['河桥市水务局公开信息前会审查吗', ['保密审查']],
+      ['河桥市水务局发布前有保密审查吗', ['保密审查']],
+    ];
+    for (const [question, words] of asked) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      for (const word of words) expect(answer.answer, question).toContain(word);
+    }
+    // The one-line page's contacts are not quoted as the words on asking by phone.
+    expect((await app.ask('白沙县实验小学能打电话咨询吗')).answer).not.toContain('学府路');
+    // A guide that says nothing of it: its phone, as before, and no words made up.
+    const silent = await app.ask('石桥县交通运输局能打电话咨询吗');
+    expect(silent.answer).toContain('0000-6660003');
+    expect(silent.answer).not.toContain('电话咨询：');
+    // 咨询电话多少 still asks the number.
+    expect((await app.ask('河桥市水务局咨询电话多少')).answer).toContain('0000-4440001');
+    app.dispose();
+  });
+});
