@@ -9,6 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { isAgencyName } from '../../../src/report/identity.js';
+import { parseReport } from '../../../src/report/parse.js';
 import { importTexts, makeTestApp } from '../../helpers.js';
 
 /** A made-up bureau: takes no applications by phone, but questions by phone. */
@@ -68,5 +70,59 @@ describe('gaps47: asking by phone and the review before publishing, in the guide
     // 咨询电话多少 still asks the number.
     expect((await app.ask('河桥市水务局咨询电话多少')).answer).toContain('0000-4440001');
     app.dispose();
+  });
+});
+
+describe("gaps47: a university's report of a school year", () => {
+  const body = [
+    '一、总体情况',
+    '学校按照《高等学校信息公开办法》(教育部令第29号)做好信息公开工作。',
+    '二、主动公开政府信息情况',
+    '学校主动公开信息45条。',
+    '三、收到和处理政府信息公开申请情况',
+    '学校收到信息公开申请3件。',
+  ];
+
+  it('a 学年 title names the university and the year the school year ends in', () => {
+    const text = ['濮阳科技大学2024—2025学年信息公开年度报告', ...body].join('\n');
+    // A university's name without a place's level is refused for its region, as any such name: by its own name, never another
+    // body the text names (教育部令第29号).
+    expect(() => parseReport(text)).toThrow(/“濮阳科技大学”没有写明所属地区/);
+    expect(parseReport(text, { agency: '河南省濮阳科技大学' }).report.year).toBe(2025);
+  });
+
+  it('a page naming no year but its school year is read as the year it ends in', () => {
+    const text = [
+      '2023-2024学年,学校深入贯彻《高等学校信息公开办法》。本报告中所列数据的统计起止时间为2023年9月1日至2024年8月31日。',
+      ...body,
+    ].join('\n');
+    expect(parseReport(text, { agency: '濮阳师范大学' }).report.year).toBe(2024);
+    // Two years that are no school year (2019-2024) give none.
+    expect(() =>
+      parseReport(text.replaceAll('2023-2024学年', '2019-2024学年').replace(/统计起止时间[^。]*。/, ''), { agency: '濮阳师范大学' }),
+    ).toThrow(/--year/);
+  });
+
+  it("the period of a school year's report is not stated as a calendar year", async () => {
+    const app = makeTestApp();
+    const school = [
+      '濮阳市职业技术学院2023-2024学年信息公开工作年度报告',
+      '一、总体情况',
+      '2023-2024学年,学校按照《高等学校信息公开办法》做好信息公开工作。',
+      '二、主动公开政府信息情况',
+      '学校主动公开信息45条。',
+      '三、收到和处理政府信息公开申请情况',
+      '学校收到信息公开申请3件。',
+    ].join('\n');
+    await importTexts(app, [['puyang-zyjs.txt', school]]);
+    const answer = await app.ask('濮阳市职业技术学院信息公开年报统计到哪天');
+    expect(answer.answer).toContain('2023-2024学年');
+    expect(answer.answer).not.toContain('统计期限是2024年1月1日');
+    app.dispose();
+  });
+
+  it('大学 ends an agency name; a 老年大学 does not', () => {
+    expect(isAgencyName('河东大学')).toBe(true);
+    expect(isAgencyName('河东县老年大学')).toBe(false);
   });
 });
