@@ -2776,6 +2776,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
     if (number && number !== fields.phone) fields.supervision_phone = number;
   }
+  // 供电服务热线、12398能源监管热线等投诉渠道: a hotline named by its number among the ways to complain, with no phone labelled so.
+  if (!fields.supervision_phone) {
+    for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+      if (!/投诉(?:渠道|途径|电话|热线)/.test(clause[0])) continue;
+      const hotline = /(?<![\d-])(\d{5})(\p{Script=Han}{0,8}?热线)/u.exec(clause[0]);
+      if (!hotline) continue;
+      const at = clause.index + hotline.index;
+      fields.supervision_phone = printed.slice(at, at + hotline[0].length);
+      break;
+    }
+  }
   // 接待投诉时间:周一至周五上午8:30-12:00…: the hours complaints are received, which may differ from the office's.
   const complaintHours = /(?:接待|受理)投诉(?:的)?时间|投诉(?:接待|受理)时间/.exec(match);
   if (complaintHours) {

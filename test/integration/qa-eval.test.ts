@@ -584,6 +584,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // (电费, 新装用电 and 拖欠工资 had a disclosure rule or the out-of-scope reply: the 12345 service reply; 7 gaps).
       // 83/85 after gaps29 (潢川县政府办下午几点: a government's office asked its hours reaches the government's guide).
       // 84/85 after gaps31 (江宁路街道除了受理中心还能去哪申请: the second of numbered accepting places, (2)静安区行政服务中心, is kept).
+      // 85/85 after gaps47 (投诉电话 of a guide naming 12398能源监管热线 among its complaint channels: that hotline, not 没有写明).
       'guide-questions-30.jsonl',
       // guide-questions-31 (88 over five guides added from the web — 潘家湾镇 (嘉鱼县; its scope after 主动公开下列各类政府信息;),
       // 大同市公安局 (繁体 mirror, 警令部秘书科 承办), 襄阳高新区 (titled by the zone alone, cut before 依申请公开), 济南第十一中学 (its city

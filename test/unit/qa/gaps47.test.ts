@@ -2,7 +2,8 @@
  * gaps47's classes (guide-questions-35's and -38's gap lines): 能打电话咨询吗 answered with the guide's own words that one may ask
  * by phone (申请人可以通过电话咨询相应的服务业务; 学校通过电话方式接受口头信息公开咨询), then the phone — not the phone alone; a scope
  * item naming the 咨询电话 among what is published says no such thing. 公开信息前会审查吗 answered with the guide's sentence on the
- * review before publishing (对拟公开的政府信息进行审查). A university's report of a school year (2023-2024学年, 统计起止时间为
+ * review before publishing (对拟公开的政府信息进行审查). 投诉电话 of a guide naming a hotline by its number among its complaint
+ * channels (12398能源监管热线等投诉渠道): that hotline. A university's report of a school year (2023-2024学年, 统计起止时间为
  * 2023年9月1日至2024年8月31日) is read as the year the school year ends in, and a title 濮阳科技大学2024—2025学年信息公开年度报告
  * names 濮阳科技大学 (大学 ends an agency's name; a 老年大学 does not), refused for its region as any name with no place's level is;
  * 统计到哪天 of such a report says it counts a school year, never 1月1日至12月31日. Made-up guides and reports of made-up bodies.
@@ -69,6 +70,25 @@ describe('gaps47: asking by phone and the review before publishing, in the guide
     expect(silent.answer).not.toContain('电话咨询：');
     // 咨询电话多少 still asks the number.
     expect((await app.ask('河桥市水务局咨询电话多少')).answer).toContain('0000-4440001');
+    app.dispose();
+  });
+});
+
+describe('gaps47: a hotline named among the ways to complain', () => {
+  /** A made-up power company: no phone labelled for complaints, a hotline named by its number among the complaint channels. */
+  const QINGHE_GD =
+    '青禾县供电公司信息公开指南\n一、公开内容\n7.便民服务。包括供电服务承诺以及供电服务热线、12345政务热线等投诉渠道。\n' +
+    '二、信息公开方式\n受理机构:青禾县供电公司办公室\n联系电话:0000-7770004\n';
+
+  it('投诉电话 is answered with that hotline, not 没有写明', async () => {
+    expect(parseAgencyGuide(QINGHE_GD).fields.supervision_phone).toBe('12345政务热线');
+    // A hotline named outside any complaint channel is no complaint phone.
+    expect(parseAgencyGuide(QINGHE_GD.replace('等投诉渠道', '等服务渠道')).fields.supervision_phone).toBeUndefined();
+    const app = makeTestApp();
+    await importTexts(app, [['qinghe-gd-guide.txt', QINGHE_GD]]);
+    const answer = await app.ask('青禾县供电公司投诉电话');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('12345政务热线');
     app.dispose();
   });
 });
