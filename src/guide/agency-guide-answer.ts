@@ -636,6 +636,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
   const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
+  // 周末能打电话咨询吗 asks when the phone is answered: the office hours, not whether one may ask by phone.
+  if (asks.includes('office_hours') && asks.includes('phone_consult')) asks.splice(asks.indexOf('phone_consult'), 1);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
   // 指南在哪能查到: the guide's reading place and site, not the office's address.

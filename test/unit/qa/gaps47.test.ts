@@ -68,6 +68,8 @@ describe('gaps47: asking by phone and the review before publishing, in the guide
     const silent = await app.ask('石桥县交通运输局能打电话咨询吗');
     expect(silent.answer).toContain('0000-6660003');
     expect(silent.answer).not.toContain('电话咨询：');
+    // 周末能打电话咨询吗 asks the hours, not whether one may.
+    expect((await app.ask('河桥市水务局周末能打电话咨询吗')).answer).not.toContain('电话咨询：');
     // 咨询电话多少 still asks the number.
     expect((await app.ask('河桥市水务局咨询电话多少')).answer).toContain('0000-4440001');
     app.dispose();
