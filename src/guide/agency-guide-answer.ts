@@ -62,6 +62,8 @@ type Ask =
   | 'catalogue_reading'
   | 'leader'
   | 'office_head'
+  | 'phone_consult'
+  | 'review'
   | 'contents';
 
 /**
@@ -82,6 +84,8 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['contents', 'application_contents'],
   ['catalogue_index', 'catalogue_index'],
   ['office_head', 'office_head'],
+  ['phone_consult', 'phone_consult'],
+  ['review', 'prepublication_review'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -358,6 +362,21 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
+    ask: 'phone_consult',
+    pattern:
+      /(?:打|拨打?|致)?电话(?:来|去)?咨询(?:一下|下)?(?:吗|么|嘛|不|没|行吗|行不|可以吗|可不可以|呢)|(?:能|可以|能不能|可不可以|是否可以|允许)(?:打|拨打?|致|用|通过)?电话(?:来|去)?咨询/,
+    fields: ['phone_consult', 'phone'],
+    wanted: ['phone_consult'],
+  },
+  {
+    // 公开信息前会审查吗, 发布前有保密审查吗: the guide's own words on reviewing information before it is published.
+    ask: 'review',
+    pattern: /(?:公开|发布)\p{Script=Han}{0,6}?(?:之|以)?前\p{Script=Han}{0,4}?(?:审查|审核)|保密审查/u,
+    fields: ['prepublication_review'],
+    wanted: ['prepublication_review'],
+  },
+  {
     // 信息公开办公室主任是谁: the accepting office's head, when the guide names one (else the reports' rule on names).
     ask: 'office_head',
     pattern: /(?<!副)主任(?:是谁|叫什么|叫啥|姓什么|是哪位|谁)/,
@@ -581,6 +600,8 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   catalogue_reading: 'disclosure-guide',
   leader: 'disclosure-guide',
   office_head: 'disclosure-guide',
+  phone_consult: 'how-to-apply',
+  review: 'proactive-scope',
   contents: 'application-content',
 };
 
@@ -616,6 +637,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
   const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
+  // 周末能打电话咨询吗 asks when the phone is answered: the office hours, not whether one may ask by phone.
+  if (asks.includes('office_hours') && asks.includes('phone_consult')) asks.splice(asks.indexOf('phone_consult'), 1);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
   // 指南在哪能查到: the guide's reading place and site, not the office's address.

@@ -113,6 +113,10 @@ export interface AgencyGuideFields {
   disclosure_leader?: string;
   /** The head of the accepting office, on a line of its own among its contacts (主 任: 徐东兴): the name. */
   office_head?: string;
+  /** The guide's own words on asking by phone (申请人可以通过电话咨询相应的服务业务; 学校通过电话方式接受口头信息公开咨询). */
+  phone_consult?: string;
+  /** The guide's own words on reviewing information before it is published (在公开政府信息前…对拟公开的政府信息进行审查). */
+  prepublication_review?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -166,6 +170,8 @@ export const GUIDE_FIELD_KEYS = [
   'disclosure_leader',
   'application_contents',
   'office_head',
+  'phone_consult',
+  'prepublication_review',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -222,6 +228,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   disclosure_leader: '政务公开分管领导',
   application_contents: '申请应载明的内容',
   office_head: '受理机构主任',
+  phone_consult: '电话咨询',
+  prepublication_review: '公开前审查',
 };
 
 /** A parsed guide. */
@@ -1077,6 +1085,12 @@ function saidOnce(printed: string, match: string, what: RegExp, how: RegExp, lon
   }
   return undefined;
 }
+
+/**
+ * That one may ask by phone (申请人可以通过电话咨询相应的服务业务, 学校通过电话方式接受口头信息公开咨询, 电话仅提供咨询); a scope item naming the
+ * 咨询电话 among what is published (信息公开咨询电话号码、接受电话咨询的时间) says no such thing.
+ */
+const PHONE_CONSULT = /通过(?:联系|前述联系|咨询)?电话(?:方式)?(?:接受)?(?:口头)?(?:信息公开)?咨询|电话(?:只|仅)(?:提供|用于|受理)?咨询/;
 
 /**
  * Sentences of the guide's own words on a step, each clause with `what` and `how` (at most `most` of them): the key, and the
@@ -2692,6 +2706,33 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:为|视为|作为|以)[^。;；]{0,16}(?:申请|收到申请|受理)(?:的)?(?:时间|日期|之日|日)/,
   );
   if (received) fields.received_on = received;
+  // 申请人可以通过电话咨询相应的服务业务, 学校通过电话方式接受口头信息公开咨询, 电话仅提供咨询: that one may ask by phone (not a scope
+  // item naming the 咨询电话 among what is published: 信息公开咨询电话号码、接受电话咨询的时间…).
+  const byPhoneConsult = PHONE_CONSULT.exec(match);
+  if (byPhoneConsult) {
+    // The part of its sentence that says it (a page printed on one line runs the office's contacts into it): from the last
+    // comma or heading before, to the next comma after.
+    const before = match.slice(Math.max(0, byPhoneConsult.index - 40), byPhoneConsult.index);
+    const cut = Math.max(
+      ...[...before.matchAll(/[。;；\n,，:：]|\s(?=[一二三四五六七八九十]{1,3}、)/g)].map((m) => m.index + m[0].length),
+      0,
+    );
+    const start = byPhoneConsult.index - before.length + cut;
+    const end = /[。;；\n,，]/.exec(match.slice(byPhoneConsult.index))?.index ?? 60;
+    const words = cleanValue(withoutHeading(printed.slice(start, byPhoneConsult.index + Math.min(end, 60)))).replace(
+      /^(?:但是?|并且|另外)/,
+      '',
+    );
+    if (words.length >= 6) fields.phone_consult = words;
+  }
+  // 在公开政府信息前…对拟公开的政府信息进行审查: information is reviewed before it is published.
+  const review = saidOnce(
+    printed,
+    match,
+    /拟公开|(?:公开|发布)(?:政府信息)?(?:之|以)?前/,
+    /(?:进行|保密|依法)审查|审查(?:机制|制度|程序)|(?:进行|保密|依法)审核/,
+  );
+  if (review) fields.prepublication_review = review;
   // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
   for (const [key, what, how, most] of OWN_WORDS) {
     const said = saidUpTo(printed, match, what, how, most);
@@ -2741,6 +2782,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (supervision) {
     const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
     if (number && number !== fields.phone) fields.supervision_phone = number;
+  }
+  // 供电服务热线、12398能源监管热线等投诉渠道: a hotline named by its number among the ways to complain, with no phone labelled so.
+  if (!fields.supervision_phone) {
+    for (const clause of match.matchAll(/[^。;；\n]+/g)) {
+      if (!/投诉(?:渠道|途径|电话|热线)/.test(clause[0])) continue;
+      const hotline = /(?<![\d-])(\d{5})(\p{Script=Han}{0,8}?热线)/u.exec(clause[0]);
+      if (!hotline) continue;
+      const at = clause.index + hotline.index;
+      fields.supervision_phone = printed.slice(at, at + hotline[0].length);
+      break;
+    }
   }
   // 接待投诉时间:周一至周五上午8:30-12:00…: the hours complaints are received, which may differ from the office's.
   const complaintHours = /(?:接待|受理)投诉(?:的)?时间|投诉(?:接待|受理)时间/.exec(match);

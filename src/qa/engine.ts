@@ -6496,6 +6496,16 @@ export class QaEngine {
       if (stated?.includes(String(report.year)))
         return { kind: 'text', answer: `${reportTitle(report)}写明：“${stated}。”\n${this.cite(report, key)}`, facts: [] };
     }
+    // A university's report of a school year (2023-2024学年), stored under the year it ends in: no calendar year is stated for it.
+    for (const [key, text] of Object.entries(sections)) {
+      const school = new RegExp(`${report.year - 1}\\s*(?:年)?\\s*[-—–~～至到]\\s*${report.year}\\s*(?:年)?\\s*学年`).exec(text);
+      if (school)
+        return {
+          kind: 'text',
+          answer: `${reportTitle(report)}按学年统计：报告写的是“${school[0].replace(/\s+/g, '')}”，不是${report.year}年1月1日至12月31日的自然年；它写明的起止日期库中没有存下，请以报告原文为准。\n${this.cite(report, key)}`,
+          facts: [],
+        };
+    }
     return {
       kind: 'text',
       answer: `${reportTitle(report)}的统计期限是${report.year}年1月1日至${report.year}年12月31日：年度报告按规定格式统计一个自然年的情况，次年1月31日前报送、3月31日前公布。（依据：国办公开办函〔2021〕30号；《政府信息公开条例》第四十九条）`,

@@ -40,7 +40,7 @@ function toYear(text: string): number | undefined {
 // government's research or counsellors' office (市政府研究室, 参事室). A state farm reporting as a government (第六师芳草湖农场,
 // 奉新县东风垦殖场, XX国有林场): only these kinds of 场, never 市场, 广场 or 现场.
 const AGENCY_END =
-  /((?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场|局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|盟|社|中学|(?<!中)小学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
+  /((?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场|局|委员会|委|办公室|办|厅|院|中心|人民政府|政府|部|署|会|所|站|队|馆|处|街道办事处|管委会|管理委员会|公司|集团|关|台|镇|乡|苏木|街道|县|市|区|旗|盟|社|中学|(?<!中)小学|(?<!老年)大学|学校|幼儿园|(?<![届\d])[一二三四五六七八九十]中|研究室|参事室|(?<=\p{Script=Han}{2}市\p{Script=Han}{2})部门|(?<=\p{Script=Han}[^大\s])街)$/u;
 
 /**
  * The end of a report title: 政府信息公开工作年度报告, 政务公开工作年度报告, 政府信息公开工作
@@ -135,7 +135,8 @@ export function isAgencyName(name: string): boolean {
 }
 
 /** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
-const YEAR_IN_TITLE = new RegExp(`[(（]?${YEAR}\\s*年\\s*度?[)）]?`);
+// 2024—2025学年: a university's school year, stored under the year it ends in (the second, captured).
+const YEAR_IN_TITLE = new RegExp(`[(（]?(?:(?:19|20)\\d{2}\\s*[-—–~～至]\\s*)?${YEAR}\\s*(?:学)?年\\s*度?[)）]?`);
 
 /** The words before a cited document that say it was published as routine work (及时发布《…》, 按时提交《…》), not the text's own title. */
 const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公布|公开|提交|报送|發布|公開|報送)$/;
@@ -1198,6 +1199,24 @@ function urlTitles(lines: string[]): string[] {
   return titles.map((part) => part.replace(/^\d+_/, ''));
 }
 
+/**
+ * A school year (高等学校信息公开办法 reports): 统计起止时间为2023年9月1日至2024年8月31日, 2023-2024学年, 2024—2025学年度. The
+ * report is stored under the year the school year ends in, two calendar years apart by one.
+ */
+const SCHOOL_YEAR = [
+  /(?<!\d)((?:19|20)\d{2})年0?9月0?1日(?:起)?(?:至|到|-|—|–|~|～)((?:19|20)\d{2})年0?8月3[01]日/,
+  /(?<!\d)((?:19|20)\d{2})(?:年)?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)\d{2})(?:年)?\s*学年/,
+];
+
+/** The year a school year ends in, when the text names one (its two years one apart), in its own words. */
+function schoolYearEnd(ownWords: string): number | undefined {
+  for (const pattern of SCHOOL_YEAR) {
+    const found = pattern.exec(ownWords);
+    if (found && Number(found[2]) === Number(found[1]) + 1) return Number(found[2]);
+  }
+  return undefined;
+}
+
 /** The statistics period: 本报告统计数据从2024年1月1日至12月31日 / 统计期限为2024年1月1日至2024年12月31日. */
 const STATS_PERIOD = new RegExp(
   // 统计限自: a misprinted 统计时限.
@@ -1382,7 +1401,14 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // the year the body's sentences start with (2021年,…) is the misprint.
   const statsMisprinted =
     statsYear !== undefined && !titleYear && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear;
+  // A university's report of a school year (2023-2024学年, 统计起止时间为2023年9月1日至2024年8月31日), naming no calendar year of
+  // its own: the year the school year ends in.
   const year =
-    (statsMisprinted ? undefined : statsYear) ?? titleYear ?? openingYear ?? bodyYear ?? (titled ? undefined : publishedFactYear(joined));
+    (statsMisprinted ? undefined : statsYear) ??
+    titleYear ??
+    openingYear ??
+    bodyYear ??
+    schoolYearEnd(ownWords) ??
+    (titled ? undefined : publishedFactYear(joined));
   return { agency, shortName: agency ? undefined : shortName, year, titled, titleYear, statsYear, openingYear, selfDescribed };
 }

@@ -589,6 +589,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // (电费, 新装用电 and 拖欠工资 had a disclosure rule or the out-of-scope reply: the 12345 service reply; 7 gaps).
       // 83/85 after gaps29 (潢川县政府办下午几点: a government's office asked its hours reaches the government's guide).
       // 84/85 after gaps31 (江宁路街道除了受理中心还能去哪申请: the second of numbered accepting places, (2)静安区行政服务中心, is kept).
+      // 85/85 after gaps47 (投诉电话 of a guide naming 12398能源监管热线 among its complaint channels: that hotline, not 没有写明).
       'guide-questions-30.jsonl',
       // guide-questions-31 (88 over five guides added from the web — 潘家湾镇 (嘉鱼县; its scope after 主动公开下列各类政府信息;),
       // 大同市公安局 (繁体 mirror, 警令部秘书科 承办), 襄阳高新区 (titled by the zone alone, cut before 依申请公开), 济南第十一中学 (its city
@@ -1850,6 +1851,9 @@ describeOverSet(
 // gaps43: 90 (潮州市自然资源局信息公开网站) expected cutpilot.com, a mirror's domain printed as the 市公众网's address: corrected to
 // the site the guide names, 潮州市人民政府公众信息网 (a government body's site under a foreign domain is dropped; the named site is
 // given as 指南提到的网站). Made-up: test/unit/qa/gaps43.test.ts.
+
+// 137/137 after gaps47 (能打电话咨询吗 answered with the guide's own words that one may ask by phone (申请人可以通过电话咨询…),
+// then the phone; 公开信息前会审查吗 with its sentence on the review before publishing). Made-up examples: test/unit/qa/gaps47.test.ts.
 describe('held-out guide questions over nine new guides, the real reports and the guides (guide-questions-35)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2214,6 +2218,8 @@ describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-
 // 仅用于 (此郵箱僅用于接收…咨詢…) takes no applications; 那安阳人社呢 (a kind's short form without its 局 after the place) switches
 // the guide question to that bureau, and is no small talk; 济南十一中学 (an ordinal school with 学, no 第) is the stored
 // 山东省济南第十一中学. Final: 127/128, no wrong figure, 1 gap line. Made-up examples: test/unit/qa/qaguide24.test.ts.
+// 128/128 after gaps47 (能打电话咨询吗 answered with the page's words that the school takes 口头咨询 by phone, then the phone).
+// Made-up examples: test/unit/qa/gaps47.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-38)', () => {
   let store: TestApp;
   beforeAll(async () => {
