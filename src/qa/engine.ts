@@ -1049,6 +1049,13 @@ const BARE_GRANTED_ASKED =
 const BARE_GRANTED_COUNT =
   /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
 
+/**
+ * 有几件没公开 / 没公开的有多少 / 几个没给公开 said alone after a count of applications: the applications not disclosed (不予公开),
+ * not a 未公开 of the page's other sentences.
+ */
+const BARE_WITHHELD_COUNT =
+  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:(?:几件|多少件?|几个|多少个)(?:是)?(?:没|没有|未|不)(?:给|予)?公开(?:的)?|(?:没|没有|未|不)(?:给|予)?公开的?(?:有|是)?(?:几件|多少件?|几个|多少个))(?:呢|啊|呀)?[?？。]*$/;
+
 /** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
 const RECEIVED_ON_APPLICATION =
   /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
@@ -4881,6 +4888,7 @@ export class QaEngine {
     if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_ASKED.test(text.trim())) text = '予以公开了没';
     // 公开了几件 said alone after a count of applications: the granted ones (予以公开), not another 公开 of the page (选登公开).
     else if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_COUNT.test(text.trim())) text = '予以公开几件';
+    else if (memory?.topic && applicationsTopic(memory.topic) && BARE_WITHHELD_COUNT.test(text.trim())) text = '不予公开几件';
     // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
     if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.

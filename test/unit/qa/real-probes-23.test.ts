@@ -15,6 +15,7 @@
  * - 工作动态呢 right after a question that was not understood (荣成信访局去年收了几封信) is searched in that agency's report.
  * - 申请政府信息公开找谁 / 申请公开找哪个部门 get the rules on where to apply (they were off-topic); 复议找哪个部门 gets the remedies,
  *   not the list of agencies that had reviews (找/向/到 哪个 asks where to go, not which agency).
+ * - 有几件没公开 / 没公开的有多少 after a count of applications: the 不予公开 ones (沐阳县's page answered with a 公开政策文件 sentence).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { agencyAliases, bareZoneAlias } from '../../../src/report/agency-names.j
 import { importFile } from '../../../src/report/importer.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { ReportStore } from '../../../src/store/report-store.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { importFixtureFiles, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 function report(agency: string, year: number, proactive: number, lawsuits = ''): string {
   return [
@@ -287,5 +288,26 @@ describe('where to apply and where to appeal, asked with 找谁 and 哪个部门
     const listed = (await app.ask('哪个部门被复议过')).answer;
     expect(listed).toContain('各机关');
     expect(listed).not.toContain('依法申请行政复议');
+  });
+});
+
+describe('没公开 said alone after a count of applications (a real page: 沐阳县人民政府 2025)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importFixtureFiles(app, [['reports-more3', '31.txt']]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the applications not disclosed (不予公开), not an unrelated 未公开 sentence', async () => {
+    for (const [user, follow] of [
+      ['withheld-1', '有几件没公开'],
+      ['withheld-2', '没公开的有多少'],
+    ]) {
+      expect((await app.ask('2025年沐阳县收到多少申请', user)).answer).toContain('713件');
+      const answer = (await app.ask(follow, user)).answer;
+      expect(answer, follow).toContain('不予公开');
+      expect(answer, follow).toContain('32件');
+    }
   });
 });
