@@ -3009,6 +3009,13 @@ function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | 
   return rows.length === 1 ? { type: 'cell', row: rows[0] } : undefined;
 }
 
+/** Whether an answer names the column a word is one of the synonyms of (律所 for （法律服务机构）, 公司 for （商业企业）). */
+function saysColumnOf(said: string, word: string): boolean {
+  return [...APPLICANT_COLUMNS, ...APPEAL_COLUMNS].some(
+    (column) => column.synonyms.includes(word) && column.key !== 'total' && said.includes(`（${column.label}）`),
+  );
+}
+
 /**
  * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
  * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
@@ -6028,7 +6035,7 @@ export class QaEngine {
       .split('\n')
       .filter((line) => !line.startsWith('原文'))
       .join('\n');
-    if (asked.length === 0 || asked.some((word) => said.includes(word))) return undefined;
+    if (asked.length === 0 || asked.some((word) => said.includes(word) || saysColumnOf(said, word))) return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));

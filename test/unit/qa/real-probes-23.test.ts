@@ -16,6 +16,8 @@
  * - 申请政府信息公开找谁 / 申请公开找哪个部门 get the rules on where to apply (they were off-topic); 复议找哪个部门 gets the remedies,
  *   not the list of agencies that had reviews (找/向/到 哪个 asks where to go, not which agency).
  * - 有几件没公开 / 没公开的有多少 after a count of applications: the 不予公开 ones (沐阳县's page answered with a 公开政策文件 sentence).
+ * - 律所呢 after a count of applications: the 法律服务机构 column, said by the answer in its printed label (it was refused for not
+ *   saying 律所).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -308,6 +310,16 @@ describe('没公开 said alone after a count of applications (a real page: 沐�
       const answer = (await app.ask(follow, user)).answer;
       expect(answer, follow).toContain('不予公开');
       expect(answer, follow).toContain('32件');
+    }
+  });
+
+  it('answers a column asked by its everyday word (律所呢, 律师呢) after a count of applications', async () => {
+    const user = 'lawyers';
+    await app.ask('2025年沐阳县收到多少申请', user);
+    for (const follow of ['律所呢', '律师呢']) {
+      const answer = (await app.ask(follow, user)).answer;
+      expect(answer, follow).toContain('（法律服务机构）');
+      expect(answer, follow).not.toContain('没有找到');
     }
   });
 });
