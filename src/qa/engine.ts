@@ -667,6 +667,9 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
+/** 你能干什么 / 你会什么 / 有什么功能 / 怎么用: what the bot can do is asked, not who it is. */
+const CAN_DO_ASKED = /能|会|可以|功能|怎么用|用/;
+
 /** What the bot can do, said once per conversation (not the long menu on every miss); {figure} is an example question. */
 const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容{figure}，以及怎么申请政府信息公开、多久答复、收不收费。';
 
@@ -4589,7 +4592,8 @@ export class QaEngine {
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
     const chat = smallTalk(input);
     if (chat) {
-      const introduce = !memory?.introduced && chat !== 'bye';
+      // 你能干什么 / 你会什么 asks what the bot can do: said each time it is asked, not only once.
+      const introduce = (!memory?.introduced && chat !== 'bye') || (chat === 'identity' && CAN_DO_ASKED.test(input));
       // An off-topic line (今天股票涨了吗) keeps the sentence answered before it: 那通知公告呢 after it follows that up.
       remember({
         introduced: memory?.introduced || introduce,

@@ -18,6 +18,7 @@
  * - 有几件没公开 / 没公开的有多少 after a count of applications: the 不予公开 ones (沐阳县's page answered with a 公开政策文件 sentence).
  * - 律所呢 after a count of applications: the 法律服务机构 column, said by the answer in its printed label (it was refused for not
  *   saying 律所).
+ * - 你能干什么 after 你好 says what the bot can do again (it said only who it is).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -321,5 +322,20 @@ describe('没公开 said alone after a count of applications (a real page: 沐�
       expect(answer, follow).toContain('（法律服务机构）');
       expect(answer, follow).not.toContain('没有找到');
     }
+  });
+});
+
+describe('what the bot can do, asked after the conversation began', () => {
+  let app: TestApp;
+  beforeAll(() => {
+    app = makeTestApp();
+  });
+  afterAll(() => app.dispose());
+
+  it('says what it can do each time 你能干什么 is asked, and only who it is for 你是谁', async () => {
+    const user = 'can-do';
+    expect((await app.ask('你好', user)).answer).toContain('我可以回答');
+    expect((await app.ask('你能干什么', user)).answer).toContain('我可以回答');
+    expect((await app.ask('你是谁', user)).answer).not.toContain('我可以回答');
   });
 });
