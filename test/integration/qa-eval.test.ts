@@ -600,7 +600,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
       // for every file (it expected a refusal).
       // 86/88 after gaps29 (济南十一中办公室几点下班: a school's short name then 办公室 is the school).
       // 87/88 after the lead's zone names of the twenty-third session (襄阳市政府公报在高新区哪里能看到纸质版: the 高新区's guide
-      // answers it, its 政府公报 field naming 高新区政务服务中心).
+      // answered it through a near-miss reading of 襄阳市 as 襄阳高新区管委会); 86/88 again once merged with gaps43, which refuses a
+      // place with no such agency stored (襄阳市政府): marked gap again.
       'guide-questions-31.jsonl',
       // guide-questions-32 (77 over five guides added from the web — 东溪镇 (綦江 2024 template, cut before applying; only the
       // 政务公开专区's phone and hours), 彭场镇 (仙桃 2025, its 受理机构 党办 inside the publishing part), 乐昌市教育局 (繁体 spam
