@@ -51,6 +51,7 @@ type Ask =
   | 'revised'
   | 'catalogue'
   | 'catalogue_index'
+  | 'search'
   | 'unclear'
   | 'handling'
   | 'transfer'
@@ -83,6 +84,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['leader', 'disclosure_leader'],
   ['contents', 'application_contents'],
   ['catalogue_index', 'catalogue_index'],
+  ['search', 'search_way'],
   ['office_head', 'office_head'],
   ['phone_consult', 'phone_consult'],
   ['review', 'prepublication_review'],
@@ -108,7 +110,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)/,
     fields: [
       'channels',
       'accepting_office',
@@ -251,7 +253,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 投诉接待时间, 什么时候能去投诉: the hours the guide gives for receiving complaints, apart from the office hours.
     ask: 'complaint_hours',
     pattern:
-      /投诉[^，,。？?]{0,4}时间|(?:接待|受理)投诉[^，,。？?]{0,2}(?:时间|几点)|什么时候[^，,。？?]{0,4}投诉|投诉[^，,。？?]{0,4}几点/,
+      /投诉[^，,。？?]{0,4}时间|(?:接待|受理)投诉[^，,。？?]{0,2}(?:时间|几点)|什么时候[^，,。？?]{0,4}投诉|投诉[^，,。？?]{0,4}几点|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)[^，,。？?]{0,3}(?:能|可以)(?:去|打电话)?(?:投诉|举报)/,
     fields: ['complaint_hours'],
     wanted: ['complaint_hours'],
   },
@@ -260,7 +262,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // same (asked only where the guide gives that phone; else the general rules on complaints answer).
     ask: 'supervision',
     pattern:
-      /监督(?:投诉|举报)?电话|投诉电话|举报电话|(?:找|向|跟|到|去)(?:谁|哪里?|哪儿|哪个部门|什么部门)(?:投诉|举报|反映)|(?:投诉|举报)(?:找|向)(?:谁|哪)/,
+      /监督(?:投诉|举报)?电话|投诉电话|举报电话|(?:打|拨)(?:哪个|什么|啥)?电话(?:去|来)?(?:投诉|举报)|(?:投诉|举报)(?:要|得|该)?(?:打|拨)(?:哪个|什么|啥)(?:电话)?|(?:找|向|跟|到|去)(?:谁|哪里?|哪儿|哪个部门|什么部门)(?:投诉|举报|反映)|(?:投诉|举报)(?:找|向)(?:谁|哪)/,
     fields: ['supervision_phone'],
     wanted: ['supervision_phone'],
   },
@@ -303,6 +305,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
     fields: ['catalogue_index'],
     wanted: ['catalogue_index'],
+  },
+  {
+    // 能按关键词搜吗, 公开的信息怎么检索: the guide's words on searching what it publishes (with none, as before).
+    ask: 'search',
+    pattern: /关键词|关键字|搜索|检索|(?:能|可以|怎么|咋|如何)(?:按|用)?\p{Script=Han}{0,4}?搜/u,
+    fields: ['search_way'],
+    wanted: ['search_way'],
   },
   {
     // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目: the
@@ -416,7 +425,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     // 申请表在哪领, 要填什么表: the guide's own words on its form.
     ask: 'form',
-    pattern: /申请表|申请书|什么表|哪个表|哪张表|表格|表在哪/,
+    // 申请书寄哪, 申请表交到哪: the form sent is no question about the form (where it goes is asked).
+    pattern: /(?:申请表|申请书)(?![\u4e00-\u9fff]{0,3}?(?:寄|交|送|递|邮))|什么表|哪个表|哪张表|表格|表在哪/,
     fields: ['application_form'],
     wanted: ['application_form'],
   },
@@ -589,6 +599,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   revised: 'disclosure-guide',
   catalogue: 'disclosure-guide',
   catalogue_index: 'disclosure-guide',
+  search: 'disclosure-guide',
   unclear: 'correction',
   handling: 'how-to-apply',
   transfer: 'how-to-apply',
@@ -832,6 +843,10 @@ export class AgencyGuideAnswerer {
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
     if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
+    // 几点能打 after 投诉电话, 几点上班 of a guide with no office hours but the hours it receives complaints (接待投诉时间): those
+    // hours, under their own label, beside saying no office hours are written.
+    if (asks.includes('office_hours') && !visiting && !guide?.fields.office_hours && guide?.fields.complaint_hours !== undefined)
+      fields.push('complaint_hours');
     // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
     if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
     // 有几种申请方式: the guide's own sentence saying how many, before the ways read (a page cut short may read fewer).
@@ -1120,7 +1135,14 @@ export class AgencyGuideAnswerer {
     const asked = all.length > 0 ? toSimplified(question) : '';
     const named = all.filter((place) => {
       const name = /^[^:：]{4,30}(?=[:：])/.exec(place)?.[0];
-      return name !== undefined && !/(?:政府|办事处|管委会|局)$/.test(name) && asked.includes(name);
+      // 政务服务中心电话呢 in a conversation about 金林区: the place's name less its region is the name asked.
+      const tail = name?.replace(/^\p{Script=Han}{1,8}?[省市区县旗镇乡](?=\p{Script=Han}{4})/u, '');
+      return (
+        name !== undefined &&
+        tail !== undefined &&
+        !/(?:政府|办事处|管委会|局)$/.test(name) &&
+        (asked.includes(name) || (tail !== name && asked.includes(tail)))
+      );
     });
     if (named.length === 0 && !READING_PLACE_NAMED.test(question)) return null;
     const keys = wanted.filter((key) => PLACE_STATES[key] !== undefined);

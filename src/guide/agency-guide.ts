@@ -87,6 +87,8 @@ export interface AgencyGuideFields {
    * catalogue's parts print them (the layout holds only the first part).
    */
   catalogue_index?: string;
+  /** The guide's own words on searching what it publishes (进入…子站,使用关键词进行检索即可获取该信息). */
+  search_way?: string;
   /** The guide's own words on an unclear or incomplete application (申请内容不明确的,将告知申请人作出更改、补充). */
   unclear_application?: string;
   /** What the agency does once an application is received, in the guide's words (收到申请后,将从形式上对申请的要件是否完备进行审查). */
@@ -157,6 +159,7 @@ export const GUIDE_FIELD_KEYS = [
   'revised',
   'catalogue_layout',
   'catalogue_index',
+  'search_way',
   'unclear_application',
   'handling',
   'transfer',
@@ -215,6 +218,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
   catalogue_index: '索引号的构成',
+  search_way: '查询方式',
   unclear_application: '申请不明确或不完整时',
   handling: '收到申请后的处理',
   transfer: '不属于本机关掌握的信息',
@@ -1110,6 +1114,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'supervisor'
       | 'ways_announced'
       | 'catalogue_index'
+      | 'search_way'
     ),
     RegExp,
     RegExp,
@@ -1151,6 +1156,8 @@ const OWN_WORDS: ReadonlyArray<
     /由[^。;；]{0,80}(?:构成|组成)|(?:部门|机构|单位)(?:编号|代码)\s*[:：为是]\s*[A-Za-z0-9]/,
     2,
   ],
+  // 进入阳泉供电公司政府信息公开子站,使用关键词进行检索即可获取该信息: how what it publishes is searched, by its words.
+  ['search_way', /关键词|关键字/, /检索|搜索|查询|查找/, 1],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -2645,7 +2652,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (publication) fields.proactive_channels = publication;
   // 主要采取网上公开的形式。公开网址为兰州市政府门户网站和兰州市教育局门户网站: the sites named in a sentence, no heading above it.
   else {
-    const named = saidOnce(printed, match, /(?:公开|发布)(?:网址|网站|平台)(?:为|是|:|：)/, /门户网站|政府网站|官方网站|官网|网站/);
+    const named =
+      saidOnce(printed, match, /(?:公开|发布)(?:网址|网站|平台)(?:为|是|:|：)/, /门户网站|政府网站|官方网站|官网|网站/) ??
+      // 主要采取网上公开的形式,通过嘉兴市教育局门户网站、浙江政务服务网向社会公开: the sites it publishes through, named in a
+      // sentence with no heading above it.
+      saidOnce(
+        printed,
+        match,
+        /通过[^。；;，,]{0,40}?(?:门户网站|政府网站|政务服务网|官方网站|官网)[^。；;，,]{0,12}?(?:向社会|主动|予以|进行)公开/,
+        /门户网站|政府网站|政务服务网|官方网站|官网/,
+      );
     if (named) fields.proactive_channels = named;
   }
   // 政务新媒体:水务局微信公众号 on a line among the office's contacts: an account it publishes through, as the guide names it.

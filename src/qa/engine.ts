@@ -7983,7 +7983,11 @@ ${lines.join('\n')}`,
     // 那安阳人社呢: a kind's short form without its 局 right after the place named is part of the name, no word of a question.
     const after = text.slice(mentions[0].start + mentions[0].text.length);
     const stem = KIND_STEMS.find((candidate) => after.startsWith(candidate)) ?? '';
-    const rest = text.slice(0, mentions[0].start) + after.slice(stem.length);
+    // 那白银给排水呢: words of the agency's own name right after the place named (白银市给排水公司) are part of the name too.
+    const name = toSimplified(agency.name);
+    let own = 0;
+    for (let length = after.length; length >= 2 && own === 0; length -= 1) if (name.includes(after.slice(0, length))) own = length;
+    const rest = text.slice(0, mentions[0].start) + after.slice(Math.max(stem.length, own));
     if (!BARE_FOLLOW_UP_WORDS.test(rest)) return undefined;
     return this.options.agencyGuide?.answer(memory.lastQuestion, agency, now) ?? undefined;
   }
