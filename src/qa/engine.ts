@@ -104,7 +104,8 @@ export interface Fact {
 
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
-const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年|上一?年度?(?!结转)/g;
+// 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年(?!结转)|上一?年度?(?!结转)/g;
 /** A part of a report asked by its number (第五部分说了什么, 表三给我看看, 第二张表): the whole part, in the standard order. */
 const PART_ASKED = /第([一二三四五六1-6])(?:部分|大部分|节)|(?<![代发列图报统年])表([二三四2-4])(?![十\d])|第([二三四2-4])(?:个|张)表/;
 /** The parts of the standard layout, in order (一、总体情况 … 六、其他需要报告的事项). */

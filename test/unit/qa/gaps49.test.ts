@@ -1,0 +1,91 @@
+/**
+ * gaps49's classes (issue #11's gap lines), on made-up pages whose table 三 is cut and whose figures are in the prose: a year
+ * printed right after the noun asked (本年结转2026年…申请9条) is no count of it, so the count carried in from the year before
+ * is still read (上年结转多少条); 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not
+ * the calendar's year nor the count carried in; 资讯 (資訊) and 信息 are one word on both the question's and the sentence's side.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const STATISTICS = [
+  '青石县统计局2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2025年,我局在门户网站发布统计数据46条。',
+  '（二）依申请公开',
+  '2025年,我局收到公民信息申请共31条,其中申请提供年鉴12条。上年结转政府信息公开申请3条,已撤销申请4项,本年结转2026年政府信息公开申请9条。我局未收取信息处理费。',
+  '（三）政府信息管理',
+  '严格实行审核程序。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const PURCHASING = [
+  '白河区财政局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '一是预算决算信息,2024年共计发布预决算信息21条;二是政府采购资讯,主要涉及采购项目名称、成交资讯等内容,2024年共计发布政府采购资讯6条。',
+  '（二）依申请公开',
+  '2024年未收到政府信息公开申请。',
+  '（三）平台建设',
+  '2024年,通过“白河财政”微信公众号推送工作动态12条,工作资讯45条。',
+].join('\n');
+
+const TAXES = [
+  '红岭县税务局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '一是税收政策信息,2024年共计发布税收政策信息15条;二是政府采购信息,2024年共计发布政府采购信息8条。',
+  '（二）依申请公开',
+  '2024年未收到政府信息公开申请。',
+].join('\n');
+
+describe('gaps49: counts carried in and on, printed in the prose of a cut page', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['statistics.txt', STATISTICS]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the count carried in from the year before, asked without 申请, past a year printed after 结转', async () => {
+    for (const question of ['青石县统计局2025年上年结转多少条', '青石县统计局2025年上年结转多少件']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('figure');
+      expect(answer.answer, question).toMatch(/上年结转政府信息公开申请3条/);
+      expect(answer.facts[0]?.value, question).toBe(3);
+    }
+  });
+
+  it('reads 今年结转 beside a year written out as that report year carrying on', async () => {
+    const answer = await app.ask('青石县统计局2025年今年结转多少件');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(9);
+    expect(answer.answer).not.toMatch(/2026年的报告/);
+  });
+});
+
+describe('gaps49: 资讯 and 信息 as one word', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['purchasing.txt', PURCHASING],
+      ['taxes.txt', TAXES],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads a clause printing 资讯 for a question saying 信息, not the count before it', async () => {
+    const answer = await app.ask('白河区财政局2024年工作信息推送了几条');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(45);
+  });
+
+  it('finds a sentence printing 信息 for a question saying 資訊 or 资讯', async () => {
+    for (const question of ['紅嶺縣稅務局2024年採購資訊發了幾條', '红岭县税务局2024年采购资讯发了几条']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('figure');
+      expect(answer.facts[0]?.value, question).toBe(8);
+    }
+  });
+});
