@@ -1519,8 +1519,8 @@ const OTHER_REQUEST_WORDS = ['建议', '提案', '议案', '来信', '来访', '
 const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12345', '信箱'].join('|'));
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
-/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
-const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
+/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年, 含2封转下年度办结). */
+const CARRIED_WORDS = /结转|转入|转至|转下一?年|顺延|延至|下一?年度?(?:继续)?(?:办理|答复|办结)/;
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],

@@ -1016,7 +1016,8 @@ function insideBrackets(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (opened <= Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'))) return false;
-  return /\d(?:万|亿)?[条件个篇次项名人家场期份起余多]$/u.test(before.slice(0, opened));
+  // (13封(含2封…), 5宗(含…): letters and cases counted in 封 and 宗 too.)
+  return /\d(?:万|亿)?[条件个篇次项名人家场期份起余多封宗]$/u.test(before.slice(0, opened));
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -1994,7 +1995,8 @@ function readAnswer(
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       // 4件为上年度结转办结,12件结转下年度办结: a number opening its clause is named by all of its phrase after it, not only by
       // the run of the question's words right after its unit (结转下|年度 stops at a word the question writes apart).
-      else if (/^(?:其中|另有|有)?$/.test(sentence.slice(clauseAt(sentence, at).start, at)))
+      // So is one opening a bracket of parts after another figure (13封(含2封转下年度办结)): 含 is its clause's only word.
+      else if (/^(?:其中|另有|有|[(（]含)?$/.test(sentence.slice(clauseAt(sentence, at).start, at).replace(/^.*\d\S?[(（]含$/, '（含')))
         following = Math.max(following, nounPhraseAfter(sentence, end, matched));
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up. A list closed by its own total

@@ -2,7 +2,9 @@
  * gaps49's classes (issue #11's gap lines), on made-up pages whose table 三 is cut and whose figures are in the prose: a year
  * printed right after the noun asked (本年结转2026年…申请9条) is no count of it, so the count carried in from the year before
  * is still read (上年结转多少条); 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not
- * the calendar's year nor the count carried in; 资讯 (資訊) and 信息 are one word on both the question's and the sentence's side.
+ * the calendar's year nor the count carried in; a count opening a bracket of parts (13封(含2封转下年度办结)) is named by
+ * its phrase after its measure word, and is inside that bracket (封 a measure word too); 资讯 (資訊) and 信息 are one word on
+ * both the question's and the sentence's side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -16,6 +18,16 @@ const STATISTICS = [
   '2025年,我局收到公民信息申请共31条,其中申请提供年鉴12条。上年结转政府信息公开申请3条,已撤销申请4项,本年结转2026年政府信息公开申请9条。我局未收取信息处理费。',
   '（三）政府信息管理',
   '严格实行审核程序。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const CULTURE = [
+  '青石县文化和旅游局2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2025年,我局在门户网站发布政务信息88条。',
+  '（二）依申请公开',
+  '2025年,青石县文化和旅游局共收到依申请公开件20封,其中,5封申请人主动撤销申请,15封(含3封转下年度办结)均在规定时限内答复办结,未收取费用。',
   '三、收到和处理政府信息公开申请情况',
 ].join('\n');
 
@@ -61,6 +73,27 @@ describe('gaps49: counts carried in and on, printed in the prose of a cut page',
     expect(answer.kind).toBe('figure');
     expect(answer.facts[0]?.value).toBe(9);
     expect(answer.answer).not.toMatch(/2026年的报告/);
+  });
+});
+
+describe('gaps49: a count printed inside the bracket of parts after another count', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['culture.txt', CULTURE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the count in the bracket that its own words name after its measure word (含3封转下年度办结)', async () => {
+    const answer = await app.ask('青石县文化和旅游局2025年有几封申请转下年度办结');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(3);
+  });
+
+  it('still reads the count before the bracket for what both share (办结)', async () => {
+    const answer = await app.ask('青石县文化和旅游局2025年办结了几封');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(15);
   });
 });
 
