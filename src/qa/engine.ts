@@ -73,7 +73,7 @@ import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import { COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -7211,15 +7211,19 @@ ${lines.join('\n')}`,
     if (!report || column !== 'total') return undefined;
     const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
     const [figure] = figures;
-    if (figures.length !== 1 || !SMALL_COUNT_IN_WORDS.test(figure.sentence)) return undefined;
-    const clause = figure.sentence.split(/[，,；;。]/).find((part) => SMALL_COUNT_IN_WORDS.test(part)) ?? figure.sentence;
+    // (Or before the applications it counts: 收到一份政府信息公开申请.)
+    const inWords = (text: string) => SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text);
+    if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
+    const clause = figure.sentence.split(/[，,；;。]/).find(inWords) ?? figure.sentence;
     return {
       report,
       sectionKey: figure.section,
       sentence: figure.sentence,
       statedYear: report.year,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
-      clause: clause.replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`),
+      clause: clause
+        .replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`)
+        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`),
       value: figure.value,
       unit: figure.unit,
     };

@@ -3,7 +3,8 @@
  * printed right after the noun asked (本年结转2026年…申请9条) is no count of it, so the count carried in from the year before
  * is still read (上年结转多少条); 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not
  * the calendar's year nor the count carried in; a count opening a bracket of parts (13封(含2封转下年度办结)) is named by
- * its phrase after its measure word, and is inside that bracket (封 a measure word too); 资讯 (資訊) and 信息 are one word on
+ * its phrase after its measure word, and is inside that bracket (封 a measure word too); a count of applications in words
+ * before the noun (收到两份政府信息公开申请) is read at import as the count after it; 资讯 (資訊) and 信息 are one word on
  * both the question's and the sentence's side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,15 @@ const CULTURE = [
   '2025年,我局在门户网站发布政务信息88条。',
   '（二）依申请公开',
   '2025年,青石县文化和旅游局共收到依申请公开件20封,其中,5封申请人主动撤销申请,15封(含3封转下年度办结)均在规定时限内答复办结,未收取费用。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const TOWN = [
+  '青石县白沙镇人民政府2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开情况。2025年,我镇在区政府网站公开政府信息56条。',
+  '（二）依申请公开情况。',
+  '2025年度我镇于3月12日收到两份政府信息公开申请,申请公开耕地地力保护补贴的发放名单,均按程序及时进行了答复。',
   '三、收到和处理政府信息公开申请情况',
 ].join('\n');
 
@@ -94,6 +104,22 @@ describe('gaps49: a count printed inside the bracket of parts after another coun
     const answer = await app.ask('青石县文化和旅游局2025年办结了几封');
     expect(answer.kind).toBe('figure');
     expect(answer.facts[0]?.value).toBe(15);
+  });
+});
+
+describe('gaps49: a count of applications in words before the noun', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['town.txt', TOWN]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 收到两份政府信息公开申请 as 2 applications received where table 三 is cut', async () => {
+    const answer = await app.ask('青石县白沙镇人民政府2025年收到几份信息公开申请');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(2);
+    expect(answer.answer).toMatch(/收到两份政府信息公开申请/);
   });
 });
 
