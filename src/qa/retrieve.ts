@@ -2127,7 +2127,14 @@ function readAnswer(
         chosen = {
           value: printedNumber(match[1]),
           // (信息数为117 asked in 条: the measure the count's name implies, so that 加起来 adds it to the channel before.)
-          unit: printed ?? (itemsNamedBefore ? unit : undefined),
+          // (总阅读数101.1万。: a bare count in 万 with no measure word after it keeps its 万, never read as 101.1.)
+          unit:
+            printed ??
+            (itemsNamedBefore
+              ? unit
+              : /^[万亿](?!\p{Script=Han})/u.test(sentence.slice(at + match[0].length))
+                ? sentence[at + match[0].length]
+                : undefined),
           at,
           end: at + match[0].length,
           strength,
@@ -2494,7 +2501,13 @@ function isHeadingOnly(sentence: string): boolean {
 function countNamedBefore(sentence: string, at: number, matched: readonly string[]): number {
   const before = sentence.slice(Math.max(0, at - 12), at).replace(/(?:为|达|是|有|共|累计|约)$/, '');
   if (!/[数量]$/.test(before)) return 0;
-  const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
+  // (阅读数 asked whole, 总阅读数101.1万: the question's word holds the 数 itself; not 人数 or 次数 alone, which name no noun.)
+  const word = matched.find(
+    (candidate) =>
+      candidate.length >= 2 &&
+      (COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)) ||
+        (candidate.length >= 3 && /[数量]$/.test(candidate) && before.endsWith(candidate))),
+  );
   return word === undefined ? 0 : weightOf(word);
 }
 

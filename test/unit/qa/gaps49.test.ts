@@ -4,7 +4,8 @@
  * is still read (上年结转多少条); 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not
  * the calendar's year nor the count carried in; a count opening a bracket of parts (13封(含2封转下年度办结)) is named by
  * its phrase after its measure word, and is inside that bracket (封 a measure word too); a count of applications in words
- * before the noun (收到两份政府信息公开申请) is read at import as the count after it; 资讯 (資訊) and 信息 are one word on
+ * before the noun (收到两份政府信息公开申请) is read at import as the count after it; a count the question names by its own
+ * word with 数 (总阅读数36.4万) is read bare, keeping its 万; 资讯 (資訊) and 信息 are one word on
  * both the question's and the sentence's side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,15 @@ const TOWN = [
   '（二）依申请公开情况。',
   '2025年度我镇于3月12日收到两份政府信息公开申请,申请公开耕地地力保护补贴的发放名单,均按程序及时进行了答复。',
   '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const HEALTH = [
+  '青石县医疗保障局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年在官方网站主动公开政府信息120条。“青石医保”微信公众号粉丝用户8.2万余人,同比增长6.5%,全年共发布信息412篇,总阅读数36.4万。',
+  '（二）依申请公开',
+  '2024年未收到政府信息公开申请。',
 ].join('\n');
 
 const PURCHASING = [
@@ -120,6 +130,22 @@ describe('gaps49: a count of applications in words before the noun', () => {
     expect(answer.kind).toBe('figure');
     expect(answer.facts[0]?.value).toBe(2);
     expect(answer.answer).toMatch(/收到两份政府信息公开申请/);
+  });
+});
+
+describe('gaps49: a count named by the question word with 数, printed in 万 with no measure word', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['health.txt', HEALTH]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 总阅读数36.4万 for 总阅读数是多少, keeping its 万', async () => {
+    const answer = await app.ask('青石县医疗保障局2024年公众号总阅读数是多少');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(36.4);
+    expect(answer.answer.split('\n')[0]).toMatch(/36\.4万/);
   });
 });
 
