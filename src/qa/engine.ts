@@ -73,7 +73,7 @@ import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import { COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -104,7 +104,8 @@ export interface Fact {
 
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
-const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年|上一?年度?(?!结转)/g;
+// 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年(?!结转)|上一?年度?(?!结转)/g;
 /** A part of a report asked by its number (第五部分说了什么, 表三给我看看, 第二张表): the whole part, in the standard order. */
 const PART_ASKED = /第([一二三四五六1-6])(?:部分|大部分|节)|(?<![代发列图报统年])表([二三四2-4])(?![十\d])|第([二三四2-4])(?:个|张)表/;
 /** The parts of the standard layout, in order (一、总体情况 … 六、其他需要报告的事项). */
@@ -1528,8 +1529,8 @@ const OTHER_REQUEST_WORDS = ['建议', '提案', '议案', '来信', '来访', '
 const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12345', '信箱'].join('|'));
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
-/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年). */
-const CARRIED_WORDS = /结转|转入|转至|顺延|延至|下一?年度?(?:继续)?(?:办理|答复)/;
+/** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年, 含2封转下年度办结). */
+const CARRIED_WORDS = /结转|转入|转至|转下一?年|顺延|延至|下一?年度?(?:继续)?(?:办理|答复|办结)/;
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
@@ -7245,15 +7246,19 @@ ${lines.join('\n')}`,
     if (!report || column !== 'total') return undefined;
     const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
     const [figure] = figures;
-    if (figures.length !== 1 || !SMALL_COUNT_IN_WORDS.test(figure.sentence)) return undefined;
-    const clause = figure.sentence.split(/[，,；;。]/).find((part) => SMALL_COUNT_IN_WORDS.test(part)) ?? figure.sentence;
+    // (Or before the applications it counts: 收到一份政府信息公开申请.)
+    const inWords = (text: string) => SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text);
+    if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
+    const clause = figure.sentence.split(/[，,；;。]/).find(inWords) ?? figure.sentence;
     return {
       report,
       sectionKey: figure.section,
       sentence: figure.sentence,
       statedYear: report.year,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
-      clause: clause.replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`),
+      clause: clause
+        .replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`)
+        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`),
       value: figure.value,
       unit: figure.unit,
     };

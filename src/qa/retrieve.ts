@@ -189,6 +189,11 @@ const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
 /** A total asked (一共, 总共, 合计 …), and the words that print one right before its number (总计更新主动公开信息500条). */
 /** 转结 printed for 结转 (转结下年度, 上年度转结申请8件), never inside another word's 转 (转结论). */
 const CARRIED_SWAPPED = /转结(?!论|果|束|合|构|晶|婚|对|业|算)/g;
+/**
+ * 资讯 (資訊, the Taiwan and Hong Kong word, which OpenCC keeps and pages copied through a big5 gateway print) is 信息: read as
+ * one word on both sides, so 政府採購資訊發了幾條 meets 發佈政府採購信息7條 and 政府采购信息 meets 政府採購資訊7條.
+ */
+const INFORMATION_VARIANT = /资讯/g;
 /** A word of carrying a count over a year's end, in either order. */
 const CARRY_WORD = /结转|转结|转到|转至|转入|转下/;
 const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
@@ -1011,7 +1016,8 @@ function insideBrackets(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (opened <= Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'))) return false;
-  return /\d(?:万|亿)?[条件个篇次项名人家场期份起余多]$/u.test(before.slice(0, opened));
+  // (13封(含2封…), 5宗(含…): letters and cases counted in 封 and 宗 too.)
+  return /\d(?:万|亿)?[条件个篇次项名人家场期份起余多封宗]$/u.test(before.slice(0, opened));
 }
 
 /** The shortest span around a number that reads as an answer: from the question's words before it to its unit. */
@@ -1091,7 +1097,7 @@ const YEAR_OWN_COUNT_AFTER = /^年度?(?:[(（]|的)$/;
  * which the question's text has lost by the time it is searched, leaves 结转到的).
  */
 const CARRIED_ON_QUESTION =
-  /(?:结转|转)[^，。？?]{0,4}(?:下一?年|明年)|(?:下一?年|明年)[^，。？?]{0,4}(?:继续)?(?:办理|结转)|(?:结转|转)(?:到|至)\s*(?:(?:19|20)?\d{2}年度?)?\s*(?:的|办理|申请)|结转(?:19|20)\d{2}年|本年度?结转/;
+  /(?:结转|转)[^，。？?]{0,4}(?:下一?年|明年)|(?:下一?年|明年)[^，。？?]{0,4}(?:继续)?(?:办理|结转)|(?:结转|转)(?:到|至)\s*(?:(?:19|20)?\d{2}年度?)?\s*(?:的|办理|申请)|结转(?:19|20)\d{2}年|(?:本|今)年度?结转/;
 /** A clause counting what came in from the year before (上年结转5条, 从上年转来), naming no carrying on (结转下年度, 结转2025年). */
 const CARRIED_IN_ONLY = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
 const CARRIED_ON_CLAUSE = /结转(?:至|到)?(?:下一?年|(?:19|20)\d{2}年)|转(?:入|至|到)?下一?年|继续办理/;
@@ -1190,7 +1196,7 @@ const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里
 
 export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved | undefined {
   // 上年度转结多少件: the question's 转结 is read as 结转, as the sentences' is (CARRIED_SWAPPED), so that its words still meet.
-  const text = asked.text.replace(CARRIED_SWAPPED, '结转');
+  const text = asked.text.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
   if (found && otherPeriodCounted(request.text, found)) return undefined;
@@ -1333,6 +1339,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   // 结转 is printed 转结 too (另有5件申请转结下年度): the search finds either order.
   for (const word of words) if (word.includes('结转')) queryTerms.push(word.replace('结转', '转结'));
   if (words.some((word) => CARRY_WORD.test(word))) queryTerms.push('转结');
+  // 信息 is printed 資訊 too (INFORMATION_VARIANT): the search finds either word.
+  for (const word of words) if (word.includes('信息')) queryTerms.push(word.replace('信息', '资讯'), '资讯');
   const foundingDateAsked = request.kind === 'text' && FOUNDING_ASKED.test(request.text) && FOUNDING_WHEN.test(request.text);
   const rateNamed = request.kind === 'number' ? RATE_NAMED.exec(request.text)?.[1] : undefined;
   const lastYearAsked = words.some((word) => /^上年度?$/.test(word));
@@ -1372,7 +1380,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const lowered = /[A-Z]/.test(printed) ? printed.toLowerCase() : printed;
       const named = accountKindAsked ? lowered : lowered.replace(WECHAT_ACCOUNT, '公众号');
       // 转结下年度 / 上年度转结申请8件: the carrying printed in the other order is read as 结转 (same length: offsets hold).
-      const cased = named.replace(CARRIED_SWAPPED, '结转');
+      // 資訊 printed for 信息 (simplified 资讯): the one word the question's is read as (same length: offsets hold).
+      const cased = named.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
@@ -1799,8 +1808,12 @@ function readAnswer(
       // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
       return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
+    // (本年结转2025年…申请17条: a year printed right after the noun, 2025年, is no count of it; the loop below never reads one.)
     const countedPrinted =
-      counted !== undefined && [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => countedBefore(match.index ?? 0));
+      counted !== undefined &&
+      [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
+        (match) => countedBefore(match.index ?? 0) && !/^[年月日号]/.test(match[3] ?? sentence[(match.index ?? 0) + match[0].length] ?? ''),
+      );
     // 发布智慧城市应用场景多少个 against 开放清单7个批次,共计87个应用场景: the noun printed right after a measure word says what
     // its number counts; where one number of the sentence is followed by the noun asked, another followed by a noun of its
     // own (批次) counts that noun.
@@ -1982,7 +1995,8 @@ function readAnswer(
       if (following === 0) following = nounPhraseAfter(sentence, end, matched);
       // 4件为上年度结转办结,12件结转下年度办结: a number opening its clause is named by all of its phrase after it, not only by
       // the run of the question's words right after its unit (结转下|年度 stops at a word the question writes apart).
-      else if (/^(?:其中|另有|有)?$/.test(sentence.slice(clauseAt(sentence, at).start, at)))
+      // So is one opening a bracket of parts after another figure (13封(含2封转下年度办结)): 含 is its clause's only word.
+      else if (/^(?:其中|另有|有|[(（]含)?$/.test(sentence.slice(clauseAt(sentence, at).start, at).replace(/^.*\d\S?[(（]含$/, '（含')))
         following = Math.max(following, nounPhraseAfter(sentence, end, matched));
       if (following === 0) following = qualifyingParenthesis(sentence, end, matched);
       // 一共呢 / 总共多少: the sentence's total (全年总计更新…500条) over the channels it adds up. A list closed by its own total
@@ -2113,7 +2127,14 @@ function readAnswer(
         chosen = {
           value: printedNumber(match[1]),
           // (信息数为117 asked in 条: the measure the count's name implies, so that 加起来 adds it to the channel before.)
-          unit: printed ?? (itemsNamedBefore ? unit : undefined),
+          // (总阅读数101.1万。: a bare count in 万 with no measure word after it keeps its 万, never read as 101.1.)
+          unit:
+            printed ??
+            (itemsNamedBefore
+              ? unit
+              : /^[万亿](?!\p{Script=Han})/u.test(sentence.slice(at + match[0].length))
+                ? sentence[at + match[0].length]
+                : undefined),
           at,
           end: at + match[0].length,
           strength,
@@ -2480,7 +2501,13 @@ function isHeadingOnly(sentence: string): boolean {
 function countNamedBefore(sentence: string, at: number, matched: readonly string[]): number {
   const before = sentence.slice(Math.max(0, at - 12), at).replace(/(?:为|达|是|有|共|累计|约)$/, '');
   if (!/[数量]$/.test(before)) return 0;
-  const word = matched.find((candidate) => candidate.length >= 2 && COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)));
+  // (阅读数 asked whole, 总阅读数101.1万: the question's word holds the 数 itself; not 人数 or 次数 alone, which name no noun.)
+  const word = matched.find(
+    (candidate) =>
+      candidate.length >= 2 &&
+      (COUNT_SUFFIXES.some((suffix) => before.endsWith(candidate + suffix)) ||
+        (candidate.length >= 3 && /[数量]$/.test(candidate) && before.endsWith(candidate))),
+  );
   return word === undefined ? 0 : weightOf(word);
 }
 

@@ -194,7 +194,8 @@ export function findYears(question: string, currentYear: number): number[] {
   if (/大前年/.test(text)) add(currentYear - 3);
   else if (/前年/.test(text)) add(currentYear - 2);
   if (/去年|上一年度|上个年度/.test(text)) add(currentYear - 1);
-  if (/今年/.test(text) || (/本年度(?!办理)/.test(text) && !written)) add(currentYear);
+  // 2024年今年结转多少件: 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not the calendar's.
+  if (/今年(?!结转)/.test(text) || (/今年结转|本年度(?!办理)/.test(text) && !written)) add(currentYear);
   return years;
 }
 

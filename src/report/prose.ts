@@ -167,6 +167,13 @@ const CHANNEL_ONLY_CLAUSE =
 export const SMALL_COUNT_IN_WORDS =
   /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/u;
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
+/**
+ * 收到一份政府信息公开申请: a count of one to nine in words between the verb of receiving and the applications it counts, which
+ * close their clause (not 一份申请表, nor 收到一件事).
+ */
+export const COUNT_IN_WORDS_BEFORE_APPLICATIONS =
+  /(收到|接到|接收|受理|新收)([一二三四五六七八九两])[件份个]((?:[^\d，,。；;、()（）]{0,12}?)申请)(?=[,，。;；)）]|$)/u;
+const COUNTS_IN_WORDS_BEFORE_APPLICATIONS = new RegExp(COUNT_IN_WORDS_BEFORE_APPLICATIONS.source, 'gu');
 
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
@@ -257,7 +264,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
   // unit, and how deep the brackets stand.
   let breakdown: { unit: string; depth: number } | undefined;
   for (const printed of sentences(text)) {
-    const sentence = printed.replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `);
+    // 收到一份政府信息公开申请 is read as 收到政府信息公开申请1件 (same length): the count after the noun it counts, as labels are read.
+    const sentence = printed
+      .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
+      .replace(
+        COUNTS_IN_WORDS_BEFORE_APPLICATIONS,
+        (_match, verb: string, numeral: string, noun: string) =>
+          `${verb}${noun}${'一二三四五六七八九'.indexOf(numeral.replace('两', '二')) + 1}件`,
+      );
     let cursor = 0;
     // A total said without 主动 (公开政府信息178条,其中政务公开135条,工作动态43条): where it ends, and its unit.
     let totalWithoutTheWord: { end: number; unit: string } | undefined;
