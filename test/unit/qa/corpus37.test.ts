@@ -1,0 +1,78 @@
+/**
+ * real-questions-corpus37's classes (reports-more43), each on a made-up report: table 二 crawled before its own heading
+ * (第二十条第(一)项 |…行政事业性收费 |0 |, then 二、主动公开政府信息情况 and at once 三、…, as a page that puts the heading after
+ * the table gives it) is read as table 二, so its rows can be asked, and the overview no longer holds the table's cells.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { parseReport } from '../../../src/report/parse.js';
+
+const values = (answer: { facts: ReadonlyArray<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+const CELLS = (licences: number, penalties: number) =>
+  [
+    '第二十条第(一)项 |',
+    '信息内容 |',
+    '本年制发件数 |',
+    '本年废止件数 |',
+    '现行有效件数 |',
+    '规 章 |',
+    '0 |',
+    '0 |',
+    '0 |',
+    '行政规范性文件 |',
+    '1 |',
+    '0 |',
+    '3 |',
+    '第二十条第(五)项 |',
+    '信息内容 |',
+    '本年处理决定数量 |',
+    '行政许可 |',
+    `${licences} |`,
+    '第二十条第(六)项 |',
+    '信息内容 |',
+    '本年处理决定数量 |',
+    '行政处罚 |',
+    `${penalties} |`,
+    '行政强制 |',
+    '0 |',
+    '第二十条第(八)项 |',
+    '信息内容 |',
+    '本年收费金额(单位:万元) |',
+    '行政事业性收费 |',
+    '0 |',
+  ].join('\n');
+
+const TABLE_BEFORE_HEADING = `示例市甲区示例局2023年政府信息公开工作年度报告
+一、总体情况
+2023年,我局在“示例发布”公众号发布信息120条。
+${CELLS(6, 4)}
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |
+申请人情况 |
+自然人 |`;
+
+describe('table 二 crawled before its own heading', () => {
+  it('is read as table 二, and the overview keeps only its prose', () => {
+    const { report } = parseReport(TABLE_BEFORE_HEADING);
+    expect(Object.values(report.proactive).flat()).toEqual(expect.arrayContaining([6, 4, 1, 3]));
+    expect(report.missing).not.toContain('proactive.table');
+    expect(report.sections.overview).not.toContain('第二十条');
+  });
+
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['shili.txt', TABLE_BEFORE_HEADING]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('its rows are answered from the table', async () => {
+    const licences = await app.ask('示例市甲区示例局2023年行政许可办了几件');
+    expect(values(licences)).toContain(6);
+    const penalties = await app.ask('示例市甲区示例局2023年有没有行政处罚');
+    expect(values(penalties)).toContain(4);
+    expect(penalties.answer).toMatch(/^有/);
+  });
+});
