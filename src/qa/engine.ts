@@ -6127,6 +6127,11 @@ export class QaEngine {
       (found.facts.every((fact) => fact.unit !== '条') || RECEIVED_ON_APPLICATION.test(toSimplified(foundLead)))
     )
       return found;
+    // The bare words found no count (a page cut before table 三 that says in prose 本年度未收到群众政府信息公开申请): asked
+    // in full, a sentence saying none came in answers it 没有, before any 有 read from how applications are handled.
+    const fuller = this.withRetrieval(NOTHING_FOUND, { text: '收到多少政府信息公开申请', topic, agency, years });
+    const fullerLead = fuller?.answer.split('\n')[0] ?? '';
+    if (fuller && fullerLead.startsWith('没有') && /申请/.test(fullerLead) && !/结转/.test(fullerLead)) return fuller;
     // 有 read from a clause on how applications are handled (依法依规答复信息公开申请), with no count found: it counts none
     // and says none came in, so it is no 有. Only a count, or a verb of receiving, says some did.
     const clause =

@@ -76,3 +76,28 @@ describe('table 二 crawled before its own heading', () => {
     expect(penalties.answer).toMatch(/^有/);
   });
 });
+
+describe('有人申请吗 of a page that says in prose none came in', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'xiang.txt',
+        `示例县乙乡2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开工作扎实推进。2025年,我乡主动公开政府信息40条。
+(二)依申请公开工作平稳开展。2025年,我乡畅通依申请公开受理渠道,明确申请流程,安排专人负责依申请公开事项的接收、办理和反馈工作。经统计,本年度未收到群众政府信息公开申请。
+(三)政府信息管理规范有序。我乡持续完善政府信息公开制度机制,层层把关、责任到人。
+(四)公开平台建设不断完善。一是,我乡指定专人负责政府信息公开平台的日常管理与维护。二是,综合运用公示栏、电子显示屏等方式,重点公开与群众生产生活息息相`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 没有 from the sentence saying none came in, not 有 from how applications are handled', async () => {
+    const answer = await app.ask('示例县乙乡25年有人申请信息公开吗');
+    expect(answer.answer).toMatch(/^没有/);
+    expect(answer.answer).toContain('未收到');
+  });
+});
