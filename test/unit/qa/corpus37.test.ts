@@ -101,3 +101,33 @@ describe('有人申请吗 of a page that says in prose none came in', () => {
     expect(answer.answer).toContain('未收到');
   });
 });
+
+describe('结转 of a page cut before table 三 whose prose states the count carried on', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'city.txt',
+        `示例市丁区2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年全区通过政府网站公开各类政府信息3100条。
+(二)依申请公开情况。2024年全区新受理政府信息公开申请260件,其中自然人申请240件;答复政府信息公开申请250件(含上年度转结),其中予以公开120件,不予公开30件,结转下一年度继续办理12件。
+(三)政府信息管理情况。督促落实信息发布“三审三校”制度,动态更`,
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('a bare 结转 is answered with the count carried on, not the count answered whose note says 转结', async () => {
+    const answer = await app.ask('示例市丁区2024年结转了多少件');
+    expect(values(answer)).toEqual([12]);
+    expect(answer.answer.split('\n')[0]).not.toContain('250');
+  });
+
+  it('结转的呢 after the count received is the count carried on', async () => {
+    await app.ask('示例市丁区24年收了多少申请', 'carried-a');
+    const answer = await app.ask('结转的呢', 'carried-a');
+    expect(values(answer)).toEqual([12]);
+  });
+});
