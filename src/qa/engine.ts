@@ -8505,7 +8505,9 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer: `${report.agency}${report.year}年报告写明：结转下一年度继续办理${formatNumber(value)}件。${carriedIn}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
-        facts: [{ agency: report.agency, year: report.year, key: 'carried_forward', value, unit: '件', source: this.source(report, section) }],
+        facts: [
+          { agency: report.agency, year: report.year, key: 'carried_forward', value, unit: '件', source: this.source(report, section) },
+        ],
       };
     }
     return undefined;
