@@ -6153,6 +6153,11 @@ export class QaEngine {
       (found.facts.every((fact) => fact.unit !== '条') || RECEIVED_ON_APPLICATION.test(toSimplified(foundLead)))
     )
       return found;
+    // The bare words found no count (a page cut before table 三 that says in prose 本年度未收到群众政府信息公开申请): asked
+    // in full, a sentence saying none came in answers it 没有, before any 有 read from how applications are handled.
+    const fuller = this.withRetrieval(NOTHING_FOUND, { text: '收到多少政府信息公开申请', topic, agency, years });
+    const fullerLead = fuller?.answer.split('\n')[0] ?? '';
+    if (fuller && fullerLead.startsWith('没有') && /申请/.test(fullerLead) && !/结转/.test(fullerLead)) return fuller;
     // 有 read from a clause on how applications are handled (依法依规答复信息公开申请), with no count found: it counts none
     // and says none came in, so it is no 有. Only a count, or a verb of receiving, says some did.
     const clause =
@@ -8530,6 +8535,28 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * 结转了几件 (or 结转下一年度的呢) where table 三 is cut and the prose states the count carried on (…,结转下一年度继续办理79件):
+   * that clause's count, quoted. A bare 结转 asks both 上年结转 and 结转下年度; a sentence printing 上年度转结 as a note on
+   * another count (答复…1641件(含上年度转结)) gives no count of either, so only the count carried on is stated.
+   */
+  private carriedOnStated(report: ReportRecord, bare: boolean): Answer | undefined {
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = CARRIED_INTO_NEXT.exec(toSimplified(sentence));
+      if (!said) continue;
+      const value = Number(said[1] ?? said[2]);
+      const carriedIn = bare ? '（上年结转的申请数报告没有写明。）' : '';
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${report.year}年报告写明：结转下一年度继续办理${formatNumber(value)}件。${carriedIn}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [
+          { agency: report.agency, year: report.year, key: 'carried_forward', value, unit: '件', source: this.source(report, section) },
+        ],
+      };
+    }
+    return undefined;
+  }
+
   /** The row as stored in this report's layout (2019 reports keep their own keys). */
   private rowFor(row: RowDef, report: ReportRecord): RowDef | undefined {
     return sameRowIn(layoutOf(report.format), row);
@@ -8537,6 +8564,16 @@ ${lines.join('\n')}`,
 
   private cellAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     if (topic.group || topic.breakdown) return this.groupAnswer(topic, report);
+    const asked = [topic.row, ...(topic.alsoRows ?? [])].map((row) => row.key);
+    if (
+      asked.includes('carried_forward') &&
+      asked.every((key) => key === 'carried_forward' || key === 'carried_over') &&
+      (topic.column === undefined || topic.column.key === 'total') &&
+      asked.every((key) => this.store.cell(report.id, key, 'total') === undefined)
+    ) {
+      const stated = this.carriedOnStated(report, asked.length > 1);
+      if (stated) return stated;
+    }
     const facts: Fact[] = [];
     const lines: string[] = [];
     const section = topic.row.table;

@@ -53,6 +53,9 @@ const SECTION_ORDER = SECTIONS.map((section) => section.key);
 /** Words only table 三's rows print. */
 const TABLE_THREE_ROW = /本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度/;
 
+/** The line that opens table 二 (第二十条第(一)项, 第二十条 第(一)项), squeezed. */
+const TABLE_TWO_OPENING = /^第二十条第[(（]?一[)）]?项/;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -237,6 +240,20 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     TABLE_THREE_ROW.test(squeeze(toSimplified(lines.slice(0, firstHeading).join(''))))
   ) {
     spans.unshift({ key: 'applications', start: 0, end: firstHeading });
+  }
+  // Table 二 crawled before its own heading (…第二十条第(一)项 |…行政事业性收费 |0 |, then 二、主动公开政府信息情况 and at
+  // once 三、…): the heading stands over nothing, and the table closes the section before it. From the line that opens table
+  // 二 (第二十条第(一)项) to that heading, the lines are section 二's.
+  const proactiveAt = spans.findIndex((span) => span.key === 'proactive');
+  if (proactiveAt > 0 && lines.slice(spans[proactiveAt].start, spans[proactiveAt].end).every((line) => line.trim() === '')) {
+    const before = spans[proactiveAt - 1];
+    let opens = -1;
+    for (let index = before.start; index < before.end && opens < 0; index += 1)
+      if (TABLE_TWO_OPENING.test(squeeze(toSimplified(lines[index])))) opens = index;
+    if (opens > before.start) {
+      spans[proactiveAt - 1] = { ...before, end: opens };
+      spans[proactiveAt] = { key: 'proactive', start: opens, end: before.end };
+    }
   }
   for (const span of spans) {
     const body = sectionText(shownLines, span);
