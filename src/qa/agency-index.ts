@@ -378,6 +378,9 @@ function shortenable(agency: AgencyRecord, kinds: ReadonlySet<string> = new Set(
 const PLACE_OWN_GOVERNMENT_AFTER =
   /^(?:人民)?政府(?!办|部门|各|工作部门|所属|组成|[的之]?[\p{Script=Han}]{0,6}?(?:局|委员会|委|办公室|厅|中心))/u;
 
+/** A channel the place's government runs right after its name (精河|微博, 黄平|公众号, 绥宁|网站): that place's own report. */
+const PLACE_CHANNEL_AFTER = /^(?:政务)?(?:微博|微信|公众号|抖音|视频号|头条号?|新媒体|门户网站|网站|官网)/;
+
 /**
  * Agencies named in a shortened form: the characters of a run of the question appear in order
  * in the agency's full name (平潭公安局 in 平潭综合实验区公安局, 东疆综保区管委会 in
@@ -454,7 +457,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             PLACE_LEVEL.test(name.slice(next + 1)) &&
             (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') ||
               PLACE_YEAR_WORD.test(text.slice(cursor + 1)) ||
-              PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1))) &&
+              PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) ||
+              PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1))) &&
             !candidate.agency.region
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };

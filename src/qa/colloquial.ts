@@ -288,6 +288,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!新闻)(?:记者招待会|记者见面会|记者会)/g, '新闻发布会'],
   // 网友留言有多少 / 网民留言: who left the messages is no part of what a report counts (网民留言106条, 网友留言1779条 alike).
   [/(?:网友|网民)(?=留言)/g, ''],
+  // 看的人多不多 / 多少人看了 / 看的人有多少: how many read what was posted, which reports print as 阅读量 (阅读、播放总量705万次).
+  [
+    /(?:看的人|读的人|浏览的人|看过的人)(?:多不多|多吗|有多少|多少)|(?:有)?多少人(?:看|读|浏览|看过|阅读)(?:了|过)?(?![\p{Script=Han}])/gu,
+    '阅读量有多少',
+  ],
+  // 央媒省媒 / 省媒市媒: two short names of media levels written together are two levels, read as listed (央媒、省媒).
+  [/(央媒|省媒|市媒)(?=央媒|省媒|市媒)/g, '$1、'],
   // 留言多不多 / 发的信息多不多: asks how many, as 有多少 does.
   [/多不多([?？。!！]*)$/, '有多少$1'],
   // 热线接了多少个电话 / 接了几通电话: calls answered, which reports print as 接听…来电 (接听154次来电) or 接听电话…通

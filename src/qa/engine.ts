@@ -2558,9 +2558,17 @@ const REMEMBERED_CHANGE =
  * The count of a change against the year before a sentence prints right after a figure (52件,与去年相比增加了32件; 比上年减少
  * 3件): its words and value, in the figure's unit.
  */
-function countChangeAfterFigure(sentence: string, value: number, unit: string): { words: string; value: number } | undefined {
+function countChangeAfterFigure(
+  sentence: string,
+  value: number,
+  unit: string,
+  earlierYear?: number,
+): { words: string; value: number } | undefined {
   const simple = toSimplified(sentence).replace(/\s+/g, '');
-  const after = new RegExp(`(?<![\\d.])${value}${unit}[,，]?(${STATED_CHANGE_WORDS})了?(\\d+)${unit}`).exec(simple);
+  // 比2023年度增加19件: the year before written out is the year before too; a bracket right after the figure (申请64件(其中,
+  // 自然人…60件…)) is its breakdown, and the change printed after it is still the figure's.
+  const words = earlierYear ? STATED_CHANGE_WORDS.replace(/上一年度\)/g, `上一年度|${earlierYear}年度?)`) : STATED_CHANGE_WORDS;
+  const after = new RegExp(`(?<![\\d.])${value}${unit}(?:[（(][^（()）]{0,80}[）)])?[,，]?(${words})了?(\\d+)${unit}`).exec(simple);
   return after ? { words: `${after[1]}${after[2]}${unit}`, value: Number(after[2]) } : undefined;
 }
 /** 与去年相比增加, 比上年减少, 较上一年度增长: a change against the year before, in words. */
@@ -8369,7 +8377,7 @@ ${lines.join('\n')}`,
       };
     }
     // 比上一年多了多少 after 接收依申请…52件,与去年相比增加了32件: the count of the change the sentence prints.
-    const counted = rateAsked ? undefined : countChangeAfterFigure(last.sentence, last.value, last.unit);
+    const counted = rateAsked ? undefined : countChangeAfterFigure(last.sentence, last.value, last.unit, earlierYear);
     if (counted)
       return {
         kind: 'figure',

@@ -135,6 +135,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '个') return !/元|%/.test(stated);
   // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
+  // Occasions are asked in 次 and printed in 批次 too (接受了多少次采访 against 接受媒体采访130余批次).
+  if (asked === '次' && stated === '批次') return true;
   // Letters are asked in 封 and printed in 件 (有效信件163件).
   if (asked === '封' && stated === '件') return true;
   // Writings are asked in 篇 and printed in 件, 条 or 份 (发了几篇政策解读 against 发布各类政策解读3件).
@@ -634,6 +636,9 @@ function phrasesOf(text: string): string[] {
   const phrases: string[] = [];
   for (let index = 0; index + 1 < words.length; index += 1) {
     const phrase = words[index] + words[index + 1];
+    // 财政|信息|公开了几条: 信息公开 right after a thing's own word is that thing's 信息 and the verb 公开, no phrase telling
+    // one figure from another (信息公开年报1条 is not the 财政信息7条 asked); 公开信息15条 and 收到几件信息公开申请 keep theirs.
+    if (phrase === '信息公开' && index > 0 && !DOMAIN_WORDS.has(words[index - 1]) && text.includes(`${words[index - 1]}信息公开`)) continue;
     if (phrase.length >= 3 && text.includes(phrase)) phrases.push(phrase);
   }
   return phrases;
@@ -749,6 +754,10 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   // 企业申请的 / 公司申请了几件 asked; 法人或其他组织申请6件 printed: the applicants' kind citizens call companies.
   ['企业', { printed: /法人(?:或|和|及|与)?(?:其他)?组织|法人/, term: '法人' }],
   ['公司', { printed: /法人(?:或|和|及|与)?(?:其他)?组织|法人/, term: '法人' }],
+  // 央媒 / 省媒 / 市媒 asked; 中央级、省级媒体共900余篇次 printed: the media of that level, by the words reports print.
+  ['央媒', { printed: /中央级?(?:主流)?(?:新闻)?媒体|中央级/, term: '中央' }],
+  ['省媒', { printed: /省级?(?:主流)?(?:新闻)?媒体|省级/, term: '省级' }],
+  ['市媒', { printed: /市级?(?:主流)?(?:新闻)?媒体|市级/, term: '市级' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */

@@ -27,7 +27,7 @@ const STATED_DIRECTION =
  * 比去年增长了百分之几. The year compared (if any) in group 1.
  */
 const CHANGE_FOLLOW_UP =
-  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年))(?:的)?)?(?:增速|增幅|增长率|涨幅|涨|增长|增加|多|提高|上升|上涨|变化)?了?(?:是|有|为)?(?:多少|几|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年))(?:的)?)?(?:增速|增幅|增长率|涨幅|涨|增长|增加|多|提高|上升|上涨|变化)?了?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
 
 /** Whether a short follow-up asks the change of the last figure; the year it compares with (19/20 added), or 0 for the year before. */
 export function changeFollowUp(input: string): { year: number } | undefined {

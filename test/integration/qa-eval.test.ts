@@ -2364,3 +2364,30 @@ describeOverSet(
   'real-questions-corpus37.jsonl',
   'corpus37',
 );
+
+// citizen-questions-66 (126 chat lines, issue #11, 59 of them in 11 conversations of 4–6 turns, over thirteen prose pages of
+// reports-more33, 35 and 41 — 精河县, 昌吉州发改委, 钦州市政府办, 黄平县, 天津港保税区, 重庆高新区融媒体中心, 淄博高新区公安分局,
+// 泰兴市农业农村局, 奉新县东风垦殖场, 丽水市林业局, 原村乡, 晋城市政府, 长宁区卫健委 — their facts in phone words: 口语 (没法提供的,
+// 个人申请的, 看的人多不多, 上年转过来的, 收钱了吗), typos and homophones (申清, 公看, 卫建委), 繁体 (精河縣, 黄平縣, 泰兴農業農村局),
+// 前年 / 去年 / 24年 / 二〇二四年, agencies named short (天津保税区, 昌吉发改委, 钦州政府办, 精河, 东垦场), a voice run-on, 那X呢
+// across rows, channels and levels (央媒省媒的呢, 市级的呢), 比23年多了几件, 两个加起来, a miss then a rephrase, a switch of
+// agency; 14 negatives), written before its first run: 115/126 with the eval CLI, 2 wrong figures (接受了多少次媒体采访 answered
+// with the 10余场 beside 130余批次; 原村乡财政信息公开了几条 with the 信息公开年报1条 of the lead clause). Fixed: 次 asks 批次 too;
+// two domain words side by side (信息公开) are no phrase telling figures apart; 比23年多了几件 (a measure word after 几) asks the
+// change, and 比2023年度增加19件 printed after the figure's bracket is that change; a place's bare name before a channel (精河微博)
+// is that place; 看的人多不多 asks the 阅读量; 央媒 / 省媒 are the 中央级 / 省级 media printed, and 央媒省媒 is two of them.
+// Final: 124/126, no wrong figure, 2 gap lines (为啥…都申请啥, two asks in one; 东垦场, the prose's own short name).
+// Made-up examples: test/unit/qa/qachat38.test.ts.
+describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-66)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-more33', /\.(txt|md|html)$/],
+      ['reports-more35', /\.(txt|md|html)$/],
+      ['reports-more41', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-66.jsonl']);
+});
