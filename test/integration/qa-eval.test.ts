@@ -2280,6 +2280,8 @@ describeOverSet(
 // (接受网上和信函、电话申请) lists 电话申请 among its ways; where the guide itself is handed out after two websites (…学校办公室领取)
 // is kept up to 160 characters, not cut at 100; 目录咋查 reads the catalogue's layout. Final: 126/129, no wrong figure, 3 gap
 // lines. Made-up examples: test/unit/qa/qaguide25.test.ts.
+// 127/129 once merged with gaps47 and qaguide26 (台儿庄供电中心投诉打哪个电话: the 12398 hotline named among the guide's complaint
+// channels is its supervision phone).
 describe('held-out phone-worded guide questions over fourteen guides (guide-questions-39)', () => {
   let store: TestApp;
   beforeAll(async () => {
