@@ -1541,7 +1541,7 @@ const CARRIED_IN_ASKED = /上一?年|去年|往年|转过?来/;
 /** Applications carried in from the year before (上年结转7件, 上一年度转入, 从上年转来): what the year began with, not what it left. */
 const CARRIED_IN = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
-const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
+const CARRIED_COUNT_AT_END = /结转(?:政府信息公开|信息公开|依申请公开)?(?:申请)?[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
  * How far before a figure in its clause the nearest of the question's words ends (0: right before it, 部门动态30件);
  * Infinity when none of them stands before it.
@@ -1615,6 +1615,40 @@ const APPEAL_OUTCOME = /维持|纠正|撤销|撤回|驳回|终止|审结|确认�
 function isDecisionRow(row: RowDef): boolean {
   return row.table === 'proactive' && row.columns.length === 1 && row.columns[0].key === 'decisions';
 }
+
+/**
+ * 做出了多少行政处罚 against 全年共发布212条,其中…行政处罚信息51条 (or 行政处罚结果6条): items of information about the row
+ * published, counted as information (信息, 结果, 公示), in 条, or in 项 as a part of what was published, are no count of the
+ * decisions made, unless the question asks
+ * what was published (公开了多少条行政处罚信息).
+ */
+function decisionItemsPublished(row: RowDef, found: Retrieved, asked: string): boolean {
+  if (PUBLISHED_ASKED.test(asked)) return false;
+  const clause = toSimplified(found.clause);
+  const label = row.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`${label}(?:案件)?(?:信息|结果|公示|公告)`).test(clause) || (found.unit === '条' && clause.includes(row.label)))
+    return true;
+  // 公开政府信息共计28项,其中行政许可0项,行政处罚12项: a part, in 项, of the items a sentence says were published.
+  const sentence = toSimplified(found.sentence);
+  const at = sentence.indexOf(clause);
+  return found.unit === '项' && at > 0 && /公开|发布|公示/.test(sentence.slice(0, at));
+}
+/**
+ * The clause of a found sentence that names one of the words and holds a single count (2件结果纠正 of 因不服答复引起行政复议3件,
+ * 1件结果维持,2件结果纠正), read as the answer; undefined where no clause or more than one does.
+ */
+function columnClauseOf(found: Retrieved, words: readonly string[]): Retrieved | undefined {
+  const printed = found.sentence.split(/[，,；;。]/);
+  const clauses = printed.filter((clause) => {
+    const simple = toSimplified(clause);
+    return words.some((word) => simple.includes(word)) && (simple.match(/\d+(?:\.\d+)?/g) ?? []).length === 1;
+  });
+  if (clauses.length !== 1) return undefined;
+  const count = /(\d+(?:\.\d+)?)\s*([件起次宗个项条])/.exec(toSimplified(clauses[0]));
+  return count ? { ...found, clause: clauses[0].trim(), value: Number(count[1]), unit: count[2] } : undefined;
+}
+/** A question asking what was published, not what was done (公开了, 发布, 公示, 信息). */
+const PUBLISHED_ASKED = /公开|发布|公示|信息|推送/;
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
@@ -3339,6 +3373,15 @@ const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收�
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
+}
+
+/**
+ * The words of a question asking what came in (收到了几件) that name something other than applications (民呼我为, 阳光问政,
+ * 政民互动): none where it says 申请 or 依申请, names a way of applying (网上, 信函) or only words the row accounts for.
+ */
+function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: string): string[] {
+  if (topic.row.table !== 'applications' || /申请|依申请/.test(text)) return [];
+  return unexplainedWords(topic, contentWords(text)).filter((word) => !isApplicationChannel(word));
 }
 
 /**
@@ -6946,6 +6989,16 @@ ${lines.join('\n')}`,
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) retrieved = search(question.text.replace(/(多少|几)件/, '$1条'), /申请/);
+    // 民呼我为收到了几件 where table 三 is cut: a channel, platform or thing the question names, with no word of applying, is no
+    // application. Unless a clause naming it counts it, neither the year's applications (受理政府信息公开申请0件) nor a sentence
+    // saying none came in answers it.
+    if (fellShort && kind === 'number' && question.topic?.type === 'cell' && question.topic.row.key === 'received') {
+      const named = otherThingThanApplications(question.topic, question.text);
+      if (named.length > 0 && !(retrieved && named.some((word) => toSimplified(retrieved?.clause ?? '').includes(word))))
+        return this.refusal(
+          `${question.agency.name}的年度报告中没有写明您问的这一项收到了多少；报告里收到的件数只统计政府信息公开申请，不是它的数字，无法回答。`,
+        );
+    }
     // 强制措施几件 / 罚了多少 where table 二 is cut and the prose counts the row by its printed name (全年共办理行政许可26768件、
     // 行政处罚538件、行政强制95件): asked in the report's own words, the clause naming the row.
     if (
@@ -7074,6 +7127,10 @@ ${lines.join('\n')}`,
         (legalPersonsAsked && !LEGAL_PERSONS_STATED.test(toSimplified(retrieved.clause))))
         ? undefined
         : retrieved;
+    // 复议纠正了几件 against 因不服答复引起行政复议3件,1件结果维持,2件结果纠正: the column named is counted in a clause of its
+    // own; the sentence's first count (the reviews' 3) is none of it. The clause naming the column answers, or none does.
+    if (found?.value !== undefined && columnWords.length > 0 && !columnNames.some((word) => toSimplified(found?.clause ?? '').includes(word)))
+      found = columnClauseOf(found, columnWords);
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
     // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
     const feeAsked = FEE_ASKED.test(question.text) && (unit === undefined || unit === '元');
@@ -7112,6 +7169,7 @@ ${lines.join('\n')}`,
     // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
       statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
+      !(isDecisionRow(row) && decisionItemsPublished(row, candidate, question.text)) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own

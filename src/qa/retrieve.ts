@@ -1491,7 +1491,8 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
 ): { read: T; other: boolean } | undefined {
   const asked = toSimplified(question);
   if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
-  const clause = toSimplified(read.clause);
+  // (上年转结政府信息公开申请0件: the carrying printed in the other order is carried all the same.)
+  const clause = toSimplified(read.clause).replace(CARRIED_SWAPPED, '结转');
   if (RECEIVED_STAGE.test(clause) || !OTHER_STAGE.test(clause)) return { read, other: false };
   const received = RECEIVED_CLAUSE.exec(sentence);
   if (received) return { read: { ...read, clause: received[0].replace(/^[,，\s]+/, ''), value: Number(received[1]) }, other: false };
