@@ -3,7 +3,8 @@
  * pages are): a channel or platform named before 收到 (民呼我为收到了几件) with no word of applying is no application, so
  * neither the year's applications nor a none of them answers it; 上年转结…申请0件 is carried in, never the count received;
  * items published about a decision row (行政处罚信息51条, 公开…其中行政处罚12项) are no count of decisions made; a column
- * named (复议纠正了几件) is read from its own clause (2件结果纠正), not the reviews' total before it.
+ * named (复议纠正了几件) is read from its own clause (2件结果纠正), not the reviews' total before it; a hotline or mailbox
+ * asked with 收到 is counted by what was handled (办理12345政务服务热线766件, 领导信箱办件71件).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -21,7 +22,7 @@ const REPORTS: Record<string, string> = {
     '南屏县东岭街道',
     `(一)主动公开政府信息情况
 2024年,累计公开政府信息530条。在南屏县人民政府网站公开信息41条。
-2024年,办理12345政务服务热线312件,办理问政南屏留言18件。
+2024年,办理12345政务服务热线312件,办理问政南屏留言18件;领导信箱办件27件,办结27件。
 (二)依申请公开情况
 2024年,受理政府信息公开申请0件;
 上年转结政府信息公开申请0件;
@@ -56,6 +57,13 @@ describe('wrongfig39 classes', () => {
     // Its own channel, printed, still answers; so does a plain 收到几件.
     const [hotline] = await converse(app, 'w39-hotline', ['南屏县东岭街道2024年问政南屏留言办理了多少件']);
     expect(values(hotline)).toEqual([18]);
+  });
+
+  it('a hotline or mailbox asked with 收到 is counted by what was handled (made up)', async () => {
+    const [hotline] = await converse(app, 'w39-12345', ['南屏县东岭街道2024年12345热线收到多少件']);
+    expect(values(hotline)).toEqual([312]);
+    const [mailbox] = await converse(app, 'w39-mailbox', ['南屏县东岭街道2024年领导信箱收到几件']);
+    expect(values(mailbox)).toEqual([27]);
   });
 
   it('上年转结…申请0件 is carried in, never the count received (made up)', async () => {
