@@ -7129,7 +7129,13 @@ ${lines.join('\n')}`,
         : retrieved;
     // 复议纠正了几件 against 因不服答复引起行政复议3件,1件结果维持,2件结果纠正: the column named is counted in a clause of its
     // own; the sentence's first count (the reviews' 3) is none of it. The clause naming the column answers, or none does.
-    if (found?.value !== undefined && columnWords.length > 0 && !columnNames.some((word) => toSimplified(found?.clause ?? '').includes(word)))
+    // (Only where the sentence names the column: 法人或其他组织申请9件 stands for 企业 as its group's count.)
+    if (
+      found?.value !== undefined &&
+      columnWords.length > 0 &&
+      columnWords.some((word) => toSimplified(found?.sentence ?? '').includes(word)) &&
+      !columnNames.some((word) => toSimplified(found?.clause ?? '').includes(word))
+    )
       found = columnClauseOf(found, columnWords);
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
     // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
