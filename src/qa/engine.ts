@@ -1616,23 +1616,7 @@ function isDecisionRow(row: RowDef): boolean {
   return row.table === 'proactive' && row.columns.length === 1 && row.columns[0].key === 'decisions';
 }
 
-/**
- * 做出了多少行政处罚 against 全年共发布212条,其中…行政处罚信息51条 (or 行政处罚结果6条): items of information about the row
- * published, counted as information (信息, 结果, 公示), in 条, or in 项 as a part of what was published, are no count of the
- * decisions made, unless the question asks
- * what was published (公开了多少条行政处罚信息).
- */
-function decisionItemsPublished(row: RowDef, found: Retrieved, asked: string): boolean {
-  if (PUBLISHED_ASKED.test(asked)) return false;
-  const clause = toSimplified(found.clause);
-  const label = row.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`${label}(?:案件)?(?:信息|结果|公示|公告)`).test(clause) || (found.unit === '条' && clause.includes(row.label)))
-    return true;
-  // 公开政府信息共计28项,其中行政许可0项,行政处罚12项: a part, in 项, of the items a sentence says were published.
-  const sentence = toSimplified(found.sentence);
-  const at = sentence.indexOf(clause);
-  return found.unit === '项' && at > 0 && /公开|发布|公示/.test(sentence.slice(0, at));
-}
+
 /**
  * The clause of a found sentence that names one of the words and holds a single count (2件结果纠正 of 因不服答复引起行政复议3件,
  * 1件结果维持,2件结果纠正), read as the answer; undefined where no clause or more than one does.
@@ -1647,8 +1631,6 @@ function columnClauseOf(found: Retrieved, words: readonly string[]): Retrieved |
   const count = /(\d+(?:\.\d+)?)\s*([件起次宗个项条])/.exec(toSimplified(clauses[0]));
   return count ? { ...found, clause: clauses[0].trim(), value: Number(count[1]), unit: count[2] } : undefined;
 }
-/** A question asking what was published, not what was done (公开了, 发布, 公示, 信息). */
-const PUBLISHED_ASKED = /公开|发布|公示|信息|推送/;
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
 const NEGATED_COUNT =
@@ -7129,9 +7111,12 @@ ${lines.join('\n')}`,
         : retrieved;
     // 复议纠正了几件 against 因不服答复引起行政复议3件,1件结果维持,2件结果纠正: the column named is counted in a clause of its
     // own; the sentence's first count (the reviews' 3) is none of it. The clause naming the column answers, or none does.
-    // (Only where the sentence names the column: 法人或其他组织申请9件 stands for 企业 as its group's count.)
+    // (Only of reviews and lawsuits, and only where the sentence names the column: 法人或其他组织申请9件 stands for 企业 as its
+    // group's count; a row of table 二 or of other requests keeps the clause it found.)
     if (
       found?.value !== undefined &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'appeals' &&
       columnWords.length > 0 &&
       columnWords.some((word) => toSimplified(found?.sentence ?? '').includes(word)) &&
       !columnNames.some((word) => toSimplified(found?.clause ?? '').includes(word))
@@ -7175,7 +7160,6 @@ ${lines.join('\n')}`,
     // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
       statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
-      !(isDecisionRow(row) && decisionItemsPublished(row, candidate, question.text)) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own

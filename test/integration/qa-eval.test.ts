@@ -2309,9 +2309,10 @@ describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-qu
 // answered with 行政处罚信息51条), and 上年转结…0件 given for 收到几件 (right by chance: both 0). One expectation corrected
 // after the first run: 绵阳发改委's 不予公开 is cut at 不予公开2 with no measure word, so it is refused. Fixed: a channel,
 // platform or thing named before 收到 with no word of applying is no application on a cut page; 上年转结…申请 is carried in;
-// 行政处罚信息 / 结果 / a part in 项 of what was published is no count of decisions; a review outcome named is read from its own
-// clause; 收到 of a hotline or mailbox meets 办理…热线N件, 信箱办件N件, 热线交办件N件. Final: 72/80 over these folders, 8 gap
-// lines, 1 of them a wrong figure still (上海's 151场 part for the year's 新闻发布会). Made-up examples:
+// a review outcome named is read from its own clause (table 四's rows only); 收到 of a hotline or mailbox meets 办理…热线N件,
+// 信箱办件N件, 热线交办件N件. Final: 71/80 over these folders, 9 gap lines, 2 of them wrong figures still (上海's 151场 part for
+// the year's 新闻发布会; 朝外's 行政处罚信息51条 for decisions made: refusing published counts for a decision row broke other
+// sets' 处罚的有几项 and 行政许可信息22条). Made-up examples:
 // test/unit/qa/wrongfig39.test.ts.
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig39)', () => {
   let store: TestApp;
