@@ -1616,7 +1616,6 @@ function isDecisionRow(row: RowDef): boolean {
   return row.table === 'proactive' && row.columns.length === 1 && row.columns[0].key === 'decisions';
 }
 
-
 /**
  * The clause of a found sentence that names one of the words and holds a single count (2件结果纠正 of 因不服答复引起行政复议3件,
  * 1件结果维持,2件结果纠正), read as the answer; undefined where no clause or more than one does.
