@@ -1552,7 +1552,7 @@ const CARRIED_IN_ASKED = /上一?年|去年|往年|转过?来/;
 /** Applications carried in from the year before (上年结转7件, 上一年度转入, 从上年转来): what the year began with, not what it left. */
 const CARRIED_IN = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
 /** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
-const CARRIED_COUNT_AT_END = /结转[^，。；,;\d]{0,6}\d+[件条个]?$/;
+const CARRIED_COUNT_AT_END = /结转(?:政府信息公开|信息公开|依申请公开)?(?:申请)?[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
  * How far before a figure in its clause the nearest of the question's words ends (0: right before it, 部门动态30件);
  * Infinity when none of them stands before it.
@@ -1625,6 +1625,21 @@ const APPEAL_OUTCOME = /维持|纠正|撤销|撤回|驳回|终止|审结|确认�
  */
 function isDecisionRow(row: RowDef): boolean {
   return row.table === 'proactive' && row.columns.length === 1 && row.columns[0].key === 'decisions';
+}
+
+/**
+ * The clause of a found sentence that names one of the words and holds a single count (2件结果纠正 of 因不服答复引起行政复议3件,
+ * 1件结果维持,2件结果纠正), read as the answer; undefined where no clause or more than one does.
+ */
+function columnClauseOf(found: Retrieved, words: readonly string[]): Retrieved | undefined {
+  const printed = found.sentence.split(/[，,；;。]/);
+  const clauses = printed.filter((clause) => {
+    const simple = toSimplified(clause);
+    return words.some((word) => simple.includes(word)) && (simple.match(/\d+(?:\.\d+)?/g) ?? []).length === 1;
+  });
+  if (clauses.length !== 1) return undefined;
+  const count = /(\d+(?:\.\d+)?)\s*([件起次宗个项条])/.exec(toSimplified(clauses[0]));
+  return count ? { ...found, clause: clauses[0].trim(), value: Number(count[1]), unit: count[2] } : undefined;
 }
 
 /** 几条意见没采纳 / 没有被采纳的有多少: a count of what was NOT done, and the verb negated. */
@@ -3371,6 +3386,15 @@ const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收�
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
+}
+
+/**
+ * The words of a question asking what came in (收到了几件) that name something other than applications (民呼我为, 阳光问政,
+ * 政民互动): none where it says 申请 or 依申请, names a way of applying (网上, 信函) or only words the row accounts for.
+ */
+function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: string): string[] {
+  if (topic.row.table !== 'applications' || /申请|依申请/.test(text)) return [];
+  return unexplainedWords(topic, contentWords(text)).filter((word) => !isApplicationChannel(word));
 }
 
 /**
@@ -6995,6 +7019,16 @@ ${lines.join('\n')}`,
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) retrieved = search(question.text.replace(/(多少|几)件/, '$1条'), /申请/);
+    // 民呼我为收到了几件 where table 三 is cut: a channel, platform or thing the question names, with no word of applying, is no
+    // application. Unless a clause naming it counts it, neither the year's applications (受理政府信息公开申请0件) nor a sentence
+    // saying none came in answers it.
+    if (fellShort && kind === 'number' && question.topic?.type === 'cell' && question.topic.row.key === 'received') {
+      const named = otherThingThanApplications(question.topic, question.text);
+      if (named.length > 0 && !(retrieved && named.some((word) => toSimplified(retrieved?.clause ?? '').includes(word))))
+        return this.refusal(
+          `${question.agency.name}的年度报告中没有写明您问的这一项收到了多少；报告里收到的件数只统计政府信息公开申请，不是它的数字，无法回答。`,
+        );
+    }
     // 强制措施几件 / 罚了多少 where table 二 is cut and the prose counts the row by its printed name (全年共办理行政许可26768件、
     // 行政处罚538件、行政强制95件): asked in the report's own words, the clause naming the row.
     if (
@@ -7123,6 +7157,19 @@ ${lines.join('\n')}`,
         (legalPersonsAsked && !LEGAL_PERSONS_STATED.test(toSimplified(retrieved.clause))))
         ? undefined
         : retrieved;
+    // 复议纠正了几件 against 因不服答复引起行政复议3件,1件结果维持,2件结果纠正: the column named is counted in a clause of its
+    // own; the sentence's first count (the reviews' 3) is none of it. The clause naming the column answers, or none does.
+    // (Only of reviews and lawsuits, and only where the sentence names the column: 法人或其他组织申请9件 stands for 企业 as its
+    // group's count; a row of table 二 or of other requests keeps the clause it found.)
+    if (
+      found?.value !== undefined &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.table === 'appeals' &&
+      columnWords.length > 0 &&
+      columnWords.some((word) => toSimplified(found?.sentence ?? '').includes(word)) &&
+      !columnNames.some((word) => toSimplified(found?.clause ?? '').includes(word))
+    )
+      found = columnClauseOf(found, columnWords);
     // 收了多少信息公开费 where no fee is stated: a sentence's count of applications (收到…申请15件) is no amount of money.
     // (没交费不再处理的有几件 counts applications in 件: a count asked stays one.)
     const feeAsked = FEE_ASKED.test(question.text) && (unit === undefined || unit === '元');

@@ -725,6 +725,11 @@ const COUNTED_STATED =
 
 /** Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件). */
 const HANDLED_STATED = /办理(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请/u;
+/**
+ * Items of a hotline or mailbox handled (办理12345政务服务热线766件, 办理主任信箱15件, 领导信箱办件71件, 12345市长热线交办件78件):
+ * the verb is group 1 or 2.
+ */
+const REQUEST_HANDLED_STATED = /(办理|接听|受理)(?:了)?[^，。；,;：:]{0,12}?(?:热线|信箱)|(?:热线|信箱)(交办件|办件|来件|来信)/u;
 
 /** Characters the segmenter leaves at a word's end that are no part of its noun (微博上, 微博是, 顺延到). */
 const TRAILING_PARTICLE = /[上下里中内是到的了过着在呢吗么吧]$/;
@@ -810,6 +815,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
       found += weight;
       matched.push('办理');
+    } else if (RECEIVED_WORD.test(word) && REQUEST_HANDLED_STATED.test(sentence)) {
+      // 12345热线收到多少件 asked; 办理12345政务服务热线766件 printed: a hotline's or mailbox's items are counted as handled.
+      found += weight;
+      const handled = REQUEST_HANDLED_STATED.exec(sentence)!;
+      matched.push(handled[1] ?? handled[2]);
     } else if (PUSH_WORD.test(word) && accountAsked && PUBLISHED_STATED.test(sentence)) {
       // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes. (Only of an account:
       // 门户网站更新了多少 is the site's 共更新信息120条, not the 共发布信息300条 of the site and the account.)
@@ -1509,7 +1519,8 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
 ): { read: T; other: boolean } | undefined {
   const asked = toSimplified(question);
   if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
-  const clause = toSimplified(read.clause);
+  // (上年转结政府信息公开申请0件: the carrying printed in the other order is carried all the same.)
+  const clause = toSimplified(read.clause).replace(CARRIED_SWAPPED, '结转');
   if (RECEIVED_STAGE.test(clause) || !OTHER_STAGE.test(clause)) return { read, other: false };
   const received = RECEIVED_CLAUSE.exec(sentence);
   if (received) return { read: { ...read, clause: received[0].replace(/^[,，\s]+/, ''), value: Number(received[1]) }, other: false };

@@ -2393,3 +2393,42 @@ describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-66.jsonl']);
 });
+
+// real-questions-wrongfig39 (80 citizens' questions, issue #11, built to catch a confident wrong figure over twelve real
+// pages of reports-more2, 5, 7, 12, 14, 15, 20, 24, 26, 30, 35 and 36, most of them cut before their tables: a channel or
+// platform named before 收到 (民呼我为, 12345热线, 领导信箱, 问政四川), items published against decisions made (行政处罚信息51条,
+// 公开…其中行政处罚12项, 行政处罚结果6条), two totals and a total's parts (累计公开1203条 against 网站26条, 在线留言1647条 against
+// 局长信箱268条, 复议3件 against 2件结果纠正), a year before and a half-year or quarter asked, 余/万/%, joint counts (门户网站、
+// 微信、微博共…29158余条), 人次 against 人, 场, 期 and 个 against 条; 15 negatives), written before its first run: 58/80 with the
+// eval CLI over every report folder and guide, 4 wrong figures (民呼我为收到了几件 answered 上年转结政府信息公开申请0件;
+// 复议纠正了几件 answered with the reviews' 3; 开了多少场新闻发布会 answered with the 疫情防控 part's 151场; 做出了多少行政处罚
+// answered with 行政处罚信息51条), and 上年转结…0件 given for 收到几件 (right by chance: both 0). One expectation corrected
+// after the first run: 绵阳发改委's 不予公开 is cut at 不予公开2 with no measure word, so it is refused. Fixed: a channel,
+// platform or thing named before 收到 with no word of applying is no application on a cut page; 上年转结…申请 is carried in;
+// a review outcome named is read from its own clause (table 四's rows only); 收到 of a hotline or mailbox meets 办理…热线N件,
+// 信箱办件N件, 热线交办件N件. Final: 71/80 over these folders, 9 gap lines, 2 of them wrong figures still (上海's 151场 part for
+// the year's 新闻发布会; 朝外's 行政处罚信息51条 for decisions made: refusing published counts for a decision row broke other
+// sets' 处罚的有几项 and 行政许可信息22条). Made-up examples:
+// test/unit/qa/wrongfig39.test.ts.
+describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig39)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-more2', /\.(txt|md|html)$/],
+      ['reports-more5', /\.(txt|md|html)$/],
+      ['reports-more7', /\.(txt|md|html)$/],
+      ['reports-more12', /\.(txt|md|html)$/],
+      ['reports-more14', /\.(txt|md|html)$/],
+      ['reports-more15', /\.(txt|md|html)$/],
+      ['reports-more20', /\.(txt|md|html)$/],
+      ['reports-more24', /\.(txt|md|html)$/],
+      ['reports-more26', /\.(txt|md|html)$/],
+      ['reports-more30', /\.(txt|md|html)$/],
+      ['reports-more35', /\.(txt|md|html)$/],
+      ['reports-more36', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['real-questions-wrongfig39.jsonl']);
+});
