@@ -19,6 +19,8 @@
  * - 律所呢 after a count of applications: the 法律服务机构 column, said by the answer in its printed label (it was refused for not
  *   saying 律所).
  * - 你能干什么 after 你好 says what the bot can do again (it said only who it is).
+ * - 公众号受众关注多少 against 发布信息220余条,并获3100余受众关注 (泰州医药高新区's page): the followers' refusal stands, never the
+ *   posts' 220 found by the sentence search.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -337,5 +339,33 @@ describe('what the bot can do, asked after the conversation began', () => {
     expect((await app.ask('你好', user)).answer).toContain('我可以回答');
     expect((await app.ask('你能干什么', user)).answer).toContain('我可以回答');
     expect((await app.ask('你是谁', user)).answer).not.toContain('我可以回答');
+  });
+});
+
+describe('followers asked of a page that prints them only as 受众 after its posts count', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'followers.txt',
+        [
+          '青湾区卫生健康委员会2025年政府信息公开工作年度报告',
+          '一、总体情况',
+          '截止12月底,在“青湾健康”微信公众号发布信息220余条,并获3100余受众关注。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('never answers the posts count for followers', async () => {
+    for (const question of ['青湾区卫生健康委员会2025年公众号受众关注多少', '青湾区卫生健康委员会2025年公众号粉丝多少']) {
+      const answer = (await app.ask(question)).answer;
+      expect(answer, question).not.toMatch(/220/);
+    }
+    // The posts are still answered when asked.
+    expect((await app.ask('青湾区卫生健康委员会2025年公众号发布了多少条信息')).answer).toContain('220');
   });
 });
