@@ -3330,6 +3330,42 @@ function noneStated(found: Retrieved | undefined): Retrieved | undefined {
     : undefined;
 }
 
+/** Which channels an agency publishes through, asked (公开信息的渠道有哪些, 通过哪些平台公开). */
+const CHANNELS_LISTED_ASKED = /渠道有哪些|(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台)/;
+
+/**
+ * The sentence of a report that names two channels or more (持续优化政府门户网站栏目设置,加强微信公众号内容策划与运维,积极利用
+ * 宣传栏…等多种载体发布信息), the section `preferred` first; undefined where none does.
+ */
+function channelsSentence(sections: Record<string, string>, preferred: string): string | undefined {
+  const ordered = [
+    sections[preferred] ?? '',
+    ...Object.entries(sections)
+      .filter(([key]) => key !== preferred)
+      .map(([, text]) => text),
+  ];
+  for (const text of ordered)
+    for (const sentence of text.split(/(?<=[。；;！!])/)) {
+      const named = new Set(toSimplified(sentence).match(CHANNEL_WORDS_ALL) ?? []);
+      if (named.size >= 2 && !/\d/.test(sentence)) return sentence.trim().replace(/^[(（][一二三四五六七八九十]+[)）][^。]*?。/, '');
+    }
+  return undefined;
+}
+
+/** A name a report quotes that is no word of applying or of publishing (“民呼我为”, “一网通办”, “12345”). */
+const QUOTED_NAME = /[“「"]([^“”「」"，,。；;]{2,12})[”」"]/g;
+const APPLICATION_WORDS = /申请|信息公开|政务公开|主动公开|复议|诉讼/;
+
+/** The names the reports' text quotes (“民呼我为”) that the question writes: the thing it asks of. */
+function quotedNamesAsked(question: string, texts: readonly string[]): string[] {
+  const simplified = toSimplified(question);
+  const names = new Set<string>();
+  for (const text of texts)
+    for (const match of toSimplified(text).matchAll(QUOTED_NAME))
+      if (!APPLICATION_WORDS.test(match[1]) && simplified.includes(match[1])) names.add(match[1]);
+  return [...names];
+}
+
 /** A fee a none-statement is about (未产生信息处理费, 未收取任何费用). */
 const FEE_NONE = /处理费|收费|费用/;
 
@@ -6961,27 +6997,33 @@ ${lines.join('\n')}`,
     // that says it was carried (结转, 转入), never the year's new applications beside it.
     const carriedKey = question.topic?.type === 'cell' ? question.topic.row.key : undefined;
     const carriedAsked = carriedKey === 'carried_over' || carriedKey === 'carried_forward';
+    // 民呼我为办结了几件 where the report quotes “民呼我为”: the question asks of that thing, not of applications.
+    const quotedAsked = quotedNamesAsked(
+      question.text,
+      candidates.flatMap((report) => Object.values(this.store.sections(report.id))),
+    );
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
-            (carriedAsked && !CARRIED_WORDS.test(clause)) ||
-            // 转到下一年办理的有几件 against 上年结转7件,公开答复274件,转下年度办理9件: carried on, asked so, is never the clause
-            // carried in, and carried in never the clause carried on (both say 结转 or 转). A bare 结转了几件 takes either.
-            (carriedKey === 'carried_forward' &&
-              CARRIED_ON_ASKED.test(question.text) &&
-              CARRIED_IN.test(clause) &&
-              !CARRIED_ON.test(clause)) ||
-            (carriedKey === 'carried_over' &&
-              CARRIED_IN_ASKED.test(question.text) &&
-              CARRIED_ON.test(clause) &&
-              !CARRIED_IN.test(clause)) ||
-            /复议|诉讼/.test(clause) ||
-            (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
-            // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
-            (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
-            // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
-            // (The question's 转结 asks it as well: 上年度转结申请多少件.)
-            (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text))
+            !quotedAsked.some((name) => clause.includes(name)) &&
+            ((carriedAsked && !CARRIED_WORDS.test(clause)) ||
+              // 转到下一年办理的有几件 against 上年结转7件,公开答复274件,转下年度办理9件: carried on, asked so, is never the clause
+              // carried in, and carried in never the clause carried on (both say 结转 or 转). A bare 结转了几件 takes either.
+              (carriedKey === 'carried_forward' &&
+                CARRIED_ON_ASKED.test(question.text) &&
+                CARRIED_IN.test(clause) &&
+                !CARRIED_ON.test(clause)) ||
+              (carriedKey === 'carried_over' &&
+                CARRIED_IN_ASKED.test(question.text) &&
+                CARRIED_ON.test(clause) &&
+                !CARRIED_IN.test(clause)) ||
+              /复议|诉讼/.test(clause) ||
+              (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
+              // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
+              (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
+              // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
+              // (The question's 转结 asks it as well: 上年度转结申请多少件.)
+              (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
         : undefined;
     const search = (text: string, clauseMust?: RegExp) =>
       candidates.length > 0
@@ -7099,7 +7141,8 @@ ${lines.join('\n')}`,
       if (again && this.paragraphNamesBefore(again, /申请/)) retrieved = again;
     }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
-    if (!retrieved && kind === 'number' && fellShort && candidates.length > 0) {
+    // (民呼我为收到了几件 names a thing the report quotes: a none of applications says nothing of it.)
+    if (!retrieved && kind === 'number' && fellShort && candidates.length > 0 && quotedAsked.length === 0) {
       // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
       // 主动公开政府信息多少条 against 全年未产生政府信息公开信息处理费: a none of a fee counts nothing but the fee.
       const noneOf = (text: string) =>
@@ -7207,7 +7250,9 @@ ${lines.join('\n')}`,
     // 有几件申请结转到下一年 where table 三 is cut: 全年收到…94件 is no count carried over; only a clause saying 结转 is.
     // (A year after the latest report keeps its refusal: the prose of an older report stands in for no table of the year asked.)
     const statesRow = (row: RowDef, candidate: Retrieved) =>
-      statesTableSubject(row.table, candidate, question.text, !afterLatest) &&
+      (statesTableSubject(row.table, candidate, question.text, !afterLatest) ||
+        // (民呼我为办结了几件: a clause of the quoted thing the question names is what it asks, applications or not.)
+        quotedAsked.some((name) => toSimplified(candidate.clause).includes(name))) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
@@ -9281,6 +9326,21 @@ ${lines.join('\n')}`,
       return { kind: facts.some((fact) => fact.value > 0) ? 'figure' : 'text', answer: `${lead}\n${this.cite(report, section)}`, facts };
     }
     const main = figures[0];
+    // 通过哪些渠道公开信息 against 通过各类平台累计主动公开政府信息179条, which names none: the sentence naming the channels
+    // (持续优化政府门户网站栏目设置,加强微信公众号…) answers which, beside the count. (平台 alone names no channel.)
+    if (
+      key === 'proactive_items' &&
+      CHANNELS_LISTED_ASKED.test(asked) &&
+      !figures.some((figure) => CHANNEL_WORDS.test(figure.channel ?? ''))
+    ) {
+      const listing = channelsSentence(this.store.sections(report.id), main.section);
+      if (listing && listing !== main.sentence)
+        return {
+          kind: 'figure',
+          answer: `${report.agency}${report.year}年报告写明的公开渠道：${quote(listing)}；全年主动公开政府信息${printedFigure(main)}。\n原文：${[listing, main.sentence].map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
+          facts,
+        };
+    }
     // 一共公开多少条 against a report that lists its columns (通知公告43条、工作动态115条…) and prints no total: the total asked is
     // not written, and no part (nor a sum of parts that may overlap or be cut off) is it.
     if (

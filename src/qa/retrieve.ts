@@ -1629,6 +1629,24 @@ function countsOtherCaseOrStep(question: string, clause: string, value: number |
   return items.length > 0 && items.every((item) => namesOtherCaseOrStep(question, item));
 }
 
+/** A step of handling requests a question may ask (办结了几件, 答复了多少): each a count of its own in a sentence of several steps. */
+const HANDLING_STEP = /办结|答复|回复|受理|收到|接收|新收|转办|交办|选登/g;
+
+/**
+ * Where the sentence prints a number right after the one step the question asks, the step opening its item (…,办结7852件 for
+ * 办结了几件; 网络平台收到3件 is a part, not the step): none where the question asks a rate or names two steps, or the sentence
+ * never prints that step so.
+ */
+function stepNumbersOf(question: string, sentence: string): number[] {
+  if (/率/.test(question)) return [];
+  const steps = new Set(question.match(HANDLING_STEP) ?? []);
+  if (steps.size !== 1) return [];
+  const [step] = steps;
+  return [...sentence.matchAll(new RegExp(`(?<=^|[，,、；;])${step}了?(?:共|共计|合计)?(?=\\d)`, 'g'))].map(
+    (match) => (match.index ?? 0) + match[0].length,
+  );
+}
+
 /** What leads to each place the clause prints `value` (收到来信100件、回复100件: both 100s), from the clause's start. */
 function itemsLeadingTo(clause: string, value: number): string[] {
   const printed = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`, 'g');
@@ -1789,6 +1807,7 @@ function readAnswer(
             .map((number) => number.index ?? 0)
             .filter((at) => at > sentence.search(BREAKDOWN) && sentence.search(BREAKDOWN) >= 0)
             .filter((at) => new RegExp(`${askedVerb}了?$`).test(sentence.slice(0, at)));
+    const stepNumbers = stepNumbersOf(request.text, sentence);
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
@@ -1942,6 +1961,9 @@ function readAnswer(
       if (countedOthers.length > 0 && !countedOthers.some((word) => clauseAround(sentence, at).includes(word))) continue;
       // 办结了几件 against 县长信箱收到信件238件,办结99件: the number whose own item is the other step (收到) is not the one asked.
       if (!/率/.test(request.text) && namesOtherCaseOrStep(request.text, itemBefore(sentence, at))) continue;
+      // 民生诉求办结了几件 against 处理解决民生诉求7853件,办结7852件: the step asked, printed right before a number of the sentence,
+      // names that number; a number whose own item never says it is another step's.
+      if (stepNumbers.length > 0 && !stepNumbers.includes(at)) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
@@ -2209,13 +2231,16 @@ function readAnswer(
     const clause = sentence.slice(start, end);
     // 公众号被注销了吗 asks about the shutting: a sentence that names the account but no shutting (公众号关注量达526人) does not answer it.
     if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
+    // 进入行政复议程序和行政诉讼程序均为0件: things joined, then a zero said of all of them.
+    const jointZero = /^[^，。；,;\d]{0,24}(?:均|都|皆|全部)(?:为|是)?(?<![\d.])0([件条次个项起])?(?![\d.])/.exec(sentence.slice(anchor));
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
       NEGATION.test(before) ||
       (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
-      /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor))
+      /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor)) ||
+      jointZero !== null
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
     // 行政诉讼0件, 举办开放日活动1场: the count right after the thing asked about goes with the yes or no.
@@ -2224,7 +2249,11 @@ function readAnswer(
       statedYear: yearBefore(sentence, anchor) ?? report.year,
       clause,
       yes,
-      ...(count && Number(count[1]) > 0 === yes ? { value: Number(count[1]), unit: count[2] } : {}),
+      ...(count && Number(count[1]) > 0 === yes
+        ? { value: Number(count[1]), unit: count[2] }
+        : jointZero?.[1]
+          ? { value: 0, unit: jointZero[1] }
+          : {}),
     };
   }
   const { start, end } = textClause(sentence, matched, anchor);
