@@ -7338,14 +7338,16 @@ ${lines.join('\n')}`,
           `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${new RegExp(`\\p{Script=Han}{0,2}${word}`, 'u').exec(question.text)?.[0] ?? word}”`).join('、')}收到的申请件数，无法回答。`,
         );
     }
-    // 公众号受众关注多少 against 发布信息220余条,并获3100余受众关注: a prose figure asked (followers, in 人) is never answered by a
-    // sentence's count in a measure that figure is never printed in (条 of posts); the figure's refusal stands.
+    // 公众号受众关注多少 against 发布信息220余条,并获3100余受众关注: followers asked are never answered by a sentence's count of
+    // items (条 of posts); the figure's refusal stands.
+    // (Only followers, and only a count of items the question did not ask in: 媒体关注有多少条 asks 条, 269万 is people.)
     if (
       fellShort &&
       question.topic?.type === 'prose' &&
-      proseUnits !== undefined &&
+      question.topic.key === 'followers' &&
       found.unit !== undefined &&
-      !new RegExp(`^(?:${proseUnits.source})$`).test(found.unit)
+      /(?:条|篇|件|期|项|份|次)$/.test(found.unit) &&
+      (unit === undefined || !found.unit.endsWith(unit))
     )
       return undefined;
     this.lastRetrieval = { kind, unit };
