@@ -7340,11 +7340,13 @@ ${lines.join('\n')}`,
     }
     // 公众号受众关注多少 against 发布信息220余条,并获3100余受众关注: followers asked are never answered by a sentence's count of
     // items (条 of posts); the figure's refusal stands.
-    // (Only followers, and only a count of items the question did not ask in: 媒体关注有多少条 asks 条, 269万 is people.)
+    // (Only followers asked in the question's own words — 政策文件呢 after them asks another thing — and only against a count of
+    // items the question did not ask in: 媒体关注有多少条 asks 条, 269万 is people.)
     if (
       fellShort &&
       question.topic?.type === 'prose' &&
       question.topic.key === 'followers' &&
+      /关注|粉丝|订阅|受众/.test(question.text) &&
       found.unit !== undefined &&
       /(?:条|篇|件|期|项|份|次)$/.test(found.unit) &&
       (unit === undefined || !found.unit.endsWith(unit))
