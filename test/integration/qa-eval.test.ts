@@ -1147,6 +1147,8 @@ describe('held-out questions over reports-more15, -16, -17, reports-real and the
   // 人防办s listed (a refusal that names 荆州人防办).
   // One expectation corrected in gaps49: 同意公开的申请有多少件 expected 31, but the page prints 已主动公开和同意公开的31件, a joint
   // count of two outcomes, never 同意公开 alone; the line now expects that joint count quoted (still a gap, 66/69).
+  // 67/69 after gaps50 (the granted applications asked of a cut table: the joint clause 已主动公开和同意公开的31件 is quoted as
+  // that joint count, never the total received 共受理…45件 before it).
   askFiles(() => store, ['real-questions-40.jsonl', 'real-questions-41.jsonl']);
 });
 

@@ -1,0 +1,71 @@
+/**
+ * gaps50's classes (issue #11's gap lines), on made-up pages whose table 三 is cut and whose figures are in the prose: the
+ * applications granted (予以公开, 同意公开) are never the total received printed before them (共受理…45件); where the page
+ * prints them only together with another outcome (已主动公开和同意公开的31件) that clause is quoted as a joint count, no
+ * figure of the granted alone; and a numbered item of a list under a total (共计22条,其中:1.…;3.信息公开信息1条) is a part,
+ * never the answer to what was published in all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const HOUSING = [
+  '青石县住房和城乡建设局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）政府信息主动公开情况',
+  '2024年,我局在县政府门户网站主动公开政府信息52条。',
+  '（二）政府信息依申请公开情况',
+  '全年共受理依申请公开38件。其中,已主动公开和同意公开的25件,不属于本行政机关公开的6件,不予公开3件,其他处理2件,结转下年办理2件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const LETTERS = [
+  '红岭县信访局2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '红岭县信访局认真落实政务公开工作要求,截止2025年12月31日,在县政府官网主动公开政府信息共计31条,其中:1.政策性文件2条;2.工作动态类信息17条;3.信息公开信息1条;4.公告公示6条;5.财政预决算信息5条。',
+  '（二）依申请公开',
+  '红岭县信访局共受理政府信息公开申请3件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps50: applications granted, printed only in the prose', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['housing.txt', HOUSING]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('quotes a count joining the granted ones with another outcome as that joint count, never the total received', async () => {
+    for (const question of ['青石县住房和城乡建设局2024年予以公开的申请有多少件', '青石县住房和城乡建设局2024年同意公开的申请有多少件']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).toMatch(/已主动公开和同意公开的25件/);
+      expect(answer.answer, question).toMatch(/合在一起/);
+      expect(answer.answer.split('\n')[0], question).not.toMatch(/38件/);
+      expect(answer.facts.map((fact) => fact.value), question).not.toContain(38);
+    }
+  });
+
+  it('still answers the count received and the count refused from the same sentence', async () => {
+    const received = await app.ask('青石县住房和城乡建设局2024年受理了几件申请');
+    expect(received.facts[0]?.value).toBe(38);
+    const refused = await app.ask('青石县住房和城乡建设局2024年不予公开几件');
+    expect(refused.facts[0]?.value).toBe(3);
+  });
+});
+
+describe('gaps50: a numbered item of a list under a total', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['letters.txt', LETTERS]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers what was published in all with the total, not a numbered part before it', async () => {
+    const answer = await app.ask('红岭县信访局2025年公开了多少条信息');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(31);
+    expect(answer.answer.split('\n')[0]).not.toMatch(/信息公开信息1条/);
+  });
+});
