@@ -1542,7 +1542,10 @@ function atGrantedOutcome<T extends { clause: string; value?: number; joint?: bo
   const granted = GRANTED_CLAUSE.exec(toSimplified(sentence));
   if (!granted) return undefined;
   const clause = granted[0].replace(/^[,，\s]+/, '').replace(/^其中[,，：:]?/, '');
-  return { read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: JOINT_GRANTED.test(clause) || undefined }, other: false };
+  return {
+    read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: JOINT_GRANTED.test(clause) || undefined },
+    other: false,
+  };
 }
 
 /**

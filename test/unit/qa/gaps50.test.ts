@@ -42,7 +42,10 @@ describe('gaps50: applications granted, printed only in the prose', () => {
       expect(answer.answer, question).toMatch(/已主动公开和同意公开的25件/);
       expect(answer.answer, question).toMatch(/合在一起/);
       expect(answer.answer.split('\n')[0], question).not.toMatch(/38件/);
-      expect(answer.facts.map((fact) => fact.value), question).not.toContain(38);
+      expect(
+        answer.facts.map((fact) => fact.value),
+        question,
+      ).not.toContain(38);
     }
   });
 
