@@ -2303,6 +2303,8 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
 // carried clause; 依申请公开的多少 with no measure word asks the page's 依申请公开信息N条; 申清 is 申请; a branch (徐水分局)
 // written right is no near-miss of 水务局; X县有几个乡镇 names no township. Final: 118/125, no wrong figure, 7 gap lines (前进街
 // against 大东区前进街道, a town by its bare name, 新闻发布会9篇 asked in 场). Made-up examples: test/unit/qa/qachat37.test.ts.
+// 119/125 after gaps50 (a town's own two characters without 镇, right after its region in the stored name and before a channel
+// it runs or its government, 瓜沥公开栏, is that town). Made-up examples: test/unit/qa/gaps50.test.ts.
 describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-questions-65)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -72,3 +72,40 @@ describe('gaps50: a numbered item of a list under a total', () => {
     expect(answer.answer.split('\n')[0]).not.toMatch(/信息公开信息1条/);
   });
 });
+
+const TOWN = [
+  '青石县白沙镇人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2024年,通过政务公开栏公开政府信息96条次,通过门户网站公开政府信息41条。',
+  '（二）依申请公开',
+  '2024年,我镇依申请公开政府信息共收到12件。',
+].join('\n');
+
+const OTHER_TOWN = [
+  '青石县红岩乡人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2024年,通过政务公开栏公开政府信息55条次。',
+  '（二）依申请公开',
+  '2024年,我乡依申请公开政府信息共收到4件。',
+].join('\n');
+
+describe('gaps50: a town named by its own two characters, without 镇', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['town.txt', TOWN],
+      ['other-town.txt', OTHER_TOWN],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the bare name before a channel the town runs, or its government, as the town', async () => {
+    const board = await app.ask('白沙公开栏公开了多少');
+    expect(board.facts[0]?.value).toBe(96);
+    const received = await app.ask('白沙政府收到几件申请');
+    expect(received.facts[0]?.value).toBe(12);
+  });
+});
