@@ -3612,13 +3612,26 @@ const BARE_ITEM_FOLLOW_UP = /^(?:那么|那|还有|其中)?(\p{Script=Han}{2,8}?
  * and a count in the last figure's measure word (政策咨询类50条) — not in every sentence of the report (业务咨询126次 is
  * another count). Undefined when the item is not counted in that sentence, or is the last figure itself.
  */
+/**
+ * 预决算 (招投标, 进出口): two words sharing their last character said as one; the pattern of the two printed whole (预算决算,
+ * 预算、决算, 预算和决算), '' for a word that is not three Han characters.
+ */
+function joinedShortForm(word: string): string {
+  return /^\p{Script=Han}{3}$/u.test(word) ? `${word[0]}${word[2]}[和及与、]?${word[1]}${word[2]}` : '';
+}
+
 function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
   // (A channel, 微博呢, is read by the channel answers, which name its account.)
   if (!item || !last.sentence || CHANNEL_WORDS.test(item)) return undefined;
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
   const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`${escaped}[^，,、；;。：:\\d（）()]{0,4}?(\\d+(?:\\.\\d+)?)\\s*([条件篇次个项期场人家])`).exec(sentence);
+  // (预决算 printed whole: 部门预算决算信息4条.)
+  const joined = joinedShortForm(item);
+  const found = new RegExp(
+    `(?:${escaped}${joined ? `|${joined}` : ''})[^，,、；;。：:\\d（）()]{0,4}?(\\d+(?:\\.\\d+)?)\\s*([条件篇次个项期场人家])`,
+    'u',
+  ).exec(sentence);
   if (!found || !sameItemUnit(found[2], last.unit)) return undefined;
   const value = Number(found[1]);
   if (value === last.value) return undefined;
@@ -6072,7 +6085,9 @@ export class QaEngine {
       .split('\n')
       .filter((line) => !line.startsWith('原文'))
       .join('\n');
-    if (asked.length === 0 || asked.some((word) => said.includes(word) || saysColumnOf(said, word))) return undefined;
+    // (预决算 said of 部门预算决算信息4条: the two words it joins, printed whole.)
+    const joinedIn = (word: string) => joinedShortForm(word) !== '' && new RegExp(joinedShortForm(word), 'u').test(said);
+    if (asked.length === 0 || asked.some((word) => said.includes(word) || joinedIn(word) || saysColumnOf(said, word))) return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));

@@ -1510,7 +1510,7 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
   question: string,
 ): { read: T; other: boolean } | undefined {
   const asked = toSimplified(question);
-  if (GRANTED_OUTCOME.test(asked) && /申请|件/.test(asked)) return atGrantedOutcome(read, sentence);
+  if (GRANTED_OUTCOME.test(asked) && /申请|件/.test(asked)) return atGrantedOutcome(read, sentence, asked);
   if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
   const clause = toSimplified(read.clause);
   if (RECEIVED_STAGE.test(clause) || !OTHER_STAGE.test(clause)) return { read, other: false };
@@ -1524,6 +1524,8 @@ const GRANTED_OUTCOME = /(?<![不未])(?:予以公开|同意公开|准予公开)
 /** A clause counting applications granted (予以公开12件, 已主动公开和同意公开的31件, 31件予以公开): the clause, its count at 1 or 2. */
 const GRANTED_CLAUSE =
   /[^，,。；;：:]*?(?<![不未])(?:予以公开|同意公开|准予公开)[^，,。；;\d]{0,8}?(\d+)件|[^，,。；;：:]*?(\d+)件[^，,。；;\d]{0,4}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
+/** The outcomes a granted clause may join (已主动公开和同意公开, 予以公开及部分公开). */
+const OUTCOME_WORD = /主动公开|部分公开|予以公开|同意公开|准予公开/g;
 /** A granted clause joining another outcome in one count (已主动公开和同意公开的31件): no count of the granted ones alone. */
 const JOINT_GRANTED = /(?:和|及|与|、)(?:已经?)?(?:同意|予以|准予)公开|(?:同意|予以|准予)公开(?:和|及|与|、)/;
 
@@ -1535,15 +1537,18 @@ const JOINT_GRANTED = /(?:和|及|与|、)(?:已经?)?(?:同意|予以|准予)�
 function atGrantedOutcome<T extends { clause: string; value?: number; joint?: boolean }>(
   read: T,
   sentence: string,
+  asked: string,
 ): { read: T; other: boolean } | undefined {
+  // (予以公开及部分公开的有多少件 asks the joint count itself: every outcome it joins is named.)
+  const joint = (clause: string) =>
+    (JOINT_GRANTED.test(clause) && [...clause.matchAll(OUTCOME_WORD)].some((word) => !asked.includes(word[0]))) || undefined;
   const own = GRANTED_CLAUSE.exec(toSimplified(read.clause));
-  if (own && Number(own[1] ?? own[2]) === read.value)
-    return { read: { ...read, joint: JOINT_GRANTED.test(own[0]) || undefined }, other: false };
+  if (own && Number(own[1] ?? own[2]) === read.value) return { read: { ...read, joint: joint(own[0]) }, other: false };
   const granted = GRANTED_CLAUSE.exec(toSimplified(sentence));
   if (!granted) return undefined;
   const clause = granted[0].replace(/^[,，\s]+/, '').replace(/^其中[,，：:]?/, '');
   return {
-    read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: JOINT_GRANTED.test(clause) || undefined },
+    read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: joint(clause) },
     other: false,
   };
 }

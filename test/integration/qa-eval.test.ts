@@ -2361,6 +2361,8 @@ describe('held-out phone-worded guide questions over sixteen guides (guide-quest
 // prose's 结转下一年度继续办理N件, never the count answered. Final: 105/108, no wrong figure, 3 gap lines (预决算 said short in a
 // follow-up; the body named in the contact clause, 请与X联系, is no stored contact field). Made-up examples:
 // test/unit/qa/corpus37.test.ts.
+// 106/108 after gaps50 (预决算 said short in a follow-up is the two words it joins printed whole, 部门预算决算信息4条).
+// Made-up examples: test/unit/qa/gaps50.test.ts.
 describeOverSet(
   'held-out questions over reports-more43 (real-questions-corpus37)',
   'reports-more43',

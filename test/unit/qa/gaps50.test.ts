@@ -6,7 +6,7 @@
  * never the answer to what was published in all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const HOUSING = [
   '青石县住房和城乡建设局2024年政府信息公开工作年度报告',
@@ -47,6 +47,12 @@ describe('gaps50: applications granted, printed only in the prose', () => {
         question,
       ).not.toContain(38);
     }
+  });
+
+  it('answers a joint count asked by all the outcomes it joins as that figure', async () => {
+    const answer = await app.ask('青石县住房和城乡建设局2024年已主动公开和同意公开的申请有多少件');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(25);
   });
 
   it('still answers the count received and the count refused from the same sentence', async () => {
@@ -107,5 +113,30 @@ describe('gaps50: a town named by its own two characters, without 镇', () => {
     expect(board.facts[0]?.value).toBe(96);
     const received = await app.ask('白沙政府收到几件申请');
     expect(received.facts[0]?.value).toBe(12);
+  });
+});
+
+const COMMISSION = [
+  '青石县民族宗教事务局2023年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息47条,其中工作动态类30条,部门预算决算信息6条,其他11条。',
+  '（二）依申请公开',
+  '2023年未收到政府信息公开申请。',
+].join('\n');
+
+describe('gaps50: two words sharing their last character said as one (预决算)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['commission.txt', COMMISSION]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('finds 预决算 said short in a follow-up in the clause printing 预算决算', async () => {
+    const answers = await converse(app, 'g50', ['青石县民族宗教事务局2023年主动公开了多少条', '其中工作动态呢', '预决算的呢']);
+    expect(answers[1].facts[0]?.value).toBe(30);
+    expect(answers[2].kind).toBe('figure');
+    expect(answers[2].facts[0]?.value).toBe(6);
   });
 });
