@@ -1524,8 +1524,6 @@ const GRANTED_OUTCOME = /(?<![不未])(?:予以公开|同意公开|准予公开)
 /** A clause counting applications granted (予以公开12件, 已主动公开和同意公开的31件, 31件予以公开): the clause, its count at 1 or 2. */
 const GRANTED_CLAUSE =
   /[^，,。；;：:]*?(?<![不未])(?:予以公开|同意公开|准予公开)[^，,。；;\d]{0,8}?(\d+)件|[^，,。；;：:]*?(\d+)件[^，,。；;\d]{0,4}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
-/** The outcomes a granted clause may join (已主动公开和同意公开, 予以公开及部分公开). */
-const OUTCOME_WORD = /主动公开|部分公开|予以公开|同意公开|准予公开/g;
 /** A granted clause joining another outcome in one count (已主动公开和同意公开的31件): no count of the granted ones alone. */
 const JOINT_GRANTED = /(?:和|及|与|、)(?:已经?)?(?:同意|予以|准予)公开|(?:同意|予以|准予)公开(?:和|及|与|、)/;
 
@@ -1539,9 +1537,9 @@ function atGrantedOutcome<T extends { clause: string; value?: number; joint?: bo
   sentence: string,
   asked: string,
 ): { read: T; other: boolean } | undefined {
-  // (予以公开及部分公开的有多少件 asks the joint count itself: every outcome it joins is named.)
-  const joint = (clause: string) =>
-    (JOINT_GRANTED.test(clause) && [...clause.matchAll(OUTCOME_WORD)].some((word) => !asked.includes(word[0]))) || undefined;
+  // (Joined with 部分公开, 予以公开及部分公开845件, the count is still of applications disclosed to their applicants, quoted as
+  // printed; joined with what was already published, 已主动公开和同意公开, it is not, unless the question names that too.)
+  const joint = (clause: string) => (JOINT_GRANTED.test(clause) && /主动公开/.test(clause) && !/主动公开/.test(asked)) || undefined;
   const own = GRANTED_CLAUSE.exec(toSimplified(read.clause));
   if (own && Number(own[1] ?? own[2]) === read.value) return { read: { ...read, joint: joint(own[0]) }, other: false };
   const granted = GRANTED_CLAUSE.exec(toSimplified(sentence));
