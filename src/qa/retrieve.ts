@@ -1524,6 +1524,8 @@ const GRANTED_OUTCOME = /(?<![不未])(?:予以公开|同意公开|准予公开)
 /** A clause counting applications granted (予以公开12件, 已主动公开和同意公开的31件, 31件予以公开): the clause, its count at 1 or 2. */
 const GRANTED_CLAUSE =
   /[^，,。；;：:]*?(?<![不未])(?:予以公开|同意公开|准予公开)[^，,。；;\d]{0,8}?(\d+)件|[^，,。；;：:]*?(\d+)件[^，,。；;\d]{0,4}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
+/** Every application counted granted (均已…予以公开, 全部予以公开). */
+const ALL_GRANTED = /(?:均|全部|都|一律)[^，,。；;\d]{0,12}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
 /** A granted clause joining another outcome in one count (已主动公开和同意公开的31件): no count of the granted ones alone. */
 const JOINT_GRANTED = /(?:和|及|与|、)(?:已经?)?(?:同意|予以|准予)公开|(?:同意|予以|准予)公开(?:和|及|与|、)/;
 
@@ -1543,7 +1545,8 @@ function atGrantedOutcome<T extends { clause: string; value?: number; joint?: bo
   const own = GRANTED_CLAUSE.exec(toSimplified(read.clause));
   if (own && Number(own[1] ?? own[2]) === read.value) return { read: { ...read, joint: joint(own[0]) }, other: false };
   const granted = GRANTED_CLAUSE.exec(toSimplified(sentence));
-  if (!granted) return undefined;
+  // 收到…申请2件,均已按时受理并按规定予以公开答复: every one counted was granted, so the count read is theirs.
+  if (!granted) return ALL_GRANTED.test(toSimplified(sentence)) ? { read, other: false } : undefined;
   const clause = granted[0].replace(/^[,，\s]+/, '').replace(/^其中[,，：:]?/, '');
   return {
     read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: joint(clause) },

@@ -2259,6 +2259,8 @@ describe('held-out phone-worded guide questions over thirteen guides (guide-ques
 // with 万 before its measure word or in 册 is a report's count of the agency of the conversation. Final: 114/119, no wrong
 // figure, 5 gap lines (提案建议 read as applications, two accounts named alone, 受众关注, 收到 of a page giving only 处理).
 // Made-up examples: test/unit/qa/corpus36.test.ts.
+// 115/119 after gaps50 (延寿增福公众号: a town's own two characters, 增福, before a channel it runs is that town, 增福镇; the
+// account's name holds the town's). Made-up examples: test/unit/qa/gaps50.test.ts.
 describeOverSet(
   'held-out questions over reports-more42 (real-questions-corpus36)',
   'reports-more42',
@@ -2282,6 +2284,8 @@ describeOverSet(
 // (接受网上和信函、电话申请) lists 电话申请 among its ways; where the guide itself is handed out after two websites (…学校办公室领取)
 // is kept up to 160 characters, not cut at 100; 目录咋查 reads the catalogue's layout. Final: 126/129, no wrong figure, 3 gap
 // lines. Made-up examples: test/unit/qa/qaguide25.test.ts.
+// 127/129 seen in gaps50's run on the integration branch: 台儿庄供电中心投诉打哪个电话 is answered with the guide's 监督电话
+// 12398能源监管热线 (qaguide26's 打哪个电话投诉 asks the complaint phone; gaps50 changed no guide code), so its gap key is removed.
 describe('held-out phone-worded guide questions over fourteen guides (guide-questions-39)', () => {
   let store: TestApp;
   beforeAll(async () => {

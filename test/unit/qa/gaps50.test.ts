@@ -18,6 +18,16 @@ const HOUSING = [
   '三、收到和处理政府信息公开申请情况',
 ].join('\n');
 
+const STREET = [
+  '青石县河西街道办事处2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2025年,在县政府网站公布政府信息38条。',
+  '（二）依申请公开',
+  '全年累计收到政府信息公开申请3件,均已按时受理并按规定予以公开答复。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
 const LETTERS = [
   '红岭县信访局2025年政府信息公开工作年度报告',
   '一、总体情况',
@@ -32,7 +42,10 @@ describe('gaps50: applications granted, printed only in the prose', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, [['housing.txt', HOUSING]]);
+    await importTexts(app, [
+      ['housing.txt', HOUSING],
+      ['street.txt', STREET],
+    ]);
   });
   afterAll(() => app.dispose());
 
@@ -47,6 +60,12 @@ describe('gaps50: applications granted, printed only in the prose', () => {
         question,
       ).not.toContain(38);
     }
+  });
+
+  it('answers the count received where the sentence says every one was granted (均…予以公开)', async () => {
+    const answer = await app.ask('青石县河西街道办事处2025年予以公开了几件申请');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(3);
   });
 
   it('answers a joint count asked by all the outcomes it joins as that figure', async () => {
