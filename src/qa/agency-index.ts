@@ -379,7 +379,9 @@ const PLACE_OWN_GOVERNMENT_AFTER =
   /^(?:人民)?政府(?!办|部门|各|工作部门|所属|组成|[的之]?[\p{Script=Han}]{0,6}?(?:局|委员会|委|办公室|厅|中心))/u;
 
 /** A channel the place's government runs right after its name (精河|微博, 黄平|公众号, 绥宁|网站): that place's own report. */
-const PLACE_CHANNEL_AFTER = /^(?:政务)?(?:微博|微信|公众号|抖音|视频号|头条号?|新媒体|门户网站|网站|官网)/;
+const PLACE_CHANNEL_AFTER = /^(?:政务)?(?:微博|微信|公众号|抖音|视频号|头条号?|新媒体|门户网站|网站|官网|公开栏)/;
+/** What is left of a town's name after its own name (瓜沥|镇人民政府, 团结|乡政府): its level and its government. */
+const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
 
 /**
  * Agencies named in a shortened form: the characters of a run of the question appear in order
@@ -460,6 +462,18 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1))) &&
             !candidate.agency.region
+          )
+            accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
+          // 瓜沥公开栏, 瓜沥政府: a town's own name of two without its 镇 or 乡, right after its region in the stored name
+          // (杭州市萧山区|瓜沥|镇人民政府), before a channel the town runs or its government — never a bare word alone.
+          else if (
+            length === 2 &&
+            adjacent &&
+            candidate.agency.region !== '' &&
+            from === toSimplified(candidate.agency.region).length &&
+            name.startsWith(toSimplified(candidate.agency.region)) &&
+            TOWN_LEVEL_REST.test(name.slice(next + 1)) &&
+            (PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) || PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
         }

@@ -1512,6 +1512,8 @@ function statesTableSubject(table: string, found: Retrieved, asked = '', yearOwn
     const at = sentence.indexOf(clause);
     return at > 0 && APPEAL_OUTCOME.test(clause) && subject.test(sentence.slice(0, at));
   }
+  // (已主动公开和同意公开的31件 counts applications by their outcome: 同意公开 says so.)
+  if (table === 'applications' && found.joint) return true;
   return !subject || !/主动(?:新增)?(?:公开|发布)/.test(clause) || subject.test(clause);
 }
 
@@ -3670,13 +3672,26 @@ const BARE_ITEM_FOLLOW_UP = /^(?:那么|那|还有|其中)?(\p{Script=Han}{2,8}?
  * and a count in the last figure's measure word (政策咨询类50条) — not in every sentence of the report (业务咨询126次 is
  * another count). Undefined when the item is not counted in that sentence, or is the last figure itself.
  */
+/**
+ * 预决算 (招投标, 进出口): two words sharing their last character said as one; the pattern of the two printed whole (预算决算,
+ * 预算、决算, 预算和决算), '' for a word that is not three Han characters.
+ */
+function joinedShortForm(word: string): string {
+  return /^\p{Script=Han}{3}$/u.test(word) ? `${word[0]}${word[2]}[和及与、]?${word[1]}${word[2]}` : '';
+}
+
 function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
   // (A channel, 微博呢, is read by the channel answers, which name its account.)
   if (!item || !last.sentence || CHANNEL_WORDS.test(item)) return undefined;
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
   const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`${escaped}[^，,、；;。：:\\d（）()]{0,4}?(\\d+(?:\\.\\d+)?)\\s*([条件篇次个项期场人家])`).exec(sentence);
+  // (预决算 printed whole: 部门预算决算信息4条.)
+  const joined = joinedShortForm(item);
+  const found = new RegExp(
+    `(?:${escaped}${joined ? `|${joined}` : ''})[^，,、；;。：:\\d（）()]{0,4}?(\\d+(?:\\.\\d+)?)\\s*([条件篇次个项期场人家])`,
+    'u',
+  ).exec(sentence);
   if (!found || !sameItemUnit(found[2], last.unit)) return undefined;
   const value = Number(found[1]);
   if (value === last.value) return undefined;
@@ -3689,6 +3704,28 @@ function itemInLastSentence(last: Fact, text: string): Answer | undefined {
     answer: `${last.agency}${last.year}年：${clause}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
     facts: [{ ...last, key: 'sentence', value, unit: found[2] }],
   };
+}
+
+/** A numbered item's label (1.政策性文件, （2）工作动态, 三、公告公示, ③…): one of a list. */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])/;
+
+/** A count that opens a numbered list of its parts (共计22条,其中:1.政策性文件1条). */
+const OPENS_NUMBERED_LIST = /\d\s*[条件篇个项][,，]?其中[:：]?\s*(?:1[.、．]|[（(]1[)）]|一、|①)/;
+
+/** Whether a figure is a numbered item of a list under a larger count in the same measure word of its own sentence. */
+function numberedPartUnder(figure: ProseFigure, others: readonly ProseFigure[]): boolean {
+  return (
+    NUMBERED_ITEM.test(figure.label) &&
+    others.some(
+      (other) =>
+        other !== figure &&
+        // (The list may go on in sentences of its own, cut at its semicolons: 共计22条,其中:1.政策性文件1条; then 3.…1条;.)
+        (other.sentence === figure.sentence || (other.section === figure.section && OPENS_NUMBERED_LIST.test(other.sentence))) &&
+        other.unit === figure.unit &&
+        other.value > figure.value &&
+        !NUMBERED_ITEM.test(other.label),
+    )
+  );
 }
 
 /** Example questions over what the store holds (QaEngine.examples). */
@@ -6108,7 +6145,9 @@ export class QaEngine {
       .split('\n')
       .filter((line) => !line.startsWith('原文'))
       .join('\n');
-    if (asked.length === 0 || asked.some((word) => said.includes(word) || saysColumnOf(said, word))) return undefined;
+    // (预决算 said of 部门预算决算信息4条: the two words it joins, printed whole.)
+    const joinedIn = (word: string) => joinedShortForm(word) !== '' && new RegExp(joinedShortForm(word), 'u').test(said);
+    if (asked.length === 0 || asked.some((word) => said.includes(word) || joinedIn(word) || saysColumnOf(said, word))) return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));
@@ -7020,7 +7059,8 @@ ${lines.join('\n')}`,
               /复议|诉讼/.test(clause) ||
               (OTHER_REQUESTS_COUNTED.test(clause) && !/申请/.test(clause)) ||
               // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
-              (!/申请/.test(clause) && /发布|主动公开/.test(clause)) ||
+              // (已主动公开和同意公开的31件 is an outcome of applications: 同意公开 says so.)
+              (!/申请/.test(clause) && /发布|主动公开/.test(clause) && !/(?<![不未])(?:同意|予以|准予)公开/.test(clause)) ||
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
@@ -7703,6 +7743,14 @@ ${lines.join('\n')}`,
       return this.refusal(
         `${report.agency}的年度报告中没有单独写明“${found.listedTogether.item}”的数字，只写了几项合起来的数字：“${found.listedTogether.list}”（${found.statedYear}年），无法单算其中一项。\n${quoted}\n${cite}`,
       );
+    // 予以公开的申请有多少件 against 已主动公开和同意公开的31件: the one count printed joins another outcome; it is quoted as that
+    // joint count, no figure of the granted ones alone.
+    if (kind === 'number' && found.value !== undefined && found.joint)
+      return {
+        kind: 'text',
+        answer: `${who}报告没有单独写明予以公开（同意公开）的申请件数，只写了合在一起的数：${clause}。${note}\n${quoted}\n${cite}`,
+        facts: [],
+      };
     if (kind === 'number' && found.value !== undefined) {
       const fact: Fact = {
         agency: report.agency,
@@ -9221,7 +9269,10 @@ ${lines.join('\n')}`,
     // (A channel asked, 官网发布信息多少条, is that channel's figure alone.)
     if (!main) {
       if (key !== 'proactive_items') return byChannel;
-      const published = this.store.proseFiguresWithKeys(report.id, 'published_items');
+      // 共计22条,其中:1.政策性文件1条;…3.信息公开信息1条: a numbered item of a breakdown under a larger count of its sentence is
+      // a part, never what was published in all.
+      const stored = this.store.proseFiguresWithKeys(report.id, 'published_items');
+      const published = stored.filter((figure) => !numberedPartUnder(figure, [...stored, ...byChannel]));
       // (门户网站公开了多少 where the site's figures are kinds of item, 行政处罚信息公示47条,行政许可信息公示1143条…: those kinds.)
       return !CHANNEL_WORDS.test(asked) && !/官网|公开栏|公示栏/.test(asked)
         ? [...published, ...byChannel]

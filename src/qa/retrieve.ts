@@ -40,6 +40,8 @@ export interface Retrieved {
   listedTogether?: { item: string; list: string };
   /** The counts of the same thing listed with `value` and no total, when the question names none of them (listedParts). */
   parts?: Array<{ label: string; value: number; unit: string }>;
+  /** The count read joins the outcome asked with another (已主动公开和同意公开的31件): no count of the one asked alone. */
+  joint?: boolean;
   /** `parts` read from a 分别 pair (微信和微博分别发布信息1408条、6502条): each named item's count, asked together. */
   respective?: boolean;
 }
@@ -1518,6 +1520,7 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
   question: string,
 ): { read: T; other: boolean } | undefined {
   const asked = toSimplified(question);
+  if (GRANTED_OUTCOME.test(asked) && /申请|件/.test(asked)) return atGrantedOutcome(read, sentence, asked);
   if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
   // (上年转结政府信息公开申请0件: the carrying printed in the other order is carried all the same.)
   const clause = toSimplified(read.clause).replace(CARRIED_SWAPPED, '结转');
@@ -1525,6 +1528,41 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
   const received = RECEIVED_CLAUSE.exec(sentence);
   if (received) return { read: { ...read, clause: received[0].replace(/^[,，\s]+/, ''), value: Number(received[1]) }, other: false };
   return /结转/.test(clause) ? undefined : { read, other: true };
+}
+
+/** Applications granted, as a question or a clause words them (予以公开, 同意公开, 准予公开; never 不予公开 or 不同意公开). */
+const GRANTED_OUTCOME = /(?<![不未])(?:予以公开|同意公开|准予公开)/;
+/** A clause counting applications granted (予以公开12件, 已主动公开和同意公开的31件, 31件予以公开): the clause, its count at 1 or 2. */
+const GRANTED_CLAUSE =
+  /[^，,。；;：:]*?(?<![不未])(?:予以公开|同意公开|准予公开)[^，,。；;\d]{0,8}?(\d+)件|[^，,。；;：:]*?(\d+)件[^，,。；;\d]{0,4}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
+/** Every application counted granted (均已…予以公开, 全部予以公开). */
+const ALL_GRANTED = /(?:均|全部|都|一律)[^，,。；;\d]{0,12}?(?<![不未])(?:予以公开|同意公开|准予公开)/;
+/** A granted clause joining another outcome in one count (已主动公开和同意公开的31件): no count of the granted ones alone. */
+const JOINT_GRANTED = /(?:和|及|与|、)(?:已经?)?(?:同意|予以|准予)公开|(?:同意|予以|准予)公开(?:和|及|与|、)/;
+
+/**
+ * How many applications were granted, asked (予以公开的申请有多少件): a read whose clause counts them at no outcome (共受理依申请
+ * 公开45件, the total received) is replaced by the sentence's clause of the granted ones, if one prints their count — marked
+ * `joint` where that count joins another outcome (已主动公开和同意公开的31件) — else is no answer (undefined).
+ */
+function atGrantedOutcome<T extends { clause: string; value?: number; joint?: boolean }>(
+  read: T,
+  sentence: string,
+  asked: string,
+): { read: T; other: boolean } | undefined {
+  // (Joined with 部分公开, 予以公开及部分公开845件, the count is still of applications disclosed to their applicants, quoted as
+  // printed; joined with what was already published, 已主动公开和同意公开, it is not, unless the question names that too.)
+  const joint = (clause: string) => (JOINT_GRANTED.test(clause) && /主动公开/.test(clause) && !/主动公开/.test(asked)) || undefined;
+  const own = GRANTED_CLAUSE.exec(toSimplified(read.clause));
+  if (own && Number(own[1] ?? own[2]) === read.value) return { read: { ...read, joint: joint(own[0]) }, other: false };
+  const granted = GRANTED_CLAUSE.exec(toSimplified(sentence));
+  // 收到…申请2件,均已按时受理并按规定予以公开答复: every one counted was granted, so the count read is theirs.
+  if (!granted) return ALL_GRANTED.test(toSimplified(sentence)) ? { read, other: false } : undefined;
+  const clause = granted[0].replace(/^[,，\s]+/, '').replace(/^其中[,，：:]?/, '');
+  return {
+    read: { ...read, clause, value: Number(granted[1] ?? granted[2]), joint: joint(clause) },
+    other: false,
+  };
 }
 
 /**
