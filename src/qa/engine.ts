@@ -632,6 +632,8 @@ function listedOptions(answer: string): string[] | undefined {
     .filter((name) => name.length > 0);
   return names.length > 0 ? names : undefined;
 }
+/** What follows a town's or a street's own stem in its name (西城|街道, 瓜沥|镇). */
+const OWN_PLACE_ENDING = /^(?:镇|乡|街道|苏木)$/;
 /** The bot's own question completed by a reply that names no agency: all of them (都要) or the one at a place in its list (就第一个). */
 function pendingReply(input: string, pending: string, options: string[] | undefined): string | undefined {
   const bare = input.replace(/\s+/g, '');
@@ -4895,6 +4897,15 @@ export class QaEngine {
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
+      // 西城的 / 虎溪 in reply to 哪个机关？: a town's or a street's own name without its 镇 / 街道 (too short to be a name
+      // anywhere else) names the one stored town or street it begins, when only one does.
+      else if (!short.topic && this.index.find(input).length === 0) {
+        const stem = place.replace(/^(?:那|是|就|就是|我说的是|我问的是)/, '').replace(/[？?。！!，,\s]+$/u, '');
+        const owned = /^\p{Script=Han}{2,4}$/u.test(stem)
+          ? this.index.ownPlaceNamesIn(stem).filter((name) => name.startsWith(stem) && OWN_PLACE_ENDING.test(name.slice(stem.length)))
+          : [];
+        if (owned.length === 1) text = `${owned[0]}${memory.pending}`;
+      }
       // 2023年的 in reply to 哪个科技局？: the one agency listed that has a report of that year.
       const byYear =
         !short.topic && short.years.length > 0 && this.index.find(input).length === 0
