@@ -3,7 +3,7 @@
  * item of the breakdown after 收到申请M件,其中 (the verb asked leads to it, though 个申请 names the headline's noun); an outlet
  * counted in 个 right after its name (开设政务微信小程序1个) is no count of the items published on it (小程序公开了多少信息, and
  * 那小程序呢 after a channel's count never states the 1); a town's or a street's own name without its 街道 / 镇 (西城的) in
- * reply to 哪个机关？ names the one stored street it begins.
+ * reply to 哪个机关？ names the one stored street it begins; 换个问法 / 我换个说法 before a question carries none of its words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -59,6 +59,13 @@ describe('convmiss23 classes', () => {
     const [site, app2] = await converse(app, 'cm23-follow', ['柳岸街道2024年网站公开了多少信息', '那小程序呢']);
     expect(values(site)).toEqual([80]);
     expect(values(app2)).not.toContain(1);
+  });
+
+  it('换个问法 / 我换个说法 before the question is a spoken lead, no words of the thing asked', async () => {
+    const [asked] = await converse(app, 'cm23-lead', ['换个问法 柳岸街道2024年公开了多少信息']);
+    expect(values(asked)).toContain(300);
+    const [said] = await converse(app, 'cm23-lead2', ['我换个说法，桃源街道2024年公开了多少信息']);
+    expect(values(said)).toContain(210);
   });
 
   it('西城的 in reply to 哪个机关？ names the one stored street its own name begins (柳岸的 → 柳岸街道)', async () => {
