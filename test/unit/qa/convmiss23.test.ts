@@ -3,7 +3,8 @@
  * item of the breakdown after 收到申请M件,其中 (the verb asked leads to it, though 个申请 names the headline's noun); an outlet
  * counted in 个 right after its name (开设政务微信小程序1个) is no count of the items published on it (小程序公开了多少信息, and
  * 那小程序呢 after a channel's count never states the 1); a town's or a street's own name without its 街道 / 镇 (西城的) in
- * reply to 哪个机关？ names the one stored street it begins; 换个问法 / 我换个说法 before a question carries none of its words.
+ * reply to 哪个机关？ names the one stored street it begins; 换个问法 / 我换个说法 before a question carries none of its words;
+ * 公众号发了多少篇文章 is the items posted in 篇 (发布信息260篇), though the report never says 文章.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +25,10 @@ const REPORTS: Record<string, string> = {
   'street.txt': cut(
     '北岭市南河区柳岸街道2024年政府信息公开工作年度报告',
     '(一)主动公开政府信息情况\n2024年,柳岸街道共主动公开政府信息300条。从公开渠道来看,区政府门户网站公开信息80条,其中开设政务微信小程序1个(柳岸通)公开信息140条;通过公示栏等传统载体公开信息80条。',
+  ),
+  'town.txt': cut(
+    '北岭市南河区南岭镇人民政府2024年政府信息公开工作年度报告',
+    '(一)主动公开\n南岭镇公众号公开内容除政务信息外,涵盖政府日常工作、活动资讯等,2024年度累计发布信息260篇。',
   ),
   'other.txt': cut(
     '北岭市南河区桃源街道2024年政府信息公开工作年度报告',
@@ -66,6 +71,11 @@ describe('convmiss23 classes', () => {
     expect(values(asked)).toContain(300);
     const [said] = await converse(app, 'cm23-lead2', ['我换个说法，桃源街道2024年公开了多少信息']);
     expect(values(said)).toContain(210);
+  });
+
+  it('公众号发了多少篇文章 is the 发布信息260篇 (文章 is the item posted, whatever the report calls it)', async () => {
+    const [posted] = await converse(app, 'cm23-article', ['南岭镇2024年公众号发了多少篇文章']);
+    expect(values(posted)).toEqual([260]);
   });
 
   it('西城的 in reply to 哪个机关？ names the one stored street its own name begins (柳岸的 → 柳岸街道)', async () => {
