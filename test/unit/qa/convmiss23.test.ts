@@ -4,6 +4,7 @@
  * counted in 个 right after its name (开设政务微信小程序1个) is no count of the items published on it (小程序公开了多少信息, and
  * 那小程序呢 after a channel's count never states the 1); a town's or a street's own name without its 街道 / 镇 (西城的) in
  * reply to 哪个机关？ names the one stored street it begins; 换个问法 / 我换个说法 before a question carries none of its words;
+ * 算了 before a new question (after a miss) is such a lead too;
  * 公众号发了多少篇文章 is the items posted in 篇 (发布信息260篇), though the report never says 文章.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,14 @@ describe('convmiss23 classes', () => {
   it('公众号发了多少篇文章 is the 发布信息260篇 (文章 is the item posted, whatever the report calls it)', async () => {
     const [posted] = await converse(app, 'cm23-article', ['南岭镇2024年公众号发了多少篇文章']);
     expect(values(posted)).toEqual([260]);
+  });
+
+  it('算了 before a new question after a miss is a spoken lead: 算了 南岭镇… is asked, 算了 alone still closes', async () => {
+    const [, asked] = await converse(app, 'cm23-giveup', ['帮我查下社保交了多少', '算了 南岭镇2024年公众号发了多少篇']);
+    expect(values(asked)).toEqual([260]);
+    const [closed] = await converse(app, 'cm23-giveup2', ['算了']);
+    expect(closed.kind).toBe('text');
+    expect(values(closed)).toEqual([]);
   });
 
   it('西城的 in reply to 哪个机关？ names the one stored street its own name begins (柳岸的 → 柳岸街道)', async () => {
