@@ -242,7 +242,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '公开信息的渠道有哪些$1$2',
   ],
   // 公众号发了多少篇文章 against 累计发布信息331篇: the article counted in 篇 is the item posted, whatever the report calls it.
-  [/((?:发布|发表|推送|发|推)了?(?:多少|几))篇(?:文章|推文)([?？。!！]*)$/u, '$1篇$2'],
+  // (推文 stays: a report may list its 推文 by kind, 政策类推文12篇…, and the word finds that list.)
+  [/((?:发布|发表|推送|发|推)了?(?:多少|几))篇文章([?？。!！]*)$/u, '$1篇$2'],
   // 它在哪发信息 / 他们平时在哪里发布消息 / 他们在哪发东西 after an agency was named, and 海原县科技局在哪儿发布信息: where an agency publishes
   // is its channels too (the pronoun stands for the agency the conversation holds).
   [
