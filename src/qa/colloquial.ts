@@ -241,6 +241,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:主动)?(?:公开|发布)(?:信息)?(?:是|都是)?(?:通过|用|有|在)了?(?:几个|多少个|哪几个|哪些)(?:渠道|平台)(?:呢)?([?？。]*)$|(?<=[\p{Script=Han}\d]{3})(?<!信息|文件|资料|年报|报告|通知|政策)(?:通过|用|在)了?(?:几个|多少个)(?:渠道|平台)(?:来|进行)?(?:主动)?(?:公开|发布)(?:的)?(?:政府信息|政务信息|信息)?([?？。]*)$/u,
     '公开信息的渠道有哪些$1$2',
   ],
+  // 公众号发了多少篇文章 against 累计发布信息331篇: the article counted in 篇 is the item posted, whatever the report calls it.
+  // (推文 stays: a report may list its 推文 by kind, 政策类推文12篇…, and the word finds that list.)
+  [/((?:发布|发表|推送|发|推)了?(?:多少|几))篇文章([?？。!！]*)$/u, '$1篇$2'],
   // 它在哪发信息 / 他们平时在哪里发布消息 / 他们在哪发东西 after an agency was named, and 海原县科技局在哪儿发布信息: where an agency publishes
   // is its channels too (the pronoun stands for the agency the conversation holds).
   [

@@ -403,7 +403,7 @@ function applyingChannelCountFollowUp(input: string, lastQuestion: string | unde
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|换个问题|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|(?:我)?换(?:个|种|一个|一种)(?:问题|问法|说法)|(?:那|那就)?算了(?:吧)?|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
 const POLITE_PREFIX =
@@ -632,6 +632,8 @@ function listedOptions(answer: string): string[] | undefined {
     .filter((name) => name.length > 0);
   return names.length > 0 ? names : undefined;
 }
+/** What follows a town's or a street's own stem in its name (西城|街道, 瓜沥|镇). */
+const OWN_PLACE_ENDING = /^(?:镇|乡|街道|苏木)$/;
 /** The bot's own question completed by a reply that names no agency: all of them (都要) or the one at a place in its list (就第一个). */
 function pendingReply(input: string, pending: string, options: string[] | undefined): string | undefined {
   const bare = input.replace(/\s+/g, '');
@@ -4992,6 +4994,15 @@ export class QaEngine {
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
+      // 西城的 / 虎溪 in reply to 哪个机关？: a town's or a street's own name without its 镇 / 街道 (too short to be a name
+      // anywhere else) names the one stored town or street it begins, when only one does.
+      else if (!short.topic && this.index.find(input).length === 0) {
+        const stem = place.replace(/^(?:那|是|就|就是|我说的是|我问的是)/, '').replace(/[？?。！!，,\s]+$/u, '');
+        const owned = /^\p{Script=Han}{2,4}$/u.test(stem)
+          ? this.index.ownPlaceNamesIn(stem).filter((name) => name.startsWith(stem) && OWN_PLACE_ENDING.test(name.slice(stem.length)))
+          : [];
+        if (owned.length === 1) text = `${owned[0]}${memory.pending}`;
+      }
       // 2023年的 in reply to 哪个科技局？: the one agency listed that has a report of that year.
       const byYear =
         !short.topic && short.years.length > 0 && this.index.find(input).length === 0

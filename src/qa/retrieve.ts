@@ -217,6 +217,13 @@ const OUTLETS_COUNTED = /(?:几|多少)个(?:平台|网站|渠道|公众号|账�
 
 /** A count of accounts bracketed after the outlet's name (微信公众账号(1个), 政务微博（2个）). */
 const OUTLET_COUNT_BRACKET = /(?:号|账户|微博|平台|网站|客户端|抖音|快手|头条|视频)[（(]$/;
+/** A count of outlets printed right after the outlet's name (开设政务微信小程序1个(安宁e家)公开信息125条). */
+const OUTLET_COUNT_AFTER = /(?:公众号|账号|账户|微博|平台|网站|客户端|小程序|APP|App|app)$/;
+/**
+ * Items published asked (公开了多少信息, 发了几条), or an outlet with a bare 多少 (小程序多少, as 那小程序呢 is asked after a
+ * channel's count of items): no count of the outlets they went out on.
+ */
+const ITEMS_ASKED = /信息|发布|推送|发了|发过|公开了|[几多少][条篇]|(?:公众号|微博|平台|网站|客户端|小程序|APP|App|app)的?多少$/;
 
 /** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
 const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
@@ -1206,8 +1213,8 @@ const MIN_COVERAGE = 0.6;
 /** The applicant types of the applications table's columns, as sentences and questions write them. */
 const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公司|社会公益组织|法律服务机构|律师|科研机构/;
 
-/** A verb of two characters right before the count asked (新开了几个专栏, 新建多少个). */
-const VERB_BEFORE_COUNT = /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移)了?(?:几|多少)/;
+/** A verb of two characters right before the count asked (新开了几个专栏, 新建多少个; 驳回了几个申请 against 收到申请12件,其中…驳回7件). */
+const VERB_BEFORE_COUNT = /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回)了?(?:几|多少)/;
 
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
@@ -2036,10 +2043,27 @@ function readAnswer(
       if (countAskedByNoun && stated === '%') continue;
       // 共发布公共资源交易信息2934条,共完成交易项目1954个 asked 多少个交易项目: a number in another unit whose clause does not
       // name the thing counted (项目, before or after the number) counts something else, though 个 agrees with any unit.
-      if (countedInGe && stated && stated !== '个' && !clauseAround(sentence, at).includes(countedInGe)) continue;
+      // 驳回了几个申请 against 收到申请12件,其中…驳回7件: the item the asked verb leads to counts the headline's thing.
+      if (
+        countedInGe &&
+        stated &&
+        stated !== '个' &&
+        !clauseAround(sentence, at).includes(countedInGe) &&
+        !(verbNumbers.length === 1 && at === verbNumbers[0])
+      )
+        continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
       // 微信公众账号(1个)发布信息149条: the bracketed count of accounts is not what they published; only 几个账号 asks it.
       if (!outletsAsked && unit !== '个' && stated === '个' && OUTLET_COUNT_BRACKET.test(sentence.slice(Math.max(0, at - 8), at))) continue;
+      // 开设政务微信小程序1个(安宁e家)公开信息125条 asked 小程序公开了多少信息: the outlets opened are not what went out on them.
+      if (
+        !outletsAsked &&
+        unit !== '个' &&
+        stated === '个' &&
+        ITEMS_ASKED.test(request.text) &&
+        OUTLET_COUNT_AFTER.test(sentence.slice(Math.max(0, at - 8), at))
+      )
+        continue;
       // The size word stands before the measure word (260小项) or after it (131项大项).
       if ((match[2] ?? (stated && /^[大小]/.test(after) ? after : '')) !== askedSize) continue;
       const year = yearBefore(sentence, at) ?? report.year;
