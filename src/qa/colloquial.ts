@@ -36,10 +36,6 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  // 在网上公开了多少条 / 在网上发布的: online, as 网上公开 is, not a channel printed by the name 网上.
-  [/在网上(?=(?:主动)?(?:公开|发布|发了|发|推送|推了|挂|上传))/u, '网上'],
-  // 上网的信息有多少 / 挂上网的东西: what was put online, as 网上发布的信息 is.
-  [/(?:挂|放|传)?上网(?:了)?的(信息|东西|内容|文章|消息)/u, '网上发布的$1'],
   // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
   [/有(?:啥|什么|任何)(?:问题|疑问)(?=(?:的话)?[，,\s]*(?:要|该|可以|能)?(?:打|找|联系|拨|问|咨询))/u, '有问题'],
   // 去华西医院查目录找哪个部门 / 到平潭公安局申请信息公开 / 我要去某某镇申请: going to a body (去, 到) before its name, then
