@@ -36,6 +36,8 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
+  [/有(?:啥|什么|任何)(?:问题|疑问)(?=(?:的话)?[，,\s]*(?:要|该|可以|能)?(?:打|找|联系|拨|问|咨询))/u, '有问题'],
   // 去华西医院查目录找哪个部门 / 到平潭公安局申请信息公开 / 我要去某某镇申请: going to a body (去, 到) before its name, then
   // what is done there, says nothing of the body; the name then starts the message as the agency index reads it (去年, 到底,
   // 到期 are no going).
@@ -538,10 +540,23 @@ export function englishWords(text: string): string {
   return plain.replace(/\s{2,}/g, ' ').trim();
 }
 
+/**
+ * 转到2025年的申请有多少 / 结转至2025年的有几件: the year after 转到 is where the applications went, not the report asked:
+ * they are the carried-over count of the year before's report (本年结转2025年…17条 is in the 2024 report).
+ */
+const CARRIED_TO_YEAR = /(?:结转|转)(?:到|至|入)?((?:19|20)\d{2})年度?(?:继续办理)?(?:的)?/;
+
 export function plainWords(text: string): string {
   let plain = text;
   if (REWRITE_TESTERS.some((tester) => tester.test(text)))
     for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
+  const carriedTo = CARRIED_TO_YEAR.exec(plain);
+  if (carriedTo) {
+    const rest = plain.slice(0, carriedTo.index) + plain.slice(carriedTo.index + carriedTo[0].length);
+    // A report year asked beside it (2024年转到2025年的) stays the year asked.
+    const year = /(?:19|20)\d{2}年/.test(rest) ? '' : `${Number(carriedTo[1]) - 1}年`;
+    plain = `${plain.slice(0, carriedTo.index)}${year}结转到下年的${plain.slice(carriedTo.index + carriedTo[0].length)}`;
+  }
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

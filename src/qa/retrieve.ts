@@ -139,6 +139,8 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
   // Occasions are asked in 次 and printed in 批次 too (接受了多少次采访 against 接受媒体采访130余批次).
   if (asked === '次' && stated === '批次') return true;
+  // Firms and households are asked in 家 and printed in 户 (查了几家企业 against 检查企业8户).
+  if (asked === '家' && stated === '户') return true;
   // Letters are asked in 封 and printed in 件 (有效信件163件).
   if (asked === '封' && stated === '件') return true;
   // Writings are asked in 篇 and printed in 件, 条 or 份 (发了几篇政策解读 against 发布各类政策解读3件).
@@ -2832,6 +2834,11 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
  * "(二)依申请公开2022年," names the topic; the next clause "…未收到政府信息公开申请" answers it).
  * Ties go to the later clause.
  */
+/** 因 a few characters before a word (未发生因依申请公开…, 因政府信息公开申请…): the word is inside a cause … */
+const CAUSE_BEFORE = /因(?!此|而)[^，。；,;因]{0,8}$/;
+/** … of what follows it (…引发的行政复议, …而提起的诉讼). */
+const CAUSED_AFTER = /^[^，。；,;]{0,10}?(?:引发|引起|导致|而)/;
+
 function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): number {
   let best = sentence.indexOf(heaviest);
   let bestWeight = -1;
@@ -2839,15 +2846,21 @@ function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): num
   // the word inside the quotation marks is the anchor only when it stands nowhere outside them.
   const outside = occurrencesOutsideQuotes(sentence, heaviest);
   const bare = outside ? withoutQuoted(sentence) : sentence;
+  let bestCause = false;
   for (let at = best; at >= 0; at = sentence.indexOf(heaviest, at + 1)) {
     if (outside && quotedAt(sentence, at)) continue;
     const { start, end } = clauseAt(sentence, at);
     const clause = bare.slice(start, end);
     const weight = matched.reduce((sum, word) => (clause.includes(word) ? sum + weightOf(word) : sum), 0);
-    if (weight >= bestWeight) {
-      best = at;
-      bestWeight = weight;
-    }
+    // 共收到依申请公开信息1件,…,未发生因依申请公开引发的行政复议: after 因 the word names the cause of another thing (the
+    // 复议), so that clause speaks of the word only where no clause speaks of it as itself.
+    const cause = CAUSE_BEFORE.test(bare.slice(start, at)) && CAUSED_AFTER.test(bare.slice(at + heaviest.length, end));
+    if (bestWeight >= 0 && cause !== bestCause) {
+      if (cause) continue;
+    } else if (weight < bestWeight) continue;
+    best = at;
+    bestWeight = weight;
+    bestCause = cause;
   }
   return best;
 }
