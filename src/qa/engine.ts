@@ -6054,7 +6054,7 @@ export class QaEngine {
       // 那安阳人社呢, 那福泉卫健呢: a kind's short form without its 局 after the place still names the agency.
       !KIND_STEMS.some((stem) => mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).includes(stem));
     if (offWithPlace) agencies = [];
-    const off =
+    let off =
       offWithPlace ||
       (!topic &&
         agencies.length === 0 &&
@@ -6074,6 +6074,18 @@ export class QaEngine {
             : `${WHICH_OF_KIND}${kindAlone.kind}、想了解它的什么？库中有：${joinList(shown)}${kindAlone.candidates.length > 10 ? `等${kindAlone.candidates.length}个` : ''}。请带上地区名和想问的内容再问一次，例如“${shown[0]}收到了几件信息公开申请”。`,
         facts: [],
       };
+    } else if (
+      off &&
+      !offWithPlace &&
+      !NAMED_BODY.test(text) &&
+      !memory?.agencyIds.length &&
+      /多少|几/.test(text) &&
+      REPORT_MATTER.test(text)
+    ) {
+      // 12345热线接了多少电话 / 政务信箱收到几封信 with no agency named or talked about: a count a report may state, of an agency
+      // not named — which is asked back, and the reply completes the question (it was read as off-topic).
+      off = false;
+      answer = this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     } else if (off) {
       answer = {
         // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or

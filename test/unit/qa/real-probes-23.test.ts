@@ -21,6 +21,8 @@
  * - 你能干什么 after 你好 says what the bot can do again (it said only who it is).
  * - 公众号受众关注多少 against 发布信息220余条,并获3100余受众关注 (泰州医药高新区's page): the followers' refusal stands, never the
  *   posts' 220 found by the sentence search.
+ * - 12345热线接了多少电话 with no agency named or talked about asks which agency and year (it was off-topic), and the reply
+ *   completes it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -367,5 +369,28 @@ describe('followers asked of a page that prints them only as 受众 after its po
     }
     // The posts are still answered when asked.
     expect((await app.ask('青湾区卫生健康委员会2025年公众号发布了多少条信息')).answer).toContain('220');
+  });
+});
+
+describe('a count a report may state, asked with no agency named', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'hotline.txt',
+        ['青湾区政务服务中心2024年政府信息公开工作年度报告', '一、总体情况', '2024年,12345政务服务热线累计接听电话8447通。', ''].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('asks which agency and year, and the reply completes the question; small talk with a number is still off-topic', async () => {
+    const user = 'hotline';
+    const asked = (await app.ask('12345热线接了多少电话', user)).answer;
+    expect(asked).toContain('请问您问的是哪个机关、哪一年');
+    expect(asked).not.toContain('回答不了');
+    expect((await app.ask('青湾区政务服务中心24年', user)).answer).toContain('8447');
+    expect((await app.ask('今天天气多少度', 'weather')).answer).toContain('回答不了');
   });
 });
