@@ -767,6 +767,15 @@ function onlineSupportedClause(fields: AgencyGuideFields): string | undefined {
 }
 
 /** Answers agency questions from guides, report contacts and the general rules. */
+
+/** 周六上班吗 / 周末开门不 / 礼拜天有人吗: the weekend asked of the office hours. */
+const WEEKEND_ASKED = /周六|周日|周末|星期[六天日]|礼拜[六天日]|双休/;
+/** Hours that name a weekend day other than as a day off (周六上午9:00-12:00值班): no verdict on the weekend is read. */
+const WEEKEND_WORKED = /(?:周六|星期六|周日|星期日|星期天|周末|双休日?)(?![^，。；,;]{0,8}(?:除外|休息|不办公|闭馆|不对外))/;
+/** Office hours of weekdays only: 周一至周五, 星期一到星期五, or the weekend's days off named (公休日除外, 双休日休息). */
+const WEEKDAYS_ONLY =
+  /(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:和法定节假日|、法定节假日|及法定节假日)?(?:除外|休息|不办公)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
+
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
 
@@ -1125,7 +1134,16 @@ export class AgencyGuideAnswerer {
           : '';
       return { ...general, answer: `${agencyName}：${general.answer}${read}` };
     }
-    return { kind: 'guide', answer: [body, ...notes].filter(Boolean).join('\n'), source };
+    // 周六上班吗 / 周末开门不 of a guide whose hours are of weekdays only (周一至周五, 公休日除外): the no, before the hours.
+    const hours = guide.fields.office_hours ? toSimplified(guide.fields.office_hours) : '';
+    const weekend =
+      asks.includes('office_hours') &&
+      WEEKEND_ASKED.test(toSimplified(question)) &&
+      WEEKDAYS_ONLY.test(hours) &&
+      !WEEKEND_WORKED.test(hours)
+        ? `按指南写明的办公时间，周六、周日不办公。`
+        : '';
+    return { kind: 'guide', answer: [weekend, body, ...notes].filter(Boolean).join('\n'), source };
   }
 
   /** The reading places that state the hours, phone or address a question asks of a reading place it names, or null. */

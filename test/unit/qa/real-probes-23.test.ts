@@ -23,6 +23,8 @@
  *   posts' 220 found by the sentence search.
  * - 12345热线接了多少电话 with no agency named or talked about asks which agency and year (it was off-topic), and the reply
  *   completes it.
+ * - 周六上班吗 of a guide whose hours are of weekdays only (周一至周五, 公休日除外) says no before the hours; hours that name a
+ *   weekend day worked get no verdict.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -392,5 +394,37 @@ describe('a count a report may state, asked with no agency named', () => {
     expect(asked).not.toContain('回答不了');
     expect((await app.ask('青湾区政务服务中心24年', user)).answer).toContain('8447');
     expect((await app.ask('今天天气多少度', 'weather')).answer).toContain('回答不了');
+  });
+});
+
+describe('the weekend asked of a guide’s office hours', () => {
+  let app: TestApp;
+  const guide = (agency: string, hours: string) =>
+    [
+      `${agency}政府信息公开指南`,
+      '一、依申请公开',
+      `受理机构:${agency}办公室`,
+      `办公地址:青湾区海滨路8号`,
+      `办公时间:${hours}`,
+      '联系电话:0999-3998586',
+      '',
+    ].join('\n');
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['weekdays-guide.txt', guide('青湾区港务局', '夏季8:00-12:00,15:00-18:00(周一至周五,节假日除外)')],
+      ['saturday-guide.txt', guide('青湾区海事局', '周一至周五9:00-17:00,周六上午9:00-12:00')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says no on the weekend when the hours are of weekdays only, and nothing when a weekend day is worked', async () => {
+    const weekdays = (await app.ask('青湾区港务局周六上班吗')).answer;
+    expect(weekdays).toMatch(/^按指南写明的办公时间，周六、周日不办公。/);
+    expect(weekdays).toContain('周一至周五');
+    const saturday = (await app.ask('青湾区海事局周六上班吗')).answer;
+    expect(saturday).not.toContain('不办公');
+    expect(saturday).toContain('周六上午9:00-12:00');
+    expect((await app.ask('青湾区港务局几点上班')).answer).not.toContain('不办公');
   });
 });
