@@ -670,8 +670,8 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
-/** 你能干什么 / 你会什么 / 有什么功能 / 怎么用: what the bot can do is asked, not who it is. */
-const CAN_DO_ASKED = /能|会|可以|功能|怎么用|用/;
+/** 你能干什么 / 你会什么 / 有什么功能 / 怎么用 (用 covers it): what the bot can do is asked, not who it is. */
+const CAN_DO_ASKED = /能|会|可以|功能|用/;
 
 /** What the bot can do, said once per conversation (not the long menu on every miss); {figure} is an example question. */
 const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容{figure}，以及怎么申请政府信息公开、多久答复、收不收费。';
