@@ -82,6 +82,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/最(?:近|新)(?:一次|一期|一份)?的?(?=(?:年报|年度报告|报告)(?:里面?|中|上)?[^，。？?]{0,20}?(?:多少|几))/gu, ''],
   // 还有几份申请转到下一年办 / 放到明年处理的有几件: carried over is the reports' 结转下年度 (row and sentence alike).
   [/(?<!结)(?:转|留|拖|放)(?:到|入|至)(?:下一?年度?|明年|第二年)(?:继续)?(?:办理?|处理|再办)?/g, '结转下年度'],
+  // 回复了几个申请 / 回复了多少件信息公开申请: the applications answered are the reports' 答复 (留言回复了几条 stays a message's).
+  [/回复(?=了?(?:几|多少)[个件份]?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)/g, '答复'],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
   [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
   // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks

@@ -380,9 +380,9 @@ const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网�
 /** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
 const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
 
-/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢). */
+/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢). */
 const APPLYING_CHANNEL_FOLLOW_UP =
-  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
+  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
 
@@ -5855,8 +5855,12 @@ export class QaEngine {
         )
           retrieved = this.refusal(`${agencies[0].name}的年度报告没有写明${channelOfLast}${part}的数量，无法回答。`);
       }
+      // 行政许可呢 after 行政处罚信息公示47条 (a sentence's figure) on a page cut before its tables: the row the follow-up names
+      // has no cell, and the sentence the last figure came from counts it (行政许可信息公示1143条).
+      const rowMissingAfterSentence =
+        understood.followUp && answer.kind === 'refusal' && (retrieved === undefined || retrieved.kind === 'refusal');
       if (
-        retrievalFollowUp &&
+        (retrievalFollowUp || rowMissingAfterSentence) &&
         mentions.length === 0 &&
         lastFact?.key === 'sentence' &&
         lastFact.agency === agencies[0].name &&

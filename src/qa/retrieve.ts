@@ -693,7 +693,7 @@ const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政�
 export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
   // 通过委官方网站提交申请表的862件: an application made on the agency's own site (官方网站, 官网) is made online.
   ['网络平台', '网络', '网上', '在线', '线上', '互联网', '官方网站', '官网'],
-  ['信函', '邮寄', '来信', '信件', '写信'],
+  ['信函', '邮寄', '来信', '信件', '写信', '寄信'],
   ['当面', '现场', '窗口'],
   ['电子邮件', '邮件', '邮箱'],
   ['电话', '打电话', '热线'],
@@ -1215,8 +1215,14 @@ const MIN_COVERAGE = 0.6;
 /** The applicant types of the applications table's columns, as sentences and questions write them. */
 const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公司|社会公益组织|法律服务机构|律师|科研机构/;
 
-/** A verb of two characters right before the count asked (新开了几个专栏, 新建多少个; 驳回了几个申请 against 收到申请12件,其中…驳回7件). */
-const VERB_BEFORE_COUNT = /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回)了?(?:几|多少)/;
+/**
+ * A verb of two characters right before the count asked (新开了几个专栏, 新建多少个; 驳回了几个申请 against 收到申请12件,其中…驳回7件;
+ * 废止了几个文件 against 制发行政规范性文件8件,废止17件).
+ */
+const VERB_BEFORE_COUNT =
+  /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效)了?(?:几|多少)/;
+/** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件). */
+const STATUS_BEFORE_COUNT = /(现行有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
@@ -1845,15 +1851,17 @@ function readAnswer(
     const growthAsked = GROWTH_ASKED.test(request.text) && !/比/.test(request.text);
     const distinguishing = distinguishingWords(sentence, matched);
     // 新开了几个专栏 against 共维护13个专栏,其中新开2个: the verb the question puts right before its 几 names the part printed
-    // right after that verb in a breakdown, not the headline its noun goes with.
-    const askedVerb = VERB_BEFORE_COUNT.exec(request.text)?.[1];
+    // right after that verb in a breakdown, not the headline its noun goes with. A run of items each led by its own verb
+    // (制发行政规范性文件8件,废止17件,现行有效20件) is such a breakdown too, when the verb asked leads one item after the first.
+    const askedVerb = VERB_BEFORE_COUNT.exec(request.text)?.[1] ?? STATUS_BEFORE_COUNT.exec(request.text)?.[1];
+    const verbBreakdownAt = sentence.search(BREAKDOWN);
     const verbNumbers =
       askedVerb === undefined
         ? []
         : [...sentence.matchAll(NUMBER_WITH_UNIT)]
             .map((number) => number.index ?? 0)
-            .filter((at) => at > sentence.search(BREAKDOWN) && sentence.search(BREAKDOWN) >= 0)
-            .filter((at) => new RegExp(`${askedVerb}了?$`).test(sentence.slice(0, at)));
+            .filter((at, nth) => (verbBreakdownAt >= 0 ? at > verbBreakdownAt : nth > 0))
+            .filter((at) => new RegExp(`${askedVerb}(?:了|的?件数|的?数量|数)?$`).test(sentence.slice(0, at)));
     const stepNumbers = stepNumbersOf(request.text, sentence);
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
