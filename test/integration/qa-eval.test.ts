@@ -2506,3 +2506,32 @@ describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questi
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-67.jsonl']);
 });
+
+// citizen-questions-69 (122 chat lines, issue #11, 57 of them in 10 conversations of 5–6 turns, over twelve prose pages of
+// reports-more22, 25, 27, 28 and 30 that few sets ask about — 北碚区, 共和新路街道, 永靖县, 紫溪镇, 隨縣 (繁体), 伊州區住建局
+// (繁体), 广西水利厅, 高陵区, 富县, 甘谷县政府办, 花溪水务局, 盘龙区卫健局 — their table-less facts in phone words: 口语 (打官司,
+// 被告了几次, 公众号推了多少, 寄信的呢, 回复了几个申请, 网上来信), typos (申清, 公看, 卫建委), 繁体, 去年 / 前年 / 22年 / 二〇二四年,
+// agencies named short (北碚, 富县, 花溪水务局, 伊州住建局), a voice run-on, yes/no, contacts, 那X呢 across rows, a miss then a
+// rephrase, a switch of agency, 哪个多 and 多多少; 15 negatives), written before its first run: 113/122 with the eval CLI, 3 wrong
+// figures (废止了几个文件 and 现行有效的规范性文件有几件 answered with the 制发8件 that opens their sentence; 街镇收到的申请 with the
+// 130 received in all). One expectation corrected after the first run, before any fix, to the project's convention (北碚区23年收到
+// 多少申请: the latest report, 2022, with 暂无…2023年). Fixed: a run of items each led by its own verb or status (制发8件,
+// 废止17件,现行有效件数20件) answers 废止了几个 / 现行有效的有几件 with its own item; 回复了几个申请 is 答复; 寄信的呢 is a channel
+// of applying; a bare row follow-up (行政许可呢) after a sentence's figure on a page with no table is read from that sentence.
+// Final: 120/122, 2 gap lines (街镇收到的申请 still answered with the 130 of the whole district, a wrong figure left; 永靖 alone
+// before a topic word). Made-up examples: test/unit/qa/qachat40.test.ts.
+describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 30 (citizen-questions-69)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-more22', /\.(txt|md|html)$/],
+      ['reports-more25', /\.(txt|md|html)$/],
+      ['reports-more27', /\.(txt|md|html)$/],
+      ['reports-more28', /\.(txt|md|html)$/],
+      ['reports-more30', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-69.jsonl']);
+});
