@@ -499,16 +499,114 @@ const GRANTED_BARE =
  * rewrites (which only ever run on what the ones before left) changes it, so the loop is skipped: most messages need
  * none, and scanning a message once beats running 78 patterns over it one by one.
  */
-const REWRITE_TESTERS: readonly RegExp[] = (() => {
+const REWRITE_TESTERS: readonly RegExp[] = unionTesters((source) => source);
+
+/**
+ * A cheaper test before REWRITE_TESTERS that matches whatever they match (and a little more): each pattern's lookbehinds
+ * are read forwards. One that opens an alternative of the pattern (海关(?<=…)?, (?<=(?:19|20)\d{2}年…)收钱) becomes
+ * the text it looks behind at, matched before the rest, which finds the same messages; one that looks at any Han character
+ * (\p{…}), or stands later in the pattern, is dropped, which only lets more through. A lookbehind is run backwards at
+ * every position of the message, and the unions spent most of their time in them: most messages are ruled out here at a
+ * fraction of the cost, and the few let through are tested exactly.
+ */
+const REWRITE_PREFILTERS: readonly RegExp[] = unionTesters(forwardLookbehinds);
+
+/** The rewrites' patterns, each turned by `relax` into one that matches at least where it does, as one alternation per set of flags. */
+function unionTesters(relax: (source: string) => string): RegExp[] {
   const byFlags = new Map<string, string[]>();
   const alone: RegExp[] = [];
   for (const [pattern] of REWRITES) {
     const flags = pattern.flags.replace(/[gy]/g, '');
     if (/\\[1-9]|\\k</.test(pattern.source)) alone.push(new RegExp(pattern.source, flags));
-    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${relaxedOrSame(pattern.source, flags, relax)})`]);
   }
   return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone];
-})();
+}
+
+/** The relaxed source, or the source itself where the relaxed one is no valid pattern. */
+function relaxedOrSame(source: string, flags: string, relax: (source: string) => string): string {
+  const relaxed = relax(source);
+  try {
+    new RegExp(relaxed, flags);
+    return relaxed;
+  } catch {
+    return source;
+  }
+}
+
+/**
+ * A pattern's positive lookbehinds read forwards (see REWRITE_PREFILTERS): one opening a top-level alternative becomes a
+ * group matched in its place, unless it looks at \p{…}; any other is dropped. Negative lookbehinds, lookaheads and
+ * anchors stay as they are. The result matches every message the pattern matches (as a test, not where).
+ */
+export function forwardLookbehinds(source: string): string {
+  let out = '';
+  let depth = 0;
+  let opening = true;
+  for (let at = 0; at < source.length; ) {
+    const ch = source[at];
+    if (ch === '\\') {
+      out += source.slice(at, at + 2);
+      at += 2;
+      opening = false;
+      continue;
+    }
+    if (ch === '[') {
+      const end = classEnd(source, at);
+      out += source.slice(at, end);
+      at = end;
+      opening = false;
+      continue;
+    }
+    if (source.startsWith('(?<=', at)) {
+      const end = groupEnd(source, at);
+      const behind = source.slice(at + 4, end - 1);
+      if (opening && !behind.includes('\\p{')) out += `(?:${forwardLookbehinds(behind)})`;
+      // (Only the first: a second lookbehind looks back from the same place, not from after the first's text.)
+      opening = false;
+      at = end;
+      continue;
+    }
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    out += ch;
+    at += 1;
+    opening = ch === '|' && depth === 0;
+  }
+  return out;
+}
+
+/** Where the character class opening at `at` ends (after its ]). */
+function classEnd(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i += 1) {
+    if (source[i] === '\\') i += 1;
+    else if (source[i] === ']') return i + 1;
+  }
+  return source.length;
+}
+
+/** Where the group opening at `at` ends (after its closing parenthesis). */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; ) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === '[') {
+      i = classEnd(source, i);
+      continue;
+    }
+    if (ch === '(') depth += 1;
+    else if (ch === ')') {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
+    i += 1;
+  }
+  return source.length;
+}
 
 /**
  * how many applications did 中卫市科技局 receive in 2025 / 西工区科技局2024 administrative license几件: a question typed in
@@ -550,7 +648,7 @@ const CARRIED_TO_YEAR = /(?:结转|转)(?:到|至|入)?((?:19|20)\d{2})年度?(?
 
 export function plainWords(text: string): string {
   let plain = text;
-  if (REWRITE_TESTERS.some((tester) => tester.test(text)))
+  if (REWRITE_PREFILTERS.some((tester) => tester.test(text)) && REWRITE_TESTERS.some((tester) => tester.test(text)))
     for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
   const carriedTo = CARRIED_TO_YEAR.exec(plain);
   if (carriedTo) {

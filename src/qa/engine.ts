@@ -7064,14 +7064,18 @@ ${lines.join('\n')}`,
     const carriedKey = question.topic?.type === 'cell' ? question.topic.row.key : undefined;
     const carriedAsked = carriedKey === 'carried_over' || carriedKey === 'carried_forward';
     // 民呼我为办结了几件 where the report quotes “民呼我为”: the question asks of that thing, not of applications.
-    const quotedAsked = quotedNamesAsked(
-      question.text,
-      candidates.flatMap((report) => Object.values(this.store.sections(report.id))),
-    );
+    // (Read when first needed: reading every section of the candidates for quoted names cost a few per cent of all answer
+    // time when it was done for every search.)
+    let quoted: string[] | undefined;
+    const quotedAsked = (): string[] =>
+      (quoted ??= quotedNamesAsked(
+        question.text,
+        candidates.flatMap((report) => Object.values(this.store.sections(report.id))),
+      ));
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
-            !quotedAsked.some((name) => clause.includes(name)) &&
+            !quotedAsked().some((name) => clause.includes(name)) &&
             ((carriedAsked && !CARRIED_WORDS.test(clause)) ||
               // 转到下一年办理的有几件 against 上年结转7件,公开答复274件,转下年度办理9件: carried on, asked so, is never the clause
               // carried in, and carried in never the clause carried on (both say 结转 or 转). A bare 结转了几件 takes either.
@@ -7209,7 +7213,7 @@ ${lines.join('\n')}`,
     }
     // 收到几件申请 where the report only says 未收到申请: the answer is that there were none.
     // (民呼我为收到了几件 names a thing the report quotes: a none of applications says nothing of it.)
-    if (!retrieved && kind === 'number' && fellShort && candidates.length > 0 && quotedAsked.length === 0) {
+    if (!retrieved && kind === 'number' && fellShort && candidates.length > 0 && quotedAsked().length === 0) {
       // (未发生因政府信息公开被申请行政复议的情况 says no review happened, not that no one applied.)
       // 主动公开政府信息多少条 against 全年未产生政府信息公开信息处理费: a none of a fee counts nothing but the fee.
       const noneOf = (text: string) =>
@@ -7319,7 +7323,7 @@ ${lines.join('\n')}`,
     const statesRow = (row: RowDef, candidate: Retrieved) =>
       (statesTableSubject(row.table, candidate, question.text, !afterLatest) ||
         // (民呼我为办结了几件: a clause of the quoted thing the question names is what it asks, applications or not.)
-        quotedAsked.some((name) => toSimplified(candidate.clause).includes(name))) &&
+        quotedAsked().some((name) => toSimplified(candidate.clause).includes(name))) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
     if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
