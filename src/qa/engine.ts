@@ -3443,7 +3443,12 @@ function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: strin
  */
 function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
   const value = formatNumber(figure.value);
-  const approximately = ['余', '多'].find((mark) => figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`));
+  // (余 after a number printed with no unit of its own, 获3100余受众关注, is that count's too.)
+  const approximately = ['余', '多'].find(
+    (mark) =>
+      figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`) ||
+      new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(figure.sentence ?? ''),
+  );
   return `${value}${approximately ?? ''}${figure.unit}`;
 }
 
