@@ -5766,6 +5766,18 @@ export class QaEngine {
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name);
       if (site) rest = rest.replace('\u0001', site);
+      // 那淳安医保局微信推了几篇 / 那2024年X…: a lead word of a switch, right before the agency's name (and year), is no word of
+      // the thing asked, as it is not before a thing alone (那公众号发了多少条).
+      const switchLead = /^(?:那么|那)/.exec(text)?.[0];
+      const nameAt = text.indexOf(name);
+      if (
+        switchLead &&
+        !glued &&
+        rest.startsWith(switchLead) &&
+        nameAt >= switchLead.length &&
+        text.slice(switchLead.length, nameAt).replace(YEAR_WORDS, '') === ''
+      )
+        rest = rest.slice(switchLead.length);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')
