@@ -4,7 +4,8 @@
  * beside 部分公开 is the other outcome (予以公开), so 部分公开跟公开的一共 is the printed joint count, never a sum with the
  * total answered; a place's own name without its level right before an outcome of applications (青岚部分公开) is that place's
  * report; a switch's lead word right before an agency (那X局微信推了几篇) is no word of the thing asked; a zone's own name of
- * three or more without its kind of zone (青湾岛 for 青湾岛经济技术开发区) is that zone, a city's name never.
+ * three or more without its kind of zone (青湾岛 for 青湾岛经济技术开发区) is that zone, a city's name never; 收了多少钱 after a
+ * row of table 二 of one agency is its 行政事业性收费, not the rules on fees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -131,6 +132,41 @@ describe('gaps54: prose figures in citizens words', () => {
       const answer = await app.ask(question);
       expect(answer.answer.split('\n')[0], question).toMatch(/青湾岛经济技术开发区2025年.*6次/);
     }
+  });
+});
+
+const PERMITS = [
+  '青石县市场监督管理局2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '全年共收到政府信息公开申请4件。',
+  '二、主动公开政府信息情况',
+  '第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数',
+  '规章 0 0 0',
+  '行政规范性文件 2 0 7',
+  '第二十条第（五）项 信息内容 本年处理决定数量',
+  '行政许可 1534',
+  '第二十条第（六）项 信息内容 本年处理决定数量',
+  '行政处罚 212',
+  '行政强制 8',
+  '第二十条第（八）项 信息内容 本年收费金额（单位：万元）',
+  '行政事业性收费 37.5',
+].join('\n');
+
+describe('gaps54: an amount taken after a row of table 二', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['permits.txt', PERMITS]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 收了多少钱 after 处罚呢 with the agency 行政事业性收费, and keeps the rules without a conversation', async () => {
+    const answers = await converse(app, 'g54c', ['青石县市场监管局行政许可多少', '处罚呢', '收了多少钱']);
+    expect(answers[1].facts.map((fact) => fact.value)).toContain(212);
+    expect(answers[2].answer.split('\n')[0]).toMatch(/行政事业性收费/);
+    expect(answers[2].facts.map((fact) => fact.value)).toContain(37.5);
+    const rules = await app.ask('收了多少钱');
+    expect(rules.kind).not.toBe('figure');
   });
 });
 
