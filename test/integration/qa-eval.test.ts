@@ -2492,6 +2492,10 @@ describe('conversations after a miss over prose pages of reports-more20 and 21 (
 // Final: 119/128, no wrong figure, 9 gap lines (比前年多还是少 against a printed 同比减少5% and the turn after it, 在网上公开 (a
 // rewrite to 网上 broke gaps19's 交易网 count and was taken back), 那X微信推了, 孩子 for 儿童, 收了多少钱 as the fee rules, 栏目调整,
 // 部分公开跟公开的一共, 受众关注). Made-up examples: test/unit/qa/qachat39.test.ts.
+// 125/128 after gaps54 (followers counted before the word for them with no unit, 获3100余受众关注; 残疾孩子 is 残疾儿童; a bare
+// 公开 beside 部分公开 is 予以公开, and a place's own name before an outcome of applications, 三亚部分公开, is that place; 那 right
+// before an agency's name is no word of the thing asked; a zone's own name of three or more, 长兴岛, is that zone; 收了多少钱
+// after a row of table 二 is its 行政事业性收费). Made-up examples: test/unit/qa/gaps54.test.ts.
 describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questions-67)', () => {
   let store: TestApp;
   beforeAll(async () => {
