@@ -311,10 +311,6 @@ interface Shortenable {
 /** A development zone's name (台州湾经济技术开发区管委会): what a place's name may run on into. */
 const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保区|新城/;
 
-/** What is left of a zone's name after its own name when only its kind of zone follows (长兴岛|经济技术开发区). */
-const ZONE_KIND_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区)(?:管理委员会|管委会)?$/;
-/** The last character of a place of a level or a town (合肥市, 青石县, 桥头镇). */
-const LEVEL_OR_TOWN_END = /[省市区县旗州盟镇乡]/;
 /** A zone's kind and its committee, what is left of a zone's name after its own (海棠新城|开发区管理委员会). */
 const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
 
@@ -445,11 +441,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               ((text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest)) || (length >= 3 && STREET_REST.test(rest)));
             const bureauShortened = rest === '局' && length >= 4;
             // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
-            // 长兴岛 for 长兴岛经济技术开发区: a zone's own name of three or more, its kind of zone dropped, when it is no place
-            // of a level (合肥市 of 合肥市经济技术开发区 is the city).
-            const zoneShortened =
-              (length >= 4 && ZONE_COMMITTEE_REST.test(rest)) ||
-              (length >= 3 && adjacent && ZONE_KIND_REST.test(rest) && !LEVEL_OR_TOWN_END.test(text[cursor]));
+            const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
             // …委 for …委员会 (市发改委 for 中卫市发改委员会, the short form of 发展和改革委员会): the committee's own short form.
             const committeeShortened = rest === '员会' && text[cursor] === '委';
             if (
