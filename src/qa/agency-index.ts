@@ -380,6 +380,11 @@ const PLACE_OWN_GOVERNMENT_AFTER =
 
 /** A channel the place's government runs right after its name (精河|微博, 黄平|公众号, 绥宁|网站): that place's own report. */
 const PLACE_CHANNEL_AFTER = /^(?:政务)?(?:微博|微信|公众号|抖音|视频号|头条号?|新媒体|门户网站|网站|官网|公开栏)/;
+/**
+ * What the place's own report counts of applications, right after its name (三亚|部分公开, 合江|予以公开, 平潭|依申请公开): that
+ * place's own report, as its channels are (a kind of body after it, 三亚|卫健委, names another agency and stays unread).
+ */
+const PLACE_APPLICATIONS_AFTER = /^(?:予以公开|部分公开|不予公开|依申请公开|不予处理|无法提供)/;
 /** What is left of a town's name after its own name (瓜沥|镇人民政府, 团结|乡政府): its level and its government. */
 const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
 
@@ -460,7 +465,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') ||
               PLACE_YEAR_WORD.test(text.slice(cursor + 1)) ||
               PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) ||
-              PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1))) &&
+              PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)) ||
+              PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1))) &&
             !candidate.agency.region
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };

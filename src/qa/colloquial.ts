@@ -120,6 +120,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 低保的信息 / 低保信息: reports print the benefit's full name (“最低生活保障”信息81条). Only information about it: 低保怎么申请
   // and 低保户 (a benefit applied for, a village's affairs) are read by those words elsewhere.
   [/低保(?=的?信息)/g, '最低生活保障'],
+  // 部分公开跟公开的一共多少 / 全部公开和部分公开: a bare 公开 set beside 部分公开 is the other outcome, table 三's 予以公开
+  // (不予公开, 主动公开 and 依申请公开 are other things and stay).
+  [/(?<![予分动请务息])(?:全部|完全)?公开(?=的?(?:跟|和|与|及|以及|加上?)部分公开)/g, '予以公开'],
+  [/(?<=部分公开的?(?:跟|和|与|及|以及|加上?))(?:全部|完全)?公开/g, '予以公开'],
+  // 残疾孩子 / 留守小孩 / 困境娃娃: children of a kind the reports name are their 儿童 (83名残疾儿童康复救助, 关爱留守儿童).
+  [/(?<=残疾|留守|困境|孤残|孤独症|自闭症|贫困|困难|流动|农村|失能|脑瘫|听障|视障)(?:孩子|小孩儿?|娃娃?|孩童)/g, '儿童'],
   [/木有/g, '没有'],
   // 有没得 (southwestern speech) is 有没有; 没得 alone stays (没得办法 is no question).
   [/有没得/g, '有没有'],

@@ -565,6 +565,10 @@ const PERSON_NAME_ASKED =
   /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
 
 /** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
+/** An amount taken asked with no fee of applying named (收了多少钱, 一共收了几万块, 收费多少): what an agency took. */
+const FEE_TAKEN_ASKED =
+  /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几))(?:呢|啊)?[?？。!！]*$/;
+
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
@@ -3443,7 +3447,12 @@ function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: strin
  */
 function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
   const value = formatNumber(figure.value);
-  const approximately = ['余', '多'].find((mark) => figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`));
+  // (余 after a number printed with no unit of its own, 获3100余受众关注, is that count's too.)
+  const approximately = ['余', '多'].find(
+    (mark) =>
+      figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`) ||
+      new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(figure.sentence ?? ''),
+  );
   return `${value}${approximately ?? ''}${figure.unit}`;
 }
 
@@ -5224,6 +5233,24 @@ export class QaEngine {
       if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
     }
 
+    // 收了多少钱 / 收了几万块钱 after 行政许可 or 处罚呢 of one agency: what that agency took, its table 二's 行政事业性收费
+    // (a row of the table the conversation is in), not the rules on what applying costs.
+    const feesRow = CURRENT_LAYOUT.rows.find((row) => row.key === 'fees_wan_yuan');
+    const feeOfRememberedAgency =
+      mentions.length === 0 &&
+      reportYears.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      memory.topic?.type === 'cell' &&
+      feesRow !== undefined &&
+      CURRENT_LAYOUT.rows.find((row) => row.key === (memory.topic as { row: string }).row)?.table === feesRow.table &&
+      FEE_TAKEN_ASKED.test(text)
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    if (feeOfRememberedAgency && memory) {
+      const year = memory.years.length === 1 ? `${memory.years[0]}年` : '';
+      const own = this.askOne(`${feeOfRememberedAgency.name}${year}行政事业性收费多少`, context);
+      if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
+    }
     // 有没有因为是国家秘密不给公开的 after 最后给公开了几件 of one agency: another row of the same table of its report (the
     // 不予公开 reason's cell), not the rules on what is exempt.
     const rememberedTopic = memory?.topic;
@@ -5761,6 +5788,18 @@ export class QaEngine {
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name);
       if (site) rest = rest.replace('\u0001', site);
+      // 那淳安医保局微信推了几篇 / 那2024年X…: a lead word of a switch, right before the agency's name (and year), is no word of
+      // the thing asked, as it is not before a thing alone (那公众号发了多少条).
+      const switchLead = /^(?:那么|那)/.exec(text)?.[0];
+      const nameAt = text.indexOf(name);
+      if (
+        switchLead &&
+        !glued &&
+        rest.startsWith(switchLead) &&
+        nameAt >= switchLead.length &&
+        text.slice(switchLead.length, nameAt).replace(YEAR_WORDS, '') === ''
+      )
+        rest = rest.slice(switchLead.length);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
       if (retrievalFollowUp && askKind(rest) === 'text')

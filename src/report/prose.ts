@@ -21,6 +21,8 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
 /** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
 const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
+/** Followers counted before the word for them, with no unit (获3100余受众关注, 吸引5000粉丝关注): people, the sentence's channel. */
+const FOLLOWERS_BEFORE_THE_WORD = /(?<![\d.])(\d+(?:\.\d+)?)余?(?:受众|粉丝|用户|网友|网民)的?关注(?![度点])/g;
 /**
  * A count a template filled in between brackets (发布政务信息(1386)条, 提案共(29)件): the brackets become spaces, the
  * length kept so a label still lines up with its sentence. Only after a word: (2)项目… opening a clause, and 第(3)项, are numbering.
@@ -414,6 +416,14 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const label = before
         .slice(Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark))) + 1)
         .replace(/(?:为|达到?|共|有|超过)$/, '');
+      figures.push({ key: 'followers', label, value: Number(found[1]), unit: '人', channel, sentence: printed, section });
+    }
+    for (const found of scrubbed.matchAll(FOLLOWERS_BEFORE_THE_WORD)) {
+      const at = found.index ?? 0;
+      const before = sentence.slice(0, at);
+      const { channel } = classify(before, '人');
+      // (Its label is the word for them: 受众关注 3100余人.)
+      const label = sentence.slice(at + found[1].length, at + found[0].length).replace(/^余/, '');
       figures.push({ key: 'followers', label, value: Number(found[1]), unit: '人', channel, sentence: printed, section });
     }
     for (const figure of NONE_STATED) {
