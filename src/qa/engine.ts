@@ -64,6 +64,7 @@ import {
   earlierFigure,
   RATE_ASKED,
   rateAfterFigure,
+  rateStatement,
   thingOfChange,
   YEAR_BEFORE_ASKED,
 } from './stated-change.js';
@@ -900,6 +901,12 @@ function totalsOfTheYear(totals: readonly ProseFigure[]): readonly ProseFigure[]
   return totals.filter((figure) => !isLevel(figure) || figure.value <= smallest);
 }
 /** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
+/** What a change question asks of, in the words of all publishing (公开信息, 发布的政务信息): the year's 主动公开 total. */
+const PUBLISHED_THING = /^(?:主动)?(?:公开|发布|发|推送)(?:政府|政务)?信息(?:条数|数量|量)?多?$/;
+/** Words that state a change against another year (同比增长, 较上年减少, 持平, 翻番). */
+const CHANGE_STATED = /同比|环比|较|比|增|减|降|上升|提高|提升|持平|翻番|翻了/;
+/** A label that counts the year's whole (全年累计, 各类信息, 共计): see mainTotal. */
+const WHOLE_OF_THE_YEAR = /全年|各类|共计|合计|总计|累计/;
 const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
 
 /**
@@ -911,10 +918,14 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
   // 全年共公开信息多少条 where the report prints 全年共公开信息58条 and, of the items it made, 其中主动公开信息数7条: the total
   // whose own words the question repeats whole is the one asked, before the one that only names 主动公开.
   const question = asked.replace(/\s+/g, '');
+  // 全年累计按规公开各类信息266条 is the year's own sum (累计 over the year), as against 历年累计; and its words of a whole
+  // (全年, 各类, 共计) put it before a count of one kind listed with another (主动公开…工作信息44条、政策文件1份), on a tie only.
+  const overTheYears = (label: string) => OVER_THE_YEARS.test(label.replace(/(?:全年|本年|当年|今年|年度)累计/g, ''));
   const rank = (figure: ProseFigure) =>
     (figure.channel ? 0 : 4) +
-    (OVER_THE_YEARS.test(figure.label) === overTheYearsAsked ? 2 : 0) +
+    (overTheYears(figure.label) === overTheYearsAsked ? 2 : 0) +
     (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0) +
+    (WHOLE_OF_THE_YEAR.test(figure.label) ? 0.5 : 0) +
     (figure.label.length >= 4 && question.includes(figure.label) ? 2 : 0);
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
@@ -5678,7 +5689,7 @@ export class QaEngine {
       if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
-        remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+        remember({ agencyIds: [whyOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
         return why;
       }
     }
@@ -5687,14 +5698,14 @@ export class QaEngine {
     const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2] ?? channelNameMatch?.[3];
     const channelNameOf = channelNameAsked ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (channelNameAsked && channelNameOf) {
-      remember({ agencyIds: [channelNameOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      remember({ agencyIds: [channelNameOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
       return this.channelNameAnswer(channelNameOf, channelNameAsked, years);
     }
     // 依申请的都按时答复了吗 / 有没有超期答复的: whether replies came in time is what a sentence says of it, never the count of
     // applications (有。收到2件 answers another question).
     const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (timelyOf) {
-      remember({ agencyIds: [timelyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      remember({ agencyIds: [timelyOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
@@ -7810,6 +7821,10 @@ ${lines.join('\n')}`,
       }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
+    // 公开信息比去年多吗 against 推动政府信息公开与…深度融合: whether a thing grew is answered by a sentence stating a change,
+    // never by one that only mentions the thing.
+    if (kind === 'yesno' && YEAR_BEFORE_ASKED.test(asked) && CHANGE_DIRECTION_ASKED.test(asked) && !CHANGE_STATED.test(found.sentence))
+      return this.refusal(`${report.agency}的年度报告中没有写明与上一年相比的变化，无法回答。`);
     if (kind === 'yesno' && found.yes !== undefined) {
       this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
       // 行政诉讼赔了多少钱 against 无…行政诉讼案件: no case says nothing of money in a sentence that names none; no 0元 is made up.
@@ -8502,6 +8517,14 @@ ${lines.join('\n')}`,
       else
         for (const change of changesOfThing(hit.sentence, thing, agency.name))
           if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+    // 公开的信息比上年多了百分之多少 against 全年累计公开…各类信息203条,同比增长7%: information published, asked in the words
+    // every report uses (公开, 信息), is the year's 主动公开 total, and the rate printed right after it is its change.
+    if (!best && PUBLISHED_THING.test(thing)) {
+      const main = this.proseFigures(report, 'proactive_items')[0];
+      const rate = main && /^(?:proactive|published)_items$/.test(main.key) ? rateAfterFigure(main.sentence, main.value, main.unit) : undefined;
+      if (main && rate)
+        best = { change: { statement: rateStatement(main.sentence, rate), rate, score: 1 }, hit: { sentence: main.sentence, sectionKey: main.section } };
+    }
     if (!best) return undefined;
     const { change, hit } = best;
     if (!change.rate)
@@ -8512,7 +8535,8 @@ ${lines.join('\n')}`,
       };
     return {
       kind: 'figure',
-      answer: `${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+      // 比去年多吗: which way first (多了 / 少了), then the rate as printed.
+      answer: `${directionAsked ? (/下降|减少|回落|降低|下滑|降幅/.test(change.rate.words) ? '少了。' : '多了。') : ''}${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
       facts: [
         {
           agency: report.agency,
