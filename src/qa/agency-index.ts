@@ -286,6 +286,8 @@ interface Built {
   ownPlacesByFirst: Map<string, string[]>;
   /** The stored kinds that end in 办, three characters or more (政务办, 政府办, 人防办): a kind named though no 局 or 办公室 ends it. */
   officeKinds: string[];
+  /** A report titled with the place alone (孝感市), by the place with and without its level: the place's own government. */
+  placeGovernments: Map<string, AgencyRecord>;
   aliasIndex: Map<string, Entry[]>;
   regionIndex: Map<string, Entry[]>;
   /** Bare region names of three or more characters (沙坡头), by first character, for near-misses. */
@@ -569,8 +571,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   aliases.forEach((entry, order) => (entry.order = order));
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
-    // 孝感市 (a report titled with the place alone): the place's own government, asked by the place (孝感去年收到多少申请).
-    const region = names.get(agency.id)!.region || barePlace(agency.name);
+    const { region } = names.get(agency.id)!;
     if (!region) continue;
     const levels = regionLevels(region);
     const last = levels[levels.length - 1];
@@ -683,6 +684,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     ownPlaceNames,
     ownPlacesByFirst: byFirstCharacter(ownPlaceNames),
     officeKinds: kindList.filter((kind) => kind.length >= 3 && kind.endsWith('办')),
+    placeGovernments: placeGovernmentsOf(agencies),
     aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
     regionIndex: byFirstTwo(regions),
     fuzzyIndex,
@@ -748,7 +750,8 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => {
       for (let cut = 1; variant.length - cut >= 3; cut += 1) {
         const tail = variant.slice(cut);
-        if (following.startsWith(tail) && !GENERIC_KIND_TAIL.test(tail)) return true;
+        // (A tail that is a bureau's kind itself, 规划建设局 of 自然资源与规划建设局, is read as a kind by the rules above and below.)
+        if (following.startsWith(tail) && !GENERIC_KIND_TAIL.test(tail) && !/(?:局|委员会|委|办|厅)$/.test(tail)) return true;
       }
       return false;
     }),
@@ -998,6 +1001,20 @@ function barePlace(name: string): string {
   return simplified;
 }
 
+/** A body's name ending within a few characters after a place (经茂中专, 某某局, 第一中学): another body than its government. */
+const BODY_NAMED_SOON =
+  /^[^，,。？?\d年的]{0,6}?(?:局|委|办|院|中心|学校|中学|小学|大学|中专|职校|所|站|队|馆|会|公司|厂|集团|银行|室|处|科|部|街道|镇|乡)/;
+
+function placeGovernmentsOf(agencies: readonly AgencyRecord[]): Map<string, AgencyRecord> {
+  const governments = new Map<string, AgencyRecord>();
+  for (const agency of agencies) {
+    const place = barePlace(agency.name);
+    if (!place) continue;
+    for (const form of new Set([place, shortRegion(place)])) if (form.length >= 2 && !governments.has(form)) governments.set(form, agency);
+  }
+  return governments;
+}
+
 function isGovernmentOf(name: string, place: string): boolean {
   const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1] ?? (barePlace(name) || undefined);
   if (government === undefined) return false;
@@ -1231,6 +1248,16 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     // government as another agency asked of.
     const namedBefore = agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency)));
     if (namedBefore.length > 0 && namedBefore.length < agencies.length) agencies = namedBefore;
+    // 孝感 alone (孝感去年收到多少申请), where 孝感市政府研究室 and a report titled 孝感市 are stored: the place named with no kind
+    // is the government whose report bears its name, not the place's one other body.
+    // (重庆经茂中专: a body's name after the place, even one misspelt, is that body, never the government.)
+    else if (
+      !BODY_NAMED_SOON.test(after) &&
+      index.placeGovernments.has(entry.name) &&
+      !entry.agencies.includes(index.placeGovernments.get(entry.name)!) &&
+      narrowByKind(index, [...entry.agencies, index.placeGovernments.get(entry.name)!], after).length === entry.agencies.length + 1
+    )
+      agencies = [index.placeGovernments.get(entry.name)!];
     // 双塔区 alone, where 双塔区人民政府 and a 街道 of it are stored: a place named with no kind is its own government.
     else if (agencies.length > 1 && narrowed.length === entry.agencies.length) {
       const own = agencies.filter((agency) => isGovernmentOf(agency.name, entry.name));

@@ -2760,7 +2760,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -5689,7 +5689,12 @@ export class QaEngine {
       if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
-        remember({ agencyIds: [whyOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
+        remember({
+          agencyIds: [whyOf.id],
+          years: years.length > 0 ? years : (memory?.years ?? []),
+          introduced: memory?.introduced,
+          lastQuestion: text,
+        });
         return why;
       }
     }
@@ -5698,14 +5703,24 @@ export class QaEngine {
     const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2] ?? channelNameMatch?.[3];
     const channelNameOf = channelNameAsked ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (channelNameAsked && channelNameOf) {
-      remember({ agencyIds: [channelNameOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
+      remember({
+        agencyIds: [channelNameOf.id],
+        years: years.length > 0 ? years : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return this.channelNameAnswer(channelNameOf, channelNameAsked, years);
     }
     // 依申请的都按时答复了吗 / 有没有超期答复的: whether replies came in time is what a sentence says of it, never the count of
     // applications (有。收到2件 answers another question).
     const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (timelyOf) {
-      remember({ agencyIds: [timelyOf.id], years: years.length > 0 ? years : (memory?.years ?? []), introduced: memory?.introduced, lastQuestion: text });
+      remember({
+        agencyIds: [timelyOf.id],
+        years: years.length > 0 ? years : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
@@ -8521,9 +8536,13 @@ ${lines.join('\n')}`,
     // every report uses (公开, 信息), is the year's 主动公开 total, and the rate printed right after it is its change.
     if (!best && PUBLISHED_THING.test(thing)) {
       const main = this.proseFigures(report, 'proactive_items')[0];
-      const rate = main && /^(?:proactive|published)_items$/.test(main.key) ? rateAfterFigure(main.sentence, main.value, main.unit) : undefined;
+      const rate =
+        main && /^(?:proactive|published)_items$/.test(main.key) ? rateAfterFigure(main.sentence, main.value, main.unit) : undefined;
       if (main && rate)
-        best = { change: { statement: rateStatement(main.sentence, rate), rate, score: 1 }, hit: { sentence: main.sentence, sectionKey: main.section } };
+        best = {
+          change: { statement: rateStatement(main.sentence, rate), rate, score: 1 },
+          hit: { sentence: main.sentence, sectionKey: main.section },
+        };
     }
     if (!best) return undefined;
     const { change, hit } = best;
@@ -8714,9 +8733,10 @@ ${lines.join('\n')}`,
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
   private tableThreeStated(report: ReportRecord, states: (text: string) => boolean, table = '表三'): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
-      if (!states(text)) continue;
+      // (A page printed in 繁体, 全年收到申請1件,予以公開1件, is read in the simplified script the patterns are written in.)
+      if (!states(toSimplified(text))) continue;
       // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
-      const sentence = withQuotesWhole(text.replace(/\n+/g, '').split(/(?<=[。])/)).find(states);
+      const sentence = withQuotesWhole(text.replace(/\n+/g, '').split(/(?<=[。])/)).find((each) => states(toSimplified(each)));
       if (!sentence) continue;
       return {
         kind: 'text',
@@ -8886,7 +8906,7 @@ ${lines.join('\n')}`,
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0)
       return (
-        (topic.breakdown ? this.handlingStated(report) : undefined) ??
+        (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
         this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.

@@ -13,6 +13,9 @@
  * - 可以打电话申请吗 / 网上能申请不 of a guide listing its ways of applying (当面；信函；传真): no for a way not listed, yes for one
  *   listed, before the guide's fields (the answer listed the ways and left the yes/no to the reader).
  * - 周末开门吗 of hours that name no day (上午8:00至12:00,下午14:30至17:30): said unstated before the hours.
+ * - 你好 我想问下台州气象局的事: an agency named with its matter only (的事, 相关情况) gets its report's summary, as 我想了解下X does.
+ * - 申请的办理结果咋样 where table 三 is cut and a 繁体 page's prose states them (全年收到申請1件,予以公開1件): that sentence (the
+ *   sentence test read only simplified characters).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -32,7 +35,14 @@ describe('a place alone is its own government', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
-      ['city.txt', report('澴川市', 2024, '全年共办理政府信息公开依申请512件(含上年结转9件),按时办结488件,结转下年度继续办理24件。全年主动公开政府信息3021条。')],
+      [
+        'city.txt',
+        report(
+          '澴川市',
+          2024,
+          '全年共办理政府信息公开依申请512件(含上年结转9件),按时办结488件,结转下年度继续办理24件。全年主动公开政府信息3021条。',
+        ),
+      ],
       ['office.txt', report('澴川市政府研究室', 2019, '2019年澴川市政府研究室主动公开信息16条,收到依申请公开请求2件,按时办结2件。')],
     ]);
   });
@@ -142,5 +152,38 @@ describe('a way of applying asked yes or no, and a weekend the hours do not name
     const weekend = (await app.ask('青湾区港务局周末开门吗', 'weekend')).answer;
     expect(weekend).toMatch(/^指南没有写明周六、周日是否办公/);
     expect(weekend).toContain('14:30');
+  });
+});
+
+describe('an agency named with its matter only, and results told in 繁体 prose', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['weather.txt', report('澴川市气象局', 2024, '2024年在市政府信息公开平台主动公开信息26条;通过微信公众号发布信息536条。')],
+      [
+        'invest.txt',
+        report(
+          '澴川市投資促進局',
+          2021,
+          '二是持續規範依申請公開。全年收到申請2件,予以公開1件,不予公開1件,無因政府信息公開被行政複議情況。',
+        ),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('gives the summary to 我想问下X的事 with a greeting before it', async () => {
+    for (const question of ['你好 我想问下澴川气象局的事', '我想打听一下澴川气象局相关情况']) {
+      const answer = (await app.ask(question, `alone-${question}`)).answer;
+      expect(answer, question).toContain('澴川市气象局2024年报告要点');
+      expect(answer, question).not.toContain('没有理解');
+    }
+  });
+
+  it('answers 办理结果咋样 from a 繁体 sentence when table 三 is missing', async () => {
+    const answer = (await app.ask('澴川投资促进局21年申请的办理结果咋样', 'results')).answer;
+    expect(answer).toContain('予以公開1件');
+    expect(answer).not.toContain('无法回答');
   });
 });
