@@ -776,6 +776,35 @@ const WEEKEND_WORKED = /(?:周六|星期六|周日|星期日|星期天|周末|�
 const WEEKDAYS_ONLY =
   /(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:和法定节假日|、法定节假日|及法定节假日)?(?:除外|休息|不办公)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
 
+/** Ways of applying a yes/no may name (能打电话申请吗, 网上能申请不), each with the words of a guide's channel that is it. */
+const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, name: string]> = [
+  [/打电话|电话里?|口头/, /电话|口头/, '电话'],
+  [/微信/, /微信/, '微信'],
+  [/邮件|邮箱|e-?mail/i, /邮件|邮箱|电子信箱|数据电文/, '电子邮件'],
+  [/网上|在线|网络|线上|网站/, /网上|网络|在线|线上|互联网|网站|平台|数据电文/, '网上'],
+  [/传真/, /传真/, '传真'],
+  [/邮寄|寄信|写信|信函|快递|挂号/, /信函|邮寄|邮政|寄/, '信函（邮寄）'],
+  [/当面|现场|上门/, /当面|现场/, '当面'],
+];
+/** A yes/no asked of a way of applying: 能…吗, 可以…不, 行不行, 能否. */
+const WAY_YES_NO = /吗|能不能|可不可以|可以不|行不行|能否|是否|行不|[能行]不[？?]?$|不[？?]?$/;
+
+/**
+ * 可以打电话申请吗 / 网上能申请不 against a guide listing its ways of applying (当面提交；信函（邮寄）；传真): yes when one of them is
+ * the way asked, else that the guide lists no such way; nothing when the question names no one way or the guide lists none.
+ */
+function methodVerdict(question: string, channels: readonly string[] | undefined): string {
+  if (!channels || channels.length === 0 || !WAY_YES_NO.test(question) || !/申请|提交|递交|办/.test(question)) return '';
+  const named = APPLYING_WAYS.filter(([asked]) => asked.test(question));
+  if (named.length !== 1) return '';
+  const [, channel, name] = named[0];
+  const simplified = channels.map((each) => toSimplified(each));
+  const fitting = simplified.filter((each) => channel.test(each));
+  return fitting.length > 0
+    ? `可以。指南写明的申请方式包括：${fitting.join('；')}。`
+    : `指南写明的申请方式里没有${name}申请（写明的是：${simplified.join('；')}）。`;
+}
+
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
 
@@ -1143,7 +1172,13 @@ export class AgencyGuideAnswerer {
       !WEEKEND_WORKED.test(hours)
         ? `按指南写明的办公时间，周六、周日不办公。`
         : '';
-    return { kind: 'guide', answer: [weekend, body, ...notes].filter(Boolean).join('\n'), source };
+    // 周末开门吗 of hours that name no day at all (上午8:00至12:00,下午14:30至17:30): said unstated, before the hours.
+    const weekendUnstated =
+      !weekend && asks.includes('office_hours') && hours && WEEKEND_ASKED.test(toSimplified(question)) && !WEEKEND_WORKED.test(hours)
+        ? '指南没有写明周六、周日是否办公；写明的办公时间如下。'
+        : '';
+    const method = methodVerdict(toSimplified(question), guide.fields.channels);
+    return { kind: 'guide', answer: [weekend || weekendUnstated, method, body, ...notes].filter(Boolean).join('\n'), source };
   }
 
   /** The reading places that state the hours, phone or address a question asks of a reading place it names, or null. */

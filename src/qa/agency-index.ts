@@ -286,6 +286,8 @@ interface Built {
   ownPlacesByFirst: Map<string, string[]>;
   /** The stored kinds that end in 办, three characters or more (政务办, 政府办, 人防办): a kind named though no 局 or 办公室 ends it. */
   officeKinds: string[];
+  /** A report titled with the place alone (孝感市), by the place with and without its level: the place's own government. */
+  placeGovernments: Map<string, AgencyRecord>;
   aliasIndex: Map<string, Entry[]>;
   regionIndex: Map<string, Entry[]>;
   /** Bare region names of three or more characters (沙坡头), by first character, for near-misses. */
@@ -688,6 +690,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     ownPlaceNames,
     ownPlacesByFirst: byFirstCharacter(ownPlaceNames),
     officeKinds: kindList.filter((kind) => kind.length >= 3 && kind.endsWith('办')),
+    placeGovernments: placeGovernmentsOf(agencies),
     aliasIndex: byFirstTwo(aliases.filter((entry) => entry.name.length >= 2)),
     regionIndex: byFirstTwo(regions),
     fuzzyIndex,
@@ -710,6 +713,9 @@ const OTHER_BODY_AFTER = /^\p{Script=Han}{0,4}?(?:协会|科协|文联|社科联
 
 /** 的 right before a kind word (的退役军人事务局, 的应急管理局): what follows it is the place's agency of that kind. */
 const OF_BEFORE_KIND = /^的(?=\p{Script=Han}{1,10}?(?:局|委员会|委|办公室|厅|中心))/u;
+
+/** Endings many kinds share: a question's 委员会 or 服务中心 names no one agency's kind by itself. */
+const GENERIC_KIND_TAIL = /^(?:委员会|办公室|管理局|管理处|管理所|服务中心|事务中心|中心|人民政府|政府|管理委员会|工作委员会|事务局)$/;
 
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
@@ -744,6 +750,19 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
     ),
   );
   if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;
+  // 孝感|研究室 for 孝感市政府研究室: the kind without its first word, when that tail of three or more characters is no
+  // generic ending (委员会, 办公室) and fits one agency only.
+  const tailed = agencies.filter((agency) =>
+    (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some((variant) => {
+      for (let cut = 1; variant.length - cut >= 3; cut += 1) {
+        const tail = variant.slice(cut);
+        // (A tail that is a bureau's kind itself, 规划建设局 of 自然资源与规划建设局, is read as a kind by the rules above and below.)
+        if (following.startsWith(tail) && !GENERIC_KIND_TAIL.test(tail) && !/(?:局|委员会|委|办|厅)$/.test(tail)) return true;
+      }
+      return false;
+    }),
+  );
+  if (tailed.length === 1) return tailed;
   // 西工区政府网站发了几条: the government's website is a channel the region's agencies publish on, not another agency.
   if (named && GOVERNMENT_CHANNEL.test(following)) return agencies;
   // 济南|外事办电话: an office called by its short name is that office of the place (兴安盟|外事办 for 兴安盟行署外事办公室), never
@@ -979,8 +998,31 @@ function namesUnit(agency: AgencyRecord, unit: string): boolean {
 }
 
 /** The government of the place itself (双塔区 → 双塔区人民政府, 中卫 → 中卫市人民政府), not of a place inside it or a body of it. */
+/** A name that is a place alone, with its level (孝感市, 海原县): the title of the place's own government's report. */
+function barePlace(name: string): string {
+  const simplified = toSimplified(name);
+  const levels = regionLevels(simplified);
+  // (城东管理区, 经济开发区: a body's name ending in 区 is no place.)
+  if (levels.length === 0 || levels.join('') !== simplified || /管理|开发|园|实验|工业|保税|新区|高新/.test(simplified)) return '';
+  return simplified;
+}
+
+/** A body's name ending within a few characters after a place (经茂中专, 某某局, 第一中学): another body than its government. */
+const BODY_NAMED_SOON =
+  /^[^，,。？?\d年的]{0,6}?(?:局|委|办|院|中心|学校|中学|小学|大学|中专|职校|所|站|队|馆|会|公司|厂|集团|银行|室|处|科|部|街道|镇|乡)/;
+
+function placeGovernmentsOf(agencies: readonly AgencyRecord[]): Map<string, AgencyRecord> {
+  const governments = new Map<string, AgencyRecord>();
+  for (const agency of agencies) {
+    const place = barePlace(agency.name);
+    if (!place) continue;
+    for (const form of new Set([place, shortRegion(place)])) if (form.length >= 2 && !governments.has(form)) governments.set(form, agency);
+  }
+  return governments;
+}
+
 function isGovernmentOf(name: string, place: string): boolean {
-  const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1];
+  const government = /^(.+?)(?:人民政府|政府)$/.exec(name)?.[1] ?? (barePlace(name) || undefined);
   if (government === undefined) return false;
   const level = /(?:自治区|自治州|自治县|地区|[省市区县旗州盟镇乡])$/.exec(government)?.[0] ?? '';
   return government.endsWith(place) || (level !== '' && government.slice(0, -level.length).endsWith(place));
@@ -1208,8 +1250,22 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
+    // 合江县卫生健康局…“健康合江服务”: the place again after one of its agencies was named is that agency, never its
+    // government as another agency asked of.
+    const namedBefore = agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency)));
+    if (namedBefore.length > 0 && namedBefore.length < agencies.length) agencies = namedBefore;
+    // 孝感 alone (孝感去年收到多少申请), where 孝感市政府研究室 and a report titled 孝感市 are stored: the place named with no kind
+    // is the government whose report bears its name, not the place's one other body.
+    // (重庆经茂中专: a body's name after the place, even one misspelt, is that body, never the government.)
+    else if (
+      !BODY_NAMED_SOON.test(after) &&
+      index.placeGovernments.has(entry.name) &&
+      !entry.agencies.includes(index.placeGovernments.get(entry.name)!) &&
+      narrowByKind(index, [...entry.agencies, index.placeGovernments.get(entry.name)!], after).length === entry.agencies.length + 1
+    )
+      agencies = [index.placeGovernments.get(entry.name)!];
     // 双塔区 alone, where 双塔区人民政府 and a 街道 of it are stored: a place named with no kind is its own government.
-    if (agencies.length > 1 && narrowed.length === entry.agencies.length) {
+    else if (agencies.length > 1 && narrowed.length === entry.agencies.length) {
       const own = agencies.filter((agency) => isGovernmentOf(agency.name, entry.name));
       if (own.length === 1) agencies = own;
     }

@@ -64,6 +64,7 @@ import {
   earlierFigure,
   RATE_ASKED,
   rateAfterFigure,
+  rateStatement,
   thingOfChange,
   YEAR_BEFORE_ASKED,
 } from './stated-change.js';
@@ -904,6 +905,12 @@ function totalsOfTheYear(totals: readonly ProseFigure[]): readonly ProseFigure[]
   return totals.filter((figure) => !isLevel(figure) || figure.value <= smallest);
 }
 /** A label that names the proactive count itself (主动公开信息数, 主动公开政府信息), not something broader it is part of (制作信息). */
+/** What a change question asks of, in the words of all publishing (公开信息, 发布的政务信息): the year's 主动公开 total. */
+const PUBLISHED_THING = /^(?:主动)?(?:公开|发布|发|推送)(?:政府|政务)?信息(?:条数|数量|量)?多?$/;
+/** Words that state a change against another year (同比增长, 较上年减少, 持平, 翻番). */
+const CHANGE_STATED = /同比|环比|较|比|增|减|降|上升|提高|提升|持平|翻番|翻了/;
+/** A label that counts the year's whole (全年累计, 各类信息, 共计): see mainTotal. */
+const WHOLE_OF_THE_YEAR = /全年|各类|共计|合计|总计|累计/;
 const NAMES_PROACTIVE_COUNT = /主动公开(?:政府)?(?:信息|政务信息)(?:数|总数)?$/;
 
 /**
@@ -915,10 +922,14 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
   // 全年共公开信息多少条 where the report prints 全年共公开信息58条 and, of the items it made, 其中主动公开信息数7条: the total
   // whose own words the question repeats whole is the one asked, before the one that only names 主动公开.
   const question = asked.replace(/\s+/g, '');
+  // 全年累计按规公开各类信息266条 is the year's own sum (累计 over the year), as against 历年累计; and its words of a whole
+  // (全年, 各类, 共计) put it before a count of one kind listed with another (主动公开…工作信息44条、政策文件1份), on a tie only.
+  const overTheYears = (label: string) => OVER_THE_YEARS.test(label.replace(/(?:全年|本年|当年|今年|年度)累计/g, ''));
   const rank = (figure: ProseFigure) =>
     (figure.channel ? 0 : 4) +
-    (OVER_THE_YEARS.test(figure.label) === overTheYearsAsked ? 2 : 0) +
+    (overTheYears(figure.label) === overTheYearsAsked ? 2 : 0) +
     (NAMES_PROACTIVE_COUNT.test(figure.label) ? 1 : 0) +
+    (WHOLE_OF_THE_YEAR.test(figure.label) ? 0.5 : 0) +
     (figure.label.length >= 4 && question.includes(figure.label) ? 2 : 0);
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
@@ -2753,7 +2764,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好)?[，,]?(?:我)?(?:想|要)?(?:了解|问问|问一下|咨询|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -5705,7 +5716,12 @@ export class QaEngine {
       if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
-        remember({ agencyIds: [whyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+        remember({
+          agencyIds: [whyOf.id],
+          years: years.length > 0 ? years : (memory?.years ?? []),
+          introduced: memory?.introduced,
+          lastQuestion: text,
+        });
         return why;
       }
     }
@@ -5714,14 +5730,24 @@ export class QaEngine {
     const channelNameAsked = channelNameMatch?.[1] ?? channelNameMatch?.[2] ?? channelNameMatch?.[3];
     const channelNameOf = channelNameAsked ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (channelNameAsked && channelNameOf) {
-      remember({ agencyIds: [channelNameOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      remember({
+        agencyIds: [channelNameOf.id],
+        years: years.length > 0 ? years : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return this.channelNameAnswer(channelNameOf, channelNameAsked, years);
     }
     // 依申请的都按时答复了吗 / 有没有超期答复的: whether replies came in time is what a sentence says of it, never the count of
     // applications (有。收到2件 answers another question).
     const timelyOf = timelyAsked(text) ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (timelyOf) {
-      remember({ agencyIds: [timelyOf.id], years: memory?.years ?? years, introduced: memory?.introduced, lastQuestion: text });
+      remember({
+        agencyIds: [timelyOf.id],
+        years: years.length > 0 ? years : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
@@ -7857,6 +7883,10 @@ ${lines.join('\n')}`,
       }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
+    // 公开信息比去年多吗 against 推动政府信息公开与…深度融合: whether a thing grew is answered by a sentence stating a change,
+    // never by one that only mentions the thing.
+    if (kind === 'yesno' && YEAR_BEFORE_ASKED.test(asked) && CHANGE_DIRECTION_ASKED.test(asked) && !CHANGE_STATED.test(found.sentence))
+      return this.refusal(`${report.agency}的年度报告中没有写明与上一年相比的变化，无法回答。`);
     if (kind === 'yesno' && found.yes !== undefined) {
       this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
       // 行政诉讼赔了多少钱 against 无…行政诉讼案件: no case says nothing of money in a sentence that names none; no 0元 is made up.
@@ -8549,6 +8579,18 @@ ${lines.join('\n')}`,
       else
         for (const change of changesOfThing(hit.sentence, thing, agency.name))
           if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+    // 公开的信息比上年多了百分之多少 against 全年累计公开…各类信息203条,同比增长7%: information published, asked in the words
+    // every report uses (公开, 信息), is the year's 主动公开 total, and the rate printed right after it is its change.
+    if (!best && PUBLISHED_THING.test(thing)) {
+      const main = this.proseFigures(report, 'proactive_items')[0];
+      const rate =
+        main && /^(?:proactive|published)_items$/.test(main.key) ? rateAfterFigure(main.sentence, main.value, main.unit) : undefined;
+      if (main && rate)
+        best = {
+          change: { statement: rateStatement(main.sentence, rate), rate, score: 1 },
+          hit: { sentence: main.sentence, sectionKey: main.section },
+        };
+    }
     if (!best) return undefined;
     const { change, hit } = best;
     if (!change.rate)
@@ -8559,7 +8601,8 @@ ${lines.join('\n')}`,
       };
     return {
       kind: 'figure',
-      answer: `${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
+      // 比去年多吗: which way first (多了 / 少了), then the rate as printed.
+      answer: `${directionAsked ? (/下降|减少|回落|降低|下滑|降幅/.test(change.rate.words) ? '少了。' : '多了。') : ''}${report.agency}${year}年报告写明：${change.statement}。\n原文：“${hit.sentence}”\n${this.cite(report, hit.sectionKey)}`,
       facts: [
         {
           agency: report.agency,
@@ -8737,9 +8780,10 @@ ${lines.join('\n')}`,
   /** The first sentence of the report's prose that `states` holds for, quoted and cited as what table 三 (cut) would say. */
   private tableThreeStated(report: ReportRecord, states: (text: string) => boolean, table = '表三'): Answer | undefined {
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
-      if (!states(text)) continue;
+      // (A page printed in 繁体, 全年收到申請1件,予以公開1件, is read in the simplified script the patterns are written in.)
+      if (!states(toSimplified(text))) continue;
       // A rule quoted across a 。 (第三十八条“…。…可以不予提供”之规定,决定不予提供) stays in its sentence, whose end says the outcome.
-      const sentence = withQuotesWhole(text.replace(/\n+/g, '').split(/(?<=[。])/)).find(states);
+      const sentence = withQuotesWhole(text.replace(/\n+/g, '').split(/(?<=[。])/)).find((each) => states(toSimplified(each)));
       if (!sentence) continue;
       return {
         kind: 'text',
@@ -8909,7 +8953,7 @@ ${lines.join('\n')}`,
     const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
     if (present.length === 0)
       return (
-        (topic.breakdown ? this.handlingStated(report) : undefined) ??
+        (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
         this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.
