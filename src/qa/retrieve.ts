@@ -140,8 +140,6 @@ export function unitsAgree(asked: string, stated: string): boolean {
   // Visits by people are printed in 人次 and asked in 人 or 次 (多少人咨询, 电话咨询多少次 against 受理咨询372人次): the answer
   // quotes the 人次 as printed, so a count of visits is never said to be of distinct people.
   if ((asked === '人' || asked === '次') && stated === '人次') return true;
-  // Sessions held in a series are asked in 次 and printed in 期 (在线访谈几次 against 开展在线访谈2期; 征集调查6次 or 9期).
-  if (asked === '次' && stated === '期') return true;
   // Occasions are asked in 次 and printed in 批次 too (接受了多少次采访 against 接受媒体采访130余批次).
   if (asked === '次' && stated === '批次') return true;
   // Firms and households are asked in 家 and printed in 户 (查了几家企业 against 检查企业8户).
@@ -1895,23 +1893,10 @@ function readAnswer(
     const publishedAsked = /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
-    const nounCounted = matched.find(
+    const counted = matched.find(
       (word) =>
         word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
     );
-    // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the words the question puts right before the noun
-    // (电话答复) printed right before a number of their own count the part asked; the noun's own number is the whole.
-    const partBeforeNoun =
-      nounCounted === undefined
-        ? undefined
-        : matched.find(
-            (word) =>
-              word.length >= 2 &&
-              word !== nounCounted &&
-              request.text.includes(word + nounCounted) &&
-              [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => sentence.slice(0, match.index ?? 0).endsWith(word)),
-          );
-    const counted = partBeforeNoun ?? nounCounted;
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
       // 图文信息218期932篇, 发布稿件430余期1652篇: a count in another measure word (余 or 多 before it too) may stand between the

@@ -1245,11 +1245,8 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|比前一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number. Nor does a count of what was
-  // handled by phone (电话答复留言多少条, 电话回复了几件): 电话 there is the way it was done.
-  const callsCounted =
-    /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text) ||
-    (/电话(?:答复|回复|解答|回访|受理|办理)/.test(text) && /多少|几/.test(text));
+  // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
+  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
   // 传真申请几件 / 邮件提交了多少申请 count applications sent that way: no fax number or address is asked.
   const sentByCounted = /(?:传真|邮件|邮箱)(?:方式)?(?:申请|提出|提交|递交|寄来|发来)/.test(text) && /多少|几/.test(text);
   // 官网官博发了多少条 / 官网上公开了几篇: items posted on the official website are counted, no web address is asked.

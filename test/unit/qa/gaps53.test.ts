@@ -1,8 +1,7 @@
 /**
  * gaps53's classes (issue #11), on made-up pages cut before their tables: visits printed in 人次 asked in 人 or 次
  * (多少人咨询, 电话咨询多少次), a total followed by 其中 and its parts never summed with them, 接受 asked for 受理 printed,
- * sessions printed in 期 asked in 次 (在线访谈几次), and a count of what was handled by phone (电话答复留言多少条) read as
- * a count, the question's words before the noun (电话答复) naming the part, not the noun's whole (留言111条).
+ * a change asked naming nothing (同比增长多少) answered by the report's one stated rate, and proposals of one kind counted in 条 asked in 件 (政协提案办了几件), never a count lumping two kinds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -23,8 +22,15 @@ const REPORTS: Record<string, string> = {
 (二)政府信息咨询情况
 本年度受理政府信息咨询418人次,其中现场咨询350人次,电话咨询72人次。
 (三)互动交流情况
-受理网民留言95条,公开答复33条、电话答复62条,办结率100%。
-联系电话:0000-1234567。`,
+办理人大代表建议和答复3条,办理政协提案和答复4条。
+2024年共办理政府信息公开申请25件,同比增长8.7%。`,
+  ),
+  'xiang.txt': cutPage(
+    '南屏县石门乡',
+    `(一)主动公开情况
+2024年,公开信息60条,同比增长5%;办理人大政协提案建议6条。
+(二)依申请公开情况
+2024年共收到政府信息公开申请4件,同比下降20%。`,
   ),
 };
 
@@ -48,19 +54,20 @@ describe('gaps53 classes', () => {
     expect(values(phone)).toEqual([72]);
   });
 
-  it('sessions printed in 期 answer 几次 (made up)', async () => {
-    const [talks] = await converse(app, 'g53-talks', ['南屏县青禾镇2024年在线访谈几次']);
-    expect(values(talks)).toEqual([3]);
+  it('a change naming nothing is the one rate its report states; with two rates, none is guessed (made up)', async () => {
+    const [sole] = await converse(app, 'g53-sole', ['南屏县青禾镇2024年同比增长多少']);
+    expect(values(sole)).toEqual([8.7]);
+    expect(sole.answer).toContain('申请25件');
+    const [two] = await converse(app, 'g53-two', ['南屏县石门乡2024年同比增长多少']);
+    expect(values(two)).toEqual([]);
   });
 
-  it('a count handled by phone is no phone number, and its words before the noun name the part (made up)', async () => {
-    const [byPhone] = await converse(app, 'g53-by-phone', ['南屏县青禾镇2024年电话答复留言多少条']);
-    expect(values(byPhone)).toEqual([62]);
-    const [published] = await converse(app, 'g53-published', ['南屏县青禾镇2024年公开答复留言多少条']);
-    expect(values(published)).toEqual([33]);
-    const [all] = await converse(app, 'g53-all', ['南屏县青禾镇2024年受理留言多少条']);
-    expect(values(all)).toEqual([95]);
-    const [number] = await converse(app, 'g53-number', ['南屏县青禾镇联系电话是多少']);
-    expect(number.answer).toContain('1234567');
+  it('proposals of one kind counted in 条 answer 几件; a count lumping two kinds does not (made up)', async () => {
+    const [proposals] = await converse(app, 'g53-proposals', ['南屏县青禾镇2024年政协提案办了几件']);
+    expect(values(proposals)).toEqual([4]);
+    const [suggestions] = await converse(app, 'g53-suggestions', ['南屏县青禾镇2024年人大代表建议办了几件']);
+    expect(values(suggestions)).toEqual([3]);
+    const [lumped] = await converse(app, 'g53-lumped', ['南屏县石门乡2024年政协提案办了几件']);
+    expect(values(lumped)).not.toContain(6);
   });
 });
