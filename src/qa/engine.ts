@@ -60,6 +60,7 @@ import {
   CHANGE_DIRECTION_ASKED,
   changeFollowUp,
   changesOfThing,
+  soleRateOfThing,
   type StatedChange,
   earlierFigure,
   RATE_ASKED,
@@ -1546,6 +1547,10 @@ const INFORMATION_BY_OPENNESS = /依申请公开的?(?:政府)?信息(?:数|数�
 const OTHER_REQUEST_WORDS = ['建议', '提案', '议案', '来信', '来访', '信访', '来电', '留言', '咨询', '投诉', '举报', '诉求'];
 /** A count of such requests, or of the lines and boxes they come through (热线, 12345, 信箱). */
 const OTHER_REQUESTS_COUNTED = new RegExp([...OTHER_REQUEST_WORDS, '热线', '12345', '信箱'].join('|'));
+/** Proposals of one kind asked (政协提案, 人大代表建议, 人大建议), which a report counts in 条 or 件 alike. */
+const PROPOSALS_OF_ONE_KIND = /政协(?:委员)?提案|人大(?:代表)?建议/;
+/** A clause whose one count joins deputies' suggestions and committee proposals (人大政协提案建议15条, 建议、提案4件). */
+const LUMPED_PROPOSALS = (clause: string) => /人大|建议|议案/.test(clause) && /政协|提案/.test(clause);
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年, 含2封转下年度办结). */
@@ -7194,6 +7199,12 @@ ${lines.join('\n')}`,
     // (Not proposals: 政协提案几件 against 人大政协提案建议15条 lumps two kinds together.)
     if (!retrieved && (unit === '条' || unit === '件') && !applicationsCell && MESSAGES_COUNTED.test(question.text))
       retrieved = search(question.text.replace(/(多少|几)[条件]/, unit === '条' ? '$1件' : '$1条'));
+    // 政协提案办了几件 against 办理人大代表建议和答复1条,办理政协提案和答复2条: proposals of one kind are counted in 条 or 件
+    // alike, where the clause counts that kind alone (never 人大政协提案建议15条, which lumps the two).
+    if (!retrieved && (unit === '条' || unit === '件') && !applicationsCell && PROPOSALS_OF_ONE_KIND.test(question.text)) {
+      const other = search(question.text.replace(/(多少|几)[条件]/, unit === '条' ? '$1件' : '$1条'));
+      if (other && !LUMPED_PROPOSALS(toSimplified(other.clause))) retrieved = other;
+    }
     // 收到几件申请 where a cut-off report counts them in 条 (共收到依申请公开7条): the count in 条 answers when its own clause
     // says 申请 (政府信息公开工作年度报告1条 shares the question's words but counts a kind of item published).
     if (!retrieved && unit === '件' && applicationsCell) retrieved = search(question.text.replace(/(多少|几)件/, '$1条'), /申请/);
@@ -8568,8 +8579,33 @@ ${lines.join('\n')}`,
     const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
     let thing = thingOfChange(text.replace(nameWithRest(text, name, agency.name), ''));
     for (const kind of this.index.kinds()) thing = thing.replace(kind, '');
-    if (thing.length < 2) return undefined;
     const directionAsked = CHANGE_DIRECTION_ASKED.test(text);
+    // 同比增长多少 naming nothing of its own: the report's one stated rate, if one only fits (its subject quoted).
+    const yearsOf = (sentence: string) => [...sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year);
+    const sole = directionAsked
+      ? undefined
+      : soleRateOfThing(
+          this.sentencesOfReport(report.id).filter(([, sentence]) => yearsOf(sentence)),
+          thing,
+          agency.name,
+        );
+    if (sole)
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${year}年报告写明：${sole.statement}。\n原文：“${sole.sentence}”\n${this.cite(report, sole.section)}`,
+        facts: [
+          {
+            agency: report.agency,
+            year,
+            key: 'stated_change',
+            value: sole.rate.value,
+            unit: '%',
+            source: { report: reportTitle(report), section: sole.section },
+            sentence: sole.sentence,
+          },
+        ],
+      };
+    if (thing.length < 2) return undefined;
     // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
     // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
     let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;

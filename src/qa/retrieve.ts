@@ -137,6 +137,9 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '个') return !/元|%/.test(stated);
   // Cases are asked in 次/回 (被告了几次) and printed in 件/起 (行政诉讼案件0件).
   if ((asked === '次' || asked === '回') && (stated === '件' || stated === '起')) return true;
+  // Visits by people are printed in 人次 and asked in 人 or 次 (多少人咨询, 电话咨询多少次 against 受理咨询372人次): the answer
+  // quotes the 人次 as printed, so a count of visits is never said to be of distinct people.
+  if ((asked === '人' || asked === '次') && stated === '人次') return true;
   // Occasions are asked in 次 and printed in 批次 too (接受了多少次采访 against 接受媒体采访130余批次).
   if (asked === '次' && stated === '批次') return true;
   // Firms and households are asked in 家 and printed in 户 (查了几家企业 against 检查企业8户).
@@ -677,6 +680,11 @@ const FEE_STATED = /收费|费用|处理费/;
  * (共受理依申请公开19件). One class, each word standing for the others.
  */
 const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
+/**
+ * 接受 asked (接受了多少人咨询) is 受理 or 收到 printed (受理政府信息咨询372人次); one way only: a report's 接受 (接受媒体采访,
+ * 接受监督) is no receiving of what a 收到 question asks.
+ */
+const RECEIVED_ASKED_ONLY = '接受';
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
 /**
@@ -806,7 +814,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 asked; 收政府信息公开申请464件, 受理申请, 接收申请 printed: the same applications received.
       found += weight;
       matched.push(RECEIVED_STATED.exec(sentence)![1]);
-    } else if (RECEIVED_WORDS.includes(word) && RECEIVED_WORDS.some((other) => sentence.includes(other))) {
+    } else if (
+      (RECEIVED_WORDS.includes(word) || word === RECEIVED_ASKED_ONLY) &&
+      RECEIVED_WORDS.some((other) => sentence.includes(other))
+    ) {
       // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
@@ -1021,6 +1032,8 @@ export function listedParts(
   if (parts.length < 2) return undefined;
   if (parts.some((part) => part.qualifier.length < 2 || TOTAL_LABEL.test(part.label) || insideBrackets(sentence, part.at)))
     return undefined;
+  // 受理咨询372人次,其中现场咨询331人次,电话咨询61人次: an item opening with 其中 breaks down the one before it, a total.
+  if (parts.slice(1).some((part) => BREAKDOWN.test(part.label))) return undefined;
   if (new Set(parts.map((part) => part.qualifier)).size < parts.length) return undefined;
   const sum = parts.reduce((total, part) => total + part.value, 0);
   if (parts.some((part) => part.value * 2 === sum)) return undefined;

@@ -119,6 +119,31 @@ export function changesOfThing(sentence: string, asked: string, name = ''): Stat
   return changes.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * A change asked that names nothing of its own (同比增长多少, or 公开信息同比增长百分之几: only words every report uses of
+ * everything): the report's one stated rate whose subject holds each of the asked words (all of them where none is asked,
+ * 2024年共办理政府信息公开申请80件,同比增长5.26%), quoted with its subject. Undefined when the thing asked names something
+ * of its own, or no rate or more than one fits: which one is meant is never guessed.
+ */
+export function soleRateOfThing(
+  sentences: ReadonlyArray<readonly [section: string, sentence: string]>,
+  asked: string,
+  name = '',
+): { statement: string; rate: StatedRate; section: string; sentence: string } | undefined {
+  if (bigrams(asked).size > 0) return undefined;
+  const han = asked.replace(/[^\p{Script=Han}]/gu, '');
+  const words = Array.from({ length: Math.max(0, han.length - 1) }, (_, at) => han.slice(at, at + 2)).filter(
+    (pair) => GENERIC_PAIRS.has(pair) && !name.includes(pair),
+  );
+  const found: Array<{ statement: string; rate: StatedRate; section: string; sentence: string }> = [];
+  for (const [section, sentence] of sentences)
+    for (const rate of statedRates(sentence)) {
+      const subject = sentence.slice(rateSubjectStart(sentence, rate), rate.at).replace(/\s+/g, '');
+      if (words.every((word) => subject.includes(word))) found.push({ statement: rateStatement(sentence, rate), rate, section, sentence });
+    }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Words of a question that ask a change, name a year or ask how much: none of them is the thing asked. */
 const NOT_THE_THING =
   /(?:19|20)?\d{2}年度?|去年|上一?年|前一年|同比|增速|增幅|增长率|涨幅|降幅|增长|增加|上涨|上升|提高|减少|下降|百分之(?:几|多少)|百分比|多少个?百分点|几个点|还是|比|较|了|多少|几|是|为|有|呢|吗|啊|的|[?？。!！,，\s]/g;

@@ -2427,6 +2427,9 @@ describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-
 // the year's 新闻发布会; 朝外's 行政处罚信息51条 for decisions made: refusing published counts for a decision row broke other
 // sets' 处罚的有几项 and 行政许可信息22条). Made-up examples:
 // test/unit/qa/wrongfig39.test.ts.
+// 76/80 after gaps53 (visits printed in 人次 asked in 人 or 次: 多少人咨询 372人次, 电话咨询多少次 61人次, 市领导出席新闻发布会多少人
+// 25人次, and 接受 asked for 受理 printed; 同比增长多少 naming nothing is the page's one stated rate, 5.26%; 政协提案办了几件 against
+// 办理政协提案和答复2条, a clause of that kind alone). Made-up examples: test/unit/qa/gaps53.test.ts.
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig39)', () => {
   let store: TestApp;
   beforeAll(async () => {
