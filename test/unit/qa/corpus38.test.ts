@@ -1,0 +1,59 @@
+/**
+ * corpus38's classes (real-questions-corpus38), on made-up pages cut before their tables: a local outlet named by its place
+ * (那东川媒体呢 after a count, among 省级媒体 and 北原媒体) is that outlet, not the agency of that place with 媒体 left over;
+ * 水质情况公开了几次 asks the count of a kind of items printed in 条 (公开了几次 is the times published, no unit of its own),
+ * while 公开了几次会议 still asks the 次 of the meetings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, year: number, body: string) => `${title}
+本报告所列数据统计期限为${year}年1月1日至12月31日。如对本报告有疑问,请与我局办公室联系(联系电话:0471-5550123)。
+一、总体情况
+${body}
+(三)政府信息管理情况
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'jt.txt': cut(
+    '东川市交通运输局2024年政府信息公开工作年度报告',
+    2024,
+    '(一)主动公开情况\n2024年,东川市交通运输局通过网站共公开工作动态41篇,政务信息17条;通过国家级、省级、北原市级、东川媒体平台刊发信息90篇,其中省级及以上媒体刊发信息12篇,北原媒体刊发信息30篇,东川媒体刊发信息48篇。\n(二)依申请公开情况\n2024年,东川市交通运输局收到2起政府信息公开申请。',
+  ),
+  'cg.txt': cut(
+    '西岭市城市管理局2024年政府信息公开工作年度报告',
+    2024,
+    '(一)主动公开。2024年,通过政府网站平台主动公开政府信息58条(其中部门预算公开5条,出厂水及管网水水质情况6条,市政设施维护31条,意见征集16条),召开专题会议11次。\n(二)依申请公开。全年办理政府信息依申请公开3条。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('corpus38 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('那东川媒体呢 after a count of the 东川 bureau is the 东川媒体 outlet’s 48, not the 省级媒体 12', async () => {
+    const [first, media, other] = await converse(app, 'c38-media', ['东川交通局2024年政务信息公开了几条', '那东川媒体呢', '北原媒体呢']);
+    expect(values(first)).toEqual([17]);
+    expect(values(media)).toEqual([48]);
+    expect(values(other)).toEqual([30]);
+  });
+
+  it('东川市交通运输局2024年东川媒体刊发了多少篇 is the outlet’s 48', async () => {
+    const [answer] = await converse(app, 'c38-media2', ['东川市交通运输局2024年东川媒体刊发了多少篇']);
+    expect(values(answer)).toEqual([48]);
+  });
+
+  it('水质情况公开了几次 is the 6条 printed, and 公开了几次会议 stays the 11次', async () => {
+    const [water] = await converse(app, 'c38-times', ['西岭市城市管理局2024年出厂水和管网水水质情况公开了几次']);
+    expect(values(water)).toEqual([6]);
+    const [meetings] = await converse(app, 'c38-times2', ['西岭市城市管理局2024年召开了几次专题会议']);
+    expect(values(meetings)).toEqual([11]);
+  });
+});
