@@ -5,6 +5,7 @@
  * while 公开了几次会议 still asks the 次 of the meetings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/report/parse.js';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const cut = (title: string, year: number, body: string) => `${title}
@@ -55,5 +56,27 @@ describe('corpus38 classes', () => {
     expect(values(water)).toEqual([6]);
     const [meetings] = await converse(app, 'c38-times2', ['西岭市城市管理局2024年召开了几次专题会议']);
     expect(values(meetings)).toEqual([11]);
+  });
+});
+
+describe('a town named short in its title, in full on its 来源: line', () => {
+  const page = (source: string) =>
+    [
+      '北坡镇2025年政府信息公开工作年度报告',
+      '发布日期: 2026-01-16 11:16',
+      `来源: ${source}`,
+      '根据《中华人民共和国政府信息公开条例》编制本报告。报告中所列数据统计期限为2025年1月1日至12月31日。',
+      '一、总体情况',
+      '(一)主动公开。北坡镇通过政府政务信息公开平台公开信息30条。',
+      '(二)依申请公开。2025年度尚未收到依申请公开的申请。',
+    ].join('\n');
+
+  it('is stored by the fuller name (东山县北坡镇人民政府), which tells same-named towns apart', () => {
+    expect(parseReport(page('东山县北坡镇人民政府')).report.agency).toBe('东山县北坡镇人民政府');
+  });
+
+  it('keeps its own name when the 来源: line is another body (东山县人民政府) or adds no place', () => {
+    expect(parseReport(page('东山县人民政府')).report.agency).toBe('北坡镇');
+    expect(parseReport(page('东山县农业农村局北坡镇人民政府')).report.agency).toBe('北坡镇');
   });
 });
