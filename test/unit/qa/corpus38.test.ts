@@ -22,6 +22,12 @@ const REPORTS: Record<string, string> = {
     2024,
     '(一)主动公开情况\n2024年,东川市交通运输局通过网站共公开工作动态41篇,政务信息17条;通过国家级、省级、北原市级、东川媒体平台刊发信息90篇,其中省级及以上媒体刊发信息12篇,北原媒体刊发信息30篇,东川媒体刊发信息48篇。\n(二)依申请公开情况\n2024年,东川市交通运输局收到2起政府信息公开申请。',
   ),
+  'zhen.txt': [
+    '2025年南岗镇政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》规定,现将我镇2025年度政府信息公开工作情况报告如下。所列数据截止日期为20251231日,电子版可在政府网站下载下载地址http://xxgk.example.gov.cn/nanggang东原市北区南岗镇人民政府 电话0435-3460000,邮编134001,地址东原市北区南岗镇南岗大街8号。',
+    '一、总体情况',
+    '(二)积极推动政府信息主动公开。年主动公开各类信息19条。',
+  ].join('\n'),
   'cg.txt': cut(
     '西岭市城市管理局2024年政府信息公开工作年度报告',
     2024,
@@ -78,5 +84,20 @@ describe('a town named short in its title, in full on its 来源: line', () => {
   it('keeps its own name when the 来源: line is another body (东山县人民政府) or adds no place', () => {
     expect(parseReport(page('东山县人民政府')).report.agency).toBe('北坡镇');
     expect(parseReport(page('东山县农业农村局北坡镇人民政府')).report.agency).toBe('北坡镇');
+  });
+});
+
+describe('an address whose label has no colon', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['zhen.txt', REPORTS['zhen.txt']]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('邮编134001,地址东原市…8号 is the address (it said the report gives none), never the 下载地址 link', async () => {
+    const [answer] = await converse(app, 'c38-address', ['南岗镇政府地址在哪']);
+    expect(answer.answer).toContain('南岗大街8号');
+    expect(answer.answer).not.toContain('http');
   });
 });
