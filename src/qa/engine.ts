@@ -811,8 +811,12 @@ function smallTalk(text: string): SmallTalk | undefined {
   return undefined;
 }
 
-/** A newspaper, broadcaster or media centre named after a place (中卫日报, 海原县融媒体中心): a channel, not the agency of that place. */
-const NAMED_AFTER_PLACE = /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒)/;
+/**
+ * A newspaper, broadcaster or media centre named after a place (中卫日报, 海原县融媒体中心, 邹城媒体刊发了几篇 / 那邹城媒体呢
+ * among 济宁媒体 and 省级媒体): a channel, not the agency of that place.
+ */
+const NAMED_AFTER_PLACE =
+  /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
 
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {

@@ -158,10 +158,14 @@ const NOTICE_ASKED = /通知|公告|公示|信息|文件|条|篇|发布|公开|�
 /** A rate asked for (办结率多少, 占比是多少, 满意度是百分之多少): a percentage, whatever count stands near it. */
 const RATE = /(?:率|比例|占比|百分比|满意度|知晓度|参与度|覆盖度)(?:是|为|有|达到?)?(?:百分之)?(?:多少|几)/;
 
+/** A publishing verb, then 几次 ending the question (公开了几次, 发布过多少次吗): the times items were published, no unit of its own. */
+const PUBLISHED_TIMES_ASKED = /(?:公开|发布|公布|发|推送|更新)(?:了|过)?(?:几|多少)次(?=[吗呢啊呀?？。!！]*$)/;
 /** The measure word of 多少X/几X in a question, if any; % for a rate. */
 export function askedUnit(text: string): string | undefined {
   // 有几个人管信息公开: 个 counts people there, never cases or items (年报1件). (有几个人申请 counts applications: 件.)
   if (PEOPLE_IN_GE.test(text) && !CASES_OF_PEOPLE.test(text)) return '人';
+  // 水质情况公开了几次: how many times a kind of items was published asks its count, printed in 条 or 篇 (or 次) alike.
+  if (PUBLISHED_TIMES_ASKED.test(text)) return undefined;
   const asked = ASKED_UNIT.exec(text);
   // 分哪几类 asks which kinds, not how many: no measure word asked. (哪几家公司 keeps its 家: the names are never a count.)
   const kindsAsked = asked?.[2] === '类' && text[asked.index - 1] === '哪';

@@ -159,6 +159,23 @@ function sourceLineAgency(raw: string, text: string): string | undefined {
   return simpleText.includes(simple) || speaksOnlyAs(simpleText, simple) ? name : undefined;
 }
 
+/**
+ * The name the text gives, or the 来源: line's name when that is the same body with the places above it written before
+ * (礼辛镇2025年…报告 over 来源: 甘谷县礼辛镇人民政府): the fuller name tells same-named towns of two counties apart.
+ */
+function withSourceLineRegion(raw: string, named: string | undefined): string | undefined {
+  if (!named) return named;
+  const found = /来源\s*[:：]\s*(\p{Script=Han}{4,30}?)(?=字号|字体|发布|时间|浏览|点击|分享|作者|\s|\||$)/mu.exec(raw.slice(0, 600));
+  if (!found) return named;
+  const source = toSimplified(found[1]);
+  const own = toSimplified(named);
+  // The title's 礼辛镇 is 礼辛镇人民政府 (its government's words, 人民政府 or 办事处, may follow on the 来源: line).
+  const at = source.lastIndexOf(own);
+  if (at <= 0 || !/^(?:人民政府|政府|办事处)?$/.test(source.slice(at + own.length)) || !isAgencyName(source)) return named;
+  // Only places before it (甘谷县|礼辛镇人民政府), never another body's words (XX市教育局|…).
+  return /^(?:\p{Script=Han}{1,12}?(?:省|自治区|市|区|县|旗|州|盟))+$/u.test(source.slice(0, at)) ? found[1] : named;
+}
+
 /** Values an operator gives for a report (`gongkai import --agency NAME --year N`): they win over the text. */
 export interface ParseOptions {
   agency?: string;
@@ -201,7 +218,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
       `不是政府信息公开工作年度报告：标题或开头应说明是“政府信息公开工作年度报告”，或应有“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”等章节，${found} (not an annual disclosure report: no report title and the section headings are missing)`,
     );
   }
-  const agency = options.agency?.trim() || identity.agency || sourceLineAgency(rawText, text);
+  const agency = options.agency?.trim() || withSourceLineRegion(rawText, identity.agency) || sourceLineAgency(rawText, text);
   // A name that could never be an agency's (a path, control characters) is refused for that, first.
   const nameProblem = agencyNameProblem(agency ?? identity.shortName ?? '');
   if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);
