@@ -2599,7 +2599,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // 互联网址:http://… is the site's address, not a way to apply.
   const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {
-    const stop = match.slice(found.index).search(/。|\n/);
+    let stop = match.slice(found.index).search(/。|\n/);
+    // 依申请公开互联网申请受理网址: with the address on the line after its label.
+    if (stop >= 0 && /[:：]\s*$/.test(match.slice(found.index, found.index + stop)) && match[found.index + stop] === '\n') {
+      const after = match.slice(found.index + stop + 1).search(/。|\n/);
+      stop += 1 + (after < 0 ? 200 : after);
+    }
     const end = found.index + (stop < 0 ? 200 : Math.min(stop, 200));
     const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
     if (link) {

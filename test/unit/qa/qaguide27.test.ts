@@ -16,6 +16,16 @@ const mirrored = `ab888备用网址_1234567_888ab中文官方网站青禾土家�
 2. 线下渠道。公民、法人和其他组织可以到青禾县政务服务中心(地址:青禾县东街1号1楼,联系电话:0999-7001001)、青禾县档案馆(地址:青禾县西街2号2楼;联系电话:0999-7001002)、青禾县图书馆(地址:青禾县西街2号5楼;联系电话:0999-7001003)查阅本机关政府信息。
 `;
 
+const weather = `青禾市气象局政府信息公开指南
+一、政府信息公开工作机构
+工作机构名称:市气象局办公室
+办公地址:青禾市和平大道7号
+办公时间:法定工作日冬令时,上午8:30--12:00,下午14:00—17:00;夏令时,上午8:30--12:00,下午14:30—17:30
+咨询电话:0999-8001001
+依申请公开互联网申请受理网址:
+http://www.qinghe.example.cn/apply.action?sysid=2
+`;
+
 const logistics = `青禾职业学院总务处后勤管理信息公开指南
 为了更好地提供青禾职业学院后勤管理信息公开服务,青禾职业学院总务处编制了《后勤管理信息公开指南》。
 二、依申请公开
@@ -32,6 +42,7 @@ describe('qaguide27: guides mirrored, titled with their topic, and reading place
     await importTexts(app, [
       ['mirrored.txt', mirrored],
       ['logistics.txt', logistics],
+      ['weather.txt', weather],
     ]);
   });
   afterAll(() => app.dispose());
@@ -60,5 +71,22 @@ describe('qaguide27: guides mirrored, titled with their topic, and reading place
     const office = await app.ask('青禾职业学院总务处电话');
     expect(office.kind).toBe('guide');
     expect(office.answer).toContain('0999-6001001');
+  });
+
+  it('reads an online application address printed on the line after its label', () => {
+    expect(parseAgencyGuide(weather).fields.online_application_url).toBe('http://www.qinghe.example.cn/apply.action?sysid=2');
+  });
+
+  it('takes 找谁 after an agency for the office that accepts applications, and 夏天下午呢 for the office hours', async () => {
+    const office = await app.ask('青禾市气象局 找谁');
+    expect(office.kind).toBe('guide');
+    expect(office.answer).toContain('市气象局办公室');
+    await app.ask('青禾市气象局几点上班', 'qaguide27-hours');
+    const summer = await app.ask('夏天下午呢', 'qaguide27-hours');
+    expect(summer.kind).toBe('guide');
+    expect(summer.answer).toContain('14:30');
+    // 咋办 找谁 is still a remedy asked, not the office.
+    const remedy = await app.ask('青禾市气象局不给我公开咋办 找谁');
+    expect(remedy.answer).toContain('行政复议');
   });
 });
