@@ -818,15 +818,14 @@ export class AgencyGuideAnswerer {
       asked = ['publisher'];
     // 有公众号吗 is the guide's only when the guide names an account; else the reports (which may count its followers) answer.
     // 要带什么材料 is the guide's only when it names the papers; else the general rules answer as before (所有机关都适用的一般规定).
-    // Of an agency known by its guide alone (no report to count an account or to fall back on), the guide answers either way,
-    // saying what it does not name.
+    // 有公众号吗 of an agency known by its guide alone (no report to count an account): the guide answers, saying it names none.
     const guideOnly = guide !== undefined && this.sources.reports.reportsOfAgency(agency.id).length === 0;
     const asks = asked.filter(
       (ask) =>
         (ask !== 'media' ||
           guideOnly ||
           mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
-        (ask !== 'materials' || guideOnly || guide?.fields.application_materials !== undefined) &&
+        (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
         (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
         (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined) &&
         (!OWN_WORDS_ASKS.has(ask) || guide?.fields[OWN_WORDS_ASKS.get(ask) as GuideFieldKey] !== undefined),

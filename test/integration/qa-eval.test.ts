@@ -2521,9 +2521,9 @@ describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questi
 // 人民政府机关 is the government; a topic between a body's name and 信息公开指南 (总务处后勤管理) is no part of the name; reading
 // places listed in one sentence with bracketed contacts are each kept with their phone; an online application address on the
 // line after its label is read; 找谁 after an agency asks the office that accepts applications; 夏天下午呢 asks the office
-// hours; a place's weather with no agency is off-topic; 有公众号吗 and 要带啥 of an agency known by its guide alone say what the
-// guide does not name. Final: 120/126, no wrong figure, 6 gap lines (浙江政务服务网 read as a province, 芜湖职院后勤, 用微信能申请,
-// the form's platform, a campus's phone, 帮我爸申请). Made-up examples: test/unit/qa/qaguide27.test.ts; guides-41's folder test:
+// hours; a place's weather with no agency is off-topic; 有公众号吗 of an agency known by its guide alone says its guide names
+// none. Final: 118/126, no wrong figure, 8 gap lines (浙江政务服务网 read as a province, 芜湖职院后勤, 用微信能申请, the form's
+// platform, a campus's phone, 帮我爸申请, 要带啥 of a guide naming no papers twice). Made-up examples: test/unit/qa/qaguide27.test.ts; guides-41's folder test:
 // test/unit/guide/qaguide27.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
