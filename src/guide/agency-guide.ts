@@ -476,7 +476,7 @@ function reportTitleLine(line: string): boolean {
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
 export function looksLikeAgencyGuide(printed: string): boolean {
-  const text = dropGluedPinyin(printed);
+  const text = dropMirrorName(dropGluedPinyin(printed));
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
@@ -1375,6 +1375,18 @@ function placeSentences(printed: string, match: string): string[] {
     // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
     if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
     if (channelList(sentence.match)) continue;
+    // 可以到A(地址:…,联系电话:…)、B(地址:…;联系电话:…)、C(…)查阅: places listed in one sentence, each with its contacts in
+    // brackets, are as many places, each kept whole with its phone.
+    const listed = [...sentence.text.matchAll(/(\p{Script=Han}{2,24})[(（]\s*(?:地址|地点)\s*[:：]([^()（）]{4,90})[)）]/gu)];
+    if (listed.length >= 2) {
+      for (const item of listed) {
+        const name = item[1].replace(/^.*(?:可以到|可到|前往|到|在)/, '');
+        const text = cleanValue(`${name}：${item[2].replace(/[;；]/g, '，')}`);
+        if (name.length >= 3 && !found.includes(text)) found.push(text);
+      }
+      if (found.length >= 3) break;
+      continue;
+    }
     const before = sentence.match.slice(0, place.index);
     const start = Math.max(
       0,
@@ -1984,6 +1996,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
     .replace(/[(（][^)）]*[)）]$/, '')
     // XX镇人民政府信息公开指南 reads as XX镇人民 + 政府信息公开指南: the government keeps its 政府.
     .replace(/人民$/, '人民政府')
+    // 石柱土家族自治县人民政府机关政府信息公开指南: the government's own organs (机关) are the government.
+    .replace(/(人民政府)机关$/, '$1')
+    // 芜湖职业技术学院总务处后勤管理信息公开指南, …学院校务信息公开指南: what a body publishes, said between its name and
+    // 信息公开指南, is no part of the name.
+    .replace(/(?<=(?:处|局|院|校|中心|公司|学院|大学|委员会|办公室))(?:后勤管理|后勤服务|校务|院务|财务|党务|厂务)$/, '')
     // 临沂卫生学校学校信息公开指南: a kind word printed twice at the name's end is said once.
     .replace(/([\u4e00-\u9fff]{2})\1$/, '$1');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
@@ -2367,10 +2384,20 @@ function officeGovernment(match: string): string | undefined {
 }
 
 /** Read a guide. Throws GongkaiError('NOT_A_REPORT') when no agency can be found. */
+/**
+ * A betting mirror glues its own name before the words it copies (bt365备用网址_3658188_365bet中文官方网站石柱…县人民政府):
+ * Latin letters then digits, up to …官方网站, not inside an address (http://…, www.…). Dropped wherever it stands.
+ */
+const MIRROR_NAME = /(?<![A-Za-z0-9./_-])[A-Za-z]{1,10}\d{2,}[A-Za-z0-9_\u4e00-\u9fff]{0,40}?(?:中文)?官方网站(?=[\u4e00-\u9fff])/g;
+
+function dropMirrorName(text: string): string {
+  return text.replace(MIRROR_NAME, '');
+}
+
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
-  // byte before a bracket (?。ǖ刂罚… is （地址：…).
-  const whole = dropGluedPinyin(repairShiftedGbk(original));
+  // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
+  const whole = dropMirrorName(dropGluedPinyin(repairShiftedGbk(original)));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -2572,7 +2599,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // 互联网址:http://… is the site's address, not a way to apply.
   const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {
-    const stop = match.slice(found.index).search(/。|\n/);
+    let stop = match.slice(found.index).search(/。|\n/);
+    // 依申请公开互联网申请受理网址: with the address on the line after its label.
+    if (stop >= 0 && /[:：]\s*$/.test(match.slice(found.index, found.index + stop)) && match[found.index + stop] === '\n') {
+      const after = match.slice(found.index + stop + 1).search(/。|\n/);
+      stop += 1 + (after < 0 ? 200 : after);
+    }
     const end = found.index + (stop < 0 ? 200 : Math.min(stop, 200));
     const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
     if (link) {

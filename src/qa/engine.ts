@@ -723,6 +723,13 @@ const SERVICE_MAX_LENGTH = 30;
 const OFF_TOPIC_LOOKUP =
   /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息|(?:是)?(?:涨|跌)了?(?:吗|没|没有|多少)?|涨没涨|跌没跌)?$/;
 
+/**
+ * The weather of a place asked (兰州明天下雨吗, 北京今天多少度): a forecast, which no report or guide holds. Asked of an agency
+ * (平顺县气象局明天下雨吗) it is that agency's, refused as before.
+ */
+const WEATHER_ASKED =
+  /^(?!.*(?:局|委|厅|办|院|中心|政府|公司|街道|镇|乡|所|站))\p{Script=Han}{0,6}?(?:明天|今天|后天|今晚|明晚|这周|周末|下周)(?:会|要)?(?:下雨|下雪|刮风|降温|升温|有雨|有雪|有风|多少度|几度|冷不冷|热不热|冷吗|热吗)(?:吗|不|没|么|呢|啊)?$/u;
+
 /** Thanks first, then a short remark (谢谢老师啦学生们肯定爱听, 感谢帮大忙了). */
 const THANKS_THEN_REMARK = /^(?:谢谢|谢了|多谢|感谢)\p{Script=Han}{0,14}$/u;
 /** Laughter first, then a short remark (呵呵呵你还挺聪明). */
@@ -806,7 +813,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   // 我要办身份证去哪办 / 补办户口本: a public service to be done, not information to be disclosed (身份证 is not the applicant's ID here).
   if (SERVICE_REQUEST.test(bare) && !/信息公开|公开申请|申请公开|年报|年度报告/.test(bare)) return 'service';
   // 帮我查一下明天天气 / 查下快递: a lookup of something no report or guide holds, even in a conversation about an agency.
-  if (OFF_TOPIC_LOOKUP.test(bare)) return 'offtopic';
+  if (OFF_TOPIC_LOOKUP.test(bare) || WEATHER_ASKED.test(bare)) return 'offtopic';
 
   return undefined;
 }
