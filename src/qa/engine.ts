@@ -3952,15 +3952,17 @@ export class QaEngine {
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
     const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
-    const text = this.withZoneShortForm(
-      this.withoutParticleBeforeKind(
-        withDateYears(
-          this.onApplicationAfterProactive(
-            withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
-            unfilled,
-            context,
+    const text = this.withZoneCommittee(
+      this.withZoneShortForm(
+        this.withoutParticleBeforeKind(
+          withDateYears(
+            this.onApplicationAfterProactive(
+              withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+              unfilled,
+              context,
+            ),
+            shanghaiYear(this.now()),
           ),
-          shanghaiYear(this.now()),
         ),
       ),
     );
@@ -4095,6 +4097,26 @@ export class QaEngine {
       if (found.length === 1 && found[0].agencies.length === 1 && found[0].how !== 'fuzzy') return rewritten;
     }
     return text;
+  }
+
+  /**
+   * 漯河经济技术开发区的政府信息 / 某高新区政府电话: a development zone has no 人民政府 of its own; the body it is governed by is
+   * its committee (管委会). Read so when the index finds no government of the zone and the committee is one stored agency; the
+   * government's website (遂宁经开区政府网站) is a channel, left as written.
+   */
+  private withZoneCommittee(text: string): string {
+    const zone = /(开发区|经开区|高新区|新区|园区|实验区|示范区|保税区)的?(?:人民)?政府(?!办|部门|各|所属|工作部门|门户|网站|网|官网|公报|信息公开平台)/u.exec(text);
+    if (!zone) return text;
+    const governmentAt = zone.index + zone[0].length - 1;
+    const covers = (mention: AgencyMention, from: number, to: number) =>
+      mention.how !== 'fuzzy' && mention.start <= from && mention.start + mention.text.length >= to;
+    if (this.index.find(text).some((mention) => covers(mention, zone.index, governmentAt + 1))) return text;
+    const rewritten = this.withZoneShortForm(
+      `${text.slice(0, zone.index + zone[1].length)}管委会${text.slice(zone.index + zone[0].length)}`,
+    );
+    const committeeAt = rewritten.indexOf('管委会');
+    const found = this.index.find(rewritten).filter((mention) => covers(mention, committeeAt, committeeAt + 3));
+    return found.length === 1 && found[0].agencies.length === 1 ? rewritten : text;
   }
 
   /**

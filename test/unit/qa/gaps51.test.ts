@@ -50,3 +50,27 @@ describe('gaps51: a spam-mirrored guide placed by its account name (made-up guid
     other.dispose();
   });
 });
+
+/** A made-up development zone's committee: the zone has no 人民政府 of its own. */
+const QINGSHI_KFQ =
+  '青石经济技术开发区管委会政府信息公开指南\n\n为方便公民、法人和其他组织获取政府信息,编制本指南。\n\n一、受理机构\n\n' +
+  '受理机构为青石经济技术开发区管委会办公室。\n\n办公地址:青石市江南路9号\n\n联系电话:0000-7771234\n\n' +
+  '公开网址:http://www.qskfq.example.cn\n';
+
+describe('gaps51: a zone asked as its 政府 is its committee (made-up guide)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['qingshi-kfq.txt', QINGSHI_KFQ]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 开发区的政府信息 and 经开区政府 as the zone committee', async () => {
+    expect((await app.ask('青石经济技术开发区的政府信息在哪个网站看')).answer).toContain('www.qskfq.example.cn');
+    expect((await app.ask('青石经开区政府电话')).answer).toContain('0000-7771234');
+  });
+
+  it('does not give the committee for another zone not stored', async () => {
+    expect((await app.ask('白石高新区政府电话')).answer).not.toContain('0000-7771234');
+  });
+});
