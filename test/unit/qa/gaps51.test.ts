@@ -74,3 +74,31 @@ describe('gaps51: a zone asked as its 政府 is its committee (made-up guide)', 
     expect((await app.ask('白石高新区政府电话')).answer).not.toContain('0000-7771234');
   });
 });
+
+/** Two made-up universities' guides: a two-character stem (红山大学) and a four-character one (青州海运大学). */
+const HONGSHAN_DX =
+  '红山大学信息公开指南\n\n一、受理机构\n\n受理机构为红山大学信息公开办公室。\n\n联系电话:0000-6661234\n\n电子邮箱:xxgk@hsu.example.cn\n';
+const QINGZHOU_HY =
+  '青州海运大学信息公开指南\n\n一、受理机构\n\n受理机构为青州海运大学校长办公室。\n\n联系电话:0000-6665678\n\n电子邮箱:xxgk@qzhy.example.cn\n';
+
+describe('gaps51: a university by its everyday short form (made-up guides)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['hongshan-dx.txt', HONGSHAN_DX],
+      ['qingzhou-hy.txt', QINGZHOU_HY],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 红大 as 红山大学 and 青海 / 青海大 as 青州海运大学', async () => {
+    expect((await app.ask('红大信息公开办电话是多少')).answer).toContain('0000-6661234');
+    expect((await app.ask('青海信息公开邮箱多少')).answer).toContain('xxgk@qzhy.example.cn');
+    expect((await app.ask('青海大信息公开邮箱多少')).answer).toContain('xxgk@qzhy.example.cn');
+  });
+
+  it('reads no short form that shortens no stored university', async () => {
+    expect((await app.ask('白大信息公开办电话是多少')).answer).not.toMatch(/0000-666/);
+  });
+});
