@@ -269,7 +269,8 @@ const ITEM_MARKER = /(?<![\d.:])\d{1,2}[、.](?=[\u4e00-\u9fff])/g;
  */
 const OFFICE_ANCHOR = new RegExp(
   [
-    '受理申请(?:的)?机构',
+    // (一)受理申请的委内机构: the body's own word for inside it (委内, 局内) before 机构.
+    '受理申请(?:的)?(?:[委局厅院校办]内)?机构',
     '申请受理机构',
     '受理(?:政府)?信息公开申请(?:的)?(?:机构|科室|部门|单位)',
     '依申请公开(?:的)?(?:受理)?(?:工作)?机构',
@@ -568,6 +569,36 @@ function guideEnd(match: string): boolean {
     /行政复议|行政诉讼/.test(text) &&
     hostAgency(text) !== undefined
   );
+}
+
+/**
+ * A body the guide names by its level word alone (市卫生健康委, twice or more), placed by its new-media account's name: an
+ * account (账号名称:X, 公众号“X”) that is a place then the first words of the body's kind (鹤壁 + 卫生健康) gives the place.
+ */
+function accountPlacedAgency(text: string): string | undefined {
+  const flat = text.replace(/\s+/g, '');
+  const counts = new Map<string, number>();
+  for (const found of flat.matchAll(
+    /(?<![\u4e00-\u9fff])(市|县|区|州)([\u4e00-\u9fff]{2,10}?(?:委员会|委|局))(?=[^\u4e00-\u9fff]|领导|主要|相关|重点|规范|门户|网站|办公室)/g,
+  ))
+    counts.set(`${found[1]}\t${found[2]}`, (counts.get(`${found[1]}\t${found[2]}`) ?? 0) + 1);
+  const accounts = [...flat.matchAll(/(?:账号名称|账号|公众号|微信号|微博)[:：“"「]*([\u4e00-\u9fff]{4,12})/g)].map((found) => found[1]);
+  let best: { name: string; count: number } | undefined;
+  for (const [key, count] of counts) {
+    if (count < 2) continue;
+    const [level, kind] = key.split('\t');
+    for (const account of accounts) {
+      for (let cut = 2; cut <= 4 && cut <= account.length - 2; cut++) {
+        const place = account.slice(0, cut);
+        const words = account.slice(cut);
+        if (!kind.startsWith(words) || place.endsWith(level)) continue;
+        const name = `${place}${level}${kind}`;
+        if (!isAgencyName(name) || !hasRegion(name)) continue;
+        if (!best || count > best.count) best = { name, count };
+      }
+    }
+  }
+  return best?.name;
 }
 
 /** The agency a page's footer names as the site's host (主办单位:清远市连州市东陂镇人民政府). */
@@ -2078,6 +2109,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = portalAgency(match) ?? '';
   // Nor that: the body hosting the page (主办单位:…), for the end of a guide kept alone.
   if (!agency) agency = hostAgency(match.slice(0, GUIDE_SCAN)) ?? '';
+  // Nor that: the body the text names by its level word alone (市卫生健康委领导分工, its place put out by a spam mirror), with
+  // the place its new-media account's name gives (政务微信(账号名称:鹤壁卫生健康) → 鹤壁市卫生健康委).
+  if (!agency) agency = accountPlacedAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -2437,7 +2471,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
             .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
-            .replace(/^[为為是]\s*[:：]\s*/, ''),
+            .replace(/^[为為是]\s*[:：]\s*/, '')
+            // 名称:国内有…吗_365提款…方案_365bet娱乐场手机版卫生健康委办公室: a spam mirror's keywords put in place of the
+            // region are no part of the office's name.
+            .replace(/^[^\s:：,，。]*?_[^\s:：,，。]*_[^\s:：,，。_]*?(?:手机版|网页版|官方网站|官网|客户端|入口|app|APP)/, ''),
         );
         if (name.length >= 3 && name.length <= 40 && /(?:局|室|科|处|中心|委员会|委|办|政府|组|所|站|队|院|部)$/.test(name))
           fields.accepting_office = name;

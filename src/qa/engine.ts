@@ -2513,6 +2513,9 @@ function unknownUnitNamed(text: string): string | undefined {
 
 /** A zone's kind in a form a stored name may not use (高新技术开发区 for 高新区, 经开区 for 开发区). */
 const ZONE_OTHER_FORM = /高新技术(?:产业)?开发区|新技术(?:产业)?开发区|经济技术开发区|经济开发区|经开区/;
+/** Two or three characters at the question's start before what is asked of a body's disclosure (武大信息公开办电话). */
+const COLLEGE_SHORT_ASKED =
+  /^(?:那么?|请问|我想问一?下)?(\p{Script=Han}{2,3}?)(?=的?(?:信息公开|政府信息|电话|地址|邮编|邮箱|传真|网址|在哪|几点|办公|受理|年报))/u;
 /** The other forms of a zone's kind, shortest first (经开区 → 开发区; 高新技术开发区 → 高新区). */
 const ZONE_FORMS_OF = (written: string): readonly string[] =>
   written.includes('新技术')
@@ -3988,15 +3991,19 @@ export class QaEngine {
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
     const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
-    const text = this.withZoneShortForm(
-      this.withoutParticleBeforeKind(
-        withDateYears(
-          this.onApplicationAfterProactive(
-            withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
-            unfilled,
-            context,
+    const text = this.withCollegeShortForm(
+      this.withZoneCommittee(
+        this.withZoneShortForm(
+          this.withoutParticleBeforeKind(
+            withDateYears(
+              this.onApplicationAfterProactive(
+                withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                unfilled,
+                context,
+              ),
+              shanghaiYear(this.now()),
+            ),
           ),
-          shanghaiYear(this.now()),
         ),
       ),
     );
@@ -4131,6 +4138,49 @@ export class QaEngine {
       if (found.length === 1 && found[0].agencies.length === 1 && found[0].how !== 'fuzzy') return rewritten;
     }
     return text;
+  }
+
+  /**
+   * 武大信息公开办电话, 上电信息公开邮箱: a university by its everyday short form at the question's start — the first character
+   * of a two-character stem and 大 (武汉大学 → 武大), or the first characters of a four-character stem's two words, with 大 or not
+   * (上海电力大学 → 上电, 上电大) — read as the one stored university it shortens, when the index finds no agency in those words.
+   */
+  private withCollegeShortForm(text: string): string {
+    const short = COLLEGE_SHORT_ASKED.exec(text);
+    if (!short) return text;
+    const at = short.index + short[0].length - short[1].length;
+    if (this.index.find(text).some((mention) => mention.how !== 'fuzzy' && mention.start <= at && mention.start + mention.text.length > at))
+      return text;
+    const meant = this.index.all().filter((agency) => {
+      const stem = /^(\p{Script=Han}{2}|\p{Script=Han}{4})大学$/u.exec(agency.name)?.[1];
+      if (!stem) return false;
+      const forms = stem.length === 2 ? [`${stem[0]}大`] : [`${stem[0]}${stem[2]}`, `${stem[0]}${stem[2]}大`];
+      return forms.includes(short[1]);
+    });
+    return meant.length === 1 ? `${text.slice(0, at)}${meant[0].name}${text.slice(at + short[1].length)}` : text;
+  }
+
+  /**
+   * 漯河经济技术开发区的政府信息 / 某高新区政府电话: a development zone has no 人民政府 of its own; the body it is governed by is
+   * its committee (管委会). Read so when the index finds no government of the zone and the committee is one stored agency; the
+   * government's website (遂宁经开区政府网站) is a channel, left as written.
+   */
+  private withZoneCommittee(text: string): string {
+    const zone =
+      /(开发区|经开区|高新区|新区|园区|实验区|示范区|保税区)的?(?:人民)?政府(?!办|部门|各|所属|工作部门|门户|网站|网|官网|公报|信息公开平台)/u.exec(
+        text,
+      );
+    if (!zone) return text;
+    const governmentAt = zone.index + zone[0].length - 1;
+    const covers = (mention: AgencyMention, from: number, to: number) =>
+      mention.how !== 'fuzzy' && mention.start <= from && mention.start + mention.text.length >= to;
+    if (this.index.find(text).some((mention) => covers(mention, zone.index, governmentAt + 1))) return text;
+    const rewritten = this.withZoneShortForm(
+      `${text.slice(0, zone.index + zone[1].length)}管委会${text.slice(zone.index + zone[0].length)}`,
+    );
+    const committeeAt = rewritten.indexOf('管委会');
+    const found = this.index.find(rewritten).filter((mention) => covers(mention, committeeAt, committeeAt + 3));
+    return found.length === 1 && found[0].agencies.length === 1 ? rewritten : text;
   }
 
   /**
