@@ -158,6 +158,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han})(?:那边|这边|那块|这块)(?:的)?/gu, ''],
   // 办了多少件事 / 一共办了几件事儿: the matters handled, as reports print them, before 事 is read as a filler below (受理办理各类政务服务事项608337件次).
   [/(?:办|处理|受理)了?(?:一共|总共)?(多少|几)件事儿?(?![项务情实])/g, '办理了$1件事项'],
+  // 官网有多少人看 / 网站多少人访问过: the site's visits, as reports print them (网站浏览量超473万次), never its address or people.
+  [/(官网|网站|门户网站|政府网)(?:上|里)?(?:一共|总共)?(?:有)?(?:多少|几)(?:个)?人(?:看|访问|浏览|点击|点开)(?:过|了)?/g, '$1浏览量多少'],
   // 发了多少条东西 / 几件事: a filler noun after the measure word.
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.

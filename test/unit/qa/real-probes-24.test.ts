@@ -16,6 +16,7 @@
  * - 你好 我想问下台州气象局的事: an agency named with its matter only (的事, 相关情况) gets its report's summary, as 我想了解下X does.
  * - 申请的办理结果咋样 where table 三 is cut and a 繁体 page's prose states them (全年收到申請1件,予以公開1件): that sentence (the
  *   sentence test read only simplified characters).
+ * - 发布了多少篇 is what was published (as 发了多少条 is); 官网有多少人看 asks the site's visits (浏览量), not its contacts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -185,5 +186,30 @@ describe('an agency named with its matter only, and results told in 繁体 prose
     const answer = (await app.ask('澴川投资促进局21年申请的办理结果咋样', 'results')).answer;
     expect(answer).toContain('予以公開1件');
     expect(answer).not.toContain('无法回答');
+  });
+});
+
+describe('published items counted in 篇, and a website’s visits asked as people', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'invest.txt',
+        report('澴川市投资合作局', 2020, '全年主动公开政府信息46条,其中新闻动态13篇,政务公开29篇。局门户网站全年浏览量超47万次。'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 发布了多少篇 with what was published', async () => {
+    const answer = (await app.ask('澴川投资合作局2020年发布了多少篇', 'pieces')).answer;
+    expect(answer).toContain('46条');
+  });
+
+  it('answers 官网有多少人看 with the visits the report prints', async () => {
+    const answer = (await app.ask('澴川投资合作局2020年官网有多少人看', 'visits')).answer;
+    expect(answer).toContain('47万次');
+    expect(answer).not.toContain('联系方式');
   });
 });
