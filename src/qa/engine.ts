@@ -9934,6 +9934,28 @@ ${lines.join('\n')}`,
       const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
       return again === lastRanking ? undefined : this.askOne(again, context);
     }
+    // 第二名是谁 / 排第三的呢 / 第二多的是哪个: that place of the same ranking, from its list (ties said), cited as the ranking is.
+    const place =
+      /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|呢|啊)?[?？。!！]*$/.exec(
+        text,
+      );
+    if (place) {
+      const position = /\d/.test(place[1]) ? Number(place[1]) : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
+      const ranked = this.askOne(lastRanking, context);
+      if (ranked.kind !== 'figure' || position < 2 || ranked.facts.length < position) return undefined;
+      const fact = ranked.facts[position - 1];
+      // (各机关都是0件，没有高低之分: no place to give; the ranking's own answer says so.)
+      const head = /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1];
+      if (head === undefined) return ranked;
+      const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
+      const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
+      return {
+        kind: 'figure',
+        answer:
+          `${head}排第${position}的是${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}${tied ? '（与其他机关数字相同，并列）' : ''}。\n${cite.join('\n')}`.trim(),
+        facts: [fact],
+      };
+    }
     // 哪个镇最多 / 那哪个局最少: another kind over the same thing; the kind word replaces the last ranking's (街道, 单位, 机关 …).
     const kind =
       /^(?:那|那么)?哪(?:个|家|一个)(镇|乡|街道|县|区|市|局|委|办|单位|机关|部门|学校|医院)(?:的)?(最(?:多|少|高|低))(?:呢|啊)?[?？。!！]*$/.exec(

@@ -17,6 +17,7 @@
  * - 申请的办理结果咋样 where table 三 is cut and a 繁体 page's prose states them (全年收到申請1件,予以公開1件): that sentence (the
  *   sentence test read only simplified characters).
  * - 发布了多少篇 is what was published (as 发了多少条 is); 官网有多少人看 asks the site's visits (浏览量), not its contacts.
+ * - 第二名是谁 / 排第三的呢 after a ranking: that place of its list (it was off-topic, and the ranking was forgotten after it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -211,5 +212,29 @@ describe('published items counted in 篇, and a website’s visits asked as peop
     const answer = (await app.ask('澴川投资合作局2020年官网有多少人看', 'visits')).answer;
     expect(answer).toContain('47万次');
     expect(answer).not.toContain('联系方式');
+  });
+});
+
+describe('a place of a ranking asked after it', () => {
+  let app: TestApp;
+  beforeAll(() => {
+    app = makeTestApp();
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 第二名是谁 and 排第三的呢 from the ranking just given', async () => {
+    const first = (await app.ask('2024年哪个科技局主动公开的信息最多', 'rank')).answer;
+    expect(first).toContain('最多的是沙坡头区科学技术局455条');
+    const second = await app.ask('第二名是谁', 'rank');
+    expect(second.answer).toContain('排第2的是海原县科学技术局89条');
+    expect(second.facts.map((fact) => fact.value)).toEqual([89]);
+    const third = (await app.ask('排第三的呢', 'rank')).answer;
+    expect(third).toContain('排第3的是西工区科学技术局22条');
+  });
+
+  it('gives the ranking’s own answer when every figure is the same', async () => {
+    await app.ask('2024年哪个科技局收到的申请最多', 'tied');
+    const second = (await app.ask('第二名是谁', 'tied')).answer;
+    expect(second).toContain('没有高低之分');
   });
 });
