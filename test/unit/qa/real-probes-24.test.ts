@@ -18,6 +18,7 @@
  *   sentence test read only simplified characters).
  * - 发布了多少篇 is what was published (as 发了多少条 is); 官网有多少人看 asks the site's visits (浏览量), not its contacts.
  * - 第二名是谁 / 排第三的呢 after a ranking: that place of its list (it was off-topic, and the ranking was forgotten after it).
+ * - 为啥少了 after a figure: the report states no reason (it was off-topic; 为啥这么少 was answered so already).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -236,5 +237,21 @@ describe('a place of a ranking asked after it', () => {
     await app.ask('2024年哪个科技局收到的申请最多', 'tied');
     const second = (await app.ask('第二名是谁', 'tied')).answer;
     expect(second).toContain('没有高低之分');
+  });
+});
+
+describe('why a figure changed, asked with no words of the thing', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['rural.txt', report('澴川县乡村振兴局', 2021, '2021年,县乡村振兴局全年主动公开政府信息105条。')]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says the report states no reason', async () => {
+    await app.ask('澴川乡村振兴局21年主动公开了几条', 'why');
+    const why = await app.ask('为啥少了', 'why');
+    expect(why.kind).toBe('refusal');
+    expect(why.answer).toContain('没有写明原因');
   });
 });
