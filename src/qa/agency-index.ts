@@ -1011,6 +1011,13 @@ function barePlace(name: string): string {
 const BODY_NAMED_SOON =
   /^[^，,。？?\d年的]{0,6}?(?:局|委|办|院|中心|学校|中学|小学|大学|中专|职校|所|站|队|馆|会|公司|厂|集团|银行|室|处|科|部|街道|镇|乡)/;
 
+/** Whether position `at` of the text lies inside quotation marks or title marks (“健康合江服务”, 《合江时讯》). */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (opening: string, closing: string) => before.split(opening).length > before.split(closing).length;
+  return open('“', '”') || open('《', '》') || open('「', '」') || (before.split('"').length - 1) % 2 === 1;
+}
+
 function placeGovernmentsOf(agencies: readonly AgencyRecord[]): Map<string, AgencyRecord> {
   const governments = new Map<string, AgencyRecord>();
   for (const agency of agencies) {
@@ -1252,7 +1259,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);
     // 合江县卫生健康局…“健康合江服务”: the place again after one of its agencies was named is that agency, never its
     // government as another agency asked of.
-    const namedBefore = agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency)));
+    // (Only inside a quoted name, an account's or a column's: 沙坡头教体局沙坡头波民政府 names the place's government next.)
+    const quoted = insideQuotes(text, at);
+    const namedBefore = quoted ? agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency))) : [];
     if (namedBefore.length > 0 && namedBefore.length < agencies.length) agencies = namedBefore;
     // 孝感 alone (孝感去年收到多少申请), where 孝感市政府研究室 and a report titled 孝感市 are stored: the place named with no kind
     // is the government whose report bears its name, not the place's one other body.

@@ -411,6 +411,9 @@ describe('AgencyIndex.find', () => {
       '中卫市沙坡波区人民政府',
       // A bare place, then a lower place's characters with its level (沙坡|头区): no run-on either (seed 2144093329).
       '沙坡头区波展和改革委员会',
+      // A place again after one of its agencies, then a garbled 人民政府: not that agency again (seed 20261201, when a place
+      // repeated was read as the agency named before it anywhere, not only inside a quoted name).
+      '沙坡头教体局沙坡头波民政府',
     ]) {
       const expected = simplify(referenceFind(text));
       expect(simplify(index.find(text)), text).toEqual(expected);
