@@ -44,6 +44,8 @@ export interface Retrieved {
   joint?: boolean;
   /** `parts` read from a 分别 pair (微信和微博分别发布信息1408条、6502条): each named item's count, asked together. */
   respective?: boolean;
+  /** A yes read from a not-yet state asked (有尚未审结的吗 against 其中1起尚未审结): `value` counts the cases in that state. */
+  notYetCount?: boolean;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -420,6 +422,18 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  */
 const NEGATION =
   /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+/** A written not-yet (尚未, 未) right before a word: 尚未审结, 未办结. */
+const NOT_YET_END = /(?:尚未|仍未|暂未|未)$/;
+
+/**
+ * Whether the question asks about the not-yet state of `word` itself (有尚未审结的吗, 还有未办结的吗): 尚未 or 未 stands right
+ * before it, with no 有没有 / 是否 before that (有没有未审结 is still the state asked; 有没审结 is left to the plain reading).
+ */
+function notYetOf(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && NOT_YET_END.test(text.slice(0, at));
+}
+
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
@@ -2283,9 +2297,10 @@ function readAnswer(
     if (isHeadingOnly(sentence)) return undefined;
     // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
     // Ties go to the word said last: in 有X吗 the thing asked about comes last.
-    const heaviest = matched
-      .map((word, index) => ({ word, index }))
-      .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
+    // 行政复议有尚未审结的吗: the not-yet state asked (审结 after 尚未) is the thing asked about, not the heavier 行政复议.
+    const heaviest =
+      matched.find((word) => notYetOf(request.text, word)) ??
+      matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     // 有没有被告上法庭 against 全文包括…提起行政诉讼情况…六部分: a part's title is no statement that a case was brought.
@@ -2297,16 +2312,31 @@ function readAnswer(
     if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
     // 进入行政复议程序和行政诉讼程序均为0件: things joined, then a zero said of all of them.
     const jointZero = /^[^，。；,;\d]{0,24}(?:均|都|皆|全部)(?:为|是)?(?<![\d.])0([件条次个项起])?(?![\d.])/.exec(sentence.slice(anchor));
+    // 复议有尚未审结的吗 against 其中1起尚未审结: the asked thing is itself a state not reached (尚未审结), so the 尚未
+    // printed before the word is that thing, no negation of it.
+    const notYetAsked = heaviest !== undefined && notYetOf(request.text, heaviest);
+    const negatedBefore = notYetAsked && NOT_YET_END.test(before) ? before.replace(NOT_YET_END, '') : before;
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
-      NEGATION.test(before) ||
+      NEGATION.test(negatedBefore) ||
       (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor)) ||
       jointZero !== null
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
+    // 其中1起尚未审结 asked 有尚未审结的吗: the count right before the not-yet word is that of the cases in that state.
+    const notYetCount = yes && negatedBefore !== before ? /(?<![\d.])(\d+)([件条次个项起宗])$/.exec(negatedBefore) : null;
+    if (notYetCount && Number(notYetCount[1]) > 0)
+      return {
+        statedYear: yearBefore(sentence, anchor) ?? report.year,
+        clause,
+        yes,
+        value: Number(notYetCount[1]),
+        unit: notYetCount[2],
+        notYetCount: true,
+      };
     // 行政诉讼0件, 举办开放日活动1场: the count right after the thing asked about goes with the yes or no.
     const count = /^[^，。；,;\d]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)([件条次个项名人家场期篇起])/.exec(sentence.slice(anchor));
     return {
