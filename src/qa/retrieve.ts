@@ -422,6 +422,13 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  */
 const NEGATION =
   /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+/** Whether a clause names the rate asked (回复率): as written, or as one of two acts sharing 率 (回复和办结率, 办结、回复率). */
+function rateNamedIn(clause: string, rate: string): boolean {
+  if (clause.includes(rate)) return true;
+  const act = rate.slice(0, -1);
+  return new RegExp(`${act}(?:和|与|及|、)\\p{Script=Han}{2}率|\\p{Script=Han}{2}(?:和|与|及|、)${act}率`, 'u').test(clause);
+}
+
 /** A written not-yet (尚未, 未) right before a word: 尚未审结, 未办结. */
 const NOT_YET_END = /(?:尚未|仍未|暂未|未)$/;
 
@@ -604,7 +611,12 @@ const GLUED_PLACE_VERB = /^[上里中内]([发办收推])$/u;
 const WRITTEN_FORMS: Record<string, string> = { 上一年: '上年', 上一年度: '上年度' };
 
 /** 微博发 → 微博, 发: the noun is what a sentence names (微博…发布信息159条). */
+/** A rate the segmenter keeps whole (回复率): its act and 率, as 办结率 is cut, so 回复和办结率 is found for it. */
+const WHOLE_RATE = /^(\p{Script=Han}{2})(率)$/u;
+
 function splitGluedVerb(word: string): string[] {
+  const rate = WHOLE_RATE.exec(word);
+  if (rate) return [rate[1], rate[2]];
   const glued = GLUED_VERB.exec(word);
   if (glued) return [glued[1], glued[2]];
   const placed = GLUED_PLACE_VERB.exec(word);
@@ -1474,7 +1486,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 12345热线接了多少电话: a count asked by its noun alone (no measure word) is never a share (电话量占总数的10.09%).
       if (unit === undefined && found.unit === '%' && COUNT_BY_NOUN.test(request.text) && !SHARE_ASKED.test(request.text)) continue;
       // 工单的办结率是多少 against 投诉类328条(占比86.7%): a rate asked by its name is only a percentage whose clause names it.
-      if (rateNamed && found.unit === '%' && !toSimplified(found.clause).includes(rateNamed)) continue;
+      // (回复率 is named by 回复和办结率: a rate of two acts joined names each.)
+      if (rateNamed && found.unit === '%' && !rateNamedIn(toSimplified(found.clause), rateNamed)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a

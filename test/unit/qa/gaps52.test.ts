@@ -3,7 +3,8 @@
  * (复议还有没审完的吗, 有尚未审结的吗) is the not-yet state itself, so the 尚未 printed before 审结 says yes, with the count
  * printed before it (其中2起尚未审结), and in a conversation about one agency it asks that agency's report, not the rules on
  * how to appeal; 电话答复的呢 (messages answered by phone) is a count, no phone number asked; 网站访问量呢 / 官网访问量 (the
- * site's visits) is a figure of the report, no web address asked.
+ * site's visits) is a figure of the report, no web address asked; a rate asked by one act (回复率) is named by a rate of two
+ * acts joined (回复和办结率100%).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -87,5 +88,31 @@ describe('gaps52: phone replies and site visits are counts, not contacts', () =>
       const answer = await app.ask(question);
       expect(answer.answer, question).toMatch(/52\.3万人次/);
     }
+  });
+});
+
+const DISTRICT = [
+  '青石县白河区2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2024年,通过区长信箱受理各类信件215封,答复和办结率98%。全年通过政府网站主动公开信息3020条。',
+  '（二）依申请公开',
+  '2024年,共收到政府信息公开申请12件。',
+].join('\n');
+
+describe('gaps52: a rate named by a rate of two acts joined', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['district.txt', DISTRICT]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 答复率 from 答复和办结率, alone and after the mailbox count', async () => {
+    const alone = await app.ask('白河区答复率多少');
+    expect(alone.answer).toMatch(/98%/);
+    const answers = await converse(app, 'rate1', ['白河区区长信箱收到多少封信', '答复率呢']);
+    expect(answers[0].facts[0]?.value).toBe(215);
+    expect(answers[1].answer).toMatch(/98%/);
   });
 });
