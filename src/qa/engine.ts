@@ -9113,11 +9113,10 @@ ${lines.join('\n')}`,
     const unquoted = new RegExp(`(?:[、，,：:]|通过|利用|依托)(\\p{Script=Han}{2,8}?)(?:${words})`, 'gu');
     // 无微博、微信公众号等政务新媒体: the report says the agency has no such account.
     const noAccount = new RegExp(`(?:无|没有|未开通|未设立?)[^，。；,;]{0,10}(?:${words})`);
-    // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched (“瓶窑发布”公众号 is indexed
-    // as 公众|号 after a quoted name).
+    // The segmenter may keep 微信公众号 or 政务微博 whole, or split them: every form is searched.
     const terms =
       label === '微信公众号'
-        ? ['微信公众号', '公众号', '微信', '公众平台', '订阅号', '服务号', '公众']
+        ? ['微信公众号', '公众号', '微信', '公众平台', '订阅号', '服务号']
         : label === '网站'
           ? ['网站', '门户网站', '官网']
           : [label, `政务${label}`, `官方${label}`];

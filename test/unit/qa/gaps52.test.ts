@@ -4,8 +4,7 @@
  * printed before it (其中2起尚未审结), and in a conversation about one agency it asks that agency's report, not the rules on
  * how to appeal; 电话答复的呢 (messages answered by phone) is a count, no phone number asked; 网站访问量呢 / 官网访问量 (the
  * site's visits) is a figure of the report, no web address asked; a rate asked by one act (回复率) is named by a rate of two
- * acts joined (回复和办结率100%); an account's quoted name right before 公众号 (“白沙之声”公众号), which the index cuts as
- * 公众|号, is its name.
+ * acts joined (回复和办结率100%).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -115,31 +114,5 @@ describe('gaps52: a rate named by a rate of two acts joined', () => {
     const answers = await converse(app, 'rate1', ['白河区区长信箱收到多少封信', '答复率呢']);
     expect(answers[0].facts[0]?.value).toBe(215);
     expect(answers[1].answer).toMatch(/98%/);
-  });
-});
-
-const MEDIA_TOWN = [
-  '青石县白沙镇人民政府2024年政府信息公开工作年度报告',
-  '一、总体情况',
-  '（一）主动公开',
-  '2024年,我镇及时公开政策文件共12条;全年累计推送媒体宣传210条次,其中中央媒体20条次,“白沙之声”公众号全年推送信息560条。',
-  '（二）依申请公开',
-  '2024年,共收到政府信息公开申请2件。',
-].join('\n');
-
-describe('gaps52: an account named in quotes right before 公众号', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = makeTestApp();
-    await importTexts(app, [['media-town.txt', MEDIA_TOWN]]);
-  });
-  afterAll(() => app.dispose());
-
-  it('gives the quoted name, alone and after the count', async () => {
-    const alone = await app.ask('白沙镇公众号叫什么');
-    expect(alone.answer).toMatch(/白沙之声/);
-    const answers = await converse(app, 'name1', ['白沙镇公众号推送了多少条信息', '公众号叫什么']);
-    expect(answers[0].facts[0]?.value).toBe(560);
-    expect(answers[1].answer).toMatch(/白沙之声/);
   });
 });
