@@ -574,6 +574,9 @@ const FEE_TAKEN_ASKED =
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
+/** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
+const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
+
 /** The guide's answers about fees: the rules and the two calculators. */
 const FEE_TOPICS = new Set(['fees', FEE_BY_REQUESTS_ID, FEE_BY_PAGES_ID]);
 /** A count of requests or pages alone, as a follow-up of a fee answer (一个月申请了12件呢, 300页呢). */
@@ -5302,6 +5305,9 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // 复议还有没审完的吗 (尚未审结) in a conversation about one agency: a case still pending is a state its report prints,
+    // never a rule on how to appeal.
+    const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
     // 这个年报在哪下载 in a conversation about one agency: where its report is read, not the rule on publishing reports.
     const reportOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && THIS_REPORT_WHERE.test(text);
     const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
@@ -5348,6 +5354,7 @@ export class QaEngine {
     const remedyOfTheRules =
       mentions.length === 0 &&
       reportYears.length === 0 &&
+      !PENDING_ASKED.test(text) &&
       (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
       remedyOfTheRules ||
@@ -5355,6 +5362,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
@@ -7993,6 +8001,22 @@ ${lines.join('\n')}`,
         };
       }
       // 收到的申请都办完了吗 against 未收到申请: not "no, not all handled" but none to handle.
+      // 有尚未审结的吗 against 其中1起尚未审结: yes, with the count of the cases still pending.
+      if (found.yes && found.notYetCount && found.value !== undefined) {
+        const pending: Fact = {
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value: found.value,
+          unit: found.unit ?? '',
+          source,
+        };
+        return {
+          kind: 'figure',
+          answer: `有，${formatNumber(found.value)}${found.unit ?? ''}。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`,
+          facts: [{ ...pending, sentence: found.sentence }],
+        };
+      }
       const noneToHandle = !found.yes && HANDLED_ALL_ASKED.test(asked) && NONE_RECEIVED.test(toSimplified(clause));
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
       return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };

@@ -44,6 +44,8 @@ export interface Retrieved {
   joint?: boolean;
   /** `parts` read from a 分别 pair (微信和微博分别发布信息1408条、6502条): each named item's count, asked together. */
   respective?: boolean;
+  /** A yes read from a not-yet state asked (有尚未审结的吗 against 其中1起尚未审结): `value` counts the cases in that state. */
+  notYetCount?: boolean;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -427,6 +429,25 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  */
 const NEGATION =
   /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+/** Whether a clause names the rate asked (回复率): as written, or as one of two acts sharing 率 (回复和办结率, 办结、回复率). */
+function rateNamedIn(clause: string, rate: string): boolean {
+  if (clause.includes(rate)) return true;
+  const act = rate.slice(0, -1);
+  return new RegExp(`${act}(?:和|与|及|、)\\p{Script=Han}{2}率|\\p{Script=Han}{2}(?:和|与|及|、)${act}率`, 'u').test(clause);
+}
+
+/** A written not-yet (尚未, 未) right before a word: 尚未审结, 未办结. */
+const NOT_YET_END = /(?:尚未|仍未|暂未|未)$/;
+
+/**
+ * Whether the question asks about the not-yet state of `word` itself (有尚未审结的吗, 还有未办结的吗): 尚未 or 未 stands right
+ * before it, with no 有没有 / 是否 before that (有没有未审结 is still the state asked; 有没审结 is left to the plain reading).
+ */
+function notYetOf(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && NOT_YET_END.test(text.slice(0, at));
+}
+
 /** A clause saying the thing was shut (账号进行关停注销, 已停止更新): it is not there any more, so a yes/no about it is no. */
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
@@ -597,7 +618,12 @@ const GLUED_PLACE_VERB = /^[上里中内]([发办收推])$/u;
 const WRITTEN_FORMS: Record<string, string> = { 上一年: '上年', 上一年度: '上年度' };
 
 /** 微博发 → 微博, 发: the noun is what a sentence names (微博…发布信息159条). */
+/** A rate the segmenter keeps whole (回复率): its act and 率, as 办结率 is cut, so 回复和办结率 is found for it. */
+const WHOLE_RATE = /^(\p{Script=Han}{2})(率)$/u;
+
 function splitGluedVerb(word: string): string[] {
+  const rate = WHOLE_RATE.exec(word);
+  if (rate) return [rate[1], rate[2]];
   const glued = GLUED_VERB.exec(word);
   if (glued) return [glued[1], glued[2]];
   const placed = GLUED_PLACE_VERB.exec(word);
@@ -1483,7 +1509,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 12345热线接了多少电话: a count asked by its noun alone (no measure word) is never a share (电话量占总数的10.09%).
       if (unit === undefined && found.unit === '%' && COUNT_BY_NOUN.test(request.text) && !SHARE_ASKED.test(request.text)) continue;
       // 工单的办结率是多少 against 投诉类328条(占比86.7%): a rate asked by its name is only a percentage whose clause names it.
-      if (rateNamed && found.unit === '%' && !toSimplified(found.clause).includes(rateNamed)) continue;
+      // (回复率 is named by 回复和办结率: a rate of two acts joined names each.)
+      if (rateNamed && found.unit === '%' && !rateNamedIn(toSimplified(found.clause), rateNamed)) continue;
       // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
       if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
@@ -2308,9 +2335,10 @@ function readAnswer(
     if (isHeadingOnly(sentence)) return undefined;
     // The answer is about the question's heaviest word (新媒体 in 有政务新媒体吗), wherever it stands.
     // Ties go to the word said last: in 有X吗 the thing asked about comes last.
-    const heaviest = matched
-      .map((word, index) => ({ word, index }))
-      .sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
+    // 行政复议有尚未审结的吗: the not-yet state asked (审结 after 尚未) is the thing asked about, not the heavier 行政复议.
+    const heaviest =
+      matched.find((word) => notYetOf(request.text, word)) ??
+      matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
     const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     // 有没有被告上法庭 against 全文包括…提起行政诉讼情况…六部分: a part's title is no statement that a case was brought.
@@ -2322,16 +2350,31 @@ function readAnswer(
     if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
     // 进入行政复议程序和行政诉讼程序均为0件: things joined, then a zero said of all of them.
     const jointZero = /^[^，。；,;\d]{0,24}(?:均|都|皆|全部)(?:为|是)?(?<![\d.])0([件条次个项起])?(?![\d.])/.exec(sentence.slice(anchor));
+    // 复议有尚未审结的吗 against 其中1起尚未审结: the asked thing is itself a state not reached (尚未审结), so the 尚未
+    // printed before the word is that thing, no negation of it.
+    const notYetAsked = heaviest !== undefined && notYetOf(request.text, heaviest);
+    const negatedBefore = notYetAsked && NOT_YET_END.test(before) ? before.replace(NOT_YET_END, '') : before;
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
-      NEGATION.test(before) ||
+      NEGATION.test(negatedBefore) ||
       (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor)) ||
       jointZero !== null
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
+    // 其中1起尚未审结 asked 有尚未审结的吗: the count right before the not-yet word is that of the cases in that state.
+    const notYetCount = yes && negatedBefore !== before ? /(?<![\d.])(\d+)([件条次个项起宗])$/.exec(negatedBefore) : null;
+    if (notYetCount && Number(notYetCount[1]) > 0)
+      return {
+        statedYear: yearBefore(sentence, anchor) ?? report.year,
+        clause,
+        yes,
+        value: Number(notYetCount[1]),
+        unit: notYetCount[2],
+        notYetCount: true,
+      };
     // 行政诉讼0件, 举办开放日活动1场: the count right after the thing asked about goes with the yes or no.
     const count = /^[^，。；,;\d]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)([件条次个项名人家场期篇起])/.exec(sentence.slice(anchor));
     return {

@@ -427,6 +427,9 @@ const POSTED_COUNT = /(?:发|发布|公开|推送|更新|刊登)了?[^，。？?
 const ITEMS_ON_SITE = /(?:官网|网站)(?:上|里)?(?:发布|公开)?的?\p{Script=Han}{0,6}?(?:信息|消息|动态|新闻|稿件|文章)/u;
 const SITE_ADDRESS_ASKED = /网址|网站地址|(?:官网|网站)(?:是|叫|在哪|链接|地址)/;
 
+/** 官网访问量多少 / 网站点击量呢: the site's visits counted, a figure of the report; no web address is asked. */
+const SITE_VISITS = /(?:访问|点击|浏览)(?:量|数|次数|人次)/;
+
 /** A rate of handling asked (办结率, 按时答复率, 满意率): a percentage the prose states, never a count. */
 const STATED_RATE_ASKED = /(?:办结|答复|回复|办理|满意|按时|按期|受理)率/;
 
@@ -1245,8 +1248,9 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|比前一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
 
-  // 接听了多少通电话 counts calls, 电话申请 is a way to apply: neither asks for the phone number.
-  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出)/.test(text);
+  // 接听了多少通电话 counts calls, 电话申请 is a way to apply, 电话答复的呢 the messages answered by phone: none asks for the
+  // phone number.
+  const callsCounted = /(多少|几)[通个次]?电话|电话.{0,3}(多少|几)[通个次]|接听|来电|电话(申请|咨询|提出|答复|回复|回访|告知)/.test(text);
   // 传真申请几件 / 邮件提交了多少申请 count applications sent that way: no fax number or address is asked.
   const sentByCounted = /(?:传真|邮件|邮箱)(?:方式)?(?:申请|提出|提交|递交|寄来|发来)/.test(text) && /多少|几/.test(text);
   // 官网官博发了多少条 / 官网上公开了几篇: items posted on the official website are counted, no web address is asked.
@@ -1256,7 +1260,10 @@ function understandAfresh(text: string, currentYear: number): Understanding {
       pattern.test(text) &&
       !(field === 'phone' && callsCounted) &&
       !(sentByCounted && (field === 'fax' || field === 'email')) &&
-      !(field === 'website' && (postedOnSiteCounted || (ITEMS_ON_SITE.test(text) && !SITE_ADDRESS_ASKED.test(text)))),
+      !(
+        field === 'website' &&
+        (postedOnSiteCounted || SITE_VISITS.test(text) || (ITEMS_ON_SITE.test(text) && !SITE_ADDRESS_ASKED.test(text)))
+      ),
   ).map(([, field]) => field);
   const row = bestRow(text);
   const prose = proseTopic(text);

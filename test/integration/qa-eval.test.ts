@@ -2478,6 +2478,10 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // posted in 篇. Final: 120/130, no wrong figure, 10 gap lines (那小程序呢 安宁e家, 报纸电视这些传统的呢, 一共 against “A、B、C等渠道
 // 公开各类信息N条”, “瓶窑发布”公众号's name, 省市 against 省、市, 官司输赢, 回复率呢, 电话答复, 网站访问量 after a negative, 复议还有
 // 没审完的吗). Made-up examples: test/unit/qa/convmiss23.test.ts.
+// 124/130 after gaps52 (复议还有没审完的吗 asks the not-yet state itself: 其中1起尚未审结 says yes with its count, and in a
+// conversation about one agency it asks its report, not the rules on appealing; 电话答复的呢 counts replies made by phone, no
+// phone number; 网站访问量呢 / 官网访问量 is the report's visit count, no web address; 回复率 is named by 回复和办结率; 6 gap lines,
+// no wrong figure). Made-up examples: test/unit/qa/gaps52.test.ts.
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
