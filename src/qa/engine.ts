@@ -2716,6 +2716,9 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
+/** Where a noticeboard stands (公开栏在哪个村, 公示栏在哪里, 公开牌设在什么位置). */
+const BOARD_PLACE_ASKED =
+  /(?:公开|公示|政务|村务)(?:栏|牌|橱窗)[^，。？?]{0,4}?(?:在|设在|放在)?(?:哪个村|哪个地方|哪里|哪儿|哪|什么位置|什么地方)/;
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
@@ -5571,6 +5574,14 @@ export class QaEngine {
           return ROOM_NUMBER.test(own.answer) || STATES_FLOOR.test(own.answer)
             ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer) ?? ''}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
+        // 政务公开栏在哪个村: where a noticeboard stands, unless the answer found names a board itself, is written neither in
+        // the reports nor in the rules, and the office's address is no answer to it.
+        if (BOARD_PLACE_ASKED.test(text) && !/(?:公开|公示|政务|村务)(?:栏|牌|橱窗)/.test(own.answer))
+          return {
+            kind: 'refusal',
+            answer: `${agencies[0].name}的公开栏设在哪里，库中的年度报告和指南都没有写明，无法回答；可以向该机关咨询。`,
+            facts: [],
+          };
         // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
         const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
         const note = near ? `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n` : '';

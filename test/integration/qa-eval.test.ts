@@ -134,8 +134,8 @@ describe('held-out citizen questions (written before their first run; lines mark
   // the problems and improvements, the guide's time limits and fees, follow-ups after a miss, 22 negatives): first run 76/90; 79/90 once three
   // lines were corrected (0 penalties answers 被处罚的企业叫什么; an office hour or fax number not printed is answered 没有写明, as in -13); 86/90 after its fixes (4 gap lines left).
   // 90/90 after gaps28 (他们能拖更久吗 is the extension; 有没有因为是国家秘密不给公开的 in a conversation on one agency's table 三 asks its cell).
-  // citizen-questions-18 151/153 after gaps56 (建设路那个办公室电话多少: an office pointed at by its street is the agency's own, no
-  // agency named 办公室). citizen-questions-8: one line corrected by gaps56 (那中卫市科技局 right after 部门动态占了几件 asks that
+  // citizen-questions-18 152/153 after gaps56 (建设路那个办公室电话多少: an office pointed at by its street is the agency's own, no
+  // agency named 办公室; 政务公开栏在哪个村 with no guide naming a board is refused, not answered with the office's address). citizen-questions-8: one line corrected by gaps56 (那中卫市科技局 right after 部门动态占了几件 asks that
   // part of 中卫, 部门工作动态51条, as 那X呢 after a part does elsewhere; 67 passed only while 件 and 条 were kept apart).
   // citizen-questions-22 (round 12: 20 conversations over the five reports and the sample guide: a farmer by voice, a student, a journalist,
   // a lawyer, a refused applicant, 繁体, pasted headings, whole tables and parts by number, 为什么, fees, shares, sums, rankings, 27 negatives):

@@ -2,9 +2,10 @@
  * gaps56's classes (citizen-questions-18/50/61/63's gap lines), on made-up pages whose figures are in the prose: 比微信多吗
  * right after a channel's count weighs it against the other channel of the same agency and year (yes or no first); an item
  * published asked in 件 with no verb (部门动态多少件) is counted by the 条 a publishing sentence prints; 那B市2025年呢 after a
- * refusal-free question of another agency and year asks the last question of the agency and year said; 哪个多 names a
+ * question of another agency and year, the message alone finding nothing, asks the last question of the agency and year said; 哪个多 names a
  * channel whose figure the importer keyed with no name of its own; X那个号呢 is X's account; 建设路那个办公室电话 is the
- * agency's own office, no agency named 办公室; 留言回复了几个 against 受理留言N条,均实现办结 is N.
+ * agency's own office, no agency named 办公室; 留言回复了几个 against 受理留言N条,均实现办结 is N; where a 公开栏 stands, which
+ * neither report nor guide says, is refused rather than answered with the office's address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -95,6 +96,12 @@ describe('gaps56: channels, items and offices of prose pages', () => {
   it("建设路那个办公室电话多少 is the agency's own office", async () => {
     const [, answer] = await converse(app, 'g56e', ['青石县文旅局24年收到几件申请', '再问下 光明路那个办公室电话多少']);
     expect(answer.answer).toContain('0999-3216540');
+  });
+
+  it('公开栏在哪个村 of an agency with no guide is refused, not answered with the office address', async () => {
+    const answer = await app.ask('青石县文旅局的政务公开栏在哪个村');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).not.toContain('光明路');
   });
 
   it('留言回复了几个 against 受理留言N条,均实现办结 is N', async () => {
