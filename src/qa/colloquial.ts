@@ -219,6 +219,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(12345|热线|平台|信箱|上级)(?:上)?(?:转过来|转来|转交|转办)(?:了)?(?:的)?(?:件)?(?=(?:多少|几))/g, '$1转办件'],
   // 有人找学校申请 / 有没有人来找他们申请: whom they went to is the agency asked, no words of the question.
   [/(?<=人)(?:来|去)?找(?:学校|他们|她们|它们|它|人家|单位|局里|政府|镇里|乡里|街道|这个单位|这个局|这所学校|这家单位)(?=申请)/g, ''],
+  // 建设路那个办公室电话多少 / 人民街这个办公室在哪: an office pointed at by the street it is on is the agency's own office
+  // (its contact address), no agency named 办公室; the street stays for the answer's address.
+  [/(?<=\p{Script=Han}(?:路|街|大道|大街|巷|胡同))(?:那个|这个|那间|这间)(?:办公室|办)(?=的?(?:电话|地址|联系|在哪|怎么走|位置))/gu, ''],
+  // 智慧河长那个号呢 / 广东水利这个账号发了多少: an account pointed at after (part of) its name is that name's account; the
+  // pointer and 号 carry nothing the name does not (as 智慧河长呢 asks it).
+  [/(?<=\p{Script=Han}{2})(?:那个|这个)(?:号|账号)(?=的?(?:呢|发|[?？。!！]|$))/gu, ''],
   // 我想问一下啊就是南京… / 嗯那个…: a spoken filler (啊/呀/嗯/呃 then 就是/那个) carries no words of the question.
   [/(?<=\p{Script=Han})(?:啊|呀|嗯|呃|额)(?:就是|那个|这个)[，,]?(?=\p{Script=Han})/gu, ''],
   // 主动公开文件多少分 / 几分决定书: 分 typed for 份 (both fen) where documents are counted; a score (考核得了多少分, 评估打几分)

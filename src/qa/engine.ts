@@ -2719,6 +2719,9 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅)/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
+/** Where a noticeboard stands (公开栏在哪个村, 公示栏在哪里, 公开牌设在什么位置). */
+const BOARD_PLACE_ASKED =
+  /(?:公开|公示|政务|村务)(?:栏|牌|橱窗)[^，。？?]{0,4}?(?:在|设在|放在)?(?:哪个村|哪个地方|哪里|哪儿|哪|什么位置|什么地方)/;
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
@@ -5579,6 +5582,14 @@ export class QaEngine {
           return ROOM_NUMBER.test(own.answer) || STATES_FLOOR.test(own.answer)
             ? { kind: own.kind, answer: `${own.answer}${floorNote(own.answer) ?? ''}`, facts: [] }
             : { kind: 'refusal', answer: `${agencies[0].name}的楼层没有写明。${own.answer}`, facts: [] };
+        // 政务公开栏在哪个村: where a noticeboard stands, unless the answer found names a board itself, is written neither in
+        // the reports nor in the rules, and the office's address is no answer to it.
+        if (BOARD_PLACE_ASKED.test(text) && !/(?:公开|公示|政务|村务)(?:栏|牌|橱窗)/.test(own.answer))
+          return {
+            kind: 'refusal',
+            answer: `${agencies[0].name}的公开栏设在哪里，库中的年度报告和指南都没有写明，无法回答；可以向该机关咨询。`,
+            facts: [],
+          };
         // A name read loosely (屯昌南吕镇 → 南吕镇人民政府) is said so, as for a figure.
         const near = mentions.find((mention) => mention.how === 'fuzzy' && mention.agencies.length === 1);
         const note = near ? `（“${near.text}”按${near.agencies[0].name}理解；如不是，请核对名称再问。）\n` : '';
@@ -6154,7 +6165,9 @@ export class QaEngine {
         memory.lastQuestion,
         context,
         memory.unknownAgency,
-        answer.kind !== 'refusal' && (channelAskedLast || partAskedLast || ownThingAskedLast),
+        // (After a refusal, 那中卫市2025年呢 too: nothing was found for the message as said, so the year it says replaces the
+        // last question's, as it does for a part asked last.)
+        answer.kind === 'refusal' || channelAskedLast || partAskedLast || ownThingAskedLast,
       );
       if (again) return again;
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
@@ -6844,15 +6857,26 @@ export class QaEngine {
     if (!found || !context.user) return undefined;
     const other = found[1];
     if (this.index.find(other).length === 0) {
-      // 跟微博比呢 after the 公众号's count: another thing of the same agency and year, the gap stated with both figures.
-      if (!setAgainst || /\d|年|哪|谁|什么/.test(other)) return undefined;
+      // 跟微博比呢 / 比微信多吗 after the 公众号's count: another thing of the same agency and year, the gap stated with both
+      // figures (比X多吗 with its yes or no first).
+      if (/\d|年|月|哪|谁|什么|以前|之前|过去|平时|别[人家的]/.test(other)) return undefined;
       // The conversation's figures, the last answered last.
       const last = this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.lastFacts ?? [];
       const latest = last.at(-1);
-      const gap = latest?.unit ? this.gapToLast(latest, other, false) : undefined;
+      const fewer = moreThan ? /少|低/.test(moreThan[2]) : false;
+      const gap = latest?.unit ? this.gapToLast(latest, other, fewer) : undefined;
       // Only a figure whose own line names the thing (跟以前比呢 is no thing of the report: no figure found for it stands in).
       const said = gap?.answer.split('\n')[1]?.replace(/[“”"《》]/g, '') ?? '';
-      return gap && said.includes(other) ? gap : undefined;
+      if (!gap || !said.includes(other)) return undefined;
+      if (!moreThan || !latest) return gap;
+      const [, otherFact] = gap.facts;
+      const verdict =
+        otherFact.value === latest.value
+          ? '一样多。'
+          : (fewer ? latest.value < otherFact.value : latest.value > otherFact.value)
+            ? '是的。'
+            : '不是。';
+      return { ...gap, answer: `${verdict}${gap.answer}` };
     }
     const asked = this.askOne(`那${other}呢`, context);
     if (asked.kind !== 'figure' || asked.facts.length === 0) return asked;
@@ -7014,10 +7038,11 @@ ${lines.join('\n')}`,
     const sorted = [...facts].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
     // A prose figure has no table row: its own name says what was counted (主动公开信息的条数). Figures of one agency and year
     // read from sentences are told apart by their words there (微信公众号发布信息584条 against “瓮安政务”微博发布信息298条:
-    // 哪个多 names the channel, not only the agency and year both share).
+    // 哪个多 names the channel, not only the agency and year both share). So does a figure the importer read from a sentence
+    // under a key with no name of its own (proactive_items_by_channel: 在宿迁水利微信公众号自媒体发布694条).
     const oneSubject = new Set(facts.map((fact) => `${fact.agency}|${fact.year}`)).size === 1;
     const describe = (fact: Fact) =>
-      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '') || (oneSubject && fact.key === 'sentence' ? printedLead(fact) : '')}${formatNumber(fact.value)}${fact.unit}`;
+      `${fact.agency}${fact.year}年${figureRowName(fact.key) || (proseFigureByKey(fact.key)?.name ?? '') || (oneSubject && fact.sentence ? printedLead(fact) : '')}${formatNumber(fact.value)}${fact.unit}`;
     const same = sorted[0].value === sorted[sorted.length - 1].value;
     const years = new Set(facts.map((fact) => fact.year));
     const verdict = same
@@ -7246,6 +7271,20 @@ ${lines.join('\n')}`,
     let retrieved =
       search(question.text) ??
       (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
+    // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
+    // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
+    // cases or decisions.
+    if (!retrieved && unit === '件' && !publishedItems && !applicationsCell && !NOT_PUBLISHED_PIECES.test(question.text)) {
+      const other = search(question.text.replace(/(多少|几)件/, '$1条'));
+      const clause = toSimplified(other?.clause ?? '');
+      if (
+        other?.value !== undefined &&
+        /主动公开|发布|公开发布/.test(toSimplified(other.sentence ?? '')) &&
+        !NOT_PUBLISHED_PIECES.test(clause) &&
+        !OTHER_REQUESTS_COUNTED.test(clause)
+      )
+        retrieved = other;
+    }
     // 部门工作动态发了多少条 of a report that prints 部门动态30件: a figure in the other measure word that the question's words
     // stand nearer before (部门动态30件 against 部门动态30件，通过…公众号转载、发布…各类信息183条) answers it.
     if (publishedItems && retrieved?.value !== undefined) {

@@ -819,6 +819,11 @@ const PUBLICATION_WORD = /^(?:刊物|期刊|内刊|杂志|简报|专刊|快报)$
 /** A title printed with its issues (《海原科技信息》55期): the title, group 1. */
 const PUBLICATION_PRINTED = /(《[^《》]{2,20}》)(?:共|累计)?(?:编发|印发|发布|出版|刊发)?\d+期/;
 
+/** A verb of answering requests asked (回复了几个, 办结多少, 答复了几条). */
+const REPLIED_WORD = /^(?:回复|答复|办结|回应)$/;
+/** A sentence saying every request it counts was answered (均实现办结, 全部予以答复, 件件有回音, 办结率100%). */
+const ALL_REPLIED_STATED =
+  /(?:均|全部|全都|全)(?:已|已经|实现|得到|予以|按时|及时)*(?:办结|回复|答复|回应)|件件有(?:回音|回复|答复)|(?:办结|回复|答复)率(?:达到?|为)?100%/;
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -872,6 +877,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       found += weight;
       const handled = REQUEST_HANDLED_STATED.exec(sentence)!;
       matched.push(handled[1] ?? handled[2]);
+    } else if (REPLIED_WORD.test(word) && ALL_REPLIED_STATED.test(sentence)) {
+      // 网民留言回复了几个 asked; 受理网民留言106条,均实现办结,做到件件有回音 printed: every one received was answered, so the
+      // count received is the count answered.
+      found += weight;
+      matched.push(ALL_REPLIED_STATED.exec(sentence)![0]);
     } else if (PUSH_WORD.test(word) && accountAsked && PUBLISHED_STATED.test(sentence)) {
       // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes. (Only of an account:
       // 门户网站更新了多少 is the site's 共更新信息120条, not the 共发布信息300条 of the site and the account.)
