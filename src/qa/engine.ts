@@ -8496,13 +8496,36 @@ ${lines.join('\n')}`,
     // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
     // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
     let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;
+    // 收到并处理…申请37件,同比减少5%。协助上级调查处理…申请5件,同比减少17%: rates of things the words asked fit as well are
+    // all given, never one of them alone as the one asked.
+    let tied: Array<{ change: StatedChange; hit: { sentence: string; sectionKey: string } }> = [];
     // 从2022年度的840万元提高到2023年度的2007万元,增速达到138.8% in the 2024 report: a rate of another year than the one asked.
     for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`)))
       if (![...hit.sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year)) continue;
       else
-        for (const change of changesOfThing(hit.sentence, thing, agency.name))
-          if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+        for (const change of changesOfThing(hit.sentence, thing, agency.name)) {
+          if (!change.rate && !directionAsked) continue;
+          if (!best || change.score > best.change.score) {
+            best = { change, hit };
+            tied = [best];
+          } else if (change.score === best.change.score && change.rate && best.change.rate) tied.push({ change, hit });
+        }
     if (!best) return undefined;
+    const rates = tied.filter((each, index) => tied.findIndex((other) => other.change.statement === each.change.statement) === index);
+    if (rates.length > 1)
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${year}年报告写明：${rates.map((each) => each.change.statement).join('；')}。\n原文：${[...new Set(rates.map((each) => each.hit.sentence))].map((sentence) => `“${sentence}”`).join(' ')}\n${this.cite(report, rates[0].hit.sectionKey)}`,
+        facts: rates.map(({ change, hit }) => ({
+          agency: report.agency,
+          year,
+          key: 'stated_change',
+          value: change.rate?.value ?? 0,
+          unit: '%',
+          source: { report: reportTitle(report), section: hit.sectionKey },
+          sentence: hit.sentence,
+        })),
+      };
     const { change, hit } = best;
     if (!change.rate)
       return {

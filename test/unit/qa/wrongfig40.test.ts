@@ -2,7 +2,8 @@
  * wrongfig40's classes (real-questions-wrongfig40), on made-up pages cut before their tables: an application's outcome in the
  * overview's prose (答复申请…其中予以公开及部分公开845件,不予公开121件) is no count of information published, so 主动公开了多少条
  * is never answered with it; a joint count of a site and an account named in quotes first (门户网站、“某某发布”政务微信公众号
- * 发布各类信息2.96万条) is no one channel's.
+ * 发布各类信息2.96万条) is no one channel's; two rates whose subjects the words asked fit as well (申请…同比减少5%, 协助上级…申请
+ * …同比减少17%) are both given, never one of them alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +25,11 @@ const REPORTS: Record<string, string> = {
     '南屏省人民政府办公厅',
     `(一)主动公开方面。省政府门户网站、“南屏发布”政务微信公众号发布各类信息3.41万条,发布政府文件28件,同步推出配套政策解读31件。
 (二)依申请公开方面。全年共接受办理政府信息公开申请402件。`,
+  ),
+  'gao.txt': cutPage(
+    '南屏高新区',
+    `1.主动公开。2024年,南屏高新区通过政府网站等平台共主动公开政府信息2210条。
+2.依申请公开。2024年共收到并处理政府信息公开申请44件,同比减少8%。协助上级调查处理政府信息公开申请6件,同比减少25%。`,
   ),
 };
 
@@ -56,5 +62,13 @@ describe('wrongfig40 classes', () => {
     // Its own lines still answer.
     const [files] = await converse(app, 'w40-files', ['南屏省人民政府办公厅2024年发布了多少个政府文件']);
     expect(values(files)).toEqual([28]);
+  });
+
+  it('two rates the words asked fit as well are both given (made up)', async () => {
+    const [both] = await converse(app, 'w40-rate', ['南屏高新区2024年申请同比减少了多少']);
+    expect(values(both).sort((a, b) => a - b)).toEqual([8, 25]);
+    // Words naming one of them still pick it.
+    const [helped] = await converse(app, 'w40-rate-one', ['南屏高新区2024年协助上级调查处理的申请同比减少了多少']);
+    expect(values(helped)).toEqual([25]);
   });
 });
