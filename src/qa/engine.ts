@@ -102,6 +102,9 @@ export interface Fact {
   sentence?: string;
 }
 
+/** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
+const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -7064,6 +7067,9 @@ ${lines.join('\n')}`,
       question.text,
       candidates.flatMap((report) => Object.values(this.store.sections(report.id))),
     );
+    // 作出了多少行政处罚 / 行政处罚决定有几个: decisions made, asked by their verb or 决定, of a row of table 二.
+    const decisionsMadeAsked =
+      question.topic?.type === 'cell' && question.topic.row.table === 'proactive' && DECISIONS_MADE_ASKED.test(question.text);
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
@@ -7087,7 +7093,10 @@ ${lines.join('\n')}`,
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
-        : undefined;
+        : decisionsMadeAsked
+          ? // 作出了多少行政处罚 against 依法公示行政处罚40条: items published (公示, 公开, 信息) are no decisions made.
+            (clause: string) => /公示|公开|发布|信息/.test(clause) && !/决定|作出|做出|办理|办结|实施|查处/.test(clause)
+          : undefined;
     const search = (text: string, clauseMust?: RegExp) =>
       candidates.length > 0
         ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust, clauseRejected: clauseNot })

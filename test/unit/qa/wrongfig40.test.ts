@@ -3,7 +3,8 @@
  * overview's prose (答复申请…其中予以公开及部分公开845件,不予公开121件) is no count of information published, so 主动公开了多少条
  * is never answered with it; a joint count of a site and an account named in quotes first (门户网站、“某某发布”政务微信公众号
  * 发布各类信息2.96万条) is no one channel's; two rates whose subjects the words asked fit as well (申请…同比减少5%, 协助上级…申请
- * …同比减少17%) are both given, never one of them alone.
+ * …同比减少17%) are both given, never one of them alone; decisions made asked by their verb (作出了多少行政处罚) are never
+ * answered with items published (依法公示行政处罚40条).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -29,6 +30,7 @@ const REPORTS: Record<string, string> = {
   'gao.txt': cutPage(
     '南屏高新区',
     `1.主动公开。2024年,南屏高新区通过政府网站等平台共主动公开政府信息2210条。
+3.行政处罚。依法公示行政处罚37条。
 2.依申请公开。2024年共收到并处理政府信息公开申请44件,同比减少8%。协助上级调查处理政府信息公开申请6件,同比减少25%。`,
   ),
 };
@@ -70,5 +72,15 @@ describe('wrongfig40 classes', () => {
     // Words naming one of them still pick it.
     const [helped] = await converse(app, 'w40-rate-one', ['南屏高新区2024年协助上级调查处理的申请同比减少了多少']);
     expect(values(helped)).toEqual([25]);
+  });
+
+  it('decisions made, asked by their verb, are no items published (made up)', async () => {
+    const [made] = await converse(app, 'w40-made', ['南屏高新区2024年作出了多少行政处罚']);
+    expect(values(made)).toEqual([]);
+    const [decided] = await converse(app, 'w40-decided', ['南屏高新区2024年行政处罚决定有几个']);
+    expect(values(decided)).toEqual([]);
+    // The items published, asked so, still answer.
+    const [shown] = await converse(app, 'w40-shown', ['南屏高新区2024年公示了多少条行政处罚']);
+    expect(values(shown)).toEqual([37]);
   });
 });
