@@ -104,6 +104,9 @@ export interface Fact {
   sentence?: string;
 }
 
+/** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
+const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -7236,6 +7239,9 @@ ${lines.join('\n')}`,
         question.text,
         candidates.flatMap((report) => Object.values(this.store.sections(report.id))),
       ));
+    // 作出了多少行政处罚 / 行政处罚决定有几个: decisions made, asked by their verb or 决定, of a row of table 二.
+    const decisionsMadeAsked =
+      question.topic?.type === 'cell' && question.topic.row.table === 'proactive' && DECISIONS_MADE_ASKED.test(question.text);
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
@@ -7259,7 +7265,10 @@ ${lines.join('\n')}`,
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
-        : undefined;
+        : decisionsMadeAsked
+          ? // 作出了多少行政处罚 against 依法公示行政处罚40条: items published (公示, 公开, 信息) are no decisions made.
+            (clause: string) => /公示|公开|发布|信息/.test(clause) && !/决定|作出|做出|办理|办结|实施|查处/.test(clause)
+          : undefined;
     const search = (text: string, clauseMust?: RegExp) =>
       candidates.length > 0
         ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust, clauseRejected: clauseNot })
@@ -8733,12 +8742,20 @@ ${lines.join('\n')}`,
     // The change whose subject shares most words with the thing asked, over the sentences that may print it; a change
     // stated without a figure (较去年有所增长) answers only which way (多了还是少了).
     let best: { change: StatedChange; hit: { sentence: string; sectionKey: string } } | undefined;
+    // 收到并处理…申请37件,同比减少5%。协助上级调查处理…申请5件,同比减少17%: rates of things the words asked fit as well are
+    // all given, never one of them alone as the one asked.
+    let tied: Array<{ change: StatedChange; hit: { sentence: string; sectionKey: string } }> = [];
     // 从2022年度的840万元提高到2023年度的2007万元,增速达到138.8% in the 2024 report: a rate of another year than the one asked.
     for (const hit of this.store.searchSentences(report.id, searchWords(`${thing} 同比 增长 增速`)))
       if (![...hit.sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year)) continue;
       else
-        for (const change of changesOfThing(hit.sentence, thing, agency.name))
-          if ((change.rate || directionAsked) && (!best || change.score > best.change.score)) best = { change, hit };
+        for (const change of changesOfThing(hit.sentence, thing, agency.name)) {
+          if (!change.rate && !directionAsked) continue;
+          if (!best || change.score > best.change.score) {
+            best = { change, hit };
+            tied = [best];
+          } else if (change.score === best.change.score && change.rate && best.change.rate) tied.push({ change, hit });
+        }
     // 公开的信息比上年多了百分之多少 against 全年累计公开…各类信息203条,同比增长7%: information published, asked in the words
     // every report uses (公开, 信息), is the year's 主动公开 total, and the rate printed right after it is its change.
     if (!best && PUBLISHED_THING.test(thing)) {
@@ -8752,6 +8769,21 @@ ${lines.join('\n')}`,
         };
     }
     if (!best) return undefined;
+    const rates = tied.filter((each, index) => tied.findIndex((other) => other.change.statement === each.change.statement) === index);
+    if (rates.length > 1)
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${year}年报告写明：${rates.map((each) => each.change.statement).join('；')}。\n原文：${[...new Set(rates.map((each) => each.hit.sentence))].map((sentence) => `“${sentence}”`).join(' ')}\n${this.cite(report, rates[0].hit.sectionKey)}`,
+        facts: rates.map(({ change, hit }) => ({
+          agency: report.agency,
+          year,
+          key: 'stated_change',
+          value: change.rate?.value ?? 0,
+          unit: '%',
+          source: { report: reportTitle(report), section: hit.sectionKey },
+          sentence: hit.sentence,
+        })),
+      };
     const { change, hit } = best;
     if (!change.rate)
       return {

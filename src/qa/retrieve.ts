@@ -1808,7 +1808,8 @@ const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
 // or an account's own name is no channel joined (《遂宁日报》以及遂宁日报报业集团…, 眉山日报、四川农村日报 each name their own).)
 const OFFICIAL_CHANNEL = '(?:官方网站|官方微博|官网|官博|官微)';
 const JOINED_CHANNELS = new RegExp(
-  `${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)[“《"]?(?:今日)?(?:${CHANNEL}|[\\p{Script=Han}“”"]{0,16}?${OFFICIAL_CHANNEL}))+`,
+  // 门户网站、“辽宁发布”政务微信公众号: a channel joined may be named by its account in quotes first (and 政务).
+  `${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)(?:[“《"][^“”《》"、，。,]{1,12}[”》"](?:政务)?)?[“《"]?(?:今日)?(?:${CHANNEL}|[\\p{Script=Han}“”"]{0,16}?${OFFICIAL_CHANNEL}))+`,
   'u',
 );
 /** Every channel a question names, 官网 and 官博 too (公众号官网官博 → 公众号, 官网, 官博). */

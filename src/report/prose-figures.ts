@@ -83,6 +83,9 @@ const disclosedWithoutTheWord = (stated: StatedNumber) =>
  */
 const itemsPublished = (stated: StatedNumber) =>
   !/申请|复议|诉讼|投诉|举报/.test(stated.label) &&
+  // 答复政府信息公开申请1641件,其中予以公开及部分公开845件,不予公开121件: an application's outcome is no item published
+  // (主动予以公开 is).
+  !/(?<!主动)(?:予以|部分|不予|同意)公开$/.test(stated.label) &&
   (stated.unit !== '项' || /(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|总计|累计|共)?$/.test(stated.label));
 
 /** Every prose figure, in the order extraction and questions try them. */
