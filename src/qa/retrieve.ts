@@ -2183,6 +2183,9 @@ function readAnswer(
       // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
+      // 街镇收到的申请多少 against 全区共收到信息公开申请130件,其中…向各街镇提出的…共36件: a sub-unit asked (街镇, 各部门,
+      // 乡镇) whose count the sentence states apart is never answered with the whole's count.
+      if (wholeForSubUnit(sentence, at, request.text)) continue;
       // 依申请公开请求9件,其中网络平台收到3件 asked 收到几个申请: a part of the breakdown by channel (网络平台, 线下, 信函) the
       // question does not name is not the count of applications asked, though the question's verb is printed there only.
       if (request.text.includes('申请') && channelPartNotAsked(sentence, at, request.text)) continue;
@@ -2925,6 +2928,27 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
 }
 
 /** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
+/** A sub-unit of a place a question may ask apart (街镇收到的, 各部门的, 乡镇的). */
+const SUB_UNIT_ASKED = /街镇|镇街|乡镇|街道|部门|社区|村居/;
+/** A clause counting the whole of a place (全区共收到, 全市共, 全县), not one of its sub-units. */
+const WHOLE_PLACE_CLAUSE = /全(?:区|市|县|旗|州|盟|省|镇|乡)/;
+
+/**
+ * Whether the number at `at` is the whole's count (全区共收到…130件) while the question asks a sub-unit (街镇) the same
+ * sentence counts in a clause of its own (向各街镇提出的…共36件).
+ */
+function wholeForSubUnit(sentence: string, at: number, asked: string): boolean {
+  const sub = SUB_UNIT_ASKED.exec(asked)?.[0];
+  if (sub === undefined || WHOLE_PLACE_CLAUSE.test(asked)) return false;
+  const { start, end } = clauseAt(sentence, at);
+  const clause = sentence.slice(start, end);
+  if (!WHOLE_PLACE_CLAUSE.test(clause) || clause.includes(sub)) return false;
+  // The sub-unit counted elsewhere in the sentence: a clause naming it with a number of its own.
+  return sentence
+    .split(/[，,；;。]/)
+    .some((other) => other !== clause && other.includes(sub) && /\d/.test(other.replace(/(?:19|20)\d{2}年度?/g, '')));
+}
+
 function lumpedWithOtherRequests(sentence: string, at: number, asked: string): boolean {
   if (!/申请/.test(asked)) return false;
   let start = at;
