@@ -2164,7 +2164,7 @@ function readAnswer(
         });
       const preference = kindsNamedAfter
         ? strength
-        : strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
+        : strength + distinguishingLead(sentence, at, distinguishing, end) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
@@ -2812,7 +2812,7 @@ function distinguishingWords(sentence: string, matched: readonly string[]): stri
 }
 
 /** The weight of the distinguishing words in the clause that leads up to the number at `at` (its own list item in an enumeration of figures). */
-function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[]): number {
+function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[], end = at): number {
   let start = at;
   while (
     start > 0 &&
@@ -2824,9 +2824,15 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1])) clauseStart -= 1;
   const lead = enumerationLead(sentence, clauseStart, start);
+  // 其中370项为自然人提交,20项为法人提交: a number opening its clause is printed before the kind it counts; the words after it
+  // in its clause lead up to it as the words before a number do.
+  const opens = end > at && /^(?:其中|另有|有)?$/.test(sentence.slice(clauseStart, at));
+  const clauseEnd = opens ? clauseAt(sentence, at).end : end;
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
-    return (position >= start && position + word.length <= at) || (position >= clauseStart && position + word.length <= lead)
+    return (position >= start && position + word.length <= at) ||
+      (position >= clauseStart && position + word.length <= lead) ||
+      (opens && position >= end && position + word.length <= clauseEnd)
       ? sum + leadWeight(word)
       : sum;
   }, 0);

@@ -1370,6 +1370,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 国家卫健委, 余杭 法人), 不存在 or another outcome of the applications in prose (瓜沥镇, 夏阳街道, 平度公安)), written before
   // its first run, which was with the fixes: 21/23 with the eval CLI (1 wrong figure: 法人申请 answered with the total 390;
   // 宣城高新区's 查询电脑 refused: its last, cut sentence is not stored). After: 21/23, the wrong figure now a refusal (2 gap lines).
+  // 22/23 after gaps58 (余杭's 20项为法人提交: a count opening its clause is led up to by the kind printed after it).
   // Made-up examples: test/unit/qa/gaps24.test.ts, test/unit/report/gaps24.test.ts.
   // real-questions-gaps-25 (27 second examples of gaps25's classes over other agencies of the stores: kinds written short (供销社
   // for 供销联社 and 供销合作社(联合社), 政务办 for 政务服务管理办公室), the place's one water body whatever its kind (管水的局,
