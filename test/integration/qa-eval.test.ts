@@ -1212,6 +1212,8 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // 太平镇's 比去年多还是少 and 广州海关's 5个方面 (20/22, 2 gap lines); made-up examples in test/unit/qa/gaps18.test.ts.
   // gaps24 imports 宣城高新区 (no title, no period: 2018 from its 2019年3月26日 date and its 2018年 facts): real-questions-44
   // 85/87 (2 gap lines: 便民查阅场所 is in the page's cut last sentence, which is not stored). test/unit/report/gaps24.test.ts.
+  // real-questions-45 21/22 after gaps58 (太平镇24年…跟去年比: 24年 is the year compared with the one before it, and of two
+  // stored 太平镇 the one with a report of a year asked is meant); made-up examples in test/unit/qa/gaps58.test.ts.
   askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });
 

@@ -1,7 +1,9 @@
 /**
  * gaps58's classes (issue #11's gap lines), on made-up pages: a sub-unit asked (街镇, 乡镇) whose count the sentence states
  * apart from the place's whole (全县共收到…,其中…向各乡镇提出的…) gets that count, never the whole; a kind of applicant asked
- * (法人) that the sentence prints after its count (其中41项为自然人提交,6项为法人提交) gets that count, not the total before it.
+ * (法人) that the sentence prints after its count (其中41项为自然人提交,6项为法人提交) gets that count, not the total before it;
+ * a change asked of a two-digit year against the year before (24年的申请跟去年比) of a name two towns share is the change of
+ * the one with a report of that year (the other has none of the years asked), 24年 read as 2024 against 2023.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -21,6 +23,22 @@ const BUREAU = [
   '一、总体情况',
   '（二）依申请公开',
   '本年度受理依申请政府信息公开事项47件,其中41项为自然人提交,6项为法人提交。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const TOWN_OLD = [
+  '河口镇人民政府2022年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（二）依申请公开',
+  '2022年度,我镇共收到政府信息公开申请5件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const TOWN_NEW = [
+  '红岭县河口镇人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（二）依申请公开',
+  '2024年度,我镇共收到政府信息公开申请4件,比去年增加3件,均按时完成答复。',
   '三、收到和处理政府信息公开申请情况',
 ].join('\n');
 
@@ -63,5 +81,24 @@ describe('gaps58: a kind of applicant printed after its count', () => {
   it('still answers the persons and the total', async () => {
     expect((await app.ask('青石县自然资源局2023年个人申请的有几件')).facts[0]?.value).toBe(41);
     expect((await app.ask('青石县自然资源局2023年收到多少申请')).facts[0]?.value).toBe(47);
+  });
+});
+
+describe('gaps58: a two-digit year against the year before, of a name two towns share', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['town-old.txt', TOWN_OLD],
+      ['town-new.txt', TOWN_NEW],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the change the report of the year asked states, of the town that has it', async () => {
+    const answer = await app.ask('河口镇24年的申请跟去年比多了几件');
+    expect(answer.answer).toMatch(/红岭县河口镇/);
+    expect(answer.answer).toMatch(/增加3件/);
+    expect(answer.answer).not.toMatch(/2025/);
   });
 });
