@@ -2933,7 +2933,6 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
   return channels !== null && !channels.some((channel) => applicationChannelStated(question, channel) !== undefined);
 }
 
-/** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
 /** A sub-unit of a place a question may ask apart (街镇收到的, 各部门的, 乡镇的). */
 const SUB_UNIT_ASKED = /街镇|镇街|乡镇|街道|部门|社区|村居/;
 /** A clause counting the whole of a place (全区共收到, 全市共, 全县), not one of its sub-units. */
@@ -2955,6 +2954,7 @@ function wholeForSubUnit(sentence: string, at: number, asked: string): boolean {
     .some((other) => other !== clause && other.includes(sub) && /\d/.test(other.replace(/(?:19|20)\d{2}年度?/g, '')));
 }
 
+/** A count of applications asked, and the number's clause lists applications with other requests under one 等. */
 function lumpedWithOtherRequests(sentence: string, at: number, asked: string): boolean {
   if (!/申请/.test(asked)) return false;
   let start = at;

@@ -1835,6 +1835,8 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // 加起来 after a site's count and the count 微博、微信公众号 share; 这两个一共多少 after two items of one semicolon list; 占总数的比例
 // after a part listed after 其中 in the sentence after 共979条; 办了多少 reads 全年办理1503件 after the semicolon; 1 gap line:
 // 保税区 alone). Made-up examples: test/unit/qa/gaps32.test.ts.
+// 120/120 after gaps58 (保税区 alone names 天津港保税区, which holds it whole, not 天津東疆保稅港區, which holds its characters
+// apart). Made-up examples: test/unit/qa/gaps58.test.ts.
 describeOverSet(
   'held-out questions over reports-more35 (real-questions-corpus32)',
   'reports-more35',

@@ -3,7 +3,8 @@
  * apart from the place's whole (全县共收到…,其中…向各乡镇提出的…) gets that count, never the whole; a kind of applicant asked
  * (法人) that the sentence prints after its count (其中41项为自然人提交,6项为法人提交) gets that count, not the total before it;
  * a change asked of a two-digit year against the year before (24年的申请跟去年比) of a name two towns share is the change of
- * the one with a report of that year (the other has none of the years asked), 24年 read as 2024 against 2023.
+ * the one with a report of that year (the other has none of the years asked), 24年 read as 2024 against 2023; a shortened
+ * name (保税区) written whole in one stored name (红岭港保税区) names it, not one holding its characters apart (红岭东湾保税港区).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -40,6 +41,20 @@ const TOWN_NEW = [
   '（二）依申请公开',
   '2024年度,我镇共收到政府信息公开申请4件,比去年增加3件,均按时完成答复。',
   '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const ZONE = [
+  '红岭港保税区2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年在保税区政务网站发布各类信息612条,在政务新媒体平台发布文章及视频437条。',
+].join('\n');
+
+const PORT_ZONE = [
+  '红岭东湾保税港区管理委员会2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年在管委会网站发布信息95条。',
 ].join('\n');
 
 describe('gaps58: a sub-unit counted apart from the whole', () => {
@@ -100,5 +115,23 @@ describe('gaps58: a two-digit year against the year before, of a name two towns 
     expect(answer.answer).toMatch(/红岭县河口镇/);
     expect(answer.answer).toMatch(/增加3件/);
     expect(answer.answer).not.toMatch(/2025/);
+  });
+});
+
+describe('gaps58: a shortened name written whole in one stored name', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['zone.txt', ZONE],
+      ['port-zone.txt', PORT_ZONE],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 保税区 as the 保税区 that holds it whole, not the 保税港区', async () => {
+    const answer = await app.ask('保税区政务新媒体发布了多少条文章和视频');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(437);
   });
 });
