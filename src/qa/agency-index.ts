@@ -495,11 +495,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 保税区 in 天津港保税区 (written whole) against 天津东疆保税港区 (保税…区, a 保税港区): a name that holds the run as one word
         // names it; one that holds its characters apart is another kind, asked only where no name holds it whole.
         const whole = name.includes(text.slice(at, at + accepted.matched));
-        if (
-          !best ||
-          accepted.matched > best.matched ||
-          (accepted.matched === best.matched && at === best.start && whole && !best.whole)
-        )
+        if (!best || accepted.matched > best.matched || (accepted.matched === best.matched && at === best.start && whole && !best.whole))
           best = {
             agencies: [candidate.agency],
             named: new Set([candidate.agency]),
@@ -508,12 +504,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             matched: accepted.matched,
             whole,
           };
-        else if (
-          accepted.matched === best.matched &&
-          at === best.start &&
-          whole === best.whole &&
-          !best.named.has(candidate.agency)
-        ) {
+        else if (accepted.matched === best.matched && at === best.start && whole === best.whole && !best.named.has(candidate.agency)) {
           best.agencies.push(candidate.agency);
           best.named.add(candidate.agency);
         }
