@@ -1334,7 +1334,9 @@ const AGAINST_YEAR_BEFORE =
 /** The year a question names with 比上一年/比去年 (one year only, 2024年 or 24年), and the year before it, to compare. */
 function withYearBeforeNamed(years: readonly number[], text: string): number[] {
   if (!AGAINST_YEAR_BEFORE.test(text)) return [...years];
-  const named = [...text.matchAll(/(?<![\d.])((?:19|20)?\d{2})(?=年)/g)].map((match) =>
+  // (24年…跟去年比: a year written short is read so only where the year before is named in words, not by 同比 alone.)
+  const shortYears = /去年|上一?个?年|前一?年/.test(text);
+  const named = [...text.matchAll(shortYears ? /(?<![\d.])((?:19|20)?\d{2})(?=年)/g : /(?<!\d)((?:19|20)\d{2})(?=年)/g)].map((match) =>
     match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]),
   );
   if (new Set(named).size !== 1) return [...years];

@@ -2827,7 +2827,9 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
   // 其中370项为自然人提交,20项为法人提交: a number opening its clause is printed before the kind it counts; the words after it
   // in its clause lead up to it as the words before a number do.
   const opens = end > at && /^(?:其中|另有|有)?$/.test(sentence.slice(clauseStart, at));
-  const clauseEnd = opens ? clauseAt(sentence, at).end : end;
+  // (Its own item only, up to the next figure or 、: 其中1条权责清单、…16条政协提案 credits 1条 with 权责清单 alone.)
+  const nextItem = sentence.slice(end).search(/[\d、（(]/);
+  const clauseEnd = opens ? Math.min(clauseAt(sentence, at).end, nextItem < 0 ? sentence.length : end + nextItem) : end;
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
     return (position >= start && position + word.length <= at) ||

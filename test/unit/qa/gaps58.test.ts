@@ -24,6 +24,7 @@ const BUREAU = [
   '一、总体情况',
   '（二）依申请公开',
   '本年度受理依申请政府信息公开事项47件,其中41项为自然人提交,6项为法人提交。',
+  '本年度通过政府网站公开32条,其中2条权责清单、9条工作信息、21条政协提案。',
   '三、收到和处理政府信息公开申请情况',
 ].join('\n');
 
@@ -91,6 +92,10 @@ describe('gaps58: a kind of applicant printed after its count', () => {
     const answer = await app.ask('青石县自然资源局2023年法人申请的有几件');
     expect(answer.kind).toBe('figure');
     expect(answer.facts[0]?.value).toBe(6);
+  });
+
+  it('credits a number opening a list with its own item only, not the later items of the list', async () => {
+    expect((await app.ask('青石县自然资源局2023年网站上公开了几条政协提案')).facts[0]?.value).toBe(21);
   });
 
   it('still answers the persons and the total', async () => {
