@@ -399,7 +399,9 @@ const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
  */
 function shortenedMention(index: Map<string, Shortenable[]>, text: string): AgencyMention | undefined {
   // `named` holds best.agencies too: a kind's words shortened (市场监管局) can fit thousands of agencies.
-  let best: { agencies: AgencyRecord[]; named: Set<AgencyRecord>; start: number; length: number; matched: number } | undefined;
+  let best:
+    | { agencies: AgencyRecord[]; named: Set<AgencyRecord>; start: number; length: number; matched: number; whole: boolean }
+    | undefined;
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
     if (!SHORTENED_MAY_FOLLOW.test(text[at - 1] ?? '') && !YEAR_OPENING.test(text.slice(0, at))) continue;
@@ -498,15 +500,19 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           !GOVERNMENT_CHANNEL.test(after)
         )
           continue;
-        if (!best || accepted.matched > best.matched)
+        // 保税区 in 天津港保税区 (written whole) against 天津东疆保税港区 (保税…区, a 保税港区): a name that holds the run as one word
+        // names it; one that holds its characters apart is another kind, asked only where no name holds it whole.
+        const whole = name.includes(text.slice(at, at + accepted.matched));
+        if (!best || accepted.matched > best.matched || (accepted.matched === best.matched && at === best.start && whole && !best.whole))
           best = {
             agencies: [candidate.agency],
             named: new Set([candidate.agency]),
             start: at,
             length: accepted.length,
             matched: accepted.matched,
+            whole,
           };
-        else if (accepted.matched === best.matched && at === best.start && !best.named.has(candidate.agency)) {
+        else if (accepted.matched === best.matched && at === best.start && whole === best.whole && !best.named.has(candidate.agency)) {
           best.agencies.push(candidate.agency);
           best.named.add(candidate.agency);
         }

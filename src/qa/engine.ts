@@ -1364,10 +1364,14 @@ const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE =
   /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?年|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
 
-/** The year a question names with 比上一年/比去年 (one four-digit year only), and the year before it, to compare. */
+/** The year a question names with 比上一年/比去年 (one year only, 2024年 or 24年), and the year before it, to compare. */
 function withYearBeforeNamed(years: readonly number[], text: string): number[] {
   if (!AGAINST_YEAR_BEFORE.test(text)) return [...years];
-  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)].map((match) => Number(match[1]));
+  // (24年…跟去年比: a year written short is read so only where the year before is named in words, not by 同比 alone.)
+  const shortYears = /去年|上一?个?年|前一?年/.test(text);
+  const named = [...text.matchAll(shortYears ? /(?<![\d.])((?:19|20)?\d{2})(?=年)/g : /(?<!\d)((?:19|20)\d{2})(?=年)/g)].map((match) =>
+    match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]),
+  );
   if (new Set(named).size !== 1) return [...years];
   return [named[0], named[0] - 1];
 }
@@ -5484,10 +5488,21 @@ export class QaEngine {
         mention.how === 'alias' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
           ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.report(agency.id, year) !== undefined))
           : [];
-      if (withYear.length === 1) {
-        const [only] = withYear;
+      // 太平镇24年的申请跟去年比 (2024 and 2023 asked): where none has every year asked, the only one with a report of any of
+      // them is meant; the others have nothing of those years to say.
+      const withSomeYear =
+        withYear.length === 0 &&
+        mention.how === 'alias' &&
+        mention.agencies.length > 1 &&
+        understood.years.length > 1 &&
+        !understood.acrossAgencies
+          ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.report(agency.id, year) !== undefined))
+          : [];
+      if (withYear.length === 1 || withSomeYear.length === 1) {
+        const [only] = withYear.length === 1 ? withYear : withSomeYear;
+        const heldYears = understood.years.filter((year) => this.store.report(only.id, year) !== undefined);
         if (!agencies.some((known) => known.id === only.id)) agencies.push(only);
-        chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(understood.years.map((year) => `${year}年`))}报告的是${only.name}。）`;
+        chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(heldYears.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
       // 中山市供销社…在开放中山平台: the place named again (a platform called after its city) is the place of the agency

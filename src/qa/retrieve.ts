@@ -2227,7 +2227,7 @@ function readAnswer(
         });
       const preference = kindsNamedAfter
         ? strength
-        : strength + distinguishingLead(sentence, at, distinguishing) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
+        : strength + distinguishingLead(sentence, at, distinguishing, end) + (namesItem ? Math.max(headlineWeight, headlineLead) : 0);
       // The question's words nearest before the number (their last place before it, not their first in the sentence).
       const before = matched.map((word) => sentence.lastIndexOf(word, at - word.length)).filter((position) => position >= 0);
       const distance = before.length > 0 ? at - Math.max(...before) : 200 + positions[0] - at;
@@ -2246,6 +2246,9 @@ function readAnswer(
       // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
+      // 街镇收到的申请多少 against 全区共收到信息公开申请130件,其中…向各街镇提出的…共36件: a sub-unit asked (街镇, 各部门,
+      // 乡镇) whose count the sentence states apart is never answered with the whole's count.
+      if (wholeForSubUnit(sentence, at, request.text)) continue;
       // 依申请公开请求9件,其中网络平台收到3件 asked 收到几个申请: a part of the breakdown by channel (网络平台, 线下, 信函) the
       // question does not name is not the count of applications asked, though the question's verb is printed there only.
       if (request.text.includes('申请') && channelPartNotAsked(sentence, at, request.text)) continue;
@@ -2888,7 +2891,7 @@ function distinguishingWords(sentence: string, matched: readonly string[]): stri
 }
 
 /** The weight of the distinguishing words in the clause that leads up to the number at `at` (its own list item in an enumeration of figures). */
-function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[]): number {
+function distinguishingLead(sentence: string, at: number, distinguishing: readonly string[], end = at): number {
   let start = at;
   while (
     start > 0 &&
@@ -2900,9 +2903,17 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1])) clauseStart -= 1;
   const lead = enumerationLead(sentence, clauseStart, start);
+  // 其中370项为自然人提交,20项为法人提交: a number opening its clause is printed before the kind it counts; the words after it
+  // in its clause lead up to it as the words before a number do.
+  const opens = end > at && /^(?:其中|另有|有)?$/.test(sentence.slice(clauseStart, at));
+  // (Its own item only, up to the next figure or 、: 其中1条权责清单、…16条政协提案 credits 1条 with 权责清单 alone.)
+  const nextItem = sentence.slice(end).search(/[\d、（(]/);
+  const clauseEnd = opens ? Math.min(clauseAt(sentence, at).end, nextItem < 0 ? sentence.length : end + nextItem) : end;
   return distinguishing.reduce((sum, word) => {
     const position = sentence.indexOf(word);
-    return (position >= start && position + word.length <= at) || (position >= clauseStart && position + word.length <= lead)
+    return (position >= start && position + word.length <= at) ||
+      (position >= clauseStart && position + word.length <= lead) ||
+      (opens && position >= end && position + word.length <= clauseEnd)
       ? sum + leadWeight(word)
       : sum;
   }, 0);
@@ -3001,6 +3012,27 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
   const channels = sentence.slice(clauseStart, at).match(CHANNEL_PART);
   // The question may name the channel in other words (现场 for 当面, 邮寄 for 信函).
   return channels !== null && !channels.some((channel) => applicationChannelStated(question, channel) !== undefined);
+}
+
+/** A sub-unit of a place a question may ask apart (街镇收到的, 各部门的, 乡镇的). */
+const SUB_UNIT_ASKED = /街镇|镇街|乡镇|街道|部门|社区|村居/;
+/** A clause counting the whole of a place (全区共收到, 全市共, 全县), not one of its sub-units. */
+const WHOLE_PLACE_CLAUSE = /全(?:区|市|县|旗|州|盟|省|镇|乡)/;
+
+/**
+ * Whether the number at `at` is the whole's count (全区共收到…130件) while the question asks a sub-unit (街镇) the same
+ * sentence counts in a clause of its own (向各街镇提出的…共36件).
+ */
+function wholeForSubUnit(sentence: string, at: number, asked: string): boolean {
+  const sub = SUB_UNIT_ASKED.exec(asked)?.[0];
+  if (sub === undefined || WHOLE_PLACE_CLAUSE.test(asked)) return false;
+  const { start, end } = clauseAt(sentence, at);
+  const clause = sentence.slice(start, end);
+  if (!WHOLE_PLACE_CLAUSE.test(clause) || clause.includes(sub)) return false;
+  // The sub-unit counted elsewhere in the sentence: a clause naming it with a number of its own.
+  return sentence
+    .split(/[，,；;。]/)
+    .some((other) => other !== clause && other.includes(sub) && /\d/.test(other.replace(/(?:19|20)\d{2}年度?/g, '')));
 }
 
 /** A count of applications asked, and the number's clause lists applications with other requests under one 等. */

@@ -1218,6 +1218,8 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // 太平镇's 比去年多还是少 and 广州海关's 5个方面 (20/22, 2 gap lines); made-up examples in test/unit/qa/gaps18.test.ts.
   // gaps24 imports 宣城高新区 (no title, no period: 2018 from its 2019年3月26日 date and its 2018年 facts): real-questions-44
   // 85/87 (2 gap lines: 便民查阅场所 is in the page's cut last sentence, which is not stored). test/unit/report/gaps24.test.ts.
+  // real-questions-45 21/22 after gaps58 (太平镇24年…跟去年比: 24年 is the year compared with the one before it, and of two
+  // stored 太平镇 the one with a report of a year asked is meant); made-up examples in test/unit/qa/gaps58.test.ts.
   askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });
 
@@ -1376,6 +1378,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 国家卫健委, 余杭 法人), 不存在 or another outcome of the applications in prose (瓜沥镇, 夏阳街道, 平度公安)), written before
   // its first run, which was with the fixes: 21/23 with the eval CLI (1 wrong figure: 法人申请 answered with the total 390;
   // 宣城高新区's 查询电脑 refused: its last, cut sentence is not stored). After: 21/23, the wrong figure now a refusal (2 gap lines).
+  // 22/23 after gaps58 (余杭's 20项为法人提交: a count opening its clause is led up to by the kind printed after it).
   // Made-up examples: test/unit/qa/gaps24.test.ts, test/unit/report/gaps24.test.ts.
   // real-questions-gaps-25 (27 second examples of gaps25's classes over other agencies of the stores: kinds written short (供销社
   // for 供销联社 and 供销合作社(联合社), 政务办 for 政务服务管理办公室), the place's one water body whatever its kind (管水的局,
@@ -1838,6 +1841,8 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // 加起来 after a site's count and the count 微博、微信公众号 share; 这两个一共多少 after two items of one semicolon list; 占总数的比例
 // after a part listed after 其中 in the sentence after 共979条; 办了多少 reads 全年办理1503件 after the semicolon; 1 gap line:
 // 保税区 alone). Made-up examples: test/unit/qa/gaps32.test.ts.
+// 120/120 after gaps58 (保税区 alone names 天津港保税区, which holds it whole, not 天津東疆保稅港區, which holds its characters
+// apart). Made-up examples: test/unit/qa/gaps58.test.ts.
 describeOverSet(
   'held-out questions over reports-more35 (real-questions-corpus32)',
   'reports-more35',
