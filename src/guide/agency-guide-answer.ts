@@ -206,7 +206,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'time_limit',
     pattern:
-      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场(?!申请|提出|提交|递交)|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
+      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场(?!申请|提出|提交|递交|交(?!付))|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -722,6 +722,9 @@ const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 /** 能延期吗, 能延长多久: asked of a guide whose own time limit says nothing of extending it, the regulation's rule follows. */
 const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 
+/** Handing an application in in person asked (能当场交吗, 现场能申请吗, 可以上门递交吗). */
+const IN_PERSON_ASKED = /当面|现场|当场|上门|亲自/;
+
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
 
@@ -888,8 +891,10 @@ export class AgencyGuideAnswerer {
     // hours, under their own label, beside saying no office hours are written.
     if (asks.includes('office_hours') && !visiting && !guide?.fields.office_hours && guide?.fields.complaint_hours !== undefined)
       fields.push('complaint_hours');
-    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
-    if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
+    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when; so are they of
+    // handing one in on the spot (能当场交申请吗: the office keeps the form, 设有…申请表,接受…并受理).
+    if (asks.includes('apply') && (HOW_ASKED.test(question) || IN_PERSON_ASKED.test(question)) && guide?.fields.application_form)
+      fields.push('application_form');
     // 有几种申请方式: the guide's own sentence saying how many, before the ways read (a page cut short may read fewer).
     if (asks.includes('apply') && /几种|多少种|哪几种/.test(question) && guide?.fields.ways_announced) fields.unshift('ways_announced');
     // 信息公开有哪几种方式 (no applying named): the guide's sentence on its two ways of disclosing (采取主动公开和依申请公开两种方式),

@@ -1749,7 +1749,12 @@ function applicationForm(printed: string, match: string, from: number): string |
 function formSentence(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
   // 申请获取政府信息 is what one applies for, not where the form is fetched.
-  for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
+  // Or a place saying it keeps the form for those who come (设有政府信息公开申请表,接受本单位依申请公开件并受理): the form is there.
+  for (const where of [
+    /领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/,
+    /附件|附表|填写|复制有效/,
+    /(?:设有|备有|放有|摆放有?|配有|配备有?)[^。；;，,]{0,12}申请表/,
+  ])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
       // A page run into one line (…邮政编码:121013 二、申请的提出 向…申请政府信息,应填写《…申请表》): from the last heading before the form.
