@@ -65,7 +65,8 @@ type Ask =
   | 'office_head'
   | 'phone_consult'
   | 'review'
-  | 'contents';
+  | 'contents'
+  | 'written';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -99,6 +100,10 @@ const FORM_COPIES_ASKED =
   /(?:申请表|申请书|表)\p{Script=Han}{0,4}?(?:填|交|写|准备|打印|复印|递交|提交)(?:几|多少)份|(?:填|交|写|准备|打印|递交|提交)(?:几|多少)份(?:申请表|申请书|表)/u;
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
+/** Whether an application must be in writing asked (要书面申请吗, 是不是要写书面申请, 必须采用书面形式吗, 书面申请才行吗). */
+const WRITTEN_ASKED =
+  /(?:要|需要|必须|得|一定要|非得|只能|是不是要?|是否(?:要|需要|必须)?|要不要|需不需要)(?:写|交|提交|递交|提供|采用|采取|用|以|提出)?书面|书面(?:申请|形式|方式|提出|提交)?(?:才行|才可以|才能|吗|么|嘛|不|呢|啊|吧)/;
+
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
   {
     ask: 'online',
@@ -371,6 +376,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['publisher'],
   },
   {
+    // 要书面申请吗, 是不是要写书面申请, 必须书面形式吗: the guide's own words on applying in writing (the regulation's rule
+    // follows: in writing, orally only when writing is hard).
+    ask: 'written',
+    pattern: WRITTEN_ASKED,
+    fields: ['written_application'],
+    wanted: ['written_application'],
+  },
+  {
     // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
     ask: 'phone_consult',
     pattern:
@@ -614,6 +627,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   phone_consult: 'how-to-apply',
   review: 'proactive-scope',
   contents: 'application-content',
+  written: 'how-to-apply',
 };
 
 /**
@@ -1137,7 +1151,7 @@ export class AgencyGuideAnswerer {
       }
     }
     // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
-    if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
+    if (PHONE_APPLICATION.test(question) || WRITTEN_ASKED.test(question)) notes.push(PHONE_APPLICATION_RULE);
     // 信封上写什么, and the guide's words quoted say nothing of the envelope (a page cut before its 信函 part): said so, with the
     // common practice the general rules give, never the address alone.
     if (/信封/.test(question) && ![...lines, ...notes].some((line) => /信封|注明/.test(line)))

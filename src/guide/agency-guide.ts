@@ -119,6 +119,8 @@ export interface AgencyGuideFields {
   phone_consult?: string;
   /** The guide's own words on reviewing information before it is published (在公开政府信息前…对拟公开的政府信息进行审查). */
   prepublication_review?: string;
+  /** The guide's own words on applying in writing (申请人可…提出书面申请,并填写《…申请表》; 申请应当采用书面形式). */
+  written_application?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -175,6 +177,7 @@ export const GUIDE_FIELD_KEYS = [
   'office_head',
   'phone_consult',
   'prepublication_review',
+  'written_application',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -234,6 +237,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   office_head: '受理机构主任',
   phone_consult: '电话咨询',
   prepublication_review: '公开前审查',
+  written_application: '书面申请',
 };
 
 /** A parsed guide. */
@@ -1146,6 +1150,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'ways_announced'
       | 'catalogue_index'
       | 'search_way'
+      | 'written_application'
     ),
     RegExp,
     RegExp,
@@ -1189,6 +1194,14 @@ const OWN_WORDS: ReadonlyArray<
   ],
   // 进入阳泉供电公司政府信息公开子站,使用关键词进行检索即可获取该信息: how what it publishes is searched, by its words.
   ['search_way', /关键词|关键字/, /检索|搜索|查询|查找/, 1],
+  // 申请人可…提出书面申请,并填写《…申请表》, 申请应当采用书面形式: applying in writing (not a reply or notice given in writing,
+  // 以书面形式告知申请人).
+  [
+    'written_application',
+    /^(?!.*(?:告知|答复|通知|回复|意见|决定)).*(?:书面(?:申请|形式|方式)|(?:以|采用|采取)书面)/,
+    /申请|提出|提交/,
+    1,
+  ],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -2826,6 +2839,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
   for (const [key, what, how, most] of OWN_WORDS) {
     const said = saidUpTo(printed, match, what, how, most);
+    // · 书面申请, (2)書面申請: a way's heading alone says nothing of applying in writing.
+    if (key === 'written_application' && said && said.replace(/^[\s·•(（)）\d.、]+/, '').length < 8) continue;
     if (said) fields[key] = said;
   }
   // 也可工作日前往汉中市农业农村局获取政府信息: the days one may come, when no office hours are printed.
