@@ -66,7 +66,8 @@ type Ask =
   | 'phone_consult'
   | 'review'
   | 'contents'
-  | 'written';
+  | 'written'
+  | 'help';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -89,6 +90,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['office_head', 'office_head'],
   ['phone_consult', 'phone_consult'],
   ['review', 'prepublication_review'],
+  ['help', 'application_help'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -384,6 +386,15 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['written_application'],
   },
   {
+    // 不会网上申请 有人帮忙吗, 有人指导吗: the guide's own words on who helps one apply (with none, the question goes on as before).
+    ask: 'help',
+    // (能帮我查下…电话吗 asks the phone: helping to apply only, not a request to look something up.)
+    pattern:
+      /有人(?:能|可以|会)?(?:帮|指导|协助|指引|教)|(?:谁|人)(?:能|可以)?帮忙|帮忙(?:吗|么|嘛|不|申请|操作|填)|(?:指导|协助|指引)(?:一下)?(?:吗|么|嘛)|教(?:我|一下)(?:怎么)?(?:申请|操作|填)/,
+    fields: ['application_help'],
+    wanted: ['application_help'],
+  },
+  {
     // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
     ask: 'phone_consult',
     pattern:
@@ -628,6 +639,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   review: 'proactive-scope',
   contents: 'application-content',
   written: 'how-to-apply',
+  help: 'how-to-apply',
 };
 
 /**

@@ -121,6 +121,8 @@ export interface AgencyGuideFields {
   prepublication_review?: string;
   /** The guide's own words on applying in writing (申请人可…提出书面申请,并填写《…申请表》; 申请应当采用书面形式). */
   written_application?: string;
+  /** The guide's own words on helping applicants (安排专门志愿者指引…线上政府信息公开申请操作; 由工作人员协助填写). */
+  application_help?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -178,6 +180,7 @@ export const GUIDE_FIELD_KEYS = [
   'phone_consult',
   'prepublication_review',
   'written_application',
+  'application_help',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -238,6 +241,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   phone_consult: '电话咨询',
   prepublication_review: '公开前审查',
   written_application: '书面申请',
+  application_help: '申请协助',
 };
 
 /** A parsed guide. */
@@ -1151,6 +1155,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'catalogue_index'
       | 'search_way'
       | 'written_application'
+      | 'application_help'
     ),
     RegExp,
     RegExp,
@@ -1200,6 +1205,13 @@ const OWN_WORDS: ReadonlyArray<
     'written_application',
     /^(?!.*(?:告知|答复|通知|回复|意见|决定)).*(?:书面(?:申请|形式|方式)|(?:以|采用|采取)书面)/,
     /申请|提出|提交/,
+    1,
+  ],
+  // 安排专门志愿者指引…进行线上政府信息公开申请操作, 由工作人员协助填写申请表: someone who helps one apply.
+  [
+    'application_help',
+    /志愿者|工作人员|专人|专门人员|窗口人员/,
+    /(?:指引|指导|协助|帮助|帮忙|代为填写|代填)[^,，]{0,30}申请|申请[^,，]{0,16}(?:指引|指导|协助|帮助|帮忙|代为填写|代填)/,
     1,
   ],
 ];
