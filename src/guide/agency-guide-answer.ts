@@ -67,7 +67,8 @@ type Ask =
   | 'review'
   | 'contents'
   | 'written'
-  | 'help';
+  | 'help'
+  | 'compiled';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -91,6 +92,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['phone_consult', 'phone_consult'],
   ['review', 'prepublication_review'],
   ['help', 'application_help'],
+  ['compiled', 'compiled_under'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -395,6 +397,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['application_help'],
   },
   {
+    // 指南是根据哪个条例定的, 指南的编制依据是什么: what the guide says it was compiled under (with none, as before).
+    ask: 'compiled',
+    pattern:
+      /指南[^？?。]{0,12}(?:根据|依据|按照)(?:哪|什么|啥)|(?:根据|依据|按照)(?:哪|什么|啥)[^？?。]{0,12}(?:编制|制定|编写|定)(?:的)?指南|指南(?:的)?(?:编制|制定)?(?:依据|根据)(?:是|有)?(?:什么|哪|啥)?/,
+    fields: ['compiled_under'],
+    wanted: ['compiled_under'],
+  },
+  {
     // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
     ask: 'phone_consult',
     pattern:
@@ -640,6 +650,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   contents: 'application-content',
   written: 'how-to-apply',
   help: 'how-to-apply',
+  compiled: 'disclosure-guide',
 };
 
 /**

@@ -123,6 +123,8 @@ export interface AgencyGuideFields {
   written_application?: string;
   /** The guide's own words on helping applicants (安排专门志愿者指引…线上政府信息公开申请操作; 由工作人员协助填写). */
   application_help?: string;
+  /** What the guide says it was compiled under (根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南). */
+  compiled_under?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -181,6 +183,7 @@ export const GUIDE_FIELD_KEYS = [
   'prepublication_review',
   'written_application',
   'application_help',
+  'compiled_under',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -242,6 +245,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   prepublication_review: '公开前审查',
   written_application: '书面申请',
   application_help: '申请协助',
+  compiled_under: '指南编制依据',
 };
 
 /** A parsed guide. */
@@ -2848,6 +2852,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:进行|保密|依法)审查|审查(?:机制|制度|程序)|(?:进行|保密|依法)审核/,
   );
   if (review) fields.prepublication_review = review;
+  // 为了…,根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南: what the guide was compiled under, from the words
+  // naming it (根据, 根據 as a 繁体 page prints it), at most 120 characters.
+  const compiled = saidOnce(printed, match, /编制(?:本|此|该)?(?:《[^》]{0,30}》|指南)|制定本指南/, /根据|依据|按照/, 400);
+  if (compiled) {
+    const from = compiled.search(/根[据據]|依[据據]|按照/);
+    const words = from > 0 ? compiled.slice(from) : compiled;
+    fields.compiled_under = words.length > 120 ? `${words.slice(0, 120)}…` : words;
+  }
   // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
   for (const [key, what, how, most] of OWN_WORDS) {
     const said = saidUpTo(printed, match, what, how, most);
