@@ -1205,12 +1205,7 @@ const OWN_WORDS: ReadonlyArray<
   ['search_way', /关键词|关键字/, /检索|搜索|查询|查找/, 1],
   // 申请人可…提出书面申请,并填写《…申请表》, 申请应当采用书面形式: applying in writing (not a reply or notice given in writing,
   // 以书面形式告知申请人).
-  [
-    'written_application',
-    /^(?!.*(?:告知|答复|通知|回复|意见|决定)).*(?:书面(?:申请|形式|方式)|(?:以|采用|采取)书面)/,
-    /申请|提出|提交/,
-    1,
-  ],
+  ['written_application', /^(?!.*(?:告知|答复|通知|回复|意见|决定)).*(?:书面(?:申请|形式|方式)|(?:以|采用|采取)书面)/, /申请|提出|提交/, 1],
   // 安排专门志愿者指引…进行线上政府信息公开申请操作, 由工作人员协助填写申请表: someone who helps one apply.
   [
     'application_help',
