@@ -65,7 +65,10 @@ type Ask =
   | 'office_head'
   | 'phone_consult'
   | 'review'
-  | 'contents';
+  | 'contents'
+  | 'written'
+  | 'help'
+  | 'compiled';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -88,6 +91,8 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['office_head', 'office_head'],
   ['phone_consult', 'phone_consult'],
   ['review', 'prepublication_review'],
+  ['help', 'application_help'],
+  ['compiled', 'compiled_under'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -99,6 +104,10 @@ const FORM_COPIES_ASKED =
   /(?:申请表|申请书|表)\p{Script=Han}{0,4}?(?:填|交|写|准备|打印|复印|递交|提交)(?:几|多少)份|(?:填|交|写|准备|打印|递交|提交)(?:几|多少)份(?:申请表|申请书|表)/u;
 
 /** Recognisers, each with the guide fields it shows (the first ones are the ones asked for). */
+/** Whether an application must be in writing asked (要书面申请吗, 是不是要写书面申请, 必须采用书面形式吗, 书面申请才行吗). */
+const WRITTEN_ASKED =
+  /(?:要|需要|必须|得|一定要|非得|只能|是不是要?|是否(?:要|需要|必须)?|要不要|需不需要)(?:写|交|提交|递交|提供|采用|采取|用|以|提出)?书面|书面(?:申请|形式|方式|提出|提交)?(?:才行|才可以|才能|吗|么|嘛|不|呢|啊|吧)/;
+
 const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: GuideFieldKey[] }> = [
   {
     ask: 'online',
@@ -213,7 +222,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'time_limit',
     pattern:
-      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场(?!申请|提出|提交|递交)|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
+      /多久|多长时间|几天|多少天|期限|时限|几个工作日|多少个?工作日|什么时候(?:答复|回复|给)|答复时间|多快|当场(?!申请|提出|提交|递交|交(?!付))|延长|延期|(?:寒暑假|寒假|暑假|放假|节假日|假期).{0,6}(?:答复|回复)/,
     fields: ['time_limit'],
     wanted: ['time_limit'],
   },
@@ -376,6 +385,31 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /谁(?:来)?负责(?:主动|对外)?公开|(?:由|归)(?:谁|哪个(?:部门|科室|单位|机构|办公室)?)(?:来)?(?:负责)?(?:主动|对外)?公开|哪个(?:部门|科室|单位|机构|办公室)(?:来)?负责(?:主动|对外)?公开|发布机构(?:是|为)?(?:谁|哪个|哪家|什么)/,
     fields: ['publisher'],
     wanted: ['publisher'],
+  },
+  {
+    // 要书面申请吗, 是不是要写书面申请, 必须书面形式吗: the guide's own words on applying in writing (the regulation's rule
+    // follows: in writing, orally only when writing is hard).
+    ask: 'written',
+    pattern: WRITTEN_ASKED,
+    fields: ['written_application'],
+    wanted: ['written_application'],
+  },
+  {
+    // 不会网上申请 有人帮忙吗, 有人指导吗: the guide's own words on who helps one apply (with none, the question goes on as before).
+    ask: 'help',
+    // (能帮我查下…电话吗 asks the phone: helping to apply only, not a request to look something up.)
+    pattern:
+      /有人(?:能|可以|会)?(?:帮|指导|协助|指引|教)|(?:谁|人)(?:能|可以)?帮忙|帮忙(?:吗|么|嘛|不|申请|操作|填)|(?:指导|协助|指引)(?:一下)?(?:吗|么|嘛)|教(?:我|一下)(?:怎么)?(?:申请|操作|填)/,
+    fields: ['application_help'],
+    wanted: ['application_help'],
+  },
+  {
+    // 指南是根据哪个条例定的, 指南的编制依据是什么: what the guide says it was compiled under (with none, as before).
+    ask: 'compiled',
+    pattern:
+      /指南[^？?。]{0,12}(?:根据|依据|按照)(?:哪|什么|啥)|(?:根据|依据|按照)(?:哪|什么|啥)[^？?。]{0,12}(?:编制|制定|编写|定)(?:的)?指南|指南(?:的)?(?:编制|制定)?(?:依据|根据)(?:是|有)?(?:什么|哪|啥)?/,
+    fields: ['compiled_under'],
+    wanted: ['compiled_under'],
   },
   {
     // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
@@ -621,6 +655,9 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   phone_consult: 'how-to-apply',
   review: 'proactive-scope',
   contents: 'application-content',
+  written: 'how-to-apply',
+  help: 'how-to-apply',
+  compiled: 'disclosure-guide',
 };
 
 /**
@@ -728,6 +765,9 @@ const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** 能延期吗, 能延长多久: asked of a guide whose own time limit says nothing of extending it, the regulation's rule follows. */
 const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
+
+/** Handing an application in in person asked (能当场交吗, 现场能申请吗, 可以上门递交吗). */
+const IN_PERSON_ASKED = /当面|现场|当场|上门|亲自/;
 
 /** How to apply, not only where (怎么申请, 如何提交): the ways of applying are the general rules' to add. */
 const HOW_ASKED = /怎么|怎样|如何|咋/;
@@ -895,8 +935,10 @@ export class AgencyGuideAnswerer {
     // hours, under their own label, beside saying no office hours are written.
     if (asks.includes('office_hours') && !visiting && !guide?.fields.office_hours && guide?.fields.complaint_hours !== undefined)
       fields.push('complaint_hours');
-    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when.
-    if (asks.includes('apply') && HOW_ASKED.test(question) && guide?.fields.application_form) fields.push('application_form');
+    // 怎么申请: the guide's own words on its form are part of how (应填写《…申请表》), after where and when; so are they of
+    // handing one in on the spot (能当场交申请吗: the office keeps the form, 设有…申请表,接受…并受理).
+    if (asks.includes('apply') && (HOW_ASKED.test(question) || IN_PERSON_ASKED.test(question)) && guide?.fields.application_form)
+      fields.push('application_form');
     // 有几种申请方式: the guide's own sentence saying how many, before the ways read (a page cut short may read fewer).
     if (asks.includes('apply') && /几种|多少种|哪几种/.test(question) && guide?.fields.ways_announced) fields.unshift('ways_announced');
     // 信息公开有哪几种方式 (no applying named): the guide's sentence on its two ways of disclosing (采取主动公开和依申请公开两种方式),
@@ -1139,7 +1181,7 @@ export class AgencyGuideAnswerer {
       }
     }
     // 能不能打电话申请: the guide's phone is for questions; the rule on applying orally is the regulations'.
-    if (PHONE_APPLICATION.test(question)) notes.push(PHONE_APPLICATION_RULE);
+    if (PHONE_APPLICATION.test(question) || WRITTEN_ASKED.test(question)) notes.push(PHONE_APPLICATION_RULE);
     // 信封上写什么, and the guide's words quoted say nothing of the envelope (a page cut before its 信函 part): said so, with the
     // common practice the general rules give, never the address alone.
     if (/信封/.test(question) && ![...lines, ...notes].some((line) => /信封|注明/.test(line)))

@@ -119,6 +119,12 @@ export interface AgencyGuideFields {
   phone_consult?: string;
   /** The guide's own words on reviewing information before it is published (在公开政府信息前…对拟公开的政府信息进行审查). */
   prepublication_review?: string;
+  /** The guide's own words on applying in writing (申请人可…提出书面申请,并填写《…申请表》; 申请应当采用书面形式). */
+  written_application?: string;
+  /** The guide's own words on helping applicants (安排专门志愿者指引…线上政府信息公开申请操作; 由工作人员协助填写). */
+  application_help?: string;
+  /** What the guide says it was compiled under (根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南). */
+  compiled_under?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -175,6 +181,9 @@ export const GUIDE_FIELD_KEYS = [
   'office_head',
   'phone_consult',
   'prepublication_review',
+  'written_application',
+  'application_help',
+  'compiled_under',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -234,6 +243,9 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   office_head: '受理机构主任',
   phone_consult: '电话咨询',
   prepublication_review: '公开前审查',
+  written_application: '书面申请',
+  application_help: '申请协助',
+  compiled_under: '指南编制依据',
 };
 
 /** A parsed guide. */
@@ -1146,6 +1158,8 @@ const OWN_WORDS: ReadonlyArray<
       | 'ways_announced'
       | 'catalogue_index'
       | 'search_way'
+      | 'written_application'
+      | 'application_help'
     ),
     RegExp,
     RegExp,
@@ -1189,6 +1203,16 @@ const OWN_WORDS: ReadonlyArray<
   ],
   // 进入阳泉供电公司政府信息公开子站,使用关键词进行检索即可获取该信息: how what it publishes is searched, by its words.
   ['search_way', /关键词|关键字/, /检索|搜索|查询|查找/, 1],
+  // 申请人可…提出书面申请,并填写《…申请表》, 申请应当采用书面形式: applying in writing (not a reply or notice given in writing,
+  // 以书面形式告知申请人).
+  ['written_application', /^(?!.*(?:告知|答复|通知|回复|意见|决定)).*(?:书面(?:申请|形式|方式)|(?:以|采用|采取)书面)/, /申请|提出|提交/, 1],
+  // 安排专门志愿者指引…进行线上政府信息公开申请操作, 由工作人员协助填写申请表: someone who helps one apply.
+  [
+    'application_help',
+    /志愿者|工作人员|专人|专门人员|窗口人员/,
+    /(?:指引|指导|协助|帮助|帮忙|代为填写|代填)[^,，]{0,30}申请|申请[^,，]{0,16}(?:指引|指导|协助|帮助|帮忙|代为填写|代填)/,
+    1,
+  ],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -1749,7 +1773,12 @@ function applicationForm(printed: string, match: string, from: number): string |
 function formSentence(printed: string, match: string, from: number): string | undefined {
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
   // 申请获取政府信息 is what one applies for, not where the form is fetched.
-  for (const where of [/领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/, /附件|附表|填写|复制有效/])
+  // Or a place saying it keeps the form for those who come (设有政府信息公开申请表,接受本单位依申请公开件并受理): the form is there.
+  for (const where of [
+    /领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/,
+    /附件|附表|填写|复制有效/,
+    /(?:设有|备有|放有|摆放有?|配有|配备有?)[^。；;，,]{0,12}申请表/,
+  ])
     for (const sentence of sentences(printed, match, from)) {
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
       // A page run into one line (…邮政编码:121013 二、申请的提出 向…申请政府信息,应填写《…申请表》): from the last heading before the form.
@@ -2818,9 +2847,19 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /(?:进行|保密|依法)审查|审查(?:机制|制度|程序)|(?:进行|保密|依法)审核/,
   );
   if (review) fields.prepublication_review = review;
+  // 为了…,根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南: what the guide was compiled under, from the words
+  // naming it (根据, 根據 as a 繁体 page prints it), at most 120 characters.
+  const compiled = saidOnce(printed, match, /编制(?:本|此|该)?(?:《[^》]{0,30}》|指南)|制定本指南/, /根据|依据|按照/, 400);
+  if (compiled) {
+    const from = compiled.search(/根[据據]|依[据據]|按照/);
+    const words = from > 0 ? compiled.slice(from) : compiled;
+    fields.compiled_under = words.length > 120 ? `${words.slice(0, 120)}…` : words;
+  }
   // The guide's own words on steps the regulation also rules on: said as the guide says them, before the general rule.
   for (const [key, what, how, most] of OWN_WORDS) {
     const said = saidUpTo(printed, match, what, how, most);
+    // · 书面申请, (2)書面申請: a way's heading alone says nothing of applying in writing.
+    if (key === 'written_application' && said && said.replace(/^[\s·•(（)）\d.、]+/, '').length < 8) continue;
     if (said) fields[key] = said;
   }
   // 也可工作日前往汉中市农业农村局获取政府信息: the days one may come, when no office hours are printed.

@@ -2030,6 +2030,11 @@ describeOverSet(
 // county's portal: a government body's site under a foreign domain is dropped, and the line expects the 综合门户网站 the guide
 // names). Left: 7 gap lines, each a field the guides' parts do not give (停电预告 as an example, 492号, the 专区's form and
 // volunteers, 公开责任单位 per item, the 宝清 office's catalogue) or a voice run-on. Made-up: test/unit/qa/gaps43.test.ts.
+// 104/107 after gaps55 (a place saying it keeps the form, 设有政府信息公开申请表,接受…并受理, states the form, and 能当场交申请吗
+// asks handing one in, not a reply on the spot; 是不是要写书面申请 asks whether applying must be in writing: the guide's own
+// words on it, then 条例第二十九条; 有人帮忙吗 asks who helps one apply: the guide's words on it (志愿者指引…线上…申请操作); 指南是
+// 根据哪个条例定的 asks what the guide says it was compiled under (根据《条例》(国务院令第492号)…编制)). Left: 3 gap lines
+// (停电预告 only as an example under 公开原则, 公开责任单位 per item, the 宝清 office's catalogue). Made-up: test/unit/qa/gaps55.test.ts.
 describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-36)', () => {
   let store: TestApp;
   beforeAll(async () => {
