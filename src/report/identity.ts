@@ -1166,6 +1166,48 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
   return undefined;
 }
 
+/**
+ * A government's own report with no title (随县人民政府's, compiled by its 数据局): its electronic copy is on the government's
+ * website (本报告电子版可在随县人民政府门户网站下载), the year's information was published there too (通过随县人民政府门户网站主动
+ * 发布…), the text never speaks as an office (我局, 本委), and the only office a clause starts with is whom to contact
+ * (请与随县数据局联系), an office that compiles its government's report. That government, as printed; an office named
+ * anywhere else as a clause's subject keeps the report.
+ */
+/** The offices that compile a government's disclosure report: its data bureau, its 政务服务 body, its general office. */
+const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办)\p{Script=Han}{0,8}$/u;
+
+function governmentOfOwnSite(simpleText: string, printed: string, subject: string | undefined): string | undefined {
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  if (OFFICE_SPEAKS.test(own)) return undefined;
+  const site = OWN_COPY_SITE.exec(own.slice(0, 1500))?.[1];
+  if (!site || !/^\p{Script=Han}{1,12}?(?:省|市|区|县|州|旗|盟)人民政府$/u.test(site) || !hasRegion(site)) return undefined;
+  if (own.split(site).length < 3) return undefined;
+  // The contact is the office that compiles its government's report (数据局, 政务服务和大数据管理局, 政府办公室); with none
+  // named, the site alone names no publisher (a bureau's report sits on its county's site too).
+  if (!subject) return undefined;
+  const simpleSubject = toSimplified(subject);
+  if (!COMPILING_OFFICE.test(simpleSubject)) return undefined;
+  const uses = own.split(simpleSubject).slice(0, -1);
+  if (!uses.every((before) => /(?:与|和|向)$/.test(before))) return undefined;
+  return printedName(site, printed);
+}
+
+/**
+ * A body read from the prose that the text writes only as another's second name, in brackets after it (请联系:中国(福建)自由
+ * 贸易试验区福州片区管理委员会(福州保税港区管理委员会)政府信息公开办公室): one committee under two names, the first its own.
+ * Only a first name of the same kind (委员会 and 委员会, 局 and 局), itself an agency's name with its region.
+ */
+function firstOfTwoNames(agency: string, simpleText: string, printed: string): string {
+  const simple = toSimplified(agency);
+  const kind = AGENCY_END.exec(simple)?.[1];
+  if (!kind) return agency;
+  const escaped = simple.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`([^\\s,，。;；:：、“”《》]{4,40}?)[(（]${escaped}[)）]`).exec(simpleText);
+  const first = written?.[1];
+  if (!first || first === simple || !first.endsWith(kind) || !isAgencyName(first) || !hasRegion(first)) return agency;
+  return printedName(first, printed);
+}
+
 /** A township or 街道 at a clause's start: two or three characters, then its level (丰收乡在…, 胜利街道坚持…). */
 const TOWNSHIP_AT_START = /^(\p{Script=Han}{2,3}?(?:乡|镇|街道|苏木))(?=\p{Script=Han})/u;
 
@@ -1401,9 +1443,14 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       namedForItsPlace(shortName, simpleText) ??
       regionWrittenBefore(shortName, simpleText);
   } else {
+    const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
     agency =
       fromBody(simpleText) ??
-      subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
+      // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
+      (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
+        ? (regionSpeakingOfItself(simpleText, lines.join('\n')) ?? governmentOfOwnSite(simpleText, lines.join('\n'), subject))
+        : undefined) ??
+      subject ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n')) ??
       workSubject(joined.slice(0, 800)) ??
@@ -1420,6 +1467,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
+  if (agency && bodyFound) agency = firstOfTwoNames(agency, simpleText, lines.join('\n'));
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));

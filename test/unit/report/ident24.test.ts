@@ -61,3 +61,32 @@ describe('ident24: pages cut from their title, listed reports, towns named on th
     expect(agency ?? '').not.toContain('白沙县');
   });
 });
+
+describe('ident24: a government’s report compiled by its office, a committee under two names', () => {
+  it('the copy on the government’s site, published through it, the office named only as whom to contact (made up)', () => {
+    const text = [
+      '本报告依据《中华人民共和国政府信息公开条例》要求编制,报告所列数据的统计起止时间为2024年1月1日至2024年12月31日。本报告电子版可在青禾县人民政府门户网站下载。如有疑问,请与青禾县数据局联系(电话:0000-1234567)。',
+      '一、总体情况',
+      '(一)主动公开',
+      '2024年,通过青禾县人民政府门户网站主动发布各类信息1547条。',
+      '(二)依申请公开',
+      '2024年共受理依申请公开13件,办结13件。',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('青禾县人民政府');
+    // The office as a clause's subject too (青禾县数据局通过…): its own report, as before.
+    const office = text.replace('2024年,通过青禾县人民政府门户网站', '2024年,青禾县数据局通过青禾县人民政府门户网站');
+    expect(parseReport(office).report.agency).toBe('青禾县数据局');
+  });
+
+  it('a committee the text writes as another’s second name in brackets is the first name (made up)', () => {
+    const text = [
+      '本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计时间段自2024年1月1日至2024年12月31日止。',
+      '如对本报告有任何疑问,请联系:中国(青禾)自由贸易试验区白沙片区管理委员会(白沙保税港区管理委员会)政府信息公开办公室,联系电话:0000-1234567。',
+      '一、总体情况',
+      '2024年,我委认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息210条。',
+      '(一)主动公开情况。全年主动公开政府信息210条。',
+      '(二)依申请公开情况。全年收到政府信息公开申请3件。',
+    ].join('\n');
+    expect(parseReport(text).report.agency).toBe('中国(青禾)自由贸易试验区白沙片区管理委员会');
+  });
+});
