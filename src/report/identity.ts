@@ -192,6 +192,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
       // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
       // A title at the very start of a long line (a page flattened into one line) has no mark before it.
       if (separator >= 0 && '《“"'.includes(lead[separator])) continue;
+      // One item of a list of what was published (…信息3条、XX局2024年政府信息公开工作年度报告、2025年其他…): last year's report.
+      if (lead[separator] === '、' && simple[tail.index! + tail[0].length] === '、') continue;
     }
     const tailYear = tail[1] ? toYear(tail[1]) : undefined;
     const sharedEnd = sharedGovernmentEnd(simple, tail.index!);
@@ -445,12 +447,13 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // A bureau's numbered branch (上海市税务局|第三|税务|分局, …局|第一|稽查局): the ordinal goes on the name.
         const numberedBranch = /局$/.test(name) && /^第[一二三四五六七八九十\d]{1,3}$/.test(word);
         // An office's abbreviation jieba cuts after its first character (天津市|住|建委, tagged v then j): the character
-        // starts the office's short name, one word with the abbreviation that ends it.
+        // starts the office's short name, one word with the abbreviation that ends it. So when jieba knows no such word
+        // (高昌区|住|建局: 建局 tagged x, two characters).
         const abbreviationStart =
           index > start &&
           hasRegion(name) &&
           /^\p{Script=Han}$/u.test(word) &&
-          tokens[index + 1]?.tag === 'j' &&
+          (tokens[index + 1]?.tag === 'j' || (tokens[index + 1]?.tag === 'x' && (tokens[index + 1]?.word.length ?? 0) === 2)) &&
           /(?:委|局|办)$/.test(tokens[index + 1]?.word ?? '');
         if (
           !joiner &&
@@ -681,6 +684,22 @@ function regionWrittenBefore(shortName: string, simpleText: string): string | un
   if (/^(?:省|市|区|县|州|镇|乡|街道)/.test(toSimplified(shortName))) return undefined;
   const full = fullest(shortName, simpleText);
   return full !== shortName && full.endsWith(shortName) && hasRegion(toSimplified(full)) ? full : undefined;
+}
+
+/**
+ * A town's or a street's bare name (双兴镇, the title's) whose region the text writes only as the owner of the website that
+ * hosts the town's own column (梅河口市政府网站双兴镇办事处专栏, XX县人民政府门户网站YY乡专栏): that region and the name.
+ */
+function townOnItsRegionSite(shortName: string, simpleText: string): string | undefined {
+  const simple = toSimplified(shortName);
+  if (!/^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$/u.test(simple) || /^(?:本|我|该|全)/.test(simple)) return undefined;
+  const site = new RegExp(`(\\p{Script=Han}{2,8}?(?:市|县|区|旗))(?:人民)?政府(?:门户)?(?:网站|网)(?:上|的)?${simple}`, 'u').exec(
+    simpleText,
+  );
+  if (!site) return undefined;
+  const region = site[1].replace(/^.*?(?:完成|通过|在|于|依托|利用)/, '');
+  const full = region + simple;
+  return hasRegion(region) && isAgencyName(full) ? region + shortName : undefined;
 }
 
 /**
@@ -1147,6 +1166,48 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
   return undefined;
 }
 
+/**
+ * A government's own report with no title (随县人民政府's, compiled by its 数据局): its electronic copy is on the government's
+ * website (本报告电子版可在随县人民政府门户网站下载), the year's information was published there too (通过随县人民政府门户网站主动
+ * 发布…), the text never speaks as an office (我局, 本委), and the only office a clause starts with is whom to contact
+ * (请与随县数据局联系), an office that compiles its government's report. That government, as printed; an office named
+ * anywhere else as a clause's subject keeps the report.
+ */
+/** The offices that compile a government's disclosure report: its data bureau, its 政务服务 body, its general office. */
+const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办)\p{Script=Han}{0,8}$/u;
+
+function governmentOfOwnSite(simpleText: string, printed: string, subject: string | undefined): string | undefined {
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  if (OFFICE_SPEAKS.test(own)) return undefined;
+  const site = OWN_COPY_SITE.exec(own.slice(0, 1500))?.[1];
+  if (!site || !/^\p{Script=Han}{1,12}?(?:省|市|区|县|州|旗|盟)人民政府$/u.test(site) || !hasRegion(site)) return undefined;
+  if (own.split(site).length < 3) return undefined;
+  // The contact is the office that compiles its government's report (数据局, 政务服务和大数据管理局, 政府办公室); with none
+  // named, the site alone names no publisher (a bureau's report sits on its county's site too).
+  if (!subject) return undefined;
+  const simpleSubject = toSimplified(subject);
+  if (!COMPILING_OFFICE.test(simpleSubject)) return undefined;
+  const uses = own.split(simpleSubject).slice(0, -1);
+  if (!uses.every((before) => /(?:与|和|向)$/.test(before))) return undefined;
+  return printedName(site, printed);
+}
+
+/**
+ * A body read from the prose that the text writes only as another's second name, in brackets after it (请联系:中国(福建)自由
+ * 贸易试验区福州片区管理委员会(福州保税港区管理委员会)政府信息公开办公室): one committee under two names, the first its own.
+ * Only a first name of the same kind (委员会 and 委员会, 局 and 局), itself an agency's name with its region.
+ */
+function firstOfTwoNames(agency: string, simpleText: string, printed: string): string {
+  const simple = toSimplified(agency);
+  const kind = AGENCY_END.exec(simple)?.[1];
+  if (!kind) return agency;
+  const escaped = simple.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`([^\\s,，。;；:：、“”《》]{4,40}?)[(（]${escaped}[)）]`).exec(simpleText);
+  const first = written?.[1];
+  if (!first || first === simple || !first.endsWith(kind) || !isAgencyName(first) || !hasRegion(first)) return agency;
+  return printedName(first, printed);
+}
+
 /** A township or 街道 at a clause's start: two or three characters, then its level (丰收乡在…, 胜利街道坚持…). */
 const TOWNSHIP_AT_START = /^(\p{Script=Han}{2,3}?(?:乡|镇|街道|苏木))(?=\p{Script=Han})/u;
 
@@ -1239,12 +1300,12 @@ const OPENING_YEARS = [
 ];
 
 /**
- * A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…), not a date, nor the year a
+ * A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…, its 年 left out: 2025,XX局以…), not a date, nor the year a
  * carry-over came from (…1554件,2023年结转132件: the 2024 report's).
  */
 const SENTENCE_YEAR = new RegExp(
-  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*年度?(?![\\d一二三四五六七八九十]{1,2}月|结转|转结)`,
-  'g',
+  `(?:^|[。；;，,！!\\n])\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?${YEAR}\\s*(?:年度?|(?<=\\d)(?=[,，]\\p{Script=Han}))(?![\\d一二三四五六七八九十]{1,2}月|结转|转结)`,
+  'gu',
 );
 
 /**
@@ -1339,7 +1400,10 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   }
   const stats = STATS_PERIOD.exec(joined) ?? DATA_PERIOD.exec(joined) ?? STATS_YEAR.exec(joined);
   const statsYear = stats ? toYear(stats[1]) : undefined;
-  const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null);
+  // A report named as one item of a list of what was published (…信息3条、XX局2024年政府信息公开工作年度报告、…) is last
+  // year's report, not this text.
+  const listed = (found: RegExpExecArray) => joined[found.index + found[0].length] === '、';
+  const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null && !listed(found));
   const openingYear = opening ? toYear(opening[1]) : undefined;
   // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
   const selfDescribed =
@@ -1373,11 +1437,20 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (withRegionTitle) agency = withRegionTitle.name;
   else if (titles.length > 0) {
     shortName = titles[0].name;
-    agency = withRegion(shortName, simpleText) ?? namedForItsPlace(shortName, simpleText) ?? regionWrittenBefore(shortName, simpleText);
+    agency =
+      townOnItsRegionSite(shortName, simpleText) ??
+      withRegion(shortName, simpleText) ??
+      namedForItsPlace(shortName, simpleText) ??
+      regionWrittenBefore(shortName, simpleText);
   } else {
+    const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
     agency =
       fromBody(simpleText) ??
-      subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500)) ??
+      // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
+      (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
+        ? (regionSpeakingOfItself(simpleText, lines.join('\n')) ?? governmentOfOwnSite(simpleText, lines.join('\n'), subject))
+        : undefined) ??
+      subject ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       placeNamed(simpleText, lines.join('\n')) ??
       workSubject(joined.slice(0, 800)) ??
@@ -1389,9 +1462,12 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // The fuller form is looked for where a report names itself: the head and the opening of section 一
   // (a contact line at the end, broken over lines or not, must not change the name).
   const ownWords = simpleLines.slice(0, headEnd).join('\n') + simpleLines.slice(headEnd).join('\n').slice(0, 800);
+  // A title's bare town (双兴镇2025年…报告), its county named only as the owner of the site hosting the town's column.
+  if (agency) agency = townOnItsRegionSite(agency, simpleText) ?? agency;
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
+  if (agency && bodyFound) agency = firstOfTwoNames(agency, simpleText, lines.join('\n'));
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));

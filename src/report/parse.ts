@@ -126,6 +126,28 @@ function overviewOfAReport(lines: string[], first: SectionSpan | undefined, trad
   return false;
 }
 
+/** The topics of a report's section 一, however its paragraphs are numbered (一是…, (一)扎实做好…): 主动公开, 依申请公开, 信息管理, 平台, 监督保障. */
+const OVERVIEW_TOPICS = [
+  /主动公开/,
+  /依申请公开|政府信息公开申请/,
+  /(?:政府)?信息管理|统筹管理/,
+  /平台建设|网站|政务新媒体|公众号|微博/,
+  /监督保障/,
+];
+
+/**
+ * A page cut from its title, that begins at its first heading (一、总体情况 on its first line) and whose section 一 speaks of
+ * the year's disclosure work in two of its topics (主动公开…120篇, 网站): a report's body, whatever its paragraphs'
+ * numbering (一是…四是, (一)扎实做好网站维护管理). A notice or a news item opens with its own title, never at 一、总体情况.
+ */
+function opensAtOverview(lines: string[], first: SectionSpan | undefined, traditional: boolean): boolean {
+  // The span starts below its heading: the lines before the heading's are the page's head.
+  if (first?.key !== 'overview' || lines.slice(0, first.start - 1).some((line) => line.trim() !== '')) return false;
+  const body = lines.slice(first.start, Math.min(first.end, first.start + 80)).join('');
+  const simple = squeeze(traditional ? toSimplified(body) : body);
+  return OVERVIEW_TOPICS.filter((topic) => topic.test(simple)).length >= 2;
+}
+
 function sectionText(lines: string[], span: SectionSpan): string {
   return lines.slice(span.start, span.end).join('\n').trim();
 }
@@ -208,6 +230,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
       identity.selfDescribed ||
       spans.length >= 2 ||
       overviewOfAReport(lines, spans[0], located.traditional) ||
+      opensAtOverview(lines, spans[0], located.traditional) ||
       // A page cut inside section 一 that states the report's statistics period (数据的统计期限为2021年1月1日至…): a
       // report's own words, which no news item has, even when a spam mirror has garbled its sub-headings.
       (spans[0]?.key === 'overview' && identity.statsYear !== undefined));

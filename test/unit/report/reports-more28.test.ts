@@ -9,7 +9,8 @@
  * the bare level to 政府: 指导|区政府各有关部门), 18 named 隨縣數據局 (the contact clause's office, for the county's report), 08
  * refused for --agency (略阳县 only as a bare subject: by design). Fixed: a common word (n, vn) before a bare level's
  * government (区政府, 县人民政府) starts no name. Left as a gap: 18. 08 reads as 略阳县 since gaps24 (the text speaks as the
- * county, 全县, and never as an office: test/unit/report/gaps24.test.ts); its JSON's agency was null.
+ * county, 全县, and never as an office: test/unit/report/gaps24.test.ts); its JSON's agency was null. 18
+ * reads as 隨縣人民政府 since ident24 (its copy and its year's items on the government's site, 數據局 only whom to contact).
  * The colleges' reports are refused (no 政府 table invented): a school year (2024年9月1日至2025年8月31日) gives no report year,
  * and a report with none of the 政府 sections is no annual report of the 政府 format.
  */
