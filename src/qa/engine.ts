@@ -828,13 +828,21 @@ function smallTalk(text: string): SmallTalk | undefined {
  * beside its 门户网站): a channel, not the agency of that place.
  */
 const NAMED_AFTER_PLACE =
-  /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网|\p{Script=Han}{0,4}?网(?:呢|上|里|发布|发了|公开|[?？]|$))/u;
+  /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
+/**
+ * A site named after a place and a trade (台州气象网呢): the trade's words between the place and 网, none of them a word of
+ * the sentence (县能网上申请吗, 宁波在网上 are the place's own applying online).
+ */
+const SITE_AFTER_PLACE = /^(\p{Script=Han}{1,4}?)网(?:呢|上|里|发布|发了|公开|[?？]|$)/u;
 
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
   if (/(?:局|委员会|委|办公室|办|厅|院|中心|政府)$/.test(mention.text)) return false;
-  return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
+  const after = text.slice(mention.start + mention.text.length);
+  if (NAMED_AFTER_PLACE.test(after)) return true;
+  const trade = SITE_AFTER_PLACE.exec(after)?.[1];
+  return trade !== undefined && !/[省市区县旗州镇乡]$/.test(mention.text) && !/[能可在去从过的要想是会怎么咋上了就都也还]/.test(trade);
 }
 
 /**
