@@ -824,25 +824,15 @@ function smallTalk(text: string): SmallTalk | undefined {
 
 /**
  * A newspaper, broadcaster or media centre named after a place (中卫日报, 海原县融媒体中心, 邹城媒体刊发了几篇 / 那邹城媒体呢
- * among 济宁媒体 and 省级媒体), or a website named after a place and a trade (台州气象网呢, said of 台州市气象局's own 台州气象网
- * beside its 门户网站): a channel, not the agency of that place.
+ * among 济宁媒体 and 省级媒体): a channel, not the agency of that place.
  */
 const NAMED_AFTER_PLACE =
   /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
-/**
- * A site named after a place and a trade (台州气象网呢): the trade's words between the place and 网, none of them a word of
- * the sentence (县能网上申请吗, 宁波在网上 are the place's own applying online).
- */
-const SITE_AFTER_PLACE = /^(\p{Script=Han}{1,4}?)网(?:呢|上|里|发布|发了|公开|[?？]|$)/u;
-
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
   if (/(?:局|委员会|委|办公室|办|厅|院|中心|政府)$/.test(mention.text)) return false;
-  const after = text.slice(mention.start + mention.text.length);
-  if (NAMED_AFTER_PLACE.test(after)) return true;
-  const trade = SITE_AFTER_PLACE.exec(after)?.[1];
-  return trade !== undefined && !/[省市区县旗州镇乡]$/.test(mention.text) && !/[能可在去从过的要想是会怎么咋上了就都也还]/.test(trade);
+  return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
 }
 
 /**
@@ -5170,10 +5160,9 @@ export class QaEngine {
           ? found
           : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
-    // (台州气象网呢: a near miss read from a site named after the agency's place and trade is that site, as a found name is.)
-    const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text))
-      .filter((mention) => !namesAChannel(text, mention))
-      .map((mention) => withShortKindAfter(text, mention));
+    const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
+      withShortKindAfter(text, mention),
+    );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {
       const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
