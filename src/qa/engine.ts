@@ -651,6 +651,10 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   const bare = input.replace(/\s+/g, '');
   if (ALL_REPLY.test(bare)) return `各机关${pending}`;
   const ordinal = ORDINAL_REPLY.exec(bare);
+  // 文昌的 / 建邺那个 in reply to 您问的是哪个水务局？库中有：…文昌市水务局…: the one option listed that the place begins.
+  const stem = /^(?:那|是|就|就是|我说的是|我问的是)?(\p{Script=Han}{2,4}?)(?:的|那个|那家|这个|这家)?[。！!？?～~]*$/u.exec(bare)?.[1];
+  const begun = stem && options ? options.filter((name) => name.startsWith(stem) && name.length > stem.length + 1) : [];
+  if (!ordinal && begun.length === 1) return `${begun[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
@@ -830,7 +834,6 @@ function smallTalk(text: string): SmallTalk | undefined {
  */
 const NAMED_AFTER_PLACE =
   /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
-
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
@@ -1835,6 +1838,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
  */
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+
+/** Applications still being handled when the year closed, as the applications' sentence counts them (答复完毕6件,办理中1件). */
+const STILL_BEING_HANDLED = /(办理中|正在办理|仍在办理|尚在办理)(\d+)件/;
 
 /** A clause saying no application was carried into the next year (无结转下年度事项, 没有结转至下一年度的申请). */
 const NONE_CARRIED = /(?:无|没有|未有)(?:申请)?(?:结转|转入|转至)(?:至|到)?下一?年度?[^，,；;。]{0,8}/;
@@ -9025,13 +9031,19 @@ ${lines.join('\n')}`,
    */
   private carriedOnStated(report: ReportRecord, bare: boolean): Answer | undefined {
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
-      const said = CARRIED_INTO_NEXT.exec(toSimplified(sentence));
-      if (!said) continue;
-      const value = Number(said[1] ?? said[2]);
+      const simplified = toSimplified(sentence);
+      const said = CARRIED_INTO_NEXT.exec(simplified);
+      // 答复完毕6件,办理中1件 in the applications' sentence: those not done when the year closed, as the report says them.
+      const handling = said ? undefined : /申请/.test(simplified) ? STILL_BEING_HANDLED.exec(simplified) : undefined;
+      if (!said && !handling) continue;
+      const value = Number(said ? (said[1] ?? said[2]) : handling?.[2]);
       const carriedIn = bare ? '（上年结转的申请数报告没有写明。）' : '';
+      const what = said
+        ? `结转下一年度继续办理${formatNumber(value)}件`
+        : `${handling?.[1]}${formatNumber(value)}件（统计截止时还没有办完）`;
       return {
         kind: 'figure',
-        answer: `${report.agency}${report.year}年报告写明：结转下一年度继续办理${formatNumber(value)}件。${carriedIn}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        answer: `${report.agency}${report.year}年报告写明：${what}。${carriedIn}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
         facts: [
           { agency: report.agency, year: report.year, key: 'carried_forward', value, unit: '件', source: this.source(report, section) },
         ],
@@ -10978,7 +10990,8 @@ ${lines.join('\n')}`,
 
   private bareKind(text: string): string | undefined {
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
-    const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报)/g, '');
+    // (政府采购的呢, 政府工作报告, 政府购买服务: 政府 says whose purchases or report these are, no agency asked.)
+    const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金)/g, '');
     return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }
 

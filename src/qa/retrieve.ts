@@ -113,7 +113,8 @@ const UNIT_PATTERN = UNITS.map(unitPattern).join('|');
 const PEOPLE_IN_GE = /(?:多少|几)个人(?!才)/;
 /** What people bring, counted as cases (几个人申请, 几个人复议): those questions ask the cases. */
 const CASES_OF_PEOPLE = /申请|复议|诉讼|起诉|投诉|举报/;
-const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})`);
+// (发了多少人事任免, 几人大代表建议: 人 opening a word of its own, 人事 or 人大, is no count of people.)
+const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})(?!(?<=人)[事大口社防])`);
 // 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
   .map(unitPattern)

@@ -13,8 +13,11 @@ import { sameSyllable } from './syllables.js';
 /** Suffixes that make a descriptive word of a kind's stem (科技型企业, 教育类, 信息化): not a typo of its last character. */
 const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
 
-/** Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, 科技馆 a museum, not a typo of 科技局. */
-const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心馆]/;
+/**
+ * Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, 科技馆 a museum, not a typo of 科技局; 气象网 a
+ * website (台州气象网, beside 台州市气象局's 门户网站), not a typo of 气象局.
+ */
+const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心馆网]/;
 
 /**
  * Where a "kind" that is a place's own name (新添镇, 西关街道办事处: the store's kind of an agency
@@ -49,6 +52,9 @@ const PLACE_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // 东溪真政务公开专区 / 某某真人民政府: 真 (the keyboard's first zhen) before the town's government or its disclosure words;
   // never 认真, 当真, 果真 (an adverb before 政府 is no town).
   [/(?<=\p{Script=Han}{2})(?<![认当果天逼较纯])真(?=人民政府|政府|政务公开|党委)/gu, '镇'],
+  // 国税上海第三分局 / 国税杭州市局 (the short name people say for 国家税务总局) before a place and its bureau or branch: the
+  // tax administration's own name, which the bureaus' names begin with.
+  [/国税(?=\p{Script=Han}{2,8}?(?:分局|局))/gu, '国家税务总局'],
 ];
 
 /**
