@@ -104,6 +104,11 @@ export interface Fact {
   sentence?: string;
 }
 
+/** Channels an account is named before in a report (“新杨村”微信公众号) or after, in quotation marks (微信公众号“碧谷新语”). */
+const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
+/** An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号). */
+const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信公众号|公众号|微信号|抖音号|视频号|微博号?|头条号)/u;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -5418,6 +5423,15 @@ export class QaEngine {
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
+    // 碧谷新语公众号发了几篇, 百山祖国家公园抖音号发了多少个视频: an account asked by its own name alone, with no agency named,
+    // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
+    const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
+    if (ownedAccount) {
+      const answer = this.askOneOnce(input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`), context);
+      return answer.kind === 'figure' || answer.kind === 'text'
+        ? { ...answer, answer: `（“${ownedAccount.name}”按${ownedAccount.owner.name}的账号理解。）\n${answer.answer}` }
+        : answer;
+    }
     // An agency-like name we do not know: say so, and what we do know.
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
     // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
@@ -9128,6 +9142,35 @@ ${lines.join('\n')}`,
    * (then the 0 is all there is).
    */
   /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  /**
+   * The one agency whose report quotes an account by the name a question gives it before a channel (碧谷新语|公众号,
+   * 百山祖国家公园|抖音号): in its report that name stands right before the channel (“新杨村”微信公众号, 百山祖国家公园抖音号)
+   * or in quotation marks right after it (微信公众号“碧谷新语”). No owner when several agencies' reports quote it.
+   */
+  private accountOwnedByName(text: string): { name: string; owner: AgencyRecord } | undefined {
+    const asked = ACCOUNT_NAMED_ALONE.exec(toSimplified(text).replace(/\s+/g, ''));
+    if (!asked) return undefined;
+    // (Han only, so the name is safe inside a pattern.)
+    const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
+    if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
+    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_CHANNEL})`);
+    const after = new RegExp(`(?:${ACCOUNT_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
+    const words = searchWords(name).filter((word) => word.length >= 2);
+    if (words.length === 0) return undefined;
+    const owners = new Map<number, AgencyRecord>();
+    for (const report of this.store.reports()) {
+      if (owners.has(report.agencyId)) continue;
+      const quoted = this.store.searchSentences(report.id, words, 10).some((hit) => {
+        const sentence = toSimplified(hit.sentence);
+        return sentence.includes(name) && (before.test(sentence) || after.test(sentence));
+      });
+      const agency = quoted ? this.index.byId(report.agencyId) : undefined;
+      if (agency) owners.set(agency.id, agency);
+      if (owners.size > 1) return undefined;
+    }
+    return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+  }
+
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */
   private accountNamedAfter(name: string): AgencyRecord | undefined {
     const place = name.replace(/(?:人民政府|政府)$/, '');

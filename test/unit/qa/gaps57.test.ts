@@ -1,0 +1,72 @@
+/**
+ * gaps57's classes (issue #11's gap lines), on made-up pages: an account asked by its own name alone (清河声音公众号发了几条),
+ * with no agency named, is the account the one stored report quoting that name beside a channel runs (微信公众号“清河声音”,
+ * “绿岭发布”抖音号), asked of that report's agency; a name two agencies' reports quote, or none, finds no owner.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const STREET = [
+  '青石县清河街道办事处2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2024年,街道在县政府网站主动公开政府信息46条。二是微信公众号“清河声音”,主要用于发布街道各类信息报道,全年发布信息312篇。',
+  '（二）依申请公开',
+  '全年共收到政府信息公开申请2件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const FORESTRY = [
+  '红岭县林业局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息58条,绿岭国家森林公园抖音号发布视频77个,“共享家园”微信公众号发布信息40条。',
+  '（二）依申请公开',
+  '全年共收到政府信息公开申请1件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const TOWN = [
+  '红岭县白沙镇人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息33条,通过“共享家园”微信公众号发布信息19条。',
+  '（二）依申请公开',
+  '全年未收到政府信息公开申请。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps57: an account asked by its own name alone', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['street.txt', STREET],
+      ['forestry.txt', FORESTRY],
+      ['town.txt', TOWN],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers from the one report quoting the name after its channel (微信公众号“清河声音”)', async () => {
+    const answer = await app.ask('清河声音公众号2024年发了几篇');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(312);
+    expect(answer.answer).toMatch(/青石县清河街道办事处/);
+  });
+
+  it('answers from the one report printing the name right before the channel (…抖音号发布视频77个)', async () => {
+    const answer = await app.ask('绿岭国家森林公园抖音号2024年发布视频多少个');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(77);
+    expect(answer.answer).toMatch(/红岭县林业局/);
+  });
+
+  it('finds no owner for a name two reports quote, nor for one no report quotes', async () => {
+    for (const question of ['共享家园公众号2024年发了多少条', '青山绿水公众号2024年发了多少条']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).not.toBe('figure');
+      expect(answer.facts, question).toEqual([]);
+    }
+  });
+});
