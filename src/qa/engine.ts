@@ -109,6 +109,9 @@ const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|�
 /** An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号). */
 const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信公众号|公众号|微信号|抖音号|视频号|微博号?|头条号)/u;
 
+/** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
+const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -5131,6 +5134,15 @@ export class QaEngine {
       : undefined;
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
+    // 泰州医药高新区(高港区)卫生健康委员会: an agency's name written with a part of it in brackets is that name whole, which
+    // then leaves the question as the name does (the place before the brackets is no word of what is asked).
+    if (BRACKETED_NAME_PART.test(text)) {
+      const unbracketed = text.replace(new RegExp(BRACKETED_NAME_PART.source, 'gu'), '$1');
+      const whole = this.index
+        .find(unbracketed)
+        .some((mention) => mention.how === 'alias' && mention.text.length >= 6 && !text.includes(mention.text));
+      if (whole) text = unbracketed;
+    }
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;

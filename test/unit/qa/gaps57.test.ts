@@ -1,7 +1,9 @@
 /**
  * gaps57's classes (issue #11's gap lines), on made-up pages: an account asked by its own name alone (清河声音公众号发了几条),
  * with no agency named, is the account the one stored report quoting that name beside a channel runs (微信公众号“清河声音”,
- * “绿岭发布”抖音号), asked of that report's agency; a name two agencies' reports quote, or none, finds no owner.
+ * “绿岭发布”抖音号), asked of that report's agency; a name two agencies' reports quote, or none, finds no owner. An agency's
+ * name written with a part of it in brackets (青石高新区(南湖区)卫生健康委员会) is that name whole: the place before the
+ * brackets is no word of what is asked, and the prose count is found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -67,6 +69,32 @@ describe('gaps57: an account asked by its own name alone', () => {
       const answer = await app.ask(question);
       expect(answer.kind, question).not.toBe('figure');
       expect(answer.facts, question).toEqual([]);
+    }
+  });
+});
+
+const HEALTH = [
+  '青石高新区南湖区卫生健康委员会2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息64条。',
+  '3.加大宣传力度。2025年,共收到提案、建议18件,其中主办11件、会办7件。',
+  '（二）依申请公开',
+].join('\n');
+
+describe('gaps57: an agency named with a part of its name in brackets', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['health.txt', HEALTH]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the name whole and answers the prose count asked', async () => {
+    for (const question of ['青石高新区(南湖区)卫生健康委员会25年收到多少件提案建议', '青石高新区（南湖区）卫生健康委员会2025年收到多少件提案']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('figure');
+      expect(answer.facts[0]?.value, question).toBe(18);
     }
   });
 });
