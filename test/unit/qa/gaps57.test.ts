@@ -91,7 +91,10 @@ describe('gaps57: an agency named with a part of its name in brackets', () => {
   afterAll(() => app.dispose());
 
   it('reads the name whole and answers the prose count asked', async () => {
-    for (const question of ['青石高新区(南湖区)卫生健康委员会25年收到多少件提案建议', '青石高新区（南湖区）卫生健康委员会2025年收到多少件提案']) {
+    for (const question of [
+      '青石高新区(南湖区)卫生健康委员会25年收到多少件提案建议',
+      '青石高新区（南湖区）卫生健康委员会2025年收到多少件提案',
+    ]) {
       const answer = await app.ask(question);
       expect(answer.kind, question).toBe('figure');
       expect(answer.facts[0]?.value, question).toBe(18);
