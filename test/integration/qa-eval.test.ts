@@ -1456,6 +1456,8 @@ describeOverSet(
 // (2021年度…报告1条) dates no figure after it. Final: 58/61 (3 gap lines). Made-up examples: test/unit/qa/corpus25.test.ts.
 // 60/61 after gaps57 (碧谷新语公众号, 新杨村微信公众号: an account asked by its own name alone, quoted beside its channel in one
 // stored report, 微信公众号“碧谷新语” or “新杨村”微信公众号, is asked of that report's agency). Made-up: test/unit/qa/gaps57.test.ts.
+// 61/61 after gaps57 (铜梁区政府办公室发布疫情防控信息多少条: a list closed by 等各类信息315条 after the topic it serves, 围绕疫情防控,
+// counts that topic; asked by it, the count answers, one item asked alone is still a joint count).
 describeOverSet(
   'held-out questions over reports-more25 (real-questions-corpus25)',
   'reports-more25',

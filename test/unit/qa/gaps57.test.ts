@@ -3,7 +3,9 @@
  * with no agency named, is the account the one stored report quoting that name beside a channel runs (微信公众号“清河声音”,
  * “绿岭发布”抖音号), asked of that report's agency; a name two agencies' reports quote, or none, finds no owner. An agency's
  * name written with a part of it in brackets (青石高新区(南湖区)卫生健康委员会) is that name whole: the place before the
- * brackets is no word of what is asked, and the prose count is found.
+ * brackets is no word of what is asked, and the prose count is found. A list closed by 等各类信息N条 after the topic it
+ * serves (围绕防汛救灾,发布汛情预警、…等各类信息N条) counts that topic: asked by the topic, the count answers, while one item
+ * asked alone is still refused as a joint count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -99,5 +101,34 @@ describe('gaps57: an agency named with a part of its name in brackets', () => {
       expect(answer.kind, question).toBe('figure');
       expect(answer.facts[0]?.value, question).toBe(18);
     }
+  });
+});
+
+const OFFICE = [
+  '青石县人民政府办公室2023年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息420条。二是围绕防汛救灾,及时发布汛情预警、救灾政策、避险转移、物资发放等各类信息96条,及时回应社会关切。',
+  '（二）依申请公开',
+  '全年共收到政府信息公开申请4件。',
+].join('\n');
+
+describe('gaps57: a list counted under the topic it serves', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['office.txt', OFFICE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the topic asked with the list count', async () => {
+    const answer = await app.ask('青石县政府办公室2023年发布防汛救灾信息多少条');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts[0]?.value).toBe(96);
+  });
+
+  it('still refuses one item of the list asked alone', async () => {
+    const answer = await app.ask('青石县政府办公室2023年发布救灾政策多少条');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(96);
   });
 });
