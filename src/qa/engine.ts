@@ -390,9 +390,9 @@ const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网�
 /** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
 const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
 
-/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢). */
+/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢, 信函寄过去的有多少件). */
 const APPLYING_CHANNEL_FOLLOW_UP =
-  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
+  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
 
@@ -5067,7 +5067,9 @@ export class QaEngine {
       text = `${input
         .trim()
         .replace(/^(?:那么?)/, '')
-        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/, '')}申请的有几件`;
+        // (寄过去, 发过来: how it was sent is no word of the channel's count.)
+        .replace(/(?:寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)(?=(?:申请)?的?(?:呢|有))/, '')
+        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/, '')}申请的有几件`;
     // 公司呢 / 那企业的呢 right after 要带什么材料: the papers that applicant sends, asked in full.
     else if (memory?.lastQuestion && MATERIALS_ASKED.test(memory.lastQuestion) && APPLICANT_KIND_FOLLOW_UP.test(input.trim()))
       text = `${APPLICANT_KIND_FOLLOW_UP.exec(input.trim())?.[1]}申请要带什么材料`;

@@ -1636,6 +1636,8 @@ describeOverSet(
 // named with a year between (中山大学2024年收到…) is refused by its name (test/unit/qa/real-probes-19.test.ts); 5 gap lines.
 // 58/60 after gaps24 (略阳县 imported: a bare county as subject, the text saying 全县; 2 gap lines). test/unit/report/gaps24.test.ts.
 // Made-up examples: test/unit/qa/gaps22.test.ts.
+// 59/60 after gaps57 (信函寄过去的有多少件 after 收到…95件: a channel of applying asked with how it was sent, 寄过去, is that
+// channel's count, 信函邮寄申请66件). Made-up examples: test/unit/qa/gaps57.test.ts.
 describeOverSet(
   'held-out questions over reports-more28 (real-questions-corpus28)',
   'reports-more28',

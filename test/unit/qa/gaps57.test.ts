@@ -5,10 +5,11 @@
  * name written with a part of it in brackets (青石高新区(南湖区)卫生健康委员会) is that name whole: the place before the
  * brackets is no word of what is asked, and the prose count is found. A list closed by 等各类信息N条 after the topic it
  * serves (围绕防汛救灾,发布汛情预警、…等各类信息N条) counts that topic: asked by the topic, the count answers, while one item
- * asked alone is still refused as a joint count.
+ * asked alone is still refused as a joint count. 信函寄过去的有多少件 after a count of applications asks the count that came
+ * by letter: how it was sent (寄过去, 发过来) is no word of that channel's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const STREET = [
   '青石县清河街道办事处2024年政府信息公开工作年度报告',
@@ -130,5 +131,34 @@ describe('gaps57: a list counted under the topic it serves', () => {
   it('still refuses one item of the list asked alone', async () => {
     const answer = await app.ask('青石县政府办公室2023年发布救灾政策多少条');
     expect(answer.facts.map((fact) => fact.value)).not.toContain(96);
+  });
+});
+
+const CITY_OFFICE = [
+  '青石市人民政府办公室2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '全年主动公开政府信息210条。',
+  '（二）依申请公开',
+  '全年共收到政府信息公开申请40件。其中:电子邮件申请9件,约占总量的23%;信函邮寄申请27件,约占总量的67%;当面申请4件。',
+].join('\n');
+
+describe('gaps57: a channel of applying asked with how it was sent', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['city-office.txt', CITY_OFFICE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the letters count after the count received', async () => {
+    const [, letters, mail] = await converse(app, 'g57', [
+      '青石市政府办公室2025年收到多少信息公开申请',
+      '信函寄过去的有多少件',
+      '那电子邮件发过来的呢',
+    ]);
+    expect(letters.kind).toBe('figure');
+    expect(letters.facts[0]?.value).toBe(27);
+    expect(mail.facts[0]?.value).toBe(9);
   });
 });
