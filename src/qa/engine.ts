@@ -112,6 +112,9 @@ const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信�
 /** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
 const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
 
+/** The end of an agency's name or kind (科技局, 卫健委, 政府办, 街道): no account's own name. */
+const AGENCY_NAME_END = /(?:局|委|委员会|办|办公室|厅|政府|中心|街道|镇|乡|所|院|部|处|署)$/;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -9167,6 +9170,8 @@ ${lines.join('\n')}`,
     // (Han only, so the name is safe inside a pattern.)
     const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
+    // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
+    if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
     const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_CHANNEL})`);
     const after = new RegExp(`(?:${ACCOUNT_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);

@@ -68,7 +68,7 @@ describe('gaps57: an account asked by its own name alone', () => {
   });
 
   it('finds no owner for a name two reports quote, nor for one no report quotes', async () => {
-    for (const question of ['共享家园公众号2024年发了多少条', '青山绿水公众号2024年发了多少条']) {
+    for (const question of ['共享家园公众号2024年发了多少条', '青山绿水公众号2024年发了多少条', '林业局抖音号2024年发布视频多少个']) {
       const answer = await app.ask(question);
       expect(answer.kind, question).not.toBe('figure');
       expect(answer.facts, question).toEqual([]);
