@@ -107,6 +107,17 @@ export interface Fact {
 /** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
 const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 
+/** Channels an account is named before in a report (“新杨村”微信公众号) or after, in quotation marks (微信公众号“碧谷新语”). */
+const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
+/** An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号). */
+const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信公众号|公众号|微信号|抖音号|视频号|微博号?|头条号)/u;
+
+/** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
+const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
+
+/** The end of an agency's name or kind (科技局, 卫健委, 政府办, 街道): no account's own name. */
+const AGENCY_NAME_END = /(?:局|委|委员会|办|办公室|厅|政府|中心|街道|镇|乡|所|院|部|处|署)$/;
+
 /** Years and relative years in a question, removed before retrieval reads its content words. */
 // 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
@@ -385,9 +396,9 @@ const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网�
 /** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
 const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
 
-/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢). */
+/** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢, 信函寄过去的有多少件). */
 const APPLYING_CHANNEL_FOLLOW_UP =
-  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/;
+  /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
 
@@ -5078,7 +5089,9 @@ export class QaEngine {
       text = `${input
         .trim()
         .replace(/^(?:那么?)/, '')
-        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有几件|几件|多少件?)[?？。!！]*$/, '')}申请的有几件`;
+        // (寄过去, 发过来: how it was sent is no word of the channel's count.)
+        .replace(/(?:寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)(?=(?:申请)?的?(?:呢|有))/, '')
+        .replace(/(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/, '')}申请的有几件`;
     // 公司呢 / 那企业的呢 right after 要带什么材料: the papers that applicant sends, asked in full.
     else if (memory?.lastQuestion && MATERIALS_ASKED.test(memory.lastQuestion) && APPLICANT_KIND_FOLLOW_UP.test(input.trim()))
       text = `${APPLICANT_KIND_FOLLOW_UP.exec(input.trim())?.[1]}申请要带什么材料`;
@@ -5145,6 +5158,15 @@ export class QaEngine {
       : undefined;
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
+    // 泰州医药高新区(高港区)卫生健康委员会: an agency's name written with a part of it in brackets is that name whole, which
+    // then leaves the question as the name does (the place before the brackets is no word of what is asked).
+    if (BRACKETED_NAME_PART.test(text)) {
+      const unbracketed = text.replace(new RegExp(BRACKETED_NAME_PART.source, 'gu'), '$1');
+      const whole = this.index
+        .find(unbracketed)
+        .some((mention) => mention.how === 'alias' && mention.text.length >= 6 && !text.includes(mention.text));
+      if (whole) text = unbracketed;
+    }
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
@@ -5442,6 +5464,15 @@ export class QaEngine {
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
 
+    // 碧谷新语公众号发了几篇, 百山祖国家公园抖音号发了多少个视频: an account asked by its own name alone, with no agency named,
+    // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
+    const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
+    if (ownedAccount) {
+      const answer = this.askOneOnce(input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`), context);
+      return answer.kind === 'figure' || answer.kind === 'text'
+        ? { ...answer, answer: `（“${ownedAccount.name}”按${ownedAccount.owner.name}的账号理解。）\n${answer.answer}` }
+        : answer;
+    }
     // An agency-like name we do not know: say so, and what we do know.
     const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
     // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
@@ -9250,6 +9281,37 @@ ${lines.join('\n')}`,
    * (then the 0 is all there is).
    */
   /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  /**
+   * The one agency whose report quotes an account by the name a question gives it before a channel (碧谷新语|公众号,
+   * 百山祖国家公园|抖音号): in its report that name stands right before the channel (“新杨村”微信公众号, 百山祖国家公园抖音号)
+   * or in quotation marks right after it (微信公众号“碧谷新语”). No owner when several agencies' reports quote it.
+   */
+  private accountOwnedByName(text: string): { name: string; owner: AgencyRecord } | undefined {
+    const asked = ACCOUNT_NAMED_ALONE.exec(toSimplified(text).replace(/\s+/g, ''));
+    if (!asked) return undefined;
+    // (Han only, so the name is safe inside a pattern.)
+    const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
+    if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
+    // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
+    if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
+    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_CHANNEL})`);
+    const after = new RegExp(`(?:${ACCOUNT_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
+    const words = searchWords(name).filter((word) => word.length >= 2);
+    if (words.length === 0) return undefined;
+    const owners = new Map<number, AgencyRecord>();
+    for (const report of this.store.reports()) {
+      if (owners.has(report.agencyId)) continue;
+      const quoted = this.store.searchSentences(report.id, words, 10).some((hit) => {
+        const sentence = toSimplified(hit.sentence);
+        return sentence.includes(name) && (before.test(sentence) || after.test(sentence));
+      });
+      const agency = quoted ? this.index.byId(report.agencyId) : undefined;
+      if (agency) owners.set(agency.id, agency);
+      if (owners.size > 1) return undefined;
+    }
+    return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+  }
+
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */
   private accountNamedAfter(name: string): AgencyRecord | undefined {
     const place = name.replace(/(?:人民政府|政府)$/, '');

@@ -2743,6 +2743,8 @@ function countsListedTogether(sentence: string, at: number, matched: readonly st
   return named.length === 1;
 }
 
+/** A verb of publishing, which names no kind of information (发布, 公开了). */
+const PUBLISHING_VERB = /^(?:发布|公开|公布|更新|推送|刊发|报送|发送|发出|推出)了?$/;
 /** A channel things are published on: a list naming one lists no kinds of information alone. */
 const PUBLISHING_CHANNEL = /公众号|微信|微博|网站|网页|抖音|视频号|头条|客户端|公开栏|平台|报纸|电视|广播/;
 
@@ -2773,6 +2775,13 @@ function oneItemOfJointCount(
   const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !agency.includes(word));
   const named = items.filter((item) => words.some((word) => item.includes(word)));
   if (items.length < 2 || named.length !== 1) return undefined;
+  // 围绕疫情防控,及时发布防控政策、政策解读…等各类信息315条 asked 疫情防控信息多少条: the topic the sentence names before its list
+  // is what the list's count counts; a question whose words all stand there, one of them in no item, asks that count.
+  const before = sentence.slice(0, Math.max(0, at - 60) + (list.index ?? 0));
+  // (The verb of publishing, 发布, is no word of the topic.)
+  const topic = words.filter((word) => !PUBLISHING_VERB.test(word));
+  if (topic.length > 0 && topic.every((word) => before.includes(word)) && topic.some((word) => !items.some((item) => item.includes(word))))
+    return undefined;
   const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
   return { item: named[0], list: `${items.join('、')}${lead.slice((list.index ?? 0) + list[1].length)}${number}` };
 }
