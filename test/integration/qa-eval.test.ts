@@ -2574,7 +2574,8 @@ describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questi
 // 废止17件,现行有效件数20件) answers 废止了几个 / 现行有效的有几件 with its own item; 回复了几个申请 is 答复; 寄信的呢 is a channel
 // of applying; a bare row follow-up (行政许可呢) after a sentence's figure on a page with no table is read from that sentence.
 // Final: 120/122, 2 gap lines (街镇收到的申请 still answered with the 130 of the whole district, a wrong figure left; 永靖 alone
-// before a topic word). Made-up examples: test/unit/qa/qachat40.test.ts.
+// before a topic word). Made-up examples: test/unit/qa/qachat40.test.ts. 121/122 after the merge with gaps58 (a sub-unit
+// named, 街镇, gets the count its sentence gives it apart: 36, never the district's 130).
 describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 30 (citizen-questions-69)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2690,7 +2691,8 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // Final: 113/120, no wrong figure, 7 gap lines (健康舟山 as an account holding its place, 被告了几次 against 无涉及…诉讼案件 on a
 // cut page, 微信比抖音多吗, 台州气象网呢 refused and the 抖音呢 after it quoting a cut clause, 那财政信息呢 against a first
 // mention with no count, 比网站多吗 after a remembered figure).
-// Made-up examples: test/unit/qa/convmiss24.test.ts.
+// Made-up examples: test/unit/qa/convmiss24.test.ts. 115/120 after the merge with gaps56 and gaps57 (比网站多吗 after a
+// channel's count weighs the two channels; an account asked by its own name, 健康舟山, is the agency's that quotes it).
 describe('conversations after a miss over prose pages of reports-more13 and 19 and guides (citizen-questions-70)', () => {
   let store: TestApp;
   beforeAll(async () => {
