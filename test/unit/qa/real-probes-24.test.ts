@@ -207,6 +207,10 @@ describe('published items counted in 篇, and a website’s visits asked as peop
   it('answers 发布了多少篇 with what was published', async () => {
     const answer = (await app.ask('澴川投资合作局2020年发布了多少篇', 'pieces')).answer;
     expect(answer).toContain('46条');
+    // A kind of item named before 公开多少篇 (政务公开) is that item, never the total (the prose probe's 雁塔 fact).
+    const item = (await app.ask('澴川投资合作局2020年发布政务公开多少篇', 'item')).answer;
+    expect(item).toContain('29篇');
+    expect(item.split('\n')[0]).not.toContain('46');
   });
 
   it('answers 官网有多少人看 with the visits the report prints', async () => {
