@@ -9768,7 +9768,7 @@ ${lines.join('\n')}`,
         this.refusal(`${reportTitle(report)}中没有写明${definition?.name ?? '这项数字'}，无法回答。`)
       );
     }
-    const facts = figures.map((figure) => this.proseFact(report, figure));
+    let facts = figures.map((figure) => this.proseFact(report, figure));
     const sentences = [...new Set(figures.map((figure) => figure.sentence))];
     const section = figures[0].section;
     let lead: string;
@@ -9797,8 +9797,10 @@ ${lines.join('\n')}`,
     }
     // 一共公开多少条 against a report that lists its columns (通知公告43条、工作动态115条…) and prints no total: the total asked is
     // not written, and no part (nor a sum of parts that may overlap or be cut off) is it.
+    // (One channel's count alone is no total either: 一共发布了多少条信息 against 在微信公众号自媒体发布694条 and no total. But
+    // 通过政府信息公开平台推送各类政务信息400条 publishes all kinds: the whole, through the one platform.)
     if (
-      figures.length > 1 &&
+      (figures.length > 1 || (figures.length === 1 && Boolean(figures[0].channel) && !/各类|各项|全部|所有/.test(figures[0].label))) &&
       !figures.some((figure) => figure.key === key || TOTAL_STATED.test(`${figure.label}${figure.value}`)) &&
       proseFigureByKey(key)?.partsKey &&
       TOTAL_ASKED.test(asked) &&
@@ -9835,7 +9837,13 @@ ${lines.join('\n')}`,
       const channel = main.channel && label.includes(main.channel) ? '' : channelText(main);
       lead = `${report.agency}${report.year}年${label}${printedFigure(main)}${countedNounAfter(main)}${channel}。`;
     } else {
-      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${printedFigure(figure)}`)))}。`;
+      // 门户网站发布了多少条 against 门户网站发布信息1.35万余条、市政府公文105件…: the counts in the measure word asked, when
+      // some are (the others count something else the sentence lists).
+      const measure = /(?:多少|几)([条件篇项])/.exec(asked)?.[1];
+      const inMeasure = measure ? figures.filter((figure) => figure.unit?.endsWith(measure)) : [];
+      const listed = inMeasure.length > 0 ? inMeasure : figures;
+      facts = listed.map((figure) => this.proseFact(report, figure));
+      lead = `${report.agency}${report.year}年报告写明：${joinList(withoutRepeatedStarts(listed.map((figure) => `${figure.label}${printedFigure(figure)}`)))}。`;
     }
     return {
       kind: 'figure',

@@ -250,7 +250,8 @@ function asksForPosts(text: string): boolean {
  * (经费多少 is left alone: it names a thing the reports print with its own unit, and a follow-up 科技型中小企业呢 must not inherit 元.)
  */
 const MONEY_ASKED =
-  /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
+  // 补贴发了多少 / 资金拨付了多少: money handed out, asked with no measure word, is an amount (发放情况5条 counts items published).
+  /(?:补贴|补助|奖补|资金|救助金|抚恤金|工资|奖金|补偿款?|赔偿金?|低保金?)[^，,。；;？?多少几]{0,4}?(?:发|发放|拨付|兑付|支付)了?(?:多少|几)(?![条件个篇项次人名户家期份批场起])|(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 function impliedUnit(text: string): string | undefined {
@@ -838,6 +839,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
+    } else if (word.length === 2 && HAN_ONLY.test(word) && sentence.includes(`${word[0]}、${word[1]}`)) {
+      // 省市媒体 or 省、市媒体 asked; 省、市媒体347条次 printed: the two levels a 、 joins are the word asked, as printed.
+      found += weight;
+      matched.push(`${word[0]}、${word[1]}`);
     } else if (PUBLICATION_WORD.test(word) && PUBLICATION_PRINTED.test(sentence)) {
       // 那个刊物出了几期 against 发布《海原科技信息》55期: a publication asked by its kind is the title printed with its issues.
       found += weight;

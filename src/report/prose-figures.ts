@@ -53,7 +53,17 @@ const isTotal = (stated: StatedNumber) =>
   (/主动(?:新增)?公开/.test(stated.label) &&
     !/其他(?:应|需)?主动公开/.test(stated.label) &&
     (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label))) ||
-  disclosedWithoutTheWord(stated);
+  disclosedWithoutTheWord(stated) ||
+  allKindsOverSeveralChannels(stated);
+
+/**
+ * 省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条: all kinds of information published over several channels
+ * named together is the year's whole, as over none (one channel's 各类信息 stays that channel's part).
+ */
+const allKindsOverSeveralChannels = (stated: StatedNumber) =>
+  stated.channels.length >= 2 &&
+  /(?:发布|公开)(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)?$/.test(stated.label) &&
+  !/申请|不予|不公开/.test(stated.label);
 
 /**
  * The year's disclosed items said without 主动 (2024年公开政府信息66条,其中…): 公开 right before 政府信息 or 政务信息 ends

@@ -18,7 +18,11 @@ export function sentences(text: string): string[] {
 }
 
 const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份)';
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'g');
+/**
+ * A number and its measure word; a count printed in 万 (发布各类信息2.96万条, 4.2万余条) keeps its 万 in the unit (万条) as
+ * printed (万余条 keeps its 余: an approximation is never said exact), so it is a candidate like any other (never read as 2.96条, never lost).
+ */
+const FIGURE = /(\d+(?:\.\d+)?)\s*(?:余)?((?:万(?!元)余?)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份))/g;
 /** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
 const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
 /** Followers counted before the word for them, with no unit (获3100余受众关注, 吸引5000粉丝关注): people, the sentence's channel. */
@@ -295,17 +299,18 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       );
     const respective = respectiveLabels(scrubbed);
     for (const found of scrubbed.matchAll(FIGURE)) {
+      const unit = found[2];
       const at = found.index ?? 0;
       // 微信和微博分别发布信息1408条、6502条: each count is its own name's, labelled and classified by it alone.
       const paired = respective.get(at);
       if (paired !== undefined) {
         // (An account's quoted name, “青石发布”, is no verb of publishing: the key is read without it.)
-        const classified = { ...classify(paired, found[2]), key: classify(paired.replace(/“[^”]*”/g, ''), found[2]).key };
+        const classified = { ...classify(paired, unit), key: classify(paired.replace(/“[^”]*”/g, ''), unit).key };
         // 微信 alone is the WeChat account citizens and reports name (“西山发布”微信).
         const channel = classified.channel ?? (/微信(?!群|工作群)/.test(paired) ? '微信公众号' : undefined);
         const key = channel && classified.key === 'published_items' ? 'proactive_items_by_channel' : classified.key;
-        firstFigure ??= { end: at, unit: found[2] };
-        figures.push({ key, label: paired, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
+        firstFigure ??= { end: at, unit };
+        figures.push({ key, label: paired, value: Number(found[1]), unit, channel, sentence: printed, section });
         continue;
       }
       // The label: what stands before the number within its clause.
@@ -337,7 +342,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
-      let { key, channel } = classify(clause, found[2]);
+      let { key, channel } = classify(clause, unit);
       // 2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中…: the sentence's first count, said of the places published in
       // together (X和Y共), is the year's total, not one channel's; its parts follow.
       if (
@@ -355,12 +360,12 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         const previousMark = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark, sentenceStart - 1)));
         const previous = before.slice(previousMark + 1, sentenceStart).replace(/\s+/g, '');
         if (KINDS_SUMMED.test(clause.replace(/\s+/g, '')) && !/\d/.test(previous) && STATEMENT_OF_DISCLOSURE.test(previous))
-          ({ key, channel } = classify(`${previous.replace(/主动地/, '主动')},${clause}`, found[2]));
+          ({ key, channel } = classify(`${previous.replace(/主动地/, '主动')},${clause}`, unit));
       }
       if (breakdown) breakdown = stillOpen(breakdown, sentence.slice(cursor, at));
       // 县政府网站12365条 inside the brackets after a 主动公开 total: a channel's part of it, though its clause says no 公开
       // (and never a second total, though its clause runs back over the total's 主动公开).
-      if (breakdown && channel && found[2] === breakdown.unit && /^(?:other|published_items|proactive_items)$/.test(key))
+      if (breakdown && channel && unit === breakdown.unit && /^(?:other|published_items|proactive_items)$/.test(key))
         key = 'proactive_items_by_channel';
       // A sentence opening with 其中 breaks down the total of the sentence before (全年共发布信息3366条。其中,…主动公开人大代表
       // 建议答复意见2政协委员提案答复意见6件): a 主动公开 count in it is one part, never the year's total.
@@ -375,35 +380,35 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       else if (
         key === 'proactive_items' &&
         !channel &&
-        firstFigure?.unit === found[2] &&
+        firstFigure?.unit === unit &&
         /其中/.test(sentence.slice(firstFigure.end, at)) &&
         // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made. Not so an item
         // further down a list of kinds: 共发布各类信息171条,其中新闻动态8条,…法定主动公开内容63条 is one kind of the 171.)
         (!/主动公开/.test(clause) || /\d/.test(sentence.slice(sentence.indexOf('其中', firstFigure.end), at)))
       )
         key = 'proactive_items_by_channel';
-      else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit: found[2] };
-      else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, found[2], sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
+      else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit };
+      else if (partOfTotalWithoutTheWord(totalWithoutTheWord, key, unit, sentence.slice(totalWithoutTheWord?.end ?? 0, at)))
         key = 'proactive_items_by_channel';
-      if (key === 'proactive_items_by_channel' && channel && oneKindOfChannel(clause, found[2], scrubbed.slice(at + found[0].length)))
-        kindsOfChannel = { unit: found[2], channel };
+      if (key === 'proactive_items_by_channel' && channel && oneKindOfChannel(clause, unit, scrubbed.slice(at + found[0].length)))
+        kindsOfChannel = { unit, channel };
       // …行政许可信息公示1143条,医疗机构许可47条 after it: further kinds the same channel carried, in the same unit.
       if (kindsOfChannel && (key === 'proactive_items_by_channel' || key === 'published_items' || key === 'other')) {
         const between = kindsOfChannel.end === undefined ? '' : scrubbed.slice(kindsOfChannel.end, at);
         const listGoesOn =
           kindsOfChannel.end === undefined || (LIST_GAP.test(between) && !CHANNELS.some(([pattern]) => pattern.test(between)));
-        if (kindsOfChannel.unit === found[2] && listGoesOn) {
+        if (kindsOfChannel.unit === unit && listGoesOn) {
           key = 'published_items';
           channel = kindsOfChannel.channel;
           kindsOfChannel.end = at + found[0].length;
         } else kindsOfChannel = undefined;
       }
-      firstFigure ??= { end: at, unit: found[2] };
-      figures.push({ key, label, value: Number(found[1]), unit: found[2], channel, sentence: printed, section });
+      firstFigure ??= { end: at, unit };
+      figures.push({ key, label, value: Number(found[1]), unit, channel, sentence: printed, section });
       cursor = at + found[0].length;
       const opening = /^\s*[(（]/.exec(sentence.slice(cursor));
       if (key === 'proactive_items' && opening) {
-        breakdown = { unit: found[2], depth: 1 };
+        breakdown = { unit, depth: 1 };
         cursor += opening[0].length;
       }
     }
