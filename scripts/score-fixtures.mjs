@@ -5,7 +5,8 @@
  * Runs `gongkai import --json` once per folder into a temporary database (needs a fresh
  * `npm run build`) and compares, per file, agency (the JSON's name must be the imported one
  * exactly; a null agency must be refused with a request for --agency), year, layout, partial
- * or whole, and every table cell the JSON gives. Prints one line per file that falls short and a
+ * or whole, and every table cell the JSON gives; a JSON with `"refused": true` (a page that is no 政府 report, such as a
+ * university's 学年 report) must be refused, whatever its agency and year. Prints one line per file that falls short and a
  * summary: cells wrong or missing, files with a wrong agency/year/layout, files refused.
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,7 @@ let totalCells = 0;
 let wrongCells = 0;
 let wrongIdentity = 0;
 let refused = 0;
+let expectedRefusals = 0;
 let passed = 0;
 let failed = 0;
 for (const folder of folders) {
@@ -57,7 +59,11 @@ for (const folder of folders) {
     const got = results[index] ?? {};
     const problems = [];
     const refusedHere = Boolean(got.error) || got.stored === false;
-    if (truth.agency === null) {
+    if (truth.refused === true) {
+      // A page that is no 政府 report (a university's 学年 report): refused is the expected outcome, nothing else is checked.
+      if (!refusedHere) problems.push(`stored as ${JSON.stringify(got.agency)} ${got.year}, want refused (no 政府 report)`);
+      else expectedRefusals += 1;
+    } else if (truth.agency === null) {
       if (!refusedHere || !String(got.error ?? '').includes('--agency'))
         problems.push(`agency ${JSON.stringify(got.agency)}, want refusal asking for --agency`);
     } else {
@@ -67,8 +73,10 @@ for (const folder of folders) {
       }
       if (got.agency !== truth.agency) problems.push(`agency ${JSON.stringify(got.agency)}, want ${truth.agency}`);
     }
-    if (got.year !== truth.year) problems.push(`year ${got.year}, want ${truth.year}`);
-    if (truth.format && got.format !== truth.format) problems.push(`layout ${got.format}, want ${truth.format}`);
+    if (truth.refused !== true) {
+      if (got.year !== truth.year) problems.push(`year ${got.year}, want ${truth.year}`);
+      if (truth.format && got.format !== truth.format) problems.push(`layout ${got.format}, want ${truth.format}`);
+    }
     if (problems.length > 0) wrongIdentity += 1;
     // A cut-off page must say what it lacks (whole reports of the 2021 layout may still list 2019-only keys).
     if (!refusedHere && truth.partial === true && !(got.missing?.length > 0))
@@ -92,5 +100,7 @@ for (const folder of folders) {
   }
 }
 console.log(`cells wrong or missing: ${wrongCells}/${totalCells}`);
-console.log(`files with wrong agency/year/layout: ${wrongIdentity}; named reports refused: ${refused}`);
+console.log(
+  `files with wrong agency/year/layout: ${wrongIdentity}; named reports refused: ${refused}; refused as their JSON says (no 政府 report): ${expectedRefusals}`,
+);
 console.log(`${passed} passed, ${failed} failed`);

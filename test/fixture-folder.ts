@@ -23,6 +23,8 @@ export interface Truth {
   appeals?: Record<string, number[]>;
   /** A known miss (why the importer still reads it wrong): its checks are expected to fail until it is fixed. */
   gap?: string;
+  /** A page that is no 政府 report (a university's 学年 report): refused whatever its agency and year. */
+  refused?: boolean;
 }
 
 export interface FixtureFile {

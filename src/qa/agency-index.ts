@@ -2,6 +2,7 @@
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { tagWords } from '../text/segment.js';
 import { knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
 import { pinyinInitials } from './pinyin-initials.js';
 import { sameSyllable } from './syllables.js';
@@ -390,6 +391,31 @@ const PLACE_APPLICATIONS_AFTER = /^(?:予以公开|部分公开|不予公开|依
 /** What is left of a town's name after its own name (瓜沥|镇人民政府, 团结|乡政府): its level and its government. */
 const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
 
+/** A place stored under its higher place (region 临夏回族自治州, kind 永靖县): its own name starts right after the region. */
+function placeUnderItsRegion(agency: AgencyRecord, name: string, from: number): boolean {
+  const region = toSimplified(agency.region);
+  return region !== '' && from === region.length && name.startsWith(region);
+}
+
+/** Tags jieba reads a place's or a proper name with (永靖 nz, 合江 ns, 靖远 nr), not a common word's (平安 a, 通道 v, 大方 n). */
+const NAME_TAG = /^(?:ns|nz|nr|nrt|nt)$/;
+
+/**
+ * A county's own name of two written alone before more words (永靖|营商环境): the division data knows it as that county only
+ * (永靖 → 永靖县), and the segmenter cuts it as a name of its own, so it is no common word (平安建设, 通道建设).
+ */
+function countyNamedAlone(text: string, at: number, county: string): boolean {
+  const place = placeStarting(text.slice(at, at + 2));
+  if (place?.place.level !== 'county' || place.place.name !== county) return false;
+  let offset = 0;
+  for (const { word, tag } of tagWords(text)) {
+    if (offset === at) return word === text.slice(at, at + 2) && NAME_TAG.test(tag);
+    if (offset > at) return false;
+    offset += word.length;
+  }
+  return false;
+}
+
 /**
  * Agencies named in a shortened form: the characters of a run of the question appear in order
  * in the agency's full name (平潭公安局 in 平潭综合实验区公安局, 东疆综保区管委会 in
@@ -462,16 +488,19 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县);
           // a year said in words may follow it as a written one does (开远去年, 平潭前年); 瓮安政府网站 too: the place's government
           // named after it is that agency (not its 政府办, another body).
+          // A county stored under its prefecture (临夏回族自治州|永靖县, region and kind) is that county's own report too: named by
+          // the lowest place's name alone (永靖的), as a county stored whole is. A real county's own name (the division data's
+          // only 永靖) that the segmenter reads as a name may stand right before the topic asked (永靖营商环境, 合江政策解读).
           else if (
             length === 2 &&
-            from === 0 &&
+            (from === 0 ? !candidate.agency.region : placeUnderItsRegion(candidate.agency, name, from) && adjacent) &&
             PLACE_LEVEL.test(name.slice(next + 1)) &&
             (!/\p{Script=Han}/u.test(text[cursor + 1] ?? '') ||
               PLACE_YEAR_WORD.test(text.slice(cursor + 1)) ||
               PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)) ||
-              PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1))) &&
-            !candidate.agency.region
+              PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1)) ||
+              countyNamedAlone(text, at, name.slice(from)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
           // 瓜沥公开栏, 瓜沥政府: a town's own name of two without its 镇 or 乡, right after its region in the stored name

@@ -204,6 +204,21 @@ export interface ParseOptions {
   year?: number;
 }
 
+/** The regulation a university's report is compiled under, as its preamble cites it. */
+const UNIVERSITY_RULES = /高等学校信息公开办法|高校信息公开(?:办法|事项清单)/;
+
+/**
+ * A university's own report: its preamble (the lines before section 一, at most its first 1,500 characters) cites
+ * the 高等学校信息公开办法, it never calls itself a 政府信息公开 report there, and no heading names 政府. A 政府 report that names that rule (an education
+ * bureau overseeing its schools) cites it in its body, after its own preamble on the 政府信息公开条例.
+ */
+function universityReport(lines: readonly string[], headings: LocatedText['headings'], firstHeading: number): boolean {
+  const preamble = toSimplified(lines.slice(0, firstHeading).join('\n').slice(0, 1500));
+  // A school's report in the 政府 layout (二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况) is read as any report.
+  const governmentHeadings = headings.some((heading) => /政府/.test(toSimplified(lines[heading.line] ?? '')));
+  return UNIVERSITY_RULES.test(preamble) && !/政府信息公开/.test(preamble) && !governmentHeadings;
+}
+
 /**
  * Parse the text of one report. Throws GongkaiError('NOT_A_REPORT') when the text is not an
  * annual disclosure report, or its agency (with its region) or year cannot be determined. A
@@ -223,6 +238,14 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   const lines = text.split('\n').map((line) => (isPageNumberLine(line) ? '' : line));
   const { spans, firstHeading } = sectionSpans(located.headings, lines.length);
   const identity = findIdentity(lines, firstHeading, located.traditional);
+  // A university's report (高等学校信息公开办法, a school year's 概述, 主动公开情况…) has none of the 政府 tables the store
+  // holds: refused as what it is, given --agency or not, rather than for a missing agency, region or heading.
+  if (universityReport(lines, located.headings, firstHeading)) {
+    throw new GongkaiError(
+      'NOT_A_REPORT',
+      "这是高等学校的信息公开年度报告（依《高等学校信息公开办法》编制），不是政府信息公开工作年度报告，不导入 (a university's report under the 高等学校信息公开办法, not a government annual disclosure report)",
+    );
+  }
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.
   const looksLikeReport =
     namesDisclosure(text, located.traditional) &&

@@ -2575,7 +2575,8 @@ describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questi
 // of applying; a bare row follow-up (行政许可呢) after a sentence's figure on a page with no table is read from that sentence.
 // Final: 120/122, 2 gap lines (街镇收到的申请 still answered with the 130 of the whole district, a wrong figure left; 永靖 alone
 // before a topic word). Made-up examples: test/unit/qa/qachat40.test.ts. 121/122 after the merge with gaps58 (a sub-unit
-// named, 街镇, gets the count its sentence gives it apart: 36, never the district's 130).
+// named, 街镇, gets the count its sentence gives it apart: 36, never the district's 130). 122/122 with ident25 (a county stored
+// under its prefecture is named by its own name alone, 永靖营商环境: test/unit/qa/ident25.test.ts).
 describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 30 (citizen-questions-69)', () => {
   let store: TestApp;
   beforeAll(async () => {
