@@ -253,8 +253,11 @@ const MONEY_ASKED =
   /(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
+/** People asked by who they are (来了多少记者, 几位嘉宾): counted in 人, never a count of the events they came to (发布会1场). */
+const PEOPLE_BY_ROLE = /(?:多少|几)(?:个|位|名)?(?:记者|嘉宾|市民|群众)(?!建议|意见|来信|留言|诉求)/;
+
 function impliedUnit(text: string): string | undefined {
-  if (FOLLOWERS.test(text)) return '人';
+  if (FOLLOWERS.test(text) || PEOPLE_BY_ROLE.test(text)) return '人';
   if (MONEY_ASKED.test(text) || EARNINGS_ASKED.test(text)) return '元';
   return AREA_ASKED.test(text) ? '平方米' : undefined;
 }
