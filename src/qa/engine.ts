@@ -7852,12 +7852,16 @@ ${lines.join('\n')}`,
     const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
     let lastRest = withoutName;
     for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
-    // (收到, 受理, 办结: a verb of the last question is no thing, 它发了多少篇 after 收了几个申请 asks what the agency published.)
+    // 它发了多少篇 after 收了几个申请: what the agency published is asked of it, and a verb of the last question (收到, 受理) is no
+    // thing to ask it of (一共几个人 after 收到几个申请 keeps 收到).
+    const published = /^(?:发|发布|推送|推|公开|更新)(?:了|过)?(?:多少|几)/.test(own);
     const subject = contentWords(lastRest).find(
-      (word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几|收到|收了|受理|办理|办结|答复|发布|发了|推送)/.test(word),
+      (word) =>
+        word.length >= 2 &&
+        !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word) &&
+        !(published && /^(?:收到|收了|受理|办理|办结|答复)/.test(word)),
     );
-    // 它发了多少篇 after a question naming no thing: 它 is the agency, and what it published is asked of it.
-    if (!subject && !/^(?:发|发布|推送|推|公开|更新)(?:了|过)?(?:多少|几)/.test(own)) return undefined;
+    if (!subject && !published) return undefined;
     const again = this.askOne(`${agency.name}${subject ?? ''}${own}`, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
@@ -8134,8 +8138,11 @@ ${lines.join('\n')}`,
       // 有人申请吗 against 收到1条依申请公开政府信息事项: yes, and the clause's one count of applications is the figure said.
       // (没有 against 共收到依申请件0件: its 0, as said.)
       const counts = PEOPLE_APPLYING_ASKED.test(asked) ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
+      // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
       const facts: Fact[] =
-        counts.length === 1 && /申请/.test(toSimplified(clause)) && Number(counts[0][1]) > 0 === found.yes
+        counts.length === 1 &&
+        /(?:收到|受理|接到)[^，,。]*申请|申请[^，,。]*(?:收到|受理)/.test(toSimplified(clause)) &&
+        Number(counts[0][1]) > 0 === found.yes
           ? [
               {
                 agency: report.agency,

@@ -254,7 +254,8 @@ const MONEY_ASKED =
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 /** People asked by who they are (来了多少记者, 几位嘉宾): counted in 人, never a count of the events they came to (发布会1场). */
-const PEOPLE_BY_ROLE = /(?:多少|几)(?:个|位|名)?(?:记者|嘉宾|市民|群众)(?!建议|意见|来信|留言|诉求)/;
+// (The role ends the question: 多少群众来电, 解答了多少群众疑问 count the calls and questions.)
+const PEOPLE_BY_ROLE = /(?:多少|几)(?:个|位|名)?(?:记者|嘉宾|市民|群众)(?=[?？。!！呢啊]*$)/;
 
 function impliedUnit(text: string): string | undefined {
   if (FOLLOWERS.test(text) || PEOPLE_BY_ROLE.test(text)) return '人';

@@ -38,6 +38,10 @@ const REPORTS: Record<string, string> = {
     '青岭市林业局2024年政府信息公开工作年度报告',
     '(一)主动公开\n召开新闻发布会2场,抖音号发布视频40个。\n(二)依申请公开\n2024年度收到1条依申请公开政府信息事项,已按要求办理。',
   ),
+  'street.txt': cut(
+    '东河街道2024年政府信息公开工作年度报告',
+    '(二)依申请公开\n2024年东河街道收到政务公开申请9件,其中:主动公开1件,依申请公开3件,咨询5件。',
+  ),
   'guide.txt': `为更好地提供政府信息公开服务,北岭市气象局编制了《北岭市气象局政府信息公开指南》。
 一、政府信息公开工作机构
 工作机构名称:市气象局办公室
@@ -107,6 +111,11 @@ describe('convmiss25 classes', () => {
     const [applied] = await converse(app, 'cm25-yes', ['青岭林业局24年有人申请公开吗']);
     expect(applied.answer).toMatch(/^有/);
     expect(values(applied)).toEqual([1]);
+  });
+
+  it('有人来申请吗 never states a part of the applications (依申请公开3件 of 9) as their count', async () => {
+    const [applied] = await converse(app, 'cm25-part', ['东河街道24年有人来申请信息公开吗']);
+    expect(values(applied)).not.toEqual([3]);
   });
 
   it('传真呢 after 咋申请 电话多少 is the guide’s fax, never a count of applications by fax', async () => {
