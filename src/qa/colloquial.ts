@@ -213,6 +213,17 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=局|委|片区|街道|中心|医院|中学|小学|学校)((?:19|20)\d{2}年度?|\d{2}年度?)(和|与|跟|同)(\p{Script=Han}{2,10}?(?:局|委员会|委|管委会|片区|街道|分局|中心|医院|中学|小学|学校))/u,
     '$2$3$1',
   ],
+  // 那是几个人申请的, after the applications' count: the applicants (总计68人), as 申请人有多少人 asks them.
+  [/是(?:多少|几)(?:个|位|名)?人(?:来)?申请的(?=[吗呢啊呀?？]*$)/g, '申请人有多少人'],
+  // 上网申请的 is 网上申请 (网络申请 as reports print it); 写信的呢 / 写信的有几个 after a channel of applying is 写信申请 (信函).
+  [/上网申请/g, '网上申请'],
+  [/(?<![可以能要怎咋去])写信的(?=呢|多少|有几|有多少|几)/g, '写信申请的'],
+  // 头条号呢 / 头条号发了多少: reports print the channel as 今日头条 or 头条 (今日头条33条); its count is asked by 头条.
+  [/(今日)?头条号(?=呢|发|推|更新|上|一共|共|(?:有)?多少|几)/g, '$1头条'],
+  // 省里的呢 after 国家级媒体报道: the level's media, as reports print them (省级媒体报道35次).
+  [/^(那|那么)?(省|市|县)里(?:的|面的)?(?=呢[?？。]*$)/g, '$1$2级的'],
+  // 征求民意搞了几次: reports print it 民意征集 (开展民意征集1次).
+  [/征求民意(?=[^，。？?]{0,4}(?:几|多少))/g, '民意征集'],
   // 从上年转过来的 / 去年转来的几件: carried in from the year before is table 三's 上年结转.
   [/(?:从)?(?:上一?年度?|去年|往年)(?:结转|转)(?:过来|来)(?:了)?/g, '上年结转'],
   // 12345转过来多少件 / 热线转来几件: what a hotline or platform passed on is the reports' 转办件 (not 结转, a year's carry-over).

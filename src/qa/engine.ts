@@ -400,7 +400,11 @@ const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没�
 const APPLYING_CHANNEL_FOLLOW_UP =
   /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
-const APPLICATIONS_COUNT_ASKED = /申请[^，。？?]{0,8}(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
+/** 有人申请吗 / 有没有人申请公开: whether anyone applied, which a clause counting the applications answers with its count. */
+const PEOPLE_APPLYING_ASKED = /有(?:没有)?人(?:来|去)?(?:申请|申清)/;
+// (咋申请信息公开 电话多少: 多少 after a contact's word asks the contact, no count; 传真呢 then asks the guide's fax.)
+const APPLICATIONS_COUNT_ASKED =
+  /申请[^，。？?]{0,8}(?<!电话|号码|传真|邮编|网址|邮箱|手机|座机)(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
 
 /** Another kind of applicant named alone in a follow-up (公司呢, 那企业的呢, 法人申请呢, 委托律师的话呢). */
 const APPLICANT_KIND_FOLLOW_UP =
@@ -5296,7 +5300,11 @@ export class QaEngine {
       );
     // 我们村的村务公开栏多久更新 / 村里低保户有几个: a village's own affairs, no agency's disclosure (asking how to apply stays the rules').
     // (其中村务公开多少, in a conversation about a farm or a town whose report counts its 村务公开 items: that report's count.)
-    const countOfTheAgencys = (memory?.agencyIds.length ?? 0) > 0 && /多少|几[条项篇]/.test(text) && !/我们村|咱村|俺村|村里/.test(text);
+    // 村务公开呢, a short follow-up after a count, asks that count of the same report too.
+    const countOfTheAgencys =
+      (memory?.agencyIds.length ?? 0) > 0 &&
+      (/多少|几[条项篇]/.test(text) || (input.length <= 8 && /呢[?？]?$/.test(input))) &&
+      !/我们村|咱村|俺村|村里/.test(text);
     if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text) && !countOfTheAgencys) return this.refusal(VILLAGE_REPLY);
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
@@ -7844,9 +7852,17 @@ ${lines.join('\n')}`,
     const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
     let lastRest = withoutName;
     for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
-    const subject = contentWords(lastRest).find((word) => word.length >= 2 && !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word));
-    if (!subject) return undefined;
-    const again = this.askOne(`${agency.name}${subject}${own}`, context);
+    // 它发了多少篇 after 收了几个申请: what the agency published is asked of it, and a verb of the last question (收到, 受理) is no
+    // thing to ask it of (一共几个人 after 收到几个申请 keeps 收到).
+    const published = /^(?:发|发布|推送|推|公开|更新)(?:了|过)?(?:多少|几)/.test(own);
+    const subject = contentWords(lastRest).find(
+      (word) =>
+        word.length >= 2 &&
+        !/^(?:主动|公开|信息|政府|申请|多少|几)/.test(word) &&
+        !(published && /^(?:收到|收了|受理|办理|办结|答复)/.test(word)),
+    );
+    if (!subject && !published) return undefined;
+    const again = this.askOne(`${agency.name}${subject ?? ''}${own}`, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 
@@ -8119,7 +8135,27 @@ ${lines.join('\n')}`,
       }
       const noneToHandle = !found.yes && HANDLED_ALL_ASKED.test(asked) && NONE_RECEIVED.test(toSimplified(clause));
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
-      return { kind: 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [] };
+      // 有人申请吗 against 收到1条依申请公开政府信息事项: yes, and the clause's one count of applications is the figure said.
+      // (没有 against 共收到依申请件0件: its 0, as said.)
+      const counts = PEOPLE_APPLYING_ASKED.test(asked) ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
+      // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
+      const facts: Fact[] =
+        counts.length === 1 &&
+        /(?:收到|受理|接到)[^，,。]*申请|申请[^，,。]*(?:收到|受理)/.test(toSimplified(clause)) &&
+        Number(counts[0][1]) > 0 === found.yes
+          ? [
+              {
+                agency: report.agency,
+                year: found.statedYear,
+                key: 'sentence',
+                value: Number(counts[0][1]),
+                unit: counts[0][2],
+                source,
+                sentence: found.sentence,
+              },
+            ]
+          : [];
+      return { kind: facts.length > 0 ? 'figure' : 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts };
     }
     // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)
     const told = clauseGoingOn(found.sentence, clause, asked).replace(/[，,]。/g, '。');

@@ -254,8 +254,12 @@ const MONEY_ASKED =
   /(?:补贴|补助|奖补|资金|救助金|抚恤金|工资|奖金|补偿款?|赔偿金?|低保金?)[^，,。；;？?多少几]{0,4}?(?:发|发放|拨付|兑付|支付)了?(?:多少|几)(?![条件个篇项次人名户家期份批场起])|(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
+/** People asked by who they are (来了多少记者, 几位嘉宾): counted in 人, never a count of the events they came to (发布会1场). */
+// (The role ends the question: 多少群众来电, 解答了多少群众疑问 count the calls and questions.)
+const PEOPLE_BY_ROLE = /(?:多少|几)(?:个|位|名)?(?:记者|嘉宾|市民|群众)(?=[?？。!！呢啊]*$)/;
+
 function impliedUnit(text: string): string | undefined {
-  if (FOLLOWERS.test(text)) return '人';
+  if (FOLLOWERS.test(text) || PEOPLE_BY_ROLE.test(text)) return '人';
   if (MONEY_ASKED.test(text) || EARNINGS_ASKED.test(text)) return '元';
   return AREA_ASKED.test(text) ? '平方米' : undefined;
 }

@@ -338,8 +338,12 @@ export function agencyAliases(name: string): string[] {
   // 芳草湖农场 (a 兵团 division before it is its region).
   const farm = STATE_FARM.exec(toSimplified(kind).replace(/^第[一二三四五六七八九十]{1,3}师/, ''));
   if (farm) {
-    aliases.add(farm[0]);
-    for (const regionForm of regionForms) if (regionForm) aliases.add(regionForm + farm[0]);
+    // A 垦殖场 is called a 场 by its own name too (东风垦殖场 → 东风场, as its report's title says it).
+    const reclaimed = /^(\p{Script=Han}{2,8}?)垦殖场$/u.exec(farm[0]);
+    for (const form of reclaimed ? [farm[0], `${reclaimed[1]}场`] : [farm[0]]) {
+      aliases.add(form);
+      for (const regionForm of regionForms) if (regionForm) aliases.add(regionForm + form);
+    }
   }
   // A 街 named alone (佳荣里街, 天津's streets) is its 街道办事处 too: 佳荣里街道, 佳荣里街道办事处, 佳荣里街道办.
   const street = place ? null : STREET_OWN_NAME.exec(toSimplified(kind));
