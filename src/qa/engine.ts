@@ -1851,8 +1851,9 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 /**
  * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理.
  */
+// (转下一年度继续办理3件: 转 alone before the next year carries on as 结转 does.)
 const CARRIED_INTO_NEXT =
-  /(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+  /(?:结转|转结|转入|转至|转)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
 
 /** Applications still being handled when the year closed, as the applications' sentence counts them (答复完毕6件,办理中1件). */
 const STILL_BEING_HANDLED = /(办理中|正在办理|仍在办理|尚在办理)(\d+)件/;

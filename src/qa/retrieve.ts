@@ -2128,6 +2128,10 @@ function readAnswer(
       )
         continue;
       if (postsAsked && stated && unitsAgree('人', stated)) continue;
+      // 公众号发了多少 against 粉丝…同比增长11.2%,…发布信息847篇: a rate is no count of what was published unless a share or a
+      // change is asked.
+      if (postsAsked && stated === '%' && !SHARE_ASKED.test(request.text) && !/增长|增加|减少|下降|上升|同比|变化|涨|降/.test(request.text))
+        continue;
       // 微信公众账号(1个)发布信息149条: the bracketed count of accounts is not what they published; only 几个账号 asks it.
       if (!outletsAsked && unit !== '个' && stated === '个' && OUTLET_COUNT_BRACKET.test(sentence.slice(Math.max(0, at - 8), at))) continue;
       // 开设政务微信小程序1个(安宁e家)公开信息125条 asked 小程序公开了多少信息: the outlets opened are not what went out on them.
