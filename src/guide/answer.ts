@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/script.js';
 /**
  * Answers for the disclosure-guide handler: the reply-deadline and fee calculators first, since
  * they need a concrete date or number from the question, then the guide's topics.
@@ -403,5 +404,11 @@ export function answerGuide(question: string, now: Date, guide: Guide): GuideAns
   if (calculated) return calculated;
   const match = guide.match(question);
   if (!match) return null;
-  return withSource(match.topic.answer, match.topic.source, match.topic.id);
+  // 能告他们吗 / 可以申请复议吗 / 能不能投诉: the remedies asked yes or no get the yes first (the regulation grants all three).
+  const yes = match.topic.id === 'remedies' && REMEDY_YES_NO.test(toSimplified(question)) ? '可以。' : '';
+  return withSource(`${yes}${match.topic.answer}`, match.topic.source, match.topic.id);
 }
+
+/** A remedy asked yes or no: 能/可以/可不可以 … 告/起诉/复议/投诉/举报 … 吗/不/没 (能告他们吗, 可以去复议不). */
+const REMEDY_YES_NO =
+  /(?:能|可以|可不可以|能不能|能否|是否可以)[^，,。？?]{0,6}(?:告|起诉|诉讼|复议|投诉|举报)[^，,。？?]{0,6}(?:吗|么|不|没|[?？]|$)|(?:告|起诉|复议|投诉|举报)[^，,。？?]{0,6}(?:行不行|可以吗|能行吗|可不可以)/;

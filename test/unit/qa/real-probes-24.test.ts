@@ -19,6 +19,7 @@
  * - 发布了多少篇 is what was published (as 发了多少条 is); 官网有多少人看 asks the site's visits (浏览量), not its contacts.
  * - 第二名是谁 / 排第三的呢 after a ranking: that place of its list (it was off-topic, and the ranking was forgotten after it).
  * - 为啥少了 after a figure: the report states no reason (it was off-topic; 为啥这么少 was answered so already).
+ * - 能告他们吗 / 可以申请复议吗: the remedies with 可以 first; 怎么投诉 and 超时了不给怎么办 as before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -257,5 +258,26 @@ describe('why a figure changed, asked with no words of the thing', () => {
     const why = await app.ask('为啥少了', 'why');
     expect(why.kind).toBe('refusal');
     expect(why.answer).toContain('没有写明原因');
+  });
+});
+
+describe('a remedy asked yes or no', () => {
+  let app: TestApp;
+  beforeAll(() => {
+    app = makeTestApp();
+  });
+  afterAll(() => app.dispose());
+
+  it('says 可以 before the remedies when asked whether one may sue or appeal', async () => {
+    for (const question of ['能告他们吗', '可以申请复议吗']) {
+      const answer = (await app.ask(question, `remedy-${question}`)).answer;
+      expect(answer, question).toMatch(/^可以。/);
+      expect(answer, question).toContain('行政诉讼');
+    }
+    for (const question of ['怎么投诉', '超时了不给怎么办']) {
+      const answer = (await app.ask(question, `remedy-${question}`)).answer;
+      expect(answer, question).not.toMatch(/^可以。/);
+      expect(answer, question).toContain('行政复议');
+    }
   });
 });
