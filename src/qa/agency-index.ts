@@ -1295,19 +1295,21 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     // 合江县卫生健康局…“健康合江服务”: the place again after one of its agencies was named is that agency, never its
     // government as another agency asked of.
     // (Only inside a quoted name, an account's or a column's: 沙坡头教体局沙坡头波民政府 names the place's government next.)
-    const quoted = insideQuotes(text, at);
-    const namedBefore = quoted ? agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency))) : [];
+    const namedBefore = insideQuotes(text, at)
+      ? agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency)))
+      : [];
+    const government = index.placeGovernments.get(entry.name);
     if (namedBefore.length > 0 && namedBefore.length < agencies.length) agencies = namedBefore;
     // 孝感 alone (孝感去年收到多少申请), where 孝感市政府研究室 and a report titled 孝感市 are stored: the place named with no kind
     // is the government whose report bears its name, not the place's one other body.
     // (重庆经茂中专: a body's name after the place, even one misspelt, is that body, never the government.)
     else if (
+      government !== undefined &&
       !BODY_NAMED_SOON.test(after) &&
-      index.placeGovernments.has(entry.name) &&
-      !entry.agencies.includes(index.placeGovernments.get(entry.name)!) &&
-      narrowByKind(index, [...entry.agencies, index.placeGovernments.get(entry.name)!], after).length === entry.agencies.length + 1
+      !entry.agencies.includes(government) &&
+      narrowByKind(index, [...entry.agencies, government], after).length === entry.agencies.length + 1
     )
-      agencies = [index.placeGovernments.get(entry.name)!];
+      agencies = [government];
     // 双塔区 alone, where 双塔区人民政府 and a 街道 of it are stored: a place named with no kind is its own government.
     else if (agencies.length > 1 && narrowed.length === entry.agencies.length) {
       const own = agencies.filter((agency) => isGovernmentOf(agency.name, entry.name));

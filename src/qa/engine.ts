@@ -9462,12 +9462,10 @@ ${lines.join('\n')}`,
       .replace(WHY_WORDS, '')
       .replace(/^那么?/, '');
     // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
+    const noReason = () => this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`);
     const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
     // 为啥少了 / 为什么多了 after a figure: why it changed, which a report states only in its own words of the thing, here none.
-    if (words.length === 0)
-      return /[多少增减涨降高低变]/.test(asked)
-        ? this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`)
-        : undefined;
+    if (words.length === 0) return /[多少增减涨降高低变]/.test(asked) ? noReason() : undefined;
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     const latestFirst = [...reports].sort((a, b) => b.year - a.year).slice(0, years.length === 0 ? 1 : reports.length);
     if (latestFirst.length === 0) return undefined;
@@ -9486,7 +9484,7 @@ ${lines.join('\n')}`,
         }
         if (record?.reason) break;
       }
-    if (!record) return this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`);
+    if (!record) return noReason();
     return {
       kind: 'text',
       answer: `${record.report.agency}${record.report.year}年报告中与此有关的记载：“${shorten(record.sentence, words[0], 160)}”\n${this.cite(record.report, record.sectionKey)}`,
