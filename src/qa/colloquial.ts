@@ -217,6 +217,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/是(?:多少|几)(?:个|位|名)?人(?:来)?申请的(?=[吗呢啊呀?？]*$)/g, '申请人有多少人'],
   // 上网申请的 is 网上申请 (网络申请 as reports print it); 写信的呢 / 写信的有几个 after a channel of applying is 写信申请 (信函).
   [/上网申请/g, '网上申请'],
+  // 向街镇提的有多少 / 向区政府提的呢: applications made to a body are the reports' 向…提出的 (提 alone said for 提出).
+  [/(向\p{Script=Han}{1,10}?)提(?=的)/gu, '$1提出'],
   [/(?<![可以能要怎咋去])写信的(?=呢|多少|有几|有多少|几)/g, '写信申请的'],
   // 头条号呢 / 头条号发了多少: reports print the channel as 今日头条 or 头条 (今日头条33条); its count is asked by 头条.
   [/(今日)?头条号(?=呢|发|推|更新|上|一共|共|(?:有)?多少|几)/g, '$1头条'],

@@ -11,6 +11,7 @@ import {
   type ColumnDef,
   CURRENT_LAYOUT,
   DOCUMENT_COLUMNS,
+  fieldByKey,
   layoutOf,
   type RowDef,
   SECTIONS,
@@ -417,8 +418,15 @@ const MATERIALS_ASKED =
  * 电子邮件呢 / 当面申请的有吗 right after 信函申请的有几件: the count of applications that came by that channel, never the
  * agency's e-mail address or how to apply in person.
  */
-function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined): boolean {
-  return lastQuestion !== undefined && APPLICATIONS_COUNT_ASKED.test(lastQuestion) && APPLYING_CHANNEL_FOLLOW_UP.test(input.trim());
+function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
+  if (!APPLYING_CHANNEL_FOLLOW_UP.test(input.trim())) return false;
+  if (lastQuestion !== undefined && (APPLICATIONS_COUNT_ASKED.test(lastQuestion) || PEOPLE_APPLYING_ASKED.test(lastQuestion))) return true;
+  // 撤回的呢 → 写信寄过去的有多少: the last answer counted applications (a row of table 三, or a sentence of them), though its
+  // question named none (办完了几个, 撤回的呢 after 有没有人申请).
+  const last = lastFacts?.[lastFacts.length - 1];
+  if (!last) return false;
+  if (last.key === 'sentence') return /申请/.test(last.sentence ?? '');
+  return (fieldByKey(last.key) ?? fieldByKey(`${last.key}.total`))?.row.table === 'applications';
 }
 
 /** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
@@ -5105,7 +5113,7 @@ export class QaEngine {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     // 电子邮件呢 / 当面申请的有吗 after 信函申请的有几件: that channel's count of applications, asked in full.
-    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion))
+    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion, memory?.lastFacts))
       text = `${input
         .trim()
         .replace(/^(?:那么?)/, '')
@@ -5342,7 +5350,7 @@ export class QaEngine {
       !COUNT_ASKED.test(text) &&
       // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
       !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&
-      !applyingChannelCountFollowUp(input, memory.lastQuestion)
+      !applyingChannelCountFollowUp(input, memory.lastQuestion, memory.lastFacts)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
@@ -8454,7 +8462,26 @@ ${lines.join('\n')}`,
       return value !== undefined && answer.facts[0]?.value === Number(value);
     };
     if (statedFirst(withUnit)) return undefined;
+    // 在线访谈呢 after 开了几场发布会, against 组织11期“在线访谈”和29场“新闻发布会”: the new thing's own count is printed right
+    // before it, in its own measure word (11期), where the last question's measure (场) picked the other thing's 29.
+    const rightBefore = new RegExp(
+      `(\\d+(?:\\.\\d+)?)([条件个篇次项期场份起封宗名家批轮]次?)([“"‘]?)${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+    );
+    const fact = withUnit.facts[0];
+    const printedBefore = fact?.sentence ? rightBefore.exec(fact.sentence) : null;
     const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
+    if (fact && printedBefore && Number(printedBefore[1]) !== fact.value) {
+      const value = Number(printedBefore[1]);
+      if (found?.kind === 'figure' && found.facts[0]?.value === value) return found;
+      const [line = '', ...rest] = withUnit.answer.split('\n');
+      const head = line.slice(0, line.indexOf('：') + 1);
+      const closing = printedBefore[3] === '“' ? '”' : printedBefore[3] === '‘' ? '’' : printedBefore[3];
+      return {
+        ...withUnit,
+        answer: [`${head}${printedBefore[0]}${closing}。`, ...rest].join('\n'),
+        facts: [{ ...fact, value, unit: printedBefore[2] }],
+      };
+    }
     if (found?.kind !== 'figure') return undefined;
     if (statedFirst(found)) return found;
     // The figure with the last question's measure word counts a title named right before it (发布《海原科技信息》55期),

@@ -1102,6 +1102,17 @@ export function listedParts(
   );
   const shared = [...labels[0]].filter((pair) => labels.every((label) => label.has(pair)));
   if (labels.some((label) => [...label].some((pair) => !shared.includes(pair) && question.includes(pair)))) return undefined;
+  // 网上申请的有几件 against 当面申请4件,通过网络提交申请10件,邮寄申请23件: the way of applying asked in other words (网上 for
+  // 网络, 写信 or 信函 for 邮寄) names that item too.
+  if (
+    SAME_APPLICATION_CHANNEL.some(
+      (group) =>
+        group.some((word) => question.includes(word)) &&
+        parts.some((part) => group.some((word) => part.label.includes(word))) &&
+        !parts.every((part) => group.some((word) => part.label.includes(word))),
+    )
+  )
+    return undefined;
   return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
 }
 
