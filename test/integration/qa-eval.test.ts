@@ -2800,3 +2800,31 @@ describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citiz
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-71.jsonl']);
 });
+
+// citizen-questions-73 (99 lines, issue #11, 45 of them in 8 conversations of 5–6 turns, over ten prose pages of reports-more20,
+// 21, 24, 25, 38 and 44 — 天津城管委, 里雍镇, 瓜沥镇, 孝感市, 北碚区, 东城区卫健委, 汨罗市, 临夏市政府办, 保山市, 渝中区应急局 —
+// asked as people type on phones: 口语 (公众号推了多少, 发了几篇文章, 写信寄过去的, 向街镇提的, 打官司, 被告了几次, 收钱了吗),
+// typos (公看, 申清), 繁体, 去年 / 前年 / 24年 / 二〇二四年, a voice run-on, short names (天津城管委, 渝中应急局, 东城卫健委), 那X呢
+// across channels, rows and outcomes, a switch of agency, yes/no, contacts; 15 negatives), written before its first run: 96/99
+// with the eval CLI over these folders, 1 wrong figure (在线访谈呢 after 开了几场发布会 answered with the 29场 of the 发布会, against
+// 组织11期“在线访谈”和29场“新闻发布会”). Fixed: a way of applying asked in other words (网上 for 网络, 写信/信函 for 邮寄) names its
+// own item of a list of channels with no total (it was answered with the three summed); a channel alone after any answer that
+// counted applications (写信寄过去的有多少 after 撤回的呢) is that channel's count, not how to apply by post; 向街镇提的 is
+// 向各街镇提出的; 那X呢 is the count printed right before X in its own measure word (11期“在线访谈”), not the last question's.
+// Final: 99/99, no wrong figure, no gap line. Made-up examples: test/unit/qa/qachat42.test.ts.
+describe('citizen words over prose pages of reports-more20, 21, 24, 25, 38 and 44 (citizen-questions-73)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-more20', /\.(txt|md|html)$/],
+      ['reports-more21', /\.(txt|md|html)$/],
+      ['reports-more24', /\.(txt|md|html)$/],
+      ['reports-more25', /\.(txt|md|html)$/],
+      ['reports-more38', /\.(txt|md|html)$/],
+      ['reports-more44', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-73.jsonl']);
+});
