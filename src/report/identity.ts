@@ -169,6 +169,8 @@ interface TitleName {
  * at the lines above (海原县科学技术局 / 2024年… / 年度报告) and the line below.
  */
 function titleOf(lines: string[], simpleLines: string[], index: number): TitleName | undefined {
+  // Every title's tail ends in 报告 or 年报 (TITLE_TAIL): a line without 报 is none, read without copying it twice.
+  if (!simpleLines[index].includes('报')) return undefined;
   const simple = simpleLines[index].replace(/\s+/g, '');
   const printed = lines[index].replace(/\s+/g, '');
   TITLE_PATTERN.lastIndex = 0;
