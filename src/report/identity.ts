@@ -169,6 +169,8 @@ interface TitleName {
  * at the lines above (海原县科学技术局 / 2024年… / 年度报告) and the line below.
  */
 function titleOf(lines: string[], simpleLines: string[], index: number): TitleName | undefined {
+  // Every title's tail ends in 报告 or 年报 (TITLE_TAIL): a line without 报 is none, read without copying it twice.
+  if (!simpleLines[index].includes('报')) return undefined;
   const simple = simpleLines[index].replace(/\s+/g, '');
   const printed = lines[index].replace(/\s+/g, '');
   TITLE_PATTERN.lastIndex = 0;
@@ -324,7 +326,7 @@ const LONE_AGENCY_WORD = /^(?:办|局|委|厅|处|科|室|所|部|院|站|队)$/
  * A district named for a direction, which jieba splits into the direction and 城区 (杭州市上|城区, 下|城区): the direction
  * is the district's first character, not a word that ends the name before it.
  */
-function directionDistrict(tokens: Array<{ word: string; tag: string }>, index: number): boolean {
+function directionDistrict(tokens: ReadonlyArray<{ word: string; tag: string }>, index: number): boolean {
   return (
     tokens[index].tag === 'f' &&
     /^[东南西北上下前后左右中内外]$/u.test(tokens[index].word) &&
@@ -340,7 +342,7 @@ const ZONE_KIND_AFTER = /^(?:经济技术开发区|经济开发区|高新技术�
  * A city's name jieba reads as another word (常熟 an adjective) leading a zone's kind: the zone's proper name, the start
  * of its name (常熟经济技术开发区). Never a pronoun or a level (我区, 本市) before the kind.
  */
-function zoneLead(tokens: Array<{ word: string; tag: string }>, index: number): boolean {
+function zoneLead(tokens: ReadonlyArray<{ word: string; tag: string }>, index: number): boolean {
   const next = tokens[index + 1]?.word;
   if (!next || !/^[经高工综]/.test(next)) return false;
   const { word } = tokens[index];
@@ -390,12 +392,28 @@ function preposedPlaceSplit(tokens: Array<{ word: string; tag: string }>): Array
   return split;
 }
 
+/**
+ * A sentence's tagged words (preposedPlaceSplit of jieba's tags), kept for the sentences read lately: findIdentity reads
+ * the same opening sentences for names five or six times a report (fromBody, subjectOfOpening, placeNamed, withRegion…),
+ * and jieba's tagging was the most of it. The tokens are only read, never changed. Cleared when it grows past its bound.
+ */
+const TAGGED_SENTENCES = new Map<string, ReadonlyArray<{ word: string; tag: string }>>();
+function taggedSentence(sentence: string): ReadonlyArray<{ word: string; tag: string }> {
+  let tokens = TAGGED_SENTENCES.get(sentence);
+  if (!tokens) {
+    if (TAGGED_SENTENCES.size >= 2048) TAGGED_SENTENCES.clear();
+    tokens = preposedPlaceSplit(tagWords(sentence));
+    TAGGED_SENTENCES.set(sentence, tokens);
+  }
+  return tokens;
+}
+
 /** Agency names standing in sentences: 平潭综合实验区自然资源与生态环境局坚持…, 根据洛阳市科技局… */
 export function namesInText(text: string, options: { placeNames?: boolean } = {}): string[] {
   const names: string[] = [];
   for (const sentence of toSimplified(text).split(/[，。；！？、,;!?:：()（）《》“”"\s|]+/)) {
     if (sentence.length < 3) continue;
-    const tokens = preposedPlaceSplit(tagWords(sentence));
+    const tokens = taggedSentence(sentence);
     for (let start = 0; start < tokens.length; start += 1) {
       if (
         NAME_BREAK_WORDS.has(tokens[start].word) ||

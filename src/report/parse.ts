@@ -20,7 +20,7 @@ import {
   squeeze,
   stripMarkdown,
 } from './normalize.js';
-import { extractContactExtras, extractContacts, extractProseFigures } from './prose.js';
+import { extractAllContacts, extractProseFigures } from './prose.js';
 import { publicationDate } from './published.js';
 import { checkRules } from './rules.js';
 import { type LocatedText, locateSections } from './sections.js';
@@ -374,7 +374,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   }
   const proseFigures = proseFiguresOfSections(sections);
   // The preamble before 一、 often states the contacts too.
-  const contacts = { ...extractContacts(shownLines.join('\n')), ...extractContactExtras(shownLines.join('\n')) };
+  const contacts = extractAllContacts(shownLines.join('\n'));
   // Warnings point at the input's lines, not at the lines cut apart above.
   for (const warning of warnings) if (warning.line !== undefined) warning.line = located.origin[warning.line - 1] ?? warning.line;
   // What was read: the report's body, and a refusal's preview.

@@ -523,7 +523,24 @@ const OFFICE_IN_CHARGE =
  * Read when asked, from the stored sections: what is not printed stays undefined.
  */
 export function extractContactExtras(fullText: string): ContactExtras {
-  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, ''));
+  return contactExtrasOfText(contactText(fullText));
+}
+
+/** A report's text as the contact readers read it: simplified script, its lines joined, spaces between words tightened. */
+function contactText(fullText: string): string {
+  return tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, ''));
+}
+
+/**
+ * Contacts and their extras of one text (parse reads both): the text is simplified, joined and tightened once, not once
+ * for each (the same work over a whole page, twice a report).
+ */
+export function extractAllContacts(fullText: string): Contacts & ContactExtras {
+  const text = contactText(fullText);
+  return { ...contactsOfText(text), ...contactExtrasOfText(text) };
+}
+
+function contactExtrasOfText(text: string): ContactExtras {
   const office = OFFICE_IN_CHARGE.exec(text);
   const extras: ContactExtras = {
     contact_person: field(text, CONTACT_PERSON),
@@ -536,7 +553,11 @@ export function extractContactExtras(fullText: string): ContactExtras {
 /** Contact details: address, post code, phone, fax, e-mail, website, office hours. */
 export function extractContacts(fullText: string): Contacts {
   // Read in the simplified script (郵編, 聯繫電話 in a 繁体 page), without the pinyin glosses some pages print (聯(lián)系).
-  const text = tightenSpaces(toSimplified(fullText).replace(/\n\s*/g, '')).replace(PINYIN_GLOSS, '').replace(GLUED_PHONES, '$1$2$3、');
+  return contactsOfText(contactText(fullText));
+}
+
+function contactsOfText(joined: string): Contacts {
+  const text = joined.replace(PINYIN_GLOSS, '').replace(GLUED_PHONES, '$1$2$3、');
   const contacts: Contacts = {
     address: address(text),
     post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
