@@ -1,0 +1,53 @@
+/**
+ * gaps62's classes (issue #11's gap lines), on made-up pages whose figures are in the prose: channels named as examples of
+ * the class a report counts as one (公众号这些新媒体, 报纸电视这些传统的) ask the class (政务新媒体…N条, 传统公开载体…N条), not
+ * the example channel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const BUREAU = [
+  '青石县水务局2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2025年,本单位主动公开政府信息共计231条。其中青石县水务局门户网站主动公开的政府信息有67条,政务新媒体公开的政府信息有164条。',
+  '（二）依申请公开',
+  '2025年,共收到政府信息公开申请3件。',
+].join('\n');
+
+const STREET = [
+  '青石县白沙街道办事处2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开',
+  '2025年,白沙街道累计公开政府信息418条。从公开渠道来看,区政府门户网站公开信息91条,其中开设政务微信小程序1个(白沙之家)公开信息140条;通过报刊、电视、广播、政务服务场所等传统公开载体公开信息187条。',
+  '（二）依申请公开',
+  '2025年,共收到政府信息公开申请5件。',
+].join('\n');
+
+describe('gaps62: channels named as examples of a class the report counts', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['bureau.txt', BUREAU],
+      ['street.txt', STREET],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads 公众号这些新媒体 as the new media counted together', async () => {
+    for (const question of ['青石县水务局公众号这些新媒体上发了多少', '青石县水务局微信微博之类的新媒体发了几条']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('figure');
+      expect(answer.facts[0]?.value, question).toBe(164);
+    }
+  });
+
+  it('reads 报纸电视这些传统的呢 as the traditional outlets counted together', async () => {
+    const answers = await converse(app, 'trad1', ['白沙街道公开了多少信息', '网站上的呢', '报纸电视这些传统的呢']);
+    expect(answers[0].facts[0]?.value).toBe(418);
+    expect(answers[1].facts[0]?.value).toBe(91);
+    expect(answers[2].kind).toBe('figure');
+    expect(answers[2].facts[0]?.value).toBe(187);
+  });
+});
