@@ -2519,7 +2519,8 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // phone number; 网站访问量呢 / 官网访问量 is the report's visit count, no web address; 回复率 is named by 回复和办结率; 6 gap lines,
 // no wrong figure). Made-up examples: test/unit/qa/gaps52.test.ts.
 // 125/130 after gaps62 (报纸电视这些传统的呢: channels named as examples of the class the report counts as one ask the class,
-// …等传统公开载体公开信息126条). Made-up examples: test/unit/qa/gaps62.test.ts.
+// …等传统公开载体公开信息126条); 126/130 (公众号叫什么: the quoted name before a channel word the segmenter split, “瓶窑发布”公众号
+// read as 公众|号, is found by the word's two-character parts). Made-up examples: test/unit/qa/gaps62.test.ts.
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
