@@ -9545,8 +9545,9 @@ ${lines.join('\n')}`,
                 .filter((name) => !GENERIC_ACCOUNT_WORD.test(name) && !CHANNEL_WORD_ONLY.test(name));
         const names = [...new Set([...quoted, ...bare])].filter((name) => !NOT_ACCOUNT_NAME.test(name));
         if (names.length === 0) {
-          // No such account, so no name either.
-          const none = noAccount.exec(sentence);
+          // No such account, so no name either (unless another sentence quotes the account's name: 依托…平台, 无… read
+          // before “南屏教育”微信订阅号 once the channel word's parts are searched).
+          const none = anyQuoted ? null : noAccount.exec(sentence);
           if (none)
             return {
               kind: 'text',
