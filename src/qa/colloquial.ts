@@ -45,6 +45,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:我|咱)?(?:想|要|得|应该|该|准备)?(?:去|到)(?![年底期了过来时哪那这什])(?=\p{Script=Han}{2,16}?(?:局|院|中心|政府|街道|办事处|镇|乡|学校|大学|学院|医院|中学|小学|委员会|委|办|所|公司|厅|站)的?(?:申请|查|问|找|办理|咨询|提交|递交|看|领|交))/u,
     '',
   ],
+  // 公众号这些新媒体上发了多少 / 报纸电视这些传统的呢: channels named as examples of the class the report counts as one
+  // (政务新媒体公开…100条, 报刊、电视…等传统公开载体…126条) ask the class; the example is no channel of its own to look for.
+  [
+    /(?:(?:微信公众号|公众号|微信|微博|抖音|快手|头条|视频号|小程序|网站|报纸|报刊|电视|广播|电台|公开栏)[、，,和跟及与]?){1,5}(?:这些|这类|这种|这样的|那些|之类的|一类的|等)(?=(?:政务)?新媒体|传统)/gu,
+    '',
+  ],
   // 学习强国这些国家级媒体 / 抖音之类的平台: a channel named by its example, then pointing words, then its kind, is the
   // kind the report prints with 等 (学习强国等国家级媒体).
   [

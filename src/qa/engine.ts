@@ -9549,8 +9549,11 @@ ${lines.join('\n')}`,
         : label === '网站'
           ? ['网站', '门户网站', '官网']
           : [label, `政务${label}`, `官方${label}`];
+    // (“瓶窑发布”公众号 segmented 公众|号: a word's two-character parts are searched too, as retrieval searches them.)
+    const searched = [...terms];
+    for (const term of terms) if (term.length >= 3) for (let at = 0; at + 1 < term.length; at += 1) searched.push(term.slice(at, at + 2));
     for (const report of latestFirst) {
-      const hits = this.store.searchSentences(report.id, terms, 20);
+      const hits = this.store.searchSentences(report.id, searched, 20);
       // 通过微信公众号等线上平台…发布信息1096条 ranks before 更新…和“七彩共和新”微信公众号的政府信息: a quoted name in any of
       // the report's sentences beats a bare one.
       const anyQuoted = hits.some((hit) => {
@@ -9569,8 +9572,9 @@ ${lines.join('\n')}`,
                 .filter((name) => !GENERIC_ACCOUNT_WORD.test(name) && !CHANNEL_WORD_ONLY.test(name));
         const names = [...new Set([...quoted, ...bare])].filter((name) => !NOT_ACCOUNT_NAME.test(name));
         if (names.length === 0) {
-          // No such account, so no name either.
-          const none = noAccount.exec(sentence);
+          // No such account, so no name either (unless another sentence quotes the account's name: 依托…平台, 无… read
+          // before “南屏教育”微信订阅号 once the channel word's parts are searched).
+          const none = anyQuoted ? null : noAccount.exec(sentence);
           if (none)
             return {
               kind: 'text',

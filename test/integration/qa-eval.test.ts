@@ -2246,6 +2246,8 @@ describe('wrong figures found by probing the hand-read facts (real-questions-wro
 // applications were handled; 4 gap lines, no wrong figure). Made-up examples: test/unit/qa/gaps44.test.ts.
 // 123/126 after gaps49 (政府採購資訊發了幾條: 资讯 and 信息 are one word on both sides of retrieval). Made-up examples:
 // test/unit/qa/gaps49.test.ts.
+// 124/126 after gaps62 (公众号这些新媒体: channels named as examples of the class the report counts as one ask the class,
+// 政务新媒体公开的…100条). Made-up examples: test/unit/qa/gaps62.test.ts.
 describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-64)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2516,6 +2518,11 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // conversation about one agency it asks its report, not the rules on appealing; 电话答复的呢 counts replies made by phone, no
 // phone number; 网站访问量呢 / 官网访问量 is the report's visit count, no web address; 回复率 is named by 回复和办结率; 6 gap lines,
 // no wrong figure). Made-up examples: test/unit/qa/gaps52.test.ts.
+// 126/130 after gaps62 (报纸电视这些传统的呢: channels named as examples of the class the report counts as one ask the class,
+// …等传统公开载体公开信息126条); 127/130 (公众号叫什么: the quoted name before a channel word the segmenter split, “瓶窑发布”公众号
+// read as 公众|号, is found by the word's two-character parts); 128/130 (官司输了还是赢了: 官司 alone, with no 打, is a lawsuit,
+// answered with its sentence, 法院判决胜诉). Left: 那小程序呢 安宁e家, 省市的呢 (省、市 is found in a store of many reports but not
+// of this page alone: the search's ranking, not only the follow-up). Made-up examples: test/unit/qa/gaps62.test.ts.
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
