@@ -1143,6 +1143,17 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): str
   const ownStem = /^(\p{Script=Han}{2,6})[局厅委]$/u.exec(ownKind)?.[1];
   const kindSaid = toSimplified(mentioned).includes(ownStem ?? '\u0000') || /[局厅委]$/.test(mentioned);
   if (ownStem && kindSaid && rest.startsWith(ownStem) && KIND_BEFORE_FIELD.test(rest.slice(ownStem.length))) return rest;
+  // 硚口区统计局|统计报告发了几篇: the stem said again, glued to a noun of its own (统计|报告, not 统计|发了 or 统计|2024年), names
+  // the thing asked, after a name that already said the kind whole; it is no second naming of the agency (统计报告25篇, never the
+  // 148篇 of all published).
+  if (
+    ownStem &&
+    kindSaid &&
+    rest.startsWith(ownStem) &&
+    /^\p{Script=Han}/u.test(rest.slice(ownStem.length)) &&
+    !KIND_WRITTEN_SHORT_ENDS.test(rest.slice(ownStem.length))
+  )
+    return rest;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (!name.endsWith(long) && !name.endsWith(short)) continue;
     if (rest.startsWith(short)) return rest.slice(short.length);

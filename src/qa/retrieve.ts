@@ -1511,7 +1511,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 结转到下一年的有几件 against 上年结转…申请5条,…,本年结转2025年…申请17条: the clause carried in from the year before is
       // never read, so the sentence's clause carried on is (blanked, same length: the clause's offsets hold).
       const readFrom = request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text) ? withoutCarriedIn(sentence) : sentence;
-      const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks);
+      // (其中,疫情防控新闻发布会累计举行151场: a sentence opening a breakdown is read with the sentence before it, its headline.)
+      const headline = request.kind === 'number' && OPENS_BREAKDOWN.test(readFrom) ? sentenceBefore(store, report.id, hit) : '';
+      const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks, headline);
       if (!read) continue;
       const at = readFrom === printed ? -1 : readFrom.indexOf(read.clause);
       const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
@@ -1877,6 +1879,7 @@ function readAnswer(
   unit: string | undefined,
   report: ReportRecord,
   beforeAsks: readonly string[],
+  headlineBefore = '',
 ): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
   const positions = matched.map((word) => sentence.indexOf(word)).filter((at) => at >= 0);
   const anchor = Math.min(...positions);
@@ -2281,6 +2284,10 @@ function readAnswer(
       // after that number, never by an item listed before it.
       if (request.text.includes('123') && beforeHotlineAsked(sentence, at, request.text)) continue;
       if (publishedAsked && APPLICATIONS_COUNTED.test(clauseBefore(sentence, at))) continue;
+      // 在媒体上登了多少篇 against 通过…媒体平台刊发信息206篇,其中省级及以上媒体刊发信息38篇, 开了多少场新闻发布会 against
+      // 共举办191场…新闻发布活动…。其中,疫情防控新闻发布会累计举行151场: a part of the breakdown whose item qualifies the noun
+      // asked with words the question never says is that part, not the whole its headline counts of the same noun.
+      if (!partQuestion && qualifiedPart(sentence, at, stated, matched, request.text, headlineBefore)) continue;
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
@@ -2581,6 +2588,62 @@ function withBreakdownAfter(store: ReportStore, reportId: number, hit: SentenceH
   // (Where the question asks no part, only a breakdown that counts an item of the question's own words: 征地信息类121条.)
   if (countedWords && !countedWords.some((word) => word.length >= 2 && countsItem(toSimplified(next), word))) return hit;
   return { ...hit, sentence: `${own}。${next}` };
+}
+
+/** The sentence before a hit in its section (spaces squeezed out), or '' where none is found. */
+function sentenceBefore(store: ReportStore, reportId: number, hit: SentenceHit): string {
+  const text = squeezedSection(store, reportId, hit.sectionKey);
+  const own = hit.sentence.replace(/\s+/g, '').replace(/[。；;]$/, '');
+  const at = own.length >= 4 ? (text?.indexOf(own) ?? -1) : -1;
+  if (!text || at <= 0) return '';
+  return toSimplified(/[^。；;\n]*[。；;]?$/.exec(text.slice(Math.max(0, at - 300), at).replace(/[。；;]$/, ''))?.[0] ?? '');
+}
+
+/**
+ * Whether the number at \`at\` counts a part of a breakdown (after 其中, in its sentence or opening the sentence after its
+ * headline) whose item qualifies the noun asked with words the question does not say (省级及以上|媒体, 疫情防控|新闻发布会),
+ * while the headline before the breakdown counts that same noun in the same measure word (媒体平台刊发信息206篇, 191场…新闻
+ * 发布活动): the question asks the whole, not that part.
+ */
+function qualifiedPart(
+  sentence: string,
+  at: number,
+  stated: string | undefined,
+  matched: readonly string[],
+  question: string,
+  headlineBefore: string,
+): boolean {
+  if (!stated) return false;
+  const breakdownAt = sentence.search(BREAKDOWN);
+  if (breakdownAt < 0 || breakdownAt >= at) return false;
+  const headline = breakdownAt > 0 ? sentence.slice(0, breakdownAt) : headlineBefore;
+  const clause = clauseAt(sentence, at);
+  // (The item alone: a list's items are cut at 、 and at the number before, 领导信息类1条、…处罚强制类|9条.)
+  const item = sentence
+    .slice(Math.max(clause.start, breakdownAt), at)
+    .replace(/^(?:其中|包括|含)[:：，,]?/, '')
+    .replace(/^.*[、\d（）()“”"]/u, '');
+  const nouns = matched.filter((word) => word.length >= 2 && item.includes(word));
+  if (nouns.length === 0) return false;
+  const first = Math.min(...nouns.map((word) => item.indexOf(word)));
+  const noun = nouns.find((word) => item.indexOf(word) === first) ?? '';
+  const qualifier = item.slice(0, first).replace(/^(?:通过|在|对|向|由|共|全年|累计)/, '');
+  // (A qualifier is a short modifier, 省级及以上 or 疫情防控: 政策解读和其他主动|公开内容等信息共34条 is a list of its own.)
+  // (政府|信息公开类, 海原县政府|门户网站: the government's own name, which the question's agency already said, is no qualifier.)
+  if (!/^\p{Script=Han}{2,6}$/u.test(qualifier) || /政府|政务|人民/.test(qualifier) || question.includes(qualifier) || item.includes('等'))
+    return false;
+  if (matched.some((word) => word.length >= 2 && qualifier.includes(word))) return false;
+  // The headline says every word of the question the item says (专栏 of 政府信息公开专栏发布954条 is no word of 发布各类政府
+  // 信息10615条: that item is the channel asked), and one of its numbers in the same measure word counts the noun in its own
+  // clause (商品价格监测分析、…等领域,…共主动公开各类信息239条 against 商品价格监测信息48条: 239 counts no 价格监测).
+  return (
+    nouns.every((word) => headline.includes(word)) &&
+    [...headline.matchAll(NUMBER_WITH_UNIT)].some((number) => {
+      if (number[3] === undefined || bareUnit(number[3]) !== stated) return false;
+      const own = clauseAt(headline, number.index ?? 0);
+      return headline.slice(own.start, own.end).includes(noun);
+    })
+  );
 }
 
 /**
