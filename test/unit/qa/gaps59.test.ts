@@ -1,0 +1,45 @@
+/**
+ * gaps59's classes (issue #11's gap lines), on made-up pages: a zone's committee titled without its region (青禾科创园管理委员会)
+ * whose text names one city as the government whose requirements it carries out (落实党中央、自治区和吴忠市关于…) is that city's
+ * zone, imported and answered; a text naming two such cities gives no region, and the page stays refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const zone = (governments: string) =>
+  [
+    '现发布《青禾科创园管理委员会2025年政府信息公开工作年度报告》,本报告统计数据从2025年1月1日至12月31日。',
+    '一、总体情况',
+    `2025年,青禾科创园管理委员会严格贯彻落实党中央、${governments}关于全面深化政务公开的工作要求,扎实推进政府信息公开工作。`,
+    '(一)主动公开。全年通过官方网站主动公开政府信息83条,门户网站累计访问量56021次。',
+    '(二)依申请公开。2025年未收到政府信息公开申请。',
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+
+describe('gaps59: a zone committee named without its region takes the city its text answers to', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['zone.txt', zone('自治区和吴忠市')]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('stores the page under the city and the zone, and answers its prose by the zone short name', async () => {
+    expect(app.reports.agencies().map((agency) => agency.name)).toContain('吴忠市青禾科创园管理委员会');
+    const published = await app.ask('青禾科创园管委会2025年官网主动公开了多少条信息');
+    expect(published.kind).toBe('figure');
+    expect(published.facts[0]?.value).toBe(83);
+    const visits = await app.ask('青禾科创园门户网站2025年累计访问量是多少');
+    expect(visits.facts[0]?.value).toBe(56021);
+  });
+
+  it('refuses a page whose text answers to two cities (no one region)', async () => {
+    const other = makeTestApp();
+    try {
+      await importTexts(other, [['zone2.txt', zone('吴忠市和中卫市')]]);
+      expect(other.reports.agencies().filter((agency) => agency.name.includes('青禾'))).toEqual([]);
+    } finally {
+      other.dispose();
+    }
+  });
+});
