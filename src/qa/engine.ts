@@ -7937,14 +7937,14 @@ ${lines.join('\n')}`,
     if (item?.value === undefined || item.statedYear !== later) return undefined;
     const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
     const change =
-      /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+      /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项起份%])/.exec(
         after,
       );
     if (!change) return undefined;
     const answer = this.retrievedAnswer(item, 'number', false);
     this.lastRetrieval = { kind: 'number', unit: item.unit };
     // The change as printed (增加1件) is a figure of the report too: 比去年多了几件 is answered by it, cited with the same sentence.
-    const stated = /(\d+(?:\.\d+)?)([件条次个项%])$/.exec(change[1]);
+    const stated = /(\d+(?:\.\d+)?)([件条次个项起份%])$/.exec(change[1]);
     const base = answer.facts[0];
     const changeFact: Fact[] =
       stated && base ? [{ ...base, key: 'stated_change', value: Number(stated[1]), unit: stated[2] === '%' ? '%' : stated[2] }] : [];

@@ -43,3 +43,27 @@ describe('gaps59: a zone committee named without its region takes the city its t
     }
   });
 });
+
+const TRANSPORT = [
+  '青石县交通运输局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2024年,青石县交通运输局收到5起政府信息公开申请,比2023年增加2起,未发生行政复议或行政诉讼情况。',
+  '(一)主动公开',
+  '全年主动公开政府信息61条。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps59: a change against a year the store lacks, stated in the prose in 起', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['transport.txt', TRANSPORT]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the change the report states (比2023年增加2起), counted in 起 as its applications are', async () => {
+    const answer = await app.ask('青石县交通运输局2024年的申请比2023年多了几起');
+    expect(answer.answer).toMatch(/比2023年增加2起/);
+    expect(answer.facts.find((fact) => fact.key === 'stated_change')?.value).toBe(2);
+  });
+});
