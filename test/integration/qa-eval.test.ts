@@ -2613,6 +2613,7 @@ describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 3
 // 112/115 after gaps59 (a zone's committee titled without its region, 苏银产业园管理委员会, takes the one city its text carries
 // out the requirements of, 落实党中央、自治区和银川市关于…: imported as 银川市苏银产业园管理委员会, its seven lines answered),
 // 113/115 after gaps59 (a change against a year not stored, stated beside the count in 起, 比2023年增加3起, is read as in 件).
+// 114/115 after gaps59 (吉林省政府 with only 吉林省人民政府办公厅 stored finds the 办公厅, as a city's 市政府 finds its 办公室).
 // Made-up examples: test/unit/qa/gaps59.test.ts.
 describe('held-out questions over reports-more44 (real-questions-corpus38)', () => {
   let store: TestApp;

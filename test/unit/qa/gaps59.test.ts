@@ -67,3 +67,27 @@ describe('gaps59: a change against a year the store lacks, stated in the prose i
     expect(answer.facts.find((fact) => fact.key === 'stated_change')?.value).toBe(2);
   });
 });
+
+const PROVINCE_OFFICE = [
+  '海南省人民政府办公厅2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '(一)主动公开',
+  '通过省政府门户网站主动公开本年度制发的省政府规章4件、其他文件87件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps59: a province government asked with only its 办公厅 stored', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['office.txt', PROVINCE_OFFICE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('finds the 办公厅 for 省政府, as a city government finds its 办公室', async () => {
+    const answer = await app.ask('海南省政府2025年制发了几件省政府规章');
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toMatch(/海南省人民政府办公厅/);
+    expect(answer.facts[0]?.value).toBe(4);
+  });
+});
