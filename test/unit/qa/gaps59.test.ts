@@ -91,3 +91,40 @@ describe('gaps59: a province government asked with only its 办公厅 stored', (
     expect(answer.facts[0]?.value).toBe(4);
   });
 });
+
+const ZONE_OFFICE = [
+  '江苏省青林高新技术产业开发区管理委员会2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2025年度新收政府信息公开申请数量27件,2024年结转3件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+const DISTRICT = [
+  '西安市高陵区人民政府2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2025年,全区共收到政府信息公开申请61件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps59: a zone named short (X高新区) beside a stored district one character off (高陵区)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['zone-office.txt', ZONE_OFFICE],
+      ['district.txt', DISTRICT],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the zone written short, not 高新区 as a typo of 高陵区', async () => {
+    const answer = await app.ask('青林高新区2025年新收政府信息公开申请多少件');
+    expect(answer.answer).toMatch(/青林高新技术产业开发区管理委员会/);
+    expect(answer.facts[0]?.value).toBe(27);
+  });
+
+  it('still reads a near miss that no longer run holds (高凌区)', async () => {
+    const answer = await app.ask('高凌区2025年收到多少申请');
+    expect(answer.answer).toMatch(/高陵区/);
+  });
+});
