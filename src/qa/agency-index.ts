@@ -1412,18 +1412,6 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
       ),
   );
-  // 如皋高新区 with 西安市高陵区人民政府 stored: a near miss (高新区 for 高陵区) inside a longer run whose characters one stored name
-  // holds in order (江苏省如皋高新技术产业开发区管理委员会) is no typo: that name, written short, is meant.
-  if (kept.length > 0 && nearMisses && kept.every((mention) => mention.how === 'fuzzy')) {
-    const shortened = shortenedMention(index.shortenedIndex, text);
-    const inside = (mention: AgencyMention) =>
-      shortened !== undefined &&
-      shortened.start <= mention.start &&
-      mention.start + mention.text.length <= shortened.start + shortened.text.length &&
-      shortened.text.length > mention.text.length;
-    if (shortened && kept.every(inside))
-      return [{ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) }];
-  }
   // 重庆经茂中专: only a region of several agencies is read (重庆), and one character of one syllable with a stored name's
   // (茂 for 贸: mao) makes that name, which holds the region: the name is meant, not the region asked back.
   const regionsOnly = kept.length > 0 && kept.every((mention) => mention.how === 'region' && mention.agencies.length > 1);

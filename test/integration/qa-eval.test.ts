@@ -2072,8 +2072,6 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // on) and 上年结转多少件 (5: 本年结转2025年… printed a year after the noun, which was taken for its count). One line corrected:
 // 重大行政决策目录有几条 expected 2, but 目录2 ends a page cut mid-list, so the number itself may be cut; it now expects the cut
 // text quoted and no figure stated (still a gap). Made-up examples: test/unit/qa/gaps49.test.ts.
-// 40/42 after gaps59 (如皋高新区 beside a stored 高陵区: a near miss inside a longer run one stored name holds in order,
-// 如皋高新技术产业开发区管理委员会 written short, is that name, no typo). Made-up examples: test/unit/qa/gaps59.test.ts.
 describe('held-out prose facts over reports-more23…40 (real-questions-prosemiss39)', () => {
   let store: TestApp;
   beforeAll(async () => {
