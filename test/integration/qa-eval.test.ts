@@ -2310,6 +2310,8 @@ describe('held-out phone-worded guide questions over thirteen guides (guide-ques
 // quotes beside the channel, asked of that report's agency), 118/119 (泰州医药高新区(高港区)卫生健康委员会…提案建议: the line
 // failed not for 提案 but for the name's bracketed part, which left 泰州, 医药, 高新区 as words asked; a name written with a part
 // in brackets is now read whole). Made-up examples: test/unit/qa/gaps57.test.ts.
+// 119/119 after gaps59 (收到 of a page cut before table 三 that prints only 全年处理申请数量423件: 处理申请 is read as 办理申请
+// is, the count handled quoted as printed where no count received is; 不予处理 never). Made-up examples: test/unit/qa/gaps59.test.ts.
 describeOverSet(
   'held-out questions over reports-more42 (real-questions-corpus36)',
   'reports-more42',

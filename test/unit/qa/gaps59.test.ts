@@ -91,3 +91,39 @@ describe('gaps59: a province government asked with only its 办公厅 stored', (
     expect(answer.facts[0]?.value).toBe(4);
   });
 });
+
+const NEW_AREA = [
+  '青石新区管委会2025年政府信息公开工作年度报告',
+  '一、总体情况',
+  '(一)主动公开',
+  '全年主动公开政府信息215条。',
+  '(二)依申请公开',
+  '依申请公开方面,健全全流程闭环管理机制,规范办理程序,全年处理申请数量57件。',
+  '三、收到和处理政府信息公开申请情况',
+].join('\n');
+
+describe('gaps59: applications handled (处理申请) where table 三 is cut and no count received is printed', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['new-area.txt', NEW_AREA]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 收到多少申请 with the count handled, quoted as printed (as 办理申请N件 is)', async () => {
+    const answer = await app.ask('青石新区管委会2025年收到多少申请');
+    expect(answer.answer).toMatch(/处理申请数量57件/);
+    expect(answer.facts[0]?.value).toBe(57);
+  });
+
+  it('never reads 不予处理申请 as the applications handled', async () => {
+    const other = makeTestApp();
+    try {
+      await importTexts(other, [['refused.txt', NEW_AREA.replace('全年处理申请数量57件', '因重复申请不予处理申请4件')]]);
+      const answer = await other.ask('青石新区管委会2025年收到多少申请');
+      expect(answer.facts.map((fact) => fact.value)).not.toContain(4);
+    } finally {
+      other.dispose();
+    }
+  });
+});
