@@ -782,7 +782,8 @@ const COUNTED_STATED =
  * Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件,
  * 全年处理申请数量423件: 处理 right before the applications, never 处理依申请公开答复信息, nor 不予处理, an outcome).
  */
-const HANDLED_STATED = /(办理)(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请|((?<!不予|予以)处理)(?:了)?(?:政府信息公开|信息公开)?申请(?!人)/u;
+const HANDLED_STATED =
+  /(办理)(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请|((?<!不予|予以)处理)(?:了)?(?:政府信息公开|信息公开)?申请(?!人)/u;
 /**
  * Items of a hotline or mailbox handled (办理12345政务服务热线766件, 办理主任信箱15件, 领导信箱办件71件, 12345市长热线交办件78件):
  * the verb is group 1 or 2.
