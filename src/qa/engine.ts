@@ -7956,14 +7956,14 @@ ${lines.join('\n')}`,
     if (item?.value === undefined || item.statedYear !== later) return undefined;
     const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
     const change =
-      /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项%])/.exec(
+      /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项起份%])/.exec(
         after,
       );
     if (!change) return undefined;
     const answer = this.retrievedAnswer(item, 'number', false);
     this.lastRetrieval = { kind: 'number', unit: item.unit };
     // The change as printed (增加1件) is a figure of the report too: 比去年多了几件 is answered by it, cited with the same sentence.
-    const stated = /(\d+(?:\.\d+)?)([件条次个项%])$/.exec(change[1]);
+    const stated = /(\d+(?:\.\d+)?)([件条次个项起份%])$/.exec(change[1]);
     const base = answer.facts[0];
     const changeFact: Fact[] =
       stated && base ? [{ ...base, key: 'stated_change', value: Number(stated[1]), unit: stated[2] === '%' ? '%' : stated[2] }] : [];
@@ -10997,16 +10997,18 @@ ${lines.join('\n')}`,
         return [{ agencies, text: text.slice(start, district.index + written.length), start, how: 'shortened' }];
       }
     }
-    // 泉州市工信局: a bureau whose guide is stored under its office (泉州市工业和信息化局办公室).
-    for (const [long, short] of KIND_ABBREVIATIONS) {
-      const written = text.includes(short) ? short : text.includes(long) ? long : undefined;
-      if (!written || text.includes(`${written}办公室`)) continue;
-      const at = text.indexOf(written);
-      const office = this.index.find(`${text.slice(0, at)}${long}办公室`).filter((mention) => mention.how !== 'fuzzy');
-      const agencies = single(office);
-      if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
-      return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
-    }
+    // 泉州市工信局: a bureau whose guide is stored under its office (泉州市工业和信息化局办公室). A province's government has a
+    // 办公厅 where a city's has a 办公室: 吉林省政府 with only 吉林省人民政府办公厅 stored is found the same way.
+    for (const [long, short] of KIND_ABBREVIATIONS)
+      for (const officeWord of ['办公室', '办公厅']) {
+        const written = text.includes(short) ? short : text.includes(long) ? long : undefined;
+        if (!written || text.includes(`${written}${officeWord}`)) continue;
+        const at = text.indexOf(written);
+        const office = this.index.find(`${text.slice(0, at)}${long}${officeWord}`).filter((mention) => mention.how !== 'fuzzy');
+        const agencies = single(office);
+        if (!agencies || office[0].start + office[0].text.length !== at + long.length + 3) continue;
+        return [{ agencies, text: text.slice(office[0].start, at + written.length), start: office[0].start, how: 'shortened' }];
+      }
     // 平潭管委会: a zone's committee whose disclosure is stored under its office (平潭综合实验区管委会办公室), as 两江新区管委会
     // already reads 重庆两江新区管理委员会办公室; the answer names the office.
     const committee = /管委会|管理委员会/.exec(text);

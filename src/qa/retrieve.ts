@@ -778,8 +778,12 @@ const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:�
 const COUNTED_STATED =
   /(?:政府信息公开|信息公开|依申请公开)申请(?=\d)|(?<=(?:有|共|年度?)\d+件)(?:政府信息公开申请|信息公开申请|依申请公开)/;
 
-/** Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件). */
-const HANDLED_STATED = /办理(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请/u;
+/**
+ * Applications handled, where a sentence names no verb of receiving (办理向管委会申请的政府信息31件, 办理群众提出的政府信息公开申请12件,
+ * 全年处理申请数量423件: 处理 right before the applications, never 处理依申请公开答复信息, nor 不予处理, an outcome).
+ */
+const HANDLED_STATED =
+  /(办理)(?:了)?(?:(?!复议|诉讼)[^，。；,;：:\d]){0,12}?申请|((?<!不予|予以)处理)(?:了)?(?:政府信息公开|信息公开)?申请(?!人)/u;
 /**
  * Items of a hotline or mailbox handled (办理12345政务服务热线766件, 办理主任信箱15件, 领导信箱办件71件, 12345市长热线交办件78件):
  * the verb is group 1 or 2.
@@ -881,7 +885,8 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
     } else if (RECEIVED_WORD.test(word) && HANDLED_STATED.test(sentence)) {
       // 收到 asked; 办理向管委会申请的政府信息31件 printed with no verb of receiving: the applications the year took in, as quoted.
       found += weight;
-      matched.push('办理');
+      const handled = HANDLED_STATED.exec(sentence)!;
+      matched.push(handled[1] ?? handled[2]);
     } else if (RECEIVED_WORD.test(word) && REQUEST_HANDLED_STATED.test(sentence)) {
       // 12345热线收到多少件 asked; 办理12345政务服务热线766件 printed: a hotline's or mailbox's items are counted as handled.
       found += weight;

@@ -766,6 +766,27 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
 }
 
 /**
+ * A zone's committee named without its region (苏银产业园管理委员会) whose text names one city or county as the government whose
+ * requirements it carries out (落实党中央、自治区和银川市关于…的工作要求): a zone is set up by that government and answers to it,
+ * so the name is that place's. A text naming two such places gives none.
+ */
+function zoneOfItsGovernment(shortName: string, simpleText: string): string | undefined {
+  const simple = toSimplified(shortName);
+  if (!/^\p{Script=Han}{2,}(?:园|园区|开发区|新区|示范区|试验区|实验区|合作区)(?:管理委员会|管委会)$/u.test(simple)) return undefined;
+  if (/^(?:省|市|区|县|州|本|我|该|全)/.test(simple)) return undefined;
+  // Each government the clause names (党中央、自治区和银川市关于): a place of a city's or a county's level, its own name written.
+  const places = new Set<string>();
+  for (const clause of simpleText.matchAll(/(?:贯彻落实|落实|贯彻|按照|根据|执行)([^。；;,，]{2,40}?)关于/gu))
+    for (const part of clause[1].split(/[、和及与]/)) {
+      const place = /^(\p{Script=Han}{2,4}?(?:市|州|盟|县))(?:委|人民政府|政府|党委)?$/u.exec(part)?.[1];
+      if (place && hasRegion(place)) places.add(place);
+    }
+  if (places.size !== 1) return undefined;
+  const [place] = places;
+  return isAgencyName(place + simple) ? place + shortName : undefined;
+}
+
+/**
  * A title naming a 街 alone (东丽湖街2021年…报告) while the text names its office (由东丽湖街道办事处结合…): the office, as
  * written. A 街 whose text never writes its office (佳荣里街) keeps its title's name. A title's district before the 街
  * (西青区西营门街, the text writing 西营门街道办事处 only) stays on the name: the office is that district's.
@@ -1459,7 +1480,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       townOnItsRegionSite(shortName, simpleText) ??
       withRegion(shortName, simpleText) ??
       namedForItsPlace(shortName, simpleText) ??
-      regionWrittenBefore(shortName, simpleText);
+      regionWrittenBefore(shortName, simpleText) ??
+      zoneOfItsGovernment(shortName, simpleText);
   } else {
     const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
     agency =
