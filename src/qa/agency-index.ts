@@ -612,8 +612,7 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   aliases.forEach((entry, order) => (entry.order = order));
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
-    // 黄石市, 开远市: a report stored under the bare place's name is that place's, and the place named short (黄石) asks it.
-    const region = names.get(agency.id)!.region || barePlace(agency.name);
+    const { region } = names.get(agency.id)!;
     if (!region) continue;
     const levels = regionLevels(region);
     const last = levels[levels.length - 1];
