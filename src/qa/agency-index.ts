@@ -1325,6 +1325,8 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         if (
           at + entry.name.length <= text.length &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
+          // 黄石2025年 is no 黄石港 mistyped: a typo puts a character for a character, never a digit, a mark or a space.
+          /^\p{Script=Han}+$/u.test(text.slice(at, at + entry.name.length)) &&
           !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
           // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
           !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&

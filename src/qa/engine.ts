@@ -2875,7 +2875,7 @@ const TIMELY_NEAR_REPLY =
  * count in group 3).
  */
 const COUNT_IN_TIME =
-  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)|(?:按时|按期|如期|在规定时限内|在法定期限内|在规定期限内)(答复|回复|办结)了?\s*(?:共|计)?\s*(\d+)\s*[件条](?!\d)/;
+  /(?<![\d.])(\d+)[件条][^，。；,;\d]{0,4}?(?:已经?|均|都|全部)?[^，。；,;\d]{0,4}?(?:按时|按期|如期|按照规定时限|在规定时限内|在法定期限内|在法定时限内|在规定期限内)[^，。；,;\d]{0,14}?(?:答复|回复|办结)|(?:按时|按期|如期|在规定时限内|在法定期限内|在法定时限内|在规定期限内)(答复|回复|办结)了?\s*(?:共|计)?\s*(\d+)\s*[件条](?!\d)/;
 /** The words searched for it. */
 const TIMELY_TERMS = ['期限', '时限', '规定时间', '按时', '按期', '及时', '超期', '逾期', '答复', '办结', '回复', '办结率'];
 /** A yes/no question about a figure (有没有人申请, 有企业来申请吗). */
@@ -9622,7 +9622,12 @@ ${lines.join('\n')}`,
       for (const hit of this.store.searchSentences(report.id, TIMELY_TERMS, 40)) {
         const sentence = toSimplified(hit.sentence);
         // Of disclosure applications, not of complaints or the 12345 hotline's requests (投诉…按时办结率100%).
-        if (!TIMELY_NEAR_REPLY.test(sentence) || !/申请/.test(sentence)) continue;
+        // (其中43件已在法定时限内答复 opens its own sentence after the applications' count: its 其中 is of those.)
+        if (
+          !TIMELY_NEAR_REPLY.test(sentence) ||
+          !(/申请/.test(sentence) || (/^其中/.test(sentence) && !/投诉|热线|来信|留言/.test(sentence)))
+        )
+          continue;
         // The regulation's rule restated (应当自收到申请之日起20个工作日内) says nothing of what the agency did.
         if (/应当|不得超过|可以延长/.test(sentence) && !/均|全部|都|按时|未出现|没有出现|无/.test(sentence)) continue;
         const strong = /法定|规定|按时|按期|超期|逾期|办结率|答复率/.test(sentence);

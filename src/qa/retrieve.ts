@@ -1300,8 +1300,8 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
  */
 const VERB_BEFORE_COUNT =
   /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效)了?(?:几|多少)/;
-/** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件). */
-const STATUS_BEFORE_COUNT = /(现行有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
+/** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
+const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
@@ -2405,6 +2405,14 @@ function readAnswer(
     // printed before the word is that thing, no negation of it.
     const notYetAsked = heaviest !== undefined && notYetOf(request.text, heaviest);
     const negatedBefore = notYetAsked && NOT_YET_END.test(before) ? before.replace(NOT_YET_END, '') : before;
+    // 行政复议几件 against 未发生因信息公开答复不当引发的行政复议败诉: a none of the cases lost says nothing of how many came.
+    if (
+      heaviest !== undefined &&
+      NEGATION.test(negatedBefore) &&
+      CASE_OUTCOME_AFTER.test(sentence.slice(anchor + heaviest.length)) &&
+      !CASE_OUTCOME_ASKED.test(request.text)
+    )
+      return undefined;
     // 行政诉讼案件0件: a count of zero says no, as 未发生 does.
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
@@ -3026,6 +3034,10 @@ function distinguishingLead(sentence: string, at: number, distinguishing: readon
  * "(二)依申请公开2022年," names the topic; the next clause "…未收到政府信息公开申请" answers it).
  * Ties go to the later clause.
  */
+/** An outcome right after a case's word (行政复议|败诉, 复议|被纠错): what a negation before it denies is that outcome only. */
+const CASE_OUTCOME_AFTER = /^(?:案件?)?(?:败诉|被纠错|纠错|被纠正|被撤销)/;
+const CASE_OUTCOME_ASKED = /败诉|纠错|纠正|撤销|输/;
+
 /** 因 a few characters before a word (未发生因依申请公开…, 因政府信息公开申请…): the word is inside a cause … */
 const CAUSE_BEFORE = /因(?!此|而)[^，。；,;因]{0,8}$/;
 /** … of what follows it (…引发的行政复议, …而提起的诉讼). */

@@ -284,6 +284,9 @@ function zoneShortForms(zone: string): string[] {
   return [zone, ...short.map((kind) => match[1] + kind)];
 }
 
+/** A zone's committee or its office after the zone's own name: 泉州|经济技术开发区|管委会办公室. */
+const ZONE_COMMITTEE = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)(?:管理委员会|管委会)(?:办公室)?$/u;
+
 /** A vocational college's own name before 职业技术学院 or 职业学院, three characters at least (温州职业技术学院 is no 温州学院): 义乌工商职业技术学院 → 义乌工商. */
 const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{3,10}?)职业(?:技术)?学院$/u;
 
@@ -378,6 +381,12 @@ export function agencyAliases(name: string): string[] {
   // 舒城经开区, 舒城开发区.
   const zone = PROVINCE_ZONE.exec(toSimplified(name));
   if (!region && zone && !PROVINCE.test(zone[1])) for (const form of zoneShortForms(zone[1] + zone[2])) aliases.add(form);
+  // A zone's committee, or its office, named with the zone's own name first (泉州经济技术开发区管委会办公室) is known by
+  // the zone's short forms too, as its own pages say it (泉州开发区管委会) and citizens do: 泉州开发区, 泉州经开区.
+  const committee = ZONE_COMMITTEE.exec(toSimplified(name));
+  if (committee && !PROVINCE.test(committee[1]))
+    for (const form of zoneShortForms(committee[1] + committee[2]).slice(1))
+      for (const words of ['', '管委会', '管理委员会']) aliases.add(form + words);
   // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
   const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
   if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);
