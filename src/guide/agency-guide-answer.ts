@@ -867,6 +867,15 @@ export class AgencyGuideAnswerer {
     return toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place);
   }
 
+  /** Whether any field read from the guide of `agency` holds `words` (undefined when no guide of it is stored). */
+  guideSays(agency: { id: number; name: string }, words: RegExp): boolean | undefined {
+    const guide = this.sources.guides.forAgency(agency);
+    if (!guide) return undefined;
+    return Object.values(guide.fields).some((value) =>
+      (Array.isArray(value) ? value : [value]).some((one) => typeof one === 'string' && words.test(toSimplified(one))),
+    );
+  }
+
   /** An answer when the question asks where, when or how to apply to `agency` (or for its contacts), else null. */
   answer(question: string, agency: { id: number; name: string }, now: Date): AgencyGuideReply | null {
     const item = this.scopeItemAnswer(question, agency);

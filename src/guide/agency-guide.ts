@@ -1774,8 +1774,9 @@ function formSentence(printed: string, match: string, from: number): string | un
   // Where it is fetched first (申请表可以到…接待室领取, 在指南附件中下载), else how it is filled (填写《…申请表》).
   // 申请获取政府信息 is what one applies for, not where the form is fetched.
   // Or a place saying it keeps the form for those who come (设有政府信息公开申请表,接受本单位依申请公开件并受理): the form is there.
+  // Or where it is kept (申请表在“…”政府信息公开平台(网址:…)的…依申请公开中, 申请表可在本局网站…栏目): the form's place.
   for (const where of [
-    /领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得/,
+    /领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得|申请表[》”"]?(?:可以?)?(?:在|见|置于|放在|位于)[^。；;]{0,40}?(?:平台|网站|网址|栏目|专栏|附件)/,
     /附件|附表|填写|复制有效/,
     /(?:设有|备有|放有|摆放有?|配有|配备有?)[^。；;，,]{0,12}申请表/,
   ])

@@ -294,6 +294,8 @@ export interface AgencyGuideAnswerer {
   hasGuide?(agency: AgencyRecord): boolean;
   /** Whether this agency's guide names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
   namesReadingPlace?(agency: AgencyRecord, place: string): boolean;
+  /** Whether any field read from this agency's stored guide holds `words` (undefined when no guide is stored). */
+  guideSays?(agency: AgencyRecord, words: RegExp): boolean | undefined;
 }
 
 export interface QaEngineOptions {
@@ -3315,6 +3317,18 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   'petition-not-application',
   // 能不能让别人帮我申请: what the regulation says of applying through someone else holds for every agency.
   'entrusted-application',
+]);
+
+/**
+ * Rules topics an agency's own guide may add to (the papers to bring, applying through someone else), with the words a guide
+ * saying anything of them holds: asked of an agency whose stored guide holds none of them, the answer says the guide is silent.
+ */
+const GUIDE_SILENT_TOPICS = new Map<string, { words: RegExp; what: string }>([
+  [
+    'application-content',
+    { words: /身份证|身份证明|证件|材料|营业执照|组织机构代码|信用代码|委托书|复印件|证明文件/, what: '申请要带哪些材料' },
+  ],
+  ['entrusted-application', { words: /委托|代理|代为|代办|代他人|授权/, what: '能否请他人代为申请' }],
 ]);
 
 /** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
@@ -11182,9 +11196,15 @@ ${lines.join('\n')}`,
     // An agency with no guide stored: say so, as its contacts' answer does (what its own guide adds is not known).
     const noGuide =
       this.options.agencyGuide?.hasGuide?.(agency) === false ? `\n（库中没有${agency.name}的政府信息公开指南，具体以其指南为准。）` : '';
+    // A stored guide that says nothing of the topic (no paper, no word on applying through someone else): say so, after the rules.
+    const unsaid = GUIDE_SILENT_TOPICS.get(guide.topicId);
+    const silent =
+      unsaid && this.options.agencyGuide?.guideSays?.(agency, unsaid.words) === false
+        ? `\n（${agency.name}的政府信息公开指南没有写明${unsaid.what}，以上是一般规定，具体可电话咨询该机关。）`
+        : '';
     return {
       kind: 'guide',
-      answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}`,
+      answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}${silent}`,
       facts: [],
     };
   }

@@ -2655,6 +2655,10 @@ describe('held-out questions over reports-more44 (real-questions-corpus38)', () 
 // none. Final: 118/126, no wrong figure, 8 gap lines (浙江政务服务网 read as a province, 芜湖职院后勤, 用微信能申请, the form's
 // platform, a campus's phone, 帮我爸申请, 要带啥 of a guide naming no papers twice). Made-up examples: test/unit/qa/qaguide27.test.ts; guides-41's folder test:
 // test/unit/guide/qaguide27.test.ts.
+// 122/126 after gaps60 (the form's place in the sentence after it, 申请表在“甘肃•兰州”政府信息公开平台(网址:…)中; 要带啥 and
+// 身份证复印件 of a guide naming no papers get the general rules, as real-questions-5 expects, then say the guide does not write
+// them; 帮我爸去…申请 is applying through someone else, not a count, and the guide's silence on it is said). Left: 浙江政务服务网
+// read as a province, 芜湖职院后勤, 用微信能申请, a campus's phone. Made-up: test/unit/qa/gaps60.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
   beforeAll(async () => {
