@@ -2029,6 +2029,18 @@ function readAnswer(
             const first = sentence.indexOf(word);
             return first >= 0 && first < breakdownAt && !itemWords.includes(word) ? sum + leadWeight(word) : sum;
           }, 0);
+    // 在媒体上登了多少篇 against 通过…邹城媒体平台刊发信息206篇,其中省级及以上媒体刊发信息38篇,济宁媒体刊发信息63篇,…: a word
+    // of the question the headline prints and two items of its breakdown print again (媒体) is every item's; it singles none out.
+    const sharedByItems =
+      breakdownAt < 0 || headlineAt < 0
+        ? []
+        : matched.filter(
+            (word) =>
+              word.length >= 2 &&
+              !DOMAIN_WORDS.has(word) &&
+              sentence.indexOf(word) < breakdownAt &&
+              sentence.slice(breakdownAt).split(word).length - 1 >= 2,
+          );
     // The headline's own lead-up (各类公共法律服务事项14527件: 类, 法律, 服务, 事项 right before it), which its item is credited
     // with when that is more than the headline's words weigh alone.
     const headlineLead =
@@ -2112,7 +2124,9 @@ function readAnswer(
         !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
-      if (!bareCount && !applicationsInTiao && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
+      const mailboxLetters = unit === '封' && stated === '条' && /信箱|来信|信件/.test(sentence.slice(clauseAt(sentence, at).start, at));
+      if (!bareCount && !applicationsInTiao && !mailboxLetters && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       // 12345热线接了多少电话 against 累计接听电话84472通，…电话量占总数的10.09%: a count asked by its noun is never the share.
       if (countAskedByNoun && stated === '%') continue;
@@ -2190,11 +2204,12 @@ function readAnswer(
       const totalHere =
         (totalWords !== undefined && !(totalWords.includes('量') && !request.text.includes('量'))) || listFrom !== undefined;
       // 阅读、播放总量705万次 for 阅读量: the measure named with another before their shared 量, as near the number.
+      // (网站访问量累计超过7708682人次: words of a level reached, 累计 and 超过, may stand between the measure and its number.)
       const measuredHere =
         measured !== undefined &&
         (sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ||
-          new RegExp(`${measured}[^，,。；;\\d]{0,6}量[^，,。；;\\d]{0,3}$`, 'u').test(
-            sentence.slice(Math.max(0, at - measured.length - 12), at),
+          new RegExp(`${measured}[^，,。；;\\d]{0,6}量(?:[^，,。；;\\d]{0,3}|${LEVEL_WORDS})$`, 'u').test(
+            sentence.slice(Math.max(0, at - measured.length - 16), at),
           ));
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
@@ -2270,6 +2285,23 @@ function readAnswer(
       // after that number, never by an item listed before it.
       if (request.text.includes('123') && beforeHotlineAsked(sentence, at, request.text)) continue;
       if (publishedAsked && APPLICATIONS_COUNTED.test(clauseBefore(sentence, at))) continue;
+      // An item of the breakdown led up to by no word of the question but those every item shares (省级及以上媒体…38篇 asked
+      // 媒体 alone) is a part its own qualifier (省级及以上), not asked, names: the headline's figure is the one asked.
+      if (sharedByItems.length > 0 && !partQuestion && at > breakdownAt) {
+        const clause = clauseAt(sentence, at);
+        const item = sentence.slice(clause.start, at);
+        const own = matched.filter((word) => word.length >= 2 && item.includes(word));
+        // (其中工作动态信息292条 asked 工作动态: no qualifier before the words asked, so the item is the one asked.)
+        const firstOwn = Math.min(...own.map((word) => item.indexOf(word)));
+        const qualifier = item.slice(0, firstOwn).replace(/^(?:其中|包括|含)[:：]?/, '');
+        if (
+          own.length > 0 &&
+          own.every((word) => sharedByItems.includes(word) || DOMAIN_WORDS.has(word)) &&
+          /\p{Script=Han}{2}/u.test(qualifier) &&
+          ![...qualifier].every((character) => request.text.includes(character))
+        )
+          continue;
+      }
       // Alike otherwise, the headline figure wins over the items of its breakdown (主动公开信息225条，其中：…预决算公开3件).
       const inBreakdown = BREAKDOWN.test(sentence.slice(0, at));
       // Alike too, a figure outside brackets wins over one inside them, the brackets' breakdown of the figure before
@@ -2488,6 +2520,8 @@ function joinedToOther(sentence: string, at: number, matched: readonly string[],
   return false;
 }
 
+/** Words of a level reached between a measure and its number (累计超过, 共计达到): 量累计超过7708682人次. */
+const LEVEL_WORDS = '(?:累计|总计|共计|合计|共|已|达到|达|超过|突破|逾|近|约|为|是|[:：])+';
 const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
 /** An event held, counted by what it names (举办“政府开放日”活动1场, 召开培训会2次): the clause opens with the act. */
