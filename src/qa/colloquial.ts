@@ -416,8 +416,6 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han}{2})方面(?=的?(?:信息|公开|发布|发了))/gu, '类'],
   // 高企 is everyday shorthand for 高新技术企业 (not 提高企业…: the character before must not be 提).
   [/(?<!提)高企(?!业)/g, '高新技术企业'],
-  // 复议案子审了几个 / 打官司的案子: a case is what reports print as 案件 (方案, 档案, 提案 are other words; 复议案子 is a review case).
-  [/(?<![方档提备草预])案子/g, '案件'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
   // 罚了几件 / 罚过多少次 / 谁罚得多: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).

@@ -2694,6 +2694,8 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // mention with no count, 比网站多吗 after a remembered figure).
 // Made-up examples: test/unit/qa/convmiss24.test.ts. 115/120 after the merge with gaps56 and gaps57 (比网站多吗 after a
 // channel's count weighs the two channels; an account asked by its own name, 健康舟山, is the agency's that quotes it).
+// 117/120 after gaps61 (那财政信息呢 after a refused turn goes on from the count answered before the miss, 5; 抖音呢 after the
+// refused 台州气象网呢 is refused too). Made-up examples: test/unit/qa/gaps61.test.ts.
 describe('conversations after a miss over prose pages of reports-more13 and 19 and guides (citizen-questions-70)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2759,7 +2761,8 @@ describe('wrong figures seen over the whole store (real-questions-wrongfig41)', 
 // last question is no thing; on a made-up page it stated the applications' 3件); 多少记者 asks people, never the 1场 of the
 // 发布会; 有人申请吗 answered from a sentence states its count; 咋申请 电话多少 asks no count, so 传真呢 after it is the guide's fax.
 // Final: 96/100, no wrong figure, 4 gap lines (廣州醫保's garbled 公众号/抖音 clause twice, 统计报告几篇 at a 统计局, 几封信
-// against 条). Made-up examples: test/unit/qa/convmiss25.test.ts.
+// against 条). Made-up examples: test/unit/qa/convmiss25.test.ts. 97/100 after gaps61 (几封信 against 局长信箱收到2条:
+// a mailbox's letters in 条 where the number's clause names 信箱). Made-up examples: test/unit/qa/gaps61.test.ts.
 describe('conversations after a miss over prose pages of reports-more39 to 41 and guides-41 (citizen-questions-72)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2786,6 +2789,8 @@ describe('conversations after a miss over prose pages of reports-more39 to 41 an
 // and the latest year's 96). Fixed: a rate is no count of what a channel published when 发了多少 is asked with no share or
 // change word; 转下一年度继续办理N件 (转 alone) is the count carried on, on a page cut before table 三. Final: 90/98, 1 wrong
 // figure left (the 媒体 headline), 8 gap lines. Made-up examples: test/unit/qa/qachat41.test.ts.
+// 94/98 after gaps61, no wrong figure (在媒体上登了多少篇: a word every breakdown item shares singles none out, 206; 比网站上多吗
+// and 比县政府平台多吗 weigh the channels; 网站访问量多少 reads 访问量累计超过N人次). Made-up examples: test/unit/qa/gaps61.test.ts.
 describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citizen-questions-71)', () => {
   let store: TestApp;
   beforeAll(async () => {
