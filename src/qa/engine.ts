@@ -2846,6 +2846,19 @@ const PARTS_COUNT_ASKED = /(?:年报|报告)[^，。？?]{0,6}?(?:几|哪几|哪
 /** 跟沙坡头区比呢 / 和红寺堡比怎么样 / 与西工区相比: another agency set against the last figure, its name in group 1. */
 const COMPARED_WITH_FOLLOW_UP =
   /^(?:那么?|那要是)?(?:再)?(?:跟|和|与|同)(\p{Script=Han}{2,20}?)(?:的)?(?:相)?(?:比|比较|对比)(?:一下|起来|下)?(?:呢|怎么样|如何|咋样|的话|([哪谁]个?(?:更)?(?:多|少|高|低))|多还是少)?[?？。!！]*$/u;
+/** Whether every word (two characters or more, one at least) stands in `text` in the order given, each after the one before. */
+function wordsInOrder(text: string, words: readonly string[]): boolean {
+  const long = words.filter((word) => word.length >= 2);
+  let from = 0;
+  for (const word of long) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return false;
+    from = at + word.length;
+  }
+  return long.length >= 2;
+}
+/** A channel followed by the place word citizens put after it (网站上, 公众号里, 平台上). */
+const CHANNEL_BEFORE_PLACE = /(?:网站|网|平台|号|微博|抖音|快手|头条|客户端|栏)[上里]$/;
 /** 比西工区多吗 / 比沙坡头少吧: whether the last figure is more than another agency's, its name in group 1, the word in group 2. */
 const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
@@ -6390,7 +6403,11 @@ export class QaEngine {
         ? memory?.retrieval
         : agencies.length === 1 && this.lastRetrieval && answer.kind !== 'refusal'
           ? this.lastRetrieval
-          : undefined,
+          : // 网站访问量多少 refused after 政策解读发了多少 (a sentence's count): 那财政信息呢 goes on from the count answered
+            // before the miss, of the same agency.
+            answer.kind === 'refusal' && agencies.length === 1 && memory?.agencyIds.length === 1 && memory.agencyIds[0] === agencies[0].id
+            ? memory.retrieval
+            : undefined,
       // A ranking without data (2024年哪个街道收到的申请最多, no street's table) is followed up too (2023年呢).
       lastRanking: understood.operation === 'rank' && answer.kind !== 'clarify' ? text : undefined,
     });
@@ -6967,7 +6984,8 @@ export class QaEngine {
     const moreThan = setAgainst ? undefined : MORE_THAN_FOLLOW_UP.exec(input);
     const found = setAgainst ?? moreThan;
     if (!found || !context.user) return undefined;
-    const other = found[1];
+    // 比网站上多吗: the place word after a channel (上, 里) is no part of its name.
+    const other = CHANNEL_BEFORE_PLACE.test(found[1]) ? found[1].slice(0, -1) : found[1];
     if (this.index.find(other).length === 0) {
       // 跟微博比呢 / 比微信多吗 after the 公众号's count: another thing of the same agency and year, the gap stated with both
       // figures (比X多吗 with its yes or no first).
@@ -6979,7 +6997,8 @@ export class QaEngine {
       const gap = latest?.unit ? this.gapToLast(latest, other, fewer) : undefined;
       // Only a figure whose own line names the thing (跟以前比呢 is no thing of the report: no figure found for it stands in).
       const said = gap?.answer.split('\n')[1]?.replace(/[“”"《》]/g, '') ?? '';
-      if (!gap || !said.includes(other)) return undefined;
+      // (比县政府平台多吗 against 在县政府信息公开平台…45条: each of its words, in order, is enough.)
+      if (!gap || !(said.includes(other) || wordsInOrder(said, contentWords(other)))) return undefined;
       if (!moreThan || !latest) return gap;
       const [, otherFact] = gap.facts;
       const verdict =
@@ -7017,16 +7036,24 @@ export class QaEngine {
   private gapToLast(last: Fact, thing: string, fewer: boolean): Answer | undefined {
     const asked = this.askOne(`${last.agency}${last.year}年${thing}${/发|公开|发布/.test(thing) ? '' : '发了'}多少${last.unit}`, {});
     const other = asked.kind === 'figure' && asked.facts.length >= 1 ? asked.facts[0] : undefined;
-    if (!other || other.unit !== last.unit || other.agency !== last.agency || other.year !== last.year) return undefined;
+    // 公众号推了847篇, then 比网站多吗 against the site's 381条: items published are counted in 条 or 篇 alike; the two are
+    // weighed with each measure word printed beside its figure.
+    const postsAlike =
+      other !== undefined && other.unit !== last.unit && /^[条篇]$/.test(other.unit ?? '') && /^[条篇]$/.test(last.unit ?? '');
+    if (!other || (other.unit !== last.unit && !postsAlike) || other.agency !== last.agency || other.year !== last.year) return undefined;
     if (other.value === last.value && other.key === last.key && other.sentence === last.sentence) return undefined;
     const difference = fewer ? other.value - last.value : last.value - other.value;
+    const unit = postsAlike ? '条（篇）' : last.unit;
     const said =
       difference >= 0
-        ? `${fewer ? '少' : '多'}${formatNumber(difference)}${last.unit}`
-        : `不是${fewer ? '少' : '多'}，反而${fewer ? '多' : '少'}${formatNumber(Math.abs(difference))}${last.unit}`;
+        ? `${fewer ? '少' : '多'}${formatNumber(difference)}${unit}`
+        : `不是${fewer ? '少' : '多'}，反而${fewer ? '多' : '少'}${formatNumber(Math.abs(difference))}${unit}`;
+    const sides = postsAlike
+      ? `${formatNumber(last.value)}${last.unit} − ${formatNumber(other.value)}${other.unit}`
+      : `${formatNumber(last.value)} − ${formatNumber(other.value)}`;
     return {
       kind: 'figure',
-      answer: `比${thing}${said}（${formatNumber(last.value)} − ${formatNumber(other.value)}）。\n${asked.answer}`,
+      answer: `比${thing}${said}（${sides}）。\n${asked.answer}`,
       facts: [last, other],
     };
   }

@@ -2131,7 +2131,9 @@ function readAnswer(
         !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
-      if (!bareCount && !applicationsInTiao && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
+      const mailboxLetters = unit === '封' && stated === '条' && /信箱|来信|信件/.test(sentence.slice(clauseAt(sentence, at).start, at));
+      if (!bareCount && !applicationsInTiao && !mailboxLetters && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
       if (outletsAsked && stated !== '个') continue;
       // 12345热线接了多少电话 against 累计接听电话84472通，…电话量占总数的10.09%: a count asked by its noun is never the share.
       if (countAskedByNoun && stated === '%') continue;
@@ -2209,11 +2211,12 @@ function readAnswer(
       const totalHere =
         (totalWords !== undefined && !(totalWords.includes('量') && !request.text.includes('量'))) || listFrom !== undefined;
       // 阅读、播放总量705万次 for 阅读量: the measure named with another before their shared 量, as near the number.
+      // (网站访问量累计超过7708682人次: words of a level reached, 累计 and 超过, may stand between the measure and its number.)
       const measuredHere =
         measured !== undefined &&
         (sentence.slice(Math.max(0, at - measured.length - 4), at).includes(measured) ||
-          new RegExp(`${measured}[^，,。；;\\d]{0,6}量[^，,。；;\\d]{0,3}$`, 'u').test(
-            sentence.slice(Math.max(0, at - measured.length - 12), at),
+          new RegExp(`${measured}[^，,。；;\\d]{0,6}量(?:[^，,。；;\\d]{0,3}|${LEVEL_WORDS})$`, 'u').test(
+            sentence.slice(Math.max(0, at - measured.length - 16), at),
           ));
       // The counted noun is in the sentence but not before this number: a neighbouring figure (关注人数1022人 for 阅读量).
       // Nor is a sentence that never names it an answer (播放量 against 政策文件及解读3条).
@@ -2519,6 +2522,8 @@ function joinedToOther(sentence: string, at: number, matched: readonly string[],
   return false;
 }
 
+/** Words of a level reached between a measure and its number (累计超过, 共计达到): 量累计超过7708682人次. */
+const LEVEL_WORDS = '(?:累计|总计|共计|合计|共|已|达到|达|超过|突破|逾|近|约|为|是|[:：])+';
 const UNPRINTED_MEASURE = /^(?:播放|阅读|点击|浏览|访问|下载|观看|转发|点赞|评论|收看)$/;
 
 /** An event held, counted by what it names (举办“政府开放日”活动1场, 召开培训会2次): the clause opens with the act. */
