@@ -516,6 +516,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '公开的信息',
   ],
   [/(?<=(?:哪|谁)[^，。？?]{0,10})被?申请(?:得|的)(?=最(?:多|少))|被?申请(?:得|的)(?=最(?:多|少)[^，。？?]{0,8}(?:哪|谁))/g, '收到申请'],
+  // 平潭行政审批局23年公开了多少 / 去年一共公开了几 / 富县政府公开了多少: a year's or an agency's publishing asked with no
+  // noun or measure is its items published
+  // (公开了多少条); it got whatever sentence held 公开 and a count (予以公开及部分公开6件, 无依申请公开事项). 公开了多少 said alone
+  // after a count of applications (the granted ones) has no year or agency before it and stays.
+  [
+    /(?<=(?:(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|全|一)年度?|[局委办府镇乡道心院会厅处所站队区县市盟旗])(?:一共|总共|共|累计)?)(?:主动)?公开(?:了|过)?(多少|几)(?=(?:呢|啊|呀)?[?？。！!]*$)/g,
+    '公开了$1条',
+  ],
   // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.
   [/(?:增长|增加|提高|提升|涨)(?:了)?(?:百分之多少|百分之几|多少个?百分点|几个百分点|百分比是?多少)/g, '增速多少'],
 ];

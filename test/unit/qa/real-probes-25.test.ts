@@ -9,6 +9,8 @@
  * - 审批局有没有被告过 / 残联有没有被复议过 after a question of 平潭…行政审批局 / 长春市残疾人联合会: the remembered agency's own
  *   kind opening a follow-up is a pronoun for it (审批 was read as 行政许可; 被复议过 got the rules on how to appeal).
  * - 审计局哪家公开得最多 / 哪个镇被申请得最多: a ranking asked with the verb alone (off-topic before).
+ * - X23年公开了多少 / X公开了多少 (no noun, no measure): the items published; it got whatever sentence held 公开 and a count
+ *   (其他应主动公开的政府信息24条, 予以公开及部分公开6件, 无依申请公开事项 → 没有，0件).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -158,6 +160,32 @@ describe('the remembered agency named by its own kind', () => {
     for (const question of ['哪个审计局发得最多', '公开得最少的审计局是哪个']) {
       const answer = (await app.ask(question, `rank-${question}`)).answer;
       expect(answer, question).toMatch(/最(?:多|少)的是(?:澴川|汉水)市审计局/);
+    }
+  });
+});
+
+describe('publishing asked with no noun or measure', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'a.txt',
+        report(
+          '澴川县审批局',
+          2023,
+          '2023年，主动公开政府信息312条，重大建设项目类信息280条，规范性文件类信息5条。其他应主动公开的政府信息24条。全年共受理依申请公开12件,予以公开及部分公开的有6件。',
+        ),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the items published, not another sentence with 公开 and a count', async () => {
+    for (const question of ['澴川县审批局23年公开了多少', '澴川县审批局公开了多少', '澴川县审批局去年一共公开了几']) {
+      const answer = (await app.ask(question, `bare-${question}`)).answer;
+      expect(answer, question).toContain('312条');
+      expect(answer.split('\n')[0], question).not.toMatch(/24条|6件/);
     }
   });
 });
