@@ -1,6 +1,6 @@
 /**
  * Lead probes of the twenty-fifth session, on made-up reports in a real SQLite store.
- * - 申请被拒了几个 / 有没有申请被驳回的 / 有没有拒绝公开的 / 有没有申请没给公开的: applications refused are table 三's 不予公开.
+ * - 申请被拒了几个 / 有没有申请被拒绝的 / 有没有拒绝公开的 / 有没有申请没给公开的: applications refused are table 三's 不予公开 (驳回, a review's outcome, stays unstated).
  *   Asked so, the count answered was 本年新收申请 (a wrong figure), or 有 read from a sentence on a 行政复议 驳回.
  * - 申请里面有没有不予公开的, of a page cut before table 三: 有 was read from 规范高效做好依申请公开工作 (a sentence naming no
  *   refusal); the page's lack is said instead. 有人申请信息公开吗 of a page cut so says the part is missing too.
@@ -50,7 +50,7 @@ describe('applications refused asked in everyday words', () => {
   });
 
   it('answers a count of applications refused with 不予公开, never the applications received', async () => {
-    for (const question of ['澴川区审批局23年申请被拒了几个', '澴川区审批局2023年被驳回的申请有多少']) {
+    for (const question of ['澴川区审批局23年申请被拒了几个', '澴川区审批局2023年被拒绝的申请有多少']) {
       const answer = (await app.ask(question, `count-${question}`)).answer;
       expect(answer, question).toMatch(/不予公开.{0,3}共2件/);
       expect(answer, question).not.toContain('5件');
@@ -59,7 +59,7 @@ describe('applications refused asked in everyday words', () => {
 
   it('answers whether any was refused from 不予公开', async () => {
     for (const question of [
-      '澴川区审批局23年有没有申请被驳回的',
+      '澴川区审批局23年有没有申请被拒绝的',
       '澴川区审批局23年有没有拒绝公开的',
       '澴川区审批局23年有没有申请没给公开的',
       '澴川区审批局23年有申请被拒吗',
