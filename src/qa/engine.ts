@@ -5728,6 +5728,8 @@ export class QaEngine {
     // one before today (it had said the year before was not stored, or compared 2025).
     if (understood.operation === 'change') years = withYearBeforeNamed(years, text);
     let yearsRemembered = false;
+    // (A follow-up comparing the remembered figure of two years: 24年比23年多了几件.)
+    let yearsCompared = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
     let topicRestored = false;
@@ -5767,6 +5769,11 @@ export class QaEngine {
         choice !== undefined ||
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
+        // 24年比23年多了几件 / 2024年比2023年少了多少: the remembered figure of two years, by how much it changed.
+        (yearsCompared =
+          /比/.test(text) &&
+          understood.years.length >= 1 &&
+          residue.replace(/\d{2}年度?|比|多|少|高|低|了|增加|增长|减少|下降|上升|几|多少|[件条个项次篇]/g, '').length <= 1) ||
         // 历年都是多少 / 近三年呢 / 哪年最多 / 这几年是增加还是减少: the remembered figure over the agency's years.
         (AGENCY_YEARS_ASKED.test(text) &&
           residue
@@ -6150,7 +6157,8 @@ export class QaEngine {
         !onlyYearsAsked &&
         !COMPARED_YES_NO.test(text) &&
         !AGAINST_YEAR_BEFORE.test(text) &&
-        !YEAR_COMPARED_WITH.test(text)
+        !YEAR_COMPARED_WITH.test(text) &&
+        !yearsCompared
       )
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       const received =

@@ -11,6 +11,8 @@
  * - 审计局哪家公开得最多 / 哪个镇被申请得最多: a ranking asked with the verb alone (off-topic before).
  * - X23年公开了多少 / X公开了多少 (no noun, no measure): the items published; it got whatever sentence held 公开 and a count
  *   (其他应主动公开的政府信息24条, 予以公开及部分公开6件, 无依申请公开事项 → 没有，0件).
+ * - 24年比23年多了几件 after a count of one year: the remembered figure of both years and the change (it looked for the
+ *   noun 比多 in the prose).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -187,5 +189,29 @@ describe('publishing asked with no noun or measure', () => {
       expect(answer, question).toContain('312条');
       expect(answer.split('\n')[0], question).not.toMatch(/24条|6件/);
     }
+  });
+});
+
+describe('two years compared as a follow-up', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a23.txt', withRefusals('澴川区审批局', '澴川区')],
+      [
+        'a24.txt',
+        withRefusals('澴川区审批局', '澴川区')
+          .replaceAll('2023', '2024')
+          .replace(/(一、本年新收政府信息公开申请数量\t\t)[^\n]+/, '$128\t0\t0\t0\t0\t0\t28\t'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers by how much the remembered figure changed between the two years', async () => {
+    const user = 'years-compared';
+    expect((await app.ask('澴川区审批局23年收到几件申请', user)).answer).toContain('5件');
+    const answer = (await app.ask('24年比23年多了几件', user)).answer;
+    expect(answer).toContain('增加23件');
   });
 });
