@@ -602,6 +602,13 @@ const FEE_TAKEN_ASKED =
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
+/**
+ * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没): an event its
+ * report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
+ */
+const APPEAL_SUFFERED =
+  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?(?:吗|么|没有?|[?？。]*$)/;
+
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
 
@@ -2779,6 +2786,8 @@ function wordsAfterJoiner(text: string, mentions: readonly AgencyMention[], join
 
 /** A kind of agency at the start of the words after 和 (教育局, 卫健委, 人社厅). */
 const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅)/;
+/** Words of a question across agencies of a kind, or joining two (哪家, 各, 最多, 排名, 和): no kind in it is a pronoun. */
+const KINDS_ACROSS = /哪|各|最|排名|排行|排个|所有|全部|和|与|跟|比|还是|谁/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
 /** Where a noticeboard stands (公开栏在哪个村, 公示栏在哪里, 公开牌设在什么位置). */
@@ -3998,6 +4007,10 @@ export class QaEngine {
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
     const now = this.now().getTime();
     if (waiting && now - waiting.at <= CUT_TTL_MS) {
+      // The conversation as this message's own answer left it: a join not taken must not leave its own memory behind (a
+      // clarification it asked would answer the next message: 1. 您问的是哪个残联？ before that message's answer).
+      const key = `qa:${user}`;
+      const kept = this.options.state.get<ConversationMemory>(key);
       this.joiningCut = true;
       let joined: Answer;
       try {
@@ -4006,6 +4019,8 @@ export class QaEngine {
         this.joiningCut = false;
       }
       if (joined.kind === 'figure' || joined.kind === 'text' || joined.kind === 'guide') return joined;
+      if (kept) this.options.state.set<ConversationMemory>(key, kept, this.ttl, { lazy: true });
+      else this.options.state.delete(key);
     }
     // A fragment the bot did not understand itself waits, briefly, for its rest.
     const bare = question.trim();
@@ -5244,6 +5259,7 @@ export class QaEngine {
       return this.refusal(
         `库中没有${wholeProvince[0]}的合计数字：收录的只是部分机关各自的年度报告，它们的数字加起来也不能代表${wholeProvince[0]}。可以问其中某个机关自己的数字。`,
       );
+    text = this.ownKindAsPronoun(text, memory);
     const now = this.now();
     const found = withoutGazetteNames(
       text,
@@ -5412,7 +5428,9 @@ export class QaEngine {
       (COUNT_ASKED.test(text) || PUBLISHED_COUNT_AT_END.test(text) || ANYONE_APPLIED.test(text)) &&
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
-    const pastActOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PAST_ACT_OF_AGENCY.test(text);
+    // (审计局有没有被复议过 / 有没有被告过, of the agency just asked about: an appeal it suffered, asked yes or no.)
+    const pastActOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && (PAST_ACT_OF_AGENCY.test(text) || APPEAL_SUFFERED.test(text));
     // 复议还有没审完的吗 (尚未审结) in a conversation about one agency: a case still pending is a state its report prints,
     // never a rule on how to appeal.
     const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
@@ -5756,6 +5774,8 @@ export class QaEngine {
     // one before today (it had said the year before was not stored, or compared 2025).
     if (understood.operation === 'change') years = withYearBeforeNamed(years, text);
     let yearsRemembered = false;
+    // (A follow-up comparing the remembered figure of two years: 24年比23年多了几件.)
+    let yearsCompared = false;
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
     let topicRestored = false;
@@ -5795,6 +5815,11 @@ export class QaEngine {
         choice !== undefined ||
         countedColumn !== undefined ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
+        // 24年比23年多了几件 / 2024年比2023年少了多少: the remembered figure of two years, by how much it changed.
+        (yearsCompared =
+          /比/.test(text) &&
+          understood.years.length >= 1 &&
+          residue.replace(/\d{2}年度?|比|多|少|高|低|了|增加|增长|减少|下降|上升|几|多少|[件条个项次篇]/g, '').length <= 1) ||
         // 历年都是多少 / 近三年呢 / 哪年最多 / 这几年是增加还是减少: the remembered figure over the agency's years.
         (AGENCY_YEARS_ASKED.test(text) &&
           residue
@@ -6178,7 +6203,8 @@ export class QaEngine {
         !onlyYearsAsked &&
         !COMPARED_YES_NO.test(text) &&
         !AGAINST_YEAR_BEFORE.test(text) &&
-        !YEAR_COMPARED_WITH.test(text)
+        !YEAR_COMPARED_WITH.test(text) &&
+        !yearsCompared
       )
         answer = this.restoredTopicMissed(answer, rest, agencies[0], years) ?? answer;
       const received =
@@ -6555,6 +6581,8 @@ export class QaEngine {
     const unasked =
       (answer.kind === 'text' && answer.answer.startsWith('有')) ||
       ((answer.kind === 'text' || answer.kind === 'figure') && /结转/.test(lead) && !/结转/.test(rest));
+    if (topic?.type === 'cell' && topic.row.table === 'applications' && topic.row.key !== 'received')
+      return this.yesNoOfOtherRow(answer, topic, agency, years);
     if (!unasked || topic?.type !== 'cell' || topic.row.key !== 'received') return undefined;
     const found = this.withRetrieval(NOTHING_FOUND, { text: '收到多少申请', topic, agency, years });
     // Only a count of applications (申请…件) answers it, never a neighbouring count (主动公开信息444条) nor the carried-over one.
@@ -6579,9 +6607,46 @@ export class QaEngine {
       answer.kind === 'text' && lead.startsWith('有') && lead.includes('报告写明：')
         ? lead.slice(lead.indexOf('报告写明：') + 5).split('。')[0]
         : '';
-    if (clause && !APPLICATIONS_CAME_IN.test(toSimplified(clause)))
+    if (clause && !APPLICATIONS_CAME_IN.test(toSimplified(clause))) {
+      // A page cut before its part on applications (兴安盟…(二)依申请 and nothing after) says so: the report may well count
+      // them, the page stored does not hold that part.
+      const report = this.reportAsked(agency, years);
+      if (report && !this.store.section(report.id, 'applications') && this.store.cell(report.id, 'received', 'total') === undefined)
+        return this.refusal(`${reportTitle(report)}（页面）不完整，没有“收到和处理政府信息公开申请情况”这部分内容，无法回答有没有人申请。`);
       return this.refusal(`${agency.name}的年度报告没有写明收到了多少政府信息公开申请（相关的只有“${clause}”），无法回答有没有人申请。`);
+    }
     return undefined;
+  }
+
+  /** The report a question of these years asks (the latest of them), or the agency's latest when it names none. */
+  private reportAsked(agency: AgencyRecord, years: number[]): ReportRecord | undefined {
+    return years.length > 0 ? this.store.report(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
+  }
+
+  /**
+   * 申请里有没有不予公开的, of a page cut before table 三: a 有 read from a sentence that names none of the row's words
+   * (规范高效做好依申请公开工作 shares only 申请 and 公开 with 不予公开) says nothing of that row, so the answer is the page's
+   * lack, or the report's silence. A sentence that names the thing (不予公开1件, 均予以公开) still answers.
+   */
+  private yesNoOfOtherRow(
+    answer: Answer,
+    topic: Extract<Topic, { type: 'cell' }>,
+    agency: AgencyRecord,
+    years: number[],
+  ): Answer | undefined {
+    const lead = answer.answer.split('\n')[0];
+    if (answer.kind !== 'text' || !lead.startsWith('有') || !lead.includes('报告写明：')) return undefined;
+    const clause = toSimplified(lead.slice(lead.indexOf('报告写明：') + 5).split('。')[0]);
+    const rows = [topic.row, ...(topic.alsoRows ?? [])];
+    const words = [
+      ...rows.flatMap((row) => [...row.match, ...(row.synonyms ?? [])]),
+      ...[topic.group, ...rows.map((row) => row.group)].map((group) => (group ?? '').replace(/^（[一二三四五六七八九十]+）/, '')),
+    ].filter((word) => word.length >= 2);
+    if (words.some((word) => clause.includes(word))) return undefined;
+    const report = this.reportAsked(agency, years);
+    if (report && this.store.cell(report.id, 'received', 'total') === undefined)
+      return this.refusal(`${reportTitle(report)}（页面）不完整，没有表三（收到和处理政府信息公开申请情况），无法回答。`);
+    return this.refusal(`${agency.name}的年度报告没有写明这一项（相关的只有“${clause}”），无法回答。`);
   }
 
   /**
@@ -10822,6 +10887,26 @@ ${lines.join('\n')}`,
       if (rest.startsWith(kind)) return [{ agencies: [agency], text: kind, start: lead.length, how: 'shortened' }];
     }
     return [];
+  }
+
+  /**
+   * 审批局有没有被告过 / 残联有没有被复议过 after a question about 平潭综合实验区行政审批局 / 长春市残疾人联合会: the remembered
+   * agency named by its own kind alone, as people go on about it, is a pronoun for it (他们有没有被告过): the kind's words are
+   * no topic (审批 is 行政许可's word), and the question is no rule of every agency. Only a kind opening the question, of
+   * which the remembered agency is one, in a question that ranks or joins nothing (审计局哪家公开得最多 asks across them).
+   */
+  private ownKindAsPronoun(text: string, memory: ConversationMemory | undefined): string {
+    if (memory?.agencyIds.length !== 1 || text.length > 24 || KINDS_ACROSS.test(text)) return text;
+    const remembered = this.index.byId(memory.agencyIds[0]);
+    if (!remembered) return text;
+    const lead = REMEMBERED_SIBLING_LEAD.exec(text)?.[0] ?? '';
+    const rest = text.slice(lead.length);
+    const kind = this.index
+      .kinds()
+      .filter((each) => rest.startsWith(each))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!kind || !this.index.ofKind(kind).some((agency) => agency.id === remembered.id)) return text;
+    return `${lead}他们${rest.slice(kind.length)}`;
   }
 
   /**

@@ -435,6 +435,17 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  */
 const NEGATION =
   /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+/**
+ * 无因政府信息产生行政复议,提起行政诉讼情况发生: one 无 … 情况发生 frames both things, the comma inside the frame; the clause
+ * of the second (提起行政诉讼情况发生) has no negation of its own and is no 有. Only where the clause before opens with the
+ * negation and does not close the frame itself (无行政复议情况发生, 提起行政诉讼1起 stays a yes). Where the frame opens, or
+ * undefined.
+ */
+function negatedAcrossComma(before: string, from: string): number | undefined {
+  if (!/^[^，。；,;\d]{0,16}(?:的)?(?:情况|情形|事项|现象|案件)?发生/.test(from)) return undefined;
+  const opened = /(?<=^|[，。；,;：:])\s*(?:无|没有|未有|未)(?![^，。；,;]*(?:发生|情况|情形))[^，。；,;\d]{2,30}[，,]$/.exec(before);
+  return opened ? opened.index + (opened[0].length - opened[0].trimStart().length) : undefined;
+}
 /** Whether a clause names the rate asked (回复率): as written, or as one of two acts sharing 率 (回复和办结率, 办结、回复率). */
 function rateNamedIn(clause: string, rate: string): boolean {
   if (clause.includes(rate)) return true;
@@ -2397,8 +2408,11 @@ function readAnswer(
     if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     // 有没有被告上法庭 against 全文包括…提起行政诉讼情况…六部分: a part's title is no statement that a case was brought.
     if (inReportContents(sentence, anchor)) return undefined;
-    const { start, end } = clauseAt(sentence, anchor);
-    const before = sentence.slice(start, anchor);
+    const { start: own, end } = clauseAt(sentence, anchor);
+    // (The negation framing two clauses is quoted with both: 无因…行政复议,提起行政诉讼情况发生.)
+    const framedFrom = negatedAcrossComma(sentence.slice(0, own), sentence.slice(anchor, end));
+    const start = framedFrom ?? own;
+    const before = sentence.slice(own, anchor);
     const clause = sentence.slice(start, end);
     // 公众号被注销了吗 asks about the shutting: a sentence that names the account but no shutting (公众号关注量达526人) does not answer it.
     if (CLOSED.test(request.text) && !CLOSED.test(sentence)) return undefined;
@@ -2420,6 +2434,7 @@ function readAnswer(
     // 微博关停了吗 asks about the shutting itself: a clause stating it says yes (有微博吗 is answered no by it).
     const yes = !(
       NEGATION.test(negatedBefore) ||
+      framedFrom !== undefined ||
       (CLOSED.test(clause) && !CLOSED.test(request.text)) ||
       /^[^，。；]{0,8}(为0|为零|：无|:无)/.test(sentence.slice(anchor)) ||
       /^[^，。；\d]{0,12}(?<![\d.])0(?![\d.])/.test(sentence.slice(anchor)) ||
