@@ -2816,6 +2816,9 @@ describe('conversations after a miss over prose pages of reports-more39 to 41 an
 // figure left (the 媒体 headline), 8 gap lines. Made-up examples: test/unit/qa/qachat41.test.ts.
 // 91/98 after gaps64 (在媒体上登了多少篇: the item 省级及以上媒体刊发信息38篇 qualifies 媒体 with words not asked, so its
 // headline's 206篇 answers), no wrong figure left. Made-up examples: test/unit/qa/gaps64.test.ts.
+// 94/98 after gaps61 with gaps64's (在媒体上登了多少篇: the item with a qualifier the question never says is no answer, 206;
+// 比网站上多吗 and 比县政府平台多吗 weigh the channels; 网站访问量多少 reads 访问量累计超过N人次). Made-up examples:
+// test/unit/qa/gaps61.test.ts.
 describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citizen-questions-71)', () => {
   let store: TestApp;
   beforeAll(async () => {
