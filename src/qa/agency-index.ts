@@ -1164,7 +1164,10 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       for (const { entry, at: start } of [...aliasOccurrences, ...regionOccurrences])
         furthestFrom.set(start, Math.max(furthestFrom.get(start) ?? 0, start + entry.name.length));
     }
-    return (furthestFrom.get(end + 1) ?? 0) > end + 2;
+    if ((furthestFrom.get(end + 1) ?? 0) > end + 2) return true;
+    // 永川高新区和|东湖高新区发改局: a stored agency's shortened name right after the joiner is the other agency named too.
+    const other = shortenedMention(index.shortenedIndex, text.slice(end + 1));
+    return other?.start === 0 && other.text.length > 2;
   };
   for (const { entry, at } of aliasOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;

@@ -215,3 +215,21 @@ describe('two years compared as a follow-up', () => {
     expect(answer).toContain('增加23件');
   });
 });
+
+describe('a zone named by its alias, then a joiner and another agency by its shortened name', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', report('澴川高新技术产业开发区管理委员会', 2024, '2024年主动公开政府信息455条。')],
+      ['b.txt', report('汉水东湖新技术开发区发展改革局', 2024, '2024年主动公开政府信息39条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('compares the zone with the other agency, not the other agency alone', async () => {
+    const answer = (await app.ask('澴川高新区和东湖高新区发改局谁主动公开的多', 'zone-joined')).answer;
+    expect(answer).toContain('455条');
+    expect(answer).toContain('39条');
+  });
+});

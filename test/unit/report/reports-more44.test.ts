@@ -9,7 +9,8 @@
  * 东昌区金厂镇 (2025: a glued date and contact run): 2024 and 2025 pages cut off as the search tool stores them (about 2,000
  * characters; none reaches a table). Figures read by hand (each JSON's `source`, `prose` and `notes`), the pages saved before
  * the importer first ran on them.
- * First run: 8 of 10 files read as their JSON says, 02 refused asking for --agency (its JSON now says so: 苏银 is no place);
+ * First run: 8 of 10 files read as their JSON says, 02 refused asking for --agency (its JSON said so then: 苏银 is no place;
+ * since gaps59 a zone committee titled without its region takes the one city its text says it follows, 银川市);
  * 05 was stored as 礼辛镇人民政府 (fixed: the 来源: line's 甘谷县礼辛镇人民政府), 04 as 保山市人民政府办公室 (its contact clause's
  * office; gap: the page is the city's).
  */
@@ -21,5 +22,5 @@ import { FIXTURE_DIR } from '../../fixtures/reports/layouts.js';
 const folder = importFixtureFolder(join(FIXTURE_DIR, '..', 'reports-more44'), /^\d+\.(?:txt|md|html)$/);
 
 describe('a forty-fourth set of real reports, 2024 and 2025 pages of 宁夏, 广西, 云南, 甘肃, 山东 and 吉林, imported into SQLite', () => {
-  itReadsEveryFile(folder, 10);
+  itReadsEveryFile(folder, 10, { everyPageNamed: true });
 });
