@@ -1375,10 +1375,12 @@ const CHANNEL_NAME_ASKED =
   /(微信公众号|公众号|(?:微信)?订阅号|(?:微信)?服务号|微信号|政务微信(?:平台)?|微信(?:公众)?平台|政务微博|微博|抖音号?|视频号|头条号)(?:账号)?(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字|是哪个|怎么搜|搜什么|搜啥)|(门户网站|网站)(?:的)?(?:名字|名称|叫什么|叫啥|是什么名字)|(微信号|公众号)(?:是啥|是什么|是多少)(?=[?？。!！]*$)/;
 /** Words that say whose or what kind an account is (官方, 镇政府, 政务新媒体), never an unquoted account's own name. */
 const GENERIC_ACCOUNT_WORD =
-  /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过/;
-/** A channel's own word caught as a bare name before the rest of it (通过|微信|公众号): no account's name. */
+  /官方|政务|政府|机关|部门|单位|本[局镇乡委办]|我[局镇乡委办]|街道|新媒体|平台|网站|以及|[和及与等的或]|开通|运营|发布|利用|通过|^(?:加强|加大|推进|推动|强化|做好|完善|优化|依托|建设|规范|进一步|持续|不断|积极|提升|发挥|用好|管好|办好|抓好|深化|落实|注重|整合|升级|改版)/;
 /** A quoted title or figure before a channel's word (“2023年度报告”), never an account's name. */
 const NOT_ACCOUNT_NAME = /\d{3,}|年度报告|条例|通知|意见|办法/;
+/** How an unquoted website's name ends (开平市人民政府, 蚬冈镇): with a place or a body, never a verb phrase (有效提升了). */
+const SITE_NAME_END = /(?:省|市|县|区|旗|盟|州|镇|乡|街道|政府|局|委|办|院|中心|门户|信息)$/;
+/** A channel's own word caught as a bare name before the rest of it (通过|微信|公众号): no account's name. */
 const CHANNEL_WORD_ONLY = /^(?:微信|微博|抖音|头条|视频|公众)+$/;
 /** The channel words a report prints beside an account's quoted name, by the kind of account (its label). */
 const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
@@ -9686,7 +9688,9 @@ ${lines.join('\n')}`,
             ? []
             : [...sentence.matchAll(unquoted)]
                 .map((match) => match[1])
-                .filter((name) => !GENERIC_ACCOUNT_WORD.test(name) && !CHANNEL_WORD_ONLY.test(name));
+                .filter((name) => !GENERIC_ACCOUNT_WORD.test(name) && !CHANNEL_WORD_ONLY.test(name))
+                // (有效提升了网站信息质量: a website's bare name is a place's or a body's, 开平市人民政府网站, never a phrase.)
+                .filter((name) => label !== '网站' || SITE_NAME_END.test(name));
         const names = [...new Set([...quoted, ...bare])].filter((name) => !NOT_ACCOUNT_NAME.test(name));
         if (names.length === 0) {
           // No such account, so no name either (unless another sentence quotes the account's name: 依托…平台, 无… read
@@ -10404,7 +10408,9 @@ ${lines.join('\n')}`,
   private sectionAnswer(topic: Extract<Topic, { type: 'section' }>, report: ReportRecord): Answer {
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
-    if (!text) return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
+    // (五、存在的主要问题及改进情况 then 20 and the page's end: a heading with the first characters of its text is no text.)
+    if (!text || !/\p{Script=Han}{2}/u.test(text))
+      return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
     const flat = text.replace(/\n+/g, '');
     if (topic.focus === 'highlights') {
       const highlights = this.highlightsAnswer(report);

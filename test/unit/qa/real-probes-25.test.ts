@@ -11,6 +11,8 @@
  * - 审计局哪家公开得最多 / 哪个镇被申请得最多: a ranking asked with the verb alone (off-topic before).
  * - X23年公开了多少 / X公开了多少 (no noun, no measure): the items published; it got whatever sentence held 公开 and a count
  *   (其他应主动公开的政府信息24条, 予以公开及部分公开6件, 无依申请公开事项 → 没有，0件).
+ * - 网站叫啥 against 加强门户网站集约化建设 / 有效提升了网站信息质量: a verb phrase before 网站 is no site's name (it said
+ *   网站：“加强”). 有啥问题 of a page cut right after section 五's heading (its text 20): the page is cut, not “20”.
  * - 24年比23年多了几件 after a count of one year: the remembered figure of both years and the change (it looked for the
  *   noun 比多 in the prose).
  */
@@ -213,6 +215,48 @@ describe('two years compared as a follow-up', () => {
     expect((await app.ask('澴川区审批局23年收到几件申请', user)).answer).toContain('5件');
     const answer = (await app.ask('24年比23年多了几件', user)).answer;
     expect(answer).toContain('增加23件');
+  });
+});
+
+describe('a website named by a phrase, and a section cut after its heading', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'a.txt',
+        [
+          '澴川镇2025年政府信息公开工作年度报告',
+          '一、总体情况',
+          '推动信息化技术与政务服务深度融合,加强门户网站集约化建设。按时更新网站信息动态,共删除1215条,有效提升了网站信息质量。2025年公开政务信息91条。',
+          '五、存在的主要问题及改进情况',
+          '20',
+          '',
+        ].join('\n'),
+      ],
+      ['b.txt', report('汉水镇', 2025, '通过汉水镇门户网站主动公开政府信息40条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says the site’s name is not stated instead of a verb before 网站', async () => {
+    const user = 'site';
+    await app.ask('澴川镇25年公开了多少条', user);
+    const answer = (await app.ask('他们网站叫啥', user)).answer;
+    expect(answer).not.toMatch(/“(?:加强|有效提升了)”/);
+    expect(answer).toContain('没有写明');
+  });
+
+  it('still reads a site’s bare name that is a body’s', async () => {
+    const user = 'site-named';
+    await app.ask('汉水镇25年公开了多少条', user);
+    expect((await app.ask('他们网站叫啥', user)).answer).toContain('“汉水镇”');
+  });
+
+  it('says a section cut after its heading is missing', async () => {
+    const answer = (await app.ask('澴川镇有啥问题', 'cut-five')).answer;
+    expect(answer).toContain('不完整');
+    expect(answer).not.toMatch(/：20/);
   });
 });
 
