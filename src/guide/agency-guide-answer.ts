@@ -335,8 +335,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'catalogue',
     // 目录有哪些要素: the elements the guide says each catalogue entry has; 按哪些条件检索: the search its catalogue offers.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)/u,
-    fields: ['catalogue_layout'],
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
+    fields: ['catalogue_layout', 'catalogue_contents'],
     wanted: ['catalogue_layout'],
   },
   {
@@ -739,6 +739,15 @@ const SCOPE_ITEM_ASKED =
 const SCOPE_ITEM_BEFORE =
   /^(\p{Script=Han}{2,24}?)(?:的)?(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项|数据)?(?:是否|会不会|有没有|能不能|会|都|也|能|可以)?(?:主动)?(?:公开|公布)(?:了|过|出来)?(?:吗|么|嘛|不|没有|没)[?？]?$|^(\p{Script=Han}{2,24}?)(?:的)?(?:信息|内容|情况|事项|数据)?(?:公不公开|公开不公开|是否公开)[?？]?$/u;
 /**
+ * 统计信息归哪个单位公开 / 财政预算由谁负责公开: who publishes one item of the scope (the guide may print its 公开责任单位 after
+ * it), the item asked before the question words.
+ */
+const SCOPE_ITEM_WHO =
+  /^(\p{Script=Han}{2,24}?)(?:的)?(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项|数据)?(?:是|都|一般)?(?:归|由|找)?(?:哪个|哪一个|哪些|什么|谁)(?:单位|部门|机关|科室|机构)?(?:来|负责)?(?:负责)?(?:公开|公布|发布)(?:的)?(?:呢|啊|呀)?[?？]?$/u;
+/** The unit a scope item names as the one publishing it, in brackets after it ((公开责任单位:县统计局), （责任部门：县财政局）). */
+const SCOPE_ITEM_UNIT = /^\s*[(（]\s*(?:公开)?责任(?:单位|部门|主体)\s*[:：]\s*([^)）]{2,40})[)）]/;
+
+/**
  * Words after 公开 that name no item of a scope (申请, 指南, 信息 alone) or ask a count, a time or what applying costs (钱);
  * 收费 may be an item (收费信息, 收费项目): 申请公开收费吗 never reaches here (公开 after 申请).
  */
@@ -858,6 +867,15 @@ export class AgencyGuideAnswerer {
   /** Whether a disclosure guide of `agency` is stored. */
   hasGuide(agency: { id: number; name: string }): boolean {
     return this.sources.guides.forAgency(agency) !== undefined;
+  }
+
+  /**
+   * What the stored guide of `agency` says one may do when one's rights are harmed (申请人认为…可以依法申请行政复议…): its
+   * title and its words, or its title alone when it says nothing of it; undefined when no guide is stored.
+   */
+  remediesSaid(agency: { id: number; name: string }): { title: string; words?: string } | undefined {
+    const guide = this.sources.guides.forAgency(agency);
+    return guide ? { title: guide.title, words: guide.fields.remedies } : undefined;
   }
 
   /** Whether the guide of `agency` names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
@@ -993,7 +1011,8 @@ export class AgencyGuideAnswerer {
     if (/\d{2}年|今年|去年|前年/.test(text)) return null;
     const after = SCOPE_ITEM_ASKED.exec(text)?.[1];
     const before = after === undefined ? SCOPE_ITEM_BEFORE.exec(text) : null;
-    const words = after ?? before?.[1] ?? before?.[2];
+    const who = after === undefined && !before ? SCOPE_ITEM_WHO.exec(text) : null;
+    const words = after ?? before?.[1] ?? before?.[2] ?? who?.[1];
     if (!words || /(?:依)?申请$|信息公开$/.test(words)) return null;
     const guide = this.sources.guides.forAgency(agency);
     // The whole scope when the stored one was shortened; a mirror's pinyin glosses inside words (服務價(jià)格) would hide the item.
@@ -1020,6 +1039,16 @@ export class AgencyGuideAnswerer {
       }
     }
     if (!item || at < 0) return null;
+    if (who) {
+      // Who publishes it: only the unit the guide prints after the item answers (else the guide's other fields do).
+      const unit = SCOPE_ITEM_UNIT.exec(clauses[at + 1] ?? '')?.[1].trim();
+      if (!unit) return null;
+      return {
+        kind: 'guide',
+        answer: `${agency.name}的信息公开指南列明：${clauses[at].trim()}（公开责任单位：${unit}）\n（来源：《${guide.title}》）`,
+        source: `《${guide.title}》`,
+      };
+    }
     const whole = clauses[at].trim() || item;
     // A long clause (a list run into one sentence): the words around the item, so the answer stays one message.
     const from = Math.max(0, whole.indexOf(item.slice(0, 2)) - 40);

@@ -1,0 +1,86 @@
+/**
+ * gaps63: what a stored guide says of remedies (its own words, or that it says none), a catalogue heading of another shape
+ * (一、政务公开目录的编排; 二、…目录的主要内容) and 目录有哪些内容, who publishes one scope item ((公开责任单位:县统计局)), a kind
+ * named a few words after its place (在白沙县哪能查到林业局公开的文件), and a government's office asked a question of its guide.
+ * Made-up pages of made-up agencies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** A county bureau's guide cut before any remedies; its scope names 行政复议决定 as an item published. */
+const WATER =
+  '白沙县水利局政府信息公开指南\n一、主动公开\n(一)公开范围\n1.机构职能。\n2.行政复议决定书。\n3.水利工程建设项目。\n' +
+  '二、依申请公开\n(一)受理机构\n受理机构为白沙县水利局办公室。办公地址:白沙县河滨路5号。联系电话:0000-6611001\n';
+
+/** Another bureau of the same county (whose government is not stored), its guide stating remedies in its own words. */
+const FORESTRY =
+  '白沙县林业局政府信息公开指南\n一、主动公开\n本局主动公开机构职能、政策文件。查阅地点:县政务服务中心林业窗口。\n' +
+  '二、依申请公开\n受理机构为白沙县林业局办公室。办公地址:白沙县林场路3号。联系电话:0000-6622002\n' +
+  '三、监督方式\n公民、法人或者其他组织认为本局在政府信息公开工作中侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼。\n';
+
+/** The county's government: its catalogue under headings of another shape, and each scope item with the unit publishing it. */
+const COUNTY =
+  '青禾县人民政府信息公开指南\n为做好政务公开工作,制定本指南。\n一、政务公开目录的编排\n政务公开从内容上分为三类:公开指南、组织机构、政策文件。\n' +
+  '二、县政府办公室政务公开目录的主要内容\n县政府办公室的政务公开目录分两项内容:\n组织机构:办公室各股室职责。\n工作动态:公开工作动态等。\n' +
+  '三、主动公开的内容\n(一)县政府其他单位公开的政府信息\n1、国民经济和社会发展统计信息。(公开责任单位:县统计局)\n2、县财政预算、决算。(公开责任单位:县财政局)\n' +
+  '3、县政府工作报告。\n四、依申请公开\n受理机构为青禾县人民政府办公室。办公地址:青禾县人民路1号。\n';
+
+describe('gaps63: guides read and asked (made-up pages)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['qinghe-water.txt', WATER],
+      ['qinghe-forestry.txt', FORESTRY],
+      ['qinghe-county.txt', COUNTY],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads a guide’s own words on remedies, not a scope item naming 行政复议决定', () => {
+    expect(parseAgencyGuide(FORESTRY)?.fields.remedies).toContain('可以依法申请行政复议');
+    expect(parseAgencyGuide(WATER)?.fields.remedies).toBeUndefined();
+  });
+
+  it('says a stored guide states no remedies before the general rules, and quotes one that does', async () => {
+    const none = await app.ask('白沙县水利局不给我公开 去哪告');
+    expect(none.kind).toBe('guide');
+    expect(none.answer).toContain('《白沙县水利局政府信息公开指南》没有写明');
+    expect(none.answer).toContain('一般规定');
+    const own = await app.ask('白沙县林业局不给我公开怎么办');
+    expect(own.answer).toContain('《白沙县林业局政府信息公开指南》写明');
+    expect(own.answer).toContain('侵犯其合法权益');
+  });
+
+  it('reads 一、政务公开目录的编排 as the catalogue’s layout and 二、…目录的主要内容 as its contents', () => {
+    const fields = parseAgencyGuide(COUNTY)?.fields;
+    expect(fields?.catalogue_layout).toContain('公开指南、组织机构、政策文件');
+    expect(fields?.catalogue_contents).toContain('组织机构:办公室各股室职责');
+  });
+
+  it('answers 目录分哪几类 / 目录有哪些内容 from those parts, also of the government’s office', async () => {
+    for (const question of ['青禾县政务公开目录分哪几类', '青禾县政府目录有哪些内容', '青禾县政府办公室的目录有哪些内容']) {
+      const answer = await app.ask(question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('组织机构');
+    }
+  });
+
+  it('answers who publishes a scope item with the unit printed after it, and nothing of an item printed without one', async () => {
+    const answer = await app.ask('青禾县的统计信息归哪个单位公开');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('县统计局');
+    expect(answer.answer).not.toContain('县财政局');
+    const without = await app.ask('青禾县政府工作报告归哪个单位公开');
+    expect(without.answer).not.toContain('公开责任单位');
+  });
+
+  it('takes the kind named a few words after the place as which of its agencies is meant', async () => {
+    const answer = await app.ask('在白沙县哪能查到林业局公开的文件');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('林业窗口');
+    const phone = await app.ask('在白沙县哪能找到水利局的电话');
+    expect(phone.answer).toContain('0000-6611001');
+  });
+});
