@@ -861,6 +861,29 @@ function methodVerdict(question: string, channels: readonly string[] | undefined
     : `指南写明的申请方式里没有${name}申请（写明的是：${simplified.join('；')}）。`;
 }
 
+/** Office hours cut inside a time (夏季:上午8, 下午14:), as a page cut in the middle of the value leaves them. */
+const CUT_HOURS = /(?:[上下]午|[:：])\s*\d{1,2}\s*[:：]?$/;
+/** A place's hours printed in full among the ways of publishing or reading places (4.大峪镇便民服务中心政务公开专区。 办公地址:… 办公时间:…). */
+const PLACE_HOURS =
+  /(?:^|\s)(?:\d{1,2}[.、．]\s*)?([^\s。,，:：\d][^\s。,，:：]{3,29}?)[。.]?\s*(?:(?:办公)?地址[:：]\s*\S{2,40}\s*)?(?:办公|服务|开放|查阅)时间[:：]\s*(\S.{5,100}?)(?=\s*(?:联系电话|咨询电话|电话|$))/u;
+
+/**
+ * A note giving hours printed in full for another place of the guide when the office's are cut inside a time and those
+ * begin exactly as the cut ones do; undefined otherwise.
+ */
+function hoursPrintedInFull(fields: AgencyGuideFields): string | undefined {
+  const hours = fields.office_hours ? toSimplified(fields.office_hours).replace(/\s+/g, ' ').trim() : '';
+  if (!hours || !CUT_HOURS.test(hours)) return undefined;
+  for (const printed of [fields.proactive_channels ?? '', ...(fields.reading_places ?? [])]) {
+    const found = PLACE_HOURS.exec(toSimplified(printed).replace(/\s+/g, ' '));
+    if (!found) continue;
+    const [, place, full] = found;
+    if (full.length <= hours.length || !full.startsWith(hours)) continue;
+    return `指南写明的受理机构办公时间在“${hours.slice(-12)}”处中断（页面不全）。同一指南写明${place}的办公时间：${full.trim()}`;
+  }
+  return undefined;
+}
+
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
 
@@ -1183,6 +1206,12 @@ export class AgencyGuideAnswerer {
     )
       lacking.push('address');
     const notes: string[] = [];
+    // 大峪镇夏天几点上班 of a page cut inside the office's hours (夏季:上午8): said cut, with the hours the guide prints in full for
+    // another place of the same body when they begin as the cut ones do, named as that place's.
+    if (asks.includes('office_hours')) {
+      const completed = hoursPrintedInFull(guide.fields);
+      if (completed) notes.push(completed);
+    }
     // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
     // address, hours or phone; those are given as the reading place's, after saying the office's are not written.
     const places = (guide.fields.reading_places ?? []).map((place) => toSimplified(place));

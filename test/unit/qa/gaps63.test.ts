@@ -84,3 +84,38 @@ describe('gaps63: guides read and asked (made-up pages)', () => {
     expect(phone.answer).toContain('0000-6611001');
   });
 });
+
+/** A town's guide cut inside its office's hours; its service centre's hours are printed in full among the ways of publishing. */
+const TOWN_CUT =
+  '青禾县柳湾镇人民政府信息公开指南\n一、主动公开\n(一)公开方式\n1.柳湾镇政务公开平台。\n2.柳湾镇便民服务中心政务公开专区。\n' +
+  '办公地址:柳湾镇新街8号\n办公时间:冬季:上午8:30至12:00,下午14:00至17:00\n夏季:上午8:30至12:00,下午15:00至18:30\n联系电话:0000-7788123\n' +
+  '二、依申请公开\n(一)受理机构\n青禾县柳湾镇人民政府办公室\n办公地址:柳湾镇人民政府\n办公时间:冬季:上午8:30至12:00,下午14:00至17:00\n夏季:上午8:';
+
+/** The same town's page whole: its office's hours are not cut, and no other place's are added. */
+const TOWN_WHOLE = TOWN_CUT.replace('青禾县柳湾镇', '青禾县柳河镇').replaceAll('柳湾镇', '柳河镇').replace(/夏季:上午8:$/, '夏季:上午8:30至12:00,下午15:00至18:30\n');
+
+describe('gaps63: an office’s hours cut inside a time (made-up pages)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['liuwan.txt', TOWN_CUT],
+      ['liuhe.txt', TOWN_WHOLE],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says the hours are cut and gives the hours printed in full for the service centre, named as its', async () => {
+    const answer = await app.ask('柳湾镇夏天几点上班');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('中断');
+    expect(answer.answer).toContain('柳湾镇便民服务中心政务公开专区的办公时间');
+    expect(answer.answer).toContain('下午15:00至18:30');
+  });
+
+  it('adds nothing when the office’s hours are whole', async () => {
+    const answer = await app.ask('柳河镇夏天几点上班');
+    expect(answer.answer).toContain('下午15:00至18:30');
+    expect(answer.answer).not.toContain('中断');
+  });
+});
