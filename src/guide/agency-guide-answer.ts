@@ -68,7 +68,8 @@ type Ask =
   | 'contents'
   | 'written'
   | 'help'
-  | 'compiled';
+  | 'compiled'
+  | 'usage';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -93,6 +94,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['review', 'prepublication_review'],
   ['help', 'application_help'],
   ['compiled', 'compiled_under'],
+  ['usage', 'site_usage'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -321,6 +323,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
     fields: ['catalogue_index'],
     wanted: ['catalogue_index'],
+  },
+  {
+    // 信息公开网站怎么用, 目录如何使用: the guide's own words on using its site or catalogue (使用方法: (1)栏目导航…).
+    ask: 'usage',
+    pattern:
+      /(?:网站|网页|网|目录|平台|栏目)\p{Script=Han}{0,4}?(?:怎么用|咋用|如何用|怎样用|怎么使用|如何使用|怎样使用|使用方法|使用说明|怎么操作)/u,
+    fields: ['site_usage'],
+    wanted: ['site_usage'],
   },
   {
     // 能按关键词搜吗, 公开的信息怎么检索: the guide's words on searching what it publishes (with none, as before).
@@ -658,6 +668,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   written: 'how-to-apply',
   help: 'how-to-apply',
   compiled: 'disclosure-guide',
+  usage: 'disclosure-guide',
 };
 
 /**

@@ -84,6 +84,8 @@ export interface AgencyGuideFields {
   catalogue_layout?: string;
   /** The guide's words under a heading on what its catalogue holds (二、县政府办公室政府信息公开目录的主要内容: 机构职能…政务信息…). */
   catalogue_contents?: string;
+  /** The guide's words under a heading on how to use its site or catalogue (使用方法: (1)栏目导航:…(2)信息搜索:…). */
+  site_usage?: string;
   /**
    * The guide's words on how its 索引号 is made (信息索引号由“地区及部门编号”…四组代码构成; 地区及部门编号:wo240), wherever the
    * catalogue's parts print them (the layout holds only the first part).
@@ -169,6 +171,7 @@ export const GUIDE_FIELD_KEYS = [
   'revised',
   'catalogue_layout',
   'catalogue_contents',
+  'site_usage',
   'catalogue_index',
   'search_way',
   'unclear_application',
@@ -233,6 +236,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
   catalogue_contents: '目录的内容',
+  site_usage: '网站（目录）使用方法',
   catalogue_index: '索引号的构成',
   search_way: '查询方式',
   unclear_application: '申请不明确或不完整时',
@@ -1313,6 +1317,10 @@ const LAYOUT_HEADING =
  */
 const CONTENTS_HEADING =
   /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*[\u4e00-\u9fff]{0,16}?目录(?:的)?(?:主要)?内容(?=[ \t]*[。．.:：]?[ \t]*\n)/;
+
+/** A heading of how to use the site or catalogue, ending its line (使用方法:, 一、政府信息公开目录使用方法:). */
+const USAGE_HEADING =
+  /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．])?[ \t]*[\u4e00-\u9fff]{0,16}?使用(?:方法|说明)[ \t]*[:：]?(?=[ \t]*\n)/;
 
 /**
  * The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), or under another heading
@@ -2764,6 +2772,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (layout) fields.catalogue_layout = layout;
   const catalogueContents = catalogueLayoutWords(printed, match, CONTENTS_HEADING);
   if (catalogueContents) fields.catalogue_contents = catalogueContents;
+  const usage = catalogueLayoutWords(printed, match, USAGE_HEADING);
+  if (usage) fields.site_usage = usage;
   const since = ACCEPTED_SINCE.exec(match);
   if (since)
     fields.accepted_since = printed

@@ -92,7 +92,9 @@ const TOWN_CUT =
   '二、依申请公开\n(一)受理机构\n青禾县柳湾镇人民政府办公室\n办公地址:柳湾镇人民政府\n办公时间:冬季:上午8:30至12:00,下午14:00至17:00\n夏季:上午8:';
 
 /** The same town's page whole: its office's hours are not cut, and no other place's are added. */
-const TOWN_WHOLE = TOWN_CUT.replace('青禾县柳湾镇', '青禾县柳河镇').replaceAll('柳湾镇', '柳河镇').replace(/夏季:上午8:$/, '夏季:上午8:30至12:00,下午15:00至18:30\n');
+const TOWN_WHOLE = TOWN_CUT.replace('青禾县柳湾镇', '青禾县柳河镇')
+  .replaceAll('柳湾镇', '柳河镇')
+  .replace(/夏季:上午8:$/, '夏季:上午8:30至12:00,下午15:00至18:30\n');
 
 describe('gaps63: an office’s hours cut inside a time (made-up pages)', () => {
   let app: TestApp;
@@ -117,5 +119,28 @@ describe('gaps63: an office’s hours cut inside a time (made-up pages)', () => 
     const answer = await app.ask('柳河镇夏天几点上班');
     expect(answer.answer).toContain('下午15:00至18:30');
     expect(answer.answer).not.toContain('中断');
+  });
+});
+
+/** A town's guide with its site's 使用方法 under the ways of publishing. */
+const TOWN_SITE =
+  '青禾县柳岸镇人民政府信息公开指南\n一、主动公开\n(一)公开方式\n1.我镇信息公开网址为http://www.liuan.example.gov.cn。\n使用方法:\n' +
+  '(1)栏目导航:将公开的政府信息划分为“机构介绍”“镇区文件”等栏目,点击栏目名称即可查看。\n(2)信息检索:可按标题关键词检索。\n' +
+  '二、依申请公开\n受理机构为青禾县柳岸镇人民政府党政办。联系电话:0000-7711001\n';
+
+describe('gaps63: how to use the site, in the guide’s words (made-up page)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['liuan.txt', TOWN_SITE]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('reads the words under 使用方法: and answers 网站怎么用 with them', async () => {
+    expect(parseAgencyGuide(TOWN_SITE)?.fields.site_usage).toContain('栏目导航');
+    const answer = await app.ask('柳岸镇信息公开网站怎么用');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('栏目导航');
+    expect(answer.answer).toContain('信息检索');
   });
 });
