@@ -68,7 +68,8 @@ type Ask =
   | 'contents'
   | 'written'
   | 'help'
-  | 'compiled';
+  | 'compiled'
+  | 'usage';
 
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
@@ -93,6 +94,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['review', 'prepublication_review'],
   ['help', 'application_help'],
   ['compiled', 'compiled_under'],
+  ['usage', 'site_usage'],
 ]);
 
 /** How much one application form may ask (一张申请表能申请几条信息, 每份申请书可以填几项): a rule of the guide, not a count. */
@@ -323,6 +325,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['catalogue_index'],
   },
   {
+    // 信息公开网站怎么用, 目录如何使用: the guide's own words on using its site or catalogue (使用方法: (1)栏目导航…).
+    ask: 'usage',
+    pattern:
+      /(?:网站|网页|网|目录|平台|栏目)\p{Script=Han}{0,4}?(?:怎么用|咋用|如何用|怎样用|怎么使用|如何使用|怎样使用|使用方法|使用说明|怎么操作)/u,
+    fields: ['site_usage'],
+    wanted: ['site_usage'],
+  },
+  {
     // 能按关键词搜吗, 公开的信息怎么检索: the guide's words on searching what it publishes (with none, as before).
     ask: 'search',
     pattern: /关键词|关键字|搜索|检索|(?:能|可以|怎么|咋|如何)(?:按|用)?\p{Script=Han}{0,4}?搜/u,
@@ -335,8 +345,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'catalogue',
     // 目录有哪些要素: the elements the guide says each catalogue entry has; 按哪些条件检索: the search its catalogue offers.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)/u,
-    fields: ['catalogue_layout'],
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
+    fields: ['catalogue_layout', 'catalogue_contents'],
     wanted: ['catalogue_layout'],
   },
   {
@@ -658,6 +668,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   written: 'how-to-apply',
   help: 'how-to-apply',
   compiled: 'disclosure-guide',
+  usage: 'disclosure-guide',
 };
 
 /**
@@ -738,6 +749,15 @@ const SCOPE_ITEM_ASKED =
  */
 const SCOPE_ITEM_BEFORE =
   /^(\p{Script=Han}{2,24}?)(?:的)?(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项|数据)?(?:是否|会不会|有没有|能不能|会|都|也|能|可以)?(?:主动)?(?:公开|公布)(?:了|过|出来)?(?:吗|么|嘛|不|没有|没)[?？]?$|^(\p{Script=Han}{2,24}?)(?:的)?(?:信息|内容|情况|事项|数据)?(?:公不公开|公开不公开|是否公开)[?？]?$/u;
+/**
+ * 统计信息归哪个单位公开 / 财政预算由谁负责公开: who publishes one item of the scope (the guide may print its 公开责任单位 after
+ * it), the item asked before the question words.
+ */
+const SCOPE_ITEM_WHO =
+  /^(\p{Script=Han}{2,24}?)(?:的)?(?:方面|类|相关|有关)?(?:的)?(?:信息|内容|情况|事项|数据)?(?:是|都|一般)?(?:归|由|找)?(?:哪个|哪一个|哪些|什么|谁)(?:单位|部门|机关|科室|机构)?(?:来|负责)?(?:负责)?(?:公开|公布|发布)(?:的)?(?:呢|啊|呀)?[?？]?$/u;
+/** The unit a scope item names as the one publishing it, in brackets after it ((公开责任单位:县统计局), （责任部门：县财政局）). */
+const SCOPE_ITEM_UNIT = /^\s*[(（]\s*(?:公开)?责任(?:单位|部门|主体)\s*[:：]\s*([^)）]{2,40})[)）]/;
+
 /**
  * Words after 公开 that name no item of a scope (申请, 指南, 信息 alone) or ask a count, a time or what applying costs (钱);
  * 收费 may be an item (收费信息, 收费项目): 申请公开收费吗 never reaches here (公开 after 申请).
@@ -852,12 +872,44 @@ function methodVerdict(question: string, channels: readonly string[] | undefined
     : `指南写明的申请方式里没有${name}申请（写明的是：${simplified.join('；')}）。`;
 }
 
+/** Office hours cut inside a time (夏季:上午8, 下午14:), as a page cut in the middle of the value leaves them. */
+const CUT_HOURS = /(?:[上下]午|[:：])\s*\d{1,2}\s*[:：]?$/;
+/** A place's hours printed in full among the ways of publishing or reading places (4.大峪镇便民服务中心政务公开专区。 办公地址:… 办公时间:…). */
+const PLACE_HOURS =
+  /(?:^|\s)(?:\d{1,2}[.、．]\s*)?([^\s。,，:：\d][^\s。,，:：]{3,29}?)[。.]?\s*(?:(?:办公)?地址[:：]\s*\S{2,40}\s*)?(?:办公|服务|开放|查阅)时间[:：]\s*(\S.{5,100}?)(?=\s*(?:联系电话|咨询电话|电话|$))/u;
+
+/**
+ * A note giving hours printed in full for another place of the guide when the office's are cut inside a time and those
+ * begin exactly as the cut ones do; undefined otherwise.
+ */
+function hoursPrintedInFull(fields: AgencyGuideFields): string | undefined {
+  const hours = fields.office_hours ? toSimplified(fields.office_hours).replace(/\s+/g, ' ').trim() : '';
+  if (!hours || !CUT_HOURS.test(hours)) return undefined;
+  for (const printed of [fields.proactive_channels ?? '', ...(fields.reading_places ?? [])]) {
+    const found = PLACE_HOURS.exec(toSimplified(printed).replace(/\s+/g, ' '));
+    if (!found) continue;
+    const [, place, full] = found;
+    if (full.length <= hours.length || !full.startsWith(hours)) continue;
+    return `指南写明的受理机构办公时间在“${hours.slice(-12)}”处中断（页面不全）。同一指南写明${place}的办公时间：${full.trim()}`;
+  }
+  return undefined;
+}
+
 export class AgencyGuideAnswerer {
   constructor(private readonly sources: { guides: GuideStore; reports: ReportStore; guide: Guide }) {}
 
   /** Whether a disclosure guide of `agency` is stored. */
   hasGuide(agency: { id: number; name: string }): boolean {
     return this.sources.guides.forAgency(agency) !== undefined;
+  }
+
+  /**
+   * What the stored guide of `agency` says one may do when one's rights are harmed (申请人认为…可以依法申请行政复议…): its
+   * title and its words, or its title alone when it says nothing of it; undefined when no guide is stored.
+   */
+  remediesSaid(agency: { id: number; name: string }): { title: string; words?: string } | undefined {
+    const guide = this.sources.guides.forAgency(agency);
+    return guide ? { title: guide.title, words: guide.fields.remedies } : undefined;
   }
 
   /** Whether the guide of `agency` names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
@@ -1002,7 +1054,8 @@ export class AgencyGuideAnswerer {
     if (/\d{2}年|今年|去年|前年/.test(text)) return null;
     const after = SCOPE_ITEM_ASKED.exec(text)?.[1];
     const before = after === undefined ? SCOPE_ITEM_BEFORE.exec(text) : null;
-    const words = after ?? before?.[1] ?? before?.[2];
+    const who = after === undefined && !before ? SCOPE_ITEM_WHO.exec(text) : null;
+    const words = after ?? before?.[1] ?? before?.[2] ?? who?.[1];
     if (!words || /(?:依)?申请$|信息公开$/.test(words)) return null;
     const guide = this.sources.guides.forAgency(agency);
     // The whole scope when the stored one was shortened; a mirror's pinyin glosses inside words (服務價(jià)格) would hide the item.
@@ -1029,6 +1082,16 @@ export class AgencyGuideAnswerer {
       }
     }
     if (!item || at < 0) return null;
+    if (who) {
+      // Who publishes it: only the unit the guide prints after the item answers (else the guide's other fields do).
+      const unit = SCOPE_ITEM_UNIT.exec(clauses[at + 1] ?? '')?.[1].trim();
+      if (!unit) return null;
+      return {
+        kind: 'guide',
+        answer: `${agency.name}的信息公开指南列明：${clauses[at].trim()}（公开责任单位：${unit}）\n（来源：《${guide.title}》）`,
+        source: `《${guide.title}》`,
+      };
+    }
     const whole = clauses[at].trim() || item;
     // A long clause (a list run into one sentence): the words around the item, so the answer stays one message.
     const from = Math.max(0, whole.indexOf(item.slice(0, 2)) - 40);
@@ -1163,6 +1226,12 @@ export class AgencyGuideAnswerer {
     )
       lacking.push('address');
     const notes: string[] = [];
+    // 大峪镇夏天几点上班 of a page cut inside the office's hours (夏季:上午8): said cut, with the hours the guide prints in full for
+    // another place of the same body when they begin as the cut ones do, named as that place's.
+    if (asks.includes('office_hours')) {
+      const completed = hoursPrintedInFull(guide.fields);
+      if (completed) notes.push(completed);
+    }
     // 澄江街道政务公开办公室在哪, 几点开门: a guide cut before its office's contacts may still give a reading place's own
     // address, hours or phone; those are given as the reading place's, after saying the office's are not written.
     const places = (guide.fields.reading_places ?? []).map((place) => toSimplified(place));

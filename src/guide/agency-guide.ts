@@ -82,6 +82,10 @@ export interface AgencyGuideFields {
   revised?: string;
   /** The guide's words on its catalogue's layout (目录编排体系: 索引号…是为方便信息索取所编排的信息编码), up to 400 characters. */
   catalogue_layout?: string;
+  /** The guide's words under a heading on what its catalogue holds (二、县政府办公室政府信息公开目录的主要内容: 机构职能…政务信息…). */
+  catalogue_contents?: string;
+  /** The guide's words under a heading on how to use its site or catalogue (使用方法: (1)栏目导航:…(2)信息搜索:…). */
+  site_usage?: string;
   /**
    * The guide's words on how its 索引号 is made (信息索引号由“地区及部门编号”…四组代码构成; 地区及部门编号:wo240), wherever the
    * catalogue's parts print them (the layout holds only the first part).
@@ -125,6 +129,8 @@ export interface AgencyGuideFields {
   application_help?: string;
   /** What the guide says it was compiled under (根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南). */
   compiled_under?: string;
+  /** The guide's own words on what one may do when one's rights are harmed (认为…侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼). */
+  remedies?: string;
 }
 
 /** Every field key, in the order answers and the CLI list them. */
@@ -164,6 +170,8 @@ export const GUIDE_FIELD_KEYS = [
   'proactive_scope_full',
   'revised',
   'catalogue_layout',
+  'catalogue_contents',
+  'site_usage',
   'catalogue_index',
   'search_way',
   'unclear_application',
@@ -184,6 +192,7 @@ export const GUIDE_FIELD_KEYS = [
   'written_application',
   'application_help',
   'compiled_under',
+  'remedies',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
 /** One field key of a guide. */
@@ -226,6 +235,8 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   proactive_scope_full: '主动公开范围（全文）',
   revised: '指南修订',
   catalogue_layout: '目录编排体系',
+  catalogue_contents: '目录的内容',
+  site_usage: '网站（目录）使用方法',
   catalogue_index: '索引号的构成',
   search_way: '查询方式',
   unclear_application: '申请不明确或不完整时',
@@ -246,6 +257,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   written_application: '书面申请',
   application_help: '申请协助',
   compiled_under: '指南编制依据',
+  remedies: '救济途径',
 };
 
 /** A parsed guide. */
@@ -1160,6 +1172,7 @@ const OWN_WORDS: ReadonlyArray<
       | 'search_way'
       | 'written_application'
       | 'application_help'
+      | 'remedies'
     ),
     RegExp,
     RegExp,
@@ -1213,6 +1226,9 @@ const OWN_WORDS: ReadonlyArray<
     /(?:指引|指导|协助|帮助|帮忙|代为填写|代填)[^,，]{0,30}申请|申请[^,，]{0,16}(?:指引|指导|协助|帮助|帮忙|代为填写|代填)/,
     1,
   ],
+  // 申请人认为…侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼: what one may do, in the guide's words (a scope item
+  // naming 行政复议决定 among what is published says no such thing).
+  ['remedies', /行政复议|行政诉讼/, /侵犯|合法权益|不服|(?:可以|可|有权)(?:依法)?(?:向[^,，。；;]{2,30}?)?(?:申请|提起|提出)/, 2],
 ];
 
 /** Up to `most` clauses saying `what` and `how`, each as saidOnce quotes it, joined by ；. */
@@ -1291,14 +1307,27 @@ const REVISED =
 
 /**
  * A heading of the catalogue's layout ((二)编排体系, 二、目录编排体系, (四)目录编排。 with no 体系, 一、县政府信息公开目录的分类、
- * 编排体系 naming its catalogue, 三、信息分类和编排体系, 一、州卫生健康委员会信息分类 on a line of its own naming the body).
+ * 编排体系 naming its catalogue, 一、政务公开目录的编排 on a line of its own, 三、信息分类和编排体系, 一、州卫生健康委员会信息分类 on a line of its own naming the body).
  */
 const LAYOUT_HEADING =
-  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?|[\u4e00-\u9fff]{1,12}(?:委员会|局|厅|委|办公室|政府|中心|办事处)信息(?:的)?(?:分类|编排体系)(?=[ \t]*\n))/;
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*(?:(?:政府信息公开)?(?:目录)?(?:的)?编排(?:体系|结构|方式)|(?:政府信息公开|政务公开|信息公开)?目录(?:的)?编排(?=[ \t]*[。．.:：]?[ \t]*\n)|(?:[\u4e00-\u9fff]{0,4}?政府)?信息公开目录(?:的)?分类[、和及与]编排体系|(?:政府)?信息(?:的)?分类(?:和|与|及|、)编排(?:体系|结构|方式)?|[\u4e00-\u9fff]{1,12}(?:委员会|局|厅|委|办公室|政府|中心|办事处)信息(?:的)?(?:分类|编排体系)(?=[ \t]*\n))/;
 
-/** The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), 400 characters at most. */
-function catalogueLayoutWords(printed: string, match: string): string | undefined {
-  const heading = LAYOUT_HEADING.exec(match);
+/**
+ * A heading of what the catalogue holds, on a line of its own (二、县政府办公室政府信息公开目录的主要内容, 二、政务公开目录的内容).
+ */
+const CONTENTS_HEADING =
+  /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<![\d.])\d{1,2}[、.．])[ \t]*[\u4e00-\u9fff]{0,16}?目录(?:的)?(?:主要)?内容(?=[ \t]*[。．.:：]?[ \t]*\n)/;
+
+/** A heading of how to use the site or catalogue, ending its line (使用方法:, 一、政府信息公开目录使用方法:). */
+const USAGE_HEADING =
+  /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．])?[ \t]*[\u4e00-\u9fff]{0,16}?使用(?:方法|说明)[ \t]*[:：]?(?=[ \t]*\n)/;
+
+/**
+ * The guide's words under its catalogue-layout heading (1.索引号:索引号是为方便信息索取所编排的信息编码…), or under another heading
+ * (what its catalogue holds), 400 characters at most.
+ */
+function catalogueLayoutWords(printed: string, match: string, headingPattern: RegExp = LAYOUT_HEADING): string | undefined {
+  const heading = headingPattern.exec(match);
   if (!heading) return undefined;
   const topLevel = /^[一二三四五六七八九十]/.test(heading[0]);
   const from = heading.index + heading[0].length;
@@ -2742,6 +2771,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   const layout = catalogueLayoutWords(printed, match);
   if (layout) fields.catalogue_layout = layout;
+  const catalogueContents = catalogueLayoutWords(printed, match, CONTENTS_HEADING);
+  if (catalogueContents) fields.catalogue_contents = catalogueContents;
+  const usage = catalogueLayoutWords(printed, match, USAGE_HEADING);
+  if (usage) fields.site_usage = usage;
   const since = ACCEPTED_SINCE.exec(match);
   if (since)
     fields.accepted_since = printed

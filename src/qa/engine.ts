@@ -296,6 +296,8 @@ export interface AgencyGuideAnswerer {
   namesReadingPlace?(agency: AgencyRecord, place: string): boolean;
   /** Whether any field read from this agency's stored guide holds `words` (undefined when no guide is stored). */
   guideSays?(agency: AgencyRecord, words: RegExp): boolean | undefined;
+  /** The title of this agency's guide and its own words on remedies (none when it says nothing); undefined with no guide. */
+  remediesSaid?(agency: AgencyRecord): { title: string; words?: string } | undefined;
 }
 
 export interface QaEngineOptions {
@@ -4813,6 +4815,20 @@ export class QaEngine {
   }
 
   /** Of a place's agencies, the one of the kind a name ends with (黄石市医保局: 医保局, either form), when only one is. */
+  /**
+   * The one agency of a place's several whose kind the words after the place name, with other words between (在岭北县哪能看到
+   * 医保局公开的文件): undefined when no kind, or none or several of the place's agencies are of the kinds named.
+   */
+  private agencyOfKindAfter(mention: AgencyMention, text: string): AgencyRecord | undefined {
+    const after = toSimplified(text.slice(mention.start + mention.text.length, mention.start + mention.text.length + 16));
+    const kinds = this.index.kinds().filter((kind) => after.includes(kind) && !insideLargerOrdinal(after, kind));
+    if (kinds.length === 0) return undefined;
+    const fitting = mention.agencies.filter((agency) =>
+      kinds.some((kind) => kindVariants(kind).some((variant) => toSimplified(agency.name).endsWith(variant))),
+    );
+    return fitting.length === 1 ? fitting[0] : undefined;
+  }
+
   private agencyOfNamedKind(mention: AgencyMention, name: string): AgencyRecord | undefined {
     const simplified = toSimplified(name);
     const kind = this.index.kinds().find((candidate) => simplified.endsWith(candidate));
@@ -5608,6 +5624,15 @@ export class QaEngine {
           : undefined;
       if (byKind) {
         if (!agencies.some((known) => known.id === byKind.id)) agencies.push(byKind);
+        continue;
+      }
+      // 在岭北县哪能看到医保局公开的文件: the kind named a few words after the place settles which of its agencies is meant.
+      const byLaterKind =
+        mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies && mentions.length === 1
+          ? this.agencyOfKindAfter(mention, text)
+          : undefined;
+      if (byLaterKind) {
+        if (!agencies.some((known) => known.id === byLaterKind.id)) agencies.push(byLaterKind);
         continue;
       }
       const withYear =
@@ -11058,11 +11083,16 @@ ${lines.join('\n')}`,
   /**
    * 桐梓县政府办公室的邮编, with no 政府办公室 of that region stored: the region's government is
    * stored, and its report's contacts are its office's (请与桐梓县人民政府办公室联系). For contact
-   * questions only: a figure of the office is not the government's.
+   * questions and questions of its guide only: a figure of the office is not the government's.
    */
   private governmentOfficeForContacts(text: string): AgencyMention[] {
     // 政府办下午几点可以去, 政府办几点上班: the office's hours are its contacts too.
-    if (!/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式|几点|上班|下班|开门|关门|上午|下午/.test(text)) return [];
+    // 宝清县政府办公室的目录有哪些内容: any other question of the office's guide (no figure) is the government's guide's too.
+    if (
+      !/电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|怎么联系|联系方式|几点|上班|下班|开门|关门|上午|下午/.test(text) &&
+      agencyGuideAsks(text).length === 0
+    )
+      return [];
     const named = /([\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|州|盟))((?:人民)?政府(?:办公室|办))/.exec(text);
     if (!named) return [];
     const region = named[1].replace(/^(?:请问|我想问|想问一下|想知道|你好|您好)/, '');
@@ -11320,9 +11350,16 @@ ${lines.join('\n')}`,
       unsaid && this.options.agencyGuide?.guideSays?.(agency, unsaid.words) === false
         ? `\n（${agency.name}的政府信息公开指南没有写明${unsaid.what}，以上是一般规定，具体可电话咨询该机关。）`
         : '';
+    // 桃江公安局不给我公开 去哪告: the agency's own guide, when stored, is said to give its words on remedies, or none.
+    const own = guide.topicId === 'remedies' ? this.options.agencyGuide?.remediesSaid?.(agency) : undefined;
+    const ownWords = own
+      ? own.words
+        ? `《${own.title}》写明：${own.words}。\n`
+        : `《${own.title}》没有写明不服时向哪里投诉、申请复议或起诉。\n`
+      : '';
     return {
       kind: 'guide',
-      answer: `${agency.name}：以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}${silent}`,
+      answer: `${agency.name}：${ownWords}以下是政府信息公开的一般规定，对各机关都适用：\n${guide.answer}${noGuide}${silent}`,
       facts: [],
     };
   }
