@@ -2763,8 +2763,12 @@ const CHANNEL_SHUT = /注销|关停|关闭|停用|停运|关掉|撤销|下线/;
 /** 有公众号吗 / 有没有开通微博 / 注册抖音了没: whether the agency has an account on one new-media platform, no count asked. */
 const MEDIA_ACCOUNT_HAD =
   /(?:有没有|有无|是否有|是否开通|有|开通|开设|注册|开)(?:了)?(?:开通|开设|注册)?(?:了)?(?:官方|政务)?(微信公众号|公众号|微博|抖音|快手|头条号|视频号|小红书|微信)(?:账号|帐号|号)?(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
-/** 我局未注册政务新媒体 / 暂未开通政务新媒体 / 无政务新媒体: the report says the agency has no new-media account at all. */
-const NO_NEW_MEDIA = /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
+/**
+ * 我局未注册政务新媒体 / 暂未开通政务新媒体 / 无政务新媒体 / 单位未建立其政务新媒体: the report says the agency has no new-media
+ * account at all.
+ */
+const NO_NEW_MEDIA =
+  /(?:未|没有|暂未|尚未|暂无|无)(?:注册|开通|开设|建立|运营|设立)?(?:任何)?(?:其|自己|独立|本单位|本机关)?(?:的)?政务新媒体(?:账号|帐号|平台)?/;
 /** 全区, 全县, 全市: the whole of the place named before it. */
 const WHOLE_REGION_WORD = /全(?:区|县|市|旗|州|盟)/;
 /** 全国 / 全省 / 全宁夏 / 全广东省: the whole country or a whole province. */

@@ -13,6 +13,7 @@
  *   (其他应主动公开的政府信息24条, 予以公开及部分公开6件, 无依申请公开事项 → 没有，0件).
  * - 网站叫啥 against 加强门户网站集约化建设 / 有效提升了网站信息质量: a verb phrase before 网站 is no site's name (it said
  *   网站：“加强”). 有啥问题 of a page cut right after section 五's heading (its text 20): the page is cut, not “20”.
+ * - 有公众号吗 against 除政府网站外,单位未建立其政务新媒体: no account of any kind, 公众号 being one (其 stood between).
  * - 24年比23年多了几件 after a count of one year: the remembered figure of both years and the change (it looked for the
  *   noun 比多 in the prose).
  */
@@ -275,5 +276,24 @@ describe('a zone named by its alias, then a joiner and another agency by its sho
     const answer = (await app.ask('澴川高新区和东湖高新区发改局谁主动公开的多', 'zone-joined')).answer;
     expect(answer).toContain('455条');
     expect(answer).toContain('39条');
+  });
+});
+
+describe('no new media of its own', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', report('澴川工业园区管理委员会', 2025, '2025年,未收到政府信息公开申请。除政府网站外,单位未建立其政务新媒体。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers no for an account of one kind', async () => {
+    for (const question of ['澴川工业园区有公众号吗', '澴川工业园区有微博吗']) {
+      const answer = (await app.ask(question, `media-${question}`)).answer;
+      expect(answer, question).toMatch(/^没有。/);
+      expect(answer, question).toContain('未建立其政务新媒体');
+    }
   });
 });
