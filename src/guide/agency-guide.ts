@@ -386,6 +386,13 @@ const OFFICE_DOING =
   /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:负责推进[^。\n]{0,40}?,)?具体承办(?:本机关|本单位|[\u4e00-\u9fff]{1,4}政府)?的?(?:政府)?信息公开/m;
 
 /**
+ * An office a sentence calls the agency's disclosure body (XX局办公室为本机关信息公开工作机构,负责受理…; XX办公室是本单位政府信息
+ * 公开受理机构): the office that takes applications.
+ */
+const OFFICE_IS_BODY =
+  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:为|是)本(?:机关|单位|局|委|院|校)的?(?:政府)?信息公开(?:工作|申请)?(?:受理)?机构/m;
+
+/**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
  * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
@@ -994,6 +1001,9 @@ const CHANNELS: Array<[string, RegExp]> = [
   // no application).
   ['电话申请', /(?<!不[^,，;；。]{0,10})(?:[、和及或]|通过|以|打)电话(?:方式)?(?:提出|提交)?(?:的)?申请/],
 ];
+
+/** What a mailbox kept for applications says right after it: (依申请公开专用邮箱), (申请专用). */
+const MAILBOX_FOR_APPLICATIONS = /^\s*[(（]([^)）\n]{0,8}?(?:依申请公开|公开申请|申请)(?:专用|专门)[^)）\n]{0,6})[)）]/;
 
 /** The ways of applying a guide names: in the sentences about applying (申请, 提交, 提出) of its application part. */
 function channels(printed: string, match: string, from: number): string[] | undefined {
@@ -1893,6 +1903,10 @@ function placeListEntries(printed: string, match: string): string[] {
   });
 }
 
+/** A reading point named as the agency's own office (局办公室信息查阅点, 办公室政府信息公开查阅点), before its contacts. */
+const OWN_OFFICE_READING_POINT =
+  /[局委办]办公室(?:政府)?信息(?:公开)?查阅点[ \t]*:?(?:\s*(?:办公|联系|咨询|工作)?(?:地址|电话|时间)[ \t]*:[^\n]*)*\s*$/;
+
 /** A label is a reading place's when a place name stands shortly before it in the same sentence. */
 function isReadingPlace(match: string, start: number): boolean {
   // A line of a list of places under its heading (3.…查阅场所: / 金林区政务服务中心 电话:…): the place's, not the office's.
@@ -1900,6 +1914,11 @@ function isReadingPlace(match: string, start: number): boolean {
   // An office's own address in a library's or archive's building (办公地址:XX学院图书馆五楼513室) names no reading place.
   const before = match.slice(Math.max(0, start - 40), start).replace(/办公(?:地址|地点)\s*:[^\n]*\n/g, '');
   const sentence = before.slice(before.lastIndexOf('。') + 1);
+  // (1)市城市管理执法局办公室信息查阅点: / 办公地址:… / 联系电话:…: a reading point that is the agency's own office gives the
+  // office's own contacts.
+  const wide = match.slice(Math.max(0, start - 120), start);
+  const point = wide.slice(wide.lastIndexOf('。') + 1);
+  if (OWN_OFFICE_READING_POINT.test(point) && !/档案馆|图书馆|服务中心|服务大厅/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
@@ -2653,6 +2672,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
   }
 
+  if (!fields.accepting_office) {
+    const body = OFFICE_IS_BODY.exec(match);
+    if (body) {
+      const start = body.index + body[0].indexOf(body[1]);
+      const office = cleanValue(printed.slice(start, start + body[1].length));
+      if (office.length >= 4) fields.accepting_office = office;
+    }
+  }
+
   // …发送至客户服务部的电子邮箱qhrq@example.com: a mailbox named in a sentence, with no label's colon; or only as where an
   // application is sent (3.电子邮箱申请。…填写后发送至xjwjwbgs001@xj.gov.cn).
   if (!fields.email) {
@@ -2818,6 +2846,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       ...(byPhone ? [byPhone] : []),
       ...(platform ? [platform] : []),
     ];
+  // jysjwjbgs@126.com(依申请公开专用邮箱): a mailbox the guide keeps for applications is a way of applying by e-mail, noted as
+  // such (not added to the ways listed: a page cut before its ways would seem to list that one alone).
+  if (fields.email && !(fields.channel_notes ?? []).some((note) => note.startsWith('电子邮件'))) {
+    const at = match.indexOf(fields.email);
+    const after = match.slice(at + fields.email.length, at + fields.email.length + 24);
+    const kept = at >= 0 ? MAILBOX_FOR_APPLICATIONS.exec(after) : null;
+    if (kept) fields.channel_notes = [...(fields.channel_notes ?? []), `电子邮件：${fields.email}（${kept[1]}）`];
+  }
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
   const retention = saidOnce(

@@ -172,6 +172,8 @@ function otherPlaceBeforeCompanyKind(text: string, at: number, alias: string, ag
 
 /** A run of a full name that is a place of its own (白云区, 松木塘镇), not the level of the place before it (综合实验区, 区). */
 const LOWER_PLACE = /^\p{Script=Han}{2,}(?:区|县|旗|镇|乡|街道)$/u;
+/** A zone standing for a whole place's own government, named after the place (产城融合示范区, 综合实验区, 综合试验区). */
+const ZONE_OWN_LEVEL = /^\p{Script=Han}{0,6}(?:示范区|实验区|试验区)$/u;
 /** A place word in what is left of the name (东湖街道): the question goes on to name the lower place itself. */
 const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
 
@@ -180,7 +182,10 @@ const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
  * followed by nothing but the agency's kind (广州市|白云区|税务局): the question names the
  * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
  */
-function skipsLowerPlace(skipped: string, rest: string): boolean {
+function skipsLowerPlace(skipped: string, rest: string, before = ''): boolean {
+  // 济源|产城融合示范区|退役军人事务局 read as 济源退役军人局: a zone right after the place's own name, no level between (济源, not
+  // 天津市), is that place's own level of government (as 平潭|综合实验区 is), not a lower place inside it.
+  if (ZONE_OWN_LEVEL.test(skipped) && before.length >= 2 && !/[省市区县旗州盟]/.test(before)) return false;
   // 平顶山市|卫东区市|场监督管理局 read as 平顶山市场监督管理局: the place skipped with the first character of the kind (市场).
   const place = LOWER_PLACE.test(skipped) ? skipped : LOWER_PLACE.test(skipped.slice(0, -1)) ? skipped.slice(0, -1) : undefined;
   return place !== undefined && !PLACE_LEVEL.test(place) && !PLACE_IN_REST.test(rest);
@@ -454,7 +459,12 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
           if (next < 0) break;
           const adjacent = next === position + 1;
           // 广州市|白云区|税务局 read as 广州市税务局: a lower place skipped is another level's agency (a zone's own level, 平潭|综合实验区, is no place).
-          if (next > position + 2 && cursor > at && skipsLowerPlace(name.slice(position + 1, next), name.slice(next))) break;
+          if (
+            next > position + 2 &&
+            cursor > at &&
+            skipsLowerPlace(name.slice(position + 1, next), name.slice(next), name.slice(0, position + 1))
+          )
+            break;
           position = next;
           if (next < distinctiveEnd) distinctive += 1;
           const length = cursor - at + 1;
