@@ -532,9 +532,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 平潭行政审批局23年公开了多少 / 去年一共公开了几 / 富县政府公开了多少: a year's or an agency's publishing asked with no
   // noun or measure is its items published
   // (公开了多少条); it got whatever sentence held 公开 and a count (予以公开及部分公开6件, 无依申请公开事项). 公开了多少 said alone
-  // after a count of applications (the granted ones) has no year or agency before it and stays.
+  // after a count of applications (the granted ones) has no year or agency before it and stays. 公看了多少 (the keyboard's
+  // homophones typos.ts reads as 公开 only after these rewrites) is asked the same.
   [
-    /(?<=(?:(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|全|一)年度?|[局委办府镇乡道心院会厅处所站队区县市盟旗])(?:一共|总共|共|累计)?)(?:主动)?公开(?:了|过)?(多少|几)(?=(?:呢|啊|呀)?[?？。！!]*$)/g,
+    /(?<=(?:(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|全|一)年度?|[局委办府镇乡道心院会厅处所站队区县市盟旗])(?:一共|总共|共|累计)?)(?:主动)?公(?:开|看|侃|砍|凯)(?:了|过)?(多少|几)(?=(?:呢|啊|呀)?[?？。！!]*$)/g,
     '公开了$1条',
   ],
   // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.

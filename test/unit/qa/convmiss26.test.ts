@@ -2,7 +2,9 @@
  * convmiss26's classes (citizen-questions-74), on made-up pages cut before their tables: 那X局25年工作动态几条 after a lawsuit
  * question names a thing of its own, so it is a new question (never the last question's lawsuits asked of X), and the
  * turn after it no longer carries the lawsuits; a place said in reply to 您问的是哪个气象局？ that no option begins with
- * (上虞的 for 绍兴市上虞区气象局) is the one option that names it right after its higher place.
+ * (上虞的 for 绍兴市上虞区气象局) is the one option that names it right after its higher place; 累计公布各类信息N条 over a
+ * website and a 公众号 is the year's whole (公布 is 公开), so 公开了多少 is it, never the 通知公告 after it; 公看了多少 (a
+ * keyboard's homophone) is asked as 公开了多少, never the applications' 0.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -33,6 +35,12 @@ const REPORTS: Record<string, string> = {
     '东川市信访局2025年政府信息公开工作年度报告',
     '(一)主动公开方面\n在市政府官网主动公开政府信息共计30条,其中:1.政策性文件2条;2.工作动态类信息16条;3.公告公示7条;4.财政预决算信息4条。\n(二)依申请公开工作方面\n2025年,东川市信访局共受理政府信息公开申请3件。',
   ),
+  'insurance.txt': `根据《中华人民共和国政府信息公开条例》规定,现将北水县医疗保障局2024年政府信息公开工作年度报告予以公开发布。本报告所列数据的统计时间自2024年1月1日到2024年12月31日。
+总体情况
+(一)主动公开政府信息情况。通过北水县人民政府网站、“北水医保”微信公众号,累计公布各类信息90条,发布通知公告4条,政策解读类信息12条。
+(二)依申请公开情况。全年未收到依申请公开事项。
+(三)政府信息管理情况。建立了完善的信息公开管理机制,对
+`,
   'g1.txt': guide('北岭市气象局', '0931-1234567'),
   'g2.txt': guide('南河县气象局', '0552-7654321'),
   'g3.txt': guide('绍湖市西虞区气象局', '0575-8888888'),
@@ -63,5 +71,15 @@ describe('convmiss26 classes', () => {
     const [asked, reply] = await converse(app, 'cm26-reply', ['那个气象局电话多少', '西虞的']);
     expect(asked.kind).toBe('clarify');
     expect(reply.answer).toContain('0575-8888888');
+  });
+
+  it('公开了多少 is the 累计公布各类信息90条 over the website and the 公众号, never the 通知公告4条', async () => {
+    const [all] = await converse(app, 'cm26-whole', ['北水医保局24年公开了多少']);
+    expect(values(all)).toEqual([90]);
+  });
+
+  it('公看了多少 is asked as 公开了多少: the 90, never the applications none were received of', async () => {
+    const [all] = await converse(app, 'cm26-typo', ['北水医保局24年公看了多少']);
+    expect(values(all)).toEqual([90]);
   });
 });
