@@ -4,7 +4,8 @@
  * turn after it no longer carries the lawsuits; a place said in reply to 您问的是哪个气象局？ that no option begins with
  * (上虞的 for 绍兴市上虞区气象局) is the one option that names it right after its higher place; 累计公布各类信息N条 over a
  * website and a 公众号 is the year's whole (公布 is 公开), so 公开了多少 is it, never the 通知公告 after it; 公看了多少 (a
- * keyboard's homophone) is asked as 公开了多少, never the applications' 0.
+ * keyboard's homophone) is asked as 公开了多少, never the applications' 0; 在网上公开了多少条 (nothing but items counted) is
+ * the website's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -81,5 +82,10 @@ describe('convmiss26 classes', () => {
   it('公看了多少 is asked as 公开了多少: the 90, never the applications none were received of', async () => {
     const [all] = await converse(app, 'cm26-typo', ['北水医保局24年公看了多少']);
     expect(values(all)).toEqual([90]);
+  });
+
+  it('在网上公开了多少条 is what went on the website, never refused as a channel the page does not print', async () => {
+    const [online] = await converse(app, 'cm26-online', ['南岭镇去年在网上公开了多少条']);
+    expect(values(online)).toEqual([80]);
   });
 });
