@@ -5,7 +5,7 @@
  * (上虞的 for 绍兴市上虞区气象局) is the one option that names it right after its higher place; 累计公布各类信息N条 over a
  * website and a 公众号 is the year's whole (公布 is 公开), so 公开了多少 is it, never the 通知公告 after it; 公看了多少 (a
  * keyboard's homophone) is asked as 公开了多少, never the applications' 0; 在网上公开了多少条 (nothing but items counted) is
- * the website's.
+ * the website's; 接待咨询 asked is the 接受咨询 printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -42,6 +42,10 @@ const REPORTS: Record<string, string> = {
 (二)依申请公开情况。全年未收到依申请公开事项。
 (三)政府信息管理情况。建立了完善的信息公开管理机制,对
 `,
+  'service.txt': cut(
+    '西岭区政务服务管理办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年政务服务中心接受咨询30210人次,受理办理各类政务服务事项40555件次。\n(二)依申请公开。2025年我办未收到依申请公开。',
+  ),
   'g1.txt': guide('北岭市气象局', '0931-1234567'),
   'g2.txt': guide('南河县气象局', '0552-7654321'),
   'g3.txt': guide('绍湖市西虞区气象局', '0575-8888888'),
@@ -87,5 +91,10 @@ describe('convmiss26 classes', () => {
   it('在网上公开了多少条 is what went on the website, never refused as a channel the page does not print', async () => {
     const [online] = await converse(app, 'cm26-online', ['南岭镇去年在网上公开了多少条']);
     expect(values(online)).toEqual([80]);
+  });
+
+  it('接待咨询多少人次 is the 接受咨询30210人次 printed', async () => {
+    const [visits] = await converse(app, 'cm26-reception', ['西岭区政务服务办25年接待咨询多少人次']);
+    expect(values(visits)).toEqual([30210]);
   });
 });
