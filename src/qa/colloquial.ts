@@ -349,7 +349,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
   // 在网上公开了多少条 / 在网上发了几条信息: the same, when nothing but items or information is counted (在网上发了多少交易信息
   // names a thing of its own, which another platform may print: it stays).
-  [/在网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?(?:多少|几)[条篇]?(?:的)?(?:政府|政务)?(?:信息)?(?:呢|啊|呀)?[?？。！!]*$)/g, '在门户网站'],
+  [
+    /在网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?(?:多少|几)[条篇]?(?:的)?(?:政府|政务)?(?:信息)?(?:呢|啊|呀)?[?？。！!]*$)/g,
+    '在门户网站',
+  ],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
   [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
   // 公众号推了多少篇 / 订阅号上推了几条: 推 alone on an account before a count is posting (发), never a push of work (推进);

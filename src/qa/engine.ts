@@ -5862,7 +5862,9 @@ export class QaEngine {
         mentions.length > 0 &&
         !/呢[?？。]*$/.test(text) &&
         COUNT_TAIL.test(residue) &&
-        /\p{Script=Han}{2}/u.test(residue.replace(COUNT_TAIL, '').replace(/\d{2}年度?|发布|发了|公开|公布|推送|推了|发|了|过|共|一共|总共/g, ''));
+        /\p{Script=Han}{2}/u.test(
+          residue.replace(COUNT_TAIL, '').replace(/\d{2}年度?|发布|发了|公开|公布|推送|推了|发|了|过|共|一共|总共/g, ''),
+        );
       if (!topic && followUp && memory.topic && !otherThanContact) {
         const restored = this.restoreTopic(memory.topic);
         topic =
