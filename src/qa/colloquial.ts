@@ -347,6 +347,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.
   [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
+  // 在网上公开了多少条 / 在网上发了几条信息: the same, when nothing but items or information is counted (在网上发了多少交易信息
+  // names a thing of its own, which another platform may print: it stays).
+  [
+    /在网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?(?:多少|几)[条篇]?(?:的)?(?:政府|政务)?(?:信息)?(?:呢|啊|呀)?[?？。！!]*$)/g,
+    '在门户网站',
+  ],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
   [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
   // 公众号推了多少篇 / 订阅号上推了几条: 推 alone on an account before a count is posting (发), never a push of work (推进);
@@ -532,9 +538,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 平潭行政审批局23年公开了多少 / 去年一共公开了几 / 富县政府公开了多少: a year's or an agency's publishing asked with no
   // noun or measure is its items published
   // (公开了多少条); it got whatever sentence held 公开 and a count (予以公开及部分公开6件, 无依申请公开事项). 公开了多少 said alone
-  // after a count of applications (the granted ones) has no year or agency before it and stays.
+  // after a count of applications (the granted ones) has no year or agency before it and stays. 公看了多少 (the keyboard's
+  // homophones typos.ts reads as 公开 only after these rewrites) is asked the same.
   [
-    /(?<=(?:(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|全|一)年度?|[局委办府镇乡道心院会厅处所站队区县市盟旗])(?:一共|总共|共|累计)?)(?:主动)?公开(?:了|过)?(多少|几)(?=(?:呢|啊|呀)?[?？。！!]*$)/g,
+    /(?<=(?:(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4}|去|今|前|全|一)年度?|[局委办府镇乡道心院会厅处所站队区县市盟旗])(?:一共|总共|共|累计)?)(?:主动)?公(?:开|看|侃|砍|凯)(?:了|过)?(多少|几)(?=(?:呢|啊|呀)?[?？。！!]*$)/g,
     '公开了$1条',
   ],
   // 增长了百分之多少 / 提高了百分之几: a growth rate asked in percent is the 增速.

@@ -681,6 +681,9 @@ function listedOptions(answer: string): string[] | undefined {
 /** What follows a town's or a street's own stem in its name (西城|街道, 瓜沥|镇). */
 const OWN_PLACE_ENDING = /^(?:镇|乡|街道|苏木)$/;
 /** The bot's own question completed by a reply that names no agency: all of them (都要) or the one at a place in its list (就第一个). */
+/** The last character of a place's level (绍兴市, 兴庆区, 五河县): what a lower place's name follows inside a full name. */
+const PLACE_LEVEL_END = /[省市区县州盟旗]/;
+
 function pendingReply(input: string, pending: string, options: string[] | undefined): string | undefined {
   const bare = input.replace(/\s+/g, '');
   if (ALL_REPLY.test(bare)) return `各机关${pending}`;
@@ -689,6 +692,16 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   const stem = /^(?:那|是|就|就是|我说的是|我问的是)?(\p{Script=Han}{2,4}?)(?:的|那个|那家|这个|这家)?[。！!？?～~]*$/u.exec(bare)?.[1];
   const begun = stem && options ? options.filter((name) => name.startsWith(stem) && name.length > stem.length + 1) : [];
   if (!ordinal && begun.length === 1) return `${begun[0]}${pending}`;
+  // 上虞的 for 绍兴市上虞区气象局, 前进街的 for 兴庆区前进街街道办事处: no option begins with the place said, but one names it
+  // right after its higher place (市, 区, 县 …), where a place of its own begins.
+  const under =
+    stem && options && begun.length === 0
+      ? options.filter((name) => {
+          const at = name.indexOf(stem);
+          return at > 0 && PLACE_LEVEL_END.test(name[at - 1]) && name.length > at + stem.length + 1;
+        })
+      : [];
+  if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
@@ -5810,6 +5823,8 @@ export class QaEngine {
     let retrievalFollowUp: ConversationMemory['retrieval'];
     // The topic came from the last question (部门动态呢 after a count of items): the new words still ask a number.
     let topicRestored = false;
+    // The last question's topic set aside for a thing the message names of its own (那X局25年工作动态几条): not remembered.
+    let topicDropped = false;
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions
@@ -5872,9 +5887,24 @@ export class QaEngine {
         /\p{Script=Han}{2}/u.test(residue) &&
         agencyGuideAsks(residue).length === 0 &&
         !CONTACT_LIKE.test(residue);
+      // 那荣成信访局25年公告公示几条 after 被告了几次: an agency named with a thing of its own and a count is a new question
+      // (the 那 only goes on talking), not the last question's lawsuits asked of that agency.
+      const ownThingOfNamed =
+        mentions.length > 0 &&
+        !/呢[?？。]*$/.test(text) &&
+        COUNT_TAIL.test(residue) &&
+        /\p{Script=Han}{2}/u.test(
+          residue.replace(COUNT_TAIL, '').replace(/\d{2}年度?|发布|发了|公开|公布|推送|推了|发|了|过|共|一共|总共/g, ''),
+        );
       if (!topic && followUp && memory.topic && !otherThanContact) {
         const restored = this.restoreTopic(memory.topic);
-        topic = choice ?? countedColumn ?? siblingRowTopic(residue, memory.topic) ?? siblingColumnTopic(residue, restored) ?? restored;
+        topic =
+          choice ??
+          countedColumn ??
+          siblingRowTopic(residue, memory.topic) ??
+          siblingColumnTopic(residue, restored) ??
+          (ownThingOfNamed ? undefined : restored);
+        topicDropped = topic === undefined;
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
         topicRestored = topic !== undefined && topic !== countedColumn;
       }
@@ -6439,7 +6469,7 @@ export class QaEngine {
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
-      topic: topic ? this.serializeTopic(topic) : memory?.topic,
+      topic: topic ? this.serializeTopic(topic) : topicDropped ? undefined : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)

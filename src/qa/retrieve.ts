@@ -732,6 +732,9 @@ const RECEIVED_WORDS = ['收到', '受理', '接到', '接收', '新收'];
  * 接受监督) is no receiving of what a 收到 question asks.
  */
 const RECEIVED_ASKED_ONLY = '接受';
+/** 接待 asked (接待咨询多少人次) where a report prints 接受 or 受理 before what people came for (接受咨询501284人次). */
+const RECEPTION_ASKED = '接待';
+const RECEPTION_STATED = /接受(?=[^，,。；;\d]{0,6}(?:咨询|来访|群众|办事))|受理(?=[^，,。；;\d]{0,6}(?:咨询|来访))/;
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
 /**
@@ -881,6 +884,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 收到 or 接到 asked; 共受理依申请公开19件 printed, 申请 not after the verb: another verb of the class.
       found += weight;
       matched.push(RECEIVED_WORDS.find((other) => sentence.includes(other))!);
+    } else if (word === RECEPTION_ASKED && RECEPTION_STATED.test(sentence)) {
+      // 接待咨询多少人次 asked; 政务服务中心接受咨询501284人次 printed: people received, in either verb.
+      found += weight;
+      matched.push(RECEPTION_STATED.exec(sentence)![0]);
     } else if (SHORT_FORMS.get(word)?.printed.test(sentence)) {
       // 专栏 asked; 维护专题栏目17个 printed: the short form citizens say for the word the report prints.
       found += weight;

@@ -58,11 +58,12 @@ const isTotal = (stated: StatedNumber) =>
 
 /**
  * 省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条: all kinds of information published over several channels
- * named together is the year's whole, as over none (one channel's 各类信息 stays that channel's part).
+ * named together is the year's whole, as over none (one channel's 各类信息 stays that channel's part); 累计公布各类信息167条
+ * over 政府网站 and 公众号 too (公布 is 公开).
  */
 const allKindsOverSeveralChannels = (stated: StatedNumber) =>
   stated.channels.length >= 2 &&
-  /(?:发布|公开)(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)?$/.test(stated.label) &&
+  /(?:发布|公开|公布)(?:各类|各项)(?:政府|政务)?信息(?:共计|总计|合计|共)?$/.test(stated.label) &&
   !/申请|不予|不公开/.test(stated.label);
 
 /**
