@@ -347,6 +347,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.
   [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
+  // 在网上公开了多少条 with nothing named after the count: the same items put online. Where a kind of item follows
+  // (在网上发了多少交易信息) 在网上 stays: the kind may have a channel of its own (交易网).
+  [/(?<=在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?(?:多少|几)[条篇个]?(?:政府信息|信息)?[呢吗啊呀?？。!！\s]*$)/g, '门户网站'],
   // 环保信息公开多少条: items on the environment are what reports print as 环境保护 (环境保护116条); 环保局 is an agency's kind.
   [/环保(?=类?(?:信息|领域|方面))/g, '环境保护'],
   // 公众号推了多少篇 / 订阅号上推了几条: 推 alone on an account before a count is posting (发), never a push of work (推进);
