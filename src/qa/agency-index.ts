@@ -321,6 +321,10 @@ const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保
 
 /** A zone's kind and its committee, what is left of a zone's name after its own (海棠新城|开发区管理委员会). */
 const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
+/** A zone's kind with or without its committee (长兴岛|经济技术开发区): what a zone's own name of three may drop. */
+const ZONE_KIND_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区)(?:管理委员会|管委会)?$/;
+/** A place's level ending a name (永靖县): a name of three ending so is that place, not a zone's own name. */
+const PLACE_LEVEL_END = /[省市县区旗州盟镇乡村]$/;
 
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
@@ -481,7 +485,14 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               ((text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest)) || (length >= 3 && STREET_REST.test(rest)));
             const bureauShortened = rest === '局' && length >= 4;
             // 海棠新城 for 海棠新城开发区管理委员会: a zone's own name of four or more, its kind of zone and committee dropped.
-            const zoneShortened = length >= 4 && ZONE_COMMITTEE_REST.test(rest);
+            // 长兴岛 for 长兴岛经济技术开发区: a zone's own name of three written whole (no place's level ending it), its kind dropped.
+            const zoneShortened =
+              (length >= 4 && ZONE_COMMITTEE_REST.test(rest)) ||
+              (length === 3 &&
+                from === 0 &&
+                name.slice(0, next + 1) === text.slice(at, cursor + 1) &&
+                !PLACE_LEVEL_END.test(text[cursor]) &&
+                ZONE_KIND_REST.test(rest));
             // …委 for …委员会 (市发改委 for 中卫市发改委员会, the short form of 发展和改革委员会): the committee's own short form.
             const committeeShortened = rest === '员会' && text[cursor] === '委';
             if (

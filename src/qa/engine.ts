@@ -345,6 +345,11 @@ interface ConversationMemory {
   unknownAgency?: string;
   /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
   share?: { whole: string };
+  /**
+   * The channel the last question naming one named (微博发了多少), kept over questions naming none of the same agencies
+   * (关注的多不多): 现在还能看吗 two turns on asks of it.
+   */
+  channel?: string;
 }
 
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
@@ -407,6 +412,11 @@ const APPLYING_CHANNEL_FOLLOW_UP =
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 /** 有人申请吗 / 有没有人申请公开: whether anyone applied, which a clause counting the applications answers with its count. */
 const PEOPLE_APPLYING_ASKED = /有(?:没有)?人(?:来|去)?(?:申请|申清)/;
+/**
+ * 有人撤回吗 (read 有人撤销吗) / 有没有人复议: someone doing a thing to applications asked, the verb in group 1 (its clause's
+ * one count is the figure; 撤回 and 撤销 are one act).
+ */
+const PEOPLE_ACTING_ASKED = /有(?:没有)?人(?:主动)?(撤回|撤销|复议|起诉)/;
 // (咋申请信息公开 电话多少: 多少 after a contact's word asks the contact, no count; 传真呢 then asks the guide's fax.)
 const APPLICATIONS_COUNT_ASKED =
   /申请[^，。？?]{0,8}(?<!电话|号码|传真|邮编|网址|邮箱|手机|座机)(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
@@ -4907,6 +4917,11 @@ export class QaEngine {
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
+      const named = next.lastQuestion === undefined ? undefined : CHANNEL_ASKED.exec(next.lastQuestion)?.[0];
+      const sameAgencies =
+        next.agencyIds === undefined ||
+        (next.agencyIds.length === base.agencyIds.length && next.agencyIds.every((id, at) => id === base.agencyIds[at]));
+      const channel = named ?? (sameAgencies ? base.channel : undefined);
       this.options.state.set<ConversationMemory>(
         memoryKey,
         {
@@ -4923,6 +4938,7 @@ export class QaEngine {
           unknownAgency: undefined,
           share: undefined,
           ...next,
+          channel,
         },
         this.ttl,
         { lazy: true },
@@ -5003,10 +5019,18 @@ export class QaEngine {
     if (rankingAgain) return rankingAgain;
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
-    const changeOfLast = memory?.lastFacts?.length && this.index.find(input).length === 0 ? changeFollowUp(input) : undefined;
+    const changeOfLast =
+      memory?.lastFacts?.length && this.index.find(input).length === 0 ? changeFollowUp(input, shanghaiYear(this.now())) : undefined;
     if (changeOfLast && memory?.lastFacts) {
       const stated = this.changeStatedOfLast(memory.lastFacts[memory.lastFacts.length - 1], changeOfLast.year, input);
       if (stated) return stated;
+      // 比23年多还是少 after 19年主动公开了多少条 (595条) of one agency: the last question asked again for 2023 and the two
+      // figures of the same thing weighed (312条, 283 fewer), as 那2023年呢 then 哪个多 would be.
+      const against =
+        changeOfLast.year && memory.lastQuestion && memory.agencyIds.length === 1
+          ? this.changeAgainstYear(memory.lastFacts, changeOfLast.year, memory.lastQuestion, context)
+          : undefined;
+      if (against) return against;
     }
     // 比政府网站多几条 after 智慧西工发了几条 (17): the thing named asked of the same agency and year, and the gap stated.
     const againstLast = COMPARED_TO_LAST.exec(input);
@@ -5051,7 +5075,7 @@ export class QaEngine {
     }
     // 现在还能看吗 / 还开着吗 after 沙坡头区…微博发了多少: whether that channel is still there, asked of it by name.
     if (STILL_THERE.test(input) && memory?.lastQuestion && memory.agencyIds.length === 1 && this.index.find(input).length === 0) {
-      const channel = CHANNEL_ASKED.exec(memory.lastQuestion)?.[0];
+      const channel = CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? memory.channel;
       const agency = this.index.byId(memory.agencyIds[0]);
       if (channel && agency) {
         const again = this.askOne(`${agency.name}的${channel}还在用吗`, context);
@@ -8339,11 +8363,15 @@ ${lines.join('\n')}`,
       const lead = noneToHandle ? '没有收到申请，也就没有要办理的。' : found.yes ? '有。' : '没有。';
       // 有人申请吗 against 收到1条依申请公开政府信息事项: yes, and the clause's one count of applications is the figure said.
       // (没有 against 共收到依申请件0件: its 0, as said.)
-      const counts = PEOPLE_APPLYING_ASKED.test(asked) ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
+      // 有人撤回吗 against 申请人主动撤回信息公开申请3件: the same, the clause saying that verb.
+      const acting = PEOPLE_ACTING_ASKED.exec(asked)?.[1];
+      const counts = PEOPLE_APPLYING_ASKED.test(asked) || acting ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
       // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
       const facts: Fact[] =
         counts.length === 1 &&
-        /(?:收到|受理|接到)[^，,。]*申请|申请[^，,。]*(?:收到|受理)/.test(toSimplified(clause)) &&
+        (acting
+          ? (/撤回|撤销/.test(acting) ? /撤回|撤销/ : new RegExp(acting)).test(toSimplified(clause))
+          : /(?:收到|受理|接到)[^，,。]*申请|申请[^，,。]*(?:收到|受理)/.test(toSimplified(clause))) &&
         Number(counts[0][1]) > 0 === found.yes
           ? [
               {
@@ -9124,6 +9152,42 @@ ${lines.join('\n')}`,
    * (订阅数9250个,较去年同期增长11%). Only against the year before the figure's (`against` 0 is the year before); undefined
    * when the sentence prints neither, and the usual reading goes on.
    */
+  /**
+   * The last question asked again for `year` and its figure weighed against the same figure of the last answer (same agency,
+   * thing and unit): 比23年多还是少 after 19年主动公开了多少条. Undefined when either year gives no such figure.
+   */
+  private changeAgainstYear(
+    remembered: readonly Fact[],
+    year: number,
+    lastQuestion: string,
+    context: { user?: string },
+  ): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (year === last.year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
+    const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, `${year}年`) : `${year}年${lastQuestion}`;
+    if (asked === lastQuestion) return undefined;
+    const other = this.askedAgainForYear(asked, context);
+    if (other?.kind !== 'figure') return undefined;
+    for (const earlier of other.facts) {
+      if (earlier.year !== year || earlier.agency !== last.agency) continue;
+      const later = remembered.find(
+        (fact) => fact.year === last.year && fact.agency === last.agency && fact.key === earlier.key && fact.unit === earlier.unit,
+      );
+      if (!later) continue;
+      const gap = Math.round((later.value - earlier.value) * 1000) / 1000;
+      const verdict =
+        gap === 0
+          ? '一样多'
+          : `${later.year}年比${year}年${gap > 0 ? '多' : '少'}${formatNumber(Math.abs(gap))}${later.unit}（${formatNumber(later.value)} − ${formatNumber(earlier.value)}）`;
+      return {
+        kind: 'figure',
+        answer: `${other.answer}\n${later.agency}${later.year}年${formatNumber(later.value)}${later.unit}、${year}年${formatNumber(earlier.value)}${earlier.unit}：${verdict}。`,
+        facts: [later, earlier, { ...later, key: 'difference', value: Math.abs(gap) }],
+      };
+    }
+    return undefined;
+  }
+
   private changeStatedOfLast(last: Fact, against: number, input: string): Answer | undefined {
     if (!last.sentence) return undefined;
     const earlierYear = against || last.year - 1;

@@ -27,10 +27,14 @@ const STATED_DIRECTION =
  * 比去年增长了百分之几. The year compared (if any) in group 1.
  */
 const CHANGE_FOLLOW_UP =
-  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年))(?:的)?)?(?:增速|增幅|增长率|涨幅|涨|增长|增加|多|提高|上升|上涨|变化)?了?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|(前年)|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年))(?:的)?)?(?:增速|增幅|增长率|涨幅|涨|增长|增加|多|提高|上升|上涨|变化)?了?(?:还是(?:少|多|减少|增加|下降|上升|降|涨)了?)?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
 
-/** Whether a short follow-up asks the change of the last figure; the year it compares with (19/20 added), or 0 for the year before. */
-export function changeFollowUp(input: string): { year: number } | undefined {
+/**
+ * Whether a short follow-up asks the change of the last figure; the year it compares with (19/20 added), or 0 for the year before.
+ * 前年 is the year two before `currentYear` (比前年多还是少 after a figure of 去年: the year before it); without `currentYear` it
+ * asks nothing.
+ */
+export function changeFollowUp(input: string, currentYear?: number): { year: number } | undefined {
   const text = input.trim();
   // Cheap test first: a change word must be there, and the whole message must be the follow-up.
   if (text.length > 16 || !/同比|比|较|增速|增幅|增长率|涨幅/.test(text)) return undefined;
@@ -38,7 +42,8 @@ export function changeFollowUp(input: string): { year: number } | undefined {
   if (!match) return undefined;
   // 同比 / 比去年 alone is 同比呢: it asks the change too; 比22年 alone asks nothing.
   if (!/增速|增幅|增长率|涨幅|涨|增|多|提高|上升|变化|同比|多少|几/.test(text.replace(/比|较/, ''))) return undefined;
-  const year = match[1] ? (match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1])) : 0;
+  if (match[1]) return currentYear === undefined ? undefined : { year: currentYear - 2 };
+  const year = match[2] ? (match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2])) : 0;
   return { year };
 }
 

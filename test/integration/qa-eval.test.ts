@@ -334,6 +334,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // of a list's first kind, 行政许可6件 for 都是啥项目, 年报1件 for 几个人, 14名 for 多少户) and one crash (那海原县的呢 after a bare
     // 中卫的呢 re-asked itself without end); 117/118 after its fixes (1 gap line: 现在还能看吗 two turns after the channel was named;
     // right after it, it is now asked of that channel).
+    // 118/118 after gaps65 (现在还能看吗 two turns after the channel was named: the channel last named is kept over questions
+    // naming none of the same agency). Made-up examples: test/unit/qa/gaps65.test.ts.
     'citizen-questions-53.jsonl',
     // citizen-questions-54 (37 made-up second examples of the classes fixed for -53 and new phrasings), written before its first
     // run: 36/37, 0 wrong figures (哪个少 差几条 over one agency's channels stated no gap); 37/37 after.
@@ -1682,6 +1684,9 @@ describeOverSet(
 // 113/114 after gaps33 (订阅8509个, subscribers counted in 个, read as the 公众号's followers; 1 gap line); 112/114 after the
 // merge, that reading taken back (it hid real-questions-46's 较去年同期增长11% from 比2022年涨了多少; 2 gap lines). Made-up examples:
 // test/unit/qa/gaps33.test.ts.
+// 113/114 after gaps65 (比23年多还是少 after 19年主动公开了多少条: the last question asked again for 2023 and the two figures of the
+// same thing weighed, 595 − 312 = 283; 多还是少 is read as a change follow-up; 1 gap line: 关注的呢 against 订阅8509个). Made-up
+// examples: test/unit/qa/gaps65.test.ts.
 describe('chat conversations over the sample and real reports (citizen-questions-57)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2578,6 +2583,11 @@ describe('conversations after a miss over prose pages of reports-more20 and 21 (
 // 公开 beside 部分公开 is 予以公开, and a place's own name before an outcome of applications, 三亚部分公开, is that place; 那 right
 // before an agency's name is no word of the thing asked; 收了多少钱 after a row of table 二 is its 行政事业性收费; 长兴岛 for the
 // zone was tried and taken back: it read 长兴岛派出所 and 临汾经济技术开发区 wrongly). Made-up examples: test/unit/qa/gaps54.test.ts.
+// 128/128 after gaps65 (长兴岛 for 长兴岛经济技术开发区: a zone's own name of three written whole at the start of the stored name,
+// not ending in a place's level, with only the zone's kind (and committee) left; 在网上公开了多少条 with nothing named after the
+// count is the website's (在网上发了多少交易信息 stays); 比前年多还是少 after a figure of 去年 is the change its sentence prints
+// (同比减少5%), as 比上一年多还是少 now is; 有人撤回吗 carries the one count of its clause (撤回…3件) as a figure). Made-up
+// examples: test/unit/qa/gaps65.test.ts.
 describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questions-67)', () => {
   let store: TestApp;
   beforeAll(async () => {
