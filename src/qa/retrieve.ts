@@ -2225,7 +2225,13 @@ function readAnswer(
       // no total of it; only a question asking the average (日均, 平均, 每天) is answered with it.
       if (!averageAsked && PER_PERIOD_BEFORE.test(clauseBefore(sentence, at))) continue;
       if (countedAfterBare && countedBare !== undefined && !nounAfterMeasure(end).includes(countedBare)) continue;
-      if (geNounPrinted && geNoun !== undefined && !(/个$/.test(match[0]) && nounRunAfter(end).startsWith(geNoun))) continue;
+      // (共维护20个专栏，其中新开3个: a count in 个 with no noun of its own after it counts the same thing.)
+      if (
+        geNounPrinted &&
+        geNoun !== undefined &&
+        (!/个$/.test(match[0]) || (nounRunAfter(end) !== '' && !nounRunAfter(end).startsWith(geNoun)))
+      )
+        continue;
       if (countedAfterPrinted && counted !== undefined) {
         const noun = nounRunAfter(end);
         if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
