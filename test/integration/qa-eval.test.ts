@@ -2898,10 +2898,9 @@ describe('held-out questions over reports-more45 (real-questions-corpus39)', () 
 // importer's channels, and print listed with broadcast among traditional carriers is no newspaper's count; bare 报告 asked
 // as the things published is answered only by a count of reports; a negated act asked (不予处理) is never the item that
 // names the act done; a count per day (日均) answers only an average asked; 向区政府 after a turn is where applications
-// went, no agency nor kind. Final: 24/26, 2 gap lines (the CLI still counts one a wrong figure: the table's 新收申请1件, said as
-// not the part asked) (浏览量 is not read as 访问量 and refuses; the hall's
-// 受理业务 falls back to table 三, said as not the part asked). It closes real-questions-corpus39's 几个部门 gap. Made-up
-// examples: test/unit/qa/wrongfig42.test.ts.
+// went, no agency nor kind. Final: 24/26, 2 gap lines: 浏览量 is not read as 访问量 and refuses; the hall's 受理业务 falls back
+// to table 三's 新收申请1件, said as not the part asked (the CLI still counts that a wrong figure). It closes
+// real-questions-corpus39's 几个部门 gap. Made-up examples: test/unit/qa/wrongfig42.test.ts.
 describe('wrong figures seen over the whole store (real-questions-wrongfig42)', () => {
   let store: TestApp;
   beforeAll(async () => {
