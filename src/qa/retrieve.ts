@@ -2223,7 +2223,13 @@ function readAnswer(
       if (negatedAct && itemBefore(sentence, at).includes(negatedAct) && !/不予|不|未|拒绝/.test(itemBefore(sentence, at))) continue;
       // 网站浏览量多少 against 访问量累计超过7708682人次,日均浏览量1.7万余人次: a count per day (month, week, year) is a rate,
       // no total of it; only a question asking the average (日均, 平均, 每天) is answered with it.
-      if (!averageAsked && PER_PERIOD_BEFORE.test(clauseBefore(sentence, at))) continue;
+      // (每日发布水情信息共计365条: a total said of the daily items is the total.)
+      if (
+        !averageAsked &&
+        PER_PERIOD_BEFORE.test(clauseBefore(sentence, at)) &&
+        !/共计|累计|总计|合计|一共|总共/.test(clauseBefore(sentence, at))
+      )
+        continue;
       if (countedAfterBare && countedBare !== undefined && !nounAfterMeasure(end).includes(countedBare)) continue;
       // (共维护20个专栏，其中新开3个: a count in 个 with no noun of its own after it counts the same thing.)
       if (
