@@ -1118,6 +1118,9 @@ function soundAlikeMention(index: Built, text: string, sameSound = false): Agenc
     for (let position = start; position < end; position += 1) guarded[position] = true;
   };
   for (const [start, end] of knownPlaceSpans(text)) guard(start, end);
+  // 向区政府提出的呢: a word saying where to (向, 对, 给) before a government named by its level alone is no typo of a place's
+  // character (向 read as 西秀区's 秀): the government is the one of the agency asked before.
+  for (const to of text.matchAll(/[向对给朝](?=[省市区县](?:人民)?政府)/g)) guard(to.index ?? 0, (to.index ?? 0) + 1);
   for (const kind of index.kindList)
     for (let at = text.indexOf(kind); at >= 0 && kind.length >= 2; at = text.indexOf(kind, at + 1)) guard(at, at + kind.length);
   let found: AgencyMention | undefined;

@@ -2502,6 +2502,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   let named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
+  // 向区政府提出的呢 (after 北碚区收到多少申请): a government by its level alone after 向, 对 or 给 is where applications went, a
+  // part of the agency asked before, never another agency.
+  if (named && /^(?:向|对|给|朝)[省市区县](?:人民)?政府/.test(named[1] + named[2])) return undefined;
   if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
     // 2024年古蔺县人民政府: the year's 年 starts no place's name.
     named[1] = named[1].slice(1);
@@ -11420,7 +11423,10 @@ ${lines.join('\n')}`,
   private bareKind(text: string): string | undefined {
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
     // (政府采购的呢, 政府工作报告, 政府购买服务: 政府 says whose purchases or report these are, no agency asked.)
-    const withoutChannels = text.replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金)/g, '');
+    // (向区政府提出的呢: the government applications went to, by its level alone, is a part of the agency asked, no kind.)
+    const withoutChannels = text
+      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金)/g, '')
+      .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
     return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }
 

@@ -774,7 +774,8 @@ const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
 const PUSH_WORD = /^(?:推送|推|更新|推出)$/;
 const PUBLISHED_STATED = /发布|推送|发出|推出|更新|刊发/;
 // (官方微信发布信息921条, 政务微信: the agency's account written without 公众号.)
-const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号|官方微信|政务微信(?!群|工作群)/;
+// (政务微信小程序 is a mini program inside WeChat, no account of it.)
+const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)/;
 /** One kind of new-media account asked (公众号, 微博, 抖音, 视频号): each is a 政务新媒体. */
 const NEW_MEDIA_KIND_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$|^(?:微博|抖音|快手|视频号|头条号?)$/;
 /** A report stating it has no new-media account at all (未注册政务新媒体, 没有开通政务新媒体, 无政务新媒体账号). */
@@ -1971,6 +1972,9 @@ function readAnswer(
     // 视频号抖音这些推送了多少条: the question joins the channels itself, so their joint count is the one asked.
     const severalChannelsAsked = new Set(request.text.match(CHANNEL_GLOBAL) ?? []).size >= 2;
     const refusalAsked = REFUSAL_ASKED.exec(request.text)?.[0];
+    const negatedAct = /不予(处理|受理|答复|办理|采纳)/.exec(request.text)?.[1];
+    const averageAsked = AVERAGE_ASKED.test(request.text);
+
     // 视频号抖音这些 / 那些平台: the question asks the list's items together.
     const listAsked = severalChannelsAsked || /这些|那些|这几个|那几个/.test(request.text);
     // 公众号发了多少条 too: publishing asked with or without a measure word.
@@ -2018,6 +2022,35 @@ function readAnswer(
       counted !== undefined &&
       unit !== undefined &&
       [...sentence.matchAll(NUMBER_WITH_UNIT)].some((match) => nounRunAfter((match.index ?? 0) + match[0].length).includes(counted));
+    // 在线访谈多少 against 组织11期“在线访谈”和29场“新闻发布会”: with no measure word asked, a noun printed right after a count's
+    // own measure word (quoted or not) is that count's; where the sentence prints none right before its noun, the number after
+    // the noun counts the next thing (新闻发布会), so only a number whose measure word the noun follows is weighed.
+    const nounAfterMeasure = (end: number) => /^[“"《「‘]?(\p{Script=Han}{0,8})/u.exec(sentence.slice(end))?.[1] ?? '';
+    // (民情热线做了多少: a verb of doing between the noun and 多少 leaves the noun the thing counted.)
+    const countedBare =
+      counted ??
+      matched.find(
+        (word) =>
+          word.length >= 2 &&
+          !COUNTING_VERB.test(word) &&
+          !GENERIC_COUNTED.test(word) &&
+          beforeAsks.some((before) => before.replace(/(?:做|办|开|搞|举办|开展|组织|录制|制作)了?$/, '').endsWith(word)),
+      );
+    const countedAfterBare =
+      countedBare !== undefined &&
+      unit === undefined &&
+      !countedPrinted &&
+      [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
+        (match) => /[期场次篇]$/.test(match[0]) && nounAfterMeasure((match.index ?? 0) + match[0].length).includes(countedBare),
+      );
+    // 有几个部门通过…平台公开信息 against 全年29个部门通过…平台主动公开…信息2500余条: the thing asked in 个 printed right after a
+    // count in 个 (29个部门) is counted by that number, never by another number of the sentence in another unit.
+    const geNoun = unit === '个' ? /(?:多少|几)个(\p{Script=Han}{2})/u.exec(request.text)?.[1] : undefined;
+    const geNounPrinted =
+      geNoun !== undefined &&
+      [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
+        (match) => /个$/.test(match[0]) && nounRunAfter((match.index ?? 0) + match[0].length).startsWith(geNoun),
+      );
     // 通过网站公开政府信息多少条 against …网站,公开政府信息51条,通过政务新媒体上报信息120余条: a number whose own item names
     // another channel than the one asked counts that channel's items; the item naming the one asked wins over it.
     const askedChannel = oneChannelAsked(request.text);
@@ -2192,6 +2225,26 @@ function readAnswer(
       // the question's own words (申请) only qualify; it answers only a question naming that place.
       const placeCounted = PLACE_COUNTED.exec(sentence.slice(end))?.[1];
       if (placeCounted && !request.text.includes(placeCounted.slice(-2))) continue;
+      // 不予处理的申请有几件 against 全年处理申请数量423件: an item that names the very act the question negates, without the
+      // negation, counts the acts done, never the ones refused.
+      if (negatedAct && itemBefore(sentence, at).includes(negatedAct) && !/不予|不|未|拒绝/.test(itemBefore(sentence, at))) continue;
+      // 网站浏览量多少 against 访问量累计超过7708682人次,日均浏览量1.7万余人次: a count per day (month, week, year) is a rate,
+      // no total of it; only a question asking the average (日均, 平均, 每天) is answered with it.
+      // (每日发布水情信息共计365条: a total said of the daily items is the total.)
+      if (
+        !averageAsked &&
+        PER_PERIOD_BEFORE.test(clauseBefore(sentence, at)) &&
+        !/共计|累计|总计|合计|一共|总共/.test(clauseBefore(sentence, at))
+      )
+        continue;
+      if (countedAfterBare && countedBare !== undefined && !nounAfterMeasure(end).includes(countedBare)) continue;
+      // (共维护20个专栏，其中新开3个: a count in 个 with no noun of its own after it counts the same thing.)
+      if (
+        geNounPrinted &&
+        geNoun !== undefined &&
+        (!/个$/.test(match[0]) || (nounRunAfter(end) !== '' && !nounRunAfter(end).startsWith(geNoun)))
+      )
+        continue;
       if (countedAfterPrinted && counted !== undefined) {
         const noun = nounRunAfter(end);
         if (noun.length >= 2 && !noun.includes(counted) && !matched.some((word) => word.length >= 2 && noun.startsWith(word))) continue;
@@ -2981,6 +3034,10 @@ function listClosedBy(sentence: string, at: number, question: string): number | 
  * reasons are printed without the words: 重复申请4件.)
  */
 const REFUSAL_ASKED = /不予公开/;
+/** A count per period printed before a number in its clause (日均浏览量, 月均发布, 每天受理): a rate, not the period's total. */
+const PER_PERIOD_BEFORE = /(?:日均|月均|周均|年均|平均每[日天月周年]|每[日天月周])[^，,。；;\d]{0,10}$/;
+/** A question asking an average or a rate per period. */
+const AVERAGE_ASKED = /日均|月均|周均|年均|平均|每[日天月周年]|一天|一个月/;
 
 /** The item a number closes: its text back to the last break or list mark (…、不予公开2件 → 不予公开). */
 function itemBefore(sentence: string, at: number): string {

@@ -10,6 +10,15 @@ const DAY_ASKED = /哪(?:一)?天|哪日|几号|几月几[日号]|具体日期|�
 /** A count asked in the same message (几件, 多少条): the day is then asked besides it, not instead. */
 const COUNT_ASKED = /多少|几(?:件|条|个|次|名|家|人|期|场|项|篇)/;
 
+/**
+ * Reports asked as the things published (统计局报告发了几篇, 2024年报告出了多少份): 报告 right after the agency's name, a year or
+ * nothing, so no kind of report (统计报告, 分析报告) is named.
+ */
+const BARE_REPORTS_ASKED =
+  /(?:^|[局委办府处厅室会院所队站心道镇乡区县市省州旗]|年度?)报告(?:一共|总共|共)?(?:发布|发|出|印发|公开|公布|编发)了?(?:几|多少)[篇份个期]?/;
+/** A count of reports printed (统计报告25篇, 发布分析报告4期, 3篇调研报告). */
+const REPORTS_COUNTED = /报告\d|\d+[篇份期个][^，。；,;\d]{0,12}报告/;
+
 /** A number the question states, then a part of it asked (那183条信息里有多少条是…, 这33家中有几家…, 25名代表里企业代表有几名). */
 const PART_OF_STATED =
   /(\d+)\s*([条件个名家项人])[^，,。？?！!\d]{0,8}?(?:里|中|当中|里面|之中)(?:有|的)?(?:\p{Script=Han}{1,6}?(?:有|是|占))?(?:多少|几)/u;
@@ -46,6 +55,10 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       answer: `${agencyName}的年度报告中没有关于${attribute === '字' || attribute === '页' ? `${attribute}数` : attribute}的数字，无法回答。`,
       facts: [],
     };
+  // 统计局报告发了几篇 answered with 全年共发布信息847篇: reports asked, bare (no kind of report named before 报告), as the things
+  // published are counted only where a report's count is printed (统计报告25篇); the year's items are no count of them.
+  if (BARE_REPORTS_ASKED.test(text) && !answer.facts.some((fact) => REPORTS_COUNTED.test(fact.sentence ?? line)))
+    return { kind: 'refusal', answer: `${agencyName}的年度报告没有写明发布了几篇报告，无法回答。`, facts: [] };
   // 那件规范性文件叫什么名字: no title is in a count (a title the answer quotes, 《…》, is the name asked).
   // (None of them, 0: nothing has a name, and the 0 is the answer.)
   // (有几件，叫什么 asks the count too: it stands.)

@@ -53,7 +53,8 @@ export function joinedNounStart(segment: string): number | undefined {
 const CHANNELS: Array<[RegExp, string]> = [
   // “大冶教育”抖音公众号发布稿件165条: an account on a video or news app is that app's, not a WeChat account.
   // 官方微信发布信息921条, 政务微信公开政府信息数1条: the agency's WeChat account, written without 公众号.
-  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信|政务微信(?!群|工作群)/, '微信公众号'],
+  // (开设政务微信小程序1个(安宁e家)公开信息125条: a mini program inside WeChat is no account of it.)
+  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)/, '微信公众号'],
   [/抖音/, '抖音'],
   [/快手/, '快手'],
   [/视频号/, '视频号'],
@@ -82,6 +83,9 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   let channels = own !== label && named(own).length > 0 ? named(own) : named(label);
   // 平台 alone names a channel; next to named ones it is only the word for them.
   if (channels.length > 1) channels = channels.filter((name) => name !== '平台');
+  // 通过报刊、电视、广播、政务服务场所等传统公开载体公开信息126条: print listed with broadcast and other carriers is one of the
+  // traditional carriers counted together, never the newspapers' own count.
+  if (channels.includes('报纸') && /电视|广播|载体/.test(label)) channels = channels.filter((name) => name !== '报纸');
   // 中央及省市主流媒体、网站、新媒体平台13635条: a bare 网站 listed among media is any outlet's site, the count theirs together.
   if (channels.includes('政府网站') && MEDIA_BESIDE_SITE.test(label)) channels = [...channels, '媒体'];
   const channel = channels.length > 0 ? channels.join('、') : undefined;
@@ -307,7 +311,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         // (An account's quoted name, “青石发布”, is no verb of publishing: the key is read without it.)
         const classified = { ...classify(paired, unit), key: classify(paired.replace(/“[^”]*”/g, ''), unit).key };
         // 微信 alone is the WeChat account citizens and reports name (“西山发布”微信).
-        const channel = classified.channel ?? (/微信(?!群|工作群)/.test(paired) ? '微信公众号' : undefined);
+        const channel = classified.channel ?? (/微信(?!群|工作群|小程序)/.test(paired) ? '微信公众号' : undefined);
         const key = channel && classified.key === 'published_items' ? 'proactive_items_by_channel' : classified.key;
         firstFigure ??= { end: at, unit };
         figures.push({ key, label: paired, value: Number(found[1]), unit, channel, sentence: printed, section });

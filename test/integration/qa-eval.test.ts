@@ -2976,3 +2976,38 @@ describe('conversations after a miss over prose pages of reports-more42, 43, 26,
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-74.jsonl']);
 });
+
+// real-questions-wrongfig42 (26 questions, issue #11: wrong figures seen this session over one store of every folder and
+// guide): the seven seen (在线访谈多少 answered with the 29场 of the 新闻发布会 after it; 向区政府提出的呢 read as another
+// agency; 那公众号呢 answered with a 政务微信小程序's count; 报告发了几篇 with the year's items; 不予处理的申请 with 全年处理申请数量;
+// 几个部门 with the 2500 of the clause that prints 29个部门; 网站浏览量 with the 日均浏览量) and 19 more of the same classes on other
+// pages, written before their first run: 14/26 with the eval CLI, 11 wrong figures, 1 refused. Fixed: with no measure word
+// asked, a noun printed right after a count's measure word (11期“在线访谈”, 4期《民情热线》, quoted or not) is that count's;
+// 几个X is the count printed right before X in 个; a WeChat mini program is no WeChat account, in retrieval and in the
+// importer's channels, and print listed with broadcast among traditional carriers is no newspaper's count; bare 报告 asked
+// as the things published is answered only by a count of reports; a negated act asked (不予处理) is never the item that
+// names the act done; a count per day (日均) answers only an average asked; 向区政府 after a turn is where applications
+// went, no agency nor kind. Final: 24/26, 2 gap lines: 浏览量 is not read as 访问量 and refuses; the hall's 受理业务 falls back
+// to table 三's 新收申请1件, said as not the part asked (the CLI still counts that a wrong figure). It closes
+// real-questions-corpus39's 几个部门 gap. Made-up examples: test/unit/qa/wrongfig42.test.ts.
+describe('wrong figures seen over the whole store (real-questions-wrongfig42)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['reports-real', /\.txt$/],
+      ['reports-more6', /\.(txt|md|html)$/],
+      ['reports-more8', /\.(txt|md|html)$/],
+      ['reports-more20', /\.(txt|md|html)$/],
+      ['reports-more24', /\.(txt|md|html)$/],
+      ['reports-more25', /\.(txt|md|html)$/],
+      ['reports-more29', /\.(txt|md|html)$/],
+      ['reports-more36', /\.(txt|md|html)$/],
+      ['reports-more39', /\.(txt|md|html)$/],
+      ['reports-more42', /\.(txt|md|html)$/],
+      ['reports-more45', /\.(txt|md|html)$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['real-questions-wrongfig42.jsonl']);
+});
