@@ -397,6 +397,12 @@ const PLACE_CHANNEL_AFTER = /^(?:政务)?(?:微博|微信|公众号|抖音|视�
  * place's own report, as its channels are (a kind of body after it, 三亚|卫健委, names another agency and stays unread).
  */
 const PLACE_APPLICATIONS_AFTER = /^(?:予以公开|部分公开|不予公开|依申请公开|不予处理|无法提供)/;
+/**
+ * What the place's own report did in the year, right after its name (黄石|主动公开了多少条, 开远|收到几件申请, 三亚|一共发布): the
+ * verb of a count its report states, so the place's own report (黄石市, stored under the bare place), as a year after it is.
+ */
+const PLACE_DID_AFTER =
+  /^(?:主动公开|公开了|发布了?|发了|收到|接到|新收|受理|办理|办结|答复了|一共|总共|共(?:收到|发布|公开|受理|办理|办结)|累计(?:发布|公开|收到|受理|办理)|全年(?:发布|公开|收到|受理|办理|共))/;
 /** What is left of a town's name after its own name (瓜沥|镇人民政府, 团结|乡政府): its level and its government. */
 const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
 
@@ -521,6 +527,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1)) ||
+              PLACE_DID_AFTER.test(text.slice(cursor + 1)) ||
               countyNamedAlone(text, at, name.slice(from)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
@@ -1441,6 +1448,19 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           !mention.agencies.some((agency) => toSimplified(agency.name).includes(entry.name)),
       ),
   );
+  // A reading that needs no typo beats one that needs one, where the two overlap: 如皋高新区 with 西安市高陵区人民政府 stored is
+  // the stored 如皋高新技术产业开发区管理委员会 written short (高新区 no typo of 高陵区), and 黄石主动公开 with 黄石港区 stored is the
+  // report stored as 黄石市 named by its place (主 no typo of 港).
+  if (kept.length > 0 && nearMisses && kept.every((mention) => mention.how === 'fuzzy')) {
+    const shortened = shortenedMention(index.shortenedIndex, text);
+    const overlaps = (mention: AgencyMention) =>
+      shortened !== undefined &&
+      shortened.start < mention.start + mention.text.length &&
+      mention.start < shortened.start + shortened.text.length &&
+      !mention.agencies.some((agency) => shortened.agencies.includes(agency));
+    if (shortened && kept.every(overlaps))
+      return [{ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) }];
+  }
   // 重庆经茂中专: only a region of several agencies is read (重庆), and one character of one syllable with a stored name's
   // (茂 for 贸: mao) makes that name, which holds the region: the name is meant, not the region asked back.
   const regionsOnly = kept.length > 0 && kept.every((mention) => mention.how === 'region' && mention.agencies.length > 1);

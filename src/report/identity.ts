@@ -674,6 +674,33 @@ function fullest(name: string, simpleText: string): string {
   return best;
 }
 
+/** A town's or a street's government or office, no county before it (大河口乡人民政府): the town's own name, then its office. */
+const TOWN_GOVERNMENT = /^(\p{Script=Han}{2,6}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)$/u;
+
+/**
+ * A town's government named without its county (大河口乡人民政府, the text saying 我乡) whose county the page writes only before
+ * the town in its postal address or its contact clause (地址:姚安县大河口乡大河口街6号, 请与姚安县大河口乡党政办公室联系): that
+ * county is the town's, and goes on the name. Only one county so written, a real one; only for a name read from the body (a
+ * title's name is kept as the title gives it, 木塔乡人民政府 with 东至县 in its address).
+ */
+function countyOfTownAddress(name: string, simpleText: string): string | undefined {
+  const simpleName = toSimplified(name);
+  const town = TOWN_GOVERNMENT.exec(simpleName)?.[1];
+  if (!town || COUNTY_FIRST.test(simpleName)) return undefined;
+  // A report that writes its town's government outside the address (由荫子镇人民政府编制, 兴华镇人民政府特此编制, 请与唐村镇人民政府
+  // 联系, 公布2019年度青龙镇政府(机关)信息公开年度报告) names itself so, and keeps the name as written.
+  const outsideAddress = simpleText.replace(/(?:地址|住址)[^)）。\n]*/g, '');
+  if (new RegExp(`${town}(?:人民政府|政府|办事处)`, 'u').test(outsideAddress)) return undefined;
+  const written = new RegExp(
+    `(?:地址|住址|与)\\s*[:：]?\\s*(?:\\p{Script=Han}{2,8}?(?:省|自治区))?(?:\\p{Script=Han}{2,8}?(?:市|州|盟))?(\\p{Script=Han}{2,4}?(?:县|区|市|旗))${town}`,
+    'gu',
+  );
+  const counties = new Set([...simpleText.matchAll(written)].map((found) => found[1]));
+  if (counties.size !== 1) return undefined;
+  const [county] = counties;
+  return hasRegion(county) && isAgencyName(county + simpleName) ? county + name : undefined;
+}
+
 /**
  * Tokens with a bare level after a proper name joined as one place (兴仁|市 → 兴仁市): jieba reads some county-level
  * cities' names as a person's (nr). Only a proper name of two or three characters joins.
@@ -1089,9 +1116,30 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     if (bracketed) return printedName(`${longest}(${bracketed[1]})${bracketed[2]}`, printed.slice(0, prose.length));
     const government = longest.replace(INNER_OFFICE, '').replace(TOWN_INNER_OFFICE, '');
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
+    // 请与保山市人民政府办公室联系, then 2024年,保山市人民政府坚持…: the general office is whom to contact about its government's
+    // report, which a later clause speaks as (the text never speaking as an office, 我办): that government.
+    const served = /(?:联系|联络)$/.test(clause) ? OFFICE_OF_GOVERNMENT.exec(name)?.[1] : undefined;
+    if (served && !/我办|本办/.test(prose) && speaksLaterAs(prose.slice(found.index + found[0].length), served))
+      return printedName(served, printed.slice(0, prose.length));
     return printedName(name, printed.slice(0, prose.length));
   }
   return townshipStartingClauses(prose, printed.slice(0, prose.length));
+}
+
+/** A government's general office (保山市人民政府办公室, XX县政府办): the government it serves. */
+const OFFICE_OF_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|区|县|州|旗|盟)(?:人民)?政府)(?:办公室|办公厅|办)$/u;
+
+/** Whether a clause of `prose` starts with `government` itself as its subject (保山市人民政府坚持…), not one of its offices or sites. */
+function speaksLaterAs(prose: string, government: string): boolean {
+  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    const clause = found[0].replace(CLAUSE_LEAD, '');
+    // “濂溪区人民政府发布”发布信息459条: an account's quoted name, no clause's subject.
+    if (!clause.startsWith(government) || /[“"「『]$/.test(prose.slice(0, found.index))) continue;
+    const rest = clause.slice(government.length);
+    if (rest.length >= 2 && !/^(?:办|网|门户|的|各|所属|部门|组成|工作部门|信息|公报|令)/.test(rest) && !WEBSITE_AFTER.test(rest))
+      return true;
+  }
+  return false;
 }
 
 const WEBSITE_AFTER = /^[”"」』]?(?:门户)?(?:网站|网|门户|平台|公众号|微信|微博|官网)/;
@@ -1506,6 +1554,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = townOnItsRegionSite(agency, simpleText) ?? agency;
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
+  if (agency && bodyFound) agency = countyOfTownAddress(agency, ownWords) ?? agency;
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = firstOfTwoNames(agency, simpleText, lines.join('\n'));
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));

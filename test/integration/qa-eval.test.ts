@@ -1390,6 +1390,9 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // 宣城高新区's 查询电脑 refused: its last, cut sentence is not stored). After: 21/23, the wrong figure now a refusal (2 gap lines).
   // 22/23 after gaps58 (余杭's 20项为法人提交: a count opening its clause is led up to by the kind printed after it).
   // Made-up examples: test/unit/qa/gaps24.test.ts, test/unit/report/gaps24.test.ts.
+  // ident26: 宣城高新区2019年… (line 10), once refused because 高新区 was read as a typo of 高陵区, is now read as the zone and
+  // answered by the convention for a year after an agency's latest report (暂无…2019年的报告；以下是最新的2018年报告, 276): its
+  // expectation changed to that answer. 23 lines, 22/23 (1 gap line).
   // real-questions-gaps-25 (27 second examples of gaps25's classes over other agencies of the stores: kinds written short (供销社
   // for 供销联社 and 供销合作社(联合社), 政务办 for 政务服务管理办公室), the place's one water body whatever its kind (管水的局,
   // 负责水务的…那个局, 水利局 of a place with a 水务局 and back), 水物局 one character off 水务局 and 水利局, sound-alike typos of
@@ -2089,6 +2092,8 @@ describe('held-out guide questions over ten new guides, the real reports and the
 // on) and 上年结转多少件 (5: 本年结转2025年… printed a year after the noun, which was taken for its count). One line corrected:
 // 重大行政决策目录有几条 expected 2, but 目录2 ends a page cut mid-list, so the number itself may be cut; it now expects the cut
 // text quoted and no figure stated (still a gap). Made-up examples: test/unit/qa/gaps49.test.ts.
+// ident26: 如皋高新区2025年… (line 23) closed: a reading needing no typo (the zone written short) beats an overlapping one needing
+// a typo (高新区 for 高陵区). Made-up examples: test/unit/qa/ident26.test.ts.
 describe('held-out prose facts over reports-more23…40 (real-questions-prosemiss39)', () => {
   let store: TestApp;
   beforeAll(async () => {
