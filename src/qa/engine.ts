@@ -638,6 +638,8 @@ function withDateYears(text: string, currentYear: number): string {
 /** The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢). */
 const FINISHED_QUESTION =
   /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何)$/;
+/** A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候): the message asks already, it is no fragment. */
+const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥/;
 /** How long a fragment waits for the rest of its message. */
 const CUT_TTL_MS = 2 * 60 * 1000;
 
@@ -4024,7 +4026,15 @@ export class QaEngine {
     }
     // A fragment the bot did not understand itself waits, briefly, for its rest.
     const bare = question.trim();
-    if (bare.length >= 2 && bare.length <= 12 && /\p{Script=Han}$/u.test(bare) && !FINISHED_QUESTION.test(bare)) {
+    // (有多少人看过他们网站, refused: a question asked whole, though its question word is not at its end, is no fragment; read
+    // with the next message it would answer that with the figure of its own words, 网站 for 公众号推了多少.)
+    if (
+      bare.length >= 2 &&
+      bare.length <= 12 &&
+      /\p{Script=Han}$/u.test(bare) &&
+      !FINISHED_QUESTION.test(bare) &&
+      !QUESTION_WORD_INSIDE.test(bare)
+    ) {
       // Users who never wrote again are forgotten once their fragment has expired.
       if (this.cutWaiting.size >= 1000)
         for (const [other, kept] of this.cutWaiting) if (now - kept.at > CUT_TTL_MS) this.cutWaiting.delete(other);
