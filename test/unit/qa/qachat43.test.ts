@@ -3,7 +3,9 @@
  * word is inside it (有多少人逛过他们网站) is no fragment of a message cut mid-word, so the next message (公众号推了多少) is
  * never read joined to it and answered with another channel's figure; messages handled (办理网民留言60条) are the messages
  * answered (留言回复了几条, 处理了几条); 有多少人看过他们网站 is the site's visits; 答复了几个申请 is the count the verb 答复
- * leads (已经答复47件), not the applications received; 不给公开的呢 after 给公开了几个 is the 不予公开 count alone.
+ * leads (已经答复47件), not the applications received; 不给公开的呢 after 给公开了几个 is the 不予公开 count alone; 为啥不给
+ * against a clause that only counts the refusals (不予公开5件、无法提供2件) says the report gives no reason before quoting it;
+ * 收了多少钱 after an agency's 申请收费了吗 asks what it collected, which its report does not say, not the fee rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -67,5 +69,19 @@ describe('qachat43 classes', () => {
     const [granted, refused] = await converse(app, 'qc43-refused', ['北岭区财政局2024年给公开了几个', '不给公开的呢']);
     expect(values(granted)).toEqual([20]);
     expect(values(refused)).toEqual([5]);
+  });
+
+  it('为啥不给 against the refusals only counted says the report gives no reason', async () => {
+    const [, why] = await converse(app, 'qc43-why', ['北岭区财政局2024年给公开了几个', '为啥不给']);
+    expect(why.answer).toContain('没有写明原因');
+    expect(values(why)).toEqual([]);
+    expect((await app.ask('北岭区财政局2024年不予公开的原因是什么')).answer).toContain('没有写明原因');
+  });
+
+  it('收了多少钱 after 申请收费了吗 of an agency is what it collected (not stated), not the fee rules', async () => {
+    const answer = await app.ask('北岭区财政局2024年申请收费了吗 收了多少钱');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).not.toContain('按件');
+    expect(values(answer)).toEqual([]);
   });
 });
