@@ -1314,10 +1314,12 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
 
 /**
  * A verb of two characters right before the count asked (新开了几个专栏, 新建多少个; 驳回了几个申请 against 收到申请12件,其中…驳回7件;
- * 废止了几个文件 against 制发行政规范性文件8件,废止17件; 答复了几个申请 against 收到…申请89件次,已经答复88件).
+ * 废止了几个文件 against 制发行政规范性文件8件,废止17件; 答复了几个申请 against 收到…申请89件次,已经答复88件). (答复 and 办结
+ * only before 几个, where the thing counted after 个 would else rule out the verb's own count: 已答复35件,另有6件…顺延到下年度
+ * 答复 read 答复 as the verb of 有几件申请结转到下一年 too.)
  */
 const VERB_BEFORE_COUNT =
-  /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效|答复|办结)了?(?:几|多少)/;
+  /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效|(?:答复|办结)(?=了?(?:几|多少)个))了?(?:几|多少)/;
 /** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
 const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
