@@ -4015,7 +4015,11 @@ export class QaEngine {
     // An answered message: a fragment before it was no fragment of it, nor of what comes next.
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
     const now = this.now().getTime();
-    if (waiting && now - waiting.at <= CUT_TTL_MS) {
+    // (有多少人看过他们网站, refused, then 公众号推了多少: a question asked whole, its question word inside, is read with the next
+    // message only when that names an agency (那征集了多少条意见 | 中卫的呢 25年); else the join answers the next with the figure
+    // of the first's words, 网站 for 公众号.)
+    const asksWhole = waiting !== undefined && QUESTION_WORD_INSIDE.test(waiting.fragment) && this.index.find(question).length === 0;
+    if (waiting && now - waiting.at <= CUT_TTL_MS && !asksWhole) {
       // The conversation as this message's own answer left it: a join not taken must not leave its own memory behind (a
       // clarification it asked would answer the next message: 1. 您问的是哪个残联？ before that message's answer).
       const key = `qa:${user}`;
@@ -4033,15 +4037,7 @@ export class QaEngine {
     }
     // A fragment the bot did not understand itself waits, briefly, for its rest.
     const bare = question.trim();
-    // (有多少人看过他们网站, refused: a question asked whole, though its question word is not at its end, is no fragment; read
-    // with the next message it would answer that with the figure of its own words, 网站 for 公众号推了多少.)
-    if (
-      bare.length >= 2 &&
-      bare.length <= 12 &&
-      /\p{Script=Han}$/u.test(bare) &&
-      !FINISHED_QUESTION.test(bare) &&
-      !QUESTION_WORD_INSIDE.test(bare)
-    ) {
+    if (bare.length >= 2 && bare.length <= 12 && /\p{Script=Han}$/u.test(bare) && !FINISHED_QUESTION.test(bare)) {
       // Users who never wrote again are forgotten once their fragment has expired.
       if (this.cutWaiting.size >= 1000)
         for (const [other, kept] of this.cutWaiting) if (now - kept.at > CUT_TTL_MS) this.cutWaiting.delete(other);
