@@ -2899,7 +2899,7 @@ describe('held-out questions over reports-more45 (real-questions-corpus39)', () 
 // 答复88件; 不给公开的呢 with the three refusals' items, its fact 1), 2 refused (留言回复了几条 against 办理网民留言119条;
 // 有多少人看过他们网站 against 总浏览量201.77万次), 2 other (为啥不给 quoted the refusals' counts without saying the page gives no
 // reason; 绥宁县…申请收费了吗 收了多少钱 answered 收了多少钱 with the fee rules). Fixed: a question with its question word inside
-// (有多少人…网站) is no fragment; messages handled are messages answered; 多少人看过…网站 is the site's visits; 答复了几个申请 is
+// (有多少人…网站) is not joined, as a cut message's fragment, to a next one naming no agency; messages handled are messages answered; 多少人看过…网站 is the site's visits; 答复了几个申请 is
 // the count the verb 答复 leads; 不给公开的呢 is 不予公开; a reason asked against a clause that gives none says so before
 // quoting it; 收了多少钱 is what the agency collected, not the rules. Final: 100/100, no wrong figure, no gap line. Made-up
 // examples: test/unit/qa/qachat43.test.ts.
