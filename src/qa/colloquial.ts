@@ -166,6 +166,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:办|处理|受理)了?(?:一共|总共)?(多少|几)件事儿?(?![项务情实])/g, '办理了$1件事项'],
   // 官网有多少人看 / 网站多少人访问过: the site's visits, as reports print them (网站浏览量超473万次), never its address or people.
   [/(官网|网站|门户网站|政府网)(?:上|里)?(?:一共|总共)?(?:有)?(?:多少|几)(?:个)?人(?:看|访问|浏览|点击|点开)(?:过|了)?/g, '$1浏览量多少'],
+  // 有多少人看过他们网站 / 多少人访问过你们官网: the same visits, the site named after the people who came.
+  [
+    /(?:一共|总共)?(?:有)?(?:多少|几)(?:个)?人(?:看|访问|浏览|点击|点开|上)(?:过|了)?(?:他们|你们|它们?|人家|这个|那个)?(?:的)?(官网|网站|门户网站|政府网)/g,
+    '$1浏览量多少',
+  ],
   // 发了多少条东西 / 几件事: a filler noun after the measure word.
   [/(多少|几)([条件篇期次个])(?:东西|事儿|玩意儿?|事(?!\p{Script=Han}))/gu, '$1$2'],
   // 来要信息 / 要过信息 / 要政府信息: asking for information is applying for it.
@@ -474,8 +479,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 没给公开的有几个 / 不给公开的多少件: applications refused are 不予公开, never the 予以公开 count (不给我公开 is the
-  // asker's own refusal, left to the rules).
-  [/(?:没给|不给|没有给|没让|不让)(?:人家|他们|申请人|人)?公开(?:的)?(?=[^，。？?]{0,6}(?:多少|几))/g, '不予公开的'],
+  // asker's own refusal, left to the rules). (不给公开的呢 after 给公开了几个: the same count, asked as a follow-up.)
+  [/(?:没给|不给|没有给|没让|不让)(?:人家|他们|申请人|人)?公开(?:的)?(?=[^，。？?]{0,6}(?:多少|几)|(?:的)?呢[?？。]*$)/g, '不予公开的'],
   // 结果给公开了没 / 申请给公开了吗 / 给人家公开了没有: whether applications were granted is a yes/no on 予以公开.
   [/(?<![不没])给(?:人家|他|她|他们|申请人|人)?(?:予)?公开(?:了)?(?=吗|没有?|呢)/g, '予以公开了'],
   // 有没有人来申请 / 有人去申请过: coming or going to apply is applying.

@@ -650,6 +650,12 @@ function withDateYears(text: string, currentYear: number): string {
 /** The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢). */
 const FINISHED_QUESTION =
   /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何)$/;
+/** A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候): the message asks already, it is no fragment. */
+const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥/;
+/** A reason asked (不予公开的原因, 为什么, 为啥, 理由). */
+const REASON_ASKED_WORD = /原因|为什么|为啥|为何|理由|缘故/;
+/** A clause that gives a reason or a ground (因为, 由于, 属于, 涉及, 依据, 第十四条, 不存在, 不属于). */
+const REASON_GIVEN = /因为|由于|因|属于|涉及|依据|根据|按照|条例|第[一二三四五六七八九十\d]+条|不存在|原因|理由|为了|为/;
 /** How long a fragment waits for the rest of its message. */
 const CUT_TTL_MS = 2 * 60 * 1000;
 
@@ -2953,6 +2959,9 @@ function cutText(text: string): { shown: string; rest?: string } {
 const GUIDE_RULE_ASKED =
   /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|(?:要|会|需要)(?:收费|交钱|付费)|免费吗|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
+/** Fees asked as collected (收了多少钱, 收取了几笔费用, 一共收到多少钱): the past, which only an agency's report records. */
+const FEE_COLLECTED_ASKED = /收(?:取|到)?了(?:多少|几)|(?:一共|总共)收(?:取|到)?(?:了)?多少/;
+
 /** 那岳阳县供电公司呢: a part that only names another agency in a follow-up's frame; group 1 the name. */
 const AGENCY_SWITCH = /^(?:那么?|还有|换成|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
 
@@ -4040,7 +4049,11 @@ export class QaEngine {
     // An answered message: a fragment before it was no fragment of it, nor of what comes next.
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
     const now = this.now().getTime();
-    if (waiting && now - waiting.at <= CUT_TTL_MS) {
+    // (有多少人看过他们网站, refused, then 公众号推了多少: a question asked whole, its question word inside, is read with the next
+    // message only when that names an agency (那征集了多少条意见 | 中卫的呢 25年); else the join answers the next with the figure
+    // of the first's words, 网站 for 公众号.)
+    const asksWhole = waiting !== undefined && QUESTION_WORD_INSIDE.test(waiting.fragment) && this.index.find(question).length === 0;
+    if (waiting && now - waiting.at <= CUT_TTL_MS && !asksWhole) {
       // The conversation as this message's own answer left it: a join not taken must not leave its own memory behind (a
       // clarification it asked would answer the next message: 1. 您问的是哪个残联？ before that message's answer).
       const key = `qa:${user}`;
@@ -4484,6 +4497,8 @@ export class QaEngine {
   private guideQuestionAlone(part: string): Answer | undefined {
     // Cheap test first: a rule's words (期限, 多久, 怎么收), no count of items, and no agency of its own.
     if (!GUIDE_RULE_ASKED.test(part) || /[几多少][件条项个次]/.test(part) || this.index.find(part).length > 0) return undefined;
+    // …申请收费了吗 收了多少钱: what was collected (收了, 收取了) is the agency's own record, asked of it, not the fee rules.
+    if (FEE_COLLECTED_ASKED.test(part)) return undefined;
     const asked = this.askOne(part, {});
     return asked.kind === 'guide' ? asked : undefined;
   }
@@ -8392,6 +8407,10 @@ ${lines.join('\n')}`,
     }
     // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)
     const told = clauseGoingOn(found.sentence, clause, asked).replace(/[，,]。/g, '。');
+    // 为啥不给 (不予公开的原因) against 不予公开7件、无法提供1件 on a page cut before table 三: the clause found counts the
+    // refusals and gives no reason; the answer says so before quoting it.
+    if (REASON_ASKED_WORD.test(asked) && !REASON_GIVEN.test(toSimplified(told)))
+      return { kind: 'text', answer: `${who}报告没有写明原因，只写了：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 

@@ -846,6 +846,8 @@ const PUBLICATION_PRINTED = /(《[^《》]{2,20}》)(?:共|累计)?(?:编发|印
 
 /** A verb of answering requests asked (回复了几个, 办结多少, 答复了几条). */
 const REPLIED_WORD = /^(?:回复|答复|办结|回应)$/;
+/** Messages or letters counted as handled (办理网民留言119条, 办理群众来信12件): group 1, the words before the count. */
+const MESSAGE_HANDLED_STATED = /(办理(?:网民|网友|群众|公众|市民)?(?:留言|来信|信件))(?:共|共计|合计)?\d/;
 /** A sentence saying every request it counts was answered (均实现办结, 全部予以答复, 件件有回音, 办结率100%). */
 const ALL_REPLIED_STATED =
   /(?:均|全部|全都|全)(?:已|已经|实现|得到|予以|按时|及时)*(?:办结|回复|答复|回应)|件件有(?:回音|回复|答复)|(?:办结|回复|答复)率(?:达到?|为)?100%/;
@@ -916,6 +918,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // count received is the count answered.
       found += weight;
       matched.push(ALL_REPLIED_STATED.exec(sentence)![0]);
+    } else if ((REPLIED_WORD.test(word) || word === '处理') && MESSAGE_HANDLED_STATED.test(sentence)) {
+      // 网民留言回复了几条 asked; 全年办理网民留言119条 printed: a message is handled by answering it, so the count handled
+      // is the count answered. (Of messages and letters only: an application handled, 办理申请46件, is not one answered.)
+      found += weight;
+      matched.push(MESSAGE_HANDLED_STATED.exec(sentence)![1]);
     } else if (PUSH_WORD.test(word) && accountAsked && PUBLISHED_STATED.test(sentence)) {
       // 公众号推送了几条 asked; 官方微信发布信息921条 printed: pushing is how an account publishes. (Only of an account:
       // 门户网站更新了多少 is the site's 共更新信息120条, not the 共发布信息300条 of the site and the account.)
@@ -1315,10 +1322,12 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
 
 /**
  * A verb of two characters right before the count asked (新开了几个专栏, 新建多少个; 驳回了几个申请 against 收到申请12件,其中…驳回7件;
- * 废止了几个文件 against 制发行政规范性文件8件,废止17件).
+ * 废止了几个文件 against 制发行政规范性文件8件,废止17件; 答复了几个申请 against 收到…申请89件次,已经答复88件). (答复 and 办结
+ * only before 几个, where the thing counted after 个 would else rule out the verb's own count: 已答复35件,另有6件…顺延到下年度
+ * 答复 read 答复 as the verb of 有几件申请结转到下一年 too.)
  */
 const VERB_BEFORE_COUNT =
-  /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效)了?(?:几|多少)/;
+  /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效|(?:答复|办结)(?=了?(?:几|多少)个))了?(?:几|多少)/;
 /** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
 const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
