@@ -2751,6 +2751,7 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // channel's count weighs the two channels; an account asked by its own name, 健康舟山, is the agency's that quotes it).
 // 117/120 after gaps61 (那财政信息呢 after a refused turn goes on from the count answered before the miss, 5; 抖音呢 after the
 // refused 台州气象网呢 is refused too). Made-up examples: test/unit/qa/gaps61.test.ts.
+// 118/120 after wrongfig43 (微信比抖音多吗 of two channels of the conversation's agency is weighed, 698 against 141).
 describe('conversations after a miss over prose pages of reports-more13 and 19 and guides (citizen-questions-70)', () => {
   let store: TestApp;
   beforeAll(async () => {
