@@ -41,6 +41,13 @@ const AND_PAIR_AFTER_JI = new RegExp(
 );
 /** 公众号比微博多发了多少条 / 网站比日报少多少. */
 const THAN_PAIR = new RegExp(`^${THING}比${THING}([多少])(${PREDICATE}?.*(?:多少|几).*)$`, 'u');
+/**
+ * 水利建设比通知公告多吗 / 微信比微博少吧: whether one thing is more than the other, asked as a yes/no of two things of one
+ * agency. Both are asked as counts and weighed (which is more, by how much); never one of them stated as the answer.
+ */
+const YES_NO_THAN_PAIR = new RegExp(`^${THING}(?:的)?比${THING}(?:的)?(?:还|更|要)?([多少])(?:吗|么|嘛|不|没有?|吧|呢)[?？。!！]*$`, 'u');
+/** A yes/no asking which of two things is more (the cheap test callers make before pairing). */
+export const YES_NO_MORE_ASKED = /比.{2,12}?[多少](?:吗|么|嘛|不|没有?|吧|呢)[?？。!！]*$/u;
 
 /** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例 / 公开栏占主动公开89条的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
@@ -98,6 +105,8 @@ export interface PairedQuestion {
   asked: string;
   /** 部门动态占225条的比例: the whole as the question states it, a number the whole found must be. */
   statedWhole?: number;
+  /** 甲比乙多吗: more or fewer asked as a yes/no, answered 是 or 不是 before the weighing. */
+  yesNo?: boolean;
 }
 
 /**
@@ -152,6 +161,19 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
       operation: more === '多' ? 'more' : 'fewer',
       things: [first, second],
       asked,
+    };
+  }
+  // (Before THAN_PAIR: 多吗 asks no 多少, so the two never overlap.)
+  const yesNo = YES_NO_THAN_PAIR.exec(rest);
+  if (yesNo) {
+    const [, first, second, more] = yesNo;
+    if (!plausible(first, second)) return undefined;
+    return {
+      ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, '多少'),
+      operation: more === '多' ? 'more' : 'fewer',
+      things: [first, second],
+      asked: '多少',
+      yesNo: true,
     };
   }
   const than = THAN_PAIR.exec(rest);

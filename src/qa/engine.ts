@@ -48,7 +48,16 @@ import {
 import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { askedOperation, withDoubledVerdict, listSum, pairedQuestion, statedShare, wholeListedOver, withArithmetic } from './arithmetic.js';
+import {
+  askedOperation,
+  YES_NO_MORE_ASKED,
+  withDoubledVerdict,
+  listSum,
+  pairedQuestion,
+  statedShare,
+  wholeListedOver,
+  withArithmetic,
+} from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
@@ -2369,15 +2378,17 @@ function twoChannelsCounted(first: Fact, second: Fact): boolean {
  * 政府网站和智慧西工哪个发得多: the verdict under the two figures, one per thing as named; no
  * verdict when their units differ (a count of posts against a count of followers).
  */
-function withWhichOfTwo(answer: Answer, things: readonly [string, string], operation: 'more' | 'fewer'): Answer {
+function withWhichOfTwo(answer: Answer, things: readonly [string, string], operation: 'more' | 'fewer', yesNo = false): Answer {
   const [a, b] = answer.facts;
   if (!a || !b || a.unit !== b.unit) return answer;
-  if (a.value === b.value) return { ...answer, answer: `${answer.answer}\n两者一样多，都是${formatNumber(a.value)}${a.unit}。` };
+  // 甲比乙多吗: the yes or no first (是 when the first thing is the one asked more or fewer), then the weighing.
   const firstWins = operation === 'more' ? a.value > b.value : a.value < b.value;
+  const said = yesNo ? (firstWins ? '是。' : '不是。') : '';
+  if (a.value === b.value) return { ...answer, answer: `${answer.answer}\n${said}两者一样多，都是${formatNumber(a.value)}${a.unit}。` };
   const [winner, loser] = firstWins ? [things[0], things[1]] : [things[1], things[0]];
   const [high, low] = a.value > b.value ? [a, b] : [b, a];
   const verdict = `${winner}${operation === 'more' ? '更多' : '更少'}（${formatNumber(high.value)}${high.unit}对${formatNumber(low.value)}${low.unit}），比${loser}${operation === 'more' ? '多' : '少'}${formatNumber(high.value - low.value)}${a.unit}。`;
-  return { ...answer, answer: `${answer.answer}\n${verdict}` };
+  return { ...answer, answer: `${answer.answer}\n${said}${verdict}` };
 }
 
 /** The counts a sentence states (years left out: 2024年 is no count). */
@@ -4619,7 +4630,7 @@ export class QaEngine {
     // (网站微博微信一共: channels written together join with no word between them.)
     if (
       !/和|跟|与|加|及|还有|比|占|倍|还是|(?:网站|微博|微信|公众号|号|抖音|快手|头条)(?:一共|总共|合计|共计)/.test(text) ||
-      !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text)
+      !(/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text) || YES_NO_MORE_ASKED.test(text))
     )
       return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
@@ -4688,7 +4699,7 @@ export class QaEngine {
       );
     }
     const joined: Answer = { kind: 'figure', answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'), facts };
-    if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation);
+    if (pair.operation === 'more' || pair.operation === 'fewer') return withWhichOfTwo(joined, pair.things, pair.operation, pair.yesNo);
     // 网站发的呢 next asks the share of another part of the same whole.
     if (pair.operation === 'share' && !transient && context.user) {
       const key = `qa:${context.user}`;
@@ -4781,7 +4792,7 @@ export class QaEngine {
     if (
       !context.user ||
       !/和|跟|与|加|及|还有|比|占|倍|还是/.test(text) ||
-      !/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text)
+      !(/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text) || YES_NO_MORE_ASKED.test(text))
     )
       return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);

@@ -3008,8 +3008,8 @@ function oneOfPairCountedTogether(
   return { item: named[0], list: `${pair[1]}${pair[0].slice(pair[1].length)}${number}` };
 }
 
-/** The clause of a list's own total: 共/合计 and at most a verb and 信息 before the number (,共发布102条). */
-const LIST_TOTAL_CLAUSE = /(?:^|[，,；;])(?:共|共计|合计|总计|累计)(?:发布|公开|公布|更新|推送|报送)?(?:各类)?(?:信息)?$/;
+/** The clause of a list's own total: 共/合计/总共 and at most a verb and 信息 before the number (,共发布102条, ,总共120条). */
+const LIST_TOTAL_CLAUSE = /(?:^|[，,；;])(?:共|共计|合计|总计|总共|一共|累计)(?:发布|公开|公布|更新|推送|报送)?(?:各类)?(?:信息)?$/;
 
 /**
  * Where the list starts (its first count) when the number at `at` closes a list of two counts or more as their total
