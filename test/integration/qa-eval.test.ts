@@ -2964,6 +2964,10 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // as 公开了多少; 在网上公开了多少条 is the website's (closing citizen-questions-67's 增福镇 gap line); 接待咨询 is the 接受咨询
 // printed. Final: 91/97, 1 wrong figure left (网上公开 → 26, gap), 6 gap lines. Made-up examples:
 // test/unit/qa/convmiss26.test.ts.
+// 94/97 after gaps66 (人大建议政协提案收到几件 against 共收到提案、建议25件: the proposals asked with whose they are and found
+// nowhere are searched for alone, and a sentence naming them answers; 自己主办的呢: 自己 is the agency, no word of the thing;
+// 微博上有人投诉吗, named or mid-conversation: whether complaints came, the report's 收到微博投诉12条, not the rules on
+// complaining). Made-up examples: test/unit/qa/gaps66.test.ts.
 describe('conversations after a miss over prose pages of reports-more42, 43, 26, 29, 30 and guides (citizen-questions-74)', () => {
   let store: TestApp;
   beforeAll(async () => {
