@@ -2908,6 +2908,9 @@ describe('citizen words over prose pages of reports-more20, 21, 24, 25, 38 and 4
 // status asked before its noun (as 现行有效); 其中N件已在法定时限内答复, a sentence after the applications' count, answers
 // 法定时限内答复了几件. Final: 110/114, 1 wrong figure left (几个部门, gap), 4 gap lines. Made-up examples:
 // test/unit/qa/corpus39.test.ts; the pages: test/unit/report/reports-more45.test.ts.
+// 113/114 after gaps66 (动态资迅: 资迅 / 资汛 / 咨讯 are homophones of 资讯; 有人因为信息公开告政府吗: a bare 告 before the
+// question's end, its 政府 taken out as a kind, is a lawsuit, so the prose's 行政诉讼2件 answers). Made-up examples:
+// test/unit/qa/gaps66.test.ts.
 describe('held-out questions over reports-more45 (real-questions-corpus39)', () => {
   let store: TestApp;
   beforeAll(async () => {
