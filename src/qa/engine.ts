@@ -1716,9 +1716,10 @@ const RANK_REMEMBERED =
   /^(?:那|那就|你|再|好的?)?(?:帮我|给我)?(?:从多到少|从少到多|从大到小|从小到大)?(?:排个?名|排一?下|排个序|排排|排序|排名次?)(?:吧|呢|看看|一下|啊|呗)?[。！!？?]*$/;
 /**
  * 有没有收到投诉举报 / 接到过几起举报: what complaints the agency got, which its report tells (未接到相关投诉举报), not
- * the rules on how to complain.
+ * the rules on how to complain. 微博上有人投诉吗 / 有没有人举报过 asks the same: whether anyone did, an event, no remedy.
  */
-const COMPLAINTS_RECEIVED = /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)/;
+const COMPLAINTS_RECEIVED =
+  /(?:收到|接到|受理)(?:了|过)?(?:几|多少)?(?:件|个|起|次)?(?:相关)?(?:的)?(?:投诉|举报)|有(?:没有|没)?人[^，。？?\s]{0,6}?(?:投诉|举报)(?:过|了)?(?:吗|么|没有?|[?？。]*$)/;
 /**
  * 现在还能看吗 / 还在用吗 / 关了没: whether the thing just asked of (a channel) is still there, naming nothing. 还有呢 said alone
  * asks what else (MORE_PARTS_ASKED), not whether the channel is still there (还有吗 / 现在还有吗 do ask it).
@@ -5518,7 +5519,9 @@ export class QaEngine {
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     // (审计局有没有被复议过 / 有没有被告过, of the agency just asked about: an appeal it suffered, asked yes or no.)
     const pastActOfRemembered =
-      mentions.length === 0 && memory?.agencyIds.length === 1 && (PAST_ACT_OF_AGENCY.test(text) || APPEAL_SUFFERED.test(text));
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      (PAST_ACT_OF_AGENCY.test(text) || APPEAL_SUFFERED.test(text) || COMPLAINTS_RECEIVED.test(text));
     // 复议还有没审完的吗 (尚未审结) in a conversation about one agency: a case still pending is a state its report prints,
     // never a rule on how to appeal.
     const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
@@ -6213,6 +6216,22 @@ export class QaEngine {
         restored: topicRestored,
         yearsRemembered,
       });
+      // 人大建议政协提案收到几件 against 共收到提案、建议25件: a report may name the proposals without whose they are (人大, 政协);
+      // asked so and found nowhere, the sentences are searched for the proposals alone, and only a sentence naming them answers.
+      const proposalsWhose = /人大(?:代表)?|政协(?:委员)?/g;
+      if (
+        (!retrieved || retrieved.kind === 'refusal') &&
+        DEPUTIES_AND_PETITIONS.test(rest) &&
+        /(?:建议|提案|议案)/.test(rest.replace(proposalsWhose, ''))
+      ) {
+        const bare = this.withRetrieval(answer, { text: rest.replace(proposalsWhose, ''), topic, agency: agencies[0], years });
+        if (
+          bare?.kind === 'figure' &&
+          bare.facts.length > 0 &&
+          bare.facts.every((fact) => fact.key === 'sentence' && /建议|提案|议案/.test(clauseOfValue(fact.sentence ?? '', fact.value)))
+        )
+          retrieved = bare;
+      }
       // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
       if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
         retrieved =

@@ -385,6 +385,8 @@ const STOPWORDS = new Set([
   '那个',
   '这个',
   '他们',
+  // 自己主办的呢: the agency itself, said of what it did, is no word of the thing asked.
+  '自己',
   '它',
   '其',
   '那',

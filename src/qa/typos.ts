@@ -82,6 +82,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/特(?:排|拍|牌|湃)员/g, '特派员'],
   // 部门动太 / 工作动泰 / 部门东态 (homophones for 动态 after what reports publish the news of): news items.
   [/(?<=部门|工作|政务|服务|新闻|科技)(?:动太|动泰|动肽|东态|冬态|懂态)/g, '动态'],
+  // 动态资迅 / 新闻资汛 / 政务咨讯 (homophones for 讯 in 资讯, no word of their own): the news items a report counts.
+  [/资(?:迅|汛)|咨讯/g, '资讯'],
   // 办工厅 / 办工室 (a homophone the phone's keyboard offers for 办公): the office the agency's name ends with.
   [/办工(?=厅|室)/g, '办公'],
   // 办公室电化 / 信息公开电华 (a voice input's homophone for 电话) before what is asked of it: the phone.

@@ -519,9 +519,12 @@ const LAWSUIT =
 export const APPEAL_RESULTS_ASKED =
   /结果|情况|如何|怎么样|怎样|咋样|啥样|分别|各[是有]|怎么判|判[了得]|审[得的]怎么|输赢|输了|赢了|胜诉|败诉/;
 const COLLOQUIAL_LAWSUIT =
-  /被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])(上法庭)?|(?<![报公广警预通宣劝])告(?=(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少))|(?<![报公广警预通宣劝])告(?:了|过)(?=[吗嘛么没呢?？]|$)|打(?:过|了)?官司|官司|告上法庭|上法庭/;
+  /被[^，。？?]{0,4}(?<![报公广警预通宣])告(?![知示诫诉])(上法庭)?|(?<![报公广警预通宣劝])告(?=(了|过)?(他们|它们|他|它|该局|政府|这个|那个|几|多少))|(?<![报公广警预通宣劝])告(?:了|过)?(?=[吗嘛么没呢?？]|$)|打(?:过|了)?官司|官司|告上法庭|上法庭/;
 
-/** The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. */
+/**
+ * The question in the words reports print (被人告了几次 → 行政诉讼了几次), for reading report sentences. (有人因为信息公开告吗:
+ * a bare 告 before the question's end is a lawsuit too, as when the 政府 after it, read as a kind of agency, was taken out.)
+ */
 export function inReportWords(text: string): string {
   // 年报电子版去哪下载: a report speaks of itself as 本报告.
   const report = text.replace(/年报|年度报告/g, (word, at: number) => (REPORT_ITSELF.test(text.slice(at + word.length)) ? '报告' : word));

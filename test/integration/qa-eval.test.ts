@@ -2909,6 +2909,9 @@ describe('citizen words over prose pages of reports-more20, 21, 24, 25, 38 and 4
 // status asked before its noun (as 现行有效); 其中N件已在法定时限内答复, a sentence after the applications' count, answers
 // 法定时限内答复了几件. Final: 110/114, 1 wrong figure left (几个部门, gap), 4 gap lines. Made-up examples:
 // test/unit/qa/corpus39.test.ts; the pages: test/unit/report/reports-more45.test.ts.
+// 113/114 after gaps66 (动态资迅: 资迅 / 资汛 / 咨讯 are homophones of 资讯; 有人因为信息公开告政府吗: a bare 告 before the
+// question's end, its 政府 taken out as a kind, is a lawsuit, so the prose's 行政诉讼2件 answers). Made-up examples:
+// test/unit/qa/gaps66.test.ts.
 describe('held-out questions over reports-more45 (real-questions-corpus39)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2966,6 +2969,10 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // printed. Final: 91/97, 1 wrong figure left (网上公开 → 26, gap), 6 gap lines. Made-up examples:
 // test/unit/qa/convmiss26.test.ts. wrongfig43 closed 网上公开了多少信息 (the list's 总共120条) and 水利建设比通知公告多吗 (both
 // weighed): 93/97, no wrong figure, 4 gap lines.
+// 96/97 after gaps66 with wrongfig43's (人大建议政协提案收到几件 against 共收到提案、建议25件: the proposals asked with whose they are and found
+// nowhere are searched for alone, and a sentence naming them answers; 自己主办的呢: 自己 is the agency, no word of the thing;
+// 微博上有人投诉吗, named or mid-conversation: whether complaints came, the report's 收到微博投诉12条, not the rules on
+// complaining). Made-up examples: test/unit/qa/gaps66.test.ts.
 describe('conversations after a miss over prose pages of reports-more42, 43, 26, 29, 30 and guides (citizen-questions-74)', () => {
   let store: TestApp;
   beforeAll(async () => {
