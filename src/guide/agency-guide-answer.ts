@@ -591,6 +591,17 @@ const AGENCY_SERVICE =
 /** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
 /** The person to contact asked (联系人是谁, 找谁联系, 跟谁对接): a name, which only a report's contact clause prints. */
 const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/;
+/**
+ * The office a guide sends people to when they apply in person (申请人可以到贾汪区自然资源和规划局办公室(…),当面提交 →
+ * 贾汪区自然资源和规划局办公室): the only office some guides name. Undefined when the note names no office, room or window.
+ */
+function officeOfInPerson(fields: AgencyGuideFields): string | undefined {
+  const note = fields.channel_notes?.find((each) => /^(?:当面|现场)/.test(each));
+  if (!note) return undefined;
+  return IN_PERSON_OFFICE.exec(toSimplified(note.replace(/^[^：:]{0,10}[：:]/, '')))?.[1];
+}
+/** 到X办公室 / 至X政务服务中心 / 前往X窗口: the place an in-person application is made, up to its office's word. */
+const IN_PERSON_OFFICE = /(?:到|至|前往|来)([^，。,;；(（)）\s]{2,30}?(?:办公室|办公厅|科|股|室|政务服务中心|服务中心|服务大厅|大厅|窗口))/;
 const OFFICE_ASKED = /哪个(?:部门|科室|单位|机构|办公室)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
 
 /** Where an application is sent asked (寄到哪, 寄给谁, 邮寄地址). */
@@ -1214,8 +1225,13 @@ export class AgencyGuideAnswerer {
     );
     // 找哪个部门, 谁受理, 谁负责 with no accepting office in the guide (a page cut before it): said so, beside what it gives
     // (a guide that gives nothing asked has its own answer below: the general rules, then its reading places).
-    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office && lines.length > 0)
-      lacking.push('accepting_office');
+    if (asks.includes('apply') && OFFICE_ASKED.test(question) && !guide.fields.accepting_office && lines.length > 0) {
+      // 信息公开找哪个科室 of a guide whose only word on it is where to apply in person (申请人可以到X局办公室(地址),当面提交):
+      // that office, as the guide writes it, before the rest.
+      const office = officeOfInPerson(guide.fields);
+      if (office) lines.unshift(`受理申请的科室（据指南的当面申请一项）：${office}`);
+      else lacking.push('accepting_office');
+    }
     // 申请信寄到哪 of a guide with no address (its words on letters only): said so, beside what it gives.
     if (
       SEND_TO_ASKED.test(question) &&

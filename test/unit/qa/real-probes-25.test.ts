@@ -14,6 +14,8 @@
  * - 网站叫啥 against 加强门户网站集约化建设 / 有效提升了网站信息质量: a verb phrase before 网站 is no site's name (it said
  *   网站：“加强”). 有啥问题 of a page cut right after section 五's heading (its text 20): the page is cut, not “20”.
  * - 有公众号吗 against 除政府网站外,单位未建立其政务新媒体: no account of any kind, 公众号 being one (其 stood between).
+ * - 信息公开找哪个科室 of a guide naming its office only in the in-person item (申请人可以到X局办公室…当面提交): that office
+ *   (it said the guide names no office).
  * - 24年比23年多了几件 after a count of one year: the remembered figure of both years and the change (it looked for the
  *   noun 比多 in the prose).
  */
@@ -295,5 +297,27 @@ describe('no new media of its own', () => {
       expect(answer, question).toMatch(/^没有。/);
       expect(answer, question).toContain('未建立其政务新媒体');
     }
+  });
+});
+
+describe('the office of a guide that names it only where one applies in person', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'guide.txt',
+        '澴川区自然资源局政府信息公开指南\n一、主动公开\n本局主动公开机构职能、政策文件。\n二、依申请公开\n(一)申请方式\n' +
+          '1.当面申请:申请人可以到澴川区自然资源局办公室(澴川区行政中心A楼210),当面提交政府信息公开申请。\n' +
+          '2.传真申请:传真至澴川区自然资源局,传真号码:0000-68386210\n邮编:221011\n',
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('names that office when asked which office to go to', async () => {
+    const answer = (await app.ask('澴川区自然资源局 信息公开找哪个科室', 'office-in-person')).answer;
+    expect(answer).toContain('受理申请的科室（据指南的当面申请一项）：澴川区自然资源局办公室');
+    expect(answer).not.toContain('没有写明受理机构');
   });
 });
