@@ -12,7 +12,7 @@
  * First run: 8 of 10 files read as their JSON says, 02 refused asking for --agency (its JSON said so then: 苏银 is no place;
  * since gaps59 a zone committee titled without its region takes the one city its text says it follows, 银川市);
  * 05 was stored as 礼辛镇人民政府 (fixed: the 来源: line's 甘谷县礼辛镇人民政府), 04 as 保山市人民政府办公室 (its contact clause's
- * office; gap: the page is the city's).
+ * office; read right since ident26: the page speaks as the government, 保山市人民政府).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

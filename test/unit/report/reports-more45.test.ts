@@ -10,7 +10,7 @@
  * the importer first ran on them.
  * First run: 5 of 10 files stored under the name their JSON first gave; the JSON now gives the name the page itself prints where
  * the importer's reading is as good (03 the contact clause's 管委会办公室, 07 the bare 黄石市, 09 the website's zone, 10 simplified);
- * 05 is stored as 大河口乡人民政府 (gap: the county is named only in the address). Every page names an agency, so the folder is
+ * 05 was stored as 大河口乡人民政府 (the county is named only in the address; read right since ident26: 姚安县大河口乡人民政府). Every page names an agency, so the folder is
  * checked here rather than by itReadsEveryFile (which wants a page refused for naming none); the prose figures the JSONs give
  * are asked by real-questions-corpus39.
  */
