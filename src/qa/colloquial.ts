@@ -34,6 +34,23 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
   ['住房|住建|房子|房屋|城乡建设', '住建局'],
 ];
 
+/** An agency's own word by a ranking's 哪 (哪个局, 审计局哪家, 最多的是哪个镇): the ranking is across agencies. */
+const RANKED_AGENCY_WORD = '(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)';
+
+/**
+ * `verb` with 得/的 before 最多/最少, in a question ranking agencies (审计局哪家公开得最多, 公开得最少的审计局是哪个): an
+ * agency's word by the 哪, and no part of one agency's (月, 渠道, 平台 …) right before the verb.
+ */
+function rankedAcrossAgencies(verb: string): RegExp {
+  const which = `(?:哪|谁)(?:家|个|一个)?`;
+  return new RegExp(
+    `(?<=(?:${which}[^，。？?]{0,3}(?:${RANKED_AGENCY_WORD}|家)|${RANKED_AGENCY_WORD}(?:里|中|当中|里面)?${which})[^，。？?]{0,6})` +
+      `(?<!(?:月|渠道|平台|类|种|方式|栏目)[^，。？?]{0,4})${verb}(?:得|的)(?=最(?:多|少))` +
+      `|${verb}(?:得|的)(?=最(?:多|少)的?[^，。？?]{0,6}${RANKED_AGENCY_WORD}[^，。？?]{0,4}(?:哪|谁))`,
+    'g',
+  );
+}
+
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
@@ -532,14 +549,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 审计局哪家公开得最多 / 哪个局发的最少 / 公开得最多的是哪个镇: a ranking of agencies asked with the verb alone ranks what
   // was published (公开的信息最多, which the rankings read); 被申请得最多 ranks the applications received. Only with an
   // agency's word by the 哪 (哪家, 哪个局, 审计局哪个): 哪个渠道发得最多 / 哪个月发的最多 rank one agency's own parts.
-  [
-    /(?<=(?:(?:哪|谁)(?:家|个|一个)?[^，。？?]{0,3}(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心|家)|(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)(?:里|中|当中|里面)?(?:哪|谁)(?:家|个|一个)?)[^，。？?]{0,6})(?<!(?:月|渠道|平台|类|种|方式|栏目)[^，。？?]{0,4})(?:公开|发布|发|推送|推)(?:得|的)(?=最(?:多|少))|(?:公开|发布|发|推送|推)(?:得|的)(?=最(?:多|少)的?[^，。？?]{0,6}(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)[^，。？?]{0,4}(?:哪|谁))/g,
-    '公开的信息',
-  ],
-  [
-    /(?<=(?:(?:哪|谁)(?:家|个|一个)?[^，。？?]{0,3}(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心|家)|(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)(?:里|中|当中|里面)?(?:哪|谁)(?:家|个|一个)?)[^，。？?]{0,6})(?<!(?:月|渠道|平台|类|种|方式|栏目)[^，。？?]{0,4})被?申请(?:得|的)(?=最(?:多|少))|被?申请(?:得|的)(?=最(?:多|少)的?[^，。？?]{0,6}(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)[^，。？?]{0,4}(?:哪|谁))/g,
-    '收到申请',
-  ],
+  [rankedAcrossAgencies('(?:公开|发布|发|推送|推)'), '公开的信息'],
+  [rankedAcrossAgencies('被?申请'), '收到申请'],
   // 平潭行政审批局23年公开了多少 / 去年一共公开了几 / 富县政府公开了多少: a year's or an agency's publishing asked with no
   // noun or measure is its items published
   // (公开了多少条); it got whatever sentence held 公开 and a count (予以公开及部分公开6件, 无依申请公开事项). 公开了多少 said alone
