@@ -533,7 +533,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}信息公开指南》|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+    // 《白水县政府信息指南》: a government's guide named with its 公开 left out.
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
       opening,
     ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
@@ -1907,6 +1908,9 @@ function placeListEntries(printed: string, match: string): string[] {
 const OWN_OFFICE_READING_POINT =
   /[局委办]办公室(?:政府)?信息(?:公开)?查阅点[ \t]*:?(?:\s*(?:办公|联系|咨询|工作)?(?:地址|电话|时间)[ \t]*:[^\n]*)*\s*$/;
 
+const OWN_BUILDING_READING_POINT =
+  /信息(?:公开)?查阅点[ \t]*:[ \t]*[\u4e00-\u9fff]{2,24}?[局委厅]办公楼[^;；\n。]{0,12}?(?:房间|室)[ \t]*[;；](?:[^;；\n。]*[;；])*[^;；\n。]*$/;
+
 /** A label is a reading place's when a place name stands shortly before it in the same sentence. */
 function isReadingPlace(match: string, start: number): boolean {
   // A line of a list of places under its heading (3.…查阅场所: / 金林区政务服务中心 电话:…): the place's, not the office's.
@@ -1919,6 +1923,9 @@ function isReadingPlace(match: string, start: number): boolean {
   const wide = match.slice(Math.max(0, start - 120), start);
   const point = wide.slice(wide.lastIndexOf('。') + 1);
   if (OWN_OFFICE_READING_POINT.test(point) && !/档案馆|图书馆|服务中心|服务大厅/.test(point)) return false;
+  // 信息查阅点:XX市农业农村局办公楼210房间;地址:…;联系电话:…: a reading point in a room of the agency's own building, its
+  // contacts run on after semicolons, is the agency's own place.
+  if (OWN_BUILDING_READING_POINT.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
@@ -2185,6 +2192,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = catalogueAgency(match) ?? '';
   // Nor that: the government whose portal the guide publishes through, the guide speaking as that government.
   if (!agency) agency = portalAgency(match) ?? '';
+  // Nor that: the body whose own functions the first item of what it publishes names (1.某省某某管理局职能、机构设置、办公地点…).
+  if (!agency) agency = scopeAgency(match) ?? '';
   // Nor that: the body hosting the page (主办单位:…), for the end of a guide kept alone.
   if (!agency) agency = hostAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   // Nor that: the body the text names by its level word alone (市卫生健康委领导分工, its place put out by a spam mirror), with
@@ -2411,12 +2420,27 @@ const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
 /** The agency a title-less guide names as its catalogue's owner (本校编制的《杭州市紫金港中学信息公开目录》), fullest form first. */
 function catalogueAgency(match: string): string | undefined {
   const owner = /《([\u4e00-\u9fff]{3,30}?)(?:政府|政务)?信息公开目录》/.exec(match.slice(0, 3000))?.[1];
-  if (owner && hasRegion(owner)) return fullestForm(match, owner);
+  // 《柳河县政府信息公开目录》: a place's own catalogue is its government's.
+  if (owner && hasRegion(owner)) return fullestForm(match, /(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(owner) ? `${owner}人民政府` : owner);
   // A government's catalogue named unquoted at a sentence's start (宝清县政府信息公开目录分为…): the guide is that government's.
   const place = /(?:^|[\n。])[ \t]*([\u4e00-\u9fff]{1,20}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府信息公开目录/m.exec(
     match.slice(0, 3000),
   )?.[1];
   return place && hasRegion(place) ? fullestForm(match, `${place}人民政府`) : undefined;
+}
+
+/**
+ * A guide titled 政府信息公开指南 alone whose list of what it publishes opens with the body's own functions by its full name
+ * (1.某省某某管理局职能、机构设置、办公地点…): that body, when the name has its region and a kind of body.
+ */
+function scopeAgency(match: string): string | undefined {
+  const item =
+    /(?:^|\n)[ \t]*(?:\d{1,2}[ \t]*[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])[ \t]*([\u4e00-\u9fff]{4,24}?)的?(?:主要)?(?:职能|职责)[、，,][ \t]*(?:内设)?机构设置/m.exec(
+      match.slice(0, 3000),
+    )?.[1];
+  if (!item || !hasRegion(item)) return undefined;
+  const { region, kind } = splitAgencyName(item);
+  return region && kind.length >= 2 && /(?:局|厅|委员会|委|办公室|办|院|中心|公司|所|署|会)$/.test(item) ? item : undefined;
 }
 
 /**
@@ -2685,10 +2709,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // application is sent (3.电子邮箱申请。…填写后发送至xjwjwbgs001@xj.gov.cn).
   if (!fields.email) {
     const mailbox =
-      /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
+      // A space the page prints after the @ (发送至bszfxx@ 163.com) is no part of the address.
+      /(?:(?:电子邮箱|电子信箱|邮箱)(?:为|是)?|发送(?:至|到))\s*([A-Za-z0-9._%+-]+@[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/.exec(
         match,
       );
-    if (mailbox) fields.email = mailbox[1];
+    if (mailbox) fields.email = mailbox[1].replace(/\s+/g, '');
   }
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
@@ -3109,7 +3134,10 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
         !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(matchingForm(clauses[clauses.length - 1]))
       )
         clauses.pop();
-      const hours = cleanValue(clauses.join(''));
+      let hours = cleanValue(clauses.join(''));
+      // A time cut inside its minutes (…下午14:0 at a cut page's end) is no time: the hours say where the text stops instead.
+      const cutTime = /\d{1,2}[:：]\d?$/.exec(hours);
+      if (cutTime) hours = `${hours.slice(0, cutTime.index)}…（原文在此中断，没有写明完整时间）`;
       return hours.length >= 2 ? hours : undefined;
     }
   }
