@@ -3218,7 +3218,12 @@ function namedOwnSite(
 
 /** The office a 受理点 sentence names (區級依申請公開集中受理點設在區政府辦公室政務公開科(…)). */
 function officeOfAcceptingPoint(match: string, printed: string): string | undefined {
-  const found = /受理点设在([^,，。;；()\s]{2,30}?(?:办公室|科|处|股|中心))(?=[(,，。;；\s]|$)/.exec(match);
+  // 本机关受理点:区农业农村局信息公开领导小组办公室;办公时间:工作日: the point a labelled sentence names, before its hours.
+  const found =
+    /受理点设在([^,，。;；()\s]{2,30}?(?:办公室|科|处|股|中心))(?=[(,，。;；\s]|$)/.exec(match) ??
+    /(?:本机关|本单位|本局|我局|本公司)(?:当面)?受理点[ \t]*:[ \t]*([^,，。;；:()\s]{2,30}?(?:办公室|科|处|股|中心))(?=[;；][ \t]*(?:办公|工作|受理)时间)/.exec(
+      match,
+    );
   if (!found) return undefined;
   const start = found.index + found[0].indexOf(found[1]);
   return cleanValue(printed.slice(start, start + found[1].length));

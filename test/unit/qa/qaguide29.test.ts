@@ -3,7 +3,8 @@
  * where the text stops, not a time; a guide titled 政府信息公开指南 alone belongs to the body its list of what it publishes
  * opens with (1.某省某某局职能、机构设置…); a government's guide named 《…政府信息指南》 (公开 left out) is a guide; a mailbox
  * printed with a space after its @ is one address; 《某县政府信息公开目录》 is that county's 人民政府's; a reading point in a room of
- * the bureau's own building (信息查阅点:某局办公楼210房间;地址:…) gives the bureau's address and hours. Made-up guides.
+ * the bureau's own building (信息查阅点:某局办公楼210房间;地址:…) gives the bureau's address and hours; 本机关受理点:X办公室;办公
+ * 时间:… names the accepting office. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -49,7 +50,17 @@ const buildingPoint = `青禾市林业局政府信息公开指南
 2、信息查阅点:青禾市林业局办公楼305房间;地址:青禾路5号;查阅服务时间:上午9:00-12:00,下午14:00-17:30(法定节假日除外);联系电话:0999-5006006。
 `;
 
+const acceptingPoint = `柳河区水务局政府信息公开指南
+  一、主动公开
+  ●公开形式
+对于主动公开信息,区水务局主要采取网上公开和在受理点公开两种形式。本机关受理点:区水务局政务公开办公室;办公时间:工作日;联系电话:0999-5007007。
+`;
+
 describe('qaguide29: guides read whole', () => {
+  it('本机关受理点:X办公室;办公时间:… names the accepting office', () => {
+    expect(parseAgencyGuide(acceptingPoint).fields.accepting_office).toBe('区水务局政务公开办公室');
+  });
+
   it('a reading point in a room of the bureau’s own building gives the bureau’s address and hours', () => {
     const guide = parseAgencyGuide(buildingPoint);
     expect(guide.fields.address).toBe('青禾路5号');
