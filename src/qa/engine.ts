@@ -2799,7 +2799,7 @@ const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Script=Han}{0,4}$)|[吗呢啊]$/gu;
 
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
-const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换成|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
+const BARE_FOLLOW_UP_WORDS = /^(?:那么?|还有|再问问?|换(?:成|到)?|改成|看看)?(?:的)?(?:呢|吗|啊)?[?？。!！\s]*$/;
 /** What only an agency's own guide or report can tell: its contacts, address and hours. */
 const CONTACT_OF_AGENCY = /电话|地址|邮编|邮政编码|传真|邮箱|在哪|办公时间|几点|上班|下班|怎么联系|联系方式|网址/;
 /** An account or a site shut down (注销, 关停, 停用 …), asked or stated. */
@@ -2822,8 +2822,8 @@ const WHOLE_PROVINCE =
 const WHOLE_COUNT_ASKED = /一共|总共|合计|加起来|总数|多少|几[件条个项次]/;
 /** A body that speaks for a whole place: its government, a zone named by itself (平潭综合实验区, 东疆综合保税区), or the place's own name (天津市蓟州区). */
 const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会|[区县市旗盟])$/;
-/** The lead of a follow-up that names another agency (那, 那么, 还有, 换成). */
-const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换成|改成|看看)?/;
+/** The lead of a follow-up that names another agency (那, 那么, 还有, 换成, 换 alone: 换开平农业农村局呢). */
+const REMEMBERED_SIBLING_LEAD = /^(?:那么?|还有|再问问?|换(?:成|到)?|改成|看看)?/;
 /** 和, 与, 跟 … right after the named agencies (平潭公安局|和|审批局), a few words allowed between. */
 const JOINED_AFTER_NAME = /^[^和与跟及、同]{0,4}?(?:和|与|跟|及|、|还是|同)/;
 /** The same, with 比 too: a comparison's other side (沙坡头区科技局|比|海原县公安局多吗). */
@@ -2975,7 +2975,7 @@ const GUIDE_RULE_ASKED =
 const FEE_COLLECTED_ASKED = /收(?:取|到)?了(?:多少|几)|(?:一共|总共)收(?:取|到)?(?:了)?多少/;
 
 /** 那岳阳县供电公司呢: a part that only names another agency in a follow-up's frame; group 1 the name. */
-const AGENCY_SWITCH = /^(?:那么?|还有|换成|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
+const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
 
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {

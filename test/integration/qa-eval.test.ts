@@ -3096,8 +3096,9 @@ describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 
 // written instead of quoting it; a guide titled 政府信息公开指南 alone belongs to the body its first published item names
 // (1.安徽省邮政管理局职能、机构设置…); 《…政府信息指南》 (公开 left out) is a guide; a space after a mailbox's @ is no part of it;
 // 《X县政府信息公开目录》 is X县人民政府's; a reading point in a room of the bureau's own building (…局办公楼210房间;地址:…;查阅服务
-// 时间:…) gives the bureau's address and hours; 本机关受理点:X办公室;办公时间:… names the accepting office. Final: 115/126, no
-// wrong figure, 11 gap lines (follow-ups after a refused turn and 换X呢, online channels naming only a portal column, a mirror's 繁体 scope list,
+// 时间:…) gives the bureau's address and hours; 本机关受理点:X办公室;办公时间:… names the accepting office; and (src/qa/engine.ts)
+// 换X呢 switches agency as 那X呢 does. Final: 116/126, no wrong figure, 10 gap lines (follow-ups after a refused turn, online
+// channels naming only a portal column, a mirror's 繁体 scope list,
 // 锦州's mailbox channel, a bus-route question answered with contacts, 能邮寄吗 / 周六过去能办不能办 refused). Made-up examples:
 // test/unit/qa/qaguide29.test.ts; guides-43's folder test: test/unit/guide/qaguide29.test.ts.
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-43)', () => {

@@ -4,11 +4,11 @@
  * opens with (1.某省某某局职能、机构设置…); a government's guide named 《…政府信息指南》 (公开 left out) is a guide; a mailbox
  * printed with a space after its @ is one address; 《某县政府信息公开目录》 is that county's 人民政府's; a reading point in a room of
  * the bureau's own building (信息查阅点:某局办公楼210房间;地址:…) gives the bureau's address and hours; 本机关受理点:X办公室;办公
- * 时间:… names the accepting office. Made-up guides.
+ * 时间:… names the accepting office; 换X呢 switches agency as 那X呢 does. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const cutHours = `为便利社会公众获取县政府信息,制定本公开指南。
 一、县政府信息公开主要内容
@@ -119,6 +119,13 @@ describe('qaguide29: asked in citizens’ words', () => {
     const answer = await app.ask('青禾林业局信息公开去哪儿办');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('青禾路5号');
+  });
+
+  it('换X呢 asks the last field of the newly named agency, as 那X呢 does', async () => {
+    const [, switched] = await converse(app, 'qg29-switch', ['柳河县政府信息公开邮箱', '换松林气象管理局呢']);
+    expect(switched.kind).toBe('guide');
+    expect(switched.answer).toContain('松林省气象管理局');
+    expect(switched.answer).toContain('没有写明');
   });
 
   it('the 繁体 county guide answers its mailbox', async () => {
