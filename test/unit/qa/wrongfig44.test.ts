@@ -2,7 +2,8 @@
  * wrongfig44's classes (real-questions-wrongfig44, issue #11), on made-up pages: a group of table-三 rows (不予公开) whose
  * 总计 column the report left empty beside filled applicant columns is the columns' sum, never 共0件（各项均为0）; 说明会有
  * 多少家单位参加 is a meeting's count (说明会 / 宣讲会 end in 会), not a forecast; …的占多少 at a question's end asks the share
- * its sentence prints (“部分公开”36件,占61%), not the count.
+ * its sentence prints (“部分公开”36件,占61%), not the count; 2024年结转到25年办理的 is the count carried on, the two-digit
+ * year it went to no second report asked (as 结转到2025年 already was).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -46,6 +47,12 @@ ${BLANK_TOTALS}`,
 一、总体情况
 (一)主动公开方面。一是2023年,我区政府及时公开重点领域政府信息1380条,发布政策解读18篇。通过12345政务服务热线平台,共受理各类群众诉求近9800件,在线答复率达100%。及时做好全区21家单位在区政府门户网站部门栏目的动态更新。二是围绕惠企政策组织召开了6场政策宣讲会,参加单位41家,群众代表90人。
 (二)依申请公开方面。一是2023年共受理依申请公开事项30件,结转上年后新收到依申请公开事项26件,较上一年度增加5件。其中,通过信函申请20件,占66.7%;电子邮件10件,占33.3%。二是在收到的依申请公开事项中,已答复30件,答复率为100%。其中“予以公开”12件,占已答复件数的40%;“部分公开”9件,占30%;“无法提供”9件,占30%。
+`,
+  'carried.txt': `西岭区2024年政府信息公开工作年度报告
+本报告所列数据统计期限为2024年1月1日至12月31日。
+一、总体情况
+(一)政府信息主动公开情况。西岭区在区政府门户网站主动公开各类信息共计3120条。
+(二)政府信息依申请公开情况。2024年全区共收到依申请公开件18件,上年度结转办理件2件,共办结14件,结转到2025年办理6件。
 `,
   'street.txt': `南岗区人民政府花园街道办事处2025年政府信息公开工作年度报告
 本报告所列数据统计期限为2025年1月1日至12月31日。
@@ -91,6 +98,13 @@ describe('wrongfig44 classes', () => {
     expect(values(units)).toContain(41);
     expect(future.kind).toBe('refusal');
     expect(future.facts).toEqual([]);
+  });
+
+  it('2024年结转到25年办理的有几件 is the count carried on (6), the year it went to no second report asked', async () => {
+    const [carried] = await converse(app, 'w44-carried', ['西岭区2024年结转到25年办理的有几件']);
+    expect(carried.kind).toBe('figure');
+    expect(values(carried)).toContain(6);
+    expect(carried.answer).not.toContain('没有西岭区2025年');
   });
 
   it('部分公开的占多少 is the share printed (30%), not the 9件', async () => {
