@@ -3093,7 +3093,7 @@ describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 
 // asked to choose a guide's agency, which this block's folders leave out). Fixed: a group of table-三 rows sums the columns of a
 // row whose 总计 is blank or 0 (as one row's answer already did); 会 ending a meeting's name (说明会, 宣讲会, 发布会) is no
 // forecast's 会有; a bare 占多少 ending a question asks the printed share; 结转到25年 after 24年/2024年 is 结转到下一年. Final: 99/100
-// over these folders (96/100 over the whole store with guides: the two 长兴岛 clarify lines and the gap line). Gap line: 上营乡 公示栏
+// over these folders (97/100 over the whole store with guides: the two 长兴岛 clarify lines and the gap line). Gap line: 上营乡 公示栏
 // (two sentences each print one). Made-up examples: test/unit/qa/wrongfig44.test.ts.
 describe('wrong-cell temptations over 32 report folders (real-questions-wrongfig44)', () => {
   let store: TestApp;
