@@ -678,11 +678,12 @@ const VILLAGE_REPLY =
   '村务公开由村民委员会负责（依据《村民委员会组织法》），不属于行政机关的政府信息公开，库中的年度报告里也没有村里的情况。可以向村委会或所在乡镇人民政府了解；想向行政机关申请公开政府信息，可以问我“怎么申请”。';
 
 /** A question about what will happen (明年会, 预计, 以后会有): a forecast, which no report holds (下一年 is left out: 结转到下一年 is a row). */
-// 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少).
+// 会 as the verb, not the end of a body's name (委员会, 协会, 管委会, 居委会 收到多少) nor of a meeting's (说明会有多少家单位参加,
+// 发布会有几场, 座谈会, 宣讲会, 听证会, 培训会).
 // 以后 after an event (复议以后又起诉, 补正以后) is when in the case, not the future.
 // 拖到明年办 / 留到明年 / 转到明年: what was carried into the next year, a row of table 三, not a forecast.
 const FUTURE_ASKED =
-  /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分])会(?:有|公开|发|收到|办)(?:多少|几)/;
+  /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分明布谈讲证介面训流讨气调聘览博])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -1249,9 +1250,12 @@ function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
  * The figures an answer states as its answer, for 哪个多 and 加起来: those of its first figure's
  * kind (西工区22条 and 海原县89条), not the breakdown after it (其中网站5条、平台17条).
  */
-/** Where a share is asked after the thing (的事项占比多少, 占了百分之多少, 的比例是多少): the thing is the words before it. */
+/**
+ * Where a share is asked after the thing (的事项占比多少, 占了百分之多少, 的比例是多少, 部分公开的占多少): the thing is the words
+ * before it. A bare 占多少 ending the question asks the share too (占多少条 asks a count, and is not matched).
+ */
 const SHARE_ASKED_AFTER_THING =
-  /(?:的(?:事项|信息|数量|项目|内容)?)?(?:所)?(?:占(?:了|据)?(?:[^，。？?]{0,10}?的)?(?:百分之(?:几|多少)|多少比例|多大比例|比例|比重|占比|几成|百分比)|占比|(?:比例|比重))(?:是|为|有)?(?:多少|几)?[？?。]*$/;
+  /(?:的(?:事项|信息|数量|项目|内容)?)?(?:所)?(?:占(?:了|据)?(?:[^，。？?]{0,10}?的)?(?:百分之(?:几|多少)|多少比例|多大比例|比例|比重|占比|几成|百分比)|占(?:了|据)?(?=多少[？?。]*$)|占比|(?:比例|比重))(?:是|为|有)?(?:多少|几)?[？?。]*$/;
 
 /**
  * A figure's answer with the share its sentence prints right after it (statedShare), that percentage a figure of the answer;
@@ -9573,7 +9577,24 @@ ${lines.join('\n')}`,
     const single = topic.breakdown ? undefined : this.oneRowForGroup(rows, report);
     if (single) return this.cellAnswer({ ...topic, row: single, alsoRows: undefined, group: undefined }, report);
     const values = rows.map((row) => ({ row, value: this.store.cell(report.id, row.key, column.key) }));
-    const present = values.filter((item): item is { row: RowDef; value: number } => item.value !== undefined);
+    // A row whose 总计 the report left empty (or printed 0) beside filled columns (国家秘密: 自然人 14, 总计 blank) counts
+    // its columns' sum, as a single row's answer does: the stored 0 would state the group as 0.
+    const summedRows: RowDef[] = [];
+    const present = values
+      .filter((item): item is { row: RowDef; value: number } => item.value !== undefined)
+      .map((item) => {
+        const layoutRow = column.key === 'total' && item.value === 0 ? this.rowFor(item.row, report) : undefined;
+        const parts = layoutRow ? this.totalFromParts(report, layoutRow) : undefined;
+        if (!parts) return item;
+        summedRows.push(item.row);
+        return { row: item.row, value: parts.sum };
+      });
+    const summedNote =
+      summedRows.length === 0
+        ? ''
+        : summedRows.length === 1
+          ? `（“${rowAnswerName(summedRows[0])}”的“总计”一栏报告未填写或印为0，按各栏相加计）`
+          : `（其中${summedRows.length}项的“总计”一栏报告未填写或印为0，按各栏相加计）`;
     if (present.length === 0)
       return (
         (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
@@ -9622,7 +9643,7 @@ ${lines.join('\n')}`,
       const name = (topic.group ?? '').replace(/^（[一二三四五六七]）/, '');
       lead = `${report.agency}${report.year}年“${name}”${columnText}共${formatNumber(sum)}件${nonZero.length > 0 ? `，其中${joinList(nonZero)}` : '（各项均为0）'}。`;
     }
-    return { kind: 'figure', answer: `${lead}\n${this.cite(report, 'applications')}`, facts };
+    return { kind: 'figure', answer: `${lead}${summedNote}\n${this.cite(report, 'applications')}`, facts };
   }
 
   /**

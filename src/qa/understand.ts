@@ -147,17 +147,18 @@ function chineseOrdinal(value: number): string {
   return `${value >= 20 ? digits[Math.floor(value / 10)] : ''}十${value % 10 === 0 ? '' : digits[value % 10]}`;
 }
 
-/** A year carried into (结转到2025年, 转入2025年, 留到2025年) right after a verb of carrying or delaying. */
-const CARRIED_INTO_YEAR = /(结转|转|留|拖|放)(?:到|至|入)((?:19|20)\d{2})年度?/g;
+/** A year carried into (结转到2025年, 转入2025年, 留到2025年, 结转到25年) right after a verb of carrying or delaying. */
+const CARRIED_INTO_YEAR = /(结转|转|留|拖|放)(?:到|至|入)((?:19|20)\d{2}|(?<!\d)\d{2})年度?/g;
 
 /**
- * 2024年有几件结转到2025年办: the year carried into, when it is the year after another year the question names, is the
- * next year of 结转下年度, not a second year asked (结转到下一年).
+ * 2024年有几件结转到2025年办 (or 24年…结转到25年): the year carried into, when it is the year after another year the
+ * question names (in four digits or two), is the next year of 结转下年度, not a second year asked (结转到下一年).
  */
 function withCarriedIntoNextYear(text: string): string {
-  return text.replace(CARRIED_INTO_YEAR, (whole, verb: string, year: string) =>
-    text.includes(`${Number(year) - 1}年`) ? `${verb}到下一年` : whole,
-  );
+  return text.replace(CARRIED_INTO_YEAR, (whole, verb: string, year: string) => {
+    const previous = (year.length === 2 ? 2000 + Number(year) : Number(year)) - 1;
+    return new RegExp(`(?<!\\d)(?:${previous}|${String(previous).slice(2)})年`).test(text) ? `${verb}到下一年` : whole;
+  });
 }
 
 /** Years named in the question, absolute or relative to `now` (Asia/Shanghai). */
