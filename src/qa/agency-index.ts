@@ -3,7 +3,7 @@ import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
-import { knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, agencyPlaces, higherPlaceSpans, knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
 import { pinyinInitials } from './pinyin-initials.js';
 import { sameSyllable } from './syllables.js';
 import type { AgencyRecord, ReportStore } from '../store/report-store.js';
@@ -114,6 +114,22 @@ export function besideJoiner(taken: readonly boolean[], text: string, start: num
 function joinerBesideFound(taken: readonly boolean[], text: string): boolean {
   for (let position = 0; position < text.length; position += 1)
     if (JOINER.test(text[position]) && (taken[position - 1] === true || taken[position + 1] === true)) return true;
+  return false;
+}
+
+/**
+ * Whether `written`, one character off `stored`, differs only in a level (通化市政府 and 通化县政府) and the place written up
+ * to it is another place of the division data than the stored one (通化市 and 通化县): no typo.
+ */
+function otherLevelWritten(written: string, stored: string): boolean {
+  for (let index = 0; index < written.length; index += 1)
+    if (written[index] !== stored[index])
+      return (
+        index >= 2 &&
+        LEVEL.test(written[index]) &&
+        LEVEL.test(stored[index]) &&
+        twoKnownPlaces(written.slice(0, index + 1), stored.slice(0, index + 1))
+      );
   return false;
 }
 
@@ -709,9 +725,13 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     // 十堰市生态环境局郧阳分局 is also called by its district first: 郧阳生态环境分局, 郧阳区生态环境分局 (黄岩公安分局 alike).
     const branch = CITY_BUREAU_BRANCH.exec(item.name);
     // Only the district tells such a name apart: 公安局 alone is no short form of 黄岩公安分局.
+    // The branch is its district's bureau to the district's people, by either form of the kind: 花都区生态环境局, 花都环保局.
     if (branch)
-      for (const level of ['', '区'])
+      for (const level of ['', '区']) {
         items.push({ name: `${branch[2]}${level}${branch[1]}分局`, agency, distinctiveEnd: branch[2].length + level.length });
+        for (const kind of kindVariants(`${branch[1]}局`))
+          items.push({ name: `${branch[2]}${level}${kind}`, agency, distinctiveEnd: branch[2].length + level.length });
+      }
     // 济宁市公共资源交易服务中心兖州分中心 alike, a city centre's branch in a district: 兖州公共资源交易分中心, 兖州区公共资源交易服务分中心.
     const centre = CITY_CENTRE_BRANCH.exec(item.name);
     if (centre)
@@ -1253,6 +1273,21 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
   for (const { entry, at } of regionOccurrences) {
     if (joinerStartsPlace(at, entry.name.length)) continue;
     if (lowerPlaceFollows(at, entry)) continue;
+    // 通化市政府 is no 通化县人民政府: a place's short form with another level after it, the two a city and a county of the
+    // division data, is another place, whose agencies are not stored (市场 after it is a kind's word, no level).
+    const levelAfter = text[at + entry.name.length] ?? '';
+    if (!LEVEL.test(entry.name[entry.name.length - 1]) && LEVEL.test(levelAfter) && !/^市场/.test(text.slice(at + entry.name.length))) {
+      const written = entry.name + levelAfter;
+      const own = new RegExp(`${entry.name}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
+      const elsewhere = (agency: AgencyRecord) => {
+        const stored = own.exec(toSimplified(agency.name))?.[0];
+        return stored !== undefined && stored !== written && twoKnownPlaces(written, stored);
+      };
+      if (entry.agencies.every(elsewhere)) {
+        claim(at, entry.name.length + 1);
+        continue;
+      }
+    }
     let after = text.slice(at + entry.name.length, at + entry.name.length + 12);
     // 海原|西工中卫这三个科技局: another place right after this one, the list then counted, is no kind of this one's agency.
     const listEnd = listedUpTo(at + entry.name.length);
@@ -1349,6 +1384,24 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       const own = agencies.filter((agency) => isGovernmentOf(agency.name, entry.name));
       if (own.length === 1) agencies = own;
     }
+    // 余杭瓶窑: the region, then the own name of one of its towns without its 镇 (瓶窑 of 杭州市余杭区瓶窑镇人民政府), names that
+    // town; its name is part of the mention, no word of the question.
+    const end = at + entry.name.length;
+    const townOf = (agency: AgencyRecord) => {
+      const name = toSimplified(agency.name);
+      const from = name.indexOf(entry.name);
+      const town =
+        from < 0 ? undefined : /^[市区县旗]?(\p{Script=Han}{2,4}?)(?:镇|乡|街道|苏木)/u.exec(name.slice(from + entry.name.length))?.[1];
+      return town !== undefined && text.startsWith(town, end) && !/^(?:镇|乡|街|苏木)/.test(text.slice(end + town.length))
+        ? town
+        : undefined;
+    };
+    const towns = agencies.filter((agency) => townOf(agency) !== undefined);
+    const town = towns.length > 0 ? townOf(towns[0]) : undefined;
+    if (town && towns.every((agency) => townOf(agency) === town) && claim(end, town.length)) {
+      mentions.push({ agencies: towns, text: entry.name + town, start: at, how: 'region' });
+      continue;
+    }
     if (agencies.length > 0) mentions.push({ agencies, text: entry.name, start: at, how: 'region' });
   }
   if (mentions.length === 0 && nearMisses) {
@@ -1362,6 +1415,8 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           // 黄石2025年 is no 黄石港 mistyped: a typo puts a character for a character, never a digit, a mark or a space.
           /^\p{Script=Han}+$/u.test(text.slice(at, at + entry.name.length)) &&
           !twoKnownPlaces(text.slice(at, at + entry.name.length), entry.name) &&
+          // 通化市政府 is no 通化县政府 mistyped: the level changed makes another place of the division data.
+          !otherLevelWritten(text.slice(at, at + entry.name.length), entry.name) &&
           // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
           !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&
           // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.
@@ -1507,6 +1562,34 @@ function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
   );
 }
 
+/**
+ * The mentions of `text`, a higher place written right before a lower one inside it (广州番禺区政府办, 浙江省杭州市萧山区瓜沥镇,
+ * 重庆忠县, 南京鼓楼区政府) read as saying only where the lower one is: when the higher place was read as its own agencies (广州
+ * → 广州市医疗保障局) or nothing was found, the text is read again without it, and of what is found there only agencies the
+ * higher place can hold are kept (an agency whose name places it elsewhere, 福州市鼓楼区…, is none of 南京's). Nothing kept: the
+ * question names an agency of that place that is not stored.
+ */
+function matchPlaced(index: Built, text: string, nearMisses: boolean): AgencyMention[] {
+  const mentions = match(index, text, nearMisses);
+  if (!/\p{Script=Han}{4}/u.test(text)) return mentions;
+  const highers = higherPlaceSpans(text);
+  if (highers.length === 0) return mentions;
+  const inHigher = (mention: AgencyMention) =>
+    highers.some((higher) => higher.start <= mention.start && mention.start + mention.text.length <= higher.end);
+  if (mentions.length > 0 && !mentions.some((mention) => mention.how === 'region' && inHigher(mention))) return mentions;
+  let masked = text;
+  for (const { start, end } of highers) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  const fits = (agency: AgencyRecord, start: number) =>
+    highers.every((higher) => {
+      if (higher.start > start) return true;
+      const name = toSimplified(agency.name);
+      return agencyPlaces(name).size === 0 || agencyInPlace(name, higher.place);
+    });
+  return match(index, masked, nearMisses)
+    .map((mention) => ({ ...mention, agencies: mention.agencies.filter((agency) => fits(agency, mention.start)) }))
+    .filter((mention) => mention.agencies.length > 0);
+}
+
 /** 这三个, 这两家, 那几个: a count of the places listed right before it. */
 const LISTED_COUNT = /^(?:这|那)(?:[两二三四五六七八九十几]|\d+)?[个家]/;
 
@@ -1585,11 +1668,11 @@ export class AgencyIndex {
         [...bigrams],
         aliasRows.map((row) => row.agencyId),
       );
-      const mentions = match(build(agencies, aliasRows), text, false);
+      const mentions = matchPlaced(build(agencies, aliasRows), text, false);
       if (mentions.length > 0) return mentions;
     }
     return this.found.get(text, () => {
-      const mentions = match(this.refresh(), text, true);
+      const mentions = matchPlaced(this.refresh(), text, true);
       for (const mention of mentions) Object.freeze(mention);
       return Object.freeze(mentions);
     });

@@ -28,6 +28,8 @@ interface Divisions {
   longest: number;
   /** Counties by full name (a name may repeat across the country). */
   counties: Map<string, Place[]>;
+  /** Counties by their name without the level (长宁 for 长宁区 and 长宁县), however many share it. */
+  countyShorts: Map<string, Place[]>;
 }
 
 /** City-level entries of the data that are no city of their own (a municipality's districts, counties under the province). */
@@ -56,7 +58,7 @@ function divisions(): Divisions {
   const data = JSON.parse(readFileSync(dataPath('divisions.json'), 'utf8')) as {
     provinces: Record<string, Record<string, string[]>>;
   };
-  const built: Divisions = { forms: new Map(), longest: 0, counties: new Map() };
+  const built: Divisions = { forms: new Map(), longest: 0, counties: new Map(), countyShorts: new Map() };
   const add = (map: Map<string, Place[]>, form: string, place: Place) => {
     if (form.length < 2) return;
     const list = map.get(form) ?? [];
@@ -65,7 +67,7 @@ function divisions(): Divisions {
     map.set(form, list);
     if (map === built.forms) built.longest = Math.max(built.longest, form.length);
   };
-  const countyShorts = new Map<string, Place[]>();
+  const countyShorts = built.countyShorts;
   for (const [province, cities] of Object.entries(data.provinces)) {
     const provincePlace: Place = { name: province, level: 'province', province };
     add(built.forms, province, provincePlace);
@@ -237,4 +239,38 @@ export function agencyInPlace(agencyName: string, place: Place): boolean {
   if (place.level === 'province') return named || keys.has(place.province);
   if (place.level === 'city') return named || keys.has(`${place.province}|${place.city}`);
   return named || keys.has(`${place.province}|${place.city ?? ''}|${place.name}`);
+}
+
+/** Whether `lower` lies inside `higher` and below it: a city or county of a province, a county of a city. */
+function inside(lower: Place, higher: Place): boolean {
+  if (lower.province !== higher.province || lower.name === higher.name) return false;
+  if (higher.level === 'province') return lower.level !== 'province';
+  return higher.level === 'city' && lower.level === 'county' && lower.city === higher.city;
+}
+
+/**
+ * Where the text writes a higher place right before a lower place inside it (广州|番禺区, 浙江省|杭州市|萧山区, 上海|长宁, 重庆|忠县),
+ * as [start, end) spans of the higher ones: the higher place only says where the lower one is. The lower place may be one the
+ * country holds several of (鼓楼区, 长宁 for 长宁区 and 长宁县): the higher one settles which.
+ */
+export function higherPlaceSpans(text: string): Array<{ start: number; end: number; place: Place }> {
+  const { forms, countyShorts, longest } = divisions();
+  const simplified = toSimplified(text);
+  const spans: Array<{ start: number; end: number; place: Place }> = [];
+  for (const [start, end] of knownPlaceSpans(text)) {
+    const highers = forms.get(simplified.slice(start, end)) ?? [];
+    if (highers.length !== 1 || highers[0].level === 'county') continue;
+    const higher = highers[0];
+    // A level written after a short form (广州|市) belongs to it.
+    const from = /^[省市]/.test(simplified.slice(end)) && !/[省市]$/.test(simplified.slice(start, end)) ? end + 1 : end;
+    for (let length = Math.min(longest, simplified.length - from); length >= 2; length -= 1) {
+      const form = simplified.slice(from, from + length);
+      const lowers = [...(forms.get(form) ?? []), ...(countyShorts.get(form) ?? [])];
+      if (lowers.some((lower) => inside(lower, higher))) {
+        spans.push({ start, end: from, place: { ...higher, written: simplified.slice(start, end) } });
+        break;
+      }
+    }
+  }
+  return spans;
 }

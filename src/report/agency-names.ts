@@ -27,6 +27,12 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['卫生健康局', '卫健局'],
   ['农业农村局', '农业局'],
   ['自然资源局', '自然资源局'],
+  // 五常市自然资源局, 句容市自然资源和规划局: the 2018 reform's new name for the 国土资源局; citizens still say 国土局.
+  ['自然资源局', '国土局'],
+  ['自然资源局', '国土资源局'],
+  ['自然资源和规划局', '国土局'],
+  // 丰都县教育委员会, 重庆市教委: a county's or city's education commission by its everyday 教委.
+  ['教育委员会', '教委'],
   ['生态环境局', '环保局'],
   ['交通运输局', '交通局'],
   ['应急管理局', '应急局'],
