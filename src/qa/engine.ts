@@ -2781,9 +2781,18 @@ const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Sc
 /** 哦 是25年, 噢，应该是2020年的, 是二〇二〇年: a year alone said as what the last question meant, the year in group 1. */
 const YEAR_SAID_AS_CORRECTION =
   /^(?:[哦噢喔嗯啊额呃]+[，,。\s]*)?(?:是|应该是|我说的是|我问的是|我要的是)((?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)度?的?(?:啊|呀|吧)?[?？。!！]*$/;
-/** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 /** A ranking scope's levels as a question writes them (哪个乡镇, 哪个县区). */
-const LEVEL_WORD: Record<string, string> = { 乡镇: '乡镇', 街道: '街道', 乡镇街道: '镇街', 县: '县', 区: '区', 县区: '县区', 市: '市', 省: '省' };
+const LEVEL_WORD: Record<string, string> = {
+  乡镇: '乡镇',
+  街道: '街道',
+  乡镇街道: '镇街',
+  县: '县',
+  区: '区',
+  县区: '县区',
+  市: '市',
+  省: '省',
+};
+/** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
