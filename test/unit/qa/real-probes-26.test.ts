@@ -4,6 +4,8 @@
  *   agencies in the same year. The next ranking was over every agency of every year, and the thing alone got 请问哪个机关.
  *   The scope is written back as the ranking wrote it and must read back as that scope: 公安局里 reads as the county 公安县.
  * - 被申请最多的是哪个 / 谁被申请得最多: only an agency is applied to, so it ranks the applications received (it was off-topic).
+ * - 行政复议和行政诉讼被纠正了几件: the passive after the second side is said of both (the first was asked bare: 行政复议's 总计, a
+ *   wrong cell). 有没有被纠正的 / 被纠正了几件 naming neither: table 四's 结果纠正 of both (没有理解 before).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -72,5 +74,38 @@ describe('被申请最多 ranks the applications received', () => {
     }
     const what = await app.ask('被申请最多的是什么信息', 'what');
     expect(what.answer).not.toMatch(/本年新收申请(?:最多的是|都是)/);
+  });
+});
+
+/** The sample report with table 四's 行政复议 at 维持1, 纠正1 (总计2) and no lawsuits. */
+function withReviewCorrected(agency: string, place: string): string {
+  return xigongAs(agency, place, '全年主动公开政府信息50条。', received).replace(
+    /^0(?:\t0){14}$/m,
+    ['1', '1', '0', '0', '2', ...Array(10).fill('0')].join('\t'),
+  );
+}
+
+describe('decisions corrected asked of reviews and lawsuits together, or of neither by name', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['corrected.txt', withReviewCorrected('澜沧县林业局', '澜沧县')]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('asks each side with the passive said after the second (被纠正了几件), never the review total', async () => {
+    const answer = await app.ask('澜沧县林业局行政复议和行政诉讼被纠正了几件', 'pair');
+    expect(answer.answer).toMatch(/行政复议（结果纠正）为1件/);
+    expect(answer.answer).toMatch(/行政诉讼（未经复议直接起诉）（结果纠正）为0件/);
+    expect(answer.answer).not.toMatch(/行政复议（总计）/);
+  });
+
+  it('reads 被纠正 naming neither as the 结果纠正 of both', async () => {
+    const [yes] = await converse(app, 'yes-no', ['澜沧县林业局有没有被纠正的']);
+    expect(yes.answer).toMatch(/^有/);
+    expect(yes.answer).toContain('行政复议（结果纠正）为1件');
+    const [count] = await converse(app, 'count', ['澜沧县林业局被纠正了几件']);
+    expect(count.answer).toContain('行政复议（结果纠正）为1件');
+    expect(count.answer).not.toMatch(/总计/);
   });
 });
