@@ -186,12 +186,19 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   // 政策文件及解读和通知公告一共: 及 binds closer than 和 (A及B和C is A及B, and C), so the pair is cut at the 和.
   const and = (/及.*(?:和|跟|与|加上)/.test(rest) ? AND_PAIR_AFTER_JI.exec(rest) : null) ?? AND_PAIR.exec(rest);
   if (!and) return undefined;
-  const [, first, second, together, predicate] = and;
+  const [, first, written, together, predicate] = and;
+  // 行政复议和行政诉讼被纠正了几件: a passive said after the second side (被纠正了, 被驳回的) is said of both, as the shared
+  // predicate is; left on the second side, the first was asked bare (行政复议几件, its total).
+  const passive = first.includes('被') ? null : PASSIVE_TAIL.exec(written);
+  const second = passive ? written.slice(0, passive.index) : written;
   if (!plausible(first, second)) return undefined;
   const operation = together ? 'sum' : askedOperation(predicate);
-  const asked = predicate.replace(/^(?:一共|总共|合计|共计|共)/, '');
+  const asked = `${passive?.[0] ?? ''}${predicate.replace(/^(?:一共|总共|合计|共计|共)/, '')}`;
   return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation, things: [first, second], asked };
 }
+
+/** A passive ending the second side of a pair (行政诉讼被纠正了, 复议被驳回的), with at least two characters before it. */
+const PASSIVE_TAIL = /(?<=\p{Script=Han}{2})被\p{Script=Han}{1,4}?(?:了|过)?的?$/u;
 
 /** What is counted of a channel (粉丝, 关注量, 阅读量): said once, on one side, it belongs to both (微博粉丝比公众号少多少). */
 const COUNTED_OF_A_CHANNEL = /(粉丝|关注量|关注人数|阅读量|访问量|浏览量)$/;

@@ -551,6 +551,15 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // agency's word by the 哪 (哪家, 哪个局, 审计局哪个): 哪个渠道发得最多 / 哪个月发的最多 rank one agency's own parts.
   [rankedAcrossAgencies('(?:公开|发布|发|推送|推)'), '公开的信息'],
   [rankedAcrossAgencies('被?申请'), '收到申请'],
+  // 有没有被纠正的 / 被纠错过吗 / 被纠正了几件, naming neither a review nor a lawsuit: a decision corrected is table 四's 结果纠正 of
+  // both (a site's errors found, 网站纠错, and corrections of anything else named stay).
+  [
+    /^(?!.*(?:复议|诉讼|起诉|告|官司|网|留言|信箱|处罚|许可|投诉|举报|错别字|错误))(.*?)被(?:纠正|纠错|改正)(?=(?:过|了)?(?:的|吗|么|没|几|多少|[?？。]|$))/u,
+    '$1行政复议和行政诉讼被纠正',
+  ],
+  // 被申请最多的是哪个 / 谁被申请得最多: only an agency is applied to, so 被申请 before 最多 ranks the applications received, with
+  // or without an agency's word (被申请最多的是什么信息 asks what was applied for, and stays).
+  [/被申请(?:得|的)?(?=最(?:多|少))(?!最(?:多|少)的?(?:是)?(?:什么|啥|哪类|哪些|哪方面|哪一类|内容|信息|事项|方面))/g, '收到申请'],
   // 平潭行政审批局23年公开了多少 / 去年一共公开了几 / 富县政府公开了多少: a year's or an agency's publishing asked with no
   // noun or measure is its items published
   // (公开了多少条); it got whatever sentence held 公开 and a count (予以公开及部分公开6件, 无依申请公开事项). 公开了多少 said alone

@@ -2785,6 +2785,17 @@ const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Sc
 /** 哦 是25年, 噢，应该是2020年的, 是二〇二〇年: a year alone said as what the last question meant, the year in group 1. */
 const YEAR_SAID_AS_CORRECTION =
   /^(?:[哦噢喔嗯啊额呃]+[，,。\s]*)?(?:是|应该是|我说的是|我问的是|我要的是)((?:19|20)?\d{2}年|[二〇零一三四五六七八九]{2,4}年)度?的?(?:啊|呀|吧)?[?？。!！]*$/;
+/** A ranking scope's levels as a question writes them (哪个乡镇, 哪个县区). */
+const LEVEL_WORD: Record<string, string> = {
+  乡镇: '乡镇',
+  街道: '街道',
+  乡镇街道: '镇街',
+  县: '县',
+  区: '区',
+  县区: '县区',
+  市: '市',
+  省: '省',
+};
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
@@ -10567,7 +10578,48 @@ ${lines.join('\n')}`,
       const again = lastRanking.replace(lastKind[0], lastKind[0].replace(lastKind[1], kind[1])).replace(/最(?:多|少|高|低)/, kind[2]);
       return again === lastRanking ? undefined : this.askOne(again, context);
     }
-    return undefined;
+    return this.rankingInSameScope(text, lastRanking, context);
+  }
+
+  /**
+   * 哪个收到申请最多 / 那行政复议呢 after a ranking among a scope (宁夏哪个科技局2024年公开的信息最多): another ranking, or
+   * another thing ranked, asked with no agency, place, kind or year of its own is asked among the same agencies in the same
+   * year. The thing alone (行政复议呢) is taken only when it is a figure of the reports (a cell or a prose count); undefined
+   * otherwise.
+   */
+  private rankingInSameScope(text: string, lastRanking: string, context: { user?: string }): Answer | undefined {
+    const year = YEAR_IN_QUESTION.exec(lastRanking)?.[0] ?? '';
+    const scope = rankingScope(lastRanking, this.index.kinds());
+    if (!scope && !year) return undefined;
+    if (YEAR_IN_QUESTION.test(text) || rankingScope(text, this.index.kinds()) || this.index.find(text).length > 0) return undefined;
+    if (placeStarting(text.replace(/^(?:那|那么)/, ''))) return undefined;
+    const now = shanghaiYear(this.now());
+    // The scope written back as a ranking writes it (甘肃哪个科技局, 哪个街道, 宁夏的科技局里, 各公安局), the first that reads
+    // back as that scope (公安局里 reads as the county 公安县; 甘肃省的科技局 as an agency's name).
+    const within = (question: string) => {
+      if (!scope) return `${year}${question}`;
+      const asked = question.replace(/^(?:是)?(?:哪一个|哪个|哪家|谁)(?:的)?/, '');
+      const level = scope.levels ? LEVEL_WORD[scope.levels.join('')] : undefined;
+      const which = `${scope.place?.written ?? scope.place?.name ?? ''}哪个${level ?? ''}${level && scope.kind ? '的' : ''}${scope.kind ?? (level ? '' : '单位')}`;
+      const candidates = [
+        ...(asked !== question ? [`${year}${which}${asked}`] : []),
+        `${year}${scope.label}里${question}`,
+        `${year}各${scope.label}${question}`,
+      ];
+      return candidates.find((again) => rankingScope(again, this.index.kinds())?.label === scope.label);
+    };
+    if (understand(text, now).operation === 'rank') {
+      const again = within(text.replace(/^(?:那|那么)/, ''));
+      return again ? this.askOne(again, context) : undefined;
+    }
+    const thing = /^(?:那|那么)?(\p{Script=Han}{2,10}?)(?:的)?(?:呢|啊)[?？。!！]*$/u.exec(text)?.[1];
+    const type = thing ? understand(thing, now).topic?.type : undefined;
+    if (!thing || (type !== 'cell' && type !== 'prose')) return undefined;
+    const direction = /最(多|少|高|低)/.exec(lastRanking)?.[1] ?? '多';
+    const again = within(`哪个${thing}最${direction}`);
+    const ranked = again ? this.askOne(again, context) : undefined;
+    // (A ranking of those agencies with no such figure says so: 库中的街道2023年的年度报告中都没有行政复议的数据.)
+    return ranked?.kind === 'figure' || ranked?.kind === 'refusal' ? ranked : undefined;
   }
 
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
