@@ -2839,7 +2839,8 @@ const WHOLE_COUNT_ASKED = /一共|总共|合计|加起来|总数|多少|几[件�
 const WHOLE_PLACE_BODY = /(?:人民政府|政府|实验区|新区|示范区|开发区|保税区|管理委员会|管委会|[区县市旗盟])$/;
 /** The lead of a follow-up that names another agency (那, 那么, 还有, 换成, 换 alone: 换开平农业农村局呢). */
 // 他们农业局呢, 那边退役军人局呢, 他们那边应急局2025年呢: a pronoun of the remembered agency's place before the kind says the same.
-const REMEMBERED_SIBLING_LEAD = /^(?:(?:那么?)?(?:他们(?:那边|那里|那儿)?|那边|那里|那儿|当地|本地)的?|那么?|还有|再问问?|换(?:成|到)?|改成|看看)?/;
+const REMEMBERED_SIBLING_LEAD =
+  /^(?:(?:那么?)?(?:他们(?:那边|那里|那儿)?|那边|那里|那儿|当地|本地)的?|那么?|还有|再问问?|换(?:成|到)?|改成|看看)?/;
 /** 和, 与, 跟 … right after the named agencies (平潭公安局|和|审批局), a few words allowed between. */
 const JOINED_AFTER_NAME = /^[^和与跟及、同]{0,4}?(?:和|与|跟|及|、|还是|同)/;
 /** The same, with 比 too: a comparison's other side (沙坡头区科技局|比|海原县公安局多吗). */
