@@ -137,6 +137,11 @@ const SENTENCE_SETS_MAX = 32;
 const SEARCHES_MAX = 256;
 /** Report rows whose cells are kept for answers (rowCells), the most recently read (~1 KB each). */
 const ROW_CELLS_MAX = 1024;
+/**
+ * Reports whose section texts are kept (sections, section), the most recently read (~3 KB each): an answer reads the
+ * sections of its report several times, one by one (the sentence after a hit, the section quoted) and all together.
+ */
+const SECTION_TEXTS_MAX = 256;
 /** How often another connection's commits are looked for (PRAGMA data_version). */
 const DATA_VERSION_CHECK_MS = 100;
 
@@ -359,7 +364,6 @@ export class ReportStore {
          ORDER BY r.year, c.value DESC, a.name`,
       ),
       sectionsOfReport: prepare('SELECT section_key AS sectionKey, text FROM sections WHERE report_id = ?'),
-      section: prepare('SELECT text FROM sections WHERE report_id = ? AND section_key = ?'),
       proseOfReport: prepare(
         `SELECT figure_key AS key, label, value, unit, channel, sentence, section_key AS section FROM prose_figures WHERE report_id = ? ORDER BY id`,
       ),
@@ -595,6 +599,11 @@ export class ReportStore {
   /** The last searches of report sentences (searchSentences), kept until the data changes. */
   private readonly searches = versionedCache<string, readonly SentenceHit[]>({
     max: SEARCHES_MAX,
+    version: () => this.changeStamp(),
+  });
+  /** The section texts of the reports answers read last (sections, section), kept until the data changes. */
+  private readonly sectionTexts = versionedCache<number, Readonly<Record<string, string>>>({
+    max: SECTION_TEXTS_MAX,
     version: () => this.changeStamp(),
   });
   /** The cells of the rows answers read last (rowCells), kept until the data changes. */
@@ -976,12 +985,24 @@ export class ReportStore {
   }
 
   sections(reportId: number): Record<string, string> {
-    const rows = this.statements.sectionsOfReport.all(reportId) as Array<{ sectionKey: string; text: string }>;
-    return Object.fromEntries(rows.map((row) => [row.sectionKey, row.text]));
+    // A copy: the kept texts are shared by every reader until the data changes.
+    return { ...this.sectionTextsOf(reportId) };
   }
 
   section(reportId: number, key: string): string | undefined {
-    return this.statements.section.pluck().get(reportId, key) as string | undefined;
+    const texts = this.sectionTextsOf(reportId);
+    return Object.hasOwn(texts, key) ? texts[key] : undefined;
+  }
+
+  /**
+   * A report's section texts by key, read in one statement and kept until the data changes: one answer asked for them
+   * several times (a retrieval question read 3.8 sections one by one and 1.8 whole reports' sections on the bench's mix).
+   */
+  private sectionTextsOf(reportId: number): Readonly<Record<string, string>> {
+    return this.sectionTexts.get(reportId, () => {
+      const rows = this.statements.sectionsOfReport.all(reportId) as Array<{ sectionKey: string; text: string }>;
+      return Object.freeze(Object.fromEntries(rows.map((row) => [row.sectionKey, row.text])));
+    });
   }
 
   proseFigures(reportId: number): ProseFigure[] {
