@@ -2763,6 +2763,9 @@ function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: 
 
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+/** 加起来 / 两个加一起多少 / 合起来呢, alone after figures: the sum of the last two (一共多少 alone is the remembered thing's total). */
+const ADD_UP_ONLY =
+  /^(?:那)?(?:两个|俩|两家|它们|他们)?(?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共)?(?:是|有)?(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊|呀)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
@@ -5309,6 +5312,12 @@ export class QaEngine {
       const whole = printedTotal(input, memory.lastFacts.slice(-1));
       if (whole) return whole;
     }
+    // 加起来 after two figures no sum is made of (主动公开23篇 and 40条, counted in other measure words): said so, nothing added,
+    // rather than the off-topic reply.
+    if (ADD_UP_ONLY.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2)
+      return this.refusal(
+        '无法相加：刚才的回答里没有两个可以相加的同一项数字（例如两个数字的计量单位不同，或一方的报告没有写明这一项）。可以换一项再问，例如“两家收到的申请加起来多少”。',
+      );
     // 办结了多少 after 网民留言收到多少条: the step of the same thing its sentence prints (办结留言230条), not applications'.
     if (memory?.lastFacts?.length) {
       const last = memory.lastFacts[memory.lastFacts.length - 1];

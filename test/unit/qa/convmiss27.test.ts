@@ -5,7 +5,7 @@
  * goes on to ask (好的谢谢 他们电话多少) leave the question whole with the conversation's agency; 微博和公众号各发了多少 is
  * both counts (各 belongs to the pair, not to each side's question); a message cut mid-word whose rest is one or two
  * characters and a particle (在线访 | 谈呢) is read joined, never as 呢 re-asking the last question, and the conversation's
- * agency, year and topic go on after the join.
+ * agency, year and topic go on after the join; 加起来 after two figures no sum is made of says so (not the off-topic reply).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -70,6 +70,15 @@ describe('convmiss27 classes', () => {
   it('微博和公众号各发了多少 answers both counts', async () => {
     const [each] = await converse(app, 'cm27-each', ['西林县农业农村局微博和公众号各发了多少']);
     expect(values(each)).toEqual(expect.arrayContaining([31, 64]));
+  });
+
+  it('加起来 after two counts in other measure words (240篇, 57条) says no sum is made, not the off-topic reply', async () => {
+    const [own, other, sum] = await converse(app, 'cm27-sum', ['南湖区文旅局公众号发了多少', '东林县农业农村局的呢', '加起来']);
+    expect(values(own)).toEqual([240]);
+    expect(values(other)).toEqual([57]);
+    expect(sum.kind).toBe('refusal');
+    expect(sum.answer).toContain('无法相加');
+    expect(values(sum)).toEqual([]);
   });
 
   it('在线访 | 谈呢 is read joined (在线访谈2次), and the agency and topic go on after the join', async () => {
