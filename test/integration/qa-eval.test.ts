@@ -3100,7 +3100,8 @@ describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 
 // a count of applications asks what was published there; 换成X / 改成X的 is 那X呢; thanks opening a message that asks are
 // left off it; 各 / 分别 after a pair (A和B各发了多少) belongs to the pair, not to each side's question; a rest of one or two
 // characters and a particle (在线访 | 谈呢, found while probing: 谈呢 answered 新闻发布会2场 again) is read joined to its
-// fragment before its own answer, and memory goes on after the join. Final: 127/129, no wrong figure; 2 gap lines (差多少 across
+// fragment before its own answer, and memory goes on after the join; 加起来 after two figures in other measure words (临泽
+// 23篇, 乌恰 40条, also found while probing) is refused with why, not the off-topic reply. Final: 127/129, no wrong figure; 2 gap lines (差多少 across
 // the measure words 部 and 件; 达州's 公众号 count printed with no measure word). Made-up examples:
 // test/unit/qa/convmiss27.test.ts.
 describe('conversations over the sample reports and reports-more38–42 (citizen-questions-77)', () => {
