@@ -193,7 +193,8 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   const second = passive ? written.slice(0, passive.index) : written;
   if (!plausible(first, second)) return undefined;
   const operation = together ? 'sum' : askedOperation(predicate);
-  const asked = `${passive?.[0] ?? ''}${predicate.replace(/^(?:一共|总共|合计|共计|共)/, '')}`;
+  // 微博和公众号各发了多少 / 分别有几条: 各 and 分别 say the two are asked one by one; each side's question is without them.
+  const asked = `${passive?.[0] ?? ''}${predicate.replace(/^(?:一共|总共|合计|共计|共)/, '').replace(/^(?:分别|各自|各)/, '')}`;
   return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation, things: [first, second], asked };
 }
 

@@ -415,6 +415,14 @@ const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网�
 /** A report saying its agency has no website of its own (我局没有门户网站, 本单位未建设网站, 无门户网站). */
 const NO_SITE_STATED = /(?:我|本)[局委办镇乡单位中心所]{1,2}(?:没有|无|未(?:开设|建设|建立|开通))(?:独立的?|自己的)?(?:门户)?网站/;
 
+/**
+ * 公众号呢 / 那微信推送呢 / 抖音上的呢, said alone: an account the agency publishes on, whose count is what it published there
+ * (applications never come by a 公众号's posts). Group 1 is the account, group 2 the verb of publishing the message gave.
+ */
+const PUBLISHING_ACCOUNT_FOLLOW_UP = new RegExp(
+  `^(?:那|那么)?(?:他们|它|该局)?(?:的)?(?:官方)?(${ACCOUNT_CHANNEL})(?:上|里|那边)?(?:的)?(推送|发布|发文|发的)?(?:的)?呢[?？。!！]*$`,
+);
+
 /** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢, 信函寄过去的有多少件). */
 const APPLYING_CHANNEL_FOLLOW_UP =
   /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
@@ -443,6 +451,11 @@ const MATERIALS_ASKED =
  */
 function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
   if (!APPLYING_CHANNEL_FOLLOW_UP.test(input.trim())) return false;
+  return countedApplications(lastQuestion, lastFacts);
+}
+
+/** Whether the last question or answer counted applications (收到几件申请, or a row of table 三 answered). */
+function countedApplications(lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
   if (lastQuestion !== undefined && (APPLICATIONS_COUNT_ASKED.test(lastQuestion) || PEOPLE_APPLYING_ASKED.test(lastQuestion))) return true;
   // 撤回的呢 → 写信寄过去的有多少: the last answer counted applications (a row of table 三, or a sentence of them), though its
   // question named none (办完了几个, 撤回的呢 after 有没有人申请).
@@ -665,6 +678,16 @@ const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|�
 const REASON_ASKED_WORD = /原因|为什么|为啥|为何|理由|缘故/;
 /** A clause that gives a reason or a ground (因为, 由于, 属于, 涉及, 依据, 第十四条, 不存在, 不属于). */
 const REASON_GIVEN = /因为|由于|因|属于|涉及|依据|根据|按照|条例|第[一二三四五六七八九十\d]+条|不存在|原因|理由|为了|为/;
+/**
+ * The rest of a word cut off (谈呢, 问量呢, 罚吗): one or two characters before a particle, no question of its own (a word
+ * of two characters alone, 复议 or 网站, would ask; it is read joined first all the same, and stands when the join fails).
+ */
+function restOfWord(message: string): boolean {
+  const bare = message.trim().replace(/[\p{P}\s]+$/u, '');
+  if (!/(?:呢|吗|么|啊|呀)$/.test(bare)) return false;
+  return /^\p{Script=Han}{1,2}$/u.test(bare.replace(/(?:呢|吗|么|啊|呀)+$/, ''));
+}
+
 /** How long a fragment waits for the rest of its message. */
 const CUT_TTL_MS = 2 * 60 * 1000;
 
@@ -820,6 +843,22 @@ const LAUGH_THEN_REMARK = /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{2,})\p{Script=H
 /** A question word, or a word of what the bot is asked about: the message after the thanks is another question. */
 const ASKS_OR_NAMES =
   /多少|几|吗|么|呢|什么|啥|怎|哪|谁|是否|有没有|能不能|可不可以|申请|公开|报告|年报|局|委|办|政府|复议|诉讼|答复|收费|\d|年/;
+
+/** Thanks (and an acknowledgement before it) that open a message going on to ask (好的谢谢 他们电话多少, 嗯嗯多谢，那复议呢). */
+const THANKS_LEAD =
+  /^(?:好的|好嘞|好吧|好|行|嗯+|ok|哦+|明白了|知道了)*[，,\s]*(?:谢谢|谢了|多谢|感谢)(?:你|您)?(?:了|啦|呀|啊|哈|哦)*(?:老师|师傅|同志)?[，,。！!～~\s]*/i;
+
+/**
+ * The message without the thanks it opens with, when what follows asks or names something (a question of its own, with
+ * the conversation's agency: 他们电话多少 is 8 characters, a contact asked alone); a message that is only thanks, or thanks
+ * and a remark, stays whole for the small talk.
+ */
+function withoutThanksLead(text: string): string {
+  const lead = THANKS_LEAD.exec(text)?.[0];
+  if (!lead || smallTalk(text) !== undefined) return text;
+  const rest = text.slice(lead.length);
+  return rest.replace(/[\p{P}\s]/gu, '').length >= 3 && ASKS_OR_NAMES.test(rest) ? rest : text;
+}
 
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
@@ -2728,6 +2767,9 @@ function withAllGrantedVerdict(answer: Answer, text: string, receivedIn: (year: 
 
 /** 差多少 / 相差几条 / 差了多少呢, as the whole message. */
 const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
+/** 加起来 / 两个加一起多少 / 合起来呢, alone after figures: the sum of the last two (一共多少 alone is the remembered thing's total). */
+const ADD_UP_ONLY =
+  /^(?:那)?(?:两个|俩|两家|它们|他们)?(?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共)?(?:是|有)?(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊|呀)?[?？。!！]*$/u;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
@@ -2990,6 +3032,10 @@ const GUIDE_RULE_ASKED =
 
 /** Fees asked as collected (收了多少钱, 收取了几笔费用, 一共收到多少钱): the past, which only an agency's report records. */
 const FEE_COLLECTED_ASKED = /收(?:取|到)?了(?:多少|几)|(?:一共|总共)收(?:取|到)?(?:了)?多少/;
+
+/** 换成X / 改成X的 / 换X看看 (呢 or not): another agency put in the last one's place; group 1 the words naming it. */
+const AGENCY_SWITCH_LEAD =
+  /^(?:那|那么|哦|嗯)?(?:就)?(?:换成|改成|换为|换到|换)(\p{Script=Han}{2,30}?)(?:的)?(?:吧|看看|试试|的话)?(?:呢)?[?？。!！\s]*$/u;
 
 /** 那岳阳县供电公司呢: a part that only names another agency in a follow-up's frame; group 1 the name. */
 const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
@@ -4075,28 +4121,23 @@ export class QaEngine {
     if (!user || !this.options.state || this.joiningCut) return answer;
     const waiting = this.cutWaiting.get(user);
     if (waiting) this.cutWaiting.delete(user);
+    const now = this.now().getTime();
+    // 在线访 | 谈呢: a rest of one or two characters and a particle is no question of its own, though read as a follow-up it
+    // may be answered (谈呢 as 呢, the last question again: 新闻发布会2场 for 在线访谈). The join is read first; the message's
+    // own answer stands only when the join answers nothing.
+    if (waiting && now - waiting.at <= CUT_TTL_MS && answer.kind !== 'refusal' && answer.kind !== 'clarify' && restOfWord(question)) {
+      const joined = this.joinedCut(waiting.fragment, question, context);
+      if (joined) return joined;
+    }
     // An answered message: a fragment before it was no fragment of it, nor of what comes next.
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
-    const now = this.now().getTime();
     // (有多少人看过他们网站, refused, then 公众号推了多少: a question asked whole, its question word inside, is read with the next
     // message only when that names an agency (那征集了多少条意见 | 中卫的呢 25年); else the join answers the next with the figure
     // of the first's words, 网站 for 公众号.)
     const asksWhole = waiting !== undefined && QUESTION_WORD_INSIDE.test(waiting.fragment) && this.index.find(question).length === 0;
     if (waiting && now - waiting.at <= CUT_TTL_MS && !asksWhole) {
-      // The conversation as this message's own answer left it: a join not taken must not leave its own memory behind (a
-      // clarification it asked would answer the next message: 1. 您问的是哪个残联？ before that message's answer).
-      const key = `qa:${user}`;
-      const kept = this.options.state.get<ConversationMemory>(key);
-      this.joiningCut = true;
-      let joined: Answer;
-      try {
-        joined = this.answerMessage(`${waiting.fragment}${question.trim()}`, context);
-      } finally {
-        this.joiningCut = false;
-      }
-      if (joined.kind === 'figure' || joined.kind === 'text' || joined.kind === 'guide') return joined;
-      if (kept) this.options.state.set<ConversationMemory>(key, kept, this.ttl, { lazy: true });
-      else this.options.state.delete(key);
+      const joined = this.joinedCut(waiting.fragment, question, context);
+      if (joined) return joined;
     }
     // A fragment the bot did not understand itself waits, briefly, for its rest.
     const bare = question.trim();
@@ -4107,6 +4148,27 @@ export class QaEngine {
       this.cutWaiting.set(user, { at: now, fragment: bare });
     }
     return answer;
+  }
+
+  /**
+   * The answer to a fragment and the message after it read as one, when it answers (a figure, a text, a guide); else
+   * undefined, and the conversation as this message's own answer left it: a join not taken must not leave its own memory
+   * behind (a clarification it asked would answer the next message: 1. 您问的是哪个残联？ before that message's answer).
+   */
+  private joinedCut(fragment: string, question: string, context: { user?: string }): Answer | undefined {
+    const key = `qa:${context.user}`;
+    const kept = this.options.state?.get<ConversationMemory>(key);
+    this.joiningCut = true;
+    let joined: Answer;
+    try {
+      joined = this.answerMessage(`${fragment}${question.trim()}`, context);
+    } finally {
+      this.joiningCut = false;
+    }
+    if (joined.kind === 'figure' || joined.kind === 'text' || joined.kind === 'guide') return joined;
+    if (kept) this.options.state?.set<ConversationMemory>(key, kept, this.ttl, { lazy: true });
+    else this.options.state?.delete(key);
+    return undefined;
   }
 
   /**
@@ -4167,6 +4229,28 @@ export class QaEngine {
     return afterProactive ? '那依申请公开多少条' : framed;
   }
 
+  /**
+   * 公众号呢 / 微信推送呢 right after 收到几件申请: the account is no way applications come by, so the count asked is what the
+   * agency published there (公众号发布了多少), not the applications received by it, which no report counts.
+   */
+  private onAccountAfterApplications(framed: string, message: string, context: { user?: string }): string {
+    const account = PUBLISHING_ACCOUNT_FOLLOW_UP.exec(message.trim());
+    if (!account || !context.user) return framed;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (!memory || !countedApplications(memory.lastQuestion, memory.lastFacts)) return framed;
+    return `${account[1]}${account[2] === '推送' ? '推送了' : '发布了'}多少`;
+  }
+
+  /**
+   * 换成潜江医保局 / 改成常德的 / 换红寺堡看看: another agency put in the place of the last one, with no question of its own, is
+   * asked as 那X呢 is (the lead 换成 kept the last thing's words from being asked of it).
+   */
+  private withSwitchLeadAsFollowUp(text: string): string {
+    const switched = AGENCY_SWITCH_LEAD.exec(text.trim());
+    if (!switched || QUESTION_WORD_INSIDE.test(switched[1]) || /吗|么|呢|怎|哪/.test(switched[1])) return text;
+    return this.index.find(switched[1]).length > 0 ? `那${switched[1]}呢` : text;
+  }
+
   /** Whether a question names an agency the conversation was not about (那淳安县医保局… after 潜江医保局's answer). */
   private namesOtherAgency(mentions: readonly AgencyMention[], memory: ConversationMemory | undefined): boolean {
     const named = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
@@ -4182,14 +4266,18 @@ export class QaEngine {
       lead.length === 1 &&
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
-    const unfilled = fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '');
+    const unfilled = this.withSwitchLeadAsFollowUp(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')));
     const text = this.withCollegeShortForm(
       this.withZoneCommittee(
         this.withZoneShortForm(
           this.withoutParticleBeforeKind(
             withDateYears(
-              this.onApplicationAfterProactive(
-                withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+              this.onAccountAfterApplications(
+                this.onApplicationAfterProactive(
+                  withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                  unfilled,
+                  context,
+                ),
                 unfilled,
                 context,
               ),
@@ -5241,6 +5329,12 @@ export class QaEngine {
       const whole = printedTotal(input, memory.lastFacts.slice(-1));
       if (whole) return whole;
     }
+    // 加起来 after two figures no sum is made of (主动公开23篇 and 40条, counted in other measure words): said so, nothing added,
+    // rather than the off-topic reply.
+    if (ADD_UP_ONLY.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2)
+      return this.refusal(
+        '无法相加：刚才的回答里没有两个可以相加的同一项数字（例如两个数字的计量单位不同，或一方的报告没有写明这一项）。可以换一项再问，例如“两家收到的申请加起来多少”。',
+      );
     // 办结了多少 after 网民留言收到多少条: the step of the same thing its sentence prints (办结留言230条), not applications'.
     if (memory?.lastFacts?.length) {
       const last = memory.lastFacts[memory.lastFacts.length - 1];
