@@ -9452,7 +9452,8 @@ ${lines.join('\n')}`,
     const kinds = [...new Set(rows.map((row) => (row.key === 'review' ? '复议' : '诉讼')))];
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const said = NONE_APPEALED.exec(toSimplified(sentence));
-      if (!said || !kinds.every((kind) => said[0].includes(kind))) continue;
+      // (未发生…行政复议败诉 says no review was lost, not that none came.)
+      if (!said || !kinds.every((kind) => said[0].includes(kind)) || /败诉|纠错|纠正|撤销/.test(said[0])) continue;
       return {
         kind: 'text',
         answer: `没有。${report.agency}${report.year}年报告写明：${said[0]}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,

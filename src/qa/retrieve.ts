@@ -898,7 +898,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 接待咨询多少人次 asked; 政务服务中心接受咨询501284人次 printed: people received, in either verb.
       found += weight;
       matched.push(RECEPTION_STATED.exec(sentence)![0]);
-    } else if (SHORT_FORMS.get(word)?.printed.test(sentence)) {
+    } else if (
+      SHORT_FORMS.get(word)?.printed.test(sentence) &&
+      // (案子 is a 案件 of a review or lawsuit only: 破了多少案子 asks police work, no disclosure case.)
+      (word !== '案子' || words.some((other) => /复议|诉讼|起诉|官司/.test(other)))
+    ) {
       // 专栏 asked; 维护专题栏目17个 printed: the short form citizens say for the word the report prints.
       found += weight;
       matched.push(SHORT_FORMS.get(word)!.printed.exec(sentence)![0]);
