@@ -1973,6 +1973,14 @@ const CARRIED_INTO_NEXT =
 const STILL_BEING_HANDLED = /(办理中|正在办理|仍在办理|尚在办理)(\d+)件/;
 
 /** A clause saying no application was carried into the next year (无结转下年度事项, 没有结转至下一年度的申请). */
+/** A review or lawsuit asked in its own words (复议, 被告了, 打官司), not 复议 inside 答复议案. */
+const APPEAL_ASKED = /(?<!答)复议|诉讼|起诉|被告|告(?:了|过)|官司/;
+/**
+ * A none of reviews or lawsuits said in words (无涉及政府信息公开行政复议、诉讼案件, 未发生因政府信息公开引起的行政诉讼): its clause, no
+ * digit in it. (未经复议 is a kind of lawsuit, no none: plain 未 does not open one.)
+ */
+const NONE_APPEALED =
+  /(?:无|没有|未发生|未有|未出现|暂无|不存在|未收到|未接到|未被)[^，,。；;\d]{0,24}?(?:复议|诉讼)(?:[、和及与或][^，,。；;\d]{0,12}?(?:复议|诉讼))?[^，,。；;\d]{0,8}/;
 const NONE_CARRIED = /(?:无|没有|未有)(?:申请)?(?:结转|转入|转至)(?:至|到)?下一?年度?[^，,；;。]{0,8}/;
 
 /** A channel's word as a report lists several (广播、微信公众号, 报刊和网站). */
@@ -6414,6 +6422,13 @@ export class QaEngine {
         retrieved = itemInLastSentence(lastFact, text) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
+      // 被告了几次 / 复议过几回 where table 四 is cut, no sentence counts them and the prose says none came (无涉及政府信息公开
+      // 行政复议、诉讼案件): that sentence, 没有, for every row asked in its own words (答复议案 names no review).
+      if (answer.kind === 'refusal' && topic?.type === 'cell' && topic.row.table === 'appeals' && APPEAL_ASKED.test(rest)) {
+        const report = this.reportAsked(agencies[0], years);
+        if (report && this.store.cell(report.id, topic.row.key, 'total') === undefined)
+          answer = this.noneAppealedStated(report, [topic.row, ...(topic.alsoRows ?? [])]) ?? answer;
+      }
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
       // A table figure answered from another report than the year asked (the latest, said so) is the year its rate is read from.
@@ -9533,6 +9548,26 @@ ${lines.join('\n')}`,
       return {
         kind: 'text',
         answer: `${report.agency}${report.year}年报告写明：${said[0]}（没有结转下年度继续办理的申请）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * A sentence of the report saying no review or lawsuit came (无涉及政府信息公开行政复议、诉讼案件, 未发生…行政诉讼), naming the
+   * kind of every table-四 row asked (复议 for 行政复议, 诉讼 for either lawsuit row): quoted with 没有, no figure stated.
+   */
+  private noneAppealedStated(report: ReportRecord, rows: readonly RowDef[]): Answer | undefined {
+    if (!rows.every((row) => row.table === 'appeals')) return undefined;
+    const kinds = [...new Set(rows.map((row) => (row.key === 'review' ? '复议' : '诉讼')))];
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = NONE_APPEALED.exec(toSimplified(sentence));
+      // (未发生…行政复议败诉 says no review was lost, not that none came.)
+      if (!said || !kinds.every((kind) => said[0].includes(kind)) || /败诉|纠错|纠正|撤销/.test(said[0])) continue;
+      return {
+        kind: 'text',
+        answer: `没有。${report.agency}${report.year}年报告写明：${said[0]}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
         facts: [],
       };
     }

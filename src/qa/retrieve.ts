@@ -828,7 +828,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['专栏', { printed: /专题栏目|栏目/, term: '栏目' }],
   ['电话', { printed: /来电/, term: '来电' }],
   // An application withdrawn is printed 撤回 by some reports and 撤销 by others (colloquial.ts reads 撤了, 撤掉 as 撤销).
-  ['撤销', { printed: /撤回/, term: '撤回' }],
+  // (撤消 is another spelling of 撤销: 撤消“弥勒名人”…3个栏目.)
+  ['撤销', { printed: /撤回|撤消/, term: '撤回' }],
   ['撤回', { printed: /撤销/, term: '撤销' }],
   // 网站 asked; 通过双兴镇人民政府信息网主动公开政府信息13条 printed: a government’s 信息网 is its website (not 政府网, an account’s name too).
   ['网站', { printed: /信息网(?!络)/, term: '信息网' }],
@@ -839,6 +840,10 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['央媒', { printed: /中央级?(?:主流)?(?:新闻)?媒体|中央级/, term: '中央' }],
   ['省媒', { printed: /省级?(?:主流)?(?:新闻)?媒体|省级/, term: '省级' }],
   ['市媒', { printed: /市级?(?:主流)?(?:新闻)?媒体|市级/, term: '市级' }],
+  // 复议案子审了几个 asked; 审理…行政复议案件7起 printed: a case, said as people say it.
+  ['案子', { printed: /案件/, term: '案件' }],
+  // 办结了几个 (办完 is read as 办结) asked; 受理…申请57件,完成答复54件 printed: the requests finished, in the report's words.
+  ['办结', { printed: /完成(?:答复|办理)|答复完成|办理完成/, term: '完成' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
@@ -893,7 +898,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 接待咨询多少人次 asked; 政务服务中心接受咨询501284人次 printed: people received, in either verb.
       found += weight;
       matched.push(RECEPTION_STATED.exec(sentence)![0]);
-    } else if (SHORT_FORMS.get(word)?.printed.test(sentence)) {
+    } else if (
+      SHORT_FORMS.get(word)?.printed.test(sentence) &&
+      // (案子 is a 案件 of a review or lawsuit only: 破了多少案子 asks police work, no disclosure case.)
+      (word !== '案子' || words.some((other) => /复议|诉讼|起诉|官司/.test(other)))
+    ) {
       // 专栏 asked; 维护专题栏目17个 printed: the short form citizens say for the word the report prints.
       found += weight;
       matched.push(SHORT_FORMS.get(word)!.printed.exec(sentence)![0]);
@@ -1481,6 +1490,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     const printed = SHORT_FORMS.get(word);
     if (printed) queryTerms.push(printed.term);
   }
+  if (words.includes('撤销')) queryTerms.push('撤消');
   // 结转 is printed 转结 too (另有5件申请转结下年度): the search finds either order.
   for (const word of words) if (word.includes('结转')) queryTerms.push(word.replace('结转', '转结'));
   if (words.some((word) => CARRY_WORD.test(word))) queryTerms.push('转结');
@@ -1579,8 +1589,14 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 工单的办结率是多少 against 投诉类328条(占比86.7%): a rate asked by its name is only a percentage whose clause names it.
       // (回复率 is named by 回复和办结率: a rate of two acts joined names each.)
       if (rateNamed && found.unit === '%' && !rateNamedIn(toSimplified(found.clause), rateNamed)) continue;
-      // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone.
-      if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) continue;
+      // 什么时候成立的: only a clause that prints a date (成立于2019年2月20日) says when, never 成立…领导小组 alone. A date that
+      // opens the sentence right before the clause (6月15日,成立“六提六促”专项行动领导小组) is the clause's own.
+      if (foundingDateAsked && !/\d{4}年|\d{1,2}月\d{1,2}日/.test(found.clause)) {
+        const at = printed.indexOf(found.clause);
+        const dated = at < 0 ? null : DATE_OPENING_CLAUSE.exec(printed.slice(0, at));
+        if (!dated) continue;
+        found = { ...found, clause: printed.slice(at - dated[0].length, at + found.clause.length) };
+      }
       // BM25 (lower is better) breaks ties between sentences that cover the question alike; a
       // number the question's words lead up to beats one they only share a sentence with.
       let score = share * 10 - hit.score * 0.3 + (found.strength ?? 0);
@@ -1614,6 +1630,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   }
   return best?.found;
 }
+
+/** A date alone opening a sentence, right before a clause (6月15日,成立…; 2024年3月2日，召开…). */
+const DATE_OPENING_CLAUSE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)[,，]?$/;
 
 /** 什么 and the words after it to the question's end (用的什么审核机制): the thing asked for, its head noun last. */
 const WHAT_TAIL = /什么(\p{Script=Han}{2,8}?)(?:呢|啊|吗|呀)?[？?！!。\s]*$/u;
@@ -1706,6 +1725,43 @@ function textBeforeAsks(text: string): string[] {
   }
   return befores;
 }
+
+/**
+ * The words the question puts right before its counted noun that say how it was handled, a verb of handling last (电话|答复 in
+ * 电话答复留言多少条), when the sentence prints them joined right before a number (电话答复70条) and never before the noun itself:
+ * that number's item is the handling asked, the noun's own count (受理网民留言111条) the whole it is a part of.
+ */
+function handlingBefore(sentence: string, noun: string, matched: readonly string[], beforeAsks: readonly string[]): string | undefined {
+  for (const before of beforeAsks) {
+    if (!before.endsWith(noun)) continue;
+    const lead = before.slice(0, -noun.length).replace(/[了的]$/, '');
+    const words: string[] = [];
+    let rest = lead;
+    for (;;) {
+      const word = matched.find((candidate) => candidate !== noun && candidate.length >= 2 && rest.endsWith(candidate));
+      if (!word) break;
+      words.unshift(word);
+      rest = rest.slice(0, -word.length);
+    }
+    if (words.length < 2 || !HANDLING_VERB.test(words[words.length - 1] ?? '')) continue;
+    const phrase = words.join('');
+    if (sentence.includes(phrase + noun)) continue;
+    if (new RegExp(`${phrase}(?:了|共|共计)?\\d`).test(sentence)) return phrase;
+  }
+  return undefined;
+}
+/** A session held, as the item of a count printed in 期 (在线访谈2期, 新闻发布会3期, 政策宣讲5期). */
+const SESSION_ITEM = /(访谈|发布会|座谈会?|讲座|宣讲|培训班?|直播|开放日|听证会?)[”"」]?(?:共|共计|累计)?$/;
+/** The same session named right after the measure word (开展11期“在线访谈”). */
+const SESSION_AFTER = /^[“"「]?[^，,。；;、\d]{0,6}?(访谈|发布会|座谈会?|讲座|宣讲|培训班?|直播|开放日|听证会?)/;
+
+/** Whether the session a count in 期 is of, named in its item before it or right after its measure word, is one the question names. */
+function sessionNamed(before: string, after: string, question: string): boolean {
+  const session = SESSION_ITEM.exec(before)?.[1] ?? SESSION_AFTER.exec(after)?.[1];
+  return session !== undefined && question.includes(session.slice(0, 2));
+}
+/** Verbs of handling a thing received (答复, 办结): said after the way it was done (电话答复, 网上办结). */
+const HANDLING_VERB = /^(?:答复|回复|办理|办结|处理|受理|转办|反馈)$/;
 
 /** Verbs a question may put right before 多少 (公开几件, 投入多少万元): the thing counted is elsewhere. */
 const COUNTING_VERB =
@@ -2005,10 +2061,13 @@ function readAnswer(
     const publishedAsked = /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
-    const counted = matched.find(
+    const countedNoun = matched.find(
       (word) =>
         word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
     );
+    // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the way the noun was handled, said right before it
+    // (电话答复), is the item counted where the sentence prints that phrase right before a number of its own.
+    const counted = countedNoun === undefined ? undefined : (handlingBefore(sentence, countedNoun, matched, beforeAsks) ?? countedNoun);
     const countedBefore = (at: number) => {
       if (counted === undefined) return false;
       // 图文信息218期932篇, 发布稿件430余期1652篇: a count in another measure word (余 or 多 before it too) may stand between the
@@ -2195,7 +2254,14 @@ function readAnswer(
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
       const mailboxLetters = unit === '封' && stated === '条' && /信箱|来信|信件/.test(sentence.slice(clauseAt(sentence, at).start, at));
-      if (!bareCount && !applicationsInTiao && !mailboxLetters && (unit ? !stated || !unitsAgree(unit, stated) : !stated)) continue;
+      // 在线访谈几次 against 在线访谈2期: sessions of an interview, a conference or a lecture are asked in 次 or 场 and printed in 期
+      // too, where the number's own item or the noun right after its measure word names the session.
+      const sessionsInQi =
+        (unit === '次' || unit === '场') &&
+        stated === '期' &&
+        sessionNamed(itemBefore(sentence, at).slice(-8), sentence.slice(at + match[0].length), request.text);
+      if (!bareCount && !applicationsInTiao && !mailboxLetters && !sessionsInQi && (unit ? !stated || !unitsAgree(unit, stated) : !stated))
+        continue;
       if (outletsAsked && stated !== '个') continue;
       // 12345热线接了多少电话 against 累计接听电话84472通，…电话量占总数的10.09%: a count asked by its noun is never the share.
       if (countAskedByNoun && stated === '%') continue;

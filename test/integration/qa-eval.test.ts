@@ -1230,6 +1230,8 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // 85/87 (2 gap lines: 便民查阅场所 is in the page's cut last sentence, which is not stored). test/unit/report/gaps24.test.ts.
   // real-questions-45 21/22 after gaps58 (太平镇24年…跟去年比: 24年 is the year compared with the one before it, and of two
   // stored 太平镇 the one with a report of a year asked is meant); made-up examples in test/unit/qa/gaps58.test.ts.
+  // real-questions-45 22/22 after gaps67 (领导小组是哪天成立的: the date opening the sentence, 6月15日,成立…领导小组, is the
+  // clause's own). Made-up examples in test/unit/qa/gaps67.test.ts.
   askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });
 
@@ -2509,6 +2511,8 @@ describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-
 // 78/80 after gaps64 (开了多少场新闻发布会 against 其中,疫情防控新闻发布会累计举行151场: a part whose item qualifies the noun asked with words the question never says is
 // no answer where the headline before it counts that noun in the same measure word, 191场市政府新闻发布活动), no wrong figure
 // left. Made-up examples: test/unit/qa/gaps64.test.ts.
+// 80/80 after gaps67 (电话答复留言多少条: the handling said before the noun, printed before a number of its own, 电话答复70条, not
+// the 受理网民留言111条; 在线访谈几次 against 在线访谈2期: sessions asked in 次 or 场 are printed in 期 too). test/unit/qa/gaps67.test.ts.
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig39)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2753,6 +2757,7 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // 117/120 after gaps61 (那财政信息呢 after a refused turn goes on from the count answered before the miss, 5; 抖音呢 after the
 // refused 台州气象网呢 is refused too). Made-up examples: test/unit/qa/gaps61.test.ts.
 // 118/120 after wrongfig43 (微信比抖音多吗 of two channels of the conversation's agency is weighed, 698 against 141).
+// 119/120 after gaps67 (被告了几次 on a page cut before table 四: the prose's 无涉及…行政复议、诉讼案件, 没有). test/unit/qa/gaps67.test.ts.
 describe('conversations after a miss over prose pages of reports-more13 and 19 and guides (citizen-questions-70)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2853,6 +2858,8 @@ describe('conversations after a miss over prose pages of reports-more39 to 41 an
 // 94/98 after gaps61 with gaps64's (在媒体上登了多少篇: the item with a qualifier the question never says is no answer, 206;
 // 比网站上多吗 and 比县政府平台多吗 weigh the channels; 网站访问量多少 reads 访问量累计超过N人次). Made-up examples:
 // test/unit/qa/gaps61.test.ts.
+// 97/98 after gaps67 (办完了几个 on a page cut before table 三 is the prose's 完成答复54件; 复议案子 is 案件, 审理…行政复议案件7起;
+// 撤了几个栏目 is the 撤消…3个栏目 printed, 撤消 a spelling of 撤销). Left: 图书馆…公众号 189期. test/unit/qa/gaps67.test.ts.
 describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citizen-questions-71)', () => {
   let store: TestApp;
   beforeAll(async () => {
