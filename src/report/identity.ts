@@ -591,8 +591,17 @@ const OFFICE_SUFFIX =
  * A name whose kind is a short form (臨夏州住建局 in a title) that the report's own words write in full with the same region
  * (现向社会公布臨夏州住房和城鄉建設局2024年…): the full name, as printed. Aliases keep the short form askable.
  */
+/** A government or its general office with 政府 for 人民政府 (XX市政府办公室, XX县政府). */
+const SHORT_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|区|县|州|旗|盟))政府(办公室|办公厅)?$/u;
+
 function writtenInFull(name: string, simpleText: string, printed: string): string {
   const simpleName = toSimplified(name);
+  // 2020年乌兰察布市政府办公室信息公开工作年度报告, then 乌兰察布市人民政府办公室坚持…: 政府 is 人民政府 cut short.
+  const shortGovernment = SHORT_GOVERNMENT.exec(simpleName);
+  if (shortGovernment) {
+    const full = `${shortGovernment[1]}人民政府${shortGovernment[2] ?? ''}`;
+    return hasRegion(full) && simpleText.includes(full) ? printedName(full, printed) : name;
+  }
   if (!/局|厅|委/.test(simpleName.slice(-1))) return name;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     // (卫生健康委 is the commission's own official form, 委员会 cut short: 国家卫生健康委 keeps the title's name.)
@@ -1074,7 +1083,8 @@ export function subjectOfOpening(opening: string, printed: string): string | und
   // A cited document (《平武县人民政府办公室关于…的通知》) names its issuer, not this text's publisher.
   // A table starts at its first heading or a numbered cell; a menu's bare pipes (| 首页 |) before the prose start none.
   const prose = opening
-    .slice(0, opening.search(/第二十条|信息内容|\|\s*\d|\d\s*\||$/))
+    // 信息内容 heads a table's first column; inside a word (a breadcrumb's 首页>>公开信息内容) it starts none.
+    .slice(0, opening.search(/第二十条|(?<!\p{Script=Han})信息内容|\|\s*\d|\d\s*\||$/u))
     .replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
     // 加强与南方日报、广东电视台等主流媒体: an item after 、 in a list is never a clause's subject.
@@ -1129,6 +1139,17 @@ export function subjectOfOpening(opening: string, printed: string): string | und
 /** A government's general office (保山市人民政府办公室, XX县政府办): the government it serves. */
 const OFFICE_OF_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|区|县|州|旗|盟)(?:人民)?政府)(?:办公室|办公厅|办)$/u;
 
+/**
+ * A bare city read from 我市 (全面推动我市政务公开工作) where a clause of the opening starts with that city's government office
+ * (2020年,包头市人民政府办公室以…), not only as whom to contact: the office's own report, its 我市 the city it serves.
+ */
+function officeOfItsCity(body: string, subject: string, simpleText: string): boolean {
+  const office = toSimplified(subject);
+  const government = OFFICE_OF_GOVERNMENT.exec(office)?.[1];
+  // A government read so keeps its report (重庆市沙坪坝区人民政府办公室在…指导下, a report of 区政府(含区政府办公室)).
+  return BARE_REGION.test(body) && government?.startsWith(body) === true && speaksLaterAs(simpleText.slice(0, 1500), office);
+}
+
 /** Whether a clause of `prose` starts with `government` itself as its subject (保山市人民政府坚持…), not one of its offices or sites. */
 function speaksLaterAs(prose: string, government: string): boolean {
   for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
@@ -1136,7 +1157,8 @@ function speaksLaterAs(prose: string, government: string): boolean {
     // “濂溪区人民政府发布”发布信息459条: an account's quoted name, no clause's subject.
     if (!clause.startsWith(government) || /[“"「『]$/.test(prose.slice(0, found.index))) continue;
     const rest = clause.slice(government.length);
-    if (rest.length >= 2 && !/^(?:办|网|门户|的|各|所属|部门|组成|工作部门|信息|公报|令)/.test(rest) && !WEBSITE_AFTER.test(rest))
+    // 请与XX联系: whom to contact, no clause's subject.
+    if (rest.length >= 2 && !/^(?:办|网|门户|的|各|所属|部门|组成|工作部门|信息|公报|令|联系|联络)/.test(rest) && !WEBSITE_AFTER.test(rest))
       return true;
   }
   return false;
@@ -1261,19 +1283,25 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
  * anywhere else as a clause's subject keeps the report.
  */
 /** The offices that compile a government's disclosure report: its data bureau, its 政务服务 body, its general office. */
-const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办)\p{Script=Han}{0,8}$/u;
+const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办|信息中心)\p{Script=Han}{0,8}$/u;
 
 function governmentOfOwnSite(simpleText: string, printed: string, subject: string | undefined): string | undefined {
   const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   if (OFFICE_SPEAKS.test(own)) return undefined;
   const site = OWN_COPY_SITE.exec(own.slice(0, 1500))?.[1];
   if (!site || !/^\p{Script=Han}{1,12}?(?:省|市|区|县|州|旗|盟)人民政府$/u.test(site) || !hasRegion(site)) return undefined;
-  if (own.split(site).length < 3) return undefined;
   // The contact is the office that compiles its government's report (数据局, 政务服务和大数据管理局, 政府办公室); with none
   // named, the site alone names no publisher (a bureau's report sits on its county's site too).
   if (!subject) return undefined;
   const simpleSubject = toSimplified(subject);
   if (!COMPILING_OFFICE.test(simpleSubject)) return undefined;
+  // The site named twice (its copy, and the year's information published there); or once, the text speaking as the region
+  // (全市受理…) and the contact a compiling body other than the government's own 办公室 (共青城市信息中心), which publishes
+  // its own report on its government's site too.
+  const region = site.replace(/(?:人民)?政府$/, '');
+  const speaksAsRegion =
+    !/政府办(?:公室)?$/.test(simpleSubject) && REGION_SPEAKS.some(([level, words]) => level.test(region) && words.test(own));
+  if (own.split(site).length < 3 && !speaksAsRegion) return undefined;
   const uses = own.split(simpleSubject).slice(0, -1);
   if (!uses.every((before) => /(?:与|和|向)$/.test(before))) return undefined;
   return printedName(site, printed);
@@ -1532,8 +1560,9 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       zoneOfItsGovernment(shortName, simpleText);
   } else {
     const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
+    const body = fromBody(simpleText);
     agency =
-      fromBody(simpleText) ??
+      (body && subject && officeOfItsCity(body, subject, simpleText) ? subject : body) ??
       // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
       (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
         ? (regionSpeakingOfItself(simpleText, lines.join('\n')) ?? governmentOfOwnSite(simpleText, lines.join('\n'), subject))
