@@ -20,6 +20,7 @@ import {
 import type { ProseFigure } from '../report/model.js';
 import {
   type AgencyRecord,
+  type FigureRanking,
   type FigureValue,
   type MainProseFigure,
   type ReportRecord,
@@ -2191,7 +2192,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   // are no sum, as they are no comparison.)
   for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
-  if (facts.length < 2) return sumOfTwoParts(remembered);
+  if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
   const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
@@ -2296,6 +2297,19 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
     answer: `${first.agency}${first.year}年：${count}项合计${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）。`,
     facts: [...last, { ...latest, value: total }],
   };
+}
+
+/**
+ * 加起来多少 (no count said) after three parts or more asked one by one of one report's sentence (网站358条, 那公众号呢 508条,
+ * 微博呢 311条): all the parts of that run, as 这三个加起来 sums them, never only the last two.
+ */
+function sumOfRun(remembered: readonly Fact[]): Answer | undefined {
+  const latest = remembered[remembered.length - 1];
+  if (!latest?.sentence) return undefined;
+  let start = remembered.length - 1;
+  while (start > 0 && sameSentence(remembered[start - 1], latest) && remembered[start - 1].unit === latest.unit) start -= 1;
+  const run = remembered.slice(start);
+  return run.length >= 3 ? sumOfParts(run, run.length) : undefined;
 }
 
 function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
@@ -3125,6 +3139,12 @@ function topicFromKey(key: string, columnKey?: string): Topic | undefined {
   if (key === 'overview' || key === 'other') return { type: 'section', section: key };
   return undefined;
 }
+
+/**
+ * A table cell and the prose figure that states the same count in a report's text (table 三's 新收申请 and 收到申请N件): a
+ * ranking of the cell takes the text's count for a report whose table is cut.
+ */
+const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applications_received' };
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
@@ -10751,15 +10771,19 @@ ${lines.join('\n')}`,
     const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
-    // One ordered pass in the store: counts, the total and the first entries of each list.
-    const ranking = this.store.figureRanking(
-      rowsToSum.map((current) => current.key),
-      column.key,
-      years,
-      order,
-      SHOWN_IN_LIST,
-      amongIds,
-    );
+    // One ordered pass in the store: counts, the total and the first entries of each list. 新收申请 of a report whose table 三
+    // is cut is the count its text states (收到申请1681件): ranked with the tables' (三亚市's prose beside 碑林区's table).
+    const proseTwin = rowsToSum.length === 1 ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
+    const ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
+      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, SHOWN_IN_LIST, amongIds)
+      : this.store.figureRanking(
+          rowsToSum.map((current) => current.key),
+          column.key,
+          years,
+          order,
+          SHOWN_IN_LIST,
+          amongIds,
+        );
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
     const groupLabel = topic.group ? `“${topic.group.replace(/^（[一二三四五六七]）/, '')}”` : name;
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : groupLabel) : name;
@@ -10790,7 +10814,8 @@ ${lines.join('\n')}`,
     const describe = (item: FigureValue) =>
       `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
     const nameOnly = (item: FigureValue) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`);
-    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${ranking.count}份报告）`;
+    const fromText = ranking.fromProse?.size ?? 0;
+    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}${fromText > 0 ? `，表格缺失的${fromText}份报告据其正文` : ''}，共${ranking.count}份报告）`;
     let answer: string;
     if (understood.operation === 'total') {
       answer = `${scope}${who}${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
@@ -10818,7 +10843,7 @@ ${lines.join('\n')}`,
       key,
       value: item.value,
       unit,
-      source: this.source(item, row.table),
+      source: this.source(item, ranking.fromProse?.has(item.reportId) ? '正文' : row.table),
     }));
     return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
   }
