@@ -2141,6 +2141,9 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
   };
 }
 
+/** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
+const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
+
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
   /^(?:那|那么)?(?:其余|其他|其它|剩下|剩余|另外)(?:的|那些)?(?:呢|(?:是|有)?(?:多少|几)[件条个项篇]?)?(?:呢)?[?？。!！]*$/;
@@ -4466,6 +4469,7 @@ export class QaEngine {
     return (
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
+      this.weighedCount(text, context) ??
       this.perPeriod(text, context) ??
       this.partOfYear(text, context) ??
       this.askOne(text, context)
@@ -4566,6 +4570,38 @@ export class QaEngine {
   }
 
   /**
+   * 收到申请超过2000件吗 / 是不是收到超过1000件申请 / 不到50件吧: the count is asked on its own (收到申请多少件) and weighed
+   * against the number said, the verdict first (没有，…不到2000件), never a bare 有。 that reads as yes to the number. Undefined
+   * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
+   */
+  private weighedCount(text: string, context: { user?: string }): Answer | undefined {
+    const weighed = WEIGHED_COUNT.exec(text);
+    if (!weighed) return undefined;
+    const [whole, word, digits, unit] = weighed;
+    const count = text
+      .replace(whole, '')
+      .replace(/是不是|是否|有没有/, '')
+      .replace(/(?:了)?(?:吗|么|没有?|吧|呢|啊)?[?？。!！]*$/, '');
+    const asked = this.askOne(`${count}多少${unit}`, context);
+    const head = headlineFacts(asked.facts)[0];
+    if (asked.kind !== 'figure' || !head || head.unit !== unit || asked.facts.length > 2) return undefined;
+    const said = Number(digits);
+    const value = head.value;
+    const printed = `${formatNumber(value)}${unit}`;
+    const bar = `${formatNumber(said)}${unit}`;
+    const below = /不到|不足|少于|低于|小于/.test(word);
+    const reached = /达到|突破/.test(word) ? value >= said : value > said;
+    const verdict = below
+      ? value < said
+        ? `是，${printed}，不到${bar}。`
+        : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
+      : reached
+        ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+        : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
+    return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
+  }
+
+  /**
    * 微博现在还在用吗 / 公众号还开着吗: a channel still in use is asked as whether it was shut (关停了吗); only a
    * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
    */
@@ -4651,7 +4687,10 @@ export class QaEngine {
     // (网站微博微信一共: channels written together join with no word between them.)
     if (
       !/和|跟|与|加|及|还有|比|占|倍|还是|(?:网站|微博|微信|公众号|号|抖音|快手|头条)(?:一共|总共|合计|共计)/.test(text) ||
-      !(/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text) || YES_NO_MORE_ASKED.test(text))
+      !(
+        /多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]|[多少](?:一些|一点|些)?(?:还是|或是|或者)/.test(text) ||
+        YES_NO_MORE_ASKED.test(text)
+      )
     )
       return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));

@@ -17,6 +17,13 @@ ${body}
 `;
 
 const REPORTS: Record<string, string> = {
+  'county.txt': `北河县2024年政府信息公开工作年度报告
+本报告统计期限为2024年1月1日至2024年12月31日。如对本报告有任何疑问,请与北河县政府信息公开日常受理机构(北河县政务服务中心)联系(地址:北河县滨河路9号,电话:0999-1234567)。
+一、总体情况
+(一)主动公开情况。县政府门户网站发布信息900条。
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`,
   'city.txt': cut(
     '青崖市2024年政府信息公开工作年度报告',
     '(一)主动公开情况。2024年全市通过政府网站公开各类政府信息3000余条。\n(二)依申请公开情况。2024年全市新受理政府信息公开申请300件,其中自然人申请280件,法人或其他组织申请20件。',
@@ -66,6 +73,27 @@ describe('qachat44 classes', () => {
     const answer = await app.ask('青崖和东坪县文旅局24年收到的申请加起来多少');
     expect(answer.answer).toContain('390');
     expect(values(answer)).toEqual(expect.arrayContaining([300, 90]));
+  });
+
+  it('超过一千件吗 / 不到一百件吧 weigh the count against the number said, the verdict first', async () => {
+    const over = await app.ask('青崖市24年是不是收到超过一千件申请');
+    expect(over.answer.startsWith('没有，300件，不到1000件。')).toBe(true);
+    expect(values(over)).toContain(300);
+    const under = await app.ask('东坪县文旅局24年收到的申请不到一百件吧');
+    expect(under.answer.startsWith('是，90件，不到100件。')).toBe(true);
+    const above = await app.ask('青崖市24年收到申请超过200件吗');
+    expect(above.answer.startsWith('是，300件，超过了200件。')).toBe(true);
+  });
+
+  it('A多还是B多 of one agency weighs both figures', async () => {
+    const answer = await app.ask('东坪县文旅局24年公众号发的多还是微博发的多');
+    expect(values(answer)).toEqual(expect.arrayContaining([240, 75]));
+    expect(answer.answer).toContain('比微博多165条');
+  });
+
+  it('the body in brackets after 信息公开日常受理机构 is the office asked', async () => {
+    const answer = await app.ask('北河县信息公开受理机构是哪个');
+    expect(answer.answer).toContain('北河县政务服务中心');
   });
 
   it('政测解读 and 网占发布 are 政策解读 and 网站', async () => {
