@@ -448,6 +448,12 @@ function countyNamedAlone(text: string, at: number, county: string): boolean {
 }
 
 /**
+ * A joiner, then a name found already and masked out (三亚和|浙江教育厅…, read with 浙江教育厅 blanked): the place's own
+ * name of two before it is the other agency named, as one after the joiner is (浙江教育厅和三亚).
+ */
+const JOINED_TO_NAME_FOUND = /^[和与跟及、] /;
+
+/**
  * Agencies named in a shortened form: the characters of a run of the question appear in order
  * in the agency's full name (平潭公安局 in 平潭综合实验区公安局, 东疆综保区管委会 in
  * 天津东疆综合东疆综保区管理委员会), at least two of them from its distinctive part, and the run
@@ -544,6 +550,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_DID_AFTER.test(text.slice(cursor + 1)) ||
+              JOINED_TO_NAME_FOUND.test(text.slice(cursor + 1)) ||
               countyNamedAlone(text, at, name.slice(from)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };

@@ -67,6 +67,15 @@ const WHICH_PAIR = new RegExp(
   'u',
 );
 
+/**
+ * 自然人多还是法人多 / 微博发的多还是微信发的多 / 申请里自然人多还是法人多: which of two things is more (or fewer), asked as
+ * a choice between them; a scope said before the first (申请里) belongs to both.
+ */
+const EITHER_PAIR = new RegExp(
+  `^(?:([\\u4e00-\\u9fa5]{1,6}?)(?:里面?|当中|之中|中))?${THING}(?:的)?([多少])(?:一些|一点|些)?(?:还是|或是|或者)${THING}(?:的)?\\3(?:一些|一点|些)?(?:呢|啊|吗|呀)?[?？。!！]*$`,
+  'u',
+);
+
 /** The words joining the things of a list to be summed (公示公告加预决算加部门动态, 年报、预决算和动态). */
 const LIST_JOINER = /加上|加|和|跟|与|及|、/;
 /** A channel's short name, and a list of two or more written together with nothing between them (微博微信抖音). */
@@ -161,6 +170,18 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
       operation: more === '多' ? 'more' : 'fewer',
       things: [first, second],
       asked,
+    };
+  }
+  const either = EITHER_PAIR.exec(rest);
+  if (either) {
+    const [, scope = '', first, more, second] = either;
+    if (!plausible(first, second)) return undefined;
+    return {
+      ...withSharedNoun(`${lead}${scope}${first}`, `${lead}${scope}${second}`, '多少'),
+      operation: more === '多' ? 'more' : 'fewer',
+      // 微博发的多还是微信发的多: each named by its channel, the verb said of both left out of the names.
+      things: [first, second].map((thing) => thing.replace(/(?:发布?|公开|推送|更新)了?$/, '') || thing) as [string, string],
+      asked: '多少',
     };
   }
   // (Before THAN_PAIR: 多吗 asks no 多少, so the two never overlap.)

@@ -20,6 +20,7 @@ import {
 import type { ProseFigure } from '../report/model.js';
 import {
   type AgencyRecord,
+  type FigureRanking,
   type FigureValue,
   type MainProseFigure,
   type ReportRecord,
@@ -2191,6 +2192,9 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
   };
 }
 
+/** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
+const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
+
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
   /^(?:那|那么)?(?:其余|其他|其它|剩下|剩余|另外)(?:的|那些)?(?:呢|(?:是|有)?(?:多少|几)[件条个项篇]?)?(?:呢)?[?？。!！]*$/;
@@ -2242,7 +2246,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   // are no sum, as they are no comparison.)
   for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
-  if (facts.length < 2) return sumOfTwoParts(remembered);
+  if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
   const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
@@ -2347,6 +2351,19 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
     answer: `${first.agency}${first.year}年：${count}项合计${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）。`,
     facts: [...last, { ...latest, value: total }],
   };
+}
+
+/**
+ * 加起来多少 (no count said) after three parts or more asked one by one of one report's sentence (网站358条, 那公众号呢 508条,
+ * 微博呢 311条): all the parts of that run, as 这三个加起来 sums them, never only the last two.
+ */
+function sumOfRun(remembered: readonly Fact[]): Answer | undefined {
+  const latest = remembered[remembered.length - 1];
+  if (!latest?.sentence) return undefined;
+  let start = remembered.length - 1;
+  while (start > 0 && sameSentence(remembered[start - 1], latest) && remembered[start - 1].unit === latest.unit) start -= 1;
+  const run = remembered.slice(start);
+  return run.length >= 3 ? sumOfParts(run, run.length) : undefined;
 }
 
 function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
@@ -3196,6 +3213,12 @@ function topicFromKey(key: string, columnKey?: string): Topic | undefined {
   if (key === 'overview' || key === 'other') return { type: 'section', section: key };
   return undefined;
 }
+
+/**
+ * A table cell and the prose figure that states the same count in a report's text (table 三's 新收申请 and 收到申请N件): a
+ * ranking of the cell takes the text's count for a report whose table is cut.
+ */
+const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applications_received' };
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
@@ -4559,6 +4582,7 @@ export class QaEngine {
     return (
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
+      this.weighedCount(text, context) ??
       this.perPeriod(text, context) ??
       this.partOfYear(text, context) ??
       this.askOne(text, context)
@@ -4659,6 +4683,38 @@ export class QaEngine {
   }
 
   /**
+   * 收到申请超过2000件吗 / 是不是收到超过1000件申请 / 不到50件吧: the count is asked on its own (收到申请多少件) and weighed
+   * against the number said, the verdict first (没有，…不到2000件), never a bare 有。 that reads as yes to the number. Undefined
+   * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
+   */
+  private weighedCount(text: string, context: { user?: string }): Answer | undefined {
+    const weighed = WEIGHED_COUNT.exec(text);
+    if (!weighed) return undefined;
+    const [whole, word, digits, unit] = weighed;
+    const count = text
+      .replace(whole, '')
+      .replace(/是不是|是否|有没有/, '')
+      .replace(/(?:了)?(?:吗|么|没有?|吧|呢|啊)?[?？。!！]*$/, '');
+    const asked = this.askOne(`${count}多少${unit}`, context);
+    const head = headlineFacts(asked.facts)[0];
+    if (asked.kind !== 'figure' || !head || head.unit !== unit || asked.facts.length > 2) return undefined;
+    const said = Number(digits);
+    const value = head.value;
+    const printed = `${formatNumber(value)}${unit}`;
+    const bar = `${formatNumber(said)}${unit}`;
+    const below = /不到|不足|少于|低于|小于/.test(word);
+    const reached = /达到|突破/.test(word) ? value >= said : value > said;
+    const verdict = below
+      ? value < said
+        ? `是，${printed}，不到${bar}。`
+        : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
+      : reached
+        ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+        : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
+    return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
+  }
+
+  /**
    * 微博现在还在用吗 / 公众号还开着吗: a channel still in use is asked as whether it was shut (关停了吗); only a
    * sentence stating the shutting answers it (已不在用), else the question is asked as it stands.
    */
@@ -4744,7 +4800,10 @@ export class QaEngine {
     // (网站微博微信一共: channels written together join with no word between them.)
     if (
       !/和|跟|与|加|及|还有|比|占|倍|还是|(?:网站|微博|微信|公众号|号|抖音|快手|头条)(?:一共|总共|合计|共计)/.test(text) ||
-      !(/多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]/.test(text) || YES_NO_MORE_ASKED.test(text))
+      !(
+        /多少|几|比例|比重|占比|几成|(?:哪个|哪一个|谁).{0,6}[多少]|[多少](?:一些|一点|些)?(?:还是|或是|或者)/.test(text) ||
+        YES_NO_MORE_ASKED.test(text)
+      )
     )
       return undefined;
     const found = this.index.find(text).filter((mention) => !namesAChannel(text, mention));
@@ -10955,15 +11014,20 @@ ${lines.join('\n')}`,
     const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
-    // One ordered pass in the store: counts, the total and the first entries of each list.
-    const ranking = this.store.figureRanking(
-      rowsToSum.map((current) => current.key),
-      column.key,
-      years,
-      order,
-      SHOWN_IN_LIST,
-      amongIds,
-    );
+    // One ordered pass in the store: counts, the total and the first entries of each list. 新收申请 of a report whose table 三
+    // is cut is the count its text states (收到申请1681件): ranked with the tables' (三亚市's prose beside 碑林区's table).
+    // (Over the whole store only: a ranking among a kind or a place keeps its own reading of their tables and sentences.)
+    const proseTwin = rowsToSum.length === 1 && !among ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
+    const ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
+      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, SHOWN_IN_LIST, amongIds)
+      : this.store.figureRanking(
+          rowsToSum.map((current) => current.key),
+          column.key,
+          years,
+          order,
+          SHOWN_IN_LIST,
+          amongIds,
+        );
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
     const groupLabel = topic.group ? `“${topic.group.replace(/^（[一二三四五六七]）/, '')}”` : name;
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : groupLabel) : name;
@@ -10994,7 +11058,8 @@ ${lines.join('\n')}`,
     const describe = (item: FigureValue) =>
       `${item.agency}${years.length === 1 ? '' : `（${item.year}年）`}${formatNumber(item.value)}${unit}`;
     const nameOnly = (item: FigureValue) => item.agency + (years.length === 1 ? '' : `（${item.year}年）`);
-    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}，共${ranking.count}份报告）`;
+    const fromText = ranking.fromProse?.size ?? 0;
+    const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}${fromText > 0 ? `，表格缺失的${fromText}份报告据其正文` : ''}，共${ranking.count}份报告）`;
     let answer: string;
     if (understood.operation === 'total') {
       answer = `${scope}${who}${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
@@ -11022,7 +11087,7 @@ ${lines.join('\n')}`,
       key,
       value: item.value,
       unit,
-      source: this.source(item, row.table),
+      source: this.source(item, ranking.fromProse?.has(item.reportId) ? '正文' : row.table),
     }));
     return { kind: 'figure', answer: `${answer}\n${sourceNote}`, facts };
   }

@@ -80,6 +80,12 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/发(?:不|步|部)会/g, '发布会'],
   // 科技特排员 / 特拍员: homophones of 派 in 特派员.
   [/特(?:排|拍|牌|湃)员/g, '特派员'],
+  // 政测解读 / 政册文件 / 政侧解读 (a phone keyboard's homophones for 策 in 政策, no word of their own) before what a policy is
+  // read or written as: the policy.
+  [/政(?:测|册|侧|厕)(?=解读|解毒|文件|法规|宣传)/g, '政策'],
+  // 网占发布 / 网战上发了 / 网栈公开 (homophones for 站 in 网站, no word of their own) before what is done on it or asked of it:
+  // the website.
+  [/网(?:占|战|栈|沾)(?=发|公开|主动|推送|更新|上|里|的|首页|专栏|栏目|一共|共|浏览|访问|[几多]|呢|吗|$)/g, '网站'],
   // 部门动太 / 工作动泰 / 部门东态 (homophones for 动态 after what reports publish the news of): news items.
   [/(?<=部门|工作|政务|服务|新闻|科技)(?:动太|动泰|动肽|东态|冬态|懂态)/g, '动态'],
   // 动态资迅 / 新闻资汛 / 政务咨讯 (homophones for 讯 in 资讯, no word of their own): the news items a report counts.

@@ -97,6 +97,13 @@ const CHINESE_DIGITS = '零一二三四五六七八九';
 const SPOKEN_COUNT_CHECKED =
   /(?<=[有是了共发])([零〇两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项](?:吗|么|没有?|呢|啊|吧|不)?[?？。!！]*$)/;
 
+/**
+ * 是不是收到超过一千件申请 / 申请超过一千件了吗 / 不到五十条: a count said in Chinese numerals right after a word that weighs
+ * against it (超过, 多于, 不到 …), before its measure word, is that number, as the same count in digits is weighed.
+ */
+const SPOKEN_COUNT_WEIGHED =
+  /(?<=超过|超出|多于|少于|不到|不足|高于|低于|大于|小于|达到|突破)([两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项])/g;
+
 /** 上上年 and 上上个年度 are 前年 (two years back), 上上上年 大前年: every year word downstream knows only those. */
 const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
 
@@ -122,6 +129,10 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
   return withCarriedIntoNextYear(withYears)
     .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
     .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
+    .replace(SPOKEN_COUNT_WEIGHED, (whole, numeral: string) => {
+      const value = parseChineseNumber(numeral);
+      return Number.isFinite(value) && value > 0 ? String(value) : whole;
+    })
     .replace(SPOKEN_COUNT_CHECKED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;

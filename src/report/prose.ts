@@ -517,10 +517,11 @@ const CONTACT_PERSON = /(?:联系人|联络人|对接人)(?:员)?[:：]\s*([\p{S
 const QQ_NUMBER = /(?:QQ|qq|ＱＱ)(?:号码?|群)?[:：]?\s*(\d{5,11})(?!\d)/;
 /**
  * 领导小组办公室设在政秘股 / 政府信息公开工作由办公室负责 / 为确保政务信息公开工作落到实处,…,具体工作由党政办负责: the office
- * named as the one that does the disclosure work (具体工作 only in a sentence about the disclosure).
+ * named as the one that does the disclosure work (具体工作 only in a sentence about the disclosure); 请与XX县政府信息公开日常受理
+ * 机构(XX县政务服务中心)联系: the body in brackets after the receiving role.
  */
 const OFFICE_IN_CHARGE =
-  /(?:办公室|工作机构|日常工作)(?:设在|设于|挂靠在?|挂靠于)([^，,。；;、]{2,16}?(?:股|科|室|处|局|中心|部|办))(?=[，,。；;、)）]|$)|(?:政府)?信息公开(?:日常)?工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办|具体负责|牵头)|(?:信息|政务)公开[^。；;]{0,80}?具体工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办)/;
+  /(?:办公室|工作机构|日常工作)(?:设在|设于|挂靠在?|挂靠于)([^，,。；;、]{2,16}?(?:股|科|室|处|局|中心|部|办))(?=[，,。；;、)）]|$)|(?:政府)?信息公开(?:日常)?工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办|具体负责|牵头)|(?:信息|政务)公开[^。；;]{0,80}?具体工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办)|信息公开(?:日常)?(?:受理机构|工作机构)[(（]([^()（），,。；;]{2,30}?(?:股|科|室|处|局|中心|部|办))[)）]/;
 
 /**
  * 联系人, QQ and the office in charge, from a report's text (联系人:王曦瑶; 互联网联系方式:QQ:58800110; 领导小组办公室设在政秘股).
@@ -549,7 +550,7 @@ function contactExtrasOfText(text: string): ContactExtras {
   const extras: ContactExtras = {
     contact_person: field(text, CONTACT_PERSON),
     qq: field(text, QQ_NUMBER),
-    office: (office?.[1] ?? office?.[2] ?? office?.[3])?.trim(),
+    office: (office?.[1] ?? office?.[2] ?? office?.[3] ?? office?.[4])?.trim(),
   };
   return Object.fromEntries(Object.entries(extras).filter(([, value]) => value)) as ContactExtras;
 }

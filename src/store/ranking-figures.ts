@@ -131,6 +131,14 @@ function prepareStatements(db: Db) {
       `SELECT SUM(value), MIN(agency), year, report_id, 0 FROM ranking_figures
        WHERE figure IN (SELECT value FROM json_each(?)) AND year = ? GROUP BY report_id`,
     ).raw(),
+    // A table cell where the report has it, else the report's main prose figure of the same count (新收申请 of table 三, or
+    // 收到申请N件 of a report whose tables are cut): one row per report, ordered by the caller.
+    cellOrProse: prepare(
+      `SELECT f.value, f.agency, f.year, f.report_id, f.agency_id, f.figure = ? FROM ranking_figures f
+       WHERE f.year = ? AND (f.figure = ? OR (f.figure = ? AND NOT EXISTS (
+         SELECT 1 FROM ranking_figures c WHERE c.report_id = f.report_id AND c.figure = ?)))
+         AND (? IS NULL OR f.agency_id IN (SELECT value FROM json_each(?)))`,
+    ).raw(),
     // A ranking by applicant column, from the cells (those columns are not kept): grouped here, ordered by the caller.
     fromCells: prepare(
       `SELECT SUM(c.value), MIN(a.name), r.year, r.id, 0
@@ -343,6 +351,32 @@ export class RankingFigures {
       return years.flatMap((year) => this.statements.fromCellsAmong.all(JSON.stringify(rowKeys), columnKey, agencies, year) as Row[]);
     const figures = JSON.stringify(rowKeys.map((rowKey) => cellFigure(rowKey, columnKey)));
     return years.flatMap((year) => this.statements.summedAmong.all(figures, agencies, year) as Row[]);
+  }
+
+  /** See ReportStore.cellOrProseRanking. */
+  cellOrProseRanking(
+    rowKey: string,
+    columnKey: string,
+    proseKey: string,
+    yearsAsked: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    among?: readonly number[],
+  ): FigureRanking & { fromProse: Set<number> } {
+    this.catchUp();
+    const cell = cellFigure(rowKey, columnKey);
+    const prose = proseFigure(proseKey);
+    const agencies = among ? JSON.stringify(among) : null;
+    const fromProse = new Set<number>();
+    const rows = this.yearsOf(yearsAsked).flatMap((year) =>
+      (this.statements.cellOrProse.all(prose, year, cell, prose, cell, agencies, agencies) as Array<[...Row, number]>).map(
+        ([value, agency, rowYear, reportId, agencyId, isProse]) => {
+          if (isProse) fromProse.add(reportId);
+          return [value, agency, rowYear, reportId, agencyId] as Row;
+        },
+      ),
+    );
+    return { ...rankRows(rows, order, limit), fromProse };
   }
 
   /** See ReportStore.mainProseValues. */

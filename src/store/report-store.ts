@@ -957,6 +957,22 @@ export class ReportStore {
   }
 
   /**
+   * A table cell ranked across agencies with, for each report that lacks the cell, its main prose figure of the same count
+   * (收到申请N件 of a report whose table 三 is cut): as figureRanking for one row, and the reports read from the prose.
+   */
+  cellOrProseRanking(
+    rowKey: string,
+    columnKey: string,
+    proseKey: string,
+    years: number[],
+    order: 'asc' | 'desc',
+    limit: number,
+    among?: readonly number[],
+  ): FigureRanking & { fromProse: Set<number> } {
+    return this.rankings.cellOrProseRanking(rowKey, columnKey, proseKey, years, order, limit, among);
+  }
+
+  /**
    * Each report's main figure for a prose topic (for a figure stated in parts by channel the first
    * total stated without a channel, else the first; the first for other topics) across agencies for the
    * given years (every year when empty): counts, total, the first `limit` in the order asked,
