@@ -1577,7 +1577,12 @@ function withoutEchoes(mentions: AgencyMention[]): AgencyMention[] {
  * question names an agency of that place that is not stored.
  */
 function matchPlaced(index: Built, text: string, nearMisses: boolean): AgencyMention[] {
-  const mentions = match(index, text, nearMisses);
+  return withHigherPlaces(text, (read) => match(index, read, nearMisses));
+}
+
+/** matchPlaced's rule over any reading of a text (`find`): the index's match, or a test's plain scan of the same aliases. */
+export function withHigherPlaces(text: string, find: (text: string) => AgencyMention[]): AgencyMention[] {
+  const mentions = find(text);
   if (!/\p{Script=Han}{4}/u.test(text)) return mentions;
   const highers = higherPlaceSpans(text);
   if (highers.length === 0) return mentions;
@@ -1592,7 +1597,7 @@ function matchPlaced(index: Built, text: string, nearMisses: boolean): AgencyMen
       const name = toSimplified(agency.name);
       return agencyPlaces(name).size === 0 || agencyInPlace(name, higher.place);
     });
-  return match(index, masked, nearMisses)
+  return find(masked)
     .map((mention) => ({ ...mention, agencies: mention.agencies.filter((agency) => fits(agency, mention.start)) }))
     .filter((mention) => mention.agencies.length > 0);
 }

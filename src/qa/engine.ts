@@ -10780,6 +10780,9 @@ ${lines.join('\n')}`,
     const year = YEAR_IN_QUESTION.exec(lastRanking)?.[0] ?? '';
     const scope = rankingScope(lastRanking, this.index.kinds());
     if (!scope && !year) return undefined;
+    // 从少到多排一下 over the figures of a conversation (its text holds the agency asked last) ranked no agencies of a scope;
+    // 最多的比最少的多多少 weighs two of the ranked, asking no ranking.
+    if (this.index.find(lastRanking).some((mention) => mention.how !== 'region') || text.includes('比')) return undefined;
     if (YEAR_IN_QUESTION.test(text) || rankingScope(text, this.index.kinds()) || this.index.find(text).length > 0) return undefined;
     if (placeStarting(text.replace(/^(?:那|那么)/, ''))) return undefined;
     const now = shanghaiYear(this.now());
