@@ -7152,6 +7152,21 @@ export class QaEngine {
           answer: `${part.agency}${part.year}年：${printedShare[1]}${formatNumber(part.value)}${part.unit}，报告写明占比${printedShare[2]}。\n原文：${quote(part.sentence!)}`,
           facts: [part],
         };
+      // 律师呢 then 占总数多少: an applicant column's whole is its own row's 总计 (本年新收申请 713件), never a larger figure of
+      // another row remembered before it (无法提供113件).
+      const column = /^(.+)\.([a-z_]+)$/.exec(part.key);
+      if (column && column[2] !== 'total' && APPLICANT_COLUMNS.some((each) => each.key === column[2])) {
+        const whole = this.rowTotalOf(part, column[1], remembered);
+        if (!whole || !(whole.value > 0)) return undefined;
+        const label = APPLICANT_COLUMNS.find((each) => each.key === column[2])?.label ?? '';
+        const stated: Answer = {
+          kind: 'figure',
+          answer: `${part.agency}${part.year}年：${figureRowName(part.key)}（${label}）${formatNumber(part.value)}${part.unit}，总计${formatNumber(whole.value)}${whole.unit}。`,
+          facts: [part, whole],
+        };
+        const share = withArithmetic(stated, 'share', [part, whole]);
+        return share !== stated ? share : undefined;
+      }
       const whole =
         remembered
           .slice(0, at)
@@ -7171,6 +7186,17 @@ export class QaEngine {
       return share !== stated ? share : undefined;
     }
     return undefined;
+  }
+
+  /** A table row's 总计 of a column's fact: remembered, else read from the report the fact is of. */
+  private rowTotalOf(part: Fact, row: string, remembered: Fact[]): Fact | undefined {
+    const key = `${row}.total`;
+    const said = remembered.find((fact) => fact.key === key && fact.agency === part.agency && fact.year === part.year);
+    if (said) return said;
+    const agency = this.store.agencyByName(part.agency);
+    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    const value = report ? this.store.cell(report.id, row, 'total') : undefined;
+    return value === undefined ? undefined : { ...part, key, value, sentence: undefined };
   }
 
   /** 海原县科技局 / 我想了解下海原县科技局: the text names one agency and asks nothing of it. */

@@ -8,7 +8,7 @@
  *   wrong cell). 有没有被纠正的 / 被纠正了几件 naming neither: table 四's 结果纠正 of both (没有理解 before).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const received = '全年收到政府信息公开申请0件。';
 
@@ -107,5 +107,27 @@ describe('decisions corrected asked of reviews and lawsuits together, or of neit
     const [count] = await converse(app, 'count', ['澜沧县林业局被纠正了几件']);
     expect(count.answer).toContain('行政复议（结果纠正）为1件');
     expect(count.answer).not.toMatch(/总计/);
+  });
+});
+
+describe('the share of an applicant column asked after other figures (沐阳县人民政府 2025, reports-more3/31)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importFixtureFiles(app, [['reports-more3', '31.txt']]);
+  });
+  afterAll(() => app.dispose());
+
+  it('is of its own row’s 总计 (713件), never of a larger figure of another row remembered before (无法提供113件)', async () => {
+    const [unavailable, , lawyers, share] = await converse(app, 'share', [
+      '沐阳县政府2025年无法提供的有几件',
+      '企业申请了多少',
+      '律师呢',
+      '占总数多少',
+    ]);
+    expect(unavailable.answer).toContain('113件');
+    expect(lawyers.answer).toContain('（法律服务机构）为5件');
+    expect(share.answer).toContain('5件占713件的0.7%');
+    expect(share.answer).not.toContain('113');
   });
 });
