@@ -1,11 +1,13 @@
 /**
- * Lead probes of the twenty-sixth session, on made-up reports in a real SQLite store.
+ * Lead probes of the twenty-sixth session, on made-up and real reports in a real SQLite store.
  * - 哪个收到申请最多 / 那行政复议呢 right after a ranking among a scope (甘肃哪个科技局2024年公开的信息最多): asked among the same
  *   agencies in the same year. The next ranking was over every agency of every year, and the thing alone got 请问哪个机关.
  *   The scope is written back as the ranking wrote it and must read back as that scope: 公安局里 reads as the county 公安县.
  * - 被申请最多的是哪个 / 谁被申请得最多: only an agency is applied to, so it ranks the applications received (it was off-topic).
  * - 行政复议和行政诉讼被纠正了几件: the passive after the second side is said of both (the first was asked bare: 行政复议's 总计, a
  *   wrong cell). 有没有被纠正的 / 被纠正了几件 naming neither: table 四's 结果纠正 of both (没有理解 before).
+ * - 律师呢 then 占总数多少: an applicant column's share is of its own row's 总计; it was computed against 无法提供113件, a larger
+ *   figure of another row asked before (a wrong figure). On a real report (reports-more3/31).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
