@@ -638,11 +638,11 @@ const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
 /**
- * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没): an event its
- * report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
+ * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没, 有没有被行政复议的):
+ * an event its report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
  */
 const APPEAL_SUFFERED =
-  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?(?:吗|么|没有?|[?？。]*$)/;
+  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)/;
 
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;

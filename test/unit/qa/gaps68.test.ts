@@ -1,0 +1,46 @@
+/**
+ * gaps68's classes (gap lines of real-questions-corpus40 and others), on made-up pages cut before their tables: 有没有被行政诉讼的
+ * in a conversation about one agency (a yes/no of an appeal or lawsuit suffered, ending in 的) is the count its report prints
+ * (因政府信息公开引起的行政诉讼2件), never the rules on how to sue.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'county.txt': cut(
+    '青松县人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年通过县政府网站发布信息2310条,发布政策解读材料41篇。\n(二)依申请公开。2025年共收到政府信息公开申请17件。因政府信息公开引起的行政复议0件、行政诉讼2件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps68 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('有没有被行政诉讼的 after a figure of one agency is its 行政诉讼2件, not the rules on suing', async () => {
+    const [, sued, reviewed] = await converse(app, 'g68-appeal', [
+      '青松县25年网站发了多少条信息',
+      '有没有被行政诉讼的',
+      '那有没有被行政复议的',
+    ]);
+    expect(sued.kind).toBe('figure');
+    expect(values(sued)).toEqual([2]);
+    expect(sued.answer).toMatch(/^有/);
+    expect(reviewed.kind).toBe('figure');
+    expect(values(reviewed)).toEqual([0]);
+  });
+});
