@@ -1225,7 +1225,7 @@ function applicationsTopic(topic: SerializedTopic): boolean {
  * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
  * short (外事办 for 外事办公室), which no stored kind matched, is no word of the question.
  */
-function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): string {
+function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = '', printed: (phrase: string) => boolean = () => false): string {
   const name = toSimplified(agency.name);
   // 渝中区应急管理局|应急管理信息多少条: the kind already said in the name the question wrote, said again before 信息 names
   // a field of the items published (应急管理信息157条), not the agency a second time.
@@ -1255,7 +1255,19 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): str
   if (kind.length < 3 || rest[0] !== kind[0]) return rest;
   // 武汉|公安办结了多少件, 鄂州|税务地址: the kind without its last character (公安 for 公安局) is how citizens name it.
   const stem = /^(\p{Script=Han}{2,4})[局厅]$/u.exec(kind)?.[1];
-  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) return rest.slice(stem.length);
+  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) {
+    // 统计报告几篇 in a follow-up about 硚口区统计局, no name written: the stem glued to a noun its report prints with it
+    // (发布统计报告25篇) names the thing asked, not the agency again (统计|发了, 公安|办结 still name it).
+    const after = rest.slice(stem.length);
+    if (
+      mentioned === '' &&
+      /^\p{Script=Han}{2}/u.test(after) &&
+      !KIND_WRITTEN_SHORT_ENDS.test(after) &&
+      printed(rest.slice(0, stem.length + 2))
+    )
+      return rest;
+    return rest.slice(stem.length);
+  }
   let matched = 0;
   let cursor = 0;
   for (let index = 0; index < rest.length && cursor < kind.length; index += 1) {
@@ -6342,7 +6354,11 @@ export class QaEngine {
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
-      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name);
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name, (phrase) =>
+        this.store
+          .reportsOfAgency(agencies[0].id)
+          .some((report) => Object.values(this.store.sections(report.id)).some((section) => toSimplified(section).includes(phrase))),
+      );
       if (site) rest = rest.replace('\u0001', site);
       // 那淳安医保局微信推了几篇 / 那2024年X…: a lead word of a switch, right before the agency's name (and year), is no word of
       // the thing asked, as it is not before a thing alone (那公众号发了多少条).

@@ -2827,6 +2827,7 @@ describe('wrong figures seen over the whole store (real-questions-wrongfig41)', 
 // Final: 96/100, no wrong figure, 4 gap lines (廣州醫保's garbled 公众号/抖音 clause twice, 统计报告几篇 at a 统计局, 几封信
 // against 条). Made-up examples: test/unit/qa/convmiss25.test.ts. 97/100 after gaps61 (几封信 against 局长信箱收到2条:
 // a mailbox's letters in 条 where the number's clause names 信箱). Made-up examples: test/unit/qa/gaps61.test.ts.
+// 98/100 after gaps68 (统计报告几篇 at a 统计局: the stem glued to a noun its report prints is the thing asked; test/unit/qa/gaps68.test.ts).
 describe('conversations after a miss over prose pages of reports-more39 to 41 and guides-41 (citizen-questions-72)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * gaps68's classes (gap lines of real-questions-corpus40 and others), on made-up pages cut before their tables: 有没有被行政诉讼的
  * in a conversation about one agency (a yes/no of an appeal or lawsuit suffered, ending in 的) is the count its report prints
- * (因政府信息公开引起的行政诉讼2件), never the rules on how to sue.
+ * (因政府信息公开引起的行政诉讼2件), never the rules on how to sue; 审计报告几篇 in a conversation about a 审计局 (its kind's stem
+ * glued to a noun its report prints with it, 发布审计报告9篇) is that count, the stem no second naming of the agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -18,6 +19,10 @@ const REPORTS: Record<string, string> = {
   'county.txt': cut(
     '青松县人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全年通过县政府网站发布信息2310条,发布政策解读材料41篇。\n(二)依申请公开。2025年共收到政府信息公开申请17件。因政府信息公开引起的行政复议0件、行政诉讼2件。',
+  ),
+  'audit.txt': cut(
+    '青松县审计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,县审计局主动公开政府信息共96篇,其中发布审计报告9篇、审计动态30篇。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
   ),
 };
 
@@ -42,5 +47,12 @@ describe('gaps68 classes', () => {
     expect(sued.answer).toMatch(/^有/);
     expect(reviewed.kind).toBe('figure');
     expect(values(reviewed)).toEqual([0]);
+  });
+
+  it('审计报告几篇 after a figure of a 审计局 is its 审计报告9篇, the stem kept as the thing asked', async () => {
+    const [all, reports, news] = await converse(app, 'g68-stem', ['青松县审计局25年发了多少篇文章', '审计报告几篇', '审计动态呢']);
+    expect(values(all)).toEqual([96]);
+    expect(values(reports)).toEqual([9]);
+    expect(values(news)).toEqual([30]);
   });
 });
