@@ -8807,6 +8807,9 @@ ${lines.join('\n')}`,
       // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists.
       const largest = agencies.length === 1 ? this.largestListedPart(understood.text, agencies[0], years) : undefined;
       if (largest) return largest;
+      // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number.
+      const approximate = agencies.length === 1 ? this.approximateCountStated(understood.text, agencies[0], years) : undefined;
+      if (approximate) return approximate;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -10476,6 +10479,35 @@ ${lines.join('\n')}`,
    * 采纳了几条 / 整改了多少件: a count asked of a verb the report states only of all of a count before it (收集有效意见建议5条，
    * 均已全部采纳): all of them, said with the clause, no figure of the verb's own made up. Undefined when no clause says so.
    */
+  /**
+   * 接待了多少人次咨询 of one agency whose report prints the count in words alone (活动共接待群众咨询近千人次, 上千人, 数百件): the
+   * clause that holds every word asked (the agency's name left out) and an approximate count in the unit asked, quoted as
+   * printed, with no figure (近千 is no number the store holds). Undefined when no such clause is printed.
+   */
+  private approximateCountStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const unit = askedUnit(text);
+    if (!unit) return undefined;
+    const name = toSimplified(agency.name);
+    const words = contentWords(text.replace(YEAR_WORDS, '')).filter(
+      (word) => word.length >= 2 && !name.includes(word) && !/(?:区|县|市|旗|局|委|厅|镇|乡|街道|政府)$/.test(word),
+    );
+    if (words.length === 0) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      for (const clause of toSimplified(sentence).split(/[，,；;。]/)) {
+        if (/\d/.test(clause) || !inWords.test(clause) || !words.every((word) => clause.includes(word))) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告没有写出确切的数字，只写了约数：“${clause.trim()}”。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
     const verb = /(\p{Script=Han}{2})了?(?:几|多少)/u.exec(text)?.[1];
     if (!verb || /^(?:一共|总共|共有|还有|他们|是否|到底)$/.test(verb)) return undefined;

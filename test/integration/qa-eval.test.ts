@@ -2722,6 +2722,7 @@ describe('held-out phone-worded guide questions over thirteen guides (guide-ques
 // published (依法公示行政处罚40条). Final: 78/79 over these folders (76/79 with the eval CLI over every folder and guide, the
 // 3 长兴岛 lines asking which), no wrong figure, 1 gap line (接待了多少人次咨询 against
 // 近千人次: refused). Made-up examples: test/unit/qa/wrongfig40.test.ts.
+// 79/79 after gaps68 (接待了多少人次咨询 quotes the 近千人次 printed, with no figure; test/unit/qa/gaps68.test.ts).
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig40)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -2,7 +2,8 @@
  * gaps68's classes (gap lines of real-questions-corpus40 and others), on made-up pages cut before their tables: 有没有被行政诉讼的
  * in a conversation about one agency (a yes/no of an appeal or lawsuit suffered, ending in 的) is the count its report prints
  * (因政府信息公开引起的行政诉讼2件), never the rules on how to sue; 审计报告几篇 in a conversation about a 审计局 (its kind's stem
- * glued to a noun its report prints with it, 发布审计报告9篇) is that count, the stem no second naming of the agency.
+ * glued to a noun its report prints with it, 发布审计报告9篇) is that count, the stem no second naming of the agency;
+ * 解答了多少人次提问 against 解答企业群众提问上千人次 (a count printed in words alone) quotes the 上千 as printed, with no figure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -23,6 +24,10 @@ const REPORTS: Record<string, string> = {
   'audit.txt': cut(
     '青松县审计局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,县审计局主动公开政府信息共96篇,其中发布审计报告9篇、审计动态30篇。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
+  ),
+  'park.txt': cut(
+    '白沙湾高新技术产业开发区管理委员会2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年在管委会网站发布信息512条;举办“政务开放日”活动,现场解答企业群众提问上千人次,发放宣传资料2000余份。\n(二)依申请公开。2025年共收到政府信息公开申请6件。',
   ),
 };
 
@@ -54,5 +59,19 @@ describe('gaps68 classes', () => {
     expect(values(all)).toEqual([96]);
     expect(values(reports)).toEqual([9]);
     expect(values(news)).toEqual([30]);
+  });
+
+  it('解答了多少人次提问 against a count printed in words (上千人次) quotes it, no figure', async () => {
+    const [asked] = await converse(app, 'g68-approx', ['白沙湾高新区2025年解答了多少人次提问']);
+    expect(asked.kind).toBe('text');
+    expect(asked.answer).toContain('上千人次');
+    expect(values(asked)).toEqual([]);
+    expect(asked.answer).not.toMatch(/1000|一千/);
+  });
+
+  it('接待了多少人次来访 is not answered with the 上千人次 of 提问 (its words are not in that clause)', async () => {
+    const [asked] = await converse(app, 'g68-approx-no', ['白沙湾高新区2025年接待了多少人次来访']);
+    expect(asked.answer).not.toContain('上千');
+    expect(values(asked)).toEqual([]);
   });
 });
