@@ -638,11 +638,11 @@ const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
 /**
- * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没): an event its
- * report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
+ * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没, 有没有被行政复议的):
+ * an event its report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
  */
 const APPEAL_SUFFERED =
-  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?(?:吗|么|没有?|[?？。]*$)/;
+  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)/;
 
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
@@ -1225,7 +1225,7 @@ function applicationsTopic(topic: SerializedTopic): boolean {
  * The rest of a question after its agency's region (大足区|外事办公开的…): the agency's kind written
  * short (外事办 for 外事办公室), which no stored kind matched, is no word of the question.
  */
-function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): string {
+function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = '', printed: (phrase: string) => boolean = () => false): string {
   const name = toSimplified(agency.name);
   // 渝中区应急管理局|应急管理信息多少条: the kind already said in the name the question wrote, said again before 信息 names
   // a field of the items published (应急管理信息157条), not the agency a second time.
@@ -1255,7 +1255,19 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = ''): str
   if (kind.length < 3 || rest[0] !== kind[0]) return rest;
   // 武汉|公安办结了多少件, 鄂州|税务地址: the kind without its last character (公安 for 公安局) is how citizens name it.
   const stem = /^(\p{Script=Han}{2,4})[局厅]$/u.exec(kind)?.[1];
-  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) return rest.slice(stem.length);
+  if (stem && rest.startsWith(stem) && !rest.startsWith(kind)) {
+    // 统计报告几篇 in a follow-up about 硚口区统计局, no name written: the stem glued to a noun its report prints with it
+    // (发布统计报告25篇) names the thing asked, not the agency again (统计|发了, 公安|办结 still name it).
+    const after = rest.slice(stem.length);
+    if (
+      mentioned === '' &&
+      /^\p{Script=Han}{2}/u.test(after) &&
+      !KIND_WRITTEN_SHORT_ENDS.test(after) &&
+      printed(rest.slice(0, stem.length + 2))
+    )
+      return rest;
+    return rest.slice(stem.length);
+  }
   let matched = 0;
   let cursor = 0;
   for (let index = 0; index < rest.length && cursor < kind.length; index += 1) {
@@ -6342,7 +6354,11 @@ export class QaEngine {
       for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
-      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name);
+      rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name, (phrase) =>
+        this.store
+          .reportsOfAgency(agencies[0].id)
+          .some((report) => Object.values(this.store.sections(report.id)).some((section) => toSimplified(section).includes(phrase))),
+      );
       if (site) rest = rest.replace('\u0001', site);
       // 那淳安医保局微信推了几篇 / 那2024年X…: a lead word of a switch, right before the agency's name (and year), is no word of
       // the thing asked, as it is not before a thing alone (那公众号发了多少条).
@@ -8817,6 +8833,9 @@ ${lines.join('\n')}`,
       // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists.
       const largest = agencies.length === 1 ? this.largestListedPart(understood.text, agencies[0], years) : undefined;
       if (largest) return largest;
+      // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number.
+      const approximate = agencies.length === 1 ? this.approximateCountStated(understood.text, agencies[0], years) : undefined;
+      if (approximate) return approximate;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -10486,6 +10505,35 @@ ${lines.join('\n')}`,
    * 采纳了几条 / 整改了多少件: a count asked of a verb the report states only of all of a count before it (收集有效意见建议5条，
    * 均已全部采纳): all of them, said with the clause, no figure of the verb's own made up. Undefined when no clause says so.
    */
+  /**
+   * 接待了多少人次咨询 of one agency whose report prints the count in words alone (活动共接待群众咨询近千人次, 上千人, 数百件): the
+   * clause that holds every word asked (the agency's name left out) and an approximate count in the unit asked, quoted as
+   * printed, with no figure (近千 is no number the store holds). Undefined when no such clause is printed.
+   */
+  private approximateCountStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const unit = askedUnit(text);
+    if (!unit) return undefined;
+    const name = toSimplified(agency.name);
+    const words = contentWords(text.replace(YEAR_WORDS, '')).filter(
+      (word) => word.length >= 2 && !name.includes(word) && !/(?:区|县|市|旗|局|委|厅|镇|乡|街道|政府)$/.test(word),
+    );
+    if (words.length === 0) return undefined;
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      for (const clause of toSimplified(sentence).split(/[，,；;。]/)) {
+        if (/\d/.test(clause) || !inWords.test(clause) || !words.every((word) => clause.includes(word))) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告没有写出确切的数字，只写了约数：“${clause.trim()}”。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
     const verb = /(\p{Script=Han}{2})了?(?:几|多少)/u.exec(text)?.[1];
     if (!verb || /^(?:一共|总共|共有|还有|他们|是否|到底)$/.test(verb)) return undefined;
