@@ -275,7 +275,7 @@ const QUESTION_WORDS = new Set(
 );
 
 /** Whether a two-character place without its level, found at `at`, straddles a question word (see QUESTION_WORDS). */
-function straddlesQuestionWord(text: string, at: number, name: string): boolean {
+export function straddlesQuestionWord(text: string, at: number, name: string): boolean {
   if (name.length !== 2 || LEVEL.test(name[1]) || LEVEL.test(text[at + 2] ?? '')) return false;
   return QUESTION_WORDS.has(text.slice(at - 1, at + 1)) || QUESTION_WORDS.has(text.slice(at + 1, at + 3));
 }
@@ -1680,8 +1680,18 @@ export class AgencyIndex {
         [...bigrams],
         aliasRows.map((row) => row.agencyId),
       );
-      const mentions = matchPlaced(build(agencies, aliasRows), text, false);
-      if (mentions.length > 0) return mentions;
+      // Only a reading the near misses could not change is final here: a text (or, a higher place masked, its rest) where
+      // nothing is found, or only regions of several agencies, is read by the full index, as any later question is (中波市
+      // 人民政府沙坡县洛阳市西工区发改委 reads 中波市 as 中卫市 there, not the rest with 洛阳市 masked).
+      let nearMissesMatter = false;
+      const cold = build(agencies, aliasRows);
+      const mentions = withHigherPlaces(text, (read) => {
+        const found = match(cold, read, false);
+        if (found.length === 0 || found.every((mention) => mention.how === 'region' && mention.agencies.length > 1))
+          nearMissesMatter = true;
+        return found;
+      });
+      if (mentions.length > 0 && !nearMissesMatter) return mentions;
     }
     return this.found.get(text, () => {
       const mentions = matchPlaced(this.refresh(), text, true);
