@@ -1102,7 +1102,7 @@ const BODY_NAMED_SOON =
   /^[^，,。？?\d年的]{0,6}?(?:局|委|办|院|中心|学校|中学|小学|大学|中专|职校|所|站|队|馆|会|公司|厂|集团|银行|室|处|科|部|街道|镇|乡)/;
 
 /** Whether position `at` of the text lies inside quotation marks or title marks (“健康合江服务”, 《合江时讯》). */
-function insideQuotes(text: string, at: number): boolean {
+export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = (opening: string, closing: string) => before.split(opening).length > before.split(closing).length;
   return open('“', '”') || open('《', '》') || open('「', '」') || (before.split('"').length - 1) % 2 === 1;

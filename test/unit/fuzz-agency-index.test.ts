@@ -11,7 +11,14 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindVariants, shortRegion, splitAgencyName } from '../../src/report/agency-names.js';
-import { AgencyIndex, type AgencyMention, besideJoiner, straddlesQuestionWord, withHigherPlaces } from '../../src/qa/agency-index.js';
+import {
+  AgencyIndex,
+  type AgencyMention,
+  besideJoiner,
+  insideQuotes,
+  straddlesQuestionWord,
+  withHigherPlaces,
+} from '../../src/qa/agency-index.js';
 import { knownPlaceSpans, twoKnownPlaces } from '../../src/qa/places.js';
 import { pinyinInitials } from '../../src/qa/pinyin-initials.js';
 import { sameSyllable } from '../../src/qa/syllables.js';
@@ -184,7 +191,13 @@ function referenceFind(text: string): AgencyMention[] {
             (place.endsWith(region) || place.replace(/(?:自治区|自治州|自治县|地区|[省市区县旗州盟镇乡])$/, '').endsWith(region))
           );
         });
-        if (agencies.length > 1 && narrowed.length === list.length && governments.length === 1) agencies = governments;
+        // Inside quotation marks (“健康合江服务”), the place again after one of its agencies was named is that agency (the
+        // index's insideQuotes, shared).
+        const namedBefore = insideQuotes(text, at)
+          ? agencies.filter((agency) => mentions.some((mention) => mention.agencies.includes(agency)))
+          : [];
+        if (namedBefore.length > 0 && namedBefore.length < agencies.length) agencies = namedBefore;
+        else if (agencies.length > 1 && narrowed.length === list.length && governments.length === 1) agencies = governments;
         mentions.push({ agencies, text: region, start: at, how: 'region' });
       }
       at = text.indexOf(region, at + region.length);
@@ -514,6 +527,9 @@ describe('AgencyIndex.find', () => {
       // 平|安平|安财政: a bare place sharing a character with a question word (平安) is no place, as the index has it; the plain
       // scan now shares that rule (seed 28165).
       '平安平安财政波',
+      // Inside an opening quote, a place again after one of its agencies is that agency (the index's 合江…“健康合江服务” rule);
+      // the plain scan now shares insideQuotes (seed 30856).
+      '"海原发展和改革委员会海原波人民政府',
     ]) {
       const expected = simplify(withHigherPlaces(text, withSoundAlike));
       expect(simplify(index.find(text)), text).toEqual(expected);
