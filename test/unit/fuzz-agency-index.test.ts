@@ -135,6 +135,104 @@ function referenceFind(text: string): AgencyMention[] {
     });
   };
   const followingKind = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
+  // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
+  const shortenedIn = (text: string): AgencyMention | undefined => {
+    const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
+    let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
+    for (let at = 0; at + 1 < text.length; at += 1) {
+      const before = text[at - 1];
+      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那个了说和与跟及想找请嗯'.includes(before)) continue;
+      // 发展和|改革委员会: a joiner inside a kind's words starts no shortened name; only one after a name's end does.
+      if (
+        before !== undefined &&
+        '和与跟及'.includes(before) &&
+        at >= 2 &&
+        !/[^\p{Script=Han}]|[省市区县旗州盟镇乡道局委会府办室厅心院所站队馆处社部署司]/u.test(text[at - 2])
+      )
+        continue;
+      // Each agency by its full name and, where it has one, by its short form (发展和改革委员会 → 发改委员会).
+      const named = agencies.flatMap((agency) => {
+        const full = toSimplified(agency.name);
+        const short = full.replace(/发展和?改革(?=局|委)/g, '发改');
+        return short === full
+          ? [{ agency, name: full }]
+          : [
+              { agency, name: full },
+              { agency, name: short },
+            ];
+      });
+      for (const { agency, name } of named) {
+        const { region } = splitAgencyName(name);
+        const suffix = generic.exec(name);
+        // A town named after its county (昌图县七家子镇) is distinctive whole.
+        const town =
+          /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u.test(
+            name.slice(region.length),
+          )
+            ? name.length
+            : 0;
+        const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0, town) || name.length;
+        const pair = text.slice(at, at + 2);
+        for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
+          if (from + 1 >= distinctiveEnd) continue;
+          let position = from - 1;
+          let distinctive = 0;
+          let accepted: number | undefined;
+          let bureau = false;
+          for (let cursor = at; cursor < text.length; cursor += 1) {
+            const next = name.indexOf(text[cursor], position + 1);
+            if (next < 0) break;
+            const adjacent = next === position + 1;
+            position = next;
+            if (next < distinctiveEnd) distinctive += 1;
+            const rest = name.slice(next + 1);
+            const length = cursor - at + 1;
+            // The shortenings a citizen writes: …办 for …办公室, …街 for …街道, a bureau without its 局 (four or more
+            // characters), a zone's own name without its kind of zone and committee.
+            const shortening =
+              (rest === '公室' && text[cursor] === '办') ||
+              (adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest)) ||
+              (rest === '局' && length >= 4) ||
+              (rest === '员会' && text[cursor] === '委') ||
+              (length >= 4 && /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/.test(rest));
+            if (
+              length >= 3 &&
+              distinctive >= 2 &&
+              (rest === '' || (new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest) || shortening)
+            ) {
+              accepted = length;
+              bureau = rest === '局' && length >= 4;
+            }
+            // A place's bare name (平潭2022年) for an agency that is that place.
+            else if (
+              cursor - at + 1 === 2 &&
+              from === 0 &&
+              !region &&
+              /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/.test(rest) &&
+              !/\p{Script=Han}/u.test(text[cursor + 1] ?? '')
+            )
+              accepted = 2;
+          }
+          if (accepted === undefined) continue;
+          // A bureau's words without 局 that run on into another body's kind (委员会, 办公室) name that body.
+          if (bureau && /^(?:委员会|管委会|委|办公室|中心|厅)/.test(text.slice(at + accepted))) continue;
+          if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted)) && followingKind.test(text.slice(at + accepted))) continue;
+          if (!best || accepted > best.length) best = { agencies: [agency], start: at, length: accepted };
+          else if (accepted === best.length && at === best.start && !best.agencies.includes(agency)) best.agencies.push(agency);
+        }
+      }
+    }
+    return best && { agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' };
+  };
+  // 东宝区和|平潭综合实验区公安局: a joiner, then another stored name (or a shortened one of more than two characters), is two
+  // agencies named; the kind after the joiner is the other's (the index's otherNameAfterJoiner).
+  const otherNameAfterJoiner = (end: number) => {
+    if (!/[和与跟及、同比]/.test(text[end] ?? '')) return false;
+    const rest = text.slice(end + 1);
+    if (aliases.some(({ alias }) => rest.startsWith(alias)) || regions.some(({ region }) => rest.startsWith(region))) return true;
+    const other = shortenedIn(rest);
+    return other?.start === 0 && other.text.length > 2;
+  };
   for (const { alias, agencies: list } of aliases) {
     let at = text.indexOf(alias);
     while (at >= 0) {
@@ -142,10 +240,11 @@ function referenceFind(text: string): AgencyMention[] {
       // A government's name followed by another office is that office; by its own disclosure office, the government.
       const after = text.slice(at + alias.length);
       const otherKind =
-        (/[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(after)) ||
-        (/政府$/.test(alias) &&
-          !/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after) &&
-          (/^(?:办公室|办公厅|办)/.test(after) || followingKind.test(after)));
+        ((/[省市区县旗州盟镇乡]$/.test(alias) && followingKind.test(after)) ||
+          (/政府$/.test(alias) &&
+            !/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after) &&
+            (/^(?:办公室|办公厅|办)/.test(after) || followingKind.test(after)))) &&
+        !otherNameAfterJoiner(at + alias.length);
       if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0)
         mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
       at = text.indexOf(alias, at + alias.length);
@@ -286,95 +385,6 @@ function referenceFind(text: string): AgencyMention[] {
     }
     if (found.length === 1 && claim(found[0].start, 2)) mentions.push(found[0]);
   }
-  // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
-  const shortenedIn = (text: string): AgencyMention | undefined => {
-    const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
-    let best: { agencies: AgencyRecord[]; start: number; length: number } | undefined;
-    for (let at = 0; at + 1 < text.length; at += 1) {
-      const before = text[at - 1];
-      if (before !== undefined && /\p{Script=Han}/u.test(before) && !'问下道的在是查看那个了说和与跟及想找请嗯'.includes(before)) continue;
-      // 发展和|改革委员会: a joiner inside a kind's words starts no shortened name; only one after a name's end does.
-      if (
-        before !== undefined &&
-        '和与跟及'.includes(before) &&
-        at >= 2 &&
-        !/[^\p{Script=Han}]|[省市区县旗州盟镇乡道局委会府办室厅心院所站队馆处社部署司]/u.test(text[at - 2])
-      )
-        continue;
-      // Each agency by its full name and, where it has one, by its short form (发展和改革委员会 → 发改委员会).
-      const named = agencies.flatMap((agency) => {
-        const full = toSimplified(agency.name);
-        const short = full.replace(/发展和?改革(?=局|委)/g, '发改');
-        return short === full
-          ? [{ agency, name: full }]
-          : [
-              { agency, name: full },
-              { agency, name: short },
-            ];
-      });
-      for (const { agency, name } of named) {
-        const { region } = splitAgencyName(name);
-        const suffix = generic.exec(name);
-        // A town named after its county (昌图县七家子镇) is distinctive whole.
-        const town =
-          /^\p{Script=Han}{2,6}(?:镇|乡|街道|苏木)$|^\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|综合保税区|保税区)$/u.test(
-            name.slice(region.length),
-          )
-            ? name.length
-            : 0;
-        const distinctiveEnd = Math.max(region.length, suffix ? name.length - suffix[0].length : 0, town) || name.length;
-        const pair = text.slice(at, at + 2);
-        for (let from = name.indexOf(pair); from >= 0 && from < distinctiveEnd; from = name.indexOf(pair, from + 1)) {
-          if (from + 1 >= distinctiveEnd) continue;
-          let position = from - 1;
-          let distinctive = 0;
-          let accepted: number | undefined;
-          let bureau = false;
-          for (let cursor = at; cursor < text.length; cursor += 1) {
-            const next = name.indexOf(text[cursor], position + 1);
-            if (next < 0) break;
-            const adjacent = next === position + 1;
-            position = next;
-            if (next < distinctiveEnd) distinctive += 1;
-            const rest = name.slice(next + 1);
-            const length = cursor - at + 1;
-            // The shortenings a citizen writes: …办 for …办公室, …街 for …街道, a bureau without its 局 (four or more
-            // characters), a zone's own name without its kind of zone and committee.
-            const shortening =
-              (rest === '公室' && text[cursor] === '办') ||
-              (adjacent && text[cursor] === '街' && /^街?道(?:人民政府|政府|办事处)*$/.test(rest)) ||
-              (rest === '局' && length >= 4) ||
-              (rest === '员会' && text[cursor] === '委') ||
-              (length >= 4 && /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/.test(rest));
-            if (
-              length >= 3 &&
-              distinctive >= 2 &&
-              (rest === '' || (new RegExp(`^${generic.source}`).test(rest) && generic.exec(rest)?.[0] === rest) || shortening)
-            ) {
-              accepted = length;
-              bureau = rest === '局' && length >= 4;
-            }
-            // A place's bare name (平潭2022年) for an agency that is that place.
-            else if (
-              cursor - at + 1 === 2 &&
-              from === 0 &&
-              !region &&
-              /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|市|县|区|旗)$/.test(rest) &&
-              !/\p{Script=Han}/u.test(text[cursor + 1] ?? '')
-            )
-              accepted = 2;
-          }
-          if (accepted === undefined) continue;
-          // A bureau's words without 局 that run on into another body's kind (委员会, 办公室) name that body.
-          if (bureau && /^(?:委员会|管委会|委|办公室|中心|厅)/.test(text.slice(at + accepted))) continue;
-          if (/[省市区县旗州盟镇乡]$/.test(text.slice(0, at + accepted)) && followingKind.test(text.slice(at + accepted))) continue;
-          if (!best || accepted > best.length) best = { agencies: [agency], start: at, length: accepted };
-          else if (accepted === best.length && at === best.start && !best.agencies.includes(agency)) best.agencies.push(agency);
-        }
-      }
-    }
-    return best && { agencies: best.agencies, text: text.slice(best.start, best.start + best.length), start: best.start, how: 'shortened' };
-  };
   if (mentions.length === 0 && !taken.includes(true)) {
     const shortened = shortenedIn(text);
     if (shortened) mentions.push(shortened);
@@ -530,6 +540,9 @@ describe('AgencyIndex.find', () => {
       // Inside an opening quote, a place again after one of its agencies is that agency (the index's 合江…“健康合江服务” rule);
       // the plain scan now shares insideQuotes (seed 30856).
       '"海原发展和改革委员会海原波人民政府',
+      // A government's name, a joiner, then another stored name names two agencies (the index's otherNameAfterJoiner); the plain
+      // scan had read the other's kind as following the government and dropped it (seed 18249).
+      '中卫市人民政府和红寺堡市场监督管理局',
     ]) {
       const expected = simplify(withHigherPlaces(text, withSoundAlike));
       expect(simplify(index.find(text)), text).toEqual(expected);
