@@ -233,6 +233,8 @@ function referenceFind(text: string): AgencyMention[] {
     const other = shortenedIn(rest);
     return other?.start === 0 && other.text.length > 2;
   };
+  // Positions of a place's or a government's name that another agency's kind follows (claimed, nothing found).
+  const beforeOtherKinds = new Set<number>();
   for (const { alias, agencies: list } of aliases) {
     let at = text.indexOf(alias);
     while (at >= 0) {
@@ -245,8 +247,11 @@ function referenceFind(text: string): AgencyMention[] {
             !/^(?:政府)?(?:信息公开|政务公开)(?:办公室|办)/.test(after) &&
             (/^(?:办公室|办公厅|办)/.test(after) || followingKind.test(after)))) &&
         !otherNameAfterJoiner(at + alias.length);
-      if (claim(at, alias.length) && !otherKind && consistent(at, alias, list).length > 0)
-        mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
+      if (claim(at, alias.length)) {
+        if (otherKind) for (let position = at; position < at + alias.length; position += 1) beforeOtherKinds.add(position);
+        else if (consistent(at, alias, list).length > 0)
+          mentions.push({ agencies: consistent(at, alias, list), text: alias, start: at, how: 'alias' });
+      }
       at = text.indexOf(alias, at + alias.length);
     }
   }
@@ -385,9 +390,20 @@ function referenceFind(text: string): AgencyMention[] {
     }
     if (found.length === 1 && claim(found[0].start, 2)) mentions.push(found[0]);
   }
-  if (mentions.length === 0 && !taken.includes(true)) {
-    const shortened = shortenedIn(text);
-    if (shortened) mentions.push(shortened);
+  if (mentions.length === 0 && taken.every((claimed, position) => !claimed || beforeOtherKinds.has(position))) {
+    // Only a place followed by another kind claimed (北京市|重大项目办): shortened names, up to three, each found masked
+    // out, each running beyond such a place (the index's rounds).
+    let rest = text;
+    for (let round = 0; round < 3; round += 1) {
+      const shortened = shortenedIn(rest);
+      if (!shortened) break;
+      let beyondPlace = false;
+      for (let position = shortened.start; position < shortened.start + shortened.text.length; position += 1)
+        if (!beforeOtherKinds.has(position)) beyondPlace = true;
+      if (!beyondPlace) break;
+      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+      rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
+    }
   } else if (mentions.length > 0) {
     // The other side of a joiner, with what was found masked out.
     let masked = '';
@@ -543,6 +559,9 @@ describe('AgencyIndex.find', () => {
       // A government's name, a joiner, then another stored name names two agencies (the index's otherNameAfterJoiner); the plain
       // scan had read the other's kind as following the government and dropped it (seed 18249).
       '中卫市人民政府和红寺堡市场监督管理局',
+      // A government's name followed by another kind claims only that name: a shortened name elsewhere is still read (the
+      // index's 北京市|重大项目办 rule); the plain scan had read nothing once anything was claimed (seed 22698).
+      '西工人民波府宁波发展改革委中卫市人民政府发展和改革委员会',
     ]) {
       const expected = simplify(withHigherPlaces(text, withSoundAlike));
       expect(simplify(index.find(text)), text).toEqual(expected);
