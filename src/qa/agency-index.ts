@@ -198,7 +198,7 @@ const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
  * followed by nothing but the agency's kind (广州市|白云区|税务局): the question names the
  * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
  */
-function skipsLowerPlace(skipped: string, rest: string, before = ''): boolean {
+export function skipsLowerPlace(skipped: string, rest: string, before = ''): boolean {
   // 济源|产城融合示范区|退役军人事务局 read as 济源退役军人局: a zone right after the place's own name, no level between (济源, not
   // 天津市), is that place's own level of government (as 平潭|综合实验区 is), not a lower place inside it.
   if (ZONE_OWN_LEVEL.test(skipped) && before.length >= 2 && !/[省市区县旗州盟]/.test(before)) return false;

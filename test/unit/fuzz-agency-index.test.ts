@@ -16,6 +16,7 @@ import {
   type AgencyMention,
   besideJoiner,
   insideQuotes,
+  skipsLowerPlace,
   straddlesQuestionWord,
   withHigherPlaces,
 } from '../../src/qa/agency-index.js';
@@ -182,6 +183,14 @@ function referenceFind(text: string): AgencyMention[] {
           for (let cursor = at; cursor < text.length; cursor += 1) {
             const next = name.indexOf(text[cursor], position + 1);
             if (next < 0) break;
+            // 广州市|白云区|税务局 skipped to read 广州市税务局: a lower place of its own skipped names the higher level's agency, not
+            // the lower one's (the index's skipsLowerPlace, shared).
+            if (
+              next > position + 2 &&
+              cursor > at &&
+              skipsLowerPlace(name.slice(position + 1, next), name.slice(next), name.slice(0, position + 1))
+            )
+              break;
             const adjacent = next === position + 1;
             position = next;
             if (next < distinctiveEnd) distinctive += 1;
@@ -562,6 +571,9 @@ describe('AgencyIndex.find', () => {
       // A government's name followed by another kind claims only that name: a shortened name elsewhere is still read (the
       // index's 北京市|重大项目办 rule); the plain scan had read nothing once anything was claimed (seed 22698).
       '西工人民波府宁波发展改革委中卫市人民政府发展和改革委员会',
+      // A shortened name that skips a lower place (中卫|市沙坡头区|市场监督) is the higher level's agency only (the index's
+      // skipsLowerPlace, now shared; seed 4937).
+      '中卫市场监督波理局',
     ]) {
       const expected = simplify(withHigherPlaces(text, withSoundAlike));
       expect(simplify(index.find(text)), text).toEqual(expected);
