@@ -198,7 +198,7 @@ const PLACE_IN_REST = /镇|乡|街道|[区县旗](?!域)/;
  * followed by nothing but the agency's kind (广州市|白云区|税务局): the question names the
  * higher level's agency, which is another one. 绍兴|市越城区|东湖街道 still names the street.
  */
-function skipsLowerPlace(skipped: string, rest: string, before = ''): boolean {
+export function skipsLowerPlace(skipped: string, rest: string, before = ''): boolean {
   // 济源|产城融合示范区|退役军人事务局 read as 济源退役军人局: a zone right after the place's own name, no level between (济源, not
   // 天津市), is that place's own level of government (as 平潭|综合实验区 is), not a lower place inside it.
   if (ZONE_OWN_LEVEL.test(skipped) && before.length >= 2 && !/[省市区县旗州盟]/.test(before)) return false;
@@ -275,7 +275,7 @@ const QUESTION_WORDS = new Set(
 );
 
 /** Whether a two-character place without its level, found at `at`, straddles a question word (see QUESTION_WORDS). */
-function straddlesQuestionWord(text: string, at: number, name: string): boolean {
+export function straddlesQuestionWord(text: string, at: number, name: string): boolean {
   if (name.length !== 2 || LEVEL.test(name[1]) || LEVEL.test(text[at + 2] ?? '')) return false;
   return QUESTION_WORDS.has(text.slice(at - 1, at + 1)) || QUESTION_WORDS.has(text.slice(at + 1, at + 3));
 }
@@ -1102,7 +1102,7 @@ const BODY_NAMED_SOON =
   /^[^，,。？?\d年的]{0,6}?(?:局|委|办|院|中心|学校|中学|小学|大学|中专|职校|所|站|队|馆|会|公司|厂|集团|银行|室|处|科|部|街道|镇|乡)/;
 
 /** Whether position `at` of the text lies inside quotation marks or title marks (“健康合江服务”, 《合江时讯》). */
-function insideQuotes(text: string, at: number): boolean {
+export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = (opening: string, closing: string) => before.split(opening).length > before.split(closing).length;
   return open('“', '”') || open('《', '》') || open('「', '」') || (before.split('"').length - 1) % 2 === 1;
@@ -1680,8 +1680,18 @@ export class AgencyIndex {
         [...bigrams],
         aliasRows.map((row) => row.agencyId),
       );
-      const mentions = matchPlaced(build(agencies, aliasRows), text, false);
-      if (mentions.length > 0) return mentions;
+      // Only a reading the near misses could not change is final here: a text (or, a higher place masked, its rest) where
+      // nothing is found, or only regions of several agencies, is read by the full index, as any later question is (中波市
+      // 人民政府沙坡县洛阳市西工区发改委 reads 中波市 as 中卫市 there, not the rest with 洛阳市 masked).
+      let nearMissesMatter = false;
+      const cold = build(agencies, aliasRows);
+      const mentions = withHigherPlaces(text, (read) => {
+        const found = match(cold, read, false);
+        if (found.length === 0 || found.every((mention) => mention.how === 'region' && mention.agencies.length > 1))
+          nearMissesMatter = true;
+        return found;
+      });
+      if (mentions.length > 0 && !nearMissesMatter) return mentions;
     }
     return this.found.get(text, () => {
       const mentions = matchPlaced(this.refresh(), text, true);
