@@ -18,10 +18,11 @@ export interface AppealOutcome {
 }
 
 const CASE_KIND = /复议|诉讼/;
-const LITIGATION_ASKED = /官司|诉讼|告|起诉|法院|判|胜诉|败诉|打赢|打输/;
+// (告 of 报告, 公告, 通告 and 输 of 运输 in an agency's name are neither a lawsuit nor a loss.)
+const LITIGATION_ASKED = /官司|诉讼|(?<![报公通广预警])告|起诉|法院|判|胜诉|败诉|打赢|打输/;
 const REVIEW_ASKED = /复议/;
 const REJECTED_ASKED = /驳回/;
-const CORRECTED_ASKED = /纠正|纠错|撤销|败诉|输|告赢|赢了官司/;
+const CORRECTED_ASKED = /纠正|纠错|撤销|败诉|(?<!运)输|告赢/;
 const UPHELD_ASKED = /维持|赢|胜诉/;
 const PENDING_ASKED = /审结|审完|在审|判/;
 const GENERAL_ASKED = /结果|怎么样|咋样|如何|怎样/;
@@ -95,7 +96,7 @@ export function appealOutcomeStated(asked: string, sentence: string): AppealOutc
   }
   const allUpheld = allOf(part, '维持');
   const allPending = allOf(part, '尚未审结|未审结');
-  const lost = /败诉|输|告赢/.test(asked);
+  const lost = /败诉|(?<!运)输|告赢/.test(asked);
   const won = /赢|胜诉/.test(asked) && !/告赢/.test(asked);
   if (which === 'rejected') {
     const rejected = countOf(part, '驳回');

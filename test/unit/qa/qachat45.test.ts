@@ -28,6 +28,10 @@ const REPORTS: Record<string, string> = {
     '北湾镇人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息33条。\n(二)依申请公开。共受理政府信息公开申请40件,因依申请公开引发的行政复议案件8件、行政诉讼案件2件,均依法办理。',
   ),
+  'road.txt': cut(
+    '西河县交通运输局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息58条。\n(二)依申请公开。2025年共收到政府信息公开申请9件。未发生行政复议,行政诉讼2件,均为结果维持。',
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -59,6 +63,12 @@ describe('qachat45 classes', () => {
     const [lost] = await converse(app, 'q45-lost', ['东岭区自然资源局官司输了吗']);
     expect(lost.answer).toMatch(/^没有，均为结果维持/);
     expect(lost.answer).toContain('这里按“结果纠正”回答');
+  });
+
+  it('官司赢了吗 against 行政诉讼2件,均为结果维持 is yes, saying 胜诉 is read as 结果维持 (the 输 of 运输局 is no loss asked)', async () => {
+    const [won] = await converse(app, 'q45-transport', ['西河县交通运输局官司赢了吗']);
+    expect(won.answer).toMatch(/^是，均为结果维持/);
+    expect(won.answer).toContain('这里按“结果维持”回答');
   });
 
   it('官司赢了没 against 行政复议案件8件、行政诉讼案件2件 with no outcome is refused, no 有 from the count', async () => {
