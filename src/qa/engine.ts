@@ -49,6 +49,7 @@ import {
 import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { appealOutcomeStated } from './appeal-outcome.js';
 import {
   askedOperation,
   YES_NO_MORE_ASKED,
@@ -8584,6 +8585,29 @@ ${lines.join('\n')}`,
     // never by one that only mentions the thing.
     if (kind === 'yesno' && YEAR_BEFORE_ASKED.test(asked) && CHANGE_DIRECTION_ASKED.test(asked) && !CHANGE_STATED.test(found.sentence))
       return this.refusal(`${report.agency}的年度报告中没有写明与上一年相比的变化，无法回答。`);
+    // 官司打赢了吗 against 行政诉讼2件,均尚未审结 / 复议纠正了吗 against 行政复议5件(4件结果维持,1件结果纠正): an outcome is
+    // read from the part of the sentence on the kind asked, never answered 有 from its count; a part with no outcome is refused.
+    if (kind === 'yesno' && found.yes) {
+      const outcome = appealOutcomeStated(asked, toSimplified(found.sentence));
+      if (outcome?.refused)
+        return this.refusal(`${who}报告只写了“${outcome.part}”，没有写明${outcome.refused}，无法回答。\n${quoted}\n${cite}`);
+      if (outcome) {
+        const facts: Fact[] = outcome.values.map((value) => ({
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value,
+          unit: '件',
+          source,
+          sentence: found.sentence,
+        }));
+        return {
+          kind: facts.length > 0 ? 'figure' : 'text',
+          answer: `${outcome.lead}${who}报告写明：${outcome.part}。${outcome.note}${note}\n${quoted}\n${cite}`,
+          facts,
+        };
+      }
+    }
     if (kind === 'yesno' && found.yes !== undefined) {
       this.lastYesNo = { clause, agency: report.agency, year: found.statedYear, source, sentence: found.sentence };
       // 行政诉讼赔了多少钱 against 无…行政诉讼案件: no case says nothing of money in a sentence that names none; no 0元 is made up.
