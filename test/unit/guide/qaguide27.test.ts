@@ -2,47 +2,10 @@
  * The real guides qaguide27 added (guides-41, asked by guide-questions-41): each is read as a guide of the agency its hand-read
  * JSON names, with every field the JSON gives (what the parser misses of a page is said in the JSON's notes), and imported.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
-import { importTexts, makeTestApp } from '../../helpers.js';
+import { describeGuideFolder } from '../../guide-folder.js';
 
-const GUIDES = join(__dirname, '..', '..', 'fixtures', 'guides-41');
-const read = (name: string) => readFileSync(join(GUIDES, name), 'utf8');
-const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-const truths = readdirSync(GUIDES)
-  .filter((name) => name.endsWith('.json'))
-  .sort();
-
-describe('qaguide27’s real guides (guides-41)', () => {
-  it('has six of them', () => {
-    expect(truths.length).toBeGreaterThanOrEqual(6);
-  });
-
-  for (const name of truths) {
-    it(`${name}: agency and every stated field`, () => {
-      const truth = JSON.parse(read(name)) as { agency: string; fields: Record<string, string> };
-      const text = read(name.replace(/\.json$/, '.txt'));
-      expect(looksLikeAgencyGuide(text)).toBe(true);
-      const guide = parseAgencyGuide(text);
-      expect(guide.agency).toBe(truth.agency);
-      for (const [key, value] of Object.entries(truth.fields)) {
-        const got = (guide.fields as Record<string, unknown>)[key];
-        expect(typeof got === 'string' ? normal(got) : got, key).toBe(normal(value));
-      }
-    });
-  }
-
-  it('all are stored as guides', async () => {
-    const app = makeTestApp();
-    await importTexts(
-      app,
-      truths.map((name) => name.replace(/\.json$/, '.txt')).map((file) => [file, read(file)] as [string, string]),
-    );
-    const answer = await app.ask('上虞气象局传真');
-    expect(answer.kind).toBe('guide');
-    expect(answer.answer).toContain('0575-82665199');
-    app.dispose();
-  });
+describeGuideFolder('qaguide27’s real guides (guides-41)', 'guides-41', {
+  atLeast: 6,
+  ask: '上虞气象局传真',
+  answerContains: '0575-82665199',
 });
