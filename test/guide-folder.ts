@@ -1,5 +1,5 @@
 /**
- * A folder of real agency guides with hand-read JSON (test/fixtures/guides-41, guides-42, guides-43): each text is read as a
+ * A folder of real agency guides with hand-read JSON (test/fixtures/guides-41 … guides-44): each text is read as a
  * guide of the agency its JSON names, with every field the JSON gives (what the parser misses of a page is said in the
  * JSON's notes), and all are imported and asked one question whose answer must hold a stated field.
  */

@@ -63,6 +63,7 @@ type Ask =
   | 'catalogue_reading'
   | 'leader'
   | 'office_head'
+  | 'contact_person'
   | 'phone_consult'
   | 'review'
   | 'contents'
@@ -90,6 +91,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['catalogue_index', 'catalogue_index'],
   ['search', 'search_way'],
   ['office_head', 'office_head'],
+  ['contact_person', 'contact_person'],
   ['phone_consult', 'phone_consult'],
   ['review', 'prepublication_review'],
   ['help', 'application_help'],
@@ -192,7 +194,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   {
     ask: 'address',
     pattern:
-      /地址|(?:寄|送|交)给(?:谁|哪)|收件(?:人|部门|单位|地址)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|寄哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/,
+      /地址|(?:寄|送|交)给(?:谁|哪)|收件(?:人|部门|单位|地址)|(?<![存差])在哪(?![\u4e00-\u9fa5]{0,2}?(?:下载|看到?|查到?|找到|录|播|拍|举办|办的|开的|召开|发布|发的|公开|参观))|办公地点|(?:寄|送|交)(?:到|去|往)哪|寄哪|位置|怎么走|坐几路|几路车|坐什么车|乘车路线|在什么地方|几楼|几层|哪层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室|几号办公室|哪间办公室/,
     fields: ['accepting_office', 'address', 'mailing_address', 'post_code', 'channel_notes'],
     wanted: ['address'],
   },
@@ -444,6 +446,14 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['office_head'],
   },
   {
+    // 信息公开联系人是谁, 找谁联系: the person the guide's accepting office names (联 系 人:于杰), when it names one (else the
+    // reports' contact clause, as before).
+    ask: 'contact_person',
+    pattern: /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/,
+    fields: ['contact_person'],
+    wanted: ['contact_person'],
+  },
+  {
     // 政务公开分管领导是谁, 谁分管信息公开: the leader the guide names in charge of the disclosure work.
     ask: 'leader',
     pattern: /分管(?:的)?(?:领导|负责人|副?(?:局长|厅长|主任))|谁(?:来)?分管|(?:哪位|哪个)(?:领导)?分管/,
@@ -673,6 +683,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   catalogue_reading: 'disclosure-guide',
   leader: 'disclosure-guide',
   office_head: 'disclosure-guide',
+  contact_person: 'disclosure-guide',
   phone_consult: 'how-to-apply',
   review: 'proactive-scope',
   contents: 'application-content',

@@ -119,6 +119,8 @@ export interface AgencyGuideFields {
   disclosure_leader?: string;
   /** The head of the accepting office, on a line of its own among its contacts (主 任: 徐东兴): the name. */
   office_head?: string;
+  /** The person to contact the accepting office's own contacts name (联 系 人:于杰): the name, as printed. */
+  contact_person?: string;
   /** The guide's own words on asking by phone (申请人可以通过电话咨询相应的服务业务; 学校通过电话方式接受口头信息公开咨询). */
   phone_consult?: string;
   /** The guide's own words on reviewing information before it is published (在公开政府信息前…对拟公开的政府信息进行审查). */
@@ -187,6 +189,7 @@ export const GUIDE_FIELD_KEYS = [
   'disclosure_leader',
   'application_contents',
   'office_head',
+  'contact_person',
   'phone_consult',
   'prepublication_review',
   'written_application',
@@ -252,6 +255,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   disclosure_leader: '政务公开分管领导',
   application_contents: '申请应载明的内容',
   office_head: '受理机构主任',
+  contact_person: '联系人',
   phone_consult: '电话咨询',
   prepublication_review: '公开前审查',
   written_application: '书面申请',
@@ -353,7 +357,7 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '热线电话',
     ],
   ],
-  ['fax', ['传真号码', '传真电话', '传真']],
+  ['fax', ['传真号码', '传真电话', '传真电码', '传真']],
   // 电子邮箱地址: the mailbox's label, not an address's.
   // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address.
   [
@@ -787,6 +791,13 @@ function labelHits(match: string): LabelHit[] {
     if (lostFirst)
       hits.push({ field: 'fax', start: end - lostFirst[0].length + lostFirst[0].indexOf('真'), valueStart: colon.index + colon[0].length });
   }
+  // 受理机构为…办公室,办公地址为市党政综合楼B区302室,办公时间为…: the office's address said with 为 in the same sentence.
+  for (const found of match.matchAll(/办公地址(?:为|是)(?![:\s]*:)/g))
+    hits.push({ field: 'address', start: found.index, valueStart: found.index + found[0].length });
+  // 传真电码0473—3998582: a fax label glued to its number with no colon.
+  for (const found of lower.matchAll(/传真(?:电码|号码|电话)?(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
+    if (!hits.some((hit) => hit.field === 'fax' && hit.start === found.index))
+      hits.push({ field: 'fax', start: found.index, valueStart: found.index + found[0].length });
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
     for (const found of match.matchAll(new RegExp(`${label}(?:为|是)(?![:\\s]*:)`, 'g'))) {
@@ -2079,7 +2090,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
     titleStart = instructions.index + instructions[0].length - instructions[2].length - instructions[1].length;
     titleEnd = instructions.index + instructions[0].length;
   }
-  const quoted = /《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/.exec(head);
+  // 根据《运城市政府信息公开指南》有关要求,特编制本指南: a guide cited as what this one follows is another body's, not this one's name.
+  const quoted = [...head.matchAll(/《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/g)].find(
+    (found) => !/(?:根据|依据|按照|参照|依照)\s*$/.test(head.slice(Math.max(0, found.index - 6), found.index)),
+  );
   if ((named === undefined || named.trim() === '') && quoted) {
     named = quoted[1];
     titleStart = quoted.index + 1;
@@ -2991,6 +3005,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     match,
     /(?:查阅|查询|查看|获取)[^。]{0,4}(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)|(?:《目录》|该目录|本目录|《[^》]{0,40}目录》)[^。]{0,20}(?:查阅|查询|查看|获取)/,
     /(?:在|到|登录)[^。]{0,40}(?:网站|网|办公室|大厅|中心|窗口|档案馆|图书馆|栏目|[^。]室)/,
+    // …查阅《目录》https://…(a long address),也可以到本机关办公室或是到县档案局查阅: the places after a long address are kept.
+    200,
   );
   if (catalogue) fields.catalogue_reading = catalogue;
   // 可以向市政府指定的依申请公开集中受理点(市审批办证中心)提出申请: a central point accepting applications for many agencies.
@@ -3043,6 +3059,17 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     fields.office_head = printed.slice(start, start + head[1].length);
   }
 
+  // 1.受理机构 …办公室为本机关信息公开工作机构…联 系 人:于杰 / 联系电话:…: the person the accepting office's contacts name; a
+  // reading place's (金林区档案馆 电话:… 联系人:刘琼) is that place's, not the office's.
+  for (const person of match.matchAll(CONTACT_PERSON)) {
+    const before = match.slice(Math.max(0, person.index - 300), person.index);
+    const line = match.slice(match.lastIndexOf('\n', person.index) + 1, person.index);
+    if (!/受理机构|工作机构|受理部门|受理单位|信息公开工作机构/.test(before) || /档案馆|图书馆|查阅|阅览/.test(line)) continue;
+    const start = person.index + person[0].length - person[1].length;
+    fields.contact_person = printed.slice(start, start + person[1].length);
+    break;
+  }
+
   const sourceLine = /(?:原文链接|原文地址|来源网址|链接)\s*:\s*(https?:\/\/\S+)/.exec(match) ?? /^\s*(https?:\/\/[^\s(（]+)/.exec(match);
   const sourceUrl = sourceLine
     ? printed.slice(
@@ -3066,6 +3093,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
 /** A label naming the leader in charge of the disclosure work, and the name after it (政务公开分管领导:金林贵 办公地址:…). */
 /** 主 任: 徐东兴 on a line of its own (a deputy's 副主任 line is not the head). */
+const CONTACT_PERSON = /联[ \t]*系[ \t]*人[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[\s,，;；。(（]|$|联系|电话|办公)/g;
+
 const OFFICE_HEAD = /(?<=^|\n)[ \t]*主[ \t]*任[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})[ \t]*(?=\n|$)/;
 
 const DISCLOSURE_LEADER =

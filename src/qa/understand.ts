@@ -455,8 +455,8 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   ],
   // 几楼 is read from the address's room number (305室 → 3楼), said as read from it.
   [/几楼|几层|哪层|哪一层|楼层|哪一?栋|几号楼|哪个楼|几号房|哪个房间|几室/, 'floor'],
-  // 门牌号 / 房间号: the address, which prints the room.
-  [/门牌号?|房间号|房号/, 'address'],
+  // 门牌号 / 房间号 / 几号办公室: the address, which prints the room.
+  [/门牌号?|房间号|房号|几号办公室|哪间办公室/, 'address'],
   [/邮箱|邮件|e-?mail/i, 'email'],
   [/邮编|邮政编码/, 'post_code'],
   [/网址|网站地址|官网|网站是/, 'website'],
