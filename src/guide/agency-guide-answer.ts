@@ -700,6 +700,9 @@ const GENERAL_TOPIC: Record<Ask, string> = {
 export const PERSON_PHONE_ASKED =
   /(副?局长|负责人|主要领导|领导|一把手|副?主任|书记|科长|处长|镇长|乡长|区长|县长|市长|校长|院长|(?:副?总)?经理|董事长|厂长|总裁|老总)(?:们)?(?:本人)?(?:的)?(?:私人)?(电话|手机号?码?|号码|联系方式|微信号?|邮箱)/;
 
+/** How long the midday break is (中午休息多久, 午休多长时间, 休息几个小时): a matter of the office hours. */
+const MIDDAY_BREAK_LENGTH = /(?:中午|午休|午间|休息)\p{Script=Han}{0,3}?(?:多久|多长时间|几个?小时|多少分钟)/u;
+
 /** The asks a question makes about an agency, or none when it is not a where/when/how/contact question. */
 /** The number of classes or units a guide's catalogue is searched by (目录主题检索有多少个分类, 单位检索几个单位). */
 const CATALOGUE_CLASSES_ASKED =
@@ -727,6 +730,9 @@ export function agencyGuideAsks(question: string): Ask[] {
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
   // 周末能打电话咨询吗 asks when the phone is answered: the office hours, not whether one may ask by phone.
   if (asks.includes('office_hours') && asks.includes('phone_consult')) asks.splice(asks.indexOf('phone_consult'), 1);
+  // 中午休息多久 / 午休多长时间: how long the midday break is, read from the hours, not how long a reply takes.
+  if (asks.includes('office_hours') && asks.includes('time_limit') && MIDDAY_BREAK_LENGTH.test(text))
+    asks.splice(asks.indexOf('time_limit'), 1);
   // 网上申请入口 is not also "how to apply"; 在哪里申请 is not also "what is the address".
   // 指南多久更新, 信息保留多久: neither a reply's time limit nor how soon information is published.
   // 指南在哪能查到: the guide's reading place and site, not the office's address.

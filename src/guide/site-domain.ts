@@ -17,7 +17,7 @@ const OWN_DOMAIN_BODY =
 
 /** The host of a printed site address (www.x.gov.cn/…, http://x.gov.cn:8080/…), lower case; undefined when none is read. */
 function hostOf(url: string): string | undefined {
-  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s?#:，,（()）]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  const host = /^(?:[a-z][a-z0-9+.-]*:\/{1,2})?([^/\s?#:，,（()）]+)/i.exec(url.trim())?.[1]?.toLowerCase();
   return host && /\.[a-z]{2,}$/.test(host) ? host : undefined;
 }
 
@@ -42,8 +42,8 @@ export function withOwnSitesOnly<T extends object>(fields: T, agency: string): T
   return out as T;
 }
 
-/** A site address in running text (http://www.x.com/a, www.x.cn), not a mailbox's domain (x@163.com). */
-const ADDRESS_IN_TEXT = /(?<![\w.@＠%+-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s，,;；。)）(（“”"]*)?/gi;
+/** A site address in running text (http://www.x.com/a, www.x.cn, http:/x.com printed with one slash), not a mailbox's domain (x@163.com). */
+const ADDRESS_IN_TEXT = /(?<![\w.@＠%+-])(?:https?:\/{1,2})?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s，,;；。)）(（“”"]*)?/gi;
 
 /**
  * The guide's words less the addresses that cannot be the agency's site (县政府办公室通过“中国•庆城”综合门户网站

@@ -3,7 +3,8 @@
  * belongs to the body whose office accepts, not to the city whose guide it follows; a fax label glued to its number
  * (传真电码0999-…) is the fax; 受理机构为X办公室,办公地址为…,办公时间为… gives the office and its address apart; where the
  * catalogue is read keeps the places after a long address; the accepting office's 联系人 is the person to contact (a reading
- * place's is not); 几号办公室 asks the address, which prints the room. Made-up guides.
+ * place's is not); 几号办公室 asks the address, which prints the room; a mirror's domain printed with one slash (http:/x.com) goes
+ * whole, as with two; 中午休息多久 asks the hours, not how long a reply takes. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -41,6 +42,8 @@ const gluedFax = `白沙区交通运输局政府信息公开指南
 受理机构联系电话:0999—7700111;传真电码0999—7700112,
 2.邮政寄送
 邮编:999200
+3.网络提交
+请登录白沙区交通运输局门户网站“政府信息依申请公开系统”(http:/jtj.baishaxq.com)提交申请。
 `;
 
 const longCatalogue = `松林县市场监督管理局政府信息公开指南
@@ -84,6 +87,13 @@ describe('qaguide30: guides read whole', () => {
     expect(guide.fields.phone).toBe('0999—7700111');
   });
 
+  it('a mirror’s domain printed http:/x.com goes whole from the words', () => {
+    const notes = parseAgencyGuide(gluedFax).fields.channel_notes ?? [];
+    const online = notes.find((note) => note.includes('依申请公开系统'));
+    expect(online).toBeDefined();
+    expect(online).not.toMatch(/http|baishaxq/);
+  });
+
   it('where the catalogue is read keeps the places after a long address', () => {
     expect(parseAgencyGuide(longCatalogue).fields.catalogue_reading).toContain('县图书馆');
   });
@@ -124,6 +134,13 @@ describe('qaguide30: asked in citizens’ words', () => {
     const answer = await app.ask('白沙区交通局传真号多少');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('7700112');
+  });
+
+  it('中午休息多久 gives the hours, not the reply’s time limit', async () => {
+    const answer = await app.ask('白沙区交通局中午休息多久');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('14:30');
+    expect(answer.answer).not.toContain('答复期限');
   });
 
   it('目录除了网上还能去哪看 names the library after a long address', async () => {
