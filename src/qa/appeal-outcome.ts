@@ -70,13 +70,36 @@ function allOf(part: string, label: string): boolean {
   return new RegExp(`(?:均|全部|都)(?:为|是|已)?(?:结果)?(?:${label})`).test(part);
 }
 
-/** The outcome asked of the sentence's cases, or undefined when the question asks no outcome of a review or a lawsuit. */
+/**
+ * The outcome asked of the sentence's cases, or undefined when the question asks no outcome of a review or a lawsuit.
+ * Neither kind named (有没有被纠正的) of a sentence on both (没有…行政复议情况,行政诉讼2件,均为结果维持): each kind's part is
+ * read on its own and answered in turn (复议：没有。诉讼：没有，均为结果维持。), so an outcome said of one kind is never said
+ * of the other.
+ */
 export function appealOutcomeStated(asked: string, sentence: string): AppealOutcome | undefined {
   if (!CASE_KIND.test(sentence)) return undefined;
   const litigation = LITIGATION_ASKED.test(asked);
   const review = REVIEW_ASKED.test(asked);
   const kind = review && !litigation ? '复议' : litigation && !review ? '诉讼' : undefined;
-  const which = REJECTED_ASKED.test(asked)
+  if (kind === undefined && whichAsked(asked, kind) && sentence.includes('复议') && sentence.includes('诉讼')) {
+    const stated = (['复议', '诉讼'] as const).flatMap((one) => {
+      const outcome = outcomeOn(asked, sentence, one);
+      return outcome && !outcome.refused ? [{ one, outcome }] : [];
+    });
+    // (One clause naming both, 行政复议和行政诉讼各1件, is read whole, as before.)
+    if (stated.length === 2 && stated[0].outcome.part !== stated[1].outcome.part)
+      return {
+        part: stated.map((item) => item.outcome.part).join('，'),
+        lead: stated.map((item) => `${item.one}：${item.outcome.lead}`).join(''),
+        note: [...new Set(stated.map((item) => item.outcome.note))].join(''),
+        values: stated.flatMap((item) => item.outcome.values),
+      };
+  }
+  return outcomeOn(asked, sentence, kind);
+}
+
+function whichAsked(asked: string, kind: '复议' | '诉讼' | undefined) {
+  return REJECTED_ASKED.test(asked)
     ? 'rejected'
     : CORRECTED_ASKED.test(asked)
       ? 'corrected'
@@ -87,6 +110,10 @@ export function appealOutcomeStated(asked: string, sentence: string): AppealOutc
           : kind && GENERAL_ASKED.test(asked)
             ? 'general'
             : undefined;
+}
+
+function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | undefined): AppealOutcome | undefined {
+  const which = whichAsked(asked, kind);
   if (!which) return undefined;
   const part = partOn(sentence, kind);
   if (!part) return undefined;
@@ -130,4 +157,13 @@ export function appealOutcomeStated(asked: string, sentence: string): AppealOutc
   }
   const values = [...part.matchAll(new RegExp(COUNT, 'g'))].map((each) => Number(each[1]));
   return { part, lead: '', note: '', values };
+}
+
+/** Whether a question asks an outcome of reviews or lawsuits (官司赢了没, 复议被纠正了吗, 还有没判完的官司吗). */
+export function appealOutcomeAsked(asked: string): boolean {
+  const litigation = LITIGATION_ASKED.test(asked);
+  const review = REVIEW_ASKED.test(asked);
+  if (!litigation && !review) return false;
+  const which = whichAsked(asked, review && !litigation ? '复议' : litigation && !review ? '诉讼' : undefined);
+  return which !== undefined && which !== 'general';
 }
