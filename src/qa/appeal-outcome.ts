@@ -26,6 +26,7 @@ const CORRECTED_ASKED = /纠正|纠错|撤销|败诉|(?<!运)输|告赢/;
 const UPHELD_ASKED = /维持|赢|胜诉/;
 const PENDING_ASKED = /审结|审完|在审|判/;
 const GENERAL_ASKED = /结果|怎么样|咋样|如何|怎样/;
+const OTHER_ASKED = /其他结果|其它结果/;
 const OUTCOME_STATED = /维持|纠正|纠错|撤销|驳回|审结|败诉|胜诉|其他结果|确认违法|终止/;
 const NONE_STATED = /没有|无|未发生|未收到|未出现|未产生/;
 const COUNT = '(\\d+)(?:件|起|个|宗)';
@@ -107,9 +108,11 @@ function whichAsked(asked: string, kind: '复议' | '诉讼' | undefined) {
         ? 'upheld'
         : PENDING_ASKED.test(asked)
           ? 'pending'
-          : kind && GENERAL_ASKED.test(asked)
-            ? 'general'
-            : undefined;
+          : OTHER_ASKED.test(asked)
+            ? 'other'
+            : kind && GENERAL_ASKED.test(asked)
+              ? 'general'
+              : undefined;
 }
 
 function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | undefined): AppealOutcome | undefined {
@@ -154,6 +157,13 @@ function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | 
     if (allPending) return { part, lead: still ? '是，还在审：均尚未审结。' : '还没有，均尚未审结。', note: '', values: [] };
     if (allUpheld) return { part, lead: still ? '没有，均为结果维持。' : '判了，均为结果维持。', note: '', values: [] };
     return { part, lead: '', note: '', values: [], refused: '尚未审结的件数' };
+  }
+  // 其他结果呢 against …其他结果1起: that count, in the sentence's own measure word.
+  if (which === 'other') {
+    const other = /(?:其他|其它)结果(\d+)(件|起|个|宗)|(\d+)(件|起|个|宗)(?:结果)?为?(?:其他|其它)结果/.exec(part);
+    if (!other) return { part, lead: '', note: '', values: [], refused: '其他结果的件数' };
+    const count = Number(other[1] ?? other[3]);
+    return { part, lead: `其他结果${count}${other[2] ?? other[4]}。`, note: '', values: [count] };
   }
   const values = [...part.matchAll(new RegExp(COUNT, 'g'))].map((each) => Number(each[1]));
   return { part, lead: '', note: '', values };

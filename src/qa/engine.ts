@@ -2891,6 +2891,11 @@ const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一�
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 
 /** The count words of a question's thing (复议|了几件, 收到|几件|申请): what thingAsked keeps without them is the thing. */
+/** The measure word a count of cases is printed with in a part of a sentence (行政复议案件7起: 起), else 件. */
+function caseUnitOf(part: string, value: number): string {
+  return new RegExp(`(?<![\\d.])${value}(件|起|个|宗)`).exec(part)?.[1] ?? '件';
+}
+
 /** An outcome of a review or lawsuit in a question's words (败诉, 被纠正, 输了), and a count asked (几个, 多少). */
 const OUTCOME_IN_FOLLOW_UP = /被?(?:维持|纠正|纠错|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉)|(?<!运)输|赢/;
 const COUNT_ASKED_WORDS = /几|多少/;
@@ -8714,6 +8719,29 @@ ${lines.join('\n')}`,
     // refusals and gives no reason; the answer says so before quoting it.
     if (REASON_ASKED_WORD.test(asked) && !REASON_GIVEN.test(toSimplified(told)))
       return { kind: 'text', answer: `${who}报告没有写明原因，只写了：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
+    // 复议结果咋样 against 审理…行政复议案件7起,其中:结果维持3起,结果纠正3起,其他结果1起: the counts of the part on the kind asked,
+    // as the clause quoted prints them, are the answer's figures.
+    const outcome = kind === 'text' ? appealOutcomeStated(asked, toSimplified(found.sentence)) : undefined;
+    const simplifiedTold = toSimplified(told);
+    if (
+      outcome &&
+      !outcome.refused &&
+      outcome.values.length > 0 &&
+      outcome.values.every((value) => new RegExp(`(?<![\\d.])${value}(?:件|起|个|宗)`).test(simplifiedTold))
+    )
+      return {
+        kind: 'figure',
+        answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`,
+        facts: outcome.values.map((value) => ({
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value,
+          unit: caseUnitOf(outcome.part, value),
+          source,
+          sentence: found.sentence,
+        })),
+      };
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 
@@ -9710,10 +9738,15 @@ ${lines.join('\n')}`,
    * appealOutcomeStated reads it (refused when that part states no outcome); undefined when no sentence does or no outcome is asked.
    */
   private appealOutcomeOfProse(report: ReportRecord, asked: string): Answer | undefined {
-    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+    const read = this.sentencesOfReport(report.id).flatMap(([section, sentence]) => {
       const outcome = appealOutcomeStated(asked, toSimplified(sentence));
-      // (A sentence naming the remedy only, 可依法申请行政复议或提起行政诉讼, counts no case: the next one is read.)
-      if (!outcome || (outcome.refused && !/\d/.test(outcome.part))) continue;
+      return outcome ? [{ section, sentence, outcome }] : [];
+    });
+    // A sentence stating the outcome comes first; else one counting cases with none (refused); a sentence naming the remedy
+    // only (可依法申请行政复议或提起行政诉讼) counts no case and is never read.
+    const chosen = read.find((each) => !each.outcome.refused) ?? read.find((each) => /\d/.test(each.outcome.part));
+    if (chosen) {
+      const { section, sentence, outcome } = chosen;
       const who = `${report.agency}${report.year}年`;
       const cited = `原文：${quote(sentence)}\n${this.cite(report, section)}`;
       if (outcome.refused) return this.refusal(`${who}报告只写了“${outcome.part}”，没有写明${outcome.refused}，无法回答。\n${cited}`);
@@ -9723,7 +9756,7 @@ ${lines.join('\n')}`,
         year: report.year,
         key: 'sentence',
         value,
-        unit: '件',
+        unit: caseUnitOf(outcome.part, value),
         source,
         sentence,
       }));

@@ -4,7 +4,8 @@
  * review was lost, not that none came, and is never read as 0 reviews; an outcome asked with no kind named (有没有被纠正的) or of
  * a lawsuit (还有没审完的官司吗) is read from the prose before the cut table's refusal, each kind's part on its own (复议：没有。
  * 诉讼：没有，均为结果维持。); 去年呢 after an outcome asked is that outcome again for the year, its refusal kept (官司打赢了没有
- * against 行政诉讼案件2件,均已依法妥善处理), never the count of cases.
+ * against 行政诉讼案件2件,均已依法妥善处理), never the count of cases; 复议结果怎么样 against 行政复议案件5宗,其中:结果维持2宗,…
+ * states those counts as its figures, and 其他结果呢 is the 其他结果1宗 of that sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,6 +26,10 @@ const REPORTS: Record<string, string> = {
   'culture.txt': cut(
     '北塘县文化和旅游局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息64条。\n(二)依申请公开。2025年共收到政府信息公开申请20件。本年度未发生因政府信息公开引起的行政复议,行政诉讼3件,均为结果维持。',
+  ),
+  'county.txt': cut(
+    '东湖县人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息930条。\n(二)依申请公开。全年共收到政府信息公开申请77件。办理政府信息公开行政复议案件5宗,其中:结果维持2宗,结果纠正2宗,其他结果1宗。',
   ),
   'finance.txt': cut(
     '西林市财政局2025年政府信息公开工作年度报告',
@@ -70,5 +75,14 @@ describe('gaps69 classes', () => {
     expect(lastYear.kind).toBe('refusal');
     expect(lastYear.answer).toContain('没有写明结果');
     expect(values(lastYear)).toEqual([]);
+  });
+
+  it('复议结果怎么样 states the counts of 行政复议案件5宗,其中:结果维持2宗,… as figures, and 其他结果呢 its 1宗', async () => {
+    const [outcome, other] = await converse(app, 'g69-other', ['东湖县政府复议结果怎么样', '其他结果呢']);
+    expect(outcome.kind).toBe('figure');
+    expect(values(outcome)).toEqual([5, 2, 2, 1]);
+    expect(outcome.facts.every((fact) => (fact as { unit?: string }).unit === '宗')).toBe(true);
+    expect(other.answer).toContain('其他结果1宗');
+    expect(values(other)).toContain(1);
   });
 });
