@@ -3345,6 +3345,11 @@ function saysColumnOf(said: string, word: string): boolean {
  * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
  * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
  */
+/** 有没有尚未审结 after a review or lawsuit asked (the remembered topic a row of table 四): that result column of its rows. */
+function appealColumnOf(residue: string, remembered: Topic | undefined): Topic | undefined {
+  return remembered?.type === 'cell' && remembered.row.table === 'appeals' ? siblingColumnTopic(residue, remembered) : undefined;
+}
+
 function siblingColumnTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
   if (remembered?.type !== 'cell' || residue.length < 2 || remembered.row.columns.length < 2) return undefined;
   const columns = remembered.row.columns.filter(
@@ -6121,6 +6126,11 @@ export class QaEngine {
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
         countedColumn !== undefined ||
+        // 有没有还在审的 / 有被纠正的吗 after a review or lawsuit asked: another result column of the remembered rows (尚未审结).
+        (!topic &&
+          /^(?:有没有|有无|是否|有)/.test(residue) &&
+          memory.topic !== undefined &&
+          appealColumnOf(residue, this.restoreTopic(memory.topic)) !== undefined) ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
         // 24年比23年多了几件 / 2024年比2023年少了多少: the remembered figure of two years, by how much it changed.
         (yearsCompared =

@@ -5,10 +5,11 @@
  * a lawsuit (还有没审完的官司吗) is read from the prose before the cut table's refusal, each kind's part on its own (复议：没有。
  * 诉讼：没有，均为结果维持。); 去年呢 after an outcome asked is that outcome again for the year, its refusal kept (官司打赢了没有
  * against 行政诉讼案件2件,均已依法妥善处理), never the count of cases; 复议结果怎么样 against 行政复议案件5宗,其中:结果维持2宗,…
- * states those counts as its figures, and 其他结果呢 is the 其他结果1宗 of that sentence.
+ * states those counts as its figures, and 其他结果呢 is the 其他结果1宗 of that sentence; 有没有还在审的 after a review or lawsuit
+ * asked of a report with table 四 is the 尚未审结 column of the rows remembered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const cut = (title: string, body: string) => `${title}
 本报告所列数据统计期限为2025年1月1日至12月31日。
@@ -43,7 +44,10 @@ describe('gaps69 classes', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, Object.entries(REPORTS));
+    await importTexts(app, [
+      ...Object.entries(REPORTS),
+      ['forest.txt', xigongAs('南川区林业局', '南川区', '主动公开政府信息46条。', '共收到政府信息公开申请5件。', 2025)],
+    ]);
   });
   afterAll(() => app.dispose());
 
@@ -84,5 +88,12 @@ describe('gaps69 classes', () => {
     expect(outcome.facts.every((fact) => (fact as { unit?: string }).unit === '宗')).toBe(true);
     expect(other.answer).toContain('其他结果1宗');
     expect(values(other)).toContain(1);
+  });
+
+  it('有没有还在审的 after 官司打输了没 (table 四 printed) is the 尚未审结 of both lawsuit rows, 0', async () => {
+    const [, pending] = await converse(app, 'g69-table', ['南川区林业局官司打输了没', '有没有还在审的']);
+    expect(pending.answer).toContain('尚未审结');
+    expect(pending.answer).toContain('行政诉讼');
+    expect(values(pending)).toEqual([0, 0]);
   });
 });
