@@ -26,6 +26,7 @@ const CORRECTED_ASKED = /纠正|纠错|撤销|败诉|(?<!运)输|告赢/;
 const UPHELD_ASKED = /维持|赢|胜诉/;
 const PENDING_ASKED = /审结|审完|在审|判/;
 const GENERAL_ASKED = /结果|怎么样|咋样|如何|怎样/;
+const OTHER_ASKED = /其他结果|其它结果/;
 const OUTCOME_STATED = /维持|纠正|纠错|撤销|驳回|审结|败诉|胜诉|其他结果|确认违法|终止/;
 const NONE_STATED = /没有|无|未发生|未收到|未出现|未产生/;
 const COUNT = '(\\d+)(?:件|起|个|宗)';
@@ -70,13 +71,36 @@ function allOf(part: string, label: string): boolean {
   return new RegExp(`(?:均|全部|都)(?:为|是|已)?(?:结果)?(?:${label})`).test(part);
 }
 
-/** The outcome asked of the sentence's cases, or undefined when the question asks no outcome of a review or a lawsuit. */
+/**
+ * The outcome asked of the sentence's cases, or undefined when the question asks no outcome of a review or a lawsuit.
+ * Neither kind named (有没有被纠正的) of a sentence on both (没有…行政复议情况,行政诉讼2件,均为结果维持): each kind's part is
+ * read on its own and answered in turn (复议：没有。诉讼：没有，均为结果维持。), so an outcome said of one kind is never said
+ * of the other.
+ */
 export function appealOutcomeStated(asked: string, sentence: string): AppealOutcome | undefined {
   if (!CASE_KIND.test(sentence)) return undefined;
   const litigation = LITIGATION_ASKED.test(asked);
   const review = REVIEW_ASKED.test(asked);
   const kind = review && !litigation ? '复议' : litigation && !review ? '诉讼' : undefined;
-  const which = REJECTED_ASKED.test(asked)
+  if (kind === undefined && whichAsked(asked, kind) && sentence.includes('复议') && sentence.includes('诉讼')) {
+    const stated = (['复议', '诉讼'] as const).flatMap((one) => {
+      const outcome = outcomeOn(asked, sentence, one);
+      return outcome && !outcome.refused ? [{ one, outcome }] : [];
+    });
+    // (One clause naming both, 行政复议和行政诉讼各1件, is read whole, as before.)
+    if (stated.length === 2 && stated[0].outcome.part !== stated[1].outcome.part)
+      return {
+        part: stated.map((item) => item.outcome.part).join('，'),
+        lead: stated.map((item) => `${item.one}：${item.outcome.lead}`).join(''),
+        note: [...new Set(stated.map((item) => item.outcome.note))].join(''),
+        values: stated.flatMap((item) => item.outcome.values),
+      };
+  }
+  return outcomeOn(asked, sentence, kind);
+}
+
+function whichAsked(asked: string, kind: '复议' | '诉讼' | undefined) {
+  return REJECTED_ASKED.test(asked)
     ? 'rejected'
     : CORRECTED_ASKED.test(asked)
       ? 'corrected'
@@ -84,9 +108,15 @@ export function appealOutcomeStated(asked: string, sentence: string): AppealOutc
         ? 'upheld'
         : PENDING_ASKED.test(asked)
           ? 'pending'
-          : kind && GENERAL_ASKED.test(asked)
-            ? 'general'
-            : undefined;
+          : OTHER_ASKED.test(asked)
+            ? 'other'
+            : kind && GENERAL_ASKED.test(asked)
+              ? 'general'
+              : undefined;
+}
+
+function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | undefined): AppealOutcome | undefined {
+  const which = whichAsked(asked, kind);
   if (!which) return undefined;
   const part = partOn(sentence, kind);
   if (!part) return undefined;
@@ -128,6 +158,22 @@ export function appealOutcomeStated(asked: string, sentence: string): AppealOutc
     if (allUpheld) return { part, lead: still ? '没有，均为结果维持。' : '判了，均为结果维持。', note: '', values: [] };
     return { part, lead: '', note: '', values: [], refused: '尚未审结的件数' };
   }
+  // 其他结果呢 against …其他结果1起: that count, in the sentence's own measure word.
+  if (which === 'other') {
+    const other = /(?:其他|其它)结果(\d+)(件|起|个|宗)|(\d+)(件|起|个|宗)(?:结果)?为?(?:其他|其它)结果/.exec(part);
+    if (!other) return { part, lead: '', note: '', values: [], refused: '其他结果的件数' };
+    const count = Number(other[1] ?? other[3]);
+    return { part, lead: `其他结果${count}${other[2] ?? other[4]}。`, note: '', values: [count] };
+  }
   const values = [...part.matchAll(new RegExp(COUNT, 'g'))].map((each) => Number(each[1]));
   return { part, lead: '', note: '', values };
+}
+
+/** Whether a question asks an outcome of reviews or lawsuits (官司赢了没, 复议被纠正了吗, 还有没判完的官司吗). */
+export function appealOutcomeAsked(asked: string): boolean {
+  const litigation = LITIGATION_ASKED.test(asked);
+  const review = REVIEW_ASKED.test(asked);
+  if (!litigation && !review) return false;
+  const which = whichAsked(asked, review && !litigation ? '复议' : litigation && !review ? '诉讼' : undefined);
+  return which !== undefined && which !== 'general';
 }

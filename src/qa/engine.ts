@@ -49,7 +49,7 @@ import {
 import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
-import { appealOutcomeStated } from './appeal-outcome.js';
+import { appealOutcomeAsked, appealOutcomeStated } from './appeal-outcome.js';
 import {
   askedOperation,
   YES_NO_MORE_ASKED,
@@ -2891,6 +2891,14 @@ const COMPARISON_ASKED = /哪个|哪家|哪一个|谁|相比|比较|对比|一�
 const FOLLOW_UP_LEAD_CHARACTER = /[那问下个看查说和跟与及比]/;
 
 /** The count words of a question's thing (复议|了几件, 收到|几件|申请): what thingAsked keeps without them is the thing. */
+/** The measure word a count of cases is printed with in a part of a sentence (行政复议案件7起: 起), else 件. */
+function caseUnitOf(part: string, value: number): string {
+  return new RegExp(`(?<![\\d.])${value}(件|起|个|宗)`).exec(part)?.[1] ?? '件';
+}
+
+/** An outcome of a review or lawsuit in a question's words (败诉, 被纠正, 输了), and a count asked (几个, 多少). */
+const OUTCOME_IN_FOLLOW_UP = /被?(?:维持|纠正|纠错|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉)|(?<!运)输|赢/;
+const COUNT_ASKED_WORDS = /几|多少/;
 const LAST_COUNT_TAIL = /(?:了|过)?(?:几|多少)[件条个次项篇]?(?=\p{Script=Han}{0,4}$)|[吗呢啊]$/gu;
 
 /** The words of a follow-up besides the agency it names (那…呢, 还有…的): it asks the last question again. */
@@ -3337,6 +3345,11 @@ function saysColumnOf(said: string, word: string): boolean {
  * A follow-up naming another column of the remembered row (那纠正的呢 after 行政复议维持了几件;
  * 企业呢 after 自然人申请几件): the same row, that column, when exactly one column's words are in it.
  */
+/** 有没有尚未审结 after a review or lawsuit asked (the remembered topic a row of table 四): that result column of its rows. */
+function appealColumnOf(residue: string, remembered: Topic | undefined): Topic | undefined {
+  return remembered?.type === 'cell' && remembered.row.table === 'appeals' ? siblingColumnTopic(residue, remembered) : undefined;
+}
+
 function siblingColumnTopic(residue: string, remembered: Topic | undefined): Topic | undefined {
   if (remembered?.type !== 'cell' || residue.length < 2 || remembered.row.columns.length < 2) return undefined;
   const columns = remembered.row.columns.filter(
@@ -5218,6 +5231,12 @@ export class QaEngine {
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
     // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
+    // 去年呢 after 官司赢了没 / 还有没判完的官司吗: the outcome asked again for that year, its refusal included (no outcome stated),
+    // never the count of cases the topic remembers (行政诉讼1件).
+    if (memory?.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input) && appealOutcomeAsked(memory.lastQuestion)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, true);
+      if (again) return again;
+    }
     if (memory?.retrieval && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
@@ -6107,6 +6126,11 @@ export class QaEngine {
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
         countedColumn !== undefined ||
+        // 有没有还在审的 / 有被纠正的吗 after a review or lawsuit asked: another result column of the remembered rows (尚未审结).
+        (!topic &&
+          /^(?:有没有|有无|是否|有)/.test(residue) &&
+          memory.topic !== undefined &&
+          appealColumnOf(residue, this.restoreTopic(memory.topic)) !== undefined) ||
         (COMPARED_YES_NO.test(text) && residue.replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没/g, '').length <= 1) ||
         // 24年比23年多了几件 / 2024年比2023年少了多少: the remembered figure of two years, by how much it changed.
         (yearsCompared =
@@ -6448,7 +6472,13 @@ export class QaEngine {
         const last = memory.lastQuestion;
         const named = this.index.find(last);
         const after = named.length > 0 ? last.slice(Math.max(...named.map((mention) => mention.start + mention.text.length))) : last;
-        const thing = this.thingAsked(after).replace(LAST_COUNT_TAIL, '');
+        // 那有几个复议案子 after 复议败诉了吗: a count of the cases themselves, naming no outcome, keeps none of the last
+        // question's (败诉): what is left of its thing (复议) is already named, and nothing is carried over.
+        const lastThing = this.thingAsked(after).replace(LAST_COUNT_TAIL, '');
+        const thing =
+          COUNT_ASKED_WORDS.test(rest) && !OUTCOME_IN_FOLLOW_UP.test(rest) && OUTCOME_IN_FOLLOW_UP.test(lastThing)
+            ? lastThing.replace(new RegExp(OUTCOME_IN_FOLLOW_UP.source, 'g'), '').replace(/[了过]+$/, '')
+            : lastThing;
         // Only a figure found so replaces the refusal (whose words may name the years held: 2023年的呢).
         const again =
           thing && !rest.includes(thing) && !YEAR_ONLY_FOLLOW_UP.test(text)
@@ -6504,6 +6534,13 @@ export class QaEngine {
         const report = this.reportAsked(agencies[0], years);
         if (report && this.store.cell(report.id, topic.row.key, 'total') === undefined)
           answer = this.noneAppealedStated(report, [topic.row, ...(topic.alsoRows ?? [])]) ?? answer;
+      }
+      // 有没有被纠正的 / 还有没判完的官司吗 where table 四 is cut: the outcome the prose states (行政诉讼2件,均为结果维持) answers,
+      // as it does a question the table path did not take (官司输了吗), before the cut table's refusal.
+      if (answer.kind === 'refusal' && topic?.type === 'cell' && topic.row.table === 'appeals') {
+        const report = this.reportAsked(agencies[0], years);
+        if (report && this.store.cell(report.id, topic.row.key, 'total') === undefined)
+          answer = this.appealOutcomeOfProse(report, text) ?? answer;
       }
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
@@ -8235,11 +8272,11 @@ ${lines.join('\n')}`,
    * The last question asked again for another year (sameQuestionForYear, lastQuestionInYear); only a figure or a text answer
    * is taken. While it is asked, neither re-asks in turn, so a question can never re-ask itself without end.
    */
-  private askedAgainForYear(asked: string, context: { user?: string }): Answer | undefined {
+  private askedAgainForYear(asked: string, context: { user?: string }, refusalKept = false): Answer | undefined {
     this.askingAgainForYear = true;
     try {
       const again = this.askOne(asked, context);
-      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+      return again.kind === 'figure' || again.kind === 'text' || (refusalKept && again.kind === 'refusal') ? again : undefined;
     } finally {
       this.askingAgainForYear = false;
     }
@@ -8249,14 +8286,14 @@ ${lines.join('\n')}`,
    * The last question asked again for the year a follow-up names (2024年呢, 前年呢): its year replaced,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
-  private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
+  private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
     const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
     // A year-only last question (那2024年呢) is no whole question to ask again, and the question asked again is never itself
     // asked again for a year (that loop had no end: bench, 3 December).
     if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
     const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
     if (asked === lastQuestion) return undefined;
-    return this.askedAgainForYear(asked, context);
+    return this.askedAgainForYear(asked, context, refusalKept);
   }
 
   /**
@@ -8692,6 +8729,29 @@ ${lines.join('\n')}`,
     // refusals and gives no reason; the answer says so before quoting it.
     if (REASON_ASKED_WORD.test(asked) && !REASON_GIVEN.test(toSimplified(told)))
       return { kind: 'text', answer: `${who}报告没有写明原因，只写了：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
+    // 复议结果咋样 against 审理…行政复议案件7起,其中:结果维持3起,结果纠正3起,其他结果1起: the counts of the part on the kind asked,
+    // as the clause quoted prints them, are the answer's figures.
+    const outcome = kind === 'text' ? appealOutcomeStated(asked, toSimplified(found.sentence)) : undefined;
+    const simplifiedTold = toSimplified(told);
+    if (
+      outcome &&
+      !outcome.refused &&
+      outcome.values.length > 0 &&
+      outcome.values.every((value) => new RegExp(`(?<![\\d.])${value}(?:件|起|个|宗)`).test(simplifiedTold))
+    )
+      return {
+        kind: 'figure',
+        answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`,
+        facts: outcome.values.map((value) => ({
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value,
+          unit: caseUnitOf(outcome.part, value),
+          source,
+          sentence: found.sentence,
+        })),
+      };
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }
 
@@ -9677,6 +9737,43 @@ ${lines.join('\n')}`,
         kind: 'text',
         answer: `${report.agency}${report.year}年报告写明：${said[0]}（没有结转下年度继续办理的申请）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
         facts: [],
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * An outcome of a review or lawsuit asked in everyday words (有没有被纠正的, 还在审吗) of a report whose table 四 is cut: the first
+   * sentence naming a review or lawsuit whose part on the kind asked states an outcome, a none or a count, read as
+   * appealOutcomeStated reads it (refused when that part states no outcome); undefined when no sentence does or no outcome is asked.
+   */
+  private appealOutcomeOfProse(report: ReportRecord, asked: string): Answer | undefined {
+    const read = this.sentencesOfReport(report.id).flatMap(([section, sentence]) => {
+      const outcome = appealOutcomeStated(asked, toSimplified(sentence));
+      return outcome ? [{ section, sentence, outcome }] : [];
+    });
+    // A sentence stating the outcome comes first; else one counting cases with none (refused); a sentence naming the remedy
+    // only (可依法申请行政复议或提起行政诉讼) counts no case and is never read.
+    const chosen = read.find((each) => !each.outcome.refused) ?? read.find((each) => /\d/.test(each.outcome.part));
+    if (chosen) {
+      const { section, sentence, outcome } = chosen;
+      const who = `${report.agency}${report.year}年`;
+      const cited = `原文：${quote(sentence)}\n${this.cite(report, section)}`;
+      if (outcome.refused) return this.refusal(`${who}报告只写了“${outcome.part}”，没有写明${outcome.refused}，无法回答。\n${cited}`);
+      const source = this.source(report, section);
+      const facts: Fact[] = outcome.values.map((value) => ({
+        agency: report.agency,
+        year: report.year,
+        key: 'sentence',
+        value,
+        unit: caseUnitOf(outcome.part, value),
+        source,
+        sentence,
+      }));
+      return {
+        kind: facts.length > 0 ? 'figure' : 'text',
+        answer: `${outcome.lead}${who}报告写明：${outcome.part}。${outcome.note}\n${cited}`,
+        facts,
       };
     }
     return undefined;
