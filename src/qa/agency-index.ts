@@ -1,6 +1,7 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
 import { versionedCache } from '../core/cache.js';
 import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
 import { agencyInPlace, agencyPlaces, higherPlaceSpans, knownPlaceSpans, placeStarting, twoKnownPlaces } from './places.js';
@@ -1285,7 +1286,7 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     const levelAfter = text[at + entry.name.length] ?? '';
     if (!LEVEL.test(entry.name[entry.name.length - 1]) && LEVEL.test(levelAfter) && !/^市场/.test(text.slice(at + entry.name.length))) {
       const written = entry.name + levelAfter;
-      const own = new RegExp(`${entry.name}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
+      const own = new RegExp(`${escapeRegExp(entry.name)}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
       const elsewhere = (agency: AgencyRecord) => {
         const stored = own.exec(toSimplified(agency.name))?.[0];
         return stored !== undefined && stored !== written && twoKnownPlaces(written, stored);

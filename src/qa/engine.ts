@@ -222,6 +222,23 @@ function withoutShortName(text: string, agencyName: string): string {
   }
   return rest;
 }
+/** A name with its committee's words in one form (管理委员会 → 管委会), to compare a name as written with one as stored. */
+function committeeForm(name: string): string {
+  return toSimplified(name).replace(/管理委员会/g, '管委会');
+}
+
+/**
+ * 武汉市东湖生态旅游风景区管理委员会办公室, its committee written short to find names stored short (管委会办公室), also lies in
+ * …管理委员会卫生健康办公室: a mention written as one agency's whole name is that agency, not every other whose name holds its
+ * words with more between (it was asked back which of the two was meant).
+ */
+function withWholeNameChosen(mention: AgencyMention): AgencyMention {
+  if (mention.agencies.length < 2) return mention;
+  const written = committeeForm(mention.text);
+  const whole = mention.agencies.filter((agency) => committeeForm(agency.name) === written);
+  return whole.length === 1 ? { ...mention, how: 'alias', agencies: whole } : mention;
+}
+
 /**
  * The words that named one agency by its place alone (泰安|文旅24年, the place read, 文旅 not) with the start of its kind
  * written short right after (文旅 of 文旅局), a year's digits next: both name the agency, and the kind's words are no thing
@@ -2546,6 +2563,22 @@ function sumOfNamed(
     fact: { ...first, agency: joinList(known.map((item) => item.agency)), value: total },
   };
 }
+
+/** Words that ask of two agencies together or against each other (谁多, 哪个, 分别, 两家). */
+const PLACES_COMPARED = /谁|哪个|哪家|哪一个|分别|各自|两个|两家|两者|对比|相比|比较|一共|加起来|合计/;
+
+/** Words that join a second agency to the first (和, 与, 比, 还是). */
+const PLACE_JOINED = /和|与|跟|及|、|同|比|还是|或|以及|，|,/;
+
+/** What may come before a place that names the agency asked: a lead word, a year (那, 请问, 2025年的). */
+const UNSTORED_PLACE_LEAD =
+  /^(?:那么?|请问一?下?|我想(?:问|了解|知道|查)一?下?|你好|您好|问一?下|查一?下|帮我查一?下)?[，,\s]*(?:(?:19|20)?\d{2}年度?的?)?/;
+
+/** A place's name as written with its level (庐山市, 海原县, 广东省), not its short form (庐山, which may be a mountain). */
+const WRITTEN_LEVEL_END = /(?:省|自治区|市|县|区|旗|州|盟)$/;
+
+/** Words after a place that ask among its agencies (哪个, 各, 所有, 里, 的几个), not of the place's own report. */
+const PLACE_SCOPE_AFTER = /^(?:的)?(?:哪|各|所有|全部|几个|这些|那些|里|中|内|境内|辖区|下属|下面)/;
 
 /** A region, then a township, 苏木 or 街道 of it (漠河市北极镇, 余杭区仓前街道). */
 const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;
@@ -5577,7 +5610,7 @@ export class QaEngine {
           : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
-      withShortKindAfter(text, mention),
+      withWholeNameChosen(withShortKindAfter(text, mention)),
     );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {
@@ -5863,7 +5896,7 @@ export class QaEngine {
         : answer;
     }
     // An agency-like name we do not know: say so, and what we do know.
-    const unknown = mentions.length === 0 ? unknownAgencyNamed(text) : undefined;
+    const unknown = mentions.length === 0 ? (unknownAgencyNamed(text) ?? this.unstoredPlaceNamed(text)) : undefined;
     // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
     // stored report of that place quotes, asked of that report's agency.
     const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;
@@ -5940,6 +5973,9 @@ export class QaEngine {
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(heldYears.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
       }
+      // 张家川县龙山镇人民政府…协助处理天水市12345热线工单: a place the agency already named lies in, written bare inside the thing
+      // asked (a city's hotline or site) with nothing joining or comparing the two, is where that thing is, no second agency.
+      if (mention.how === 'region' && agencies.length > 0 && this.placeOfNamedAgencies(text, mentions[0], mention, agencies)) continue;
       // 中山市供销社…在开放中山平台: the place named again (a platform called after its city) is the place of the agency
       // already named, not a question of which of its agencies.
       if (
@@ -10042,6 +10078,36 @@ ${lines.join('\n')}`,
    * (then the 0 is all there is).
    */
   /** The one agency a question names, or, when it names none, the one its conversation is about. */
+  /**
+   * 庐山市2025年发布了多少信息, 那庐山市呢: a province, city or county of the division data, written with its level at the
+   * question's start, in which no stored agency lies, names that place's own report: one not held, refused as such. It was
+   * read as no agency at all, so a conversation's remembered agency answered with its own figure (another place's).
+   */
+  private unstoredPlaceNamed(text: string): { name: string; how: 'named' } | undefined {
+    const rest = toSimplified(text).replace(UNSTORED_PLACE_LEAD, '');
+    const found = placeStarting(rest);
+    const written = found?.place.written;
+    if (!found || !written || !WRITTEN_LEVEL_END.test(written)) return undefined;
+    // 庐山市哪个局最多, 庐山市各部门, 庐山市里: a scope among the place's agencies, not the place's own report.
+    if (PLACE_SCOPE_AFTER.test(rest.slice(written.length))) return undefined;
+    if (this.store.agencies().some((agency) => agencyInPlace(agency.name, found.place))) return undefined;
+    return { name: written, how: 'named' };
+  }
+
+  /**
+   * Whether a bare place (天水市) named after the agencies already read lies over every one of them (张家川县龙山镇人民政府 is
+   * in 天水市), with no word between that joins or compares (和, 比, 谁) the two: the place of the thing asked, not an agency.
+   */
+  private placeOfNamedAgencies(text: string, first: AgencyMention, mention: AgencyMention, agencies: readonly AgencyRecord[]): boolean {
+    if (mention === first || PLACES_COMPARED.test(text)) return false;
+    const firstEnd = first.start + first.text.length;
+    if (!(firstEnd <= mention.start) || PLACE_JOINED.test(text.slice(firstEnd, mention.start))) return false;
+    const place = placeStarting(mention.text)?.place;
+    return (
+      place !== undefined && place.written === toSimplified(mention.text) && agencies.every((agency) => agencyInPlace(agency.name, place))
+    );
+  }
+
   /**
    * The one agency whose report quotes an account by the name a question gives it before a channel (碧谷新语|公众号,
    * 百山祖国家公园|抖音号): in its report that name stands right before the channel (“新杨村”微信公众号, 百山祖国家公园抖音号)

@@ -174,19 +174,23 @@ export function placeStarting(text: string): { place: Place; rest: string } | un
 export function agencyPlaces(agencyName: string): Set<string> {
   const cached = placed.get(agencyName);
   if (cached) return cached;
-  const { forms, counties, longest } = divisions();
+  const { forms, counties, countyShorts, longest } = divisions();
   const name = toSimplified(agencyName);
   const keys = new Set<string>();
   const provinces = new Set<string>();
   const namedCities = new Set<string>();
-  const namedCounties: Array<{ county: string; start: number }> = [];
+  const namedCounties: Array<{ county: string; start: number; length: number }> = [];
   // Every form written in the name: provinces and cities by any form at its start or in full anywhere, counties in full.
   for (let start = 0; start < name.length; start += 1) {
     for (let length = 2; length <= longest && start + length <= name.length; length += 1) {
       const form = name.slice(start, start + length);
       const places = forms.get(form);
       if (!places) continue;
-      if (counties.has(form)) namedCounties.push({ county: form, start });
+      if (counties.has(form)) namedCounties.push({ county: form, start, length });
+      // 张家川县 for 张家川回族自治县: an autonomous county by its short form with its level is that county.
+      else if (/[县旗]$/.test(form))
+        for (const county of new Set((countyShorts.get(form) ?? []).map((place) => place.name)))
+          namedCounties.push({ county, start, length });
       for (const place of places) {
         if (place.level === 'county') continue;
         const full = form === place.name;
@@ -201,14 +205,9 @@ export function agencyPlaces(agencyName: string): Set<string> {
   for (const province of provinces) keys.add(province);
   for (const key of namedCities) keys.add(key);
   // A county whose name repeats in the country is settled by the city or province named beside it.
-  for (const { county, start } of namedCounties) {
+  for (const { county, start, length } of namedCounties) {
     // Inside a longer county's name it is none (沙坡头区 holds 坡头区).
-    if (
-      namedCounties.some(
-        (other) =>
-          other.county.length > county.length && other.start <= start && other.start + other.county.length >= start + county.length,
-      )
-    )
+    if (namedCounties.some((other) => other.length > length && other.start <= start && other.start + other.length >= start + length))
       continue;
     const places = counties.get(county) ?? [];
     const fitting = places.filter(
