@@ -1802,8 +1802,11 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
 
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
-/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
-const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
+/**
+ * Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, opinions, and
+ * a service hall's business (通办大厅受理业务多少件, 窗口办件): what a hall accepts is no application for information.
+ */
+const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|回复|提出|申请数|申请件/;
 

@@ -1232,6 +1232,8 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
   // stored 太平镇 the one with a report of a year asked is meant); made-up examples in test/unit/qa/gaps58.test.ts.
   // real-questions-45 22/22 after gaps67 (领导小组是哪天成立的: the date opening the sentence, 6月15日,成立…领导小组, is the
   // clause's own). Made-up examples in test/unit/qa/gaps67.test.ts.
+  // real-questions-44 86/87 after gaps71 (宣城高新区设了几处便民查阅场所: a page's last sentence cut mid-word in section 二 is
+  // stored, its 2处 and 2台 read as counts; 几处 asks a count, not the guide's reading place). test/unit/qa/gaps71.test.ts.
   askFiles(() => store, ['real-questions-44.jsonl', 'real-questions-45.jsonl']);
 });
 
@@ -1396,6 +1398,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   // ident26: 宣城高新区2019年… (line 10), once refused because 高新区 was read as a typo of 高陵区, is now read as the zone and
   // answered by the convention for a year after an agency's latest report (暂无…2019年的报告；以下是最新的2018年报告, 276): its
   // expectation changed to that answer. 23 lines, 22/23 (1 gap line).
+  // 23/23 after gaps71 (宣城高新区's 查询电脑2台: the page's cut last sentence is stored). test/unit/qa/gaps71.test.ts.
   // real-questions-gaps-25 (27 second examples of gaps25's classes over other agencies of the stores: kinds written short (供销社
   // for 供销联社 and 供销合作社(联合社), 政务办 for 政务服务管理办公室), the place's one water body whatever its kind (管水的局,
   // 负责水务的…那个局, 水利局 of a place with a 水务局 and back), 水物局 one character off 水务局 and 水利局, sound-alike typos of
