@@ -1,10 +1,12 @@
 /**
  * gaps71's classes (gap lines of the real-questions sets), on made-up pages: the last sentence of a page cut mid-word inside
  * section 二 (…设立政务公开查阅点3处,配置自助查询机4台,方便群众查) is prose still, its counts in 处, 台 and 平米 read as counts,
- * and 设了几处查阅点 / 几台查询机 ask those counts of the report, not the guide's reading place.
+ * and 设了几处查阅点 / 几台查询机 ask those counts of the report, not the guide's reading place. A service hall's business
+ * (政务大厅受理业务多少件, 窗口办件) is no application for information: table 三's 新收申请 never stands in for it. A site's
+ * visits asked by another of their words (浏览量 against 点击量累计356812人次,日均浏览量980人次) are the total printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const REPORTS: Record<string, string> = {
   'zone.txt': `南岭经济开发区管委会2024年政府信息公开工作年度报告
@@ -14,6 +16,12 @@ const REPORTS: Record<string, string> = {
 二、主动公开政府信息情况
 南岭经济开发区管委会2024年共通过政府网站公开政府文件、政务信息188条。扩建200平方米的政务服务大厅,设立政务公开查阅点3处,配置自助查询机4台,方便群众查
 `,
+  'hall.txt': xigongAs(
+    '东海县行政审批局',
+    '东海县',
+    '全年主动公开政府信息120条。政务服务大厅日均受理业务300余件,群众满意率99%。门户网站点击量累计356812人次,日均浏览量980人次。',
+    '2024年共收到政府信息公开申请2件。',
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -35,5 +43,21 @@ describe('gaps71 classes', () => {
     expect(values(places)).toEqual([3]);
     expect(places.answer).toContain('3处');
     expect(values(machines)).toEqual([4]);
+  });
+
+  it('政务大厅受理业务多少件 is no application: refused, never the 新收申请 of table 三', async () => {
+    const [hall, applications] = await converse(app, 'g71-hall', [
+      '东海县行政审批局2024年政务大厅受理业务多少件',
+      '东海县行政审批局2024年收到几件申请',
+    ]);
+    expect(hall.kind).toBe('refusal');
+    expect(values(hall)).toEqual([]);
+    expect(applications.kind).toBe('figure');
+  });
+
+  it('网站浏览量多少 against 点击量累计356812人次,日均浏览量980人次 is the total, under the word printed', async () => {
+    const [views, daily] = await converse(app, 'g71-visits', ['东海县审批局网站浏览量多少', '东海县审批局网站日均浏览量多少']);
+    expect(values(views)).toEqual([356812]);
+    expect(values(daily)).toEqual([980]);
   });
 });
