@@ -11009,7 +11009,10 @@ ${lines.join('\n')}`,
 
   private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
     const wantsFloor = askedFields.includes('floor');
-    const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
+    // 找哪个办公室: the body the contact clause names, with the address that tells where it sits (…人民政府，党政办公室).
+    const fields = [
+      ...new Set(askedFields.flatMap((field) => (field === 'floor' ? ['address'] : field === 'office' ? ['office', 'address'] : [field]))),
+    ];
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -11022,6 +11025,7 @@ ${lines.join('\n')}`,
       office_hours: '办公时间',
       contact_person: '联系人',
       qq: 'QQ',
+      office: '联系机构',
     };
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;

@@ -2455,6 +2455,8 @@ describe('held-out phone-worded guide questions over sixteen guides (guide-quest
 // test/unit/qa/corpus37.test.ts.
 // 106/108 after gaps50 (预决算 said short in a follow-up is the two words it joins printed whole, 部门预算决算信息4条).
 // Made-up examples: test/unit/qa/gaps50.test.ts.
+// 108/108 after gaps71 (the body the contact clause names, 请与X联系, is stored as the contact's office; 找哪个单位 / 找哪个办公室
+// ask it, answered with the address). Made-up examples: test/unit/qa/gaps71.test.ts.
 describeOverSet(
   'held-out questions over reports-more43 (real-questions-corpus37)',
   'reports-more43',

@@ -4,11 +4,17 @@
  * and 设了几处查阅点 / 几台查询机 ask those counts of the report, not the guide's reading place. A service hall's business
  * (政务大厅受理业务多少件, 窗口办件) is no application for information: table 三's 新收申请 never stands in for it. A site's
  * visits asked by another of their words (浏览量 against 点击量累计356812人次,日均浏览量980人次) are the total printed.
+ * 年报有疑问找哪个部门 / 找哪个办公室 ask the body the contact clause names (请与东源县自然资源局综合股联系), with its address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const REPORTS: Record<string, string> = {
+  'land.txt': `东源县自然资源局2024年政府信息公开工作年度报告
+本报告所列数据统计期限为2024年1月1日至12月31日。如对本报告有疑问,请与东源县自然资源局综合股联系(地址:东源县槎城大道8号三楼,邮编:517500,电话:0762-8812345)。
+一、总体情况
+2024年,我局主动公开政府信息86条。全年未收到政府信息公开申请。
+`,
   'zone.txt': `南岭经济开发区管委会2024年政府信息公开工作年度报告
 本报告所列数据统计期限为2024年1月1日至12月31日。
 一、总体情况
@@ -59,5 +65,13 @@ describe('gaps71 classes', () => {
     const [views, daily] = await converse(app, 'g71-visits', ['东海县审批局网站浏览量多少', '东海县审批局网站日均浏览量多少']);
     expect(values(views)).toEqual([356812]);
     expect(values(daily)).toEqual([980]);
+  });
+
+  it('年报有疑问找哪个部门 is the body of the contact clause, and 找哪个办公室 after a contact too', async () => {
+    const [body] = await converse(app, 'g71-office', ['东源县自然资源局年报有疑问找哪个部门']);
+    expect(body.answer).toContain('东源县自然资源局综合股');
+    const [, office] = await converse(app, 'g71-office2', ['东源县自然资源局电话多少', '找哪个办公室']);
+    expect(office.answer).toContain('综合股');
+    expect(office.answer).toContain('槎城大道8号');
   });
 });
