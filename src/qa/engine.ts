@@ -1800,6 +1800,9 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
   return true;
 }
 
+/** A street's office asked with no name of its own (街道办电话多少, 那个街道办事处的地址): which street is not said. */
+const STREET_OFFICE_ALONE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
+
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
 /**
@@ -5783,6 +5786,8 @@ export class QaEngine {
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
+        // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
+        !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
         !(COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
     ) {
@@ -8890,6 +8895,16 @@ ${lines.join('\n')}`,
       return this.acrossAgencies(understood, topic, scope);
     }
     if (agencies.length === 0) {
+      // 街道办电话多少: which street's office, of those stored (a street is no kind of its own: each is named by itself).
+      if (topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) {
+        const streets = this.index.all().filter((agency) => /街道(?:办事处)?$|街道办$/.test(agency.name));
+        if (streets.length > 0) {
+          const shown = streets.slice(0, 10).map((agency) => agency.name);
+          return this.clarify(
+            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}电话”。`,
+          );
+        }
+      }
       const kind = this.bareKind(understood.text);
       if (kind) {
         const candidates = this.index.ofKind(kind);

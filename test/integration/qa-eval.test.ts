@@ -438,6 +438,8 @@ describe('held-out questions over every real report and guide (reports-real, rep
   // nyncj.zhoukouhq.com, another city's name in a mirror's domain), -21:39 (沅陵县人社局's hjguitie.com) asked for a mirror's
   // domain printed where the government body's site was: no site of the agency, now dropped; they expect what the guide says
   // (网上申请, 宿州市农业农村局部门网站, 人力资源和社会保障门户网站). Made-up: test/unit/qa/gaps43.test.ts.
+  // real-questions-17 63/63 after gaps71 (街道办电话多少, no street named, asks which street's office; 周家桥那个 answers it).
+  // Made-up examples: test/unit/qa/gaps71.test.ts.
   askFiles(
     () => store,
     [

@@ -5,11 +5,22 @@
  * (政务大厅受理业务多少件, 窗口办件) is no application for information: table 三's 新收申请 never stands in for it. A site's
  * visits asked by another of their words (浏览量 against 点击量累计356812人次,日均浏览量980人次) are the total printed.
  * 年报有疑问找哪个部门 / 找哪个办公室 ask the body the contact clause names (请与东源县自然资源局综合股联系), with its address.
+ * 街道办电话多少, no street named, asks which street's office (a street is no kind of its own), and 兴华那个 answers it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const REPORTS: Record<string, string> = {
+  'street1.txt': `沈北市铁西区兴华街道办事处2024年政府信息公开工作年度报告
+本报告所列数据统计期限为2024年1月1日至12月31日。如对本报告有疑问,请与沈北市铁西区兴华街道办事处党政办公室联系(电话:024-25881234)。
+一、总体情况
+2024年,我街道主动公开政府信息40条。全年未收到政府信息公开申请。
+`,
+  'street2.txt': `沈北市和平区南湖街道办事处2024年政府信息公开工作年度报告
+本报告所列数据统计期限为2024年1月1日至12月31日。如对本报告有疑问,请与沈北市和平区南湖街道办事处党政办公室联系(电话:024-23456789)。
+一、总体情况
+2024年,我街道主动公开政府信息40条。全年未收到政府信息公开申请。
+`,
   'land.txt': `东源县自然资源局2024年政府信息公开工作年度报告
 本报告所列数据统计期限为2024年1月1日至12月31日。如对本报告有疑问,请与东源县自然资源局综合股联系(地址:东源县槎城大道8号三楼,邮编:517500,电话:0762-8812345)。
 一、总体情况
@@ -73,5 +84,13 @@ describe('gaps71 classes', () => {
     const [, office] = await converse(app, 'g71-office2', ['东源县自然资源局电话多少', '找哪个办公室']);
     expect(office.answer).toContain('综合股');
     expect(office.answer).toContain('槎城大道8号');
+  });
+
+  it('街道办电话多少 asks which street, and 兴华那个 is the phone of that street', async () => {
+    const [which, phone] = await converse(app, 'g71-street', ['街道办电话多少', '兴华那个']);
+    expect(which.kind).toBe('clarify');
+    expect(which.answer).toContain('哪个');
+    expect(which.answer).toContain('兴华街道办事处');
+    expect(phone.answer).toContain('024-25881234');
   });
 });
