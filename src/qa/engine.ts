@@ -1801,7 +1801,8 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
 }
 
 /** A street's office asked with no name of its own (街道办电话多少, 那个街道办事处的地址): which street is not said. */
-const STREET_OFFICE_ALONE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
+const STREET_OFFICE_ALONE =
+  /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
 
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
