@@ -1817,10 +1817,17 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
   return true;
 }
 
+/** A street's office asked with no name of its own (街道办电话多少, 那个街道办事处的地址): which street is not said. */
+const STREET_OFFICE_ALONE =
+  /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
+
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
-/** Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, and opinions. */
-const NOT_AN_APPLICATION = new RegExp(['意见', ...OTHER_REQUEST_WORDS].join('|'));
+/**
+ * Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, opinions, and
+ * a service hall's business (通办大厅受理业务多少件, 窗口办件): what a hall accepts is no application for information.
+ */
+const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|回复|提出|申请数|申请件/;
 
@@ -5832,6 +5839,8 @@ export class QaEngine {
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
+        // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
+        !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
         !(COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
     ) {
@@ -8983,6 +8992,16 @@ ${lines.join('\n')}`,
       return this.acrossAgencies(understood, topic, scope);
     }
     if (agencies.length === 0) {
+      // 街道办电话多少: which street's office, of those stored (a street is no kind of its own: each is named by itself).
+      if (topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) {
+        const streets = this.index.all().filter((agency) => /街道(?:办事处)?$|街道办$/.test(agency.name));
+        if (streets.length > 0) {
+          const shown = streets.slice(0, 10).map((agency) => agency.name);
+          return this.clarify(
+            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}电话”。`,
+          );
+        }
+      }
       const kind = this.bareKind(understood.text);
       if (kind) {
         const candidates = this.index.ofKind(kind);
@@ -11169,7 +11188,10 @@ ${lines.join('\n')}`,
 
   private contacts(askedFields: string[], agency: AgencyRecord, reports: ReportRecord[], years: number[]): Answer {
     const wantsFloor = askedFields.includes('floor');
-    const fields = [...new Set(askedFields.map((field) => (field === 'floor' ? 'address' : field)))];
+    // 找哪个办公室: the body the contact clause names, with the address that tells where it sits (…人民政府，党政办公室).
+    const fields = [
+      ...new Set(askedFields.flatMap((field) => (field === 'floor' ? ['address'] : field === 'office' ? ['office', 'address'] : [field]))),
+    ];
     const ordered = [...reports].sort((a, b) => b.year - a.year).filter((report) => years.length === 0 || years.includes(report.year));
     const candidates = ordered.length > 0 ? ordered : [...reports].sort((a, b) => b.year - a.year);
     const labels: Record<string, string> = {
@@ -11182,6 +11204,7 @@ ${lines.join('\n')}`,
       office_hours: '办公时间',
       contact_person: '联系人',
       qq: 'QQ',
+      office: '联系机构',
     };
     for (const report of candidates) {
       const contacts = this.store.contacts(report.id) as Record<string, string | undefined>;

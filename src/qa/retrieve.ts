@@ -1348,13 +1348,34 @@ const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 /** A question that asks a part of a count (其中, 分别, 申请里有几件, 当中有几个). */
 const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里面|当中)[^，。？?\s]{1,8}?的(?:是|有)?(?:多少|几)/;
 
+/** The words reports print for a website's visits, one for another. */
+const VISITS_WORDS = ['浏览量', '访问量', '点击量'];
+const VISITS_ASKED = /浏览量|访问量|点击量/;
+/** A count per period right after a clause (,日均浏览量1.7万余人次). */
+const PER_PERIOD_AFTER = /^[，,；;](?:日均|月均|周均|平均每[日天月周]|每[日天月周])/;
+
 export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved | undefined {
   // 上年度转结多少件: the question's 转结 is read as 结转, as the sentences' is (CARRIED_SWAPPED), so that its words still meet.
   const text = asked.text.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
   if (found && otherPeriodCounted(request.text, found)) return undefined;
-  if (found || !SPELLED_OUT.test(request.text)) return found;
+  if (found) return found;
+  // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
+  // print for them (浏览量, 访问量, 点击量), none found under it, are searched under the others.
+  const visits = VISITS_ASKED.exec(request.text)?.[0];
+  for (const other of visits ? VISITS_WORDS.filter((word) => word !== visits) : []) {
+    const text = request.text.replace(VISITS_ASKED, other);
+    const again = retrieveOnce(store, { ...request, text });
+    if (!again || otherPeriodCounted(text, again)) continue;
+    // (The sentence is quoted to the clause answered: the 日均浏览量 after it is the word asked, but of no total.)
+    const end = again.sentence.indexOf(again.clause);
+    const rest = end < 0 ? '' : again.sentence.slice(end + again.clause.length);
+    return /[，,；;]/.test(rest.slice(0, 1)) && PER_PERIOD_AFTER.test(rest)
+      ? { ...again, sentence: `${again.sentence.slice(0, end + again.clause.length)}……` }
+      : again;
+  }
+  if (!SPELLED_OUT.test(request.text)) return found;
   // 研发经费 where the report prints R&D经费: the same words in the report's spelling.
   return retrieveOnce(store, { ...request, text: request.text.replace(SPELLED_OUT_ALL, 'r&d') });
 }

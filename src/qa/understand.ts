@@ -465,6 +465,8 @@ const CONTACT_FIELDS: Array<[RegExp, string]> = [
   // 联系人是谁 / 找谁对接: the person the contact clause names (联系人:王曦瑶).
   [/联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁联系/, 'contact_person'],
   [/QQ|扣扣/i, 'qq'],
+  // 年报有疑问找哪个单位 / 找哪个办公室: the body the report's contact clause names (请与广东省林业事务中心联系).
+  [/(?:找|联系|问)(?:哪个|哪一个|哪家|什么)(?:办公室|单位|部门|科室|机构)/, 'office'],
 ];
 
 /** The table-三 groups a question can name (（三）不予公开 …), by the catalogue's group labels. */

@@ -524,6 +524,13 @@ const OFFICE_IN_CHARGE =
   /(?:办公室|工作机构|日常工作)(?:设在|设于|挂靠在?|挂靠于)([^，,。；;、]{2,16}?(?:股|科|室|处|局|中心|部|办))(?=[，,。；;、)）]|$)|(?:政府)?信息公开(?:日常)?工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办|具体负责|牵头)|(?:信息|政务)公开[^。；;]{0,80}?具体工作(?:由|归)([^，,。；;、]{2,16}?(?:股|科|室|处|中心|部|办))(?:负责|承办)|信息公开(?:日常)?(?:受理机构|工作机构)[(（]([^()（），,。；;]{2,30}?(?:股|科|室|处|局|中心|部|办))[)）]/;
 
 /**
+ * 如对本报告有疑问,请与广东省林业事务中心联系 / 请与奇台县某乡办公室联系(地址:…): the body the contact clause names, whom to
+ * ask, where no office in charge is named.
+ */
+const CONTACT_BODY =
+  /(?:请与|请和|可与|可以与|请联系)([^()（）:：，,。；;、\s]{2,30}?(?:办公室|办公厅|股|科|室|处|局|中心|部|办|委员会|政府|政务服务中心))(?:联系|联络|取得联系|咨询)/;
+
+/**
  * 联系人, QQ and the office in charge, from a report's text (联系人:王曦瑶; 互联网联系方式:QQ:58800110; 领导小组办公室设在政秘股).
  * Read when asked, from the stored sections: what is not printed stays undefined.
  */
@@ -550,7 +557,7 @@ function contactExtrasOfText(text: string): ContactExtras {
   const extras: ContactExtras = {
     contact_person: field(text, CONTACT_PERSON),
     qq: field(text, QQ_NUMBER),
-    office: (office?.[1] ?? office?.[2] ?? office?.[3] ?? office?.[4])?.trim(),
+    office: (office?.[1] ?? office?.[2] ?? office?.[3] ?? office?.[4] ?? field(text, CONTACT_BODY))?.trim(),
   };
   return Object.fromEntries(Object.entries(extras).filter(([, value]) => value)) as ContactExtras;
 }

@@ -12,10 +12,12 @@ const TABLE_VOCABULARY =
   /第二十条|信息内容|本年制发|本年废止|现行有效件数|本年新制作|本年新公开|对外公开总数量|处理决定数量|勾稽|申请人情况|本年新收|上年结转|结果维持|结果纠正|尚未审结|复议后起诉|直接起诉|属于国家秘密|三安全一稳定|不予处理|无法提供|区分处理的|收费金额|项目数量|采购总金额/;
 /** Words that mark a table's own text whatever follows: its numbering, column heads and the check note. */
 const TABLE_FRAME = /第二十条|信息内容|勾稽|申请人情况|结果维持|结果纠正|尚未审结|复议后起诉|直接起诉|\|/;
-/** A number with its measure word, as a sentence states a count (39件, 66条, 2.5万元). */
-const COUNTED = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[件条项个篇次人名家期场万元%]/g;
+/**
+ * A number with its measure word, as a sentence states a count (39件, 66条, 2.5万元, 便民查阅场所2处, 查询电脑2台, 300平米).
+ */
+const COUNTED = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:平方米|平米|[件条项个篇次人名家期场处台套万元%])/g;
 /** A number no measure word follows (a table cell's digits). */
-const BARE_NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|(?:万|亿)?(?:余|多)?[件条项个篇次人名家期场万元%])/g;
+const BARE_NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|(?:万|亿)?(?:余|多)?(?:平方米|平米|[件条项个篇次人名家期场处台套万元%]))/g;
 
 /**
  * Whether a piece of a table section states counts as a sentence does (本年度内单位行政处罚处理决定数量39件):

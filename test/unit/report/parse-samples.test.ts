@@ -140,6 +140,8 @@ const EXPECTED: Expected[] = [
       phone: '0955-8812012',
       email: 'sptqkxjsj@163.com',
       website: 'http://www.spt.gov.cn/',
+      // 如有疑问和建议，请与中卫市沙坡头区科学技术局办公室联系: the body the contact clause names (gaps71).
+      office: '中卫市沙坡头区科学技术局办公室',
     },
     sectionStarts: {
       overview: '2024 年，区科技局严格落实《中华人民共和国政府信息公开条例》',
