@@ -1526,6 +1526,9 @@ const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE =
   /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?年|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
 
+/** 上一年 / 前一年 / 上年 said alone (not 上年结转, 上一年度 which reads as last calendar year, 前一年度…): the year before one. */
+const YEAR_BEFORE_REMEMBERED = /上一年(?!度)|前一年(?!度)|上年(?![度结转末])/;
+
 /** The year a question names with 比上一年/比去年 (one year only, 2024年 or 24年), and the year before it, to compare. */
 function withYearBeforeNamed(years: readonly number[], text: string): number[] {
   if (!AGAINST_YEAR_BEFORE.test(text)) return [...years];
@@ -1561,6 +1564,18 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
       ...answer,
       answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的数字，报告自己写明了变化：\n${body}`,
     };
+  // 主动公开同比呢 with the year before not held: the rate the figure's own sentence prints right after it (主动公开信息13203条,
+  // 同比增长8.5%) is the comparison, in the report's words; no earlier figure is worked out from it.
+  if (missing.length === 1 && missing[0] === [...present][0] - 1 && !TWO_YEARS_SUMMED.test(text))
+    for (const fact of answer.facts) {
+      const rate = fact.sentence ? rateAfterFigure(fact.sentence, fact.value, fact.unit) : undefined;
+      if (!rate) continue;
+      return {
+        ...answer,
+        answer: `${agency.name}${fact.year}年${formatNumber(fact.value)}${fact.unit}，报告写明${rate.words}（报告只写了变化的百分比，库中没有${missing[0]}年的数字）。\n${body}`,
+        facts: [...answer.facts, { ...fact, key: 'stated_change', value: rate.value, unit: '%' }],
+      };
+    }
   // 比2023年多了百分之多少 with 2023 not held and no rate printed: a percentage worked out of one year is none; refused.
   if (PERCENT_CHANGE_ASKED.test(text) && !TWO_YEARS_SUMMED.test(text))
     return {
@@ -2641,6 +2656,12 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   let named = AGENCY_LIKE.exec(text) ?? PROVINCIAL_DEPARTMENT.exec(text);
   // 通过区政府网呢, 在市政府网站上: a government named by its level alone as the site something is published on, no agency.
   if (named && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(named[0] + text.slice((named.index ?? 0) + named[0].length))) return undefined;
+  // 其中在县政府网站发了几条 / 另外通过市政府网站呢: words before the 在 or 通过 (其中, 另外) leave the level alone the site's.
+  if (named) {
+    const level = (named.index ?? 0) + named[0].indexOf(named[1]) + named[1].length - 1;
+    const said = /(?:通过|经过|经|在|由|到|从|用|于|上)$/.exec(text.slice(0, level));
+    if (said && /^[省市区县]$/.test(text[level]) && LEVEL_ONLY_GOVERNMENT_CHANNEL.test(text.slice(said.index))) return undefined;
+  }
   // 向区政府提出的呢 (after 北碚区收到多少申请): a government by its level alone after 向, 对 or 给 is where applications went, a
   // part of the agency asked before, never another agency.
   if (named && /^(?:向|对|给|朝)[省市区县](?:人民)?政府/.test(named[1] + named[2])) return undefined;
@@ -3631,6 +3652,17 @@ const REPORT_MATTER =
  * 几封信): in a conversation about one agency it is searched in that agency's reports, never read as off-topic.
  */
 const THING_FOLLOW_UP = /^(?:那|那么)?\p{Script=Han}{2,10}?(?:的)?呢[?？。]*$/u;
+
+/**
+ * 街道动态 / 通知公告 alone (no 呢, no question word) right after a figure read from a sentence that lists it: the listed
+ * thing's count is asked, as 街道动态呢 asks it (繁体 sentences compared in simplified form).
+ */
+function bareThingOfLastSentence(text: string, lastFacts: readonly Fact[] | undefined): { thing: string; unit: string } | undefined {
+  const thing = toSimplified(text.trim().replace(/^(?:那|那么)|[?？。]+$/g, ''));
+  if (!/^\p{Script=Han}{2,8}$/u.test(thing)) return undefined;
+  const fact = (lastFacts ?? []).find((each) => each.sentence !== undefined && toSimplified(each.sentence).includes(thing));
+  return fact ? { thing, unit: fact.unit } : undefined;
+}
 
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
@@ -5296,7 +5328,11 @@ export class QaEngine {
     const changeOfLast =
       memory?.lastFacts?.length && this.index.find(input).length === 0 ? changeFollowUp(input, shanghaiYear(this.now())) : undefined;
     if (changeOfLast && memory?.lastFacts) {
-      const stated = this.changeStatedOfLast(memory.lastFacts[memory.lastFacts.length - 1], changeOfLast.year, input);
+      // (同比呢 after 主动公开13203条；另：政府网站公开1775条: the headline's rate, where the last part has none of its own.)
+      const lastFacts = memory.lastFacts;
+      const stated = [lastFacts[lastFacts.length - 1], ...lastFacts.slice(0, -1)]
+        .map((fact) => this.changeStatedOfLast(fact, changeOfLast.year, input))
+        .find((answer) => answer !== undefined);
       if (stated) return stated;
       // 比23年多还是少 after 19年主动公开了多少条 (595条) of one agency: the last question asked again for 2023 and the two
       // figures of the same thing weighed (312条, 283 fewer), as 那2023年呢 then 哪个多 would be.
@@ -6289,6 +6325,21 @@ export class QaEngine {
       understood = { ...understood, operation: 'change' };
       againstYearBefore = true;
     }
+    // 那上一年是多少件 / 前一年呢 after one year's figure: the year before the remembered one (its report may not be held, then
+    // refused), never the remembered year's figure again; 比上一年 compares (above), 上年结转 is a row of its own.
+    if (
+      !againstYearBefore &&
+      memory?.years.length === 1 &&
+      understood.years.length === 0 &&
+      mentions.length === 0 &&
+      YEAR_BEFORE_REMEMBERED.test(text) &&
+      !AGAINST_YEAR_BEFORE.test(text) &&
+      // (上一年剩下没办完转过来的 asks what was carried in from it: the 上年结转 row of the year remembered.)
+      !/转|剩|结余|遗留|带过来|没办完/.test(text)
+    ) {
+      years = [memory.years[0] - 1];
+      yearsRemembered = false;
+    }
     // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
     const otherYears = memory?.years.filter((year) => year !== years[0]) ?? [];
     if (topic && COMPARED_YES_NO.test(text) && years.length === 1 && otherYears.length === 1) {
@@ -6665,9 +6716,16 @@ export class QaEngine {
       answer.kind === 'clarify' &&
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      (REPORT_MATTER.test(text) || THING_FOLLOW_UP.test(text.trim()))
+      (REPORT_MATTER.test(text) || THING_FOLLOW_UP.test(text.trim()) || bareThingOfLastSentence(text, memory.lastFacts))
     ) {
-      const stated = this.statedByRememberedAgency(text, memory);
+      // (A bare thing the last figure's sentence lists is asked as a count in that figure's measure word.)
+      const bare = bareThingOfLastSentence(text, memory.lastFacts);
+      // (Its count, whose answer names it: 负责人解读 is never the 政策解读材料69篇 beside it.)
+      const stated = bare
+        ? [`${bare.thing}有多少`, `${bare.thing}有多少${bare.unit}`]
+            .map((asked) => this.statedByRememberedAgency(asked, memory))
+            .find((each) => each !== undefined && toSimplified(each.answer.answer.split('\n')[0]).includes(bare.thing))
+        : this.statedByRememberedAgency(text, memory);
       if (stated) {
         answer = stated.answer;
         agencies = [stated.agency];
@@ -10717,8 +10775,9 @@ ${lines.join('\n')}`,
    * printed, with no figure (近千 is no number the store holds). Undefined when no such clause is printed.
    */
   private approximateCountStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    // (接待了多少群众咨询: no measure word asked, any count of people, visits or things printed in words answers.)
     const unit = askedUnit(text);
-    if (!unit) return undefined;
+    if (!unit && !/多少|几/.test(text)) return undefined;
     const name = toSimplified(agency.name);
     const words = contentWords(text.replace(YEAR_WORDS, '')).filter(
       (word) => word.length >= 2 && !name.includes(word) && !/(?:区|县|市|旗|局|委|厅|镇|乡|街道|政府)$/.test(word),
@@ -10726,10 +10785,15 @@ ${lines.join('\n')}`,
     if (words.length === 0) return undefined;
     const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
-    const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    const measure = unit ? unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '人次|人|次|份|条|件|个|场|家';
+    const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${measure})`);
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
-      for (const clause of toSimplified(sentence).split(/[，,；;。]/)) {
-        if (/\d/.test(clause) || !inWords.test(clause) || !words.every((word) => clause.includes(word))) continue;
+      const whole = toSimplified(sentence);
+      for (const clause of whole.split(/[，,；;。]/)) {
+        // (The words may stand earlier in the sentence, 5·15政务公开日 before 活动共接待群众咨询近千人次, the count's own clause
+        // naming one of them at least.)
+        if (/\d/.test(clause) || !inWords.test(clause)) continue;
+        if (!words.every((word) => whole.includes(word)) || !words.some((word) => clause.includes(word))) continue;
         return {
           kind: 'text',
           answer: `${report.agency}${report.year}年报告没有写出确切的数字，只写了约数：“${clause.trim()}”。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
@@ -12034,8 +12098,9 @@ ${lines.join('\n')}`,
     // 政府网站呢, 在政府网上发了几条: a channel (the government's website), not the kind 政府 with no place.
     // (政府采购的呢, 政府工作报告, 政府购买服务: 政府 says whose purchases or report these are, no agency asked.)
     // (向区政府提出的呢: the government applications went to, by its level alone, is a part of the agency asked, no kind.)
+    // (那个政府开放日请了多少人: the open day an agency holds is an event's name, no government asked.)
     const withoutChannels = text
-      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金)/g, '')
+      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动)/g, '')
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
     return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }

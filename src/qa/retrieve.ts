@@ -114,7 +114,8 @@ const PEOPLE_IN_GE = /(?:多少|几)个人(?!才)/;
 /** What people bring, counted as cases (几个人申请, 几个人复议): those questions ask the cases. */
 const CASES_OF_PEOPLE = /申请|复议|诉讼|起诉|投诉|举报/;
 // (发了多少人事任免, 几人大代表建议: 人 opening a word of its own, 人事 or 人大, is no count of people.)
-const ASKED_UNIT = new RegExp(`(?:多少|几)([大小]?)(${UNIT_PATTERN})(?!(?<=人)[事大口社防])`);
+// (那几个公众号发了多少条: 那几个 / 这几个 point at things said before, no count asked in 个; 哪几家 keeps its 家.)
+const ASKED_UNIT = new RegExp(`(?:多少|(?<![那这])几)([大小]?)(${UNIT_PATTERN})(?!(?<=人)[事大口社防])`);
 // 3,090条, 824,019条: thousands separated by commas, before a measure word that counts (never a percentage: 12,100% is 12 and 100%).
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
   .map(unitPattern)
@@ -3066,6 +3067,13 @@ function oneItemOfJointCount(
 
 /** Two things joined by 和/及/与 and counted together by 共 right before the number (公开目录和我局专题专栏共188条). */
 const PAIR_COUNTED_TOGETHER = /([^，,。；;：:、和及与\d]{2,24})(?:和|及|与)([^，,。；;：:、和及与\d]{2,16}?)(?:共计|合计|总计|一共|共)$/;
+/**
+ * Two things joined by 及/和/与 right before the number with no 共 (人大代表建议及政协委员提案答复信息845条): one count of both, as
+ * printed, the clause starting at a mark. Taken only for deputies' suggestions and members' proposals (see oneOfPairCountedTogether).
+ */
+const PAIR_JOINED = /(?<=^|[，,。；;：:])([^，,。；;：:、和及与\d]{2,24})(?:和|及|与)([^，,。；;：:、和及与\d]{2,16}?)$/;
+/** What a pair's second item may end with that is the first's too (提案答复信息, 建议办理结果). */
+const PAIR_SHARED_TAIL = /(?:答复|办理|办复|公开)?(?:信息|结果|情况)$/;
 /** The owner's words before the second of a pair (我局专题专栏): they name no item. */
 const PAIR_OWNER = /^(?:我局|本局|我委|本委|我办|本办|我单位|本单位|我部|本部门|我中心|本中心)/;
 
@@ -3081,7 +3089,12 @@ function oneOfPairCountedTogether(
   agency: string,
 ): { item: string; list: string } | undefined {
   const lead = sentence.slice(Math.max(0, at - 48), at);
-  const pair = PAIR_COUNTED_TOGETHER.exec(lead);
+  const together = PAIR_COUNTED_TOGETHER.exec(lead);
+  // (Without 共, only deputies' suggestions joined to members' proposals: 政协提案和答复 is one thing and its reply.)
+  const joined = together ? null : PAIR_JOINED.exec(lead);
+  // (分别收到人大代表建议和政协提案各5件: 各 counts each of them, no joint count.)
+  const each = joined !== null && (/各$/.test(joined[2]) || /分别|分別/.test(sentence.slice(Math.max(0, at - 48), at)));
+  const pair = together ?? (joined && !each && /建[议議]/.test(joined[1]) && /提案/.test(joined[2]) ? joined : null);
   const number = /^[\d.,]+[^\d，,。；;、]?/.exec(sentence.slice(at))?.[0] ?? '';
   if (!pair || /^0(?![\d.])/.test(number)) return undefined;
   // The last two of a longer list (公民、法人和其他组织…申请共16件) or applicants joined (法人和其他组织) qualify what is counted.
@@ -3092,7 +3105,8 @@ function oneOfPairCountedTogether(
   ];
   if (items.some((item) => item.length < 2 || PUBLISHING_CHANNEL.test(item))) return undefined;
   const words = matched.filter((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !agency.includes(word));
-  const named = items.filter((item) => words.some((word) => item.includes(word)));
+  // The pair's shared tail (人大代表建议及政协委员提案答复信息: 答复信息 is of both) names neither.
+  const named = items.filter((item) => words.some((word) => item.replace(PAIR_SHARED_TAIL, '').includes(word)));
   if (named.length !== 1) return undefined;
   return { item: named[0], list: `${pair[1]}${pair[0].slice(pair[1].length)}${number}` };
 }

@@ -5,9 +5,12 @@
  * from nothing.
  */
 
-/** A rate of change as a report prints it: the words up to the number in group 1, the number in group 2. */
+/**
+ * A rate of change as a report prints it: the words up to the number in group 1, the number in group 2 (同比增长约5%: the
+ * approximation stays in the words).
+ */
 const STATED_RATE =
-  /((?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)了?|(?:增速|增幅|增长率|涨幅|降幅)(?:达到|达|为|是|约)?)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  /((?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)了?|(?:增速|增幅|增长率|涨幅|降幅)(?:达到|达|为|是|约)?)(?:约|近|超过|超|逾)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /** The question asks the change as a rate in so many words (增速多少, 增长了百分之几, 增幅, 几个百分点). */
 export const RATE_ASKED = /增速|增幅|增长率|涨幅|降幅|百分之(?:几|多少)|百分比|多少个?百分点|几个百分点|几个点/;
@@ -41,7 +44,8 @@ export function changeFollowUp(input: string, currentYear?: number): { year: num
   const match = CHANGE_FOLLOW_UP.exec(text);
   if (!match) return undefined;
   // 同比 / 比去年 alone is 同比呢: it asks the change too; 比22年 alone asks nothing.
-  if (!/增速|增幅|增长率|涨幅|涨|增|多|提高|上升|变化|同比|多少|几/.test(text.replace(/比|较/, ''))) return undefined;
+  // (The 比 of 同比 stays: 同比呢 alone asks the change.)
+  if (!/增速|增幅|增长率|涨幅|涨|增|多|提高|上升|变化|同比|多少|几/.test(text.replace(/(?<!同)比|较/, ''))) return undefined;
   if (match[1]) return currentYear === undefined ? undefined : { year: currentYear - 2 };
   const year = match[2] ? (match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2])) : 0;
   return { year };

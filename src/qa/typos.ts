@@ -99,9 +99,12 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // 申清公开 / 收到几个申青 / 有人伸请吗 (a phone keyboard's homophones for 申请, no word of their own) next to what is applied for
   // or counted: an application.
   [
-    /(?:申(?:清|青|晴)|伸请)(?=公开|信息|了|的|表|书|人|件|多少|几|吗|呢|[？?]|$)|(?<=的|到|多少|几个|几件|提交|提出|受理|人)申(?:清|青|晴)/g,
+    /(?:申(?:清|青|晴|情)|伸请)(?=公开|信息|了|的|表|书|人|件|多少|几|吗|呢|[？?]|$)|(?<=的|到|多少|几个|几件|提交|提出|受理|人|公开)申(?:清|青|晴|情)/g,
     '申请',
   ],
+  // 存在的问提 / 有啥问体 / 主要问替 (homophones for 题 in 问题, no word of their own) after what has problems or before what is
+  // asked of them: the problems a report states.
+  [/(?<=存在的?|主要|什么|啥|有|哪些|工作)问(?:提|体|替)|问(?:提|体|替)(?=有|是|吗|呢|哪|啥|[？?]|$)/g, '问题'],
   // 公众好 / 公总号 / 公重号 (homophones for 公众号): the WeChat official account.
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.

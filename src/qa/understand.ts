@@ -855,7 +855,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'section',
     slots: ['agency', 'year', 'section'],
     // 规划计划 is a kind of information published (规划计划6条), not the plans for improving.
-    words: /改进|下一步|整改|措施|怎么改|打算|(?<!规划)计划|如何提升/,
+    // 明年干啥 / 接下来要做什么 / 今后咋办 (in a conversation about a report): what it plans next, its improvements.
+    words:
+      /改进|下一步|整改|措施|怎么改|打算|(?<!规划)计划|如何提升|(?:明年|来年|接下来|今后|往后|以后)(?:要|准备|还要|都)?(?:干|做|搞|怎么办|咋办|咋整|怎么弄)(?:啥|什么|些什么|哪些)?/,
     recognise: ({ text, row }, words) =>
       words.test(text) && !row ? { type: 'section', section: 'problems', focus: 'improvements' } : undefined,
   },
@@ -1246,8 +1248,9 @@ const withoutSuperlativeNames = (text: string) => text.replace(SUPERLATIVE_NAMES
 function understandAfresh(text: string, currentYear: number): Understanding {
   const years = findYears(text, currentYear);
   // 复议找哪个部门 / 向哪个机关申请: where to go, asked with 哪个, is no question across the stored agencies.
+  // (存在的问题有哪些 / 改进措施都有哪些: the items of one report's section, listed.)
   const acrossAgencies =
-    /(?<![找向到去跟])哪个|哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
+    /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
     ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
