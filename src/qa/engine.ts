@@ -3985,12 +3985,22 @@ function joinedShortForm(word: string): string {
   return /^\p{Script=Han}{3}$/u.test(word) ? `${word[0]}${word[2]}[和及与、]?${word[1]}${word[2]}` : '';
 }
 
+/** Whether the clause of a sentence's count names the bare item a follow-up asks (省市 in 省、市媒体51篇, its 、 dropped). */
+function clauseNamesItem(sentence: string, value: number, text: string): boolean {
+  const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
+  if (!item) return true;
+  return toSimplified(clauseOfValue(sentence, value))
+    .replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '')
+    .includes(item);
+}
+
 function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
   // (A channel, 微博呢, is read by the channel answers, which name its account.)
   if (!item || !last.sentence || CHANNEL_WORDS.test(item)) return undefined;
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
-  const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (省市的呢 against 省、市媒体347条次: one-character words said run together are printed as a list.)
+  const escaped = [...item].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('、?');
   // (预决算 printed whole: 部门预算决算信息4条.)
   const joined = joinedShortForm(item);
   const found = new RegExp(
@@ -6492,8 +6502,14 @@ export class QaEngine {
         mentions.length === 0 &&
         lastFact?.key === 'sentence' &&
         lastFact.agency === agencies[0].name &&
-        // (Only against an answer from another sentence: a channel's figure read from the same one, 微博呢, stands.)
-        (retrieved?.kind !== 'figure' || retrieved.facts.every((fact) => fact.key === 'sentence' && fact.sentence !== lastFact.sentence))
+        // (Only against an answer from another sentence: a channel's figure read from the same one, 微博呢, stands. 省市媒体的呢
+        // answered from the same sentence with a count whose clause never names the item, the whole 96篇 before its 省、市媒体
+        // 51篇, is no answer of the item either.)
+        (retrieved?.kind !== 'figure' ||
+          retrieved.facts.every(
+            (fact) =>
+              fact.key === 'sentence' && (fact.sentence !== lastFact.sentence || !clauseNamesItem(fact.sentence ?? '', fact.value, text)),
+          ))
       )
         retrieved = itemInLastSentence(lastFact, text) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
@@ -6816,7 +6832,13 @@ export class QaEngine {
       .join('\n');
     // (预决算 said of 部门预算决算信息4条: the two words it joins, printed whole.)
     const joinedIn = (word: string) => joinedShortForm(word) !== '' && new RegExp(joinedShortForm(word), 'u').test(said);
-    if (asked.length === 0 || asked.some((word) => said.includes(word) || joinedIn(word) || saysColumnOf(said, word))) return undefined;
+    // (省市 said of 省、市媒体347条次: one-character words printed as a list, said run together.)
+    const unlisted = said.replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '');
+    if (
+      asked.length === 0 ||
+      asked.some((word) => said.includes(word) || unlisted.includes(word) || joinedIn(word) || saysColumnOf(said, word))
+    )
+      return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));

@@ -2390,6 +2390,8 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
 // against 大东区前进街道, a town by its bare name, 新闻发布会9篇 asked in 场). Made-up examples: test/unit/qa/qachat37.test.ts.
 // 119/125 after gaps50 (a town's own two characters without 镇, right after its region in the stored name and before a channel
 // it runs or its government, 瓜沥公开栏, is that town). Made-up examples: test/unit/qa/gaps50.test.ts.
+// 121/125 after gaps72 (前进街 is 兴庆区前进街街道, whose own name is the words written, not 大东区前进街道 with its 街道 written
+// short). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-questions-65)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2562,6 +2564,8 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // read as 公众|号, is found by the word's two-character parts); 128/130 (官司输了还是赢了: 官司 alone, with no 打, is a lawsuit,
 // answered with its sentence, 法院判决胜诉). Left: 那小程序呢 安宁e家, 省市的呢 (省、市 is found in a store of many reports but not
 // of this page alone: the search's ranking, not only the follow-up). Made-up examples: test/unit/qa/gaps62.test.ts.
+// 129/130 after gaps72 (省市的呢 after 中央媒体的呢 is the part printed as a list, 省、市媒体347条次, its 、 dropped; the sentence's
+// whole is no answer of it). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
