@@ -6538,6 +6538,8 @@ export class QaEngine {
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       // 主动公开的都有哪些类别，列一下: the whole passage that lists the kinds after the total, not only its first clause.
       if (answer.kind === 'figure' && KINDS_LISTED_ASKED.test(text)) answer = this.kindsListed(answer, agencies[0]) ?? answer;
+      // 东宝区有哪些专栏: the names a sentence lists before 等 and the thing asked (“扩大消费”、“宪法进网络”…等专栏建设).
+      if (answer.kind !== 'figure') answer = this.namesListedBefore(text, agencies[0], years) ?? answer;
       // 比2024年多吗 names no new thing: it compares the remembered one.
       // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
       const onlyYearsAsked =
@@ -6976,6 +6978,47 @@ export class QaEngine {
   }
 
   /** The report a question of these years asks (the latest of them), or the agency's latest when it names none. */
+  /**
+   * 有哪些专栏 / 开了什么专栏 / 专栏都有哪些: the names a sentence of the report prints in quotation marks before 等 and the
+   * thing asked (扎实推进“扩大消费”、“宪法进网络”、“区政府重点工作”等专栏建设), quoted with its sentence. Undefined when no
+   * sentence lists names of that thing.
+   */
+  private namesListedBefore(text: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const asked = toSimplified(text).replace(/\s+/g, '');
+    // (专栏有哪些: the thing is the last two to four characters before the ask, tried shortest first.)
+    const after =
+      /(?:有|开了?|开设了?|建了?|设了?|搞了?|做了?|包括|是)(?:哪些|哪几个|什么|啥)(\p{Script=Han}{2,4}?)(?:呀|啊|呢|啦)?[?？。!！]*$/u.exec(
+        asked,
+      )?.[1];
+    const before = /(\p{Script=Han}{2,})(?:都|分别)?(?:有|是)(?:哪些|哪几个|什么|啥)(?:呀|啊|呢|啦)?[?？。!！]*$/u.exec(asked)?.[1];
+    const nouns = after
+      ? [after]
+      : before
+        ? [2, 3, 4].filter((length) => length <= before.length).map((length) => before.slice(-length))
+        : [];
+    const report = this.reportAsked(agency, years);
+    if (!report) return undefined;
+    for (const noun of nouns) {
+      if (/信息|情况|内容|数据|问题|东西/.test(noun)) continue;
+      const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const listed = new RegExp(`((?:[“"][^“”"]{1,24}[”"][、，,和及与]?){2,})等(?:${escaped})`, 'u');
+      for (const [key, section] of Object.entries(this.store.sections(report.id)))
+        for (const sentence of toSimplified(section)
+          .replace(/\s+/g, '')
+          .split(/(?<=[。！？!?])/)) {
+          const found = listed.exec(sentence);
+          if (!found) continue;
+          const names = found[1].replace(/[、，,和及与]$/, '');
+          return {
+            kind: 'text',
+            answer: `${report.agency}${report.year}年报告写明的${noun}有：${names}等。\n原文：“${sentence}”\n${this.cite(report, key)}`,
+            facts: [],
+          };
+        }
+    }
+    return undefined;
+  }
+
   private reportAsked(agency: AgencyRecord, years: number[]): ReportRecord | undefined {
     return years.length > 0 ? this.store.report(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
   }

@@ -2206,6 +2206,8 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // not 事 dropped as a filler). Made-up examples: test/unit/qa/gaps44.test.ts.
 // 123/124 after gaps56 (网民留言回复了几个 against 受理网民留言106条,均实现办结: every one answered; 比微信多吗 right after the
 // 微博's count weighs the two channels, yes or no first). Made-up examples: test/unit/qa/gaps56.test.ts.
+// 124/124 after gaps72 (东宝区有哪些专栏: the names a sentence quotes before 等专栏, “扩大消费”、“宪法进网络”…, not the first
+// sentence on 栏目). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2987,6 +2989,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // nowhere are searched for alone, and a sentence naming them answers; 自己主办的呢: 自己 is the agency, no word of the thing;
 // 微博上有人投诉吗, named or mid-conversation: whether complaints came, the report's 收到微博投诉12条, not the rules on
 // complaining). Made-up examples: test/unit/qa/gaps66.test.ts.
+// 97/97 after gaps72 (信用網上公開了幾條: a site named by its own words before 网上, 信用(蓬江)網, is that site, not the
+// agency's 门户网站 that 网上公开 alone stands for). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('conversations after a miss over prose pages of reports-more42, 43, 26, 29, 30 and guides (citizen-questions-74)', () => {
   let store: TestApp;
   beforeAll(async () => {
