@@ -464,7 +464,15 @@ const JOINED_TO_NAME_FOUND = /^[和与跟及、] /;
 function shortenedMention(index: Map<string, Shortenable[]>, text: string): AgencyMention | undefined {
   // `named` holds best.agencies too: a kind's words shortened (市场监管局) can fit thousands of agencies.
   let best:
-    | { agencies: AgencyRecord[]; named: Set<AgencyRecord>; start: number; length: number; matched: number; whole: boolean }
+    | {
+        agencies: AgencyRecord[];
+        named: Set<AgencyRecord>;
+        start: number;
+        length: number;
+        matched: number;
+        whole: boolean;
+        streetShort: boolean;
+      }
     | undefined;
   for (let at = 0; at + 1 < text.length; at += 1) {
     // The shortened name starts where a name can start: 东西县教育局 is not 西X县教育局 shortened.
@@ -486,7 +494,7 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         if (from + 1 >= distinctiveEnd) continue;
         let position = from - 1;
         let distinctive = 0;
-        let accepted: { length: number; matched: number; bureau?: boolean } | undefined;
+        let accepted: { length: number; matched: number; bureau?: boolean; streetShort?: boolean } | undefined;
         for (let cursor = at; cursor < text.length; cursor += 1) {
           const next = name.indexOf(text[cursor], position + 1);
           if (next < 0) break;
@@ -533,7 +541,13 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               zoneShortened ||
               committeeShortened
             )
-              accepted = { length, matched: length, bureau: bureauShortened && rest === '局' };
+              accepted = {
+                length,
+                matched: length,
+                bureau: bureauShortened && rest === '局',
+                // (前进街 ending on the 街 of 前进街道: that street's name written short, not whole.)
+                streetShort: streetShortened && text[cursor] === '街' && rest.startsWith('道'),
+              };
           }
           // 平潭2022年, 合江的: a place's own name without its level, for an agency that is that place (平潭综合实验区, 合江县);
           // a year said in words may follow it as a written one does (开远去年, 平潭前年); 瓮安政府网站 too: the place's government
@@ -584,7 +598,16 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
         // 保税区 in 天津港保税区 (written whole) against 天津东疆保税港区 (保税…区, a 保税港区): a name that holds the run as one word
         // names it; one that holds its characters apart is another kind, asked only where no name holds it whole.
         const whole = name.includes(text.slice(at, at + accepted.matched));
-        if (!best || accepted.matched > best.matched || (accepted.matched === best.matched && at === best.start && whole && !best.whole))
+        // 前进街 against 兴庆区前进街街道 and 大东区前进街道: the street whose own name is the words written (前进街|街道) is
+        // meant, not the one whose 街道 the last 街 would stand for.
+        const streetShort = accepted.streetShort === true;
+        const tied = best !== undefined && accepted.matched === best.matched && at === best.start;
+        if (
+          !best ||
+          accepted.matched > best.matched ||
+          (tied && whole && !best.whole) ||
+          (tied && whole === best.whole && best.streetShort && !streetShort)
+        )
           best = {
             agencies: [candidate.agency],
             named: new Set([candidate.agency]),
@@ -592,8 +615,9 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             length: accepted.length,
             matched: accepted.matched,
             whole,
+            streetShort,
           };
-        else if (accepted.matched === best.matched && at === best.start && whole === best.whole && !best.named.has(candidate.agency)) {
+        else if (tied && whole === best.whole && streetShort === best.streetShort && !best.named.has(candidate.agency)) {
           best.agencies.push(candidate.agency);
           best.named.add(candidate.agency);
         }

@@ -368,7 +368,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 官网发了多少条 / 官网上公开几条: items published on the official website are counted on the report's 门户网站 (官网 alone asks its address).
   [/官网(?=上?(?:发|发布|公开|更新|推送)[^，。？?]{0,4}(?:多少|几))/g, '门户网站'],
   // 网上公开了几条 / 网上发了多少: items put online are the website's (通过…政府网站主动公开信息71条); 网上申请 stays an application's channel.
-  [/(?<!在)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
+  // (信用网上公开了几条, 人民网上发了几篇: a site named by its own words, 信用(蓬江)网, is that site, not the agency's website.)
+  [/(?<!在|信用|人民|新华|中国|央视|光明)网上(?=(?:主动)?(?:发|发布|公开|更新|推送)了?[^，。？?申]{0,4}(?:多少|几))/g, '门户网站'],
   // 在网上公开了多少条 / 在网上发了几条信息: the same, when nothing but items or information is counted (在网上发了多少交易信息
   // names a thing of its own, which another platform may print: it stays).
   [

@@ -4070,12 +4070,22 @@ function joinedShortForm(word: string): string {
   return /^\p{Script=Han}{3}$/u.test(word) ? `${word[0]}${word[2]}[和及与、]?${word[1]}${word[2]}` : '';
 }
 
+/** Whether the clause of a sentence's count names the bare item a follow-up asks (省市 in 省、市媒体51篇, its 、 dropped). */
+function clauseNamesItem(sentence: string, value: number, text: string): boolean {
+  const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
+  if (!item) return true;
+  return toSimplified(clauseOfValue(sentence, value))
+    .replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '')
+    .includes(item);
+}
+
 function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   const item = BARE_ITEM_FOLLOW_UP.exec(text)?.[1];
   // (A channel, 微博呢, is read by the channel answers, which name its account.)
   if (!item || !last.sentence || CHANNEL_WORDS.test(item)) return undefined;
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
-  const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (省市的呢 against 省、市媒体347条次: one-character words said run together are printed as a list.)
+  const escaped = [...item].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('、?');
   // (预决算 printed whole: 部门预算决算信息4条.)
   const joined = joinedShortForm(item);
   const found = new RegExp(
@@ -6618,8 +6628,14 @@ export class QaEngine {
         mentions.length === 0 &&
         lastFact?.key === 'sentence' &&
         lastFact.agency === agencies[0].name &&
-        // (Only against an answer from another sentence: a channel's figure read from the same one, 微博呢, stands.)
-        (retrieved?.kind !== 'figure' || retrieved.facts.every((fact) => fact.key === 'sentence' && fact.sentence !== lastFact.sentence))
+        // (Only against an answer from another sentence: a channel's figure read from the same one, 微博呢, stands. 省市媒体的呢
+        // answered from the same sentence with a count whose clause never names the item, the whole 96篇 before its 省、市媒体
+        // 51篇, is no answer of the item either.)
+        (retrieved?.kind !== 'figure' ||
+          retrieved.facts.every(
+            (fact) =>
+              fact.key === 'sentence' && (fact.sentence !== lastFact.sentence || !clauseNamesItem(fact.sentence ?? '', fact.value, text)),
+          ))
       )
         retrieved = itemInLastSentence(lastFact, text) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
@@ -6655,6 +6671,8 @@ export class QaEngine {
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       // 主动公开的都有哪些类别，列一下: the whole passage that lists the kinds after the total, not only its first clause.
       if (answer.kind === 'figure' && KINDS_LISTED_ASKED.test(text)) answer = this.kindsListed(answer, agencies[0]) ?? answer;
+      // 东宝区有哪些专栏: the names a sentence lists before 等 and the thing asked (“扩大消费”、“宪法进网络”…等专栏建设).
+      if (answer.kind !== 'figure') answer = this.namesListedBefore(text, agencies[0], years) ?? answer;
       // 比2024年多吗 names no new thing: it compares the remembered one.
       // 哪年最多 after a figure of several years a sentence states (840万元 in 2022, 2007万元 in 2023): that figure is the answer.
       const onlyYearsAsked =
@@ -6956,7 +6974,13 @@ export class QaEngine {
       .join('\n');
     // (预决算 said of 部门预算决算信息4条: the two words it joins, printed whole.)
     const joinedIn = (word: string) => joinedShortForm(word) !== '' && new RegExp(joinedShortForm(word), 'u').test(said);
-    if (asked.length === 0 || asked.some((word) => said.includes(word) || joinedIn(word) || saysColumnOf(said, word))) return undefined;
+    // (省市 said of 省、市媒体347条次: one-character words printed as a list, said run together.)
+    const unlisted = said.replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '');
+    if (
+      asked.length === 0 ||
+      asked.some((word) => said.includes(word) || unlisted.includes(word) || joinedIn(word) || saysColumnOf(said, word))
+    )
+      return undefined;
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));
@@ -7094,6 +7118,47 @@ export class QaEngine {
   }
 
   /** The report a question of these years asks (the latest of them), or the agency's latest when it names none. */
+  /**
+   * 有哪些专栏 / 开了什么专栏 / 专栏都有哪些: the names a sentence of the report prints in quotation marks before 等 and the
+   * thing asked (扎实推进“扩大消费”、“宪法进网络”、“区政府重点工作”等专栏建设), quoted with its sentence. Undefined when no
+   * sentence lists names of that thing.
+   */
+  private namesListedBefore(text: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const asked = toSimplified(text).replace(/\s+/g, '');
+    // (专栏有哪些: the thing is the last two to four characters before the ask, tried shortest first.)
+    const after =
+      /(?:有|开了?|开设了?|建了?|设了?|搞了?|做了?|包括|是)(?:哪些|哪几个|什么|啥)(\p{Script=Han}{2,4}?)(?:呀|啊|呢|啦)?[?？。!！]*$/u.exec(
+        asked,
+      )?.[1];
+    const before = /(\p{Script=Han}{2,})(?:都|分别)?(?:有|是)(?:哪些|哪几个|什么|啥)(?:呀|啊|呢|啦)?[?？。!！]*$/u.exec(asked)?.[1];
+    const nouns = after
+      ? [after]
+      : before
+        ? [2, 3, 4].filter((length) => length <= before.length).map((length) => before.slice(-length))
+        : [];
+    const report = this.reportAsked(agency, years);
+    if (!report) return undefined;
+    for (const noun of nouns) {
+      if (/信息|情况|内容|数据|问题|东西/.test(noun)) continue;
+      const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const listed = new RegExp(`((?:[“"][^“”"]{1,24}[”"][、，,和及与]?){2,})等(?:${escaped})`, 'u');
+      for (const [key, section] of Object.entries(this.store.sections(report.id)))
+        for (const sentence of toSimplified(section)
+          .replace(/\s+/g, '')
+          .split(/(?<=[。！？!?])/)) {
+          const found = listed.exec(sentence);
+          if (!found) continue;
+          const names = found[1].replace(/[、，,和及与]$/, '');
+          return {
+            kind: 'text',
+            answer: `${report.agency}${report.year}年报告写明的${noun}有：${names}等。\n原文：“${sentence}”\n${this.cite(report, key)}`,
+            facts: [],
+          };
+        }
+    }
+    return undefined;
+  }
+
   private reportAsked(agency: AgencyRecord, years: number[]): ReportRecord | undefined {
     return years.length > 0 ? this.store.report(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
   }

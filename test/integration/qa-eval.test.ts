@@ -2211,6 +2211,8 @@ describe('held-out guide questions over eight new guides, the real reports and t
 // not 事 dropped as a filler). Made-up examples: test/unit/qa/gaps44.test.ts.
 // 123/124 after gaps56 (网民留言回复了几个 against 受理网民留言106条,均实现办结: every one answered; 比微信多吗 right after the
 // 微博's count weighs the two channels, yes or no first). Made-up examples: test/unit/qa/gaps56.test.ts.
+// 124/124 after gaps72 (东宝区有哪些专栏: the names a sentence quotes before 等专栏, “扩大消费”、“宪法进网络”…, not the first
+// sentence on 栏目). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2395,6 +2397,8 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
 // against 大东区前进街道, a town by its bare name, 新闻发布会9篇 asked in 场). Made-up examples: test/unit/qa/qachat37.test.ts.
 // 119/125 after gaps50 (a town's own two characters without 镇, right after its region in the stored name and before a channel
 // it runs or its government, 瓜沥公开栏, is that town). Made-up examples: test/unit/qa/gaps50.test.ts.
+// 121/125 after gaps72 (前进街 is 兴庆区前进街街道, whose own name is the words written, not 大东区前进街道 with its 街道 written
+// short). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-questions-65)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2569,6 +2573,8 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 // read as 公众|号, is found by the word's two-character parts); 128/130 (官司输了还是赢了: 官司 alone, with no 打, is a lawsuit,
 // answered with its sentence, 法院判决胜诉). Left: 那小程序呢 安宁e家, 省市的呢 (省、市 is found in a store of many reports but not
 // of this page alone: the search's ranking, not only the follow-up). Made-up examples: test/unit/qa/gaps62.test.ts.
+// 129/130 after gaps72 (省市的呢 after 中央媒体的呢 is the part printed as a list, 省、市媒体347条次, its 、 dropped; the sentence's
+// whole is no answer of it). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2990,6 +2996,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // nowhere are searched for alone, and a sentence naming them answers; 自己主办的呢: 自己 is the agency, no word of the thing;
 // 微博上有人投诉吗, named or mid-conversation: whether complaints came, the report's 收到微博投诉12条, not the rules on
 // complaining). Made-up examples: test/unit/qa/gaps66.test.ts.
+// 97/97 after gaps72 (信用網上公開了幾條: a site named by its own words before 网上, 信用(蓬江)網, is that site, not the
+// agency's 门户网站 that 网上公开 alone stands for). Made-up examples: test/unit/qa/gaps72.test.ts.
 describe('conversations after a miss over prose pages of reports-more42, 43, 26, 29, 30 and guides (citizen-questions-74)', () => {
   let store: TestApp;
   beforeAll(async () => {
