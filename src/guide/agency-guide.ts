@@ -1645,10 +1645,10 @@ function inCatalogueLayout(match: string, at: number): boolean {
 function proactiveScope(printed: string, match: string): { short: string; full?: string } | undefined {
   const application = applicationPart(match);
   // (一)公开范围 ((二)政府信息公开范围 under 二、主动公开), or an item 1、公开范围; of a guide with two such parts (主动公开范围,
-  // then 主动公开内容), the first that lists items.
+  // then 主动公开内容), the first that lists items. (一)主要内容 right under 一、主动公开政府信息 is its scope too.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)|(?<=主动公开(?:的)?(?:政府信息)?[ \t]*\n\s*)[(（][一二三四五六七八九十]{1,2}[)）][ \t]*(?:主要)?内容(?=[ \t]*\n)/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))

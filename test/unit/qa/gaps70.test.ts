@@ -5,7 +5,8 @@
  * is applying online, in its own words; a mailbox printed with a space after its @ keeps its domain in the words quoted; 几路车到
  * 汽车站 asked of a bus company is no way to its office; after a refused question about an agency known by its guide alone
  * (局长是谁), 那网址呢 and 复议找谁 are its guide's; 周日过去能办吗 asks the office hours; 能邮寄吗 asks the ways of applying; 能发
- * 邮件申请吗 of a guide whose online way mails the form to its mailbox is a yes with those words.
+ * 邮件申请吗 of a guide whose online way mails the form to its mailbox is a yes with those words; (一)主要內容 right under
+ * 一、主動公開政府信息 is the proactive scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -29,6 +30,21 @@ const GUIDES: Record<string, string> = {
 受理机构:东岭市公共交通公司办公室
 办公地址:东岭市建设路12号
 联系电话:0999-6200200
+`,
+  'forest.txt': `東岸縣林業局政府信息公開指南(2024年修訂)
+一、主動公開政府信息
+
+(一)主要內容
+
+東岸縣林業局主動公開《條例》規定的政府信息。主要包括:
+
+1.組織機構:機構職責、領導分工等;
+
+2.行政執法:林木採伐許可、森林防火檢查等方面的行政執法;
+
+(二)公開的方式
+
+本局主要通過東岸縣人民政府網站公開。
 `,
   'farm.txt': `西坪区农业农村局政府信息公开指南
 一、主动公开
@@ -99,5 +115,12 @@ describe('gaps70 classes', () => {
     expect(mail.answer).not.toContain('没有电子邮件申请');
     const [post] = await converse(app, 'g70-mail2', ['松岭市政府办公室能邮寄吗']);
     expect(post.answer).toContain('信封注明“政府信息公开申请”');
+  });
+
+  it('(一)主要內容 right under 一、主動公開政府信息 is what the guide publishes', async () => {
+    const [scope] = await converse(app, 'g70-scope', ['東岸縣林業局主動公開啥']);
+    expect(scope.kind).toBe('guide');
+    expect(scope.answer).toContain('林木采伐许可');
+    expect(scope.answer).not.toContain('没有写明主动公开范围');
   });
 });
