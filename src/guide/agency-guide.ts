@@ -1270,15 +1270,40 @@ function saidUpTo(printed: string, match: string, what: RegExp, how: RegExp, mos
   return said.length > 0 ? said.join('；') : undefined;
 }
 
+/** A way of applying through a site the guide names (通过白水县政府网提出申请, 通过区政务网提交申请). */
+const SITE_CHANNEL_HEAD = /^通过[\u4e00-\u9fff“”"]{2,20}?(?:网站|网|平台)(?:提出|提交|在线提交|在线提出)申请/;
+
+/**
+ * Sentences cut again where a numbered item begins after a semicolon (…作为申请的附件; 3、通过互联网提出申请。): a page that
+ * runs its numbered ways on one line with no stop between them.
+ */
+function numberedItemsApart(
+  all: Array<{ text: string; match: string; start: number }>,
+): Array<{ text: string; match: string; start: number }> {
+  const apart: Array<{ text: string; match: string; start: number }> = [];
+  for (const sentence of all) {
+    let at = 0;
+    for (const cut of sentence.match.matchAll(/[;；]\s*(?=\d{1,2}[、.．](?!\d))/g)) {
+      const end = (cut.index ?? 0) + cut[0].length;
+      apart.push({ text: sentence.text.slice(at, end), match: sentence.match.slice(at, end), start: sentence.start + at });
+      at = end;
+    }
+    apart.push({ text: sentence.text.slice(at), match: sentence.match.slice(at), start: sentence.start + at });
+  }
+  return apart;
+}
+
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
-function channelNotes(printed: string, match: string, from: number): string[] | undefined {
+function channelNotes(printed: string, match: string, from: number, email?: string): string[] | undefined {
   const notes: string[] = [];
-  const all = sentences(printed, match, from);
+  const all = numberedItemsApart(sentences(printed, match, from));
   for (const [index, sentence] of all.entries()) {
     // · 网上申请。…: a way under a bullet, as a school's page lists them.
     const bullet = /^\s*[·•]\s*/.exec(sentence.match)?.[0].length ?? 0;
     const bare = withoutHeading(sentence.match.slice(bullet));
-    const head = CHANNEL_HEAD.exec(bare);
+    // 1.通過白水縣政府網提出申請。…在…“依申請公開”欄目填寫…: applying through a portal the guide names is applying online.
+    const portal = SITE_CHANNEL_HEAD.exec(bare);
+    const head = CHANNEL_HEAD.exec(bare) ?? (portal ? Object.assign([portal[0]], { index: 0 }) : null);
     // 1)在线申请。…: a way under a number with a closing bracket only, as a college's rules number them.
     if (!head || (!bullet && !/^\s*(?:\d{1,2}[、.．)）]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(sentence.match))) continue;
     let text = withoutHeading(sentence.text.slice(bullet))
@@ -1293,7 +1318,11 @@ function channelNotes(printed: string, match: string, from: number): string[] | 
     }
     text = cleanValue(text);
     if (text.length < 4) continue;
-    notes.push(`${head[0]}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
+    if (text.length > 120) text = `${text.slice(0, 120)}…`;
+    // 连同附件发送至受理机构电子邮箱: the mailbox the way sends to, named among the office's contacts, is given with it.
+    if (email && /(?:电子)?邮箱|电子邮件|電子郵[箱件]/.test(matchingForm(text)) && !text.includes('@')) text = `${text}（${email}）`;
+    const printedHead = withoutHeading(sentence.text.slice(bullet)).slice(0, head[0].length);
+    notes.push(portal && !CHANNEL_HEAD.test(bare) ? `网上申请：${printedHead}。${text}` : `${head[0]}：${text}`);
     if (notes.length === 4) break;
   }
   // 通过信函方式提出申请的,请在信封左下角注明…: what to write on the envelope, said in a sentence of no way's own item.
@@ -1627,10 +1656,10 @@ function inCatalogueLayout(match: string, at: number): boolean {
 function proactiveScope(printed: string, match: string): { short: string; full?: string } | undefined {
   const application = applicationPart(match);
   // (一)公开范围 ((二)政府信息公开范围 under 二、主动公开), or an item 1、公开范围; of a guide with two such parts (主动公开范围,
-  // then 主动公开内容), the first that lists items.
+  // then 主动公开内容), the first that lists items. (一)主要内容 right under 一、主动公开政府信息 is its scope too.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)|(?<=主动公开(?:的)?(?:政府信息)?[ \t]*\n\s*)[(（][一二三四五六七八九十]{1,2}[)）][ \t]*(?:主要)?内容(?=[ \t]*\n)/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
@@ -2874,7 +2903,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (!fields.proactive_channels?.includes(value))
       fields.proactive_channels = fields.proactive_channels ? `${fields.proactive_channels}；${words}` : words;
   }
-  const notes = channelNotes(printed, match, application);
+  const notes = channelNotes(printed, match, application, fields.email);
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);

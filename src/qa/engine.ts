@@ -5785,7 +5785,8 @@ export class QaEngine {
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||
-        this.guideOwnRuleAsked(text, input, memory.agencyIds[0])) &&
+        this.guideOwnRuleAsked(text, input, memory.agencyIds[0]) ||
+        this.guideOnlyAsked(text, memory.agencyIds[0])) &&
       !COUNT_ASKED.test(text) &&
       // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
       !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&
@@ -11124,7 +11125,13 @@ ${lines.join('\n')}`,
     if (/被|过[吗没]|了[吗没]|有没有|有无/.test(input)) return false;
     // 投诉电话呢 after the rules or a guide: the complaint line's number, which the agency's guide may give, not the rules again.
     if (memory?.agencyIds.length === 1 && /电话|号码|热线|传真|地址/.test(input)) return false;
-    return (memory?.guideTopic === 'remedies' || memory?.guide === true) && input.length <= 10 && /起诉|诉讼|复议|告|投诉|举报/.test(input);
+    // (复议找谁 after a refused question about an agency known by its guide alone: no report counts its appeals.)
+    const guideOnly = memory?.agencyIds.length === 1 && this.guideOnly(memory.agencyIds[0]);
+    return (
+      (memory?.guideTopic === 'remedies' || memory?.guide === true || guideOnly) &&
+      input.length <= 10 &&
+      /起诉|诉讼|复议|告|投诉|举报/.test(input)
+    );
   }
 
   /**
@@ -12296,6 +12303,23 @@ ${lines.join('\n')}`,
     const agency = this.index.byId(agencyId);
     return agency !== undefined && this.options.agencyGuide?.hasGuide?.(agency) === true;
   }
+
+  /**
+   * 那网址呢, 复议找谁 in a conversation about an agency known by its guide alone (no report), also after a refused question
+   * (局长是谁): only its guide can answer what the question asks of it.
+   */
+  private guideOnlyAsked(text: string, agencyId: number): boolean {
+    return agencyGuideAsks(text).length > 0 && this.guideOnly(agencyId);
+  }
+
+  /** An agency known by its guide alone: no report stored, its guide stored. */
+  private guideOnly(agencyId: number): boolean {
+    const agency = this.index.byId(agencyId);
+    return (
+      agency !== undefined && this.store.reportsOfAgency(agency.id).length === 0 && this.options.agencyGuide?.hasGuide?.(agency) === true
+    );
+  }
+
   private refusal(text: string): Answer {
     return { kind: 'refusal', answer: text, facts: [] };
   }

