@@ -29,8 +29,6 @@ const GENERAL_ASKED = /结果|怎么样|咋样|如何|怎样/;
 const OUTCOME_STATED = /维持|纠正|纠错|撤销|驳回|审结|败诉|胜诉|其他结果|确认违法|终止/;
 const NONE_STATED = /没有|无|未发生|未收到|未出现|未产生/;
 const COUNT = '(\\d+)(?:件|起|个|宗)';
-/** A clause counting no cases of its kind (行政诉讼案件0件). */
-const NO_CASES = /(?:复议|诉讼)[^\d，,；;]{0,6}?(?<![\d.])0\s*(?:件|起|个|宗)/;
 
 /** The sentence cut at its commas, semicolons and 、, never inside brackets. */
 function clausesOf(sentence: string): string[] {
@@ -56,11 +54,7 @@ function partOn(sentence: string, kind: '复议' | '诉讼' | undefined): string
   const start = clauses.findIndex((clause) => clause.includes(kind));
   if (start < 0) return undefined;
   const part = [clauses[start]];
-  // (None of the kind asked, 行政诉讼案件0件: no outcome that follows is theirs.)
-  if (NO_CASES.test(clauses[start])) return clauses[start];
   for (const clause of clauses.slice(start + 1)) {
-    // (The other kind's none, 复议10件,行政诉讼案件0件,结果维持2件,结果纠错2件: the outcomes after it are the first kind's.)
-    if (CASE_KIND.test(clause) && NO_CASES.test(clause)) continue;
     if (CASE_KIND.test(clause)) break;
     part.push(clause);
   }

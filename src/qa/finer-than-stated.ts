@@ -171,7 +171,7 @@ export function withDocumentActAsked(answer: Answer, text: string): Answer {
     `(?:^|[，,；;。、])([^，,；;。、\\d]*(?:${words})[^，,；;。、\\d]{0,12}?(\\d+)\\s*(份|件|个|部|项)[^，,；;。、\\d]*)`,
     'u',
   ).exec(sentence);
-  if (!found || !found[1].includes(documents)) return answer;
+  if (!found?.[1].includes(documents)) return answer;
   const value = Number(found[2]);
   const [head, ...rest] = answer.answer.split('\n');
   const lead = head.replace(/：.*$/, '');
