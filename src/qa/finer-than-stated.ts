@@ -67,6 +67,9 @@ const FINER_ROWS: readonly FinerRow[] = [
 
 /** The words that join a list's items (无法提供、不予处理及其他处理, 行政处罚+行政强制). */
 const JOINER = /、|以及|(?<![涉普以])及|和(?![谐睦])|(?<![参给赋])与|或(?!者)|\+|＋/;
+/** The rows and columns of tables 二 and 三, each alone (商业企业, 无法提供, 行政处罚): the items a shared count may join. */
+const TABLE_ROW =
+  /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人|商业企业|科研机构|社会公益组织|法律服务机构|行政许可|行政处罚|行政强制|行政复议|行政诉讼)$/;
 /** A question asking several items or the whole (公开和部分公开, 加起来, 一共): what a shared count answers. */
 const SEVERAL_ASKED = /、|以及|及|和|与|跟|加上?|\+|＋|或|一共|总共|合计|合起来|加起来|这些|都|分别/;
 
@@ -122,8 +125,11 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
   const items = label.split(JOINER).map(itemCore);
   // (行政许可和其他对外管理服务, 法人或其他组织: a kind and the rest of it, one row's own name.)
   if (items.length === 2 && /^其他/.test(items[1])) return answer;
-  const named = items.filter((item) => item.length >= 2 && text.includes(item));
-  if (named.length !== 1 || items.length < 2) return answer;
+  // Only table rows counted together (无法提供、不予处理及其他处理; 商业企业、科研机构…; 行政处罚+行政强制): other lists the
+  // report prints (媒体通气、新闻发布会等17场, 收到和办理申请68件, 区政府及区政府办公室) count the things themselves.
+  const rows = items.filter((item) => TABLE_ROW.test(item));
+  const named = rows.filter((item) => text.includes(item));
+  if (named.length !== 1 || rows.length < 2) return answer;
   return {
     kind: 'refusal',
     answer: `${agencyName}的年度报告只写了几项合起来的数字：“${stated}”，没有单列“${named[0]}”的数字，无法回答。`,
