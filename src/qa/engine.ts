@@ -68,6 +68,8 @@ import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
+import { withDocumentActAsked, withoutFinerPart } from './finer-than-stated.js';
+import { shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
   changeFollowUp,
@@ -6670,6 +6672,10 @@ export class QaEngine {
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
+      answer = withoutFinerPart(answer, text, agencies[0].name);
+      answer = withDocumentActAsked(answer, text);
+      // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.
+      if (answer.kind !== 'figure' && mentions.length === 0) answer = shareOfLast(lastFact, text) ?? answer;
       // 主动公开的都有哪些类别，列一下: the whole passage that lists the kinds after the total, not only its first clause.
       if (answer.kind === 'figure' && KINDS_LISTED_ASKED.test(text)) answer = this.kindsListed(answer, agencies[0]) ?? answer;
       // 东宝区有哪些专栏: the names a sentence lists before 等 and the thing asked (“扩大消费”、“宪法进网络”…等专栏建设).
