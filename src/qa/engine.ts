@@ -2290,6 +2290,10 @@ const PART_OF_YEAR =
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
+/** 网民留言是不是办理了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
+const CHECKED_HANDLED_COUNT =
+  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
   /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
@@ -2611,6 +2615,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   }
   // 2024年公开发布市政府和市政府办公室文件: the question's own words before a level (公开发布|市政府) name no place.
   if (named && /公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1])) named = null;
+  // 阿里地区|主动公开行署及行署办公室(文件): the question's verb after the place, or 及 joining two bodies (the documents of both),
+  // starts or splits no agency's kind; the place alone is the agency asked.
+  if (named && /^(?:主动|依申请)?(?:公开|发布|收到|办理|印发|制定|出台|下发|转发)|及/.test(named[2])) named = null;
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
     const generic =
@@ -4682,7 +4689,7 @@ export class QaEngine {
       if (asked.facts.some((fact) => fact.value === said)) return asked;
       return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
     }
-    const checked = CHECKED_PUBLISHED_COUNT.exec(text);
+    const checked = CHECKED_PUBLISHED_COUNT.exec(text) ?? CHECKED_HANDLED_COUNT.exec(text);
     if (!checked || checked[1].length < 2) return undefined;
     const asked = this.askOne(`${checked[1]}${checked[2]}多少${checked[4]}`, context);
     const head = headlineFacts(asked.facts)[0];
@@ -8666,6 +8673,24 @@ ${lines.join('\n')}`,
       const acting = PEOPLE_ACTING_ASKED.exec(asked)?.[1];
       const counts = PEOPLE_APPLYING_ASKED.test(asked) || acting ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
       // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
+      // 有人申请吗 / 收到申请没有 against 本年度,我院未收到政府信息公开申请: no, none came in, 0件 as the count's answer says.
+      const noneApplied =
+        !found.yes &&
+        counts.length === 0 &&
+        (PEOPLE_APPLYING_ASKED.test(asked) || /收到[^，,。？?]{0,8}申请|申请[^，,。？?]{0,4}(?:收到|接到)/.test(asked)) &&
+        NONE_RECEIVED.test(toSimplified(clause));
+      if (noneApplied) {
+        const none: Fact = {
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value: 0,
+          unit: '件',
+          source,
+          sentence: found.sentence,
+        };
+        return { kind: 'figure', answer: `没有，0件。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
+      }
       const facts: Fact[] =
         counts.length === 1 &&
         (acting
