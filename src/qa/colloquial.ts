@@ -131,8 +131,6 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   [/(\d(?:[条件个名次家期人场份项篇]|万元|元|%))[，,\s]+(对吗|对不对|是吧|对吧|是不是)([?？。!！]*)$/u, '$1$2$3'],
-  // 留言办了多少件 / 是不是办了92件: 办了 before a count is the verb 办理了, not an office (信访办) glued to the words before it.
-  [/(?<=\p{Script=Han})办了(?=\d|多少|几)/gu, '办理了'],
   // 预决算公开占红寺堡区科技局2023年主动公开的百分之几: the agency (and year) said after 占 goes in front, as shares are asked
   // (红寺堡区科技局2023年预决算公开占主动公开的百分之几).
   [

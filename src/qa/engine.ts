@@ -2290,9 +2290,9 @@ const PART_OF_YEAR =
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
-/** 网民留言是不是办理了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
+/** 网民留言是不是办了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
 const CHECKED_HANDLED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
@@ -4691,7 +4691,9 @@ export class QaEngine {
     }
     const checked = CHECKED_PUBLISHED_COUNT.exec(text) ?? CHECKED_HANDLED_COUNT.exec(text);
     if (!checked || checked[1].length < 2) return undefined;
-    const asked = this.askOne(`${checked[1]}${checked[2]}多少${checked[4]}`, context);
+    // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
+    const verb = checked[2].replace(/^办(?!理|结)/, '办理');
+    const asked = this.askOne(`${checked[1]}${verb}多少${checked[4]}`, context);
     const head = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !head || head.unit !== checked[4]) return undefined;
     const said = Number(checked[3]);
@@ -8673,24 +8675,6 @@ ${lines.join('\n')}`,
       const acting = PEOPLE_ACTING_ASKED.exec(asked)?.[1];
       const counts = PEOPLE_APPLYING_ASKED.test(asked) || acting ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
       // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
-      // 有人申请吗 / 收到申请没有 against 本年度,我院未收到政府信息公开申请: no, none came in, 0件 as the count's answer says.
-      const noneApplied =
-        !found.yes &&
-        counts.length === 0 &&
-        (PEOPLE_APPLYING_ASKED.test(asked) || /收到[^，,。？?]{0,8}申请|申请[^，,。？?]{0,4}(?:收到|接到)/.test(asked)) &&
-        NONE_RECEIVED.test(toSimplified(clause));
-      if (noneApplied) {
-        const none: Fact = {
-          agency: report.agency,
-          year: found.statedYear,
-          key: 'sentence',
-          value: 0,
-          unit: '件',
-          source,
-          sentence: found.sentence,
-        };
-        return { kind: 'figure', answer: `没有，0件。${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts: [none] };
-      }
       const facts: Fact[] =
         counts.length === 1 &&
         (acting

@@ -1,9 +1,8 @@
 /**
  * corpus41's classes (real-questions-corpus41's first-run misses), on made-up pages cut before their tables: a place followed
  * by the question's verb and two bodies joined by 及 (林芝市主动公开市政府及市政府办公室文件多少件) asks the place's own report, never
- * an unknown agency named 林芝市主动公开市政府及市政府办公室; 办了 before a count is the verb 办理了, not an office glued to the
- * words before it (来信办了几件), and a count handled that the asker checks (是不是办了15件 / 办了20件吗) gets its verdict; 有人申请吗 / 收到申请没有 against a
- * sentence saying none came in (本年度,我站未收到政府信息公开申请) is 没有，0件, as the count's own question answers.
+ * an unknown agency named 林芝市主动公开市政府及市政府办公室; a count handled that the asker checks (是不是办了15件 / 办了20件吗) gets
+ * its verdict, its bare 办 asked as 办理 (never an office 来信办 glued to the words before it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -50,21 +49,11 @@ describe('corpus41 classes', () => {
     expect(values(other)).toEqual([]);
   });
 
-  it('来信办了几件 is the 办理群众来信15件; 是不是办了15件 is yes, 办了20件吗 no with the 15件 printed', async () => {
-    const [count] = await converse(app, 'c41-count', ['林芝市群众来信办了几件']);
-    expect(values(count)).toEqual([15]);
+  it('是不是办了15件 is yes, 办了20件吗 no with the 办理群众来信15件 printed', async () => {
     const [yes] = await converse(app, 'c41-yes', ['林芝市群众来信是不是办了15件']);
     expect(yes.answer).toMatch(/^对，是15件/);
     const [no] = await converse(app, 'c41-no', ['林芝市群众来信办了20件吗']);
     expect(no.answer).toMatch(/^不是20件，报告写的是15件/);
     expect(values(no)).toEqual([15]);
-  });
-
-  it('有人申请吗 / 收到申请没有 against 未收到政府信息公开申请 is 没有，0件', async () => {
-    const [someone] = await converse(app, 'c41-none', ['米林县疾控中心2024年有没有人申请信息公开']);
-    expect(someone.answer).toMatch(/^没有，0件/);
-    expect(values(someone)).toEqual([0]);
-    const [received] = await converse(app, 'c41-none2', ['米林县疾控中心2024年收到信息公开申请没有']);
-    expect(values(received)).toEqual([0]);
   });
 });
