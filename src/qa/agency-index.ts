@@ -23,8 +23,10 @@ export const AGENCY_LIKE =
   /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
-// (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind.)
-const FOLLOWING_KIND = /^(?:人民政府|政府|(?:(?!哪|什么|怎么|如何|多少|几)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委|办公室|厅|中心))/;
+// (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind; nor are the
+// question's verb before it or 及 joining two bodies: 阿里地区|主动公开行署及行署办公室文件 asks the region's own report.)
+const FOLLOWING_KIND =
+  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委|办公室|厅|中心))/;
 
 /**
  * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,

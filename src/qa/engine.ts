@@ -2331,6 +2331,10 @@ const PART_OF_YEAR =
 const CHECKED_PUBLISHED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
+/** 网民留言是不是办了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
+const CHECKED_HANDLED_COUNT =
+  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
   /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
@@ -2674,6 +2678,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   }
   // 2024年公开发布市政府和市政府办公室文件: the question's own words before a level (公开发布|市政府) name no place.
   if (named && /公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1])) named = null;
+  // 阿里地区|主动公开行署及行署办公室(文件): the question's verb after the place, or 及 joining two bodies (the documents of both),
+  // starts or splits no agency's kind; the place alone is the agency asked.
+  if (named && /^(?:主动|依申请)?(?:公开|发布|收到|办理|印发|制定|出台|下发|转发)|及/.test(named[2])) named = null;
   if (named) {
     // 哪个县的科技局, 2024年哪个区政府: a question among agencies, wherever its 哪个 stands in the match.
     const generic =
@@ -4779,9 +4786,11 @@ export class QaEngine {
       if (asked.facts.some((fact) => fact.value === said)) return asked;
       return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
     }
-    const checked = CHECKED_PUBLISHED_COUNT.exec(text);
+    const checked = CHECKED_PUBLISHED_COUNT.exec(text) ?? CHECKED_HANDLED_COUNT.exec(text);
     if (!checked || checked[1].length < 2) return undefined;
-    const asked = this.askOne(`${checked[1]}${checked[2]}多少${checked[4]}`, context);
+    // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
+    const verb = checked[2].replace(/^办(?!理|结)/, '办理');
+    const asked = this.askOne(`${checked[1]}${verb}多少${checked[4]}`, context);
     const head = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !head || head.unit !== checked[4]) return undefined;
     const said = Number(checked[3]);

@@ -508,8 +508,12 @@ export function sameAgency(first: string, second: string): boolean {
   return fewer.length > 0 && fewer.every((level, index) => level === more[more.length - fewer.length + index]);
 }
 
-/** Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. */
-const NAMED_REGION = /^[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
+/**
+ * Region levels a name may start with after its proper name: 洛阳市, 迎宾路街道, 太平镇, 平潭综合实验区. A proper name may
+ * itself start with a level's character (镇宁自治县, 镇江市, 乡宁县, 市中区) when a character of no level follows it.
+ */
+const NAMED_REGION =
+  /^(?:[省市区县旗州盟镇乡](?=[^省市区县旗州盟镇乡\s]))?[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
 /** A street's name standing alone for its office: 佳荣里街 (not a 大街, a road's name). */
 const STREET_NAME = /^[^省市区县旗州盟镇乡街大\s]{2,8}街$/;
 /** The provinces, autonomous regions and municipalities by their names without the level (海南, 内蒙古). */
@@ -537,8 +541,10 @@ export function hasRegion(name: string): boolean {
     region !== null &&
     region[0].length < name.length + 1 &&
     !SELF_OR_ALL_START.test(name) &&
-    // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局.
+    // 自治区人民政府办公厅, 示范区教育局, 经开区文教局: a kind of region standing for its own name, like 市科技局 (市新区, 市辖区:
+    // the same after a bare level).
     !GENERIC_REGION.test(region[0]) &&
+    !GENERIC_REGION.test(region[0].replace(/^[省市区县旗州盟镇乡]/, '')) &&
     // 城乡建设局, 城镇规划科: the words for town and country together (住房和|城乡建设局 cut at its 和), no township's name.
     !/^城(?:乡|镇)$|[和与]城市$/.test(region[0])
   );

@@ -76,8 +76,12 @@ function cleanAgency(text: string): string {
   name = name.replace(/(?<=(?:海关|局))(?:关区|辖区)$/, '');
   // XX开发区(以下简称县开发区)2019年…: the short name the text goes on with is an aside.
   name = name.replace(/[(（]以下简称[^)）]*[)）]/g, '');
-  // 民族事务委员会(宗教事务局): one body under two names (a second name in brackets after the first's kind) keeps both.
-  const secondName = /(?<=(?:局|委员会|委|厅|办公室))[(（](\p{Script=Han}{2,12}(?:局|委员会|办公室|厅))[)）]/u.exec(name);
+  // 民族事务委员会(宗教事务局): one body under two names (a second name in brackets after the first's kind) keeps both; so
+  // does a public institution's (妇幼保健计划生育服务中心(市妇幼保健院), 疾病预防控制中心(卫生监督所)).
+  const secondName =
+    /(?<=(?:局|委员会|委|厅|办公室)|(?:中心|院|所|站|馆))[(（](\p{Script=Han}{2,12}(?:局|委员会|办公室|厅)|\p{Script=Han}{2,12}(?:院|中心|所|站|馆))[)）]/u.exec(
+      name,
+    );
   if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace('\u0001', '(').replace('\u0002', ')');
