@@ -2605,8 +2605,11 @@ const UNSTORED_PLACE_LEAD =
 /** A place's name as written with its level (庐山市, 海原县, 广东省), not its short form (庐山, which may be a mountain). */
 const WRITTEN_LEVEL_END = /(?:省|自治区|市|县|区|旗|州|盟)$/;
 
-/** Words after a place that ask among its agencies (哪个, 各, 所有, 里, 的几个), not of the place's own report. */
-const PLACE_SCOPE_AFTER = /^(?:的)?(?:哪|各|所有|全部|几个|这些|那些|里|中|内|境内|辖区|下属|下面)/;
+/**
+ * Words after a place that ask among its agencies (哪个局, 有哪些单位的年报, 各部门, 所有, 里, 的几个), not of the place's own
+ * report: right after it, or anywhere in what follows for the words that ask which (哪, 各, 几家).
+ */
+const PLACE_SCOPE_AFTER = /^(?:的)?(?:里|中|内|境内|辖区|下属|下面)|哪|各(?![项类种])|所有|全部|几个|几家|这些|那些|都有/;
 
 /** A region, then a township, 苏木 or 街道 of it (漠河市北极镇, 余杭区仓前街道). */
 const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;

@@ -546,7 +546,10 @@ export function hasRegion(name: string): boolean {
     !GENERIC_REGION.test(region[0]) &&
     !GENERIC_REGION.test(region[0].replace(/^[省市区县旗州盟镇乡]/, '')) &&
     // 城乡建设局, 城镇规划科: the words for town and country together (住房和|城乡建设局 cut at its 和), no township's name.
-    !/^城(?:乡|镇)$|[和与]城市$/.test(region[0])
+    !/^城(?:乡|镇)$|[和与]城市$/.test(region[0]) &&
+    // 区住房和城乡…, 县城镇规划…: a bare level before those words is none either (a proper name starting with a level's character,
+    // 镇宁自治县, holds no joiner and is no 城乡 or 城镇).
+    !/^[省市区县旗州盟镇乡](?:.*[和与及]|城(?:乡|镇)$)/.test(region[0])
   );
 }
 

@@ -3452,6 +3452,7 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // the 制发 clause, never the 废止 count beside it in the same sentence (same file); 占比多少 after a count is the share printed
 // right after it (src/qa/share-of-last.ts). Final: 92/100, 8 gap lines (2 wrong figures left: lines 60 and 76). Made-up
 // examples: test/unit/qa/wrongfig45.test.ts.
+// 93/100 merged with qachat46 (line 28, 比2023年多了多少: the change printed with the figure, 比2023年度增加19件, is read).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
