@@ -7860,6 +7860,9 @@ ${lines.join('\n')}`,
               // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
               // (已主动公开和同意公开的31件 is an outcome of applications: 同意公开 says so.)
               (!/申请/.test(clause) && /发布|主动公开/.test(clause) && !/(?<![不未])(?:同意|予以|准予)公开/.test(clause)) ||
+              // 收到多少政府信息公开申请 against 通过政府门户网站公开信息30条 / 其中,政府信息公开指南1条: items of information
+              // counted in 条, with no word of applying nor of receiving, count no applications.
+              (!/申请|收到|受理|接到|接收|提出/.test(clause) && /公开|发布/.test(clause) && /\d+(?:余|多)?条/.test(clause)) ||
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
