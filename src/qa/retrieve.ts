@@ -1339,6 +1339,12 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
  */
 const VERB_BEFORE_COUNT =
   /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效|(?:答复|办结)(?=了?(?:几|多少)个))了?(?:几|多少)/;
+/**
+ * A verb that ends a document or a case, with its noun between it and the count asked (废止规范性文件几份 against 制发新增规范性
+ * 文件8份、废止15份、有效存续37份; 撤销了行政许可多少件): the item led by that verb is the count asked all the same.
+ */
+const ENDING_VERB_BEFORE_NOUN =
+  /(废止|废除|撤销|撤回|驳回|退回|宣布失效|修订|修改)了?[^\d，。？?、,\s]{1,8}?(?:有|是|共)?(?:几|多少)/;
 /** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
 const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
@@ -2023,7 +2029,10 @@ function readAnswer(
     // 新开了几个专栏 against 共维护13个专栏,其中新开2个: the verb the question puts right before its 几 names the part printed
     // right after that verb in a breakdown, not the headline its noun goes with. A run of items each led by its own verb
     // (制发行政规范性文件8件,废止17件,现行有效20件) is such a breakdown too, when the verb asked leads one item after the first.
-    const askedVerb = VERB_BEFORE_COUNT.exec(request.text)?.[1] ?? STATUS_BEFORE_COUNT.exec(request.text)?.[1];
+    const askedVerb =
+      VERB_BEFORE_COUNT.exec(request.text)?.[1] ??
+      STATUS_BEFORE_COUNT.exec(request.text)?.[1] ??
+      ENDING_VERB_BEFORE_NOUN.exec(request.text)?.[1];
     const verbBreakdownAt = sentence.search(BREAKDOWN);
     const verbNumbers =
       askedVerb === undefined
