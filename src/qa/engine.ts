@@ -3373,6 +3373,20 @@ function thingNamedAfter(rest: string, name: string): string | undefined {
   return rest.slice(at, at + name.length + 1);
 }
 
+/**
+ * The place written as the agency's name and the two characters glued after it (邹城媒体 in 2024年邹城媒体多少篇), where
+ * those are no kind of agency, region or word of asking and the phrase is no part of the agency's full name; else undefined.
+ */
+function placeNamedThing(text: string, name: string, fullName: string): string | undefined {
+  const at = text.indexOf(name);
+  if (at < 0) return undefined;
+  const noun = /^\p{Script=Han}{2}/u.exec(text.slice(at + name.length))?.[0];
+  if (!noun || /^[区县市旗镇乡街村局委厅办署院所站队部]|^(?:的|是|有|在|和|跟|与|呢|吗|多少|几|人民|政府|年度|今年|去年)/.test(noun))
+    return undefined;
+  const phrase = toSimplified(`${name}${noun}`);
+  return toSimplified(fullName).includes(phrase) ? undefined : phrase;
+}
+
 function nameWithRest(text: string, mention: string, fullName: string): string {
   const at = text.indexOf(mention);
   if (at < 0 || mention.length === 0) return mention;
@@ -6506,6 +6520,18 @@ export class QaEngine {
           .some((report) => Object.values(this.store.sections(report.id)).some((section) => toSimplified(section).includes(phrase))),
       );
       if (site) rest = rest.replace('\u0001', site);
+      // 2024年邹城媒体多少篇 of 邹城市交通运输局: a place name glued to the noun after it, the two printed together in the
+      // agency's reports (邹城媒体刊发信息105篇) and no part of its name, is a thing named after the place: it stays.
+      const placeThing = !glued && name.length >= 2 ? placeNamedThing(text, name, agencies[0].name) : undefined;
+      if (
+        placeThing &&
+        rest.includes(placeThing.slice(name.length)) &&
+        !rest.includes(placeThing) &&
+        this.store
+          .reportsOfAgency(agencies[0].id)
+          .some((report) => Object.values(this.store.sections(report.id)).some((section) => toSimplified(section).includes(placeThing)))
+      )
+        rest = rest.replace(placeThing.slice(name.length), placeThing);
       // 那淳安医保局微信推了几篇 / 那2024年X…: a lead word of a switch, right before the agency's name (and year), is no word of
       // the thing asked, as it is not before a thing alone (那公众号发了多少条).
       const switchLead = /^(?:那么|那)/.exec(text)?.[0];
@@ -8028,6 +8054,12 @@ ${lines.join('\n')}`,
     // 作出了多少行政处罚 / 行政处罚决定有几个: decisions made, asked by their verb or 决定, of a row of table 二.
     const decisionsMadeAsked =
       question.topic?.type === 'cell' && question.topic.row.table === 'proactive' && DECISIONS_MADE_ASKED.test(question.text);
+    // (Only of what came in: 不予公开几条 against 不予公开信息4条 is an outcome the clause counts in 条 with no word of applying.)
+    const receivedAsked =
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'received' &&
+      /申请/.test(question.text) &&
+      !/结果|公开了|办理/.test(question.text);
     const clauseNot =
       applicationsCell && !/复议|诉讼/.test(question.text) && !OTHER_REQUESTS_COUNTED.test(question.text)
         ? (clause: string) =>
@@ -8048,6 +8080,12 @@ ${lines.join('\n')}`,
               // 其中政府网站发布信息95条: items published, with no word of applying, count no applications.
               // (已主动公开和同意公开的31件 is an outcome of applications: 同意公开 says so.)
               (!/申请/.test(clause) && /发布|主动公开/.test(clause) && !/(?<![不未])(?:同意|予以|准予)公开/.test(clause)) ||
+              // 收到多少政府信息公开申请 against 通过政府门户网站公开信息30条 / 其中,政府信息公开指南1条: items of information
+              // counted in 条, with no word of applying nor of receiving, count no applications.
+              (receivedAsked &&
+                !/申请|收到|受理|接到|接收|提出/.test(clause) &&
+                /公开|发布/.test(clause) &&
+                /\d+(?:余|多)?条/.test(clause)) ||
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
@@ -8063,8 +8101,15 @@ ${lines.join('\n')}`,
     // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
     const publishedItems =
       (unit === '件' || unit === '条') && /发|公开了|推送|转载/.test(question.text) && !NOT_PUBLISHED_PIECES.test(question.text);
+    // 双河镇通过网站公开了多少条 of 双河镇人民政府: what is left of the agency's name says which agency, and would lead the
+    // search to the headline that starts with it (双河镇主动公开政府信息170余条) instead of the channel's clause.
+    // (Only the name's part the question starts with, and only where a channel is asked: the channel's own clause is wanted.)
+    const nameLead = /^\p{Script=Han}{3,}/u.exec(question.text)?.[0] ?? '';
+    let leadLength = 0;
+    while (leadLength < nameLead.length && toSimplified(question.agency.name).includes(nameLead.slice(0, leadLength + 1))) leadLength += 1;
+    const searchedText = qualified && channel !== undefined && leadLength >= 3 ? question.text.slice(leadLength) : question.text;
     let retrieved =
-      search(question.text) ??
+      search(/\p{Script=Han}{2}/u.test(searchedText) ? searchedText : question.text) ??
       (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,

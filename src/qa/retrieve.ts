@@ -1340,6 +1340,11 @@ const APPLICANT_TYPE = /公民个人|自然人|个人|群众|法人|企业|公�
  */
 const VERB_BEFORE_COUNT =
   /(新开|新建|新增|新设|开通|新上线|上线|撤销|关停|注销|整合|合并|迁移|驳回|退回|废止|废除|修订|修改|清理|宣布失效|(?:答复|办结)(?=了?(?:几|多少)个))了?(?:几|多少)/;
+/**
+ * A verb that ends a document or a case, with its noun between it and the count asked (废止规范性文件几份 against 制发新增规范性
+ * 文件8份、废止15份、有效存续37份; 撤销了行政许可多少件): the item led by that verb is the count asked all the same.
+ */
+const ENDING_VERB_BEFORE_NOUN = /(废止|废除|撤销|撤回|驳回|退回|宣布失效|修订|修改)了?[^\d，。？?、,\s]{1,8}?(?:有|是|共)?(?:几|多少)/;
 /** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
 const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
@@ -2045,7 +2050,10 @@ function readAnswer(
     // 新开了几个专栏 against 共维护13个专栏,其中新开2个: the verb the question puts right before its 几 names the part printed
     // right after that verb in a breakdown, not the headline its noun goes with. A run of items each led by its own verb
     // (制发行政规范性文件8件,废止17件,现行有效20件) is such a breakdown too, when the verb asked leads one item after the first.
-    const askedVerb = VERB_BEFORE_COUNT.exec(request.text)?.[1] ?? STATUS_BEFORE_COUNT.exec(request.text)?.[1];
+    const askedVerb =
+      VERB_BEFORE_COUNT.exec(request.text)?.[1] ??
+      STATUS_BEFORE_COUNT.exec(request.text)?.[1] ??
+      ENDING_VERB_BEFORE_NOUN.exec(request.text)?.[1];
     const verbBreakdownAt = sentence.search(BREAKDOWN);
     const verbNumbers =
       askedVerb === undefined
@@ -2137,11 +2145,17 @@ function readAnswer(
       );
     // 有几个部门通过…平台公开信息 against 全年29个部门通过…平台主动公开…信息2500余条: the thing asked in 个 printed right after a
     // count in 个 (29个部门) is counted by that number, never by another number of the sentence in another unit.
-    const geNoun = unit === '个' ? /(?:多少|几)个(\p{Script=Han}{2})/u.exec(request.text)?.[1] : undefined;
+    // (公开单位几个 against 本级及9个公开单位…共计829条: the noun may stand before 几个 too, its head then printed among the
+    // first characters after the count's 个.)
+    const geNounAfter = /(?:多少|几)个(\p{Script=Han}{2})/u.exec(request.text)?.[1];
+    const geNounBefore = geNounAfter === undefined ? NOUN_BEFORE_GE.exec(request.text)?.[1] : undefined;
+    const geNoun = unit === '个' ? (geNounAfter ?? geNounBefore) : undefined;
+    const geNounNamed = (run: string) =>
+      geNoun !== undefined && (geNounBefore !== undefined ? run.slice(0, 4).includes(geNoun) : run.startsWith(geNoun));
     const geNounPrinted =
       geNoun !== undefined &&
       [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
-        (match) => /个$/.test(match[0]) && nounRunAfter((match.index ?? 0) + match[0].length).startsWith(geNoun),
+        (match) => /个$/.test(match[0]) && geNounNamed(nounRunAfter((match.index ?? 0) + match[0].length)),
       );
     // 通过网站公开政府信息多少条 against …网站,公开政府信息51条,通过政务新媒体上报信息120余条: a number whose own item names
     // another channel than the one asked counts that channel's items; the item naming the one asked wins over it.
@@ -2338,11 +2352,7 @@ function readAnswer(
         continue;
       if (countedAfterBare && countedBare !== undefined && !nounAfterMeasure(end).includes(countedBare)) continue;
       // (共维护20个专栏，其中新开3个: a count in 个 with no noun of its own after it counts the same thing.)
-      if (
-        geNounPrinted &&
-        geNoun !== undefined &&
-        (!/个$/.test(match[0]) || (nounRunAfter(end) !== '' && !nounRunAfter(end).startsWith(geNoun)))
-      )
+      if (geNounPrinted && geNoun !== undefined && (!/个$/.test(match[0]) || (nounRunAfter(end) !== '' && !geNounNamed(nounRunAfter(end)))))
         continue;
       if (countedAfterPrinted && counted !== undefined) {
         const noun = nounRunAfter(end);
@@ -2664,6 +2674,9 @@ function clauseBefore(sentence: string, at: number): string {
 
 /** The thing asked in 个 at the question's end (多少个交易项目, 几个项目呢): its last two characters are its head noun. */
 const COUNTED_IN_GE = /(?:多少|几)个((?:(?![啊呀呢吗啦吧我你想看])\p{Script=Han}){2,5}?)(?:呢|啊|呀|吗|啦)?[?？。！!]*$/u;
+
+/** The thing asked in 个 before the ask (公开单位几个, 专栏有多少个): its last two characters, the head noun. */
+const NOUN_BEFORE_GE = /(\p{Script=Han}{2})(?:有|是|共|一共|总共)?(?:多少|几)个(?:呢|啊|呀|吗|啦)?[?？。！!]*$/u;
 
 /** Measures of an audience a report may not print at all (播放量, 阅读量, 点击量, 浏览量, 下载量): never another count. */
 /** An entity counted after the ask, ending the question (入驻了多少企业, 带动了几家公司): what the number must be a count of. */

@@ -1535,6 +1535,7 @@ describeOverSet(
 // 98/99 after gaps38 (那个刊物出了几期: a publication asked by its kind is the title printed with its issues, 发布《海原科技信息》
 // 55期; 1 gap line: 我说的是海原科技信息 right after it is still answered with another sentence naming a 《…》 title in this
 // store). Made-up examples: test/unit/qa/gaps38.test.ts.
+// 99/99 after prose28 (海原 glued to 科技信息, printed so in the report, stays a word of the thing asked; 0 gap lines).
 describe('chat conversations over the sample and real reports (citizen-questions-56)', () => {
   let store: TestApp;
   beforeAll(async () => {
