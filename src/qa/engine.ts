@@ -1548,7 +1548,14 @@ function withYearBeforeNamed(years: readonly number[], text: string): number[] {
  * comparison cannot be made, so the answer says which year is missing before the figure it has
  * (never a yes or no made up from one side). The answer as it was when both years are there.
  */
-function withMissingYearOfChange(answer: Answer, text: string, askedYears: readonly number[], agency: AgencyRecord): Answer {
+/** `remembered`: the figure a follow-up (同比呢) asks about, whose own sentence's rate alone is its change. */
+function withMissingYearOfChange(
+  answer: Answer,
+  text: string,
+  askedYears: readonly number[],
+  agency: AgencyRecord,
+  remembered?: Fact,
+): Answer {
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   const present = new Set(answer.facts.map((fact) => fact.year));
   const compared =
@@ -1568,8 +1575,12 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
     };
   // 主动公开同比呢 with the year before not held: the rate the figure's own sentence prints right after it (主动公开信息13203条,
   // 同比增长8.5%) is the comparison, in the report's words; no earlier figure is worked out from it.
+  // (同比呢 after 公众号发布信息88条, answered again beside 主动公开…156条,同比增长12%: only the sentence of the figure asked about
+  // may give its rate; another sentence's rate is another figure's change.)
+  const ownSentence =
+    remembered?.key === 'sentence' && answer.facts.some((fact) => fact.sentence === remembered.sentence) ? remembered.sentence : undefined;
   if (missing.length === 1 && missing[0] === [...present][0] - 1 && !TWO_YEARS_SUMMED.test(text))
-    for (const fact of answer.facts) {
+    for (const fact of answer.facts.filter((each) => ownSentence === undefined || each.sentence === ownSentence)) {
       const rate = fact.sentence ? rateAfterFigure(fact.sentence, fact.value, fact.unit) : undefined;
       if (!rate) continue;
       return {
@@ -6752,7 +6763,8 @@ export class QaEngine {
       if (total === 0 && agencies.length === 1) answer = this.withOtherApplicantsStated(answer, agencies[0]);
     }
     if (understood.operation === 'value' && agencies.length === 1) answer = withoutOtherYearsOnly(answer, understood.years) ?? answer;
-    if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
+    if (understood.operation === 'change' && agencies.length === 1)
+      answer = withMissingYearOfChange(answer, text, years, agencies[0], mentions.length === 0 ? memory?.lastFacts?.at(-1) : undefined);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     const operation = askedOperation(text);
     if (operation === 'difference' || operation === 'ratio') answer = withArithmetic(answer, operation, headlineFacts(answer.facts));

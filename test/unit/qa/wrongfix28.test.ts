@@ -2,7 +2,8 @@
  * wrongfix28's classes (real-questions-wrongfig45's wrong figures), on made-up pages cut before their tables: a count opening
  * a bracket after another (行政复议7件(5件结果维持,2件结果纠正)) is named by the words after it, never by the clause before
  * whose figure it would take, so 复议了几件 is the 7; 结果纠错的几件 after 复议案件几件 is the outcome printed in the same
- * sentence (结果纠错3件), never the count of the reviews again.
+ * sentence (结果纠错3件), never the count of the reviews again (and only outcomes that add up to the reviews, printed after the
+ * lawsuits' count, are theirs); 同比呢 after a figure whose sentence prints no rate never takes another sentence's rate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +25,10 @@ const REPORTS: Record<string, string> = {
   'town.txt': cut(
     '南河区人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息210条。\n(二)依申请公开。全年收到政府信息公开申请45件。区政府涉及政府信息公开的行政复议案件12件,行政诉讼案件1件,结果维持5件,结果纠错3件,尚未审结4件。',
+  ),
+  'insurance.txt': cut(
+    '西岭县医疗保障局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息156条,同比增长12%。“西岭医保”微信公众号发布信息88条。\n(二)依申请公开。全年收到政府信息公开申请9件。',
   ),
   'bureau.txt': cut(
     '北岭县自然资源局2025年政府信息公开工作年度报告',
@@ -78,5 +83,13 @@ describe('wrongfix28 classes', () => {
     expect(values(reviews)).toEqual([6]);
     expect(corrected.kind).toBe('refusal');
     expect(values(corrected)).toEqual([]);
+  });
+
+  it("同比呢 after a figure whose own sentence prints no rate never states another sentence's rate", async () => {
+    const [, change] = await converse(app, 'wf28-yoy', ['西岭县医保局2025年公众号发布了多少条', '同比呢']);
+    expect(values(change)).not.toContain(12);
+    expect(change.answer).not.toContain('报告写明同比增长12%');
+    const [, own] = await converse(app, 'wf28-yoy-own', ['西岭县医保局2025年主动公开了多少条', '同比呢']);
+    expect(values(own)).toContain(12);
   });
 });
