@@ -59,8 +59,39 @@ function partOn(sentence: string, kind: '复议' | '诉讼' | undefined): string
     if (CASE_KIND.test(clause)) break;
     part.push(clause);
   }
+  // 行政复议案件10件,行政诉讼案件0件,结果维持2件,结果纠错2件,尚未审结6件: outcomes printed after both kinds' counts are the
+  // kind's whose count they add up to (and not the other's), whichever kind was named last before them.
+  const own = countIn(clauses[start]);
+  const other = clauses[start + 1] !== undefined && CASE_KIND.test(clauses[start + 1]) ? countIn(clauses[start + 1]) : undefined;
+  if (part.length === 1 && own !== undefined && other !== undefined) {
+    const outcomes = outcomesFrom(clauses, start + 2);
+    if (outcomes.length > 0 && sumOf(outcomes) === own && own !== other) part.push(...outcomes);
+  }
+  const before = start > 0 && CASE_KIND.test(clauses[start - 1]) ? countIn(clauses[start - 1]) : undefined;
+  if (part.length > 1 && own !== undefined && before !== undefined) {
+    const outcomes = outcomesFrom(clauses, start + 1);
+    if (outcomes.length === part.length - 1 && sumOf(outcomes) === before && sumOf(outcomes) !== own) return clauses[start];
+  }
   return part.join('，');
 }
+
+/** The one count of cases a clause prints (行政诉讼案件0件), undefined for none or more than one. */
+function countIn(clause: string): number | undefined {
+  const counts = [...clause.matchAll(new RegExp(COUNT, 'g'))];
+  return counts.length === 1 ? Number(counts[0][1]) : undefined;
+}
+
+/** The clauses from `from` on that each state one outcome with its count (结果维持2件), up to the first that does not. */
+function outcomesFrom(clauses: readonly string[], from: number): string[] {
+  const outcomes: string[] = [];
+  for (const clause of clauses.slice(from)) {
+    if (CASE_KIND.test(clause) || !OUTCOME_STATED.test(clause) || countIn(clause) === undefined) break;
+    outcomes.push(clause);
+  }
+  return outcomes;
+}
+
+const sumOf = (clauses: readonly string[]) => clauses.reduce((total, clause) => total + (countIn(clause) ?? 0), 0);
 
 function countOf(part: string, label: string): number | undefined {
   const found = new RegExp(`${COUNT}(?:案件)?(?:为|是)?(?:结果)?(?:${label})|(?:结果)?(?:${label})${COUNT}`).exec(part);

@@ -1548,7 +1548,14 @@ function withYearBeforeNamed(years: readonly number[], text: string): number[] {
  * comparison cannot be made, so the answer says which year is missing before the figure it has
  * (never a yes or no made up from one side). The answer as it was when both years are there.
  */
-function withMissingYearOfChange(answer: Answer, text: string, askedYears: readonly number[], agency: AgencyRecord): Answer {
+/** `remembered`: the figure a follow-up (同比呢) asks about, whose own sentence's rate alone is its change. */
+function withMissingYearOfChange(
+  answer: Answer,
+  text: string,
+  askedYears: readonly number[],
+  agency: AgencyRecord,
+  remembered?: Fact,
+): Answer {
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   const present = new Set(answer.facts.map((fact) => fact.year));
   const compared =
@@ -1568,8 +1575,12 @@ function withMissingYearOfChange(answer: Answer, text: string, askedYears: reado
     };
   // 主动公开同比呢 with the year before not held: the rate the figure's own sentence prints right after it (主动公开信息13203条,
   // 同比增长8.5%) is the comparison, in the report's words; no earlier figure is worked out from it.
+  // (同比呢 after 公众号发布信息88条, answered again beside 主动公开…156条,同比增长12%: only the sentence of the figure asked about
+  // may give its rate; another sentence's rate is another figure's change.)
+  const ownSentence =
+    remembered?.key === 'sentence' && answer.facts.some((fact) => fact.sentence === remembered.sentence) ? remembered.sentence : undefined;
   if (missing.length === 1 && missing[0] === [...present][0] - 1 && !TWO_YEARS_SUMMED.test(text))
-    for (const fact of answer.facts) {
+    for (const fact of answer.facts.filter((each) => ownSentence === undefined || each.sentence === ownSentence)) {
       const rate = fact.sentence ? rateAfterFigure(fact.sentence, fact.value, fact.unit) : undefined;
       if (!rate) continue;
       return {
@@ -2969,6 +2980,9 @@ function caseUnitOf(part: string, value: number): string {
   return new RegExp(`(?<![\\d.])${value}(件|起|个|宗)`).exec(part)?.[1] ?? '件';
 }
 
+/** A review named (复议), and a lawsuit (诉讼, 起诉, 官司, 法院, 告 but not 报告 or 公告). */
+const APPEAL_KIND_WORDS = /复议/;
+const LITIGATION_KIND_WORDS = /诉讼|起诉|官司|法院|(?<![报公通广预警])告/;
 /** An outcome of a review or lawsuit in a question's words (败诉, 被纠正, 输了), and a count asked (几个, 多少). */
 const OUTCOME_IN_FOLLOW_UP = /被?(?:维持|纠正|纠错|撤销|撤回|驳回|终止|审结|确认违法|败诉|胜诉)|(?<!运)输|赢/;
 const COUNT_ASKED_WORDS = /几|多少/;
@@ -6692,8 +6706,21 @@ export class QaEngine {
       // as it does a question the table path did not take (官司输了吗), before the cut table's refusal.
       if (answer.kind === 'refusal' && topic?.type === 'cell' && topic.row.table === 'appeals') {
         const report = this.reportAsked(agencies[0], years);
+        // (结果纠错的几件 after 复议案件几件 asks the remembered kind's outcome, never both kinds' read together.)
+        const lastAsked = memory?.lastQuestion ?? '';
+        const lastKind = APPEAL_KIND_WORDS.test(lastAsked)
+          ? LITIGATION_KIND_WORDS.test(lastAsked)
+            ? undefined
+            : '复议'
+          : LITIGATION_KIND_WORDS.test(lastAsked)
+            ? '诉讼'
+            : undefined;
+        const asked =
+          mentions.length === 0 && lastKind && !APPEAL_KIND_WORDS.test(text) && !LITIGATION_KIND_WORDS.test(text)
+            ? `${lastKind}${text}`
+            : text;
         if (report && this.store.cell(report.id, topic.row.key, 'total') === undefined)
-          answer = this.appealOutcomeOfProse(report, text) ?? answer;
+          answer = this.appealOutcomeOfProse(report, asked) ?? answer;
       }
       if (answer.kind === 'figure' && APPLICANT_PART_ASKED.test(rest)) answer = withApplicantGroupNoted(answer, rest);
       if (!topic) answer = this.bareNounCount(answer, rest, agencies[0], years) ?? answer;
@@ -6765,7 +6792,8 @@ export class QaEngine {
       if (total === 0 && agencies.length === 1) answer = this.withOtherApplicantsStated(answer, agencies[0]);
     }
     if (understood.operation === 'value' && agencies.length === 1) answer = withoutOtherYearsOnly(answer, understood.years) ?? answer;
-    if (understood.operation === 'change' && agencies.length === 1) answer = withMissingYearOfChange(answer, text, years, agencies[0]);
+    if (understood.operation === 'change' && agencies.length === 1)
+      answer = withMissingYearOfChange(answer, text, years, agencies[0], mentions.length === 0 ? memory?.lastFacts?.at(-1) : undefined);
     // 差多少 / 增长了多少 after two figures side by side (two agencies, two years): the gap, stated.
     const operation = askedOperation(text);
     if (operation === 'difference' || operation === 'ratio') answer = withArithmetic(answer, operation, headlineFacts(answer.facts));
@@ -8353,6 +8381,17 @@ ${lines.join('\n')}`,
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
+      // 结果纠错的几件 after 复议案件几件: an outcome of the remembered kind of case is read from the part of the sentence on that
+      // kind (appealOutcomeStated), never answered with the count of the cases; refused where no sentence states it.
+      const caseWord = row.key === 'review' ? '复议' : '诉讼';
+      const outcomeAsked = question.text.includes(caseWord) ? question.text : `${caseWord}${question.text}`;
+      if (row.table === 'appeals' && kind === 'number' && appealOutcomeAsked(outcomeAsked)) {
+        this.lastRetrieval = { kind, unit };
+        return (
+          this.appealOutcomeOfProse(found.report, outcomeAsked) ??
+          this.refusal(`${found.report.agency}的年度报告中没有写明${row.label}的这一结果的件数，无法回答。`)
+        );
+      }
       const again = columnWords.length === 0 ? search(`${askedYear ?? ''}${row.label}多少件`) : undefined;
       if (again && statesRow(row, again)) found = again;
       else {

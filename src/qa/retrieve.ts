@@ -2087,8 +2087,9 @@ function readAnswer(
     // 完成了多少个交易项目: the thing counted in 个 (项目), which a number in another unit must name in its own clause.
     const countedInGe = request.text.includes('个') ? COUNTED_IN_GE.exec(request.text)?.[1]?.slice(-2) : undefined;
     // 公开了多少条信息 asks what was published: a count whose own clause is of applications (历年共计收到依申请公开信息申请0条,
-    // 依申请公开信息数59条) counts no information published.
-    const publishedAsked = /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复/.test(request.text);
+    // 依申请公开信息数59条) counts no information published. (信息公开复议了几件 asks appeals, which 公开 only qualifies.)
+    const publishedAsked =
+      /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复|复议|诉讼|起诉|投诉|举报/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
     const countedNoun = matched.find(

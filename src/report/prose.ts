@@ -338,11 +338,20 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         .replace(/\s+/g, '')
         .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|一是|二是|三是|四是|五是|包括|含)?/, '');
       // A part's heading with its count between brackets (重点领域及基层公开(67条):…) is named by the heading, not its bracket.
-      if (label.length < 2)
-        label = before
+      // A label never runs back over an earlier figure: a count opening its clause with its noun after it (复议5件(4件结果维持,
+      // 1件结果纠正)) is named by those words, never by the clause before whose figure it would then take.
+      if (label.length < 2) {
+        const window = before
           .slice(Math.max(0, at - 24))
           .replace(/\s+/g, '')
           .replace(/[(（]$/, '');
+        const lastFigure = [...window.matchAll(FIGURE)].at(-1);
+        if (lastFigure === undefined) label = window;
+        else {
+          const after = /^[\p{Script=Han}]{2,12}?(?=[,，;；、。)）]|$)/u.exec(sentence.slice(at + found[0].length).replace(/\s+/g, ''));
+          label = after?.[0] ?? window.slice((lastFigure.index ?? 0) + lastFigure[0].length).replace(/^[,，;；、(（)）]+/, '');
+        }
+      }
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);

@@ -3454,6 +3454,9 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // right after it (src/qa/share-of-last.ts). Final: 92/100, 8 gap lines (2 wrong figures left: lines 60 and 76). Made-up
 // examples: test/unit/qa/wrongfig45.test.ts.
 // 93/100 merged with qachat46 (line 28, 比2023年多了多少: the change printed with the figure, 比2023年度增加19件, is read).
+// 95/100 after wrongfix28 (复议5件(4件结果维持,1件结果纠正) keeps each bracketed count under its own words, and 信息公开复议了几件
+// is no count of what was published: 5; 结果纠错的几件 after 复议案件几件 reads the outcomes after 行政诉讼案件0件, which add up to
+// the reviews: 2; line 28 already passed on int27, its gap key dropped); 0 wrong figures, 5 gap lines. Examples: test/unit/qa/wrongfix28.test.ts.
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
