@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QaEngine } from '../src/qa/engine.js';
 import { importFile, type ImportOutcome } from '../src/report/importer.js';
 import { openDatabase } from '../src/store/db.js';
@@ -207,4 +207,45 @@ function itAnswersTheProse(files: readonly FixtureFile[], store: ReportStore): v
     if (gap) it.fails(`${name} (a known miss: ${gap})`, () => expectStated(question, value, `prose${index}`));
     else it(name, () => expectStated(question, value, `prose${index}`));
   }
+}
+
+/**
+ * A folder of real pages cut off as the search tool stores them, every one naming its agency (so not itReadsEveryFile's
+ * checks): `count` files, each with its source and prose figures; each named as its JSON says, its year and its layout where
+ * the page shows one, imported as partial; a file whose JSON has a gap is a known miss, stored under another name.
+ */
+export function describeCutPagesFolder(
+  title: string,
+  directory: string,
+  count: number,
+  // Checks of the folder's own (a page's table read cell by cell), registered inside the same describe.
+  more: (folder: ReturnType<typeof importFixtureFolder>) => void = () => {},
+): void {
+  const folder = importFixtureFolder(directory, /^\d+\.(?:txt|md|html)$/);
+  describe(title, () => {
+    it(`the ${count === 10 ? 'ten' : count} fixtures are there, each with its source and a few figures read by hand`, () => {
+      expect(folder.files.length).toBe(count);
+      for (const file of folder.files) {
+        expect(file.truth.source.length).toBeGreaterThan(10);
+        expect(file.truth.prose?.length ?? 0).toBeGreaterThan(0);
+      }
+    });
+
+    const known = folder.files.filter((file) => !file.truth.gap).map((file) => [file.name, file] as const);
+    it.each(known)('%s: agency, year, layout where the page shows it, and imported as partial (cut off)', (_name, file) => {
+      const outcome = folder.asFound.get(file.name)!;
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.report!.agency).toBe(file.truth.agency);
+      expect(outcome.report!.year).toBe(file.truth.year);
+      if (file.truth.format) expect(outcome.report!.format).toBe(file.truth.format);
+      expect(outcome.report!.missing.length).toBeGreaterThan(0);
+    });
+
+    const gaps = folder.files.filter((file) => file.truth.gap).map((file) => [file.name, file] as const);
+    it.skipIf(gaps.length === 0).each(gaps)('%s: a known miss (its JSON’s gap)', (_name, file) => {
+      expect(folder.asFound.get(file.name)!.report?.agency).not.toBe(file.truth.agency);
+    });
+
+    more(folder);
+  });
 }

@@ -10335,7 +10335,7 @@ ${lines.join('\n')}`,
     if (!found || !written || !WRITTEN_LEVEL_END.test(written)) return undefined;
     // 庐山市哪个局最多, 庐山市各部门, 庐山市里: a scope among the place's agencies, not the place's own report.
     if (PLACE_SCOPE_AFTER.test(rest.slice(written.length))) return undefined;
-    if (this.store.agencies().some((agency) => agencyInPlace(agency.name, found.place))) return undefined;
+    if (this.index.all().some((agency) => agencyInPlace(agency.name, found.place))) return undefined;
     return { name: written, how: 'named' };
   }
 
