@@ -30,6 +30,27 @@ interface Divisions {
   counties: Map<string, Place[]>;
   /** Counties by their name without the level (长宁 for 长宁区 and 长宁县), however many share it. */
   countyShorts: Map<string, Place[]>;
+  /**
+   * The lengths of the forms that start with each two characters, as bits (bit n: a form of n characters): a scan tries only
+   * lengths some form has, longest first, and none where no form starts (most positions of a question), instead of every
+   * length up to `longest`. Bits, not sorted lists: built at every cold start, it must cost next to nothing.
+   */
+  formLengths: Map<string, number>;
+  /** The same over the forms and the counties' short names together (what may follow a higher place). */
+  lowerLengths: Map<string, number>;
+}
+
+/** Each key's first two characters, to the lengths of the keys that start with them as bits (formLengths). */
+function lengthsByPrefix(...maps: Array<Map<string, unknown>>): Map<string, number> {
+  const lengths = new Map<string, number>();
+  for (const map of maps)
+    for (const key of map.keys()) {
+      // The data's longest form has 15 characters; a bit per length holds up to 30.
+      if (key.length > 30) throw new Error(`place name too long for the scan: ${key}`);
+      const prefix = key.slice(0, 2);
+      lengths.set(prefix, (lengths.get(prefix) ?? 0) | (1 << key.length));
+    }
+  return lengths;
 }
 
 /** City-level entries of the data that are no city of their own (a municipality's districts, counties under the province). */
@@ -58,7 +79,14 @@ function divisions(): Divisions {
   const data = JSON.parse(readFileSync(dataPath('divisions.json'), 'utf8')) as {
     provinces: Record<string, Record<string, string[]>>;
   };
-  const built: Divisions = { forms: new Map(), longest: 0, counties: new Map(), countyShorts: new Map() };
+  const built: Divisions = {
+    forms: new Map(),
+    longest: 0,
+    counties: new Map(),
+    countyShorts: new Map(),
+    formLengths: new Map(),
+    lowerLengths: new Map(),
+  };
   const add = (map: Map<string, Place[]>, form: string, place: Place) => {
     if (form.length < 2) return;
     const list = map.get(form) ?? [];
@@ -95,6 +123,8 @@ function divisions(): Divisions {
   }
   // 海原 for 海原县 only when no other county is called so and no province or city is (朝阳, 鼓楼 are many).
   for (const [form, places] of countyShorts) if (places.length === 1 && !built.forms.has(form)) add(built.forms, form, places[0]);
+  built.formLengths = lengthsByPrefix(built.forms);
+  built.lowerLengths = lengthsByPrefix(built.forms, countyShorts);
   loaded = built;
   return built;
 }
@@ -111,15 +141,18 @@ export function twoKnownPlaces(written: string, stored: string): boolean {
 
 /** Where the text writes a place of the division data (鹤山市, 平度), as [start, end) spans: a real place written right. */
 export function knownPlaceSpans(text: string): Array<readonly [number, number]> {
-  const { forms, longest } = divisions();
+  const { forms, formLengths } = divisions();
   const simplified = toSimplified(text);
   const spans: Array<readonly [number, number]> = [];
-  for (let start = 0; start + 1 < simplified.length; start += 1)
-    for (let length = Math.min(longest, simplified.length - start); length >= 2; length -= 1)
-      if (forms.has(simplified.slice(start, start + length))) {
+  for (let start = 0; start + 1 < simplified.length; start += 1) {
+    const bits = formLengths.get(simplified.slice(start, start + 2));
+    if (bits === undefined) continue;
+    for (let length = Math.min(30, simplified.length - start); length >= 2; length -= 1)
+      if (bits & (1 << length) && forms.has(simplified.slice(start, start + length))) {
         spans.push([start, start + length]);
         break;
       }
+  }
   return spans;
 }
 
@@ -253,7 +286,7 @@ function inside(lower: Place, higher: Place): boolean {
  * country holds several of (鼓楼区, 长宁 for 长宁区 and 长宁县): the higher one settles which.
  */
 export function higherPlaceSpans(text: string): Array<{ start: number; end: number; place: Place }> {
-  const { forms, countyShorts, longest } = divisions();
+  const { forms, countyShorts, lowerLengths } = divisions();
   const simplified = toSimplified(text);
   const spans: Array<{ start: number; end: number; place: Place }> = [];
   for (const [start, end] of knownPlaceSpans(text)) {
@@ -262,7 +295,9 @@ export function higherPlaceSpans(text: string): Array<{ start: number; end: numb
     const higher = highers[0];
     // A level written after a short form (广州|市) belongs to it.
     const from = /^[省市]/.test(simplified.slice(end)) && !/[省市]$/.test(simplified.slice(start, end)) ? end + 1 : end;
-    for (let length = Math.min(longest, simplified.length - from); length >= 2; length -= 1) {
+    const bits = lowerLengths.get(simplified.slice(from, from + 2)) ?? 0;
+    for (let length = Math.min(30, simplified.length - from); length >= 2; length -= 1) {
+      if (!(bits & (1 << length))) continue;
       const form = simplified.slice(from, from + length);
       const lowers = [...(forms.get(form) ?? []), ...(countyShorts.get(form) ?? [])];
       if (lowers.some((lower) => inside(lower, higher))) {
