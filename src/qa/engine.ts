@@ -3468,6 +3468,26 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
     : undefined;
 }
 
+/** What may stand beside a column and the remembered row's words in a counted follow-up (其中企业申请的有几件, 里面公司提了几个). */
+const COLUMN_FOLLOW_UP_FILLER = /申请|提出|提交|提|来自|其中|里面|里边|当中|中间|是|有|了|为|占|中|里|人|个|家|这|那|些|都|一共|共|多少|几/g;
+
+/**
+ * Whether a counted message after a row's figure asks only another column of it (自然人几件, 企业申请的有几个): besides the
+ * row's columns and the row's own words, at most a stray character or two is left. 制作、获取政府信息总数是多少条 names a thing
+ * of its own (制作获取政府信息) that only holds 总数, the total column's word: a new question, not the total of the row asked
+ * before.
+ */
+function asksOnlyAColumn(residue: string, remembered: Topic): boolean {
+  if (remembered.type !== 'cell') return false;
+  const { row } = remembered;
+  const words = [...row.columns.flatMap((column) => [column.label, ...column.synonyms]), row.label, ...row.synonyms, ...row.match]
+    .filter((word) => word.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  let rest = residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, '');
+  for (const word of words) rest = rest.split(word).join('');
+  return !/\p{Script=Han}{3}/u.test(rest.replace(COLUMN_FOLLOW_UP_FILLER, ''));
+}
+
 /** 比2023年多吗, 增加了没有, 是不是少了: a yes/no about a comparison, not about whether any happened. */
 const COMPARED_YES_NO =
   /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?|是不是比.{0,16}?(?:多|少|高|低)/;
@@ -6245,7 +6265,7 @@ export class QaEngine {
           ? this.restoreTopic(memory.topic)
           : undefined;
       const countedColumn = rememberedCell
-        ? ((COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue)
+        ? (((COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue)) && asksOnlyAColumn(residue, rememberedCell)
             ? siblingColumnTopic(residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, ''), rememberedCell)
             : undefined) ?? legalPersonsTopic(residue, rememberedCell))
         : undefined;

@@ -1,0 +1,49 @@
+/**
+ * Lead probes of the twenty-eighth session, found by asking every hand-read prose question of the real fixture folders of
+ * one store holding all of them, with the users of an earlier run still remembered.
+ * - 平潭综合实验区财政金融局2020年制作、获取政府信息总数是多少条 asked right after another agency's 依申请公开 count was read as a
+ *   follow-up asking another column of the applications row: its 总数 is a word of the total column, so it was answered with
+ *   the table's 本年新收申请（总计） 0 (prefixed 报告没有单独写明…) instead of the sentence's 425. A counted message that names a
+ *   thing of its own besides a column word is a new question.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+describe('a counted question naming its own thing after a count of applications', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importFixtureFiles(app, [['reports-more8', '02.txt']]);
+    await importTexts(app, [
+      [
+        'yanchi.txt',
+        xigongAs(
+          '盐池县财政局',
+          '盐池县',
+          '（一）主动公开政府信息的数量2023年制作、获取政府信息总数512条，其中主动公开政府信息300条，依申请公开信息数12条。',
+          '全年收到政府信息公开申请3件。',
+          2023,
+        ),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers the sentence’s figure, not the total column of the applications asked before', async () => {
+    const [, answer] = await converse(app, 'yanchi', ['西工区科技局2024年收到多少申请', '盐池县财政局2023年制作、获取政府信息总数是多少条']);
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toContain(512);
+    expect(answer.answer).not.toContain('本年新收申请');
+  });
+
+  it('answers the real report’s sentence after another agency’s count of applications', async () => {
+    const [, answer] = await converse(app, 'pingtan', ['盐池县财政局2023年收到多少申请', '平潭综合实验区财政金融局2020年制作、获取政府信息总数是多少条？']);
+    expect(answer.facts.map((fact) => fact.value)).toContain(425);
+  });
+
+  it('still reads a bare column asked after a count of applications as that column of the row', async () => {
+    const [, natural, business] = await converse(app, 'yanchi-columns', ['盐池县财政局2023年收到多少申请', '自然人几件', '其中企业申请的有几件']);
+    expect(natural.answer).toContain('自然人');
+    expect(business.answer).toContain('商业企业');
+  });
+});
