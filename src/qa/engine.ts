@@ -3469,7 +3469,8 @@ function siblingColumnTopic(residue: string, remembered: Topic | undefined): Top
 }
 
 /** What may stand beside a column and the remembered row's words in a counted follow-up (其中企业申请的有几件, 里面公司提了几个). */
-const COLUMN_FOLLOW_UP_FILLER = /申请|提出|提交|提|来自|其中|里面|里边|当中|中间|是|有|了|为|占|中|里|人|个|家|这|那|些|都|一共|共|多少|几/g;
+const COLUMN_FOLLOW_UP_FILLER =
+  /申请|提出|提交|提|来自|其中|里面|里边|当中|中间|是|有|了|为|占|中|里|人|个|家|这|那|些|都|一共|共|多少|几/g;
 
 /**
  * Whether a counted message after a row's figure asks only another column of it (自然人几件, 企业申请的有几个): besides the

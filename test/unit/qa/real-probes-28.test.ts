@@ -30,19 +30,29 @@ describe('a counted question naming its own thing after a count of applications'
   afterAll(() => app.dispose());
 
   it('answers the sentence’s figure, not the total column of the applications asked before', async () => {
-    const [, answer] = await converse(app, 'yanchi', ['西工区科技局2024年收到多少申请', '盐池县财政局2023年制作、获取政府信息总数是多少条']);
+    const [, answer] = await converse(app, 'yanchi', [
+      '西工区科技局2024年收到多少申请',
+      '盐池县财政局2023年制作、获取政府信息总数是多少条',
+    ]);
     expect(answer.kind).toBe('figure');
     expect(answer.facts.map((fact) => fact.value)).toContain(512);
     expect(answer.answer).not.toContain('本年新收申请');
   });
 
   it('answers the real report’s sentence after another agency’s count of applications', async () => {
-    const [, answer] = await converse(app, 'pingtan', ['盐池县财政局2023年收到多少申请', '平潭综合实验区财政金融局2020年制作、获取政府信息总数是多少条？']);
+    const [, answer] = await converse(app, 'pingtan', [
+      '盐池县财政局2023年收到多少申请',
+      '平潭综合实验区财政金融局2020年制作、获取政府信息总数是多少条？',
+    ]);
     expect(answer.facts.map((fact) => fact.value)).toContain(425);
   });
 
   it('still reads a bare column asked after a count of applications as that column of the row', async () => {
-    const [, natural, business] = await converse(app, 'yanchi-columns', ['盐池县财政局2023年收到多少申请', '自然人几件', '其中企业申请的有几件']);
+    const [, natural, business] = await converse(app, 'yanchi-columns', [
+      '盐池县财政局2023年收到多少申请',
+      '自然人几件',
+      '其中企业申请的有几件',
+    ]);
     expect(natural.answer).toContain('自然人');
     expect(business.answer).toContain('商业企业');
   });
