@@ -1615,7 +1615,10 @@ export function withHigherPlaces(text: string, find: (text: string) => AgencyMen
   if (highers.length === 0) return mentions;
   const inHigher = (mention: AgencyMention) =>
     highers.some((higher) => higher.start <= mention.start && mention.start + mention.text.length <= higher.end);
-  if (mentions.length > 0 && !mentions.some((mention) => mention.how === 'region' && inHigher(mention))) return mentions;
+  // 天津市北辰区人民政府…街道办事处: a government stored under its place's name alone (天津市) is read as that place too, not as
+  // the agency asked, when a lower place inside it follows.
+  if (mentions.length > 0 && !mentions.some((mention) => (mention.how === 'region' || mention.how === 'alias') && inHigher(mention)))
+    return mentions;
   let masked = text;
   for (const { start, end } of highers) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   const fits = (agency: AgencyRecord, start: number) =>

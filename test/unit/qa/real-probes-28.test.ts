@@ -5,6 +5,9 @@
  *   follow-up asking another column of the applications row: its 总数 is a word of the total column, so it was answered with
  *   the table's 本年新收申请（总计） 0 (prefixed 报告没有单独写明…) instead of the sentence's 425. A counted message that names a
  *   thing of its own besides a column word is a new question.
+ * - 天津市北辰区人民政府集贤里街道办事处2023年受理依申请公开申请多少条, the street office not stored, was answered with 天津市's own
+ *   14283 (its 2021 report): the municipality's government is stored under the place's name alone, so the place written before
+ *   the lower one was read as that agency. It is now read as the place only, and the office named is refused as not held.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -55,5 +58,29 @@ describe('a counted question naming its own thing after a count of applications'
     ]);
     expect(natural.answer).toContain('自然人');
     expect(business.answer).toContain('商业企业');
+  });
+});
+
+describe('an unstored agency written whole under a place whose government is stored under the place alone', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['lanzhou.txt', xigongAs('兰州市', '兰州市', '2023年，全市主动公开政府信息52100条。', '全年收到政府信息公开申请1867件。', 2023)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('is refused by name, never answered with the city’s figure', async () => {
+    const [answer] = await converse(app, 'zhangye-road', ['兰州市城关区人民政府张掖路街道办事处2023年受理依申请公开申请多少条？']);
+    expect(answer.kind).toBe('refusal');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(1867);
+    expect(answer.answer).not.toContain('1867');
+  });
+
+  it('still answers the city asked by its own name', async () => {
+    const [answer] = await converse(app, 'lanzhou', ['兰州市2023年收到多少政府信息公开申请']);
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toContain('兰州市2023年');
   });
 });
