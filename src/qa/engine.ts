@@ -12107,8 +12107,11 @@ ${lines.join('\n')}`,
       // 通化市政府 with 通化县人民政府 stored: the place written with its level (通化市) is another place than the stored one's
       // (通化县), both of the division data, never the stored name with a level it lacks.
       const short = match[0].slice(0, -1);
-      const own = agencies ? new RegExp(`${short}[省市区县旗州盟]`, 'u').exec(toSimplified(agencies[0].name))?.[0] : undefined;
-      if (own !== undefined && own !== match[0] && twoKnownPlaces(match[0], own)) continue;
+      const own = agencies ? new RegExp(`${short}(?:[省市区县旗州盟镇乡]|街道)`, 'u').exec(toSimplified(agencies[0].name))?.[0] : undefined;
+      // 酒泉市政府 with only 和政县酒泉镇人民政府 stored: a city or county of the division data written whole is that place, no
+      // town or street named like it.
+      const townNamedLikePlace = own !== undefined && /(?:[镇乡]|街道)$/.test(own) && placeStarting(match[0])?.place.written === match[0];
+      if (own !== undefined && own !== match[0] && (twoKnownPlaces(match[0], own) || townNamedLikePlace)) continue;
       if (agencies) {
         const start = spanning[0].start;
         return [{ agencies, text: text.slice(start, spanning[0].start + spanning[0].text.length + 1), start, how: 'fuzzy' }];

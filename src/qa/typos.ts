@@ -238,6 +238,9 @@ export function correctKindTypos(
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;
       // 开封市 is no typo of a stored 开远市: a window that is a place of the division data names that place.
       if (DISTRICT_NAMED.test(kind) && placeStarting(window)?.place.written === window) continue;
+      // 银川市政府 is no typo of a stored town's 银川镇政府: the level that differs ends a place of the division data written there.
+      const placeUpTo = window.slice(0, differsAt + 1);
+      if (LEVEL_BEFORE.test(window[differsAt] ?? '') && placeStarting(placeUpTo)?.place.written === placeUpTo) continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
       if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;

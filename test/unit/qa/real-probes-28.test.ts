@@ -8,6 +8,9 @@
  * - 天津市北辰区人民政府集贤里街道办事处2023年受理依申请公开申请多少条, the street office not stored, was answered with 天津市's own
  *   14283 (its 2021 report): the municipality's government is stored under the place's name alone, so the place written before
  *   the lower one was read as that agency. It is now read as the place only, and the office named is refused as not held.
+ * - 银川市政府门户网站2022年发布信息多少条 was read three wrong ways, one after the other as each was fixed: as 银川市兴庆区人民政府
+ *   shortened (the district dropped with the 人民 of its government), as a typo of the stored town's kind 银川镇政府 (积石山县银川镇
+ *   人民政府), and as that town's name with the city's level dropped. A city of the division data written whole is that city.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -82,5 +85,56 @@ describe('an unstored agency written whole under a place whose government is sto
     const [answer] = await converse(app, 'lanzhou', ['兰州市2023年收到多少政府信息公开申请']);
     expect(answer.kind).toBe('figure');
     expect(answer.answer).toContain('兰州市2023年');
+  });
+});
+
+describe('a city’s government asked where only a district’s government or a town named like the city is stored', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'chengguan.txt',
+        xigongAs('兰州市城关区人民政府', '兰州市城关区', '2023年，全区主动公开政府信息6321条。', '全年收到政府信息公开申请41件。', 2023),
+      ],
+      ['wuwei-town.txt', xigongAs('武威镇人民政府', '武威镇', '2023年，全镇主动公开政府信息97条。', '全年收到政府信息公开申请1件。', 2023)],
+      [
+        'jiuquan-town.txt',
+        xigongAs('和政县酒泉镇人民政府', '和政县', '2023年，全镇主动公开政府信息288条。', '全年收到政府信息公开申请2件。', 2023),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('does not read 兰州市政府 as the district’s government with its district dropped', async () => {
+    const [answer] = await converse(app, 'lanzhou-city', ['兰州市政府2023年主动公开了多少条信息']);
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(6321);
+    expect(answer.answer).not.toContain('6321');
+  });
+
+  it('does not read 酒泉市政府 as a typo of the town 酒泉镇’s government', async () => {
+    const [answer] = await converse(app, 'jiuquan-city', ['酒泉市政府2023年主动公开了多少条信息']);
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(288);
+    expect(answer.answer).not.toContain('酒泉镇');
+  });
+
+  it('does not read 武威市政府 as a typo of the kind of a town stored without its county (武威镇政府)', async () => {
+    const [answer] = await converse(app, 'wuwei-city', ['武威市政府2023年主动公开了多少条信息']);
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(97);
+    expect(answer.answer).not.toContain('武威镇');
+  });
+
+  it('does not read 酒泉市政府 before its website as a typo of the town’s kind (酒泉镇政府)', async () => {
+    const [answer] = await converse(app, 'jiuquan-site', ['酒泉市政府门户网站2023年发布信息多少条？']);
+    expect(answer.answer).not.toContain('酒泉镇');
+  });
+
+  it('still answers the district and the town asked by their names', async () => {
+    const [district, town] = await converse(app, 'both', [
+      '兰州市城关区政府2023年主动公开了多少条信息',
+      '酒泉镇2023年主动公开了多少条信息',
+    ]);
+    expect(district.facts.map((fact) => fact.value)).toContain(6321);
+    expect(town.facts.map((fact) => fact.value)).toContain(288);
   });
 });
