@@ -397,6 +397,12 @@ const OFFICE_IS_BODY =
   /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:为|是)本(?:机关|单位|局|委|院|校)的?(?:政府)?信息公开(?:工作|申请)?(?:受理)?机构/m;
 
 /**
+ * An office printed in brackets right after the words 受理机构 in a sentence (市国土资源局信息公开申请受理机构(XX局办公室及其职能
+ * 科室),负责受理…): the office that takes applications.
+ */
+const OFFICE_IN_BRACKETS = /受理(?:机构|部门|单位)\s*\(\s*([^()\n,。;]{4,40}?(?:办公室|党政办|综合办|中心|科室|科|处|股|组))\s*\)/;
+
+/**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
  * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
@@ -672,9 +678,11 @@ function applicationPartAlone(opening: string): boolean {
   const formFirst =
     /^[^。]{0,20}?申请人可(?:以)?向[\u4e00-\u9fff]{2,30}?申请领取(?:或自行复制)?《[^《》]{2,40}申请表》/.test(flat.slice(0, 200)) &&
     /\([一二三]\)[^()]{0,12}申请(?:接收)?(?:渠道|方式|途径)/.test(flat);
+  // The part's sentence may name the agency by its short name (向市国土资源局申请获取, an old city bureau's 依申请公开说明 page
+  // under a 来源:…发布时间: line).
   return (
     (formFirst ||
-      (/^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院])[^。]{0,8}申请获取/.test(
+      (/^[^。]{0,60}?(?:除|需要)[^。]{0,30}主动公开(?:以外|之外|[^。]{0,20}外)[^。]{0,40}向(?:本机关|本单位|本校|本院|本公司|学校|我[局委校院]|[省市县区州][\u4e00-\u9fff]{2,12}?(?:局|厅|委|办|中心))[^。]{0,8}申请获取/.test(
         flat.slice(0, 300),
       ) &&
         /(?:受理机构|申请方式|提出申请|申请的提出)/.test(flat))) &&
@@ -848,6 +856,9 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 const HOURS_GO_ON =
   /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
+/** After a semicolon, the next season given by its dates (…15:00-18:00;9月1日至次年6月30日工作日,8:30-12:00…). */
+const HOURS_SEASON_BY_DATES = /^\d{1,2}月\d{1,2}日\s*(?:至|到|[-—–~])\s*(?:次年|翌年|第二年)?\d{1,2}月\d{1,2}日/;
+
 /**
  * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
  * them (冬季8:00-12:00,14:30-17:30 / (周一至周五,节假日除外)): part of the hours.
@@ -868,7 +879,7 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
     const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
-    if (!HOURS_GO_ON.test(rest.slice(lead))) break;
+    if (!HOURS_GO_ON.test(rest.slice(lead)) && !(match[end] === ';' && HOURS_SEASON_BY_DATES.test(rest.slice(lead)))) break;
     end = valueEnd(match, end + lead, hits);
   }
   const except = HOURS_EXCEPT.exec(match.slice(end, end + 90));
@@ -2745,6 +2756,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       const start = body.index + body[0].indexOf(body[1]);
       const office = cleanValue(printed.slice(start, start + body[1].length));
       if (office.length >= 4) fields.accepting_office = office;
+    }
+  }
+
+  if (!fields.accepting_office) {
+    const bracketed = OFFICE_IN_BRACKETS.exec(match);
+    if (bracketed) {
+      const start = bracketed.index + bracketed[0].indexOf(bracketed[1]);
+      fields.accepting_office = cleanValue(printed.slice(start, start + bracketed[1].length));
     }
   }
 

@@ -31,9 +31,13 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['自然资源局', '国土局'],
   ['自然资源局', '国土资源局'],
   ['自然资源和规划局', '国土局'],
+  // 白银市国土资源局: a bureau whose page still prints its name before the 2018 reform; citizens say 国土局 of it too.
+  ['国土资源局', '国土局'],
   // 丰都县教育委员会, 重庆市教委: a county's or city's education commission by its everyday 教委.
   ['教育委员会', '教委'],
   ['生态环境局', '环保局'],
+  // 陕西省生态环境厅: a province's department renamed in 2018 from its 环境保护厅; citizens still say 环保厅.
+  ['生态环境厅', '环保厅'],
   ['交通运输局', '交通局'],
   ['应急管理局', '应急局'],
   ['退役军人事务局', '退役军人局'],
