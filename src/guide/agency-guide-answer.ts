@@ -893,7 +893,8 @@ const WAY_YES_NO = /吗|能不能|可不可以|可以不|行不行|能否|是否
 
 /**
  * 可以打电话申请吗 / 网上能申请不 against a guide listing its ways of applying (当面提交；信函（邮寄）；传真): yes when one of them is
- * the way asked, else that the guide lists no such way; nothing when the question names no one way or the guide lists none.
+ * the way asked, else that the guide lists no such way; nothing when the question names no one way or the guide lists none
+ * (but for a way no contact field stands for, 微信, said not written).
  */
 function methodVerdict(question: string, channels: readonly string[] | undefined, notes: readonly string[] = []): string {
   if (!WAY_YES_NO.test(question) || !/申请|提交|递交|办/.test(question)) return '';
@@ -902,7 +903,10 @@ function methodVerdict(question: string, channels: readonly string[] | undefined
   const [, channel, name] = named[0];
   // 用微信能申请不 of a guide that lists no ways (cut before them): a way no contact field stands for is said not written,
   // before the contacts (a fax or an e-mail printed answers for its own way).
-  if (!channels || channels.length === 0) return WAYS_WITHOUT_FIELD.has(name) ? `指南没有写明能否通过${name}申请。` : '';
+  if (!channels || channels.length === 0)
+    return WAYS_WITHOUT_FIELD.has(name) && !notes.some((note) => channel.test(toSimplified(note)))
+      ? `指南没有写明能否通过${name}申请。`
+      : '';
   const simplified = channels.map((each) => toSimplified(each));
   const fitting = simplified.filter((each) => channel.test(each));
   if (fitting.length > 0) return `可以。指南写明的申请方式包括：${fitting.join('；')}。`;
