@@ -451,10 +451,11 @@ const APPLYING_CHANNEL_FOLLOW_UP =
 /** 有人申请吗 / 有没有人申请公开: whether anyone applied, which a clause counting the applications answers with its count. */
 const PEOPLE_APPLYING_ASKED = /有(?:没有)?人(?:来|去)?(?:申请|申清)/;
 /**
- * 有人撤回吗 (read 有人撤销吗) / 有没有人复议: someone doing a thing to applications asked, the verb in group 1 (its clause's
- * one count is the figure; 撤回 and 撤销 are one act).
+ * 有人撤回吗 (read 有人撤销吗) / 有没有人复议 / 有被申请复议的吗: someone doing a thing to applications asked, the verb in
+ * group 1 or, said of the agency in the passive, group 2 (its clause's one count is the figure; 撤回 and 撤销 are one act; 被撤销
+ * is an outcome of a case, never the applicant's act, so the passive takes only 复议 and 起诉).
  */
-const PEOPLE_ACTING_ASKED = /有(?:没有)?人(?:主动)?(撤回|撤销|复议|起诉)/;
+const PEOPLE_ACTING_ASKED = /有(?:没有)?(?:人(?:主动)?(撤回|撤销|复议|起诉)|被人?(?:申请|提起)?(复议|起诉))/;
 // (咋申请信息公开 电话多少: 多少 after a contact's word asks the contact, no count; 传真呢 then asks the guide's fax.)
 const APPLICATIONS_COUNT_ASKED =
   /申请[^，。？?]{0,8}(?<!电话|号码|传真|邮编|网址|邮箱|手机|座机)(?:几|多少)|(?:几|多少)件?[^，。？?]{0,4}申请/;
@@ -654,6 +655,12 @@ const PERSON_NAME_ASKED =
 const FEE_TAKEN_ASKED =
   /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几))(?:呢|啊)?[?？。!！]*$/;
 
+/**
+ * 办信息公开收钱了吗 / 做申请那块收费了没 in a conversation about one agency: whether it took money, a past act its report states
+ * (未收取任何费用), not the rules on what applying costs (收费吗 / 要收钱吗 ask those).
+ */
+const FEE_TAKEN_PAST = /收(?:钱|费)(?:了|过)(?:吗|么|没有?|不)?[?？。]*$/;
+
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
@@ -663,6 +670,13 @@ const PAST_ACT_OF_AGENCY =
  */
 const APPEAL_SUFFERED =
   /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)/;
+
+/**
+ * 有被撤销的吗 / 被纠正过没 (as plainWords writes it: 有行政复议和行政诉讼被纠正的吗) after a review or lawsuit of one agency was
+ * asked: an outcome of those cases, which its report states or not, never the rules on how to appeal.
+ */
+const APPEAL_OUTCOME_SUFFERED =
+  /(?:有没有|有无|是否|有)?被(?:复议机关|法院)?(?:撤销|纠正|纠错|确认违法)(?:过|了)?的?(?:吗|么|没有?)?[?？。]*$/;
 
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
@@ -690,9 +704,12 @@ function withDateYears(text: string, currentYear: number): string {
   });
 }
 
-/** The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢). */
+/**
+ * The end of a message that is a question of its own, not a fragment cut mid-word (多少, 几条, 吗, 呢, 谢谢, 结果咋样: a refused
+ * 复议结果咋样 is no fragment to read with the next message, 有被撤销的吗).
+ */
 const FINISHED_QUESTION =
-  /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何)$/;
+  /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何|(?:怎么|咋|怎)样)$/;
 /** A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候): the message asks already, it is no fragment. */
 const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥/;
 /** A reason asked (不予公开的原因, 为什么, 为啥, 理由). */
@@ -4893,8 +4910,24 @@ export class QaEngine {
     // Cheap test first: few messages ask whether something is still in use, or what became of it.
     const still = STILL_IN_USE.test(text);
     if ((!still && !CHANNEL_FATE.test(text)) || !CHANNEL_WORDS.test(text)) return undefined;
-    const asked = this.askOne(text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗'), context);
-    if (asked.kind === 'refusal' || asked.kind === 'clarify' || !asked.answer.startsWith('有。')) return undefined;
+    const shutAsked = text.replace(still ? STILL_IN_USE : CHANNEL_FATE, '关停了吗');
+    const states = (answer: Answer) =>
+      answer.kind !== 'refusal' &&
+      answer.kind !== 'clarify' &&
+      answer.answer.startsWith('有。') &&
+      CHANNEL_SHUT.test(answer.answer.split('\n')[0]);
+    let asked = this.askOne(shutAsked, context);
+    // 那个微博还开着吗 after 微博关注的人呢: asked in the conversation, 关停了吗 keeps the followers' topic and is answered 有 from
+    // their sentence, which says nothing of shutting; the question is asked again of the conversation's agency alone.
+    if (!states(asked)) {
+      const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+      const agency =
+        memory?.agencyIds.length === 1 && this.index.find(text).length === 0 ? this.index.byId(memory.agencyIds[0]) : undefined;
+      if (!agency) return undefined;
+      const year = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+      asked = this.askOne(`${agency.name}${year}${shutAsked.replace(/^(?:那|那么)/, '')}`, {});
+      if (!states(asked)) return undefined;
+    }
     return { ...asked, answer: `${still ? '已不在用了。' : '报告写明已关停：'}${asked.answer.slice(2)}` };
   }
 
@@ -5881,7 +5914,11 @@ export class QaEngine {
     const pastActOfRemembered =
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      (PAST_ACT_OF_AGENCY.test(text) || APPEAL_SUFFERED.test(text) || COMPLAINTS_RECEIVED.test(text));
+      (PAST_ACT_OF_AGENCY.test(text) ||
+        FEE_TAKEN_PAST.test(text) ||
+        APPEAL_SUFFERED.test(text) ||
+        COMPLAINTS_RECEIVED.test(text) ||
+        (APPEAL_OUTCOME_SUFFERED.test(text) && memory.topic?.type === 'cell' && /^(?:review|litigation)/.test(memory.topic.row)));
     // 复议还有没审完的吗 (尚未审结) in a conversation about one agency: a case still pending is a state its report prints,
     // never a rule on how to appeal.
     const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
@@ -8992,7 +9029,10 @@ ${lines.join('\n')}`,
       // 有人申请吗 against 收到1条依申请公开政府信息事项: yes, and the clause's one count of applications is the figure said.
       // (没有 against 共收到依申请件0件: its 0, as said.)
       // 有人撤回吗 against 申请人主动撤回信息公开申请3件: the same, the clause saying that verb.
-      const acting = PEOPLE_ACTING_ASKED.exec(asked)?.[1];
+      // (有被申请复议的吗 in the passive states its count only when there was one: 有没有被复议过 against 0件 says 没有 with no
+      // figure, as the older sets expect.)
+      const actingMatch = PEOPLE_ACTING_ASKED.exec(asked);
+      const acting = actingMatch?.[1] ?? (found.yes ? actingMatch?.[2] : undefined);
       const counts = PEOPLE_APPLYING_ASKED.test(asked) || acting ? [...toSimplified(clause).matchAll(/(?<![\d.])(\d+)([件条项])/g)] : [];
       // (依申请公开4件 among the kinds of 收到政务公开申请11件 is a part: the clause must say the applications came in.)
       const facts: Fact[] =

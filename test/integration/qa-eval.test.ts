@@ -2710,6 +2710,7 @@ describe('held-out questions over reports-more44 (real-questions-corpus38)', () 
 // 身份证复印件 of a guide naming no papers get the general rules, as real-questions-5 expects, then say the guide does not write
 // them; 帮我爸去…申请 is applying through someone else, not a count, and the guide's silence on it is said). Left: 浙江政务服务网
 // read as a province, 芜湖职院后勤, 用微信能申请, a campus's phone. Made-up: test/unit/qa/gaps60.test.ts.
+// 123/126 after gaps74 (用微信能申请不 of a guide cut before its ways says 指南没有写明能否通过微信申请, before the contacts). Made-up: test/unit/qa/gaps74.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3350,6 +3351,8 @@ describe('citizen words over twelve prose pages of reports-more30–44 (citizen-
 // into a count of cases; an outcome asked with no kind named is read from the prose per kind on a cut table 四; 去年呢 after an
 // outcome asked asks it again, its refusal kept; 复议结果咋样 states the 起 counts as figures; 其他结果呢 reads 其他结果1起; 有没有
 // 还在审的 after a lawsuit asked is the 尚未审结 column). Gap lines left: 37, 39. Made-up examples: test/unit/qa/gaps69.test.ts.
+// 50/50 after gaps74 (有被申请复议的吗 states the 6件 as a figure; 复议结果咋样 refused is a finished question, no fragment joined
+// with the next, and 有被撤销的吗 after it is refused for the report, not the rules on appealing). Made-up: test/unit/qa/gaps74.test.ts.
 describe('outcomes of reviews and lawsuits in everyday words over reports-more40–46 (citizen-questions-78)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3422,6 +3425,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // is a stated change; 接待了多少群众咨询 is the count printed in words (近千人次) (engine.ts). Final: 124/127, no wrong figure;
 // 3 gap lines (办信息公开收钱了吗 read as applying's fees; 微博还开着吗 says 已不在用了 but quotes the followers' sentence;
 // 抖音小红书那些一共发了多少 not matched to the count the channels share). Made-up examples: test/unit/qa/qachat46.test.ts.
+// 126/127 after gaps74 (办信息公开收钱了吗 of the conversation's agency is its report's 未收取; 那个微博还开着吗 after the 微博's
+// followers quotes the 关停注销 sentence, asked again of the agency alone). Left: line 79. Made-up: test/unit/qa/gaps74.test.ts.
 describe('the report’s prose in everyday words over the sample reports and reports-more43–46 (citizen-questions-79)', () => {
   let store: TestApp;
   beforeAll(async () => {
