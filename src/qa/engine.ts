@@ -7012,13 +7012,7 @@ export class QaEngine {
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
-      // (A figure only a sentence states, asked with no topic (投诉举报几件), is the thing 辽宁的呢 asks next: an older topic,
-      // the applications asked before it, is dropped.)
-      topic: topic
-        ? this.serializeTopic(topic)
-        : topicDropped || (answer.kind === 'figure' && answer.facts.length > 0 && answer.facts.every((fact) => fact.key === 'sentence'))
-          ? undefined
-          : memory?.topic,
+      topic: topic ? this.serializeTopic(topic) : topicDropped ? undefined : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
