@@ -3514,9 +3514,8 @@ describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 
 // guide sets want (lines 65, 70, 74, 76). Fixed (src/qa/engine.ts): 只要数字 / 直接给个数 in front of a question is no word of it;
 // 不是这个意思 (是申请的) is a correction whose question follows; an unstored agency refused with the stored ones of its kind listed
 // (有年度报告的政府办公厅：…) is completed by the next reply (上面第一个, 辽宁的) as after 哪一个？; 那上一年 after the latest report's
-// figure, no year said, asks the year before it; a figure only a sentence states (投诉举报几件) drops the older topic, so 辽宁的呢
-// never answers the applications asked before it; 佳木斯向阳区 (the city without its 市 before the district) leaves no name in
-// the words searched; 还有效的 alone after 废止的呢 is the 现行有效 count. Final: 113/128, no wrong figure; 15 gap lines (长春那个区
+// figure, no year said, asks the year before it; 佳木斯向阳区 (the city without its 市 before the district) leaves no name in the
+// words searched; 还有效的 alone after 废止的呢 is the 现行有效 count. Final: 113/128, no wrong figure; 15 gap lines (长春那个区
 // lists no 长春经济技术开发区 and three lines follow; 我是说黄石市的 全市的; 收了多少钱 after table 二; 依申请公开的情况说一下; 光政府网站上的
 // and two lines after; 收钱了没; a count printed with no measure word; 申请比上年少了百分之几; bare 办公厅 and the line after).
 // Made-up examples: test/unit/qa/qachat47.test.ts.
