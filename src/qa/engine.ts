@@ -487,9 +487,12 @@ function countedApplications(lastQuestion: string | undefined, lastFacts?: reado
   return (fieldByKey(last.key) ?? fieldByKey(`${last.key}.total`))?.row.table === 'applications';
 }
 
-/** Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. */
+/**
+ * Spoken fillers in front of a voice message (就是说啊, 呃…, 我是说; 那个 before another filler): no words of the question. 只要数字 /
+ * 直接说数 in front of a question asks for its figure without the prose: the question that follows is what is asked.
+ */
 const SPOKEN_LEAD =
-  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|(?:我)?换(?:个|种|一个|一种)(?:问题|问法|说法)|(?:那|那就)?算了(?:吧)?|再问(?:一)?下|还有个问题)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
+  /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|(?:我)?换(?:个|种|一个|一种)(?:问题|问法|说法)|(?:那|那就)?算了(?:吧)?|再问(?:一)?下|还有个问题|(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?))(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
 /** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
 const POLITE_PREFIX =
@@ -571,9 +574,16 @@ const CHANNEL_FATE =
 const ADD_ANOTHER =
   /^(?:那)?再?加上([^，,\s]{2,24}?)(?:的)?[\s，,]*(?:[两三四五六几]家|这几家|它们|他们|一起)?(?:一共|总共|合计|加起来|总计|共)(?:是|有)?(?:多少|几)/;
 
-/** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
+/**
+ * 还有效的 / 仍然有效的呢 said alone after a count of documents made or repealed (normalizeQuestion reads 还有效的 as 现行有效):
+ * those still in force, asked as the follow-up 现行有效的呢, never a message of its own that asks nothing.
+ */
+const STILL_VALID_ALONE =
+  /^(那|那么)?(?:还|仍然?|依然|目前还|现在还|现行)(?:是)?有效(?:的)?(?:呢|有几[件份个]|有多少[件份个]?)?[?？。!！]*$/;
+
+/** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
@@ -751,12 +761,12 @@ const COUNT_OR_AMOUNT = /多少|几/;
 /** 都要 / 全部 / 所有的都看看: every agency, in reply to the bot's own 哪个机关？ */
 const ALL_REPLY =
   /^(?:那|那就)?(?:都要|全都要|全要|都|全部|全部都要|所有的?|每个都要|每个|都看看|都查一下|都查查|都给我看看|都想知道|都行)(?:吧|啊|呀|的|看看|了)*[。！!～~]*$/;
-/** 就第一个 / 选第2个 / 最后那个: one of the options the bot listed, by its place. */
+/** 就第一个 / 选第2个 / 最后那个 / 上面第二个: one of the options the bot listed, by its place. */
 const ORDINAL_REPLY =
-  /^(?:那|那就)?(?:就|要|选|是)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家)*[。！!～~]*$/;
-/** The agencies a clarifying answer listed (…库中有：A、B、C等N个。 / …报告有：A（2025年）、B（2024年）。). */
+  /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家)*[。！!～~]*$/;
+/** The agencies a clarifying answer listed (…库中有：A、B、C等N个。 / …报告有：A（2025年）、B（2024年）。 / 有年度报告的政府办公厅：A（2025年）、B（2023年）。). */
 function listedOptions(answer: string): string[] | undefined {
-  const list = /(?:库中有|报告有)：([^。]+)/.exec(answer)?.[1];
+  const list = /(?:库中有|报告有|有年度报告的\p{Script=Han}{1,12})：([^。]+)/u.exec(answer)?.[1];
   if (!list) return undefined;
   const names = list
     .replace(/等\d+个.*$/, '')
@@ -4475,7 +4485,8 @@ export class QaEngine {
   }
 
   /** The message after its typos were read (answerMessage). */
-  private answerNormalized(normalized: string, context: { user?: string }): Answer {
+  private answerNormalized(message: string, context: { user?: string }): Answer {
+    const normalized = message.replace(STILL_VALID_ALONE, '$1现行有效的呢');
     // 额州税务局 (鄂州 mistyped): a filler 额 that begins a name the index reads only with it stays.
     const lead = SPOKEN_LEAD.exec(normalized)?.[0] ?? '';
     const fillerIsName =
@@ -6059,6 +6070,11 @@ export class QaEngine {
     if (unknown && accountOwner)
       return this.askOneOnce(input.replace(`${unknown.name}发布`, `${accountOwner.name}“${unknown.name}发布”`), context);
     if (unknown) {
+      const have = this.whatWeHave(unknown.name);
+      // 省政府办公厅受理了多少申请, refused with the stored agencies of that kind listed (有年度报告的政府办公厅：吉林省…、辽宁省…):
+      // 上面第一个 / 吉林的 then picks one of them, and the question is asked of it, as after the bot's own 哪一个？
+      const asked = text.replace(unknown.name, '');
+      const kindListed = have.startsWith('有年度报告的') && asked.length >= 2 && this.index.find(asked).length === 0;
       // 那武汉公安局呢 / 那平潭交建局呢 may follow: the question is kept, as after an answer.
       // Its own topic, if it names one, not an older one, is what 那海原的 asks next (那中宁科技局呢 keeps the older).
       if (unknown.how !== 'township')
@@ -6068,13 +6084,15 @@ export class QaEngine {
           topic: understood.topic ? this.serializeTopic(understood.topic) : memory?.topic,
           // 运城市中心医院信息公开电话, then 那运城市司法局呢: a guide's question, asked next of the agency named.
           guide: agencyGuideAsks(text).length > 0 ? true : undefined,
+          pending: kindListed ? asked : undefined,
+          pendingOptions: kindListed ? listedOptions(have) : undefined,
         });
       // 济南市教育局电话多少 asks its guide: the refusal names what was looked for.
       const what =
         agencyGuideAsks(text).length > 0
           ? '政府信息公开指南或年度报告'
           : `政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}`;
-      return this.refusal(`没有找到“${unknown.name}”的${what}。${this.whatWeHave(unknown.name)}`);
+      return this.refusal(`没有找到“${unknown.name}”的${what}。${have}`);
     }
 
     let agencies: AgencyRecord[] = [];
@@ -6438,9 +6456,17 @@ export class QaEngine {
     }
     // 那上一年是多少件 / 前一年呢 after one year's figure: the year before the remembered one (its report may not be held, then
     // refused), never the remembered year's figure again; 比上一年 compares (above), 上年结转 is a row of its own.
+    // (No year said in the conversation: the year of the last figure stated, from the latest report, is the one remembered.)
+    const lastStated = memory?.lastFacts?.at(-1);
+    const lastYearStated =
+      memory?.years.length === 1
+        ? memory.years[0]
+        : memory?.years.length === 0 && memory.agencyIds.length === 1 && lastStated?.agency === this.index.byId(memory.agencyIds[0])?.name
+          ? lastStated?.year
+          : undefined;
     if (
       !againstYearBefore &&
-      memory?.years.length === 1 &&
+      lastYearStated !== undefined &&
       understood.years.length === 0 &&
       mentions.length === 0 &&
       YEAR_BEFORE_REMEMBERED.test(text) &&
@@ -6448,7 +6474,7 @@ export class QaEngine {
       // (上一年剩下没办完转过来的 asks what was carried in from it: the 上年结转 row of the year remembered.)
       !/转|剩|结余|遗留|带过来|没办完/.test(text)
     ) {
-      years = [memory.years[0] - 1];
+      years = [lastYearStated - 1];
       yearsRemembered = false;
     }
     // 比2024年多吗 after 2019年's figure: the remembered year against the one named, as a change.
@@ -6569,8 +6595,20 @@ export class QaEngine {
       // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
       // (永春|桃城镇: a place written before the name of an agency stored with no region is no word the name is glued into.)
       const placeLead = agencies[0].region === '' ? placeLeadingName(text, name) : undefined;
-      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead;
-      const named = text.replace(nameWithRest(text, name, agencies[0].name), '');
+      // 佳木斯|向阳区复议了几件 for 佳木斯市向阳区人民政府: the higher place written without its 市 right before the place read is
+      // the start of the agency's own name, no word the name is glued into; it goes with the name.
+      const before = mentions.length === 1 ? text.slice(0, mentions[0].start) : '';
+      let higherLead = '';
+      for (let length = 2; length <= Math.min(6, before.length); length += 1) {
+        const lead = before.slice(-length);
+        if (/^\p{Script=Han}+$/u.test(lead) && agencies[0].name.startsWith(lead) && !name.startsWith(lead)) higherLead = lead;
+      }
+      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead && !higherLead;
+      const withoutName = text.replace(nameWithRest(text, name, agencies[0].name), '');
+      const named =
+        higherLead && withoutName.startsWith(before)
+          ? `${before.slice(0, -higherLead.length)}${withoutName.slice(before.length)}`
+          : withoutName;
       let rest = (glued ? text : placeLead && named.startsWith(placeLead) ? named.slice(placeLead.length) : named)
         .replace(YEAR_WORDS, '')
         // 近三年 / 历年 chose the years; they are no words of the thing asked.
