@@ -62,7 +62,7 @@ import {
 } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
@@ -2833,6 +2833,20 @@ const UNIT_NAMED =
   /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
 
 /** The place written right before a kind (贵州省|卫生健康委员会, 临沂市|人民医院): two or more characters and a level, else undefined. */
+/**
+ * A province written by its short name right before a kind (宁夏|卫健委, 广西|市场监管局), with no other place between: the
+ * province, its short name as written. (placeBefore reads a place written with its level; a province's short name has none.)
+ */
+function provinceBefore(text: string, kind: string): (Place & { written: string }) | undefined {
+  const at = text.indexOf(kind);
+  if (at < 2) return undefined;
+  const before = toSimplified(text.slice(0, at));
+  const found = placeEnding(before);
+  const written = found?.place.written;
+  if (!found || !written || found.place.level !== 'province' || found.start + written.length !== before.length) return undefined;
+  return { ...found.place, written };
+}
+
 function placeBefore(text: string, kind: string): string | undefined {
   const at = text.indexOf(kind);
   if (at < 0) return undefined;
@@ -9235,13 +9249,19 @@ ${lines.join('\n')}`,
         // 东营市第五人民医院: the place before an ordinal of the kind.
         // 淮北市第二人民医院: an ordinal no stored agency of the place has.
         const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
+        const province = provinceBefore(understood.text, kind);
         const place =
           placeBefore(understood.text, kind) ??
           (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined) ??
-          this.unleveledPlaceBefore(understood.text, kind);
-        const ofPlace = place
-          ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
-          : [];
+          this.unleveledPlaceBefore(understood.text, kind) ??
+          province?.written;
+        // 宁夏卫健委, 广西卫健委: a province by its short name, in which none of the stored agencies of the kind lies.
+        const ofPlace =
+          province && place === province.written
+            ? candidates.filter((agency) => agencyInPlace(agency.name, province))
+            : place
+              ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+              : [];
         if (
           place &&
           candidates.length > 0 &&

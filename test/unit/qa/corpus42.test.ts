@@ -1,0 +1,50 @@
+/**
+ * corpus42's classes (real-questions-corpus42's first-run misses), on made-up pages cut before their tables: a province by its
+ * short name before a kind (甘肃卫健委) in which none of the stored agencies of that kind lies is refused as not held, never
+ * asked which of the others (黑龙江卫健委, with two of 黑龙江 stored, still asks which).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2024年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'harbin.txt': cut(
+    '哈尔滨市卫生健康委员会2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,主动公开政府信息318条。\n(二)依申请公开。2024年共收到政府信息公开申请12件。',
+  ),
+  'mudanjiang.txt': cut(
+    '牡丹江市卫生健康委员会2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,主动公开政府信息97条。\n(二)依申请公开。2024年共收到政府信息公开申请3件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('corpus42 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('甘肃卫健委 (a province by its short name, none of its agencies stored) is refused as not held', async () => {
+    const [asked] = await converse(app, 'c42-province', ['甘肃卫健委2024年主动公开了多少条']);
+    expect(asked.kind).toBe('refusal');
+    expect(asked.answer).toContain('没有找到“甘肃卫健委”');
+    expect(values(asked)).toEqual([]);
+  });
+
+  it('黑龙江卫健委 (both stored ones lie in 黑龙江) still asks which', async () => {
+    const [asked] = await converse(app, 'c42-province-held', ['黑龙江卫健委2024年主动公开了多少条']);
+    expect(asked.kind).toBe('clarify');
+    expect(asked.answer).toContain('哈尔滨市卫生健康委员会');
+  });
+});
