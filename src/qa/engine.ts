@@ -570,6 +570,9 @@ const CHANNEL_FATE =
 const ADD_ANOTHER =
   /^(?:那)?再?加上([^，,\s]{2,24}?)(?:的)?[\s，,]*(?:[两三四五六几]家|这几家|它们|他们|一起)?(?:一共|总共|合计|加起来|总计|共)(?:是|有)?(?:多少|几)/;
 
+/** 同年, 同一年, 同一年度: the year already spoken of (不同年份, 相同年份, 同比 are no such year). */
+const SAME_YEAR = /(?<![不相共])同一?年度?(?![比期份])/g;
+
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区): what follows is the question. */
 const CORRECTION_FRAME =
   /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
@@ -5277,9 +5280,12 @@ export class QaEngine {
 
   private askOneOnce(said: string, context: { user?: string }): Answer {
     // 哦 是25年 / 应该是2020年的: a year said as the correction of the last question is that question for the year (25年呢).
-    const input = context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said;
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
     const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+    // 那牡丹江市卫健委同年呢 / 同一年收到几件: 同年 is the one year the conversation is about, said as that year (with none
+    // remembered, no word of the thing asked).
+    const sameYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+    const input = (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear);
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };

@@ -14,7 +14,17 @@ ${body}
 严格落实“三审三校”制度,对
 `;
 
+const cut23 = (title: string, body: string) => cut(title, body).replace('2024年1月1日', '2023年1月1日');
+
 const REPORTS: Record<string, string> = {
+  'harbin-2023.txt': cut23(
+    '哈尔滨市卫生健康委员会2023年政府信息公开工作年度报告',
+    '(一)主动公开。2023年,主动公开政府信息266条。\n(二)依申请公开。2023年共收到政府信息公开申请8件。',
+  ),
+  'mudanjiang-2023.txt': cut23(
+    '牡丹江市卫生健康委员会2023年政府信息公开工作年度报告',
+    '(一)主动公开。2023年,主动公开政府信息74条。\n(二)依申请公开。2023年共收到政府信息公开申请1件。',
+  ),
   'harbin.txt': cut(
     '哈尔滨市卫生健康委员会2024年政府信息公开工作年度报告',
     '(一)主动公开。2024年,主动公开政府信息318条。\n(二)依申请公开。2024年共收到政府信息公开申请12件。',
@@ -40,6 +50,16 @@ describe('corpus42 classes', () => {
     expect(asked.kind).toBe('refusal');
     expect(asked.answer).toContain('没有找到“甘肃卫健委”');
     expect(values(asked)).toEqual([]);
+  });
+
+  it('那牡丹江卫健委同年主动公开了多少条 (同年, 同一年) is the year the conversation is about', async () => {
+    const [, same, again] = await converse(app, 'c42-same-year', [
+      '哈尔滨市卫健委2023年主动公开了多少条',
+      '那牡丹江市卫健委同年主动公开了多少条',
+      '哈尔滨市卫健委同一年收到几件申请',
+    ]);
+    expect(values(same)).toEqual([74]);
+    expect(values(again)).toEqual([8]);
   });
 
   it('黑龙江卫健委 (both stored ones lie in 黑龙江) still asks which', async () => {
