@@ -2343,11 +2343,11 @@ const PART_OF_YEAR =
 
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 网民留言是不是办了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
 const CHECKED_HANDLED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
@@ -4838,14 +4838,18 @@ export class QaEngine {
     if (!checked || checked[1].length < 2) return undefined;
     // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
     const verb = checked[2].replace(/^办(?!理|结)/, '办理');
-    const asked = this.askOne(`${checked[1]}${verb}多少${checked[4]}`, context);
+    const [, , , digits, about, unit] = checked;
+    const asked = this.askOne(`${checked[1]}${verb}多少${unit}`, context);
     const head = headlineFacts(asked.facts)[0];
-    if (asked.kind !== 'figure' || !head || head.unit !== checked[4]) return undefined;
-    const said = Number(checked[3]);
+    if (asked.kind !== 'figure' || !head || head.unit !== unit) return undefined;
+    const said = Number(digits);
+    // 是不是2220多篇 / 发了100来条吗: a number said about (多, 余, 来) covers the printed one up to its last nonzero place
+    // (2220多: 2220 to 2229; 100多: 100 to 199).
+    const span = about ? 10 ** (/0*$/.exec(digits)?.[0].length ?? 0) : 1;
     const verdict =
-      head.value === said
-        ? `对，是${formatNumber(said)}${checked[4]}。`
-        : `不是${formatNumber(said)}${checked[4]}，报告写的是${formatNumber(head.value)}${head.unit}。`;
+      head.value >= said && head.value < said + span
+        ? `对，是${formatNumber(said)}${about ?? ''}${unit}。`
+        : `不是${formatNumber(said)}${about ?? ''}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
     return { ...asked, answer: `${verdict}${asked.answer}` };
   }
 

@@ -17,6 +17,10 @@ ${body}
 const cut23 = (title: string, body: string) => cut(title, body).replace('2024年1月1日', '2023年1月1日');
 
 const REPORTS: Record<string, string> = {
+  'chengbei.txt': cut(
+    '西宁市城北区2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年依托区政府门户网站主动公开各类文件、政策解读等共计1530余篇。\n(二)依申请公开。2024年共收到政府信息公开申请5件。',
+  ),
   'harbin-2023.txt': cut23(
     '哈尔滨市卫生健康委员会2023年政府信息公开工作年度报告',
     '(一)主动公开。2023年,主动公开政府信息266条。\n(二)依申请公开。2023年共收到政府信息公开申请8件。',
@@ -60,6 +64,18 @@ describe('corpus42 classes', () => {
     ]);
     expect(values(same)).toEqual([74]);
     expect(values(again)).toEqual([8]);
+  });
+
+  it('主动公开的是不是1530多篇 (a number said about, the verb before 是不是) gets its verdict against the 1530余篇 printed', async () => {
+    const [right, wrong, plain] = await converse(app, 'c42-about', [
+      '城北区2024年主动公开的是不是1530多篇',
+      '西宁市城北区2024年主动公开了1600多篇吗',
+      '西宁市城北区2024年主动公开的是不是1530篇',
+    ]);
+    expect(right.answer).toMatch(/^对，是1530多篇。/);
+    expect(values(right)).toContain(1530);
+    expect(wrong.answer).toMatch(/^不是1600多篇，报告写的是1530篇。/);
+    expect(plain.answer).toMatch(/^对，是1530篇。/);
   });
 
   it('黑龙江卫健委 (both stored ones lie in 黑龙江) still asks which', async () => {
