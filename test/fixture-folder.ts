@@ -233,6 +233,12 @@ export function describeCutPagesFolder(
 
     const known = folder.files.filter((file) => !file.truth.gap).map((file) => [file.name, file] as const);
     it.each(known)('%s: agency, year, layout where the page shows it, and imported as partial (cut off)', (_name, file) => {
+      // (A page that names no agency with its region is refused, asking for --agency, and read with it.)
+      if (file.truth.agency === null) {
+        expectRefusedForAgency(folder, file);
+        expect(folder.withAgency.get(file.name)!.report!.year).toBe(file.truth.year);
+        return;
+      }
       const outcome = folder.asFound.get(file.name)!;
       expect(outcome.error).toBeUndefined();
       expect(outcome.report!.agency).toBe(file.truth.agency);

@@ -62,7 +62,7 @@ import {
 } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { agencyInPlace, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
@@ -573,6 +573,9 @@ const CHANNEL_FATE =
 /** 再加上X的 三家一共多少: one more agency's figure added to those just given. */
 const ADD_ANOTHER =
   /^(?:那)?再?加上([^，,\s]{2,24}?)(?:的)?[\s，,]*(?:[两三四五六几]家|这几家|它们|他们|一起)?(?:一共|总共|合计|加起来|总计|共)(?:是|有)?(?:多少|几)/;
+
+/** 同年, 同一年, 同一年度: the year already spoken of (不同年份, 相同年份, 同比 are no such year). */
+const SAME_YEAR = /(?<![不相共])同一?年度?(?![比期份])/g;
 
 /**
  * 还有效的 / 仍然有效的呢 said alone after a count of documents made or repealed (normalizeQuestion reads 还有效的 as 现行有效):
@@ -2367,11 +2370,11 @@ const PART_OF_YEAR =
 
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
 const CHECKED_PUBLISHED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(\d+)([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 网民留言是不是办了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
 const CHECKED_HANDLED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(\d+)([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
@@ -2860,6 +2863,20 @@ const UNIT_NAMED =
   /([\u4e00-\u9fa5]{2,4}?(?:省|市|区|县)?)(第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|[\u4e00-\u9fa5]{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园)(?![习生期]))/;
 
 /** The place written right before a kind (贵州省|卫生健康委员会, 临沂市|人民医院): two or more characters and a level, else undefined. */
+/**
+ * A province written by its short name right before a kind (宁夏|卫健委, 广西|市场监管局), with no other place between: the
+ * province, its short name as written. (placeBefore reads a place written with its level; a province's short name has none.)
+ */
+function provinceBefore(text: string, kind: string): (Place & { written: string }) | undefined {
+  const at = text.indexOf(kind);
+  if (at < 2) return undefined;
+  const before = toSimplified(text.slice(0, at));
+  const found = placeEnding(before);
+  const written = found?.place.written;
+  if (!found || !written || found.place.level !== 'province' || found.start + written.length !== before.length) return undefined;
+  return { ...found.place, written };
+}
+
 function placeBefore(text: string, kind: string): string | undefined {
   const at = text.indexOf(kind);
   if (at < 0) return undefined;
@@ -4870,14 +4887,18 @@ export class QaEngine {
     if (!checked || checked[1].length < 2) return undefined;
     // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
     const verb = checked[2].replace(/^办(?!理|结)/, '办理');
-    const asked = this.askOne(`${checked[1]}${verb}多少${checked[4]}`, context);
+    const [, , , digits, about, unit] = checked;
+    const asked = this.askOne(`${checked[1]}${verb}多少${unit}`, context);
     const head = headlineFacts(asked.facts)[0];
-    if (asked.kind !== 'figure' || !head || head.unit !== checked[4]) return undefined;
-    const said = Number(checked[3]);
+    if (asked.kind !== 'figure' || !head || head.unit !== unit) return undefined;
+    const said = Number(digits);
+    // 是不是2220多篇 / 发了100来条吗: a number said about (多, 余, 来) covers the printed one up to its last nonzero place
+    // (2220多: 2220 to 2229; 100多: 100 to 199).
+    const span = about ? 10 ** (/0*$/.exec(digits)?.[0].length ?? 0) : 1;
     const verdict =
-      head.value === said
-        ? `对，是${formatNumber(said)}${checked[4]}。`
-        : `不是${formatNumber(said)}${checked[4]}，报告写的是${formatNumber(head.value)}${head.unit}。`;
+      head.value >= said && head.value < said + span
+        ? `对，是${formatNumber(said)}${about ?? ''}${unit}。`
+        : `不是${formatNumber(said)}${about ?? ''}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
     return { ...asked, answer: `${verdict}${asked.answer}` };
   }
 
@@ -5328,9 +5349,12 @@ export class QaEngine {
 
   private askOneOnce(said: string, context: { user?: string }): Answer {
     // 哦 是25年 / 应该是2020年的: a year said as the correction of the last question is that question for the year (25年呢).
-    const input = context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said;
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
     const memory = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+    // 那牡丹江市卫健委同年呢 / 同一年收到几件: 同年 is the one year the conversation is about, said as that year (with none
+    // remembered, no word of the thing asked).
+    const sameYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+    const input = (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear);
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };
@@ -9334,13 +9358,19 @@ ${lines.join('\n')}`,
         // 东营市第五人民医院: the place before an ordinal of the kind.
         // 淮北市第二人民医院: an ordinal no stored agency of the place has.
         const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
+        const province = provinceBefore(understood.text, kind);
         const place =
           placeBefore(understood.text, kind) ??
           (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined) ??
-          this.unleveledPlaceBefore(understood.text, kind);
-        const ofPlace = place
-          ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
-          : [];
+          this.unleveledPlaceBefore(understood.text, kind) ??
+          province?.written;
+        // 宁夏卫健委, 广西卫健委: a province by its short name, in which none of the stored agencies of the kind lies.
+        const ofPlace =
+          province && place === province.written
+            ? candidates.filter((agency) => agencyInPlace(agency.name, province))
+            : place
+              ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+              : [];
         if (
           place &&
           candidates.length > 0 &&
