@@ -8887,6 +8887,19 @@ ${lines.join('\n')}`,
           facts,
         };
       }
+      // 在公示栏公开了几次 against 在乡政务公开公示栏…90余次;在村公示栏…60余次: the noun asked is counted in two places, each
+      // stated as printed (no sum: neither is said to be part of a whole).
+      const other = found.alsoStated;
+      if (other?.value !== undefined) {
+        const both = found.alsoStatedBefore ? [other, found] : [found, other];
+        const clauses = both.map((one) => withoutLeadingMarks(one.clause).replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, ''));
+        const sentences = [...new Set(both.map((one) => one.sentence))];
+        return {
+          kind: 'figure',
+          answer: `${who}：报告分两处写了这一项：${clauses.join('；')}。${note}\n原文：${sentences.map((sentence) => `“${sentence.trim()}”`).join('')}\n${cite}`,
+          facts: [fact, { ...fact, value: other.value, unit: other.unit ?? '', sentence: other.sentence }],
+        };
+      }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     // 公开信息比去年多吗 against 推动政府信息公开与…深度融合: whether a thing grew is answered by a sentence stating a change,

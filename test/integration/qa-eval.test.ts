@@ -3155,6 +3155,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // forecast's 会有; a bare 占多少 ending a question asks the printed share; 结转到25年 after 24年/2024年 is 结转到下一年. Final: 99/100
 // over these folders (97/100 over the whole store with guides: the two 长兴岛 clarify lines and the gap line). Gap line: 上营乡 公示栏
 // (two sentences each print one). Made-up examples: test/unit/qa/wrongfig44.test.ts.
+// 100/100 after gaps73 (上营乡 公示栏: a noun asked counted in two places next to each other, each under a qualifier the question
+// does not say (乡政务公开公示栏 90余次; 村公示栏 60余次), states both; examples: test/unit/qa/gaps73.test.ts).
 describe('wrong-cell temptations over 32 report folders (real-questions-wrongfig44)', () => {
   let store: TestApp;
   beforeAll(async () => {

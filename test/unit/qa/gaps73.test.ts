@@ -1,0 +1,41 @@
+/**
+ * gaps73's classes (gap lines of the real-questions-*.jsonl sets), on made-up pages cut before their tables: 宣传栏公开了几次
+ * against two places each counted under its own qualifier (在镇宣传栏…40余次; 在社区宣传栏…25余次) states both, never one of
+ * them as the whole.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2024年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'town.txt': cut(
+    '临河县石桥镇人民政府2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,我镇共主动公开政府信息180余条,通过政务微信发布工作动态45条,在镇政务宣传栏公开各类事项40余次;在社区宣传栏公开惠民政策25余次。\n(二)依申请公开。2024年未收到政府信息公开申请。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps73 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('宣传栏公开了几次 against a 镇 and a 社区 宣传栏 states both counts, and 社区宣传栏 asked names one', async () => {
+    const [both, one] = await converse(app, 'g73-board', ['石桥镇24年宣传栏公开了几次', '石桥镇24年社区宣传栏公开了几次']);
+    expect(values(both).sort((a, b) => a - b)).toEqual([25, 40]);
+    expect(both.answer).toContain('在镇政务宣传栏公开各类事项40余次');
+    expect(both.answer).toContain('在社区宣传栏公开惠民政策25余次');
+    expect(values(one)).toEqual([25]);
+  });
+});
