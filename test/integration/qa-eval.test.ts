@@ -3459,6 +3459,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // 95/100 after wrongfix28 (复议5件(4件结果维持,1件结果纠正) keeps each bracketed count under its own words, and 信息公开复议了几件
 // is no count of what was published: 5; 结果纠错的几件 after 复议案件几件 reads the outcomes after 行政诉讼案件0件, which add up to
 // the reviews: 2; line 28 already passed on int27, its gap key dropped); 0 wrong figures, 5 gap lines. Examples: test/unit/qa/wrongfix28.test.ts.
+// 96/100 after gaps73 (行政事业性收费收了多少钱 after table 二's rows of one agency is its 行政事业性收费 cell, not the rules on the
+// 信息处理费; examples: test/unit/qa/gaps73.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3493,6 +3495,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // were wrong: a yes/no against 未收到申请 states no 0 (the older sets' rule), so lines 15 and 63 want 没有, not the value 0. Final: 85/100 with the
 // eval CLI, no wrong figure; 16 gap lines (one more in this suite, whose store holds the sample reports too: 镇宁 without its
 // level is then not found). Made-up examples: test/unit/qa/corpus41.test.ts (importer: test/unit/report/corpus41.test.ts).
+// 86/100 with the eval CLI after gaps73 (收费多少钱 after 行政许可 / 处罚呢 of one agency is its 行政事业性收费0万元, not the rules on fees; examples:
+// test/unit/qa/gaps73.test.ts).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
