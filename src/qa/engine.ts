@@ -4181,6 +4181,9 @@ export interface ExampleQuestions {
   followUps: [string, string];
 }
 
+/** The end of a body's name (网络信息中心, 行署办公室, 信息公开办). */
+const BODY_NAME_END = /(?:中心|办公室|局|委员会|委|办|科|室|处|股|站|所|部)$/;
+
 /**
  * The place a name asked opens with (北京市规划局 → 北京市, 北京; 济南外事办 → 济南市, 济南), its forms, when it names one: a citizen who asked for an
  * agency the store lacks is shown what the store holds of that place before the first names of the alphabet.
@@ -5814,6 +5817,32 @@ export class QaEngine {
       (/多少|几[条项篇]/.test(text) || (input.length <= 8 && /呢[?？]?$/.test(input))) &&
       !/我们村|咱村|俺村|村里/.test(text);
     if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text) && !countOfTheAgencys) return this.refusal(VILLAGE_REPLY);
+    // 阿里地区网络信息中心邮编 / 共青城信息中心的邮编: a body that no agency stored is, named by a stored report's contact clause
+    // (请与阿里地区行署办公室网络信息中心联系(地址:…,邮编:…)), asks that report's contacts.
+    const contactBody =
+      understood.topic?.type === 'contacts' && reportYears.length <= 1 && mentions.every((mention) => mention.how === 'region')
+        ? this.contactBodyNamed(text)
+        : undefined;
+    if (contactBody && understood.topic?.type === 'contacts') {
+      const answer = this.contacts(
+        understood.topic.fields,
+        contactBody.agency,
+        this.store.reportsOfAgency(contactBody.agency.id),
+        reportYears,
+      );
+      if (answer.kind !== 'refusal') {
+        remember({
+          agencyIds: [contactBody.agency.id],
+          years: reportYears,
+          topic: this.serializeTopic(understood.topic),
+          lastQuestion: text,
+        });
+        return {
+          ...answer,
+          answer: `（“${contactBody.named}”按${contactBody.agency.name}年度报告写明的联系机构“${contactBody.office}”理解。）\n${answer.answer}`,
+        };
+      }
+    }
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
@@ -12369,6 +12398,44 @@ ${lines.join('\n')}`,
       answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
       facts: [],
     };
+  }
+
+  /**
+   * The agency whose report's contact clause names the body a question asks (阿里地区网络信息中心, 阿里地区行署办公室 against
+   * 受理机构 阿里地区行署办公室网络信息中心; 共青城信息中心 against 共青城市信息中心), when no stored agency bears the question's
+   * name: the question opens with the place of a stored agency, and the words after the place open with a run of the body's
+   * own words that ends a body's name (中心, 办公室, 局) and is four characters or more. Only the place's agencies are read.
+   */
+  private contactBodyNamed(text: string): { agency: AgencyRecord; named: string; office: string } | undefined {
+    const forms = placeOpening(text);
+    if (!forms) return undefined;
+    const longestFirst = [...forms].sort((a, b) => b.length - a.length);
+    const form = longestFirst.find((candidate) => text.startsWith(candidate));
+    if (!form) return undefined;
+    const asked = text.slice(form.length);
+    let read = 0;
+    for (const agency of this.index.all()) {
+      if (!forms.some((candidate) => agency.name.startsWith(candidate))) continue;
+      // The question names the agency itself (more than its place): its own contacts are asked the usual way.
+      if (agency.name.length > form.length && text.includes(agency.name)) return undefined;
+      if (++read > 40) break;
+      const latest = this.store
+        .reportsOfAgency(agency.id)
+        .sort((a, b) => b.year - a.year)
+        .at(0);
+      const office = latest ? (this.store.contacts(latest.id) as Record<string, string | undefined>).office : undefined;
+      if (!office) continue;
+      const own = longestFirst.find((candidate) => office.startsWith(candidate));
+      const rest = own ? office.slice(own.length) : office;
+      for (let end = rest.length; end >= 4; end -= 1) {
+        if (!BODY_NAME_END.test(rest.slice(0, end))) continue;
+        for (let start = 0; end - start >= 4; start += 1) {
+          const words = rest.slice(start, end);
+          if (asked.startsWith(words)) return { agency, named: `${form}${words}`, office };
+        }
+      }
+    }
+    return undefined;
   }
 
   /**
