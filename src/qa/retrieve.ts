@@ -1670,8 +1670,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   return best?.found;
 }
 
-/** A place or channel asked by its noun (公示栏) before the verb that counts, as the question prints it. */
-const QUALIFIER_BREAK = /[在于通过利用依托借助向对、，,；;：:（(“”"]/;
+/** The word that opens a place's or channel's name before its noun (在村公示栏, 通过县政府网站). */
+const PLACE_OPENER = /(?:在|于|通过|利用|依托|借助)(?!.*(?:在|于|通过|利用|依托|借助))/u;
+/** Words that make the run before the noun no qualifier of one place: a list or a verb (门户网站和公众号共发布). */
+const NO_PLACE_QUALIFIER = /[和及与、共]|发布|更新|推送|报送|转载|刊发/;
 
 /**
  * 在公示栏公开了几次 against 在乡政务公开公示栏公开政府工作90余次;在村公示栏公开政府相关工作60余次: the noun asked (公示栏) is
@@ -1687,13 +1689,14 @@ function placedAlike(
   const qualifierOf = (clause: string, noun: string): string | undefined => {
     const at = clause.indexOf(noun);
     if (at <= 0 || clause.indexOf(noun, at + 1) >= 0) return undefined;
-    let start = at;
-    while (start > 0 && !QUALIFIER_BREAK.test(clause[start - 1]) && /\p{Script=Han}/u.test(clause[start - 1])) start -= 1;
-    const qualifier = clause.slice(start, at);
-    return start > 0 && QUALIFIER_BREAK.test(clause[start - 1]) && qualifier.length > 0 ? qualifier : undefined;
+    const run = /\p{Script=Han}*$/u.exec(clause.slice(0, at))?.[0] ?? '';
+    const opener = PLACE_OPENER.exec(run);
+    if (!opener) return undefined;
+    const qualifier = run.slice((opener.index ?? 0) + opener[0].length);
+    return qualifier.length > 0 && qualifier.length <= 6 && !NO_PLACE_QUALIFIER.test(qualifier) ? qualifier : undefined;
   };
   const { found } = chosen;
-  for (const noun of chosen.matched.filter((word) => word.length >= 2)) {
+  for (const noun of chosen.matched.filter((word) => word.length >= 3)) {
     const mine = qualifierOf(toSimplified(found.clause), noun);
     if (!mine || question.includes(mine + noun)) continue;
     for (const other of counted) {
