@@ -664,9 +664,12 @@ const PERSON_NAME_ASKED =
   /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
 
 /** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
-/** An amount taken asked with no fee of applying named (收了多少钱, 一共收了几万块, 收费多少): what an agency took. */
+/**
+ * An amount taken asked with no fee of applying named (收了多少钱, 一共收了几万块, 收费多少, 收费多少钱, 行政事业性收费收了多少钱):
+ * what an agency took.
+ */
 const FEE_TAKEN_ASKED =
-  /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几))(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?|钱)?|行政事业性收费(?:金额)?(?:一共|总共|共)?(?:收(?:了|过))?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?)?的?钱?)(?:呢|啊)?[?？。!！]*$/;
 
 /**
  * 办信息公开收钱了吗 / 做申请那块收费了没 in a conversation about one agency: whether it took money, a past act its report states
@@ -4243,6 +4246,9 @@ export interface ExampleQuestions {
   followUps: [string, string];
 }
 
+/** The end of a body's name (网络信息中心, 行署办公室, 信息公开办). */
+const BODY_NAME_END = /(?:中心|办公室|局|委员会|委|办|科|室|处|股|站|所|部)$/;
+
 /**
  * The place a name asked opens with (北京市规划局 → 北京市, 北京; 济南外事办 → 济南市, 济南), its forms, when it names one: a citizen who asked for an
  * agency the store lacks is shown what the store holds of that place before the first names of the alphabet.
@@ -5900,6 +5906,32 @@ export class QaEngine {
       (/多少|几[条项篇]/.test(text) || (input.length <= 8 && /呢[?？]?$/.test(input))) &&
       !/我们村|咱村|俺村|村里/.test(text);
     if (mentions.length === 0 && VILLAGE_AFFAIRS.test(text) && !/申请/.test(text) && !countOfTheAgencys) return this.refusal(VILLAGE_REPLY);
+    // 阿里地区网络信息中心邮编 / 共青城信息中心的邮编: a body that no agency stored is, named by a stored report's contact clause
+    // (请与阿里地区行署办公室网络信息中心联系(地址:…,邮编:…)), asks that report's contacts.
+    const contactBody =
+      understood.topic?.type === 'contacts' && reportYears.length <= 1 && mentions.every((mention) => mention.how === 'region')
+        ? this.contactBodyNamed(text)
+        : undefined;
+    if (contactBody && understood.topic?.type === 'contacts') {
+      const answer = this.contacts(
+        understood.topic.fields,
+        contactBody.agency,
+        this.store.reportsOfAgency(contactBody.agency.id),
+        reportYears,
+      );
+      if (answer.kind !== 'refusal') {
+        remember({
+          agencyIds: [contactBody.agency.id],
+          years: reportYears,
+          topic: this.serializeTopic(understood.topic),
+          lastQuestion: text,
+        });
+        return {
+          ...answer,
+          answer: `（“${contactBody.named}”按${contactBody.agency.name}年度报告写明的联系机构“${contactBody.office}”理解。）\n${answer.answer}`,
+        };
+      }
+    }
     // A short question naming a figure (复议有吗, 处罚几件) in a conversation about an agency asks that agency, not the rules.
     const shortFigureFollowUp =
       input.length <= 8 && (understood.topic?.type === 'cell' || understood.topic?.type === 'prose') && (memory?.agencyIds.length ?? 0) > 0;
@@ -9005,6 +9037,19 @@ ${lines.join('\n')}`,
           kind: 'figure',
           answer: `${who}：报告没有写${head}的总数，分项是：${listed}。按这几项相加（计算所得）共${formatNumber(sum)}${parts[0].unit}。${note}\n${quoted}\n${cite}`,
           facts,
+        };
+      }
+      // 在公示栏公开了几次 against 在乡政务公开公示栏…90余次;在村公示栏…60余次: the noun asked is counted in two places, each
+      // stated as printed (no sum: neither is said to be part of a whole).
+      const other = found.alsoStated;
+      if (other?.value !== undefined) {
+        const both = found.alsoStatedBefore ? [other, found] : [found, other];
+        const clauses = both.map((one) => withoutLeadingMarks(one.clause).replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)[，,]?/, ''));
+        const sentences = [...new Set(both.map((one) => one.sentence))];
+        return {
+          kind: 'figure',
+          answer: `${who}：报告分两处写了这一项：${clauses.join('；')}。${note}\n原文：${sentences.map((sentence) => `“${sentence.trim()}”`).join('')}\n${cite}`,
+          facts: [fact, { ...fact, value: other.value, unit: other.unit ?? '', sentence: other.sentence }],
         };
       }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
@@ -12485,6 +12530,44 @@ ${lines.join('\n')}`,
       answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
       facts: [],
     };
+  }
+
+  /**
+   * The agency whose report's contact clause names the body a question asks (阿里地区网络信息中心, 阿里地区行署办公室 against
+   * 受理机构 阿里地区行署办公室网络信息中心; 共青城信息中心 against 共青城市信息中心), when no stored agency bears the question's
+   * name: the question opens with the place of a stored agency, and the words after the place open with a run of the body's
+   * own words that ends a body's name (中心, 办公室, 局) and is four characters or more. Only the place's agencies are read.
+   */
+  private contactBodyNamed(text: string): { agency: AgencyRecord; named: string; office: string } | undefined {
+    const forms = placeOpening(text);
+    if (!forms) return undefined;
+    const longestFirst = [...forms].sort((a, b) => b.length - a.length);
+    const form = longestFirst.find((candidate) => text.startsWith(candidate));
+    if (!form) return undefined;
+    const asked = text.slice(form.length);
+    let read = 0;
+    for (const agency of this.index.all()) {
+      if (!forms.some((candidate) => agency.name.startsWith(candidate))) continue;
+      // The question names the agency itself (more than its place): its own contacts are asked the usual way.
+      if (agency.name.length > form.length && text.includes(agency.name)) return undefined;
+      if (++read > 40) break;
+      const latest = this.store
+        .reportsOfAgency(agency.id)
+        .sort((a, b) => b.year - a.year)
+        .at(0);
+      const office = latest ? (this.store.contacts(latest.id) as Record<string, string | undefined>).office : undefined;
+      if (!office) continue;
+      const own = longestFirst.find((candidate) => office.startsWith(candidate));
+      const rest = own ? office.slice(own.length) : office;
+      for (let end = rest.length; end >= 4; end -= 1) {
+        if (!BODY_NAME_END.test(rest.slice(0, end))) continue;
+        for (let start = 0; end - start >= 4; start += 1) {
+          const words = rest.slice(start, end);
+          if (asked.startsWith(words)) return { agency, named: `${form}${words}`, office };
+        }
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -46,6 +46,10 @@ export interface Retrieved {
   respective?: boolean;
   /** A yes read from a not-yet state asked (有尚未审结的吗 against 其中1起尚未审结): `value` counts the cases in that state. */
   notYetCount?: boolean;
+  /** The same noun asked counted again next to it under another qualifier (乡政务公开公示栏 / 村公示栏): both are stated. */
+  alsoStated?: Retrieved;
+  /** `alsoStated` is printed before the chosen count (the sentence before it). */
+  alsoStatedBefore?: boolean;
 }
 
 /** Measure words and units a figure may carry, longest first; words in one group count alike. */
@@ -1530,6 +1534,7 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   const nextYearAsked =
     words.includes('下') && /(?:结转|转)[^，。？?]{0,4}下一?年|下一?年度?[^，。？?]{0,4}(?:继续)?(?:办理|结转)/.test(request.text);
   let best: { score: number; found: Retrieved } | undefined;
+  const counted: Array<{ found: Retrieved; rowid: number; matched: string[] }> = [];
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
   const partAsked = request.kind === 'number' && PART_ASKED.test(request.text);
   // 领导小组组长是谁: the role asked, which the sentence after the one naming the group may fill (由党工委书记…担任组长).
@@ -1652,10 +1657,60 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const quoted = under
         ? `${hit.sentence.trim().replace(/[。：:]$/, '')}。${under.clause.slice(under.clause.indexOf('：') + 1)}`
         : hit.sentence;
-      if (!best || score > best.score) best = { score, found: { ...found, report, sectionKey: hit.sectionKey, sentence: quoted } };
+      const kept = { ...found, report, sectionKey: hit.sectionKey, sentence: quoted };
+      if (request.kind === 'number' && found.value !== undefined) counted.push({ found: kept, rowid: hit.rowid, matched });
+      if (!best || score > best.score) best = { score, found: kept };
     }
   }
+  if (best && request.kind === 'number') {
+    const chosen = counted.find((candidate) => candidate.found === best?.found);
+    const other = chosen && placedAlike(chosen, counted, request.text);
+    if (other) return { ...best.found, alsoStated: other.found, alsoStatedBefore: other.rowid < chosen.rowid };
+  }
   return best?.found;
+}
+
+/** The word that opens a place's or channel's name before its noun (在村公示栏, 通过县政府网站). */
+const PLACE_OPENER = /(?:在|于|通过|利用|依托|借助)(?!.*(?:在|于|通过|利用|依托|借助))/u;
+/** Words that make the run before the noun no qualifier of one place: a list or a verb (门户网站和公众号共发布). */
+const NO_PLACE_QUALIFIER = /[和及与、共]|发布|更新|推送|报送|转载|刊发/;
+
+/**
+ * 在公示栏公开了几次 against 在乡政务公开公示栏公开政府工作90余次;在村公示栏公开政府相关工作60余次: the noun asked (公示栏) is
+ * counted twice, in the same sentence or the one next to it, each time qualified by words the question does not say (乡政务公开,
+ * 村), in the same measure word and with different values. Neither count is the whole the question asks: the other is returned
+ * to state both. Undefined when the question names a qualifier, or the clauses count anything but the same noun.
+ */
+function placedAlike(
+  chosen: { found: Retrieved; rowid: number; matched: string[] },
+  counted: ReadonlyArray<{ found: Retrieved; rowid: number; matched: string[] }>,
+  question: string,
+): { found: Retrieved; rowid: number } | undefined {
+  const qualifierOf = (clause: string, noun: string): string | undefined => {
+    const at = clause.indexOf(noun);
+    if (at <= 0 || clause.indexOf(noun, at + 1) >= 0) return undefined;
+    const run = /\p{Script=Han}*$/u.exec(clause.slice(0, at))?.[0] ?? '';
+    const opener = PLACE_OPENER.exec(run);
+    if (!opener) return undefined;
+    const qualifier = run.slice((opener.index ?? 0) + opener[0].length);
+    return qualifier.length > 0 && qualifier.length <= 6 && !NO_PLACE_QUALIFIER.test(qualifier) ? qualifier : undefined;
+  };
+  const { found } = chosen;
+  for (const noun of chosen.matched.filter((word) => word.length >= 3)) {
+    const mine = qualifierOf(toSimplified(found.clause), noun);
+    if (!mine || question.includes(mine + noun)) continue;
+    for (const other of counted) {
+      if (other.found.report.id !== found.report.id || Math.abs(other.rowid - chosen.rowid) > 1) continue;
+      if (other.found.clause === found.clause || other.found.value === found.value || other.found.unit !== found.unit) continue;
+      if (!other.matched.includes(noun)) continue;
+      const theirs = qualifierOf(toSimplified(other.found.clause), noun);
+      if (!theirs || theirs === mine || question.includes(theirs + noun)) continue;
+      // (Either qualifier said in the question, 村 in 村里的公示栏, names that one.)
+      if ([mine, theirs].some((qualifier) => question.includes(qualifier))) continue;
+      return other;
+    }
+  }
+  return undefined;
 }
 
 /** A date alone opening a sentence, right before a clause (6月15日,成立…; 2024年3月2日，召开…). */
