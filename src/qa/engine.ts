@@ -1345,6 +1345,19 @@ function withStatedShare(answer: Answer): Answer | undefined {
   };
 }
 
+/**
+ * The two parts of table 四's lawsuits (未经复议直接起诉, 复议后起诉) when a question asks the lawsuits alone, one column each:
+ * their figures, to be added up (the table prints no whole for them). Undefined for anything else.
+ */
+function lawsuitsTogether(asked: readonly string[], facts: readonly Fact[]): [Fact, Fact] | undefined {
+  if (asked.length !== 2 || asked[0] !== 'litigation_direct' || asked[1] !== 'litigation_after_review') return undefined;
+  if (facts.length !== 2) return undefined;
+  const [direct, afterReview] = facts;
+  const column = (fact: Fact) => fact.key.split('.')[1];
+  if (!direct.key.startsWith('litigation_direct.') || !afterReview.key.startsWith('litigation_after_review.')) return undefined;
+  return column(direct) === column(afterReview) ? [direct, afterReview] : undefined;
+}
+
 function headlineFacts(facts: readonly Fact[]): Fact[] {
   if (facts.length === 0) return [];
   return facts.filter((fact) => fact.key === facts[0].key).slice(0, 3);
@@ -2348,7 +2361,11 @@ const CHECKED_HANDLED_COUNT =
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
-  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+
+/** 这个数对吗 / 那个数字准不准, opening a check of the last figure (是不是75, 是20件吧): the doubt, before the number said. */
+const NUMBER_DOUBTED =
+  /^(?:那|这)?(?:这个|那个|这|那)(?:数|数字|数据|数目)(?:对吗|对不对|准吗|准不准|没错吧|没错吗|靠谱吗)[？?，,、\s]*(?=(?:是不是|是否|真的|确定|有|是|共|一共|总共)\d)/;
 
 /** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
 const CHECKED_HELD_COUNT =
@@ -4695,6 +4712,8 @@ export class QaEngine {
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
     if (joined) return joined;
+    // 这个数对吗？是不是75: the doubt and the number checked are one question, of the last figure.
+    if (NUMBER_DOUBTED.test(text)) return this.askOne(text, context);
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     let parts = splitQuestions(text);
     // 西工区科技局。。。主动公开多少条: a part that only names the agency introduces the part after it, which takes its agency.
@@ -5463,10 +5482,13 @@ export class QaEngine {
     const comparedWith = memory?.lastFacts?.length && memory.lastQuestion ? this.comparedWithFollowUp(input, context) : undefined;
     if (comparedWith) return comparedWith;
     // 是不是有225条 / 有30件吗 / 是67条对吧 after a figure: whether the number said is the one just answered.
-    const checkedLast = CHECKED_LAST.exec(input);
+    // 这个数对吗 是不是75 / 那个数字对吗 是20件吧: the number checked after the doubt said, its unit the last figure's when unsaid.
+    const doubted = NUMBER_DOUBTED.exec(input);
+    const checkedLast = CHECKED_LAST.exec(doubted ? input.slice(doubted[0].length) : input);
     if (checkedLast && memory?.lastFacts && memory.lastFacts.length > 0) {
       const last = memory.lastFacts[memory.lastFacts.length - 1];
-      if (last.unit === (checkedLast[2] ?? checkedLast[4])) {
+      const unitSaid = checkedLast[2] ?? checkedLast[4];
+      if (last.unit === unitSaid || (doubted && unitSaid === undefined)) {
         const said = Number(checkedLast[1] ?? checkedLast[3]);
         const where = `${last.agency}${last.year}年${figureRowName(last.key) || (proseFigureByKey(last.key)?.name ?? '')}`;
         return {
@@ -10207,6 +10229,18 @@ ${lines.join('\n')}`,
       if (blankNote) lines.push(blankNote);
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
+    const lawsuits = lawsuitsTogether(asked, facts);
+    if (lawsuits) {
+      // 诉讼几件: table 四 prints the lawsuits in two parts; the whole asked is their sum, stated first and said to be one.
+      const [direct, afterReview] = lawsuits;
+      const total = direct.value + afterReview.value;
+      const columnKey = direct.key.split('.')[1] ?? 'total';
+      const label = columnKey === 'total' ? '' : `（${APPEAL_COLUMNS.find((column) => column.key === columnKey)?.label ?? columnKey}）`;
+      facts.unshift({ ...direct, key: `litigation.${columnKey}`, value: total });
+      lines.unshift(
+        `${report.agency}${report.year}年行政诉讼${label}共${formatNumber(total)}${direct.unit}（未经复议直接起诉${formatNumber(direct.value)}${direct.unit}＋复议后起诉${formatNumber(afterReview.value)}${afterReview.unit}，两部分相加）：`,
+      );
+    }
     return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
   }
 
