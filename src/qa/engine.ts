@@ -654,6 +654,13 @@ const PERSON_NAME_ASKED =
 const FEE_TAKEN_ASKED =
   /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几))(?:呢|啊)?[?？。!！]*$/;
 
+/** 行政事业性收费多少万 / 信息处理费收了多少钱 / 收了几次处理费: an amount an agency collected, asked by the fee's name. */
+const FEE_COLLECTED_OF_AGENCY =
+  /行政事业性收费|(?:信息)?处理费(?:一共|总共|共)?收(?:了|过|取了?)|收(?:了|过|取了?)(?:多少|几)\p{Script=Han}{0,4}?(?:信息)?处理费/u;
+
+/** 信访举报投诉类的 / 那重复申请的 after another row of the table: a row named alone, its count asked by 的. */
+const ROW_NAMED_ELLIPTICALLY = /^(?:那)?\p{Script=Han}{2,12}的[?？。!！]*$/u;
+
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
@@ -967,6 +974,8 @@ function smallTalk(text: string): SmallTalk | undefined {
  */
 const NAMED_AFTER_PLACE =
   /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
+/** An account named after a place (上海发布微信公众号, 平潭发布的粉丝): 发布 then the channel or what it counts. */
+const ACCOUNT_AFTER_PLACE = /^[”"]?发布[”"]?(?:官方)?(?:微信公众号|公众号|微信|微博|抖音|头条|视频号|账号|号|粉丝|关注)/;
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
@@ -5712,7 +5721,7 @@ export class QaEngine {
     const now = this.now();
     const found = withoutGazetteNames(
       text,
-      this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
+      this.index.find(text).filter((mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory)),
     );
     // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.
     const cityDistrict =
@@ -5923,8 +5932,12 @@ export class QaEngine {
       rememberedTopic?.type === 'cell' &&
       understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
       // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules); 收费多少万 asks an amount.
-      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
+      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text) || ROW_NAMED_ELLIPTICALLY.test(text)) &&
       !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
+    // 行政事业性收费多少万 / 信息处理费收了多少钱 in a conversation about one agency, after any table: what that agency
+    // collected, its table 二's row or its report's sentence, never the rules on what applying costs.
+    const feeCollectedOfRemembered =
+      mentions.length === 0 && reportYears.length === 0 && memory?.agencyIds.length === 1 && FEE_COLLECTED_OF_AGENCY.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -5943,6 +5956,7 @@ export class QaEngine {
         !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&
+        !feeCollectedOfRemembered &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -10416,6 +10430,18 @@ ${lines.join('\n')}`,
       if (owners.size > 1) return undefined;
     }
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+  }
+
+  /**
+   * 上海发布微信公众号粉丝多少 in a conversation about 上海市人民政府办公厅: the place named is only the start of an account's
+   * name (X发布 before a channel), the account of the agency talked about, whose name holds the place; not the place's own body.
+   */
+  private namesOwnAccount(text: string, mention: AgencyMention, memory: ConversationMemory | undefined): boolean {
+    if (memory?.agencyIds.length !== 1) return false;
+    if (!ACCOUNT_AFTER_PLACE.test(text.slice(mention.start + mention.text.length))) return false;
+    const talkedAbout = this.index.byId(memory.agencyIds[0]);
+    const place = mention.text.replace(/[省市区县镇乡]$/, '');
+    return talkedAbout !== undefined && place.length >= 2 && talkedAbout.name.includes(place) && talkedAbout.name !== mention.text;
   }
 
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */

@@ -2,12 +2,15 @@
  * wrongfig46's classes (real-questions-wrongfig46), on a made-up report with full tables (西工区's sample, renamed and
  * refilled): 行政诉讼几件 adds table 四's two parts (未经复议直接起诉, 复议后起诉) and states the whole, so 复议和诉讼一共
  * adds the reviews to both parts, never to the first part alone; 其他处理里面那个“其他” is the row 3.其他, not the 其他
- * (organisations) column; 这个数对吗 是不是4 checks the number against the last figure answered, with no unit said.
+ * (organisations) column; 这个数对吗 是不是4 checks the number against the last figure answered, with no unit said;
+ * 南岗发布微信公众号粉丝多少 in a conversation about 南岗市人民政府办公厅 is that office's account, never the report of 南岗市人民政府
+ * the place's name would pick; 行政事业性收费多少万 and 信息处理费收了多少钱 after a question of another table are the agency's
+ * own figures, never the rules on what applying costs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const row = (label: string, cells: readonly number[]) => `${label}\t\t${cells.join('\t')}\t`;
 
@@ -27,11 +30,28 @@ function dongling(): string {
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
+/** 南岗市人民政府办公厅 (its account “南岗发布”, a fee of 3.5万元 in table 二, 信息处理费 in section 六) beside a report titled 南岗市 (as 上海市's is). */
+function nangang(): Array<[string, string]> {
+  const office = xigongAs(
+    '南岗市人民政府办公厅',
+    '南岗市',
+    '全年主动公开信息300条。“南岗发布”微信公众号粉丝达120万,全年推送信息900条。',
+    '2024年共收到政府信息公开申请5件。',
+  )
+    .replace(/^行政事业性收费\t0/m, '行政事业性收费\t3.5')
+    .replace(/#### 六、其他需要报告的事项\n/, '#### 六、其他需要报告的事项\n本年度收取信息处理费共计200元。\n');
+  const government = xigongAs('南岗市', '南岗市', '全年主动公开信息800条。', '2024年共收到政府信息公开申请9件。');
+  return [
+    ['nangang-office.txt', office],
+    ['nangang.txt', government],
+  ];
+}
+
 describe('wrongfig46 classes', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, [['dongling.txt', dongling()]]);
+    await importTexts(app, [['dongling.txt', dongling()], ...nangang()]);
   });
   afterAll(() => app.dispose());
 
@@ -73,5 +93,30 @@ describe('wrongfig46 classes', () => {
     expect(values(right)).toEqual([4]);
     expect(wrong.answer).toMatch(/^不是6件/);
     expect(values(wrong)).toEqual([4]);
+  });
+
+  it('南岗发布微信公众号粉丝多少 about 南岗市人民政府办公厅 is its account, not 南岗市’s report the place names', async () => {
+    const [, followers, pushed] = await converse(app, 'w46-account', [
+      '南岗市人民政府办公厅2024年收到几件申请',
+      '南岗发布微信公众号粉丝多少',
+      '南岗发布公众号推送了多少条',
+    ]);
+    // (粉丝达120万 is not yet read as a count of people: the office's report is searched, never 南岗市's.)
+    expect(followers.answer).toContain('南岗市人民政府办公厅');
+    expect(followers.answer).not.toContain('《南岗市2024');
+    expect(values(pushed)).toEqual([900]);
+  });
+
+  it('行政事业性收费多少万 / 信息处理费收了多少钱 after a question of table 四 are the agency’s own figures', async () => {
+    const [, fee, processing] = await converse(app, 'w46-fee', [
+      '南岗市人民政府办公厅2024年行政复议几件',
+      '行政事业性收费多少万',
+      '信息处理费收了多少钱',
+    ]);
+    expect(fee.kind).toBe('figure');
+    expect(values(fee)).toEqual([3.5]);
+    expect(processing.kind).toBe('figure');
+    expect(values(processing)[0]).toBe(200);
+    expect(processing.answer).toContain('信息处理费共计200元');
   });
 });
