@@ -658,9 +658,6 @@ const FEE_TAKEN_ASKED =
 const FEE_COLLECTED_OF_AGENCY =
   /行政事业性收费|(?:信息)?处理费(?:一共|总共|共)?收(?:了|过|取了?)|收(?:了|过|取了?)(?:多少|几)\p{Script=Han}{0,4}?(?:信息)?处理费/u;
 
-/** 信访举报投诉类的 / 那重复申请的 after another row of the table: a row named alone, its count asked by 的. */
-const ROW_NAMED_ELLIPTICALLY = /^(?:那)?\p{Script=Han}{2,12}的[?？。!！]*$/u;
-
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
@@ -5932,7 +5929,7 @@ export class QaEngine {
       rememberedTopic?.type === 'cell' &&
       understood.topic.row.table === CURRENT_LAYOUT.rows.find((row) => row.key === rememberedTopic.row)?.table &&
       // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules); 收费多少万 asks an amount.
-      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text) || ROW_NAMED_ELLIPTICALLY.test(text)) &&
+      (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
       !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
     // 行政事业性收费多少万 / 信息处理费收了多少钱 in a conversation about one agency, after any table: what that agency
     // collected, its table 二's row or its report's sentence, never the rules on what applying costs.
