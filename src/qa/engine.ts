@@ -1361,6 +1361,8 @@ function lawsuitsTogether(asked: readonly string[], facts: readonly Fact[]): [Fa
   const [direct, afterReview] = facts;
   const column = (fact: Fact) => fact.key.split('.')[1];
   if (!direct.key.startsWith('litigation_direct.') || !afterReview.key.startsWith('litigation_after_review.')) return undefined;
+  // Both 0: no lawsuit of the kind, which each part already says; a sum of nothing adds no figure.
+  if (direct.value === 0 && afterReview.value === 0) return undefined;
   return column(direct) === column(afterReview) ? [direct, afterReview] : undefined;
 }
 
