@@ -3457,6 +3457,7 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // 95/100 after wrongfix28 (复议5件(4件结果维持,1件结果纠正) keeps each bracketed count under its own words, and 信息公开复议了几件
 // is no count of what was published: 5; 结果纠错的几件 after 复议案件几件 reads the outcomes after 行政诉讼案件0件, which add up to
 // the reviews: 2; line 28 already passed on int27, its gap key dropped); 0 wrong figures, 5 gap lines. Examples: test/unit/qa/wrongfix28.test.ts.
+// 96/100 after wrongfig46 (line 51, 行政事业性收费收了多少钱 after another table: the agency's table 二 5125.11万元, not the fee rules).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
