@@ -677,6 +677,10 @@ const FEE_TAKEN_ASKED =
  */
 const FEE_TAKEN_PAST = /收(?:钱|费)(?:了|过)(?:吗|么|没有?|不)?[?？。]*$/;
 
+/** 行政事业性收费多少万 / 信息处理费收了多少钱 / 收了几次处理费: an amount an agency collected, asked by the fee's name. */
+const FEE_COLLECTED_OF_AGENCY =
+  /行政事业性收费|(?:信息)?处理费(?:一共|总共|共)?收(?:了|过|取了?)|收(?:了|过|取了?)(?:多少|几)\p{Script=Han}{0,4}?(?:信息)?处理费/u;
+
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
@@ -1000,6 +1004,8 @@ function smallTalk(text: string): SmallTalk | undefined {
  */
 const NAMED_AFTER_PLACE =
   /^[”》"]?(?:日报|晚报|报社|报|电视台|广播电视台|广播|融媒体中心|融媒|媒体(?:平台)?(?:刊发|发布|发|上|呢|[?？]|$)|新闻网)/;
+/** An account named after a place (上海发布微信公众号, 平潭发布的粉丝): 发布 then the channel or what it counts. */
+const ACCOUNT_AFTER_PLACE = /^[”"]?发布[”"]?(?:官方)?(?:微信公众号|公众号|微信|微博|抖音|头条|视频号|账号|号|粉丝|关注)/;
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
@@ -1376,6 +1382,21 @@ function withStatedShare(answer: Answer): Answer | undefined {
     answer: `报告写明的比例：${part.agency}${part.year}年${lead}（报告原文所印，不是计算的）。\n${answer.answer.replace(/^\d+\. /, '')}`,
     facts: part.unit === '%' ? [part] : [part, { ...part, key: 'stated_share', value: share.percent, unit: '%' }],
   };
+}
+
+/**
+ * The two parts of table 四's lawsuits (未经复议直接起诉, 复议后起诉) when a question asks the lawsuits alone, one column each:
+ * their figures, to be added up (the table prints no whole for them). Undefined for anything else.
+ */
+function lawsuitsTogether(asked: readonly string[], facts: readonly Fact[]): [Fact, Fact] | undefined {
+  if (asked.length !== 2 || asked[0] !== 'litigation_direct' || asked[1] !== 'litigation_after_review') return undefined;
+  if (facts.length !== 2) return undefined;
+  const [direct, afterReview] = facts;
+  const column = (fact: Fact) => fact.key.split('.')[1];
+  if (!direct.key.startsWith('litigation_direct.') || !afterReview.key.startsWith('litigation_after_review.')) return undefined;
+  // Both 0: no lawsuit of the kind, which each part already says; a sum of nothing adds no figure.
+  if (direct.value === 0 && afterReview.value === 0) return undefined;
+  return column(direct) === column(afterReview) ? [direct, afterReview] : undefined;
 }
 
 function headlineFacts(facts: readonly Fact[]): Fact[] {
@@ -2381,7 +2402,11 @@ const CHECKED_HANDLED_COUNT =
 
 /** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
 const CHECKED_LAST =
-  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+
+/** 这个数对吗 / 那个数字准不准, opening a check of the last figure (是不是75, 是20件吧): the doubt, before the number said. */
+const NUMBER_DOUBTED =
+  /^(?:那|这)?(?:这个|那个|这|那)(?:数|数字|数据|数目)(?:对吗|对不对|准吗|准不准|没错吧|没错吗|靠谱吗)[？?，,、\s]*(?=(?:是不是|是否|真的|确定|有|是|共|一共|总共)\d)/;
 
 /** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
 const CHECKED_HELD_COUNT =
@@ -4767,6 +4792,8 @@ export class QaEngine {
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
     if (joined) return joined;
+    // 这个数对吗？是不是75: the doubt and the number checked are one question, of the last figure.
+    if (NUMBER_DOUBTED.test(text)) return this.askOne(text, context);
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
     let parts = splitQuestions(text);
     // 西工区科技局。。。主动公开多少条: a part that only names the agency introduces the part after it, which takes its agency.
@@ -5558,10 +5585,13 @@ export class QaEngine {
     const comparedWith = memory?.lastFacts?.length && memory.lastQuestion ? this.comparedWithFollowUp(input, context) : undefined;
     if (comparedWith) return comparedWith;
     // 是不是有225条 / 有30件吗 / 是67条对吧 after a figure: whether the number said is the one just answered.
-    const checkedLast = CHECKED_LAST.exec(input);
+    // 这个数对吗 是不是75 / 那个数字对吗 是20件吧: the number checked after the doubt said, its unit the last figure's when unsaid.
+    const doubted = NUMBER_DOUBTED.exec(input);
+    const checkedLast = CHECKED_LAST.exec(doubted ? input.slice(doubted[0].length) : input);
     if (checkedLast && memory?.lastFacts && memory.lastFacts.length > 0) {
       const last = memory.lastFacts[memory.lastFacts.length - 1];
-      if (last.unit === (checkedLast[2] ?? checkedLast[4])) {
+      const unitSaid = checkedLast[2] ?? checkedLast[4];
+      if (last.unit === unitSaid || (doubted && unitSaid === undefined)) {
         const said = Number(checkedLast[1] ?? checkedLast[3]);
         const where = `${last.agency}${last.year}年${figureRowName(last.key) || (proseFigureByKey(last.key)?.name ?? '')}`;
         return {
@@ -5785,7 +5815,7 @@ export class QaEngine {
     const now = this.now();
     const found = withoutGazetteNames(
       text,
-      this.index.find(text).filter((mention) => !namesAChannel(text, mention)),
+      this.index.find(text).filter((mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory)),
     );
     // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.
     const cityDistrict =
@@ -6028,6 +6058,10 @@ export class QaEngine {
       // Whether it happened or how often, not whether it may (国家秘密能公开吗 asks the rules); 收费多少万 asks an amount.
       (COUNT_ASKED.test(text) || /(?:几|多少)万/.test(text) || /有没有|有没|有吗|有过/.test(text)) &&
       !/(?:能|可以|可不可以|能不能|会不会)(?:不)?(?:申请|公开|给|拒绝)/.test(text);
+    // 行政事业性收费多少万 / 信息处理费收了多少钱 in a conversation about one agency, after any table: what that agency
+    // collected, its table 二's row or its report's sentence, never the rules on what applying costs.
+    const feeCollectedOfRemembered =
+      mentions.length === 0 && reportYears.length === 0 && memory?.agencyIds.length === 1 && FEE_COLLECTED_OF_AGENCY.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -6046,6 +6080,7 @@ export class QaEngine {
         !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&
+        !feeCollectedOfRemembered &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -10381,6 +10416,18 @@ ${lines.join('\n')}`,
       if (blankNote) lines.push(blankNote);
     }
     if (facts.length === 0) return this.refusal(lines.join('\n'));
+    const lawsuits = lawsuitsTogether(asked, facts);
+    if (lawsuits) {
+      // 诉讼几件: table 四 prints the lawsuits in two parts; the whole asked is their sum, stated first and said to be one.
+      const [direct, afterReview] = lawsuits;
+      const total = direct.value + afterReview.value;
+      const columnKey = direct.key.split('.')[1] ?? 'total';
+      const label = columnKey === 'total' ? '' : `（${APPEAL_COLUMNS.find((column) => column.key === columnKey)?.label ?? columnKey}）`;
+      facts.unshift({ ...direct, key: `litigation.${columnKey}`, value: total });
+      lines.unshift(
+        `${report.agency}${report.year}年行政诉讼${label}共${formatNumber(total)}${direct.unit}（未经复议直接起诉${formatNumber(direct.value)}${direct.unit}＋复议后起诉${formatNumber(afterReview.value)}${afterReview.unit}，两部分相加）：`,
+      );
+    }
     return { kind: 'figure', answer: `${lines.join('\n')}\n${this.cite(report, section)}`, facts };
   }
 
@@ -10556,6 +10603,18 @@ ${lines.join('\n')}`,
       if (owners.size > 1) return undefined;
     }
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+  }
+
+  /**
+   * 上海发布微信公众号粉丝多少 in a conversation about 上海市人民政府办公厅: the place named is only the start of an account's
+   * name (X发布 before a channel), the account of the agency talked about, whose name holds the place; not the place's own body.
+   */
+  private namesOwnAccount(text: string, mention: AgencyMention, memory: ConversationMemory | undefined): boolean {
+    if (memory?.agencyIds.length !== 1) return false;
+    if (!ACCOUNT_AFTER_PLACE.test(text.slice(mention.start + mention.text.length))) return false;
+    const talkedAbout = this.index.byId(memory.agencyIds[0]);
+    const place = mention.text.replace(/[省市区县镇乡]$/, '');
+    return talkedAbout !== undefined && place.length >= 2 && talkedAbout.name.includes(place) && talkedAbout.name !== mention.text;
   }
 
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */

@@ -802,6 +802,9 @@ const ROW_KEYS = CURRENT_LAYOUT.rows.map((row) => row.key) as [string, ...string
 const COUNT_OF_PEOPLE = /(?:几|多少)个人/g;
 /** 其他 that names a row (其他处理, 其他情形), not the 其他 (organisations) column of applicants. */
 const OTHER_OF_A_ROW = /其他(?=处理|情形|原因|方式|渠道|事项)/g;
+/** 其他处理(里面|中)(那个|的)“其他”: the group named, then its row 3.其他 (a 其他 not of 处理, 组织, 情形…). */
+const OTHER_ROW_AFTER_GROUP =
+  /(?<=其他处理)(?:里面?|中|当中|里头|下面|那块|这块)?(?:的)?(?:那个|那一?项|这个|这一?项)?[“"‘']?其[他它][”"’']?(?!处理|组织|单位|机构|情形|原因|方式|渠道|事项)/;
 const applicantColumn = (text: string) =>
   bestColumn(text.replace(COUNT_OF_PEOPLE, '').replace(OTHER_OF_A_ROW, ''), APPLICANT_COLUMNS.slice(0, 6)) ?? APPLICANT_COLUMNS[6];
 
@@ -934,6 +937,9 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
       // 因为重复申请不予处理的: a row of the group named by its own words (not the group's) is that row.
       if (row?.item.group === group && rowWords(row.item).some((word) => word.length >= 2 && text.includes(word) && !group.includes(word)))
         return undefined;
+      // 其他处理里面那个“其他”: a second 其他 after the group's name is its row 3.其他, not the 其他 (organisations) column.
+      if (/其他处理/.test(group) && OTHER_ROW_AFTER_GROUP.test(text))
+        return { type: 'cell', row: rowByKey('other_handling.other'), column: applicantColumn(text.replace(OTHER_ROW_AFTER_GROUP, '')) };
       const rows = CURRENT_LAYOUT.rows.filter((candidate) => candidate.group === group);
       return { type: 'cell', row: rows[0], alsoRows: rows.slice(1), group, column: applicantColumn(text) };
     },
