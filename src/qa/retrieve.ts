@@ -238,8 +238,11 @@ const OUTLET_COUNT_AFTER = /(?:公众号|账号|账户|微博|平台|网站|客�
  */
 const ITEMS_ASKED = /信息|发布|推送|发了|发过|公开了|[几多少][条篇]|(?:公众号|微博|平台|网站|客户端|小程序|APP|App|app)的?多少$/;
 
-/** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
-const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
+/**
+ * Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. 公开各类信息多少 too:
+ * information 公开 names as its object is what was published.
+ */
+const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了|公开(?:各类|各项)?(?:政府|政务)?信息/;
 
 /** Whether a question without a measure word counts what was published (公众号发了多少 is not its 526 followers). */
 function asksForPosts(text: string): boolean {
@@ -1252,6 +1255,22 @@ function carriedInForCarriedOn(question: string, clause: string): boolean {
   return CARRIED_ON_QUESTION.test(question) && CARRIED_IN_ONLY.test(clause) && !CARRIED_ON_CLAUSE.test(clause);
 }
 
+/** A question asking what came in from the year before (上年度结转多少件, 上年转来的, 去年结转过来的), carrying on named nowhere. */
+const CARRIED_IN_QUESTION = /上一?年度?(?:未办结)?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年|去年(?:结转|转)/;
+function carriedInQuestion(question: string): boolean {
+  return CARRIED_IN_QUESTION.test(question) && !CARRIED_ON_QUESTION.test(question);
+}
+/** What went on to the next year (另有5件申请转结下年度继续办理) asked of what came in from the year before: never its answer. */
+function carriedOnForCarriedIn(question: string, clause: string): boolean {
+  return carriedInQuestion(question) && CARRIED_ON_CLAUSE.test(clause) && !CARRIED_IN_ONLY.test(clause);
+}
+/** The sentence with each clause counting only what went on to the next year blanked (same length). */
+function withoutCarriedOn(sentence: string): string {
+  return sentence.replace(/[^，,；;。]+/g, (clause) =>
+    CARRIED_ON_CLAUSE.test(clause) && !CARRIED_IN_ONLY.test(clause) ? '\u3000'.repeat(clause.length) : clause,
+  );
+}
+
 /** The sentence with each clause counting only what came in from the year before blanked (same length). */
 function withoutCarriedIn(sentence: string): string {
   return sentence.replace(/[^，,；;。]+/g, (clause) =>
@@ -1582,7 +1601,13 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
       // 结转到下一年的有几件 against 上年结转…申请5条,…,本年结转2025年…申请17条: the clause carried in from the year before is
       // never read, so the sentence's clause carried on is (blanked, same length: the clause's offsets hold).
-      const readFrom = request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text) ? withoutCarriedIn(sentence) : sentence;
+      // (上年度转结多少件 against 含上年度转结申请8件,另有5件申请转结下年度继续办理: the other way round, the clause carried on.)
+      const readFrom =
+        request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text)
+          ? withoutCarriedIn(sentence)
+          : request.kind === 'number' && carriedInQuestion(request.text)
+            ? withoutCarriedOn(sentence)
+            : sentence;
       // (其中,疫情防控新闻发布会累计举行151场: a sentence opening a breakdown is read with the sentence before it, its headline.)
       const headline = request.kind === 'number' && OPENS_BREAKDOWN.test(readFrom) ? sentenceBefore(store, report.id, hit) : '';
       const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks, headline);
@@ -1600,7 +1625,11 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.clauseRejected?.(toSimplified(found.clause).replace(CARRIED_SWAPPED, '结转'))) continue;
       // 结转到下一年的有几件 against 上年结转政府信息公开申请5条,…,本年结转2025年…申请17条: what came in from the year before is
       // never what went on to the next, whichever the sentence's clause read first.
-      if (request.kind === 'number' && carriedInForCarriedOn(request.text, toSimplified(found.clause))) continue;
+      if (
+        request.kind === 'number' &&
+        (carriedInForCarriedOn(request.text, toSimplified(found.clause)) || carriedOnForCarriedIn(request.text, toSimplified(found.clause)))
+      )
+        continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is

@@ -1,0 +1,60 @@
+/**
+ * prose29's classes (the folder tests' prose gaps), on made-up pages cut before their tables: 公开各类信息多少 (no measure
+ * word) against 公开各类信息5318,新建专题栏目3个 is the bare 5318 printed right after the words asked, never the 3个 of the
+ * next clause; 上年度转结多少件 (转结 printed for 结转, as some reports do) is the 上年度转结申请3件 carried in, never the
+ * 另有2件申请转结下年度 carried on beside it (上年度 before 转结 names the row, no year); 予以公开中含上年结转几件 where table
+ * 三 is cut is the prose's 含上年结转4件, never refused as the cut table's row.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'county.txt': cut(
+    '南溪县人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年通过县政府门户网站主动公开各类信息5318,新建专题栏目3个。\n(二)依申请公开。2025年共收到政府信息公开申请6件。',
+  ),
+  'bureau.txt': cut(
+    '东坡市自然资源局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息210条。\n(二)依申请公开。全年办理政府信息公开申请52件(含上年度转结申请3件,另有2件申请转结下年度继续办理),均在法定期限内答复。',
+  ),
+  'office.txt': cut(
+    '北林县人民政府办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息88条。\n(二)依申请公开。2025年,共收到政府信息公开申请31件。其中,予以公开19件(含上年结转4件)、部分公开3件、无法提供6件、结转下年度3件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('prose29 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('公开各类信息多少 is the bare 5318 printed right after those words, not the 3个 of the clause after', async () => {
+    const [answer] = await converse(app, 'p29-bare', ['南溪县2025年县政府门户网站主动公开各类信息多少？']);
+    expect(values(answer)).toEqual([5318]);
+  });
+
+  it('上年度转结多少件 is the 上年度转结申请3件 carried in, 转结下年度多少件 the 2件 carried on', async () => {
+    const [carriedIn] = await converse(app, 'p29-in', ['东坡市自然资源局2025年上年度转结多少件？']);
+    const [carriedOn] = await converse(app, 'p29-on', ['东坡市自然资源局2025年转结下年度多少件？']);
+    expect(values(carriedIn)).toEqual([3]);
+    expect(values(carriedOn)).toEqual([2]);
+  });
+
+  it('予以公开中含上年结转几件 where table 三 is cut is the prose’s 含上年结转4件', async () => {
+    const [answer] = await converse(app, 'p29-carried-note', ['北林县人民政府办公室2025年予以公开中含上年结转几件？']);
+    expect(values(answer)).toEqual([4]);
+  });
+});
