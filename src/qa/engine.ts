@@ -123,8 +123,14 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 
 /** Channels an account is named before in a report (“新杨村”微信公众号) or after, in quotation marks (微信公众号“碧谷新语”). */
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
-/** An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号). */
-const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信公众号|公众号|微信号|抖音号|视频号|微博号?|头条号)/u;
+/**
+ * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP) or a WeChat 公众平台's too.
+ */
+const ACCOUNT_NAMED_ALONE =
+  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|客户端|APP|App|app)/u;
+/** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
+const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|客户端|APP|App|app`;
 
 /** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
 const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
@@ -5990,7 +5996,12 @@ export class QaEngine {
     // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
     const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
     if (ownedAccount) {
-      const answer = this.askOneOnce(input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`), context);
+      // (“朋普发布”微信公众号: the agency is put before the opening quote, the quoted name kept whole.)
+      const quoted = new RegExp(`[“"「『]${ownedAccount.name}`).exec(input)?.[0];
+      const named = quoted
+        ? input.replace(quoted, `${ownedAccount.owner.name}${quoted}`)
+        : input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`);
+      const answer = this.askOneOnce(named, context);
       return answer.kind === 'figure' || answer.kind === 'text'
         ? { ...answer, answer: `（“${ownedAccount.name}”按${ownedAccount.owner.name}的账号理解。）\n${answer.answer}` }
         : answer;
@@ -10386,8 +10397,8 @@ ${lines.join('\n')}`,
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
     if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
-    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_CHANNEL})`);
-    const after = new RegExp(`(?:${ACCOUNT_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
+    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
+    const after = new RegExp(`(?:${ACCOUNT_NAME_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
     const owners = new Map<number, AgencyRecord>();

@@ -2016,8 +2016,14 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
   // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
   const named = question.match(CHANNEL_OR_OFFICIAL_GLOBAL) ?? [];
-  return !(new Set(named).size >= 2 && named.every((channel) => before.includes(channel)));
+  if (new Set(named).size >= 2 && named.every((channel) => before.includes(channel))) return false;
+  // 省政府门户网站和辽宁发布发布了多少 against 省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条: the channel asked joined
+  // by 和 (与, 及, 、) to an account the clause names with it asks their joint count too, the account named by its own name.
+  return ![...question.matchAll(JOINED_IN_QUESTION)].some((pair) => before.includes(pair[1]) && before.includes(pair[2]));
 }
+
+/** Two things a question joins (网站和辽宁发布: the two characters on either side of the joining word). */
+const JOINED_IN_QUESTION = /(\p{Script=Han}{2})(?:和|与|及|以及|、)(\p{Script=Han}{2})/gu;
 
 function readAnswer(
   sentence: string,

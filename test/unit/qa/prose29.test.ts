@@ -3,7 +3,10 @@
  * word) against 公开各类信息5318,新建专题栏目3个 is the bare 5318 printed right after the words asked, never the 3个 of the
  * next clause; 上年度转结多少件 (转结 printed for 结转, as some reports do) is the 上年度转结申请3件 carried in, never the
  * 另有2件申请转结下年度 carried on beside it (上年度 before 转结 names the row, no year); 予以公开中含上年结转几件 where table
- * 三 is cut is the prose's 含上年结转4件, never refused as the cut table's row.
+ * 三 is cut is the prose's 含上年结转4件, never refused as the cut table's row; 市政府门户网站和北江发布发布各类信息多少万条 against 市政府门户网站、“北江发布”政务
+ * 微博发布各类信息1.35万条,发布政府文件21件 is the joint 1.35万条 the question joins with 和, never the 21件 of 政府文件; an account asked by
+ * its quoted name alone (“山水秀韵”微信公众号发布信息多少篇, “掌上南屏”APP发布了多少篇) is the account the one report quoting it
+ * counts, asked of that report's agency, never asked back which agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -28,6 +31,14 @@ const REPORTS: Record<string, string> = {
   'office.txt': cut(
     '北林县人民政府办公室2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息88条。\n(二)依申请公开。2025年,共收到政府信息公开申请31件。其中,予以公开19件(含上年结转4件)、部分公开3件、无法提供6件、结转下年度3件。',
+  ),
+  'city.txt': cut(
+    '北江市人民政府办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。市政府门户网站、“北江发布”政务微博发布各类信息1.35万条,发布政府文件21件,同步推出政策解读19件。\n(二)依申请公开。2025年共收到政府信息公开申请40件。',
+  ),
+  'culture.txt': cut(
+    '南屏县文化和旅游局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息96条,“山水秀韵”微信公众号发布信息286篇,“掌上南屏”APP发布信息1207篇。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
   ),
 };
 
@@ -56,5 +67,18 @@ describe('prose29 classes', () => {
   it('予以公开中含上年结转几件 where table 三 is cut is the prose’s 含上年结转4件', async () => {
     const [answer] = await converse(app, 'p29-carried-note', ['北林县人民政府办公室2025年予以公开中含上年结转几件？']);
     expect(values(answer)).toEqual([4]);
+  });
+
+  it('网站和北江发布发布各类信息多少万条 is the 1.35万条 the sentence prints for the two joined, not 发布政府文件21件', async () => {
+    const [answer] = await converse(app, 'p29-joined', ['2025年市政府门户网站和北江发布发布各类信息多少万条？']);
+    expect(values(answer)).toEqual([1.35]);
+  });
+
+  it('“山水秀韵”微信公众号 / “掌上南屏”APP asked by the quoted name alone is the account the one report quoting it counts', async () => {
+    const [wechat] = await converse(app, 'p29-quoted', ['2025年“山水秀韵”微信公众号发布信息多少篇？']);
+    const [application] = await converse(app, 'p29-app', ['2025年“掌上南屏”APP发布信息多少篇？']);
+    expect(values(wechat)).toEqual([286]);
+    expect(wechat.answer).toContain('南屏县文化和旅游局');
+    expect(values(application)).toEqual([1207]);
   });
 });
