@@ -2253,6 +2253,10 @@ function readAnswer(
         : 0;
     // Applications counted in 条 by the sentence (收到…申请4条), asked of applications, not of items published.
     const applicationsCountedInTiao = APPLICATIONS_IN_TIAO.test(sentence) && !publishedAsked;
+    // 收到248条网民留言,办结留言230条 asked 收到网民留言多少条: a count printed before the noun asked (its measure word, then at
+    // most two characters that qualify it, 网民, then the noun) counts it as one printed after the noun does.
+    const countedRightAfter = (end: number) =>
+      counted !== undefined && nounRunAfter(end).slice(0, counted.length + 2).includes(counted);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
@@ -2260,6 +2264,7 @@ function readAnswer(
       if (
         countedPrinted &&
         !countedBefore(at) &&
+        !(match[3] && countedRightAfter(at + match[0].length)) &&
         !itemNamedBefore(at) &&
         !(verbNumbers.length === 1 && at === verbNumbers[0]) &&
         !itemWords.some((word) => sentence.startsWith(word, at + match[0].length))

@@ -6,7 +6,8 @@
  * 三 is cut is the prose's 含上年结转4件, never refused as the cut table's row; 市政府门户网站和北江发布发布各类信息多少万条 against 市政府门户网站、“北江发布”政务
  * 微博发布各类信息1.35万条,发布政府文件21件 is the joint 1.35万条 the question joins with 和, never the 21件 of 政府文件; an account asked by
  * its quoted name alone (“山水秀韵”微信公众号发布信息多少篇, “掌上南屏”APP发布了多少篇) is the account the one report quoting it
- * counts, asked of that report's agency, never asked back which agency.
+ * counts, asked of that report's agency, never asked back which agency; 收到群众留言多少条 against 收到156条群众留言,办结留言150条 is the 156 printed before the noun
+ * asked (its measure word, a qualifier, then 留言), not refused for the 办结 count that prints 留言 before its number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -39,6 +40,10 @@ const REPORTS: Record<string, string> = {
   'culture.txt': cut(
     '南屏县文化和旅游局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息96条,“山水秀韵”微信公众号发布信息286篇,“掌上南屏”APP发布信息1207篇。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
+  ),
+  'water.txt': cut(
+    '西岭县水利局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息74条。\n(二)政民互动。全年收到156条群众留言,办结留言150条,公开答复9条。\n(三)依申请公开。2025年共收到政府信息公开申请1件。',
   ),
 };
 
@@ -80,5 +85,12 @@ describe('prose29 classes', () => {
     expect(values(wechat)).toEqual([286]);
     expect(wechat.answer).toContain('南屏县文化和旅游局');
     expect(values(application)).toEqual([1207]);
+  });
+
+  it('收到群众留言多少条 is the 156 printed before the noun (收到156条群众留言), not refused for 办结留言150条', async () => {
+    const [received] = await converse(app, 'p29-messages', ['西岭县水利局2025年收到群众留言多少条？']);
+    const [handled] = await converse(app, 'p29-handled', ['西岭县水利局2025年办结留言多少条？']);
+    expect(values(received)).toEqual([156]);
+    expect(values(handled)).toEqual([150]);
   });
 });
