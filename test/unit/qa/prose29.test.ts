@@ -7,7 +7,8 @@
  * 微博发布各类信息1.35万条,发布政府文件21件 is the joint 1.35万条 the question joins with 和, never the 21件 of 政府文件; an account asked by
  * its quoted name alone (“山水秀韵”微信公众号发布信息多少篇, “掌上南屏”APP发布了多少篇) is the account the one report quoting it
  * counts, asked of that report's agency, never asked back which agency; 收到群众留言多少条 against 收到156条群众留言,办结留言150条 is the 156 printed before the noun
- * asked (its measure word, a qualifier, then 留言), not refused for the 办结 count that prints 留言 before its number.
+ * asked (its measure word, a qualifier, then 留言), not refused for the 办结 count that prints 留言 before its number; 抖音號發布信息多少條 against a sentence naming no channel (两个官方账号分别发布信息420条、57条, or
+ * a page whose channel names came out garbled) is refused, never answered with that count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -44,6 +45,10 @@ const REPORTS: Record<string, string> = {
   'water.txt': cut(
     '西岭县水利局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息74条。\n(二)政民互动。全年收到156条群众留言,办结留言150条,公开答复9条。\n(三)依申请公开。2025年共收到政府信息公开申请1件。',
+  ),
+  'health.txt': cut(
+    '东川市卫生健康委员会2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息133条。“东川健康”两个官方账号分别发布信息420条、57条,主流媒体发布相关报道90篇。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
   ),
 };
 
@@ -92,5 +97,11 @@ describe('prose29 classes', () => {
     const [handled] = await converse(app, 'p29-handled', ['西岭县水利局2025年办结留言多少条？']);
     expect(values(received)).toEqual([156]);
     expect(values(handled)).toEqual([150]);
+  });
+
+  it('抖音號發布信息多少條 against a sentence that never names 抖音 is refused, not answered with its 420条', async () => {
+    const [answer] = await converse(app, 'p29-douyin', ['東川市衛生健康委員會2025年抖音號發布信息多少條？']);
+    expect(answer.kind).toBe('refusal');
+    expect(values(answer)).toEqual([]);
   });
 });
