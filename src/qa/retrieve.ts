@@ -2260,7 +2260,10 @@ function readAnswer(
     // 收到248条网民留言,办结留言230条 asked 收到网民留言多少条: a count printed before the noun asked (its measure word, then at
     // most two characters that qualify it, 网民, then the noun) counts it as one printed after the noun does.
     const countedRightAfter = (end: number) =>
-      counted !== undefined && nounRunAfter(end).slice(0, counted.length + 2).includes(counted);
+      counted !== undefined &&
+      nounRunAfter(end)
+        .slice(0, counted.length + 2)
+        .includes(counted);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
