@@ -1636,8 +1636,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // that channel's.
       if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
       // 抖音号发布信息多少条 against …发布信息255条、63条 whose channels the page garbled: a sentence that never names the channel
-      // asked counts none of its posts (a website, the default outlet, may go unnamed).
-      if (channelAsked && channelAsked !== WEBSITE_FAMILY && !channelAsked.test(printed)) continue;
+      // asked counts none of its posts (a new-media account's only: a website, the default outlet, may go unnamed, and 报纸 or 报刊
+      // asked may be no paper at all, 公报纸质版, 公报刊登).
+      if (channelAsked && NEW_MEDIA_FAMILIES.includes(channelAsked) && !channelAsked.test(printed)) continue;
       // 被起诉几件 against …被申请行政复议0件, 办结了几件 against 收到信件238件,办结99件: a count whose own item names the other kind
       // of case, or the other step of handling, counts that one.
       if (countsOtherCaseOrStep(request.text, toSimplified(found.clause), found.value)) continue;
@@ -1842,7 +1843,8 @@ const CHANNEL_FAMILIES: readonly RegExp[] = [
   /公开栏|宣传栏|公示栏/,
   /日报|报纸|报刊/,
 ];
-const WEBSITE_FAMILY = CHANNEL_FAMILIES[2];
+/** The new-media accounts' families (微博, 微信, 抖音, 快手, 头条, 视频号). */
+const NEW_MEDIA_FAMILIES: readonly RegExp[] = [0, 1, 3, 4, 5, 6].map((index) => CHANNEL_FAMILIES[index]);
 /** Any channel a clause may name. */
 const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
 
