@@ -123,8 +123,14 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 
 /** Channels an account is named before in a report (“新杨村”微信公众号) or after, in quotation marks (微信公众号“碧谷新语”). */
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
-/** An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号). */
-const ACCOUNT_NAMED_ALONE = /(\p{Script=Han}{2,16}?)(?:官方|政务)?(?:微信公众号|公众号|微信号|抖音号|视频号|微博号?|头条号)/u;
+/**
+ * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP) or a WeChat 公众平台's too.
+ */
+const ACCOUNT_NAMED_ALONE =
+  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|客户端|APP|App|app)/u;
+/** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
+const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|客户端|APP|App|app`;
 
 /** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
 const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
@@ -133,9 +139,9 @@ const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
 const AGENCY_NAME_END = /(?:局|委|委员会|办|办公室|厅|政府|中心|街道|镇|乡|所|院|部|处|署)$/;
 
 /** Years and relative years in a question, removed before retrieval reads its content words. */
-// 23年 is a year as 2023年 is; 上年 before 结转 names table 三's row (上年结转), not a year.
+// 23年 is a year as 2023年 is; 上年 before 结转 (or 转结, as some reports print it) names table 三's row (上年结转), not a year.
 // 今年 before 结转 (2024年今年结转多少件) is the report's own year carrying on, as 本年结转 is: kept for retrieval to read.
-const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年(?!结转)|上一?年度?(?!结转)/g;
+const YEAR_WORDS = /(?:19|20)\d{2}年?度?|(?<![\d.])\d{2}年度?|大前年|前年|去年|今年(?!结转|转结)|上一?年度?(?!结转|转结)/g;
 /** A part of a report asked by its number (第五部分说了什么, 表三给我看看, 第二张表): the whole part, in the standard order. */
 const PART_ASKED = /第([一二三四五六1-6])(?:部分|大部分|节)|(?<![代发列图报统年])表([二三四2-4])(?![十\d])|第([二三四2-4])(?:个|张)表/;
 /** The parts of the standard layout, in order (一、总体情况 … 六、其他需要报告的事项). */
@@ -1821,6 +1827,8 @@ const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年, 含2封转下年度办结). */
 const CARRIED_WORDS = /结转|转入|转至|转下一?年|顺延|延至|下一?年度?(?:继续)?(?:办理|答复|办结)/;
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
+/** A clause counting what came in from the year before (上年结转5件, 上年度转结申请8件, 2024年结转12件 read as 上年结转). */
+const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来)|结转上一?年/;
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
   ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
@@ -6148,7 +6156,12 @@ export class QaEngine {
     // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
     const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
     if (ownedAccount) {
-      const answer = this.askOneOnce(input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`), context);
+      // (“朋普发布”微信公众号: the agency is put before the opening quote, the quoted name kept whole.)
+      const quoted = new RegExp(`[“"「『]${ownedAccount.name}`).exec(input)?.[0];
+      const named = quoted
+        ? input.replace(quoted, `${ownedAccount.owner.name}${quoted}`)
+        : input.replace(ownedAccount.name, `${ownedAccount.owner.name}${ownedAccount.name}`);
+      const answer = this.askOneOnce(named, context);
       return answer.kind === 'figure' || answer.kind === 'text'
         ? { ...answer, answer: `（“${ownedAccount.name}”按${ownedAccount.owner.name}的账号理解。）\n${answer.answer}` }
         : answer;
@@ -8431,6 +8444,24 @@ ${lines.join('\n')}`,
         retrieved = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
         if (retrieved) break;
       }
+    // 予以公开中含上年结转几件 where table 三 is cut: asked in the report's own words (含上年结转5件, 含2024年结转12件), the clause
+    // carried in from the year before; the other words of the question (予以公开, 含) only say where the report prints it.
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'carried_over' &&
+      !question.topic.alsoRows?.length &&
+      candidates.length > 0
+    )
+      retrieved = retrieve(this.store, {
+        text: `${askedYear ?? ''}上年结转多少件`,
+        kind,
+        year,
+        reports: candidates,
+        clauseMust: CARRIED_IN_CLAUSE,
+      });
     // A year kept from the conversation, not asked (海原县科技局2024年的亮点, then 增速多少): that year's report answers with a
     // figure it prints for another year (2023年增速138.8%), whose year the answer says; an asked year still takes only its own.
     const ownReport = reports.find((report) => report.year === year);
@@ -10587,8 +10618,8 @@ ${lines.join('\n')}`,
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
     if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
-    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_CHANNEL})`);
-    const after = new RegExp(`(?:${ACCOUNT_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
+    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
+    const after = new RegExp(`(?:${ACCOUNT_NAME_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
     const owners = new Map<number, AgencyRecord>();

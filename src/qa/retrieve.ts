@@ -242,8 +242,11 @@ const OUTLET_COUNT_AFTER = /(?:公众号|账号|账户|微博|平台|网站|客�
  */
 const ITEMS_ASKED = /信息|发布|推送|发了|发过|公开了|[几多少][条篇]|(?:公众号|微博|平台|网站|客户端|小程序|APP|App|app)的?多少$/;
 
-/** Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. */
-const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了/;
+/**
+ * Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. 公开各类信息多少 too:
+ * information 公开 names as its object is what was published.
+ */
+const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了|公开(?:各类|各项)?(?:政府|政务)?信息/;
 
 /** Whether a question without a measure word counts what was published (公众号发了多少 is not its 526 followers). */
 function asksForPosts(text: string): boolean {
@@ -1256,6 +1259,22 @@ function carriedInForCarriedOn(question: string, clause: string): boolean {
   return CARRIED_ON_QUESTION.test(question) && CARRIED_IN_ONLY.test(clause) && !CARRIED_ON_CLAUSE.test(clause);
 }
 
+/** A question asking what came in from the year before (上年度结转多少件, 上年转来的, 去年结转过来的), carrying on named nowhere. */
+const CARRIED_IN_QUESTION = /上一?年度?(?:未办结)?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年|去年(?:结转|转)/;
+function carriedInQuestion(question: string): boolean {
+  return CARRIED_IN_QUESTION.test(question) && !CARRIED_ON_QUESTION.test(question);
+}
+/** What went on to the next year (另有5件申请转结下年度继续办理) asked of what came in from the year before: never its answer. */
+function carriedOnForCarriedIn(question: string, clause: string): boolean {
+  return carriedInQuestion(question) && CARRIED_ON_CLAUSE.test(clause) && !CARRIED_IN_ONLY.test(clause);
+}
+/** The sentence with each clause counting only what went on to the next year blanked (same length). */
+function withoutCarriedOn(sentence: string): string {
+  return sentence.replace(/[^，,；;。]+/g, (clause) =>
+    CARRIED_ON_CLAUSE.test(clause) && !CARRIED_IN_ONLY.test(clause) ? '\u3000'.repeat(clause.length) : clause,
+  );
+}
+
 /** The sentence with each clause counting only what came in from the year before blanked (same length). */
 function withoutCarriedIn(sentence: string): string {
   return sentence.replace(/[^，,；;。]+/g, (clause) =>
@@ -1587,7 +1606,13 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
       // 结转到下一年的有几件 against 上年结转…申请5条,…,本年结转2025年…申请17条: the clause carried in from the year before is
       // never read, so the sentence's clause carried on is (blanked, same length: the clause's offsets hold).
-      const readFrom = request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text) ? withoutCarriedIn(sentence) : sentence;
+      // (上年度转结多少件 against 含上年度转结申请8件,另有5件申请转结下年度继续办理: the other way round, the clause carried on.)
+      const readFrom =
+        request.kind === 'number' && CARRIED_ON_QUESTION.test(request.text)
+          ? withoutCarriedIn(sentence)
+          : request.kind === 'number' && carriedInQuestion(request.text)
+            ? withoutCarriedOn(sentence)
+            : sentence;
       // (其中,疫情防控新闻发布会累计举行151场: a sentence opening a breakdown is read with the sentence before it, its headline.)
       const headline = request.kind === 'number' && OPENS_BREAKDOWN.test(readFrom) ? sentenceBefore(store, report.id, hit) : '';
       const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks, headline);
@@ -1605,12 +1630,20 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.clauseRejected?.(toSimplified(found.clause).replace(CARRIED_SWAPPED, '结转'))) continue;
       // 结转到下一年的有几件 against 上年结转政府信息公开申请5条,…,本年结转2025年…申请17条: what came in from the year before is
       // never what went on to the next, whichever the sentence's clause read first.
-      if (request.kind === 'number' && carriedInForCarriedOn(request.text, toSimplified(found.clause))) continue;
+      if (
+        request.kind === 'number' &&
+        (carriedInForCarriedOn(request.text, toSimplified(found.clause)) || carriedOnForCarriedIn(request.text, toSimplified(found.clause)))
+      )
+        continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
       // that channel's.
       if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
+      // 抖音号发布信息多少条 against …发布信息255条、63条 whose channels the page garbled: a sentence that never names the channel
+      // asked counts none of its posts (a new-media account's only: a website, the default outlet, may go unnamed, and 报纸 or 报刊
+      // asked may be no paper at all, 公报纸质版, 公报刊登).
+      if (channelAsked && NEW_MEDIA_FAMILIES.includes(channelAsked) && !channelAsked.test(printed)) continue;
       // 被起诉几件 against …被申请行政复议0件, 办结了几件 against 收到信件238件,办结99件: a count whose own item names the other kind
       // of case, or the other step of handling, counts that one.
       if (countsOtherCaseOrStep(request.text, toSimplified(found.clause), found.value)) continue;
@@ -1865,6 +1898,8 @@ const CHANNEL_FAMILIES: readonly RegExp[] = [
   /公开栏|宣传栏|公示栏/,
   /日报|报纸|报刊/,
 ];
+/** The new-media accounts' families (微博, 微信, 抖音, 快手, 头条, 视频号). */
+const NEW_MEDIA_FAMILIES: readonly RegExp[] = [0, 1, 3, 4, 5, 6].map((index) => CHANNEL_FAMILIES[index]);
 /** Any channel a clause may name. */
 const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
 
@@ -2042,8 +2077,14 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
   // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
   const named = question.match(CHANNEL_OR_OFFICIAL_GLOBAL) ?? [];
-  return !(new Set(named).size >= 2 && named.every((channel) => before.includes(channel)));
+  if (new Set(named).size >= 2 && named.every((channel) => before.includes(channel))) return false;
+  // 省政府门户网站和辽宁发布发布了多少 against 省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条: the channel asked joined
+  // by 和 (与, 及, 、) to an account the clause names with it asks their joint count too, the account named by its own name.
+  return ![...question.matchAll(JOINED_IN_QUESTION)].some((pair) => before.includes(pair[1]) && before.includes(pair[2]));
 }
+
+/** Two things a question joins (网站和辽宁发布: the two characters on either side of the joining word). */
+const JOINED_IN_QUESTION = /(\p{Script=Han}{2})(?:和|与|及|以及|、)(\p{Script=Han}{2})/gu;
 
 function readAnswer(
   sentence: string,
@@ -2273,6 +2314,13 @@ function readAnswer(
         : 0;
     // Applications counted in 条 by the sentence (收到…申请4条), asked of applications, not of items published.
     const applicationsCountedInTiao = APPLICATIONS_IN_TIAO.test(sentence) && !publishedAsked;
+    // 收到248条网民留言,办结留言230条 asked 收到网民留言多少条: a count printed before the noun asked (its measure word, then at
+    // most two characters that qualify it, 网民, then the noun) counts it as one printed after the noun does.
+    const countedRightAfter = (end: number) =>
+      counted !== undefined &&
+      nounRunAfter(end)
+        .slice(0, counted.length + 2)
+        .includes(counted);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
@@ -2280,6 +2328,7 @@ function readAnswer(
       if (
         countedPrinted &&
         !countedBefore(at) &&
+        !(match[3] && countedRightAfter(at + match[0].length)) &&
         !itemNamedBefore(at) &&
         !(verbNumbers.length === 1 && at === verbNumbers[0]) &&
         !itemWords.some((word) => sentence.startsWith(word, at + match[0].length))
