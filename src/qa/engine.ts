@@ -669,7 +669,6 @@ function withGivenTotalNotSplit(answer: Answer, text: string): Answer {
 const PERSON_NAME_ASKED =
   /(副?局长|负责人|主要领导|一把手|副?主任|书记|科长)(?:们)?(?:是谁|是哪位|叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|(?:的)?名字)/;
 
-/** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
 /**
  * An amount taken asked with no fee of applying named (收了多少钱, 一共收了几万块, 收费多少, 收费多少钱, 行政事业性收费收了多少钱):
  * what an agency took.
@@ -687,6 +686,7 @@ const FEE_TAKEN_PAST = /收(?:钱|费)(?:了|过)(?:吗|么|没有?|不)?[?？�
 const FEE_COLLECTED_OF_AGENCY =
   /行政事业性收费|(?:信息)?处理费(?:一共|总共|共)?收(?:了|过|取了?)|收(?:了|过|取了?)(?:多少|几)\p{Script=Han}{0,4}?(?:信息)?处理费/u;
 
+/** A pronoun for the agency talked about (他们, 人家, 该局), then a past act asked (收…没有, 公开过吗, 给了没): what it did, not the rules. */
 const PAST_ACT_OF_AGENCY =
   /(?:他们|他家|人家|该局|这个局|那个局|这家单位|他们单位)(?:\p{Script=Han}{0,12}?(?:了|过)\p{Script=Han}{0,8}?(?:吗|么|没有?)|\p{Script=Han}{0,16}?没有?[呢吗]?)[?？。]*$/u;
 
