@@ -206,14 +206,7 @@ export function skipsLowerPlace(skipped: string, rest: string, before = ''): boo
   // 天津市), is that place's own level of government (as 平潭|综合实验区 is), not a lower place inside it.
   if (ZONE_OWN_LEVEL.test(skipped) && before.length >= 2 && !/[省市区县旗州盟]/.test(before)) return false;
   // 平顶山市|卫东区市|场监督管理局 read as 平顶山市场监督管理局: the place skipped with the first character of the kind (市场).
-  // 银川市|兴庆区人民|政府 read as 银川市政府: the place skipped with the 人民 of its government (the city's government is another).
-  const place = LOWER_PLACE.test(skipped)
-    ? skipped
-    : LOWER_PLACE.test(skipped.slice(0, -1))
-      ? skipped.slice(0, -1)
-      : skipped.endsWith('人民') && rest.startsWith('政府') && LOWER_PLACE.test(skipped.slice(0, -2))
-        ? skipped.slice(0, -2)
-        : undefined;
+  const place = LOWER_PLACE.test(skipped) ? skipped : LOWER_PLACE.test(skipped.slice(0, -1)) ? skipped.slice(0, -1) : undefined;
   return place !== undefined && !PLACE_LEVEL.test(place) && !PLACE_IN_REST.test(rest);
 }
 
