@@ -1886,20 +1886,15 @@ const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事�
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
 const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端|报刊|报纸|广播|电视)';
+/** The new-media accounts' families (微博, 微信, 抖音, 快手, 头条, 视频号). */
+const NEW_MEDIA_FAMILIES: readonly RegExp[] = [/微博/, /微信|公众号|订阅号|服务号/, /抖音/, /快手/, /头条/, /视频号/];
 /** Channels by family, each with the words a report names it by (官网 and 门户网站 are one website). */
 const CHANNEL_FAMILIES: readonly RegExp[] = [
-  /微博/,
-  /微信|公众号|订阅号|服务号/,
+  ...NEW_MEDIA_FAMILIES,
   /网站|官网|门户|政府网|网页|信息网(?!络)/,
-  /抖音/,
-  /快手/,
-  /头条/,
-  /视频号/,
   /公开栏|宣传栏|公示栏/,
   /日报|报纸|报刊/,
 ];
-/** The new-media accounts' families (微博, 微信, 抖音, 快手, 头条, 视频号). */
-const NEW_MEDIA_FAMILIES: readonly RegExp[] = [0, 1, 3, 4, 5, 6].map((index) => CHANNEL_FAMILIES[index]);
 /** Any channel a clause may name. */
 const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
 
