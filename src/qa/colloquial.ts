@@ -74,6 +74,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\p{Script=Han}{2})(?:这些|这类|这种|这样的|那些|之类的|一类的)(?=\p{Script=Han}{0,6}(?:媒体|平台|网站|渠道|载体|账号|新媒体))/gu,
     '等',
   ],
+  // 公司单位这些申请的呢 / 律师事务所那些提的几件: applicants named by their example, then pointing words, are that column of
+  // applicants (企业, 法人或其他组织), never “these agencies” asked across the store.
+  [
+    /(?<=(?:公司|企业|单位|法人|组织|机构|律师|律所|事务所|个人|老百姓|群众|自然人|市民)(?:[、，,和跟及与](?:公司|企业|单位|法人|组织|机构|律师|律所|事务所|个人|老百姓|群众|自然人|市民))*)(?:这些|那些|这类|这种|之类的|一类的|这样的)(?=的?(?:人|提的|提交的|申请|来申请|递交))/gu,
+    '',
+  ],
   // 财政资金和公共资源交易加起来 / 微信和微博一共: two things joined with 和, then a word of summing ending the message, ask
   // how much they come to (多少), as 加起来多少 does.
   [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
@@ -175,6 +181,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 到底发了多少条 / 究竟有几件: an emphatic adverb before the verb carries nothing.
   [/(?<=\p{Script=Han})(?:到底|究竟)(?=\p{Script=Han})/gu, ''],
+  // 实际办了多少件 / 实际上收到几件: 实际 before the verb says the count is the real one, which every count is (结合实际,
+  // 实际情况 stay: there 实际 is a noun).
+  [/(?<![结合联切符按据照])实际上?(?=(?:办理?|处理|收到?|受理|答复|接收|接到|发布?|公开|批)(?:了|过|出|的)?)/gu, ''],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.

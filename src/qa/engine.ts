@@ -3145,7 +3145,7 @@ const DIRECTION_ASKED =
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
 /** What may stand before a kind that names the agency of the conversation: a level at most (那市教育局, 这个县卫健局). */
-const KIND_WITH_LEVEL_ONLY = /^(?:那|那么|那个|这个|你们|他们|该|本)?([省市区县州旗])?$/;
+const KIND_WITH_LEVEL_ONLY = /^(?:那|那么|那个|这个|你们|他们|该|本)?([省市区县州旗])?级?$/;
 
 /** Whether the text, without the agencies named in it and its years, asks nothing (AGENCY_ALONE). */
 function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
@@ -12523,7 +12523,9 @@ ${lines.join('\n')}`,
       lead !== null &&
       agency !== undefined &&
       this.index.ofKind(kind).includes(agency) &&
-      toSimplified(agency.name).endsWith(`${lead[1] ?? ''}${kind}`)
+      // 县政府本级 / 县级政府 in a conversation about 通化县人民政府: 人民 is left out as it is spoken.
+      (toSimplified(agency.name).endsWith(`${lead[1] ?? ''}${kind}`) ||
+        (kind === '政府' && toSimplified(agency.name).endsWith(`${lead[1] ?? ''}人民政府`)))
     );
   }
 
@@ -12540,8 +12542,9 @@ ${lines.join('\n')}`,
     // (政府采购的呢, 政府工作报告, 政府购买服务: 政府 says whose purchases or report these are, no agency asked.)
     // (向区政府提出的呢: the government applications went to, by its level alone, is a part of the agency asked, no kind.)
     // (那个政府开放日请了多少人: the open day an agency holds is an event's name, no government asked.)
+    // (政府规章现行有效几份: 政府规章 is a kind of rule, as 行政规范性文件 is; no government asked.)
     const withoutChannels = text
-      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动)/g, '')
+      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|规章)/g, '')
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
     return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }
