@@ -12145,6 +12145,9 @@ ${lines.join('\n')}`,
       .filter((each) => rest.startsWith(each))
       .sort((a, b) => b.length - a.length)[0];
     if (!kind || !this.index.ofKind(kind).some((agency) => agency.id === remembered.id)) return text;
+    // 那兴安盟审计局呢 after 兴安盟 (a body named by its place alone, which is its kind too): the words go on into another
+    // stored body's name, which is that body asked, no pronoun for the one remembered.
+    if (this.index.find(rest).some((mention) => mention.start === 0 && mention.text.length > kind.length)) return text;
     return `${lead}他们${rest.slice(kind.length)}`;
   }
 

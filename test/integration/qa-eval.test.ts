@@ -3667,6 +3667,8 @@ describe('figures that tempt the wrong cell over reports-more … 29 and reports
 // after a count is its own sentence's rate — 同比下降了多少 had answered 协助上级's 17% (src/qa/stated-change.ts CHANGE_FOLLOW_UP);
 // 政府规章 names a kind of rule, and 县政府本级 / 县级政府 in a conversation about a 县人民政府 is that government, so neither asks
 // which 政府 (src/qa/engine.ts bareKind, KIND_WITH_LEVEL_ONLY, namesNoOtherOfKind); 实际办了多少件 is 办了多少件 (colloquial.ts).
+// A probe beside the set: 那兴安盟审计局呢 after 兴安盟 became 他们审计局 (which 审计局?) and 那2024年呢 then answered 咸宁市审计局's
+// 698; the name going on into another stored body's is that body (engine.ts ownKindAsPronoun).
 // Final: 100/100 over the whole store and over these folders, no gap line. Made-up examples: test/unit/qa/wrongfig47.test.ts.
 describe('figures that tempt the wrong cell over reports-more30 … 48 (real-questions-wrongfig47)', () => {
   let store: TestApp;

@@ -3,7 +3,9 @@
  * 公司单位这些申请的呢 in a conversation about one agency is its 法人或其他组织 count, never a sum of “these agencies” across
  * the store (这些 after applicants named by example points at them); 同比减少百分之几 / 同比下降了多少 after a count is the rate
  * printed beside that count, never another sentence's rate (协助上级…同比减少17%); 政府规章现行有效几份 names a kind of rule, and
- * 县级政府受理的几件 in a conversation about a 县人民政府 names it, so neither asks which 政府; 实际办了多少件 is 办了多少件.
+ * 县级政府受理的几件 in a conversation about a 县人民政府 names it, so neither asks which 政府; 实际办了多少件 is 办了多少件;
+ * 那兴安盟审计局呢 after 兴安盟 (a body named by its place alone) is that bureau, not 他们审计局 (which had asked which 审计局, and
+ * 那2024年呢 then answered another place's 审计局).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -37,6 +39,9 @@ const REPORTS: Record<string, string> = {
     '青川县人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全县累计发布各类政府信息5200条。\n(二)依申请公开。全年累计受理政府信息公开申请33件;完成答复31件,转下一年度继续办理2件。其中,县级政府受理并完成申请答复4件。',
   ),
+  'league.txt': cut('北岭盟2025年政府信息公开工作年度报告', '(一)主动公开。2025年,全盟各级行政机关主动公开各类政府信息5000条。'),
+  'league-audit.txt': cut('北岭盟审计局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息120条。'),
+  'other-audit.txt': cut('南河市审计局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息77条。'),
   'bureau.txt': cut(
     '天河市水务局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息300条。\n(二)依申请公开。全年接收政府信息公开申请210件,2024年结转12件;全年办理196件,结转2026年26件。',
@@ -92,6 +97,14 @@ describe('wrongfig47 classes', () => {
     ]);
     expect(values(own)).toEqual([4]);
     expect(values(again)).toEqual([4]);
+  });
+
+  it('那北岭盟审计局呢 after 北岭盟 (a body named by its place alone) is that bureau, never a question of which 审计局', async () => {
+    const [league, audit] = await converse(app, 'w47-league', ['北岭盟2025年主动公开多少条', '那北岭盟审计局呢']);
+    expect(values(league)).toEqual([5000]);
+    expect(audit.kind).toBe('figure');
+    expect(values(audit)).toEqual([120]);
+    expect(audit.answer).not.toContain('南河市');
   });
 
   it('实际办了多少件 is 办了多少件: the count handled, not the count received', async () => {
