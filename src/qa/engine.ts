@@ -631,6 +631,13 @@ const WHY_WORDS =
  */
 const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
 const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
+/**
+ * Items of information made or given for applicants (制作依申请公开信息495条, 提供依申请公开信息12条): pieces of information,
+ * with no word of receiving, not the applications themselves.
+ */
+const ITEMS_FOR_APPLICANTS =
+  /^(?!.*(?:收到|受理|接到|接收|新收)).*(?:(?:制作|提供)\p{Script=Han}{0,4}依申请公开的?(?:政府)?信息(?!公开)|依申请公开的?(?:政府)?信息\p{Script=Han}{0,2}(?:制作|提供))/u;
+
 /** A thing named with 呢 and nothing else asked (复议呢, 行政诉讼呢？). */
 const BARE_ROW_ASKED = /(?<!多少|几[件个条次]?|吗|什么|怎么|哪[个些里]?)呢[?？。]*$/;
 /** A premise on how applications were handled (申请都不予公开, 全被驳回, 都被拒绝了). */
@@ -2401,8 +2408,13 @@ const PART_OF_YEAR =
   /[上下]半年|第?[一二三四1-4]季度|前[两二三23]个?季度|(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号底初])/;
 
 /** 公众号发了252条吗 / 政务公开栏公开了12条没 / 网站是不是发布了16条: a count of items published, checked by the asker. */
+/** Items published counted only in words of size (公开信息百余条, 发布各类信息数百条, 推送上千篇): no number printed. */
+const ROUGH_PUBLISHED_COUNT =
+  /(?:主动)?(?:公开|发布|推送)[^。；;，,\d]{0,16}?(百余|上百|近百|数百|几百|千余|上千|近千|数千|几千|万余|上万|数万|数十|几十|十余)([条篇])/;
+
+// 发布信息是不是19500多条: the thing published (信息) may stand between the verb and the check.
 const CHECKED_PUBLISHED_COUNT =
-  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
+  /^(.+?)(?:是不是|是否)?((?:主动)?(?:公开|发布|发|推送|更新|转载)了?(?:(?:政府)?信息)?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([条篇期])(?:信息)?(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
 /** 网民留言是不是办了92件 / 信访件受理了40件吗: a count of things handled, checked by the asker, as CHECKED_PUBLISHED_COUNT. */
 const CHECKED_HANDLED_COUNT =
@@ -8595,7 +8607,11 @@ ${lines.join('\n')}`,
         // (民呼我为办结了几件: a clause of the quoted thing the question names is what it asks, applications or not.)
         quotedAsked().some((name) => toSimplified(candidate.clause).includes(name))) &&
       (row.key !== 'carried_forward' || CARRIED_WORDS.test(toSimplified(candidate.clause)));
-    if (found && fellShort && question.topic?.type === 'cell' && !statesRow(question.topic.row, found)) {
+    // 制作了多少条依申请公开信息 against 制作依申请公开信息495条,收到申请26例: items of information made for applicants, asked
+    // by the clause's own words, are what the clause counts; the applications received beside them are another thing.
+    const itemsForApplicants =
+      found !== undefined && ITEMS_FOR_APPLICANTS.test(question.text) && ITEMS_FOR_APPLICANTS.test(toSimplified(found.clause));
+    if (found && fellShort && question.topic?.type === 'cell' && !itemsForApplicants && !statesRow(question.topic.row, found)) {
       // 因为信息公开被复议了几次: the question's other words (信息公开) drew a sentence on applications; the row's own
       // name (行政复议多少件) may find the sentence that counts it, in the same reports.
       const { row } = question.topic;
@@ -11097,6 +11113,25 @@ ${lines.join('\n')}`,
     };
   }
 
+  /**
+   * 主动公开了多少条 where the report gives the items published only in words of size (主动及时公开信息百余条, 发布信息数百条):
+   * that phrase quoted as what the report says, with no figure (百余 is no number to state). Undefined where no sentence says so.
+   */
+  private roughCountStated(report: ReportRecord): Answer | undefined {
+    for (const [section, text] of Object.entries(this.store.sections(report.id))) {
+      for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。；;])/)) {
+        const rough = ROUGH_PUBLISHED_COUNT.exec(sentence);
+        if (!rough || /申请|复议|诉讼/.test(rough[0])) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年报告没有写明确切的条数，只写了约数：“${rough[1]}${rough[2]}”。\n原文：${quote(sentence.trim())}\n${this.cite(report, section)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
     const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
@@ -11110,6 +11145,7 @@ ${lines.join('\n')}`,
       }
       return (
         (key === 'fees_collected' ? this.feesOfTableTwo(report, asked) : undefined) ??
+        (key === 'proactive_items' ? this.roughCountStated(report) : undefined) ??
         this.refusal(`${reportTitle(report)}中没有写明${definition?.name ?? '这项数字'}，无法回答。`)
       );
     }

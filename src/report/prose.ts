@@ -472,7 +472,7 @@ const field = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim()
 // A bracket closed inside the address (五华科创大厦(国茶港A座)25楼) is part of it; an unmatched one closes the contact block around it.
 function address(text: string): string | undefined {
   const labelled =
-    /(?:联系地址|办公地址|通讯地址|通信地址|办公地点|办公场所|地址)[:：]\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
+    /(?:联系地址|办公地址|通讯地址|通信地址|办公地点|办公场所|地址)(?:[:：]|为(?=[^\s\d，,。；;]{2,}[省市区县州旗盟镇乡路街道号]))\s*((?:[(（][^()（）\n；;，,。]{1,20}[)）]|[^；;，,。)）\n])+)(?:[，,]([^；;，,。:：)）\n]{2,20}?[楼层室]))?(?=[；;，,。)）\n]|$)/.exec(
       text,
     );
   // 海北西街43号邮政编码:016000: the next label, glued on with no comma, ends the address.
@@ -581,7 +581,8 @@ function contactsOfText(joined: string): Contacts {
   const text = joined.replace(PINYIN_GLOSS, '').replace(GLUED_PHONES, '$1$2$3、');
   const contacts: Contacts = {
     address: address(text),
-    post_code: field(text, /(?:邮编|邮政编码)[:：]?\s*(\d{6})/),
+    // 邮政编码为136615, 联系电话为5560308: a clause that says 为 where a colon stands.
+    post_code: field(text, /(?:邮编|邮政编码)(?:[:：]|为)?\s*(\d{6})/),
     // A mobile number (11 digits from 1) first: read as a landline it was cut to its first 8 digits.
     // 公布举报电话(0941-8212568): a bracket opened before the number and closed after it is no part of it.
     phone: withoutOpenBracket(
@@ -592,7 +593,7 @@ function contactsOfText(joined: string): Contacts {
         // alone (可拨打12345政务服务便民热线) it is no phone of the agency's.
         // 请联系:0356-5873144 labels it too; so does 0478- 7960107 keep its number whole (a space after the dash).
         // 联系电话(传真):0566-2812274: a short bracket after the label (the line doubles as the fax) leaves the number its own.
-        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打|联系(?=[:：]\s*0\d{2,3}[-－—]))(?:[(（][^()（）\d]{1,4}[)）])?[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2} ?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
+        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打|联系(?=[:：]\s*0\d{2,3}[-－—]))(?:[(（][^()（）\d]{1,4}[)）])?(?:[:：]|为)?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2} ?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
       ) ??
         // (电  : 0482-8268516)联系: a crawl that lost the label's words (电话 cut to 电, 请与…办公室 blanked) still prints the number
         // alone in the bracket of the clause that asks readers to get in touch (…联系).
