@@ -1314,6 +1314,20 @@ function numberedItemsApart(
   return apart;
 }
 
+/**
+ * The clause of a sentence that says a way (邮寄申请,…;传真方式:…;当面申请:…可直接到…当面提交: ways run on one line apart by
+ * semicolons), or the whole sentence when it has no semicolon.
+ */
+function clauseSaying<T extends { text: string; match: string }>(sentence: T, said: RegExp): T {
+  let at = 0;
+  for (const part of sentence.match.split(/[;；]/)) {
+    if (part.length < sentence.match.length && said.test(part))
+      return { ...sentence, text: sentence.text.slice(at, at + part.length), match: part };
+    at += part.length + 1;
+  }
+  return sentence;
+}
+
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number, email?: string): string[] | undefined {
   const notes: string[] = [];
@@ -1349,7 +1363,7 @@ function channelNotes(printed: string, match: string, from: number, email?: stri
   // 通过信函方式提出申请的,请在信封左下角注明…: what to write on the envelope, said in a sentence of no way's own item.
   if (!notes.some((note) => note.includes('信封'))) {
     const envelope = all.find((sentence) => /信封/.test(sentence.match));
-    const text = envelope ? cleanValue(withoutHeading(envelope.text)) : '';
+    const text = envelope ? cleanValue(withoutHeading(clauseSaying(envelope, /信封/).text)) : '';
     if (text.length >= 8) notes.push(`信函：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
   }
   // 申请人可以到受理机构处提交申请表,当场提出申请; 申请人可通过互联网、邮寄等方式提出书面申请: applying in person or online,
@@ -1357,7 +1371,8 @@ function channelNotes(printed: string, match: string, from: number, email?: stri
   for (const [head, way, said] of SAID_WAYS) {
     if (notes.some((note) => head.test(note))) continue;
     const sentence = all.find((each) => said.test(each.match) && !/不(?:直接)?(?:受理|接受|接收)/.test(each.match));
-    const text = sentence ? cleanValue(withoutHeading(sentence.text)) : '';
+    const clause = sentence ? clauseSaying(sentence, said) : undefined;
+    const text = clause ? cleanValue(withoutHeading(clause.text)) : '';
     if (text.length >= 8) notes.push(`${way}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
   }
   return notes.length > 0 ? notes : undefined;

@@ -2,7 +2,7 @@
  * qaguide32: guides the parser left unread or without their contacts, and questions asked of them (issue #11). A 须知 page
  * opening on the application part's sentence (需获取…主动公开范围以外的信息, or the old rules' 根据自身生产、生活、科研等特殊需要,
  * 向…申请获取) is a guide; an address said only as 邮寄至…, a fax said only as 传真到…, and the room an application is handed in
- * at (到…接待室当面提交) are read; 下午能去吗 asks the hours; a bus's departure (几点发车) is no office's hours; a place named with
+ * at (到…接待室当面提交) are read, and ways run on one line apart by semicolons are noted clause by clause; 下午能去吗 asks the hours; a bus's departure (几点发车) is no office's hours; a place named with
  * nothing a report or guide holds (天气, 过路费) is refused, not asked which of its agencies; 那第五人民医院呢 after a sibling
  * hospital of a place was refused asks the last question of that place's numbered unit. Made-up guides.
  */
@@ -77,6 +77,13 @@ describe('qaguide32: guides read whole', () => {
     expect(guide.fields.fax).toBe('0999-6623456');
     expect(guide.fields.address).toBe('柳河市住房和城乡建设局一楼接待大厅');
     expect(guide.fields.post_code).toBe('999600');
+    // The ways run on one line apart by semicolons: each note is its own clause, not the line.
+    const inPerson = guide.fields.channel_notes?.find((note) => note.startsWith('当面'));
+    expect(inPerson).toContain('一楼接待大厅');
+    expect(inPerson).not.toContain('传真到');
+    const letter = guide.fields.channel_notes?.find((note) => note.startsWith('信函'));
+    expect(letter).toContain('信封左下角');
+    expect(letter).not.toContain('传真到');
   });
 });
 
