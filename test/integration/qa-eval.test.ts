@@ -3666,7 +3666,8 @@ describe('figures that tempt the wrong cell over reports-more … 29 and reports
 // before its first run: 112/120 with the eval CLI over these folders, 0 wrong figures. Fixed (src/guide/agency-guide.ts): a 须知
 // page opening (after a breadcrumb or a 友情提示) on 需获取…以外的信息 or 根据自身生产、生活、科研等特殊需要,向…申请获取, with a form
 // and a heading on applying, is a guide, its agency the one that sentence names; an address said only as 邮寄至…(a street and
-// number), a fax only as 传真到…, and the room an application is handed in at (到…接待室当面提交) are read; (src/guide/agency-
+// number), a fax only as 传真到…, and the room an application is handed in at (到…接待室当面提交) are read, and ways run on one
+// line apart by semicolons are noted clause by clause (当面 no longer quotes the letter's sentence); (src/guide/agency-
 // guide-answer.ts) 下午能去交申请吗 asks the hours; a bus's or train's times (到哈尔滨的大巴几点发车) are no office's; (src/qa/engine.ts)
 // a place of several agencies named with nothing a report or guide holds (甘肃高速公路过路费怎么收, 甘肃今天天气怎么样) is refused, not
 // asked which agency; 那第五人民医院呢 after the place's 第一人民医院 was refused asks the last question of that numbered unit.
