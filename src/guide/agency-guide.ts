@@ -673,6 +673,16 @@ function applicationPartAlone(opening: string): boolean {
   const flat = afterMetadataRows(opening).replace(/\s+/g, '');
   // Its own form (《…申请表》), or (an agency whose form has no title) a heading on the ways of applying with their contacts.
   const form = /《[^《》]{2,40}申请表》/.test(flat) || (/\([一二三]\)申请方式/.test(flat) && /(?:联系电话|传真号码|详细地址):/.test(flat));
+  // Or a 须知 page opening (after a breadcrumb or a 友情提示 in brackets) on the part's sentence: those who need what is not
+  // published (需获取…主动公开范围以外的信息) or the old rules' 根据自身生产、生活、科研等特殊需要, 向…申请获取; its form (a bare
+  // 《申请表》 too) and a heading on how to apply or who takes it below.
+  const needing =
+    /(?:需(?:要)?获取[^。]{0,30}主动公开(?:范围)?(?:以外|之外)的(?:政府)?信息|根据自身生产、生活、科研等特殊需要)[^。]{0,6}[,,]?[^。]{0,6}向[^。]{2,20}?申请获取/.test(
+      flat.slice(0, 400),
+    ) &&
+    /《[^《》]{0,40}申请表》/.test(flat) &&
+    /(?:受理机构|申请方式|受理程序|提出申请)/.test(flat);
+  if (needing) return true;
   // Or the crawl starts at the part's sentence on the form (申请人可向XX局申请领取或自行复制《政府信息公开申请表》), the ways of
   // applying (申请接收渠道) under it.
   const formFirst =
@@ -1304,6 +1314,20 @@ function numberedItemsApart(
   return apart;
 }
 
+/**
+ * The clause of a sentence that says a way (邮寄申请,…;传真方式:…;当面申请:…可直接到…当面提交: ways run on one line apart by
+ * semicolons), or the whole sentence when it has no semicolon.
+ */
+function clauseSaying<T extends { text: string; match: string }>(sentence: T, said: RegExp): T {
+  let at = 0;
+  for (const part of sentence.match.split(/[;；]/)) {
+    if (part.length < sentence.match.length && said.test(part))
+      return { ...sentence, text: sentence.text.slice(at, at + part.length), match: part };
+    at += part.length + 1;
+  }
+  return sentence;
+}
+
 /** Each way of applying with the words after its heading, up to the next way (120 characters at most), in the application part. */
 function channelNotes(printed: string, match: string, from: number, email?: string): string[] | undefined {
   const notes: string[] = [];
@@ -1339,7 +1363,7 @@ function channelNotes(printed: string, match: string, from: number, email?: stri
   // 通过信函方式提出申请的,请在信封左下角注明…: what to write on the envelope, said in a sentence of no way's own item.
   if (!notes.some((note) => note.includes('信封'))) {
     const envelope = all.find((sentence) => /信封/.test(sentence.match));
-    const text = envelope ? cleanValue(withoutHeading(envelope.text)) : '';
+    const text = envelope ? cleanValue(withoutHeading(clauseSaying(envelope, /信封/).text)) : '';
     if (text.length >= 8) notes.push(`信函：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
   }
   // 申请人可以到受理机构处提交申请表,当场提出申请; 申请人可通过互联网、邮寄等方式提出书面申请: applying in person or online,
@@ -1347,7 +1371,8 @@ function channelNotes(printed: string, match: string, from: number, email?: stri
   for (const [head, way, said] of SAID_WAYS) {
     if (notes.some((note) => head.test(note))) continue;
     const sentence = all.find((each) => said.test(each.match) && !/不(?:直接)?(?:受理|接受|接收)/.test(each.match));
-    const text = sentence ? cleanValue(withoutHeading(sentence.text)) : '';
+    const clause = sentence ? clauseSaying(sentence, said) : undefined;
+    const text = clause ? cleanValue(withoutHeading(clause.text)) : '';
     if (text.length >= 8) notes.push(`${way}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`);
   }
   return notes.length > 0 ? notes : undefined;
@@ -2234,6 +2259,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
           acceptingBody(match) ??
           formOwner(match) ??
           formGiver(head) ??
+          appliedToAgency(head) ??
           subjectOfOpening(head, head) ??
           '',
       ),
@@ -2425,6 +2451,15 @@ function formOwner(match: string): string | undefined {
     if (before.length > regions.length) regions = before;
   }
   return `${regions}${owner}`;
+}
+
+/**
+ * The body a 须知 page's opening sentence says one applies to (…根据自身生产、生活、科研等特殊需要,向柳河市住房和城乡建设局申请获取
+ * 相关政府信息), named with its region.
+ */
+function appliedToAgency(head: string): string | undefined {
+  const found = /(?:特殊需要|以外的(?:政府)?信息)[,,]?(?:可(?:以)?)?向([\u4e00-\u9fff]{3,30}?)申请获取/.exec(head.slice(0, 600));
+  return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
 /** The body a page starting at the form sentence says hands the form out (申请人可向贾汪区自然资源和规划局申请领取《…申请表》). */
@@ -2719,6 +2754,35 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         : undefined;
     const to = address ?? fields.address;
     if (name.length >= 3 && name.length <= 40) fields.mailing_address = to ? `${to}（收件人：${name}）` : `收件人：${name}`;
+  }
+  // 通过信函方式邮寄至北京市…11号XX办公室,邮编:100736: where letters go, said only in the postal way's sentence (a street
+  // and number in it), no address labelled.
+  if (!fields.mailing_address && !fields.address) {
+    const sent =
+      /(?:邮寄|寄送|寄)(?:至|到)[ \t]*([^\s,,;;。()“”"《》]{6,60}?(?:路|街|道|巷|大院|号)[^\s,,;;。()“”"《》]{0,30})(?=[,,;;。(]|\s|$)/.exec(
+        match.slice(application),
+      );
+    if (sent) {
+      const start = application + sent.index + sent[0].indexOf(sent[1]);
+      fields.mailing_address = cleanValue(printed.slice(start, start + sent[1].length));
+    }
+  }
+  // 可直接到交通运输部西门接待室当面提交: where an application is handed in, said only in the in-person way's sentence (a
+  // room, hall or window named), no address labelled.
+  if (!fields.address) {
+    const handed =
+      /(?:到|至|前往)[ \t]*([^\s,,;;。()“”"《》]{2,40}?(?:接待室|接待大厅|服务大厅|政务大厅|大厅|窗口|办公室|[0-9]+室))[ \t]*(?:当面|现场)(?:提交|递交|申请)/.exec(
+        match.slice(application),
+      );
+    if (handed) {
+      const start = application + handed.index + handed[0].indexOf(handed[1]);
+      fields.address = cleanValue(printed.slice(start, start + handed[1].length));
+    }
+  }
+  // 将申请表…传真到010-65293464: the fax number said in the fax way's sentence, no fax labelled.
+  if (!fields.fax) {
+    const faxed = /传真(?:到|至)[ \t]*(0\d{2,3}[-—－]?\d{7,8})/.exec(match);
+    if (faxed) fields.fax = faxed[1];
   }
   // The office a sentence says takes applications (由XX受理中心(设在…)正式受理, XX综合办公室负责受理), when no office is labelled.
   const said = OFFICE_IN_SENTENCE.exec(match.slice(application));

@@ -3126,6 +3126,8 @@ const BARE_KIND_FIRST = /^[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|�
 const KINDS_ACROSS = /哪|各|最|排名|排行|排个|所有|全部|和|与|跟|比|还是|谁/;
 /** A kind of agency alone, as a follow-up names it (审批局, 卫健委, 交通运输局). */
 const BARE_KIND_ONLY = /^\p{Script=Han}{1,8}(?:局|委员会|委|办公室|厅|中心|支队)$/u;
+/** A unit numbered at its place (第五人民医院, 第二中学, 三小), as a follow-up names it after a sibling unit of that place was refused. */
+const NUMBERED_UNIT_ONLY = /^第?[一二三四五六七八九十\d]{1,3}(?:人民医院|医院|中学|小学|中|小)$/u;
 /** Where a noticeboard stands (公开栏在哪个村, 公示栏在哪里, 公开牌设在什么位置). */
 const BOARD_PLACE_ASKED =
   /(?:公开|公示|政务|村务)(?:栏|牌|橱窗)[^，。？?]{0,4}?(?:在|设在|放在)?(?:哪个村|哪个地方|哪里|哪儿|哪|什么位置|什么地方)/;
@@ -6275,6 +6277,28 @@ export class QaEngine {
         mention.agencies.some((agency) => agencies.some((known) => known.id === agency.id))
       )
         continue;
+      // 甘肃高速公路过路费怎么收, 甘肃今天天气怎么样: a place named with nothing a report or guide holds asked of it (no topic,
+      // no guide's word, no agency's kind, no year): none of its agencies would answer it, so which one is not asked.
+      const restOfPlace = text
+        .replace(mention.text, '')
+        .replace(/[，,。？?！!\s]/g, '')
+        .replace(/^(?:那|的)+|(?:的)?(?:呢|吗|啊|呀)+$/g, '');
+      if (
+        mention.agencies.length > 1 &&
+        mention.how === 'region' &&
+        mentions.length === 1 &&
+        !understood.acrossAgencies &&
+        understood.topic === undefined &&
+        understood.years.length === 0 &&
+        restOfPlace.length >= 4 &&
+        agencyGuideAsks(text).length === 0 &&
+        !REPORT_MATTER.test(restOfPlace) &&
+        !AGENCY_WORD.test(restOfPlace) &&
+        !KIND_STEMS.some((stem) => restOfPlace.includes(stem))
+      ) {
+        remember({ lastQuestion: text });
+        return this.refusal(SMALL_TALK_REPLY.offtopic);
+      }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         remember({ pending: text.replace(mention.text, '') });
         return this.clarify(
@@ -8807,14 +8831,18 @@ ${lines.join('\n')}`,
    */
   private kindAtUnknownPlace(input: string, unknownAgency: string, lastQuestion: string, context: { user?: string }): Answer | undefined {
     const kind = input.replace(FOLLOW_UP_FRAME, '');
-    if (!BARE_KIND_ONLY.test(kind) || !lastQuestion.includes(unknownAgency) || unknownAgency.endsWith(kind)) return undefined;
+    // 那第五人民医院呢 after 东营市第一人民医院 was refused: a numbered unit of the same place, as a kind is.
+    const numbered = NUMBERED_UNIT_ONLY.test(kind);
+    if ((!BARE_KIND_ONLY.test(kind) && !numbered) || !lastQuestion.includes(unknownAgency) || unknownAgency.endsWith(kind))
+      return undefined;
     // The refused name's place is some leading part of it (平潭 of 平潭教育局): the longest that names one agency with the kind.
     for (let length = unknownAgency.length - 2; length >= 2; length -= 1) {
       const name = `${unknownAgency.slice(0, length)}${kind}`;
       const found = this.index.find(name);
       if (found.length !== 1 || found[0].agencies.length !== 1 || found[0].how === 'region' || found[0].text !== name) continue;
       const again = this.askOne(lastQuestion.replace(unknownAgency, name), context);
-      return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
+      // (A guide's contacts asked of the refused one (…信息公开电话) are answered from this one's guide.)
+      return again.kind === 'figure' || again.kind === 'text' || (numbered && again.kind === 'guide') ? again : undefined;
     }
     return undefined;
   }
