@@ -38,6 +38,8 @@ function followedByOtherKind(name: string, after: string): boolean {
   if (GOVERNMENT_CHANNEL.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
+    // 2024年某镇人民政府|政府信息公示专栏公开多少条: 政府 right after a government's name begins 政府信息, no second government.
+    if (/^政府信息/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own (办公地址, 办理, 办结 are no office).
     if (/^(?:办公室|办公厅|办(?![公理结事件]))/.test(after)) return true;
   }
@@ -71,7 +73,7 @@ const COMPANY_AFTER =
  * another place's office after a joiner (沐阳县和上海市政府办公厅).
  */
 const FOLLOWING_OFFICE =
-  /^(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
+  /^(?![承督交转代协主催领包举开创兴申经查]办)(?![^办]{0,6}?(?:申请|收到|多少|几|公开|哪|怎么|如何|什么|几点))[^\P{Script=Han}省市区县旗盟和与跟及同还了的年]{1,6}?办(?![理结件法事]|公(?![室厅]))/u;
 
 /**
  * An office called by a common short name right after a place (济南|外事办, 某县|侨办, 某市|信访办): the words before its 办 in
@@ -958,6 +960,12 @@ const REGION_AS_CHANNEL =
 /** A region's government named only as a publishing channel (政府网站, 人民政府门户网站, 政府公报). */
 const GOVERNMENT_CHANNEL = /^(?:人民)?政府(?:门户)?(?:网站|网|公报|信息公开平台|公开平台)/;
 
+/** Words of a sentence that a level may follow (通过县政府网站): no place's name, mistyped or not. */
+const SENTENCE_WORD_START = /^(?:通过|经过|按照|依照|依据|根据|对于|关于|以及|其中|全部|其他|有关|相关|本级|各级|全年|累计)/;
+
+/** Two characters that are one word of a sentence (政府, 公开): the second begins no place's name. */
+const WORD_PAIRS_ACROSS = new Set(['政府', '公开', '信息', '政务', '申请', '办理', '网站', '部门', '单位']);
+
 /** The key of a two-character region with its level in leveledFuzzyIndex: one kept character, where it stands, the level. */
 function leveledKey(character: string, position: number, level: string): string {
   return `${character}${position}${level}`;
@@ -990,7 +998,10 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     const level = text[at + 2];
     if (!LEVEL.test(level)) continue;
     const window = text.slice(at, at + 3);
-    const following = text.slice(at + 3, at + 15);
+    // 通过县政府门户网站公开: a word of the sentence (通过, 按照) before a level is no place mistyped.
+    if (SENTENCE_WORD_START.test(window)) continue;
+    // …县政府门户网站: the government named as the site published on is no kind after the place (see GOVERNMENT_CHANNEL).
+    const following = text.slice(at + 3, at + 15).replace(/^(?:人民)?政府(?=信息|网站|门户|公报)/, '');
     for (const position of [0, 1]) {
       for (const entry of index.leveledFuzzyIndex.get(leveledKey(window[position], position, level)) ?? []) {
         if (mismatches(window, entry.name) !== 1 || !/\p{Script=Han}/u.test(window[1 - position])) continue;
@@ -1027,6 +1038,9 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
       continue;
     // 上海|市…: the window ends a longer place written before it, no place of its own.
     if (at > 0 && twoKnownPlaces(text.slice(at - 1, at + 2), text.slice(at - 1, at + 2))) continue;
+    // 县本级政府及政府办: a window that begins inside a word of the sentence (政|府) or holds a joiner or particle (及, 和, 的) is
+    // no place's name mistyped.
+    if ((at > 0 && WORD_PAIRS_ACROSS.has(text.slice(at - 1, at + 1))) || /[及和与或的了在是从向对把被将并等]/.test(window)) continue;
     // 公安厅|政府信息公开电话: the 政府 of 政府信息 is the information's, no government's kind after a place.
     const following = text.slice(at + 2, at + 14).replace(/^(?:人民)?政府(?=信息|网站|门户)/, '');
     for (const position of [0, 1]) {

@@ -931,6 +931,33 @@ function withoutThanksLead(text: string): string {
   return rest.replace(/[\p{P}\s]/gu, '').length >= 3 && ASKS_OR_NAMES.test(rest) ? rest : text;
 }
 
+/** Thanks (or 麻烦了, 辛苦了) that end a message after its question (…公开单位几个，谢谢 / …信息数啊谢谢您了). */
+const THANKS_TAIL =
+  /[，,。！!～~\s]*(?:(?:谢谢|谢了|多谢|感谢|麻烦(?:你|您)?了|辛苦(?:你|您)?了)(?:你|您)?(?:了|啦|呀|啊|哈|哦)*[，,。！!～~\s]*)+$/;
+
+/**
+ * The message without the thanks it ends with, when what comes before asks or names something: the thanks is no part of the
+ * question (a thing named 谢谢 is asked about nowhere). A message that is only thanks stays whole for the small talk.
+ */
+function withoutThanksTail(text: string): string {
+  if (smallTalk(text) !== undefined) return text;
+  let kept = text;
+  // …信息数呀？谢谢: the thanks, then the particle before it.
+  for (const tailOf of [THANKS_TAIL, PARTICLE_TAIL]) {
+    const tail = tailOf.exec(kept);
+    if (!tail || tail.index === 0) continue;
+    const rest = kept.slice(0, tail.index) + (tail[0].match(/[？?]+/)?.[0] ?? '');
+    if (rest.replace(/[\p{P}\s]/gu, '').length >= 4 && ASKS_OR_NAMES.test(rest) && smallTalk(rest) === undefined) kept = rest;
+  }
+  return kept;
+}
+
+/**
+ * A modal particle said at the end of a question (…政府信息数啊, …公开单位几个呀？): tone, no word of what is asked. Not after
+ * another particle or a question word that takes it (吗, 呢, 吧: 有没有啊 stays as it is read today).
+ */
+const PARTICLE_TAIL = /(?<=[\p{Script=Han}\d])(?<![啊呀哈哦嘛吗呢吧么])[啊呀哈哦嘛]+[？?。！!～~\s]*$/u;
+
 /** A message that is only small talk (你好呀, 谢谢啦, 好的, 拜拜, 你是谁), else undefined. */
 function smallTalk(text: string): SmallTalk | undefined {
   const bare = text
@@ -3267,6 +3294,9 @@ const AGENCY_SWITCH_LEAD =
 /** 那岳阳县供电公司呢: a part that only names another agency in a follow-up's frame; group 1 the name. */
 const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}{2,30}?)(?:呢|的呢|的话呢)[?？。!！\s]*$/u;
 
+/** A thing named alone as the whole message (信息发布总量？ 网站全年总访问量？), no follow-up word (那, 呢) around it. */
+const BARE_THING_ASKED_ALONE = /^(?!那|还有|再问|换成|改成|其中|里面)(?!.*呢[?？]*$)\p{Script=Han}{2,12}[?？]*$/u;
+
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
@@ -4564,7 +4594,9 @@ export class QaEngine {
       lead.length === 1 &&
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
-    const unfilled = this.withSwitchLeadAsFollowUp(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')));
+    const unfilled = this.withSwitchLeadAsFollowUp(
+      withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, ''))),
+    );
     const text = this.withCollegeShortForm(
       this.withZoneCommittee(
         this.withZoneShortForm(
@@ -6517,7 +6549,10 @@ export class QaEngine {
         /\p{Script=Han}{2}/u.test(
           residue.replace(COUNT_TAIL, '').replace(/\d{2}年度?|发布|发了|公开|公布|推送|推了|发|了|过|共|一共|总共/g, ''),
         );
-      if (!topic && followUp && memory.topic && !otherThanContact) {
+      // 信息发布总量？ / 按时答复率？ after 某机关2025年的情况 (its overview quoted): a thing named alone asks that thing of the
+      // agency, not the section again (那2024年呢 still moves the section to that year).
+      const otherThanSection = memory.topic?.type === 'section' && /\p{Script=Han}{2}/u.test(residue) && BARE_THING_ASKED_ALONE.test(text);
+      if (!topic && followUp && memory.topic && !otherThanContact && !otherThanSection) {
         const restored = this.restoreTopic(memory.topic);
         topic =
           choice ??
@@ -7252,8 +7287,20 @@ export class QaEngine {
     const rest = inReportWords(text.replace(FOLLOW_UP_LEAD, '') || text);
     // The conversation's years the agency has a report of (2023年和2024年各几条 leaves 2023, which it has none of).
     const held = new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year));
-    const years = memory.years.filter((year) => held.has(year));
-    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : memory.years });
+    // 2024年信息发布总量 after a 2025 report's: the year the message names is asked, never the remembered one in its place (a
+    // year the agency has no report of is said to be not stored).
+    const named = findYears(text, shanghaiYear(this.now()));
+    const wanted = named.length > 0 ? named : memory.years;
+    const years = wanted.filter((year) => held.has(year));
+    if (named.length > 0 && years.length === 0) {
+      const available = [...held].sort((a, b) => a - b);
+      if (available.length === 0) return undefined;
+      const answer = this.refusal(
+        `没有${agency.name}${joinList(named.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
+      );
+      return { answer, agency };
+    }
+    const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : wanted });
     return found && (found.kind === 'figure' || found.kind === 'text') ? { answer: found, agency } : undefined;
   }
 
@@ -12609,9 +12656,13 @@ ${lines.join('\n')}`,
     // (政府采购的呢, 政府工作报告, 政府购买服务: 政府 says whose purchases or report these are, no agency asked.)
     // (向区政府提出的呢: the government applications went to, by its level alone, is a part of the agency asked, no kind.)
     // (那个政府开放日请了多少人: the open day an agency holds is an event's name, no government asked.)
-    // (政府规章现行有效几份: 政府规章 is a kind of rule, as 行政规范性文件 is; no government asked.)
+    // (政府规章现行有效几份: 政府规章 is a kind of rule, as 行政规范性文件 is; no government asked. 主动公开市政府文件多少件: the
+    // government's documents, a kind of document, no agency.)
     const withoutChannels = text
-      .replace(/政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|规章)/g, '')
+      .replace(
+        /政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
+        '',
+      )
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
     return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
   }

@@ -17,7 +17,7 @@ const DESCRIPTIVE_SUFFIX = /[型性化类式]/;
  * Last characters of agency kinds (厅, 委, 办, 院 …): 科技厅 is a department, 科技馆 a museum, not a typo of 科技局; 气象网 a
  * website (台州气象网, beside 台州市气象局's 门户网站), not a typo of 气象局.
  */
-const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心馆网]/;
+const OTHER_KIND_ENDINGS = /[厅委办院署会处所站部司局中心馆网府]/;
 
 /**
  * Where a "kind" that is a place's own name (新添镇, 西关街道办事处: the store's kind of an agency

@@ -127,6 +127,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     return value >= 1990 && value <= 2100 ? String(value) : numeral;
   });
   return withCarriedIntoNextYear(withYears)
+    .replace(YEAR_DU_BEFORE_NAME, '$1年')
     .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
     .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
     .replace(SPOKEN_COUNT_WEIGHED, (whole, numeral: string) => {
@@ -147,6 +148,12 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
       return value >= 1 && value <= 31 ? `${value}${unit}` : whole;
     });
 }
+
+/**
+ * 2024年度弥勒市朋普镇…: 年度 written after the year and before what is asked (an agency, a thing) is the year alone; left as
+ * it is, 度 would begin the agency's name (度弥勒市朋普镇人民政府, not stored). 2024年度报告 and 2024年度的 stay.
+ */
+const YEAR_DU_BEFORE_NAME = /((?:19|20)\d{2})年度(?=\p{Script=Han})(?!报|工作报告|的|以来|内|中|里)/gu;
 
 /** A school's ordinal written in digits right after its place (临泉4中, 亳州第3中学): written as its name is (四中, 第三中学). */
 const DIGIT_SCHOOL_ORDINAL = /(?<=\p{Script=Han}第?)(?<![\d中])([1-9]|1\d|20)(?=中学|小学|中(?![心国央期间文])|小(?![时组区]))/gu;
@@ -1256,7 +1263,7 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   // 复议找哪个部门 / 向哪个机关申请: where to go, asked with 哪个, is no question across the stored agencies.
   // (存在的问题有哪些 / 改进措施都有哪些: the items of one report's section, listed.)
   const acrossAgencies =
-    /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
+    /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(?![类种项样])(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
     ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
   let operation: Operation = 'value';
