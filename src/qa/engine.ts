@@ -359,6 +359,8 @@ interface ConversationMemory {
   pending?: string;
   /** The agencies that question listed, in its order: 就第一个 picks one of them. */
   pendingOptions?: string[];
+  /** The agencies the last “有多个机关” clarification offered, kept after it was answered: 那街道那个呢 names another. */
+  offered?: string[];
   /** The figures of the last figure answer, for 哪个多. */
   lastFacts?: Fact[];
   /** The rest of a long text, for 继续. */
@@ -815,10 +817,41 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
         })
       : [];
   if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
+  // 应急管理局 / 审计局那个 / 街道的 in reply to “渝中区”有多个机关：…: the one option listed whose name holds the words said.
+  const part = ordinal ? undefined : offeredPart(bare);
+  const holding = part && options ? options.filter((name) => toSimplified(name).includes(part)) : [];
+  if (holding.length === 1) return `${holding[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
   return name ? `${name}${pending}` : undefined;
+}
+
+/** The words of a reply that name one of the agencies offered (审计局那个 → 审计局, 就是街道的 → 街道), or undefined. */
+function offeredPart(bare: string): string | undefined {
+  const part =
+    /^(?:那|那就|是|就|就是|要|我说的是|我问的是|我要问的是)?(\p{Script=Han}{2,10}?)(?:的|那个|那家|这个|这家|吧|呢|啊)*[。！!？?～~]*$/u.exec(
+      bare,
+    )?.[1];
+  return part ? toSimplified(part) : undefined;
+}
+
+/**
+ * 那街道那个呢 / 审计局的呢, in a conversation about one of the agencies a clarification offered (“渝中区”有多个机关：A、B): the
+ * other offered agency whose name holds the words said, when exactly one does and the words name no stored agency.
+ */
+function otherOfferedAgency(
+  input: string,
+  memory: ConversationMemory | undefined,
+  named: (text: string) => boolean,
+  current: string | undefined,
+): string | undefined {
+  // (Only while the conversation is about one of them: an offer made long before names no agency talked about now.)
+  if (!memory?.offered || !current || !memory.offered.includes(current) || !/呢[。？?！!]*$/.test(input.trim())) return undefined;
+  const part = offeredPart(input.replace(/\s+/g, ''));
+  if (!part || named(input)) return undefined;
+  const holding = memory.offered.filter((name) => toSimplified(name).includes(part));
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
@@ -1281,6 +1314,22 @@ const RECEIVED_ON_APPLICATION =
   /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
+/**
+ * A count of requests other than applications (留言, 投诉, 来信, 热线工单) asked and answered from a sentence, where the
+ * question's words (处理了多少, 收到几件) were also read as a row of table 三.
+ */
+function otherRequestsFromSentence(text: string, answer: Answer, topic: Topic | undefined): boolean {
+  return (
+    topic?.type === 'cell' &&
+    topic.row.table === 'applications' &&
+    answer.kind === 'figure' &&
+    answer.facts.length > 0 &&
+    answer.facts.every((fact) => fact.key === 'sentence') &&
+    (OTHER_REQUESTS_COUNTED.test(text) || /工单/.test(text)) &&
+    !/申请/.test(text)
+  );
+}
+
 function applicationsTopic(topic: SerializedTopic): boolean {
   return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
 }
@@ -1917,7 +1966,8 @@ const WHICH_OF_KIND = '您问的是哪个';
  * Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, opinions, and
  * a service hall's business (通办大厅受理业务多少件, 窗口办件): what a hall accepts is no application for information.
  */
-const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', ...OTHER_REQUEST_WORDS].join('|'));
+// (工单, 热线, 信箱: a hotline's work orders or a mailbox's letters, 协助处理12345热线工单378条, are no applications either.)
+const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', '工单', '热线', '信箱', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|回复|提出|申请数|申请件/;
 
@@ -5743,7 +5793,12 @@ export class QaEngine {
     // Only when that question named no agency (哪一年？ of a named agency is no question of which agency).
     const pendingText =
       memory?.pending && this.index.find(memory.pending).length === 0 && pendingReply(input, memory.pending, memory.pendingOptions);
+    // 那街道那个呢 after one of the agencies a clarification offered was answered (应急管理局): the other one it names.
+    const otherOffered = !memory?.pending
+      ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
+      : undefined;
     if (pendingText) text = pendingText;
+    else if (otherOffered) text = `那${otherOffered}呢`;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
@@ -6264,7 +6319,8 @@ export class QaEngine {
       )
         continue;
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
-        remember({ pending: text.replace(mention.text, '') });
+        const offered = mention.agencies.map((agency) => agency.name);
+        remember({ pending: text.replace(mention.text, ''), pendingOptions: offered, offered });
         return this.clarify(
           `“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`,
         );
@@ -7174,7 +7230,15 @@ export class QaEngine {
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
-      topic: topic ? this.serializeTopic(topic) : topicDropped ? undefined : memory?.topic,
+      // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
+      // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
+      topic: otherRequestsFromSentence(text, answer, topic)
+        ? undefined
+        : topic
+          ? this.serializeTopic(topic)
+          : topicDropped
+            ? undefined
+            : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
