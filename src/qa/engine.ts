@@ -2980,7 +2980,7 @@ function placeBefore(text: string, kind: string): string | undefined {
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
-  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
+  /^(?:(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?)|就说)(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?|(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
@@ -3091,7 +3091,13 @@ const LEVEL_WORD: Record<string, string> = {
   省: '省',
 };
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
-const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+// (2024的 / 我是说2023的: a four-digit year said without 年 before 的 is a year alone too.)
+const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|(?:19|20)\d{2}(?=的)|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+/** The year of a year-only follow-up, with its 年 (2024的 → 2024年). */
+function yearOnlyOf(text: string): string | undefined {
+  const year = YEAR_ONLY_FOLLOW_UP.exec(text)?.[1];
+  return year && /\d$/.test(year) ? `${year}年` : year;
+}
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
@@ -4237,6 +4243,15 @@ function sameItemUnit(a: string, b: string): boolean {
  * after 开了几场新闻发布会, answered 政策解读123件, is 政策解读多少 — so 那长春市政府办公厅呢 after it asks that count of the agency
  * named, not 政策解读呢 read as a request for text. The message as written otherwise.
  */
+/** 我是说央媒的 / 不是这个意思，我问的是转载的: a correction naming a short thing alone, that thing asked as a follow-up. */
+const CORRECTION_LEAD =
+  /^(?:不是(?:这个|那个)?(?:意思)?[，,。\s]*)?(?:我是说|我说的是|我问的是|我要问的是|我的意思是|我想问的是)[，,\s]*(\p{Script=Han}{2,8}?)的?[。！!]*$/u;
+
+function withCorrectionAsFollowUp(text: string): string {
+  const thing = CORRECTION_LEAD.exec(text.trim())?.[1];
+  return thing && !/多少|几|吗|呢|怎|哪|什么|啥/.test(thing) ? `${thing}的呢` : text;
+}
+
 function framedFollowUp(text: string, answer: Answer, retrieval: ConversationMemory['retrieval'], named: number): string {
   if (!retrieval || retrieval.kind === 'text' || named > 0 || answer.kind !== 'figure' || askKind(text) !== 'text') return text;
   const thing = text.replace(/^(?:那么|那|还有|再问)/, '').replace(/的?[呢吗?？。]+$/, '');
@@ -4600,7 +4615,9 @@ export class QaEngine {
       lead.length === 1 &&
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
-    const unfilled = this.withSwitchLeadAsFollowUp(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')));
+    const unfilled = withCorrectionAsFollowUp(
+      this.withSwitchLeadAsFollowUp(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, ''))),
+    );
     const text = this.withCollegeShortForm(
       this.withZoneCommittee(
         this.withZoneShortForm(
@@ -8840,7 +8857,7 @@ ${lines.join('\n')}`,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
-    const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
+    const year = yearOnlyOf(input);
     // A year-only last question (那2024年呢) is no whole question to ask again, and the question asked again is never itself
     // asked again for a year (that loop had no end: bench, 3 December).
     if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
@@ -11570,7 +11587,7 @@ ${lines.join('\n')}`,
    */
   private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
     const text = input.trim();
-    const year = YEAR_ONLY_FOLLOW_UP.exec(text)?.[1];
+    const year = yearOnlyOf(text);
     if (year) {
       const again = YEAR_IN_QUESTION.test(lastRanking) ? lastRanking.replace(YEAR_IN_QUESTION, year) : `${year}${lastRanking}`;
       return again === lastRanking ? undefined : this.askOne(again, context);

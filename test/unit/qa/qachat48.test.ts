@@ -2,7 +2,9 @@
  * qachat48's classes (citizen-questions-81, conversations after a miss), on made-up pages: a count of hotline work orders
  * stated only in a sentence (协助处理12345热线工单210条) is no row of table 三, so 那X的呢 naming another agency never answers
  * with that agency's 办理结果总计, nor does the question asked of it directly; a reply to “X区”有多个机关 that names part of one
- * of the agencies offered (林业局, 街道那个) is that agency, and 那街道那个呢 after it is the other one offered.
+ * of the agencies offered (林业局, 街道那个) is that agency, and 那街道那个呢 after it is the other one offered; a year said
+ * without 年 (我是说2024的) is a year alone, so 那2022年的呢 after it is that year, never 2024 compared with it; 只要数字 alone
+ * asks the last question again; 我是说央媒的 (a correction naming a short thing) asks that thing as 央媒的呢 would.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,14 @@ const REPORTS: Record<string, string> = {
   'street.txt': cut(
     '青溪区人民政府东关街道办事处2025年政府信息公开工作年度报告',
     '(一)主动公开。全年累计按规公开各类信息77条。\n(二)依申请公开。2025年度,街道共收到依申请公开0件。',
+  ),
+  'civil-2024.txt': cut(
+    '北岭县民政局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年通过县政府网站主动公开政府信息300余条,全年主流媒体报道60余次,其中,央媒报道7次。\n(二)依申请公开。2024年共收到政府信息公开申请5件。',
+  ).replaceAll('2025', '2024'),
+  'civil-2025.txt': cut(
+    '北岭县民政局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年全年累计主动公开各类信息410余条,全年主流媒体报道90余次,其中,央媒报道11次。\n(二)依申请公开。2025年共收到政府信息公开申请8件。',
   ),
 };
 
@@ -73,6 +83,25 @@ describe('qachat48 classes', () => {
     expect(street.answer).toContain('东关街道');
     expect(values(street)).toEqual([77]);
     expect(values(received)).toEqual([0]);
+  });
+
+  it('我是说2024的 asks the last question of 2024, and 那2022年的呢 after it is a year not held, no comparison', async () => {
+    const [latest, older, missing] = await converse(app, 'q48-years', [
+      '北岭县民政局主动公开了多少条信息',
+      '我是说2024的',
+      '那2022年的呢',
+    ]);
+    expect(values(latest)).toEqual([410]);
+    expect(values(older)).toEqual([300]);
+    expect(missing.facts).toEqual([]);
+    expect(missing.answer).not.toMatch(/比较/);
+  });
+
+  it('只要数字 after a figure repeats it; 我是说央媒的 asks the part the correction names', async () => {
+    const [media, again, central] = await converse(app, 'q48-media', ['北岭县民政局主流媒体报道多少次', '只要数字', '我是说央媒的']);
+    expect(values(media)).toEqual([90]);
+    expect(values(again)).toEqual([90]);
+    expect(values(central)).toEqual([11]);
   });
 
   it('街道那个 in reply to the clarification is the street, its question completed', async () => {
