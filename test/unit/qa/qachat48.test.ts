@@ -4,7 +4,8 @@
  * with that agency's 办理结果总计, nor does the question asked of it directly; a reply to “X区”有多个机关 that names part of one
  * of the agencies offered (林业局, 街道那个) is that agency, and 那街道那个呢 after it is the other one offered; a year said
  * without 年 (我是说2024的) is a year alone, so 那2022年的呢 after it is that year, never 2024 compared with it; 只要数字 alone
- * asks the last question again; 我是说央媒的 (a correction naming a short thing) asks that thing as 央媒的呢 would.
+ * asks the last question again; 我是说央媒的 (a correction naming a short thing) asks that thing as 央媒的呢 would; 他们政务公开股电话多少 (a pronoun or the disclosure office before the contact) is the
+ * agency's own contact; X局那个 alone is the agency named alone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ const REPORTS: Record<string, string> = {
   'civil-2025.txt': cut(
     '北岭县民政局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年全年累计主动公开各类信息410余条,全年主流媒体报道90余次,其中,央媒报道11次。\n(二)依申请公开。2025年共收到政府信息公开申请8件。',
-  ),
+  ).replace('本报告所列数据', '如对本报告有疑问,请与北岭县民政局政务公开股联系(地址:北岭县前进路12号;电话:0471-5552468)。本报告所列数据'),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -86,11 +87,7 @@ describe('qachat48 classes', () => {
   });
 
   it('我是说2024的 asks the last question of 2024, and 那2022年的呢 after it is a year not held, no comparison', async () => {
-    const [latest, older, missing] = await converse(app, 'q48-years', [
-      '北岭县民政局主动公开了多少条信息',
-      '我是说2024的',
-      '那2022年的呢',
-    ]);
+    const [latest, older, missing] = await converse(app, 'q48-years', ['北岭县民政局主动公开了多少条信息', '我是说2024的', '那2022年的呢']);
     expect(values(latest)).toEqual([410]);
     expect(values(older)).toEqual([300]);
     expect(missing.facts).toEqual([]);
@@ -102,6 +99,18 @@ describe('qachat48 classes', () => {
     expect(values(media)).toEqual([90]);
     expect(values(again)).toEqual([90]);
     expect(values(central)).toEqual([11]);
+  });
+
+  it('他们政务公开股电话多少 in a conversation about an agency is the phone its report prints, not the rules on guides', async () => {
+    const [, phone, office] = await converse(app, 'q48-phone', ['北岭县民政局收到几件申请', '他们政务公开股电话多少', '办公室地址在哪']);
+    expect(phone.answer).toContain('0471-5552468');
+    expect(office.answer).toContain('前进路12号');
+  });
+
+  it('an agency named alone with a trailing 那个 gets its report’s summary, as the bare name does', async () => {
+    const [named] = await converse(app, 'q48-alone', ['青溪区林业局那个']);
+    expect(named.kind).toBe('text');
+    expect(named.answer).toContain('131');
   });
 
   it('街道那个 in reply to the clarification is the street, its question completed', async () => {
