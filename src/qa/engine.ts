@@ -359,6 +359,8 @@ interface ConversationMemory {
   pending?: string;
   /** The agencies that question listed, in its order: 就第一个 picks one of them. */
   pendingOptions?: string[];
+  /** The agencies the last “有多个机关” clarification offered, kept after it was answered: 那街道那个呢 names another. */
+  offered?: string[];
   /** The figures of the last figure answer, for 哪个多. */
   lastFacts?: Fact[];
   /** The rest of a long text, for 继续. */
@@ -434,8 +436,9 @@ function contactOfRemembered(text: string, input: string): boolean {
   return input.replace(CONTACT_LEAD, '').length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
 /** Who to turn to, said before the contact asked (有问题找谁 电话多少, 想咨询一下 地址在哪): no words of the contact. */
+// (他们政务公开科电话多少 / 办公室的电话: the agency talked about, by a pronoun or its disclosure office, is no word of the contact.)
 const CONTACT_LEAD =
-  /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?)[，,。\s]*/;
+  /^(?:有(?:问题|事|事情|疑问)(?:的话)?(?:要|该)?(?:找谁|问谁|联系谁|咨询谁)|(?:我)?(?:想|要)(?:咨询|问问?)(?:一下)?|(?:他们|她们|它们|人家|该单位|这个单位|那个单位)?(?:单位)?的?(?:(?:政务公开|信息公开|政府信息公开|公开)(?:科|股|办公室|办)|办公室)的?|(?:他们|她们|它们|人家|该单位|这个单位|那个单位)(?:单位)?的?)[，,。\s]*/;
 
 /** Whether the agency has a website of its own (有门户网站吗, 有没有官网, 他们有网站没). */
 const SITE_HELD_ASKED = /有(?:没有)?(?:自己的)?(?:门户网站|政府网站|网站|官网)(?:吗|么|嘛|没有?|不)?[?？。!！]*$/;
@@ -822,10 +825,41 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
         })
       : [];
   if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
+  // 应急管理局 / 审计局那个 / 街道的 in reply to “渝中区”有多个机关：…: the one option listed whose name holds the words said.
+  const part = ordinal ? undefined : offeredPart(bare);
+  const holding = part && options ? options.filter((name) => toSimplified(name).includes(part)) : [];
+  if (holding.length === 1) return `${holding[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
   return name ? `${name}${pending}` : undefined;
+}
+
+/** The words of a reply that name one of the agencies offered (审计局那个 → 审计局, 就是街道的 → 街道), or undefined. */
+function offeredPart(bare: string): string | undefined {
+  const part =
+    /^(?:那|那就|是|就|就是|要|我说的是|我问的是|我要问的是)?(\p{Script=Han}{2,10}?)(?:的|那个|那家|这个|这家|吧|呢|啊)*[。！!？?～~]*$/u.exec(
+      bare,
+    )?.[1];
+  return part ? toSimplified(part) : undefined;
+}
+
+/**
+ * 那街道那个呢 / 审计局的呢, in a conversation about one of the agencies a clarification offered (“渝中区”有多个机关：A、B): the
+ * other offered agency whose name holds the words said, when exactly one does and the words name no stored agency.
+ */
+function otherOfferedAgency(
+  input: string,
+  memory: ConversationMemory | undefined,
+  named: (text: string) => boolean,
+  current: string | undefined,
+): string | undefined {
+  // (Only while the conversation is about one of them: an offer made long before names no agency talked about now.)
+  if (!memory?.offered || !current || !memory.offered.includes(current) || !/呢[。？?！!]*$/.test(input.trim())) return undefined;
+  const part = offeredPart(input.replace(/\s+/g, ''));
+  if (!part || named(input)) return undefined;
+  const holding = memory.offered.filter((name) => toSimplified(name).includes(part));
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
@@ -1315,6 +1349,22 @@ const RECEIVED_ON_APPLICATION =
   /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
+/**
+ * A count of requests other than applications (留言, 投诉, 来信, 热线工单) asked and answered from a sentence, where the
+ * question's words (处理了多少, 收到几件) were also read as a row of table 三.
+ */
+function otherRequestsFromSentence(text: string, answer: Answer, topic: Topic | undefined): boolean {
+  return (
+    topic?.type === 'cell' &&
+    topic.row.table === 'applications' &&
+    answer.kind === 'figure' &&
+    answer.facts.length > 0 &&
+    answer.facts.every((fact) => fact.key === 'sentence') &&
+    (OTHER_REQUESTS_COUNTED.test(text) || /工单/.test(text)) &&
+    !/申请/.test(text)
+  );
+}
+
 function applicationsTopic(topic: SerializedTopic): boolean {
   return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
 }
@@ -1951,7 +2001,8 @@ const WHICH_OF_KIND = '您问的是哪个';
  * Things received that are no application for information (群众意见, 意见建议, 留言, 投诉): the other requests, opinions, and
  * a service hall's business (通办大厅受理业务多少件, 窗口办件): what a hall accepts is no application for information.
  */
-const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', ...OTHER_REQUEST_WORDS].join('|'));
+// (工单, 热线, 信箱: a hotline's work orders or a mailbox's letters, 协助处理12345热线工单378条, are no applications either.)
+const NOT_AN_APPLICATION = new RegExp(['意见', '业务', '办件', '工单', '热线', '信箱', ...OTHER_REQUEST_WORDS].join('|'));
 /** What makes a count of 依申请公开信息 one of applications: received, accepted or handled. */
 const APPLICATION_VERB = /收到|接到|接收|受理|新收|办理|办结|答复|回复|提出|申请数|申请件/;
 
@@ -2969,7 +3020,7 @@ function placeBefore(text: string, kind: string): string | undefined {
 
 /** 再说一遍 / 上一个问题再说一下 / 刚才那个: the last question again. */
 const REPEAT =
-  /^(?:(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
+  /^(?:(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?)|就说)(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?|(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
@@ -3080,7 +3131,13 @@ const LEVEL_WORD: Record<string, string> = {
   省: '省',
 };
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
-const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+// (2024的 / 我是说2023的: a four-digit year said without 年 before 的 is a year alone too.)
+const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|(?:19|20)\d{2}(?=的)|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
+/** The year of a year-only follow-up, with its 年 (2024的 → 2024年). */
+function yearOnlyOf(text: string): string | undefined {
+  const year = YEAR_ONLY_FOLLOW_UP.exec(text)?.[1];
+  return year && /\d$/.test(year) ? `${year}年` : year;
+}
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
@@ -3238,7 +3295,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -4231,6 +4288,15 @@ function sameItemUnit(a: string, b: string): boolean {
  * after 开了几场新闻发布会, answered 政策解读123件, is 政策解读多少 — so 那长春市政府办公厅呢 after it asks that count of the agency
  * named, not 政策解读呢 read as a request for text. The message as written otherwise.
  */
+/** 我是说央媒的 / 不是这个意思，我问的是转载的: a correction naming a short thing alone, that thing asked as a follow-up. */
+const CORRECTION_LEAD =
+  /^(?:不是(?:这个|那个)?(?:意思)?[，,。\s]*)?(?:我是说|我说的是|我问的是|我要问的是|我的意思是|我想问的是)[，,\s]*(\p{Script=Han}{2,8}?)的?[。！!]*$/u;
+
+function withCorrectionAsFollowUp(text: string): string {
+  const thing = CORRECTION_LEAD.exec(text.trim())?.[1];
+  return thing && !/多少|几|吗|呢|怎|哪|什么|啥/.test(thing) ? `${thing}的呢` : text;
+}
+
 function framedFollowUp(text: string, answer: Answer, retrieval: ConversationMemory['retrieval'], named: number): string {
   if (!retrieval || retrieval.kind === 'text' || named > 0 || answer.kind !== 'figure' || askKind(text) !== 'text') return text;
   const thing = text.replace(/^(?:那么|那|还有|再问)/, '').replace(/的?[呢吗?？。]+$/, '');
@@ -4594,8 +4660,8 @@ export class QaEngine {
       lead.length === 1 &&
       this.index.find(normalized.slice(lead.length)).length === 0 &&
       this.index.find(normalized).some((mention) => mention.start === 0);
-    const unfilled = this.withSwitchLeadAsFollowUp(
-      withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, ''))),
+    const unfilled = withCorrectionAsFollowUp(
+      this.withSwitchLeadAsFollowUp(withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')))),
     );
     const text = this.withCollegeShortForm(
       this.withZoneCommittee(
@@ -5789,7 +5855,12 @@ export class QaEngine {
     // Only when that question named no agency (哪一年？ of a named agency is no question of which agency).
     const pendingText =
       memory?.pending && this.index.find(memory.pending).length === 0 && pendingReply(input, memory.pending, memory.pendingOptions);
+    // 那街道那个呢 after one of the agencies a clarification offered was answered (应急管理局): the other one it names.
+    const otherOffered = !memory?.pending
+      ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
+      : undefined;
     if (pendingText) text = pendingText;
+    else if (otherOffered) text = `那${otherOffered}呢`;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
@@ -6332,7 +6403,8 @@ export class QaEngine {
         return this.refusal(SMALL_TALK_REPLY.offtopic);
       }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
-        remember({ pending: text.replace(mention.text, '') });
+        const offered = mention.agencies.map((agency) => agency.name);
+        remember({ pending: text.replace(mention.text, ''), pendingOptions: offered, offered });
         return this.clarify(
           `“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`,
         );
@@ -7245,7 +7317,15 @@ export class QaEngine {
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
       years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
-      topic: topic ? this.serializeTopic(topic) : topicDropped ? undefined : memory?.topic,
+      // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
+      // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
+      topic: otherRequestsFromSentence(text, answer, topic)
+        ? undefined
+        : topic
+          ? this.serializeTopic(topic)
+          : topicDropped
+            ? undefined
+            : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
@@ -8863,7 +8943,7 @@ ${lines.join('\n')}`,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
-    const year = YEAR_ONLY_FOLLOW_UP.exec(input)?.[1];
+    const year = yearOnlyOf(input);
     // A year-only last question (那2024年呢) is no whole question to ask again, and the question asked again is never itself
     // asked again for a year (that loop had no end: bench, 3 December).
     if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
@@ -11617,7 +11697,7 @@ ${lines.join('\n')}`,
    */
   private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
     const text = input.trim();
-    const year = YEAR_ONLY_FOLLOW_UP.exec(text)?.[1];
+    const year = yearOnlyOf(text);
     if (year) {
       const again = YEAR_IN_QUESTION.test(lastRanking) ? lastRanking.replace(YEAR_IN_QUESTION, year) : `${year}${lastRanking}`;
       return again === lastRanking ? undefined : this.askOne(again, context);

@@ -3752,3 +3752,43 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-46.jsonl']);
 });
+
+// citizen-questions-81 (116 phone questions, issue #11, 31 conversations after a miss, written before their first run over one
+// store of data/reports, reports-more30 … reports-more39, guides and guides-37 (guides-37's one page is refused at import, so
+// guides was added for the guide follow-ups)): the citizen's repair — a clarify answered with part of a name (应急管理局, 审计局
+// 那个) or a year (我是说2024的), 我是说 / 不是这个意思 / 我问的是 rephrasings, 不对 是X的, 只要数字, a message cut in two, 谢谢 / 明白了
+// then a new question, 那X的呢 after a count stated only in a sentence (培训几次, 网民留言, 12345工单, 投诉类), guide contacts,
+// 繁体, a typo (多少调), voice run-ons, and refusals (a figure no page states, a year or an agency not stored). First run: 101/116
+// with the eval CLI, 1 wrong figure (那2023年的呢 after 我是说2024的 compared 2024 with the year not held and stated 2024's
+// figures). A lead probe over the same store gave 12345工单处理了多少条 → 那中卫市科技局的呢 as 中卫's 办理结果总计 1件 (a wrong
+// figure). Fixed (src/qa/engine.ts): a count of other requests (工单, 热线, 信箱, 留言 …) answered from a sentence keeps no table 三
+// topic, and 工单 asked directly is refused, not answered with the applications (otherRequestsFromSentence, NOT_AN_APPLICATION);
+// a reply to “X区”有多个机关 naming part of one option picks it, and 那街道那个呢 after it the other (offeredPart, otherOfferedAgency);
+// 2024的 is a year alone (YEAR_ONLY_FOLLOW_UP); 只要数字 alone repeats the last question (REPEAT); 我是说央媒的 is 央媒的呢
+// (CORRECTION_LEAD); 他们政务公开科电话多少 is the agency's contact (CONTACT_LEAD); X局那个 alone is the agency alone (AGENCY_ALONE).
+// Four expectations were wrong: an agency named alone (永和镇去年, 我想问一下高陵区政府, 乌恰县审计局那个) gets its report's summary by
+// the older sets' convention, not a clarify; 信息处理费收了没 is answered 未收取, no 0 printed. Final: 115/116 with the eval CLI, no
+// wrong figure; 1 gap line (留言受理 carried to a page printing only 办理). Made-up examples: test/unit/qa/qachat48.test.ts.
+describe('conversations after a miss over data/reports, reports-more30 … 39 and the guides (citizen-questions-81)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ['../../data/reports', /\.txt$/],
+      ['reports-more30', /\.(txt|md|html)$/],
+      ['reports-more32', /\.(txt|md|html)$/],
+      ['reports-more33', /\.(txt|md|html)$/],
+      ['reports-more34', /\.(txt|md|html)$/],
+      ['reports-more35', /\.(txt|md|html)$/],
+      ['reports-more36', /\.(txt|md|html)$/],
+      ['reports-more37', /\.(txt|md|html)$/],
+      ['reports-more38', /\.(txt|md|html)$/],
+      ['reports-more39', /\.(txt|md|html)$/],
+      ['guides', /\.txt$/],
+      ['guides-37', /\.txt$/],
+    ] as const);
+    // 12 folders and 210 guides: on a loaded machine their import outlasts the default hook timeout.
+  }, 600_000);
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['citizen-questions-81.jsonl']);
+});
