@@ -974,7 +974,8 @@ const THANKS_TAIL =
  * question (a thing named 谢谢 is asked about nowhere). A message that is only thanks stays whole for the small talk.
  */
 function withoutThanksTail(text: string): string {
-  if (smallTalk(text) !== undefined) return text;
+  // (Cheap tests first: most messages end in neither.)
+  if ((!THANKS_TAIL.test(text) && !PARTICLE_TAIL.test(text)) || smallTalk(text) !== undefined) return text;
   let kept = text;
   // …信息数呀？谢谢: the thanks, then the particle before it.
   for (const tailOf of [THANKS_TAIL, PARTICLE_TAIL]) {
