@@ -22,6 +22,10 @@ const REPORTS: Record<string, string> = {
     '西川区民政局2024年政府信息公开工作年度报告',
     '(一)主动公开。2024年,主动公开政府信息公开目录和本局专题栏目共95条。其中政府信息公开目录中公开部门文件12条、工作动态40条、其他8条,共发布60条;专题栏目包括社会救助20条、养老服务15条,共发布35条。\n(二)依申请公开。2024年共收到政府信息公开申请2件。',
   ),
+  'housing.txt': cut(
+    '南山区住房和城乡建设局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年主动公开政府信息80条。\n(二)依申请公开。全年接收政府信息公开申请25件,2023年结转4件;全年办理23件,结转2025年6件。',
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -37,6 +41,13 @@ describe('prose30 classes', () => {
   it('an agency named in full and again short (…河西街道办事处河西街道2024年) is asked of the thing after it, not of the place', async () => {
     const [twice] = await converse(app, 'p30-twice', ['东平县人民政府河西街道办事处河西街道2024年社区政务公开多少条？']);
     expect(values(twice)).toEqual([41]);
+  });
+
+  it('the year before the year asked, right before 结转 (2024年…2023年结转), is the 上年结转 the report prints, not a second year', async () => {
+    const [carried] = await converse(app, 'p30-carried', ['南山区住房和城乡建设局2024年2023年结转多少件？']);
+    expect(values(carried)).toEqual([4]);
+    const [within] = await converse(app, 'p30-carried-within', ['南山区住建局2024年的申请含2023年结转几件']);
+    expect(values(within)).toEqual([4]);
   });
 
   it('two things asked with 共 (目录和专题栏目共多少条) are the joint count the report prints (目录和本局专题栏目共95条), not each part', async () => {
