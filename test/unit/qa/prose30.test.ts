@@ -26,6 +26,10 @@ const REPORTS: Record<string, string> = {
     '南山区住房和城乡建设局2024年政府信息公开工作年度报告',
     '(一)主动公开。2024年主动公开政府信息80条。\n(二)依申请公开。全年接收政府信息公开申请25件,2023年结转4件;全年办理23件,结转2025年6件。',
   ),
+  'town.txt': cut(
+    '清河镇人民政府2024年政府信息公开工作年度报告',
+    '(一)主动公开。其中通过政府网站、政务新媒体等平台发布的信息数量215利用本镇微信公众号“清河发布”发布信息数量96)。\n(二)依申请公开。2024年共收到政府信息公开申请1件。',
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -48,6 +52,12 @@ describe('prose30 classes', () => {
     expect(values(carried)).toEqual([4]);
     const [within] = await converse(app, 'p30-carried-within', ['南山区住建局2024年的申请含2023年结转几件']);
     expect(values(within)).toEqual([4]);
+  });
+
+  it('a bare count run into the next words (信息数量215利用本镇公众号…发布信息数量96) is its own clause’s, not the next count’s', async () => {
+    const [site] = await converse(app, 'p30-bare', ['清河镇人民政府2024年通过政府网站、政务新媒体等平台发布信息多少条？']);
+    expect(values(site)).toEqual([215]);
+    expect(site.answer.split('\n')[0]).not.toContain('96');
   });
 
   it('two things asked with 共 (目录和专题栏目共多少条) are the joint count the report prints (目录和本局专题栏目共95条), not each part', async () => {
