@@ -755,6 +755,12 @@ export function englishWords(text: string): string {
  */
 const CARRIED_TO_YEAR = /(?:结转|转)(?:到|至|入)?((?:19|20)\d{2})年度?(?:继续办理)?(?:的)?/;
 
+/**
+ * 2025年的2024年结转几件 / 天津住建委2024年2023年结转多少件: a year right before 结转 that is the year before the other year asked
+ * is where the applications came from, the report's 上年结转 (printed 2024年结转7件 in the 2025 report), no second year asked.
+ */
+const CARRIED_FROM_YEAR = /(?<![到至入转])((?:19|20)\d{2})年度?(?=(?:结转|转结)(?![到至入下]|(?:19|20)\d{2}))/;
+
 export function plainWords(text: string): string {
   let plain = text;
   if (REWRITE_PREFILTERS.some((tester) => tester.test(text)) && REWRITE_TESTERS.some((tester) => tester.test(text)))
@@ -766,6 +772,9 @@ export function plainWords(text: string): string {
     const year = /(?:19|20)\d{2}年/.test(rest) ? '' : `${Number(carriedTo[1]) - 1}年`;
     plain = `${plain.slice(0, carriedTo.index)}${year}结转到下年的${plain.slice(carriedTo.index + carriedTo[0].length)}`;
   }
+  const carriedFrom = CARRIED_FROM_YEAR.exec(plain);
+  if (carriedFrom && plain.replace(carriedFrom[0], '').includes(`${Number(carriedFrom[1]) + 1}年`))
+    plain = plain.replace(carriedFrom[0], '上年');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

@@ -1231,7 +1231,7 @@ function countedTogether(clause: string, things: readonly string[]): boolean {
   // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them (before or right after the two), so
   // it is no count of the two alone.
   return new RegExp(
-    `(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)[“《"]?(?:微信)?${second}(?!、)[^\\d，。；]*\\d`,
+    `(?<![、和及与][“《"]?)${first}(?:公众号)?[”》"]?(?:、|和|及|与|以及)(?:[我本][局委办厅镇区县市乡]|[我本]单位|本机关)?[“《"]?(?:微信)?${second}(?!、)[^\\d，。；]*\\d`,
   ).test(clause);
 }
 
@@ -5219,10 +5219,12 @@ export class QaEngine {
     const pair = pairedQuestion(lead, text.slice(end + year.length));
     if (!pair) return undefined;
     // Two channels summed (微信和微博一共): a figure the report states for both together (微信公众号、微博…455条) is the answer, not a sum.
-    if (pair.operation === 'sum' && pair.things.every((thing) => CHANNEL_WORDS.test(thing))) {
+    // So of any two things asked with 共 (公开目录和专题专栏共多少条 against 公开目录和我局专题专栏共188条): the report's joint count.
+    const together = pair.operation === 'sum' || (pair.operation === undefined && /共|合计|总计/.test(text));
+    if (together && (pair.operation === undefined || pair.things.every((thing) => CHANNEL_WORDS.test(thing)))) {
       const agency = mentions[0].agencies[0];
       const stated = this.withRetrieval(NOTHING_FOUND, {
-        text: `${pair.things.join('、')}${pair.asked}`,
+        text: `${pair.things.join(pair.operation === undefined ? '和' : '、')}${pair.asked}`,
         agency,
         years: findYears(lead, shanghaiYear(this.now())),
       });
@@ -6852,7 +6854,24 @@ export class QaEngine {
         if (/^\p{Script=Han}+$/u.test(lead) && agencies[0].name.startsWith(lead) && !name.startsWith(lead)) higherLead = lead;
       }
       const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead && !higherLead;
-      const withoutName = text.replace(nameWithRest(text, name, agencies[0].name), '');
+      // 某某街道办事处某某街道2023年…: the agency named again, short, right after its name (or in brackets after it) is its
+      // name said twice, no word of the thing asked; left in, its words lead the search to any sentence naming the place.
+      const longest = mentions.find((mention) => mention.text === name);
+      const again = longest
+        ? mentions.find(
+            (mention) =>
+              mention !== longest &&
+              mention.text.length >= 3 &&
+              mention.agencies.length === 1 &&
+              mention.agencies[0].id === agencies[0].id &&
+              /^[（(，,、\s]*$/.test(text.slice(longest.start + longest.text.length, mention.start)),
+          )
+        : undefined;
+      const withoutName = again
+        ? text
+            .replace(nameWithRest(text, name, agencies[0].name), '')
+            .replace(new RegExp(`[（(，,、\\s]*${again.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]?`), '')
+        : text.replace(nameWithRest(text, name, agencies[0].name), '');
       const named =
         higherLead && withoutName.startsWith(before)
           ? `${before.slice(0, -higherLead.length)}${withoutName.slice(before.length)}`

@@ -1009,6 +1009,9 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  */
 /** A count alone between brackets right before a colon (67条):): the count of the heading the bracket follows. */
 const HEADING_COUNT = /^\d+(?:\.\d+)?\p{Script=Han}{1,2}[）)][:：]/u;
+/** A count named by 数量 (数, 总数) printed bare and run into a word that is no measure word (信息数量304利用…). */
+const BARE_COUNT_ENDS = /(?:数量|总数|数)(?:为|是|达)?\d+\p{Script=Han}$/u;
+
 function leadUp(sentence: string, at: number, matched: string[]): number {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start -= 1;
@@ -1036,6 +1039,8 @@ function leadUp(sentence: string, at: number, matched: string[]): number {
   while (item > start) {
     const character = sentence[item - 1];
     if (FINE_BREAK.test(character) && (character !== '、' || endsFigureItem(sentence.slice(start, item - 1)))) break;
+    // …发布的信息数量304利用本镇公众号发布信息数量144: a count printed bare, run into the next words with no mark, ends its item.
+    if (item < at && BARE_COUNT_ENDS.test(sentence.slice(Math.max(start, item - 12), item + 1))) break;
     item -= 1;
   }
   const inItem = strength(item, at, new Set(), true);
@@ -2649,7 +2654,13 @@ function readAnswer(
     // 科技项目立项了多少个 against 科技项目立项通知公告4条: a count of the notices about a thing is no count of the thing.
     if (!noticesAsked && NOTICE_COUNTED.test(sentence.slice(Math.max(0, chosen.at - 4), chosen.at))) return undefined;
     // An item named by its own words is quoted from them (征地信息98条), not from the headline before it.
-    const clause = leadAround(sentence, chosen.at, chosen.end, chosen.namesItem ? itemWords : matched);
+    const around = leadAround(sentence, chosen.at, chosen.end, chosen.namesItem ? itemWords : matched);
+    // (信息数量304利用本镇公众号…144: the bare count run into the next words ends the clause quoted.)
+    const printedCount = sentence.slice(Math.max(0, chosen.at - 4), chosen.end);
+    const clause =
+      BARE_COUNT_ENDS.test(sentence.slice(Math.max(0, chosen.at - 12), chosen.end + 1)) && around.includes(printedCount)
+        ? around.slice(0, around.indexOf(printedCount) + printedCount.length)
+        : around;
     return {
       statedYear: chosen.year,
       // The answer states the figure plainly (3090); the quoted sentence keeps it as printed.
