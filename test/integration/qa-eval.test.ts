@@ -3469,6 +3469,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // 96/100 after gaps73 (行政事业性收费收了多少钱 after table 二's rows of one agency is its 行政事业性收费 cell, not the rules on the
 // 信息处理费; examples: test/unit/qa/gaps73.test.ts).
 // (wrongfig46 closed the same line with its own fee class, FEE_COLLECTED_OF_AGENCY: the agency's table 二 5125.11万元.)
+// 98/100 after gaps75 (申请数同比增长多少 / 申请比上年涨了百分之多少 in a conversation about one agency, none named, are the rates
+// its report prints, 同比增长约5% and 较上年度上升261%; examples: test/unit/qa/gaps75.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3630,6 +3632,10 @@ describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 
 // (FEE_COLLECTED_OF_AGENCY). Final: 91/100 over the whole store and over these folders, 9 gap lines (3 wrong figures left: 受理
 // answered with 新收 713 labelled so, 浏览量同比 answered with 536万, 那复议呢 after a percentage answered with the count 2).
 // Made-up examples: test/unit/qa/wrongfig46.test.ts.
+// 95/100 after gaps75, its 3 wrong figures closed: 那全年受理的一共多少 is the prose's 749 (new 713 plus 36 carried in, a 受理
+// whole asked with 一共 after it too); 同比显著增长82% (an adverb before the verb) is the stated change; 同比分别下降60%和12.5%
+// gives each rate to the thing counted in its place, so 比上年降了多少 after the lawsuits is 12.5% and 那复议呢 after that rate
+// asks the 复议's, 60% (src/qa/stated-change.ts, engine.ts rateFollowUp); examples: test/unit/qa/gaps75.test.ts.
 describe('figures that tempt the wrong cell over reports-more … 29 and reports-real (real-questions-wrongfig46)', () => {
   let store: TestApp;
   beforeAll(async () => {
