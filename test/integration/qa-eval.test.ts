@@ -3508,6 +3508,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // 88/100 with the eval CLI after gaps73 (收费多少钱 after 行政许可 / 处罚呢 of one agency is its 行政事业性收费0万元, not the rules on fees;
 // 阿里地区网络信息中心邮编 / 阿里地区行署办公室地址, bodies named only by the report's contact clause, ask 阿里地区's contacts;
 // examples: test/unit/qa/gaps73.test.ts).
+// 90/100 with the eval CLI after gaps75 (公开面达到多少 / 公开面是百分之多少: a verb of being or reaching, or 百分之, before the
+// question word is no word of the thing, so the 公开面达100% printed answers; src/qa/retrieve.ts, examples: test/unit/qa/gaps75.test.ts).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {

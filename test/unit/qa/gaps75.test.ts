@@ -4,7 +4,8 @@
  * printed with an adverb (同比显著增长35%) is the stated change; rates given in turn (复议3件和诉讼4件,同比分别下降25%和50%)
  * are each of its own thing, 比上年降了多少 asks the one of the figure just answered, and 那复议呢 after it asks the other's
  * rate, not its count; a rate asked in a conversation about one agency, none named (申请比上年涨了百分之多少), is the one its
- * report prints; 主动公开 of one kind of document (主动公开人大代表建议答复情况45件) is no year's whole.
+ * report prints; 覆盖面达到多少 / 覆盖面是百分之多少 drop the verb and 百分之 before the question word (src/qa/retrieve.ts);
+ * 主动公开 of one kind of document (主动公开人大代表建议答复情况45件) is no year's whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -43,6 +44,10 @@ const REPORTS: Record<string, string> = {
   'rise.txt': cut(
     '东湖镇人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息120条。\n(二)依申请公开。本镇共收到各类政府信息公开申请24件,较上年度上升140%;行政复议2件,均维持。',
+  ),
+  'reach.txt': cut(
+    '西岭市交通运输局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息210条,基层政务公开覆盖面达95%。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
   ),
   'kind.txt': cut(
     '北塘县政府办公室2025年政府信息公开工作年度报告',
@@ -90,6 +95,14 @@ describe('gaps75 classes', () => {
     const [, rise] = await converse(app, 'g75-remembered', ['东湖镇2025年行政复议几件', '申请比上年涨了百分之多少']);
     expect(values(rise)).toEqual([140]);
     expect(rise.answer).toContain('较上年度上升140%');
+  });
+
+  it('覆盖面达到多少 / 覆盖面是百分之多少 are the 覆盖面达95% printed (达到, 是 and 百分之 are no words of the thing)', async () => {
+    const [reach] = await converse(app, 'g75-reach', ['西岭市交通运输局2025年覆盖面达到多少']);
+    const [share] = await converse(app, 'g75-share', ['西岭市交通局的报告里覆盖面是百分之多少']);
+    expect(values(reach)).toEqual([95]);
+    expect(values(share)).toEqual([95]);
+    expect(share.answer).toContain('覆盖面达95%');
   });
 
   it('主动公开人大代表建议答复情况45件 is no year’s whole: 主动公开了多少条 never states 45 as the total', async () => {
