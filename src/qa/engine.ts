@@ -6696,14 +6696,17 @@ export class QaEngine {
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
-    // (申请数同比增长多少 in a conversation about one agency, none named: of that agency, in the year talked about.)
+    // (申请数同比增长多少 in a conversation about one agency, none named: of that agency, in the year talked about, when it
+    // names the thing; 同比呢 alone asks the change of the last figure, never the report's one rate of something else.)
     const rateOf =
       RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text)
         ? mentions.length > 0
           ? agencies.length === 1
             ? agencies[0]
             : undefined
-          : this.namedOrRemembered(agencies, mentions, memory)
+          : thingOfChange(text).replace(/[^\p{Script=Han}]/gu, '').length >= 2
+            ? this.namedOrRemembered(agencies, mentions, memory)
+            : undefined
         : undefined;
     if (rateOf) {
       const stated = this.statedRateAnswer(rateOf, years.length > 0 || mentions.length > 0 ? years : (memory?.years ?? []), text, mentions);
