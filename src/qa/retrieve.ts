@@ -139,8 +139,6 @@ const bareUnit = (stated: string) =>
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === stated) return true;
-  // 粉丝多少 against 粉丝达1360万 (stored 万人): a magnitude before the measure word counts the same things.
-  if (/^[万亿][^元]/.test(stated)) return unitsAgree(asked, stated.slice(1));
   // Money is money in whatever magnitude it is printed (花了多少钱 against 行政事业性收费0万元).
   if (asked === '元') return /元$/.test(stated);
   // 个 is the everyday classifier for anything counted (多少个科技特派员, 几个企业), not for money or percentages.

@@ -25,12 +25,6 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
 const FIGURE = /(\d+(?:\.\d+)?)\s*(?:余)?((?:万(?!元)余?)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份))/g;
 /** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
 const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
-/**
- * A follower count in 万 or 亿 with no measure word (微信公众号粉丝达 1360 万，): people, in that magnitude, when a verb of
- * reaching or being stands between the word for them and the number.
- */
-const FOLLOWERS_IN_MAGNITUDE =
-  /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)?(?:已|累计)?(?:为|达到?|超过?|突破|共)\s*(\d+(?:\.\d+)?)\s*(万|亿)(?=\s*(?:[,，。;；]|$))/g;
 /** Followers counted before the word for them, with no unit (获3100余受众关注, 吸引5000粉丝关注): people, the sentence's channel. */
 const FOLLOWERS_BEFORE_THE_WORD = /(?<![\d.])(\d+(?:\.\d+)?)余?(?:受众|粉丝|用户|网友|网民)的?关注(?![度点])/g;
 /**
@@ -441,16 +435,6 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         .slice(Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark))) + 1)
         .replace(/(?:为|达到?|共|有|超过)$/, '');
       figures.push({ key: 'followers', label, value: Number(found[1]), unit: '人', channel, sentence: printed, section });
-    }
-    for (const found of scrubbed.matchAll(FOLLOWERS_IN_MAGNITUDE)) {
-      const at = (found.index ?? 0) + found[0].lastIndexOf(found[1]);
-      const before = sentence.slice(0, at);
-      const { channel } = classify(before, '人');
-      const label = before
-        .slice(Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark))) + 1)
-        .replace(/\s+/g, '')
-        .replace(/(?:已|累计)?(?:为|达到?|超过?|突破|共)$/, '');
-      figures.push({ key: 'followers', label, value: Number(found[1]), unit: `${found[2]}人`, channel, sentence: printed, section });
     }
     for (const found of scrubbed.matchAll(FOLLOWERS_BEFORE_THE_WORD)) {
       const at = found.index ?? 0;

@@ -3640,8 +3640,6 @@ describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 
 // whole asked with 一共 after it too); 同比显著增长82% (an adverb before the verb) is the stated change; 同比分别下降60%和12.5%
 // gives each rate to the thing counted in its place, so 比上年降了多少 after the lawsuits is 12.5% and 那复议呢 after that rate
 // asks the 复议's, 60% (src/qa/stated-change.ts, engine.ts rateFollowUp); examples: test/unit/qa/gaps75.test.ts.
-// 96/100 after gaps75 (粉丝达 1360 万, people in 万 with no measure word, is a follower count: src/report/prose.ts, and 万人
-// agrees with 人 asked: src/qa/retrieve.ts unitsAgree; the answer lists the page's three follower counts, 1360万人 among them).
 describe('figures that tempt the wrong cell over reports-more … 29 and reports-real (real-questions-wrongfig46)', () => {
   let store: TestApp;
   beforeAll(async () => {
