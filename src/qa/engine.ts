@@ -384,6 +384,11 @@ interface ConversationMemory {
   /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
   share?: { whole: string };
   /**
+   * The last answer was a rate of change the report prints (行政诉讼案件7件，同比下降12.5%): 那复议呢 asks the rate of
+   * another thing of the same agency and year.
+   */
+  rate?: boolean;
+  /**
    * The channel the last question naming one named (微博发了多少), kept over questions naming none of the same agencies
    * (关注的多不多): 现在还能看吗 two turns on asks of it.
    */
@@ -2118,8 +2123,11 @@ const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总
 const NEW_APPLICATIONS_STATED = /(?:新收|收到|接到|受理)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)件/;
 /** 一共要办多少件 / 总共需要处理几件: the whole there was to handle (new and carried in), not those finished. */
 const TO_HANDLE_ASKED = /(?:一共|总共|共|总计|合计)(?:要|需要|得|应当?)(?:办理?|处理|答复)(?!完|结|了)/;
-/** 共受理申请多少件 / 一共受理了几件: the whole received asked, which a report's prose may print with those carried in. */
-const WHOLE_RECEIVED_ASKED = /(?:一共|总共|全年共|共|总计|合计|累计)受理/;
+/**
+ * 共受理申请多少件 / 一共受理了几件 / 全年受理的一共多少: the whole received asked, which a report's prose may print with those
+ * carried in.
+ */
+const WHOLE_RECEIVED_ASKED = /(?:一共|总共|全年共?|共|总计|合计|累计)受理|受理[^，,。？?\d]{0,6}?(?:一共|总共|总计|合计|总数)/;
 /** 全年共受理政府信息公开申请 749 件: a whole received stated in prose (a number apart from the row's by a space too). */
 const WHOLE_RECEIVED_STATED = /(?:一共|总共|共|总计|合计|累计)(?:受理|收到)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)\s*件/;
 /** Applications carried in from the year before in a sentence (结转上年度办理3件, 上年结转2件): the count. */
@@ -4908,6 +4916,7 @@ export class QaEngine {
       this.pairedAnswer(text, context) ??
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
+      this.rateFollowUp(text, context) ??
       this.statedShareAsked(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
@@ -5326,6 +5335,34 @@ export class QaEngine {
   }
 
   /**
+   * 那复议呢 right after 比上年降了多少 was answered with a rate the report prints (行政诉讼案件7件，同比下降12.5%): the rate
+   * printed of the thing named, for the same agency and year (复议案件2件，同比下降60%). Only a short 呢 follow-up that names
+   * no agency, and only when the report prints that thing's rate; else undefined and the thing is asked as usual.
+   */
+  private rateFollowUp(text: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || text.length > 16 || !/呢[?？。]*$/.test(text)) return undefined;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state?.get<ConversationMemory>(key);
+    if (!memory?.rate || memory.agencyIds.length !== 1 || this.index.find(text).length > 0) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const thing = text.replace(FOLLOW_UP_LEAD, '').replace(/呢[?？。]*$/, '');
+    if (!agency || thing.length < 2 || /\d|年/.test(thing)) return undefined;
+    const year = memory.years.length === 1 ? `${memory.years[0]}年` : '';
+    const transient = `rate:${process.pid}:${(this.messageCounter += 1)}`;
+    const asked = this.askOne(`${agency.name}${year}${thing}的同比增幅是百分之几`, { user: transient });
+    this.options.state?.delete(`qa:${transient}`);
+    const rates = asked.kind === 'figure' ? asked.facts.filter((fact) => fact.key === 'stated_change' && fact.unit === '%') : [];
+    if (rates.length === 0) return undefined;
+    this.options.state?.set<ConversationMemory>(
+      key,
+      { ...memory, lastFacts: [...(memory.lastFacts ?? []), ...rates].slice(-4), lastQuestion: `${thing}呢`, rate: true },
+      this.ttl,
+      { lazy: true },
+    );
+    return asked;
+  }
+
+  /**
    * The sum of three to five things of one agency, each asked as a question of its own: only when
    * each gives one figure and all are in one unit (else undefined, and the message is asked whole).
    */
@@ -5534,6 +5571,7 @@ export class QaEngine {
           lastRanking: undefined,
           unknownAgency: undefined,
           share: undefined,
+          rate: undefined,
           ...next,
           channel,
         },
@@ -5630,6 +5668,9 @@ export class QaEngine {
       const stated = [lastFacts[lastFacts.length - 1], ...lastFacts.slice(0, -1)]
         .map((fact) => this.changeStatedOfLast(fact, changeOfLast.year, input))
         .find((answer) => answer !== undefined);
+      // 那复议呢 next asks the rate of another thing (rateFollowUp).
+      if (stated && memoryKey && stated.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%'))
+        this.options.state?.set<ConversationMemory>(memoryKey, { ...memory, rate: true }, this.ttl, { lazy: true });
       if (stated) return stated;
       // 比23年多还是少 after 19年主动公开了多少条 (595条) of one agency: the last question asked again for 2023 and the two
       // figures of the same thing weighed (312条, 283 fewer), as 那2023年呢 then 哪个多 would be.
@@ -6801,14 +6842,27 @@ export class QaEngine {
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
-    if (agencies.length === 1 && mentions.length > 0 && (RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text))) {
-      const stated = this.statedRateAnswer(agencies[0], years, text, mentions);
+    // (申请数同比增长多少 in a conversation about one agency, none named: of that agency, in the year talked about, when it
+    // names the thing; 同比呢 alone asks the change of the last figure, never the report's one rate of something else.)
+    const rateOf =
+      RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text)
+        ? mentions.length > 0
+          ? agencies.length === 1
+            ? agencies[0]
+            : undefined
+          : thingOfChange(text).replace(/[^\p{Script=Han}]/gu, '').length >= 2
+            ? this.namedOrRemembered(agencies, mentions, memory)
+            : undefined
+        : undefined;
+    if (rateOf) {
+      const stated = this.statedRateAnswer(rateOf, years.length > 0 || mentions.length > 0 ? years : (memory?.years ?? []), text, mentions);
       if (stated) {
         remember({
-          agencyIds: [agencies[0].id],
+          agencyIds: [rateOf.id],
           years: stated.facts[0] ? [stated.facts[0].year] : years,
           introduced: memory?.introduced,
           lastQuestion: text,
+          rate: stated.kind === 'figure' ? true : undefined,
         });
         return stated;
       }
@@ -7352,6 +7406,7 @@ export class QaEngine {
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
+      rate: answer.kind === 'figure' && answer.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%') ? true : undefined,
       // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
       // asked: 那七都街道呢 asks it of another agency.
       lastQuestion:

@@ -436,6 +436,10 @@ const STOPWORDS = new Set([
   '过来',
 ]);
 const ASK_PREFIX = /^(多少|几)/;
+/** The question word a thing asked ends at (多少, 几个, 百分之多少). */
+const QUESTION_WORD_NEXT = /^(?:多少|几|百分之)/;
+/** A verb of being or reaching between the thing and the question word (达到多少, 是百分之多少), or 百分之 itself. */
+const LINK_BEFORE_QUESTION = /^(?:达到|达|是|为|百分之)$/;
 const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过', '错过', '为了', '除了', '到了', '随着', '接着', '沿着', '本着']);
 /**
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
@@ -526,7 +530,16 @@ function segmentContent(question: string): string[] {
       .flatMap(splitGluedVerb),
   );
   for (const [index, raw] of tokens.entries()) {
-    const stripped = raw.replace(ASK_PREFIX, '');
+    // 公开面达到多少 / 公开面是百分之多少 / 公开面|是多少 glued (面是): a verb of being or reaching, or 百分之, right before the
+    // question word says nothing of the thing asked (the report prints 公开面达100%).
+    if (QUESTION_WORD_NEXT.test(tokens[index + 1] ?? '')) {
+      if (LINK_BEFORE_QUESTION.test(raw)) {
+        flush();
+        continue;
+      }
+      if (/^\p{Script=Han}[是为]$/u.test(raw) && !STOPWORDS.has(raw)) tokens[index] = raw[0];
+    }
+    const stripped = tokens[index].replace(ASK_PREFIX, '');
     // 工作情况类信息: a word dropped elsewhere (情况) names a kind with 类 after it: 情况类 is a word of its own.
     if (STOPWORDS.has(stripped) && /^\p{Script=Han}{2,}$/u.test(stripped) && tokens[index + 1] === '类') {
       flush();

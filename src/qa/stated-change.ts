@@ -10,7 +10,7 @@
  * approximation stays in the words).
  */
 const STATED_RATE =
-  /((?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)了?|(?:增速|增幅|增长率|涨幅|降幅)(?:达到|达|为|是|约)?)(?:约|近|超过|超|逾)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  /((?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)(?:显著|明显|大幅|大幅度|稳步|持续|进一步|小幅|略有)?(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)了?|(?:增速|增幅|增长率|涨幅|降幅)(?:达到|达|为|是|约)?)(?:约|近|超过|超|逾)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /** The question asks the change as a rate in so many words (增速多少, 增长了百分之几, 增幅, 几个百分点). */
 export const RATE_ASKED = /增速|增幅|增长率|涨幅|降幅|百分之(?:几|多少)|百分比|多少个?百分点|几个百分点|几个点/;
@@ -58,16 +58,53 @@ export interface StatedRate {
   words: string;
   value: number;
   at: number;
+  /** Where the one thing it is of stands, when the sentence gives several things their rates 分别 (in turn). */
+  subject?: { start: number; end: number };
 }
 
-/** Every rate of change a sentence prints, in order (同比分别下降60%和12.5% is none: its two rates are of two things). */
+/**
+ * Rates given in turn (复议案件2件和诉讼案件7件,同比分别下降60%和12.5%): the words up to the first rate in group 1 (同比 and
+ * the verb; 分别 between them), the first rate in group 2, the rest (和12.5%) in group 3.
+ */
+const RATES_IN_TURN =
+  /((?:同比|较(?:去年|上年|上一年|前一年|上年度)(?:同期)?|比(?:去年|上年|上一年|前一年|上年度)(?:同期)?)分别(?:增长|增加|上升|提高|提升|上涨|下降|减少|回落|降低|下滑)了?)\s*(\d+(?:\.\d+)?)\s*[%％]((?:\s*(?:和|与|及|、|，|,)\s*\d+(?:\.\d+)?\s*[%％])+)/g;
+
+/** A figure with its unit in a clause counting things (复议案件2件). */
+const COUNTED_FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:件|条|次|个|项|篇|场|期|人次|人|家|万|份|起)/g;
+
+/**
+ * Every rate of change a sentence prints, in order. Rates given in turn (同比分别下降60%和12.5%) are each of the thing the
+ * clause before counts in the same place (复议案件2件 60%, 诉讼案件7件 12.5%), only when the clause counts exactly as many.
+ */
 export function statedRates(sentence: string): StatedRate[] {
   const rates: StatedRate[] = [];
   for (const match of sentence.matchAll(STATED_RATE)) {
     if (/分别/.test(match[1])) continue;
     rates.push({ words: match[0].replace(/\s+/g, ''), value: Number(match[2]), at: match.index ?? 0 });
   }
-  return rates;
+  for (const match of sentence.matchAll(RATES_IN_TURN)) {
+    const at = match.index ?? 0;
+    const values = [Number(match[2]), ...[...match[3].matchAll(/\d+(?:\.\d+)?/g)].map((each) => Number(each[0]))];
+    const start = rateSubjectStart(sentence, { words: match[0], value: values[0], at });
+    const figures = [...sentence.slice(start, at).matchAll(COUNTED_FIGURE)];
+    if (figures.length !== values.length) continue;
+    const verb = match[1].replace(/\s+/g, '').replace('分别', '');
+    values.forEach((value, index) => {
+      const previous = figures[index - 1];
+      const partStart = previous ? start + (previous.index ?? 0) + previous[0].length : start;
+      const partEnd = start + (figures[index].index ?? 0) + figures[index][0].length;
+      rates.push({ words: `${verb}${value}%`, value, at, subject: { start: partStart, end: partEnd } });
+    });
+  }
+  return rates.sort((a, b) => a.at - b.at);
+}
+
+/** The thing a rate given in turn is of, as the sentence counts it (行政诉讼案件7件), its joining word dropped. */
+function subjectText(sentence: string, subject: { start: number; end: number }): string {
+  return sentence
+    .slice(subject.start, subject.end)
+    .replace(/^[\s,，、;；]*(?:和|与|及|以及)?/, '')
+    .trim();
 }
 
 /**
@@ -75,6 +112,7 @@ export function statedRates(sentence: string): StatedRate[] {
  * (2024年共办理政府信息公开申请80件,同比增长5.26% is one statement: the applications, then their rate).
  */
 export function rateSubjectStart(sentence: string, rate: StatedRate): number {
+  if (rate.subject) return rate.subject.start;
   const lastMark = (text: string) => Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => text.lastIndexOf(mark)));
   const before = sentence.slice(0, rate.at);
   const cut = lastMark(before);
@@ -84,6 +122,7 @@ export function rateSubjectStart(sentence: string, rate: StatedRate): number {
 
 /** The statement of a rate as the sentence prints it, from its subject to the rate (申请量同比增长42.9%). */
 export function rateStatement(sentence: string, rate: StatedRate): string {
+  if (rate.subject) return `${subjectText(sentence, rate.subject)}，${rate.words}`;
   const end = sentence.indexOf('%', rate.at) >= 0 ? sentence.indexOf('%', rate.at) + 1 : sentence.indexOf('％', rate.at) + 1;
   return sentence.slice(rateSubjectStart(sentence, rate), end).trim();
 }
@@ -118,7 +157,7 @@ export function changesOfThing(sentence: string, asked: string, name = ''): Stat
   };
   for (const rate of statedRates(sentence)) {
     const start = rateSubjectStart(sentence, rate);
-    const fit = score(start, rate.at);
+    const fit = score(start, rate.subject?.end ?? rate.at);
     if (fit > 0) changes.push({ statement: rateStatement(sentence, rate), rate, score: fit });
   }
   for (const match of sentence.matchAll(STATED_DIRECTION)) {
@@ -149,7 +188,7 @@ export function soleRateOfThing(
   const found: Array<{ statement: string; rate: StatedRate; section: string; sentence: string }> = [];
   for (const [section, sentence] of sentences)
     for (const rate of statedRates(sentence)) {
-      const subject = sentence.slice(rateSubjectStart(sentence, rate), rate.at).replace(/\s+/g, '');
+      const subject = sentence.slice(rateSubjectStart(sentence, rate), rate.subject?.end ?? rate.at).replace(/\s+/g, '');
       if (words.every((word) => subject.includes(word))) found.push({ statement: rateStatement(sentence, rate), rate, section, sentence });
     }
   return found.length === 1 ? found[0] : undefined;
@@ -183,8 +222,11 @@ export function rateAfterFigure(sentence: string, value: number, unit: string): 
   const at = figureAt(sentence, value, unit);
   if (at < 0) return undefined;
   const figureText = String(value);
+  // 复议案件2件和诉讼案件7件,同比分别下降60%和12.5%: the rate given in turn to the figure's own place.
+  const inTurn = statedRates(sentence).find((each) => each.subject && each.subject.start <= at && at < each.subject.end);
+  if (inTurn) return inTurn;
   const after = sentence.slice(at + figureText.length);
-  const rate = statedRates(after)[0];
+  const rate = statedRates(after).filter((each) => !each.subject)[0];
   if (!rate) return undefined;
   const between = after.slice(0, rate.at);
   // Another figure, or more than one clause, between them: the rate is of something else.

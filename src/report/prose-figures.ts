@@ -46,12 +46,21 @@ export interface ProseFigureDef {
 }
 
 /**
+ * 督促各单位主动公开人大政协建议提案答复办理情况110件, 主动公开行政规范性文件5件, 主动公开工作动态30条: what is disclosed is
+ * named right after 主动公开 as one kind of document (建议提案答复, 规章, 规范性文件, 动态, 通知), not 政府信息 or 信息 of every
+ * kind: that count is one kind's, never the year's whole.
+ */
+const ONE_KIND_DISCLOSED =
+  /主动(?:新增)?公开(?:了)?(?!(?:各类|各项|本部门|本单位)?(?:政府|政务)?信息)\p{Script=Han}{0,10}?(?:建议|提案|规章|规范性文件|动态|通知)\p{Script=Han}*$/u;
+
+/**
  * Several channels at once (政府网站、微信公众号等平台) is a total, one channel a part of it. 主动新增公开 says the same as
  * 主动公开; 其他应主动公开信息4条 is the last item of a breakdown by kind, not the total.
  */
 const isTotal = (stated: StatedNumber) =>
   (/主动(?:新增)?公开/.test(stated.label) &&
     !/其他(?:应|需)?主动公开/.test(stated.label) &&
+    !ONE_KIND_DISCLOSED.test(stated.label) &&
     (stated.channels.length !== 1 || /等(平台|渠道|方式)/.test(stated.label))) ||
   disclosedWithoutTheWord(stated) ||
   allKindsOverSeveralChannels(stated);

@@ -3469,6 +3469,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // 96/100 after gaps73 (行政事业性收费收了多少钱 after table 二's rows of one agency is its 行政事业性收费 cell, not the rules on the
 // 信息处理费; examples: test/unit/qa/gaps73.test.ts).
 // (wrongfig46 closed the same line with its own fee class, FEE_COLLECTED_OF_AGENCY: the agency's table 二 5125.11万元.)
+// 98/100 after gaps75 (申请数同比增长多少 / 申请比上年涨了百分之多少 in a conversation about one agency, none named, are the rates
+// its report prints, 同比增长约5% and 较上年度上升261%; examples: test/unit/qa/gaps75.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3506,6 +3508,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // 88/100 with the eval CLI after gaps73 (收费多少钱 after 行政许可 / 处罚呢 of one agency is its 行政事业性收费0万元, not the rules on fees;
 // 阿里地区网络信息中心邮编 / 阿里地区行署办公室地址, bodies named only by the report's contact clause, ask 阿里地区's contacts;
 // examples: test/unit/qa/gaps73.test.ts).
+// 90/100 with the eval CLI after gaps75 (公开面达到多少 / 公开面是百分之多少: a verb of being or reaching, or 百分之, before the
+// question word is no word of the thing, so the 公开面达100% printed answers; src/qa/retrieve.ts, examples: test/unit/qa/gaps75.test.ts).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3569,6 +3573,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // lists no 长春经济技术开发区 and three lines follow; 我是说黄石市的 全市的; 收了多少钱 after table 二; 依申请公开的情况说一下; 光政府网站上的
 // and two lines after; 收钱了没; a count printed with no measure word; 申请比上年少了百分之几; bare 办公厅 and the line after).
 // Made-up examples: test/unit/qa/qachat47.test.ts.
+// 114/128 after gaps75 (申请比上年少了百分之几 mid-conversation, no agency named, is the rate the remembered agency's report
+// prints of the thing named; examples: test/unit/qa/gaps75.test.ts).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3630,6 +3636,10 @@ describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 
 // (FEE_COLLECTED_OF_AGENCY). Final: 91/100 over the whole store and over these folders, 9 gap lines (3 wrong figures left: 受理
 // answered with 新收 713 labelled so, 浏览量同比 answered with 536万, 那复议呢 after a percentage answered with the count 2).
 // Made-up examples: test/unit/qa/wrongfig46.test.ts.
+// 95/100 after gaps75, its 3 wrong figures closed: 那全年受理的一共多少 is the prose's 749 (new 713 plus 36 carried in, a 受理
+// whole asked with 一共 after it too); 同比显著增长82% (an adverb before the verb) is the stated change; 同比分别下降60%和12.5%
+// gives each rate to the thing counted in its place, so 比上年降了多少 after the lawsuits is 12.5% and 那复议呢 after that rate
+// asks the 复议's, 60% (src/qa/stated-change.ts, engine.ts rateFollowUp); examples: test/unit/qa/gaps75.test.ts.
 describe('figures that tempt the wrong cell over reports-more … 29 and reports-real (real-questions-wrongfig46)', () => {
   let store: TestApp;
   beforeAll(async () => {
