@@ -3,7 +3,8 @@
  * a figure two channels share (网站、微博共610条) answered for 网站和微博一共 leaves the conversation on its agency and
  * year (微博呢, 有几个申请 after it are that agency's, never asked which agency); 光政府网站上的 / 只算微博的 after a
  * question is that question of the one channel, never what portals publish; 没有向申请人收取任何费用 (没有向…收取, as
- * 未向…收取) is the agency's own statement that no fee was collected, answered for 收钱了没.
+ * 未向…收取) is the agency's own statement that no fee was collected, answered for 收钱了没; 我是说东川市的，全市的 (a place,
+ * then its whole said again) is the whole of that place, never two messages read as off-topic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -20,6 +21,14 @@ const REPORTS: Record<string, string> = {
   'water.txt': cut(
     '岳塘区水利局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我局主动公开政府信息(网站、微博共610条,通过政府网站发布信息350条,其中:工作动态200条;政策文件150条。通过微博发布信息260条)。全文电子化率100%。\n(二)依申请公开。2025年度收到3条依申请公开政府信息事项,均已按时办理,没有向申请人收取任何费用。',
+  ),
+  'city.txt': cut(
+    '东川市人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,东川市政府门户网站主动公开各类政府信息3120条。\n(二)依申请公开。2025年全市共办理政府信息公开申请88件。',
+  ),
+  'bureau.txt': cut(
+    '北山县民政局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息45条。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
   ),
 };
 
@@ -56,6 +65,14 @@ describe('gaps76 classes', () => {
     const [, fee] = await converse(app, 'g76-fee', ['岳塘水利局收到几个申请', '收钱了没']);
     expect(fee.answer).toContain('没有向申请人收取任何费用');
     expect(fee.kind).not.toBe('guide');
+  });
+
+  it('东川市的，全市的 after a question is the city’s own figure; 北山县的 全县的 with only a bureau of it stored is refused', async () => {
+    const [, city] = await converse(app, 'g76-whole', ['东川主动公开了多少条', '我是说东川市的，全市的']);
+    expect(values(city)).toEqual([3120]);
+    const [, county] = await converse(app, 'g76-whole-unheld', ['北山县民政局主动公开了多少条', '我是说北山县的 全县的']);
+    expect(county.kind).toBe('refusal');
+    expect(values(county)).toEqual([]);
   });
 
   it('光政府网站上的 with no question before it is not read as a channel’s count', async () => {
