@@ -6706,11 +6706,22 @@ export class QaEngine {
       return this.timelyAnswer(timelyOf, years, /几|多少/.test(text));
     }
     // 申请量同比增长了多少 / 增速多少 of one agency named: the rate its report prints of the thing asked (申请量同比增长42.9%).
-    if (agencies.length === 1 && mentions.length > 0 && (RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text))) {
-      const stated = this.statedRateAnswer(agencies[0], years, text, mentions);
+    // (申请比上年少了百分之几 in a conversation about one agency asks the same of it: a percentage against the year before,
+    // which only its report can state.)
+    const rateOfRemembered =
+      agencies.length === 0 &&
+      mentions.length === 0 &&
+      RATE_ASKED.test(text) &&
+      YEAR_BEFORE_ASKED.test(text) &&
+      memory?.agencyIds.length === 1
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    const rateOf = rateOfRemembered ?? (agencies.length === 1 && mentions.length > 0 ? agencies[0] : undefined);
+    if (rateOf && (RATE_ASKED.test(text) || YEAR_BEFORE_ASKED.test(text))) {
+      const stated = this.statedRateAnswer(rateOf, years.length > 0 || !rateOfRemembered ? years : (memory?.years ?? []), text, mentions);
       if (stated) {
         remember({
-          agencyIds: [agencies[0].id],
+          agencyIds: [rateOf.id],
           years: stated.facts[0] ? [stated.facts[0].year] : years,
           introduced: memory?.introduced,
           lastQuestion: text,

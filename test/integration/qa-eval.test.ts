@@ -3569,9 +3569,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // lists no 长春经济技术开发区 and three lines follow; 我是说黄石市的 全市的; 收了多少钱 after table 二; 依申请公开的情况说一下; 光政府网站上的
 // and two lines after; 收钱了没; a count printed with no measure word; 申请比上年少了百分之几; bare 办公厅 and the line after).
 // Made-up examples: test/unit/qa/qachat47.test.ts.
-// 118/128 after gaps76 (网站、微信共965条 answered for 网站和微信一共 leaves the conversation on 常德市民政局: 我是说光政府网站上的
+// 119/128 after gaps76 (网站、微信共965条 answered for 网站和微信一共 leaves the conversation on 常德市民政局: 我是说光政府网站上的
 // is that channel's 490, 微信呢 and 有几个申请 follow; 收钱了没 is the report's 没有向申请者收取任何费用; 我是说黄石市的 全市的 is
-// 黄石市全市的; 10 gaps).
+// 黄石市全市的; 申请比上年少了百分之几 mid-conversation is the rate of the agency talked about; 9 gaps).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -4,7 +4,8 @@
  * year (微博呢, 有几个申请 after it are that agency's, never asked which agency); 光政府网站上的 / 只算微博的 after a
  * question is that question of the one channel, never what portals publish; 没有向申请人收取任何费用 (没有向…收取, as
  * 未向…收取) is the agency's own statement that no fee was collected, answered for 收钱了没; 我是说东川市的，全市的 (a place,
- * then its whole said again) is the whole of that place, never two messages read as off-topic.
+ * then its whole said again) is the whole of that place, never two messages read as off-topic; 申请比去年少了百分之几 in
+ * a conversation about one agency is the rate its report states (同比减少60%), as when the agency is named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -28,7 +29,7 @@ const REPORTS: Record<string, string> = {
   ),
   'bureau.txt': cut(
     '北山县民政局2025年政府信息公开工作年度报告',
-    '(一)主动公开。全年主动公开政府信息45条。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
+    '(一)主动公开。全年主动公开政府信息45条。\n(二)依申请公开。2025年共收到政府信息公开申请2件,同比减少60%。',
   ),
 };
 
@@ -73,6 +74,12 @@ describe('gaps76 classes', () => {
     const [, county] = await converse(app, 'g76-whole-unheld', ['北山县民政局主动公开了多少条', '我是说北山县的 全县的']);
     expect(county.kind).toBe('refusal');
     expect(values(county)).toEqual([]);
+  });
+
+  it('申请比去年少了百分之几 in a conversation about one agency is the rate its report states', async () => {
+    const [, rate] = await converse(app, 'g76-rate', ['北山县民政局主动公开了多少条', '申请比去年少了百分之几']);
+    expect(values(rate)).toContain(60);
+    expect(rate.answer).toContain('北山县民政局');
   });
 
   it('光政府网站上的 with no question before it is not read as a channel’s count', async () => {
