@@ -2051,8 +2051,11 @@ const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它�
 
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
-/** 光政府网站上的 / 只算公众号的 / 单是微博: one channel narrowed to, a word before it (光, 只, 单, 仅, 就) and nothing asked. */
-const NARROWED_CHANNEL = /^(?:光|只|单|仅|就)(?:是|算|看|说|要)?([^，,。？?！!\s]{2,12}?)的?呢?[?？。！!]*$/;
+/**
+ * 光政府网站上的 / 只算公众号的 / 单是微博: one channel narrowed to, a word before it (光, 只, 仅; 单 and 就 only with 是, 算,
+ * 看, 说 after them) and nothing asked. (单位微信工作群呢 and 就业网站 open with a word of their own, no narrowing.)
+ */
+const NARROWED_CHANNEL = /^(?:光(?![伏明荣])|只|仅|(?:单|就)(?=是|算|看|说))(?:是|算|看|说|要)?([^，,。？?！!\s]{2,12}?)的?呢?[?？。！!]*$/;
 
 /**
  * 我是说光政府网站上的 after 网站和微信一共公开了多少条: a channel narrowed to after a question is that question asked of
