@@ -2145,6 +2145,23 @@ const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它�
 
 /** Every channel word a question names. */
 const CHANNEL_WORDS_ALL = new RegExp(CHANNEL_WORDS.source, 'g');
+/**
+ * 光政府网站上的 / 只算公众号的 / 单是微博: one channel narrowed to, a word before it (光, 只, 仅; 单 and 就 only with 是, 算,
+ * 看, 说 after them) and nothing asked. (单位微信工作群呢 and 就业网站 open with a word of their own, no narrowing.)
+ */
+const NARROWED_CHANNEL = /^(?:光(?![伏明荣])|只|仅|(?:单|就)(?=是|算|看|说))(?:是|算|看|说|要)?([^，,。？?！!\s]{2,12}?)的?呢?[?？。！!]*$/;
+
+/**
+ * 我是说光政府网站上的 after 网站和微信一共公开了多少条: a channel narrowed to after a question is that question asked of
+ * the channel alone (政府网站上的呢), never what portals publish; with no question before it the message stands.
+ */
+function narrowedToOneChannel(input: string, lastQuestion: string | undefined): string {
+  if (!lastQuestion) return input;
+  const narrowed = NARROWED_CHANNEL.exec(input.trim());
+  if (!narrowed || !CHANNEL_WORDS.test(narrowed[1])) return input;
+  return `${narrowed[1]}的呢`;
+}
+
 /** The channel a question names, the longer name first (微信公众号 is no 微信工作群: 微信 alone would be both). */
 const CHANNEL_ASKED = /微信公众号|公众号|微信工作群|工作群|微博|政府网|网站|日报|报纸|抖音|快手|头条|视频号|公开栏|新媒体|微信/;
 /** A count with its measure word (33家, 2条), not a year (2024年). */
@@ -5190,6 +5207,36 @@ export class QaEngine {
   }
 
   /**
+   * The memory a figure two channels share (网站、微信共965条) leaves: its agency, its report's year, the figures, and the
+   * first channel's question for a follow-up to ask of another. Nothing when no conversation is kept.
+   */
+  private rememberStatedTogether(
+    context: { user?: string },
+    agency: AgencyMention['agencies'][number],
+    stated: Answer,
+    question: string,
+  ): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    const year = stated.facts[0]?.year;
+    this.options.state.set<ConversationMemory>(
+      key,
+      {
+        agencyIds: [agency.id],
+        years: year === undefined ? [] : [year],
+        introduced: memory?.introduced,
+        lastQuestion: question,
+        lastFacts: [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(stated.facts))].slice(-4),
+        channel: CHANNEL_ASKED.exec(question)?.[0],
+        retrieval: this.lastRetrieval,
+      },
+      this.ttl,
+      { lazy: true },
+    );
+  }
+
+  /**
    * “A和B加起来…多少” / “A比B多…多少” about one agency: both asked as questions of their own
    * (in the same conversation), their figures side by side with the sum or the difference.
    * Undefined when the question does not have that shape or either part gets no single figure.
@@ -5237,8 +5284,12 @@ export class QaEngine {
         agency,
         years: findYears(lead, shanghaiYear(this.now())),
       });
-      if (stated?.kind === 'figure' && countedTogether(stated.answer.split('\n')[0], pair.things))
+      if (stated?.kind === 'figure' && countedTogether(stated.answer.split('\n')[0], pair.things)) {
+        // The conversation is about that agency and year from here on (微信呢, 有几个申请 after 网站和微信一共), as after
+        // any figure answered: the first channel's question is the one a follow-up asks again of another.
+        this.rememberStatedTogether(context, agency, stated, pair.first);
         return { ...stated, answer: `报告写明了两者合计的数字：\n${stated.answer}` };
+      }
     }
     const transient = context.user ? undefined : `pair:${process.pid}:${(this.messageCounter += 1)}`;
     const partContext = transient ? { user: transient } : context;
@@ -5547,7 +5598,10 @@ export class QaEngine {
     // 那牡丹江市卫健委同年呢 / 同一年收到几件: 同年 is the one year the conversation is about, said as that year (with none
     // remembered, no word of the thing asked).
     const sameYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
-    const input = (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear);
+    const input = narrowedToOneChannel(
+      (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear),
+      memory?.lastQuestion,
+    );
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
       const base: ConversationMemory = memory ?? { agencyIds: [], years: [] };

@@ -104,6 +104,12 @@ const SPOKEN_COUNT_CHECKED =
 const SPOKEN_COUNT_WEIGHED =
   /(?<=超过|超出|多于|少于|不到|不足|高于|低于|大于|小于|达到|突破)([两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项])/g;
 
+/**
+ * 黄石市的 全市的 / 平潭县的，全县的: a place, then its whole said again as a second thought, is the whole of that place
+ * (黄石市全市的), which is answered from its own body or refused as not held, never read as two messages.
+ */
+const PLACE_THEN_WHOLE = /([区县市旗州盟])的[，,、。]?(?=全\1)/g;
+
 /** 上上年 and 上上个年度 are 前年 (two years back), 上上上年 大前年: every year word downstream knows only those. */
 const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
 
@@ -128,6 +134,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
   });
   return withCarriedIntoNextYear(withYears)
     .replace(YEAR_DU_BEFORE_NAME, '$1年')
+    .replace(PLACE_THEN_WHOLE, '$1')
     .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
     .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
     .replace(SPOKEN_COUNT_WEIGHED, (whole, numeral: string) => {

@@ -176,8 +176,9 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     name: '信息处理费的收取情况',
     extraction: { labelWords: /(信息处理费|收费|费用)/, units: /元/, keepsChannel: false },
     none: {
-      // 未向有关信息申请人员收取信息处理费: whoever it was not charged to, named between 未向 and 收取, it was not charged.
-      pattern: /未(?:向[^，,；;。收]{1,16})?收取|未产生.*(处理费|费用)|未发生[^，,；;。]{0,24}收费|没有收取|不收取/,
+      // 未向有关信息申请人员收取信息处理费 / 没有向申请者收取任何费用: whoever it was not charged to, named between 未向
+      // (没有向) and 收取, it was not charged.
+      pattern: /(?:未|没有)(?:向[^，,；;。收]{1,16})?收取|未产生.*(处理费|费用)|未发生[^，,；;。]{0,24}收费|不收取/,
       also: /(费)/,
       label: '信息处理费',
     },

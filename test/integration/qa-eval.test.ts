@@ -3575,6 +3575,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // Made-up examples: test/unit/qa/qachat47.test.ts.
 // 114/128 after gaps75 (申请比上年少了百分之几 mid-conversation, no agency named, is the rate the remembered agency's report
 // prints of the thing named; examples: test/unit/qa/gaps75.test.ts).
+// 119/128 after gaps76 (网站、微信共965条 answered for 网站和微信一共 leaves the conversation on 常德市民政局: 我是说光政府网站上的
+// is that channel's 490, 微信呢 and 有几个申请 follow; 收钱了没 is the report's 没有向申请者收取任何费用; 我是说黄石市的 全市的 is
+// 黄石市全市的; 申请比上年少了百分之几 mid-conversation is the rate of the agency talked about; 9 gaps).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
