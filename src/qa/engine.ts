@@ -413,17 +413,17 @@ const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件, 发行了多少万册): a report's figure. */
-const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册]/;
+const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册起宗]/;
 /**
  * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
  * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
  */
 const REPORT_COUNT_ASKED =
-  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)/;
+  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次|起|宗)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)/;
 /** 排名 / 排行 / 前几名: a ranking asked in so many words. */
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
-const NOT_A_REPORT_COUNT = /工作日|几天|多少天|钱|元|收费|费用|页/;
+const NOT_A_REPORT_COUNT = /工作日(?!常)|几天|多少天|钱|元|收费|费用|页/;
 /**
  * 通过政府网站公开了多少 / 公众号发了几 / 门户网站发了多少信息: a count of what was published, its measure word left off at the
  * end of the question (the thing counted may follow 多少 without one).
@@ -3365,7 +3365,7 @@ function cutText(text: string): { shown: string; rest?: string } {
 
 /** The words of a question about the rules (答复期限, 多久答复, 处理费怎么收, 申请书怎么写, 能不能起诉, 要带什么材料). */
 const GUIDE_RULE_ASKED =
-  /期限|多久|多长时间|多少天|几天|工作日|怎么收|如何收|收费标准|收不收|(?:要|会|需要)(?:收费|交钱|付费)|免费吗|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
+  /期限|多久|多长时间|多少天|几天|工作日(?!常)|怎么收|如何收|收费标准|收不收|(?:要|会|需要)(?:收费|交钱|付费)|免费吗|要不要钱|多少钱|怎么申请|如何申请|申请书|怎么写|补正|指南|怎么办|可以告|能告|怎么告|起诉|(?:带|准备|交|提交|提供)(?:些|哪些|什么)|(?:什么|哪些)(?:材料|证件)/;
 
 /** Fees asked as collected (收了多少钱, 收取了几笔费用, 一共收到多少钱): the past, which only an agency's report records. */
 const FEE_COLLECTED_ASKED = /收(?:取|到)?了(?:多少|几)|(?:一共|总共)收(?:取|到)?(?:了)?多少/;

@@ -18,6 +18,8 @@
  *   names no agency.
  * - 信息发布总量？ / 按时答复率？ after the overview of 某机关2025年的情况 gave the overview again (a bare thing was read as a
  *   follow-up of the section); 2024年信息发布总量? after a 2025 figure read from a sentence was answered from the 2025 report.
+ * - 部门网站发布工作日常动态多少条 got the rules' 20个工作日 (工作日常 holds 工作日); 审理行政复议案件几起 / 被行政复议多少宗 got the
+ *   rules on remedies: 起 and 宗 count cases as 件 does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -209,5 +211,55 @@ describe('a thing named alone after the overview, and a year the agency has no r
     expect(other.kind).toBe('refusal');
     expect(other.answer).toContain('没有高台县人民政府2024年的年度报告');
     expect(values(other)).toEqual([]);
+  });
+});
+
+describe('counts in a conversation that a rule word or a measure word sent to the rules', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'minle.txt',
+        xigongAs('民乐县外事办公室', '民乐县', '部门网站发布工作日常动态41条,通知通告9条。', '全年收到政府信息公开申请4件。', 2025),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  const values = (answer: { facts: ReadonlyArray<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+  const after = async (user: string, question: string) => {
+    const [, answer] = await converse(app, user, ['我想问下民乐县外事办公室2025年的情况', question]);
+    return answer;
+  };
+
+  it('reads 工作日常动态 as the news items, not the rules’ working days', async () => {
+    const answer = await after('daily', '部门网站发布工作日常动态多少条？');
+    expect(values(answer)).toContain(41);
+    expect(answer.answer).not.toContain('工作日内答复');
+  });
+
+  it('reads 几起 / 多少宗 as counts of the agency’s cases, not the rules on remedies (real reports, their tables cut)', async () => {
+    const real = makeTestApp();
+    try {
+      await importFixtureFiles(real, [
+        ['reports-more44', '08.txt'],
+        ['reports-more26', '01.txt'],
+      ]);
+      const [, heard] = await converse(real, 'cases', ['我想问下通化县人民政府2025年的情况', '审理行政复议案件几起？']);
+      expect(heard.kind).toBe('figure');
+      expect(values(heard)).toContain(7);
+      const [, reviewed] = await converse(real, 'cases-zong', ['我想问下番禺区人民政府办公室2024年的情况', '被行政复议多少宗？']);
+      expect(reviewed.kind).toBe('figure');
+      expect(values(reviewed)).toContain(5);
+    } finally {
+      real.dispose();
+    }
+  });
+
+  it('still gives the rules on remedies and time limits when they are asked', async () => {
+    const [remedy, limit] = await converse(app, 'rules', ['行政复议怎么申请', '多少个工作日答复']);
+    expect(remedy.kind).toBe('guide');
+    expect(limit.answer).toContain('20个工作日');
   });
 });
