@@ -3471,6 +3471,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // (wrongfig46 closed the same line with its own fee class, FEE_COLLECTED_OF_AGENCY: the agency's table 二 5125.11万元.)
 // 98/100 after gaps75 (申请数同比增长多少 / 申请比上年涨了百分之多少 in a conversation about one agency, none named, are the rates
 // its report prints, 同比增长约5% and 较上年度上升261%; examples: test/unit/qa/gaps75.test.ts).
+// 99/100 after the lead's twenty-ninth session (被纠正的几起 after 复议几起: 几起 counts cases as 几件 does, so the prose's 结果纠正3起
+// answers, not the rules on remedies; examples: test/unit/qa/real-probes-29.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
