@@ -773,7 +773,9 @@ export function plainWords(text: string): string {
     plain = `${plain.slice(0, carriedTo.index)}${year}结转到下年的${plain.slice(carriedTo.index + carriedTo[0].length)}`;
   }
   const carriedFrom = CARRIED_FROM_YEAR.exec(plain);
-  if (carriedFrom && plain.replace(carriedFrom[0], '').includes(`${Number(carriedFrom[1]) + 1}年`))
+  // (The year asked may be written with two digits: 天津市住建委24年2023年结转多少件.)
+  const yearAfter = carriedFrom ? Number(carriedFrom[1]) + 1 : 0;
+  if (carriedFrom && new RegExp(`(?:${yearAfter}|(?<!\\d)${yearAfter % 100})年`).test(plain.replace(carriedFrom[0], '')))
     plain = plain.replace(carriedFrom[0], '上年');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).

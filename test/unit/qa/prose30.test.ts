@@ -54,6 +54,11 @@ describe('prose30 classes', () => {
     expect(values(within)).toEqual([4]);
   });
 
+  it('so too with the year asked in two digits (24年2023年结转; the lead, twenty-ninth session: it answered 结转下年度)', async () => {
+    const [carried] = await converse(app, 'p30-carried-short', ['南山区住建局24年2023年结转多少件？']);
+    expect(values(carried)).toEqual([4]);
+  });
+
   it('a bare count run into the next words (信息数量215利用本镇公众号…发布信息数量96) is its own clause’s, not the next count’s', async () => {
     const [site] = await converse(app, 'p30-bare', ['清河镇人民政府2024年通过政府网站、政务新媒体等平台发布信息多少条？']);
     expect(values(site)).toEqual([215]);
