@@ -3380,6 +3380,12 @@ const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}
 /** A thing named alone as the whole message (信息发布总量？ 网站全年总访问量？), no follow-up word (那, 呢) around it. */
 const BARE_THING_ASKED_ALONE = /^(?!那|还有|再问|换成|改成|其中|里面)(?!.*呢[?？]*$)\p{Script=Han}{2,12}[?？]*$/u;
 
+/** The refusal for years an agency has no report of, with the years it has (没有X2024年的年度报告…库中有该机关2025年的报告。). */
+function noReportOfYears(name: string, missing: readonly number[], available: readonly number[]): string {
+  const years = (list: readonly number[]) => joinList(list.map((year) => `${year}年`));
+  return `没有${name}${years(missing)}的年度报告，无法回答。库中有该机关${years(available)}的报告。`;
+}
+
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
@@ -7504,9 +7510,7 @@ export class QaEngine {
     if (named.length > 0 && years.length === 0) {
       const available = [...held].sort((a, b) => a - b);
       if (available.length === 0) return undefined;
-      const answer = this.refusal(
-        `没有${agency.name}${joinList(named.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
-      );
+      const answer = this.refusal(noReportOfYears(agency.name, named, available));
       return { answer, agency };
     }
     const found = this.withRetrieval(NOTHING_FOUND, { text: rest, agency, years: years.length > 0 ? years : wanted });
@@ -10002,9 +10006,7 @@ ${lines.join('\n')}`,
       missing = [];
     }
     if (missing.length === years.length) {
-      return this.refusal(
-        `没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的年度报告，无法回答。库中有该机关${joinList(available.map((year) => `${year}年`))}的报告。`,
-      );
+      return this.refusal(noReportOfYears(agency.name, missing, available));
     }
     // 2024年的申请比去年多了还是少了 with only 2024's report stored: a sentence of it may state the change (比去年增加1件).
     if (understood.operation === 'change' && years.length === 2 && missing.length === 1) {
