@@ -1676,7 +1676,7 @@ function yearsOfSpan(text: string, held: readonly number[]): number[] | undefine
 const WHICH_YEAR_MORE = /哪[一个]?年[^，。？?]{0,12}?(?:多|少)[吗呢?？]?$/;
 const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE =
-  /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?年|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
+  /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?个?年度?|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
 
 /** 上一年 / 前一年 / 上年 said alone (not 上年结转, 上一年度 which reads as last calendar year, 前一年度…): the year before one. */
 const YEAR_BEFORE_REMEMBERED = /上一年(?!度)|前一年(?!度)|上年(?![度结转末])/;
@@ -2851,7 +2851,10 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   if (unit) return { name: unit, how: 'named' };
   // 中卫市科协, 海原县科技馆: a place's association or museum, no agency of a kind, none stored.
   const body = /协|联|学会|研究会|馆/.test(text) ? OTHER_BODY_NAMED.exec(text) : null;
-  if (body && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
+  // 向县档案馆移交了多少件, 报送市档案馆的文件: where the agency asked about sent something (a level alone after 向, or an act
+  // before it), no body asked of.
+  const sentTo = body && (ACT_BEFORE_LEVEL.test(body[1]) || /^(?:向|对|给|到|往|交|送)[省市区县]$/.test(body[1]));
+  if (body && !sentTo && placeEnding(text.slice(0, (body.index ?? 0) + body[1].length))) return { name: body[1] + body[2], how: 'named' };
   // 济南外事办, 那某县侨办呢: a place, then an office by its common short name, none stored.
   const office = /办/.test(text) ? officeNamedAfterPlace(text) : undefined;
   if (office) return { name: office, how: 'named' };
@@ -2867,13 +2870,16 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 向区政府提出的呢 (after 北碚区收到多少申请): a government by its level alone after 向, 对 or 给 is where applications went, a
   // part of the agency asked before, never another agency.
   if (named && /^(?:向|对|给|朝)[省市区县](?:人民)?政府/.test(named[1] + named[2])) return undefined;
+  // 向县档案馆移交了多少件: a body by its level alone after 向 (or 到, 往) is where the agency asked about sent something.
+  if (named && /^(?:向|对|给|朝|到|往)[省市区县]$/.test(named[1])) return undefined;
   if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
     // 2024年古蔺县人民政府: the year's 年 starts no place's name.
     named[1] = named[1].slice(1);
     if (named[1].length < 2) named = null;
   }
   // 2024年公开发布市政府和市政府办公室文件: the question's own words before a level (公开发布|市政府) name no place.
-  if (named && /公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1])) named = null;
+  // (宣布废止市政府公文几件, 清理县政府文件多少件: an act done to the government's documents, before the level, names no place.)
+  if (named && (/公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1]) || ACT_BEFORE_LEVEL.test(named[1]))) named = null;
   // 阿里地区|主动公开行署及行署办公室(文件): the question's verb after the place, or 及 joining two bodies (the documents of both),
   // starts or splits no agency's kind; the place alone is the agency asked.
   if (named && /^(?:主动|依申请)?(?:公开|发布|收到|办理|印发|制定|出台|下发|转发)|及/.test(named[2])) named = null;
@@ -2915,6 +2921,9 @@ function officeNamedAfterPlace(text: string): string | undefined {
 /** A city's development zone by the city's name and the zone's short kind, at the question's start (宣城高新区, 那芜湖经开区). */
 const ZONE_NAMED =
   /^(?:那么?|请问|我想问一?下)?(\p{Script=Han}{2,4}?)(高新区|经开区|高新技术产业开发区|经济技术开发区|经济开发区|开发区)(?:管委会|管理委员会)?/u;
+
+/** An act done to documents or records (废止, 移交, 报送), before a level and a kind: the words of a question, no place's name. */
+const ACT_BEFORE_LEVEL = /废止|废除|宣布|移交|报送|清理|撤销|修订|修改|上报|提交|递交|归档/;
 
 /** A place, then a body that is no agency of a kind (中卫市|科协, 海原县|科技馆, 沙坡头区|科学技术协会). */
 const OTHER_BODY_NAMED =
@@ -3269,6 +3278,8 @@ const DIRECTION_ASKED =
 const WHICH_OF_THEM =
   /^(?:[这那]?(?:[几两二三四五六七八九十]|\d+)[个家位]|这些|它们|他们)?(?:局|单位|机关)?(?:里面?|中|当中|之中)?(?:哪家|哪个|哪一个|哪一家|哪些|谁)(?:最|更)?(?:有|多|少|高|低)[?？。！!]*$/;
 /** What may stand before a kind that names the agency of the conversation: a level at most (那市教育局, 这个县卫健局). */
+/** 县本级政府及政府办, 区政府和区政府办公室: a government and its office named together (the level in group 1). */
+const GOVERNMENT_AND_OFFICE = /([省市区县])?本?级?(?:人民)?政府(?:及|和|与|、|以及)[省市区县]?(?:人民)?政府(?:办公室|办)/g;
 const KIND_WITH_LEVEL_ONLY = /^(?:那|那么|那个|这个|你们|他们|该|本)?([省市区县州旗])?级?$/;
 
 /** Whether the text, without the agencies named in it and its years, asks nothing (AGENCY_ALONE). */
@@ -6708,7 +6719,9 @@ export class QaEngine {
           residue.replace(/\d{2}年度?|跟|和|与|同|相|比较?|对比|一下|怎么样|如何|咋样|多还是少/g, '').length <= 1) ||
         // 比前一年呢 / 跟上一年比 / 同比呢: the remembered figure against the year before it.
         (AGAINST_YEAR_BEFORE.test(text) &&
-          residue.replace(AGAINST_YEAR_BEFORE, '').replace(/比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没|还是|怎样|咋样/g, '')
+          residue
+            .replace(AGAINST_YEAR_BEFORE, '')
+            .replace(/百分之(?:几|多少)|多少个?百分点|比|多|少|高|低|了|增加|增长|减少|下降|上升|是不是|没有|没|还是|怎样|咋样/g, '')
             .length <= 1);
       // 快递业务量呢 after 电话呢: a thing named that is no contact does not ask the remembered contact again.
       const otherThanContact =
@@ -6910,7 +6923,9 @@ export class QaEngine {
           ? agencies.length === 1
             ? agencies[0]
             : undefined
-          : thingOfChange(text).replace(/[^\p{Script=Han}]/gu, '').length >= 2
+          : thingOfChange(text).replace(/[^\p{Script=Han}]/gu, '').length >= 2 ||
+              // 较上年度上升百分之几 alone after 某县政府的情况 (its overview quoted): the rate its report prints, if one only fits.
+              (memory?.topic?.type === 'section' && PERCENT_CHANGE_ASKED.test(text))
             ? this.namedOrRemembered(agencies, mentions, memory)
             : undefined
         : undefined;
@@ -12838,19 +12853,26 @@ ${lines.join('\n')}`,
    * one agency the conversation remembers: of that kind, its name ending with that level and kind (威海市教育局 for 市教育局,
    * not 同安区教育局). Only asked once the rest of a follow-up holds, since reading the kinds costs a pass over all of them.
    */
-  private namesNoOtherOfKind(text: string, remembered: readonly number[]): boolean {
+  private namesNoOtherOfKind(question: string, remembered: readonly number[]): boolean {
+    // 县本级政府及政府办收到多少申请 about 某县人民政府办公室: the government and its office, as such reports name their
+    // subject, are the office remembered (its kind, 政府办, with the level written first).
+    const text = question.replace(GOVERNMENT_AND_OFFICE, '$1政府办');
     const kind = this.bareKind(text);
     if (!kind) return true;
     if (remembered.length !== 1) return false;
     const lead = KIND_WITH_LEVEL_ONLY.exec(text.slice(0, text.indexOf(kind)));
     const agency = this.index.byId(remembered[0]);
+    if (lead === null || agency === undefined) return false;
+    const name = toSimplified(agency.name);
+    // 政府新收依申请公开多少件 about 某区人民政府办公室: the office's report is its government's, the one 政府 spoken of.
+    if (kind === '政府' && new RegExp(`${lead[1] ?? ''}(?:人民)?政府办公室$`).test(name)) return true;
     return (
-      lead !== null &&
-      agency !== undefined &&
       this.index.ofKind(kind).includes(agency) &&
       // 县政府本级 / 县级政府 in a conversation about 通化县人民政府: 人民 is left out as it is spoken.
-      (toSimplified(agency.name).endsWith(`${lead[1] ?? ''}${kind}`) ||
-        (kind === '政府' && toSimplified(agency.name).endsWith(`${lead[1] ?? ''}人民政府`)))
+      (name.endsWith(`${lead[1] ?? ''}${kind}`) ||
+        (kind === '政府' && name.endsWith(`${lead[1] ?? ''}人民政府`)) ||
+        // 县政府办 about 闽侯县人民政府办公室: the office by its short name.
+        (kind === '政府办' && new RegExp(`${lead[1] ?? ''}(?:人民)?政府办公室$`).test(name)))
     );
   }
 
@@ -12871,7 +12893,7 @@ ${lines.join('\n')}`,
     // government's documents, a kind of document, no agency.)
     const withoutChannels = text
       .replace(
-        /政府(?=网站|网|门户|信息|公报|采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
+        /政府(?=网站|网|门户|信息|公报|采购|集中采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
         '',
       )
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
