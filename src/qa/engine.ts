@@ -7104,8 +7104,14 @@ export class QaEngine {
         )
           retrieved = bare;
       }
-      // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇).
-      if (retrievalFollowUp?.unit && (!retrieved || retrieved.kind === 'refusal') && rest.endsWith(`多少${retrievalFollowUp.unit}`))
+      // The last question's measure word may not fit the new thing (在线访谈几场 → 那政策解读呢: 2篇). A year alone (2019的呢 after
+      // 发布了几期抽检通告) names no new thing: its measure word stands, and without it any count of that year would answer.
+      if (
+        retrievalFollowUp?.unit &&
+        (!retrieved || retrieved.kind === 'refusal') &&
+        rest.endsWith(`多少${retrievalFollowUp.unit}`) &&
+        !YEAR_ONLY_FOLLOW_UP.test(text)
+      )
         retrieved =
           this.withRetrieval(answer, { text: rest.slice(0, -retrievalFollowUp.unit.length), topic, agency: agencies[0], years }) ??
           retrieved;
@@ -9193,8 +9199,9 @@ ${lines.join('\n')}`,
     // 它发了几条 after 荔小卫是什么平台: 它 points at the thing the last question named.
     const own = input.replace(FOLLOW_UP_LEAD, '').replace(/^(?:它|这个|那个)(?!们)/, '');
     const words = contentWords(own);
-    // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加).
-    if (input.length > 10 || words.some((word) => word.length >= 2)) return undefined;
+    // The question must have no noun of its own: only verbs and measure words (请了, 来了, 参加). A year alone (2019的呢) asks
+    // the last question of that year, never its first noun (发布) of any count that year printed.
+    if (input.length > 10 || words.some((word) => word.length >= 2) || YEAR_ONLY_FOLLOW_UP.test(input)) return undefined;
     const lastMentions = this.index.find(lastQuestion);
     const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
     let lastRest = withoutName;

@@ -36,6 +36,14 @@ const REPORTS: Record<string, string> = {
     '南岭县人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全县累计发布各类政府信息5210条。\n(二)依申请公开。全年累计受理政府信息公开申请64件,同比增长28.5%;完成答复60件。',
   ),
+  'market-2025.txt': cut(
+    '东岭县市场监督管理局2025年政府信息公开工作年度报告',
+    '(一)主动公开。通过门户网站主动公开各类政府信息812条,发布《药品抽检信息通告》14期。\n(二)依申请公开。2025年共收到政府信息公开申请6件。',
+  ),
+  'market-2024.txt': cut(
+    '东岭县市场监督管理局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,东岭县市场监督管理局官方网站发布信息930条,微信公众号发布信息402条。\n(二)依申请公开。2024年共收到政府信息公开申请3件。',
+  ).replaceAll('2025', '2024'),
   'county-2.txt': cut(
     '东丘县人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。全县累计发布各类政府信息1200条。\n(二)依申请公开。全年受理申请9件。',
@@ -88,5 +96,12 @@ describe('qachat49 classes', () => {
     expect(purchases.kind).toBe('figure');
     expect(values(purchases)).toEqual([0]);
     expect(purchases.answer).toMatch(/东河市招商合作局/);
+  });
+
+  it('2024的呢 after a count of a thing only 2025 prints (几期药品抽检通告) states no other count of 2024', async () => {
+    const [notices, before] = await converse(app, 'q49-year-alone', ['东岭县市场监管局发布了几期药品抽检通告', '2024的呢']);
+    expect(values(notices)).toEqual([14]);
+    expect(before.facts).toEqual([]);
+    expect(before.answer).not.toMatch(/930/);
   });
 });
