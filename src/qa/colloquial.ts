@@ -567,6 +567,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?!.*(?:复议|诉讼|起诉|告|官司|网|留言|信箱|处罚|许可|投诉|举报|错别字|错误))(.*?)被(?:纠正|纠错|改正)(?=(?:过|了)?(?:的|吗|么|没|几|多少|[?？。]|$))/u,
     '$1行政复议和行政诉讼被纠正',
   ],
+  // 今年新发的呢 / 那新制发的呢 after a count of table 二 (规范性文件现行有效几件): its 本年制发 column; 今年 there is the report's
+  // year, not the calendar's. Only as a follow-up alone (今年新发了多少条信息 asks what was published).
+  [/^(那|那么)?(?:今年|本年度?)?新(?:制发|制定|发|出台|印发)的?(?=(?:呢|啊)?[?？。]*$)/, '$1本年制发的'],
+  // 番禺政府网公众号推了多少条 / “XX发布网”微博: an account named after a site (its name ends in 网) is that account, not the
+  // website; read with the 网 and its quotes, the site's own count was taken (区政府门户网站发布4.14万条 for the 公众号's 750).
+  [/[“"‘]?(\p{Script=Han}{1,8}?)网[”"’]?(?=(?:微信)?(?:公众号|订阅号|服务号|视频号)|微信|微博|抖音|快手)/gu, '$1'],
   // 被申请最多的是哪个 / 谁被申请得最多: only an agency is applied to, so 被申请 before 最多 ranks the applications received, with
   // or without an agency's word (被申请最多的是什么信息 asks what was applied for, and stays).
   [/被申请(?:得|的)?(?=最(?:多|少))(?!最(?:多|少)的?(?:是)?(?:什么|啥|哪类|哪些|哪方面|哪一类|内容|信息|事项|方面))/g, '收到申请'],

@@ -3150,6 +3150,8 @@ const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
 const HAVE_TAIL = /有(?:没有?|么)?$/;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
+/** A passive ending the second thing of a joined follow-up (行政诉讼被纠正的, 复议被驳回了), two characters or more before it. */
+const JOINED_PASSIVE_TAIL = /(?<=\p{Script=Han}{2})被\p{Script=Han}{1,4}?(?:了|过)?的?$/u;
 const JOINED_FOLLOW_UP = /^(?:那|那么)?(?:([\p{Script=Han}]{2,6})的)?([\p{Script=Han}]{2,8}?)(?:跟|和|与)([\p{Script=Han}]{2,8}?)呢$/u;
 /** 哦 是25年, 噢，应该是2020年的, 是二〇二〇年: a year alone said as what the last question meant, the year in group 1. */
 const YEAR_SAID_AS_CORRECTION =
@@ -4806,7 +4808,11 @@ export class QaEngine {
     if (!context.user || text.length > 20 || !/[呢]$/.test(text) || !/跟|和|与/.test(text)) return undefined;
     const shape = JOINED_FOLLOW_UP.exec(text);
     if (!shape || this.index.find(text).length > 0) return undefined;
-    const [, owner = '', ...things] = shape;
+    const [, owner = '', ...joined] = shape;
+    // 行政复议和行政诉讼被纠正的呢 (有被纠正的呢 after a review was asked, as plainWords writes it): a passive after the second
+    // thing is said of both; left there, the first was asked bare (行政复议呢, its total, not its 结果纠正).
+    const passive = joined[0].includes('被') ? null : JOINED_PASSIVE_TAIL.exec(joined[1]);
+    const things = passive ? [`${joined[0]}${passive[0]}`, joined[1]] : joined;
     // 那自然资源与生态环境局呢, 文化和旅游局呢: one agency whose kind joins two fields (自然资源|与|生态环境局), never two things.
     if (BARE_KIND_ONLY.test(things[1]) && !BARE_KIND_ONLY.test(things[0])) return undefined;
     // 发的条数 is 发了多少条: a count named by its measure word and 数 asks that count.

@@ -730,10 +730,21 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
   };
   /** Rows printed before their label (a PDF table torn apart), kept for the label that follows with no numbers. */
   let carried: ReturnType<typeof numberTokens> | undefined;
-  const spans = regions.map((region) => {
+  /**
+   * Rows of the table's order not located between two located ones (1.本机关不掌握 whose label was printed out of its place),
+   * the other handling's alternative printings aside: a row printed before the later label may be theirs.
+   */
+  const skippedBetween = (before: Region | undefined, after: Region) =>
+    before !== undefined &&
+    rows
+      .slice(rows.indexOf(before.row) + 1, rows.indexOf(after.row))
+      .some((row) => row !== SINGLE_OTHER_HANDLING && !OTHER_HANDLING_SPLIT.includes(row) && row.key !== OTHER_HANDLING_LINK.rows[0]);
+  const spans = regions.map((region, index) => {
     const shape = shapeOf(table, region.row, subtotal);
     let span = numberTokens(copy.slice(region.from, region.to), shape.width, region.to >= copy.length);
-    if (span.tokens.length === 0 && carried) span = carried;
+    // A row printed before its label goes to the next label only where no row of the table lies between the two unfound
+    // (a PDF table whose 1.本机关不掌握 label stands lines earlier: its 4 was read as 2.没有现成信息's, the 6 printed after).
+    if (span.tokens.length === 0 && carried && !skippedBetween(regions[index - 1], region)) span = carried;
     carried = undefined;
     if (span.tokens.length > shape.width) {
       // More numbers than columns up to the next label, and the label's own line holds a whole row whose sum
