@@ -220,6 +220,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // replies in time, 前年, two agencies and two years, 17 negatives), written before its first run: 61/67, 0 wrong figures;
     // 64/67 after its fixes (3 gap lines: a channel's name, a channel named after a followers question, and the line after it);
     // 65/67 since the eleventh session reads an account's quoted name (公众号叫什么).
+    // 67/67 after gaps78 (我问的是X局的政府网站 after a 微博's followers asks what the site published; 那智慧西工呢 follows;
+    // test/unit/qa/gaps78.test.ts).
     'citizen-questions-33.jsonl',
     // citizen-questions-34 (20 made-up second examples of the classes fixed for -33: a place named in small talk keeps the
     // conversation's agency, a channel named alone after a channel's count, an application's content and average durations
@@ -3584,8 +3586,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 119/128 after gaps76 (网站、微信共965条 answered for 网站和微信一共 leaves the conversation on 常德市民政局: 我是说光政府网站上的
 // is that channel's 490, 微信呢 and 有几个申请 follow; 收钱了没 is the report's 没有向申请者收取任何费用; 我是说黄石市的 全市的 is
 // 黄石市全市的; 申请比上年少了百分之几 mid-conversation is the rate of the agency talked about; 9 gaps).
-// 120/128 after gaps78 (达州民政局公众号发了多少: the bare 170 whose 条 the crawl lost is read in the clause before's 条;
-// test/unit/qa/gaps78.test.ts).
+// 122/128 after gaps78 (达州民政局公众号发了多少: the bare 170 whose 条 the crawl lost is read in the clause before's 条; a bare
+// 办公厅 opening the question is a government's office, so the stored 人民政府办公厅 are listed, 上面第一个 is 吉林's and
+// 投诉举报几件 follows; test/unit/qa/gaps78.test.ts).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
