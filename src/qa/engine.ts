@@ -3915,6 +3915,16 @@ const CHANNEL_WORD = /网站|公众号|微博|平台|抖音|视频号|日报|公
 /** A message that only names a channel (…的政府网站呢, 那智慧西工平台呢): what is asked of it is the last question's. */
 const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群))(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 
+/** An office with no body before it, opening the question (办公厅受理了多少件, 那办公室电话多少): a government's office. */
+const BARE_OFFICE = /^(?:那个?|请问|我想问一?下|想问一?下)?(办公厅|办公室)/;
+
+/** The last question asked a channel's followers (微博关注的多少, or 微博的呢 after 关注的人数). */
+function followersAsked(memory: ConversationMemory | undefined): boolean {
+  return /关注|粉丝|订阅(?!号)/.test(memory?.lastQuestion ?? '') || (memory?.topic?.type === 'prose' && memory.topic.key === 'followers');
+}
+/** A site or a board named alone (…的政府网站, 门户网站呢, 公开栏呢): channels no one follows. */
+const SITE_NAMED_ALONE = /(?:网站|公开栏)(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
+
 /** Words only an agency's name holds (局, 委员会, 政府, 街道 …): a place without any is no agency asked. */
 const AGENCY_WORD = /局|委|办|院|厅|中心|政府|街道|镇|乡|所|站|队|部门|机关|单位/;
 
@@ -6032,8 +6042,11 @@ export class QaEngine {
     }
     // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
     // named, not the rules on where information is published.
+    // (我问的是X局的政府网站 after a channel's followers, 微博的呢 of 关注: a site has no followers; what is counted of it is
+    // what it published.)
     const channelCount = CHANNEL_WORD.test(memory?.lastQuestion ?? '')
-      ? CHANNEL_COUNT_ASKED.exec(memory?.lastQuestion ?? '')?.[0]
+      ? (CHANNEL_COUNT_ASKED.exec(memory?.lastQuestion ?? '')?.[0] ??
+        (followersAsked(memory) && SITE_NAMED_ALONE.test(text) ? '发布了多少条' : undefined))
       : undefined;
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
@@ -12910,7 +12923,11 @@ ${lines.join('\n')}`,
         '',
       )
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
-    return this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
+    const kind = this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
+    if (kind) return kind;
+    // 办公厅受理了多少件: an office alone, with nothing before it, is a government's (人民政府办公厅), the kind citizens mean.
+    const office = BARE_OFFICE.exec(text);
+    return office && this.index.ofKind(`政府${office[1]}`).length > 0 ? `政府${office[1]}` : undefined;
   }
 
   /**

@@ -267,15 +267,26 @@ export function respectiveCounts(sentence: string): Array<{ label: string; value
 /** A 主动公开 count of two places published in together, with 共 before the number (主动公开政府信息公开目录和我局专题专栏共). */
 const JOINT_TOTAL = /^主动公开\p{Script=Han}{2,24}?(?:和|及|与)\p{Script=Han}{2,16}?共计?$/u;
 
+/**
+ * 门户网站主动公开各类政府信息1427条,达州民政微信公众号发布信息170 (its line ends there, then the next paragraph): a count of
+ * information published whose measure word and full stop the crawl lost, right after a clause counting information published
+ * in a measure word. It is read in that clause's measure word when more of its section follows (a page cut at its last number
+ * may have lost digits too, and stays unread).
+ */
+const UNIT_LOST_AT_LINE_END =
+  /(?:公开|发布|公布)\p{Script=Han}{0,8}?信息\d+(?:\.\d+)?(?:万)?(条|篇)[,，、;；](?:[^,，、;；。\d]{2,30}?)(?:公开|发布|公布|推送)\p{Script=Han}{0,6}?信息(?:共计|共|累计)?\d+(?:\.\d+)?$/u;
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   // A total's breakdown between brackets right after it, over several sentences (信息60931条(…;县政府网站12365条;…)): its
   // unit, and how deep the brackets stand.
   let breakdown: { unit: string; depth: number } | undefined;
-  for (const printed of sentences(text)) {
+  const all = sentences(text);
+  for (const [index, printed] of all.entries()) {
+    const lostUnit = index < all.length - 1 ? UNIT_LOST_AT_LINE_END.exec(printed)?.[1] : undefined;
     // 收到一份政府信息公开申请 is read as 收到政府信息公开申请1件 (same length): the count after the noun it counts, as labels are read.
-    const sentence = printed
+    const sentence = `${printed}${lostUnit ?? ''}`
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
       .replace(
         COUNTS_IN_WORDS_BEFORE_APPLICATIONS,

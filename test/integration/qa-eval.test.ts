@@ -220,6 +220,8 @@ describe('held-out citizen questions (written before their first run; lines mark
     // replies in time, 前年, two agencies and two years, 17 negatives), written before its first run: 61/67, 0 wrong figures;
     // 64/67 after its fixes (3 gap lines: a channel's name, a channel named after a followers question, and the line after it);
     // 65/67 since the eleventh session reads an account's quoted name (公众号叫什么).
+    // 67/67 after gaps78 (我问的是X局的政府网站 after a 微博's followers asks what the site published; 那智慧西工呢 follows;
+    // test/unit/qa/gaps78.test.ts).
     'citizen-questions-33.jsonl',
     // citizen-questions-34 (20 made-up second examples of the classes fixed for -33: a place named in small talk keeps the
     // conversation's agency, a channel named alone after a channel's count, an application's content and average durations
@@ -1999,6 +2001,8 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
 // 113/115 after gaps44 (a page's summary before 一、总体情况 whose sentences state a count or a none, 2025年未收取信息处理费, is
 // kept as the overview's first paragraph, the report's frame and page chrome left out: 收信息处理费了没). Made-up examples:
 // test/unit/qa/gaps44.test.ts.
+// 114/115 after gaps78 (达州民政微信公众号发布信息170, its 条 and full stop lost at its line's end after a clause counting
+// 1427条, is read in that 条; made-up examples: test/unit/qa/gaps78.test.ts).
 describe('chat conversations over real 统计局, 市场监管局 and 民政局 pages (citizen-questions-62)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3260,6 +3264,8 @@ describe('agencies named in citizens own words over reports-real, reports-more20
 // 23篇, 乌恰 40条, also found while probing) is refused with why, not the off-topic reply. Final: 127/129, no wrong figure; 2 gap lines (差多少 across
 // the measure words 部 and 件; 达州's 公众号 count printed with no measure word). Made-up examples:
 // test/unit/qa/convmiss27.test.ts.
+// 128/129 after gaps78 (达州's 公众号呢: the bare 170 whose 条 the crawl lost is read in the clause before's 条;
+// test/unit/qa/gaps78.test.ts).
 describe('conversations over the sample reports and reports-more38–42 (citizen-questions-77)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3580,6 +3586,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 119/128 after gaps76 (网站、微信共965条 answered for 网站和微信一共 leaves the conversation on 常德市民政局: 我是说光政府网站上的
 // is that channel's 490, 微信呢 and 有几个申请 follow; 收钱了没 is the report's 没有向申请者收取任何费用; 我是说黄石市的 全市的 is
 // 黄石市全市的; 申请比上年少了百分之几 mid-conversation is the rate of the agency talked about; 9 gaps).
+// 122/128 after gaps78 (达州民政局公众号发了多少: the bare 170 whose 条 the crawl lost is read in the clause before's 条; a bare
+// 办公厅 opening the question is a government's office, so the stored 人民政府办公厅 are listed, 上面第一个 is 吉林's and
+// 投诉举报几件 follows; test/unit/qa/gaps78.test.ts).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {

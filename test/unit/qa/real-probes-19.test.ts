@@ -184,10 +184,12 @@ describe('the year of a count in a sentence', () => {
     expect(madeUp.answer).not.toMatch(/2024年2024/);
   });
 
-  it('a count cut before its unit (公众号发布信息170, the page ends) is never stated', async () => {
+  // (This said the page ends at 公众号发布信息170 and wanted 170 never stated; the page goes on after it, here and in
+  // reports-more40/09.txt, whose hand-read JSON gives 170: the line lost its 条 and full stop, not its digits. Since gaps78 it is
+  // read in the 条 of the clause before; a bare number at a page's very end stays unread: test/unit/qa/gaps78.test.ts.)
+  it('a count whose 条 its line lost (公众号发布信息170, more of the page after it) is read in the clause before’s 条', async () => {
     const answer = await app.ask('达州民政公众号发了多少');
-    expect(answer.facts.map((fact) => fact.value)).not.toContain(170);
-    expect(answer.answer).not.toContain('170');
+    expect(answer.facts.map((fact) => fact.value)).toContain(170);
   });
 });
 
