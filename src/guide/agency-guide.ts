@@ -518,7 +518,7 @@ function reportTitleLine(line: string): boolean {
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
 export function looksLikeAgencyGuide(printed: string): boolean {
-  const text = dropMirrorName(dropGluedPinyin(printed));
+  const text = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(printed)));
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
@@ -2619,10 +2619,22 @@ function dropMirrorName(text: string): string {
   return text.replace(MIRROR_NAME, '');
 }
 
+/**
+ * A copy-guard's random token a mirror ends each line with (邮编:250100 b2+10B2.1fd2;5A): after a space, 12 to 18 ASCII
+ * letters, digits and marks mixing letters, digits and at least two marks, at the line's end. No address, number or site is
+ * written so (a site holds no ;!?~= run like it, a phone no letters).
+ */
+const COPY_GUARD_TOKEN =
+  /[ \t\u3000]+(?=[A-Za-z0-9,.;:!?~=+-]{12,18}[ \t]*(?:\n|$))(?=[^\n]*?[A-Za-z])(?=[^\n]*?\d)(?=(?:[^\n,.;:!?~=+-]*[,.;:!?~=+-]){2})[A-Za-z0-9,.;:!?~=+-]{12,18}(?=[ \t]*(?:\n|$))/g;
+
+function dropCopyGuardTokens(text: string): string {
+  return text.replace(COPY_GUARD_TOKEN, (token) => (/[;!?~=]/.test(token) && !/[/@]|www|http/i.test(token) ? '' : token));
+}
+
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
   // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
-  const whole = dropMirrorName(dropGluedPinyin(repairShiftedGbk(original)));
+  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(original))));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -2674,14 +2686,20 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   const inBlocks = hits.filter((hit) => blocks.some((block) => hit.start >= block.start && hit.start < block.end));
   const readingPlaces: string[] = [];
+  let officeAt = -1;
   const take = (candidates: LabelHit[], override: boolean) => {
     for (const hit of candidates) {
       if (hit.field === 'other') continue;
       if (isReadingPlace(match, hit.start)) continue;
       const field = hit.field;
       if (fields[field] && !(override && field === 'accepting_office')) continue;
+      // 学校层面的受理机构为…办公室,学院层面的受理机构为本学院…: a second office in the same sentence is a lower level's;
+      // the body's own is the first.
+      if (field === 'accepting_office' && officeAt >= 0 && officeAt < hit.start && !/[。\n]/.test(match.slice(officeAt, hit.start)))
+        continue;
       const value = typedValue(field, valueAt(hit), printed, hit);
       if (value) fields[field] = value;
+      if (value && field === 'accepting_office') officeAt = hit.start;
     }
   };
   // A labelled 受理机构 in the office's part beats the words after its heading.
@@ -3263,6 +3281,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       )
         // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
         .replace(/^[为為是]\s*[:：]?\s*/, '');
+      // …领导小组办公室,学院层面的 (the next clause's start up to its own label): the name is the clause ending in an office.
+      const clause = /^([^,，]{3,40}?(?:办公室|办|室|局|科|处|中心|组|委员会))[,，][^,，]{0,12}$/.exec(office);
+      if (clause) return clause[1];
       return office.length <= 40 ? office : undefined;
     }
     case 'address':

@@ -1,0 +1,46 @@
+/**
+ * qaguide33: guides a mirror copied with noise, and questions asked of them (issue #11). A copy-guard's random token ending
+ * each line (邮编:250100 b2+10B2.1fd2;5A) is no part of the value before it; of two offices named in one sentence for two
+ * levels (学校层面的受理机构为…办公室,学院层面的受理机构为本学院…) the body's own, the first, accepts. Made-up guides.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const guardedCollege = `宁夏交通大学信息公开网简介
+信息公开指南 Q7.2kd,?3Hn5!1W
+为更好地提供信息公开服务,根据《高等学校信息公开办法》有关要求,编制本指南。 T4;2m09?5eR,~3k
+宁夏交通大学信息公开采用主动公开、依申请公开和不予公开三种方式。 g5.1Kd7?3wP,~6s
+一、依申请公开 M2:8dC5!3TF1-4q
+学校师生员工,有关社会公民、法人或者其他组织根据自身学习、科研、生产、生活等特殊需要,可以向宁夏交通大学申请获取主动公开以外的信息。 k,-3hw5;2Tb7-1D
+(一)受理机构 u27Rn3!4WE9:1H
+宁夏交通大学正式受理信息公开申请,学校层面的受理机构为宁夏交通大学信息公开办公室,院系层面的受理机构为各院系办公室。 Z5.2KM3:,pa9:4x
+通讯地址:银川市交大路8号宁夏交通大学行政楼302室 X82mn4~51c7=3L
+邮编:750099 c4+21D7.3ge5;2B
+咨询时间:周一至周五:8:30-11:30,14:30-17:00,法定节假日除外。 R3+4VF2;7pt1;
+`;
+
+describe('qaguide33: a copy-guard mirror and two levels of office', () => {
+  it('reads the values without the tokens and the school’s own office', () => {
+    const guide = parseAgencyGuide(guardedCollege);
+    expect(guide.agency).toBe('宁夏交通大学');
+    expect(guide.fields.accepting_office).toBe('宁夏交通大学信息公开办公室');
+    expect(guide.fields.address).toBe('银川市交大路8号宁夏交通大学行政楼302室');
+    expect(guide.fields.post_code).toBe('750099');
+    expect(guide.fields.office_hours).toBe('周一至周五:8:30-11:30,14:30-17:00,法定节假日除外');
+  });
+
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['nx-jtdx-guide.txt', guardedCollege]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers where letters go without the token', async () => {
+    const [answer] = await converse(app, 'u1', ['宁夏交通大学信息公开申请寄到哪']);
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('交大路8号');
+    expect(answer.answer).not.toContain('X82mn4');
+  });
+});
