@@ -1,7 +1,9 @@
 /**
  * qaguide33: guides a mirror copied with noise, and questions asked of them (issue #11). A copy-guard's random token ending
  * each line (邮编:250100 b2+10B2.1fd2;5A) is no part of the value before it; of two offices named in one sentence for two
- * levels (学校层面的受理机构为…办公室,学院层面的受理机构为本学院…) the body's own, the first, accepts. Made-up guides.
+ * levels (学校层面的受理机构为…办公室,学院层面的受理机构为本学院…) the body's own, the first, accepts; a grid company's branch
+ * under its province's company (国网…省电力有限公司X供电分公司) is X供电公司; 那X街道的呢 after a 街道 not stored, with two X街道
+ * stored, is the one in the place the missed question named; 向哪个法院起诉 is told the court. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -42,5 +44,70 @@ describe('qaguide33: a copy-guard mirror and two levels of office', () => {
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('交大路8号');
     expect(answer.answer).not.toContain('X82mn4');
+  });
+});
+
+const gridBranch = `国网云岭省电力有限公司青禾供电分公司信息公开指南
+为更好的提供供电企业信息公开服务,根据《供电企业信息公开实施办法》规定,特制订本指南。
+一、信息公开工作机构
+机构名称:国网云岭省电力有限公司青禾供电分公司办公室
+办公地址:青禾市电业路18号
+联系电话:0999-2295598
+邮政编码:999900
+`;
+
+const zoneNearby = `青禾经济技术开发区管理委员会政府信息公开指南
+根据《中华人民共和国政府信息公开条例》,编制本指南。
+受理机构:青禾经济技术开发区管理委员会党政办公室
+办公地址:青禾市开发大道1号
+联系电话:0999-2281000
+`;
+
+const street = (city: string, district: string, phone: string) => `${city}${district}柳林街道办事处政府信息公开指南
+根据《中华人民共和国政府信息公开条例》,编制本指南。
+受理机构:${city}${district}柳林街道办事处党政办公室
+办公地址:${city}${district}柳林路${phone.slice(-2)}号
+联系电话:${phone}
+`;
+
+describe('qaguide33: a grid branch, a street after a miss, the court', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['qinghe-gdgs-guide.txt', gridBranch],
+      ['qinghe-kfq-guide.txt', zoneNearby],
+      ['hexi-liulin-guide.txt', street('江北市', '河西区', '0999-3312341')],
+      ['nanhu-liulin-guide.txt', street('湖东市', '南湖区', '0998-4412378')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('knows the branch by its place and kind', async () => {
+    for (const question of ['青禾供电公司信息公开电话', '国网青禾供电公司信息公开电话多少']) {
+      const [answer] = await converse(app, question, [question]);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('0999-2295598');
+      expect(answer.answer, question).not.toContain('0999-2281000');
+    }
+  });
+
+  it('takes the street in the place the missed question named', async () => {
+    const [missed, street] = await converse(app, 'liulin', ['江北市河西区桃园街道信息公开电话', '那柳林街道的呢']);
+    expect(missed.kind).toBe('refusal');
+    expect(street.kind).toBe('guide');
+    expect(street.answer).toContain('0999-3312341');
+    expect(street.answer).not.toContain('0998-4412378');
+  });
+
+  it('still asks which street with no place named before', async () => {
+    const [answer] = await converse(app, 'liulin2', ['柳林街道信息公开电话']);
+    expect(answer.kind).toBe('clarify');
+  });
+
+  it('says which court takes a lawsuit', async () => {
+    const [, court] = await converse(app, 'court', ['青禾供电公司信息公开不给公开咋办', '向哪个法院起诉']);
+    expect(court.answer).toContain('中级人民法院');
+    expect(court.answer).toContain('所在地');
   });
 });
