@@ -1126,13 +1126,35 @@ function mailRefusesApplications(printed: string, match: string): string | undef
  * The guide's words when a named platform or hotline takes no applications (民呼我为统一平台不受理政府信息公开申请): a note
  * on that way, so 民呼我为平台能申请信息公开吗 is answered with them.
  */
+/**
+ * Help the body gives with applying online (安排专门志愿者指引通过网络途径方式向湖里区各部门进行线上政府信息公开申请操作): a note on
+ * applying online, in the guide's words.
+ */
+function onlineApplyingHelped(printed: string, match: string): string | undefined {
+  const found =
+    /(?:安排|配备|设有|由)?[^。;；,，\n]{0,12}?(?:志愿者|工作人员|专人)[^。;；\n]{0,6}?(?:指引|指导|协助|帮助)[^。;；\n]{0,30}?(?:网络|网上|线上|在线)[^。;；\n]{0,24}?申请[^。;；,，\n]{0,8}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `网上申请：${cleanValue(printed.slice(found.index, found.index + found[0].length)).replace(/^(?:同时|并且|并|还)/, '')}`;
+}
+
 function platformRefusesApplications(printed: string, match: string): string | undefined {
   const found =
     /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
       match,
     );
-  if (!found) return undefined;
-  return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  if (found) return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  // …意见建议在浙江政务服务网统一政务咨询投诉举报平台(http://…),点击…相关栏目,该平台不受理政府信息公开申请: 该平台 is the
+  // platform the sentence named before it.
+  const back = /该(平台|热线|客户端)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请/.exec(match);
+  if (!back) return undefined;
+  const sentenceStart = Math.max(match.lastIndexOf('。', back.index), match.lastIndexOf('\n', back.index)) + 1;
+  const named = [...match.slice(sentenceStart, back.index).matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,30}?${back[1]}`, 'g'))].pop();
+  if (!named) return undefined;
+  const at = sentenceStart + named.index;
+  const name = cleanValue(printed.slice(at, at + named[0].length)).replace(/^.*(?:在|到|通过|登录|向)/, '');
+  return `平台：${name}${toSimplified(cleanValue(printed.slice(back.index + 1 + back[1].length, back.index + back[0].length)))}`;
 }
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
@@ -3008,12 +3030,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone || platform)
+  const helped = onlineApplyingHelped(printed, match);
+  if (notes || mailbox || byPhone || platform || helped)
     fields.channel_notes = [
       ...(notes ?? []),
       ...(mailbox ? [mailbox] : []),
       ...(byPhone ? [byPhone] : []),
       ...(platform ? [platform] : []),
+      ...(helped ? [helped] : []),
     ];
   // jysjwjbgs@126.com(依申请公开专用邮箱): a mailbox the guide keeps for applications is a way of applying by e-mail, noted as
   // such (not added to the ways listed: a page cut before its ways would seem to list that one alone).

@@ -2711,6 +2711,8 @@ describe('held-out questions over reports-more44 (real-questions-corpus38)', () 
 // them; 帮我爸去…申请 is applying through someone else, not a count, and the guide's silence on it is said). Left: 浙江政务服务网
 // read as a province, 芜湖职院后勤, 用微信能申请, a campus's phone. Made-up: test/unit/qa/gaps60.test.ts.
 // 123/126 after gaps74 (用微信能申请不 of a guide cut before its ways says 指南没有写明能否通过微信申请, before the contacts). Made-up: test/unit/qa/gaps74.test.ts.
+// 124/126 after qaguide33 (该平台不受理政府信息公开申请 names the platform the sentence named before it: 上虞气象局能在浙江政务服务网上申请吗 is told
+// that platform does not take applications). Made-up: test/unit/qa/qaguide33.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2966,6 +2968,8 @@ describe('held-out questions over reports-more45 (real-questions-corpus39)', () 
 // applications (依申请公开专用邮箱) answers 能网上申请吗; 那去哪里办, 七八月份下午呢 and 信息公开都通过啥方式 are guide questions.
 // Final: 119/122, no wrong figure, 3 gap lines (a mirror's rewritten site address, twice; 金山街道's volunteers who help apply
 // online). Made-up examples: test/unit/qa/qaguide28.test.ts; guides-42's folder test: test/unit/guide/qaguide28.test.ts.
+// 120/122 after qaguide33 (志愿者指引…线上政府信息公开申请操作 is a note on applying online: 金山街道能帮我网上申请吗 is told of the
+// volunteers). Made-up: test/unit/qa/qaguide33.test.ts.
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-42)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -111,3 +111,48 @@ describe('qaguide33: a grid branch, a street after a miss, the court', () => {
     expect(court.answer).toContain('所在地');
   });
 });
+
+const platformBureau = `江北市河西区水利局信息公开指南
+根据《中华人民共和国政府信息公开条例》,编制本指南。
+办公地址:江北市河西区滨江路6号
+联系电话:0999-5561234
+互联网联系方式:依申请公开互联网申请受理(http://www.hexi.example.cn/ysqgk)“依申请公开”的版块;提出政府信息公开工作相关意见建议在江北政务服务网统一咨询投诉平台(http://ts.jiangbei.example.cn),点击“我要咨询”相关栏目,该平台不受理政府信息公开申请。
+`;
+
+describe('qaguide33: a platform said again as 该平台', () => {
+  it('notes the platform named before 该平台 as not taking applications', async () => {
+    expect(parseAgencyGuide(platformBureau).fields.channel_notes).toEqual(['平台：江北政务服务网统一咨询投诉平台不受理政府信息公开申请']);
+    const app = makeTestApp();
+    try {
+      await importTexts(app, [['hexi-slj-guide.txt', platformBureau]]);
+      const [answer] = await converse(app, 'platform', ['河西区水利局能在江北政务服务网上申请吗']);
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('不受理政府信息公开申请');
+    } finally {
+      app.dispose();
+    }
+  });
+});
+
+const helpedStreet = `江北市河西区桃源街道政务公开专区服务
+江北市河西区桃源街道设有政务公开专区,该功能区域包括提供以下服务:
+1、设有政府信息公开申请表,接受本单位依申请公开件并受理,同时安排工作人员协助群众通过网上平台向河西区各部门提交政府信息公开申请;
+2、设有政策文件阅读材料提供翻阅。
+桃源街道政务公开专区地址:江北市河西区桃源路9号便民服务中心,联系电话:0999-3367890。
+`;
+
+describe('qaguide33: help with applying online', () => {
+  it('tells who helps with applying online', async () => {
+    const guide = parseAgencyGuide(helpedStreet);
+    expect(guide.fields.channel_notes).toEqual(['网上申请：安排工作人员协助群众通过网上平台向河西区各部门提交政府信息公开申请']);
+    const app = makeTestApp();
+    try {
+      await importTexts(app, [['hexi-taoyuan-guide.txt', helpedStreet]]);
+      const [answer] = await converse(app, 'helped', ['桃源街道能帮我网上申请吗']);
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('工作人员协助');
+    } finally {
+      app.dispose();
+    }
+  });
+});
