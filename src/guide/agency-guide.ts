@@ -518,7 +518,7 @@ function reportTitleLine(line: string): boolean {
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
 export function looksLikeAgencyGuide(printed: string): boolean {
-  const text = dropMirrorName(dropGluedPinyin(printed));
+  const text = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(printed)));
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
@@ -1126,13 +1126,35 @@ function mailRefusesApplications(printed: string, match: string): string | undef
  * The guide's words when a named platform or hotline takes no applications (民呼我为统一平台不受理政府信息公开申请): a note
  * on that way, so 民呼我为平台能申请信息公开吗 is answered with them.
  */
+/**
+ * Help the body gives with applying online (安排专门志愿者指引通过网络途径方式向湖里区各部门进行线上政府信息公开申请操作): a note on
+ * applying online, in the guide's words.
+ */
+function onlineApplyingHelped(printed: string, match: string): string | undefined {
+  const found =
+    /(?:安排|配备|设有|由)?[^。;；,，\n]{0,12}?(?:志愿者|工作人员|专人)[^。;；\n]{0,6}?(?:指引|指导|协助|帮助)[^。;；\n]{0,30}?(?:网络|网上|线上|在线)[^。;；\n]{0,24}?申请[^。;；,，\n]{0,8}/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `网上申请：${cleanValue(printed.slice(found.index, found.index + found[0].length)).replace(/^(?:同时|并且|并|还)/, '')}`;
+}
+
 function platformRefusesApplications(printed: string, match: string): string | undefined {
   const found =
     /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
       match,
     );
-  if (!found) return undefined;
-  return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  if (found) return `平台：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  // …意见建议在浙江政务服务网统一政务咨询投诉举报平台(http://…),点击…相关栏目,该平台不受理政府信息公开申请: 该平台 is the
+  // platform the sentence named before it.
+  const back = /该(平台|热线|客户端)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请/.exec(match);
+  if (!back) return undefined;
+  const sentenceStart = Math.max(match.lastIndexOf('。', back.index), match.lastIndexOf('\n', back.index)) + 1;
+  const named = [...match.slice(sentenceStart, back.index).matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,30}?${back[1]}`, 'g'))].pop();
+  if (!named) return undefined;
+  const at = sentenceStart + named.index;
+  const name = cleanValue(printed.slice(at, at + named[0].length)).replace(/^.*(?:在|到|通过|登录|向)/, '');
+  return `平台：${name}${toSimplified(cleanValue(printed.slice(back.index + 1 + back[1].length, back.index + back[0].length)))}`;
 }
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
@@ -2619,10 +2641,22 @@ function dropMirrorName(text: string): string {
   return text.replace(MIRROR_NAME, '');
 }
 
+/**
+ * A copy-guard's random token a mirror ends each line with (邮编:250100 b2+10B2.1fd2;5A): after a space, 12 to 18 ASCII
+ * letters, digits and marks mixing letters, digits and at least two marks, at the line's end. No address, number or site is
+ * written so (a site holds no ;!?~= run like it, a phone no letters).
+ */
+const COPY_GUARD_TOKEN =
+  /[ \t\u3000]+(?=[A-Za-z0-9,.;:!?~=+-]{12,18}[ \t]*(?:\n|$))(?=[^\n]*?[A-Za-z])(?=[^\n]*?\d)(?=(?:[^\n,.;:!?~=+-]*[,.;:!?~=+-]){2})[A-Za-z0-9,.;:!?~=+-]{12,18}(?=[ \t]*(?:\n|$))/g;
+
+function dropCopyGuardTokens(text: string): string {
+  return text.replace(COPY_GUARD_TOKEN, (token) => (/[;!?~=]/.test(token) && !/[/@]|www|http/i.test(token) ? '' : token));
+}
+
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
   // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
-  const whole = dropMirrorName(dropGluedPinyin(repairShiftedGbk(original)));
+  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(original))));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -2674,14 +2708,20 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   const inBlocks = hits.filter((hit) => blocks.some((block) => hit.start >= block.start && hit.start < block.end));
   const readingPlaces: string[] = [];
+  let officeAt = -1;
   const take = (candidates: LabelHit[], override: boolean) => {
     for (const hit of candidates) {
       if (hit.field === 'other') continue;
       if (isReadingPlace(match, hit.start)) continue;
       const field = hit.field;
       if (fields[field] && !(override && field === 'accepting_office')) continue;
+      // 学校层面的受理机构为…办公室,学院层面的受理机构为本学院…: a second office in the same sentence is a lower level's;
+      // the body's own is the first.
+      if (field === 'accepting_office' && officeAt >= 0 && officeAt < hit.start && !/[。\n]/.test(match.slice(officeAt, hit.start)))
+        continue;
       const value = typedValue(field, valueAt(hit), printed, hit);
       if (value) fields[field] = value;
+      if (value && field === 'accepting_office') officeAt = hit.start;
     }
   };
   // A labelled 受理机构 in the office's part beats the words after its heading.
@@ -2990,12 +3030,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const mailbox = mailboxRefusesApplications(printed, match, fields.email) ?? mailRefusesApplications(printed, match);
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone || platform)
+  const helped = onlineApplyingHelped(printed, match);
+  if (notes || mailbox || byPhone || platform || helped)
     fields.channel_notes = [
       ...(notes ?? []),
       ...(mailbox ? [mailbox] : []),
       ...(byPhone ? [byPhone] : []),
       ...(platform ? [platform] : []),
+      ...(helped ? [helped] : []),
     ];
   // jysjwjbgs@126.com(依申请公开专用邮箱): a mailbox the guide keeps for applications is a way of applying by e-mail, noted as
   // such (not added to the ways listed: a page cut before its ways would seem to list that one alone).
@@ -3263,6 +3305,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       )
         // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
         .replace(/^[为為是]\s*[:：]?\s*/, '');
+      // …领导小组办公室,学院层面的 (the next clause's start up to its own label): the name is the clause ending in an office.
+      const clause = /^([^,，]{3,40}?(?:办公室|办|室|局|科|处|中心|组|委员会))[,，][^,，]{0,12}$/.exec(office);
+      if (clause) return clause[1];
       return office.length <= 40 ? office : undefined;
     }
     case 'address':

@@ -485,6 +485,22 @@ const MATERIALS_ASKED =
  * 电子邮件呢 / 当面申请的有吗 right after 信函申请的有几件: the count of applications that came by that channel, never the
  * agency's e-mail address or how to apply in person.
  */
+/**
+ * The one of several bodies of one name (绍兴市越城区东湖街道, 深圳市罗湖区东湖街道办事处) lying in a place the last question
+ * named (深圳市罗湖区黄贝街道…): places written with their level (罗湖区, 深圳市), the lowest that settles it.
+ */
+function optionInPlaceNamed(options: readonly AgencyRecord[], lastQuestion: string | undefined, named: string): AgencyRecord | undefined {
+  if (!lastQuestion) return undefined;
+  const last = toSimplified(lastQuestion).replace(named, '');
+  const places = [...last.matchAll(/\p{Script=Han}{2,6}?(?:省|自治区|市|自治州|州|盟|区|县|旗)/gu)].map((found) => found[0]).reverse();
+  for (const place of places) {
+    const within = options.filter((option) => toSimplified(option.name).includes(place));
+    if (within.length === 1) return within[0];
+    if (within.length > 1) return undefined;
+  }
+  return undefined;
+}
+
 function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
   if (!APPLYING_CHANNEL_FOLLOW_UP.test(input.trim())) return false;
   return countedApplications(lastQuestion, lastFacts);
@@ -6442,6 +6458,8 @@ export class QaEngine {
           pending: kindListed ? asked : undefined,
           pendingOptions: kindListed ? listedOptions(have) : undefined,
         });
+      // 深圳市罗湖区黄贝街道信息公开电话 (a 街道 not stored), then 那东湖街道的呢: the question is kept, and the place it named.
+      else remember({ lastQuestion: text, guide: agencyGuideAsks(text).length > 0 ? true : undefined });
       // 济南市教育局电话多少 asks its guide: the refusal names what was looked for.
       const what =
         agencyGuideAsks(text).length > 0
@@ -6535,6 +6553,16 @@ export class QaEngine {
       ) {
         remember({ lastQuestion: text });
         return this.refusal(SMALL_TALK_REPLY.offtopic);
+      }
+      // 那东湖街道的呢 after 深圳市罗湖区黄贝街道信息公开电话 (refused): the place the last question named settles which of the
+      // bodies of that name is meant, when one of them alone lies in it.
+      const inLastPlace =
+        mention.agencies.length > 1 && !understood.acrossAgencies && mentions.length === 1 && agencies.length === 0
+          ? optionInPlaceNamed(mention.agencies, memory?.lastQuestion, mention.text)
+          : undefined;
+      if (inLastPlace) {
+        agencies.push(inLastPlace);
+        continue;
       }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         const offered = mention.agencies.map((agency) => agency.name);

@@ -251,6 +251,13 @@ const GRID_GROUP =
   /^(?:国网|国家电网(?:有限公司)?|南方电网|南网)(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|州)\p{Script=Han}{0,6}?(?:供电(?:分)?公司|供电局|电力(?:有限)?公司))$/u;
 
 /**
+ * A grid company's branch named under its province's company (国网江苏省电力有限公司连云港供电分公司, 国网河南省电力公司
+ * 周口供电公司): the place and the kind after the provincial company's name, as its customers say it (连云港供电公司).
+ */
+const GRID_BRANCH =
+  /^(?:国网|国家电网)\p{Script=Han}{2,8}?(?:省|自治区|市)电力(?:有限(?:责任)?)?公司(\p{Script=Han}{2,8}?)供电(?:分)?公司$/u;
+
+/**
  * A body with two names (一个机构两块牌子), the second in brackets after the first: 银川市民族事务委员会(宗教事务局),
  * XX县农业农村局（畜牧兽医局）. The bracket must name an agency kind, so (试行) or (本级) is no second name.
  */
@@ -414,6 +421,13 @@ export function agencyAliases(name: string): string[] {
   // A grid company is known without its group's name: 国网岳阳县供电公司 → 岳阳县供电公司, 岳阳供电公司.
   const grid = GRID_GROUP.exec(toSimplified(name));
   if (grid) for (const alias of agencyAliases(grid[1])) aliases.add(alias);
+  // A branch under the province's company is known by its place and kind alone: 连云港供电公司, 国网连云港供电公司, 连云港供电分公司.
+  const branch = GRID_BRANCH.exec(toSimplified(name));
+  if (branch)
+    for (const kind of ['供电公司', '供电分公司']) {
+      aliases.add(`${branch[1]}${kind}`);
+      for (const alias of agencyAliases(`国网${branch[1]}${kind}`)) aliases.add(alias);
+    }
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the

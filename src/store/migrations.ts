@@ -576,4 +576,11 @@ export const MIGRATIONS: Migration[] = [
     // forms (审批局, 大数据局, 残联, 交建局): agencies stored before learn them on the next writable open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 30,
+    name: 'grid companies’ branches under a province’s company learn their place and kind',
+    // agencyAliases now knows 国网江苏省电力有限公司连云港供电分公司 as 连云港供电公司, 国网连云港供电公司 and 连云港供电分公司:
+    // agencies stored before learn them on the next writable open (migration 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];

@@ -2715,6 +2715,8 @@ describe('held-out questions over reports-more44 (real-questions-corpus38)', () 
 // them; 帮我爸去…申请 is applying through someone else, not a count, and the guide's silence on it is said). Left: 浙江政务服务网
 // read as a province, 芜湖职院后勤, 用微信能申请, a campus's phone. Made-up: test/unit/qa/gaps60.test.ts.
 // 123/126 after gaps74 (用微信能申请不 of a guide cut before its ways says 指南没有写明能否通过微信申请, before the contacts). Made-up: test/unit/qa/gaps74.test.ts.
+// 124/126 after qaguide33 (该平台不受理政府信息公开申请 names the platform the sentence named before it: 上虞气象局能在浙江政务服务网上申请吗 is told
+// that platform does not take applications). Made-up: test/unit/qa/qaguide33.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2970,6 +2972,8 @@ describe('held-out questions over reports-more45 (real-questions-corpus39)', () 
 // applications (依申请公开专用邮箱) answers 能网上申请吗; 那去哪里办, 七八月份下午呢 and 信息公开都通过啥方式 are guide questions.
 // Final: 119/122, no wrong figure, 3 gap lines (a mirror's rewritten site address, twice; 金山街道's volunteers who help apply
 // online). Made-up examples: test/unit/qa/qaguide28.test.ts; guides-42's folder test: test/unit/guide/qaguide28.test.ts.
+// 120/122 after qaguide33 (志愿者指引…线上政府信息公开申请操作 is a note on applying online: 金山街道能帮我网上申请吗 is told of the
+// volunteers). Made-up: test/unit/qa/qaguide33.test.ts.
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-42)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3890,4 +3894,41 @@ describe('figures that tempt the wrong cell over reports-more … 29 (real-quest
   }, 300_000);
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-wrongfig48.jsonl']);
+});
+
+// guide-questions-47 (120 citizens' questions, issue #11, over twelve guides, six of them new in guides-47 — 石家庄市长安区人民政府 (a
+// 华北 区 government's 2019 guide cut before its 受理机构, only its reading places' phones printed), 深圳市罗湖区东湖街道办事处 (a
+// mirror's 繁体 copy with pinyin glued into the words), 山东大学 (a copy whose every line ends with a copy-guard's random token, the
+// 学校层面 and 学院层面 offices in one sentence), 国网江苏省电力有限公司连云港供电分公司 (a 繁体 mirror of a 供电 company's guide),
+// 荣昌高新区管委会 (a betting mirror's 繁体 copy of a zone's 2025 guide cut before applying) and 重庆市人力资源和社会保障局 (the 2024
+// template cut in its channels) — and 安顺市人社局, 沁阳市人社局, 郑州高新区管委会, 雄关街道办事处, 武汉大学 and 长江大学 — phone words:
+// 去哪儿办, 找谁, 几点上班, 中午休息吗, 周六开门吗, 电话, 能邮寄吗, 寄到哪, 邮编, 能网上申请吗, 网址, 要带啥, 单位要啥材料, 要钱不,
+// 多久回复, 能延期多久, 补正要多久, 不给公开咋办, 能起诉吗, 向哪个法院, 传真, 邮箱; typos (长按区, 郑州高薪区), 繁体, a voice run-on,
+// 10 conversations of 4–5 turns (two after a miss: 济南大学, 罗湖区黄贝街道; switching agency with 那X呢 / 换X呢), 15 negatives),
+// written before its first run: 108/120 with the eval CLI over these folders, 0 wrong figures. Four expectations were wrong: the
+// 东湖街道 office and address were written in the page's 繁体 (黨政綜合辦公室, 東湖路92號) where answers quote them simplified, and
+// 连云港供电公司电费多少钱一度 gets the older sets' 12345 text, not a refusal. Fixed (src/guide/agency-guide.ts): a copy-guard token
+// ending each line is dropped; of two levels' offices named in one sentence the first, the body's own, accepts; (src/report/
+// agency-names.ts, migration 30) a grid company's branch under its province's company is known as X供电公司, 国网X供电公司,
+// X供电分公司 (连云港供电公司 had been answered from 连云港经开区's report); (src/qa/engine.ts) after a 街道 not stored is refused
+// the question is kept, and 那东湖街道的呢 with two 东湖街道 stored takes the one in the place the missed question named; (data/guide/
+// topics.json) 向哪个法院起诉 is told the court (基层 / 中级人民法院, 所在地, 《行政诉讼法》第十四、十五、十八条). Final: 120/120, no
+// wrong figure, no gap line. Made-up examples: test/unit/qa/qaguide33.test.ts; guides-47's folder test: test/unit/guide/qaguide33.test.ts.
+describe('held-out phone-worded guide questions over twelve guides (guide-questions-47)', () => {
+  let store: TestApp;
+  beforeAll(async () => {
+    store = makeTestApp();
+    await importFolders(store, [
+      ...REPORTS_TO_MORE7_AND_GUIDES,
+      ['guides-41', /\.txt$/],
+      ['guides-42', /\.txt$/],
+      ['guides-43', /\.txt$/],
+      ['guides-44', /\.txt$/],
+      ['guides-45', /\.txt$/],
+      ['guides-46', /\.txt$/],
+      ['guides-47', /\.txt$/],
+    ] as const);
+  });
+  afterAll(() => store.dispose());
+  askFiles(() => store, ['guide-questions-47.jsonl']);
 });
