@@ -3395,6 +3395,9 @@ function yesNoAnchor(sentence: string, heaviest: string, matched: string[]): num
     if (bestWeight >= 0 && cause !== bestCause) {
       if (cause) continue;
     } else if (weight < bestWeight) continue;
+    // 共受理依申请公开事项2件,其中:受理当面申请0件 asked 是不是受理了2件申请: a clause after 其中 that weighs no more is an item
+    // of the total before it, which the question asked by the same words.
+    else if (weight === bestWeight && !bestCause && /其中/.test(bare.slice(best, at))) continue;
     best = at;
     bestWeight = weight;
     bestCause = cause;

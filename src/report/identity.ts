@@ -140,7 +140,11 @@ export function isAgencyName(name: string): boolean {
 
 /** Take the year (2024年, 2024年度, （2024年）) out of a piece of the title. */
 // 2024—2025学年: a university's school year, stored under the year it ends in (the second, captured).
-const YEAR_IN_TITLE = new RegExp(`[(（]?(?:(?:19|20)\\d{2}\\s*[-—–~～至]\\s*)?${YEAR}\\s*(?:学)?年\\s*度?[)）]?`);
+// 2022度珠晖区…报告: a year printed with 度 alone (年 left out) is a year all the same, no part of the name after it.
+const YEAR_IN_TITLE = new RegExp(
+  `[(（]?(?:(?:19|20)\\d{2}\\s*[-—–~～至]\\s*)?${YEAR}\\s*(?:(?:学)?年\\s*度?|度(?=\\p{Script=Han}))[)）]?`,
+  'u',
+);
 
 /** The words before a cited document that say it was published as routine work (及时发布《…》, 按时提交《…》), not the text's own title. */
 const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公布|公开|提交|报送|發布|公開|報送)$/;
