@@ -83,6 +83,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 财政资金和公共资源交易加起来 / 微信和微博一共: two things joined with 和, then a word of summing ending the message, ask
   // how much they come to (多少), as 加起来多少 does.
   [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
+  // 政策解读类信息一共多少条 / 双公示栏发布信息总共几条: one thing named, then 一共 before the count, asks that thing's count (a
+  // report's 政策解读类信息32条), not the sentence's total (累计公布各类信息167条) nor every channel's. Two things joined or
+  // counted together (微信和微博一共, 两年一共, 这些一共, 加起来一共) are a sum, and keep it.
+  [/(?<=\p{Script=Han}{2})(?<![和与跟及加两俩三四五几些来]\p{Script=Han}{0,12})(?:一共|总共)(?=(?:有|是)?(?:多少|几))/gu, ''],
   // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.
   [/(?<=(?:多少|几)[个名位家]?(?:人|群众|代表|企业|专家))(?:去|来|过来|过去)(?=[了的呢啊呀吗?？。！!]*$)/g, ''],
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
@@ -97,6 +101,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
         `$1${kind}`,
       ] as const,
   ),
+  // 绥宁县政府在2025年线下办理多少件 / 该局在去年收到几件: 在 before the year only says when; left in front of what follows the
+  // year, it joins it into other words (在|线下 read as 在线, online). (存在, 现在, 正在 end words of their own.)
+  [/(?<![存现实正所自内好])在(?=(?:(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})年|(?:去|今|前)年)/g, ''],
   // 这个办公室上年结转了几件 / 该部门收到几件: the body pointed at is the one the conversation is about; its kind word
   // (办公室, 部门) would be read as a thing asked of it.
   [/^(?:那|那么)?(?:这个|这家|该|那个)(?:办公室|办|部门|机关|中心|委员会|委)(?=\p{Script=Han}{2})/u, ''],

@@ -2610,7 +2610,8 @@ function readAnswer(
         // (…网站,公开政府信息51条,通过政务新媒体上报信息120余条 asked of the website: the item naming it, whatever the weights.)
         (Math.abs(channelItem - chosen.channelItem) === 2
           ? channelItem > chosen.channelItem
-          : totalHere !== chosen.total
+          : // (廉政建设和反腐败工作类信息一共几条: a total asked of an item its breakdown names is that item's count, not the headline's.)
+            totalHere !== chosen.total && itemWords.length === 0
             ? totalHere
             : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
               partQuestion && namesItem !== chosen.namesItem
