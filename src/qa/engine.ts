@@ -3389,6 +3389,13 @@ function noReportOfYears(name: string, missing: readonly number[], available: re
   return `没有${name}${years(missing)}的年度报告，无法回答。库中有该机关${years(available)}的报告。`;
 }
 
+/**
+ * What may stand between an agency's name and its short name said again (某镇人民政府（某镇）, 某镇人民政府2025年那个某镇, 某镇人民政府的
+ * 2025年报告里某镇): brackets and commas, the year, a filler, the report named.
+ */
+const AGAIN_BETWEEN =
+  /^[（(，,、\s]*(?:(?:(?:19|20)\d{2}年度?|的|那个|这个|就是|(?:政府信息公开|信息公开)?(?:工作)?(?:年度报告|年报|报告)(?:里面?|中|上)?)[，,\s]*)*$/;
+
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
@@ -6988,7 +6995,8 @@ export class QaEngine {
               mention.text.length >= 3 &&
               mention.agencies.length === 1 &&
               mention.agencies[0].id === agencies[0].id &&
-              /^[（(，,、\s]*$/.test(text.slice(longest.start + longest.text.length, mention.start)),
+              // (…人民政府2025年那个双河镇…, …的2025年报告里双河镇…: a year, a filler or the report named between them too.)
+              AGAIN_BETWEEN.test(text.slice(longest.start + longest.text.length, mention.start)),
           )
         : undefined;
       const withoutName = again
