@@ -104,6 +104,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 绥宁县政府在2025年线下办理多少件 / 该局在去年收到几件: 在 before the year only says when; left in front of what follows the
   // year, it joins it into other words (在|线下 read as 在线, online). (存在, 现在, 正在 end words of their own.)
   [/(?<![存现实正所自内好])在(?=(?:(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})年|(?:去|今|前)年)/g, ''],
+  // 主动公开政府信息条数是多少 / 已答复件数是多少: the count of a thing asked by its 条数/件数 is that thing's 多少条/多少件.
+  [/(?<=\p{Script=Han}{2})的?([条件])数(?:是|为|有)?(多少|几)(?:[条件])?/gu, '$2$1'],
+  // 2025年的年报上说线上办理多少件 / 24年报告里面写的收到几件: the report named as where it is said, before a count asked, is no
+  // word of what is counted (the year stays: it chooses the report).
+  [
+    /(?<=(?:\d|[二〇零一三四五六七八九])年度?)的?(?:政府信息公开|信息公开)?(?:工作)?(?:年度报告|年报|报告)(?:上面?|里面?|中)(?:说|写|讲|提到|显示)?(?:的|了)?(?=[^，。？?]{2,30}(?:多少|几))/gu,
+    '',
+  ],
   // 这个办公室上年结转了几件 / 该部门收到几件: the body pointed at is the one the conversation is about; its kind word
   // (办公室, 部门) would be read as a thing asked of it.
   [/^(?:那|那么)?(?:这个|这家|该|那个)(?:办公室|办|部门|机关|中心|委员会|委)(?=\p{Script=Han}{2})/u, ''],

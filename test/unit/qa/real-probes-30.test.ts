@@ -10,6 +10,7 @@
  * - the question first, then whose it is (主动公开多少条？X2024年的): 296 misses and 8 wrong (two questions, the first of no agency).
  * - the agency's short name said again after the year, a filler or the report (…2025年那个双河镇…, …的2025年报告里双河镇…): the
  *   headline's 170 for the website's 51, in three wordings.
+ * - …条数是多少 / …件数是多少 (8 wrong of 839: 1 for 292, 5.1 for 59) and …2025年的年报上说… (43 missed): now 0 and 0 wrong, 4 missed.
  * After: 一共 0 wrong and 0 missed; the request lead 2 wrong and 3 missed → 0 wrong (see the last test) and 3; province 0 wrong
  * and 4 missed; question first 1 wrong and 8 missed (a first part whose words read as an agency: 县级政府, 应急管理).
  * Made-up examples (other agencies, other words) below.
@@ -28,7 +29,7 @@ describe('a prose question reworded as citizens type it (2)', () => {
           '临泽县板桥镇人民政府',
           '临泽县',
           '2023年,通过门户网站累计公布各类信息98条,发布通知公告4条,政策解读类信息12条。全年一共新增主动公开政府信息40条,其中项目审批类信息9条、安全生产和应急管理类信息3条、财政预决算类信息6条。',
-          '全年收到政府信息公开申请9件,其中线上办理6件,线下办理3件。',
+          '全年收到政府信息公开申请9件,其中线上办理6件,线下办理3件。已答复8件,其中予以公开4件,占已答复件数的50%。',
           2023,
         ),
       ],
@@ -128,6 +129,21 @@ describe('a prose question reworded as citizens type it (2)', () => {
       const [answer] = await converse(app, `again-${index}`, [question]);
       expect(values(answer), question).toContain(25);
       expect(values(answer), question).not.toContain(70);
+    }
+  });
+
+  it('reads a count asked by its 条数/件数, and the report named as where it is said, as the count asked', async () => {
+    const asked: Array<[string, number]> = [
+      ['临泽县板桥镇人民政府2023年政策解读类信息条数是多少', 12],
+      ['临泽县板桥镇人民政府2023年线下办理件数是多少', 3],
+      ['临泽县板桥镇人民政府2023年已答复件数是多少', 8],
+      ['袁州区统计局2023年的年报上说统计分析多少条', 11],
+      ['临泽县板桥镇人民政府2023年的年报上说线下办理多少件', 3],
+      ['临泽县板桥镇人民政府2023年报告里面写的通知公告几条', 4],
+    ];
+    for (const [index, [question, right]] of asked.entries()) {
+      const [answer] = await converse(app, `count-noun-${index}`, [question]);
+      expect(values(answer), question).toContain(right);
     }
   });
 });
