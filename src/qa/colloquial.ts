@@ -83,10 +83,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 财政资金和公共资源交易加起来 / 微信和微博一共: two things joined with 和, then a word of summing ending the message, ask
   // how much they come to (多少), as 加起来多少 does.
   [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
-  // 政策解读类信息一共多少条 / 双公示栏发布信息总共几条: one thing named, then 一共 before the count, asks that thing's count (a
-  // report's 政策解读类信息32条), not the sentence's total (累计公布各类信息167条) nor every channel's. Two things joined or
-  // counted together (微信和微博一共, 两年一共, 这些一共, 加起来一共) are a sum, and keep it.
-  [/(?<=\p{Script=Han}{2})(?<![和与跟及加两俩三四五几些来]\p{Script=Han}{0,12})(?:一共|总共)(?=(?:有|是)?(?:多少|几))/gu, ''],
+  // 政策解读类信息一共多少条 / 通知公告总共几条: one thing named, then 一共 before the count, asks that thing's count (a report's
+  // 政策解读类信息32条), not the sentence's total (累计公布各类信息167条). Not where things are joined or counted together (微信和微博
+  // 一共, 两年一共, 2022到2024年, 各县区, 这些, 再加上), nor after what is published as such (主动公开政府信息一共多少条 asks the total).
+  [
+    /^(?![^？?]*(?:[和与跟及加到至、各]|这些|那些|[两俩三四五六七八九十几](?:个|家|年|项)))([^？?]*\p{Script=Han}{2})(?<!(?:公开|发布|公布|更新|政府|政务)(?:了|的)?(?:政府|政务)?(?:信息)?)(?:一共|总共)(?=(?:有|是)?(?:多少|几))/u,
+    '$1',
+  ],
   // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.
   [/(?<=(?:多少|几)[个名位家]?(?:人|群众|代表|企业|专家))(?:去|来|过来|过去)(?=[了的呢啊呀吗?？。！!]*$)/g, ''],
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
