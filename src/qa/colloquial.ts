@@ -83,6 +83,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 财政资金和公共资源交易加起来 / 微信和微博一共: two things joined with 和, then a word of summing ending the message, ask
   // how much they come to (多少), as 加起来多少 does.
   [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
+  // 政策解读类信息一共多少条 / 通知公告总共几条: one thing named, then 一共 before the count, asks that thing's count (a report's
+  // 政策解读类信息32条), not the sentence's total (累计公布各类信息167条). Not where things are joined or counted together (微信和微博
+  // 一共, 两年一共, 2022到2024年, 各县区, 这些, 再加上), nor after what is published as such (主动公开政府信息一共多少条 asks the total).
+  [
+    /^(?![^？?]*(?:[和与跟及加到至、各]|这些|那些|[两俩三四五六七八九十几](?:个|家|年|项)))([^？?]*\p{Script=Han}{2})(?<!(?:公开|发布|公布|更新|政府|政务)(?:了|的)?(?:政府|政务)?(?:信息)?)(?:一共|总共)(?=(?:有|是)?(?:多少|几))/u,
+    '$1',
+  ],
   // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.
   [/(?<=(?:多少|几)[个名位家]?(?:人|群众|代表|企业|专家))(?:去|来|过来|过去)(?=[了的呢啊呀吗?？。！!]*$)/g, ''],
   // 管社保的那个局 / 负责工业的部门: an agency asked by its duty is the agency of that kind (BY_DUTY); a place said after the
@@ -97,6 +104,17 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
         `$1${kind}`,
       ] as const,
   ),
+  // 绥宁县政府在2025年线下办理多少件 / 该局在去年收到几件: 在 before the year only says when; left in front of what follows the
+  // year, it joins it into other words (在|线下 read as 在线, online). (存在, 现在, 正在 end words of their own.)
+  [/(?<![存现实正所自内好])在(?=(?:(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})年|(?:去|今|前)年)/g, ''],
+  // 主动公开政府信息条数是多少 / 已答复件数是多少: the count of a thing asked by its 条数/件数 is that thing's 多少条/多少件.
+  [/(?<=\p{Script=Han}{2})的?([条件])数(?:是|为|有)?(多少|几)(?:[条件])?/gu, '$2$1'],
+  // 2025年的年报上说线上办理多少件 / 24年报告里面写的收到几件: the report named as where it is said, before a count asked, is no
+  // word of what is counted (the year stays: it chooses the report).
+  [
+    /(?<=(?:\d|[二〇零一三四五六七八九])年度?)的?(?:政府信息公开|信息公开)?(?:工作)?(?:年度报告|年报|报告)(?:上面?|里面?|中)(?:说|写|讲|提到|显示)?(?:的|了)?(?=[^，。？?]{2,30}(?:多少|几))/gu,
+    '',
+  ],
   // 这个办公室上年结转了几件 / 该部门收到几件: the body pointed at is the one the conversation is about; its kind word
   // (办公室, 部门) would be read as a thing asked of it.
   [/^(?:那|那么)?(?:这个|这家|该|那个)(?:办公室|办|部门|机关|中心|委员会|委)(?=\p{Script=Han}{2})/u, ''],

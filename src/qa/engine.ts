@@ -62,7 +62,7 @@ import {
 } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { agencyInPlace, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
@@ -524,9 +524,12 @@ function countedApplications(lastQuestion: string | undefined, lastFacts?: reado
 const SPOKEN_LEAD =
   /^(?:(?:就是说|就是|我是说|我就是想问|我就想问|那什么|那啥|那个(?=[啊呀，,…\s]*(?:就是|我是说|我就|嗯|呃|额))|嗯+|哦+|噢+|喔+|呃+|额+|哎+|诶+|喂+|(?:给我|给你|我)?举个例子(?:吧|啊)?|比如说|打个比方|(?:我)?换(?:个|种|一个|一种)(?:问题|问法|说法)|(?:那|那就)?算了(?:吧)?|再问(?:一)?下|还有个问题|(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?))(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?)[啊呀哈，,：:\s…。.]*)+(?=[^，,\s…。.]{4})/;
 
-/** Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下 (查阅点… is a place, not 查 + 阅点…). */
+/**
+ * Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下, 想了解一下， / 想咨询下， (with the comma that
+ * ends them when 我 is not said), 咨询一下 (查阅点… is a place, not 查 + 阅点…).
+ */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^我想(?:了解|知道|问)一下?[，,：:]?/;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:咨询|请教|打听)一?下[，,：:]?/;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -3415,6 +3418,13 @@ function noReportOfYears(name: string, missing: readonly number[], available: re
   return `没有${name}${years(missing)}的年度报告，无法回答。库中有该机关${years(available)}的报告。`;
 }
 
+/**
+ * What may stand between an agency's name and its short name said again (某镇人民政府（某镇）, 某镇人民政府2025年那个某镇, 某镇人民政府的
+ * 2025年报告里某镇): brackets and commas, the year, a filler, the report named.
+ */
+const AGAIN_BETWEEN =
+  /^[（(，,、\s]*(?:(?:(?:19|20)\d{2}年度?|的|那个|这个|就是|(?:政府信息公开|信息公开)?(?:工作)?(?:年度报告|年报|报告)(?:里面?|中|上)?)[，,\s]*)*$/;
+
 /** The questions in one message: split at ？！。； when two or more parts each read as a question, then at commas between questions. */
 function splitQuestions(text: string): string[] {
   const parts = text
@@ -4998,6 +5008,9 @@ export class QaEngine {
       parts = [this.withAgencyOf(lead, next), ...others];
       if (parts.length === 1) return this.askOne(parts[0], context);
     }
+    // 主动公开多少条？西工区科技局2024年的: a last part that only names the agency (and year) says whose the question before it is.
+    if (parts.length === 2 && this.index.find(parts[0]).length === 0 && this.namesOnlyAnAgency(parts[1]))
+      return this.askOne(this.withAgencyOf(parts[1], parts[0]), context);
     if (parts.length > 1) {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
@@ -7029,7 +7042,11 @@ export class QaEngine {
         const lead = before.slice(-length);
         if (/^\p{Script=Han}+$/u.test(lead) && agencies[0].name.startsWith(lead) && !name.startsWith(lead)) higherLead = lead;
       }
-      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead && !higherLead;
+      // 江西省|袁州区审计局 / 湖南省常德市|民政局: the province or city the agency lies in, written before its name, goes with it too.
+      // (广东省|广州市荔湾区…: before the start of the name written before the place read, too.)
+      const aboveLead = before.slice(0, before.length - higherLead.length);
+      const provinceLead = aboveLead !== '' ? higherPlacesLead(aboveLead, agencies[0].name) : '';
+      const glued = mentions.length === 1 && this.insideAWord(text, mentions[0]) && !placeLead && !higherLead && !provinceLead;
       // 某某街道办事处某某街道2023年…: the agency named again, short, right after its name (or in brackets after it) is its
       // name said twice, no word of the thing asked; left in, its words lead the search to any sentence naming the place.
       const longest = mentions.find((mention) => mention.text === name);
@@ -7040,7 +7057,8 @@ export class QaEngine {
               mention.text.length >= 3 &&
               mention.agencies.length === 1 &&
               mention.agencies[0].id === agencies[0].id &&
-              /^[（(，,、\s]*$/.test(text.slice(longest.start + longest.text.length, mention.start)),
+              // (…人民政府2025年那个双河镇…, …的2025年报告里双河镇…: a year, a filler or the report named between them too.)
+              AGAIN_BETWEEN.test(text.slice(longest.start + longest.text.length, mention.start)),
           )
         : undefined;
       const withoutName = again
@@ -7048,10 +7066,12 @@ export class QaEngine {
             .replace(nameWithRest(text, name, agencies[0].name), '')
             .replace(new RegExp(`[（(，,、\\s]*${again.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]?`), '')
         : text.replace(nameWithRest(text, name, agencies[0].name), '');
+      const unplaced = provinceLead && withoutName.startsWith(provinceLead) ? withoutName.slice(provinceLead.length) : withoutName;
+      const ownBefore = before.slice(provinceLead.length);
       const named =
-        higherLead && withoutName.startsWith(before)
-          ? `${before.slice(0, -higherLead.length)}${withoutName.slice(before.length)}`
-          : withoutName;
+        higherLead && unplaced.startsWith(ownBefore)
+          ? `${ownBefore.slice(0, -higherLead.length)}${unplaced.slice(ownBefore.length)}`
+          : unplaced;
       let rest = (glued ? text : placeLead && named.startsWith(placeLead) ? named.slice(placeLead.length) : named)
         .replace(YEAR_WORDS, '')
         // 近三年 / 历年 chose the years; they are no words of the thing asked.

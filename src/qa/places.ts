@@ -308,3 +308,23 @@ export function higherPlaceSpans(text: string): Array<{ start: number; end: numb
   }
   return spans;
 }
+
+/**
+ * The provinces and cities written before an agency's name that it lies in (江西省|袁州区审计局, 湖南省常德市|民政局 of 常德市民政局
+ * asked as 湖南省常德市民政局): the whole of `before` when it is such places alone (的 after one allowed), else ''. A citizen adds
+ * the province an agency's own name leaves out; it is where the agency is, no word of the thing asked.
+ */
+export function higherPlacesLead(before: string, agencyName: string): string {
+  const keys = agencyPlaces(agencyName);
+  if (keys.size === 0) return '';
+  let rest = before;
+  while (rest.length > 0) {
+    const found = placeStarting(rest);
+    if (!found || found.place.level === 'county') return '';
+    const { place } = found;
+    const key = place.level === 'province' ? place.province : `${place.province}|${place.city}`;
+    if (!keys.has(key)) return '';
+    rest = found.rest;
+  }
+  return before;
+}

@@ -2135,6 +2135,8 @@ function readAnswer(
           channelItem: number;
           /** An item of the breakdown the question's own words name (征地信息98条). */
           namesItem: boolean;
+          /** The total closes a list the question names (专题专栏…,共发布86条). */
+          list: boolean;
           /** Printed as the sentence's total (总计…500条) when a total is asked. */
           total: boolean;
           /** The number as printed, when it differs from its value (3,090). */
@@ -2610,7 +2612,9 @@ function readAnswer(
         // (…网站,公开政府信息51条,通过政务新媒体上报信息120余条 asked of the website: the item naming it, whatever the weights.)
         (Math.abs(channelItem - chosen.channelItem) === 2
           ? channelItem > chosen.channelItem
-          : totalHere !== chosen.total
+          : // (廉政建设和反腐败工作类信息一共几条: a total asked of an item its breakdown names is that item's count, not the headline's,
+            // unless the total closes a list the question names: 政府信息公开目录中公开…1条,…,共发布102条.)
+            totalHere !== chosen.total && (itemWords.length === 0 || (totalHere ? listFrom !== undefined : chosen.list))
             ? totalHere
             : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
               partQuestion && namesItem !== chosen.namesItem
@@ -2659,6 +2663,7 @@ function readAnswer(
           channelItem,
           namesItem,
           total: totalHere,
+          list: listFrom !== undefined,
           digits: match[1],
         };
       }
