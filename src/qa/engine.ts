@@ -2116,6 +2116,19 @@ function ownChannel(sentence: string, value: number): string | undefined {
   return channelBefore(sentence.slice(start), value) ?? channelOfClause(sentence, value) ?? channelBefore(sentence, value);
 }
 
+/** A short form right after an agency's name, in brackets or not, before the year or 的 (临港开发区|2023年, （辉河局）的). */
+const NAME_SAID_AGAIN = /^[（(]?(\p{Script=Han}{3,16})[）)]?(?=(?:19|20)\d{2}年|\d{2}年|的)/u;
+
+/** Whether every character of `part` is in `whole`, in the same order (临港开发区 in 江阴临港经济开发区). */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of part) {
+    at = whole.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
@@ -4682,6 +4695,26 @@ export class QaEngine {
     return named.length > 0 && named.some((id) => !(memory?.agencyIds ?? []).includes(id));
   }
 
+  /**
+   * 江阴临港经济开发区临港开发区2023年… / 某某管理局（某某局）的…: an agency named in full, then again right away by a short form
+   * the store does not hold (its characters those of the name as written, in order), before the year or 的: the name said twice;
+   * the short form goes, or its words are read as the thing asked (主动公开 refused as not stated).
+   */
+  private withoutNameSaidAgain(text: string): string {
+    for (const mention of this.index.find(text)) {
+      if (mention.how === 'fuzzy' || mention.agencies.length !== 1) continue;
+      const after = text.slice(mention.start + mention.text.length);
+      const again = NAME_SAID_AGAIN.exec(after);
+      if (!again) continue;
+      const short = toSimplified(again[1]);
+      // (Of the name as written: a region alone, 江阴, before the rest of the name is no name said twice.)
+      const written = toSimplified(mention.text);
+      if (short === written || !isSubsequence(short, written)) continue;
+      return `${text.slice(0, mention.start + mention.text.length)}${after.slice(again[0].length)}`;
+    }
+    return text;
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(message: string, context: { user?: string }): Answer {
     const normalized = message.replace(STILL_VALID_ALONE, '$1现行有效的呢');
@@ -6029,6 +6062,7 @@ export class QaEngine {
         .some((mention) => mention.how === 'alias' && mention.text.length >= 6 && !text.includes(mention.text));
       if (whole) text = unbracketed;
     }
+    text = this.withoutNameSaidAgain(text);
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
@@ -10458,13 +10492,19 @@ ${lines.join('\n')}`,
     if (fact.key !== 'received.total' || /复议|诉讼|结转/.test(asked.text)) return undefined;
     const report = this.store.reportsOfAgency(asked.agency.id).find((candidate) => candidate.year === fact.year);
     if (!report) return undefined;
-    const carried = this.store.cell(report.id, 'carried_over', 'total');
-    if (!carried) return undefined;
+    const carried = this.store.cell(report.id, 'carried_over', 'total') ?? 0;
     const sum = fact.value + carried;
+    let differing: { section: string; sentence: string; value: number } | undefined;
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。])/)) {
         const stated = WHOLE_RECEIVED_STATED.exec(sentence);
-        if (!stated || Number(stated[1]) !== sum || /复议|诉讼/.test(stated[0])) continue;
+        if (!stated || /复议|诉讼/.test(stated[0])) continue;
+        if (Number(stated[1]) !== sum || carried === 0) {
+          // (Only a whole of applications for information, 共受理（政府信息）公开申请, is set against the table's.)
+          if (Number(stated[1]) !== fact.value && /公开/.test(stated[0]))
+            differing ??= { section, sentence: sentence.trim(), value: Number(stated[1]) };
+          continue;
+        }
         return {
           kind: 'figure',
           answer: `${report.agency}${report.year}年共受理政府信息公开申请${formatNumber(sum)}件（本年新收${formatNumber(fact.value)}件，加上上年结转${formatNumber(carried)}件）。\n原文：“${sentence.trim()}”\n${this.cite(report, section)}`,
@@ -10482,7 +10522,25 @@ ${lines.join('\n')}`,
         };
       }
     }
-    return undefined;
+    // 共受理公开申请多少件 where the prose prints 共受理公开申请34件 and table 三 32 new (and none, or not 2, carried in): the two
+    // disagree; both are said, each with where it stands, rather than one of them as the answer.
+    if (!differing) return undefined;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年的报告里两处数字不一致：正文写共受理政府信息公开申请${formatNumber(differing.value)}件；表三记本年新收申请${formatNumber(fact.value)}件${carried > 0 ? `、上年结转${formatNumber(carried)}件` : ''}。两者统计口径可能不同，请以报告原文为准。\n原文：“${differing.sentence}”\n${this.cite(report, differing.section)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year: report.year,
+          key: 'sentence',
+          value: differing.value,
+          unit: '件',
+          source: { report: reportTitle(report), section: SECTION_TITLE[differing.section] ?? '' },
+          sentence: differing.sentence,
+        },
+        fact,
+      ],
+    };
   }
 
   /**
