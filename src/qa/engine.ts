@@ -3125,6 +3125,13 @@ function countChangeAfterFigure(
 const STATED_CHANGE_WORDS =
   '(?:(?:与|和|同)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?相比|(?:比|较)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?)[,，]?(?:增加|增长|减少|下降|多|少)';
 
+/** 与去年相比增加多少件 / 较上一年度增加多少件 / 比2023年增加几起, ending the question: a change asked, its direction and unit. */
+const BARE_CHANGE_ASKED =
+  /(?:(?:与|和|跟|同)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?)[,，]?(增加|增长|减少|下降|多|少)了?(?:多少|几)(件|起|条|个|次|项|篇|人次|人)?[?？。!！]*$/;
+/** A count, then its change against the year before in the same unit (3起…,比2023年增加3起; 47件,较上一年度增加42件). */
+const COUNT_CHANGE_STATED =
+  /(?<![\d.])(\d+)(件|起|条|个|次|项|篇|人次|人)[^，,。；;\d]{0,12}?[,，]?((?:(?:与|和|同)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?)[,，]?(增加|增长|减少|下降|多|少)了?)(\d+)(件|起|条|个|次|项|篇|人次|人)/g;
+
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
 /**
@@ -9763,6 +9770,8 @@ ${lines.join('\n')}`,
       // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number.
       const approximate = agencies.length === 1 ? this.approximateCountStated(understood.text, agencies[0], years) : undefined;
       if (approximate) return approximate;
+      const change = agencies.length === 1 ? this.bareChangeStated(understood.text, agencies[0], years) : undefined;
+      if (change) return change;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -11614,6 +11623,53 @@ ${lines.join('\n')}`,
       }
     }
     return undefined;
+  }
+
+  /**
+   * 某局2024年与去年相比增加多少件 / 比2023年增加几起 of one agency, no thing named: the one change of a count against the year
+   * before its report prints in that unit (收到3起申请,比2023年增加3起; 办理52件,与去年相比增加了32件), quoted with the figure it
+   * follows. Undefined when the question names a thing, or the report prints no such change, or more than one.
+   */
+  private bareChangeStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const asked = BARE_CHANGE_ASKED.exec(text);
+    if (!asked) return undefined;
+    // Nothing but the agency's name and the year before the change asked.
+    let before = text.slice(0, asked.index);
+    for (const mention of this.index.find(before)) before = before.replace(mention.text, '');
+    if (/\p{Script=Han}/u.test(before.replace(YEAR_WORDS, '').replace(/请问|我想问一?下?|的/g, ''))) return undefined;
+    const report = this.reportOfOne([agency.id], years.length > 0 ? [Math.max(...years)] : []);
+    if (!report) return undefined;
+    const fewer = /减少|下降|少/.test(asked[1]);
+    const found: Array<{ section: string; sentence: string; words: string; value: number; unit: string }> = [];
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      for (const stated of toSimplified(sentence).replace(/\s+/g, '').matchAll(COUNT_CHANGE_STATED)) {
+        if (stated[2] !== stated[6] || (asked[2] && asked[2] !== stated[2]) || /减少|下降|少/.test(stated[4]) !== fewer) continue;
+        found.push({
+          section,
+          sentence: sentence.trim(),
+          words: stated[3].replace(/[,，]/g, ''),
+          value: Number(stated[5]),
+          unit: stated[2],
+        });
+      }
+    }
+    if (found.length !== 1) return undefined;
+    const [one] = found;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年报告写明${one.words}${formatNumber(one.value)}${one.unit}。\n原文：${quote(one.sentence)}\n${this.cite(report, one.section)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year: report.year,
+          key: 'sentence',
+          value: one.value,
+          unit: one.unit,
+          source: { report: reportTitle(report), section: SECTION_TITLE[one.section] ?? '' },
+          sentence: one.sentence,
+        },
+      ],
+    };
   }
 
   private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {

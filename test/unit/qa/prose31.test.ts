@@ -2,7 +2,8 @@
  * prose31's classes (the folder tests' prose gap lines), on made-up pages: an agency named in full and then again by a short
  * form the store does not hold (某某开发区管理委员会某某开发区管委会2024年…) is its name said twice; a question closing what it
  * names as the report closes a list (通知公告等内容, 防汛救灾各类信息) asks the list's joint count; 共受理申请多少件 where the
- * prose's whole and table 三 disagree says both, not the table's alone.
+ * prose's whole and table 三 disagree says both, not the table's alone; a change asked with no thing named (跟上年相比减少
+ * 多少件) is the one change of a count the report prints in that unit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -23,6 +24,10 @@ const REPORTS: Record<string, string> = {
   'water.txt': cut(
     '东林市水务局2024年政府信息公开工作年度报告',
     '(一)主动公开。依托门户网站,主动公开通知公告、规划计划、人事信息、统计数据等内容266条。二是围绕防汛救灾,及时发布预警信息、避险指南、救助政策、安置点等各类信息88条。\n(二)依申请公开。2024年共收到政府信息公开申请4件。',
+  ),
+  'emergency.txt': cut(
+    '西河县应急管理局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年主动公开政府信息130条。\n(二)依申请公开。2024年共收到政府信息公开申请9件,与上年相比减少了4件,均在法定期限内答复。',
   ),
   'office.txt': xigongAs(
     '南溪县人民政府办公室',
@@ -70,5 +75,14 @@ describe('prose31 classes', () => {
     // (新收 asked is the table's row.)
     const [received] = await converse(app, 'p31-new', ['南溪县人民政府办公室2024年新收申请多少件？']);
     expect(values(received)).toEqual([12]);
+  });
+
+  it('跟上年相比减少多少件 with no thing named: the one change of a count the report prints (9件,与上年相比减少了4件)', async () => {
+    const [fewer] = await converse(app, 'p31-change', ['西河县应急管理局2024年跟上年相比减少多少件？']);
+    expect(values(fewer)).toEqual([4]);
+    expect(fewer.answer).toContain('减少了4件');
+    // (The other way asked is no figure the report prints: not answered with the fall.)
+    const [more] = await converse(app, 'p31-change-more', ['西河县应急管理局2024年比去年增加多少件？']);
+    expect(values(more)).toEqual([]);
   });
 });
