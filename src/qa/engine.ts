@@ -10234,12 +10234,26 @@ ${lines.join('\n')}`,
       const sentence = body
         .split(/(?<=[。；;])/)
         .find((each) => AVERAGE_DURATION_PRINTED.test(each) && (!/申请/.test(asked) || /申请/.test(each)));
-      if (sentence)
-        return {
-          kind: 'text',
-          answer: `${report.agency}${report.year}年报告写明：${sentence.trim()}\n${this.cite(report, sectionKey)}`,
-          facts: [],
-        };
+      if (!sentence) continue;
+      // (The average printed is a figure the report holds: 平均办理时间1个工作日 gives 1, in 个工作日.)
+      const printed = /(\d+(?:\.\d+)?)\s*(个?(?:工作日|天|日))/.exec(AVERAGE_DURATION_PRINTED.exec(sentence)?.[0] ?? '');
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：${sentence.trim()}\n${this.cite(report, sectionKey)}`,
+        facts: printed
+          ? [
+              {
+                agency: report.agency,
+                year: report.year,
+                key: 'sentence',
+                value: Number(printed[1]),
+                unit: printed[2],
+                source: { report: reportTitle(report), section: SECTION_TITLE[sectionKey] ?? '' },
+                sentence: sentence.trim(),
+              },
+            ]
+          : [],
+      };
     }
     return undefined;
   }
