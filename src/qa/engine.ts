@@ -10507,7 +10507,8 @@ ${lines.join('\n')}`,
   /**
    * 共受理…多少件 answered with table 三's 本年新收 where a prose sentence of the same report prints a whole received (全年共受理
    * 政府信息公开申请749件) that is exactly 本年新收 plus 上年结转: that whole, with its two parts. Undefined otherwise (a prose
-   * whole that is not their sum is never preferred to the table).
+   * whole that is not their sum is never preferred to the table; with none carried in, a prose whole other than 本年新收 is said
+   * beside it, the two named as disagreeing).
    */
   private wholeReceivedStated(structured: Answer, asked: { text: string; agency: AgencyRecord }): Answer | undefined {
     if (structured.kind !== 'figure' || structured.facts.length !== 1 || !WHOLE_RECEIVED_ASKED.test(asked.text)) return undefined;
@@ -10515,7 +10516,8 @@ ${lines.join('\n')}`,
     if (fact.key !== 'received.total' || /复议|诉讼|结转/.test(asked.text)) return undefined;
     const report = this.store.reportsOfAgency(asked.agency.id).find((candidate) => candidate.year === fact.year);
     if (!report) return undefined;
-    const carried = this.store.cell(report.id, 'carried_over', 'total') ?? 0;
+    const carriedCell = this.store.cell(report.id, 'carried_over', 'total');
+    const carried = carriedCell ?? 0;
     const sum = fact.value + carried;
     let differing: { section: string; sentence: string; value: number } | undefined;
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
@@ -10523,8 +10525,9 @@ ${lines.join('\n')}`,
         const stated = WHOLE_RECEIVED_STATED.exec(sentence);
         if (!stated || /复议|诉讼/.test(stated[0])) continue;
         if (Number(stated[1]) !== sum || carried === 0) {
-          // (Only a whole of applications for information, 共受理（政府信息）公开申请, is set against the table's.)
-          if (Number(stated[1]) !== fact.value && /公开/.test(stated[0]))
+          // (Only a whole of applications for information, 共受理（政府信息）公开申请, is set against the table's, and only where
+          // none were carried in: with some, a prose whole that is not the two rows' sum is never set against them.)
+          if (carriedCell === 0 && Number(stated[1]) !== fact.value && /公开/.test(stated[0]))
             differing ??= { section, sentence: sentence.trim(), value: Number(stated[1]) };
           continue;
         }
@@ -10545,12 +10548,12 @@ ${lines.join('\n')}`,
         };
       }
     }
-    // 共受理公开申请多少件 where the prose prints 共受理公开申请34件 and table 三 32 new (and none, or not 2, carried in): the two
-    // disagree; both are said, each with where it stands, rather than one of them as the answer.
+    // 共受理公开申请多少件 where the prose prints 共受理公开申请34件 and table 三 32 new and none carried in: the two disagree; both
+    // are said, each with where it stands, rather than one of them as the answer.
     if (!differing) return undefined;
     return {
       kind: 'figure',
-      answer: `${report.agency}${report.year}年的报告里两处数字不一致：正文写共受理政府信息公开申请${formatNumber(differing.value)}件；表三记本年新收申请${formatNumber(fact.value)}件${carried > 0 ? `、上年结转${formatNumber(carried)}件` : ''}。两者统计口径可能不同，请以报告原文为准。\n原文：“${differing.sentence}”\n${this.cite(report, differing.section)}`,
+      answer: `${report.agency}${report.year}年的报告里两处数字不一致：正文写共受理政府信息公开申请${formatNumber(differing.value)}件；表三记本年新收申请${formatNumber(fact.value)}件（没有上年结转）。两者统计口径可能不同，请以报告原文为准。\n原文：“${differing.sentence}”\n${this.cite(report, differing.section)}`,
       facts: [
         {
           agency: report.agency,
