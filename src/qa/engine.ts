@@ -4722,6 +4722,17 @@ export class QaEngine {
     return text;
   }
 
+  /**
+   * Whether a question asks what will happen (明年会公开多少条, 预计以后有几件). 会 before a verb alone is no forecast when every
+   * year named is past (2025年会办多少件 of a report's 主办15件、会办10件: the jointly handled, 会办, of that year).
+   */
+  private futureAsked(text: string, years: readonly number[]): boolean {
+    const said = FUTURE_ASKED.exec(text);
+    if (!said) return false;
+    if (!said[0].startsWith('会') || years.length === 0 || years.some((year) => year >= shanghaiYear(this.now()))) return true;
+    return FUTURE_ASKED.test(text.slice(said.index + said[0].length));
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(message: string, context: { user?: string }): Answer {
     const normalized = message.replace(STILL_VALID_ALONE, '$1现行有效的呢');
@@ -6180,7 +6191,7 @@ export class QaEngine {
       (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
       COUNT_OR_AMOUNT.test(text) &&
       !NOT_A_REPORT_COUNT.test(text) &&
-      (reportYears.some((year) => year > shanghaiYear(now)) || FUTURE_ASKED.test(text))
+      (reportYears.some((year) => year > shanghaiYear(now)) || this.futureAsked(text, reportYears))
     ) {
       // 明年会有多少人关注 in a conversation about an agency: the same, and the conversation keeps its agency and topic.
       const asked = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));

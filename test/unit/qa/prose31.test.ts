@@ -3,7 +3,8 @@
  * form the store does not hold (某某开发区管理委员会某某开发区管委会2024年…) is its name said twice; a question closing what it
  * names as the report closes a list (通知公告等内容, 防汛救灾各类信息) asks the list's joint count; 共受理申请多少件 where the
  * prose's whole and table 三 disagree says both, not the table's alone; a change asked with no thing named (跟上年相比减少
- * 多少件) is the one change of a count the report prints in that unit; an average time printed (平均答复时间3个工作日) is a figure.
+ * 多少件) is the one change of a count the report prints in that unit; an average time printed (平均答复时间3个工作日) is a figure;
+ * 2024年会办多少件 (a past year named) asks the jointly handled, 会办, not a forecast.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -27,7 +28,7 @@ const REPORTS: Record<string, string> = {
   ),
   'emergency.txt': cut(
     '西河县应急管理局2024年政府信息公开工作年度报告',
-    '(一)主动公开。2024年主动公开政府信息130条。\n(二)依申请公开。2024年共收到政府信息公开申请9件,与上年相比减少了4件,均在法定期限内答复。\n(三)政民互动。局长信箱回复来信26件,平均答复时间3个工作日。',
+    '(一)主动公开。2024年主动公开政府信息130条。\n(二)依申请公开。2024年共收到政府信息公开申请9件,与上年相比减少了4件,均在法定期限内答复。\n(三)政民互动。局长信箱回复来信26件,平均答复时间3个工作日。2024年,共办理人大代表建议、政协提案18件,其中主办11件、会办7件。',
   ),
   'office.txt': xigongAs(
     '南溪县人民政府办公室',
@@ -90,5 +91,13 @@ describe('prose31 classes', () => {
     const [average] = await converse(app, 'p31-average', ['西河县应急管理局2024年平均答复时间几个工作日？']);
     expect(average.answer).toContain('3个工作日');
     expect(values(average)).toEqual([3]);
+  });
+
+  it('2024年会办多少件 with the year past: the 会办 the report prints (7), no forecast refused; 明年会办多少件 still is', async () => {
+    const [joint] = await converse(app, 'p31-joint', ['西河县应急管理局2024年会办多少件？']);
+    expect(values(joint)).toEqual([7]);
+    const [future] = await converse(app, 'p31-future', ['西河县应急管理局明年会办多少件？']);
+    expect(future.kind).toBe('refusal');
+    expect(future.answer).toContain('无法预测');
   });
 });
