@@ -2135,6 +2135,19 @@ function ownChannel(sentence: string, value: number): string | undefined {
   return channelBefore(sentence.slice(start), value) ?? channelOfClause(sentence, value) ?? channelBefore(sentence, value);
 }
 
+/** A short form right after an agency's name, in brackets or not, before the year or 的 (临港开发区|2023年, （辉河局）的). */
+const NAME_SAID_AGAIN = /^[（(]?(\p{Script=Han}{3,16})[）)]?(?=(?:19|20)\d{2}年|\d{2}年|的)/u;
+
+/** Whether every character of `part` is in `whole`, in the same order (临港开发区 in 江阴临港经济开发区). */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of part) {
+    at = whole.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** 一共 / 总共 / 全部: a total asked, over every channel and item. */
 const TOTAL_OF_ALL_ASKED = /一共|总共|总计|共计|合计|全部|全年|总数|总量/;
 
@@ -3139,6 +3152,13 @@ function countChangeAfterFigure(
 /** 与去年相比增加, 比上年减少, 较上一年度增长: a change against the year before, in words. */
 const STATED_CHANGE_WORDS =
   '(?:(?:与|和|同)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?相比|(?:比|较)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?)[,，]?(?:增加|增长|减少|下降|多|少)';
+
+/** 与去年相比增加多少件 / 较上一年度增加多少件 / 比2023年增加几起, ending the question: a change asked, its direction and unit. */
+const BARE_CHANGE_ASKED =
+  /(?:(?:与|和|跟|同)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?)[,，]?(增加|增长|减少|下降|多|少)了?(?:多少|几)(件|起|条|个|次|项|篇|人次|人)?[?？。!！]*$/;
+/** A count, then its change against the year before in the same unit (3起…,比2023年增加3起; 47件,较上一年度增加42件). */
+const COUNT_CHANGE_STATED =
+  /(?<![\d.])(\d+)(件|起|条|个|次|项|篇|人次|人)[^，,。；;\d]{0,12}?[,，]?((?:(?:与|和|同)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?)[,，]?(增加|增长|减少|下降|多|少)了?)(\d+)(件|起|条|个|次|项|篇|人次|人)/g;
 
 /** 翻倍了吗 / 是几倍 / 多少倍 alone after figures: their ratio. */
 const REMEMBERED_RATIO = /^(?:那)?(?:(?:是|有)?(?:几|多少)倍|翻(?:了)?一?[倍番](?:了)?(?:吗|没有?|没)?)(?:呢|啊)?[?？。!！]*$/;
@@ -4731,6 +4751,37 @@ export class QaEngine {
     return named.length > 0 && named.some((id) => !(memory?.agencyIds ?? []).includes(id));
   }
 
+  /**
+   * 江阴临港经济开发区临港开发区2023年… / 某某管理局（某某局）的…: an agency named in full, then again right away by a short form
+   * the store does not hold (its characters those of the name as written, in order), before the year or 的: the name said twice;
+   * the short form goes, or its words are read as the thing asked (主动公开 refused as not stated).
+   */
+  private withoutNameSaidAgain(text: string): string {
+    for (const mention of this.index.find(text)) {
+      if (mention.how === 'fuzzy' || mention.agencies.length !== 1) continue;
+      const after = text.slice(mention.start + mention.text.length);
+      const again = NAME_SAID_AGAIN.exec(after);
+      if (!again) continue;
+      const short = toSimplified(again[1]);
+      // (Of the name as written: a region alone, 江阴, before the rest of the name is no name said twice.)
+      const written = toSimplified(mention.text);
+      if (short === written || !isSubsequence(short, written)) continue;
+      return `${text.slice(0, mention.start + mention.text.length)}${after.slice(again[0].length)}`;
+    }
+    return text;
+  }
+
+  /**
+   * Whether a question asks what will happen (明年会公开多少条, 预计以后有几件). 会 before a verb alone is no forecast when every
+   * year named is past (2025年会办多少件 of a report's 主办15件、会办10件: the jointly handled, 会办, of that year).
+   */
+  private futureAsked(text: string, years: readonly number[]): boolean {
+    const said = FUTURE_ASKED.exec(text);
+    if (!said) return false;
+    if (!said[0].startsWith('会') || years.length === 0 || years.some((year) => year >= shanghaiYear(this.now()))) return true;
+    return FUTURE_ASKED.test(text.slice(said.index + said[0].length));
+  }
+
   /** The message after its typos were read (answerMessage). */
   private answerNormalized(message: string, context: { user?: string }): Answer {
     const normalized = message.replace(STILL_VALID_ALONE, '$1现行有效的呢');
@@ -6088,6 +6139,7 @@ export class QaEngine {
         .some((mention) => mention.how === 'alias' && mention.text.length >= 6 && !text.includes(mention.text));
       if (whole) text = unbracketed;
     }
+    text = this.withoutNameSaidAgain(text);
     text = this.withoutWholeRegionWord(this.distributeKind(text));
     // 中卫市全市一共主动公开了多少条: the whole of a place whose own body (its government) is not stored; a bureau of it is no answer.
     const wholeUnheld = WHOLE_REGION_WORD.test(text) ? this.wholeRegionUnheld(text) : undefined;
@@ -6198,7 +6250,7 @@ export class QaEngine {
       (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
       COUNT_OR_AMOUNT.test(text) &&
       !NOT_A_REPORT_COUNT.test(text) &&
-      (reportYears.some((year) => year > shanghaiYear(now)) || FUTURE_ASKED.test(text))
+      (reportYears.some((year) => year > shanghaiYear(now)) || this.futureAsked(text, reportYears))
     ) {
       // 明年会有多少人关注 in a conversation about an agency: the same, and the conversation keeps its agency and topic.
       const asked = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
@@ -9818,6 +9870,8 @@ ${lines.join('\n')}`,
       // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number.
       const approximate = agencies.length === 1 ? this.approximateCountStated(understood.text, agencies[0], years) : undefined;
       if (approximate) return approximate;
+      const change = agencies.length === 1 ? this.bareChangeStated(understood.text, agencies[0], years) : undefined;
+      if (change) return change;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -10280,12 +10334,26 @@ ${lines.join('\n')}`,
       const sentence = body
         .split(/(?<=[。；;])/)
         .find((each) => AVERAGE_DURATION_PRINTED.test(each) && (!/申请/.test(asked) || /申请/.test(each)));
-      if (sentence)
-        return {
-          kind: 'text',
-          answer: `${report.agency}${report.year}年报告写明：${sentence.trim()}\n${this.cite(report, sectionKey)}`,
-          facts: [],
-        };
+      if (!sentence) continue;
+      // (The average printed is a figure the report holds: 平均办理时间1个工作日 gives 1, in 个工作日.)
+      const printed = /(\d+(?:\.\d+)?)\s*(个?(?:工作日|天|日))/.exec(AVERAGE_DURATION_PRINTED.exec(sentence)?.[0] ?? '');
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：${sentence.trim()}\n${this.cite(report, sectionKey)}`,
+        facts: printed
+          ? [
+              {
+                agency: report.agency,
+                year: report.year,
+                key: 'sentence',
+                value: Number(printed[1]),
+                unit: printed[2],
+                source: { report: reportTitle(report), section: SECTION_TITLE[sectionKey] ?? '' },
+                sentence: sentence.trim(),
+              },
+            ]
+          : [],
+      };
     }
     return undefined;
   }
@@ -10539,7 +10607,8 @@ ${lines.join('\n')}`,
   /**
    * 共受理…多少件 answered with table 三's 本年新收 where a prose sentence of the same report prints a whole received (全年共受理
    * 政府信息公开申请749件) that is exactly 本年新收 plus 上年结转: that whole, with its two parts. Undefined otherwise (a prose
-   * whole that is not their sum is never preferred to the table).
+   * whole that is not their sum is never preferred to the table; with none carried in, a prose whole other than 本年新收 is said
+   * beside it, the two named as disagreeing).
    */
   private wholeReceivedStated(structured: Answer, asked: { text: string; agency: AgencyRecord }): Answer | undefined {
     if (structured.kind !== 'figure' || structured.facts.length !== 1 || !WHOLE_RECEIVED_ASKED.test(asked.text)) return undefined;
@@ -10547,13 +10616,21 @@ ${lines.join('\n')}`,
     if (fact.key !== 'received.total' || /复议|诉讼|结转/.test(asked.text)) return undefined;
     const report = this.store.reportsOfAgency(asked.agency.id).find((candidate) => candidate.year === fact.year);
     if (!report) return undefined;
-    const carried = this.store.cell(report.id, 'carried_over', 'total');
-    if (!carried) return undefined;
+    const carriedCell = this.store.cell(report.id, 'carried_over', 'total');
+    const carried = carriedCell ?? 0;
     const sum = fact.value + carried;
+    let differing: { section: string; sentence: string; value: number } | undefined;
     for (const [section, text] of Object.entries(this.store.sections(report.id))) {
       for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。])/)) {
         const stated = WHOLE_RECEIVED_STATED.exec(sentence);
-        if (!stated || Number(stated[1]) !== sum || /复议|诉讼/.test(stated[0])) continue;
+        if (!stated || /复议|诉讼/.test(stated[0])) continue;
+        if (Number(stated[1]) !== sum || carried === 0) {
+          // (Only a whole of applications for information, 共受理（政府信息）公开申请, is set against the table's, and only where
+          // none were carried in: with some, a prose whole that is not the two rows' sum is never set against them.)
+          if (carriedCell === 0 && Number(stated[1]) !== fact.value && /公开/.test(stated[0]))
+            differing ??= { section, sentence: sentence.trim(), value: Number(stated[1]) };
+          continue;
+        }
         return {
           kind: 'figure',
           answer: `${report.agency}${report.year}年共受理政府信息公开申请${formatNumber(sum)}件（本年新收${formatNumber(fact.value)}件，加上上年结转${formatNumber(carried)}件）。\n原文：“${sentence.trim()}”\n${this.cite(report, section)}`,
@@ -10571,7 +10648,25 @@ ${lines.join('\n')}`,
         };
       }
     }
-    return undefined;
+    // 共受理公开申请多少件 where the prose prints 共受理公开申请34件 and table 三 32 new and none carried in: the two disagree; both
+    // are said, each with where it stands, rather than one of them as the answer.
+    if (!differing) return undefined;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年的报告里两处数字不一致：正文写共受理政府信息公开申请${formatNumber(differing.value)}件；表三记本年新收申请${formatNumber(fact.value)}件（没有上年结转）。两者统计口径可能不同，请以报告原文为准。\n原文：“${differing.sentence}”\n${this.cite(report, differing.section)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year: report.year,
+          key: 'sentence',
+          value: differing.value,
+          unit: '件',
+          source: { report: reportTitle(report), section: SECTION_TITLE[differing.section] ?? '' },
+          sentence: differing.sentence,
+        },
+        fact,
+      ],
+    };
   }
 
   /**
@@ -11645,6 +11740,53 @@ ${lines.join('\n')}`,
       }
     }
     return undefined;
+  }
+
+  /**
+   * 某局2024年与去年相比增加多少件 / 比2023年增加几起 of one agency, no thing named: the one change of a count against the year
+   * before its report prints in that unit (收到3起申请,比2023年增加3起; 办理52件,与去年相比增加了32件), quoted with the figure it
+   * follows. Undefined when the question names a thing, or the report prints no such change, or more than one.
+   */
+  private bareChangeStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const asked = BARE_CHANGE_ASKED.exec(text);
+    if (!asked) return undefined;
+    // Nothing but the agency's name and the year before the change asked.
+    let before = text.slice(0, asked.index);
+    for (const mention of this.index.find(before)) before = before.replace(mention.text, '');
+    if (/\p{Script=Han}/u.test(before.replace(YEAR_WORDS, '').replace(/请问|我想问一?下?|的/g, ''))) return undefined;
+    const report = this.reportOfOne([agency.id], years.length > 0 ? [Math.max(...years)] : []);
+    if (!report) return undefined;
+    const fewer = /减少|下降|少/.test(asked[1]);
+    const found: Array<{ section: string; sentence: string; words: string; value: number; unit: string }> = [];
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      for (const stated of toSimplified(sentence).replace(/\s+/g, '').matchAll(COUNT_CHANGE_STATED)) {
+        if (stated[2] !== stated[6] || (asked[2] && asked[2] !== stated[2]) || /减少|下降|少/.test(stated[4]) !== fewer) continue;
+        found.push({
+          section,
+          sentence: sentence.trim(),
+          words: stated[3].replace(/[,，]/g, ''),
+          value: Number(stated[5]),
+          unit: stated[2],
+        });
+      }
+    }
+    if (found.length !== 1) return undefined;
+    const [one] = found;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年报告写明${one.words}${formatNumber(one.value)}${one.unit}。\n原文：${quote(one.sentence)}\n${this.cite(report, one.section)}`,
+      facts: [
+        {
+          agency: report.agency,
+          year: report.year,
+          key: 'sentence',
+          value: one.value,
+          unit: one.unit,
+          source: { report: reportTitle(report), section: SECTION_TITLE[one.section] ?? '' },
+          sentence: one.sentence,
+        },
+      ],
+    };
   }
 
   private allOfCountDid(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {

@@ -2183,8 +2183,9 @@ function readAnswer(
     const negatedAct = /不予(处理|受理|答复|办理|采纳)/.exec(request.text)?.[1];
     const averageAsked = AVERAGE_ASKED.test(request.text);
 
-    // 视频号抖音这些 / 那些平台: the question asks the list's items together.
-    const listAsked = severalChannelsAsked || /这些|那些|这几个|那几个/.test(request.text);
+    // 视频号抖音这些 / 那些平台: the question asks the list's items together; so does one closing an item as a list is closed
+    // (政策文件等内容多少条, 疫情防控各类信息多少条 against 政策文件、公告类信息…等内容139条).
+    const listAsked = severalChannelsAsked || /这些|那些|这几个|那几个/.test(request.text) || LIST_CLOSE_ASKED.test(request.text);
     // 公众号发了多少条 too: publishing asked with or without a measure word.
     const postingAsked = POSTING.test(request.text) && !FOLLOWERS.test(request.text);
     const ordinalAsked = /第(?:几|多少)/.test(request.text);
@@ -3168,6 +3169,9 @@ function countsListedTogether(sentence: string, at: number, matched: readonly st
 const PUBLISHING_VERB = /^(?:发布|公开|公布|更新|推送|刊发|报送|发送|发出|推出)了?$/;
 /** A channel things are published on: a list naming one lists no kinds of information alone. */
 const PUBLISHING_CHANNEL = /公众号|微信|微博|网站|网页|抖音|视频号|头条|客户端|公开栏|平台|报纸|电视|广播/;
+
+/** A question closing what it names as a list is closed (等内容, 等各类信息, 各类信息): the list's joint count asked. */
+export const LIST_CLOSE_ASKED = /等(?:各类|多类|方面|类)?(?:政府|政务)?(?:信息|内容|稿件|材料)|各类(?:政府|政务)?信息/;
 
 /** A list of kinds of information closed by 等 right before its count (工作动态、通知公告等信息56条, 等各类信息120条, 等政府信息共104条). */
 const JOINT_COUNT_LIST =

@@ -3,7 +3,7 @@
  * 工作总结有多少字 with 工作总结2条, 那件申请是哪天收到的 with 本年新收申请1件. The report holds no such figure: no number is said.
  */
 import type { Answer } from './engine.js';
-import { attributeAsked, statesAttribute } from './retrieve.js';
+import { attributeAsked, LIST_CLOSE_ASKED, statesAttribute } from './retrieve.js';
 
 /** A day asked (哪天收到的, 几月几号, 什么时候提交的) rather than a number of things. */
 const DAY_ASKED = /哪(?:一)?天|哪日|几号|几月几[日号]|具体日期|什么日期|(?:什么|啥)时候(?:收到|提交|递交|申请|办结|答复|受理)的/;
@@ -153,8 +153,14 @@ function kindInCountedList(text: string, sentence: string): string | undefined {
   for (const [whole, listed] of [...sentence.matchAll(COUNTED_LIST), ...sentence.matchAll(LISTED_BEFORE_COUNT)]) {
     // 微博主动公开实验室安全生产、…: the first item starts after the verb that publishes the list (实验室安全生产).
     const items = listed.split(/[、和及与]/).map((part) => part.trim().replace(LIST_LEAD, ''));
-    // 新闻动态、政策文件、公示公告这些一共多少条: the list asked whole (two of its items, or 一共/这些) is what the count counts.
-    if (WHOLE_LIST_ASKED.test(text) || items.filter((item) => item.length >= 2 && text.includes(item)).length >= 2) continue;
+    // 新闻动态、政策文件、公示公告这些一共多少条: the list asked whole (two of its items, or 一共/这些, or closed as the list is:
+    // 政策文件等内容) is what the count counts.
+    if (
+      WHOLE_LIST_ASKED.test(text) ||
+      LIST_CLOSE_ASKED.test(text) ||
+      items.filter((item) => item.length >= 2 && text.includes(item)).length >= 2
+    )
+      continue;
     for (const item of items) {
       if (item.length < 2 || !text.includes(item)) continue;
       // Named elsewhere in the sentence too (with its own number): not only a kind of the whole.
