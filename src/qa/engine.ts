@@ -2182,19 +2182,8 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
     (lumpsChannelsNotNamed(figures[0], named) || figureJoinsOtherChannel(figures[0], named))
   )
     return [];
-  if (figures.length < 2 || named.length === 0) return figures;
-  // 微信公众号粉丝多少 against 粉丝总量近45.9万人 (no channel) and 微信公众号粉丝达1360万: the figure of the one channel asked,
-  // where one is printed, answers; a figure of no channel is the whole.
-  if (!figures.every((figure) => figure.channel)) {
-    const own = figures.filter(
-      (figure) =>
-        !!figure.channel &&
-        !figure.channel.includes('、') &&
-        named.some((word) => figure.channel?.includes(word)) &&
-        !figureJoinsOtherChannel(figure, named),
-    );
-    return own.length > 0 ? own : figures;
-  }
+  if (figures.length < 2 || !figures.every((figure) => figure.channel)) return figures;
+  if (named.length === 0) return figures;
   const kept = figures.filter((figure) => named.some((word) => figure.channel?.includes(word)));
   // 通过网站、公开栏等平台发布811条,其中…公开栏发布720条: a figure of several channels at once is their total; the
   // figure of the one channel asked comes first.
