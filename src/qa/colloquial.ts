@@ -785,8 +785,27 @@ const CARRIED_TO_YEAR = /(?:结转|转)(?:到|至|入)?((?:19|20)\d{2})年度?(?
  */
 const CARRIED_FROM_YEAR = /(?<![到至入转])((?:19|20)\d{2})年度?(?=(?:结转|转结)(?![到至入下]|(?:19|20)\d{2}))/;
 
+/**
+ * Cities called by the first character of a long name and 市 (乌市 for 乌鲁木齐市, 呼市 for 呼和浩特市), as their people say
+ * them: the city's name. Only where a name can start (the message's start, after a year, a province or a word of asking), and
+ * never before a word 市 begins (呼市民 is 招呼 then 市民).
+ */
+const CITY_SPOKEN_SHORT: ReadonlyArray<readonly [string, string]> = [
+  ['乌', '乌鲁木齐'],
+  ['呼', '呼和浩特'],
+  ['哈', '哈尔滨'],
+  ['齐', '齐齐哈尔'],
+];
+const CITY_SPOKEN_SHORT_FORM = new RegExp(
+  `(?<=^|[^\\p{Script=Han}]|年|的|问|下|疆|古|江|那|是|查|在)(${CITY_SPOKEN_SHORT.map(([first]) => first).join('|')})市(?![民场值面容井价况长委])`,
+  'gu',
+);
+
 export function plainWords(text: string): string {
-  let plain = text;
+  let plain = text.replace(
+    CITY_SPOKEN_SHORT_FORM,
+    (_form, first: string) => `${CITY_SPOKEN_SHORT.find(([short]) => short === first)?.[1] ?? first}市`,
+  );
   if (REWRITE_PREFILTERS.some((tester) => tester.test(text)) && REWRITE_TESTERS.some((tester) => tester.test(text)))
     for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
   const carriedTo = CARRIED_TO_YEAR.exec(plain);

@@ -69,7 +69,7 @@ import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withoutFinerPart } from './finer-than-stated.js';
-import { shareOfLast } from './share-of-last.js';
+import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
   changeFollowUp,
@@ -3602,8 +3602,9 @@ const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applicat
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
+/** A figure as printed, to six decimals at most (万元 to the 分: 行政事业性收费4166.241619万元). */
 function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
 }
 
 function joinList(items: string[]): string {
@@ -7358,6 +7359,8 @@ export class QaEngine {
       answer = withDocumentActAsked(answer, text);
       // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.
       if (answer.kind !== 'figure' && mentions.length === 0) answer = shareOfLast(lastFact, text) ?? answer;
+      // 占比多少 after 无法提供的几件, answered from table 三 (31件): the share a sentence prints beside that count (无法提供31件,占38.27%).
+      if (answer.kind !== 'figure' && mentions.length === 0) answer = this.shareBesideTableCount(lastFact, text, agencies[0]) ?? answer;
       // 主动公开的都有哪些类别，列一下: the whole passage that lists the kinds after the total, not only its first clause.
       if (answer.kind === 'figure' && KINDS_LISTED_ASKED.test(text)) answer = this.kindsListed(answer, agencies[0]) ?? answer;
       // 东宝区有哪些专栏: the names a sentence lists before 等 and the thing asked (“扩大消费”、“宪法进网络”…等专栏建设).
@@ -8608,7 +8611,11 @@ ${lines.join('\n')}`,
       !perApplicant &&
       !eventsCounted &&
       structured.facts.length > 0 &&
-      (lettersAgainstTable || structured.facts.every((fact) => !unitsAgree(unit, fact.unit) && !printedAlike(fact.unit)));
+      (lettersAgainstTable ||
+        structured.facts.every(
+          // (粉丝多少 against 粉丝达1360万, read as 万人: the 万 is the number's magnitude, the people its unit.)
+          (fact) => !unitsAgree(unit, fact.unit.replace(/^[万亿](?=[人名个户])/, '')) && !printedAlike(fact.unit),
+        ));
     // 主动公开 asked with a qualifier (a channel, a kind of information: 财政信息, 机构职能类): the
     // catalogue's all-channel total is a neighbouring figure, not the answer.
     const qualified =
@@ -10313,6 +10320,25 @@ ${lines.join('\n')}`,
     // (Stored in the order of their years: the last is the latest.)
     const reports = this.store.reportsOfAgency(agencyIds[0]);
     return years.length > 0 ? reports.find((candidate) => years.includes(candidate.year)) : reports.at(-1);
+  }
+
+  /**
+   * 占比多少 after a table's count (the last answer's headline fact, `head`): the share its report prints beside that count in a
+   * sentence naming the row (shareBesideTableCount).
+   */
+  private shareBesideTableCount(head: Fact | undefined, text: string, agency: AgencyRecord): Answer | undefined {
+    if (!head || head.agency !== agency.name) return undefined;
+    const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === head.year);
+    if (!report) return undefined;
+    // The row's words (无法提供 for unavailable.total, 不掌握 for unavailable.not_held.total): its own, or its group's heading.
+    const rowKey = head.key.replace(/\.[^.]+$/, '');
+    const layout = layoutOf(report.format);
+    const row = layout.row(rowKey);
+    const grouped = row ? undefined : layout.rows.find((each) => each.key.startsWith(`${rowKey}.`))?.group;
+    const words = row ? [...row.match, ...row.synonyms] : grouped ? [grouped.replace(/^[（(][一二三四五六七八九十]+[)）]/, '')] : [];
+    if (words.length === 0) return undefined;
+    const sentences = this.sentencesOfReport(report.id).map(([section, sentence]) => [sectionTitle(section), sentence] as const);
+    return shareBesideTableCount(head, sentences, words, text);
   }
 
   /** Each sentence of a report's sections, with its section's key, the lines of a section joined. */

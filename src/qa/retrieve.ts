@@ -1389,6 +1389,14 @@ const ENDING_VERB_BEFORE_NOUN = /(废止|废除|撤销|撤回|驳回|退回|宣�
 /** A status the count asked is of, said before its noun (现行有效的规范性文件有几件 against …废止17件,现行有效件数20件; 有效存续 alike). */
 const STATUS_BEFORE_COUNT = /(现行有效|有效存续|继续有效|仍然有效)的?[^，。？?\d]{0,10}?(?:有|是|共)?(?:几|多少)/;
 
+/**
+ * A verb or status asked as reports may print it: a status of documents still in force by any of its words (现行有效几份
+ * against 制发新增规范性文件8份、废止15份、有效存续37份).
+ */
+function asPrinted(asked: string): string {
+  return /有效|存续/.test(asked) ? '(?:现行有效|有效存续|继续有效|仍然有效|仍有效|有效)' : asked;
+}
+
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
@@ -2172,7 +2180,7 @@ function readAnswer(
         : [...sentence.matchAll(NUMBER_WITH_UNIT)]
             .map((number) => number.index ?? 0)
             .filter((at, nth) => (verbBreakdownAt >= 0 ? at > verbBreakdownAt : nth > 0))
-            .filter((at) => new RegExp(`${askedVerb}(?:了|的?件数|的?数量|数)?$`).test(sentence.slice(0, at)));
+            .filter((at) => new RegExp(`${asPrinted(askedVerb)}(?:了|的?件数|的?数量|数)?$`).test(sentence.slice(0, at)));
     const stepNumbers = stepNumbersOf(request.text, sentence);
     const phrases = phrasesOf(request.text);
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';

@@ -28,3 +28,33 @@ export function shareOfLast(last: Fact | undefined, text: string): Answer | unde
     facts: [{ ...last, value: share, unit: '%' }],
   };
 }
+
+/**
+ * 占比多少 after a count read from a table (无法提供的几件 → table 三's 31件) whose report also prints it in a sentence with its
+ * share (无法提供31件，占38.27%): the share of the sentence whose clause names the row (one of `words`) right before that same
+ * count. Undefined unless exactly one such sentence prints it.
+ */
+export function shareBesideTableCount(
+  head: Fact,
+  sentences: ReadonlyArray<readonly [section: string, sentence: string]>,
+  words: readonly string[],
+  text: string,
+): Answer | undefined {
+  const asked = text.replace(/[\s？?。！!]/g, '');
+  if (head.sentence || head.key === 'sentence' || head.unit === '%' || asked.length > 12 || !SHARE_ASKED.test(asked)) return undefined;
+  const value = String(head.value).replace('.', '\\.');
+  const count = new RegExp(`(?<![\\d.])${value}${head.unit}`, 'gu');
+  const found = sentences.flatMap(([section, printed]) => {
+    const sentence = printed.replace(/\s+/g, '');
+    const named = [...sentence.matchAll(count)].some((match) => {
+      const at = match.index ?? 0;
+      const start = Math.max(0, ...[...'，,；;。：:、'].map((mark) => sentence.lastIndexOf(mark, at) + 1));
+      const clause = sentence.slice(start, at);
+      return words.some((word) => word.length >= 2 && clause.includes(word));
+    });
+    if (!named) return [];
+    const share = shareOfLast({ ...head, key: 'sentence', sentence: printed, source: { ...head.source, section } }, text);
+    return share ? [share] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}

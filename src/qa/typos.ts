@@ -97,9 +97,9 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // 主动公看 / 公侃了几条 / 申请公砍 (a phone keyboard's homophones for 公开, no word of their own): disclosure.
   [/(?<!办)公(?:看|侃|砍|凯)/g, '公开'],
   // 申清公开 / 收到几个申青 / 有人伸请吗 (a phone keyboard's homophones for 申请, no word of their own) next to what is applied for
-  // or counted: an application.
+  // or counted, or before what is done with applications (申清收了几件, 申晴办结了多少, 申情数量): an application.
   [
-    /(?:申(?:清|青|晴|情)|伸请)(?=公开|信息|了|的|表|书|人|件|多少|几|吗|呢|[？?]|$)|(?<=的|到|多少|几个|几件|提交|提出|受理|人|公开)申(?:清|青|晴|情)/g,
+    /(?:申(?:清|青|晴|情)|伸请)(?=公开|信息|了|的|表|书|人|件|多少|几|吗|呢|收|受理|办结|答复|处理|数量|总数|[？?]|$)|(?<=的|到|多少|几个|几件|提交|提出|受理|人|公开)申(?:清|青|晴|情)/g,
     '申请',
   ],
   // 存在的问提 / 有啥问体 / 主要问替 (homophones for 题 in 问题, no word of their own) after what has problems or before what is

@@ -515,9 +515,10 @@ const proseTopic = (text: string): ProseTopic | undefined => proseFigureOfQuesti
 /**
  * Applications that are not for government information (专利申请, 项目申请), and what deputies and
  * petitioners send (人大建议, 政协提案, 信访, 收到的留言, 热线来电): not table 三. A report may state those in its prose.
+ * 信访举报投诉 written whole (信访举报投诉类的几件) is table 三's row name, 申请 left off: applications it did not process.
  */
 const OTHER_APPLICATIONS =
-  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|议案|^(?!.*(?:申请|不予处理|不处理)).*(投诉|举报|信访|来信|来访|留言|信箱|热线|来电)/;
+  /(专利|项目|资金|补贴|奖励|商标|资质|职称|落户|低保)申请|申请(专利|项目|资金|补贴|奖励|商标|资质|职称)|人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|议案|^(?!.*(?:申请|不予处理|不处理|信访举报投诉)).*(投诉|举报|信访|来信|来访|留言|信箱|热线|来电)/;
 
 /** A request for a summary of the report (年报说了什么, 有什么亮点, 主要做法). */
 const SUMMARY =

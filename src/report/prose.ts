@@ -23,8 +23,12 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
  * printed (万余条 keeps its 余: an approximation is never said exact), so it is a candidate like any other (never read as 2.96条, never lost).
  */
 const FIGURE = /(\d+(?:\.\d+)?)\s*(?:余)?((?:万(?!元)余?)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份))/g;
-/** A follower count with no unit after it (订阅人数为5973。): the number ends its clause. */
-const UNITLESS_FOLLOWERS = /(?:关注|订阅|粉丝)(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?(\d+(?:\.\d+)?)(?=[,，。;；]|$)/g;
+/**
+ * A follower count with no unit after it (订阅人数为5973。): the number ends its clause. One printed in 万 with no measure word
+ * after it (微信公众号粉丝达1360万, 关注用户突破12万) is people too, in 万人, right after the word for them and a verb of reaching.
+ */
+const UNITLESS_FOLLOWERS =
+  /(?:关注|订阅|粉丝)(?:(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?|(?:人数|用户数?|数|量|总数|总量)?(?:已|累计|累积)?(?:达到?|超过?|突破|近|约)(?=\d[\d.]*万))(\d+(?:\.\d+)?)(万)?(?=[,，。;；]|$)/g;
 /** Followers counted before the word for them, with no unit (获3100余受众关注, 吸引5000粉丝关注): people, the sentence's channel. */
 const FOLLOWERS_BEFORE_THE_WORD = /(?<![\d.])(\d+(?:\.\d+)?)余?(?:受众|粉丝|用户|网友|网民)的?关注(?![度点])/g;
 /**
@@ -445,7 +449,15 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const label = before
         .slice(Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark))) + 1)
         .replace(/(?:为|达到?|共|有|超过)$/, '');
-      figures.push({ key: 'followers', label, value: Number(found[1]), unit: '人', channel, sentence: printed, section });
+      figures.push({
+        key: 'followers',
+        label,
+        value: Number(found[1]),
+        unit: found[2] ? '万人' : '人',
+        channel,
+        sentence: printed,
+        section,
+      });
     }
     for (const found of scrubbed.matchAll(FOLLOWERS_BEFORE_THE_WORD)) {
       const at = found.index ?? 0;

@@ -7,10 +7,10 @@ import { APPLICANT_COLUMNS, type RowDef, rowsOf, type TableKey } from './catalog
 import { columnShortName, reportTitleOf, rowShortName, sectionTitle } from './labels.js';
 import type { Report } from './model.js';
 
-/** A figure as printed: whole numbers plain, money to four decimals at most, empty cells as a dash. */
+/** A figure as printed: whole numbers plain, money to six decimals at most (万元 to the 分), empty cells as a dash. */
 export function formatFigure(value: number | undefined | null): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '—';
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
 }
 
 /** Consecutive rows of table 二 under one heading (第二十条第（一）项 …). */

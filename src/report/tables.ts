@@ -513,8 +513,11 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   };
   if (tokens.length === 0) return finish([], undefined);
   // An amount is printed to the 分 at most (6 decimals of 万元), mostly to the 元: more decimals, its unit not right after it,
-  // are digits of the next cell glued on.
-  if (tokens.some((token) => !token.withUnit && /\.\d{5,}$/.test(token.text))) return finish([], '小数位数过多，疑为几个数字连写');
+  // are digits of the next cell glued on. A row of one amount in 万元 printed as one number (行政事业性收费4166.241619, the
+  // table's last cell before 三、) has no neighbouring cell in its row: up to six decimals are its 分.
+  const oneAmount = shape.width === 1 && row.unit === '万元' && tokens.length === 1 && /^\d+\.\d{5,6}$/.test(tokens[0].text);
+  if (!oneAmount && tokens.some((token) => !token.withUnit && /\.\d{5,}$/.test(token.text)))
+    return finish([], '小数位数过多，疑为几个数字连写');
   const hasBlank = tokens.some((token) => token.blank);
   const allDigits = texts.every(isDigitRun) && !texts.some((text) => text.startsWith('-'));
   // Cells separated one by one are read as printed, unless a cell has a leading zero (02: two cells glued).
