@@ -2055,6 +2055,8 @@ function oneChannelAsked(text: string): RegExp | undefined {
 
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
 const CHANNEL_GLOBAL = new RegExp(CHANNEL, 'g');
+/** Words of the whole, not of an item (全年, 总计): they name no part of a breakdown. */
+const WHOLE_WORD = /^(?:全年|全年度|全部|所有|各类|总计|共计|累计|合计|一共|总共|总数|总量)$/;
 /** Two channels or more joined in one subject: 微信公众号、微博 / 网站和微信 / 微博、微信、抖音、快手、今日头条 (the whole run). */
 // (微信公众号、常熟经济技术开发区官网和官博: a site written 官网 or 官博 after the mark may follow its owner's name; a paper's
 // or an account's own name is no channel joined (《遂宁日报》以及遂宁日报报业集团…, 眉山日报、四川农村日报 each name their own).)
@@ -2186,7 +2188,8 @@ function readAnswer(
     const askedSize = ASKED_UNIT.exec(request.text)?.[1] ?? '';
     const postsAsked = asksForPosts(request.text);
     // 视频号抖音这些推送了多少条: the question joins the channels itself, so their joint count is the one asked.
-    const severalChannelsAsked = new Set(request.text.match(CHANNEL_GLOBAL) ?? []).size >= 2;
+    const channelsAsked = request.text.match(CHANNEL_GLOBAL) ?? [];
+    const severalChannelsAsked = new Set(channelsAsked).size >= 2;
     const refusalAsked = REFUSAL_ASKED.exec(request.text)?.[0];
     const negatedAct = /不予(处理|受理|答复|办理|采纳)/.exec(request.text)?.[1];
     const averageAsked = AVERAGE_ASKED.test(request.text);
@@ -2622,8 +2625,11 @@ function readAnswer(
         (Math.abs(channelItem - chosen.channelItem) === 2
           ? channelItem > chosen.channelItem
           : // (廉政建设和反腐败工作类信息一共几条: a total asked of an item its breakdown names is that item's count, not the headline's,
-            // unless the total closes a list the question names: 政府信息公开目录中公开…1条,…,共发布102条.)
-            totalHere !== chosen.total && (itemWords.length === 0 || (totalHere ? listFrom !== undefined : chosen.list))
+            // unless the total closes a list the question names: 政府信息公开目录中公开…1条,…,共发布102条. A word of a channel asked
+            // (媒体 of 新媒体) is no such item: 新媒体全年一共 (一共呢 after a channel's count) asks the total the channels add up to.)
+            totalHere !== chosen.total &&
+              (itemWords.every((word) => channelsAsked.some((channel) => channel.includes(word)) || WHOLE_WORD.test(word)) ||
+                (totalHere ? listFrom !== undefined : chosen.list))
             ? totalHere
             : // 收到的申请当中有几件是…: a part asked is an item of the breakdown its own words name, over the total they lead to.
               partQuestion && namesItem !== chosen.namesItem
