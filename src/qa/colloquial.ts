@@ -85,9 +85,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Han}{2}(?:和|与|跟|及)\p{Script=Han}{2,12}?)(加起来|加一起|加在一起|一共|总共|合计|共计)(?=[?？。!！]*$)/gu, '$1多少'],
   // 政策解读类信息一共多少条 / 通知公告总共几条: one thing named, then 一共 before the count, asks that thing's count (a report's
   // 政策解读类信息32条), not the sentence's total (累计公布各类信息167条). Not where things are joined or counted together (微信和微博
-  // 一共, 两年一共, 2022到2024年, 各县区, 这些, 再加上), nor after what is published as such (主动公开政府信息一共多少条 asks the total).
+  // 一共, 两年一共, 2022到2024年, 各县区, 这些, 再加上), nor after publishing named alone right after the agency or year
+  // (主动公开政府信息一共多少条 asks the total; 审计公开一共, LED显示屏公开信息一共 name their thing).
   [
-    /^(?![^？?]*(?:[和与跟及加到至、各]|这些|那些|[两俩三四五六七八九十几](?:个|家|年|项)))([^？?]*\p{Script=Han}{2})(?<!(?:公开|发布|公布|更新|政府|政务)(?:了|的)?(?:政府|政务)?(?:信息)?)(?:一共|总共)(?=(?:有|是)?(?:多少|几))/u,
+    /^(?![^？?]*(?:[和与跟及加到至、各]|这些|那些|[两俩三四五六七八九十几](?:个|家|年|项)))([^？?]*\p{Script=Han}{2})(?<!(?:年度?|^|[，,]|[局委办府镇乡道心院区县市旗])(?:全年|累计)?(?:主动)?(?:对外)?(?:公开|发布|公布|更新)(?:了|的)?(?:各类)?(?:政府|政务)?(?:信息)?)(?:一共|总共)(?=(?:有|是)?(?:多少|几))/u,
     '$1',
   ],
   // 请了多少人去 / 邀请了几家企业来: going or coming after the people counted says nothing of what is counted.

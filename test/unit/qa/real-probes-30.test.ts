@@ -66,6 +66,8 @@ describe('a prose question reworded as citizens type it (2)', () => {
       ['临泽县板桥镇人民政府2023年财政预决算类信息一共几条', 6, 40],
       // 和 inside the item's own name: no sum of two things.
       ['临泽县板桥镇人民政府2023年安全生产和应急管理类信息一共几条', 3, 40],
+      // A thing named before the publishing verb: 通知公告 published, not every item.
+      ['临泽县板桥镇人民政府2023年通知公告发布信息一共多少条', 4, 98],
     ];
     for (const [index, [question, right, total]] of asked.entries()) {
       const [answer] = await converse(app, `total-item-${index}`, [question]);
