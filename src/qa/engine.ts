@@ -4168,6 +4168,27 @@ function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: strin
  * A prose figure as its sentence prints it: 260余条 and 70多条 keep 余 and 多 (the store holds 260 and
  * 70; stated bare they would claim an exact count the report does not give).
  */
+/**
+ * 网站主动公开信息233条,微信公众号发布信息295条,共计528条: two parts or more of one sentence in one unit, followed right after the
+ * last of them by a bare 共计 / 合计 / 总计 / 共 count equal to their sum: that count. Undefined otherwise (a total that is not
+ * the sum of the parts printed may count more than they do, and is not taken).
+ */
+function bareTotalAfterParts(figures: readonly ProseFigure[]): number | undefined {
+  const [first] = figures;
+  if (figures.length < 2 || figures.some((figure) => figure.sentence !== first.sentence || figure.unit !== first.unit)) return undefined;
+  const sentence = toSimplified(first.sentence).replace(/\s+/g, '');
+  let end = -1;
+  for (const figure of figures) {
+    const printed = new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${figure.unit}`, 'g');
+    for (const match of sentence.matchAll(printed)) end = Math.max(end, match.index + match[0].length);
+  }
+  if (end < 0) return undefined;
+  const total = new RegExp(`^[,，;；、]?(?:共计|合计|总计|总共|共)(\\d+)${first.unit}(?![\\d.])`).exec(sentence.slice(end));
+  if (!total) return undefined;
+  const sum = figures.reduce((all, figure) => all + figure.value, 0);
+  return Number(total[1]) === sum ? sum : undefined;
+}
+
 function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
   const value = formatNumber(figure.value);
   // (余 after a number printed with no unit of its own, 获3100余受众关注, is that count's too.)
@@ -11685,6 +11706,15 @@ ${lines.join('\n')}`,
       !CHANNEL_WORDS.test(asked)
     ) {
       const listed = joinList(withoutRepeatedStarts(figures.map((figure) => `${figure.label}${printedFigure(figure)}`)));
+      // 网站主动公开信息233条,微信公众号发布信息295条,共计528条: the bare total printed right after the parts, equal to their sum,
+      // is the sentence's own total (it names nothing, so it is no figure of its own; only a total asked reads it).
+      const total = bareTotalAfterParts(figures);
+      if (total !== undefined)
+        return {
+          kind: 'figure',
+          answer: `${report.agency}${report.year}年主动公开信息共计${formatNumber(total)}${main.unit}（${listed}）。\n原文：${quote(main.sentence)}\n${this.cite(report, section)}`,
+          facts: [{ ...this.proseFact(report, main), key, value: total }],
+        };
       return this.finalRefusal(
         `${report.agency}${report.year}年报告没有写明${(proseFigureByKey(key)?.name ?? '这项数字').replace(/的?(?:条数|件数|数量)$/, '')}的总数，只分项写了：${listed}。\n原文：${sentences.map((sentence) => quote(sentence)).join(' ')}\n${this.cite(report, section)}`,
       );

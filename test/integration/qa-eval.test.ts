@@ -3524,6 +3524,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // examples: test/unit/qa/gaps73.test.ts).
 // 90/100 with the eval CLI after gaps75 (公开面达到多少 / 公开面是百分之多少: a verb of being or reaching, or 百分之, before the
 // question word is no word of the thing, so the 公开面达100% printed answers; src/qa/retrieve.ts, examples: test/unit/qa/gaps75.test.ts).
+// 91/100 after gaps79 (line 88's expectation was wrong: 四平公安局2022年公开面多少, a year after the latest report, is answered
+// from the 2021 report with its 暂无 note, the convention corpus44 also follows; it now wants that).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3952,6 +3954,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // read without the 度 (src/report/identity.ts). Two negatives were added after the first run. Final: 110/115, no wrong figure;
 // 5 gap lines (the old six headings numbered one off, a bare 共计 total, an agency named 档案馆 asked its address). Made-up
 // examples: test/unit/qa/corpus44.test.ts and test/unit/report/corpus44.test.ts.
+// 112/115 after gaps79 (一共公开了多少条 against 网站…233条,微信公众号…295条,共计528条: a bare total right after the parts and
+// equal to their sum is that total; src/qa/engine.ts bareTotalAfterParts, examples: test/unit/qa/gaps79.test.ts).
 describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北, 辽宁 and 福建 pages of 2019 to 2025 (real-questions-corpus44)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -1,0 +1,50 @@
+/**
+ * gaps79's classes (gap lines of the real-questions sets), on made-up pages cut before their tables: 一共公开多少 against a
+ * sentence that lists its channels' counts and ends on a bare 合计 / 共计 equal to their sum (网站…120条,微博…80条,合计200条) is
+ * that total, while a bare total that is not the sum of the parts stays refused, and 网站的呢 after it is still the website's part.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2024年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'water.txt': cut(
+    '东平县水利局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年政府网站发布信息120条,政务微博(东平水利)发布信息80条,合计200条。\n(二)依申请公开。2024年共收到政府信息公开申请3件。',
+  ),
+  'forest.txt': cut(
+    '南岭县林业局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年门户网站公开信息40条,微信公众号推送信息25条,共计90条。\n(二)依申请公开。2024年未收到政府信息公开申请。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps79 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('总共公开了多少 is the bare 合计200条 after the channels, and 网站的呢 then the website’s 120条', async () => {
+    const [total, site] = await converse(app, 'g79-sum', ['东平县水利局2024年总共公开了多少信息', '网站的呢']);
+    expect(values(total)).toEqual([200]);
+    expect(total.answer).toContain('合计200条');
+    expect(values(site)).toEqual([120]);
+  });
+
+  it('a bare 共计 that is not the sum of the channels printed is no total stated', async () => {
+    const [total] = await converse(app, 'g79-nosum', ['南岭林业局2024年一共公开多少条']);
+    expect(values(total)).toEqual([]);
+    expect(total.answer).toContain('没有写明');
+  });
+});
