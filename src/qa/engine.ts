@@ -2173,6 +2173,12 @@ const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
 
 /** The pointing words and the report's name before what is asked of it (这个年报|在哪下载). */
+/**
+ * 2019年报告电子版在哪看 / 2025年的年报在哪下载: where the report itself is read or downloaded, which the agency's guide or its
+ * reports' contacts (公开网址) answer whatever year is named.
+ */
+const REPORT_COPY_WHERE =
+  /(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:在哪|哪里|哪儿|去哪|到哪|从哪)[里儿]?(?:能|可以)?(?:下载|看|查看|查阅|查到|找到|看到)|(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:怎么|如何|咋)?下载/;
 const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告)/;
 
 /** Every channel word a question names. */
@@ -6697,7 +6703,12 @@ export class QaEngine {
     }
     // Where, when and how to apply to one named agency: its own guide, else its reports' contacts, else the rules.
     // (为啥说…公开渠道单一 asks the report's problems, whatever guide words it holds.)
-    if (agencies.length === 1 && understood.years.length === 0 && understood.topic?.type !== 'section' && !COMPLAINTS_RECEIVED.test(text)) {
+    if (
+      agencies.length === 1 &&
+      (understood.years.length === 0 || REPORT_COPY_WHERE.test(text)) &&
+      understood.topic?.type !== 'section' &&
+      !COMPLAINTS_RECEIVED.test(text)
+    ) {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);
       const own = this.options.agencyGuide?.answer(text, agencies[0], now) ?? followed;
       // 热线接了多少电话 / 网站收到群众来信几封 / 网站概况类信息多少: a count the agency's report states, asked with a word of

@@ -3525,7 +3525,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // 90/100 with the eval CLI after gaps75 (公开面达到多少 / 公开面是百分之多少: a verb of being or reaching, or 百分之, before the
 // question word is no word of the thing, so the 公开面达100% printed answers; src/qa/retrieve.ts, examples: test/unit/qa/gaps75.test.ts).
 // 91/100 after gaps79 (line 88's expectation was wrong: 四平公安局2022年公开面多少, a year after the latest report, is answered
-// from the 2021 report with its 暂无 note, the convention corpus44 also follows; it now wants that).
+// from the 2021 report with its 暂无 note, the convention corpus44 also follows; it now wants that), 92/100 (2019年报告电子版在哪看:
+// where the report is read, a year named, is its reports' 公开网址; REPORT_COPY_WHERE, examples: test/unit/qa/gaps79.test.ts).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3631,6 +3632,8 @@ describe('conversations after a miss over the sample reports, reports-more40–4
 // examples: test/unit/qa/corpus42.test.ts.
 // 98/99 with the eval CLI after gaps77 (乌市招商服务局: a city called by its first character and 市 as its people say it is that
 // city, never another starting so, 乌兰浩特市; src/qa/colloquial.ts, examples: test/unit/qa/gaps77.test.ts).
+// 99/99 after gaps79 (2025年的年报在哪下载: where the report itself is read or downloaded, a year named, is the agency's guide or
+// its reports' 公开网址 as without the year; src/qa/engine.ts REPORT_COPY_WHERE, examples: test/unit/qa/gaps79.test.ts).
 describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 2025 (real-questions-corpus42)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -1,7 +1,9 @@
 /**
  * gaps79's classes (gap lines of the real-questions sets), on made-up pages cut before their tables: 一共公开多少 against a
  * sentence that lists its channels' counts and ends on a bare 合计 / 共计 equal to their sum (网站…120条,微博…80条,合计200条) is
- * that total, while a bare total that is not the sum of the parts stays refused, and 网站的呢 after it is still the website's part.
+ * that total, while a bare total that is not the sum of the parts stays refused, and 网站的呢 after it is still the website's part;
+ * 2023年的年报电子版去哪下载 (a year named) is where the report is read, the agency's guide or its reports' 公开网址, as it is
+ * without the year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -19,6 +21,13 @@ const REPORTS: Record<string, string> = {
     '东平县水利局2024年政府信息公开工作年度报告',
     '(一)主动公开。2024年政府网站发布信息120条,政务微博(东平水利)发布信息80条,合计200条。\n(二)依申请公开。2024年共收到政府信息公开申请3件。',
   ),
+  'town.txt': `西塘镇人民政府2023年政府信息公开工作年度报告
+本报告所列数据统计期限为2023年1月1日至12月31日。本年度报告电子版可在西塘镇人民政府门户网站(网址:http://www.xitang-town.gov.cn/)查阅。
+一、总体情况
+(一)主动公开。2023年主动公开政府信息66条。
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`,
   'forest.txt': cut(
     '南岭县林业局2024年政府信息公开工作年度报告',
     '(一)主动公开。2024年门户网站公开信息40条,微信公众号推送信息25条,共计90条。\n(二)依申请公开。2024年未收到政府信息公开申请。',
@@ -40,6 +49,13 @@ describe('gaps79 classes', () => {
     expect(values(total)).toEqual([200]);
     expect(total.answer).toContain('合计200条');
     expect(values(site)).toEqual([120]);
+  });
+
+  it('2023年的年报电子版在哪下载, a year named, is where the report is read (its 网址), as without the year', async () => {
+    const [copy] = await converse(app, 'g79-copy', ['西塘镇2023年的年报电子版去哪下载']);
+    expect(copy.answer).toContain('xitang-town.gov.cn');
+    const [plain] = await converse(app, 'g79-copy2', ['西塘镇政府2023年报告在哪里能看到']);
+    expect(plain.answer).toContain('xitang-town.gov.cn');
   });
 
   it('a bare 共计 that is not the sum of the channels printed is no total stated', async () => {
