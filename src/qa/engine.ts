@@ -2562,9 +2562,12 @@ const CHECKED_PUBLISHED_COUNT =
 const CHECKED_HANDLED_COUNT =
   /^(.+?)(?:是不是|是否)?((?:办理|处理|受理|答复|回复|办结|办)了?)(?:的)?(?:是不是|是否)?(\d+)(多|余|来)?([件条个])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧|是不是)?[?？。!！]*$/;
 
-/** 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. */
+/**
+ * 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. (你确定是4511条吗 /
+ * 您肯定是36件吗: the asker's doubt, addressed to the bot, naming the number.)
+ */
 const CHECKED_LAST =
-  /^(?:那)?(?:是不是|是否|真的|确定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+  /^(?:那)?(?:(?:你|您)(?=确定|肯定))?(?:是不是|是否|真的|确定|肯定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
 
 /** 这个数对吗 / 那个数字准不准, opening a check of the last figure (是不是75, 是20件吧): the doubt, before the number said. */
 const NUMBER_DOUBTED =

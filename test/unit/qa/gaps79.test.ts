@@ -3,7 +3,7 @@
  * sentence that lists its channels' counts and ends on a bare 合计 / 共计 equal to their sum (网站…120条,微博…80条,合计200条) is
  * that total, while a bare total that is not the sum of the parts stays refused, and 网站的呢 after it is still the website's part;
  * 2023年的年报电子版去哪下载 (a year named) is where the report is read, the agency's guide or its reports' 公开网址, as it is
- * without the year.
+ * without the year; 你确定是4511条吗 after a figure checks that figure as 是不是4511条 does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -56,6 +56,14 @@ describe('gaps79 classes', () => {
     expect(copy.answer).toContain('xitang-town.gov.cn');
     const [plain] = await converse(app, 'g79-copy2', ['西塘镇政府2023年报告在哪里能看到']);
     expect(plain.answer).toContain('xitang-town.gov.cn');
+  });
+
+  it('您肯定是80条吗 after a figure is a check of that figure (80 stated), and 你确定是90条吗 is told it is not so', async () => {
+    const [, sure] = await converse(app, 'g79-sure', ['东平县水利局2024年政务微博发布信息多少条', '您肯定是80条吗']);
+    expect(values(sure)).toEqual([80]);
+    const [, wrong] = await converse(app, 'g79-unsure', ['东平县水利局2024年政务微博发布信息多少条', '你确定是90条吗']);
+    expect(wrong.answer).not.toMatch(/^是/);
+    expect(wrong.answer).toContain('80');
   });
 
   it('a bare 共计 that is not the sum of the channels printed is no total stated', async () => {
