@@ -10595,8 +10595,26 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
-  private changeStatedOfLast(last: Fact, against: number, input: string): Answer | undefined {
-    if (!last.sentence) return undefined;
+  /**
+   * 受理申请859件 answered from table 三, then 比去年回落了多少: the report's sentence printing the same count of applications
+   * with a rate of change right after it (共受理政府信息公开申请859件，申请数量较去年回落12.3%), as the fact's sentence.
+   */
+  private sentenceWithRateOfCell(last: Fact): string | undefined {
+    const row = CURRENT_LAYOUT.rows.find((each) => last.key === each.key || last.key.startsWith(`${each.key}.`));
+    if (row?.table !== 'applications' || !Number.isInteger(last.value) || last.value <= 0) return undefined;
+    const agency = this.store.agencyByName(last.agency);
+    const report = agency && this.store.report(agency.id, last.year);
+    if (!report) return undefined;
+    for (const text of Object.values(this.store.sections(report.id)))
+      for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。；;])/))
+        if (/申请/.test(sentence) && rateAfterFigure(sentence, last.value, last.unit)) return sentence.trim();
+    return undefined;
+  }
+
+  private changeStatedOfLast(stated: Fact, against: number, input: string): Answer | undefined {
+    const sentence = stated.sentence ?? this.sentenceWithRateOfCell(stated);
+    if (!sentence) return undefined;
+    const last = { ...stated, sentence };
     const earlierYear = against || last.year - 1;
     if (earlierYear !== last.year - 1) return undefined;
     const agency = this.store.agencyByName(last.agency);

@@ -3887,7 +3887,8 @@ describe('conversations after a miss over data/reports, reports-more40 … 49 an
 // 没有现成信息 is 6, not 不掌握's 4; src/report/tables.ts). Final: 94/100, no wrong figure; 6 gap lines (你确定是N条吗, two torn PDF
 // rows and one run-together table 二 left unread, 收到的诉求 after 民呼我为, 回落了多少). Made-up examples: test/unit/qa/wrongfig48.test.ts.
 // 95/100 after gaps79 (你确定是4511条吗: the asker's doubt naming the number checks the last figure, as 是不是4511条 does;
-// src/qa/engine.ts CHECKED_LAST, examples: test/unit/qa/gaps79.test.ts).
+// src/qa/engine.ts CHECKED_LAST, examples: test/unit/qa/gaps79.test.ts), 96/100 (比去年回落了多少 after 受理申请859件 read from
+// table 三: the rate the prose prints right after the same count of applications, 较去年回落12.3%; sentenceWithRateOfCell).
 describe('figures that tempt the wrong cell over reports-more … 29 (real-questions-wrongfig48)', () => {
   let store: TestApp;
   beforeAll(async () => {
