@@ -351,6 +351,8 @@ export interface QaEngineOptions {
 interface ConversationMemory {
   /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
   lastRanking?: string;
+  /** The last question answered with a total, an average or a list across agencies: 那2023年呢 asks it of that year. */
+  lastAcross?: string;
   /** The guide topic of the last answer, when it was the rules' (remedies: 直接起诉呢 asks the rules again). */
   guideTopic?: string;
   agencyIds: number[];
@@ -5769,6 +5771,7 @@ export class QaEngine {
           guide: undefined,
           guideTopic: undefined,
           lastRanking: undefined,
+          lastAcross: undefined,
           unknownAgency: undefined,
           share: undefined,
           rate: undefined,
@@ -5858,6 +5861,14 @@ export class QaEngine {
     // year, the other way, or over that kind.
     const rankingAgain = memory?.lastRanking ? this.rankingFollowUp(input, memory.lastRanking, context) : undefined;
     if (rankingAgain) return rankingAgain;
+    // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
+    const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
+    if (memory?.lastAcross && acrossYear) {
+      const again = YEAR_IN_QUESTION.test(memory.lastAcross)
+        ? memory.lastAcross.replace(YEAR_IN_QUESTION, acrossYear)
+        : `${acrossYear}${memory.lastAcross}`;
+      if (again !== memory.lastAcross) return this.askOne(again, context);
+    }
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
     const changeOfLast =
@@ -7666,6 +7677,11 @@ export class QaEngine {
             : undefined,
       // A ranking without data (2024年哪个街道收到的申请最多, no street's table) is followed up too (2023年呢).
       lastRanking: understood.operation === 'rank' && answer.kind !== 'clarify' ? text : undefined,
+      // 2024年各科技局行政许可一共多少件 / 科技局平均… / 哪些街道收到了申请, answered: 那2023年呢 asks it of that year.
+      lastAcross:
+        (understood.operation === 'total' || understood.operation === 'list') && agencies.length === 0 && answer.kind === 'figure'
+          ? text
+          : undefined,
     });
     return chosenByYear && answer.kind !== 'clarify' ? { ...answer, answer: `${chosenByYear}\n${answer.answer}` } : answer;
   }

@@ -11,6 +11,8 @@
  *   total divided by their number, shown with both.
  * - who among a kind (科技局里谁被复议了, 街道当中有谁收到申请, 科技局里有几个收到过申请): asked back which 科技局; now the list
  *   of those not at 0.
+ * - 那2023年呢 after a total, an average or a list across agencies (only a ranking's was remembered): asked back which agency;
+ *   now the same question of that year.
  * - 有几个科技局交了年报 (asked back which 科技局) and 有几个科技局的年报 (every stored report listed): the reports of that kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +88,14 @@ describe('open questions across agencies and a cut page’s problems', () => {
     // An average over time is one agency's, never across agencies.
     const [monthly] = await converse(app, 'average-month', ['甲山县审计局2023年平均每月公开多少条']);
     expect(monthly.answer).not.toContain('平均每个机关');
+  });
+
+  it('asks a total or an average across agencies again for the year said after it', async () => {
+    const [, again] = await converse(app, 'across-year', ['2023年审计局主动公开平均多少条', '那2024年呢']);
+    // No audit office has a 2024 report: said so, never a clarify of which agency nor the 2023 average again.
+    expect(again.kind).not.toBe('clarify');
+    expect(again.answer).not.toContain('65条');
+    expect(again.answer).toContain('2024');
   });
 
   it('counts the reports of a kind asked with 交了年报', async () => {
