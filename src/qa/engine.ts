@@ -101,6 +101,7 @@ import {
   type Topic,
   type Understanding,
   understand,
+  KIND_AMONG_WHO,
   unexplainedWords,
 } from './understand.js';
 
@@ -350,6 +351,8 @@ export interface QaEngineOptions {
 interface ConversationMemory {
   /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
   lastRanking?: string;
+  /** The last question answered with a total, an average or a list across agencies: 那2023年呢 asks it of that year. */
+  lastAcross?: string;
   /** The guide topic of the last answer, when it was the rules' (remedies: 直接起诉呢 asks the rules again). */
   guideTopic?: string;
   agencyIds: number[];
@@ -2003,6 +2006,29 @@ const STILL_THERE =
 const PLACE_IN_RANK = /排(?:名|在)?第几(?:名|位)?(?:呢|啊|呀)?[?？。!！]*$/;
 /** The words before the agency in such a message (排一下, 那). */
 const PLACE_IN_RANK_LEAD = /^[\s,，。]*(?:那么?)?(?:排(?:个名|一下|个序|序|名))?[\s,，。]*/;
+/**
+ * 排第几 / 排名第几 / 是第几名 / 排名怎么样, said of one agency with a thing asked (在科技局里排第几: the scope said is the
+ * agency's kind, taken from its name).
+ */
+const PLACE_OF_ONE_ASKED =
+  /(?:在[^，。？?]{0,12}?(?:里|中|当中|之中|里面)头?)?(?:的)?(?:排(?:名|在|行)?(?:第几|多少)(?:名|位)?|(?:是|能)?排?第几名|排名(?:怎么样|如何|咋样|靠前吗|靠后吗))(?:呢|啊|呀)?[?？。!！]*$/;
+
+/** 在全部机关里 / 在所有单位中 / 在库里: the place asked among every stored agency, not those of the agency's kind. */
+const AMONG_EVERYONE = /在?(?:全部|所有|库中|库里)的?(?:机关|单位|部门)?(?:里|中|当中|之中|里面)?/;
+
+/** The kind a ranking of an agency's peers names: 科学技术局, 镇, 街道, 县政府 (the 镇 or 街道 of its name, its level's 政府). */
+function rankedKindOf(name: string): string {
+  const { region, kind } = splitAgencyName(name);
+  if (/街道(?:办事处|办)?$/.test(kind)) return '街道';
+  if (/镇(?:人民政府|政府)?$/.test(kind)) return '镇';
+  if (/乡(?:人民政府|政府)?$/.test(kind)) return '乡';
+  if (/^(?:人民)?政府$/.test(kind)) {
+    const level = /[省市县区旗州]$/.exec(region)?.[0];
+    if (level) return `${level}政府`;
+  }
+  return kind;
+}
+
 /** 第一名比最后一名多多少 / 最多的比最少的多几条. */
 const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后一名?|最后一个|最后那个|倒数第一|最少的)(?:多|少)?(?:了)?(?:多少|几)/;
 const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
@@ -3614,6 +3640,14 @@ const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((s
 /** A figure as printed, to six decimals at most (万元 to the 分: 行政事业性收费4166.241619万元). */
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
+}
+
+/** 平均每个机关约188.7条（3个机关合计566条）: an average across agencies, with the total and count it is divided from. */
+function averageOf(sum: number, count: number, unit: string, noun: string): string {
+  const exact = sum / count;
+  const shown = Math.round(exact * 10) / 10;
+  const each = noun === '个机关' ? '每个机关' : '每份报告';
+  return `平均${each}${shown === exact ? '' : '约'}${formatNumber(shown)}${unit}（${count}${noun}合计${formatNumber(sum)}${unit}，${formatNumber(sum)}÷${count}）`;
 }
 
 function joinList(items: string[]): string {
@@ -5767,6 +5801,7 @@ export class QaEngine {
           guide: undefined,
           guideTopic: undefined,
           lastRanking: undefined,
+          lastAcross: undefined,
           unknownAgency: undefined,
           share: undefined,
           rate: undefined,
@@ -5856,6 +5891,14 @@ export class QaEngine {
     // year, the other way, or over that kind.
     const rankingAgain = memory?.lastRanking ? this.rankingFollowUp(input, memory.lastRanking, context) : undefined;
     if (rankingAgain) return rankingAgain;
+    // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
+    const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
+    if (memory?.lastAcross && acrossYear) {
+      const again = YEAR_IN_QUESTION.test(memory.lastAcross)
+        ? memory.lastAcross.replace(YEAR_IN_QUESTION, acrossYear)
+        : `${acrossYear}${memory.lastAcross}`;
+      if (again !== memory.lastAcross) return this.askOne(again, context);
+    }
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
     const changeOfLast =
@@ -5906,6 +5949,9 @@ export class QaEngine {
       const ranked = this.rankRemembered(memory.lastFacts, input);
       if (ranked) return ranked;
     }
+    // 西工区科技局2024年主动公开在科技局里排第几: one agency's place among the stored agencies of its kind that year.
+    const placed = this.placeAmongKind(input, context);
+    if (placed) return placed;
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -7666,6 +7712,11 @@ export class QaEngine {
             : undefined,
       // A ranking without data (2024年哪个街道收到的申请最多, no street's table) is followed up too (2023年呢).
       lastRanking: understood.operation === 'rank' && answer.kind !== 'clarify' ? text : undefined,
+      // 2024年各科技局行政许可一共多少件 / 科技局平均… / 哪些街道收到了申请, answered: 那2023年呢 asks it of that year.
+      lastAcross:
+        (understood.operation === 'total' || understood.operation === 'list') && agencies.length === 0 && answer.kind === 'figure'
+          ? text
+          : undefined,
     });
     return chosenByYear && answer.kind !== 'clarify' ? { ...answer, answer: `${chosenByYear}\n${answer.answer}` } : answer;
   }
@@ -8060,6 +8111,53 @@ export class QaEngine {
     if (mentions.length !== 1) return false;
     const rest = input.replace(mentions[0].text, '').replace(PLACE_IN_RANK, '').replace(PLACE_IN_RANK_LEAD, '');
     return !/\p{Script=Han}/u.test(rest.replace(/的$/, ''));
+  }
+
+  /**
+   * 中卫市科技局2025年收到申请排第几 / 在街道里排名第几 / 是第几名: the place of the one agency named, with the thing asked,
+   * among the stored agencies of its kind (科学技术局, 镇, 街道, 县政府) that year: the ranking asked of them, the agency's place
+   * counted in it (ties said). Undefined when the message names no one agency or no thing, or the ranking is no list.
+   */
+  private placeAmongKind(input: string, context: { user?: string }): Answer | undefined {
+    const asked = PLACE_OF_ONE_ASKED.exec(input);
+    if (!asked) return undefined;
+    const mentions = this.index.find(input);
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1) return undefined;
+    const agency = mentions[0].agencies[0];
+    // 在全部机关里排第几 / 在所有单位中: among every stored agency, not those of its kind.
+    const everyone = AMONG_EVERYONE.exec(input);
+    const kind = everyone ? '机关' : rankedKindOf(agency.name);
+    const thing = input
+      .replace(asked[0], '')
+      .replace(everyone?.[0] ?? '', '')
+      .replace(mentions[0].text, '');
+    // Nothing asked but the place (海原县排第几 after a ranking is the remembered ranking's, above).
+    if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
+    const ranked = this.askOne(
+      `${input
+        .replace(asked[0], '')
+        .replace(everyone?.[0] ?? '', '')
+        .replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`,
+      context,
+    );
+    if (ranked.kind !== 'figure') return ranked.kind === 'refusal' ? ranked : undefined;
+    const own = ranked.facts.find((fact) => fact.agency === agency.name);
+    if (!own) {
+      // Below the list shown, or no figure of its own: its own answer, then the ranking.
+      const alone = this.askOne(`${agency.name}${thing}`, context);
+      const lead =
+        alone.kind === 'figure' && alone.facts.length > 0
+          ? `${alone.answer.split('\n')[0]}不在下面列出的前${ranked.facts.length}名之内。`
+          : `${agency.name}的报告没有这项数字，排不了名。`;
+      return { kind: 'figure', answer: `${lead}\n${ranked.answer}`, facts: [...alone.facts.slice(0, 1), ...ranked.facts] };
+    }
+    const sameYear = ranked.facts.filter((fact) => fact.year === own.year && fact.key === own.key);
+    // (只有…的报告有这项数据，无从比较高低: no place to give.)
+    if (sameYear.length < 2) return ranked;
+    const above = sameYear.filter((fact) => fact.value > own.value).length;
+    const tied = sameYear.filter((fact) => fact.value === own.value).length > 1;
+    const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
+    return { kind: 'figure', answer: `${place}\n${ranked.answer}`, facts: ranked.facts };
   }
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
@@ -8710,6 +8808,9 @@ ${lines.join('\n')}`,
     // 复议结果 on a page cut before table 四: the prose may state it (受理政府信息公开行政复议2件,结果维持2件).
     if (kind === 'text' && question.topic && !(fellShort && (question.topic.type === 'prose' || question.topic.type === 'cell')))
       return undefined;
+    // 有啥问题没 on a page cut before 五、存在的主要问题: the problems are that part's, and a sentence of another part that says
+    // 问题 (镇政府对重大决策问题一律实行公开) is no yes to it. Only a count (整改了多少处) may be a sentence's.
+    if (question.topic?.type === 'section' && question.topic.section === 'problems' && kind !== 'number') return undefined;
     const reports = this.store.reportsOfAgency(question.agency.id);
     if (reports.length === 0) return undefined;
     const askedYear = question.years.length === 1 ? question.years[0] : undefined;
@@ -9930,7 +10031,13 @@ ${lines.join('\n')}`,
     if (crossAgency) {
       // 教育局收到申请排名 / 把几个教育局按…排个名: a kind named with no word of "among" still scopes the ranking to that kind.
       const bare = this.bareKind(understood.text);
-      const scope = rankingScope(understood.text, this.index.kinds()) ?? (bare ? { kind: bare, label: bare } : undefined);
+      // 2023年街道平均每个公开多少条 / 街道当中有谁…: the kind named first, without 各, is still the scope.
+      const scope =
+        rankingScope(understood.text, this.index.kinds()) ??
+        (bare ? { kind: bare, label: bare } : undefined) ??
+        (understood.average || KIND_AMONG_WHO.test(understood.text)
+          ? rankingScope(understood.text.replace(/^((?:19|20)\d{2}年度?)?/, '$1各'), this.index.kinds())
+          : undefined);
       // 各机关微博发了几条: the ranking holds each report's total of items published, which is no count of one channel.
       if (topic.type === 'prose' && topic.key === 'proactive_items' && CHANNEL_WORDS.test(understood.text))
         return this.refusal(
@@ -12412,6 +12519,7 @@ ${lines.join('\n')}`,
       topic.alsoRows?.map((also) => also.key),
       understood.years,
       understood.operation,
+      understood.average,
       understood.rankOrder,
       among,
     ]);
@@ -12491,7 +12599,9 @@ ${lines.join('\n')}`,
     const fromText = ranking.fromProse?.size ?? 0;
     const sourceNote = `（来源：各机关${scope}政府信息公开工作年度报告${SECTION_TITLE[row.table]}${fromText > 0 ? `，表格缺失的${fromText}份报告据其正文` : ''}，共${ranking.count}份报告）`;
     let answer: string;
-    if (understood.operation === 'total') {
+    if (understood.operation === 'total' && understood.average) {
+      answer = `${scope}${who}${label}${averageOf(ranking.sum, ranking.count, unit, noun)}：${list(ranking.top, ranking.count, describe)}。`;
+    } else if (understood.operation === 'total') {
       answer = `${scope}${who}${label}合计${formatNumber(ranking.sum)}${unit}：${list(ranking.top, ranking.count, describe)}。`;
     } else if (understood.operation === 'rank') {
       const best = ranking.top[0].value;
@@ -12524,9 +12634,16 @@ ${lines.join('\n')}`,
 
   /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
   private proseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
-    return this.crossAgency(JSON.stringify(['prose', key, understood.years, understood.operation, understood.rankOrder, among]), () =>
-      this.computeProseAcrossAgencies(understood, key, among),
-    );
+    const cacheKey = JSON.stringify([
+      'prose',
+      key,
+      understood.years,
+      understood.operation,
+      understood.average,
+      understood.rankOrder,
+      among,
+    ]);
+    return this.crossAgency(cacheKey, () => this.computeProseAcrossAgencies(understood, key, among));
   }
 
   private computeProseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
@@ -12546,7 +12663,9 @@ ${lines.join('\n')}`,
     const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
     const first = ranking.top[0];
     let answer: string;
-    if (understood.operation === 'total')
+    if (understood.operation === 'total' && understood.average)
+      answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字${averageOf(ranking.sum, ranking.count, first.figure.unit, noun)}：${all}。`;
+    else if (understood.operation === 'total')
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
     else if (understood.operation === 'rank')
       answer = `${scope}${lead}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
@@ -13267,7 +13386,9 @@ ${lines.join('\n')}`,
    * what the store holds.
    */
   private listScope(text: string, years: number[]): Answer {
-    const scope = rankingScope(text, this.index.kinds()) ?? placeOfData(text);
+    // 有几个科技局的年报 / 几个科技局交了年报: the kind named with no 各 scopes the list as well.
+    const bare = this.bareKind(text);
+    const scope = rankingScope(text, this.index.kinds()) ?? placeOfData(text) ?? (bare ? { kind: bare, label: bare } : undefined);
     if (!scope) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
     const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind))
       .map((agency) => ({ agency, years: this.store.reportsOfAgency(agency.id).map((report) => report.year) }))

@@ -53,6 +53,8 @@ export interface Understanding {
   rankOrder?: 'desc' | 'asc';
   /** The question says "which agencies …" or "all agencies …". */
   acrossAgencies: boolean;
+  /** 科技局平均收到几件申请: the total across agencies asked as each one's average (operation 'total'). */
+  average?: boolean;
   /** The question looks like a follow-up (那2023年呢？). */
   followUp: boolean;
   /** The years come from the conversation, not from this question. */
@@ -895,7 +897,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'reports',
     slots: ['agency', 'year'],
     words:
-      /有哪(?:些|几个|几家)(机关|单位|局|部门|报告|年报)|最(?:新|近)(?:一次|一份|一期)?的?(?:年报|年度报告|报告)(?:是)?(?:哪一?年|几几年|哪个年度|什么时候)|(?:年报|年度报告|报告)(?:是|都是)?(?:哪一?年|哪几年|几几年|哪个年度)的?(?:吗|呢|啊)?[?？]*$|哪些.{0,12}(年报|报告)|(?:年报|报告)(?:出来?|发布?|公布)了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查到?(?:哪些|什么|哪几年|哪些年份?|几年)|(?:有|能看)哪(?:几|些)年(?:份)?的(?:年报|报告|数据|资料)?(?:吗|呢)?[?？]*$|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$/,
+      /有哪(?:些|几个|几家)(机关|单位|局|部门|报告|年报)|最(?:新|近)(?:一次|一份|一期)?的?(?:年报|年度报告|报告)(?:是)?(?:哪一?年|几几年|哪个年度|什么时候)|(?:年报|年度报告|报告)(?:是|都是)?(?:哪一?年|哪几年|几几年|哪个年度)的?(?:吗|呢|啊)?[?？]*$|哪些.{0,12}(年报|报告)|(?:年报|报告)(?:出来?|发布?|公布)了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查到?(?:哪些|什么|哪几年|哪些年份?|几年)|(?:有|能看)哪(?:几|些)年(?:份)?的(?:年报|报告|数据|资料)?(?:吗|呢)?[?？]*$|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$|(?:几个|多少个|几家|多少家)[^，。？?]{0,8}?(?:交了|交过|报了|发布了|发了|公布了|公开了|出了|上传了)(?:年报|年度报告|报告)(?:吗|呢)?[?？]*$/,
     recognise: ({ text, row }, words) => (words.test(text) && !row ? { type: 'reports' } : undefined),
   },
   {
@@ -1232,6 +1234,17 @@ const WHICH_CHANNELS = /(?:哪些|什么|哪几种|哪几个|哪种)(?:渠道|�
 export const RANK_VERB =
   /(?<!安)排(?:个|一下|一排|排)?(?:名|序|位)|(?<!安)排(?:一下|排)|按.{1,12}?(?:从[多高大少低小].{0,2}到[少低小多高大].{0,2})?排(?!队|查|污|放|水)/;
 
+/** 科技局里谁被复议了 / 街道当中有谁收到申请 / 科技局里有几个收到过申请: who, among the agencies of a kind. */
+export const KIND_AMONG_WHO =
+  /(?:局|委|办|厅|政府|街道|镇|乡|部门|单位|机关)(?:里|中|当中|之中|里面|里头)(?:有)?(?:谁|几个|几家|多少个|多少家)/;
+
+/** 平均收到几件 / 平均每个局公开多少条 / 平均数是多少: an average asked. */
+const AVERAGE_ACROSS =
+  /平均(?:下来)?(?:每(?:一|个|家)?(?:个|家)?(?:单位|机关|部门|局|镇|乡|街道|县|区)?)?[^，。？?平]{0,10}?(?:多少|几)|平均数|平均值|均值/;
+/** An average over time or per period, or of a time taken (平均每月, 平均用时几天, 平均多久, 平均办理时间): no average across agencies. */
+const AVERAGE_NOT_ACROSS =
+  /平均[^，。？?]{0,8}?(?:每?(?:个)?(?:月|季度|周|天|日|年)|时间|时长|用时|多久|多长|工作日|小时)|每(?:个)?(?:月|季度|周|天|年)平均/;
+
 /** Understand one question (already normalised with normalizeQuestion). */
 /** Questions whose reading is kept: most questions differ only in the agency's name, which is read apart. */
 const UNDERSTOOD_KEPT = 4096;
@@ -1273,10 +1286,17 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   const acrossAgencies =
     /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(?![类种项样])(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
-    ) || /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text);
+    ) ||
+    /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text) ||
+    // 科技局里谁被复议了 / 街道当中有谁收到申请: who, among the agencies of a kind.
+    KIND_AMONG_WHO.test(text);
   let operation: Operation = 'value';
   let rankOrder: 'desc' | 'asc' | undefined;
-  if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
+  // 各科技局平均收到几件申请 / 街道平均每个公开多少条: the agencies' average (a total, divided by their number). Not an
+  // average over time or per period (平均每月, 平均用时几天, 平均多久), which one report's sentences state.
+  const average = AVERAGE_ACROSS.test(text) && !AVERAGE_NOT_ACROSS.test(text);
+  if (average) operation = 'total';
+  else if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
     operation = 'total';
   // 2024年申请比去年多还是少: one body's year against the year before is a change, not a ranking.
   else if (!acrossAgencies && /多还是少/.test(text) && /比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}年)/.test(text)) operation = 'change';
@@ -1350,5 +1370,5 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     BARE_THING_ASKED.test(text) ||
     BARE_YEAR_REPLY.test(text);
   if (years.length >= 2 && operation === 'value') operation = 'change';
-  return { text, years, topic, operation, rankOrder, acrossAgencies, followUp };
+  return { text, years, topic, operation, rankOrder, acrossAgencies, followUp, ...(average ? { average } : {}) };
 }
