@@ -344,6 +344,8 @@ const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保
 const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
 /** A zone's kind with or without its committee (长兴岛|经济技术开发区): what a zone's own name of three may drop. */
 const ZONE_KIND_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区)(?:管理委员会|管委会)?$/;
+/** A zone's kind ending a name (长春经济技术开发区, 某某高新区管委会): the only names whose start is looked up as a city. */
+const ZONE_KIND_END = /(?:开发区|高新区|园区)(?:管理委员会|管委会)?$/;
 /** A place's level ending a name (永靖县): a name of three ending so is that place, not a zone's own name. */
 const PLACE_LEVEL_END = /[省市县区旗州盟镇乡村]$/;
 
@@ -692,14 +694,18 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   aliases.forEach((entry, order) => (entry.order = order));
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
-    const { region } = names.get(agency.id)!;
-    if (!region) continue;
-    const levels = regionLevels(region);
-    const last = levels[levels.length - 1];
-    const forms = new Set([region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]);
-    // 山东省济南第十一中学: a city written without its level inside the name, before a school or hospital, is its place too
-    // (济南十一中, 济南市第十一中学 are asked by it).
-    for (const form of unitPlaceForms(names.get(agency.id)!.kind)) forms.add(form);
+    const { region, kind } = names.get(agency.id)!;
+    // 长春经济技术开发区: a zone named after its city, its region not read, is in that city (长春那个区 lists it).
+    const forms = new Set(region ? [] : zonePlaceForms(kind));
+    if (!region && forms.size === 0) continue;
+    if (region) {
+      const levels = regionLevels(region);
+      const last = levels[levels.length - 1];
+      for (const form of [region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]) forms.add(form);
+      // 山东省济南第十一中学: a city written without its level inside the name, before a school or hospital, is its place too
+      // (济南十一中, 济南市第十一中学 are asked by it).
+      for (const form of unitPlaceForms(kind)) forms.add(form);
+    }
     for (const form of forms) {
       if (form.length < 2) continue;
       const list = regionMap.get(form);
@@ -939,6 +945,13 @@ const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/发展和?改革(?=局|委)/g, '发改'],
 ];
 
+/** A name in the short forms citizens give its long words (长春经济技术开发区 → 长春经开区, 东湖新技术开发区 → 东湖高新区). */
+export function shortNameForm(name: string): string {
+  let short = name;
+  for (const [long, form] of NAME_SHORT_FORMS) short = short.replace(long, form);
+  return short;
+}
+
 /** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关, 的几个局). */
 const REGION_THEN_AMONG =
   /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部|(?:这)?几(?:个|家)(?=\p{Script=Han}{0,4}?(?:局|单位|部门|机关)))/u;
@@ -1095,6 +1108,20 @@ function unitPlaceForms(kind: string): string[] {
   const start = placeStarting(kind);
   if (!start?.place.written || start.place.level === 'province' || !UNIT_AFTER.test(start.rest)) return [];
   return [start.place.written, start.place.name];
+}
+
+/** The city a zone's name starts with (长春 of 长春经济技术开发区, its region not read), as written and in full; else none. */
+function zonePlaceForms(kind: string): string[] {
+  if (!ZONE_KIND_END.test(kind)) return [];
+  const start = placeStarting(kind);
+  if (!start?.place.written || start.place.level === 'province') return [];
+  // The zone is itself a division of its city (长春经济技术开发区 of 长春市): the city's name starts it.
+  const city = start.place.city;
+  if (/^(?:管理委员会|管委会)?$/.test(start.rest) && start.place.level === 'county' && city) {
+    const short = shortRegion(city);
+    return kind.startsWith(short) && ZONE_KIND_REST.test(kind.slice(short.length)) ? [short, city] : [];
+  }
+  return ZONE_KIND_REST.test(start.rest) ? [start.place.written, start.place.name] : [];
 }
 
 /**

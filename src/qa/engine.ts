@@ -30,7 +30,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, UNIT_WORDS } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, shortNameForm, UNIT_WORDS } from './agency-index.js';
 import {
   type AskKind,
   askKind,
@@ -851,12 +851,18 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
   // 应急管理局 / 审计局那个 / 街道的 in reply to “渝中区”有多个机关：…: the one option listed whose name holds the words said.
   const part = ordinal ? undefined : offeredPart(bare);
-  const holding = part && options ? options.filter((name) => toSimplified(name).includes(part)) : [];
+  const holding = part && options ? options.filter((name) => offeredNameHolds(name, part)) : [];
   if (holding.length === 1) return `${holding[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
   return name ? `${name}${pending}` : undefined;
+}
+
+/** Whether an offered agency's name holds the words said, as printed or in its short form (经开区 of 长春经济技术开发区). */
+function offeredNameHolds(name: string, part: string): boolean {
+  const simplified = toSimplified(name);
+  return simplified.includes(part) || shortNameForm(simplified).includes(part);
 }
 
 /** The words of a reply that name one of the agencies offered (审计局那个 → 审计局, 就是街道的 → 街道), or undefined. */
@@ -882,7 +888,7 @@ function otherOfferedAgency(
   if (!memory?.offered || !current || !memory.offered.includes(current) || !/呢[。？?！!]*$/.test(input.trim())) return undefined;
   const part = offeredPart(input.replace(/\s+/g, ''));
   if (!part || named(input)) return undefined;
-  const holding = memory.offered.filter((name) => toSimplified(name).includes(part));
+  const holding = memory.offered.filter((name) => offeredNameHolds(name, part));
   return holding.length === 1 ? holding[0] : undefined;
 }
 

@@ -3595,6 +3595,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 122/128 after gaps78 (达州民政局公众号发了多少: the bare 170 whose 条 the crawl lost is read in the clause before's 条; a bare
 // 办公厅 opening the question is a government's office, so the stored 人民政府办公厅 are listed, 上面第一个 is 吉林's and
 // 投诉举报几件 follows; test/unit/qa/gaps78.test.ts).
+// 127/128 after gaps80 (长春经济技术开发区, a zone named after its city with no region read, is one of 长春's agencies: 长春那个区
+// lists it, 经开区 (its long words' short form) picks it, 那新区的呢 is 长春新区管委会, and its 行政处罚, 行政许可 and 收费 rows
+// follow; test/unit/qa/gaps80.test.ts).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
