@@ -1090,6 +1090,9 @@ function writtenAlike(window: string, place: string): boolean {
 /** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */
 const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏木|街道))/u;
 
+/** Words asking about a region's towns (有几个乡, 多少个街道, 所辖乡镇), which TOWNSHIP_AFTER would read as a town's own name. */
+const TOWNS_ASKED = /^(?:有|共|一共|总共|所有|全部|各|下属|下辖|所辖|辖)|几|多少|哪/;
+
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
@@ -1380,7 +1383,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       continue;
     }
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
-    const within = TOWNSHIP_AFTER.exec(after)?.[1];
+    // (建平县|有几个乡镇: the region's towns asked about are no town's name.)
+    const township = TOWNSHIP_AFTER.exec(after)?.[1];
+    const within = township && !TOWNS_ASKED.test(township) ? township : undefined;
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
       claim(at, entry.name.length);
       continue;

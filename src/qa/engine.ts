@@ -3498,6 +3498,26 @@ function splitSpokenQuestions(text: string): string[] {
   return [first, second];
 }
 
+/** A reason asked (为啥有人申请, 为什么不公开): a question of its own, whatever else the message asks. */
+const REASON_PIECE = /为啥|为什么|为何|咋回事|怎么回事/;
+/** What the piece beside a reason asks (都申请啥, 申请了哪些内容, 有几件). */
+const ASKS_OR_WHAT = new RegExp(`${ASKS.source}|啥`);
+
+/**
+ * 为啥有人申请 都申请啥: a reason asked and another question put apart by a space are two questions (the reason may be
+ * refused, the other still answered), so the space is read as a question mark before the spaces of the message are dropped.
+ */
+function reasonBesideQuestion(text: string): string {
+  const pieces = text.trim().split(/[\s\u3000]+/);
+  const bare = pieces.map((piece) => piece.replace(/[\p{P}]/gu, ''));
+  return pieces.length === 2 &&
+    bare.every((piece) => piece.length >= 4 && ASKS_OR_WHAT.test(piece)) &&
+    bare.some((piece) => REASON_PIECE.test(piece)) &&
+    !bare.every((piece) => REASON_PIECE.test(piece))
+    ? `${pieces[0]}？${pieces[1]}`
+    : text;
+}
+
 /** A count asked (几件, 多少条) followed by another question that starts a new thing (复议几件诉讼几件). */
 const COUNT_THEN_QUESTION =
   /(?<![这那哪各])(?:几|多少)[件条个次项场篇期名人家](?![局单机部])(?:呢|啊|呀)?(?=(?![里中是的其])\p{Script=Han}{2,}?(?:几|多少))/u;
@@ -4697,7 +4717,8 @@ export class QaEngine {
       );
   };
 
-  private answerMessage(question: string, context: { user?: string }): Answer {
+  private answerMessage(message: string, context: { user?: string }): Answer {
+    const question = reasonBesideQuestion(message);
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
       const read: Array<{ typed: string; meant: string }> = [];
