@@ -344,6 +344,8 @@ const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保
 const ZONE_COMMITTEE_REST = /^(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)(?:管理委员会|管委会)$/;
 /** A zone's kind with or without its committee (长兴岛|经济技术开发区): what a zone's own name of three may drop. */
 const ZONE_KIND_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区)(?:管理委员会|管委会)?$/;
+/** A zone's kind ending a name (长春经济技术开发区, 某某高新区管委会): the only names whose start is looked up as a city. */
+const ZONE_KIND_END = /(?:开发区|高新区|园区)(?:管理委员会|管委会)?$/;
 /** A place's level ending a name (永靖县): a name of three ending so is that place, not a zone's own name. */
 const PLACE_LEVEL_END = /[省市县区旗州盟镇乡村]$/;
 
@@ -692,14 +694,18 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
   aliases.forEach((entry, order) => (entry.order = order));
   const regionMap = new Map<string, AgencyRecord[]>();
   for (const agency of agencies) {
-    const { region } = names.get(agency.id)!;
-    if (!region) continue;
-    const levels = regionLevels(region);
-    const last = levels[levels.length - 1];
-    const forms = new Set([region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]);
-    // 山东省济南第十一中学: a city written without its level inside the name, before a school or hospital, is its place too
-    // (济南十一中, 济南市第十一中学 are asked by it).
-    for (const form of unitPlaceForms(names.get(agency.id)!.kind)) forms.add(form);
+    const { region, kind } = names.get(agency.id)!;
+    // 长春经济技术开发区: a zone named after its city, its region not read, is in that city (长春那个区 lists it).
+    const forms = new Set(region ? [] : zonePlaceForms(kind));
+    if (!region && forms.size === 0) continue;
+    if (region) {
+      const levels = regionLevels(region);
+      const last = levels[levels.length - 1];
+      for (const form of [region, shortRegion(region), last, shortRegion(last), ...autonomousShortForms(last)]) forms.add(form);
+      // 山东省济南第十一中学: a city written without its level inside the name, before a school or hospital, is its place too
+      // (济南十一中, 济南市第十一中学 are asked by it).
+      for (const form of unitPlaceForms(kind)) forms.add(form);
+    }
     for (const form of forms) {
       if (form.length < 2) continue;
       const list = regionMap.get(form);
@@ -939,6 +945,13 @@ const NAME_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/发展和?改革(?=局|委)/g, '发改'],
 ];
 
+/** A name in the short forms citizens give its long words (长春经济技术开发区 → 长春经开区, 东湖新技术开发区 → 东湖高新区). */
+export function shortNameForm(name: string): string {
+  let short = name;
+  for (const [long, form] of NAME_SHORT_FORMS) short = short.replace(long, form);
+  return short;
+}
+
 /** What follows a region that asks among its agencies (各单位, 的哪些部门, 所有机关, 的几个局). */
 const REGION_THEN_AMONG =
   /^(?:[省市区县旗])?(?:的|里|内|境内)?(?:各|哪个|哪些|哪家|哪一个|所有|全部|(?:这)?几(?:个|家)(?=\p{Script=Han}{0,4}?(?:局|单位|部门|机关)))/u;
@@ -1077,6 +1090,9 @@ function writtenAlike(window: string, place: string): boolean {
 /** A township, 苏木 or 街道 named right after a region (漠河市|北极镇, 余杭区|仓前街道): the name in group 1. */
 const TOWNSHIP_AFTER = /^(?:市|区|县|旗)?(\p{Script=Han}{2,4}?(?:镇|乡|苏木|街道))/u;
 
+/** Words asking about a region's towns (有几个乡, 多少个街道, 所辖乡镇), which TOWNSHIP_AFTER would read as a town's own name. */
+const TOWNS_ASKED = /^(?:有|共|一共|总共|所有|全部|各|下属|下辖|所辖|辖)|几|多少|哪/;
+
 /** A school or hospital right after a region's name: 三中, 第二中学, 实验小学, 人民医院, 中心卫生院. */
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
@@ -1095,6 +1111,20 @@ function unitPlaceForms(kind: string): string[] {
   const start = placeStarting(kind);
   if (!start?.place.written || start.place.level === 'province' || !UNIT_AFTER.test(start.rest)) return [];
   return [start.place.written, start.place.name];
+}
+
+/** The city a zone's name starts with (长春 of 长春经济技术开发区, its region not read), as written and in full; else none. */
+function zonePlaceForms(kind: string): string[] {
+  if (!ZONE_KIND_END.test(kind)) return [];
+  const start = placeStarting(kind);
+  if (!start?.place.written || start.place.level === 'province') return [];
+  // The zone is itself a division of its city (长春经济技术开发区 of 长春市): the city's name starts it.
+  const city = start.place.city;
+  if (/^(?:管理委员会|管委会)?$/.test(start.rest) && start.place.level === 'county' && city) {
+    const short = shortRegion(city);
+    return kind.startsWith(short) && ZONE_KIND_REST.test(kind.slice(short.length)) ? [short, city] : [];
+  }
+  return ZONE_KIND_REST.test(start.rest) ? [start.place.written, start.place.name] : [];
 }
 
 /**
@@ -1353,7 +1383,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       continue;
     }
     // 漠河市北极镇: a township or 街道 of the region is named, and none of the region's stored agencies is of it.
-    const within = TOWNSHIP_AFTER.exec(after)?.[1];
+    // (建平县|有几个乡镇: the region's towns asked about are no town's name.)
+    const township = TOWNSHIP_AFTER.exec(after)?.[1];
+    const within = township && !TOWNS_ASKED.test(township) ? township : undefined;
     if (within && !entry.agencies.some((agency) => agency.name.includes(within))) {
       claim(at, entry.name.length);
       continue;

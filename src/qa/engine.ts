@@ -30,7 +30,7 @@ import {
 import { readTransaction } from '../store/db.js';
 import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
-import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, UNIT_WORDS } from './agency-index.js';
+import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, shortNameForm, UNIT_WORDS } from './agency-index.js';
 import {
   type AskKind,
   askKind,
@@ -854,12 +854,18 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
   // 应急管理局 / 审计局那个 / 街道的 in reply to “渝中区”有多个机关：…: the one option listed whose name holds the words said.
   const part = ordinal ? undefined : offeredPart(bare);
-  const holding = part && options ? options.filter((name) => toSimplified(name).includes(part)) : [];
+  const holding = part && options ? options.filter((name) => offeredNameHolds(name, part)) : [];
   if (holding.length === 1) return `${holding[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
   return name ? `${name}${pending}` : undefined;
+}
+
+/** Whether an offered agency's name holds the words said, as printed or in its short form (经开区 of 长春经济技术开发区). */
+function offeredNameHolds(name: string, part: string): boolean {
+  const simplified = toSimplified(name);
+  return simplified.includes(part) || shortNameForm(simplified).includes(part);
 }
 
 /** The words of a reply that name one of the agencies offered (审计局那个 → 审计局, 就是街道的 → 街道), or undefined. */
@@ -885,7 +891,7 @@ function otherOfferedAgency(
   if (!memory?.offered || !current || !memory.offered.includes(current) || !/呢[。？?！!]*$/.test(input.trim())) return undefined;
   const part = offeredPart(input.replace(/\s+/g, ''));
   if (!part || named(input)) return undefined;
-  const holding = memory.offered.filter((name) => toSimplified(name).includes(part));
+  const holding = memory.offered.filter((name) => offeredNameHolds(name, part));
   return holding.length === 1 ? holding[0] : undefined;
 }
 
@@ -3527,6 +3533,26 @@ function splitSpokenQuestions(text: string): string[] {
   return [first, second];
 }
 
+/** A reason asked (为啥有人申请, 为什么不公开): a question of its own, whatever else the message asks. */
+const REASON_PIECE = /为啥|为什么|为何|咋回事|怎么回事/;
+/** What the piece beside a reason asks (都申请啥, 申请了哪些内容, 有几件). */
+const ASKS_OR_WHAT = new RegExp(`${ASKS.source}|啥`);
+
+/**
+ * 为啥有人申请 都申请啥: a reason asked and another question put apart by a space are two questions (the reason may be
+ * refused, the other still answered), so the space is read as a question mark before the spaces of the message are dropped.
+ */
+function reasonBesideQuestion(text: string): string {
+  const pieces = text.trim().split(/[\s\u3000]+/);
+  const bare = pieces.map((piece) => piece.replace(/[\p{P}]/gu, ''));
+  return pieces.length === 2 &&
+    bare.every((piece) => piece.length >= 4 && ASKS_OR_WHAT.test(piece)) &&
+    bare.some((piece) => REASON_PIECE.test(piece)) &&
+    !bare.every((piece) => REASON_PIECE.test(piece))
+    ? `${pieces[0]}？${pieces[1]}`
+    : text;
+}
+
 /** A count asked (几件, 多少条) followed by another question that starts a new thing (复议几件诉讼几件). */
 const COUNT_THEN_QUESTION =
   /(?<![这那哪各])(?:几|多少)[件条个次项场篇期名人家](?![局单机部])(?:呢|啊|呀)?(?=(?![里中是的其])\p{Script=Han}{2,}?(?:几|多少))/u;
@@ -4755,7 +4781,8 @@ export class QaEngine {
       );
   };
 
-  private answerMessage(question: string, context: { user?: string }): Answer {
+  private answerMessage(message: string, context: { user?: string }): Answer {
+    const question = reasonBesideQuestion(message);
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
       const read: Array<{ typed: string; meant: string }> = [];

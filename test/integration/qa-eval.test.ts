@@ -2406,6 +2406,8 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
 // it runs or its government, 瓜沥公开栏, is that town). Made-up examples: test/unit/qa/gaps50.test.ts.
 // 121/125 after gaps72 (前进街 is 兴庆区前进街街道, whose own name is the words written, not 大东区前进街道 with its 街道 written
 // short). Made-up examples: test/unit/qa/gaps72.test.ts.
+// 122/125 after gaps80 (建平县有几个乡镇场街: 有几个乡 right after the county is the towns asked about, no town's own name, so the
+// county's 组织30个乡镇场街 is read). Made-up examples: test/unit/qa/gaps80.test.ts.
 describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-questions-65)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -2491,6 +2493,8 @@ describeOverSet(
 // is that place; 看的人多不多 asks the 阅读量; 央媒 / 省媒 are the 中央级 / 省级 media printed, and 央媒省媒 is two of them.
 // Final: 124/126, no wrong figure, 2 gap lines (为啥…都申请啥, two asks in one; 东垦场, the prose's own short name).
 // Made-up examples: test/unit/qa/qachat38.test.ts.
+// 125/126 after gaps80 (为啥有人申请 都申请啥: a reason and another question put apart by a space are two questions, the reason
+// refused and 申请内容主要集中在财政资金… still quoted). Made-up examples: test/unit/qa/gaps80.test.ts.
 describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-66)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3598,6 +3602,9 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 122/128 after gaps78 (达州民政局公众号发了多少: the bare 170 whose 条 the crawl lost is read in the clause before's 条; a bare
 // 办公厅 opening the question is a government's office, so the stored 人民政府办公厅 are listed, 上面第一个 is 吉林's and
 // 投诉举报几件 follows; test/unit/qa/gaps78.test.ts).
+// 127/128 after gaps80 (长春经济技术开发区, a zone named after its city with no region read, is one of 长春's agencies: 长春那个区
+// lists it, 经开区 (its long words' short form) picks it, 那新区的呢 is 长春新区管委会, and its 行政处罚, 行政许可 and 收费 rows
+// follow; test/unit/qa/gaps80.test.ts).
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
