@@ -3979,8 +3979,8 @@ describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北
 // was stored as 政府); a guide named unquoted after its verb (特编制X信息公开指南(以下简称指南)) is X's; a site menu's item broken
 // over two lines (政府信息 / 公開年報) is no report's title; a 繁体 office sentence is cut at 負責 as at 负责; an office given by
 // the agency's introduced short name is the agency in full, and 获取所需X(以下简称Y)政府信息 names X; a bracket a cut page never
-// closes is no part of the office; 市档案馆地址:…,市图书馆地址:… are two places; the first office under a 监督机构 line gives the
-// supervising phone; (data/guide/topics.json) 代理人要啥材料 is told about applying through someone else, 单位申请要啥 what an
+// closes is no part of the office; 市档案馆地址:…,市图书馆地址:… are two places, and a reading place starts where the way to it
+// does (可以在…档案室查阅, not 织可以在…); the first office under a 监督机构 line gives the supervising phone; (data/guide/topics.json) 代理人要啥材料 is told about applying through someone else, 单位申请要啥 what an
 // application holds; (src/guide/agency-guide-answer.ts) 申请…一个文件应该找哪个办公室 asks where to apply. Final: 120/120, no
 // wrong figure, no gap line. Made-up examples: test/unit/qa/qaguide34.test.ts; guides-48's folder test: test/unit/guide/qaguide34.test.ts.
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-48)', () => {
