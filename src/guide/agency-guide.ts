@@ -523,7 +523,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
   const lines = openingLines(match);
-  if (lines.some(reportTitleLine)) return false;
+  if (lines.some((line, index) => reportTitleLine(line) && !menuItemTail(lines, index))) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).
   const titled =
     /^(?:政府|政务)?信息公开指南$/.test(lines[0] ?? '') ||
@@ -544,14 +544,17 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
     // 《白水县政府信息指南》: a government's guide named with its 公开 left out.
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+    // 特编制滁州职业技术学院信息公开指南(以下简称指南): the guide named without its quotes, its short name after it.
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
       opening,
     ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
     !opening
       .slice(0, 300)
       .split('\n')
-      .some((line) => reportTitleLine(line.trim()));
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .some((line, index, all) => reportTitleLine(line) && !menuItemTail(all, index));
   return (
     titled ||
     compiles ||
@@ -564,6 +567,14 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     guideEnd(match) ||
     articleTitle(opening) !== undefined
   );
+}
+
+/**
+ * The second half of a site menu's item broken over two lines (政府信息 / 公开年报, 政府网站 / 工作年报): a column's name in the
+ * menu above the guide, no report's title (a title names its agency or year).
+ */
+function menuItemTail(lines: readonly string[], index: number): boolean {
+  return /^(?:公开年报|工作年报|年度报告)$/.test(lines[index]) && /^(?:政府信息|政务信息|政府网站|政务公开)$/.test(lines[index - 1] ?? '');
 }
 
 /** A bare title line: the guide's words with no agency before them. */
@@ -1581,11 +1592,18 @@ function placeSentences(printed: string, match: string): string[] {
       continue;
     }
     const before = sentence.match.slice(0, place.index);
-    const start = Math.max(
+    let start = Math.max(
       0,
       place.index - 40,
       ...[...before.matchAll(/[;；]|\s\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,2}[)）]/g)].map((hit) => hit.index ?? 0),
     );
+    // A start the 40 characters' window put inside a word (织可以在…档案室查阅, 号:gh_…),…到云南省档案馆): from the last 到, 前往
+    // or 在 in the 60 characters before the place, where the way to it starts.
+    if (start > 0 && start === place.index - 40) {
+      const from = Math.max(0, place.index - 60);
+      const goes = [...before.slice(from).matchAll(/(?:也可以|也可|可以|可)?(?:到|前往|在)(?=\p{Script=Han})/gu)].pop();
+      if (goes?.index !== undefined) start = from + goes.index;
+    }
     // To the sentence's end when short, else to the last clause boundary before 90 characters after the place (a phone is never cut).
     let end = sentence.text.length;
     if (end - start > 120) {
@@ -2101,7 +2119,8 @@ export function articleTitle(head: string): { line: string; title: string; named
     if (!lines[index].includes('指南')) continue;
     const line = lines[index].replace(/[\s|｜]+$/, '').trim();
     const found = /^([^\n《》>|｜]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)$/.exec(line);
-    if (!found) continue;
+    // A bare 政府信息公开指南 over the article's date line names no agency (its 政府 is the guide's word, not a name).
+    if (!found || BARE_TITLE.test(line)) continue;
     const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.trim() !== '') ?? '';
     if (/(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(next) && /作者|来源|点击|发布时间|浏览/.test(next))
       return { line: lines[index], title: line, named: found[1] };
@@ -2185,6 +2204,16 @@ function identity(printed: string, match: string): { agency: string; title: stri
     named = quoted[1];
     titleStart = quoted.index + 1;
     titleEnd = titleStart + quoted[1].length + quoted[2].length;
+  }
+  // 特编制滁州职业技术学院信息公开指南(以下简称指南): the guide compiled, named without quotes, its short name after it.
+  const compiled =
+    named === undefined || named.trim() === ''
+      ? /(?:特|现)?(?:编制|制定|制订)(?:了)?([\u4e00-\u9fff]{3,40}?)((?:政府|政务)?信息公开指南)\s*\(以下简称/.exec(head)
+      : null;
+  if (compiled && isAgencyName(compiled[1]) && hasRegion(compiled[1])) {
+    named = compiled[1];
+    titleEnd = compiled.index + compiled[0].search(/\s*\(以下简称$/);
+    titleStart = titleEnd - compiled[2].length - compiled[1].length;
   }
   const printedTitle =
     titleStart >= 0
@@ -2520,7 +2549,10 @@ function zoneCommittee(match: string, zone: string): string | undefined {
 /** The agency whose information a title-less guide's opening says it serves (…依法获取卫东区市场监管局的政府信息), fullest form first. */
 function servedAgency(match: string): string | undefined {
   const head = match.slice(0, 1500);
-  const served = /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1];
+  // 获取所需秦皇岛市卫生健康委员会(以下简称市卫健委)政府信息: the body, its short name introduced between it and the information.
+  const served =
+    /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1] ??
+    /获取(?:所需)?([\u4e00-\u9fff]{3,30}?)\(以下简称[“"]?[\u4e00-\u9fff]{2,12}[”"]?\)(?:的)?(?:政府)?信息/.exec(head)?.[1];
   if (!served || !isAgencyName(served) || !hasRegion(served)) return undefined;
   return fullestForm(match, served);
 }
@@ -2900,7 +2932,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
     const name = placeName(match, printed, hit.start);
-    const address = valueAt(hit);
+    // 市档案馆地址:海阳路260号,市图书馆地址:…: the next place's name before its own 地址 label is no part of this address.
+    const address = valueAt(hit).replace(/[,，;；、]\s*[\u4e00-\u9fff]{2,15}(?:馆|中心|室|厅|处|站|点)$/, '');
     if (!name || !address) continue;
     const phoneHit = hits.find(
       (other) => other.field === 'phone' && other.start > hit.start && other.start - hit.start < address.length + 12,
@@ -3172,6 +3205,18 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const number = extract(printed.slice(supervision.index + supervision[0].length, supervision.index + supervision[0].length + 30), PHONE);
     if (number && number !== fields.phone) fields.supervision_phone = number;
   }
+  // 监督机构 on a line of its own, then the supervising offices each with its phone (姚安县人民政府办公室综合股:0878-5712792):
+  // the first office's phone, with its name.
+  if (!fields.supervision_phone) {
+    const heading = /(?<=^|\n)[ \t]*监督机构[ \t]*\n\s*([\u4e00-\u9fff]{4,30}?(?:股|科|室|处|办公室|局|委员会))[ \t]*:[ \t]*/.exec(match);
+    const number = heading
+      ? extract(printed.slice(heading.index + heading[0].length, heading.index + heading[0].length + 30), PHONE)
+      : undefined;
+    if (heading && number && number !== fields.phone) {
+      const start = heading.index + heading[0].indexOf(heading[1]);
+      fields.supervision_phone = `${number}（${printed.slice(start, start + heading[1].length)}）`;
+    }
+  }
   // 供电服务热线、12398能源监管热线等投诉渠道: a hotline named by its number among the ways to complain, with no phone labelled so.
   if (!fields.supervision_phone) {
     for (const clause of match.matchAll(/[^。;；\n]+/g)) {
@@ -3233,6 +3278,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     : undefined;
   // “杭州滨江”门户网站(网址:http://m.zxgxy.com/) on a mirror's copy: a government body's site under a foreign domain is the
   // mirror's, no site of the agency (site-domain.ts).
+  // (一)受理申请机构:市卫健委: the office named by the short name the guide gave its agency (秦皇岛市卫生健康委员会(以下简称市卫健委))
+  // is the agency itself, said in full.
+  if (
+    agency &&
+    fields.accepting_office &&
+    fields.accepting_office.length <= 12 &&
+    shortNameIntroduced(agency, fields.accepting_office, match)
+  )
+    fields.accepting_office = agency;
   const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
   const shortName = agency ? ownShortName(agency, printed, match) : undefined;
   return {
@@ -3253,6 +3307,12 @@ const OFFICE_HEAD = /(?<=^|\n)[ \t]*主[ \t]*任[ \t]*[:：][ \t]*([\u4e00-\u9ff
 
 const DISCLOSURE_LEADER =
   /(?:政务公开|政府信息公开|信息公开)(?:工作)?分管(?:领导|负责人)[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,4})(?=[\s,，;；。(（]|$|办公|联系|工作|地址|电话)/;
+
+/** True when the text introduces `short` as the short name of `agency` (秦皇岛市卫生健康委员会(以下简称市卫健委)). */
+function shortNameIntroduced(agency: string, short: string, match: string): boolean {
+  const literal = (text: string) => matchingForm(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${literal(agency)}\\s*[(（]\\s*以下简称\\s*[“"‘]?${literal(short)}[”"’]?\\s*[)）]`).test(match.slice(0, 3000));
+}
 
 /**
  * The short name the guide gives its agency right after the full name near the top (四川泸州(长江)经济开发区管理委员会(以下简称
@@ -3300,11 +3360,15 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'accepting_office': {
       // …办公室,负责全镇政府信息公开的日常工作: an office's name holds no comma; what follows says what it does.
       // 经济开发区党政综合办公室是…管委会信息公开工作机构: the name before 是 says which office it is.
-      const office = cleanValue(
-        value.split(/[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/)[0],
-      )
+      // Split where the simplified form does (縣人民政府辦公室…,負責…: a 繁体 page's clause is the same clause).
+      const cut = matchingForm(value).search(
+        /[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/,
+      );
+      const office = cleanValue(cut >= 0 ? value.slice(0, cut) : value)
         // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
-        .replace(/^[为為是]\s*[:：]?\s*/, '');
+        .replace(/^[为為是]\s*[:：]?\s*/, '')
+        // …领导小组办公室(局机关办 at a cut page's end: a bracket nothing closes is cut, no part of the name.
+        .replace(/(?<=.{3})[(（][^()（）]*$/, '');
       // …领导小组办公室,学院层面的 (the next clause's start up to its own label): the name is the clause ending in an office.
       const clause = /^([^,，]{3,40}?(?:办公室|办|室|局|科|处|中心|组|委员会))[,，][^,，]{0,12}$/.exec(office);
       if (clause) return clause[1];
