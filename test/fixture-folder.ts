@@ -11,6 +11,7 @@ import { QaEngine } from '../src/qa/engine.js';
 import { importFile, type ImportOutcome } from '../src/report/importer.js';
 import { openDatabase } from '../src/store/db.js';
 import { ReportStore } from '../src/store/report-store.js';
+import { toSimplified } from '../src/text/script.js';
 
 /** What a fixture's JSON gives, read by hand from the text. */
 export interface Truth {
@@ -162,13 +163,20 @@ const ASKED_ON = new Date('2026-11-24T10:00:00+08:00');
 
 /**
  * A prose figure's question as a citizen asks it of the one report: the JSON's question, with the agency and the year put
- * first where it leaves them out (a question that already names the agency by its first two characters, or its place's
- * short form, keeps its own words).
+ * first where it leaves them out (a question that already names the agency by its first two characters, in either script,
+ * or its place's short form, keeps its own words). The place's short form is a place's only (渝中 of 重庆市渝中区…, 蓬江 of
+ * 江門市蓬江區…): the first words of a department's name (统计 of 乌海市统计局, 文化 of 弥勒市文化和旅游局) name no agency, so a
+ * question saying 各类统计信息 has the agency put first.
  */
 export function proseQuestion(truth: Truth, question: string): string {
   const agency = truth.agency ?? '';
-  const short = agency.replace(/^.{2,3}?(?:省|自治区|市)/, '').slice(0, 2);
-  const named = question.includes(agency.slice(0, 2)) || (short.length === 2 && question.includes(short));
+  const rest = agency.replace(/^.{2,3}?(?:省|自治区|市)/, '');
+  const place = /^\p{Script=Han}{2}\p{Script=Han}{0,6}?(?:区|區|县|縣|镇|鎮|乡|鄉|街道|旗|市|州|盟|高新)/u.test(rest);
+  const short = place ? rest.slice(0, 2) : '';
+  const named =
+    question.includes(agency.slice(0, 2)) ||
+    question.includes(toSimplified(agency).slice(0, 2)) ||
+    (short.length === 2 && question.includes(short));
   const dated = question.includes(String(truth.year));
   return `${named ? '' : agency}${dated ? '' : `${truth.year}年`}${question.replace(/^本?年度?/, '')}`;
 }

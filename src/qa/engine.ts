@@ -3194,9 +3194,14 @@ function countChangeAfterFigure(
 const STATED_CHANGE_WORDS =
   '(?:(?:与|和|同)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?相比|(?:比|较)(?:去年|上年|上一年|上年度|上一年度)(?:同期)?)[,，]?(?:增加|增长|减少|下降|多|少)';
 
-/** 与去年相比增加多少件 / 较上一年度增加多少件 / 比2023年增加几起, ending the question: a change asked, its direction and unit. */
+/**
+ * 与去年相比增加多少件 / 较上一年度增加多少件 / 比2023年增加几起, ending the question: a change asked, its direction and unit.
+ * (Said as a citizen says it: 增加了有多少件, 增加多少件呢, or the year after it, 比上年减少几件，2024年的.)
+ */
 const BARE_CHANGE_ASKED =
-  /(?:(?:与|和|跟|同)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?)[,，]?(增加|增长|减少|下降|多|少)了?(?:多少|几)(件|起|条|个|次|项|篇|人次|人)?[?？。!！]*$/;
+  /(?:(?:与|和|跟|同)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?)[,，]?(增加|增长|减少|下降|多|少)了?有?(?:多少|几)(件|起|条|个|次|项|篇|人次|人)?(?:[,，]?(?:(?:19|20)\d{2}|\d{2})年度?的?)?(?:呢|啊|呀|吧)*[?？。!！]*$/;
+/** Words a citizen says around the agency and the year before a bare change (那个…就是…那个, 请问, 我想问一下). */
+const BARE_CHANGE_FILLER = /请问|我想问一?下?|想知道|问一?下|你好|您好|麻烦|那个|这个|就是|嗯|呃|的/g;
 /** A count, then its change against the year before in the same unit (3起…,比2023年增加3起; 47件,较上一年度增加42件). */
 const COUNT_CHANGE_STATED =
   /(?<![\d.])(\d+)(件|起|条|个|次|项|篇|人次|人)[^，,。；;\d]{0,12}?[,，]?((?:(?:与|和|同)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?相比|(?:比|较)(?:去年|上一?年度?|(?:19|20)\d{2}年度?)(?:同期)?)[,，]?(增加|增长|减少|下降|多|少)了?)(\d+)(件|起|条|个|次|项|篇|人次|人)/g;
@@ -11975,7 +11980,7 @@ ${lines.join('\n')}`,
     // Nothing but the agency's name and the year before the change asked.
     let before = text.slice(0, asked.index);
     for (const mention of this.index.find(before)) before = before.replace(mention.text, '');
-    if (/\p{Script=Han}/u.test(before.replace(YEAR_WORDS, '').replace(/请问|我想问一?下?|的/g, ''))) return undefined;
+    if (/\p{Script=Han}/u.test(before.replace(YEAR_WORDS, '').replace(BARE_CHANGE_FILLER, ''))) return undefined;
     const report = this.reportOfOne([agency.id], years.length > 0 ? [Math.max(...years)] : []);
     if (!report) return undefined;
     const fewer = /减少|下降|少/.test(asked[1]);

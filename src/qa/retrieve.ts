@@ -1230,6 +1230,14 @@ function clauseAt(sentence: string, at: number): { start: number; end: number } 
   return { start, end };
 }
 
+/** The whole clause (between clause marks) of the sentence that holds the quoted `clause`; the quote itself where not found. */
+function wholeClauseOf(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return clause;
+  const { start, end } = clauseAt(sentence, at);
+  return sentence.slice(start, Math.max(end, at + clause.length));
+}
+
 /** Whether the character at `at` ends a clause; the colon of a web address (http://) does not. */
 function breaksClause(sentence: string, at: number): boolean {
   return CLAUSE_BREAK.test(sentence[at]) && !(sentence[at] === ':' && sentence.startsWith('//', at + 1));
@@ -1665,7 +1673,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
       // that channel's.
-      if (channelAsked && namesOtherChannel(toSimplified(found.clause), found.value, channelAsked)) continue;
+      // (通过政府网站、公开专栏…等途径向社会公开各类政府信息328条次 asked of the 微信公众号: the quoted lead may start past the
+      // channel its clause names, so the number's whole clause is weighed.)
+      if (channelAsked && namesOtherChannel(wholeClauseOf(printed, toSimplified(found.clause)), found.value, channelAsked)) continue;
       // 抖音号发布信息多少条 against …发布信息255条、63条 whose channels the page garbled: a sentence that never names the channel
       // asked counts none of its posts (a new-media account's only: a website, the default outlet, may go unnamed, and 报纸 or 报刊
       // asked may be no paper at all, 公报纸质版, 公报刊登).
@@ -1953,9 +1963,11 @@ const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
  * …网站,公开政府信息51条,通过政务新媒体上报信息120余条 → 新媒体 for 120), or its whole item where the piece names none; undefined where neither names one.
  */
 function channelItemNamed(sentence: string, at: number, pieceOnly = false): string | undefined {
+  // (A year is no figure before the item: 2023年全镇通过政府网站、公开专栏…公开各类政府信息328条次 names the website.)
   const item =
     sentence
       .slice(0, at)
+      .replace(/(?:19|20)\d{2}(?=年)/g, '····')
       .split(/\d[^\d，,；;。]*[，,；;、。]/)
       .pop() ?? '';
   const piece = item.split(/[，,；;]/).pop() ?? '';
@@ -2982,6 +2994,10 @@ function qualifiedPart(
   if (!/^\p{Script=Han}{2,6}$/u.test(qualifier) || /政府|政务|人民/.test(qualifier) || question.includes(qualifier) || item.includes('等'))
     return false;
   if (matched.some((word) => word.length >= 2 && qualifier.includes(word))) return false;
+  // (…向社会公开各类政府信息328条次,其中:…,通过微信公众号公开…镇村工作动态各类信息297条 asked 微信公众号公开各类信息: the part's
+  // own clause names the channel asked, which the headline does not: that part is what is asked.)
+  const channel = oneChannelAsked(question);
+  if (channel?.test(sentence.slice(clause.start, at)) && !channel.test(headline)) return false;
   // The headline says every word of the question the item says (专栏 of 政府信息公开专栏发布954条 is no word of 发布各类政府
   // 信息10615条: that item is the channel asked), and one of its numbers in the same measure word counts the noun in its own
   // clause (商品价格监测分析、…等领域,…共主动公开各类信息239条 against 商品价格监测信息48条: 239 counts no 价格监测).

@@ -194,9 +194,12 @@ export function soleRateOfThing(
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Words of a question that ask a change, name a year or ask how much: none of them is the thing asked. */
+/**
+ * Words of a question that ask a change, name a year or ask how much: none of them is the thing asked. Nor are the words a
+ * citizen says around them (那个…就是…那个, 请问, 我想问一下).
+ */
 const NOT_THE_THING =
-  /(?:19|20)?\d{2}年度?|去年|上一?年|前一年|同比|增速|增幅|增长率|涨幅|降幅|增长|增加|上涨|上升|提高|减少|下降|百分之(?:几|多少)|百分比|多少个?百分点|几个点|还是|比|较|了|多少|几|是|为|有|呢|吗|啊|的|[?？。!！,，\s]/g;
+  /请问|我想问一?下?|想知道|问一?下|你好|您好|麻烦|谢谢|那个|这个|就是|嗯|呃|(?:19|20)?\d{2}年度?|去年|上一?年|前一年|同比|增速|增幅|增长率|涨幅|降幅|增长|增加|上涨|上升|提高|减少|下降|百分之(?:几|多少)|百分比|多少个?百分点|几个点|还是|比|较|了|多少|几|是|为|有|呢|吗|啊|的|[?？。!！,，\s]/g;
 
 /** What a change question asks of (申请量 of 2023年申请量同比增长了多少), once its agency's words are gone. */
 export function thingOfChange(text: string): string {
