@@ -151,7 +151,8 @@ const PROACTIVE_INDEX = SECTIONS.findIndex((section) => section.key === 'proacti
 const APPEALS_INDEX = SECTIONS.findIndex((section) => section.key === 'appeals');
 const OTHER_INDEX = SECTIONS.findIndex((section) => section.key === 'other');
 /** A heading of the information-processing fee (信息处理费收取情况, 政府信息公开信息处理费收取情况), squeezed. */
-const FEE_HEADING = /^(?:政府信息公开)?信息处理费(?:的)?(?:收取|收费)?(?:情况)?/;
+// (The old layout's 政府信息公开的收费及减免情况 is that heading too.)
+const FEE_HEADING = /^(?:政府信息公开(?:的)?)?(?:信息处理费(?:的)?(?:收取|收费)?(?:情况)?|收费及减免(?:情况)?)/;
 
 /** The text after a heading number, squeezed (no spaces or punctuation), with positions, up to the first digit. */
 function squeezedFrom(text: string, from: number): { squeezed: string; at: number[] } {
@@ -173,6 +174,16 @@ const BARE_TITLES = SECTIONS.map((section) => squeezeWord(section.title));
 /** Each section's match words and number, squeezed once here rather than for every candidate heading. */
 const SQUEEZED_MATCH = SECTIONS.map((section) => section.match.map(squeezeWord));
 const SQUEEZED_NUMBERS = SECTIONS.map((section) => squeezeWord(section.number));
+/**
+ * The old (pre-2019) layout's titles a page may keep numbered one off (一、主动公开政府信息情况 / 二、依申请公开政府信息情况 /
+ * 三、申请行政复议和提起行政诉讼情况): a misnumbered heading of the section expected next when the title is all its line holds
+ * (四、依申请公开政府信息情况。我局全年未收到… opens a paragraph of the overview, no section).
+ */
+const OLD_LAYOUT_TITLES: Partial<Record<SectionKey, RegExp>> = {
+  applications: /^依申请公开政府信息(?:的)?(?:工作)?情况$/,
+  appeals: /^(?:因政府信息公开)?(?:被)?申请行政复议(?:和|或|及)?提起行政诉讼(?:的)?情况$/,
+};
+const OLD_LAYOUT_BY_INDEX = SECTIONS.map((section) => OLD_LAYOUT_TITLES[section.key]);
 /** The last characters of the titles: a line holding none of them cannot be a bare title (squeezing only removes characters). */
 const TITLE_LAST_CHARACTERS = [...new Set(BARE_TITLES.map((title) => title[title.length - 1]))];
 /** Markdown and table marks, or a space, before a heading number. */
@@ -204,6 +215,7 @@ function carries(candidate: Candidate, index: number, strict: boolean): { end: n
   // A misnumbered heading that prints the catalogue's whole title (三、政府信息公开行政复议、行政诉讼情况 where the
   // report numbers its tables apart from its text) is that section's, whatever its first words.
   if (strict && squeezed.startsWith(BARE_TITLES[index])) return { end: at[BARE_TITLES[index].length - 1] + 1 };
+  if (strict && candidate.wholeLine && OLD_LAYOUT_BY_INDEX[index]?.test(squeezed)) return { end: at[squeezed.length - 1] + 1 };
   const words = strict ? SQUEEZED_MATCH[index].slice(0, 2) : SQUEEZED_MATCH[index];
   for (const target of words) {
     const position = squeezed.indexOf(target);

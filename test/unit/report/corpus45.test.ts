@@ -1,7 +1,8 @@
 /**
  * corpus45: shapes of reports-more51. A page with no overview that numbers its sections from 一 (一、主动公开政府信息情况,
  * 二、收到和处理政府信息公开申请情况, a 2019 town's page opening at its tables, one cell a line): the headings are still
- * sections 二 and 三 and their tables are read. A site footer crawled before the report (电话:… 蜀ICP备…号-1, 川公网安备…号,
+ * sections 二 and 三 and their tables are read; so are the old (pre-2019) layout's headings numbered one off (二、依申请公开政府信息
+ * 情况, 三、申请行政复议和提起行政诉讼情况, 四、政府信息公开的收费及减免情况). A site footer crawled before the report (电话:… 蜀ICP备…号-1, 川公网安备…号,
  * 网站标识码…): its phone is the website's, and the contact clause's is the report's. Made-up pages of real places, made-up
  * figures.
  */
@@ -98,5 +99,32 @@ describe('corpus45: a site footer before the report', () => {
       ].join('\n'),
     );
     expect(report.contacts.phone).toBe('0826-5222468');
+  });
+});
+
+describe('corpus45: the old layout’s headings numbered one off', () => {
+  it('一、主动公开 / 二、依申请公开 / 三、申请行政复议 / 四、收费及减免 / 五、问题 are sections 二, 三, 四, the fee and 五', () => {
+    const { report } = parseReport(
+      [
+        '2023年衡东县杨桥镇政府信息公开工作年度报告',
+        '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+        '一、主动公开政府信息情况',
+        '2023年杨桥镇主动公开各类信息37条。',
+        '二、依申请公开政府信息情况',
+        '2023年度收到政府信息公开申请2件。',
+        '三、申请行政复议和提起行政诉讼情况',
+        '全年发生行政复议1件。',
+        '四、政府信息公开的收费及减免情况',
+        '未收取任何费用。安排兼职人员2名。',
+        '五、政府信息公开工作存在的主要问题和改进措施',
+        '存在的问题有:公开内容不够丰富。',
+      ].join('\n'),
+    );
+    expect(report.sections.proactive).toContain('37条');
+    expect(report.sections.proactive).not.toContain('申请2件');
+    expect(report.sections.applications).toContain('申请2件');
+    expect(report.sections.appeals).toContain('行政复议1件');
+    expect(report.sections.other).toContain('兼职人员2名');
+    expect(report.sections.problems).toContain('不够丰富');
   });
 });

@@ -10,7 +10,8 @@
  * 福州 自贸片区管委会 (福建, 2022: no title, no statistics period, the contact clause first) and 漳州台商投资区管委会 (福建,
  * 2023: no title). Pages cut off as the search tool stores them; figures read by hand (each JSON's `source`, `prose` and
  * `notes`), saved before the importer first ran on them. First run: 9 of 11 right (清流镇's tables not read at all: with no
- * overview, 一、主动公开政府信息情况 was no section; 小河镇 read by hand as 小河镇 where the address names it 威远县小河镇).
+ * overview, 一、主动公开政府信息情况 was no section; 小河镇 read by hand as 小河镇 where the address names it 威远县小河镇, the
+ * JSON's name since). Final: 11 of 11, 0 of 70 cells wrong, every prose figure answered.
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
