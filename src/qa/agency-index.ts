@@ -36,6 +36,9 @@ function followedByOtherKind(name: string, after: string): boolean {
   if (townsOwnOffice(name, after) || townsOwnGovernment(name, after)) return false;
   // 随县经济开发区|政府网站公开…: the government's website is where it published, not another agency.
   if (GOVERNMENT_CHANNEL.test(after)) return false;
+  // 福州自贸区|政府信息公开办公室电话: 政府 opening 政府信息公开 is the information's, no government after a zone's or place's
+  // own name (the zone's committee is the body that discloses there).
+  if (/^(?:人民)?政府信息公开/.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
     // 2024年某镇人民政府|政府信息公示专栏公开多少条: 政府 right after a government's name begins 政府信息, no second government.

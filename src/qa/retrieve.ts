@@ -259,7 +259,8 @@ function asksForPosts(text: string): boolean {
  */
 const MONEY_ASKED =
   // 补贴发了多少 / 资金拨付了多少: money handed out, asked with no measure word, is an amount (发放情况5条 counts items published).
-  /(?:补贴|补助|奖补|资金|救助金|抚恤金|工资|奖金|补偿款?|赔偿金?|低保金?)[^，,。；;？?多少几]{0,4}?(?:发|发放|拨付|兑付|支付)了?(?:多少|几)(?![条件个篇项次人名户家期份批场起])|(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
+  // (涉农补贴公告公示发了多少, 补助名单发了多少: notices or lists about the money, published, are items counted, no amount.)
+  /(?:补贴|补助|奖补|资金|救助金|抚恤金|工资|奖金|补偿款?|赔偿金?|低保金?)(?:(?!公告|公示|通知|信息|文件|名单)[^，,。；;？?多少几]){0,4}?(?:发|发放|拨付|兑付|支付)了?(?:多少|几)(?![条件个篇项次人名户家期份批场起])|(?:多少|几)块?钱|花(?:了|掉|费)?(?:多少|几)|(?:多少|几)(?:万元?|元)?罚(?:款|金)|(?<!处)罚(?:了|款)(?:多少|几)(?!件|起|个|次|项)|罚(?:款|没)的?(?:金额|数额|总额)/;
 
 /** The measure word a counted noun implies when the question names none (粉丝多少 → 人; 花了多少钱 → 元). */
 /** People asked by who they are (来了多少记者, 几位嘉宾): counted in 人, never a count of the events they came to (发布会1场). */

@@ -308,6 +308,14 @@ function zoneShortForms(zone: string): string[] {
 /** A zone's committee or its office after the zone's own name: 泉州|经济技术开发区|管委会办公室. */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)(?:管理委员会|管委会)(?:办公室)?$/u;
 
+/**
+ * A free-trade zone's area named after the national zone of its province (中国(福建)自由贸易试验区|福州|片区|管理委员会,
+ * 中国浙江自由贸易试验区|舟山|片区|管委会, the brackets lost from a title): its city's name, the kind after 片区 (a committee,
+ * or a bureau of it).
+ */
+const FREE_TRADE_AREA =
+  /^中国[(（]?\p{Script=Han}{2,3}?[)）]?(?:自由贸易试验区|自贸试验区)(\p{Script=Han}{2,6}?)(?:新)?片区(\p{Script=Han}{2,16})$/u;
+
 /** A vocational college's own name before 职业技术学院 or 职业学院, three characters at least (温州职业技术学院 is no 温州学院): 义乌工商职业技术学院 → 义乌工商. */
 const VOCATIONAL_COLLEGE = /^(\p{Script=Han}{3,10}?)职业(?:技术)?学院$/u;
 
@@ -408,6 +416,16 @@ export function agencyAliases(name: string): string[] {
   if (committee && !PROVINCE.test(committee[1]))
     for (const form of zoneShortForms(committee[1] + committee[2]).slice(1))
       for (const words of ['', '管委会', '管理委员会']) aliases.add(form + words);
+  // A free-trade zone's area (中国(福建)自由贸易试验区福州片区管理委员会) is known by its city, as its people say it: 福州片区管委会,
+  // 福州自贸片区, 福州自贸区管委会; the area alone (福州自贸区) only for the committee itself, not for a bureau of it.
+  const freeTrade = FREE_TRADE_AREA.exec(toSimplified(name));
+  if (freeTrade) {
+    const committee = /^(?:管理委员会|管委会)$/.test(freeTrade[2]);
+    for (const area of ['片区', '自贸片区', '自贸区', '自贸试验区'].map((words) => freeTrade[1] + words)) {
+      for (const kindForm of kindVariants(freeTrade[2])) aliases.add(area + kindForm);
+      if (committee && area !== `${freeTrade[1]}片区`) aliases.add(area);
+    }
+  }
   // A vocational college (义乌工商职业技术学院, 安徽审计职业学院) is known by its own name and 学院 alone: 义乌工商学院.
   const college = VOCATIONAL_COLLEGE.exec(toSimplified(kind));
   if (college) for (const regionForm of region ? regionForms : ['']) aliases.add(`${regionForm}${college[1]}学院`);

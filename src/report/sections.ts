@@ -96,6 +96,11 @@ const CHROME: RegExp[] = [
   // Share links and page buttons, two or more in a row.
   /(?:(?:^|\s)(?:微信|微博|QQ空间|QQ|全真版|文字版|文件下载|相关链接[:：]?|分享到[:：]?|打印本页|打印|关闭窗口|关闭|收藏)(?=\s|$)){2,}/g,
   /(?:^|\s)(?:-->|附件下载|【打印本页】|【关闭窗口】)(?=\s|$)/g,
+  // The site's footer (电话:0839-8622290 蜀ICP备12028058号-1, 川公网安备 51081202000001号, 网站标识码5108120013): the
+  // record numbers, and a phone printed just before them, are the website's, not the report's.
+  /(?:(?:联系)?电话\s*[:：]\s*[\d\-－—()（）]{7,18}\s*)?\p{Script=Han}{0,2}ICP备\s*\d+号(?:-\d+)?/gu,
+  /\p{Script=Han}{0,2}公网安备\s*\d+号/gu,
+  /网站标识码\s*[:：]?\s*[0-9A-Za-z]+/g,
   // Word's style sheet, left in the text of an exported page.
   /\bNormal(?:\s+(?:\d+(?:\.\d+)?(?:\s*磅)?|false|true|[A-Z]{2}-[A-Z]{2,4}|X-NONE|MicrosoftInternetExplorer4))+/g,
   /\/\*\s*Style Definitions\s*\*\//g,
@@ -105,7 +110,7 @@ const CHROME: RegExp[] = [
 
 /** A quick test before the patterns: most lines hold none of these words. */
 const CHROME_WORDS =
-  /位置|当前页面|首页|来源|时间|浏览|点击|访问|阅读|字[体号]|微信|微博|QQ|全真版|文字版|文件下载|相关链接|分享|打印|关闭|收藏|-->|附件下载|Normal|Style|mso-|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+  /位置|当前页面|首页|来源|时间|浏览|点击|访问|阅读|字[体号]|ICP备|公网安备|网站标识码|微信|微博|QQ|全真版|文字版|文件下载|相关链接|分享|打印|关闭|收藏|-->|附件下载|Normal|Style|mso-|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /** Raw index ranges [start, end) of the chrome on one line. */
 function chromeSpans(line: MatchLine): Array<[number, number]> {
@@ -142,10 +147,12 @@ const HEADING_END = /情况|事项|计划|措施/;
 /** Sentence punctuation after a heading in a list (…总体情况、主动公开…) shows it is not a heading. */
 const LIST_AFTER = /^\s*(?:[、;；,，]|等|和|及|与)/;
 
+const PROACTIVE_INDEX = SECTIONS.findIndex((section) => section.key === 'proactive');
 const APPEALS_INDEX = SECTIONS.findIndex((section) => section.key === 'appeals');
 const OTHER_INDEX = SECTIONS.findIndex((section) => section.key === 'other');
 /** A heading of the information-processing fee (信息处理费收取情况, 政府信息公开信息处理费收取情况), squeezed. */
-const FEE_HEADING = /^(?:政府信息公开)?信息处理费(?:的)?(?:收取|收费)?(?:情况)?/;
+// (The old layout's 政府信息公开的收费及减免情况 is that heading too.)
+const FEE_HEADING = /^(?:政府信息公开(?:的)?)?(?:信息处理费(?:的)?(?:收取|收费)?(?:情况)?|收费及减免(?:情况)?)/;
 
 /** The text after a heading number, squeezed (no spaces or punctuation), with positions, up to the first digit. */
 function squeezedFrom(text: string, from: number): { squeezed: string; at: number[] } {
@@ -167,6 +174,16 @@ const BARE_TITLES = SECTIONS.map((section) => squeezeWord(section.title));
 /** Each section's match words and number, squeezed once here rather than for every candidate heading. */
 const SQUEEZED_MATCH = SECTIONS.map((section) => section.match.map(squeezeWord));
 const SQUEEZED_NUMBERS = SECTIONS.map((section) => squeezeWord(section.number));
+/**
+ * The old (pre-2019) layout's titles a page may keep numbered one off (一、主动公开政府信息情况 / 二、依申请公开政府信息情况 /
+ * 三、申请行政复议和提起行政诉讼情况): a misnumbered heading of the section expected next when the title is all its line holds
+ * (四、依申请公开政府信息情况。我局全年未收到… opens a paragraph of the overview, no section).
+ */
+const OLD_LAYOUT_TITLES: Partial<Record<SectionKey, RegExp>> = {
+  applications: /^依申请公开政府信息(?:的)?(?:工作)?情况$/,
+  appeals: /^(?:因政府信息公开)?(?:被)?申请行政复议(?:和|或|及)?提起行政诉讼(?:的)?情况$/,
+};
+const OLD_LAYOUT_BY_INDEX = SECTIONS.map((section) => OLD_LAYOUT_TITLES[section.key]);
 /** The last characters of the titles: a line holding none of them cannot be a bare title (squeezing only removes characters). */
 const TITLE_LAST_CHARACTERS = [...new Set(BARE_TITLES.map((title) => title[title.length - 1]))];
 /** Markdown and table marks, or a space, before a heading number. */
@@ -198,6 +215,7 @@ function carries(candidate: Candidate, index: number, strict: boolean): { end: n
   // A misnumbered heading that prints the catalogue's whole title (三、政府信息公开行政复议、行政诉讼情况 where the
   // report numbers its tables apart from its text) is that section's, whatever its first words.
   if (strict && squeezed.startsWith(BARE_TITLES[index])) return { end: at[BARE_TITLES[index].length - 1] + 1 };
+  if (strict && candidate.wholeLine && OLD_LAYOUT_BY_INDEX[index]?.test(squeezed)) return { end: at[squeezed.length - 1] + 1 };
   const words = strict ? SQUEEZED_MATCH[index].slice(0, 2) : SQUEEZED_MATCH[index];
   for (const target of words) {
     const position = squeezed.indexOf(target);
@@ -277,7 +295,9 @@ export function locateSections(rawText: string): LocatedText {
     }
     for (let index = order + 1; index < SECTIONS.length; index += 1) {
       const section = SECTIONS[index];
-      const next = index === order + 1;
+      // A report that opens at its tables with no overview (一、主动公开政府信息情况 / 二、收到和处理…, a 2019 town's page):
+      // before any heading is found, a whole-line heading of section 二 counts as the one expected next.
+      const next = index === order + 1 || (order === -1 && index === PROACTIVE_INDEX && candidate.wholeLine);
       let hit: { end: number } | undefined;
       if (candidate.number === section.number) hit = carries(candidate, index, false);
       // A misnumbered heading of the section expected next: its words must start the title.
