@@ -1418,6 +1418,9 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = '', prin
     !KIND_WRITTEN_SHORT_ENDS.test(rest.slice(ownStem.length))
   )
     return rest;
+  // 袁州区审计局|审计公开有多少条 / 乌恰县审计局|审计公开几条: the stem said again before a verb of publishing, after a name that
+  // already said the kind whole, names the items of that field (审计公开4条, 督察和审计类2条), not every item published.
+  if (ownStem && kindSaid && rest.startsWith(ownStem) && /^(?:公开|公布)(?!了)/.test(rest.slice(ownStem.length))) return rest;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (!name.endsWith(long) && !name.endsWith(short)) continue;
     if (rest.startsWith(short)) return rest.slice(short.length);

@@ -3,7 +3,8 @@
  * 新制发的呢 after a count of documents only a sentence gives (制定发布规范性文件6件,…现行有效文件31件) is the 制定发布 count,
  * not refused for want of the word 制发; 电子邮件占多少 / 信函的占比多少 after a count of applications is the share the
  * sentence prints for that way of applying (电子邮件3件,占12.5%), never the rules on where to send an e-mail, nor a share of
- * the published total; 你确定是N件吗 after a figure checks N against it (对 / 不是), never refused.
+ * the published total; 南沙县统计局统计公开有多少条 (the agency's stem said again before 公开, its name said whole) is the
+ * 统计公开12条 printed, never the 86 of all published; 你确定是N件吗 after a figure checks N against it (对 / 不是), never refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -20,6 +21,10 @@ const REPORTS: Record<string, string> = {
   'office.txt': cut(
     '青岚区人民政府办公室2025年政府信息公开工作年度报告',
     '(一)主动公开。区政府门户网站共发布信息5120条。共发布政策解读18篇,制定发布规范性文件6件,清理废止文件2件,现行有效文件31件。\n(二)依申请公开。2025年共受理依申请公开事项24件,通过信函申请15件,占62.5%;电子邮件3件,占12.5%;在线申请6件,占25%。办结23件。',
+  ),
+  'statistics.txt': cut(
+    '南沙县统计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息86条,其中政策文件3条、统计公开12条、政务动态71条。\n(二)依申请公开。全年未收到政府信息公开申请。',
   ),
   'bureau.txt': cut(
     '石湾县自然资源局2025年政府信息公开工作年度报告',
@@ -62,5 +67,12 @@ describe('wrongfig49 classes', () => {
     expect(sure.kind).toBe('figure');
     expect(sure.answer).toMatch(/^对，是38件/);
     expect(wrong.answer).toMatch(/^不是40件。.*38件/);
+  });
+
+  it('统计局统计公开有多少条 is the 统计公开 item, not the total published', async () => {
+    const [item] = await converse(app, 'w49-stem', ['南沙县统计局统计公开有多少条']);
+    expect(values(item)).toEqual([12]);
+    const [all] = await converse(app, 'w49-stem-all', ['南沙县统计局公开有多少条']);
+    expect(values(all)).toEqual([86]);
   });
 });
