@@ -4,7 +4,8 @@
  * not refused for want of the word 制发; 电子邮件占多少 / 信函的占比多少 after a count of applications is the share the
  * sentence prints for that way of applying (电子邮件3件,占12.5%), never the rules on where to send an e-mail, nor a share of
  * the published total; 南沙县统计局统计公开有多少条 (the agency's stem said again before 公开, its name said whole) is the
- * 统计公开12条 printed, never the 86 of all published; 你确定是N件吗 after a figure checks N against it (对 / 不是), never refused.
+ * 统计公开12条 printed, never the 86 of all published; 石湾县自然资源局网站公开信息数呢 (a count said as 信息数, no question
+ * word) is the report's 网站公开150条, never the rules on finding a website; 你确定是N件吗 after a figure checks N against it (对 / 不是), never refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -74,5 +75,13 @@ describe('wrongfig49 classes', () => {
     expect(values(item)).toEqual([12]);
     const [all] = await converse(app, 'w49-stem-all', ['南沙县统计局公开有多少条']);
     expect(values(all)).toEqual([86]);
+  });
+
+  it('网站公开信息数呢 (a count said as 信息数) is the report’s figure, not the website rules', async () => {
+    const [, site] = await converse(app, 'w49-count-noun', ['南沙县统计局统计公开有多少条', '石湾县自然资源局网站公开信息数呢']);
+    expect(site.kind).toBe('figure');
+    expect(values(site)).toEqual([150]);
+    const [alone] = await converse(app, 'w49-count-noun-alone', ['石湾县自然资源局网站公开信息数']);
+    expect(values(alone)).toEqual([150]);
   });
 });
