@@ -133,6 +133,9 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   if (share) {
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;
+    // (占比 right after the thing is read as 占 only for a way applications come by: 信函占比多少. 同意公开的占比多少 and the like
+    // keep their own readings.)
+    if (/^[^占]*占比(?!例|重)/.test(rest) && !APPLYING_ONLY_CHANNEL.test(first)) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
     // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
     // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
