@@ -51,7 +51,7 @@ export const YES_NO_MORE_ASKED = /比.{2,12}?[多少](?:吗|么|嘛|不|没有?|
 
 /** 部门工作动态占主动公开的百分之几 / 微博粉丝占公众号的比例 / 公开栏占主动公开89条的比例: the share of the first thing in the second. */
 const SHARE_PAIR = new RegExp(
-  `^${THING}(?:的数量|的条数|的件数)?占(?:了)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有|主动公开|公开)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
+  `^${THING}(?:的数量|的条数|的件数)?占(?:了|比)?(?:(?:${THING}|(?:那|这|全部|总共|一共|所有|主动公开|公开)?的?(\\d+)\\s*[条件个项篇期次名家])(?:的)?)?(?:百分之几|百分之多少|多少比例|几成|多大比例|比例|比重|占比|多少)`,
   'u',
 );
 
@@ -104,6 +104,10 @@ export function listSum(lead: string, rest: string): { questions: string[]; thin
   return { questions: things.map((thing) => `${lead}${thing}${asked}`), things };
 }
 
+/** A way only applications come by (电子邮件, 信函, 当面, 传真), never a channel of publishing. */
+const APPLYING_ONLY_CHANNEL =
+  /^(?:通过|以)?(?:电子邮件|电子邮箱|邮件|信函|来信|写信|寄信|邮寄|当面|现场|传真)(?:方式|形式)?(?:提交|提出|寄来|发来)?的?$/;
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
@@ -129,13 +133,17 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
   if (share) {
     const [first, named] = share.slice(1, 3).map((side): string | undefined => (side === undefined ? undefined : asCountedSide(side)));
     if (first === undefined) return undefined;
+    // (占比 right after the thing is read as 占 only for a way applications come by: 信函占比多少. 同意公开的占比多少 and the like
+    // keep their own readings.)
+    if (/^[^占]*占比(?!例|重)/.test(rest) && !APPLYING_ONLY_CHANNEL.test(first)) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
     // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
     // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
     const stated = share[3] === undefined ? undefined : Number(share[3]);
     const second =
       named === undefined || /^(?:百分|比例|比重|占比|多大|多少)/.test(named) || GENERIC_WHOLE.test(named)
-        ? /申请/.test(first)
+        ? // (电子邮件占多少 / 信函的占比: a way only applications come by is a part of the applications received.)
+          /申请/.test(first) || APPLYING_ONLY_CHANNEL.test(first)
           ? '收到的申请'
           : '主动公开'
         : named;

@@ -421,8 +421,9 @@ const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册�
  * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
  * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
  */
+// (网站发布政府信息数呢 / 微信公众号发布信息条数: a count said as the thing's 数 or 数量, no question word at all.)
 const REPORT_COUNT_ASKED =
-  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次|起|宗)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)/;
+  /(?:接听?|接到|发|收到?|办|处理|回复|受理|公开|推送|发布)了?(?:多少|几)(?!钱|天|点|个?工作日|个?小时|个?月)|(?:几|多少)(?:件|条|次|封|篇|场|期|项|人次|起|宗)|(?:信息|来信|工单|留言)(?:有|是|共)?(?:多少|几)|(?:信息|来信|工单|留言|文章|稿件|视频|申请)(?:条|件|篇)?(?:数|数量)(?=是|为|有|呢|吧|啊|[?？。!！]|$)/;
 /** 排名 / 排行 / 前几名: a ranking asked in so many words. */
 const RANKING_ASKED = /排名|排行|前几名|前三|前五|前十/;
 /** Counts that are the guide's, not a report's: working days, money, pages of a fee. */
@@ -1427,6 +1428,9 @@ function withoutOwnKind(rest: string, agency: AgencyRecord, mentioned = '', prin
     !KIND_WRITTEN_SHORT_ENDS.test(rest.slice(ownStem.length))
   )
     return rest;
+  // 袁州区审计局|审计公开有多少条 / 乌恰县审计局|审计公开几条: the stem said again before a verb of publishing, after a name that
+  // already said the kind whole, names the items of that field (审计公开4条, 督察和审计类2条), not every item published.
+  if (ownStem && kindSaid && rest.startsWith(ownStem) && /^(?:公开|公布)(?!了)/.test(rest.slice(ownStem.length))) return rest;
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (!name.endsWith(long) && !name.endsWith(short)) continue;
     if (rest.startsWith(short)) return rest.slice(short.length);
@@ -6798,7 +6802,8 @@ export class QaEngine {
       const statedCount =
         own && !followed && mentions.length <= 1 && REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)
           ? this.withRetrieval(NOTHING_FOUND, {
-              text: mentions.length === 1 ? text.replace(mentions[0].text, '') : text,
+              // (网站发布政府信息数呢: the 呢 ending a full question is no word of the thing counted.)
+              text: (mentions.length === 1 ? text.replace(mentions[0].text, '') : text).replace(/呢(?=[?？。!！]*$)/, ''),
               agency: agencies[0],
               years: [],
             })

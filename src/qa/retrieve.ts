@@ -866,6 +866,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['案子', { printed: /案件/, term: '案件' }],
   // 办结了几个 (办完 is read as 办结) asked; 受理…申请57件,完成答复54件 printed: the requests finished, in the report's words.
   ['办结', { printed: /完成(?:答复|办理)|答复完成|办理完成/, term: '完成' }],
+  // 新制发的呢 (本年制发, table 二's column) asked; 制定发布规范性文件4件 / 制定印发 printed: the documents the year issued.
+  ['制发', { printed: /制定(?:并|和|及)?(?:发布|印发|出台)/, term: '制定' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
