@@ -2956,7 +2956,12 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
       /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
       // 广东省哪个科技局, 中卫市各科技局, 广元市的几个局: a place, then a question among its agencies.
       /哪|^[省市区县州]?的?(?:各|所有|全部|(?:这)?几(?:个|家))/.test(named[2]);
-    return generic ? undefined : { name: `${named[1]}${named[2]}`, how: 'named' };
+    // 那兰州市国土资源局的电话呢: the 那 of a follow-up before a known place starts no name (那曲市 is a place of its own).
+    const place =
+      /^那么?/.test(named[1]) && !placeStarting(named[1]) && placeStarting(named[1].replace(/^那么?/, ''))
+        ? named[1].replace(/^那么?/, '')
+        : named[1];
+    return generic ? undefined : { name: `${place}${named[2]}`, how: 'named' };
   }
   // 宣城高新区, 那芜湖经开区呢: a city's development zone by its short name, none stored (a stored one is found before).
   const zone = /高新区|开发区|经开区/.test(text) ? ZONE_NAMED.exec(text) : null;
@@ -6352,9 +6357,11 @@ export class QaEngine {
     }
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
     // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
+    // (那兰州市国土资源局的电话呢 after 白银市国土资源局's: an agency named that none stored is, never the one remembered.)
     if (
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
+      !unknownAgencyNamed(text) &&
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||

@@ -3,7 +3,8 @@
  * that names an offered agency by its kind written short (卫健那个 for 南川省卫生健康委员会, the 民政那个 of citizen-questions-82);
  * the other offered agency named so with a question of its own (医保那个收到几件, 交通厅主动公开了多少, 那个镇的呢 公众号发了几条);
  * 你确定是N条吗 / 是N条对吧 as a check of the last figure; 行政许可是不是300条 answered by a quote that prints no 300 never heads
- * it with a bare 有。.
+ * it with a bare 有。; 那张掖市林业局的电话呢 after a stored 林业局's guide names an agency none stored, refused, never answered
+ * with the remembered one's phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -16,7 +17,17 @@ ${body}
 严格落实“三审三校”制度,对
 `;
 
+const guide = (agency: string, phone: string) => `为更好地提供政府信息公开服务,${agency}编制了《${agency}政府信息公开指南》。
+一、政府信息公开工作机构
+工作机构名称:${agency}办公室
+咨询电话:${phone}
+二、主动公开
+(一)公开范围
+主动公开类信息主要包括机构职能、人事任免。
+`;
+
 const REPORTS: Record<string, string> = {
+  'guide.txt': guide('嘉峪关市林业局', '0937-6201234'),
   'health.txt': cut(
     '南川省卫生健康委员会2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,通过委门户网站主动公开政府信息4120条。\n(二)依申请公开。2025年共收到政府信息公开申请37件。',
@@ -84,5 +95,13 @@ describe('qachat50 classes', () => {
     expect(wrong.answer).toMatch(/^不是2900条/);
     expect(values(wrong)).toEqual([2090]);
     expect(right.answer).toMatch(/^对，是2090条/);
+  });
+
+  it('那张掖市林业局的电话呢 after 嘉峪关市林业局电话多少 is refused: no guide of it, never the phone remembered', async () => {
+    const [own, other] = await converse(app, 'qc50-guide', ['嘉峪关市林业局信息公开电话多少', '那张掖市林业局的电话呢']);
+    expect(own.answer).toContain('0937-6201234');
+    expect(other.kind).toBe('refusal');
+    expect(other.answer).toContain('没有找到“张掖市林业局”');
+    expect(other.answer).not.toContain('0937-6201234');
   });
 });
