@@ -4,7 +4,7 @@
  * the other offered agency named so with a question of its own (医保那个收到几件, 交通厅主动公开了多少, 那个镇的呢 公众号发了几条);
  * 你确定是N条吗 / 是N条对吧 as a check of the last figure; 行政许可是不是300条 answered by a quote that prints no 300 never heads
  * it with a bare 有。; 那张掖市林业局的电话呢 after a stored 林业局's guide names an agency none stored, refused, never answered
- * with the remembered one's phone.
+ * with the remembered one's phone; 发了多少条微博 (the channel after the count) is the channel's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -27,6 +27,10 @@ const guide = (agency: string, phone: string) => `为更好地提供政府信息
 `;
 
 const REPORTS: Record<string, string> = {
+  'stats.txt': cut(
+    '北岭市统计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。二是利用新媒体及时发布信息,全年发布信息300条,其中微博120条,微信公众号150条,抖音号30条。\n(二)依申请公开。2025年共收到政府信息公开申请4件。',
+  ),
   'guide.txt': guide('嘉峪关市林业局', '0937-6201234'),
   'health.txt': cut(
     '南川省卫生健康委员会2025年政府信息公开工作年度报告',
@@ -103,5 +107,11 @@ describe('qachat50 classes', () => {
     expect(other.kind).toBe('refusal');
     expect(other.answer).toContain('没有找到“张掖市林业局”');
     expect(other.answer).not.toContain('0937-6201234');
+  });
+
+  it('北岭统计局发了多少条微博 (the channel after the count) is the 微博120条 printed, as 微博发了多少条 is; 发了几条抖音 its 30条', async () => {
+    const [weibo, douyin] = await converse(app, 'qc50-channel', ['北岭统计局发了多少条微博', '发了几条抖音']);
+    expect(values(weibo)).toEqual([120]);
+    expect(values(douyin)).toEqual([30]);
   });
 });
