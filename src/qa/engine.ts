@@ -2976,6 +2976,15 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
 }
 
+/**
+ * An agency none stored named by a place of its own (那兰州市国土资源局的电话呢), not by a level alone (那市教育局电话呢 is the
+ * remembered agency's own city's).
+ */
+function strangerNamedByPlace(text: string): boolean {
+  const stranger = unknownAgencyNamed(text)?.name;
+  return stranger !== undefined && !/^(?:那么?)?[省市区县州旗盟]/.test(stranger);
+}
+
 /** A known place, then an office by its common short name (济南|外事办, 某县|侨办): the two as written. */
 function officeNamedAfterPlace(text: string): string | undefined {
   for (let at = text.indexOf('办'); at >= 0; at = text.indexOf('办', at + 1)) {
@@ -6361,7 +6370,7 @@ export class QaEngine {
     if (
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
-      !unknownAgencyNamed(text) &&
+      !strangerNamedByPlace(text) &&
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||

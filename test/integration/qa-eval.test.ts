@@ -3882,6 +3882,7 @@ describe('conversations after a miss over data/reports, reports-more40 … 49 an
 // a PDF table row printed before its label goes to the next label only where no row lies unfound between them (上海市科委's
 // 没有现成信息 is 6, not 不掌握's 4; src/report/tables.ts). Final: 94/100, no wrong figure; 6 gap lines (你确定是N条吗, two torn PDF
 // rows and one run-together table 二 left unread, 收到的诉求 after 民呼我为, 回落了多少). Made-up examples: test/unit/qa/wrongfig48.test.ts.
+// 你确定是4511条吗 (line 4) no longer a gap after qachat50 (a doubt naming the figure checks the last answer).
 describe('figures that tempt the wrong cell over reports-more … 29 (real-questions-wrongfig48)', () => {
   let store: TestApp;
   beforeAll(async () => {
