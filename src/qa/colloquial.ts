@@ -53,6 +53,8 @@ function rankedAcrossAgencies(verb: string): RegExp {
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 发了多少条微博 / 发过几条抖音: the channel named after the count is the channel's count, asked as 微博发了多少条 is.
+  [/发(了|过)?(多少|几)([条篇个])(微博|抖音|快手|视频号|头条|今日头条|微信公众号|公众号|微信)(?=[吗呢啊呀？?。！!\s]*$)/u, '$4发$1$2$3'],
   // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
   [/有(?:啥|什么|任何)(?:问题|疑问)(?=(?:的话)?[，,\s]*(?:要|该|可以|能)?(?:打|找|联系|拨|问|咨询))/u, '有问题'],
   // 去华西医院查目录找哪个部门 / 到平潭公安局申请信息公开 / 我要去某某镇申请: going to a body (去, 到) before its name, then

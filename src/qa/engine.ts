@@ -855,7 +855,7 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   if (!ordinal && under.length === 1) return `${under[0]}${pending}`;
   // 应急管理局 / 审计局那个 / 街道的 in reply to “渝中区”有多个机关：…: the one option listed whose name holds the words said.
   const part = ordinal ? undefined : offeredPart(bare);
-  const holding = part && options ? options.filter((name) => offeredNameHolds(name, part)) : [];
+  const holding = part && options ? offeredHolding(options, part) : [];
   if (holding.length === 1) return `${holding[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
@@ -878,9 +878,32 @@ function offeredPart(bare: string): string | undefined {
   return part ? toSimplified(part) : undefined;
 }
 
+/** Each kind's short stem with its long one (文旅 → 文化和旅游, 卫健 → 卫生健康, 医保 → 医疗保障), from KIND_ABBREVIATIONS. */
+const KIND_STEM_PAIRS: ReadonlyArray<readonly [string, string]> = KIND_ABBREVIATIONS.map(
+  ([long, short]) => [short.replace(/(?:委员会|局|厅|委|办)$/, ''), long.replace(/(?:委员会|局|厅|委|办公室)$/, '')] as const,
+).filter(([short, long]) => short.length >= 2 && long.length > short.length);
+
+/**
+ * The offered agencies whose names hold the words said (审计局, 街道), or their kind written short (文旅那个 for 吉林省文化和旅游厅,
+ * 卫健的 for 某区卫生健康委员会): the short stem read as the long one the name prints.
+ */
+function offeredHolding(options: readonly string[], part: string): string[] {
+  const words = [part, ...KIND_STEM_PAIRS.filter(([short]) => part.includes(short)).map(([short, long]) => part.replace(short, long))];
+  return options.filter((name) => words.some((word) => offeredNameHolds(name, word)));
+}
+
+/** 应急那个收到几件 / 那个乡的呢 抖音发了几条: the offered agency's words, then what is asked of it (收到几件, 抖音发了几条). */
+const OFFERED_THEN_ASKED =
+  /^(?:那个|那么|那就|那|就是|是)?(\p{Script=Han}{1,10}?)(?:那个|那家|这个|这家|的)(?:呢)?[，,、\s]*(\p{Script=Han}.{1,30})$/u;
+/** 交通厅主动公开了多少 / 医保局收到几件: an offered agency's kind said short with its last word, then what is asked of it. */
+const OFFERED_KIND_THEN_ASKED = /^(?:那|那么)?(\p{Script=Han}{1,6}?[局厅委办])(?:的)?[，,、\s]*(\p{Script=Han}.{1,30})$/u;
+/** The only one-character words that name an offered agency (那个乡的, 镇那个): a level of place of its own. */
+const OWN_LEVEL_WORD = /^[乡镇]$/;
+
 /**
  * 那街道那个呢 / 审计局的呢, in a conversation about one of the agencies a clarification offered (“渝中区”有多个机关：A、B): the
  * other offered agency whose name holds the words said, when exactly one does and the words name no stored agency.
+ * 应急那个收到几件 / 那个乡的呢 抖音发了几条视频: the other one named so, then a question of its own, asked of it.
  */
 function otherOfferedAgency(
   input: string,
@@ -889,11 +912,20 @@ function otherOfferedAgency(
   current: string | undefined,
 ): string | undefined {
   // (Only while the conversation is about one of them: an offer made long before names no agency talked about now.)
-  if (!memory?.offered || !current || !memory.offered.includes(current) || !/呢[。？?！!]*$/.test(input.trim())) return undefined;
-  const part = offeredPart(input.replace(/\s+/g, ''));
-  if (!part || named(input)) return undefined;
-  const holding = memory.offered.filter((name) => offeredNameHolds(name, part));
-  return holding.length === 1 ? holding[0] : undefined;
+  if (!memory?.offered || !current || !memory.offered.includes(current)) return undefined;
+  if (/呢[。？?！!]*$/.test(input.trim())) {
+    const part = offeredPart(input.replace(/\s+/g, ''));
+    if (part && !named(input)) {
+      const holding = offeredHolding(memory.offered, part);
+      if (holding.length === 1) return `那${holding[0]}呢`;
+    }
+  }
+  const asked = OFFERED_THEN_ASKED.exec(input.trim()) ?? OFFERED_KIND_THEN_ASKED.exec(input.trim());
+  if (!asked || named(asked[1])) return undefined;
+  const part = toSimplified(asked[1]);
+  if (part.length < 2 && !OWN_LEVEL_WORD.test(part)) return undefined;
+  const holding = offeredHolding(memory.offered, part).filter((name) => name !== current);
+  return holding.length === 1 ? `${holding[0]}${asked[2]}` : undefined;
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
@@ -2600,18 +2632,19 @@ const CHECKED_HANDLED_COUNT =
 
 /**
  * 是不是有225条 / 有30件吗 / 是67条对吧 alone: the number said, checked against the last figure answered. (你确定是4511条吗 /
- * 您肯定是36件吗: the asker's doubt, addressed to the bot, naming the number.)
+ * 您肯定是36件吗 / 是204条对吧 / 是17条没错吧: the asker's doubt, addressed to the bot, naming the number.)
  */
 const CHECKED_LAST =
-  /^(?:那)?(?:(?:你|您)(?=确定|肯定))?(?:是不是|是否|真的|确定|肯定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|吧)[?？。!！]*$/;
+  /^(?:那)?(?:(?:你|您)(?=确定|肯定))?(?:是不是|是否|真的|确定|肯定)(?:有|是|共|一共|总共)?(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)?(?:吗|么|呢|对吗|对不对|是吧|对吧|没错吧|吧)?[?？。!！]*$|^(?:那)?(?:有|是|共|一共|总共)(\d+(?:\.\d+)?)([条件个名次家期人场份项]|万元|元|%)(?:吗|么|对吗|对不对|是吧|对吧|没错吧|吧)[?？。!！]*$/;
 
 /** 这个数对吗 / 那个数字准不准, opening a check of the last figure (是不是75, 是20件吧): the doubt, before the number said. */
 const NUMBER_DOUBTED =
   /^(?:那|这)?(?:这个|那个|这|那)(?:数|数字|数据|数目)(?:对吗|对不对|准吗|准不准|没错吧|没错吗|靠谱吗)[？?，,、\s]*(?=(?:是不是|是否|真的|确定|有|是|共|一共|总共)\d)/;
 
 /** 部门动态有20件没 / 行政许可是不是有5件: a count of a thing held, checked by the asker. */
+// (工作动态是不是300条: 是不是 alone before the number checks the count as 有 does.)
 const CHECKED_HELD_COUNT =
-  /^(.+?)(?:是不是|是否)?(?:有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧)?[?？。!！]*$/;
+  /^(.+?)(?:(?:是不是|是否)(?:有|共有|一共有|总共有|是)?|有|共有|一共有|总共有)(\d+)([条件个名次家期人场份项篇])(?:吗|么|没有?|不|呢|对吗|对不对|是吧|对吧)?[?？。!！]*$/;
 
 /** 平均每家多少 / 平均下来几条 / 平均是多少 alone after figures: their mean. */
 const AVERAGE =
@@ -2967,7 +3000,12 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
       /哪|各个|所有|全部|各(?:县|区|市|乡|镇|街|省)/.test(named[1]) ||
       // 广东省哪个科技局, 中卫市各科技局, 广元市的几个局: a place, then a question among its agencies.
       /哪|^[省市区县州]?的?(?:各|所有|全部|(?:这)?几(?:个|家))/.test(named[2]);
-    return generic ? undefined : { name: `${named[1]}${named[2]}`, how: 'named' };
+    // 那兰州市国土资源局的电话呢: the 那 of a follow-up before a known place starts no name (那曲市 is a place of its own).
+    const place =
+      /^那么?/.test(named[1]) && !placeStarting(named[1]) && placeStarting(named[1].replace(/^那么?/, ''))
+        ? named[1].replace(/^那么?/, '')
+        : named[1];
+    return generic ? undefined : { name: `${place}${named[2]}`, how: 'named' };
   }
   // 宣城高新区, 那芜湖经开区呢: a city's development zone by its short name, none stored (a stored one is found before).
   const zone = /高新区|开发区|经开区/.test(text) ? ZONE_NAMED.exec(text) : null;
@@ -2980,6 +3018,15 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
+}
+
+/**
+ * An agency none stored named by a place of its own (那兰州市国土资源局的电话呢), not by a level alone (那市教育局电话呢 is the
+ * remembered agency's own city's).
+ */
+function strangerNamedByPlace(text: string): boolean {
+  const stranger = unknownAgencyNamed(text)?.name;
+  return stranger !== undefined && !/^(?:那么?)?[省市区县州旗盟]/.test(stranger);
 }
 
 /** A known place, then an office by its common short name (济南|外事办, 某县|侨办): the two as written. */
@@ -5273,6 +5320,11 @@ export class QaEngine {
       // 有30件对吧 is asked as 有30件吗 (the yes/no the answer's 有。 heads).
       const asked = this.askOne(text.replace(/(?:对吗|对不对|是吧|对吧)([?？。!！]*)$/, '吗$1'), context);
       const said = Number(held[2]);
+      // 工作动态是不是300条 answered by quoting a sentence (有。…工作动态287条): no figure to weigh, but a 有。 over a quote that
+      // prints no such number must not read as yes to it.
+      const quoted = new RegExp(`(?<![\\d.])${said}(?![\\d.])`).test(asked.answer.slice(2));
+      if (asked.kind === 'text' && asked.answer.startsWith('有。') && asked.facts.length === 0 && !quoted)
+        return { ...asked, answer: `报告里没有写${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
       if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
       if (asked.facts.some((fact) => fact.value === said)) return asked;
       return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
@@ -6184,7 +6236,7 @@ export class QaEngine {
       ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
       : undefined;
     if (pendingText) text = pendingText;
-    else if (otherOffered) text = `那${otherOffered}呢`;
+    else if (otherOffered) text = otherOffered;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
@@ -6425,9 +6477,11 @@ export class QaEngine {
     }
     // 那你们这边怎么申请 in a conversation about one agency: that agency's guide or contacts, else the rules.
     // After such an answer, any contact or where/when question (电话多少, 几点上班, 寄到哪) asks the same agency's.
+    // (那兰州市国土资源局的电话呢 after 白银市国土资源局's: an agency named that none stored is, never the one remembered.)
     if (
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
+      !strangerNamedByPlace(text) &&
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||
