@@ -3633,6 +3633,23 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
 }
 
+/** 是…的几倍 / 是多少倍 / 倍数: how many times the second the first is. */
+const TIMES_ASKED = /(?:几|多少)倍|倍数/;
+/** 是…的几倍: the first named over the second, as said (else the larger over the smaller). */
+const FIRST_OVER_SECOND = /是[^，。？?]{1,40}?的(?:几|多少)倍/;
+
+/** 沙坡头区科学技术局是海原县科学技术局的约5.11倍（455条 ÷ 89条）: the first over the second, or why no ratio can be given. */
+function timesVerdict(
+  first: { agency: string; value: number; unit: string },
+  second: { agency: string; value: number; unit: string },
+): string {
+  if (second.value === 0)
+    return `${second.agency}是0${second.unit}，算不出倍数（${first.agency}${formatNumber(first.value)}${first.unit}）。`;
+  const exact = first.value / second.value;
+  const shown = Math.round(exact * 100) / 100;
+  return `${first.agency}是${second.agency}的${shown === exact ? '' : '约'}${formatNumber(shown)}倍（${formatNumber(first.value)}${first.unit} ÷ ${formatNumber(second.value)}${second.unit}，是计算结果）。`;
+}
+
 /** 平均每个机关约188.7条（3个机关合计566条）: an average across agencies, with the total and count it is divided from. */
 function averageOf(sum: number, count: number, unit: string, noun: string): string {
   const exact = sum / count;
@@ -12662,9 +12679,14 @@ ${lines.join('\n')}`,
       const sorted = [...known].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
       const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
       if (sum) combined.facts.push(sum.fact);
+      // 沙坡头区科技局主动公开是海原县科技局的几倍: the first named over the second, computed and said so.
+      // (差几倍 / 相差多少倍, no 是…的: the larger over the smaller.)
+      const ordered = FIRST_OVER_SECOND.test(understood.text) ? known : [...known].sort((a, b) => b.value - a.value);
+      const ratio = known.length === 2 && TIMES_ASKED.test(understood.text) ? timesVerdict(ordered[0], ordered[1]) : undefined;
       const verdict = sum
         ? sum.verdict
-        : ((known.length === 2 ? pairVerdict(understood.text, known[0], known[1], understood.rankOrder) : undefined) ??
+        : (ratio ??
+          (known.length === 2 ? pairVerdict(understood.text, known[0], known[1], understood.rankOrder) : undefined) ??
           (sorted[0].value === sorted[sorted.length - 1].value
             ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
             : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`));

@@ -13,6 +13,8 @@
  *   of those not at 0.
  * - 那2023年呢 after a total, an average or a list across agencies (only a ranking's was remembered): asked back which agency;
  *   now the same question of that year.
+ * - 沙坡头区科技局主动公开是海原县科技局的几倍: only the difference was given; now the ratio (the first over the second as said,
+ *   差几倍 the larger over the smaller), computed and said so.
  * - 有几个科技局交了年报 (asked back which 科技局) and 有几个科技局的年报 (every stored report listed): the reports of that kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +98,14 @@ describe('open questions across agencies and a cut page’s problems', () => {
     expect(again.kind).not.toBe('clarify');
     expect(again.answer).not.toContain('65条');
     expect(again.answer).toContain('2024');
+  });
+
+  it('answers 是…的几倍 of two agencies with the ratio, computed and said so', async () => {
+    const [times] = await converse(app, 'times-1', ['甲山县审计局2023年主动公开是乙水县审计局的几倍']);
+    expect(times.answer).toContain('甲山县审计局是乙水县审计局的约2.67倍（120条 ÷ 45条');
+    // 差几倍 with no 是…的: the larger over the smaller, whichever is named first.
+    const [apart] = await converse(app, 'times-2', ['丙川县审计局和甲山县审计局2023年主动公开差几倍']);
+    expect(apart.answer).toContain('甲山县审计局是丙川县审计局的4倍（120条 ÷ 30条');
   });
 
   it('counts the reports of a kind asked with 交了年报', async () => {
