@@ -3633,6 +3633,12 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
 }
 
+/** 科技局一共收到多少申请: a kind named with no place, then a sum asked: the kind's agencies together. */
+const KIND_TOTAL_ASKED = /一共|总共|合计|加起来|共计|总数/;
+/** 有没有科技局被复议 / 科技局都收到申请了吗: whether any (or every) agency of a kind named with no place did it. */
+const KIND_ANY_ASKED =
+  /有没有(?:哪个|哪家|哪些)?\p{Script=Han}{0,4}?(?:局|委|办|镇|乡|街道|政府)|都(?:有|收到|被|做|办|公开|发布)[^，。？?]{0,12}?(?:吗|没有?|了没)[?？。]*$/u;
+
 /** 是…的几倍 / 是多少倍 / 倍数: how many times the second the first is. */
 const TIMES_ASKED = /(?:几|多少)倍|倍数/;
 /** 是…的几倍: the first named over the second, as said (else the larger over the smaller). */
@@ -10068,6 +10074,13 @@ ${lines.join('\n')}`,
           return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave(`${place}${kind}`)}`);
         // 万潮镇…: the one agency of that kind, named in full, is no question of which.
         if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
+        // 2024年科技局一共收到多少申请 / 有没有科技局被复议 / 科技局都收到申请了吗: the stored agencies of the kind, together.
+        const together = KIND_TOTAL_ASKED.test(understood.text) ? 'total' : KIND_ANY_ASKED.test(understood.text) ? 'list' : undefined;
+        if (together && candidates.length >= 2 && !place && (topic.type === 'cell' || topic.type === 'prose')) {
+          const across: Understanding = { ...understood, operation: together, acrossAgencies: true };
+          const scope = { kind, label: kind };
+          return topic.type === 'prose' ? this.proseAcrossAgencies(across, topic.key, scope) : this.acrossAgencies(across, topic, scope);
+        }
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
