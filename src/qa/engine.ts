@@ -3724,6 +3724,29 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
 }
 
+/** 科技局一共收到多少申请: a kind named with no place, then a sum asked: the kind's agencies together. */
+const KIND_TOTAL_ASKED = /一共|总共|合计|加起来|共计|总数/;
+/** 有没有科技局被复议 / 科技局都收到申请了吗: whether any (or every) agency of a kind named with no place did it. */
+const KIND_ANY_ASKED =
+  /有没有(?:哪个|哪家|哪些)?\p{Script=Han}{0,4}?(?:局|委|办|镇|乡|街道|政府)|都(?:有|收到|被|做|办|公开|发布)[^，。？?]{0,12}?(?:吗|没有?|了没)[?？。]*$/u;
+
+/** 是…的几倍 / 是多少倍 / 倍数: how many times the second the first is. */
+const TIMES_ASKED = /(?:几|多少)倍|倍数/;
+/** 是…的几倍: the first named over the second, as said (else the larger over the smaller). */
+const FIRST_OVER_SECOND = /是[^，。？?]{1,40}?的(?:几|多少)倍/;
+
+/** 沙坡头区科学技术局是海原县科学技术局的约5.11倍（455条 ÷ 89条）: the first over the second, or why no ratio can be given. */
+function timesVerdict(
+  first: { agency: string; value: number; unit: string },
+  second: { agency: string; value: number; unit: string },
+): string {
+  if (second.value === 0)
+    return `${second.agency}是0${second.unit}，算不出倍数（${first.agency}${formatNumber(first.value)}${first.unit}）。`;
+  const exact = first.value / second.value;
+  const shown = Math.round(exact * 100) / 100;
+  return `${first.agency}是${second.agency}的${shown === exact ? '' : '约'}${formatNumber(shown)}倍（${formatNumber(first.value)}${first.unit} ÷ ${formatNumber(second.value)}${second.unit}，是计算结果）。`;
+}
+
 /** 平均每个机关约188.7条（3个机关合计566条）: an average across agencies, with the total and count it is divided from. */
 function averageOf(sum: number, count: number, unit: string, noun: string): string {
   const exact = sum / count;
@@ -10177,6 +10200,13 @@ ${lines.join('\n')}`,
           return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave(`${place}${kind}`)}`);
         // 万潮镇…: the one agency of that kind, named in full, is no question of which.
         if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
+        // 2024年科技局一共收到多少申请 / 有没有科技局被复议 / 科技局都收到申请了吗: the stored agencies of the kind, together.
+        const together = KIND_TOTAL_ASKED.test(understood.text) ? 'total' : KIND_ANY_ASKED.test(understood.text) ? 'list' : undefined;
+        if (together && candidates.length >= 2 && !place && (topic.type === 'cell' || topic.type === 'prose')) {
+          const across: Understanding = { ...understood, operation: together, acrossAgencies: true };
+          const scope = { kind, label: kind };
+          return topic.type === 'prose' ? this.proseAcrossAgencies(across, topic.key, scope) : this.acrossAgencies(across, topic, scope);
+        }
         if (candidates.length > 0) {
           const shown = candidates.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
@@ -12815,9 +12845,14 @@ ${lines.join('\n')}`,
       const sorted = [...known].sort((a, b) => (fewer ? a.value - b.value : b.value - a.value));
       const sum = asksForSum(understood.text) ? sumOfNamed(known, combined.facts) : undefined;
       if (sum) combined.facts.push(sum.fact);
+      // 沙坡头区科技局主动公开是海原县科技局的几倍: the first named over the second, computed and said so.
+      // (差几倍 / 相差多少倍, no 是…的: the larger over the smaller.)
+      const ordered = FIRST_OVER_SECOND.test(understood.text) ? known : [...known].sort((a, b) => b.value - a.value);
+      const ratio = known.length === 2 && TIMES_ASKED.test(understood.text) ? timesVerdict(ordered[0], ordered[1]) : undefined;
       const verdict = sum
         ? sum.verdict
-        : ((known.length === 2 ? pairVerdict(understood.text, known[0], known[1], understood.rankOrder) : undefined) ??
+        : (ratio ??
+          (known.length === 2 ? pairVerdict(understood.text, known[0], known[1], understood.rankOrder) : undefined) ??
           (sorted[0].value === sorted[sorted.length - 1].value
             ? `${joinList(sorted.map((item) => item.agency))}相同，都是${formatNumber(sorted[0].value)}${sorted[0].unit}。`
             : `${sorted[0].agency}${fewer ? '最少' : '最多'}（${formatNumber(sorted[0].value)}${sorted[0].unit}）。`));

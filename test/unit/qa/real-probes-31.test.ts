@@ -13,6 +13,10 @@
  *   of those not at 0.
  * - 那2023年呢 after a total, an average or a list across agencies (only a ranking's was remembered): asked back which agency;
  *   now the same question of that year.
+ * - 沙坡头区科技局主动公开是海原县科技局的几倍: only the difference was given; now the ratio (the first over the second as said,
+ *   差几倍 the larger over the smaller), computed and said so.
+ * - 2024年科技局一共收到多少申请 / 有没有科技局被复议 / 科技局都收到申请了吗 (a kind with no place, then a sum or an any):
+ *   asked back which 科技局; now the kind's agencies together. 中卫市科技局是哪年的报告 was not understood; now its reports' years.
  * - 有几个科技局交了年报 (asked back which 科技局) and 有几个科技局的年报 (every stored report listed): the reports of that kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +100,32 @@ describe('open questions across agencies and a cut page’s problems', () => {
     expect(again.kind).not.toBe('clarify');
     expect(again.answer).not.toContain('65条');
     expect(again.answer).toContain('2024');
+  });
+
+  it('answers 是…的几倍 of two agencies with the ratio, computed and said so', async () => {
+    const [times] = await converse(app, 'times-1', ['甲山县审计局2023年主动公开是乙水县审计局的几倍']);
+    expect(times.answer).toContain('甲山县审计局是乙水县审计局的约2.67倍（120条 ÷ 45条');
+    // 差几倍 with no 是…的: the larger over the smaller, whichever is named first.
+    const [apart] = await converse(app, 'times-2', ['丙川县审计局和甲山县审计局2023年主动公开差几倍']);
+    expect(apart.answer).toContain('甲山县审计局是丙川县审计局的4倍（120条 ÷ 30条');
+  });
+
+  it('reads a sum or an any of a kind named with no place as the kind together, not asking which one', async () => {
+    const [total] = await converse(app, 'kind-total', ['2023年审计局主动公开一共多少条']);
+    expect(total.kind).toBe('figure');
+    expect(total.answer).toContain('合计195条');
+    const [any] = await converse(app, 'kind-any', ['2023年有没有审计局被复议']);
+    expect(any.kind).toBe('figure');
+    expect(any.answer).toContain('甲山县审计局');
+    expect(any.answer).not.toContain('丁原县统计局');
+    // A place before the kind is one agency's question still.
+    const [one] = await converse(app, 'kind-one', ['甲山县审计局2023年主动公开一共多少条']);
+    expect(one.answer).not.toContain('合计');
+  });
+
+  it('says which years a named agency’s reports are of', async () => {
+    const [answer] = await converse(app, 'which-year', ['乙水县审计局是哪年的报告']);
+    expect(answer.answer).toContain('乙水县审计局2023年');
   });
 
   it('counts the reports of a kind asked with 交了年报', async () => {
