@@ -8259,9 +8259,13 @@ export class QaEngine {
     if (!own) {
       // Below the list shown, or no figure of its own: its own answer, then the ranking.
       const alone = this.askOne(`${agency.name}${thing}`, context);
+      // (A list shorter than the ten shown is the whole ranking: a figure of the agency's outside it is no figure the ranking
+      // weighs, a sentence's part rather than its report's total, so no place is given.)
       const lead =
         alone.kind === 'figure' && alone.facts.length > 0
-          ? `${alone.answer.split('\n')[0]}不在下面列出的前${ranked.facts.length}名之内。`
+          ? ranked.facts.length >= SHOWN_IN_LIST
+            ? `${alone.answer.split('\n')[0]}不在下面列出的前${ranked.facts.length}名之内。`
+            : `${alone.answer.split('\n')[0]}这个数字没有计入下面的排名，排不了名。`
           : `${agency.name}的报告没有这项数字，排不了名。`;
       return { kind: 'figure', answer: `${lead}\n${ranked.answer}`, facts: [...alone.facts.slice(0, 1), ...ranked.facts] };
     }
