@@ -3747,6 +3747,29 @@ function timesVerdict(
   return `${first.agency}是${second.agency}的${shown === exact ? '' : '约'}${formatNumber(shown)}倍（${formatNumber(first.value)}${first.unit} ÷ ${formatNumber(second.value)}${second.unit}，是计算结果）。`;
 }
 
+/** 最多的比最少的多多少 / 最多的和最少的差几条, asked with the ranking in one message. */
+const ENDS_GAP_IN_ONE =
+  /最(?:多|高|大)的?(?:比|和|跟|与)最(?:少|低|小)的?(?:多|少|差|相差)?(?:了)?(?:多少|几)|最(?:多|高)(?:和|跟|与)最(?:少|低)(?:相?差)(?:多少|几)/;
+
+/**
+ * The gap between the first and the last of a ranking the whole of which is listed (its count no more than those shown), when
+ * the question asks it in the same message; '' otherwise.
+ */
+function endsGap<T extends { value: number }>(
+  text: string,
+  ranked: readonly T[],
+  count: number,
+  name: (item: T) => string,
+  unit: string,
+): string {
+  if (!ENDS_GAP_IN_ONE.test(text) || count < 2 || ranked.length < count) return '';
+  const values = ranked.map((item) => item.value);
+  const high = ranked[values.indexOf(Math.max(...values))];
+  const low = ranked[values.indexOf(Math.min(...values))];
+  const gap = high.value - low.value;
+  return `\n最多的${name(high)}比最少的${name(low)}多${formatNumber(gap)}${unit}（${formatNumber(high.value)} − ${formatNumber(low.value)}，是计算结果）。`;
+}
+
 /** 平均每个机关约188.7条（3个机关合计566条）: an average across agencies, with the total and count it is divided from. */
 function averageOf(sum: number, count: number, unit: string, noun: string): string {
   const exact = sum / count;
@@ -12736,7 +12759,7 @@ ${lines.join('\n')}`,
       } else if (ranking.bestCount === ranking.count)
         answer = `${scope}${who}${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
       else
-        answer = `${scope}${lead}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。`;
+        answer = `${scope}${lead}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。${endsGap(understood.text, ranking.top, ranking.count, (item) => item.agency, unit)}`;
     } else {
       const zero = ranking.count - ranking.positive;
       answer =
@@ -12793,7 +12816,13 @@ ${lines.join('\n')}`,
     else if (understood.operation === 'total')
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;
     else if (understood.operation === 'rank')
-      answer = `${scope}${lead}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。`;
+      answer = `${scope}${lead}${order === 'asc' ? '最少' : '最多'}的是${describe(first)}。全部：${all}。${endsGap(
+        understood.text,
+        ranking.top.map(({ report, figure }) => ({ agency: report.agency, value: figure.value })),
+        ranking.count,
+        (item) => item.agency,
+        first.figure.unit,
+      )}`;
     else answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字：${all}。`;
     const facts = ranking.top.map(({ report, figure }) => this.proseFact(report, figure));
     const without = ranking.withoutFirst.map((item) => `${item.agency}（${item.year}年）`);

@@ -17,6 +17,8 @@
  *   差几倍 the larger over the smaller), computed and said so.
  * - 2024年科技局一共收到多少申请 / 有没有科技局被复议 / 科技局都收到申请了吗 (a kind with no place, then a sum or an any):
  *   asked back which 科技局; now the kind's agencies together. 中卫市科技局是哪年的报告 was not understood; now its reports' years.
+ * - 2024年科技局里主动公开最多的比最少的多多少 in one message: the ranking without the gap (only a follow-up got it); now the gap
+ *   too, where the ranking lists all.
  * - 有几个科技局交了年报 (asked back which 科技局) and 有几个科技局的年报 (every stored report listed): the reports of that kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +128,11 @@ describe('open questions across agencies and a cut page’s problems', () => {
   it('says which years a named agency’s reports are of', async () => {
     const [answer] = await converse(app, 'which-year', ['乙水县审计局是哪年的报告']);
     expect(answer.answer).toContain('乙水县审计局2023年');
+  });
+
+  it('gives the gap between the first and the last when asked with the ranking in one message', async () => {
+    const [answer] = await converse(app, 'ends-gap', ['2023年审计局里主动公开最多的比最少的多多少']);
+    expect(answer.answer).toContain('最多的甲山县审计局比最少的丙川县审计局多90条（120 − 30');
   });
 
   it('counts the reports of a kind asked with 交了年报', async () => {
