@@ -8264,19 +8264,11 @@ export class QaEngine {
     // 在全部机关里排第几 / 在所有单位中: among every stored agency, not those of its kind.
     const everyone = AMONG_EVERYONE.exec(input);
     const kind = everyone ? '机关' : rankedKindOf(agency.name);
-    const thing = input
-      .replace(asked[0], '')
-      .replace(everyone?.[0] ?? '', '')
-      .replace(mentions[0].text, '');
+    const unplaced = input.replace(asked[0], '').replace(everyone?.[0] ?? '', '');
+    const thing = unplaced.replace(mentions[0].text, '');
     // Nothing asked but the place (海原县排第几 after a ranking is the remembered ranking's, above).
     if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
-    const ranked = this.askOne(
-      `${input
-        .replace(asked[0], '')
-        .replace(everyone?.[0] ?? '', '')
-        .replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`,
-      context,
-    );
+    const ranked = this.askOne(`${unplaced.replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`, context);
     if (ranked.kind !== 'figure') return ranked.kind === 'refusal' ? ranked : undefined;
     const own = ranked.facts.find((fact) => fact.agency === agency.name);
     if (!own) {
