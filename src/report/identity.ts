@@ -82,7 +82,10 @@ function cleanAgency(text: string): string {
     /(?<=(?:局|委员会|委|厅|办公室)|(?:中心|院|所|站|馆))[(（](\p{Script=Han}{2,12}(?:局|委员会|办公室|厅)|\p{Script=Han}{2,12}(?:院|中心|所|站|馆))[)）]/u.exec(
       name,
     );
+  // So does a 街道's or a town's office run as one with its zone (城南办事处(城南园区), XX镇(XX工业园区)).
+  const zoneName = /(?<=(?:办事处|街道|镇|乡|管委会|管理委员会))[(（](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[)）]/u.exec(name);
   if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
+  else if (zoneName) name = name.replace(zoneName[0], `\u0001${zoneName[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace('\u0001', '(').replace('\u0002', ')');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
@@ -394,6 +397,19 @@ function preposedPlaceSplit(tokens: Array<{ word: string; tag: string }>): Array
       /^\p{Script=Han}{1,3}(?:镇|乡|街道|区|县)$/u.test(next.word)
     ) {
       split.push({ word: token.word[0], tag: 'p' }, { word: token.word[1] + next.word, tag: 'x' });
+      index += 1;
+    } else if (
+      /^(?:nr|ns|x)$/.test(token.tag) &&
+      /^\p{Script=Han}{2,4}$/u.test(token.word) &&
+      !/[省市区县州旗镇乡]$/.test(token.word) &&
+      next?.tag === 'x' &&
+      /^[区县市]\p{Script=Han}$/u.test(next.word) &&
+      /^(?:x|j)$/.test(tokens[index + 2]?.tag ?? '') &&
+      /^\p{Script=Han}{1,2}[局委办]$/u.test(tokens[index + 2]?.word ?? '')
+    ) {
+      // jieba glues a district's level to the first character of the office's abbreviation after it (文登|区住|建局): the
+      // level goes back on the place (文登区), the character starts the abbreviation (住|建局).
+      split.push({ word: token.word + next.word[0], tag: 'ns' }, { word: next.word[1], tag: 'v' });
       index += 1;
     } else split.push(token);
   }
@@ -1468,6 +1484,31 @@ function publishedFactYear(text: string): number | undefined {
  * Agency and year of a report. `lines` are the normalized lines (NFKC), `headEnd` the first
  * section heading's line. The statistics period wins on the year over the title.
  */
+/** A zone named short by its kind (亳州高新区, 雅安经开区, XX开发区), its place kept. */
+const ZONE_SHORT = /^(\p{Script=Han}{2,6}?)(高新区|经开区|开发区|园区|新区)$/u;
+
+/**
+ * A title naming a zone short (亳州高新区2022年…报告) over an opening that names the same year's report in full with the
+ * zone's administration (现发布《亳州高新技术产业开发区管理委员会2022年…报告》): the administration's name, as printed.
+ * Only one that starts with the title's place and carries the kind's first character after it (高新区 → 高新…管理委员会).
+ */
+function zoneAdministrationQuoted(title: TitleName, opening: string, printed: string): string {
+  const short = ZONE_SHORT.exec(toSimplified(title.name));
+  if (!short) return title.name;
+  for (const match of opening.matchAll(/《([^《》]{2,60}?)》/g)) {
+    const tail = TITLE_TAIL.exec(match[1]);
+    if (!tail || tail.index + tail[0].length !== match[1].length) continue;
+    const part = takeYear(match[1].slice(0, tail.index));
+    const name = cleanAgency(part.rest);
+    const year = part.year ?? (tail[1] ? toYear(tail[1]) : undefined);
+    if (title.year !== undefined && year !== title.year) continue;
+    if (!name.startsWith(short[1]) || !/(?:管理委员会|管委会)$/.test(name) || !/(?:开发区|高新区|园区|新区)/.test(name)) continue;
+    if (!name.slice(short[1].length).startsWith(short[2][0]) || !isAgencyName(name)) continue;
+    return printedName(name, printed);
+  }
+  return title.name;
+}
+
 export function findIdentity(lines: string[], headEnd: number, traditional = true): Identity {
   const simpleLines = traditional ? lines.map((line) => toSimplified(line)) : lines;
   const headSize = Math.max(headEnd, Math.min(lines.length, 40));
@@ -1557,7 +1598,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     if (selfSpoken.some((entry) => entry.fits.test(shorter)) && !selfSpoken.some((entry) => entry.fits.test(name))) continue;
     withRegionTitle = title;
   }
-  if (withRegionTitle) agency = withRegionTitle.name;
+  if (withRegionTitle) agency = zoneAdministrationQuoted(withRegionTitle, joined.slice(0, 800), lines.join('\n'));
   else if (titles.length > 0) {
     shortName = titles[0].name;
     agency =
