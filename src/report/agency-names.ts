@@ -229,6 +229,11 @@ export function kindVariants(kind: string): string[] {
   return [...variants];
 }
 
+/** A street office known by its own place, without 街道 (城南办事处), never one 驻 another place (驻北京办事处). */
+const OFFICE_OWN_NAME = /^(?!驻)(\p{Script=Han}{2,6}?)办事处$/u;
+/** An office and the zone run as one with it, the zone in brackets: 靖江市城南办事处(城南园区). */
+const ZONE_TWIN = /^(.+?)[（(](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[）)]$/u;
+
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
 /** A government's words before the street or town it runs (人民政府|新开河街道办事处). */
 const GOVERNMENT_BEFORE_STREET = /^(?:人民)?政府(?=\p{Script=Han}{2,8}?(?:街道|镇|乡)(?:办事处|人民政府|政府)?$)/u;
@@ -330,6 +335,12 @@ const PLACE_NAME = /^[^省市区县旗州盟镇乡\s]{1,8}(?:省|自治区|市|�
  * region level alone (洛阳市西工区科学技术局 → 西工区科技局, 西工科技局 …).
  */
 export function agencyAliases(name: string): string[] {
+  // A street office run as one with its zone, the zone in brackets (靖江市城南办事处(城南园区)): known by either name.
+  const twin = ZONE_TWIN.exec(name);
+  if (twin) {
+    const { region } = splitAgencyName(twin[1]);
+    return [...new Set([name, ...agencyAliases(twin[1]), ...agencyAliases(region + twin[2])])];
+  }
   const plates = TWO_PLATES.exec(name);
   if (plates) return twoPlateAliases(name, plates[1], plates[2]);
   const { region, kind } = splitAgencyName(name);
@@ -362,6 +373,14 @@ export function agencyAliases(name: string): string[] {
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   }
+  // A street office named by its own place without 街道 (靖江市城南办事处): its own name alone finds it, as 新开河街道 does
+  // (城南办事处, 城南办), and with its city's short name (靖江城南办事处). Not an office 驻 another place (驻京办事处).
+  const office = place || !region ? null : OFFICE_OWN_NAME.exec(toSimplified(kind));
+  if (office)
+    for (const form of [office[0], `${office[1]}办`]) {
+      aliases.add(form);
+      for (const regionForm of regionForms) aliases.add(regionForm + form);
+    }
   // A 管理区 run by its county (柳城县伏虎华侨管理区, a former 华侨农场) has a town's place: its own name alone finds it
   // (伏虎华侨管理区), as 新添镇 finds its town, and with its county's short name (柳城伏虎华侨管理区 above).
   const managedArea = MANAGED_AREA.exec(toSimplified(name));
