@@ -4130,20 +4130,21 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
   askFiles(() => store, ['citizen-questions-83.jsonl']);
 });
 
-// real-questions-corpus46 (116 lines over reports-more52 alone: 14 real 2019–2025 pages of 江苏, 广东, 湖北, 安徽, 山东 and 湖南 —
-// four 街道/办事处 pages (a 2025 one under a metadata block, an office run with its 园区, two with no title), a 区公安分局 and a
-// 市水利和湖泊局 that never name themselves (stored nowhere), a 区水务和湖泊局, a 区市场监管局, three 开发区/高新区 管委会 (a 繁体
-// mirror with pinyin in brackets, a crawl with words dropped, a spam mirror), a 省统计局 of 2019, a 2019 区住建局 with its tables
-// in pipe rows and a 2025 区交通运输局 — 6 conversations of 4 turns (one after a miss: 荔湾区公安分局, not held), 15 negatives
-// (cut before tables, a cut table row, figures the crawl dropped, years and agencies not held), 繁体, typos, yes/no, contacts),
-// written before their first run. First run: 113/116 with the eval CLI, no wrong figure: 城南办事处 without its city found no
-// 靖江市城南办事处(城南园区) (fixed, src/report/agency-names.ts: a street office known by its own place without 街道, and an
-// office run as one with its zone known by either name); 推送招聘的呢 expected 90, but the page gives only 招聘、安全提示等信息90条
-// together, which the convention quotes and will not split (the expectation was wrong: now the quoted figure). Importer, before
-// the questions' first run (src/report/identity.ts): 文登区住建局 was refused (jieba cut 文登|区住|建局), 靖江市城南办事处(城南园区)
-// lost its brackets, and 亳州高新区's title won over the lead's 《亳州高新技术产业开发区管理委员会…报告》. Final: 116/116, no
-// wrong figure, no gap line. Made-up examples: test/unit/qa/corpus46.test.ts and test/unit/report/corpus46.test.ts.
-describe('reports-more52: 江苏, 广东, 湖北, 安徽, 山东 and 湖南 pages of 2019 to 2025 (real-questions-corpus46)', () => {
+// real-questions-corpus46 (126 lines over reports-more52 alone: 16 real 2019–2025 pages of 江苏, 广东, 湖北, 安徽, 山东, 湖南,
+// 云南 and 江西 — four 街道/办事处 pages (a 2025 one under a metadata block, an office run with its 园区, two with no title), a
+// 区公安分局 and a 市水利和湖泊局 that never name themselves (stored nowhere), a 区水务和湖泊局, a 区市场监管局, three 开发区/高新区
+// 管委会 (a 繁体 mirror with pinyin in brackets, a crawl with words dropped, a spam mirror), a 省统计局 of 2019, a 2019 区住建局
+// with its tables in pipe rows, a 2025 区交通运输局, a 2023 街道 of 昆明 and a 繁体 mirror of a 省厅 — 6 conversations of 4 turns
+// (one after a miss: 荔湾区公安分局, not held), 17 negatives (cut before tables, a cut table row, figures the crawl dropped, years
+// and agencies not held), 繁体, typos, yes/no, contacts), written before their first run. First run: 113/116 with the eval CLI
+// (the ten lines of the two pages added after: 10/10), no wrong figure: 城南办事处 without its city found no 靖江市城南办事处
+// (城南园区) (fixed, src/report/agency-names.ts: a street office known by its own place without 街道, and an office run as one
+// with its zone known by either name); 推送招聘的呢 expected 90, but the page gives only 招聘、安全提示等信息90条 together, which
+// the convention quotes and will not split (the expectation was wrong: now the quoted figure). Importer, before the questions'
+// first run (src/report/identity.ts): 文登区住建局 was refused (jieba cut 文登|区住|建局), 靖江市城南办事处(城南园区) lost its
+// brackets, and 亳州高新区's title won over the lead's 《亳州高新技术产业开发区管理委员会…报告》. Final: 126/126, no wrong figure,
+// no gap line. Made-up examples: test/unit/qa/corpus46.test.ts and test/unit/report/corpus46.test.ts.
+describe('reports-more52: 江苏, 广东, 湖北, 安徽, 山东, 湖南, 云南 and 江西 pages of 2019 to 2025 (real-questions-corpus46)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
