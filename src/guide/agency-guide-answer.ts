@@ -72,6 +72,9 @@ type Ask =
   | 'compiled'
   | 'usage';
 
+/** An agent's papers asked (代理人要啥材料, 委托别人办要带什么): applying through someone else. */
+const AGENT_ASKED = /代理人|委托|代办|代为申请|代申请|替(?:我|他|她|别人)|帮(?:我|他|她|别人)(?:申请|办)/;
+
 /**
  * Asks the guide answers in its own words only when it has them (申请写得不清楚会咋样 → 告知申请人作出更改、补充): with those words
  * stored they are the whole answer; without them the question goes on as before (the other asks, or the general rules).
@@ -121,10 +124,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['online_application_url'],
   },
   {
-    // …我想申请学校的一个文件应该找哪个办公室: applying for a document, then which office, asks where to apply.
+    // …我想申请学校的一个文件应该找哪个办公室: applying for a document, then which office, asks where to apply; so does 信息公开
+    // 去哪儿交 (handing the application in).
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞)|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在)哪(?:里|儿)?(?:办|弄|搞|申请)(?:呢|啊|呀)?[？?。！!]*$/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞|交(?![钱费]))|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在)哪(?:里|儿)?(?:办|弄|搞|申请)(?:呢|啊|呀)?[？?。！!]*$/,
     fields: [
       'channels',
       'accepting_office',
@@ -249,10 +253,10 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
   },
   {
     // 通过哪些方式主动公开, 公开形式, 通过什么公开: the part of the guide on how it publishes; 除了网站还怎么公开 asks its other (辅助) ways;
-    // 会开新闻发布会公开信息吗 one of them, yes or no.
+    // 会开新闻发布会公开信息吗 one of them, yes or no; 的信息还在哪发布 where its information comes out.
     ask: 'publication',
     pattern:
-      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:信息|文件|消息|政策)(?:还|都|一般|主要|平时)?(?:在|到|去)哪(?:里|儿|些地方)?(?:发布|公布|公开)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -298,10 +302,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['application_contents'],
   },
   {
-    // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application.
+    // 要带什么材料, 要身份证复印件吗, 公司申请要营业执照吗: the papers the guide asks to send with an application; 单位申请要啥 too
+    // (the general rules answer when the guide names no papers).
     ask: 'materials',
     pattern:
-      /(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书|(?:要|得|必须|需要)?(?:本人|自己)(?:亲自)?(?:去|到|来|过去|跑)|亲自(?:去|到|来|跑)/,
+      /(?:单位|公司|企业|法人|组织)(?:来)?申请[\u4e00-\u9fff]{0,2}?(?:要|需要|得)(?:带|交|提供|准备)?(?:啥|什么|哪些)|(?:带|附|交|提供|准备|出示|拿)(?:上|着|好)?(?:什么|啥|哪些|些什么|些啥)(?:材料|证件|证明|资料|东西|附件)?|(?:什么|哪些|啥)(?:材料|证件|证明材料|附件|手续)|身份证|营业执照|组织机构代码|委托书|(?:要|得|必须|需要)?(?:本人|自己)(?:亲自)?(?:去|到|来|过去|跑)|亲自(?:去|到|来|跑)/,
     fields: ['application_materials'],
     wanted: ['application_materials'],
   },
@@ -549,6 +554,8 @@ const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公�
 const REPORT_CHANNELS_ASKED = /渠道有哪些|(?:通过|在|用)(?:哪些|什么|哪几个|哪个)(?:渠道|平台)/;
 
 /** A place to read published information named in a question, not the office's own window or hall (查阅点几点开门, 档案馆电话). */
+/** A place besides the office a question may name (政务服务中心, 政务大厅, 政务公开专区). */
+const OTHER_PLACE_NAMED = /政务服务中心|服务中心|政务大厅|服务大厅|公开专区|专区/;
 const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
 
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
@@ -1008,7 +1015,11 @@ export class AgencyGuideAnswerer {
         (ask !== 'media' ||
           guideOnly ||
           mediaClauses(guide?.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : undefined).length > 0) &&
-        (ask !== 'materials' || guide?.fields.application_materials !== undefined) &&
+        // 代理人要啥材料: an agent's papers are the guide's only when its words on papers speak of agents; else the general rules on
+        // applying through someone else answer.
+        (ask !== 'materials' ||
+          (guide?.fields.application_materials !== undefined &&
+            (!AGENT_ASKED.test(question) || /委托|代理|代为|代办/.test(guide.fields.application_materials)))) &&
         (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
         (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined) &&
         (!OWN_WORDS_ASKS.has(ask) || guide?.fields[OWN_WORDS_ASKS.get(ask) as GuideFieldKey] !== undefined),
@@ -1038,6 +1049,15 @@ export class AgencyGuideAnswerer {
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
     if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
+    // 政务服务中心那个点几点下班: the hours of a second place the guide names for handing in or reading (地址2:…政务服务中心…;
+    // 工作时间:…) are that place's, beside the office's.
+    const otherPlace = asks.includes('office_hours') ? OTHER_PLACE_NAMED.exec(question)?.[0] : undefined;
+    if (
+      otherPlace &&
+      guide?.fields.reading_places?.some((entry) => toSimplified(entry).includes(otherPlace)) &&
+      !fields.includes('reading_places')
+    )
+      fields.push('reading_places');
     // 几点能打 after 投诉电话, 几点上班 of a guide with no office hours but the hours it receives complaints (接待投诉时间): those
     // hours, under their own label, beside saying no office hours are written.
     if (asks.includes('office_hours') && !visiting && !guide?.fields.office_hours && guide?.fields.complaint_hours !== undefined)

@@ -545,7 +545,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
     // 《白水县政府信息指南》: a government's guide named with its 公开 left out.
     // 特编制滁州职业技术学院信息公开指南(以下简称指南): the guide named without its quotes, its short name after it.
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+    // 关于印发《…暂行办法》和《…政府信息公开指南》的通知: a notice printing the guide with other documents.
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|印发(?:《[^《》\n]{2,40}》(?:和|及|与|、))+《[^《》\n]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
       opening,
     ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
@@ -788,7 +789,9 @@ function labelHits(match: string): LabelHit[] {
     }
     // 办公时间(工作日):夏季…: a short bracket between the label and its colon.
     const bracket = /\([^()\n]{1,8}\)\s*$/.exec(lower.slice(Math.max(0, end - 12), end));
-    const labelEnds = bracket ? [end, end - bracket[0].length] : [end];
+    // 地址1:…,地址2:…: places numbered after their label.
+    const numbered = /[\u4e00-\u9fff][1-9]$/.test(lower.slice(Math.max(0, end - 2), end));
+    const labelEnds = bracket ? [end, end - bracket[0].length] : numbered ? [end, end - 1] : [end];
     let labelled = false;
     found: for (const labelEnd of labelEnds)
       for (const { field, label } of LABELS) {
@@ -855,6 +858,22 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
   if (/\([^()\n]{0,10}$/.test(match.slice(Math.max(0, from - 11), from))) {
     const close = match.indexOf(')', from);
     if (close >= 0) end = Math.min(end, close);
+  } else {
+    // 可以到XX委员会(地址:…;联系方式:…,工作时间:…,法定节假日除外)查阅…: a value inside a bracket opened earlier in its sentence
+    // ends where that bracket closes (a bracket opened inside the value closes first).
+    const sentenceStart = Math.max(match.lastIndexOf('。', from), match.lastIndexOf('\n', from), from - 120);
+    let open = 0;
+    for (const char of match.slice(sentenceStart + 1, from)) open = char === '(' ? open + 1 : char === ')' ? Math.max(0, open - 1) : open;
+    if (open > 0) {
+      let depth = 0;
+      for (let at = from; at < end; at += 1) {
+        if (match[at] === '(') depth += 1;
+        else if (match[at] === ')' && (depth -= 1) < 0) {
+          end = at;
+          break;
+        }
+      }
+    }
   }
   for (const pattern of [TOP_HEADING, SUB_HEADING, ITEM_MARKER]) {
     pattern.lastIndex = from;
@@ -1183,10 +1202,15 @@ const PAPER_ASKED = /提供|附|携带|出示|提交|复印件|持(?:有效|本�
  * (3)…形式要求), up to the next heading, 300 characters at most.
  */
 function applicationContents(printed: string, match: string): string | undefined {
-  const lead = /申请[^。\n]{0,12}?(?:应当|应|须|需)(?:当)?(?:载明|写明|注明)(?:下列|以下|如下)(?:内容|事项)[ \t]*[:：]?/.exec(match);
+  // 申请人递交的申请书应包括下列内容: what the application holds, said with 包括 as with 载明.
+  const lead = /申请[^。\n]{0,12}?(?:应当|应|须|需)(?:当)?(?:载明|写明|注明|包括|包含)(?:下列|以下|如下)(?:内容|事项)[ \t]*[:：]?/.exec(
+    match,
+  );
   if (!lead) return undefined;
   const from = lead.index + lead[0].length;
-  const text = headedPart(printed, match, from, false, 300);
+  // (一)申请人的姓名…;(二)…: a list whose items are numbered as sub-headings runs on to the next heading of the guide's own.
+  const listed = new RegExp(`^\\s*\\(${CHINESE_NUMERAL}\\)`).test(match.slice(from, from + 12));
+  const text = headedPart(printed, match, from, listed, 300);
   if (!text || text.length < 10 || !/申请人|姓名|名称/.test(toSimplified(text))) return undefined;
   return from + 300 < match.length && !/[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、/.test(match.slice(from, from + 300))
     ? `${text}…`
@@ -2302,6 +2326,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = officeHeadingAgency(match) ?? '';
   // Nor those: the government an old-style opening serves with its bodies (查找安宁市政府及市级行政机关依法公开的政府信息).
   if (!agency) agency = servedGovernment(head) ?? '';
+  // Nor those: the body the opening introduces as 本机关 (获取重庆市某某区城市管理局(以下简称本机关)的政府信息): the guide says
+  // whose it is, before any address or office the body goes on to name.
+  if (!agency) agency = selfIntroduced(head) ?? '';
   if (!agency)
     agency = fullestForm(
       match,
@@ -2636,6 +2663,12 @@ function governmentOfOffice(name: string): string {
   // A bureau's own office (工作机构名称:浙江省人力资源和社会保障厅办公室, 主办部门:XX市XX局办公室) works for the bureau: the guide is the bureau's.
   const bureau = /^(.+?(?:局|厅|委员会))(?:综合办公室|办公室)$/.exec(name);
   return bureau && hasRegion(bureau[1]) && isAgencyName(bureau[1]) ? bureau[1] : name;
+}
+
+/** The body the opening introduces as 本机关 right after the verb of getting its information (获取X(以下简称本机关)的政府信息). */
+function selfIntroduced(head: string): string | undefined {
+  const found = /(?:获取|了解|查询|查找)([\u4e00-\u9fff]{3,30}?)[(（]以下简称[“"]?本(?:机关|单位)[”"]?[)）]/.exec(head.slice(0, 600))?.[1];
+  return found && isAgencyName(found) && hasRegion(found) ? found : undefined;
 }
 
 /** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */

@@ -5856,7 +5856,13 @@ export class QaEngine {
     if (!kind) return undefined;
     const variants = kindVariants(kind);
     const fitting = mention.agencies.filter((agency) => variants.some((variant) => toSimplified(agency.name).endsWith(variant)));
-    return fitting.length === 1 ? fitting[0] : undefined;
+    if (fitting.length > 0) return fitting.length === 1 ? fitting[0] : undefined;
+    // 南阳市粮食局 missed, then 那信阳的呢: the kind's words and its last word with more between (粮食和物资储备局, the 粮食局
+    // renamed) are that kind too.
+    const stem = kind.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const wider = new RegExp(`${stem}\\p{Script=Han}{1,8}${kind.slice(-1)}$`, 'u');
+    const widened = kind.length >= 3 ? mention.agencies.filter((agency) => wider.test(toSimplified(agency.name))) : [];
+    return widened.length === 1 ? widened[0] : undefined;
   }
 
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
@@ -6816,14 +6822,15 @@ export class QaEngine {
         .replace(mention.text, '')
         .replace(/[，,。？?！!\s]/g, '')
         .replace(/^(?:那|的)+|(?:的)?(?:呢|吗|啊|呀)+$/g, '');
+      // 信阳今年粮食收购价多少: a year said (今年) with such words is no question of a report either; the words besides it decide.
+      const restOfYear = restOfPlace.replace(/(?:19|20)?\d{2}年度?|今年|去年|前年|明年|本年度?/g, '');
       if (
         mention.agencies.length > 1 &&
         mention.how === 'region' &&
         mentions.length === 1 &&
         !understood.acrossAgencies &&
         understood.topic === undefined &&
-        understood.years.length === 0 &&
-        restOfPlace.length >= 4 &&
+        restOfYear.length >= 4 &&
         agencyGuideAsks(text).length === 0 &&
         !REPORT_MATTER.test(restOfPlace) &&
         !AGENCY_WORD.test(restOfPlace) &&
@@ -10363,6 +10370,9 @@ ${lines.join('\n')}`,
     const name = toSimplified(agency.name);
     let own = 0;
     for (let length = after.length; length >= 2 && own === 0; length -= 1) if (name.includes(after.slice(0, length))) own = length;
+    // 那信阳粮食局呢: the name's words then the last word of its kind (粮食…局 of 信阳市粮食和物资储备局) are the name too.
+    const kindEnd = own > 0 ? /^(?:委员会|局|委|厅|院|中心)/.exec(after.slice(own))?.[0] : undefined;
+    if (kindEnd && name.endsWith(kindEnd)) own += kindEnd.length;
     const rest = text.slice(0, mentions[0].start) + after.slice(Math.max(stem.length, own));
     if (!BARE_FOLLOW_UP_WORDS.test(rest)) return undefined;
     return this.options.agencyGuide?.answer(memory.lastQuestion, agency, now) ?? undefined;

@@ -72,8 +72,8 @@ function matchCopy(raw: string, traditional: boolean): MatchLine {
   return { raw, match, rawIndex };
 }
 
-/** Pinyin a mirror site glued after a character: 港區(qū), 數(shù)據(jù). Only tone-marked syllables. */
-const GLUED_PINYIN = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/gu;
+/** Pinyin a mirror site glued after a character: 港區(qū), 數(shù)據(jù), 委員會(huì ) (a space before the bracket closes). Only tone-marked syllables. */
+const GLUED_PINYIN = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8} ?\)/gu;
 
 /** The text without the pinyin a mirror site glued after characters (鎮(zhèn) → 鎮). */
 export function dropGluedPinyin(text: string): string {
