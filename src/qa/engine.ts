@@ -1130,6 +1130,13 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'confirm';
+  // 那个数字对吗 / 这个数准不准 / 数据靠谱吗: the same doubt, said of the number (a number said after it is checked instead).
+  if (
+    /^(?:那|这)?(?:个)?(?:数|数字|数据|数目)(?:是)?(?:(?:对|准|准确|靠谱|没错)(?:的)?(?:吗|么|不|吧|嘛)?|对不对|准不准|准不准确|靠不靠谱)$/.test(
+      bare,
+    )
+  )
+    return 'confirm';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   // 我要办身份证去哪办 / 补办户口本: a public service to be done, not information to be disclosed (身份证 is not the applicant's ID here).
   if (SERVICE_REQUEST.test(bare) && !/信息公开|公开申请|申请公开|年报|年度报告/.test(bare)) return 'service';

@@ -4151,8 +4151,9 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 // official website's count, not its web address (OFFICIAL_SITE_ALONE; 福州自贸片区 353); 区政府交办的呢 / 那区政府交办的…几件 is
 // the count the government of the agency's level passed on, not a which-government clarify nor an unknown agency
 // (GOVERNMENT_PASSED_ON; 蜀山街道 9). Fixed (src/qa/retrieve.ts): a count printed 50余万次 (余 before 万) is read (山东人防办's
-// 门户网站总访问量 had been refused). Final: 100/100, no wrong figure, no gap line. Made-up examples:
-// test/unit/qa/wrongfig50.test.ts.
+// 门户网站总访问量 had been refused). Found by probes after the run, over the same store (src/qa/engine.ts): 那个数字对吗 / 这个数准不准
+// after a figure had been refused (没有找到“数字”的数字); it is a doubt, answered with where answers come from. Final: 100/100,
+// no wrong figure, no gap line. Made-up examples: test/unit/qa/wrongfig50.test.ts.
 describe('figures that tempt the wrong cell over reports-more41 … 51 and reports-real (real-questions-wrongfig50)', () => {
   let store: TestApp;
   beforeAll(async () => {

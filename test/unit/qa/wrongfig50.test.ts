@@ -4,7 +4,8 @@
  * last, never its own year's total set against it (29 − 238), nor the gap of the conversation's last two figures of one
  * year (村务公开105条对29条); 官网呢 after a channel's count (公众号542条) is the official website's count, never its web address;
  * a visits count printed 50余万次 (余 before 万) is read as 50万次; 区政府交办的呢 / 那区政府交办的件几件 after an agency's
- * applications is the count passed on by the government of its level, never a which-government clarify nor an unknown agency.
+ * applications is the count passed on by the government of its level, never a which-government clarify nor an unknown agency;
+ * 那个数字对吗 / 这个数准不准 after a figure is a doubt (answered with where answers come from), never “数字” looked up and refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -89,5 +90,15 @@ describe('wrongfig50 classes', () => {
     expect(values(passed)).toEqual([7]);
     const [, named] = await converse(app, 'w50-passed-2', ['柳塘街道2024年收到依申请公开几件', '那区政府交办的信息公开件几件']);
     expect(values(named)).toEqual([7]);
+  });
+
+  it('那个数字对吗 / 这个数准不准 after a figure is a doubt answered with where answers come from, never “数字” looked up', async () => {
+    const [received, doubt, again] = await converse(app, 'w50-doubt', ['柳塘街道2024年收到依申请公开几件', '那个数字对吗', '这个数准不准']);
+    expect(values(received)).toEqual([27]);
+    for (const answer of [doubt, again]) {
+      expect(answer.kind).toBe('text');
+      expect(answer.answer).toContain('出处');
+      expect(answer.answer).not.toContain('没有找到');
+    }
   });
 });
