@@ -1789,8 +1789,17 @@ function withMissingYearOfChange(
   if (missing.length === 0) return answer;
   // 比去年多了多少条 after 应急管理的几条 (29, a part of the 238 asked first), the year before not held: what is held is the
   // figure asked last, never the conversation's first topic (238) answered again in its place, nor that one's rate.
-  const held = remembered?.agency === agency.name && remembered.year === [...present][0] && present.size === 1 ? remembered : undefined;
-  if (held?.sentence && !answer.facts.some((fact) => fact.value === held.value && fact.key === held.key)) {
+  // (Only a bare follow-up (比去年多了多少条, 那比去年呢) asks of the last figure; 申请比上一年多了几件 names its own thing.)
+  const held =
+    remembered?.agency === agency.name && remembered.year === [...present][0] && present.size === 1 && changeFollowUp(text) !== undefined
+      ? remembered
+      : undefined;
+  // (A sentence that states a change itself, 较上一年度增加42件, is left to the answers below, which quote it.)
+  if (
+    held?.sentence &&
+    !answer.facts.some((fact) => fact.value === held.value) &&
+    !/(?:较|比|同比)[^，,。；;]{0,6}?(?:增加|增长|减少|下降|上升|提高|回落|降低|多|少)/.test(held.sentence)
+  ) {
     const clause = clauseOfValue(held.sentence, held.value) || `${formatNumber(held.value)}${held.unit}`;
     return {
       kind: 'figure',

@@ -3858,6 +3858,8 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 // the three after it, 微博 after a refused year, 不对 我问的是长春新区的 and the one after it, 发了多少条微博, 比上年增加了几起,
 // 惠民政策 read as 惠民政局 and the one after it, 我是说信函申请的 quoted as text). Made-up examples: test/unit/qa/qachat49.test.ts.
 // 119/129 after qachat50 (发了多少条微博 read as 微博发了多少条; 那卫健委的呢 now refused as expected).
+// 120/129 after wrongfig50 (比上年增加了几起 after 收到申请几起 is the printed 比2023年增加3起: 比上年 is never the gap of two figures
+// of one year; src/qa/engine.ts rememberedArithmetic).
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-82)', () => {
   let store: TestApp;
   beforeAll(async () => {
