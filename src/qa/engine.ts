@@ -1130,6 +1130,13 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'confirm';
+  // 那个数字对吗 / 这个数准不准 / 数据靠谱吗: the same doubt, said of the number (a number said after it is checked instead).
+  if (
+    /^(?:那|这)?(?:个)?(?:数|数字|数据|数目)(?:是)?(?:(?:对|准|准确|靠谱|没错)(?:的)?(?:吗|么|不|吧|嘛)?|对不对|准不准|准不准确|靠不靠谱)$/.test(
+      bare,
+    )
+  )
+    return 'confirm';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   // 我要办身份证去哪办 / 补办户口本: a public service to be done, not information to be disclosed (身份证 is not the applicant's ID here).
   if (SERVICE_REQUEST.test(bare) && !/信息公开|公开申请|申请公开|年报|年度报告/.test(bare)) return 'service';
@@ -1780,6 +1787,26 @@ function withMissingYearOfChange(
         : [];
   const missing = compared.filter((year) => !present.has(year));
   if (missing.length === 0) return answer;
+  // 比去年多了多少条 after 应急管理的几条 (29, a part of the 238 asked first), the year before not held: what is held is the
+  // figure asked last, never the conversation's first topic (238) answered again in its place, nor that one's rate.
+  // (Only a bare follow-up (比去年多了多少条, 那比去年呢) asks of the last figure; 申请比上一年多了几件 names its own thing.)
+  const held =
+    remembered?.agency === agency.name && remembered.year === [...present][0] && present.size === 1 && changeFollowUp(text) !== undefined
+      ? remembered
+      : undefined;
+  // (A sentence that states a change itself, 较上一年度增加42件, is left to the answers below, which quote it.)
+  if (
+    held?.sentence &&
+    !answer.facts.some((fact) => fact.value === held.value) &&
+    !/(?:较|比|同比)[^，,。；;]{0,6}?(?:增加|增长|减少|下降|上升|提高|回落|降低|多|少)/.test(held.sentence)
+  ) {
+    const clause = clauseOfValue(held.sentence, held.value) || `${formatNumber(held.value)}${held.unit}`;
+    return {
+      kind: 'figure',
+      answer: `库中没有${agency.name}${joinList(missing.map((year) => `${year}年`))}的这项数字，无法比较。已有的是：\n${held.agency}${held.year}年：${clause}。\n原文：“${held.sentence}”\n（来源：${held.source.report}${held.source.section}）`,
+      facts: [held],
+    };
+  }
   const body = answer.answer.replace(/^(?:有|没有)。/, '').replace(/^报告没有单独写明[^\n]*表中相关的数字是：\n/, '');
   // The later year's report states the change itself (比去年增加1件): that is the comparison, in its words.
   if (/^[^\n]*报告写明(?:比|较|同比|(?:与|和|同|跟)(?:去年|上一?年|前一年|\d{4}年))/.test(body))
@@ -2950,6 +2977,9 @@ function unleveledStranger(text: string): string | undefined {
   return stranger?.how === 'unleveled' && placeStarting(stranger.name) ? stranger.name : undefined;
 }
 
+/** A government by its level alone that passed items on (区政府交办的, 市政府转来的件): where they came from, no agency. */
+const GOVERNMENT_PASSED_ON = /[省市区县](?:人民)?政府[^，。？?\d]{0,2}?(?:交办|转办|转来|转交|批转|交来|督办|移交|交由)/;
+
 /**
  * A name in the question that looks like an agency's and names none stored (武汉公安局, 宁夏科技厅,
  * 固原科技局, 漠河市北极镇), for a question in which the index found no agency; undefined for a
@@ -2980,6 +3010,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 向区政府提出的呢 (after 北碚区收到多少申请): a government by its level alone after 向, 对 or 给 is where applications went, a
   // part of the agency asked before, never another agency.
   if (named && /^(?:向|对|给|朝)[省市区县](?:人民)?政府/.test(named[1] + named[2])) return undefined;
+  // 那区政府交办的信息公开件几件 (after 蜀山街道收到多少申请): a government by its level alone that passed items on is where they
+  // came from, a part of the agency asked before, never another agency.
+  if (named && /^(?:那么?)?[省市区县](?:人民)?政府/.test(named[1] + named[2]) && GOVERNMENT_PASSED_ON.test(text)) return undefined;
   // 向县档案馆移交了多少件: a body by its level alone after 向 (or 到, 往) is where the agency asked about sent something.
   if (named && /^(?:向|对|给|朝|到|往)[省市区县]$/.test(named[1])) return undefined;
   if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
@@ -3389,6 +3422,8 @@ const NUMBERED_UNIT_ONLY = /^第?[一二三四五六七八九十\d]{1,3}(?:人�
 const BOARD_PLACE_ASKED =
   /(?:公开|公示|政务|村务)(?:栏|牌|橱窗)[^，。？?]{0,4}?(?:在|设在|放在)?(?:哪个村|哪个地方|哪里|哪儿|哪|什么位置|什么地方)/;
 /** 比政府网站多几条 / 比微博少多少: the last figure against another thing (group 1), more or fewer (group 2). */
+/** A time said where a thing would be (去年, 上一年, 前年, 22年, 上个月, 以前, 同期): no thing of the report. */
+const TIME_NOT_THING = /年|月|季度|同期|以前|之前|过去|平时/;
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
@@ -4140,6 +4175,8 @@ const BARE_OFFICE = /^(?:那个?|请问|我想问一?下|想问一?下)?(办公�
 function followersAsked(memory: ConversationMemory | undefined): boolean {
   return /关注|粉丝|订阅(?!号)/.test(memory?.lastQuestion ?? '') || (memory?.topic?.type === 'prose' && memory.topic.key === 'followers');
 }
+/** 官网呢 said alone as a follow-up (那官网呢, 它官网上的呢). */
+const OFFICIAL_SITE_ALONE = /^(?:那么?)?(?:它|他们|人家)?(?:的)?官网(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 /** A site or a board named alone (…的政府网站, 门户网站呢, 公开栏呢): channels no one follows. */
 const SITE_NAMED_ALONE = /(?:网站|公开栏)(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 
@@ -6347,6 +6384,11 @@ export class QaEngine {
       : undefined;
     if (channelCount && CHANNEL_NAMED_ALONE.test(text) && !COUNT_ASKED.test(text) && this.index.find(text).length > 0)
       text = `${text.replace(CHANNEL_NAMED_ALONE, '$1')}${channelCount}`;
+    // 官网呢 after 公众号发了542条: the same count, of the agency's official website (官方网站…353条), not its web address,
+    // which 官网 alone asks only where no count of items went before.
+    const lastCounted = memory?.lastFacts?.at(-1);
+    if (OFFICIAL_SITE_ALONE.test(text.trim()) && memory?.topic?.type !== 'contacts' && lastCounted && /^[条篇]$/.test(lastCounted.unit))
+      text = text.replace('官网', '官方网站');
     // 泰州医药高新区(高港区)卫生健康委员会: an agency's name written with a part of it in brackets is that name whole, which
     // then leaves the question as the name does (the place before the brackets is no word of what is asked).
     if (BRACKETED_NAME_PART.test(text)) {
@@ -8317,6 +8359,9 @@ export class QaEngine {
         match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]),
       );
       if (typedYears.some((year) => found[0].year !== year && found[1].year !== year)) return undefined;
+      // 比去年多了多少条 after 村务公开105条 and 应急管理29条 (one year's two things): a year's change asked, never the gap of two
+      // figures of the same year.
+      if (/去年|上一?个?年|前一?年|同比|同期/.test(input) && found[0].year === found[1].year) return undefined;
       // 是几倍 after two agencies: the larger over the smaller (one agency's two years go later over earlier in withRatio).
       const pair: Fact[] =
         change || (found[0].agency === found[1].agency && found[0].year !== found[1].year)
@@ -8650,6 +8695,9 @@ export class QaEngine {
    * other than the last in the same measure word.
    */
   private gapToLast(last: Fact, thing: string, fewer: boolean): Answer | undefined {
+    // 比去年多了多少条 / 比上年少几件: a time (去年, 上年, 前年, 22年, 上个月) is no other thing of the same agency and year;
+    // asked as one (238条 of 2024 standing for 去年), the same year's total would be set against its own part.
+    if (TIME_NOT_THING.test(thing)) return undefined;
     const asked = this.askOne(`${last.agency}${last.year}年${thing}${/发|公开|发布/.test(thing) ? '' : '发了'}多少${last.unit}`, {});
     const other = asked.kind === 'figure' && asked.facts.length >= 1 ? asked.facts[0] : undefined;
     // 公众号推了847篇, then 比网站多吗 against the site's 381条: items published are counted in 条 or 篇 alike; the two are
@@ -13480,7 +13528,10 @@ ${lines.join('\n')}`,
         /政府(?=网站|网|门户|信息|公报|采购|集中采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
         '',
       )
-      .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1');
+      .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1')
+      // (区政府交办的呢 / 市政府转来的件: the government that passed the items on, by its level alone, is where they came from,
+      // no agency asked.)
+      .replace(new RegExp(GOVERNMENT_PASSED_ON.source, 'g'), (passed) => passed.replace(/(?:人民)?政府/, ''));
     const kind = this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
     if (kind) return kind;
     // 办公厅受理了多少件: an office alone, with nothing before it, is a government's (人民政府办公厅), the kind citizens mean.

@@ -124,17 +124,18 @@ const ASKED_UNIT = new RegExp(`(?:多少|(?<![那这])几)([大小]?)(${UNIT_PAT
 const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
   .map(unitPattern)
   .join('|');
-// 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次).
-const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
+// 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次); so do they written
+// the other way round (50余万次).
+const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:余|多)?(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
 const NUMBER_WITH_UNIT = new RegExp(
-  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:万(?!元)|亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
+  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:(?:余|多)?万(?!元)|(?:余|多)?亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
   'g',
 );
 /** A number as printed, thousands separators and all (3,090 → 3090). */
 const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
 const bareUnit = (stated: string) =>
-  /^[万亿]元$/.test(stated) ? stated : stated.replace(/^[万亿]?[余多]?/, '').replace(/^卷件次$/, '卷次');
+  /^[万亿]元$/.test(stated) ? stated : stated.replace(/^(?:[余多]?[万亿])?[余多]?/, '').replace(/^卷件次$/, '卷次');
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
