@@ -1412,6 +1412,9 @@ function asPrinted(asked: string): string {
   return /有效|存续/.test(asked) ? '(?:现行有效|有效存续|继续有效|仍然有效|仍有效|有效)' : asked;
 }
 
+/** A count of a site's columns asked (多少个信息公开栏目, 栏目有几个, 几个专栏). */
+const COLUMNS_COUNTED = /(?:多少|几)个?\p{Script=Han}{0,4}?(?:栏目|专栏)|(?:栏目|专栏)(?:有|共|一共)?(?:多少|几)个/u;
+
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
@@ -1565,7 +1568,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (!words.some((word) => word.length >= 2)) return undefined;
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
-  const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
+  // 网站有多少个信息公开栏目: the site named holds the columns counted, no channel whose posts are (官方微博 may be a column's name).
+  const channelAsked = request.kind === 'number' && !COLUMNS_COUNTED.test(request.text) ? oneChannelAsked(request.text) : undefined;
   const accountKindAsked = /订阅号|服务号/.test(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));

@@ -67,9 +67,14 @@ describe('prose33 classes', () => {
   });
 
   it('信息公开栏目多少个 is the website’s 栏目 (18余个), though the sentence names 微博 and 微信', async () => {
-    const [columns] = await converse(app, 'p33-columns', ['南岭省气象局2025年信息公开栏目多少个？']);
+    const [columns, onSite] = await converse(app, 'p33-columns', [
+      '南岭省气象局2025年信息公开栏目多少个？',
+      '南岭省气象局2025年网站有几个信息公开栏目',
+    ]);
     expect(values(columns)).toEqual([18]);
     expect(columns.answer).toContain('18余个信息公开栏目');
+    // (The site named holds the columns counted: 官方微博 among their names is no other channel's count.)
+    expect(values(onSite)).toEqual([18]);
   });
 
   it('纳入负面清单事项多少 is the bare 0 after 事项为, and 有没有 says none', async () => {
