@@ -178,7 +178,8 @@ export function proseQuestion(truth: Truth, question: string): string {
     question.includes(toSimplified(agency).slice(0, 2)) ||
     (short.length === 2 && question.includes(short));
   const dated = question.includes(String(truth.year));
-  return `${named ? '' : agency}${dated ? '' : `${truth.year}年`}${question.replace(/^本?年度?/, '')}`;
+  // (本年度/本年 is the year put first; 年度报告几条, 年度数据几条 name a thing that opens with 年度, kept whole.)
+  return `${named ? '' : agency}${dated ? '' : `${truth.year}年`}${question.replace(/^本年度?/, '')}`;
 }
 
 /**

@@ -2335,11 +2335,12 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 }
 
 /**
- * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理.
+ * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理,
+ * 结转下年度按期办理14件.
  */
 // (转下一年度继续办理3件: 转 alone before the next year carries on as 结转 does.)
 const CARRIED_INTO_NEXT =
-  /(?:结转|转结|转入|转至|转)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
+  /(?:结转|转结|转入|转至|转)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续|按期|按时)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
 
 /** Applications still being handled when the year closed, as the applications' sentence counts them (答复完毕6件,办理中1件). */
 const STILL_BEING_HANDLED = /(办理中|正在办理|仍在办理|尚在办理)(\d+)件/;
@@ -3511,12 +3512,16 @@ const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
 /** Matters other than disclosure applications whose handling in time a report may state (人大代表建议, 政协提案, 信访件, 工单). */
 const OTHER_MATTER_TIMED = /建议|提案|议案|信访|诉求|工单|留言|咨询|审批|许可/;
+/** 按期/按时 after a carry into the next year (结转下年度按期办理): the applications carried on, which will be handled in time. */
+const CARRIED_ON_IN_TIME = /(?:结转|转结|转入|转至|转)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:按期|按时)/;
 /** Whether replies came in time is asked, not what to do about a late one (超期答复怎么办) nor how long one may take. */
 function timelyAsked(text: string): boolean {
   // 12345热线按期答复率多少: a rate the prose prints, of a hotline's calls or letters, is no yes/no on applications' replies.
   return (
     TIMELY_ASKED.test(text) &&
     !/怎么办|咋办|怎么处理|找谁|投诉|举报|告|复议|诉讼|多久|几天|哪天|最晚|期限是|率|热线|12345|来信|信箱/.test(text) &&
+    // 结转下年度按期办理几件: the count carried on, as a report may print it (结转下年度按期办理14件), not whether replies were late.
+    !CARRIED_ON_IN_TIME.test(text) &&
     // 建议提案按时办结了吗, 信访件都按期办了吗: another matter's handling, which a sentence on it states, not applications'.
     !OTHER_MATTER_TIMED.test(text)
   );

@@ -900,6 +900,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 省市媒体 or 省、市媒体 asked; 省、市媒体347条次 printed: the two levels a 、 joins are the word asked, as printed.
       found += weight;
       matched.push(`${word[0]}、${word[1]}`);
+    } else if (word === '其中' && BREAKDOWN.test(sentence)) {
+      // 其中投诉类多少条 asked; 工单378条,涵盖投诉类328条 printed: the parts of a count, led by another word than 其中.
+      found += weight;
+      matched.push(BREAKDOWN.exec(sentence)![0]);
     } else if (PUBLICATION_WORD.test(word) && PUBLICATION_PRINTED.test(sentence)) {
       // 那个刊物出了几期 against 发布《海原科技信息》55期: a publication asked by its kind is the title printed with its issues.
       found += weight;
@@ -1409,6 +1413,9 @@ function asPrinted(asked: string): string {
   return /有效|存续/.test(asked) ? '(?:现行有效|有效存续|继续有效|仍然有效|仍有效|有效)' : asked;
 }
 
+/** A count of a site's columns asked (多少个信息公开栏目, 栏目有几个, 几个专栏). */
+const COLUMNS_COUNTED = /(?:多少|几)个?\p{Script=Han}{0,4}?(?:栏目|专栏)|(?:栏目|专栏)(?:有|共|一共)?(?:多少|几)个/u;
+
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
@@ -1562,7 +1569,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   if (!words.some((word) => word.length >= 2)) return undefined;
   const beforeAsks = textBeforeAsks(request.text);
   const mediaAsked = mediaKindAsked(request.text);
-  const channelAsked = request.kind === 'number' ? oneChannelAsked(request.text) : undefined;
+  // 网站有多少个信息公开栏目: the site named holds the columns counted, no channel whose posts are (官方微博 may be a column's name).
+  const channelAsked = request.kind === 'number' && !COLUMNS_COUNTED.test(request.text) ? oneChannelAsked(request.text) : undefined;
   const accountKindAsked = /订阅号|服务号/.test(request.text);
   const queryTerms = [...words];
   for (const word of words) if (word.length >= 3) for (let at = 0; at + 1 < word.length; at += 1) queryTerms.push(word.slice(at, at + 2));
@@ -1925,14 +1933,16 @@ const COUNTING_VERB =
 const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事项|数据|项目|条目|类信息|人次|次数|数量)$/;
 
 /** Publishing channels a report counts items by (微信公众号, 微博, 政府网站, 《中卫日报》 …). */
-const CHANNEL = '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏|工作群|新媒体|客户端|报刊|报纸|广播|电视)';
+const CHANNEL =
+  '(?:微信公众号|公众号|微信|微博|门户网站|网站|日报|抖音|快手|头条|视频号|公开栏(?!目)|工作群|新媒体|客户端|报刊|报纸|广播|电视)';
 /** The new-media accounts' families (微博, 微信, 抖音, 快手, 头条, 视频号). */
 const NEW_MEDIA_FAMILIES: readonly RegExp[] = [/微博/, /微信|公众号|订阅号|服务号/, /抖音/, /快手/, /头条/, /视频号/];
 /** Channels by family, each with the words a report names it by (官网 and 门户网站 are one website). */
 const CHANNEL_FAMILIES: readonly RegExp[] = [
   ...NEW_MEDIA_FAMILIES,
   /网站|官网|门户|政府网|网页|信息网(?!络)/,
-  /公开栏|宣传栏|公示栏/,
+  // (信息公开栏目 is a website's section, 栏目: no notice board.)
+  /(?:公开栏|宣传栏|公示栏)(?!目)/,
   /日报|报纸|报刊/,
 ];
 /** Any channel a clause may name. */
@@ -2432,8 +2442,11 @@ function readAnswer(
         (unit === '条' || unit === '篇') &&
         ITEMS_COUNT_BEFORE.test(lead) &&
         matched.some((word) => word.length >= 2 && clauseAround(sentence, at).includes(word));
+      // 纳入负面清单事项为0。 asked 负面清单事项多少: a whole number printed bare after the question's own noun and 为, closing its clause.
+      const closingBare = !printed && (unit === undefined || unitImplied) && bareAfterNounClosing(sentence, at, match[0].length, matched);
       const bareCount =
-        !printed && (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore);
+        !printed &&
+        (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore || closingBare);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
@@ -3161,6 +3174,18 @@ function countNamedBefore(sentence: string, at: number, matched: readonly string
         (candidate.length >= 3 && /[数量]$/.test(candidate) && before.endsWith(candidate))),
   );
   return word === undefined ? 0 : weightOf(word);
+}
+
+/**
+ * A count printed with no measure word as what the noun before it comes to (目前我局纳入负面清单事项为0。): the question's own word
+ * (two characters or more, 事项) right before 为 or 是, the whole number closing its clause. (A number run into a word, 为3项目, or a
+ * rate, 为100%, is read as printed elsewhere.)
+ */
+function bareAfterNounClosing(sentence: string, at: number, length: number, matched: readonly string[]): boolean {
+  if (!/^\d+$/.test(sentence.slice(at, at + length))) return false;
+  if (!/^(?:[。，,；;]|$)/.test(sentence.slice(at + length))) return false;
+  const before = /(\p{Script=Han}{2,})(?:为|是)$/u.exec(sentence.slice(Math.max(0, at - 16), at))?.[1];
+  return before !== undefined && matched.some((word) => word.length >= 2 && before.endsWith(word));
 }
 
 /** A list of items closed by 等 (疫情防控、社会救助、养老服务等), its lead-in verb (涉及, 包括) left out. */

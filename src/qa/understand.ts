@@ -315,14 +315,19 @@ function bigrams(word: string): string[] {
   return pairs;
 }
 
+/** A status of documents after a review (继续有效, 继续执行, 继续保留): no carry-over, whatever 年 stands before it (2025年继续有效). */
+const DOCUMENT_STATUS = /继续(?:有效|执行|施行|保留|适用|使用)/g;
+
 /**
  * The row the text names by similarity when no catalogue word stands in it whole: a two-character
  * synonym split around counting words (罚了几次款 → 罚款), or a longer synonym two thirds of whose
  * character bigrams (at least two, one not generic) stand in the text (行政的复议). The best share wins;
  * its length counts as the bigrams found, so an exact word elsewhere always outranks it.
  */
-function similarRow(text: string): Scored<RowDef> | undefined {
+function similarRow(asked: string): Scored<RowDef> | undefined {
   const { rows, split, pairCounts, byPair } = similarityWords();
+  // 继续有效多少件 (of documents cleared: 清理文件9件,其中继续有效3件) is a status of documents, not 明年继续 办理: its 继续 names no row.
+  const text = asked.replace(DOCUMENT_STATUS, '');
   let best: { item: RowDef; length: number; share: number } | undefined;
   // Counted through the pairs the text holds: each synonym's pairs found, and how many of them are telling.
   const found = new Map<number, { found: number; telling: number }>();
