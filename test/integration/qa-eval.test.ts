@@ -3490,6 +3490,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // its report prints, 同比增长约5% and 较上年度上升261%; examples: test/unit/qa/gaps75.test.ts).
 // 99/100 after the lead's twenty-ninth session (被纠正的几起 after 复议几起: 几起 counts cases as 几件 does, so the prose's 结果纠正3起
 // answers, not the rules on remedies; examples: test/unit/qa/real-probes-29.test.ts).
+// 100/100 after gaps81 (现在还有效的有几份 after 废止了多少份规范性文件: 现行|有效 asked finds the sentence's 有效存续37份, another word
+// for documents still in force; examples: test/unit/qa/gaps81.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {

@@ -1,0 +1,45 @@
+/**
+ * gaps81's classes (the real-questions-* sets' gap lines), on made-up pages cut before their tables: 现在还有效的有几份 after
+ * a count of documents repealed (还有效 read as 现行有效, segmented 现行|有效) is the 继续有效12件 / 有效存续 the sentence prints
+ * in another word for documents still in force.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'zone.txt': cut(
+    '南湖高新技术产业开发区管委会办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开情况。2025年,全区主动公开政府信息310条。清理规范性文件,全年新制定规范性文件3件、宣布失效6件、继续有效12件,并在门户网站设置专栏。\n(二)依申请公开情况。2025年共收到政府信息公开申请5件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps81 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('现在还有效的有几份 after a count of documents ended is the 继续有效 the sentence prints', async () => {
+    const [ended, inForce] = await converse(app, 'g81-in-force', ['南湖高新区2025年宣布失效了几件规范性文件', '目前仍有效的有几件']);
+    expect(values(ended)).toContain(6);
+    expect(values(inForce)).toEqual([12]);
+    expect(inForce.answer).toContain('继续有效12件');
+  });
+
+  it('现行有效的规范性文件几件, asked whole, is the same count', async () => {
+    const [inForce] = await converse(app, 'g81-in-force-whole', ['南湖高新区2025年现行有效的规范性文件几件']);
+    expect(values(inForce)).toEqual([12]);
+  });
+});
