@@ -3975,6 +3975,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 112/115 after gaps79 (一共公开了多少条 against 网站…233条,微信公众号…295条,共计528条: a bare total right after the parts and
 // equal to their sum is that total; src/qa/engine.ts bareTotalAfterParts, examples: test/unit/qa/gaps79.test.ts).
 // 112/115 after corpus45 (the old six headings numbered one off are read as sections: 粤汉街道's two gap lines closed). 114/115 with both.
+// 115/115 after gaps81 (硚口区档案馆地址在哪里: an archive or library that is itself the agency asked names no reading place, so its
+// report's contact clause answers, 荣华街道幸乐村8号; src/guide/agency-guide-answer.ts, examples: test/unit/qa/gaps81.test.ts).
 describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北, 辽宁 and 福建 pages of 2019 to 2025 (real-questions-corpus44)', () => {
   let store: TestApp;
   beforeAll(async () => {

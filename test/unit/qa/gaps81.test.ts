@@ -1,7 +1,8 @@
 /**
  * gaps81's classes (the real-questions-* sets' gap lines), on made-up pages cut before their tables: 现在还有效的有几份 after
  * a count of documents repealed (还有效 read as 现行有效, segmented 现行|有效) is the 继续有效12件 / 有效存续 the sentence prints
- * in another word for documents still in force.
+ * in another word for documents still in force; 东平县图书馆地址在哪 (a library or an archive that is itself the agency
+ * asked) is the address its report's contact clause prints, not the general rules on where published information is read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -19,6 +20,12 @@ const REPORTS: Record<string, string> = {
     '南湖高新技术产业开发区管委会办公室2025年政府信息公开工作年度报告',
     '(一)主动公开情况。2025年,全区主动公开政府信息310条。清理规范性文件,全年新制定规范性文件3件、宣布失效6件、继续有效12件,并在门户网站设置专栏。\n(二)依申请公开情况。2025年共收到政府信息公开申请5件。',
   ),
+  'library.txt': `东平县图书馆2025年政府信息公开工作年度报告
+本报告所列数据统计期限为2025年1月1日至12月31日,如对本报告有疑问,请与东平县图书馆办公室联系(地址:东平县文化路12号;联系电话:0538-1234567)。
+一、总体情况
+(一)主动公开。2025年主动公开政府信息45条。
+(二)依申请公开。2025年未收到政府信息公开申请。
+`,
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -41,5 +48,11 @@ describe('gaps81 classes', () => {
   it('现行有效的规范性文件几件, asked whole, is the same count', async () => {
     const [inForce] = await converse(app, 'g81-in-force-whole', ['南湖高新区2025年现行有效的规范性文件几件']);
     expect(values(inForce)).toEqual([12]);
+  });
+
+  it('东平县图书馆地址在哪里 is the library’s own address from its report, not where published information is read', async () => {
+    const [where, whereShort] = await converse(app, 'g81-library', ['东平县图书馆地址在哪里', '东平图书馆在哪']);
+    expect(where.answer).toContain('东平县文化路12号');
+    expect(whereShort.answer).toContain('东平县文化路12号');
   });
 });
