@@ -2688,6 +2688,9 @@ describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 3
 // 113/115 after gaps59 (a change against a year not stored, stated beside the count in 起, 比2023年增加3起, is read as in 件).
 // 114/115 after gaps59 (吉林省政府 with only 吉林省人民政府办公厅 stored finds the 办公厅, as a city's 市政府 finds its 办公室).
 // Made-up examples: test/unit/qa/gaps59.test.ts.
+// 115/115 after gaps81 (弥勒市图书馆文化馆博物馆的公众号: a body no agency stored is, named before a channel, is the account
+// one stored report quotes by that name, “弥勒市图书馆”“弥勒市文化馆”…微信公众号…713条, asked of 弥勒市文化和旅游局; src/qa/engine.ts
+// accountQuotedAs, examples: test/unit/qa/gaps81.test.ts).
 describe('held-out questions over reports-more44 (real-questions-corpus38)', () => {
   let store: TestApp;
   beforeAll(async () => {

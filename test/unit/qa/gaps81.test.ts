@@ -2,7 +2,9 @@
  * gaps81's classes (the real-questions-* sets' gap lines), on made-up pages cut before their tables: 现在还有效的有几份 after
  * a count of documents repealed (还有效 read as 现行有效, segmented 现行|有效) is the 继续有效12件 / 有效存续 the sentence prints
  * in another word for documents still in force; 东平县图书馆地址在哪 (a library or an archive that is itself the agency
- * asked) is the address its report's contact clause prints, not the general rules on where published information is read.
+ * asked) is the address its report's contact clause prints, not the general rules on where published information is read;
+ * 个旧市文化馆美术馆的公众号发了多少条, a body no agency stored is, is the account a stored report quotes by that name
+ * (“个旧市文化馆”“个旧市美术馆”微信公众号), asked of that report's agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -26,6 +28,10 @@ const REPORTS: Record<string, string> = {
 (一)主动公开。2025年主动公开政府信息45条。
 (二)依申请公开。2025年未收到政府信息公开申请。
 `,
+  'culture.txt': cut(
+    '个旧市文化和旅游局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年主动公开政府信息88条。“个旧市文化馆”“个旧市美术馆”微信公众号共发布信息56期,320条。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -54,5 +60,17 @@ describe('gaps81 classes', () => {
     const [where, whereShort] = await converse(app, 'g81-library', ['东平县图书馆地址在哪里', '东平图书馆在哪']);
     expect(where.answer).toContain('东平县文化路12号');
     expect(whereShort.answer).toContain('东平县文化路12号');
+  });
+
+  it('个旧市文化馆美术馆的公众号发了多少条 is the account the 文旅局 report quotes by those names', async () => {
+    const [posted] = await converse(app, 'g81-quoted-account', ['个旧市文化馆美术馆的公众号2025年发了多少条']);
+    expect(values(posted)).toEqual([320]);
+    expect(posted.answer).toContain('个旧市文化和旅游局');
+  });
+
+  it('a body no report quotes as an account stays refused', async () => {
+    const [posted] = await converse(app, 'g81-unquoted-account', ['个旧市图书馆公众号2025年发了多少条']);
+    expect(posted.kind).toBe('refusal');
+    expect(values(posted)).toEqual([]);
   });
 });
