@@ -987,8 +987,14 @@ export class AgencyGuideAnswerer {
     if (item) return item;
     const row = this.catalogueRowAnswer(question, agency);
     if (row) return row;
+    // 硚口区档案馆地址在哪里: an archive or a library that is itself the agency asked names no reading place (its guide's or
+    // another's): what is asked of it is read without its own kind's word.
+    // (硚口区档案馆能查吗, which asks nothing without it, is still a reading place's question.)
+    const ownPlace = READING_PLACE_NAMED.exec(toSimplified(agency.name))?.[0];
+    const withoutOwnPlace = ownPlace ? toSimplified(question).replaceAll(ownPlace, '') : question;
+    const asksText = agencyGuideAsks(withoutOwnPlace).length > 0 ? withoutOwnPlace : question;
     // Most questions to an agency ask a figure: nothing of its guide is asked, and the guide is not read.
-    let asked = agencyGuideAsks(question);
+    let asked = agencyGuideAsks(asksText);
     // 公开信息的渠道有哪些 asks the channels a report names; of an agency known by its guide alone, the guide's ways of publishing.
     if (asked.length === 0 && REPORT_CHANNELS_ASKED.test(question)) {
       const only = this.sources.guides.forAgency(agency);
@@ -1035,7 +1041,7 @@ export class AgencyGuideAnswerer {
     // 周末能去吗 of a guide with no office hours but the days one may come (也可工作日前往…获取政府信息): those days.
     const visiting = asks.includes('office_hours') && !guide?.fields.office_hours && guide?.fields.visiting_days !== undefined;
     // 上海电力大学图书馆几点开门: the hours of a library, archive or reading room the guide does not name are not the office's.
-    const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(question)?.[0] : undefined;
+    const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(asksText)?.[0] : undefined;
     if (
       place &&
       guide &&

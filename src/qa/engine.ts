@@ -28,6 +28,7 @@ import {
   reportTitle,
 } from '../store/report-store.js';
 import { readTransaction } from '../store/db.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { agencyGuideAsks, asksAgencyService, PERSON_PHONE_ASKED } from '../guide/agency-guide-answer.js';
 import { DEADLINE_CALCULATOR_ID, FEE_BY_PAGES_ID, FEE_BY_REQUESTS_ID, findDateInQuestion } from '../guide/answer.js';
 import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, shortNameForm, UNIT_WORDS } from './agency-index.js';
@@ -130,6 +131,8 @@ const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|�
  */
 const ACCOUNT_NAMED_ALONE =
   /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|客户端|APP|App|app)/u;
+/** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
+const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
 const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|客户端|APP|App|app`;
 
@@ -6771,6 +6774,17 @@ export class QaEngine {
     const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;
     if (unknown && accountOwner)
       return this.askOneOnce(input.replace(`${unknown.name}发布`, `${accountOwner.name}“${unknown.name}发布”`), context);
+    // 弥勒市图书馆文化馆博物馆的公众号发了多少条: a body no agency stored is, named before a channel, is the account one stored
+    // report quotes by that name (“弥勒市图书馆”“弥勒市文化馆”…微信公众号), asked of that report's agency.
+    const quotedOwner =
+      unknown && ACCOUNT_CHANNEL_PATTERN.test(input.slice(input.indexOf(unknown.name) + unknown.name.length))
+        ? this.accountQuotedAs(unknown.name)
+        : undefined;
+    if (unknown && quotedOwner) {
+      const answer = this.askOneOnce(input.replace(unknown.name, `${quotedOwner.name}“${unknown.name}”`), context);
+      if (answer.kind === 'figure' || answer.kind === 'text')
+        return { ...answer, answer: `（“${unknown.name}”按${quotedOwner.name}年度报告写明的账号理解。）\n${answer.answer}` };
+    }
     if (unknown) {
       const have = this.whatWeHave(unknown.name);
       // 省政府办公厅受理了多少申请, refused with the stored agencies of that kind listed (有年度报告的政府办公厅：吉林省…、辽宁省…):
@@ -11521,6 +11535,27 @@ ${lines.join('\n')}`,
     const talkedAbout = this.index.byId(memory.agencyIds[0]);
     const place = mention.text.replace(/[省市区县镇乡]$/, '');
     return talkedAbout !== undefined && place.length >= 2 && talkedAbout.name.includes(place) && talkedAbout.name !== mention.text;
+  }
+
+  /**
+   * The one agency whose report quotes `name` as an account's name before its channel, alone or among other quoted names
+   * (“弥勒市图书馆”“弥勒市文化馆”“弥勒市博物馆”微信公众号); none when no report, or more than one agency's, does.
+   */
+  private accountQuotedAs(name: string): AgencyRecord | undefined {
+    const quoted = new RegExp(
+      `[“"]${escapeRegExp(name)}[”"](?:[、和及与]?[“"][^”"“]{1,20}[”"])*(?:等)?(?:官方|政务)?(?:${ACCOUNT_NAME_CHANNEL})`,
+    );
+    const words = searchWords(name).filter((word) => word.length >= 2);
+    if (words.length === 0) return undefined;
+    const owners = new Map<number, AgencyRecord>();
+    for (const report of this.store.reports()) {
+      if (owners.has(report.agencyId)) continue;
+      if (!this.store.searchSentences(report.id, words, 10).some((hit) => quoted.test(toSimplified(hit.sentence)))) continue;
+      const agency = this.index.byId(report.agencyId);
+      if (agency) owners.set(agency.id, agency);
+      if (owners.size > 1) return undefined;
+    }
+    return owners.size === 1 ? [...owners.values()][0] : undefined;
   }
 
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */

@@ -883,6 +883,9 @@ const MESSAGE_HANDLED_STATED = /(办理(?:网民|网友|群众|公众|市民)?(?
 /** A sentence saying every request it counts was answered (均实现办结, 全部予以答复, 件件有回音, 办结率100%). */
 const ALL_REPLIED_STATED =
   /(?:均|全部|全都|全)(?:已|已经|实现|得到|予以|按时|及时)*(?:办结|回复|答复|回应)|件件有(?:回音|回复|答复)|(?:办结|回复|答复)率(?:达到?|为)?100%/;
+/** Documents still in force, as a question or a report words it (现行有效, 有效存续, 继续有效, 仍然有效). */
+const IN_FORCE_WORD = /^(?:现行有效|有效存续|继续有效|仍然有效|仍有效)$/;
+const IN_FORCE_STATED = /现行有效|有效存续|继续有效|仍然有效|仍有效/;
 function coverage(sentence: string, words: string[]): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
@@ -935,6 +938,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 专栏 asked; 维护专题栏目17个 printed: the short form citizens say for the word the report prints.
       found += weight;
       matched.push(SHORT_FORMS.get(word)!.printed.exec(sentence)![0]);
+    } else if ((IN_FORCE_WORD.test(word) || (word === '现行' && words.includes('有效'))) && IN_FORCE_STATED.test(sentence)) {
+      // 现行有效的有几份 asked (现行|有效); 废止15份、有效存续37份 printed: documents still in force, in any of the words reports use.
+      found += weight;
+      matched.push(IN_FORCE_STATED.exec(sentence)![0]);
     } else if (word === '起诉' && sentence.includes('诉讼')) {
       // 被起诉过吗 asked; 被提起行政诉讼0件 printed: the same lawsuits.
       found += weight;

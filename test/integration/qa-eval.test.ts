@@ -2688,6 +2688,9 @@ describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 3
 // 113/115 after gaps59 (a change against a year not stored, stated beside the count in 起, 比2023年增加3起, is read as in 件).
 // 114/115 after gaps59 (吉林省政府 with only 吉林省人民政府办公厅 stored finds the 办公厅, as a city's 市政府 finds its 办公室).
 // Made-up examples: test/unit/qa/gaps59.test.ts.
+// 115/115 after gaps81 (弥勒市图书馆文化馆博物馆的公众号: a body no agency stored is, named before a channel, is the account
+// one stored report quotes by that name, “弥勒市图书馆”“弥勒市文化馆”…微信公众号…713条, asked of 弥勒市文化和旅游局; src/qa/engine.ts
+// accountQuotedAs, examples: test/unit/qa/gaps81.test.ts).
 describe('held-out questions over reports-more44 (real-questions-corpus38)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3490,6 +3493,8 @@ describe('the report’s prose in everyday words over the sample reports and rep
 // its report prints, 同比增长约5% and 较上年度上升261%; examples: test/unit/qa/gaps75.test.ts).
 // 99/100 after the lead's twenty-ninth session (被纠正的几起 after 复议几起: 几起 counts cases as 几件 does, so the prose's 结果纠正3起
 // answers, not the rules on remedies; examples: test/unit/qa/real-probes-29.test.ts).
+// 100/100 after gaps81 (现在还有效的有几份 after 废止了多少份规范性文件: 现行|有效 asked finds the sentence's 有效存续37份, another word
+// for documents still in force; examples: test/unit/qa/gaps81.test.ts).
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -3975,6 +3980,8 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 // 112/115 after gaps79 (一共公开了多少条 against 网站…233条,微信公众号…295条,共计528条: a bare total right after the parts and
 // equal to their sum is that total; src/qa/engine.ts bareTotalAfterParts, examples: test/unit/qa/gaps79.test.ts).
 // 112/115 after corpus45 (the old six headings numbered one off are read as sections: 粤汉街道's two gap lines closed). 114/115 with both.
+// 115/115 after gaps81 (硚口区档案馆地址在哪里: an archive or library that is itself the agency asked names no reading place, so its
+// report's contact clause answers, 荣华街道幸乐村8号; src/guide/agency-guide-answer.ts, examples: test/unit/qa/gaps81.test.ts).
 describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北, 辽宁 and 福建 pages of 2019 to 2025 (real-questions-corpus44)', () => {
   let store: TestApp;
   beforeAll(async () => {
