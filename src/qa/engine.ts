@@ -376,6 +376,11 @@ interface ConversationMemory {
   deadlineQuestion?: string;
   /** The last question answered (after its completion from the conversation), for 上一个问题再说一遍. */
   lastQuestion?: string;
+  /**
+   * The last message when it held several questions (接收了多少件，都办完了没有), each answered in turn: 只要数字 / 再说一遍
+   * asks all of it again, not only its last part (which lastQuestion holds).
+   */
+  lastMessage?: string;
   /** The last answer was the fee rules or a fee calculation: a count alone (一个月申请了12件呢) asks its fee. */
   fee?: boolean;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
@@ -5272,6 +5277,7 @@ export class QaEngine {
           (part !== parts[index] && !switchesAgency ? this.guideQuestionAlone(parts[index]) : undefined) ?? this.askOne(part, partContext),
       );
       if (transient) this.options.state?.delete(`qa:${transient}`);
+      else this.rememberWholeMessage(text, context);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
       return {
@@ -5288,6 +5294,14 @@ export class QaEngine {
       this.partOfYear(text, context) ??
       this.askOne(text, context)
     );
+  }
+
+  /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
+  private rememberWholeMessage(text: string, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, lastMessage: text }, this.ttl, { lazy: true });
   }
 
   /**
@@ -5642,7 +5656,12 @@ export class QaEngine {
       const key = `qa:${context.user}`;
       const memory = this.options.state?.get<ConversationMemory>(key);
       if (memory)
-        this.options.state?.set<ConversationMemory>(key, { ...memory, share: { whole: pair.things[1] } }, this.ttl, { lazy: true });
+        this.options.state?.set<ConversationMemory>(
+          key,
+          { ...memory, share: { whole: pair.things[1] }, lastMessage: undefined },
+          this.ttl,
+          { lazy: true },
+        );
     }
     // 工作动态占了百分之多少 where the part's sentence prints its share (70条,占82.35%): the report's own percentage, not one worked out.
     if (pair.operation === 'share') {
@@ -5718,7 +5737,13 @@ export class QaEngine {
     if (rates.length === 0) return undefined;
     this.options.state?.set<ConversationMemory>(
       key,
-      { ...memory, lastFacts: [...(memory.lastFacts ?? []), ...rates].slice(-4), lastQuestion: `${thing}呢`, rate: true },
+      {
+        ...memory,
+        lastFacts: [...(memory.lastFacts ?? []), ...rates].slice(-4),
+        lastQuestion: `${thing}呢`,
+        rate: true,
+        lastMessage: undefined,
+      },
       this.ttl,
       { lazy: true },
     );
@@ -5939,6 +5964,7 @@ export class QaEngine {
           unknownAgency: undefined,
           share: undefined,
           rate: undefined,
+          lastMessage: undefined,
           ...next,
           channel,
         },
@@ -6002,6 +6028,8 @@ export class QaEngine {
       };
     }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
+    // (A message of several questions is asked whole again: its parts' answers, not only its last part's.)
+    if (REPEAT.test(input) && memory?.lastMessage && memory.lastMessage !== input) return this.answerText(memory.lastMessage, context);
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
     // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
@@ -6045,7 +6073,7 @@ export class QaEngine {
         .find((answer) => answer !== undefined);
       // 那复议呢 next asks the rate of another thing (rateFollowUp).
       if (stated && memoryKey && stated.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%'))
-        this.options.state?.set<ConversationMemory>(memoryKey, { ...memory, rate: true }, this.ttl, { lazy: true });
+        this.options.state?.set<ConversationMemory>(memoryKey, { ...memory, rate: true, lastMessage: undefined }, this.ttl, { lazy: true });
       if (stated) return stated;
       // 比23年多还是少 after 19年主动公开了多少条 (595条) of one agency: the last question asked again for 2023 and the two
       // figures of the same thing weighed (312条, 283 fewer), as 那2023年呢 then 哪个多 would be.
@@ -7725,6 +7753,18 @@ export class QaEngine {
         answer.kind === 'refusal' || channelAskedLast || partAskedLast || ownThingAskedLast,
       );
       if (again) return again;
+      // 不对 我问的是淳安县的 after 政策解读几条 (answered from a sentence of another agency): the last question, of this
+      // agency, finds nothing; the older question's topic (all it published) is no answer to it, so it is refused.
+      const saysOnlyTheAgency = !/\p{Script=Han}/u.test(
+        mentions
+          .reduce((rest, mention) => rest.replace(mention.text, ''), input)
+          .replace(FOLLOW_UP_FRAME, '')
+          .replace(/的/g, ''),
+      );
+      if (ownThingAskedLast && saysOnlyTheAgency)
+        return this.refusal(
+          `${agencies[0].name}的年度报告中没有写明您上一问的“${memory.lastQuestion.replace(/[?？。!！]+$/, '')}”，无法回答。`,
+        );
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
       const channel = channelAskedLast ? (CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? '') : '';
@@ -8693,7 +8733,12 @@ export class QaEngine {
     const key = context.user ? `qa:${context.user}` : undefined;
     const kept = key ? this.options.state?.get<ConversationMemory>(key) : undefined;
     if (key && kept)
-      this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: [...(total ? [total] : []), fact] }, this.ttl, { lazy: true });
+      this.options.state?.set<ConversationMemory>(
+        key,
+        { ...kept, lastFacts: [...(total ? [total] : []), fact], lastMessage: undefined },
+        this.ttl,
+        { lazy: true },
+      );
     return {
       kind: 'figure',
       answer: `${fact.agency}${fact.year}年${top}${fewer ? '最少' : '最多'}，${formatNumber(fact.value)}${fact.unit}。\n${listed}${total ? `（共${formatNumber(total.value)}${total.unit}）` : ''}。`,

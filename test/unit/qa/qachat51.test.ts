@@ -1,0 +1,71 @@
+/**
+ * qachat51's classes (citizen-questions-84, conversations after a miss, and the gap lines of citizen-questions-83 and -82), on
+ * made-up pages cut before their tables: 不对 我问的是X的 after a thing answered from a sentence that X's page does not print is
+ * refused, never answered with the older question's topic (all X published); 只要数字 / 再说一遍 after a message of two questions
+ * asks both again, not only the second.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'insurance-a.txt': cut(
+    '北岭市医疗保障局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年,在官方网站主动公开政府信息412条,其中医保政策文件230条,政策解读86条,其他96条。\n(二)依申请公开。2025年共收到政府信息公开申请6件。',
+  ),
+  'insurance-b.txt': cut(
+    '东岭县医疗保障局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,在县政府门户网站主动公开各类信息共计52条,其中公示公告17条。\n(二)依申请公开。2025年共发布微信推送23篇,编发工作动态。',
+  ),
+  'water.txt': cut(
+    '西川市水利局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,主动公开政府信息208条。\n(二)依申请公开。2025年,全局接收政府信息公开申请27件,主要涉及水资源、河道管理等方面,依法依规办结政府信息公开申请25件,结转2026年度2件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('qachat51 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('不对 我问的是东岭县的 after 政策解读几条 (a sentence of 北岭) is refused, not 东岭县 figures of all it published', async () => {
+    const [total, interpretations, corrected, again] = await converse(app, 'qc51-correct', [
+      '北岭市医保局在官网主动公开了多少条',
+      '政策解读几条',
+      '不对 我问的是东岭县的',
+      '那东岭县主动公开了多少',
+    ]);
+    expect(values(total)).toContain(412);
+    expect(values(interpretations)).toEqual([86]);
+    expect(corrected.kind).toBe('refusal');
+    expect(corrected.facts).toEqual([]);
+    expect(corrected.answer).toContain('东岭县医疗保障局');
+    expect(corrected.answer).toContain('政策解读');
+    expect(values(again)).toContain(52);
+  });
+
+  it('只要数字 / 再说一遍 after 接收了多少件，都办完了没有 gives both parts again, the 27 received first', async () => {
+    const [both, numbers, repeated] = await converse(app, 'qc51-numbers', [
+      '西川市水利局接收了多少件政府信息公开申请，都办完了没有',
+      '只要数字',
+      '再说一遍',
+    ]);
+    expect(values(both)).toContain(27);
+    expect(values(numbers)).toContain(27);
+    expect(numbers.answer).toMatch(/^1\. /);
+    expect(numbers.answer).toContain('2件');
+    expect(values(repeated)).toContain(27);
+  });
+});
