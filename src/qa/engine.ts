@@ -626,6 +626,13 @@ const SAME_YEAR = /(?<![不相共])同一?年度?(?![比期份])/g;
 const STILL_VALID_ALONE =
   /^(那|那么)?(?:还|仍然?|依然|目前还|现在还|现行)(?:是)?有效(?:的)?(?:呢|有几[件份个]|有多少[件份个]?)?[?？。!！]*$/;
 
+/**
+ * A level word and an agency's kind with no place before it (那市民政局的呢, 市应急局收到几件申请, 县里的民政局 is not one):
+ * the level and the kind, up to its last 局 / 委 / 厅 / 办 word.
+ */
+const LEVEL_KIND_ALONE =
+  /(?:^|(?<=^(?:那|那个|那么|还有|再问下?)|[，,。\s]))(市|县)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办公室|办|联))(?=的|呢|[收发主公受办有几多，,。？?\s]|$)/u;
+
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
   /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
@@ -4994,21 +5001,24 @@ export class QaEngine {
     const unfilled = withCorrectionAsFollowUp(
       this.withSwitchLeadAsFollowUp(withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')))),
     );
-    const text = this.withCollegeShortForm(
-      this.withZoneCommittee(
-        this.withZoneShortForm(
-          this.withoutParticleBeforeKind(
-            withDateYears(
-              this.onAccountAfterApplications(
-                this.onApplicationAfterProactive(
-                  withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+    const text = this.withLevelOfTalkedAbout(
+      context,
+      this.withCollegeShortForm(
+        this.withZoneCommittee(
+          this.withZoneShortForm(
+            this.withoutParticleBeforeKind(
+              withDateYears(
+                this.onAccountAfterApplications(
+                  this.onApplicationAfterProactive(
+                    withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                    unfilled,
+                    context,
+                  ),
                   unfilled,
                   context,
                 ),
-                unfilled,
-                context,
+                shanghaiYear(this.now()),
               ),
-              shanghaiYear(this.now()),
             ),
           ),
         ),
@@ -5123,6 +5133,28 @@ export class QaEngine {
     const before = text.slice(0, kindAt).trim();
     if (!NAMES_COUNTED.test(before) || !SPACED_NAMES.test(before)) return question;
     return `${before.replace(/[\s\u3000]+/g, '、')}${text.slice(kindAt)}`;
+  }
+
+  /**
+   * 那市民政局的呢 / 市应急局收到几件申请 (a level word and a kind, no place) in a conversation about one agency of a city
+   * (乌海市海南区, 重庆市渝中区应急管理局): the city's own agency of that kind (乌海市民政局, 重庆市应急管理局) when exactly one
+   * is stored, never every 市民政局 asked which, nor an unknown 那市民政局. The same for 县 (那县民政局 after a 镇 of that county).
+   */
+  private withLevelOfTalkedAbout(context: { user?: string }, text: string): string {
+    const said = LEVEL_KIND_ALONE.exec(text);
+    if (!said || !context.user) return text;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (memory?.agencyIds.length !== 1) return text;
+    const talkedAbout = this.index.byId(memory.agencyIds[0]);
+    const level = said[1];
+    const place = talkedAbout && new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(toSimplified(talkedAbout.name))?.[0];
+    if (!place) return text;
+    const at = said.index + said[0].length - said[1].length - said[2].length;
+    const named = `${place}${said[2]}`;
+    const found = this.index.find(named);
+    if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') return text;
+    if (!toSimplified(found[0].agencies[0].name).startsWith(place)) return text;
+    return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */

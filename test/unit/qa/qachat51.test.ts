@@ -2,7 +2,8 @@
  * qachat51's classes (citizen-questions-84, conversations after a miss, and the gap lines of citizen-questions-83 and -82), on
  * made-up pages cut before their tables: 不对 我问的是X的 after a thing answered from a sentence that X's page does not print is
  * refused, never answered with the older question's topic (all X published); 只要数字 / 再说一遍 after a message of two questions
- * asks both again, not only the second.
+ * asks both again, not only the second; 那市民政局的呢 / 市民政局收到几件 after an agency of 北山市 is 北山市民政局, never every
+ * 市民政局 asked which (the 那市应急局的呢 of citizen-questions-83).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -27,6 +28,18 @@ const REPORTS: Record<string, string> = {
   'water.txt': cut(
     '西川市水利局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,主动公开政府信息208条。\n(二)依申请公开。2025年,全局接收政府信息公开申请27件,主要涉及水资源、河道管理等方面,依法依规办结政府信息公开申请25件,结转2026年度2件。',
+  ),
+  'district.txt': cut(
+    '北山市东城区人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,依托区政府门户网站主动公开各类文件共计1350篇。\n(二)依申请公开。2025年共收到政府信息公开申请41件。',
+  ),
+  'civil-a.txt': cut(
+    '北山市民政局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年全年主动公开政府信息276条。\n(二)依申请公开。2025年共收到政府信息依申请公开申请3件。',
+  ),
+  'civil-b.txt': cut(
+    '南河市民政局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年全年主动公开政府信息518条。\n(二)依申请公开。2025年共收到政府信息公开申请12件。',
   ),
 };
 
@@ -67,5 +80,18 @@ describe('qachat51 classes', () => {
     expect(numbers.answer).toMatch(/^1\. /);
     expect(numbers.answer).toContain('2件');
     expect(values(repeated)).toContain(27);
+  });
+
+  it('那市民政局的呢 after 北山市东城区 is 北山市民政局 (not 南河市民政局, nor a question of which)', async () => {
+    const [district, civil, applications] = await converse(app, 'qc51-city', [
+      '北山市东城区主动公开了多少篇文件',
+      '那市民政局的呢 主动公开多少条',
+      '市民政局收到几件申请',
+    ]);
+    expect(values(district)).toContain(1350);
+    expect(values(civil)).toContain(276);
+    expect(values(civil)).not.toContain(518);
+    expect(values(applications)).toEqual([3]);
+    expect(applications.answer).toContain('北山市民政局');
   });
 });
