@@ -6075,6 +6075,12 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 2024的呢 after 高青县政府办公室2025年开了几次常务会议, refused (no sentence of that year says it, so no topic nor sentence
+    // was kept): the same question of the year said, which a sentence of that year may answer.
+    if (!memory?.retrieval && !memory?.topic && memory?.agencyIds.length === 1 && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
     // 哪个最少 after a ranking (五个科技局里哪个最多): the same ranking the other way, over all it ranked, not the few remembered.
     const reranked =
       memory?.lastRanking && WHICH_MORE.test(input) && input.includes('最')
@@ -7902,8 +7908,13 @@ export class QaEngine {
       rate: answer.kind === 'figure' && answer.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%') ? true : undefined,
       // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
       // asked: 那七都街道呢 asks it of another agency.
+      // (So is one of no topic that names its year, 高青县政府办公室2025年开了几次常务会议: 2024的呢 asks it of that year.)
       lastQuestion:
-        answer.kind === 'figure' || answer.kind === 'text' || (answer.kind === 'refusal' && agencies.length === 1 && topic !== undefined)
+        answer.kind === 'figure' ||
+        answer.kind === 'text' ||
+        (answer.kind === 'refusal' &&
+          agencies.length === 1 &&
+          (topic !== undefined || (mentions.length > 0 && YEAR_IN_QUESTION.test(text))))
           ? framedFollowUp(text, answer, retrievalFollowUp, mentions.length)
           : memory?.lastQuestion,
       more: this.more,

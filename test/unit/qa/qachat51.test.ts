@@ -3,7 +3,8 @@
  * made-up pages cut before their tables: 不对 我问的是X的 after a thing answered from a sentence that X's page does not print is
  * refused, never answered with the older question's topic (all X published); 只要数字 / 再说一遍 after a message of two questions
  * asks both again, not only the second; 那市民政局的呢 / 市民政局收到几件 after an agency of 北山市 is 北山市民政局, never every
- * 市民政局 asked which (the 那市应急局的呢 of citizen-questions-83).
+ * 市民政局 asked which (the 那市应急局的呢 of citizen-questions-83); 2024的呢 after a question of 2025 refused (no topic read, no
+ * sentence found) is that question of 2024.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -40,6 +41,14 @@ const REPORTS: Record<string, string> = {
   'civil-b.txt': cut(
     '南河市民政局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年全年主动公开政府信息518条。\n(二)依申请公开。2025年共收到政府信息公开申请12件。',
+  ),
+  'office-2024.txt': cut(
+    '南林县人民政府办公室2024年政府信息公开工作年度报告',
+    '(一)主动公开。持续做好政策文件、政府会议等信息公开,公开政策文件21件、政府常务会议9次、专题会议7次。\n(二)依申请公开。2024年共收到政府信息公开申请5件。',
+  ).replace(/2025/g, '2024'),
+  'office-2025.txt': cut(
+    '南林县人民政府办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,全年累计主动公开各类信息640余条。\n(二)依申请公开。2025年共收到政府信息公开申请8件。',
   ),
 };
 
@@ -93,5 +102,18 @@ describe('qachat51 classes', () => {
     expect(values(civil)).not.toContain(518);
     expect(values(applications)).toEqual([3]);
     expect(applications.answer).toContain('北山市民政局');
+  });
+
+  it('2024的呢 after 南林县政府办公室2025年开了几次政府常务会议 (refused) is the question of 2024: 9次', async () => {
+    const [refused, repaired, other] = await converse(app, 'qc51-year', [
+      '南林县政府办公室2025年开了几次政府常务会议',
+      '2024的呢',
+      '专题会议呢',
+    ]);
+    expect(refused.kind).toBe('refusal');
+    expect(refused.facts).toEqual([]);
+    expect(values(repaired)).toEqual([9]);
+    expect(repaired.answer).toContain('2024年');
+    expect(values(other)).toEqual([7]);
   });
 });
