@@ -4,7 +4,7 @@
  * refused, never answered with the older question's topic (all X published); 只要数字 / 再说一遍 after a message of two questions
  * asks both again, not only the second; 那市民政局的呢 / 市民政局收到几件 after an agency of 北山市 is 北山市民政局, never every
  * 市民政局 asked which (the 那市应急局的呢 of citizen-questions-83); 2024的呢 after a question of 2025 refused (no topic read, no
- * sentence found) is that question of 2024.
+ * sentence found) is that question of 2024; 其中政府常务会议几次 is no 坪中区人民政府 mistyped (其中 is a word of the sentence).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -49,6 +49,10 @@ const REPORTS: Record<string, string> = {
   'office-2025.txt': cut(
     '南林县人民政府办公室2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,全年累计主动公开各类信息640余条。\n(二)依申请公开。2025年共收到政府信息公开申请8件。',
+  ),
+  'district-b.txt': cut(
+    '坪中区人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,主动公开政府信息930条。\n(二)依申请公开。2025年共收到政府信息公开申请15件。',
   ),
 };
 
@@ -115,5 +119,13 @@ describe('qachat51 classes', () => {
     expect(values(repaired)).toEqual([9]);
     expect(repaired.answer).toContain('2024年');
     expect(values(other)).toEqual([7]);
+  });
+
+  it('其中政府常务会议几次 after 南林县政府办公室2024年公开政策文件多少件 is 南林县’s 9次, not 坪中区人民政府 read from 其中', async () => {
+    const [files, meetings] = await converse(app, 'qc51-qizhong', ['南林县政府办公室2024年公开政策文件多少件', '其中政府常务会议几次']);
+    expect(values(files)).toEqual([21]);
+    expect(values(meetings)).toEqual([9]);
+    expect(meetings.answer).toContain('南林县人民政府办公室');
+    expect(meetings.answer).not.toContain('坪中区');
   });
 });
