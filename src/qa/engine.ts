@@ -829,7 +829,7 @@ const ALL_REPLY =
   /^(?:那|那就)?(?:都要|全都要|全要|都|全部|全部都要|所有的?|每个都要|每个|都看看|都查一下|都查查|都给我看看|都想知道|都行)(?:吧|啊|呀|的|看看|了)*[。！!～~]*$/;
 /** 就第一个 / 选第2个 / 最后那个 / 上面第二个: one of the options the bot listed, by its place. */
 const ORDINAL_REPLY =
-  /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家)*[。！!～~]*$/;
+  /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家|呢)*[。！!～~？?]*$/;
 /** The agencies a clarifying answer listed (…库中有：A、B、C等N个。 / …报告有：A（2025年）、B（2024年）。 / 有年度报告的政府办公厅：A（2025年）、B（2023年）。). */
 function listedOptions(answer: string): string[] | undefined {
   const list = /(?:库中有|报告有|有年度报告的\p{Script=Han}{1,12})：([^。]+)/u.exec(answer)?.[1];
@@ -925,6 +925,15 @@ function otherOfferedAgency(
 ): string | undefined {
   // (Only while the conversation is about one of them: an offer made long before names no agency talked about now.)
   if (!memory?.offered || !current || !memory.offered.includes(current)) return undefined;
+  // 上面第三个呢 after 第一个 answered 您问的是哪个统计局？库中有：A、B、C: the option at that place in the list.
+  const ordinal = ORDINAL_REPLY.exec(input.replace(/\s+/g, ''));
+  if (ordinal) {
+    const place = ordinal[2] === '最后' ? memory.offered.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
+    const name = Number.isInteger(place) && place >= 1 ? memory.offered[place - 1] : undefined;
+    if (!name || name === current) return undefined;
+    // (The last question asked of it, when it named the one answered: 威海市统计局的微信公众号发了多少条 → 金昌市统计局的….)
+    return memory.lastQuestion?.includes(current) ? memory.lastQuestion.replace(current, name) : `那${name}呢`;
+  }
   if (/呢[。？?！!]*$/.test(input.trim())) {
     const part = offeredPart(input.replace(/\s+/g, ''));
     if (part && !named(input)) {
@@ -1197,6 +1206,28 @@ const CHANNEL_LEAD =
 
 /** 其中X的呢 / 里面X呢: a part of the thing just counted. */
 const PART_OF_LAST = /^(?:那)?(?:其中|里面|这里面|这其中|当中)/;
+
+/** Words that ask for words, not a count (什么, 怎么, 情况, 哪些, 吗): a thing named with them is no count asked. */
+const TEXT_ASKED_WORD =
+  /什么|啥|怎么|怎样|如何|为什么|为何|哪|吗|么|是否|有没有|情况|内容|措施|问题|原因|方式|渠道|介绍|说说|讲讲|具体|名单|名称|时间|地址|电话/;
+/** Words too common to name the thing counted (公开, 信息, 政府). */
+const TOO_COMMON_TO_NAME = /^(?:公开|信息|政府|政务|多少|报告|年度|工作|我是|是说|一共|全部|主动)$/;
+
+/**
+ * The one count printed right after a word of the question (行政诉讼3件 for 行政诉讼, 通过微信发布信息475条 for 微信发的), the
+ * longest word first; undefined when no word of it is followed by exactly one count within its clause.
+ */
+function countAfterThingNamed(asked: string, told: string): { value: number; unit: string } | undefined {
+  const words = contentWords(toSimplified(asked))
+    .filter((word) => word.length >= 2 && !TOO_COMMON_TO_NAME.test(word) && told.includes(word))
+    .sort((a, b) => b.length - a.length);
+  for (const word of words) {
+    const counts = [...told.matchAll(new RegExp(`${word}[^\\d，,。；;、]{0,8}?(\\d+(?:\\.\\d+)?)([件条篇项次个场期])`, 'g'))];
+    if (counts.length === 1) return { value: Number(counts[0][1]), unit: counts[0][2] };
+    if (counts.length > 1) return undefined;
+  }
+  return undefined;
+}
 
 /** The clause of a sentence that prints `value` (网站发布解读材料15篇 of …15篇,微信公众号推送解读信息41篇): '' when none. */
 function clauseOfValue(sentence: string, value: number | string): string {
@@ -7905,6 +7936,8 @@ export class QaEngine {
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
+      // (The options listed stay offered after the reply picks one: 上面第三个呢 then picks another.)
+      offered: (answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined) ?? memory?.offered,
       rate: answer.kind === 'figure' && answer.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%') ? true : undefined,
       // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
       // asked: 那七都街道呢 asks it of another agency.
@@ -10065,6 +10098,15 @@ ${lines.join('\n')}`,
           source,
           sentence: found.sentence,
         })),
+      };
+    // 行政诉讼 / 我是说微信发的 / …收到的政府信息公开申请 (a thing named, no question word) against 行政诉讼3件 / 通过微信发布信息
+    // 475条: the one count printed right after the thing named is its figure, stated as one, not only quoted.
+    const counted = kind === 'text' && !TEXT_ASKED_WORD.test(asked) ? countAfterThingNamed(asked, simplifiedTold) : undefined;
+    if (counted)
+      return {
+        kind: 'figure',
+        answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`,
+        facts: [{ agency: report.agency, year: found.statedYear, key: 'sentence', ...counted, source, sentence: found.sentence }],
       };
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }

@@ -4,7 +4,10 @@
  * refused, never answered with the older question's topic (all X published); 只要数字 / 再说一遍 after a message of two questions
  * asks both again, not only the second; 那市民政局的呢 / 市民政局收到几件 after an agency of 北山市 is 北山市民政局, never every
  * 市民政局 asked which (the 那市应急局的呢 of citizen-questions-83); 2024的呢 after a question of 2025 refused (no topic read, no
- * sentence found) is that question of 2024; 其中政府常务会议几次 is no 坪中区人民政府 mistyped (其中 is a word of the sentence).
+ * sentence found) is that question of 2024; 其中政府常务会议几次 is no 坪中区人民政府 mistyped (其中 is a word of the sentence);
+ * a thing named with no question word (行政诉讼, 西川省财政厅收到的政府信息公开申请) against a sentence printing one count right after
+ * it is that count as a figure, not only quoted; 上面第三个呢 after 第一个 answered 您问的是哪个统计局？ asks the last question of the
+ * third agency listed; 公示栏公开惠民政策几条 is no 惠民政局 (惠民, a county's name, then 民政 read as the kind 民政局 mistyped).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -53,6 +56,30 @@ const REPORTS: Record<string, string> = {
   'district-b.txt': cut(
     '坪中区人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,主动公开政府信息930条。\n(二)依申请公开。2025年共收到政府信息公开申请15件。',
+  ),
+  'county.txt': cut(
+    '东川区人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,主动公开政府信息1260条。\n(二)依申请公开。2025年共收到政府信息公开申请33件,办理政府信息公开引起的行政复议6件、行政诉讼2件。',
+  ),
+  'finance.txt': cut(
+    '西川省财政厅2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,通过厅门户网站发布信息1530条。\n(二)依申请公开。2025年,共收到政府信息公开申请58件。其中,予以公开41件。',
+  ),
+  'stats-a.txt': cut(
+    '东阳市统计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年通过市统计局门户网站主动公开各类信息142条。通过“东阳统计”微信公众号发布信息615条。',
+  ),
+  'stats-b.txt': cut(
+    '南川县统计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,刊登政务信息96条。\n(二)依申请公开。2025年未收到政府信息公开申请。',
+  ),
+  'stats-c.txt': cut(
+    '西河市统计局2025年政府信息公开工作年度报告',
+    '(一)主动公开。二是充分利用微博、微信公众号等新媒体发布信息,其中微博88条,微信公众号204条。',
+  ),
+  'township.txt': cut(
+    '南林县石门乡人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,通过县政府网站发布各类政府信息共31条,其中工作动态信息12条;利用实体公示栏公开惠民政策9条,公示公告22条。',
   ),
 };
 
@@ -127,5 +154,36 @@ describe('qachat51 classes', () => {
     expect(values(meetings)).toEqual([9]);
     expect(meetings.answer).toContain('南林县人民政府办公室');
     expect(meetings.answer).not.toContain('坪中区');
+  });
+
+  it('行政诉讼 / …收到的政府信息公开申请 (a thing named, no question word) give the count printed after it as a figure', async () => {
+    const [appeals, lawsuits] = await converse(app, 'qc51-named', ['东川区政府行政复议几件', '行政诉讼']);
+    expect(values(appeals)).toEqual([6]);
+    expect(values(lawsuits)).toEqual([2]);
+    expect(lawsuits.kind).toBe('figure');
+    const [received] = await converse(app, 'qc51-cut', ['西川省财政厅收到的政府信息公开申请']);
+    expect(values(received)).toEqual([58]);
+    const [how] = await converse(app, 'qc51-how', ['东川区政府行政诉讼情况']);
+    expect(how.kind).not.toBe('figure');
+  });
+
+  it('上面第三个呢 after 第一个 (哪个统计局？) is the last question of the third one listed: 西河市统计局’s 微信公众号 204', async () => {
+    const [which, first, third] = await converse(app, 'qc51-ordinal', ['统计局的微信公众号发了多少条', '第一个', '上面第三个呢']);
+    expect(which.kind).toBe('clarify');
+    expect(which.answer).toContain('东阳市统计局、南川县统计局、西河市统计局');
+    expect(values(first)).toEqual([615]);
+    expect(values(third)).toEqual([204]);
+    expect(third.answer).toContain('西河市统计局');
+  });
+
+  it('公示栏公开惠民政策几条 after 不对 是石门乡的 is the 乡’s 9, never an unstored 惠民政局', async () => {
+    const [, news, policies] = await converse(app, 'qc51-policy', [
+      '东川区政府主动公开多少条',
+      '不对 是石门乡的',
+      '公示栏公开惠民政策几条',
+    ]);
+    expect(values(news)).toContain(31);
+    expect(values(policies)).toEqual([9]);
+    expect(policies.answer).not.toContain('惠民政局');
   });
 });
