@@ -3281,7 +3281,11 @@ function countChangeAfterFigure(
   // 比2023年度增加19件: the year before written out is the year before too; a bracket right after the figure (申请64件(其中,
   // 自然人…60件…)) is its breakdown, and the change printed after it is still the figure's.
   const words = earlierYear ? STATED_CHANGE_WORDS.replace(/上一年度\)/g, `上一年度|${earlierYear}年度?)`) : STATED_CHANGE_WORDS;
-  const after = new RegExp(`(?<![\\d.])${value}${unit}(?:[（(][^（()）]{0,80}[）)])?[,，]?(${words})了?(\\d+)${unit}`).exec(simple);
+  // (收到3起政府信息公开申请,比2023年增加3起: the thing counted, named after the figure, may stand before the change.)
+  const after = new RegExp(
+    `(?<![\\d.])${value}${unit}(?:[\\p{Script=Han}“”"]{0,14}?)(?:[（(][^（()）]{0,80}[）)])?[,，]?(${words})了?(\\d+)${unit}`,
+    'u',
+  ).exec(simple);
   return after ? { words: `${after[1]}${after[2]}${unit}`, value: Number(after[2]) } : undefined;
 }
 /** 与去年相比增加, 比上年减少, 较上一年度增长: a change against the year before, in words. */

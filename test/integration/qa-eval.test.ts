@@ -3858,8 +3858,8 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 // the three after it, 微博 after a refused year, 不对 我问的是长春新区的 and the one after it, 发了多少条微博, 比上年增加了几起,
 // 惠民政策 read as 惠民政局 and the one after it, 我是说信函申请的 quoted as text). Made-up examples: test/unit/qa/qachat49.test.ts.
 // 119/129 after qachat50 (发了多少条微博 read as 微博发了多少条; 那卫健委的呢 now refused as expected).
-// 122/129 after qachat51 (惠民政策 is no 惠民政局 mistyped, so 电话多少 after it is the 乡's; 我是说信函申请的 states 信函申请1件 as a
-// figure).
+// 123/129 after qachat51, no wrong figure (惠民政策 is no 惠民政局 mistyped, so 电话多少 after it is the 乡's; 我是说信函申请的 states
+// 信函申请1件 as a figure; 比上年增加了几起 is the sentence's 比2023年增加3起, no longer two media counts compared).
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-82)', () => {
   let store: TestApp;
   beforeAll(async () => {
@@ -4152,9 +4152,10 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 // (lastQuestion kept for it); 其中政府… is no place mistyped (src/qa/agency-index.ts, unleveledNearMiss); a thing named with no
 // question word (行政诉讼, 我是说微信发的, …收到的政府信息公开申请) states the one count printed right after it as a figure
 // (countAfterThingNamed); 上面第三个呢 picks another listed option with the last question (otherOfferedAgency); 惠民政策 is no
-// 惠民政局 (src/qa/typos.ts). Final: 122/140, no wrong figure, 18 gap lines (泰州 not read as a place of its districts' agencies
-// and the four after it, 官网呢 read as the website contact, 邮箱呢 / 传真呢 contact follow-ups, 市残联, 其中政府办公室文件, 通化
-// answered as 通化县 and the one after it, 不予公开是不是39件, 中卫日报, and 邹城's four sentences). Made-up examples:
+// 惠民政局 (src/qa/typos.ts); 比2023年增加了几起 after 收到3起政府信息公开申请 is the 比2023年增加3起 printed after the thing
+// counted (countChangeAfterFigure; 几起 in src/qa/stated-change.ts). Final: 126/140, no wrong figure, 14 gap lines (泰州 not read
+// as a place of its districts' agencies and the four after it, 官网呢 read as the website contact, 邮箱呢 / 传真呢 contact
+// follow-ups, 市残联, 其中政府办公室文件, 通化 answered as 通化县 and the one after it, 不予公开是不是39件, 中卫日报). Made-up examples:
 // test/unit/qa/qachat51.test.ts.
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-84)', () => {
   let store: TestApp;

@@ -7,7 +7,8 @@
  * sentence found) is that question of 2024; 其中政府常务会议几次 is no 坪中区人民政府 mistyped (其中 is a word of the sentence);
  * a thing named with no question word (行政诉讼, 西川省财政厅收到的政府信息公开申请) against a sentence printing one count right after
  * it is that count as a figure, not only quoted; 上面第三个呢 after 第一个 answered 您问的是哪个统计局？ asks the last question of the
- * third agency listed; 公示栏公开惠民政策几条 is no 惠民政局 (惠民, a county's name, then 民政 read as the kind 民政局 mistyped).
+ * third agency listed; 比2023年减少了几起 after 收到几起申请 is the 比2023年减少2起 the sentence prints after the thing counted;
+ * 公示栏公开惠民政策几条 is no 惠民政局 (惠民, a county's name, then 民政 read as the kind 民政局 mistyped).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -81,6 +82,10 @@ const REPORTS: Record<string, string> = {
     '南林县石门乡人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,通过县政府网站发布各类政府信息共31条,其中工作动态信息12条;利用实体公示栏公开惠民政策9条,公示公告22条。',
   ),
+  'transport.txt': cut(
+    '南坪县交通运输局2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,南坪县交通运输局通过网站共公开工作动态64篇,召开新闻发布会3场。\n(二)依申请公开。2024年,南坪县交通运输局收到5起政府信息公开申请,比2023年减少2起,未发生行政复议或行政诉讼情况。',
+  ).replace(/2025/g, '2024'),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -185,5 +190,17 @@ describe('qachat51 classes', () => {
     expect(values(news)).toContain(31);
     expect(values(policies)).toEqual([9]);
     expect(policies.answer).not.toContain('惠民政局');
+  });
+
+  it('比2023年减少了几起 after 南坪县交通运输局收到几起申请 is the sentence’s 减少2起; 新闻发布会 after it is still found', async () => {
+    const [received, change, conferences] = await converse(app, 'qc51-change', [
+      '南坪县交通运输局收到几起申请',
+      '比2023年减少了几起',
+      '开了几场新闻发布会',
+    ]);
+    expect(values(received)).toEqual([5]);
+    expect(values(change)).toContain(2);
+    expect(change.answer).toContain('减少2起');
+    expect(values(conferences)).toEqual([3]);
   });
 });
