@@ -1211,7 +1211,8 @@ const PART_OF_LAST = /^(?:那)?(?:其中|里面|这里面|这其中|当中)/;
 const TEXT_ASKED_WORD =
   /什么|啥|怎么|怎样|如何|为什么|为何|哪|吗|么|是否|有没有|情况|内容|措施|问题|原因|方式|渠道|介绍|说说|讲讲|具体|名单|名称|时间|地址|电话/;
 /** Words too common to name the thing counted (公开, 信息, 政府). */
-const TOO_COMMON_TO_NAME = /^(?:公开|信息|政府|政务|多少|报告|年度|工作|我是|是说|一共|全部|主动)$/;
+const TOO_COMMON_TO_NAME =
+  /^(?:公开|信息|政府|政务|多少|报告|年度|工作|我是|是说|一共|全部|主动|收到|受理|办理|办结|答复|发布|发了|接收|处理|收了)$/;
 
 /**
  * The one count printed right after a word of the question (行政诉讼3件 for 行政诉讼, 通过微信发布信息475条 for 微信发的), the
@@ -5070,7 +5071,14 @@ export class QaEngine {
     // 主动公开的67条里政务运行类有多少: the part is asked without the whole the question gives, whose number is no answer.
     const given = PART_OF_GIVEN.exec(text);
     if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
-    const answer = this.answerText(text, context);
+    // (不对 我问的是X的: the message corrects the last answer's agency, so the last question is what it asks of X.)
+    this.correcting = CORRECTION_FRAME.test(unfilled.replace(POLITE_PREFIX, '') || unfilled);
+    let answer: Answer;
+    try {
+      answer = this.answerText(text, context);
+    } finally {
+      this.correcting = false;
+    }
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
     return this.questionInRambling(text, context) ?? answer;
   }
@@ -7834,7 +7842,12 @@ export class QaEngine {
           .replace(FOLLOW_UP_FRAME, '')
           .replace(/的/g, ''),
       );
-      if (ownThingAskedLast && saysOnlyTheAgency)
+      // (So is 那市应急局的呢 after 监督检查的呢, a thing named alone with 呢; a channel (门户网站上呢) keeps the older topic's count
+      // of it, and 辽宁的呢 after 投诉举报几件 the older topic.)
+      // (So is 那市应急局的呢 after 监督检查的呢 when the older topic is answered only by a sentence of other things; a channel
+      // (门户网站上呢) keeps the older topic's count of it, and 辽宁的呢 after 投诉举报几件 the older topic's table figure.)
+      const sentenceOnly = answer.facts.length > 0 && answer.facts.every((fact) => fact.key === 'sentence');
+      if (ownThingAskedLast && saysOnlyTheAgency && !CHANNEL_WORDS.test(memory.lastQuestion) && (this.correcting || sentenceOnly))
         return this.refusal(
           `${agencies[0].name}的年度报告中没有写明您上一问的“${memory.lastQuestion.replace(/[?？。!！]+$/, '')}”，无法回答。`,
         );
@@ -8357,6 +8370,8 @@ export class QaEngine {
 
   /** Set while lastQuestionInYear asks a question again, so that question is not asked again in turn. */
   private askingAgainForYear = false;
+  /** The message being answered corrects the last answer (不对 我问的是X的): see answerNormalized. */
+  private correcting = false;
 
   /**
    * 中卫排第几 / 排一下 海原县排在第几 after figures: one agency's place among the remembered figures, the message naming
