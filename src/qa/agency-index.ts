@@ -1057,6 +1057,8 @@ function unleveledNearMiss(index: Built, text: string): AgencyMention | undefine
     // 县本级政府及政府办: a window that begins inside a word of the sentence (政|府) or holds a joiner or particle (及, 和, 的) is
     // no place's name mistyped.
     if ((at > 0 && WORD_PAIRS_ACROSS.has(text.slice(at - 1, at + 1))) || /[及和与或的了在是从向对把被将并等]/.test(window)) continue;
+    // 其中政府文件几件: a word of the sentence (其中, 全部) is no place mistyped (城中) before a kind (人民政府).
+    if (SENTENCE_WORD_START.test(window)) continue;
     // 公安厅|政府信息公开电话: the 政府 of 政府信息 is the information's, no government's kind after a place.
     const following = text.slice(at + 2, at + 14).replace(/^(?:人民)?政府(?=信息|网站|门户)/, '');
     for (const position of [0, 1]) {

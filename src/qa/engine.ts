@@ -379,6 +379,11 @@ interface ConversationMemory {
   deadlineQuestion?: string;
   /** The last question answered (after its completion from the conversation), for 上一个问题再说一遍. */
   lastQuestion?: string;
+  /**
+   * The last message when it held several questions (接收了多少件，都办完了没有), each answered in turn: 只要数字 / 再说一遍
+   * asks all of it again, not only its last part (which lastQuestion holds).
+   */
+  lastMessage?: string;
   /** The last answer was the fee rules or a fee calculation: a count alone (一个月申请了12件呢) asks its fee. */
   fee?: boolean;
   /** The last answer came from sentence retrieval, asked as a number (with its measure word) or yes/no: 那三区人才呢 asks the same of another thing. */
@@ -624,6 +629,13 @@ const SAME_YEAR = /(?<![不相共])同一?年度?(?![比期份])/g;
 const STILL_VALID_ALONE =
   /^(那|那么)?(?:还|仍然?|依然|目前还|现在还|现行)(?:是)?有效(?:的)?(?:呢|有几[件份个]|有多少[件份个]?)?[?？。!！]*$/;
 
+/**
+ * A level word and an agency's kind with no place before it (那市民政局的呢, 市应急局收到几件申请, 县里的民政局 is not one):
+ * the level and the kind, up to its last 局 / 委 / 厅 / 办 word.
+ */
+const LEVEL_KIND_ALONE =
+  /(?:^|(?<=^(?:那|那个|那么|还有|再问下?)|[，,。\s]))(市|县)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办公室|办|联))(?=的|呢|[收发主公受办有几多，,。？?\s]|$)/u;
+
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
   /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
@@ -820,7 +832,7 @@ const ALL_REPLY =
   /^(?:那|那就)?(?:都要|全都要|全要|都|全部|全部都要|所有的?|每个都要|每个|都看看|都查一下|都查查|都给我看看|都想知道|都行)(?:吧|啊|呀|的|看看|了)*[。！!～~]*$/;
 /** 就第一个 / 选第2个 / 最后那个 / 上面第二个: one of the options the bot listed, by its place. */
 const ORDINAL_REPLY =
-  /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家)*[。！!～~]*$/;
+  /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家|呢)*[。！!～~？?]*$/;
 /** The agencies a clarifying answer listed (…库中有：A、B、C等N个。 / …报告有：A（2025年）、B（2024年）。 / 有年度报告的政府办公厅：A（2025年）、B（2023年）。). */
 function listedOptions(answer: string): string[] | undefined {
   const list = /(?:库中有|报告有|有年度报告的\p{Script=Han}{1,12})：([^。]+)/u.exec(answer)?.[1];
@@ -916,6 +928,15 @@ function otherOfferedAgency(
 ): string | undefined {
   // (Only while the conversation is about one of them: an offer made long before names no agency talked about now.)
   if (!memory?.offered || !current || !memory.offered.includes(current)) return undefined;
+  // 上面第三个呢 after 第一个 answered 您问的是哪个统计局？库中有：A、B、C: the option at that place in the list.
+  const ordinal = ORDINAL_REPLY.exec(input.replace(/\s+/g, ''));
+  if (ordinal) {
+    const place = ordinal[2] === '最后' ? memory.offered.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
+    const name = Number.isInteger(place) && place >= 1 ? memory.offered[place - 1] : undefined;
+    if (!name || name === current) return undefined;
+    // (The last question asked of it, when it named the one answered: 威海市统计局的微信公众号发了多少条 → 金昌市统计局的….)
+    return memory.lastQuestion?.includes(current) ? memory.lastQuestion.replace(current, name) : `那${name}呢`;
+  }
   if (/呢[。？?！!]*$/.test(input.trim())) {
     const part = offeredPart(input.replace(/\s+/g, ''));
     if (part && !named(input)) {
@@ -1195,6 +1216,29 @@ const CHANNEL_LEAD =
 
 /** 其中X的呢 / 里面X呢: a part of the thing just counted. */
 const PART_OF_LAST = /^(?:那)?(?:其中|里面|这里面|这其中|当中)/;
+
+/** Words that ask for words, not a count (什么, 怎么, 情况, 哪些, 吗): a thing named with them is no count asked. */
+const TEXT_ASKED_WORD =
+  /什么|啥|怎么|怎样|如何|为什么|为何|哪|吗|么|是否|有没有|情况|内容|措施|问题|原因|方式|渠道|介绍|说说|讲讲|具体|名单|名称|时间|地址|电话/;
+/** Words too common to name the thing counted (公开, 信息, 政府). */
+const TOO_COMMON_TO_NAME =
+  /^(?:公开|信息|政府|政务|多少|报告|年度|工作|我是|是说|一共|全部|主动|收到|受理|办理|办结|答复|发布|发了|接收|处理|收了)$/;
+
+/**
+ * The one count printed right after a word of the question (行政诉讼3件 for 行政诉讼, 通过微信发布信息475条 for 微信发的), the
+ * longest word first; undefined when no word of it is followed by exactly one count within its clause.
+ */
+function countAfterThingNamed(asked: string, told: string): { value: number; unit: string } | undefined {
+  const words = contentWords(toSimplified(asked))
+    .filter((word) => word.length >= 2 && !TOO_COMMON_TO_NAME.test(word) && told.includes(word))
+    .sort((a, b) => b.length - a.length);
+  for (const word of words) {
+    const counts = [...told.matchAll(new RegExp(`${word}[^\\d，,。；;、]{0,8}?(\\d+(?:\\.\\d+)?)([件条篇项次个场期])`, 'g'))];
+    if (counts.length === 1) return { value: Number(counts[0][1]), unit: counts[0][2] };
+    if (counts.length > 1) return undefined;
+  }
+  return undefined;
+}
 
 /** The clause of a sentence that prints `value` (网站发布解读材料15篇 of …15篇,微信公众号推送解读信息41篇): '' when none. */
 function clauseOfValue(sentence: string, value: number | string): string {
@@ -3275,7 +3319,11 @@ function countChangeAfterFigure(
   // 比2023年度增加19件: the year before written out is the year before too; a bracket right after the figure (申请64件(其中,
   // 自然人…60件…)) is its breakdown, and the change printed after it is still the figure's.
   const words = earlierYear ? STATED_CHANGE_WORDS.replace(/上一年度\)/g, `上一年度|${earlierYear}年度?)`) : STATED_CHANGE_WORDS;
-  const after = new RegExp(`(?<![\\d.])${value}${unit}(?:[（(][^（()）]{0,80}[）)])?[,，]?(${words})了?(\\d+)${unit}`).exec(simple);
+  // (收到3起政府信息公开申请,比2023年增加3起: the thing counted, named after the figure, may stand before the change.)
+  const after = new RegExp(
+    `(?<![\\d.])${value}${unit}(?:[\\p{Script=Han}“”"]{0,14}?)(?:[（(][^（()）]{0,80}[）)])?[,，]?(${words})了?(\\d+)${unit}`,
+    'u',
+  ).exec(simple);
   return after ? { words: `${after[1]}${after[2]}${unit}`, value: Number(after[2]) } : undefined;
 }
 /** 与去年相比增加, 比上年减少, 较上一年度增长: a change against the year before, in words. */
@@ -5034,21 +5082,24 @@ export class QaEngine {
     const unfilled = withCorrectionAsFollowUp(
       this.withSwitchLeadAsFollowUp(withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')))),
     );
-    const text = this.withCollegeShortForm(
-      this.withZoneCommittee(
-        this.withZoneShortForm(
-          this.withoutParticleBeforeKind(
-            withDateYears(
-              this.onAccountAfterApplications(
-                this.onApplicationAfterProactive(
-                  withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+    const text = this.withLevelOfTalkedAbout(
+      context,
+      this.withCollegeShortForm(
+        this.withZoneCommittee(
+          this.withZoneShortForm(
+            this.withoutParticleBeforeKind(
+              withDateYears(
+                this.onAccountAfterApplications(
+                  this.onApplicationAfterProactive(
+                    withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                    unfilled,
+                    context,
+                  ),
                   unfilled,
                   context,
                 ),
-                unfilled,
-                context,
+                shanghaiYear(this.now()),
               ),
-              shanghaiYear(this.now()),
             ),
           ),
         ),
@@ -5065,7 +5116,14 @@ export class QaEngine {
     // 主动公开的67条里政务运行类有多少: the part is asked without the whole the question gives, whose number is no answer.
     const given = PART_OF_GIVEN.exec(text);
     if (given) return withGivenTotalNotSplit(this.answerText(text.replace(GIVEN_WHOLE, ''), context), text);
-    const answer = this.answerText(text, context);
+    // (不对 我问的是X的: the message corrects the last answer's agency, so the last question is what it asks of X.)
+    this.correcting = CORRECTION_FRAME.test(unfilled.replace(POLITE_PREFIX, '') || unfilled);
+    let answer: Answer;
+    try {
+      answer = this.answerText(text, context);
+    } finally {
+      this.correcting = false;
+    }
     if (answer.kind !== 'refusal' && answer.kind !== 'clarify') return answer;
     return this.questionInRambling(text, context) ?? answer;
   }
@@ -5163,6 +5221,28 @@ export class QaEngine {
     const before = text.slice(0, kindAt).trim();
     if (!NAMES_COUNTED.test(before) || !SPACED_NAMES.test(before)) return question;
     return `${before.replace(/[\s\u3000]+/g, '、')}${text.slice(kindAt)}`;
+  }
+
+  /**
+   * 那市民政局的呢 / 市应急局收到几件申请 (a level word and a kind, no place) in a conversation about one agency of a city
+   * (乌海市海南区, 重庆市渝中区应急管理局): the city's own agency of that kind (乌海市民政局, 重庆市应急管理局) when exactly one
+   * is stored, never every 市民政局 asked which, nor an unknown 那市民政局. The same for 县 (那县民政局 after a 镇 of that county).
+   */
+  private withLevelOfTalkedAbout(context: { user?: string }, text: string): string {
+    const said = LEVEL_KIND_ALONE.exec(text);
+    if (!said || !context.user) return text;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (memory?.agencyIds.length !== 1) return text;
+    const talkedAbout = this.index.byId(memory.agencyIds[0]);
+    const level = said[1];
+    const place = talkedAbout && new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(toSimplified(talkedAbout.name))?.[0];
+    if (!place) return text;
+    const at = said.index + said[0].length - said[1].length - said[2].length;
+    const named = `${place}${said[2]}`;
+    const found = this.index.find(named);
+    if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') return text;
+    if (!toSimplified(found[0].agencies[0].name).startsWith(place)) return text;
+    return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
@@ -5317,6 +5397,7 @@ export class QaEngine {
           (part !== parts[index] && !switchesAgency ? this.guideQuestionAlone(parts[index]) : undefined) ?? this.askOne(part, partContext),
       );
       if (transient) this.options.state?.delete(`qa:${transient}`);
+      else this.rememberWholeMessage(text, context);
       const kind =
         answers.find((answer) => answer.kind === 'figure' || answer.kind === 'text' || answer.kind === 'guide')?.kind ?? answers[0].kind;
       return {
@@ -5333,6 +5414,14 @@ export class QaEngine {
       this.partOfYear(text, context) ??
       this.askOne(text, context)
     );
+  }
+
+  /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
+  private rememberWholeMessage(text: string, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, lastMessage: text }, this.ttl, { lazy: true });
   }
 
   /**
@@ -5687,7 +5776,12 @@ export class QaEngine {
       const key = `qa:${context.user}`;
       const memory = this.options.state?.get<ConversationMemory>(key);
       if (memory)
-        this.options.state?.set<ConversationMemory>(key, { ...memory, share: { whole: pair.things[1] } }, this.ttl, { lazy: true });
+        this.options.state?.set<ConversationMemory>(
+          key,
+          { ...memory, share: { whole: pair.things[1] }, lastMessage: undefined },
+          this.ttl,
+          { lazy: true },
+        );
     }
     // 工作动态占了百分之多少 where the part's sentence prints its share (70条,占82.35%): the report's own percentage, not one worked out.
     if (pair.operation === 'share') {
@@ -5763,7 +5857,13 @@ export class QaEngine {
     if (rates.length === 0) return undefined;
     this.options.state?.set<ConversationMemory>(
       key,
-      { ...memory, lastFacts: [...(memory.lastFacts ?? []), ...rates].slice(-4), lastQuestion: `${thing}呢`, rate: true },
+      {
+        ...memory,
+        lastFacts: [...(memory.lastFacts ?? []), ...rates].slice(-4),
+        lastQuestion: `${thing}呢`,
+        rate: true,
+        lastMessage: undefined,
+      },
       this.ttl,
       { lazy: true },
     );
@@ -5990,6 +6090,7 @@ export class QaEngine {
           unknownAgency: undefined,
           share: undefined,
           rate: undefined,
+          lastMessage: undefined,
           ...next,
           channel,
         },
@@ -6053,6 +6154,8 @@ export class QaEngine {
       };
     }
     // 再说一遍 / 上一个问题: the last question asked again (its answer may have scrolled away or been cut).
+    // (A message of several questions is asked whole again: its parts' answers, not only its last part's.)
+    if (REPEAT.test(input) && memory?.lastMessage && memory.lastMessage !== input) return this.answerText(memory.lastMessage, context);
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
     // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
     // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
@@ -6063,6 +6166,12 @@ export class QaEngine {
       if (again) return again;
     }
     if (memory?.retrieval && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+      if (again) return again;
+    }
+    // 2024的呢 after 高青县政府办公室2025年开了几次常务会议, refused (no sentence of that year says it, so no topic nor sentence
+    // was kept): the same question of the year said, which a sentence of that year may answer.
+    if (!memory?.retrieval && !memory?.topic && memory?.agencyIds.length === 1 && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
@@ -6096,7 +6205,7 @@ export class QaEngine {
         .find((answer) => answer !== undefined);
       // 那复议呢 next asks the rate of another thing (rateFollowUp).
       if (stated && memoryKey && stated.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%'))
-        this.options.state?.set<ConversationMemory>(memoryKey, { ...memory, rate: true }, this.ttl, { lazy: true });
+        this.options.state?.set<ConversationMemory>(memoryKey, { ...memory, rate: true, lastMessage: undefined }, this.ttl, { lazy: true });
       if (stated) return stated;
       // 比23年多还是少 after 19年主动公开了多少条 (595条) of one agency: the last question asked again for 2023 and the two
       // figures of the same thing weighed (312条, 283 fewer), as 那2023年呢 then 哪个多 would be.
@@ -7793,6 +7902,23 @@ export class QaEngine {
         answer.kind === 'refusal' || channelAskedLast || partAskedLast || ownThingAskedLast,
       );
       if (again) return again;
+      // 不对 我问的是淳安县的 after 政策解读几条 (answered from a sentence of another agency): the last question, of this
+      // agency, finds nothing; the older question's topic (all it published) is no answer to it, so it is refused.
+      const saysOnlyTheAgency = !/\p{Script=Han}/u.test(
+        mentions
+          .reduce((rest, mention) => rest.replace(mention.text, ''), input)
+          .replace(FOLLOW_UP_FRAME, '')
+          .replace(/的/g, ''),
+      );
+      // (So is 那市应急局的呢 after 监督检查的呢, a thing named alone with 呢; a channel (门户网站上呢) keeps the older topic's count
+      // of it, and 辽宁的呢 after 投诉举报几件 the older topic.)
+      // (So is 那市应急局的呢 after 监督检查的呢 when the older topic is answered only by a sentence of other things; a channel
+      // (门户网站上呢) keeps the older topic's count of it, and 辽宁的呢 after 投诉举报几件 the older topic's table figure.)
+      const sentenceOnly = answer.facts.length > 0 && answer.facts.every((fact) => fact.key === 'sentence');
+      if (ownThingAskedLast && saysOnlyTheAgency && !CHANNEL_WORDS.test(memory.lastQuestion) && (this.correcting || sentenceOnly))
+        return this.refusal(
+          `${agencies[0].name}的年度报告中没有写明您上一问的“${memory.lastQuestion.replace(/[?？。!！]+$/, '')}”，无法回答。`,
+        );
       // 那西工区的呢 after 海原县…政务公开栏公开了几条, where 西工区's report names no such channel: not its total instead.
       // (Only when the answer never names that channel: 西工区's total says how many went on its 政府网站, and stands.)
       const channel = channelAskedLast ? (CHANNEL_ASKED.exec(memory.lastQuestion)?.[0] ?? '') : '';
@@ -7895,11 +8021,18 @@ export class QaEngine {
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
+      // (The options listed stay offered after the reply picks one: 上面第三个呢 then picks another.)
+      offered: (answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined) ?? memory?.offered,
       rate: answer.kind === 'figure' && answer.facts.some((fact) => fact.key === 'stated_change' && fact.unit === '%') ? true : undefined,
       // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
       // asked: 那七都街道呢 asks it of another agency.
+      // (So is one of no topic that names its year, 高青县政府办公室2025年开了几次常务会议: 2024的呢 asks it of that year.)
       lastQuestion:
-        answer.kind === 'figure' || answer.kind === 'text' || (answer.kind === 'refusal' && agencies.length === 1 && topic !== undefined)
+        answer.kind === 'figure' ||
+        answer.kind === 'text' ||
+        (answer.kind === 'refusal' &&
+          agencies.length === 1 &&
+          (topic !== undefined || (mentions.length > 0 && YEAR_IN_QUESTION.test(text))))
           ? framedFollowUp(text, answer, retrievalFollowUp, mentions.length)
           : memory?.lastQuestion,
       more: this.more,
@@ -8305,6 +8438,8 @@ export class QaEngine {
 
   /** Set while lastQuestionInYear asks a question again, so that question is not asked again in turn. */
   private askingAgainForYear = false;
+  /** The message being answered corrects the last answer (不对 我问的是X的): see answerNormalized. */
+  private correcting = false;
 
   /**
    * 中卫排第几 / 排一下 海原县排在第几 after figures: one agency's place among the remembered figures, the message naming
@@ -8767,7 +8902,12 @@ export class QaEngine {
     const key = context.user ? `qa:${context.user}` : undefined;
     const kept = key ? this.options.state?.get<ConversationMemory>(key) : undefined;
     if (key && kept)
-      this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: [...(total ? [total] : []), fact] }, this.ttl, { lazy: true });
+      this.options.state?.set<ConversationMemory>(
+        key,
+        { ...kept, lastFacts: [...(total ? [total] : []), fact], lastMessage: undefined },
+        this.ttl,
+        { lazy: true },
+      );
     return {
       kind: 'figure',
       answer: `${fact.agency}${fact.year}年${top}${fewer ? '最少' : '最多'}，${formatNumber(fact.value)}${fact.unit}。\n${listed}${total ? `（共${formatNumber(total.value)}${total.unit}）` : ''}。`,
@@ -10051,6 +10191,15 @@ ${lines.join('\n')}`,
           source,
           sentence: found.sentence,
         })),
+      };
+    // 行政诉讼 / 我是说微信发的 / …收到的政府信息公开申请 (a thing named, no question word) against 行政诉讼3件 / 通过微信发布信息
+    // 475条: the one count printed right after the thing named is its figure, stated as one, not only quoted.
+    const counted = kind === 'text' && !TEXT_ASKED_WORD.test(asked) ? countAfterThingNamed(asked, simplifiedTold) : undefined;
+    if (counted)
+      return {
+        kind: 'figure',
+        answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`,
+        facts: [{ agency: report.agency, year: found.statedYear, key: 'sentence', ...counted, source, sentence: found.sentence }],
       };
     return { kind: 'text', answer: `${who}报告写明：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
   }

@@ -180,6 +180,9 @@ function oneApart(a: string, b: string): boolean {
  *
  * `namesRead` collects each place's own name read from a one-character typo (宗官街道 → 宗关街道), for the answer to say so.
  */
+/** Words of a sentence whose first character ends a kind's stem (民政|局 against 政策, 财政|局 against 政务): no kind mistyped. */
+const WORD_OVER_KIND_END = /^(?:政策|政务|政治|政法)$/;
+
 export function correctKindTypos(
   question: string,
   kinds: readonly string[],
@@ -259,6 +262,8 @@ export function correctKindTypos(
       // 数据统计局什么时候).
       const lastSoundsAlike =
         differsAt !== length - 1 || soundsAlike(window[differsAt], kind[differsAt]) || !SENTENCE_GOES_ON.test(window[differsAt]);
+      // 惠民政策: a word of the sentence (政策) that holds the kind's stem and ends where the kind would (民政|局) makes no kind.
+      if (differsAt === length - 1 && WORD_OVER_KIND_END.test(window.slice(-2))) continue;
       if (
         differences === 1 &&
         lastSoundsAlike &&
