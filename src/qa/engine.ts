@@ -12552,6 +12552,8 @@ ${lines.join('\n')}`,
       base = last;
       followUp = true;
     } else return undefined;
+    // 第二名是谁 after a ranking is the ranking's own place (rankingFollowUp), from its list.
+    if (followUp && found.asked.type === 'place' && !found.asked.fromBottom) return undefined;
     const understood = understand(base, now);
     const topic = understood.topic;
     if (!topic || (topic.type !== 'cell' && topic.type !== 'prose') || understood.years.length > 1) return undefined;

@@ -176,8 +176,8 @@ export function statisticAsked(text: string): StatisticFound | undefined {
     if (n !== undefined && n >= 1) return { asked: { type: 'place', n, fromBottom }, rest: cut(text, found).replace(/^排(?:在)?/, '') };
   }
   // 一共多少件 / 加起来多少 (after a ranking, or with the kind: 2025年民政局收到申请一共多少).
-  found = /(?:一共|总共|合计|加起来|总计|共计)(?:是|有)?(?:多少|几)(?:件|条|个|次)?/.exec(text);
-  if (found && !/前[一二两三四五六七八九十\d]/.test(text)) return { asked: { type: 'total' }, rest: cut(text, found) };
+  found = /^(?:那)?(?:一共|总共|合计|加起来|总计|共计)(?:是|有)?(?:多少|几)(?:件|条|个|次)?(?:呢|啊)?[?？。!！]*$/.exec(text);
+  if (found) return { asked: { type: 'total' }, rest: '' };
   // 常州是三明的几倍 / 是吉林的几倍 / 辽宁比吉林多多少: two of the kind weighed (the first left out: the one just answered).
   found = /^(?:那)?(.*?)(?:是)(\p{Script=Han}{2,16}?)的(?:几|多少)倍/u.exec(text);
   if (found) return { asked: { type: 'pair', times: true, firstNamed: found[1].length > 0 }, rest: `${found[1]}、${found[2]}` };
@@ -321,7 +321,7 @@ export function statisticAnswer(asked: StatisticAsked, entries: readonly KindEnt
       const lows = desc.filter((entry) => entry.value === low.value);
       const tops = desc.filter((entry) => entry.value === top.value);
       const name = (group: KindEntry[]) => (group.length > 1 ? `${join(group.map((entry) => entry.agency))}（并列）` : group[0].agency);
-      return `${who}${label}最多的${name(tops)}${format(top.value)}${top.unit}，比${asked.type === 'ends' ? '最少的' : ''}${name(lows)}${format(low.value)}${low.unit}多${format(top.value - low.value)}${unit}（${format(top.value)} − ${format(low.value)}，是计算结果）。${counted}`;
+      return `${who}${label}最多的${name(tops)}比${asked.type === 'ends' ? '最少的' : ''}${name(lows)}多${format(top.value - low.value)}${unit}（${format(top.value)} − ${format(low.value)}，是计算结果）。${counted}`;
     }
     case 'total':
       return `${who}${label}合计${format(sum)}${unit}（${entries.length}个机关相加，是计算结果）：${join(desc.map(item))}。`;
