@@ -65,6 +65,7 @@ import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
+import { bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
@@ -2145,6 +2146,8 @@ function rankedKindOf(name: string): string {
   return kind;
 }
 
+/** The most agencies a statistic over a kind reads one by one (each agency's report asked as a comparison asks it). */
+const MAX_AGENCIES_READ_ONE_BY_ONE = 40;
 /** 第一名比最后一名多多少 / 最多的比最少的多几条. */
 const ENDS_GAP_ASKED = /^(?:那)?(?:第一名?|第一个|最多的)比(?:最后一名?|最后一个|最后那个|倒数第一|最少的)(?:多|少)?(?:了)?(?:多少|几)/;
 const RANK_OR_ENDS_ASKED = new RegExp(`${RANK_REMEMBERED.source}|${ENDS_GAP_ASKED.source}`);
@@ -6099,6 +6102,18 @@ export class QaEngine {
       );
     };
 
+    // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.
+    const statistic = this.kindStatistic(input, memory);
+    if (statistic) {
+      if (statistic.answer.kind === 'figure')
+        remember({
+          agencyIds: [],
+          years: statistic.year ? [statistic.year] : (memory?.years ?? []),
+          lastRanking: statistic.ranking,
+          lastFacts: statistic.focus.length > 0 ? statistic.focus : memory?.lastFacts,
+        });
+      return statistic.answer;
+    }
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
     const chat = smallTalk(input);
     if (chat) {
@@ -12731,6 +12746,205 @@ ${lines.join('\n')}`,
     return ranked?.kind === 'figure' || ranked?.kind === 'refusal' ? ranked : undefined;
   }
 
+  /**
+   * A statistic over the agencies of one kind in one year (中位数, 占所有民政局的百分之多少, 超过50件的有几个, 哪些没有收到申请,
+   * 前三名, 倒数第一, 最多的比最少的多多少, 比去年多的有哪几个), asked with its thing and kind or right after a ranking or a
+   * total across agencies (第二名是谁, 中位数呢, 有几个是零): each agency's figure of that year read as a comparison of named
+   * agencies reads it, the statistic computed from them, and the agencies counted named. Undefined when the message asks none,
+   * names no kind (nor follows a ranking of one), or the kind is too large to read agency by agency.
+   */
+  private kindStatistic(
+    input: string,
+    memory: ConversationMemory | undefined,
+  ): { answer: Answer; year?: number; ranking?: string; focus: Fact[] } | undefined {
+    const text = toSimplified(input).replace(/\s+/g, '');
+    const found = statisticAsked(text);
+    if (!found) return undefined;
+    const now = shanghaiYear(this.now());
+    const kinds = this.index.kinds();
+    const mentions = this.index.find(found.rest);
+    let without = found.rest;
+    for (const mention of mentions) without = without.replace(mention.text, '');
+    const own = bareRest(without);
+    const ownUnderstood = own ? understand(own, now) : undefined;
+    const ownTopic = ownUnderstood?.topic;
+    const scopeOf = (question: string) => {
+      const bare = this.bareKind(question);
+      return (
+        rankingScope(question, kinds) ??
+        (bare ? { kind: bare, label: bare } : undefined) ??
+        // (A statistic asks across the kind named: 2025年省政府办公厅收到申请的中位数 is of each of them.)
+        rankingScope(question.replace(/^((?:19|20)?\d{2}年度?)?/, '$1各'), kinds)
+      );
+    };
+    const ownScope = ownUnderstood && ownTopic ? scopeOf(own) : undefined;
+    // The last ranking, total or list across the agencies of a kind (a question naming no one agency) is what a bare statistic
+    // follows.
+    const lastAcross =
+      memory?.lastQuestion && this.index.find(memory.lastQuestion).every((mention) => mention.how === 'region')
+        ? memory.lastQuestion
+        : undefined;
+    const last =
+      memory?.lastRanking ??
+      memory?.lastAcross ??
+      (lastAcross && ['rank', 'total', 'list'].includes(understand(lastAcross, now).operation) ? lastAcross : undefined);
+    // 武汉的占所有民政局的百分之多少: the kind named again (所有民政局) asks nothing new.
+    let leftover = own.replace(/所有|全部|各个?|这些|这几个|全体|[的了都一共里中]/g, '');
+    const kindAgain = leftover ? this.bareKind(leftover) : undefined;
+    if (kindAgain) for (const word of [kindAgain, ...kindVariants(kindAgain)]) leftover = leftover.split(word).join('');
+    let base: string;
+    let followUp = false;
+    if (ownTopic && (ownTopic.type === 'cell' || ownTopic.type === 'prose') && ownScope) base = own;
+    else if (last && !/\p{Script=Han}/u.test(leftover)) {
+      base = last;
+      followUp = true;
+    } else return undefined;
+    // 第二名是谁 after a ranking is the ranking's own place (rankingFollowUp), from its list.
+    if (followUp && found.asked.type === 'place' && !found.asked.fromBottom) return undefined;
+    const understood = understand(base, now);
+    const topic = understood.topic;
+    if (!topic || (topic.type !== 'cell' && topic.type !== 'prose') || understood.years.length > 1) return undefined;
+    const scope = scopeOf(base);
+    if (!scope) return undefined;
+    const agencies = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind));
+    if (agencies.length === 0 || agencies.length > MAX_AGENCIES_READ_ONE_BY_ONE) return undefined;
+    const held = (agency: AgencyRecord) => this.store.reportsOfAgency(agency.id).map((report) => report.year);
+    const stored = [...new Set(agencies.flatMap(held))].sort((a, b) => a - b);
+    const year = understood.years[0] ?? (memory?.years.length === 1 ? memory.years[0] : stored[stored.length - 1]);
+    const ofYear = agencies.filter((agency) => held(agency).includes(year));
+    const kindYears = `库中的${scope.label}有报告的年份：${joinList(stored.map((each) => `${each}年`))}。`;
+    if (ofYear.length === 0)
+      return { answer: this.refusal(`库中没有${year}年${scope.label}的政府信息公开工作年度报告，无法计算。${kindYears}`), focus: [] };
+    const label = topic.type === 'cell' ? this.figureLabel(topic).text : (proseFigureByKey(topic.key)?.name ?? '这项数字');
+    // The thing alone, as each agency is asked it (收到申请): the kind's words and the ranking's are no part of it.
+    const kindWords = scope.kind ? kindVariants(scope.kind).sort((a, b) => b.length - a.length) : [];
+    let question = understood.text.replace(
+      /哪(?:一个|个|家|些|几个)|最(?:多|少|高|低)|排名|排行|的是|是谁|一共|合计|总共|平均|各|所有|全部/g,
+      '',
+    );
+    for (const word of kindWords) question = question.split(word).join('');
+    question = question.replace(/^(?:(?:19|20)?\d{2}年度?)?(?:里头|里面|当中|之中|里|中)/, '');
+    question = question.replace(/(?:19|20)?\d{2}年度?|今年|去年|前年/g, '');
+    if (!/多少|几/.test(question)) question = `${question}多少`;
+    // Each agency asked the thing as a citizen asking of it alone is answered (its figure, or its refusal), never remembered.
+    const entriesOf = (agenciesRead: readonly AgencyRecord[], yearRead: number) => {
+      const entries: KindEntry[] = [];
+      const missing: string[] = [];
+      // A prose figure is each report's main one, as its ranking weighs it (主动公开410条, never a channel's 微信475条).
+      if (topic.type === 'prose') {
+        const ranked = this.store.proseRanking(
+          topic.key,
+          [yearRead],
+          'desc',
+          MAX_AGENCIES_READ_ONE_BY_ONE,
+          agenciesRead.map((agency) => agency.id),
+        );
+        for (const { report, figure } of ranked.top)
+          if (!/[余多近约]/.test(figure.unit))
+            entries.push({ agency: report.agency, value: figure.value, unit: figure.unit, fact: this.proseFact(report, figure) });
+        for (const agency of agenciesRead) if (!entries.some((entry) => entry.agency === agency.name)) missing.push(agency.name);
+        return { entries, missing };
+      }
+      for (const agency of agenciesRead) {
+        const alone = this.askOne(`${agency.name}${yearRead}年${question}`, {});
+        const fact = alone.kind === 'figure' ? alone.facts[0] : undefined;
+        // (100余条 / 近千人次: a count printed as a bound is no figure to add or rank.)
+        if (!fact || fact.agency !== agency.name || fact.year !== yearRead || /[余多近约]/.test(fact.unit)) missing.push(agency.name);
+        else entries.push({ agency: agency.name, value: fact.value, unit: fact.unit, fact });
+      }
+      return { entries, missing };
+    };
+    const ranking = followUp ? base : `${findYears(own, now).length > 0 ? '' : `${year}年`}${own}排名`;
+    const cite = `（来源：各机关${year}年政府信息公开工作年度报告；计算结果是按报告写明的数字算的）`;
+    if (found.asked.type === 'change') {
+      const prior = found.asked.against === 'last' ? year - 1 : found.asked.against;
+      const both = ofYear.filter((agency) => held(agency).includes(prior));
+      if (both.length === 0)
+        return {
+          answer: this.refusal(
+            `库中的${scope.label}没有一个同时有${year}年和${prior}年的报告，无法比较哪几个比${prior}年${found.asked.more ? '多' : '少'}。${kindYears}`,
+          ),
+          focus: [],
+        };
+      const now1 = entriesOf(both, year).entries;
+      const before = entriesOf(both, prior).entries;
+      const pairs = now1.flatMap((entry) => {
+        const earlier = before.find((other) => other.agency === entry.agency);
+        return earlier ? [{ entry, earlier }] : [];
+      });
+      if (pairs.length === 0) return { answer: this.refusal(`库中的${scope.label}没有两年都写明${label}的，无法比较。`), focus: [] };
+      const more = found.asked.more;
+      const chosen = pairs.filter(({ entry, earlier }) => (more ? entry.value > earlier.value : entry.value < earlier.value));
+      const describe = ({ entry, earlier }: (typeof pairs)[number]) =>
+        `${entry.agency}${prior}年${formatNumber(earlier.value)}${earlier.unit}、${year}年${formatNumber(entry.value)}${entry.unit}`;
+      const head =
+        chosen.length === 0
+          ? `库中两年都有数字的${scope.label}里，没有${year}年${label}比${prior}年${more ? '多' : '少'}的。`
+          : `${year}年${label}比${prior}年${more ? '多' : '少'}的${scope.label}有${chosen.length}个：${chosen.map(describe).join('；')}。`;
+      return {
+        answer: {
+          kind: 'figure',
+          answer: `${head}\n两年都有数字的：${pairs.map(describe).join('；')}。\n${cite}`,
+          facts: pairs.flatMap(({ entry, earlier }) => [earlier.fact, entry.fact]),
+        },
+        year,
+        ranking,
+        focus: [],
+      };
+    }
+    const { entries, missing } = entriesOf(ofYear, year);
+    const missingNote = missing.length > 0 ? `\n报告没有写明这项数字的（不计入）：${joinList(missing)}。` : '';
+    if (entries.length === 0)
+      return { answer: this.refusal(`${year}年库中的${scope.label}的报告都没有写明${label}的数字，无法计算。`), focus: [] };
+    // The agency a share, a place or a gap is asked of: one of those counted (武汉的占…, 常州卫健委占…).
+    const named = mentions.flatMap((mention) => mention.agencies).find((agency) => ofYear.some((each) => each.id === agency.id));
+    if (found.asked.type === 'share' && !found.asked.first) {
+      if (!named) return undefined;
+      if (!entries.some((entry) => entry.agency === named.name))
+        return {
+          answer: this.refusal(`${named.name}${year}年的报告没有写明${label}的数字，算不出它的占比。${missingNote}`),
+          focus: [],
+        };
+    }
+    // 它: the one agency the last answer named, or the last of a ranking asked from the fewest (最少的是谁 then 最多的比它多多少).
+    const lastAgency =
+      memory?.lastFacts?.length === 1
+        ? memory.lastFacts[0].agency
+        : /最(?:少|低|小)/.test(base)
+          ? [...entries].sort((a, b) => a.value - b.value)[0]?.agency
+          : undefined;
+    // Two weighed (辽宁比吉林多多少, 是吉林的几倍): the two named, or the one named and the one the ranking put first.
+    const namedOfKind = mentions
+      .map((mention) => mention.agencies.find((agency) => ofYear.some((each) => each.id === agency.id)))
+      .filter((agency): agency is AgencyRecord => agency !== undefined);
+    let pair: [string | undefined, string | undefined] = [named?.name, undefined];
+    if (found.asked.type === 'pair') {
+      if (namedOfKind.length === 2) pair = [namedOfKind[0].name, namedOfKind[1].name];
+      else if (namedOfKind.length === 1 && !found.asked.firstNamed && followUp) {
+        const ordered = [...entries].sort((a, b) => (/最(?:少|低|小)/.test(base) ? a.value - b.value : b.value - a.value));
+        pair = [ordered[0]?.agency, namedOfKind[0].name];
+      } else return undefined;
+    }
+    const stated = statisticAnswer(found.asked, entries, {
+      who: `${year}年库中的${scope.label}`,
+      label,
+      named: pair[0],
+      other: pair[1],
+      last: lastAgency,
+    });
+    if (!stated) return undefined;
+    const focus =
+      found.asked.type === 'place' || found.asked.type === 'share'
+        ? entries.filter((entry) => stated.split('\n')[0].includes(entry.agency)).map((entry) => entry.fact)
+        : [];
+    return {
+      answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cite}`, facts: entries.map((entry) => entry.fact) },
+      year,
+      ranking,
+      focus,
+    };
+  }
+
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
   private rankedTheOtherWay(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
     const direction = fewerAsked(input) ? '少' : '多';
@@ -13073,11 +13287,15 @@ ${lines.join('\n')}`,
   }
 
   /** Two or more agencies named: each one's value, and who has more. */
-  private compareAgencies(
+  /**
+   * Each agency's answer of the thing asked, and its main figure (undefined where none is read), as a comparison of named
+   * agencies weighs them: a sentence's first count, a prose figure's first, a cell's figures added.
+   */
+  private sidesOf(
     understood: Understanding,
     topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
-    agencies: AgencyRecord[],
-  ): Answer {
+    agencies: readonly AgencyRecord[],
+  ): { combined: Answer; totals: { agency: string; value: number | undefined; unit: string }[] } {
     const fromSentences = new Set<string>();
     // 三门峡文旅局2025年和番禺统计局2021年: a year for each agency, each holding the report of its own one only.
     const yearEach = understood.years.length >= 2 && understood.years.length === agencies.length;
@@ -13110,6 +13328,15 @@ ${lines.join('\n')}`,
         unit: facts[0]?.unit ?? '',
       };
     });
+    return { combined, totals };
+  }
+
+  private compareAgencies(
+    understood: Understanding,
+    topic: Extract<Topic, { type: 'cell' } | { type: 'prose' }>,
+    agencies: AgencyRecord[],
+  ): Answer {
+    const { combined, totals } = this.sidesOf(understood, topic, agencies);
     const known = totals.filter((item): item is { agency: string; value: number; unit: string } => item.value !== undefined);
     if (known.length >= 2) {
       // 哪个少 / 谁低: the verdict names the smaller one.

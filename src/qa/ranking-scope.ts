@@ -4,7 +4,7 @@
  * agency stored. A kind the store holds no agency of is still a scope: the answer then says that
  * none is stored, instead of naming the first of every agency as the 公安局 asked for.
  */
-import { regionLevels, splitAgencyName } from '../report/agency-names.js';
+import { kindVariants, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import type { AgencyRecord } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { agencyInPlace, type Place, placeEnding, placeLabel, placeStarting } from './places.js';
@@ -130,8 +130,28 @@ const UNSTORED_KIND = /^(?![这那几两一二三四五六七八九十])[\u4e00-
 
 /** The longest kind of agency the text starts with, when it is a kind by itself (not a place, not 政府信息). */
 function kindAt(text: string, kinds: readonly string[]): string | undefined {
-  const kind = kinds.find((candidate) => text.startsWith(candidate)) ?? UNSTORED_KIND.exec(text)?.[0];
-  return kind !== undefined && isKind(kind, text) ? kind : undefined;
+  const stored = kinds.find((candidate) => text.startsWith(candidate));
+  const kind = stored ?? UNSTORED_KIND.exec(text)?.[0];
+  if (kind === undefined || !isKind(kind, text)) return undefined;
+  return stored ?? storedKindEnding(kind, kinds) ?? kind;
+}
+
+/**
+ * 办公厅 / 省政府办公厅: a kind written short, or with its level before it, that one stored kind alone ends with (人民政府办公厅);
+ * undefined when none or several do (办公室 ends the offices of governments and of committees alike).
+ */
+function storedKindEnding(kind: string, kinds: readonly string[]): string | undefined {
+  const bare = kind.replace(/^[省市县区]/, '').replace(/^政府/, '人民政府');
+  if (bare.length < 3) return undefined;
+  const short = bare.replace(/^人民/, '');
+  const ending = kinds.filter((candidate) => candidate !== kind && (candidate.endsWith(bare) || candidate.endsWith(short)));
+  // (人民政府办公厅 and its short form 政府办公厅 are one kind.)
+  const longest = (candidate: string) =>
+    kindVariants(candidate)
+      .filter((variant) => kinds.includes(variant))
+      .sort((a, b) => b.length - a.length)[0] ?? candidate;
+  const distinct = [...new Set(ending.map(longest))];
+  return distinct.length === 1 ? distinct[0] : undefined;
 }
 
 /**
