@@ -10520,7 +10520,8 @@ ${lines.join('\n')}`,
       }
     }
     // Three or more years of a table's figure, each year having it (no partial sum, no trend over a gap).
-    const yearly = parts.length >= 3 && topic.type === 'cell' ? oneFigureEachYear(parts) : undefined;
+    // (A figure the prose states, 主动公开 of each year, alike: each year's own figure, of the same key.)
+    const yearly = parts.length >= 3 && (topic.type === 'cell' || topic.type === 'prose') ? oneFigureEachYear(parts) : undefined;
     // 这几年是增加还是减少 / 近三年有什么变化: each year's figure in order, and the change from the first year to the last.
     if (yearly && TREND_ASKED.test(understood.text))
       combined.answer += `\n${yearly.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，')}；${yearChange(yearly[0], yearly[yearly.length - 1])}`;

@@ -7,7 +7,8 @@
  * - 有2018年的年报吗 / 一共有几年的年报: not understood (有没有2018年的报告 was); now the years held, the one asked said missing,
  *   and how many when asked.
  * - 哪年最多 after 主动公开了多少条 (a figure the prose states), and 哪一年主动公开最多: refused (the sentence reader took 哪年 and
- *   最多 for a qualifier of 主动公开); now each year's figure and the most, as for a table's figure.
+ *   最多 for a qualifier of 主动公开); now each year's figure and the most, as for a table's figure; 这几年…增加还是减少 and
+ *   2022到2024年…一共 of such a figure got each year's answer alone, now the trend line and the sum too.
  * - 2023年跟2024年比收到申请变化大吗: 有。 in front of the two figures (a yes/no of whether they are above zero); now the figures
  *   and the change alone.
  * - 同意公开几件 / 收到多少申请 of a page cut before table 三 whose overview states them (已办结件中予以公开的9件, 依申请公开申请数
@@ -78,6 +79,11 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     expect(values(most)[0]).toBe(140);
     const [fewest] = await converse(app, 'years-2', ['庚山县水务局哪一年主动公开的信息最少']);
     expect(fewest.answer).toContain('2021年最少（88条）');
+    // The trend and the sum over the years, as a table's figure gets them.
+    const [trend] = await converse(app, 'years-3', ['庚山县水务局这几年主动公开的信息是增加还是减少']);
+    expect(trend.answer).toContain('2021年88条，2022年140条，2023年95条；2023年比2021年增加7条');
+    const [sum] = await converse(app, 'years-4', ['庚山县水务局2021到2023年主动公开一共多少条']);
+    expect(sum.answer).toContain('合计323条（88 + 140 + 95）');
   });
 
   it('states the change of two years without a yes in front', async () => {
