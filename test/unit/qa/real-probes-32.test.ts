@@ -70,6 +70,8 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     expect(count.answer).toContain('共3份');
     const [which] = await converse(app, 'reports-3', ['庚山县水务局有几份报告']);
     expect(which.answer).toContain('共3份');
+    const [after] = await converse(app, 'reports-4', ['庚山县水务局的年报有几年的']);
+    expect(after.answer).toContain('共3份');
   });
 
   it('ranks one agency’s years of a figure the prose states', async () => {
