@@ -14,7 +14,6 @@
  * - 同意公开几件 / 收到多少申请 of a page cut before table 三 whose overview states them (已办结件中予以公开的9件, 依申请公开申请数
  *   为21件): refused as the page is cut (the question's words are not the sentence's); now the sentence, found by the row's
  *   printed and everyday names. A column (法人申请了几件) is still refused: the row's whole is no column's figure.
- * - 予以公开占办结的占比 (占比 ending the question, after the whole): each figure alone; now the share worked out, as 占…的比例.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -93,12 +92,6 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     expect(trend.answer).toContain('2021年88条，2022年140条，2023年95条；2023年比2021年增加7条');
     const [sum] = await converse(app, 'years-4', ['庚山县水务局2021到2023年主动公开一共多少条']);
     expect(sum.answer).toContain('合计323条（88 + 140 + 95）');
-  });
-
-  it('works out a share asked with 占比 at the end', async () => {
-    const [share] = await converse(app, 'share-1', ['庚山县水务局2022年门户网站公开的占主动公开的占比']);
-    expect(share.kind).toBe('figure');
-    expect(share.answer).toContain('132条占140条的94.3%');
   });
 
   it('states the change of two years without a yes in front', async () => {
