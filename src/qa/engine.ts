@@ -153,8 +153,10 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total); 各是/分别 ask it of each year. */
 // 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
+/** 哪年最多 / 哪一年最少: the words that rank one agency's years, asking nothing of what is counted. */
+const YEARS_RANKED = /哪一?年|哪个年度?|最多|最少|最高|最低/g;
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年|哪一?年|哪个年度?|最多|最少|最高|最低)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -8836,16 +8838,18 @@ ${lines.join('\n')}`,
   private cutRowInProse(
     structured: Answer,
     topic: Topic | undefined,
-    search: (text: string) => Retrieved | undefined,
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
   ): Retrieved | undefined {
     if (structured.kind !== 'refusal' || !structured.answer.includes('（页面）不完整') || topic?.type !== 'cell') return undefined;
     if ((topic.column && topic.column.key !== 'total') || topic.byApplicant || topic.legalPersons || topic.everyColumn) return undefined;
     // (Table 二's rows print several counts, 制发, 废止, 现行有效, none of them the row's whole.)
     if (topic.alsoRows?.length || topic.breakdown || (topic.row.table === 'proactive' && topic.row.columns.length > 1)) return undefined;
+    // Only names of four characters or more (予以公开, 新收申请, 本机关不掌握…), and the clause stating the figure must hold the
+    // name itself: a short everyday word (受理, 依申请, 新收) finds clauses of other counts (专栏4个, 受理…452件 of the whole city).
     for (const word of new Set([...topic.row.match, ...topic.row.synonyms])) {
-      if (word.length < 2) continue;
-      const found = search(`${word}多少${topic.row.unit}`);
-      if (found?.value !== undefined) return found;
+      if (word.length < 4) continue;
+      const found = search(`${word}多少${topic.row.unit}`, new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      if (found?.value !== undefined && toSimplified(found.clause ?? '').includes(word)) return found;
     }
     return undefined;
   }
@@ -8913,7 +8917,10 @@ ${lines.join('\n')}`,
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
       // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
-      (contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word)) ||
+      // (哪年最多 ranks the agency's years: no qualifier of what is counted.)
+      (contentWords(withoutAgencyName(question.text.replace(YEARS_RANKED, ''), question.agency?.name)).some(
+        (word) => !GENERIC_PROACTIVE.test(word),
+      ) ||
         (structured.kind === 'figure' &&
           this.itemOfListAsked(withoutAgencyName(question.text, question.agency?.name), question.agency, structured.facts)));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
