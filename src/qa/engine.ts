@@ -157,6 +157,8 @@ const FIGURE_IN_PART = /多少|几[件条个项次家名]|有没有|是否|有�
 const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest', 'legal_services', 'other_org']);
 /** Words of a 主动公开 question that do not narrow it (any other word asks for a part of the total); 各是/分别 ask it of each year. */
 // 往外/对外/向社会 发布 say where every published item goes, not one channel or kind of them.
+/** 哪年最多 / 哪一年最少: the words that rank one agency's years, asking nothing of what is counted. */
+const YEARS_RANKED = /哪一?年|哪个年度?|最多|最少|最高|最低/g;
 const GENERIC_PROACTIVE =
   /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
@@ -7811,6 +7813,8 @@ export class QaEngine {
       answer.kind === 'figure' &&
       YES_NO.test(text) &&
       !COMPARED_YES_NO.test(text) &&
+      // 两年比变化大吗 / 有变化吗: the change is stated under the figures, not whether they are above zero.
+      !(TREND_ASKED.test(text) && answer.facts.length >= 2) &&
       answer.facts.length > 0 &&
       !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer) &&
       // 翻倍了吗 is answered by the ratio (withDoubledVerdict), not by whether the figures are above zero.
@@ -9054,6 +9058,31 @@ ${lines.join('\n')}`,
    * channel is named (微信发了多少条) where the catalogue holds the all-channel figure.
    * Returns undefined to keep the structured answer.
    */
+  /**
+   * A row's whole asked of a page cut before its table (同意公开几件 where table 三 is missing, 收到多少申请): the prose may
+   * state it in the table's own words (已办结件中予以公开的9件, 依申请公开申请数为21件). The row's printed and everyday names
+   * are searched in the question's stead, the first that finds a figure answering. Never a column (法人申请了几件), whose
+   * figure the row's whole is not.
+   */
+  private cutRowInProse(
+    structured: Answer,
+    topic: Topic | undefined,
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    if (structured.kind !== 'refusal' || !structured.answer.includes('（页面）不完整') || topic?.type !== 'cell') return undefined;
+    if ((topic.column && topic.column.key !== 'total') || topic.byApplicant || topic.legalPersons || topic.everyColumn) return undefined;
+    // (Table 二's rows print several counts, 制发, 废止, 现行有效, none of them the row's whole.)
+    if (topic.alsoRows?.length || topic.breakdown || (topic.row.table === 'proactive' && topic.row.columns.length > 1)) return undefined;
+    // Only names of four characters or more (予以公开, 新收申请, 本机关不掌握…), and the clause stating the figure must hold the
+    // name itself: a short everyday word (受理, 依申请, 新收) finds clauses of other counts (专栏4个, 受理…452件 of the whole city).
+    for (const word of new Set([...topic.row.match, ...topic.row.synonyms])) {
+      if (word.length < 4) continue;
+      const found = search(`${word}多少${topic.row.unit}`, new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      if (found?.value !== undefined && toSimplified(found.clause ?? '').includes(word)) return found;
+    }
+    return undefined;
+  }
+
   private withRetrieval(
     structured: Answer,
     asked: { text: string; topic?: Topic; agency: AgencyRecord; years: number[]; restored?: boolean; yearsRemembered?: boolean },
@@ -9117,7 +9146,10 @@ ${lines.join('\n')}`,
       question.topic?.type === 'prose' &&
       question.topic.key === 'proactive_items' &&
       // What is left of the agency's name (翠云街道 after 渝北, 南京西路街道 after 静安区) is no qualifier.
-      (contentWords(withoutAgencyName(question.text, question.agency?.name)).some((word) => !GENERIC_PROACTIVE.test(word)) ||
+      // (哪年最多 ranks the agency's years: no qualifier of what is counted.)
+      (contentWords(withoutAgencyName(question.text.replace(YEARS_RANKED, ''), question.agency?.name)).some(
+        (word) => !GENERIC_PROACTIVE.test(word),
+      ) ||
         (structured.kind === 'figure' &&
           this.itemOfListAsked(withoutAgencyName(question.text, question.agency?.name), question.agency, structured.facts)));
     // A channel the answer does not mention (抖音粉丝 against WeChat and Weibo followers): not that figure.
@@ -9279,7 +9311,8 @@ ${lines.join('\n')}`,
     const searchedText = qualified && channel !== undefined && leadLength >= 3 ? question.text.slice(leadLength) : question.text;
     let retrieved =
       search(/\p{Script=Han}{2}/u.test(searchedText) ? searchedText : question.text) ??
-      (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined);
+      (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined) ??
+      this.cutRowInProse(structured, question.topic, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
     // cases or decisions.
@@ -10396,7 +10429,8 @@ ${lines.join('\n')}`,
       if (which) return which;
       return this.help('抱歉，我没有理解您的问题。');
     }
-    if (topic.type === 'reports') return agencies.length > 0 ? this.listReports(agencies, years) : this.listScope(understood.text, years);
+    if (topic.type === 'reports')
+      return agencies.length > 0 ? this.listReports(agencies, years, understood.text) : this.listScope(understood.text, years);
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
@@ -10647,7 +10681,8 @@ ${lines.join('\n')}`,
     if (
       years.length === 0 &&
       reports.length > 1 &&
-      topic.type === 'cell' &&
+      // (A figure the prose states, 主动公开 of each year, is ranked alike.)
+      (topic.type === 'cell' || topic.type === 'prose') &&
       (understood.operation === 'rank' || WHICH_YEAR_MORE.test(understood.text)) &&
       WHICH_YEAR.test(understood.text)
     ) {
@@ -10728,10 +10763,13 @@ ${lines.join('\n')}`,
         const weighed = yearsWeighed(understood.text, one, other);
         if (weighed.verdict) combined.answer = `${weighed.verdict}${combined.answer}`;
         combined.answer += `\n${weighed.change}`;
+        // 增长了百分之几 / 增长率 / 增幅 of two years' table figures: the rate worked out from the two, and said to be worked out.
+        if (PERCENT_CHANGE_ASKED.test(understood.text)) combined.answer += rateOfChange(one, other, undefined);
       }
     }
     // Three or more years of a table's figure, each year having it (no partial sum, no trend over a gap).
-    const yearly = parts.length >= 3 && topic.type === 'cell' ? oneFigureEachYear(parts) : undefined;
+    // (A figure the prose states, 主动公开 of each year, alike: each year's own figure, of the same key.)
+    const yearly = parts.length >= 3 && (topic.type === 'cell' || topic.type === 'prose') ? oneFigureEachYear(parts) : undefined;
     // 这几年是增加还是减少 / 近三年有什么变化: each year's figure in order, and the change from the first year to the last.
     if (yearly && TREND_ASKED.test(understood.text))
       combined.answer += `\n${yearly.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，')}；${yearChange(yearly[0], yearly[yearly.length - 1])}`;
@@ -10766,7 +10804,7 @@ ${lines.join('\n')}`,
     const list = facts.map((fact) => `${fact.year}年${formatNumber(fact.value)}${fact.unit}`).join('，');
     return {
       kind: 'figure',
-      answer: `${first.agency}各年：${list}。${joinList(tied)}${ascending ? '最少' : '最多'}（${formatNumber(best.value)}${best.unit}）。${lacking.length > 0 ? `（${joinList(lacking)}的报告没有同一栏的数字，未计入。）` : ''}\n（来源：${first.agency}${reports[0].year}—${reports[reports.length - 1].year}年各年度报告，${first.source.section}）`,
+      answer: `${first.agency}各年：${list}。${joinList(tied)}${ascending ? '最少' : '最多'}（${formatNumber(best.value)}${best.unit}）。${lacking.length > 0 ? `（${joinList(lacking)}的报告${topic.type === 'cell' ? '没有同一栏的数字' : '没有以同样的说法写明这个数字'}，未计入。）` : ''}\n（来源：${first.agency}${reports[0].year}—${reports[reports.length - 1].year}年各年度报告，${first.source.section}）`,
       facts: [best, ...facts.filter((fact) => fact !== best)],
     };
   }
@@ -13994,14 +14032,16 @@ ${lines.join('\n')}`,
   }
 
   /** Which reports the database holds (for one agency, or all). */
-  private listReports(agencies: AgencyRecord[], years: number[]): Answer {
+  private listReports(agencies: AgencyRecord[], years: number[], text = ''): Answer {
     if (agencies.length === 0) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
+    // 一共有几年的年报 / 有多少份报告: how many, besides which.
+    const countAsked = /几|多少/.test(text);
     const lines = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       const wanted = years.filter((year) => !reports.some((report) => report.year === year));
       const have =
         reports.length > 0
-          ? `库中有${agency.name}${joinList(reports.map((report) => `${report.year}年`))}的政府信息公开工作年度报告`
+          ? `库中有${agency.name}${joinList(reports.map((report) => `${report.year}年`))}的政府信息公开工作年度报告${countAsked ? `，共${reports.length}份` : ''}`
           : `库中还没有${agency.name}的年度报告`;
       return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
     });
