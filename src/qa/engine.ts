@@ -13216,9 +13216,20 @@ ${lines.join('\n')}`,
       // 广元市的几个局哪个收到的申请最多 where every table is cut: a few agencies of the place compared one by one, each
       // from its sentences (收到依申请公开共9件) as a comparison of named agencies is.
       if (among && Array.isArray(amongIds) && amongIds.length >= 2 && amongIds.length <= 8) {
-        const agencies = amongIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
-        const compared = this.compareAgencies(understood, topic, agencies);
-        if (compared.kind === 'figure' && compared.answer.startsWith('比较：')) return compared;
+        // A year asked (2025年哪个卫健委…最多): only the agencies with a report of it; another year's latest report is no figure of
+        // that year, so an agency without one is named as not counted, never compared with its 2020 figure.
+        const kind = amongIds.map((id) => this.index.byId(id)).filter((agency): agency is AgencyRecord => agency !== undefined);
+        const ofYear = (agency: AgencyRecord) =>
+          years.length === 0 || this.store.reportsOfAgency(agency.id).some((report) => years.includes(report.year));
+        const agencies = kind.filter(ofYear);
+        const unheld = kind.filter((agency) => !ofYear(agency)).map((agency) => agency.name);
+        const compared = agencies.length >= 2 ? this.compareAgencies(understood, topic, agencies) : undefined;
+        // (一共 asked: the sum of those read, each side shown.)
+        const summed = compared !== undefined && asksForSum(understood.text) && /合计/.test(compared.answer.split('\n')[0]);
+        if (compared?.kind === 'figure' && (compared.answer.startsWith('比较：') || summed))
+          return unheld.length > 0
+            ? { ...compared, answer: `${compared.answer}\n（库中没有${scope}报告的，未计入：${joinList(unheld)}。）` }
+            : compared;
       }
       if (among) return this.refusal(`${who}${scope}的年度报告中都没有${label}的数据，无法统计。`);
       return this.refusal(

@@ -15,6 +15,9 @@
  *   (the question's words are not the sentence's); now the sentence, found by the row's printed and everyday names of four
  *   characters or more, the clause holding the name (short ones, 受理, 新收, 依申请, found clauses of other counts: 专栏4个, a
  *   whole city's 受理…452件). A column (法人申请了几件) is still refused: the row's whole is no column's figure.
+ * - 2025年哪个卫健委收到的申请最多 where the kind's pages are cut (each read from its sentences): agencies with no 2025 report
+ *   were compared with their latest (2020, 2022) figures; now only the year's reports, the others named as not counted, and
+ *   2025年卫健委一共收到多少申请 (answered with a comparison, then refused) is their sum.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -42,7 +45,15 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
       '我局2023年度依申请公开申请数为14件,截至12月31日已全部办结。已办结件中予以公开的5件、不属于本机关公开的7件、其他处理的2件,开设信息公开专栏4个。',
       2023,
     ).split('二、主动公开政府信息情况')[0];
+    // Three audit offices whose pages are cut after the overview: two of 2023, one of 2021 only.
+    const audit = (agency: string, place: string, year: number, received: number) =>
+      xigongAs(agency, place, `${year}年,我局主动公开政府信息20条。`, `${year}年,我局收到政府信息公开申请${received}件。`, year).split(
+        '二、主动公开政府信息情况',
+      )[0];
     await importTexts(app, [
+      ['a23.txt', audit('壬山县审计局', '壬山县', 2023, 5)],
+      ['b23.txt', audit('癸水县审计局', '癸水县', 2023, 9)],
+      ['c21.txt', audit('子川县审计局', '子川县', 2021, 30)],
       ['g21.txt', bureau(2021, 88, 12)],
       ['g22.txt', bureau(2022, 140, 20)],
       ['g23.txt', bureau(2023, 95, 15)],
@@ -114,5 +125,16 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     const [column] = await converse(app, 'cut-3', ['辛河县林业局2023年法人申请了几件']);
     expect(values(column)).not.toContain(14);
     expect(column.kind).not.toBe('figure');
+  });
+
+  it('ranks and sums a kind’s cut pages of the year asked only, naming those without a report of it', async () => {
+    const [most] = await converse(app, 'kind-1', ['2023年哪个审计局收到的申请最多']);
+    expect(most.kind).toBe('figure');
+    expect(most.answer).toContain('癸水县审计局最多（9件）');
+    expect(values(most)).not.toContain(30);
+    expect(most.answer).toContain('未计入：子川县审计局');
+    const [sum] = await converse(app, 'kind-2', ['2023年审计局一共收到多少申请']);
+    expect(sum.answer).toContain('合计14件');
+    expect(values(sum)).not.toContain(44);
   });
 });
